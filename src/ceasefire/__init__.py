@@ -1,0 +1,28 @@
+"""Ceasefire Monitor: read war reports into sourced strike, ceasefire, exchange and talks records.
+
+    >>> import ceasefire
+    >>> reading = ceasefire.read("Russia launched 40 drones overnight, Ukraine's air force said.",
+    ...                          published="2025-03-19")
+    >>> reading.strikes[0].quantities[0].value
+    40
+"""
+from __future__ import annotations
+
+from ceasefire.errors import CeasefireError, InputError
+from ceasefire.model import (
+    Agreement,
+    Document,
+    Evidence,
+    Exchange,
+    Place,
+    Quantity,
+    Reading,
+    Strike,
+    Talks,
+)
+from ceasefire.read import read, read_document
+
+__all__ = [
+    "Agreement", "CeasefireError", "Document", "Evidence", "Exchange", "InputError", "Place",
+    "Quantity", "Reading", "Strike", "Talks", "read", "read_document",
+]

@@ -1,0 +1,166 @@
+"""Typed records shared by every stage: what a document is and what reading it yields.
+
+The field names and vocabularies follow ``corpus/GUIDE.md`` so that a ``Reading`` serialises
+straight into the schema the reference scorer reads. Every record also carries its
+``evidence``: the sentences it was read from, with character offsets into the document text.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+Side = str  # ISO 3166 alpha-2: "RU", "UA", "US", ...
+Metric = Literal["launched", "intercepted", "hit", "killed", "injured"]
+Qualifier = Literal["exact", "approx", "at_least", "at_most", "all"]
+Weapon = Literal["drone", "ballistic_missile", "cruise_missile", "missile", "guided_bomb",
+                 "artillery", "aircraft"]
+TargetType = Literal["energy", "residential", "medical", "transport", "airport", "military",
+                     "commercial", "government", "other"]
+Scope = Literal["full", "energy_infrastructure", "air", "sea", "air_and_sea", "black_sea", "other"]
+AgreementStatus = Literal["proposed", "agreed", "rejected", "violated", "ended"]
+ExchangeStatus = Literal["agreed", "announced", "completed"]
+TalksKind = Literal["meeting", "call"]
+
+
+@dataclass(frozen=True)
+class Document:
+    """One news report as the reader receives it."""
+
+    id: str
+    text: str
+    published: dt.date | None = None
+    source: str | None = None
+    url: str | None = None
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A sentence of the document that a record was read from (offsets into ``Document.text``)."""
+
+    sentence: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Place:
+    """A gazetteer entry: canonical English name, first-level admin region, country, coordinates."""
+
+    name: str
+    country: str | None
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    kind: Literal["city", "region", "country", "district", "village", "site", "area"] = "city"
+    geonameid: int | None = None
+
+
+@dataclass
+class Quantity:
+    metric: Metric
+    weapon: Weapon | None
+    value: float | None
+    qualifier: Qualifier
+    evidence: Evidence | None = None
+
+
+@dataclass
+class Strike:
+    """One claimant's account of one attack."""
+
+    date: dt.date | None
+    attacker: Side | None
+    target_country: Side | None
+    weapons: list[Weapon] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    target_types: list[TargetType] = field(default_factory=list)
+    claimed_by: str | None = None
+    quantities: list[Quantity] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class Agreement:
+    """One stated position on a truce or ceasefire."""
+
+    date: dt.date | None
+    scope: Scope
+    status: AgreementStatus
+    parties: list[Side] = field(default_factory=list)
+    proposed_by: Side | None = None
+    duration_days: float | None = None
+    conditions: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class Exchange:
+    """One prisoner exchange or repatriation of bodies."""
+
+    date: dt.date | None
+    status: ExchangeStatus
+    returned_to_ua: int | None = None
+    returned_to_ru: int | None = None
+    categories: list[str] = field(default_factory=list)
+    mediator: Side | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class Talks:
+    """One meeting, call or round of negotiations."""
+
+    date: dt.date | None
+    kind: TalksKind
+    place: str | None = None
+    parties: list[Side] = field(default_factory=list)
+    duration_hours: float | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class Reading:
+    """Everything read out of one document."""
+
+    document_id: str
+    strikes: list[Strike] = field(default_factory=list)
+    agreements: list[Agreement] = field(default_factory=list)
+    exchanges: list[Exchange] = field(default_factory=list)
+    talks: list[Talks] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        """The GUIDE's schema, plus ``evidence`` per record and ``places`` per strike."""
+        return {
+            "id": self.document_id,
+            "strikes": [_strike_json(s) for s in self.strikes],
+            "agreements": [_plain(a) for a in self.agreements],
+            "exchanges": [_plain(e) for e in self.exchanges],
+            "talks": [_plain(t) for t in self.talks],
+        }
+
+
+def _plain(record: Any) -> dict[str, Any]:
+    return _jsonable(asdict(record))
+
+
+def _strike_json(strike: Strike) -> dict[str, Any]:
+    out = _plain(strike)
+    out["locations"] = [p.name for p in strike.places]
+    # keep the GUIDE's key order first, extras after
+    order = ["date", "attacker", "target_country", "weapons", "locations", "target_types",
+             "claimed_by", "quantities", "places", "evidence"]
+    return {k: out[k] for k in order}
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
