@@ -1,0 +1,54 @@
+"""Actors and sides: people, offices, states and capitals mapped to an ISO country code.
+
+The table is ``lexicon/actors.tsv``. Titles ("Governor X", "the mayor of Y") are handled by
+the attribution step, which takes the side from the place the official governs.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from ceasefire.lexicon import load_table
+from ceasefire.read.lexicon_match import literal_alternatives
+
+
+@dataclass(frozen=True)
+class Actor:
+    name: str
+    side: str | None
+    kind: str  # state | capital | office | person | media
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    start: int
+    end: int
+    surface: str
+    actor: Actor
+
+
+@cache
+def _lexicon() -> dict[str, Actor]:
+    return {row[0]: Actor(row[1], row[2] or None, row[3]) for row in load_table("actors.tsv")}
+
+
+@cache
+def _pattern():  # type: ignore[no-untyped-def]
+    return literal_alternatives(_lexicon())
+
+
+def find_actors(text: str) -> list[ActorMention]:
+    """Every lexicon actor named in ``text``, longest form first, left to right."""
+    lexicon = _lexicon()
+    return [ActorMention(m.start(), m.end(), m.group(), lexicon[m.group()])
+            for m in _pattern().finditer(text)]
+
+
+def actor_named(surface: str) -> Actor | None:
+    """The actor whose surface form is exactly ``surface``."""
+    return _lexicon().get(surface)
+
+
+def opponent(side: str | None) -> str | None:
+    """The other belligerent: strikes on Russia come from Ukraine and the reverse."""
+    return {"RU": "UA", "UA": "RU"}.get(side or "")

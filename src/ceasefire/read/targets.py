@@ -1,0 +1,32 @@
+"""Target types from the nouns of a strike sentence (``lexicon/targets.tsv``, GUIDE list)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ceasefire.lexicon import load_table
+from ceasefire.read.lexicon_match import compile_alternatives
+
+
+@dataclass(frozen=True)
+class TargetMention:
+    start: int
+    end: int
+    surface: str
+    target_type: str
+
+
+@cache
+def _table() -> tuple[tuple[str, ...], ...]:
+    return load_table("targets.tsv")
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    return compile_alternatives((row[0] for row in _table()), re.IGNORECASE)
+
+
+def find_targets(text: str) -> list[TargetMention]:
+    return [TargetMention(m.start(), m.end(), m.group(), _table()[m.lastindex - 1][1])  # type: ignore[operator]
+            for m in _pattern().finditer(text)]
