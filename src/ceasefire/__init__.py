@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from ceasefire.errors import CeasefireError, InputError
+from ceasefire.ingest import Rejection, iter_documents
 from ceasefire.model import (
     Agreement,
     Document,
@@ -24,5 +25,6 @@ from ceasefire.read import read, read_document
 
 __all__ = [
     "Agreement", "CeasefireError", "Document", "Evidence", "Exchange", "InputError", "Place",
-    "Quantity", "Reading", "Strike", "Talks", "read", "read_document",
+    "Quantity", "Reading", "Rejection", "Strike", "Talks", "iter_documents", "read",
+    "read_document",
 ]

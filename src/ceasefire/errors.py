@@ -1,18 +1,153 @@
 """Every error a user can see, in one place.
 
 One small hierarchy so callers can catch ``CeasefireError`` or something narrower. Messages
-say which file, line or field is wrong and what to do about it.
+say which file, line or field is wrong and what to do about it: each is ``where``, ``problem``
+and ``fix``, printed as one line ``where: problem. fix``.
 """
 from __future__ import annotations
+
+GUIDE = "see 'Input' in README.md"
 
 
 class CeasefireError(Exception):
     """Base of every error Ceasefire Monitor raises on purpose."""
 
 
-class InputError(CeasefireError):
-    """A document could not be read: the message names the file (and line or field)."""
+class ReportedError(CeasefireError):
+    """An error about one document or file, reported as ``where: problem. fix``."""
 
     def __init__(self, where: str, problem: str, fix: str) -> None:
         self.where, self.problem, self.fix = where, problem, fix
         super().__init__(f"{where}: {problem}. {fix}")
+
+
+class InputError(ReportedError):
+    """A document could not be read: the message names the file (and line or field)."""
+
+
+class MissingInput(InputError):
+    def __init__(self, where: str) -> None:
+        super().__init__(where, "no such file or folder", "Check the path")
+
+
+class EmptyFolder(InputError):
+    def __init__(self, where: str) -> None:
+        super().__init__(where, "the folder holds no .json or .txt files",
+                         "Point at a folder of document JSON or plain-text reports")
+
+
+class UnreadableInput(InputError):
+    def __init__(self, where: str, reason: str) -> None:
+        super().__init__(where, f"cannot be opened ({reason})",
+                         "Check that it is a file you can read")
+
+
+class UnsupportedInput(InputError):
+    def __init__(self, where: str, kind: str) -> None:
+        super().__init__(where, f"{kind} are not read yet",
+                         f"Save the report's text as a .txt file or a document JSON ({GUIDE})")
+
+
+class EmptyInput(InputError):
+    def __init__(self, where: str) -> None:
+        super().__init__(where, "is empty",
+                         "Give it the report's text, or leave it out of the batch")
+
+
+class TooLarge(InputError):
+    def __init__(self, where: str, limit: int, size: int | None = None) -> None:
+        how_big = f"is {size / 1e6:.1f} MB," if size is not None else "is"
+        super().__init__(where, f"{how_big} over the {limit / 1e6:g} MB limit for one report",
+                         "Split it into one file per report")
+
+
+class BinaryInput(InputError):
+    def __init__(self, where: str, detail: str) -> None:
+        super().__init__(where, f"is a binary file, not text ({detail})",
+                         "Give plain UTF-8 text or a document JSON; convert PDF or Word files "
+                         "to text first")
+
+
+class NotUtf8(InputError):
+    def __init__(self, where: str, offset: int, byte: int) -> None:
+        super().__init__(where, f"is not valid UTF-8: byte 0x{byte:02x} at byte offset {offset}",
+                         "Re-encode it to UTF-8, e.g. `iconv -f cp1252 -t utf-8 IN > OUT` "
+                         "(cp1251 if it came from a Cyrillic system)")
+
+
+class Utf16Input(InputError):
+    def __init__(self, where: str) -> None:
+        super().__init__(where, "is UTF-16 text, not UTF-8",
+                         "Re-encode it to UTF-8, e.g. `iconv -f utf-16 -t utf-8 IN > OUT`")
+
+
+class BadJson(InputError):
+    def __init__(self, where: str, line: int, column: int, reason: str) -> None:
+        super().__init__(where, f"is not valid JSON: {reason} at line {line}, column {column}",
+                         "Fix the JSON there, or give the text as a .txt file")
+
+
+class NotADocument(InputError):
+    def __init__(self, where: str, found: str) -> None:
+        super().__init__(where, f"holds {found}, not a document object",
+                         f'Give one JSON object with a "text" field per file ({GUIDE})')
+
+
+class MissingField(InputError):
+    def __init__(self, where: str, field: str) -> None:
+        super().__init__(where, f'has no "{field}" field',
+                         f'Add the report\'s body as "{field}" ({GUIDE})')
+
+
+class EmptyField(InputError):
+    def __init__(self, where: str, field: str) -> None:
+        super().__init__(where, f'field "{field}" is empty',
+                         "Give it the report's text, or leave the file out of the batch")
+
+
+class FieldType(InputError):
+    def __init__(self, where: str, field: str, found: str, expected: str) -> None:
+        super().__init__(where, f'field "{field}" is {found}, not {expected}',
+                         f'Write "{field}" as {expected} ({GUIDE})')
+
+
+class BadDate(InputError):
+    def __init__(self, where: str, field: str, value: str) -> None:
+        super().__init__(where, f'{field} is "{value}", not a date in the form YYYY-MM-DD',
+                         "Write it as YYYY-MM-DD, e.g. 2025-03-11: dates in the text "
+                         '("overnight", "on Tuesday") are resolved against it')
+
+
+class BadId(InputError):
+    def __init__(self, where: str, value: str) -> None:
+        super().__init__(where, f'field "id" is "{value}", which cannot name an output file',
+                         "Use an id of at most 200 characters, without slashes or a leading "
+                         "dot: it becomes the output file's name")
+
+
+class DuplicateId(InputError):
+    def __init__(self, where: str, document_id: str, first: str) -> None:
+        super().__init__(where, f'has the id "{document_id}", already used by {first}',
+                         "Give each document its own id: the id names its output file")
+
+
+class NotEnglish(InputError):
+    def __init__(self, where: str, detail: str) -> None:
+        super().__init__(where, f"is not English ({detail}): the reader only understands English",
+                         "Translate it to English first, or leave it out of the batch")
+
+
+class ReaderFailed(ReportedError):
+    """The reader raised on a document: a bug, reported per document so the batch goes on."""
+
+    def __init__(self, where: str, cause: BaseException) -> None:
+        super().__init__(where, f"the reader failed on it ({type(cause).__name__}: {cause})",
+                         "This is a bug: please report it with the document attached")
+
+
+class OutputError(ReportedError):
+    """A reading or the output folder could not be written."""
+
+    def __init__(self, where: str, reason: str) -> None:
+        super().__init__(where, f"cannot be written ({reason})",
+                         "Check the --out folder: its permissions and the free disk space")
