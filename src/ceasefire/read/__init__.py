@@ -1,17 +1,136 @@
-"""Document -> records. (placeholder: the real reader is being written)"""
+"""Read: Document → records (strikes, agreements, exchanges, talks), each with its sentence.
+
+The stages, each a module of its own:
+
+1. ``sentences``  split into sentences (spaCy tokenizer + sentencizer), drop page furniture;
+2. ``triggers``   the cheap pass: keep the sentences that may hold a record;
+3. per candidate sentence: ``actors``, ``places``, ``dates``, ``attribution`` (``facts``);
+4. builders: ``strikes`` (with ``quantities``, ``attackers``, ``targets``, ``weapons``),
+   ``agreements``, ``exchanges``, ``talks``.
+"""
 from __future__ import annotations
 
 import datetime as dt
 
 from ceasefire.model import Document, Reading
+from ceasefire.read.actors import find_actors
+from ceasefire.read.agreements import read_agreements
+from ceasefire.read.attribution import AttributionContext, Claimant, find_claimant
+from ceasefire.read.dates import find_dates
+from ceasefire.read.exchanges import read_exchanges
+from ceasefire.read.facts import SentenceFacts
+from ceasefire.read.places import find_places
+from ceasefire.read.sentences import Sentence, split_sentences
+from ceasefire.read.strikes import read_strikes
+from ceasefire.read.talks import read_talks
+from ceasefire.read.triggers import candidate_kinds
+
+# Typographic quotes and dashes made plain, one character for one, so offsets stay true.
+_PLAIN = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+
+__all__ = ["read", "read_document", "sentence_facts"]
 
 
 def read_document(document: Document) -> Reading:
-    return Reading(document_id=document.id)
+    """Every record the document's text supports, each with the sentences it came from."""
+    facts = sentence_facts(document)
+    return Reading(
+        document_id=document.id,
+        strikes=read_strikes(facts),
+        agreements=read_agreements(facts),
+        exchanges=read_exchanges(facts),
+        talks=read_talks(facts),
+    )
 
 
 def read(text: str, published: str | dt.date | None = None, source: str | None = None,
          id: str = "document") -> Reading:
+    """Read one report given as text; ``published`` anchors "overnight", "on Tuesday", …"""
     if isinstance(published, str):
         published = dt.date.fromisoformat(published)
     return read_document(Document(id=id, text=text, published=published, source=source))
+
+
+def sentence_facts(document: Document) -> list[SentenceFacts]:
+    """The candidate sentences of a document with what the reader found in each."""
+    text = document.text.translate(_PLAIN)
+    attribution = AttributionContext()
+    out: list[SentenceFacts] = []
+    seen: set[str] = set()
+    dates = _DateTracker(document.published)
+    inherit = _ClaimantCarryOver()
+    for sentence in split_sentences(text):
+        if sentence.text in seen:  # captions and headlines repeated by the page
+            continue
+        seen.add(sentence.text)
+        kinds = candidate_kinds(sentence.text)
+        if not kinds:
+            continue
+        claimant = find_claimant(sentence.text, attribution)
+        if claimant is not None:
+            attribution.remember(claimant)
+        if "strike" in kinds:
+            claimant = inherit.claimant_for(sentence, claimant)
+        mentions = find_dates(sentence.text, document.published, dates.anchor) \
+            if document.published else []
+        original = document.text[sentence.start:sentence.end]
+        out.append(SentenceFacts(
+            sentence=Sentence(sentence.index, sentence.start, sentence.end, original,
+                              sentence.paragraph, sentence.tokens),
+            text=sentence.text, kinds=kinds, actors=find_actors(sentence.text),
+            places=find_places(sentence.text), dates=mentions, claimant=claimant,
+            date=dates.date_for(sentence, mentions, "strike" in kinds),
+            has_own_date=bool(mentions)))
+    return out
+
+
+class _DateTracker:
+    """The date a sentence talks about: its own, else the one its paragraph set, else the lead's.
+
+    The first dated strike sentence sets the lead date ("on Tuesday" in the first line of a
+    report dates the whole account); undated sentences inherit it.
+    """
+
+    def __init__(self, published: dt.date | None) -> None:
+        self.published = published
+        self.lead: dt.date | None = None
+        self.last: tuple[int, dt.date] | None = None
+
+    @property
+    def anchor(self) -> dt.date | None:
+        return self.last[1] if self.last else None
+
+    def date_for(self, sentence: Sentence, mentions: list, strike: bool) -> dt.date | None:
+        if mentions:
+            date = mentions[0].date
+            self.last = (sentence.paragraph, date)
+            if strike and self.lead is None:
+                self.lead = date
+            return date
+        if self.last and self.last[0] == sentence.paragraph:
+            return self.last[1]
+        return self.lead or self.published
+
+
+class _ClaimantCarryOver:
+    """An unattributed strike sentence right after an attributed report continues that report.
+
+    "Ukrainian authorities have reported an overnight attack …" followed by a paragraph of
+    figures: the figures are the authorities'. Only from a sentence with its own claimant, at
+    most one paragraph back, and never across quotations (a quote is its speaker's alone).
+    """
+
+    def __init__(self) -> None:
+        self.last: tuple[int, Claimant, bool] | None = None
+
+    def claimant_for(self, sentence: Sentence, own: Claimant | None) -> Claimant | None:
+        quoted = '"' in sentence.text
+        if own is not None:
+            self.last = (sentence.paragraph, own, quoted)
+            return own
+        if self.last is None or quoted:
+            return None
+        paragraph, claimant, was_quoted = self.last
+        if was_quoted or sentence.paragraph - paragraph > 1:
+            return None
+        return claimant

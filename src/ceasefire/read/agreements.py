@@ -1,0 +1,219 @@
+"""Truce and ceasefire positions: one record per stated position (GUIDE, "agreements").
+
+A position is a truce mention ("a 30-day halt on attacks on energy infrastructure") with its
+scope (from the words around it), a status (the nearest status verb of the clause: proposed,
+agreed, rejected, violated, ended), the parties taking the position, the proposer, and the
+duration. The same position repeated in a report is one record with several sentences.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ceasefire.model import Agreement, Evidence
+from ceasefire.read.actors import ActorMention, find_actors
+from ceasefire.read.facts import SentenceFacts
+
+_TRUCE = re.compile(
+    r"\b(?:cease-?fires?|truces?|moratorium|armistice|"
+    r"(?:halt|pause|cessation|end|stop|suspension)(?:s|ing)?\s+(?:to|of|on|in)?\s*(?:the\s+|all\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:attacks|strikes|hostilities|fighting|bombing|shelling|airstrikes)|"
+    r"halting\s+(?:[\w-]+\s+){0,3}?(?:attacks|strikes))\b", re.IGNORECASE)
+_SCOPES = [
+    ("energy_infrastructure", re.compile(r"\benergy\b|\bpower (?:plants|grid|infrastructure)",
+                                         re.IGNORECASE)),
+    ("air_and_sea", re.compile(r"\bair[- ]and[- ]sea\b|\bin the air and (?:at )?sea\b|"
+                               r"\bair and maritime\b", re.IGNORECASE)),
+    ("black_sea", re.compile(r"\bBlack Sea\b")),
+    ("sea", re.compile(r"\b(?:sea|maritime|naval)\b", re.IGNORECASE)),
+    ("air", re.compile(r"\b(?:air|aerial|airstrikes?|in the air|sky)\b", re.IGNORECASE)),
+]
+_FULL = re.compile(r"\b(?:full|complete|comprehensive|unconditional|general|total|"
+                   r"all-out|nationwide|\d+-day|\d+-hour)\b", re.IGNORECASE)
+_STATUS = [
+    ("violated", r"violat\w+|breach\w*|breaking|broke|broken|accus\w+|accusations?"),
+    ("ended", r"expir\w+|ended|has ended|is over|(?:the )?end of the|came to an end|lapsed"),
+    ("rejected", r"declin\w+|reject\w*|refus\w+|ruled out|turned down"),
+    ("agreed", r"agree\w*|accept\w*|responded positively|agreement (?:for|on|to)|"
+               r"announced|ordered a halt|ordered|declared|signed|consented|took effect|"
+               r"in force|observ\w+"),
+    ("proposed", r"propos\w*|offer\w*|call(?:ed|s|ing)? for|urg\w+|request\w*|initiat\w+|"
+                 r"laid out|put forward|suggest\w*|brought|open to|necessity of|push\w* for|"
+                 r"seek\w*|sought|plan for|reiterat\w+|demand\w*|should|would halt|wants?|"
+                 r"interested in|signal"),
+]
+_STATUS_RE = re.compile("|".join(f"(?P<{name}>\\b(?:{p})\\b)" for name, p in _STATUS),
+                        re.IGNORECASE)
+_PROPOSER = re.compile(
+    r"\b(?:proposed|requested|initiated|offered|suggested|put forward|brokered|backed)\s+by\s+"
+    r"(?:the\s+)?(?P<by>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)|"
+    r"(?P<adj>\b[A-Z][\w.]*)-(?:backed|proposed|brokered|led|sponsored)\b|"
+    r"(?P<own>\b[A-Z][\w.]*)'s\s+(?:proposal|initiative|plan|offer)\b")
+_CONDITIONAL = re.compile(r"\b(?:only if|if|unless|would agree|could|whether|not)\b",
+                          re.IGNORECASE)
+_BOTH = re.compile(r"\b(?:both sides|each other|the two sides|mutual|the two countries|"
+                   r"both countries|Russia and Ukraine|Ukraine and Russia|Kyiv and Moscow|"
+                   r"Moscow and Kyiv)\b", re.IGNORECASE)
+_DURATION = re.compile(r"\b(\d+)[- ](day|hour|week|month)s?\b|\bfor (\d+) (day|hour)s\b",
+                       re.IGNORECASE)
+_CLAUSES = re.compile(r";|,\s+(?:although|though|but|while)\s+|\s+but\s+|\bwhile\b")
+_UNIT_DAYS = {"day": 1.0, "hour": 1 / 24, "week": 7.0, "month": 30.0}
+_BELLIGERENTS = {"RU", "UA"}
+
+
+@dataclass
+class _Position:
+    agreement: Agreement
+    scope_said: bool
+    paragraph: int
+
+
+def read_agreements(facts: list[SentenceFacts]) -> list[Agreement]:
+    positions: list[_Position] = []
+    previous: _Position | None = None
+    for f in facts:
+        if "agreement" not in f.kinds:
+            continue
+        for position in list(_positions_in(f, previous)):
+            previous = _merge(positions, position)
+    return [p.agreement for p in positions]
+
+
+def _positions_in(f: SentenceFacts, previous: _Position | None):  # type: ignore[no-untyped-def]
+    text = f.text
+    evidence = Evidence(f.sentence.text, f.sentence.start, f.sentence.end)
+    for lo, hi in _clauses(text):
+        clause = text[lo:hi]
+        for truce in _TRUCE.finditer(clause):
+            scope, scope_said = _scope(clause, truce)
+            status, cue = _status(clause, truce)
+            if status is None:
+                if previous is not None and not previous.scope_said and scope_said and \
+                        f.sentence.paragraph - previous.paragraph <= 1:
+                    previous.agreement.scope = scope  # "Notably, it includes halting air and sea attacks."
+                    previous.scope_said = True
+                continue
+            for parties in _parties(f, clause, lo, status, cue):
+                yield _Position(Agreement(
+                    date=f.date if f.has_own_date else None, scope=scope, status=status,
+                    parties=parties, proposed_by=_proposer(clause, status, parties),
+                    duration_days=_duration(clause), evidence=[evidence]),
+                    scope_said, f.sentence.paragraph)
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    cuts = [0] + [m.start() for m in _CLAUSES.finditer(text)] + [len(text)]
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def _scope(clause: str, truce: re.Match[str]) -> tuple[str, bool]:
+    window = clause[max(0, truce.start() - 45):truce.end() + 45]
+    near = clause[max(0, truce.start() - 25):truce.end() + 25]
+    for scope, pattern in _SCOPES:
+        if pattern.search(near if scope in ("air", "sea") else window):
+            return scope, True
+    return "full", bool(_FULL.search(near))
+
+
+def _status(clause: str, truce: re.Match[str]) -> tuple[str | None, re.Match[str] | None]:
+    proposer_spans = [m.span() for m in _PROPOSER.finditer(clause)]
+    best, best_d, fallback = None, None, None
+    for m in _STATUS_RE.finditer(clause):
+        status = m.lastgroup
+        if any(a <= m.start() < b for a, b in proposer_spans):
+            fallback = fallback or ("proposed", m)
+            continue
+        if status == "agreed" and _CONDITIONAL.search(clause[max(0, m.start() - 25):m.start()]):
+            continue
+        d = truce.start() - m.end() if m.end() <= truce.start() else m.start() - truce.end()
+        if best_d is None or d < best_d:
+            best, best_d = (status, m), d
+    chosen = best or fallback
+    return (chosen[0], chosen[1]) if chosen else (None, None)
+
+
+def _parties(f: SentenceFacts, clause: str, offset: int, status: str,
+             cue: re.Match[str] | None) -> list[list[str]]:
+    """Who takes the position; a mutual accusation gives one violated record per side."""
+    if status == "violated" and _BOTH.search(clause):
+        return [["RU"], ["UA"]]
+    if _BOTH.search(clause) and status in ("agreed", "rejected"):
+        return [["RU", "UA"]]
+    actors = [a for a in find_actors(clause) if a.actor.side and a.actor.kind != "media"]
+    cue_at = cue.start() if cue else 0
+    if status == "violated":
+        accused = [a for a in actors if a.start > cue_at]
+        return [_sides(accused[:1])] if accused else [_sides(actors[-1:])]
+    by_agent = re.search(r"\bby\s+(?:the\s+)?", clause[cue.end():cue.end() + 12]) if cue else None
+    if by_agent and cue:
+        after = [a for a in actors if a.start >= cue.end()]
+        if after:
+            return [_sides(after[:1])]
+    before = [a for a in actors if a.end <= cue_at and not _possessive_of_truce(clause, a)]
+    if before:
+        return [_sides(before[-1:])] if status == "proposed" else [_sides(_subject(before))]
+    if status == "proposed" and f.claimant and f.claimant.side:
+        return [[f.claimant.side]]
+    sentence_actors = [a for a in f.actors if a.actor.side and a.actor.kind != "media"]
+    return [_sides(sentence_actors)] if sentence_actors else [[]]
+
+
+def _subject(before: list[ActorMention]) -> list[ActorMention]:
+    """ "Trump and Putin agreed": the actors joined by "and" right before the verb."""
+    return before[-2:] if len(before) >= 2 and before[-1].start - before[-2].end < 8 else before[-1:]
+
+
+def _possessive_of_truce(clause: str, actor: ActorMention) -> bool:
+    return clause[actor.end:actor.end + 2] == "'s"
+
+
+def _sides(actors: list[ActorMention]) -> list[str]:
+    return sorted({a.actor.side for a in actors if a.actor.side})
+
+
+def _proposer(clause: str, status: str, parties: list[str]) -> str | None:
+    for m in _PROPOSER.finditer(clause):
+        name = m.group("by") or m.group("adj") or m.group("own")
+        actors = find_actors(name or "")
+        if actors and actors[0].actor.side:
+            return actors[0].actor.side
+    if status == "proposed" and len(parties) == 1:
+        return parties[0]
+    return None
+
+
+def _duration(clause: str) -> float | None:
+    m = _DURATION.search(clause)
+    if not m:
+        return None
+    count, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    return round(int(count) * _UNIT_DAYS[unit.lower()], 4)
+
+
+def _merge_target(positions: list[_Position], new: _Position) -> _Position | None:
+    a = new.agreement
+    for p in positions:
+        b = p.agreement
+        if (b.scope, b.status) != (a.scope, a.status):
+            continue
+        if a.date and b.date and a.date != b.date:
+            continue
+        if a.parties and b.parties and not set(a.parties) & set(b.parties):
+            continue
+        return p
+    return None
+
+
+def _merge(positions: list[_Position], new: _Position) -> _Position | None:
+    """Fold ``new`` into the same position stated earlier; returns the position it became."""
+    same = _merge_target(positions, new)
+    if same is None:
+        positions.append(new)
+        return new
+    a, b = new.agreement, same.agreement
+    b.parties = sorted(set(b.parties) | set(a.parties))
+    b.proposed_by = b.proposed_by or a.proposed_by
+    b.duration_days = b.duration_days or a.duration_days
+    b.date = b.date or a.date
+    b.evidence.extend(e for e in a.evidence if e not in b.evidence)
+    return same

@@ -1,0 +1,67 @@
+"""Who attacked: sides read from the words around a strike.
+
+"Ukrainian drones", "Russian strikes" (adjective); "Russia fired", "its forces carried out"
+(agent); "an attack by Russia" (by-phrase); "strikes on Russian refineries", "attack on Kyiv"
+(target, so the attacker is the other side). Each cue has a position so that a sentence telling
+of two attacks gives each figure the side named nearest to it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ceasefire.read.actors import ActorMention, opponent
+from ceasefire.read.attribution import Claimant
+
+_ATTACK_NOUN = (r"(?:drones?|UAVs?|missiles?|rockets?|strikes?|attacks?|assaults?|raids?|shelling|"
+                r"bombardment|barrage|offensive|forces|troops|military|army|air force|aviation|"
+                r"artillery|bombs?|Shaheds?)")
+_ADJECTIVE = re.compile(rf"^(?:'s)?\s+(?:[\w-]+\s+){{0,3}}?{_ATTACK_NOUN}\b")
+_AGENT = re.compile(
+    r"^(?:'s\s+(?:forces|military|army|troops|drones|air force))?\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:\w+ly\s+|also\s+|again\s+)*(?:launched|fired|attacked|struck|hit|pounded|sent|targeted|"
+    r"shelled|bombed|flattened|unleashed|carried out|used)\b")
+_BY = re.compile(rf"{_ATTACK_NOUN}\s+(?:launched\s+|carried out\s+)?by\s+(?:the\s+)?$")
+_TARGET = re.compile(r"\b(?:on|against|at|into|targeting|attack|attacked|hit|struck|pounded)\s+"
+                     r"(?:the\s+)?$")
+_PRONOUN_AGENT = re.compile(
+    r"\b(?:it|they|its (?:forces|drones|units|troops)|their (?:forces|drones|units)|we|our "
+    r"(?:forces|drones))\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?:launched|fired|attacked|"
+    r"struck|hit|carried out|targeted|used)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class SideCue:
+    pos: int
+    attacker: str
+    how: str  # adjective | agent | by | target | pronoun
+
+
+def attacker_cues(text: str, actors: list[ActorMention],
+                  claimant: Claimant | None) -> list[SideCue]:
+    """Every place in ``text`` where the words say which side attacked."""
+    cues: list[SideCue] = []
+    for a in actors:
+        side = a.actor.side
+        if side not in ("RU", "UA") or a.actor.kind == "person":
+            continue
+        after, before = text[a.end:a.end + 60], text[max(0, a.start - 40):a.start]
+        if _BY.search(before):
+            cues.append(SideCue(a.start, side, "by"))
+        elif _AGENT.match(after):
+            cues.append(SideCue(a.start, side, "agent"))
+        elif _TARGET.search(before):
+            cues.append(SideCue(a.start, opponent(side) or side, "target"))
+        elif a.actor.kind in ("state", "office") and _ADJECTIVE.match(after):
+            cues.append(SideCue(a.start, side, "adjective"))
+    if claimant is not None and claimant.side in ("RU", "UA"):
+        for m in _PRONOUN_AGENT.finditer(text):
+            cues.append(SideCue(m.start(), claimant.side, "pronoun"))
+    return sorted(cues, key=lambda c: c.pos)
+
+
+def nearest(cues: list[SideCue], pos: int) -> str | None:
+    """The attacker named nearest to ``pos``; a cue before the figure wins a tie."""
+    if not cues:
+        return None
+    return min(cues, key=lambda c: (abs(c.pos - pos), c.pos > pos)).attacker

@@ -1,0 +1,235 @@
+"""Claim attribution: who gives the figures of a sentence.
+
+"according to X", "X said/claimed/stated/reported/wrote …", "…, said X", quotes, and reported
+speech that spans sentences ("It claimed …", "the ministry added" → the earlier claimant).
+A sentence with no claimant is the outlet's own statement (``claimed_by`` null in the GUIDE).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ceasefire.read.actors import Actor, actor_named, find_actors
+
+_SPEECH = (r"said|says|say|claimed|claims|claim|stated|states|reported|reports|announced|"
+           r"confirmed|confirms|wrote|writes|posted|added|adding|told|asserted|alleged|noted|"
+           r"reiterated|declared|explained|commented|warned|insisted|accused|charged|tweeted|"
+           r"clarified|emphasi[sz]ed|stressed|pointed out|remarked|conveyed|indicated|revealed|"
+           r"estimated|specified|admitted|argued|urged|informed")
+# NP + optional auxiliaries/adverbs + speech verb. The NP is cut out by walking back from the verb.
+_VERB_AFTER = re.compile(
+    rf"(?:\b(?:has|have|had|also|later|further|separately|earlier|then|previously)\s+)*"
+    rf"\b(?:{_SPEECH})\b")
+_ACCORDING = re.compile(r"\baccording to\s+(?P<np>[^,.;:“”\"()]+)", re.IGNORECASE)
+# ", said CEO Sergii Koretskyi," — the speaker after the verb.
+_INVERTED = re.compile(rf"[,”\"]\s*(?:{_SPEECH})\s+(?P<np>[^,.;:“”\"]+)")
+# A weak pattern for verbs outside the list: "X also indicated that …" (and misspellings).
+# "The attack was later confirmed by the General Staff"
+_BY_AGENT = re.compile(r"\b(?:was|were|has been|had been)\s+(?:\w+\s+)?(?:confirmed|reported|"
+                       r"announced|stated)\s+by\s+(?P<np>[^,.;:“”\"()]+)")
+_THAT_CLAUSE = re.compile(r"\b(?:also\s+)?[a-z]+ed\s+that\b")
+
+_TITLE_WORDS = {
+    "mayor", "governor", "president", "minister", "ceo", "spokesman", "spokeswoman",
+    "spokesperson", "head", "chief", "adviser", "advisor", "envoy", "commander", "administrator",
+    "aide", "secretary", "chairman", "director", "representative", "official", "prime",
+    "foreign", "defence", "defense", "acting", "regional", "state", "deputy", "general",
+    "national", "security", "mr", "mrs", "ms", "dr", "sir", "leader", "former", "ambassador",
+    "special", "military", "kremlin", "ukrainian", "russian", "us", "u.s.",
+}
+_PRONOUN_PERSON = {"he", "she"}
+_PRONOUN_GROUP = {"it", "they", "we"}
+_GENERIC_HEADS = ("ministry", "military", "report", "statement", "source", "agency", "army",
+                  "air force", "office", "service", "staff", "command", "administration",
+                  "forces", "mayor", "governor", "department")
+_DETERMINERS = re.compile(r"^(?:the|a|an|multiple|several|some|two|three|its|his|her|their)\s+",
+                          re.IGNORECASE)
+_NAME = re.compile(r"[A-Z][a-zà-ÿ'’\-]+(?:\s+[A-Z][a-zà-ÿ'’\-]+){1,2}$")
+_CLAUSE_OPENERS = re.compile(
+    r"^(?:and|but|while|as|after|before|when|although|though|since|because|that|meanwhile|"
+    r"separately|however|in a statement(?: on \w+)?|in a video statement(?: on .*)?)\b\s*",
+    re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Claimant:
+    name: str
+    side: str | None
+    kind: str  # person | office | state | media | group
+    start: int = -1  # offsets in the sentence, -1 when carried over from an earlier one
+    end: int = -1
+
+
+@dataclass
+class AttributionContext:
+    """What earlier sentences said, for pronouns and "the ministry" / "the report"."""
+
+    claimants: list[Claimant] = field(default_factory=list)
+
+    def remember(self, claimant: Claimant) -> None:
+        self.claimants.append(claimant)
+
+    def last(self, *, person: bool | None = None, head: str | None = None) -> Claimant | None:
+        for c in reversed(self.claimants):
+            if person is True and c.kind != "person":
+                continue
+            if person is False and c.kind == "person":
+                continue
+            if head and head not in c.name.lower():
+                continue
+            return c
+        return None
+
+    def person_by_surname(self, np: str) -> Actor | None:
+        """"Slyusar" after "Governor Yury Slyusar" was named: the same person."""
+        word = np.strip().split()[-1] if np.strip() else ""
+        for c in reversed(self.claimants):
+            if c.kind == "person" and len(word) > 2 and c.name.split()[-1] == word:
+                return Actor(c.name, c.side, "person")
+        return None
+
+
+def find_claimant(sentence: str, context: AttributionContext) -> Claimant | None:
+    """The claimant of ``sentence``; earlier claimants resolve pronouns and generic heads."""
+    for np, start in _candidate_phrases(sentence):
+        claimant = _resolve(np, start, context, sentence)
+        if claimant is not None:
+            return claimant
+    return None
+
+
+def _candidate_phrases(sentence: str) -> list[tuple[str, int]]:
+    out: list[tuple[str, int]] = []
+    for m in _ACCORDING.finditer(sentence):
+        out.append((m.group("np"), m.start("np")))
+    for m in _BY_AGENT.finditer(sentence):
+        out.append((m.group("np"), m.start("np")))
+    for m in _VERB_AFTER.finditer(sentence):
+        if sentence[:m.start()].rstrip().endswith((",", '"', "”")):
+            # ", said CEO Sergii Koretskyi": the speaker follows the verb
+            m2 = _INVERTED.search(sentence, max(0, m.start() - 3))
+            if m2 is not None and m2.start() < m.end():
+                out.append((m2.group("np"), m2.start("np")))
+        np, start = _phrase_before(sentence, m.start())
+        if np:
+            out.append((np, start))
+    for m in _THAT_CLAUSE.finditer(sentence):
+        np, start = _phrase_before(sentence, m.start())
+        if np:
+            out.append((np, start))
+    return out
+
+
+def _phrase_before(sentence: str, verb_start: int) -> tuple[str, int]:
+    """The noun phrase that ends where the verb starts: back to a clause boundary.
+
+    Walks back over comma-separated chunks, skipping appositives that are clauses ("who is …",
+    "bordering Ukraine"), so "the governor of Bryansk region, bordering Ukraine, said" gives
+    the governor.
+    """
+    head = sentence[:verb_start].rstrip()
+    chunks = re.split(r"(?<=[,;:“”\"(])\s*|\s+[–—-]\s+", head)
+    pos = len(head)
+    for chunk in reversed(chunks):
+        pos -= len(chunk)
+        text = chunk.strip(" ,;:“”\"()")
+        if not text:
+            continue
+        first = text.split()[0].lower()
+        if first in ("who", "which", "where") or (first.endswith("ing") and first not in _TITLE_WORDS):
+            continue
+        text = _CLAUSE_OPENERS.sub("", text)
+        # keep the tail of a long chunk: "… in western Russia, regional governors said"
+        words = text.split()
+        if len(words) > 8:
+            text = " ".join(words[-8:])
+        return text, max(0, head.find(text, max(0, pos - 2)))
+    return "", -1
+
+
+def _resolve(np: str, start: int, context: AttributionContext, sentence: str) -> Claimant | None:
+    np = np.strip(" ,;:“”\"’'")
+    low = np.lower()
+    end = start + len(np)
+    if low in _PRONOUN_PERSON:
+        return context.last(person=True)
+    if low in _PRONOUN_GROUP:
+        return context.last(person=False) or context.last()
+    if not np or len(np.split()) > 9 or np[0].islower() and not _has_actor_or_title(np):
+        return None
+    if re.match(r"^(?:the\s+)?(?:report|statement|source|reports)$", low):
+        return context.last()
+    actors = [a for a in find_actors(np) if not _possessive(np, a.end)]
+    people = [a for a in actors if a.actor.kind == "person"]
+    offices = [a for a in actors if a.actor.kind in ("office", "media")]
+    if people or offices:
+        best = max(people or offices, key=lambda a: len(a.surface))
+        return Claimant(best.actor.name, best.actor.side, best.actor.kind, start, end)
+    person = _person_name(np) or context.person_by_surname(np)
+    if person is not None:
+        return Claimant(person.name, person.side, "person", start, end)
+    bare = _DETERMINERS.sub("", np)
+    for generic in _GENERIC_HEADS:
+        if bare.lower() in (generic, f"{generic}s") or bare.lower().endswith(" " + generic):
+            earlier = context.last(head=generic.split()[-1])
+            if earlier is not None and _generic_refers_back(bare):
+                return earlier
+            break
+    states = [a for a in find_actors(np) if a.actor.kind in ("state", "capital")]
+    side = states[0].actor.side if states else None
+    if not _looks_like_claimant(bare):
+        return None
+    return Claimant(bare, side, "group", start, end)
+
+
+def _generic_refers_back(bare: str) -> bool:
+    """"the ministry", "the defence ministry" refer back; "Ukrainian officials" does not."""
+    return not any(ch.isupper() for ch in bare[:1]) or bare.split()[0].lower() in ("the",)
+
+
+def _possessive(text: str, end: int) -> bool:
+    return text[end:end + 2] in ("'s", "’s")
+
+
+def _person_name(np: str) -> Actor | None:
+    """A capitalised name after any titles: "acting Rostov Governor Yury Slyusar"."""
+    words = np.replace("’s", "").replace("'s", "").split()
+    # drop leading title words and capitalised places/offices before the name
+    while len(words) > 2 and (words[0].lower().strip(".,") in _TITLE_WORDS
+                              or not words[0][:1].isupper()):
+        words = words[1:]
+    candidate = " ".join(words[-3:]) if len(words) >= 2 else ""
+    tail2 = " ".join(words[-2:])
+    for text in (tail2, candidate):
+        if text and _NAME.match(text) and not _has_actor(text) and \
+                not any(w.lower() in _TITLE_WORDS for w in text.split()):
+            return Actor(text, _side_from_title(np), "person")
+    return None
+
+
+def _side_from_title(np: str) -> str | None:
+    actors = find_actors(np)
+    return actors[0].actor.side if actors else None
+
+
+def _has_actor(text: str) -> bool:
+    return bool(find_actors(text))
+
+
+def _has_actor_or_title(np: str) -> bool:
+    return _has_actor(np) or any(w.lower() in _TITLE_WORDS for w in np.split()[:3])
+
+
+def _looks_like_claimant(bare: str) -> bool:
+    words = bare.split()
+    if not words or len(words) > 6:
+        return False
+    last = words[-1].lower().strip(".,")
+    return last in {
+        "officials", "authorities", "governors", "governor", "mayor", "ministry", "military",
+        "forces", "army", "channels", "media", "agency", "service", "staff", "command",
+        "administration", "council", "committee", "headquarters", "spokesman", "spokesperson",
+        "office", "source", "sources", "police", "ombudsman", "operator", "company", "force",
+        "guard", "outlet", "outlets", "bloggers", "residents", "witnesses", "troops",
+        "government", "leadership", "department", "commander", "units",
+    } or actor_named(bare) is not None

@@ -1,0 +1,24 @@
+"""What the reader knows about one candidate sentence, computed once and shared by the builders."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ceasefire.read.actors import ActorMention
+from ceasefire.read.attribution import Claimant
+from ceasefire.read.dates import DateMention
+from ceasefire.read.places import PlaceMention
+from ceasefire.read.sentences import Sentence
+
+
+@dataclass
+class SentenceFacts:
+    sentence: Sentence
+    text: str  # the sentence with typographic quotes made plain (same length as the original)
+    kinds: set[str]  # candidate record kinds from the trigger pass
+    actors: list[ActorMention]
+    places: list[PlaceMention]
+    dates: list[DateMention]
+    claimant: Claimant | None
+    date: dt.date | None  # the date the sentence talks about, resolved (or carried over)
+    has_own_date: bool = False

@@ -1,0 +1,255 @@
+"""Strike figures: what each number of a sentence counts and how it was reported.
+
+A number counts the noun that follows it ("57 Ukrainian drones", "six of the ballistic
+missiles", "two others"), or, when the noun is left out ("around 18 injured", "37 in Bryansk
+Oblast", "five more were shot down"), what the nearest cue word and the previous figure say.
+The metric comes from the nearest cue word of the clause (shot down → intercepted, launched →
+launched, killed → killed). Figures that are part of another ("including five children"),
+rates ("5,000 soldiers a week") and negated ones ("54 drones did not reach") are left out.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ceasefire.read.cues import Cue, find_cues
+from ceasefire.read.numbers import NumberMention, find_numbers
+from ceasefire.read.weapons import WeaponMention, find_weapons
+
+_MODIFIER = re.compile(
+    r"(?:ukrainian|russian|iranian(?:-\w+)?|additional|other|more|enemy|hostile|combat|"
+    r"kamikaze|long-range|unmanned|seriously|severely|critically|lightly|badly|elderly|young|"
+    r"local|further|new|decoy|of|the|them|which|such|[a-z]+-(?:made|designed|type|based|class)|"
+    r"air|aerial|sea|land|ground|strike|attack|guided|heavy|various|types?)$",
+    re.IGNORECASE)
+# Words after a number that show its noun was left out: "18 injured", "37 in Bryansk", "90 were".
+_ELIDED_NEXT = re.compile(
+    r"(?:were|was|are|is|had|have|has|been|in|on|over|at|near|across|each|by|and|or|from|"
+    r"to|more|others|[,.;:)]|$|killed|dead|died|injured|wounded|hurt)", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r";|\s(?:while|whereas|but|although|though)\s|\.\s")
+_ARTICLE_ONE = re.compile(r"\b(?:a|an|one)\s+(?:(?:[\w-]+)\s+){0,2}?$", re.IGNORECASE)
+_WORD = re.compile(r"[\w'’/-]+|[^\w\s]")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure read from a sentence (offsets are in the sentence)."""
+
+    metric: str
+    weapon: str | None
+    value: float | None
+    qualifier: str
+    start: int
+    end: int
+    noun_side_hint: str | None = None  # "Ukrainian" in "57 Ukrainian drones" (surface word)
+
+
+@dataclass(frozen=True)
+class _Count:
+    number: NumberMention
+    head: str  # "weapon" | "person" | "elided"
+    weapon: str | None
+    head_end: int
+    side_word: str | None
+
+
+def find_figures(sentence: str, *, casualties: bool = True,
+                 context_weapon: str | None = None) -> list[Figure]:
+    """The strike figures of one sentence, in reading order.
+
+    ``context_weapon`` is the weapon the report was talking about before this sentence; it
+    fills in "More than a dozen projectiles" when the sentence names no weapon itself.
+    """
+    weapons = find_weapons(sentence)
+    metric_cues = find_cues(sentence, "metric")
+    negations = find_cues(sentence, "negation")
+    counts = [c for c in (_count(sentence, n, weapons) for n in _numbers(sentence)) if c]
+    figures: list[Figure] = []
+    for i, count in enumerate(counts):
+        if _excluded(sentence, count):
+            continue
+        metric = _metric(sentence, count, metric_cues, figures)
+        if metric is None or _negated(sentence, count, metric_cues, negations):
+            continue
+        if metric in ("killed", "injured"):
+            if not casualties or count.head == "weapon":
+                continue
+            weapon = None
+        else:
+            if count.head == "person":
+                continue
+            weapon = _weapon(sentence, count, counts[i + 1:], weapons, figures, context_weapon)
+        qualifier = count.number.qualifier
+        if qualifier == "all" and metric != "intercepted":
+            continue
+        value = count.number.value
+        figure = Figure(metric, weapon, value, qualifier, count.number.start, count.head_end,
+                        count.side_word)
+        figures.extend([figure] * _each_repeats(sentence, count))
+    return figures
+
+
+def _numbers(sentence: str) -> list[NumberMention]:
+    """Numbers, plus "a"/"an"/"one" before a person or weapon noun ("a civilian was killed")."""
+    found = list(find_numbers(sentence))
+    taken = {n.number_start for n in found}
+    singular_weapons = [w for w in find_weapons(sentence) if not w.surface.lower().endswith("s")]
+    for cue in find_cues(sentence, "person_one") + singular_weapons:
+        m = _ARTICLE_ONE.search(sentence[:cue.start])
+        if cue in singular_weapons and m and not (  # only "126 drones and a ballistic missile"
+                found and re.search(r"\band\s+$", sentence[:m.start()])):
+            continue
+        if m and m.start() not in taken and not _inside(found, m.start()):
+            found.append(NumberMention(m.start(), m.start() + len(m.group().split()[0]), 1,
+                                       "exact", m.start()))
+            taken.add(m.start())
+    return sorted(found, key=lambda n: n.start)
+
+
+def _inside(numbers: list[NumberMention], pos: int) -> bool:
+    return any(n.start <= pos < n.end for n in numbers)
+
+
+def _count(sentence: str, number: NumberMention, weapons: list[WeaponMention]) -> _Count | None:
+    """What the number counts: a weapon noun, a person noun, or nothing said (elided)."""
+    if sentence[number.end:number.end + 1] == "-":  # "30-day", "eight-hour": an adjective
+        return None
+    pos, side_word = number.end, None
+    for _ in range(4):
+        rest = sentence[pos:]
+        weapon = next((w for w in weapons if w.start == pos + len(rest) - len(rest.lstrip())), None)
+        if weapon is not None:
+            end, category = _weapon_phrase(weapons, weapon)
+            return _Count(number, "weapon", category, end, side_word)
+        person = _person_at(sentence, pos)
+        if person is not None:
+            return _Count(number, "person", None, person, side_word)
+        m = _WORD.search(sentence, pos)
+        if m is None or _ELIDED_NEXT.fullmatch(m.group()):
+            return _Count(number, "elided", None, number.end, side_word)
+        if not _MODIFIER.fullmatch(m.group()):
+            return None
+        if m.group().lower() in ("ukrainian", "russian"):
+            side_word = m.group()
+        pos = m.end()
+    return None
+
+
+def _person_at(sentence: str, pos: int) -> int | None:
+    rest = sentence[pos:]
+    offset = pos + len(rest) - len(rest.lstrip())
+    for kind in ("person", "person_one"):
+        for cue in find_cues(sentence[offset:offset + 20], kind):
+            if cue.start == 0:
+                return offset + cue.end
+    return None
+
+
+def _weapon_phrase(weapons: list[WeaponMention], first: WeaponMention) -> tuple[int, str | None]:
+    """ "Iskander-M ballistic missiles": the model and the noun after it are one phrase."""
+    end, category, i = first.end, first.weapon, weapons.index(first)
+    for nxt in weapons[i + 1:]:
+        if nxt.start - end > 1:
+            break
+        end = nxt.end
+        if category is None or (first.kind != "model" and nxt.weapon is not None):
+            category = nxt.weapon if category is None or category == "missile" else category
+    return end, category
+
+
+def _excluded(sentence: str, count: _Count) -> bool:
+    """Part of a larger figure ("including five children") or a rate ("a week")."""
+    after = sentence[count.head_end:count.head_end + 20]
+    if any(c.start <= 1 for c in find_cues(after, "rate")):
+        return True
+    if count.head != "person":  # "121 drones, including 37 in Bryansk": a breakdown, kept
+        return False
+    before = sentence[max(0, count.number.start - 40):count.number.start]
+    subsets = find_cues(before, "subset")
+    return bool(subsets) and not re.search(r"[;.]|\b(?:were|was|had)\b", before[subsets[-1].end:])
+
+
+def _clause(sentence: str, pos: int) -> tuple[int, int]:
+    start, end = 0, len(sentence)
+    for m in _CLAUSE_BREAK.finditer(sentence):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return start, end
+
+
+def _metric(sentence: str, count: _Count, cues: list[Cue], earlier: list[Figure]) -> str | None:
+    """The nearest metric cue of the clause; the previous figure's for bare list items."""
+    lo, hi = _clause(sentence, count.number.start)
+    wanted = {"person": ("killed", "injured")}.get(count.head)
+    best, best_distance = None, None
+    for cue in cues:
+        if not lo <= cue.start < hi or (wanted and cue.value not in wanted):
+            continue
+        if count.head == "weapon" and cue.value in ("killed", "injured"):
+            continue
+        if count.number.start <= cue.start < count.head_end:
+            continue
+        distance = (count.number.start - cue.end if cue.end <= count.number.start
+                    else cue.start - count.head_end)
+        if best_distance is None or distance < best_distance:
+            best, best_distance = cue.value, distance
+    if count.head == "elided" and earlier and (best is None or _listed_after(sentence, count, earlier)):
+        return earlier[-1].metric
+    if best is None and count.head == "weapon":
+        return "launched"
+    return best
+
+
+def _listed_after(sentence: str, count: _Count, earlier: list[Figure]) -> bool:
+    """ "121 drones, including 37 in Bryansk, 20 in Ryazan": a list continuing the figure before."""
+    between = sentence[earlier[-1].end:count.number.start]
+    return len(between) < 40 and not re.search(r"\b(?:were|was|and then)\b", between) \
+        and bool(re.fullmatch(r"[\w\s,'-]*,\s*(?:and\s+)?|\s*(?:and|,)\s*", between[-12:]) or
+                 between.strip().endswith(","))
+
+
+def _negated(sentence: str, count: _Count, cues: list[Cue], negations: list[Cue]) -> bool:
+    """ "54 drones did not reach their targets": a negation between the figure and its verb."""
+    for negation in negations:
+        if count.head_end <= negation.start <= count.head_end + 20:
+            return True
+    return False
+
+
+def _weapon(sentence: str, count: _Count, later: list[_Count], weapons: list[WeaponMention],
+            earlier: list[Figure], context_weapon: str | None) -> str | None:
+    if count.head == "weapon":
+        if count.weapon is not None and _mixed(sentence, count, later, weapons):
+            return None
+        if count.weapon is not None:
+            return count.weapon
+    if earlier and earlier[-1].weapon is not None and count.head == "elided":
+        return earlier[-1].weapon
+    named = {w.weapon for w in weapons if w.weapon}
+    if not named:
+        return context_weapon
+    return named.pop() if len(named) == 1 else None
+
+
+def _mixed(sentence: str, count: _Count, later: list[_Count], weapons: list[WeaponMention]) -> bool:
+    """ "215 missiles of various types and drones": one figure for two kinds of weapon."""
+    stop = later[0].number.start if later else len(sentence)
+    window = sentence[count.head_end:min(stop, count.head_end + 40)]
+    m = re.match(r"(?:\s+of various types)?\s+(?:and|or)\s+", window)
+    if not m:
+        return False
+    nxt = next((w for w in weapons if w.start == count.head_end + m.end()), None)
+    return nxt is not None and nxt.weapon is not None and nxt.weapon != count.weapon
+
+
+def _each_repeats(sentence: str, count: _Count) -> int:
+    """ "17 in the Kursk and Saratov oblasts each": one figure per place listed."""
+    window = sentence[count.head_end:count.head_end + 60]
+    m = re.match(r"\s+in\s+(?:the\s+)?([A-Z][\w'-]+(?:,\s+[A-Z][\w'-]+)*,?\s+and\s+[A-Z][\w'-]+)"
+                 r"(?:\s+\w+)?\s+each\b", window)
+    if not m:
+        return 1
+    return len(re.findall(r"[A-Z][\w'-]+", m.group(1)))

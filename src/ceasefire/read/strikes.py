@@ -1,0 +1,235 @@
+"""Strike records: one per claimant's account of one attack (GUIDE, "strikes").
+
+Figures, places and target types are read sentence by sentence; each gets an attacker (the side
+the words name nearest to it, else the opponent of the claimant who reports interceptions or
+casualties, else the opponent of the country the place lies in) and is filed under
+(attacker, date, claimant). A sentence naming an attack without figures still contributes
+its places and targets.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ceasefire.model import Evidence, Place, Quantity, Strike
+from ceasefire.read.actors import opponent
+from ceasefire.read.attackers import SideCue, attacker_cues, nearest
+from ceasefire.read.facts import SentenceFacts
+from ceasefire.read.places import PlaceMention
+from ceasefire.read.quantities import Figure, find_figures
+from ceasefire.read.targets import find_targets
+from ceasefire.read.triggers import TRIGGERS
+from ceasefire.read.weapons import find_weapons
+
+# A place is not a place attacked when it is the origin or a landmark for direction.
+_NOT_ATTACKED_BEFORE = re.compile(
+    r"(?:\bfrom|\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+    r"(?:ern)?\s+of|\bkilomet(?:re|er)s\s+(?:\w+\s+)?(?:from|of)|\bmiles\s+(?:\w+\s+)?(?:from|of)|"
+    r"\bborder(?:ing|s)?(?:\s+with)?|\bhub\s+of|\bbeyond)\s+(?:the\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE)
+_METONYMY_AFTER = re.compile(r"^'s\s+(?:forces|military|army|troops|largest|bid|position|"
+                             r"government|leadership|delegation|officials|war|invasion)\b")
+_IMPACT = re.compile(
+    r"\b(?:hit|hitting|struck|strikes?|striking|attack\w*|damag\w+|destroy\w*|fires?|blaze|"
+    r"ablaze|flames|target\w*|fell|debris|explosions?|flatten\w*|pound\w*|shell\w*|on fire|"
+    r"caught fire|burn\w*|wreck\w*)\b", re.IGNORECASE)
+_CLAUSES = re.compile(r";|,\s+(?:and|but|while|although|though)\s+|\s+while\s+")
+_BELLIGERENTS = ("RU", "UA")
+
+
+@dataclass
+class _Account:
+    """The growing record of one (attacker, date, claimant)."""
+
+    strike: Strike
+    weapon_names: set[str] = field(default_factory=set)
+
+
+def read_strikes(facts: list[SentenceFacts]) -> list[Strike]:
+    accounts: dict[tuple, _Account] = {}
+    context = _Context()
+    for f in facts:
+        if "strike" not in f.kinds or "exchange" in f.kinds and not _IMPACT.search(f.text):
+            continue
+        _read_sentence(f, accounts, context)
+    return [a.strike for a in accounts.values() if _worth_keeping(a.strike)]
+
+
+@dataclass
+class _Context:
+    """What earlier sentences established: the attacker and weapon being talked about."""
+
+    attacker: str | None = None
+    weapon: str | None = None
+    paragraph: int = -1
+
+
+def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _Context) -> None:
+    text = f.text
+    truce_talk = bool(TRIGGERS["agreement"].search(text))
+    cues = attacker_cues(text, f.actors, f.claimant)
+    places = [p for p in f.places if _attacked_place(text, p)]
+    figures = [] if truce_talk and not _has_numbers(text) else find_figures(
+        text, casualties="exchange" not in f.kinds, context_weapon=context.weapon)
+    evidence = Evidence(f.sentence.text, f.sentence.start, f.sentence.end)
+    default = _sentence_attacker(f, cues, places, figures, context)
+    for figure in figures:
+        attacker = _figure_attacker(figure, cues, f, default)
+        account = _account(accounts, attacker, f)
+        account.strike.quantities.append(Quantity(figure.metric, figure.weapon, figure.value,
+                                                  figure.qualifier, evidence))
+        if figure.weapon:
+            _add(account.strike.weapons, figure.weapon)
+        _add_evidence(account.strike, evidence)
+    if not truce_talk:
+        for place in places:
+            attacker = _place_attacker(place, default)
+            if attacker is None:
+                continue
+            account = _account(accounts, attacker, f)
+            _add_place(account.strike.places, place.place)
+            _add_evidence(account.strike, evidence)
+        for target_type, attacker in _target_types(text, places, cues, default):
+            account = _account(accounts, attacker, f)
+            _add(account.strike.target_types, target_type)
+            _add_evidence(account.strike, evidence)
+    if default is not None and (figures or places):
+        weapons = {w.weapon for w in find_weapons(text) if w.weapon}
+        for weapon in sorted(weapons):
+            account = _account(accounts, default, f)
+            _add(account.strike.weapons, weapon)
+    _remember(f, figures, default, context)
+
+
+def _has_numbers(text: str) -> bool:
+    return bool(re.search(r"\d", text))
+
+
+def _sentence_attacker(f: SentenceFacts, cues: list[SideCue], places: list[PlaceMention],
+                       figures: list[Figure], context: _Context) -> str | None:
+    """The side a sentence reports attacking, when the figures themselves don't say."""
+    if cues:
+        sides = {c.attacker for c in cues}
+        if len(sides) == 1:
+            return sides.pop()
+    claimant_side = f.claimant.side if f.claimant else None
+    if claimant_side in _BELLIGERENTS and figures and all(
+            fig.metric in ("intercepted", "killed", "injured") for fig in figures):
+        return opponent(claimant_side)
+    countries = [p.place.country for p in places if p.place.country in _BELLIGERENTS]
+    if countries:
+        return opponent(max(set(countries), key=countries.count))
+    if cues:
+        return cues[0].attacker
+    if claimant_side in _BELLIGERENTS and figures:
+        return opponent(claimant_side)
+    if context.paragraph >= f.sentence.paragraph - 1:
+        return context.attacker
+    return None
+
+
+def _figure_attacker(figure: Figure, cues: list[SideCue], f: SentenceFacts,
+                     default: str | None) -> str | None:
+    if figure.noun_side_hint:  # "57 Ukrainian drones"
+        return "UA" if figure.noun_side_hint.lower().startswith("ukrain") else "RU"
+    if len({c.attacker for c in cues}) > 1:
+        return nearest(cues, figure.start)
+    return default
+
+
+def _place_attacker(place: PlaceMention, default: str | None) -> str | None:
+    country = place.place.country
+    if country in _BELLIGERENTS:
+        return opponent(country)
+    return default
+
+
+def _attacked_place(text: str, place: PlaceMention) -> bool:
+    """A place the sentence says was attacked or where weapons came down."""
+    if place.place.kind == "country":
+        return False
+    if _NOT_ATTACKED_BEFORE.search(text[max(0, place.start - 40):place.start]):
+        return False
+    if _METONYMY_AFTER.match(text[place.end:place.end + 30]):
+        return False
+    if place.place.country not in _BELLIGERENTS and place.place.country is not None:
+        return False
+    clause = _clause_around(text, place.start)
+    return bool(TRIGGERS["strike"].search(clause))
+
+
+def _clause_around(text: str, pos: int) -> str:
+    start, end = 0, len(text)
+    for m in _CLAUSES.finditer(text):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return text[start:end]
+
+
+def _target_types(text: str, places: list[PlaceMention], cues: list[SideCue],
+                  default: str | None) -> list[tuple[str, str]]:
+    out = []
+    for target in find_targets(text):
+        clause = _clause_around(text, target.start)
+        if not _IMPACT.search(clause):
+            continue
+        attacker = _target_attacker(target.start, target.end, places, cues, default)
+        if attacker is not None:
+            out.append((target.target_type, attacker))
+    return out
+
+
+def _target_attacker(start: int, end: int, places: list[PlaceMention], cues: list[SideCue],
+                     default: str | None) -> str | None:
+    """ "an oil depot in Krasnodar": the attacker of the place right after the target noun."""
+    for place in places:
+        if end <= place.start <= end + 40 and place.place.country in _BELLIGERENTS:
+            return opponent(place.place.country)
+    if len({c.attacker for c in cues}) > 1:
+        return nearest(cues, start)
+    return default
+
+
+def _account(accounts: dict[tuple, _Account], attacker: str | None,
+             f: SentenceFacts) -> _Account:
+    claimant = f.claimant.name if f.claimant else None
+    key = (attacker, f.date, claimant)
+    if key not in accounts:
+        accounts[key] = _Account(Strike(date=f.date, attacker=attacker,
+                                        target_country=opponent(attacker), claimed_by=claimant))
+    return accounts[key]
+
+
+def _remember(f: SentenceFacts, figures: list[Figure], attacker: str | None,
+              context: _Context) -> None:
+    if attacker is not None:
+        context.attacker, context.paragraph = attacker, f.sentence.paragraph
+    weapons = [fig.weapon for fig in figures if fig.weapon]
+    named = {w.weapon for w in find_weapons(f.text) if w.weapon}
+    if weapons:
+        context.weapon = weapons[-1]
+    elif len(named) == 1:
+        context.weapon = named.pop()
+
+
+def _add(items: list, item: object) -> None:
+    if item not in items:
+        items.append(item)
+
+
+def _add_place(places: list[Place], place: Place) -> None:
+    if all(p.name != place.name for p in places):
+        places.append(place)
+
+
+def _add_evidence(strike: Strike, evidence: Evidence) -> None:
+    if evidence not in strike.evidence:
+        strike.evidence.append(evidence)
+
+
+def _worth_keeping(strike: Strike) -> bool:
+    """A record with no figures is kept when it names who attacked and where or what."""
+    return bool(strike.quantities or (strike.attacker and (strike.places or strike.target_types)))

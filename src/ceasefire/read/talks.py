@@ -1,0 +1,139 @@
+"""Talks: meetings, calls and rounds of negotiations (GUIDE, "talks").
+
+A call is a phone call or conversation between leaders; anything else is a meeting. The place
+is the city (or country) named in the clause; parties are the sides of the people, delegations
+and governments named with it ("between Putin and Trump", "US and Ukrainian delegations").
+Mentions of the same talks merge: same kind, and places that agree (Jeddah lies in Saudi
+Arabia) or overlapping parties.
+"""
+from __future__ import annotations
+
+import re
+
+from ceasefire.model import Evidence, Talks
+from ceasefire.read.facts import SentenceFacts
+from ceasefire.read.numbers import find_numbers
+
+_TALKS = re.compile(
+    r"\b(?:(?:peace\s+)?talks|negotiations|meetings?|summit|(?:phone\s+)?calls?|"
+    r"(?:phone\s+)?conversation|discussions?|round of (?:peace )?talks|met|spoke by phone|"
+    r"spoke)\b", re.IGNORECASE)
+_CALL = re.compile(r"\b(?:phone|call|calls|conversation|spoke by phone|telephone)\b",
+                   re.IGNORECASE)
+_NOT_TALKS = re.compile(r"\b(?:calls? (?:for|on)|called (?:for|on)|press conference|"
+                        r"air raid|so-called|phone (?:lines|network))\b", re.IGNORECASE)
+_SEPARATE = re.compile(r"\bseparate (?:meetings|talks)\b", re.IGNORECASE)
+_HOURS = re.compile(
+    r"\b(?:lasted|lasting|stretching|for|over|more than|about|nearly|beyond)\b[^.;]{0,25}?"
+    r"(?P<n>[\w.]+)\s+(?P<unit>hours?|minutes?)(?:\s+and\s+(?P<m>\w+)\s+minutes?)?|"
+    r"\b(?P<adj>[\w]+)-(?P<adjunit>hour|minute)\s+(?:call|conversation|talks|meeting|"
+    r"discussion|negotiations)", re.IGNORECASE)
+_BOTH_SIDES = re.compile(r"\b(?:both (?:Russia and Ukraine|sides)|Russia and Ukraine|"
+                         r"Ukraine and Russia|Kyiv and Moscow|Moscow and Kyiv)\b")
+
+
+def read_talks(facts: list[SentenceFacts]) -> list[Talks]:
+    records: list[Talks] = []
+    for f in facts:
+        if "talks" not in f.kinds or _NOT_TALKS.search(f.text) and not _TALKS.search(
+                _NOT_TALKS.sub("", f.text)):
+            continue
+        for talks in _talks_in(f):
+            _merge(records, talks)
+    return [t for t in records if t.place or len(t.parties) >= 2]
+
+
+def _talks_in(f: SentenceFacts) -> list[Talks]:
+    text = _NOT_TALKS.sub(lambda m: " " * len(m.group()), f.text)
+    mention = _TALKS.search(text)
+    if mention is None:
+        return []
+    kind = "call" if _CALL.search(text[max(0, mention.start() - 15):mention.end() + 5]) \
+        else "meeting"
+    place = None if kind == "call" else _place(f)
+    parties = _parties(f)
+    evidence = Evidence(f.sentence.text, f.sentence.start, f.sentence.end)
+    date = f.date if f.has_own_date else None
+    duration = _duration(text)
+    if kind == "meeting" and _SEPARATE.search(text):
+        hosts = [p for p in parties if p not in ("RU", "UA")]
+        guests = [p for p in parties if p in ("RU", "UA")]
+        if hosts and len(guests) == 2:
+            return [Talks(date, kind, place, sorted(hosts + [g]), duration, [evidence])
+                    for g in guests]
+    return [Talks(date, kind, place, parties, duration, [evidence])]
+
+
+def _place(f: SentenceFacts) -> str | None:
+    places = [p.place for p in f.places]
+    cities = [p for p in places if p.kind != "country"]
+    chosen = cities[0] if cities else (places[0] if places else None)
+    return chosen.name if chosen else None
+
+
+def _parties(f: SentenceFacts) -> list[str]:
+    sides = {a.actor.side for a in f.actors if a.actor.side and a.actor.kind != "media"}
+    if _BOTH_SIDES.search(f.text):
+        sides |= {"RU", "UA"}
+    return sorted(sides)
+
+
+def _duration(text: str) -> float | None:
+    m = _HOURS.search(text)
+    if not m:
+        return None
+    if m.group("adj"):
+        value, unit = _number(m.group("adj")), m.group("adjunit")
+        minutes = None
+    else:
+        value, unit, minutes = _number(m.group("n")), m.group("unit"), m.group("m")
+    if value is None:
+        return None
+    hours = value / 60 if unit.lower().startswith("minute") else value
+    if minutes:
+        hours += (_number(minutes) or 0) / 60
+    return round(hours, 2)
+
+
+def _number(word: str) -> float | None:
+    if word.lower() in ("an", "a", "one"):
+        return 1.0
+    found = find_numbers(word)
+    return found[0].value if found else None
+
+
+def _merge(records: list[Talks], new: Talks) -> None:
+    for old in records:
+        if not _same_talks(old, new):
+            continue
+        if new.place and (old.place is None or _contains(new.place, old.place)):
+            old.place = new.place
+        old.parties = sorted(set(old.parties) | set(new.parties))
+        old.date = old.date or new.date
+        old.duration_hours = old.duration_hours or new.duration_hours
+        old.evidence += [e for e in new.evidence if e not in old.evidence]
+        return
+    records.append(new)
+
+
+def _same_talks(old: Talks, new: Talks) -> bool:
+    overlap = bool(set(old.parties) & set(new.parties)) or not old.parties or not new.parties
+    if old.kind == "call" or new.kind == "call":
+        # a meeting with no place named is often the call under another word ("the talks")
+        return overlap and (old.kind == new.kind or not (old.place or new.place))
+    if old.place and new.place:
+        return _contains(old.place, new.place) or _contains(new.place, old.place)
+    return overlap and len(set(old.parties) ^ set(new.parties)) <= 1 if old.parties else True
+
+
+_COUNTRY_OF_CITY: dict[str, str] = {}
+
+
+def _contains(specific: str, general: str) -> bool:
+    """ "Jeddah" is within "Saudi Arabia"; equal names contain each other."""
+    if specific == general:
+        return True
+    from ceasefire.read.places import lookup_place
+    city, country = lookup_place(specific), lookup_place(general)
+    return bool(city and country and country.kind == "country" and city.kind != "country"
+                and city.country == country.country)

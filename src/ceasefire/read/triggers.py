@@ -1,0 +1,37 @@
+"""The cheap first pass: which sentences may hold a strike, a truce position, an exchange or talks.
+
+One compiled regular expression per record kind, run on every sentence; only the sentences it
+selects get the expensive analysis (numbers, places, actors, attribution).
+"""
+from __future__ import annotations
+
+import re
+
+TRIGGERS: dict[str, re.Pattern[str]] = {
+    "strike": re.compile(
+        r"\b(?:drones?|UAVs?|unmanned|missiles?|rockets?|shell(?:s|ing|ed)?|bomb(?:s|ing|ed)?|"
+        r"strikes?|struck|attack(?:s|ed|ing)?|assaults?|raids?|barrage|bombardment|"
+        r"shot down|downed|intercept\w*|air defen[cs]e\w*|killed|killing|injured|wounded|"
+        r"hurt|dead|died|deaths?|casualties|explosions?|blasts?|hit|hitting|fires?|ablaze|"
+        r"blaze|damag\w+|destroy\w*|debris|Shahed\w*|Iskander\w*|Kalibr|Kinzhal|Kh-\d+|"
+        r"pound(?:ed|ing)|flatten\w*|shelling|artillery)\b",
+        re.IGNORECASE),
+    "agreement": re.compile(
+        r"\b(?:cease-?fire|truce|moratorium|armistice|halt\w*|pause\w*|cessation|"
+        r"stop(?:ping)? (?:the )?(?:attacks|strikes|fighting|hostilities|bombing)|"
+        r"end (?:to|of) (?:the )?(?:air )?(?:attacks|strikes|hostilities|fighting))\b",
+        re.IGNORECASE),
+    "exchange": re.compile(
+        r"\b(?:prisoners?|POWs?|swap\w*|exchang\w+|captiv\w+|bodies|remains|repatriat\w+|"
+        r"brought (?:back )?home|brings? home|freed|released|returned home)\b",
+        re.IGNORECASE),
+    "talks": re.compile(
+        r"\b(?:talks|negotiations?|negotiators?|meetings?|met|summit|calls?|phone|"
+        r"conversation|spoke|discussions?|delegations?|round of)\b",
+        re.IGNORECASE),
+}
+
+
+def candidate_kinds(sentence: str) -> set[str]:
+    """The record kinds a sentence may hold; empty for most sentences of a report."""
+    return {kind for kind, pattern in TRIGGERS.items() if pattern.search(sentence)}
