@@ -33,14 +33,15 @@ _FULL = re.compile(r"\b(?:full|complete|comprehensive|unconditional|general|tota
 _STATUS = [
     ("violated", r"violat\w+|breach\w*|breaking|broke|broken|accus\w+|accusations?"),
     ("ended", r"expir\w+|ended|has ended|is over|(?:the )?end of the|came to an end|lapsed"),
-    ("rejected", r"declin\w+|reject\w*|refus\w+|ruled out|turned down"),
+    ("rejected", r"(?:refus\w+|declin\w+|failed|unwilling) to agree|not agree|declin\w+|"
+                 r"reject\w*|refus\w+|ruled out|turned down"),
     ("agreed", r"agree\w*|accept\w*|responded positively|agreement (?:for|on|to)|"
                r"announced|ordered a halt|ordered|declared|signed|consented|took effect|"
-               r"in force|observ\w+"),
-    ("proposed", r"propos\w*|offer\w*|call(?:ed|s|ing)? for|urg\w+|request\w*|initiat\w+|"
+               r"in force"),
+    ("proposed", r"propos\w*|offer\w*|call(?:ed|s|ing)? for|urg\w+|request\w*|"
                  r"laid out|put forward|suggest\w*|brought|open to|necessity of|push\w* for|"
                  r"seek\w*|sought|plan for|reiterat\w+|demand\w*|should|would halt|wants?|"
-                 r"interested in|signal"),
+                 r"interested in"),
 ]
 _STATUS_RE = re.compile("|".join(f"(?P<{name}>\\b(?:{p})\\b)" for name, p in _STATUS),
                         re.IGNORECASE)
@@ -49,8 +50,21 @@ _PROPOSER = re.compile(
     r"(?:the\s+)?(?P<by>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)|"
     r"(?P<adj>\b[A-Z][\w.]*)-(?:backed|proposed|brokered|led|sponsored)\b|"
     r"(?P<own>\b[A-Z][\w.]*)'s\s+(?:proposal|initiative|plan|offer)\b")
-_CONDITIONAL = re.compile(r"\b(?:only if|if|unless|would agree|could|whether|not)\b",
-                          re.IGNORECASE)
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|to|not)\s+(?:\w+\s+)?$",
+                           re.IGNORECASE)
+_HYPOTHETICAL = re.compile(r"\b(?:if|whether|unless)\b", re.IGNORECASE)
+# "could enable a ceasefire", "would mark": a truce spoken of as a possibility, no position
+_POSSIBLE_TRUCE = re.compile(r"\b(?:could|would|may|might|can)\s+(?:\w+\s+){1,2}(?:an?\s+|the\s+)?$",
+                             re.IGNORECASE)
+# "the ceasefire proposal": a noun of the truce's own phrase, not the speaker's verb
+_OBJECT_NOUN = re.compile(r"^\s*(?:proposal|plan|initiative|offer|request)\b", re.IGNORECASE)
+_ORIGINATOR = re.compile(r"\b(?:initiated|proposed|put forward)\s+by\b", re.IGNORECASE)
+# "Both sides have accused each other of targeting energy sites": a violation, no truce noun
+_ACCUSATION = re.compile(r"\baccus\w+\s+(?:each other|one another|[A-Z][\w']+(?:\s+[A-Z][\w']+)?)"
+                         r"\s+of\s+(?:targeting|attacking|striking|shelling|violating|breaking|"
+                         r"breaching)\b")
+_ANAPHORIC = re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:moratorium|truce|cease-?fire|pause|halt)\b",
+                        re.IGNORECASE)
 _BOTH = re.compile(r"\b(?:both sides|each other|the two sides|mutual|the two countries|"
                    r"both countries|Russia and Ukraine|Ukraine and Russia|Kyiv and Moscow|"
                    r"Moscow and Kyiv)\b", re.IGNORECASE)
@@ -84,9 +98,27 @@ def _positions_in(f: SentenceFacts, previous: _Position | None):  # type: ignore
     evidence = Evidence(f.sentence.text, f.sentence.start, f.sentence.end)
     for lo, hi in _clauses(text):
         clause = text[lo:hi]
-        for truce in _TRUCE.finditer(clause):
+        mentions = list(_TRUCE.finditer(clause)) or list(_ACCUSATION.finditer(clause))
+        for truce in mentions:
+            if _HYPOTHETICAL.search(clause[:truce.start()]) or \
+                    _POSSIBLE_TRUCE.search(clause[:truce.start()]):
+                continue
             scope, scope_said = _scope(clause, truce)
+            if not scope_said and previous is not None and previous.scope_said and \
+                    _ANAPHORIC.match(clause, max(0, truce.start() - 12)) is not None:
+                scope, scope_said = previous.agreement.scope, True  # "the moratorium"
+            if not scope_said and previous is not None and truce.re is _ACCUSATION:
+                scope, scope_said = previous.agreement.scope, True
             status, cue = _status(clause, truce)
+            if status != "proposed" and _ORIGINATOR.search(clause, truce.end(), truce.end() + 20):
+                for parties in _originator(clause, truce):
+                    yield _Position(Agreement(
+                        date=f.date if f.has_own_date else None, scope=scope, status="proposed",
+                        parties=parties, proposed_by=parties[0],
+                        duration_days=_duration(clause), evidence=[evidence]),
+                        scope_said, f.sentence.paragraph)
+            if truce.re is _ACCUSATION:
+                status, cue = "violated", truce
             if status is None:
                 if previous is not None and not previous.scope_said and scope_said and \
                         f.sentence.paragraph - previous.paragraph <= 1:
@@ -118,12 +150,17 @@ def _scope(clause: str, truce: re.Match[str]) -> tuple[str, bool]:
 def _status(clause: str, truce: re.Match[str]) -> tuple[str | None, re.Match[str] | None]:
     proposer_spans = [m.span() for m in _PROPOSER.finditer(clause)]
     best, best_d, fallback = None, None, None
-    for m in _STATUS_RE.finditer(clause):
+    cues = list(_STATUS_RE.finditer(clause))
+    verb_before = any(m.end() <= truce.start() for m in cues)
+    for m in cues:
         status = m.lastgroup
         if any(a <= m.start() < b for a, b in proposer_spans):
             fallback = fallback or ("proposed", m)
             continue
-        if status == "agreed" and _CONDITIONAL.search(clause[max(0, m.start() - 25):m.start()]):
+        if status == "agreed" and (_MODAL_BEFORE.search(clause[max(0, m.start() - 20):m.start()])
+                                   or _HYPOTHETICAL.search(clause, m.end())):
+            continue
+        if verb_before and m.start() >= truce.end() and _OBJECT_NOUN.match(clause, truce.end()):
             continue
         d = truce.start() - m.end() if m.end() <= truce.start() else m.start() - truce.end()
         if best_d is None or d < best_d:
@@ -149,13 +186,20 @@ def _parties(f: SentenceFacts, clause: str, offset: int, status: str,
         after = [a for a in actors if a.start >= cue.end()]
         if after:
             return [_sides(after[:1])]
-    before = [a for a in actors if a.end <= cue_at and not _possessive_of_truce(clause, a)]
+    before = [a for a in actors if a.end <= cue_at and (
+        not _possessive_of_truce(clause, a) or cue_at - a.end <= 3)]  # "Putin's refusal"
     if before:
         return [_sides(before[-1:])] if status == "proposed" else [_sides(_subject(before))]
     if status == "proposed" and f.claimant and f.claimant.side:
         return [[f.claimant.side]]
     sentence_actors = [a for a in f.actors if a.actor.side and a.actor.kind != "media"]
     return [_sides(sentence_actors)] if sentence_actors else [[]]
+
+
+def _originator(clause: str, truce: re.Match[str]) -> list[list[str]]:
+    """ "a 30-hour Easter truce initiated by Putin": Putin's side proposed it."""
+    after = [a for a in find_actors(clause[truce.end():truce.end() + 80]) if a.actor.side]
+    return [[after[0].actor.side]] if after else []
 
 
 def _subject(before: list[ActorMention]) -> list[ActorMention]:

@@ -170,6 +170,7 @@ _FUTURE_PHRASES = (
 )
 _FUTURE_AFTER = (" will ", " is due to ", " are due to ", " is scheduled ", " are scheduled ",
                  " is set to ", " are set to ", " is expected to ", " are expected to ")
+_DETERMINERS = frozenset("the a an its his her their this that these those".split())
 _LAST_BREAK = re.compile(r".*[.;:!?,(\n—]", re.DOTALL)  # up to the last clause break
 _FIRST_BREAK = re.compile(r"[.;:!?,(\n—]")
 _MAX_AHEAD = dt.timedelta(days=62)
@@ -211,9 +212,11 @@ def _future_before(clause: str) -> bool:
         if ph in clause:
             if ph == " would " and " would have " in clause:
                 continue
-            if ph == " due to " and not any(
-                    f" {v} due to " in clause for v in ("is", "are", "was", "were")):
-                continue  # "due to the attack": a cause, not a schedule
+            if ph == " due to ":
+                rest = clause.split(" due to ", 1)[1].split()
+                if not any(f" {v} due to " in clause for v in ("is", "are", "was", "were")) or (
+                        rest and rest[0] in _DETERMINERS):
+                    continue  # "due to the attack": a cause, not a schedule
             return True
     return False
 

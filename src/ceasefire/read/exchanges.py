@@ -17,12 +17,14 @@ from ceasefire.read.facts import SentenceFacts
 from ceasefire.read.numbers import find_numbers
 
 _PEOPLE = re.compile(
-    r"^\s*(?:(?:more|other|additional|seriously|severely|badly|wounded|injured|Ukrainian|Russian|"
+    r"\s*(?:(?:more|other|additional|seriously|severely|badly|wounded|injured|Ukrainian|Russian|"
     r"fallen|captured|civilian|military)\s+)*(?P<noun>prisoners of war|prisoners|POWs|soldiers|"
     r"servicemen|service members|servicemembers|troops|defenders|military personnel|civilians|"
     r"bodies|people|captives|fighters|marines)\b", re.IGNORECASE)
 _SYMMETRIC = re.compile(r"\b(?:each|from each side|one-for-one|for as many|as many|both sides)\b",
                         re.IGNORECASE)
+# "returned through negotiations outside of the one-for-one exchange": not part of the swap
+_OUTSIDE_SWAP = re.compile(r"\boutside (?:of )?the one-for-one\b", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:neither|not|no|never|yet to)\b", re.IGNORECASE)
 _TO_UA = re.compile(r"\b(?:returned to Ukraine|Ukraine (?:has |had )?(?:brought|brings|got|"
                     r"received|welcomed)(?: back)?(?: home)?|brought home|returned home|"
@@ -79,15 +81,16 @@ def _exchange_in(f: SentenceFacts) -> Exchange | None:
     last = counts[-1]
     each = re.match(r"\s*(?:\w+\s+){0,2}?each\b", text[last.end:last.end + 20])
     total = sum(c.value for c in counts) if each and len(counts) > 1 else counts[0].value
-    to_ua, to_ru = _direction(text, counts[0], total, symmetric=bool(each) or bool(
-        _SYMMETRIC.search(text)))
+    near = _OUTSIDE_SWAP.sub("", text[:last.end + 40])
+    to_ua, to_ru = _direction(text, counts[0], total,
+                              symmetric=bool(each) or bool(_SYMMETRIC.search(near)))
     if to_ua is None and to_ru is None:
         return None
     return Exchange(
         date=f.date if f.has_own_date else None, status=_status(text),
         returned_to_ua=to_ua, returned_to_ru=to_ru,
         categories=[name for name, p in _CATEGORIES
-                    if any(p.search(text[c.start:c.end + 40]) for c in counts)],
+                    if any(p.search(text[max(0, c.start - 15):c.end + 40]) for c in counts)],
         mediator=_mediator(f),
         evidence=[Evidence(f.sentence.text, f.sentence.start, f.sentence.end)])
 

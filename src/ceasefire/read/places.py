@@ -111,6 +111,8 @@ class _Gazetteer:
                         lst.append(i)
         self.index = index
         self.stems = stems
+        # rows that context may turn into a region, a district or a person
+        self.town = [p.kind in ("city", "district") for p in self.places]
         self.first = first
 
     def best(self, key: str) -> int | None:
@@ -389,10 +391,11 @@ def _drop_persons(text: str, hits: list[_Hit], persons: set[str],
                   gz: _Gazetteer) -> list[_Hit]:
     """Drop names used as persons and "Kyiv Independent"-like organisation names."""
     keep = []
+    town = gz.town
     for h in hits:
         if h.next in _ORG_NEXT:
             continue
-        if h.single and h.idx is not None:
+        if h.single and h.idx is not None and town[h.idx]:
             surface = text[h.start:h.end]
             prev = h.prev or _previous_word(text, h.start)
             if prev in _TITLES or prev in _FIRST_NAMES:
@@ -415,7 +418,8 @@ def _drop_persons(text: str, hits: list[_Hit], persons: set[str],
     # a word seen as a person's name anywhere in the text is a person everywhere, unless a
     # place noun follows it ("the Vladimir region")
     return [h for h in keep
-            if not (h.single and text[h.start:h.end] in persons)
+            if not (h.single and h.idx is not None and town[h.idx]
+                    and text[h.start:h.end] in persons)
             or _region_noun_after(text, h.end) or _place_noun_after(text, h.end)]
 
 
@@ -461,8 +465,9 @@ def _add_by_noun(text: str, s: int, e: int, noun: str, noun_end: int | None,
 
 def _districts(text: str, hits: list[_Hit], gz: _Gazetteer) -> None:
     """A known name followed by a district noun: "the Pokrovsk district" is a district."""
+    town = gz.town
     for h in hits:
-        if h.place is not None:
+        if h.place is not None or not town[h.idx]:  # type: ignore[index]
             continue
         m = _place_noun_after(text, h.end)
         if m and _KIND_OF_NOUN[m.group(1)] == "district":
@@ -477,7 +482,7 @@ def _districts(text: str, hits: list[_Hit], gz: _Gazetteer) -> None:
 def _regions_from_context(text: str, hits: list[_Hit], gz: _Gazetteer) -> None:
     """"the Kursk region", "the Kharkiv and Poltava regions", "the regions of X, Y and Z",
     "two other regions, Kaluga and Tula", "a town in Donetsk"."""
-    places = gz.places
+    town = gz.town
     n = len(hits)
     i = 0
     while i < n:
@@ -490,6 +495,8 @@ def _regions_from_context(text: str, hits: list[_Hit], gz: _Gazetteer) -> None:
             j += 1
         group = hits[i:j]
         i = j
+        if not any(h.place is None and town[h.idx] for h in group):  # type: ignore[index]
+            continue
         first, last = group[0], group[-1]
         targets: list[_Hit] = []
         after = _region_noun_after(text, last.end)
@@ -507,7 +514,7 @@ def _regions_from_context(text: str, hits: list[_Hit], gz: _Gazetteer) -> None:
             if _NOUN_APPOSITION.search(text, max(0, s0 - 30), s0):
                 targets += group
         for h in targets:
-            if h.place is not None or places[h.idx].kind not in ("city", "district"):  # type: ignore[index]
+            if h.place is not None or not town[h.idx]:  # type: ignore[index]
                 continue
             r = gz.region(_key(text[h.start:h.end]))
             if r is None:

@@ -17,11 +17,16 @@ from ceasefire.read.numbers import find_numbers
 _TALKS = re.compile(
     r"\b(?:(?:peace\s+)?talks|negotiations|meetings?|summit|(?:phone\s+)?calls?|"
     r"(?:phone\s+)?conversation|discussions?|round of (?:peace )?talks|met|spoke by phone|"
-    r"spoke)\b", re.IGNORECASE)
+    r"spoke (?:with|to))\b", re.IGNORECASE)
 _CALL = re.compile(r"\b(?:phone|call|calls|conversation|spoke by phone|telephone)\b",
                    re.IGNORECASE)
 _NOT_TALKS = re.compile(r"\b(?:calls? (?:for|on)|called (?:for|on)|press conference|"
-                        r"air raid|so-called|phone (?:lines|network))\b", re.IGNORECASE)
+                        r"air raid|so-called|phone (?:lines|network)|ceasefire call|truce call|"
+                        r"wake-up call)\b", re.IGNORECASE)
+# "talks in Jeddah", "in the port city of Jeddah", "held at …"; a place named just before the
+# noun ("the Istanbul meeting") also counts
+_VENUE_BEFORE = re.compile(r"\b(?:in|at|to|held in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?$")
+_BETWEEN = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:between|with)\b", re.IGNORECASE)
 _SEPARATE = re.compile(r"\bseparate (?:meetings|talks)\b", re.IGNORECASE)
 _HOURS = re.compile(
     r"\b(?:lasted|lasting|stretching|for|over|more than|about|nearly|beyond)\b[^.;]{0,25}?"
@@ -50,8 +55,8 @@ def _talks_in(f: SentenceFacts) -> list[Talks]:
         return []
     kind = "call" if _CALL.search(text[max(0, mention.start() - 15):mention.end() + 5]) \
         else "meeting"
-    place = None if kind == "call" else _place(f)
-    parties = _parties(f)
+    place = None if kind == "call" else _place(f, text, mention)
+    parties = _parties(f, text, mention, place)
     evidence = Evidence(f.sentence.text, f.sentence.start, f.sentence.end)
     date = f.date if f.has_own_date else None
     duration = _duration(text)
@@ -64,18 +69,38 @@ def _talks_in(f: SentenceFacts) -> list[Talks]:
     return [Talks(date, kind, place, parties, duration, [evidence])]
 
 
-def _place(f: SentenceFacts) -> str | None:
-    places = [p.place for p in f.places]
-    cities = [p for p in places if p.kind != "country"]
-    chosen = cities[0] if cities else (places[0] if places else None)
+def _place(f: SentenceFacts, text: str, mention: re.Match[str]) -> str | None:
+    """The venue: a place after "in"/"at" near the talks noun, or right before it."""
+    venues = []
+    for p in f.places:
+        if text[p.end:p.end + 2] == "'s":
+            continue
+        right_before = 0 <= mention.start() - p.end <= 2
+        near = abs(p.start - mention.end()) <= 60 or abs(mention.start() - p.end) <= 60
+        if right_before or (near and _VENUE_BEFORE.search(text[max(0, p.start - 40):p.start])):
+            venues.append(p.place)
+    cities = [p for p in venues if p.kind != "country"]
+    chosen = cities[0] if cities else (venues[0] if venues else None)
     return chosen.name if chosen else None
 
 
-def _parties(f: SentenceFacts) -> list[str]:
-    sides = {a.actor.side for a in f.actors if a.actor.side and a.actor.kind != "media"}
-    if _BOTH_SIDES.search(f.text):
+def _parties(f: SentenceFacts, text: str, mention: re.Match[str], place: str | None) -> list[str]:
+    """Sides named with the talks: "between X and Y", "call with X" (and its subject), else
+    the sides named within the clause around the noun."""
+    actors = [a for a in f.actors if a.actor.side and a.actor.kind != "media"
+              and a.surface != place and text[a.end:a.end + 2] != "'s" or
+              a.actor.side and a.actor.kind == "person"]
+    if _BETWEEN.match(text, mention.end()):
+        window = [a for a in actors if mention.end() <= a.start <= mention.end() + 90]
+        if text[mention.end():mention.end() + 12].strip().startswith("with"):
+            subject = [a for a in actors if a.end <= mention.start()]
+            window = subject[-1:] + window[:1]
+        sides = {a.actor.side for a in window}
+    else:
+        sides = {a.actor.side for a in actors if abs(a.start - mention.start()) <= 70}
+    if _BOTH_SIDES.search(text):
         sides |= {"RU", "UA"}
-    return sorted(sides)
+    return sorted(s for s in sides if s)
 
 
 def _duration(text: str) -> float | None:

@@ -23,7 +23,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE),
     "exchange": re.compile(
         r"\b(?:prisoners?|POWs?|swap\w*|exchang\w+|captiv\w+|bodies|remains|repatriat\w+|"
-        r"brought (?:back )?home|brings? home|freed|released|returned home)\b",
+        r"brought (?:back )?home|brings? home|freed|released|returned home|return(?:s|ed|ing)?)\b",
         re.IGNORECASE),
     "talks": re.compile(
         r"\b(?:talks|negotiations?|negotiators?|meetings?|met|summit|calls?|phone|"
