@@ -16,7 +16,10 @@ from ceasefire.read.attribution import Claimant
 _ATTACK_NOUN = (r"(?:drones?|UAVs?|missiles?|rockets?|strikes?|attacks?|assaults?|raids?|shelling|"
                 r"bombardment|barrage|offensive|forces|troops|military|army|air force|aviation|"
                 r"artillery|bombs?|Shaheds?)")
-_ADJECTIVE = re.compile(rf"^(?:'s)?\s+(?:[\w-]+\s+){{0,3}}?{_ATTACK_NOUN}\b")
+_ADJECTIVE = re.compile(
+    rf"^(?:'s)?\s+(?:(?:air|drone|missile|long-range|massive|mass|overnight|aerial|artillery|new|"
+    rf"kamikaze|combat|ballistic|cruise|attack|strike|large-scale|retaliatory)\s+){{0,3}}"
+    rf"{_ATTACK_NOUN}\b")
 _AGENT = re.compile(
     r"^(?:'s\s+(?:forces|military|army|troops|drones|air force))?\s+(?:has\s+|have\s+|had\s+)?"
     r"(?:\w+ly\s+|also\s+|again\s+)*(?:launched|fired|attacked|struck|hit|pounded|sent|targeted|"

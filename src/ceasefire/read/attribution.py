@@ -220,7 +220,14 @@ def _has_actor_or_title(np: str) -> bool:
     return _has_actor(np) or any(w.lower() in _TITLE_WORDS for w in np.split()[:3])
 
 
+_OFFICE_OF = re.compile(r"^(?:the\s+)?(?:acting\s+|local\s+|regional\s+)?(?:governor|mayor|head|"
+                        r"chief|spokes\w+|minister|ministry|commander|administrator|"
+                        r"administration|authorities)\s+(?:of|for|in)\s+", re.IGNORECASE)
+
+
 def _looks_like_claimant(bare: str) -> bool:
+    if _OFFICE_OF.match(bare):  # "the governor of Russia's Bryansk region"
+        return True
     words = bare.split()
     if not words or len(words) > 6:
         return False

@@ -259,7 +259,9 @@ def find_dates(sentence: str, published: dt.date, anchor: dt.date | None = None
 
 def _find(sentence: str, published: dt.date, anchor: dt.date | None) -> list[DateMention]:
     ref = anchor or published
-    past_ref = anchor if anchor is not None and anchor <= published else published
+    # Weekdays and "overnight" are written relative to the day of publication; only the
+    # explicitly relative phrases ("a day earlier", "one week later") use the anchor.
+    past_ref = published
     out: list[DateMention] = []
     # (end offset, weekday index or None, date) of the previous day-naming mention, for chains
     prev_end = -1

@@ -202,16 +202,22 @@ _KIND_OF_NOUN = {
     "hromada": "district", "municipality": "district", "suburb": "district",
     "neighbourhood": "district", "neighborhood": "district", "microdistrict": "district",
 }
-_NOUN_INITIALS = frozenset("vsdrchmn")
+_PLACE_NOUNS = ("village", "settlement", "district", "raion", "rayon", "community", "hromada",
+                "municipality", "microdistrict", "neighbourhood", "neighborhood")
+_REGION_WORDS_AFTER = tuple(w for word in """region oblast province krai kray territory border
+    frontline front-line southern northern eastern western central north-eastern northeastern
+    south-eastern southeastern north-western northwestern south-western southwestern
+    neighbouring neighboring occupied partially russian-occupied russian-controlled
+    ukrainian-controlled""".split() for w in (word, word.capitalize()))
 
 # ---------------------------------------------------------------------------------------------
 # regular expressions
 
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
-_WORD = (rf"(?:U\.S\.(?:A\.)?|U\.K\.|U\.A\.E\.|St\.|[{_UP}][^\W_]*"
-         rf"(?:(?:['\u2019\u02bc](?![sS]\b)|-)[^\W_]+)*)")
-_JOIN = r"(?:[ \u00a0]+(?:(?:of|on|upon|de|al|am|and|na)[ \u00a0]+)?)"
-_RUN = re.compile(rf"{_WORD}(?:{_JOIN}{_WORD})*")
+# a capitalised word ("Kyiv", "Rostov-on-Don", "Kam'ianske", "Kyiv's"), or "U.S.", "U.A.E.", "St."
+_WORD = rf"[{_UP}](?:\.[A-Z]\.(?:[A-Z]\.)?|t\.|[\w'\u2019\u02bc-]*)"
+# runs of capitalised words, "of" allowed inside ("Republic of Tatarstan", "Sea of Azov")
+_RUN = re.compile(rf"{_WORD}(?:[ \u00a0]+(?:of[ \u00a0]+)?{_WORD})*")
 _TOKEN = re.compile(r"[^ \u00a0]+")
 
 _ADJ = (r"(?:(?:border|frontline|front-line|southern|northern|eastern|western|central|"
@@ -242,15 +248,24 @@ def _after_of(text: str, pos: int) -> bool:
 
 
 def _place_noun_after(text: str, pos: int) -> re.Match[str] | None:
-    if text[pos:pos + 1] != " " or text[pos + 1:pos + 2] not in _NOUN_INITIALS:
+    """"village", "district" ... right after ``pos``."""
+    if not text.startswith(_PLACE_NOUNS, pos + 1):
         return None
     return _PLACE_NOUN_AFTER.match(text, pos)
 
 
 def _region_noun_after(text: str, pos: int) -> re.Match[str] | None:
-    if text[pos:pos + 1] != " ":
+    """"region", "oblasts", "border region" ... right after ``pos``."""
+    if not text.startswith(_REGION_WORDS_AFTER, pos + 1):
         return None
     return _NOUN_AFTER.match(text, pos)
+
+
+def _strip_word(word: str) -> str:
+    """Drop a possessive and stray punctuation: "Kyiv's" -> "Kyiv", "Donbas'" -> "Donbas"."""
+    if word.endswith(("'s", "\u2019s", "\u02bcs")):
+        word = word[:-2]
+    return word.rstrip("-'\u2019\u02bc")
 
 
 def _previous_word(text: str, pos: int) -> str:
@@ -321,15 +336,20 @@ def find_places(text: str) -> list[PlaceMention]:
             rs, re_ = run.span()
             cands = index.get(rtext.lower())
             if cands is None and not rtext.isalpha():
+                rtext = _strip_word(rtext)
+                re_ = rs + len(rtext)
                 cands = index.get(_key(rtext))
             if cands:
                 hits.append(_Hit(rs, re_, cands[0]))
-            elif ((text[re_:re_ + 1] == " " and text[re_ + 1:re_ + 2] in _NOUN_INITIALS)
-                  or text.endswith(" of ", 0, rs) or text.endswith(" of the ", 0, rs)):
+            elif (text.startswith(_PLACE_NOUNS, re_ + 1) or text.endswith(" of ", 0, rs)
+                  or text.endswith(" of the ", 0, rs)):
                 _unknown(text, [(rs, re_, rtext)], hits, gz)
             continue
         rs = run.start()
         toks = [(rs + m.start(), rs + m.end(), m.group()) for m in _TOKEN.finditer(rtext)]
+        if "'" in rtext or "\u2019" in rtext or "-" in rtext or "\u02bc" in rtext:
+            toks = [(s, s + len(w), w) for s, _, w in
+                    ((s, e, _strip_word(w)) for s, e, w in toks) if w]
         n = len(toks)
         i = 0
         matched_any = False

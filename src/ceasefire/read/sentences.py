@@ -67,7 +67,11 @@ def split_sentences(text: str) -> list[Sentence]:
     """Sentences of ``text`` in order, skipping furniture lines."""
     nlp = _pipeline()
     sentences: list[Sentence] = []
-    for paragraph, (start, line) in enumerate(_lines(text)):
+    paragraph = -1
+    for start, line in _lines(text):
+        if not line.strip():
+            continue
+        paragraph += 1  # blank lines separate paragraphs but are not paragraphs themselves
         if is_furniture(line):
             continue
         doc = nlp(line)
