@@ -10,17 +10,30 @@ import datetime as dt
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+# Vocabularies of the GUIDE. They are plain strings to the type checker because the values come
+# from lexicon tables (data); ``VOCABULARIES`` lists the allowed values and a test checks them.
 Side = str  # ISO 3166 alpha-2: "RU", "UA", "US", ...
-Metric = Literal["launched", "intercepted", "hit", "killed", "injured"]
-Qualifier = Literal["exact", "approx", "at_least", "at_most", "all"]
-Weapon = Literal["drone", "ballistic_missile", "cruise_missile", "missile", "guided_bomb",
-                 "artillery", "aircraft"]
-TargetType = Literal["energy", "residential", "medical", "transport", "airport", "military",
-                     "commercial", "government", "other"]
-Scope = Literal["full", "energy_infrastructure", "air", "sea", "air_and_sea", "black_sea", "other"]
-AgreementStatus = Literal["proposed", "agreed", "rejected", "violated", "ended"]
-ExchangeStatus = Literal["agreed", "announced", "completed"]
-TalksKind = Literal["meeting", "call"]
+Metric = str
+Qualifier = str
+Weapon = str
+TargetType = str
+Scope = str
+AgreementStatus = str
+ExchangeStatus = str
+TalksKind = str
+
+VOCABULARIES: dict[str, tuple[str, ...]] = {
+    "metric": ("launched", "intercepted", "hit", "killed", "injured"),
+    "qualifier": ("exact", "approx", "at_least", "at_most", "all"),
+    "weapon": ("drone", "ballistic_missile", "cruise_missile", "missile", "guided_bomb",
+               "artillery", "aircraft"),
+    "target_type": ("energy", "residential", "medical", "transport", "airport", "military",
+                    "commercial", "government", "other"),
+    "scope": ("full", "energy_infrastructure", "air", "sea", "air_and_sea", "black_sea", "other"),
+    "agreement_status": ("proposed", "agreed", "rejected", "violated", "ended"),
+    "exchange_status": ("agreed", "announced", "completed"),
+    "talks_kind": ("meeting", "call"),
+}
 
 
 @dataclass(frozen=True)

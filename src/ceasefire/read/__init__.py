@@ -76,8 +76,8 @@ def sentence_facts(document: Document) -> list[SentenceFacts]:
         original = document.text[sentence.start:sentence.end]
         out.append(SentenceFacts(
             sentence=Sentence(sentence.index, sentence.start, sentence.end, original,
-                              sentence.paragraph, sentence.tokens),
-            text=sentence.text, kinds=kinds, actors=find_actors(sentence.text),
+                              sentence.paragraph),
+            text=sentence.text, kinds=kinds, actors=list(find_actors(sentence.text)),
             places=find_places(sentence.text), dates=mentions, claimant=claimant,
             date=dates.date_for(sentence, mentions, "strike" in kinds),
             has_own_date=bool(mentions)))

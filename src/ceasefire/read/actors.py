@@ -6,7 +6,7 @@ the attribution step, which takes the side from the place the official governs.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ceasefire.lexicon import load_table
 from ceasefire.read.lexicon_match import literal_alternatives
@@ -37,11 +37,12 @@ def _pattern():  # type: ignore[no-untyped-def]
     return literal_alternatives(_lexicon())
 
 
-def find_actors(text: str) -> list[ActorMention]:
+@lru_cache(maxsize=64)  # one document's sentences; never a whole corpus
+def find_actors(text: str) -> tuple[ActorMention, ...]:
     """Every lexicon actor named in ``text``, longest form first, left to right."""
     lexicon = _lexicon()
-    return [ActorMention(m.start(), m.end(), m.group(), lexicon[m.group()])
-            for m in _pattern().finditer(text)]
+    return tuple(ActorMention(m.start(), m.end(), m.group(), lexicon[m.group()])
+                 for m in _pattern().finditer(text))
 
 
 def actor_named(surface: str) -> Actor | None:

@@ -54,8 +54,8 @@ _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|to|not)\s+(?:\w
                            re.IGNORECASE)
 _HYPOTHETICAL = re.compile(r"\b(?:if|whether|unless)\b", re.IGNORECASE)
 # "could enable a ceasefire", "would mark": a truce spoken of as a possibility, no position
-_POSSIBLE_TRUCE = re.compile(r"\b(?:could|would|may|might|can)\s+(?:\w+\s+){1,2}(?:an?\s+|the\s+)?$",
-                             re.IGNORECASE)
+_POSSIBLE_TRUCE = re.compile(
+    r"\b(?:could|would|may|might|can)\s+(?:\w+\s+){1,2}(?:an?\s+|the\s+)?$", re.IGNORECASE)
 # "the ceasefire proposal": a noun of the truce's own phrase, not the speaker's verb
 _OBJECT_NOUN = re.compile(r"^\s*(?:proposal|plan|initiative|offer|request)\b", re.IGNORECASE)
 _ORIGINATOR = re.compile(r"\b(?:initiated|proposed|put forward)\s+by\b", re.IGNORECASE)
@@ -63,8 +63,9 @@ _ORIGINATOR = re.compile(r"\b(?:initiated|proposed|put forward)\s+by\b", re.IGNO
 _ACCUSATION = re.compile(r"\baccus\w+\s+(?:each other|one another|[A-Z][\w']+(?:\s+[A-Z][\w']+)?)"
                          r"\s+of\s+(?:targeting|attacking|striking|shelling|violating|breaking|"
                          r"breaching)\b")
-_ANAPHORIC = re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:moratorium|truce|cease-?fire|pause|halt)\b",
-                        re.IGNORECASE)
+_ANAPHORIC = re.compile(
+    r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:moratorium|truce|cease-?fire|pause|halt)\b",
+    re.IGNORECASE)
 _BOTH = re.compile(r"\b(?:both sides|each other|the two sides|mutual|the two countries|"
                    r"both countries|Russia and Ukraine|Ukraine and Russia|Kyiv and Moscow|"
                    r"Moscow and Kyiv)\b", re.IGNORECASE)
@@ -122,7 +123,8 @@ def _positions_in(f: SentenceFacts, previous: _Position | None):  # type: ignore
             if status is None:
                 if previous is not None and not previous.scope_said and scope_said and \
                         f.sentence.paragraph - previous.paragraph <= 1:
-                    previous.agreement.scope = scope  # "Notably, it includes halting air and sea attacks."
+                    # "Notably, it includes halting air and sea attacks."
+                    previous.agreement.scope = scope
                     previous.scope_said = True
                 continue
             for parties in _parties(f, clause, lo, status, cue):
@@ -135,7 +137,7 @@ def _positions_in(f: SentenceFacts, previous: _Position | None):  # type: ignore
 
 def _clauses(text: str) -> list[tuple[int, int]]:
     cuts = [0] + [m.start() for m in _CLAUSES.finditer(text)] + [len(text)]
-    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
 
 
 def _scope(clause: str, truce: re.Match[str]) -> tuple[str, bool]:
@@ -199,12 +201,14 @@ def _parties(f: SentenceFacts, clause: str, offset: int, status: str,
 def _originator(clause: str, truce: re.Match[str]) -> list[list[str]]:
     """ "a 30-hour Easter truce initiated by Putin": Putin's side proposed it."""
     after = [a for a in find_actors(clause[truce.end():truce.end() + 80]) if a.actor.side]
-    return [[after[0].actor.side]] if after else []
+    side = after[0].actor.side if after else None
+    return [[side]] if side else []
 
 
 def _subject(before: list[ActorMention]) -> list[ActorMention]:
     """ "Trump and Putin agreed": the actors joined by "and" right before the verb."""
-    return before[-2:] if len(before) >= 2 and before[-1].start - before[-2].end < 8 else before[-1:]
+    joined = len(before) >= 2 and before[-1].start - before[-2].end < 8
+    return before[-2:] if joined else before[-1:]
 
 
 def _possessive_of_truce(clause: str, actor: ActorMention) -> bool:

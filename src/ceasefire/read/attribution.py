@@ -136,7 +136,8 @@ def _phrase_before(sentence: str, verb_start: int) -> tuple[str, int]:
         if not text:
             continue
         first = text.split()[0].lower()
-        if first in ("who", "which", "where") or (first.endswith("ing") and first not in _TITLE_WORDS):
+        participle = first.endswith("ing") and first not in _TITLE_WORDS
+        if first in ("who", "which", "where") or participle:
             continue
         text = _CLAUSE_OPENERS.sub("", text)
         # keep the tail of a long chunk: "… in western Russia, regional governors said"

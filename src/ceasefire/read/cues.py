@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ceasefire.lexicon import load_table
 from ceasefire.read.lexicon_match import compile_alternatives
@@ -35,11 +35,12 @@ def _pattern(kind: str) -> re.Pattern[str]:
     return compile_alternatives(_tables()[kind][0], flags | re.IGNORECASE)
 
 
-def find_cues(text: str, kind: str) -> list[Cue]:
-    """Cues of one kind in ``text``, left to right."""
+@lru_cache(maxsize=256)  # one document's sentences x cue kinds
+def find_cues(text: str, kind: str) -> tuple[Cue, ...]:
+    """Cues of one kind in ``text``, left to right (cached: builders ask repeatedly)."""
     values = _tables()[kind][1]
-    return [Cue(m.start(), m.end(), m.group(), kind, values[m.lastindex - 1])  # type: ignore[operator]
-            for m in _pattern(kind).finditer(text)]
+    return tuple(Cue(m.start(), m.end(), m.group(), kind, values[m.lastindex - 1])  # type: ignore[operator]
+            for m in _pattern(kind).finditer(text))
 
 
 def has_cue(text: str, kind: str) -> bool:

@@ -6,25 +6,28 @@ a calendar date. Plain regular expressions (one scan of the sentence); nothing h
 
 Reference days: ``published`` is the day the report came out; ``anchor`` (optional) is the day
 the surrounding narrative is about (the caller's choice, e.g. the date of the previous
-sentence). An anchor later than ``published`` is ignored where a past day is resolved.
+sentence). Weekdays, "overnight", "today", "yesterday" and the like are written relative to
+the day of publication and resolve against ``published``; only the explicitly relative phrases
+("a day earlier", "one week later", "the previous night") use the anchor.
 
 Decisions:
 
-* ``overnight``, "last night", "during the night", "the previous night": the night that ended
-  on the morning of the reference day (anchor if given and not after ``published``, else
-  ``published``), as the GUIDE dates a night by the morning it ended. kind ``overnight``.
+* ``overnight``, "last night", "during the night": the night that ended on the morning of
+  ``published``, as the GUIDE dates a night by the morning it ended; "the previous night",
+  "the night before": the night that ended on the anchor's morning (``published`` without an
+  anchor). kind ``overnight``.
 * "today", "tonight", "this morning/afternoon/evening", "earlier/later today": ``published``,
   kind ``today``. "yesterday" (also "yesterday morning", "last evening" is not read):
   ``published`` - 1, "the day before yesterday" ``published`` - 2, kind ``relative``.
 * Weekdays ("on Tuesday", "Tuesday evening", "early on Saturday", "on Tuesday night"), kind
-  ``weekday``: the most recent such day on or before the reference day. Resolved *forward*
+  ``weekday``: the most recent such day on or before ``published``. Resolved *forward*
   (the first such day on or after ``published``) when the weekday is preceded by "this
   coming"/"coming", or when its clause reads as future: "will", "would" (not "would have"),
   "shall", "is/are to", "scheduled", "due to", "set to", "expected to", "plan(s/ned) to",
   "going to", "to be held", "upcoming" before it in the same clause (back to the previous
   comma or full stop), or "will"/"is due to"/... right after it in the same clause ("talks on
   Sunday will ..."). "next Tuesday" is the first Tuesday strictly after ``published``,
-  "last Tuesday" the last strictly before the reference day, "since Tuesday" always past.
+  "last Tuesday" the last strictly before ``published``, "since Tuesday" always past.
 * Absolute dates ("March 11", "11 March", "March 11, 2025", "Jan. 24", "Sept. 3", "the 11th
   of March", "2025-03-11"), kind ``absolute``. No year: the year of ``published``, or the year
   before when that would put the date more than 62 days after ``published`` (reports look
@@ -161,25 +164,36 @@ _CHAIN = re.compile(r"(?:\s+night)?\s*(?:-|–|—|to|into|until|till)\s*(?:the\
 _CHAIN_BETWEEN = re.compile(r"\s+and\s+(?:the\s+)?$")  # "the night between Friday and Saturday"
 _WD_DATE_GAP = re.compile(r",?\s*\(?(?:the\s+)?$")
 # Future markers, looked up as words and phrases in the lowercased clause (padded with spaces).
-_FUTURE_WORDS = frozenset(
-    "will shall scheduled upcoming expected planned planning plans intends intend 'll".split()
+# Future markers, searched in the lowercased clause (words joined by single spaces, padded).
+_DETERMINER = r"(?:the|a|an|its|his|her|their|this|that|these|those) "
+_FUTURE = re.compile(
+    r" (?:will|shall|scheduled|upcoming|expected|planned|planning|plans|intends?|set to"
+    r"|plan to|going to|to be held|would(?! have)|(?:is|are|was|were) (?:to"
+    r"|due to (?!" + _DETERMINER + r")))(?= )|'ll "
 )
-_FUTURE_PHRASES = (
-    " is to ", " are to ", " was to ", " were to ", " due to ", " set to ", " plan to ",
-    " going to ", " to be held ", " would ",
-)
-_FUTURE_AFTER = (" will ", " is due to ", " are due to ", " is scheduled ", " are scheduled ",
-                 " is set to ", " are set to ", " is expected to ", " are expected to ")
-_DETERMINERS = frozenset("the a an its his her their this that these those".split())
+_FUTURE_AFTER = re.compile(r" (?:will|(?:is|are) (?:due|scheduled|set|expected) to) ")
 _LAST_BREAK = re.compile(r".*[.;:!?,(\n—]", re.DOTALL)  # up to the last clause break
 _FIRST_BREAK = re.compile(r"[.;:!?,(\n—]")
 _MAX_AHEAD = dt.timedelta(days=62)
 
 
+_NIGHT_LINKS = {"night": frozenset("of from between to into".split()),
+                "overnight": frozenset("on into to from between of".split())}
+
+
 def _night_before(sentence: str, start: int) -> bool:
     """Is the day at ``start`` named as a night ("the night of", "overnight on")?"""
-    lo = max(0, start - 40)
-    return "ight" in sentence[lo:start] and bool(_NIGHT_BEFORE.search(sentence, lo, start))
+    seg = sentence[max(0, start - 40):start]
+    if "ight" not in seg:
+        return False
+    words = seg.lower().split()[-3:]
+    if words and words[-1] == "the":
+        words.pop()
+    if not words:
+        return False
+    if words[-1] == "overnight":
+        return True
+    return len(words) >= 2 and words[-1] in _NIGHT_LINKS.get(words[-2], ())
 
 
 def _year_for(month: int, day: int, published: dt.date) -> dt.date | None:
@@ -203,31 +217,12 @@ def _absolute(month_name: str, day: str, year: str | None, published: dt.date) -
     return _year_for(month, d, published)
 
 
-def _future_before(clause: str) -> bool:
-    """Does this (lowercased, space-padded) clause put what follows in the future?"""
-    for w in clause.split():
-        if w in _FUTURE_WORDS or w.endswith("'ll"):
-            return True
-    for ph in _FUTURE_PHRASES:
-        if ph in clause:
-            if ph == " would " and " would have " in clause:
-                continue
-            if ph == " due to ":
-                rest = clause.split(" due to ", 1)[1].split()
-                if not any(f" {v} due to " in clause for v in ("is", "are", "was", "were")) or (
-                        rest and rest[0] in _DETERMINERS):
-                    continue  # "due to the attack": a cause, not a schedule
-            return True
-    return False
-
-
 def _weekday(sentence: str, start: int, end: int, wd: int, published: dt.date,
              past_ref: dt.date) -> dt.date:
     lo = max(0, start - 80)
     seg = sentence[lo:start].lower()
     cut = _LAST_BREAK.match(seg)  # back to the previous clause break
-    clause = " " + (seg[cut.end():] if cut else seg) + " "
-    words = clause.split()
+    words = (seg[cut.end():] if cut else seg).split()
     prev = words[-1] if words else ""
     if prev == "next":
         return published + dt.timedelta(days=(wd - published.weekday() - 1) % 7 + 1)
@@ -235,12 +230,12 @@ def _weekday(sentence: str, start: int, end: int, wd: int, published: dt.date,
         return past_ref - dt.timedelta(days=(past_ref.weekday() - wd - 1) % 7 + 1)
     forward = prev == "coming"
     if not forward and prev != "since" and not (prev == "past" and words[-2:-1] == ["this"]):
-        forward = _future_before(clause)
+        forward = _FUTURE.search(" " + " ".join(words) + " ") is not None
         if not forward:
             after = sentence[end:end + 45].lower()
             stop = _FIRST_BREAK.search(after)
-            after = " " + (after[:stop.start()] if stop else after) + " "
-            forward = any(ph in after for ph in _FUTURE_AFTER)
+            after = " " + " ".join((after[:stop.start()] if stop else after).split()) + " "
+            forward = _FUTURE_AFTER.search(after) is not None
     if forward:
         return published + dt.timedelta(days=(wd - published.weekday()) % 7)
     return past_ref - dt.timedelta(days=(past_ref.weekday() - wd) % 7)
@@ -311,8 +306,8 @@ def _find(sentence: str, published: dt.date, anchor: dt.date | None) -> list[Dat
             if phrase in ("overnight", "last night", "during the night", "the previous night",
                           "the night before"):
                 date, kind = past_ref, "overnight"
-                if phrase in ("the previous night", "the night before") and anchor is None:
-                    date = published
+                if phrase in ("the previous night", "the night before"):
+                    date = ref
             elif phrase in ("tonight", "today", "this morning", "this afternoon",
                             "this evening", "earlier today", "later today"):
                 date, kind = published, "today"

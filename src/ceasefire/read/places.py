@@ -530,7 +530,7 @@ def _regions_from_context(text: str, hits: list[_Hit], gz: _Gazetteer) -> None:
         elif text.endswith(" in ", 0, s0) or text.endswith(" in the ", 0, s0):
             if _TOWN_IN.search(text, max(0, s0 - 40), s0):
                 targets.append(first)
-        elif len(group) > 1 and text[:s0].rstrip()[-1:] in (",", ":"):
+        elif len(group) > 1 and text[max(0, s0 - 3):s0].rstrip()[-1:] in (",", ":"):
             if _NOUN_APPOSITION.search(text, max(0, s0 - 30), s0):
                 targets += group
         for h in targets:

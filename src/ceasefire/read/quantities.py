@@ -10,6 +10,7 @@ rates ("5,000 soldiers a week") and negated ones ("54 drones did not reach") are
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ceasefire.read.cues import Cue, find_cues
@@ -94,7 +95,8 @@ def _numbers(sentence: str) -> list[NumberMention]:
     found = list(find_numbers(sentence))
     taken = {n.number_start for n in found}
     singular_weapons = [w for w in find_weapons(sentence) if not w.surface.lower().endswith("s")]
-    for cue in find_cues(sentence, "person_one") + singular_weapons:
+    candidates: list[Cue | WeaponMention] = [*find_cues(sentence, "person_one"), *singular_weapons]
+    for cue in candidates:
         m = _ARTICLE_ONE.search(sentence[:cue.start])
         if cue in singular_weapons and m and not (  # only "126 drones and a ballistic missile"
                 found and re.search(r"\band\s+$", sentence[:m.start()])):
@@ -110,7 +112,7 @@ def _inside(numbers: list[NumberMention], pos: int) -> bool:
     return any(n.start <= pos < n.end for n in numbers)
 
 
-def _count(sentence: str, number: NumberMention, weapons: list[WeaponMention]) -> _Count | None:
+def _count(sentence: str, number: NumberMention, weapons: Sequence[WeaponMention]) -> _Count | None:
     """What the number counts: a weapon noun, a person noun, or nothing said (elided)."""
     if sentence[number.end:number.end + 1] == "-":  # "30-day", "eight-hour": an adjective
         return None
@@ -145,7 +147,8 @@ def _person_at(sentence: str, pos: int) -> int | None:
     return None
 
 
-def _weapon_phrase(weapons: list[WeaponMention], first: WeaponMention) -> tuple[int, str | None]:
+def _weapon_phrase(weapons: Sequence[WeaponMention],
+                   first: WeaponMention) -> tuple[int, str | None]:
     """ "Iskander-M ballistic missiles": the model and the noun after it are one phrase."""
     end, category, i = first.end, first.weapon, weapons.index(first)
     for nxt in weapons[i + 1:]:
@@ -180,7 +183,7 @@ def _clause(sentence: str, pos: int) -> tuple[int, int]:
     return start, end
 
 
-def _metric(sentence: str, count: _Count, cues: list[Cue], earlier: list[Figure]) -> str | None:
+def _metric(sentence: str, count: _Count, cues: Sequence[Cue], earlier: list[Figure]) -> str | None:
     """The nearest metric cue of the clause; the previous figure's for bare list items."""
     lo, hi = _clause(sentence, count.number.start)
     wanted = {"person": ("killed", "injured")}.get(count.head)
@@ -196,7 +199,8 @@ def _metric(sentence: str, count: _Count, cues: list[Cue], earlier: list[Figure]
                     else cue.start - count.head_end)
         if best_distance is None or distance < best_distance:
             best, best_distance = cue.value, distance
-    if count.head == "elided" and earlier and (best is None or _listed_after(sentence, count, earlier)):
+    continues_list = earlier and (best is None or _listed_after(sentence, count, earlier))
+    if count.head == "elided" and continues_list:
         return earlier[-1].metric
     if best is None and count.head == "weapon":
         return "launched"
@@ -211,7 +215,7 @@ def _listed_after(sentence: str, count: _Count, earlier: list[Figure]) -> bool:
                  between.strip().endswith(","))
 
 
-def _negated(sentence: str, count: _Count, cues: list[Cue], negations: list[Cue]) -> bool:
+def _negated(sentence: str, count: _Count, cues: Sequence[Cue], negations: Sequence[Cue]) -> bool:
     """ "54 drones did not reach their targets": a negation between the figure and its verb."""
     for negation in negations:
         if count.head_end <= negation.start <= count.head_end + 20:
@@ -219,7 +223,7 @@ def _negated(sentence: str, count: _Count, cues: list[Cue], negations: list[Cue]
     return False
 
 
-def _weapon(sentence: str, count: _Count, later: list[_Count], weapons: list[WeaponMention],
+def _weapon(sentence: str, count: _Count, later: list[_Count], weapons: Sequence[WeaponMention],
             earlier: list[Figure], context_weapon: str | None) -> str | None:
     if count.head == "weapon":
         if count.weapon is not None and _mixed(sentence, count, later, weapons):
@@ -234,7 +238,8 @@ def _weapon(sentence: str, count: _Count, later: list[_Count], weapons: list[Wea
     return named.pop() if len(named) == 1 else None
 
 
-def _mixed(sentence: str, count: _Count, later: list[_Count], weapons: list[WeaponMention]) -> bool:
+def _mixed(sentence: str, count: _Count, later: list[_Count],
+           weapons: Sequence[WeaponMention]) -> bool:
     """ "215 missiles of various types and drones": one figure for two kinds of weapon."""
     stop = later[0].number.start if later else len(sentence)
     window = sentence[count.head_end:min(stop, count.head_end + 40)]

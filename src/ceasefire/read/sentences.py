@@ -12,18 +12,19 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Span
 
 # Lines that are page furniture, not reporting: login boxes, comment forms, share bars.
 _FURNITURE = re.compile(
     r"^(log ?in|sign ?in|sign up|register|forgot (your )?password\??|leave a reply|reply|"
     r"advertisement|more|share|print|subscribe|related|read more|privacy policy|"
     r"add to collection|no collections|or with username:?|source:.*|photo:.*|"
-    r"to suggest a correction.*|you can also highlight.*|your email address will not be published.*|"
+    r"to suggest a correction.*|you can also highlight.*|"
+    r"your email address will not be published.*|"
     r"other topics of interest|enter your account data.*|your password reset link.*|"
     r"here you'll find all collections.*)$",
     re.IGNORECASE,
 )
+_LINE = re.compile(r"[^\n]+")
 _TERMINAL = re.compile(r"[.!?\"”’')]\s*$")
 
 
@@ -36,7 +37,6 @@ class Sentence:
     end: int
     text: str
     paragraph: int
-    tokens: Span
 
 
 @lru_cache(maxsize=1)
@@ -44,11 +44,6 @@ def _pipeline() -> Language:
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     return nlp
-
-
-def tokenizer() -> Language:
-    """The shared blank English pipeline (tokenizer + sentencizer)."""
-    return _pipeline()
 
 
 def is_furniture(line: str) -> bool:
@@ -64,30 +59,52 @@ def is_furniture(line: str) -> bool:
 
 
 def split_sentences(text: str) -> list[Sentence]:
-    """Sentences of ``text`` in order, skipping furniture lines."""
-    nlp = _pipeline()
+    """Sentences of ``text`` in order, skipping furniture lines.
+
+    One spaCy call for the whole text (cheaper than one per line); a line break always ends
+    a sentence, and each line is checked for furniture.
+    """
+    paragraphs = _paragraphs(text)
     sentences: list[Sentence] = []
-    paragraph = -1
-    for start, line in _lines(text):
-        if not line.strip():
-            continue
-        paragraph += 1  # blank lines separate paragraphs but are not paragraphs themselves
-        if is_furniture(line):
-            continue
-        doc = nlp(line)
-        for span in doc.sents:
-            sentence_text = span.text.strip()
-            if not sentence_text:
+    for span in _pipeline()(text).sents:
+        for start, end in _cut_at_line_breaks(text, span.start_char, span.end_char):
+            paragraph, line_is_furniture = _line_of(paragraphs, start)
+            if line_is_furniture:
                 continue
-            offset = start + span.start_char + (len(span.text) - len(span.text.lstrip()))
-            sentences.append(Sentence(len(sentences), offset, offset + len(sentence_text),
-                                      sentence_text, paragraph, span))
+            sentences.append(Sentence(len(sentences), start, end, text[start:end], paragraph))
     return sentences
 
 
-def _lines(text: str) -> list[tuple[int, str]]:
-    out, pos = [], 0
+def _paragraphs(text: str) -> list[tuple[int, int, bool]]:
+    """(start offset, paragraph number, is furniture) of every non-blank line."""
+    out, pos, number = [], 0, -1
     for line in text.split("\n"):
-        out.append((pos, line))
+        if line.strip():
+            number += 1
+            out.append((pos, number, is_furniture(line)))
         pos += len(line) + 1
+    return out
+
+
+def _line_of(paragraphs: list[tuple[int, int, bool]], offset: int) -> tuple[int, bool]:
+    lo, hi = 0, len(paragraphs) - 1
+    while lo < hi:  # the last line starting at or before offset
+        mid = (lo + hi + 1) // 2
+        if paragraphs[mid][0] <= offset:
+            lo = mid
+        else:
+            hi = mid - 1
+    return paragraphs[lo][1], paragraphs[lo][2]
+
+
+def _cut_at_line_breaks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    for piece in _LINE.finditer(text, start, end):
+        a, b = piece.start(), piece.end()
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.append((a, b))
     return out

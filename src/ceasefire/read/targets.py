@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ceasefire.lexicon import load_table
 from ceasefire.read.lexicon_match import compile_alternatives
@@ -27,6 +27,7 @@ def _pattern() -> re.Pattern[str]:
     return compile_alternatives((row[0] for row in _table()), re.IGNORECASE)
 
 
-def find_targets(text: str) -> list[TargetMention]:
-    return [TargetMention(m.start(), m.end(), m.group(), _table()[m.lastindex - 1][1])  # type: ignore[operator]
-            for m in _pattern().finditer(text)]
+@lru_cache(maxsize=64)  # one document's sentences; never a whole corpus
+def find_targets(text: str) -> tuple[TargetMention, ...]:
+    return tuple(TargetMention(m.start(), m.end(), m.group(), _table()[m.lastindex - 1][1])  # type: ignore[operator]
+            for m in _pattern().finditer(text))

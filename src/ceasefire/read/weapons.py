@@ -1,9 +1,13 @@
-"""Weapons: names and classes of weapons mapped to the GUIDE's categories (``lexicon/weapons.tsv``)."""
+"""Weapons: names and classes of weapons mapped to the GUIDE's categories.
+
+The taxonomy is data: ``lexicon/weapons.tsv`` (Shahed/Geran → drone, Iskander-M → ballistic
+missile, Kh-101/Kalibr → cruise missile, KAB → guided bomb, …).
+"""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ceasefire.lexicon import load_table
 from ceasefire.read.lexicon_match import compile_alternatives
@@ -28,10 +32,12 @@ def _pattern() -> re.Pattern[str]:
     return compile_alternatives((row[0] for row in _table()), re.IGNORECASE)
 
 
-def find_weapons(text: str) -> list[WeaponMention]:
+@lru_cache(maxsize=64)  # one document's sentences; never a whole corpus
+def find_weapons(text: str) -> tuple[WeaponMention, ...]:
+    """Weapon names in ``text``; cached, as every builder asks about the same sentence."""
     out = []
     for m in _pattern().finditer(text):
         _, category, kind = _table()[m.lastindex - 1]  # type: ignore[operator]
         out.append(WeaponMention(m.start(), m.end(), m.group(),
                                  None if category == "generic" else category, kind))
-    return out
+    return tuple(out)
