@@ -106,7 +106,7 @@ def _positions_in(f: SentenceFacts, previous: _Position | None):  # type: ignore
                 continue
             scope, scope_said = _scope(clause, truce)
             if not scope_said and previous is not None and previous.scope_said and \
-                    _ANAPHORIC.match(clause, max(0, truce.start() - 12)) is not None:
+                    _ANAPHORIC.search(clause[max(0, truce.start() - 14):truce.end()]):
                 scope, scope_said = previous.agreement.scope, True  # "the moratorium"
             if not scope_said and previous is not None and truce.re is _ACCUSATION:
                 scope, scope_said = previous.agreement.scope, True

@@ -13,17 +13,19 @@ from dataclasses import dataclass
 from ceasefire.read.actors import ActorMention, opponent
 from ceasefire.read.attribution import Claimant
 
+# "Russia's military" or "Russian forces" alone say who someone is, not that they attacked.
 _ATTACK_NOUN = (r"(?:drones?|UAVs?|missiles?|rockets?|strikes?|attacks?|assaults?|raids?|shelling|"
-                r"bombardment|barrage|offensive|forces|troops|military|army|air force|aviation|"
-                r"artillery|bombs?|Shaheds?)")
+                r"bombardment|barrage|offensive|artillery|bombs?|Shaheds?)")
 _ADJECTIVE = re.compile(
     rf"^(?:'s)?\s+(?:(?:air|drone|missile|long-range|massive|mass|overnight|aerial|artillery|new|"
     rf"kamikaze|combat|ballistic|cruise|attack|strike|large-scale|retaliatory)\s+){{0,3}}"
     rf"{_ATTACK_NOUN}\b")
 _AGENT = re.compile(
-    r"^(?:'s\s+(?:forces|military|army|troops|drones|air force))?\s+(?:has\s+|have\s+|had\s+)?"
-    r"(?:\w+ly\s+|also\s+|again\s+)*(?:launched|fired|attacked|struck|hit|pounded|sent|targeted|"
-    r"shelled|bombed|flattened|unleashed|carried out|used)\b")
+    r"^(?:'s\s+(?:forces|military|army|troops|drones|air force))?\s+"
+    r"(?:has\s+|have\s+|had\s+|is\s+|are\s+|was\s+|were\s+)?"
+    r"(?:\w+ly\s+|also\s+|again\s+|still\s+)*(?:launched|fired|attacked|struck|hit|pounded|sent|"
+    r"targeted|shelled|bombed|flattened|unleashed|carried out|used|hitting|striking|attacking|"
+    r"shelling|bombing|launching|firing|targeting|pounding)\b")
 _BY = re.compile(rf"{_ATTACK_NOUN}\s+(?:launched\s+|carried out\s+)?by\s+(?:the\s+)?$")
 _TARGET = re.compile(r"\b(?:on|against|at|into|targeting|attack|attacked|hit|struck|pounded)\s+"
                      r"(?:the\s+)?$")

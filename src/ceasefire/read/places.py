@@ -208,7 +208,7 @@ _REGION_WORDS_AFTER = tuple(w for word in """region oblast province krai kray te
     frontline front-line southern northern eastern western central north-eastern northeastern
     south-eastern southeastern north-western northwestern south-western southwestern
     neighbouring neighboring occupied partially russian-occupied russian-controlled
-    ukrainian-controlled""".split() for w in (word, word.capitalize()))
+    ukrainian-controlled regional governor""".split() for w in (word, word.capitalize()))
 
 # ---------------------------------------------------------------------------------------------
 # regular expressions
@@ -225,7 +225,8 @@ _ADJ = (r"(?:(?:border|frontline|front-line|southern|northern|eastern|western|ce
         r"south-western|southwestern|neighbouring|neighboring|occupied|partially occupied|"
         r"russian-occupied|russian-controlled|ukrainian-controlled)\s+)?")
 _NOUN_AFTER = re.compile(
-    rf"[ \u00a0]+{_ADJ}(?:(region|oblast|province|krai|kray|territory)(s)?|regional)\b", re.I)
+    rf"[ \u00a0]+{_ADJ}(?:(region|oblast|province|krai|kray|territory)(s)?|regional|governor)\b",
+    re.I)
 _NOUN_BEFORE = re.compile(
     r"\b(?:region|oblast|province|krai|territory)(s)?\s+of\s+(?:the\s+)?$", re.I)
 _NOUN_APPOSITION = re.compile(r"\b(?:regions|oblasts|provinces)\s*[,:]\s*$", re.I)

@@ -29,6 +29,9 @@ _ELIDED_NEXT = re.compile(
     r"to|more|others|[,.;:)]|$|killed|dead|died|injured|wounded|hurt)", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|\s(?:while|whereas|but|although|though)\s|\.\s")
 _ARTICLE_ONE = re.compile(r"\b(?:a|an|one)\s+(?:(?:[\w-]+)\s+){0,2}?$", re.IGNORECASE)
+_PERSON_AS_NOUN = re.compile(
+    r"\s*(?:$|[,.;:)]|(?:was|were|is|has|had|who|and|in|at|on|from|of|as|after|when|during|"
+    r"died|killed|injured|wounded|hurt|dead)\b)")
 _WORD = re.compile(r"[\w'’/-]+|[^\w\s]")
 
 
@@ -101,6 +104,10 @@ def _numbers(sentence: str) -> list[NumberMention]:
         if cue in singular_weapons and m and not (  # only "126 drones and a ballistic missile"
                 found and re.search(r"\band\s+$", sentence[:m.start()])):
             continue
+        if cue in singular_weapons or _PERSON_AS_NOUN.match(sentence, cue.end):
+            pass
+        else:
+            continue  # "a civilian vessel": the person word is an adjective here
         if m and m.start() not in taken and not _inside(found, m.start()):
             found.append(NumberMention(m.start(), m.start() + len(m.group().split()[0]), 1,
                                        "exact", m.start()))

@@ -9,7 +9,7 @@ its places and targets.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ceasefire.model import Evidence, Place, Quantity, Strike
 from ceasefire.read.actors import opponent
@@ -29,6 +29,10 @@ _NOT_ATTACKED_BEFORE = re.compile(
     re.IGNORECASE)
 _METONYMY_AFTER = re.compile(r"^'s\s+(?:forces|military|army|troops|largest|bid|position|"
                              r"government|leadership|delegation|officials|war|invasion)\b")
+# "Russia's Black Sea logistics": the place names something else, not where a strike fell
+_MODIFIER_AFTER = re.compile(r"^\s+(?:logistics|fleet|coast|format|process|talks|meeting|summit|"
+                             r"delegation|economy|grid operator)\b")
+_VERB = re.compile(r"\b(?:\w+ed|was|were|is|are|did|does|do|has|have|had|will|would|can|could)\b")
 _IMPACT = re.compile(
     r"\b(?:hit|hitting|struck|strikes?|striking|attack\w*|damag\w+|destroy\w*|fires?|blaze|"
     r"ablaze|flames|target\w*|fell|debris|explosions?|flatten\w*|pound\w*|shell\w*|on fire|"
@@ -76,6 +80,8 @@ def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _
     for figure in figures:
         attacker = _figure_attacker(figure, cues, f, default)
         account = _account(accounts, attacker, f)
+        if _told_before(account.strike, figure, evidence):
+            continue
         account.strike.quantities.append(Quantity(figure.metric, figure.weapon, figure.value,
                                                   figure.qualifier, evidence))
         if figure.weapon:
@@ -87,7 +93,7 @@ def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _
             if attacker is None:
                 continue
             account = _account(accounts, attacker, f)
-            _add_place(account.strike.places, place.place)
+            _add_place(account.strike.places, _as_written(place))
             _add_evidence(account.strike, evidence)
         for target_type, attacker in _target_types(text, places, cues, default):
             account = _account(accounts, attacker, f)
@@ -154,8 +160,11 @@ def _attacked_place(text: str, place: PlaceMention) -> bool:
         return False
     if place.place.country not in _BELLIGERENTS and place.place.country is not None:
         return False
+    if _MODIFIER_AFTER.match(text[place.end:place.end + 30]):
+        return False
     clause = _clause_around(text, place.start)
-    return bool(TRIGGERS["strike"].search(clause))
+    # "…, and 17 in the Kursk and Saratov oblasts each": a verbless list continues the strike
+    return bool(TRIGGERS["strike"].search(clause)) or not _VERB.search(clause)
 
 
 def _clause_around(text: str, pos: int) -> str:
@@ -215,9 +224,25 @@ def _remember(f: SentenceFacts, figures: list[Figure], attacker: str | None,
         context.weapon = named.pop()
 
 
+def _told_before(strike: Strike, figure: Figure, evidence: Evidence) -> bool:
+    """The same figure repeated by the same claimant in another sentence ("at least three were
+    killed" … "another three civilians were killed") is one figure, not two."""
+    return any((q.metric, q.weapon, q.value) == (figure.metric, figure.weapon, figure.value)
+               and q.evidence != evidence for q in strike.quantities)
+
+
 def _add(items: list, item: object) -> None:
     if item not in items:
         items.append(item)
+
+
+def _as_written(mention: PlaceMention) -> Place:
+    """The gazetteer entry under the name the report uses ("Kiev", "Kursk region" → Kursk
+    Oblast): analysts search for what the source said; coordinates stay the gazetteer's."""
+    place, surface = mention.place, mention.surface.strip()
+    if place.kind == "region" or surface == place.name or not surface[:1].isupper():
+        return place
+    return replace(place, name=surface)
 
 
 def _add_place(places: list[Place], place: Place) -> None:

@@ -30,7 +30,7 @@ _BETWEEN = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:between|with)\b", re.IGNORECASE)
 _SEPARATE = re.compile(r"\bseparate (?:meetings|talks)\b", re.IGNORECASE)
 _HOURS = re.compile(
     r"\b(?:lasted|lasting|stretching|for|over|more than|about|nearly|beyond)\b[^.;]{0,25}?"
-    r"(?P<n>[\w.]+)\s+(?P<unit>hours?|minutes?)(?:\s+and\s+(?P<m>\w+)\s+minutes?)?|"
+    r"(?P<n>[\w.]+)\s+(?P<unit>hours?|minutes?)(?:\s+and\s+(?P<m>\w+)\s+minutes?)?(?!\s+into)|"
     r"\b(?P<adj>[\w]+)-(?P<adjunit>hour|minute)\s+(?:call|conversation|talks|meeting|"
     r"discussion|negotiations)", re.IGNORECASE)
 _BOTH_SIDES = re.compile(r"\b(?:both (?:Russia and Ukraine|sides)|Russia and Ukraine|"
@@ -93,8 +93,9 @@ def _parties(f: SentenceFacts, text: str, mention: re.Match[str], place: str | N
     if _BETWEEN.match(text, mention.end()):
         window = [a for a in actors if mention.end() <= a.start <= mention.end() + 90]
         if text[mention.end():mention.end() + 12].strip().startswith("with"):
-            subject = [a for a in actors if a.end <= mention.start()]
-            window = subject[-1:] + window[:1]
+            before = [a for a in actors if a.end <= mention.start()]
+            people = [a for a in before if a.actor.kind == "person"]
+            window = (people or before)[:1] + window[:1]  # the clause's subject and the guest
         sides = {a.actor.side for a in window}
     else:
         sides = {a.actor.side for a in actors if abs(a.start - mention.start()) <= 70}
@@ -129,7 +130,7 @@ def _number(word: str) -> float | None:
 
 def _merge(records: list[Talks], new: Talks) -> None:
     for old in records:
-        if not _same_talks(old, new):
+        if set(old.evidence) & set(new.evidence) or not _same_talks(old, new):  # "separate meetings"
             continue
         if new.place and (old.place is None or _contains(new.place, old.place)):
             old.place = new.place

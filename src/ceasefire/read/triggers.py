@@ -19,7 +19,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     "agreement": re.compile(
         r"\b(?:cease-?fire|truce|moratorium|armistice|halt\w*|pause\w*|cessation|"
         r"stop(?:ping)? (?:the )?(?:attacks|strikes|fighting|hostilities|bombing)|"
-        r"end (?:to|of) (?:the )?(?:air )?(?:attacks|strikes|hostilities|fighting))\b",
+        r"end (?:to|of) (?:the )?(?:air )?(?:attacks|strikes|hostilities|fighting)|"
+        r"accus\w+ (?:each other|one another))\b",
         re.IGNORECASE),
     "exchange": re.compile(
         r"\b(?:prisoners?|POWs?|swap\w*|exchang\w+|captiv\w+|bodies|remains|repatriat\w+|"
