@@ -57,7 +57,7 @@ _HYPOTHETICAL = re.compile(r"\b(?:if|whether|unless)\b", re.IGNORECASE)
 _POSSIBLE_TRUCE = re.compile(
     r"\b(?:could|would|may|might|can)\s+(?:\w+\s+){1,2}(?:an?\s+|the\s+)?$", re.IGNORECASE)
 # "the ceasefire proposal": a noun of the truce's own phrase, not the speaker's verb
-_OBJECT_NOUN = re.compile(r"^\s*(?:proposal|plan|initiative|offer|request)\b", re.IGNORECASE)
+_OBJECT_NOUN = re.compile(r"\s*(?:proposal|plan|initiative|offer|request)\b", re.IGNORECASE)
 _ORIGINATOR = re.compile(r"\b(?:initiated|proposed|put forward)\s+by\b", re.IGNORECASE)
 # "Both sides have accused each other of targeting energy sites": a violation, no truce noun
 _ACCUSATION = re.compile(r"\baccus\w+\s+(?:each other|one another|[A-Z][\w']+(?:\s+[A-Z][\w']+)?)"
@@ -100,6 +100,7 @@ def _positions_in(f: SentenceFacts, previous: _Position | None):  # type: ignore
     for lo, hi in _clauses(text):
         clause = text[lo:hi]
         mentions = list(_TRUCE.finditer(clause)) or list(_ACCUSATION.finditer(clause))
+        claimed = _cue_owners(clause, mentions)
         for truce in mentions:
             if _HYPOTHETICAL.search(clause[:truce.start()]) or \
                     _POSSIBLE_TRUCE.search(clause[:truce.start()]):
@@ -111,6 +112,8 @@ def _positions_in(f: SentenceFacts, previous: _Position | None):  # type: ignore
             if not scope_said and previous is not None and truce.re is _ACCUSATION:
                 scope, scope_said = previous.agreement.scope, True
             status, cue = _status(clause, truce)
+            if cue is not None and claimed.get(cue.start(), truce) is not truce:
+                status, cue = None, None  # the verb belongs to another truce of the clause
             if status != "proposed" and _ORIGINATOR.search(clause, truce.end(), truce.end() + 20):
                 for parties in _originator(clause, truce):
                     yield _Position(Agreement(
@@ -133,6 +136,16 @@ def _positions_in(f: SentenceFacts, previous: _Position | None):  # type: ignore
                     parties=parties, proposed_by=_proposer(clause, status, parties),
                     duration_days=_duration(clause), evidence=[evidence]),
                     scope_said, f.sentence.paragraph)
+
+
+def _cue_owners(clause: str, mentions: list[re.Match[str]]) -> dict[int, re.Match[str]]:
+    """Each status verb belongs to the truce nearest to it: in "announced the moratorium, …
+    efforts to broker a ceasefire" only the moratorium was announced."""
+    owners: dict[int, re.Match[str]] = {}
+    for cue in _STATUS_RE.finditer(clause) if mentions else ():
+        owners[cue.start()] = min(mentions, key=lambda t: min(abs(t.start() - cue.end()),
+                                                              abs(cue.start() - t.end())))
+    return owners
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:

@@ -18,6 +18,7 @@ words of a text and looks the longest sub-runs up in that dict, then applies con
 """
 from __future__ import annotations
 
+import gc
 import re
 import unicodedata
 from dataclasses import dataclass, replace
@@ -134,7 +135,13 @@ class _Gazetteer:
 @lru_cache(maxsize=1)
 def _gazetteer() -> _Gazetteer:
     text = resources.files("ceasefire.lexicon").joinpath("places.tsv").read_text("utf-8")
-    return _Gazetteer(text)
+    enabled = gc.isenabled()
+    gc.disable()  # tens of thousands of small objects: the collector would only slow this down
+    try:
+        return _Gazetteer(text)
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def gazetteer_size() -> int:
@@ -336,7 +343,7 @@ def find_places(text: str) -> list[PlaceMention]:
         if " " not in rtext and "\u00a0" not in rtext:  # one word: most runs
             rs, re_ = run.span()
             cands = index.get(rtext.lower())
-            if cands is None and not rtext.isalpha():
+            if cands is None and not (rtext.isalpha() and rtext.isascii()):
                 rtext = _strip_word(rtext)
                 re_ = rs + len(rtext)
                 cands = index.get(_key(rtext))
@@ -359,7 +366,7 @@ def find_places(text: str) -> list[PlaceMention]:
             if not tok[0].isupper():
                 i += 1
                 continue
-            k1 = tok.lower() if tok.isalpha() else _key(tok)
+            k1 = tok.lower() if tok.isalpha() and tok.isascii() else _key(tok)
             for j in range(min(n, i + first.get(k1.partition(" ")[0], 1)), i, -1):
                 if not toks[j - 1][2][0].isupper():
                     continue
@@ -541,7 +548,7 @@ def _regions_from_context(text: str, hits: list[_Hit], gz: _Gazetteer) -> None:
             if r is None:
                 continue
             h.idx = r
-            if h is last and after and after.group(1) and len(group) == 1:
+            if h is last and after and after.group(1) and not after.group(2):
                 h.end = after.end()  # "Kursk region" as one mention
 
 

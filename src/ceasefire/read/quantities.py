@@ -31,7 +31,7 @@ _CLAUSE_BREAK = re.compile(r";|\s(?:while|whereas|but|although|though)\s|\.\s")
 _ARTICLE_ONE = re.compile(r"\b(?:a|an|one)\s+(?:(?:[\w-]+)\s+){0,2}?$", re.IGNORECASE)
 _PERSON_AS_NOUN = re.compile(
     r"\s*(?:$|[,.;:)]|(?:was|were|is|has|had|who|and|in|at|on|from|of|as|after|when|during|"
-    r"died|killed|injured|wounded|hurt|dead)\b)")
+    r"died|killed|injured|wounded|hurt|dead|\w+ed)\b)")
 _WORD = re.compile(r"[\w'’/-]+|[^\w\s]")
 
 

@@ -227,8 +227,13 @@ def _remember(f: SentenceFacts, figures: list[Figure], attacker: str | None,
 def _told_before(strike: Strike, figure: Figure, evidence: Evidence) -> bool:
     """The same figure repeated by the same claimant in another sentence ("at least three were
     killed" … "another three civilians were killed") is one figure, not two."""
-    return any((q.metric, q.weapon, q.value) == (figure.metric, figure.weapon, figure.value)
-               and q.evidence != evidence for q in strike.quantities)
+    for q in strike.quantities:
+        if (q.metric, q.weapon, q.value) == (figure.metric, figure.weapon, figure.value) \
+                and q.evidence != evidence:
+            if q.qualifier == "exact":  # "at least three" says more than "three"
+                q.qualifier = figure.qualifier
+            return True
+    return False
 
 
 def _add(items: list, item: object) -> None:

@@ -20,13 +20,15 @@ _TALKS = re.compile(
     r"spoke (?:with|to))\b", re.IGNORECASE)
 _CALL = re.compile(r"\b(?:phone|call|calls|conversation|spoke by phone|telephone)\b",
                    re.IGNORECASE)
-_NOT_TALKS = re.compile(r"\b(?:calls? (?:for|on)|called (?:for|on)|press conference|"
+_NOT_TALKS = re.compile(r"\b(?:calls? for|call(?:s|ed)? on (?=\w+ to\b)|called for|"
+                        r"press conference|"
                         r"air raid|so-called|phone (?:lines|network)|ceasefire call|truce call|"
                         r"wake-up call)\b", re.IGNORECASE)
 # "talks in Jeddah", "in the port city of Jeddah", "held at …"; a place named just before the
 # noun ("the Istanbul meeting") also counts
-_VENUE_BEFORE = re.compile(r"\b(?:in|at|to|held in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?$")
-_BETWEEN = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:between|with)\b", re.IGNORECASE)
+_VENUE_BEFORE = re.compile(r"\b(?:in|at|held in|hosted by)\s+(?:the\s+)?"
+                           r"(?:(?:[\w-]+\s+)?(?:city|capital|town|resort|port)\s+(?:of\s+)?)?$")
+_BETWEEN = re.compile(r"\s*(?:\w+\s+){0,2}?(?:between|with)\b", re.IGNORECASE)
 _SEPARATE = re.compile(r"\bseparate (?:meetings|talks)\b", re.IGNORECASE)
 _HOURS = re.compile(
     r"\b(?:lasted|lasting|stretching|for|over|more than|about|nearly|beyond)\b[^.;]{0,25}?"
@@ -76,8 +78,12 @@ def _place(f: SentenceFacts, text: str, mention: re.Match[str]) -> str | None:
         if text[p.end:p.end + 2] == "'s":
             continue
         right_before = 0 <= mention.start() - p.end <= 2
-        near = abs(p.start - mention.end()) <= 60 or abs(mention.start() - p.end) <= 60
-        if right_before or (near and _VENUE_BEFORE.search(text[max(0, p.start - 40):p.start])):
+        # a belligerent country is where the war is, not where talks are held
+        war_zone = p.place.kind == "country" and p.place.country in ("RU", "UA")
+        # a venue after the noun may be far ("… will begin on Sunday in Jeddah"); before it, close
+        close = p.start > mention.start() or mention.start() - p.end <= 60
+        venue = _VENUE_BEFORE.search(text[max(0, p.start - 40):p.start])
+        if right_before or (close and not war_zone and venue):
             venues.append(p.place)
     cities = [p for p in venues if p.kind != "country"]
     chosen = cities[0] if cities else (venues[0] if venues else None)
@@ -130,7 +136,8 @@ def _number(word: str) -> float | None:
 
 def _merge(records: list[Talks], new: Talks) -> None:
     for old in records:
-        if set(old.evidence) & set(new.evidence) or not _same_talks(old, new):  # "separate meetings"
+        # two records from one sentence are "separate meetings": never one
+        if set(old.evidence) & set(new.evidence) or not _same_talks(old, new):
             continue
         if new.place and (old.place is None or _contains(new.place, old.place)):
             old.place = new.place
