@@ -69,6 +69,8 @@ def sentence_facts(document: Document) -> list[SentenceFacts]:
         claimant = find_claimant(sentence.text, attribution)
         if claimant is not None:
             attribution.remember(claimant)
+        else:
+            attribution.note_subject(sentence.text)
         if "strike" in kinds:
             claimant = inherit.claimant_for(sentence, claimant)
         mentions = find_dates(sentence.text, document.published, dates.anchor) \

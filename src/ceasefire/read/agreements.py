@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ceasefire.model import Agreement, Evidence
 from ceasefire.read.actors import ActorMention, find_actors
 from ceasefire.read.facts import SentenceFacts
+from ceasefire.read.numbers import parse_number
 
 _TRUCE = re.compile(
     r"\b(?:cease-?fires?|truces?|moratorium|armistice|"
@@ -63,13 +64,15 @@ _ORIGINATOR = re.compile(r"\b(?:initiated|proposed|put forward)\s+by\b", re.IGNO
 _ACCUSATION = re.compile(r"\baccus\w+\s+(?:each other|one another|[A-Z][\w']+(?:\s+[A-Z][\w']+)?)"
                          r"\s+of\s+(?:targeting|attacking|striking|shelling|violating|breaking|"
                          r"breaching)\b")
+_OFFER = re.compile(r"\b(?:the|this|that|its|his|their)\s+(?:offer|proposal|plan|initiative|idea)\b",
+                    re.IGNORECASE)
 _ANAPHORIC = re.compile(
     r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:moratorium|truce|cease-?fire|pause|halt)\b",
     re.IGNORECASE)
 _BOTH = re.compile(r"\b(?:both sides|each other|the two sides|mutual|the two countries|"
                    r"both countries|Russia and Ukraine|Ukraine and Russia|Kyiv and Moscow|"
                    r"Moscow and Kyiv)\b", re.IGNORECASE)
-_DURATION = re.compile(r"\b(\d+)[- ](day|hour|week|month)s?\b|\bfor (\d+) (day|hour)s\b",
+_DURATION = re.compile(r"\b([\w.]+)[- ](day|hour|week|month)s?\b|\bfor ([\w.]+) (day|hour)s\b",
                        re.IGNORECASE)
 _CLAUSES = re.compile(r";|,\s+(?:although|though|but|while)\s+|\s+but\s+|\bwhile\b")
 _UNIT_DAYS = {"day": 1.0, "hour": 1 / 24, "week": 7.0, "month": 30.0}
@@ -100,6 +103,9 @@ def _positions_in(f: SentenceFacts, previous: _Position | None):  # type: ignore
     for lo, hi in _clauses(text):
         clause = text[lo:hi]
         mentions = list(_TRUCE.finditer(clause)) or list(_ACCUSATION.finditer(clause))
+        if not mentions and previous is not None and \
+                f.sentence.paragraph - previous.paragraph <= 1:
+            mentions = list(_OFFER.finditer(clause))  # "Ukraine rejected the offer"
         claimed = _cue_owners(clause, mentions)
         for truce in mentions:
             if _HYPOTHETICAL.search(clause[:truce.start()]) or \
@@ -109,7 +115,7 @@ def _positions_in(f: SentenceFacts, previous: _Position | None):  # type: ignore
             if not scope_said and previous is not None and previous.scope_said and \
                     _ANAPHORIC.search(clause[max(0, truce.start() - 14):truce.end()]):
                 scope, scope_said = previous.agreement.scope, True  # "the moratorium"
-            if not scope_said and previous is not None and truce.re is _ACCUSATION:
+            if not scope_said and previous is not None and truce.re in (_ACCUSATION, _OFFER):
                 scope, scope_said = previous.agreement.scope, True
             status, cue = _status(clause, truce)
             if cue is not None and claimed.get(cue.start(), truce) is not truce:
@@ -119,7 +125,7 @@ def _positions_in(f: SentenceFacts, previous: _Position | None):  # type: ignore
                     yield _Position(Agreement(
                         date=f.date if f.has_own_date else None, scope=scope, status="proposed",
                         parties=parties, proposed_by=parties[0],
-                        duration_days=_duration(clause), evidence=[evidence]),
+                        duration_days=_duration(clause, truce), evidence=[evidence]),
                         scope_said, f.sentence.paragraph)
             if truce.re is _ACCUSATION:
                 status, cue = "violated", truce
@@ -134,7 +140,7 @@ def _positions_in(f: SentenceFacts, previous: _Position | None):  # type: ignore
                 yield _Position(Agreement(
                     date=f.date if f.has_own_date else None, scope=scope, status=status,
                     parties=parties, proposed_by=_proposer(clause, status, parties),
-                    duration_days=_duration(clause), evidence=[evidence]),
+                    duration_days=_duration(clause, truce), evidence=[evidence]),
                     scope_said, f.sentence.paragraph)
 
 
@@ -169,6 +175,8 @@ def _status(clause: str, truce: re.Match[str]) -> tuple[str | None, re.Match[str
     verb_before = any(m.end() <= truce.start() for m in cues)
     for m in cues:
         status = m.lastgroup
+        if truce.start() <= m.start() < truce.end():
+            continue  # "the offer" names the truce; it is not what anyone did with it
         if any(a <= m.start() < b for a, b in proposer_spans):
             fallback = fallback or ("proposed", m)
             continue
@@ -243,12 +251,17 @@ def _proposer(clause: str, status: str, parties: list[str]) -> str | None:
     return None
 
 
-def _duration(clause: str) -> float | None:
-    m = _DURATION.search(clause)
-    if not m:
-        return None
-    count, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-    return round(int(count) * _UNIT_DAYS[unit.lower()], 4)
+def _duration(clause: str, truce: re.Match[str]) -> float | None:
+    """ "30-day", "a three-day ceasefire", "for 30 days", "30-hour" (GUIDE: days, 1.25 for 30 h);
+    the one nearest to the truce when the clause names several."""
+    found = []
+    for m in _DURATION.finditer(clause):
+        count, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        value = parse_number(count)
+        if value:
+            distance = min(abs(m.start() - truce.end()), abs(truce.start() - m.end()))
+            found.append((distance, round(value * _UNIT_DAYS[unit.lower()], 4)))
+    return min(found)[1] if found else None
 
 
 def _merge_target(positions: list[_Position], new: _Position) -> _Position | None:

@@ -80,6 +80,14 @@ class AttributionContext:
             return c
         return None
 
+    def note_subject(self, sentence: str) -> None:
+        """An institution that opens a sentence without speaking ("Russia's defence ministry
+        did not comment …") is still what a following "It said" refers to."""
+        for mention in find_actors(sentence[:60]):
+            if mention.actor.kind in ("office", "media") and mention.start <= 4:
+                self.remember(Claimant(mention.actor.name, mention.actor.side, mention.actor.kind))
+                return
+
     def person_by_surname(self, np: str) -> Actor | None:
         """"Slyusar" after "Governor Yury Slyusar" was named: the same person."""
         word = np.strip().split()[-1] if np.strip() else ""

@@ -75,6 +75,28 @@ _SUFFIX = re.compile(rf"^(.+?)\s+(?:{_REGION_WORDS})$")
 _PREFIX = re.compile(r"^republic of\s+(.+)$")
 
 
+class _Places:
+    """Gazetteer rows as ``Place`` objects, made on first use (most rows are never used)."""
+
+    def __init__(self, rows: list[list[str]]) -> None:
+        self._rows = rows
+        self._made: list[Place | None] = [None] * len(rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __getitem__(self, i: int) -> Place:
+        place = self._made[i]
+        if place is None:
+            name, kind, country, admin1, lat, lon, _, gid, _ = self._rows[i]
+            place = Place(name=name, country=country or None, admin1=admin1 or None,
+                          lat=float(lat) if lat else None, lon=float(lon) if lon else None,
+                          kind=kind,  # type: ignore[arg-type]
+                          geonameid=int(gid) if gid else None)
+            self._made[i] = place
+        return place
+
+
 class _Gazetteer:
     def __init__(self, text: str) -> None:
         lines = text.split("\n")
@@ -84,27 +106,33 @@ class _Gazetteer:
         rows = [line.split("\t") for line in lines[1:] if line]
         # most populous first, so that every index list is already in order of preference
         rows.sort(key=lambda r: -int(r[6] or 0))
-        self.places: list[Place] = []
-        self.population: list[int] = []
+        self.places = _Places(rows)
+        self.population = [int(r[6] or 0) for r in rows]
+        self.kind = [r[1] for r in rows]
+        # rows that context may turn into a region, a district or a person
+        self.town = [k in ("city", "district") for k in self.kind]
         index: dict[str, list[int]] = {}
         stems: dict[str, list[int]] = {}
         first: dict[str, int] = {}  # first word of a multi-word key -> most words after it
-        for i, (name, kind, country, admin1, lat, lon, pop, gid, aliases) in enumerate(rows):
-            self.places.append(Place(name=name, country=country or None, admin1=admin1 or None,
-                                     lat=float(lat) if lat else None,
-                                     lon=float(lon) if lon else None,
-                                     kind=kind,  # type: ignore[arg-type]
-                                     geonameid=int(gid) if gid else None))
-            self.population.append(int(pop or 0))
-            keys = {_key(name)}
-            if aliases:
-                keys.update(_key(a) for a in aliases.split("|"))
+        for i, row in enumerate(rows):
+            names = row[8].split("|") if row[8] else []
+            names.append(row[0])
+            keys = set()
+            for n in names:
+                k = n.lower()
+                if not k.isascii() or "'" in k or "-" in k or "`" in k:
+                    k = _key(n)
+                keys.add(k)
             for k in keys:
-                index.setdefault(k, []).append(i)
+                lst = index.get(k)
+                if lst is None:
+                    index[k] = [i]
+                else:
+                    lst.append(i)
                 if " " in k:
                     w = k.partition(" ")[0]
                     first[w] = max(first.get(w, 1), k.count(" ") + 1)
-            if kind in ("region", "area"):
+            if row[1] in ("region", "area"):
                 for k in keys:
                     m = _SUFFIX.match(k) or _PREFIX.match(k)
                     lst = stems.setdefault(m.group(1) if m else k, [])
@@ -112,8 +140,6 @@ class _Gazetteer:
                         lst.append(i)
         self.index = index
         self.stems = stems
-        # rows that context may turn into a region, a district or a person
-        self.town = [p.kind in ("city", "district") for p in self.places]
         self.first = first
 
     def best(self, key: str) -> int | None:
@@ -127,7 +153,7 @@ class _Gazetteer:
         cands = self.index.get(key)
         if cands:
             for i in cands:
-                if self.places[i].kind in ("region", "area"):
+                if self.kind[i] in ("region", "area"):
                     return i
         return None
 

@@ -206,7 +206,8 @@ def _metric(sentence: str, count: _Count, cues: Sequence[Cue], earlier: list[Fig
                     else cue.start - count.head_end)
         if best_distance is None or distance < best_distance:
             best, best_distance = cue.value, distance
-    continues_list = earlier and (best is None or _listed_after(sentence, count, earlier))
+    same_clause = bool(earlier) and earlier[-1].start >= lo
+    continues_list = same_clause and (best is None or _listed_after(sentence, count, earlier))
     if count.head == "elided" and continues_list:
         return earlier[-1].metric
     if best is None and count.head == "weapon":
