@@ -64,6 +64,7 @@ _ORIGINATOR = re.compile(r"\b(?:initiated|proposed|put forward)\s+by\b", re.IGNO
 _ACCUSATION = re.compile(r"\baccus\w+\s+(?:each other|one another|[A-Z][\w']+(?:\s+[A-Z][\w']+)?)"
                          r"\s+of\s+(?:targeting|attacking|striking|shelling|violating|breaking|"
                          r"breaching)\b")
+_PROPOSAL_NOUN = re.compile(r"(?:proposals?|offers?|plans?|requests?|initiatives?)$", re.IGNORECASE)
 _OFFER = re.compile(
     r"\b(?:the|this|that|its|his|their)\s+(?:offer|proposal|plan|initiative|idea)\b", re.IGNORECASE)
 _ANAPHORIC = re.compile(
@@ -189,6 +190,11 @@ def _status(clause: str, truce: re.Match[str]) -> tuple[str | None, re.Match[str
         if best_d is None or d < best_d:
             best, best_d = (status, m), d
     chosen = best or fallback
+    if chosen and chosen[0] == "proposed" and _PROPOSAL_NOUN.match(chosen[1].group()):
+        verb = next((m for m in cues if m.lastgroup in ("agreed", "rejected")
+                     and 0 <= chosen[1].start() - m.end() <= 12), None)
+        if verb is not None:  # "rejected a proposal for a ceasefire": what was done with it
+            chosen = (verb.lastgroup or "", verb)
     return (chosen[0], chosen[1]) if chosen else (None, None)
 
 

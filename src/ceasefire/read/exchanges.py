@@ -25,12 +25,14 @@ _SYMMETRIC = re.compile(r"\b(?:each|from each side|one-for-one|for as many|as ma
                         re.IGNORECASE)
 # "returned through negotiations outside of the one-for-one exchange": not part of the swap
 _OUTSIDE_SWAP = re.compile(r"\boutside (?:of )?the one-for-one\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and)\s+")
 _NEGATED = re.compile(r"\b(?:neither|not|no|never|yet to)\b", re.IGNORECASE)
-_TO_UA = re.compile(r"\b(?:returned to Ukraine|Ukraine (?:has |had )?(?:brought|brings|got|"
-                    r"received|welcomed)(?: back)?(?: home)?|brought home|returned home|"
-                    r"returned to Kyiv)\b", re.IGNORECASE)
-_TO_RU = re.compile(r"\b(?:returned to Russia|Russia (?:has |had )?(?:also )?(?:brought|brings|"
-                    r"got|received)(?: back)?(?: home)?)\b", re.IGNORECASE)
+_RECEIVED = (r"(?:has |had |also |have )*(?:brought|brings|got|gets|received|receives|welcomed|"
+             r"took|takes)(?: back)?(?: home)?")
+_TO_UA = re.compile(rf"\b(?:returned to (?:Ukraine|Kyiv)|(?:Ukraine|Kyiv) {_RECEIVED}|brought home|"
+                    rf"returned home)\b", re.IGNORECASE)
+_TO_RU = re.compile(rf"\b(?:returned to (?:Russia|Moscow)|(?:Russia|Moscow) {_RECEIVED})\b",
+                    re.IGNORECASE)
 _STATUS = [
     ("agreed", re.compile(r"\bagreed\b|\bagree\b|\bdeal\b|\bagreement\b", re.IGNORECASE)),
     ("announced", re.compile(r"\b(?:will|would|to take place|plans?|expected|announced that it "
@@ -82,8 +84,14 @@ def _exchange_in(f: SentenceFacts) -> Exchange | None:
     each = re.match(r"\s*(?:\w+\s+){0,2}?each\b", text[last.end:last.end + 20])
     total = sum(c.value for c in counts) if each and len(counts) > 1 else counts[0].value
     near = _OUTSIDE_SWAP.sub("", text[:last.end + 40])
-    to_ua, to_ru = _direction(text, counts[0], total,
-                              symmetric=bool(each) or bool(_SYMMETRIC.search(near)))
+    symmetric = bool(each) or bool(_SYMMETRIC.search(near))
+    to_ua, to_ru = _direction(text, counts[0], total, symmetric)
+    if not symmetric and len(counts) == 2 and not each:
+        # "Ukraine received the bodies of 909 soldiers, while Moscow got back 34 bodies"
+        second = _direction(text[counts[0].end:], _shift(counts[1], counts[0].end),
+                            counts[1].value, False)
+        if (to_ua is None) != (second[0] is None) and (to_ru is None) != (second[1] is None):
+            to_ua, to_ru = to_ua or second[0], to_ru or second[1]
     if to_ua is None and to_ru is None:
         return None
     return Exchange(
@@ -106,17 +114,36 @@ def _counts(text: str) -> list[_Count]:
     return out
 
 
+def _clause_of(text: str, pos: int) -> str:
+    """The clause around ``pos``: "…, while Moscow got back 34 bodies" is a clause of its own."""
+    start, end = 0, len(text)
+    for m in _CLAUSE_BREAK.finditer(text):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return text[start:end]
+
+
+def _shift(count: _Count, offset: int) -> _Count:
+    return _Count(count.value, count.start - offset, count.end - offset, count.noun)
+
+
 def _direction(text: str, count: _Count, total: int,
                symmetric: bool) -> tuple[int | None, int | None]:
     if symmetric:
         return total, total
-    phrase = text[max(0, count.start - 30):count.end + 40]
+    phrase = _clause_of(text, count.start)
     nationality = re.search(r"\b(Ukrainian|Russian)\b", text[count.start:count.end + 25])
     if nationality:
         return (total, None) if nationality.group(1) == "Ukrainian" else (None, total)
-    if _TO_UA.search(phrase) or _TO_UA.search(text):
+    for pattern, side in ((_TO_UA, "UA"), (_TO_RU, "RU")):
+        if pattern.search(phrase):
+            return (total, None) if side == "UA" else (None, total)
+    if _TO_UA.search(text):
         return total, None
-    if _TO_RU.search(phrase) or _TO_RU.search(text):
+    if _TO_RU.search(text):
         return None, total
     return None, None
 

@@ -5,16 +5,25 @@ is loaded once, lazily, into a dict keyed by the normalised (lower-case, apostro
 ASCII-folded) name or alias. :func:`find_places` runs one regex over the runs of capitalised
 words of a text and looks the longest sub-runs up in that dict, then applies context rules:
 
-* matching is case-sensitive on the first letter, so "mira", "sun", "bor" are never places;
+* matching is case-sensitive on the first letter, so "mira", "sun", "orel" are never places
+  (and the build leaves out small places named like English words: "Anna", "Buy", "Pravda");
 * "X region/oblast/province/krai", "the region of X", "the Kursk and Belgorod regions",
-  "the regions of Dnipropetrovsk, Odesa, and Zaporizhia" turn X into the region;
+  "the regions of Dnipropetrovsk, Odesa, and Zaporizhia", "two regions, Tula and Kaluga",
+  "the Kursk Governor", "a town in Donetsk" turn X into the region (a single "X region"
+  mention spans both words; a coordinated one spans the name);
 * "the village of X", "X village", "the town/city of X", "X district" give a place even when
   the gazetteer does not know X (kind village/city/district, no country or coordinates);
 * "X, in the Y region" / "X district of Y" pick the homonym of X inside Y, or give X Y's
   country and region;
-* words used as persons are dropped: after a title ("President", "Governor", "Mr") or a first
-  name ("Vladimir Putin" is not the city of Vladimir), and later bare uses of that surname;
+* words used as persons are dropped: after a title ("President", "Governor", "Mr.") or a first
+  name ("Vladimir Putin" is not the city of Vladimir), before a Slavic surname ("Sergii
+  Koretskyi"), and later bare uses of that name in the same text; a town under a million
+  people that "said" something is a person ("Dmitriev said");
+* "Kyiv Independent", "Moscow Times" are outlets, not places;
 * homonyms resolve to the most populous entry.
+
+Persons are remembered only within one call: called on a whole document, "Kirill Dmitriev ...
+Dmitriev met ..." drops both; called sentence by sentence, the second sentence cannot know.
 """
 from __future__ import annotations
 
@@ -219,6 +228,15 @@ Kremlin
 # Slavic surname endings: "Sergii Koretskyi" is a person even if Sergii is a village.
 _SURNAME = re.compile(r"(?:enko|ko|sky|skyi|skiy|ska|ov|ova|ev|eva|uk|iuk|yuk|chuk|ak|iak|yak|"
                       r"ich|vich|ych|dze|shvili|yan|ian)$")
+# "Dmitriev said", "Dmitriev, who ...": a town that speaks is a person (big cities excepted:
+# "Kyiv said" is the government).
+_SPEECH_AFTER = re.compile(
+    r",?\s+who\b|\s+(?:said|says|told|tells|added|adds|wrote|noted|stated|announced|claimed|"
+    r"stressed|warned|urged|insisted|argued|explained|replied|responded|suggested|confirmed)\b")
+SPEAKING_TOWN_MAX_POPULATION = 1_000_000
+# ... unless a preposition shows it is a place ("the mayor of Sumy said").
+_PREPOSITIONS = frozenset("""of in from near over on at to for into across around outside
+towards toward by""".split())
 # Words after a place name that make the whole an organisation ("Kyiv Independent").
 _ORG_NEXT = frozenset("Independent Post Times Pravda Patriarchate".split())
 # Capitalised words that open a sentence or clause before an unknown name ("In X village").
@@ -466,6 +484,9 @@ def _drop_persons(text: str, hits: list[_Hit], persons: set[str],
                     persons.add(surface)
                     persons.add(nxt)
                     continue
+            if (gz.population[h.idx] < SPEAKING_TOWN_MAX_POPULATION
+                    and prev.lower() not in _PREPOSITIONS and _SPEECH_AFTER.match(text, h.end)):
+                continue  # this mention only: the evidence is weaker than a first name
         keep.append(h)
     if not persons:
         return keep
