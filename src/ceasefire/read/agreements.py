@@ -65,6 +65,10 @@ _ACCUSATION = re.compile(r"\baccus\w+\s+(?:each other|one another|[A-Z][\w']+(?:
                          r"\s+of\s+(?:targeting|attacking|striking|shelling|violating|breaking|"
                          r"breaching)\b")
 _PROPOSAL_NOUN = re.compile(r"(?:proposals?|offers?|plans?|requests?|initiatives?)$", re.IGNORECASE)
+# "to convince the Kremlin of …", "urged Moscow to …": the actor is who is addressed
+_OBJECT_OF = re.compile(r"\b(?:convince|convinced|urge|urged|urging|persuade|press|pressed|"
+                        r"pressure|tell|told|ask|asked|signal to|to|for)\s+(?:the\s+)?$",
+                        re.IGNORECASE)
 _OFFER = re.compile(
     r"\b(?:the|this|that|its|his|their)\s+(?:offer|proposal|plan|initiative|idea)\b", re.IGNORECASE)
 _ANAPHORIC = re.compile(
@@ -215,12 +219,12 @@ def _parties(f: SentenceFacts, clause: str, offset: int, status: str,
         after = [a for a in actors if a.start >= cue.end()]
         if after:
             return [_sides(after[:1])]
-    before = [a for a in actors if a.end <= cue_at and (
-        not _possessive_of_truce(clause, a) or cue_at - a.end <= 3)]  # "Putin's refusal"
+    before = [a for a in actors if a.end <= cue_at and not _OBJECT_OF.search(clause[:a.start])
+              and (not _possessive_of_truce(clause, a) or cue_at - a.end <= 3)]  # "Putin's refusal"
     if before:
         return [_sides(before[-1:])] if status == "proposed" else [_sides(_subject(before))]
-    if status == "proposed" and f.claimant and f.claimant.side:
-        return [[f.claimant.side]]
+    if status == "proposed":  # the one who speaks for it, never the one it is put to
+        return [[f.claimant.side]] if f.claimant and f.claimant.side else [[]]
     sentence_actors = [a for a in f.actors if a.actor.side and a.actor.kind != "media"]
     return [_sides(sentence_actors)] if sentence_actors else [[]]
 

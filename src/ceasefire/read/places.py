@@ -233,6 +233,10 @@ _SURNAME = re.compile(r"(?:enko|ko|sky|skyi|skiy|ska|ov|ova|ev|eva|uk|iuk|yuk|ch
 _SPEECH_AFTER = re.compile(
     r",?\s+who\b|\s+(?:said|says|told|tells|added|adds|wrote|noted|stated|announced|claimed|"
     r"stressed|warned|urged|insisted|argued|explained|replied|responded|suggested|confirmed)\b")
+_SPEECH_WORDS = (",", " who", " said", " says", " told", " tells", " add", " wrote", " noted",
+                 " stated", " announced", " claimed", " stressed", " warned", " urged",
+                 " insisted", " argued", " explained", " replied", " responded", " suggested",
+                 " confirmed")
 SPEAKING_TOWN_MAX_POPULATION = 1_000_000
 # ... unless a preposition shows it is a place ("the mayor of Sumy said").
 _PREPOSITIONS = frozenset("""of in from near over on at to for into across around outside
@@ -484,7 +488,8 @@ def _drop_persons(text: str, hits: list[_Hit], persons: set[str],
                     persons.add(surface)
                     persons.add(nxt)
                     continue
-            if (gz.population[h.idx] < SPEAKING_TOWN_MAX_POPULATION
+            if (text.startswith(_SPEECH_WORDS, h.end)
+                    and gz.population[h.idx] < SPEAKING_TOWN_MAX_POPULATION
                     and prev.lower() not in _PREPOSITIONS and _SPEECH_AFTER.match(text, h.end)):
                 continue  # this mention only: the evidence is weaker than a first name
         keep.append(h)
@@ -568,10 +573,17 @@ def _regions_from_context(text: str, hits: list[_Hit], gz: _Gazetteer) -> None:
             if a == b or b - a > 20 or not _SEPARATOR.fullmatch(text, a, b):
                 break
             j += 1
-        group = hits[i:j]
-        i = j
-        if not any(h.place is None and town[h.idx] for h in group):  # type: ignore[index]
-            continue
+        if j == i + 1:  # the common case: a mention on its own
+            h = hits[i]
+            i = j
+            if h.place is not None or not town[h.idx]:  # type: ignore[index]
+                continue
+            group = [h]
+        else:
+            group = hits[i:j]
+            i = j
+            if not any(h.place is None and town[h.idx] for h in group):  # type: ignore[index]
+                continue
         first, last = group[0], group[-1]
         targets: list[_Hit] = []
         after = _region_noun_after(text, last.end)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ceasefire.model import Evidence, Talks
+from ceasefire.read.actors import ActorMention
 from ceasefire.read.facts import SentenceFacts
 from ceasefire.read.numbers import find_numbers
 
@@ -94,8 +95,8 @@ def _parties(f: SentenceFacts, text: str, mention: re.Match[str], place: str | N
     """Sides named with the talks: "between X and Y", "call with X" (and its subject), else
     the sides named within the clause around the noun."""
     actors = [a for a in f.actors if a.actor.side and a.actor.kind != "media"
-              and a.surface != place and text[a.end:a.end + 2] != "'s" or
-              a.actor.side and a.actor.kind == "person"]
+              and not _venue_or_target(text, a, place)
+              and (text[a.end:a.end + 2] != "'s" or a.actor.kind == "person")]
     if _BETWEEN.match(text, mention.end()):
         window = [a for a in actors if mention.end() <= a.start <= mention.end() + 90]
         if text[mention.end():mention.end() + 12].strip().startswith("with"):
@@ -108,6 +109,15 @@ def _parties(f: SentenceFacts, text: str, mention: re.Match[str], place: str | N
     if _BOTH_SIDES.search(text):
         sides |= {"RU", "UA"}
     return sorted(s for s in sides if s)
+
+
+def _venue_or_target(text: str, actor: ActorMention, place: str | None) -> bool:
+    """ "in Jeddah, Saudi Arabia", "the raid on Moscow": a place, not a party to the talks."""
+    before = text[max(0, actor.start - 30):actor.start]
+    if actor.surface == place or re.search(r"\b(?:in|at|on|over|against|from)\s+(?:the\s+)?$",
+                                           before):
+        return True
+    return place is not None and before.rstrip().endswith(place + ",")
 
 
 def _duration(text: str) -> float | None:
