@@ -1,0 +1,143 @@
+"""Truce positions: one record per stated position, with scope, status, parties and duration."""
+from __future__ import annotations
+
+import pytest
+
+import ceasefire
+from ceasefire.model import Agreement
+
+THURSDAY = "2025-06-05"
+
+
+def agreements(text: str) -> list[Agreement]:
+    return ceasefire.read(text, published=THURSDAY).agreements
+
+
+def positions(text: str) -> list[tuple[str, str, list[str]]]:
+    return [(a.scope, a.status, a.parties) for a in agreements(text)]
+
+
+@pytest.mark.parametrize("text,scope", [
+    ("Washington proposed a 30-day halt on strikes against energy infrastructure.",
+     "energy_infrastructure"),
+    ("Russia agreed to the energy moratorium.", "energy_infrastructure"),
+    ("Kyiv put forward a truce in the air and at sea.", "air_and_sea"),
+    ("Turkey proposed a ceasefire in the Black Sea.", "black_sea"),
+    ("Russia proposed a maritime ceasefire.", "sea"),
+    ("Ukraine proposed a truce at sea.", "sea"),
+    ("Zelensky proposed a truce on air strikes.", "air"),
+    ("The Kremlin rejected a full ceasefire.", "full"),
+    ("Kyiv agreed to a 30-day ceasefire.", "full"),
+])
+def test_the_words_around_the_truce_give_its_scope(text: str, scope: str) -> None:
+    assert [a.scope for a in agreements(text)] == [scope]
+
+
+@pytest.mark.parametrize("text,status,parties", [
+    ("Washington proposed a 30-day halt on strikes against energy infrastructure.",
+     "proposed", ["US"]),
+    ("Putin agreed to a 30-day pause on attacks on energy facilities.", "agreed", ["RU"]),
+    ("The Kremlin rejected a full ceasefire.", "rejected", ["RU"]),
+    ("Russia said it would not agree to a full ceasefire.", "rejected", ["RU"]),
+    ("The Kremlin refused to agree to a 30-day ceasefire.", "rejected", ["RU"]),
+    ("Moscow accused Kyiv of violating the Easter truce.", "violated", ["UA"]),
+    ("Zelensky accused Moscow of breaching the energy truce.", "violated", ["RU"]),
+    ("The moratorium on energy strikes expired on Tuesday.", "ended", []),
+])
+def test_the_nearest_status_verb_gives_the_status_and_who_took_it(
+        text: str, status: str, parties: list[str]) -> None:
+    assert [(a.status, a.parties) for a in agreements(text)] == [(status, parties)]
+
+
+@pytest.mark.parametrize("text,parties", [
+    ("Trump and Putin agreed to halt strikes on energy infrastructure for 30 days.",
+     ["RU", "US"]),
+    ("Both sides agreed to a ceasefire in the Black Sea.", ["RU", "UA"]),
+])
+def test_a_joint_agreement_names_both_parties(text: str, parties: list[str]) -> None:
+    assert [a.parties for a in agreements(text)] == [parties]
+
+
+def test_a_proposal_names_its_proposer() -> None:
+    [position] = agreements("Kyiv put forward a truce in the air and at sea.")
+    assert position.proposed_by == "UA"
+
+
+def test_a_hyphenated_proposer_is_the_proposer_of_what_was_agreed() -> None:
+    [position] = agreements("Ukraine agreed to a US-proposed 30-day ceasefire.")
+    assert (position.status, position.parties, position.proposed_by) == ("agreed", ["UA"], "US")
+
+
+@pytest.mark.parametrize("text,parties", [
+    ("Kyiv agreed to a US proposal for a full ceasefire.", ["UA"]),
+    ("Ukraine accepted a Turkish proposal for a truce at sea.", ["UA"]),
+])
+def test_agreeing_to_a_proposal_is_agreed_by_the_one_who_agrees(text: str,
+                                                                parties: list[str]) -> None:
+    assert [(a.status, a.parties) for a in agreements(text)] == [("agreed", parties)]
+
+
+def test_the_truce_referred_back_to_keeps_its_scope() -> None:
+    text = ("Moscow and Kyiv agreed to a pause in attacks on power plants. "
+            "Days later, Kyiv accused Moscow of violating the moratorium.")
+    assert positions(text) == [("energy_infrastructure", "agreed", ["RU", "UA"]),
+                               ("energy_infrastructure", "violated", ["RU"])]
+
+
+def test_mutual_accusations_give_one_violated_record_per_side() -> None:
+    assert positions("Russia and Ukraine accused each other of violating the energy truce.") == [
+        ("energy_infrastructure", "violated", ["RU"]),
+        ("energy_infrastructure", "violated", ["UA"]),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow would accept a truce only if Kyiv withdrew its troops.",
+    "Kyiv said it would agree to a pause in air strikes only if the shelling of its cities "
+    "stopped.",
+])
+def test_a_conditional_position_is_no_record(text: str) -> None:
+    assert agreements(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Russia rejected a ceasefire. Russia rejected a ceasefire again, Peskov said.",
+    "Kyiv agreed to a 30-day ceasefire. Later, Zelensky again said Kyiv agreed to the "
+    "30-day ceasefire.",
+])
+def test_the_same_position_stated_twice_is_one_record(text: str) -> None:
+    found = agreements(text)
+    assert len(found) == 1
+    assert len(found[0].evidence) == 2
+
+
+def test_different_positions_on_one_truce_are_separate_records() -> None:
+    assert positions("Ukraine proposed a full ceasefire. Russia rejected the full ceasefire.") == [
+        ("full", "proposed", ["UA"]),
+        ("full", "rejected", ["RU"]),
+    ]
+
+
+@pytest.mark.parametrize("text,days", [
+    ("Washington proposed a 30-day halt on strikes against energy infrastructure.", 30),
+    ("Trump and Putin agreed to halt strikes on energy infrastructure for 30 days.", 30),
+    ("Russia declared a 72-hour ceasefire.", 3),
+    ("Russia announced a five-day truce.", 5),
+    ("The Kremlin rejected a full ceasefire.", None),
+])
+def test_duration_is_read_in_days(text: str, days: float | None) -> None:
+    assert [a.duration_days for a in agreements(text)] == [days]
+
+
+@pytest.mark.parametrize("text,date", [
+    ("The moratorium on energy strikes expired on Tuesday.", "2025-06-03"),
+    ("Zelensky accused Moscow of breaching the energy truce on Monday.", "2025-06-02"),
+    ("The Kremlin rejected a full ceasefire.", None),
+])
+def test_a_position_is_dated_only_by_its_own_sentence(text: str, date: str | None) -> None:
+    [position] = agreements(text)
+    assert (position.date.isoformat() if position.date else None) == date
+
+
+def test_no_truce_word_is_no_record() -> None:
+    assert agreements("Russia launched 40 drones at Odesa, the air force said.") == []

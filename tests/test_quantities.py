@@ -1,0 +1,187 @@
+"""Strike figures of one sentence: what each number counts, its metric, weapon and qualifier."""
+from __future__ import annotations
+
+import pytest
+
+from ceasefire.read.quantities import find_figures
+
+Row = tuple[str, str | None, float | None, str]
+
+
+def figures(sentence: str, casualties: bool = True,
+            context_weapon: str | None = None) -> list[Row]:
+    return [(f.metric, f.weapon, f.value, f.qualifier)
+            for f in find_figures(sentence, casualties=casualties, context_weapon=context_weapon)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Air defences shot down 38 Ukrainian drones over the Bryansk region.",
+     [("intercepted", "drone", 38, "exact")]),
+    ("Russia launched 112 drones at Ukraine overnight.", [("launched", "drone", 112, "exact")]),
+    ("Air defences neutralised 33 drones above Chernihiv.",
+     [("intercepted", "drone", 33, "exact")]),
+    ("Russia attacked with 93 drones.", [("launched", "drone", 93, "exact")]),
+    ("Ukraine used 27 drones in the raid.", [("launched", "drone", 27, "exact")]),
+    ("Seven drones hit their targets.", [("hit", "drone", 7, "exact")]),
+    ("Air defences intercepted 31 of the drones.", [("intercepted", "drone", 31, "exact")]),
+])
+def test_number_and_noun_give_metric_weapon_and_value(sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The military said it had intercepted fourteen drones.",
+     [("intercepted", "drone", 14, "exact")]),
+    ("Russia launched five Geran drones at Izmail.", [("launched", "drone", 5, "exact")]),
+    ("A dozen drones were shot down near Kaluga.", [("intercepted", "drone", 12, "approx")]),
+])
+def test_word_numbers_are_numbers(sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Russia fired about 60 drones at the region.", [("launched", "drone", 60, "approx")]),
+    ("Russia launched approximately 90 drones.", [("launched", "drone", 90, "approx")]),
+    ("Some 40 drones were suppressed by jamming.", [("intercepted", "drone", 40, "approx")]),
+    ("Air defences downed over 45 drones above Oryol.",
+     [("intercepted", "drone", 45, "at_least")]),
+    ("More than 50 drones were shot down.", [("intercepted", "drone", 50, "at_least")]),
+    ("Russia launched upwards of 70 drones.", [("launched", "drone", 70, "at_least")]),
+    ("Russia launched up to 25 missiles.", [("launched", "missile", 25, "at_most")]),
+    ("Russia launched fewer than 20 missiles.", [("launched", "missile", 20, "at_most")]),
+])
+def test_qualifiers_follow_the_words_before_the_number(sentence: str,
+                                                       expected: list[Row]) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Air defences shot down all the drones.",
+    "All drones were shot down over the sea.",
+])
+def test_all_intercepted_has_no_value(sentence: str) -> None:
+    assert figures(sentence) == [("intercepted", "drone", None, "all")]
+
+
+def test_dozens_of_has_no_value_and_is_left_out() -> None:
+    assert figures("Dozens of drones were shot down.") == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Air defences destroyed 46 drones, 21 over Oryol, 9 over Tula and 16 over Smolensk.",
+     [("intercepted", "drone", 46, "exact"), ("intercepted", "drone", 21, "exact"),
+      ("intercepted", "drone", 9, "exact"), ("intercepted", "drone", 16, "exact")]),
+    ("Air defences shot down 30 drones, including 12 over Lipetsk.",
+     [("intercepted", "drone", 30, "exact"), ("intercepted", "drone", 12, "exact")]),
+    ("Russia launched 61 drones, of which 40 were shot down.",
+     [("launched", "drone", 61, "exact"), ("intercepted", "drone", 40, "exact")]),
+    ("Russia launched 52 drones. 31 were downed.",
+     [("launched", "drone", 52, "exact"), ("intercepted", "drone", 31, "exact")]),
+])
+def test_elided_nouns_take_the_weapon_of_the_figure_before(sentence: str,
+                                                           expected: list[Row]) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Air defences shot down 40 drones, 14 in the Kursk and Tula regions each.",
+     [("intercepted", "drone", 40, "exact")] + [("intercepted", "drone", 14, "exact")] * 2),
+    ("Air defences shot down 30 drones: 12 in the Bryansk and Oryol regions each, "
+     "and 6 over Kaluga.",
+     [("intercepted", "drone", 30, "exact")] + [("intercepted", "drone", 12, "exact")] * 2
+     + [("intercepted", "drone", 6, "exact")]),
+])
+def test_each_gives_one_figure_per_place_listed(sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Five people were killed, including three children.", [("killed", None, 5, "exact")]),
+    ("Four people were killed, among them two teenagers.", [("killed", None, 4, "exact")]),
+    ("Three people, including a child, were wounded.", [("injured", None, 3, "exact")]),
+])
+def test_subsets_of_a_casualty_figure_are_left_out(sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia loses 1,200 soldiers a day, the ministry said.",
+    "The army recruits 900 soldiers per week.",
+])
+def test_rates_are_left_out(sentence: str) -> None:
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Twelve drones did not reach the city.", []),
+    ("Eighteen drones failed to reach their targets.", []),
+    ("Russia launched 70 drones, of which 45 were shot down and 20 did not reach their "
+     "targets.", [("launched", "drone", 70, "exact"), ("intercepted", "drone", 45, "exact")]),
+])
+def test_negated_figures_are_left_out(sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia launched 11 missiles and drones at Odesa.",
+    "Russia used 120 drones and missiles.",
+    "Overnight the enemy used 27 missiles of various types and drones.",
+])
+def test_one_figure_for_mixed_weapons_has_no_weapon(sentence: str) -> None:
+    assert [(metric, weapon) for metric, weapon, _, _ in figures(sentence)] == [("launched", None)]
+
+
+@pytest.mark.parametrize("sentence,weapon", [
+    ("Russia launched 80 Shahed drones at Sumy.", "drone"),
+    ("Russia fired three Iskander-M ballistic missiles at Poltava.", "ballistic_missile"),
+    ("Russia fired four Kh-101 cruise missiles.", "cruise_missile"),
+    ("Two Kalibr missiles were launched from the Black Sea.", "cruise_missile"),
+    ("Russian aircraft dropped six KAB bombs on Kupiansk.", "guided_bomb"),
+    ("Russian planes dropped nine KABs on Kherson.", "guided_bomb"),
+])
+def test_model_names_give_the_weapon_category(sentence: str, weapon: str) -> None:
+    assert [w for _, w, _, _ in figures(sentence)] == [weapon]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Russia launched 48 drones and a ballistic missile.",
+     [("launched", "drone", 48, "exact"), ("launched", "ballistic_missile", 1, "exact")]),
+    ("Russia used two Iskander-M ballistic missiles as well as 57 drones.",
+     [("launched", "ballistic_missile", 2, "exact"), ("launched", "drone", 57, "exact")]),
+])
+def test_two_weapons_with_their_own_numbers_give_two_figures(sentence: str,
+                                                             expected: list[Row]) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A man was killed in the attack.", [("killed", None, 1, "exact")]),
+    ("The shelling wounded 12 people.", [("injured", None, 12, "exact")]),
+    ("Nearly 30 people were injured.", [("injured", None, 30, "approx")]),
+    ("A pensioner died and three others injured.",
+     [("killed", None, 1, "exact"), ("injured", None, 3, "exact")]),
+    ("The strike killed a teenager and injured two others.",
+     [("killed", None, 1, "exact"), ("injured", None, 2, "exact")]),
+    ("At least four civilians were killed and 19 wounded.",
+     [("killed", None, 4, "at_least"), ("injured", None, 19, "exact")]),
+    ("A Russian drone hit a bus, killing a driver and injuring five passengers.",
+     [("killed", None, 1, "exact"), ("injured", None, 5, "exact")]),
+])
+def test_casualties_are_killed_or_injured_with_no_weapon(sentence: str,
+                                                        expected: list[Row]) -> None:
+    assert figures(sentence) == expected
+
+
+def test_casualties_can_be_switched_off() -> None:
+    assert figures("The strike killed three people.", casualties=False) == []
+
+
+def test_a_generic_noun_takes_the_weapon_the_report_was_about() -> None:
+    sentence = "Over a dozen projectiles were downed near the port."
+    assert figures(sentence) == [("intercepted", None, 12, "at_least")]
+    assert figures(sentence, context_weapon="drone") == [("intercepted", "drone", 12, "at_least")]
+
+
+def test_the_side_word_before_the_noun_is_kept_as_a_hint() -> None:
+    found = find_figures("Air defences shot down 57 Ukrainian drones.")
+    assert [f.noun_side_hint for f in found] == ["Ukrainian"]

@@ -1,0 +1,100 @@
+"""Sentence splitting, page furniture and the cheap trigger pass that picks candidate sentences."""
+from __future__ import annotations
+
+import pytest
+
+from ceasefire.read.sentences import is_furniture, split_sentences
+from ceasefire.read.triggers import candidate_kinds
+
+
+def texts(document: str) -> list[str]:
+    return [s.text for s in split_sentences(document)]
+
+
+@pytest.mark.parametrize("document", [
+    "Drones struck Uman overnight. A cafe and two cars burned down.",
+    "  Officials in Sumy said a bridge was damaged.\n\nThe mayor said repairs would take a week.",
+    "Share\nRussia fired nine missiles at Dnipro on Sunday, the air force said.",
+])
+def test_sentence_text_is_the_slice_of_the_document(document: str) -> None:
+    sentences = split_sentences(document)
+    assert sentences
+    for sentence in sentences:
+        assert document[sentence.start:sentence.end] == sentence.text
+
+
+def test_sentences_are_numbered_in_order() -> None:
+    sentences = split_sentences("Drones hit Uman. A fire broke out. Crews put it out by noon.")
+    assert [s.index for s in sentences] == [0, 1, 2]
+
+
+@pytest.mark.parametrize("document,expected", [
+    ("Drones hit Uman overnight. Two people were hurt.",
+     ["Drones hit Uman overnight.", "Two people were hurt."]),
+    ("Was anyone hurt? Nobody was hurt in the attack on the depot.",
+     ["Was anyone hurt?", "Nobody was hurt in the attack on the depot."]),
+])
+def test_full_stops_and_question_marks_end_sentences(document: str, expected: list[str]) -> None:
+    assert texts(document) == expected
+
+
+@pytest.mark.parametrize("document", [
+    "Mr. Halvorsen said the U.S. envoy would arrive in Geneva on Friday.",
+    "The shelling began at 5 a.m. local time, and lasted for an hour.",
+])
+def test_abbreviations_do_not_end_a_sentence(document: str) -> None:
+    assert texts(document) == [document]
+
+
+def test_a_line_break_always_ends_a_sentence() -> None:
+    document = ("Russia launched 63 drones at Ukraine in the early hours of the day\n"
+                "Air defences shot down 41 of them over the Poltava region.")
+    assert texts(document) == [
+        "Russia launched 63 drones at Ukraine in the early hours of the day",
+        "Air defences shot down 41 of them over the Poltava region.",
+    ]
+
+
+@pytest.mark.parametrize("line", [
+    "Log in", "Sign up", "Share", "Advertisement", "Read more", "Subscribe",
+    "Leave a reply", "Photo: Getty Images", "Source: Ukrinform",
+    "Privacy policy", "Drones pound Kremenchuk overnight",
+])
+def test_furniture_and_headlines_are_furniture(line: str) -> None:
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Russia fired nine missiles at Dnipro on Sunday, the air force said.",
+    "Share prices of the energy firm fell by a third after the strike on its depot in Lviv.",
+])
+def test_reporting_lines_are_not_furniture(line: str) -> None:
+    assert not is_furniture(line)
+
+
+def test_furniture_lines_are_dropped_from_the_sentences() -> None:
+    document = ("Advertisement\nRussia fired nine missiles at Dnipro on Sunday.\nRead more\n"
+                "Two people were hurt, the regional governor said.")
+    assert texts(document) == ["Russia fired nine missiles at Dnipro on Sunday.",
+                               "Two people were hurt, the regional governor said."]
+
+
+def test_sentences_on_one_line_share_a_paragraph_and_the_next_line_starts_another() -> None:
+    document = "Drones hit Uman. Two were downed.\n\nA fire broke out at the depot."
+    assert [s.paragraph for s in split_sentences(document)] == [0, 0, 1]
+
+
+@pytest.mark.parametrize("sentence,kinds", [
+    ("Russia launched 44 drones at Vinnytsia.", {"strike"}),
+    ("Two people were wounded in Kupiansk.", {"strike"}),
+    ("Moscow turned down the truce.", {"agreement"}),
+    ("Kyiv called for a pause in the fighting.", {"agreement"}),
+    ("The two sides swapped 90 prisoners each.", {"exchange"}),
+    ("Kyiv repatriated the remains of 20 servicemen.", {"exchange"}),
+    ("Rubio met Lavrov in Riyadh.", {"talks"}),
+    ("Trump spoke with Putin by phone.", {"talks"}),
+    ("The weather was sunny in Lviv.", set()),
+])
+def test_triggers_select_the_record_kinds_a_sentence_may_hold(sentence: str,
+                                                              kinds: set[str]) -> None:
+    assert candidate_kinds(sentence) == kinds

@@ -1,0 +1,163 @@
+"""Strike records: one per claimant's account of one attack, with places, targets and dates."""
+from __future__ import annotations
+
+import pytest
+
+import ceasefire
+from ceasefire.model import Strike
+
+THURSDAY = "2025-06-05"  # published on a Thursday
+
+
+def strikes(text: str, published: str = THURSDAY) -> list[Strike]:
+    return ceasefire.read(text, published=published).strikes
+
+
+def rows(strike: Strike) -> list[tuple[str, str | None, float | None, str]]:
+    return [(q.metric, q.weapon, q.value, q.qualifier) for q in strike.quantities]
+
+
+def test_a_report_gives_one_record_with_attacker_target_country_and_claimant() -> None:
+    [strike] = strikes("Russia launched 112 drones at Ukraine overnight, "
+                       "the Ukrainian Air Force said.")
+    assert (strike.attacker, strike.target_country, strike.claimed_by) == \
+        ("RU", "UA", "Ukrainian Air Force")
+    assert strike.weapons == ["drone"]
+    assert rows(strike) == [("launched", "drone", 112, "exact")]
+
+
+def test_figures_of_one_claimant_across_sentences_are_one_record() -> None:
+    [strike] = strikes("Russia launched 31 drones at Ukraine overnight, the Ukrainian Air Force "
+                       "said. Air defences shot down 22 of them.")
+    assert rows(strike) == [("launched", "drone", 31, "exact"),
+                            ("intercepted", "drone", 22, "exact")]
+
+
+def test_two_claimants_give_two_records() -> None:
+    found = strikes("Ukraine's air force said Russia launched 80 drones overnight. "
+                    "Russia's defence ministry reported that 60 Ukrainian drones were downed over "
+                    "Kursk.")
+    assert [(s.attacker, s.claimed_by, rows(s)) for s in found] == [
+        ("RU", "Ukrainian Air Force", [("launched", "drone", 80, "exact")]),
+        ("UA", "Russian Ministry of Defence", [("intercepted", "drone", 60, "exact")]),
+    ]
+
+
+def test_two_claimants_of_the_same_attack_give_two_records_with_one_attacker() -> None:
+    found = strikes("Ukraine launched 18 drones at Russia overnight, the Russian Defence "
+                    "Ministry said. Ukrainian officials said 10 drones hit an airbase in Engels.")
+    assert [(s.attacker, s.date.isoformat() if s.date else None, s.claimed_by)
+            for s in found] == [
+        ("UA", "2025-06-05", "Russian Ministry of Defence"),
+        ("UA", "2025-06-05", "Ukrainian officials"),
+    ]
+
+
+def test_an_unattributed_report_is_the_outlets_own() -> None:
+    [strike] = strikes("Russia launched 31 drones at Ukraine overnight.")
+    assert strike.claimed_by is None
+
+
+def test_casualties_join_the_attack_they_follow() -> None:
+    [strike] = strikes("Russia launched 31 drones at Ukraine overnight. "
+                       "Two people were injured in Kharkiv.")
+    assert rows(strike) == [("launched", "drone", 31, "exact"), ("injured", None, 2, "exact")]
+    assert [p.name for p in strike.places] == ["Kharkiv"]
+
+
+@pytest.mark.parametrize("text,locations", [
+    ("Ukrainian drones hit a refinery in Syzran and a substation in Bryansk overnight.",
+     ["Syzran", "Bryansk"]),
+    ("Air defences shot down 38 Ukrainian drones over the Tambov region.", ["Tambov Oblast"]),
+    ("Ukrainian drones struck a railway bridge in the Kursk region.", ["Kursk Oblast"]),
+])
+def test_places_attacked_are_locations(text: str, locations: list[str]) -> None:
+    [strike] = strikes(text)
+    assert [p.name for p in strike.places] == locations
+
+
+@pytest.mark.parametrize("text,locations", [
+    ("Ukraine launched 45 drones from Sumy at Kursk overnight.", ["Kursk"]),
+    ("Air defences shot down 38 Ukrainian drones over the Tambov region. "
+     "The drones were launched from Sumy.", ["Tambov Oblast"]),
+    ("Russia launched drones from Kursk at Kharkiv on Wednesday.", ["Kharkiv"]),
+])
+def test_places_drones_were_launched_from_are_not_locations(text: str,
+                                                           locations: list[str]) -> None:
+    [strike] = strikes(text)
+    assert [p.name for p in strike.places] == locations
+
+
+@pytest.mark.parametrize("text,target_types", [
+    ("Ukrainian drones struck an oil depot in Tambov.", ["energy"]),
+    ("Russian drones damaged apartment blocks and a power substation in Odesa.",
+     ["residential", "energy"]),
+    ("Russian missiles hit a hospital and an apartment block in Sumy.",
+     ["medical", "residential"]),
+    ("A Russian guided bomb hit a supermarket in Kostiantynivka.", ["commercial"]),
+    ("Ukrainian drones struck a railway bridge in the Kursk region.", ["transport"]),
+    ("Ukrainian drones struck an airfield near Saratov.", ["airport"]),
+    ("Russian drones attacked Poltava, damaging a school.", ["other"]),
+])
+def test_target_nouns_give_target_types(text: str, target_types: list[str]) -> None:
+    [strike] = strikes(text)
+    assert strike.target_types == target_types
+
+
+def test_a_claimant_reporting_its_own_strike_gives_military_targets() -> None:
+    found = strikes("Russia's Defence Ministry said its forces struck Ukrainian military "
+                    "airfields.")
+    assert [(s.attacker, s.target_types) for s in found] == [("RU", ["military"])]
+
+
+@pytest.mark.parametrize("text,date", [
+    ("Russian drones struck Odesa overnight.", "2025-06-05"),
+    ("On Tuesday, Russian drones hit a railway station in Kramatorsk.", "2025-06-03"),
+    ("A Russian missile hit a hospital in Zaporizhzhia on Monday.", "2025-06-02"),
+    ("Russian drones struck Kremenchuk on the night of 3 to 4 June.", "2025-06-04"),
+    ("Ukrainian drones hit a depot in Bryansk on June 1.", "2025-06-01"),
+])
+def test_dates_are_resolved_against_publication(text: str, date: str) -> None:
+    [strike] = strikes(text)
+    assert strike.date is not None and strike.date.isoformat() == date
+
+
+def test_the_first_dated_sentence_dates_the_account() -> None:
+    [strike] = strikes("Russian drones struck Odesa on Tuesday. Three people were injured.")
+    assert strike.date is not None and strike.date.isoformat() == "2025-06-03"
+
+
+def test_an_attack_without_figures_is_a_record_when_it_names_who_and_where() -> None:
+    [strike] = strikes("Russian drones struck Kremenchuk overnight.")
+    assert (strike.attacker, [p.name for p in strike.places], strike.quantities) == \
+        ("RU", ["Kremenchuk"], [])
+
+
+@pytest.mark.parametrize("text", [
+    "The weather was calm in Lviv on Tuesday.",
+    "Explosions were heard somewhere.",
+    "Drones struck the city overnight.",
+])
+def test_no_record_when_nothing_says_who_attacked_or_where(text: str) -> None:
+    assert strikes(text) == []
+
+
+def test_truce_talk_with_no_numbers_is_not_a_strike() -> None:
+    assert strikes("Russia and Ukraine agreed to stop the attacks on energy sites in Odesa.") == []
+
+
+def test_every_record_carries_its_sentences() -> None:
+    text = "Russia launched 31 drones at Ukraine overnight. Two people were injured in Kharkiv."
+    [strike] = strikes(text)
+    assert [text[e.start:e.end] for e in strike.evidence] == [
+        "Russia launched 31 drones at Ukraine overnight.", "Two people were injured in Kharkiv."]
+
+
+def test_to_json_uses_the_guide_schema() -> None:
+    reading = ceasefire.read("Russia launched 40 drones at Ukraine overnight.",
+                             published=THURSDAY)
+    [strike] = reading.to_json()["strikes"]
+    assert strike["date"] == "2025-06-05"
+    assert strike["quantities"][0]["value"] == 40
+    assert list(strike)[:8] == ["date", "attacker", "target_country", "weapons", "locations",
+                                "target_types", "claimed_by", "quantities"]
