@@ -317,6 +317,15 @@ def _region_noun_after(text: str, pos: int) -> re.Match[str] | None:
     return _NOUN_AFTER.match(text, pos)
 
 
+def _tokens(run: str, start: int) -> list[tuple[int, int, str]]:
+    """(start, end, word) of the words of a run of capitalised words, possessives dropped."""
+    toks = [(start + m.start(), start + m.end(), m.group()) for m in _TOKEN.finditer(run)]
+    if "'" in run or "\u2019" in run or "-" in run or "\u02bc" in run:
+        toks = [(s, s + len(w), w) for s, _, w in
+                ((s, e, _strip_word(w)) for s, e, w in toks) if w]
+    return toks
+
+
 def _strip_word(word: str) -> str:
     """Drop a possessive and stray punctuation: "Kyiv's" -> "Kyiv", "Donbas'" -> "Donbas"."""
     if word.endswith(("'s", "\u2019s", "\u02bcs")):
@@ -402,10 +411,23 @@ def find_places(text: str) -> list[PlaceMention]:
                 _unknown(text, [(rs, re_, rtext)], hits, gz)
             continue
         rs = run.start()
-        toks = [(rs + m.start(), rs + m.end(), m.group()) for m in _TOKEN.finditer(rtext)]
-        if "'" in rtext or "\u2019" in rtext or "-" in rtext or "\u02bc" in rtext:
-            toks = [(s, s + len(w), w) for s, _, w in
-                    ((s, e, _strip_word(w)) for s, e, w in toks) if w]
+        for w in rtext.split():
+            k = w.lower()
+            if k in index or k in first:
+                break
+            if not (w.isalpha() and w.isascii()):
+                k = _key(_strip_word(w))
+                if k in index or k.partition(" ")[0] in first:
+                    break
+        else:
+            # no word of the run begins a name ("Defence Ministry", "President Donald Trump"):
+            # only a place noun can make it a place
+            re_ = run.end()
+            if (text.startswith(_PLACE_NOUNS, re_ + 1) or text.endswith(" of ", 0, rs)
+                    or text.endswith(" of the ", 0, rs)):
+                _unknown(text, _tokens(rtext, rs), hits, gz)
+            continue
+        toks = _tokens(rtext, rs)
         n = len(toks)
         i = 0
         matched_any = False
