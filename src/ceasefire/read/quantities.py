@@ -21,7 +21,7 @@ _MODIFIER = re.compile(
     r"(?:ukrainian|russian|iranian(?:-\w+)?|additional|other|more|enemy|hostile|combat|"
     r"kamikaze|long-range|unmanned|seriously|severely|critically|lightly|badly|elderly|young|"
     r"local|further|new|decoy|of|the|them|which|such|[a-z]+-(?:made|designed|type|based|class)|"
-    r"air|aerial|sea|land|ground|strike|attack|guided|heavy|various|types?)$",
+    r"air|aerial|sea|land|ground|strike|attack|guided|heavy|various|types?|\w+-year-old)$",
     re.IGNORECASE)
 # Words after a number that show its noun was left out: "18 injured", "37 in Bryansk", "90 were".
 _ELIDED_NEXT = re.compile(
@@ -32,6 +32,9 @@ _ARTICLE_ONE = re.compile(r"\b(?:a|an|one)\s+(?:(?:[\w-]+)\s+){0,2}?$", re.IGNOR
 _PERSON_AS_NOUN = re.compile(
     r"\s*(?:$|[,.;:)]|(?:was|were|is|has|had|who|and|in|at|on|from|of|as|after|when|during|"
     r"died|killed|injured|wounded|hurt|dead|\w+ed)\b)")
+_OWN_VERB = re.compile(r"\b(?:were|was|are|is|have been|had been|has been|being)\s+(?:\w+ly\s+|also\s+)?")
+_HIT_VERB = re.compile(r"\s+(?:hit|struck)\s+(?!their\b|its\b)")
+_PARTITIVE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?[\d,]+\s+")
 _WORD = re.compile(r"[\w'’/-]+|[^\w\s]")
 
 
@@ -134,14 +137,28 @@ def _count(sentence: str, number: NumberMention, weapons: Sequence[WeaponMention
         if person is not None:
             return _Count(number, "person", None, person, side_word)
         m = _WORD.search(sentence, pos)
-        if m is None or _ELIDED_NEXT.fullmatch(m.group()):
+        if m is None or _ELIDED_NEXT.fullmatch(m.group()) or _starts_metric(sentence, m.start()):
             return _Count(number, "elided", None, number.end, side_word)
+        partitive = _PARTITIVE.match(sentence, pos)
+        if partitive is not None:  # "26 of the 30 drones": 26 counts the drones
+            pos = partitive.end()
+            continue
         if not _MODIFIER.fullmatch(m.group()):
             return None
         if m.group().lower() in ("ukrainian", "russian"):
             side_word = m.group()
         pos = m.end()
     return None
+
+
+def _is_total(sentence: str, count: _Count) -> bool:
+    before = sentence[max(0, count.number.start - 30):count.number.start]
+    m = re.search(r"(\S+)\s+(?:out\s+)?of\s+(?:the\s+)?$", before)
+    return m is not None and bool(find_numbers(m.group(1)))
+
+
+def _starts_metric(sentence: str, pos: int) -> bool:
+    return any(c.start == 0 for c in find_cues(sentence[pos:pos + 30], "metric"))
 
 
 def _person_at(sentence: str, pos: int) -> int | None:
@@ -206,6 +223,11 @@ def _metric(sentence: str, count: _Count, cues: Sequence[Cue], earlier: list[Fig
                     else cue.start - count.head_end)
         if best_distance is None or distance < best_distance:
             best, best_distance = cue.value, distance
+    if count.head == "weapon" and _is_total(sentence, count):
+        return "launched"  # "shot down 26 of the 30 drones": 30 is how many came
+    own = _own_verb(sentence, count, cues, hi, wanted)
+    if own is not None:
+        return own
     same_clause = bool(earlier) and earlier[-1].start >= lo
     continues_list = same_clause and (best is None or _listed_after(sentence, count, earlier))
     if count.head == "elided" and continues_list:
@@ -213,6 +235,22 @@ def _metric(sentence: str, count: _Count, cues: Sequence[Cue], earlier: list[Fig
     if best is None and count.head == "weapon":
         return "launched"
     return best
+
+
+def _own_verb(sentence: str, count: _Count, cues: Sequence[Cue], hi: int,
+              wanted: tuple[str, ...] | None) -> str | None:
+    """The figure's own predicate: "28 were shot down", "two others were injured",
+    "three drones launched from X were shot down", "ten drones hit an airbase"."""
+    rest = sentence[count.head_end:hi]
+    verb = _OWN_VERB.search(rest)
+    if verb is not None and not re.search(r"\d|[,;]|\b(?:and|but|while|or)\b", rest[:verb.start()]):
+        at = count.head_end + verb.end()
+        for cue in cues:
+            if cue.start == at and (not wanted or cue.value in wanted):
+                return cue.value
+    if count.head == "weapon" and _HIT_VERB.match(rest):
+        return "hit"
+    return None
 
 
 def _listed_after(sentence: str, count: _Count, earlier: list[Figure]) -> bool:
@@ -225,10 +263,9 @@ def _listed_after(sentence: str, count: _Count, earlier: list[Figure]) -> bool:
 
 def _negated(sentence: str, count: _Count, cues: Sequence[Cue], negations: Sequence[Cue]) -> bool:
     """ "54 drones did not reach their targets": a negation between the figure and its verb."""
-    for negation in negations:
-        if count.head_end <= negation.start <= count.head_end + 20:
-            return True
-    return False
+    following = re.search(r"\d|\b(?:and|while)\b", sentence[count.head_end:])
+    stop = count.head_end + (following.start() if following else len(sentence))
+    return any(count.head_end <= n.start <= min(count.head_end + 20, stop) for n in negations)
 
 
 def _weapon(sentence: str, count: _Count, later: list[_Count], weapons: Sequence[WeaponMention],
