@@ -37,7 +37,8 @@ _STATUS = [
     ("rejected", r"(?:refus\w+|declin\w+|failed|unwilling) to agree|not agree|declin\w+|"
                  r"reject\w*|refus\w+|ruled out|turned down"),
     ("agreed", r"agree\w*|accept\w*|responded positively|agreement (?:for|on|to)|"
-               r"announced|ordered a halt|ordered|declared|signed|consented|took effect|"
+               r"announced|ordered a halt|ordered|declared|signed|consented|took effect|backed|"
+               r"endorsed|"
                r"in force"),
     ("proposed", r"propos\w*|offer\w*|call(?:ed|s|ing)? for|urg\w+|request\w*|"
                  r"laid out|put forward|suggest\w*|brought|open to|necessity of|push\w* for|"
@@ -50,7 +51,8 @@ _PROPOSER = re.compile(
     r"\b(?:proposed|requested|initiated|offered|suggested|put forward|brokered|backed)\s+by\s+"
     r"(?:the\s+)?(?P<by>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)|"
     r"(?P<adj>\b[A-Z][\w.]*)-(?:backed|proposed|brokered|led|sponsored)\b|"
-    r"(?P<own>\b[A-Z][\w.]*)'s\s+(?:proposal|initiative|plan|offer)\b")
+    r"(?P<own>\b[A-Z][\w.]*)'s\s+(?:proposal|initiative|plan|offer)\b|"
+    r"\b(?:a|an|the)\s+(?P<attr>[A-Z][\w.]*)\s+(?:proposal|initiative|plan|offer)\b")
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|to|not)\s+(?:\w+\s+)?$",
                            re.IGNORECASE)
 _HYPOTHETICAL = re.compile(r"\b(?:if|whether|unless)\b", re.IGNORECASE)
@@ -196,7 +198,7 @@ def _status(clause: str, truce: re.Match[str]) -> tuple[str | None, re.Match[str
     chosen = best or fallback
     if chosen and chosen[0] == "proposed" and _PROPOSAL_NOUN.match(chosen[1].group()):
         verb = next((m for m in cues if m.lastgroup in ("agreed", "rejected")
-                     and 0 <= chosen[1].start() - m.end() <= 12), None)
+                     and 0 <= chosen[1].start() - m.end() <= 30), None)
         if verb is not None:  # "rejected a proposal for a ceasefire": what was done with it
             chosen = (verb.lastgroup or "", verb)
     return (chosen[0], chosen[1]) if chosen else (None, None)
@@ -252,7 +254,7 @@ def _sides(actors: list[ActorMention]) -> list[str]:
 
 def _proposer(clause: str, status: str, parties: list[str]) -> str | None:
     for m in _PROPOSER.finditer(clause):
-        name = m.group("by") or m.group("adj") or m.group("own")
+        name = m.group("by") or m.group("adj") or m.group("own") or m.group("attr")
         actors = find_actors(name or "")
         if actors and actors[0].actor.side:
             return actors[0].actor.side

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from ceasefire.read.actors import Actor, actor_named, find_actors
+from ceasefire.read.places import find_places
 
 _SPEECH = (r"said|says|say|claimed|claims|claim|stated|states|reported|reports|announced|"
            r"confirmed|confirms|wrote|writes|posted|added|adding|told|asserted|alleged|noted|"
@@ -217,8 +218,12 @@ def _person_name(np: str) -> Actor | None:
 
 
 def _side_from_title(np: str) -> str | None:
+    """ "Lipetsk Governor Igor Artamonov": the side of the place the official governs."""
     actors = find_actors(np)
-    return actors[0].actor.side if actors else None
+    if actors:
+        return actors[0].actor.side
+    places = [p.place.country for p in find_places(np) if p.place.country]
+    return places[0] if places else None
 
 
 def _has_actor(text: str) -> bool:
@@ -226,10 +231,13 @@ def _has_actor(text: str) -> bool:
 
 
 def _has_actor_or_title(np: str) -> bool:
-    return _has_actor(np) or any(w.lower() in _TITLE_WORDS for w in np.split()[:3])
+    words = [w.lower() for w in np.split()]
+    return _has_actor(np) or any(w in _TITLE_WORDS for w in words[:3]) or \
+        any(" ".join(words[-len(g.split()):]) == g for g in _GENERIC_HEADS)
 
 
-_OFFICE_OF = re.compile(r"^(?:the\s+)?(?:acting\s+|local\s+|regional\s+)?(?:governor|mayor|head|"
+_OFFICE_OF = re.compile(r"^(?:the\s+)?(?:acting\s+|local\s+|regional\s+)?"
+                        r"(?:governor|mayor|head|officials|"
                         r"chief|spokes\w+|minister|ministry|commander|administrator|"
                         r"administration|authorities)\s+(?:of|for|in)\s+", re.IGNORECASE)
 

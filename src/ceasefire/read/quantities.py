@@ -32,9 +32,12 @@ _ARTICLE_ONE = re.compile(r"\b(?:a|an|one)\s+(?:(?:[\w-]+)\s+){0,2}?$", re.IGNOR
 _PERSON_AS_NOUN = re.compile(
     r"\s*(?:$|[,.;:)]|(?:was|were|is|has|had|who|and|in|at|on|from|of|as|after|when|during|"
     r"died|killed|injured|wounded|hurt|dead|\w+ed)\b)")
-_OWN_VERB = re.compile(r"\b(?:were|was|are|is|have been|had been|has been|being)\s+(?:\w+ly\s+|also\s+)?")
+_OWN_VERB = re.compile(
+    r"\b(?:were|was|are|is|have been|had been|has been|being)\s+(?:\w+ly\s+|also\s+)?")
 _HIT_VERB = re.compile(r"\s+(?:hit|struck)\s+(?!their\b|its\b)")
 _PARTITIVE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?[\d,]+\s+")
+_VERB_BEFORE_ARTICLE = re.compile(
+    r"\b(?:launched|fired|shot down|downed|intercepted|destroyed|used)\s+$", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’/-]+|[^\w\s]")
 
 
@@ -104,8 +107,11 @@ def _numbers(sentence: str) -> list[NumberMention]:
     candidates: list[Cue | WeaponMention] = [*find_cues(sentence, "person_one"), *singular_weapons]
     for cue in candidates:
         m = _ARTICLE_ONE.search(sentence[:cue.start])
-        if cue in singular_weapons and m and not (  # only "126 drones and a ballistic missile"
-                found and re.search(r"\band\s+$", sentence[:m.start()])):
+        # a single weapon counts after another figure ("126 drones and a ballistic missile")
+        # or right after a verb of launching or downing ("fired a Kinzhal missile")
+        if cue in singular_weapons and m and not (
+                found and re.search(r"\band\s+$", sentence[:m.start()])
+                or _VERB_BEFORE_ARTICLE.search(sentence[:m.start()])):
             continue
         if cue in singular_weapons or _PERSON_AS_NOUN.match(sentence, cue.end):
             pass

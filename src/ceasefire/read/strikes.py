@@ -23,7 +23,7 @@ from ceasefire.read.weapons import find_weapons
 
 # A place is not a place attacked when it is the origin or a landmark for direction.
 _NOT_ATTACKED_BEFORE = re.compile(
-    r"(?:\bfrom|\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+    r"(?:\bfrom(?:\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*(?:,\s+and|,|\s+and))*|\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
     r"(?:ern)?\s+of|\bkilomet(?:re|er)s\s+(?:\w+\s+)?(?:from|of)|\bmiles\s+(?:\w+\s+)?(?:from|of)|"
     r"\bborder(?:ing|s)?(?:\s+with)?|\bhub\s+of|\bbeyond)\s+(?:the\s+)?(?:\w+\s+)?$",
     re.IGNORECASE)

@@ -33,9 +33,12 @@ _BETWEEN = re.compile(r"\s*(?:\w+\s+){0,2}?(?:between|with)\b", re.IGNORECASE)
 _SEPARATE = re.compile(r"\bseparate (?:meetings|talks)\b", re.IGNORECASE)
 _HOURS = re.compile(
     r"\b(?:lasted|lasting|stretching|for|over|more than|about|nearly|beyond)\b[^.;]{0,25}?"
-    r"(?P<n>[\w.]+)\s+(?P<unit>hours?|minutes?)(?:\s+and\s+(?P<m>\w+)\s+minutes?)?(?!\s+into)|"
+    r"(?P<n>[\w.]+)(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>hours?|minutes?)"
+    r"(?:\s+and\s+(?P<m>\w+)\s+minutes?)?(?!\s+into)|"
     r"\b(?P<adj>[\w]+)-(?P<adjunit>hour|minute)\s+(?:call|conversation|talks|meeting|"
     r"discussion|negotiations)", re.IGNORECASE)
+_BY_PHONE = re.compile(r"\b(?:by (?:tele)?phone|over the phone|in a (?:phone|video) call)\b",
+                       re.IGNORECASE)
 _BOTH_SIDES = re.compile(r"\b(?:both (?:Russia and Ukraine|sides)|Russia and Ukraine|"
                          r"Ukraine and Russia|Kyiv and Moscow|Moscow and Kyiv)\b")
 
@@ -57,7 +60,7 @@ def _talks_in(f: SentenceFacts) -> list[Talks]:
     if mention is None:
         return []
     kind = "call" if _CALL.search(text[max(0, mention.start() - 15):mention.end() + 5]) \
-        else "meeting"
+        or _BY_PHONE.search(text[mention.end():mention.end() + 40]) else "meeting"
     place = None if kind == "call" else _place(f, text, mention)
     parties = _parties(f, text, mention, place)
     evidence = Evidence(f.sentence.text, f.sentence.start, f.sentence.end)
@@ -131,6 +134,8 @@ def _duration(text: str) -> float | None:
         value, unit, minutes = _number(m.group("n")), m.group("unit"), m.group("m")
     if value is None:
         return None
+    if not m.group("adj") and m.group("half"):
+        value += 0.5
     hours = value / 60 if unit.lower().startswith("minute") else value
     if minutes:
         hours += (_number(minutes) or 0) / 60
