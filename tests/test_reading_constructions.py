@@ -1,0 +1,85 @@
+"""Constructions the first version of the reader got wrong, each with a sentence written for it."""
+from __future__ import annotations
+
+import pytest
+
+import ceasefire
+from ceasefire.read.quantities import find_figures
+
+Row = tuple[str, str | None, float | None]
+
+
+def figures(sentence: str) -> list[Row]:
+    return [(f.metric, f.weapon, f.value) for f in find_figures(sentence)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A teacher was killed and three others were injured.",
+     [("killed", None, 1), ("injured", None, 3)]),
+    ("One man died, and four others were hurt.", [("killed", None, 1), ("injured", None, 4)]),
+    ("Russia sent 48 drones, 35 were shot down and six reached their targets.",
+     [("launched", "drone", 48), ("intercepted", "drone", 35), ("hit", "drone", 6)]),
+    ("Russia attacked with 71 drones overnight, and 52 were shot down.",
+     [("launched", "drone", 71), ("intercepted", "drone", 52)]),
+    ("Four drones launched from Sumy were shot down over Kursk.",
+     [("intercepted", "drone", 4)]),
+    ("Eight drones hit a fuel depot near Engels.", [("hit", "drone", 8)]),
+])
+def test_the_figure_s_own_verb_gives_its_metric(sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected
+
+
+def test_negation_belongs_to_the_figure_it_follows() -> None:
+    assert figures("Russia launched 66 drones; 41 were downed and 17 did not reach their targets.") \
+        == [("launched", "drone", 66), ("intercepted", "drone", 41)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Air defences shot down 19 of the 23 drones.",
+     [("intercepted", "drone", 19), ("launched", "drone", 23)]),
+    ("The air force said 58 out of 70 drones were shot down.",
+     [("intercepted", "drone", 58), ("launched", "drone", 70)]),
+])
+def test_a_part_of_a_total_counts_the_noun_and_the_total_was_launched(
+        sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected
+
+
+def test_an_age_does_not_hide_the_person_counted() -> None:
+    assert figures("The shelling wounded a 72-year-old man.") == [("injured", None, 1)]
+
+
+def test_a_single_weapon_right_after_a_launch_verb_counts_one() -> None:
+    assert figures("Russia fired a Kinzhal missile at Lviv.") == [("launched", "ballistic_missile", 1)]
+
+
+def test_every_place_of_a_launch_list_is_a_launch_site() -> None:
+    reading = ceasefire.read("Russia launched 52 drones overnight from Bryansk and Kursk, "
+                             "the air force said.", published="2025-06-06")
+    assert [p.name for s in reading.strikes for p in s.places] == []
+
+
+def test_accepting_a_named_proposal_is_agreed_and_names_the_proposer() -> None:
+    reading = ceasefire.read("Ukraine accepted the Turkish proposal for a 20-day ceasefire.",
+                             published="2025-06-06")
+    [agreement] = reading.agreements
+    assert (agreement.status, agreement.parties, agreement.proposed_by,
+            agreement.duration_days) == ("agreed", ["UA"], "TR", 20)
+
+
+def test_spoke_with_someone_by_phone_is_a_call() -> None:
+    reading = ceasefire.read("Fidan spoke with Lavrov by phone on Monday.", published="2025-06-06")
+    assert [(t.kind, t.parties) for t in reading.talks] == [("call", ["RU", "TR"])]
+
+
+def test_and_a_half_hours_is_read() -> None:
+    reading = ceasefire.read("US and Ukrainian delegations held talks in Geneva that lasted three "
+                             "and a half hours.", published="2025-06-06")
+    assert [t.duration_hours for t in reading.talks] == [3.5]
+
+
+def test_an_official_s_side_comes_from_the_place_governed() -> None:
+    reading = ceasefire.read("Voronezh Governor Alexander Gusev said 9 drones were shot down over "
+                             "the region.", published="2025-06-06")
+    [strike] = reading.strikes
+    assert (strike.claimed_by, strike.attacker) == ("Alexander Gusev", "UA")
