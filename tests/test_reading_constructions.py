@@ -30,8 +30,8 @@ def test_the_figure_s_own_verb_gives_its_metric(sentence: str, expected: list[Ro
 
 
 def test_negation_belongs_to_the_figure_it_follows() -> None:
-    assert figures("Russia launched 66 drones; 41 were downed and 17 did not reach their targets.") \
-        == [("launched", "drone", 66), ("intercepted", "drone", 41)]
+    sentence = "Russia launched 66 drones; 41 were downed and 17 did not reach their targets."
+    assert figures(sentence) == [("launched", "drone", 66), ("intercepted", "drone", 41)]
 
 
 @pytest.mark.parametrize("sentence,expected", [
@@ -50,7 +50,8 @@ def test_an_age_does_not_hide_the_person_counted() -> None:
 
 
 def test_a_single_weapon_right_after_a_launch_verb_counts_one() -> None:
-    assert figures("Russia fired a Kinzhal missile at Lviv.") == [("launched", "ballistic_missile", 1)]
+    expected = [("launched", "ballistic_missile", 1)]
+    assert figures("Russia fired a Kinzhal missile at Lviv.") == expected
 
 
 def test_every_place_of_a_launch_list_is_a_launch_site() -> None:
