@@ -66,7 +66,8 @@ _ORIGINATOR = re.compile(r"\b(?:initiated|proposed|put forward)\s+by\b", re.IGNO
 _ACCUSATION = re.compile(r"\baccus\w+\s+(?:each other|one another|[A-Z][\w']+(?:\s+[A-Z][\w']+)?)"
                          r"\s+of\s+(?:targeting|attacking|striking|shelling|violating|breaking|"
                          r"breaching)\b")
-_PROPOSAL_NOUN = re.compile(r"(?:proposals?|offers?|plans?|requests?|initiatives?)$", re.IGNORECASE)
+_PROPOSAL_NOUN = re.compile(r"(?:proposals?|offers?|plans?|requests?|initiatives?|calls? for)$",
+                            re.IGNORECASE)
 # "to convince the Kremlin of …", "urged Moscow to …": the actor is who is addressed
 _OBJECT_OF = re.compile(r"\b(?:convince|convinced|urge|urged|urging|persuade|press|pressed|"
                         r"pressure|tell|told|ask|asked|signal to|to|for)\s+(?:the\s+)?$",

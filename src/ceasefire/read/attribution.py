@@ -40,7 +40,8 @@ _TITLE_WORDS = {
 }
 _PRONOUN_PERSON = {"he", "she"}
 _PRONOUN_GROUP = {"it", "they", "we"}
-_GENERIC_HEADS = ("ministry", "military", "report", "statement", "source", "agency", "army",
+_GENERIC_HEADS = ("officials", "authorities", "ministry", "military", "report", "statement",
+                  "source", "agency", "army",
                   "air force", "office", "service", "staff", "command", "administration",
                   "forces", "mayor", "governor", "department")
 _DETERMINERS = re.compile(r"^(?:the|a|an|multiple|several|some|two|three|its|his|her|their)\s+",

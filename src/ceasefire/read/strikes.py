@@ -154,6 +154,8 @@ def _attacked_place(text: str, place: PlaceMention) -> bool:
     """A place the sentence says was attacked or where weapons came down."""
     if place.place.kind == "country":
         return False
+    if place.surface.isupper() and len(place.surface) > 3:
+        return False  # a dateline ("KYIV, Ukraine (AP) —") says where the reporter was
     if _NOT_ATTACKED_BEFORE.search(text[max(0, place.start - 40):place.start]):
         return False
     if _METONYMY_AFTER.match(text[place.end:place.end + 30]):
