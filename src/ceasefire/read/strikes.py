@@ -30,6 +30,13 @@ _NOT_ATTACKED_BEFORE = re.compile(
 _METONYMY_AFTER = re.compile(r"^'s\s+(?:forces|military|army|troops|largest|bid|position|"
                              r"government|leadership|delegation|officials|war|invasion)\b")
 # "Russia's Black Sea logistics": the place names something else, not where a strike fell
+_ACTOR_AFTER = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+|also\s+)*(?:said|says|denied|denies|accused|"
+    r"accuses|agreed|agrees|rejected|rejects|claimed|claims|insisted|announced|wants|demanded|"
+    r"warned|responded|proposed|refused)\b")
+_ACTOR_BEFORE = re.compile(r"\b(?:accused|accusing|urged|told|warned|called on|blamed)\s+$")
+_BY_ATTACKING = re.compile(r"\bby (?:striking|attacking|hitting|shelling|bombing|targeting|"
+                           r"launching|firing)\b")
 _MODIFIER_AFTER = re.compile(r"^\s+(?:logistics|fleet|coast|format|process|talks|meeting|summit|"
                              r"delegation|economy|grid operator)\b")
 _VERB = re.compile(r"\b(?:\w+ed|was|were|is|are|did|does|do|has|have|had|will|would|can|could)\b")
@@ -71,6 +78,13 @@ class _Context:
 def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _Context) -> None:
     text = f.text
     truce_talk = bool(TRIGGERS["agreement"].search(text))
+    if truce_talk:
+        # "violated the energy truce by striking a power plant in Kherson": only what follows
+        # the "by striking" is an attack; the rest is talk about the truce
+        attack = _BY_ATTACKING.search(text)
+        if attack is not None:
+            f = _from_offset(f, attack.start())
+            text, truce_talk = f.text, False
     cues = attacker_cues(text, f.actors, f.claimant)
     places = [p for p in f.places if _attacked_place(text, p)]
     figures = [] if truce_talk and not _has_numbers(text) else find_figures(
@@ -105,6 +119,15 @@ def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _
             account = _account(accounts, default, f)
             _add(account.strike.weapons, weapon)
     _remember(f, figures, default, context)
+
+
+def _from_offset(f: SentenceFacts, offset: int) -> SentenceFacts:
+    """The facts of the sentence from ``offset`` on (offsets of mentions shifted to match)."""
+    places = [replace(p, start=p.start - offset, end=p.end - offset)
+              for p in f.places if p.start >= offset]
+    actors = [replace(a, start=a.start - offset, end=a.end - offset)
+              for a in f.actors if a.start >= offset]
+    return replace(f, text=f.text[offset:], places=places, actors=actors)
 
 
 def _has_numbers(text: str) -> bool:
@@ -160,6 +183,9 @@ def _attacked_place(text: str, place: PlaceMention) -> bool:
         return False
     if _METONYMY_AFTER.match(text[place.end:place.end + 30]):
         return False
+    if _ACTOR_AFTER.match(text[place.end:place.end + 30]) or \
+            _ACTOR_BEFORE.search(text[max(0, place.start - 20):place.start]):
+        return False  # "Moscow denied the claim and accused Kyiv of …": governments, not places
     if place.place.country not in _BELLIGERENTS and place.place.country is not None:
         return False
     if _MODIFIER_AFTER.match(text[place.end:place.end + 30]):

@@ -89,6 +89,7 @@ def _place(f: SentenceFacts, text: str, mention: re.Match[str]) -> str | None:
         venue = _VENUE_BEFORE.search(text[max(0, p.start - 40):p.start])
         if right_before or (close and not war_zone and venue):
             venues.append(p.place)
+    venues = [p for p in venues if p.kind not in ("area", "site")]  # not "in the Black Sea"
     cities = [p for p in venues if p.kind != "country"]
     chosen = cities[0] if cities else (venues[0] if venues else None)
     return chosen.name if chosen else None
