@@ -84,3 +84,10 @@ def test_an_official_s_side_comes_from_the_place_governed() -> None:
                              "the region.", published="2025-06-06")
     [strike] = reading.strikes
     assert (strike.claimed_by, strike.attacker) == ("Alexander Gusev", "UA")
+
+
+def test_a_truce_agreed_in_an_aside_and_ended_in_the_main_clause_gives_both_positions() -> None:
+    reading = ceasefire.read("The Black Sea truce, agreed on May 2, ended on June 1, officials "
+                             "in Ankara said.", published="2025-06-03")
+    assert sorted((a.scope, a.status) for a in reading.agreements) == [
+        ("black_sea", "agreed"), ("black_sea", "ended")]

@@ -8,6 +8,7 @@ duration. The same position repeated in a report is one record with several sent
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ceasefire.model import Agreement, Evidence
@@ -72,6 +73,9 @@ _PROPOSAL_NOUN = re.compile(r"(?:proposals?|offers?|plans?|requests?|initiatives
 _OBJECT_OF = re.compile(r"\b(?:convince|convinced|urge|urged|urging|persuade|press|pressed|"
                         r"pressure|tell|told|ask|asked|signal to|to|for)\s+(?:the\s+)?$",
                         re.IGNORECASE)
+# "The truce, agreed on March 18, ended …": a participle between commas, then the main verb
+_APPOSITIVE = re.compile(r"[^,]{0,40},\s*(?:agreed|announced|proposed|initiated|declared|"
+                         r"brokered)\b[^,]{0,40},\s*")
 _OFFER = re.compile(
     r"\b(?:the|this|that|its|his|their)\s+(?:offer|proposal|plan|initiative|idea)\b", re.IGNORECASE)
 _ANAPHORIC = re.compile(
@@ -105,51 +109,89 @@ def read_agreements(facts: list[SentenceFacts]) -> list[Agreement]:
     return [p.agreement for p in positions]
 
 
-def _positions_in(f: SentenceFacts, previous: _Position | None):  # type: ignore[no-untyped-def]
-    text = f.text
+def _positions_in(f: SentenceFacts, previous: _Position | None) -> Iterator[_Position]:
     evidence = Evidence(f.sentence.text, f.sentence.start, f.sentence.end)
-    for lo, hi in _clauses(text):
-        clause = text[lo:hi]
-        mentions = list(_TRUCE.finditer(clause)) or list(_ACCUSATION.finditer(clause))
-        if not mentions and previous is not None and \
-                f.sentence.paragraph - previous.paragraph <= 1:
-            mentions = list(_OFFER.finditer(clause))  # "Ukraine rejected the offer"
+    for lo, hi in _clauses(f.text):
+        clause = f.text[lo:hi]
+        mentions = _truce_mentions(clause, f, previous)
         claimed = _cue_owners(clause, mentions)
         for truce in mentions:
             if _HYPOTHETICAL.search(clause[:truce.start()]) or \
                     _POSSIBLE_TRUCE.search(clause[:truce.start()]):
                 continue
-            scope, scope_said = _scope(clause, truce)
-            if not scope_said and previous is not None and previous.scope_said and \
-                    _ANAPHORIC.search(clause[max(0, truce.start() - 14):truce.end()]):
-                scope, scope_said = previous.agreement.scope, True  # "the moratorium"
-            if not scope_said and previous is not None and truce.re in (_ACCUSATION, _OFFER):
-                scope, scope_said = previous.agreement.scope, True
-            status, cue = _status(clause, truce)
-            if cue is not None and claimed.get(cue.start(), truce) is not truce:
-                status, cue = None, None  # the verb belongs to another truce of the clause
-            if status != "proposed" and _ORIGINATOR.search(clause, truce.end(), truce.end() + 20):
-                for parties in _originator(clause, truce):
+            scope, scope_said = _scope_of(clause, truce, previous)
+            statuses = _statuses(clause, truce, claimed)
+            if not statuses:
+                _refine_scope(previous, scope, scope_said, f)
+                continue
+            for status, cue, who in statuses:
+                for parties in who or _parties(f, clause, status, cue):
+                    proposer = parties[0] if who else _proposer(clause, status, parties)
                     yield _Position(Agreement(
-                        date=f.date if f.has_own_date else None, scope=scope, status="proposed",
-                        parties=parties, proposed_by=parties[0],
+                        date=f.date if f.has_own_date else None, scope=scope, status=status,
+                        parties=parties, proposed_by=proposer,
                         duration_days=_duration(clause, truce), evidence=[evidence]),
                         scope_said, f.sentence.paragraph)
-            if truce.re is _ACCUSATION:
-                status, cue = "violated", truce
-            if status is None:
-                if previous is not None and not previous.scope_said and scope_said and \
-                        f.sentence.paragraph - previous.paragraph <= 1:
-                    # "Notably, it includes halting air and sea attacks."
-                    previous.agreement.scope = scope
-                    previous.scope_said = True
-                continue
-            for parties in _parties(f, clause, lo, status, cue):
-                yield _Position(Agreement(
-                    date=f.date if f.has_own_date else None, scope=scope, status=status,
-                    parties=parties, proposed_by=_proposer(clause, status, parties),
-                    duration_days=_duration(clause, truce), evidence=[evidence]),
-                    scope_said, f.sentence.paragraph)
+
+
+def _truce_mentions(clause: str, f: SentenceFacts,
+                    previous: _Position | None) -> list[re.Match[str]]:
+    mentions = list(_TRUCE.finditer(clause)) or list(_ACCUSATION.finditer(clause))
+    if not mentions and previous is not None and f.sentence.paragraph - previous.paragraph <= 1:
+        mentions = list(_OFFER.finditer(clause))  # "Ukraine rejected the offer"
+    return mentions
+
+
+def _scope_of(clause: str, truce: re.Match[str], previous: _Position | None) -> tuple[str, bool]:
+    """The scope the words give, else the earlier position's for "the moratorium", "the offer",
+    "accused each other of targeting …"."""
+    scope, scope_said = _scope(clause, truce)
+    if scope_said or previous is None or not previous.scope_said:
+        return scope, scope_said
+    anaphoric = _ANAPHORIC.search(clause[max(0, truce.start() - 14):truce.end()])
+    if anaphoric or truce.re in (_ACCUSATION, _OFFER):
+        return previous.agreement.scope, True
+    return scope, scope_said
+
+
+def _statuses(clause: str, truce: re.Match[str], claimed: dict[int, re.Match[str]]
+              ) -> list[tuple[str, re.Match[str] | None, list[list[str]] | None]]:
+    """(status, its verb, parties when the words fix them) for each position on this truce."""
+    if truce.re is _ACCUSATION:
+        return [("violated", truce, None)]
+    out: list[tuple[str, re.Match[str] | None, list[list[str]] | None]] = []
+    status, cue = _status(clause, truce)
+    if cue is not None and claimed.get(cue.start(), truce) is not truce:
+        status, cue = None, None  # the verb belongs to another truce of the clause
+    if status != "proposed" and _ORIGINATOR.search(clause, truce.end(), truce.end() + 20):
+        originator = _originator(clause, truce)  # "a truce initiated by Putin"
+        if originator:
+            out.append(("proposed", None, originator))
+    if status is not None:
+        out.append((status, cue, None))
+        main = _main_verb_after_appositive(clause, truce, status)
+        if main is not None:  # "The truce, agreed on March 18, ended on April 17"
+            out.append((main.lastgroup or "", main, None))
+    return out
+
+
+def _main_verb_after_appositive(clause: str, truce: re.Match[str],
+                                first: str) -> re.Match[str] | None:
+    appositive = _APPOSITIVE.match(clause, truce.end())
+    if appositive is None:
+        return None
+    main = _STATUS_RE.match(clause, appositive.end())
+    return main if main is not None and main.lastgroup != first else None
+
+
+def _refine_scope(previous: _Position | None, scope: str, scope_said: bool,
+                  f: SentenceFacts) -> None:
+    """ "… a temporary cessation of hostilities. Notably, it includes halting air and sea
+    attacks.": the second sentence says what the first position's scope was."""
+    if previous is not None and not previous.scope_said and scope_said and \
+            f.sentence.paragraph - previous.paragraph <= 1:
+        previous.agreement.scope = scope
+        previous.scope_said = True
 
 
 def _cue_owners(clause: str, mentions: list[re.Match[str]]) -> dict[int, re.Match[str]]:
@@ -205,7 +247,7 @@ def _status(clause: str, truce: re.Match[str]) -> tuple[str | None, re.Match[str
     return (chosen[0], chosen[1]) if chosen else (None, None)
 
 
-def _parties(f: SentenceFacts, clause: str, offset: int, status: str,
+def _parties(f: SentenceFacts, clause: str, status: str,
              cue: re.Match[str] | None) -> list[list[str]]:
     """Who takes the position; a mutual accusation gives one violated record per side."""
     if status == "violated" and _BOTH.search(clause):
