@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ceasefire.model import Evidence, Exchange
 from ceasefire.read.actors import find_actors
+from ceasefire.read.clauses import clause_around
 from ceasefire.read.facts import SentenceFacts
 from ceasefire.read.numbers import find_numbers
 
@@ -114,18 +115,6 @@ def _counts(text: str) -> list[_Count]:
     return out
 
 
-def _clause_of(text: str, pos: int) -> str:
-    """The clause around ``pos``: "…, while Moscow got back 34 bodies" is a clause of its own."""
-    start, end = 0, len(text)
-    for m in _CLAUSE_BREAK.finditer(text):
-        if m.end() <= pos:
-            start = m.end()
-        elif m.start() >= pos:
-            end = m.start()
-            break
-    return text[start:end]
-
-
 def _shift(count: _Count, offset: int) -> _Count:
     return _Count(count.value, count.start - offset, count.end - offset, count.noun)
 
@@ -134,7 +123,8 @@ def _direction(text: str, count: _Count, total: int,
                symmetric: bool) -> tuple[int | None, int | None]:
     if symmetric:
         return total, total
-    phrase = _clause_of(text, count.start)
+    # "…, while Moscow got back 34 bodies" is a clause of its own
+    phrase = clause_around(text, count.start, _CLAUSE_BREAK)
     nationality = re.search(r"\b(Ukrainian|Russian)\b", text[count.start:count.end + 25])
     if nationality:
         return (total, None) if nationality.group(1) == "Ukrainian" else (None, total)

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ceasefire.read.clauses import clause_bounds
 from ceasefire.read.cues import Cue, find_cues
 from ceasefire.read.numbers import NumberMention, find_numbers
 from ceasefire.read.weapons import WeaponMention, find_weapons
@@ -202,20 +203,9 @@ def _excluded(sentence: str, count: _Count) -> bool:
     return bool(subsets) and not re.search(r"[;.]|\b(?:were|was|had)\b", before[subsets[-1].end:])
 
 
-def _clause(sentence: str, pos: int) -> tuple[int, int]:
-    start, end = 0, len(sentence)
-    for m in _CLAUSE_BREAK.finditer(sentence):
-        if m.end() <= pos:
-            start = m.end()
-        elif m.start() >= pos:
-            end = m.start()
-            break
-    return start, end
-
-
 def _metric(sentence: str, count: _Count, cues: Sequence[Cue], earlier: list[Figure]) -> str | None:
     """The nearest metric cue of the clause; the previous figure's for bare list items."""
-    lo, hi = _clause(sentence, count.number.start)
+    lo, hi = clause_bounds(sentence, count.number.start, _CLAUSE_BREAK)
     wanted = {"person": ("killed", "injured")}.get(count.head)
     best, best_distance = None, None
     for cue in cues:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from ceasefire.model import Evidence, Place, Quantity, Strike
 from ceasefire.read.actors import opponent
 from ceasefire.read.attackers import SideCue, attacker_cues, nearest
+from ceasefire.read.clauses import clause_around
 from ceasefire.read.facts import SentenceFacts
 from ceasefire.read.places import PlaceMention
 from ceasefire.read.quantities import Figure, find_figures
@@ -190,27 +191,16 @@ def _attacked_place(text: str, place: PlaceMention) -> bool:
         return False
     if _MODIFIER_AFTER.match(text[place.end:place.end + 30]):
         return False
-    clause = _clause_around(text, place.start)
+    clause = clause_around(text, place.start, _CLAUSES)
     # "…, and 17 in the Kursk and Saratov oblasts each": a verbless list continues the strike
     return bool(TRIGGERS["strike"].search(clause)) or not _VERB.search(clause)
-
-
-def _clause_around(text: str, pos: int) -> str:
-    start, end = 0, len(text)
-    for m in _CLAUSES.finditer(text):
-        if m.end() <= pos:
-            start = m.end()
-        elif m.start() >= pos:
-            end = m.start()
-            break
-    return text[start:end]
 
 
 def _target_types(text: str, places: list[PlaceMention], cues: list[SideCue],
                   default: str | None) -> list[tuple[str, str]]:
     out = []
     for target in find_targets(text):
-        clause = _clause_around(text, target.start)
+        clause = clause_around(text, target.start, _CLAUSES)
         if not _IMPACT.search(clause):
             continue
         attacker = _target_attacker(target.start, target.end, places, cues, default)
