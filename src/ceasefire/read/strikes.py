@@ -30,7 +30,6 @@ _NOT_ATTACKED_BEFORE = re.compile(
     re.IGNORECASE)
 _METONYMY_AFTER = re.compile(r"^'s\s+(?:forces|military|army|troops|largest|bid|position|"
                              r"government|leadership|delegation|officials|war|invasion)\b")
-# "Russia's Black Sea logistics": the place names something else, not where a strike fell
 _ACTOR_AFTER = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+|also\s+)*(?:said|says|denied|denies|accused|"
     r"accuses|agreed|agrees|rejected|rejects|claimed|claims|insisted|announced|wants|demanded|"
@@ -38,6 +37,7 @@ _ACTOR_AFTER = re.compile(
 _ACTOR_BEFORE = re.compile(r"\b(?:accused|accusing|urged|told|warned|called on|blamed)\s+$")
 _BY_ATTACKING = re.compile(r"\bby (?:striking|attacking|hitting|shelling|bombing|targeting|"
                            r"launching|firing)\b")
+# "Russia's Black Sea logistics": the place names something else, not where a strike fell
 _MODIFIER_AFTER = re.compile(r"^\s+(?:logistics|fleet|coast|format|process|talks|meeting|summit|"
                              r"delegation|economy|grid operator)\b")
 _VERB = re.compile(r"\b(?:\w+ed|was|were|is|are|did|does|do|has|have|had|will|would|can|could)\b")
