@@ -177,3 +177,96 @@ def _jsonable(value: Any) -> Any:
     if isinstance(value, float) and value.is_integer():
         return int(value)
     return value
+
+
+# --- The ledger: records of many documents fused into events (see fuse.py, truce.py) ---------
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a claim or a position was read: the document, its outlet and date, the sentence."""
+
+    document_id: str
+    outlet: str | None
+    published: dt.date | None
+    evidence: Evidence | None
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One figure as one claimant gave it, in one document."""
+
+    claimant: str | None  # None: the outlet itself
+    claimant_side: Side | None
+    metric: Metric
+    weapon: Weapon | None
+    value: float | None
+    qualifier: Qualifier
+    source: Source
+
+
+@dataclass(frozen=True)
+class Estimate:
+    """Low / best / high of one metric and weapon across the claims of an event."""
+
+    metric: Metric
+    weapon: Weapon | None
+    low: float | None
+    best: float | None
+    high: float | None
+    claims: int  # how many claims the estimate rests on
+
+
+@dataclass
+class StrikeEvent:
+    """One real attack as several reports and claimants tell it."""
+
+    id: str  # stable: the same records give the same id whatever the ingest order
+    date: dt.date | None
+    attacker: Side | None
+    target_country: Side | None
+    weapons: list[Weapon] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    target_types: list[TargetType] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    estimates: list[Estimate] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+
+
+@dataclass
+class Position:
+    """One stated truce position, with every report of it."""
+
+    id: str
+    date: dt.date | None
+    scope: Scope
+    status: AgreementStatus
+    parties: list[Side] = field(default_factory=list)
+    proposed_by: Side | None = None
+    duration_days: float | None = None
+    conditions: list[str] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Term:
+    """A truce term in force: scope, the parties bound by it and its period (end inclusive)."""
+
+    id: str
+    scope: Scope
+    parties: tuple[Side, ...]
+    start: dt.date
+    end: dt.date | None  # None: open-ended, no duration or end reported
+    position_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Violation:
+    """A strike inside a term's scope and period: alleged when its attacker is a party."""
+
+    term_id: str
+    event_id: str
+    kind: Literal["alleged_violation", "outside_parties", "accusation"]
+    accused: Side | None
+    accusing: tuple[str, ...]  # claimants of the strike's figures, or the accusing side
+    reason: str  # why it falls in the term: "energy target on 2025-03-19, attacker UA ..."
