@@ -19,6 +19,7 @@ from ceasefire.read.attribution import AttributionContext, Claimant, find_claima
 from ceasefire.read.dates import find_dates
 from ceasefire.read.exchanges import read_exchanges
 from ceasefire.read.facts import SentenceFacts
+from ceasefire.read.numbers import find_numbers
 from ceasefire.read.places import find_places
 from ceasefire.read.sentences import Sentence, split_sentences
 from ceasefire.read.strikes import read_strikes
@@ -63,7 +64,7 @@ def sentence_facts(document: Document) -> list[SentenceFacts]:
         if sentence.text in seen:  # captions and headlines repeated by the page
             continue
         seen.add(sentence.text)
-        kinds = candidate_kinds(sentence.text)
+        kinds = candidate_kinds(sentence.text) or _continuation(sentence, out)
         if not kinds:
             continue
         claimant = find_claimant(sentence.text, attribution)
@@ -84,6 +85,17 @@ def sentence_facts(document: Document) -> list[SentenceFacts]:
             date=dates.date_for(sentence, mentions, "strike" in kinds),
             has_own_date=bool(mentions)))
     return out
+
+
+def _continuation(sentence: Sentence, earlier: list[SentenceFacts]) -> set[str]:
+    """ "… 343 drones launched against Russia. More than 90 were aimed at the capital." The
+    second sentence names no weapon, but opens with a figure that continues the first."""
+    previous = earlier[-1] if earlier else None
+    if previous is None or "strike" not in previous.kinds or \
+            previous.sentence.paragraph != sentence.paragraph:
+        return set()
+    numbers = find_numbers(sentence.text[:25])
+    return {"strike"} if numbers and numbers[0].start <= 12 else set()
 
 
 class _DateTracker:

@@ -25,7 +25,8 @@ _AGENT = re.compile(
     r"(?:has\s+|have\s+|had\s+|is\s+|are\s+|was\s+|were\s+)?"
     r"(?:\w+ly\s+|also\s+|again\s+|still\s+)*(?:launched|fired|attacked|struck|hit|pounded|sent|"
     r"targeted|shelled|bombed|flattened|unleashed|carried out|used|hitting|striking|attacking|"
-    r"shelling|bombing|launching|firing|targeting|pounding)\b")
+    r"shelling|bombing|launching|firing|targeting|pounding|sends|launches|fires|attacks|"
+    r"strikes|hits|targets|shells|pounds)\b")
 _BY = re.compile(rf"{_ATTACK_NOUN}\s+(?:launched\s+|carried out\s+)?by\s+(?:the\s+)?$")
 _TARGET = re.compile(r"\b(?:on|against|at|into|targeting|attack|attacked|hit|struck|pounded)\s+"
                      r"(?:the\s+)?$")

@@ -47,6 +47,10 @@ _GENERIC_HEADS = ("officials", "authorities", "ministry", "military", "report", 
 _DETERMINERS = re.compile(r"^(?:the|a|an|multiple|several|some|two|three|its|his|her|their)\s+",
                           re.IGNORECASE)
 _NAME = re.compile(r"[A-Z][a-zà-ÿ'’\-]+(?:\s+[A-Z][a-zà-ÿ'’\-]+){1,2}$")
+_APPOSITIVE_TITLE = re.compile(
+    r"(?:the|a|an|its|his|her)\s+(?:[\w-]+\s+){0,3}?(?:minister|president|governor|mayor|head|"
+    r"chief|spokes\w+|adviser|advisor|envoy|commander|secretary|director|aide|ambassador)\b",
+    re.IGNORECASE)
 _CLAUSE_OPENERS = re.compile(
     r"^(?:and|but|while|as|after|before|when|although|though|since|because|that|meanwhile|"
     r"separately|however|in a statement(?: on \w+)?|in a video statement(?: on .*)?)\b\s*",
@@ -140,9 +144,14 @@ def _phrase_before(sentence: str, verb_start: int) -> tuple[str, int]:
     head = sentence[:verb_start].rstrip()
     chunks = re.split(r"(?<=[,;:“”\"(])\s*|\s+[–—-]\s+", head)
     pos = len(head)
-    for chunk in reversed(chunks):
+    for i in range(len(chunks) - 1, -1, -1):
+        chunk = chunks[i]
         pos -= len(chunk)
         text = chunk.strip(" ,;:“”\"()")
+        if i > 0 and _APPOSITIVE_TITLE.match(text) and _NAME.match(chunks[i - 1].strip(" ,")):
+            # "Andrii Sybiha, the foreign minister of Ukraine, claimed": the name, not the title
+            name = chunks[i - 1].strip(" ,")
+            return name, max(0, head.find(name))
         if not text:
             continue
         first = text.split()[0].lower()

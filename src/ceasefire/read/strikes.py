@@ -34,7 +34,8 @@ _ACTOR_AFTER = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+|also\s+)*(?:said|says|denied|denies|accused|"
     r"accuses|agreed|agrees|rejected|rejects|claimed|claims|insisted|announced|wants|demanded|"
     r"warned|responded|proposed|refused)\b")
-_ACTOR_BEFORE = re.compile(r"\b(?:accused|accusing|urged|told|warned|called on|blamed)\s+$")
+_ACTOR_BEFORE = re.compile(r"\b(?:accused|accusing|urged|told|warned|called on|blamed|"
+                           r"(?:pressure|sanctions|demands?) (?:on|against))\s+$")
 _BY_ATTACKING = re.compile(r"\bby (?:striking|attacking|hitting|shelling|bombing|targeting|"
                            r"launching|firing)\b")
 # "Russia's Black Sea logistics": the place names something else, not where a strike fell

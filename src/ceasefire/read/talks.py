@@ -39,6 +39,7 @@ _HOURS = re.compile(
     r"discussion|negotiations)", re.IGNORECASE)
 _BY_PHONE = re.compile(r"\b(?:by (?:tele)?phone|over the phone|in a (?:phone|video) call)\b",
                        re.IGNORECASE)
+_DEFINITE = re.compile(r"\b(?:the|this|that|their|his|her)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _BOTH_SIDES = re.compile(r"\b(?:both (?:Russia and Ukraine|sides)|Russia and Ukraine|"
                          r"Ukraine and Russia|Kyiv and Moscow|Moscow and Kyiv)\b")
 
@@ -49,8 +50,9 @@ def read_talks(facts: list[SentenceFacts]) -> list[Talks]:
         if "talks" not in f.kinds or _NOT_TALKS.search(f.text) and not _TALKS.search(
                 _NOT_TALKS.sub("", f.text)):
             continue
+        definite = _DEFINITE.search(f.text[:_first_mention_start(f.text)]) is not None
         for talks in _talks_in(f):
-            _merge(records, talks)
+            _merge(records, talks, definite)
     return [t for t in records if t.place or len(t.parties) >= 2]
 
 
@@ -150,14 +152,23 @@ def _number(word: str) -> float | None:
     return found[0].value if found else None
 
 
-def _merge(records: list[Talks], new: Talks) -> None:
+def _first_mention_start(text: str) -> int:
+    mention = _TALKS.search(_NOT_TALKS.sub(lambda m: " " * len(m.group()), text))
+    return mention.start() if mention else 0
+
+
+def _merge(records: list[Talks], new: Talks, definite: bool = False) -> None:
+    """Fold a mention into the talks it is about. "the conversation with Putin" refers back:
+    it finds its record by the parties it shares but adds none (its subject may be someone
+    who only commented on the call)."""
     for old in records:
         # two records from one sentence are "separate meetings": never one
         if set(old.evidence) & set(new.evidence) or not _same_talks(old, new):
             continue
         if new.place and (old.place is None or _contains(new.place, old.place)):
             old.place = new.place
-        old.parties = sorted(set(old.parties) | set(new.parties))
+        if not definite:
+            old.parties = sorted(set(old.parties) | set(new.parties))
         old.date = old.date or new.date
         old.duration_hours = old.duration_hours or new.duration_hours
         old.evidence += [e for e in new.evidence if e not in old.evidence]
