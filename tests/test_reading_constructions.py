@@ -91,3 +91,23 @@ def test_a_truce_agreed_in_an_aside_and_ended_in_the_main_clause_gives_both_posi
                              "in Ankara said.", published="2025-06-03")
     assert sorted((a.scope, a.status) for a in reading.agreements) == [
         ("black_sea", "agreed"), ("black_sea", "ended")]
+
+
+def test_a_sentence_opening_with_a_figure_continues_the_strike_before_it() -> None:
+    reading = ceasefire.read("Russia launched 150 drones at Ukraine overnight. More than 60 were "
+                             "aimed at the Odesa region.", published="2025-06-06")
+    values = sorted(q.value for s in reading.strikes for q in s.quantities)
+    assert values == [60, 150]
+
+
+def test_a_name_before_its_title_is_the_claimant() -> None:
+    reading = ceasefire.read("Andriy Yermak, the head of the presidential office, said Russia "
+                             "fired 12 missiles at Dnipro.", published="2025-06-06")
+    assert [s.claimed_by for s in reading.strikes] == ["Andriy Yermak"]
+
+
+def test_the_call_referred_back_to_adds_no_parties() -> None:
+    reading = ceasefire.read(
+        "Trump and Putin held a phone call on Tuesday. Later, Zelensky said he wanted to know "
+        "more about the conversation with Putin.", published="2025-06-06")
+    assert [(t.kind, t.parties) for t in reading.talks] == [("call", ["RU", "US"])]
