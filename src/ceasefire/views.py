@@ -1,0 +1,150 @@
+"""What the ledger shows: flat rows of events, claims, positions, violations and the timeline.
+
+Each function turns ledger objects into plain dicts with the same keys whatever the output
+(terminal table, CSV, JSON, Parquet), so the CLI, the exports and later the API share them.
+Filters (``since``, ``until``, ``side``, ``place``) apply to strike events.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ceasefire.model import Claim, Estimate, Position, StrikeEvent, Term, Violation
+
+Row = dict[str, Any]
+TIMELINE_METRICS = ("launched", "intercepted", "killed", "injured")
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    since: dt.date | None = None
+    until: dt.date | None = None
+    side: str | None = None  # attacker or target country
+    place: str | None = None  # a place name, region name or part of one (case-folded)
+
+    def keeps(self, event: StrikeEvent) -> bool:
+        if self.since and (event.date is None or event.date < self.since):
+            return False
+        if self.until and (event.date is None or event.date > self.until):
+            return False
+        if self.side and self.side.upper() not in (event.attacker, event.target_country):
+            return False
+        return not self.place or any(self._matches(p.name, p.admin1) for p in event.places)
+
+    def _matches(self, *names: str | None) -> bool:
+        wanted = (self.place or "").casefold()
+        return any(name and wanted in name.casefold() for name in names)
+
+
+def best(event: StrikeEvent, metric: str) -> float | None:
+    """The event's best figure for a metric over all weapons, without counting twice.
+
+    A total without a weapon ("215 missiles and drones") and figures per weapon of the same
+    attack overlap: the larger of the total and the sum per weapon is taken.
+    """
+    estimates = [e for e in event.estimates if e.metric == metric and e.best is not None]
+    if not estimates:
+        return None
+    per_weapon = sum(e.best or 0 for e in estimates if e.weapon is not None)
+    total = max((e.best or 0 for e in estimates if e.weapon is None), default=0)
+    return max(per_weapon, total)
+
+
+def event_rows(events: Iterable[StrikeEvent], where: EventFilter = EventFilter()) -> list[Row]:
+    rows = []
+    for event in sorted(events, key=_event_order):
+        if not where.keeps(event):
+            continue
+        rows.append({
+            "event": event.id, "date": _iso(event.date), "attacker": event.attacker,
+            "target_country": event.target_country, "weapons": ", ".join(event.weapons),
+            "places": ", ".join(p.name for p in event.places),
+            "target_types": ", ".join(event.target_types),
+            **{m: best(event, m) for m in TIMELINE_METRICS},
+            "claimants": ", ".join(sorted({c.claimant or "(outlet)" for c in event.claims})),
+            "sources": len({s.document_id for s in event.sources}),
+        })
+    return rows
+
+
+def claim_rows(claims: Sequence[Claim], estimates: Sequence[Estimate] = ()) -> list[Row]:
+    """Every claim side by side, then the low/best/high derived from them."""
+    rows: list[Row] = [{
+        "claimant": c.claimant or "(outlet)", "side": c.claimant_side, "metric": c.metric,
+        "weapon": c.weapon, "value": c.value, "qualifier": c.qualifier,
+        "outlet": c.source.outlet, "document": c.source.document_id,
+        "published": _iso(c.source.published),
+        "sentence": c.source.evidence.sentence if c.source.evidence else None,
+        "start": c.source.evidence.start if c.source.evidence else None,
+        "end": c.source.evidence.end if c.source.evidence else None,
+    } for c in sorted(claims, key=lambda c: (c.metric, c.weapon or "", c.claimant or ""))]
+    return rows + [{
+        "claimant": "(estimate)", "side": None, "metric": e.metric, "weapon": e.weapon,
+        "value": e.best, "qualifier": f"low {e.low:g}, high {e.high:g}, {e.claims} claims"
+        if e.low is not None and e.high is not None else None,
+        "outlet": None, "document": None, "published": None, "sentence": None, "start": None,
+        "end": None,
+    } for e in estimates]
+
+
+def position_rows(positions: Iterable[Position]) -> list[Row]:
+    return [{
+        "position": p.id, "date": _iso(p.date), "scope": p.scope, "status": p.status,
+        "parties": ", ".join(p.parties), "proposed_by": p.proposed_by,
+        "duration_days": p.duration_days, "sources": len(p.sources),
+        "sentence": next((s.evidence.sentence for s in p.sources if s.evidence), None),
+    } for p in sorted(positions, key=lambda p: (_iso(p.date) or "", p.scope, p.status, p.id))]
+
+
+def term_rows(terms: Iterable[Term]) -> list[Row]:
+    return [{"term": t.id, "scope": t.scope, "parties": ", ".join(t.parties),
+             "start": _iso(t.start), "end": _iso(t.end) or "open"}
+            for t in sorted(terms, key=lambda t: (t.start, t.scope))]
+
+
+def violation_rows(violations: Iterable[Violation], events: Sequence[StrikeEvent],
+                   terms: Sequence[Term]) -> list[Row]:
+    by_event = {e.id: e for e in events}
+    by_term = {t.id: t for t in terms}
+    rows = []
+    for v in violations:
+        event, term = by_event.get(v.event_id), by_term.get(v.term_id)
+        rows.append({
+            "kind": v.kind, "term": v.term_id, "scope": term.scope if term else None,
+            "event": v.event_id, "date": _iso(event.date) if event else None,
+            "accused": v.accused, "accusing": ", ".join(v.accusing), "reason": v.reason,
+            "evidence": _first_sentence(event),
+        })
+    return sorted(rows, key=lambda r: (r["date"] or "", r["kind"], r["event"]))
+
+
+def timeline_rows(events: Iterable[StrikeEvent], where: EventFilter = EventFilter()) -> list[Row]:
+    """Per day and attacking side: launched, intercepted, killed, injured (best figures)."""
+    totals: dict[tuple[str, str], dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    for event in events:
+        if event.date is None or not where.keeps(event):
+            continue
+        day = totals[(event.date.isoformat(), event.attacker or "?")]
+        day["events"] += 1
+        for metric in TIMELINE_METRICS:
+            day[metric] += best(event, metric) or 0
+    return [{"date": date, "attacker": side, "events": int(v["events"]),
+             **{m: v[m] for m in TIMELINE_METRICS}}
+            for (date, side), v in sorted(totals.items())]
+
+
+def _event_order(event: StrikeEvent) -> tuple[str, str, str]:
+    return (_iso(event.date) or "", event.attacker or "", event.id)
+
+
+def _first_sentence(event: StrikeEvent | None) -> str | None:
+    if event is None:
+        return None
+    return next((s.evidence.sentence for s in event.sources if s.evidence), None)
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None

@@ -1,0 +1,101 @@
+"""Rows of the ledger for tables and exports, built from small events made for the test."""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from ceasefire import export, views
+from ceasefire.model import Claim, Estimate, Evidence, Place, Source, StrikeEvent
+
+DAY = dt.date(2025, 6, 2)
+SENTENCE = "Russia launched 80 drones at Poltava overnight, the air force said."
+
+
+def _event(event_id: str = "e1", attacker: str = "RU", day: dt.date = DAY,
+           total: float = 88) -> StrikeEvent:
+    source = Source("doc-1", "Example Wire", DAY, Evidence(SENTENCE, 0, len(SENTENCE)))
+    claims = [Claim("Ukrainian Air Force", "UA", "launched", "drone", 80, "exact", source),
+              Claim(None, None, "launched", "drone", 90, "approx", source)]
+    estimates = [Estimate("launched", "drone", 80, 85, 90, 2),
+                 Estimate("launched", "ballistic_missile", 2, 2, 2, 1),
+                 Estimate("launched", None, total, total, total, 1),
+                 Estimate("killed", None, 3, 3, 3, 1)]
+    poltava = Place("Poltava", "UA", "Poltava Oblast", 49.59, 34.55, "city", 696643)
+    return StrikeEvent(event_id, day, attacker, "UA" if attacker == "RU" else "RU", ["drone"],
+                       [poltava], ["energy"], claims, estimates, [source])
+
+
+@pytest.mark.parametrize("total,expected", [(88, 88), (50, 87)])
+def test_best_takes_the_larger_of_a_total_and_the_sum_per_weapon(total: float,
+                                                                    expected: float) -> None:
+    assert views.best(_event(total=total), "launched") == expected
+
+
+def test_best_is_none_without_a_figure() -> None:
+    assert views.best(_event(), "intercepted") is None
+
+
+@pytest.mark.parametrize("where,kept", [
+    (views.EventFilter(since=dt.date(2025, 6, 3)), False),
+    (views.EventFilter(until=dt.date(2025, 6, 2)), True),
+    (views.EventFilter(side="ua"), True),
+    (views.EventFilter(side="BY"), False),
+    (views.EventFilter(place="poltava oblast"), True),
+    (views.EventFilter(place="Kharkiv"), False),
+])
+def test_filters_by_date_side_and_place(where: views.EventFilter, kept: bool) -> None:
+    assert bool(views.event_rows([_event()], where)) is kept
+
+
+def test_claims_stand_side_by_side_with_their_sentence_and_the_estimate_last() -> None:
+    event = _event()
+    rows = views.claim_rows(event.claims, event.estimates)
+    assert [r["claimant"] for r in rows[:2]] == ["(outlet)", "Ukrainian Air Force"]
+    assert rows[0]["sentence"] == SENTENCE
+    assert rows[-1]["claimant"] == "(estimate)"
+
+
+def test_timeline_sums_best_figures_per_day_and_attacker() -> None:
+    rows = views.timeline_rows([_event("a"), _event("b"), _event("c", attacker="UA")])
+    assert [(r["attacker"], r["events"], r["launched"], r["killed"]) for r in rows] == [
+        ("RU", 2, 176, 6), ("UA", 1, 88, 3)]
+
+
+def test_csv_has_a_header_and_one_line_per_row() -> None:
+    text = export.rows_as_text(views.event_rows([_event()]), "csv")
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert rows[0]["places"] == "Poltava" and rows[0]["launched"] == "88"
+
+
+def test_jsonl_is_one_object_per_line() -> None:
+    text = export.rows_as_text(views.event_rows([_event("a"), _event("b")]), "jsonl")
+    assert [json.loads(line)["event"] for line in text.splitlines()] == ["a", "b"]
+
+
+def test_geojson_has_a_point_per_place_with_coordinates() -> None:
+    collection = export.geojson([_event()])
+    [feature] = collection["features"]
+    assert feature["geometry"]["coordinates"] == [34.55, 49.59]
+    assert feature["properties"]["killed"] == 3
+
+
+def test_acled_rows_use_acled_column_names_and_keep_our_claims() -> None:
+    [row] = export.acled_rows([_event()])
+    assert (row["event_date"], row["sub_event_type"], row["actor1"], row["admin1"],
+            row["fatalities"]) == ("2025-06-02", "Air/drone strike", "Military Forces of Russia",
+                                   "Poltava Oblast", 3)
+    assert row["launched_low"] == 2 and row["launched_high"] == 90
+    assert "Ukrainian Air Force" in row["claimants"]
+
+
+def test_parquet_round_trips_through_duckdb(tmp_path: Path) -> None:
+    import duckdb
+
+    path = tmp_path / "events.parquet"
+    export.write_parquet(views.event_rows([_event("a"), _event("b")]), path)
+    assert duckdb.sql(f"SELECT count(*), max(launched) FROM '{path}'").fetchall() == [(2, 88)]
