@@ -84,7 +84,10 @@ _ANAPHORIC = re.compile(
 _BOTH = re.compile(r"\b(?:both sides|each other|the two sides|mutual|the two countries|"
                    r"both countries|Russia and Ukraine|Ukraine and Russia|Kyiv and Moscow|"
                    r"Moscow and Kyiv)\b", re.IGNORECASE)
-_DURATION = re.compile(r"\b([\w.]+)[- ](day|hour|week|month)s?\b|\bfor ([\w.]+) (day|hour)s\b",
+# "30-day", "a three-day ceasefire", "for 30 days", "a pause of three days"; not "two hours"
+# of a call nor "one week later"
+_DURATION = re.compile(r"\b([\w.]+)-(day|hour|week|month)\b|"
+                       r"\b(?:for|of|lasting)\s+([\w.]+)\s+(day|hour|week|month)s?\b",
                        re.IGNORECASE)
 _CLAUSES = re.compile(r";|,\s+(?:although|though|but|while)\s+|\s+but\s+|\bwhile\b")
 _UNIT_DAYS = {"day": 1.0, "hour": 1 / 24, "week": 7.0, "month": 30.0}

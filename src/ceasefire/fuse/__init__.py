@@ -1,0 +1,95 @@
+"""Fuse: the records of many documents -> events that keep every claim side by side.
+
+Strikes. Records about the same real attack become one ``StrikeEvent``:
+
+- same attacking side (an unknown attacker only joins other unknown attackers);
+- the same day, or the day before or after (the GUIDE dates an overnight attack by the morning,
+  and reports of one attack often differ by a day). Records of one day are grouped first; two
+  groups of adjacent days join when they share a place, or when one of them names no place
+  and their weapons overlap. An event never spans more than two days, so that the attacks of
+  consecutive nights do not chain into one;
+- overlapping places (same canonical name, or a city inside the region named: ``admin1``) or
+  overlapping weapon types ("missile" overlaps its ballistic and cruise kinds);
+- a record with neither places nor weapons joins the event of its attacker and date when
+  there is exactly one; otherwise such records of one attacker and date form one event.
+
+Figures. Every figure stays a ``Claim`` (claimant, side, value, qualifier, source). Per metric
+and weapon the ``Estimate`` gives low = the smallest value, high = the largest and best = the
+median over *independent claimants*: each claimant counts once, with its latest figure (from
+its most recently published document; when it gives several, e.g. a total and a breakdown by
+region, its largest). The outlet itself (no claimant) is one claimant per outlet. A side's own
+claim about its interceptions is a claim, not a fact: it is one voice among the others. Claims
+without a value ("all of them") are kept but do not enter the numbers.
+
+Positions, exchanges and talks. A record joins a group only when it fits every member:
+
+- positions: same scope and status, overlapping parties (or one side empty), dates within a
+  day of each other (an undated record fits any date);
+- exchanges: same numbers returned to each side, dates within a day;
+- talks: same kind, dates within a day, two parties in common (or all those of a shorter
+  list; calls Trump-Putin and Trump-Zelensky stay apart), and for meetings the same place
+  where both name one (a city fits its country: Jeddah, Saudi Arabia).
+
+An undated record that fits several groups joins the one dated closest to its document's
+publication, never one dated more than a day after it (``fuse.groups``). Two records of one
+document may fuse too (one stance said twice).
+
+Fused fields: the value most records give (ties: the earliest date, the longest duration), an
+event's places, weapons and targets, a position's parties and an exchange's categories united,
+the most advanced exchange status; an event's attacker is shared by all its records.
+
+Order. Documents are sorted by id (one reading per id) and records kept in document order
+before grouping, and ids are the first 12 hex digits of the SHA-1 of a canonical key
+(attacker|date|first place for an event; scope|status|parties|date for a position, ...;
+the smallest document#record key is added when two keys are equal), so the result does not
+depend on the order of the input.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from ceasefire.fuse.process import FusedExchange, FusedTalks, exchanges, positions, talks
+from ceasefire.fuse.records import Rec
+from ceasefire.fuse.strikes import claimant_side, estimates, strike_events
+from ceasefire.model import Document, Position, Reading, StrikeEvent
+
+__all__ = ["FusedExchange", "FusedTalks", "Fusion", "claimant_side", "estimates", "fuse"]
+
+T = TypeVar("T")
+
+
+@dataclass
+class Fusion:
+    """Everything the documents tell, with duplicates across documents merged."""
+
+    events: list[StrikeEvent] = field(default_factory=list)
+    positions: list[Position] = field(default_factory=list)
+    exchanges: list[FusedExchange] = field(default_factory=list)
+    talks: list[FusedTalks] = field(default_factory=list)
+
+
+def fuse(readings: Iterable[tuple[Document, Reading]]) -> Fusion:
+    """Merge the readings of many documents into events, positions, exchanges and talks."""
+    docs = _distinct_documents(readings)
+    return Fusion(
+        events=strike_events(_records(docs, lambda r: r.strikes)),
+        positions=positions(_records(docs, lambda r: r.agreements)),
+        exchanges=exchanges(_records(docs, lambda r: r.exchanges)),
+        talks=talks(_records(docs, lambda r: r.talks)),
+    )
+
+
+def _distinct_documents(readings: Iterable[tuple[Document, Reading]]
+                        ) -> list[tuple[Document, Reading]]:
+    """One reading per document id, sorted by id: the input order must not matter."""
+    by_id: dict[str, tuple[Document, Reading]] = {}
+    for doc, reading in sorted(readings, key=lambda dr: (dr[0].id, dr[0].text)):
+        by_id.setdefault(doc.id, (doc, reading))
+    return list(by_id.values())
+
+
+def _records(docs: list[tuple[Document, Reading]],
+             kind: Callable[[Reading], list[T]]) -> list[Rec[T]]:
+    return [Rec(doc, record, i) for doc, reading in docs for i, record in enumerate(kind(reading))]

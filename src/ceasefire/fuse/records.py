@@ -1,0 +1,77 @@
+"""What every fusion step shares: a record with its document, sources, modes, stable ids."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Generic, Protocol, TypeVar
+
+from ceasefire.model import Document, Evidence, Source
+
+
+class _HasEvidence(Protocol):
+    @property
+    def evidence(self) -> list[Evidence]: ...
+
+
+T = TypeVar("T")
+C = TypeVar("C", dt.date, float, str)
+E = TypeVar("E", bound=_HasEvidence)
+
+
+@dataclass(frozen=True)
+class Rec(Generic[T]):
+    """One record of one document, and its place in that document's reading."""
+
+    doc: Document
+    record: T
+    index: int
+
+    @property
+    def key(self) -> tuple[str, int]:
+        return (self.doc.id, self.index)
+
+
+def source_of(doc: Document, evidence: Evidence | None) -> Source:
+    return Source(document_id=doc.id, outlet=doc.source, published=doc.published,
+                  evidence=evidence)
+
+
+def sources(group: Iterable[Rec[E]]) -> list[Source]:
+    """One source per record: its document and first sentence."""
+    return [source_of(r.doc, r.record.evidence[0] if r.record.evidence else None)
+            for r in group]
+
+
+def near(a: dt.date | None, b: dt.date | None, days: int = 1) -> bool:
+    """Dates within ``days`` of each other; an unknown date fits any."""
+    return a is None or b is None or abs((a - b).days) <= days
+
+
+def mode(values: Iterable[C | None], largest: bool = False) -> C | None:
+    """The value given most often (None ignored); ties go to the smallest (or the largest)."""
+    counts = Counter(v for v in values if v is not None)
+    if not counts:
+        return None
+    top = max(counts.values())
+    tied = sorted(v for v, n in counts.items() if n == top)
+    return tied[-1] if largest else tied[0]
+
+
+def united(lists: Iterable[list[str]], order: bool = True) -> list[str]:
+    """Every item of the lists once: sorted, or in first-seen order (conditions)."""
+    seen = dict.fromkeys(item for items in lists for item in items)
+    return sorted(seen) if order else list(seen)
+
+
+def stable_ids(items: list[tuple[str, list[Rec[E]], T]], kind: str) -> list[tuple[str, T]]:
+    """A hash of each item's canonical key; the smallest record key tells equal keys apart."""
+    counts = Counter(key for key, _, _ in items)
+    out = []
+    for key, group, item in items:
+        if counts[key] > 1:
+            key += "|{}#{}".format(*min(r.key for r in group))
+        out.append((hashlib.sha1(f"{kind}|{key}".encode()).hexdigest()[:12], item))
+    return out

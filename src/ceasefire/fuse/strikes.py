@@ -1,0 +1,235 @@
+"""Strike records of many documents -> ``StrikeEvent``s with claims and estimates.
+
+The rules are in the package docstring (``ceasefire.fuse``).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+from collections.abc import Iterable
+from dataclasses import replace
+from itertools import groupby
+
+from ceasefire.fuse.records import Rec, mode, source_of, sources, stable_ids
+from ceasefire.model import (
+    VOCABULARIES,
+    Claim,
+    Estimate,
+    Place,
+    Quantity,
+    Side,
+    Strike,
+    StrikeEvent,
+)
+from ceasefire.read.actors import actor_named, find_actors
+
+# "missile" is what a report says when it does not tell ballistic from cruise.
+_WEAPON_FAMILY = {"ballistic_missile": "missile", "cruise_missile": "missile"}
+_MAX_SPAN_DAYS = 1  # an event covers at most two consecutive dates
+
+Group = list[Rec[Strike]]
+
+
+def strike_events(recs: list[Rec[Strike]]) -> list[StrikeEvent]:
+    """Group the strike records by attack and build one event per group, sorted by date."""
+    ordered = sorted(recs, key=_order)
+    groups: list[Group] = []
+    for _, same_attacker in groupby(ordered, key=lambda r: r.record.attacker or ""):
+        days = groupby(same_attacker, key=lambda r: r.record.date)
+        groups += _join_adjacent_days([g for _, day in days for g in _same_day(list(day))])
+    built = [_event(sorted(g, key=_order)) for g in groups]
+    events = [replace(e, id=i) for i, e in stable_ids(built, "strike")]
+    return sorted(events, key=lambda e: (e.date or dt.date.min, e.attacker or "", e.id))
+
+
+def claimant_side(claimant: str | None) -> Side | None:
+    """The side of a claimant the actor lexicon knows ("Sergey Sobyanin" -> RU), else None."""
+    if claimant is None:
+        return None
+    actor = actor_named(claimant)
+    if actor is not None:
+        return actor.side
+    return next((m.actor.side for m in find_actors(claimant) if m.actor.side), None)
+
+
+def _order(rec: Rec[Strike]) -> tuple[str, bool, dt.date, tuple[str, int]]:
+    date = rec.record.date
+    return (rec.record.attacker or "", date is None, date or dt.date.min, rec.key)
+
+
+# --- grouping ---------------------------------------------------------------------------
+
+
+def _same_day(recs: Group) -> list[Group]:
+    """Records of one attacker and date linked by shared places or weapons."""
+    located = [r for r in recs if r.record.places or r.record.weapons]
+    bare = [r for r in recs if not (r.record.places or r.record.weapons)]
+    groups = _connected(located)
+    if bare and len(groups) == 1:
+        groups[0] += bare
+    elif bare:
+        groups.append(bare)
+    return groups
+
+
+def _join_adjacent_days(groups: list[Group]) -> list[Group]:
+    """Merge groups of adjacent days, strongest links first, never spanning three days."""
+    links = sorted((-strength, i, j) for i, j in _next_day_pairs(groups)
+                   if (strength := _day_link(groups[i], groups[j])))
+    root = list(range(len(groups)))
+    dates = [{r.record.date for r in g} for g in groups]
+    for _, i, j in links:
+        a, b = _find(root, i), _find(root, j)
+        merged = dates[a] | dates[b]
+        if a != b and _span(merged) <= _MAX_SPAN_DAYS:
+            root[b], dates[a] = a, merged
+    return _by_root(groups, root)
+
+
+def _next_day_pairs(groups: list[Group]) -> list[tuple[int, int]]:
+    """Index pairs of groups dated a day apart (each group holds one date)."""
+    on: dict[dt.date, list[int]] = {}
+    for i, group in enumerate(groups):
+        if group[0].record.date is not None:
+            on.setdefault(group[0].record.date, []).append(i)
+    return [(i, j) for date, today in on.items() for i in today
+            for j in on.get(date + dt.timedelta(days=1), [])]
+
+
+def _day_link(a: Group, b: Group) -> int:
+    """2: adjacent days, a shared place; 1: one names no place, the weapons overlap; 0: none."""
+    places_a = [p for r in a for p in r.record.places]
+    places_b = [p for r in b for p in r.record.places]
+    if _places_overlap(places_a, places_b):
+        return 2
+    weapons = (_weapons(r.record.weapons for r in a), _weapons(r.record.weapons for r in b))
+    return 1 if (not places_a or not places_b) and weapons[0] & weapons[1] else 0
+
+
+def _places_overlap(a: list[Place], b: list[Place]) -> bool:
+    """Same place, or a place inside a region the other names (its ``admin1``)."""
+    return any(p.name == q.name or p.admin1 == q.name or q.admin1 == p.name
+               for p in a for q in b)
+
+
+def _weapons(lists: Iterable[list[str]]) -> set[str]:
+    return {_WEAPON_FAMILY.get(w, w) for weapons in lists for w in weapons}
+
+
+def _connected(recs: Group) -> list[Group]:
+    """Records linked, directly or through others, by a place or a weapon type in common.
+
+    Indexed rather than compared pairwise: a busy day has hundreds of records.
+    """
+    root = list(range(len(recs)))
+    owner: dict[tuple[str, str], int] = {}
+    for i, rec in enumerate(recs):
+        tokens = [("place", p.name) for p in rec.record.places]
+        for token in tokens + [("weapon", w) for w in _weapons([rec.record.weapons])]:
+            _union(root, owner.setdefault(token, i), i)
+    for i, rec in enumerate(recs):  # a city and the region it lies in
+        for region in {p.admin1 for p in rec.record.places if p.admin1}:
+            if ("place", region) in owner:
+                _union(root, owner[("place", region)], i)
+    return _by_root([[r] for r in recs], root)
+
+
+def _union(root: list[int], i: int, j: int) -> None:
+    a, b = _find(root, i), _find(root, j)
+    if a != b:
+        root[max(a, b)] = min(a, b)
+
+
+def _find(root: list[int], i: int) -> int:
+    while root[i] != i:
+        i = root[i]
+    return i
+
+
+def _by_root(groups: list[Group], root: list[int]) -> list[Group]:
+    merged: dict[int, Group] = {}
+    for i, group in enumerate(groups):
+        merged.setdefault(_find(root, i), []).extend(group)
+    return list(merged.values())
+
+
+def _span(dates: set[dt.date | None]) -> int:
+    known = [d for d in dates if d is not None]
+    return (max(known) - min(known)).days if known else 0
+
+
+# --- one event ------------------------------------------------------------------------------
+
+
+def _event(group: Group) -> tuple[str, Group, StrikeEvent]:
+    strikes = [r.record for r in group]
+    date = mode(s.date for s in strikes)
+    places = sorted({p.name: p for s in strikes for p in s.places}.values(), key=lambda p: p.name)
+    claims = [_claim(r, q) for r in group for q in r.record.quantities]
+    event = StrikeEvent(
+        id="", date=date, attacker=strikes[0].attacker,
+        target_country=mode(s.target_country for s in strikes),
+        weapons=_in_vocabulary("weapon", (w for s in strikes for w in s.weapons)),
+        places=places,
+        target_types=_in_vocabulary("target_type", (t for s in strikes for t in s.target_types)),
+        claims=claims, estimates=estimates(claims),
+        sources=list(dict.fromkeys(sources(group))))
+    first_place = places[0].name if places else ""
+    return f"{event.attacker}|{date}|{first_place}", group, event
+
+
+def _claim(rec: Rec[Strike], quantity: Quantity) -> Claim:
+    strike = rec.record
+    evidence = quantity.evidence or (strike.evidence[0] if strike.evidence else None)
+    return Claim(claimant=strike.claimed_by, claimant_side=claimant_side(strike.claimed_by),
+                 metric=quantity.metric, weapon=quantity.weapon, value=quantity.value,
+                 qualifier=quantity.qualifier, source=source_of(rec.doc, evidence))
+
+
+def _in_vocabulary(name: str, values: Iterable[str]) -> list[str]:
+    """Distinct values in the GUIDE's order (unknown ones last, alphabetically)."""
+    order = VOCABULARIES[name]
+    return sorted(set(values), key=lambda v: (order.index(v) if v in order else len(order), v))
+
+
+# --- estimates ------------------------------------------------------------------------------
+
+
+def estimates(claims: list[Claim]) -> list[Estimate]:
+    """Low / best / high per metric and weapon (best: median of independent claimants)."""
+    keys = {(c.metric, c.weapon) for c in claims}
+    metrics = VOCABULARIES["metric"]
+    out = []
+    for metric, weapon in sorted(keys, key=lambda k: (_index(metrics, k[0]), k[1] or "")):
+        valued = [c for c in claims if (c.metric, c.weapon) == (metric, weapon)
+                  and c.value is not None]
+        values = [c.value for c in valued if c.value is not None]
+        best = statistics.median(_voices(valued)) if valued else None
+        out.append(Estimate(metric, weapon, min(values, default=None), best,
+                            max(values, default=None), len(valued)))
+    return out
+
+
+def _voices(claims: list[Claim]) -> list[float]:
+    """One value per independent claimant: its latest figure, the largest of that day."""
+    by_voice: dict[str, list[Claim]] = {}
+    for claim in claims:
+        by_voice.setdefault(_voice(claim), []).append(claim)
+    values = []
+    for said in by_voice.values():
+        latest = max(c.source.published or dt.date.min for c in said)
+        values.append(max(c.value for c in said if c.value is not None
+                          and (c.source.published or dt.date.min) == latest))
+    return values
+
+
+def _voice(claim: Claim) -> str:
+    """Who speaks: the lexicon's name for the claimant, or the outlet when no one is quoted."""
+    if claim.claimant is None:
+        return "outlet:" + (claim.source.outlet or claim.source.document_id)
+    actor = actor_named(claim.claimant)
+    return "claimant:" + (actor.name if actor else claim.claimant.casefold())
+
+
+def _index(order: tuple[str, ...], value: str) -> int:
+    return order.index(value) if value in order else len(order)

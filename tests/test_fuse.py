@@ -1,0 +1,314 @@
+"""Fusion: records of many documents and claimants become events, positions, exchanges, talks."""
+from __future__ import annotations
+
+import datetime as dt
+import random
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from ceasefire.fuse import Fusion, fuse
+from ceasefire.ingest import iter_documents
+from ceasefire.model import (
+    Agreement,
+    Document,
+    Evidence,
+    Exchange,
+    Place,
+    Quantity,
+    Reading,
+    Strike,
+    StrikeEvent,
+    Talks,
+)
+from ceasefire.read import read_document
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+needs_corpus = pytest.mark.skipif(not (CORPUS / "seeds").is_dir(),
+                                  reason="../shared/corpus is not beside the repo")
+
+MARCH_11 = dt.date(2025, 3, 11)
+KYIV = Place("Kyiv", "UA", "Kyiv City", kind="city")
+ODESA = Place("Odesa", "UA", "Odesa Oblast", kind="city")
+ODESA_OBLAST = Place("Odesa Oblast", "UA", "Odesa Oblast", kind="region")
+KHARKIV = Place("Kharkiv", "UA", "Kharkiv Oblast", kind="city")
+
+
+def day(n: int) -> dt.date:
+    return MARCH_11 + dt.timedelta(days=n)
+
+
+def doc(doc_id: str, published: dt.date = MARCH_11, outlet: str | None = "Daily Test") -> Document:
+    return Document(id=doc_id, text="An invented report.", published=published, source=outlet)
+
+
+def strike(date: dt.date | None = MARCH_11, attacker: str | None = "RU",
+           places: tuple[Place, ...] = (KYIV,), weapons: tuple[str, ...] = ("drone",),
+           claimed_by: str | None = None, figures: tuple[tuple[str, float | None], ...] = (),
+           weapon: str | None = "drone") -> Strike:
+    """A strike record; ``figures`` are (metric, value) pairs about ``weapon``."""
+    sentence = Evidence("Drones attacked the city overnight, officials said.", 0, 52)
+    quantities = [Quantity(m, weapon, v, "all" if v is None else "exact", sentence)
+                  for m, v in figures]
+    return Strike(date=date, attacker=attacker, target_country="UA", weapons=list(weapons),
+                  places=list(places), claimed_by=claimed_by, quantities=quantities,
+                  evidence=[sentence])
+
+
+def reading(document: Document, strikes: tuple[Strike, ...] = (),
+            agreements: tuple[Agreement, ...] = (), exchanges: tuple[Exchange, ...] = (),
+            talks: tuple[Talks, ...] = ()) -> tuple[Document, Reading]:
+    return document, Reading(document.id, list(strikes), list(agreements), list(exchanges),
+                             list(talks))
+
+
+def events(*pairs: tuple[Document, Reading]) -> list[StrikeEvent]:
+    return fuse(pairs).events
+
+
+def voices(event: StrikeEvent) -> list[tuple[str | None, str | None, float | None]]:
+    return [(c.claimant, c.claimant_side, c.value) for c in event.claims]
+
+
+def best(event: StrikeEvent, metric: str = "launched") -> float | None:
+    return next(e.best for e in event.estimates if e.metric == metric)
+
+
+# --- strikes --------------------------------------------------------------------------------
+
+
+def test_two_outlets_reporting_one_attack_make_one_event() -> None:
+    [event] = events(reading(doc("a"), (strike(),)), reading(doc("b"), (strike(),)))
+    assert [s.document_id for s in event.sources] == ["a", "b"]
+
+
+def test_different_attackers_are_never_one_event() -> None:
+    found = events(reading(doc("a"), (strike(attacker="RU"), strike(attacker="UA"))))
+    assert sorted(e.attacker or "" for e in found) == ["RU", "UA"]
+
+
+def test_a_city_inside_a_region_named_by_another_report_is_the_same_place() -> None:
+    found = events(reading(doc("a"), (strike(places=(ODESA,), weapons=("missile",)),)),
+                   reading(doc("b"), (strike(places=(ODESA_OBLAST,), weapons=("drone",)),)))
+    assert len(found) == 1
+
+
+def test_records_of_one_day_sharing_a_weapon_type_are_one_event() -> None:
+    found = events(reading(doc("a"), (strike(places=(KYIV,)), strike(places=(KHARKIV,)))))
+    assert len(found) == 1 and [p.name for p in found[0].places] == ["Kharkiv", "Kyiv"]
+
+
+def test_records_of_one_day_with_nothing_in_common_stay_apart() -> None:
+    found = events(reading(doc("a"), (strike(places=(KYIV,), weapons=("drone",)),
+                                      strike(places=(KHARKIV,), weapons=("artillery",)))))
+    assert len(found) == 2
+
+
+def test_reports_a_day_apart_that_share_a_place_are_one_event() -> None:
+    [event] = events(reading(doc("a"), (strike(date=day(0)),)),
+                     reading(doc("b"), (strike(date=day(1)),)),
+                     reading(doc("c"), (strike(date=day(1)),)))
+    assert event.date == day(1)  # the date most records give
+
+
+def test_attacks_on_three_consecutive_nights_do_not_chain_into_one_event() -> None:
+    found = events(*(reading(doc(f"d{n}"), (strike(date=day(n)),)) for n in range(3)))
+    assert len(found) == 2 and all(len({s.document_id for s in e.sources}) <= 2 for e in found)
+
+
+def test_a_record_without_places_or_weapons_joins_the_only_event_of_its_day() -> None:
+    [event] = events(reading(doc("a"), (strike(),)),
+                     reading(doc("b"), (strike(places=(), weapons=(), claimed_by="Mayor"),)))
+    assert {s.document_id for s in event.sources} == {"a", "b"}
+
+
+def test_a_record_without_places_or_weapons_stays_apart_when_its_day_has_two_events() -> None:
+    found = events(reading(doc("a"), (strike(places=(KYIV,), weapons=("drone",)),
+                                      strike(places=(KHARKIV,), weapons=("artillery",)))),
+                   reading(doc("b"), (strike(places=(), weapons=()),)))
+    assert len(found) == 3
+
+
+def test_every_claim_is_kept_side_by_side_with_its_claimant_side_and_source() -> None:
+    [event] = events(
+        reading(doc("a", outlet="Daily Test"),
+                (strike(claimed_by="Sergey Sobyanin", figures=(("launched", 70),)),)),
+        reading(doc("b", outlet=None), (strike(figures=(("launched", 343),)),)))
+    assert voices(event) == [("Sergey Sobyanin", "RU", 70), (None, None, 343)]
+    claim = event.claims[0]
+    assert (claim.source.document_id, claim.source.outlet, claim.source.published) == \
+        ("a", "Daily Test", MARCH_11)
+    assert claim.source.evidence is not None and "overnight" in claim.source.evidence.sentence
+
+
+def test_low_and_high_span_every_figure_and_best_is_the_median_of_the_claimants() -> None:
+    [event] = events(reading(doc("a"), (
+        strike(claimed_by="Russian Ministry of Defence", figures=(("launched", 300),)),
+        strike(claimed_by="Sergey Sobyanin", figures=(("launched", 70),)),
+        strike(figures=(("launched", 343),)))))
+    [estimate] = event.estimates
+    assert (estimate.low, estimate.best, estimate.high, estimate.claims) == (70, 300, 343, 3)
+
+
+def test_a_claimant_repeated_by_many_outlets_counts_once() -> None:
+    ministry = strike(claimed_by="Russian Ministry of Defence", figures=(("launched", 300),))
+    [event] = events(*(reading(doc(f"o{n}", outlet=f"Outlet {n}"), (ministry,)) for n in range(3)),
+                     reading(doc("m"), (strike(claimed_by="Sergey Sobyanin",
+                                               figures=(("launched", 70),)),)))
+    assert best(event) == 185  # median of 300 and 70, not of 300, 300, 300, 70
+
+
+def test_a_claimant_giving_a_total_and_its_breakdown_counts_with_its_largest_figure() -> None:
+    [event] = events(reading(doc("a"), (strike(
+        claimed_by="Russian Ministry of Defence",
+        figures=(("intercepted", 121), ("intercepted", 37), ("intercepted", 20))),)))
+    [estimate] = event.estimates
+    assert (estimate.low, estimate.best, estimate.high) == (20, 121, 121)
+
+
+def test_a_claimants_latest_figure_replaces_its_earlier_one() -> None:
+    [event] = events(
+        reading(doc("early", published=day(0)), (strike(claimed_by="Ukrainian Air Force",
+                                                         figures=(("launched", 40),)),)),
+        reading(doc("late", published=day(1)), (strike(claimed_by="Ukrainian Air Force",
+                                                       figures=(("launched", 25),)),)))
+    assert best(event) == 25
+
+
+def test_the_outlet_itself_is_one_claimant_per_outlet() -> None:
+    same = events(reading(doc("a", outlet="Daily Test"), (strike(figures=(("launched", 10),)),)),
+                  reading(doc("b", outlet="Daily Test"), (strike(figures=(("launched", 30),)),)),
+                  reading(doc("c", outlet="Other Paper"), (strike(figures=(("launched", 90),)),)))
+    assert best(same[0]) == 60  # Daily Test (its largest, 30) and Other Paper (90)
+
+
+def test_claims_of_all_without_a_value_are_kept_but_not_counted() -> None:
+    [event] = events(reading(doc("a"), (strike(figures=(("intercepted", None),
+                                                         ("launched", 12))),)))
+    assert [c.qualifier for c in event.claims] == ["all", "exact"]
+    intercepted = next(e for e in event.estimates if e.metric == "intercepted")
+    assert (intercepted.best, intercepted.claims) == (None, 0)
+
+
+def test_event_ids_are_stable_and_distinct() -> None:
+    pairs = [reading(doc("a"), (strike(places=(KYIV,)), strike(attacker="UA")))]
+    assert [e.id for e in events(*pairs)] == [e.id for e in events(*pairs)]
+    assert len({e.id for e in events(*pairs)}) == 2
+
+
+def test_fusion_does_not_depend_on_the_order_of_the_documents() -> None:
+    pairs = [reading(doc(f"d{n}", published=day(n % 3)),
+                     (strike(date=day(n % 3), places=(KYIV, ODESA)[n % 2:][:1],
+                             claimed_by=f"Official {n % 4}", figures=(("launched", n),)),),
+                     (energy(day(n % 2), ["RU"]),), (swap(day(0)),))
+             for n in range(12)]
+    shuffled = pairs[:]
+    random.Random(7).shuffle(shuffled)
+    assert fuse(pairs) == fuse(shuffled)
+
+
+# --- positions, exchanges, talks ------------------------------------------------------------
+
+
+def energy(date: dt.date | None, parties: list[str], status: str = "agreed") -> Agreement:
+    return Agreement(date=date, scope="energy_infrastructure", status=status, parties=parties,
+                     duration_days=30, evidence=[Evidence("Both agreed to a pause.", 0, 24)])
+
+
+def swap(date: dt.date | None, to_ua: int | None = 175, to_ru: int | None = 175) -> Exchange:
+    return Exchange(date=date, status="completed", returned_to_ua=to_ua, returned_to_ru=to_ru)
+
+
+def test_one_position_reported_by_several_documents_is_one_position_with_every_source() -> None:
+    fusion = fuse([reading(doc("a"), agreements=(energy(day(7), ["RU", "US"]),)),
+                   reading(doc("b"), agreements=(energy(day(7), ["RU"]),)),
+                   reading(doc("c"), agreements=(energy(day(8), []),))])
+    [position] = fusion.positions
+    assert position.parties == ["RU", "US"] and position.date == day(7)
+    assert [s.document_id for s in position.sources] == ["a", "b", "c"]
+
+
+def test_positions_with_another_status_disjoint_parties_or_far_dates_stay_apart() -> None:
+    fusion = fuse([reading(doc("a"), agreements=(energy(day(7), ["RU"]),
+                                                 energy(day(7), ["RU"], status="rejected"),
+                                                 energy(day(7), ["UA"]),
+                                                 energy(day(14), ["RU"])))])
+    assert len(fusion.positions) == 4
+
+
+def test_an_undated_position_joins_the_one_dated_closest_before_its_publication() -> None:
+    fusion = fuse([reading(doc("a"), agreements=(energy(day(7), ["RU"]),
+                                                 energy(day(14), ["RU"]))),
+                   reading(doc("b", published=day(8)), agreements=(energy(None, ["RU"]),))])
+    first = next(p for p in fusion.positions if p.date == day(7))
+    assert [s.document_id for s in first.sources] == ["a", "b"]
+
+
+def test_an_undated_position_never_joins_one_dated_after_its_publication() -> None:
+    fusion = fuse([reading(doc("a"), agreements=(energy(day(14), ["RU"]),)),
+                   reading(doc("b", published=day(8)), agreements=(energy(None, ["RU"]),))])
+    assert len(fusion.positions) == 2
+
+
+def test_exchanges_with_the_same_numbers_and_close_dates_are_one() -> None:
+    fusion = fuse([reading(doc("a"), exchanges=(swap(day(8)),)),
+                   reading(doc("b"), exchanges=(swap(day(8)), swap(day(8), 23, None))),
+                   reading(doc("c"), exchanges=(swap(day(60)),))])
+    assert sorted(len(x.sources) for x in fusion.exchanges) == [1, 1, 2]
+
+
+def test_meetings_in_a_city_and_in_its_country_on_one_day_are_one() -> None:
+    talks = (Talks(MARCH_11, "meeting", "Jeddah", ["UA", "US"]),
+             Talks(MARCH_11, "meeting", "Saudi Arabia", ["UA", "US"], duration_hours=8))
+    [meeting] = fuse([reading(doc("a"), talks=talks[:1]), reading(doc("b"), talks=talks[1:])]).talks
+    assert (meeting.record.place, meeting.record.duration_hours) == ("Jeddah", 8)
+
+
+def test_calls_with_only_one_party_in_common_stay_apart() -> None:
+    calls = (Talks(day(7), "call", None, ["RU", "US"]), Talks(day(8), "call", None, ["UA", "US"]))
+    assert len(fuse([reading(doc("a"), talks=calls)]).talks) == 2
+
+
+# --- the corpus -----------------------------------------------------------------------------
+
+
+@cache
+def corpus_readings(name: str) -> tuple[tuple[Document, Reading], ...]:
+    docs = [d for d in iter_documents([str(CORPUS / name)]) if isinstance(d, Document)]
+    return tuple((d, read_document(d)) for d in docs)
+
+
+@cache
+def seeds_and_dev() -> Fusion:
+    return fuse(corpus_readings("seeds") + corpus_readings("dev"))
+
+
+@needs_corpus
+def test_ingesting_seeds_then_dev_or_dev_then_seeds_gives_the_same_fusion() -> None:
+    dev_first = fuse(corpus_readings("dev") + corpus_readings("seeds"))
+
+    def summary(fusion: Fusion) -> list[tuple[object, ...]]:
+        return sorted((e.id, tuple(e.claims)) for e in fusion.events)
+
+    assert summary(dev_first) == summary(seeds_and_dev())
+    assert dev_first == seeds_and_dev()
+
+
+@needs_corpus
+def test_the_11_march_attack_on_moscow_is_one_event_with_every_claimant() -> None:
+    moscow = [e for e in seeds_and_dev().events if e.date == MARCH_11 and e.attacker == "UA"
+              and any(p.name == "Moscow" for p in e.places)]
+    assert len(moscow) == 1
+    claimants = {c.claimant for c in moscow[0].claims}
+    assert {"Russian Ministry of Defence", "Sergey Sobyanin", None} <= claimants
+    assert len({s.document_id for s in moscow[0].sources}) >= 2
+
+
+@needs_corpus
+def test_the_energy_moratorium_of_18_march_is_one_position_with_its_sources() -> None:
+    moratorium = [p for p in seeds_and_dev().positions if p.scope == "energy_infrastructure"
+                  and p.status == "agreed" and p.date == day(7)]
+    assert len(moratorium) == 1
+    assert "RU" in moratorium[0].parties
+    assert len({s.document_id for s in moratorium[0].sources}) >= 3
