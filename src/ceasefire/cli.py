@@ -1,16 +1,21 @@
 """The ``ceasefire`` command: parse arguments, call a stage, print.
 
-Rejections go to stderr, one line each; readings go to ``--out`` or to stdout.
+Rejections go to stderr, one line each; readings go to ``--out`` or to stdout (``extract``) or
+into the ledger (``ingest``).
 """
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import importlib
+import importlib.util
 import json
 import os
 import tempfile
+import time
+from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib.metadata import version as package_version
 from pathlib import Path
 from typing import Annotated, Any
@@ -22,8 +27,9 @@ from rich.text import Text
 
 from ceasefire import errors
 from ceasefire.ingest import Rejection, find_inputs, iter_documents, parse_date
-from ceasefire.model import Document
+from ceasefire.model import Document, Reading
 from ceasefire.read import read_document
+from ceasefire.store import Ledger, Outcome
 
 PROGRESS_FROM = 20  # documents; fewer finish before a bar is worth drawing
 
@@ -145,15 +151,161 @@ def _make_folder(err: Console, out: Path) -> None:
         raise typer.Exit(2) from None
 
 
+@dataclass
+class IngestTally:
+    outcomes: Counter[Outcome] = field(default_factory=Counter)
+    skipped: Counter[str] = field(default_factory=Counter)  # short reason -> count
+    records: int = 0  # records of the documents stored or replaced by this run
+
+    def summary(self, events: int | None) -> str:
+        o, skipped = self.outcomes, sum(self.skipped.values())
+        reasons = ", ".join(f"{n} {reason}" for reason, n in sorted(
+            self.skipped.items(), key=lambda item: (-item[1], item[0])))
+        line = (f"read {_count(sum(o.values()) + skipped, 'document')}: {o['stored']} stored, "
+                f"{o['unchanged']} unchanged, {o['replaced']} replaced, {skipped} skipped"
+                + (f" ({reasons})" if reasons else "") + f"; {_count(self.records, 'record')}")
+        return line if events is None else f"{line}; {_count(events, 'event')}"
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(
+        metavar="PATH", show_default=False,
+        help="Document JSON files, .txt files, folders of them, or - for standard input.")],
+    db: Annotated[str | None, typer.Option(
+        "--db", metavar="URL", envvar="CEASEFIRE_DB", show_default=False,
+        help="The ledger: a DuckDB file path (default ./ceasefire.duckdb), duckdb://PATH or "
+             "postgresql://user@host:port/dbname. Also read from $CEASEFIRE_DB.")] = None,
+    published: Annotated[dt.date | None, typer.Option(
+        metavar="YYYY-MM-DD", parser=_parse_published,
+        help="Publication date of plain-text input (and of JSON documents without one): "
+             "relative dates resolve against it.")
+    ] = None,
+    source: Annotated[str | None, typer.Option(
+        metavar="NAME", help="Outlet of plain-text input (and of JSON documents without one).")
+    ] = None,
+) -> None:
+    """Read each document and store it with its records in the ledger, then fuse the events."""
+    err = Console(stderr=True, highlight=False, soft_wrap=True)
+    try:
+        with Ledger.open(db) as ledger:
+            inputs = find_inputs(paths)
+            run = _Ingest(err, ledger)
+            with _progress(err, len(inputs), "ingesting") as advance:
+                for item in iter_documents(inputs, published, source):
+                    run.take(item)
+                    advance()
+                run.flush()
+            events = _fuse(err, ledger)
+    except errors.StoreError as error:
+        err.print(Text.assemble(("error", "bold red"), f": {error}"))
+        raise typer.Exit(1) from None
+    except KeyboardInterrupt:
+        err.print("interrupted: the documents stored so far are kept; run the same command "
+                  "again to go on")
+        raise typer.Exit(130) from None
+    err.print(run.tally.summary(events))
+    if not run.tally.outcomes:
+        raise typer.Exit(1)
+
+
+# Documents are committed in batches: a DuckDB commit and each statement cost a millisecond
+# or more, a batch's statements cover all its documents. A batch is one transaction, so each
+# document's rows commit together or not at all; a crash loses at most the last batch, which
+# the next run stores again. Time-bound too, so that a slow reader still commits often.
+FLUSH_DOCUMENTS = 100
+FLUSH_SECONDS = 1.0
+
+
+class _Ingest:
+    def __init__(self, err: Console, ledger: Ledger) -> None:
+        self.err, self.ledger, self.tally = err, ledger, IngestTally()
+        self.pending: list[tuple[Document, Reading]] = []
+        self.since = time.monotonic()
+
+    def take(self, item: Document | Rejection) -> None:
+        if isinstance(item, Rejection):
+            self.reject(item)
+        elif self.ledger.has(item):  # stored already: no need to read it again
+            self.tally.outcomes["unchanged"] += 1
+        else:
+            try:
+                reading = read_document(item)
+            except Exception as exc:  # one bad article never stops a batch
+                self.reject(Rejection.of(errors.ReaderFailed(item.id, exc)))
+                return
+            if not self.pending:
+                self.since = time.monotonic()
+            self.pending.append((item, reading))
+        if (len(self.pending) >= FLUSH_DOCUMENTS
+                or self.pending and time.monotonic() - self.since >= FLUSH_SECONDS):
+            self.flush()
+
+    def flush(self) -> None:
+        pending, self.pending = self.pending, []
+        for (_, reading), outcome in zip(pending, self.ledger.add_many(pending), strict=True):
+            if isinstance(outcome, errors.DocumentNotStored):
+                self.reject(Rejection.of(outcome))
+                continue
+            self.tally.outcomes[outcome] += 1
+            if outcome != "unchanged":
+                self.tally.records += (len(reading.strikes) + len(reading.agreements)
+                                       + len(reading.exchanges) + len(reading.talks))
+
+    def reject(self, rejection: Rejection) -> None:
+        self.tally.skipped[_skip_reason(rejection.problem)] += 1
+        self.err.print(Text.assemble(("error", "bold red"), f": {rejection}"))
+        self.ledger.reject(rejection)
+
+
+def _fuse(err: Console, ledger: Ledger) -> int | None:
+    """Re-fuse every current document into events; None when fusion is not installed."""
+    missing = [m for m in ("ceasefire.fuse", "ceasefire.truce") if not importlib.util.find_spec(m)]
+    if missing:
+        err.print(f"note: fusion skipped: {missing[0]} is not available in this version")
+        return None
+    fusing = importlib.import_module("ceasefire.fuse")
+    truce = importlib.import_module("ceasefire.truce")
+    with contextlib.ExitStack() as stack:
+        if err.is_terminal:
+            stack.enter_context(err.status("fusing events and checking the truce terms"))
+        fusion = fusing.fuse(ledger.readings())
+        terms = truce.terms_in_force(fusion.positions)
+        violations = truce.check(fusion.events, fusion.positions, terms)
+        ledger.replace_fusion(fusion, terms, violations)
+    return len(fusion.events)
+
+
+# Short names for the summary line's skip counts, by a phrase of errors.py's messages (the
+# first two first: they quote a cause that may hold any of the other phrases).
+_SKIP_REASONS = (
+    ("the reader failed", "reader failed"), ("could not be stored", "not stored"),
+    ("not English", "not English"), ("UTF-", "not UTF-8"), ("binary", "binary"),
+    ("not valid JSON", "bad JSON"), ("not a document", "not a document"),
+    ("not a date", "bad date"), ("already used by", "duplicate id"), ("cannot name", "bad id"),
+    ("limit for one report", "too large"), ("not read yet", "format not read yet"),
+    ("no such file", "missing"), ("folder holds no", "empty folder"), ("empty", "empty"),
+    ("has no \"", "missing field"), (", not ", "wrong field type"),
+    ("cannot be opened", "unreadable"),
+)
+
+
+def _skip_reason(problem: str) -> str:
+    for phrase, reason in _SKIP_REASONS:
+        if phrase in problem:
+            return reason
+    return problem.split(":")[0].split(" (")[0]
+
+
 @contextlib.contextmanager
-def _progress(err: Console, total: int) -> Iterator[Callable[[], None]]:
+def _progress(err: Console, total: int, label: str = "reading") -> Iterator[Callable[[], None]]:
     if total <= PROGRESS_FROM or not err.is_terminal:
         yield lambda: None
         return
     columns = (*Progress.get_default_columns()[:1], BarColumn(), MofNCompleteColumn(),
                TimeRemainingColumn())
     with Progress(*columns, console=err, transient=True) as progress:
-        task = progress.add_task("reading", total=total)
+        task = progress.add_task(label, total=total)
         yield lambda: progress.advance(task)
 
 

@@ -151,3 +151,74 @@ class OutputError(ReportedError):
     def __init__(self, where: str, reason: str) -> None:
         super().__init__(where, f"cannot be written ({reason})",
                          "Check the --out folder: its permissions and the free disk space")
+
+
+class StoreError(ReportedError):
+    """The ledger (a DuckDB file or a PostgreSQL database) could not be opened, read or written.
+
+    ``where`` names the database (a PostgreSQL URL without its password).
+    """
+
+
+class StoreInUse(StoreError):
+    def __init__(self, where: str, holder: str) -> None:
+        super().__init__(where, f"is in use by another process{holder}",
+                         "Wait for it to finish or stop it: DuckDB lets one process at a time "
+                         "write a database file")
+
+
+class StoreMissing(StoreError):
+    def __init__(self, where: str) -> None:
+        super().__init__(where, "does not exist",
+                         "Make it first with `ceasefire ingest PATH... --db` and this path, "
+                         "or set CEASEFIRE_DB to the database you meant")
+
+
+class StoreUnreadable(StoreError):
+    def __init__(self, where: str, reason: str) -> None:
+        super().__init__(where, f"cannot be opened as a ceasefire database ({reason})",
+                         "Give the path of a DuckDB file written by ceasefire, or a new file "
+                         "name to start one")
+
+
+class BadStoreUrl(StoreError):
+    def __init__(self, where: str, reason: str) -> None:
+        super().__init__(where, f"is not a database ceasefire can open ({reason})",
+                         "Give a file path, duckdb:///path/to/file.duckdb or "
+                         "postgresql://user@host:port/dbname")
+
+
+class StoreRefused(StoreError):
+    def __init__(self, where: str, reason: str) -> None:
+        super().__init__(where, f"refused the connection ({reason})",
+                         "Check that the server is running and the URL's host, port, user, "
+                         "password and database name")
+
+
+class StoreTooNew(StoreError):
+    def __init__(self, where: str, found: int, known: int) -> None:
+        super().__init__(where, f"has schema version {found}; this ceasefire knows up to {known}",
+                         "Upgrade ceasefire to the version that wrote it")
+
+
+class StoreOutdated(StoreError):
+    def __init__(self, where: str, found: int, known: int) -> None:
+        super().__init__(where, f"has schema version {found}, older than this ceasefire's "
+                                f"{known}, and was opened read-only",
+                         "Open it once for writing to upgrade it, e.g. with `ceasefire ingest` "
+                         "of a new report")
+
+
+class StoreFailed(StoreError):
+    def __init__(self, where: str, action: str, reason: str) -> None:
+        super().__init__(where, f"failed while {action} ({reason})",
+                         "Check the disk space and the server's log, then run the command "
+                         "again: what was committed is kept and the rest is redone")
+
+
+class DocumentNotStored(StoreError):
+    """The database refused one document's rows: none of them were kept; the batch goes on."""
+
+    def __init__(self, where: str, reason: str) -> None:
+        super().__init__(where, f"could not be stored ({reason}); nothing of it was kept",
+                         "This is a bug: please report it with the document attached")

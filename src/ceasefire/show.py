@@ -1,0 +1,51 @@
+"""Print rows: a rich table in a terminal, CSV / JSON / JSON Lines for pipes."""
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from typing import Any, TextIO
+
+from rich.console import Console
+from rich.table import Table
+
+from ceasefire.export import write_rows
+from ceasefire.views import Row
+
+OUTPUTS = ("table", "csv", "json", "jsonl")
+
+
+def print_rows(rows: Sequence[Row], fmt: str | None, title: str, *,
+               columns: Sequence[str] | None = None, out: TextIO | None = None) -> None:
+    """``fmt`` None picks a table on a terminal and JSON Lines otherwise."""
+    out = out or sys.stdout
+    if fmt is None:
+        fmt = "table" if out.isatty() else "jsonl"
+    if fmt != "table":
+        write_rows(rows, fmt, out)
+        return
+    Console(file=out, width=None if out.isatty() else 160).print(
+        _table(rows, title, columns))
+
+
+def _table(rows: Sequence[Row], title: str, columns: Sequence[str] | None) -> Table:
+    columns = list(columns or (rows[0].keys() if rows else []))
+    table = Table(title=f"{title} ({len(rows)})", show_lines=False, header_style="bold")
+    for name in columns:
+        table.add_column(name, overflow="fold",
+                         justify="right" if _numeric(rows, name) else "left")
+    for row in rows:
+        table.add_row(*(_cell(row.get(name)) for name in columns))
+    return table
+
+
+def _numeric(rows: Sequence[Row], name: str) -> bool:
+    values = [r.get(name) for r in rows if r.get(name) is not None]
+    return bool(values) and all(isinstance(v, int | float) for v in values)
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)

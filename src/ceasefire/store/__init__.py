@@ -1,0 +1,289 @@
+"""The ledger: documents, their records and the fused layer, in DuckDB or PostgreSQL.
+
+    >>> with Ledger.open("ceasefire.duckdb") as ledger:          # doctest: +SKIP
+    ...     ledger.add(document, read_document(document))       # "stored"
+    ...     for document, reading in ledger.readings(): ...
+
+One interface, two backends with the same schema and the same SQL (``dialect.py`` holds the
+few differences). Each ``add`` or ``add_many`` is one transaction: a document's rows commit
+together or not at all, so a crash loses nothing committed and leaves no partial document.
+DuckDB allows one writing process: the process that holds a ``Ledger`` open for writing is
+the only writer. On PostgreSQL, writers of one ledger take turns (an advisory lock).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar
+
+from ceasefire import errors
+from ceasefire.ingest import Rejection
+from ceasefire.model import Claim, Document, Position, Reading, StrikeEvent, Term, Violation
+from ceasefire.store import rebuild, versions
+from ceasefire.store.dialect import DEFAULT_PATH, Connection, Row, connect, parse_target
+from ceasefire.store.migrations import LATEST, MIGRATIONS, Migration, applied_version, migrate
+from ceasefire.store.rebuild import StoredDocument
+from ceasefire.store.tables import COLUMNS, FUSED_TABLES, fused_rows
+from ceasefire.store.versions import Outcome, content_hash, fingerprint
+
+if TYPE_CHECKING:
+    from ceasefire.fuse import FusedExchange, FusedTalks
+
+__all__ = ["DEFAULT_PATH", "Ledger", "Outcome", "StoredDocument", "content_hash"]
+
+T = TypeVar("T")
+
+
+class Fusion(Protocol):
+    """What ``replace_fusion`` reads of ``ceasefire.fuse.fuse``'s result."""
+
+    @property
+    def events(self) -> Sequence[StrikeEvent]: ...
+
+    @property
+    def positions(self) -> Sequence[Position]: ...
+
+
+class Ledger:
+    """A ceasefire database. Open it with ``Ledger.open``; close it (or use ``with``)."""
+
+    def __init__(self, connection: Connection) -> None:
+        self._connection = connection
+        self._current: set[versions.Fingerprint] | None = None  # see has()
+
+    @classmethod
+    def open(cls, target: str | os.PathLike[str] | None = None, *, read_only: bool = False,
+             migrations: tuple[Migration, ...] = MIGRATIONS) -> Ledger:
+        """Open (or create) the ledger at a path, ``duckdb://PATH`` or ``postgresql://…`` URL.
+
+        Without ``target``: ``$CEASEFIRE_DB``, else ``./ceasefire.duckdb``. Opening for
+        writing applies the schema migrations it lacks (``migrations``: all of them; tests
+        pass fewer to make an older ledger); read-only needs an up-to-date schema and lets
+        several processes read one DuckDB file at the same time.
+        """
+        connection = connect(parse_target(target), read_only=read_only)
+        try:
+            if read_only:
+                found = applied_version(connection)
+                if found == 0:
+                    raise errors.StoreMissing(connection.target.shown)
+                if found > LATEST:
+                    raise errors.StoreTooNew(connection.target.shown, found, LATEST)
+                if found < LATEST:
+                    raise errors.StoreOutdated(connection.target.shown, found, LATEST)
+            else:
+                migrate(connection, migrations)
+        except BaseException:
+            connection.close()
+            raise
+        return cls(connection)
+
+    @property
+    def where(self) -> str:
+        """The database, as messages name it (a URL without its password)."""
+        return self._connection.target.shown
+
+    @property
+    def kind(self) -> Literal["duckdb", "postgresql"]:
+        return self._connection.target.kind
+
+    def close(self) -> None:
+        self._connection.close()
+
+    def __enter__(self) -> Ledger:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # --- writing ----------------------------------------------------------------------------
+
+    def add(self, document: Document, reading: Reading) -> Outcome:
+        """Store a document and its reading, in one transaction: "stored", "unchanged" (the
+        same text and publication date is current: nothing written) or "replaced" (a new
+        version of the document with the same URL, or the same id when it has no URL; the
+        old version stays as history). See ``versions.py``.
+
+        Raises ``DocumentNotStored`` when the database refuses the document's values (nothing
+        of it is kept; the ledger stays usable), ``StoreError`` when the database fails.
+        """
+        return self._write([(document, reading)]).outcomes[0]
+
+    def add_many(self, pairs: Sequence[tuple[Document, Reading]]
+                 ) -> list[Outcome | errors.DocumentNotStored]:
+        """Store several documents in one transaction (much faster than one each: a commit
+        and each statement cost a millisecond or more in DuckDB). Each document's rows still
+        commit together or not at all. When the database refuses one document, the batch is
+        rolled back and each document is added on its own: the others are stored, the one
+        refused gets its ``DocumentNotStored`` in the result, in its place.
+        """
+        if not pairs:
+            return []
+        try:
+            return list(self._write(pairs).outcomes)
+        except errors.DocumentNotStored:
+            if len(pairs) == 1:
+                raise
+        results: list[Outcome | errors.DocumentNotStored] = []
+        for document, reading in pairs:
+            try:
+                results.append(self.add(document, reading))
+            except errors.DocumentNotStored as error:
+                results.append(error)
+        return results
+
+    def has(self, document: Document) -> bool:
+        """Is this text, with this publication date, current in the ledger already?
+
+        Cheap (a set read once, then kept up to date by this ledger's writes): it lets
+        ``ceasefire ingest`` skip reading documents that would come out "unchanged".
+        """
+        if self._current is None:
+            rows = self._read(lambda: self._connection.rows(
+                "SELECT content_hash, published FROM documents WHERE superseded_by IS NULL"))
+            self._current = {(digest, published) for digest, published in rows}
+        return fingerprint(document) in self._current
+
+    def _write(self, pairs: Sequence[tuple[Document, Reading]]) -> versions.Written:
+        written = self._transaction(
+            lambda: versions.write(self._connection, pairs, self._ids, _now()),
+            f"storing {_count(len(pairs), 'document')}", pairs[0][0].id)
+        if self._current is not None:  # committed: keep has() up to date
+            self._current -= written.removed
+            self._current |= written.added
+        return written
+
+    def _ids(self, count: int) -> list[int]:
+        if count == 0:
+            return []
+        rows = self._connection.rows("SELECT nextval('ids') FROM generate_series(1, ?)", [count])
+        return [int(row[0]) for row in rows]
+
+    def reject(self, rejection: Rejection) -> None:
+        """Keep a rejected input (where, problem, fix) in the ``rejections`` table."""
+        def write() -> None:
+            row = (self._ids(1)[0], rejection.where, rejection.problem, rejection.fix, _now())
+            self._connection.insert("rejections", COLUMNS["rejections"], [row])
+        self._transaction(write, "recording a rejection", rejection.where)
+
+    def replace_fusion(self, fusion: Fusion, terms: Iterable[Term],
+                       violations: Iterable[Violation]) -> None:
+        """Replace the fused layer in one transaction: ``fusion``'s events, positions and (when
+        it has them) exchanges and talks, the truce terms and the violations."""
+        rows = fused_rows(fusion.events, fusion.positions, terms, violations,
+                          getattr(fusion, "exchanges", ()), getattr(fusion, "talks", ()))
+
+        def write() -> None:
+            for table in reversed(FUSED_TABLES):
+                self._connection.run(f"DELETE FROM {table}")
+            for table in FUSED_TABLES:
+                self._connection.insert(table, COLUMNS[table], rows.get(table, []))
+        self._transaction(write, "storing the fused events", "the fused events")
+
+    def _transaction(self, work: Callable[[], T], action: str, subject: str) -> T:
+        con = self._connection
+        failed = con.database_error()
+        try:
+            con.begin()
+            con.lock_writer()
+            result = work()
+            con.commit()
+            return result
+        except failed as exc:
+            self._rollback()
+            if con.is_document_error(exc):
+                raise errors.DocumentNotStored(subject, _first_line(exc)) from None
+            raise con.failure(exc, action) from None
+        except BaseException:
+            self._rollback()
+            raise
+
+    def _rollback(self) -> None:
+        try:
+            self._connection.rollback()
+        except self._connection.database_error():
+            pass  # no transaction left (the connection is gone): nothing was committed
+
+    # --- reading ----------------------------------------------------------------------------
+
+    def documents(self, *, history: bool = False) -> list[StoredDocument]:
+        """The current version of each stored document (every version with ``history``)."""
+        return self._read(lambda: rebuild.stored_documents(self._connection, history))
+
+    def readings(self) -> Iterator[tuple[Document, Reading]]:
+        """Each current document with its reading, rebuilt from the tables, ordered by id."""
+        iterator = rebuild.readings(self._connection)
+        while True:
+            pair = self._read(lambda: next(iterator, None))
+            if pair is None:
+                return
+            yield pair
+
+    def events(self, since: dt.date | None = None, until: dt.date | None = None,
+               side: str | None = None, place: str | None = None) -> list[StrikeEvent]:
+        """Fused strike events, by date; filters: dates inclusive, the attacking side, and a
+        place whose name or region contains ``place`` (case-insensitive)."""
+        where, params = ["TRUE"], []
+        for condition, value in (("date >= ?", since), ("date <= ?", until),
+                                 ("attacker = ?", side and side.upper())):
+            if value is not None:
+                where.append(condition)
+                params.append(value)
+        if place:
+            where.append("id IN (SELECT event_id FROM event_places WHERE "
+                         "strpos(lower(name), ?) > 0 OR strpos(lower(admin1), ?) > 0)")
+            params += [place.lower(), place.lower()]
+        return self._read(lambda: rebuild.events(self._connection, " AND ".join(where), params))
+
+    def claims(self, event_id: str) -> list[Claim]:
+        """Every claim of one event, side by side."""
+        return self._read(lambda: rebuild.claims(self._connection, event_id))
+
+    def positions(self) -> list[Position]:
+        return self._read(lambda: rebuild.positions(self._connection))
+
+    def exchanges(self) -> list[FusedExchange]:
+        """Fused prisoner exchanges, each with every report of it as a source."""
+        return self._read(lambda: rebuild.fused_exchanges(self._connection))
+
+    def talks(self) -> list[FusedTalks]:
+        """Fused meetings and calls, each with every report of it as a source."""
+        return self._read(lambda: rebuild.fused_talks(self._connection))
+
+    def terms(self) -> list[Term]:
+        return self._read(lambda: rebuild.terms(self._connection))
+
+    def violations(self) -> list[Violation]:
+        return self._read(lambda: rebuild.violations(self._connection))
+
+    def rejections(self) -> list[Rejection]:
+        rows = self._read(lambda: self._connection.rows(
+            "SELECT input, problem, fix FROM rejections ORDER BY id"))
+        return [Rejection(*row) for row in rows]
+
+    def schema_version(self) -> int:
+        return self._read(lambda: applied_version(self._connection))
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
+        """Run one SQL query (``?`` placeholders) and return its rows."""
+        return self._read(lambda: self._connection.rows(sql, params))
+
+    def _read(self, work: Callable[[], T]) -> T:
+        try:
+            return work()
+        except self._connection.database_error() as exc:
+            raise self._connection.failure(exc, "reading it") from None
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+

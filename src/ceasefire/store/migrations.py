@@ -1,0 +1,198 @@
+"""The ledger's schema as an ordered list of named migrations, and the code that applies them.
+
+``schema_version`` holds one row per applied migration. Opening a ledger for writing applies
+the missing ones, in order, in one transaction: a database is at one version or the next,
+never between. Append new migrations at the end; never edit one that has shipped.
+
+The SQL is the common subset of DuckDB and PostgreSQL. Lists (weapons, parties, conditions,
+…) are child tables with an ``ordinal``, so that SQL users can join and filter on them and a
+reading rebuilt from the tables keeps its order. Offsets into a document's text are
+``start_char`` / ``end_char``. No foreign-key constraints: DuckDB checks them eagerly inside a
+transaction, which breaks replacing the fused layer; the store writes parents and children in
+one transaction instead, and a test checks that no child lacks its parent.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ceasefire import errors
+from ceasefire.store.dialect import Connection
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    statements: tuple[str, ...]
+
+
+def _span(prefix: str = "") -> str:
+    return f"{prefix}sentence TEXT, {prefix}start_char INTEGER, {prefix}end_char INTEGER"
+
+
+_PLACE = ("name TEXT NOT NULL, country TEXT, admin1 TEXT, lat DOUBLE PRECISION, "
+          "lon DOUBLE PRECISION, kind TEXT, geonameid BIGINT")
+_SOURCE = f"document_name TEXT NOT NULL, outlet TEXT, published DATE, {_span()}"
+
+DOCUMENTS_AND_READINGS = Migration(1, "documents and the records read from them", (
+    "CREATE SEQUENCE ids",
+    # id: the ledger's key of one stored version; name: the document's own id (file name or
+    # "id" field). url, else name, says which stored document a new version replaces.
+    "CREATE TABLE documents (id BIGINT PRIMARY KEY, name TEXT NOT NULL, url TEXT, title TEXT, "
+    "source TEXT, published DATE, content_hash TEXT NOT NULL, text TEXT NOT NULL, "
+    "ingested_at TIMESTAMP NOT NULL, version INTEGER NOT NULL, superseded_by BIGINT)",
+    "CREATE INDEX documents_content_hash ON documents (content_hash)",
+    "CREATE INDEX documents_name ON documents (name)",
+    "CREATE INDEX documents_url ON documents (url)",
+    "CREATE VIEW current_documents AS SELECT * FROM documents WHERE superseded_by IS NULL",
+    "CREATE TABLE strikes (id BIGINT PRIMARY KEY, document_id BIGINT NOT NULL, "
+    "ordinal INTEGER NOT NULL, date DATE, attacker TEXT, target_country TEXT, claimed_by TEXT)",
+    "CREATE TABLE strike_weapons (strike_id BIGINT NOT NULL, ordinal INTEGER NOT NULL, "
+    "weapon TEXT NOT NULL)",
+    "CREATE TABLE strike_target_types (strike_id BIGINT NOT NULL, ordinal INTEGER NOT NULL, "
+    "target_type TEXT NOT NULL)",
+    f"CREATE TABLE strike_places (strike_id BIGINT NOT NULL, ordinal INTEGER NOT NULL, {_PLACE})",
+    "CREATE TABLE quantities (strike_id BIGINT NOT NULL, ordinal INTEGER NOT NULL, "
+    "metric TEXT NOT NULL, weapon TEXT, value DOUBLE PRECISION, qualifier TEXT NOT NULL, "
+    f"claimant TEXT, {_span()})",
+    "CREATE TABLE agreements (id BIGINT PRIMARY KEY, document_id BIGINT NOT NULL, "
+    "ordinal INTEGER NOT NULL, date DATE, scope TEXT NOT NULL, status TEXT NOT NULL, "
+    "proposed_by TEXT, duration_days DOUBLE PRECISION)",
+    "CREATE TABLE agreement_parties (agreement_id BIGINT NOT NULL, ordinal INTEGER NOT NULL, "
+    "side TEXT NOT NULL)",
+    "CREATE TABLE agreement_conditions (agreement_id BIGINT NOT NULL, ordinal INTEGER NOT NULL, "
+    "condition TEXT NOT NULL)",
+    "CREATE TABLE exchanges (id BIGINT PRIMARY KEY, document_id BIGINT NOT NULL, "
+    "ordinal INTEGER NOT NULL, date DATE, status TEXT NOT NULL, returned_to_ua BIGINT, "
+    "returned_to_ru BIGINT, mediator TEXT)",
+    "CREATE TABLE exchange_categories (exchange_id BIGINT NOT NULL, ordinal INTEGER NOT NULL, "
+    "category TEXT NOT NULL)",
+    "CREATE TABLE talks (id BIGINT PRIMARY KEY, document_id BIGINT NOT NULL, "
+    "ordinal INTEGER NOT NULL, date DATE, kind TEXT NOT NULL, place TEXT, "
+    "duration_hours DOUBLE PRECISION)",
+    "CREATE TABLE talks_parties (talks_id BIGINT NOT NULL, ordinal INTEGER NOT NULL, "
+    "side TEXT NOT NULL)",
+    # The sentences each record was read from; record_kind: strike | agreement | exchange | talks
+    "CREATE TABLE evidence (record_kind TEXT NOT NULL, record_id BIGINT NOT NULL, "
+    f"document_id BIGINT NOT NULL, ordinal INTEGER NOT NULL, {_span()})",
+    "CREATE INDEX strikes_document ON strikes (document_id)",
+    "CREATE INDEX quantities_strike ON quantities (strike_id)",
+    "CREATE INDEX evidence_record ON evidence (record_id)",
+    "CREATE TABLE rejections (id BIGINT PRIMARY KEY, input TEXT NOT NULL, problem TEXT NOT NULL, "
+    "fix TEXT NOT NULL, rejected_at TIMESTAMP NOT NULL)",
+))
+
+FUSED_LAYER = Migration(2, "events, positions, exchanges, talks, truce terms and violations", (
+    "CREATE TABLE events (id TEXT PRIMARY KEY, date DATE, attacker TEXT, target_country TEXT)",
+    "CREATE TABLE event_weapons (event_id TEXT NOT NULL, ordinal INTEGER NOT NULL, "
+    "weapon TEXT NOT NULL)",
+    "CREATE TABLE event_target_types (event_id TEXT NOT NULL, ordinal INTEGER NOT NULL, "
+    "target_type TEXT NOT NULL)",
+    f"CREATE TABLE event_places (event_id TEXT NOT NULL, ordinal INTEGER NOT NULL, {_PLACE})",
+    # One figure as one claimant gave it; document_name is documents.name of the source.
+    "CREATE TABLE event_claims (event_id TEXT NOT NULL, ordinal INTEGER NOT NULL, "
+    "claimant TEXT, claimant_side TEXT, metric TEXT NOT NULL, weapon TEXT, "
+    f"value DOUBLE PRECISION, qualifier TEXT NOT NULL, {_SOURCE})",
+    "CREATE TABLE event_estimates (event_id TEXT NOT NULL, ordinal INTEGER NOT NULL, "
+    "metric TEXT NOT NULL, weapon TEXT, low DOUBLE PRECISION, best DOUBLE PRECISION, "
+    "high DOUBLE PRECISION, claims INTEGER NOT NULL)",
+    "CREATE TABLE event_sources (event_id TEXT NOT NULL, ordinal INTEGER NOT NULL, "
+    f"{_SOURCE})",
+    "CREATE TABLE positions (id TEXT PRIMARY KEY, date DATE, scope TEXT NOT NULL, "
+    "status TEXT NOT NULL, proposed_by TEXT, duration_days DOUBLE PRECISION)",
+    "CREATE TABLE position_parties (position_id TEXT NOT NULL, ordinal INTEGER NOT NULL, "
+    "side TEXT NOT NULL)",
+    "CREATE TABLE position_conditions (position_id TEXT NOT NULL, ordinal INTEGER NOT NULL, "
+    "condition TEXT NOT NULL)",
+    "CREATE TABLE position_sources (position_id TEXT NOT NULL, ordinal INTEGER NOT NULL, "
+    f"{_SOURCE})",
+    # end_date NULL: open-ended (no duration or end reported); the period includes end_date.
+    "CREATE TABLE terms (id TEXT PRIMARY KEY, scope TEXT NOT NULL, start_date DATE NOT NULL, "
+    "end_date DATE)",
+    "CREATE TABLE term_parties (term_id TEXT NOT NULL, ordinal INTEGER NOT NULL, "
+    "side TEXT NOT NULL)",
+    "CREATE TABLE term_positions (term_id TEXT NOT NULL, ordinal INTEGER NOT NULL, "
+    "position_id TEXT NOT NULL)",
+    # kind: alleged_violation | outside_parties | accusation
+    "CREATE TABLE violations (id INTEGER PRIMARY KEY, term_id TEXT NOT NULL, "
+    "event_id TEXT NOT NULL, kind TEXT NOT NULL, accused TEXT, reason TEXT NOT NULL)",
+    "CREATE TABLE violation_accusers (violation_id INTEGER NOT NULL, ordinal INTEGER NOT NULL, "
+    "accuser TEXT NOT NULL)",
+    # Exchanges and talks told by several reports, each once, with every report as a source.
+    "CREATE TABLE fused_exchanges (id TEXT PRIMARY KEY, date DATE, status TEXT NOT NULL, "
+    "returned_to_ua BIGINT, returned_to_ru BIGINT, mediator TEXT)",
+    "CREATE TABLE fused_exchange_categories (exchange_id TEXT NOT NULL, "
+    "ordinal INTEGER NOT NULL, category TEXT NOT NULL)",
+    "CREATE TABLE fused_exchange_sources (exchange_id TEXT NOT NULL, ordinal INTEGER NOT NULL, "
+    f"{_SOURCE})",
+    "CREATE TABLE fused_talks (id TEXT PRIMARY KEY, date DATE, kind TEXT NOT NULL, place TEXT, "
+    "duration_hours DOUBLE PRECISION)",
+    "CREATE TABLE fused_talks_parties (talks_id TEXT NOT NULL, ordinal INTEGER NOT NULL, "
+    "side TEXT NOT NULL)",
+    "CREATE TABLE fused_talks_sources (talks_id TEXT NOT NULL, ordinal INTEGER NOT NULL, "
+    f"{_SOURCE})",
+    # Who gives figures: the claimants of current documents' strikes, with the side fusion
+    # assigned them (NULL until fusion has run).
+    "CREATE VIEW claimants AS SELECT s.claimed_by AS name, "
+    "(SELECT max(c.claimant_side) FROM event_claims c WHERE c.claimant = s.claimed_by) AS side, "
+    "count(*) AS strikes, count(DISTINCT s.document_id) AS documents "
+    "FROM strikes s JOIN current_documents d ON d.id = s.document_id "
+    "WHERE s.claimed_by IS NOT NULL GROUP BY s.claimed_by",
+))
+
+MIGRATIONS: tuple[Migration, ...] = (DOCUMENTS_AND_READINGS, FUSED_LAYER)
+LATEST = MIGRATIONS[-1].version
+
+_VERSION_TABLE = ("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
+                  "name TEXT NOT NULL, applied_at TIMESTAMP NOT NULL)")
+
+
+def applied_version(connection: Connection) -> int:
+    """The highest migration applied, 0 for a database ceasefire has not written yet."""
+    try:
+        rows = connection.rows("SELECT max(version) FROM schema_version")
+    except connection.database_error():
+        return 0
+    return int(rows[0][0] or 0)
+
+
+def migrate(connection: Connection, migrations: tuple[Migration, ...] = MIGRATIONS) -> list[str]:
+    """Apply the migrations not applied yet, in one transaction; the names of those applied."""
+    known = migrations[-1].version if migrations else 0
+    shown = connection.target.shown
+    try:
+        connection.begin()
+        connection.lock_writer()  # two first openings of one PostgreSQL database: one migrates
+        connection.run(_VERSION_TABLE)
+        done = {row[0] for row in connection.rows("SELECT version FROM schema_version")}
+        if done and max(done) > known:
+            raise errors.StoreTooNew(shown, max(done), known)
+        applied = []
+        for migration in migrations:
+            if migration.version in done:
+                continue
+            for statement in migration.statements:
+                connection.run(statement)
+            connection.run("INSERT INTO schema_version (version, name, applied_at) "
+                           "VALUES (?, ?, ?)", [migration.version, migration.name, _now()])
+            applied.append(migration.name)
+        connection.commit()
+    except errors.StoreError:
+        _rollback(connection)
+        raise
+    except connection.database_error() as exc:
+        _rollback(connection)
+        raise connection.failure(exc, "upgrading its schema") from None
+    return applied
+
+
+def _rollback(connection: Connection) -> None:
+    try:
+        connection.rollback()
+    except connection.database_error():
+        pass  # the transaction is gone with the connection; nothing was committed
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)

@@ -1,0 +1,288 @@
+"""Table rows -> model objects: the readings of current documents, and the fused layer.
+
+Each function reads a parent table and its child tables with one query each, the children
+selected by the same filter as their parents, then groups the children by parent key.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, cast
+
+from ceasefire.model import (
+    Agreement,
+    Claim,
+    Document,
+    Estimate,
+    Evidence,
+    Exchange,
+    Place,
+    Position,
+    Quantity,
+    Reading,
+    Source,
+    Strike,
+    StrikeEvent,
+    Talks,
+    Term,
+    Violation,
+)
+from ceasefire.store.dialect import Connection, Row
+
+if TYPE_CHECKING:
+    from ceasefire.fuse import FusedExchange, FusedTalks
+
+BATCH = 500  # documents rebuilt per round of queries
+
+
+@dataclass(frozen=True)
+class StoredDocument:
+    """One stored version of a document, as the ``documents`` table holds it (without text)."""
+
+    id: int  # the ledger's key of this version
+    name: str  # the document's own id
+    url: str | None
+    title: str | None
+    source: str | None
+    published: dt.date | None
+    content_hash: str
+    ingested_at: dt.datetime
+    version: int
+    superseded_by: int | None  # the id of the version that replaced it; None: current
+
+
+def stored_documents(connection: Connection, history: bool) -> list[StoredDocument]:
+    where = "" if history else " WHERE superseded_by IS NULL"
+    rows = connection.rows("SELECT id, name, url, title, source, published, content_hash, "
+                           f"ingested_at, version, superseded_by FROM documents{where} "
+                           "ORDER BY name, version, id")
+    return [StoredDocument(*row) for row in rows]
+
+
+def readings(connection: Connection) -> Iterator[tuple[Document, Reading]]:
+    keys = [row[0] for row in connection.rows(
+        "SELECT id FROM documents WHERE superseded_by IS NULL ORDER BY name, id")]
+    for at in range(0, len(keys), BATCH):
+        yield from _readings(connection, keys[at:at + BATCH])
+
+
+def _readings(connection: Connection, keys: list[int]) -> Iterator[tuple[Document, Reading]]:
+    marks = ", ".join("?" * len(keys))
+    mine = f"document_id IN ({marks})"
+    strikes = f"strike_id IN (SELECT id FROM strikes WHERE {mine})"
+
+    def child(table: str, columns: str, where: str, parent: str) -> dict[Any, list[Row]]:
+        return _grouped(connection.rows(
+            f"SELECT {parent}, {columns} FROM {table} WHERE {where} ORDER BY {parent}, ordinal",
+            keys))
+
+    evidence = _grouped(connection.rows(
+        f"SELECT record_id, sentence, start_char, end_char FROM evidence WHERE {mine} "
+        "ORDER BY record_id, ordinal", keys))
+    weapons = child("strike_weapons", "weapon", strikes, "strike_id")
+    targets = child("strike_target_types", "target_type", strikes, "strike_id")
+    places = child("strike_places", "name, country, admin1, lat, lon, kind, geonameid", strikes,
+                   "strike_id")
+    quantities = child("quantities", "metric, weapon, value, qualifier, sentence, start_char, "
+                       "end_char", strikes, "strike_id")
+    parties = child("agreement_parties", "side",
+                    f"agreement_id IN (SELECT id FROM agreements WHERE {mine})", "agreement_id")
+    conditions = child("agreement_conditions", "condition",
+                       f"agreement_id IN (SELECT id FROM agreements WHERE {mine})",
+                       "agreement_id")
+    categories = child("exchange_categories", "category",
+                       f"exchange_id IN (SELECT id FROM exchanges WHERE {mine})", "exchange_id")
+    talkers = child("talks_parties", "side", f"talks_id IN (SELECT id FROM talks WHERE {mine})",
+                    "talks_id")
+
+    def records(table: str, columns: str) -> dict[Any, list[Row]]:
+        return _grouped(connection.rows(
+            f"SELECT document_id, id, {columns} FROM {table} WHERE {mine} "
+            "ORDER BY document_id, ordinal", keys))
+
+    strike_rows = records("strikes", "date, attacker, target_country, claimed_by")
+    agreement_rows = records("agreements", "date, scope, status, proposed_by, duration_days")
+    exchange_rows = records("exchanges", "date, status, returned_to_ua, returned_to_ru, mediator")
+    talks_rows = records("talks", "date, kind, place, duration_hours")
+
+    documents = connection.rows(
+        f"SELECT id, name, text, published, source, url, title FROM documents WHERE id IN ({marks})"
+        " ORDER BY name, id", keys)
+    for key, name, text, published, source, url, title in documents:
+        reading = Reading(document_id=name)
+        for sid, date, attacker, target, claimed_by in strike_rows.get(key, []):
+            reading.strikes.append(Strike(
+                date=date, attacker=attacker, target_country=target,
+                weapons=_values(weapons, sid), places=[_place(r) for r in places.get(sid, [])],
+                target_types=_values(targets, sid), claimed_by=claimed_by,
+                quantities=[Quantity(m, w, v, q, _evidence(s, b, e))
+                            for m, w, v, q, s, b, e in quantities.get(sid, [])],
+                evidence=_spans(evidence, sid)))
+        for aid, date, scope, status, proposer, days in agreement_rows.get(key, []):
+            reading.agreements.append(Agreement(
+                date=date, scope=scope, status=status, parties=_values(parties, aid),
+                proposed_by=proposer, duration_days=days, conditions=_values(conditions, aid),
+                evidence=_spans(evidence, aid)))
+        for xid, date, status, to_ua, to_ru, mediator in exchange_rows.get(key, []):
+            reading.exchanges.append(Exchange(
+                date=date, status=status, returned_to_ua=to_ua, returned_to_ru=to_ru,
+                categories=_values(categories, xid), mediator=mediator,
+                evidence=_spans(evidence, xid)))
+        for tid, date, kind, place, hours in talks_rows.get(key, []):
+            reading.talks.append(Talks(
+                date=date, kind=kind, place=place, parties=_values(talkers, tid),
+                duration_hours=hours, evidence=_spans(evidence, tid)))
+        document = Document(id=name, text=text, published=published, source=source, url=url,
+                            title=title)
+        yield document, reading
+
+
+# --- the fused layer ------------------------------------------------------------------------
+
+_SOURCE = "document_name, outlet, published, sentence, start_char, end_char"
+
+
+def events(connection: Connection, where: str, params: Sequence[Any]) -> list[StrikeEvent]:
+    """The events that ``where`` (a condition on ``events``) selects, with all they hold."""
+    mine = f"event_id IN (SELECT id FROM events WHERE {where})"
+
+    def child(table: str, columns: str) -> dict[Any, list[Row]]:
+        return _grouped(connection.rows(
+            f"SELECT event_id, {columns} FROM {table} WHERE {mine} ORDER BY event_id, ordinal",
+            params))
+
+    weapons = child("event_weapons", "weapon")
+    targets = child("event_target_types", "target_type")
+    places = child("event_places", "name, country, admin1, lat, lon, kind, geonameid")
+    claims = child("event_claims", f"claimant, claimant_side, metric, weapon, value, qualifier, "
+                                   f"{_SOURCE}")
+    estimates = child("event_estimates", "metric, weapon, low, best, high, claims")
+    sources = child("event_sources", _SOURCE)
+    rows = connection.rows(f"SELECT id, date, attacker, target_country FROM events WHERE {where} "
+                           "ORDER BY date NULLS LAST, id", params)
+    return [StrikeEvent(
+        id=key, date=date, attacker=attacker, target_country=target,
+        weapons=_values(weapons, key), places=[_place(r) for r in places.get(key, [])],
+        target_types=_values(targets, key), claims=[_claim(r) for r in claims.get(key, [])],
+        estimates=[Estimate(*r) for r in estimates.get(key, [])],
+        sources=[_source(r) for r in sources.get(key, [])],
+    ) for key, date, attacker, target in rows]
+
+
+def claims(connection: Connection, event_id: str) -> list[Claim]:
+    rows = connection.rows(
+        f"SELECT claimant, claimant_side, metric, weapon, value, qualifier, {_SOURCE} "
+        "FROM event_claims WHERE event_id = ? ORDER BY ordinal", [event_id])
+    return [_claim(row) for row in rows]
+
+
+def positions(connection: Connection) -> list[Position]:
+    def child(table: str, columns: str) -> dict[Any, list[Row]]:
+        return _grouped(connection.rows(
+            f"SELECT position_id, {columns} FROM {table} ORDER BY position_id, ordinal"))
+
+    parties = child("position_parties", "side")
+    conditions = child("position_conditions", "condition")
+    sources = child("position_sources", _SOURCE)
+    rows = connection.rows("SELECT id, date, scope, status, proposed_by, duration_days "
+                           "FROM positions ORDER BY date NULLS LAST, id")
+    return [Position(
+        id=key, date=date, scope=scope, status=status, parties=_values(parties, key),
+        proposed_by=proposer, duration_days=days, conditions=_values(conditions, key),
+        sources=[_source(r) for r in sources.get(key, [])],
+    ) for key, date, scope, status, proposer, days in rows]
+
+
+def fused_exchanges(connection: Connection) -> list[FusedExchange]:
+    from ceasefire.fuse import FusedExchange
+
+    categories = _grouped(connection.rows(
+        "SELECT exchange_id, category FROM fused_exchange_categories "
+        "ORDER BY exchange_id, ordinal"))
+    sources = _grouped(connection.rows(
+        f"SELECT exchange_id, {_SOURCE} FROM fused_exchange_sources ORDER BY exchange_id, ordinal"))
+    rows = connection.rows("SELECT id, date, status, returned_to_ua, returned_to_ru, mediator "
+                           "FROM fused_exchanges ORDER BY date NULLS LAST, id")
+    return [FusedExchange(key, Exchange(
+        date=date, status=status, returned_to_ua=to_ua, returned_to_ru=to_ru,
+        categories=_values(categories, key), mediator=mediator),
+        [_source(r) for r in sources.get(key, [])])
+        for key, date, status, to_ua, to_ru, mediator in rows]
+
+
+def fused_talks(connection: Connection) -> list[FusedTalks]:
+    from ceasefire.fuse import FusedTalks
+
+    parties = _grouped(connection.rows(
+        "SELECT talks_id, side FROM fused_talks_parties ORDER BY talks_id, ordinal"))
+    sources = _grouped(connection.rows(
+        f"SELECT talks_id, {_SOURCE} FROM fused_talks_sources ORDER BY talks_id, ordinal"))
+    rows = connection.rows("SELECT id, date, kind, place, duration_hours FROM fused_talks "
+                           "ORDER BY date NULLS LAST, id")
+    return [FusedTalks(key, Talks(date=date, kind=kind, place=place,
+                                  parties=_values(parties, key), duration_hours=hours),
+                       [_source(r) for r in sources.get(key, [])])
+            for key, date, kind, place, hours in rows]
+
+
+def terms(connection: Connection) -> list[Term]:
+    parties = _grouped(connection.rows(
+        "SELECT term_id, side FROM term_parties ORDER BY term_id, ordinal"))
+    position_ids = _grouped(connection.rows(
+        "SELECT term_id, position_id FROM term_positions ORDER BY term_id, ordinal"))
+    rows = connection.rows("SELECT id, scope, start_date, end_date FROM terms "
+                           "ORDER BY start_date, id")
+    return [Term(id=key, scope=scope, parties=tuple(_values(parties, key)), start=start, end=end,
+                 position_ids=tuple(_values(position_ids, key)))
+            for key, scope, start, end in rows]
+
+
+def violations(connection: Connection) -> list[Violation]:
+    accusers = _grouped(connection.rows(
+        "SELECT violation_id, accuser FROM violation_accusers ORDER BY violation_id, ordinal"))
+    rows = connection.rows(
+        "SELECT id, term_id, event_id, kind, accused, reason FROM violations ORDER BY id")
+    return [Violation(term_id=term, event_id=event, kind=kind, accused=accused,
+                      accusing=tuple(_values(accusers, key)), reason=reason)
+            for key, term, event, kind, accused, reason in rows]
+
+
+# --- helpers --------------------------------------------------------------------------------
+
+def _grouped(rows: list[Row]) -> dict[Any, list[Row]]:
+    """Rows keyed by their first column, in the order given, without it."""
+    groups: dict[Any, list[Row]] = defaultdict(list)
+    for row in rows:
+        groups[row[0]].append(row[1:])
+    return groups
+
+
+def _values(groups: dict[Any, list[Row]], key: Any) -> list[Any]:
+    return [row[0] for row in groups.get(key, [])]
+
+
+def _evidence(sentence: str | None, start: int | None, end: int | None) -> Evidence | None:
+    if sentence is None or start is None or end is None:
+        return None
+    return Evidence(sentence, start, end)
+
+
+def _spans(groups: dict[Any, list[Row]], key: Any) -> list[Evidence]:
+    return [Evidence(s, b, e) for s, b, e in groups.get(key, [])]
+
+
+def _place(row: Row) -> Place:
+    name, country, admin1, lat, lon, kind, geonameid = row
+    return Place(name, country, admin1, lat, lon, cast(Any, kind), geonameid)
+
+
+def _source(row: Row) -> Source:
+    document, outlet, published, sentence, start, end = row
+    return Source(document, outlet, published, _evidence(sentence, start, end))
+
+
+def _claim(row: Row) -> Claim:
+    claimant, side, metric, weapon, value, qualifier = row[:6]
+    return Claim(claimant, side, metric, weapon, value, qualifier, _source(row[6:]))

@@ -1,0 +1,135 @@
+"""Which documents are new, unchanged or new versions, and writing them (inside a transaction).
+
+- "unchanged": a current document has the same text (content hash) and publication date
+  (the reading depends on both). Nothing is written.
+- "replaced": a current document from the same source (the same URL; without a URL, the same
+  id) differs. The new version becomes current; the old one stays as history, its
+  ``superseded_by`` pointing at the new one.
+- "stored": anything else.
+
+A batch is decided against the current documents and against the documents before it in the
+same batch, so that a batch gives the outcomes that adding its documents one by one would.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from ceasefire.model import Document, Reading
+from ceasefire.store.dialect import Connection
+from ceasefire.store.tables import (
+    COLUMNS,
+    READING_TABLES,
+    Rows,
+    document_row,
+    reading_rows,
+    record_count,
+)
+
+Outcome = Literal["stored", "unchanged", "replaced"]
+Fingerprint = tuple[str, dt.date | None]  # content hash, publication date
+
+
+def content_hash(document: Document) -> str:
+    """What makes two documents the same text: the SHA-256 of their text."""
+    return hashlib.sha256(document.text.encode("utf-8")).hexdigest()
+
+
+def fingerprint(document: Document) -> Fingerprint:
+    return content_hash(document), document.published
+
+
+def _source(url: str | None, name: str) -> tuple[str | None, str | None]:
+    return (url, None) if url is not None else (None, name)
+
+
+@dataclass
+class _Current:
+    """The current documents a batch can touch: by fingerprint and by source."""
+
+    by_fingerprint: dict[Fingerprint, set[int]] = field(default_factory=dict)
+    by_source: dict[tuple[str | None, str | None], list[tuple[int, int, Fingerprint]]] = field(
+        default_factory=dict)
+
+    def add(self, key: int, version: int, url: str | None, name: str, print_: Fingerprint
+            ) -> None:
+        self.by_fingerprint.setdefault(print_, set()).add(key)
+        self.by_source.setdefault(_source(url, name), []).append((key, version, print_))
+
+    def supersede(self, source: tuple[str | None, str | None]
+                  ) -> list[tuple[int, int, Fingerprint]]:
+        older = self.by_source.pop(source, [])
+        for key, _, print_ in older:
+            self.by_fingerprint[print_].discard(key)
+        return older
+
+
+@dataclass
+class Written:
+    outcomes: list[Outcome] = field(default_factory=list)
+    added: set[Fingerprint] = field(default_factory=set)  # fingerprints now current
+    # fingerprints no longer current (as far as the rows this batch read can tell)
+    removed: set[Fingerprint] = field(default_factory=set)
+
+
+def write(connection: Connection, pairs: Sequence[tuple[Document, Reading]],
+          ids: Callable[[int], list[int]], now: dt.datetime) -> Written:
+    """Decide and write each document of ``pairs``; the caller owns the transaction."""
+    prints = [fingerprint(document) for document, _ in pairs]
+    current = _load_current(connection, [d for d, _ in pairs], [p[0] for p in prints])
+    keys = iter(ids(sum(1 + record_count(r) for _, r in pairs)))
+    written = Written()
+    new: list[Fingerprint] = []
+    superseded: list[Fingerprint] = []
+    replaced: list[tuple[int, int]] = []  # (new key, old key); the old may be in this batch
+    documents: list[tuple[object, ...]] = []
+    rows: Rows = {}
+    for (document, reading), print_ in zip(pairs, prints, strict=True):
+        if current.by_fingerprint.get(print_):
+            written.outcomes.append("unchanged")
+            continue
+        older = current.supersede(_source(document.url, document.id))
+        key = next(keys)
+        version = 1 + max((v for _, v, _ in older), default=0)
+        documents.append(document_row(key, document, print_[0], now, version))
+        replaced.extend((key, old) for old, _, _ in older)
+        superseded.extend(p for _, _, p in older)
+        current.add(key, version, document.url, document.id, print_)
+        for table, new in reading_rows(key, reading, keys).items():
+            rows.setdefault(table, []).extend(new)
+        written.outcomes.append("replaced" if older else "stored")
+        new.append(print_)
+    connection.insert("documents", COLUMNS["documents"], documents)
+    for key, old in replaced:
+        connection.run("UPDATE documents SET superseded_by = ? WHERE id = ?", [key, old])
+    for table in READING_TABLES:
+        connection.insert(table, COLUMNS[table], rows.get(table, []))
+    written.added = {p for p in new if current.by_fingerprint.get(p)}
+    written.removed = {p for p in superseded if not current.by_fingerprint.get(p)}
+    return written
+
+
+def _load_current(connection: Connection, documents: list[Document], hashes: list[str]
+                  ) -> _Current:
+    urls = sorted({d.url for d in documents if d.url is not None})
+    names = sorted({d.id for d in documents if d.url is None})
+    conditions, params = [f"content_hash IN ({_marks(hashes)})"], list(hashes)
+    if urls:
+        conditions.append(f"url IN ({_marks(urls)})")
+        params += urls
+    if names:
+        conditions.append(f"(url IS NULL AND name IN ({_marks(names)}))")
+        params += names
+    current = _Current()
+    for key, digest, published, version, url, name in connection.rows(
+            "SELECT id, content_hash, published, version, url, name FROM documents "
+            f"WHERE superseded_by IS NULL AND ({' OR '.join(conditions)})", params):
+        current.add(key, version, url, name, (digest, published))
+    return current
+
+
+def _marks(values: Sequence[object]) -> str:
+    return ", ".join("?" * len(values))

@@ -1,0 +1,143 @@
+"""Fixtures shared by the tests: the store tests run on DuckDB and on a real PostgreSQL server.
+
+The PostgreSQL server is, in order of preference:
+
+1. the one ``$CEASEFIRE_TEST_POSTGRES`` names (a URL; the tests create and drop a schema of
+   their own in it, so the user needs CREATE on the database);
+2. a throwaway server started here with the PostgreSQL binaries (``initdb``, ``pg_ctl``, from
+   ``/usr/lib/postgresql/*/bin`` or the PATH) in a temporary folder on a free port, run as the
+   ``postgres`` user when the tests run as root (PostgreSQL refuses to run as root);
+3. none: the PostgreSQL half of the store tests is skipped, with the reason. When
+   ``$CEASEFIRE_TEST_POSTGRES_REQUIRED`` is set (``.ci/run`` sets it) it fails instead.
+"""
+from __future__ import annotations
+
+import contextlib
+import glob
+import os
+import pwd
+import shutil
+import socket
+import subprocess
+import tempfile
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+POSTGRES_URL = "CEASEFIRE_TEST_POSTGRES"
+POSTGRES_REQUIRED = "CEASEFIRE_TEST_POSTGRES_REQUIRED"
+
+
+class NoServer(Exception):
+    """Why no PostgreSQL server could be had."""
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[str]:
+    """The URL of a PostgreSQL server for the whole session (see the module's docstring)."""
+    given = os.environ.get(POSTGRES_URL)
+    if given:
+        yield given
+        return
+    try:
+        with _throwaway_server() as url:
+            yield url
+    except NoServer as why:
+        message = f"PostgreSQL store tests need a server: {why}"
+        if os.environ.get(POSTGRES_REQUIRED):
+            pytest.fail(f"{message} (and ${POSTGRES_REQUIRED} is set)")
+        pytest.skip(f"{message}; set ${POSTGRES_URL} to a server's URL to run them")
+
+
+@pytest.fixture(params=["duckdb", "postgresql"])
+def ledger_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A new, empty ledger: a DuckDB file, or a schema of its own on the PostgreSQL server."""
+    if request.param == "duckdb":
+        yield str(tmp_path / "ledger.duckdb")
+        return
+    server = request.getfixturevalue("postgres_server")
+    schema = f"ceasefire_test_{uuid.uuid4().hex[:12]}"
+    with _admin(server) as admin:
+        admin.execute(f"CREATE SCHEMA {schema}")
+    try:
+        joiner = "&" if "?" in server else "?"
+        yield f"{server}{joiner}options=-csearch_path%3D{schema}"
+    finally:
+        with _admin(server) as admin:
+            admin.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+@contextlib.contextmanager
+def _admin(url: str) -> Iterator[object]:
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True, connect_timeout=10) as connection:
+        yield connection
+
+
+@contextlib.contextmanager
+def _throwaway_server() -> Iterator[str]:
+    initdb, pg_ctl = _binary("initdb"), _binary("pg_ctl")
+    as_user = _run_as()
+    folder = Path(tempfile.mkdtemp(prefix="ceasefire-pg-"))
+    try:
+        if as_user:
+            user = pwd.getpwnam("postgres")
+            os.chown(folder, user.pw_uid, user.pw_gid)
+        data, port = folder / "data", _free_port()
+        _run(as_user + [initdb, "-D", str(data), "-A", "trust", "-U", "postgres", "-E", "UTF8",
+                        "--no-sync", "--no-locale"], "initdb")
+        options = (f"-p {port} -k {folder} -c listen_addresses=localhost -c fsync=off "
+                   "-c synchronous_commit=off -c full_page_writes=off")
+        _run(as_user + [pg_ctl, "-D", str(data), "-o", options, "-l", str(folder / "log"),
+                        "-w", "-t", "30", "start"], "pg_ctl start")
+        try:
+            yield f"postgresql://postgres@localhost:{port}/postgres"
+        finally:
+            subprocess.run(as_user + [pg_ctl, "-D", str(data), "-m", "immediate", "stop"],
+                           capture_output=True, timeout=60)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _binary(name: str) -> str:
+    found = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"),
+                   key=lambda p: int(Path(p).parts[-3]) if Path(p).parts[-3].isdigit() else 0)
+    path = found[-1] if found else shutil.which(name)
+    if not path:
+        raise NoServer(f"no `{name}` in /usr/lib/postgresql/*/bin or on the PATH "
+                       "(apt-get install postgresql)")
+    return path
+
+
+def _run_as() -> list[str]:
+    """The command prefix that runs the server as ``postgres`` when we are root, else []."""
+    if os.geteuid() != 0:
+        return []
+    try:
+        pwd.getpwnam("postgres")
+    except KeyError:
+        raise NoServer("running as root, and there is no `postgres` user to run the server "
+                       "as (PostgreSQL refuses to run as root)") from None
+    runuser = shutil.which("runuser")
+    if runuser is None:
+        raise NoServer("running as root, and `runuser` is missing to run it as `postgres`")
+    return [runuser, "-u", "postgres", "--"]
+
+
+def _run(command: list[str], what: str) -> None:
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise NoServer(f"{what} failed: {exc}") from None
+    if done.returncode != 0:
+        tail = (done.stderr or done.stdout).strip().splitlines()[-1:]
+        raise NoServer(f"{what} failed: {' '.join(tail) or f'exit code {done.returncode}'}")
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("localhost", 0))
+        return int(probe.getsockname()[1])

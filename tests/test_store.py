@@ -1,0 +1,396 @@
+"""The ledger: documents and their records in tables, versions, transactions, migrations.
+
+Every test that takes ``ledger_url`` runs twice: on a DuckDB file and on a PostgreSQL schema
+(see conftest.py for where the server comes from).
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from ceasefire import errors, iter_documents, read_document
+from ceasefire.ingest import Rejection
+from ceasefire.model import (
+    Agreement,
+    Claim,
+    Document,
+    Estimate,
+    Evidence,
+    Exchange,
+    Place,
+    Position,
+    Quantity,
+    Reading,
+    Source,
+    Strike,
+    StrikeEvent,
+    Talks,
+    Term,
+    Violation,
+)
+from ceasefire.store import Ledger
+from ceasefire.store.dialect import parse_target
+from ceasefire.store.migrations import MIGRATIONS
+from ceasefire.store.tables import COLUMNS
+
+REPO = Path(__file__).parents[1]
+SEEDS = REPO.parent / "shared" / "corpus" / "seeds"
+DAY = dt.date(2025, 3, 19)
+TEXT = ("Russia launched 40 drones at Kharkiv overnight, the air force said. Both sides agreed "
+        "to halt strikes on energy sites for 30 days. Each side returned 175 prisoners.")
+SAID = Evidence("Russia launched 40 drones at Kharkiv overnight, the air force said.", 0, 66)
+AGREED = Evidence("Both sides agreed to halt strikes on energy sites for 30 days.", 67, 129)
+SWAPPED = Evidence("Each side returned 175 prisoners.", 130, 163)
+KHARKIV = Place("Kharkiv", "UA", "Kharkiv Oblast", 49.98081, 36.25272, "city", 706483)
+OBLAST = Place("Kharkiv Oblast", "UA", "Kharkiv Oblast", 49.87134, 36.33195, "region", None)
+
+
+def document(document_id: str = "kharkiv", text: str = TEXT, url: str | None = None,
+             published: dt.date | None = DAY) -> Document:
+    return Document(document_id, text, published, "Example Wire", url, "Drones over Kharkiv")
+
+
+def reading(document_id: str = "kharkiv", launched: object = 40) -> Reading:
+    """A reading with every record kind and every field filled, some evidence missing."""
+    return Reading(
+        document_id,
+        strikes=[Strike(DAY, "RU", "UA", ["drone", "ballistic_missile"], [KHARKIV, OBLAST],
+                        ["energy", "residential"], "Ukrainian Air Force",
+                        [Quantity("launched", "drone", launched, "exact", SAID),  # type: ignore[arg-type]
+                         Quantity("intercepted", "drone", None, "all", None),
+                         Quantity("injured", None, 2.5, "at_least", SAID)], [SAID]),
+                 Strike(None, None, None)],
+        agreements=[Agreement(DAY, "energy_infrastructure", "agreed", ["RU", "UA"], "US", 30.0,
+                              ["no strikes on energy sites"], [AGREED])],
+        exchanges=[Exchange(DAY, "completed", 175, 175, ["soldiers", "wounded"], "AE", [SWAPPED])],
+        talks=[Talks(DAY, "meeting", "Jeddah", ["UA", "US"], 8.0, [AGREED, SWAPPED]),
+               Talks(None, "call")],
+    )
+
+
+def count(ledger: Ledger, table: str) -> int:
+    return int(ledger.query(f"SELECT count(*) FROM {table}")[0][0])
+
+
+# --- versions -------------------------------------------------------------------------------
+
+def test_same_document_twice_is_stored_once(ledger_url: str) -> None:
+    with Ledger.open(ledger_url) as ledger:
+        assert ledger.add(document(), reading()) == "stored"
+        assert ledger.add(document(), reading()) == "unchanged"
+        assert len(ledger.documents(history=True)) == 1
+        assert count(ledger, "strikes") == 2
+
+
+def test_same_text_under_another_id_is_stored_once(ledger_url: str) -> None:
+    with Ledger.open(ledger_url) as ledger:
+        ledger.add(document("wire-copy"), reading("wire-copy"))
+        assert ledger.add(document("outlet-copy"), reading("outlet-copy")) == "unchanged"
+        assert [d.name for d in ledger.documents()] == ["wire-copy"]
+
+
+def test_changed_version_of_a_url_replaces_and_keeps_history(ledger_url: str) -> None:
+    url = "https://example.org/kharkiv"
+    with Ledger.open(ledger_url) as ledger:
+        ledger.add(document("first", url=url), reading("first"))
+        updated = document("second", TEXT + " Two people were injured.", url=url)
+        assert ledger.add(updated, reading("second")) == "replaced"
+        old, new = ledger.documents(history=True)
+        assert (old.version, old.superseded_by) == (1, new.id)
+        assert (new.version, new.superseded_by, new.name) == (2, None, "second")
+        assert [d.name for d in ledger.documents()] == ["second"]
+        assert [d.id for d, _ in ledger.readings()] == ["second"]
+
+
+def test_changed_text_of_an_id_without_url_replaces_it(ledger_url: str) -> None:
+    with Ledger.open(ledger_url) as ledger:
+        ledger.add(document(), reading())
+        assert ledger.add(document(text=TEXT + " More soon."), reading()) == "replaced"
+        assert [(d.version, d.superseded_by is None) for d in ledger.documents(history=True)] \
+            == [(1, False), (2, True)]
+
+
+def test_a_new_publication_date_makes_a_new_version(ledger_url: str) -> None:
+    """Dates in the text resolve against it: the same text read on another day differs."""
+    with Ledger.open(ledger_url) as ledger:
+        ledger.add(document(published=None), reading())
+        assert ledger.add(document(), reading()) == "replaced"
+        assert [d.published for d in ledger.documents()] == [DAY]
+
+
+def test_a_document_back_to_an_earlier_text_becomes_current_again(ledger_url: str) -> None:
+    with Ledger.open(ledger_url) as ledger:
+        ledger.add(document(), reading())
+        ledger.add(document(text="Russia launched 41 drones at Kharkiv."), reading())
+        assert ledger.add(document(), reading()) == "replaced"
+        assert [d.version for d in ledger.documents()] == [3]
+
+
+def test_a_batch_gives_the_outcomes_of_adding_one_by_one(ledger_url: str) -> None:
+    url = "https://example.org/a"
+    batch = [(document("a", url=url), reading("a")), (document("b"), reading("b")),
+             (document("c", "A later text.", url=url), reading("c")),
+             (document("d", "Another report."), reading("d"))]
+    with Ledger.open(ledger_url) as ledger:
+        assert ledger.add_many(batch) == ["stored", "unchanged", "replaced", "stored"]
+        assert sorted(d.name for d in ledger.documents()) == ["c", "d"]
+        assert ledger.add_many(batch[2:]) == ["unchanged", "unchanged"]
+
+
+def test_has_knows_the_current_documents(ledger_url: str) -> None:
+    with Ledger.open(ledger_url) as ledger:
+        ledger.add(document(), reading())
+    with Ledger.open(ledger_url) as ledger:
+        assert ledger.has(document())
+        changed = document(text="Russia launched 41 drones at Kharkiv.")
+        assert not ledger.has(changed)
+        ledger.add(changed, reading())
+        assert ledger.has(changed) and not ledger.has(document())
+        back = document()  # back to the first text, then changed again, in one batch
+        ledger.add_many([(back, reading()), (changed, reading())])
+        assert not ledger.has(back) and ledger.has(changed)
+
+
+# --- transactions ---------------------------------------------------------------------------
+
+def test_a_failure_mid_document_leaves_nothing_of_it(ledger_url: str) -> None:
+    """The database refuses a figure after the document and its strikes were written."""
+    with Ledger.open(ledger_url) as ledger:
+        with pytest.raises(errors.DocumentNotStored, match="^kharkiv: could not be stored"):
+            ledger.add(document(), reading(launched="many"))
+        assert ledger.documents(history=True) == []
+        for table in ("strikes", "quantities", "strike_places", "agreements", "evidence"):
+            assert count(ledger, table) == 0, table
+        assert ledger.add(document(), reading()) == "stored"  # the ledger is still usable
+
+
+def test_a_refused_document_in_a_batch_leaves_the_others_stored(ledger_url: str) -> None:
+    batch = [(document("a", "First report."), reading("a")),
+             (document("b", "Second report."), reading("b", launched="many")),
+             (document("c", "Third report."), reading("c"))]
+    with Ledger.open(ledger_url) as ledger:
+        outcomes = ledger.add_many(batch)
+        assert outcomes[0] == outcomes[2] == "stored"
+        assert isinstance(outcomes[1], errors.DocumentNotStored)
+        assert [d.name for d in ledger.documents()] == ["a", "c"]
+        assert count(ledger, "strikes") == 4
+
+
+# --- reading back ---------------------------------------------------------------------------
+
+def _real_readings() -> list[tuple[Document, Reading]]:
+    folders = [str(REPO / "examples")] + ([str(SEEDS)] if SEEDS.is_dir() else [])
+    documents = [d for d in iter_documents(folders) if isinstance(d, Document)]
+    return [(d, read_document(d)) for d in documents]
+
+
+def test_readings_round_trip_through_the_tables(ledger_url: str) -> None:
+    pairs = [(document(), reading()), *_real_readings()]
+    with Ledger.open(ledger_url) as ledger:
+        ledger.add_many(pairs)
+        assert list(ledger.readings()) == sorted(pairs, key=lambda pair: pair[0].id)
+    assert any(r.agreements for _, r in pairs) and any(r.talks for _, r in pairs)
+
+
+def test_readings_come_back_as_json_the_reader_wrote(ledger_url: str) -> None:
+    with Ledger.open(ledger_url) as ledger:
+        ledger.add(document(), reading())
+        [(_, back)] = ledger.readings()
+    assert json.dumps(back.to_json()) == json.dumps(reading().to_json())
+
+
+def test_tables_have_the_columns_the_store_writes(ledger_url: str) -> None:
+    with Ledger.open(ledger_url) as ledger:
+        for table, columns in COLUMNS.items():
+            found = ledger.query("SELECT column_name FROM information_schema.columns "
+                                 "WHERE table_name = ? AND table_schema = current_schema() "
+                                 "ORDER BY ordinal_position", [table])
+            assert tuple(row[0] for row in found) == columns, table
+
+
+def test_sql_users_can_query_current_documents_and_claimants(ledger_url: str) -> None:
+    with Ledger.open(ledger_url) as ledger:
+        ledger.add(document(), reading())
+        ledger.add(document(text="Russia launched 41 drones at Kharkiv."), reading())
+        assert count(ledger, "current_documents") == 1
+        assert ledger.query("SELECT name, strikes, documents FROM claimants") == [
+            ("Ukrainian Air Force", 1, 1)]
+        assert ledger.query(
+            "SELECT q.metric, q.value, q.claimant FROM quantities q "
+            "JOIN strikes s ON s.id = q.strike_id JOIN current_documents d ON d.id = s.document_id "
+            "WHERE q.weapon = ? ORDER BY q.ordinal", ["drone"]) == [
+            ("launched", 40, "Ukrainian Air Force"), ("intercepted", None, "Ukrainian Air Force")]
+
+
+def test_rejections_are_kept(ledger_url: str) -> None:
+    rejection = Rejection("reports/lviv.txt", "is not English", "Translate it first")
+    with Ledger.open(ledger_url) as ledger:
+        ledger.reject(rejection)
+        assert ledger.rejections() == [rejection]
+
+
+# --- the fused layer ------------------------------------------------------------------------
+
+def _source(name: str) -> Source:
+    return Source(name, "Example Wire", DAY, SAID)
+
+
+def _event(event_id: str, day: dt.date, attacker: str, place: Place) -> StrikeEvent:
+    claims = [Claim("Ukrainian Air Force", "UA", "launched", "drone", 40, "exact", _source("a")),
+              Claim(None, None, "launched", "drone", 43, "approx", Source("b", None, None, None))]
+    return StrikeEvent(event_id, day, attacker, "UA" if attacker == "RU" else "RU", ["drone"],
+                       [place], ["energy"], claims,
+                       [Estimate("launched", "drone", 40, 41.5, 43, 2)], [_source("a")])
+
+
+@dataclasses.dataclass
+class Fused:
+    events: list[StrikeEvent]
+    positions: list[Position]
+
+
+def _fusion() -> tuple[Fused, list[Term], list[Violation]]:
+    events = [_event("e1", DAY, "RU", KHARKIV), _event("e2", DAY + dt.timedelta(days=2), "UA",
+                                                       Place("Kursk", "RU", "Kursk Oblast"))]
+    positions = [Position("p1", DAY, "energy_infrastructure", "agreed", ["RU", "UA"], "US", 30,
+                          ["no strikes on energy sites"], [_source("a"), _source("b")])]
+    terms = [Term("t1", "energy_infrastructure", ("RU", "UA"), DAY, None, ("p1",))]
+    violations = [Violation("t1", "e1", "alleged_violation", "RU", ("Ukrainian Air Force",),
+                            "energy target on 2025-03-19, attacker RU is a party")]
+    return Fused(events, positions), terms, violations
+
+
+def test_the_fused_layer_round_trips(ledger_url: str) -> None:
+    fusion, terms, violations = _fusion()
+    with Ledger.open(ledger_url) as ledger:
+        ledger.replace_fusion(fusion, terms, violations)
+        assert ledger.events() == fusion.events
+        assert ledger.claims("e1") == fusion.events[0].claims
+        assert ledger.positions() == fusion.positions
+        assert ledger.terms() == terms
+        assert ledger.violations() == violations
+
+
+def test_replacing_the_fusion_replaces_it_whole(ledger_url: str) -> None:
+    fusion, terms, violations = _fusion()
+    with Ledger.open(ledger_url) as ledger:
+        ledger.replace_fusion(fusion, terms, violations)
+        ledger.replace_fusion(Fused(fusion.events[1:], []), [], [])
+        assert [e.id for e in ledger.events()] == ["e2"]
+        assert ledger.claims("e1") == []
+        assert (ledger.positions(), ledger.terms(), ledger.violations()) == ([], [], [])
+
+
+def test_fused_exchanges_and_talks_round_trip(ledger_url: str) -> None:
+    fuse = pytest.importorskip("ceasefire.fuse")
+    exchange = fuse.FusedExchange("x1", Exchange(DAY, "completed", 175, 175, ["soldiers"], "AE"),
+                                  [_source("a")])
+    talks = fuse.FusedTalks("k1", Talks(DAY, "call", None, ["RU", "US"], 1.5), [_source("b")])
+    fusion = fuse.Fusion([], [], [exchange], [talks])
+    with Ledger.open(ledger_url) as ledger:
+        ledger.replace_fusion(fusion, [], [])
+        assert (ledger.exchanges(), ledger.talks()) == ([exchange], [talks])
+
+
+@pytest.mark.parametrize(("filters", "expected"), [
+    ({}, ["e1", "e2"]),
+    ({"since": DAY + dt.timedelta(days=1)}, ["e2"]),
+    ({"until": DAY}, ["e1"]),
+    ({"side": "ua"}, ["e2"]),
+    ({"place": "kharkiv"}, ["e1"]),
+    ({"place": "Kursk Oblast", "side": "RU"}, []),
+])
+def test_events_filter_by_dates_side_and_place(ledger_url: str, filters: dict[str, object],
+                                               expected: list[str]) -> None:
+    with Ledger.open(ledger_url) as ledger:
+        ledger.replace_fusion(*_fusion())
+        assert [e.id for e in ledger.events(**filters)] == expected  # type: ignore[arg-type]
+
+
+# --- migrations -----------------------------------------------------------------------------
+
+def test_migrations_are_applied_once(ledger_url: str) -> None:
+    for _ in range(2):
+        with Ledger.open(ledger_url) as ledger:
+            pass
+    with Ledger.open(ledger_url) as ledger:
+        assert ledger.query("SELECT version, name FROM schema_version ORDER BY version") == [
+            (m.version, m.name) for m in MIGRATIONS]
+
+
+def test_an_older_schema_is_migrated_on_open_and_keeps_its_documents(ledger_url: str) -> None:
+    with Ledger.open(ledger_url, migrations=MIGRATIONS[:1]) as ledger:
+        ledger.add(document(), reading())
+    with pytest.raises(errors.StoreOutdated):
+        Ledger.open(ledger_url, read_only=True)
+    with Ledger.open(ledger_url) as ledger:
+        assert ledger.schema_version() == MIGRATIONS[-1].version
+        assert [d.name for d in ledger.documents()] == ["kharkiv"]
+        assert ledger.events() == []
+
+
+def test_a_schema_newer_than_this_ceasefire_is_refused(ledger_url: str) -> None:
+    with Ledger.open(ledger_url) as ledger:
+        ledger.query("INSERT INTO schema_version VALUES (99, 'from the future', ?) "
+                     "RETURNING version", [dt.datetime(2030, 1, 1)])
+    with pytest.raises(errors.StoreTooNew, match="has schema version 99"):
+        Ledger.open(ledger_url)
+
+
+# --- opening: paths, URLs and what goes wrong -----------------------------------------------
+
+@pytest.mark.parametrize(("given", "kind", "location"), [
+    ("ledger.duckdb", "duckdb", "ledger.duckdb"),
+    ("duckdb:///srv/ledger.duckdb", "duckdb", "/srv/ledger.duckdb"),
+    ("duckdb://ledger.duckdb", "duckdb", "ledger.duckdb"),
+    ("postgresql://analyst@db.example.org/ceasefire", "postgresql",
+     "postgresql://analyst@db.example.org/ceasefire"),
+])
+def test_a_path_or_url_names_the_backend(given: str, kind: str, location: str) -> None:
+    target = parse_target(given)
+    assert (target.kind, target.location) == (kind, location)
+
+
+def test_without_a_target_the_ledger_is_ceasefire_db_or_the_default(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("CEASEFIRE_DB", raising=False)
+    assert parse_target(None).location == "ceasefire.duckdb"
+    monkeypatch.setenv("CEASEFIRE_DB", "/srv/ledger.duckdb")
+    assert parse_target(None).location == "/srv/ledger.duckdb"
+
+
+def test_messages_never_show_the_password() -> None:
+    target = parse_target("postgresql://analyst:s3cret@db.example.org/ceasefire")
+    assert target.shown == "postgresql://analyst:***@db.example.org/ceasefire"
+
+
+@pytest.mark.parametrize(("given", "error", "problem"), [
+    ("mysql://db.example.org/ceasefire", errors.BadStoreUrl, '"mysql:" is not a database kind'),
+    ("postgresql://localhost:1/ceasefire", errors.StoreRefused, "refused the connection"),
+    ("postgresql://localhost/ceasefire?sslmode=sometimes", errors.BadStoreUrl, "invalid sslmode"),
+    ("postgresql://localhost/ceasefire?colour=blue", errors.BadStoreUrl, "query parameter"),
+])
+def test_a_bad_url_or_a_refusing_server_is_one_clear_error(given: str, error: type,
+                                                          problem: str) -> None:
+    pytest.importorskip("psycopg")
+    with pytest.raises(error, match=problem) as raised:
+        Ledger.open(given)
+    assert "\n" not in str(raised.value)
+
+
+def test_a_file_that_is_not_a_database_is_one_clear_error(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.duckdb"
+    notes.write_text("not a database")
+    with pytest.raises(errors.StoreUnreadable, match="it is not a DuckDB database file"):
+        Ledger.open(notes)
+
+
+def test_a_missing_folder_or_ledger_is_one_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(errors.StoreUnreadable, match="does not exist"):
+        Ledger.open(tmp_path / "nowhere" / "ledger.duckdb")
+    with pytest.raises(errors.StoreMissing, match="ceasefire ingest"):
+        Ledger.open(tmp_path / "ledger.duckdb", read_only=True)
