@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import importlib
-import importlib.util
 import json
 import os
 import tempfile
@@ -25,7 +23,8 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 from rich.text import Text
 
-from ceasefire import errors
+from ceasefire import errors, truce
+from ceasefire.fuse import fuse
 from ceasefire.ingest import Rejection, find_inputs, iter_documents, parse_date
 from ceasefire.model import Document, Reading
 from ceasefire.read import read_document
@@ -258,18 +257,12 @@ class _Ingest:
         self.ledger.reject(rejection)
 
 
-def _fuse(err: Console, ledger: Ledger) -> int | None:
-    """Re-fuse every current document into events; None when fusion is not installed."""
-    missing = [m for m in ("ceasefire.fuse", "ceasefire.truce") if not importlib.util.find_spec(m)]
-    if missing:
-        err.print(f"note: fusion skipped: {missing[0]} is not available in this version")
-        return None
-    fusing = importlib.import_module("ceasefire.fuse")
-    truce = importlib.import_module("ceasefire.truce")
+def _fuse(err: Console, ledger: Ledger) -> int:
+    """Re-fuse every current document into events and check them against the truce terms."""
     with contextlib.ExitStack() as stack:
         if err.is_terminal:
             stack.enter_context(err.status("fusing events and checking the truce terms"))
-        fusion = fusing.fuse(ledger.readings())
+        fusion = fuse(ledger.readings())
         terms = truce.terms_in_force(fusion.positions)
         violations = truce.check(fusion.events, fusion.positions, terms)
         ledger.replace_fusion(fusion, terms, violations)
@@ -311,3 +304,13 @@ def _progress(err: Console, total: int, label: str = "reading") -> Iterator[Call
 
 if __name__ == "__main__":
     app()
+
+
+def _register_ledger_commands() -> None:
+    from ceasefire.cli_queries import COMMANDS
+
+    for name, command in COMMANDS:
+        app.command(name)(command)
+
+
+_register_ledger_commands()

@@ -1,0 +1,190 @@
+"""The ledger's query and export commands: events, claims, agreements, violations, timeline,
+exchanges, talks, export. Each opens the ledger read-only, asks it, and prints rows (``show``)
+or writes a file (``export``). Registered on the app by ``cli.py``.
+"""
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.text import Text
+
+from ceasefire import errors, export, views
+from ceasefire.show import OUTPUTS, print_rows
+from ceasefire.store import Ledger
+
+Db = Annotated[str | None, typer.Option(
+    "--db", metavar="URL", envvar="CEASEFIRE_DB", show_default=False,
+    help="The ledger (default ./ceasefire.duckdb; also $CEASEFIRE_DB).")]
+Since = Annotated[dt.datetime | None, typer.Option(
+    formats=["%Y-%m-%d"], metavar="YYYY-MM-DD", help="Only events on or after this day.")]
+Until = Annotated[dt.datetime | None, typer.Option(
+    formats=["%Y-%m-%d"], metavar="YYYY-MM-DD", help="Only events on or before this day.")]
+SideOpt = Annotated[str | None, typer.Option(
+    metavar="CC", help="Only events whose attacker or target is this side (RU, UA, …).")]
+PlaceOpt = Annotated[str | None, typer.Option(
+    metavar="NAME", help="Only events at a place or region whose name contains NAME.")]
+Fmt = Annotated[str | None, typer.Option(
+    "--format", metavar="table|csv|json|jsonl",
+    help="Output format (default: a table on a terminal, JSON Lines in a pipe).")]
+
+EVENT_COLUMNS = ("event", "date", "attacker", "places", "target_types", "launched",
+                 "intercepted", "killed", "injured", "claimants", "sources")
+
+
+@contextlib.contextmanager
+def _ledger(db: str | None) -> Iterator[Ledger]:
+    """The ledger read-only; a store problem is one line on stderr and exit code 1."""
+    try:
+        with Ledger.open(db, read_only=True) as ledger:
+            yield ledger
+    except errors.StoreError as error:
+        Console(stderr=True, highlight=False).print(
+            Text.assemble(("error", "bold red"), f": {error}"))
+        raise typer.Exit(1) from None
+
+
+def _where(since: dt.datetime | None, until: dt.datetime | None, side: str | None,
+           place: str | None) -> views.EventFilter:
+    return views.EventFilter(since.date() if since else None, until.date() if until else None,
+                             side.upper() if side else None, place)
+
+
+def _check_format(fmt: str | None, allowed: tuple[str, ...]) -> None:
+    if fmt is not None and fmt not in allowed:
+        raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(allowed)}",
+                                 param_hint="--format")
+
+
+def events(db: Db = None, since: Since = None, until: Until = None, side: SideOpt = None,
+           place: PlaceOpt = None, fmt: Fmt = None) -> None:
+    """Strike events: one row per real attack, with its best figures and who claims them."""
+    _check_format(fmt, OUTPUTS)
+    with _ledger(db) as ledger:
+        rows = views.event_rows(ledger.events(), _where(since, until, side, place))
+    print_rows(rows, fmt, "strike events", columns=EVENT_COLUMNS if fmt in (None, "table")
+               else None)
+
+
+def claims(event: Annotated[str, typer.Argument(metavar="EVENT", help="An event id.")],
+           db: Db = None, fmt: Fmt = None) -> None:
+    """Every claim about one event side by side, with its sentence, then low/best/high."""
+    _check_format(fmt, OUTPUTS)
+    with _ledger(db) as ledger:
+        found = [e for e in ledger.events() if e.id == event]
+        if not found:
+            Console(stderr=True).print(f"error: no event {event!r} in {ledger.where}. "
+                                       "List them with `ceasefire events`")
+            raise typer.Exit(1)
+        rows = views.claim_rows(ledger.claims(event), found[0].estimates)
+    print_rows(rows, fmt, f"claims of event {event}")
+
+
+def agreements(db: Db = None, terms: Annotated[bool, typer.Option(
+        "--terms", help="Show the terms in force built from them instead.")] = False,
+               fmt: Fmt = None) -> None:
+    """Truce positions (one per stance taken, with its sources), or the terms in force."""
+    _check_format(fmt, OUTPUTS)
+    with _ledger(db) as ledger:
+        if terms:
+            print_rows(views.term_rows(ledger.terms()), fmt, "terms in force")
+        else:
+            print_rows(views.position_rows(ledger.positions()), fmt, "truce positions")
+
+
+def violations(db: Db = None, since: Since = None, until: Until = None, side: SideOpt = None,
+               fmt: Fmt = None) -> None:
+    """Strikes inside a term's scope and period, and accusations, each with its reason."""
+    _check_format(fmt, OUTPUTS)
+    where = _where(since, until, side, None)
+    with _ledger(db) as ledger:
+        events = ledger.events()
+        rows = views.violation_rows(ledger.violations(), events, ledger.terms())
+    if where != views.EventFilter():  # a filter keeps the rows about the events it keeps
+        kept = {e.id for e in events if where.keeps(e)}
+        rows = [r for r in rows if r["event"] in kept]
+    print_rows(rows, fmt, "alleged violations")
+
+
+def timeline(db: Db = None, since: Since = None, until: Until = None, side: SideOpt = None,
+             place: PlaceOpt = None, fmt: Fmt = None) -> None:
+    """Per day and attacking side: launched, intercepted, killed and injured (best figures)."""
+    _check_format(fmt, OUTPUTS)
+    with _ledger(db) as ledger:
+        rows = views.timeline_rows(ledger.events(), _where(since, until, side, place))
+    print_rows(rows, fmt, "timeline")
+
+
+def exchanges(db: Db = None, fmt: Fmt = None) -> None:
+    """Prisoner exchanges and repatriations of bodies, with their sources."""
+    _check_format(fmt, OUTPUTS)
+    with _ledger(db) as ledger:
+        rows = [{"exchange": x.id, "date": x.record.date.isoformat() if x.record.date else None,
+                 "status": x.record.status, "returned_to_ua": x.record.returned_to_ua,
+                 "returned_to_ru": x.record.returned_to_ru,
+                 "categories": ", ".join(x.record.categories), "mediator": x.record.mediator,
+                 "sources": len(x.sources)} for x in ledger.exchanges()]
+    print_rows(sorted(rows, key=lambda r: (r["date"] or "", r["exchange"])), fmt, "exchanges")
+
+
+def talks(db: Db = None, fmt: Fmt = None) -> None:
+    """Meetings and calls, with their sources."""
+    _check_format(fmt, OUTPUTS)
+    with _ledger(db) as ledger:
+        rows = [{"talks": t.id, "date": t.record.date.isoformat() if t.record.date else None,
+                 "kind": t.record.kind, "place": t.record.place,
+                 "parties": ", ".join(t.record.parties), "hours": t.record.duration_hours,
+                 "sources": len(t.sources)} for t in ledger.talks()]
+    print_rows(sorted(rows, key=lambda r: (r["date"] or "", r["talks"])), fmt, "talks")
+
+
+def export_(fmt: Annotated[str, typer.Option(
+                "--format", metavar="csv|jsonl|parquet|geojson|acled",
+                help="csv, jsonl and parquet hold one row per event; geojson a point per "
+                     "place hit; acled ACLED's columns plus our claim columns.")],
+            out: Annotated[Path | None, typer.Option(
+                "--out", metavar="FILE", help="Where to write (default: stdout; parquet "
+                                              "needs a file).")] = None,
+            db: Db = None, since: Since = None, until: Until = None, side: SideOpt = None,
+            place: PlaceOpt = None) -> None:
+    """Export strike events for notebooks, GIS and ACLED-style pipelines."""
+    _check_format(fmt, ("csv", "jsonl", "parquet", "geojson", "acled"))
+    if fmt == "parquet" and out is None:
+        raise typer.BadParameter("Parquet is binary: give a file with --out", param_hint="--out")
+    where = _where(since, until, side, place)
+    with _ledger(db) as ledger:
+        kept = [e for e in ledger.events() if where.keeps(e)]
+    if fmt == "parquet":
+        export.write_parquet(views.event_rows(kept), out)  # type: ignore[arg-type]
+        return
+    with _output(out) as stream:
+        if fmt == "geojson":
+            json.dump(export.geojson(kept), stream, ensure_ascii=False)
+            stream.write("\n")
+        elif fmt == "acled":
+            export.write_rows(export.acled_rows(kept), "csv", stream)
+        else:
+            export.write_rows(views.event_rows(kept), fmt, stream)
+
+
+@contextlib.contextmanager
+def _output(out: Path | None) -> Iterator[typer.FileTextWrite]:
+    if out is None:
+        yield sys.stdout  # type: ignore[misc]
+        return
+    with out.open("w", encoding="utf-8", newline="") as stream:
+        yield stream  # type: ignore[misc]
+
+
+COMMANDS: tuple[tuple[str, Callable[..., None]], ...] = (
+    ("events", events), ("claims", claims), ("agreements", agreements),
+    ("violations", violations), ("timeline", timeline), ("exchanges", exchanges),
+    ("talks", talks), ("export", export_),
+)

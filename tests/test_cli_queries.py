@@ -1,0 +1,120 @@
+"""The ledger's query and export commands, on a ledger made from short invented reports."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from ceasefire.cli import app
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+REPORTS = {
+    "a": ("2025-06-02", "Russia launched 80 drones at Poltava overnight, Ukraine's air force "
+                        "said. A drone hit a substation in Poltava, regional governor Volodymyr "
+                        "Kohut said."),
+    "b": ("2025-06-02", "Russian drones struck Poltava overnight, killing two people, the "
+                        "regional governor said. The air force said 64 of 80 drones were shot "
+                        "down."),
+    "c": ("2025-06-04", "Russia and Ukraine agreed on Tuesday to halt strikes on energy "
+                        "infrastructure for 30 days, the White House said."),
+    "d": ("2025-06-05", "Ukrainian drones hit an oil depot in Bryansk overnight, Governor "
+                        "Alexander Bogomaz said."),
+}
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    folder = tmp_path_factory.mktemp("reports")
+    for name, (published, text) in REPORTS.items():
+        (folder / f"{name}.json").write_text(json.dumps(
+            {"id": name, "published": published, "source": "Example Wire", "text": text}))
+    path = str(tmp_path_factory.mktemp("ledger") / "ledger.duckdb")
+    result = runner.invoke(app, ["ingest", str(folder), "--db", path])
+    assert result.exit_code == 0, result.output
+    return path
+
+
+def _rows(args: list[str]) -> list[dict]:
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    return [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+
+
+def test_two_reports_of_one_night_are_one_event_with_both_outlets_claims(db: str) -> None:
+    events = _rows(["events", "--db", db, "--format", "jsonl", "--side", "RU"])
+    [poltava] = [e for e in events if "Poltava" in e["places"]]
+    assert poltava["sources"] == 2 and poltava["launched"] == 80 and poltava["killed"] == 2
+
+
+def test_events_filter_by_place_and_dates(db: str) -> None:
+    assert _rows(["events", "--db", db, "--format", "jsonl", "--place", "bryansk"])
+    assert not _rows(["events", "--db", db, "--format", "jsonl", "--until", "2025-06-01"])
+
+
+def test_claims_of_an_event_show_each_claim_with_its_sentence(db: str) -> None:
+    [event] = [e for e in _rows(["events", "--db", db, "--format", "jsonl"])
+               if "Poltava" in e["places"]]
+    claims = _rows(["claims", event["event"], "--db", db, "--format", "jsonl"])
+    assert {c["metric"] for c in claims} >= {"launched", "intercepted", "killed"}
+    assert all(c["sentence"] for c in claims if c["claimant"] != "(estimate)")
+
+
+def test_claims_of_an_unknown_event_is_one_clear_error(db: str) -> None:
+    result = runner.invoke(app, ["claims", "nope", "--db", db])
+    assert result.exit_code == 1 and "no event 'nope'" in result.output
+
+
+def test_the_energy_truce_is_a_position_and_a_term(db: str) -> None:
+    positions = _rows(["agreements", "--db", db, "--format", "jsonl"])
+    assert [(p["scope"], p["status"]) for p in positions] == [("energy_infrastructure", "agreed")]
+    [term] = _rows(["agreements", "--terms", "--db", db, "--format", "jsonl"])
+    assert (term["start"], term["end"]) == ("2025-06-03", "2025-07-02")
+
+
+def test_the_oil_depot_strike_by_a_party_is_an_alleged_violation(db: str) -> None:
+    rows = _rows(["violations", "--db", db, "--format", "jsonl"])
+    assert [(r["kind"], r["accused"]) for r in rows] == [("alleged_violation", "UA")]
+    assert "Bryansk" in rows[0]["reason"]
+
+
+def test_timeline_as_csv_has_a_row_per_day_and_side(db: str) -> None:
+    result = runner.invoke(app, ["timeline", "--db", db, "--format", "csv"])
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [(r["date"], r["attacker"]) for r in rows] == [("2025-06-02", "RU"),
+                                                           ("2025-06-05", "UA")]
+
+
+def test_export_parquet_needs_a_file(db: str, tmp_path: Path) -> None:
+    assert runner.invoke(app, ["export", "--format", "parquet", "--db", db]).exit_code == 2
+    out = tmp_path / "events.parquet"
+    assert runner.invoke(app, ["export", "--format", "parquet", "--db", db,
+                               "--out", str(out)]).exit_code == 0
+    assert out.stat().st_size > 0
+
+
+def test_export_geojson_and_acled(db: str) -> None:
+    geo = json.loads(runner.invoke(app, ["export", "--format", "geojson", "--db", db]).stdout)
+    assert {f["properties"]["place"] for f in geo["features"]} >= {"Poltava", "Bryansk"}
+    acled = runner.invoke(app, ["export", "--format", "acled", "--db", db]).stdout
+    assert acled.splitlines()[0].startswith("event_id_cnty,event_date,event_type")
+
+
+def test_an_unknown_format_is_a_usage_error(db: str) -> None:
+    assert runner.invoke(app, ["events", "--db", db, "--format", "xml"]).exit_code == 2
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="../shared/corpus is not beside the repo")
+def test_seeds_krasnodar_oil_depot_is_listed_against_the_energy_term_outside_its_parties(
+        tmp_path: Path) -> None:
+    path = str(tmp_path / "seeds.duckdb")
+    assert runner.invoke(app, ["ingest", str(CORPUS / "seeds"), "--db", path]).exit_code == 0
+    rows = _rows(["violations", "--db", path, "--format", "jsonl"])
+    krasnodar = [r for r in rows if "Krasnodar" in r["reason"]]
+    assert [(r["kind"], r["scope"], r["accused"]) for r in krasnodar] == [
+        ("outside_parties", "energy_infrastructure", "UA")]
+    assert not [r for r in rows if "Sumy" in r["reason"] and r["scope"] == "energy_infrastructure"]
