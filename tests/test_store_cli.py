@@ -226,15 +226,3 @@ def test_every_rejection_has_a_short_reason_in_the_summary(kind: type) -> None:
     error = kind(*(dummy[p.annotation] for p in parameters
                    if p.name != "self" and p.default is inspect.Parameter.empty))
     assert cli._skip_reason(error.problem) in {reason for _, reason in cli._SKIP_REASONS}
-
-
-def test_ingest_without_fusion_stores_and_says_so(tmp_path: Path,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    real = cli.importlib.util.find_spec
-    monkeypatch.setattr(cli.importlib.util, "find_spec",
-                        lambda name: None if name == "ceasefire.fuse" else real(name))
-    code, lines = ingest(str(write_reports(tmp_path / "in", 2)), "--db",
-                         str(tmp_path / "ledger.duckdb"))
-    assert code == 0
-    assert lines == ["note: fusion skipped: ceasefire.fuse is not available in this version",
-                     summary(2) + " 2 records"]
