@@ -8,7 +8,7 @@
 """
 from __future__ import annotations
 
-from ceasefire.errors import CeasefireError, InputError
+from ceasefire.errors import CeasefireError, InputError, StoreError
 from ceasefire.ingest import Rejection, iter_documents
 from ceasefire.model import (
     Agreement,
@@ -22,9 +22,10 @@ from ceasefire.model import (
     Talks,
 )
 from ceasefire.read import read, read_document
+from ceasefire.store import Ledger
 
 __all__ = [
-    "Agreement", "CeasefireError", "Document", "Evidence", "Exchange", "InputError", "Place",
-    "Quantity", "Reading", "Rejection", "Strike", "Talks", "iter_documents", "read",
-    "read_document",
+    "Agreement", "CeasefireError", "Document", "Evidence", "Exchange", "InputError", "Ledger",
+    "Place", "Quantity", "Reading", "Rejection", "StoreError", "Strike", "Talks",
+    "iter_documents", "read", "read_document",
 ]
