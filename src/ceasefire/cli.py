@@ -65,22 +65,26 @@ class Tally:
     skipped: int = 0
 
 
+# The arguments extract and ingest share.
+Paths = Annotated[list[str], typer.Argument(
+    metavar="PATH", show_default=False,
+    help="Document JSON files, .txt files, folders of them, or - for standard input.")]
+Published = Annotated[dt.date | None, typer.Option(
+    metavar="YYYY-MM-DD", parser=_parse_published,
+    help="Publication date of plain-text input (and of JSON documents without one): "
+         "relative dates resolve against it.")]
+Source = Annotated[str | None, typer.Option(
+    metavar="NAME", help="Outlet of plain-text input (and of JSON documents without one).")]
+
+
 @app.command()
 def extract(
-    paths: Annotated[list[str], typer.Argument(
-        metavar="PATH", show_default=False,
-        help="Document JSON files, .txt files, folders of them, or - for standard input.")],
+    paths: Paths,
     out: Annotated[Path | None, typer.Option(
         "--out", "-o", metavar="DIR", file_okay=False,
         help="Write DIR/<id>.json per document; without it, print JSON to stdout.")] = None,
-    published: Annotated[dt.date | None, typer.Option(
-        metavar="YYYY-MM-DD", parser=_parse_published,
-        help="Publication date of plain-text input (and of JSON documents without one): "
-             "relative dates resolve against it.")
-    ] = None,
-    source: Annotated[str | None, typer.Option(
-        metavar="NAME", help="Outlet of plain-text input (and of JSON documents without one).")
-    ] = None,
+    published: Published = None,
+    source: Source = None,
 ) -> None:
     """Read each document and write its records as JSON (the GUIDE's schema plus evidence)."""
     err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -168,21 +172,13 @@ class IngestTally:
 
 @app.command()
 def ingest(
-    paths: Annotated[list[str], typer.Argument(
-        metavar="PATH", show_default=False,
-        help="Document JSON files, .txt files, folders of them, or - for standard input.")],
+    paths: Paths,
     db: Annotated[str | None, typer.Option(
         "--db", metavar="URL", envvar="CEASEFIRE_DB", show_default=False,
         help="The ledger: a DuckDB file path (default ./ceasefire.duckdb), duckdb://PATH or "
              "postgresql://user@host:port/dbname. Also read from $CEASEFIRE_DB.")] = None,
-    published: Annotated[dt.date | None, typer.Option(
-        metavar="YYYY-MM-DD", parser=_parse_published,
-        help="Publication date of plain-text input (and of JSON documents without one): "
-             "relative dates resolve against it.")
-    ] = None,
-    source: Annotated[str | None, typer.Option(
-        metavar="NAME", help="Outlet of plain-text input (and of JSON documents without one).")
-    ] = None,
+    published: Published = None,
+    source: Source = None,
 ) -> None:
     """Read each document and store it with its records in the ledger, then fuse the events."""
     err = Console(stderr=True, highlight=False, soft_wrap=True)
