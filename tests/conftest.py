@@ -54,8 +54,15 @@ def postgres_server() -> Iterator[str]:
 @pytest.fixture(params=["duckdb", "postgresql"])
 def ledger_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """A new, empty ledger: a DuckDB file, or a schema of its own on the PostgreSQL server."""
+    with fresh_ledger(request, tmp_path) as url:
+        yield url
+
+
+@contextlib.contextmanager
+def fresh_ledger(request: pytest.FixtureRequest, folder: Path) -> Iterator[str]:
+    """The URL of an empty ledger of the kind ``request.param`` names (for any fixture scope)."""
     if request.param == "duckdb":
-        yield str(tmp_path / "ledger.duckdb")
+        yield str(folder / "ledger.duckdb")
         return
     server = request.getfixturevalue("postgres_server")
     schema = f"ceasefire_test_{uuid.uuid4().hex[:12]}"

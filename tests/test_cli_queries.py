@@ -4,12 +4,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from ceasefire.cli import app
+from conftest import fresh_ledger
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 REPORTS = {
@@ -27,16 +29,17 @@ REPORTS = {
 runner = CliRunner()
 
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> str:
+@pytest.fixture(scope="module", params=["duckdb", "postgresql"])
+def db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """One ledger of the invented reports per backend, shared by the module's tests."""
     folder = tmp_path_factory.mktemp("reports")
     for name, (published, text) in REPORTS.items():
         (folder / f"{name}.json").write_text(json.dumps(
             {"id": name, "published": published, "source": "Example Wire", "text": text}))
-    path = str(tmp_path_factory.mktemp("ledger") / "ledger.duckdb")
-    result = runner.invoke(app, ["ingest", str(folder), "--db", path])
-    assert result.exit_code == 0, result.output
-    return path
+    with fresh_ledger(request, tmp_path_factory.mktemp("ledger")) as url:
+        result = runner.invoke(app, ["ingest", str(folder), "--db", url])
+        assert result.exit_code == 0, result.output
+        yield url
 
 
 def _rows(args: list[str]) -> list[dict]:
