@@ -121,3 +121,22 @@ def test_seeds_krasnodar_oil_depot_is_listed_against_the_energy_term_outside_its
     assert [(r["kind"], r["scope"], r["accused"]) for r in krasnodar] == [
         ("outside_parties", "energy_infrastructure", "UA")]
     assert not [r for r in rows if "Sumy" in r["reason"] and r["scope"] == "energy_infrastructure"]
+
+
+def test_a_rerun_with_nothing_new_keeps_the_fusion_without_recomputing_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import ceasefire.cli as cli
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.json").write_text(json.dumps({"id": "a", "published": "2025-06-02",
+                                               "text": REPORTS["a"][1]}))
+    path = str(tmp_path / "ledger.duckdb")
+    assert runner.invoke(app, ["ingest", str(folder), "--db", path]).exit_code == 0
+
+    def no_fusion(*args: object) -> None:
+        raise AssertionError("fused again although no document changed")
+
+    monkeypatch.setattr(cli, "fuse", no_fusion)
+    result = runner.invoke(app, ["ingest", str(folder), "--db", path])
+    assert result.exit_code == 0 and "1 unchanged" in result.output and "1 event" in result.output

@@ -191,7 +191,9 @@ def ingest(
                     run.take(item)
                     advance()
                 run.flush()
-            events = _fuse(err, ledger)
+            # fusion is a function of the current documents: without new ones it stands
+            changed = run.tally.outcomes["stored"] + run.tally.outcomes["replaced"]
+            events = _fuse(err, ledger) if changed else len(ledger.events())
     except errors.StoreError as error:
         err.print(Text.assemble(("error", "bold red"), f": {error}"))
         raise typer.Exit(1) from None
