@@ -4,7 +4,7 @@
     >>> reading = ceasefire.read("Russia launched 40 drones overnight, Ukraine's air force said.",
     ...                          published="2025-03-19")
     >>> reading.strikes[0].quantities[0].value
-    40
+    40.0
 """
 from __future__ import annotations
 
