@@ -140,3 +140,17 @@ def test_a_rerun_with_nothing_new_keeps_the_fusion_without_recomputing_it(
     monkeypatch.setattr(cli, "fuse", no_fusion)
     result = runner.invoke(app, ["ingest", str(folder), "--db", path])
     assert result.exit_code == 0 and "1 unchanged" in result.output and "1 event" in result.output
+
+
+def test_exchanges_and_talks_take_date_filters(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "swap.json").write_text(json.dumps({
+        "id": "swap", "published": "2025-06-06",
+        "text": "Russia and Ukraine swapped 120 prisoners of war each on Friday after talks "
+                "in Istanbul on Friday, the UAE said."}))
+    path = str(tmp_path / "ledger.duckdb")
+    assert runner.invoke(app, ["ingest", str(folder), "--db", path]).exit_code == 0
+    for command in ("exchanges", "talks"):
+        assert len(_rows([command, "--db", path, "--since", "2025-06-01"])) == 1
+        assert _rows([command, "--db", path, "--until", "2025-05-31"]) == []

@@ -57,6 +57,15 @@ def _where(since: dt.datetime | None, until: dt.datetime | None, side: str | Non
                              side.upper() if side else None, place)
 
 
+def _dated_within(day: dt.date | None, since: dt.datetime | None,
+                  until: dt.datetime | None) -> bool:
+    """Undated records are kept only when no date filter is given."""
+    if since is None and until is None:
+        return True
+    return day is not None and (since is None or day >= since.date()) and \
+        (until is None or day <= until.date())
+
+
 def _check_format(fmt: str | None, allowed: tuple[str, ...]) -> None:
     if fmt is not None and fmt not in allowed:
         raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(allowed)}",
@@ -122,7 +131,7 @@ def timeline(db: Db = None, since: Since = None, until: Until = None, side: Side
     print_rows(rows, fmt, "timeline")
 
 
-def exchanges(db: Db = None, fmt: Fmt = None) -> None:
+def exchanges(db: Db = None, since: Since = None, until: Until = None, fmt: Fmt = None) -> None:
     """Prisoner exchanges and repatriations of bodies, with their sources."""
     _check_format(fmt, OUTPUTS)
     with _ledger(db) as ledger:
@@ -130,18 +139,20 @@ def exchanges(db: Db = None, fmt: Fmt = None) -> None:
                  "status": x.record.status, "returned_to_ua": x.record.returned_to_ua,
                  "returned_to_ru": x.record.returned_to_ru,
                  "categories": ", ".join(x.record.categories), "mediator": x.record.mediator,
-                 "sources": len(x.sources)} for x in ledger.exchanges()]
+                 "sources": len(x.sources)} for x in ledger.exchanges()
+                if _dated_within(x.record.date, since, until)]
     print_rows(sorted(rows, key=lambda r: (r["date"] or "", r["exchange"])), fmt, "exchanges")
 
 
-def talks(db: Db = None, fmt: Fmt = None) -> None:
+def talks(db: Db = None, since: Since = None, until: Until = None, fmt: Fmt = None) -> None:
     """Meetings and calls, with their sources."""
     _check_format(fmt, OUTPUTS)
     with _ledger(db) as ledger:
         rows = [{"talks": t.id, "date": t.record.date.isoformat() if t.record.date else None,
                  "kind": t.record.kind, "place": t.record.place,
                  "parties": ", ".join(t.record.parties), "hours": t.record.duration_hours,
-                 "sources": len(t.sources)} for t in ledger.talks()]
+                 "sources": len(t.sources)} for t in ledger.talks()
+                if _dated_within(t.record.date, since, until)]
     print_rows(sorted(rows, key=lambda r: (r["date"] or "", r["talks"])), fmt, "talks")
 
 
