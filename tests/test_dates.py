@@ -49,7 +49,7 @@ CASES = [
     ("The depot was hit on Nov. 14.", "2024-11-14", "absolute"),  # not eight months ahead
     ("The plan dates from 2025-03-11.", "2025-03-11", "absolute"),
     ("The ceasefire was agreed on Tuesday, March 18, in a call.", "2025-03-18", "absolute"),
-    ("Drones hit the city on the night of 23-24 April.", "2025-04-24", "night_of"),
+    ("Drones hit the city on the night of 5-6 April.", "2025-04-06", "night_of"),
     ("On the night of 10 to 11 March, drones attacked.", "2025-03-11", "night_of"),
     ("The raid took place overnight on March 11.", "2025-03-11", "night_of"),
     ("On the night of March 11, drones attacked.", "2025-03-11", "night_of"),
@@ -78,8 +78,8 @@ def test_abbreviated_month_on_its_own_publication_day() -> None:
 
 
 def test_night_span_takes_in_the_night_words() -> None:
-    m = only("Drones hit the city on the night of 23-24 April.")
-    assert m.text == "on the night of 23-24 April"
+    m = only("Drones hit the city on the night of 5-6 April.")
+    assert m.text == "on the night of 5-6 April"
 
 
 @pytest.mark.parametrize("sentence,anchor,expected", [

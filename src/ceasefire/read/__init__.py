@@ -88,7 +88,7 @@ def sentence_facts(document: Document) -> list[SentenceFacts]:
 
 
 def _continuation(sentence: Sentence, earlier: list[SentenceFacts]) -> set[str]:
-    """ "… 343 drones launched against Russia. More than 90 were aimed at the capital." The
+    """ "… 150 drones launched at Ukraine. More than 60 were aimed at the Odesa region." The
     second sentence names no weapon, but opens with a figure that continues the first."""
     previous = earlier[-1] if earlier else None
     if previous is None or "strike" not in previous.kinds or \

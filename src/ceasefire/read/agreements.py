@@ -1,6 +1,6 @@
 """Truce and ceasefire positions: one record per stated position (GUIDE, "agreements").
 
-A position is a truce mention ("a 30-day halt on attacks on energy infrastructure") with its
+A position is a truce mention ("a 20-day pause in strikes on power plants") with its
 scope (from the words around it), a status (the nearest status verb of the clause: proposed,
 agreed, rejected, violated, ended), the parties taking the position, the proposer, and the
 duration. The same position repeated in a report is one record with several sentences.

@@ -25,7 +25,7 @@ _ACCORDING = re.compile(r"\baccording to\s+(?P<np>[^,.;:“”\"()]+)", re.IGNOR
 # ", said CEO Sergii Koretskyi," — the speaker after the verb.
 _INVERTED = re.compile(rf"[,”\"]\s*(?:{_SPEECH})\s+(?P<np>[^,.;:“”\"]+)")
 # A weak pattern for verbs outside the list: "X also indicated that …" (and misspellings).
-# "The attack was later confirmed by the General Staff"
+# "The strike was confirmed by the regional administration"
 _BY_AGENT = re.compile(r"\b(?:was|were|has been|had been)\s+(?:\w+\s+)?(?:confirmed|reported|"
                        r"announced|stated)\s+by\s+(?P<np>[^,.;:“”\"()]+)")
 _THAT_CLAUSE = re.compile(r"\b(?:also\s+)?[a-z]+ed\s+that\b")

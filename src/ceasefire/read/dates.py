@@ -1,7 +1,7 @@
 """Dates in war-report prose, resolved against the publication date.
 
 ``find_dates(sentence, published, anchor)`` finds the phrases that date an event ("overnight",
-"on Tuesday", "March 11", "on the night of 23-24 April", "two days later") and turns each into
+"on Tuesday", "March 11", "on the night of 5-6 June", "two days later") and turns each into
 a calendar date. Plain regular expressions (one scan of the sentence); nothing here raises.
 
 Reference days: ``published`` is the day the report came out; ``anchor`` (optional) is the day
@@ -33,7 +33,7 @@ Decisions:
   before when that would put the date more than 62 days after ``published`` (reports look
   back). A day range without "night" ("10-12 March", "from March 10 to 12") is dated by its
   first day. A weekday next to a date ("Tuesday, March 18") gives one mention, the date's.
-* Nights, kind ``night_of``: "the night of 10 to 11 March", "the night of 23-24 April",
+* Nights, kind ``night_of``: "the night of 10 to 11 March", "the night of 5-6 June",
   "overnight on March 11", "overnight into Sunday", "the night of Friday to Saturday",
   "Friday night into Saturday", "the night of March 31 to April 1": the later day (the
   morning the night ended). A single named day ("on the night of March 11", "the night of
@@ -132,7 +132,7 @@ _MASTER = re.compile(
     r"(?:"
     # 2025-03-11
     r"(?P<iso>(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d))(?![\w-])"
-    # 23-24 April, 10 to 11 March 2025, 11 March, the 11th of March
+    # 5-6 June, 10 to 11 March 2025, 11 March, the 11th of March
     r"|(?P<dm>(?P<d1>" + _DAY + r")(?:" + _RANGE + r"(?P<d2>" + _DAY + r"))?\s+(?:of\s+)?"
     r"(?P<m1>" + _MONTH + r")" + _YEAR.format("y1") + r")"
     # March 11, March 10-11, March 11, 2025, Jan. 24

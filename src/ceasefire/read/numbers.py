@@ -18,7 +18,7 @@ Decisions (see also ``corpus/GUIDE.md``):
   month or "year"), times ("11:00", "10 pm", "0800 GMT"), percentages ("40%", "40 percent"),
   money ("$5 billion", "5 million euros"), numbers glued to letters ("Kh-101", "S-300",
   "Su-34", "300km", "4.6bn"), days of month ("March 11", "11 March", "Jan. 24",
-  "23-24 April", "the night of 10 to 11 March"), fractions ("two-thirds", "1/3"), "one of",
+  "5-6 June", "the night of 10 to 11 March"), fractions ("two-thirds", "1/3"), "one of",
   "no one", "one another", "one-for-one", "one-on-one", "one by one".
 * Hyphenated adjectives are kept with the number only ("30-day ceasefire" gives 30, span
   "30"); the caller can look at the character after ``end``.
@@ -442,7 +442,7 @@ def find_numbers(text: str) -> list[NumberMention]:
                             _AFTER_MONTH.match(text, he)
                             or _month_before(_words_before(text, p))):
                         pos = he
-                        continue  # "23-24 April", "the night of 10 to 11 March", "March 10-11"
+                        continue  # "5-6 June", "the night of 10 to 11 March", "March 10-11"
                     if _is_year(raw) and _is_year(hi_raw):
                         pos = he
                         continue  # "2022-2025", "between 2022 and 2024"

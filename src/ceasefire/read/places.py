@@ -8,7 +8,7 @@ words of a text and looks the longest sub-runs up in that dict, then applies con
 * matching is case-sensitive on the first letter, so "mira", "sun", "orel" are never places
   (and the build leaves out small places named like English words: "Anna", "Buy", "Pravda");
 * "X region/oblast/province/krai", "the region of X", "the Kursk and Belgorod regions",
-  "the regions of Dnipropetrovsk, Odesa, and Zaporizhia", "two regions, Tula and Kaluga",
+  "the regions of Poltava, Sumy, and Chernihiv", "two regions, Tula and Kaluga",
   "the Kursk Governor", "a town in Donetsk" turn X into the region (a single "X region"
   mention spans both words; a coordinated one spans the name);
 * "the village of X", "X village", "the town/city of X", "X district" give a place even when

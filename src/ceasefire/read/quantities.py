@@ -258,7 +258,7 @@ def _listed_after(sentence: str, count: _Count, earlier: list[Figure]) -> bool:
 
 
 def _negated(sentence: str, count: _Count, cues: Sequence[Cue], negations: Sequence[Cue]) -> bool:
-    """ "54 drones did not reach their targets": a negation between the figure and its verb."""
+    """ "31 drones failed to reach their targets": a negation between the figure and its verb."""
     following = re.search(r"\d|\b(?:and|while)\b", sentence[count.head_end:])
     stop = count.head_end + (following.start() if following else len(sentence))
     return any(count.head_end <= n.start <= min(count.head_end + 20, stop) for n in negations)
@@ -281,7 +281,7 @@ def _weapon(sentence: str, count: _Count, later: list[_Count], weapons: Sequence
 
 def _mixed(sentence: str, count: _Count, later: list[_Count],
            weapons: Sequence[WeaponMention]) -> bool:
-    """ "215 missiles of various types and drones": one figure for two kinds of weapon."""
+    """ "120 missiles and drones": one figure for two kinds of weapon."""
     stop = later[0].number.start if later else len(sentence)
     window = sentence[count.head_end:min(stop, count.head_end + 40)]
     m = re.match(r"(?:\s+of various types)?\s+(?:and|or)\s+", window)
@@ -292,7 +292,7 @@ def _mixed(sentence: str, count: _Count, later: list[_Count],
 
 
 def _each_repeats(sentence: str, count: _Count) -> int:
-    """ "17 in the Kursk and Saratov oblasts each": one figure per place listed."""
+    """ "9 in the Oryol and Tula regions each": one figure per place listed."""
     window = sentence[count.head_end:count.head_end + 60]
     m = re.match(r"\s+in\s+(?:the\s+)?([A-Z][\w'-]+(?:,\s+[A-Z][\w'-]+)*,?\s+and\s+[A-Z][\w'-]+)"
                  r"(?:\s+\w+)?\s+each\b", window)

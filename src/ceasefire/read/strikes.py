@@ -193,7 +193,7 @@ def _attacked_place(text: str, place: PlaceMention) -> bool:
     if _MODIFIER_AFTER.match(text[place.end:place.end + 30]):
         return False
     clause = clause_around(text, place.start, _CLAUSES)
-    # "…, and 17 in the Kursk and Saratov oblasts each": a verbless list continues the strike
+    # "…, and 9 in the Oryol and Tula regions each": a verbless list continues the strike
     return bool(TRIGGERS["strike"].search(clause)) or not _VERB.search(clause)
 
 
