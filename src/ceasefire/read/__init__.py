@@ -129,7 +129,7 @@ class _DateTracker:
 class _ClaimantCarryOver:
     """An unattributed strike sentence right after an attributed report continues that report.
 
-    "Ukrainian authorities have reported an overnight attack …" followed by a paragraph of
+    "Regional officials said Russia attacked the city overnight …" followed by a paragraph of
     figures: the figures are the authorities'. Only from a sentence with its own claimant, at
     most one paragraph back, and never across quotations (a quote is its speaker's alone).
     """

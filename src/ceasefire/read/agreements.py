@@ -63,7 +63,7 @@ _POSSIBLE_TRUCE = re.compile(
 # "the ceasefire proposal": a noun of the truce's own phrase, not the speaker's verb
 _OBJECT_NOUN = re.compile(r"\s*(?:proposal|plan|initiative|offer|request)\b", re.IGNORECASE)
 _ORIGINATOR = re.compile(r"\b(?:initiated|proposed|put forward)\s+by\b", re.IGNORECASE)
-# "Both sides have accused each other of targeting energy sites": a violation, no truce noun
+# "The two armies accused each other of shelling power lines": a violation, no truce noun
 _ACCUSATION = re.compile(r"\baccus\w+\s+(?:each other|one another|[A-Z][\w']+(?:\s+[A-Z][\w']+)?)"
                          r"\s+of\s+(?:targeting|attacking|striking|shelling|violating|breaking|"
                          r"breaching)\b")
@@ -147,7 +147,7 @@ def _truce_mentions(clause: str, f: SentenceFacts,
 
 def _scope_of(clause: str, truce: re.Match[str], previous: _Position | None) -> tuple[str, bool]:
     """The scope the words give, else the earlier position's for "the moratorium", "the offer",
-    "accused each other of targeting …"."""
+    "accused each other of shelling …"."""
     scope, scope_said = _scope(clause, truce)
     if scope_said or previous is None or not previous.scope_said:
         return scope, scope_said

@@ -149,7 +149,7 @@ def _phrase_before(sentence: str, verb_start: int) -> tuple[str, int]:
         pos -= len(chunk)
         text = chunk.strip(" ,;:“”\"()")
         if i > 0 and _APPOSITIVE_TITLE.match(text) and _NAME.match(chunks[i - 1].strip(" ,")):
-            # "Andrii Sybiha, the foreign minister of Ukraine, claimed": the name, not the title
+            # "Olga Stefanishyna, the ambassador to the US, said": the name, not the title
             name = chunks[i - 1].strip(" ,")
             return name, max(0, head.find(name))
         if not text:
@@ -253,7 +253,7 @@ _OFFICE_OF = re.compile(r"^(?:the\s+)?(?:acting\s+|local\s+|regional\s+)?"
 
 
 def _looks_like_claimant(bare: str) -> bool:
-    if _OFFICE_OF.match(bare):  # "the governor of Russia's Bryansk region"
+    if _OFFICE_OF.match(bare):  # "the governor of Russia's Oryol region"
         return True
     words = bare.split()
     if not words or len(words) > 6:
