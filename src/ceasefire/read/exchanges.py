@@ -24,7 +24,7 @@ _PEOPLE = re.compile(
     r"bodies|people|captives|fighters|marines)\b", re.IGNORECASE)
 _SYMMETRIC = re.compile(r"\b(?:each|from each side|one-for-one|for as many|as many|both sides)\b",
                         re.IGNORECASE)
-# "22 more were freed outside of the one-for-one swap": not part of it
+# "15 more were freed outside of the one-for-one swap": not part of it
 _OUTSIDE_SWAP = re.compile(r"\boutside (?:of )?the one-for-one\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and)\s+")
 _NEGATED = re.compile(r"\b(?:neither|not|no|never|yet to)\b", re.IGNORECASE)
