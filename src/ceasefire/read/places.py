@@ -27,14 +27,11 @@ Dmitriev met ..." drops both; called sentence by sentence, the second sentence c
 """
 from __future__ import annotations
 
-import gc
 import re
-import unicodedata
 from dataclasses import dataclass, replace
-from functools import lru_cache
-from importlib import resources
 
 from ceasefire.model import Place
+from ceasefire.read.gazetteer import REGION_SUFFIX, Gazetteer, gazetteer, gazetteer_size, key
 
 __all__ = ["PlaceMention", "find_places", "lookup_place", "gazetteer_size"]
 
@@ -48,140 +45,6 @@ class PlaceMention:
     end: int
     surface: str
     place: Place
-
-
-# ---------------------------------------------------------------------------------------------
-# normalisation
-
-_KEY_TABLE = str.maketrans({"'": None, "\u2019": None, "\u02bc": None, "`": None,
-                            "\u2018": None, "-": " ", "\u2010": " ", "\u2011": " ",
-                            "\u00a0": " "})
-_FOLD_EXTRA = str.maketrans({"ł": "l", "ı": "i", "ø": "o", "đ": "d", "ß": "ss"})
-
-
-def _fold(text: str) -> str:
-    text = text.translate(_FOLD_EXTRA)
-    return "".join(c for c in unicodedata.normalize("NFKD", text)
-                   if not unicodedata.combining(c))
-
-
-def _key(text: str) -> str:
-    """Lookup key: lower case, no apostrophes, hyphens as spaces, ASCII-folded."""
-    k = text.lower()
-    if k.isascii():
-        if "'" in k or "-" in k or "`" in k or "  " in k:
-            k = " ".join(k.translate(_KEY_TABLE).split())
-        return k
-    k = _fold(k.translate(_KEY_TABLE))
-    return " ".join(k.split())
-
-
-# ---------------------------------------------------------------------------------------------
-# the gazetteer
-
-_REGION_WORDS = r"oblast|region|province|krai|kray|territory|republic|okrug|autonomous okrug"
-_SUFFIX = re.compile(rf"^(.+?)\s+(?:{_REGION_WORDS})$")
-_PREFIX = re.compile(r"^republic of\s+(.+)$")
-
-
-class _Places:
-    """Gazetteer rows as ``Place`` objects, made on first use (most rows are never used)."""
-
-    def __init__(self, rows: list[list[str]]) -> None:
-        self._rows = rows
-        self._made: list[Place | None] = [None] * len(rows)
-
-    def __len__(self) -> int:
-        return len(self._rows)
-
-    def __getitem__(self, i: int) -> Place:
-        place = self._made[i]
-        if place is None:
-            name, kind, country, admin1, lat, lon, _, gid, _ = self._rows[i]
-            place = Place(name=name, country=country or None, admin1=admin1 or None,
-                          lat=float(lat) if lat else None, lon=float(lon) if lon else None,
-                          kind=kind,  # type: ignore[arg-type]
-                          geonameid=int(gid) if gid else None)
-            self._made[i] = place
-        return place
-
-
-class _Gazetteer:
-    def __init__(self, text: str) -> None:
-        lines = text.split("\n")
-        header = lines[0].split("\t")
-        assert header[:9] == ["name", "kind", "country", "admin1", "lat", "lon", "population",
-                              "geonameid", "aliases"], header
-        rows = [line.split("\t") for line in lines[1:] if line]
-        # most populous first, so that every index list is already in order of preference
-        rows.sort(key=lambda r: -int(r[6] or 0))
-        self.places = _Places(rows)
-        self.population = [int(r[6] or 0) for r in rows]
-        self.kind = [r[1] for r in rows]
-        # rows that context may turn into a region, a district or a person
-        self.town = [k in ("city", "district") for k in self.kind]
-        index: dict[str, list[int]] = {}
-        stems: dict[str, list[int]] = {}
-        first: dict[str, int] = {}  # first word of a multi-word key -> most words after it
-        for i, row in enumerate(rows):
-            names = row[8].split("|") if row[8] else []
-            names.append(row[0])
-            keys = set()
-            for n in names:
-                k = n.lower()
-                if not k.isascii() or "'" in k or "-" in k or "`" in k:
-                    k = _key(n)
-                keys.add(k)
-            for k in keys:
-                lst = index.get(k)
-                if lst is None:
-                    index[k] = [i]
-                else:
-                    lst.append(i)
-                if " " in k:
-                    w = k.partition(" ")[0]
-                    first[w] = max(first.get(w, 1), k.count(" ") + 1)
-            if row[1] in ("region", "area"):
-                for k in keys:
-                    m = _SUFFIX.match(k) or _PREFIX.match(k)
-                    lst = stems.setdefault(m.group(1) if m else k, [])
-                    if i not in lst:
-                        lst.append(i)
-        self.index = index
-        self.stems = stems
-        self.first = first
-
-    def best(self, key: str) -> int | None:
-        cands = self.index.get(key)
-        return cands[0] if cands else None
-
-    def region(self, key: str) -> int | None:
-        cands = self.stems.get(key)
-        if cands:
-            return cands[0]
-        cands = self.index.get(key)
-        if cands:
-            for i in cands:
-                if self.kind[i] in ("region", "area"):
-                    return i
-        return None
-
-
-@lru_cache(maxsize=1)
-def _gazetteer() -> _Gazetteer:
-    text = resources.files("ceasefire.lexicon").joinpath("places.tsv").read_text("utf-8")
-    enabled = gc.isenabled()
-    gc.disable()  # tens of thousands of small objects: the collector would only slow this down
-    try:
-        return _Gazetteer(text)
-    finally:
-        if enabled:
-            gc.enable()
-
-
-def gazetteer_size() -> int:
-    """Number of gazetteer rows (loads the gazetteer)."""
-    return len(_gazetteer().places)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -353,13 +216,13 @@ def lookup_place(name: str, prefer: str | None = None) -> Place | None:
     most populous entry ("Kharkiv" -> the city). "X region/oblast/krai" resolves to the
     region. None if the gazetteer does not know the name.
     """
-    gz = _gazetteer()
-    key = _key(name)
-    if key.startswith("the "):
-        key = key[4:]
-    cands = gz.index.get(key, ())
+    gz = gazetteer()
+    wanted = key(name)
+    if wanted.startswith("the "):
+        wanted = wanted[4:]
+    cands = gz.index.get(wanted, ())
     if prefer == "region":
-        i = gz.region(key)
+        i = gz.region(wanted)
         if i is not None:
             return gz.places[i]
     elif prefer == "city":
@@ -368,7 +231,7 @@ def lookup_place(name: str, prefer: str | None = None) -> Place | None:
                 return gz.places[i]
     if cands:
         return gz.places[cands[0]]
-    m = _SUFFIX.match(key)
+    m = REGION_SUFFIX.match(wanted)
     if m:
         i = gz.region(m.group(1))
         if i is not None:
@@ -389,7 +252,7 @@ class _Hit:
 
 def find_places(text: str) -> list[PlaceMention]:
     """All place mentions in ``text``, in order of their offsets, without overlaps."""
-    gz = _gazetteer()
+    gz = gazetteer()
     index = gz.index
     first = gz.first
     hits: list[_Hit] = []
@@ -403,7 +266,7 @@ def find_places(text: str) -> list[PlaceMention]:
             if cands is None and not (rtext.isalpha() and rtext.isascii()):
                 rtext = _strip_word(rtext)
                 re_ = rs + len(rtext)
-                cands = index.get(_key(rtext))
+                cands = index.get(key(rtext))
             if cands:
                 hits.append(_Hit(rs, re_, cands[0]))
             elif (text.startswith(_PLACE_NOUNS, re_ + 1) or text.endswith(" of ", 0, rs)
@@ -416,7 +279,7 @@ def find_places(text: str) -> list[PlaceMention]:
             if k in index or k in first:
                 break
             if not (w.isalpha() and w.isascii()):
-                k = _key(_strip_word(w))
+                k = key(_strip_word(w))
                 if k in index or k.partition(" ")[0] in first:
                     break
         else:
@@ -436,12 +299,12 @@ def find_places(text: str) -> list[PlaceMention]:
             if not tok[0].isupper():
                 i += 1
                 continue
-            k1 = tok.lower() if tok.isalpha() and tok.isascii() else _key(tok)
+            k1 = tok.lower() if tok.isalpha() and tok.isascii() else key(tok)
             for j in range(min(n, i + first.get(k1.partition(" ")[0], 1)), i, -1):
                 if not toks[j - 1][2][0].isupper():
                     continue
                 s, e = toks[i][0], toks[j - 1][1]
-                cands = index.get(_key(text[s:e]) if j - i > 1 else k1)
+                cands = index.get(key(text[s:e]) if j - i > 1 else k1)
                 if cands:
                     hits.append(_Hit(s, e, cands[0], None, j - i == 1,
                                      toks[i - 1][2] if i > 0 else "",
@@ -486,7 +349,7 @@ def find_places(text: str) -> list[PlaceMention]:
 
 
 def _drop_persons(text: str, hits: list[_Hit], persons: set[str],
-                  gz: _Gazetteer) -> list[_Hit]:
+                  gz: Gazetteer) -> list[_Hit]:
     """Drop names used as persons and "Kyiv Independent"-like organisation names."""
     keep = []
     town = gz.town
@@ -506,7 +369,7 @@ def _drop_persons(text: str, hits: list[_Hit], persons: set[str],
                     persons.add(nxt)
                     continue
                 if (_SURNAME.search(nxt) and gz.population[h.idx] < 200_000
-                        and _key(nxt) not in gz.index):  # "Sergii Koretskyi"
+                        and key(nxt) not in gz.index):  # "Sergii Koretskyi"
                     persons.add(surface)
                     persons.add(nxt)
                     continue
@@ -526,7 +389,7 @@ def _drop_persons(text: str, hits: list[_Hit], persons: set[str],
 
 
 def _unknown(text: str, toks: list[tuple[int, int, str]], hits: list[_Hit],
-             gz: _Gazetteer) -> None:
+             gz: Gazetteer) -> None:
     """A run of capitalised words that the gazetteer does not know, named a place by a noun:
     "Sapronovo village", "the Sviatoshynskyi district", "the village of X", "the town of X"."""
     m = _place_noun_after(text, toks[-1][1])
@@ -550,14 +413,14 @@ def _unknown(text: str, toks: list[tuple[int, int, str]], hits: list[_Hit],
 
 
 def _add_by_noun(text: str, s: int, e: int, noun: str, noun_end: int | None,
-                 hits: list[_Hit], gz: _Gazetteer) -> None:
+                 hits: list[_Hit], gz: Gazetteer) -> None:
     name = text[s:e]
     kind = _KIND_OF_NOUN.get(noun.lower(), "village")
     if kind == "district":
         place = Place(name=f"{name} {noun.lower()}", country=None, kind="district")
         hits.append(_Hit(s, noun_end if noun_end is not None else e, None, place, False))
         return
-    known = gz.best(_key(name))
+    known = gz.best(key(name))
     if known is not None:
         hits.append(_Hit(s, e, known, None, False))
     else:
@@ -565,7 +428,7 @@ def _add_by_noun(text: str, s: int, e: int, noun: str, noun_end: int | None,
                          False))
 
 
-def _districts(text: str, hits: list[_Hit], gz: _Gazetteer) -> None:
+def _districts(text: str, hits: list[_Hit], gz: Gazetteer) -> None:
     """A known name followed by a district noun: "the Pokrovsk district" is a district."""
     town = gz.town
     for h in hits:
@@ -581,7 +444,7 @@ def _districts(text: str, hits: list[_Hit], gz: _Gazetteer) -> None:
                 h.end = m.end()
 
 
-def _regions_from_context(text: str, hits: list[_Hit], gz: _Gazetteer) -> None:
+def _regions_from_context(text: str, hits: list[_Hit], gz: Gazetteer) -> None:
     """"the Kursk region", "the Kharkiv and Poltava regions", "the regions of X, Y and Z",
     "two other regions, Kaluga and Tula", "a town in Donetsk"."""
     town = gz.town
@@ -625,7 +488,7 @@ def _regions_from_context(text: str, hits: list[_Hit], gz: _Gazetteer) -> None:
         for h in targets:
             if h.place is not None or not town[h.idx]:  # type: ignore[index]
                 continue
-            r = gz.region(_key(text[h.start:h.end]))
+            r = gz.region(key(text[h.start:h.end]))
             if r is None:
                 continue
             h.idx = r
@@ -633,7 +496,7 @@ def _regions_from_context(text: str, hits: list[_Hit], gz: _Gazetteer) -> None:
                 h.end = after.end()  # "Kursk region" as one mention
 
 
-def _attach_to_container(text: str, hits: list[_Hit], gz: _Gazetteer) -> None:
+def _attach_to_container(text: str, hits: list[_Hit], gz: Gazetteer) -> None:
     """"X, Kharkiv Oblast", "X in the Kharkiv region", "the X district of Kyiv": pick the
     homonym of X inside that region, or give a place that only the text names its region and
     country."""
@@ -661,7 +524,7 @@ def _attach_to_container(text: str, hits: list[_Hit], gz: _Gazetteer) -> None:
         here = places[a.idx]  # type: ignore[index]
         if region is None or here.kind not in ("city", "district") or here.admin1 == region:
             continue
-        for k in gz.index.get(_key(text[a.start:a.end]), ()):
+        for k in gz.index.get(key(text[a.start:a.end]), ()):
             if places[k].admin1 == region and places[k].kind in ("city", "district"):
                 a.idx = k
                 break
