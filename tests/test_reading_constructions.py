@@ -111,3 +111,8 @@ def test_the_call_referred_back_to_adds_no_parties() -> None:
         "Trump and Putin held a phone call on Tuesday. Later, Zelensky said he wanted to know "
         "more about the conversation with Putin.", published="2025-06-06")
     assert [(t.kind, t.parties) for t in reading.talks] == [("call", ["RU", "US"])]
+
+
+def test_a_figure_with_a_verb_of_its_own_does_not_take_the_metric_before_it() -> None:
+    sentence = "Of those, 64 were shot down and 41 were lost to electronic jamming."
+    assert figures(sentence) == [("intercepted", None, 64)]

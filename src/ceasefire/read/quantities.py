@@ -35,6 +35,7 @@ _PERSON_AS_NOUN = re.compile(
     r"died|killed|injured|wounded|hurt|dead|\w+ed)\b)")
 _OWN_VERB = re.compile(
     r"\b(?:were|was|are|is|have been|had been|has been|being)\s+(?:\w+ly\s+|also\s+)?")
+_OTHER_PREDICATE = re.compile(r"\s+(?:were|was|have been|had been|are)\s+(?=(\w+))")
 _HIT_VERB = re.compile(r"\s+(?:hit|struck)\s+(?!their\b|its\b)")
 _PARTITIVE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?[\d,]+\s+")
 _VERB_BEFORE_ARTICLE = re.compile(
@@ -224,6 +225,9 @@ def _metric(sentence: str, count: _Count, cues: Sequence[Cue], earlier: list[Fig
     own = _own_verb(sentence, count, cues, hi, wanted)
     if own is not None:
         return own
+    predicate = _OTHER_PREDICATE.match(sentence, count.head_end)
+    if count.head == "elided" and predicate and not _starts_metric(sentence, predicate.end()):
+        return None  # "107 were lost to electronic warfare": its own verb, not one of ours
     same_clause = bool(earlier) and earlier[-1].start >= lo
     continues_list = same_clause and (best is None or _listed_after(sentence, count, earlier))
     if count.head == "elided" and continues_list:
