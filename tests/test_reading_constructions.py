@@ -116,3 +116,13 @@ def test_the_call_referred_back_to_adds_no_parties() -> None:
 def test_a_figure_with_a_verb_of_its_own_does_not_take_the_metric_before_it() -> None:
     sentence = "Of those, 64 were shot down and 41 were lost to electronic jamming."
     assert figures(sentence) == [("intercepted", None, 64)]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia proposed a three-day truce. The offer was rejected by Ukraine.",
+    "Moscow proposed a truce on Monday. Kyiv rejected the Russian proposal.",
+])
+def test_the_offer_referred_back_to_can_be_rejected(text: str) -> None:
+    reading = ceasefire.read(text, published="2025-06-03")
+    assert [(a.status, a.parties) for a in reading.agreements] == [
+        ("proposed", ["RU"]), ("rejected", ["UA"])]

@@ -77,7 +77,8 @@ _OBJECT_OF = re.compile(r"\b(?:convince|convinced|urge|urged|urging|persuade|pre
 _APPOSITIVE = re.compile(r"[^,]{0,40},\s*(?:agreed|announced|proposed|initiated|declared|"
                          r"brokered)\b[^,]{0,40},\s*")
 _OFFER = re.compile(
-    r"\b(?:the|this|that|its|his|their)\s+(?:offer|proposal|plan|initiative|idea)\b", re.IGNORECASE)
+    r"\b(?i:the|this|that|its|his|their)\s+(?:[A-Z][\w-]*\s+)?"  # "the (Russian) proposal"
+    r"(?i:offer|proposal|plan|initiative|idea)\b")
 _ANAPHORIC = re.compile(
     r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:moratorium|truce|cease-?fire|pause|halt)\b",
     re.IGNORECASE)
