@@ -137,7 +137,7 @@ def test_a_rerun_with_nothing_new_keeps_the_fusion_without_recomputing_it(
     def no_fusion(*args: object) -> None:
         raise AssertionError("fused again although no document changed")
 
-    monkeypatch.setattr(cli, "fuse", no_fusion)
+    monkeypatch.setattr(cli, "refresh", no_fusion)
     result = runner.invoke(app, ["ingest", str(folder), "--db", path])
     assert result.exit_code == 0 and "1 unchanged" in result.output and "1 event" in result.output
 

@@ -23,12 +23,12 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 from rich.text import Text
 
-from ceasefire import errors, truce
-from ceasefire.fuse import fuse
+from ceasefire import errors
 from ceasefire.ingest import Rejection, find_inputs, iter_documents, parse_date
 from ceasefire.model import Document, Reading
 from ceasefire.read import read_document
 from ceasefire.store import Ledger, Outcome
+from ceasefire.store.refresh import refresh, strike_dates
 
 PROGRESS_FROM = 20  # documents; fewer finish before a bar is worth drawing
 
@@ -193,7 +193,7 @@ def ingest(
                 run.flush()
             # fusion is a function of the current documents: without new ones it stands
             changed = run.tally.outcomes["stored"] + run.tally.outcomes["replaced"]
-            events = _fuse(err, ledger) if changed else len(ledger.events())
+            events = _fuse(err, ledger, run) if changed else len(ledger.events())
     except errors.StoreError as error:
         err.print(Text.assemble(("error", "bold red"), f": {error}"))
         raise typer.Exit(1) from None
@@ -218,6 +218,7 @@ class _Ingest:
     def __init__(self, err: Console, ledger: Ledger) -> None:
         self.err, self.ledger, self.tally = err, ledger, IngestTally()
         self.pending: list[tuple[Document, Reading]] = []
+        self.touched: set[dt.date | None] = set()  # strike dates of the documents stored
         self.since = time.monotonic()
 
     def take(self, item: Document | Rejection) -> None:
@@ -246,6 +247,7 @@ class _Ingest:
                 continue
             self.tally.outcomes[outcome] += 1
             if outcome != "unchanged":
+                self.touched |= strike_dates(reading)
                 self.tally.records += (len(reading.strikes) + len(reading.agreements)
                                        + len(reading.exchanges) + len(reading.talks))
 
@@ -255,16 +257,12 @@ class _Ingest:
         self.ledger.reject(rejection)
 
 
-def _fuse(err: Console, ledger: Ledger) -> int:
-    """Re-fuse every current document into events and check them against the truce terms."""
+def _fuse(err: Console, ledger: Ledger, run: _Ingest) -> int:
+    """Bring the fused layer up to date with the documents this run stored or replaced."""
     with contextlib.ExitStack() as stack:
         if err.is_terminal:
             stack.enter_context(err.status("fusing events and checking the truce terms"))
-        fusion = fuse(ledger.readings())
-        terms = truce.terms_in_force(fusion.positions)
-        violations = truce.check(fusion.events, fusion.positions, terms)
-        ledger.replace_fusion(fusion, terms, violations)
-    return len(fusion.events)
+        return refresh(ledger, run.touched, full=run.tally.outcomes["replaced"] > 0)
 
 
 # Short names for the summary line's skip counts, by a phrase of errors.py's messages (the

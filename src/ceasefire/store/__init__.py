@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar
 
 from ceasefire import errors
@@ -211,9 +211,11 @@ class Ledger:
         """The current version of each stored document (every version with ``history``)."""
         return self._read(lambda: rebuild.stored_documents(self._connection, history))
 
-    def readings(self) -> Iterator[tuple[Document, Reading]]:
-        """Each current document with its reading, rebuilt from the tables, ordered by id."""
-        iterator = rebuild.readings(self._connection)
+    def readings(self, names: Collection[str] | None = None
+                 ) -> Iterator[tuple[Document, Reading]]:
+        """Each current document (or those of ``names``, the documents' own ids) with its
+        reading, rebuilt from the tables, ordered by id."""
+        iterator = rebuild.readings(self._connection, names)
         while True:
             pair = self._read(lambda: next(iterator, None))
             if pair is None:

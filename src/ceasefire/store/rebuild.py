@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
 
@@ -61,9 +61,11 @@ def stored_documents(connection: Connection, history: bool) -> list[StoredDocume
     return [StoredDocument(*row) for row in rows]
 
 
-def readings(connection: Connection) -> Iterator[tuple[Document, Reading]]:
-    keys = [row[0] for row in connection.rows(
-        "SELECT id FROM documents WHERE superseded_by IS NULL ORDER BY name, id")]
+def readings(connection: Connection,
+             names: Collection[str] | None = None) -> Iterator[tuple[Document, Reading]]:
+    rows = connection.rows(
+        "SELECT id, name FROM documents WHERE superseded_by IS NULL ORDER BY name, id")
+    keys = [key for key, name in rows if names is None or name in names]
     for at in range(0, len(keys), BATCH):
         yield from _readings(connection, keys[at:at + BATCH])
 

@@ -1,0 +1,103 @@
+"""Re-fusing only the days new documents touch gives what a full fusion of the ledger gives."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from ceasefire.cli import app
+from ceasefire.store import Ledger
+from ceasefire.store.refresh import _runs
+from conftest import fresh_ledger
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+runner = CliRunner()
+NIGHTS = [  # (id, published, text): three runs of days with strikes, and a truce
+    ("n1", "2025-06-02", "Russia launched 60 drones at Sumy overnight, the air force said."),
+    ("n2", "2025-06-03", "Russian drones hit Sumy again overnight, killing one man, the regional "
+                         "governor said. The air force said 40 of 52 drones were shot down."),
+    ("n3", "2025-06-09", "Ukrainian drones struck an oil depot in Bryansk overnight, the governor "
+                         "said."),
+    ("n4", "2025-06-09", "Russia's defence ministry said it destroyed 31 Ukrainian drones over "
+                         "the Bryansk region overnight."),
+    ("n5", "2025-06-04", "Russia and Ukraine agreed on Wednesday to halt strikes on energy "
+                         "infrastructure for 30 days, the White House said."),
+    ("n6", "2025-06-03", "The air force said Russia launched 52 drones at Sumy overnight."),
+]
+
+
+def _state(path: str) -> tuple:
+    with Ledger.open(path, read_only=True) as ledger:
+        events = sorted((e.id, e.date, e.attacker, len(e.claims), tuple(
+            (x.metric, x.weapon, x.low, x.best, x.high) for x in e.estimates))
+            for e in ledger.events())
+        positions = sorted((p.id, p.scope, p.status, len(p.sources)) for p in ledger.positions())
+        terms = sorted((t.id, t.start, t.end) for t in ledger.terms())
+        violations = sorted((v.kind, v.event_id, v.term_id) for v in ledger.violations())
+    return events, positions, terms, violations
+
+
+def _ingest(path: str, *folders: Path) -> None:
+    for folder in folders:
+        result = runner.invoke(app, ["ingest", str(folder), "--db", path])
+        assert result.exit_code == 0, result.output
+
+
+def _write(folder: Path, ids: list[str]) -> Path:
+    folder.mkdir(parents=True)
+    for doc_id, published, text in NIGHTS:
+        if doc_id in ids:
+            (folder / f"{doc_id}.json").write_text(json.dumps(
+                {"id": doc_id, "published": published, "text": text}))
+    return folder
+
+
+def test_runs_of_days_stop_at_a_day_without_strikes() -> None:
+    import datetime as dt
+    d = dt.date(2025, 6, 1)
+    days = {d, d + dt.timedelta(1), d + dt.timedelta(2), d + dt.timedelta(5)}
+    assert _runs(days, {d + dt.timedelta(1)}) == {d, d + dt.timedelta(1), d + dt.timedelta(2)}
+
+
+@pytest.mark.parametrize("backend", ["duckdb", "postgresql"])
+def test_documents_arriving_one_by_one_give_the_same_ledger_as_all_at_once(
+        backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
+    everything = _write(tmp_path / "all", [n[0] for n in NIGHTS])
+    batches = [_write(tmp_path / f"b{i}", [doc_id]) for i, (doc_id, _, _) in enumerate(NIGHTS)]
+    request.param = backend  # type: ignore[attr-defined]
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    with fresh_ledger(request, tmp_path / "a") as at_once, \
+            fresh_ledger(request, tmp_path / "b") as one_by_one:
+        _ingest(at_once, everything)
+        _ingest(one_by_one, *batches)
+        assert _state(one_by_one) == _state(at_once)
+        assert _state(at_once)[0]  # there are events to compare
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="../shared/corpus is not beside the repo")
+def test_seeds_then_dev_in_steps_equals_the_whole_corpus_at_once(tmp_path: Path) -> None:
+    together = tmp_path / "together"
+    shutil.copytree(CORPUS / "seeds", together / "seeds")
+    shutil.copytree(CORPUS / "dev", together / "dev")
+    at_once, in_steps = str(tmp_path / "once.duckdb"), str(tmp_path / "steps.duckdb")
+    _ingest(at_once, together)
+    _ingest(in_steps, CORPUS / "dev", CORPUS / "seeds")
+    assert _state(in_steps) == _state(at_once)
+
+
+def test_a_new_night_re_fuses_only_its_own_run_of_days(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    import ceasefire.store.refresh as refresh
+
+    path = str(tmp_path / "ledger.duckdb")
+    _ingest(path, _write(tmp_path / "first", ["n1", "n2", "n6"]))
+    windows: list[set] = []
+    real = refresh._refused
+    monkeypatch.setattr(refresh, "_refused",
+                        lambda ledger, window: windows.append(window) or real(ledger, window))
+    _ingest(path, _write(tmp_path / "later", ["n3"]))
+    assert [sorted(d.isoformat() for d in w) for w in windows] == [["2025-06-09"]]
