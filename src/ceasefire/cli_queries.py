@@ -57,15 +57,6 @@ def _where(since: dt.datetime | None, until: dt.datetime | None, side: str | Non
                              side.upper() if side else None, place)
 
 
-def _dated_within(day: dt.date | None, since: dt.datetime | None,
-                  until: dt.datetime | None) -> bool:
-    """Undated records are kept only when no date filter is given."""
-    if since is None and until is None:
-        return True
-    return day is not None and (since is None or day >= since.date()) and \
-        (until is None or day <= until.date())
-
-
 def _check_format(fmt: str | None, allowed: tuple[str, ...]) -> None:
     if fmt is not None and fmt not in allowed:
         raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(allowed)}",
@@ -135,25 +126,21 @@ def exchanges(db: Db = None, since: Since = None, until: Until = None, fmt: Fmt 
     """Prisoner exchanges and repatriations of bodies, with their sources."""
     _check_format(fmt, OUTPUTS)
     with _ledger(db) as ledger:
-        rows = [{"exchange": x.id, "date": x.record.date.isoformat() if x.record.date else None,
-                 "status": x.record.status, "returned_to_ua": x.record.returned_to_ua,
-                 "returned_to_ru": x.record.returned_to_ru,
-                 "categories": ", ".join(x.record.categories), "mediator": x.record.mediator,
-                 "sources": len(x.sources)} for x in ledger.exchanges()
-                if _dated_within(x.record.date, since, until)]
-    print_rows(sorted(rows, key=lambda r: (r["date"] or "", r["exchange"])), fmt, "exchanges")
+        rows = views.exchange_rows(ledger.exchanges(), *_days(since, until))
+    print_rows(rows, fmt, "exchanges")
 
 
 def talks(db: Db = None, since: Since = None, until: Until = None, fmt: Fmt = None) -> None:
     """Meetings and calls, with their sources."""
     _check_format(fmt, OUTPUTS)
     with _ledger(db) as ledger:
-        rows = [{"talks": t.id, "date": t.record.date.isoformat() if t.record.date else None,
-                 "kind": t.record.kind, "place": t.record.place,
-                 "parties": ", ".join(t.record.parties), "hours": t.record.duration_hours,
-                 "sources": len(t.sources)} for t in ledger.talks()
-                if _dated_within(t.record.date, since, until)]
-    print_rows(sorted(rows, key=lambda r: (r["date"] or "", r["talks"])), fmt, "talks")
+        rows = views.talks_rows(ledger.talks(), *_days(since, until))
+    print_rows(rows, fmt, "talks")
+
+
+def _days(since: dt.datetime | None, until: dt.datetime | None
+          ) -> tuple[dt.date | None, dt.date | None]:
+    return (since.date() if since else None, until.date() if until else None)
 
 
 def export_(fmt: Annotated[str, typer.Option(
@@ -185,6 +172,26 @@ def export_(fmt: Annotated[str, typer.Option(
             export.write_rows(views.event_rows(kept), fmt, stream)
 
 
+def serve(db: Db = None, host: Annotated[str, typer.Option(
+              metavar="HOST", help="The address to listen on (0.0.0.0: every interface).")]
+          = "127.0.0.1",
+          port: Annotated[int, typer.Option(metavar="PORT", min=1, max=65535,
+                                            help="The port to listen on.")] = 8000) -> None:
+    """Serve the ledger over HTTP: a REST API with an OpenAPI schema at /openapi.json.
+
+    Read-only unless $CEASEFIRE_API_TOKEN is set: then POST /api/documents with
+    `Authorization: Bearer <token>` stores a document and re-fuses the events.
+    """
+    from ceasefire.serve import run
+
+    with _ledger(db):  # a ledger that cannot be read is one line and exit code 1, not a 503
+        pass
+    Console(stderr=True, highlight=False).print(
+        f"serving {db or '$CEASEFIRE_DB or ./ceasefire.duckdb'} at http://{host}:{port}/api "
+        "(Ctrl-C to stop)")
+    run(db, host=host, port=port)
+
+
 @contextlib.contextmanager
 def _output(out: Path | None) -> Iterator[typer.FileTextWrite]:
     if out is None:
@@ -197,5 +204,5 @@ def _output(out: Path | None) -> Iterator[typer.FileTextWrite]:
 COMMANDS: tuple[tuple[str, Callable[..., None]], ...] = (
     ("events", events), ("claims", claims), ("agreements", agreements),
     ("violations", violations), ("timeline", timeline), ("exchanges", exchanges),
-    ("talks", talks), ("export", export_),
+    ("talks", talks), ("export", export_), ("serve", serve),
 )

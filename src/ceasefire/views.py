@@ -10,9 +10,12 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ceasefire.model import Claim, Estimate, Position, StrikeEvent, Term, Violation
+
+if TYPE_CHECKING:
+    from ceasefire.fuse import FusedExchange, FusedTalks
 
 Row = dict[str, Any]
 TIMELINE_METRICS = ("launched", "intercepted", "killed", "injured")
@@ -134,6 +137,35 @@ def timeline_rows(events: Iterable[StrikeEvent], where: EventFilter = EventFilte
     return [{"date": date, "attacker": side, "events": int(v["events"]),
              **{m: v[m] for m in TIMELINE_METRICS}}
             for (date, side), v in sorted(totals.items())]
+
+
+def exchange_rows(exchanges: Iterable[FusedExchange], since: dt.date | None = None,
+                  until: dt.date | None = None) -> list[Row]:
+    """Prisoner exchanges and repatriations, by date (undated ones only without a date filter)."""
+    rows = [{"exchange": x.id, "date": _iso(x.record.date), "status": x.record.status,
+             "returned_to_ua": x.record.returned_to_ua, "returned_to_ru": x.record.returned_to_ru,
+             "categories": ", ".join(x.record.categories), "mediator": x.record.mediator,
+             "sources": len(x.sources)}
+            for x in exchanges if dated_within(x.record.date, since, until)]
+    return sorted(rows, key=lambda r: (r["date"] or "", r["exchange"]))
+
+
+def talks_rows(talks: Iterable[FusedTalks], since: dt.date | None = None,
+               until: dt.date | None = None) -> list[Row]:
+    """Meetings and calls, by date (undated ones only without a date filter)."""
+    rows = [{"talks": t.id, "date": _iso(t.record.date), "kind": t.record.kind,
+             "place": t.record.place, "parties": ", ".join(t.record.parties),
+             "hours": t.record.duration_hours, "sources": len(t.sources)}
+            for t in talks if dated_within(t.record.date, since, until)]
+    return sorted(rows, key=lambda r: (r["date"] or "", r["talks"]))
+
+
+def dated_within(day: dt.date | None, since: dt.date | None, until: dt.date | None) -> bool:
+    """Undated records are kept only when no date filter is given."""
+    if since is None and until is None:
+        return True
+    return day is not None and (since is None or day >= since) and \
+        (until is None or day <= until)
 
 
 def _event_order(event: StrikeEvent) -> tuple[str, str, str]:

@@ -1,0 +1,414 @@
+"""The REST API: the ledger over HTTP, read-only unless a write token is configured.
+
+Each request opens the ledger read-only and closes it (DuckDB allows one writing process; a
+read-only server never holds the lock ``ceasefire ingest`` needs between requests). Rows come
+from ``views`` and ``export``, as for the CLI: JSON by default, CSV with ``Accept: text/csv``
+or ``?format=csv``. ``POST /api/documents`` reads a document JSON, stores it and re-fuses the
+days its strikes touch, only with ``Authorization: Bearer <token>``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hmac
+import io
+import os
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from importlib.metadata import version as package_version
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, FastAPI, HTTPException, Path, Query, Request, Response
+from fastapi.concurrency import run_in_threadpool
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from ceasefire import errors, export, views
+from ceasefire.ingest import load_document
+from ceasefire.model import StrikeEvent
+from ceasefire.read import read_document
+from ceasefire.serve import http, models
+from ceasefire.store import Ledger
+from ceasefire.store.refresh import refresh, strike_dates
+
+TOKEN_ENV = "CEASEFIRE_API_TOKEN"
+MAX_BODY = 5_000_000  # bytes: the limit of one report for `ceasefire ingest` too
+TAGS = [
+    {"name": "documents", "description": "The reports stored in the ledger."},
+    {"name": "events", "description": "Strike events fused from the reports, with every claim."},
+    {"name": "ceasefire", "description": "Truce positions, terms in force, alleged violations."},
+    {"name": "process", "description": "Prisoner exchanges, meetings and calls."},
+    {"name": "series", "description": "The timeline and the map of places hit."},
+]
+ERRORS: dict[int | str, dict[str, Any]] = {
+    422: {"model": models.Error, "description": "A parameter is not valid."},
+    503: {"model": models.Error, "description": "The ledger cannot be read now."},
+}
+AS_CSV: dict[int | str, dict[str, Any]] = {
+    200: {"content": {"text/csv": {}}, "description": "JSON, or CSV with `Accept: text/csv` or "
+                                                      "`?format=csv`."},
+}
+
+# Query parameters shared by the routes.
+Format = Annotated[Literal["json", "csv"] | None, Query(
+    alias="format", description="json or csv (default: by the Accept header, else json).")]
+Since = Annotated[dt.date | None, Query(description="On or after this day (YYYY-MM-DD).")]
+Until = Annotated[dt.date | None, Query(description="On or before this day (YYYY-MM-DD).")]
+Side = Annotated[str | None, Query(pattern=r"^[A-Za-z]{2}$",
+                                   description="Attacker or target side, e.g. RU or UA.")]
+_TEXT = r"^[^\x00-\x1f\x7f]*$"  # no control characters: nothing a name holds
+PlaceName = Annotated[str | None, Query(max_length=200, pattern=_TEXT,
+                                        description="Part of a place's or region's name.")]
+Claimant = Annotated[str | None, Query(max_length=200, pattern=_TEXT,
+                                       description="Part of a claimant's (or outlet's) name.")]
+Limit = Annotated[int, Query(ge=1, le=1000, description="Items per page (at most 1000).")]
+Offset = Annotated[int, Query(ge=0, le=1_000_000_000, description="Items to skip.")]
+
+router = APIRouter(prefix="/api", responses=ERRORS)
+
+
+def create_app(db: str | None = None, *, write_token: str | None = None) -> FastAPI:
+    """The API over the ledger at ``db`` (None: ``$CEASEFIRE_DB``, else the default file).
+
+    Writes are allowed only with a token: ``write_token``, else ``$CEASEFIRE_API_TOKEN``.
+    """
+    app = FastAPI(
+        title="Ceasefire Monitor API", version=package_version("ceasefire"),
+        description="Strike events with every claim side by side, truce terms and alleged "
+                    "violations, read from news reports. Every figure carries its sentence.",
+        openapi_tags=TAGS, docs_url=None, redoc_url=None)  # the docs UIs need CDN scripts
+    app.state.db = db
+    app.state.write_token = write_token or os.environ.get(TOKEN_ENV) or None
+    app.state.gate = Gate()
+    http.install(app)
+    app.include_router(router)
+    return app
+
+
+class Gate:
+    """Requests share the ledger to read; a write waits for them and has it alone (DuckDB
+    refuses a read-only connection beside a writing one in the same process)."""
+
+    def __init__(self) -> None:
+        self._changed = threading.Condition()
+        self._readers, self._writing = 0, False
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        with self._changed:
+            self._changed.wait_for(lambda: not self._writing)
+            self._readers += 1
+        try:
+            yield
+        finally:
+            with self._changed:
+                self._readers -= 1
+                self._changed.notify_all()
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        with self._changed:
+            self._changed.wait_for(lambda: not self._writing and self._readers == 0)
+            self._writing = True
+        try:
+            yield
+        finally:
+            with self._changed:
+                self._writing = False
+                self._changed.notify_all()
+
+
+def _ledger(request: Request) -> Iterator[Ledger]:
+    with request.app.state.gate.reading(), \
+            Ledger.open(request.app.state.db, read_only=True) as ledger:
+        yield ledger
+
+
+Reader = Annotated[Ledger, Depends(_ledger)]
+
+
+@dataclass(frozen=True)
+class EventQuery:
+    since: dt.date | None
+    until: dt.date | None
+    side: str | None
+    place: str | None
+    claimant: str | None
+
+    def select(self, ledger: Ledger) -> list[StrikeEvent]:
+        where = views.EventFilter(self.since, self.until, self.side and self.side.upper(),
+                                  self.place)
+        return [e for e in ledger.events(self.since, self.until)
+                if where.keeps(e) and self._claimed(e)]
+
+    def _claimed(self, event: StrikeEvent) -> bool:
+        if not self.claimant:
+            return True
+        wanted = self.claimant.casefold()
+        return any(wanted in (c.claimant or c.source.outlet or "").casefold()
+                   for c in event.claims)
+
+
+def _event_query(since: Since = None, until: Until = None, side: Side = None,
+                 place: PlaceName = None, claimant: Claimant = None) -> EventQuery:
+    return EventQuery(since, until, side, place, claimant)
+
+
+Events = Annotated[EventQuery, Depends(_event_query)]
+
+
+def _rows(request: Request, response: Response, rows: Sequence[Any], fmt: str | None,
+          limit: int, offset: int, csv_rows: Sequence[views.Row] | None = None) -> Any:
+    """A page of ``rows`` as JSON, or as CSV (``csv_rows``: the flat rows, when ``rows`` are
+    not); the total before paging is in the body and in ``X-Total-Count``."""
+    if http.wants_csv(request, fmt):
+        flat = rows if csv_rows is None else csv_rows
+        return http.csv_response(flat[offset:offset + limit], total=len(flat))
+    response.headers["X-Total-Count"] = str(len(rows))
+    return http.page(rows, limit, offset)
+
+
+# --- documents ------------------------------------------------------------------------------
+
+@router.get("/documents", tags=["documents"], response_model=models.Page[models.DocumentRow],
+            responses=AS_CSV)
+def documents(request: Request, response: Response, ledger: Reader, since: Since = None,
+              until: Until = None, limit: Limit = 100, offset: Offset = 0,
+              fmt: Format = None) -> Any:
+    """The current documents, by id; ``since``/``until`` filter on the publication date."""
+    rows = [_document_row(d) for d in ledger.documents()
+            if views.dated_within(d.published, since, until)]
+    return _rows(request, response, rows, fmt, limit, offset)
+
+
+@router.get("/documents/{document}", tags=["documents"], response_model=models.DocumentText,
+            responses={404: {"model": models.Error}})
+def document(ledger: Reader, document: Annotated[str, Path(max_length=200)]) -> Any:
+    """One current document with its text (claims' ``start``/``end`` are offsets into it)."""
+    found = [d for d in ledger.documents() if d.name == document]
+    if not found:
+        raise HTTPException(404, f"no document {document!r}; list them at /api/documents")
+    [(text,)] = ledger.query("SELECT text FROM documents WHERE id = ?", [found[0].id])
+    return {**_document_row(found[0]), "text": text}
+
+
+def _document_row(d: Any) -> views.Row:
+    return {"document": d.name, "title": d.title, "source": d.source, "url": d.url,
+            "published": d.published, "version": d.version, "ingested_at": d.ingested_at}
+
+
+bearer = HTTPBearer(auto_error=False, description="The server's write token "
+                                                  f"(${TOKEN_ENV}).")
+
+
+@router.post("/documents", tags=["documents"], status_code=201, response_model=models.Stored,
+             responses={200: {"model": models.Stored, "description": "Already stored."},
+                        401: {"model": models.Error}, 403: {"model": models.Error},
+                        413: {"model": models.Error}})
+async def submit(request: Request, response: Response,
+                 credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
+                 ) -> Any:
+    """Store a document JSON (the GUIDE's format: ``id``, ``text``, ``published``, ``source``,
+    ``url``, ``title``), read it and re-fuse the events. Needs the server's write token."""
+    token: str | None = request.app.state.write_token
+    if token is None:
+        raise HTTPException(403, f"read-only server: start it with ${TOKEN_ENV} set to allow "
+                                 "writes")
+    given = credentials.credentials if credentials else ""
+    if not hmac.compare_digest(given.encode(), token.encode()):
+        raise HTTPException(401, "a write needs the header `Authorization: Bearer <token>` "
+                                 "with the server's token", {"WWW-Authenticate": "Bearer"})
+    body = await _body(request)
+    stored = await run_in_threadpool(_store, request.app.state.db, request.app.state.gate, body)
+    if stored["outcome"] == "unchanged":
+        response.status_code = 200
+    return stored
+
+
+async def _body(request: Request) -> bytes:
+    too_large = HTTPException(413, f"the document is over {MAX_BODY:,} bytes, the limit for "
+                                   "one report")
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > MAX_BODY:
+        raise too_large
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > MAX_BODY:
+            raise too_large
+    return bytes(body)
+
+
+def _store(db: str | None, gate: Gate, body: bytes) -> dict[str, Any]:
+    try:
+        document = load_document("-", stdin=io.BytesIO(body), max_bytes=MAX_BODY)
+        if not body.lstrip().startswith(b"{"):
+            raise errors.NotADocument("the body", "not a JSON object")
+    except errors.InputError as error:
+        raise HTTPException(422, f"{error.problem}. {error.fix}") from None
+    if document.id == "stdin":  # load_document's name for a document without one
+        raise HTTPException(422, 'the document has no "id": give it one (it names the '
+                                 "document in the ledger, and a later version replaces it)")
+    try:
+        reading = read_document(document)
+    except Exception as exc:  # one bad article is its own problem, not the server's
+        failed = errors.ReaderFailed(document.id, exc)
+        raise HTTPException(422, f"{failed.problem}. {failed.fix}") from None
+    with gate.writing(), Ledger.open(db) as ledger:
+        try:
+            outcome = ledger.add(document, reading)
+        except errors.DocumentNotStored as error:
+            raise HTTPException(422, f"{error.problem}. {error.fix}") from None
+        if outcome == "unchanged":
+            events = int(ledger.query("SELECT count(*) FROM events")[0][0])
+        else:
+            events = refresh(ledger, strike_dates(reading), full=outcome == "replaced")
+    records = (len(reading.strikes) + len(reading.agreements) + len(reading.exchanges)
+               + len(reading.talks))
+    return {"document": document.id, "outcome": outcome, "records": records, "events": events}
+
+
+# --- events ---------------------------------------------------------------------------------
+
+@router.get("/events", tags=["events"], response_model=models.Page[models.Event],
+            responses=AS_CSV)
+def events(request: Request, response: Response, ledger: Reader, where: Events,
+           limit: Limit = 100, offset: Offset = 0, fmt: Format = None) -> Any:
+    """Strike events by date, with their best figures; CSV has ``/api/strikes``' columns."""
+    kept = sorted(where.select(ledger), key=lambda e: (e.date or dt.date.min, e.id))
+    return _rows(request, response, [_event(e) for e in kept], fmt, limit, offset,
+                 csv_rows=views.event_rows(kept))
+
+
+@router.get("/events/{event_id}", tags=["events"], response_model=models.EventPage,
+            responses={**AS_CSV, 404: {"model": models.Error}})
+def event(request: Request, ledger: Reader, event_id: Annotated[str, Path(max_length=64)],
+          fmt: Format = None) -> Any:
+    """One event: every claim side by side (claimant, figure, outlet, date, sentence), the
+    low/best/high estimates derived from them, and its sources. CSV: the claim rows."""
+    found = _find_event(ledger, event_id)
+    claims = ledger.claims(event_id)
+    if http.wants_csv(request, fmt):
+        return http.csv_response(views.claim_rows(claims, found.estimates))
+    return {"event": _event(found), "claims": views.claim_rows(claims),
+            "estimates": [vars(e) for e in found.estimates],
+            "sources": [{"document": s.document_id, "outlet": s.outlet,
+                         "published": s.published,
+                         "sentence": s.evidence.sentence if s.evidence else None,
+                         "start": s.evidence.start if s.evidence else None,
+                         "end": s.evidence.end if s.evidence else None} for s in found.sources]}
+
+
+def _find_event(ledger: Ledger, event_id: str) -> StrikeEvent:
+    dated = ledger.query("SELECT date FROM events WHERE id = ?", [event_id])
+    if dated:
+        day = dated[0][0]
+        for event in ledger.events(day, day) if day else ledger.events():
+            if event.id == event_id:
+                return event
+    raise HTTPException(404, f"no event {event_id!r}; list them at /api/events")
+
+
+def _event(event: StrikeEvent) -> dict[str, Any]:
+    return {
+        "event": event.id, "date": event.date, "attacker": event.attacker,
+        "target_country": event.target_country, "weapons": event.weapons,
+        "places": [{"name": p.name, "country": p.country, "admin1": p.admin1, "lat": p.lat,
+                    "lon": p.lon, "kind": p.kind} for p in event.places],
+        "target_types": event.target_types,
+        **{m: views.best(event, m) for m in views.TIMELINE_METRICS},
+        "claimants": sorted({c.claimant or "(outlet)" for c in event.claims}),
+        "sources": len({s.document_id for s in event.sources}),
+    }
+
+
+@router.get("/strikes", tags=["events"], response_model=models.Page[models.StrikeRow],
+            responses=AS_CSV)
+def strikes(request: Request, response: Response, ledger: Reader, where: Events,
+            limit: Limit = 100, offset: Offset = 0, fmt: Format = None) -> Any:
+    """Strike events as flat rows: the columns of ``ceasefire events`` and CSV exports."""
+    return _rows(request, response, views.event_rows(where.select(ledger)), fmt, limit, offset)
+
+
+# --- ceasefire ------------------------------------------------------------------------------
+
+@router.get("/agreements", tags=["ceasefire"], response_model=models.Page[models.PositionRow],
+            responses=AS_CSV)
+def agreements(request: Request, response: Response, ledger: Reader, limit: Limit = 100,
+               offset: Offset = 0, fmt: Format = None) -> Any:
+    """Truce positions: one per stance taken (proposed, agreed, rejected, ...), with sources."""
+    return _rows(request, response, views.position_rows(ledger.positions()), fmt, limit, offset)
+
+
+@router.get("/terms", tags=["ceasefire"], response_model=models.Page[models.TermRow],
+            responses=AS_CSV)
+def terms(request: Request, response: Response, ledger: Reader,
+          on: Annotated[dt.date | None, Query(description="Only the terms in force that day.")]
+          = None, limit: Limit = 100, offset: Offset = 0, fmt: Format = None) -> Any:
+    """The truce terms built from the agreed positions: scope, parties and period."""
+    kept = [t for t in ledger.terms()
+            if on is None or (t.start <= on and (t.end is None or on <= t.end))]
+    return _rows(request, response, views.term_rows(kept), fmt, limit, offset)
+
+
+@router.get("/violations", tags=["ceasefire"],
+            response_model=models.Page[models.ViolationRow], responses=AS_CSV)
+def violations(request: Request, response: Response, ledger: Reader, since: Since = None,
+               until: Until = None, side: Side = None, limit: Limit = 100, offset: Offset = 0,
+               fmt: Format = None) -> Any:
+    """Strikes inside a term's scope and period, and accusations, each with its reason."""
+    events = ledger.events()
+    rows = views.violation_rows(ledger.violations(), events, ledger.terms())
+    where = views.EventFilter(since, until, side and side.upper())
+    if where != views.EventFilter():  # a filter keeps the rows about the events it keeps
+        kept = {e.id for e in events if where.keeps(e)}
+        rows = [r for r in rows if r["event"] in kept]
+    return _rows(request, response, rows, fmt, limit, offset)
+
+
+# --- exchanges and talks --------------------------------------------------------------------
+
+@router.get("/exchanges", tags=["process"], response_model=models.Page[models.ExchangeRow],
+            responses=AS_CSV)
+def exchanges(request: Request, response: Response, ledger: Reader, since: Since = None,
+              until: Until = None, limit: Limit = 100, offset: Offset = 0,
+              fmt: Format = None) -> Any:
+    """Prisoner exchanges and repatriations of bodies (undated ones only without dates)."""
+    rows = views.exchange_rows(ledger.exchanges(), since, until)
+    return _rows(request, response, rows, fmt, limit, offset)
+
+
+@router.get("/talks", tags=["process"], response_model=models.Page[models.TalksRow],
+            responses=AS_CSV)
+def talks(request: Request, response: Response, ledger: Reader, since: Since = None,
+          until: Until = None, limit: Limit = 100, offset: Offset = 0,
+          fmt: Format = None) -> Any:
+    """Meetings and calls (undated ones only without dates)."""
+    rows = views.talks_rows(ledger.talks(), since, until)
+    return _rows(request, response, rows, fmt, limit, offset)
+
+
+# --- series ---------------------------------------------------------------------------------
+
+@router.get("/timeline", tags=["series"], response_model=models.Page[models.TimelineRow],
+            responses=AS_CSV)
+def timeline(request: Request, response: Response, ledger: Reader, where: Events,
+             limit: Limit = 1000, offset: Offset = 0, fmt: Format = None) -> Any:
+    """Per day and attacking side: events, and the sums of their best figures launched,
+    intercepted, killed and injured."""
+    rows = views.timeline_rows(where.select(ledger))
+    return _rows(request, response, rows, fmt, limit, offset)
+
+
+@router.get("/places", tags=["series"], response_model=models.FeatureCollection,
+            responses={200: {"content": {"application/geo+json": {}, "text/csv": {}},
+                             "description": "GeoJSON, or CSV (one row per point)."}})
+def places(request: Request, ledger: Reader, where: Events, fmt: Format = None) -> Any:
+    """The places hit: a GeoJSON FeatureCollection, one point per place of each event."""
+    collection = export.geojson(where.select(ledger))
+    if http.wants_csv(request, fmt):
+        return http.csv_response([
+            {**f["properties"], "target_types": ", ".join(f["properties"]["target_types"]),
+             "lon": f["geometry"]["coordinates"][0], "lat": f["geometry"]["coordinates"][1]}
+            for f in collection["features"]])
+    return collection

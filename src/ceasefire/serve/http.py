@@ -1,0 +1,102 @@
+"""What every response shares: the one error shape, the security headers, JSON or CSV, pages.
+
+Every error is ``{"error": {"status": int, "message": str}}``, whether FastAPI, Starlette or
+our own code raised it; article text is untrusted, so every response forbids inline script and
+content sniffing (the dashboard, later, ships its own script files).
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from ceasefire import errors
+from ceasefire.export import rows_as_text
+from ceasefire.views import Row
+
+log = logging.getLogger("ceasefire.serve")
+
+SECURITY_HEADERS = {
+    "Content-Security-Policy": "default-src 'self'; script-src 'self'; style-src 'self'; "
+                               "img-src 'self' data:; object-src 'none'; base-uri 'none'; "
+                               "frame-ancestors 'none'; form-action 'self'",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+}
+CSV = "text/csv; charset=utf-8"
+
+
+def error_response(status: int, message: str, headers: dict[str, str] | None = None
+                   ) -> JSONResponse:
+    return JSONResponse({"error": {"status": status, "message": message}}, status_code=status,
+                        headers=headers)
+
+
+def install(app: FastAPI) -> None:
+    """Add the error handlers and the security headers to ``app``."""
+    app.add_exception_handler(StarletteHTTPException, _http_error)  # type: ignore[arg-type]
+    app.add_exception_handler(RequestValidationError, _invalid)  # type: ignore[arg-type]
+    app.add_exception_handler(errors.StoreError, _store_error)  # type: ignore[arg-type]
+    app.add_exception_handler(Exception, _unexpected)
+
+    @app.middleware("http")
+    async def security_headers(request: Request,
+                               call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        try:
+            response = await call_next(request)
+        except Exception as exc:  # a 500 gets the headers and the error shape too
+            response = await _unexpected(request, exc)
+        response.headers.update(SECURITY_HEADERS)
+        return response
+
+
+async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    message = exc.detail if isinstance(exc.detail, str) else str(exc.detail)
+    if exc.status_code == 404 and message == "Not Found":  # Starlette's, for a path not routed
+        message = f"no such path {request.url.path!r}; the endpoints are listed at /openapi.json"
+    return error_response(exc.status_code, message, dict(exc.headers or {}))
+
+
+async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+    return error_response(422, "; ".join(_problem(e) for e in exc.errors()))
+
+
+def _problem(error: Any) -> str:
+    where = [str(part) for part in error.get("loc", ()) if part not in ("query", "path", "body")]
+    kind = {"query": "query parameter", "path": "path parameter"}.get(
+        str(error.get("loc", ("",))[0]), "parameter")
+    return f"{kind} {'.'.join(where)!r}: {error.get('msg', 'is not valid')}" if where \
+        else str(error.get("msg", "is not valid"))
+
+
+async def _store_error(request: Request, exc: errors.StoreError) -> JSONResponse:
+    # the database cannot be used now (missing, locked by a writer, a server down): not ours
+    return error_response(503, str(exc))
+
+
+async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+    log.exception("unexpected error on %s %s", request.method, request.url.path)
+    return error_response(500, "the server failed on this request; the error is in its log")
+
+
+def wants_csv(request: Request, fmt: str | None) -> bool:
+    """``?format=`` wins; else ``Accept: text/csv``; else JSON."""
+    if fmt is not None:
+        return fmt == "csv"
+    return "text/csv" in request.headers.get("accept", "")
+
+
+def csv_response(rows: Sequence[Row], total: int | None = None) -> Response:
+    headers = {"X-Total-Count": str(total)} if total is not None else None
+    return Response(rows_as_text(rows, "csv"), media_type=CSV, headers=headers)
+
+
+def page(items: Sequence[Any], limit: int, offset: int) -> dict[str, Any]:
+    return {"total": len(items), "limit": limit, "offset": offset,
+            "items": list(items[offset:offset + limit])}

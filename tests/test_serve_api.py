@@ -1,0 +1,307 @@
+"""The REST API (``ceasefire.serve``) on a ledger made from short invented reports."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from ceasefire.cli import app as cli
+from ceasefire.serve import TOKEN_ENV, create_app
+
+REPORTS = {
+    "sumy-air-force": ("2025-08-11", "Wire One",
+                       "Russia launched 95 drones at Ukraine overnight, and air defences shot "
+                       "down 71 of them, Ukraine's air force said. A drone hit an apartment "
+                       "building in Sumy, killing three people, regional governor Oleh Hryhorov "
+                       "said."),
+    "sumy-governor": ("2025-08-11", "Wire Two",
+                      "Russian drones struck Sumy overnight, killing three people and injuring "
+                      "12, the regional governor said."),
+    "energy-pause": ("2025-08-13", "Wire One",
+                     "Russia and Ukraine agreed on Wednesday to stop attacks on energy "
+                     "infrastructure for 30 days, the White House said."),
+    "kursk-substation": ("2025-08-15", "Wire Two",
+                         "Ukrainian drones hit a power station in Kursk overnight, Governor "
+                         "Alexander Khinshtein said."),
+}
+NEW_REPORT = {"id": "odesa-port", "published": "2025-08-20", "source": "Wire Three",
+              "text": "Russia attacked the port of Odesa with 20 drones overnight, the regional "
+                      "governor said."}
+TOKEN = "s3cret-token-for-tests"
+GETS = ("/api/documents", "/api/events", "/api/strikes", "/api/agreements", "/api/terms",
+        "/api/violations", "/api/exchanges", "/api/talks", "/api/timeline", "/api/places")
+
+
+@pytest.fixture(scope="module")
+def ledger_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("reports")
+    for name, (published, source, text) in REPORTS.items():
+        (folder / f"{name}.json").write_text(json.dumps(
+            {"id": name, "published": published, "source": source, "text": text}))
+    db = tmp_path_factory.mktemp("ledger") / "ledger.duckdb"
+    result = CliRunner().invoke(cli, ["ingest", str(folder), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    return db
+
+
+@pytest.fixture(scope="module")
+def client(ledger_file: Path) -> Iterator[TestClient]:
+    with TestClient(create_app(str(ledger_file))) as test_client:
+        yield test_client
+
+
+@pytest.fixture
+def writable(ledger_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> TestClient:
+    """A client with the write token configured, on a copy of the ledger."""
+    monkeypatch.delenv(TOKEN_ENV, raising=False)
+    copy = tmp_path / "ledger.duckdb"
+    shutil.copy(ledger_file, copy)
+    return TestClient(create_app(str(copy), write_token=TOKEN))
+
+
+def _sumy(client: TestClient) -> dict:
+    [event] = client.get("/api/events", params={"place": "sumy"}).json()["items"]
+    return event
+
+
+def test_events_are_paged_with_the_total_in_the_body_and_a_header(client: TestClient) -> None:
+    first = client.get("/api/events", params={"limit": 1})
+    second = client.get("/api/events", params={"limit": 1, "offset": 1})
+    assert first.json()["total"] == 2 and first.headers["X-Total-Count"] == "2"
+    assert [len(first.json()["items"]), len(second.json()["items"])] == [1, 1]
+    assert first.json()["items"][0]["event"] != second.json()["items"][0]["event"]
+
+
+@pytest.mark.parametrize(("params", "places"), [
+    ({"side": "ua"}, [["Sumy"], ["Kursk"]]),  # attacker or target
+    ({"side": "RU", "since": "2025-08-12"}, [["Kursk"]]),
+    ({"until": "2025-08-11"}, [["Sumy"]]),
+    ({"place": "kur"}, [["Kursk"]]),
+    ({"claimant": "hryhorov"}, [["Sumy"]]),
+    ({"claimant": "Air Force"}, [["Sumy"]]),
+    ({"claimant": "nobody"}, []),
+    ({"since": "2025-09-01"}, []),
+])
+def test_events_filter_by_dates_side_place_and_claimant(client: TestClient, params: dict,
+                                                        places: list) -> None:
+    items = client.get("/api/events", params=params).json()["items"]
+    assert [[p["name"] for p in e["places"]] for e in items] == places
+
+
+def test_csv_by_accept_header_and_by_format_parameter_are_the_same(client: TestClient) -> None:
+    by_accept = client.get("/api/strikes", headers={"Accept": "text/csv"})
+    by_format = client.get("/api/strikes", params={"format": "csv"})
+    assert by_accept.headers["content-type"].startswith("text/csv")
+    assert by_accept.text == by_format.text
+    rows = list(csv.DictReader(io.StringIO(by_format.text)))
+    assert [r["places"] for r in rows] == ["Sumy", "Kursk"] and rows[0]["launched"] == "95.0"
+
+
+def test_format_json_wins_over_an_accept_header_asking_for_csv(client: TestClient) -> None:
+    response = client.get("/api/terms", params={"format": "json"},
+                          headers={"Accept": "text/csv"})
+    assert response.json()["items"][0]["scope"] == "energy_infrastructure"
+
+
+def test_event_page_shows_every_claim_with_its_sentence_and_the_estimates(
+        client: TestClient) -> None:
+    page = client.get(f"/api/events/{_sumy(client)['event']}").json()
+    claims = {(c["claimant"], c["metric"], c["value"]) for c in page["claims"]}
+    assert ("Ukrainian Air Force", "launched", 95) in claims
+    assert ("Oleh Hryhorov", "killed", 3) in claims
+    assert all(c["sentence"] and c["document"] for c in page["claims"])
+    assert {s["document"] for s in page["sources"]} == {"sumy-air-force", "sumy-governor"}
+    [killed] = [e for e in page["estimates"] if e["metric"] == "killed"]
+    assert killed["best"] == 3
+
+
+def test_claim_offsets_point_into_the_document_text(client: TestClient) -> None:
+    page = client.get(f"/api/events/{_sumy(client)['event']}").json()
+    claim = page["claims"][0]
+    text = client.get(f"/api/documents/{claim['document']}").json()["text"]
+    assert text[claim["start"]:claim["end"]] == claim["sentence"]
+
+
+def test_unknown_event_is_a_404_in_the_one_error_shape(client: TestClient) -> None:
+    response = client.get("/api/events/nope")
+    assert response.status_code == 404
+    assert response.json() == {"error": {"status": 404,
+                                         "message": "no event 'nope'; list them at /api/events"}}
+
+
+def test_a_bad_date_is_a_422_naming_the_parameter(client: TestClient) -> None:
+    response = client.get("/api/events", params={"since": "notadate"})
+    assert response.status_code == 422
+    body = response.json()
+    assert list(body) == ["error"] and body["error"]["status"] == 422
+    assert "'since'" in body["error"]["message"]
+
+
+@pytest.mark.parametrize(("method", "url", "status"), [
+    ("GET", "/api/nowhere", 404), ("GET", "/api/documents/nope", 404),
+    ("GET", "/api/events?limit=5000", 422), ("GET", "/api/terms?on=2025-13-01", 422),
+    ("GET", "/api/events?side=Russia", 422), ("DELETE", "/api/events", 405),
+    ("POST", "/api/documents", 403),
+])
+def test_every_error_has_the_one_shape(client: TestClient, method: str, url: str,
+                                       status: int) -> None:
+    response = client.request(method, url)
+    assert response.status_code == status
+    assert response.json()["error"]["status"] == status
+    assert set(response.json()) == {"error"} and response.json()["error"]["message"]
+
+
+def test_terms_on_a_day_are_those_in_force_that_day(client: TestClient) -> None:
+    assert len(client.get("/api/terms", params={"on": "2025-08-20"}).json()["items"]) == 1
+    assert client.get("/api/terms", params={"on": "2025-08-12"}).json()["items"] == []
+
+
+def test_violations_list_the_strike_inside_the_energy_term(client: TestClient) -> None:
+    [violation] = client.get("/api/violations").json()["items"]
+    assert (violation["scope"], violation["accused"]) == ("energy_infrastructure", "UA")
+    assert client.get("/api/violations", params={"until": "2025-08-14"}).json()["items"] == []
+
+
+def test_timeline_has_one_row_per_day_and_side(client: TestClient) -> None:
+    rows = client.get("/api/timeline").json()["items"]
+    assert [(r["date"], r["attacker"], r["launched"]) for r in rows] == [
+        ("2025-08-11", "RU", 95), ("2025-08-15", "UA", 0)]
+
+
+def test_places_are_a_geojson_feature_collection(client: TestClient) -> None:
+    collection = client.get("/api/places").json()
+    assert collection["type"] == "FeatureCollection"
+    sumy = next(f for f in collection["features"] if f["properties"]["place"] == "Sumy")
+    lon, lat = sumy["geometry"]["coordinates"]
+    assert sumy["geometry"]["type"] == "Point" and 50 < lat < 52 and 34 < lon < 35.5
+
+
+def test_documents_list_the_current_documents(client: TestClient) -> None:
+    body = client.get("/api/documents", params={"since": "2025-08-13"}).json()
+    assert [d["document"] for d in body["items"]] == ["energy-pause", "kursk-substation"]
+
+
+def test_writes_are_refused_without_a_configured_token(client: TestClient) -> None:
+    response = client.post("/api/documents", json=NEW_REPORT,
+                           headers={"Authorization": f"Bearer {TOKEN}"})
+    assert response.status_code == 403 and "read-only" in response.json()["error"]["message"]
+
+
+@pytest.mark.parametrize("authorization", [None, "Bearer wrong-token", f"Basic {TOKEN}"])
+def test_writes_need_the_right_bearer_token(writable: TestClient,
+                                            authorization: str | None) -> None:
+    headers = {"Authorization": authorization} if authorization else {}
+    response = writable.post("/api/documents", json=NEW_REPORT, headers=headers)
+    assert response.status_code == 401 and response.headers["WWW-Authenticate"] == "Bearer"
+    assert writable.get("/api/documents").json()["total"] == len(REPORTS)
+
+
+def test_a_document_posted_with_the_token_is_read_stored_and_fused(writable: TestClient) -> None:
+    headers = {"Authorization": f"Bearer {TOKEN}"}
+    response = writable.post("/api/documents", json=NEW_REPORT, headers=headers)
+    assert response.status_code == 201, response.text
+    assert response.json() == {"document": "odesa-port", "outcome": "stored", "records": 1,
+                               "events": 3}
+    assert "odesa-port" in [d["document"] for d in writable.get("/api/documents").json()["items"]]
+    [odesa] = writable.get("/api/events", params={"place": "odesa"}).json()["items"]
+    assert (odesa["date"], odesa["launched"]) == ("2025-08-20", 20)
+    again = writable.post("/api/documents", json=NEW_REPORT, headers=headers)
+    assert again.status_code == 200 and again.json()["outcome"] == "unchanged"
+
+
+def test_reads_during_a_write_wait_for_it_instead_of_failing(writable: TestClient) -> None:
+    app = writable.app
+    statuses: list[int] = []
+
+    def read() -> None:
+        reader = TestClient(app)
+        statuses.extend(reader.get("/api/events").status_code for _ in range(10))
+
+    threads = [threading.Thread(target=read) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    response = writable.post("/api/documents", json=NEW_REPORT,
+                             headers={"Authorization": f"Bearer {TOKEN}"})
+    for thread in threads:
+        thread.join()
+    assert response.status_code == 201 and statuses == [200] * 30
+
+
+@pytest.mark.parametrize("body", [b"[1, 2]", b"not json", b'{"id": "x"}',
+                                  b'{"text": "Russian drones hit Kharkiv."}'])
+def test_a_posted_body_that_is_not_a_document_is_a_422(writable: TestClient, body: bytes) -> None:
+    response = writable.post("/api/documents", content=body,
+                             headers={"Authorization": f"Bearer {TOKEN}"})
+    assert response.status_code == 422 and response.json()["error"]["message"]
+
+
+@pytest.mark.parametrize("chunked", [False, True])
+def test_an_oversized_body_is_a_413(writable: TestClient, chunked: bool) -> None:
+    body = b"{" + b" " * 5_000_001 + b"}"
+    content = iter([body[i:i + 65536] for i in range(0, len(body), 65536)]) if chunked else body
+    response = writable.post("/api/documents", content=content,
+                             headers={"Authorization": f"Bearer {TOKEN}"})
+    assert response.status_code == 413 and response.json()["error"]["status"] == 413
+
+
+@pytest.mark.parametrize("url", ["/api/events", "/api/events/nope", "/openapi.json"])
+def test_every_response_has_the_security_headers(client: TestClient, url: str) -> None:
+    headers = client.get(url).headers
+    assert "default-src 'self'" in headers["Content-Security-Policy"]
+    assert "unsafe-inline" not in headers["Content-Security-Policy"]
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    assert headers["Referrer-Policy"] == "no-referrer"
+
+
+def test_the_openapi_schema_lists_every_endpoint_with_typed_responses(client: TestClient) -> None:
+    schema = client.get("/openapi.json").json()
+    assert schema["info"]["title"] == "Ceasefire Monitor API"
+    assert set(GETS) | {"/api/events/{event_id}", "/api/documents/{document}"} \
+        == set(schema["paths"])
+    event = schema["paths"]["/api/events/{event_id}"]["get"]["responses"]
+    assert event["200"]["content"]["application/json"]["schema"]["$ref"].endswith("EventPage")
+    assert event["404"]["content"]["application/json"]["schema"]["$ref"].endswith("/Error")
+    assert "HTTPBearer" in schema["components"]["securitySchemes"]
+
+
+def test_a_missing_ledger_is_a_503_that_says_so(tmp_path: Path) -> None:
+    response = TestClient(create_app(str(tmp_path / "none.duckdb"))).get("/api/events")
+    assert response.status_code == 503 and "none.duckdb" in response.json()["error"]["message"]
+
+
+PARAMETERS = ("since", "until", "side", "place", "claimant", "limit", "offset", "format", "on")
+
+
+@pytest.fixture(scope="module")
+def fuzzed(ledger_file: Path) -> Iterator[TestClient]:
+    with TestClient(create_app(str(ledger_file)), raise_server_exceptions=False) as test_client:
+        yield test_client
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(path=st.sampled_from(GETS + ("/api/events/x", "/api/documents/x")),
+       params=st.dictionaries(st.sampled_from(PARAMETERS) | st.text(max_size=5),
+                              st.text(max_size=30) | st.integers().map(str)
+                              | st.dates().map(str), max_size=4),
+       accept=st.sampled_from(["*/*", "text/csv", "application/json", "text/html"]))
+def test_no_query_string_makes_a_server_error(fuzzed: TestClient, path: str, params: dict,
+                                              accept: str) -> None:
+    response = fuzzed.get(path, params=params, headers={"Accept": accept})
+    assert response.status_code < 500, (response.status_code, response.text)
+    if response.status_code >= 400:
+        assert set(response.json()) == {"error"}
+
+
+def test_serve_refuses_a_ledger_it_cannot_read_before_listening(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / "none.duckdb")])
+    assert result.exit_code == 1 and "none.duckdb" in result.output
