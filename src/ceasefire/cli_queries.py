@@ -105,11 +105,7 @@ def violations(db: Db = None, since: Since = None, until: Until = None, side: Si
     _check_format(fmt, OUTPUTS)
     where = _where(since, until, side, None)
     with _ledger(db) as ledger:
-        events = ledger.events()
-        rows = views.violation_rows(ledger.violations(), events, ledger.terms())
-    if where != views.EventFilter():  # a filter keeps the rows about the events it keeps
-        kept = {e.id for e in events if where.keeps(e)}
-        rows = [r for r in rows if r["event"] in kept]
+        rows = views.violation_rows(ledger.violations(), ledger.events(), ledger.terms(), where)
     print_rows(rows, fmt, "alleged violations")
 
 

@@ -109,12 +109,15 @@ def term_rows(terms: Iterable[Term]) -> list[Row]:
 
 
 def violation_rows(violations: Iterable[Violation], events: Sequence[StrikeEvent],
-                   terms: Sequence[Term]) -> list[Row]:
+                   terms: Sequence[Term], where: EventFilter = EventFilter()) -> list[Row]:
+    """One row per violation; a filter keeps the rows about the events it keeps."""
     by_event = {e.id: e for e in events}
     by_term = {t.id: t for t in terms}
     rows = []
     for v in violations:
         event, term = by_event.get(v.event_id), by_term.get(v.term_id)
+        if where != EventFilter() and (event is None or not where.keeps(event)):
+            continue
         rows.append({
             "kind": v.kind, "term": v.term_id, "scope": term.scope if term else None,
             "event": v.event_id, "date": _iso(event.date) if event else None,

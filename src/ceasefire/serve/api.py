@@ -357,12 +357,8 @@ def violations(request: Request, response: Response, ledger: Reader, since: Sinc
                until: Until = None, side: Side = None, limit: Limit = 100, offset: Offset = 0,
                fmt: Format = None) -> Any:
     """Strikes inside a term's scope and period, and accusations, each with its reason."""
-    events = ledger.events()
-    rows = views.violation_rows(ledger.violations(), events, ledger.terms())
     where = views.EventFilter(since, until, side and side.upper())
-    if where != views.EventFilter():  # a filter keeps the rows about the events it keeps
-        kept = {e.id for e in events if where.keeps(e)}
-        rows = [r for r in rows if r["event"] in kept]
+    rows = views.violation_rows(ledger.violations(), ledger.events(), ledger.terms(), where)
     return _rows(request, response, rows, fmt, limit, offset)
 
 
