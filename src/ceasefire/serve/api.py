@@ -17,11 +17,14 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib.metadata import version as package_version
+from pathlib import Path as FilePath
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, FastAPI, HTTPException, Path, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import FileResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from fastapi.staticfiles import StaticFiles
 
 from ceasefire import errors, export, views
 from ceasefire.ingest import load_document
@@ -32,6 +35,7 @@ from ceasefire.store import Ledger
 from ceasefire.store.refresh import refresh, strike_dates
 
 TOKEN_ENV = "CEASEFIRE_API_TOKEN"
+STATIC = FilePath(__file__).parent / "static"  # the dashboard: shipped files, no build step
 MAX_BODY = 5_000_000  # bytes: the limit of one report for `ceasefire ingest` too
 TAGS = [
     {"name": "documents", "description": "The reports stored in the ledger."},
@@ -82,6 +86,13 @@ def create_app(db: str | None = None, *, write_token: str | None = None) -> Fast
     app.state.gate = Gate()
     http.install(app)
     app.include_router(router)
+    app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
+
+    @app.get("/", include_in_schema=False)
+    def dashboard() -> FileResponse:
+        """The dashboard's page; its script and style are files under /static."""
+        return FileResponse(STATIC / "index.html", media_type="text/html; charset=utf-8")
+
     return app
 
 

@@ -1,0 +1,113 @@
+"""The dashboard's static slice: the page and its assets, served with the security headers,
+and a script that never parses data as markup. (Driving it in Chromium is the next slice.)"""
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from typer.testing import CliRunner
+
+from ceasefire.cli import app as cli
+from ceasefire.serve import create_app
+from ceasefire.serve.http import SECURITY_HEADERS
+
+STATIC = Path(__file__).parents[1] / "src" / "ceasefire" / "serve" / "static"
+HOSTILE = ("Russia attacked Kyiv with 40 drones overnight, the air force said. "
+           "<script>alert(1)</script> <img src=x onerror=alert(1)>")
+TOKEN = "dashboard-test-token"
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+    folder = tmp_path_factory.mktemp("reports")
+    (folder / "kharkiv.json").write_text(json.dumps({
+        "id": "kharkiv", "published": "2025-08-11", "source": "Wire One",
+        "text": "Russia launched 95 drones at Ukraine overnight, and air defences shot down 71 "
+                "of them, Ukraine's air force said. A drone hit a building in Kharkiv."}))
+    db = tmp_path_factory.mktemp("ledger") / "ledger.duckdb"
+    result = CliRunner().invoke(cli, ["ingest", str(folder), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    with TestClient(create_app(str(db), write_token=TOKEN)) as test_client:
+        yield test_client
+
+
+def _secured(response) -> None:  # type: ignore[no-untyped-def]
+    for name, value in SECURITY_HEADERS.items():
+        assert response.headers[name] == value
+
+
+def test_the_page_is_html_with_the_csp_header(client: TestClient) -> None:
+    page = client.get("/")
+    assert page.status_code == 200
+    assert page.headers["content-type"].startswith("text/html")
+    assert "default-src 'self'" in page.headers["Content-Security-Policy"]
+    assert "'unsafe-inline'" not in page.headers["Content-Security-Policy"]
+    _secured(page)
+    assert '<script type="module" src="/static/app.js"></script>' in page.text
+    assert 'href="/static/style.css"' in page.text
+
+
+@pytest.mark.parametrize(("asset", "media"), [("app.js", "javascript"), ("style.css", "text/css"),
+                                              ("index.html", "text/html")])
+def test_the_assets_are_served_with_the_headers(client: TestClient, asset: str,
+                                                media: str) -> None:
+    response = client.get(f"/static/{asset}")
+    assert response.status_code == 200
+    assert media in response.headers["content-type"]
+    assert response.content == (STATIC / asset).read_bytes()
+    _secured(response)
+
+
+def test_a_missing_asset_is_a_404_in_the_error_shape(client: TestClient) -> None:
+    response = client.get("/static/nothing.js")
+    assert response.status_code == 404
+    assert response.json()["error"]["status"] == 404
+    _secured(response)
+
+
+def test_the_dashboard_is_not_in_the_api_schema(client: TestClient) -> None:
+    paths = client.get("/openapi.json").json()["paths"]
+    assert all(path.startswith("/api/") for path in paths)
+
+
+@pytest.mark.parametrize("sink", ["innerHTML", "outerHTML", "insertAdjacentHTML",
+                                  "document.write", "eval(", "new Function", "srcdoc"])
+def test_the_script_never_parses_data_as_markup(sink: str) -> None:
+    assert sink not in (STATIC / "app.js").read_text()
+
+
+def test_the_script_builds_nodes_with_dom_apis() -> None:
+    script = (STATIC / "app.js").read_text()
+    assert "createElement(" in script and ".textContent" in script
+    assert 'createElement("mark"' in script or "el(\"mark\"" in script
+
+
+def test_the_page_has_no_inline_script_or_handlers() -> None:
+    page = (STATIC / "index.html").read_text()
+    scripts = re.findall(r"<script\b[^>]*>", page, flags=re.IGNORECASE)
+    assert scripts, "the page loads its script"
+    assert all(re.search(r"\bsrc\s*=", tag) for tag in scripts)
+    assert not re.search(r"<script\b[^>]*>\s*[^<\s]", page, flags=re.IGNORECASE)
+    assert not re.search(r"\son[a-z]+\s*=", page, flags=re.IGNORECASE)
+    assert "javascript:" not in page.lower()
+    assert "<style" not in page.lower() and "style=" not in page.lower()
+
+
+def test_markup_in_a_document_comes_back_as_plain_json_strings(client: TestClient) -> None:
+    stored = client.post("/api/documents", headers={"Authorization": f"Bearer {TOKEN}"},
+                         json={"id": "hostile", "published": "2025-08-12",
+                               "source": "Wire <b>Two</b>", "text": HOSTILE})
+    assert stored.status_code == 201, stored.text
+    response = client.get("/api/documents/hostile")
+    assert response.status_code == 200
+    assert response.headers["content-type"] == "application/json"
+    _secured(response)
+    document = response.json()
+    assert document["text"] == HOSTILE
+    assert "<script>alert(1)</script>" in document["text"]
+    assert "<img src=x onerror=alert(1)>" in document["text"]
+    assert document["source"] == "Wire <b>Two</b>"
