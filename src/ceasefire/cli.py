@@ -160,14 +160,14 @@ class IngestTally:
     skipped: Counter[str] = field(default_factory=Counter)  # short reason -> count
     records: int = 0  # records of the documents stored or replaced by this run
 
-    def summary(self, events: int | None) -> str:
+    def summary(self, events: int) -> str:
         o, skipped = self.outcomes, sum(self.skipped.values())
         reasons = ", ".join(f"{n} {reason}" for reason, n in sorted(
             self.skipped.items(), key=lambda item: (-item[1], item[0])))
         line = (f"read {_count(sum(o.values()) + skipped, 'document')}: {o['stored']} stored, "
                 f"{o['unchanged']} unchanged, {o['replaced']} replaced, {skipped} skipped"
                 + (f" ({reasons})" if reasons else "") + f"; {_count(self.records, 'record')}")
-        return line if events is None else f"{line}; {_count(events, 'event')}"
+        return f"{line}; {_count(events, 'event')}"
 
 
 @app.command()

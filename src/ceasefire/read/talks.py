@@ -47,20 +47,20 @@ _BOTH_SIDES = re.compile(r"\b(?:both (?:Russia and Ukraine|sides)|Russia and Ukr
 def read_talks(facts: list[SentenceFacts]) -> list[Talks]:
     records: list[Talks] = []
     for f in facts:
-        if "talks" not in f.kinds or _NOT_TALKS.search(f.text) and not _TALKS.search(
-                _NOT_TALKS.sub("", f.text)):
+        if "talks" not in f.kinds:
             continue
-        definite = _DEFINITE.search(f.text[:_first_mention_start(f.text)]) is not None
-        for talks in _talks_in(f):
+        # "calls for a truce", "a press conference": blanked out, so only real talks remain
+        text = _NOT_TALKS.sub(lambda m: " " * len(m.group()), f.text)
+        mention = _TALKS.search(text)
+        if mention is None:
+            continue
+        definite = _DEFINITE.search(text[:mention.start()]) is not None
+        for talks in _talks_in(f, text, mention):
             _merge(records, talks, definite)
     return [t for t in records if t.place or len(t.parties) >= 2]
 
 
-def _talks_in(f: SentenceFacts) -> list[Talks]:
-    text = _NOT_TALKS.sub(lambda m: " " * len(m.group()), f.text)
-    mention = _TALKS.search(text)
-    if mention is None:
-        return []
+def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str]) -> list[Talks]:
     kind = "call" if _CALL.search(text[max(0, mention.start() - 15):mention.end() + 5]) \
         or _BY_PHONE.search(text[mention.end():mention.end() + 40]) else "meeting"
     place = None if kind == "call" else _place(f, text, mention)
@@ -150,11 +150,6 @@ def _number(word: str) -> float | None:
         return 1.0
     found = find_numbers(word)
     return found[0].value if found else None
-
-
-def _first_mention_start(text: str) -> int:
-    mention = _TALKS.search(_NOT_TALKS.sub(lambda m: " " * len(m.group()), text))
-    return mention.start() if mention else 0
 
 
 def _merge(records: list[Talks], new: Talks, definite: bool = False) -> None:
