@@ -193,7 +193,7 @@ def ingest(
                 run.flush()
             # fusion is a function of the current documents: without new ones it stands
             changed = run.tally.outcomes["stored"] + run.tally.outcomes["replaced"]
-            events = _fuse(err, ledger, run) if changed else len(ledger.events())
+            events = _fuse(err, ledger, run) if changed else ledger.event_count()
     except errors.StoreError as error:
         err.print(Text.assemble(("error", "bold red"), f": {error}"))
         raise typer.Exit(1) from None
@@ -248,8 +248,7 @@ class _Ingest:
             self.tally.outcomes[outcome] += 1
             if outcome != "unchanged":
                 self.touched |= strike_dates(reading)
-                self.tally.records += (len(reading.strikes) + len(reading.agreements)
-                                       + len(reading.exchanges) + len(reading.talks))
+                self.tally.records += reading.record_count()
 
     def reject(self, rejection: Rejection) -> None:
         self.tally.skipped[_skip_reason(rejection.problem)] += 1

@@ -143,6 +143,10 @@ class Reading:
     exchanges: list[Exchange] = field(default_factory=list)
     talks: list[Talks] = field(default_factory=list)
 
+    def record_count(self) -> int:
+        """How many records the reading holds, of all four kinds."""
+        return len(self.strikes) + len(self.agreements) + len(self.exchanges) + len(self.talks)
+
     def to_json(self) -> dict[str, Any]:
         """The GUIDE's schema, plus ``evidence`` per record and ``places`` per strike."""
         return {

@@ -271,12 +271,11 @@ def _store(db: str | None, gate: Gate, body: bytes) -> dict[str, Any]:
         except errors.DocumentNotStored as error:
             raise HTTPException(422, f"{error.problem}. {error.fix}") from None
         if outcome == "unchanged":
-            events = int(ledger.query("SELECT count(*) FROM events")[0][0])
+            events = ledger.event_count()
         else:
             events = refresh(ledger, strike_dates(reading), full=outcome == "replaced")
-    records = (len(reading.strikes) + len(reading.agreements) + len(reading.exchanges)
-               + len(reading.talks))
-    return {"document": document.id, "outcome": outcome, "records": records, "events": events}
+    return {"document": document.id, "outcome": outcome, "records": reading.record_count(),
+            "events": events}
 
 
 # --- events ---------------------------------------------------------------------------------

@@ -264,6 +264,10 @@ class Ledger:
             "SELECT input, problem, fix FROM rejections ORDER BY id"))
         return [Rejection(*row) for row in rows]
 
+    def event_count(self) -> int:
+        """How many strike events the fused layer holds (without loading them)."""
+        return int(self.query("SELECT count(*) FROM events")[0][0])
+
     def schema_version(self) -> int:
         return self._read(lambda: applied_version(self._connection))
 

@@ -30,7 +30,7 @@ def refresh(ledger: Ledger, touched: Iterable[dt.date | None], *, full: bool = F
     """Bring events, positions, terms and violations up to date after documents arrived whose
     strikes fall on the ``touched`` days; returns the number of events."""
     days = set(touched)
-    if full or None in days or not ledger.query("SELECT count(*) FROM events")[0][0]:
+    if full or None in days or not ledger.event_count():
         fusion = fuse(ledger.readings())
     else:
         known = {d for d in days if d is not None}

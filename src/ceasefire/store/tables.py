@@ -88,11 +88,6 @@ FUSED_TABLES = tuple(name for name in COLUMNS
 Rows = dict[str, list[tuple[Any, ...]]]
 
 
-def record_count(reading: Reading) -> int:
-    return (len(reading.strikes) + len(reading.agreements) + len(reading.exchanges)
-            + len(reading.talks))
-
-
 def document_row(key: int, document: Document, content_hash: str, ingested_at: dt.datetime,
                  version: int) -> tuple[Any, ...]:
     return (key, document.id, document.url, document.title, document.source, document.published,

@@ -26,7 +26,6 @@ from ceasefire.store.tables import (
     Rows,
     document_row,
     reading_rows,
-    record_count,
 )
 
 Outcome = Literal["stored", "unchanged", "replaced"]
@@ -80,7 +79,7 @@ def write(connection: Connection, pairs: Sequence[tuple[Document, Reading]],
     """Decide and write each document of ``pairs``; the caller owns the transaction."""
     prints = [fingerprint(document) for document, _ in pairs]
     current = _load_current(connection, [d for d, _ in pairs], [p[0] for p in prints])
-    keys = iter(ids(sum(1 + record_count(r) for _, r in pairs)))
+    keys = iter(ids(sum(1 + r.record_count() for _, r in pairs)))
     written = Written()
     new: list[Fingerprint] = []
     superseded: list[Fingerprint] = []
