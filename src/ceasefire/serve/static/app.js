@@ -84,14 +84,17 @@ function drawTimeline(rows, terms) {
   for (const row of rows) {
     const side = row.attacker || "other";
     const offset = x(row.date) + slot * 0.1 + sides.indexOf(side) * bar;
+    // Each day's bars link to that day's events.
+    const day = svg("a", { href: `#/day/${row.date}`, class: "day", "data-date": row.date });
     for (const metric of ["launched", "intercepted"]) {
       const value = row[metric] || 0;
       if (!value) continue;
       const rect = svg("rect", { x: offset, y: y(value), width: bar, height: top + plotH - y(value),
         class: `${metric} ${side === "RU" || side === "UA" ? side : "other"}` });
       rect.append(svg("title", {}, `${row.date} ${side}: ${metric} ${num(value)}`));
-      chart.append(rect);
+      day.append(rect);
     }
+    if (day.firstChild) chart.append(day);
   }
 
   chart.append(svg("line", { x1: left, y1: top + plotH, x2: left + plotW, y2: top + plotH, class: "axis" }));
@@ -130,9 +133,12 @@ function eventRow(event) {
   return tr;
 }
 
-async function loadEvents(query) {
+async function loadEvents(query, day) {
   let items;
-  if (query) {
+  $("#events-title").textContent = day ? `Events on ${day}` : "Events";
+  if (day) {
+    items = (await api("/api/events", { since: day, until: day, limit: 1000 })).items;
+  } else if (query) {
     const [byPlace, byClaimant] = await Promise.all([
       api("/api/events", { place: query, limit: 1000 }),
       api("/api/events", { claimant: query, limit: 1000 }),
@@ -167,22 +173,17 @@ function drawAgreements(positions, terms, violations) {
   if (!terms.length) box.append(el("p", "No truce terms in force."));
   for (const term of terms) {
     const card = el("article", null, { class: "term" });
-    card.append(el("h4", `${term.scope}: ${term.parties}`));
+    const title = el("h4");
+    title.append(el("a", `${term.scope}: ${term.parties}`,
+      { href: `#/term/${encodeURIComponent(term.term)}` }));
+    card.append(title);
     card.append(el("p", `In force from ${term.start || "?"} to ${term.end}.`));
     const listed = violations.filter((v) => v.term === term.term);
     if (!listed.length) {
       card.append(el("p", "No violations listed."));
     } else {
       const list = el("ul");
-      for (const v of listed) {
-        const item = el("li");
-        item.append(el("a", `${v.date || "undated"} (${v.kind})`,
-          { href: `#/event/${encodeURIComponent(v.event)}` }));
-        item.append(document.createTextNode(
-          ` accused: ${v.accused || "?"}; by: ${v.accusing || "?"}; ${v.reason}`));
-        if (v.evidence) item.append(el("blockquote", v.evidence));
-        list.append(item);
-      }
+      for (const v of listed) list.append(violationItem(v));
       card.append(list);
     }
     box.append(card);
@@ -191,12 +192,19 @@ function drawAgreements(positions, terms, violations) {
 
 // --- the event page ---------------------------------------------------------------------------
 
+const CONTEXT = 500;  // characters of the document shown on each side of a claim's sentence
+
 function highlighted(text, start, end) {
-  // The document's text with the claim's sentence in a <mark>; all three parts as text nodes.
+  // The claim's sentence in a <mark> inside its paragraph (at most CONTEXT characters around
+  // it); every part is a text node.
+  const paragraphStart = text.lastIndexOf("\n", start - 1) + 1;
+  const paragraphEnd = text.indexOf("\n", end);
+  const from = Math.max(paragraphStart, start - CONTEXT);
+  const to = Math.min(paragraphEnd === -1 ? text.length : paragraphEnd, end + CONTEXT);
   const p = el("p", null, { class: "text" });
-  p.append(document.createTextNode(text.slice(0, start)));
+  p.append(document.createTextNode((from > 0 ? "… " : "") + text.slice(from, start)));
   p.append(el("mark", text.slice(start, end)));
-  p.append(document.createTextNode(text.slice(end)));
+  p.append(document.createTextNode(text.slice(end, to) + (to < text.length ? " …" : "")));
   return p;
 }
 
@@ -240,6 +248,41 @@ async function showEvent(id) {
   }
 }
 
+// --- the term page: one truce, the positions behind it and the strikes listed against it ------
+
+function violationItem(v) {
+  const item = el("li");
+  item.append(el("a", `${v.date || "undated"} (${v.kind})`,
+    { href: `#/event/${encodeURIComponent(v.event)}` }));
+  item.append(document.createTextNode(
+    ` accused: ${v.accused || "?"}; by: ${v.accusing || "?"}; ${v.reason}`));
+  if (v.evidence) item.append(el("blockquote", v.evidence));
+  return item;
+}
+
+async function showTerm(id) {
+  const [terms, positions, violations] = await Promise.all([
+    api("/api/terms", { limit: 1000 }), api("/api/agreements", { limit: 1000 }),
+    api("/api/violations", { limit: 1000 }),
+  ]);
+  const term = terms.items.find((t) => t.term === id);
+  if (!term) throw new Error(`no truce term ${id}`);
+  $("#term-title").textContent = `${term.scope} truce: ${term.parties}`;
+  clear($("#term-summary")).append(el("p",
+    `In force from ${term.start || "?"} to ${term.end}. Parties: ${term.parties}.`));
+  const body = clear($("#term-positions tbody"));
+  for (const p of positions.items.filter((p) => p.scope === term.scope)) {
+    const tr = el("tr");
+    tr.append(el("td", p.date || ""), el("td", p.status), el("td", p.parties),
+      el("td", p.proposed_by || ""), el("td", p.sentence || ""));
+    body.append(tr);
+  }
+  const list = clear($("#term-strikes"));
+  const listed = violations.items.filter((v) => v.term === term.term);
+  if (!listed.length) list.append(el("li", "No strikes listed against this truce."));
+  for (const v of listed) list.append(violationItem(v));
+}
+
 // --- routing ----------------------------------------------------------------------------------
 
 async function loadHome() {
@@ -253,31 +296,50 @@ async function loadHome() {
 }
 
 let homeLoaded = false;
+const PAGES = ["#home", "#event-page", "#term-page"];
+
+function showPage(id) {
+  for (const page of PAGES) $(page).hidden = page !== id;
+}
 
 async function route() {
   status("");
-  const match = window.location.hash.match(/^#\/event\/(.+)$/);
+  // body[data-state] is "ready" and body[data-route] the hash once its page is drawn.
+  document.body.dataset.state = "loading";
+  const hash = window.location.hash;
+  const event = hash.match(/^#\/event\/(.+)$/);
+  const term = hash.match(/^#\/term\/(.+)$/);
+  const day = hash.match(/^#\/day\/(\d{4}-\d{2}-\d{2})$/);
   try {
-    if (match) {
-      $("#home").hidden = true;
-      $("#event-page").hidden = false;
-      await showEvent(decodeURIComponent(match[1]));
+    if (event) {
+      showPage("#event-page");
+      await showEvent(decodeURIComponent(event[1]));
+    } else if (term) {
+      showPage("#term-page");
+      await showTerm(decodeURIComponent(term[1]));
     } else {
-      $("#event-page").hidden = true;
-      $("#home").hidden = false;
+      showPage("#home");
       if (!homeLoaded) {
         await loadHome();
         homeLoaded = true;
+      }
+      if (day) {
+        await loadEvents("", day[1]);
+        $("#events").scrollIntoView();
+      } else if ($("#events-title").textContent !== "Events") {
+        await loadEvents($("#q").value.trim());
       }
     }
   } catch (error) {
     status(`Could not load: ${error.message}`);
   }
+  document.body.dataset.state = "ready";
+  document.body.dataset.route = hash;
 }
 
 $("#search").addEventListener("submit", (submitted) => {
   submitted.preventDefault();
-  if (window.location.hash.startsWith("#/event/")) window.location.hash = "#/";
+  if (window.location.hash !== "#/" && window.location.hash !== "") window.location.hash = "#/";
   loadEvents($("#q").value.trim()).catch((error) => status(`Could not search: ${error.message}`));
 });
 window.addEventListener("hashchange", route);
