@@ -59,9 +59,11 @@ def ledger_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
 
 
 @contextlib.contextmanager
-def fresh_ledger(request: pytest.FixtureRequest, folder: Path) -> Iterator[str]:
-    """The URL of an empty ledger of the kind ``request.param`` names (for any fixture scope)."""
-    if request.param == "duckdb":
+def fresh_ledger(request: pytest.FixtureRequest, folder: Path, kind: str | None = None
+                 ) -> Iterator[str]:
+    """The URL of an empty ledger of the ``kind`` given, or else the one ``request.param``
+    names: "duckdb" or "postgresql" (for any fixture scope)."""
+    if (kind or request.param) == "duckdb":
         yield str(folder / "ledger.duckdb")
         return
     server = request.getfixturevalue("postgres_server")

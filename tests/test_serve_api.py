@@ -4,7 +4,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import shutil
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,6 +16,7 @@ from typer.testing import CliRunner
 
 from ceasefire.cli import app as cli
 from ceasefire.serve import TOKEN_ENV, create_app
+from conftest import fresh_ledger
 
 REPORTS = {
     "sumy-air-force": ("2025-08-11", "Wire One",
@@ -42,31 +42,38 @@ GETS = ("/api/documents", "/api/events", "/api/strikes", "/api/agreements", "/ap
         "/api/violations", "/api/exchanges", "/api/talks", "/api/timeline", "/api/places")
 
 
-@pytest.fixture(scope="module")
-def ledger_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("reports")
+def _ingest_reports(folder: Path, db: str) -> None:
     for name, (published, source, text) in REPORTS.items():
         (folder / f"{name}.json").write_text(json.dumps(
             {"id": name, "published": published, "source": source, "text": text}))
-    db = tmp_path_factory.mktemp("ledger") / "ledger.duckdb"
-    result = CliRunner().invoke(cli, ["ingest", str(folder), "--db", str(db)])
+    result = CliRunner().invoke(cli, ["ingest", str(folder), "--db", db])
     assert result.exit_code == 0, result.output
-    return db
+
+
+@pytest.fixture(scope="module", params=["duckdb", "postgresql"])
+def ledger_file(request: pytest.FixtureRequest,
+                tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The reports' ledger, on DuckDB and on PostgreSQL: every API test runs on both."""
+    with fresh_ledger(request, tmp_path_factory.mktemp("ledger")) as url:
+        _ingest_reports(tmp_path_factory.mktemp("reports"), url)
+        yield url
 
 
 @pytest.fixture(scope="module")
-def client(ledger_file: Path) -> Iterator[TestClient]:
-    with TestClient(create_app(str(ledger_file))) as test_client:
+def client(ledger_file: str) -> Iterator[TestClient]:
+    with TestClient(create_app(ledger_file)) as test_client:
         yield test_client
 
 
 @pytest.fixture
-def writable(ledger_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> TestClient:
-    """A client with the write token configured, on a copy of the ledger."""
+def writable(request: pytest.FixtureRequest, ledger_file: str, tmp_path: Path,
+             monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
+    """A client with the write token configured, on a new ledger of the same kind."""
     monkeypatch.delenv(TOKEN_ENV, raising=False)
-    copy = tmp_path / "ledger.duckdb"
-    shutil.copy(ledger_file, copy)
-    return TestClient(create_app(str(copy), write_token=TOKEN))
+    kind = "postgresql" if ledger_file.startswith("postgresql") else "duckdb"
+    with fresh_ledger(request, tmp_path, kind) as url:
+        _ingest_reports(tmp_path, url)
+        yield TestClient(create_app(url, write_token=TOKEN))
 
 
 def _sumy(client: TestClient) -> dict:
@@ -283,8 +290,8 @@ PARAMETERS = ("since", "until", "side", "place", "claimant", "limit", "offset", 
 
 
 @pytest.fixture(scope="module")
-def fuzzed(ledger_file: Path) -> Iterator[TestClient]:
-    with TestClient(create_app(str(ledger_file)), raise_server_exceptions=False) as test_client:
+def fuzzed(ledger_file: str) -> Iterator[TestClient]:
+    with TestClient(create_app(ledger_file), raise_server_exceptions=False) as test_client:
         yield test_client
 
 

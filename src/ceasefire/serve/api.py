@@ -12,6 +12,7 @@ import datetime as dt
 import hmac
 import io
 import os
+import re
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -25,6 +26,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.staticfiles import StaticFiles
+from pydantic import BeforeValidator
 
 from ceasefire import errors, export, views
 from ceasefire.ingest import load_document
@@ -56,8 +58,18 @@ AS_CSV: dict[int | str, dict[str, Any]] = {
 # Query parameters shared by the routes.
 Format = Annotated[Literal["json", "csv"] | None, Query(
     alias="format", description="json or csv (default: by the Accept header, else json).")]
-Since = Annotated[dt.date | None, Query(description="On or after this day (YYYY-MM-DD).")]
-Until = Annotated[dt.date | None, Query(description="On or before this day (YYYY-MM-DD).")]
+
+
+def _iso_day(value: object) -> object:
+    # pydantic's lax mode would also take "0" as seconds since 1970: only YYYY-MM-DD is a day
+    if isinstance(value, str) and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise ValueError("expected a day as YYYY-MM-DD")
+    return value
+
+
+Day = Annotated[dt.date, BeforeValidator(_iso_day)]
+Since = Annotated[Day | None, Query(description="On or after this day (YYYY-MM-DD).")]
+Until = Annotated[Day | None, Query(description="On or before this day (YYYY-MM-DD).")]
 Side = Annotated[str | None, Query(pattern=r"^[A-Za-z]{2}$",
                                    description="Attacker or target side, e.g. RU or UA.")]
 _TEXT = r"^[^\x00-\x1f\x7f]*$"  # no control characters: nothing a name holds
@@ -205,7 +217,9 @@ def document(ledger: Reader, document: Annotated[str, Path(max_length=200)]) -> 
 
 def _document_row(d: Any) -> views.Row:
     return {"document": d.name, "title": d.title, "source": d.source, "url": d.url,
-            "published": d.published, "version": d.version, "ingested_at": d.ingested_at}
+            "published": d.published, "version": d.version,
+            # stored as naive UTC; RFC 3339 (the schema's date-time) needs the offset
+            "ingested_at": d.ingested_at.replace(tzinfo=dt.UTC)}
 
 
 bearer = HTTPBearer(auto_error=False, description="The server's write token "
@@ -215,7 +229,11 @@ bearer = HTTPBearer(auto_error=False, description="The server's write token "
 @router.post("/documents", tags=["documents"], status_code=201, response_model=models.Stored,
              responses={200: {"model": models.Stored, "description": "Already stored."},
                         401: {"model": models.Error}, 403: {"model": models.Error},
-                        413: {"model": models.Error}})
+                        413: {"model": models.Error}},
+             # the body is read raw (size-capped, then parsed like `ceasefire ingest` does),
+             # so its schema is declared here rather than by a parameter
+             openapi_extra={"requestBody": {"required": True, "content": {"application/json": {
+                 "schema": models.DocumentIn.model_json_schema()}}}})
 async def submit(request: Request, response: Response,
                  credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
                  ) -> Any:
@@ -353,7 +371,7 @@ def agreements(request: Request, response: Response, ledger: Reader, limit: Limi
 @router.get("/terms", tags=["ceasefire"], response_model=models.Page[models.TermRow],
             responses=AS_CSV)
 def terms(request: Request, response: Response, ledger: Reader,
-          on: Annotated[dt.date | None, Query(description="Only the terms in force that day.")]
+          on: Annotated[Day | None, Query(description="Only the terms in force that day.")]
           = None, limit: Limit = 100, offset: Offset = 0, fmt: Format = None) -> Any:
     """The truce terms built from the agreed positions: scope, parties and period."""
     kept = [t for t in ledger.terms()

@@ -14,6 +14,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from ceasefire import errors
 from ceasefire.export import rows_as_text
@@ -58,9 +59,22 @@ def install(app: FastAPI) -> None:
 
 async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
     message = exc.detail if isinstance(exc.detail, str) else str(exc.detail)
+    headers = dict(exc.headers or {})
     if exc.status_code == 404 and message == "Not Found":  # Starlette's, for a path not routed
         message = f"no such path {request.url.path!r}; the endpoints are listed at /openapi.json"
-    return error_response(exc.status_code, message, dict(exc.headers or {}))
+    if exc.status_code == 405:  # Starlette's Allow names only the first route of the path
+        headers["Allow"] = _allowed_methods(request)
+        message = f"{request.method} is not allowed on {request.url.path}; use {headers['Allow']}"
+    return error_response(exc.status_code, message, headers)
+
+
+def _allowed_methods(request: Request) -> str:
+    methods: set[str] = set()
+    for route in request.app.router.routes:
+        match, _ = route.matches(request.scope)
+        if match is not Match.NONE:
+            methods |= getattr(route, "methods", None) or set()
+    return ", ".join(sorted(methods))
 
 
 async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:

@@ -211,3 +211,15 @@ class Stored(BaseModel):
     outcome: Literal["stored", "unchanged", "replaced"]
     records: int = Field(description="Strikes, positions, exchanges and talks read from it.")
     events: int = Field(description="Strike events in the ledger after fusion.")
+
+
+class DocumentIn(BaseModel):
+    """A report to store: the document JSON that ``ceasefire ingest`` reads."""
+
+    id: str = Field(min_length=1, max_length=200, description="Names the document; a later "
+                    "text under the same id (or url) replaces it.")
+    text: str = Field(min_length=1, description="The article's text (English, at most 5 MB).")
+    published: dt.date | None = Field(None, description="Publication day, YYYY-MM-DD.")
+    source: str | None = Field(None, description="The outlet.")
+    url: str | None = None
+    title: str | None = None
