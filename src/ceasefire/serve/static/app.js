@@ -1,49 +1,11 @@
-// The dashboard: vanilla JS over /api, no build step. Article text is untrusted: every node
+// The dashboard: vanilla JS over /api, no build step, in ES modules: dom.js (nodes, /api),
+// map.js (places hit), search.js (results, documents); this one: the home page (timeline,
+// events, agreements), the event page and the routes. Article text is untrusted: every node
 // is made with createElement and filled with textContent, never parsed from a string.
 
-const SVG = "http://www.w3.org/2000/svg";
-const $ = (selector) => document.querySelector(selector);
-
-function el(tag, text, attrs = {}) {
-  const node = document.createElement(tag);
-  if (text !== undefined && text !== null) node.textContent = String(text);
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, String(value));
-  return node;
-}
-
-function svg(tag, attrs = {}, text) {
-  const node = document.createElementNS(SVG, tag);
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, String(value));
-  if (text !== undefined && text !== null) node.textContent = String(text);
-  return node;
-}
-
-function clear(node) {
-  while (node.firstChild) node.removeChild(node.firstChild);
-  return node;
-}
-
-function num(value) {
-  return value === null || value === undefined ? "" : Number(value).toLocaleString("en");
-}
-
-function status(message) {
-  $("#status").textContent = message || "";
-}
-
-async function api(path, params = {}) {
-  const url = new URL(path, window.location.origin);
-  for (const [name, value] of Object.entries(params)) {
-    if (value !== undefined && value !== null && value !== "") url.searchParams.set(name, value);
-  }
-  const response = await fetch(url, { headers: { Accept: "application/json" } });
-  const body = await response.json().catch(() => null);
-  if (!response.ok) {
-    const message = body && body.error ? body.error.message : response.statusText;
-    throw new Error(`${url.pathname}: ${message}`);
-  }
-  return body;
-}
+import { $, api, clear, el, eventTitle, marked, num, status, svg, ticket } from "./dom.js";
+import { drawMap, selectPlace } from "./map.js";
+import { documentLink, showDocument, showSearch } from "./search.js";
 
 // --- timeline ---------------------------------------------------------------------------------
 
@@ -130,23 +92,23 @@ function eventRow(event) {
   return tr;
 }
 
-async function loadEvents(query) {
-  let items;
-  if (query) {
-    const [byPlace, byClaimant] = await Promise.all([
-      api("/api/events", { place: query, limit: 1000 }),
-      api("/api/events", { claimant: query, limit: 1000 }),
-    ]);
-    const seen = new Map();
-    for (const event of [...byPlace.items, ...byClaimant.items]) seen.set(event.event, event);
-    items = [...seen.values()].sort((a, b) => (a.date || "").localeCompare(b.date || ""));
-  } else {
-    items = (await api("/api/events", { limit: 1000 })).items;
+async function loadEvents(place) {
+  // Every event, or those at one place (the name as the map gives it, matched whole).
+  const stale = ticket("events");
+  let items = (await api("/api/events", { place, limit: 1000 })).items;
+  if (stale()) return;
+  if (place) items = items.filter((event) => event.places.some((p) => p.name === place));
+  const note = $("#events-filter");
+  note.hidden = !place;
+  if (place) {
+    clear(note).append(document.createTextNode(
+      `${items.length} event${items.length === 1 ? "" : "s"} at ${place}. `));
+    note.append(el("a", "Show all events", { href: "#/" }));
   }
   const body = clear($("#events-table tbody"));
   if (!items.length) {
     const tr = el("tr");
-    tr.append(el("td", query ? `No event matches “${query}”.` : "No events.", { colspan: 8 }));
+    tr.append(el("td", place ? `No event at ${place}.` : "No events.", { colspan: 8 }));
     body.append(tr);
   }
   for (const event of items) body.append(eventRow(event));
@@ -193,11 +155,7 @@ function drawAgreements(positions, terms, violations) {
 
 function highlighted(text, start, end) {
   // The document's text with the claim's sentence in a <mark>; all three parts as text nodes.
-  const p = el("p", null, { class: "text" });
-  p.append(document.createTextNode(text.slice(0, start)));
-  p.append(el("mark", text.slice(start, end)));
-  p.append(document.createTextNode(text.slice(end)));
-  return p;
+  return marked("p", text, start, end, { class: "text" });
 }
 
 async function documentText(name, cache) {
@@ -208,10 +166,11 @@ async function documentText(name, cache) {
 }
 
 async function showEvent(id) {
+  const stale = ticket("event");
   const page = await api(`/api/events/${encodeURIComponent(id)}`);
+  if (stale()) return;
   const event = page.event;
-  $("#event-title").textContent =
-    `${event.date || "Undated"}: ${event.attacker || "?"} strike on ${event.places.map((p) => p.name).join(", ") || "unknown places"}`;
+  $("#event-title").textContent = eventTitle(event);
   const summary = clear($("#event-summary"));
   summary.append(el("p", `Weapons: ${event.weapons.join(", ") || "?"}; targets: ${event.target_types.join(", ") || "?"}; ` +
     `reported by ${event.sources} document(s).`));
@@ -231,8 +190,10 @@ async function showEvent(id) {
     card.append(el("p", `${c.claimant}: ${c.metric} ${num(c.value)} (${c.outlet || "?"}, ${c.published || "undated"})`,
       { class: "meta" }));
     const text = c.document ? await documentText(c.document, cache) : null;
+    if (stale()) return;
     if (text && c.start !== null && c.end !== null && text.slice(c.start, c.end) === c.sentence) {
       card.append(highlighted(text, c.start, c.end));
+      card.append(el("a", "Open the document", { href: documentLink(c.document, c) }));
     } else {
       card.append(highlighted(c.sentence, 0, c.sentence.length));
     }
@@ -240,36 +201,47 @@ async function showEvent(id) {
   }
 }
 
-// --- routing ----------------------------------------------------------------------------------
+// --- routing --------------------------------------------------------------------------------
+
+let homeLoaded = null;
 
 async function loadHome() {
-  const [timeline, terms, positions, violations] = await Promise.all([
+  const [timeline, terms, positions, violations, places] = await Promise.all([
     api("/api/timeline", { limit: 1000 }), api("/api/terms", { limit: 1000 }),
     api("/api/agreements", { limit: 1000 }), api("/api/violations", { limit: 1000 }),
+    api("/api/places"),
   ]);
   drawTimeline(timeline.items, terms.items);
   drawAgreements(positions.items, terms.items, violations.items);
-  await loadEvents($("#q").value.trim());
+  await drawMap(places.features);
 }
 
-let homeLoaded = false;
+async function showHome(place) {
+  homeLoaded ??= loadHome().catch((error) => { homeLoaded = null; throw error; });
+  await homeLoaded;
+  selectPlace(place);
+  await loadEvents(place);
+}
+
+const decode = (part) => decodeURIComponent(part);
+const ROUTES = [  // hash pattern, the page shown, what fills it
+  [/^#\/event\/([^/]+)$/, "#event-page", (m) => showEvent(decode(m[1]))],
+  [/^#\/search\/(.+)$/, "#search-results", (m) => showSearch(decode(m[1]))],
+  [/^#\/document\/([^/]+)(?:\/(\d+)-(\d+))?$/, "#document-page",
+    (m) => showDocument(decode(m[1]), m[2] && Number(m[2]), m[3] && Number(m[3]))],
+  [/^#\/place\/([^/]+)$/, "#home", (m) => showHome(decode(m[1]))],
+  [/^/, "#home", () => showHome(null)],
+];
+const PAGES = ["#home", "#event-page", "#search-results", "#document-page"];
 
 async function route() {
   status("");
-  const match = window.location.hash.match(/^#\/event\/(.+)$/);
+  const hash = window.location.hash;
+  const [pattern, page, show] = ROUTES.find(([pattern]) => pattern.test(hash));
+  for (const id of PAGES) $(id).hidden = id !== page;
+  if (page !== "#home") window.scrollTo(0, 0);
   try {
-    if (match) {
-      $("#home").hidden = true;
-      $("#event-page").hidden = false;
-      await showEvent(decodeURIComponent(match[1]));
-    } else {
-      $("#event-page").hidden = true;
-      $("#home").hidden = false;
-      if (!homeLoaded) {
-        await loadHome();
-        homeLoaded = true;
-      }
-    }
+    await show(hash.match(pattern));
   } catch (error) {
     status(`Could not load: ${error.message}`);
   }
@@ -277,8 +249,8 @@ async function route() {
 
 $("#search").addEventListener("submit", (submitted) => {
   submitted.preventDefault();
-  if (window.location.hash.startsWith("#/event/")) window.location.hash = "#/";
-  loadEvents($("#q").value.trim()).catch((error) => status(`Could not search: ${error.message}`));
+  const query = $("#q").value.trim();
+  window.location.hash = query ? `#/search/${encodeURIComponent(query)}` : "#/";
 });
 window.addEventListener("hashchange", route);
 route();
