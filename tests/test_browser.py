@@ -147,17 +147,58 @@ def test_the_energy_moratorium_and_the_strike_listed_against_it(page, artifacts)
     assert "Krasnodar" in page.inner_text("#event-title")
 
 
-def test_a_hostile_document_is_shown_as_text_and_runs_nothing(page, site, artifacts) -> None:  # type: ignore[no-untyped-def]
-    page.wait_for_selector("#events-table tbody tr a")
-    kyiv = page.locator("#events-table tbody tr", has_text="Kyiv").filter(has_text="2025-03-2")
-    kyiv.locator("a").first.click()
-    _ready(page, "#/event/")
-    shown = page.locator("#claim-sources p.text").first.inner_text()
+def test_the_map_shows_the_places_hit_on_the_shipped_base_map(page, artifacts) -> None:  # type: ignore[no-untyped-def]
+    assert page.locator("#map svg path.country").count() > 10  # Natural Earth, offline
+    assert page.locator('#map path.country[data-country="Ukraine"]').count() == 1
+    moscow = page.locator('#map circle.place[data-place="Moscow"]')
+    assert moscow.count() == 1
+    page.locator("#map").screenshot(path=artifacts / "6-map.png")
+
+    moscow.click()
+    _ready(page, "#/place/Moscow")
+    rows = page.locator("#events-table tbody tr")
+    assert rows.count() >= 1
+    assert all("Moscow" in row for row in rows.all_inner_texts())
+    assert "at Moscow" in page.inner_text("#events-filter")
+
+
+def test_search_finds_documents_and_events_and_opens_the_match(page, artifacts) -> None:  # type: ignore[no-untyped-def]
+    page.fill("#q", "Sobyanin")
+    page.press("#q", "Enter")
+    _ready(page, "#/search/Sobyanin")
+    events = page.locator("#search-events li a")
+    documents = page.locator("#search-documents li.hit")
+    assert events.count() >= 1 and documents.count() >= 1
+    assert "Sobyanin" in documents.first.locator("mark").inner_text()
+    page.screenshot(path=artifacts / "7-search.png", full_page=True)
+
+    documents.first.locator("a.title").click()
+    _ready(page, "#/document/")
+    assert "Sobyanin" in page.locator("#document-text mark").first.inner_text()
+    assert len(page.inner_text("#document-text")) > 1000  # the whole document, as text
+
+
+def test_a_hostile_document_is_shown_as_text_and_runs_nothing(page, artifacts) -> None:  # type: ignore[no-untyped-def]
+    page.goto(page.url.split("#")[0] + "#/document/hostile")
+    _ready(page, "#/document/hostile")
+    shown = page.inner_text("#document-text")
     assert "<script>window.pwned = 1</script>" in shown
     assert '<img src=x onerror="window.pwned = 2">' in shown
-    assert page.locator("#claim-sources script, #claim-sources img").count() == 0
-    assert page.evaluate("window.pwned") is None
+    assert page.locator("main script, main img").count() == 0
     page.screenshot(path=artifacts / "5-hostile-document.png", full_page=True)
+
+    # The same text on its event's page, highlighted as a claim's sentence.
+    page.goto(page.url.split("#")[0] + "#/search/pwned")
+    _ready(page, "#/search/pwned")
+    page.locator("#search-documents li.hit a.title").click()
+    _ready(page, "#/document/hostile")
+    page.goto(page.url.split("#")[0] + "#/day/2025-03-25")
+    _ready(page, "#/day/2025-03-25")
+    page.locator("#events-table tbody tr", has_text="Kyiv").locator("a").first.click()
+    _ready(page, "#/event/")
+    assert "<script>" in page.inner_text("#claim-sources")
+    assert page.locator("main script, main img").count() == 0
+    assert page.evaluate("window.pwned") is None
 
 
 def _ready(page, hash_prefix: str) -> None:  # type: ignore[no-untyped-def]

@@ -273,7 +273,7 @@ def test_every_response_has_the_security_headers(client: TestClient, url: str) -
 def test_the_openapi_schema_lists_every_endpoint_with_typed_responses(client: TestClient) -> None:
     schema = client.get("/openapi.json").json()
     assert schema["info"]["title"] == "Ceasefire Monitor API"
-    assert set(GETS) | {"/api/events/{event_id}", "/api/documents/{document}"} \
+    assert set(GETS) | {"/api/events/{event_id}", "/api/documents/{document}", "/api/search"} \
         == set(schema["paths"])
     event = schema["paths"]["/api/events/{event_id}"]["get"]["responses"]
     assert event["200"]["content"]["application/json"]["schema"]["$ref"].endswith("EventPage")
@@ -286,7 +286,8 @@ def test_a_missing_ledger_is_a_503_that_says_so(tmp_path: Path) -> None:
     assert response.status_code == 503 and "none.duckdb" in response.json()["error"]["message"]
 
 
-PARAMETERS = ("since", "until", "side", "place", "claimant", "limit", "offset", "format", "on")
+PARAMETERS = ("since", "until", "side", "place", "claimant", "limit", "offset", "format", "on",
+              "q")
 
 
 @pytest.fixture(scope="module")
@@ -296,7 +297,7 @@ def fuzzed(ledger_file: str) -> Iterator[TestClient]:
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(path=st.sampled_from(GETS + ("/api/events/x", "/api/documents/x")),
+@given(path=st.sampled_from(GETS + ("/api/events/x", "/api/documents/x", "/api/search")),
        params=st.dictionaries(st.sampled_from(PARAMETERS) | st.text(max_size=5),
                               st.text(max_size=30) | st.integers().map(str)
                               | st.dates().map(str), max_size=4),

@@ -16,6 +16,7 @@ from ceasefire.serve import create_app
 from ceasefire.serve.http import SECURITY_HEADERS
 
 STATIC = Path(__file__).parents[1] / "src" / "ceasefire" / "serve" / "static"
+SCRIPTS = sorted(STATIC.glob("*.js"))
 HOSTILE = ("Russia attacked Kyiv with 40 drones overnight, the air force said. "
            "<script>alert(1)</script> <img src=x onerror=alert(1)>")
 TOKEN = "dashboard-test-token"
@@ -51,8 +52,10 @@ def test_the_page_is_html_with_the_csp_header(client: TestClient) -> None:
     assert 'href="/static/style.css"' in page.text
 
 
-@pytest.mark.parametrize(("asset", "media"), [("app.js", "javascript"), ("style.css", "text/css"),
-                                              ("index.html", "text/html")])
+@pytest.mark.parametrize(("asset", "media"), [
+    ("app.js", "javascript"), ("dom.js", "javascript"), ("map.js", "javascript"),
+    ("search.js", "javascript"), ("style.css", "text/css"), ("index.html", "text/html"),
+    ("countries.geo.json", "application/json"), ("countries.LICENSE.txt", "text/plain")])
 def test_the_assets_are_served_with_the_headers(client: TestClient, asset: str,
                                                 media: str) -> None:
     response = client.get(f"/static/{asset}")
@@ -74,16 +77,26 @@ def test_the_dashboard_is_not_in_the_api_schema(client: TestClient) -> None:
     assert all(path.startswith("/api/") for path in paths)
 
 
+@pytest.mark.parametrize("script", SCRIPTS, ids=[s.name for s in SCRIPTS])
 @pytest.mark.parametrize("sink", ["innerHTML", "outerHTML", "insertAdjacentHTML",
-                                  "document.write", "eval(", "new Function", "srcdoc"])
-def test_the_script_never_parses_data_as_markup(sink: str) -> None:
-    assert sink not in (STATIC / "app.js").read_text()
+                                  "document.write", "eval(", "new Function", "srcdoc",
+                                  "createContextualFragment", "DOMParser", "setHTML"])
+def test_the_script_never_parses_data_as_markup(script: Path, sink: str) -> None:
+    assert sink not in script.read_text()
 
 
 def test_the_script_builds_nodes_with_dom_apis() -> None:
-    script = (STATIC / "app.js").read_text()
+    script = "\n".join(s.read_text() for s in SCRIPTS)
     assert "createElement(" in script and ".textContent" in script
     assert 'createElement("mark"' in script or "el(\"mark\"" in script
+
+
+def test_every_module_the_page_imports_is_shipped() -> None:
+    imported = {name for script in SCRIPTS
+                for name in re.findall(r'^import .* from "\./([\w.]+)";$', script.read_text(),
+                                       flags=re.MULTILINE)}
+    assert imported == {"dom.js", "map.js", "search.js"}
+    assert all((STATIC / name).is_file() for name in imported)
 
 
 def test_the_page_has_no_inline_script_or_handlers() -> None:
@@ -111,3 +124,54 @@ def test_markup_in_a_document_comes_back_as_plain_json_strings(client: TestClien
     assert "<script>alert(1)</script>" in document["text"]
     assert "<img src=x onerror=alert(1)>" in document["text"]
     assert document["source"] == "Wire <b>Two</b>"
+
+
+def test_the_page_has_the_map_search_and_document_sections() -> None:
+    page = (STATIC / "index.html").read_text()
+    for id_ in ("map", "map-view", "events-filter", "search-results", "search-events",
+                "search-documents", "document-page", "document-text", "q", "events-table"):
+        assert f'id="{id_}"' in page
+    assert "Base map: Natural Earth" in page
+
+
+def test_the_base_map_is_small_geojson_served_with_the_headers(client: TestClient) -> None:
+    response = client.get("/static/countries.geo.json")
+    assert response.status_code == 200
+    _secured(response)
+    assert len(response.content) < 1_000_000
+    countries = response.json()
+    assert countries["type"] == "FeatureCollection" and len(countries["features"]) > 200
+    for feature in countries["features"]:
+        assert feature["geometry"]["type"] == "MultiPolygon"
+        assert feature["properties"]["name"] and len(feature["bbox"]) == 4
+
+
+@pytest.mark.parametrize(("lon", "lat", "country"), [
+    (30.52, 50.45, "Ukraine"),  # Kyiv
+    (34.11, 44.96, "Ukraine"),  # Simferopol: as the gazetteer has it (see the licence file)
+    (37.62, 55.75, "Russia"),  # Moscow
+    (27.56, 53.90, "Belarus"),  # Minsk
+    (21.01, 52.23, "Poland"),  # Warsaw
+])
+def test_the_base_map_puts_cities_in_their_country(lon: float, lat: float,
+                                                   country: str) -> None:
+    countries = json.loads((STATIC / "countries.geo.json").read_text())
+    holding = [f["properties"]["name"] for f in countries["features"]
+               if any(_inside(lon, lat, polygon) for polygon in f["geometry"]["coordinates"])]
+    assert holding == [country]
+
+
+def _inside(lon: float, lat: float, polygon: list) -> bool:
+    crossings = 0
+    for ring in polygon:  # the outer ring, then holes: an odd count is inside
+        for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1], strict=True):
+            if (y1 > lat) != (y2 > lat) and lon < (x2 - x1) * (lat - y1) / (y2 - y1) + x1:
+                crossings += 1
+    return crossings % 2 == 1
+
+
+def test_the_base_map_licence_names_its_source_and_changes(client: TestClient) -> None:
+    licence = client.get("/static/countries.LICENSE.txt").text
+    assert "Natural Earth" in licence and "public domain" in licence
+    assert "ISC" in licence and "Copyright 2013-2019 Michael Bostock" in licence
+    assert "Crimea" in licence

@@ -28,7 +28,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.staticfiles import StaticFiles
 from pydantic import BeforeValidator
 
-from ceasefire import errors, export, views
+from ceasefire import errors, export, search, views
 from ceasefire.ingest import load_document
 from ceasefire.model import StrikeEvent
 from ceasefire.read import read_document
@@ -45,6 +45,7 @@ TAGS = [
     {"name": "ceasefire", "description": "Truce positions, terms in force, alleged violations."},
     {"name": "process", "description": "Prisoner exchanges, meetings and calls."},
     {"name": "series", "description": "The timeline and the map of places hit."},
+    {"name": "search", "description": "Documents and events that hold some words."},
 ]
 ERRORS: dict[int | str, dict[str, Any]] = {
     422: {"model": models.Error, "description": "A parameter is not valid."},
@@ -77,6 +78,9 @@ PlaceName = Annotated[str | None, Query(max_length=200, pattern=_TEXT,
                                         description="Part of a place's or region's name.")]
 Claimant = Annotated[str | None, Query(max_length=200, pattern=_TEXT,
                                        description="Part of a claimant's (or outlet's) name.")]
+SearchQuery = Annotated[str, Query(
+    alias="q", min_length=1, max_length=search.MAX_QUERY, pattern=_TEXT,
+    description='Words to find (each must be found, any case); "quoted phrases" allowed.')]
 Limit = Annotated[int, Query(ge=1, le=1000, description="Items per page (at most 1000).")]
 Offset = Annotated[int, Query(ge=0, le=1_000_000_000, description="Items to skip.")]
 
@@ -436,3 +440,37 @@ def places(request: Request, ledger: Reader, where: Events, fmt: Format = None) 
              "lon": f["geometry"]["coordinates"][0], "lat": f["geometry"]["coordinates"][1]}
             for f in collection["features"]])
     return collection
+
+
+# --- search ---------------------------------------------------------------------------------
+
+@router.get("/search", tags=["search"], response_model=models.SearchResults)
+def search_ledger(ledger: Reader, query: SearchQuery, limit: Limit = 20,
+                  offset: Offset = 0) -> Any:
+    """Events whose places, claimants or attacker match every term, and current documents
+    whose title, text, outlet or URL hold every term, each with a snippet around the first
+    match and its offsets (one page of each list)."""
+    terms = search.terms(query)
+    if not terms:
+        raise HTTPException(422, "query parameter 'q': it holds no word to search for; give "
+                                 "one, e.g. ?q=Kharkiv")
+    if len(terms) > search.MAX_TERMS:
+        raise HTTPException(422, f"query parameter 'q': {len(terms)} terms, more than the "
+                                 f"{search.MAX_TERMS} a search takes; leave some out")
+    found = sorted(ledger.find_events([(t, search.sides(t)) for t in terms]),
+                   key=lambda e: (e.date or dt.date.min, e.id), reverse=True)
+    documents = ledger.find_documents(terms)
+    shown = documents[offset:offset + limit]
+    texts = ledger.texts(shown)
+    hits = [_document_hit(d, search.snippet(texts[d.id], terms)) for d in shown]
+    return {"query": query, "terms": terms,
+            "events": http.page([_event(e) for e in found], limit, offset),
+            "documents": {**http.page(documents, limit, offset), "items": hits}}
+
+
+def _document_hit(d: Any, found: search.Snippet) -> dict[str, Any]:
+    def span(at: tuple[int, int] | None) -> dict[str, int] | None:
+        return {"start": at[0], "end": at[1]} if at else None
+
+    return {**_document_row(d), "snippet": found.text, "highlight": span(found.highlight),
+            "match": span(found.match)}

@@ -206,6 +206,37 @@ class FeatureCollection(BaseModel):
     features: list[dict[str, Any]]
 
 
+class Span(BaseModel):
+    start: int
+    end: int
+
+
+class DocumentHit(DocumentRow):
+    """A document that holds every term, with a passage around the first match."""
+
+    snippet: str = Field(description="About 200 characters of the text around the first "
+                                     "match, \"…\" where cut, on one line. The "
+                                     "text's beginning when the terms are only in the title, "
+                                     "outlet or URL.")
+    highlight: Span | None = Field(description="The match's offsets in ``snippet`` (null: no "
+                                               "term is in the text).")
+    match: Span | None = Field(description="The match's offsets in the document's text.")
+
+
+class SearchResults(BaseModel):
+    """Events and documents that hold every term of the query (one page of each)."""
+
+    query: str
+    terms: list[str] = Field(description="The query's words and \"quoted phrases\", lower "
+                                         "case: each must be found.")
+    events: Page[Event] = Field(description="Events where each term is part of a place's, "
+                                            "claimant's or outlet's name, or names the "
+                                            "attacker (\"russian\", \"ua\"); newest first.")
+    documents: Page[DocumentHit] = Field(description="Current documents with each term in "
+                                                     "their title, text, outlet or URL; "
+                                                     "newest first.")
+
+
 class Stored(BaseModel):
     document: str
     outcome: Literal["stored", "unchanged", "replaced"]

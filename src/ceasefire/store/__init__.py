@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar
 from ceasefire import errors
 from ceasefire.ingest import Rejection
 from ceasefire.model import Claim, Document, Position, Reading, StrikeEvent, Term, Violation
-from ceasefire.store import rebuild, versions
+from ceasefire.store import find, rebuild, versions
 from ceasefire.store.dialect import DEFAULT_PATH, Connection, Row, connect, parse_target
 from ceasefire.store.migrations import LATEST, MIGRATIONS, Migration, applied_version, migrate
 from ceasefire.store.rebuild import StoredDocument
@@ -237,6 +237,21 @@ class Ledger:
                          "strpos(lower(name), ?) > 0 OR strpos(lower(admin1), ?) > 0)")
             params += [place.lower(), place.lower()]
         return self._read(lambda: rebuild.events(self._connection, " AND ".join(where), params))
+
+    def find_documents(self, terms: Sequence[str]) -> list[StoredDocument]:
+        """Current documents with every term (lower case) in their title, text, outlet or
+        URL, newest first (``ceasefire.search`` makes the terms of a query)."""
+        return self._read(lambda: find.documents(self._connection, terms)) if terms else []
+
+    def find_events(self, terms: Sequence[tuple[str, Collection[str]]]) -> list[StrikeEvent]:
+        """Events where every term (lower case) is part of a place's or region's name, of a
+        claimant's or outlet's name, or names the attacker: each term comes with the sides
+        it names (``"russian"``: ``{"RU"}``)."""
+        return self._read(lambda: find.events(self._connection, terms)) if terms else []
+
+    def texts(self, documents: Sequence[StoredDocument]) -> dict[int, str]:
+        """The texts of stored documents, by their ledger key (``StoredDocument.id``)."""
+        return self._read(lambda: find.texts(self._connection, [d.id for d in documents]))
 
     def claims(self, event_id: str) -> list[Claim]:
         """Every claim of one event, side by side."""

@@ -53,10 +53,13 @@ class StoredDocument:
     superseded_by: int | None  # the id of the version that replaced it; None: current
 
 
+DOCUMENT_COLUMNS = ("id, name, url, title, source, published, content_hash, ingested_at, "
+                    "version, superseded_by")  # a StoredDocument's fields, in order
+
+
 def stored_documents(connection: Connection, history: bool) -> list[StoredDocument]:
     where = "" if history else " WHERE superseded_by IS NULL"
-    rows = connection.rows("SELECT id, name, url, title, source, published, content_hash, "
-                           f"ingested_at, version, superseded_by FROM documents{where} "
+    rows = connection.rows(f"SELECT {DOCUMENT_COLUMNS} FROM documents{where} "
                            "ORDER BY name, version, id")
     return [StoredDocument(*row) for row in rows]
 

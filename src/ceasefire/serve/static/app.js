@@ -1,49 +1,11 @@
-// The dashboard: vanilla JS over /api, no build step. Article text is untrusted: every node
+// The dashboard: vanilla JS over /api, no build step, in ES modules: dom.js (nodes, /api),
+// map.js (places hit), search.js (results, documents); this one: the home page (timeline,
+// events, agreements), the event page and the routes. Article text is untrusted: every node
 // is made with createElement and filled with textContent, never parsed from a string.
 
-const SVG = "http://www.w3.org/2000/svg";
-const $ = (selector) => document.querySelector(selector);
-
-function el(tag, text, attrs = {}) {
-  const node = document.createElement(tag);
-  if (text !== undefined && text !== null) node.textContent = String(text);
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, String(value));
-  return node;
-}
-
-function svg(tag, attrs = {}, text) {
-  const node = document.createElementNS(SVG, tag);
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, String(value));
-  if (text !== undefined && text !== null) node.textContent = String(text);
-  return node;
-}
-
-function clear(node) {
-  while (node.firstChild) node.removeChild(node.firstChild);
-  return node;
-}
-
-function num(value) {
-  return value === null || value === undefined ? "" : Number(value).toLocaleString("en");
-}
-
-function status(message) {
-  $("#status").textContent = message || "";
-}
-
-async function api(path, params = {}) {
-  const url = new URL(path, window.location.origin);
-  for (const [name, value] of Object.entries(params)) {
-    if (value !== undefined && value !== null && value !== "") url.searchParams.set(name, value);
-  }
-  const response = await fetch(url, { headers: { Accept: "application/json" } });
-  const body = await response.json().catch(() => null);
-  if (!response.ok) {
-    const message = body && body.error ? body.error.message : response.statusText;
-    throw new Error(`${url.pathname}: ${message}`);
-  }
-  return body;
-}
+import { $, api, clear, el, eventTitle, marked, num, status, svg, ticket } from "./dom.js";
+import { drawMap, selectPlace } from "./map.js";
+import { documentLink, showDocument, showSearch } from "./search.js";
 
 // --- timeline ---------------------------------------------------------------------------------
 
@@ -133,26 +95,26 @@ function eventRow(event) {
   return tr;
 }
 
-async function loadEvents(query, day) {
-  let items;
+async function loadEvents({ place, day } = {}) {
+  // Every event, those at one place (the name as the map gives it, matched whole), or those
+  // of one day (a click on the timeline).
+  const stale = ticket("events");
+  let items = (await api("/api/events", { place, since: day, until: day, limit: 1000 })).items;
+  if (stale()) return;
+  if (place) items = items.filter((event) => event.places.some((p) => p.name === place));
+  const where = place ? `at ${place}` : day ? `on ${day}` : "";
   $("#events-title").textContent = day ? `Events on ${day}` : "Events";
-  if (day) {
-    items = (await api("/api/events", { since: day, until: day, limit: 1000 })).items;
-  } else if (query) {
-    const [byPlace, byClaimant] = await Promise.all([
-      api("/api/events", { place: query, limit: 1000 }),
-      api("/api/events", { claimant: query, limit: 1000 }),
-    ]);
-    const seen = new Map();
-    for (const event of [...byPlace.items, ...byClaimant.items]) seen.set(event.event, event);
-    items = [...seen.values()].sort((a, b) => (a.date || "").localeCompare(b.date || ""));
-  } else {
-    items = (await api("/api/events", { limit: 1000 })).items;
+  const note = $("#events-filter");
+  note.hidden = !where;
+  if (where) {
+    clear(note).append(document.createTextNode(
+      `${items.length} event${items.length === 1 ? "" : "s"} ${where}. `));
+    note.append(el("a", "Show all events", { href: "#/" }));
   }
   const body = clear($("#events-table tbody"));
   if (!items.length) {
     const tr = el("tr");
-    tr.append(el("td", query ? `No event matches “${query}”.` : "No events.", { colspan: 8 }));
+    tr.append(el("td", place ? `No event at ${place}.` : "No events.", { colspan: 8 }));
     body.append(tr);
   }
   for (const event of items) body.append(eventRow(event));
@@ -195,17 +157,15 @@ function drawAgreements(positions, terms, violations) {
 const CONTEXT = 500;  // characters of the document shown on each side of a claim's sentence
 
 function highlighted(text, start, end) {
-  // The claim's sentence in a <mark> inside its paragraph (at most CONTEXT characters around
-  // it); every part is a text node.
+  // The claim's sentence in a <mark> inside its paragraph (at most CONTEXT characters on
+  // each side); every part is a text node.
   const paragraphStart = text.lastIndexOf("\n", start - 1) + 1;
   const paragraphEnd = text.indexOf("\n", end);
   const from = Math.max(paragraphStart, start - CONTEXT);
   const to = Math.min(paragraphEnd === -1 ? text.length : paragraphEnd, end + CONTEXT);
-  const p = el("p", null, { class: "text" });
-  p.append(document.createTextNode((from > 0 ? "… " : "") + text.slice(from, start)));
-  p.append(el("mark", text.slice(start, end)));
-  p.append(document.createTextNode(text.slice(end, to) + (to < text.length ? " …" : "")));
-  return p;
+  const shown = (from > 0 ? "… " : "") + text.slice(from, to) + (to < text.length ? " …" : "");
+  const shift = (from > 0 ? 2 : 0) - from;
+  return marked("p", shown, start + shift, end + shift, { class: "text" });
 }
 
 async function documentText(name, cache) {
@@ -216,10 +176,11 @@ async function documentText(name, cache) {
 }
 
 async function showEvent(id) {
+  const stale = ticket("event");
   const page = await api(`/api/events/${encodeURIComponent(id)}`);
+  if (stale()) return;
   const event = page.event;
-  $("#event-title").textContent =
-    `${event.date || "Undated"}: ${event.attacker || "?"} strike on ${event.places.map((p) => p.name).join(", ") || "unknown places"}`;
+  $("#event-title").textContent = eventTitle(event);
   const summary = clear($("#event-summary"));
   summary.append(el("p", `Weapons: ${event.weapons.join(", ") || "?"}; targets: ${event.target_types.join(", ") || "?"}; ` +
     `reported by ${event.sources} document(s).`));
@@ -239,8 +200,10 @@ async function showEvent(id) {
     card.append(el("p", `${c.claimant}: ${c.metric} ${num(c.value)} (${c.outlet || "?"}, ${c.published || "undated"})`,
       { class: "meta" }));
     const text = c.document ? await documentText(c.document, cache) : null;
+    if (stale()) return;
     if (text && c.start !== null && c.end !== null && text.slice(c.start, c.end) === c.sentence) {
       card.append(highlighted(text, c.start, c.end));
+      card.append(el("a", "Open the document", { href: documentLink(c.document, c) }));
     } else {
       card.append(highlighted(c.sentence, 0, c.sentence.length));
     }
@@ -285,51 +248,50 @@ async function showTerm(id) {
 
 // --- routing ----------------------------------------------------------------------------------
 
+let homeLoaded = null;
+
 async function loadHome() {
-  const [timeline, terms, positions, violations] = await Promise.all([
+  const [timeline, terms, positions, violations, places] = await Promise.all([
     api("/api/timeline", { limit: 1000 }), api("/api/terms", { limit: 1000 }),
     api("/api/agreements", { limit: 1000 }), api("/api/violations", { limit: 1000 }),
+    api("/api/places"),
   ]);
   drawTimeline(timeline.items, terms.items);
   drawAgreements(positions.items, terms.items, violations.items);
-  await loadEvents($("#q").value.trim());
+  await drawMap(places.features);
 }
 
-let homeLoaded = false;
-const PAGES = ["#home", "#event-page", "#term-page"];
-
-function showPage(id) {
-  for (const page of PAGES) $(page).hidden = page !== id;
+async function showHome(place, day) {
+  homeLoaded ??= loadHome().catch((error) => { homeLoaded = null; throw error; });
+  await homeLoaded;
+  selectPlace(place);
+  await loadEvents({ place, day });
+  if (day) $("#events").scrollIntoView();
 }
+
+const decode = (part) => decodeURIComponent(part);
+const ROUTES = [  // hash pattern, the page shown, what fills it
+  [/^#\/event\/([^/]+)$/, "#event-page", (m) => showEvent(decode(m[1]))],
+  [/^#\/term\/([^/]+)$/, "#term-page", (m) => showTerm(decode(m[1]))],
+  [/^#\/search\/(.+)$/, "#search-results", (m) => showSearch(decode(m[1]))],
+  [/^#\/document\/([^/]+)(?:\/(\d+)-(\d+))?$/, "#document-page",
+    (m) => showDocument(decode(m[1]), m[2] && Number(m[2]), m[3] && Number(m[3]))],
+  [/^#\/place\/([^/]+)$/, "#home", (m) => showHome(decode(m[1]), null)],
+  [/^#\/day\/(\d{4}-\d{2}-\d{2})$/, "#home", (m) => showHome(null, m[1])],
+  [/^/, "#home", () => showHome(null, null)],
+];
+const PAGES = ["#home", "#event-page", "#term-page", "#search-results", "#document-page"];
 
 async function route() {
   status("");
   // body[data-state] is "ready" and body[data-route] the hash once its page is drawn.
   document.body.dataset.state = "loading";
   const hash = window.location.hash;
-  const event = hash.match(/^#\/event\/(.+)$/);
-  const term = hash.match(/^#\/term\/(.+)$/);
-  const day = hash.match(/^#\/day\/(\d{4}-\d{2}-\d{2})$/);
+  const [pattern, page, show] = ROUTES.find(([pattern]) => pattern.test(hash));
+  for (const id of PAGES) $(id).hidden = id !== page;
+  if (page !== "#home") window.scrollTo(0, 0);
   try {
-    if (event) {
-      showPage("#event-page");
-      await showEvent(decodeURIComponent(event[1]));
-    } else if (term) {
-      showPage("#term-page");
-      await showTerm(decodeURIComponent(term[1]));
-    } else {
-      showPage("#home");
-      if (!homeLoaded) {
-        await loadHome();
-        homeLoaded = true;
-      }
-      if (day) {
-        await loadEvents("", day[1]);
-        $("#events").scrollIntoView();
-      } else if ($("#events-title").textContent !== "Events") {
-        await loadEvents($("#q").value.trim());
-      }
-    }
+    await show(hash.match(pattern));
   } catch (error) {
     status(`Could not load: ${error.message}`);
   }
@@ -339,8 +301,8 @@ async function route() {
 
 $("#search").addEventListener("submit", (submitted) => {
   submitted.preventDefault();
-  if (window.location.hash !== "#/" && window.location.hash !== "") window.location.hash = "#/";
-  loadEvents($("#q").value.trim()).catch((error) => status(`Could not search: ${error.message}`));
+  const query = $("#q").value.trim();
+  window.location.hash = query ? `#/search/${encodeURIComponent(query)}` : "#/";
 });
 window.addEventListener("hashchange", route);
 route();

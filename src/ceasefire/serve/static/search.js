@@ -1,0 +1,95 @@
+// The search results page (#/search/<q>) and the document page (#/document/<id>[/<start>-<end>]).
+// Snippets and documents are untrusted text: the match is a <mark> between text nodes.
+
+import { $, api, clear, el, eventTitle, marked, num, ticket } from "./dom.js";
+
+const PAGE = 100;
+let lastSearch = "#/";
+
+export function documentLink(name, match) {
+  const span = match ? `/${match.start}-${match.end}` : "";
+  return `#/document/${encodeURIComponent(name)}${span}`;
+}
+
+function eventItem(event) {
+  const item = el("li");
+  item.append(el("a", eventTitle(event), { href: `#/event/${encodeURIComponent(event.event)}` }));
+  const figures = ["launched", "intercepted", "killed", "injured"]
+    .filter((m) => event[m] !== null).map((m) => `${m} ${num(event[m])}`);
+  item.append(el("span", ` (${[...figures, `claimed by ${event.claimants.join(", ")}`].join("; ")})`,
+    { class: "meta" }));
+  return item;
+}
+
+function documentItem(hit) {
+  const item = el("li", null, { class: "hit" });
+  item.append(el("a", hit.title || hit.document, { href: documentLink(hit.document, hit.match),
+    class: "title" }));
+  item.append(el("p", [hit.source || "unknown outlet", hit.published || "undated", hit.document]
+    .join(" · "), { class: "meta" }));
+  item.append(hit.highlight
+    ? marked("p", hit.snippet, hit.highlight.start, hit.highlight.end, { class: "snippet" })
+    : el("p", hit.snippet, { class: "snippet" }));
+  return item;
+}
+
+function fill(list, items, make, none) {
+  clear(list);
+  if (!items.length) list.append(el("li", none, { class: "none" }));
+  for (const item of items) list.append(make(item));
+}
+
+function counted(page, noun) {
+  const shown = page.total > page.items.length ? ` (the first ${page.items.length} shown)` : "";
+  return `${num(page.total)} ${noun}${page.total === 1 ? "" : "s"}${shown}`;
+}
+
+export async function showSearch(query) {
+  lastSearch = `#/search/${encodeURIComponent(query)}`;
+  $("#q").value = query;
+  $("#search-title").textContent = `Search: “${query}”`;
+  const stale = ticket("search");
+  const found = await api("/api/search", { q: query, limit: PAGE });
+  if (stale()) return;
+  $("#search-summary").textContent =
+    `${counted(found.events, "event")} and ${counted(found.documents, "document")} hold ` +
+    `every term: ${found.terms.map((t) => `“${t}”`).join(", ")}.`;
+  fill($("#search-events"), found.events.items, eventItem, "No event matches.");
+  fill($("#search-documents"), found.documents.items, documentItem, "No document matches.");
+}
+
+export async function showDocument(name, start, end) {
+  $("#document-back").setAttribute("href", lastSearch);
+  const stale = ticket("document");
+  const doc = await api(`/api/documents/${encodeURIComponent(name)}`);
+  if (stale()) return;
+  $("#document-title").textContent = doc.title || doc.document;
+  const meta = clear($("#document-meta"));
+  meta.append(document.createTextNode(
+    `${doc.source || "Unknown outlet"}, ${doc.published || "undated"}; id ${doc.document}, ` +
+    `version ${doc.version}`));
+  const url = safeUrl(doc.url);
+  if (url) {
+    meta.append(document.createTextNode("; "));
+    meta.append(el("a", url, { href: url, rel: "noopener noreferrer" }));
+  }
+  const text = clear($("#document-text"));
+  const valid = Number.isInteger(start) && Number.isInteger(end) && start < end &&
+    end <= doc.text.length;
+  if (!valid) {
+    text.textContent = doc.text;
+    return;
+  }
+  text.append(marked("span", doc.text, start, end));
+  text.querySelector("mark").scrollIntoView({ block: "center" });
+}
+
+function safeUrl(given) {
+  // Only web links become links: a "javascript:" URL in a document stays text, unshown.
+  try {
+    const url = new URL(given);
+    return url.protocol === "https:" || url.protocol === "http:" ? url.href : null;
+  } catch {
+    return null;
+  }
+}
