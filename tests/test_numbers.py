@@ -171,3 +171,9 @@ def test_offsets_survive_characters_that_lowercase_to_two() -> None:
     text = "İİ launched 5 drones"
     m = only(text)
     assert text[m.start:m.end] == "5"
+
+
+def test_a_run_of_digits_too_long_to_be_a_count_is_no_number() -> None:
+    assert parse_number("9" * 400) is None  # was float("inf")
+    assert parse_number("1" + "0" * 15) == 1e15
+    assert [m.value for m in find_numbers("about " + "9" * 30 + " drones")] == []

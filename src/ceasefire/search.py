@@ -13,7 +13,6 @@ from functools import cache
 from ceasefire.lexicon import load_table
 
 MAX_QUERY = 200  # characters
-MAX_TERMS = 20
 BEFORE, AFTER = 60, 120  # characters of context around a match in a snippet
 ELLIPSIS = "…"
 _TERM = re.compile(r'"([^"]*)"|(\S+)')  # a "quoted phrase" is one term

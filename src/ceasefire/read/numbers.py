@@ -92,12 +92,21 @@ _DIGITS_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _SPLIT_RE = re.compile(r"[\s\-–]+")
 
 
+MAX_VALUE = 1e15  # above any count a report gives; "9" * 400 would be float("inf")
+
+
 def parse_number(words: str) -> float | None:
     """The value of a number written in digits or words, or None if it is not a plain number.
 
     "three hundred" -> 300, "1,212" -> 1212, "a dozen" -> 12, "half a dozen" -> 6,
     "4.6" -> 4.6, "1.5 million" -> 1500000, "seventy-five" -> 75, "two-thirds" -> None.
+    A value over MAX_VALUE (a run of digits, not a count) is None too.
     """
+    value = _parse(words)
+    return value if value is None or value <= MAX_VALUE else None
+
+
+def _parse(words: str) -> float | None:
     if words[:1].isdigit() and _DIGITS_RE.fullmatch(words):
         return float(words.replace(",", ""))
     tokens = [t for t in _SPLIT_RE.split(words.strip().lower()) if t]
