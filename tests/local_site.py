@@ -5,10 +5,12 @@ a failure that heals. The site records every request (path, Host and User-Agent 
 """
 from __future__ import annotations
 
+import ssl
 import threading
 import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 ROBOTS = "User-agent: *\nDisallow: /private/\n"
 
@@ -33,18 +35,26 @@ class Request:
 
 
 class Site:
-    def __init__(self) -> None:
+    """The site; with ``certificate`` (a PEM file holding a certificate and its key), over
+    HTTPS."""
+
+    def __init__(self, certificate: Path | None = None) -> None:
         self.answers: dict[str, Answer] = {"/robots.txt": Answer(ROBOTS.encode(), "text/plain")}
         self.requests: list[Request] = []
         self._lock = threading.Lock()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._server.daemon_threads = True
+        self.scheme = "https" if certificate else "http"
+        if certificate:
+            tls = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            tls.load_cert_chain(certificate)
+            self._server.socket = tls.wrap_socket(self._server.socket, server_side=True)
         self.port = self._server.server_address[1]
         self._thread = threading.Thread(target=self._server.serve_forever, args=(0.02,),
                                         daemon=True)
 
     def url(self, path: str) -> str:
-        return f"http://127.0.0.1:{self.port}{path}"
+        return f"{self.scheme}://127.0.0.1:{self.port}{path}"
 
     def put(self, path: str, body: str | bytes = b"", **answer: object) -> str:
         data = body.encode() if isinstance(body, str) else body

@@ -3,9 +3,12 @@ way a fetch can fail, each one Rejection naming the URL."""
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 import socket
+import subprocess
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -279,6 +282,26 @@ def test_the_connection_goes_to_the_address_that_was_checked(
     assert isinstance(item, Document)
     assert {r.host for r in site.requests} == {f"news.test:{site.port}"}
     assert len(lookups) == 2  # none at connect time, where a rebinding answer would be private
+
+
+def test_a_host_without_an_address_is_named() -> None:
+    rejection = rejected("http://nowhere.invalid/report")  # .invalid never resolves (RFC 6761)
+    assert rejection.problem.startswith("could not be fetched (no address for nowhere.invalid: ")
+
+
+@pytest.mark.skipif(shutil.which("openssl") is None, reason="needs the openssl command")
+def test_https_certificates_are_verified(tmp_path: Path) -> None:
+    """A site whose certificate no authority signed is refused: the TLS handshake runs, with
+    the host's name, on the pinned connection."""
+    pem = tmp_path / "site.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+                    "-subj", "/CN=127.0.0.1", "-keyout", str(pem), "-out", str(pem)],
+                   check=True, capture_output=True)
+    with Site(certificate=pem) as secure:
+        url = secure.put("/a", page())
+        assert url.startswith("https://")
+        rejection = rejected(url)
+    assert rejection.problem.startswith("could not be fetched (its certificate is not trusted: ")
 
 
 def test_duplicate_urls_give_one_document(site: Site) -> None:

@@ -348,12 +348,14 @@ def _fuse(err: Console, ledger: Ledger, run: _Ingest) -> int:
 # first two first: they quote a cause that may hold any of the other phrases).
 _SKIP_REASONS = (
     ("the reader failed", "reader failed"), ("could not be stored", "not stored"),
+    ("failed on it", "parser failed"),
     ("robots.txt", "robots.txt"), ("which is refused", "private address"),
     ("timed out", "timeout"), ("answered HTTP", "HTTP error"), ("redirects more", "redirects"),
     ("could not be fetched", "unreachable"), ("not an http", "bad URL"),
     ("not an HTML page, a feed", "not a page"), ("no article text", "no page text"),
     ("only a headline", "headline only"), ("too few to read", "too short"),
     ("not an RSS or Atom feed", "not a feed"), ("feed with no items", "empty feed"),
+    ("holds many documents", "many documents"),
     ("not English", "not English"), ("UTF-", "not UTF-8"), ("binary", "binary"),
     ("not valid JSON", "bad JSON"), ("not a document", "not a document"),
     ("not a date", "bad date"), ("already used by", "duplicate id"), ("cannot name", "bad id"),

@@ -248,6 +248,14 @@ class UnreadableContent(FetchError):
                          "Give the address of the report's web page or of a feed")
 
 
+class ParserFailed(InputError):
+    """A parsing library (trafilatura, feedparser) raised on an input: reported per input."""
+
+    def __init__(self, where: str, parser: str, cause: BaseException) -> None:
+        super().__init__(where, f"{parser} failed on it ({type(cause).__name__}: {cause})",
+                         "This is a bug: please report it with the file attached")
+
+
 class ReaderFailed(ReportedError):
     """The reader raised on a document: a bug, reported per document so the batch goes on."""
 

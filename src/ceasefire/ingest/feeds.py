@@ -62,7 +62,10 @@ def parse_feed(where: str, data: bytes, content_type: str | None = None,
     import feedparser  # 0.2 s to import: paid only when a feed is read
 
     headers = {"content-type": content_type or "", "content-location": url or ""}
-    parsed = feedparser.parse(data, response_headers={k: v for k, v in headers.items() if v})
+    try:
+        parsed = feedparser.parse(data, response_headers={k: v for k, v in headers.items() if v})
+    except Exception as exc:  # one feed it cannot take must not stop a batch
+        raise errors.ParserFailed(where, "feedparser", exc) from None
     if not parsed.entries:
         if parsed.get("bozo") or not parsed.get("version"):
             raise errors.NotAFeed(where, _why_not(parsed.get("bozo_exception")))

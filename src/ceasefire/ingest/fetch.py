@@ -13,7 +13,8 @@ Safe: the host's addresses are resolved and each one checked before connecting; 
 private, link-local, multicast and reserved addresses are refused unless ``allow_private``.
 The connection goes to the address that was checked (not to a second DNS answer, which a
 "DNS rebinding" server could point at the local network), and every redirect is checked the
-same way.
+same way. For that reason no proxy is used ($HTTP_PROXY is ignored): a proxy would resolve
+the host itself.
 """
 from __future__ import annotations
 
@@ -208,11 +209,15 @@ class _Target:
             raise errors.BadUrl(where) from None
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise errors.BadUrl(where)
+        try:  # a host name in another script goes on the wire in its ASCII (IDNA) form
+            host = parts.hostname.encode("idna").decode("ascii")
+        except UnicodeError:
+            raise errors.BadUrl(where) from None
         path = quote(parts.path or "/", safe=_URL_SAFE)
         if parts.query:
             path += "?" + quote(parts.query, safe=_URL_SAFE + "?")
         default_port = 443 if parts.scheme == "https" else 80
-        return cls(url, parts.scheme, parts.hostname, port or default_port, path)
+        return cls(url, parts.scheme, host, port or default_port, path)
 
 
 @dataclass
@@ -246,9 +251,9 @@ class Fetcher:
         return self._follow(url, url, obey_robots=True)
 
     def _follow(self, where: str, url: str, obey_robots: bool) -> Response:
-        for _ in range(self.policy.max_redirects + 1):
+        for hop in range(self.policy.max_redirects + 1):
             target = _Target.of(where, url)
-            addresses = self._addresses(where, target, via=url if url != where else None)
+            addresses = self._addresses(where, target, via=url if hop else None)
             if obey_robots:
                 self._obey_robots(where, target)
             answer = self._request(where, target, addresses, space_out=obey_robots)
@@ -264,7 +269,8 @@ class Fetcher:
         try:
             found = socket.getaddrinfo(target.host, target.port, type=socket.SOCK_STREAM)
         except (socket.gaierror, UnicodeError) as exc:
-            raise errors.CannotConnect(where, f"no address for {target.host}: {exc}") from None
+            raise errors.CannotConnect(where, f"no address for {target.host}: {_reason(exc)}"
+                                       ) from None
         addresses = list(dict.fromkeys(str(info[4][0]) for info in found))
         if not self.allow_private:
             for address in addresses:
@@ -281,31 +287,29 @@ class Fetcher:
     def _obey_robots(self, where: str, target: _Target) -> None:
         rules = self._robots.get(target.origin)
         if rules is None:
-            rules = self._robots[target.origin] = self._read_robots(target)
+            rules = self._robots[target.origin] = self._read_robots(where, target)
         robots = f"{target.origin}/robots.txt"
         if isinstance(rules, str):
             raise errors.RobotsDisallowed(where, robots, failure=rules)
         if not rules.can_fetch(self.policy.user_agent, target.url):
             raise errors.RobotsDisallowed(where, robots)
 
-    def _read_robots(self, target: _Target) -> RobotFileParser | str:
+    def _read_robots(self, where: str, target: _Target) -> RobotFileParser | str:
         """The site's rules, or why none could be read and the site is not fetched.
 
         A missing robots.txt (4xx) allows everything; 401 and 403 forbid everything (as
-        Python's robotparser does), and so does a robots.txt that fails (5xx, timeout),
-        as RFC 9309 asks.
+        Python's robotparser does), and so does one that fails (5xx), as RFC 9309 asks. A
+        site that cannot be reached at all is the page's own failure (timeout, TLS, ...).
         """
         url = f"{target.origin}/robots.txt"
         rules = RobotFileParser(url)
         try:
-            response = self._follow(url, url, obey_robots=False)
+            response = self._follow(where, url, obey_robots=False)
         except errors.HttpStatus as error:
             if 400 <= error.status < 500 and error.status not in (401, 403):
                 rules.parse([])  # no rules: everything allowed
                 return rules
             return f"HTTP {error.status}"
-        except errors.FetchError as error:
-            return error.problem
         rules.parse(response.body.decode("utf-8", "replace").splitlines())
         return rules
 
@@ -337,6 +341,8 @@ class Fetcher:
                     raise errors.CannotConnect(where, f"the connection broke: {exc}") from None
                 self._back_off(tries, None)
                 continue
+            except (OSError, http.client.HTTPException) as exc:  # TLS, an answer not HTTP
+                raise errors.CannotConnect(where, _reason(exc)) from None
             if answer.status in _RETRIED and not last:
                 self._back_off(tries, answer.retry_after)
                 continue
@@ -389,8 +395,7 @@ class Fetcher:
             except OSError as exc:  # refused, unreachable, TLS failure: try the next address
                 failure = exc
                 connection.close()
-        reason = getattr(failure, "reason", None) or getattr(failure, "strerror", None)
-        raise errors.CannotConnect(where, str(reason or failure))
+        raise errors.CannotConnect(where, _reason(failure))
 
     def _body(self, where: str, answer: http.client.HTTPResponse, started: float) -> bytes:
         limit = self.policy.max_bytes
@@ -419,6 +424,14 @@ def refused_kind(address: str) -> str | None:
              ("reserved", ip.is_reserved), ("private", ip.is_private),
              ("non-public", not ip.is_global))
     return next((kind for kind, refused in kinds if refused), None)
+
+
+def _reason(exc: BaseException | None) -> str:
+    """What went wrong, in the words of the exception: "Connection refused", not "[Errno 111]"."""
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return f"its certificate is not trusted: {exc.verify_message}"
+    reason = getattr(exc, "reason", None) or getattr(exc, "strerror", None)
+    return str(reason or exc or type(exc).__name__)
 
 
 def _seconds(value: str | None) -> float | None:

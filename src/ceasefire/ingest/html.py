@@ -37,7 +37,7 @@ def page_document(where: str, page: bytes, default_id: str, options: InputOption
     """
     if not page.strip():
         raise errors.EmptyInput(where)
-    found = _extract(page, url)
+    found = _extract(where, page, url)
     text = drop_furniture(found.get("text") or "")
     if not text:
         raise errors.NoPageText(where)
@@ -59,7 +59,7 @@ def fragment_text(markup: str) -> str:
         return ""
     try:
         root = lxml.html.fragment_fromstring(markup, create_parent="div")
-    except ParserError:
+    except (ParserError, ValueError):  # nothing to parse, or an encoding declaration in str
         return ""
     for silent in root.iter(*_SILENT):
         silent.drop_tree()
@@ -71,12 +71,15 @@ def fragment_text(markup: str) -> str:
     return drop_furniture("\n".join(lines))
 
 
-def _extract(page: bytes, url: str | None) -> dict[str, Any]:
+def _extract(where: str, page: bytes, url: str | None) -> dict[str, Any]:
     import trafilatura  # 0.7 s to import: paid only when a page is read
 
-    found = trafilatura.bare_extraction(
-        page, url=url, with_metadata=True, favor_precision=True, include_comments=False,
-        date_extraction_params=_DATES)
+    try:
+        found = trafilatura.bare_extraction(
+            page, url=url, with_metadata=True, favor_precision=True, include_comments=False,
+            date_extraction_params=_DATES)
+    except Exception as exc:  # one page it cannot take must not stop a batch
+        raise errors.ParserFailed(where, "trafilatura", exc) from None
     if found is None:
         return {}
     return found if isinstance(found, dict) else found.as_dict()
