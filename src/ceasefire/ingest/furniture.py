@@ -11,7 +11,7 @@ from ceasefire.lexicon import furniture
 
 def is_page_furniture(line: str) -> bool:
     """Is the whole of ``line`` a piece of a page's interface, not reporting?"""
-    return furniture().fullmatch(line.strip()) is not None
+    return furniture().fullmatch(line.strip(" \t|")) is not None  # "| Home |": a table cell
 
 
 def drop_furniture(text: str) -> str:

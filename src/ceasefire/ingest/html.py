@@ -3,8 +3,10 @@ the text of an HTML fragment such as a feed item's content (lxml).
 
 trafilatura runs favouring precision: a page's navigation, login boxes, comment forms,
 footers and related-article lists are dropped, and what furniture is left inside the article
-goes with the furniture lexicon. The publication date is taken from the page's metadata only
-(meta tags, JSON-LD, the URL), never guessed from dates in the text.
+goes with the furniture lexicon. Its fallback extractors (readability, jusText) are skipped
+(``fast``): they add recall, not precision, and cost about 30% of the time. The publication
+date is taken from the page's metadata only (meta tags, JSON-LD, the URL), never guessed
+from dates in the text.
 """
 from __future__ import annotations
 
@@ -77,7 +79,7 @@ def _extract(where: str, page: bytes, url: str | None) -> dict[str, Any]:
     try:
         found = trafilatura.bare_extraction(
             page, url=url, with_metadata=True, favor_precision=True, include_comments=False,
-            date_extraction_params=_DATES)
+            fast=True, date_extraction_params=_DATES)
     except Exception as exc:  # one page it cannot take must not stop a batch
         raise errors.ParserFailed(where, "trafilatura", exc) from None
     if found is None:
