@@ -185,3 +185,13 @@ def test_seed_article_in_a_page_leaves_its_boilerplate_behind(ledger_url: str,
     kept = {line.casefold() for line in text.splitlines()}
     assert [line for line in BOILERPLATE if line.casefold() in kept] == []
     assert [s for s in sentences if any(b in s for b in BOILERPLATE if len(b) > 4)] == []
+
+
+def test_the_sample_inputs_of_the_docs_read_as_docs_inputs_md_shows() -> None:
+    samples = REPO / "docs" / "inputs"
+    code, lines, _ = run("extract", str(samples / "pages"))
+    assert (code, lines[-1]) == (0, "read 2 documents, printed 2, skipped 1")
+    assert "live-blog.html: is an HTML page with no article text in it" in lines[0]
+    code, lines, _ = run("extract", str(samples / "dump.jsonl"), "--field", "text=body",
+                         "--field", "published=date")
+    assert lines[-1] == "read 2 documents, printed 2, skipped 2"
