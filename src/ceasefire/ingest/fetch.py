@@ -105,9 +105,9 @@ def located_documents(urls: Iterable[str], options: InputOptions, *, allow_priva
                       policy: FetchPolicy | None = None) -> Iterator[Located]:
     """``fetch_documents``' items, each with where it came from (for the duplicate-id check)."""
     fetcher = Fetcher(policy or FetchPolicy(), allow_private, allow_networks)
-    for url in urls:
+    for url in (given.strip() for given in urls):
         try:
-            yield from _documents_at(fetcher, url.strip(), options, follow_links)
+            yield from _documents_at(fetcher, url, options, follow_links)
         except errors.InputError as error:
             yield url, Rejection.of(error)
 
