@@ -95,7 +95,9 @@ def test_folder_gives_its_json_and_txt_files_recursively_sorted(tmp_path: Path) 
 
 def test_folder_without_documents_is_rejected(tmp_path: Path) -> None:
     (tmp_path / "notes.md").write_text(REPORT)
-    assert "no .json or .txt files" in rejected(tmp_path).problem
+    rejection = rejected(tmp_path)
+    assert rejection.problem == "the folder holds no file ceasefire reads"
+    assert ".html" in rejection.fix and ".jsonl" in rejection.fix
 
 
 def test_missing_path_is_rejected(tmp_path: Path) -> None:
@@ -226,10 +228,10 @@ def test_english_text_quoting_a_cyrillic_name_is_read(tmp_path: Path) -> None:
     assert isinstance(only([str(path)]), Document)
 
 
-def test_html_is_rejected_as_not_read_yet(tmp_path: Path) -> None:
-    path = tmp_path / "page.html"
-    path.write_text(f"<p>{REPORT}</p>")
-    assert rejected(path).problem == "HTML pages are not read yet"
+def test_pdf_is_rejected_as_not_read_yet(tmp_path: Path) -> None:
+    path = tmp_path / "report.pdf"
+    path.write_bytes(b"%PDF-1.7\n" + REPORT.encode())
+    assert rejected(path).problem == "PDF files are not read yet"
 
 
 def test_batch_goes_on_after_a_bad_file(tmp_path: Path) -> None:

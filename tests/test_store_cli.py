@@ -221,7 +221,8 @@ def _input_errors() -> list[type[errors.ReportedError]]:
 
 @pytest.mark.parametrize("kind", _input_errors(), ids=lambda kind: kind.__name__)
 def test_every_rejection_has_a_short_reason_in_the_summary(kind: type) -> None:
-    dummy = {"str": "x", "int": 1, "BaseException": ValueError("x")}
+    dummy = {"str": "x", "str | None": "x", "int": 1, "int | None": 1, "float": 1.0,
+             "BaseException": ValueError("x")}
     parameters = inspect.signature(kind.__init__).parameters.values()
     error = kind(*(dummy[p.annotation] for p in parameters
                    if p.name != "self" and p.default is inspect.Parameter.empty))

@@ -24,7 +24,14 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemaining
 from rich.text import Text
 
 from ceasefire import errors
-from ceasefire.ingest import Rejection, find_inputs, iter_documents, parse_date
+from ceasefire.ingest import (
+    Rejection,
+    expected_documents,
+    field_map,
+    find_inputs,
+    iter_documents,
+    parse_date,
+)
 from ceasefire.model import Document, Reading
 from ceasefire.read import read_document
 from ceasefire.store import Ledger, Outcome
@@ -66,35 +73,103 @@ class Tally:
 
 
 # The arguments extract and ingest share.
-Paths = Annotated[list[str], typer.Argument(
+Paths = Annotated[list[str] | None, typer.Argument(
     metavar="PATH", show_default=False,
-    help="Document JSON files, .txt files, folders of them, or - for standard input.")]
+    help="Document JSON (.json), text (.txt), saved web pages (.html), feeds (.xml, .rss, "
+         ".atom), JSON Lines (.jsonl), folders of them, or - for standard input.")]
+Urls = Annotated[list[str] | None, typer.Option(
+    "--url", metavar="URL", show_default=False,
+    help="Fetch a web page, a feed or a text at URL and read it (repeatable).")]
+UrlList = Annotated[Path | None, typer.Option(
+    "--urls", metavar="FILE", dir_okay=False, show_default=False,
+    help="Fetch the URLs listed in FILE, one a line; # starts a comment.")]
+AllowPrivate = Annotated[bool, typer.Option(
+    "--allow-private",
+    help="Fetch from loopback and private addresses too (your own network).")]
+FollowLinks = Annotated[bool, typer.Option(
+    "--follow-links", help="For each item of a fetched feed, fetch and read the page it links "
+                           "to instead of the item's summary.")]
+Fields = Annotated[list[str] | None, typer.Option(
+    "--field", metavar="FIELD=KEY", show_default=False,
+    help="Read FIELD (id, text, published, source, url, title) of JSON and JSON Lines input "
+         "from KEY, e.g. --field text=body --field published=meta.date (repeatable).")]
+
+
 Published = Annotated[dt.date | None, typer.Option(
     metavar="YYYY-MM-DD", parser=_parse_published,
-    help="Publication date of plain-text input (and of JSON documents without one): "
-         "relative dates resolve against it.")]
+    help="Publication date of inputs without one (text, JSON, feed items); it overrides an "
+         "HTML page's own date. Relative dates resolve against it.")]
 Source = Annotated[str | None, typer.Option(
-    metavar="NAME", help="Outlet of plain-text input (and of JSON documents without one).")]
+    metavar="NAME", help="Outlet of inputs without one; it overrides an HTML page's site name.")]
 
 
+@dataclass
+class Inputs:
+    """What the command line names to read: paths and URLs, and how to read them."""
+
+    paths: list[str]  # as find_inputs lists them
+    urls: list[str]
+    fields: dict[str, str]
+    allow_private: bool
+    follow_links: bool
+
+    @classmethod
+    def of(cls, paths: list[str] | None, urls: list[str] | None, url_list: Path | None,
+           fields: list[str] | None, allow_private: bool, follow_links: bool) -> Inputs:
+        listed = [*(urls or []), *(_read_url_list(url_list) if url_list else [])]
+        if not paths and not listed:
+            raise typer.BadParameter("give at least one PATH, --url or --urls FILE",
+                                     param_hint="PATH")
+        try:
+            names = field_map(fields or [])
+        except errors.UsageError as error:
+            raise typer.BadParameter(str(error), param_hint="--field") from None
+        return cls(find_inputs(paths or []), listed, names, allow_private, follow_links)
+
+    @property
+    def expected(self) -> int | None:
+        """How many documents they give, when known before reading (not for feeds, dumps or
+        URLs)."""
+        return expected_documents(self.paths, self.urls)
+
+    def documents(self, published: dt.date | None,
+                  source: str | None) -> Iterator[Document | Rejection]:
+        return iter_documents(self.paths, published, source, fields=self.fields, urls=self.urls,
+                              allow_private=self.allow_private, follow_links=self.follow_links)
+
+
+def _read_url_list(path: Path) -> list[str]:
+    """The URLs of a --urls file: one a line; blank lines and # comments skipped."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise typer.BadParameter(f"cannot read {path} ({reason})", param_hint="--urls") from None
+    urls = (line.split(" #")[0].strip() for line in lines)
+    return [url for url in urls if url and not url.startswith("#")]
 @app.command()
 def extract(
-    paths: Paths,
+    paths: Paths = None,
     out: Annotated[Path | None, typer.Option(
         "--out", "-o", metavar="DIR", file_okay=False,
         help="Write DIR/<id>.json per document; without it, print JSON to stdout.")] = None,
     published: Published = None,
     source: Source = None,
+    url: Urls = None,
+    urls: UrlList = None,
+    allow_private: AllowPrivate = False,
+    follow_links: FollowLinks = False,
+    field: Fields = None,
 ) -> None:
     """Read each document and write its records as JSON (the GUIDE's schema plus evidence)."""
     err = Console(stderr=True, highlight=False, soft_wrap=True)
+    inputs = Inputs.of(paths, url, urls, field, allow_private, follow_links)
     if out is not None:
         _make_folder(err, out)
-    inputs = find_inputs(paths)
-    pretty = len(inputs) == 1 and out is None  # one document: indented; several: JSON Lines
+    pretty = inputs.expected == 1 and out is None  # one document: indented; several: JSON Lines
     tally = Tally()
-    with _progress(err, len(inputs)) as advance:
-        for item in iter_documents(inputs, published, source):
+    with _progress(err, inputs.expected) as advance:
+        for item in inputs.documents(published, source):
             rejection = item if isinstance(item, Rejection) else _extract(item, out, pretty, tally)
             if rejection is not None:
                 tally.skipped += 1
@@ -172,22 +247,27 @@ class IngestTally:
 
 @app.command()
 def ingest(
-    paths: Paths,
+    paths: Paths = None,
     db: Annotated[str | None, typer.Option(
         "--db", metavar="URL", envvar="CEASEFIRE_DB", show_default=False,
         help="The ledger: a DuckDB file path (default ./ceasefire.duckdb), duckdb://PATH or "
              "postgresql://user@host:port/dbname. Also read from $CEASEFIRE_DB.")] = None,
     published: Published = None,
     source: Source = None,
+    url: Urls = None,
+    urls: UrlList = None,
+    allow_private: AllowPrivate = False,
+    follow_links: FollowLinks = False,
+    field: Fields = None,
 ) -> None:
     """Read each document and store it with its records in the ledger, then fuse the events."""
     err = Console(stderr=True, highlight=False, soft_wrap=True)
+    inputs = Inputs.of(paths, url, urls, field, allow_private, follow_links)
     try:
         with Ledger.open(db) as ledger:
-            inputs = find_inputs(paths)
             run = _Ingest(err, ledger)
-            with _progress(err, len(inputs), "ingesting") as advance:
-                for item in iter_documents(inputs, published, source):
+            with _progress(err, inputs.expected, "ingesting") as advance:
+                for item in inputs.documents(published, source):
                     run.take(item)
                     advance()
                 run.flush()
@@ -268,6 +348,14 @@ def _fuse(err: Console, ledger: Ledger, run: _Ingest) -> int:
 # first two first: they quote a cause that may hold any of the other phrases).
 _SKIP_REASONS = (
     ("the reader failed", "reader failed"), ("could not be stored", "not stored"),
+    ("failed on it", "parser failed"),
+    ("robots.txt", "robots.txt"), ("which is refused", "private address"),
+    ("timed out", "timeout"), ("answered HTTP", "HTTP error"), ("redirects more", "redirects"),
+    ("could not be fetched", "unreachable"), ("not an http", "bad URL"),
+    ("not an HTML page, a feed", "not a page"), ("no article text", "no page text"),
+    ("only a headline", "headline only"), ("too few to read", "too short"),
+    ("not an RSS or Atom feed", "not a feed"), ("feed with no items", "empty feed"),
+    ("holds many documents", "many documents"),
     ("not English", "not English"), ("UTF-", "not UTF-8"), ("binary", "binary"),
     ("not valid JSON", "bad JSON"), ("not a document", "not a document"),
     ("not a date", "bad date"), ("already used by", "duplicate id"), ("cannot name", "bad id"),
@@ -286,8 +374,10 @@ def _skip_reason(problem: str) -> str:
 
 
 @contextlib.contextmanager
-def _progress(err: Console, total: int, label: str = "reading") -> Iterator[Callable[[], None]]:
-    if total <= PROGRESS_FROM or not err.is_terminal:
+def _progress(err: Console, total: int | None,
+              label: str = "reading") -> Iterator[Callable[[], None]]:
+    """A progress bar for ``total`` documents (``None``: not known before reading them)."""
+    if not err.is_terminal or total is not None and total <= PROGRESS_FROM:
         yield lambda: None
         return
     columns = (*Progress.get_default_columns()[:1], BarColumn(), MofNCompleteColumn(),

@@ -32,8 +32,10 @@ class MissingInput(InputError):
 
 class EmptyFolder(InputError):
     def __init__(self, where: str) -> None:
-        super().__init__(where, "the folder holds no .json or .txt files",
-                         "Point at a folder of document JSON or plain-text reports")
+        super().__init__(where, "the folder holds no file ceasefire reads",
+                         "Point at a folder of reports: document JSON (.json), text (.txt), "
+                         "saved pages (.html, .htm), feeds (.xml, .rss, .atom) or JSON Lines "
+                         "(.jsonl, .ndjson)")
 
 
 class UnreadableInput(InputError):
@@ -46,6 +48,41 @@ class UnsupportedInput(InputError):
     def __init__(self, where: str, kind: str) -> None:
         super().__init__(where, f"{kind} are not read yet",
                          f"Save the report's text as a .txt file or a document JSON ({GUIDE})")
+
+
+class ManyDocuments(InputError):
+    def __init__(self, where: str, kind: str) -> None:
+        super().__init__(where, f"is {kind}, which holds many documents, not one",
+                         "Read it with iter_documents(), which gives one document per item or "
+                         "line")
+
+
+class NoPageText(InputError):
+    def __init__(self, where: str) -> None:
+        super().__init__(where, "is an HTML page with no article text in it",
+                         "Save the page once it has loaded in a browser (a page whose text "
+                         "comes from scripts saves empty), or save the article's text as .txt")
+
+
+class NotAFeed(InputError):
+    def __init__(self, where: str, detail: str) -> None:
+        super().__init__(where, f"is not an RSS or Atom feed ({detail})",
+                         "Give an RSS or Atom feed, or save a web page with the .html suffix")
+
+
+class EmptyFeed(InputError):
+    def __init__(self, where: str) -> None:
+        super().__init__(where, "is a feed with no items",
+                         "Check the feed's address, or try again when it lists new items")
+
+
+class HeadlineOnly(InputError):
+    def __init__(self, where: str, words: int, link: str | None) -> None:
+        problem = ("item has only a headline" if words == 0
+                   else f"item has only {words} words of text, too few to read")
+        fix = (f"Ingest the linked page with --url {link} (or fetch the feed with "
+               "--follow-links)" if link else "The feed gives no text for it; leave it out")
+        super().__init__(where, problem, fix)
 
 
 class EmptyInput(InputError):
@@ -82,8 +119,10 @@ class Utf16Input(InputError):
 
 
 class BadJson(InputError):
-    def __init__(self, where: str, line: int, column: int, reason: str) -> None:
-        super().__init__(where, f"is not valid JSON: {reason} at line {line}, column {column}",
+    def __init__(self, where: str, line: int | None, column: int, reason: str) -> None:
+        at = f"line {line}, column {column}" if line is not None else f"column {column}"
+        reason = reason.removesuffix(" at")  # "Unterminated string starting at"
+        super().__init__(where, f"is not valid JSON: {reason} at {at}",
                          "Fix the JSON there, or give the text as a .txt file")
 
 
@@ -96,7 +135,8 @@ class NotADocument(InputError):
 class MissingField(InputError):
     def __init__(self, where: str, field: str) -> None:
         super().__init__(where, f'has no "{field}" field',
-                         f'Add the report\'s body as "{field}" ({GUIDE})')
+                         f'Add the report\'s body as "{field}", or name the field that holds it '
+                         f"with --field text=NAME ({GUIDE})")
 
 
 class EmptyField(InputError):
@@ -137,6 +177,85 @@ class NotEnglish(InputError):
                          "Translate it to English first, or leave it out of the batch")
 
 
+class FetchError(InputError):
+    """A URL could not be fetched, or what it answered cannot be read: ``where`` is the URL."""
+
+
+class BadUrl(FetchError):
+    def __init__(self, where: str) -> None:
+        super().__init__(where, "is not an http:// or https:// URL",
+                         "Give the full address, starting with http:// or https://")
+
+
+class PrivateAddress(FetchError):
+    def __init__(self, where: str, host: str, address: str, kind: str) -> None:
+        super().__init__(where, f"{host} is at {address}, a {kind} address, which is refused",
+                         "Use --allow-private to fetch from your own network")
+
+
+class RobotsDisallowed(FetchError):
+    def __init__(self, where: str, robots: str, failure: str | None = None) -> None:
+        problem = (f"the site's robots.txt ({robots}) disallows it" if failure is None else
+                   f"the site's robots.txt ({robots}) could not be read ({failure}), so "
+                   "nothing is fetched from the site")
+        super().__init__(where, problem, "The site asks robots not to fetch it: save the page "
+                                         "in a browser and ingest the file")
+
+
+class FetchTimeout(FetchError):
+    def __init__(self, where: str, seconds: float, tries: int) -> None:
+        tried = f" ({tries} tries)" if tries > 1 else ""
+        super().__init__(where, f"timed out after {seconds:g} s{tried}",
+                         "Try again later, or save the page in a browser and ingest the file")
+
+
+class CannotConnect(FetchError):
+    def __init__(self, where: str, reason: str) -> None:
+        super().__init__(where, f"could not be fetched ({reason})",
+                         "Check the address and your network, then try again")
+
+
+class HttpStatus(FetchError):
+    def __init__(self, where: str, status: int, reason: str, tries: int = 1) -> None:
+        self.status = status
+        tried = f" ({tries} tries)" if tries > 1 else ""
+        if status in (401, 403):
+            fix = ("The page needs a login or refuses robots: save it in a browser and ingest "
+                   "the file")
+        elif status >= 500:
+            fix = "The site is failing: try again later"
+        else:
+            fix = "Check the address"
+        super().__init__(where, f"the server answered HTTP {status} {reason}{tried}".rstrip(), fix)
+
+
+class PageTooLarge(FetchError):
+    def __init__(self, where: str, limit: int, size: int | None = None) -> None:
+        how_big = f"is {size / 1e6:.1f} MB," if size is not None else "is"
+        super().__init__(where, f"{how_big} over the {limit / 1e6:g} MB limit for one report",
+                         "Save the report's text from a browser and ingest the file")
+
+
+class TooManyRedirects(FetchError):
+    def __init__(self, where: str, hops: int) -> None:
+        super().__init__(where, f"redirects more than {hops} times",
+                         "Give the address it finally leads to, as a browser shows it")
+
+
+class UnreadableContent(FetchError):
+    def __init__(self, where: str, content_type: str) -> None:
+        super().__init__(where, f"answered {content_type}, not an HTML page, a feed or plain text",
+                         "Give the address of the report's web page or of a feed")
+
+
+class ParserFailed(InputError):
+    """A parsing library (trafilatura, feedparser) raised on an input: reported per input."""
+
+    def __init__(self, where: str, parser: str, cause: BaseException) -> None:
+        super().__init__(where, f"{parser} failed on it ({type(cause).__name__}: {cause})",
+                         "This is a bug: please report it with the file attached")
+
+
 class ReaderFailed(ReportedError):
     """The reader raised on a document: a bug, reported per document so the batch goes on."""
 
@@ -151,6 +270,10 @@ class OutputError(ReportedError):
     def __init__(self, where: str, reason: str) -> None:
         super().__init__(where, f"cannot be written ({reason})",
                          "Check the --out folder: its permissions and the free disk space")
+
+
+class UsageError(CeasefireError):
+    """A command-line option that cannot be used: the message says which and how to write it."""
 
 
 class StoreError(ReportedError):

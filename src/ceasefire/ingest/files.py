@@ -1,55 +1,46 @@
-"""Paths -> Documents: document JSON, plain text, folders of them, and standard input.
+"""Paths -> Documents: document JSON, plain text, saved web pages, feeds, JSON Lines dumps,
+folders of them and standard input; and, through ``fetch.py``, URLs.
 
-Each input yields one ``Document`` or one ``Rejection`` (which file, what is wrong, what to
-do), so one bad file never stops a batch.
+Each file goes to the module of its kind, chosen by its suffix (by its first bytes when the
+suffix says nothing, and on standard input). A page, a text or a document JSON gives one
+document, a feed one per item, a dump one per line; whatever cannot be read gives one
+``Rejection`` (which file, item or line, what is wrong, what to do), so one bad input never
+stops a batch.
 """
 from __future__ import annotations
 
 import datetime as dt
-import json
-import re
 import sys
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from itertools import chain
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
 from ceasefire import errors
 from ceasefire.ingest.decode import decode
-from ceasefire.ingest.language import english_problem
+from ceasefire.ingest.document import (
+    MAX_TEXT_BYTES,
+    InputOptions,
+    Located,
+    Rejection,
+    english,
+    unique_ids,
+)
+from ceasefire.ingest.feeds import feed_documents
+from ceasefire.ingest.fetch import located_documents
+from ceasefire.ingest.html import page_document
+from ceasefire.ingest.jsondoc import from_json
+from ceasefire.ingest.jsonl import jsonl_documents
+from ceasefire.ingest.kinds import MANY, NOT_READ_YET, SUFFIXES, Kind, sniff
 from ceasefire.model import Document
 
-MAX_TEXT_BYTES = 5_000_000
 STDIN = "-"
 STDIN_NAME = "<stdin>"
-READ_SUFFIXES = (".json", ".txt")
-NOT_READ_YET = {
-    ".jsonl": "JSON Lines files", ".ndjson": "JSON Lines files", ".html": "HTML pages",
-    ".htm": "HTML pages", ".xml": "XML feeds", ".rss": "RSS feeds", ".atom": "Atom feeds",
-    ".pdf": "PDF files", ".doc": "Word files", ".docx": "Word files",
-}
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_MAX_ID_CHARS = 200
-
-
-@dataclass(frozen=True)
-class Rejection:
-    """An input that did not become a document: where, what is wrong, what to do."""
-
-    where: str
-    problem: str
-    fix: str
-
-    @classmethod
-    def of(cls, error: errors.ReportedError) -> Rejection:
-        return cls(error.where, error.problem, error.fix)
-
-    def __str__(self) -> str:
-        return f"{self.where}: {self.problem}. {self.fix}"
+_KIND_NAMES = {"feed": "a feed", "jsonl": "a JSON Lines file"}
 
 
 def find_inputs(paths: Iterable[str]) -> list[str]:
-    """The inputs ``paths`` name, folders expanded to their *.json and *.txt files, sorted.
+    """The inputs ``paths`` name, folders expanded to the files of the kinds read, sorted.
 
     A folder with none of those stays in the list (it is rejected when read); so do paths
     that do not exist, and ``-`` for standard input.
@@ -61,67 +52,113 @@ def find_inputs(paths: Iterable[str]) -> list[str]:
             found.append(given)
             continue
         files = [str(f) for f in sorted(folder.rglob("*"))
-                 if f.suffix.lower() in READ_SUFFIXES and f.is_file()
+                 if f.suffix.lower() in SUFFIXES and f.is_file()
                  and not any(part.startswith(".") for part in f.relative_to(folder).parts)]
         found.extend(files or [given])
     return found
 
 
-def iter_documents(paths: Iterable[str], published: dt.date | None = None,
-                   source: str | None = None, *, max_bytes: int = MAX_TEXT_BYTES,
-                   stdin: BinaryIO | None = None) -> Iterator[Document | Rejection]:
-    """One ``Document`` or ``Rejection`` per input that ``find_inputs(paths)`` lists.
+def expected_documents(inputs: Sequence[str], urls: Sequence[str] = ()) -> int | None:
+    """How many documents ``inputs`` (as ``find_inputs`` lists them) give, if known before
+    reading them: not when a feed or a dump, which hold many, or a URL is among them."""
+    if urls or any(_suffix_kind(where) in MANY for where in inputs):
+        return None
+    return len(inputs)
 
-    ``published`` and ``source`` apply to plain text, and to document JSON that lacks them.
+
+def iter_documents(paths: Iterable[str], published: dt.date | None = None,
+                   source: str | None = None, *, fields: Mapping[str, str] | None = None,
+                   urls: Iterable[str] = (), allow_private: bool = False,
+                   follow_links: bool = False, max_bytes: int = MAX_TEXT_BYTES,
+                   stdin: BinaryIO | None = None) -> Iterator[Document | Rejection]:
+    """One ``Document`` or ``Rejection`` per document of the inputs ``find_inputs(paths)``
+    lists, then of the ``urls`` (fetched as ``fetch.fetch_documents`` says).
+
+    ``published`` and ``source`` fill in documents that lack them (and override an HTML
+    page's metadata); ``fields`` names the keys of JSON input (``{"text": "body"}``).
     """
-    first_with_id: dict[str, str] = {}
-    for where in find_inputs(paths):
-        try:
-            document = load_document(where, published, source, max_bytes=max_bytes, stdin=stdin)
-            if document.id in first_with_id:
-                raise errors.DuplicateId(where, document.id, first_with_id[document.id])
-        except errors.InputError as error:
-            yield Rejection.of(error)
-            continue
-        first_with_id[document.id] = where
-        yield document
+    options = InputOptions(published, source, fields or {})
+    located: Iterable[Located] = chain.from_iterable(
+        _documents_at(where, options, max_bytes, stdin) for where in find_inputs(paths))
+    urls = list(urls)
+    if urls:
+        located = chain(located, located_documents(
+            urls, options, allow_private=allow_private, follow_links=follow_links))
+    yield from unique_ids(located)
 
 
 def load_document(where: str, published: dt.date | None = None, source: str | None = None,
-                  *, max_bytes: int = MAX_TEXT_BYTES, stdin: BinaryIO | None = None) -> Document:
-    """The document at path ``where`` (``-``: standard input), or an ``InputError``."""
-    if where == STDIN:
-        name, default_id = STDIN_NAME, "stdin"
-        text = decode(name, _read_limited(name, stdin or sys.stdin.buffer, max_bytes))
-        is_json = text.lstrip().startswith("{")
-    else:
-        name, default_id = where, Path(where).stem
-        text = decode(name, _read_file(where, max_bytes))
-        is_json = Path(where).suffix.lower() == ".json"
-    if is_json:
-        document = _from_json(name, text, default_id, published, source)
-    else:
-        document = Document(id=default_id, text=text, published=published, source=source)
-    problem = english_problem(document.text)
-    if problem:
-        raise errors.NotEnglish(name, problem)
-    return document
+                  *, fields: Mapping[str, str] | None = None, max_bytes: int = MAX_TEXT_BYTES,
+                  stdin: BinaryIO | None = None) -> Document:
+    """The one document at path ``where`` (``-``: standard input), or an ``InputError``."""
+    options = InputOptions(published, source, fields or {})
+    if _suffix_kind(where) == "jsonl":
+        raise errors.ManyDocuments(where, _KIND_NAMES["jsonl"])
+    name, kind, data = _read(where, max_bytes, stdin)
+    if kind in MANY:
+        raise errors.ManyDocuments(name, _KIND_NAMES[kind])
+    return _one_document(name, kind, data, _default_id(where), options)
 
 
-def parse_date(where: str, field: str, value: str) -> dt.date:
-    """``YYYY-MM-DD`` (or an ISO timestamp starting with it) as a date, else ``BadDate``."""
-    text = value.strip()
+def _documents_at(where: str, options: InputOptions, max_bytes: int,
+                  stdin: BinaryIO | None) -> Iterator[Located]:
     try:
-        if _ISO_DATE.fullmatch(text):
-            return dt.date.fromisoformat(text)
-        if _ISO_DATE.match(text) and text[10] in "T ":
-            return dt.datetime.fromisoformat(text).date()
-    except ValueError:
-        pass
-    raise errors.BadDate(where, field, value)
+        if _suffix_kind(where) == "jsonl":  # streamed: a dump may be far over max_bytes
+            with _open(where) as stream:
+                yield from jsonl_documents(where, stream, options, max_bytes)
+            return
+        name, kind, data = _read(where, max_bytes, stdin)
+        if kind == "feed":
+            yield from feed_documents(name, data, options)
+        else:
+            yield name, _one_document(name, kind, data, _default_id(where), options)
+    except errors.InputError as error:
+        yield error.where, Rejection.of(error)
+    except OSError as exc:  # a file that fails while it is being read
+        yield where, Rejection.of(errors.UnreadableInput(where, exc.strerror or str(exc)))
 
 
-def _read_file(where: str, max_bytes: int) -> bytes:
+def _one_document(where: str, kind: Kind, data: bytes, default_id: str,
+                  options: InputOptions) -> Document:
+    if kind == "html":
+        return page_document(where, data, default_id, options)
+    text = decode(where, data)
+    if kind == "json":
+        return from_json(where, text, default_id, options)
+    return english(where, Document(id=default_id, text=text, published=options.published,
+                                   source=options.source))
+
+
+def _read(where: str, max_bytes: int, stdin: BinaryIO | None) -> tuple[str, Kind, bytes]:
+    """(the input's name, its kind, its bytes)."""
+    if where == STDIN:
+        data = _read_limited(STDIN_NAME, stdin or sys.stdin.buffer, max_bytes)
+        return STDIN_NAME, sniff(data), data
+    data = _read_file(where, max_bytes)
+    kind = _suffix_kind(where)
+    if kind is None:  # an unknown suffix: markup is a page or a feed, the rest is text
+        sniffed = sniff(data)
+        kind = sniffed if sniffed in ("html", "feed") else "text"
+    return where, kind, data
+
+
+def _suffix_kind(where: str) -> Kind | None:
+    return None if where == STDIN else SUFFIXES.get(Path(where).suffix.lower())
+
+
+def _default_id(where: str) -> str:
+    return "stdin" if where == STDIN else Path(where).stem
+
+
+def _open(where: str) -> BinaryIO:
+    path = _existing_file(where)
+    try:
+        return path.open("rb")
+    except OSError as exc:
+        raise errors.UnreadableInput(where, exc.strerror or str(exc)) from None
+
+
+def _existing_file(where: str) -> Path:
     path = Path(where)
     if not path.exists():
         raise errors.MissingInput(where)
@@ -130,14 +167,16 @@ def _read_file(where: str, max_bytes: int) -> bytes:
     kind = NOT_READ_YET.get(path.suffix.lower())
     if kind:
         raise errors.UnsupportedInput(where, kind)
+    return path
+
+
+def _read_file(where: str, max_bytes: int) -> bytes:
+    path = _existing_file(where)
     size = path.stat().st_size
     if size > max_bytes:  # refused before reading: a dump must not reach memory or the reader
         raise errors.TooLarge(where, max_bytes, size)
-    try:
-        with path.open("rb") as stream:
-            return _read_limited(where, stream, max_bytes)
-    except OSError as exc:
-        raise errors.UnreadableInput(where, exc.strerror or str(exc)) from None
+    with _open(where) as stream:
+        return _read_limited(where, stream, max_bytes)
 
 
 def _read_limited(where: str, stream: BinaryIO, max_bytes: int) -> bytes:
@@ -145,54 +184,3 @@ def _read_limited(where: str, stream: BinaryIO, max_bytes: int) -> bytes:
     if len(data) > max_bytes:
         raise errors.TooLarge(where, max_bytes)
     return data
-
-
-def _from_json(where: str, raw: str, default_id: str, published: dt.date | None,
-               source: str | None) -> Document:
-    try:
-        obj = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        raise errors.BadJson(where, exc.lineno, exc.colno, exc.msg) from None
-    if not isinstance(obj, dict):
-        raise errors.NotADocument(where, _json_kind(obj))
-    if "text" not in obj:
-        raise errors.MissingField(where, "text")
-    text = obj["text"]
-    if not isinstance(text, str):
-        raise errors.FieldType(where, "text", _json_kind(text), "a string")
-    if not text.strip():
-        raise errors.EmptyField(where, "text")
-    date = _string_field(where, obj, "published")
-    return Document(
-        id=_document_id(where, obj) or default_id,
-        text=text,
-        published=parse_date(where, 'field "published"', date) if date else published,
-        source=_string_field(where, obj, "source") or source,
-        url=_string_field(where, obj, "url"),
-        title=_string_field(where, obj, "title"),
-    )
-
-
-def _string_field(where: str, obj: dict[str, Any], field: str) -> str | None:
-    value = obj.get(field)
-    if value is not None and not isinstance(value, str):
-        raise errors.FieldType(where, field, _json_kind(value), "a string")
-    return value
-
-
-def _document_id(where: str, obj: dict[str, Any]) -> str | None:
-    document_id = _string_field(where, obj, "id")
-    if document_id is None:
-        return None
-    if (not document_id.strip() or len(document_id) > _MAX_ID_CHARS
-            or document_id.startswith(".") or any(c in document_id for c in "/\\\0")):
-        raise errors.BadId(where, document_id)
-    return document_id
-
-
-def _json_kind(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true/false"
-    kinds = {dict: "an object", list: "a list", str: "a string", int: "a number",
-             float: "a number", type(None): "null"}
-    return kinds.get(type(value), type(value).__name__)

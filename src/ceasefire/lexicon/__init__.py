@@ -5,6 +5,7 @@ domain expert can edit them without reading the code.
 """
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
 
@@ -15,3 +16,15 @@ def load_table(name: str) -> tuple[tuple[str, ...], ...]:
     text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
     return tuple(tuple(line.split("\t")) for line in text.splitlines()
                  if line.strip() and not line.startswith("#"))
+
+
+# "Read more »", "Share:", "Log in." are the same furniture as their bare words.
+_TRAILING = r"[\s.:…»›→>|-]*"
+
+
+@cache
+def furniture() -> re.Pattern[str]:
+    """The lines of a web page's interface (``furniture.tsv``) as one case-insensitive pattern,
+    to be matched against a whole line with ``fullmatch``."""
+    patterns = "|".join(f"(?:{row[0]})" for row in load_table("furniture.tsv"))
+    return re.compile(rf"(?:{patterns}){_TRAILING}", re.IGNORECASE)

@@ -14,17 +14,8 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
-# Lines that are page furniture, not reporting: login boxes, comment forms, share bars.
-_FURNITURE = re.compile(
-    r"^(log ?in|sign ?in|sign up|register|forgot (your )?password\??|leave a reply|reply|"
-    r"advertisement|more|share|print|subscribe|related|read more|privacy policy|"
-    r"add to collection|no collections|or with username:?|source:.*|photo:.*|"
-    r"to suggest a correction.*|you can also highlight.*|"
-    r"your email address will not be published.*|"
-    r"other topics of interest|enter your account data.*|your password reset link.*|"
-    r"here you'll find all collections.*)$",
-    re.IGNORECASE,
-)
+from ceasefire.lexicon import furniture
+
 _LINE = re.compile(r"[^\n]+")
 _TERMINAL = re.compile(r"[.!?\"”’')]\s*$")
 
@@ -62,7 +53,7 @@ def is_furniture(line: str) -> bool:
     stripped = line.strip()
     if not stripped:
         return True
-    if _FURNITURE.match(stripped):
+    if furniture().fullmatch(stripped):
         return True
     # Short lines without closing punctuation are headlines, bylines, menus and captions'
     # labels; they repeat the body or say nothing a record could hold.

@@ -1,0 +1,126 @@
+"""What every input kind shares when it makes a ``Document``: the options the command line
+gives, dates, ids, the English check, and the ``Rejection`` an input becomes when it cannot.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from ceasefire import errors
+from ceasefire.ingest.language import english_problem
+from ceasefire.model import Document
+
+MAX_TEXT_BYTES = 5_000_000
+MAX_ID_CHARS = 200
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_NOT_IN_SLUG = re.compile(r"[^a-z0-9]+")
+_SLUG_CHARS = 120
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """An input that did not become a document: where, what is wrong, what to do."""
+
+    where: str
+    problem: str
+    fix: str
+
+    @classmethod
+    def of(cls, error: errors.ReportedError) -> Rejection:
+        return cls(error.where, error.problem, error.fix)
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.problem}. {self.fix}"
+
+
+# An input's document or rejection, with where it came from: a path, "feed.xml item 3",
+# "dump.jsonl:12", a URL.
+Located = tuple[str, Document | Rejection]
+
+
+@dataclass(frozen=True)
+class InputOptions:
+    """What the command line says about its inputs.
+
+    ``published`` and ``source`` fill in documents that lack them (and override what an HTML
+    page's metadata says, which is a guess); ``fields`` maps a document field (``text``,
+    ``published``, ...) to the key that holds it in JSON and JSON Lines input.
+    """
+
+    published: dt.date | None = None
+    source: str | None = None
+    fields: Mapping[str, str] = field(default_factory=dict)
+
+
+def parse_date(where: str, field: str, value: str) -> dt.date:
+    """``YYYY-MM-DD`` (or an ISO timestamp starting with it) as a date, else ``BadDate``."""
+    text = value.strip()
+    try:
+        if _ISO_DATE.fullmatch(text):
+            return dt.date.fromisoformat(text)
+        if _ISO_DATE.match(text) and text[10] in "T ":
+            return dt.datetime.fromisoformat(text).date()
+    except ValueError:
+        pass
+    raise errors.BadDate(where, field, value)
+
+
+def checked_id(where: str, document_id: str) -> str:
+    """``document_id`` if it can name an output file (no slashes, no leading dot); else
+    ``BadId``."""
+    if (not document_id.strip() or len(document_id) > MAX_ID_CHARS
+            or document_id.startswith(".") or any(c in document_id for c in "/\\\0")):
+        raise errors.BadId(where, document_id)
+    return document_id
+
+
+def id_from_url(url: str) -> str:
+    """A readable id for the document at ``url``: its host and path as a slug.
+
+    A query string, or a path too long to keep whole, adds a short hash of the whole URL, so
+    that two pages of one site do not share an id.
+    """
+    parts = urlsplit(url)
+    host = (parts.hostname or "").removeprefix("www.")
+    return slug(f"{host}/{parts.path}", always_hash=bool(parts.query), whole=url)
+
+
+def slug(text: str, *, always_hash: bool = False, whole: str | None = None) -> str:
+    """``text`` as an id: lower-case letters and digits joined by dashes. A short hash of
+    ``whole`` (default ``text``) is added when asked, or when the slug had to be cut."""
+    cut = _NOT_IN_SLUG.sub("-", text.lower()).strip("-")
+    if always_hash or len(cut) > _SLUG_CHARS or not cut:
+        digest = hashlib.sha1((whole or text).encode()).hexdigest()[:8]
+        cut = f"{cut[:_SLUG_CHARS].rstrip('-')}-{digest}".lstrip("-")
+    return cut
+
+
+def host_of(url: str | None) -> str | None:
+    """The outlet a URL names when nothing better is known: its host, without ``www.``."""
+    host = urlsplit(url).hostname if url else None
+    return host.removeprefix("www.") if host else None
+
+
+def english(where: str, document: Document) -> Document:
+    """``document``, or ``NotEnglish`` naming ``where``: the reader only knows English."""
+    problem = english_problem(document.text)
+    if problem:
+        raise errors.NotEnglish(where, problem)
+    return document
+
+
+def unique_ids(located: Iterable[Located]) -> Iterator[Document | Rejection]:
+    """The items of ``located``, each document whose id an earlier one had turned into a
+    ``Rejection``: the id names the document's output file."""
+    first_with_id: dict[str, str] = {}
+    for where, item in located:
+        if isinstance(item, Document):
+            if item.id in first_with_id:
+                yield Rejection.of(errors.DuplicateId(where, item.id, first_with_id[item.id]))
+                continue
+            first_with_id[item.id] = where
+        yield item

@@ -1,0 +1,119 @@
+"""RSS and Atom feeds -> one Document per item; items without text rejected with their link."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from ceasefire.ingest import Rejection, iter_documents
+from ceasefire.model import Document
+
+REPORT = ("Russia launched 48 drones at Ukraine overnight, and air defences shot down 35 of "
+          "them, Ukraine's air force said on Wednesday.")
+INJURED = "Two people were injured in the city of Sumy, the regional governor said."
+LINK = "https://wire.example.org/2025/03/12/drones-sumy"
+
+
+def rss(items: str, title: str = "Example Wire") -> str:
+    return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0" '
+            f'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>'
+            f"<title>{title}</title><link>https://wire.example.org/</link>{items}"
+            f"</channel></rss>")
+
+
+def item(title: str = "Drones over Sumy", link: str | None = LINK, description: str = "",
+         content: str = "", date: str | None = "Wed, 12 Mar 2025 23:30:00 -0500",
+         guid: str | None = None) -> str:
+    return ("<item>" + f"<title>{title}</title>"
+            + (f"<link>{link}</link>" if link else "")
+            + (f'<guid isPermaLink="false">{guid}</guid>' if guid else "")
+            + (f"<pubDate>{date}</pubDate>" if date else "")
+            + (f"<description><![CDATA[{description}]]></description>" if description else "")
+            + (f"<content:encoded><![CDATA[{content}]]></content:encoded>" if content else "")
+            + "</item>")
+
+
+def read(tmp_path: Path, xml: str, name: str = "wire.xml",
+         **options: object) -> list[Document | Rejection]:
+    path = tmp_path / name
+    path.write_text(xml, encoding="utf-8")
+    return list(iter_documents([str(path)], **options))  # type: ignore[arg-type]
+
+
+def test_each_item_is_a_document_with_the_feeds_outlet(tmp_path: Path) -> None:
+    full = f"<p>{REPORT}</p><p>{INJURED}</p><p><a href='/share'>Share</a></p>"
+    (document,) = read(tmp_path, rss(item(description="Drones hit Sumy.", content=full)))
+    assert document == Document(
+        id="wire-example-org-2025-03-12-drones-sumy", text=f"{REPORT}\n{INJURED}",
+        published=dt.date(2025, 3, 12), source="Example Wire", url=LINK,
+        title="Drones over Sumy")
+
+
+def test_item_date_is_the_outlets_day_not_utcs(tmp_path: Path) -> None:
+    (document,) = read(tmp_path, rss(item(description=REPORT,
+                                          date="Thu, 13 Mar 2025 01:30:00 +0300")))
+    assert isinstance(document, Document) and document.published == dt.date(2025, 3, 13)
+
+
+def test_item_without_a_date_takes_the_published_option(tmp_path: Path) -> None:
+    (document,) = read(tmp_path, rss(item(description=REPORT, date=None)),
+                       published=dt.date(2025, 3, 1))
+    assert isinstance(document, Document) and document.published == dt.date(2025, 3, 1)
+
+
+def test_headline_only_item_is_rejected_with_its_link(tmp_path: Path) -> None:
+    path = tmp_path / "wire.xml"
+    first, second = read(tmp_path, rss(item(description=REPORT) + item("Talks resume",
+                                                                       link=LINK + "-2")))
+    assert isinstance(first, Document) and isinstance(second, Rejection)
+    assert str(second) == (f"{path} item 2: item has only a headline. Ingest the linked page "
+                           f"with --url {LINK}-2 (or fetch the feed with --follow-links)")
+
+
+def test_teaser_item_is_rejected_as_too_short(tmp_path: Path) -> None:
+    (rejection,) = read(tmp_path, rss(item(description="Drones hit Sumy again overnight.")))
+    assert isinstance(rejection, Rejection)
+    assert rejection.problem == "item has only 5 words of text, too few to read"
+
+
+def test_atom_feed_entries(tmp_path: Path) -> None:
+    atom = (f'<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
+            f"<title>Example Wire</title><id>tag:wire.example.org,2025:feed</id>"
+            f"<updated>2025-03-12T10:00:00Z</updated>"
+            f"<entry><title>Drones over Sumy</title><id>tag:wire.example.org,2025:4711</id>"
+            f"<updated>2025-03-12T06:00:00+02:00</updated>"
+            f'<content type="html">&lt;p&gt;{REPORT}&lt;/p&gt;</content></entry></feed>')
+    (document,) = read(tmp_path, atom, "wire.atom")
+    assert isinstance(document, Document)
+    assert (document.id, document.text, document.published, document.url) == (
+        "wire-tag-wire-example-org-2025-4711", REPORT, dt.date(2025, 3, 12), None)
+
+
+def test_xml_that_is_not_a_feed_is_rejected(tmp_path: Path) -> None:
+    sitemap = ('<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+               "<url><loc>https://wire.example.org/a</loc></url></urlset>")
+    (rejection,) = read(tmp_path, sitemap, "sitemap.xml")
+    assert isinstance(rejection, Rejection)
+    assert rejection.problem.startswith("is not an RSS or Atom feed")
+
+
+def test_broken_xml_is_rejected(tmp_path: Path) -> None:
+    (rejection,) = read(tmp_path, "<rss><channel><title>Wire</channel>", "broken.rss")
+    assert isinstance(rejection, Rejection) and "RSS or Atom" in rejection.problem
+
+
+def test_feed_without_items_is_rejected(tmp_path: Path) -> None:
+    (rejection,) = read(tmp_path, rss(""))
+    assert isinstance(rejection, Rejection) and rejection.problem == "is a feed with no items"
+
+
+def test_the_same_item_twice_is_one_document(tmp_path: Path) -> None:
+    first, second = read(tmp_path, rss(item(description=REPORT) * 2))
+    assert isinstance(first, Document) and isinstance(second, Rejection)
+    assert second.where.endswith("wire.xml item 2") and "wire.xml item 1" in second.problem
+
+
+def test_item_text_in_another_language_is_rejected(tmp_path: Path) -> None:
+    ukrainian = ("Росія атакувала Україну вночі сорока дронами, з них 35 збили сили "
+                 "протиповітряної оборони, повідомили у Повітряних силах.")
+    (rejection,) = read(tmp_path, rss(item(description=ukrainian)))
+    assert isinstance(rejection, Rejection) and "Cyrillic" in rejection.problem
