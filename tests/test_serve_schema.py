@@ -21,6 +21,7 @@ from schemathesis.specs.openapi.checks import positive_data_acceptance
 from typer.testing import CliRunner
 
 from ceasefire.cli import app as cli
+from ceasefire.ingest.fetch import FetchPolicy
 from ceasefire.serve import create_app
 
 TOKEN = "schema-test-token"
@@ -40,8 +41,10 @@ REPORTS = [
 # The app is made at import (schemathesis parametrizes from it); its ledger file is filled by
 # the fixture below before the first request. Loading the schema never opens the store.
 LEDGER = Path(tempfile.mkdtemp(prefix="ceasefire-schema-")) / "ledger.duckdb"
-schema = schemathesis.openapi.from_asgi("/openapi.json",
-                                        create_app(str(LEDGER), write_token=TOKEN))
+# URL lists are fetched in the background; generated ones name unknown hosts: fail fast.
+QUICK = FetchPolicy(timeout=0.2, deadline=1.0, retries=0, interval=0.0)
+schema = schemathesis.openapi.from_asgi(
+    "/openapi.json", create_app(str(LEDGER), write_token=TOKEN, fetch_policy=QUICK))
 
 
 @pytest.fixture(scope="module", autouse=True)

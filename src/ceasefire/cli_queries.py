@@ -172,11 +172,15 @@ def serve(db: Db = None, host: Annotated[str, typer.Option(
               metavar="HOST", help="The address to listen on (0.0.0.0: every interface).")]
           = "127.0.0.1",
           port: Annotated[int, typer.Option(metavar="PORT", min=1, max=65535,
-                                            help="The port to listen on.")] = 8000) -> None:
-    """Serve the ledger over HTTP: a REST API with an OpenAPI schema at /openapi.json.
+                                            help="The port to listen on.")] = 8000,
+          allow_private: Annotated[bool, typer.Option(
+              "--allow-private", help="Let POST /api/urls fetch from loopback and private "
+                                      "addresses (your own network).")] = False) -> None:
+    """Serve the ledger over HTTP: a REST API with an OpenAPI schema at /openapi.json, and the
+    dashboard at /.
 
-    Read-only unless $CEASEFIRE_API_TOKEN is set: then POST /api/documents with
-    `Authorization: Bearer <token>` stores a document and re-fuses the events.
+    Read-only unless $CEASEFIRE_API_TOKEN is set: then, with `Authorization: Bearer <token>`,
+    POST /api/documents stores a document and POST /api/urls fetches and ingests a URL list.
     """
     from ceasefire.serve import run
 
@@ -185,7 +189,7 @@ def serve(db: Db = None, host: Annotated[str, typer.Option(
     Console(stderr=True, highlight=False).print(
         f"serving {db or '$CEASEFIRE_DB or ./ceasefire.duckdb'} at http://{host}:{port}/api "
         "(Ctrl-C to stop)")
-    run(db, host=host, port=port)
+    run(db, host=host, port=port, allow_private=allow_private)
 
 
 @contextlib.contextmanager

@@ -11,9 +11,10 @@ __all__ = ["TOKEN_ENV", "create_app", "run"]
 
 
 def run(db: str | None = None, *, host: str = "127.0.0.1", port: int = 8000,
-        write_token: str | None = None) -> None:
+        write_token: str | None = None, allow_private: bool = False) -> None:
     """Serve the API with uvicorn until interrupted."""
     import uvicorn
 
-    uvicorn.run(create_app(db, write_token=write_token), host=host, port=port,
+    app = create_app(db, write_token=write_token, allow_private=allow_private)
+    uvicorn.run(app, host=host, port=port,
                 proxy_headers=False, server_header=False)

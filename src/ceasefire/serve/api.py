@@ -3,42 +3,35 @@
 Each request opens the ledger read-only and closes it (DuckDB allows one writing process; a
 read-only server never holds the lock ``ceasefire ingest`` needs between requests). Rows come
 from ``views`` and ``export``, as for the CLI: JSON by default, CSV with ``Accept: text/csv``
-or ``?format=csv``. ``POST /api/documents`` reads a document JSON, stores it and re-fuses the
-days its strikes touch, only with ``Authorization: Bearer <token>``.
+or ``?format=csv``. The write endpoints (``writes.py``) need ``Authorization: Bearer <token>``.
 """
 from __future__ import annotations
 
 import datetime as dt
-import hmac
-import io
 import os
 import re
 import threading
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import AsyncIterator, Iterator, Sequence
+from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
 from importlib.metadata import version as package_version
 from pathlib import Path as FilePath
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, FastAPI, HTTPException, Path, Query, Request, Response
-from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse
-from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.staticfiles import StaticFiles
 from pydantic import BeforeValidator
 
-from ceasefire import errors, export, search, views
-from ceasefire.ingest import load_document
-from ceasefire.model import StrikeEvent
-from ceasefire.read import read_document
-from ceasefire.serve import http, models
+from ceasefire import export, search, views
+from ceasefire.ingest import Rejection
+from ceasefire.ingest.fetch import FetchPolicy, fetch_documents
+from ceasefire.model import Document, StrikeEvent
+from ceasefire.serve import http, jobs, models, writes
+from ceasefire.serve.writes import TOKEN_ENV
 from ceasefire.store import Ledger
-from ceasefire.store.refresh import refresh, strike_dates
 
-TOKEN_ENV = "CEASEFIRE_API_TOKEN"
 STATIC = FilePath(__file__).parent / "static"  # the dashboard: shipped files, no build step
-MAX_BODY = 5_000_000  # bytes: the limit of one report for `ceasefire ingest` too
 TAGS = [
     {"name": "documents", "description": "The reports stored in the ledger."},
     {"name": "events", "description": "Strike events fused from the reports, with every claim."},
@@ -87,12 +80,21 @@ Offset = Annotated[int, Query(ge=0, le=1_000_000_000, description="Items to skip
 router = APIRouter(prefix="/api", responses=ERRORS)
 
 
-def create_app(db: str | None = None, *, write_token: str | None = None) -> FastAPI:
+def create_app(db: str | None = None, *, write_token: str | None = None,
+               allow_private: bool = False, fetch_policy: FetchPolicy | None = None) -> FastAPI:
     """The API over the ledger at ``db`` (None: ``$CEASEFIRE_DB``, else the default file).
 
     Writes are allowed only with a token: ``write_token``, else ``$CEASEFIRE_API_TOKEN``.
+    URL lists are fetched with ``fetch_policy`` (default: ``FetchPolicy()``), from public
+    addresses only unless ``allow_private``.
     """
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        app.state.jobs.close()
+
     app = FastAPI(
+        lifespan=lifespan,
         title="Ceasefire Monitor API", version=package_version("ceasefire"),
         description="Strike events with every claim side by side, truce terms and alleged "
                     "violations, read from news reports. Every figure carries its sentence.",
@@ -100,8 +102,10 @@ def create_app(db: str | None = None, *, write_token: str | None = None) -> Fast
     app.state.db = db
     app.state.write_token = write_token or os.environ.get(TOKEN_ENV) or None
     app.state.gate = Gate()
+    app.state.jobs = _jobs(app, allow_private, fetch_policy)
     http.install(app)
     app.include_router(router)
+    app.include_router(writes.router)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
 
     @app.get("/", include_in_schema=False)
@@ -110,6 +114,20 @@ def create_app(db: str | None = None, *, write_token: str | None = None) -> Fast
         return FileResponse(STATIC / "index.html", media_type="text/html; charset=utf-8")
 
     return app
+
+
+def _jobs(app: FastAPI, allow_private: bool, policy: FetchPolicy | None) -> jobs.Jobs:
+    def fetch(urls: list[str]) -> Iterator[Document | Rejection]:
+        return fetch_documents(urls, allow_private=allow_private, policy=policy)
+
+    def store(document: Document) -> dict[str, Any]:
+        return writes.store_document(app.state.db, app.state.gate, document)
+
+    def count_events() -> int:
+        with app.state.gate.reading(), Ledger.open(app.state.db, read_only=True) as ledger:
+            return ledger.event_count()
+
+    return jobs.Jobs(fetch, store, count_events, writes.NOT_STORED)
 
 
 class Gate:
@@ -224,80 +242,6 @@ def _document_row(d: Any) -> views.Row:
             "published": d.published, "version": d.version,
             # stored as naive UTC; RFC 3339 (the schema's date-time) needs the offset
             "ingested_at": d.ingested_at.replace(tzinfo=dt.UTC)}
-
-
-bearer = HTTPBearer(auto_error=False, description="The server's write token "
-                                                  f"(${TOKEN_ENV}).")
-
-
-@router.post("/documents", tags=["documents"], status_code=201, response_model=models.Stored,
-             responses={200: {"model": models.Stored, "description": "Already stored."},
-                        401: {"model": models.Error}, 403: {"model": models.Error},
-                        413: {"model": models.Error}},
-             # the body is read raw (size-capped, then parsed like `ceasefire ingest` does),
-             # so its schema is declared here rather than by a parameter
-             openapi_extra={"requestBody": {"required": True, "content": {"application/json": {
-                 "schema": models.DocumentIn.model_json_schema()}}}})
-async def submit(request: Request, response: Response,
-                 credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
-                 ) -> Any:
-    """Store a document JSON (the GUIDE's format: ``id``, ``text``, ``published``, ``source``,
-    ``url``, ``title``), read it and re-fuse the events. Needs the server's write token."""
-    token: str | None = request.app.state.write_token
-    if token is None:
-        raise HTTPException(403, f"read-only server: start it with ${TOKEN_ENV} set to allow "
-                                 "writes")
-    given = credentials.credentials if credentials else ""
-    if not hmac.compare_digest(given.encode(), token.encode()):
-        raise HTTPException(401, "a write needs the header `Authorization: Bearer <token>` "
-                                 "with the server's token", {"WWW-Authenticate": "Bearer"})
-    body = await _body(request)
-    stored = await run_in_threadpool(_store, request.app.state.db, request.app.state.gate, body)
-    if stored["outcome"] == "unchanged":
-        response.status_code = 200
-    return stored
-
-
-async def _body(request: Request) -> bytes:
-    too_large = HTTPException(413, f"the document is over {MAX_BODY:,} bytes, the limit for "
-                                   "one report")
-    declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > MAX_BODY:
-        raise too_large
-    body = bytearray()
-    async for chunk in request.stream():
-        body += chunk
-        if len(body) > MAX_BODY:
-            raise too_large
-    return bytes(body)
-
-
-def _store(db: str | None, gate: Gate, body: bytes) -> dict[str, Any]:
-    try:
-        document = load_document("-", stdin=io.BytesIO(body), max_bytes=MAX_BODY)
-        if not body.lstrip().startswith(b"{"):
-            raise errors.NotADocument("the body", "not a JSON object")
-    except errors.InputError as error:
-        raise HTTPException(422, f"{error.problem}. {error.fix}") from None
-    if document.id == "stdin":  # load_document's name for a document without one
-        raise HTTPException(422, 'the document has no "id": give it one (it names the '
-                                 "document in the ledger, and a later version replaces it)")
-    try:
-        reading = read_document(document)
-    except Exception as exc:  # one bad article is its own problem, not the server's
-        failed = errors.ReaderFailed(document.id, exc)
-        raise HTTPException(422, f"{failed.problem}. {failed.fix}") from None
-    with gate.writing(), Ledger.open(db) as ledger:
-        try:
-            outcome = ledger.add(document, reading)
-        except errors.DocumentNotStored as error:
-            raise HTTPException(422, f"{error.problem}. {error.fix}") from None
-        if outcome == "unchanged":
-            events = ledger.event_count()
-        else:
-            events = refresh(ledger, strike_dates(reading), full=outcome == "replaced")
-    return {"document": document.id, "outcome": outcome, "records": reading.record_count(),
-            "events": events}
 
 
 # --- events ---------------------------------------------------------------------------------

@@ -62,6 +62,8 @@ async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResp
     headers = dict(exc.headers or {})
     if exc.status_code == 404 and message == "Not Found":  # Starlette's, for a path not routed
         message = f"no such path {request.url.path!r}; the endpoints are listed at /openapi.json"
+    if exc.status_code == 400 and message == "There was an error parsing the body":  # FastAPI's
+        message = "the body is not valid JSON: send a JSON object (Content-Type: application/json)"
     if exc.status_code == 405:  # Starlette's Allow names only the first route of the path
         headers["Allow"] = _allowed_methods(request)
         message = f"{request.method} is not allowed on {request.url.path}; use {headers['Allow']}"

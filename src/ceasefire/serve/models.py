@@ -4,7 +4,7 @@ structure: lists, places with coordinates, the text)."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Generic, Literal, TypeVar
+from typing import Annotated, Any, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, Field
 
@@ -254,3 +254,31 @@ class DocumentIn(BaseModel):
     source: str | None = Field(None, description="The outlet.")
     url: str | None = None
     title: str | None = None
+
+
+class UrlList(BaseModel):
+    """Pages or feeds to fetch and ingest."""
+
+    urls: list[Annotated[str, Field(max_length=2000, pattern=r"^https?://[^\s]+$")]] = Field(
+        min_length=1, max_length=100, description="http(s) URLs of pages or feeds, at most 100.")
+
+
+class JobResult(BaseModel):
+    input: str = Field(description="The URL (or feed item link) it came from.")
+    outcome: Literal["stored", "unchanged", "replaced", "rejected"]
+    document: str | None
+    records: int
+    reason: str | None = Field(description="Why it was rejected: what is wrong, what to do.")
+
+
+class JobPage(BaseModel):
+    """A URL list being fetched and ingested."""
+
+    job: str
+    state: Literal["queued", "running", "done", "failed"]
+    submitted: dt.datetime
+    urls: list[str]
+    counts: dict[str, int] = Field(description="Results by outcome.")
+    events: int | None = Field(description="Strike events in the ledger when it was done.")
+    error: str | None = Field(description="Why the job failed (the ledger was unavailable).")
+    results: list[JobResult]

@@ -1,0 +1,135 @@
+"""The write endpoints, only with the server's token: a document JSON stored at once, or a list
+of URLs fetched and ingested in the background (``jobs.py``)."""
+from __future__ import annotations
+
+import hmac
+import io
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, HTTPException, Path, Request, Response
+from fastapi.concurrency import run_in_threadpool
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from ceasefire import errors
+from ceasefire.ingest import load_document
+from ceasefire.model import Document
+from ceasefire.read import read_document
+from ceasefire.serve import models
+from ceasefire.store import Ledger
+from ceasefire.store.refresh import refresh, strike_dates
+
+TOKEN_ENV = "CEASEFIRE_API_TOKEN"
+MAX_BODY = 5_000_000  # bytes: the limit of one report for `ceasefire ingest` too
+WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": models.Error, "description": "The body is not JSON."},
+    401: {"model": models.Error, "description": "No token, or not the server's."},
+    403: {"model": models.Error, "description": "A read-only server (no token configured)."},
+}
+
+router = APIRouter(prefix="/api", tags=["writes"], responses=WRITE_ERRORS)
+bearer = HTTPBearer(auto_error=False, description=f"The server's write token (${TOKEN_ENV}).")
+
+
+def _writer(request: Request,
+            credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> None:
+    token: str | None = request.app.state.write_token
+    if token is None:
+        raise HTTPException(403, f"read-only server: start it with ${TOKEN_ENV} set to allow "
+                                 "writes")
+    given = credentials.credentials if credentials else ""
+    if not hmac.compare_digest(given.encode(), token.encode()):
+        raise HTTPException(401, "a write needs the header `Authorization: Bearer <token>` "
+                                 "with the server's token", {"WWW-Authenticate": "Bearer"})
+
+
+Writer = Annotated[None, Depends(_writer)]
+# A document that cannot be read or stored (a 422, or a rejection in a job); any other store
+# error means the ledger itself is unavailable (a 503).
+NOT_STORED = (errors.ReaderFailed, errors.DocumentNotStored)
+
+
+@router.post("/documents", status_code=201, response_model=models.Stored,
+             responses={200: {"model": models.Stored, "description": "Already stored."},
+                        413: {"model": models.Error}, 422: {"model": models.Error}},
+             # the body is read raw (size-capped, then parsed like `ceasefire ingest` does),
+             # so its schema is declared here rather than by a parameter
+             openapi_extra={"requestBody": {"required": True, "content": {"application/json": {
+                 "schema": models.DocumentIn.model_json_schema()}}}})
+async def submit(request: Request, response: Response, _: Writer) -> Any:
+    """Store a document JSON (the GUIDE's format: ``id``, ``text``, ``published``, ``source``,
+    ``url``, ``title``), read it and re-fuse the events. Needs the server's write token."""
+    document = _document(await _body(request))
+    state = request.app.state
+    try:
+        stored = await run_in_threadpool(store_document, state.db, state.gate, document)
+    except NOT_STORED as error:
+        raise HTTPException(422, f"{error.problem}. {error.fix}") from None
+    if stored["outcome"] == "unchanged":
+        response.status_code = 200
+    return stored
+
+
+@router.post("/urls", status_code=202, response_model=models.JobPage,
+             responses={422: {"model": models.Error}})
+def submit_urls(request: Request, urls: models.UrlList, _: Writer) -> Any:
+    """Fetch these pages or feeds and ingest what they hold, in the background: the answer is
+    the job, to follow at ``/api/jobs/{job}``. Fetching obeys robots.txt and refuses private
+    addresses unless the server allows them. Needs the server's write token."""
+    job = request.app.state.jobs.submit([str(url) for url in urls.urls])
+    return job.summary()
+
+
+@router.get("/jobs/{job_id}", response_model=models.JobPage,
+            responses={404: {"model": models.Error}})
+def job(request: Request, job_id: Annotated[str, Path(max_length=64)], _: Writer) -> Any:
+    """How a URL list goes: each document stored, unchanged or replaced, each rejection with
+    its reason."""
+    found = request.app.state.jobs.get(job_id)
+    if found is None:
+        raise HTTPException(404, f"no job {job_id!r} (the server keeps the last jobs only, "
+                                 "and none across a restart)")
+    return found.summary()
+
+
+async def _body(request: Request) -> bytes:
+    too_large = HTTPException(413, f"the document is over {MAX_BODY:,} bytes, the limit for "
+                                   "one report")
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > MAX_BODY:
+        raise too_large
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > MAX_BODY:
+            raise too_large
+    return bytes(body)
+
+
+def _document(body: bytes) -> Document:
+    try:
+        document = load_document("-", stdin=io.BytesIO(body), max_bytes=MAX_BODY)
+        if not body.lstrip().startswith(b"{"):
+            raise errors.NotADocument("the body", "not a JSON object")
+    except errors.InputError as error:
+        raise HTTPException(422, f"{error.problem}. {error.fix}") from None
+    if document.id == "stdin":  # load_document's name for a document without one
+        raise HTTPException(422, 'the document has no "id": give it one (it names the '
+                                 "document in the ledger, and a later version replaces it)")
+    return document
+
+
+def store_document(db: str | None, gate: Any, document: Document) -> dict[str, Any]:
+    """Read ``document``, store it and re-fuse the days it touches (under the gate's write
+    lock); one of ``NOT_STORED`` when it cannot be read or stored."""
+    try:
+        reading = read_document(document)
+    except Exception as exc:  # one bad article is its own problem, not the server's
+        raise errors.ReaderFailed(document.id, exc) from None
+    with gate.writing(), Ledger.open(db) as ledger:
+        outcome = ledger.add(document, reading)
+        if outcome == "unchanged":
+            events = ledger.event_count()
+        else:
+            events = refresh(ledger, strike_dates(reading), full=outcome == "replaced")
+    return {"document": document.id, "outcome": outcome, "records": reading.record_count(),
+            "events": events}
