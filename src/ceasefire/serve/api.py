@@ -28,6 +28,7 @@ from ceasefire.ingest import Rejection
 from ceasefire.ingest.fetch import FetchPolicy, fetch_documents
 from ceasefire.model import Document, StrikeEvent
 from ceasefire.serve import http, jobs, models, writes
+from ceasefire.serve.cache import AnswerCache
 from ceasefire.serve.writes import TOKEN_ENV
 from ceasefire.store import Ledger
 
@@ -104,6 +105,7 @@ def create_app(db: str | None = None, *, write_token: str | None = None,
     app.state.gate = Gate()
     app.state.jobs = _jobs(app, allow_private, fetch_policy)
     http.install(app)
+    app.middleware("http")(AnswerCache(db).answer)
     app.include_router(router)
     app.include_router(writes.router)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
