@@ -193,7 +193,8 @@ def test_a_signature_is_the_same_in_another_process_and_round_trips_as_bytes() -
 def member(key: int, fields: dict[str, Any]) -> copies.Member:
     document = Document(fields["id"], fields["text"], dt.date.fromisoformat(fields["published"]),
                         fields["source"], fields["url"])
-    return copies.Member.of(key, document, read_document(document))
+    return copies.Member.of(key, document,
+                            copies.Likeness.of(document.text, read_document(document)))
 
 
 def partition(groups: copies.Groups, keys: list[int]) -> set[tuple[int, frozenset[int]]]:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from ceasefire.model import Document, Reading
-from ceasefire.store import copies, minhash
+from ceasefire.store import copies
 from ceasefire.store.dialect import Connection
 from ceasefire.store.tables import (
     COLUMNS,
@@ -85,8 +85,8 @@ def write(connection: Connection, pairs: Sequence[tuple[Document, Reading]],
     """Decide and write each document of ``pairs``; the caller owns the transaction."""
     prints = [fingerprint(document) for document, _ in pairs]
     current = _load_current(connection, [d for d, _ in pairs])
-    signatures = [minhash.signature(document.text) for document, _ in pairs]
-    groups = copies.load(connection, (b for s in signatures for b in minhash.buckets(s)),
+    likeness = [copies.Likeness.of(document.text, reading) for document, reading in pairs]
+    groups = copies.load(connection, (b for like in likeness for b in like.buckets),
                          (key for keys in current.by_fingerprint.values() for key in keys))
     keys = iter(ids(sum(1 + r.record_count() for _, r in pairs)))
     written = Written()
@@ -96,7 +96,7 @@ def write(connection: Connection, pairs: Sequence[tuple[Document, Reading]],
     documents: list[tuple[object, ...]] = []
     members: list[copies.Member] = []
     rows: Rows = {}
-    for (document, reading), print_, signature in zip(pairs, prints, signatures, strict=True):
+    for (document, reading), print_, like in zip(pairs, prints, likeness, strict=True):
         if current.by_fingerprint.get(print_):
             written.outcomes.append("unchanged")
             continue
@@ -111,8 +111,7 @@ def write(connection: Connection, pairs: Sequence[tuple[Document, Reading]],
         current.add(key, version, print_)
         for table, new_rows in reading_rows(key, reading, keys).items():
             rows.setdefault(table, []).extend(new_rows)
-        members.append(copies.Member(key, document.id, document.url, document.published,
-                                     copies.claims_key(reading), signature))
+        members.append(copies.Member.of(key, document, like))
         copied = groups.arrive(members[-1])
         written.outcomes.append("replaced" if older else "copy" if copied else "stored")
         new.append(print_)
