@@ -220,6 +220,18 @@ def test_groups_do_not_depend_on_the_order_of_arrival() -> None:
     assert found == {(0, frozenset(range(10))), (10, frozenset({10})), (11, frozenset({11}))}
 
 
+def test_one_outlets_bulletins_of_two_days_in_the_same_words_are_two_reports() -> None:
+    bulletin = {"id": "af-0612", "published": "2025-06-12", "source": "Air Force", "url": None,
+                "text": "Russia launched 40 drones overnight, and air defences shot down 38 of "
+                        "them, the air force said."}
+    next_day = {**bulletin, "id": "af-0613", "published": "2025-06-13"}
+    republished = {**bulletin, "id": "site-af-0613", "source": "Site 1",
+                   "published": "2025-06-13"}
+    first, second, elsewhere = (member(n, d) for n, d in enumerate(
+        (bulletin, next_day, republished)))
+    assert not first.copies(second) and first.copies(elsewhere)
+
+
 FILLERS = [  # paragraphs without figures, of about the same length (30 words)
     "Residents of the district said the sirens sounded late and that many families had stayed "
     "in their flats rather than go down to the basement shelter under the school nearby.",

@@ -355,18 +355,18 @@ def test_an_older_schema_is_migrated_on_open_and_keeps_its_documents(ledger_url:
 
 def test_the_upgrade_to_near_copies_groups_the_copies_stored_before(ledger_url: str) -> None:
     other = "Ukrainian drones struck an oil depot in Bryansk overnight, the governor said."
+    republished = dataclasses.replace(document("outlet", published=DAY + dt.timedelta(days=1)),
+                                      source="Another Outlet")
     _written_by_version_2(ledger_url, [
         (document("wire"), reading("wire")),
         (document("other", other, published=DAY), Reading("other")),
-        (document("outlet", published=DAY + dt.timedelta(days=1)), reading("outlet"))])
+        (republished, reading("outlet"))])
     with Ledger.open(ledger_url) as ledger:
-        assert ledger.copies() == {"wire": [document("outlet", published=DAY
-                                                     + dt.timedelta(days=1))]}
+        assert ledger.copies() == {"wire": [republished]}
         [event] = ledger.events(since=DAY)  # (the other is the reading's undated strike)
         assert sorted({(s.document_id, s.copy_of) for s in event.sources}) == [
             ("outlet", "wire"), ("wire", None)]
-        assert ledger.add(document("outlet", published=DAY + dt.timedelta(days=1)),
-                          reading("outlet")) == "unchanged"
+        assert ledger.add(republished, reading("outlet")) == "unchanged"
 
 
 def test_a_schema_newer_than_this_ceasefire_is_refused(ledger_url: str) -> None:

@@ -10,7 +10,9 @@ Two current documents are copies of one report when
 - and they report the same things (``claims_key``): the same figures (metric and value,
   whoever gives them), truce positions (scope and status), exchanges (the numbers) and talks
   (the kind). A later version that adds a paragraph of new figures is alike in text, but it
-  is a new report: it is fused on its own, so that its figures count.
+  is a new report: it is fused on its own, so that its figures count;
+- and they are not one outlet's (or unknown outlets') documents of two days: those are two
+  bulletins in the same words, about two attacks.
 
 A group is a connected set of such documents. Its *representative* is the earliest published
 (then the smallest name, URL, ledger id): the only one fusion reads. The others are its copies:
@@ -88,12 +90,14 @@ class Member:
     key: int  # documents.id
     name: str
     url: str | None
+    outlet: str | None
     published: dt.date | None
     likeness: Likeness
 
     @classmethod
     def of(cls, key: int, document: Document, likeness: Likeness) -> Member:
-        return cls(key, document.id, document.url, document.published, likeness)
+        return cls(key, document.id, document.url, document.source, document.published,
+                   likeness)
 
     @property
     def buckets(self) -> tuple[int, ...]:
@@ -105,6 +109,11 @@ class Member:
                 self.url or "", self.key)
 
     def copies(self, other: Member) -> bool:
+        # An outlet does not republish its own report on another day under another URL: the
+        # same words and figures from it (or from unknown outlets) on two days are two
+        # bulletins, two attacks, and fusing only the first would lose the second.
+        if self.outlet == other.outlet and self.published != other.published:
+            return False
         return self.likeness.copies(other.likeness)
 
 
@@ -202,13 +211,13 @@ def load(connection: Connection, buckets: Iterable[int], keys: Iterable[int]) ->
     if not groups:
         return Groups()
     rows = connection.rows(
-        "SELECT d.id, d.name, d.url, d.published, d.group_id, s.claims_key, s.minhash "
+        "SELECT d.id, d.name, d.url, d.source, d.published, d.group_id, s.claims_key, s.minhash "
         "FROM documents d JOIN document_signatures s ON s.document_id = d.id "
         "WHERE d.superseded_by IS NULL AND d.group_id IN "
         "(SELECT unnest(CAST(? AS BIGINT[])))", [sorted(groups)])
-    return Groups((Member(key, name, url, published,
+    return Groups((Member(key, name, url, outlet, published,
                           Likeness.stored(minhash.from_bytes(values), claims)), group)
-                  for key, name, url, published, group, claims, values in rows)
+                  for key, name, url, outlet, published, group, claims, values in rows)
 
 
 def save(connection: Connection, groups: Groups, arrived: Sequence[Member],
