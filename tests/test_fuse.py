@@ -208,6 +208,24 @@ def test_fusion_does_not_depend_on_the_order_of_the_documents() -> None:
     assert fuse(pairs) == fuse(shuffled)
 
 
+def test_copies_of_a_document_are_sources_of_its_records_not_more_claims() -> None:
+    said = "Drones attacked the city overnight, officials said."
+    original = Document("wire", "Update. " + said, MARCH_11, "Wire", "https://wire.example/a")
+    copies = [Document("site-b", "Breaking: " + said, day(1), "Site B", "https://b.example/a"),
+              Document("site-a", "Drones hit the city.", MARCH_11, "Site A")]
+    ministry = strike(claimed_by="Russian Ministry of Defence", figures=(("launched", 300),))
+    fusion = fuse([reading(original, (ministry,))], {"wire": copies})
+    [event] = fusion.events
+    assert voices(event) == [("Russian Ministry of Defence", "RU", 300)]
+    assert [(s.document_id, s.outlet, s.url, s.copy_of) for s in event.sources] == [
+        ("wire", "Wire", "https://wire.example/a", None),
+        ("site-a", "Site A", None, "wire"), ("site-b", "Site B", "https://b.example/a", "wire")]
+    # the sentence where the copy has it (site-a reworded it)
+    evidence = [s.evidence for s in event.sources]
+    assert evidence[1] is None and evidence[2] == Evidence(said, 10, 10 + len(said))
+    assert fuse([reading(original, (ministry,))], {"wire": copies[::-1]}) == fusion
+
+
 # --- positions, exchanges, talks ------------------------------------------------------------
 
 

@@ -226,6 +226,24 @@ def test_a_document_posted_with_the_token_is_read_stored_and_fused(writable: Tes
     assert again.status_code == 200 and again.json()["outcome"] == "unchanged"
 
 
+def test_the_same_report_posted_by_another_site_is_a_copy_and_a_source(
+        writable: TestClient) -> None:
+    headers = {"Authorization": f"Bearer {TOKEN}"}
+    writable.post("/api/documents", json=NEW_REPORT, headers=headers)
+    republished = {**NEW_REPORT, "id": "odesa-port-elsewhere", "source": "Wire Four",
+                   "url": "https://four.example/odesa",
+                   "text": "Breaking news\n\n" + NEW_REPORT["text"] + "\n\nAll rights reserved."}
+    response = writable.post("/api/documents", json=republished, headers=headers)
+    assert response.status_code == 201 and response.json()["outcome"] == "copy"
+    [odesa] = writable.get("/api/events", params={"place": "odesa"}).json()["items"]
+    page = writable.get(f"/api/events/{odesa['event']}").json()
+    assert odesa["sources"] == 2 and [c["document"] for c in page["claims"]] == ["odesa-port"]
+    assert page["claims"][0]["copies"] == "Wire Four"
+    assert [(s["document"], s["url"], s["copy_of"]) for s in page["sources"]] == [
+        ("odesa-port", None, None),
+        ("odesa-port-elsewhere", "https://four.example/odesa", "odesa-port")]
+
+
 def test_reads_during_a_write_wait_for_it_instead_of_failing(writable: TestClient) -> None:
     app = writable.app
     statuses: list[int] = []

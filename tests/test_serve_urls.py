@@ -66,7 +66,8 @@ def test_a_url_list_is_fetched_read_stored_and_fused(writable: TestClient, site:
     assert response.json()["state"] in ("queued", "running", "done")
     job = _finished(writable, response.json()["job"])
     assert job["state"] == "done", job
-    assert job["counts"] == {"stored": 2, "unchanged": 0, "replaced": 0, "rejected": 1}
+    assert job["counts"] == {"stored": 2, "unchanged": 0, "replaced": 0, "copy": 0,
+                             "rejected": 1}
     missing = next(r for r in job["results"] if r["outcome"] == "rejected")
     assert missing["input"].endswith("/missing.html") and "404" in missing["reason"]
     [poltava] = writable.get("/api/events", params={"place": "Poltava"}).json()["items"]

@@ -35,7 +35,8 @@ from ceasefire.model import (
 from ceasefire.store import Ledger
 from ceasefire.store.dialect import parse_target
 from ceasefire.store.migrations import MIGRATIONS
-from ceasefire.store.tables import COLUMNS
+from ceasefire.store.tables import COLUMNS, document_row, reading_rows
+from ceasefire.store.versions import content_hash
 
 REPO = Path(__file__).parents[1]
 SEEDS = REPO.parent / "shared" / "corpus" / "seeds"
@@ -86,11 +87,13 @@ def test_same_document_twice_is_stored_once(ledger_url: str) -> None:
         assert count(ledger, "strikes") == 2
 
 
-def test_same_text_under_another_id_is_stored_once(ledger_url: str) -> None:
+def test_same_text_under_another_id_is_a_copy_read_once(ledger_url: str) -> None:
     with Ledger.open(ledger_url) as ledger:
         ledger.add(document("wire-copy"), reading("wire-copy"))
-        assert ledger.add(document("outlet-copy"), reading("outlet-copy")) == "unchanged"
-        assert [d.name for d in ledger.documents()] == ["wire-copy"]
+        assert ledger.add(document("outlet-copy"), reading("outlet-copy")) == "copy"
+        assert [d.name for d in ledger.documents()] == ["outlet-copy", "wire-copy"]
+        assert [d.id for d, _ in ledger.readings(representatives=True)] == ["outlet-copy"]
+        assert [d.id for d in ledger.copies()["outlet-copy"]] == ["wire-copy"]
 
 
 def test_changed_version_of_a_url_replaces_and_keeps_history(ledger_url: str) -> None:
@@ -136,9 +139,11 @@ def test_a_batch_gives_the_outcomes_of_adding_one_by_one(ledger_url: str) -> Non
              (document("c", "A later text.", url=url), reading("c")),
              (document("d", "Another report."), reading("d"))]
     with Ledger.open(ledger_url) as ledger:
-        assert ledger.add_many(batch) == ["stored", "unchanged", "replaced", "stored"]
-        assert sorted(d.name for d in ledger.documents()) == ["c", "d"]
-        assert ledger.add_many(batch[2:]) == ["unchanged", "unchanged"]
+        assert ledger.add_many(batch) == ["stored", "copy", "replaced", "stored"]
+        # b copied a's first version, which c replaced: b is a report of its own again
+        assert sorted(d.name for d in ledger.documents()) == ["b", "c", "d"]
+        assert sorted(d.id for d, _ in ledger.readings(representatives=True)) == ["b", "c", "d"]
+        assert ledger.add_many(batch[1:]) == ["unchanged", "unchanged", "unchanged"]
 
 
 def test_has_knows_the_current_documents(ledger_url: str) -> None:
@@ -322,15 +327,46 @@ def test_migrations_are_applied_once(ledger_url: str) -> None:
             (m.version, m.name) for m in MIGRATIONS]
 
 
+def _written_by_version_2(url: str, pairs: list[tuple[Document, Reading]]) -> None:
+    """A ledger at schema version 2 (before near-copies) holding ``pairs`` as it stored them."""
+    with Ledger.open(url, migrations=MIGRATIONS[:2]) as ledger:
+        for stored, read in pairs:
+            keys = iter(int(row[0]) for row in ledger.query(
+                "SELECT nextval('ids') FROM generate_series(1, ?)", [1 + read.record_count()]))
+            key = next(keys)
+            row = document_row(key, stored, content_hash(stored), dt.datetime(2025, 3, 20), 1)
+            rows = {"documents": [row[:-1]], **reading_rows(key, read, keys)}
+            for table, values in rows.items():
+                columns = COLUMNS[table][:len(values[0])]
+                for value in values:
+                    ledger.query(f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
+                                 f"({', '.join('?' * len(value))}) RETURNING 1", list(value))
+
+
 def test_an_older_schema_is_migrated_on_open_and_keeps_its_documents(ledger_url: str) -> None:
-    with Ledger.open(ledger_url, migrations=MIGRATIONS[:1]) as ledger:
-        ledger.add(document(), reading())
+    _written_by_version_2(ledger_url, [(document(), reading())])
     with pytest.raises(errors.StoreOutdated):
         Ledger.open(ledger_url, read_only=True)
     with Ledger.open(ledger_url) as ledger:
         assert ledger.schema_version() == MIGRATIONS[-1].version
         assert [d.name for d in ledger.documents()] == ["kharkiv"]
-        assert ledger.events() == []
+        assert [e.date for e in ledger.events()] == [DAY, None]  # fused again after the upgrade
+
+
+def test_the_upgrade_to_near_copies_groups_the_copies_stored_before(ledger_url: str) -> None:
+    other = "Ukrainian drones struck an oil depot in Bryansk overnight, the governor said."
+    republished = dataclasses.replace(document("outlet", published=DAY + dt.timedelta(days=1)),
+                                      source="Another Outlet")
+    _written_by_version_2(ledger_url, [
+        (document("wire"), reading("wire")),
+        (document("other", other, published=DAY), Reading("other")),
+        (republished, reading("outlet"))])
+    with Ledger.open(ledger_url) as ledger:
+        assert ledger.copies() == {"wire": [republished]}
+        [event] = ledger.events(since=DAY)  # (the other is the reading's undated strike)
+        assert sorted({(s.document_id, s.copy_of) for s in event.sources}) == [
+            ("outlet", "wire"), ("wire", None)]
+        assert ledger.add(republished, reading("outlet")) == "unchanged"
 
 
 def test_a_schema_newer_than_this_ceasefire_is_refused(ledger_url: str) -> None:

@@ -239,8 +239,10 @@ class IngestTally:
         o, skipped = self.outcomes, sum(self.skipped.values())
         reasons = ", ".join(f"{n} {reason}" for reason, n in sorted(
             self.skipped.items(), key=lambda item: (-item[1], item[0])))
+        # near-copies of a stored report, shown only when there are some
+        copies = f"{o['copy']} {'copy' if o['copy'] == 1 else 'copies'}, " if o["copy"] else ""
         line = (f"read {_count(sum(o.values()) + skipped, 'document')}: {o['stored']} stored, "
-                f"{o['unchanged']} unchanged, {o['replaced']} replaced, {skipped} skipped"
+                f"{copies}{o['unchanged']} unchanged, {o['replaced']} replaced, {skipped} skipped"
                 + (f" ({reasons})" if reasons else "") + f"; {_count(self.records, 'record')}")
         return f"{line}; {_count(events, 'event')}"
 
@@ -272,7 +274,7 @@ def ingest(
                     advance()
                 run.flush()
             # fusion is a function of the current documents: without new ones it stands
-            changed = run.tally.outcomes["stored"] + run.tally.outcomes["replaced"]
+            changed = run.tally.outcomes.total() - run.tally.outcomes["unchanged"]
             events = _fuse(err, ledger, run) if changed else ledger.event_count()
     except errors.StoreError as error:
         err.print(Text.assemble(("error", "bold red"), f": {error}"))

@@ -75,7 +75,8 @@ def events(db: Db = None, since: Since = None, until: Until = None, side: SideOp
 
 def claims(event: Annotated[str, typer.Argument(metavar="EVENT", help="An event id.")],
            db: Db = None, fmt: Fmt = None) -> None:
-    """Every claim about one event side by side, with its sentence, then low/best/high."""
+    """Every claim about one event side by side, with its sentence and the sites that
+    republished its report (copies), then low/best/high."""
     _check_format(fmt, OUTPUTS)
     with _ledger(db) as ledger:
         found = [e for e in ledger.events() if e.id == event]
@@ -83,7 +84,7 @@ def claims(event: Annotated[str, typer.Argument(metavar="EVENT", help="An event 
             Console(stderr=True).print(f"error: no event {event!r} in {ledger.where}. "
                                        "List them with `ceasefire events`")
             raise typer.Exit(1)
-        rows = views.claim_rows(ledger.claims(event), found[0].estimates)
+        rows = views.claim_rows(ledger.claims(event), found[0].estimates, found[0].sources)
     print_rows(rows, fmt, f"claims of event {event}")
 
 

@@ -193,7 +193,9 @@ class Source:
     document_id: str
     outlet: str | None
     published: dt.date | None
-    evidence: Evidence | None
+    evidence: Evidence | None  # in a copy: the same sentence in the copy's text, if it is there
+    url: str | None = None
+    copy_of: str | None = None  # a copy republishing this document (its id): not read itself
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ceasefire.model import Claim, Estimate, Position, StrikeEvent, Term, Violation
+from ceasefire.model import Claim, Estimate, Position, Source, StrikeEvent, Term, Violation
 
 if TYPE_CHECKING:
     from ceasefire.fuse import FusedExchange, FusedTalks
@@ -73,8 +73,14 @@ def event_rows(events: Iterable[StrikeEvent], where: EventFilter = EventFilter()
     return rows
 
 
-def claim_rows(claims: Sequence[Claim], estimates: Sequence[Estimate] = ()) -> list[Row]:
-    """Every claim side by side, then the low/best/high derived from them."""
+def claim_rows(claims: Sequence[Claim], estimates: Sequence[Estimate] = (),
+               sources: Sequence[Source] = ()) -> list[Row]:
+    """Every claim side by side, then the low/best/high derived from them. ``sources`` (the
+    event's) name the copies: the sites that republished a claim's report (``copies``)."""
+    copies: dict[str, list[str]] = {}
+    for source in sources:
+        if source.copy_of is not None:
+            copies.setdefault(source.copy_of, []).append(source.outlet or source.document_id)
     rows: list[Row] = [{
         "claimant": c.claimant or "(outlet)", "side": c.claimant_side, "metric": c.metric,
         "weapon": c.weapon, "value": c.value, "qualifier": c.qualifier,
@@ -83,13 +89,14 @@ def claim_rows(claims: Sequence[Claim], estimates: Sequence[Estimate] = ()) -> l
         "sentence": c.source.evidence.sentence if c.source.evidence else None,
         "start": c.source.evidence.start if c.source.evidence else None,
         "end": c.source.evidence.end if c.source.evidence else None,
+        "copies": ", ".join(dict.fromkeys(copies.get(c.source.document_id, []))) or None,
     } for c in sorted(claims, key=lambda c: (c.metric, c.weapon or "", c.claimant or ""))]
     return rows + [{
         "claimant": "(estimate)", "side": None, "metric": e.metric, "weapon": e.weapon,
         "value": e.best, "qualifier": f"low {e.low:g}, high {e.high:g}, {e.claims} claims"
         if e.low is not None and e.high is not None else None,
         "outlet": None, "document": None, "published": None, "sentence": None, "start": None,
-        "end": None,
+        "end": None, "copies": None,
     } for e in estimates]
 
 

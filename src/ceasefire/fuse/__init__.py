@@ -38,6 +38,13 @@ Fused fields: the value most records give (ties: the earliest date, the longest 
 event's places, weapons and targets, a position's parties and an exchange's categories united,
 the most advanced exchange status; an event's attacker is shared by all its records.
 
+Copies. The same report republished by other sites is one group of documents (the store finds
+them: ``ceasefire.store.copies``); fusion reads one of them, the representative, and each of
+its records gets a source in every copy too (``copy_of`` names the representative; the
+evidence is the same sentence in the copy's text, when it is there). A wire story whose
+claimant is the air force, carried by ten sites, is one claim with ten sources: the sites that
+republished it are not ten more claimants.
+
 Order. Documents are sorted by id (one reading per id) and records kept in document order
 before grouping, and ids are the first 12 hex digits of the SHA-1 of a canonical key
 (attacker|date|first place for an event; scope|status|parties|date for a position, ...;
@@ -46,7 +53,8 @@ depend on the order of the input.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import datetime as dt
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -70,15 +78,27 @@ class Fusion:
     talks: list[FusedTalks] = field(default_factory=list)
 
 
-def fuse(readings: Iterable[tuple[Document, Reading]]) -> Fusion:
-    """Merge the readings of many documents into events, positions, exchanges and talks."""
+def fuse(readings: Iterable[tuple[Document, Reading]],
+         copies: Mapping[str, Sequence[Document]] | None = None) -> Fusion:
+    """Merge the readings of many documents into events, positions, exchanges and talks.
+
+    ``copies``: for a document's id, the other documents that republish it; they are not
+    read, but are sources of everything it tells.
+    """
     docs = _distinct_documents(readings)
+    copied = {doc_id: _in_order(found) for doc_id, found in (copies or {}).items()}
     return Fusion(
-        events=strike_events(_records(docs, lambda r: r.strikes)),
-        positions=positions(_records(docs, lambda r: r.agreements)),
-        exchanges=exchanges(_records(docs, lambda r: r.exchanges)),
-        talks=talks(_records(docs, lambda r: r.talks)),
+        events=strike_events(_records(docs, copied, lambda r: r.strikes)),
+        positions=positions(_records(docs, copied, lambda r: r.agreements)),
+        exchanges=exchanges(_records(docs, copied, lambda r: r.exchanges)),
+        talks=talks(_records(docs, copied, lambda r: r.talks)),
     )
+
+
+def _in_order(documents: Sequence[Document]) -> tuple[Document, ...]:
+    """Copies by publication date, then id: the input order must not matter."""
+    return tuple(sorted({d.id: d for d in documents}.values(),
+                        key=lambda d: (d.published or dt.date.min, d.id)))
 
 
 def _distinct_documents(readings: Iterable[tuple[Document, Reading]]
@@ -90,6 +110,7 @@ def _distinct_documents(readings: Iterable[tuple[Document, Reading]]
     return list(by_id.values())
 
 
-def _records(docs: list[tuple[Document, Reading]],
+def _records(docs: list[tuple[Document, Reading]], copies: Mapping[str, tuple[Document, ...]],
              kind: Callable[[Reading], list[T]]) -> list[Rec[T]]:
-    return [Rec(doc, record, i) for doc, reading in docs for i, record in enumerate(kind(reading))]
+    return [Rec(doc, record, i, copies.get(doc.id, ()))
+            for doc, reading in docs for i, record in enumerate(kind(reading))]

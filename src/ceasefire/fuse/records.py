@@ -6,7 +6,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Generic, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from ceasefire.model import Document, Evidence, Source
 
@@ -28,6 +28,7 @@ class Rec(Generic[T]):
     doc: Document
     record: T
     index: int
+    copies: tuple[Document, ...] = ()  # the same report republished elsewhere
 
     @property
     def key(self) -> tuple[str, int]:
@@ -36,13 +37,32 @@ class Rec(Generic[T]):
 
 def source_of(doc: Document, evidence: Evidence | None) -> Source:
     return Source(document_id=doc.id, outlet=doc.source, published=doc.published,
-                  evidence=evidence)
+                  evidence=evidence, url=doc.url)
+
+
+def copy_sources(rec: Rec[Any], evidence: Evidence | None) -> list[Source]:
+    """A source in each copy of the record's document: the same sentence in the copy's text
+    (no evidence when the copy reworded it)."""
+    return [Source(document_id=copy.id, outlet=copy.source, published=copy.published,
+                   evidence=_found(copy.text, evidence), url=copy.url, copy_of=rec.doc.id)
+            for copy in rec.copies]
+
+
+def _found(text: str, evidence: Evidence | None) -> Evidence | None:
+    if evidence is None:
+        return None
+    start = text.find(evidence.sentence)
+    return None if start < 0 else Evidence(evidence.sentence, start,
+                                           start + len(evidence.sentence))
 
 
 def sources(group: Iterable[Rec[E]]) -> list[Source]:
-    """One source per record: its document and first sentence."""
-    return [source_of(r.doc, r.record.evidence[0] if r.record.evidence else None)
-            for r in group]
+    """One source per record: its document and first sentence, then the same in its copies."""
+    found = []
+    for r in group:
+        evidence = r.record.evidence[0] if r.record.evidence else None
+        found += [source_of(r.doc, evidence), *copy_sources(r, evidence)]
+    return found
 
 
 def near(a: dt.date | None, b: dt.date | None, days: int = 1) -> bool:

@@ -267,14 +267,15 @@ def event(request: Request, ledger: Reader, event_id: Annotated[str, Path(max_le
     found = _find_event(ledger, event_id)
     claims = ledger.claims(event_id)
     if http.wants_csv(request, fmt):
-        return http.csv_response(views.claim_rows(claims, found.estimates))
-    return {"event": _event(found), "claims": views.claim_rows(claims),
+        return http.csv_response(views.claim_rows(claims, found.estimates, found.sources))
+    return {"event": _event(found), "claims": views.claim_rows(claims, (), found.sources),
             "estimates": [vars(e) for e in found.estimates],
             "sources": [{"document": s.document_id, "outlet": s.outlet,
                          "published": s.published,
                          "sentence": s.evidence.sentence if s.evidence else None,
                          "start": s.evidence.start if s.evidence else None,
-                         "end": s.evidence.end if s.evidence else None} for s in found.sources]}
+                         "end": s.evidence.end if s.evidence else None,
+                         "url": s.url, "copy_of": s.copy_of} for s in found.sources]}
 
 
 def _find_event(ledger: Ledger, event_id: str) -> StrikeEvent:

@@ -32,7 +32,7 @@ class Result:
     """What became of one document or one refused input of a job."""
 
     input: str
-    outcome: Literal["stored", "unchanged", "replaced", "rejected"]
+    outcome: Literal["stored", "unchanged", "replaced", "copy", "rejected"]
     document: str | None = None
     records: int = 0
     reason: str | None = None
@@ -50,7 +50,7 @@ class Job:
 
     def summary(self) -> dict[str, Any]:
         counts = {outcome: sum(r.outcome == outcome for r in self.results)
-                  for outcome in ("stored", "unchanged", "replaced", "rejected")}
+                  for outcome in ("stored", "unchanged", "replaced", "copy", "rejected")}
         return {"job": self.id, "state": self.state, "submitted": self.submitted,
                 "urls": self.urls, "counts": counts, "events": self.events,
                 "error": self.error, "results": [asdict(r) for r in self.results]}

@@ -105,6 +105,8 @@ class ClaimRow(BaseModel):
     sentence: str | None
     start: int | None = Field(description="Offset of the sentence in the document's text.")
     end: int | None
+    copies: str | None = Field(description="The outlets (else documents) that republished "
+                                           "the claim's report: one claim, several sources.")
 
 
 class Estimate(BaseModel):
@@ -123,6 +125,10 @@ class Source(BaseModel):
     sentence: str | None
     start: int | None
     end: int | None
+    url: str | None
+    copy_of: str | None = Field(description="For a copy of another document (the same report "
+                                            "republished elsewhere): that document. The copy "
+                                            "was not read itself.")
 
 
 class EventPage(BaseModel):
@@ -239,7 +245,7 @@ class SearchResults(BaseModel):
 
 class Stored(BaseModel):
     document: str
-    outcome: Literal["stored", "unchanged", "replaced"]
+    outcome: Literal["stored", "unchanged", "replaced", "copy"]
     records: int = Field(description="Strikes, positions, exchanges and talks read from it.")
     events: int = Field(description="Strike events in the ledger after fusion.")
 
@@ -265,7 +271,8 @@ class UrlList(BaseModel):
 
 class JobResult(BaseModel):
     input: str = Field(description="The URL (or feed item link) it came from.")
-    outcome: Literal["stored", "unchanged", "replaced", "rejected"]
+    outcome: Literal["stored", "unchanged", "replaced", "copy", "rejected"] = Field(
+        description="copy: the same report was already stored from another site.")
     document: str | None
     records: int
     reason: str | None = Field(description="Why it was rejected: what is wrong, what to do.")

@@ -22,7 +22,14 @@ from ceasefire.ingest import Rejection
 from ceasefire.model import Claim, Document, Position, Reading, StrikeEvent, Term, Violation
 from ceasefire.store import find, rebuild, versions
 from ceasefire.store.dialect import DEFAULT_PATH, Connection, Row, connect, parse_target
-from ceasefire.store.migrations import LATEST, MIGRATIONS, Migration, applied_version, migrate
+from ceasefire.store.migrations import (
+    LATEST,
+    MIGRATIONS,
+    NEAR_COPIES,
+    Migration,
+    applied_version,
+    migrate,
+)
 from ceasefire.store.rebuild import StoredDocument
 from ceasefire.store.tables import COLUMNS, FUSED_TABLES, fused_rows
 from ceasefire.store.versions import Outcome, content_hash, fingerprint
@@ -51,6 +58,7 @@ class Ledger:
     def __init__(self, connection: Connection) -> None:
         self._connection = connection
         self._current: set[versions.Fingerprint] | None = None  # see has()
+        self._regrouped: set[dt.date | None] = set()  # see regrouped_days()
 
     @classmethod
     def open(cls, target: str | os.PathLike[str] | None = None, *, read_only: bool = False,
@@ -63,6 +71,7 @@ class Ledger:
         several processes read one DuckDB file at the same time.
         """
         connection = connect(parse_target(target), read_only=read_only)
+        upgraded: list[str] = []
         try:
             if read_only:
                 found = applied_version(connection)
@@ -73,11 +82,25 @@ class Ledger:
                 if found < LATEST:
                     raise errors.StoreOutdated(connection.target.shown, found, LATEST)
             else:
-                migrate(connection, migrations)
+                upgraded = migrate(connection, migrations)
         except BaseException:
             connection.close()
             raise
-        return cls(connection)
+        ledger = cls(connection)
+        if not read_only and NEAR_COPIES.name in upgraded:
+            ledger._fuse_again()
+        return ledger
+
+    def _fuse_again(self) -> None:
+        """Rebuild the fused layer an upgrade emptied (when there is anything to fuse)."""
+        from ceasefire.store.refresh import refresh
+
+        try:
+            if self.query("SELECT count(*) FROM current_documents")[0][0]:
+                refresh(self, (), full=True)
+        except BaseException:
+            self.close()
+            raise
 
     @property
     def where(self) -> str:
@@ -101,9 +124,11 @@ class Ledger:
 
     def add(self, document: Document, reading: Reading) -> Outcome:
         """Store a document and its reading, in one transaction: "stored", "unchanged" (the
-        same text and publication date is current: nothing written) or "replaced" (a new
-        version of the document with the same URL, or the same id when it has no URL; the
-        old version stays as history). See ``versions.py``.
+        same text and publication date from the same URL, or the same id when it has no URL,
+        is current: nothing written), "replaced" (a new version from the same URL or id; the
+        old version stays as history) or "copy" (a near-copy of a stored report, republished
+        elsewhere: stored, and fused as a source of that report). See ``versions.py`` and
+        ``copies.py``.
 
         Raises ``DocumentNotStored`` when the database refuses the document's values (nothing
         of it is kept; the ledger stays usable), ``StoreError`` when the database fails.
@@ -134,15 +159,18 @@ class Ledger:
         return results
 
     def has(self, document: Document) -> bool:
-        """Is this text, with this publication date, current in the ledger already?
+        """Is this text, with this publication date, from this URL (or id), current in the
+        ledger already?
 
         Cheap (a set read once, then kept up to date by this ledger's writes): it lets
         ``ceasefire ingest`` skip reading documents that would come out "unchanged".
         """
         if self._current is None:
             rows = self._read(lambda: self._connection.rows(
-                "SELECT content_hash, published FROM documents WHERE superseded_by IS NULL"))
-            self._current = {(digest, published) for digest, published in rows}
+                "SELECT content_hash, published, url, CASE WHEN url IS NULL THEN name END "
+                "FROM documents WHERE superseded_by IS NULL"))
+            self._current = {(digest, published, url, name)
+                             for digest, published, url, name in rows}
         return fingerprint(document) in self._current
 
     def _write(self, pairs: Sequence[tuple[Document, Reading]]) -> versions.Written:
@@ -152,7 +180,15 @@ class Ledger:
         if self._current is not None:  # committed: keep has() up to date
             self._current -= written.removed
             self._current |= written.added
+        self._regrouped |= written.regrouped
         return written
+
+    def regrouped_days(self) -> set[dt.date | None]:
+        """The strike dates of the documents whose group of near-copies changed since the last
+        call (joined, merged, split, another representative): whatever ``refresh`` must fuse
+        again besides the new documents' own strikes. Forgets them."""
+        days, self._regrouped = self._regrouped, set()
+        return days
 
     def _ids(self, count: int) -> list[int]:
         if count == 0:
@@ -211,16 +247,22 @@ class Ledger:
         """The current version of each stored document (every version with ``history``)."""
         return self._read(lambda: rebuild.stored_documents(self._connection, history))
 
-    def readings(self, names: Collection[str] | None = None
+    def readings(self, names: Collection[str] | None = None, *, representatives: bool = False
                  ) -> Iterator[tuple[Document, Reading]]:
         """Each current document (or those of ``names``, the documents' own ids) with its
-        reading, rebuilt from the tables, ordered by id."""
-        iterator = rebuild.readings(self._connection, names)
+        reading, rebuilt from the tables, ordered by id. With ``representatives``, only the
+        document each group of near-copies is fused from (``copies`` gives the others)."""
+        iterator = rebuild.readings(self._connection, names, representatives)
         while True:
             pair = self._read(lambda: next(iterator, None))
             if pair is None:
                 return
             yield pair
+
+    def copies(self, names: Collection[str] | None = None) -> dict[str, list[Document]]:
+        """The near-copies of each representative (by its id; those of ``names``): the same
+        report republished elsewhere, fused as sources of the representative's records."""
+        return self._read(lambda: rebuild.copies(self._connection, names))
 
     def events(self, since: dt.date | None = None, until: dt.date | None = None,
                side: str | None = None, place: str | None = None) -> list[StrikeEvent]:

@@ -14,9 +14,11 @@ one transaction instead, and a test checks that no child lacks its parent.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ceasefire import errors
+from ceasefire.store import copies
 from ceasefire.store.dialect import Connection
 
 
@@ -25,6 +27,8 @@ class Migration:
     version: int
     name: str
     statements: tuple[str, ...]
+    # fills what SQL alone cannot, after the statements, in the same transaction
+    backfill: Callable[[Connection], None] | None = None
 
 
 def _span(prefix: str = "") -> str:
@@ -141,7 +145,43 @@ FUSED_LAYER = Migration(2, "events, positions, exchanges, talks, truce terms and
     "WHERE s.claimed_by IS NOT NULL GROUP BY s.claimed_by",
 ))
 
-MIGRATIONS: tuple[Migration, ...] = (DOCUMENTS_AND_READINGS, FUSED_LAYER)
+_FUSED_TABLES_2 = (  # the fused layer as migration 2 made it
+    "events", "event_weapons", "event_target_types", "event_places", "event_claims",
+    "event_estimates", "event_sources", "positions", "position_parties", "position_conditions",
+    "position_sources", "terms", "term_parties", "term_positions", "violations",
+    "violation_accusers", "fused_exchanges", "fused_exchange_categories",
+    "fused_exchange_sources", "fused_talks", "fused_talks_parties", "fused_talks_sources")
+_SOURCE_TABLES = ("event_claims", "event_sources", "position_sources", "fused_exchange_sources",
+                  "fused_talks_sources")
+
+NEAR_COPIES = Migration(3, "near-copies: document groups, MinHash signatures, source URLs", (
+    # The id of the group's representative (store/copies.py); each document its own to start.
+    "ALTER TABLE documents ADD COLUMN group_id BIGINT",
+    "CREATE INDEX documents_group ON documents (group_id)",  # DuckDB: before any UPDATE
+    "UPDATE documents SET group_id = id",
+    "CREATE OR REPLACE VIEW current_documents AS SELECT * FROM documents "
+    "WHERE superseded_by IS NULL",
+    # minhash: 128 unsigned 32-bit values, little-endian; claims_key: see copies.claims_key
+    "CREATE TABLE document_signatures (document_id BIGINT PRIMARY KEY, "
+    "claims_key TEXT NOT NULL, minhash BYTEA NOT NULL)",
+    # The LSH buckets of current documents, one row per band of the signature.
+    "CREATE TABLE signature_bands (bucket BIGINT NOT NULL, document_id BIGINT NOT NULL)",
+    "CREATE INDEX signature_bands_bucket ON signature_bands (bucket)",
+    "CREATE INDEX signature_bands_document ON signature_bands (document_id)",
+    # copy_of: the representative a copy republishes (the copy itself was not read).
+    *(f"ALTER TABLE {table} ADD COLUMN {column} TEXT" for table in _SOURCE_TABLES
+      for column in ("url", "copy_of")),
+    # The fused layer lacks the copies and URLs: the ledger fuses again after this upgrade.
+    *(f"DELETE FROM {table}" for table in _FUSED_TABLES_2),
+    # Claimants of the reports fusion reads: a copy repeats its representative's claimants.
+    "CREATE OR REPLACE VIEW claimants AS SELECT s.claimed_by AS name, "
+    "(SELECT max(c.claimant_side) FROM event_claims c WHERE c.claimant = s.claimed_by) AS side, "
+    "count(*) AS strikes, count(DISTINCT s.document_id) AS documents "
+    "FROM strikes s JOIN current_documents d ON d.id = s.document_id "
+    "WHERE s.claimed_by IS NOT NULL AND d.group_id = d.id GROUP BY s.claimed_by",
+), backfill=copies.backfill)
+
+MIGRATIONS: tuple[Migration, ...] = (DOCUMENTS_AND_READINGS, FUSED_LAYER, NEAR_COPIES)
 LATEST = MIGRATIONS[-1].version
 
 _VERSION_TABLE = ("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
@@ -174,6 +214,8 @@ def migrate(connection: Connection, migrations: tuple[Migration, ...] = MIGRATIO
                 continue
             for statement in migration.statements:
                 connection.run(statement)
+            if migration.backfill is not None:
+                migration.backfill(connection)
             connection.run("INSERT INTO schema_version (version, name, applied_at) "
                            "VALUES (?, ?, ?)", [migration.version, migration.name, _now()])
             applied.append(migration.name)

@@ -64,16 +64,39 @@ def stored_documents(connection: Connection, history: bool) -> list[StoredDocume
     return [StoredDocument(*row) for row in rows]
 
 
-def readings(connection: Connection,
-             names: Collection[str] | None = None) -> Iterator[tuple[Document, Reading]]:
+def readings(connection: Connection, names: Collection[str] | None = None,
+             representatives: bool = False) -> Iterator[tuple[Document, Reading]]:
+    """Current documents (those of ``names``; with ``representatives``, only the document
+    each group of near-copies is read from), by name."""
+    alone = " AND group_id = id" if representatives else ""
     rows = connection.rows(
-        "SELECT id, name FROM documents WHERE superseded_by IS NULL ORDER BY name, id")
+        f"SELECT id, name FROM documents WHERE superseded_by IS NULL{alone} ORDER BY name, id")
     keys = [key for key, name in rows if names is None or name in names]
     for at in range(0, len(keys), BATCH):
-        yield from _readings(connection, keys[at:at + BATCH])
+        for _, document, reading in keyed_readings(connection, keys[at:at + BATCH]):
+            yield document, reading
 
 
-def _readings(connection: Connection, keys: list[int]) -> Iterator[tuple[Document, Reading]]:
+def copies(connection: Connection, names: Collection[str] | None = None
+           ) -> dict[str, list[Document]]:
+    """The copies of each representative (by its name) of a group of near-copies."""
+    where, params = "", []
+    if names is not None:
+        where, params = " AND r.name IN (SELECT unnest(CAST(? AS TEXT[])))", [sorted(names)]
+    rows = connection.rows(
+        "SELECT r.name, d.name, d.text, d.published, d.source, d.url, d.title "
+        "FROM documents d JOIN documents r ON r.id = d.group_id "
+        f"WHERE d.superseded_by IS NULL AND d.group_id <> d.id{where} "
+        "ORDER BY r.name, d.name, d.id", params)
+    found: dict[str, list[Document]] = {}
+    for group, name, text, published, source, url, title in rows:
+        found.setdefault(group, []).append(Document(name, text, published, source, url, title))
+    return found
+
+
+def keyed_readings(connection: Connection, keys: list[int]
+                   ) -> Iterator[tuple[int, Document, Reading]]:
+    """The documents of ``keys`` (ledger ids) with their readings, by name."""
     marks = ", ".join("?" * len(keys))
     mine = f"document_id IN ({marks})"
     strikes = f"strike_id IN (SELECT id FROM strikes WHERE {mine})"
@@ -141,12 +164,12 @@ def _readings(connection: Connection, keys: list[int]) -> Iterator[tuple[Documen
                 duration_hours=hours, evidence=_spans(evidence, tid)))
         document = Document(id=name, text=text, published=published, source=source, url=url,
                             title=title)
-        yield document, reading
+        yield key, document, reading
 
 
 # --- the fused layer ------------------------------------------------------------------------
 
-_SOURCE = "document_name, outlet, published, sentence, start_char, end_char"
+_SOURCE = "document_name, outlet, published, sentence, start_char, end_char, url, copy_of"
 
 
 def events(connection: Connection, where: str, params: Sequence[Any]) -> list[StrikeEvent]:
@@ -284,8 +307,8 @@ def _place(row: Row) -> Place:
 
 
 def _source(row: Row) -> Source:
-    document, outlet, published, sentence, start, end = row
-    return Source(document, outlet, published, _evidence(sentence, start, end))
+    document, outlet, published, sentence, start, end, url, copy_of = row
+    return Source(document, outlet, published, _evidence(sentence, start, end), url, copy_of)
 
 
 def _claim(row: Row) -> Claim:

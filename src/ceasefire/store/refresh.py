@@ -9,6 +9,10 @@ fused again from the documents that have any (few, and they carry no dates to wi
 then terms and violations are recomputed. The result equals a full fusion
 (``tests/test_refresh.py`` checks it); a replaced document, an undated strike or an empty
 fused layer take the full path.
+
+Fusion reads one document per group of near-copies (its representative, ``copies.py``), with
+the copies as sources. A new copy, or a group that merged or changed representative, touches
+the strike dates of every member of the group (``Ledger.regrouped_days``), not only its own.
 """
 from __future__ import annotations
 
@@ -20,6 +24,9 @@ from ceasefire.fuse import Fusion, fuse
 from ceasefire.model import Reading
 from ceasefire.store import Ledger
 
+# the documents fusion reads: current ones that represent their group of near-copies
+_FUSED = "d.superseded_by IS NULL AND d.group_id = d.id"
+
 
 def strike_dates(reading: Reading) -> set[dt.date | None]:
     """The dates a new document's strikes touch (None for an undated strike)."""
@@ -29,9 +36,9 @@ def strike_dates(reading: Reading) -> set[dt.date | None]:
 def refresh(ledger: Ledger, touched: Iterable[dt.date | None], *, full: bool = False) -> int:
     """Bring events, positions, terms and violations up to date after documents arrived whose
     strikes fall on the ``touched`` days; returns the number of events."""
-    days = set(touched)
+    days = set(touched) | ledger.regrouped_days()
     if full or None in days or not ledger.event_count():
-        fusion = fuse(ledger.readings())
+        fusion = fuse(ledger.readings(representatives=True), ledger.copies())
     else:
         known = {d for d in days if d is not None}
         fusion = _refused(ledger, _runs(_stored_strike_dates(ledger), known))
@@ -42,11 +49,11 @@ def refresh(ledger: Ledger, touched: Iterable[dt.date | None], *, full: bool = F
 
 def _refused(ledger: Ledger, window: set[dt.date]) -> Fusion:
     names = _names(ledger, "SELECT DISTINCT d.name, s.date FROM strikes s JOIN documents d "
-                           "ON d.id = s.document_id WHERE d.superseded_by IS NULL", window)
+                           f"ON d.id = s.document_id WHERE {_FUSED}", window)
     for table in ("agreements", "exchanges", "talks"):
         names |= _names(ledger, f"SELECT DISTINCT d.name, NULL FROM {table} r JOIN documents d "
-                                "ON d.id = r.document_id WHERE d.superseded_by IS NULL", None)
-    partial = fuse(ledger.readings(names))
+                                f"ON d.id = r.document_id WHERE {_FUSED}", None)
+    partial = fuse(ledger.readings(names, representatives=True), ledger.copies(names))
     kept = [e for e in ledger.events() if e.date not in window]
     renewed = [e for e in partial.events if e.date in window]
     return Fusion(events=sorted(kept + renewed, key=lambda e: (e.date or dt.date.max, e.id)),
@@ -60,7 +67,7 @@ def _names(ledger: Ledger, sql: str, window: set[dt.date] | None) -> set[str]:
 def _stored_strike_dates(ledger: Ledger) -> set[dt.date]:
     return {row[0] for row in ledger.query(
         "SELECT DISTINCT s.date FROM strikes s JOIN documents d ON d.id = s.document_id "
-        "WHERE d.superseded_by IS NULL AND s.date IS NOT NULL")}
+        f"WHERE {_FUSED} AND s.date IS NOT NULL")}
 
 
 def _runs(all_dates: set[dt.date], touched: set[dt.date]) -> set[dt.date]:

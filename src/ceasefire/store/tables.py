@@ -29,11 +29,11 @@ from ceasefire.model import (
 
 _PLACE = ("name", "country", "admin1", "lat", "lon", "kind", "geonameid")
 _SPAN = ("sentence", "start_char", "end_char")
-_SOURCE = ("document_name", "outlet", "published", *_SPAN)
+_SOURCE = ("document_name", "outlet", "published", *_SPAN, "url", "copy_of")
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "documents": ("id", "name", "url", "title", "source", "published", "content_hash", "text",
-                  "ingested_at", "version", "superseded_by"),
+                  "ingested_at", "version", "superseded_by", "group_id"),
     "strikes": ("id", "document_id", "ordinal", "date", "attacker", "target_country",
                 "claimed_by"),
     "strike_weapons": ("strike_id", "ordinal", "weapon"),
@@ -52,6 +52,9 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "talks_parties": ("talks_id", "ordinal", "side"),
     "evidence": ("record_kind", "record_id", "document_id", "ordinal", *_SPAN),
     "rejections": ("id", "input", "problem", "fix", "rejected_at"),
+    # near-copies (store/copies.py)
+    "document_signatures": ("document_id", "claims_key", "minhash"),
+    "signature_bands": ("bucket", "document_id"),
     # the fused layer, replaced as a whole by Ledger.replace_fusion
     "events": ("id", "date", "attacker", "target_country"),
     "event_weapons": ("event_id", "ordinal", "weapon"),
@@ -90,8 +93,9 @@ Rows = dict[str, list[tuple[Any, ...]]]
 
 def document_row(key: int, document: Document, content_hash: str, ingested_at: dt.datetime,
                  version: int) -> tuple[Any, ...]:
+    """A new document's row: current, in a group of its own until grouping says otherwise."""
     return (key, document.id, document.url, document.title, document.source, document.published,
-            content_hash, document.text, ingested_at, version, None)
+            content_hash, document.text, ingested_at, version, None, key)
 
 
 def reading_rows(document_key: int, reading: Reading, ids: Iterator[int]) -> Rows:
@@ -163,7 +167,8 @@ def _span(evidence: Evidence | None) -> tuple[Any, ...]:
 
 
 def _source(source: Source) -> tuple[Any, ...]:
-    return (source.document_id, source.outlet, source.published, *_span(source.evidence))
+    return (source.document_id, source.outlet, source.published, *_span(source.evidence),
+            source.url, source.copy_of)
 
 
 class FusedRecord(Protocol):

@@ -1,10 +1,13 @@
-"""Which documents are new, unchanged or new versions, and writing them (inside a transaction).
+"""Which documents are new, unchanged, copies or new versions, and writing them (inside a
+transaction).
 
-- "unchanged": a current document has the same text (content hash) and publication date
-  (the reading depends on both). Nothing is written.
-- "replaced": a current document from the same source (the same URL; without a URL, the same
-  id) differs. The new version becomes current; the old one stays as history, its
-  ``superseded_by`` pointing at the new one.
+- "unchanged": a current document from the same source (the same URL; without a URL, the same
+  id) has the same text (content hash) and publication date (the reading depends on both).
+  Nothing is written.
+- "replaced": a current document from the same source differs. The new version becomes
+  current; the old one stays as history, its ``superseded_by`` pointing at the new one.
+- "copy": a new document that tells a report already stored, as another site republished it
+  (``copies.py``): stored whole, in that report's group.
 - "stored": anything else.
 
 A batch is decided against the current documents and against the documents before it in the
@@ -19,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from ceasefire.model import Document, Reading
+from ceasefire.store import copies
 from ceasefire.store.dialect import Connection
 from ceasefire.store.tables import (
     COLUMNS,
@@ -28,8 +32,9 @@ from ceasefire.store.tables import (
     reading_rows,
 )
 
-Outcome = Literal["stored", "unchanged", "replaced"]
-Fingerprint = tuple[str, dt.date | None]  # content hash, publication date
+Outcome = Literal["stored", "unchanged", "replaced", "copy"]
+# content hash, publication date, source (the URL, else the id): what makes a document unchanged
+Fingerprint = tuple[str, dt.date | None, str | None, str | None]
 
 
 def content_hash(document: Document) -> str:
@@ -38,7 +43,7 @@ def content_hash(document: Document) -> str:
 
 
 def fingerprint(document: Document) -> Fingerprint:
-    return content_hash(document), document.published
+    return (content_hash(document), document.published, *_source(document.url, document.id))
 
 
 def _source(url: str | None, name: str) -> tuple[str | None, str | None]:
@@ -53,10 +58,9 @@ class _Current:
     by_source: dict[tuple[str | None, str | None], list[tuple[int, int, Fingerprint]]] = field(
         default_factory=dict)
 
-    def add(self, key: int, version: int, url: str | None, name: str, print_: Fingerprint
-            ) -> None:
+    def add(self, key: int, version: int, print_: Fingerprint) -> None:
         self.by_fingerprint.setdefault(print_, set()).add(key)
-        self.by_source.setdefault(_source(url, name), []).append((key, version, print_))
+        self.by_source.setdefault(print_[2:], []).append((key, version, print_))
 
     def supersede(self, source: tuple[str | None, str | None]
                   ) -> list[tuple[int, int, Fingerprint]]:
@@ -72,50 +76,63 @@ class Written:
     added: set[Fingerprint] = field(default_factory=set)  # fingerprints now current
     # fingerprints no longer current (as far as the rows this batch read can tell)
     removed: set[Fingerprint] = field(default_factory=set)
+    # the strike dates of the documents whose group changed: their events need fusing again
+    regrouped: set[dt.date | None] = field(default_factory=set)
 
 
 def write(connection: Connection, pairs: Sequence[tuple[Document, Reading]],
           ids: Callable[[int], list[int]], now: dt.datetime) -> Written:
     """Decide and write each document of ``pairs``; the caller owns the transaction."""
     prints = [fingerprint(document) for document, _ in pairs]
-    current = _load_current(connection, [d for d, _ in pairs], [p[0] for p in prints])
+    current = _load_current(connection, [d for d, _ in pairs])
+    likeness = [copies.Likeness.of(document.text, reading) for document, reading in pairs]
+    groups = copies.load(connection, (b for like in likeness for b in like.buckets),
+                         (key for keys in current.by_fingerprint.values() for key in keys))
     keys = iter(ids(sum(1 + r.record_count() for _, r in pairs)))
     written = Written()
     new: list[Fingerprint] = []
     superseded: list[Fingerprint] = []
     replaced: list[tuple[int, int]] = []  # (new key, old key); the old may be in this batch
     documents: list[tuple[object, ...]] = []
+    members: list[copies.Member] = []
     rows: Rows = {}
-    for (document, reading), print_ in zip(pairs, prints, strict=True):
+    for (document, reading), print_, like in zip(pairs, prints, likeness, strict=True):
         if current.by_fingerprint.get(print_):
             written.outcomes.append("unchanged")
             continue
-        older = current.supersede(_source(document.url, document.id))
+        older = current.supersede(print_[2:])
+        for old, _, _ in older:
+            groups.leave(old)
         key = next(keys)
         version = 1 + max((v for _, v, _ in older), default=0)
         documents.append(document_row(key, document, print_[0], now, version))
         replaced.extend((key, old) for old, _, _ in older)
         superseded.extend(p for _, _, p in older)
-        current.add(key, version, document.url, document.id, print_)
-        for table, new in reading_rows(key, reading, keys).items():
-            rows.setdefault(table, []).extend(new)
-        written.outcomes.append("replaced" if older else "stored")
+        current.add(key, version, print_)
+        for table, new_rows in reading_rows(key, reading, keys).items():
+            rows.setdefault(table, []).extend(new_rows)
+        members.append(copies.Member.of(key, document, like))
+        copied = groups.arrive(members[-1])
+        written.outcomes.append("replaced" if older else "copy" if copied else "stored")
         new.append(print_)
     connection.insert("documents", COLUMNS["documents"], documents)
     for key, old in replaced:
         connection.run("UPDATE documents SET superseded_by = ? WHERE id = ?", [key, old])
     for table in READING_TABLES:
         connection.insert(table, COLUMNS[table], rows.get(table, []))
+    copies.save(connection, groups, members, {old for _, old in replaced})
+    written.regrouped = copies.strike_days(connection, groups.touched)
     written.added = {p for p in new if current.by_fingerprint.get(p)}
     written.removed = {p for p in superseded if not current.by_fingerprint.get(p)}
     return written
 
 
-def _load_current(connection: Connection, documents: list[Document], hashes: list[str]
-                  ) -> _Current:
+def _load_current(connection: Connection, documents: list[Document]) -> _Current:
+    """The current documents from the sources of ``documents`` (their new versions replace
+    them, or they are unchanged)."""
     urls = sorted({d.url for d in documents if d.url is not None})
     names = sorted({d.id for d in documents if d.url is None})
-    conditions, params = [f"content_hash IN ({_marks(hashes)})"], list(hashes)
+    conditions, params = [], []
     if urls:
         conditions.append(f"url IN ({_marks(urls)})")
         params += urls
@@ -123,10 +140,12 @@ def _load_current(connection: Connection, documents: list[Document], hashes: lis
         conditions.append(f"(url IS NULL AND name IN ({_marks(names)}))")
         params += names
     current = _Current()
+    if not conditions:
+        return current
     for key, digest, published, version, url, name in connection.rows(
             "SELECT id, content_hash, published, version, url, name FROM documents "
             f"WHERE superseded_by IS NULL AND ({' OR '.join(conditions)})", params):
-        current.add(key, version, url, name, (digest, published))
+        current.add(key, version, (digest, published, *_source(url, name)))
     return current
 
 

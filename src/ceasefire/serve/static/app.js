@@ -197,7 +197,8 @@ async function showEvent(id) {
   for (const c of page.claims) {
     if (!c.sentence) continue;
     const card = el("article", null, { class: "source" });
-    card.append(el("p", `${c.claimant}: ${c.metric} ${num(c.value)} (${c.outlet || "?"}, ${c.published || "undated"})`,
+    const copies = c.copies ? `; republished by ${c.copies}` : "";
+    card.append(el("p", `${c.claimant}: ${c.metric} ${num(c.value)} (${c.outlet || "?"}, ${c.published || "undated"}${copies})`,
       { class: "meta" }));
     const text = c.document ? await documentText(c.document, cache) : null;
     if (stale()) return;
