@@ -211,11 +211,16 @@ class Ledger:
         """The current version of each stored document (every version with ``history``)."""
         return self._read(lambda: rebuild.stored_documents(self._connection, history))
 
-    def readings(self, names: Collection[str] | None = None
+    def readings(self, names: Collection[str] | None = None, *, slim: bool = False
                  ) -> Iterator[tuple[Document, Reading]]:
         """Each current document (or those of ``names``, the documents' own ids) with its
-        reading, rebuilt from the tables, ordered by id."""
-        iterator = rebuild.readings(self._connection, names)
+        reading, rebuilt from the tables, ordered by id.
+
+        ``slim``: only what fusion reads, for fusing a large ledger in bounded memory: each
+        record's first sentence, and no text (empty) unless another current document has
+        the same id (fusion keeps the reading of the one whose text sorts first).
+        """
+        iterator = rebuild.readings(self._connection, names, slim)
         while True:
             pair = self._read(lambda: next(iterator, None))
             if pair is None:

@@ -21,6 +21,7 @@ from ceasefire import errors
 DEFAULT_PATH = "ceasefire.duckdb"
 _URL = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 _MAX_PARAMS = 30_000  # PostgreSQL allows 65,535 parameters per statement
+_DUCKDB_ROWS = 10_000  # rows per INSERT on DuckDB
 _FIRST_LINE = re.compile(r"^[^\n]*")
 
 Row = tuple[Any, ...]
@@ -153,9 +154,11 @@ class _DuckDB(Connection):
         if len(rows) < 8:
             super().insert(table, columns, rows)
             return
-        by_column = [list(column) for column in zip(*rows, strict=True)]
-        self.run(f"INSERT INTO {table} ({', '.join(columns)}) SELECT "
-                 + ", ".join(["unnest(?)"] * len(columns)), by_column)
+        sql = (f"INSERT INTO {table} ({', '.join(columns)}) SELECT "
+               + ", ".join(["unnest(?)"] * len(columns)))
+        for at in range(0, len(rows), _DUCKDB_ROWS):  # bounded: DuckDB copies what it binds
+            chunk = rows[at:at + _DUCKDB_ROWS]
+            self.run(sql, [list(column) for column in zip(*chunk, strict=True)])
 
     def close(self) -> None:
         self._con.close()
