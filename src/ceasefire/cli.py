@@ -12,7 +12,7 @@ import os
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib.metadata import version as package_version
 from pathlib import Path
@@ -27,6 +27,7 @@ from ceasefire import errors
 from ceasefire.ingest import Rejection, find_inputs, iter_documents, parse_date
 from ceasefire.model import Document, Reading
 from ceasefire.read import read_document
+from ceasefire.read.parallel import LOCAL, read_many
 from ceasefire.store import Ledger, Outcome
 from ceasefire.store.refresh import refresh, strike_dates
 
@@ -179,6 +180,14 @@ def ingest(
              "postgresql://user@host:port/dbname. Also read from $CEASEFIRE_DB.")] = None,
     published: Published = None,
     source: Source = None,
+    workers: Annotated[int | None, typer.Option(
+        "--workers", metavar="N", min=1, show_default=False,
+        help="Read with N processes (default 1: in this one; with --dask local: one per "
+             "core). This process alone writes the ledger.")] = None,
+    dask: Annotated[str | None, typer.Option(
+        "--dask", metavar="ADDRESS", show_default=False,
+        help="Read on a Dask cluster: its scheduler (tcp://HOST:8786; the workers need "
+             f"ceasefire installed), or '{LOCAL}' to start one here.")] = None,
 ) -> None:
     """Read each document and store it with its records in the ledger, then fuse the events."""
     err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -186,15 +195,17 @@ def ingest(
         with Ledger.open(db) as ledger:
             inputs = find_inputs(paths)
             run = _Ingest(err, ledger)
-            with _progress(err, len(inputs), "ingesting") as advance:
-                for item in iter_documents(inputs, published, source):
-                    run.take(item)
+            with _progress(err, len(inputs), "ingesting") as advance, contextlib.closing(
+                    read_many(run.to_read(iter_documents(inputs, published, source), advance),
+                              workers=workers or 1, dask=dask)) as readings:
+                for document, reading in readings:
+                    run.take(document, reading)
                     advance()
                 run.flush()
             # fusion is a function of the current documents: without new ones it stands
             changed = run.tally.outcomes["stored"] + run.tally.outcomes["replaced"]
             events = _fuse(err, ledger, run) if changed else ledger.event_count()
-    except errors.StoreError as error:
+    except (errors.StoreError, errors.WorkersFailed) as error:
         err.print(Text.assemble(("error", "bold red"), f": {error}"))
         raise typer.Exit(1) from None
     except KeyboardInterrupt:
@@ -221,20 +232,30 @@ class _Ingest:
         self.touched: set[dt.date | None] = set()  # strike dates of the documents stored
         self.since = time.monotonic()
 
-    def take(self, item: Document | Rejection) -> None:
-        if isinstance(item, Rejection):
-            self.reject(item)
-        elif self.ledger.has(item):  # stored already: no need to read it again
-            self.tally.outcomes["unchanged"] += 1
+    def to_read(self, items: Iterable[Document | Rejection], advance: Callable[[], None]
+                ) -> Iterator[Document]:
+        """The documents that need reading; rejections and unchanged documents end here."""
+        for item in items:
+            if isinstance(item, Rejection):
+                self.reject(item)
+            elif self.ledger.has(item):  # stored already: no need to read it again
+                self.tally.outcomes["unchanged"] += 1
+            else:
+                yield item
+                continue
+            advance()
+            self._flush_if_due()
+
+    def take(self, document: Document, reading: Reading | Rejection) -> None:
+        if isinstance(reading, Rejection):  # the reader failed on it
+            self.reject(reading)
         else:
-            try:
-                reading = read_document(item)
-            except Exception as exc:  # one bad article never stops a batch
-                self.reject(Rejection.of(errors.ReaderFailed(item.id, exc)))
-                return
             if not self.pending:
                 self.since = time.monotonic()
-            self.pending.append((item, reading))
+            self.pending.append((document, reading))
+        self._flush_if_due()
+
+    def _flush_if_due(self) -> None:
         if (len(self.pending) >= FLUSH_DOCUMENTS
                 or self.pending and time.monotonic() - self.since >= FLUSH_SECONDS):
             self.flush()
