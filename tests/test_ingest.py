@@ -254,3 +254,10 @@ def test_rejection_reads_as_one_line(tmp_path: Path) -> None:
 def test_examples_are_valid_documents(path: Path) -> None:
     item = only([str(path)])
     assert isinstance(item, Document) and item.published and 80 <= len(item.text.split()) <= 150
+
+
+@pytest.mark.parametrize("text", ["12 345 -- 67/89 !!!", "2025 — №12 …"])
+def test_text_without_a_letter_is_rejected_as_having_no_words(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "figures.txt"
+    path.write_text(text)
+    assert "it has no words" in rejected(path).problem

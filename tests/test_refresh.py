@@ -101,3 +101,31 @@ def test_a_new_night_re_fuses_only_its_own_run_of_days(tmp_path: Path,
                         lambda ledger, window: windows.append(window) or real(ledger, window))
     _ingest(path, _write(tmp_path / "later", ["n3"]))
     assert [sorted(d.isoformat() for d in w) for w in windows] == [["2025-06-09"]]
+
+
+def _fused(pairs: object) -> tuple:
+    from ceasefire.fuse import fuse
+
+    fusion = fuse(pairs)  # type: ignore[arg-type]
+    return fusion.events, fusion.positions, fusion.exchanges, fusion.talks
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="../shared/corpus is not beside the repo")
+def test_slim_readings_fuse_exactly_as_whole_ones(tmp_path: Path) -> None:
+    path = str(tmp_path / "ledger.duckdb")
+    _ingest(path, CORPUS / "seeds", CORPUS / "dev", _write(tmp_path / "nights", ["n1", "n2"]))
+    # the same id from two URLs: both current, and fusion keeps the one whose text sorts first
+    for n, launched in enumerate((90, 40)):
+        (tmp_path / f"twin{n}").mkdir()
+        (tmp_path / f"twin{n}" / "twin.json").write_text(json.dumps({
+            "id": "twin", "url": f"https://example.org/{n}", "published": "2025-06-03",
+            "text": f"Russia launched {launched} drones at Sumy overnight, the air force said."}))
+        _ingest(path, tmp_path / f"twin{n}")
+    with Ledger.open(path, read_only=True) as ledger:
+        whole, slim = list(ledger.readings()), list(ledger.readings(slim=True))
+    assert _fused(slim) == _fused(whole)
+    assert {d.id for d, _ in slim if d.text} == {"twin"}
+    assert all(len(r.evidence) <= 1 for _, reading in slim
+               for r in (*reading.strikes, *reading.agreements, *reading.exchanges,
+                         *reading.talks))
+    assert any(len(s.evidence) > 1 for _, reading in whole for s in reading.strikes)

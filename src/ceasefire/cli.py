@@ -12,7 +12,7 @@ import os
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib.metadata import version as package_version
 from pathlib import Path
@@ -34,6 +34,7 @@ from ceasefire.ingest import (
 )
 from ceasefire.model import Document, Reading
 from ceasefire.read import read_document
+from ceasefire.read.parallel import LOCAL, read_many
 from ceasefire.store import Ledger, Outcome
 from ceasefire.store.refresh import refresh, strike_dates
 
@@ -261,6 +262,14 @@ def ingest(
     allow_private: AllowPrivate = False,
     follow_links: FollowLinks = False,
     field: Fields = None,
+    workers: Annotated[int | None, typer.Option(
+        "--workers", metavar="N", min=1, show_default=False,
+        help="Read with N processes (default 1: in this one; with --dask local: one per "
+             "core). This process alone writes the ledger.")] = None,
+    dask: Annotated[str | None, typer.Option(
+        "--dask", metavar="ADDRESS", show_default=False,
+        help="Read on a Dask cluster: its scheduler (tcp://HOST:8786; the workers need "
+             f"ceasefire installed), or '{LOCAL}' to start one here.")] = None,
 ) -> None:
     """Read each document and store it with its records in the ledger, then fuse the events."""
     err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -268,15 +277,17 @@ def ingest(
     try:
         with Ledger.open(db) as ledger:
             run = _Ingest(err, ledger)
-            with _progress(err, inputs.expected, "ingesting") as advance:
-                for item in inputs.documents(published, source):
-                    run.take(item)
+            with _progress(err, inputs.expected, "ingesting") as advance, contextlib.closing(
+                    read_many(run.to_read(inputs.documents(published, source), advance),
+                              workers=workers or 1, dask=dask)) as readings:
+                for document, reading in readings:
+                    run.take(document, reading)
                     advance()
                 run.flush()
             # fusion is a function of the current documents: without new ones it stands
             changed = run.tally.outcomes.total() - run.tally.outcomes["unchanged"]
             events = _fuse(err, ledger, run) if changed else ledger.event_count()
-    except errors.StoreError as error:
+    except (errors.StoreError, errors.WorkersFailed) as error:
         err.print(Text.assemble(("error", "bold red"), f": {error}"))
         raise typer.Exit(1) from None
     except KeyboardInterrupt:
@@ -303,20 +314,30 @@ class _Ingest:
         self.touched: set[dt.date | None] = set()  # strike dates of the documents stored
         self.since = time.monotonic()
 
-    def take(self, item: Document | Rejection) -> None:
-        if isinstance(item, Rejection):
-            self.reject(item)
-        elif self.ledger.has(item):  # stored already: no need to read it again
-            self.tally.outcomes["unchanged"] += 1
+    def to_read(self, items: Iterable[Document | Rejection], advance: Callable[[], None]
+                ) -> Iterator[Document]:
+        """The documents that need reading; rejections and unchanged documents end here."""
+        for item in items:
+            if isinstance(item, Rejection):
+                self.reject(item)
+            elif self.ledger.has(item):  # stored already: no need to read it again
+                self.tally.outcomes["unchanged"] += 1
+            else:
+                yield item
+                continue
+            advance()
+            self._flush_if_due()
+
+    def take(self, document: Document, reading: Reading | Rejection) -> None:
+        if isinstance(reading, Rejection):  # the reader failed on it
+            self.reject(reading)
         else:
-            try:
-                reading = read_document(item)
-            except Exception as exc:  # one bad article never stops a batch
-                self.reject(Rejection.of(errors.ReaderFailed(item.id, exc)))
-                return
             if not self.pending:
                 self.since = time.monotonic()
-            self.pending.append((item, reading))
+            self.pending.append((document, reading))
+        self._flush_if_due()
+
+    def _flush_if_due(self) -> None:
         if (len(self.pending) >= FLUSH_DOCUMENTS
                 or self.pending and time.monotonic() - self.since >= FLUSH_SECONDS):
             self.flush()

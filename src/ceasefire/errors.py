@@ -264,6 +264,13 @@ class ReaderFailed(ReportedError):
                          "This is a bug: please report it with the document attached")
 
 
+class WorkersFailed(ReportedError):
+    """The processes or the Dask cluster reading the documents could not start, or stopped.
+
+    ``where`` names the option (``--workers 2``, ``--dask tcp://host:8786``).
+    """
+
+
 class OutputError(ReportedError):
     """A reading or the output folder could not be written."""
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections.abc import Callable, Hashable, Iterator
+from dataclasses import fields
 from typing import Generic, TypeVar
 
 from ceasefire.fuse.records import Rec
@@ -22,20 +23,35 @@ _DAY = dt.timedelta(days=1)
 
 def cluster(recs: list[Rec[T]], fits: Callable[[T, T], bool], date: Callable[[T], dt.date | None],
             block: Callable[[T], Hashable]) -> list[Group[T]]:
-    """Groups of records where every record fits every other (``fits`` is symmetric)."""
+    """Groups of records where every record fits every other (``fits`` is symmetric and reads
+    the records' fields, never their evidence)."""
     dated = sorted((r for r in recs if date(r.record)), key=lambda r: (date(r.record), r.key))
     undated = sorted((r for r in recs if not date(r.record)),
                      key=lambda r: (r.doc.published or dt.date.min, r.key))
     index: _Index[T] = _Index()
+    # Per group, one member per distinct record: many reports of one meeting read alike, and
+    # a record fits the group when it fits each kind of member (fits reads no evidence).
+    kinds: dict[int, dict[Hashable, T]] = {}
     for rec in dated + undated:
         key, when = block(rec.record), date(rec.record)
         tried = index.near(key, when) if when else index.closest(key, rec.doc.published)
-        group = next((g for g in tried if all(fits(rec.record, m.record) for m in g)), None)
+        group = next((g for g in tried
+                      if all(fits(rec.record, m) for m in kinds[id(g)].values())), None)
         if group is None:
-            index.add(key, when, [rec])
+            group = [rec]
+            index.add(key, when, group)
+            kinds[id(group)] = {}
         else:
             group.append(rec)
+        kinds[id(group)].setdefault(_signature(rec.record), rec.record)
     return index.groups
+
+
+def _signature(record: object) -> Hashable:
+    """Every field of a record but its evidence, lists as tuples: equal signatures fit alike."""
+    return tuple(tuple(v) if isinstance(v, list) else v
+                 for f in fields(record) if f.name != "evidence"  # type: ignore[arg-type]
+                 for v in (getattr(record, f.name),))
 
 
 class _Index(Generic[T]):

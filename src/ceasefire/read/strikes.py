@@ -149,7 +149,8 @@ def _sentence_attacker(f: SentenceFacts, cues: list[SideCue], places: list[Place
         return opponent(claimant_side)
     countries = [p.place.country for p in places if p.place.country in _BELLIGERENTS]
     if countries:
-        return opponent(max(set(countries), key=countries.count))
+        # the country named most; on a tie, the one named first (never a set's order)
+        return opponent(max(dict.fromkeys(countries), key=countries.count))
     if cues:
         return cues[0].attacker
     if claimant_side in _BELLIGERENTS and figures:

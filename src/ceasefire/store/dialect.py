@@ -8,9 +8,10 @@ Third-party errors are translated here into ``StoreError``s that name the databa
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -21,6 +22,7 @@ from ceasefire import errors
 DEFAULT_PATH = "ceasefire.duckdb"
 _URL = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 _MAX_PARAMS = 30_000  # PostgreSQL allows 65,535 parameters per statement
+_DUCKDB_ROWS = 10_000  # rows per INSERT on DuckDB
 _FIRST_LINE = re.compile(r"^[^\n]*")
 
 Row = tuple[Any, ...]
@@ -142,10 +144,22 @@ class _DuckDB(Connection):
             raise _duckdb_open_error(target, exc) from None
 
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
-        return self._con.execute(sql, list(params)).fetchall()
+        with self._interruptible():
+            return self._con.execute(sql, list(params)).fetchall()
 
     def run(self, sql: str, params: Sequence[Any] = ()) -> None:
-        self._con.execute(sql, list(params))
+        with self._interruptible():
+            self._con.execute(sql, list(params))
+
+    @contextlib.contextmanager
+    def _interruptible(self) -> Iterator[None]:
+        """Ctrl-C during a statement is Ctrl-C: DuckDB turns it into "Query interrupted"."""
+        try:
+            yield
+        except (RuntimeError, self._duckdb.InterruptException) as exc:
+            if "interrupted" not in str(exc).lower():
+                raise
+            raise KeyboardInterrupt from None
 
     def insert(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
         # DuckDB binds a multi-row VALUES at ~0.3 ms a row; one list parameter per column,
@@ -153,9 +167,11 @@ class _DuckDB(Connection):
         if len(rows) < 8:
             super().insert(table, columns, rows)
             return
-        by_column = [list(column) for column in zip(*rows, strict=True)]
-        self.run(f"INSERT INTO {table} ({', '.join(columns)}) SELECT "
-                 + ", ".join(["unnest(?)"] * len(columns)), by_column)
+        sql = (f"INSERT INTO {table} ({', '.join(columns)}) SELECT "
+               + ", ".join(["unnest(?)"] * len(columns)))
+        for at in range(0, len(rows), _DUCKDB_ROWS):  # bounded: DuckDB copies what it binds
+            chunk = rows[at:at + _DUCKDB_ROWS]
+            self.run(sql, [list(column) for column in zip(*chunk, strict=True)])
 
     def close(self) -> None:
         self._con.close()

@@ -38,7 +38,7 @@ def refresh(ledger: Ledger, touched: Iterable[dt.date | None], *, full: bool = F
     strikes fall on the ``touched`` days; returns the number of events."""
     days = set(touched) | ledger.regrouped_days()
     if full or None in days or not ledger.event_count():
-        fusion = fuse(ledger.readings(representatives=True), ledger.copies())
+        fusion = fuse(ledger.readings(representatives=True, slim=True), ledger.copies())
     else:
         known = {d for d in days if d is not None}
         fusion = _refused(ledger, _runs(_stored_strike_dates(ledger), known))
@@ -53,7 +53,8 @@ def _refused(ledger: Ledger, window: set[dt.date]) -> Fusion:
     for table in ("agreements", "exchanges", "talks"):
         names |= _names(ledger, f"SELECT DISTINCT d.name, NULL FROM {table} r JOIN documents d "
                                 f"ON d.id = r.document_id WHERE {_FUSED}", None)
-    partial = fuse(ledger.readings(names, representatives=True), ledger.copies(names))
+    partial = fuse(ledger.readings(names, representatives=True, slim=True),
+                   ledger.copies(names))
     kept = [e for e in ledger.events() if e.date not in window]
     renewed = [e for e in partial.events if e.date in window]
     return Fusion(events=sorted(kept + renewed, key=lambda e: (e.date or dt.date.max, e.id)),

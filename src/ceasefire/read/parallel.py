@@ -1,0 +1,201 @@
+"""Reading many documents: in this process, in N local processes, or on a Dask cluster.
+
+Reading is the CPU-heavy stage (about 150 documents a second on one core) and each document is
+read on its own, so it spreads over processes without changing a single record: a worker gets
+documents and sends back their ``Reading``s (plain dataclasses, a few kilobytes pickled).
+``read_many`` gives the results in input order, so whoever stores them does so in the same
+order as a one-process run. It keeps a bounded number of documents out at a time and pulls
+its input lazily, in the calling thread: memory does not grow with the corpus, and the input
+iterator may use objects that belong to that thread (such as a database connection).
+"""
+from __future__ import annotations
+
+import contextlib
+import logging
+import multiprocessing
+import os
+import signal
+import threading
+from collections import deque
+from collections.abc import Generator, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import islice
+from typing import TYPE_CHECKING, Any, Protocol
+
+from ceasefire import errors
+from ceasefire.ingest import Rejection
+from ceasefire.model import Document, Reading
+from ceasefire.read import read_document
+
+if TYPE_CHECKING:
+    from distributed import Client, LocalCluster
+
+__all__ = ["LOCAL", "read_chunk", "read_many", "read_one"]
+
+# A task is a chunk of documents: about 50 ms of reading, so that sending it and its results
+# costs little next to the work, yet small enough to keep every worker busy to the end.
+CHUNK = 8
+AHEAD = 3  # chunks in flight per worker: enough to hide the round trip, few enough to be cheap
+LOCAL = "local"  # --dask local: a Dask cluster of worker processes on this machine
+
+Result = tuple[Document, Reading | Rejection]
+
+
+def read_one(document: Document) -> Reading | Rejection:
+    """The document's reading, or the rejection that says the reader failed on it."""
+    try:
+        return read_document(document)
+    except Exception as exc:  # one bad article never stops a batch
+        return Rejection.of(errors.ReaderFailed(document.id, exc))
+
+
+def read_chunk(documents: list[Document]) -> list[Reading | Rejection]:
+    """What a worker does with one task."""
+    return [read_one(document) for document in documents]
+
+
+def read_many(documents: Iterable[Document], *, workers: int = 1,
+              dask: str | None = None) -> Generator[Result, None, None]:
+    """Each document with its reading (or rejection), in input order.
+
+    ``workers=1`` reads in this process; ``workers=N`` in N local processes; ``dask`` on a
+    Dask cluster: a scheduler's address (``tcp://host:8786``, whose workers must have
+    ceasefire installed) or ``"local"`` for a cluster of ``workers`` processes started here.
+    Raises ``WorkersFailed`` when the workers cannot be started or reached, or stop.
+    Close the iterator (or exhaust it) to stop the workers.
+    """
+    if dask is None and workers <= 1:
+        for document in documents:
+            yield document, read_one(document)
+        return
+    pool = _DaskPool(dask, workers) if dask is not None else _ProcessPool(workers)
+    try:
+        yield from _in_order(pool, documents, pool.workers * AHEAD)
+    finally:
+        pool.close()
+
+
+class _Pool(Protocol):
+    """What ``_in_order`` needs of a pool: submit a chunk, wait for its results."""
+
+    workers: int
+    where: str
+
+    def submit(self, chunk: list[Document]) -> Any: ...
+
+    def result(self, task: Any) -> list[Reading | Rejection]: ...
+
+    def close(self) -> None: ...
+
+
+def _in_order(pool: _Pool, documents: Iterable[Document], limit: int) -> Iterator[Result]:
+    """Keep ``limit`` chunks in flight; hand results back oldest first."""
+    source = iter(documents)
+    pending: deque[tuple[list[Document], Any]] = deque()
+    while True:
+        while len(pending) < limit and (chunk := list(islice(source, CHUNK))):
+            pending.append((chunk, pool.submit(chunk)))
+        if not pending:
+            return
+        chunk, task = pending.popleft()
+        yield from zip(chunk, pool.result(task), strict=True)
+
+
+def _ignore_interrupts() -> None:
+    """Workers leave Ctrl-C to the main process, which stops them (and prints one line)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+@contextlib.contextmanager
+def _interrupts_ignored() -> Iterator[None]:
+    """Ctrl-C ignored while processes start: they keep ignoring it (Python and asyncio leave
+    an ignored SIGINT alone), and the main process stops them instead."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+class _ProcessPool:
+    """N local processes, started fresh ("spawn"): the parent may hold database threads and
+    locks that a forked child must not inherit."""
+
+    def __init__(self, workers: int) -> None:
+        self.workers, self.where = workers, f"--workers {workers}"
+        self._executor = ProcessPoolExecutor(
+            max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+            initializer=_ignore_interrupts)
+
+    def submit(self, chunk: list[Document]) -> Future[list[Reading | Rejection]]:
+        try:
+            return self._executor.submit(read_chunk, chunk)
+        except RuntimeError as exc:  # BrokenProcessPool: a worker died earlier
+            raise self._stopped(exc) from None
+
+    def result(self, task: Future[list[Reading | Rejection]]) -> list[Reading | Rejection]:
+        try:
+            return task.result()
+        except Exception as exc:  # a worker was killed (out of memory?) or could not start
+            raise self._stopped(exc) from None
+
+    def _stopped(self, exc: BaseException) -> errors.WorkersFailed:
+        return errors.WorkersFailed(self.where, f"a reading process stopped ({_why(exc)})",
+                                    "Run the same command again to go on; if memory ran out, "
+                                    "with fewer --workers")
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=True, cancel_futures=True)
+
+
+class _DaskPool:
+    """Tasks on a Dask cluster: one at an address, or a ``LocalCluster`` started here."""
+
+    def __init__(self, address: str, workers: int) -> None:
+        from distributed import Client, LocalCluster
+
+        self.where = f"--dask {address}"
+        self._cluster: LocalCluster | None = None
+        try:
+            if address == LOCAL:
+                n = workers if workers > 1 else (os.cpu_count() or 1)
+                with _interrupts_ignored():  # inherited by the worker processes it starts
+                    self._cluster = LocalCluster(n_workers=n, threads_per_worker=1,
+                                                 processes=True, dashboard_address=":0",
+                                                 silence_logs=logging.ERROR)
+                self._client: Client = Client(self._cluster)
+            else:
+                self._client = Client(address, timeout="10s")
+        except (OSError, ValueError, TypeError) as exc:
+            self.close()
+            raise errors.WorkersFailed(self.where, f"cannot reach the Dask scheduler "
+                                       f"({_why(exc)})",
+                                       "Check that the scheduler runs at that address "
+                                       "(tcp://HOST:8786), or use --dask local or --workers N"
+                                       ) from None
+        self.workers = max(1, len(self._client.scheduler_info().get("workers", {})))
+
+    def submit(self, chunk: list[Document]) -> Any:
+        return self._client.submit(read_chunk, chunk, pure=False)
+
+    def result(self, task: Any) -> list[Reading | Rejection]:
+        try:
+            return list(task.result())
+        except Exception as exc:  # a worker died (KilledWorker), the scheduler went away …
+            raise errors.WorkersFailed(
+                self.where, f"the Dask cluster stopped reading ({_why(exc)})",
+                "Run the same command again to go on; check the scheduler's and workers' "
+                "logs") from None
+
+    def close(self) -> None:
+        for part in (getattr(self, "_client", None), self._cluster):
+            if part is not None:
+                part.close()
+
+
+def _why(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {text[0]}" if text else type(exc).__name__
