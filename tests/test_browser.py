@@ -100,7 +100,12 @@ def page(browser: object, site: str) -> Iterator[object]:
 
 def test_timeline_to_the_11_march_event_with_its_claims_and_sentence(page, artifacts) -> None:  # type: ignore[no-untyped-def]
     page.wait_for_selector("#chart svg a.day")
-    assert page.locator("#chart rect.truce").count() >= 1  # the energy moratorium is shaded
+    assert page.locator("#chart svg.strikes rect.truce").count() >= 1  # the moratorium, shaded
+    # launched and intercepted split into drones and missiles; killed and injured below
+    assert page.locator("#chart svg.strikes rect.launched.drones").count() >= 1
+    assert page.locator("#chart svg.strikes rect.launched.missiles").count() >= 1
+    assert page.locator("#chart svg.casualties rect.killed").count() >= 1
+    assert page.locator("#chart svg.casualties rect.injured").count() >= 1
     page.screenshot(path=artifacts / "1-timeline.png", full_page=True)
 
     page.locator('#chart a.day[data-date="2025-03-11"]').first.click()

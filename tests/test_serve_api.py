@@ -331,3 +331,12 @@ def test_no_query_string_makes_a_server_error(fuzzed: TestClient, path: str, par
 def test_serve_refuses_a_ledger_it_cannot_read_before_listening(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / "none.duckdb")])
     assert result.exit_code == 1 and "none.duckdb" in result.output
+
+
+def test_the_timeline_splits_launched_and_intercepted_into_drones_and_missiles(
+        client: TestClient) -> None:
+    rows = client.get("/api/timeline").json()["items"]
+    sumy = next(r for r in rows if (r["date"], r["attacker"]) == ("2025-08-11", "RU"))
+    assert (sumy["drones_launched"], sumy["drones_intercepted"]) == (95, 71)
+    assert (sumy["missiles_launched"], sumy["missiles_intercepted"]) == (0, 0)
+    assert (sumy["killed"], sumy["injured"]) == (3, 12)

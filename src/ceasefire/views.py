@@ -134,8 +134,17 @@ def violation_rows(violations: Iterable[Violation], events: Sequence[StrikeEvent
     return sorted(rows, key=lambda r: (r["date"] or "", r["kind"], r["event"]))
 
 
+# The timeline's split of launched and intercepted by kind of weapon.
+WEAPON_KINDS = {"drones": ("drone",),
+                "missiles": ("ballistic_missile", "cruise_missile", "missile")}
+KIND_COLUMNS = tuple(f"{kind}_{metric}" for kind in WEAPON_KINDS
+                     for metric in ("launched", "intercepted"))
+
+
 def timeline_rows(events: Iterable[StrikeEvent], where: EventFilter = EventFilter()) -> list[Row]:
-    """Per day and attacking side: launched, intercepted, killed, injured (best figures)."""
+    """Per day and attacking side: launched, intercepted, killed, injured (best figures), and
+    launched and intercepted of drones and of missiles where the claims name the weapon (a
+    total for "drones and missiles" counts in launched only)."""
     totals: dict[tuple[str, str], dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for event in events:
         if event.date is None or not where.keeps(event):
@@ -144,8 +153,12 @@ def timeline_rows(events: Iterable[StrikeEvent], where: EventFilter = EventFilte
         day["events"] += 1
         for metric in TIMELINE_METRICS:
             day[metric] += best(event, metric) or 0
+        for estimate in event.estimates:
+            for kind, weapons in WEAPON_KINDS.items():
+                if estimate.weapon in weapons and estimate.metric in ("launched", "intercepted"):
+                    day[f"{kind}_{estimate.metric}"] += estimate.best or 0
     return [{"date": date, "attacker": side, "events": int(v["events"]),
-             **{m: v[m] for m in TIMELINE_METRICS}}
+             **{m: v[m] for m in TIMELINE_METRICS + KIND_COLUMNS}}
             for (date, side), v in sorted(totals.items())]
 
 

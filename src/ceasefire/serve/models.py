@@ -203,6 +203,10 @@ class TimelineRow(BaseModel):
     intercepted: float
     killed: float
     injured: float
+    drones_launched: float
+    drones_intercepted: float
+    missiles_launched: float = Field(description="Ballistic, cruise and unspecified missiles.")
+    missiles_intercepted: float
 
 
 class FeatureCollection(BaseModel):

@@ -9,29 +9,33 @@ import { documentLink, showDocument, showSearch } from "./search.js";
 
 // --- timeline ---------------------------------------------------------------------------------
 
-function drawTimeline(rows, terms) {
-  const box = clear($("#chart"));
-  if (!rows.length) {
-    box.append(el("p", "No strikes in the ledger."));
-    return;
-  }
-  const days = [...new Set(rows.map((r) => r.date))].sort();
+const KINDS = ["drones", "missiles"];  // the API's split of launched and intercepted
+const SIDE = (side) => (side === "RU" || side === "UA" ? side : "other");
+
+function segments(row, metric) {
+  // A bar's parts, bottom up: drones, missiles, and what the claims gave without a weapon.
+  if (metric !== "launched" && metric !== "intercepted") return [["all", row[metric] || 0]];
+  const parts = KINDS.map((kind) => [kind, row[`${kind}_${metric}`] || 0]);
+  const named = parts.reduce((sum, [, value]) => sum + value, 0);
+  return [...parts, ["unspecified", Math.max(0, (row[metric] || 0) - named)]];
+}
+
+function dayChart(rows, days, terms, metrics, { height, label, name }) {
+  // Bars per day: one per attacking side and metric, side by side; truce terms shaded.
   const first = new Date(days[0] + "T00:00:00Z");
-  const last = new Date(days[days.length - 1] + "T00:00:00Z");
-  const dayCount = Math.round((last - first) / 86400000) + 1;
+  const dayCount = Math.round((new Date(days[days.length - 1] + "T00:00:00Z") - first) / 86400000) + 1;
   const sides = [...new Set(rows.map((r) => r.attacker || "other"))].sort();
-  const max = Math.max(1, ...rows.map((r) => Math.max(r.launched || 0, r.intercepted || 0)));
-  const width = 900, height = 260, left = 48, right = 10, top = 10, bottom = 40;
+  const max = Math.max(1, ...rows.flatMap((r) => metrics.map((m) => r[m] || 0)));
+  const width = 900, left = 48, right = 10, top = 10, bottom = 40;
   const plotW = width - left - right, plotH = height - top - bottom;
   const slot = plotW / dayCount;
-  const bar = Math.max(1, (slot * 0.8) / sides.length);
+  const bar = Math.max(1, (slot * 0.8) / (sides.length * metrics.length));
   const x = (iso) => left + (Math.round((new Date(iso + "T00:00:00Z") - first) / 86400000)) * slot;
   const y = (value) => top + plotH - (value / max) * plotH;
 
-  const chart = svg("svg", { viewBox: `0 0 ${width} ${height}`, class: "chart", role: "img",
-    "aria-label": "Launched and intercepted per day and side" });
-  chart.append(svg("title", {}, "Launched and intercepted per day and attacking side"));
-
+  const chart = svg("svg", { viewBox: `0 0 ${width} ${height}`, class: `chart ${name}`,
+    role: "img", "aria-label": label });
+  chart.append(svg("title", {}, label));
   for (const term of terms) {
     if (!term.start) continue;
     const end = term.end && term.end !== "open" ? term.end : days[days.length - 1];
@@ -42,41 +46,63 @@ function drawTimeline(rows, terms) {
     rect.append(svg("title", {}, `${term.scope} truce, ${term.start} to ${term.end}`));
     chart.append(rect);
   }
-
   for (const row of rows) {
     const side = row.attacker || "other";
-    const offset = x(row.date) + slot * 0.1 + sides.indexOf(side) * bar;
     // Each day's bars link to that day's events.
     const day = svg("a", { href: `#/day/${row.date}`, class: "day", "data-date": row.date });
-    for (const metric of ["launched", "intercepted"]) {
-      const value = row[metric] || 0;
-      if (!value) continue;
-      const rect = svg("rect", { x: offset, y: y(value), width: bar, height: top + plotH - y(value),
-        class: `${metric} ${side === "RU" || side === "UA" ? side : "other"}` });
-      rect.append(svg("title", {}, `${row.date} ${side}: ${metric} ${num(value)}`));
-      day.append(rect);
-    }
+    metrics.forEach((metric, m) => {
+      const offset = x(row.date) + slot * 0.1 + (sides.indexOf(side) * metrics.length + m) * bar;
+      let base = 0;
+      for (const [kind, value] of segments(row, metric)) {
+        if (!value) continue;
+        const rect = svg("rect", { x: offset, y: y(base + value), width: bar,
+          height: y(base) - y(base + value), class: `${metric} ${SIDE(side)} ${kind}` });
+        const what = kind === "all" ? metric : `${metric}, ${kind}`;
+        rect.append(svg("title", {}, `${row.date} ${side}: ${what} ${num(value)}`));
+        day.append(rect);
+        base += value;
+      }
+    });
     if (day.firstChild) chart.append(day);
   }
-
   chart.append(svg("line", { x1: left, y1: top + plotH, x2: left + plotW, y2: top + plotH, class: "axis" }));
   chart.append(svg("line", { x1: left, y1: top, x2: left, y2: top + plotH, class: "axis" }));
   chart.append(svg("text", { x: left - 4, y: top + 10, "text-anchor": "end" }, num(max)));
   chart.append(svg("text", { x: left - 4, y: top + plotH, "text-anchor": "end" }, "0"));
-  const step = Math.max(1, Math.ceil(dayCount / 10));
+  const step = Math.max(1, Math.ceil(dayCount / 8));
   for (let i = 0; i < dayCount; i += step) {
     const day = new Date(first.getTime() + i * 86400000).toISOString().slice(0, 10);
     chart.append(svg("text", { x: left + i * slot, y: height - bottom + 16 }, day));
   }
-  box.append(chart);
+  return chart;
+}
 
-  const legend = el("div", null, { class: "legend" });
-  for (const side of sides.filter((s) => s === "RU" || s === "UA")) {
-    legend.append(el("span", `${side} launched`, { class: `${side.toLowerCase()}-launched` }));
-    legend.append(el("span", `${side} intercepted`, { class: `${side.toLowerCase()}-intercepted` }));
+function legend(entries) {
+  const box = el("div", null, { class: "legend" });
+  for (const [text, swatch] of entries) box.append(el("span", text, { class: swatch }));
+  return box;
+}
+
+function drawTimeline(rows, terms) {
+  const box = clear($("#chart"));
+  if (!rows.length) {
+    box.append(el("p", "No strikes in the ledger."));
+    return;
   }
-  legend.append(el("span", "truce in force", { class: "truce" }));
-  box.append(legend);
+  const days = [...new Set(rows.map((r) => r.date))].sort();
+  const sides = [...new Set(rows.map((r) => SIDE(r.attacker)))].filter((s) => s !== "other").sort();
+  box.append(dayChart(rows, days, terms, ["launched", "intercepted"], { height: 260,
+    name: "strikes", label: "Drones and missiles launched and intercepted per day and side" }));
+  box.append(legend([
+    ...sides.flatMap((s) => [[`${s} launched`, `swatch launched ${s}`],
+      [`${s} intercepted`, `swatch intercepted ${s}`]]),
+    ["drones (solid)", "swatch kind drones"], ["missiles (dark)", "swatch kind missiles"],
+    ["weapon not given (pale)", "swatch kind unspecified"], ["truce in force", "swatch truce"]]));
+  box.append(dayChart(rows, days, terms, ["killed", "injured"], { height: 170,
+    name: "casualties", label: "Killed and injured per day, by attacking side" }));
+  box.append(legend([
+    ...sides.flatMap((s) => [[`killed in ${s} strikes`, `swatch killed ${s}`],
+      [`injured in ${s} strikes`, `swatch injured ${s}`]])]));
 }
 
 // --- events -----------------------------------------------------------------------------------
