@@ -276,17 +276,7 @@ def ingest(
     inputs = Inputs.of(paths, url, urls, field, allow_private, follow_links)
     try:
         with Ledger.open(db) as ledger:
-            run = _Ingest(err, ledger)
-            with _progress(err, inputs.expected, "ingesting") as advance, contextlib.closing(
-                    read_many(run.to_read(inputs.documents(published, source), advance),
-                              workers=workers or 1, dask=dask)) as readings:
-                for document, reading in readings:
-                    run.take(document, reading)
-                    advance()
-                run.flush()
-            # fusion is a function of the current documents: without new ones it stands
-            changed = run.tally.outcomes.total() - run.tally.outcomes["unchanged"]
-            events = _fuse(err, ledger, run) if changed else ledger.event_count()
+            run, events = ingest_into(ledger, inputs, err, published, source, workers, dask)
     except (errors.StoreError, errors.WorkersFailed) as error:
         err.print(Text.assemble(("error", "bold red"), f": {error}"))
         raise typer.Exit(1) from None
@@ -297,6 +287,24 @@ def ingest(
     err.print(run.tally.summary(events))
     if not run.tally.outcomes:
         raise typer.Exit(1)
+
+
+def ingest_into(ledger: Ledger, inputs: Inputs, err: Console, published: dt.date | None = None,
+                source: str | None = None, workers: int | None = None, dask: str | None = None
+                ) -> tuple[_Ingest, int]:
+    """Read ``inputs`` into ``ledger`` in batches, then fuse; the run's tally and the number of
+    events. Rejections are printed on ``err`` as they come."""
+    run = _Ingest(err, ledger)
+    with _progress(err, inputs.expected, "ingesting") as advance, contextlib.closing(
+            read_many(run.to_read(inputs.documents(published, source), advance),
+                      workers=workers or 1, dask=dask)) as readings:
+        for document, reading in readings:
+            run.take(document, reading)
+            advance()
+        run.flush()
+    # fusion is a function of the current documents: without new ones it stands
+    changed = run.tally.outcomes.total() - run.tally.outcomes["unchanged"]
+    return run, (_fuse(err, ledger, run) if changed else ledger.event_count())
 
 
 # Documents are committed in batches: a DuckDB commit and each statement cost a millisecond
@@ -416,9 +424,11 @@ if __name__ == "__main__":
 
 def _register_ledger_commands() -> None:
     from ceasefire.cli_queries import COMMANDS
+    from ceasefire.cli_watch import watch
 
     for name, command in COMMANDS:
         app.command(name)(command)
+    app.command("watch")(watch)
 
 
 _register_ledger_commands()
