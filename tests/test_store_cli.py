@@ -168,6 +168,30 @@ def test_kill_during_ingest_then_rerun_stores_each_document_once(ledger_url: str
         assert ledger.query("SELECT count(DISTINCT document_id) FROM strikes") == [(1000,)]
 
 
+def test_a_crash_between_storing_and_fusing_is_healed_by_the_next_ingest(
+        ledger_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    reports = write_reports(tmp_path / "in", 12)
+
+    def crash(*args: object, **kwargs: object) -> int:
+        raise KeyboardInterrupt  # stands for a kill after the last batch committed
+
+    monkeypatch.setattr(cli, "_fuse", crash)
+    assert ingest(str(reports), "--db", ledger_url)[0] == 130
+    monkeypatch.undo()
+    with Ledger.open(ledger_url) as ledger:
+        assert len(ledger.documents()) == 12 and ledger.event_count() == 0
+        assert ledger.due_days()  # the days left to fuse are in the ledger, not in memory
+
+    code, lines = ingest(str(reports), "--db", ledger_url)  # every document unchanged
+    assert code == 0 and lines[-1].startswith(summary(0, unchanged=12))
+    clean = tmp_path / "clean.duckdb"
+    ingest(str(reports), "--db", str(clean))
+    with Ledger.open(ledger_url) as healed, Ledger.open(str(clean)) as fresh:
+        assert healed.due_days() == set()
+        assert [e.id for e in healed.events()] == [e.id for e in fresh.events()]
+        assert healed.event_count() > 0
+
+
 _ORPHANS = """SELECT
     (SELECT count(*) FROM strikes WHERE document_id NOT IN (SELECT id FROM documents))
   + (SELECT count(*) FROM evidence WHERE document_id NOT IN (SELECT id FROM documents))

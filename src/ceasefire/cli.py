@@ -302,9 +302,11 @@ def ingest_into(ledger: Ledger, inputs: Inputs, err: Console, published: dt.date
             run.take(document, reading)
             advance()
         run.flush()
-    # fusion is a function of the current documents: without new ones it stands
+    # fusion is a function of the current documents: without new ones it stands, unless an
+    # earlier run stored documents and stopped before fusing them (due days are left)
     changed = run.tally.outcomes.total() - run.tally.outcomes["unchanged"]
-    return run, (_fuse(err, ledger, run) if changed else ledger.event_count())
+    due = changed or ledger.due_days()
+    return run, (_fuse(err, ledger, run) if due else ledger.event_count())
 
 
 # Documents are committed in batches: a DuckDB commit and each statement cost a millisecond

@@ -58,7 +58,6 @@ class Ledger:
     def __init__(self, connection: Connection) -> None:
         self._connection = connection
         self._current: set[versions.Fingerprint] | None = None  # see has()
-        self._regrouped: set[dt.date | None] = set()  # see regrouped_days()
 
     @classmethod
     def open(cls, target: str | os.PathLike[str] | None = None, *, read_only: bool = False,
@@ -174,21 +173,35 @@ class Ledger:
         return fingerprint(document) in self._current
 
     def _write(self, pairs: Sequence[tuple[Document, Reading]]) -> versions.Written:
-        written = self._transaction(
-            lambda: versions.write(self._connection, pairs, self._ids, _now()),
-            f"storing {_count(len(pairs), 'document')}", pairs[0][0].id)
+        def work() -> versions.Written:
+            written = versions.write(self._connection, pairs, self._ids, _now())
+            self._mark_due(pairs, written)
+            return written
+
+        written = self._transaction(work, f"storing {_count(len(pairs), 'document')}",
+                                    pairs[0][0].id)
         if self._current is not None:  # committed: keep has() up to date
             self._current -= written.removed
             self._current |= written.added
-        self._regrouped |= written.regrouped
         return written
 
-    def regrouped_days(self) -> set[dt.date | None]:
-        """The strike dates of the documents whose group of near-copies changed since the last
-        call (joined, merged, split, another representative): whatever ``refresh`` must fuse
-        again besides the new documents' own strikes. Forgets them."""
-        days, self._regrouped = self._regrouped, set()
-        return days
+    def _mark_due(self, pairs: Sequence[tuple[Document, Reading]],
+                  written: versions.Written) -> None:
+        # The days to fuse again, in the documents' own transaction: their strikes' dates and
+        # those of every document whose group of near-copies changed.
+        days = set(written.regrouped)
+        for (_, reading), outcome in zip(pairs, written.outcomes, strict=True):
+            if outcome != "unchanged":
+                days |= {strike.date for strike in reading.strikes}
+        if days:
+            self._connection.insert("fusion_due", ("day",), [(day,) for day in days])
+
+    def due_days(self) -> set[dt.date | None]:
+        """The days whose events are to be fused again: those of documents stored since the
+        fused layer was last replaced (None: an undated strike). Empty when it is current,
+        even after a crash between storing and fusing."""
+        return self._read(lambda: {row[0] for row in self._connection.rows(
+            "SELECT DISTINCT day FROM fusion_due")})
 
     def _ids(self, count: int) -> list[int]:
         if count == 0:
@@ -211,6 +224,7 @@ class Ledger:
                           getattr(fusion, "exchanges", ()), getattr(fusion, "talks", ()))
 
         def write() -> None:
+            self._connection.run("DELETE FROM fusion_due")
             for table in reversed(FUSED_TABLES):
                 self._connection.run(f"DELETE FROM {table}")
             for table in FUSED_TABLES:

@@ -181,7 +181,16 @@ NEAR_COPIES = Migration(3, "near-copies: document groups, MinHash signatures, so
     "WHERE s.claimed_by IS NOT NULL AND d.group_id = d.id GROUP BY s.claimed_by",
 ), backfill=copies.backfill)
 
-MIGRATIONS: tuple[Migration, ...] = (DOCUMENTS_AND_READINGS, FUSED_LAYER, NEAR_COPIES)
+FUSION_DUE = Migration(4, "the days whose events are to be fused again", (
+    # Written with the documents, in their transaction; emptied with the fused layer's
+    # replacement, in its transaction. A crash between the two leaves the rows, so the next
+    # refresh (any ingest, or a write through the API) fuses those days again. NULL: an
+    # undated strike, which needs a full fusion.
+    "CREATE TABLE fusion_due (day DATE)",
+))
+
+MIGRATIONS: tuple[Migration, ...] = (DOCUMENTS_AND_READINGS, FUSED_LAYER, NEAR_COPIES,
+                                     FUSION_DUE)
 LATEST = MIGRATIONS[-1].version
 
 _VERSION_TABLE = ("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "

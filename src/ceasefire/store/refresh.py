@@ -12,7 +12,7 @@ fused layer take the full path.
 
 Fusion reads one document per group of near-copies (its representative, ``copies.py``), with
 the copies as sources. A new copy, or a group that merged or changed representative, touches
-the strike dates of every member of the group (``Ledger.regrouped_days``), not only its own.
+the strike dates of every member of the group (``Ledger.due_days``), not only its own.
 """
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ def strike_dates(reading: Reading) -> set[dt.date | None]:
 def refresh(ledger: Ledger, touched: Iterable[dt.date | None], *, full: bool = False) -> int:
     """Bring events, positions, terms and violations up to date after documents arrived whose
     strikes fall on the ``touched`` days; returns the number of events."""
-    days = set(touched) | ledger.regrouped_days()
+    days = set(touched) | ledger.due_days()
     if full or None in days or not ledger.event_count():
         fusion = fuse(ledger.readings(representatives=True, slim=True), ledger.copies())
     else:
