@@ -35,7 +35,9 @@ __all__ = ["LOCAL", "read_chunk", "read_many", "read_one"]
 # A task is a chunk of documents: about 50 ms of reading, so that sending it and its results
 # costs little next to the work, yet small enough to keep every worker busy to the end.
 CHUNK = 8
-AHEAD = 3  # chunks in flight per worker: enough to hide the round trip, few enough to be cheap
+# Chunks in flight per worker: enough to keep the workers busy while the main process commits
+# a batch of 100 documents (a few hundred ms), and still only a few megabytes.
+AHEAD = 8
 LOCAL = "local"  # --dask local: a Dask cluster of worker processes on this machine
 
 Result = tuple[Document, Reading | Rejection]
