@@ -35,6 +35,7 @@ from ceasefire.model import (
 from ceasefire.store import Ledger
 from ceasefire.store.dialect import parse_target
 from ceasefire.store.migrations import MIGRATIONS
+from ceasefire.store.refresh import refresh
 from ceasefire.store.tables import COLUMNS, document_row, reading_rows
 from ceasefire.store.versions import content_hash
 
@@ -115,6 +116,22 @@ def test_changed_text_of_an_id_without_url_replaces_it(ledger_url: str) -> None:
         assert ledger.add(document(text=TEXT + " More soon."), reading()) == "replaced"
         assert [(d.version, d.superseded_by is None) for d in ledger.documents(history=True)] \
             == [(1, False), (2, True)]
+
+
+def test_the_days_to_fuse_again_are_kept_in_the_ledger_until_it_is_fused(
+        ledger_url: str) -> None:
+    dated = reading()
+    dated.strikes = dated.strikes[:1]  # only the strike on DAY
+    later = reading()
+    later.strikes = [dataclasses.replace(dated.strikes[0], date=DAY + dt.timedelta(days=5))]
+    with Ledger.open(ledger_url) as ledger:
+        ledger.add(document(), dated)
+        assert ledger.due_days() == {DAY}
+        refresh(ledger, ())
+        assert ledger.due_days() == set()
+        # a replaced version: its old strikes' days are not known here, so a full fusion
+        assert ledger.add(document(text=TEXT + " Updated."), later) == "replaced"
+        assert ledger.due_days() == {None, DAY + dt.timedelta(days=5)}
 
 
 def test_a_new_publication_date_makes_a_new_version(ledger_url: str) -> None:

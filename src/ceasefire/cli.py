@@ -36,7 +36,7 @@ from ceasefire.model import Document, Reading
 from ceasefire.read import read_document
 from ceasefire.read.parallel import LOCAL, read_many
 from ceasefire.store import Ledger, Outcome
-from ceasefire.store.refresh import refresh, strike_dates
+from ceasefire.store.refresh import refresh
 
 PROGRESS_FROM = 20  # documents; fewer finish before a bar is worth drawing
 
@@ -306,7 +306,7 @@ def ingest_into(ledger: Ledger, inputs: Inputs, err: Console, published: dt.date
     # earlier run stored documents and stopped before fusing them (due days are left)
     changed = run.tally.outcomes.total() - run.tally.outcomes["unchanged"]
     due = changed or ledger.due_days()
-    return run, (_fuse(err, ledger, run) if due else ledger.event_count())
+    return run, (_fuse(err, ledger) if due else ledger.event_count())
 
 
 # Documents are committed in batches: a DuckDB commit and each statement cost a millisecond
@@ -321,7 +321,6 @@ class _Ingest:
     def __init__(self, err: Console, ledger: Ledger) -> None:
         self.err, self.ledger, self.tally = err, ledger, IngestTally()
         self.pending: list[tuple[Document, Reading]] = []
-        self.touched: set[dt.date | None] = set()  # strike dates of the documents stored
         self.since = time.monotonic()
 
     def to_read(self, items: Iterable[Document | Rejection], advance: Callable[[], None]
@@ -360,7 +359,6 @@ class _Ingest:
                 continue
             self.tally.outcomes[outcome] += 1
             if outcome != "unchanged":
-                self.touched |= strike_dates(reading)
                 self.tally.records += reading.record_count()
 
     def reject(self, rejection: Rejection) -> None:
@@ -369,12 +367,13 @@ class _Ingest:
         self.ledger.reject(rejection)
 
 
-def _fuse(err: Console, ledger: Ledger, run: _Ingest) -> int:
-    """Bring the fused layer up to date with the documents this run stored or replaced."""
+def _fuse(err: Console, ledger: Ledger) -> int:
+    """Bring the fused layer up to date with the documents stored since it was last fused
+    (by this run, or by one that stopped before fusing: the ledger keeps their days)."""
     with contextlib.ExitStack() as stack:
         if err.is_terminal:
             stack.enter_context(err.status("fusing events and checking the truce terms"))
-        return refresh(ledger, run.touched, full=run.tally.outcomes["replaced"] > 0)
+        return refresh(ledger, ())
 
 
 # Short names for the summary line's skip counts, by a phrase of errors.py's messages (the

@@ -16,6 +16,7 @@ from rich.text import Text
 
 from ceasefire import errors, views
 from ceasefire.cli import AllowPrivate, FollowLinks, Inputs, ingest_into
+from ceasefire.cli_queries import Db
 from ceasefire.store import Ledger
 
 _EVERY = re.compile(r"(\d+(?:\.\d+)?)\s*([smh]?)")
@@ -40,9 +41,7 @@ def watch(
     feeds: Annotated[list[str], typer.Argument(
         metavar="FEED...", show_default=False,
         help="Feeds to poll: URLs (http, https) or files and folders.")],
-    db: Annotated[str | None, typer.Option(
-        "--db", metavar="URL", envvar="CEASEFIRE_DB", show_default=False,
-        help="The ledger (as for ingest). Also read from $CEASEFIRE_DB.")] = None,
+    db: Db = None,
     every: Annotated[str, typer.Option(
         "--every", metavar="DURATION", help="Time between polls: 10m, 30s, 1h.")] = "10m",
     once: Annotated[bool, typer.Option(

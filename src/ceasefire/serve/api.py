@@ -123,13 +123,12 @@ def _jobs(app: FastAPI, allow_private: bool, policy: FetchPolicy | None) -> jobs
         return fetch_documents(urls, allow_private=allow_private, policy=policy)
 
     def store(document: Document) -> dict[str, Any]:
-        return writes.store_document(app.state.db, app.state.gate, document)
+        return writes.store_document(app.state.db, app.state.gate, document, fuse=False)
 
-    def count_events() -> int:
-        with app.state.gate.reading(), Ledger.open(app.state.db, read_only=True) as ledger:
-            return ledger.event_count()
+    def fuse() -> int:
+        return writes.fuse_stored(app.state.db, app.state.gate)
 
-    return jobs.Jobs(fetch, store, count_events, writes.NOT_STORED)
+    return jobs.Jobs(fetch, store, fuse, writes.NOT_STORED)
 
 
 class Gate:

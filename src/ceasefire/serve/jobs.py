@@ -56,8 +56,9 @@ class Job:
                 "error": self.error, "results": [asdict(r) for r in self.results]}
 
 
-# Reads, stores and re-fuses one fetched document; raises one of ``not_stored`` for a document
-# it cannot store (any other exception fails the job: the ledger itself is unavailable).
+# Reads and stores one fetched document; raises one of ``not_stored`` for a document it cannot
+# store (any other exception fails the job: the ledger itself is unavailable). The job fuses
+# once, at its end, what all its documents touched (``fuse``: the number of events).
 StoreOne = Callable[[Document], dict[str, Any]]
 Fetch = Callable[[list[str]], Iterable[Document | Rejection]]
 
@@ -65,9 +66,9 @@ Fetch = Callable[[list[str]], Iterable[Document | Rejection]]
 class Jobs:
     """The server's job queue: one worker thread, so ingests never race each other."""
 
-    def __init__(self, fetch: Fetch, store: StoreOne, count_events: Callable[[], int],
+    def __init__(self, fetch: Fetch, store: StoreOne, fuse: Callable[[], int],
                  not_stored: tuple[type[Exception], ...]) -> None:
-        self._fetch, self._store, self._count_events = fetch, store, count_events
+        self._fetch, self._store, self._fuse = fetch, store, fuse
         self._not_stored = not_stored
         self._jobs: OrderedDict[str, Job] = OrderedDict()
         self._lock = threading.Lock()
@@ -105,7 +106,7 @@ class Jobs:
                 if stopping.is_set():
                     raise RuntimeError("the server stopped during the job")
                 job.results.append(self._result(item))
-            job.events = self._count_events()
+            job.events = self._fuse()
             job.state = "done"
         except Exception as exc:  # the job fails, the server and the next jobs go on
             log.exception("job %s failed", job.id)

@@ -16,7 +16,7 @@ from ceasefire.model import Document
 from ceasefire.read import read_document
 from ceasefire.serve import models
 from ceasefire.store import Ledger
-from ceasefire.store.refresh import refresh, strike_dates
+from ceasefire.store.refresh import refresh
 
 TOKEN_ENV = "CEASEFIRE_API_TOKEN"
 MAX_BODY = 5_000_000  # bytes: the limit of one report for `ceasefire ingest` too
@@ -118,18 +118,28 @@ def _document(body: bytes) -> Document:
     return document
 
 
-def store_document(db: str | None, gate: Any, document: Document) -> dict[str, Any]:
-    """Read ``document``, store it and re-fuse the days it touches (under the gate's write
-    lock); one of ``NOT_STORED`` when it cannot be read or stored."""
+def store_document(db: str | None, gate: Any, document: Document, *, fuse: bool = True
+                   ) -> dict[str, Any]:
+    """Read ``document`` and store it (under the gate's write lock); with ``fuse``, re-fuse
+    the days it touches (else ``events`` is None: ``fuse_stored`` does it later, once for
+    many). One of ``NOT_STORED`` when it cannot be read or stored."""
     try:
         reading = read_document(document)
     except Exception as exc:  # one bad article is its own problem, not the server's
         raise errors.ReaderFailed(document.id, exc) from None
     with gate.writing(), Ledger.open(db) as ledger:
         outcome = ledger.add(document, reading)
-        if outcome == "unchanged":
-            events = ledger.event_count()
-        else:
-            events = refresh(ledger, strike_dates(reading), full=outcome == "replaced")
+        events = _fused(ledger) if fuse else None
     return {"document": document.id, "outcome": outcome, "records": reading.record_count(),
             "events": events}
+
+
+def fuse_stored(db: str | None, gate: Any) -> int:
+    """Fuse what was stored since the last fusion; the number of events."""
+    with gate.writing(), Ledger.open(db) as ledger:
+        return _fused(ledger)
+
+
+def _fused(ledger: Ledger) -> int:
+    # the ledger keeps the days stored since its fused layer was last replaced
+    return refresh(ledger, ()) if ledger.due_days() else ledger.event_count()

@@ -188,9 +188,12 @@ class Ledger:
     def _mark_due(self, pairs: Sequence[tuple[Document, Reading]],
                   written: versions.Written) -> None:
         # The days to fuse again, in the documents' own transaction: their strikes' dates and
-        # those of every document whose group of near-copies changed.
+        # those of every document whose group of near-copies changed. A replaced document's
+        # old strikes may fall on other days: None, a full fusion.
         days = set(written.regrouped)
         for (_, reading), outcome in zip(pairs, written.outcomes, strict=True):
+            if outcome == "replaced":
+                days.add(None)
             if outcome != "unchanged":
                 days |= {strike.date for strike in reading.strikes}
         if days:

@@ -21,16 +21,10 @@ from collections.abc import Iterable
 
 from ceasefire import truce
 from ceasefire.fuse import Fusion, fuse
-from ceasefire.model import Reading
 from ceasefire.store import Ledger
 
 # the documents fusion reads: current ones that represent their group of near-copies
 _FUSED = "d.superseded_by IS NULL AND d.group_id = d.id"
-
-
-def strike_dates(reading: Reading) -> set[dt.date | None]:
-    """The dates a new document's strikes touch (None for an undated strike)."""
-    return {s.date for s in reading.strikes}
 
 
 def refresh(ledger: Ledger, touched: Iterable[dt.date | None], *, full: bool = False) -> int:
