@@ -21,7 +21,7 @@ from typer.testing import CliRunner
 from ceasefire.cli import app
 from ceasefire.model import Document
 from ceasefire.read.parallel import AHEAD, CHUNK, read_many
-from ceasefire.store import Ledger
+from ceasefire.store import Ledger, minhash
 from ceasefire.store.tables import COLUMNS, FUSED_TABLES
 from conftest import fresh_ledger
 from test_store_cli import _committed_some, write_reports
@@ -178,7 +178,7 @@ def test_read_many_keeps_input_order_and_a_bounded_number_of_documents_out(worke
                                                                            ) -> None:
     pulled = [0]
     seen = []
-    for document, reading in read_many(_numbered(150, pulled), workers=workers):
+    for document, reading, _ in read_many(_numbered(150, pulled), workers=workers):
         seen.append(document.id)
         assert pulled[0] - len(seen) <= (0 if workers == 1 else workers * AHEAD * CHUNK)
         [strike] = reading.strikes  # type: ignore[union-attr]
@@ -190,11 +190,21 @@ def test_a_document_the_reader_fails_on_comes_back_as_a_rejection_in_its_place()
     good = Document(id="good", text="Russia launched 40 drones at Sumy overnight.")
     bad = Document(id="bad", text=None)  # type: ignore[arg-type]  # the reader cannot take it
     results = list(read_many([good, bad, good], workers=2))
-    assert [d.id for d, _ in results] == ["good", "bad", "good"]
-    rejection = results[1][1]
+    assert [read.document.id for read in results] == ["good", "bad", "good"]
+    rejection = results[1].reading
     assert rejection.where == "bad"  # type: ignore[union-attr]
     assert "the reader failed on it (AttributeError" in rejection.problem  # type: ignore
-    assert results[2][1] == results[0][1]
+    assert results[2].reading == results[0].reading
+    assert results[1].signature is None
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_the_workers_send_each_text_s_signature_for_the_near_copy_search(workers: int) -> None:
+    documents = [Document(id=f"d{n}", text=f"Russia launched {n} drones at Sumy overnight.")
+                 for n in range(3)]
+    for read in read_many(documents, workers=workers):
+        assert read.signature is not None
+        assert (read.signature == minhash.signature(read.document.text)).all()
 
 
 def test_an_unreachable_dask_scheduler_is_one_line_and_exit_1(tmp_path: Path) -> None:

@@ -34,8 +34,9 @@ from ceasefire.ingest import (
 )
 from ceasefire.model import Document, Reading
 from ceasefire.read import read_document
-from ceasefire.read.parallel import LOCAL, read_many
+from ceasefire.read.parallel import LOCAL, Read, read_many
 from ceasefire.store import Ledger, Outcome
+from ceasefire.store.minhash import Signature
 from ceasefire.store.refresh import refresh
 
 PROGRESS_FROM = 20  # documents; fewer finish before a bar is worth drawing
@@ -298,8 +299,8 @@ def ingest_into(ledger: Ledger, inputs: Inputs, err: Console, published: dt.date
     with _progress(err, inputs.expected, "ingesting") as advance, contextlib.closing(
             read_many(run.to_read(inputs.documents(published, source), advance),
                       workers=workers or 1, dask=dask)) as readings:
-        for document, reading in readings:
-            run.take(document, reading)
+        for read in readings:
+            run.take(read)
             advance()
         run.flush()
     # fusion is a function of the current documents: without new ones it stands, unless an
@@ -321,6 +322,7 @@ class _Ingest:
     def __init__(self, err: Console, ledger: Ledger) -> None:
         self.err, self.ledger, self.tally = err, ledger, IngestTally()
         self.pending: list[tuple[Document, Reading]] = []
+        self.signatures: list[Signature | None] = []
         self.since = time.monotonic()
 
     def to_read(self, items: Iterable[Document | Rejection], advance: Callable[[], None]
@@ -337,13 +339,14 @@ class _Ingest:
             advance()
             self._flush_if_due()
 
-    def take(self, document: Document, reading: Reading | Rejection) -> None:
-        if isinstance(reading, Rejection):  # the reader failed on it
-            self.reject(reading)
+    def take(self, read: Read) -> None:
+        if isinstance(read.reading, Rejection):  # the reader failed on it
+            self.reject(read.reading)
         else:
             if not self.pending:
                 self.since = time.monotonic()
-            self.pending.append((document, reading))
+            self.pending.append((read.document, read.reading))
+            self.signatures.append(read.signature)
         self._flush_if_due()
 
     def _flush_if_due(self) -> None:
@@ -353,7 +356,9 @@ class _Ingest:
 
     def flush(self) -> None:
         pending, self.pending = self.pending, []
-        for (_, reading), outcome in zip(pending, self.ledger.add_many(pending), strict=True):
+        signatures, self.signatures = self.signatures, []
+        outcomes = self.ledger.add_many(pending, signatures)
+        for (_, reading), outcome in zip(pending, outcomes, strict=True):
             if isinstance(outcome, errors.DocumentNotStored):
                 self.reject(Rejection.of(outcome))
                 continue

@@ -2,7 +2,10 @@
 
 Reading is the CPU-heavy stage (about 150 documents a second on one core) and each document is
 read on its own, so it spreads over processes without changing a single record: a worker gets
-documents and sends back their ``Reading``s (plain dataclasses, a few kilobytes pickled).
+documents and sends back their ``Reading``s (plain dataclasses, a few kilobytes pickled) with
+each text's MinHash signature, which the store needs to find near-copies (``store.minhash``):
+about a millisecond of CPU a document, better spent in a worker than in the one process that
+stores.
 ``read_many`` gives the results in input order, so whoever stores them does so in the same
 order as a one-process run. It keeps a bounded number of documents out at a time and pulls
 its input lazily, in the calling thread: memory does not grow with the corpus, and the input
@@ -20,17 +23,18 @@ from collections import deque
 from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from ceasefire import errors
 from ceasefire.ingest import Rejection
 from ceasefire.model import Document, Reading
 from ceasefire.read import read_document
+from ceasefire.store import minhash
 
 if TYPE_CHECKING:
     from distributed import Client, LocalCluster
 
-__all__ = ["LOCAL", "read_chunk", "read_many", "read_one"]
+__all__ = ["LOCAL", "Read", "read_chunk", "read_many", "read_one"]
 
 # A task is a chunk of documents: about 50 ms of reading, so that sending it and its results
 # costs little next to the work, yet small enough to keep every worker busy to the end.
@@ -40,25 +44,34 @@ CHUNK = 8
 AHEAD = 8
 LOCAL = "local"  # --dask local: a Dask cluster of worker processes on this machine
 
-Result = tuple[Document, Reading | Rejection]
+Outcome = tuple[Reading | Rejection, minhash.Signature | None]
 
 
-def read_one(document: Document) -> Reading | Rejection:
-    """The document's reading, or the rejection that says the reader failed on it."""
+class Read(NamedTuple):
+    """A document, its reading (or the rejection that says the reader failed on it) and its
+    text's MinHash signature (None when rejected)."""
+
+    document: Document
+    reading: Reading | Rejection
+    signature: minhash.Signature | None
+
+
+def read_one(document: Document) -> Outcome:
+    """The document's reading and signature, or the rejection that says the reader failed."""
     try:
-        return read_document(document)
+        return read_document(document), minhash.signature(document.text)
     except Exception as exc:  # one bad article never stops a batch
-        return Rejection.of(errors.ReaderFailed(document.id, exc))
+        return Rejection.of(errors.ReaderFailed(document.id, exc)), None
 
 
-def read_chunk(documents: list[Document]) -> list[Reading | Rejection]:
+def read_chunk(documents: list[Document]) -> list[Outcome]:
     """What a worker does with one task."""
     return [read_one(document) for document in documents]
 
 
 def read_many(documents: Iterable[Document], *, workers: int = 1,
-              dask: str | None = None) -> Generator[Result, None, None]:
-    """Each document with its reading (or rejection), in input order.
+              dask: str | None = None) -> Generator[Read, None, None]:
+    """Each document with its reading (or rejection) and signature, in input order.
 
     ``workers=1`` reads in this process; ``workers=N`` in N local processes; ``dask`` on a
     Dask cluster: a scheduler's address (``tcp://host:8786``, whose workers must have
@@ -68,7 +81,7 @@ def read_many(documents: Iterable[Document], *, workers: int = 1,
     """
     if dask is None and workers <= 1:
         for document in documents:
-            yield document, read_one(document)
+            yield Read(document, *read_one(document))
         return
     pool = _DaskPool(dask, workers) if dask is not None else _ProcessPool(workers)
     try:
@@ -85,12 +98,12 @@ class _Pool(Protocol):
 
     def submit(self, chunk: list[Document]) -> Any: ...
 
-    def result(self, task: Any) -> list[Reading | Rejection]: ...
+    def result(self, task: Any) -> list[Outcome]: ...
 
     def close(self) -> None: ...
 
 
-def _in_order(pool: _Pool, documents: Iterable[Document], limit: int) -> Iterator[Result]:
+def _in_order(pool: _Pool, documents: Iterable[Document], limit: int) -> Iterator[Read]:
     """Keep ``limit`` chunks in flight; hand results back oldest first."""
     source = iter(documents)
     pending: deque[tuple[list[Document], Any]] = deque()
@@ -100,7 +113,8 @@ def _in_order(pool: _Pool, documents: Iterable[Document], limit: int) -> Iterato
         if not pending:
             return
         chunk, task = pending.popleft()
-        yield from zip(chunk, pool.result(task), strict=True)
+        for document, (reading, signature) in zip(chunk, pool.result(task), strict=True):
+            yield Read(document, reading, signature)
 
 
 def _ignore_interrupts() -> None:
@@ -132,13 +146,13 @@ class _ProcessPool:
             max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
             initializer=_ignore_interrupts)
 
-    def submit(self, chunk: list[Document]) -> Future[list[Reading | Rejection]]:
+    def submit(self, chunk: list[Document]) -> Future[list[Outcome]]:
         try:
             return self._executor.submit(read_chunk, chunk)
         except RuntimeError as exc:  # BrokenProcessPool: a worker died earlier
             raise self._stopped(exc) from None
 
-    def result(self, task: Future[list[Reading | Rejection]]) -> list[Reading | Rejection]:
+    def result(self, task: Future[list[Outcome]]) -> list[Outcome]:
         try:
             return task.result()
         except Exception as exc:  # a worker was killed (out of memory?) or could not start
@@ -183,7 +197,7 @@ class _DaskPool:
     def submit(self, chunk: list[Document]) -> Any:
         return self._client.submit(read_chunk, chunk, pure=False)
 
-    def result(self, task: Any) -> list[Reading | Rejection]:
+    def result(self, task: Any) -> list[Outcome]:
         try:
             return list(task.result())
         except Exception as exc:  # a worker died (KilledWorker), the scheduler went away …

@@ -30,6 +30,7 @@ from ceasefire.store.migrations import (
     applied_version,
     migrate,
 )
+from ceasefire.store.minhash import Signature
 from ceasefire.store.rebuild import StoredDocument
 from ceasefire.store.tables import COLUMNS, FUSED_TABLES, fused_rows
 from ceasefire.store.versions import Outcome, content_hash, fingerprint
@@ -121,7 +122,8 @@ class Ledger:
 
     # --- writing ----------------------------------------------------------------------------
 
-    def add(self, document: Document, reading: Reading) -> Outcome:
+    def add(self, document: Document, reading: Reading, signature: Signature | None = None
+            ) -> Outcome:
         """Store a document and its reading, in one transaction: "stored", "unchanged" (the
         same text and publication date from the same URL, or the same id when it has no URL,
         is current: nothing written), "replaced" (a new version from the same URL or id; the
@@ -132,27 +134,30 @@ class Ledger:
         Raises ``DocumentNotStored`` when the database refuses the document's values (nothing
         of it is kept; the ledger stays usable), ``StoreError`` when the database fails.
         """
-        return self._write([(document, reading)]).outcomes[0]
+        return self._write([(document, reading)], [signature]).outcomes[0]
 
-    def add_many(self, pairs: Sequence[tuple[Document, Reading]]
+    def add_many(self, pairs: Sequence[tuple[Document, Reading]],
+                 signatures: Sequence[Signature | None] = ()
                  ) -> list[Outcome | errors.DocumentNotStored]:
         """Store several documents in one transaction (much faster than one each: a commit
         and each statement cost a millisecond or more in DuckDB). Each document's rows still
         commit together or not at all. When the database refuses one document, the batch is
         rolled back and each document is added on its own: the others are stored, the one
-        refused gets its ``DocumentNotStored`` in the result, in its place.
+        refused gets its ``DocumentNotStored`` in the result, in its place. ``signatures``:
+        the texts' MinHash signatures, when made already (``read.parallel`` makes them).
         """
         if not pairs:
             return []
+        given = list(signatures) or [None] * len(pairs)
         try:
-            return list(self._write(pairs).outcomes)
+            return list(self._write(pairs, given).outcomes)
         except errors.DocumentNotStored:
             if len(pairs) == 1:
                 raise
         results: list[Outcome | errors.DocumentNotStored] = []
-        for document, reading in pairs:
+        for (document, reading), signature in zip(pairs, given, strict=True):
             try:
-                results.append(self.add(document, reading))
+                results.append(self.add(document, reading, signature))
             except errors.DocumentNotStored as error:
                 results.append(error)
         return results
@@ -172,9 +177,10 @@ class Ledger:
                              for digest, published, url, name in rows}
         return fingerprint(document) in self._current
 
-    def _write(self, pairs: Sequence[tuple[Document, Reading]]) -> versions.Written:
+    def _write(self, pairs: Sequence[tuple[Document, Reading]],
+               signatures: Sequence[Signature | None]) -> versions.Written:
         def work() -> versions.Written:
-            written = versions.write(self._connection, pairs, self._ids, _now())
+            written = versions.write(self._connection, pairs, self._ids, _now(), signatures)
             self._mark_due(pairs, written)
             return written
 

@@ -70,8 +70,12 @@ class Likeness:
     buckets: tuple[int, ...]
 
     @classmethod
-    def of(cls, text: str, reading: Reading) -> Likeness:
-        return cls.stored(minhash.signature(text), claims_key(reading))
+    def of(cls, text: str, reading: Reading, signature: minhash.Signature | None = None
+           ) -> Likeness:
+        """``signature``: the text's, when the caller has it already (made by a worker)."""
+        if signature is None:
+            signature = minhash.signature(text)
+        return cls.stored(signature, claims_key(reading))
 
     @classmethod
     def stored(cls, signature: minhash.Signature, claims: str) -> Likeness:

@@ -24,6 +24,7 @@ from typing import Literal
 from ceasefire.model import Document, Reading
 from ceasefire.store import copies
 from ceasefire.store.dialect import Connection
+from ceasefire.store.minhash import Signature
 from ceasefire.store.tables import (
     COLUMNS,
     READING_TABLES,
@@ -81,11 +82,15 @@ class Written:
 
 
 def write(connection: Connection, pairs: Sequence[tuple[Document, Reading]],
-          ids: Callable[[int], list[int]], now: dt.datetime) -> Written:
-    """Decide and write each document of ``pairs``; the caller owns the transaction."""
+          ids: Callable[[int], list[int]], now: dt.datetime,
+          signatures: Sequence[Signature | None] = ()) -> Written:
+    """Decide and write each document of ``pairs``; the caller owns the transaction.
+    ``signatures``: the texts' MinHash signatures where the caller has them (else made here)."""
     prints = [fingerprint(document) for document, _ in pairs]
     current = _load_current(connection, [d for d, _ in pairs])
-    likeness = [copies.Likeness.of(document.text, reading) for document, reading in pairs]
+    given = list(signatures) or [None] * len(pairs)
+    likeness = [copies.Likeness.of(document.text, reading, signature)
+                for (document, reading), signature in zip(pairs, given, strict=True)]
     groups = copies.load(connection, (b for like in likeness for b in like.buckets),
                          (key for keys in current.by_fingerprint.values() for key in keys))
     keys = iter(ids(sum(1 + r.record_count() for _, r in pairs)))
