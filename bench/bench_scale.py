@@ -1,7 +1,7 @@
 """Scale benchmark: `ceasefire ingest` of a synthetic corpus, end to end, with 1, 2 … workers.
 
     .venv/bin/python bench/bench_scale.py [--articles 100000] [--workers 1,2] [--repeats 1]
-                                          [--dask] [--corpus DIR]
+                                          [--dask] [--corpus DIR] [--then N] [--keep LEDGER]
 
 Builds (once, then reuses) a corpus of invented articles with ``bench/synthetic.py`` in
 ``--corpus`` (default: a folder named for its size and seed in the temporary directory), then
@@ -17,13 +17,19 @@ in a fresh process and reports, as the median of ``--repeats`` runs:
   back for fusion), ``fuse``, ``check`` (truce terms and violations), ``fused write``
   (replacing the fused layer) and ``other``. Each stage is timed by wrapping the function
   that does it (exclusive time: a stage called inside another counts once).
+
+``--then N`` then ingests N new articles of the corpus's last two days into each run's ledger
+(one process) and times that too: what a daily or ``watch`` ingest into a large ledger costs.
+``--keep LEDGER`` keeps the last run's ledger (for ``bench_serve.py --db``).
 """
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -37,14 +43,16 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import synthetic  # noqa: E402  (beside this file)
 
+DAYS = 120  # the corpus's publication dates spread over this many days
 STAGES = ("input", "read", "store", "rebuild", "fuse", "check", "fused write")
 DONE = ".complete"  # written last into a corpus folder: a half-written corpus is not reused
 
 
 # --- the corpus -----------------------------------------------------------------------------
 
-def corpus(folder: Path, articles: int, seed: int) -> tuple[Path, int]:
-    """The corpus folder and its word count, generated unless a complete one is there."""
+def corpus(folder: Path, articles: int, seed: int, **options: Any) -> tuple[Path, int]:
+    """The corpus folder and its word count, generated unless a complete one is there.
+    ``options``: ``synthetic.write_corpus``'s ``days``, ``start`` and ``first``."""
     marker = folder / DONE
     if marker.exists():
         meta = json.loads(marker.read_text())
@@ -54,7 +62,7 @@ def corpus(folder: Path, articles: int, seed: int) -> tuple[Path, int]:
     if folder.exists() and any(folder.iterdir()):
         sys.exit(f"{folder} is not empty and holds no complete corpus; remove it")
     started = time.perf_counter()
-    count, words = synthetic.write_corpus(folder, articles, seed)
+    count, words = synthetic.write_corpus(folder, articles, seed, **options)
     marker.write_text(json.dumps({"articles": count, "seed": seed, "words": words}))
     print(f"generated {count:,} articles ({words:,} words) in {folder} in "
           f"{time.perf_counter() - started:.0f} s", flush=True)
@@ -195,20 +203,32 @@ def run_one(corpus_dir: str, db: str, workers: str) -> None:
 
 # --- the driver -----------------------------------------------------------------------------
 
-def measure(corpus_dir: Path, workers: str, repeats: int) -> list[dict[str, Any]]:
+def measure(corpus_dir: Path, workers: str, repeats: int, then: Path | None = None,
+            keep: Path | None = None) -> list[dict[str, Any]]:
+    """Ingest the corpus into a new ledger ``repeats`` times; after each, when ``then`` is
+    given, ingest that folder into the same ledger (one process), measured as ``"then"``.
+    ``keep``: where to copy the last ledger."""
     runs = []
     for _ in range(repeats):
         with tempfile.TemporaryDirectory(prefix="ceasefire-bench-") as scratch:
-            done = subprocess.run(
-                [sys.executable, __file__, "--run-one", str(corpus_dir),
-                 str(Path(scratch) / "ledger.duckdb"), workers],
-                capture_output=True, text=True, check=False)
-        if done.returncode != 0:
-            sys.exit(f"ingest with workers={workers} failed:\n{done.stderr[-3000:]}")
-        summary = [line for line in done.stderr.splitlines() if line.startswith("read ")]
-        runs.append({**json.loads(done.stdout.strip().splitlines()[-1]),
-                     "summary": summary[-1] if summary else ""})
+            db = Path(scratch) / "ledger.duckdb"
+            runs.append(_run_one(corpus_dir, db, workers))
+            if then is not None:
+                runs[-1]["then"] = _run_one(then, db, "1")
+            if keep is not None:
+                shutil.copyfile(db, keep)
     return runs
+
+
+def _run_one(corpus_dir: Path, db: Path, workers: str) -> dict[str, Any]:
+    done = subprocess.run([sys.executable, __file__, "--run-one", str(corpus_dir), str(db),
+                           workers], capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        sys.exit(f"ingest of {corpus_dir} with workers={workers} failed:\n"
+                 f"{done.stderr[-3000:]}")
+    summary = [line for line in done.stderr.splitlines() if line.startswith("read ")]
+    return {**json.loads(done.stdout.strip().splitlines()[-1]),
+            "summary": summary[-1] if summary else ""}
 
 
 def median_run(runs: list[dict[str, Any]]) -> dict[str, Any]:
@@ -235,6 +255,11 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--corpus", type=Path, default=None,
                         help="where the corpus is (or is generated); reused when complete")
+    parser.add_argument("--then", type=int, default=0, metavar="N",
+                        help="after each run, ingest N new articles of the corpus's last two "
+                             "days into its ledger, and time that too")
+    parser.add_argument("--keep", type=Path, default=None, metavar="LEDGER",
+                        help="copy the last run's ledger there (e.g. for bench_serve --db)")
     parser.add_argument("--run-one", nargs=3, metavar=("CORPUS", "DB", "WORKERS"),
                         help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -243,7 +268,12 @@ def main() -> None:
         return
     folder = args.corpus or Path(tempfile.gettempdir()) / \
         f"ceasefire-synthetic-{args.articles}-{args.seed}"
-    corpus_dir, words = corpus(folder, args.articles, args.seed)
+    corpus_dir, words = corpus(folder, args.articles, args.seed, days=DAYS)
+    then = None
+    if args.then:  # the next batch of news: the corpus's last two days, new ids
+        then, _ = corpus(Path(f"{folder}-then-{args.then}"), args.then, args.seed + 1,
+                         days=2, start=synthetic.START + dt.timedelta(days=DAYS - 2),
+                         first=args.articles)
     configurations = args.workers.split(",") + (["dask"] if args.dask else [])
     print(f"{args.articles:,} articles, {words:,} words; DuckDB ledger; median of "
           f"{args.repeats} run(s)\nmachine: {machine()}", flush=True)
@@ -253,7 +283,7 @@ def main() -> None:
     print(head, flush=True)
     base = None
     for workers in configurations:
-        best = median_run(measure(corpus_dir, workers, args.repeats))
+        best = median_run(measure(corpus_dir, workers, args.repeats, then, args.keep))
         base = base or best["seconds"]
         stages = best["stages"]
         other = best["seconds"] - sum(stages.values())
@@ -264,6 +294,13 @@ def main() -> None:
               + " ".join(f"{stages[s]:7.1f}" for s in STAGES) + f" {other:7.1f}", flush=True)
         print(f"{'':>9}{best['summary']}; CPU seconds: main {best['main_cpu']:.1f}, workers "
               f"{best['worker_cpu']:.1f}", flush=True)
+        if "then" in best:
+            later = best["then"]
+            print(f"{'+' + str(args.then):>9}{later['seconds']:9.1f}{'':33}"
+                  f"{later['main_mb']:8.0f}{'':17}  "
+                  + " ".join(f"{later['stages'][s]:7.1f}" for s in STAGES)
+                  + f" {later['seconds'] - sum(later['stages'].values()):7.1f}", flush=True)
+            print(f"{'':>9}then {later['summary']}", flush=True)
     print(f"load average at the end: {os.getloadavg()[0]:.2f}")
 
 

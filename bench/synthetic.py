@@ -463,12 +463,15 @@ def article(rng: random.Random, regions: dict[str, list[Region]], number: int,
             "text": "\n\n".join(body)}
 
 
-def articles(count: int, seed: int = 7, start: dt.date = dt.date(2025, 3, 1),
-             days: int = 120) -> Iterator[dict[str, str]]:
-    """``count`` distinct articles, the same for the same arguments."""
+START = dt.date(2025, 3, 1)
+
+
+def articles(count: int, seed: int = 7, start: dt.date = START, days: int = 120,
+             first: int = 0) -> Iterator[dict[str, str]]:
+    """``count`` distinct articles numbered from ``first``, the same for the same arguments."""
     rng, regions, seen = random.Random(seed), load_regions(), set()
-    number = 0
-    while number < count:
+    number = first
+    while number < first + count:
         doc = article(rng, regions, number, start, days)
         digest = hashlib.sha1(doc["text"].encode()).digest()
         if digest in seen:
@@ -478,10 +481,11 @@ def articles(count: int, seed: int = 7, start: dt.date = dt.date(2025, 3, 1),
         yield doc
 
 
-def write_corpus(folder: Path, count: int, seed: int = 7, days: int = 120) -> tuple[int, int]:
+def write_corpus(folder: Path, count: int, seed: int = 7, days: int = 120,
+                 start: dt.date = START, first: int = 0) -> tuple[int, int]:
     """Write the articles as document JSON files; returns (articles, words)."""
     words = 0
-    for n, doc in enumerate(articles(count, seed, days=days)):
+    for n, doc in enumerate(articles(count, seed, start, days, first)):
         shard = folder / f"{n // PER_FOLDER:03d}"
         if n % PER_FOLDER == 0:
             shard.mkdir(parents=True, exist_ok=True)

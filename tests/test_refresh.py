@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from ceasefire.cli import app
 from ceasefire.store import Ledger
-from ceasefire.store.refresh import _runs
+from ceasefire.store.refresh import _around
 from conftest import fresh_ledger
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
@@ -55,11 +55,11 @@ def _write(folder: Path, ids: list[str]) -> Path:
     return folder
 
 
-def test_runs_of_days_stop_at_a_day_without_strikes() -> None:
+def test_the_days_around_a_set_of_days() -> None:
     import datetime as dt
     d = dt.date(2025, 6, 1)
-    days = {d, d + dt.timedelta(1), d + dt.timedelta(2), d + dt.timedelta(5)}
-    assert _runs(days, {d + dt.timedelta(1)}) == {d, d + dt.timedelta(1), d + dt.timedelta(2)}
+    assert _around({d, d + dt.timedelta(5)}, 1) == {
+        d + dt.timedelta(n) for n in (-1, 0, 1, 4, 5, 6)}
 
 
 @pytest.mark.parametrize("backend", ["duckdb", "postgresql"])
@@ -89,18 +89,49 @@ def test_seeds_then_dev_in_steps_equals_the_whole_corpus_at_once(tmp_path: Path)
     assert _state(in_steps) == _state(at_once)
 
 
-def test_a_new_night_re_fuses_only_its_own_run_of_days(tmp_path: Path,
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_new_night_re_fuses_only_the_days_around_it(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     import ceasefire.store.refresh as refresh
 
     path = str(tmp_path / "ledger.duckdb")
     _ingest(path, _write(tmp_path / "first", ["n1", "n2", "n6"]))
     windows: list[set] = []
     real = refresh._refused
-    monkeypatch.setattr(refresh, "_refused",
-                        lambda ledger, window: windows.append(window) or real(ledger, window))
+    monkeypatch.setattr(refresh, "_refused", lambda ledger, window, context: windows.append(
+        window) or real(ledger, window, context))
     _ingest(path, _write(tmp_path / "later", ["n3"]))
-    assert [sorted(d.isoformat() for d in w) for w in windows] == [["2025-06-09"]]
+    assert [sorted(d.isoformat() for d in w) for w in windows] == [
+        [f"2025-06-{day:02}" for day in range(6, 13)]]
+
+
+CITIES = ("Sumy", "Kharkiv", "Odesa")
+
+
+def _night(n: int) -> tuple[str, str, str]:
+    """Night n of a month of attacks: every day has strikes, places recur on adjacent days."""
+    day = f"2025-07-{n // 2 + 1:02}"
+    city = CITIES[n % 3] if n % 4 else CITIES[(n + 1) % 3]
+    return f"m{n}", day, (f"Russia launched {30 + n} drones at {city} overnight, the air force "
+                          f"said. Drones also hit {CITIES[n % 2]}, the governor said.")
+
+
+def test_a_month_of_daily_strikes_fused_in_steps_equals_all_at_once(tmp_path: Path) -> None:
+    nights = [_night(n) for n in range(56)]  # 28 days, two reports a day, one chain of days
+
+    def write(folder: Path, chosen: list[tuple[str, str, str]]) -> Path:
+        folder.mkdir(parents=True)
+        for doc_id, published, text in chosen:
+            (folder / f"{doc_id}.json").write_text(json.dumps(
+                {"id": doc_id, "published": published, "text": text}))
+        return folder
+
+    at_once, in_steps = str(tmp_path / "once.duckdb"), str(tmp_path / "steps.duckdb")
+    _ingest(at_once, write(tmp_path / "all", nights))
+    order = nights[::3] + nights[1::3] + nights[2::3]  # out of order, days filled in later
+    _ingest(in_steps, *(write(tmp_path / f"step{i}", order[i:i + 8])
+                        for i in range(0, len(order), 8)))
+    assert _state(in_steps) == _state(at_once)
+    assert len(_state(at_once)[0]) > 20
 
 
 def _fused(pairs: object) -> tuple:

@@ -5,9 +5,13 @@ Strikes. Records about the same real attack become one ``StrikeEvent``:
 - same attacking side (an unknown attacker only joins other unknown attackers);
 - the same day, or the day before or after (the GUIDE dates an overnight attack by the morning,
   and reports of one attack often differ by a day). Records of one day are grouped first; two
-  groups of adjacent days join when they share a place, or when one of them names no place
-  and their weapons overlap. An event never spans more than two days, so that the attacks of
-  consecutive nights do not chain into one;
+  groups of adjacent days are linked when they share a place (stronger still with a figure in
+  common, such as the same number of drones launched), or when one of them names no place and
+  their weapons overlap (the weakest link). Each group leans towards the day holding its
+  strongest link (neither, when both days hold links as strong), and two linked groups join
+  when they lean towards each other. An event never spans more than two days, so that the
+  attacks of consecutive nights do not chain into one, and a report changes the events of the
+  two days either side of its own at most (``strikes.REACH_DAYS``);
 - overlapping places (same canonical name, or a city inside the region named: ``admin1``) or
   overlapping weapon types ("missile" overlaps its ballistic and cruise kinds);
 - a record with neither places nor weapons joins the event of its attacker and date when

@@ -25,7 +25,9 @@ from ceasefire.read.actors import actor_named, find_actors
 
 # "missile" is what a report says when it does not tell ballistic from cruise.
 _WEAPON_FAMILY = {"ballistic_missile": "missile", "cruise_missile": "missile"}
-_MAX_SPAN_DAYS = 1  # an event covers at most two consecutive dates
+# How far a day's records reach: which events a group of one day ends in depends only on the
+# records of the days up to two before and two after it (``_join_adjacent_days``).
+REACH_DAYS = 2
 
 Group = list[Rec[Strike]]
 
@@ -73,16 +75,25 @@ def _same_day(recs: Group) -> list[Group]:
 
 
 def _join_adjacent_days(groups: list[Group]) -> list[Group]:
-    """Merge groups of adjacent days, strongest links first, never spanning three days."""
-    links = sorted((-strength, i, j) for i, j in _next_day_pairs(groups)
-                   if (strength := _day_link(groups[i], groups[j])))
+    """Merge groups of adjacent days into events of two days at most.
+
+    Each group leans towards the day before or the day after: the one holding its strongest
+    link; two groups of adjacent days join when a link binds them and they lean towards each
+    other. A group linked as strongly to both days leans nowhere: nothing tells which night
+    it reports (on consecutive nights of attacks on one city, each day stands alone). So
+    whether a group joins depends only on the records of the two days either side of it
+    (``REACH_DAYS``), never on a chain of days: ``store.refresh`` re-fuses only a few days
+    around new reports.
+    """
+    links = {(i, j): strength for i, j in _next_day_pairs(groups)
+             if (strength := _day_link(groups[i], groups[j]))}
+    before, after = [0] * len(groups), [0] * len(groups)  # strongest link each way
+    for (i, j), strength in links.items():
+        after[i], before[j] = max(after[i], strength), max(before[j], strength)
     root = list(range(len(groups)))
-    dates = [{r.record.date for r in g} for g in groups]
-    for _, i, j in links:
-        a, b = _find(root, i), _find(root, j)
-        merged = dates[a] | dates[b]
-        if a != b and _span(merged) <= _MAX_SPAN_DAYS:
-            root[b], dates[a] = a, merged
+    for i, j in links:
+        if after[i] > before[i] and before[j] > after[j]:
+            _union(root, i, j)
     return _by_root(groups, root)
 
 
@@ -97,13 +108,20 @@ def _next_day_pairs(groups: list[Group]) -> list[tuple[int, int]]:
 
 
 def _day_link(a: Group, b: Group) -> int:
-    """2: adjacent days, a shared place; 1: one names no place, the weapons overlap; 0: none."""
+    """How strongly groups of adjacent days tell one attack: 3, a shared place and a figure in
+    common (the same metric and value, whoever gives it); 2, a shared place; 1, one names no
+    place and the weapons overlap; 0, no link."""
     places_a = [p for r in a for p in r.record.places]
     places_b = [p for r in b for p in r.record.places]
     if _places_overlap(places_a, places_b):
-        return 2
+        return 3 if _figures(a) & _figures(b) else 2
     weapons = (_weapons(r.record.weapons for r in a), _weapons(r.record.weapons for r in b))
     return 1 if (not places_a or not places_b) and weapons[0] & weapons[1] else 0
+
+
+def _figures(group: Group) -> set[tuple[str, float]]:
+    return {(q.metric, float(q.value)) for r in group for q in r.record.quantities
+            if q.value is not None}
 
 
 def _places_overlap(a: list[Place], b: list[Place]) -> bool:
@@ -151,11 +169,6 @@ def _by_root(groups: list[Group], root: list[int]) -> list[Group]:
     for i, group in enumerate(groups):
         merged.setdefault(_find(root, i), []).extend(group)
     return list(merged.values())
-
-
-def _span(dates: set[dt.date | None]) -> int:
-    known = [d for d in dates if d is not None]
-    return (max(known) - min(known)).days if known else 0
 
 
 # --- one event ------------------------------------------------------------------------------

@@ -1,10 +1,14 @@
-"""Keep the fused layer current as documents arrive: re-fuse only the days they touch.
+"""Keep the fused layer current as documents arrive: re-fuse only the days around them.
 
-Strike events never reach across a day without strikes (records join only within a day or
-with the day before or after, and an event spans two days at most), so the events of a run of
-consecutive days with strikes depend only on the records of that run. When new documents
-arrive, only the runs holding their strike dates are fused again, from the documents with
-strikes in those runs; every other event stays as stored. Positions, exchanges and talks are
+Records join only within a day or with the day before or after, an event spans two days at
+most, and which event a group of records ends in depends on the records of the two days
+either side of it (``fuse.strikes.REACH_DAYS``, *R*). So new strikes on day *T* can change
+only the events holding a group of days *T - R* to *T + R*, which are dated (the day most of
+their records give) *T - R - 1* to *T + R + 1*; and the events so dated depend only on the
+records of days *T - 2R - 2* to *T + 2R + 2*. When new documents arrive, the events dated
+within *R + 1* days of their strike dates are fused again from the documents with strikes
+within *2R + 2* days; every other event stays as stored. The cost of an ingest into a large
+ledger is that of its own days, whatever the ledger holds. Positions, exchanges and talks are
 fused again from the documents that have any (few, and they carry no dates to window on),
 then terms and violations are recomputed. The result equals a full fusion
 (``tests/test_refresh.py`` checks it); a replaced document, an undated strike or an empty
@@ -21,6 +25,7 @@ from collections.abc import Iterable
 
 from ceasefire import truce
 from ceasefire.fuse import Fusion, fuse
+from ceasefire.fuse.strikes import REACH_DAYS
 from ceasefire.store import Ledger
 
 # the documents fusion reads: current ones that represent their group of near-copies
@@ -35,15 +40,18 @@ def refresh(ledger: Ledger, touched: Iterable[dt.date | None], *, full: bool = F
         fusion = fuse(ledger.readings(representatives=True, slim=True), ledger.copies())
     else:
         known = {d for d in days if d is not None}
-        fusion = _refused(ledger, _runs(_stored_strike_dates(ledger), known))
+        fusion = _refused(ledger, _around(known, REACH_DAYS + 1),
+                          _around(known, 2 * REACH_DAYS + 2))
     terms = truce.terms_in_force(fusion.positions)
     ledger.replace_fusion(fusion, terms, truce.check(fusion.events, fusion.positions, terms))
     return len(fusion.events)
 
 
-def _refused(ledger: Ledger, window: set[dt.date]) -> Fusion:
+def _refused(ledger: Ledger, window: set[dt.date], context: set[dt.date]) -> Fusion:
+    """The events dated in ``window`` fused again from the strikes of the ``context`` days,
+    the others as stored; positions, exchanges and talks fused again."""
     names = _names(ledger, "SELECT DISTINCT d.name, s.date FROM strikes s JOIN documents d "
-                           f"ON d.id = s.document_id WHERE {_FUSED}", window)
+                           f"ON d.id = s.document_id WHERE {_FUSED}", context)
     for table in ("agreements", "exchanges", "talks"):
         names |= _names(ledger, f"SELECT DISTINCT d.name, NULL FROM {table} r JOIN documents d "
                                 f"ON d.id = r.document_id WHERE {_FUSED}", None)
@@ -59,22 +67,6 @@ def _names(ledger: Ledger, sql: str, window: set[dt.date] | None) -> set[str]:
     return {name for name, day in ledger.query(sql) if window is None or day in window}
 
 
-def _stored_strike_dates(ledger: Ledger) -> set[dt.date]:
-    return {row[0] for row in ledger.query(
-        "SELECT DISTINCT s.date FROM strikes s JOIN documents d ON d.id = s.document_id "
-        f"WHERE {_FUSED} AND s.date IS NOT NULL")}
-
-
-def _runs(all_dates: set[dt.date], touched: set[dt.date]) -> set[dt.date]:
-    """The runs of consecutive days with strikes that hold a touched day."""
-    window: set[dt.date] = set()
-    for day in touched:
-        if day in window:
-            continue
-        window.add(day)
-        for step in (1, -1):
-            nxt = day + dt.timedelta(days=step)
-            while nxt in all_dates:
-                window.add(nxt)
-                nxt += dt.timedelta(days=step)
-    return window
+def _around(days: set[dt.date], reach: int) -> set[dt.date]:
+    """The days within ``reach`` days of any of ``days``."""
+    return {day + dt.timedelta(days=step) for day in days for step in range(-reach, reach + 1)}
