@@ -160,3 +160,17 @@ def test_slim_readings_fuse_exactly_as_whole_ones(tmp_path: Path) -> None:
                for r in (*reading.strikes, *reading.agreements, *reading.exchanges,
                          *reading.talks))
     assert any(len(s.evidence) > 1 for _, reading in whole for s in reading.strikes)
+
+
+def test_readings_of_some_kinds_hold_those_records_only(tmp_path: Path) -> None:
+    path = str(tmp_path / "ledger.duckdb")
+    _ingest(path, _write(tmp_path / "all", [n[0] for n in NIGHTS]))
+    with Ledger.open(path, read_only=True) as ledger:
+        whole = dict(ledger.readings())
+        strikes = dict(ledger.readings(kinds=("strikes",)))
+        others = dict(ledger.readings(kinds=("agreements", "exchanges", "talks")))
+    assert [r.strikes for r in strikes.values()] == [r.strikes for r in whole.values()]
+    assert [r.agreements for r in others.values()] == [r.agreements for r in whole.values()]
+    assert not any(r.agreements or r.talks for r in strikes.values())
+    assert not any(r.strikes for r in others.values())
+    assert any(r.agreements for r in whole.values()) and any(r.strikes for r in whole.values())

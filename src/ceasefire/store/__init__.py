@@ -271,7 +271,8 @@ class Ledger:
         return self._read(lambda: rebuild.stored_documents(self._connection, history))
 
     def readings(self, names: Collection[str] | None = None, *, representatives: bool = False,
-                 slim: bool = False) -> Iterator[tuple[Document, Reading]]:
+                 slim: bool = False, kinds: Collection[str] = rebuild.KINDS
+                 ) -> Iterator[tuple[Document, Reading]]:
         """Each current document (or those of ``names``, the documents' own ids) with its
         reading, rebuilt from the tables, ordered by id. With ``representatives``, only the
         document each group of near-copies is fused from (``copies`` gives the others).
@@ -279,8 +280,9 @@ class Ledger:
         ``slim``: only what fusion reads, for fusing a large ledger in bounded memory: each
         record's first sentence, and no text (empty) unless another current document has
         the same id (fusion keeps the reading of the one whose text sorts first).
+        ``kinds``: the kinds of record to rebuild (``rebuild.KINDS``); the others stay empty.
         """
-        iterator = rebuild.readings(self._connection, names, representatives, slim)
+        iterator = rebuild.readings(self._connection, names, representatives, slim, kinds)
         while True:
             pair = self._read(lambda: next(iterator, None))
             if pair is None:

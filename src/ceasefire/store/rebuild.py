@@ -35,6 +35,10 @@ if TYPE_CHECKING:
     from ceasefire.fuse import FusedExchange, FusedTalks
 
 BATCH = 500  # documents rebuilt per round of queries
+KINDS = ("strikes", "agreements", "exchanges", "talks")  # a reading's kinds of record
+# each kind's name in the evidence table's record_kind
+_RECORD_KIND = {"strikes": "strike", "agreements": "agreement", "exchanges": "exchange",
+                "talks": "talks"}
 
 
 @dataclass(frozen=True)
@@ -65,17 +69,19 @@ def stored_documents(connection: Connection, history: bool) -> list[StoredDocume
 
 
 def readings(connection: Connection, names: Collection[str] | None = None,
-             representatives: bool = False, slim: bool = False
-             ) -> Iterator[tuple[Document, Reading]]:
+             representatives: bool = False, slim: bool = False,
+             kinds: Collection[str] = KINDS) -> Iterator[tuple[Document, Reading]]:
     """Current documents (those of ``names``; with ``representatives``, only the document
-    each group of near-copies is read from), by name; ``slim``: see ``Ledger.readings``."""
+    each group of near-copies is read from), by name; ``slim`` and ``kinds``: see
+    ``Ledger.readings``."""
     alone = " AND group_id = id" if representatives else ""
     rows = connection.rows(
         f"SELECT id, name FROM documents WHERE superseded_by IS NULL{alone} ORDER BY name, id")
     keys = [key for key, name in rows if names is None or name in names]
     shared = _Shared()
     for at in range(0, len(keys), BATCH):
-        for _, document, reading in _readings(connection, keys[at:at + BATCH], slim, shared):
+        for _, document, reading in _readings(connection, keys[at:at + BATCH], slim, shared,
+                                              kinds):
             yield document, reading
 
 
@@ -99,7 +105,7 @@ def copies(connection: Connection, names: Collection[str] | None = None
 def keyed_readings(connection: Connection, keys: list[int]
                    ) -> Iterator[tuple[int, Document, Reading]]:
     """The documents of ``keys`` (ledger ids) with their readings, by name."""
-    return _readings(connection, keys, False, _Shared())
+    return _readings(connection, keys, False, _Shared(), KINDS)
 
 
 class _Shared:
@@ -130,40 +136,41 @@ _TEXT_WHEN_NEEDED = ("CASE WHEN name IN (SELECT name FROM documents WHERE supers
                      "GROUP BY name HAVING count(*) > 1) THEN text ELSE '' END")
 
 
-def _readings(connection: Connection, keys: list[int], slim: bool,
-              shared: _Shared) -> Iterator[tuple[int, Document, Reading]]:
+def _readings(connection: Connection, keys: list[int], slim: bool, shared: _Shared,
+              kinds: Collection[str]) -> Iterator[tuple[int, Document, Reading]]:
     # One array parameter, not a list of ?: DuckDB binds 500 separate parameters ~8x slower.
     mine = "document_id = ANY(CAST(? AS BIGINT[]))"
-    strikes = f"strike_id IN (SELECT id FROM strikes WHERE {mine})"
 
-    def child(table: str, columns: str, where: str, parent: str) -> dict[Any, list[Row]]:
+    def child(table: str, columns: str, parent_table: str, parent: str
+              ) -> dict[Any, list[Row]]:
+        if parent_table not in kinds:
+            return {}
         return _grouped(shared.rows(connection.rows(
-            f"SELECT {parent}, {columns} FROM {table} WHERE {where} ORDER BY {parent}, ordinal",
-            [keys])))
-
-    evidence = _grouped(connection.rows(
-        f"SELECT record_id, sentence, start_char, end_char FROM evidence WHERE {mine} "
-        f"{'AND ordinal = 0 ' if slim else ''}ORDER BY record_id, ordinal", [keys]))
-    weapons = child("strike_weapons", "weapon", strikes, "strike_id")
-    targets = child("strike_target_types", "target_type", strikes, "strike_id")
-    places = child("strike_places", "name, country, admin1, lat, lon, kind, geonameid", strikes,
-                   "strike_id")
-    quantities = child("quantities", "metric, weapon, value, qualifier, sentence, start_char, "
-                       "end_char", strikes, "strike_id")
-    parties = child("agreement_parties", "side",
-                    f"agreement_id IN (SELECT id FROM agreements WHERE {mine})", "agreement_id")
-    conditions = child("agreement_conditions", "condition",
-                       f"agreement_id IN (SELECT id FROM agreements WHERE {mine})",
-                       "agreement_id")
-    categories = child("exchange_categories", "category",
-                       f"exchange_id IN (SELECT id FROM exchanges WHERE {mine})", "exchange_id")
-    talkers = child("talks_parties", "side", f"talks_id IN (SELECT id FROM talks WHERE {mine})",
-                    "talks_id")
+            f"SELECT {parent}, {columns} FROM {table} WHERE {parent} IN (SELECT id FROM "
+            f"{parent_table} WHERE {mine}) ORDER BY {parent}, ordinal", [keys])))
 
     def records(table: str, columns: str) -> dict[Any, list[Row]]:
+        if table not in kinds:
+            return {}
         return _grouped(shared.rows(connection.rows(
             f"SELECT document_id, id, {columns} FROM {table} WHERE {mine} "
             "ORDER BY document_id, ordinal", [keys])))
+
+    kinds_named = ", ".join(f"'{_RECORD_KIND[kind]}'" for kind in KINDS if kind in kinds)
+    evidence = _grouped(connection.rows(
+        f"SELECT record_id, sentence, start_char, end_char FROM evidence WHERE {mine} "
+        f"AND record_kind IN ({kinds_named or 'NULL'}) {'AND ordinal = 0 ' if slim else ''}"
+        "ORDER BY record_id, ordinal", [keys]))
+    weapons = child("strike_weapons", "weapon", "strikes", "strike_id")
+    targets = child("strike_target_types", "target_type", "strikes", "strike_id")
+    places = child("strike_places", "name, country, admin1, lat, lon, kind, geonameid",
+                   "strikes", "strike_id")
+    quantities = child("quantities", "metric, weapon, value, qualifier, sentence, start_char, "
+                       "end_char", "strikes", "strike_id")
+    parties = child("agreement_parties", "side", "agreements", "agreement_id")
+    conditions = child("agreement_conditions", "condition", "agreements", "agreement_id")
+    categories = child("exchange_categories", "category", "exchanges", "exchange_id")
+    talkers = child("talks_parties", "side", "talks", "talks_id")
 
     strike_rows = records("strikes", "date, attacker, target_country, claimed_by")
     agreement_rows = records("agreements", "date, scope, status, proposed_by, duration_days")

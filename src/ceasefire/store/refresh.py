@@ -49,18 +49,28 @@ def refresh(ledger: Ledger, touched: Iterable[dt.date | None], *, full: bool = F
 
 def _refused(ledger: Ledger, window: set[dt.date], context: set[dt.date]) -> Fusion:
     """The events dated in ``window`` fused again from the strikes of the ``context`` days,
-    the others as stored; positions, exchanges and talks fused again."""
-    names = _names(ledger, "SELECT DISTINCT d.name, s.date FROM strikes s JOIN documents d "
-                           f"ON d.id = s.document_id WHERE {_FUSED}", context)
-    for table in ("agreements", "exchanges", "talks"):
-        names |= _names(ledger, f"SELECT DISTINCT d.name, NULL FROM {table} r JOIN documents d "
-                                f"ON d.id = r.document_id WHERE {_FUSED}", None)
-    partial = fuse(ledger.readings(names, representatives=True, slim=True),
-                   ledger.copies(names))
+    the others as stored; positions, exchanges and talks fused again. Each kind of record is
+    fused on its own, so each is rebuilt only from the documents that have it."""
+    striking = _names(ledger, "SELECT DISTINCT d.name, s.date FROM strikes s JOIN documents d "
+                              f"ON d.id = s.document_id WHERE {_FUSED}", context)
+    strikes = _fuse(ledger, striking, ("strikes",))
+    others: set[str] = set()
+    for table in _OTHER_KINDS:
+        others |= _names(ledger, f"SELECT DISTINCT d.name, NULL FROM {table} r JOIN documents d "
+                                 f"ON d.id = r.document_id WHERE {_FUSED}", None)
+    rest = _fuse(ledger, others, _OTHER_KINDS)
     kept = [e for e in ledger.events() if e.date not in window]
-    renewed = [e for e in partial.events if e.date in window]
+    renewed = [e for e in strikes.events if e.date in window]
     return Fusion(events=sorted(kept + renewed, key=lambda e: (e.date or dt.date.max, e.id)),
-                  positions=partial.positions, exchanges=partial.exchanges, talks=partial.talks)
+                  positions=rest.positions, exchanges=rest.exchanges, talks=rest.talks)
+
+
+_OTHER_KINDS = ("agreements", "exchanges", "talks")
+
+
+def _fuse(ledger: Ledger, names: set[str], kinds: tuple[str, ...]) -> Fusion:
+    return fuse(ledger.readings(names, representatives=True, slim=True, kinds=kinds),
+                ledger.copies(names))
 
 
 def _names(ledger: Ledger, sql: str, window: set[dt.date] | None) -> set[str]:
