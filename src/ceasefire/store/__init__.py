@@ -226,19 +226,34 @@ class Ledger:
         self._transaction(write, "recording a rejection", rejection.where)
 
     def replace_fusion(self, fusion: Fusion, terms: Iterable[Term],
-                       violations: Iterable[Violation]) -> None:
+                       violations: Iterable[Violation],
+                       days: Collection[dt.date] | None = None) -> None:
         """Replace the fused layer in one transaction: ``fusion``'s events, positions and (when
-        it has them) exchanges and talks, the truce terms and the violations."""
-        rows = fused_rows(fusion.events, fusion.positions, terms, violations,
+        it has them) exchanges and talks, the truce terms and the violations. ``days``: only
+        the events dated on these days are replaced; the others are left as stored (those of
+        ``fusion`` are the same)."""
+        events = fusion.events if days is None else [e for e in fusion.events if e.date in days]
+        rows = fused_rows(events, fusion.positions, terms, violations,
                           getattr(fusion, "exchanges", ()), getattr(fusion, "talks", ()))
 
         def write() -> None:
             self._connection.run("DELETE FROM fusion_due")
             for table in reversed(FUSED_TABLES):
-                self._connection.run(f"DELETE FROM {table}")
+                if days is None or not table.startswith("event"):
+                    self._connection.run(f"DELETE FROM {table}")
+            if days is not None:
+                self._delete_events_on(sorted(days))
             for table in FUSED_TABLES:
                 self._connection.insert(table, COLUMNS[table], rows.get(table, []))
         self._transaction(write, "storing the fused events", "the fused events")
+
+    def _delete_events_on(self, days: list[dt.date]) -> None:
+        on_days = "SELECT id FROM events WHERE date = ANY(CAST(? AS DATE[]))"
+        for table in reversed(FUSED_TABLES):
+            if table.startswith("event_"):
+                self._connection.run(f"DELETE FROM {table} WHERE event_id IN ({on_days})",
+                                     [days])
+        self._connection.run(f"DELETE FROM events WHERE id IN ({on_days})", [days])
 
     def _transaction(self, work: Callable[[], T], action: str, subject: str) -> T:
         con = self._connection

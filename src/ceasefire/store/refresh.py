@@ -36,14 +36,16 @@ def refresh(ledger: Ledger, touched: Iterable[dt.date | None], *, full: bool = F
     """Bring events, positions, terms and violations up to date after documents arrived whose
     strikes fall on the ``touched`` days; returns the number of events."""
     days = set(touched) | ledger.due_days()
+    window: set[dt.date] | None = None  # the days whose events are fused again; None: all
     if full or None in days or not ledger.event_count():
         fusion = fuse(ledger.readings(representatives=True, slim=True), ledger.copies())
     else:
         known = {d for d in days if d is not None}
-        fusion = _refused(ledger, _around(known, REACH_DAYS + 1),
-                          _around(known, 2 * REACH_DAYS + 2))
+        window = _around(known, REACH_DAYS + 1)
+        fusion = _refused(ledger, window, _around(known, 2 * REACH_DAYS + 2))
     terms = truce.terms_in_force(fusion.positions)
-    ledger.replace_fusion(fusion, terms, truce.check(fusion.events, fusion.positions, terms))
+    ledger.replace_fusion(fusion, terms, truce.check(fusion.events, fusion.positions, terms),
+                          window)
     return len(fusion.events)
 
 
