@@ -117,16 +117,14 @@ class _Shared:
         self.places: dict[Row, Place] = {}
 
     def rows(self, rows: list[Row]) -> list[Row]:
-        values = self.values
-        return [tuple(values.setdefault(v, v) if _recurs(v) else v for v in row)
-                for row in rows]
+        shared, date = self.values.setdefault, dt.date
+        # dates, and strings short enough to be names (not sentences); inline: this runs for
+        # every value of a ledger's records
+        return [tuple([shared(v, v) if (type(v) is str and len(v) <= 64) or type(v) is date
+                       else v for v in row]) for row in rows]
 
     def place(self, row: Row) -> Place:
         return self.places.setdefault(row, _place(row))
-
-
-def _recurs(value: Any) -> bool:
-    return isinstance(value, dt.date) or isinstance(value, str) and len(value) <= 64
 
 
 # Slim readings leave out what fusion does not read: a record's sentences after its first, and
