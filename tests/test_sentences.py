@@ -58,7 +58,8 @@ def test_a_line_break_always_ends_a_sentence() -> None:
 @pytest.mark.parametrize("line", [
     "Log in", "Sign up", "Share", "Advertisement", "Read more", "Subscribe",
     "Leave a reply", "Photo: Getty Images", "Source: Ukrinform",
-    "Privacy policy", "Drones pound Kremenchuk overnight",
+    "Privacy policy", "Drones pound Kremenchuk overnight", "Save to collection",
+    "All the collections you have saved are listed here.",
 ])
 def test_furniture_and_headlines_are_furniture(line: str) -> None:
     assert is_furniture(line)
@@ -67,6 +68,7 @@ def test_furniture_and_headlines_are_furniture(line: str) -> None:
 @pytest.mark.parametrize("line", [
     "Russia fired nine missiles at Dnipro on Sunday, the air force said.",
     "Share prices of the energy firm fell by a third after the strike on its depot in Lviv.",
+    "Missiles hit a museum in Kharkiv, damaging collections of icons, the mayor said.",
 ])
 def test_reporting_lines_are_not_furniture(line: str) -> None:
     assert not is_furniture(line)

@@ -190,8 +190,8 @@ def _main_verb_after_appositive(clause: str, truce: re.Match[str],
 
 def _refine_scope(previous: _Position | None, scope: str, scope_said: bool,
                   f: SentenceFacts) -> None:
-    """ "… a temporary cessation of hostilities. Notably, it includes halting air and sea
-    attacks.": the second sentence says what the first position's scope was."""
+    """ "… agreed to a short pause in the fighting. It covers attacks on ports.": the second
+    sentence says what the first position's scope was."""
     if previous is not None and not previous.scope_said and scope_said and \
             f.sentence.paragraph - previous.paragraph <= 1:
         previous.agreement.scope = scope
