@@ -279,7 +279,7 @@ def _parties(f: SentenceFacts, clause: str, status: str,
 
 
 def _originator(clause: str, truce: re.Match[str]) -> list[list[str]]:
-    """ "a 30-hour Easter truce initiated by Putin": Putin's side proposed it."""
+    """ "a 12-hour truce initiated by Zelensky": Zelensky's side proposed it."""
     after = [a for a in find_actors(clause[truce.end():truce.end() + 80]) if a.actor.side]
     side = after[0].actor.side if after else None
     return [[side]] if side else []
