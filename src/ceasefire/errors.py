@@ -346,6 +346,28 @@ class StoreFailed(StoreError):
                          "again: what was committed is kept and the rest is redone")
 
 
+class StoreDiskFull(StoreError):
+    """The disk (of this machine, or of the PostgreSQL server) has no room for what is written:
+    the transaction was rolled back."""
+
+    def __init__(self, where: str, action: str, reason: str) -> None:
+        super().__init__(where, f"failed while {action}: no room left to write it ({reason})",
+                         "Free space on the disk that holds it (or raise the file size limit, "
+                         "`ulimit -f`), then run the command again: what was committed is kept "
+                         "and the rest is redone")
+
+
+class StoreConnectionLost(StoreError):
+    """The PostgreSQL server closed the connection (it stopped or restarted): the transaction
+    under way was rolled back."""
+
+    def __init__(self, where: str, action: str, reason: str) -> None:
+        super().__init__(where, f"lost its connection while {action} ({reason})",
+                         "Check that the server is running (it may have been restarted), then "
+                         "run the command again: what was committed is kept and the rest is "
+                         "redone")
+
+
 class DocumentNotStored(StoreError):
     """The database refused one document's rows: none of them were kept; the batch goes on."""
 
