@@ -8,6 +8,7 @@ document stored exactly once and the fused layer equal to a clean ingest's.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import resource
 import subprocess
@@ -17,9 +18,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 from ceasefire.cli import app
+from ceasefire.serve import create_app
 from ceasefire.store import Ledger
 from conftest import Server
 from test_store_cli import _ORPHANS as ORPHANS
@@ -176,6 +179,89 @@ def test_a_disk_full_before_the_schema_is_written_leaves_a_ledger_the_rerun_make
     assert_one_error_line(lines, "failed while upgrading its schema: no room left to write it")
     code, lines = run("ingest", str(reports), "--db", db)
     assert code == 0 and lines[-1].startswith("read 5 documents: 5 stored"), lines
+
+
+# --- a ledger held by another process -----------------------------------------------------
+
+def _holder_pid_line(line: str, pid: int) -> None:
+    assert f"(PID {pid}: " in line and "ceasefire ingest" in line, line
+
+
+def test_a_ledger_being_ingested_into_refuses_other_writers_and_readers_in_one_line(
+        tmp_path: Path) -> None:
+    reports = write_reports(tmp_path / "in", 200)
+    later = write_reports(tmp_path / "later", 1)
+    (later / "report-0000.json").write_text(json.dumps({
+        "id": "late-report", "published": "2025-06-02", "source": "Example Wire",
+        "text": "Russia launched 31 drones at Sumy overnight, the regional governor said."}))
+    db = str(tmp_path / "ledger.duckdb")
+    # the first run stores the reports, then waits for standard input: it holds the ledger
+    # open for writing until the test closes it
+    first = subprocess.Popen([*CEASEFIRE, "ingest", str(reports), "-", "--db", db],
+                             stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
+                             stderr=subprocess.PIPE, text=True, env=ENV)
+    try:
+        deadline = time.monotonic() + 30
+        while not Path(db + ".wal").exists() and not Path(db).exists():
+            assert time.monotonic() < deadline and first.poll() is None, "it never opened it"
+            time.sleep(0.05)
+
+        code, lines = run("ingest", str(later), "--db", db)
+        assert code == 1
+        line = assert_one_error_line(lines, f"error: {db}: is in use by another process",
+                                     "Wait for it to finish or stop it")
+        _holder_pid_line(line, first.pid)
+
+        code, lines = run("events", "--db", db)
+        assert code == 1
+        line = assert_one_error_line(lines, f"error: {db}: is being written by another process",
+                                     "DuckDB lets no other process read a database file while "
+                                     "one writes it")
+        _holder_pid_line(line, first.pid)
+
+        response = TestClient(create_app(db)).get("/api/events")
+        assert response.status_code == 503
+        assert "is being written by another process" in response.json()["error"]["message"]
+
+        assert first.poll() is None  # still running, unaffected
+        stdin_report = {"id": "stdin-report", "published": "2025-06-03", "source": "Wire",
+                        "text": "Russian drones struck Odesa overnight, the governor said."}
+        _, err = first.communicate(json.dumps(stdin_report), timeout=60)
+    finally:
+        if first.poll() is None:
+            first.kill()
+            first.wait()
+    assert first.returncode == 0, err
+    assert err.strip().splitlines()[-1].startswith("read 201 documents: 201 stored, 0 unchanged")
+    assert assert_consistent(db) == 201  # all of the first run, nothing of the second
+    with Ledger.open(db, read_only=True) as ledger:
+        assert "late-report" not in {d.name for d in ledger.documents()}
+
+    code, lines = run("ingest", str(later), "--db", db)  # its turn now
+    assert code == 0 and lines[-1].startswith("read 1 document: 1 stored"), lines
+
+
+def test_a_ledger_open_for_reading_refuses_a_writer_in_one_line(tmp_path: Path) -> None:
+    reports = write_reports(tmp_path / "in", 3)
+    db = str(tmp_path / "ledger.duckdb")
+    assert run("ingest", str(reports), "--db", db)[0] == 0
+    reader = subprocess.Popen(
+        [sys.executable, "-c", "import duckdb, sys, time; c = duckdb.connect(sys.argv[1], "
+                               "read_only=True); print('ready', flush=True); time.sleep(60)", db],
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert reader.stdout is not None and reader.stdout.readline().strip() == "ready"
+        code, lines = run("ingest", str(reports), "--db", db)
+        assert run("events", "--db", db, "--format", "csv")[0] == 0  # readers share it
+    finally:
+        reader.kill()
+        reader.wait()
+    assert code == 1
+    line = assert_one_error_line(lines, f"error: {db}: is open for reading in another process "
+                                        f"(PID {reader.pid}: ",
+                                 "DuckDB lets no process write a database file while another "
+                                 "reads it")
+    assert "python" in line
 
 
 # --- PostgreSQL restarted mid-batch --------------------------------------------------------

@@ -159,7 +159,7 @@ class _DuckDB(Connection):
         try:
             self._con = duckdb.connect(path, read_only=read_only)
         except duckdb.Error as exc:
-            raise _duckdb_open_error(target, exc) from None
+            raise _duckdb_open_error(target, exc, read_only) from None
 
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
         with self._interruptible():
@@ -211,14 +211,31 @@ def _check_path(target: Target, read_only: bool) -> None:
         raise errors.StoreUnreadable(target.shown, f"its folder {path.parent} does not exist")
 
 
-def _duckdb_open_error(target: Target, exc: Exception) -> errors.StoreError:
+def _duckdb_open_error(target: Target, exc: Exception, read_only: bool) -> errors.StoreError:
     message = str(exc)
     if "Could not set lock" in message or "Conflicting lock" in message:
-        pid = re.search(r"\(PID (\d+)\)", message)
-        return errors.StoreInUse(target.shown, f" (PID {pid.group(1)})" if pid else "")
+        # DuckDB tells which process holds it, and whether it could be opened read-only (the
+        # holder only reads it)
+        holder = re.search(r"held in (.*?) \(PID (\d+)\)", message)
+        return errors.StoreInUse(
+            target.shown, _holder(int(holder.group(2)), holder.group(1)) if holder else "",
+            reading=read_only, holder_reads="open this database in read-only mode" in message)
     if "not a valid DuckDB database file" in message:
         return errors.StoreUnreadable(target.shown, "it is not a DuckDB database file")
     return errors.StoreUnreadable(target.shown, _reason(exc).split('": ')[-1])
+
+
+def _holder(pid: int, program: str) -> str:
+    """`` (PID 12: ceasefire ingest reports)``: the process and, where /proc shows it, its
+    command line, short (else the program DuckDB names)."""
+    try:
+        words = Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace").split("\0")
+    except OSError:
+        words = [program]
+    # the interpreter and the script by their names, not their paths
+    words = [Path(w).name if n < 2 and "/" in w else w for n, w in enumerate(words) if w]
+    shown = " ".join(words)
+    return f" (PID {pid}: {shown[:77] + '…' if len(shown) > 80 else shown})"
 
 
 class _Postgres(Connection):
