@@ -10,12 +10,15 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import queue
 import resource
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import IO
 
 import pytest
 from fastapi.testclient import TestClient
@@ -262,6 +265,55 @@ def test_a_ledger_open_for_reading_refuses_a_writer_in_one_line(tmp_path: Path) 
                                  "DuckDB lets no process write a database file while another "
                                  "reads it")
     assert "python" in line
+
+
+def _lines(stream: IO[str]) -> queue.Queue[str]:
+    """The lines of ``stream`` as they come (read on a thread: get them with a timeout)."""
+    lines: queue.Queue[str] = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(line.rstrip("\n")) for line in stream],
+                     daemon=True).start()
+    return lines
+
+
+def test_watch_tries_again_at_the_next_poll_when_another_process_holds_the_ledger(
+        tmp_path: Path) -> None:
+    feed = write_reports(tmp_path / "feed", 2)
+    db = str(tmp_path / "ledger.duckdb")
+    watch = subprocess.Popen([*CEASEFIRE, "watch", str(feed), "--db", db, "--every", "10s"],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                             env=ENV)
+    holder = None
+    try:
+        assert watch.stderr is not None
+        lines = _lines(watch.stderr)
+        assert "read 2 documents: 2 stored" in lines.get(timeout=30)
+        holder = subprocess.Popen(
+            [sys.executable, "-c", "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); "
+                                   "print('ready', flush=True); time.sleep(60)", db],
+            stdout=subprocess.PIPE, text=True)
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
+        # a new version of a report while the ledger is held (watch lists a folder's files
+        # once, when it starts)
+        (feed / "report-0001.json").write_text(json.dumps({
+            "id": "report-0001", "published": "2025-02-02", "source": "Example Wire",
+            "text": "Russia launched 27 drones at Odesa overnight, the air force said, and "
+                    "air defences shot down 25 of them."}))
+
+        refused = lines.get(timeout=15)  # the next poll
+        assert refused.endswith("trying again at the next poll") and "Traceback" not in refused
+        assert f"error: {db}: is in use by another process (PID {holder.pid}: " in refused
+        holder.kill()
+        holder.wait()
+        assert "read 2 documents: 0 stored, 1 unchanged, 1 replaced" in lines.get(timeout=15)
+        assert watch.poll() is None  # still watching
+    finally:
+        for process in (watch, holder):
+            if process is not None and process.poll() is None:
+                process.kill()
+                process.wait()
+    with Ledger.open(db, read_only=True) as ledger:
+        assert len(ledger.documents()) == 2 and len(ledger.documents(history=True)) == 3
+        assert ledger.query(ORPHANS) == [(0,)] and ledger.due_days() == set()
 
 
 # --- PostgreSQL restarted mid-batch --------------------------------------------------------
