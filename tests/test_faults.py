@@ -103,37 +103,47 @@ def small_disk(folder: Path, size: str) -> Iterator[Path]:
         subprocess.run(["umount", "-l", str(folder)], capture_output=True, timeout=10)
 
 
+@pytest.mark.parametrize(("size", "when"), [
+    ("650k", "documents"),  # full while storing a batch: the batches before it are kept
+    ("850k", "the fused events"),  # every batch stored; full as the events are replaced
+], ids=["storing", "fusing"])
 def test_a_full_disk_mid_ingest_is_one_line_and_a_rerun_after_freeing_space_completes(
-        tmp_path: Path) -> None:
-    reports = write_reports(tmp_path / "in", 600)
-    with small_disk(tmp_path / "disk", "1m") as disk:
+        tmp_path: Path, size: str, when: str) -> None:
+    reports = write_reports(tmp_path / "in", 300)
+    with small_disk(tmp_path / "disk", size) as disk:
         db = str(disk / "ledger.duckdb")
         code, lines = run("ingest", str(reports), "--db", db)
         assert code == 1
-        assert_one_error_line(lines, f"error: {db}: failed while storing ",
-                              "no room left to write it (", "No space left on device",
-                              "Free space on the disk that holds it")
-        assert 0 < assert_consistent(db) < 600  # what was committed, whole
+        line = assert_one_error_line(lines, f"error: {db}: failed while storing ",
+                                     "no room left to write it (", "No space left on device",
+                                     "Free space on the disk that holds it")
+        assert line.split(": no room")[0].endswith(when)
+        stored = assert_consistent(db)  # what was committed, whole
+        with Ledger.open(db, read_only=True) as ledger:
+            assert ledger.due_days()  # the days to fuse are kept for the next run
+        assert 0 < stored < 300 if when == "documents" else stored == 300
 
         subprocess.run(["mount", "-o", "remount,size=64m", str(disk)], check=True, timeout=10)
         code, lines = run("ingest", str(reports), "--db", db)
-        assert code == 0 and lines[-1].startswith("read 600 documents: "), lines
-        assert_stored_once(db, 600, clean_ingest(reports, tmp_path))
+        assert code == 0, lines
+        assert lines[-1].startswith(f"read 300 documents: {300 - stored} stored, {stored} "
+                                    "unchanged")
+        assert_stored_once(db, 300, clean_ingest(reports, tmp_path))
 
 
 def test_a_size_capped_ledger_file_is_one_line_and_a_rerun_without_the_cap_completes(
         tmp_path: Path) -> None:
-    reports = write_reports(tmp_path / "in", 400)
+    reports = write_reports(tmp_path / "in", 300)
     db = str(tmp_path / "ledger.duckdb")
     code, lines = run("ingest", str(reports), "--db", db, limit=600_000)
     assert code == 1
     assert_one_error_line(lines, f"error: {db}: failed while storing ",
                           "no room left to write it (", "File too large", "ulimit -f")
-    assert 0 < assert_consistent(db) < 400
+    assert 0 < assert_consistent(db) < 300
 
     code, lines = run("ingest", str(reports), "--db", db)
-    assert code == 0 and lines[-1].startswith("read 400 documents: "), lines
-    assert_stored_once(db, 400, clean_ingest(reports, tmp_path))
+    assert code == 0 and lines[-1].startswith("read 300 documents: "), lines
+    assert_stored_once(db, 300, clean_ingest(reports, tmp_path))
 
 
 # DuckDB writes into the file itself when it checkpoints: when the write-ahead log passes
@@ -192,7 +202,7 @@ def _holder_pid_line(line: str, pid: int) -> None:
 
 def test_a_ledger_being_ingested_into_refuses_other_writers_and_readers_in_one_line(
         tmp_path: Path) -> None:
-    reports = write_reports(tmp_path / "in", 200)
+    reports = write_reports(tmp_path / "in", 100)
     later = write_reports(tmp_path / "later", 1)
     (later / "report-0000.json").write_text(json.dumps({
         "id": "late-report", "published": "2025-06-02", "source": "Example Wire",
@@ -235,8 +245,8 @@ def test_a_ledger_being_ingested_into_refuses_other_writers_and_readers_in_one_l
             first.kill()
             first.wait()
     assert first.returncode == 0, err
-    assert err.strip().splitlines()[-1].startswith("read 201 documents: 201 stored, 0 unchanged")
-    assert assert_consistent(db) == 201  # all of the first run, nothing of the second
+    assert err.strip().splitlines()[-1].startswith("read 101 documents: 101 stored, 0 unchanged")
+    assert assert_consistent(db) == 101  # all of the first run, nothing of the second
     with Ledger.open(db, read_only=True) as ledger:
         assert "late-report" not in {d.name for d in ledger.documents()}
 
