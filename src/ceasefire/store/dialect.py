@@ -226,16 +226,20 @@ def _duckdb_open_error(target: Target, exc: Exception, read_only: bool) -> error
 
 
 def _holder(pid: int, program: str) -> str:
-    """`` (PID 12: ceasefire ingest reports)``: the process and, where /proc shows it, its
-    command line, short (else the program DuckDB names)."""
+    """`` (PID 12: python ceasefire ingest)``: the process and, where /proc shows it, the first
+    words of its command line (else the program DuckDB names). No more: the message reaches
+    ``serve``'s clients, and later arguments may be private (paths, URLs)."""
     try:
         words = Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace").split("\0")
     except OSError:
         words = [program]
-    # the interpreter and the script by their names, not their paths
-    words = [Path(w).name if n < 2 and "/" in w else w for n, w in enumerate(words) if w]
-    shown = " ".join(words)
-    return f" (PID {pid}: {shown[:77] + '…' if len(shown) > 80 else shown})"
+    words = [_short(Path(w).name if "/" in w else w) for w in words if w][:3]
+    return f" (PID {pid}: {' '.join(words)})"
+
+
+def _short(word: str, most: int = 30) -> str:
+    word = " ".join(word.split())  # one line, whatever the argument holds
+    return word if len(word) <= most else word[:most - 1] + "…"
 
 
 class _Postgres(Connection):
