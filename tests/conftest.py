@@ -22,6 +22,7 @@ import subprocess
 import tempfile
 import uuid
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -42,13 +43,44 @@ def postgres_server() -> Iterator[str]:
         yield given
         return
     try:
-        with _throwaway_server() as url:
-            yield url
+        with _throwaway_server() as server:
+            yield server.url
     except NoServer as why:
         message = f"PostgreSQL store tests need a server: {why}"
         if os.environ.get(POSTGRES_REQUIRED):
             pytest.fail(f"{message} (and ${POSTGRES_REQUIRED} is set)")
         pytest.skip(f"{message}; set ${POSTGRES_URL} to a server's URL to run them")
+
+
+@pytest.fixture
+def own_postgres_server() -> Iterator[Server]:
+    """A throwaway PostgreSQL server for one test, which the test may stop and restart (the
+    session's server is shared); skipped (or failed) as ``postgres_server`` is without one,
+    but only skipped where ``$CEASEFIRE_TEST_POSTGRES`` names the server (no binaries, maybe)."""
+    try:
+        with _throwaway_server() as server:
+            yield server
+    except NoServer as why:
+        message = f"this test needs a PostgreSQL server of its own: {why}"
+        if os.environ.get(POSTGRES_REQUIRED) and not os.environ.get(POSTGRES_URL):
+            pytest.fail(f"{message} (and ${POSTGRES_REQUIRED} is set)")
+        pytest.skip(message)
+
+
+@dataclass(frozen=True)
+class Server:
+    """A throwaway PostgreSQL server: its URL, and how to restart it."""
+
+    url: str
+    data: Path
+    as_user: list[str]
+
+    def restart(self, mode: str = "fast") -> None:
+        """``pg_ctl restart -m MODE``: "fast" rolls back the sessions and stops cleanly,
+        "immediate" stops like a crash (recovery at start); back up when it returns."""
+        _run(self.as_user + [_binary("pg_ctl"), "-D", str(self.data), "-m", mode, "-w", "-t",
+                             "30", "-l", str(self.data.parent / "log"), "restart"],
+             "pg_ctl restart")
 
 
 @pytest.fixture(params=["duckdb", "postgresql"])
@@ -87,7 +119,7 @@ def _admin(url: str) -> Iterator[object]:
 
 
 @contextlib.contextmanager
-def _throwaway_server() -> Iterator[str]:
+def _throwaway_server() -> Iterator[Server]:
     initdb, pg_ctl = _binary("initdb"), _binary("pg_ctl")
     as_user = _run_as()
     folder = Path(tempfile.mkdtemp(prefix="ceasefire-pg-"))
@@ -103,7 +135,7 @@ def _throwaway_server() -> Iterator[str]:
         _run(as_user + [pg_ctl, "-D", str(data), "-o", options, "-l", str(folder / "log"),
                         "-w", "-t", "30", "start"], "pg_ctl start")
         try:
-            yield f"postgresql://postgres@localhost:{port}/postgres"
+            yield Server(f"postgresql://postgres@localhost:{port}/postgres", data, as_user)
         finally:
             subprocess.run(as_user + [pg_ctl, "-D", str(data), "-m", "immediate", "stop"],
                            capture_output=True, timeout=60)

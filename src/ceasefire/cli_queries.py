@@ -46,7 +46,7 @@ def _ledger(db: str | None) -> Iterator[Ledger]:
         with Ledger.open(db, read_only=True) as ledger:
             yield ledger
     except errors.StoreError as error:
-        Console(stderr=True, highlight=False).print(
+        Console(stderr=True, highlight=False, soft_wrap=True).print(
             Text.assemble(("error", "bold red"), f": {error}"))
         raise typer.Exit(1) from None
 
@@ -81,8 +81,8 @@ def claims(event: Annotated[str, typer.Argument(metavar="EVENT", help="An event 
     with _ledger(db) as ledger:
         found = [e for e in ledger.events() if e.id == event]
         if not found:
-            Console(stderr=True).print(f"error: no event {event!r} in {ledger.where}. "
-                                       "List them with `ceasefire events`")
+            Console(stderr=True, soft_wrap=True).print(
+                f"error: no event {event!r} in {ledger.where}. List them with `ceasefire events`")
             raise typer.Exit(1)
         rows = views.claim_rows(ledger.claims(event), found[0].estimates, found[0].sources)
     print_rows(rows, fmt, f"claims of event {event}")
@@ -187,7 +187,7 @@ def serve(db: Db = None, host: Annotated[str, typer.Option(
 
     with _ledger(db):  # a ledger that cannot be read is one line and exit code 1, not a 503
         pass
-    Console(stderr=True, highlight=False).print(
+    Console(stderr=True, highlight=False, soft_wrap=True).print(
         f"serving {db or '$CEASEFIRE_DB or ./ceasefire.duckdb'} at http://{host}:{port}/api "
         "(Ctrl-C to stop)")
     run(db, host=host, port=port, allow_private=allow_private)

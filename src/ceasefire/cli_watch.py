@@ -2,7 +2,9 @@
 
 Each poll is an ordinary ingest of the feeds (items already stored come back "unchanged" and
 are not read again), then the events and alleged violations that were not in the ledger
-before the poll are printed, one line each, on stdout.
+before the poll are printed, one line each, on stdout. A poll that fails because another
+process holds the DuckDB file, the PostgreSQL server restarts or the disk is full says so in
+one line, and the next poll tries again (what the failed poll committed is kept).
 """
 from __future__ import annotations
 
@@ -22,6 +24,12 @@ from ceasefire.store import Ledger
 _EVERY = re.compile(r"(\d+(?:\.\d+)?)\s*([smh]?)")
 _SECONDS = {"": 1, "s": 1, "m": 60, "h": 3600}
 MIN_EVERY = 10.0  # seconds: politeness to the outlets polled
+
+
+# What may pass by the next poll: another process holding the DuckDB file, a PostgreSQL
+# server restarting, a full disk. A poll that fails on one stored what it committed.
+_PASSING = (errors.StoreInUse, errors.StoreConnectionLost, errors.StoreRefused,
+            errors.StoreDiskFull)
 
 
 def parse_every(value: str) -> float:
@@ -59,8 +67,17 @@ def watch(
     out = Console(highlight=False, soft_wrap=True)
     err = Console(stderr=True, highlight=False, soft_wrap=True)
     try:
+        polled = False
         while True:
-            _poll(db, inputs, out, err)
+            try:
+                _poll(db, inputs, out, err)
+                polled = True
+            except _PASSING as error:
+                if once or not polled:  # a wrong --db shows at once, not every 10 minutes
+                    raise
+                err.print(Text.assemble(
+                    (time.strftime('%H:%M:%S '), ""), ("error", "bold red"),
+                    f": {error.where}: {error.problem}; trying again at the next poll"))
             if once:
                 return
             time.sleep(seconds)

@@ -291,10 +291,27 @@ class StoreError(ReportedError):
 
 
 class StoreInUse(StoreError):
-    def __init__(self, where: str, holder: str) -> None:
-        super().__init__(where, f"is in use by another process{holder}",
-                         "Wait for it to finish or stop it: DuckDB lets one process at a time "
-                         "write a database file")
+    """Another process holds the DuckDB file: ``holder`` names it (`` (PID 12: ceasefire …)``).
+
+    DuckDB lets one process write a file and no other process open it meanwhile, or several
+    processes read it and none write it.
+    """
+
+    def __init__(self, where: str, holder: str, *, reading: bool = False,
+                 holder_reads: bool = False) -> None:
+        if reading:
+            problem = f"is being written by another process{holder}"
+            fix = ("Wait for it to finish, then run this again: DuckDB lets no other process "
+                   "read a database file while one writes it (PostgreSQL does)")
+        elif holder_reads:
+            problem = f"is open for reading in another process{holder}"
+            fix = ("Wait for it to finish or stop it, then run this again: DuckDB lets no "
+                   "process write a database file while another reads it")
+        else:
+            problem = f"is in use by another process{holder}"
+            fix = ("Wait for it to finish or stop it, then run this again: DuckDB lets one "
+                   "process at a time write a database file")
+        super().__init__(where, problem, fix)
 
 
 class StoreMissing(StoreError):
@@ -344,6 +361,28 @@ class StoreFailed(StoreError):
         super().__init__(where, f"failed while {action} ({reason})",
                          "Check the disk space and the server's log, then run the command "
                          "again: what was committed is kept and the rest is redone")
+
+
+class StoreDiskFull(StoreError):
+    """The disk (of this machine, or of the PostgreSQL server) has no room for what is written:
+    the transaction was rolled back."""
+
+    def __init__(self, where: str, action: str, reason: str) -> None:
+        super().__init__(where, f"failed while {action}: no room left to write it ({reason})",
+                         "Free space on the disk that holds it (or raise the file size limit, "
+                         "`ulimit -f`), then run the command again: what was committed is kept "
+                         "and the rest is redone")
+
+
+class StoreConnectionLost(StoreError):
+    """The PostgreSQL server closed the connection (it stopped or restarted): the transaction
+    under way was rolled back."""
+
+    def __init__(self, where: str, action: str, reason: str) -> None:
+        super().__init__(where, f"lost its connection while {action} ({reason})",
+                         "Check that the server is running (it may have been restarted), then "
+                         "run the command again: what was committed is kept and the rest is "
+                         "redone")
 
 
 class DocumentNotStored(StoreError):

@@ -24,6 +24,10 @@ _URL = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 _MAX_PARAMS = 30_000  # PostgreSQL allows 65,535 parameters per statement
 _DUCKDB_ROWS = 10_000  # rows per INSERT on DuckDB
 _FIRST_LINE = re.compile(r"^[^\n]*")
+# the operating system's words for a disk (or a file size limit, or the server's disk) that
+# has no room left: ENOSPC, EFBIG, EDQUOT, and PostgreSQL's "could not extend file"
+_NO_ROOM = re.compile(r"No space left on device|File too large|Disk quota exceeded|"
+                      r"could not extend file", re.IGNORECASE)
 
 Row = tuple[Any, ...]
 
@@ -112,8 +116,18 @@ class Connection:
             chunk = rows[at:at + step]
             self.run(head + ", ".join([one] * len(chunk)), [v for row in chunk for v in row])
 
+    def lost(self, exc: Exception) -> bool:
+        """Did the connection to the database server break (it stopped or restarted)?"""
+        return False
+
     def failure(self, exc: Exception, action: str) -> errors.StoreError:
-        return errors.StoreFailed(self.target.shown, action, _reason(exc))
+        """The error to show for ``exc``, raised while doing ``action`` ("storing …")."""
+        reason = _reason(exc)
+        if _NO_ROOM.search(str(exc)):
+            return errors.StoreDiskFull(self.target.shown, action, reason)
+        if self.lost(exc):
+            return errors.StoreConnectionLost(self.target.shown, action, reason)
+        return errors.StoreFailed(self.target.shown, action, reason)
 
 
 def connect(target: Target, *, read_only: bool = False) -> Connection:
@@ -125,7 +139,11 @@ def connect(target: Target, *, read_only: bool = False) -> Connection:
 def _reason(exc: BaseException) -> str:
     text = _FIRST_LINE.match(str(exc).strip())
     line = text.group() if text else ""
-    line = re.sub(r"^(IO|Conversion|Constraint|Catalog|Binder|Invalid Input) Error: ", "", line)
+    line = re.sub(r"^(IO|Conversion|Constraint|Catalog|Binder|Invalid Input|TransactionContext"
+                  r"|FATAL) Error: ", "", line)
+    # DuckDB's words around a failed commit or checkpoint; the cause is what follows
+    line = re.sub(r"^(Failed to commit: |.*autocheckpoint failed\..*?because of error: "
+                  r"|Failed to create checkpoint because of error: )", "", line)
     return line.strip().rstrip(".!") or type(exc).__name__
 
 
@@ -141,7 +159,7 @@ class _DuckDB(Connection):
         try:
             self._con = duckdb.connect(path, read_only=read_only)
         except duckdb.Error as exc:
-            raise _duckdb_open_error(target, exc) from None
+            raise _duckdb_open_error(target, exc, read_only) from None
 
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
         with self._interruptible():
@@ -193,14 +211,35 @@ def _check_path(target: Target, read_only: bool) -> None:
         raise errors.StoreUnreadable(target.shown, f"its folder {path.parent} does not exist")
 
 
-def _duckdb_open_error(target: Target, exc: Exception) -> errors.StoreError:
+def _duckdb_open_error(target: Target, exc: Exception, read_only: bool) -> errors.StoreError:
     message = str(exc)
     if "Could not set lock" in message or "Conflicting lock" in message:
-        pid = re.search(r"\(PID (\d+)\)", message)
-        return errors.StoreInUse(target.shown, f" (PID {pid.group(1)})" if pid else "")
+        # DuckDB tells which process holds it, and whether it could be opened read-only (the
+        # holder only reads it)
+        holder = re.search(r"held in (.*?) \(PID (\d+)\)", message)
+        return errors.StoreInUse(
+            target.shown, _holder(int(holder.group(2)), holder.group(1)) if holder else "",
+            reading=read_only, holder_reads="open this database in read-only mode" in message)
     if "not a valid DuckDB database file" in message:
         return errors.StoreUnreadable(target.shown, "it is not a DuckDB database file")
     return errors.StoreUnreadable(target.shown, _reason(exc).split('": ')[-1])
+
+
+def _holder(pid: int, program: str) -> str:
+    """`` (PID 12: python ceasefire ingest)``: the process and, where /proc shows it, the first
+    words of its command line (else the program DuckDB names). No more: the message reaches
+    ``serve``'s clients, and later arguments may be private (paths, URLs)."""
+    try:
+        words = Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace").split("\0")
+    except OSError:
+        words = [program]
+    words = [_short(Path(w).name if "/" in w else w) for w in words if w][:3]
+    return f" (PID {pid}: {' '.join(words)})"
+
+
+def _short(word: str, most: int = 30) -> str:
+    word = " ".join(word.split())  # one line, whatever the argument holds
+    return word if len(word) <= most else word[:most - 1] + "…"
 
 
 class _Postgres(Connection):
@@ -240,6 +279,12 @@ class _Postgres(Connection):
 
     def is_document_error(self, exc: Exception) -> bool:
         return isinstance(exc, (self._psycopg.DataError, self._psycopg.IntegrityError))
+
+    def lost(self, exc: Exception) -> bool:
+        # a server shut down or restarted: "terminating connection due to administrator
+        # command" (sent as it stops), or a socket that closed under a statement
+        return bool(self._con.closed) or isinstance(
+            exc, self._psycopg.errors.AdminShutdown)
 
     def database_error(self) -> type[Exception]:
         return self._psycopg.Error

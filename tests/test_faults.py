@@ -1,0 +1,373 @@
+"""Faults during a real `ceasefire ingest` (a subprocess, as a user runs it): a full disk, a
+ledger held by another process, a PostgreSQL server restarted mid-batch.
+
+Each ends the same way: one line that says what failed and what to do (never a traceback),
+a consistent store (whole documents, no orphan rows), and a re-run that completes with every
+document stored exactly once and the fused layer equal to a clean ingest's.
+"""
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import queue
+import resource
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+import pytest
+from fastapi.testclient import TestClient
+from typer.testing import CliRunner
+
+from ceasefire.cli import app
+from ceasefire.serve import create_app
+from ceasefire.store import Ledger
+from conftest import Server
+from test_store_cli import _ORPHANS as ORPHANS
+from test_store_cli import write_reports
+
+CEASEFIRE = [sys.executable, "-m", "ceasefire"]
+ENV = {**os.environ, "COLUMNS": "300"}  # one line per message, however long
+
+
+def run(*args: str, limit: int | None = None, timeout: float = 60) -> tuple[int, list[str]]:
+    """``ceasefire ARGS`` in a subprocess (``limit``: the largest file it may write, in
+    bytes); its exit code and stderr lines."""
+    def cap() -> None:
+        if limit is not None:  # Python ignores SIGXFSZ: a write past it fails with EFBIG
+            resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    done = subprocess.run([*CEASEFIRE, *args], capture_output=True, text=True, env=ENV,
+                          timeout=timeout, preexec_fn=cap)
+    return done.returncode, done.stderr.strip().splitlines()
+
+
+def clean_ingest(reports: Path, folder: Path) -> Path:
+    """The same reports ingested into a new ledger, without faults (in this process)."""
+    db = folder / "clean.duckdb"
+    result = CliRunner().invoke(app, ["ingest", str(reports), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    return db
+
+
+def assert_consistent(db: str) -> int:
+    """Whole documents and no orphan rows; the number of documents stored."""
+    with Ledger.open(db, read_only=True) as ledger:
+        stored = ledger.documents(history=True)
+        assert all(d.superseded_by is None for d in stored)
+        assert len({d.content_hash for d in stored}) == len(stored)
+        assert ledger.query(ORPHANS) == [(0,)]
+        with_strikes = ledger.query("SELECT count(DISTINCT document_id) FROM strikes")[0][0]
+        assert with_strikes == len(stored)  # each report has a strike: none stored half
+        return len(stored)
+
+
+def assert_stored_once(db: str, count: int, clean: Path) -> None:
+    """Every report stored exactly once, nothing left to fuse, events as a clean ingest."""
+    assert assert_consistent(db) == count
+    with Ledger.open(db, read_only=True) as ledger, \
+            Ledger.open(str(clean), read_only=True) as fresh:
+        assert ledger.due_days() == set()
+        assert [e.id for e in ledger.events()] == [e.id for e in fresh.events()]
+        assert ledger.event_count() > 0
+
+
+def assert_one_error_line(lines: list[str], *phrases: str) -> str:
+    assert len(lines) == 1, lines
+    assert lines[0].startswith("error: ") and "Traceback" not in lines[0]
+    for phrase in phrases:
+        assert phrase in lines[0], lines[0]
+    return lines[0]
+
+
+# --- a full disk --------------------------------------------------------------------------
+
+@contextlib.contextmanager
+def small_disk(folder: Path, size: str) -> Iterator[Path]:
+    """A tmpfs of ``size`` at ``folder`` (skipped where mounting is not permitted: it needs
+    root, or CAP_SYS_ADMIN; the size-capped file test runs everywhere)."""
+    folder.mkdir()
+    try:
+        subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
+                       check=True, capture_output=True, timeout=10)
+    except (OSError, subprocess.SubprocessError) as exc:
+        pytest.skip(f"cannot mount a small tmpfs here ({exc})")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], capture_output=True, timeout=10)
+
+
+@pytest.mark.parametrize(("size", "when"), [
+    ("650k", "documents"),  # full while storing a batch: the batches before it are kept
+    ("850k", "the fused events"),  # every batch stored; full as the events are replaced
+], ids=["storing", "fusing"])
+def test_a_full_disk_mid_ingest_is_one_line_and_a_rerun_after_freeing_space_completes(
+        tmp_path: Path, size: str, when: str) -> None:
+    reports = write_reports(tmp_path / "in", 300)
+    with small_disk(tmp_path / "disk", size) as disk:
+        db = str(disk / "ledger.duckdb")
+        code, lines = run("ingest", str(reports), "--db", db)
+        assert code == 1
+        line = assert_one_error_line(lines, f"error: {db}: failed while storing ",
+                                     "no room left to write it (", "No space left on device",
+                                     "Free space on the disk that holds it")
+        assert line.split(": no room")[0].endswith(when)
+        stored = assert_consistent(db)  # what was committed, whole
+        with Ledger.open(db, read_only=True) as ledger:
+            assert ledger.due_days()  # the days to fuse are kept for the next run
+        assert 0 < stored < 300 if when == "documents" else stored == 300
+
+        subprocess.run(["mount", "-o", "remount,size=64m", str(disk)], check=True, timeout=10)
+        code, lines = run("ingest", str(reports), "--db", db)
+        assert code == 0, lines
+        assert lines[-1].startswith(f"read 300 documents: {300 - stored} stored, {stored} "
+                                    "unchanged")
+        assert_stored_once(db, 300, clean_ingest(reports, tmp_path))
+
+
+def test_a_size_capped_ledger_file_is_one_line_and_a_rerun_without_the_cap_completes(
+        tmp_path: Path) -> None:
+    reports = write_reports(tmp_path / "in", 300)
+    db = str(tmp_path / "ledger.duckdb")
+    code, lines = run("ingest", str(reports), "--db", db, limit=600_000)
+    assert code == 1
+    assert_one_error_line(lines, f"error: {db}: failed while storing ",
+                          "no room left to write it (", "File too large", "ulimit -f")
+    assert 0 < assert_consistent(db) < 300
+
+    code, lines = run("ingest", str(reports), "--db", db)
+    assert code == 0 and lines[-1].startswith("read 300 documents: "), lines
+    assert_stored_once(db, 300, clean_ingest(reports, tmp_path))
+
+
+# DuckDB writes into the file itself when it checkpoints: when the write-ahead log passes
+# checkpoint_threshold (16 MB; a few thousand reports), and on closing. This run lowers it, so
+# that each batch is checkpointed as it commits; a checkpoint writes megabytes into a new
+# ledger (blocks of 256 KB per table and column), so with the file capped at 8 MB the first
+# batch fits and a later one does not.
+SMALL_CHECKPOINTS = """
+import sys, duckdb
+from ceasefire.cli import app
+connect = duckdb.connect
+def small_checkpoints(*args, **kwargs):
+    connection = connect(*args, **kwargs)
+    if not kwargs.get("read_only"):
+        connection.execute("SET checkpoint_threshold = '200KB'")
+    return connection
+duckdb.connect = small_checkpoints
+app(sys.argv[1:])
+"""
+
+
+def test_a_disk_full_while_duckdb_checkpoints_is_one_line_and_a_rerun_completes(
+        tmp_path: Path) -> None:
+    reports = write_reports(tmp_path / "in", 300)
+    db = str(tmp_path / "ledger.duckdb")
+    done = subprocess.run([sys.executable, "-c", SMALL_CHECKPOINTS, "ingest", str(reports),
+                           "--db", db], capture_output=True, text=True, env=ENV, timeout=60,
+                          preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_FSIZE,
+                                                                (8_000_000, 8_000_000)))
+    assert done.returncode == 1
+    assert_one_error_line(done.stderr.strip().splitlines(), "no room left to write it (Could "
+                          f'not write file "{db}": File too large)')
+    assert assert_consistent(db) < 300
+
+    code, lines = run("ingest", str(reports), "--db", db)
+    assert code == 0 and lines[-1].startswith("read 300 documents: "), lines
+    assert_stored_once(db, 300, clean_ingest(reports, tmp_path))
+
+
+def test_a_disk_full_before_the_schema_is_written_leaves_a_ledger_the_rerun_makes(
+        tmp_path: Path) -> None:
+    reports = write_reports(tmp_path / "in", 5)
+    db = str(tmp_path / "ledger.duckdb")
+    code, lines = run("ingest", str(reports), "--db", db, limit=20_000)
+    assert code == 1
+    assert_one_error_line(lines, "failed while upgrading its schema: no room left to write it")
+    code, lines = run("ingest", str(reports), "--db", db)
+    assert code == 0 and lines[-1].startswith("read 5 documents: 5 stored"), lines
+
+
+# --- a ledger held by another process -----------------------------------------------------
+
+def _holder_pid_line(line: str, pid: int) -> None:
+    assert f"(PID {pid}: " in line and "ceasefire" in line, line
+
+
+def test_a_ledger_being_ingested_into_refuses_other_writers_and_readers_in_one_line(
+        tmp_path: Path) -> None:
+    reports = write_reports(tmp_path / "in", 100)
+    later = write_reports(tmp_path / "later", 1)
+    (later / "report-0000.json").write_text(json.dumps({
+        "id": "late-report", "published": "2025-06-02", "source": "Example Wire",
+        "text": "Russia launched 31 drones at Sumy overnight, the regional governor said."}))
+    db = str(tmp_path / "ledger.duckdb")
+    # the first run stores the reports, then waits for standard input: it holds the ledger
+    # open for writing until the test closes it
+    first = subprocess.Popen([*CEASEFIRE, "ingest", str(reports), "-", "--db", db],
+                             stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
+                             stderr=subprocess.PIPE, text=True, env=ENV)
+    try:
+        deadline = time.monotonic() + 30
+        while not Path(db + ".wal").exists() and not Path(db).exists():
+            assert time.monotonic() < deadline and first.poll() is None, "it never opened it"
+            time.sleep(0.05)
+
+        code, lines = run("ingest", str(later), "--db", db)
+        assert code == 1
+        line = assert_one_error_line(lines, f"error: {db}: is in use by another process",
+                                     "Wait for it to finish or stop it")
+        _holder_pid_line(line, first.pid)
+
+        code, lines = run("events", "--db", db)
+        assert code == 1
+        line = assert_one_error_line(lines, f"error: {db}: is being written by another process",
+                                     "DuckDB lets no other process read a database file while "
+                                     "one writes it")
+        _holder_pid_line(line, first.pid)
+
+        response = TestClient(create_app(db)).get("/api/events")
+        assert response.status_code == 503
+        assert "is being written by another process" in response.json()["error"]["message"]
+
+        assert first.poll() is None  # still running, unaffected
+        stdin_report = {"id": "stdin-report", "published": "2025-06-03", "source": "Wire",
+                        "text": "Russian drones struck Odesa overnight, the governor said."}
+        _, err = first.communicate(json.dumps(stdin_report), timeout=60)
+    finally:
+        if first.poll() is None:
+            first.kill()
+            first.wait()
+    assert first.returncode == 0, err
+    assert err.strip().splitlines()[-1].startswith("read 101 documents: 101 stored, 0 unchanged")
+    assert assert_consistent(db) == 101  # all of the first run, nothing of the second
+    with Ledger.open(db, read_only=True) as ledger:
+        assert "late-report" not in {d.name for d in ledger.documents()}
+
+    code, lines = run("ingest", str(later), "--db", db)  # its turn now
+    assert code == 0 and lines[-1].startswith("read 1 document: 1 stored"), lines
+
+
+def test_a_ledger_open_for_reading_refuses_a_writer_in_one_line(tmp_path: Path) -> None:
+    reports = write_reports(tmp_path / "in", 3)
+    db = str(tmp_path / "ledger.duckdb")
+    assert run("ingest", str(reports), "--db", db)[0] == 0
+    reader = subprocess.Popen(
+        [sys.executable, "-c", "import duckdb, sys, time; c = duckdb.connect(sys.argv[1], "
+                               "read_only=True); print('ready', flush=True); time.sleep(60)", db],
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert reader.stdout is not None and reader.stdout.readline().strip() == "ready"
+        code, lines = run("ingest", str(reports), "--db", db)
+        assert run("events", "--db", db, "--format", "csv")[0] == 0  # readers share it
+    finally:
+        reader.kill()
+        reader.wait()
+    assert code == 1
+    line = assert_one_error_line(lines, f"error: {db}: is open for reading in another process "
+                                        f"(PID {reader.pid}: ",
+                                 "DuckDB lets no process write a database file while another "
+                                 "reads it")
+    assert "python" in line
+
+
+def _lines(stream: IO[str]) -> queue.Queue[str]:
+    """The lines of ``stream`` as they come (read on a thread: get them with a timeout)."""
+    lines: queue.Queue[str] = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(line.rstrip("\n")) for line in stream],
+                     daemon=True).start()
+    return lines
+
+
+def test_watch_tries_again_at_the_next_poll_when_another_process_holds_the_ledger(
+        tmp_path: Path) -> None:
+    feed = write_reports(tmp_path / "feed", 2)
+    db = str(tmp_path / "ledger.duckdb")
+    watch = subprocess.Popen([*CEASEFIRE, "watch", str(feed), "--db", db, "--every", "10s"],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                             env=ENV)
+    holder = None
+    try:
+        assert watch.stderr is not None
+        lines = _lines(watch.stderr)
+        assert "read 2 documents: 2 stored" in lines.get(timeout=30)
+        holder = subprocess.Popen(
+            [sys.executable, "-c", "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); "
+                                   "print('ready', flush=True); time.sleep(60)", db],
+            stdout=subprocess.PIPE, text=True)
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
+        # a new version of a report while the ledger is held (watch lists a folder's files
+        # once, when it starts)
+        (feed / "report-0001.json").write_text(json.dumps({
+            "id": "report-0001", "published": "2025-02-02", "source": "Example Wire",
+            "text": "Russia launched 27 drones at Odesa overnight, the air force said, and "
+                    "air defences shot down 25 of them."}))
+
+        refused = lines.get(timeout=15)  # the next poll
+        assert refused.endswith("trying again at the next poll") and "Traceback" not in refused
+        assert f"error: {db}: is in use by another process (PID {holder.pid}: " in refused
+        holder.kill()
+        holder.wait()
+        assert "read 2 documents: 0 stored, 1 unchanged, 1 replaced" in lines.get(timeout=15)
+        assert watch.poll() is None  # still watching
+    finally:
+        for process in (watch, holder):
+            if process is not None and process.poll() is None:
+                process.kill()
+                process.wait()
+    with Ledger.open(db, read_only=True) as ledger:
+        assert len(ledger.documents()) == 2 and len(ledger.documents(history=True)) == 3
+        assert ledger.query(ORPHANS) == [(0,)] and ledger.due_days() == set()
+
+
+# --- PostgreSQL restarted mid-batch --------------------------------------------------------
+
+def _postgres_documents(url: str) -> int:
+    import psycopg
+
+    try:
+        with psycopg.connect(url, autocommit=True, connect_timeout=5) as connection:
+            row = connection.execute("SELECT count(*) FROM documents").fetchone()
+    except psycopg.Error:  # no table yet
+        return 0
+    return int(row[0]) if row else 0
+
+
+@pytest.mark.parametrize("mode", ["fast", "immediate"])
+def test_postgresql_restarted_mid_ingest_is_one_line_and_a_rerun_completes(
+        own_postgres_server: Server, tmp_path: Path, mode: str) -> None:
+    reports = write_reports(tmp_path / "in", 500)
+    url = own_postgres_server.url
+    with open(tmp_path / "stderr", "w+") as stderr:
+        ingest = subprocess.Popen([*CEASEFIRE, "ingest", str(reports), "--db", url],
+                                  stdout=subprocess.DEVNULL, stderr=stderr, text=True, env=ENV)
+        try:
+            deadline = time.monotonic() + 60
+            while _postgres_documents(url) < 100:  # a batch or more committed
+                assert time.monotonic() < deadline, "ingest stored too little in 60 s"
+                assert ingest.poll() is None, "ingest ended before the restart"
+                time.sleep(0.02)
+            own_postgres_server.restart(mode)
+            assert ingest.wait(timeout=60) == 1
+        finally:
+            if ingest.poll() is None:
+                ingest.kill()
+                ingest.wait()
+        stderr.seek(0)
+        lines = stderr.read().strip().splitlines()
+    assert_one_error_line(lines, f"error: {url}: lost its connection while ",
+                          "Check that the server is running (it may have been restarted), "
+                          "then run the command again")
+    # (fewer than it saw: the test's server runs with synchronous_commit=off, so a crash
+    # such as "immediate" loses the last commits; a server with the default keeps them)
+    assert assert_consistent(url) < 500
+
+    code, lines = run("ingest", str(reports), "--db", url)
+    assert code == 0 and lines[-1].startswith("read 500 documents: "), lines
+    assert_stored_once(url, 500, clean_ingest(reports, tmp_path))
