@@ -162,6 +162,16 @@ def timeline_rows(events: Iterable[StrikeEvent], where: EventFilter = EventFilte
             for (date, side), v in sorted(totals.items())]
 
 
+def timeline_from_sums(sums: Iterable[Sequence[Any]]) -> list[Row]:
+    """``timeline_rows``' rows from the database's sums (``Ledger.timeline``: date, attacker,
+    events, then the metrics and the kinds' columns in this module's order)."""
+    columns = (*TIMELINE_METRICS, *KIND_COLUMNS)
+    rows = [{"date": day.isoformat(), "attacker": side or "?", "events": int(events),
+             **{c: float(v) for c, v in zip(columns, figures, strict=True)}}
+            for day, side, events, *figures in sums]
+    return sorted(rows, key=lambda r: (r["date"], r["attacker"]))
+
+
 def exchange_rows(exchanges: Iterable[FusedExchange], since: dt.date | None = None,
                   until: dt.date | None = None) -> list[Row]:
     """Prisoner exchanges and repatriations, by date (undated ones only without a date filter)."""

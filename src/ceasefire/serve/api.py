@@ -13,7 +13,6 @@ import re
 import threading
 from collections.abc import AsyncIterator, Iterator, Sequence
 from contextlib import asynccontextmanager, contextmanager
-from dataclasses import dataclass
 from importlib.metadata import version as package_version
 from pathlib import Path as FilePath
 from typing import Annotated, Any, Literal
@@ -30,7 +29,7 @@ from ceasefire.model import Document, StrikeEvent
 from ceasefire.serve import http, jobs, models, writes
 from ceasefire.serve.cache import AnswerCache
 from ceasefire.serve.writes import TOKEN_ENV
-from ceasefire.store import Ledger
+from ceasefire.store import EventSelection, Ledger
 
 STATIC = FilePath(__file__).parent / "static"  # the dashboard: shipped files, no build step
 TAGS = [
@@ -173,45 +172,28 @@ def _ledger(request: Request) -> Iterator[Ledger]:
 Reader = Annotated[Ledger, Depends(_ledger)]
 
 
-@dataclass(frozen=True)
-class EventQuery:
-    since: dt.date | None
-    until: dt.date | None
-    side: str | None
-    place: str | None
-    claimant: str | None
-
-    def select(self, ledger: Ledger) -> list[StrikeEvent]:
-        where = views.EventFilter(self.since, self.until, self.side and self.side.upper(),
-                                  self.place)
-        return [e for e in ledger.events(self.since, self.until)
-                if where.keeps(e) and self._claimed(e)]
-
-    def _claimed(self, event: StrikeEvent) -> bool:
-        if not self.claimant:
-            return True
-        wanted = self.claimant.casefold()
-        return any(wanted in (c.claimant or c.source.outlet or "").casefold()
-                   for c in event.claims)
-
-
 def _event_query(since: Since = None, until: Until = None, side: Side = None,
-                 place: PlaceName = None, claimant: Claimant = None) -> EventQuery:
-    return EventQuery(since, until, side, place, claimant)
+                 place: PlaceName = None, claimant: Claimant = None) -> EventSelection:
+    return EventSelection(since, until, side and side.upper(), place, claimant)
 
 
-Events = Annotated[EventQuery, Depends(_event_query)]
+Events = Annotated[EventSelection, Depends(_event_query)]  # filtered by the database
 
 
 def _rows(request: Request, response: Response, rows: Sequence[Any], fmt: str | None,
-          limit: int, offset: int, csv_rows: Sequence[views.Row] | None = None) -> Any:
-    """A page of ``rows`` as JSON, or as CSV (``csv_rows``: the flat rows, when ``rows`` are
-    not); the total before paging is in the body and in ``X-Total-Count``."""
+          limit: int, offset: int) -> Any:
+    """A page of ``rows`` as JSON or CSV; the total before paging is in the body and in
+    ``X-Total-Count``."""
+    return _page(request, response, len(rows), rows[offset:offset + limit], fmt, limit, offset)
+
+
+def _page(request: Request, response: Response, total: int, items: Sequence[Any],
+          fmt: str | None, limit: int, offset: int) -> Any:
+    """One page, ``items``, of ``total`` items (paged by the database), as JSON or CSV."""
     if http.wants_csv(request, fmt):
-        flat = rows if csv_rows is None else csv_rows
-        return http.csv_response(flat[offset:offset + limit], total=len(flat))
-    response.headers["X-Total-Count"] = str(len(rows))
-    return http.page(rows, limit, offset)
+        return http.csv_response(items, total=total)
+    response.headers["X-Total-Count"] = str(total)
+    return {"total": total, "limit": limit, "offset": offset, "items": list(items)}
 
 
 # --- documents ------------------------------------------------------------------------------
@@ -222,20 +204,19 @@ def documents(request: Request, response: Response, ledger: Reader, since: Since
               until: Until = None, limit: Limit = 100, offset: Offset = 0,
               fmt: Format = None) -> Any:
     """The current documents, by id; ``since``/``until`` filter on the publication date."""
-    rows = [_document_row(d) for d in ledger.documents()
-            if views.dated_within(d.published, since, until)]
-    return _rows(request, response, rows, fmt, limit, offset)
+    total, shown = ledger.document_page(since, until, limit=limit, offset=offset)
+    return _page(request, response, total, [_document_row(d) for d in shown], fmt, limit,
+                 offset)
 
 
 @router.get("/documents/{document}", tags=["documents"], response_model=models.DocumentText,
             responses={404: {"model": models.Error}})
 def document(ledger: Reader, document: Annotated[str, Path(max_length=200)]) -> Any:
     """One current document with its text (claims' ``start``/``end`` are offsets into it)."""
-    found = [d for d in ledger.documents() if d.name == document]
-    if not found:
+    found = ledger.current_document(document)
+    if found is None:
         raise HTTPException(404, f"no document {document!r}; list them at /api/documents")
-    [(text,)] = ledger.query("SELECT text FROM documents WHERE id = ?", [found[0].id])
-    return {**_document_row(found[0]), "text": text}
+    return {**_document_row(found), "text": ledger.texts([found])[found.id]}
 
 
 def _document_row(d: Any) -> views.Row:
@@ -252,9 +233,12 @@ def _document_row(d: Any) -> views.Row:
 def events(request: Request, response: Response, ledger: Reader, where: Events,
            limit: Limit = 100, offset: Offset = 0, fmt: Format = None) -> Any:
     """Strike events by date, with their best figures; CSV has ``/api/strikes``' columns."""
-    kept = sorted(where.select(ledger), key=lambda e: (e.date or dt.date.min, e.id))
-    return _rows(request, response, [_event(e) for e in kept], fmt, limit, offset,
-                 csv_rows=views.event_rows(kept))
+    total = ledger.count_events(where)
+    if http.wants_csv(request, fmt):  # the flat rows, in their own order
+        shown = ledger.event_page(where, order="row", limit=limit, offset=offset)
+        return http.csv_response(views.event_rows(shown), total=total)
+    shown = ledger.event_page(where, order="date", limit=limit, offset=offset)
+    return _page(request, response, total, [_event(e) for e in shown], fmt, limit, offset)
 
 
 @router.get("/events/{event_id}", tags=["events"], response_model=models.EventPage,
@@ -263,7 +247,9 @@ def event(request: Request, ledger: Reader, event_id: Annotated[str, Path(max_le
           fmt: Format = None) -> Any:
     """One event: every claim side by side (claimant, figure, outlet, date, sentence), the
     low/best/high estimates derived from them, and its sources. CSV: the claim rows."""
-    found = _find_event(ledger, event_id)
+    found = ledger.event(event_id)
+    if found is None:
+        raise HTTPException(404, f"no event {event_id!r}; list them at /api/events")
     claims = ledger.claims(event_id)
     if http.wants_csv(request, fmt):
         return http.csv_response(views.claim_rows(claims, found.estimates, found.sources))
@@ -275,16 +261,6 @@ def event(request: Request, ledger: Reader, event_id: Annotated[str, Path(max_le
                          "start": s.evidence.start if s.evidence else None,
                          "end": s.evidence.end if s.evidence else None,
                          "url": s.url, "copy_of": s.copy_of} for s in found.sources]}
-
-
-def _find_event(ledger: Ledger, event_id: str) -> StrikeEvent:
-    dated = ledger.query("SELECT date FROM events WHERE id = ?", [event_id])
-    if dated:
-        day = dated[0][0]
-        for event in ledger.events(day, day) if day else ledger.events():
-            if event.id == event_id:
-                return event
-    raise HTTPException(404, f"no event {event_id!r}; list them at /api/events")
 
 
 def _event(event: StrikeEvent) -> dict[str, Any]:
@@ -305,7 +281,9 @@ def _event(event: StrikeEvent) -> dict[str, Any]:
 def strikes(request: Request, response: Response, ledger: Reader, where: Events,
             limit: Limit = 100, offset: Offset = 0, fmt: Format = None) -> Any:
     """Strike events as flat rows: the columns of ``ceasefire events`` and CSV exports."""
-    return _rows(request, response, views.event_rows(where.select(ledger)), fmt, limit, offset)
+    shown = ledger.event_page(where, order="row", limit=limit, offset=offset)
+    return _page(request, response, ledger.count_events(where), views.event_rows(shown), fmt,
+                 limit, offset)
 
 
 # --- ceasefire ------------------------------------------------------------------------------
@@ -336,7 +314,9 @@ def violations(request: Request, response: Response, ledger: Reader, since: Sinc
                fmt: Format = None) -> Any:
     """Strikes inside a term's scope and period, and accusations, each with its reason."""
     where = views.EventFilter(since, until, side and side.upper())
-    rows = views.violation_rows(ledger.violations(), ledger.events(), ledger.terms(), where)
+    found = ledger.violations()
+    events = ledger.events_by_id(sorted({v.event_id for v in found}))
+    rows = views.violation_rows(found, events, ledger.terms(), where)
     return _rows(request, response, rows, fmt, limit, offset)
 
 
@@ -370,7 +350,7 @@ def timeline(request: Request, response: Response, ledger: Reader, where: Events
              limit: Limit = 1000, offset: Offset = 0, fmt: Format = None) -> Any:
     """Per day and attacking side: events, and the sums of their best figures launched,
     intercepted, killed and injured."""
-    rows = views.timeline_rows(where.select(ledger))
+    rows = views.timeline_from_sums(ledger.timeline(where, views.WEAPON_KINDS))
     return _rows(request, response, rows, fmt, limit, offset)
 
 
@@ -379,7 +359,7 @@ def timeline(request: Request, response: Response, ledger: Reader, where: Events
                              "description": "GeoJSON, or CSV (one row per point)."}})
 def places(request: Request, ledger: Reader, where: Events, fmt: Format = None) -> Any:
     """The places hit: a GeoJSON FeatureCollection, one point per place of each event."""
-    collection = export.geojson(where.select(ledger))
+    collection = export.geojson(ledger.mapped_events(where))
     if http.wants_csv(request, fmt):
         return http.csv_response([
             {**f["properties"], "target_types": ", ".join(f["properties"]["target_types"]),
