@@ -1,15 +1,20 @@
-"""The server keeps GET answers while a DuckDB ledger is unchanged, and only that long."""
+"""The server keeps GET answers while a DuckDB ledger is unchanged, and only that long; requests
+in flight share one open ledger."""
 from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
+import pytest
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 from ceasefire.cli import app as cli
 from ceasefire.serve import create_app
+from ceasefire.serve.api import Gate
 from ceasefire.serve.cache import AnswerCache
+from ceasefire.store import Ledger
 
 
 def _ingest(folder: Path, db: Path, name: str, text: str) -> None:
@@ -57,3 +62,27 @@ def test_the_version_follows_the_file(tmp_path: Path) -> None:
     first = cache.version()
     path.write_bytes(b"xy")
     assert first is not None and cache.version() != first
+
+
+def test_requests_in_flight_share_one_open_ledger_and_the_last_closes_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = tmp_path / "ledger.duckdb"
+    _ingest(tmp_path, db, "kyiv", "Russia launched 50 drones at Kyiv overnight, the air "
+                                  "force said.")
+    opened = []
+
+    def spied(*args: Any, **kwargs: Any) -> Ledger:
+        opened.append(args)
+        return real_open(*args, **kwargs)
+
+    real_open = Ledger.open
+    monkeypatch.setattr(Ledger, "open", spied)
+    gate = Gate(str(db))
+    with gate.reading() as first, gate.reading() as second:
+        assert first.event_count() == second.event_count() == 1
+    assert len(opened) == 1
+    monkeypatch.setattr(Ledger, "open", real_open)
+    with Ledger.open(db) as writer:  # nothing holds the file between requests
+        assert writer.event_count() == 1
+    with gate.reading() as again:  # opened anew after the writer
+        assert again.event_count() == 1

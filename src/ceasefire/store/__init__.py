@@ -115,6 +115,11 @@ class Ledger:
     def close(self) -> None:
         self._connection.close()
 
+    def reader(self) -> Ledger:
+        """Another handle on this open DuckDB ledger, for another thread: it shares the open
+        database, costs a tenth of a millisecond, and is closed before this ledger is."""
+        return Ledger(self._connection.cursor())
+
     def __enter__(self) -> Ledger:
         return self
 
