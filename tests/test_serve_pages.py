@@ -141,7 +141,8 @@ def test_each_event_page_is_the_event_stored(
         assert [ledger.event(e.id) for e in every_event] == every_event
         assert ledger.event("nope") is None
         assert ledger.events_by_id([e.id for e in every_event[::-1]]) == every_event
-        everything = ledger.event_page(EventSelection())
+        total, everything = ledger.event_page(EventSelection())
+        assert total == len(every_event)
         assert everything == sorted(every_event, key=lambda e: (e.date or dt.date.min, e.id))
         assert ledger.count_events(_event_query(side="UA")) == len(
             _kept(every_event, {"side": "UA"}))

@@ -257,11 +257,10 @@ def _document_row(d: Any) -> views.Row:
 def events(request: Request, response: Response, ledger: Reader, where: Events,
            limit: Limit = 100, offset: Offset = 0, fmt: Format = None) -> Any:
     """Strike events by date, with their best figures; CSV has ``/api/strikes``' columns."""
-    total = ledger.count_events(where)
     if http.wants_csv(request, fmt):  # the flat rows, in their own order
-        shown = ledger.event_page(where, order="row", limit=limit, offset=offset)
+        total, shown = ledger.event_page(where, order="row", limit=limit, offset=offset)
         return http.csv_response(views.event_rows(shown), total=total)
-    shown = ledger.event_page(where, order="date", limit=limit, offset=offset)
+    total, shown = ledger.event_page(where, order="date", limit=limit, offset=offset)
     return _page(request, response, total, [_event(e) for e in shown], fmt, limit, offset)
 
 
@@ -305,9 +304,8 @@ def _event(event: StrikeEvent) -> dict[str, Any]:
 def strikes(request: Request, response: Response, ledger: Reader, where: Events,
             limit: Limit = 100, offset: Offset = 0, fmt: Format = None) -> Any:
     """Strike events as flat rows: the columns of ``ceasefire events`` and CSV exports."""
-    shown = ledger.event_page(where, order="row", limit=limit, offset=offset)
-    return _page(request, response, ledger.count_events(where), views.event_rows(shown), fmt,
-                 limit, offset)
+    total, shown = ledger.event_page(where, order="row", limit=limit, offset=offset)
+    return _page(request, response, total, views.event_rows(shown), fmt, limit, offset)
 
 
 # --- ceasefire ------------------------------------------------------------------------------

@@ -314,9 +314,10 @@ class Ledger:
         return self._read(lambda: select.count(self._connection, where))
 
     def event_page(self, where: EventSelection, *, order: select.Order = "date",
-                   limit: int | None = None, offset: int = 0) -> list[StrikeEvent]:
-        """One page of the events ``where`` selects: by date, undated first, then id
-        (``order="date"``), or by date, attacker, then id (``"row"``, as ``views.event_rows``)."""
+                   limit: int | None = None, offset: int = 0) -> tuple[int, list[StrikeEvent]]:
+        """How many events ``where`` selects, and one page of them: by date, undated first,
+        then id (``order="date"``), or by date, attacker, then id (``"row"``, the order of
+        ``views.event_rows``)."""
         return self._read(lambda: select.page(self._connection, where, order, limit, offset))
 
     def event(self, event_id: str) -> StrikeEvent | None:

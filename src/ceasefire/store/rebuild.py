@@ -247,9 +247,24 @@ MAPPED = frozenset({"target_types", "places", "estimates"})  # what a map of eve
 def events(connection: Connection, where: str, params: Sequence[Any],
            parts: frozenset[str] = EVENT_PARTS) -> list[StrikeEvent]:
     """The events that ``where`` (a condition on ``events``) selects, with all they hold, or
-    only the lists named in ``parts`` (the others left empty)."""
-    mine = f"event_id IN (SELECT id FROM events WHERE {where})"
+    only the lists named in ``parts`` (the others left empty), by date (undated last)."""
+    rows = connection.rows(f"SELECT id, date, attacker, target_country FROM events WHERE {where} "
+                           "ORDER BY date NULLS LAST, id", params)
+    return _events(connection, rows, f"event_id IN (SELECT id FROM events WHERE {where})",
+                   params, parts)
 
+
+def events_of(connection: Connection, rows: Sequence[Row]) -> list[StrikeEvent]:
+    """The events whose rows (id, date, attacker, target_country) are given, in their order,
+    with all they hold: a page of them costs a query per list, however large the ledger."""
+    if not rows:
+        return []
+    mine = "event_id IN (SELECT unnest(CAST(? AS TEXT[])))"
+    return _events(connection, rows, mine, [[row[0] for row in rows]], EVENT_PARTS)
+
+
+def _events(connection: Connection, rows: Sequence[Row], mine: str, params: Sequence[Any],
+            parts: frozenset[str]) -> list[StrikeEvent]:
     def child(table: str, columns: str) -> dict[Any, list[Row]]:
         if table.removeprefix("event_") not in parts:
             return {}
@@ -264,8 +279,6 @@ def events(connection: Connection, where: str, params: Sequence[Any],
                                    f"{_SOURCE}")
     estimates = child("event_estimates", "metric, weapon, low, best, high, claims")
     sources = child("event_sources", _SOURCE)
-    rows = connection.rows(f"SELECT id, date, attacker, target_country FROM events WHERE {where} "
-                           "ORDER BY date NULLS LAST, id", params)
     return [StrikeEvent(
         id=key, date=date, attacker=attacker, target_country=target,
         weapons=_values(weapons, key), places=[_place(r) for r in places.get(key, [])],

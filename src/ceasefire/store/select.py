@@ -62,18 +62,16 @@ def count(connection: Connection, where: EventSelection) -> int:
 
 
 def page(connection: Connection, where: EventSelection, order: Order, limit: int | None,
-         offset: int) -> list[StrikeEvent]:
-    """One page of the events selected, in ``order``, with all they hold."""
+         offset: int) -> tuple[int, list[StrikeEvent]]:
+    """How many events are selected, and one page of them in ``order``, with all they hold."""
     condition, params = where.condition()
     bounds = " LIMIT ? OFFSET ?" if limit is not None else " OFFSET ?"
-    rows = connection.rows(f"SELECT id FROM events WHERE {condition} ORDER BY {_ORDER[order]}"
-                           + bounds, [*params, *([limit] if limit is not None else []), offset])
-    ids = [row[0] for row in rows]
-    if not ids:
-        return []
-    at = {key: n for n, key in enumerate(ids)}
-    found = rebuild.events(connection, "id = ANY(CAST(? AS TEXT[]))", [ids])
-    return sorted(found, key=lambda e: at[e.id])
+    rows = connection.rows(  # the total comes with each row of the page: one query less
+        f"SELECT id, date, attacker, target_country, count(*) OVER () FROM events "
+        f"WHERE {condition} ORDER BY {_ORDER[order]}{bounds}",
+        [*params, *([limit] if limit is not None else []), offset])
+    total = rows[0][-1] if rows else count(connection, where)
+    return int(total), rebuild.events_of(connection, [row[:-1] for row in rows])
 
 
 def one(connection: Connection, event_id: str) -> StrikeEvent | None:
@@ -82,7 +80,8 @@ def one(connection: Connection, event_id: str) -> StrikeEvent | None:
 
 
 def by_id(connection: Connection, ids: Sequence[str]) -> list[StrikeEvent]:
-    return rebuild.events(connection, "id = ANY(CAST(? AS TEXT[]))", [list(ids)]) if ids else []
+    return rebuild.events(connection, "id IN (SELECT unnest(CAST(? AS TEXT[])))", [list(ids)]
+                          ) if ids else []
 
 
 def mapped(connection: Connection, where: EventSelection) -> list[StrikeEvent]:
