@@ -85,16 +85,21 @@ def main() -> None:
         with tempfile.TemporaryDirectory(prefix="ceasefire-bench-serve-") as scripts:
             for name, urls in scenarios:
                 figures = _wrk(base, urls, Path(scripts), args)
-                failed |= figures["errors"] > 0
+                failed |= figures["errors"] > 0 or figures["requests"] == 0
                 print(f"{name:<44} {figures['rps']:>7.0f} {figures['p50']:>7.1f} "
                       f"{figures['p90']:>7.1f} {figures['p99']:>7.1f} {figures['errors']:>6} "
                       f"{figures['requests']:>8.0f} {len(urls):>6}", flush=True)
         print(f"load average at the end: {os.getloadavg()[0]:.2f}")
     finally:
         server.terminate()
-        server.wait(timeout=10)
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:  # still busy with requests wrk gave up on
+            server.kill()
+            server.wait()
     if failed:
-        sys.exit("some requests failed (non-2xx or socket errors)")
+        sys.exit("some requests failed (non-2xx or socket errors), or none was answered in "
+                 "time (0 requests: each took longer than the run)")
 
 
 # --- what to ask ----------------------------------------------------------------------------

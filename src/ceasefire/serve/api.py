@@ -30,7 +30,7 @@ from ceasefire.model import Document, StrikeEvent
 from ceasefire.serve import http, jobs, models, writes
 from ceasefire.serve.cache import AnswerCache
 from ceasefire.serve.writes import TOKEN_ENV
-from ceasefire.store import EventSelection, Ledger
+from ceasefire.store import EventSelection, Ledger, Listed
 from ceasefire.store.dialect import parse_target
 
 STATIC = FilePath(__file__).parent / "static"  # the dashboard: shipped files, no build step
@@ -259,9 +259,9 @@ def events(request: Request, response: Response, ledger: Reader, where: Events,
     """Strike events by date, with their best figures; CSV has ``/api/strikes``' columns."""
     if http.wants_csv(request, fmt):  # the flat rows, in their own order
         total, shown = ledger.event_page(where, order="row", limit=limit, offset=offset)
-        return http.csv_response(views.event_rows(shown), total=total)
+        return http.csv_response(views.listed_rows(shown), total=total)
     total, shown = ledger.event_page(where, order="date", limit=limit, offset=offset)
-    return _page(request, response, total, [_event(e) for e in shown], fmt, limit, offset)
+    return _page(request, response, total, [_listed(e) for e in shown], fmt, limit, offset)
 
 
 @router.get("/events/{event_id}", tags=["events"], response_model=models.EventPage,
@@ -287,6 +287,11 @@ def event(request: Request, ledger: Reader, event_id: Annotated[str, Path(max_le
 
 
 def _event(event: StrikeEvent) -> dict[str, Any]:
+    return _listed(Listed.of(event))
+
+
+def _listed(listed: Listed) -> dict[str, Any]:
+    event = listed.event
     return {
         "event": event.id, "date": event.date, "attacker": event.attacker,
         "target_country": event.target_country, "weapons": event.weapons,
@@ -294,8 +299,7 @@ def _event(event: StrikeEvent) -> dict[str, Any]:
                     "lon": p.lon, "kind": p.kind} for p in event.places],
         "target_types": event.target_types,
         **{m: views.best(event, m) for m in views.TIMELINE_METRICS},
-        "claimants": sorted({c.claimant or "(outlet)" for c in event.claims}),
-        "sources": len({s.document_id for s in event.sources}),
+        "claimants": list(listed.claimants), "sources": listed.sources,
     }
 
 
@@ -305,7 +309,7 @@ def strikes(request: Request, response: Response, ledger: Reader, where: Events,
             limit: Limit = 100, offset: Offset = 0, fmt: Format = None) -> Any:
     """Strike events as flat rows: the columns of ``ceasefire events`` and CSV exports."""
     total, shown = ledger.event_page(where, order="row", limit=limit, offset=offset)
-    return _page(request, response, total, views.event_rows(shown), fmt, limit, offset)
+    return _page(request, response, total, views.listed_rows(shown), fmt, limit, offset)
 
 
 # --- ceasefire ------------------------------------------------------------------------------

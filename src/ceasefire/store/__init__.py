@@ -31,14 +31,14 @@ from ceasefire.store.migrations import (
     migrate,
 )
 from ceasefire.store.rebuild import StoredDocument
-from ceasefire.store.select import EventSelection
+from ceasefire.store.select import EventSelection, Listed
 from ceasefire.store.tables import COLUMNS, FUSED_TABLES, fused_rows
 from ceasefire.store.versions import Outcome, content_hash, fingerprint
 
 if TYPE_CHECKING:
     from ceasefire.fuse import FusedExchange, FusedTalks
 
-__all__ = ["DEFAULT_PATH", "EventSelection", "Ledger", "Outcome", "StoredDocument",
+__all__ = ["DEFAULT_PATH", "EventSelection", "Ledger", "Listed", "Outcome", "StoredDocument",
            "content_hash"]
 
 T = TypeVar("T")
@@ -314,10 +314,11 @@ class Ledger:
         return self._read(lambda: select.count(self._connection, where))
 
     def event_page(self, where: EventSelection, *, order: select.Order = "date",
-                   limit: int | None = None, offset: int = 0) -> tuple[int, list[StrikeEvent]]:
-        """How many events ``where`` selects, and one page of them: by date, undated first,
-        then id (``order="date"``), or by date, attacker, then id (``"row"``, the order of
-        ``views.event_rows``)."""
+                   limit: int | None = None, offset: int = 0) -> tuple[int, list[Listed]]:
+        """How many events ``where`` selects, and one page of them as lists show them (no
+        claims or sources: the claimants' names and the count of documents): by date, undated
+        first, then id (``order="date"``), or by date, attacker, then id (``"row"``, the order
+        of ``views.event_rows``)."""
         return self._read(lambda: select.page(self._connection, where, order, limit, offset))
 
     def event(self, event_id: str) -> StrikeEvent | None:

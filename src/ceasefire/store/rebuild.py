@@ -242,6 +242,7 @@ _SOURCE = "document_name, outlet, published, sentence, start_char, end_char, url
 
 EVENT_PARTS = frozenset({"weapons", "target_types", "places", "claims", "estimates", "sources"})
 MAPPED = frozenset({"target_types", "places", "estimates"})  # what a map of events shows
+LISTED = MAPPED | {"weapons"}  # what a list shows, besides claimants and sources (select.py)
 
 
 def events(connection: Connection, where: str, params: Sequence[Any],
@@ -254,13 +255,14 @@ def events(connection: Connection, where: str, params: Sequence[Any],
                    params, parts)
 
 
-def events_of(connection: Connection, rows: Sequence[Row]) -> list[StrikeEvent]:
+def events_of(connection: Connection, rows: Sequence[Row], parts: frozenset[str] = EVENT_PARTS
+              ) -> list[StrikeEvent]:
     """The events whose rows (id, date, attacker, target_country) are given, in their order,
-    with all they hold: a page of them costs a query per list, however large the ledger."""
+    with the lists named in ``parts``: a page of them costs a query per list."""
     if not rows:
         return []
     mine = "event_id IN (SELECT unnest(CAST(? AS TEXT[])))"
-    return _events(connection, rows, mine, [[row[0] for row in rows]], EVENT_PARTS)
+    return _events(connection, rows, mine, [[row[0] for row in rows]], parts)
 
 
 def _events(connection: Connection, rows: Sequence[Row], mine: str, params: Sequence[Any],

@@ -25,6 +25,23 @@ _ORDER = {"date": "date NULLS FIRST, id",
 
 
 @dataclass(frozen=True)
+class Listed:
+    """An event as a list shows it: the event without its claims and sources (a night's event
+    of a large ledger has thousands), with the names of its claimants ("(outlet)" for an
+    outlet's own figures) and how many documents report it."""
+
+    event: StrikeEvent
+    claimants: tuple[str, ...]  # sorted
+    sources: int
+
+    @classmethod
+    def of(cls, event: StrikeEvent) -> Listed:
+        """The same, from an event with everything it holds."""
+        return cls(event, tuple(sorted({c.claimant or "(outlet)" for c in event.claims})),
+                   len({s.document_id for s in event.sources}))
+
+
+@dataclass(frozen=True)
 class EventSelection:
     """Which events: all of them unless a filter is given."""
 
@@ -62,8 +79,8 @@ def count(connection: Connection, where: EventSelection) -> int:
 
 
 def page(connection: Connection, where: EventSelection, order: Order, limit: int | None,
-         offset: int) -> tuple[int, list[StrikeEvent]]:
-    """How many events are selected, and one page of them in ``order``, with all they hold."""
+         offset: int) -> tuple[int, list[Listed]]:
+    """How many events are selected, and one page of them in ``order``, as lists show them."""
     condition, params = where.condition()
     bounds = " LIMIT ? OFFSET ?" if limit is not None else " OFFSET ?"
     rows = connection.rows(  # the total comes with each row of the page: one query less
@@ -71,7 +88,24 @@ def page(connection: Connection, where: EventSelection, order: Order, limit: int
         f"WHERE {condition} ORDER BY {_ORDER[order]}{bounds}",
         [*params, *([limit] if limit is not None else []), offset])
     total = rows[0][-1] if rows else count(connection, where)
-    return int(total), rebuild.events_of(connection, [row[:-1] for row in rows])
+    return int(total), _listed(connection, [row[:-1] for row in rows])
+
+
+def _listed(connection: Connection, rows: Sequence[Row]) -> list[Listed]:
+    if not rows:
+        return []
+    ids = [[row[0] for row in rows]]
+    mine = "event_id IN (SELECT unnest(CAST(? AS TEXT[])))"
+    events = rebuild.events_of(connection, rows, rebuild.LISTED)
+    claimants: dict[str, set[str]] = {}
+    for key, name in connection.rows(  # "(outlet)" holds no placeholder character
+            "SELECT DISTINCT event_id, COALESCE(NULLIF(claimant, ''), '(outlet)') "
+            f"FROM event_claims WHERE {mine}", ids):
+        claimants.setdefault(key, set()).add(name)
+    sources: dict[str, int] = dict(connection.rows("SELECT event_id, count(DISTINCT document_name) "
+                                   f"FROM event_sources WHERE {mine} GROUP BY event_id", ids))
+    return [Listed(e, tuple(sorted(claimants.get(e.id, ()))), int(sources.get(e.id, 0)))
+            for e in events]
 
 
 def one(connection: Connection, event_id: str) -> StrikeEvent | None:
