@@ -140,6 +140,7 @@ def test_each_event_page_is_the_event_stored(
         client: TestClient, ledger_url: str, every_event: list[StrikeEvent]) -> None:
     with Ledger.open(ledger_url, read_only=True) as ledger:
         assert [ledger.event(e.id) for e in every_event] == every_event
+        assert all(ledger.claims(e.id) == e.claims for e in every_event)
         assert ledger.event("nope") is None
         assert ledger.events_by_id([e.id for e in every_event[::-1]]) == every_event
         total, everything = ledger.event_page(EventSelection())

@@ -21,7 +21,7 @@ from ceasefire.store.dialect import parse_target
 
 MAX_ENTRIES = 512
 MAX_BYTES = 64 * 1024 * 1024  # all bodies together
-MAX_BODY = 4 * 1024 * 1024  # a larger answer is not kept
+MAX_BODY = 16 * 1024 * 1024  # a larger answer is not kept (/api/places: 4.4 MB at 20,000 articles)
 Version = tuple[int, int, int, int]
 
 
