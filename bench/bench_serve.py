@@ -13,12 +13,13 @@ Two kinds of scenario:
 
 - **cached**: one URL asked again and again, as a dashboard's first page is; after the first
   request the server's answer cache (``serve/cache.py``) answers it.
-- **uncached**: a different URL for each request (wrk runs a Lua script with a list of them),
-  so the answer cache does not help: pages at random offsets, random filters (dates, side,
-  place), random event pages. The URLs are drawn, with a fixed seed, from the ledger's own
-  dates, places and events (read before the server starts). The columns ``requests`` and
-  ``URLs`` say how many were sent and how many differ: on a small ledger (the seeds) there
-  are few different URLs, and the requests beyond them are answered from the cache.
+- **uncached**: a different URL for each request (wrk runs a Lua script with a list of them):
+  pages at random offsets, random filters (dates, side, place), random event pages, drawn
+  with a fixed seed from the ledger's own dates, places and events (read before the server
+  starts). Each URL also carries its own number, ``&n=…``, a parameter the API ignores, so
+  that no answer comes from the answer cache even where the ledger offers few different
+  questions (the seeds). The columns ``requests`` and ``URLs`` say how many were sent and how
+  many URLs the list holds: while requests ≤ URLs, no URL was asked twice.
 """
 from __future__ import annotations
 
@@ -122,7 +123,8 @@ def _scenarios(facts: Facts, only: str | None) -> list[tuple[str, list[str]]]:
     rng = random.Random(6)
 
     def many(make: Callable[[], str]) -> list[str]:
-        return list(dict.fromkeys(make() for _ in range(URLS_PER_SCENARIO)))
+        urls = (make() for _ in range(URLS_PER_SCENARIO))
+        return [f"{url}{'&' if '?' in url else '?'}n={n}" for n, url in enumerate(urls)]
 
     def span() -> tuple[str, str]:
         first, last = sorted(rng.sample(range(len(facts.days)), 2))
