@@ -136,20 +136,29 @@ class Gate:
     """Requests share the ledger to read; a write waits for them and has it alone (DuckDB
     refuses a read-only connection beside a writing one in the same process).
 
-    Requests in flight at the same time share one read-only DuckDB database, each through a
-    cursor of its own: opening the file costs 30-50 ms, a cursor a tenth of a millisecond.
-    The last request out closes it, so between requests the server holds no lock and
-    ``ceasefire ingest`` in another process can write. A PostgreSQL ledger is opened per
-    request (a connection of its own).
+    Requests share one read-only DuckDB database, each through a cursor of its own: opening
+    the file costs 30-100 ms, a cursor a tenth of a millisecond. It stays open while requests
+    are in flight and ``LINGER`` seconds after the last one (under load the next one comes
+    sooner), then closes: a server without requests holds no lock, and ``ceasefire ingest`` in
+    another process can write. A write through the API closes it at once. A PostgreSQL ledger
+    is opened per request (a connection of its own).
     """
+
+    LINGER = 0.1
 
     def __init__(self, db: str | None = None) -> None:
         self._db = db
         self._changed = threading.Condition()
         self._readers, self._writing = 0, False
         self._shares = parse_target(db).kind == "duckdb"
-        self._shared: Ledger | None = None  # while readers > 0, once one has opened it
+        self._shared: Ledger | None = None
         self._opening = threading.Lock()
+        self._idle = 0  # counts the times the last reader left: a timer closes only its own
+
+    @property
+    def holding(self) -> bool:
+        """Is the shared DuckDB ledger open (and the file locked against writers)?"""
+        return self._shared is not None
 
     @contextmanager
     def reading(self) -> Iterator[Ledger]:
@@ -163,8 +172,10 @@ class Gate:
             with self._changed:
                 self._readers -= 1
                 if self._readers == 0 and self._shared is not None:
-                    self._shared.close()
-                    self._shared = None
+                    self._idle += 1
+                    timer = threading.Timer(self.LINGER, self._close_if_idle, [self._idle])
+                    timer.daemon = True
+                    timer.start()
                 self._changed.notify_all()
 
     def _open(self) -> Ledger:
@@ -175,11 +186,22 @@ class Gate:
                 self._shared = Ledger.open(self._db, read_only=True)
             return self._shared.reader()
 
+    def _close_if_idle(self, idle: int) -> None:
+        with self._changed:
+            if self._readers == 0 and self._idle == idle:  # no reader came since
+                self._close()
+
+    def _close(self) -> None:
+        if self._shared is not None:
+            self._shared.close()
+            self._shared = None
+
     @contextmanager
     def writing(self) -> Iterator[None]:
         with self._changed:
             self._changed.wait_for(lambda: not self._writing and self._readers == 0)
             self._writing = True
+            self._close()
         try:
             yield
         finally:
