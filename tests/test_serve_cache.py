@@ -1,15 +1,21 @@
-"""The server keeps GET answers while a DuckDB ledger is unchanged, and only that long."""
+"""The server keeps GET answers while a DuckDB ledger is unchanged, and only that long; requests
+in flight share one open ledger."""
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
+from typing import Any
 
+import pytest
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 from ceasefire.cli import app as cli
 from ceasefire.serve import create_app
+from ceasefire.serve.api import Gate
 from ceasefire.serve.cache import AnswerCache
+from ceasefire.store import Ledger
 
 
 def _ingest(folder: Path, db: Path, name: str, text: str) -> None:
@@ -23,9 +29,11 @@ def test_an_ingest_by_another_command_shows_at_the_next_request(tmp_path: Path) 
     db = tmp_path / "ledger.duckdb"
     _ingest(tmp_path, db, "kharkiv", "Russia launched 30 drones at Kharkiv overnight, the "
                                      "regional governor said.")
-    client = TestClient(create_app(str(db)))
+    app = create_app(str(db))
+    client = TestClient(app)
     first = client.get("/api/documents").json()
     assert first == client.get("/api/documents").json() and first["total"] == 1
+    _released(app.state.gate)
     _ingest(tmp_path, db, "odesa", "Russia attacked Odesa with 12 drones overnight, the "
                                    "regional governor said.")
     assert client.get("/api/documents").json()["total"] == 2
@@ -57,3 +65,40 @@ def test_the_version_follows_the_file(tmp_path: Path) -> None:
     first = cache.version()
     path.write_bytes(b"xy")
     assert first is not None and cache.version() != first
+
+
+def _released(gate: Gate) -> None:
+    """Wait for the server to let go of the file, ``Gate.LINGER`` after its last request."""
+    deadline = time.monotonic() + 10
+    while gate.holding and time.monotonic() < deadline:
+        time.sleep(gate.LINGER / 4)
+    assert not gate.holding
+
+
+def test_requests_share_one_open_ledger_and_let_go_of_it_when_idle(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = tmp_path / "ledger.duckdb"
+    _ingest(tmp_path, db, "kyiv", "Russia launched 50 drones at Kyiv overnight, the air "
+                                  "force said.")
+    opened = []
+
+    def spied(*args: Any, **kwargs: Any) -> Ledger:
+        opened.append(args)
+        return real_open(*args, **kwargs)
+
+    real_open = Ledger.open
+    monkeypatch.setattr(Ledger, "open", spied)
+    gate = Gate(str(db))
+    with gate.reading() as first, gate.reading() as second:
+        assert first.event_count() == second.event_count() == 1
+    with gate.reading() as soon_after:  # within LINGER of the last one: still open
+        assert soon_after.event_count() == 1
+    assert len(opened) == 1 and gate.holding
+    _released(gate)
+    monkeypatch.setattr(Ledger, "open", real_open)
+    with Ledger.open(db) as writer:  # an idle server holds no lock on the file
+        assert writer.event_count() == 1
+    with gate.reading() as again:  # opened anew after the writer
+        assert again.event_count() == 1
+    with gate.writing():  # a write through the API closes it at once
+        assert not gate.holding

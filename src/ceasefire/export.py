@@ -62,6 +62,7 @@ def geojson(events: Iterable[StrikeEvent]) -> dict[str, Any]:
     """A FeatureCollection with one point per place of each event that has coordinates."""
     features = []
     for event in events:
+        figures = {m: best(event, m) for m in ("launched", "killed", "injured")}  # once an event
         for place in event.places:
             if place.lat is None or place.lon is None:
                 continue
@@ -71,9 +72,7 @@ def geojson(events: Iterable[StrikeEvent]) -> dict[str, Any]:
                 "properties": {
                     "event": event.id, "date": event.date.isoformat() if event.date else None,
                     "attacker": event.attacker, "place": place.name, "admin1": place.admin1,
-                    "country": place.country, "target_types": event.target_types,
-                    "launched": best(event, "launched"), "killed": best(event, "killed"),
-                    "injured": best(event, "injured"),
+                    "country": place.country, "target_types": event.target_types, **figures,
                 },
             })
     return {"type": "FeatureCollection", "features": features}

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ceasefire.model import Claim, Estimate, Position, Source, StrikeEvent, Term, Violation
+from ceasefire.store.select import Listed
 
 if TYPE_CHECKING:
     from ceasefire.fuse import FusedExchange, FusedTalks
@@ -57,20 +58,24 @@ def best(event: StrikeEvent, metric: str) -> float | None:
 
 
 def event_rows(events: Iterable[StrikeEvent], where: EventFilter = EventFilter()) -> list[Row]:
-    rows = []
-    for event in sorted(events, key=_event_order):
-        if not where.keeps(event):
-            continue
-        rows.append({
-            "event": event.id, "date": _iso(event.date), "attacker": event.attacker,
-            "target_country": event.target_country, "weapons": ", ".join(event.weapons),
-            "places": ", ".join(p.name for p in event.places),
-            "target_types": ", ".join(event.target_types),
-            **{m: best(event, m) for m in TIMELINE_METRICS},
-            "claimants": ", ".join(sorted({c.claimant or "(outlet)" for c in event.claims})),
-            "sources": len({s.document_id for s in event.sources}),
-        })
-    return rows
+    return listed_rows(Listed.of(e) for e in sorted(events, key=_event_order) if where.keeps(e))
+
+
+def listed_rows(events: Iterable[Listed]) -> list[Row]:
+    """``event_rows``' rows of events as lists hold them (``Ledger.event_page``), in order."""
+    return [_listed_row(listed) for listed in events]
+
+
+def _listed_row(listed: Listed) -> Row:
+    event = listed.event
+    return {
+        "event": event.id, "date": _iso(event.date), "attacker": event.attacker,
+        "target_country": event.target_country, "weapons": ", ".join(event.weapons),
+        "places": ", ".join(p.name for p in event.places),
+        "target_types": ", ".join(event.target_types),
+        **{m: best(event, m) for m in TIMELINE_METRICS},
+        "claimants": ", ".join(listed.claimants), "sources": listed.sources,
+    }
 
 
 def claim_rows(claims: Sequence[Claim], estimates: Sequence[Estimate] = (),
@@ -160,6 +165,16 @@ def timeline_rows(events: Iterable[StrikeEvent], where: EventFilter = EventFilte
     return [{"date": date, "attacker": side, "events": int(v["events"]),
              **{m: v[m] for m in TIMELINE_METRICS + KIND_COLUMNS}}
             for (date, side), v in sorted(totals.items())]
+
+
+def timeline_from_sums(sums: Iterable[Sequence[Any]]) -> list[Row]:
+    """``timeline_rows``' rows from the database's sums (``Ledger.timeline``: date, attacker,
+    events, then the metrics and the kinds' columns in this module's order)."""
+    columns = (*TIMELINE_METRICS, *KIND_COLUMNS)
+    rows = [{"date": day.isoformat(), "attacker": side or "?", "events": int(events),
+             **{c: float(v) for c, v in zip(columns, figures, strict=True)}}
+            for day, side, events, *figures in sums]
+    return sorted(rows, key=lambda r: (r["date"], r["attacker"]))
 
 
 def exchange_rows(exchanges: Iterable[FusedExchange], since: dt.date | None = None,

@@ -1,9 +1,10 @@
 """The REST API: the ledger over HTTP, read-only unless a write token is configured.
 
-Each request opens the ledger read-only and closes it (DuckDB allows one writing process; a
-read-only server never holds the lock ``ceasefire ingest`` needs between requests). Rows come
-from ``views`` and ``export``, as for the CLI: JSON by default, CSV with ``Accept: text/csv``
-or ``?format=csv``. The write endpoints (``writes.py``) need ``Authorization: Bearer <token>``.
+Requests read the ledger read-only, and only while they run (DuckDB allows one writing
+process; a read-only server never holds the lock ``ceasefire ingest`` needs between requests:
+see ``Gate``). The database filters and pages the lists (``store/select.py``); rows come from
+``views`` and ``export``, as for the CLI: JSON by default, CSV with ``Accept: text/csv`` or
+``?format=csv``. The write endpoints (``writes.py``) need ``Authorization: Bearer <token>``.
 """
 from __future__ import annotations
 
@@ -13,7 +14,6 @@ import re
 import threading
 from collections.abc import AsyncIterator, Iterator, Sequence
 from contextlib import asynccontextmanager, contextmanager
-from dataclasses import dataclass
 from importlib.metadata import version as package_version
 from pathlib import Path as FilePath
 from typing import Annotated, Any, Literal
@@ -30,7 +30,8 @@ from ceasefire.model import Document, StrikeEvent
 from ceasefire.serve import http, jobs, models, writes
 from ceasefire.serve.cache import AnswerCache
 from ceasefire.serve.writes import TOKEN_ENV
-from ceasefire.store import Ledger
+from ceasefire.store import EventSelection, Ledger, Listed
+from ceasefire.store.dialect import parse_target
 
 STATIC = FilePath(__file__).parent / "static"  # the dashboard: shipped files, no build step
 TAGS = [
@@ -102,7 +103,7 @@ def create_app(db: str | None = None, *, write_token: str | None = None,
         openapi_tags=TAGS, docs_url=None, redoc_url=None)  # the docs UIs need CDN scripts
     app.state.db = db
     app.state.write_token = write_token or os.environ.get(TOKEN_ENV) or None
-    app.state.gate = Gate()
+    app.state.gate = Gate(db)
     app.state.jobs = _jobs(app, allow_private, fetch_policy)
     http.install(app)
     app.middleware("http")(AnswerCache(db).answer)
@@ -133,29 +134,74 @@ def _jobs(app: FastAPI, allow_private: bool, policy: FetchPolicy | None) -> jobs
 
 class Gate:
     """Requests share the ledger to read; a write waits for them and has it alone (DuckDB
-    refuses a read-only connection beside a writing one in the same process)."""
+    refuses a read-only connection beside a writing one in the same process).
 
-    def __init__(self) -> None:
+    Requests share one read-only DuckDB database, each through a cursor of its own: opening
+    the file costs 30-100 ms, a cursor a tenth of a millisecond. It stays open while requests
+    are in flight and ``LINGER`` seconds after the last one (under load the next one comes
+    sooner), then closes: a server without requests holds no lock, and ``ceasefire ingest`` in
+    another process can write. A write through the API closes it at once. A PostgreSQL ledger
+    is opened per request (a connection of its own).
+    """
+
+    LINGER = 0.1
+
+    def __init__(self, db: str | None = None) -> None:
+        self._db = db
         self._changed = threading.Condition()
         self._readers, self._writing = 0, False
+        self._shares = parse_target(db).kind == "duckdb"
+        self._shared: Ledger | None = None
+        self._opening = threading.Lock()
+        self._idle = 0  # counts the times the last reader left: a timer closes only its own
+
+    @property
+    def holding(self) -> bool:
+        """Is the shared DuckDB ledger open (and the file locked against writers)?"""
+        return self._shared is not None
 
     @contextmanager
-    def reading(self) -> Iterator[None]:
+    def reading(self) -> Iterator[Ledger]:
         with self._changed:
             self._changed.wait_for(lambda: not self._writing)
             self._readers += 1
         try:
-            yield
+            with self._open() as ledger:
+                yield ledger
         finally:
             with self._changed:
                 self._readers -= 1
+                if self._readers == 0 and self._shared is not None:
+                    self._idle += 1
+                    timer = threading.Timer(self.LINGER, self._close_if_idle, [self._idle])
+                    timer.daemon = True
+                    timer.start()
                 self._changed.notify_all()
+
+    def _open(self) -> Ledger:
+        if not self._shares:
+            return Ledger.open(self._db, read_only=True)
+        with self._opening:  # the first reader opens it; those arriving meanwhile wait
+            if self._shared is None:
+                self._shared = Ledger.open(self._db, read_only=True)
+            return self._shared.reader()
+
+    def _close_if_idle(self, idle: int) -> None:
+        with self._changed:
+            if self._readers == 0 and self._idle == idle:  # no reader came since
+                self._close()
+
+    def _close(self) -> None:
+        if self._shared is not None:
+            self._shared.close()
+            self._shared = None
 
     @contextmanager
     def writing(self) -> Iterator[None]:
         with self._changed:
             self._changed.wait_for(lambda: not self._writing and self._readers == 0)
             self._writing = True
+            self._close()
         try:
             yield
         finally:
@@ -165,53 +211,35 @@ class Gate:
 
 
 def _ledger(request: Request) -> Iterator[Ledger]:
-    with request.app.state.gate.reading(), \
-            Ledger.open(request.app.state.db, read_only=True) as ledger:
+    with request.app.state.gate.reading() as ledger:
         yield ledger
 
 
 Reader = Annotated[Ledger, Depends(_ledger)]
 
 
-@dataclass(frozen=True)
-class EventQuery:
-    since: dt.date | None
-    until: dt.date | None
-    side: str | None
-    place: str | None
-    claimant: str | None
-
-    def select(self, ledger: Ledger) -> list[StrikeEvent]:
-        where = views.EventFilter(self.since, self.until, self.side and self.side.upper(),
-                                  self.place)
-        return [e for e in ledger.events(self.since, self.until)
-                if where.keeps(e) and self._claimed(e)]
-
-    def _claimed(self, event: StrikeEvent) -> bool:
-        if not self.claimant:
-            return True
-        wanted = self.claimant.casefold()
-        return any(wanted in (c.claimant or c.source.outlet or "").casefold()
-                   for c in event.claims)
-
-
 def _event_query(since: Since = None, until: Until = None, side: Side = None,
-                 place: PlaceName = None, claimant: Claimant = None) -> EventQuery:
-    return EventQuery(since, until, side, place, claimant)
+                 place: PlaceName = None, claimant: Claimant = None) -> EventSelection:
+    return EventSelection(since, until, side and side.upper(), place, claimant)
 
 
-Events = Annotated[EventQuery, Depends(_event_query)]
+Events = Annotated[EventSelection, Depends(_event_query)]  # filtered by the database
 
 
 def _rows(request: Request, response: Response, rows: Sequence[Any], fmt: str | None,
-          limit: int, offset: int, csv_rows: Sequence[views.Row] | None = None) -> Any:
-    """A page of ``rows`` as JSON, or as CSV (``csv_rows``: the flat rows, when ``rows`` are
-    not); the total before paging is in the body and in ``X-Total-Count``."""
+          limit: int, offset: int) -> Any:
+    """A page of ``rows`` as JSON or CSV; the total before paging is in the body and in
+    ``X-Total-Count``."""
+    return _page(request, response, len(rows), rows[offset:offset + limit], fmt, limit, offset)
+
+
+def _page(request: Request, response: Response, total: int, items: Sequence[Any],
+          fmt: str | None, limit: int, offset: int) -> Any:
+    """One page, ``items``, of ``total`` items (paged by the database), as JSON or CSV."""
     if http.wants_csv(request, fmt):
-        flat = rows if csv_rows is None else csv_rows
-        return http.csv_response(flat[offset:offset + limit], total=len(flat))
-    response.headers["X-Total-Count"] = str(len(rows))
-    return http.page(rows, limit, offset)
+        return http.csv_response(items, total=total)
+    response.headers["X-Total-Count"] = str(total)
+    return {"total": total, "limit": limit, "offset": offset, "items": list(items)}
 
 
 # --- documents ------------------------------------------------------------------------------
@@ -222,20 +250,19 @@ def documents(request: Request, response: Response, ledger: Reader, since: Since
               until: Until = None, limit: Limit = 100, offset: Offset = 0,
               fmt: Format = None) -> Any:
     """The current documents, by id; ``since``/``until`` filter on the publication date."""
-    rows = [_document_row(d) for d in ledger.documents()
-            if views.dated_within(d.published, since, until)]
-    return _rows(request, response, rows, fmt, limit, offset)
+    total, shown = ledger.document_page(since, until, limit=limit, offset=offset)
+    return _page(request, response, total, [_document_row(d) for d in shown], fmt, limit,
+                 offset)
 
 
 @router.get("/documents/{document}", tags=["documents"], response_model=models.DocumentText,
             responses={404: {"model": models.Error}})
 def document(ledger: Reader, document: Annotated[str, Path(max_length=200)]) -> Any:
     """One current document with its text (claims' ``start``/``end`` are offsets into it)."""
-    found = [d for d in ledger.documents() if d.name == document]
-    if not found:
+    found = ledger.current_document(document)
+    if found is None:
         raise HTTPException(404, f"no document {document!r}; list them at /api/documents")
-    [(text,)] = ledger.query("SELECT text FROM documents WHERE id = ?", [found[0].id])
-    return {**_document_row(found[0]), "text": text}
+    return {**_document_row(found), "text": ledger.texts([found])[found.id]}
 
 
 def _document_row(d: Any) -> views.Row:
@@ -252,9 +279,11 @@ def _document_row(d: Any) -> views.Row:
 def events(request: Request, response: Response, ledger: Reader, where: Events,
            limit: Limit = 100, offset: Offset = 0, fmt: Format = None) -> Any:
     """Strike events by date, with their best figures; CSV has ``/api/strikes``' columns."""
-    kept = sorted(where.select(ledger), key=lambda e: (e.date or dt.date.min, e.id))
-    return _rows(request, response, [_event(e) for e in kept], fmt, limit, offset,
-                 csv_rows=views.event_rows(kept))
+    if http.wants_csv(request, fmt):  # the flat rows, in their own order
+        total, shown = ledger.event_page(where, order="row", limit=limit, offset=offset)
+        return http.csv_response(views.listed_rows(shown), total=total)
+    total, shown = ledger.event_page(where, order="date", limit=limit, offset=offset)
+    return _page(request, response, total, [_listed(e) for e in shown], fmt, limit, offset)
 
 
 @router.get("/events/{event_id}", tags=["events"], response_model=models.EventPage,
@@ -263,8 +292,10 @@ def event(request: Request, ledger: Reader, event_id: Annotated[str, Path(max_le
           fmt: Format = None) -> Any:
     """One event: every claim side by side (claimant, figure, outlet, date, sentence), the
     low/best/high estimates derived from them, and its sources. CSV: the claim rows."""
-    found = _find_event(ledger, event_id)
-    claims = ledger.claims(event_id)
+    found = ledger.event(event_id)
+    if found is None:
+        raise HTTPException(404, f"no event {event_id!r}; list them at /api/events")
+    claims = found.claims  # in their stored order, as ledger.claims gives them
     if http.wants_csv(request, fmt):
         return http.csv_response(views.claim_rows(claims, found.estimates, found.sources))
     return {"event": _event(found), "claims": views.claim_rows(claims, (), found.sources),
@@ -277,17 +308,12 @@ def event(request: Request, ledger: Reader, event_id: Annotated[str, Path(max_le
                          "url": s.url, "copy_of": s.copy_of} for s in found.sources]}
 
 
-def _find_event(ledger: Ledger, event_id: str) -> StrikeEvent:
-    dated = ledger.query("SELECT date FROM events WHERE id = ?", [event_id])
-    if dated:
-        day = dated[0][0]
-        for event in ledger.events(day, day) if day else ledger.events():
-            if event.id == event_id:
-                return event
-    raise HTTPException(404, f"no event {event_id!r}; list them at /api/events")
-
-
 def _event(event: StrikeEvent) -> dict[str, Any]:
+    return _listed(Listed.of(event))
+
+
+def _listed(listed: Listed) -> dict[str, Any]:
+    event = listed.event
     return {
         "event": event.id, "date": event.date, "attacker": event.attacker,
         "target_country": event.target_country, "weapons": event.weapons,
@@ -295,8 +321,7 @@ def _event(event: StrikeEvent) -> dict[str, Any]:
                     "lon": p.lon, "kind": p.kind} for p in event.places],
         "target_types": event.target_types,
         **{m: views.best(event, m) for m in views.TIMELINE_METRICS},
-        "claimants": sorted({c.claimant or "(outlet)" for c in event.claims}),
-        "sources": len({s.document_id for s in event.sources}),
+        "claimants": list(listed.claimants), "sources": listed.sources,
     }
 
 
@@ -305,7 +330,8 @@ def _event(event: StrikeEvent) -> dict[str, Any]:
 def strikes(request: Request, response: Response, ledger: Reader, where: Events,
             limit: Limit = 100, offset: Offset = 0, fmt: Format = None) -> Any:
     """Strike events as flat rows: the columns of ``ceasefire events`` and CSV exports."""
-    return _rows(request, response, views.event_rows(where.select(ledger)), fmt, limit, offset)
+    total, shown = ledger.event_page(where, order="row", limit=limit, offset=offset)
+    return _page(request, response, total, views.listed_rows(shown), fmt, limit, offset)
 
 
 # --- ceasefire ------------------------------------------------------------------------------
@@ -336,7 +362,9 @@ def violations(request: Request, response: Response, ledger: Reader, since: Sinc
                fmt: Format = None) -> Any:
     """Strikes inside a term's scope and period, and accusations, each with its reason."""
     where = views.EventFilter(since, until, side and side.upper())
-    rows = views.violation_rows(ledger.violations(), ledger.events(), ledger.terms(), where)
+    found = ledger.violations()
+    events = ledger.events_by_id(sorted({v.event_id for v in found}))
+    rows = views.violation_rows(found, events, ledger.terms(), where)
     return _rows(request, response, rows, fmt, limit, offset)
 
 
@@ -370,7 +398,7 @@ def timeline(request: Request, response: Response, ledger: Reader, where: Events
              limit: Limit = 1000, offset: Offset = 0, fmt: Format = None) -> Any:
     """Per day and attacking side: events, and the sums of their best figures launched,
     intercepted, killed and injured."""
-    rows = views.timeline_rows(where.select(ledger))
+    rows = views.timeline_from_sums(ledger.timeline(where, views.WEAPON_KINDS))
     return _rows(request, response, rows, fmt, limit, offset)
 
 
@@ -379,7 +407,7 @@ def timeline(request: Request, response: Response, ledger: Reader, where: Events
                              "description": "GeoJSON, or CSV (one row per point)."}})
 def places(request: Request, ledger: Reader, where: Events, fmt: Format = None) -> Any:
     """The places hit: a GeoJSON FeatureCollection, one point per place of each event."""
-    collection = export.geojson(where.select(ledger))
+    collection = export.geojson(ledger.mapped_events(where))
     if http.wants_csv(request, fmt):
         return http.csv_response([
             {**f["properties"], "target_types": ", ".join(f["properties"]["target_types"]),

@@ -68,6 +68,28 @@ def stored_documents(connection: Connection, history: bool) -> list[StoredDocume
     return [StoredDocument(*row) for row in rows]
 
 
+def document_page(connection: Connection, since: dt.date | None, until: dt.date | None,
+                  limit: int | None, offset: int) -> tuple[int, list[StoredDocument]]:
+    where, params = ["superseded_by IS NULL"], []
+    for sql, value in (("published >= ?", since), ("published <= ?", until)):
+        if value is not None:
+            where.append(sql)
+            params.append(value)
+    condition = " AND ".join(where)
+    total = connection.rows(f"SELECT count(*) FROM documents WHERE {condition}", params)[0][0]
+    bounds = " LIMIT ? OFFSET ?" if limit is not None else " OFFSET ?"
+    rows = connection.rows(f"SELECT {DOCUMENT_COLUMNS} FROM documents WHERE {condition} "
+                           "ORDER BY name, version, id" + bounds,
+                           [*params, *([limit] if limit is not None else []), offset])
+    return int(total), [StoredDocument(*row) for row in rows]
+
+
+def current_document(connection: Connection, name: str) -> StoredDocument | None:
+    rows = connection.rows(f"SELECT {DOCUMENT_COLUMNS} FROM documents WHERE name = ? AND "
+                           "superseded_by IS NULL ORDER BY version, id LIMIT 1", [name])
+    return StoredDocument(*rows[0]) if rows else None
+
+
 def readings(connection: Connection, names: Collection[str] | None = None,
              representatives: bool = False, slim: bool = False,
              kinds: Collection[str] = KINDS) -> Iterator[tuple[Document, Reading]]:
@@ -223,11 +245,36 @@ def _readings(connection: Connection, keys: list[int], slim: bool, shared: _Shar
 _SOURCE = "document_name, outlet, published, sentence, start_char, end_char, url, copy_of"
 
 
-def events(connection: Connection, where: str, params: Sequence[Any]) -> list[StrikeEvent]:
-    """The events that ``where`` (a condition on ``events``) selects, with all they hold."""
-    mine = f"event_id IN (SELECT id FROM events WHERE {where})"
+EVENT_PARTS = frozenset({"weapons", "target_types", "places", "claims", "estimates", "sources"})
+MAPPED = frozenset({"target_types", "places", "estimates"})  # what a map of events shows
+LISTED = MAPPED | {"weapons"}  # what a list shows, besides claimants and sources (select.py)
 
+
+def events(connection: Connection, where: str, params: Sequence[Any],
+           parts: frozenset[str] = EVENT_PARTS) -> list[StrikeEvent]:
+    """The events that ``where`` (a condition on ``events``) selects, with all they hold, or
+    only the lists named in ``parts`` (the others left empty), by date (undated last)."""
+    rows = connection.rows(f"SELECT id, date, attacker, target_country FROM events WHERE {where} "
+                           "ORDER BY date NULLS LAST, id", params)
+    return _events(connection, rows, f"event_id IN (SELECT id FROM events WHERE {where})",
+                   params, parts)
+
+
+def events_of(connection: Connection, rows: Sequence[Row], parts: frozenset[str] = EVENT_PARTS
+              ) -> list[StrikeEvent]:
+    """The events whose rows (id, date, attacker, target_country) are given, in their order,
+    with the lists named in ``parts``: a page of them costs a query per list."""
+    if not rows:
+        return []
+    mine = "event_id IN (SELECT unnest(CAST(? AS TEXT[])))"
+    return _events(connection, rows, mine, [[row[0] for row in rows]], parts)
+
+
+def _events(connection: Connection, rows: Sequence[Row], mine: str, params: Sequence[Any],
+            parts: frozenset[str]) -> list[StrikeEvent]:
     def child(table: str, columns: str) -> dict[Any, list[Row]]:
+        if table.removeprefix("event_") not in parts:
+            return {}
         return _grouped(connection.rows(
             f"SELECT event_id, {columns} FROM {table} WHERE {mine} ORDER BY event_id, ordinal",
             params))
@@ -239,8 +286,6 @@ def events(connection: Connection, where: str, params: Sequence[Any]) -> list[St
                                    f"{_SOURCE}")
     estimates = child("event_estimates", "metric, weapon, low, best, high, claims")
     sources = child("event_sources", _SOURCE)
-    rows = connection.rows(f"SELECT id, date, attacker, target_country FROM events WHERE {where} "
-                           "ORDER BY date NULLS LAST, id", params)
     return [StrikeEvent(
         id=key, date=date, attacker=attacker, target_country=target,
         weapons=_values(weapons, key), places=[_place(r) for r in places.get(key, [])],

@@ -1,0 +1,171 @@
+"""The API's lists are filtered, paged and summed by the database: the answers are those of
+filtering every event in Python (``views``), on DuckDB and on PostgreSQL."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+from typer.testing import CliRunner
+
+from ceasefire import export, views
+from ceasefire.cli import app as cli
+from ceasefire.model import StrikeEvent
+from ceasefire.serve import create_app, models
+from ceasefire.serve.api import _event, _event_query
+from ceasefire.store import EventSelection, Ledger, Listed
+from conftest import fresh_ledger
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+import synthetic  # noqa: E402  (the scale benchmark's invented articles)
+
+UNDATED = {"id": "undated-kharkiv", "source": "Wire Nine",
+           "text": "Russia launched 40 drones at Kharkiv overnight, the air force said."}
+FILTERS: list[dict[str, Any]] = [
+    {}, {"side": "UA"}, {"side": "ru"}, {"since": "2025-03-04"}, {"until": "2025-03-05"},
+    {"since": "2025-03-03", "until": "2025-03-06", "side": "RU"}, {"place": "kharkiv"},
+    {"place": "OBLAST"}, {"place": "zzz"}, {"claimant": "air force"}, {"claimant": "governor"},
+    {"claimant": "wire"}, {"claimant": "ministry", "place": "o"}, {"since": "2030-01-01"},
+]
+PAGES = [(100, 0), (7, 0), (7, 7), (5, 33), (1000, 0), (3, 10_000)]
+
+
+@pytest.fixture(scope="module", params=["duckdb", "postgresql"])
+def ledger_url(request: pytest.FixtureRequest,
+               tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Invented reports over ten days (several events a day, both sides) and an undated one."""
+    folder = tmp_path_factory.mktemp("reports")
+    for doc in [*synthetic.articles(70, seed=11, days=10), UNDATED]:
+        (folder / f"{doc['id']}.json").write_text(json.dumps(doc))
+    with fresh_ledger(request, tmp_path_factory.mktemp("ledger")) as url:
+        result = CliRunner().invoke(cli, ["ingest", str(folder), "--db", url])
+        assert result.exit_code == 0, result.output
+        yield url
+
+
+@pytest.fixture(scope="module")
+def client(ledger_url: str) -> Iterator[TestClient]:
+    with TestClient(create_app(ledger_url)) as test_client:
+        yield test_client
+
+
+@pytest.fixture(scope="module")
+def every_event(ledger_url: str) -> list[StrikeEvent]:
+    with Ledger.open(ledger_url, read_only=True) as ledger:
+        return ledger.events()
+
+
+def _kept(events: list[StrikeEvent], params: dict[str, Any]) -> list[StrikeEvent]:
+    """The events a filter keeps, chosen in Python as the API did before the database did."""
+    day = {k: dt.date.fromisoformat(params[k]) if k in params else None
+           for k in ("since", "until")}
+    where = views.EventFilter(day["since"], day["until"], (params.get("side") or "").upper()
+                              or None, params.get("place"))
+    wanted = (params.get("claimant") or "").casefold()
+
+    def claimed(event: StrikeEvent) -> bool:
+        return not wanted or any(wanted in (c.claimant or c.source.outlet or "").casefold()
+                                 for c in event.claims)
+
+    return [e for e in events if where.keeps(e) and claimed(e)]
+
+
+def _as_json(model: Any, value: Any) -> Any:
+    return model.model_validate(value).model_dump(mode="json")
+
+
+def test_the_ledger_has_what_the_comparisons_need(every_event: list[StrikeEvent]) -> None:
+    assert len(every_event) > 40 and any(e.date is None for e in every_event)
+    assert {e.attacker for e in every_event} >= {"RU", "UA"}
+    for params in FILTERS[1:8] + FILTERS[9:12]:
+        assert _kept(every_event, params), params  # each filter keeps something …
+        assert len(_kept(every_event, params)) < len(every_event), params  # … not everything
+
+
+@pytest.mark.parametrize("params", FILTERS)
+def test_event_pages_are_those_of_filtering_every_event(
+        client: TestClient, every_event: list[StrikeEvent], params: dict[str, Any]) -> None:
+    kept = sorted(_kept(every_event, params), key=lambda e: (e.date or dt.date.min, e.id))
+    for limit, offset in PAGES:
+        response = client.get("/api/events", params={**params, "limit": limit, "offset": offset})
+        expected = {"total": len(kept), "limit": limit, "offset": offset,
+                    "items": [_event(e) for e in kept[offset:offset + limit]]}
+        assert response.json() == _as_json(models.Page[models.Event], expected)
+        assert response.headers["X-Total-Count"] == str(len(kept))
+
+
+@pytest.mark.parametrize("params", FILTERS)
+def test_flat_rows_are_paged_in_their_own_order(
+        client: TestClient, every_event: list[StrikeEvent], params: dict[str, Any]) -> None:
+    rows = views.event_rows(_kept(every_event, params))
+    for limit, offset in PAGES:
+        shown = rows[offset:offset + limit]
+        as_json = client.get("/api/strikes", params={**params, "limit": limit,
+                                                     "offset": offset})
+        assert as_json.json() == _as_json(models.Page[models.StrikeRow], {
+            "total": len(rows), "limit": limit, "offset": offset, "items": shown})
+        for path in ("/api/strikes", "/api/events"):
+            as_csv = client.get(path, params={**params, "limit": limit, "offset": offset,
+                                              "format": "csv"})
+            assert as_csv.text == export.rows_as_text(shown, "csv")
+            assert as_csv.headers["X-Total-Count"] == str(len(rows))
+
+
+@pytest.mark.parametrize("params", FILTERS)
+def test_the_timeline_is_summed_as_in_python(
+        client: TestClient, every_event: list[StrikeEvent], params: dict[str, Any]) -> None:
+    rows = views.timeline_rows(_kept(every_event, params))
+    assert client.get("/api/timeline", params=params).json()["items"] == _as_json(
+        models.Page[models.TimelineRow], {"total": len(rows), "limit": 1000, "offset": 0,
+                                          "items": rows})["items"]
+    as_csv = client.get("/api/timeline", params={**params, "format": "csv", "limit": 4,
+                                                  "offset": 2})
+    assert as_csv.text == export.rows_as_text(rows[2:6], "csv")
+
+
+@pytest.mark.parametrize("params", FILTERS)
+def test_places_are_those_of_the_events_kept(
+        client: TestClient, every_event: list[StrikeEvent], params: dict[str, Any]) -> None:
+    assert client.get("/api/places", params=params).json() == export.geojson(
+        _kept(every_event, params))
+
+
+def test_each_event_page_is_the_event_stored(
+        client: TestClient, ledger_url: str, every_event: list[StrikeEvent]) -> None:
+    with Ledger.open(ledger_url, read_only=True) as ledger:
+        assert [ledger.event(e.id) for e in every_event] == every_event
+        assert all(ledger.claims(e.id) == e.claims for e in every_event)
+        assert ledger.event("nope") is None
+        assert ledger.events_by_id([e.id for e in every_event[::-1]]) == every_event
+        total, everything = ledger.event_page(EventSelection())
+        assert total == len(every_event)
+        listed = [Listed.of(e) for e in sorted(every_event,
+                                               key=lambda e: (e.date or dt.date.min, e.id))]
+        assert everything == [  # without claims and sources: their claimants, and a count
+            Listed(replace(e.event, claims=[], sources=[]), e.claimants, e.sources)
+            for e in listed]
+        assert ledger.count_events(_event_query(side="UA")) == len(
+            _kept(every_event, {"side": "UA"}))
+
+
+@pytest.mark.parametrize("params", [{}, {"since": "2025-03-05"}, {"until": "2025-03-02"},
+                                    {"since": "2025-03-03", "until": "2025-03-03"}])
+def test_documents_are_filtered_and_paged_by_the_database(
+        client: TestClient, ledger_url: str, params: dict[str, Any]) -> None:
+    with Ledger.open(ledger_url, read_only=True) as ledger:
+        day = {k: dt.date.fromisoformat(params[k]) if k in params else None
+               for k in ("since", "until")}
+        kept = [d.name for d in ledger.documents()
+                if views.dated_within(d.published, day["since"], day["until"])]
+    assert kept and (params or "undated-kharkiv" in kept)
+    for limit, offset in PAGES:
+        body = client.get("/api/documents", params={**params, "limit": limit,
+                                                    "offset": offset}).json()
+        assert body["total"] == len(kept)
+        assert [d["document"] for d in body["items"]] == kept[offset:offset + limit]
