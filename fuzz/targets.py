@@ -11,6 +11,7 @@ import datetime as dt
 import io
 import math
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 PUBLISHED = dt.date(2025, 3, 19)
@@ -68,6 +69,60 @@ def document_json(data: bytes) -> None:
         assert refusal.problem and refusal.fix, refusal
         return
     assert document.text and document.id
+
+
+def html_page(data: bytes) -> None:
+    """A saved web page (``page.html``) as ``ingest`` reads it: a document or a refusal."""
+    _input_file(data, ".html", furniture_free=True)
+
+
+def feed(data: bytes) -> None:
+    """An RSS or Atom feed file (``feed.xml``) as ``ingest`` reads it: per item, a document
+    or a refusal."""
+    _input_file(data, ".xml", furniture_free=True)
+
+
+def jsonl(data: bytes) -> None:
+    """A JSON Lines dump (``dump.jsonl``) as ``ingest`` reads it: per line, a document or a
+    refusal."""
+    _input_file(data, ".jsonl", furniture_free=False)
+
+
+_FOLDER: Path | None = None
+
+
+def _input_file(data: bytes, suffix: str, *, furniture_free: bool) -> None:
+    """Write ``data`` to a file with ``suffix`` and read it as ``ingest`` does
+    (``iter_documents``): each item a Document with sane fields, or a refusal that says
+    where, what and what to do. Any exception is a crash."""
+    from ceasefire.ingest import Rejection, iter_documents
+    from ceasefire.ingest.document import checked_id
+    from ceasefire.ingest.furniture import is_page_furniture
+    from ceasefire.model import Document
+
+    global _FOLDER
+    if _FOLDER is None:
+        import tempfile
+
+        _FOLDER = Path(tempfile.mkdtemp(prefix="ceasefire-fuzz-input-"))
+    path = _FOLDER / f"input{suffix}"
+    path.write_bytes(data)
+    ids: set[str] = set()
+    for item in iter_documents([str(path)]):
+        if isinstance(item, Rejection):
+            assert item.where.startswith(str(path)) and item.problem and item.fix, item
+            assert "\n" not in str(item), repr(str(item))
+            continue
+        assert isinstance(item, Document), item
+        assert item.text.strip() and item.id not in ids, item
+        ids.add(checked_id("fuzz", item.id))
+        assert item.published is None or isinstance(item.published, dt.date), item
+        for value in (item.source, item.url, item.title):
+            assert value is None or (isinstance(value, str) and value), item
+        if furniture_free:
+            lines = item.text.split("\n")
+            assert all(line.strip() and not is_page_furniture(line) for line in lines), item
+            assert item.url is None or item.url.startswith(("http://", "https://")), item
 
 
 _API: Any = None
@@ -145,5 +200,5 @@ def _evidence(value: Any) -> Iterator[dict[str, Any]]:
 
 TARGETS: dict[str, Callable[[bytes], None]] = {
     "numbers": numbers, "dates": dates, "reader": reader, "document_json": document_json,
-    "api_query": api_query,
+    "html_page": html_page, "feed": feed, "jsonl": jsonl, "api_query": api_query,
 }

@@ -180,3 +180,11 @@ def test_fragment_text_gives_one_line_per_paragraph_item_or_break() -> None:
 
 def test_fragment_text_of_plain_text_is_that_text() -> None:
     assert fragment_text(REPORT) == REPORT and fragment_text("  ") == ""
+
+
+
+@pytest.mark.parametrize(("odd", "left"), [("\x01", ""), ("\x0e", ""), ("\x1b[31m", " [31m"),
+                                          ("\ud800", ""), ("\ufffe", "")])
+def test_fragment_text_takes_characters_an_xml_tree_cannot_hold(odd: str, left: str) -> None:
+    # a leniently parsed feed, or "&#1;", hands such characters over in an item's markup
+    assert fragment_text(f"<p>Two people{odd} were hurt.</p>") == f"Two people{left} were hurt."

@@ -11,6 +11,7 @@ from dates in the text.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 import lxml.html
@@ -28,6 +29,10 @@ _BLOCKS = frozenset("""
     h6 header hr li main nav ol p pre section table td th tr ul
 """.split())
 _SILENT = ("script", "style", "noscript", "template")
+# Characters an XML tree cannot hold (lxml refuses them as an element's text): control
+# characters other than tab and line ends, lone surrogates, and the two non-characters. A
+# feed parsed leniently, or a "&#1;" in it, hands them over in an item's markup.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def page_document(where: str, page: bytes, default_id: str, options: InputOptions,
@@ -57,6 +62,7 @@ def page_document(where: str, page: bytes, default_id: str, options: InputOption
 def fragment_text(markup: str) -> str:
     """The text of an HTML fragment, one line per paragraph, list item or break; scripts and
     styles dropped; furniture lines dropped."""
+    markup = _NOT_XML.sub(" ", markup)
     if not markup.strip():
         return ""
     try:
