@@ -24,6 +24,7 @@ from ceasefire.ingest.document import (
     english,
     id_from_url,
     slug,
+    web_address,
 )
 from ceasefire.ingest.furniture import drop_furniture
 from ceasefire.ingest.html import fragment_text
@@ -33,7 +34,6 @@ from ceasefire.model import Document
 # the air force said" has 12): a headline, or a teaser without a fact of its own.
 MIN_ITEM_WORDS = 12
 _MARKUP_TYPES = ("text/html", "application/xhtml+xml")
-_WEB = ("http://", "https://")
 
 
 @dataclass(frozen=True)
@@ -64,6 +64,10 @@ def parse_feed(where: str, data: bytes, content_type: str | None = None,
     headers = {"content-type": content_type or "", "content-location": url or ""}
     try:
         parsed = feedparser.parse(data, response_headers={k: v for k, v in headers.items() if v})
+    except UnicodeEncodeError as exc:  # "&#xD800;": feedparser cannot re-encode what it read
+        lone = ord(exc.object[exc.start])
+        raise errors.NotAFeed(where, f"a character reference to a lone surrogate "
+                                     f"(\\u{lone:04x}), which XML does not allow") from None
     except Exception as exc:  # one feed it cannot take must not stop a batch
         raise errors.ParserFailed(where, "feedparser", exc) from None
     if not parsed.entries:
@@ -98,15 +102,10 @@ def feed_documents(where: str, data: bytes, options: InputOptions) -> Iterator[L
 
 
 def _item(where: str, entry: Any, feed_id: str) -> FeedItem:
-    link = entry.get("link") or None
-    if link and not link.startswith(_WEB):  # feedparser copies an Atom id ("tag:...") here
-        link = None
+    link = web_address(entry.get("link"))  # feedparser copies an Atom id ("tag:...") there
     guid = entry.get("id") or None
-    key = link or guid
-    if key and key.startswith(_WEB):
-        item_id = id_from_url(key)
-    else:
-        item_id = f"{feed_id}-{slug(key or where)}"
+    key = link or web_address(guid)
+    item_id = id_from_url(key) if key else f"{feed_id}-{slug(guid or where)}"
     return FeedItem(where, item_id, link, entry.get("title") or None, _item_date(entry),
                     _item_text(entry))
 
