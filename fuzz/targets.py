@@ -11,6 +11,7 @@ import atexit
 import datetime as dt
 import io
 import math
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -90,6 +91,7 @@ def jsonl(data: bytes) -> None:
 
 
 _FOLDER: Path | None = None
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 
 
 def _input_file(data: bytes, suffix: str, *, furniture_free: bool) -> None:
@@ -120,6 +122,8 @@ def _input_file(data: bytes, suffix: str, *, furniture_free: bool) -> None:
         assert item.published is None or isinstance(item.published, dt.date), item
         for value in (item.source, item.url, item.title):
             assert value is None or (isinstance(value, str) and value), item
+        for value in (item.id, item.text, item.source, item.url, item.title):
+            assert not _UNSTORABLE.search(value or ""), item  # no database column takes them
         if furniture_free:
             lines = item.text.split("\n")
             assert all(line.strip() and not is_page_furniture(line) for line in lines), item

@@ -386,6 +386,7 @@ _SKIP_REASONS = (
     ("could not be fetched", "unreachable"), ("not an http", "bad URL"),
     ("not an HTML page, a feed", "not a page"), ("nested more than", "too deep"),
     ("no article text", "no page text"), ("lone surrogate", "bad character"),
+    ("NUL character", "bad character"),
     ("only a headline", "headline only"), ("too few to read", "too short"),
     ("not an RSS or Atom feed", "not a feed"), ("feed with no items", "empty feed"),
     ("holds many documents", "many documents"),

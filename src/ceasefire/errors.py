@@ -154,6 +154,13 @@ class LoneSurrogate(InputError):
                          "written as a pair, e.g. \\ud83d\\ude00")
 
 
+class NulCharacter(InputError):
+    def __init__(self, where: str, field: str, offset: int) -> None:
+        super().__init__(where, f'field "{field}" holds a NUL character (\\u0000) at '
+                         f"character {offset}, which no database text column takes",
+                         "Remove it: it is no part of a report's text")
+
+
 class NotADocument(InputError):
     def __init__(self, where: str, found: str) -> None:
         super().__init__(where, f"holds {found}, not a document object",

@@ -18,7 +18,7 @@ from ceasefire.model import Document
 
 FIELDS = ("id", "text", "published", "source", "url", "title")
 _MISSING = object()
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 
 
 def field_map(specs: Iterable[str]) -> dict[str, str]:
@@ -68,7 +68,7 @@ def from_object(where: str, obj: Any, default_id: str, options: InputOptions) ->
         raise errors.FieldType(where, key, _json_kind(text), "a string")
     if not text.strip():
         raise errors.EmptyField(where, key)
-    _refuse_surrogates(where, key, text)
+    _refuse_unstorable(where, key, text)
     date = _string(where, obj, options, "published")
     return english(where, Document(
         id=_document_id(where, obj, options) or default_id,
@@ -103,16 +103,18 @@ def _string(where: str, obj: dict[str, Any], options: InputOptions, field: str) 
         return None
     if not isinstance(value, str):
         raise errors.FieldType(where, key, _json_kind(value), "a string")
-    _refuse_surrogates(where, key, value)
+    _refuse_unstorable(where, key, value)
     return value
 
 
-def _refuse_surrogates(where: str, key: str, value: str) -> None:
-    """JSON's \\u escapes can write half of a UTF-16 pair, which is no character: no file,
-    output or database takes it."""
-    lone = _SURROGATE.search(value)
-    if lone:
-        raise errors.LoneSurrogate(where, key, lone.group(), lone.start())
+def _refuse_unstorable(where: str, key: str, value: str) -> None:
+    """JSON's \\u escapes can write what is no character of a text: half of a UTF-16 pair,
+    which no file, output or database takes, or NUL, which PostgreSQL refuses."""
+    bad = _UNSTORABLE.search(value)
+    if bad and bad.group() == "\0":
+        raise errors.NulCharacter(where, key, bad.start())
+    if bad:
+        raise errors.LoneSurrogate(where, key, bad.group(), bad.start())
 
 
 def _document_id(where: str, obj: dict[str, Any], options: InputOptions) -> str | None:
@@ -124,7 +126,7 @@ def _document_id(where: str, obj: dict[str, Any], options: InputOptions) -> str 
         return None
     if not isinstance(value, str):
         raise errors.FieldType(where, key, _json_kind(value), "a string")
-    _refuse_surrogates(where, key, value)
+    _refuse_unstorable(where, key, value)
     return checked_id(where, value)
 
 
