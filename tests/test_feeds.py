@@ -142,3 +142,11 @@ def test_a_parsers_complaint_over_several_lines_is_reported_on_one() -> None:
     error = errors.ParserFailed("wire.xml", "feedparser", ValueError("bad\n  token\nhere"))
     assert error.problem == "feedparser failed on it (ValueError: bad token here)"
     assert str(error) == f"wire.xml: {error.problem}. {error.fix}"
+
+
+def test_a_broken_feeds_nul_characters_are_dropped(tmp_path: Path) -> None:
+    # XML has no NUL: the feed is read leniently, and no database column would take it
+    xml = rss(item(title="Drones\x00 over Sumy", description=REPORT), title="Example\x00 Wire")
+    (document,) = read(tmp_path, xml)
+    assert isinstance(document, Document)
+    assert (document.source, document.title) == ("Example Wire", "Drones over Sumy")
