@@ -7,10 +7,13 @@ run in CI).
 """
 from __future__ import annotations
 
+import atexit
 import datetime as dt
 import io
 import math
+import re
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 PUBLISHED = dt.date(2025, 3, 19)
@@ -70,10 +73,67 @@ def document_json(data: bytes) -> None:
     assert document.text and document.id
 
 
+def html_page(data: bytes) -> None:
+    """A saved web page (``page.html``) as ``ingest`` reads it: a document or a refusal."""
+    _input_file(data, ".html", furniture_free=True)
+
+
+def feed(data: bytes) -> None:
+    """An RSS or Atom feed file (``feed.xml``) as ``ingest`` reads it: per item, a document
+    or a refusal."""
+    _input_file(data, ".xml", furniture_free=True)
+
+
+def jsonl(data: bytes) -> None:
+    """A JSON Lines dump (``dump.jsonl``) as ``ingest`` reads it: per line, a document or a
+    refusal."""
+    _input_file(data, ".jsonl", furniture_free=False)
+
+
+_FOLDER: Path | None = None
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def _input_file(data: bytes, suffix: str, *, furniture_free: bool) -> None:
+    """Write ``data`` to a file with ``suffix`` and read it as ``ingest`` does
+    (``iter_documents``): each item a Document with sane fields, or a refusal that says
+    where, what and what to do. Any exception is a crash."""
+    from ceasefire.ingest import Rejection, iter_documents
+    from ceasefire.ingest.document import checked_id
+    from ceasefire.ingest.furniture import is_page_furniture
+    from ceasefire.model import Document
+
+    global _FOLDER
+    if _FOLDER is None:
+        import tempfile
+
+        _FOLDER = Path(tempfile.mkdtemp(prefix="ceasefire-fuzz-input-"))
+    path = _FOLDER / f"input{suffix}"
+    path.write_bytes(data)
+    ids: set[str] = set()
+    for item in iter_documents([str(path)]):
+        if isinstance(item, Rejection):
+            assert item.where.startswith(str(path)) and item.problem and item.fix, item
+            assert "\n" not in str(item), repr(str(item))
+            continue
+        assert isinstance(item, Document), item
+        assert item.text.strip() and item.id not in ids, item
+        ids.add(checked_id("fuzz", item.id))
+        assert item.published is None or isinstance(item.published, dt.date), item
+        for value in (item.source, item.url, item.title):
+            assert value is None or (isinstance(value, str) and value), item
+        for value in (item.id, item.text, item.source, item.url, item.title):
+            assert not _UNSTORABLE.search(value or ""), item  # no database column takes them
+        if furniture_free:
+            lines = item.text.split("\n")
+            assert all(line.strip() and not is_page_furniture(line) for line in lines), item
+            assert item.url is None or item.url.startswith(("http://", "https://")), item
+
+
 _API: Any = None
 API_PATHS = ("/api/documents", "/api/events", "/api/strikes", "/api/agreements", "/api/terms",
              "/api/violations", "/api/exchanges", "/api/talks", "/api/timeline", "/api/places",
-             "/api/events/", "/api/documents/")
+             "/api/search", "/api/events/", "/api/documents/")
 
 
 def api_query(data: bytes) -> None:
@@ -90,7 +150,14 @@ def api_query(data: bytes) -> None:
 
 
 def _api_client() -> Any:
-    """A client on a small ledger of invented reports, made once per process."""
+    """A client on a small ledger of invented reports, made once per process.
+
+    ``serve`` opens the ledger for each request (it must not hold DuckDB's lock between
+    requests), and opening and closing a DuckDB file costs ~35 ms, two thirds of a request:
+    here one read-only ledger serves the whole run instead, so that each input costs its
+    query parsing, its SQL and the answer. The client is entered once, so that requests share
+    one event loop thread rather than starting one each.
+    """
     global _API
     if _API is None:
         import tempfile
@@ -99,7 +166,7 @@ def _api_client() -> Any:
 
         from ceasefire.model import Document
         from ceasefire.read import read_document
-        from ceasefire.serve import create_app
+        from ceasefire.serve import api, create_app
         from ceasefire.store import Ledger
         from ceasefire.store.refresh import refresh
 
@@ -109,7 +176,12 @@ def _api_client() -> Any:
                 document = Document(id=f"r{i}", text=text, published=PUBLISHED, source="Wire")
                 ledger.add(document, read_document(document))
             refresh(ledger, set(), full=True)
-        _API = TestClient(create_app(db), raise_server_exceptions=False)
+        app = create_app(db)
+        reader = Ledger.open(db, read_only=True)
+        app.dependency_overrides[api._ledger] = lambda: reader
+        _API = TestClient(app, raise_server_exceptions=False).__enter__()
+        atexit.register(reader.close)
+        atexit.register(_API.__exit__, None, None, None)
     return _API
 
 
@@ -145,5 +217,5 @@ def _evidence(value: Any) -> Iterator[dict[str, Any]]:
 
 TARGETS: dict[str, Callable[[bytes], None]] = {
     "numbers": numbers, "dates": dates, "reader": reader, "document_json": document_json,
-    "api_query": api_query,
+    "html_page": html_page, "feed": feed, "jsonl": jsonl, "api_query": api_query,
 }

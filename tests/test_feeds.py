@@ -117,3 +117,36 @@ def test_item_text_in_another_language_is_rejected(tmp_path: Path) -> None:
                  "протиповітряної оборони, повідомили у Повітряних силах.")
     (rejection,) = read(tmp_path, rss(item(description=ukrainian)))
     assert isinstance(rejection, Rejection) and "Cyrillic" in rejection.problem
+
+
+def test_item_link_broken_across_lines_or_unparseable_is_no_link(tmp_path: Path) -> None:
+    # a lenient parse of a broken feed can hand such links over; a URL holds no line break
+    broken, bracket = item(link="https://wire\n\n.example.org/x"), item(link="http://[::1/x")
+    first, second = read(tmp_path, rss(broken + bracket.replace("Sumy", "Kyiv")))
+    for rejection in (first, second):
+        assert isinstance(rejection, Rejection) and "\n" not in str(rejection)
+        assert rejection.fix == "The feed gives no text for it; leave it out"
+
+
+def test_a_reference_to_a_lone_surrogate_is_no_feed(tmp_path: Path) -> None:
+    entry = f"<item><title>Drones</title><description>{REPORT} &#xD800;</description></item>"
+    (rejection,) = read(tmp_path, rss(entry))
+    assert isinstance(rejection, Rejection) and rejection.problem == (
+        "is not an RSS or Atom feed (a character reference to a lone surrogate (\\ud800), "
+        "which XML does not allow)")
+
+
+def test_a_parsers_complaint_over_several_lines_is_reported_on_one() -> None:
+    from ceasefire import errors
+
+    error = errors.ParserFailed("wire.xml", "feedparser", ValueError("bad\n  token\nhere"))
+    assert error.problem == "feedparser failed on it (ValueError: bad token here)"
+    assert str(error) == f"wire.xml: {error.problem}. {error.fix}"
+
+
+def test_a_broken_feeds_nul_characters_are_dropped(tmp_path: Path) -> None:
+    # XML has no NUL: the feed is read leniently, and no database column would take it
+    xml = rss(item(title="Drones\x00 over Sumy", description=REPORT), title="Example\x00 Wire")
+    (document,) = read(tmp_path, xml)
+    assert isinstance(document, Document)
+    assert (document.source, document.title) == ("Example Wire", "Drones over Sumy")

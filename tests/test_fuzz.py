@@ -16,8 +16,10 @@ ROOT = Path(__file__).parents[1]
 sys.path.insert(0, str(ROOT / "fuzz"))
 import targets  # noqa: E402
 
-# Runs per target in CI: the reader and the API are slow per input (~20 a second).
-RUNS = {"numbers": 5000, "dates": 5000, "document_json": 5000, "reader": 150, "api_query": 150}
+# Runs per target in CI, a few seconds each: pages and feeds go through trafilatura and
+# feedparser (~150 inputs a second), the reader is slower still (~20 a second).
+RUNS = {"numbers": 5000, "dates": 5000, "document_json": 5000, "jsonl": 1000, "html_page": 300,
+        "feed": 300, "reader": 150, "api_query": 150}
 SCALE = float(os.environ.get("CEASEFIRE_FUZZ_SCALE", "1"))
 
 
@@ -36,5 +38,5 @@ def test_a_short_fuzzing_run_finds_no_crash(target: str, tmp_path: Path) -> None
 @pytest.mark.parametrize("text", ["1e309 drones", "9" * 400 + " missiles", "\u202e\u0663\u0660",
                                   "\x00\x1b[31m", "one " * 10_000])
 def test_the_targets_hold_on_hostile_text(text: str) -> None:
-    for name in ("numbers", "dates", "document_json", "reader"):
+    for name in ("numbers", "dates", "document_json", "html_page", "feed", "jsonl", "reader"):
         targets.TARGETS[name](text.encode())

@@ -106,6 +106,20 @@ def test_page_without_article_text_is_rejected(tmp_path: Path) -> None:
     assert "browser" in item.fix
 
 
+def test_page_nested_past_the_parsers_depth_says_so(tmp_path: Path) -> None:
+    # libxml2 drops what lies deeper than 256 elements: the text is never seen
+    deep = "<div>" * 10_000 + f"<p>{REPORT}</p>" + "</div>" * 10_000
+    item = only(saved(tmp_path, f"<html><body>{deep}</body></html>"))
+    assert isinstance(item, Rejection) and item.problem.startswith(
+        "is an HTML page nested more than 256 elements deep")
+
+
+def test_page_nested_deep_below_its_text_is_read(tmp_path: Path) -> None:
+    deep = "<div>" * 1000 + "</div>" * 1000
+    item = only(saved(tmp_path, page(REPORT, INJURED, inside=deep)))
+    assert isinstance(item, Document) and REPORT in item.text
+
+
 def test_empty_page_is_rejected(tmp_path: Path) -> None:
     item = only(saved(tmp_path, "  \n"))
     assert isinstance(item, Rejection) and item.problem == "is empty"
@@ -180,3 +194,11 @@ def test_fragment_text_gives_one_line_per_paragraph_item_or_break() -> None:
 
 def test_fragment_text_of_plain_text_is_that_text() -> None:
     assert fragment_text(REPORT) == REPORT and fragment_text("  ") == ""
+
+
+
+@pytest.mark.parametrize(("odd", "left"), [("\x01", ""), ("\x0e", ""), ("\x1b[31m", " [31m"),
+                                          ("\ud800", ""), ("\ufffe", "")])
+def test_fragment_text_takes_characters_an_xml_tree_cannot_hold(odd: str, left: str) -> None:
+    # a leniently parsed feed, or "&#1;", hands such characters over in an item's markup
+    assert fragment_text(f"<p>Two people{odd} were hurt.</p>") == f"Two people{left} were hurt."

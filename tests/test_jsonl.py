@@ -132,3 +132,40 @@ def test_load_document_refuses_a_dump(tmp_path: Path) -> None:
 def test_a_bad_field_option_says_how_to_write_it(spec: str) -> None:
     with pytest.raises(errors.UsageError, match="--field text=body"):
         field_map([spec])
+
+
+@pytest.mark.parametrize("name", ["dump.jsonl", "report.json"])
+def test_an_integer_past_pythons_digit_limit_is_refused_as_json(tmp_path: Path,
+                                                                name: str) -> None:
+    path = tmp_path / name
+    path.write_text('{"id": ' + "9" * 5000 + f', "text": "{REPORT}"}}\n', encoding="utf-8")
+    (rejection,) = read(path)
+    assert isinstance(rejection, Rejection) and rejection.problem == (
+        "is not valid JSON for ceasefire: a number has more than 4300 digits")
+
+
+@pytest.mark.parametrize(("line", "field", "at"), [
+    ('{"text": "REPORT \\ud800 and more"}', "text", 126),
+    ('{"id": "a\\udc00", "text": "REPORT"}', "id", 1),
+    ('{"text": "REPORT", "title": "\\udbff"}', "title", 0),
+])
+def test_a_lone_surrogate_in_a_field_is_refused(tmp_path: Path, line: str, field: str,
+                                                at: int) -> None:
+    # JSON's \u escapes can write half of a UTF-16 pair: no output file or database takes it
+    (rejection,) = read(dump(tmp_path, line.replace("REPORT", REPORT)))
+    assert isinstance(rejection, Rejection) and rejection.where.endswith("dump.jsonl:1")
+    assert rejection.problem.startswith(f'field "{field}" holds a lone surrogate (\\ud')
+    assert rejection.problem.endswith(f"at character {at}, half of a character")
+
+
+def test_a_nul_character_in_a_field_is_refused(tmp_path: Path) -> None:
+    # PostgreSQL takes no NUL in text: refused here, not by the store with a "bug" message
+    (rejection,) = read(dump(tmp_path, {"text": f"{REPORT}\u0000"}))
+    assert isinstance(rejection, Rejection) and rejection.problem == (
+        'field "text" holds a NUL character (\\u0000) at character 125, which no database '
+        "text column takes")
+
+
+def test_a_surrogate_pair_is_one_character_and_read(tmp_path: Path) -> None:
+    (document,) = read(dump(tmp_path, '{"text": "' + REPORT + ' \\ud83d\\ude00"}'))
+    assert isinstance(document, Document) and document.text.endswith("\U0001f600")

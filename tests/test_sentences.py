@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from ceasefire.read.sentences import is_furniture, split_sentences
+from ceasefire.read.sentences import MAX_SENTENCE_CHARS, is_furniture, split_sentences
 from ceasefire.read.triggers import candidate_kinds
 
 
@@ -100,3 +100,14 @@ def test_sentences_on_one_line_share_a_paragraph_and_the_next_line_starts_anothe
 def test_triggers_select_the_record_kinds_a_sentence_may_hold(sentence: str,
                                                               kinds: set[str]) -> None:
     assert candidate_kinds(sentence) == kinds
+
+
+def test_a_sentence_without_end_is_read_in_pieces_cut_after_a_clause_or_a_word() -> None:
+    # the finders look at the whole sentence around each number: an endless one was quadratic
+    clause = "air defences shot down 35 of 48 drones over Sumy, "
+    document = clause * 400 + "x" * 5000
+    sentences = split_sentences(document)
+    assert all(len(s.text) <= MAX_SENTENCE_CHARS for s in sentences)
+    assert all(document[s.start:s.end] == s.text for s in sentences)
+    assert sentences[0].text.endswith("Sumy,") and sentences[1].text.startswith("air defences")
+    assert "".join(s.text for s in sentences).replace(" ", "") == document.replace(" ", "")

@@ -17,8 +17,14 @@ class ReportedError(CeasefireError):
     """An error about one document or file, reported as ``where: problem. fix``."""
 
     def __init__(self, where: str, problem: str, fix: str) -> None:
-        self.where, self.problem, self.fix = where, problem, fix
-        super().__init__(f"{where}: {problem}. {fix}")
+        self.where, self.problem, self.fix = where, _one_line(problem), _one_line(fix)
+        super().__init__(f"{where}: {self.problem}. {self.fix}")
+
+
+def _one_line(text: str) -> str:
+    """``text`` on one line: what an input or a library's exception puts in a message (a
+    value, a URL, a parser's complaint) can hold line breaks."""
+    return " ".join(text.split()) if len(text.splitlines()) > 1 else text
 
 
 class InputError(ReportedError):
@@ -62,6 +68,14 @@ class NoPageText(InputError):
         super().__init__(where, "is an HTML page with no article text in it",
                          "Save the page once it has loaded in a browser (a page whose text "
                          "comes from scripts saves empty), or save the article's text as .txt")
+
+
+class PageTooDeep(InputError):
+    def __init__(self, where: str, depth: int) -> None:
+        super().__init__(where, f"is an HTML page nested more than {depth} elements deep, "
+                         "past what the HTML parser reads, and no article text was found "
+                         "above that", "Save the article's text as .txt (a page this deep is "
+                         "broken or built to be hostile)")
 
 
 class NotAFeed(InputError):
@@ -124,6 +138,27 @@ class BadJson(InputError):
         reason = reason.removesuffix(" at")  # "Unterminated string starting at"
         super().__init__(where, f"is not valid JSON: {reason} at {at}",
                          "Fix the JSON there, or give the text as a .txt file")
+
+
+class JsonNumberTooLong(InputError):
+    def __init__(self, where: str, digits: int) -> None:
+        super().__init__(where, f"is not valid JSON for ceasefire: a number has more than "
+                         f"{digits} digits", "Write such a value as a string, or fix the JSON")
+
+
+class LoneSurrogate(InputError):
+    def __init__(self, where: str, field: str, character: str, offset: int) -> None:
+        super().__init__(where, f'field "{field}" holds a lone surrogate '
+                         f"(\\u{ord(character):04x}) at character {offset}, half of a "
+                         "character", "Fix its \\u escapes: a character past U+FFFF is "
+                         "written as a pair, e.g. \\ud83d\\ude00")
+
+
+class NulCharacter(InputError):
+    def __init__(self, where: str, field: str, offset: int) -> None:
+        super().__init__(where, f'field "{field}" holds a NUL character (\\u0000) at '
+                         f"character {offset}, which no database text column takes",
+                         "Remove it: it is no part of a report's text")
 
 
 class NotADocument(InputError):

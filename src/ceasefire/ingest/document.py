@@ -19,6 +19,7 @@ MAX_ID_CHARS = 200
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _NOT_IN_SLUG = re.compile(r"[^a-z0-9]+")
 _SLUG_CHARS = 120
+_WEB = ("http://", "https://")
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,19 @@ def slug(text: str, *, always_hash: bool = False, whole: str | None = None) -> s
         digest = hashlib.sha1((whole or text).encode()).hexdigest()[:8]
         cut = f"{cut[:_SLUG_CHARS].rstrip('-')}-{digest}".lstrip("-")
     return cut
+
+
+def web_address(value: str | None) -> str | None:
+    """``value`` (stripped) if it is an absolute http(s) URL with a host, else ``None``: a
+    page's canonical link or a feed item's link can be relative, broken across lines, or
+    junk ("http://[" is not even parseable)."""
+    url = (value or "").strip()
+    if not url.startswith(_WEB) or not all(c.isprintable() and not c.isspace() for c in url):
+        return None
+    try:
+        return url if urlsplit(url).hostname else None
+    except ValueError:  # a bracketed host that is no IPv6 address
+        return None
 
 
 def host_of(url: str | None) -> str | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import re
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ from ceasefire.ingest.document import (
     english,
     id_from_url,
     slug,
+    web_address,
 )
 from ceasefire.ingest.furniture import drop_furniture
 from ceasefire.ingest.html import fragment_text
@@ -33,7 +35,9 @@ from ceasefire.model import Document
 # the air force said" has 12): a headline, or a teaser without a fact of its own.
 MIN_ITEM_WORDS = 12
 _MARKUP_TYPES = ("text/html", "application/xhtml+xml")
-_WEB = ("http://", "https://")
+# What XML forbids but a lenient parse of a broken feed hands over: NUL, which no database
+# text column takes, and lone surrogates, which no file or output takes.
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -64,6 +68,10 @@ def parse_feed(where: str, data: bytes, content_type: str | None = None,
     headers = {"content-type": content_type or "", "content-location": url or ""}
     try:
         parsed = feedparser.parse(data, response_headers={k: v for k, v in headers.items() if v})
+    except UnicodeEncodeError as exc:  # "&#xD800;": feedparser cannot re-encode what it read
+        lone = ord(exc.object[exc.start])
+        raise errors.NotAFeed(where, f"a character reference to a lone surrogate "
+                                     f"(\\u{lone:04x}), which XML does not allow") from None
     except Exception as exc:  # one feed it cannot take must not stop a batch
         raise errors.ParserFailed(where, "feedparser", exc) from None
     if not parsed.entries:
@@ -73,7 +81,7 @@ def parse_feed(where: str, data: bytes, content_type: str | None = None,
     feed_id = id_from_url(url) if url else slug(where.rsplit("/", 1)[-1].rsplit(".", 1)[0])
     items = [_item(f"{where} item {n}", entry, feed_id)
              for n, entry in enumerate(parsed.entries, 1)]
-    return Feed(parsed.feed.get("title") or None, items)
+    return Feed(_storable(parsed.feed.get("title")), items)
 
 
 def item_document(item: FeedItem, feed: Feed, options: InputOptions) -> Document:
@@ -98,16 +106,11 @@ def feed_documents(where: str, data: bytes, options: InputOptions) -> Iterator[L
 
 
 def _item(where: str, entry: Any, feed_id: str) -> FeedItem:
-    link = entry.get("link") or None
-    if link and not link.startswith(_WEB):  # feedparser copies an Atom id ("tag:...") here
-        link = None
+    link = web_address(entry.get("link"))  # feedparser copies an Atom id ("tag:...") there
     guid = entry.get("id") or None
-    key = link or guid
-    if key and key.startswith(_WEB):
-        item_id = id_from_url(key)
-    else:
-        item_id = f"{feed_id}-{slug(key or where)}"
-    return FeedItem(where, item_id, link, entry.get("title") or None, _item_date(entry),
+    key = link or web_address(guid)
+    item_id = id_from_url(key) if key else f"{feed_id}-{slug(guid or where)}"
+    return FeedItem(where, item_id, link, _storable(entry.get("title")), _item_date(entry),
                     _item_text(entry))
 
 
@@ -120,7 +123,13 @@ def _item_text(entry: Any) -> str:
 
 
 def _as_text(value: str, media_type: str) -> str:
-    return fragment_text(value) if media_type in _MARKUP_TYPES else drop_furniture(value)
+    if media_type in _MARKUP_TYPES:
+        return fragment_text(value)
+    return drop_furniture(_UNSTORABLE.sub("", value))
+
+
+def _storable(value: str | None) -> str | None:
+    return _UNSTORABLE.sub("", value).strip() or None if value else None
 
 
 def _item_date(entry: Any) -> dt.date | None:

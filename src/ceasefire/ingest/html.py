@@ -11,13 +11,14 @@ from dates in the text.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 import lxml.html
 from lxml.etree import ParserError
 
 from ceasefire import errors
-from ceasefire.ingest.document import InputOptions, english, host_of
+from ceasefire.ingest.document import InputOptions, english, host_of, web_address
 from ceasefire.ingest.furniture import drop_furniture
 from ceasefire.model import Document
 
@@ -28,6 +29,11 @@ _BLOCKS = frozenset("""
     h6 header hr li main nav ol p pre section table td th tr ul
 """.split())
 _SILENT = ("script", "style", "noscript", "template")
+MAX_DEPTH = 256  # libxml2's: elements nested deeper are dropped (without XML_PARSE_HUGE)
+# Characters an XML tree cannot hold (lxml refuses them as an element's text): control
+# characters other than tab and line ends, lone surrogates, and the two non-characters. A
+# feed parsed leniently, or a "&#1;" in it, hands them over in an item's markup.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def page_document(where: str, page: bytes, default_id: str, options: InputOptions,
@@ -42,8 +48,8 @@ def page_document(where: str, page: bytes, default_id: str, options: InputOption
     found = _extract(where, page, url)
     text = drop_furniture(found.get("text") or "")
     if not text:
-        raise errors.NoPageText(where)
-    page_url = _web_address(found.get("url")) or url
+        raise _too_deep(where, page) or errors.NoPageText(where)
+    page_url = web_address(found.get("url")) or url
     return english(where, Document(
         id=default_id,
         text=text,
@@ -57,6 +63,7 @@ def page_document(where: str, page: bytes, default_id: str, options: InputOption
 def fragment_text(markup: str) -> str:
     """The text of an HTML fragment, one line per paragraph, list item or break; scripts and
     styles dropped; furniture lines dropped."""
+    markup = _NOT_XML.sub(" ", markup)
     if not markup.strip():
         return ""
     try:
@@ -71,6 +78,21 @@ def fragment_text(markup: str) -> str:
             element.text = "\n" + (element.text or "")
     lines = (" ".join(line.split()) for line in root.text_content().splitlines())
     return drop_furniture("\n".join(lines))
+
+
+def _too_deep(where: str, page: bytes) -> errors.PageTooDeep | None:
+    """Why a page gave no text when it is nested past libxml2's depth limit (256, which
+    trafilatura's parser keeps): what lies deeper is never parsed. Checked only then: a
+    second parse, of a page that failed."""
+    parser = lxml.html.HTMLParser()
+    try:
+        lxml.html.document_fromstring(page, parser=parser)
+    except (ParserError, ValueError):
+        return None
+    if any(e.type_name == "ERR_RESOURCE_LIMIT" and "depth" in e.message
+           for e in parser.error_log):
+        return errors.PageTooDeep(where, MAX_DEPTH)
+    return None
 
 
 def _extract(where: str, page: bytes, url: str | None) -> dict[str, Any]:
@@ -92,10 +114,3 @@ def _page_date(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value[:10]) if value else None
     except ValueError:
         return None
-
-
-def _web_address(value: str | None) -> str | None:
-    """``value`` if it is an absolute http(s) URL (a canonical link can be relative, or junk)."""
-    if value and value.startswith(("http://", "https://")) and " " not in value:
-        return value
-    return None

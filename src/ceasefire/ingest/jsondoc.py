@@ -7,6 +7,8 @@ maps each document field to the key that holds it (``text`` -> ``body``); a dott
 from __future__ import annotations
 
 import json
+import re
+import sys
 from collections.abc import Iterable
 from typing import Any
 
@@ -16,6 +18,7 @@ from ceasefire.model import Document
 
 FIELDS = ("id", "text", "published", "source", "url", "title")
 _MISSING = object()
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 
 
 def field_map(specs: Iterable[str]) -> dict[str, str]:
@@ -36,10 +39,21 @@ def field_map(specs: Iterable[str]) -> dict[str, str]:
 def from_json(where: str, raw: str, default_id: str, options: InputOptions) -> Document:
     """The document that the JSON text ``raw`` holds, or an ``InputError`` naming ``where``."""
     try:
-        obj = json.loads(raw)
+        obj = loads(where, raw)
     except json.JSONDecodeError as exc:
         raise errors.BadJson(where, exc.lineno, exc.colno, exc.msg) from None
     return from_object(where, obj, default_id, options)
+
+
+def loads(where: str, raw: str) -> Any:
+    """``json.loads``, with its refusal of an integer too long to convert as an
+    ``InputError`` (a ``JSONDecodeError`` still raises, for the caller to place)."""
+    try:
+        return json.loads(raw)
+    except json.JSONDecodeError:
+        raise
+    except ValueError:  # "Exceeds the limit (4300 digits) for integer string conversion"
+        raise errors.JsonNumberTooLong(where, sys.get_int_max_str_digits()) from None
 
 
 def from_object(where: str, obj: Any, default_id: str, options: InputOptions) -> Document:
@@ -54,6 +68,7 @@ def from_object(where: str, obj: Any, default_id: str, options: InputOptions) ->
         raise errors.FieldType(where, key, _json_kind(text), "a string")
     if not text.strip():
         raise errors.EmptyField(where, key)
+    _refuse_unstorable(where, key, text)
     date = _string(where, obj, options, "published")
     return english(where, Document(
         id=_document_id(where, obj, options) or default_id,
@@ -88,7 +103,18 @@ def _string(where: str, obj: dict[str, Any], options: InputOptions, field: str) 
         return None
     if not isinstance(value, str):
         raise errors.FieldType(where, key, _json_kind(value), "a string")
+    _refuse_unstorable(where, key, value)
     return value
+
+
+def _refuse_unstorable(where: str, key: str, value: str) -> None:
+    """JSON's \\u escapes can write what is no character of a text: half of a UTF-16 pair,
+    which no file, output or database takes, or NUL, which PostgreSQL refuses."""
+    bad = _UNSTORABLE.search(value)
+    if bad and bad.group() == "\0":
+        raise errors.NulCharacter(where, key, bad.start())
+    if bad:
+        raise errors.LoneSurrogate(where, key, bad.group(), bad.start())
 
 
 def _document_id(where: str, obj: dict[str, Any], options: InputOptions) -> str | None:
@@ -100,6 +126,7 @@ def _document_id(where: str, obj: dict[str, Any], options: InputOptions) -> str 
         return None
     if not isinstance(value, str):
         raise errors.FieldType(where, key, _json_kind(value), "a string")
+    _refuse_unstorable(where, key, value)
     return checked_id(where, value)
 
 

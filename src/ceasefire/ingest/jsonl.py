@@ -14,7 +14,7 @@ from typing import Any, BinaryIO
 from ceasefire import errors
 from ceasefire.ingest.decode import decode
 from ceasefire.ingest.document import InputOptions, Located, Rejection
-from ceasefire.ingest.jsondoc import from_object
+from ceasefire.ingest.jsondoc import from_object, loads
 
 _SKIP_CHUNK = 1 << 16
 
@@ -38,7 +38,7 @@ def jsonl_documents(where: str, stream: BinaryIO, options: InputOptions,
 
 def _parse(at: str, line: bytes) -> Any:
     try:
-        return json.loads(decode(at, line.rstrip(b"\r\n")))
+        return loads(at, decode(at, line.rstrip(b"\r\n")))
     except json.JSONDecodeError as exc:  # the line is the file's: name its column only
         raise errors.BadJson(at, None, exc.colno, exc.msg) from None
 

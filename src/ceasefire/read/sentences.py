@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -17,6 +18,13 @@ from spacy.language import Language
 from ceasefire.lexicon import furniture
 
 _LINE = re.compile(r"[^\n]+")
+# A sentence of reporting is a few hundred characters. The finders look at the whole sentence
+# around each number, so a "sentence" without end (a table flattened to one line, a hostile
+# input) costs its length squared: past this length it is read in pieces, cut after a clause
+# or a word. ingest refuses texts over 5 MB; spaCy's own limit (1,000,000 characters) guards
+# the memory of its statistical models, which the blank pipeline does not load.
+MAX_SENTENCE_CHARS = 2000
+MAX_TEXT_CHARS = 5_000_000
 _TERMINAL = re.compile(r"[.!?\"”’')]\s*$")
 
 
@@ -45,6 +53,7 @@ def _pipeline() -> Language:
         return spacy.load(name, exclude=["lemmatizer", "ner", "attribute_ruler", "tagger"])
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
+    nlp.max_length = MAX_TEXT_CHARS
     return nlp
 
 
@@ -69,7 +78,7 @@ def split_sentences(text: str) -> list[Sentence]:
     paragraphs = _paragraphs(text)
     sentences: list[Sentence] = []
     for span in _pipeline()(text).sents:
-        for start, end in _cut_at_line_breaks(text, span.start_char, span.end_char):
+        for start, end in _pieces(text, span.start_char, span.end_char):
             paragraph, line_is_furniture = _line_of(paragraphs, start)
             if line_is_furniture:
                 continue
@@ -99,14 +108,31 @@ def _line_of(paragraphs: list[tuple[int, int, bool]], offset: int) -> tuple[int,
     return paragraphs[lo][1], paragraphs[lo][2]
 
 
-def _cut_at_line_breaks(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    out = []
-    for piece in _LINE.finditer(text, start, end):
-        a, b = piece.start(), piece.end()
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
+def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The spans of ``text[start:end]`` cut at line breaks and to at most MAX_SENTENCE_CHARS,
+    without the whitespace at their ends."""
+    for line in _LINE.finditer(text, start, end):
+        a, b = _trimmed(text, line.start(), line.end())
+        while b - a > MAX_SENTENCE_CHARS:
+            cut = _long_cut(text, a, a + MAX_SENTENCE_CHARS)
+            yield _trimmed(text, a, cut)
+            a, b = _trimmed(text, cut, b)
         if b > a:
-            out.append((a, b))
-    return out
+            yield a, b
+
+
+def _long_cut(text: str, start: int, limit: int) -> int:
+    """Where to end a piece of an overlong sentence: after its last clause break (", ", "; ")
+    before ``limit``, else after its last word, else at ``limit``."""
+    at = max(text.rfind(", ", start, limit), text.rfind("; ", start, limit))
+    if at <= start:
+        at = text.rfind(" ", start, limit)
+    return at + 1 if at > start else limit
+
+
+def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
