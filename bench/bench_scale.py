@@ -122,6 +122,7 @@ def instrument(watch: Stopwatch) -> None:
         setattr(Ledger, name, watch.wrap("store", getattr(Ledger, name)))
     Ledger.readings = watch.wrap_iterator("rebuild", Ledger.readings)  # type: ignore
     Ledger.events = watch.wrap("rebuild", Ledger.events)  # type: ignore
+    Ledger.events_outside = watch.wrap("rebuild", Ledger.events_outside)  # type: ignore
     Ledger.replace_fusion = watch.wrap("fused write", Ledger.replace_fusion)  # type: ignore
     refresh.fuse = watch.wrap("fuse", refresh.fuse)  # type: ignore
     truce.terms_in_force = watch.wrap("check", truce.terms_in_force)  # type: ignore

@@ -316,6 +316,13 @@ class Ledger:
         report republished elsewhere, fused as sources of the representative's records."""
         return self._read(lambda: rebuild.copies(self._connection, names))
 
+    def events_outside(self, days: Collection[dt.date]) -> list[StrikeEvent]:
+        """The events not dated on ``days``, without the sentences of their claims and
+        sources (what the truce check reads: a large ledger's sentences weigh a gigabyte)."""
+        return self._read(lambda: rebuild.events(
+            self._connection, "date IS NULL OR NOT (date = ANY(CAST(? AS DATE[])))",
+            [sorted(days)], rebuild.EVENT_PARTS - {"evidence"}))
+
     def events(self, since: dt.date | None = None, until: dt.date | None = None,
                side: str | None = None, place: str | None = None) -> list[StrikeEvent]:
         """Fused strike events, by date; filters: dates inclusive, the attacking side, and a

@@ -243,9 +243,13 @@ def _readings(connection: Connection, keys: list[int], slim: bool, shared: _Shar
 # --- the fused layer ------------------------------------------------------------------------
 
 _SOURCE = "document_name, outlet, published, sentence, start_char, end_char, url, copy_of"
+# without the evidence: a large ledger's claims hold hundreds of megabytes of sentences
+_SOURCE_BARE = "document_name, outlet, published, NULL, NULL, NULL, url, copy_of"
 
 
-EVENT_PARTS = frozenset({"weapons", "target_types", "places", "claims", "estimates", "sources"})
+# "evidence": the sentences of claims and sources (without it, their evidence is None)
+EVENT_PARTS = frozenset({"weapons", "target_types", "places", "claims", "estimates", "sources",
+                         "evidence"})
 MAPPED = frozenset({"target_types", "places", "estimates"})  # what a map of events shows
 LISTED = MAPPED | {"weapons"}  # what a list shows, besides claimants and sources (select.py)
 
@@ -279,13 +283,14 @@ def _events(connection: Connection, rows: Sequence[Row], mine: str, params: Sequ
             f"SELECT event_id, {columns} FROM {table} WHERE {mine} ORDER BY event_id, ordinal",
             params))
 
+    source = _SOURCE if "evidence" in parts else _SOURCE_BARE
     weapons = child("event_weapons", "weapon")
     targets = child("event_target_types", "target_type")
     places = child("event_places", "name, country, admin1, lat, lon, kind, geonameid")
     claims = child("event_claims", f"claimant, claimant_side, metric, weapon, value, qualifier, "
-                                   f"{_SOURCE}")
+                                   f"{source}")
     estimates = child("event_estimates", "metric, weapon, low, best, high, claims")
-    sources = child("event_sources", _SOURCE)
+    sources = child("event_sources", source)
     return [StrikeEvent(
         id=key, date=date, attacker=attacker, target_country=target,
         weapons=_values(weapons, key), places=[_place(r) for r in places.get(key, [])],

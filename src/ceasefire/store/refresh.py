@@ -61,7 +61,7 @@ def _refused(ledger: Ledger, window: set[dt.date], context: set[dt.date]) -> Fus
         others |= _names(ledger, f"SELECT DISTINCT d.name, NULL FROM {table} r JOIN documents d "
                                  f"ON d.id = r.document_id WHERE {_FUSED}", None)
     rest = _fuse(ledger, others, _OTHER_KINDS)
-    kept = [e for e in ledger.events() if e.date not in window]
+    kept = ledger.events_outside(window)  # for the truce check only: they are not rewritten
     renewed = [e for e in strikes.events if e.date in window]
     return Fusion(events=sorted(kept + renewed, key=lambda e: (e.date or dt.date.max, e.id)),
                   positions=rest.positions, exchanges=rest.exchanges, talks=rest.talks)
