@@ -447,3 +447,19 @@ def test_a_missing_folder_or_ledger_is_one_clear_error(tmp_path: Path) -> None:
         Ledger.open(tmp_path / "nowhere" / "ledger.duckdb")
     with pytest.raises(errors.StoreMissing, match="ceasefire ingest"):
         Ledger.open(tmp_path / "ledger.duckdb", read_only=True)
+
+
+def test_the_upgrade_to_event_lists_fills_them_from_the_fused_layer(ledger_url: str) -> None:
+    lists = ("SELECT event_id, ordinal, name FROM event_claimants ORDER BY event_id, ordinal",
+             "SELECT event_id, documents FROM event_documents ORDER BY event_id")
+    with Ledger.open(ledger_url) as ledger:
+        ledger.add(document(), reading())
+        ledger.add(document("outlet", published=DAY + dt.timedelta(days=1)), reading("outlet"))
+        refresh(ledger, (), full=True)
+        written = [ledger.query(sql) for sql in lists]
+        for table in ("event_claimants", "event_documents"):  # as a ledger of version 4 was
+            ledger._connection.run(f"DROP TABLE {table}")
+        ledger._connection.run("DELETE FROM schema_version WHERE version = 5")
+    with Ledger.open(ledger_url) as ledger:
+        assert [ledger.query(sql) for sql in lists] == written
+    assert written[0] and written[1]

@@ -189,8 +189,24 @@ FUSION_DUE = Migration(4, "the days whose events are to be fused again", (
     "CREATE TABLE fusion_due (day DATE)",
 ))
 
+EVENT_LISTS = Migration(5, "what an event list shows of claims and sources, kept per event", (
+    # An event of a large ledger holds hundreds of claims and sources; a list shows only the
+    # names of its claimants ("(outlet)" for an outlet's own figures) and how many documents
+    # tell it. Kept with the fused layer, so that a page of events does not scan them all.
+    "CREATE TABLE event_claimants (event_id TEXT NOT NULL, ordinal INTEGER NOT NULL, "
+    "name TEXT NOT NULL)",
+    "CREATE TABLE event_documents (event_id TEXT NOT NULL, documents INTEGER NOT NULL)",
+    "INSERT INTO event_claimants (event_id, ordinal, name) SELECT event_id, "
+    "CAST(row_number() OVER (PARTITION BY event_id ORDER BY name) - 1 AS INTEGER), name "
+    "FROM (SELECT DISTINCT event_id, COALESCE(NULLIF(claimant, ''), '(outlet)') AS name "
+    "FROM event_claims) AS named",
+    "INSERT INTO event_documents (event_id, documents) SELECT e.id, (SELECT "
+    "count(DISTINCT s.document_name) FROM event_sources s WHERE s.event_id = e.id) "
+    "FROM events e",
+))
+
 MIGRATIONS: tuple[Migration, ...] = (DOCUMENTS_AND_READINGS, FUSED_LAYER, NEAR_COPIES,
-                                     FUSION_DUE)
+                                     FUSION_DUE, EVENT_LISTS)
 LATEST = MIGRATIONS[-1].version
 
 _VERSION_TABLE = ("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "

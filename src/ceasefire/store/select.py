@@ -16,6 +16,7 @@ from typing import Any, Literal
 from ceasefire.model import StrikeEvent
 from ceasefire.store import rebuild
 from ceasefire.store.dialect import Connection, Row
+from ceasefire.store.tables import claimant_names
 
 # "date": by date (undated first), then id, as the API's event list;
 # "row": by date, attacker, then id, as the flat rows of ``views.event_rows``.
@@ -37,7 +38,7 @@ class Listed:
     @classmethod
     def of(cls, event: StrikeEvent) -> Listed:
         """The same, from an event with everything it holds."""
-        return cls(event, tuple(sorted({c.claimant or "(outlet)" for c in event.claims})),
+        return cls(event, tuple(claimant_names(event)),
                    len({s.document_id for s in event.sources}))
 
 
@@ -97,14 +98,14 @@ def _listed(connection: Connection, rows: Sequence[Row]) -> list[Listed]:
     ids = [[row[0] for row in rows]]
     mine = "event_id IN (SELECT unnest(CAST(? AS TEXT[])))"
     events = rebuild.events_of(connection, rows, rebuild.LISTED)
-    claimants: dict[str, set[str]] = {}
-    for key, name in connection.rows(  # "(outlet)" holds no placeholder character
-            "SELECT DISTINCT event_id, COALESCE(NULLIF(claimant, ''), '(outlet)') "
-            f"FROM event_claims WHERE {mine}", ids):
-        claimants.setdefault(key, set()).add(name)
-    sources: dict[str, int] = dict(connection.rows("SELECT event_id, count(DISTINCT document_name) "
-                                   f"FROM event_sources WHERE {mine} GROUP BY event_id", ids))
-    return [Listed(e, tuple(sorted(claimants.get(e.id, ()))), int(sources.get(e.id, 0)))
+    claimants: dict[str, list[str]] = {}
+    for key, name in connection.rows(
+            f"SELECT event_id, name FROM event_claimants WHERE {mine} ORDER BY event_id, ordinal",
+            ids):
+        claimants.setdefault(key, []).append(name)
+    documents: dict[str, int] = dict(connection.rows(
+        f"SELECT event_id, documents FROM event_documents WHERE {mine}", ids))
+    return [Listed(e, tuple(sorted(claimants.get(e.id, ()))), int(documents.get(e.id, 0)))
             for e in events]
 
 

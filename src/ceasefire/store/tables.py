@@ -65,6 +65,9 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "event_estimates": ("event_id", "ordinal", "metric", "weapon", "low", "best", "high",
                         "claims"),
     "event_sources": ("event_id", "ordinal", *_SOURCE),
+    # what a list of events shows of the claims and sources (select.Listed)
+    "event_claimants": ("event_id", "ordinal", "name"),
+    "event_documents": ("event_id", "documents"),
     "positions": ("id", "date", "scope", "status", "proposed_by", "duration_days"),
     "position_parties": ("position_id", "ordinal", "side"),
     "position_conditions": ("position_id", "ordinal", "condition"),
@@ -232,6 +235,13 @@ def _event(rows: Rows, event: StrikeEvent) -> None:
         (key, i, e.metric, e.weapon, e.low, e.best, e.high, e.claims)
         for i, e in enumerate(event.estimates))
     _sources(rows["event_sources"], key, event.sources)
+    _listed(rows["event_claimants"], key, claimant_names(event))
+    rows["event_documents"].append((key, len({s.document_id for s in event.sources})))
+
+
+def claimant_names(event: StrikeEvent) -> list[str]:
+    """Who gives the event's figures, as a list shows them: "(outlet)" for an outlet's own."""
+    return sorted({c.claimant or "(outlet)" for c in event.claims})
 
 
 def _sources(rows: list[tuple[Any, ...]], key: str, sources: Sequence[Source]) -> None:
