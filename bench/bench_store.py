@@ -74,7 +74,7 @@ def main() -> None:
                                for o in ledger.add_many(pairs[at:at + 100]) if isinstance(o, str))
             stored.append(time.perf_counter() - start)
             start = time.perf_counter()
-            refresh(ledger, (), full=True)
+            refresh(ledger, full=True)
             fused.append(time.perf_counter() - start)
     store, fusion = statistics.median(stored), statistics.median(fused)
     print(f"{len(pairs)} documents ({dict(sorted(outcomes.items()))}): "

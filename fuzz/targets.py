@@ -175,7 +175,7 @@ def _api_client() -> Any:
             for i, text in enumerate(LEDGER_REPORTS):
                 document = Document(id=f"r{i}", text=text, published=PUBLISHED, source="Wire")
                 ledger.add(document, read_document(document))
-            refresh(ledger, set(), full=True)
+            refresh(ledger, full=True)
         app = create_app(db)
         reader = Ledger.open(db, read_only=True)
         app.dependency_overrides[api._ledger] = lambda: reader

@@ -127,7 +127,7 @@ def test_the_days_to_fuse_again_are_kept_in_the_ledger_until_it_is_fused(
     with Ledger.open(ledger_url) as ledger:
         ledger.add(document(), dated)
         assert ledger.due_days() == {DAY}
-        refresh(ledger, ())
+        refresh(ledger)
         assert ledger.due_days() == set()
         # a replaced version: its old strikes' days are not known here, so a full fusion
         assert ledger.add(document(text=TEXT + " Updated."), later) == "replaced"
@@ -455,7 +455,7 @@ def test_the_upgrade_to_event_lists_fills_them_from_the_fused_layer(ledger_url: 
     with Ledger.open(ledger_url) as ledger:
         ledger.add(document(), reading())
         ledger.add(document("outlet", published=DAY + dt.timedelta(days=1)), reading("outlet"))
-        refresh(ledger, (), full=True)
+        refresh(ledger, full=True)
         written = [ledger.query(sql) for sql in lists]
         for table in ("event_claimants", "event_documents"):  # as a ledger of version 4 was
             ledger._connection.run(f"DROP TABLE {table}")

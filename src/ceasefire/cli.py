@@ -378,7 +378,7 @@ def _fuse(err: Console, ledger: Ledger) -> int:
     with contextlib.ExitStack() as stack:
         if err.is_terminal:
             stack.enter_context(err.status("fusing events and checking the truce terms"))
-        return refresh(ledger, ())
+        return refresh(ledger)
 
 
 # Short names for the summary line's skip counts, by a phrase of errors.py's messages (the

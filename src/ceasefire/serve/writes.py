@@ -142,4 +142,4 @@ def fuse_stored(db: str | None, gate: Any) -> int:
 
 def _fused(ledger: Ledger) -> int:
     # the ledger keeps the days stored since its fused layer was last replaced
-    return refresh(ledger, ()) if ledger.due_days() else ledger.event_count()
+    return refresh(ledger) if ledger.due_days() else ledger.event_count()

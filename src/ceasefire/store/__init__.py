@@ -99,7 +99,7 @@ class Ledger:
 
         try:
             if self.query("SELECT count(*) FROM current_documents")[0][0]:
-                refresh(self, (), full=True)
+                refresh(self, full=True)
         except BaseException:
             self.close()
             raise

@@ -21,7 +21,6 @@ the strike dates of every member of the group (``Ledger.due_days``), not only it
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 
 from ceasefire import truce
 from ceasefire.fuse import Fusion, fuse
@@ -32,10 +31,11 @@ from ceasefire.store import Ledger
 _FUSED = "d.superseded_by IS NULL AND d.group_id = d.id"
 
 
-def refresh(ledger: Ledger, touched: Iterable[dt.date | None], *, full: bool = False) -> int:
-    """Bring events, positions, terms and violations up to date after documents arrived whose
-    strikes fall on the ``touched`` days; returns the number of events."""
-    days = set(touched) | ledger.due_days()
+def refresh(ledger: Ledger, *, full: bool = False) -> int:
+    """Bring events, positions, terms and violations up to date with the documents stored
+    since the fused layer was last replaced (the ledger keeps their days: ``due_days``), or
+    fuse everything again (``full``); returns the number of events."""
+    days = ledger.due_days()
     window: set[dt.date] | None = None  # the days whose events are fused again; None: all
     if full or None in days or not ledger.event_count():
         fusion = fuse(ledger.readings(representatives=True, slim=True), ledger.copies())
