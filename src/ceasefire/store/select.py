@@ -16,7 +16,7 @@ from typing import Any, Literal
 from ceasefire.model import StrikeEvent
 from ceasefire.store import rebuild
 from ceasefire.store.dialect import Connection, Row
-from ceasefire.store.tables import claimant_names
+from ceasefire.store.tables import claimant_names, document_count
 
 # "date": by date (undated first), then id, as the API's event list;
 # "row": by date, attacker, then id, as the flat rows of ``views.event_rows``.
@@ -38,8 +38,7 @@ class Listed:
     @classmethod
     def of(cls, event: StrikeEvent) -> Listed:
         """The same, from an event with everything it holds."""
-        return cls(event, tuple(claimant_names(event)),
-                   len({s.document_id for s in event.sources}))
+        return cls(event, tuple(claimant_names(event)), document_count(event))
 
 
 @dataclass(frozen=True)

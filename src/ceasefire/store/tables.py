@@ -236,12 +236,17 @@ def _event(rows: Rows, event: StrikeEvent) -> None:
         for i, e in enumerate(event.estimates))
     _sources(rows["event_sources"], key, event.sources)
     _listed(rows["event_claimants"], key, claimant_names(event))
-    rows["event_documents"].append((key, len({s.document_id for s in event.sources})))
+    rows["event_documents"].append((key, document_count(event)))
 
 
 def claimant_names(event: StrikeEvent) -> list[str]:
     """Who gives the event's figures, as a list shows them: "(outlet)" for an outlet's own."""
     return sorted({c.claimant or "(outlet)" for c in event.claims})
+
+
+def document_count(event: StrikeEvent) -> int:
+    """How many documents tell the event, as a list shows it."""
+    return len({s.document_id for s in event.sources})
 
 
 def _sources(rows: list[tuple[Any, ...]], key: str, sources: Sequence[Source]) -> None:

@@ -83,14 +83,13 @@ class Written:
 
 def write(connection: Connection, pairs: Sequence[tuple[Document, Reading]],
           ids: Callable[[int], list[int]], now: dt.datetime,
-          signatures: Sequence[Signature | None] = ()) -> Written:
+          signatures: Sequence[Signature | None]) -> Written:
     """Decide and write each document of ``pairs``; the caller owns the transaction.
-    ``signatures``: the texts' MinHash signatures where the caller has them (else made here)."""
+    ``signatures``: each text's MinHash signature, or None where it is to be made here."""
     prints = [fingerprint(document) for document, _ in pairs]
     current = _load_current(connection, [d for d, _ in pairs])
-    given = list(signatures) or [None] * len(pairs)
     likeness = [copies.Likeness.of(document.text, reading, signature)
-                for (document, reading), signature in zip(pairs, given, strict=True)]
+                for (document, reading), signature in zip(pairs, signatures, strict=True)]
     groups = copies.load(connection, (b for like in likeness for b in like.buckets),
                          (key for keys in current.by_fingerprint.values() for key in keys))
     keys = iter(ids(sum(1 + r.record_count() for _, r in pairs)))
