@@ -150,3 +150,14 @@ def test_a_broken_feeds_nul_characters_are_dropped(tmp_path: Path) -> None:
     (document,) = read(tmp_path, xml)
     assert isinstance(document, Document)
     assert (document.source, document.title) == ("Example Wire", "Drones over Sumy")
+
+
+def test_an_element_where_a_links_text_belongs_leaves_the_item_without_a_link(
+        tmp_path: Path) -> None:
+    # a broken feed read leniently: feedparser hands over the attributes of an unclosed
+    # <links ...> tag (a dict) as the item's link
+    broken = item(link=None, description=REPORT).replace(
+        "</item>", "<links odd words</title><link>https://wire.example.org/a</link></item>")
+    (document,) = read(tmp_path, rss(broken)[:-3])  # cut short: not well-formed XML
+    assert isinstance(document, Document)
+    assert document.url is None and document.text == REPORT

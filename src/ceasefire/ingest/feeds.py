@@ -81,7 +81,7 @@ def parse_feed(where: str, data: bytes, content_type: str | None = None,
     feed_id = id_from_url(url) if url else slug(where.rsplit("/", 1)[-1].rsplit(".", 1)[0])
     items = [_item(f"{where} item {n}", entry, feed_id)
              for n, entry in enumerate(parsed.entries, 1)]
-    return Feed(_storable(parsed.feed.get("title")), items)
+    return Feed(_storable(_text(parsed.feed, "title")), items)
 
 
 def item_document(item: FeedItem, feed: Feed, options: InputOptions) -> Document:
@@ -106,18 +106,25 @@ def feed_documents(where: str, data: bytes, options: InputOptions) -> Iterator[L
 
 
 def _item(where: str, entry: Any, feed_id: str) -> FeedItem:
-    link = web_address(entry.get("link"))  # feedparser copies an Atom id ("tag:...") there
-    guid = entry.get("id") or None
+    link = web_address(_text(entry, "link"))  # feedparser copies an Atom id ("tag:...") there
+    guid = _text(entry, "id")
     key = link or web_address(guid)
     item_id = id_from_url(key) if key else f"{feed_id}-{slug(guid or where)}"
-    return FeedItem(where, item_id, link, _storable(entry.get("title")), _item_date(entry),
+    return FeedItem(where, item_id, link, _storable(_text(entry, "title")), _item_date(entry),
                     _item_text(entry))
+
+
+def _text(entry: Any, key: str) -> str | None:
+    """A text field of a feed or item; in broken markup feedparser may put an element's
+    attributes (a dict) where a text belongs."""
+    value = entry.get(key)
+    return value if isinstance(value, str) and value else None
 
 
 def _item_text(entry: Any) -> str:
     """The longest of the item's content and summary, as text."""
     parts = [*entry.get("content", []), entry.get("summary_detail") or {}]
-    texts = [_as_text(part.get("value") or "", part.get("type") or "text/html")
+    texts = [_as_text(_text(part, "value") or "", _text(part, "type") or "text/html")
              for part in parts]
     return max(texts, key=len, default="")
 
@@ -134,7 +141,7 @@ def _storable(value: str | None) -> str | None:
 
 def _item_date(entry: Any) -> dt.date | None:
     for raw_key, parsed_key in (("published", "published_parsed"), ("updated", "updated_parsed")):
-        raw = entry.get(raw_key)
+        raw = _text(entry, raw_key)
         if raw:
             local = _local_date(raw)
             if local:
