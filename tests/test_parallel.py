@@ -20,6 +20,7 @@ from typer.testing import CliRunner
 
 from ceasefire.cli import app
 from ceasefire.model import Document
+from ceasefire.read import parallel
 from ceasefire.read.parallel import AHEAD, CHUNK, read_many
 from ceasefire.store import Ledger, minhash
 from ceasefire.store.tables import COLUMNS, FUSED_TABLES
@@ -287,3 +288,46 @@ def test_ctrl_c_stops_the_workers_and_prints_one_line(tmp_path: Path, options: l
     assert process.returncode == 130, stderr
     assert stderr.strip().splitlines() == [
         "interrupted: the documents stored so far are kept; run the same command again to go on"]
+
+
+class _StalledPool:
+    """A pool whose tasks are never done until asked for: the caller must read in their
+    stead, as far as its bound allows."""
+
+    workers, where = 1, "test"
+
+    def __init__(self) -> None:
+        self.sent: list[list[str]] = []
+
+    def submit(self, chunk: list[Document]) -> list[Document]:
+        self.sent.append([d.id for d in chunk])
+        return chunk
+
+    def ready(self, task: list[Document]) -> bool:
+        return False
+
+    def result(self, task: list[Document]) -> list[parallel.Outcome]:
+        return parallel.read_chunk(task)
+
+    def close(self) -> None:
+        pass
+
+
+def test_the_calling_process_reads_while_the_oldest_result_is_not_back() -> None:
+    pool, pulled = _StalledPool(), [0]
+    seen = []
+    for read in parallel._in_order(pool, _numbered(200, pulled), AHEAD, helps=True):
+        seen.append(read.document.id)
+        # AHEAD chunks sent, at most AHEAD more read here while the oldest is not back
+        assert pulled[0] - len(seen) <= 2 * AHEAD * CHUNK
+    assert seen == [f"d{n}" for n in range(200)]
+    sent = {i for chunk in pool.sent for i in chunk}
+    assert 0 < len(sent) < 200  # some read by the pool, the rest here
+    assert pool.sent[0] == [f"d{n}" for n in range(CHUNK)]
+
+
+def test_without_help_the_calling_process_only_waits() -> None:
+    pool = _StalledPool()
+    seen = [read.document.id for read in parallel._in_order(pool, _numbered(50, [0]), AHEAD)]
+    assert seen == [f"d{n}" for n in range(50)]
+    assert sum(len(chunk) for chunk in pool.sent) == 50

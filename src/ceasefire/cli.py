@@ -265,8 +265,9 @@ def ingest(
     field: Fields = None,
     workers: Annotated[int | None, typer.Option(
         "--workers", metavar="N", min=1, show_default=False,
-        help="Read with N processes (default 1: in this one; with --dask local: one per "
-             "core). This process alone writes the ledger.")] = None,
+        help="Read with N processes: this one, between its writes, and N-1 others "
+             "(default 1: this one alone; with --dask local: N Dask workers, default one "
+             "per core). This process alone writes the ledger.")] = None,
     dask: Annotated[str | None, typer.Option(
         "--dask", metavar="ADDRESS", show_default=False,
         help="Read on a Dask cluster: its scheduler (tcp://HOST:8786; the workers need "

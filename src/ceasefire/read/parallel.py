@@ -10,6 +10,12 @@ stores.
 order as a one-process run. It keeps a bounded number of documents out at a time and pulls
 its input lazily, in the calling thread: memory does not grow with the corpus, and the input
 iterator may use objects that belong to that thread (such as a database connection).
+
+With local processes the calling process reads too: ``--workers N`` starts N - 1 others, and
+whenever the oldest result is not back yet, the caller reads the next chunk itself instead of
+waiting. It also stores, so it reads only what its spare time allows, and N processes keep N
+cores busy (N + 1 processes on N cores cost each a share of its core, and the extra one's
+start, for nothing).
 """
 from __future__ import annotations
 
@@ -83,9 +89,12 @@ def read_many(documents: Iterable[Document], *, workers: int = 1,
         for document in documents:
             yield Read(document, *read_one(document))
         return
-    pool = _DaskPool(dask, workers) if dask is not None else _ProcessPool(workers)
+    if dask is not None:
+        pool: _Pool = _DaskPool(dask, workers)
+    else:
+        pool = _ProcessPool(workers - 1, where=f"--workers {workers}")
     try:
-        yield from _in_order(pool, documents, pool.workers * AHEAD)
+        yield from _in_order(pool, documents, pool.workers * AHEAD, helps=dask is None)
     finally:
         pool.close()
 
@@ -98,22 +107,44 @@ class _Pool(Protocol):
 
     def submit(self, chunk: list[Document]) -> Any: ...
 
+    def ready(self, task: Any) -> bool: ...
+
     def result(self, task: Any) -> list[Outcome]: ...
 
     def close(self) -> None: ...
 
 
-def _in_order(pool: _Pool, documents: Iterable[Document], limit: int) -> Iterator[Read]:
-    """Keep ``limit`` chunks in flight; hand results back oldest first."""
+class _ReadHere(NamedTuple):
+    """A chunk the calling process read itself, in its place among the pool's tasks."""
+
+    outcomes: list[Outcome]
+
+
+def _in_order(pool: _Pool, documents: Iterable[Document], limit: int, *,
+              helps: bool = False) -> Iterator[Read]:
+    """Keep ``limit`` chunks in flight; hand results back oldest first. When ``helps``, read
+    the next chunk here rather than wait for the oldest (at most ``limit`` chunks read here
+    wait for older ones, so that memory stays bounded if the pool stalls)."""
     source = iter(documents)
     pending: deque[tuple[list[Document], Any]] = deque()
+    out = here = 0  # chunks in ``pending`` sent to the pool / read here
     while True:
-        while len(pending) < limit and (chunk := list(islice(source, CHUNK))):
+        while out < limit and (chunk := list(islice(source, CHUNK))):
             pending.append((chunk, pool.submit(chunk)))
+            out += 1
         if not pending:
             return
+        if (helps and here < limit and not isinstance(pending[0][1], _ReadHere)
+                and not pool.ready(pending[0][1]) and (chunk := list(islice(source, CHUNK)))):
+            pending.append((chunk, _ReadHere(read_chunk(chunk))))
+            here += 1
+            continue
         chunk, task = pending.popleft()
-        for document, (reading, signature) in zip(chunk, pool.result(task), strict=True):
+        if isinstance(task, _ReadHere):
+            outcomes, here = task.outcomes, here - 1
+        else:
+            outcomes, out = pool.result(task), out - 1
+        for document, (reading, signature) in zip(chunk, outcomes, strict=True):
             yield Read(document, reading, signature)
 
 
@@ -140,8 +171,8 @@ class _ProcessPool:
     """N local processes, started fresh ("spawn"): the parent may hold database threads and
     locks that a forked child must not inherit."""
 
-    def __init__(self, workers: int) -> None:
-        self.workers, self.where = workers, f"--workers {workers}"
+    def __init__(self, workers: int, where: str) -> None:
+        self.workers, self.where = workers, where
         self._executor = ProcessPoolExecutor(
             max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
             initializer=_ignore_interrupts)
@@ -151,6 +182,9 @@ class _ProcessPool:
             return self._executor.submit(read_chunk, chunk)
         except RuntimeError as exc:  # BrokenProcessPool: a worker died earlier
             raise self._stopped(exc) from None
+
+    def ready(self, task: Future[list[Outcome]]) -> bool:
+        return task.done()
 
     def result(self, task: Future[list[Outcome]]) -> list[Outcome]:
         try:
@@ -196,6 +230,9 @@ class _DaskPool:
 
     def submit(self, chunk: list[Document]) -> Any:
         return self._client.submit(read_chunk, chunk, pure=False)
+
+    def ready(self, task: Any) -> bool:
+        return bool(task.done())
 
     def result(self, task: Any) -> list[Outcome]:
         try:
