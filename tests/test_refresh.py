@@ -97,8 +97,8 @@ def test_a_new_night_re_fuses_only_the_days_around_it(tmp_path: Path,
     _ingest(path, _write(tmp_path / "first", ["n1", "n2", "n6"]))
     windows: list[set] = []
     real = refresh._refused
-    monkeypatch.setattr(refresh, "_refused", lambda ledger, window, context: windows.append(
-        window) or real(ledger, window, context))
+    monkeypatch.setattr(refresh, "_refused", lambda ledger, window: windows.append(
+        window) or real(ledger, window))
     _ingest(path, _write(tmp_path / "later", ["n3"]))
     assert [sorted(d.isoformat() for d in w) for w in windows] == [
         [f"2025-06-{day:02}" for day in range(6, 13)]]
@@ -174,3 +174,55 @@ def test_readings_of_some_kinds_hold_those_records_only(tmp_path: Path) -> None:
     assert not any(r.agreements or r.talks for r in strikes.values())
     assert not any(r.strikes for r in others.values())
     assert any(r.agreements for r in whole.values()) and any(r.strikes for r in whole.values())
+
+
+@pytest.mark.parametrize("backend", ["duckdb", "postgresql"])
+def test_a_full_fusion_split_over_two_processes_equals_one(
+        backend: str, tmp_path: Path, request: pytest.FixtureRequest,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import ceasefire.store.refresh as refresh
+
+    folder = tmp_path / "month"
+    folder.mkdir()
+    for doc_id, published, text in [_night(n) for n in range(56)]:
+        (folder / f"{doc_id}.json").write_text(json.dumps(
+            {"id": doc_id, "published": published, "text": text}))
+    here: list[set] = []  # the windows fused in this process
+    real = refresh._strike_events
+    monkeypatch.setattr(refresh, "_strike_events", lambda ledger, window, context: here.append(
+        set(window)) or real(ledger, window, context))
+    request.param = backend  # type: ignore[attr-defined]
+    (tmp_path / "one").mkdir()
+    (tmp_path / "two").mkdir()
+    with fresh_ledger(request, tmp_path / "one") as one, \
+            fresh_ledger(request, tmp_path / "two") as two:
+        _ingest(one, folder)
+        assert here == []  # one process: the whole ledger at once, not by windows
+        result = runner.invoke(app, ["ingest", str(folder), "--db", two, "--workers", "2"])
+        assert result.exit_code == 0, result.output
+        events = _state(one)[0]
+        assert _state(two) == _state(one) and len(events) > 20
+    [early] = here  # the later days were fused in the other process
+    assert None in early and 0 < len(early - {None}) < len({e[1] for e in events})
+
+
+def test_events_of_any_two_halves_of_the_days_are_those_of_the_whole(tmp_path: Path) -> None:
+    from ceasefire.fuse import fuse
+    from ceasefire.store.refresh import _strike_events, _window
+
+    path = str(tmp_path / "ledger.duckdb")
+    _ingest(path, _write(tmp_path / "nights", [doc_id for doc_id, _, _ in NIGHTS]))
+    month = tmp_path / "month"
+    month.mkdir()
+    for doc_id, published, text in [_night(n) for n in range(56)]:
+        (month / f"{doc_id}.json").write_text(json.dumps(
+            {"id": doc_id, "published": published, "text": text}))
+    _ingest(path, month)
+    with Ledger.open(path, read_only=True) as ledger:
+        whole = fuse(ledger.readings(representatives=True, slim=True), ledger.copies()).events
+        days = sorted({e.date for e in whole if e.date is not None})
+        for split in range(1, len(days)):
+            early, late = set(days[:split]), set(days[split:])
+            halves = (_strike_events(ledger, *_window(early, undated=True))
+                      + _strike_events(ledger, *_window(late)))
+            assert sorted(halves, key=lambda e: e.id) == sorted(whole, key=lambda e: e.id), split

@@ -308,7 +308,7 @@ def ingest_into(ledger: Ledger, inputs: Inputs, err: Console, published: dt.date
     # earlier run stored documents and stopped before fusing them (due days are left)
     changed = run.tally.outcomes.total() - run.tally.outcomes["unchanged"]
     due = changed or ledger.due_days()
-    return run, (_fuse(err, ledger) if due else ledger.event_count())
+    return run, (_fuse(err, ledger, workers or 1) if due else ledger.event_count())
 
 
 # Documents are committed in batches: a DuckDB commit and each statement cost a millisecond
@@ -373,13 +373,13 @@ class _Ingest:
         self.ledger.reject(rejection)
 
 
-def _fuse(err: Console, ledger: Ledger) -> int:
+def _fuse(err: Console, ledger: Ledger, workers: int) -> int:
     """Bring the fused layer up to date with the documents stored since it was last fused
     (by this run, or by one that stopped before fusing: the ledger keeps their days)."""
     with contextlib.ExitStack() as stack:
         if err.is_terminal:
             stack.enter_context(err.status("fusing events and checking the truce terms"))
-        return refresh(ledger)
+        return refresh(ledger, workers=workers)
 
 
 # Short names for the summary line's skip counts, by a phrase of errors.py's messages (the

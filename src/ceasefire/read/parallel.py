@@ -21,19 +21,19 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import multiprocessing
 import os
 import signal
 import threading
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from itertools import islice
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from ceasefire import errors
 from ceasefire.ingest import Rejection
 from ceasefire.model import Document, Reading
+from ceasefire.processes import process_pool
 from ceasefire.read import read_document
 from ceasefire.store import minhash
 
@@ -148,11 +148,6 @@ def _in_order(pool: _Pool, documents: Iterable[Document], limit: int, *,
             yield Read(document, reading, signature)
 
 
-def _ignore_interrupts() -> None:
-    """Workers leave Ctrl-C to the main process, which stops them (and prints one line)."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
 @contextlib.contextmanager
 def _interrupts_ignored() -> Iterator[None]:
     """Ctrl-C ignored while processes start: they keep ignoring it (Python and asyncio leave
@@ -168,14 +163,11 @@ def _interrupts_ignored() -> Iterator[None]:
 
 
 class _ProcessPool:
-    """N local processes, started fresh ("spawn"): the parent may hold database threads and
-    locks that a forked child must not inherit."""
+    """N local processes (``processes.process_pool``)."""
 
     def __init__(self, workers: int, where: str) -> None:
         self.workers, self.where = workers, where
-        self._executor = ProcessPoolExecutor(
-            max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-            initializer=_ignore_interrupts)
+        self._executor = process_pool(workers)
 
     def submit(self, chunk: list[Document]) -> Future[list[Outcome]]:
         try:

@@ -12,6 +12,7 @@ the only writer. On PostgreSQL, writers of one ledger take turns (an advisory lo
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
@@ -115,6 +116,30 @@ class Ledger:
 
     def close(self) -> None:
         self._connection.close()
+
+    @property
+    def shareable(self) -> bool:
+        """Can other processes open this ledger (not a DuckDB database in memory)?"""
+        return self._connection.target.location != ":memory:"
+
+    @contextlib.contextmanager
+    def readable_elsewhere(self) -> Iterator[str]:
+        """While inside, other processes may open the ledger at the location given, read-only.
+        DuckDB lets one process write or several read: this one reads only meanwhile, and
+        writes again after (``StoreLocked`` if another process took the ledger in between)."""
+        target = self._connection.target
+        if target.kind != "duckdb":
+            yield target.location
+            return
+        self._reopen(read_only=True)
+        try:
+            yield target.location
+        finally:
+            self._reopen(read_only=False)
+
+    def _reopen(self, *, read_only: bool) -> None:
+        self._connection.close()
+        self._connection = connect(self._connection.target, read_only=read_only)
 
     def reader(self) -> Ledger:
         """Another handle on this open DuckDB ledger, for another thread: it shares the open

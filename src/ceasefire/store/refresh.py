@@ -17,54 +17,128 @@ fused layer take the full path.
 Fusion reads one document per group of near-copies (its representative, ``copies.py``), with
 the copies as sources. A new copy, or a group that merged or changed representative, touches
 the strike dates of every member of the group (``Ledger.due_days``), not only its own.
+
+The same locality splits a full fusion over two processes (``workers``): the strikes of the
+earlier days are fused here and those of the later days in another process, each from the
+records of its own days and *R + 1* days beyond (the window rule above, with a half of the
+days as the window); positions, exchanges and talks are fused here meanwhile. DuckDB lets
+one process write or several read, so this process reads only while the other one runs.
 """
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 
 from ceasefire import truce
 from ceasefire.fuse import Fusion, fuse
 from ceasefire.fuse.strikes import REACH_DAYS
+from ceasefire.model import StrikeEvent
+from ceasefire.processes import process_pool
 from ceasefire.store import Ledger
 
 # the documents fusion reads: current ones that represent their group of near-copies
 _FUSED = "d.superseded_by IS NULL AND d.group_id = d.id"
 
 
-def refresh(ledger: Ledger, *, full: bool = False) -> int:
+def refresh(ledger: Ledger, *, full: bool = False, workers: int = 1) -> int:
     """Bring events, positions, terms and violations up to date with the documents stored
     since the fused layer was last replaced (the ledger keeps their days: ``due_days``), or
-    fuse everything again (``full``); returns the number of events."""
+    fuse everything again (``full``); returns the number of events. ``workers``: with two or
+    more, a full fusion uses two processes."""
     days = ledger.due_days()
     window: set[dt.date] | None = None  # the days whose events are fused again; None: all
     if full or None in days or not ledger.event_count():
-        fusion = fuse(ledger.readings(representatives=True, slim=True), ledger.copies())
+        fusion = _everything(ledger, workers)
     else:
         known = {d for d in days if d is not None}
         window = _around(known, REACH_DAYS + 1)
-        fusion = _refused(ledger, window, _around(known, 2 * REACH_DAYS + 2))
+        fusion = _refused(ledger, window)
     terms = truce.terms_in_force(fusion.positions)
     ledger.replace_fusion(fusion, terms, truce.check(fusion.events, fusion.positions, terms),
                           window)
     return len(fusion.events)
 
 
-def _refused(ledger: Ledger, window: set[dt.date], context: set[dt.date]) -> Fusion:
-    """The events dated in ``window`` fused again from the strikes of the ``context`` days,
-    the others as stored; positions, exchanges and talks fused again. Each kind of record is
-    fused on its own, so each is rebuilt only from the documents that have it."""
+def _refused(ledger: Ledger, window: set[dt.date]) -> Fusion:
+    """The events dated in ``window`` fused again, the others as stored; positions, exchanges
+    and talks fused again. Each kind of record is fused on its own, so each is rebuilt only
+    from the documents that have it."""
+    renewed = _strike_events(ledger, *_window(window))
+    rest = _other_kinds(ledger)
+    kept = ledger.events_outside(window)  # for the truce check only: they are not rewritten
+    return Fusion(events=sorted(kept + renewed, key=lambda e: (e.date or dt.date.max, e.id)),
+                  positions=rest.positions, exchanges=rest.exchanges, talks=rest.talks)
+
+
+def _everything(ledger: Ledger, workers: int) -> Fusion:
+    """Every document fused again: in this process, or the strikes of the later half of the
+    days in another one (a ledger in memory cannot be shared)."""
+    halves = _halves(ledger) if workers > 1 and ledger.shareable else None
+    if halves is None:
+        return fuse(ledger.readings(representatives=True, slim=True), ledger.copies())
+    early, late = halves
+    with ledger.readable_elsewhere() as where, process_pool(1) as pool:
+        later = pool.submit(_strike_events_at, where, *_window(late))
+        events = _strike_events(ledger, *_window(early, undated=True))
+        rest = _other_kinds(ledger)
+        try:
+            events += later.result()
+        except Exception:  # the other process failed (or could not start): its half here
+            events += _strike_events(ledger, *_window(late))
+    return Fusion(events=sorted(events, key=lambda e: (e.date or dt.date.min, e.attacker or "",
+                                                     e.id)),
+                  positions=rest.positions, exchanges=rest.exchanges, talks=rest.talks)
+
+
+def _halves(ledger: Ledger) -> tuple[set[dt.date], set[dt.date]] | None:
+    """The days with strikes in two halves of about as many records each; None when there
+    are too few days to split."""
+    counts = ledger.query("SELECT s.date, count(*) FROM strikes s JOIN documents d "
+                          f"ON d.id = s.document_id WHERE {_FUSED} GROUP BY s.date")
+    dated = sorted((day, n) for day, n in counts if day is not None)
+    if len(dated) < 2 * (2 * REACH_DAYS + 2):  # halves would mostly overlap: not worth it
+        return None
+    half, running = sum(n for _, n in dated) / 2, 0
+    early: set[dt.date] = set()
+    for day, n in dated[:-1]:
+        early.add(day)
+        running += n
+        if running >= half:
+            break
+    return early, {day for day, _ in dated if day not in early}
+
+
+def _window(days: set[dt.date], *, undated: bool = False
+            ) -> tuple[set[dt.date | None], set[dt.date | None]]:
+    """The days whose events to fuse, and the days of the strikes they are fused from: *R + 1*
+    days beyond (see above). ``undated``: the undated strikes and events too."""
+    extra: set[dt.date | None] = {None} if undated else set()
+    return {*days, *extra}, {*_around(days, REACH_DAYS + 1), *extra}
+
+
+def _strike_events_at(where: str, window: Collection[dt.date | None],
+                      context: Collection[dt.date | None]) -> list[StrikeEvent]:
+    """``_strike_events`` in another process, on the ledger at ``where``, read-only."""
+    with Ledger.open(where, read_only=True) as ledger:
+        return _strike_events(ledger, window, context)
+
+
+def _strike_events(ledger: Ledger, window: Collection[dt.date | None],
+                   context: Collection[dt.date | None]) -> list[StrikeEvent]:
+    """The events dated in ``window``, fused from the strikes of the ``context`` days (None
+    in both: the undated strikes and events)."""
     striking = _names(ledger, "SELECT DISTINCT d.name, s.date FROM strikes s JOIN documents d "
                               f"ON d.id = s.document_id WHERE {_FUSED}", context)
-    strikes = _fuse(ledger, striking, ("strikes",))
+    return [e for e in _fuse(ledger, striking, ("strikes",)).events if e.date in window]
+
+
+def _other_kinds(ledger: Ledger) -> Fusion:
+    """Positions, exchanges and talks fused again, from the documents that have any."""
     others: set[str] = set()
     for table in _OTHER_KINDS:
         others |= _names(ledger, f"SELECT DISTINCT d.name, NULL FROM {table} r JOIN documents d "
                                  f"ON d.id = r.document_id WHERE {_FUSED}", None)
-    rest = _fuse(ledger, others, _OTHER_KINDS)
-    kept = ledger.events_outside(window)  # for the truce check only: they are not rewritten
-    renewed = [e for e in strikes.events if e.date in window]
-    return Fusion(events=sorted(kept + renewed, key=lambda e: (e.date or dt.date.max, e.id)),
-                  positions=rest.positions, exchanges=rest.exchanges, talks=rest.talks)
+    return _fuse(ledger, others, _OTHER_KINDS)
 
 
 _OTHER_KINDS = ("agreements", "exchanges", "talks")
@@ -75,7 +149,7 @@ def _fuse(ledger: Ledger, names: set[str], kinds: tuple[str, ...]) -> Fusion:
                 ledger.copies(names))
 
 
-def _names(ledger: Ledger, sql: str, window: set[dt.date] | None) -> set[str]:
+def _names(ledger: Ledger, sql: str, window: Collection[dt.date | None] | None) -> set[str]:
     return {name for name, day in ledger.query(sql) if window is None or day in window}
 
 
