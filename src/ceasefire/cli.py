@@ -13,6 +13,7 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from importlib.metadata import version as package_version
 from pathlib import Path
@@ -33,6 +34,7 @@ from ceasefire.ingest import (
     parse_date,
 )
 from ceasefire.model import Document, Reading
+from ceasefire.processes import process_pool
 from ceasefire.read import read_document
 from ceasefire.read.parallel import LOCAL, Read, read_many
 from ceasefire.store import Ledger, Outcome
@@ -296,19 +298,23 @@ def ingest_into(ledger: Ledger, inputs: Inputs, err: Console, published: dt.date
                 ) -> tuple[_Ingest, int]:
     """Read ``inputs`` into ``ledger`` in batches, then fuse; the run's tally and the number of
     events. Rejections are printed on ``err`` as they come."""
-    run = _Ingest(err, ledger)
-    with _progress(err, inputs.expected, "ingesting") as advance, contextlib.closing(
-            read_many(run.to_read(inputs.documents(published, source), advance),
-                      workers=workers or 1, dask=dask)) as readings:
-        for read in readings:
-            run.take(read)
-            advance()
-        run.flush()
-    # fusion is a function of the current documents: without new ones it stands, unless an
-    # earlier run stored documents and stopped before fusing them (due days are left)
-    changed = run.tally.outcomes.total() - run.tally.outcomes["unchanged"]
-    due = changed or ledger.due_days()
-    return run, (_fuse(err, ledger, workers or 1) if due else ledger.event_count())
+    run, workers = _Ingest(err, ledger), workers or 1
+    with contextlib.ExitStack() as stack:
+        # local processes read beside this one, then one of them fuses half of the days
+        processes = stack.enter_context(process_pool(workers - 1)) \
+            if workers > 1 and dask is None else None
+        with _progress(err, inputs.expected, "ingesting") as advance, contextlib.closing(
+                read_many(run.to_read(inputs.documents(published, source), advance),
+                          workers=workers, dask=dask, processes=processes)) as readings:
+            for read in readings:
+                run.take(read)
+                advance()
+            run.flush()
+        # fusion is a function of the current documents: without new ones it stands, unless
+        # an earlier run stored documents and stopped before fusing them (due days are left)
+        changed = run.tally.outcomes.total() - run.tally.outcomes["unchanged"]
+        due = changed or ledger.due_days()
+        return run, (_fuse(err, ledger, processes) if due else ledger.event_count())
 
 
 # Documents are committed in batches: a DuckDB commit and each statement cost a millisecond
@@ -373,13 +379,13 @@ class _Ingest:
         self.ledger.reject(rejection)
 
 
-def _fuse(err: Console, ledger: Ledger, workers: int) -> int:
+def _fuse(err: Console, ledger: Ledger, processes: Executor | None) -> int:
     """Bring the fused layer up to date with the documents stored since it was last fused
     (by this run, or by one that stopped before fusing: the ledger keeps their days)."""
     with contextlib.ExitStack() as stack:
         if err.is_terminal:
             stack.enter_context(err.status("fusing events and checking the truce terms"))
-        return refresh(ledger, workers=workers)
+        return refresh(ledger, processes=processes)
 
 
 # Short names for the summary line's skip counts, by a phrase of errors.py's messages (the

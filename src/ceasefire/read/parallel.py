@@ -26,7 +26,7 @@ import signal
 import threading
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator
-from concurrent.futures import Future
+from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
@@ -75,28 +75,29 @@ def read_chunk(documents: list[Document]) -> list[Outcome]:
     return [read_one(document) for document in documents]
 
 
-def read_many(documents: Iterable[Document], *, workers: int = 1,
-              dask: str | None = None) -> Generator[Read, None, None]:
+def read_many(documents: Iterable[Document], *, workers: int = 1, dask: str | None = None,
+              processes: ProcessPoolExecutor | None = None) -> Generator[Read, None, None]:
     """Each document with its reading (or rejection) and signature, in input order.
 
-    ``workers=1`` reads in this process; ``workers=N`` in N local processes; ``dask`` on a
-    Dask cluster: a scheduler's address (``tcp://host:8786``, whose workers must have
-    ceasefire installed) or ``"local"`` for a cluster of ``workers`` processes started here.
-    Raises ``WorkersFailed`` when the workers cannot be started or reached, or stop.
-    Close the iterator (or exhaust it) to stop the workers.
+    ``workers=1`` reads in this process; ``workers=N`` in this one and N - 1 local processes
+    (``processes``, when the caller keeps them for more work: N - 1 of them; else started
+    here); ``dask`` on a Dask cluster: a scheduler's address (``tcp://host:8786``, whose
+    workers must have ceasefire installed) or ``"local"`` for a cluster of ``workers``
+    processes started here. Raises ``WorkersFailed`` when the workers cannot be started or
+    reached, or stop. Close the iterator (or exhaust it) to stop the workers started here.
     """
     if dask is None and workers <= 1:
         for document in documents:
             yield Read(document, *read_one(document))
         return
-    if dask is not None:
-        pool: _Pool = _DaskPool(dask, workers)
-    else:
-        pool = _ProcessPool(workers - 1, where=f"--workers {workers}")
-    try:
+    with contextlib.ExitStack() as stack:
+        pool: _Pool
+        if dask is not None:
+            pool = stack.enter_context(contextlib.closing(_DaskPool(dask, workers)))
+        else:
+            executor = processes or stack.enter_context(process_pool(workers - 1))
+            pool = _ProcessPool(executor, workers - 1, where=f"--workers {workers}")
         yield from _in_order(pool, documents, pool.workers * AHEAD, helps=dask is None)
-    finally:
-        pool.close()
 
 
 class _Pool(Protocol):
@@ -110,8 +111,6 @@ class _Pool(Protocol):
     def ready(self, task: Any) -> bool: ...
 
     def result(self, task: Any) -> list[Outcome]: ...
-
-    def close(self) -> None: ...
 
 
 class _ReadHere(NamedTuple):
@@ -163,11 +162,10 @@ def _interrupts_ignored() -> Iterator[None]:
 
 
 class _ProcessPool:
-    """N local processes (``processes.process_pool``)."""
+    """N local processes (``processes.process_pool``), stopped by their owner."""
 
-    def __init__(self, workers: int, where: str) -> None:
-        self.workers, self.where = workers, where
-        self._executor = process_pool(workers)
+    def __init__(self, executor: ProcessPoolExecutor, workers: int, where: str) -> None:
+        self._executor, self.workers, self.where = executor, workers, where
 
     def submit(self, chunk: list[Document]) -> Future[list[Outcome]]:
         try:
@@ -188,9 +186,6 @@ class _ProcessPool:
         return errors.WorkersFailed(self.where, f"a reading process stopped ({_why(exc)})",
                                     "Run the same command again to go on; if memory ran out, "
                                     "with fewer --workers")
-
-    def close(self) -> None:
-        self._executor.shutdown(wait=True, cancel_futures=True)
 
 
 class _DaskPool:
