@@ -362,8 +362,8 @@ def test_postgresql_restarted_mid_ingest_is_one_line_and_a_rerun_completes(
         stderr.seek(0)
         lines = stderr.read().strip().splitlines()
     assert_one_error_line(lines, f"error: {url}: lost its connection while ",
-                          "Check that the server is running (it may have been restarted), "
-                          "then run the command again")
+                          "Check that the server is running (it may have been restarted; its "
+                          "log says why it stopped), then run the command again")
     # (fewer than it saw: the test's server runs with synchronous_commit=off, so a crash
     # such as "immediate" loses the last commits; a server with the default keeps them)
     assert assert_consistent(url) < 500
