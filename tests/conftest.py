@@ -21,7 +21,7 @@ import socket
 import subprocess
 import tempfile
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -55,10 +55,19 @@ def postgres_server() -> Iterator[str]:
 @pytest.fixture
 def own_postgres_server() -> Iterator[Server]:
     """A throwaway PostgreSQL server for one test, which the test may stop and restart (the
-    session's server is shared); skipped (or failed) as ``postgres_server`` is without one,
-    but only skipped where ``$CEASEFIRE_TEST_POSTGRES`` names the server (no binaries, maybe)."""
+    session's server is shared)."""
+    with own_server() as server:
+        yield server
+
+
+@contextlib.contextmanager
+def own_server(initdb: Sequence[str] = (), settings: Sequence[str] = ()) -> Iterator[Server]:
+    """A throwaway PostgreSQL server, with ``initdb``'s extra options and ``settings``
+    ("name=value") over the usual ones. Skipped (or failed) as ``postgres_server`` is without
+    one, but only skipped where ``$CEASEFIRE_TEST_POSTGRES`` names the server (no binaries,
+    maybe)."""
     try:
-        with _throwaway_server() as server:
+        with _throwaway_server(initdb, settings) as server:
             yield server
     except NoServer as why:
         message = f"this test needs a PostgreSQL server of its own: {why}"
@@ -74,13 +83,31 @@ class Server:
     url: str
     data: Path
     as_user: list[str]
+    options: str  # the postgres command line's
+    log: Path
 
     def restart(self, mode: str = "fast") -> None:
         """``pg_ctl restart -m MODE``: "fast" rolls back the sessions and stops cleanly,
         "immediate" stops like a crash (recovery at start); back up when it returns."""
-        _run(self.as_user + [_binary("pg_ctl"), "-D", str(self.data), "-m", mode, "-w", "-t",
-                             "30", "-l", str(self.data.parent / "log"), "restart"],
-             "pg_ctl restart")
+        self._pg_ctl("-m", mode, "restart")
+
+    def start(self) -> None:
+        """Start it again after it stopped by itself (back up when it returns)."""
+        self._pg_ctl("-o", self.options, "start")
+
+    def hand_over(self, folder: Path) -> None:
+        """Make ``folder`` the server's user's (a tablespace's folder must be)."""
+        _hand_over(folder, self.as_user)
+
+    def running(self) -> bool:
+        """Is the server's process there (up, or recovering from a crash)?"""
+        status = subprocess.run(self.as_user + [_binary("pg_ctl"), "-D", str(self.data),
+                                                "status"], capture_output=True, timeout=30)
+        return status.returncode == 0
+
+    def _pg_ctl(self, *args: str) -> None:
+        _run(self.as_user + [_binary("pg_ctl"), "-D", str(self.data), "-w", "-t", "30", "-l",
+                             str(self.log), *args], f"pg_ctl {args[-1]}")
 
 
 @pytest.fixture(params=["duckdb", "postgresql"])
@@ -119,23 +146,24 @@ def _admin(url: str) -> Iterator[object]:
 
 
 @contextlib.contextmanager
-def _throwaway_server() -> Iterator[Server]:
+def _throwaway_server(initdb_options: Sequence[str] = (), settings: Sequence[str] = ()
+                      ) -> Iterator[Server]:
     initdb, pg_ctl = _binary("initdb"), _binary("pg_ctl")
     as_user = _run_as()
     folder = Path(tempfile.mkdtemp(prefix="ceasefire-pg-"))
     try:
-        if as_user:
-            user = pwd.getpwnam("postgres")
-            os.chown(folder, user.pw_uid, user.pw_gid)
-        data, port = folder / "data", _free_port()
+        _hand_over(folder, as_user)
+        data, port, log = folder / "data", _free_port(), folder / "log"
         _run(as_user + [initdb, "-D", str(data), "-A", "trust", "-U", "postgres", "-E", "UTF8",
-                        "--no-sync", "--no-locale"], "initdb")
-        options = (f"-p {port} -k {folder} -c listen_addresses=localhost -c fsync=off "
-                   "-c synchronous_commit=off -c full_page_writes=off")
-        _run(as_user + [pg_ctl, "-D", str(data), "-o", options, "-l", str(folder / "log"),
-                        "-w", "-t", "30", "start"], "pg_ctl start")
+                        "--no-sync", "--no-locale", *initdb_options], "initdb")
+        options = " ".join([f"-p {port} -k {folder} -c listen_addresses=localhost -c fsync=off "
+                            "-c synchronous_commit=off -c full_page_writes=off",
+                            *(f"-c {setting}" for setting in settings)])
+        _run(as_user + [pg_ctl, "-D", str(data), "-o", options, "-l", str(log), "-w", "-t",
+                        "30", "start"], "pg_ctl start")
         try:
-            yield Server(f"postgresql://postgres@localhost:{port}/postgres", data, as_user)
+            yield Server(f"postgresql://postgres@localhost:{port}/postgres", data, as_user,
+                         options, log)
         finally:
             subprocess.run(as_user + [pg_ctl, "-D", str(data), "-m", "immediate", "stop"],
                            capture_output=True, timeout=60)
@@ -166,6 +194,12 @@ def _run_as() -> list[str]:
     if runuser is None:
         raise NoServer("running as root, and `runuser` is missing to run it as `postgres`")
     return [runuser, "-u", "postgres", "--"]
+
+
+def _hand_over(folder: Path, as_user: list[str]) -> None:
+    if as_user:
+        user = pwd.getpwnam("postgres")
+        os.chown(folder, user.pw_uid, user.pw_gid)
 
 
 def _run(command: list[str], what: str) -> None:

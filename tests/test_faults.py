@@ -1,5 +1,6 @@
-"""Faults during a real `ceasefire ingest` (a subprocess, as a user runs it): a full disk, a
-ledger held by another process, a PostgreSQL server restarted mid-batch.
+"""Faults during a real `ceasefire ingest` (a subprocess, as a user runs it): a full disk (of
+this machine, or of a PostgreSQL server), a ledger held by another process, a PostgreSQL server
+restarted mid-batch.
 
 Each ends the same way: one line that says what failed and what to do (never a traceback),
 a consistent store (whole documents, no orphan rows), and a re-run that completes with every
@@ -12,14 +13,17 @@ import json
 import os
 import queue
 import resource
+import shutil
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
+import psycopg
 import pytest
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
@@ -27,7 +31,7 @@ from typer.testing import CliRunner
 from ceasefire.cli import app
 from ceasefire.serve import create_app
 from ceasefire.store import Ledger
-from conftest import Server
+from conftest import Server, own_server
 from test_store_cli import _ORPHANS as ORPHANS
 from test_store_cli import write_reports
 
@@ -47,10 +51,11 @@ def run(*args: str, limit: int | None = None, timeout: float = 60) -> tuple[int,
     return done.returncode, done.stderr.strip().splitlines()
 
 
-def clean_ingest(reports: Path, folder: Path) -> Path:
-    """The same reports ingested into a new ledger, without faults (in this process)."""
-    db = folder / "clean.duckdb"
-    result = CliRunner().invoke(app, ["ingest", str(reports), "--db", str(db)])
+def clean_ingest(reports: Path, folder: Path, db: str | None = None) -> str:
+    """The same reports ingested into a new ledger (``db``, or a DuckDB file in ``folder``),
+    without faults (in this process)."""
+    db = db or str(folder / "clean.duckdb")
+    result = CliRunner().invoke(app, ["ingest", str(reports), "--db", db])
     assert result.exit_code == 0, result.output
     return db
 
@@ -67,11 +72,10 @@ def assert_consistent(db: str) -> int:
         return len(stored)
 
 
-def assert_stored_once(db: str, count: int, clean: Path) -> None:
+def assert_stored_once(db: str, count: int, clean: str) -> None:
     """Every report stored exactly once, nothing left to fuse, events as a clean ingest."""
     assert assert_consistent(db) == count
-    with Ledger.open(db, read_only=True) as ledger, \
-            Ledger.open(str(clean), read_only=True) as fresh:
+    with Ledger.open(db, read_only=True) as ledger, Ledger.open(clean, read_only=True) as fresh:
         assert ledger.due_days() == set()
         assert [e.id for e in ledger.events()] == [e.id for e in fresh.events()]
         assert ledger.event_count() > 0
@@ -362,8 +366,8 @@ def test_postgresql_restarted_mid_ingest_is_one_line_and_a_rerun_completes(
         stderr.seek(0)
         lines = stderr.read().strip().splitlines()
     assert_one_error_line(lines, f"error: {url}: lost its connection while ",
-                          "Check that the server is running (it may have been restarted), "
-                          "then run the command again")
+                          "Check that the server is running (it may have been restarted; its "
+                          "log says why it stopped), then run the command again")
     # (fewer than it saw: the test's server runs with synchronous_commit=off, so a crash
     # such as "immediate" loses the last commits; a server with the default keeps them)
     assert assert_consistent(url) < 500
@@ -371,3 +375,121 @@ def test_postgresql_restarted_mid_ingest_is_one_line_and_a_rerun_completes(
     code, lines = run("ingest", str(reports), "--db", url)
     assert code == 0 and lines[-1].startswith("read 500 documents: "), lines
     assert_stored_once(url, 500, clean_ingest(reports, tmp_path))
+
+
+# --- PostgreSQL's disk full --------------------------------------------------------------------
+
+# Only the ingest writes (no autovacuum), and no checkpoint recycles the write-ahead log's files
+# meanwhile: the log only grows, in files of 1 MB (--wal-segsize=1) rather than 16.
+QUIET = ["autovacuum=off", "max_wal_size=1GB"]
+# Who writes the log decides what the ingest hears when it cannot grow: the session that
+# commits (synchronous_commit on, as by default; few log buffers, so that it writes them
+# itself as it inserts; the WAL writer asleep) PANICs and says why; the WAL writer (the
+# throwaway servers turn synchronous_commit off; buffers that hold a whole batch) crashes the
+# server, and the session hears "crash of another server process".
+SESSION_WRITES = ["synchronous_commit=on", "wal_buffers=32kB", "wal_writer_delay=10s"]
+WAL_WRITER_WRITES = ["synchronous_commit=off", "wal_buffers=16MB"]
+
+
+@contextlib.contextmanager
+def server_on_a_small_disk(full: str, settings: list[str]
+                           ) -> Iterator[tuple[Server, Path, str]]:
+    """A throwaway server with ``settings``, a tmpfs of 32 MB and two new databases, "clean"
+    and "ledger", whose ``full`` part is on it: their "tables" (in a tablespace there) or the
+    server's write-ahead log ("wal"). The server, the disk, and the URL of "ledger"."""
+    base = Path(tempfile.mkdtemp(prefix="ceasefire-pg-disk-"))
+    base.chmod(0o755)  # the server's user goes through it to the disk (tmp_path is private)
+    try:
+        with small_disk(base / "disk", "32m") as disk:
+            wal = ["--wal-segsize=1", f"--waldir={disk / 'wal'}"] if full == "wal" else []
+            with own_server(wal, QUIET + settings) as server:
+                tablespace = ""
+                if full == "tables":
+                    (disk / "tablespace").mkdir()
+                    server.hand_over(disk / "tablespace")
+                    tablespace = " TABLESPACE small"
+                with psycopg.connect(server.url, autocommit=True) as admin:
+                    if tablespace:
+                        admin.execute(f"CREATE TABLESPACE small LOCATION '{disk}/tablespace'")
+                    for name in ("clean", "ledger"):
+                        admin.execute(f"CREATE DATABASE {name}{tablespace}")
+                yield server, disk, database(server, "ledger")
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
+
+
+def database(server: Server, name: str) -> str:
+    return f"{server.url.rsplit('/', 1)[0]}/{name}"
+
+
+def free_space(disk: Path) -> int:
+    stat = os.statvfs(disk)
+    return stat.f_bavail * stat.f_frsize
+
+
+def fill(disk: Path, leave: int) -> Path:
+    """A ballast file that leaves ``leave`` bytes free on ``disk``."""
+    ballast = disk / "ballast"
+    with open(ballast, "wb") as file:
+        os.posix_fallocate(file.fileno(), 0, free_space(disk) - leave)
+    return ballast
+
+
+def wait_until_up(server: Server, url: str, seconds: float = 30) -> None:
+    """Wait for ``server`` to take connections: after a crash it recovers by itself, or it
+    stops when the recovery cannot write either (the disk was still full): start it then."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            psycopg.connect(url, connect_timeout=5).close()
+            return
+        except psycopg.OperationalError:
+            assert time.monotonic() < deadline, f"the server is not back after {seconds} s"
+            if not server.running():
+                server.start()
+            time.sleep(0.1)
+
+
+DISK_FULL = ("failed while storing ", ": the database server ran out of disk space (",
+             ": No space left on device). Free space on the server's disk ",
+             "start the server if it stopped")
+
+
+@pytest.mark.parametrize(("full", "settings", "phrases"), [
+    # a table cannot grow: that transaction is rolled back, the server goes on
+    ("tables", [], (*DISK_FULL, 'could not extend file "pg_tblspc/')),
+    # the log cannot grow: the server PANICs, crashes and restarts (or stops, if its recovery
+    # cannot write either)
+    ("wal", SESSION_WRITES, (*DISK_FULL, 'could not write to file "pg_wal/xlogtemp.')),
+    ("wal", WAL_WRITER_WRITES, ("lost its connection while ", " (terminating connection "
+                                "because of crash of another server process). ",
+                                "its log says why it stopped")),
+], ids=["tables", "wal-by-the-session", "wal-by-the-wal-writer"])
+def test_a_full_disk_on_the_postgresql_server_is_one_line_and_a_rerun_completes(
+        tmp_path: Path, full: str, settings: list[str], phrases: tuple[str, ...]) -> None:
+    reports = write_reports(tmp_path / "in", 300)
+    with server_on_a_small_disk(full, settings) as (server, disk, url):
+        for ledger in (database(server, "clean"), url):
+            Ledger.open(ledger).close()  # the tables, made as the ingest begins: not measured
+        before = free_space(disk)
+        clean = clean_ingest(reports, tmp_path, database(server, "clean"))
+        needed = before - free_space(disk)  # what 300 reports take of the small disk
+        ballast = fill(disk, leave=needed // 2)
+
+        code, lines = run("ingest", str(reports), "--db", url)
+        assert code == 1
+        assert_one_error_line(lines, f"error: {url}: ", *phrases)
+        assert ("PANIC:" in server.log.read_text()) == (full == "wal")
+
+        ballast.unlink()
+        wait_until_up(server, url)
+        stored = assert_consistent(url)  # what was committed, whole
+        assert 0 < stored < 300
+        with Ledger.open(url, read_only=True) as ledger:
+            assert ledger.due_days()  # the days to fuse are kept for the next run
+
+        code, lines = run("ingest", str(reports), "--db", url)
+        assert code == 0, lines
+        assert lines[-1].startswith(f"read 300 documents: {300 - stored} stored, {stored} "
+                                    "unchanged")
+        assert_stored_once(url, 300, clean)

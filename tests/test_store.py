@@ -8,6 +8,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import os
+import signal
+import time
 from pathlib import Path
 
 import pytest
@@ -38,6 +41,7 @@ from ceasefire.store.migrations import MIGRATIONS
 from ceasefire.store.refresh import refresh
 from ceasefire.store.tables import COLUMNS, document_row, reading_rows
 from ceasefire.store.versions import content_hash
+from conftest import Server, fresh_ledger
 
 REPO = Path(__file__).parents[1]
 SEEDS = REPO.parent / "shared" / "corpus" / "seeds"
@@ -433,6 +437,44 @@ def test_a_bad_url_or_a_refusing_server_is_one_clear_error(given: str, error: ty
     with pytest.raises(error, match=problem) as raised:
         Ledger.open(given)
     assert "\n" not in str(raised.value)
+
+
+def test_a_full_disk_on_the_server_is_said_so_in_any_language(
+        request: pytest.FixtureRequest, tmp_path: Path) -> None:
+    # what a server whose messages are in German says as a table cannot grow: its SQLSTATE
+    # (53100, disk_full) tells, not its words (tests/test_faults.py fills a real disk)
+    full = ("konnte Datei »base/16384/16390« nicht erweitern: Auf dem Gerät ist kein "
+            "Speicherplatz mehr verfügbar")
+    with fresh_ledger(request, tmp_path, "postgresql") as url, Ledger.open(url) as ledger:
+        with pytest.raises(errors.StoreDiskFull) as raised:
+            ledger.query(f"DO $$ BEGIN RAISE EXCEPTION '{full}' USING ERRCODE = 'disk_full'; "
+                         "END $$")
+    assert str(raised.value) == (
+        f"{url}: failed while reading it: the database server ran out of disk space ({full}). "
+        "Free space on the server's disk (where its data directory or the ledger's tablespace "
+        "is) and start the server if it stopped, then run the command again: what was "
+        "committed is kept and the rest is redone")
+
+
+def test_a_server_crash_is_told_in_the_servers_words(own_postgres_server: Server) -> None:
+    import psycopg
+
+    url = own_postgres_server.url
+    with Ledger.open(url) as ledger, psycopg.connect(url, autocommit=True) as other:
+        row = other.execute("SELECT pg_backend_pid()").fetchone()
+        assert row is not None
+        # a server process that dies makes the server end every session and restart (as when
+        # one cannot write to a full disk); the client library only says "server closed the
+        # connection unexpectedly"
+        os.kill(row[0], signal.SIGKILL)
+        deadline = time.monotonic() + 30
+        with pytest.raises(errors.StoreConnectionLost) as raised:
+            while time.monotonic() < deadline:  # until the server ends this session too
+                ledger.query("SELECT 1")
+                time.sleep(0.05)
+    assert str(raised.value).startswith(
+        f"{url}: lost its connection while reading it (terminating connection because of "
+        "crash of another server process). Check that the server is running")
 
 
 def test_a_file_that_is_not_a_database_is_one_clear_error(tmp_path: Path) -> None:

@@ -399,10 +399,20 @@ class StoreFailed(StoreError):
 
 
 class StoreDiskFull(StoreError):
-    """The disk (of this machine, or of the PostgreSQL server) has no room for what is written:
-    the transaction was rolled back."""
+    """The disk (of this machine, or of the PostgreSQL server: ``server``) has no room for what
+    is written: the transaction was rolled back."""
 
-    def __init__(self, where: str, action: str, reason: str) -> None:
+    def __init__(self, where: str, action: str, reason: str, *, server: bool = False) -> None:
+        if server:
+            # the server stops when its write-ahead log cannot grow, and cannot start again
+            # until there is room (its recovery writes too)
+            super().__init__(where, f"failed while {action}: the database server ran out of "
+                             f"disk space ({reason})",
+                             "Free space on the server's disk (where its data directory or the "
+                             "ledger's tablespace is) and start the server if it stopped, then "
+                             "run the command again: what was committed is kept and the rest "
+                             "is redone")
+            return
         super().__init__(where, f"failed while {action}: no room left to write it ({reason})",
                          "Free space on the disk that holds it (or raise the file size limit, "
                          "`ulimit -f`), then run the command again: what was committed is kept "
@@ -410,14 +420,14 @@ class StoreDiskFull(StoreError):
 
 
 class StoreConnectionLost(StoreError):
-    """The PostgreSQL server closed the connection (it stopped or restarted): the transaction
-    under way was rolled back."""
+    """The PostgreSQL server closed the connection (it stopped, restarted or crashed): the
+    transaction under way was rolled back."""
 
     def __init__(self, where: str, action: str, reason: str) -> None:
         super().__init__(where, f"lost its connection while {action} ({reason})",
-                         "Check that the server is running (it may have been restarted), then "
-                         "run the command again: what was committed is kept and the rest is "
-                         "redone")
+                         "Check that the server is running (it may have been restarted; its "
+                         "log says why it stopped), then run the command again: what was "
+                         "committed is kept and the rest is redone")
 
 
 class DocumentNotStored(StoreError):

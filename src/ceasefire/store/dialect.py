@@ -120,17 +120,27 @@ class Connection:
             chunk = rows[at:at + step]
             self.run(head + ", ".join([one] * len(chunk)), [v for row in chunk for v in row])
 
+    def full(self, exc: Exception) -> bool:
+        """Did the disk (or a file size limit) leave no room for what was written?"""
+        return bool(_NO_ROOM.search(str(exc)))
+
     def lost(self, exc: Exception) -> bool:
         """Did the connection to the database server break (it stopped or restarted)?"""
         return False
 
+    def last_words(self) -> str | None:
+        """What the server said as it ended the session (it stopped, or crashed), if it did."""
+        return None
+
     def failure(self, exc: Exception, action: str) -> errors.StoreError:
         """The error to show for ``exc``, raised while doing ``action`` ("storing …")."""
         reason = _reason(exc)
-        if _NO_ROOM.search(str(exc)):
-            return errors.StoreDiskFull(self.target.shown, action, reason)
+        if self.full(exc):
+            return errors.StoreDiskFull(self.target.shown, action, reason,
+                                        server=self.target.kind == "postgresql")
         if self.lost(exc):
-            return errors.StoreConnectionLost(self.target.shown, action, reason)
+            return errors.StoreConnectionLost(self.target.shown, action,
+                                              self.last_words() or reason)
         return errors.StoreFailed(self.target.shown, action, reason)
 
 
@@ -273,8 +283,17 @@ class _Postgres(Connection):
             if reason.startswith("invalid "):  # libpq refused an option before connecting
                 raise errors.BadStoreUrl(target.shown, reason) from None
             raise errors.StoreRefused(target.shown, reason) from None
+        self._last_words: str | None = None
+        self._con.add_notice_handler(self._heard)
         if read_only:
             self.run("SET default_transaction_read_only = on")
+
+    def _heard(self, notice: Any) -> None:
+        # A server that stops at once, or crashes (another of its processes failed: one that
+        # could not write to a full disk, say), warns each session as it closes it (SQLSTATE
+        # class 57); the client only sees "server closed the connection unexpectedly"
+        if (notice.sqlstate or "").startswith("57") and notice.message_primary:
+            self._last_words = notice.message_primary
 
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
         return self._con.execute(_pyformat(sql), list(params)).fetchall()
@@ -292,11 +311,20 @@ class _Postgres(Connection):
     def is_document_error(self, exc: Exception) -> bool:
         return isinstance(exc, (self._psycopg.DataError, self._psycopg.IntegrityError))
 
+    def full(self, exc: Exception) -> bool:
+        # 53100, whatever the language of the server's messages: "could not extend file" (a
+        # table grows; the transaction is rolled back) or "could not write to file
+        # "pg_wal/…"" (the write-ahead log cannot grow: the server crashes and restarts)
+        return isinstance(exc, self._psycopg.errors.DiskFull) or super().full(exc)
+
     def lost(self, exc: Exception) -> bool:
         # a server shut down or restarted: "terminating connection due to administrator
         # command" (sent as it stops), or a socket that closed under a statement
         return bool(self._con.closed) or isinstance(
             exc, self._psycopg.errors.AdminShutdown)
+
+    def last_words(self) -> str | None:
+        return self._last_words
 
     def database_error(self) -> type[Exception]:
         return self._psycopg.Error
