@@ -90,20 +90,16 @@ def _everything(ledger: Ledger, processes: Executor | None) -> Fusion:
                   positions=rest.positions, exchanges=rest.exchanges, talks=rest.talks)
 
 
-# The share of the strike records fused in this process: it also fuses the other kinds
-# (about a third of the strikes' time) while the other process starts (about a second).
-EARLY_SHARE = 0.4
-
-
 def _halves(ledger: Ledger) -> tuple[set[dt.date], set[dt.date]] | None:
-    """The days with strikes in two parts, the earlier one with ``EARLY_SHARE`` of the
-    records; None when there are too few days to split."""
+    """The days with strikes in two halves of about as many records each; None when there
+    are too few days to split. (This process also fuses the other kinds meanwhile, and the
+    other one sends its events back: about as long, pickled and unpickled.)"""
     counts = ledger.query("SELECT s.date, count(*) FROM strikes s JOIN documents d "
                           f"ON d.id = s.document_id WHERE {_FUSED} GROUP BY s.date")
     dated = sorted((day, n) for day, n in counts if day is not None)
     if len(dated) < 2 * (2 * REACH_DAYS + 2):  # halves would mostly overlap: not worth it
         return None
-    half, running = sum(n for _, n in dated) * EARLY_SHARE, 0
+    half, running = sum(n for _, n in dated) / 2, 0
     early: set[dt.date] = set()
     for day, n in dated[:-1]:
         early.add(day)
