@@ -138,6 +138,17 @@ def fresh_ledger(request: pytest.FixtureRequest, folder: Path, kind: str | None 
 
 
 @contextlib.contextmanager
+def two_fresh_ledgers(request: pytest.FixtureRequest, folder: Path, kind: str
+                      ) -> Iterator[tuple[str, str]]:
+    """Two empty ledgers of the ``kind`` given, to compare two ways of filling them."""
+    (folder / "a").mkdir()
+    (folder / "b").mkdir()
+    with fresh_ledger(request, folder / "a", kind) as a, \
+            fresh_ledger(request, folder / "b", kind) as b:
+        yield a, b
+
+
+@contextlib.contextmanager
 def _admin(url: str) -> Iterator[object]:
     import psycopg
 

@@ -339,18 +339,14 @@ def test_ingesting_the_copies_again_changes_nothing(ledger_url: str, tmp_path: P
 def test_one_by_one_in_any_order_gives_the_ledger_of_all_at_once(
         backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
     """The incremental path (new copies re-fuse their group's days) equals a full fusion."""
-    from conftest import fresh_ledger
+    from conftest import two_fresh_ledgers
 
     documents = [*WIRE, elsewhere(), updated()]
     everything = write(tmp_path / "all", documents)
     shuffled = documents[:]
     random.Random(5).shuffle(shuffled)
     one_by_one = [write(tmp_path / f"b{i}", [fields]) for i, fields in enumerate(shuffled)]
-    request.param = backend  # type: ignore[attr-defined]
-    (tmp_path / "a").mkdir()
-    (tmp_path / "b").mkdir()
-    with fresh_ledger(request, tmp_path / "a") as at_once, \
-            fresh_ledger(request, tmp_path / "b") as in_steps:
+    with two_fresh_ledgers(request, tmp_path, backend) as (at_once, in_steps):
         ingest(at_once, everything)
         ingest(in_steps, *one_by_one)
         assert state(in_steps) == state(at_once)

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from ceasefire.cli import app
 from ceasefire.store import Ledger
 from ceasefire.store.refresh import _around
-from conftest import fresh_ledger
+from conftest import two_fresh_ledgers
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 runner = CliRunner()
@@ -67,11 +67,7 @@ def test_documents_arriving_one_by_one_give_the_same_ledger_as_all_at_once(
         backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
     everything = _write(tmp_path / "all", [n[0] for n in NIGHTS])
     batches = [_write(tmp_path / f"b{i}", [doc_id]) for i, (doc_id, _, _) in enumerate(NIGHTS)]
-    request.param = backend  # type: ignore[attr-defined]
-    (tmp_path / "a").mkdir()
-    (tmp_path / "b").mkdir()
-    with fresh_ledger(request, tmp_path / "a") as at_once, \
-            fresh_ledger(request, tmp_path / "b") as one_by_one:
+    with two_fresh_ledgers(request, tmp_path, backend) as (at_once, one_by_one):
         _ingest(at_once, everything)
         _ingest(one_by_one, *batches)
         assert _state(one_by_one) == _state(at_once)
@@ -115,20 +111,23 @@ def _night(n: int) -> tuple[str, str, str]:
                           f"said. Drones also hit {CITIES[n % 2]}, the governor said.")
 
 
+MONTH = [_night(n) for n in range(56)]  # 28 days, two reports a day, one chain of days
+
+
+def _month(folder: Path, nights: list[tuple[str, str, str]] = MONTH) -> Path:
+    """A folder of ``nights``' reports (the whole month by default)."""
+    folder.mkdir(parents=True)
+    for doc_id, published, text in nights:
+        (folder / f"{doc_id}.json").write_text(json.dumps(
+            {"id": doc_id, "published": published, "text": text}))
+    return folder
+
+
 def test_a_month_of_daily_strikes_fused_in_steps_equals_all_at_once(tmp_path: Path) -> None:
-    nights = [_night(n) for n in range(56)]  # 28 days, two reports a day, one chain of days
-
-    def write(folder: Path, chosen: list[tuple[str, str, str]]) -> Path:
-        folder.mkdir(parents=True)
-        for doc_id, published, text in chosen:
-            (folder / f"{doc_id}.json").write_text(json.dumps(
-                {"id": doc_id, "published": published, "text": text}))
-        return folder
-
     at_once, in_steps = str(tmp_path / "once.duckdb"), str(tmp_path / "steps.duckdb")
-    _ingest(at_once, write(tmp_path / "all", nights))
-    order = nights[::3] + nights[1::3] + nights[2::3]  # out of order, days filled in later
-    _ingest(in_steps, *(write(tmp_path / f"step{i}", order[i:i + 8])
+    _ingest(at_once, _month(tmp_path / "all"))
+    order = MONTH[::3] + MONTH[1::3] + MONTH[2::3]  # out of order, days filled in later
+    _ingest(in_steps, *(_month(tmp_path / f"step{i}", order[i:i + 8])
                         for i in range(0, len(order), 8)))
     assert _state(in_steps) == _state(at_once)
     assert len(_state(at_once)[0]) > 20
@@ -182,20 +181,12 @@ def test_a_full_fusion_split_over_two_processes_equals_one(
         monkeypatch: pytest.MonkeyPatch) -> None:
     import ceasefire.store.refresh as refresh
 
-    folder = tmp_path / "month"
-    folder.mkdir()
-    for doc_id, published, text in [_night(n) for n in range(56)]:
-        (folder / f"{doc_id}.json").write_text(json.dumps(
-            {"id": doc_id, "published": published, "text": text}))
+    folder = _month(tmp_path / "month")
     here: list[set] = []  # the windows fused in this process
     real = refresh._strike_events
     monkeypatch.setattr(refresh, "_strike_events", lambda ledger, window, context: here.append(
         set(window)) or real(ledger, window, context))
-    request.param = backend  # type: ignore[attr-defined]
-    (tmp_path / "one").mkdir()
-    (tmp_path / "two").mkdir()
-    with fresh_ledger(request, tmp_path / "one") as one, \
-            fresh_ledger(request, tmp_path / "two") as two:
+    with two_fresh_ledgers(request, tmp_path, backend) as (one, two):
         _ingest(one, folder)
         assert here == []  # one process: the whole ledger at once, not by windows
         result = runner.invoke(app, ["ingest", str(folder), "--db", two, "--workers", "2"])
@@ -212,12 +203,7 @@ def test_events_of_any_two_halves_of_the_days_are_those_of_the_whole(tmp_path: P
 
     path = str(tmp_path / "ledger.duckdb")
     _ingest(path, _write(tmp_path / "nights", [doc_id for doc_id, _, _ in NIGHTS]))
-    month = tmp_path / "month"
-    month.mkdir()
-    for doc_id, published, text in [_night(n) for n in range(56)]:
-        (month / f"{doc_id}.json").write_text(json.dumps(
-            {"id": doc_id, "published": published, "text": text}))
-    _ingest(path, month)
+    _ingest(path, _month(tmp_path / "month"))
     with Ledger.open(path, read_only=True) as ledger:
         whole = fuse(ledger.readings(representatives=True, slim=True), ledger.copies()).events
         days = sorted({e.date for e in whole if e.date is not None})
