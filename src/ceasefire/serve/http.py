@@ -18,6 +18,7 @@ from starlette.routing import Match
 
 from ceasefire import errors
 from ceasefire.export import rows_as_text
+from ceasefire.store.tables import as_json
 from ceasefire.views import Row
 
 log = logging.getLogger("ceasefire.serve")
@@ -31,6 +32,7 @@ SECURITY_HEADERS = {
     "X-Frame-Options": "DENY",
 }
 CSV = "text/csv; charset=utf-8"
+JSON = "application/json"
 
 
 def error_response(status: int, message: str, headers: dict[str, str] | None = None
@@ -111,6 +113,20 @@ def wants_csv(request: Request, fmt: str | None) -> bool:
 def csv_response(rows: Sequence[Row], total: int | None = None) -> Response:
     headers = {"X-Total-Count": str(total)} if total is not None else None
     return Response(rows_as_text(rows, "csv"), media_type=CSV, headers=headers)
+
+
+def json_response(content: Any, headers: dict[str, str] | None = None) -> Response:
+    """``content`` (plain JSON values: no dates) as JSON, as the route's response model would
+    write it but without validating it again: for an answer of megabytes, validation cost more
+    than the query. The schema tests check that these answers follow the models."""
+    return Response(as_json(content).encode(), media_type=JSON, headers=headers)
+
+
+def json_page(total: int, limit: int, offset: int, items: Sequence[str]) -> Response:
+    """A ``models.Page`` of ``items`` already written as JSON, with ``X-Total-Count``."""
+    body = (f'{{"total":{total:d},"limit":{limit:d},"offset":{offset:d},"items":['
+            + ",".join(items) + "]}")
+    return Response(body.encode(), media_type=JSON, headers={"X-Total-Count": str(total)})
 
 
 def page(items: Sequence[Any], limit: int, offset: int) -> dict[str, Any]:
