@@ -17,7 +17,7 @@ from ceasefire import export, views
 from ceasefire.cli import app as cli
 from ceasefire.model import StrikeEvent
 from ceasefire.serve import create_app, models
-from ceasefire.serve.api import _event_query, _listed
+from ceasefire.serve.api import _listed
 from ceasefire.store import EventSelection, Ledger, Listed
 from conftest import fresh_ledger
 
@@ -168,8 +168,18 @@ def test_each_event_page_is_the_event_stored(
         # each event's row keeps what a list shows of it, as its claims and sources say
         assert everything == [Listed.of(e) for e in sorted(
             every_event, key=lambda e: (e.date or dt.date.min, e.id))]
-        assert ledger.count_events(_event_query(side="UA")) == len(
+        assert ledger.count_events(EventSelection(side="UA")) == len(
             _kept(every_event, {"side": "UA"}))
+
+
+def test_a_name_filter_matches_within_one_name(ledger_url: str) -> None:
+    with Ledger.open(ledger_url, read_only=True) as ledger:
+        [row] = ledger.query("SELECT searched_places FROM events WHERE date = ?",
+                             [dt.date(2025, 4, 2)])
+        assert "chernihiv oblast\ndnipro" in row[0]  # names and regions, one a line
+        assert ledger.count_events(EventSelection(place="oblast\ndnipro")) == 0
+        assert ledger.count_events(EventSelection(place="ihiv oblast")) >= 1
+        assert ledger.count_events(EventSelection(claimant="air force\nwire")) == 0
 
 
 @pytest.mark.parametrize("params", [{}, {"since": "2025-03-05"}, {"until": "2025-03-02"},

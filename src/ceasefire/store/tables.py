@@ -36,6 +36,10 @@ LISTED_PLACES = 10  # a list shows an event's first places (a night's event hits
 # places and documents, and its best figures (figures.py).
 LISTED_COLUMNS = ("weapons", "target_types", "first_places", "place_count", "claimants",
                   "documents", *figures.METRICS, *figures.KIND_COLUMNS)
+# What the place and claimant filters of a list search (select.EventSelection), kept in the
+# row too: the names and regions of its places, and its claimants' names (the outlet's for
+# its own figures), lower case, one a line (a filter holds no line break).
+SEARCHED_COLUMNS = ("searched_places", "searched_claimants")
 _SPAN = ("sentence", "start_char", "end_char")
 _SOURCE = ("document_name", "outlet", "published", *_SPAN, "url", "copy_of")
 
@@ -64,8 +68,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "document_signatures": ("document_id", "claims_key", "minhash"),
     "signature_bands": ("bucket", "document_id"),
     # the fused layer, replaced as a whole by Ledger.replace_fusion; an event's row also holds
-    # what lists and the timeline show of it (LISTED_COLUMNS)
-    "events": ("id", "date", "attacker", "target_country", *LISTED_COLUMNS),
+    # what lists and the timeline show of it, and what filters search
+    "events": ("id", "date", "attacker", "target_country", *LISTED_COLUMNS, *SEARCHED_COLUMNS),
     "event_weapons": ("event_id", "ordinal", "weapon"),
     "event_target_types": ("event_id", "ordinal", "target_type"),
     "event_places": ("event_id", "ordinal", *_PLACE),
@@ -231,7 +235,8 @@ def fused_rows(events: Iterable[StrikeEvent], positions: Iterable[Position],
 def _event(rows: Rows, event: StrikeEvent) -> None:
     key = event.id
     rows["events"].append((key, event.date, event.attacker, event.target_country,
-                           *listed_columns(event, claimant_names(event), document_count(event))))
+                           *listed_columns(event, claimant_names(event), document_count(event)),
+                           *searched_columns(event.places, claimant_keys(event))))
     _listed(rows["event_weapons"], key, event.weapons)
     _listed(rows["event_target_types"], key, event.target_types)
     rows["event_places"].extend((key, i, *_place(p)) for i, p in enumerate(event.places))
@@ -255,6 +260,21 @@ def listed_columns(event: StrikeEvent, claimants: Sequence[str], documents: int
             len(event.places), as_json(list(claimants)), documents,
             *(figures.best(event, metric) for metric in figures.METRICS),
             *figures.by_kind(event).values())
+
+
+def searched_columns(places: Iterable[Place], claimants: Iterable[str]) -> tuple[str, str]:
+    """The values of ``SEARCHED_COLUMNS``: of ``places``, and of ``claimant_keys``."""
+    names = (name for place in places for name in (place.name, place.admin1) if name)
+    return _lines(names), _lines(claimants)
+
+
+def _lines(names: Iterable[str]) -> str:
+    return "\n".join(dict.fromkeys(name.lower() for name in names if name))
+
+
+def claimant_keys(event: StrikeEvent) -> list[str]:
+    """Who gives each figure, as the claimant filter reads it: the outlet for its own."""
+    return [c.claimant or c.source.outlet or "" for c in event.claims]
 
 
 def as_json(value: Any) -> str:
