@@ -2,7 +2,7 @@
 
 Requests read the ledger read-only, and only while they run (DuckDB allows one writing
 process; a read-only server never holds the lock ``ceasefire ingest`` needs between requests:
-see ``Gate``). The database filters and pages the lists (``store/select.py``); rows come from
+see ``gate.py``). The database filters and pages the lists (``store/select.py``); rows come from
 ``views`` and ``export``, as for the CLI: JSON by default, CSV with ``Accept: text/csv`` or
 ``?format=csv``. The write endpoints (``writes.py``) need ``Authorization: Bearer <token>``.
 """
@@ -11,14 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import threading
 from collections.abc import AsyncIterator, Iterator, Sequence
-from contextlib import asynccontextmanager, contextmanager
+from contextlib import asynccontextmanager
 from importlib.metadata import version as package_version
 from pathlib import Path as FilePath
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, FastAPI, HTTPException, Path, Query, Request, Response
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BeforeValidator
@@ -28,10 +28,10 @@ from ceasefire.ingest import Rejection
 from ceasefire.ingest.fetch import FetchPolicy, fetch_documents
 from ceasefire.model import Document, Place, StrikeEvent
 from ceasefire.serve import http, jobs, models, writes
-from ceasefire.serve.cache import AnswerCache
+from ceasefire.serve.cache import AnswerCache, CachedAnswers
+from ceasefire.serve.gate import Gate
 from ceasefire.serve.writes import TOKEN_ENV
 from ceasefire.store import EventSelection, Ledger, Listed
-from ceasefire.store.dialect import parse_target
 from ceasefire.store.tables import as_json
 
 STATIC = FilePath(__file__).parent / "static"  # the dashboard: shipped files, no build step
@@ -107,7 +107,7 @@ def create_app(db: str | None = None, *, write_token: str | None = None,
     app.state.gate = Gate(db)
     app.state.jobs = _jobs(app, allow_private, fetch_policy)
     http.install(app)
-    app.middleware("http")(AnswerCache(db).answer)
+    app.add_middleware(CachedAnswers, cache=AnswerCache(db))  # outside the security headers
     app.include_router(router)
     app.include_router(writes.router)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
@@ -133,94 +133,27 @@ def _jobs(app: FastAPI, allow_private: bool, policy: FetchPolicy | None) -> jobs
     return jobs.Jobs(fetch, store, fuse, writes.NOT_STORED)
 
 
-class Gate:
-    """Requests share the ledger to read; a write waits for them and has it alone (DuckDB
-    refuses a read-only connection beside a writing one in the same process).
-
-    Requests share one read-only DuckDB database, each through a cursor of its own: opening
-    the file costs 30-100 ms, a cursor a tenth of a millisecond. It stays open while requests
-    are in flight and ``LINGER`` seconds after the last one (under load the next one comes
-    sooner), then closes: a server without requests holds no lock, and ``ceasefire ingest`` in
-    another process can write. A write through the API closes it at once. A PostgreSQL ledger
-    is opened per request (a connection of its own).
-    """
-
-    LINGER = 0.1
-
-    def __init__(self, db: str | None = None) -> None:
-        self._db = db
-        self._changed = threading.Condition()
-        self._readers, self._writing = 0, False
-        self._shares = parse_target(db).kind == "duckdb"
-        self._shared: Ledger | None = None
-        self._opening = threading.Lock()
-        self._idle = 0  # counts the times the last reader left: a timer closes only its own
-
-    @property
-    def holding(self) -> bool:
-        """Is the shared DuckDB ledger open (and the file locked against writers)?"""
-        return self._shared is not None
-
-    @contextmanager
-    def reading(self) -> Iterator[Ledger]:
-        with self._changed:
-            self._changed.wait_for(lambda: not self._writing)
-            self._readers += 1
-        try:
-            with self._open() as ledger:
-                yield ledger
-        finally:
-            with self._changed:
-                self._readers -= 1
-                if self._readers == 0 and self._shared is not None:
-                    self._idle += 1
-                    timer = threading.Timer(self.LINGER, self._close_if_idle, [self._idle])
-                    timer.daemon = True
-                    timer.start()
-                self._changed.notify_all()
-
-    def _open(self) -> Ledger:
-        if not self._shares:
-            return Ledger.open(self._db, read_only=True)
-        with self._opening:  # the first reader opens it; those arriving meanwhile wait
-            if self._shared is None:
-                self._shared = Ledger.open(self._db, read_only=True)
-            return self._shared.reader()
-
-    def _close_if_idle(self, idle: int) -> None:
-        with self._changed:
-            if self._readers == 0 and self._idle == idle:  # no reader came since
-                self._close()
-
-    def _close(self) -> None:
-        if self._shared is not None:
-            self._shared.close()
-            self._shared = None
-
-    @contextmanager
-    def writing(self) -> Iterator[None]:
-        with self._changed:
-            self._changed.wait_for(lambda: not self._writing and self._readers == 0)
-            self._writing = True
-            self._close()
-        try:
-            yield
-        finally:
-            with self._changed:
-                self._writing = False
-                self._changed.notify_all()
-
-
-def _ledger(request: Request) -> Iterator[Ledger]:
-    with request.app.state.gate.reading() as ledger:
+async def _ledger(request: Request) -> AsyncIterator[Ledger]:
+    # In the event loop where that needs no wait: a worker thread costs ~0.3 ms each way.
+    gate: Gate = request.app.state.gate
+    ledger = gate.enter_now()
+    if ledger is None:
+        ledger = await run_in_threadpool(gate.enter)
+    try:
         yield ledger
+    finally:
+        if gate.shares:
+            gate.leave(ledger)  # a cursor
+        else:
+            await run_in_threadpool(gate.leave, ledger)  # a connection to a server
 
 
 Reader = Annotated[Ledger, Depends(_ledger)]
 
 
-def _event_query(since: Since = None, until: Until = None, side: Side = None,
-                 place: PlaceName = None, claimant: Claimant = None) -> EventSelection:
+async def _event_query(since: Since = None, until: Until = None, side: Side = None,
+                       place: PlaceName = None, claimant: Claimant = None) -> EventSelection:
+    # async: FastAPI runs a plain function in a worker thread
     return EventSelection(since, until, side and side.upper(), place, claimant)
 
 
