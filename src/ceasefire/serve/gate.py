@@ -2,7 +2,8 @@
 a read-only connection beside a writing one in the same process).
 
 Requests share one read-only DuckDB database, each through a cursor of its own: opening the
-file costs 30-100 ms, a cursor a tenth of a millisecond. It stays open while requests are in
+file costs 30-100 ms, a cursor a tenth of a millisecond (and its first query ~0.4 ms more, so
+cursors are kept for the next requests). It stays open while requests are in
 flight and ``Gate.LINGER`` seconds after the last one (under load the next one comes sooner),
 then closes: a server without requests holds no lock, and ``ceasefire ingest`` in another
 process can write. A write through the API closes it at once. A PostgreSQL ledger is opened
@@ -28,6 +29,7 @@ class Gate:
         self._readers, self._writing = 0, False
         self.shares = parse_target(db).kind == "duckdb"
         self._shared: Ledger | None = None
+        self._spare: list[Ledger] = []  # its cursors not in use: a new one's first query is slower
         self._opening = threading.Lock()
         self._left = 0.0  # time.monotonic() when the last reader left
         self._closer: threading.Thread | None = None  # closes the shared ledger when idle
@@ -51,7 +53,7 @@ class Gate:
         with self._changed:
             if self._writing or self._shared is None:
                 return None
-            reader = self._shared.reader()
+            reader = self._spare.pop() if self._spare else self._shared.reader()
             self._readers += 1
             return reader
 
@@ -67,10 +69,13 @@ class Gate:
             raise
 
     def leave(self, ledger: Ledger) -> None:
-        try:
-            ledger.close()
-        finally:
-            self._left_one()
+        if not self.shares:
+            try:
+                ledger.close()
+            finally:
+                self._left_one()
+            return
+        self._left_one(ledger)  # the shared ledger stays open while a reader is out
 
     def _open(self) -> Ledger:
         if not self.shares:
@@ -78,10 +83,13 @@ class Gate:
         with self._opening:  # the first reader opens it; those arriving meanwhile wait
             if self._shared is None:
                 self._shared = Ledger.open(self._db, read_only=True)
-            return self._shared.reader()
+            with self._changed:
+                return self._spare.pop() if self._spare else self._shared.reader()
 
-    def _left_one(self) -> None:
+    def _left_one(self, spare: Ledger | None = None) -> None:
         with self._changed:
+            if spare is not None:
+                self._spare.append(spare)
             self._readers -= 1
             if self._readers == 0 and self._shared is not None:
                 self._left = time.monotonic()
@@ -103,6 +111,8 @@ class Gate:
                 self._changed.wait(self.LINGER - idle if self._readers == 0 else None)
 
     def _close(self) -> None:
+        while self._spare:  # a cursor left open would keep the file open and locked
+            self._spare.pop().close()
         if self._shared is not None:
             self._shared.close()
             self._shared = None
