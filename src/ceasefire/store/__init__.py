@@ -357,7 +357,7 @@ class Ledger:
 
     def event(self, event_id: str) -> StrikeEvent | None:
         """One fused event by its id, or None."""
-        return self._read(lambda: select.one(self._connection, event_id))
+        return self._read(lambda: rebuild.event(self._connection, event_id))
 
     def events_by_id(self, ids: Sequence[str]) -> list[StrikeEvent]:
         """The fused events with these ids, by date (undated last), with all they hold."""

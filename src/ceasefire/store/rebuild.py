@@ -264,6 +264,14 @@ def events(connection: Connection, where: str, params: Sequence[Any],
                    params, parts)
 
 
+def event(connection: Connection, event_id: str) -> StrikeEvent | None:
+    """One event with all it holds, or None. Its lists are selected by ``event_id = ?``: a
+    condition through ``events`` costs DuckDB ~1 ms more per list."""
+    rows = connection.rows("SELECT id, date, attacker, target_country FROM events WHERE id = ?",
+                           [event_id])
+    return _events(connection, rows, "event_id = ?", [event_id], EVENT_PARTS)[0] if rows else None
+
+
 def events_of(connection: Connection, rows: Sequence[Row], parts: frozenset[str] = EVENT_PARTS
               ) -> list[StrikeEvent]:
     """The events whose rows (id, date, attacker, target_country) are given, in their order,

@@ -138,11 +138,6 @@ def place_names(connection: Connection, ids: Sequence[str]) -> dict[str, list[st
     return names
 
 
-def one(connection: Connection, event_id: str) -> StrikeEvent | None:
-    found = rebuild.events(connection, "id = ?", [event_id])
-    return found[0] if found else None
-
-
 def by_id(connection: Connection, ids: Sequence[str]) -> list[StrikeEvent]:
     return rebuild.events(connection, "id IN (SELECT unnest(CAST(? AS TEXT[])))", [list(ids)]
                           ) if ids else []
