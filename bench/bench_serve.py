@@ -1,7 +1,7 @@
 """Load on `ceasefire serve`: throughput and latency of the main endpoints, measured with wrk.
 
     .venv/bin/python bench/bench_serve.py [--db LEDGER] [--seconds 10] [--connections 16]
-                                          [--only cached|uncached]
+                                          [--only cached|uncached] [--workers 1]
 
 Starts `ceasefire serve` on 127.0.0.1 (one uvicorn process, as a user runs it, or
 ``--workers N``) on the ledger given, or on a new ledger of ../shared/corpus/seeds, then runs
@@ -67,6 +67,8 @@ def main() -> None:
     parser.add_argument("--seconds", type=int, default=10, help="wrk's duration per scenario")
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--workers", type=int, default=1,
+                        help="ceasefire serve's processes (more than one: read-only)")
     parser.add_argument("--only", choices=("cached", "uncached"), help="one kind of scenario")
     args = parser.parse_args()
     if not shutil.which("wrk"):
@@ -75,14 +77,16 @@ def main() -> None:
     db = args.db or _seeds_ledger(command)
     scenarios = _scenarios(_facts(db), args.only)
     port = _free_port()
-    server = subprocess.Popen([command, "serve", "--db", db, "--port", str(port)],
+    server = subprocess.Popen([command, "serve", "--db", db, "--port", str(port),
+                               "--workers", str(args.workers)],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     failed = False
     try:
         base = f"http://127.0.0.1:{port}"
         _wait_for(base)
-        print(f"ledger {db}; wrk -t{args.threads} -c{args.connections} -d{args.seconds}s, "
-              f"one scenario at a time; load average {os.getloadavg()[0]:.2f} at start")
+        print(f"ledger {db}; {args.workers} server process(es); wrk -t{args.threads} "
+              f"-c{args.connections} -d{args.seconds}s, one scenario at a time; load average "
+              f"{os.getloadavg()[0]:.2f} at start")
         print(f"{'scenario':<44} {'req/s':>7} {'p50 ms':>7} {'p90 ms':>7} {'p99 ms':>7} "
               f"{'errors':>6} {'requests':>8} {'URLs':>6} {'CPU ms':>6}")
         with tempfile.TemporaryDirectory(prefix="ceasefire-bench-serve-") as scripts:
