@@ -77,8 +77,8 @@ def main() -> None:
     db = args.db or _seeds_ledger(command)
     scenarios = _scenarios(_facts(db), args.only)
     port = _free_port()
-    server = subprocess.Popen([command, "serve", "--db", db, "--port", str(port),
-                               "--workers", str(args.workers)],
+    workers = ["--workers", str(args.workers)] if args.workers != 1 else []
+    server = subprocess.Popen([command, "serve", "--db", db, "--port", str(port), *workers],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     failed = False
     try:

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import os
+import socket
 
 from fastapi import FastAPI
 
@@ -29,6 +30,7 @@ def run(db: str | None = None, *, host: str = "127.0.0.1", port: int = 8000,
     """Serve the API with uvicorn until interrupted; with ``workers`` > 1, that many
     processes, read-only (a ValueError if a write token is given: ``workers_problem``)."""
     import uvicorn
+    from uvicorn.supervisors import Multiprocess
 
     if workers == 1:
         app = create_app(db, write_token=write_token, allow_private=allow_private)
@@ -39,8 +41,18 @@ def run(db: str | None = None, *, host: str = "127.0.0.1", port: int = 8000,
         raise ValueError(problem)
     if db is not None:
         os.environ["CEASEFIRE_DB"] = db  # what each worker's create_app() opens
-    uvicorn.run(f"{__name__}:_read_only_app", factory=True, workers=workers, host=host,
-                port=port, proxy_headers=False, server_header=False)
+    config = uvicorn.Config(f"{__name__}:_read_only_app", factory=True, workers=workers,
+                            host=host, port=port, proxy_headers=False, server_header=False)
+    shared = config.bind_socket()
+    # uvicorn makes the shared socket with proto 0, and asyncio sets TCP_NODELAY only on the
+    # connections of a socket that says it is TCP: without it each answer on a kept-alive
+    # connection waited ~40 ms for the client's delayed ACK (wrk: 44 ms a request, against
+    # 7 ms from one process).
+    tcp = socket.socket(shared.family, shared.type, socket.IPPROTO_TCP, fileno=shared.detach())
+    try:
+        Multiprocess(config, sockets=[tcp]).run()
+    except KeyboardInterrupt:
+        pass
 
 
 def _read_only_app() -> FastAPI:

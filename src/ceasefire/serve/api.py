@@ -415,8 +415,9 @@ def search_ledger(ledger: Reader, query: SearchQuery, limit: Limit = 20,
     shown = documents[offset:offset + limit]
     texts = ledger.texts(shown)
     hits = [_document_hit(d, search.snippet(texts[d.id], terms)) for d in shown]
+    events = http.page(found, limit, offset)
     return {"query": query, "terms": terms,
-            "events": http.page([_event(e) for e in found], limit, offset),
+            "events": {**events, "items": [_listed(Listed.of(e)) for e in events["items"]]},
             "documents": {**http.page(documents, limit, offset), "items": hits}}
 
 

@@ -2,9 +2,11 @@
 
 A request's cost should follow its answer, not the ledger: the filters (dates, a side, part of
 a place's or claimant's name) are conditions in SQL, a page is ``ORDER BY … LIMIT … OFFSET``,
-and the timeline is summed by the database. User values travel only as parameters; the SQL
-text is fixed here. Names match as in ``find.py``: ``strpos(lower(column), ?) > 0``, so ``%``
-and ``_`` are plain characters (on PostgreSQL ``lower()`` follows the database's locale).
+and the timeline is summed by the database, each from the rows of ``events`` alone (which keep
+what lists, filters and the timeline read: ``tables.LISTED_COLUMNS``, ``SEARCHED_COLUMNS``).
+User values travel only as parameters; the SQL text is fixed here. Names match in lower case
+(Python's, on both databases) with ``strpos(column, ?) > 0``, so ``%`` and ``_`` are plain
+characters.
 """
 from __future__ import annotations
 
