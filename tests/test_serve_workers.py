@@ -23,8 +23,8 @@ REPORT = {"id": "kyiv", "published": "2025-09-01", "source": "Wire",
 
 
 def test_several_workers_with_a_write_token_is_one_clear_error(tmp_path: Path) -> None:
-    result = CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / "x.duckdb"),
-                                      "--workers", "2"], env={TOKEN_ENV: "s3cret", "COLUMNS": "300"})
+    result = CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / "x.duckdb"), "--workers",
+                                      "2"], env={TOKEN_ENV: "s3cret", "COLUMNS": "300"})
     assert result.exit_code == 2
     assert "--workers 2 serves read-only: unset $CEASEFIRE_API_TOKEN" in result.output
     assert "Traceback" not in result.output
