@@ -1,13 +1,15 @@
 """Load on `ceasefire serve`: throughput and latency of the main endpoints, measured with wrk.
 
     .venv/bin/python bench/bench_serve.py [--db LEDGER] [--seconds 10] [--connections 16]
-                                          [--only cached|uncached]
+                                          [--only cached|uncached] [--workers 1]
 
-Starts `ceasefire serve` on 127.0.0.1 (one uvicorn process, as a user runs it) on the ledger
-given, or on a new ledger of ../shared/corpus/seeds, then runs wrk (Debian's `wrk`) against
-each scenario for a bounded time, one after the other, and prints requests/s and the 50th,
-90th and 99th percentile latencies. Every request must answer 200: wrk's count of non-2xx
-answers and socket errors is printed and makes the run fail.
+Starts `ceasefire serve` on 127.0.0.1 (one uvicorn process, as a user runs it, or
+``--workers N``) on the ledger given, or on a new ledger of ../shared/corpus/seeds, then runs
+wrk (Debian's `wrk`) against each scenario for a bounded time, one after the other, and prints
+requests/s, the 50th, 90th and 99th percentile latencies, and the server's CPU milliseconds
+per request (from /proc, its worker processes included): other work on a shared machine
+changes the rates and latencies far more than that. Every request must answer 200: wrk's
+count of non-2xx answers and socket errors is printed and makes the run fail.
 
 Two kinds of scenario:
 
@@ -65,6 +67,8 @@ def main() -> None:
     parser.add_argument("--seconds", type=int, default=10, help="wrk's duration per scenario")
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--workers", type=int, default=1,
+                        help="ceasefire serve's processes (more than one: read-only)")
     parser.add_argument("--only", choices=("cached", "uncached"), help="one kind of scenario")
     args = parser.parse_args()
     if not shutil.which("wrk"):
@@ -73,23 +77,28 @@ def main() -> None:
     db = args.db or _seeds_ledger(command)
     scenarios = _scenarios(_facts(db), args.only)
     port = _free_port()
-    server = subprocess.Popen([command, "serve", "--db", db, "--port", str(port)],
+    workers = ["--workers", str(args.workers)] if args.workers != 1 else []
+    server = subprocess.Popen([command, "serve", "--db", db, "--port", str(port), *workers],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     failed = False
     try:
         base = f"http://127.0.0.1:{port}"
         _wait_for(base)
-        print(f"ledger {db}; wrk -t{args.threads} -c{args.connections} -d{args.seconds}s, "
-              f"one scenario at a time; load average {os.getloadavg()[0]:.2f} at start")
+        print(f"ledger {db}; {args.workers} server process(es); wrk -t{args.threads} "
+              f"-c{args.connections} -d{args.seconds}s, one scenario at a time; load average "
+              f"{os.getloadavg()[0]:.2f} at start")
         print(f"{'scenario':<44} {'req/s':>7} {'p50 ms':>7} {'p90 ms':>7} {'p99 ms':>7} "
-              f"{'errors':>6} {'requests':>8} {'URLs':>6}")
+              f"{'errors':>6} {'requests':>8} {'URLs':>6} {'CPU ms':>6}")
         with tempfile.TemporaryDirectory(prefix="ceasefire-bench-serve-") as scripts:
             for name, urls in scenarios:
+                cpu = _cpu_seconds(server.pid)
                 figures = _wrk(base, urls, Path(scripts), args)
+                cpu = _cpu_seconds(server.pid) - cpu
                 failed |= figures["errors"] > 0 or figures["requests"] == 0
                 print(f"{name:<44} {figures['rps']:>7.0f} {figures['p50']:>7.1f} "
                       f"{figures['p90']:>7.1f} {figures['p99']:>7.1f} {figures['errors']:>6} "
-                      f"{figures['requests']:>8.0f} {len(urls):>6}", flush=True)
+                      f"{figures['requests']:>8.0f} {len(urls):>6} "
+                      f"{1000 * cpu / max(figures['requests'], 1):>6.1f}", flush=True)
         print(f"load average at the end: {os.getloadavg()[0]:.2f}")
     finally:
         server.terminate()
@@ -211,6 +220,21 @@ end
 
 
 # --- the server -----------------------------------------------------------------------------
+
+def _cpu_seconds(pid: int) -> float:
+    """CPU time (user and system) of the server and its worker processes so far, from /proc:
+    per request, what the server costs whatever else runs on the machine."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:  # the process ended meanwhile
+            continue
+        if stat.parent.name == str(pid) or fields[1] == str(pid):  # itself, or its child
+            total += (int(fields[11]) + int(fields[12])) / ticks
+    return total
+
 
 def _seeds_ledger(command: Path) -> str:
     if not SEEDS.is_dir():

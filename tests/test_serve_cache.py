@@ -3,6 +3,7 @@ in flight share one open ledger."""
 from __future__ import annotations
 
 import json
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -102,3 +103,16 @@ def test_requests_share_one_open_ledger_and_let_go_of_it_when_idle(
         assert again.event_count() == 1
     with gate.writing():  # a write through the API closes it at once
         assert not gate.holding
+
+
+def test_one_thread_closes_the_shared_ledger_whatever_the_requests(tmp_path: Path) -> None:
+    db = tmp_path / "ledger.duckdb"
+    _ingest(tmp_path, db, "kyiv", "Russia launched 50 drones at Kyiv overnight, the air "
+                                  "force said.")
+    gate = Gate(str(db))
+    before = threading.active_count()
+    for _ in range(50):  # each one the last in flight: a timer each made 50 threads
+        with gate.reading() as ledger:
+            assert ledger.event_count() == 1
+    assert threading.active_count() <= before + 1 and gate.holding
+    _released(gate)

@@ -2,11 +2,12 @@
 filtering every event in Python (``views``), on DuckDB and on PostgreSQL."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
+import math
 import sys
 from collections.abc import Iterator
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,7 @@ from ceasefire import export, views
 from ceasefire.cli import app as cli
 from ceasefire.model import StrikeEvent
 from ceasefire.serve import create_app, models
-from ceasefire.serve.api import _event, _event_query
+from ceasefire.serve.api import _listed, _listed_json
 from ceasefire.store import EventSelection, Ledger, Listed
 from conftest import fresh_ledger
 
@@ -27,6 +28,11 @@ import synthetic  # noqa: E402  (the scale benchmark's invented articles)
 
 UNDATED = {"id": "undated-kharkiv", "source": "Wire Nine",
            "text": "Russia launched 40 drones at Kharkiv overnight, the air force said."}
+CITIES = ["Kyiv", "Kharkiv", "Odesa", "Dnipro", "Lviv", "Zaporizhzhia", "Mykolaiv", "Vinnytsia",
+          "Chernihiv", "Poltava", "Sumy", "Rivne"]
+MANY_PLACES = {"id": "many-places", "source": "Wire Ten", "published": "2025-04-02",
+               "text": f"Russia attacked {', '.join(CITIES[:-1])} and {CITIES[-1]} with 120 "
+                       "drones overnight, the air force said."}
 FILTERS: list[dict[str, Any]] = [
     {}, {"side": "UA"}, {"side": "ru"}, {"since": "2025-03-04"}, {"until": "2025-03-05"},
     {"since": "2025-03-03", "until": "2025-03-06", "side": "RU"}, {"place": "kharkiv"},
@@ -39,9 +45,10 @@ PAGES = [(100, 0), (7, 0), (7, 7), (5, 33), (1000, 0), (3, 10_000)]
 @pytest.fixture(scope="module", params=["duckdb", "postgresql"])
 def ledger_url(request: pytest.FixtureRequest,
                tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """Invented reports over ten days (several events a day, both sides) and an undated one."""
+    """Invented reports over ten days (several events a day, both sides), an undated one and
+    one that hits twelve cities."""
     folder = tmp_path_factory.mktemp("reports")
-    for doc in [*synthetic.articles(70, seed=11, days=10), UNDATED]:
+    for doc in [*synthetic.articles(70, seed=11, days=10), UNDATED, MANY_PLACES]:
         (folder / f"{doc['id']}.json").write_text(json.dumps(doc))
     with fresh_ledger(request, tmp_path_factory.mktemp("ledger")) as url:
         result = CliRunner().invoke(cli, ["ingest", str(folder), "--db", url])
@@ -95,9 +102,24 @@ def test_event_pages_are_those_of_filtering_every_event(
     for limit, offset in PAGES:
         response = client.get("/api/events", params={**params, "limit": limit, "offset": offset})
         expected = {"total": len(kept), "limit": limit, "offset": offset,
-                    "items": [_event(e) for e in kept[offset:offset + limit]]}
+                    "items": [_listed(Listed.of(e)) for e in kept[offset:offset + limit]]}
         assert response.json() == _as_json(models.Page[models.Event], expected)
         assert response.headers["X-Total-Count"] == str(len(kept))
+
+
+def test_a_list_shows_an_events_first_places_and_its_page_all(client: TestClient) -> None:
+    listed = client.get("/api/events", params={"since": "2025-04-02"}).json()["items"]
+    assert len(listed) == 1
+    page = client.get(f"/api/events/{listed[0]['event']}").json()["event"]
+    assert sorted(p["name"] for p in page["places"]) == sorted(CITIES)
+    assert page["place_count"] == listed[0]["place_count"] == 12
+    assert listed[0]["places"] == page["places"][:10]  # the first ten, with coordinates
+    assert {k: v for k, v in listed[0].items() if k != "places"} == {
+        k: v for k, v in page.items() if k != "places"}
+    row = client.get("/api/strikes", params={"since": "2025-04-02"}).json()["items"][0]
+    assert row["places"] == ", ".join(p["name"] for p in page["places"])  # every place
+    as_csv = client.get("/api/events", params={"since": "2025-04-02", "format": "csv"})
+    assert ", ".join(p["name"] for p in page["places"]) in as_csv.text
 
 
 @pytest.mark.parametrize("params", FILTERS)
@@ -145,13 +167,33 @@ def test_each_event_page_is_the_event_stored(
         assert ledger.events_by_id([e.id for e in every_event[::-1]]) == every_event
         total, everything = ledger.event_page(EventSelection())
         assert total == len(every_event)
-        listed = [Listed.of(e) for e in sorted(every_event,
-                                               key=lambda e: (e.date or dt.date.min, e.id))]
-        assert everything == [  # without claims and sources: their claimants, and a count
-            Listed(replace(e.event, claims=[], sources=[]), e.claimants, e.sources)
-            for e in listed]
-        assert ledger.count_events(_event_query(side="UA")) == len(
+        # each event's row keeps what a list shows of it, as its claims and sources say
+        assert everything == [Listed.of(e) for e in sorted(
+            every_event, key=lambda e: (e.date or dt.date.min, e.id))]
+        assert ledger.count_events(EventSelection(side="UA")) == len(
             _kept(every_event, {"side": "UA"}))
+
+
+def test_a_listed_event_is_the_json_of_its_values() -> None:
+    # spliced by hand for speed: the same as json.dumps of the values, odd ones included
+    listed = Listed('quote " backslash \\ é \n', None, None, "UA", '["drone"]',
+                    '["energy"]', '[{"name":"Kyiv","country":"UA","admin1":null,"lat":50.4,'
+                    '"lon":30.5,"kind":"city"}]', 12, '["(outlet)","a \\"b\\""]', 3,
+                    0.1, None, 1e20, 2.0)
+    assert json.loads(_listed_json(listed)) == _listed(listed)
+    assert _listed(listed)["claimants"] == ["(outlet)", 'a "b"']
+    with pytest.raises(ValueError, match="not a JSON number"):
+        _listed_json(dataclasses.replace(listed, killed=math.nan))
+
+
+def test_a_name_filter_matches_within_one_name(ledger_url: str) -> None:
+    with Ledger.open(ledger_url, read_only=True) as ledger:
+        [row] = ledger.query("SELECT searched_places FROM events WHERE date = ?",
+                             [dt.date(2025, 4, 2)])
+        assert "chernihiv oblast\ndnipro" in row[0]  # names and regions, one a line
+        assert ledger.count_events(EventSelection(place="oblast\ndnipro")) == 0
+        assert ledger.count_events(EventSelection(place="ihiv oblast")) >= 1
+        assert ledger.count_events(EventSelection(claimant="air force\nwire")) == 0
 
 
 @pytest.mark.parametrize("params", [{}, {"since": "2025-03-05"}, {"until": "2025-03-02"},

@@ -35,7 +35,7 @@ from ceasefire.model import (
     Term,
     Violation,
 )
-from ceasefire.store import Ledger
+from ceasefire.store import EventSelection, Ledger, Listed
 from ceasefire.store.dialect import parse_target
 from ceasefire.store.migrations import MIGRATIONS
 from ceasefire.store.refresh import refresh
@@ -491,17 +491,25 @@ def test_a_missing_folder_or_ledger_is_one_clear_error(tmp_path: Path) -> None:
         Ledger.open(tmp_path / "ledger.duckdb", read_only=True)
 
 
-def test_the_upgrade_to_event_lists_fills_them_from_the_fused_layer(ledger_url: str) -> None:
-    lists = ("SELECT event_id, ordinal, name FROM event_claimants ORDER BY event_id, ordinal",
-             "SELECT event_id, documents FROM event_documents ORDER BY event_id")
+def test_the_upgrades_to_event_lists_fill_them_from_the_fused_layer(ledger_url: str) -> None:
+    listed = "SELECT * FROM events ORDER BY id"
     with Ledger.open(ledger_url) as ledger:
         ledger.add(document(), reading())
         ledger.add(document("outlet", published=DAY + dt.timedelta(days=1)), reading("outlet"))
         refresh(ledger, full=True)
-        written = [ledger.query(sql) for sql in lists]
-        for table in ("event_claimants", "event_documents"):  # as a ledger of version 4 was
-            ledger._connection.run(f"DROP TABLE {table}")
-        ledger._connection.run("DELETE FROM schema_version WHERE version = 5")
-    with Ledger.open(ledger_url) as ledger:
-        assert [ledger.query(sql) for sql in lists] == written
-    assert written[0] and written[1]
+        written = ledger.query(listed)
+        run = ledger._connection.run
+        # back to version 4: events without what lists show, no migration 5's tables
+        run("CREATE TABLE events_4 AS SELECT id, date, attacker, target_country FROM events")
+        run("DROP TABLE events")
+        run("CREATE TABLE events (id TEXT PRIMARY KEY, date DATE, attacker TEXT, "
+            "target_country TEXT)")
+        run("INSERT INTO events SELECT * FROM events_4")
+        run("DROP TABLE events_4")
+        ledger._connection.run("DELETE FROM schema_version WHERE version >= 5")
+    with Ledger.open(ledger_url) as ledger:  # migrations 5 and 6
+        assert ledger.query(listed) == written
+        assert ledger.event_page(EventSelection())[1] == [
+            Listed.of(e) for e in sorted(ledger.events(),
+                                         key=lambda e: (e.date or dt.date.min, e.id))]
+    assert len(written) == 2 and all(len(row) == len(COLUMNS["events"]) for row in written)

@@ -176,21 +176,29 @@ def serve(db: Db = None, host: Annotated[str, typer.Option(
                                             help="The port to listen on.")] = 8000,
           allow_private: Annotated[bool, typer.Option(
               "--allow-private", help="Let POST /api/urls fetch from loopback and private "
-                                      "addresses (your own network).")] = False) -> None:
+                                      "addresses (your own network).")] = False,
+          workers: Annotated[int, typer.Option(
+              metavar="N", min=1, max=64,
+              help="Serve with N processes, read-only (no $CEASEFIRE_API_TOKEN): each opens "
+                   "the ledger read-only while it has requests.")] = 1) -> None:
     """Serve the ledger over HTTP: a REST API with an OpenAPI schema at /openapi.json, and the
     dashboard at /.
 
     Read-only unless $CEASEFIRE_API_TOKEN is set: then, with `Authorization: Bearer <token>`,
-    POST /api/documents stores a document and POST /api/urls fetches and ingests a URL list.
+    POST /api/documents stores a document and POST /api/urls fetches and ingests a URL list
+    (with one process only: --workers serves read-only).
     """
-    from ceasefire.serve import run
+    from ceasefire.serve import run, workers_problem
 
+    problem = workers_problem(workers)
+    if problem:
+        raise typer.BadParameter(problem, param_hint="--workers")
     with _ledger(db):  # a ledger that cannot be read is one line and exit code 1, not a 503
         pass
     Console(stderr=True, highlight=False, soft_wrap=True).print(
         f"serving {db or '$CEASEFIRE_DB or ./ceasefire.duckdb'} at http://{host}:{port}/api "
-        "(Ctrl-C to stop)")
-    run(db, host=host, port=port, allow_private=allow_private)
+        f"{f'with {workers} processes, read-only ' if workers > 1 else ''}(Ctrl-C to stop)")
+    run(db, host=host, port=port, allow_private=allow_private, workers=workers)
 
 
 @contextlib.contextmanager

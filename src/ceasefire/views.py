@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from ceasefire.figures import KIND_COLUMNS, METRICS, best, by_kind
 from ceasefire.model import Claim, Estimate, Position, Source, StrikeEvent, Term, Violation
 from ceasefire.store.select import Listed
 
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
     from ceasefire.fuse import FusedExchange, FusedTalks
 
 Row = dict[str, Any]
-TIMELINE_METRICS = ("launched", "intercepted", "killed", "injured")
+TIMELINE_METRICS = METRICS
 
 
 @dataclass(frozen=True)
@@ -43,38 +44,27 @@ class EventFilter:
         return any(name and wanted in name.casefold() for name in names)
 
 
-def best(event: StrikeEvent, metric: str) -> float | None:
-    """The event's best figure for a metric over all weapons, without counting twice.
-
-    A total without a weapon ("215 missiles and drones") and figures per weapon of the same
-    attack overlap: the larger of the total and the sum per weapon is taken.
-    """
-    estimates = [e for e in event.estimates if e.metric == metric and e.best is not None]
-    if not estimates:
-        return None
-    per_weapon = sum(e.best or 0 for e in estimates if e.weapon is not None)
-    total = max((e.best or 0 for e in estimates if e.weapon is None), default=0)
-    return max(per_weapon, total)
-
-
 def event_rows(events: Iterable[StrikeEvent], where: EventFilter = EventFilter()) -> list[Row]:
-    return listed_rows(Listed.of(e) for e in sorted(events, key=_event_order) if where.keeps(e))
+    kept = [e for e in sorted(events, key=_event_order) if where.keeps(e)]
+    return listed_rows((Listed.of(e) for e in kept),
+                       {e.id: [p.name for p in e.places] for e in kept})
 
 
-def listed_rows(events: Iterable[Listed]) -> list[Row]:
-    """``event_rows``' rows of events as lists hold them (``Ledger.event_page``), in order."""
-    return [_listed_row(listed) for listed in events]
+def listed_rows(events: Iterable[Listed], place_names: Mapping[str, Sequence[str]]
+                ) -> list[Row]:
+    """``event_rows``' rows of events as lists hold them (``Ledger.event_page``), in order,
+    with the names of all their places (``Ledger.place_names``): a row lists them all."""
+    return [_listed_row(listed, place_names[listed.id]) for listed in events]
 
 
-def _listed_row(listed: Listed) -> Row:
-    event = listed.event
+def _listed_row(listed: Listed, places: Sequence[str]) -> Row:
+    weapons, target_types, _, claimants = listed.lists()
     return {
-        "event": event.id, "date": _iso(event.date), "attacker": event.attacker,
-        "target_country": event.target_country, "weapons": ", ".join(event.weapons),
-        "places": ", ".join(p.name for p in event.places),
-        "target_types": ", ".join(event.target_types),
-        **{m: best(event, m) for m in TIMELINE_METRICS},
-        "claimants": ", ".join(listed.claimants), "sources": listed.sources,
+        "event": listed.id, "date": _iso(listed.date), "attacker": listed.attacker,
+        "target_country": listed.target_country, "weapons": ", ".join(weapons),
+        "places": ", ".join(places), "target_types": ", ".join(target_types),
+        **{m: getattr(listed, m) for m in TIMELINE_METRICS},
+        "claimants": ", ".join(claimants), "sources": listed.sources,
     }
 
 
@@ -139,13 +129,6 @@ def violation_rows(violations: Iterable[Violation], events: Sequence[StrikeEvent
     return sorted(rows, key=lambda r: (r["date"] or "", r["kind"], r["event"]))
 
 
-# The timeline's split of launched and intercepted by kind of weapon.
-WEAPON_KINDS = {"drones": ("drone",),
-                "missiles": ("ballistic_missile", "cruise_missile", "missile")}
-KIND_COLUMNS = tuple(f"{kind}_{metric}" for kind in WEAPON_KINDS
-                     for metric in ("launched", "intercepted"))
-
-
 def timeline_rows(events: Iterable[StrikeEvent], where: EventFilter = EventFilter()) -> list[Row]:
     """Per day and attacking side: launched, intercepted, killed, injured (best figures), and
     launched and intercepted of drones and of missiles where the claims name the weapon (a
@@ -158,10 +141,8 @@ def timeline_rows(events: Iterable[StrikeEvent], where: EventFilter = EventFilte
         day["events"] += 1
         for metric in TIMELINE_METRICS:
             day[metric] += best(event, metric) or 0
-        for estimate in event.estimates:
-            for kind, weapons in WEAPON_KINDS.items():
-                if estimate.weapon in weapons and estimate.metric in ("launched", "intercepted"):
-                    day[f"{kind}_{estimate.metric}"] += estimate.best or 0
+        for column, value in by_kind(event).items():
+            day[column] += value
     return [{"date": date, "attacker": side, "events": int(v["events"]),
              **{m: v[m] for m in TIMELINE_METRICS + KIND_COLUMNS}}
             for (date, side), v in sorted(totals.items())]

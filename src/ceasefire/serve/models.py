@@ -62,7 +62,10 @@ class Event(BaseModel):
     attacker: str | None
     target_country: str | None
     weapons: list[str]
-    places: list[Place]
+    places: list[Place] = Field(description="In a list, the event's first ten places (a "
+                                            "night's strikes hit dozens); on the event's "
+                                            "page, all of them.")
+    place_count: int = Field(description="How many places it hit.")
     target_types: list[str]
     launched: float | None
     intercepted: float | None

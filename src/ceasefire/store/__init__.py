@@ -15,7 +15,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar
 
 from ceasefire import errors
@@ -371,14 +371,18 @@ class Ledger:
     def event_page(self, where: EventSelection, *, order: select.Order = "date",
                    limit: int | None = None, offset: int = 0) -> tuple[int, list[Listed]]:
         """How many events ``where`` selects, and one page of them as lists show them (no
-        claims or sources: the claimants' names and the count of documents): by date, undated
-        first, then id (``order="date"``), or by date, attacker, then id (``"row"``, the order
-        of ``views.event_rows``)."""
+        claims or sources: the claimants' names and the count of documents; the first places
+        and how many there are): by date, undated first, then id (``order="date"``), or by
+        date, attacker, then id (``"row"``, the order of ``views.event_rows``)."""
         return self._read(lambda: select.page(self._connection, where, order, limit, offset))
+
+    def place_names(self, ids: Sequence[str]) -> dict[str, list[str]]:
+        """The names of every place of these events, in order, by event id."""
+        return self._read(lambda: select.place_names(self._connection, ids))
 
     def event(self, event_id: str) -> StrikeEvent | None:
         """One fused event by its id, or None."""
-        return self._read(lambda: select.one(self._connection, event_id))
+        return self._read(lambda: rebuild.event(self._connection, event_id))
 
     def events_by_id(self, ids: Sequence[str]) -> list[StrikeEvent]:
         """The fused events with these ids, by date (undated last), with all they hold."""
@@ -388,9 +392,9 @@ class Ledger:
         """The events ``where`` selects with only their places, target types and estimates."""
         return self._read(lambda: select.mapped(self._connection, where))
 
-    def timeline(self, where: EventSelection, kinds: Mapping[str, Sequence[str]]) -> list[Row]:
+    def timeline(self, where: EventSelection) -> list[Row]:
         """Per day and attacker, summed by the database: see ``select.timeline``."""
-        return self._read(lambda: select.timeline(self._connection, where, kinds))
+        return self._read(lambda: select.timeline(self._connection, where))
 
     def document_page(self, since: dt.date | None = None, until: dt.date | None = None, *,
                       limit: int | None = None, offset: int = 0

@@ -2,21 +2,30 @@
 
 A request's cost should follow its answer, not the ledger: the filters (dates, a side, part of
 a place's or claimant's name) are conditions in SQL, a page is ``ORDER BY … LIMIT … OFFSET``,
-and the timeline is summed by the database. User values travel only as parameters; the SQL
-text is fixed here. Names match as in ``find.py``: ``strpos(lower(column), ?) > 0``, so ``%``
-and ``_`` are plain characters (on PostgreSQL ``lower()`` follows the database's locale).
+and the timeline is summed by the database, each from the rows of ``events`` alone (which keep
+what lists, filters and the timeline read: ``tables.LISTED_COLUMNS``, ``SEARCHED_COLUMNS``).
+User values travel only as parameters; the SQL text is fixed here. Names match in lower case
+(Python's, on both databases) with ``strpos(column, ?) > 0``, so ``%`` and ``_`` are plain
+characters.
 """
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from ceasefire import figures
 from ceasefire.model import StrikeEvent
 from ceasefire.store import rebuild
 from ceasefire.store.dialect import Connection, Row
-from ceasefire.store.tables import claimant_names, document_count
+from ceasefire.store.tables import (
+    LISTED_COLUMNS,
+    claimant_names,
+    document_count,
+    listed_columns,
+)
 
 # "date": by date (undated first), then id, as the API's event list;
 # "row": by date, attacker, then id, as the flat rows of ``views.event_rows``.
@@ -27,18 +36,44 @@ _ORDER = {"date": "date NULLS FIRST, id",
 
 @dataclass(frozen=True)
 class Listed:
-    """An event as a list shows it: the event without its claims and sources (a night's event
-    of a large ledger has thousands), with the names of its claimants ("(outlet)" for an
-    outlet's own figures) and how many documents report it."""
+    """An event as a list shows it, read from its row of ``events`` alone (a night's event of a
+    large ledger has thousands of claims and sources, and a hundred places): its weapons, target
+    types, first places (``LISTED_PLACES``) and claimants' names ("(outlet)" for an outlet's
+    own figures) as the JSON arrays the fused layer keeps (``tables.listed_columns``), how many
+    places and documents it has, and its best figures."""
 
-    event: StrikeEvent
-    claimants: tuple[str, ...]  # sorted
-    sources: int
+    id: str
+    date: dt.date | None
+    attacker: str | None
+    target_country: str | None
+    weapons: str  # JSON arrays, as the API writes them
+    target_types: str
+    places: str
+    place_count: int
+    claimants: str
+    sources: int  # how many documents report it
+    launched: float | None
+    intercepted: float | None
+    killed: float | None
+    injured: float | None
 
     @classmethod
     def of(cls, event: StrikeEvent) -> Listed:
         """The same, from an event with everything it holds."""
-        return cls(event, tuple(claimant_names(event)), document_count(event))
+        listed = dict(zip(LISTED_COLUMNS, listed_columns(
+            event, claimant_names(event), document_count(event)), strict=True))
+        return cls(event.id, event.date, event.attacker, event.target_country,
+                   *(listed[c] for c in _LISTED[4:]))
+
+    def lists(self) -> tuple[list[str], list[str], list[dict[str, Any]], list[str]]:
+        """The weapons, target types, first places and claimants, parsed."""
+        return (json.loads(self.weapons), json.loads(self.target_types),
+                json.loads(self.places), json.loads(self.claimants))
+
+
+# Listed's fields, as columns of ``events``
+_LISTED = ("id", "date", "attacker", "target_country", "weapons", "target_types",
+           "first_places", "place_count", "claimants", "documents", *figures.METRICS)
 
 
 @dataclass(frozen=True)
@@ -62,14 +97,17 @@ class EventSelection:
         if self.side:
             where.append("(attacker = ? OR target_country = ?)")
             params += [self.side.upper()] * 2
-        if self.place:
-            where.append("id IN (SELECT event_id FROM event_places WHERE "
-                         "strpos(lower(name), ?) > 0 OR strpos(lower(admin1), ?) > 0)")
-            params += [self.place.lower()] * 2
-        if self.claimant:
-            where.append("id IN (SELECT event_id FROM event_claims WHERE strpos(lower("
-                         "COALESCE(NULLIF(claimant, ''), NULLIF(outlet, ''), '')), ?) > 0)")
-            params.append(self.claimant.lower())
+        # in each event's row, one a line (tables.SEARCHED_COLUMNS): no join of its places
+        # or claims, which costs DuckDB several milliseconds
+        for column, part in (("searched_places", self.place),
+                             ("searched_claimants", self.claimant)):
+            if not part:
+                continue
+            if "\n" in part:  # no name holds a line break
+                where.append("FALSE")
+            else:
+                where.append(f"strpos({column}, ?) > 0")
+                params.append(part.lower())
         return " AND ".join(where), params
 
 
@@ -80,37 +118,26 @@ def count(connection: Connection, where: EventSelection) -> int:
 
 def page(connection: Connection, where: EventSelection, order: Order, limit: int | None,
          offset: int) -> tuple[int, list[Listed]]:
-    """How many events are selected, and one page of them in ``order``, as lists show them."""
+    """How many events are selected, and one page of them in ``order``, as lists show them:
+    one query (a second only to count when the page is past the end)."""
     condition, params = where.condition()
     bounds = " LIMIT ? OFFSET ?" if limit is not None else " OFFSET ?"
     rows = connection.rows(  # the total comes with each row of the page: one query less
-        f"SELECT id, date, attacker, target_country, count(*) OVER () FROM events "
+        f"SELECT {', '.join(_LISTED)}, count(*) OVER () FROM events "
         f"WHERE {condition} ORDER BY {_ORDER[order]}{bounds}",
         [*params, *([limit] if limit is not None else []), offset])
     total = rows[0][-1] if rows else count(connection, where)
-    return int(total), _listed(connection, [row[:-1] for row in rows])
+    return int(total), [Listed(*row[:-1]) for row in rows]
 
 
-def _listed(connection: Connection, rows: Sequence[Row]) -> list[Listed]:
-    if not rows:
-        return []
-    ids = [[row[0] for row in rows]]
-    mine = "event_id IN (SELECT unnest(CAST(? AS TEXT[])))"
-    events = rebuild.events_of(connection, rows, rebuild.LISTED)
-    claimants: dict[str, list[str]] = {}
+def place_names(connection: Connection, ids: Sequence[str]) -> dict[str, list[str]]:
+    """The names of every place of these events, in order (a list shows only the first)."""
+    names: dict[str, list[str]] = {key: [] for key in ids}
     for key, name in connection.rows(
-            f"SELECT event_id, name FROM event_claimants WHERE {mine} ORDER BY event_id, ordinal",
-            ids):
-        claimants.setdefault(key, []).append(name)
-    documents: dict[str, int] = dict(connection.rows(
-        f"SELECT event_id, documents FROM event_documents WHERE {mine}", ids))
-    return [Listed(e, tuple(sorted(claimants.get(e.id, ()))), int(documents.get(e.id, 0)))
-            for e in events]
-
-
-def one(connection: Connection, event_id: str) -> StrikeEvent | None:
-    found = rebuild.events(connection, "id = ?", [event_id])
-    return found[0] if found else None
+            "SELECT event_id, name FROM event_places WHERE event_id IN (SELECT "
+            "unnest(CAST(? AS TEXT[]))) ORDER BY event_id, ordinal", [list(ids)]):
+        names[key].append(name)
+    return names
 
 
 def by_id(connection: Connection, ids: Sequence[str]) -> list[StrikeEvent]:
@@ -127,35 +154,14 @@ def mapped(connection: Connection, where: EventSelection) -> list[StrikeEvent]:
 
 # --- the timeline ---------------------------------------------------------------------------
 
-METRICS = ("launched", "intercepted", "killed", "injured")
 
-
-def timeline(connection: Connection, where: EventSelection,
-             kinds: Mapping[str, Sequence[str]]) -> list[Row]:
+def timeline(connection: Connection, where: EventSelection) -> list[Row]:
     """Per day and attacking side (None when unknown): the count of dated events, the sums of
-    their best figures (``views.best``: per metric, the larger of the total without a weapon
-    and the sum per weapon) and, for each kind of weapon in ``kinds``, the sums of the best
-    launched and intercepted estimates of its weapons. Unordered."""
+    their best figures (``figures.METRICS``) and of their launched and intercepted by kind of
+    weapon (``figures.KIND_COLUMNS``), as each event's row keeps them. Unordered."""
     condition, params = where.condition()
-    best, best_params = [], []
-    for metric in METRICS:
-        best.append("GREATEST(COALESCE(SUM(CASE WHEN metric = ? AND weapon IS NOT NULL "
-                    "THEN best END), 0), COALESCE(MAX(CASE WHEN metric = ? AND weapon IS NULL "
-                    "THEN best END), 0))")
-        best_params += [metric, metric]
-    for weapons in kinds.values():
-        for metric in ("launched", "intercepted"):
-            best.append("SUM(CASE WHEN metric = ? AND weapon IN ("
-                        + ", ".join("?" * len(weapons)) + ") THEN COALESCE(best, 0) ELSE 0 END)")
-            best_params += [metric, *weapons]
-    figures = [f"f{n}" for n in range(len(best))]
+    sums = ", ".join(f"COALESCE(SUM({column}), 0)"
+                     for column in (*figures.METRICS, *figures.KIND_COLUMNS))
     return connection.rows(
-        "WITH kept AS (SELECT id, date, NULLIF(attacker, '') AS side "
-        f"FROM events WHERE date IS NOT NULL AND {condition}), "
-        "figures AS (SELECT event_id, "
-        + ", ".join(f"{sql} AS {name}" for sql, name in zip(best, figures, strict=True))
-        + " FROM event_estimates WHERE event_id IN (SELECT id FROM kept) GROUP BY event_id) "
-        "SELECT k.date, k.side, count(*), "
-        + ", ".join(f"COALESCE(SUM(f.{name}), 0)" for name in figures)
-        + " FROM kept k LEFT JOIN figures f ON f.event_id = k.id GROUP BY k.date, k.side",
-        [*params, *best_params])
+        f"SELECT date, NULLIF(attacker, '') AS side, count(*), {sums} FROM events "
+        f"WHERE date IS NOT NULL AND {condition} GROUP BY date, NULLIF(attacker, '')", params)

@@ -7,10 +7,12 @@ becomes ``sentence, start_char, end_char``.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Protocol
 
+from ceasefire import figures
 from ceasefire.model import (
     Agreement,
     Document,
@@ -28,6 +30,16 @@ from ceasefire.model import (
 )
 
 _PLACE = ("name", "country", "admin1", "lat", "lon", "kind", "geonameid")
+LISTED_PLACES = 10  # a list shows an event's first places (a night's event hits a hundred)
+# What a list of events (select.Listed) and the timeline read of an event, kept in its row:
+# its weapons, target types, first places and claimants' names as JSON arrays, how many
+# places and documents, and its best figures (figures.py).
+LISTED_COLUMNS = ("weapons", "target_types", "first_places", "place_count", "claimants",
+                  "documents", *figures.METRICS, *figures.KIND_COLUMNS)
+# What the place and claimant filters of a list search (select.EventSelection), kept in the
+# row too: the names and regions of its places, and its claimants' names (the outlet's for
+# its own figures), lower case, one a line (a filter holds no line break).
+SEARCHED_COLUMNS = ("searched_places", "searched_claimants")
 _SPAN = ("sentence", "start_char", "end_char")
 _SOURCE = ("document_name", "outlet", "published", *_SPAN, "url", "copy_of")
 
@@ -55,8 +67,9 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     # near-copies (store/copies.py)
     "document_signatures": ("document_id", "claims_key", "minhash"),
     "signature_bands": ("bucket", "document_id"),
-    # the fused layer, replaced as a whole by Ledger.replace_fusion
-    "events": ("id", "date", "attacker", "target_country"),
+    # the fused layer, replaced as a whole by Ledger.replace_fusion; an event's row also holds
+    # what lists and the timeline show of it, and what filters search
+    "events": ("id", "date", "attacker", "target_country", *LISTED_COLUMNS, *SEARCHED_COLUMNS),
     "event_weapons": ("event_id", "ordinal", "weapon"),
     "event_target_types": ("event_id", "ordinal", "target_type"),
     "event_places": ("event_id", "ordinal", *_PLACE),
@@ -65,9 +78,6 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "event_estimates": ("event_id", "ordinal", "metric", "weapon", "low", "best", "high",
                         "claims"),
     "event_sources": ("event_id", "ordinal", *_SOURCE),
-    # what a list of events shows of the claims and sources (select.Listed)
-    "event_claimants": ("event_id", "ordinal", "name"),
-    "event_documents": ("event_id", "documents"),
     "positions": ("id", "date", "scope", "status", "proposed_by", "duration_days"),
     "position_parties": ("position_id", "ordinal", "side"),
     "position_conditions": ("position_id", "ordinal", "condition"),
@@ -224,7 +234,9 @@ def fused_rows(events: Iterable[StrikeEvent], positions: Iterable[Position],
 
 def _event(rows: Rows, event: StrikeEvent) -> None:
     key = event.id
-    rows["events"].append((key, event.date, event.attacker, event.target_country))
+    rows["events"].append((key, event.date, event.attacker, event.target_country,
+                           *listed_columns(event, claimant_names(event), document_count(event)),
+                           *searched_columns(event.places, claimant_keys(event))))
     _listed(rows["event_weapons"], key, event.weapons)
     _listed(rows["event_target_types"], key, event.target_types)
     rows["event_places"].extend((key, i, *_place(p)) for i, p in enumerate(event.places))
@@ -235,8 +247,39 @@ def _event(rows: Rows, event: StrikeEvent) -> None:
         (key, i, e.metric, e.weapon, e.low, e.best, e.high, e.claims)
         for i, e in enumerate(event.estimates))
     _sources(rows["event_sources"], key, event.sources)
-    _listed(rows["event_claimants"], key, claimant_names(event))
-    rows["event_documents"].append((key, document_count(event)))
+
+
+def listed_columns(event: StrikeEvent, claimants: Sequence[str], documents: int
+                   ) -> tuple[Any, ...]:
+    """The values of ``LISTED_COLUMNS`` for an event (its weapons, target types, places and
+    estimates) with its claimants' names and count of documents. The arrays are JSON as an
+    answer of the API holds them: a page of events splices them in without parsing them."""
+    shown = [{"name": p.name, "country": p.country, "admin1": p.admin1, "lat": p.lat,
+              "lon": p.lon, "kind": p.kind} for p in event.places[:LISTED_PLACES]]
+    return (as_json(event.weapons), as_json(event.target_types), as_json(shown),
+            len(event.places), as_json(list(claimants)), documents,
+            *(figures.best(event, metric) for metric in figures.METRICS),
+            *figures.by_kind(event).values())
+
+
+def searched_columns(places: Iterable[Place], claimants: Iterable[str]) -> tuple[str, str]:
+    """The values of ``SEARCHED_COLUMNS``: of ``places``, and of ``claimant_keys``."""
+    names = (name for place in places for name in (place.name, place.admin1) if name)
+    return _lines(names), _lines(claimants)
+
+
+def _lines(names: Iterable[str]) -> str:
+    return "\n".join(dict.fromkeys(name.lower() for name in names if name))
+
+
+def claimant_keys(event: StrikeEvent) -> list[str]:
+    """Who gives each figure, as the claimant filter reads it: the outlet for its own."""
+    return [c.claimant or c.source.outlet or "" for c in event.claims]
+
+
+def as_json(value: Any) -> str:
+    """JSON as the API writes it: compact, UTF-8 text (FastAPI's ``JSONResponse``)."""
+    return json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
 
 
 def claimant_names(event: StrikeEvent) -> list[str]:

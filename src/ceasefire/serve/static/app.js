@@ -3,7 +3,7 @@
 // events, agreements), the event page and the routes. Article text is untrusted: every node
 // is made with createElement and filled with textContent, never parsed from a string.
 
-import { $, api, clear, el, eventTitle, marked, num, status, svg, ticket } from "./dom.js";
+import { $, api, clear, el, eventTitle, marked, num, placeNames, status, svg, ticket } from "./dom.js";
 import { drawMap, selectPlace } from "./map.js";
 import { documentLink, showDocument, showSearch } from "./search.js";
 
@@ -112,8 +112,7 @@ function eventRow(event) {
   const link = el("a", event.date || "undated", { href: `#/event/${encodeURIComponent(event.event)}` });
   const date = el("td");
   date.append(link);
-  tr.append(date, el("td", event.attacker || ""),
-    el("td", event.places.map((p) => p.name).join(", ")));
+  tr.append(date, el("td", event.attacker || ""), el("td", placeNames(event)));
   for (const metric of ["launched", "intercepted", "killed", "injured"]) {
     tr.append(el("td", num(event[metric]), { class: "num" }));
   }
@@ -127,7 +126,14 @@ async function loadEvents({ place, day } = {}) {
   const stale = ticket("events");
   let items = (await api("/api/events", { place, since: day, until: day, limit: 1000 })).items;
   if (stale()) return;
-  if (place) items = items.filter((event) => event.places.some((p) => p.name === place));
+  if (place) {
+    // The API matches part of a place's or region's name; the map's circle is one place. A
+    // list shows an event's first places only: the map's points say which events hit it.
+    const hit = new Set(mapFeatures.filter((f) => f.properties.place === place)
+      .map((f) => f.properties.event));
+    items = items.filter((event) => hit.has(event.event)
+      || event.places.some((p) => p.name === place));
+  }
   const where = place ? `at ${place}` : day ? `on ${day}` : "";
   $("#events-title").textContent = day ? `Events on ${day}` : "Events";
   const note = $("#events-filter");
@@ -276,6 +282,7 @@ async function showTerm(id) {
 // --- routing ----------------------------------------------------------------------------------
 
 let homeLoaded = null;
+let mapFeatures = [];  // the map's points (one per place of each event), kept by loadHome
 
 async function loadHome() {
   const [timeline, terms, positions, violations, places] = await Promise.all([
@@ -285,6 +292,7 @@ async function loadHome() {
   ]);
   drawTimeline(timeline.items, terms.items);
   drawAgreements(positions.items, terms.items, violations.items);
+  mapFeatures = places.features;
   await drawMap(places.features);
 }
 

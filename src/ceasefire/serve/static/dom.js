@@ -65,7 +65,13 @@ export async function api(path, params = {}) {
   return body;
 }
 
+export function placeNames(event) {
+  // A list gives an event's first places and how many it hit; its page gives them all.
+  const names = event.places.map((p) => p.name).join(", ");
+  const more = event.place_count - event.places.length;
+  return more > 0 ? `${names} and ${more} more` : names;
+}
+
 export function eventTitle(event) {
-  const places = event.places.map((p) => p.name).join(", ") || "unknown places";
-  return `${event.date || "Undated"}: ${event.attacker || "?"} strike on ${places}`;
+  return `${event.date || "Undated"}: ${event.attacker || "?"} strike on ${placeNames(event) || "unknown places"}`;
 }
