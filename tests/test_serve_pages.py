@@ -19,8 +19,9 @@ from ceasefire import export, views
 from ceasefire.cli import app as cli
 from ceasefire.model import StrikeEvent
 from ceasefire.serve import create_app, models
-from ceasefire.serve.api import _listed, _listed_json
+from ceasefire.serve.api import _listed, _listed_json, _timeline_json
 from ceasefire.store import EventSelection, Ledger, Listed
+from ceasefire.store.tables import as_json
 from conftest import fresh_ledger
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
@@ -184,6 +185,16 @@ def test_a_listed_event_is_the_json_of_its_values() -> None:
     assert _listed(listed)["claimants"] == ["(outlet)", 'a "b"']
     with pytest.raises(ValueError, match="not a JSON number"):
         _listed_json(dataclasses.replace(listed, killed=math.nan))
+
+
+def test_a_timeline_row_is_written_as_json_dumps_writes_it() -> None:
+    # sums as the database gives them: an unknown side, whole and fractional figures
+    width = len(views.TIMELINE_METRICS) + len(views.KIND_COLUMNS)
+    sums = [(dt.date(2025, 3, 2), "UA", 1, *[0.5 * i for i in range(width)]),
+            (dt.date(2025, 3, 1), None, 12, *[10 ** i for i in range(width)])]
+    rows = views.timeline_from_sums(sums)
+    written = ",".join(_timeline_json(s) for s in sorted(sums, key=lambda s: s[0]))
+    assert "[" + written + "]" == as_json(rows)
 
 
 def test_a_name_filter_matches_within_one_name(ledger_url: str) -> None:

@@ -35,6 +35,7 @@ from ceasefire.serve.gate import Gate
 from ceasefire.serve.writes import TOKEN_ENV
 from ceasefire.store import EventSelection, Ledger, Listed
 
+TIMELINE_COLUMNS = (*views.TIMELINE_METRICS, *views.KIND_COLUMNS)  # after date, attacker, events
 STATIC = FilePath(__file__).parent / "static"  # the dashboard: shipped files, no build step
 TAGS = [
     {"name": "documents", "description": "The reports stored in the ledger."},
@@ -374,11 +375,23 @@ def timeline(request: Request, ledger: Reader, where: Events, limit: Limit = 100
              offset: Offset = 0, fmt: Format = None) -> Any:
     """Per day and attacking side: events, and the sums of their best figures launched,
     intercepted, killed and injured."""
-    rows = views.timeline_from_sums(ledger.timeline(where))
+    sums = ledger.timeline(where)
     if http.wants_csv(request, fmt):
+        rows = views.timeline_from_sums(sums)
         return http.csv_response(rows[offset:offset + limit], total=len(rows))
-    return http.json_response(http.page(rows, limit, offset),  # plain values: no validation
-                              headers={"X-Total-Count": str(len(rows))})
+    ordered = sorted(sums, key=lambda s: (s[0], s[1] or "?"))  # as timeline_from_sums
+    return http.json_page(len(ordered), limit, offset,
+                          [_timeline_json(s) for s in ordered[offset:offset + limit]])
+
+
+def _timeline_json(sums: Sequence[Any]) -> str:
+    """One of ``views.timeline_from_sums``' rows as JSON text, written directly: building the
+    dicts and dumping them took ~4 ms of a year's timeline (~370 rows), this ~1 ms."""
+    day, side, count, *figures = sums
+    return (f'{{"date":"{day.isoformat()}","attacker":{_text(side or "?")},'
+            f'"events":{int(count):d},'
+            + ",".join(f'"{c}":{_number(float(v))}' for c, v in zip(
+                TIMELINE_COLUMNS, figures, strict=True)) + "}")
 
 
 @router.get("/places", tags=["series"], response_model=models.FeatureCollection,
