@@ -20,6 +20,8 @@ import shutil
 import socket
 import subprocess
 import tempfile
+import time
+import urllib.request
 import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -164,7 +166,7 @@ def _throwaway_server(initdb_options: Sequence[str] = (), settings: Sequence[str
     folder = Path(tempfile.mkdtemp(prefix="ceasefire-pg-"))
     try:
         _hand_over(folder, as_user)
-        data, port, log = folder / "data", _free_port(), folder / "log"
+        data, port, log = folder / "data", free_port(), folder / "log"
         _run(as_user + [initdb, "-D", str(data), "-A", "trust", "-U", "postgres", "-E", "UTF8",
                         "--no-sync", "--no-locale", *initdb_options], "initdb")
         options = " ".join([f"-p {port} -k {folder} -c listen_addresses=localhost -c fsync=off "
@@ -223,7 +225,22 @@ def _run(command: list[str], what: str) -> None:
         raise NoServer(f"{what} failed: {' '.join(tail) or f'exit code {done.returncode}'}")
 
 
-def _free_port() -> int:
+def free_port() -> int:
+    """A TCP port free on this machine now."""
     with socket.socket() as probe:
         probe.bind(("localhost", 0))
         return int(probe.getsockname()[1])
+
+
+def wait_until_serving(url: str, server: subprocess.Popen[bytes], seconds: float) -> None:
+    """Wait for ``ceasefire serve`` (``server``, its stderr piped) to answer at ``url``."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise AssertionError(f"ceasefire serve exited: {server.stderr.read().decode()}")  # type: ignore[union-attr]
+        try:
+            with urllib.request.urlopen(url + "/api/events?limit=1", timeout=2):
+                return
+        except OSError:
+            time.sleep(0.1)
+    raise AssertionError(f"ceasefire serve did not answer at {url} in {seconds} s")

@@ -11,15 +11,14 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from conftest import free_port, wait_until_serving
 
 playwright = pytest.importorskip("playwright.sync_api")
 
@@ -55,12 +54,12 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     db = tmp_path_factory.mktemp("ledger") / "seeds.duckdb"
     command = Path(sys.executable).with_name("ceasefire")
     subprocess.run([command, "ingest", folder, "--db", db], check=True, capture_output=True)
-    port = _free_port()
+    port = free_port()
     server = subprocess.Popen([command, "serve", "--db", db, "--port", str(port)],
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     url = f"http://127.0.0.1:{port}"
     try:
-        _wait_for(url, server)
+        wait_until_serving(url, server, 30)
         yield url
     finally:
         server.terminate()
@@ -214,20 +213,3 @@ def _ready(page, hash_prefix: str) -> None:  # type: ignore[no-untyped-def]
         arg=hash_prefix)
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def _wait_for(url: str, server: subprocess.Popen[bytes]) -> None:
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            raise AssertionError(f"ceasefire serve exited: {server.stderr.read().decode()}")  # type: ignore[union-attr]
-        try:
-            with urllib.request.urlopen(url + "/api/events?limit=1", timeout=2):
-                return
-        except OSError:
-            time.sleep(0.1)
-    raise AssertionError(f"ceasefire serve did not answer at {url} in 30 s")

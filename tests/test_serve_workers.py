@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -17,6 +16,7 @@ from typer.testing import CliRunner
 from ceasefire.cli import app as cli
 from ceasefire.serve import TOKEN_ENV
 from ceasefire.store import Ledger
+from conftest import free_port, wait_until_serving
 
 REPORT = {"id": "kyiv", "published": "2025-09-01", "source": "Wire",
           "text": "Russia launched 50 drones at Kyiv overnight, the air force said."}
@@ -35,14 +35,14 @@ def test_two_workers_answer_read_only_and_let_go_of_the_file(tmp_path: Path) -> 
     db = tmp_path / "ledger.duckdb"
     assert CliRunner().invoke(cli, ["ingest", str(tmp_path / "kyiv.json"), "--db", str(db)]
                               ).exit_code == 0
-    port = _free_port()
+    port = free_port()
     command = Path(sys.executable).with_name("ceasefire")
     server = subprocess.Popen([command, "serve", "--db", db, "--port", str(port), "--workers",
                                "2"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                               env=_without_token())
     base = f"http://127.0.0.1:{port}"
     try:
-        _wait_for(base, server)
+        wait_until_serving(base, server, 60)
         workers = _children(server.pid)
         assert len(workers) == 2
         for n in range(20):  # different URLs: not from the answer cache
@@ -82,20 +82,3 @@ def _children(pid: int) -> list[int]:
     return found
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def _wait_for(base: str, server: subprocess.Popen[bytes]) -> None:
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            raise AssertionError(f"ceasefire serve exited: {server.stderr.read().decode()}")  # type: ignore[union-attr]
-        try:
-            with urllib.request.urlopen(base + "/api/events?limit=1", timeout=2):
-                return
-        except OSError:
-            time.sleep(0.2)
-    raise AssertionError(f"ceasefire serve did not answer at {base}")
