@@ -52,10 +52,29 @@ def test_the_nationality_of_the_people_gives_the_direction(
     ("The two countries swapped 95 prisoners of war from each side.", ["soldiers"]),
     ("Ukraine and Russia swapped 180 soldiers and 40 civilians each.", ["civilians", "soldiers"]),
     ("The swap returned 75 wounded Ukrainian soldiers home.", ["wounded", "soldiers"]),
-    ("Ukraine returned the bodies of 41 Russian soldiers.", ["bodies", "soldiers"]),
+    # the dead are bodies, whoever they were
+    ("Ukraine returned the bodies of 41 Russian soldiers.", ["bodies"]),
+    ("Kyiv received 310 bodies of fallen servicemen on Friday.", ["bodies"]),
+    ("Ukraine got back the remains of 58 defenders and 12 wounded soldiers each.",
+     ["bodies", "wounded", "soldiers"]),
 ])
 def test_the_people_counted_give_the_categories(text: str, categories: list[str]) -> None:
     assert [e.categories for e in exchanges(text)] == [categories]
+
+
+@pytest.mark.parametrize("second,categories", [
+    ("Among those freed were several civilians from occupied towns.", ["soldiers", "civilians"]),
+    ("The prisoners who came home included seriously wounded men.", ["soldiers", "wounded"]),
+    ("Among the POWs released were wounded men jailed for crimes they did not commit.",
+     ["soldiers", "wounded"]),
+    # not who came back: the exchange keeps its own categories
+    ("Among the issues discussed were civilians held in Russia.", ["soldiers"]),
+    ("No wounded were among those released.", ["soldiers"]),
+])
+def test_a_later_sentence_without_a_count_adds_who_was_among_those_returned(
+        second: str, categories: list[str]) -> None:
+    found = exchanges("Ukraine and Russia swapped 150 prisoners of war each. " + second)
+    assert [(e.returned_to_ua, e.categories) for e in found] == [(150, categories)]
 
 
 def test_two_repatriations_of_bodies_in_one_report_are_one_record() -> None:

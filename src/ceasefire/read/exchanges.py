@@ -47,6 +47,11 @@ _CATEGORIES = [
                             r"troops|defenders|military personnel|fighters|marines)\b",
                             re.IGNORECASE)),
 ]
+_AMONG_RETURNED = re.compile(
+    r"\b(?:among|including|included)\b.*\b(?:returned|released|freed|exchanged|swapped|"
+    r"brought (?:back|home)|came home)\b|\b(?:returned|released|freed|exchanged|swapped|"
+    r"brought (?:back|home)|came home)\b.*\b(?:among|including|included)\b", re.IGNORECASE)
+_OF_THE_DEAD = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _MEDIATED = re.compile(r"\b(?:mediat\w+|brokered|facilitated|with the help of|thanks to|"
                        r"gratitude to)\b", re.IGNORECASE)
 
@@ -62,6 +67,7 @@ class _Count:
 def read_exchanges(facts: list[SentenceFacts]) -> list[Exchange]:
     records: list[Exchange] = []
     mediator: str | None = None
+    last: Exchange | None = None  # the record the latest mention went to
     for f in facts:
         if "exchange" not in f.kinds:
             mediator = mediator or _mediator(f)
@@ -69,7 +75,9 @@ def read_exchanges(facts: list[SentenceFacts]) -> list[Exchange]:
         mediator = mediator or _mediator(f)
         exchange = _exchange_in(f)
         if exchange is not None:
-            _merge(records, exchange)
+            last = _merge(records, exchange)
+        elif last is not None:
+            last.categories += [c for c in _named_among(f.text) if c not in last.categories]
     for record in records:
         if record.mediator is None and mediator and record.returned_to_ru is not None:
             record.mediator = mediator
@@ -98,10 +106,34 @@ def _exchange_in(f: SentenceFacts) -> Exchange | None:
     return Exchange(
         date=f.date if f.has_own_date else None, status=_status(text),
         returned_to_ua=to_ua, returned_to_ru=to_ru,
-        categories=[name for name, p in _CATEGORIES
-                    if any(p.search(text[max(0, c.start - 15):c.end + 40]) for c in counts)],
+        categories=_categories(text, counts),
         mediator=_mediator(f),
         evidence=[Evidence(f.sentence.text, f.sentence.start, f.sentence.end)])
+
+
+def _categories(text: str, counts: list[_Count]) -> list[str]:
+    """Who came back, from the words around each count. The dead are bodies whoever they
+    were: "the bodies of 1,212 soldiers" and "27 bodies of Russian soldiers" are ["bodies"]."""
+    found: set[str] = set()
+    for c in counts:
+        before = text[max(0, c.start - 15):c.start]
+        if c.noun.lower() == "bodies" or _OF_THE_DEAD.search(before):
+            found.add("bodies")
+            continue
+        found |= {name for name, p in _CATEGORIES if p.search(before + text[c.start:c.end + 40])}
+    return [name for name, _ in _CATEGORIES if name in found]
+
+
+def _named_among(text: str) -> list[str]:
+    """Categories a sentence without a count names among those returned ("Among the
+    prisoners who returned were seriously wounded soldiers"): they add to the exchange
+    the previous sentence told."""
+    if _counts(text) or not _AMONG_RETURNED.search(text):
+        return []
+    named = ((name, p.search(text)) for name, p in _CATEGORIES)
+    # "No wounded were among them" names none; "… for crimes they did not commit" later on
+    # does not undo what came before it
+    return [name for name, m in named if m and not _NEGATED.search(text[:m.start()])]
 
 
 def _counts(text: str) -> list[_Count]:
@@ -155,8 +187,8 @@ def _mediator(f: SentenceFacts) -> str | None:
     return None
 
 
-def _merge(records: list[Exchange], new: Exchange) -> None:
-    """Fold a second mention of the same exchange into the first."""
+def _merge(records: list[Exchange], new: Exchange) -> Exchange:
+    """Fold a second mention of the same exchange into the first; the record it went to."""
     for old in records:
         pairs = ((old.returned_to_ua, new.returned_to_ua), (old.returned_to_ru, new.returned_to_ru))
         compatible = all(a is None or b is None or a == b for a, b in pairs)
@@ -169,5 +201,6 @@ def _merge(records: list[Exchange], new: Exchange) -> None:
             old.mediator = old.mediator or new.mediator
             old.date = old.date or new.date
             old.evidence += [e for e in new.evidence if e not in old.evidence]
-            return
+            return old
     records.append(new)
+    return new
