@@ -91,6 +91,13 @@ def test_mutual_accusations_give_one_violated_record_per_side() -> None:
     ]
 
 
+def test_an_accusation_names_no_proposer_even_when_the_offer_is_named() -> None:
+    found = agreements("Kyiv and Moscow traded accusations over breaches of a two-day "
+                       "ceasefire proposed by Russia.")
+    assert [(a.status, a.parties, a.proposed_by) for a in found] == [
+        ("proposed", ["RU"], "RU"), ("violated", ["RU"], None), ("violated", ["UA"], None)]
+
+
 @pytest.mark.parametrize("text", [
     "Moscow would accept a truce only if Kyiv withdrew its troops.",
     "Kyiv said it would agree to a pause in air strikes only if the shelling of its cities "

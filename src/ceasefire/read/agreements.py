@@ -93,6 +93,9 @@ _DURATION = re.compile(r"\b([\w.]+)-(day|hour|week|month)\b|"
 _CLAUSES = re.compile(r";|,\s+(?:although|though|but|while)\s+|\s+but\s+|\bwhile\b")
 _UNIT_DAYS = {"day": 1.0, "hour": 1 / 24, "week": 7.0, "month": 30.0}
 _BELLIGERENTS = {"RU", "UA"}
+# An accusation or an end says who broke or ended a truce, not who offered it: "violations of
+# a truce initiated by Putin" has no proposer (GUIDE: the proposer belongs to the offer).
+_NOT_AN_OFFER = {"violated", "ended"}
 
 
 @dataclass
@@ -130,7 +133,8 @@ def _positions_in(f: SentenceFacts, previous: _Position | None) -> Iterator[_Pos
                 continue
             for status, cue, who in statuses:
                 for parties in who or _parties(f, clause, status, cue):
-                    proposer = parties[0] if who else _proposer(clause, status, parties)
+                    proposer = None if status in _NOT_AN_OFFER else \
+                        parties[0] if who else _proposer(clause, status, parties)
                     yield _Position(Agreement(
                         date=f.date if f.has_own_date else None, scope=scope, status=status,
                         parties=parties, proposed_by=proposer,
