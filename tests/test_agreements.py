@@ -98,6 +98,20 @@ def test_an_accusation_names_no_proposer_even_when_the_offer_is_named() -> None:
         ("proposed", ["RU"], "RU"), ("violated", ["RU"], None), ("violated", ["UA"], None)]
 
 
+def test_a_truce_length_said_once_holds_for_every_position_on_it() -> None:
+    found = agreements("Moscow agreed to a 30-day halt to strikes on energy facilities. "
+                       "Kyiv later accused Russia of violating the energy truce.")
+    assert [(a.scope, a.status, a.duration_days) for a in found] == [
+        ("energy_infrastructure", "agreed", 30), ("energy_infrastructure", "violated", 30)]
+
+
+def test_two_lengths_for_one_scope_leave_the_others_open() -> None:
+    found = agreements("Moscow declared a 30-hour truce on Saturday. Kyiv proposed a 30-day "
+                       "ceasefire instead. Russia and Ukraine accused each other of breaching the truce.")
+    assert [(a.status, a.duration_days) for a in found if a.status == "violated"] == [
+        ("violated", None), ("violated", None)]
+
+
 @pytest.mark.parametrize("text", [
     "Moscow would accept a truce only if Kyiv withdrew its troops.",
     "Kyiv said it would agree to a pause in air strikes only if the shelling of its cities "

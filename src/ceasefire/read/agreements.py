@@ -113,7 +113,23 @@ def read_agreements(facts: list[SentenceFacts]) -> list[Agreement]:
             continue
         for position in list(_positions_in(f, previous)):
             previous = _merge(positions, position)
-    return [p.agreement for p in positions]
+    return _with_the_truce_durations([p.agreement for p in positions])
+
+
+def _with_the_truce_durations(agreements: list[Agreement]) -> list[Agreement]:
+    """A truce's length said once holds for every position on it: "a 30-day moratorium on
+    energy strikes", then "accused Kyiv of violating the energy truce", is a 30-day truce
+    violated. Only where the report gives one length for that scope (a 30-hour truce and a
+    30-day proposal, both full, leave the others open)."""
+    lengths: dict[str, set[float]] = {}
+    for a in agreements:
+        if a.duration_days is not None:
+            lengths.setdefault(a.scope, set()).add(a.duration_days)
+    for a in agreements:
+        said = lengths.get(a.scope, set())
+        if a.duration_days is None and len(said) == 1:
+            a.duration_days = next(iter(said))
+    return agreements
 
 
 def _positions_in(f: SentenceFacts, previous: _Position | None) -> Iterator[_Position]:
