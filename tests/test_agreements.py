@@ -107,7 +107,8 @@ def test_a_truce_length_said_once_holds_for_every_position_on_it() -> None:
 
 def test_two_lengths_for_one_scope_leave_the_others_open() -> None:
     found = agreements("Moscow declared a 30-hour truce on Saturday. Kyiv proposed a 30-day "
-                       "ceasefire instead. Russia and Ukraine accused each other of breaching the truce.")
+                       "ceasefire instead. Russia and Ukraine accused each other of breaching "
+                       "the truce.")
     assert [(a.status, a.duration_days) for a in found if a.status == "violated"] == [
         ("violated", None), ("violated", None)]
 
