@@ -47,10 +47,9 @@ _CATEGORIES = [
                             r"troops|defenders|military personnel|fighters|marines)\b",
                             re.IGNORECASE)),
 ]
-_AMONG_RETURNED = re.compile(
-    r"\b(?:among|including|included)\b.*\b(?:returned|released|freed|exchanged|swapped|"
-    r"brought (?:back|home)|came home)\b|\b(?:returned|released|freed|exchanged|swapped|"
-    r"brought (?:back|home)|came home)\b.*\b(?:among|including|included)\b", re.IGNORECASE)
+_AMONG = r"\b(?:among|including|included)\b"
+_CAME_BACK = r"\b(?:returned|released|freed|exchanged|swapped|brought (?:back|home)|came home)\b"
+_AMONG_RETURNED = re.compile(rf"{_AMONG}.*{_CAME_BACK}|{_CAME_BACK}.*{_AMONG}", re.IGNORECASE)
 _OF_THE_DEAD = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _MEDIATED = re.compile(r"\b(?:mediat\w+|brokered|facilitated|with the help of|thanks to|"
                        r"gratitude to)\b", re.IGNORECASE)
@@ -73,10 +72,11 @@ def read_exchanges(facts: list[SentenceFacts]) -> list[Exchange]:
             mediator = mediator or _mediator(f)
             continue
         mediator = mediator or _mediator(f)
-        exchange = _exchange_in(f)
+        counts = _counts(f.text)
+        exchange = _exchange_in(f, counts) if counts else None
         if exchange is not None:
             last = _merge(records, exchange)
-        elif last is not None:
+        elif not counts and last is not None:
             last.categories += [c for c in _named_among(f.text) if c not in last.categories]
     for record in records:
         if record.mediator is None and mediator and record.returned_to_ru is not None:
@@ -84,10 +84,10 @@ def read_exchanges(facts: list[SentenceFacts]) -> list[Exchange]:
     return records
 
 
-def _exchange_in(f: SentenceFacts) -> Exchange | None:
+def _exchange_in(f: SentenceFacts, counts: list[_Count]) -> Exchange | None:
+    """The exchange a sentence tells with its ``counts`` of people (at least one)."""
     text = f.text
-    counts = _counts(text)
-    if not counts or _NEGATED.search(text[:counts[0].start]):
+    if _NEGATED.search(text[:counts[0].start]):
         return None
     last = counts[-1]
     each = re.match(r"\s*(?:\w+\s+){0,2}?each\b", text[last.end:last.end + 20])
@@ -120,15 +120,16 @@ def _categories(text: str, counts: list[_Count]) -> list[str]:
         if c.noun.lower() == "bodies" or _OF_THE_DEAD.search(before):
             found.add("bodies")
             continue
-        found |= {name for name, p in _CATEGORIES if p.search(before + text[c.start:c.end + 40])}
+        found |= {name for name, p in _CATEGORIES
+                  if p.search(text[max(0, c.start - 15):c.end + 40])}
     return [name for name, _ in _CATEGORIES if name in found]
 
 
 def _named_among(text: str) -> list[str]:
-    """Categories a sentence without a count names among those returned ("Among the
-    prisoners who returned were seriously wounded soldiers"): they add to the exchange
+    """Categories a sentence without a count of people names among those returned ("Among
+    the prisoners who returned were seriously wounded soldiers"): they add to the exchange
     the previous sentence told."""
-    if _counts(text) or not _AMONG_RETURNED.search(text):
+    if not _AMONG_RETURNED.search(text):
         return []
     named = ((name, p.search(text)) for name, p in _CATEGORIES)
     # "No wounded were among them" names none; "… for crimes they did not commit" later on
