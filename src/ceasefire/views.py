@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 Row = dict[str, Any]
 TIMELINE_METRICS = METRICS
+# a timeline row's figures, after its date, attacker and count of events
+TIMELINE_COLUMNS = (*TIMELINE_METRICS, *KIND_COLUMNS)
 
 
 @dataclass(frozen=True)
@@ -144,18 +146,21 @@ def timeline_rows(events: Iterable[StrikeEvent], where: EventFilter = EventFilte
         for column, value in by_kind(event).items():
             day[column] += value
     return [{"date": date, "attacker": side, "events": int(v["events"]),
-             **{m: v[m] for m in TIMELINE_METRICS + KIND_COLUMNS}}
+             **{m: v[m] for m in TIMELINE_COLUMNS}}
             for (date, side), v in sorted(totals.items())]
 
 
 def timeline_from_sums(sums: Iterable[Sequence[Any]]) -> list[Row]:
     """``timeline_rows``' rows from the database's sums (``Ledger.timeline``: date, attacker,
     events, then the metrics and the kinds' columns in this module's order)."""
-    columns = (*TIMELINE_METRICS, *KIND_COLUMNS)
-    rows = [{"date": day.isoformat(), "attacker": side or "?", "events": int(events),
-             **{c: float(v) for c, v in zip(columns, figures, strict=True)}}
-            for day, side, events, *figures in sums]
-    return sorted(rows, key=lambda r: (r["date"], r["attacker"]))
+    return [{"date": day.isoformat(), "attacker": side or "?", "events": int(events),
+             **{c: float(v) for c, v in zip(TIMELINE_COLUMNS, figures, strict=True)}}
+            for day, side, events, *figures in timeline_order(sums)]
+
+
+def timeline_order(sums: Iterable[Sequence[Any]]) -> list[Sequence[Any]]:
+    """The database's sums by day, then side ("?", the unknown side, before the others)."""
+    return sorted(sums, key=lambda s: (s[0], s[1] or "?"))
 
 
 def exchange_rows(exchanges: Iterable[FusedExchange], since: dt.date | None = None,

@@ -28,14 +28,14 @@ from pydantic import BeforeValidator
 from ceasefire import export, search, views
 from ceasefire.ingest import Rejection
 from ceasefire.ingest.fetch import FetchPolicy, fetch_documents
-from ceasefire.model import Document, Place, StrikeEvent
+from ceasefire.model import Document, StrikeEvent
 from ceasefire.serve import http, jobs, models, writes
 from ceasefire.serve.cache import AnswerCache, CachedAnswers
 from ceasefire.serve.gate import Gate
 from ceasefire.serve.writes import TOKEN_ENV
 from ceasefire.store import EventSelection, Ledger, Listed
+from ceasefire.store.tables import place_fields
 
-TIMELINE_COLUMNS = (*views.TIMELINE_METRICS, *views.KIND_COLUMNS)  # after date, attacker, events
 STATIC = FilePath(__file__).parent / "static"  # the dashboard: shipped files, no build step
 TAGS = [
     {"name": "documents", "description": "The reports stored in the ledger."},
@@ -249,7 +249,7 @@ def event(request: Request, ledger: Reader, event_id: Annotated[str, Path(max_le
 
 def _event(event: StrikeEvent) -> dict[str, Any]:
     """An event as its page shows it: a list's item with every place."""
-    return {**_listed(Listed.of(event)), "places": [_place(p) for p in event.places]}
+    return {**_listed(Listed.of(event)), "places": [place_fields(p) for p in event.places]}
 
 
 def _listed(listed: Listed) -> dict[str, Any]:
@@ -286,11 +286,6 @@ def _number(value: float | None) -> str:
     if not math.isfinite(value):  # as json.dumps(allow_nan=False)
         raise ValueError(f"{value} is not a JSON number")
     return float.__repr__(value)
-
-
-def _place(place: Place) -> dict[str, Any]:
-    return {"name": place.name, "country": place.country, "admin1": place.admin1,
-            "lat": place.lat, "lon": place.lon, "kind": place.kind}
 
 
 def _iso(day: dt.date | None) -> str | None:
@@ -379,7 +374,7 @@ def timeline(request: Request, ledger: Reader, where: Events, limit: Limit = 100
     if http.wants_csv(request, fmt):
         rows = views.timeline_from_sums(sums)
         return http.csv_response(rows[offset:offset + limit], total=len(rows))
-    ordered = sorted(sums, key=lambda s: (s[0], s[1] or "?"))  # as timeline_from_sums
+    ordered = views.timeline_order(sums)
     return http.json_page(len(ordered), limit, offset,
                           [_timeline_json(s) for s in ordered[offset:offset + limit]])
 
@@ -391,7 +386,7 @@ def _timeline_json(sums: Sequence[Any]) -> str:
     return (f'{{"date":"{day.isoformat()}","attacker":{_text(side or "?")},'
             f'"events":{int(count):d},'
             + ",".join(f'"{c}":{_number(float(v))}' for c, v in zip(
-                TIMELINE_COLUMNS, figures, strict=True)) + "}")
+                views.TIMELINE_COLUMNS, figures, strict=True)) + "}")
 
 
 @router.get("/places", tags=["series"], response_model=models.FeatureCollection,

@@ -212,7 +212,6 @@ EVENT_LISTS = Migration(5, "what an event list shows of claims and sources, kept
 ))
 
 
-
 def _fill_listed_columns(connection: Connection) -> None:
     """Each stored event's ``LISTED_COLUMNS`` and ``SEARCHED_COLUMNS``, from its lists,
     estimates and claims, and the tables of migration 5 (its claimants' names and count of

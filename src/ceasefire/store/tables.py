@@ -254,12 +254,17 @@ def listed_columns(event: StrikeEvent, claimants: Sequence[str], documents: int
     """The values of ``LISTED_COLUMNS`` for an event (its weapons, target types, places and
     estimates) with its claimants' names and count of documents. The arrays are JSON as an
     answer of the API holds them: a page of events splices them in without parsing them."""
-    shown = [{"name": p.name, "country": p.country, "admin1": p.admin1, "lat": p.lat,
-              "lon": p.lon, "kind": p.kind} for p in event.places[:LISTED_PLACES]]
+    shown = [place_fields(p) for p in event.places[:LISTED_PLACES]]
     return (as_json(event.weapons), as_json(event.target_types), as_json(shown),
             len(event.places), as_json(list(claimants)), documents,
             *(figures.best(event, metric) for metric in figures.METRICS),
             *figures.by_kind(event).values())
+
+
+def place_fields(place: Place) -> dict[str, Any]:
+    """A place as lists and an event's page show it (the API's ``Place``)."""
+    return {"name": place.name, "country": place.country, "admin1": place.admin1,
+            "lat": place.lat, "lon": place.lon, "kind": place.kind}
 
 
 def searched_columns(places: Iterable[Place], claimants: Iterable[str]) -> tuple[str, str]:
