@@ -253,6 +253,10 @@ def test_a_killed_worker_stops_the_run_in_one_line_and_a_rerun_completes(tmp_pat
         assert ledger.query("SELECT count(DISTINCT document_id) FROM strikes") == [(1000,)]
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _children(pid: int) -> list[int]:
     """The processes ``pid`` started (its reading workers, and Python's resource tracker)."""
     found = []
@@ -274,10 +278,13 @@ def _children(pid: int) -> list[int]:
 def test_ctrl_c_stops_the_workers_and_prints_one_line(tmp_path: Path, options: list[str]) -> None:
     reports = write_reports(tmp_path / "in", 1000)
     db = str(tmp_path / "ledger.duckdb")
-    # a session of its own: Ctrl-C at a terminal signals the whole process group
+    # a session of its own: Ctrl-C at a terminal signals the whole process group. SIGINT as a
+    # terminal leaves it: a suite started in the background (`cmd &` in a script) runs with it
+    # ignored, and an ignored SIGINT is inherited and kept by Python
     process = subprocess.Popen([sys.executable, "-m", "ceasefire", "ingest", str(reports),
                                 "--db", db, *options], stdout=subprocess.DEVNULL,
-                               stderr=subprocess.PIPE, text=True, start_new_session=True)
+                               stderr=subprocess.PIPE, text=True, start_new_session=True,
+                               preexec_fn=_default_sigint)
     deadline = time.monotonic() + 120
     while not _committed_some(db) and process.poll() is None:
         assert time.monotonic() < deadline, "ingest committed nothing in 120 s"
