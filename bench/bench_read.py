@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/bench_read.py [--articles 10000] [--repeats 3]
 
-The corpus is built from ``../shared/corpus`` (seeds and dev) and ``examples/`` repeated to the
+The corpus is built from ``../shared/corpus`` (seeds, dev, dev2) and ``examples/`` repeated to the
 asked number of articles; each copy gets its own id. Stages are timed separately:
 
   sentences  split into sentences and drop furniture (spaCy tokenizer + sentencizer)
@@ -34,8 +34,8 @@ from ceasefire.read.strikes import read_strikes
 from ceasefire.read.talks import read_talks
 
 ROOT = Path(__file__).resolve().parents[1]
-SOURCES = [ROOT.parent / "shared" / "corpus" / "seeds", ROOT.parent / "shared" / "corpus" / "dev",
-           ROOT / "examples"]
+SOURCES = [ROOT.parent / "shared" / "corpus" / name for name in ("seeds", "dev", "dev2")] + \
+    [ROOT / "examples"]
 
 
 def build_corpus(articles: int) -> list[Document]:
