@@ -232,3 +232,32 @@ def test_a_completed_exchange_the_report_does_not_date_is_the_reports_news() -> 
 def test_the_mediator_is_the_first_state_named(text: str, mediator: str | None) -> None:
     assert exchanges(text)[0].mediator == mediator
     assert all(e.mediator is None for e in exchanges(text)[1:])
+
+
+def test_the_two_halves_of_a_swap_in_two_sentences_are_one_record() -> None:
+    text = ("Moscow said 120 Russian servicemen had come back from captivity. In return, the "
+            "Ukrainian side received 120 soldiers.")
+    assert returned(text) == [(120, 120)]
+
+
+def test_people_the_swap_also_included_are_added_to_it() -> None:
+    text = ("Russia and Ukraine swapped 140 soldiers each on Monday. The exchange also included "
+            "15 civilians from each side. An official confirmed that both sides freed 15 "
+            "civilians each.")
+    found = exchanges(text)
+    assert [(e.returned_to_ua, e.returned_to_ru, e.categories) for e in found] == [
+        (155, 155, ["soldiers", "civilians"])]
+
+
+def test_a_side_receiving_people_is_an_exchange_of_its_own() -> None:
+    text = ("On May 3 both sides freed 90 soldiers each. Moscow also received six civilians "
+            "from the border areas.")
+    assert returned(text) == [(90, 90), (None, 6)]
+
+
+def test_the_remains_of_individuals_given_by_each_side() -> None:
+    text = ("On June 2 the two sides traded the dead: Russia returned the remains of 800 "
+            "individuals, while Ukraine returned 30.")
+    found = exchanges(text)
+    assert [(e.returned_to_ua, e.returned_to_ru, e.categories) for e in found] == [
+        (800, 30, ["bodies"])]

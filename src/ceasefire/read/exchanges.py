@@ -33,6 +33,7 @@ _PEOPLE = re.compile(
     r"fallen|dead|killed|captured|civilian|military|former)\s+)*(?P<noun>prisoners of war|"
     r"prisoners|POWs|soldiers|servicemen|service members|servicemembers|troops|defenders|"
     r"military personnel|civilians|bodies|people|captives|fighters|marines|dead|detainees|"
+    r"individuals|persons|citizens|"
     r"Ukrainians|Russians)\b", re.IGNORECASE)
 # "650-for-19", "600 for 600": the two sides' numbers of one swap
 _RATIO = re.compile(r"\b(\d{1,3}(?:,\d{3})*|\d+)(?:-| )for(?:-| )(\d{1,3}(?:,\d{3})*|\d+)\b")
@@ -89,6 +90,9 @@ _CATEGORIES = [
                             r"troops|defenders|military personnel|fighters|marines|captives)\b",
                             re.IGNORECASE)),
 ]
+# "the swap also included 20 civilians from each side": more people in the latest swap
+_ADDED = re.compile(r"\b(?:also|additionally|further|in addition)\s+(?:\w+\s+)?includ\w+\b",
+                    re.IGNORECASE)
 _AMONG = r"\b(?:among|including|included)\b"
 _CAME_BACK = r"\b(?:returned|released|freed|exchanged|swapped|brought (?:back|home)|came home)\b"
 _AMONG_RETURNED = re.compile(rf"{_AMONG}.*{_CAME_BACK}|{_CAME_BACK}.*{_AMONG}", re.IGNORECASE)
@@ -146,22 +150,23 @@ class _Told:
 
 
 def read_exchanges(facts: list[SentenceFacts]) -> list[Exchange]:
-    records: list[Exchange] = []
+    ledger = _Ledger()
     pending: str | None = None  # a mediator named before any exchange
-    last: Exchange | None = None  # the record the latest mention went to
     for f in facts:
         counts = _counts(f.text) if "exchange" in f.kinds else []
+        added = bool(_ADDED.search(f.text))
         for exchange in _exchanges_in(f, counts) if counts else []:
             exchange.mediator = exchange.mediator or pending
-            last = _merge(records, exchange)
-        if "exchange" in f.kinds and not counts and last is not None:
-            last.categories += [c for c in _named_among(f.text) if c not in last.categories]
+            ledger.note(exchange, f.sentence.paragraph, added)
+        if "exchange" in f.kinds and not counts and ledger.last is not None:
+            ledger.last.categories += [c for c in _named_among(f.text)
+                                       if c not in ledger.last.categories]
         mediator = _mediator(f.text)
-        if mediator and not records:
+        if mediator and not ledger.records:
             pending = mediator
-        _credit(records, mediator)
-    _stages_lend_their_categories(records)
-    return records
+        _credit(ledger.records, mediator)
+    _stages_lend_their_categories(ledger.records)
+    return ledger.records
 
 
 def _credit(records: list[Exchange], mediator: str | None) -> None:
@@ -432,23 +437,74 @@ def _mediator(text: str) -> str | None:
 
 # --- one record per exchange ----------------------------------------------------------------
 
-def _merge(records: list[Exchange], new: Exchange) -> Exchange:
-    """Fold a second mention of the same exchange into the first; the record it went to."""
-    for old in records:
-        pairs = ((old.returned_to_ua, new.returned_to_ua), (old.returned_to_ru, new.returned_to_ru))
-        compatible = all(a is None or b is None or a == b for a, b in pairs)
-        shared = any(a is not None and a == b for a, b in pairs)
-        bodies = "bodies" in old.categories and "bodies" in new.categories
-        if compatible and (shared or bodies):
-            old.returned_to_ua = old.returned_to_ua or new.returned_to_ua
-            old.returned_to_ru = old.returned_to_ru or new.returned_to_ru
-            old.categories += [c for c in new.categories if c not in old.categories]
-            old.mediator = old.mediator or new.mediator
-            old.date = old.date or new.date
-            old.evidence += [e for e in new.evidence if e not in old.evidence]
-            return old
-    records.append(new)
-    return new
+class _Ledger:
+    """The exchanges of a report so far; a new mention joins one or starts its own."""
+
+    def __init__(self) -> None:
+        self.records: list[Exchange] = []
+        self.last: Exchange | None = None  # the record the latest mention went to
+        self._paragraph = -1  # where the latest mention was
+        self._parts: dict[int, list[tuple[int | None, int | None]]] = {}
+
+    def note(self, new: Exchange, paragraph: int, added: bool) -> None:
+        last, same_paragraph = self.last, paragraph == self._paragraph
+        self._paragraph = paragraph
+        if last is not None and added and _sides(last) == _sides(new):
+            self._add_to(last, new)  # "the swap also included 20 civilians from each side"
+        elif last is not None and same_paragraph and _halves(last, new):
+            _fold(last, new)  # "Russia got back 185 soldiers. In exchange, Kyiv received 185."
+        else:
+            self.last = self._merge(new)
+
+    def _add_to(self, record: Exchange, part: Exchange) -> None:
+        self._parts.setdefault(id(record), [_pair_of(record)]).append(_pair_of(part))
+        record.returned_to_ua = _plus(record.returned_to_ua, part.returned_to_ua)
+        record.returned_to_ru = _plus(record.returned_to_ru, part.returned_to_ru)
+        _fold(record, part)
+
+    def _merge(self, new: Exchange) -> Exchange:
+        """Fold a second mention of the same exchange (or of a part of it) into the first."""
+        for old in self.records:
+            if _pair_of(new) in self._parts.get(id(old), []):
+                _fold(old, new)
+                return old
+            pairs = ((old.returned_to_ua, new.returned_to_ua),
+                     (old.returned_to_ru, new.returned_to_ru))
+            compatible = all(a is None or b is None or a == b for a, b in pairs)
+            shared = any(a is not None and a == b for a, b in pairs)
+            bodies = "bodies" in old.categories and "bodies" in new.categories
+            if compatible and (shared or bodies):
+                _fold(old, new)
+                return old
+        self.records.append(new)
+        return new
+
+
+def _pair_of(e: Exchange) -> tuple[int | None, int | None]:
+    return e.returned_to_ua, e.returned_to_ru
+
+
+def _sides(e: Exchange) -> tuple[bool, bool]:
+    return e.returned_to_ua is not None, e.returned_to_ru is not None
+
+
+def _halves(a: Exchange, b: Exchange) -> bool:
+    """One side's count, then the other's: two halves of one swap."""
+    return _sides(a) in ((True, False), (False, True)) and _sides(b) == _sides(a)[::-1]
+
+
+def _plus(a: int | None, b: int | None) -> int | None:
+    return None if a is None or b is None else a + b
+
+
+def _fold(old: Exchange, new: Exchange) -> None:
+    """What a further mention adds to a record: the count it lacked, categories, evidence."""
+    old.returned_to_ua = old.returned_to_ua or new.returned_to_ua
+    old.returned_to_ru = old.returned_to_ru or new.returned_to_ru
+    old.categories += [c for c in new.categories if c not in old.categories]
+    old.mediator = old.mediator or new.mediator
+    old.date = old.date or new.date
+    old.evidence += [e for e in new.evidence if e not in old.evidence]
 
 
 def _stages_lend_their_categories(records: list[Exchange]) -> None:
