@@ -261,3 +261,31 @@ def test_the_remains_of_individuals_given_by_each_side() -> None:
     found = exchanges(text)
     assert [(e.returned_to_ua, e.returned_to_ru, e.categories) for e in found] == [
         (800, 30, ["bodies"])]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The first stage of the swap saw 390 prisoners returned to each side.", (390, 390)),
+    ("Russia and Ukraine released 205 prisoners of war on Tuesday.", (205, 205)),
+    ("Both sides handed over 75 captives on Friday.", (75, 75)),
+    ("In the swap, 84 Ukrainians were freed in exchange for 84 Russians.", (84, 84)),
+    ("Ukraine said 307 of its soldiers had returned home in the swap.", (307, None)),
+    ("Ukraine returned 150 defenders from captivity on Monday.", (150, None)),
+    # the side named after the verb acts in its stead; the nationality of the people does not act
+    ("Ukraine received the bodies of 909 soldiers, Russia 34.", (909, 34)),
+    ("Kyiv said it received the bodies of 6,057 fallen soldiers, while Moscow got 78.",
+     (6057, 78)),
+    ("Russia handed over the bodies of 6,060 Ukrainian soldiers and received 78 in return.",
+     (6060, 78)),
+])
+def test_more_ways_of_telling_who_got_whom(text: str,
+                                           expected: tuple[int | None, int | None]) -> None:
+    assert returned(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The police said 40 people had returned home after the evacuation.",
+    "Ukraine says more than 8,000 Ukrainians are held in Russian captivity.",
+    "Since 2022, Ukraine has returned more than 5,000 people from captivity.",
+])
+def test_people_who_are_not_those_of_an_exchange(text: str) -> None:
+    assert returned(text) == []

@@ -29,19 +29,20 @@ from ceasefire.read.facts import SentenceFacts
 from ceasefire.read.numbers import find_numbers
 
 _PEOPLE = re.compile(
-    r"\s*(?:(?:more|other|additional|seriously|severely|badly|wounded|injured|Ukrainian|Russian|"
-    r"fallen|dead|killed|captured|civilian|military|former)\s+)*(?P<noun>prisoners of war|"
-    r"prisoners|POWs|soldiers|servicemen|service members|servicemembers|troops|defenders|"
-    r"military personnel|civilians|bodies|people|captives|fighters|marines|dead|detainees|"
-    r"individuals|persons|citizens|"
-    r"Ukrainians|Russians)\b", re.IGNORECASE)
+    r"\s*(?:of (?:its|their|our|his|her) )?(?:(?:more|other|additional|seriously|severely|badly|"
+    r"wounded|injured|Ukrainian|Russian|fallen|dead|killed|captured|civilian|military|former)"
+    r"\s+)*(?P<noun>prisoners of war|prisoners|POWs|soldiers|servicemen|service members|"
+    r"servicemembers|troops|defenders|military personnel|civilians|bodies|people|captives|"
+    r"fighters|marines|dead|detainees|individuals|persons|citizens|Ukrainians|Russians)\b",
+    re.IGNORECASE)
 # "650-for-19", "600 for 600": the two sides' numbers of one swap
 _RATIO = re.compile(r"\b(\d{1,3}(?:,\d{3})*|\d+)(?:-| )for(?:-| )(\d{1,3}(?:,\d{3})*|\d+)\b")
 # "1 000 dead": a space between thousands, as many outlets write it
 _SPACED_THOUSANDS = re.compile(r"\b(\d{1,3}) (\d{3})\b(?! ?\d)")
 # a number whose people are left out: "Russia released 48", "the final 303 of the swap"
 _ELIDED_BEFORE = re.compile(r"\b(?:final|last|remaining|another|first|returned|released|freed|"
-                            r"received|handed over|got back|exchanged|swapped)\s+$", re.IGNORECASE)
+                            r"received|handed over|got|got back|exchanged|swapped|"
+                            r"Russia|Ukraine|Moscow|Kyiv|Kiev)\s+$", re.IGNORECASE)
 _ELIDED_AFTER = re.compile(r"\s*(?:[,.;)]|$|to (?:Russia|Ukraine|Moscow|Kyiv|Kiev)\b|"
                            r"in (?:return|exchange)\b|of the\b|from (?:each|both)\b|each\b)",
                            re.IGNORECASE)
@@ -53,7 +54,7 @@ _SUBSET_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:were |was )?(?:among (?:them|
 _JOINED = re.compile(r"\s*,?\s*(?:and|plus|as well as|along with)\s+(?:the\s+)?"
                      r"(?:(?:bodies|remains)\s+of\s+)?$", re.IGNORECASE)
 _EACH_AFTER = re.compile(r"\s*(?:[^\s\d]\S*\s+){0,2}?(?:each|apiece|per side|each way|"
-                         r"in each direction|(?:from|on|by) (?:each|both|either) sides?)\b",
+                         r"in each direction|(?:from|on|by|to) (?:each|both|either) sides?)\b",
                          re.IGNORECASE)
 _EACH_BEFORE = re.compile(r"\beach(?: side| country| of them)?\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 _SYMMETRIC = re.compile(r"\b(?:one-for-one|one for one|for as many|as many|in equal numbers)\b",
@@ -61,11 +62,24 @@ _SYMMETRIC = re.compile(r"\b(?:one-for-one|one for one|for as many|as many|in eq
 # "15 more were freed outside of the one-for-one swap": not part of it
 _OUTSIDE_SWAP = re.compile(r"\boutside (?:of )?the one-for-one\b", re.IGNORECASE)
 _SWAP_WORD = re.compile(r"\b(?:exchang\w*|swap\w*|trade[ds]?)\b", re.IGNORECASE)
+# the two sides as the subject of a release: "Russia and Ukraine freed", "both sides returned"
+_BOTH_ACT = re.compile(r"\b(?:(?:Russia|Ukraine|Moscow|Kyiv|Kiev) and (?:Russia|Ukraine|Moscow|"
+                       r"Kyiv|Kiev)|(?:both|the two|the warring) (?:sides|countries|nations|"
+                       r"parties))\s+(?:\w+\s+){0,2}?(?:released|freed|returned|handed over|"
+                       r"handed back|sent back|repatriated)\b", re.IGNORECASE)
 # "an exchange involving 410 soldiers": the sum of both sides, not what either got
 _TOTAL = re.compile(r"\b(?:involving|a total of|in total|total(?:ling|ing)?|altogether|combined)"
                     r"\s+(?:\S+\s+){0,1}$", re.IGNORECASE)
-_OVER_A_PERIOD = re.compile(r"\b(?:since|so far|to date|in total|this year|last year)\b",
+_OVER_A_PERIOD = re.compile(r"\b(?:since|so far|to date|in total|altogether|this year|last year)\b",
                             re.IGNORECASE)
+# nouns that count people of any kind: an exchange's only where captivity is spoken of
+_ANY_PEOPLE = {"people", "individuals", "persons", "citizens", "ukrainians", "russians"}
+_CAPTIVITY = re.compile(r"\b(?:captiv\w*|prisoners?|POWs?|swap\w*|exchang\w*|repatriat\w*|"
+                        r"bodies|remains|released|freed|detain\w*)\b", re.IGNORECASE)
+# a sentence that tells people changing hands, not only where they are held
+_ACT = re.compile(r"\b(?:swap|exchang|trade|repatriat|return|releas|free|hand|receiv|got back|"
+                  r"brought|bring|home|back|transferr)\w*", re.IGNORECASE)
+_FROM_CAPTIVITY = re.compile(r"\s*(?:\S+\s+){0,3}?from (?:\w+\s+)?captivity\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and)\s+|\s+(?:while|whereas)\s+")
 _NEGATED = re.compile(r"\b(?:neither|not|no|never|yet to)\b", re.IGNORECASE)
 # where the people went, and who received or gave them
@@ -180,7 +194,8 @@ def _credit(records: list[Exchange], mediator: str | None) -> None:
 def _exchanges_in(f: SentenceFacts, counts: list[_Count]) -> list[Exchange]:
     """The exchanges a sentence tells with its ``counts`` of people (at least one)."""
     text = f.text
-    if _NEGATED.search(text[:counts[0].start]) or not any(c.noun or c.other for c in counts):
+    if _NEGATED.search(text[:counts[0].start]) or not any(c.noun or c.other for c in counts) \
+            or not _ACT.search(text):
         return []
     told = _pair([_told(text, g) for g in _groups(text, counts)])
     told = [t for t in told if not _is_a_total(text, t, told)]
@@ -227,11 +242,21 @@ def _counts(text: str) -> list[_Count]:
             value, end = int(joined[1] + joined[2]), joined.end()
         taken = end
         m = _PEOPLE.match(text, end)
-        if m:
+        if m and _exchanged(text, n.qualifier, start, m.group("noun")):
             out.append(_Count(value, start, m.end(), m.group("noun")))
         elif _left_out(text, start, end):
             out.append(_Count(value, start, end, ""))
     return sorted(out, key=lambda c: c.start)
+
+
+def _exchanged(text: str, qualifier: str, start: int, noun: str) -> bool:
+    """Whether people counted may be those of an exchange: not a total over a period ("more
+    than 5,000 returned since 2022"), and "people" only where captivity is spoken of."""
+    clause_start, clause_end = clause_bounds(text, start, _CLAUSE_BREAK)
+    if qualifier in ("at_least", "approx") and \
+            _OVER_A_PERIOD.search(text, clause_start, clause_end):
+        return False
+    return noun.lower() not in _ANY_PEOPLE or bool(_CAPTIVITY.search(text))
 
 
 def _left_out(text: str, start: int, end: int) -> bool:
@@ -302,13 +327,14 @@ def _ratios_after(text: str, pos: int, end: int) -> list[_Count]:
 
 
 def _swap_of_both_sides(text: str, group: _Group) -> bool:
-    """ "Russia and Ukraine exchanged 84 prisoners", "a swap of 84 prisoners": a swap told with
-    one number is that number each way; "a swap involving 410 soldiers" or "… swapped since
-    2022" is both sides together."""
+    """ "Russia and Ukraine exchanged 84 prisoners", "a swap of 84 prisoners", "both sides
+    released 205 POWs": a swap told with one number is that number each way; "a swap involving
+    410 soldiers" or "… swapped since 2022" is both sides together."""
     start, end = clause_bounds(text, group.start, _CLAUSE_BREAK)
     if _TOTAL.search(text, start, group.start) or _OVER_A_PERIOD.search(text, start, end):
         return False
-    return _SWAP_WORD.search(text, start, group.start) is not None
+    return _SWAP_WORD.search(text, start, group.start) is not None or \
+        _BOTH_ACT.search(text, start, group.start) is not None
 
 
 def _receiver(text: str, group: _Group) -> str | None:
@@ -339,13 +365,24 @@ def _by_role(text: str, group: _Group, start: int) -> str | None:
     if not verbs:
         return None
     verb = verbs[-1]
-    sides = [a for a in find_actors(text)
-             if start <= a.start and a.end <= verb.start() and a.actor.side in ("RU", "UA")
-             and not _OBJECT_OF.search(text, 0, a.start)]
-    if not sides:
+    # the side named before the verb acts; one named after it, before the count, acts in
+    # its stead ("Ukraine received 909 bodies, Russia 34")
+    gapped = _acting_sides(text, verb.end(), group.start)
+    sides = gapped or _acting_sides(text, start, verb.start())
+    if not sides or {"RU", "UA"} <= set(sides):  # "Russia and Ukraine released …": both
         return None
-    side = sides[-1].actor.side
-    return side if verb["receive"] else opponent(side)
+    # "Ukraine returned 150 defenders from captivity": returned them home
+    receives = verb["receive"] or _FROM_CAPTIVITY.match(text, group.end)
+    return sides[-1] if receives else opponent(sides[-1])
+
+
+def _acting_sides(text: str, start: int, end: int) -> list[str]:
+    """The sides named between ``start`` and ``end`` that may act: not the object of a
+    preposition ("to Ukraine"), not the nationality of the people ("Ukrainian soldiers")."""
+    return [a.actor.side for a in find_actors(text)
+            if start <= a.start and a.end <= end and a.actor.side in ("RU", "UA")
+            and not _OBJECT_OF.search(text, 0, a.start)
+            and not (a.surface in ("Ukrainian", "Russian") and not text.startswith(" side", a.end))]
 
 
 def _fallback(text: str) -> str | None:
