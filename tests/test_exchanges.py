@@ -289,3 +289,17 @@ def test_more_ways_of_telling_who_got_whom(text: str,
 ])
 def test_people_who_are_not_those_of_an_exchange(text: str) -> None:
     assert returned(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a side that tells of people returned, with no word of where they went, tells of its own
+    ("Russia's defence ministry said 150 servicemen had been returned from Kherson.",
+     (None, 150)),
+    ("Zelensky said 95 defenders were returned in the swap.", (95, None)),
+    # the people given in return went the other way
+    ("Russian forces released 12 civilians in exchange for 12 soldiers.", (12, 12)),
+    ("Kyiv freed 40 soldiers in return for 35 Ukrainian civilians.", (35, 40)),
+])
+def test_the_speakers_own_people_and_those_given_in_return(
+        text: str, expected: tuple[int | None, int | None]) -> None:
+    assert returned(text) == [expected]

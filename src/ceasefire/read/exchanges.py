@@ -92,6 +92,8 @@ _TO_SIDE_NEXT = re.compile(r"\s+to (?:Ukraine|Kyiv|Kiev|Russia|Moscow)\b")
 _TO_SIDE = re.compile(r"\s*(?:\S+\s+){0,3}?to (?P<side>Ukraine|Kyiv|Kiev|Russia|Moscow)\b")
 _FROM_SIDE = re.compile(r"\s*(?:\S+\s+){0,2}?from (?:the )?(?P<side>Ukraine|Kyiv|Kiev|Russia|"
                         r"Moscow|Russian side|Ukrainian side)\b", re.IGNORECASE)
+_IN_RETURN_FOR = re.compile(r"\b(?:in exchange for|in return for)\s+(?:the\s+)?$", re.IGNORECASE)
+_SAYS = re.compile(r"\s+(?:\w+\s+){0,2}?(?:said|says|announced|reported|confirmed|stated|wrote)\b")
 # "… to Ukraine and received 24": a side after a preposition is not who acts
 _OBJECT_OF = re.compile(r"\b(?:to|from|for|with|by|of|in|against)\s+(?:the\s+)?$", re.IGNORECASE)
 _SIDE_OF = {"ukraine": "UA", "kyiv": "UA", "kiev": "UA", "ukrainian side": "UA",
@@ -197,7 +199,10 @@ def _exchanges_in(f: SentenceFacts, counts: list[_Count]) -> list[Exchange]:
     if _NEGATED.search(text[:counts[0].start]) or not any(c.noun or c.other for c in counts) \
             or not _ACT.search(text):
         return []
-    told = _pair([_told(text, g) for g in _groups(text, counts)])
+    told: list[_Told] = []
+    for group in _groups(text, counts):
+        told.append(_in_return(text, group, told[-1] if told else None) or _told(text, group))
+    told = _pair(told)
     told = [t for t in told if not _is_a_total(text, t, told)]
     return [_record(f, t) for t in told if t.to_ua is not None or t.to_ru is not None]
 
@@ -305,6 +310,18 @@ def _told(text: str, group: _Group) -> _Told:
     return _Told(value, None, [group]) if side == "UA" else _Told(None, value, [group])
 
 
+def _in_return(text: str, group: _Group, previous: _Told | None) -> _Told | None:
+    """ "Russian forces released 12 civilians in exchange for 12 soldiers": the people given
+    in return went the other way."""
+    if previous is None or previous.symmetric or not _IN_RETURN_FOR.search(text, 0, group.start):
+        return None
+    if previous.to_ua is not None and previous.to_ru is None:
+        return _Told(None, group.value, [group])
+    if previous.to_ru is not None and previous.to_ua is None:
+        return _Told(group.value, None, [group])
+    return None
+
+
 def _symmetric(text: str, group: _Group) -> bool:
     start, end = clause_bounds(text, group.start, _CLAUSE_BREAK)
     if _EACH_AFTER.match(text, group.end) or _EACH_BEFORE.search(text, start, group.start):
@@ -351,7 +368,7 @@ def _receiver(text: str, group: _Group) -> str | None:
     for pattern, side in ((_TO_UA, "UA"), (_TO_RU, "RU")):
         if pattern.search(clause):
             return side
-    return _by_role(text, group, start) or _fallback(text)
+    return _by_role(text, group, start) or _fallback(text) or _speaker(text, group.start)
 
 
 def _by_role(text: str, group: _Group, start: int) -> str | None:
@@ -390,6 +407,15 @@ def _fallback(text: str) -> str | None:
         return "UA"
     if _TO_RU.search(text):
         return "RU"
+    return None
+
+
+def _speaker(text: str, pos: int) -> str | None:
+    """ "Russia's defence ministry said 150 servicemen had been returned": a side that tells
+    of people returned, with no word of where they went, tells of its own."""
+    for actor in reversed(find_actors(text[:pos])):
+        if actor.actor.side in ("RU", "UA") and _SAYS.match(text, actor.end):
+            return actor.actor.side
     return None
 
 
