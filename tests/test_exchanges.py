@@ -303,3 +303,25 @@ def test_people_who_are_not_those_of_an_exchange(text: str) -> None:
 def test_the_speakers_own_people_and_those_given_in_return(
         text: str, expected: tuple[int | None, int | None]) -> None:
     assert returned(text) == [expected]
+
+
+def test_each_clause_of_a_sentence_has_its_own_date() -> None:
+    text = "On Monday the sides exchanged 210 captives each; on Tuesday, 180 each."
+    assert [(e.returned_to_ua, str(e.date)) for e in exchanges(text)] == [
+        (210, "2025-06-02"), (180, "2025-06-03")]
+
+
+def test_the_whole_swap_takes_the_people_its_stage_names() -> None:
+    text = "Kyiv and Moscow completed their 800-for-800 swap on Sunday, trading 260 POWs each."
+    assert [(e.returned_to_ua, e.categories) for e in exchanges(text)] == [
+        (800, ["soldiers"]), (260, ["soldiers"])]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Some 84 prisoners were exchanged, the ministry said.", [(84, 84)]),
+    ("Kyiv and Moscow freed 280 POWs each on Tuesday, Zelensky said, after 350 were swapped "
+     "in May.", [(280, 280), (350, 350)]),
+])
+def test_people_who_were_swapped_went_each_way(
+        text: str, expected: list[tuple[int | None, int | None]]) -> None:
+    assert returned(text) == expected

@@ -67,6 +67,9 @@ _BOTH_ACT = re.compile(r"\b(?:(?:Russia|Ukraine|Moscow|Kyiv|Kiev) and (?:Russia|
                        r"Kyiv|Kiev)|(?:both|the two|the warring) (?:sides|countries|nations|"
                        r"parties))\s+(?:\w+\s+){0,2}?(?:released|freed|returned|handed over|"
                        r"handed back|sent back|repatriated)\b", re.IGNORECASE)
+# "after 390 were exchanged": the people of a swap, left out or not
+_PASSIVE_SWAP = re.compile(r"\s+(?:were|was|have been|had been|are being)\s+(?:\w+\s+)?"
+                           r"(?:exchanged|swapped|traded)\b", re.IGNORECASE)
 # "an exchange involving 410 soldiers": the sum of both sides, not what either got
 _TOTAL = re.compile(r"\b(?:involving|a total of|in total|total(?:ling|ing)?|altogether|combined)"
                     r"\s+(?:\S+\s+){0,1}$", re.IGNORECASE)
@@ -204,23 +207,30 @@ def _exchanges_in(f: SentenceFacts, counts: list[_Count]) -> list[Exchange]:
         told.append(_in_return(text, group, told[-1] if told else None) or _told(text, group))
     told = _pair(told)
     told = [t for t in told if not _is_a_total(text, t, told)]
-    return [_record(f, t) for t in told if t.to_ua is not None or t.to_ru is not None]
+    return [_record(f, t, counts) for t in told if t.to_ua is not None or t.to_ru is not None]
 
 
-def _record(f: SentenceFacts, told: _Told) -> Exchange:
-    text = f.text
-    status = _status(text, told.groups[0].start)
+def _record(f: SentenceFacts, told: _Told, counts: list[_Count]) -> Exchange:
+    text, pos = f.text, told.groups[0].start
+    status = _status(text, pos)
+    # "the 1,000-for-1,000 swap", "the final 303": the people the sentence names elsewhere
+    categories = _categories(text, told.groups) or _categories(text, [_Group(counts)])
     return Exchange(
-        date=_date(f, status), status=status,
+        date=_date(f, status, pos), status=status,
         returned_to_ua=told.to_ua, returned_to_ru=told.to_ru,
-        categories=_categories(text, told.groups),
-        mediator=_mediator(text),
+        categories=categories, mediator=_mediator(text),
         evidence=[Evidence(f.sentence.text, f.sentence.start, f.sentence.end)])
 
 
-def _date(f: SentenceFacts, status: str) -> dt.date | None:
-    """Its own date; a completed exchange the report does not date is the report's news and
-    takes the date the sentence carries (its paragraph's, else the report's)."""
+def _date(f: SentenceFacts, status: str, pos: int) -> dt.date | None:
+    """Its own date (of its clause where the sentence dates several: "on Friday 390 each; on
+    Saturday, 307 each"); a completed exchange the report does not date is the report's news
+    and takes the date the sentence carries (its paragraph's, else the report's)."""
+    if len(f.dates) > 1:
+        start, end = clause_bounds(f.text, pos, _CLAUSE_BREAK)
+        inside = [d for d in f.dates if start <= d.start < end]
+        before = [d for d in f.dates if d.start < pos]
+        return (inside or before[-1:] or f.dates)[0].date
     if f.has_own_date:
         return f.date
     return f.date if status == "completed" else None
@@ -268,6 +278,7 @@ def _left_out(text: str, start: int, end: int) -> bool:
     """A number whose people are left out: "Russia released 48", "the final 303 of the swap",
     "205 from each side", "and 15 to Russia"."""
     return bool(_EACH_AFTER.match(text, end) or _TO_SIDE_NEXT.match(text, end) or
+                _PASSIVE_SWAP.match(text, end) or
                 _ELIDED_BEFORE.search(text[:start]) and _ELIDED_AFTER.match(text, end))
 
 
@@ -305,6 +316,7 @@ def _told(text: str, group: _Group) -> _Told:
     side = _receiver(text, group)
     if side is None and _swap_of_both_sides(text, group):
         return _Told(value, value, [group], True)
+    side = side or _speaker(text, group.start)
     if side is None:
         return _Told(None, None, [group])
     return _Told(value, None, [group]) if side == "UA" else _Told(None, value, [group])
@@ -351,6 +363,7 @@ def _swap_of_both_sides(text: str, group: _Group) -> bool:
     if _TOTAL.search(text, start, group.start) or _OVER_A_PERIOD.search(text, start, end):
         return False
     return _SWAP_WORD.search(text, start, group.start) is not None or \
+        _PASSIVE_SWAP.match(text, group.end) is not None or \
         _BOTH_ACT.search(text, start, group.start) is not None
 
 
@@ -368,7 +381,7 @@ def _receiver(text: str, group: _Group) -> str | None:
     for pattern, side in ((_TO_UA, "UA"), (_TO_RU, "RU")):
         if pattern.search(clause):
             return side
-    return _by_role(text, group, start) or _fallback(text) or _speaker(text, group.start)
+    return _by_role(text, group, start) or _fallback(text)
 
 
 def _by_role(text: str, group: _Group, start: int) -> str | None:
@@ -384,7 +397,7 @@ def _by_role(text: str, group: _Group, start: int) -> str | None:
     verb = verbs[-1]
     # the side named before the verb acts; one named after it, before the count, acts in
     # its stead ("Ukraine received 909 bodies, Russia 34")
-    gapped = _acting_sides(text, verb.end(), group.start)
+    gapped = _acting_sides(text, verb.end(), group.start, adjacent=True)
     sides = gapped or _acting_sides(text, start, verb.start())
     if not sides or {"RU", "UA"} <= set(sides):  # "Russia and Ukraine released …": both
         return None
@@ -393,11 +406,13 @@ def _by_role(text: str, group: _Group, start: int) -> str | None:
     return sides[-1] if receives else opponent(sides[-1])
 
 
-def _acting_sides(text: str, start: int, end: int) -> list[str]:
-    """The sides named between ``start`` and ``end`` that may act: not the object of a
-    preposition ("to Ukraine"), not the nationality of the people ("Ukrainian soldiers")."""
+def _acting_sides(text: str, start: int, end: int, adjacent: bool = False) -> list[str]:
+    """The sides named between ``start`` and ``end`` (right before ``end`` if ``adjacent``)
+    that may act: not the object of a preposition ("to Ukraine"), not the nationality of the
+    people ("Ukrainian soldiers")."""
     return [a.actor.side for a in find_actors(text)
             if start <= a.start and a.end <= end and a.actor.side in ("RU", "UA")
+            and (not adjacent or not text[a.end:end].strip(" ,"))
             and not _OBJECT_OF.search(text, 0, a.start)
             and not (a.surface in ("Ukrainian", "Russian") and not text.startswith(" side", a.end))]
 
