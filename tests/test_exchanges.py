@@ -325,3 +325,23 @@ def test_the_whole_swap_takes_the_people_its_stage_names() -> None:
 def test_people_who_were_swapped_went_each_way(
         text: str, expected: list[tuple[int | None, int | None]]) -> None:
     assert returned(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("As part of a deal reached in Ankara, 600 prisoners from each side were exchanged.",
+     [(600, "completed")]),
+    ("Russia and Ukraine agreed to exchange 900 prisoners each, and 310 were swapped on Friday.",
+     [(900, "agreed"), (310, "completed")]),
+])
+def test_the_peoples_own_verb_gives_the_status(text: str,
+                                               expected: list[tuple[int, str]]) -> None:
+    assert [(e.returned_to_ua, e.status) for e in exchanges(text)] == expected
+
+
+def test_an_agreed_swap_is_not_dated_by_another_clause() -> None:
+    text = "Russia and Ukraine agreed to exchange 900 prisoners each, and 310 were swapped on Friday."
+    assert [e.date for e in exchanges(text)][0] is None
+
+
+def test_people_given_in_return_with_their_noun_left_out() -> None:
+    assert returned("Ukraine brought home 1,000 bodies in exchange for 24.") == [(1000, 24)]

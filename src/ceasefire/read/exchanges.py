@@ -42,7 +42,8 @@ _SPACED_THOUSANDS = re.compile(r"\b(\d{1,3}) (\d{3})\b(?! ?\d)")
 # a number whose people are left out: "Russia released 48", "the final 303 of the swap"
 _ELIDED_BEFORE = re.compile(r"\b(?:final|last|remaining|another|first|returned|released|freed|"
                             r"received|handed over|got|got back|exchanged|swapped|"
-                            r"Russia|Ukraine|Moscow|Kyiv|Kiev)\s+$", re.IGNORECASE)
+                            r"in exchange for|in return for|Russia|Ukraine|Moscow|Kyiv|Kiev)\s+$",
+                            re.IGNORECASE)
 _ELIDED_AFTER = re.compile(r"\s*(?:[,.;)]|$|to (?:Russia|Ukraine|Moscow|Kyiv|Kiev)\b|"
                            r"in (?:return|exchange)\b|of the\b|from (?:each|both)\b|each\b)",
                            re.IGNORECASE)
@@ -70,6 +71,9 @@ _BOTH_ACT = re.compile(r"\b(?:(?:Russia|Ukraine|Moscow|Kyiv|Kiev) and (?:Russia|
 # "after 390 were exchanged": the people of a swap, left out or not
 _PASSIVE_SWAP = re.compile(r"\s+(?:were|was|have been|had been|are being)\s+(?:\w+\s+)?"
                            r"(?:exchanged|swapped|traded)\b", re.IGNORECASE)
+_WERE_RETURNED = re.compile(r"[^,;]*?\b(?:were|was|have been|has been|had been)\s+(?:\w+\s+)?"
+                            r"(?:exchanged|swapped|returned|released|freed|handed over|"
+                            r"repatriated|brought)\b", re.IGNORECASE)
 # "an exchange involving 410 soldiers": the sum of both sides, not what either got
 _TOTAL = re.compile(r"\b(?:involving|a total of|in total|total(?:ling|ing)?|altogether|combined)"
                     r"\s+(?:\S+\s+){0,1}$", re.IGNORECASE)
@@ -212,7 +216,7 @@ def _exchanges_in(f: SentenceFacts, counts: list[_Count]) -> list[Exchange]:
 
 def _record(f: SentenceFacts, told: _Told, counts: list[_Count]) -> Exchange:
     text, pos = f.text, told.groups[0].start
-    status = _status(text, pos)
+    status = _status(text, pos, told.groups[0].end)
     # "the 1,000-for-1,000 swap", "the final 303": the people the sentence names elsewhere
     categories = _categories(text, told.groups) or _categories(text, [_Group(counts)])
     return Exchange(
@@ -223,16 +227,15 @@ def _record(f: SentenceFacts, told: _Told, counts: list[_Count]) -> Exchange:
 
 
 def _date(f: SentenceFacts, status: str, pos: int) -> dt.date | None:
-    """Its own date (of its clause where the sentence dates several: "on Friday 390 each; on
-    Saturday, 307 each"); a completed exchange the report does not date is the report's news
-    and takes the date the sentence carries (its paragraph's, else the report's)."""
-    if len(f.dates) > 1:
-        start, end = clause_bounds(f.text, pos, _CLAUSE_BREAK)
-        inside = [d for d in f.dates if start <= d.start < end]
-        before = [d for d in f.dates if d.start < pos]
-        return (inside or before[-1:] or f.dates)[0].date
-    if f.has_own_date:
-        return f.date
+    """The date of its clause, else one said before it in the sentence ("on Friday 390 each;
+    on Saturday, 307 each"); a completed exchange the report does not date is the report's
+    news and takes the date the sentence carries (its paragraph's, else the report's)."""
+    start, end = clause_bounds(f.text, pos, _CLAUSE_BREAK)
+    inside = [d for d in f.dates if start <= d.start < end]
+    before = [d for d in f.dates if d.start < pos]
+    own = inside or before[-1:]
+    if own:
+        return own[0].date
     return f.date if status == "completed" else None
 
 
@@ -459,10 +462,13 @@ def _is_a_total(text: str, t: _Told, told: list[_Told]) -> bool:
 
 # --- status, categories, mediator -----------------------------------------------------------
 
-def _status(text: str, pos: int) -> str:
-    """The status the clause's verb nearest before the count gives ("agreed to exchange",
-    "will return", "exchanged"), else the nearest after it ("… have been returned")."""
+def _status(text: str, pos: int, after: int) -> str:
+    """The status the clause's verb nearest before the count (at ``pos``) gives ("agreed to
+    exchange", "will return", "exchanged"), else the nearest after it ("… will be freed"); the
+    people's own past verb right after them wins ("under the deal, 500 were exchanged")."""
     start, end = clause_bounds(text, pos, _CLAUSE_BREAK)
+    if _WERE_RETURNED.match(text, after, end):  # "under the deal, 1,000 each were exchanged"
+        return "completed"
     status = _verbs("agreed", "announced", "completed")
     before = list(status.finditer(text, start, pos))
     cue = before[-1] if before else status.search(text, pos, end)
