@@ -339,7 +339,8 @@ def test_the_peoples_own_verb_gives_the_status(text: str,
 
 
 def test_an_agreed_swap_is_not_dated_by_another_clause() -> None:
-    text = "Russia and Ukraine agreed to exchange 900 prisoners each, and 310 were swapped on Friday."
+    text = ("Russia and Ukraine agreed to exchange 900 prisoners each, and 310 were swapped on "
+            "Friday.")
     assert [e.date for e in exchanges(text)][0] is None
 
 
