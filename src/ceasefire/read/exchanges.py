@@ -2,17 +2,23 @@
 
 A sentence may tell several exchanges ("300 each on Friday, the second stage of a swap that
 has returned 500 from both sides"): its counts of people are read in groups ("270 servicemen
-and 120 civilians" is one group of 390), and each group gets the side it went to:
+and 120 civilians" is one group of 390; "including 20 wounded" is a subset, not added), and
+each group gets the side it went to:
 
 - both, where the swap is symmetric: "each", "from each side", "one-for-one", "600-for-600",
-  or the two sides as the subject of a swap ("Russia and Ukraine exchanged 84 prisoners");
+  a stage of such a swap ("the final 303 of the 600-for-600 swap"), or a swap told with one
+  number ("Russia and Ukraine exchanged 84 prisoners", "both sides released 205 POWs");
 - one side, from the people counted ("307 Ukrainian POWs"), where they went ("returned to
-  Ukraine", "brought home"), or who received or gave them ("Moscow received 246 soldiers",
-  "Russia handed over 900 bodies", "bodies from Russia").
+  Ukraine", "brought home"), who received or gave them ("Moscow received 246 soldiers",
+  "Russia handed over 900 bodies", "bodies from Russia"; the verbs are in
+  ``lexicon/exchanges.tsv``), or, failing all, the side that tells of them.
 
 Two one-sided groups of opposite sides are one exchange ("277 came home, while Moscow got back
-246"); a group that is twice a symmetric one is its total ("410 soldiers, 205 from each side").
-Mentions of one exchange in several sentences are one record.
+246"), in one sentence or two of a paragraph; a group that is twice a symmetric one is its
+total ("410 soldiers, 205 from each side"); totals over a period ("more than 5,000 since 2022")
+are none. The status comes from the verb nearest the count ("agreed to swap", "will return",
+"exchanged"), the date from its clause; a completed swap the report does not date is the
+report's news. Mentions of one exchange in several sentences are one record.
 """
 from __future__ import annotations
 
@@ -37,6 +43,7 @@ _PEOPLE = re.compile(
     re.IGNORECASE)
 # "650-for-19", "600 for 600": the two sides' numbers of one swap
 _RATIO = re.compile(r"\b(\d{1,3}(?:,\d{3})*|\d+)(?:-| )for(?:-| )(\d{1,3}(?:,\d{3})*|\d+)\b")
+_OF_THE = re.compile(r"\s*of the\s+")
 # "1 000 dead": a space between thousands, as many outlets write it
 _SPACED_THOUSANDS = re.compile(r"\b(\d{1,3}) (\d{3})\b(?! ?\d)")
 # a number whose people are left out: "Russia released 48", "the final 303 of the swap"
@@ -244,8 +251,7 @@ def _date(f: SentenceFacts, status: str, pos: int) -> dt.date | None:
 def _counts(text: str) -> list[_Count]:
     """Every number of people in a sentence, in order: "307 POWs", "the bodies of 1 000 dead",
     "a 650-for-19 swap", and numbers whose people are left out ("Russia released 48")."""
-    ratios = [_Count(int(m[1].replace(",", "")), m.start(), m.end(), "",
-                     int(m[2].replace(",", ""))) for m in _RATIO.finditer(text)]
+    ratios = [_ratio(m) for m in _RATIO.finditer(text)]
     out = list(ratios)
     spaced = {m.start(): m for m in _SPACED_THOUSANDS.finditer(text)}
     taken = 0  # end of the last number read ("1 000" is one)
@@ -338,6 +344,8 @@ def _in_return(text: str, group: _Group, previous: _Told | None) -> _Told | None
 
 
 def _symmetric(text: str, group: _Group) -> bool:
+    """ "300 POWs each", "each side released 200", "a one-for-one swap", "303 of the
+    600-for-600 swap": the same number went each way."""
     start, end = clause_bounds(text, group.start, _CLAUSE_BREAK)
     if _EACH_AFTER.match(text, group.end) or _EACH_BEFORE.search(text, start, group.start):
         return True
@@ -350,12 +358,13 @@ def _symmetric(text: str, group: _Group) -> bool:
 
 def _ratios_after(text: str, pos: int, end: int) -> list[_Count]:
     """The swap a stage belongs to: "303 of the 600-for-600 swap"."""
-    m = re.compile(r"\s*of the\s+").match(text, pos, end)
+    m = _OF_THE.match(text, pos, end)
     ratio = _RATIO.match(text, m.end()) if m else None
-    if ratio is None:
-        return []
-    return [_Count(int(ratio[1].replace(",", "")), ratio.start(), ratio.end(), "",
-                   int(ratio[2].replace(",", "")))]
+    return [] if ratio is None else [_ratio(ratio)]
+
+
+def _ratio(m: re.Match[str]) -> _Count:
+    return _Count(int(m[1].replace(",", "")), m.start(), m.end(), "", int(m[2].replace(",", "")))
 
 
 def _swap_of_both_sides(text: str, group: _Group) -> bool:
@@ -421,6 +430,7 @@ def _acting_sides(text: str, start: int, end: int, adjacent: bool = False) -> li
 
 
 def _fallback(text: str) -> str | None:
+    """Where the sentence, outside the count's clause, says the people went."""
     if _TO_UA.search(text):
         return "UA"
     if _TO_RU.search(text):
