@@ -183,12 +183,14 @@ def read_exchanges(facts: list[SentenceFacts]) -> list[Exchange]:
     ledger = _Ledger()
     pending: str | None = None  # a mediator named before any exchange
     for f in facts:
-        counts = _counts(f.text) if "exchange" in f.kinds else []
-        added = bool(_ADDED.search(f.text))
+        if "exchange" not in f.kinds:
+            continue
+        counts = _counts(f.text)
+        added = bool(counts) and bool(_ADDED.search(f.text))
         for exchange in _exchanges_in(f, counts) if counts else []:
             exchange.mediator = exchange.mediator or pending
             ledger.note(exchange, f.sentence.paragraph, added)
-        if "exchange" in f.kinds and not counts and ledger.last is not None:
+        if not counts and ledger.last is not None:
             ledger.last.categories += [c for c in _named_among(f.text)
                                        if c not in ledger.last.categories]
         mediator = _mediator(f.text)
