@@ -346,3 +346,22 @@ def test_an_agreed_swap_is_not_dated_by_another_clause() -> None:
 
 def test_people_given_in_return_with_their_noun_left_out() -> None:
     assert returned("Ukraine brought home 1,000 bodies in exchange for 24.") == [(1000, 24)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine has captured 1,000 Russian soldiers in Kursk, whom it hopes to exchange.",
+    "Russia holds 8,000 Ukrainian prisoners, Kyiv says, and has freed 4,000 since the war began.",
+    "Russia is holding some 150 Ukrainian civilians it detained in Kursk, whom Kyiv wants back.",
+])
+def test_people_captured_or_held_are_no_exchange(text: str) -> None:
+    assert returned(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The 120 civilians, who had been held in Bryansk since 2024, were returned to Ukraine.",
+     (120, None)),
+    ("Ukraine is bringing home 150 civilians held in Kursk.", (150, None)),
+])
+def test_held_after_the_people_is_what_they_were(text: str,
+                                                 expected: tuple[int | None, int | None]) -> None:
+    assert returned(text) == [expected]

@@ -97,7 +97,8 @@ _FROM_CAPTIVITY = re.compile(r"\s*(?:\S+\s+){0,3}?from (?:\w+\s+)?captivity\b", 
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and)\s+|\s+(?:while|whereas)\s+")
 _NEGATED = re.compile(r"\b(?:neither|not|no|never|yet to)\b", re.IGNORECASE)
 # where the people went, and who received or gave them
-_HOME = r"(?:brought|brings|returned|returning|return|came|coming|come|went|going) (?:back )?home"
+_HOME = r"(?:brought|brings|bring|bringing|returned|returning|return|came|coming|come|went|" \
+        r"going) (?:back )?home"
 _TO_UA = re.compile(rf"\b(?:(?:returned|handed over|handed back|transferred|sent|brought back) "
                     rf"to (?:Ukraine|Kyiv|Kiev)|{_HOME})\b", re.IGNORECASE)
 _TO_RU = re.compile(r"\b(?:returned|handed over|handed back|transferred|sent|brought back) to "
@@ -219,8 +220,10 @@ def _exchanges_in(f: SentenceFacts, counts: list[_Count]) -> list[Exchange]:
     for group in _groups(text, counts):
         told.append(_in_return(text, group, told[-1] if told else None) or _told(text, group))
     told = _pair(told)
-    told = [t for t in told if not _is_a_total(text, t, told)]
-    return [_record(f, t, counts) for t in told if t.to_ua is not None or t.to_ru is not None]
+    told = [t for t in told if not _is_a_total(text, t, told)
+            and (t.to_ua is not None or t.to_ru is not None)]
+    records = [_record(f, t, counts) for t in told]
+    return [r for r in records if r.status != "held"]
 
 
 def _record(f: SentenceFacts, told: _Told, counts: list[_Count]) -> Exchange:
@@ -477,13 +480,15 @@ def _is_a_total(text: str, t: _Told, told: list[_Told]) -> bool:
 def _status(text: str, pos: int, after: int) -> str:
     """The status the clause's verb nearest before the count (at ``pos``) gives ("agreed to
     exchange", "will return", "exchanged"), else the nearest after it ("… will be freed"); the
-    people's own past verb right after them wins ("under the deal, 500 were exchanged")."""
+    people's own past verb right after them wins ("under the deal, 500 were exchanged").
+    "held" where they were only captured or held."""
     start, end = clause_bounds(text, pos, _CLAUSE_BREAK)
     if _WERE_RETURNED.match(text, after, end):  # "under the deal, 1,000 each were exchanged"
         return "completed"
-    status = _verbs("agreed", "announced", "completed")
-    before = list(status.finditer(text, start, pos))
-    cue = before[-1] if before else status.search(text, pos, end)
+    before = list(_verbs("agreed", "announced", "completed", "held").finditer(text, start, pos))
+    # "150 civilians, held since 2024, were returned": held after them is what they were
+    cue = before[-1] if before else \
+        _verbs("agreed", "announced", "completed").search(text, pos, end)
     if cue is None:
         return "completed"
     return cue.lastgroup or "completed"
