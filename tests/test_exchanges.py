@@ -123,3 +123,245 @@ def test_an_exchange_is_dated_by_its_own_sentence() -> None:
 ])
 def test_no_record_without_a_count_of_people_exchanged(text: str) -> None:
     assert exchanges(text) == []
+
+
+@pytest.mark.parametrize("text,count", [
+    # a swap between the two sides told with one number is that number each way
+    ("Russia and Ukraine swapped 95 prisoners on Monday.", 95),
+    ("Kyiv and Moscow carried out an exchange of 130 captives.", 130),
+    ("Each side handed over 140 captives, the ministry said.", 140),
+    ("On Sunday, Moscow and Kyiv each freed 115 servicemen.", 115),
+    ("A swap that has seen 610 soldiers from both sides returning home ended on Sunday.", 610),
+    ("The exchange of 90 for 90 took place on Friday.", 90),
+])
+def test_a_swap_of_both_sides_told_once_is_that_number_each_way(text: str, count: int) -> None:
+    assert returned(text) == [(count, count)]
+
+
+@pytest.mark.parametrize("text", [
+    "In total, more than 4,000 prisoners have been swapped since 2022.",
+    "Kyiv and Moscow held a swap involving 330 captives.",
+])
+def test_a_total_of_both_sides_is_not_what_each_got(text: str) -> None:
+    assert returned(text) == []
+
+
+def test_a_total_beside_the_count_each_side_got_is_left_out() -> None:
+    text = "The two sides carried out a swap of 260 servicemen -- 130 from each side -- on Monday."
+    assert returned(text) == [(130, 130)]
+
+
+def test_a_stage_and_the_whole_swap_are_two_records() -> None:
+    text = "Moscow and Kyiv completed the final 240 of the 600-for-600 swap on Sunday."
+    assert returned(text) == [(240, 240), (600, 600)]
+
+
+def test_a_stage_and_the_running_total_in_one_sentence_are_two_records() -> None:
+    text = ("Kyiv and Moscow swapped 150 soldiers each on Tuesday, the third stage of a swap "
+            "that has returned 450 servicemen from both sides.")
+    assert returned(text) == [(150, 150), (450, 450)]
+
+
+def test_the_whole_swap_holds_whoever_came_back_in_its_stages() -> None:
+    text = ("Russia and Ukraine exchanged 100 soldiers each on Monday. On Tuesday they swapped "
+            "50 civilians each. The swap has now returned 150 people from each side.")
+    whole = [e for e in exchanges(text) if e.returned_to_ua == 150]
+    assert [sorted(e.categories) for e in whole] == [["civilians", "soldiers"]]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # who received, who gave, where from
+    ("Kyiv received 650 bodies from Russia on Thursday.", (650, None)),
+    ("Ukraine on Tuesday received 480 bodies from Moscow.", (480, None)),
+    ("Russia handed over 909 bodies, the Ukrainian side said.", (909, None)),
+    ("Moscow says it received 61 soldiers in the swap.", (None, 61)),
+    ("Kyiv said it had repatriated the bodies of 512 defenders.", (512, None)),
+    # two sides, two numbers: one exchange
+    ("Ukraine handed over 52 prisoners while Russia released 48.", (48, 52)),
+    ("The bodies of 700 soldiers were handed over to Ukraine, and 15 to Russia.", (700, 15)),
+    ("Russia returned 1,000 bodies to Ukraine and received 24 in return, officials said.",
+     (1000, 24)),
+    ("Kyiv received 650 bodies in a 650-for-19 repatriation.", (650, 19)),
+    ("Some 81 Ukrainian POWs came home, while Moscow said it got back 75 soldiers.", (81, 75)),
+])
+def test_who_received_or_gave_the_people_gives_the_direction(
+        text: str, expected: tuple[int | None, int | None]) -> None:
+    assert returned(text) == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ukraine brought home 160 soldiers and 15 civilians on Saturday.", (175, None)),
+    # a subset is not added: it only names who came back
+    ("Russia and Ukraine each freed 115 servicemen on Monday, including 12 wounded.", (115, 115)),
+    ("Ukraine brought home 90 Ukrainian defenders, adding that three civilians were among them.",
+     (90, None)),
+])
+def test_groups_of_people_are_added_and_subsets_are_not(
+        text: str, expected: tuple[int | None, int | None]) -> None:
+    assert returned(text) == [expected]
+
+
+def test_the_bodies_of_the_dead_with_spaced_thousands() -> None:
+    found = exchanges("The bodies of 1 200 dead were returned to Ukraine.")
+    assert [(e.returned_to_ua, e.categories) for e in found] == [(1200, ["bodies"])]
+
+
+def test_two_exchanges_in_one_sentence_have_their_own_status() -> None:
+    text = ("Last month the two sides agreed to swap 900 captives each, and a negotiator said "
+            "Russia had offered to return the bodies of 2,000 Ukrainian soldiers.")
+    assert [(e.returned_to_ua, e.returned_to_ru, e.status) for e in exchanges(text)] == [
+        (900, 900, "agreed"), (2000, None, "announced")]
+
+
+def test_a_completed_exchange_the_report_does_not_date_is_the_reports_news() -> None:
+    [exchange] = exchanges("The bodies of 800 soldiers have been returned to Ukraine.")
+    assert exchange.date is not None and exchange.date.isoformat() == THURSDAY
+
+
+@pytest.mark.parametrize("text,mediator", [
+    ("The exchanges were mediated by Qatar and the United Arab Emirates. "
+     "Russia and Ukraine swapped 60 soldiers each.", "QA"),
+    ("Russia and Ukraine swapped 60 soldiers each. The swap was mediated by the United States "
+     "and the UAE.", "US"),
+    # a body that is not a state, named first
+    ("Russia and Ukraine swapped 60 soldiers each, mediated by the Red Cross and Qatar.", None),
+    # a swap told after the mediator's sentence is not said to be mediated
+    ("Russia and Ukraine swapped 60 soldiers each. Qatar mediated the swap. In March, Russia "
+     "and Ukraine swapped 45 soldiers each.", "QA"),
+])
+def test_the_mediator_is_the_first_state_named(text: str, mediator: str | None) -> None:
+    assert exchanges(text)[0].mediator == mediator
+    assert all(e.mediator is None for e in exchanges(text)[1:])
+
+
+def test_the_two_halves_of_a_swap_in_two_sentences_are_one_record() -> None:
+    text = ("Moscow said 120 Russian servicemen had come back from captivity. In return, the "
+            "Ukrainian side received 120 soldiers.")
+    assert returned(text) == [(120, 120)]
+
+
+def test_people_the_swap_also_included_are_added_to_it() -> None:
+    text = ("Russia and Ukraine swapped 140 soldiers each on Monday. The exchange also included "
+            "15 civilians from each side. An official confirmed that both sides freed 15 "
+            "civilians each.")
+    found = exchanges(text)
+    assert [(e.returned_to_ua, e.returned_to_ru, e.categories) for e in found] == [
+        (155, 155, ["soldiers", "civilians"])]
+
+
+def test_a_side_receiving_people_is_an_exchange_of_its_own() -> None:
+    text = ("On May 3 both sides freed 90 soldiers each. Moscow also received six civilians "
+            "from the border areas.")
+    assert returned(text) == [(90, 90), (None, 6)]
+
+
+def test_the_remains_of_individuals_given_by_each_side() -> None:
+    text = ("On June 2 the two sides traded the dead: Russia returned the remains of 800 "
+            "individuals, while Ukraine returned 30.")
+    found = exchanges(text)
+    assert [(e.returned_to_ua, e.returned_to_ru, e.categories) for e in found] == [
+        (800, 30, ["bodies"])]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The first stage of the swap saw 390 prisoners returned to each side.", (390, 390)),
+    ("Russia and Ukraine released 205 prisoners of war on Tuesday.", (205, 205)),
+    ("Both sides handed over 75 captives on Friday.", (75, 75)),
+    ("In the swap, 84 Ukrainians were freed in exchange for 84 Russians.", (84, 84)),
+    ("Ukraine said 307 of its soldiers had returned home in the swap.", (307, None)),
+    ("Ukraine returned 150 defenders from captivity on Monday.", (150, None)),
+    # the side named after the verb acts in its stead; the nationality of the people does not act
+    ("Ukraine received the bodies of 909 soldiers, Russia 34.", (909, 34)),
+    ("Kyiv said it received the bodies of 6,057 fallen soldiers, while Moscow got 78.",
+     (6057, 78)),
+    ("Russia handed over the bodies of 6,060 Ukrainian soldiers and received 78 in return.",
+     (6060, 78)),
+])
+def test_more_ways_of_telling_who_got_whom(text: str,
+                                           expected: tuple[int | None, int | None]) -> None:
+    assert returned(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The police said 40 people had returned home after the evacuation.",
+    "Ukraine says more than 8,000 Ukrainians are held in Russian captivity.",
+    "Since 2022, Ukraine has returned more than 5,000 people from captivity.",
+])
+def test_people_who_are_not_those_of_an_exchange(text: str) -> None:
+    assert returned(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a side that tells of people returned, with no word of where they went, tells of its own
+    ("Russia's defence ministry said 150 servicemen had been returned from Kherson.",
+     (None, 150)),
+    ("Zelensky said 95 defenders were returned in the swap.", (95, None)),
+    # the people given in return went the other way
+    ("Russian forces released 12 civilians in exchange for 12 soldiers.", (12, 12)),
+    ("Kyiv freed 40 soldiers in return for 35 Ukrainian civilians.", (35, 40)),
+])
+def test_the_speakers_own_people_and_those_given_in_return(
+        text: str, expected: tuple[int | None, int | None]) -> None:
+    assert returned(text) == [expected]
+
+
+def test_each_clause_of_a_sentence_has_its_own_date() -> None:
+    text = "On Monday the sides exchanged 210 captives each; on Tuesday, 180 each."
+    assert [(e.returned_to_ua, str(e.date)) for e in exchanges(text)] == [
+        (210, "2025-06-02"), (180, "2025-06-03")]
+
+
+def test_the_whole_swap_takes_the_people_its_stage_names() -> None:
+    text = "Kyiv and Moscow completed their 800-for-800 swap on Sunday, trading 260 POWs each."
+    assert [(e.returned_to_ua, e.categories) for e in exchanges(text)] == [
+        (800, ["soldiers"]), (260, ["soldiers"])]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Some 84 prisoners were exchanged, the ministry said.", [(84, 84)]),
+    ("Kyiv and Moscow freed 280 POWs each on Tuesday, Zelensky said, after 350 were swapped "
+     "in May.", [(280, 280), (350, 350)]),
+])
+def test_people_who_were_swapped_went_each_way(
+        text: str, expected: list[tuple[int | None, int | None]]) -> None:
+    assert returned(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("As part of a deal reached in Ankara, 600 prisoners from each side were exchanged.",
+     [(600, "completed")]),
+    ("Russia and Ukraine agreed to exchange 900 prisoners each, and 310 were swapped on Friday.",
+     [(900, "agreed"), (310, "completed")]),
+])
+def test_the_peoples_own_verb_gives_the_status(text: str,
+                                               expected: list[tuple[int, str]]) -> None:
+    assert [(e.returned_to_ua, e.status) for e in exchanges(text)] == expected
+
+
+def test_an_agreed_swap_is_not_dated_by_another_clause() -> None:
+    text = ("Russia and Ukraine agreed to exchange 900 prisoners each, and 310 were swapped on "
+            "Friday.")
+    assert [e.date for e in exchanges(text)][0] is None
+
+
+def test_people_given_in_return_with_their_noun_left_out() -> None:
+    assert returned("Ukraine brought home 1,000 bodies in exchange for 24.") == [(1000, 24)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine has captured 1,000 Russian soldiers in Kursk, whom it hopes to exchange.",
+    "Russia holds 8,000 Ukrainian prisoners, Kyiv says, and has freed 4,000 since the war began.",
+    "Russia is holding some 150 Ukrainian civilians it detained in Kursk, whom Kyiv wants back.",
+])
+def test_people_captured_or_held_are_no_exchange(text: str) -> None:
+    assert returned(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The 120 civilians, who had been held in Bryansk since 2024, were returned to Ukraine.",
+     (120, None)),
+    ("Ukraine is bringing home 150 civilians held in Kursk.", (150, None)),
+])
+def test_held_after_the_people_is_what_they_were(text: str,
+                                                 expected: tuple[int | None, int | None]) -> None:
+    assert returned(text) == [expected]

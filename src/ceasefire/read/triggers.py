@@ -24,7 +24,11 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE),
     "exchange": re.compile(
         r"\b(?:prisoners?|POWs?|swap\w*|exchang\w+|captiv\w+|bodies|remains|repatriat\w+|"
-        r"brought (?:back )?home|brings? home|freed|released|returned home|return(?:s|ed|ing)?)\b",
+        r"brought (?:back )?home|bring(?:s|ing)? (?:back )?home|freed|released|returned home|"
+        r"return(?:s|ed|ing)?|"
+        # "Russia also received eight civilians": a side receiving people
+        r"(?:received|handed over|got back) (?:\S+ ){0,2}(?:civilians|soldiers|servicemen|"
+        r"defenders|military personnel))\b",
         re.IGNORECASE),
     "talks": re.compile(
         r"\b(?:talks|negotiations?|negotiators?|meetings?|met|summit|calls?|phone|"
