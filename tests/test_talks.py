@@ -108,3 +108,86 @@ def test_meetings_in_two_cities_are_two_records() -> None:
 ])
 def test_no_record_without_a_venue_or_two_parties(text: str) -> None:
     assert talks(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Four rounds of talks between Kyiv and Moscow have produced little.",
+    "Diplomats from Russia and Ukraine have held two meetings in Antalya since March.",
+    "Their sixth call left Macron and Putin as far apart as ever.",
+])
+def test_a_bare_count_of_talks_gives_no_record(text: str) -> None:
+    assert talks(text) == []
+
+
+def test_a_count_does_not_hide_a_meeting_named_after_it() -> None:
+    found = talks("After two rounds of talks, Russian and Ukrainian envoys met in Doha on Monday.")
+    assert [(t.place, t.parties) for t in found] == [("Doha", ["RU", "UA"])]
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday, the Kremlin said negotiations between Russia and Ukraine had stalled.",
+    "Talks between Moscow and Kyiv remain on hold, Peskov said.",
+    "Trump threatened sanctions on Moscow and Kyiv if negotiations failed.",
+])
+def test_talks_as_a_process_in_some_state_are_no_meeting(text: str) -> None:
+    assert talks(text) == []
+
+
+def test_a_venue_only_floated_gives_no_record() -> None:
+    assert talks("Qatar said it could host talks between Russia and Ukraine.") == []
+
+
+def test_the_next_round_not_yet_set_gives_no_record() -> None:
+    assert talks("Umerov and Medinsky will prepare the next round of talks.") == []
+
+
+def test_meetings_said_on_dates_apart_are_two_records() -> None:
+    found = talks("Rubio met Lavrov in Geneva on Monday. "
+                  "Their previous meeting in Geneva took place on May 12.")
+    assert [(t.place, t.date.isoformat() if t.date else None) for t in found] == \
+        [("Geneva", "2025-06-02"), ("Geneva", "2025-05-12")]
+
+
+def test_a_date_of_another_event_does_not_date_the_talks_apart() -> None:
+    found = talks("US and Ukrainian officials met in Doha on Tuesday. Zelensky hopes the "
+                  "meeting in Doha will mend ties after a row with Trump three weeks ago.")
+    assert [(t.place, t.date.isoformat() if t.date else None) for t in found] == \
+        [("Doha", "2025-06-03")]
+
+
+def test_talks_that_have_begun_are_dated_by_the_report() -> None:
+    [found] = talks("Umerov said a meeting between Ukrainian and US delegations has begun in Bern.")
+    assert (found.place, found.date.isoformat() if found.date else None) == ("Bern", THURSDAY)
+
+
+def test_a_visit_names_the_venue() -> None:
+    [found] = talks("Putin held a meeting with Witkoff during the envoy's visit to St Petersburg.")
+    assert (found.place, found.parties) == ("Saint Petersburg", ["RU", "US"])
+
+
+def test_his_last_meeting_with_someone_takes_the_other_side_of_the_talks_before() -> None:
+    found = talks("Putin met Witkoff in Moscow on Wednesday. "
+                  "His last face-to-face with Putin was on April 2.")
+    assert [(t.place, t.parties) for t in found] == [("Moscow", ["RU", "US"]), (None, ["RU", "US"])]
+
+
+@pytest.mark.parametrize("text,parties", [
+    # the host country is no party
+    ("Turkey hosted talks between Russian and Ukrainian delegations in Antalya.", ["RU", "UA"]),
+    ("Russia and Ukraine agreed a swap after talks in Doha, with Qatar acting as mediator.",
+     ["RU", "UA"]),
+    # the subject of the meeting verb and its object, not the rest of the sentence
+    ("Kyiv and Moscow traded prisoners on Friday, a day before Putin and Trump are set to meet "
+     "in Helsinki.", ["RU", "US"]),
+    ("The swap was agreed at trilateral talks with the US in Vienna.", ["RU", "UA", "US"]),
+    ("Kyiv and Moscow reached a deal at their latest round of talks in Doha.", ["RU", "UA"]),
+])
+def test_parties_are_who_meets_not_who_hosts_or_is_merely_named(
+        text: str, parties: list[str]) -> None:
+    assert [t.parties for t in talks(text)] == [parties]
+
+
+def test_a_mention_naming_no_one_is_the_talks_just_reported() -> None:
+    found = talks("Putin met Witkoff in Moscow. The four-hour conversation was useful, "
+                  "Ushakov said.")
+    assert [(t.place, t.duration_hours) for t in found] == [("Moscow", 4)]
