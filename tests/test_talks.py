@@ -191,3 +191,61 @@ def test_a_mention_naming_no_one_is_the_talks_just_reported() -> None:
     found = talks("Putin met Witkoff in Moscow. The four-hour conversation was useful, "
                   "Ushakov said.")
     assert [(t.place, t.duration_hours) for t in found] == [("Moscow", 4)]
+
+
+def test_a_building_is_the_venue_of_its_city() -> None:
+    [found] = talks("Zelensky and Trump spoke in the Oval Office on Monday.")
+    assert (found.kind, found.place, found.parties) == ("meeting", "Washington", ["UA", "US"])
+
+
+def test_a_building_that_speaks_is_no_venue() -> None:
+    assert [t.place for t in talks("The White House said the call between Putin and Trump "
+                                   "went well.")] == [None]
+
+
+def test_leaders_who_spoke_with_no_venue_had_a_call() -> None:
+    assert [(t.kind, t.parties) for t in talks("Erdogan and Putin spoke on Tuesday.")] == \
+        [("call", ["RU", "TR"])]
+
+
+def test_meeting_demands_is_no_meeting() -> None:
+    assert talks("Peskov said Moscow will fight on until Kyiv meets its demands.") == []
+
+
+def test_a_hyphened_pair_names_both_sides() -> None:
+    assert [t.parties for t in talks("The Trump-Putin summit in Helsinki ended without a "
+                                     "deal.")] == [["RU", "US"]]
+
+
+def test_a_round_over_two_days_lasts_the_hours_of_both() -> None:
+    found = talks("US and Ukrainian delegations held talks in Geneva on Tuesday and Wednesday. "
+                  "The talks on Wednesday lasted three hours. "
+                  "The talks on Tuesday lasted for five hours.")
+    assert [(t.place, t.duration_hours) for t in found] == [("Geneva", 8)]
+
+
+def test_the_next_round_is_not_the_round_last_week() -> None:
+    found = talks("The next round of talks between Russia and Ukraine is set to take place in "
+                  "Doha on Sunday. Zelensky said the US raised the idea during talks in Doha "
+                  "last week.")
+    assert [(t.place, t.date.isoformat() if t.date else None) for t in found] == \
+        [("Doha", "2025-06-08"), ("Doha", "2025-05-29")]
+
+
+@pytest.mark.parametrize("text,parties", [
+    ("Envoys from Russia and Ukraine met in Doha on Wednesday.", ["RU", "UA"]),
+    ("The plan was put forward by the US during trilateral talks in Doha.", ["RU", "UA", "US"]),
+    ("Trump said he would brief Putin after his White House meetings with Zelensky.",
+     ["UA", "US"]),
+])
+def test_who_meets_through_prepositions_passives_and_pronouns(
+        text: str, parties: list[str]) -> None:
+    assert [t.parties for t in talks(text)] == [parties]
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv and Moscow were preparing for more talks.",
+    "Zelensky wants a meeting with Putin.",
+])
+def test_talks_only_wished_for_give_no_record(text: str) -> None:
+    assert talks(text) == []
