@@ -249,3 +249,18 @@ def test_who_meets_through_prepositions_passives_and_pronouns(
 ])
 def test_talks_only_wished_for_give_no_record(text: str) -> None:
     assert talks(text) == []
+
+
+def test_the_talks_referred_back_to_are_those_sharing_most_sides() -> None:
+    found = talks("Rubio and Sybiha met in Riyadh on Monday. Putin and Trump spoke by phone on "
+                  "Tuesday. Trump called the conversation with Putin excellent; it lasted two "
+                  "hours.")
+    assert [(t.kind, t.parties, t.duration_hours) for t in found] == \
+        [("meeting", ["UA", "US"], None), ("call", ["RU", "US"], 2)]
+
+
+def test_a_host_who_chaired_the_talks_is_no_new_meeting() -> None:
+    found = talks("Russian and Ukrainian delegations met in Antalya on Friday. Fidan chaired the "
+                  "talks, which lasted 90 minutes.")
+    assert [(t.place, t.parties, t.duration_hours) for t in found] == \
+        [("Antalya", ["RU", "UA"], 1.5)]

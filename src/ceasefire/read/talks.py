@@ -98,6 +98,9 @@ _EVENT_BREAK = re.compile(r"\b(?:after|before|following|since|ahead of|when|whil
 # talks already past: "last week", "two months ago"; never the same as the next round
 _PAST = re.compile(r"\b(?:last (?:week|weekend|month|year)|ago|previous)\b", re.IGNORECASE)
 _AFTER_PLACE_WORD = re.compile(r"\b(?:in|at|on|over|against|from)\s+(?:the\s+)?$")
+# words whose side only the parse can tell: "both sides", "trilateral", "he met …"
+_ROLE_WORDS = re.compile(rf"{BOTH_SIDES.pattern}|\b(?:trilateral|he|she|we|his|her|our)\b",
+                         re.IGNORECASE)
 _NEAR = 70  # characters: "near the mention" where the parse names no side
 
 
@@ -145,7 +148,8 @@ def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str],
         "past" if _PAST.search(text[mention.start():]) else ""
     if not _identified(f, text, mention, place, time):
         return None
-    parties = _parties(f, text, mention, place)
+    definite = _DEFINITE.search(text[:mention.start()]) is not None
+    parties = _parties(f, text, mention, place, definite)
     parties = _resolve_possessive(text, mention, parties, earlier)
     evidence = Evidence(f.sentence.text, f.sentence.start, f.sentence.end)
     said = _said_date(f, text, mention)
@@ -254,16 +258,20 @@ def _venue_table() -> tuple[dict[str, str], re.Pattern[str]]:
     return table, literal_alternatives(table)
 
 
-def _parties(f: SentenceFacts, text: str, mention: re.Match[str], place: str | None) -> list[str]:
+def _parties(f: SentenceFacts, text: str, mention: re.Match[str], place: str | None,
+             definite: bool) -> list[str]:
     """Sides named with the talks: who met or called whom, read from the parse of the
-    sentence (``talk_parties``). Where the parse names no one but the talks have a venue, the
-    sides named near the mention, bar places ("the raid on Moscow")."""
+    sentence (``talk_parties``). The parse costs ~2 ms a sentence: it is asked only where
+    the roles matter, when the mention introduces talks (not "the talks" referred back to)
+    and the sentence names two sides or more, or "both sides", "trilateral", "he"/"we".
+    Elsewhere, or where the parse names no one but the talks have a venue, the sides named
+    near the mention, bar places ("the raid on Moscow")."""
     actors = [a for a in [*f.actors, *hyphened_actors(text)]
               if a.actor.side and a.actor.kind != "media" and not _is_venue(text, a, place)]
-    if not actors and not BOTH_SIDES.search(text):
-        return []  # nothing to find: no parse
-    sides = parsed_sides(f, mention.start(), actors)
-    if not sides and place is not None:
+    sides: set[str | None] = set()
+    if not definite and (len({a.actor.side for a in actors}) >= 2 or _ROLE_WORDS.search(text)):
+        sides = parsed_sides(f, mention.start(), actors)
+    if not sides and (place is not None or definite):
         sides = {a.actor.side for a in actors if abs(a.start - mention.start()) <= _NEAR
                  and not _AFTER_PLACE_WORD.search(text[max(0, a.start - 30):a.start])}
     return sorted(s for s in sides if s)
@@ -302,31 +310,45 @@ def _number(word: str) -> float | None:
 
 
 def _merge(records: list[_Draft], draft: _Draft, definite: bool = False) -> None:
-    """Fold a mention into the talks it is about. "the conversation with Putin" refers back:
-    it finds its record by the parties it shares but adds none (its subject may be someone
-    who only commented on the call)."""
+    """Fold a mention into the talks it is about, or keep it as new talks. A mention that
+    refers back ("the conversation with Putin", "the talks lasted an hour") with no place
+    of its own is about the talks it shares most sides with, else the last reported; it adds
+    no sides (its subject may be someone who only commented on the talks)."""
     new = draft.talks
-    # a mention that names neither sides nor place ("the conversation lasted an hour") is
-    # about the talks last reported
     bare = not new.parties and not new.place
-    for known in reversed(records) if bare else records:
-        old = known.talks
-        # two records from one sentence are "separate meetings": never one
-        if set(old.evidence) & set(new.evidence) or not _same_talks(old, new) or \
-                _told_apart(known, draft):
-            continue
-        known.said_date = known.said_date or draft.said_date
-        known.time = known.time or draft.time
-        _add_hours(known, draft)
-        if new.place and (old.place is None or _contains(new.place, old.place)):
-            old.place = new.place
-        if not definite:
-            old.parties = sorted(set(old.parties) | set(new.parties))
-        old.date = old.date or new.date
-        old.evidence += [e for e in new.evidence if e not in old.evidence]
+    if (definite or bare) and not new.place:
+        known = _referent(records, draft)
+    else:
+        known = next((k for k in records if _may_merge(k, draft) and
+                      _same_talks(k.talks, new)), None)
+    if known is None:
+        if not bare:  # a bare mention with nothing before it to refer to is no record
+            records.append(draft)
         return
-    if not bare:  # a bare mention with nothing before it to refer to is no record
-        records.append(draft)
+    old = known.talks
+    known.said_date = known.said_date or draft.said_date
+    known.time = known.time or draft.time
+    _add_hours(known, draft)
+    if new.place and (old.place is None or _contains(new.place, old.place)):
+        old.place = new.place
+    if not definite:
+        old.parties = sorted(set(old.parties) | set(new.parties))
+    old.date = old.date or new.date
+    old.evidence += [e for e in new.evidence if e not in old.evidence]
+
+
+def _referent(records: list[_Draft], draft: _Draft) -> _Draft | None:
+    new = draft.talks
+    # "the talks" may be the call under another word; "the call" is no meeting
+    found = [(len(set(k.talks.parties) & set(new.parties)), i, k) for i, k in enumerate(records)
+             if _may_merge(k, draft) and (k.talks.kind == new.kind or new.kind == "meeting")]
+    return max(found, key=lambda t: t[:2])[2] if found else None
+
+
+def _may_merge(known: _Draft, new: _Draft) -> bool:
+    # two records from one sentence are "separate meetings": never one
+    return not set(known.talks.evidence) & set(new.talks.evidence) and \
+        not _told_apart(known, new)
 
 
 def _told_apart(known: _Draft, new: _Draft) -> bool:
@@ -349,8 +371,6 @@ def _add_hours(known: _Draft, new: _Draft) -> None:
 
 
 def _same_talks(old: Talks, new: Talks) -> bool:
-    if not new.parties and not new.place:
-        return old.kind == new.kind or new.kind == "meeting"
     overlap = bool(set(old.parties) & set(new.parties)) or not old.parties or not new.parties
     if old.kind == "call" or new.kind == "call":
         # a meeting with no place named is often the call under another word ("the talks")
