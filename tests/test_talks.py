@@ -5,6 +5,7 @@ import pytest
 
 import ceasefire
 from ceasefire.model import Talks
+from ceasefire.read import talks as talks_module
 
 THURSDAY = "2025-06-05"
 
@@ -264,3 +265,15 @@ def test_a_host_who_chaired_the_talks_is_no_new_meeting() -> None:
                   "talks, which lasted 90 minutes.")
     assert [(t.place, t.parties, t.duration_hours) for t in found] == \
         [("Antalya", ["RU", "UA"], 1.5)]
+
+
+@pytest.mark.parametrize("text,parties", [
+    ("Russia said the swap followed a call between Erdogan and Putin on Monday.", ["RU", "TR"]),
+    ("Kyiv and Moscow held a round of talks in Doha on Friday.", ["RU", "UA"]),
+])
+def test_plain_forms_are_read_without_a_parse(
+        text: str, parties: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_parse(*args: object) -> set[str]:
+        raise AssertionError("parsed")
+    monkeypatch.setattr(talks_module, "parsed_sides", no_parse)
+    assert [t.parties for t in talks(text)] == [parties]

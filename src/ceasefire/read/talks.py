@@ -23,6 +23,7 @@ from functools import cache
 from ceasefire.lexicon import load_table
 from ceasefire.model import Evidence, Talks
 from ceasefire.read.actors import ActorMention
+from ceasefire.read.clauses import clause_bounds
 from ceasefire.read.facts import SentenceFacts
 from ceasefire.read.lexicon_match import literal_alternatives
 from ceasefire.read.numbers import find_numbers
@@ -100,6 +101,15 @@ _PAST = re.compile(r"\b(?:last (?:week|weekend|month|year)|ago|previous)\b", re.
 _AFTER_PLACE_WORD = re.compile(r"\b(?:in|at|on|over|against|from)\s+(?:the\s+)?$")
 # words whose side only the parse can tell: "both sides", "trilateral", "he met …"
 _ROLE_WORDS = re.compile(rf"{BOTH_SIDES.pattern}|\b(?:trilateral|he|she|we|his|her|our)\b",
+                         re.IGNORECASE)
+_BETWEEN = re.compile(r"\s+between\s+", re.IGNORECASE)
+# where a "between X and Y" phrase ends: a clause or a place, time or purpose after it
+_PHRASE_END = re.compile(r"[,;.:()\"]|\s-\s|\s(?:in|at|on|over|after|before|which|that|who|to|"
+                         r"for|during|amid|as|since|last|this|held|took|were|was|have|has)\s",
+                         re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[;:()\"]|,\s|\s-\s|\b(?:which|who|after|before|following|while|"
+                           r"whereas|as|amid|but|since|because|when)\b", re.IGNORECASE)
+_HOST_WORDS = re.compile(r"\b(?:host\w*|mediat\w+|brokered|chair\w*|facilitat\w+)\b",
                          re.IGNORECASE)
 _NEAR = 70  # characters: "near the mention" where the parse names no side
 
@@ -268,13 +278,41 @@ def _parties(f: SentenceFacts, text: str, mention: re.Match[str], place: str | N
     near the mention, bar places ("the raid on Moscow")."""
     actors = [a for a in [*f.actors, *hyphened_actors(text)]
               if a.actor.side and a.actor.kind != "media" and not _is_venue(text, a, place)]
-    sides: set[str | None] = set()
-    if not definite and (len({a.actor.side for a in actors}) >= 2 or _ROLE_WORDS.search(text)):
+    sides = _between_sides(text, mention, actors) or _clause_pair(text, mention, actors)
+    if not sides and not definite and \
+            (len({a.actor.side for a in actors}) >= 2 or _ROLE_WORDS.search(text)):
         sides = parsed_sides(f, mention.start(), actors)
     if not sides and (place is not None or definite):
         sides = {a.actor.side for a in actors if abs(a.start - mention.start()) <= _NEAR
                  and not _AFTER_PLACE_WORD.search(text[max(0, a.start - 30):a.start])}
     return sorted(s for s in sides if s)
+
+
+def _between_sides(text: str, mention: re.Match[str],
+                   actors: list[ActorMention]) -> set[str | None]:
+    """ "a call between Putin and Trump in …": the sides named from "between" to the end of
+    its phrase, read without a parse (the commonest form, and an unambiguous one)."""
+    opening = _BETWEEN.match(text, mention.end())
+    if opening is None:
+        return set()
+    stop = _PHRASE_END.search(text, opening.end())
+    end = stop.start() if stop else len(text)
+    sides = {a.actor.side for a in actors if opening.end() <= a.start < end}
+    return sides if len(sides) >= 2 else set()
+
+
+def _clause_pair(text: str, mention: re.Match[str],
+                 actors: list[ActorMention]) -> set[str | None]:
+    """ "Kyiv and Moscow held a round of talks on Friday": two sides, both in the clause of
+    the talks and none elsewhere in the sentence, are the two that met; no parse needed."""
+    if _ROLE_WORDS.search(text) or _HOST_WORDS.search(text):
+        return set()
+    start, end = clause_bounds(text, mention.start(), _CLAUSE_BREAK)
+    named = [a for a in actors if not _AFTER_PLACE_WORD.search(text[max(0, a.start - 30):a.start])
+             and text[a.end:a.end + 2] != "'s"]
+    sides = {a.actor.side for a in named}
+    inside = all(start <= a.start < end for a in named)
+    return sides if inside and len(sides) == 2 else set()
 
 
 def _is_venue(text: str, actor: ActorMention, place: str | None) -> bool:
