@@ -66,7 +66,9 @@ def parsed_sides(f: SentenceFacts, start: int, actors: list[ActorMention]) -> se
 
 def hyphened_actors(text: str) -> list[ActorMention]:
     """The actors of a hyphened pair ("Trump-Putin", "US-Ukrainian"), each with its offsets."""
-    found = []
+    found: list[ActorMention] = []
+    if "-" not in text:
+        return found
     for m in _HYPHENED.finditer(text):
         for group in (1, 2):
             actor = actor_named(m.group(group))

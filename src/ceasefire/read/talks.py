@@ -135,17 +135,19 @@ def read_talks(facts: list[SentenceFacts]) -> list[Talks]:
         # "calls for a truce", "a press conference": blanked out, so only real talks remain
         text = _NOT_TALKS.sub(lambda m: " " * len(m.group()), f.text)
         for mention in _TALKS.finditer(text):
-            drafts = _talks_in(f, text, mention, records)
+            # "the talks", "their call": a mention referring back to talks already reported
+            definite = _DEFINITE.search(text, max(0, mention.start() - 30),
+                                        mention.start()) is not None
+            drafts = _talks_in(f, text, mention, definite, records)
             if drafts is None:
                 continue  # not one meeting or call: perhaps the sentence's next mention is
-            definite = _DEFINITE.search(text[:mention.start()]) is not None
             for draft in drafts:
                 _merge(records, draft, definite)
             break
     return [d.talks for d in records if d.talks.place or len(d.talks.parties) >= 2]
 
 
-def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str],
+def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: bool,
               earlier: list[_Draft]) -> list[_Draft] | None:
     """The talks a mention reports, or None where it reports no meeting or call of its own."""
     before = text[max(0, mention.start() - 40):mention.start()]
@@ -158,7 +160,6 @@ def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str],
         "past" if _PAST.search(text[mention.start():]) else ""
     if not _identified(f, text, mention, place, time):
         return None
-    definite = _DEFINITE.search(text[:mention.start()]) is not None
     parties = _parties(f, text, mention, place, definite)
     parties = _resolve_possessive(text, mention, parties, earlier)
     evidence = Evidence(f.sentence.text, f.sentence.start, f.sentence.end)
@@ -278,9 +279,10 @@ def _parties(f: SentenceFacts, text: str, mention: re.Match[str], place: str | N
     near the mention, bar places ("the raid on Moscow")."""
     actors = [a for a in [*f.actors, *hyphened_actors(text)]
               if a.actor.side and a.actor.kind != "media" and not _is_venue(text, a, place)]
-    sides = _between_sides(text, mention, actors) or _clause_pair(text, mention, actors)
-    if not sides and not definite and \
-            (len({a.actor.side for a in actors}) >= 2 or _ROLE_WORDS.search(text)):
+    role_words = _ROLE_WORDS.search(text) is not None
+    sides = _between_sides(text, mention, actors) or \
+        (set() if role_words else _clause_pair(text, mention, actors))
+    if not sides and not definite and (len({a.actor.side for a in actors}) >= 2 or role_words):
         sides = parsed_sides(f, mention.start(), actors)
     if not sides and (place is not None or definite):
         sides = {a.actor.side for a in actors if abs(a.start - mention.start()) <= _NEAR
@@ -304,8 +306,9 @@ def _between_sides(text: str, mention: re.Match[str],
 def _clause_pair(text: str, mention: re.Match[str],
                  actors: list[ActorMention]) -> set[str | None]:
     """ "Kyiv and Moscow held a round of talks on Friday": two sides, both in the clause of
-    the talks and none elsewhere in the sentence, are the two that met; no parse needed."""
-    if _ROLE_WORDS.search(text) or _HOST_WORDS.search(text):
+    the talks and none elsewhere in the sentence, are the two that met; no parse needed
+    (the caller asks it only where no pronoun or "both sides" needs the parse)."""
+    if _HOST_WORDS.search(text):
         return set()
     start, end = clause_bounds(text, mention.start(), _CLAUSE_BREAK)
     named = [a for a in actors if not _AFTER_PLACE_WORD.search(text[max(0, a.start - 30):a.start])
