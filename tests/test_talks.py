@@ -277,3 +277,18 @@ def test_plain_forms_are_read_without_a_parse(
         raise AssertionError("parsed")
     monkeypatch.setattr(talks_module, "parsed_sides", no_parse)
     assert [t.parties for t in talks(text)] == [parties]
+
+
+def test_a_call_for_some_hours_is_read_with_its_length() -> None:
+    [found] = talks("Erdogan and Putin spoke by phone for three hours on Monday.")
+    assert (found.kind, found.parties, found.duration_hours, found.date.isoformat()) == \
+        ("call", ["RU", "TR"], 3, "2025-06-02")
+
+
+def test_a_city_put_forward_as_a_venue_is_no_meeting() -> None:
+    assert talks("Erdogan proposed Antalya as a venue for talks between Putin and Zelensky.") == []
+
+
+def test_the_host_named_in_a_later_sentence_is_no_party() -> None:
+    found = talks("Russian and Ukrainian envoys met in Doha on Monday. Qatar hosted the talks.")
+    assert [(t.place, t.parties) for t in found] == [("Doha", ["RU", "UA"])]

@@ -85,9 +85,9 @@ _PROCESS_STATE = re.compile(
     r"(?:have|has|had)\s+(?:now\s+)?(?:stalled|collapsed|failed|broken down|got stuck)|"
     r"stalled|collapsed|failed|broke down)\b", re.IGNORECASE)
 # a venue only floated: "Ankara could host", "offered to host", "might take place in"
-_FLOATED = re.compile(r"\b(?:could|might|may|would|offered to|offers to|ready to|willing to|"
-                      r"proposed to|propose to)\s+(?:also\s+)?(?:host|be held|take place)\b",
-                      re.IGNORECASE)
+_FLOATED = re.compile(r"\b(?:(?:could|might|may|would|offered to|offers to|ready to|willing to|"
+                      r"proposed to|propose to)\s+(?:also\s+)?(?:host|be held|take place)|"
+                      r"as (?:a|the) (?:possible |potential )?venue)\b", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # talks going on as the report is written: dated by the report's day
 _UNDER_WAY = re.compile(r"\b(?:(?:has|have) (?:begun|started|opened|got under way)|"
