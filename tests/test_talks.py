@@ -292,3 +292,9 @@ def test_a_city_put_forward_as_a_venue_is_no_meeting() -> None:
 def test_the_host_named_in_a_later_sentence_is_no_party() -> None:
     found = talks("Russian and Ukrainian envoys met in Doha on Monday. Qatar hosted the talks.")
     assert [(t.place, t.parties) for t in found] == [("Doha", ["RU", "UA"])]
+
+
+def test_between_after_the_venue_names_the_sides_not_the_host() -> None:
+    found = talks("Fidan hosted the talks at the Ciragan Palace between the Russian and "
+                  "Ukrainian delegations.")
+    assert [t.parties for t in found] == [["RU", "UA"]]

@@ -102,7 +102,8 @@ _AFTER_PLACE_WORD = re.compile(r"\b(?:in|at|on|over|against|from)\s+(?:the\s+)?$
 # words whose side only the parse can tell: "both sides", "trilateral", "he met …"
 _ROLE_WORDS = re.compile(rf"{BOTH_SIDES.pattern}|\b(?:trilateral|he|she|we|his|her|our)\b",
                          re.IGNORECASE)
-_BETWEEN = re.compile(r"\s+between\s+", re.IGNORECASE)
+# "talks between", "talks in Jeddah between", "talks at the palace between"
+_BETWEEN = re.compile(r"\s+(?:(?:in|at)\s+[^,;.]{1,40}?,?\s+)?between\s+", re.IGNORECASE)
 # where a "between X and Y" phrase ends: a clause or a place, time or purpose after it
 _PHRASE_END = re.compile(r"[,;.:()\"]|\s-\s|\s(?:in|at|on|over|after|before|which|that|who|to|"
                          r"for|during|amid|as|since|last|this|held|took|were|was|have|has)\s",
@@ -292,8 +293,9 @@ def _parties(f: SentenceFacts, text: str, mention: re.Match[str], place: str | N
 
 def _between_sides(text: str, mention: re.Match[str],
                    actors: list[ActorMention]) -> set[str | None]:
-    """ "a call between Putin and Trump in …": the sides named from "between" to the end of
-    its phrase, read without a parse (the commonest form, and an unambiguous one)."""
+    """ "a call between Putin and Trump in …", "talks in Doha between …": the sides named from
+    "between" to the end of its phrase, read without a parse (the commonest form, and an
+    unambiguous one)."""
     opening = _BETWEEN.match(text, mention.end())
     if opening is None:
         return set()
