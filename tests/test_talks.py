@@ -298,3 +298,20 @@ def test_between_after_the_venue_names_the_sides_not_the_host() -> None:
     found = talks("Fidan hosted the talks at the Ciragan Palace between the Russian and "
                   "Ukrainian delegations.")
     assert [t.parties for t in found] == [["RU", "UA"]]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("The two leaders met in Helsinki on Monday, Putin and Trump said.", "Helsinki"),
+    ("Putin and Trump praised the two presidents' talks in Helsinki on Monday.", "Helsinki"),
+])
+def test_a_number_of_people_is_no_count_of_talks(text: str, place: str) -> None:
+    assert [t.place for t in talks(text)] == [place]
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Trump said he will meet Putin soon.", []),
+    ("Putin and Trump agreed to meet in Budapest.", [("Budapest", ["RU", "US"])]),
+])
+def test_a_meeting_to_come_needs_a_venue_or_a_date(
+        text: str, found: list[tuple[str, list[str]]]) -> None:
+    assert [(t.place, t.parties) for t in talks(text)] == found

@@ -62,17 +62,22 @@ _BY_PHONE = re.compile(r"\b(?:by (?:tele)?phone|over the phone|in a (?:phone|vid
 _DEFINITE = re.compile(r"\b(?:the|this|that|their|his|her)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _NUMBER_WORDS = (r"(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous|"
                  r"many|\d+)")
-# "three rounds of direct talks", "two meetings", "several calls"; not "two days of talks" (one
-# round over several days)
+# "three rounds of direct talks", "two meetings", "several calls": a count of the talks noun
+# itself; not "two days of talks" (one round over several days), nor "the two leaders' talks"
 _COUNT_BEFORE = re.compile(
     rf"\b{_NUMBER_WORDS}\s+(?:(?:rounds?|sessions?)\s+of\s+)?"
     r"(?:(?!(?:hours?|days?|minutes?|weeks?|months?|years?|to|of|in|on|at|the|a|an|and|for|"
-    r"with|from|by|after|before)\b)[\w-]+\s+){0,2}$", re.IGNORECASE)
+    r"with|from|by|after|before)\b)[\w-]+(?<!')(?<!'s)\s+){0,2}$", re.IGNORECASE)
+_PLURAL = re.compile(r"(?:peace\s+)?(?:talks|negotiations|meetings|calls|discussions|"
+                     r"conversations)", re.IGNORECASE)
 _ORDINAL_BEFORE = re.compile(
     r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
     r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_NEXT_BEFORE = re.compile(r"\b(?:next|future|further|new|more|possible|potential|another)\s+"
+_NEXT_BEFORE = re.compile(r"\b(?:next|future|further|more|possible|potential|upcoming)\s+"
                           r"(?:(?:round|session|meeting)s?\s+of\s+)?(?:[\w-]+\s+){0,2}$",
+                          re.IGNORECASE)
+# a meeting still to come: "will meet", "agreed to meet", "could meet"
+_FUTURE_VERB = re.compile(r"\b(?:will|would|shall|to|could|may|might|'ll)\s+(?:\w+\s+)?$",
                           re.IGNORECASE)
 # talks wished for, not set: "wants a meeting with", "called for talks", "proposed a summit"
 _WISHED = re.compile(r"\b(?:wants?|wanted|seeks?|sought|seeking|propos\w+|request\w*|demand\w*|"
@@ -152,12 +157,14 @@ def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: boo
               earlier: list[_Draft]) -> list[_Draft] | None:
     """The talks a mention reports, or None where it reports no meeting or call of its own."""
     before = text[max(0, mention.start() - 40):mention.start()]
-    if _COUNT_BEFORE.search(before):
+    if _PLURAL.fullmatch(mention.group()) and _COUNT_BEFORE.search(before):
         return None  # "three rounds of talks" (GUIDE: a bare count gives no records)
     place = _place(f, text, mention)
     kind = _kind(text, mention, place)
     place = None if kind == "call" else place
-    time = "next" if _NEXT_BEFORE.search(before) or _WISHED.search(before) else \
+    verb = _VERBS.fullmatch(mention.group()) is not None
+    time = "next" if _NEXT_BEFORE.search(before) or _WISHED.search(before) or \
+        (verb and _FUTURE_VERB.search(before)) else \
         "past" if _PAST.search(text[mention.start():]) else ""
     if not _identified(f, text, mention, place, time):
         return None
