@@ -110,7 +110,7 @@ _ROLE_WORDS = re.compile(rf"{BOTH_SIDES.pattern}|\b(?:trilateral|he|she|we|his|h
 # "talks between", "talks in Jeddah between", "talks at the palace between"
 _BETWEEN = re.compile(r"\s+(?:(?:in|at)\s+[^,;.]{1,40}?,?\s+)?between\s+", re.IGNORECASE)
 # where a "between X and Y" phrase ends: a clause or a place, time or purpose after it
-_PHRASE_END = re.compile(r"[,;.:()\"]|\s-\s|\s(?:in|at|on|over|after|before|which|that|who|to|"
+_PHRASE_END = re.compile(r",|[;.:()\"]|\s-\s|\s(?:in|at|on|over|after|before|which|that|who|to|"
                          r"for|during|amid|as|since|last|this|held|took|were|was|have|has)\s",
                          re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:()\"]|,\s|\s-\s|\b(?:which|who|after|before|following|while|"
@@ -279,18 +279,16 @@ def _venue_table() -> tuple[dict[str, str], re.Pattern[str]]:
 
 def _parties(f: SentenceFacts, text: str, mention: re.Match[str], place: str | None,
              definite: bool) -> list[str]:
-    """Sides named with the talks: who met or called whom, read from the parse of the
-    sentence (``talk_parties``). The parse costs ~2 ms a sentence: it is asked only where
-    the roles matter, when the mention introduces talks (not "the talks" referred back to)
-    and the sentence names two sides or more, or "both sides", "trilateral", "he"/"we".
-    Elsewhere, or where the parse names no one but the talks have a venue, the sides named
-    near the mention, bar places ("the raid on Moscow")."""
+    """Sides named with the talks: who met or called whom. The plain forms are read from the
+    words ("between X and Y", two sides alone in the clause); the others from the parse of
+    the sentence (``talk_parties``), which costs ~2 ms a sentence, so it is asked only for a
+    mention that introduces talks (not "the talks" referred back to) with sides named near
+    it. Elsewhere, or where the parse names no one but the talks have a venue, the sides
+    named near the mention, bar places ("the raid on Moscow")."""
     actors = [a for a in [*f.actors, *hyphened_actors(text)]
               if a.actor.side and a.actor.kind != "media" and not _is_venue(text, a, place)]
-    role_words = _ROLE_WORDS.search(text) is not None
-    sides = _between_sides(text, mention, actors) or \
-        (set() if role_words else _clause_pair(text, mention, actors))
-    if not sides and not definite and (len({a.actor.side for a in actors}) >= 2 or role_words):
+    sides = _between_sides(text, mention, actors) or _clause_pair(text, mention, actors)
+    if not sides and not definite and _parse_may_tell(text, mention, actors):
         sides = parsed_sides(f, mention.start(), actors)
     if not sides and (place is not None or definite):
         sides = {a.actor.side for a in actors if abs(a.start - mention.start()) <= _NEAR
@@ -298,28 +296,50 @@ def _parties(f: SentenceFacts, text: str, mention: re.Match[str], place: str | N
     return sorted(s for s in sides if s)
 
 
+def _parse_may_tell(text: str, mention: re.Match[str], actors: list[ActorMention]) -> bool:
+    """Whether the parse has sides to sort out: two sides named in the sentence, or "both
+    sides", "trilateral", a pronoun near the mention, and some side near it ("favourable
+    conditions for negotiations" far from anyone names no party)."""
+    start, end = max(0, mention.start() - _NEAR), mention.end() + _NEAR
+    role_words = _ROLE_WORDS.search(text, start, end) is not None
+    near = role_words or any(start <= a.start < end for a in actors)
+    return near and (role_words or len({a.actor.side for a in actors}) >= 2)
+
+
 def _between_sides(text: str, mention: re.Match[str],
                    actors: list[ActorMention]) -> set[str | None]:
-    """ "a call between Putin and Trump in …", "talks in Doha between …": the sides named from
-    "between" to the end of its phrase, read without a parse (the commonest form, and an
-    unambiguous one)."""
+    """ "a call between Putin and Trump in …", "talks in Doha between Russian, US and Ukrainian
+    envoys": the sides named from "between" to the end of its phrase, read without a parse
+    (the commonest form, and an unambiguous one)."""
     opening = _BETWEEN.match(text, mention.end())
     if opening is None:
         return set()
-    stop = _PHRASE_END.search(text, opening.end())
-    end = stop.start() if stop else len(text)
+    end = _phrase_end(text, opening.end())
     sides = {a.actor.side for a in actors if opening.end() <= a.start < end}
     return sides if len(sides) >= 2 else set()
+
+
+def _phrase_end(text: str, start: int) -> int:
+    """Where a "between" phrase ends; a comma of a list ("Ukraine, the US and Russia") does
+    not end it, one after the "and" does ("Putin and Trump, the Kremlin said")."""
+    stops = list(_PHRASE_END.finditer(text, start))
+    for i, stop in enumerate(stops):
+        if stop.group() != "," or " and " in text[start:stop.start()]:
+            return stop.start()
+        following = stops[i + 1].start() if i + 1 < len(stops) else len(text)
+        if " and " not in text[stop.end():following]:
+            return stop.start()
+    return len(text)
 
 
 def _clause_pair(text: str, mention: re.Match[str],
                  actors: list[ActorMention]) -> set[str | None]:
     """ "Kyiv and Moscow held a round of talks on Friday": two sides, both in the clause of
-    the talks and none elsewhere in the sentence, are the two that met; no parse needed
-    (the caller asks it only where no pronoun or "both sides" needs the parse)."""
-    if _HOST_WORDS.search(text):
-        return set()
+    the talks and none elsewhere in the sentence, are the two that met; no parse needed,
+    unless the clause has a host or a pronoun ("Qatar hosted …", "he met …")."""
     start, end = clause_bounds(text, mention.start(), _CLAUSE_BREAK)
+    if _HOST_WORDS.search(text, start, end) or _ROLE_WORDS.search(text, start, end):
+        return set()
     named = [a for a in actors if not _AFTER_PLACE_WORD.search(text[max(0, a.start - 30):a.start])
              and text[a.end:a.end + 2] != "'s"]
     sides = {a.actor.side for a in named}
