@@ -12,7 +12,8 @@ Trump are set to meet"); the parse can. The sides are the actors named in these 
 * the subject of the verb that holds the talks ("Kyiv held talks with …"), or of the clause
   the talks are a circumstance of ("Putin agreed after a call with Trump", "Kyiv and Moscow
   reached a deal at their latest round of talks"); never the subject of "host", "mediate",
-  "chair", nor of a verb that merely comments ("Fidan praised the talks").
+  "chair", nor of a verb that merely comments ("Fidan praised the talks"). The verbs and
+  their part are a lexicon, ``lexicon/talk_verbs.tsv``.
 
 "he", "we" and "his" are the person reporting or the last person named before them; "both
 sides", "the two sides" and "trilateral" talks bring in Russia and Ukraine.
@@ -20,22 +21,17 @@ sides", "the two sides" and "trilateral" talks bring in Russia and Ukraine.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from ceasefire.lexicon import load_table
 from ceasefire.read.actors import ActorMention, actor_named
 from ceasefire.read.facts import SentenceFacts
 from ceasefire.read.parse import parse
 
-_TALK_VERBS = {"meet", "speak", "talk", "negotiate", "confer"}
 _MANNER_PREPS = {"for", "in", "at", "by", "over", "via"}  # not "talk to Putin after meetings"
 _PARTY_PREPS = {"between", "with", "among", "involving"}
-_HOST_VERBS = {"host", "mediate", "broker", "facilitate", "organise", "organize", "arrange",
-               "chair"}
-# verbs whose subject takes part in the talks they govern ("Kyiv held talks with …")
-_HOLD_VERBS = {"hold", "have", "conduct", "begin", "start", "open", "launch", "resume",
-               "continue", "attend", "join", "conclude", "end", "complete", "finish", "enter",
-               "wrap", "plan", "schedule", "want", "seek", "propose", "request", "offer"}
 _SPEAKER_PRONOUNS = {"he", "she", "we", "i", "his", "her", "our", "my"}
 _KEPT_PREPS = {"of", "from", "between", "with", "among"}  # "envoys from Russia and Ukraine"
 _PRUNED = {"relcl", "acl", "advcl", "ccomp", "parataxis", "punct", "npadvmod"}
@@ -94,7 +90,7 @@ def _anchor(doc: Doc, start: int) -> Token | None:
     while token.dep_ == "compound" and token.head.i > token.i:
         token = token.head  # "phone call": the call
     if token.dep_ == "pobj" and token.head.lower_ in _MANNER_PREPS and \
-            token.head.head.lemma_ in _TALK_VERBS:
+            _role(token.head.head) == "meet":
         token = token.head.head  # "meet for a summit", "spoke in a phone call"
     return token
 
@@ -109,10 +105,20 @@ def _party_roots(anchor: Token) -> list[Token]:
     if any(c.dep_ == "prep" and c.lower_ == "between" for c in anchor.children):
         return roots
     verb = _governing_verb(anchor)
-    if verb is None or verb.lemma_ in _HOST_VERBS or \
-            (anchor.dep_ == "dobj" and verb.lemma_ not in _HOLD_VERBS):
+    if verb is None or _role(verb) == "host" or \
+            (anchor.dep_ == "dobj" and _role(verb) != "hold"):
         return roots  # "Turkey hosted the talks", "Fidan praised the talks"
     return roots + _subjects(verb) + _prep_objects(verb)
+
+
+def _role(verb: Token) -> str | None:
+    """The verb's part in talks (``lexicon/talk_verbs.tsv``): meet, hold, host or none."""
+    return _verb_roles().get(verb.lemma_)
+
+
+@cache
+def _verb_roles() -> dict[str, str]:
+    return {row[0]: row[1] for row in load_table("talk_verbs.tsv")}
 
 
 def _governing_verb(noun: Token) -> Token | None:

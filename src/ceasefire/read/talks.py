@@ -450,9 +450,6 @@ def _same_talks(old: Talks, new: Talks) -> bool:
     return overlap and len(set(old.parties) ^ set(new.parties)) <= 1 if old.parties else True
 
 
-_COUNTRY_OF_CITY: dict[str, str] = {}
-
-
 def _contains(specific: str, general: str) -> bool:
     """ "Jeddah" is within "Saudi Arabia"; equal names contain each other."""
     if specific == general:
