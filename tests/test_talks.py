@@ -315,3 +315,18 @@ def test_a_number_of_people_is_no_count_of_talks(text: str, place: str) -> None:
 def test_a_meeting_to_come_needs_a_venue_or_a_date(
         text: str, found: list[tuple[str, list[str]]]) -> None:
     assert [(t.place, t.parties) for t in talks(text)] == found
+
+
+def test_every_venue_is_a_city_the_gazetteer_knows() -> None:
+    from ceasefire.lexicon import load_table
+    from ceasefire.read.places import lookup_place
+    venues = load_table("venues.tsv")
+    assert venues and [row for row in venues if len(row) != 2 or lookup_place(row[1]) is None] \
+        == []
+
+
+def test_every_talk_verb_has_a_known_part() -> None:
+    from ceasefire.lexicon import load_table
+    verbs = load_table("talk_verbs.tsv")
+    assert verbs and [row for row in verbs if len(row) != 2 or
+                      row[1] not in ("meet", "hold", "host")] == []
