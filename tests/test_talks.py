@@ -5,6 +5,7 @@ import pytest
 
 import ceasefire
 from ceasefire.model import Talks
+from ceasefire.read import talks as talks_module
 
 THURSDAY = "2025-06-05"
 
@@ -108,3 +109,224 @@ def test_meetings_in_two_cities_are_two_records() -> None:
 ])
 def test_no_record_without_a_venue_or_two_parties(text: str) -> None:
     assert talks(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Four rounds of talks between Kyiv and Moscow have produced little.",
+    "Diplomats from Russia and Ukraine have held two meetings in Antalya since March.",
+    "Their sixth call left Macron and Putin as far apart as ever.",
+])
+def test_a_bare_count_of_talks_gives_no_record(text: str) -> None:
+    assert talks(text) == []
+
+
+def test_a_count_does_not_hide_a_meeting_named_after_it() -> None:
+    found = talks("After two rounds of talks, Russian and Ukrainian envoys met in Doha on Monday.")
+    assert [(t.place, t.parties) for t in found] == [("Doha", ["RU", "UA"])]
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday, the Kremlin said negotiations between Russia and Ukraine had stalled.",
+    "Talks between Moscow and Kyiv remain on hold, Peskov said.",
+    "Trump threatened sanctions on Moscow and Kyiv if negotiations failed.",
+])
+def test_talks_as_a_process_in_some_state_are_no_meeting(text: str) -> None:
+    assert talks(text) == []
+
+
+def test_a_venue_only_floated_gives_no_record() -> None:
+    assert talks("Qatar said it could host talks between Russia and Ukraine.") == []
+
+
+def test_the_next_round_not_yet_set_gives_no_record() -> None:
+    assert talks("Umerov and Medinsky will prepare the next round of talks.") == []
+
+
+def test_meetings_said_on_dates_apart_are_two_records() -> None:
+    found = talks("Rubio met Lavrov in Geneva on Monday. "
+                  "Their previous meeting in Geneva took place on May 12.")
+    assert [(t.place, t.date.isoformat() if t.date else None) for t in found] == \
+        [("Geneva", "2025-06-02"), ("Geneva", "2025-05-12")]
+
+
+def test_a_date_of_another_event_does_not_date_the_talks_apart() -> None:
+    found = talks("US and Ukrainian officials met in Doha on Tuesday. Zelensky hopes the "
+                  "meeting in Doha will mend ties after a row with Trump three weeks ago.")
+    assert [(t.place, t.date.isoformat() if t.date else None) for t in found] == \
+        [("Doha", "2025-06-03")]
+
+
+def test_talks_that_have_begun_are_dated_by_the_report() -> None:
+    [found] = talks("Umerov said a meeting between Ukrainian and US delegations has begun in Bern.")
+    assert (found.place, found.date.isoformat() if found.date else None) == ("Bern", THURSDAY)
+
+
+def test_a_visit_names_the_venue() -> None:
+    [found] = talks("Putin held a meeting with Witkoff during the envoy's visit to St Petersburg.")
+    assert (found.place, found.parties) == ("Saint Petersburg", ["RU", "US"])
+
+
+def test_his_last_meeting_with_someone_takes_the_other_side_of_the_talks_before() -> None:
+    found = talks("Putin met Witkoff in Moscow on Wednesday. "
+                  "His last face-to-face with Putin was on April 2.")
+    assert [(t.place, t.parties) for t in found] == [("Moscow", ["RU", "US"]), (None, ["RU", "US"])]
+
+
+@pytest.mark.parametrize("text,parties", [
+    # the host country is no party
+    ("Turkey hosted talks between Russian and Ukrainian delegations in Antalya.", ["RU", "UA"]),
+    ("Russia and Ukraine agreed a swap after talks in Doha, with Qatar acting as mediator.",
+     ["RU", "UA"]),
+    # the subject of the meeting verb and its object, not the rest of the sentence
+    ("Kyiv and Moscow traded prisoners on Friday, a day before Putin and Trump are set to meet "
+     "in Helsinki.", ["RU", "US"]),
+    ("The swap was agreed at trilateral talks with the US in Vienna.", ["RU", "UA", "US"]),
+    ("Kyiv and Moscow reached a deal at their latest round of talks in Doha.", ["RU", "UA"]),
+])
+def test_parties_are_who_meets_not_who_hosts_or_is_merely_named(
+        text: str, parties: list[str]) -> None:
+    assert [t.parties for t in talks(text)] == [parties]
+
+
+def test_a_mention_naming_no_one_is_the_talks_just_reported() -> None:
+    found = talks("Putin met Witkoff in Moscow. The four-hour conversation was useful, "
+                  "Ushakov said.")
+    assert [(t.place, t.duration_hours) for t in found] == [("Moscow", 4)]
+
+
+def test_a_building_is_the_venue_of_its_city() -> None:
+    [found] = talks("Zelensky and Trump spoke in the Oval Office on Monday.")
+    assert (found.kind, found.place, found.parties) == ("meeting", "Washington", ["UA", "US"])
+
+
+def test_a_building_that_speaks_is_no_venue() -> None:
+    assert [t.place for t in talks("The White House said the call between Putin and Trump "
+                                   "went well.")] == [None]
+
+
+def test_leaders_who_spoke_with_no_venue_had_a_call() -> None:
+    assert [(t.kind, t.parties) for t in talks("Erdogan and Putin spoke on Tuesday.")] == \
+        [("call", ["RU", "TR"])]
+
+
+def test_meeting_demands_is_no_meeting() -> None:
+    assert talks("Peskov said Moscow will fight on until Kyiv meets its demands.") == []
+
+
+def test_a_hyphened_pair_names_both_sides() -> None:
+    assert [t.parties for t in talks("The Trump-Putin summit in Helsinki ended without a "
+                                     "deal.")] == [["RU", "US"]]
+
+
+def test_a_round_over_two_days_lasts_the_hours_of_both() -> None:
+    found = talks("US and Ukrainian delegations held talks in Geneva on Tuesday and Wednesday. "
+                  "The talks on Wednesday lasted three hours. "
+                  "The talks on Tuesday lasted for five hours.")
+    assert [(t.place, t.duration_hours) for t in found] == [("Geneva", 8)]
+
+
+def test_the_next_round_is_not_the_round_last_week() -> None:
+    found = talks("The next round of talks between Russia and Ukraine is set to take place in "
+                  "Doha on Sunday. Zelensky said the US raised the idea during talks in Doha "
+                  "last week.")
+    assert [(t.place, t.date.isoformat() if t.date else None) for t in found] == \
+        [("Doha", "2025-06-08"), ("Doha", "2025-05-29")]
+
+
+@pytest.mark.parametrize("text,parties", [
+    ("Envoys from Russia and Ukraine met in Doha on Wednesday.", ["RU", "UA"]),
+    ("The plan was put forward by the US during trilateral talks in Doha.", ["RU", "UA", "US"]),
+    ("Trump said he would brief Putin after his White House meetings with Zelensky.",
+     ["UA", "US"]),
+])
+def test_who_meets_through_prepositions_passives_and_pronouns(
+        text: str, parties: list[str]) -> None:
+    assert [t.parties for t in talks(text)] == [parties]
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv and Moscow were preparing for more talks.",
+    "Zelensky wants a meeting with Putin.",
+])
+def test_talks_only_wished_for_give_no_record(text: str) -> None:
+    assert talks(text) == []
+
+
+def test_the_talks_referred_back_to_are_those_sharing_most_sides() -> None:
+    found = talks("Rubio and Sybiha met in Riyadh on Monday. Putin and Trump spoke by phone on "
+                  "Tuesday. Trump called the conversation with Putin excellent; it lasted two "
+                  "hours.")
+    assert [(t.kind, t.parties, t.duration_hours) for t in found] == \
+        [("meeting", ["UA", "US"], None), ("call", ["RU", "US"], 2)]
+
+
+def test_a_host_who_chaired_the_talks_is_no_new_meeting() -> None:
+    found = talks("Russian and Ukrainian delegations met in Antalya on Friday. Fidan chaired the "
+                  "talks, which lasted 90 minutes.")
+    assert [(t.place, t.parties, t.duration_hours) for t in found] == \
+        [("Antalya", ["RU", "UA"], 1.5)]
+
+
+@pytest.mark.parametrize("text,parties", [
+    ("Russia said the swap followed a call between Erdogan and Putin on Monday.", ["RU", "TR"]),
+    ("Kyiv and Moscow held a round of talks in Doha on Friday.", ["RU", "UA"]),
+])
+def test_plain_forms_are_read_without_a_parse(
+        text: str, parties: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_parse(*args: object) -> set[str]:
+        raise AssertionError("parsed")
+    monkeypatch.setattr(talks_module, "parsed_sides", no_parse)
+    assert [t.parties for t in talks(text)] == [parties]
+
+
+def test_a_call_for_some_hours_is_read_with_its_length() -> None:
+    [found] = talks("Erdogan and Putin spoke by phone for three hours on Monday.")
+    assert (found.kind, found.parties, found.duration_hours, found.date.isoformat()) == \
+        ("call", ["RU", "TR"], 3, "2025-06-02")
+
+
+def test_a_city_put_forward_as_a_venue_is_no_meeting() -> None:
+    assert talks("Erdogan proposed Antalya as a venue for talks between Putin and Zelensky.") == []
+
+
+def test_the_host_named_in_a_later_sentence_is_no_party() -> None:
+    found = talks("Russian and Ukrainian envoys met in Doha on Monday. Qatar hosted the talks.")
+    assert [(t.place, t.parties) for t in found] == [("Doha", ["RU", "UA"])]
+
+
+def test_between_after_the_venue_names_the_sides_not_the_host() -> None:
+    found = talks("Fidan hosted the talks at the Ciragan Palace between the Russian and "
+                  "Ukrainian delegations.")
+    assert [t.parties for t in found] == [["RU", "UA"]]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("The two leaders met in Helsinki on Monday, Putin and Trump said.", "Helsinki"),
+    ("Putin and Trump praised the two presidents' talks in Helsinki on Monday.", "Helsinki"),
+])
+def test_a_number_of_people_is_no_count_of_talks(text: str, place: str) -> None:
+    assert [t.place for t in talks(text)] == [place]
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Trump said he will meet Putin soon.", []),
+    ("Putin and Trump agreed to meet in Budapest.", [("Budapest", ["RU", "US"])]),
+])
+def test_a_meeting_to_come_needs_a_venue_or_a_date(
+        text: str, found: list[tuple[str, list[str]]]) -> None:
+    assert [(t.place, t.parties) for t in talks(text)] == found
+
+
+def test_every_venue_is_a_city_the_gazetteer_knows() -> None:
+    from ceasefire.lexicon import load_table
+    from ceasefire.read.places import lookup_place
+    venues = load_table("venues.tsv")
+    assert venues and [row for row in venues if len(row) != 2 or lookup_place(row[1]) is None] \
+        == []
+
+
+def test_every_talk_verb_has_a_known_part() -> None:
+    from ceasefire.lexicon import load_table
+    verbs = load_table("talk_verbs.tsv")
+    assert verbs and [row for row in verbs if len(row) != 2 or
+                      row[1] not in ("meet", "hold", "host")] == []

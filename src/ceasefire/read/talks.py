@@ -1,35 +1,55 @@
 """Talks: meetings, calls and rounds of negotiations (GUIDE, "talks").
 
-A call is a phone call or conversation between leaders; anything else is a meeting. The place
-is the city (or country) named in the clause; parties are the sides of the people, delegations
-and governments named with it ("between Putin and Trump", "US and Ukrainian delegations").
-Mentions of the same talks merge: same kind, and places that agree (Jeddah lies in Saudi
-Arabia) or overlapping parties.
+A call is a phone call ("spoke by phone", "a phone conversation", leaders who "spoke" with no
+venue); anything else is a meeting. The place is the city (or country) named with the talks,
+a building standing for its city ("the Oval Office": Washington, ``lexicon/venues.tsv``);
+the parties come from the parse (``talk_parties``).
+
+One record per meeting or call the text identifies: a bare count ("three rounds of talks"),
+talks as a process ("the talks have stalled"), a venue only floated ("could host") and talks
+wished for or still to come with neither venue nor date ("hope for future talks") give none;
+the next sentence's mention may. Mentions of the same talks merge: same kind, and places that
+agree (Jeddah lies in Saudi Arabia) or overlapping parties; never talks said on dates two days
+apart, nor the next round and one already past. A mention naming no one and no place ("the
+conversation lasted two hours") is about the talks last reported.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
+from dataclasses import dataclass
+from functools import cache
 
+from ceasefire.lexicon import load_table
 from ceasefire.model import Evidence, Talks
 from ceasefire.read.actors import ActorMention
+from ceasefire.read.clauses import clause_bounds
 from ceasefire.read.facts import SentenceFacts
+from ceasefire.read.lexicon_match import literal_alternatives
 from ceasefire.read.numbers import find_numbers
+from ceasefire.read.places import PlaceMention, lookup_place
+from ceasefire.read.talk_parties import BOTH_SIDES, hyphened_actors, parsed_sides
 
 _TALKS = re.compile(
     r"\b(?:(?:peace\s+)?talks|negotiations|meetings?|summit|(?:phone\s+)?calls?|"
-    r"(?:phone\s+)?conversation|discussions?|round of (?:peace )?talks|met|spoke by phone|"
-    r"spoke (?:with|to))\b", re.IGNORECASE)
-_CALL = re.compile(r"\b(?:phone|call|calls|conversation|spoke by phone|telephone)\b",
+    r"(?:phone\s+)?conversation|discussions?|round of (?:peace )?talks|met|meet|meets|"
+    r"spoke|face-to-face(?!\s+(?:meetings?|talks|summit)))\b", re.IGNORECASE)
+_VERBS = re.compile(r"met|meets?|spoke", re.IGNORECASE)
+# a conversation is a call only by phone ("a phone conversation"); face to face it is a meeting
+_CALL = re.compile(r"\b(?:phone|call|calls|spoke by phone|telephone)\b",
                    re.IGNORECASE)
 _NOT_TALKS = re.compile(r"\b(?:calls? for|call(?:s|ed)? on (?=\w+ to\b)|called for|"
                         r"press conference|"
                         r"air raid|so-called|phone (?:lines|network)|ceasefire call|truce call|"
-                        r"wake-up call)\b", re.IGNORECASE)
+                        r"wake-up call|"
+                        # "meet its demands", "met the deadline": not a meeting
+                        r"(?:meet|meets|met)\s+(?:\w+\s+){0,2}?(?:demands?|conditions|"
+                        r"requirements|needs|expectations|targets?|goals?|criteria|deadlines?|"
+                        r"obligations|standards|quotas?))\b", re.IGNORECASE)
 # "talks in Jeddah", "in the port city of Jeddah", "held at …"; a place named just before the
 # noun ("the Istanbul meeting") also counts
-_VENUE_BEFORE = re.compile(r"\b(?:in|at|held in|hosted by)\s+(?:the\s+)?"
+_VENUE_BEFORE = re.compile(r"\b(?:in|at|held in|hosted by|visit to|trip to)\s+(?:the\s+)?"
                            r"(?:(?:[\w-]+\s+)?(?:city|capital|town|resort|port)\s+(?:of\s+)?)?$")
-_BETWEEN = re.compile(r"\s*(?:\w+\s+){0,2}?(?:between|with)\b", re.IGNORECASE)
 _SEPARATE = re.compile(r"\bseparate (?:meetings|talks)\b", re.IGNORECASE)
 _HOURS = re.compile(
     r"\b(?:lasted|lasting|stretching|for|over|more than|about|nearly|beyond)\b[^.;]{0,25}?"
@@ -40,50 +60,193 @@ _HOURS = re.compile(
 _BY_PHONE = re.compile(r"\b(?:by (?:tele)?phone|over the phone|in a (?:phone|video) call)\b",
                        re.IGNORECASE)
 _DEFINITE = re.compile(r"\b(?:the|this|that|their|his|her)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-_BOTH_SIDES = re.compile(r"\b(?:both (?:Russia and Ukraine|sides)|Russia and Ukraine|"
-                         r"Ukraine and Russia|Kyiv and Moscow|Moscow and Kyiv)\b")
+_NUMBER_WORDS = (r"(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous|"
+                 r"many|\d+)")
+# "three rounds of direct talks", "two meetings", "several calls": a count of the talks noun
+# itself; not "two days of talks" (one round over several days), nor "the two leaders' talks"
+_COUNT_BEFORE = re.compile(
+    rf"\b{_NUMBER_WORDS}\s+(?:(?:rounds?|sessions?)\s+of\s+)?"
+    r"(?:(?!(?:hours?|days?|minutes?|weeks?|months?|years?|to|of|in|on|at|the|a|an|and|for|"
+    r"with|from|by|after|before)\b)[\w-]+(?<!')(?<!'s)\s+){0,2}$", re.IGNORECASE)
+_PLURAL = re.compile(r"(?:peace\s+)?(?:talks|negotiations|meetings|calls|discussions|"
+                     r"conversations)", re.IGNORECASE)
+_ORDINAL_BEFORE = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+    r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_NEXT_BEFORE = re.compile(r"\b(?:next|future|further|more|possible|potential|upcoming)\s+"
+                          r"(?:(?:round|session|meeting)s?\s+of\s+)?(?:[\w-]+\s+){0,2}$",
+                          re.IGNORECASE)
+# a meeting still to come: "will meet", "agreed to meet", "could meet"
+_FUTURE_VERB = re.compile(r"\b(?:will|would|shall|to|could|may|might|'ll)\s+(?:\w+\s+)?$",
+                          re.IGNORECASE)
+# talks wished for, not set: "wants a meeting with", "called for talks", "proposed a summit"
+_WISHED = re.compile(r"\b(?:wants?|wanted|seeks?|sought|seeking|propos\w+|request\w*|demand\w*|"
+                     r"offer\w*|(?:hope|hopes|hoped|push\w*|ready|open) (?:for|to))\s+"
+                     r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# the talks as a process in some state, not a meeting: "talks were on pause", "have stalled"
+_PROCESS_STATE = re.compile(
+    r"[^.;,]{0,30}?\b(?:(?:is|are|was|were|remain(?:s|ed)?|be)\s+(?:now\s+)?"
+    r"(?:on [\"']?(?:pause|hold)|paused|stalled|stuck|frozen|deadlocked|suspended|at an impasse)|"
+    r"(?:have|has|had)\s+(?:now\s+)?(?:stalled|collapsed|failed|broken down|got stuck)|"
+    r"stalled|collapsed|failed|broke down)\b", re.IGNORECASE)
+# a venue only floated: "Ankara could host", "offered to host", "might take place in"
+_FLOATED = re.compile(r"\b(?:(?:could|might|may|would|offered to|offers to|ready to|willing to|"
+                      r"proposed to|propose to)\s+(?:also\s+)?(?:host|be held|take place)|"
+                      r"as (?:a|the) (?:possible |potential )?venue)\b", re.IGNORECASE)
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# talks going on as the report is written: dated by the report's day
+_UNDER_WAY = re.compile(r"\b(?:(?:has|have) (?:begun|started|opened|got under way)|"
+                        r"(?:is|are) (?:under ?way|taking place|being held))\b", re.IGNORECASE)
+# words that bring another event between the talks and a date: "met ... after the raid on
+# Monday", "a call ... two days before the strike"
+_EVENT_BREAK = re.compile(r"\b(?:after|before|following|since|ahead of|when|while|but|ago)\b|"
+                          r"[;()]|\s-\s", re.IGNORECASE)
+# talks already past: "last week", "two months ago"; never the same as the next round
+_PAST = re.compile(r"\b(?:last (?:week|weekend|month|year)|ago|previous)\b", re.IGNORECASE)
+_AFTER_PLACE_WORD = re.compile(r"\b(?:in|at|on|over|against|from)\s+(?:the\s+)?$")
+# words whose side only the parse can tell: "both sides", "trilateral", "he met …"
+_ROLE_WORDS = re.compile(rf"{BOTH_SIDES.pattern}|\b(?:trilateral|he|she|we|his|her|our)\b",
+                         re.IGNORECASE)
+# "talks between", "talks in Jeddah between", "talks at the palace between"
+_BETWEEN = re.compile(r"\s+(?:(?:in|at)\s+[^,;.]{1,40}?,?\s+)?between\s+", re.IGNORECASE)
+# where a "between X and Y" phrase ends: a clause or a place, time or purpose after it
+_PHRASE_END = re.compile(r",|[;.:()\"]|\s-\s|\s(?:in|at|on|over|after|before|which|that|who|to|"
+                         r"for|during|amid|as|since|last|this|held|took|were|was|have|has)\s",
+                         re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[;:()\"]|,\s|\s-\s|\b(?:which|who|after|before|following|while|"
+                           r"whereas|as|amid|but|since|because|when)\b", re.IGNORECASE)
+_HOST_WORDS = re.compile(r"\b(?:host\w*|mediat\w+|brokered|chair\w*|facilitat\w+)\b",
+                         re.IGNORECASE)
+_NEAR = 70  # characters: "near the mention" where the parse names no side
+
+
+@dataclass
+class _Draft:
+    """Talks being read, with what tells them from other talks: the date said right at one
+    of their mentions (a sentence's other dates may be another event's), whether they are
+    still to come ("the next round") or past ("last week"), and the hours said for each day
+    (a round over two days lasts the sum)."""
+
+    talks: Talks
+    said_date: dt.date | None
+    time: str  # "next", "past" or ""
+    hours: dict[dt.date | None, float]
 
 
 def read_talks(facts: list[SentenceFacts]) -> list[Talks]:
-    records: list[Talks] = []
+    records: list[_Draft] = []
     for f in facts:
         if "talks" not in f.kinds:
             continue
         # "calls for a truce", "a press conference": blanked out, so only real talks remain
         text = _NOT_TALKS.sub(lambda m: " " * len(m.group()), f.text)
-        mention = _TALKS.search(text)
-        if mention is None:
-            continue
-        definite = _DEFINITE.search(text[:mention.start()]) is not None
-        for talks in _talks_in(f, text, mention):
-            _merge(records, talks, definite)
-    return [t for t in records if t.place or len(t.parties) >= 2]
+        for mention in _TALKS.finditer(text):
+            # "the talks", "their call": a mention referring back to talks already reported
+            definite = _DEFINITE.search(text, max(0, mention.start() - 30),
+                                        mention.start()) is not None
+            drafts = _talks_in(f, text, mention, definite, records)
+            if drafts is None:
+                continue  # not one meeting or call: perhaps the sentence's next mention is
+            for draft in drafts:
+                _merge(records, draft, definite)
+            break
+    return [d.talks for d in records if d.talks.place or len(d.talks.parties) >= 2]
 
 
-def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str]) -> list[Talks]:
-    kind = "call" if _CALL.search(text[max(0, mention.start() - 15):mention.end() + 5]) \
-        or _BY_PHONE.search(text[mention.end():mention.end() + 40]) else "meeting"
-    place = None if kind == "call" else _place(f, text, mention)
-    parties = _parties(f, text, mention, place)
+def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: bool,
+              earlier: list[_Draft]) -> list[_Draft] | None:
+    """The talks a mention reports, or None where it reports no meeting or call of its own."""
+    before = text[max(0, mention.start() - 40):mention.start()]
+    if _PLURAL.fullmatch(mention.group()) and _COUNT_BEFORE.search(before):
+        return None  # "three rounds of talks" (GUIDE: a bare count gives no records)
+    place = _place(f, text, mention)
+    kind = _kind(text, mention, place)
+    place = None if kind == "call" else place
+    verb = _VERBS.fullmatch(mention.group()) is not None
+    time = "next" if _NEXT_BEFORE.search(before) or _WISHED.search(before) or \
+        (verb and _FUTURE_VERB.search(before)) else \
+        "past" if _PAST.search(text[mention.start():]) else ""
+    if not _identified(f, text, mention, place, time):
+        return None
+    parties = _parties(f, text, mention, place, definite)
+    parties = _resolve_possessive(text, mention, parties, earlier)
     evidence = Evidence(f.sentence.text, f.sentence.start, f.sentence.end)
-    date = f.date if f.has_own_date else None
+    said = _said_date(f, text, mention)
+    date = said or (f.date if f.has_own_date else None)
     duration = _duration(text)
+    hours = {said: duration} if duration is not None else {}
     if kind == "meeting" and _SEPARATE.search(text):
         hosts = [p for p in parties if p not in ("RU", "UA")]
         guests = [p for p in parties if p in ("RU", "UA")]
         if hosts and len(guests) == 2:
-            return [Talks(date, kind, place, sorted(hosts + [g]), duration, [evidence])
-                    for g in guests]
-    return [Talks(date, kind, place, parties, duration, [evidence])]
+            return [_Draft(Talks(date, kind, place, sorted(hosts + [g]), duration, [evidence]),
+                           said, time, hours) for g in guests]
+    return [_Draft(Talks(date, kind, place, parties, duration, [evidence]), said, time, hours)]
+
+
+def _kind(text: str, mention: re.Match[str], place: str | None) -> str:
+    """A call by its words ("phone call", "spoke by phone"); "X and Y spoke" with no venue
+    is a call too, with one a meeting ("spoke in the Oval Office")."""
+    if _CALL.search(text[max(0, mention.start() - 15):mention.end() + 5]) or \
+            _BY_PHONE.search(text[mention.end():mention.end() + 40]):
+        return "call"
+    if mention.group().lower() == "spoke" and place is None:
+        return "call"
+    return "meeting"
+
+
+def _said_date(f: SentenceFacts, text: str, mention: re.Match[str]) -> dt.date | None:
+    """The date said of the talks ("met in Riyadh on Monday"), not one of another event the
+    sentence brings in ("after a quarrel two weeks ago"). Talks under way as the report is
+    written are dated by its day."""
+    said = [d for d in f.dates if not _EVENT_BREAK.search(
+        text[min(d.end, mention.end()):max(d.start, mention.start())])]
+    if said:
+        return min(said, key=lambda d: abs(d.start - mention.start())).date
+    return f.date if _UNDER_WAY.search(text) else None
+
+
+def _identified(f: SentenceFacts, text: str, mention: re.Match[str], place: str | None,
+                time: str) -> bool:
+    """Whether the mention can be a meeting or call of its own (GUIDE: one record per meeting
+    the text identifies by its date, place or order). Not: talks as a process in some state
+    ("the talks have stalled"), a venue only floated ("Geneva could host talks"), an order
+    with nothing else to identify it ("their fifth call"), talks still to come with neither
+    venue nor date of their own ("hope for future talks"; "the next round, on June 2" is
+    set)."""
+    after = text[mention.end():mention.end() + 50]
+    before = text[max(0, mention.start() - 40):mention.start()]
+    if _FLOATED.search(text):
+        return False
+    if place is None and _PROCESS_STATE.match(after):
+        return False
+    if time == "next":
+        return place is not None or any(d.start >= mention.end() for d in f.dates)
+    return place is not None or f.has_own_date or not _ORDINAL_BEFORE.search(before)
+
+
+def _resolve_possessive(text: str, mention: re.Match[str], parties: list[str],
+                        earlier: list[_Draft]) -> list[str]:
+    """ "his last meeting with Putin": "his" is the other side of the latest talks with
+    Putin's side, where the sentence names no one else."""
+    if len(parties) != 1 or not _POSSESSIVE_BEFORE.search(
+            text[max(0, mention.start() - 25):mention.start()]):
+        return parties
+    for old in reversed(earlier):
+        if parties[0] in old.talks.parties and len(old.talks.parties) == 2:
+            return sorted(old.talks.parties)
+    return parties
 
 
 def _place(f: SentenceFacts, text: str, mention: re.Match[str]) -> str | None:
-    """The venue: a place after "in"/"at" near the talks noun, or right before it."""
+    """The venue: a place after "in"/"at" near the talks noun, or right before it; a building
+    for its city ("at the White House": Washington)."""
     venues = []
-    for p in f.places:
+    for p in sorted([*f.places, *_landmarks(text)], key=lambda p: p.start):
         if text[p.end:p.end + 2] == "'s":
             continue
-        right_before = 0 <= mention.start() - p.end <= 2
+        # "the Istanbul meeting"; not "Kyiv meets …"
+        right_before = 0 <= mention.start() - p.end <= 2 and not _VERBS.fullmatch(mention.group())
         # a belligerent country is where the war is, not where talks are held
         war_zone = p.place.kind == "country" and p.place.country in ("RU", "UA")
         # a venue after the noun may be far ("… will begin on Sunday in Jeddah"); before it, close
@@ -97,33 +260,97 @@ def _place(f: SentenceFacts, text: str, mention: re.Match[str]) -> str | None:
     return chosen.name if chosen else None
 
 
-def _parties(f: SentenceFacts, text: str, mention: re.Match[str], place: str | None) -> list[str]:
-    """Sides named with the talks: "between X and Y", "call with X" (and its subject), else
-    the sides named within the clause around the noun."""
-    actors = [a for a in f.actors if a.actor.side and a.actor.kind != "media"
-              and not _venue_or_target(text, a, place)
-              and (text[a.end:a.end + 2] != "'s" or a.actor.kind == "person")]
-    if _BETWEEN.match(text, mention.end()):
-        window = [a for a in actors if mention.end() <= a.start <= mention.end() + 90]
-        if text[mention.end():mention.end() + 12].strip().startswith("with"):
-            before = [a for a in actors if a.end <= mention.start()]
-            people = [a for a in before if a.actor.kind == "person"]
-            window = (people or before)[:1] + window[:1]  # the clause's subject and the guest
-        sides = {a.actor.side for a in window}
-    else:
-        sides = {a.actor.side for a in actors if abs(a.start - mention.start()) <= 70}
-    if _BOTH_SIDES.search(text):
-        sides |= {"RU", "UA"}
+def _landmarks(text: str) -> list[PlaceMention]:
+    """Buildings named in the text (``lexicon/venues.tsv``), each as the place of its city."""
+    table, pattern = _venue_table()
+    found = []
+    for m in pattern.finditer(text):
+        city = lookup_place(table[m.group()])
+        if city is not None:
+            found.append(PlaceMention(m.start(), m.end(), m.group(), city))
+    return found
+
+
+@cache
+def _venue_table() -> tuple[dict[str, str], re.Pattern[str]]:
+    table = {row[0]: row[1] for row in load_table("venues.tsv")}
+    return table, literal_alternatives(table)
+
+
+def _parties(f: SentenceFacts, text: str, mention: re.Match[str], place: str | None,
+             definite: bool) -> list[str]:
+    """Sides named with the talks: who met or called whom. The plain forms are read from the
+    words ("between X and Y", two sides alone in the clause); the others from the parse of
+    the sentence (``talk_parties``), which costs ~2 ms a sentence, so it is asked only for a
+    mention that introduces talks (not "the talks" referred back to) with sides named near
+    it. Elsewhere, or where the parse names no one but the talks have a venue, the sides
+    named near the mention, bar places ("the raid on Moscow")."""
+    actors = [a for a in [*f.actors, *hyphened_actors(text)]
+              if a.actor.side and a.actor.kind != "media" and not _is_venue(text, a, place)]
+    sides = _between_sides(text, mention, actors) or _clause_pair(text, mention, actors)
+    if not sides and not definite and _parse_may_tell(text, mention, actors):
+        sides = parsed_sides(f, mention.start(), actors)
+    if not sides and (place is not None or definite):
+        sides = {a.actor.side for a in actors if abs(a.start - mention.start()) <= _NEAR
+                 and not _AFTER_PLACE_WORD.search(text[max(0, a.start - 30):a.start])}
     return sorted(s for s in sides if s)
 
 
-def _venue_or_target(text: str, actor: ActorMention, place: str | None) -> bool:
-    """ "in Jeddah, Saudi Arabia", "the raid on Moscow": a place, not a party to the talks."""
+def _parse_may_tell(text: str, mention: re.Match[str], actors: list[ActorMention]) -> bool:
+    """Whether the parse has sides to sort out: two sides named in the sentence, or "both
+    sides", "trilateral", a pronoun near the mention, and some side near it ("favourable
+    conditions for negotiations" far from anyone names no party)."""
+    start, end = max(0, mention.start() - _NEAR), mention.end() + _NEAR
+    role_words = _ROLE_WORDS.search(text, start, end) is not None
+    near = role_words or any(start <= a.start < end for a in actors)
+    return near and (role_words or len({a.actor.side for a in actors}) >= 2)
+
+
+def _between_sides(text: str, mention: re.Match[str],
+                   actors: list[ActorMention]) -> set[str | None]:
+    """ "a call between Putin and Trump in …", "talks in Doha between Russian, US and Ukrainian
+    envoys": the sides named from "between" to the end of its phrase, read without a parse
+    (the commonest form, and an unambiguous one)."""
+    opening = _BETWEEN.match(text, mention.end())
+    if opening is None:
+        return set()
+    end = _phrase_end(text, opening.end())
+    sides = {a.actor.side for a in actors if opening.end() <= a.start < end}
+    return sides if len(sides) >= 2 else set()
+
+
+def _phrase_end(text: str, start: int) -> int:
+    """Where a "between" phrase ends; a comma of a list ("Ukraine, the US and Russia") does
+    not end it, one after the "and" does ("Putin and Trump, the Kremlin said")."""
+    stops = list(_PHRASE_END.finditer(text, start))
+    for i, stop in enumerate(stops):
+        if stop.group() != "," or " and " in text[start:stop.start()]:
+            return stop.start()
+        following = stops[i + 1].start() if i + 1 < len(stops) else len(text)
+        if " and " not in text[stop.end():following]:
+            return stop.start()
+    return len(text)
+
+
+def _clause_pair(text: str, mention: re.Match[str],
+                 actors: list[ActorMention]) -> set[str | None]:
+    """ "Kyiv and Moscow held a round of talks on Friday": two sides, both in the clause of
+    the talks and none elsewhere in the sentence, are the two that met; no parse needed,
+    unless the clause has a host or a pronoun ("Qatar hosted …", "he met …")."""
+    start, end = clause_bounds(text, mention.start(), _CLAUSE_BREAK)
+    if _HOST_WORDS.search(text, start, end) or _ROLE_WORDS.search(text, start, end):
+        return set()
+    named = [a for a in actors if not _AFTER_PLACE_WORD.search(text[max(0, a.start - 30):a.start])
+             and text[a.end:a.end + 2] != "'s"]
+    sides = {a.actor.side for a in named}
+    inside = all(start <= a.start < end for a in named)
+    return sides if inside and len(sides) == 2 else set()
+
+
+def _is_venue(text: str, actor: ActorMention, place: str | None) -> bool:
+    """ "Jeddah" or "Saudi Arabia" in "in Jeddah, Saudi Arabia": the venue, not a party."""
     before = text[max(0, actor.start - 30):actor.start]
-    if actor.surface == place or re.search(r"\b(?:in|at|on|over|against|from)\s+(?:the\s+)?$",
-                                           before):
-        return True
-    return place is not None and before.rstrip().endswith(place + ",")
+    return place is not None and (actor.surface == place or before.rstrip().endswith(place + ","))
 
 
 def _duration(text: str) -> float | None:
@@ -152,23 +379,65 @@ def _number(word: str) -> float | None:
     return found[0].value if found else None
 
 
-def _merge(records: list[Talks], new: Talks, definite: bool = False) -> None:
-    """Fold a mention into the talks it is about. "the conversation with Putin" refers back:
-    it finds its record by the parties it shares but adds none (its subject may be someone
-    who only commented on the call)."""
-    for old in records:
-        # two records from one sentence are "separate meetings": never one
-        if set(old.evidence) & set(new.evidence) or not _same_talks(old, new):
-            continue
-        if new.place and (old.place is None or _contains(new.place, old.place)):
-            old.place = new.place
-        if not definite:
-            old.parties = sorted(set(old.parties) | set(new.parties))
-        old.date = old.date or new.date
-        old.duration_hours = old.duration_hours or new.duration_hours
-        old.evidence += [e for e in new.evidence if e not in old.evidence]
+def _merge(records: list[_Draft], draft: _Draft, definite: bool = False) -> None:
+    """Fold a mention into the talks it is about, or keep it as new talks. A mention that
+    refers back ("the conversation with Putin", "the talks lasted an hour") with no place
+    of its own is about the talks it shares most sides with, else the last reported; it adds
+    no sides (its subject may be someone who only commented on the talks)."""
+    new = draft.talks
+    bare = not new.parties and not new.place
+    if (definite or bare) and not new.place:
+        known = _referent(records, draft)
+    else:
+        known = next((k for k in records if _may_merge(k, draft) and
+                      _same_talks(k.talks, new)), None)
+    if known is None:
+        if not bare:  # a bare mention with nothing before it to refer to is no record
+            records.append(draft)
         return
-    records.append(new)
+    old = known.talks
+    known.said_date = known.said_date or draft.said_date
+    known.time = known.time or draft.time
+    _add_hours(known, draft)
+    if new.place and (old.place is None or _contains(new.place, old.place)):
+        old.place = new.place
+    if not definite:
+        old.parties = sorted(set(old.parties) | set(new.parties))
+    old.date = old.date or new.date
+    old.evidence += [e for e in new.evidence if e not in old.evidence]
+
+
+def _referent(records: list[_Draft], draft: _Draft) -> _Draft | None:
+    new = draft.talks
+    # "the talks" may be the call under another word; "the call" is no meeting
+    found = [(len(set(k.talks.parties) & set(new.parties)), i, k) for i, k in enumerate(records)
+             if _may_merge(k, draft) and (k.talks.kind == new.kind or new.kind == "meeting")]
+    return max(found, key=lambda t: t[:2])[2] if found else None
+
+
+def _may_merge(known: _Draft, new: _Draft) -> bool:
+    # two records from one sentence are "separate meetings": never one
+    return not set(known.talks.evidence) & set(new.talks.evidence) and \
+        not _told_apart(known, new)
+
+
+def _told_apart(known: _Draft, new: _Draft) -> bool:
+    """ "met again on June 2": another meeting, wherever it was (a round over two days is
+    one); the next round is not the one last week."""
+    a, b = known.said_date, new.said_date
+    return (a is not None and b is not None and abs((a - b).days) > 1) or \
+        {known.time, new.time} == {"next", "past"}
+
+
+def _add_hours(known: _Draft, new: _Draft) -> None:
+    """ "six hours on Tuesday", "two on Wednesday": the round lasted eight. The same day's
+    hours said twice count once; hours with no day only where none were said."""
+    for day, hours in new.hours.items():
+        if not known.hours or (day is not None and None not in known.hours
+                               and day not in known.hours):
+            known.hours[day] = hours
+    if known.hours:
+        known.talks.duration_hours = round(sum(known.hours.values()), 2)
 
 
 def _same_talks(old: Talks, new: Talks) -> bool:
@@ -181,14 +450,10 @@ def _same_talks(old: Talks, new: Talks) -> bool:
     return overlap and len(set(old.parties) ^ set(new.parties)) <= 1 if old.parties else True
 
 
-_COUNTRY_OF_CITY: dict[str, str] = {}
-
-
 def _contains(specific: str, general: str) -> bool:
     """ "Jeddah" is within "Saudi Arabia"; equal names contain each other."""
     if specific == general:
         return True
-    from ceasefire.read.places import lookup_place
     city, country = lookup_place(specific), lookup_place(general)
     return bool(city and country and country.kind == "country" and city.kind != "country"
                 and city.country == country.country)

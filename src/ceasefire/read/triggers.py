@@ -31,8 +31,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"defenders|military personnel))\b",
         re.IGNORECASE),
     "talks": re.compile(
-        r"\b(?:talks|negotiations?|negotiators?|meetings?|met|summit|calls?|phone|"
-        r"conversation|spoke|discussions?|delegations?|round of)\b",
+        r"\b(?:talks|negotiations?|negotiators?|meet|meets|meetings?|met|summit|calls?|phone|"
+        r"conversation|spoke|discussions?|delegations?|round of|face-to-face)\b",
         re.IGNORECASE),
 }
 
