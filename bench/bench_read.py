@@ -29,6 +29,7 @@ from ceasefire.model import Document
 from ceasefire.read import read_document, sentence_facts
 from ceasefire.read.agreements import read_agreements
 from ceasefire.read.exchanges import read_exchanges
+from ceasefire.read.parse import forget as forget_parses
 from ceasefire.read.sentences import split_sentences
 from ceasefire.read.strikes import read_strikes
 from ceasefire.read.talks import read_talks
@@ -69,6 +70,7 @@ def main() -> None:
 
     def builders() -> None:
         for f in facts:
+            forget_parses()  # as read_document does: no parse carried from document to document
             read_strikes(f), read_agreements(f), read_exchanges(f), read_talks(f)
 
     stages = {

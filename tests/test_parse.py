@@ -24,3 +24,13 @@ def test_a_batch_gives_the_same_parses_as_one_by_one() -> None:
     batch = parse_all(texts)
     assert [[t.dep_ for t in d] for d in batch] == [[t.dep_ for t in parse(x)] for x in texts]
     assert batch[1][0].text == "Chile" and batch[1][0].dep_ == "nsubj"
+
+
+def test_reading_a_document_forgets_the_parses_of_the_one_before() -> None:
+    from ceasefire.read import parse as parse_module
+    from ceasefire.read import read
+
+    parse("Peru and Chile met in Lima.")
+    assert "Peru and Chile met in Lima." in parse_module._parses
+    read("A short note with no figures.", "2025-01-01")
+    assert "Peru and Chile met in Lima." not in parse_module._parses

