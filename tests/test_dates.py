@@ -135,6 +135,10 @@ def test_causal_due_to_is_not_future() -> None:
     assert dates("It was due to the attack on Monday that power failed.") == ["2025-03-17"]
 
 
+def test_due_to_before_a_verb_is_future() -> None:
+    assert dates("The envoy is due to meet the minister on Monday.") == ["2025-03-24"]
+
+
 def test_comma_ends_the_future_clause() -> None:
     assert dates("Zelensky said Ukraine would respond, after Russia struck on Tuesday.") == [
         "2025-03-18"]

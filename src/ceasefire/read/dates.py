@@ -163,13 +163,12 @@ _NIGHT_PREFIX = re.compile(r"(?:(?:[Oo]n|[Dd]uring|[Ii]n)\s+)?(?:[Tt]he\s+)?$")
 _CHAIN = re.compile(r"(?:\s+night)?\s*(?:-|–|—|to|into|until|till)\s*(?:the\s+)?$")
 _CHAIN_BETWEEN = re.compile(r"\s+and\s+(?:the\s+)?$")  # "the night between Friday and Saturday"
 _WD_DATE_GAP = re.compile(r",?\s*\(?(?:the\s+)?$")
-# Future markers, looked up as words and phrases in the lowercased clause (padded with spaces).
 # Future markers, searched in the lowercased clause (words joined by single spaces, padded).
 _DETERMINER = r"(?:the|a|an|its|his|her|their|this|that|these|those) "
 _FUTURE = re.compile(
     r" (?:will|shall|scheduled|upcoming|expected|planned|planning|plans|intends?|set to"
     r"|plan to|going to|to be held|would(?! have)|(?:is|are|was|were) (?:to"
-    r"|due to (?!" + _DETERMINER + r")))(?= )|'ll "
+    r"|due to(?! " + _DETERMINER + r")))(?= )|'ll "
 )
 _FUTURE_AFTER = re.compile(r" (?:will|(?:is|are) (?:due|scheduled|set|expected) to) ")
 _LAST_BREAK = re.compile(r".*[.;:!?,(\n—]", re.DOTALL)  # up to the last clause break
