@@ -144,3 +144,130 @@ def test_an_unattributed_sentence_continues_the_report_before_it() -> None:
     reading = ceasefire.read(text, published="2025-06-04")
     assert [s.claimed_by for s in reading.strikes] == ["Ukrainian Air Force"]
     assert len(reading.strikes[0].quantities) == 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "Air defence downed 61 of 80 drones, the Air Force of the Armed Forces of Ukraine said.",
+    "The Air Force of the Ukrainian Armed Forces reported that 33 drones were neutralised.",
+    "The air force said it had downed six of the drones and two of the missiles.",
+    "According to the Air Force's Telegram channel, 48 drones were shot down.",
+    "Russia sent 52 drones overnight, the Ukrainian military's air force said.",
+])
+def test_the_air_force_by_any_of_its_names(sentence: str) -> None:
+    assert claimant(sentence) == ("Ukrainian Air Force", "UA")
+
+
+def test_the_russian_air_force_is_not_ukraines() -> None:
+    assert claimant("Russia's air force said it had struck 14 targets.") == \
+        ("Russian Aerospace Forces", "RU")
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Russia's Ministry of Defense said 31 drones were destroyed.",
+     ("Russian Ministry of Defence", "RU")),
+    ("Four people were hurt, Ukraine's National Police said.",
+     ("National Police of Ukraine", "UA")),
+    ("According to a statement by the Russian Defence Ministry, 17 drones were destroyed.",
+     ("Russian Ministry of Defence", "RU")),
+])
+def test_official_long_names_and_their_statements(sentence: str,
+                                                  expected: tuple[str, str]) -> None:
+    assert claimant(sentence) == expected
+
+
+def test_a_title_then_a_name_after_said_gives_the_name() -> None:
+    assert claimant("Nine people were hurt, said the head of the city's military administration, "
+                    "Ivan Fedorov.") == ("Ivan Fedorov", "UA")
+
+
+def test_a_body_named_as_a_capitalised_phrase_is_no_person() -> None:
+    found = claimant("Two drones fell in a field, the Kharkiv Regional Prosecutor's Office said.")
+    assert found is not None and found[1] == "UA"
+    assert claimant("Three drones were downed, said Ukrainian Armed Forces.") == \
+        ("Armed Forces of Ukraine", "UA")
+
+
+def test_a_body_with_no_country_takes_its_places_side() -> None:
+    assert claimant("A man was wounded in the village, the Sumy regional administration said.") \
+        == ("Sumy regional administration", "UA")
+
+
+def test_an_emergencies_centre_is_a_claimant() -> None:
+    found = claimant("One worker was hurt at the depot, the regional emergencies centre said.")
+    assert found is not None and found[0] == "regional emergencies centre"
+
+
+def test_the_first_body_named_gives_a_joint_figure() -> None:
+    found = claimant("The State Emergency Service and Governor Ivan Fedorov said five were hurt.")
+    assert found == ("State Emergency Service of Ukraine", "UA")
+
+
+def test_a_body_before_a_title_qualifies_the_person() -> None:
+    assert claimant("Kremlin spokesman Dmitry Peskov said 20 drones were shot down.") == \
+        ("Dmitry Peskov", "RU")
+
+
+def test_according_to_him_refers_to_the_person_named_before() -> None:
+    assert claimants("Mayor Ihor Terekhov said a school was hit.",
+                     "According to him, four people were injured.") == ["Ihor Terekhov"] * 2
+
+
+def claimed(text: str) -> list[tuple[str | None, list[int | None]]]:
+    """(claimant, values) of each strike record that has figures."""
+    reading = ceasefire.read(text, published="2025-06-04")
+    return [(s.claimed_by, [q.value for q in s.quantities]) for s in reading.strikes
+            if s.quantities]
+
+
+def test_a_source_line_opens_the_report_below_it() -> None:
+    text = ("Source: Ukraine's Air Force\n\n"
+            "Russia launched 73 drones at Ukraine overnight.\n\n"
+            "Air defences shot down 51 of them over the north and east.")
+    assert claimed(text) == [("Ukrainian Air Force", [73, 51])]
+
+
+def test_a_line_naming_the_source_closes_the_report_above_it() -> None:
+    text = ("Russia launched 73 drones at Ukraine overnight.\n\n"
+            "Air defences shot down 51 of them over the north and east.\n\n"
+            "The Air Force reported this on Telegram.")
+    assert claimed(text) == [("Ukrainian Air Force", [73, 51])]
+
+
+def test_a_source_line_stops_at_background() -> None:
+    text = ("Russia launched 73 drones at Ukraine overnight.\n\n"
+            "The Air Force reported this.\n\n"
+            "As reported, 12 people were injured in a strike on Chernihiv on Monday.")
+    assert claimed(text)[0] == ("Ukrainian Air Force", [73])
+    assert (None, [12]) in claimed(text)
+
+
+def test_a_source_line_stops_at_another_source() -> None:
+    text = ("Russia launched 73 drones at Ukraine overnight.\n\n"
+            "Two people were injured in Poltava, governor Volodymyr Kohut said.\n\n"
+            "Source: Ukraine's Air Force")
+    assert ("Volodymyr Kohut", [2]) in claimed(text)
+
+
+def test_a_news_agency_line_is_no_claimant() -> None:
+    text = "Russia launched 73 drones at Ukraine overnight.\n\nSource: Reuters"
+    assert claimed(text) == [(None, [73])]
+
+
+def test_an_unattributed_paragraph_after_a_source_is_the_outlets() -> None:
+    text = ("The Ukrainian Air Force said Russia launched 64 drones overnight.\n\n"
+            "Two people were injured in the Zhytomyr region.")
+    assert ("Ukrainian Air Force", [64]) in claimed(text)
+    assert (None, [2]) in claimed(text)
+
+
+def test_a_quote_over_sentences_is_its_speakers() -> None:
+    text = ('Governor Ivan Fedorov wrote on Telegram that the city was hit. "Five people '
+            'were injured. Two of them are in hospital. The count may rise," he wrote.')
+    assert claimed(text) == [("Ivan Fedorov", [5])]
+
+
+def test_an_agency_dateline_leaves_the_report_to_its_source_line() -> None:
+    text = ("LVIV, June 4 (Ukrinform) - Russia attacked Ukraine with 66 drones overnight. "
+            "Air defence neutralised 41 of them.\n\n"
+            "This was reported by the Air Force of the Armed Forces of Ukraine on Telegram.")
+    assert claimed(text) == [("Ukrainian Air Force", [66, 41])]

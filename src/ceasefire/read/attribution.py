@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
-from ceasefire.read.actors import Actor, actor_named, find_actors
+from ceasefire.lexicon import load_table
+from ceasefire.read.actors import Actor, ActorMention, actor_named, find_actors
 from ceasefire.read.places import find_places
 
 _SPEECH = (r"said|says|say|claimed|claims|claim|stated|states|reported|reports|announced|"
@@ -24,28 +26,25 @@ _VERB_AFTER = re.compile(
 _ACCORDING = re.compile(r"\baccording to\s+(?P<np>[^,.;:“”\"()]+)", re.IGNORECASE)
 # ", said CEO Sergii Koretskyi," — the speaker after the verb.
 _INVERTED = re.compile(rf"[,”\"]\s*(?:{_SPEECH})\s+(?P<np>[^,.;:“”\"]+)")
+# ", said the head of the city council, Olena Marchuk." — the name apposed to the title.
+_APPOSED_NAME = re.compile(r",\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*(?:[,.;]|$)")
 # A weak pattern for verbs outside the list: "X also indicated that …" (and misspellings).
 # "The strike was confirmed by the regional administration"
 _BY_AGENT = re.compile(r"\b(?:was|were|has been|had been)\s+(?:\w+\s+)?(?:confirmed|reported|"
                        r"announced|stated)\s+by\s+(?P<np>[^,.;:“”\"()]+)")
 _THAT_CLAUSE = re.compile(r"\b(?:also\s+)?[a-z]+ed\s+that\b")
 
-_TITLE_WORDS = {
-    "mayor", "governor", "president", "minister", "ceo", "spokesman", "spokeswoman",
-    "spokesperson", "head", "chief", "adviser", "advisor", "envoy", "commander", "administrator",
-    "aide", "secretary", "chairman", "director", "representative", "official", "prime",
-    "foreign", "defence", "defense", "acting", "regional", "state", "deputy", "general",
-    "national", "security", "mr", "mrs", "ms", "dr", "sir", "leader", "former", "ambassador",
-    "special", "military", "kremlin", "ukrainian", "russian", "us", "u.s.",
-}
-_PRONOUN_PERSON = {"he", "she"}
-_PRONOUN_GROUP = {"it", "they", "we"}
-_GENERIC_HEADS = ("officials", "authorities", "ministry", "military", "report", "statement",
-                  "source", "agency", "army",
-                  "air force", "office", "service", "staff", "command", "administration",
-                  "forces", "mayor", "governor", "department")
+_PRONOUN_PERSON = {"he", "she", "him", "her"}
+_PRONOUN_GROUP = {"it", "they", "we", "them"}
 _DETERMINERS = re.compile(r"^(?:the|a|an|multiple|several|some|two|three|its|his|her|their)\s+",
                           re.IGNORECASE)
+# "the Air Force … on Telegram", "the governor in a video statement": where and when it was said.
+_SAID_WHERE = re.compile(
+    r"\s+(?:on|in|via|through|during|at|late|early|earlier)\s+(?:on\s+)?(?:a\s+|an\s+|the\s+|its\s+|"
+    r"his\s+|her\s+|their\s+)?(?:official\s+|video\s+|televised\s+|written\s+)?(?:Telegram|Facebook|"
+    r"X|Twitter|social media|statement|video|post|briefing|interview|update|address|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|evening|night|afternoon)\b.*$",
+    re.IGNORECASE)
 _NAME = re.compile(r"[A-Z][a-zà-ÿ'’\-]+(?:\s+[A-Z][a-zà-ÿ'’\-]+){1,2}$")
 _APPOSITIVE_TITLE = re.compile(
     r"(?:the|a|an|its|his|her)\s+(?:[\w-]+\s+){0,3}?(?:minister|president|governor|mayor|head|"
@@ -55,6 +54,21 @@ _CLAUSE_OPENERS = re.compile(
     r"^(?:and|but|while|as|after|before|when|although|though|since|because|that|meanwhile|"
     r"separately|however|in a statement(?: on \w+)?|in a video statement(?: on .*)?)\b\s*",
     re.IGNORECASE)
+
+
+@cache
+def _speaker_words(role: str) -> frozenset[str]:
+    """The words of ``lexicon/speakers.tsv`` with ``role``: title, head, refer or medium."""
+    return frozenset(row[0] for row in load_table("speakers.tsv") if row[1] == role)
+
+
+@cache
+def _medium() -> re.Pattern[str]:
+    """ "the Air Force's Telegram channel", "a statement by": the body speaks, not its channel."""
+    words = "|".join(sorted(_speaker_words("medium"), key=len, reverse=True))
+    nouns = rf"(?:official\s+|own\s+|Telegram\s+|Facebook\s+|social media\s+)*(?:{words})"
+    return re.compile(rf"'s\s+{nouns}$|^(?:the\s+|a\s+|its\s+)?{nouns}\s+(?:of|by|from)\s+",
+                      re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -112,6 +126,40 @@ def find_claimant(sentence: str, context: AttributionContext) -> Claimant | None
     return None
 
 
+# A sentence that only names the source of the report around it: "The Air Force reported
+# this.", "This was reported by the regional administration.", "According to the ministry."
+_SOURCE_ONLY = (
+    re.compile(r"^(?:This|That|It|The information|This information)\s+(?:was|has been|is)\s+"
+               r"(?:\w+ly\s+)?(?:reported|stated|announced|said|confirmed|posted|published)\s+"
+               r"(?:by|on the Telegram channel of|in a statement by)\s+(?P<np>[^,;:\"]+?)[.!]?$"),
+    re.compile(r"^(?P<np>[^,;:\"]+?)\s+(?:(?:has|have|had)\s+)?(?:reported|said|stated|announced|"
+               r"confirmed|wrote|posted)\s+(?:this|that|it)(?:\s+(?:on|in|via)\s+[^,;:\"]{1,40})?"
+               r"[.!]?$"),
+    re.compile(r"^(?:According to|As reported by|Reported by|Sources?:)\s+"
+               r"(?P<np>[^,;:\"]+?)[.!]?$"),
+)
+
+
+def source_line(sentence: str, context: AttributionContext) -> Claimant | None:
+    """The source, when ``sentence`` does nothing but name it; a news agency is not one (a
+    "Source: Reuters" line names the outlet's own source, not a claimant)."""
+    text = sentence.strip()
+    if len(text) > 120:
+        return None
+    for pattern in _SOURCE_ONLY:
+        m = pattern.match(text)
+        if m is not None:
+            claimant = _resolve(m.group("np"), m.start("np"), context, text)
+            return claimant if claimant is not None and claimant.kind != "media" else None
+    return None
+
+
+def source_named_in(np: str) -> Claimant | None:
+    """The source a "Source: …" line names (no agency, as for ``source_line``)."""
+    claimant = _resolve(np, 0, AttributionContext(), np)
+    return claimant if claimant is not None and claimant.kind != "media" else None
+
+
 def _candidate_phrases(sentence: str) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     for m in _ACCORDING.finditer(sentence):
@@ -123,6 +171,9 @@ def _candidate_phrases(sentence: str) -> list[tuple[str, int]]:
             # ", said CEO Sergii Koretskyi": the speaker follows the verb
             m2 = _INVERTED.search(sentence, max(0, m.start() - 3))
             if m2 is not None and m2.start() < m.end():
+                name = _APPOSED_NAME.match(sentence, m2.end("np"))
+                if name is not None:
+                    out.append((name.group("name"), name.start("name")))
                 out.append((m2.group("np"), m2.start("np")))
         np, start = _phrase_before(sentence, m.start())
         if np:
@@ -155,7 +206,7 @@ def _phrase_before(sentence: str, verb_start: int) -> tuple[str, int]:
         if not text:
             continue
         first = text.split()[0].lower()
-        participle = first.endswith("ing") and first not in _TITLE_WORDS
+        participle = first.endswith("ing") and first not in _speaker_words("title")
         if first in ("who", "which", "where") or participle:
             continue
         text = _CLAUSE_OPENERS.sub("", text)
@@ -168,7 +219,8 @@ def _phrase_before(sentence: str, verb_start: int) -> tuple[str, int]:
 
 
 def _resolve(np: str, start: int, context: AttributionContext, sentence: str) -> Claimant | None:
-    np = np.strip(" ,;:“”\"’'")
+    np = _SAID_WHERE.sub("", np.strip(" ,;:“”\"’'"))
+    np = _medium().sub("", np).strip(" ,;:“”\"’'")
     low = np.lower()
     end = start + len(np)
     if low in _PRONOUN_PERSON:
@@ -179,27 +231,49 @@ def _resolve(np: str, start: int, context: AttributionContext, sentence: str) ->
         return None
     if re.match(r"^(?:the\s+)?(?:report|statement|source|reports)$", low):
         return context.last()
-    actors = [a for a in find_actors(np) if not _possessive(np, a.end)]
-    people = [a for a in actors if a.actor.kind == "person"]
-    offices = [a for a in actors if a.actor.kind in ("office", "media")]
-    if people or offices:
-        best = max(people or offices, key=lambda a: len(a.surface))
-        return Claimant(best.actor.name, best.actor.side, best.actor.kind, start, end)
+    named = _first_named(np)
+    if named is not None:
+        return Claimant(named.actor.name, named.actor.side, named.actor.kind, start, end)
     person = _person_name(np) or context.person_by_surname(np)
     if person is not None:
         return Claimant(person.name, person.side, "person", start, end)
     bare = _DETERMINERS.sub("", np)
-    for generic in _GENERIC_HEADS:
+    for generic in sorted(_speaker_words("refer")):
         if bare.lower() in (generic, f"{generic}s") or bare.lower().endswith(" " + generic):
             earlier = context.last(head=generic.split()[-1])
             if earlier is not None and _generic_refers_back(bare):
                 return earlier
             break
-    states = [a for a in find_actors(np) if a.actor.kind in ("state", "capital")]
-    side = states[0].actor.side if states else None
     if not _looks_like_claimant(bare):
         return None
-    return Claimant(bare, side, "group", start, end)
+    return Claimant(bare, _side_of(np), "group", start, end)
+
+
+def _first_named(np: str) -> ActorMention | None:
+    """The first person or body named: "the emergency service and the governor" give the
+    service (the GUIDE's ruling), but a body that only qualifies a person's title gives the
+    person ("Kremlin spokesman Dmitry Peskov")."""
+    named = [a for a in find_actors(np) if not _possessive(np, a.end)
+             and a.actor.kind in ("person", "office", "media")]
+    if not named:
+        return None
+    first = named[0]
+    for later in named[1:]:
+        between = np[first.end:later.start].replace("'s", " ").split()
+        if later.actor.kind == "person" and all(
+                w.lower() in _speaker_words("title") for w in between):
+            return later
+    return first
+
+
+def _side_of(np: str) -> str | None:
+    """The side of a group: its state ("Ukrainian rescuers"), else its place ("the Kharkiv
+    regional administration")."""
+    states = [a for a in find_actors(np) if a.actor.kind in ("state", "capital")]
+    if states:
+        return states[0].actor.side
+    places = [p.place.country for p in find_places(np) if p.place.country]
+    return places[0] if places else None
 
 
 def _generic_refers_back(bare: str) -> bool:
@@ -215,14 +289,15 @@ def _person_name(np: str) -> Actor | None:
     """A capitalised name after any titles: "acting Rostov Governor Yury Slyusar"."""
     words = np.replace("’s", "").replace("'s", "").split()
     # drop leading title words and capitalised places/offices before the name
-    while len(words) > 2 and (words[0].lower().strip(".,") in _TITLE_WORDS
+    while len(words) > 2 and (words[0].lower().strip(".,") in _speaker_words("title")
                               or not words[0][:1].isupper()):
         words = words[1:]
     candidate = " ".join(words[-3:]) if len(words) >= 2 else ""
     tail2 = " ".join(words[-2:])
     for text in (tail2, candidate):
-        if text and _NAME.match(text) and not _has_actor(text) and \
-                not any(w.lower() in _TITLE_WORDS for w in text.split()):
+        if text and _NAME.match(text) and not _has_actor(text) and not any(
+                w.lower() in _speaker_words("title") or w.lower() in _speaker_words("head")
+                for w in text.split()):
             return Actor(text, _side_from_title(np), "person")
     return None
 
@@ -242,8 +317,8 @@ def _has_actor(text: str) -> bool:
 
 def _has_actor_or_title(np: str) -> bool:
     words = [w.lower() for w in np.split()]
-    return _has_actor(np) or any(w in _TITLE_WORDS for w in words[:3]) or \
-        any(" ".join(words[-len(g.split()):]) == g for g in _GENERIC_HEADS)
+    return _has_actor(np) or any(w in _speaker_words("title") for w in words[:3]) or \
+        any(" ".join(words[-len(g.split()):]) == g for g in _speaker_words("refer"))
 
 
 _OFFICE_OF = re.compile(r"^(?:the\s+)?(?:acting\s+|local\s+|regional\s+)?"
@@ -259,11 +334,4 @@ def _looks_like_claimant(bare: str) -> bool:
     if not words or len(words) > 6:
         return False
     last = words[-1].lower().strip(".,")
-    return last in {
-        "officials", "authorities", "governors", "governor", "mayor", "ministry", "military",
-        "forces", "army", "channels", "media", "agency", "service", "staff", "command",
-        "administration", "council", "committee", "headquarters", "spokesman", "spokesperson",
-        "office", "source", "sources", "police", "ombudsman", "operator", "company", "force",
-        "guard", "outlet", "outlets", "bloggers", "residents", "witnesses", "troops",
-        "government", "leadership", "department", "commander", "units",
-    } or actor_named(bare) is not None
+    return last in _speaker_words("head") or actor_named(bare) is not None
