@@ -271,3 +271,24 @@ def test_an_agency_dateline_leaves_the_report_to_its_source_line() -> None:
             "Air defence neutralised 41 of them.\n\n"
             "This was reported by the Air Force of the Armed Forces of Ukraine on Telegram.")
     assert claimed(text) == [("Ukrainian Air Force", [66, 41])]
+
+
+def test_told_names_its_listener_not_the_speaker() -> None:
+    found = claimant("Oleh Kiper, the head of the regional administration, told the Associated "
+                     "Press that 14 drones were downed.")
+    assert found == ("Oleh Kiper", "UA")
+
+
+def test_a_named_telegram_channel_is_the_claimant() -> None:
+    assert claimant("Three drones hit the depot, the Telegram channel Astra reported.") == \
+        ("Astra", None)
+
+
+def test_the_parse_finds_a_subject_the_patterns_miss() -> None:
+    text = "The Ukrainian air force, in its evening summary, said 35 of 48 drones were destroyed."
+    assert claimed(text) == [("Ukrainian Air Force", [35, 48])]
+
+
+def test_the_parse_cuts_a_subject_to_its_head_phrase() -> None:
+    text = "The Odesa officials responsible for civil defence said 11 drones were downed."
+    assert claimed(text) == [("Odesa officials", [11])]

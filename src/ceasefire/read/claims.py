@@ -23,16 +23,22 @@ from ceasefire.read.attribution import (
     AttributionContext,
     Claimant,
     find_claimant,
+    find_claimant_parsed,
     source_line,
     source_named_in,
 )
 from ceasefire.read.facts import SentenceFacts
+from ceasefire.read.numbers import find_numbers
 from ceasefire.read.sentences import Sentence
 
 # A sentence that may name a speaker; the others are never given to find_claimant.
 _SPEECH_CUE = re.compile(
     r"\b(?:said|says|say|told|claimed|stated|reported|reports|announced|wrote|writes|posted|added|"
     r"according to|confirmed|noted|informed|source)\b", re.IGNORECASE)
+# A speech verb that may have a subject (not "are reported to have been killed").
+_SPEECH_VERB = re.compile(r"(?<!\bare )(?<!\bis )(?<!\bwas )(?<!\bwere )\b(?:said|says|told|"
+                          r"claimed|stated|reported|announced|wrote|added|confirmed)\b|"
+                          r"\baccording to\b")
 # A paragraph of background: what a line naming the source credits stops there.
 _BACKGROUND = re.compile(r"(?:Earlier|Previously|As (?:previously |was |we )?reported|Recall|"
                          r"As a reminder|It was (?:earlier|previously) reported)\b")
@@ -94,6 +100,8 @@ class ReportClaims:
         self._follow_quotes(text, mark)
         if kinds or _SPEECH_CUE.search(text):
             mark.own = find_claimant(text, self.context)
+            if mark.own is None and mark.strike and _unsettled(text):
+                mark.own = find_claimant_parsed(text, self.context)
             mark.source = source_line(text, self.context)
             if mark.own is not None:
                 self.context.remember(mark.own)
@@ -172,6 +180,11 @@ class ReportClaims:
                 return
             yield from marks
             p += step
+
+
+def _unsettled(text: str) -> bool:
+    """A figure and a speech verb, but no speaker the patterns could name: worth a parse."""
+    return _SPEECH_VERB.search(text) is not None and bool(find_numbers(text))
 
 
 def _source_lines(text: str) -> Iterator[tuple[int, int, Claimant]]:
