@@ -292,3 +292,36 @@ def test_the_parse_finds_a_subject_the_patterns_miss() -> None:
 def test_the_parse_cuts_a_subject_to_its_head_phrase() -> None:
     text = "The Odesa officials responsible for civil defence said 11 drones were downed."
     assert claimed(text) == [("Odesa officials", [11])]
+
+
+def test_a_line_opening_with_a_colon_opens_the_report() -> None:
+    text = ("Ukraine's air force said on Telegram:\n\n"
+            "Russia launched 73 drones at Ukraine overnight.\n\n"
+            "Air defences shot down 51 of them over the north and east.")
+    assert claimed(text) == [("Ukrainian Air Force", [73, 51])]
+
+
+def test_a_quote_running_over_paragraphs_is_its_speakers() -> None:
+    text = ('Governor Ivan Fedorov said: "The city was hit overnight.\n\n'
+            '"Five people were injured and two houses burned."')
+    assert claimed(text) == [("Ivan Fedorov", [5])]
+
+
+def test_closing_speaker_reports_the_claim_before_it() -> None:
+    assert claimant("Russia claimed it shot down 14 drones near the city, Mayor Ihor Terekhov "
+                    "said on Telegram.") == ("Ihor Terekhov", "UA")
+    assert claimant("Russia's defence ministry said 40 drones were downed, TASS reported.") == \
+        ("Russian Ministry of Defence", "RU")
+
+
+def test_an_unqualified_body_does_not_refer_to_another_one() -> None:
+    assert claimants("Two people were hurt, local authorities said.",
+                     "One man was killed, regional authorities said.") == \
+        ["local authorities", "regional authorities"]
+
+
+def test_its_statement_refers_to_the_previous_claimant() -> None:
+    assert claimants("Ukraine's air force said Russia launched 80 drones.",
+                     "Its daily update said 61 were downed.",
+                     "According to the air force's morning report, 9 hit targets.") == \
+        ["Ukrainian Air Force"] * 3

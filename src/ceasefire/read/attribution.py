@@ -12,6 +12,7 @@ from functools import cache
 
 from ceasefire.lexicon import load_table
 from ceasefire.read.actors import Actor, ActorMention, actor_named, find_actors
+from ceasefire.read.numbers import find_numbers
 from ceasefire.read.places import find_places
 
 _SPEECH = (r"said|says|say|claimed|claims|claim|stated|states|reported|reports|announced|"
@@ -66,11 +67,15 @@ def _speaker_words(role: str) -> frozenset[str]:
     return frozenset(row[0] for row in load_table("speakers.tsv") if row[1] == role)
 
 
+_MEDIUM_ADJECTIVES = (r"(?:official|own|daily|morning|evening|nightly|latest|regular|updated|"
+                      r"written|online|video|Telegram|Facebook|social media)")
+
+
 @cache
 def _medium() -> re.Pattern[str]:
     """ "the Air Force's Telegram channel", "a statement by": the body speaks, not its channel."""
     words = "|".join(sorted(_speaker_words("medium"), key=len, reverse=True))
-    nouns = rf"(?:official\s+|own\s+|Telegram\s+|Facebook\s+|social media\s+)*(?:{words})"
+    nouns = rf"(?:{_MEDIUM_ADJECTIVES}\s+)*(?:{words})"
     return re.compile(rf"'s\s+{nouns}$|^(?:the\s+|a\s+|its\s+)?{nouns}\s+(?:of|by|from)\s+",
                       re.IGNORECASE)
 
@@ -123,11 +128,34 @@ class AttributionContext:
 
 def find_claimant(sentence: str, context: AttributionContext) -> Claimant | None:
     """The claimant of ``sentence``; earlier claimants resolve pronouns and generic heads."""
+    found = None
     for np, start in _candidate_phrases(sentence):
-        claimant = _resolve(np, start, context, sentence)
-        if claimant is not None:
-            return claimant
+        found = _resolve(np, start, context, sentence)
+        if found is not None:
+            break
+    if found is not None:
+        outer = _closing_speaker(sentence, found, context)
+        return outer or found
     return None
+
+
+def _closing_speaker(sentence: str, found: Claimant, context: AttributionContext
+                     ) -> Claimant | None:
+    """ "Russia claimed it downed 24 drones, Mayor Sobyanin said on Telegram.": the speaker of
+    a closing ", X said" reports all the sentence says, other speakers' claims included. A
+    news agency closing it ("…, Reuters reported") only says where the outlet read it."""
+    verbs = list(_VERB_AFTER.finditer(sentence))
+    if len(verbs) < 2 and not _ACCORDING.search(sentence):
+        return None
+    last = verbs[-1] if verbs else None
+    if last is None or found.start > last.start():
+        return None
+    np, start = _phrase_before(sentence, last.start())
+    if not np or not sentence[:start].rstrip().endswith(",") or \
+            find_numbers(sentence[last.end():]) or re.match(r"\s+that\b", sentence[last.end():]):
+        return None
+    outer = _resolve(np, start, context, sentence)
+    return outer if outer is not None and outer.kind != "media" else None
 
 
 # A sentence that only names the source of the report around it: "The Air Force reported
@@ -271,8 +299,9 @@ def _resolve(np: str, start: int, context: AttributionContext, sentence: str) ->
         return Claimant(channel.group("name"), None, "media", start, end)
     if not np or len(np.split()) > 9 or np[0].islower() and not _has_actor_or_title(np):
         return None
-    if re.match(r"^(?:the\s+)?(?:report|statement|source|reports)$", low):
-        return context.last()
+    if re.match(rf"^(?:(?:the|its|their|this|that)\s+)?(?:{_MEDIUM_ADJECTIVES}\s+)*"
+                r"(?:report|statement|source|reports|update|post)$", low):
+        return context.last()  # "the statement added", "its daily update said"
     named = _first_named(np)
     if named is not None:
         return Claimant(named.actor.name, named.actor.side, named.actor.kind, start, end)
@@ -283,7 +312,7 @@ def _resolve(np: str, start: int, context: AttributionContext, sentence: str) ->
     for generic in sorted(_speaker_words("refer")):
         if bare.lower() in (generic, f"{generic}s") or bare.lower().endswith(" " + generic):
             earlier = context.last(head=generic.split()[-1])
-            if earlier is not None and _generic_refers_back(bare):
+            if earlier is not None and _refers_back(np, bare, generic, earlier):
                 return earlier
             break
     if not _looks_like_claimant(bare):
@@ -318,9 +347,15 @@ def _side_of(np: str) -> str | None:
     return places[0] if places else None
 
 
-def _generic_refers_back(bare: str) -> bool:
-    """"the ministry", "the defence ministry" refer back; "Ukrainian officials" does not."""
-    return not any(ch.isupper() for ch in bare[:1]) or bare.split()[0].lower() in ("the",)
+def _refers_back(np: str, bare: str, generic: str, earlier: Claimant) -> bool:
+    """ "the ministry", "the defence ministry" refer back to the Russian Ministry of Defence
+    named before; "regional authorities" (no article) and "the regional authorities" (another
+    qualifier) do not refer back to "local authorities"."""
+    if not re.match(r"(?:the|this|that|its)\s", np, re.IGNORECASE):
+        return False
+    qualifiers = bare.lower().replace("defense", "defence").split()[:-len(generic.split())]
+    name = earlier.name.lower().replace("defense", "defence")
+    return all(re.sub(r"'s$", "", q) in name for q in qualifiers)
 
 
 def _possessive(text: str, end: int) -> bool:

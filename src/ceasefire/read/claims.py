@@ -45,6 +45,10 @@ _BACKGROUND = re.compile(r"(?:Earlier|Previously|As (?:previously |was |we )?rep
 # "Source: Ukraine's Air Force" on a line of its own (the splitter drops it as furniture).
 _SOURCE_LINE = re.compile(r"^[ \t]*\(?Sources?\s*:[ \t]*(?P<np>[^\n]{2,80}?)[ \t.)]*$",
                           re.MULTILINE)
+# "The Air Force said on Telegram:" on a line of its own: it opens the report below it.
+_COLON_LINE = re.compile(r"^[ \t]*(?P<line>[^\n:]{3,120}?\b(?:said|says|reported|reports|stated|"
+                         r"wrote|posted|announced|according to)\b[^\n:]{0,60}):[ \t]*$",
+                         re.MULTILINE | re.IGNORECASE)
 
 
 @dataclass
@@ -87,13 +91,16 @@ class ReportClaims:
         self._quote: _Quote | None = None
         self._paragraph = -1
         self._background: set[int] = set()
-        self._source_lines = list(_source_lines(text))
+        self._source_lines = list(_source_lines(text)) if ":" in text else []
 
     def read(self, sentence: Sentence, kinds: set[str]) -> Claimant | None:
         """The speaker ``sentence`` names itself (remembered for "he", "the ministry" later)."""
         text = sentence.text
         if sentence.paragraph != self._paragraph:
-            self._paragraph, self._quote = sentence.paragraph, None
+            # a quotation that runs on reopens each paragraph with a quote mark, unclosed
+            if not (self._quote is not None and text.startswith('"')):
+                self._quote = None
+            self._paragraph = sentence.paragraph
             if _BACKGROUND.match(text):
                 self._background.add(sentence.paragraph)
         mark = _Mark(len(self.marks), sentence.start, sentence.paragraph, "strike" in kinds)
@@ -115,6 +122,9 @@ class ReportClaims:
         quotes = text.count('"')
         opens_next = text.rstrip().endswith(' "')  # the splitter left a quote's mark behind
         quotes -= opens_next
+        if self._quote is not None and self._quote.marks and \
+                self._quote.marks[-1].paragraph != mark.paragraph:
+            quotes -= 1  # the mark that reopens a quotation running on from the last paragraph
         mark.quoted = self._quote is not None or quotes > 0
         if self._quote is not None:
             self._quote.marks.append(mark)
@@ -151,7 +161,8 @@ class ReportClaims:
     def _line_credits(self) -> dict[int, Claimant]:
         """Sentences credited by a line that only names the source: those of the report it
         closes (before it), else of the report it opens (after it)."""
-        lines = [(m.start, m.paragraph, m.source) for m in self.marks if m.source is not None]
+        lines = [(m.start, m.paragraph, m.source, False) for m in self.marks
+                 if m.source is not None]
         lines += self._source_lines
         if not lines:
             return {}
@@ -159,9 +170,9 @@ class ReportClaims:
         for m in self.marks:
             paragraphs.setdefault(m.paragraph, []).append(m)
         credits: dict[int, Claimant] = {}
-        for start, paragraph, claimant in sorted(lines, key=lambda line: line[0]):
-            before = [m for m in self._reach(paragraphs, paragraph, claimant, -1)
-                      if m.start < start and m.unattributed]
+        for start, paragraph, claimant, opens in sorted(lines, key=lambda line: line[0]):
+            before = [] if opens else [m for m in self._reach(paragraphs, paragraph, claimant, -1)
+                                       if m.start < start and m.unattributed]
             after = [m for m in self._reach(paragraphs, paragraph, claimant, 1)
                      if m.start > start and m.unattributed]
             for m in before or after:
@@ -187,10 +198,14 @@ def _unsettled(text: str) -> bool:
     return _SPEECH_VERB.search(text) is not None and bool(find_numbers(text))
 
 
-def _source_lines(text: str) -> Iterator[tuple[int, int, Claimant]]:
-    """(offset, paragraph, claimant) of each "Source: X" line of the text."""
-    for m in _SOURCE_LINE.finditer(text):
-        claimant = source_named_in(m.group("np"))
-        if claimant is not None:
-            paragraph = sum(1 for line in text[:m.start()].split("\n") if line.strip())
-            yield m.start(), paragraph, claimant
+def _source_lines(text: str) -> Iterator[tuple[int, int, Claimant, bool]]:
+    """(offset, paragraph, claimant, opens only) of each line of the text that only names the
+    source: "Source: X" (opens or closes), "X said on Telegram:" (opens)."""
+    found = [(m.start(), source_named_in(m.group("np")), False)
+             for m in _SOURCE_LINE.finditer(text)]
+    found += [(m.start(), find_claimant(m.group("line"), AttributionContext()), True)
+              for m in _COLON_LINE.finditer(text)]
+    for start, claimant, opens in found:
+        if claimant is not None and claimant.kind != "media":
+            paragraph = sum(1 for line in text[:start].split("\n") if line.strip())
+            yield start, paragraph, claimant, opens
