@@ -4,7 +4,12 @@ from __future__ import annotations
 import pytest
 
 import ceasefire
-from ceasefire.read.attribution import AttributionContext, Claimant, find_claimant
+from ceasefire.read.attribution import (
+    AttributionContext,
+    Claimant,
+    find_claimant,
+    find_claimant_parsed,
+)
 
 
 def claimant(sentence: str) -> tuple[str, str | None] | None:
@@ -285,8 +290,20 @@ def test_a_named_telegram_channel_is_the_claimant() -> None:
 
 
 def test_the_parse_finds_a_subject_the_patterns_miss() -> None:
-    text = "The Ukrainian air force, in its evening summary, said 35 of 48 drones were destroyed."
-    assert claimed(text) == [("Ukrainian Air Force", [35, 48])]
+    sentence = "The Odesa officials responsible for civil defence said 11 drones were downed."
+    assert find_claimant(sentence, AttributionContext()) is None
+    found = find_claimant_parsed(sentence, AttributionContext())
+    assert found is not None and (found.name, found.side) == ("Odesa officials", "UA")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ukraine's Air Force (PS ZSU) said 60 drones were downed.",
+    "The Ukrainian Air Force, in a statement on its Telegram channel, said 60 drones were downed.",
+    "Russia launched 80 drones overnight, per Ukraine's air force.",
+    "Russia launched 80 drones overnight, Reuters reported, citing Ukraine's air force.",
+])
+def test_asides_acronyms_per_and_citing(sentence: str) -> None:
+    assert claimant(sentence) == ("Ukrainian Air Force", "UA")
 
 
 def test_the_parse_cuts_a_subject_to_its_head_phrase() -> None:

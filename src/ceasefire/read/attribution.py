@@ -24,7 +24,10 @@ _SPEECH = (r"said|says|say|claimed|claims|claim|stated|states|reported|reports|a
 _VERB_AFTER = re.compile(
     rf"(?:\b(?:has|have|had|also|later|further|separately|earlier|then|previously)\s+)*"
     rf"\b(?:{_SPEECH})\b")
-_ACCORDING = re.compile(r"\baccording to\s+(?P<np>[^,.;:“”\"()]+)", re.IGNORECASE)
+_ACCORDING = re.compile(r"\b(?:according to|per|citing)\s+(?P<np>[^,.;:“”\"()]+)",
+                        re.IGNORECASE)
+# A chunk between a speaker and its verb that is an aside: "X, in a statement, said".
+_ASIDES = frozenset("in on at via through during after before with from in late early".split())
 # ", said CEO Sergii Koretskyi," — the speaker after the verb.
 _INVERTED = re.compile(rf"[,”\"]\s*(?:{_SPEECH})\s+(?P<np>[^,.;:“”\"]+)")
 # ", told Reuters": the verb's object is the listener, never the speaker.
@@ -259,7 +262,9 @@ def _phrase_before(sentence: str, verb_start: int) -> tuple[str, int]:
     "bordering Ukraine"), so "the governor of Bryansk region, bordering Ukraine, said" gives
     the governor.
     """
-    head = sentence[:verb_start].rstrip()
+    # "Ukraine's Air Force (PS ZSU) said": an acronym in brackets is blanked, offsets kept
+    head = re.sub(r"\([^()]{1,40}\)", lambda m: " " * len(m.group()), sentence[:verb_start])
+    head = head.rstrip()
     chunks = re.split(r"(?<=[,;:“”\"(])\s*|\s+[–—-]\s+", head)
     pos = len(head)
     for i in range(len(chunks) - 1, -1, -1):
@@ -274,8 +279,8 @@ def _phrase_before(sentence: str, verb_start: int) -> tuple[str, int]:
             continue
         first = text.split()[0].lower()
         participle = first.endswith("ing") and first not in _speaker_words("title")
-        if first in ("who", "which", "where") or participle:
-            continue
+        if first in ("who", "which", "where") or participle or i > 0 and first in _ASIDES:
+            continue  # "the air force, in a statement on Telegram, said": an aside
         text = _CLAUSE_OPENERS.sub("", text)
         # keep the tail of a long chunk: "… in western Russia, regional governors said"
         words = text.split()
