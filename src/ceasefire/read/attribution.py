@@ -7,6 +7,7 @@ A sentence with no claimant is the outlet's own statement (``claimed_by`` null i
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -131,31 +132,27 @@ class AttributionContext:
 
 def find_claimant(sentence: str, context: AttributionContext) -> Claimant | None:
     """The claimant of ``sentence``; earlier claimants resolve pronouns and generic heads."""
-    found = None
-    for np, start in _candidate_phrases(sentence):
+    verbs = list(_VERB_AFTER.finditer(sentence))
+    for np, start, verb in _candidate_phrases(sentence, verbs):
         found = _resolve(np, start, context, sentence)
         if found is not None:
-            break
-    if found is not None:
-        outer = _closing_speaker(sentence, found, context)
-        return outer or found
+            closing = verbs[-1] if verbs and verb < len(verbs) - 1 else None
+            if closing is not None and found.start < closing.start():
+                return _closing_speaker(sentence, closing, context) or found
+            return found
     return None
 
 
-def _closing_speaker(sentence: str, found: Claimant, context: AttributionContext
+def _closing_speaker(sentence: str, last: re.Match[str], context: AttributionContext
                      ) -> Claimant | None:
     """ "Russia claimed it downed 24 drones, Mayor Sobyanin said on Telegram.": the speaker of
     a closing ", X said" reports all the sentence says, other speakers' claims included. A
     news agency closing it ("…, Reuters reported") only says where the outlet read it."""
-    verbs = list(_VERB_AFTER.finditer(sentence))
-    if len(verbs) < 2 and not _ACCORDING.search(sentence):
-        return None
-    last = verbs[-1] if verbs else None
-    if last is None or found.start > last.start():
+    tail = sentence[last.end():]
+    if re.match(r"\s+that\b", tail) or find_numbers(tail):
         return None
     np, start = _phrase_before(sentence, last.start())
-    if not np or not sentence[:start].rstrip().endswith(",") or \
-            find_numbers(sentence[last.end():]) or re.match(r"\s+that\b", sentence[last.end():]):
+    if not np or not sentence[:start].rstrip().endswith(","):
         return None
     outer = _resolve(np, start, context, sentence)
     return outer if outer is not None and outer.kind != "media" else None
@@ -195,47 +192,15 @@ def source_named_in(np: str) -> Claimant | None:
     return claimant if claimant is not None and claimant.kind != "media" else None
 
 
-# Verbs whose subject is a speaker, as the parser lemmatises them.
-_SPEECH_LEMMAS = frozenset(
-    "say claim state report announce confirm write post add tell assert allege note reiterate "
-    "declare explain comment warn insist tweet clarify emphasise emphasize stress remark "
-    "convey indicate reveal estimate specify admit inform".split())
-
-
-def find_claimant_parsed(sentence: str, context: AttributionContext) -> Claimant | None:
-    """The speaker by the sentence's structure, for the few sentences the patterns cannot
-    settle ("The air force, in its morning report, said …", "The officials responsible for
-    air defence said …"): the subject of a speech verb, the object of "according to", the
-    agent of "was reported by". Each is tried as its head's phrase ("the air force"), then
-    with all it governs."""
-    from ceasefire.read.parse import parse  # spaCy's model is loaded only when needed
-
-    for token in parse(sentence):
-        if token.pos_ in ("VERB", "AUX") and token.lemma_ in _SPEECH_LEMMAS:
-            roles = [c for c in token.children if c.dep_ == "nsubj"]
-            roles += [g for c in token.children if c.dep_ == "agent" for g in c.children
-                      if g.dep_ == "pobj"]
-        elif token.lower_ == "according":
-            roles = [g for c in token.children if c.lower_ == "to" for g in c.children
-                     if g.dep_ == "pobj"]
-        else:
-            continue
-        for head in roles:
-            for phrase in (head.doc[head.left_edge.i:head.i + 1],
-                           head.doc[head.left_edge.i:head.right_edge.i + 1]):
-                claimant = _resolve(phrase.text, phrase.start_char, context, sentence)
-                if claimant is not None:
-                    return claimant
-    return None
-
-
-def _candidate_phrases(sentence: str) -> list[tuple[str, int]]:
-    out: list[tuple[str, int]] = []
+def _candidate_phrases(sentence: str, verbs: list[re.Match[str]]
+                       ) -> Iterator[tuple[str, int, int]]:
+    """(phrase, offset, index of its speech verb or -1) of each phrase that may name the
+    speaker, in the order they are tried; lazily, as the first that resolves wins."""
     for m in _ACCORDING.finditer(sentence):
-        out.append((m.group("np"), m.start("np")))
+        yield m.group("np"), m.start("np"), -1
     for m in _BY_AGENT.finditer(sentence):
-        out.append((m.group("np"), m.start("np")))
-    for m in _VERB_AFTER.finditer(sentence):
+        yield m.group("np"), m.start("np"), -1
+    for i, m in enumerate(verbs):
         if sentence[:m.start()].rstrip().endswith((",", '"', "”")) and \
                 not _OBJECT_VERB.search(m.group()):
             # ", said CEO Sergii Koretskyi": the speaker follows the verb
@@ -243,16 +208,15 @@ def _candidate_phrases(sentence: str) -> list[tuple[str, int]]:
             if m2 is not None and m2.start() < m.end():
                 name = _APPOSED_NAME.match(sentence, m2.end("np"))
                 if name is not None:
-                    out.append((name.group("name"), name.start("name")))
-                out.append((m2.group("np"), m2.start("np")))
+                    yield name.group("name"), name.start("name"), i
+                yield m2.group("np"), m2.start("np"), i
         np, start = _phrase_before(sentence, m.start())
         if np:
-            out.append((np, start))
+            yield np, start, i
     for m in _THAT_CLAUSE.finditer(sentence):
         np, start = _phrase_before(sentence, m.start())
         if np:
-            out.append((np, start))
-    return out
+            yield np, start, -1
 
 
 def _phrase_before(sentence: str, verb_start: int) -> tuple[str, int]:
@@ -279,7 +243,8 @@ def _phrase_before(sentence: str, verb_start: int) -> tuple[str, int]:
             continue
         first = text.split()[0].lower()
         participle = first.endswith("ing") and first not in _speaker_words("title")
-        if first in ("who", "which", "where") or participle or i > 0 and first in _ASIDES:
+        aside = i > 0 and first in _ASIDES and chunk.rstrip().endswith(",")
+        if first in ("who", "which", "where") or participle or aside:
             continue  # "the air force, in a statement on Telegram, said": an aside
         text = _CLAUSE_OPENERS.sub("", text)
         # keep the tail of a long chunk: "… in western Russia, regional governors said"
@@ -321,8 +286,19 @@ def _resolve(np: str, start: int, context: AttributionContext, sentence: str) ->
                 return earlier
             break
     if not _looks_like_claimant(bare):
-        return None
+        head = _head_before_modifiers(bare)  # "the officials responsible for civil defence"
+        return Claimant(head, _side_of(head), "group", start, end) if head else None
     return Claimant(bare, _side_of(np), "group", start, end)
+
+
+def _head_before_modifiers(bare: str) -> str | None:
+    """ "Odesa officials responsible for civil defence": the phrase up to its head noun, when
+    what follows the head is a modifier ("responsible for …", "in charge of …")."""
+    words = bare.split()
+    for i, word in enumerate(words[:-1]):
+        if word.lower() in _speaker_words("head") and words[i + 1].islower():
+            return " ".join(words[:i + 1])
+    return None
 
 
 def _first_named(np: str) -> ActorMention | None:

@@ -23,22 +23,16 @@ from ceasefire.read.attribution import (
     AttributionContext,
     Claimant,
     find_claimant,
-    find_claimant_parsed,
     source_line,
     source_named_in,
 )
 from ceasefire.read.facts import SentenceFacts
-from ceasefire.read.numbers import find_numbers
 from ceasefire.read.sentences import Sentence
 
 # A sentence that may name a speaker; the others are never given to find_claimant.
 _SPEECH_CUE = re.compile(
     r"\b(?:said|says|say|told|claimed|stated|reported|reports|announced|wrote|writes|posted|added|"
     r"according to|confirmed|noted|informed|source)\b", re.IGNORECASE)
-# A speech verb that may have a subject (not "are reported to have been killed").
-_SPEECH_VERB = re.compile(r"(?<!\bare )(?<!\bis )(?<!\bwas )(?<!\bwere )\b(?:said|says|told|"
-                          r"claimed|stated|reported|announced|wrote|added|confirmed)\b|"
-                          r"\baccording to\b")
 # A paragraph of background: what a line naming the source credits stops there.
 _BACKGROUND = re.compile(r"(?:Earlier|Previously|As (?:previously |was |we )?reported|Recall|"
                          r"As a reminder|It was (?:earlier|previously) reported)\b")
@@ -46,9 +40,9 @@ _BACKGROUND = re.compile(r"(?:Earlier|Previously|As (?:previously |was |we )?rep
 _SOURCE_LINE = re.compile(r"^[ \t]*\(?Sources?\s*:[ \t]*(?P<np>[^\n]{2,80}?)[ \t.)]*$",
                           re.MULTILINE)
 # "The Air Force said on Telegram:" on a line of its own: it opens the report below it.
-_COLON_LINE = re.compile(r"^[ \t]*(?P<line>[^\n:]{3,120}?\b(?:said|says|reported|reports|stated|"
-                         r"wrote|posted|announced|according to)\b[^\n:]{0,60}):[ \t]*$",
-                         re.MULTILINE | re.IGNORECASE)
+_COLON_LINE = re.compile(r"^[ \t]*(?P<line>[^\n:]{3,160}):[ \t]*$", re.MULTILINE)
+_SPEECH_IN_LINE = re.compile(r"\b(?:said|says|reported|reports|stated|wrote|posted|announced|"
+                             r"according to)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -107,8 +101,6 @@ class ReportClaims:
         self._follow_quotes(text, mark)
         if kinds or _SPEECH_CUE.search(text):
             mark.own = find_claimant(text, self.context)
-            if mark.own is None and mark.strike and _unsettled(text):
-                mark.own = find_claimant_parsed(text, self.context)
             mark.source = source_line(text, self.context)
             if mark.own is not None:
                 self.context.remember(mark.own)
@@ -193,18 +185,13 @@ class ReportClaims:
             p += step
 
 
-def _unsettled(text: str) -> bool:
-    """A figure and a speech verb, but no speaker the patterns could name: worth a parse."""
-    return _SPEECH_VERB.search(text) is not None and bool(find_numbers(text))
-
-
 def _source_lines(text: str) -> Iterator[tuple[int, int, Claimant, bool]]:
     """(offset, paragraph, claimant, opens only) of each line of the text that only names the
     source: "Source: X" (opens or closes), "X said on Telegram:" (opens)."""
     found = [(m.start(), source_named_in(m.group("np")), False)
              for m in _SOURCE_LINE.finditer(text)]
     found += [(m.start(), find_claimant(m.group("line"), AttributionContext()), True)
-              for m in _COLON_LINE.finditer(text)]
+              for m in _COLON_LINE.finditer(text) if _SPEECH_IN_LINE.search(m.group("line"))]
     for start, claimant, opens in found:
         if claimant is not None and claimant.kind != "media":
             paragraph = sum(1 for line in text[:start].split("\n") if line.strip())
