@@ -101,6 +101,8 @@ class AttributionContext:
 
     def remember(self, claimant: Claimant) -> None:
         self.claimants.append(claimant)
+        if len(self.claimants) > 64:  # what a pronoun can reach back to; bounded on any page
+            del self.claimants[0]
 
     def last(self, *, person: bool | None = None, head: str | None = None) -> Claimant | None:
         for c in reversed(self.claimants):

@@ -36,6 +36,9 @@ _SPEECH_CUE = re.compile(
 # A paragraph of background: what a line naming the source credits stops there.
 _BACKGROUND = re.compile(r"(?:Earlier|Previously|As (?:previously |was |we )?reported|Recall|"
                          r"As a reminder|It was (?:earlier|previously) reported)\b")
+# A report has a few lines naming its source; a page of thousands is no report (and each
+# line's reach is a walk over the paragraphs).
+_MAX_SOURCE_LINES = 20
 # "Source: Ukraine's Air Force" on a line of its own (the splitter drops it as furniture).
 _SOURCE_LINE = re.compile(r"^[ \t]*\(?Sources?\s*:[ \t]*(?P<np>[^\n]{2,80}?)[ \t.)]*$",
                           re.MULTILINE)
@@ -57,6 +60,7 @@ class _Mark:
     source: Claimant | None = None  # the speaker, when the sentence only names it
     quoted: bool = False
     quote: _Quote | None = None  # the quotation it belongs to when it spans sentences
+    carried: Claimant | None = None  # the source named before it in its paragraph
 
     @property
     def unattributed(self) -> bool:
@@ -85,7 +89,9 @@ class ReportClaims:
         self._quote: _Quote | None = None
         self._paragraph = -1
         self._background: set[int] = set()
-        self._source_lines = list(_source_lines(text)) if ":" in text else []
+        self._carry: Claimant | None = None  # the last speaker named in the paragraph
+        self._carry_paragraph = -1
+        self._source_lines = _source_lines(text) if ":" in text else []
 
     def read(self, sentence: Sentence, kinds: set[str]) -> Claimant | None:
         """The speaker ``sentence`` names itself (remembered for "he", "the ministry" later)."""
@@ -97,6 +103,8 @@ class ReportClaims:
             self._paragraph = sentence.paragraph
             if _BACKGROUND.match(text):
                 self._background.add(sentence.paragraph)
+        if sentence.paragraph != self._carry_paragraph:
+            self._carry, self._carry_paragraph = None, sentence.paragraph
         mark = _Mark(len(self.marks), sentence.start, sentence.paragraph, "strike" in kinds)
         self._follow_quotes(text, mark)
         if kinds or _SPEECH_CUE.search(text):
@@ -104,8 +112,12 @@ class ReportClaims:
             mark.source = source_line(text, self.context)
             if mark.own is not None:
                 self.context.remember(mark.own)
+                # a quote is its speaker's alone: it carries over to no later sentence
+                self._carry = None if mark.quoted else mark.own
             elif kinds:
                 self.context.note_subject(text)
+        if mark.own is None and not mark.quoted:
+            mark.carried = self._carry
         self.marks.append(mark)
         self._by_start[sentence.start] = mark
         return mark.own
@@ -136,26 +148,14 @@ class ReportClaims:
             if mark is None or not mark.unattributed:
                 continue
             quote = mark.quote.speaker() if mark.quote is not None else None
-            f.claimant = quote or self._carried(mark) or by_line.get(mark.at)
-
-    def _carried(self, mark: _Mark) -> Claimant | None:
-        """The source of the nearest earlier sentence of the paragraph that names one, unless
-        either is a quotation (a quote is its speaker's alone)."""
-        if mark.quoted:
-            return None
-        for earlier in reversed(self.marks[:mark.at]):
-            if earlier.paragraph != mark.paragraph:
-                return None
-            if earlier.own is not None:
-                return None if earlier.quoted else earlier.own
-        return None
+            f.claimant = quote or mark.carried or by_line.get(mark.at)
 
     def _line_credits(self) -> dict[int, Claimant]:
         """Sentences credited by a line that only names the source: those of the report it
         closes (before it), else of the report it opens (after it)."""
         lines = [(m.start, m.paragraph, m.source, False) for m in self.marks
                  if m.source is not None]
-        lines += self._source_lines
+        lines = (lines + self._source_lines)[:_MAX_SOURCE_LINES]
         if not lines:
             return {}
         paragraphs: dict[int, list[_Mark]] = {}
@@ -185,14 +185,21 @@ class ReportClaims:
             p += step
 
 
-def _source_lines(text: str) -> Iterator[tuple[int, int, Claimant, bool]]:
+def _source_lines(text: str) -> list[tuple[int, int, Claimant, bool]]:
     """(offset, paragraph, claimant, opens only) of each line of the text that only names the
     source: "Source: X" (opens or closes), "X said on Telegram:" (opens)."""
-    found = [(m.start(), source_named_in(m.group("np")), False)
-             for m in _SOURCE_LINE.finditer(text)]
-    found += [(m.start(), find_claimant(m.group("line"), AttributionContext()), True)
-              for m in _COLON_LINE.finditer(text) if _SPEECH_IN_LINE.search(m.group("line"))]
-    for start, claimant, opens in found:
+    found = [(m.start(), m.group("np"), False) for m in _SOURCE_LINE.finditer(text)]
+    found += [(m.start(), m.group("line"), True) for m in _COLON_LINE.finditer(text)
+              if _SPEECH_IN_LINE.search(m.group("line"))]
+    out = []
+    for start, words, opens in sorted(found)[:_MAX_SOURCE_LINES]:
+        claimant = find_claimant(words, AttributionContext()) if opens else \
+            source_named_in(words)
         if claimant is not None and claimant.kind != "media":
-            paragraph = sum(1 for line in text[:start].split("\n") if line.strip())
-            yield start, paragraph, claimant, opens
+            out.append((start, _paragraph_at(text, start), claimant, opens))
+    return out
+
+
+def _paragraph_at(text: str, offset: int) -> int:
+    """The number of the paragraph (non-blank line) at ``offset``, as the splitter counts."""
+    return sum(1 for line in text[:offset].split("\n") if line.strip())
