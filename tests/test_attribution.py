@@ -330,3 +330,25 @@ def test_its_statement_refers_to_the_previous_claimant() -> None:
                      "Its daily update said 61 were downed.",
                      "According to the air force's morning report, 9 hit targets.") == \
         ["Ukrainian Air Force"] * 3
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia attacked with 80 drones overnight, Ukrinform reports with reference to the Air Force.",
+    "Russia attacked with 80 drones overnight, as reported by the Air Force on Telegram.",
+    "Russia attacked with 80 drones, a correspondent reports, referring to the Air Force.",
+])
+def test_an_outlet_passing_on_a_source_credits_the_source(sentence: str) -> None:
+    assert claimant(sentence) == ("Ukrainian Air Force", "UA")
+
+
+def test_a_source_line_passed_on_by_an_outlet_still_closes_the_report() -> None:
+    text = ("Russia launched 73 drones at Ukraine overnight.\n\n"
+            "Air defences shot down 51 of them.\n\n"
+            "This was reported by the Air Force on Telegram, Ukrinform reports.")
+    assert claimed(text) == [("Ukrainian Air Force", [73, 51])]
+
+
+def test_as_reported_by_is_no_background() -> None:
+    text = ("As reported by the Air Force, Russia launched 73 drones overnight.\n\n"
+            "Source: Ukraine's Air Force")
+    assert claimed(text) == [("Ukrainian Air Force", [73])]

@@ -25,7 +25,8 @@ _SPEECH = (r"said|says|say|claimed|claims|claim|stated|states|reported|reports|a
 _VERB_AFTER = re.compile(
     rf"(?:\b(?:has|have|had|also|later|further|separately|earlier|then|previously)\s+)*"
     rf"\b(?:{_SPEECH})\b")
-_ACCORDING = re.compile(r"\b(?:according to|per|citing)\s+(?P<np>[^,.;:“”\"()]+)",
+_ACCORDING = re.compile(r"\b(?:according to|per|citing|(?:with|in) reference to|referring to|"
+                        r"as (?:reported|stated|announced|confirmed) by)\s+(?P<np>[^,.;:“”\"()]+)",
                         re.IGNORECASE)
 # A chunk between a speaker and its verb that is an aside: "X, in a statement, said".
 _ASIDES = frozenset("in on at via through during after before with from in late early".split())
@@ -162,15 +163,18 @@ def _closing_speaker(sentence: str, last: re.Match[str], context: AttributionCon
 
 # A sentence that only names the source of the report around it: "The Air Force reported
 # this.", "This was reported by the regional administration.", "According to the ministry."
+# ", Ukrinform reports." closing a line: the outlet that passes the source on.
+_PASSED_ON = r"(?:,\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:reports|reported|writes|says))?[.!]?$"
 _SOURCE_ONLY = (
     re.compile(r"^(?:This|That|It|The information|This information)\s+(?:was|has been|is)\s+"
                r"(?:\w+ly\s+)?(?:reported|stated|announced|said|confirmed|posted|published)\s+"
-               r"(?:by|on the Telegram channel of|in a statement by)\s+(?P<np>[^,;:\"]+?)[.!]?$"),
+               r"(?:by|on the Telegram channel of|in a statement by)\s+"
+               rf"(?P<np>[^,;:\"]+?){_PASSED_ON}"),
     re.compile(r"^(?P<np>[^,;:\"]+?)\s+(?:(?:has|have|had)\s+)?(?:reported|said|stated|announced|"
                r"confirmed|wrote|posted)\s+(?:this|that|it)(?:\s+(?:on|in|via)\s+[^,;:\"]{1,40})?"
-               r"[.!]?$"),
+               rf"{_PASSED_ON}"),
     re.compile(r"^(?:According to|As reported by|Reported by|Sources?:)\s+"
-               r"(?P<np>[^,;:\"]+?)[.!]?$"),
+               rf"(?P<np>[^,;:\"]+?){_PASSED_ON}"),
 )
 
 

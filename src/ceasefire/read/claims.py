@@ -34,8 +34,8 @@ _SPEECH_CUE = re.compile(
     r"\b(?:said|says|say|told|claimed|stated|reported|reports|announced|wrote|writes|posted|added|"
     r"according to|confirmed|noted|informed|source)\b", re.IGNORECASE)
 # A paragraph of background: what a line naming the source credits stops there.
-_BACKGROUND = re.compile(r"(?:Earlier|Previously|As (?:previously |was |we )?reported|Recall|"
-                         r"As a reminder|It was (?:earlier|previously) reported)\b")
+_BACKGROUND = re.compile(r"(?:Earlier|Previously|As (?:previously |was |we )?reported(?! by)|"
+                         r"Recall|As a reminder|It was (?:earlier|previously) reported)\b")
 # A report has a few lines naming its source; a page of thousands is no report (and each
 # line's reach is a walk over the paragraphs).
 _MAX_SOURCE_LINES = 20
