@@ -352,3 +352,11 @@ def test_as_reported_by_is_no_background() -> None:
     text = ("As reported by the Air Force, Russia launched 73 drones overnight.\n\n"
             "Source: Ukraine's Air Force")
     assert claimed(text) == [("Ukrainian Air Force", [73])]
+
+
+def test_every_speaker_word_has_a_known_role() -> None:
+    from ceasefire.lexicon import load_table
+    rows = load_table("speakers.tsv")
+    assert rows
+    assert [r for r in rows if len(r) != 2 or r[1] not in {"title", "head", "refer", "medium"}] \
+        == []
