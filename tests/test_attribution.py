@@ -144,3 +144,219 @@ def test_an_unattributed_sentence_continues_the_report_before_it() -> None:
     reading = ceasefire.read(text, published="2025-06-04")
     assert [s.claimed_by for s in reading.strikes] == ["Ukrainian Air Force"]
     assert len(reading.strikes[0].quantities) == 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "Air defence downed 61 of 80 drones, the Air Force of the Armed Forces of Ukraine said.",
+    "The Air Force of the Ukrainian Armed Forces reported that 33 drones were neutralised.",
+    "The air force said it had downed six of the drones and two of the missiles.",
+    "According to the Air Force's Telegram channel, 48 drones were shot down.",
+    "Russia sent 52 drones overnight, the Ukrainian military's air force said.",
+])
+def test_the_air_force_by_any_of_its_names(sentence: str) -> None:
+    assert claimant(sentence) == ("Ukrainian Air Force", "UA")
+
+
+def test_the_russian_air_force_is_not_ukraines() -> None:
+    assert claimant("Russia's air force said it had struck 14 targets.") == \
+        ("Russian Aerospace Forces", "RU")
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Russia's Ministry of Defense said 31 drones were destroyed.",
+     ("Russian Ministry of Defence", "RU")),
+    ("Four people were hurt, Ukraine's National Police said.",
+     ("National Police of Ukraine", "UA")),
+    ("According to a statement by the Russian Defence Ministry, 17 drones were destroyed.",
+     ("Russian Ministry of Defence", "RU")),
+])
+def test_official_long_names_and_their_statements(sentence: str,
+                                                  expected: tuple[str, str]) -> None:
+    assert claimant(sentence) == expected
+
+
+def test_a_title_then_a_name_after_said_gives_the_name() -> None:
+    assert claimant("Nine people were hurt, said the head of the city's military administration, "
+                    "Ivan Fedorov.") == ("Ivan Fedorov", "UA")
+
+
+def test_a_body_named_as_a_capitalised_phrase_is_no_person() -> None:
+    found = claimant("Two drones fell in a field, the Kharkiv Regional Prosecutor's Office said.")
+    assert found is not None and found[1] == "UA"
+    assert claimant("Three drones were downed, said Ukrainian Armed Forces.") == \
+        ("Armed Forces of Ukraine", "UA")
+
+
+def test_a_body_with_no_country_takes_its_places_side() -> None:
+    assert claimant("A man was wounded in the village, the Sumy regional administration said.") \
+        == ("Sumy regional administration", "UA")
+
+
+def test_an_emergencies_centre_is_a_claimant() -> None:
+    found = claimant("One worker was hurt at the depot, the regional emergencies centre said.")
+    assert found is not None and found[0] == "regional emergencies centre"
+
+
+def test_the_first_body_named_gives_a_joint_figure() -> None:
+    found = claimant("The State Emergency Service and Governor Ivan Fedorov said five were hurt.")
+    assert found == ("State Emergency Service of Ukraine", "UA")
+
+
+def test_a_body_before_a_title_qualifies_the_person() -> None:
+    assert claimant("Kremlin spokesman Dmitry Peskov said 20 drones were shot down.") == \
+        ("Dmitry Peskov", "RU")
+
+
+def test_according_to_him_refers_to_the_person_named_before() -> None:
+    assert claimants("Mayor Ihor Terekhov said a school was hit.",
+                     "According to him, four people were injured.") == ["Ihor Terekhov"] * 2
+
+
+def claimed(text: str) -> list[tuple[str | None, list[int | None]]]:
+    """(claimant, values) of each strike record that has figures."""
+    reading = ceasefire.read(text, published="2025-06-04")
+    return [(s.claimed_by, [q.value for q in s.quantities]) for s in reading.strikes
+            if s.quantities]
+
+
+def test_a_source_line_opens_the_report_below_it() -> None:
+    text = ("Source: Ukraine's Air Force\n\n"
+            "Russia launched 73 drones at Ukraine overnight.\n\n"
+            "Air defences shot down 51 of them over the north and east.")
+    assert claimed(text) == [("Ukrainian Air Force", [73, 51])]
+
+
+def test_a_line_naming_the_source_closes_the_report_above_it() -> None:
+    text = ("Russia launched 73 drones at Ukraine overnight.\n\n"
+            "Air defences shot down 51 of them over the north and east.\n\n"
+            "The Air Force reported this on Telegram.")
+    assert claimed(text) == [("Ukrainian Air Force", [73, 51])]
+
+
+def test_a_source_line_stops_at_background() -> None:
+    text = ("Russia launched 73 drones at Ukraine overnight.\n\n"
+            "The Air Force reported this.\n\n"
+            "As reported, 12 people were injured in a strike on Chernihiv on Monday.")
+    assert claimed(text)[0] == ("Ukrainian Air Force", [73])
+    assert (None, [12]) in claimed(text)
+
+
+def test_a_source_line_stops_at_another_source() -> None:
+    text = ("Russia launched 73 drones at Ukraine overnight.\n\n"
+            "Two people were injured in Poltava, governor Volodymyr Kohut said.\n\n"
+            "Source: Ukraine's Air Force")
+    assert ("Volodymyr Kohut", [2]) in claimed(text)
+
+
+def test_a_news_agency_line_is_no_claimant() -> None:
+    text = "Russia launched 73 drones at Ukraine overnight.\n\nSource: Reuters"
+    assert claimed(text) == [(None, [73])]
+
+
+def test_an_unattributed_paragraph_after_a_source_is_the_outlets() -> None:
+    text = ("The Ukrainian Air Force said Russia launched 64 drones overnight.\n\n"
+            "Two people were injured in the Zhytomyr region.")
+    assert ("Ukrainian Air Force", [64]) in claimed(text)
+    assert (None, [2]) in claimed(text)
+
+
+def test_a_quote_over_sentences_is_its_speakers() -> None:
+    text = ('Governor Ivan Fedorov wrote on Telegram that the city was hit. "Five people '
+            'were injured. Two of them are in hospital. The count may rise," he wrote.')
+    assert claimed(text) == [("Ivan Fedorov", [5])]
+
+
+def test_an_agency_dateline_leaves_the_report_to_its_source_line() -> None:
+    text = ("LVIV, June 4 (Ukrinform) - Russia attacked Ukraine with 66 drones overnight. "
+            "Air defence neutralised 41 of them.\n\n"
+            "This was reported by the Air Force of the Armed Forces of Ukraine on Telegram.")
+    assert claimed(text) == [("Ukrainian Air Force", [66, 41])]
+
+
+def test_told_names_its_listener_not_the_speaker() -> None:
+    found = claimant("Oleh Kiper, the head of the regional administration, told the Associated "
+                     "Press that 14 drones were downed.")
+    assert found == ("Oleh Kiper", "UA")
+
+
+def test_a_named_telegram_channel_is_the_claimant() -> None:
+    assert claimant("Three drones hit the depot, the Telegram channel Astra reported.") == \
+        ("Astra", None)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ukraine's Air Force (PS ZSU) said 60 drones were downed.",
+    "The Ukrainian Air Force, in a statement on its Telegram channel, said 60 drones were downed.",
+    "Russia launched 80 drones overnight, per Ukraine's air force.",
+    "Russia launched 80 drones overnight, Reuters reported, citing Ukraine's air force.",
+])
+def test_asides_acronyms_per_and_citing(sentence: str) -> None:
+    assert claimant(sentence) == ("Ukrainian Air Force", "UA")
+
+
+def test_a_subject_is_cut_to_its_head_before_its_modifiers() -> None:
+    text = "The Odesa officials responsible for civil defence said 11 drones were downed."
+    assert claimed(text) == [("Odesa officials", [11])]
+
+
+def test_a_line_opening_with_a_colon_opens_the_report() -> None:
+    text = ("Ukraine's air force said on Telegram:\n\n"
+            "Russia launched 73 drones at Ukraine overnight.\n\n"
+            "Air defences shot down 51 of them over the north and east.")
+    assert claimed(text) == [("Ukrainian Air Force", [73, 51])]
+
+
+def test_a_quote_running_over_paragraphs_is_its_speakers() -> None:
+    text = ('Governor Ivan Fedorov said: "The city was hit overnight.\n\n'
+            '"Five people were injured and two houses burned."')
+    assert claimed(text) == [("Ivan Fedorov", [5])]
+
+
+def test_closing_speaker_reports_the_claim_before_it() -> None:
+    assert claimant("Russia claimed it shot down 14 drones near the city, Mayor Ihor Terekhov "
+                    "said on Telegram.") == ("Ihor Terekhov", "UA")
+    assert claimant("Russia's defence ministry said 40 drones were downed, TASS reported.") == \
+        ("Russian Ministry of Defence", "RU")
+
+
+def test_an_unqualified_body_does_not_refer_to_another_one() -> None:
+    assert claimants("Two people were hurt, local authorities said.",
+                     "One man was killed, regional authorities said.") == \
+        ["local authorities", "regional authorities"]
+
+
+def test_its_statement_refers_to_the_previous_claimant() -> None:
+    assert claimants("Ukraine's air force said Russia launched 80 drones.",
+                     "Its daily update said 61 were downed.",
+                     "According to the air force's morning report, 9 hit targets.") == \
+        ["Ukrainian Air Force"] * 3
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia attacked with 80 drones overnight, Ukrinform reports with reference to the Air Force.",
+    "Russia attacked with 80 drones overnight, as reported by the Air Force on Telegram.",
+    "Russia attacked with 80 drones, a correspondent reports, referring to the Air Force.",
+])
+def test_an_outlet_passing_on_a_source_credits_the_source(sentence: str) -> None:
+    assert claimant(sentence) == ("Ukrainian Air Force", "UA")
+
+
+def test_a_source_line_passed_on_by_an_outlet_still_closes_the_report() -> None:
+    text = ("Russia launched 73 drones at Ukraine overnight.\n\n"
+            "Air defences shot down 51 of them.\n\n"
+            "This was reported by the Air Force on Telegram, Ukrinform reports.")
+    assert claimed(text) == [("Ukrainian Air Force", [73, 51])]
+
+
+def test_as_reported_by_is_no_background() -> None:
+    text = ("As reported by the Air Force, Russia launched 73 drones overnight.\n\n"
+            "Source: Ukraine's Air Force")
+    assert claimed(text) == [("Ukrainian Air Force", [73])]
+
+
+def test_every_speaker_word_has_a_known_role() -> None:
+    from ceasefire.lexicon import load_table
+    rows = load_table("speakers.tsv")
+    assert rows
+    assert [r for r in rows if len(r) != 2 or r[1] not in {"title", "head", "refer", "medium"}] \
+        == []

@@ -15,7 +15,7 @@ import datetime as dt
 from ceasefire.model import Document, Reading
 from ceasefire.read.actors import find_actors
 from ceasefire.read.agreements import read_agreements
-from ceasefire.read.attribution import AttributionContext, Claimant, find_claimant
+from ceasefire.read.claims import ReportClaims
 from ceasefire.read.dates import find_dates
 from ceasefire.read.exchanges import read_exchanges
 from ceasefire.read.facts import SentenceFacts
@@ -57,25 +57,18 @@ def read(text: str, published: str | dt.date | None = None, source: str | None =
 def sentence_facts(document: Document) -> list[SentenceFacts]:
     """The candidate sentences of a document with what the reader found in each."""
     text = document.text.translate(_PLAIN)
-    attribution = AttributionContext()
+    claims = ReportClaims(text)
     out: list[SentenceFacts] = []
     seen: set[str] = set()
     dates = _DateTracker(document.published)
-    inherit = _ClaimantCarryOver()
     for sentence in split_sentences(text):
         if sentence.text in seen:  # captions and headlines repeated by the page
             continue
         seen.add(sentence.text)
         kinds = candidate_kinds(sentence.text) or _continuation(sentence, out)
+        claimant = claims.read(sentence, kinds)
         if not kinds:
             continue
-        claimant = find_claimant(sentence.text, attribution)
-        if claimant is not None:
-            attribution.remember(claimant)
-        else:
-            attribution.note_subject(sentence.text)
-        if "strike" in kinds:
-            claimant = inherit.claimant_for(sentence, claimant)
         mentions = find_dates(sentence.text, document.published, dates.anchor) \
             if document.published else []
         original = document.text[sentence.start:sentence.end]
@@ -86,6 +79,7 @@ def sentence_facts(document: Document) -> list[SentenceFacts]:
             places=find_places(sentence.text), dates=mentions, claimant=claimant,
             date=dates.date_for(sentence, mentions, "strike" in kinds),
             has_own_date=bool(mentions)))
+    claims.credit(out)  # strike sentences that name no speaker: whose the report says they are
     return out
 
 
@@ -126,27 +120,3 @@ class _DateTracker:
         if self.last and self.last[0] == sentence.paragraph:
             return self.last[1]
         return self.lead or self.published
-
-
-class _ClaimantCarryOver:
-    """An unattributed strike sentence right after an attributed report continues that report.
-
-    "Regional officials said Russia attacked the city overnight …" followed by a paragraph of
-    figures: the figures are the authorities'. Only from a sentence with its own claimant, at
-    most one paragraph back, and never across quotations (a quote is its speaker's alone).
-    """
-
-    def __init__(self) -> None:
-        self.last: tuple[int, Claimant, bool] | None = None
-
-    def claimant_for(self, sentence: Sentence, own: Claimant | None) -> Claimant | None:
-        quoted = '"' in sentence.text
-        if own is not None:
-            self.last = (sentence.paragraph, own, quoted)
-            return own
-        if self.last is None or quoted:
-            return None
-        paragraph, claimant, was_quoted = self.last
-        if was_quoted or sentence.paragraph - paragraph > 1:
-            return None
-        return claimant

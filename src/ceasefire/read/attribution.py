@@ -7,9 +7,13 @@ A sentence with no claimant is the outlet's own statement (``claimed_by`` null i
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
 
-from ceasefire.read.actors import Actor, actor_named, find_actors
+from ceasefire.lexicon import load_table
+from ceasefire.read.actors import Actor, ActorMention, actor_named, find_actors
+from ceasefire.read.numbers import find_numbers
 from ceasefire.read.places import find_places
 
 _SPEECH = (r"said|says|say|claimed|claims|claim|stated|states|reported|reports|announced|"
@@ -21,31 +25,36 @@ _SPEECH = (r"said|says|say|claimed|claims|claim|stated|states|reported|reports|a
 _VERB_AFTER = re.compile(
     rf"(?:\b(?:has|have|had|also|later|further|separately|earlier|then|previously)\s+)*"
     rf"\b(?:{_SPEECH})\b")
-_ACCORDING = re.compile(r"\baccording to\s+(?P<np>[^,.;:“”\"()]+)", re.IGNORECASE)
+_ACCORDING = re.compile(r"\b(?:according to|per|citing|(?:with|in) reference to|referring to|"
+                        r"as (?:reported|stated|announced|confirmed) by)\s+(?P<np>[^,.;:“”\"()]+)",
+                        re.IGNORECASE)
+# A chunk between a speaker and its verb that is an aside: "X, in a statement, said".
+_ASIDES = frozenset("in on at via through during after before with from in late early".split())
 # ", said CEO Sergii Koretskyi," — the speaker after the verb.
 _INVERTED = re.compile(rf"[,”\"]\s*(?:{_SPEECH})\s+(?P<np>[^,.;:“”\"]+)")
+# ", told Reuters": the verb's object is the listener, never the speaker.
+_OBJECT_VERB = re.compile(r"\b(?:told|informed|urged|accused|charged|warned)$")
+# ", said the head of the city council, Olena Marchuk." — the name apposed to the title.
+_APPOSED_NAME = re.compile(r",\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*(?:[,.;]|$)")
 # A weak pattern for verbs outside the list: "X also indicated that …" (and misspellings).
 # "The strike was confirmed by the regional administration"
 _BY_AGENT = re.compile(r"\b(?:was|were|has been|had been)\s+(?:\w+\s+)?(?:confirmed|reported|"
                        r"announced|stated)\s+by\s+(?P<np>[^,.;:“”\"()]+)")
 _THAT_CLAUSE = re.compile(r"\b(?:also\s+)?[a-z]+ed\s+that\b")
 
-_TITLE_WORDS = {
-    "mayor", "governor", "president", "minister", "ceo", "spokesman", "spokeswoman",
-    "spokesperson", "head", "chief", "adviser", "advisor", "envoy", "commander", "administrator",
-    "aide", "secretary", "chairman", "director", "representative", "official", "prime",
-    "foreign", "defence", "defense", "acting", "regional", "state", "deputy", "general",
-    "national", "security", "mr", "mrs", "ms", "dr", "sir", "leader", "former", "ambassador",
-    "special", "military", "kremlin", "ukrainian", "russian", "us", "u.s.",
-}
-_PRONOUN_PERSON = {"he", "she"}
-_PRONOUN_GROUP = {"it", "they", "we"}
-_GENERIC_HEADS = ("officials", "authorities", "ministry", "military", "report", "statement",
-                  "source", "agency", "army",
-                  "air force", "office", "service", "staff", "command", "administration",
-                  "forces", "mayor", "governor", "department")
+_PRONOUN_PERSON = {"he", "she", "him", "her"}
+_PRONOUN_GROUP = {"it", "they", "we", "them"}
 _DETERMINERS = re.compile(r"^(?:the|a|an|multiple|several|some|two|three|its|his|her|their)\s+",
                           re.IGNORECASE)
+# "the Air Force … on Telegram", "the governor in a video statement": where and when it was said.
+_SAID_WHERE = re.compile(
+    r"\s+(?:on|in|via|through|during|at|late|early|earlier)\s+(?:on\s+)?(?:a\s+|an\s+|the\s+|its\s+|"
+    r"his\s+|her\s+|their\s+)?(?:official\s+|video\s+|televised\s+|written\s+)?(?:Telegram|Facebook|"
+    r"X|Twitter|social media|statement|video|post|briefing|interview|update|address|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|evening|night|afternoon)\b.*$",
+    re.IGNORECASE)
+_NAMED_CHANNEL = re.compile(r"\b(?:Telegram|news|media)\s+(?:channel|outlet|site|agency)\s+"
+                            r"(?P<name>[A-Z][\w+.-]*(?:\s+[A-Z][\w+.-]*)?)$")
 _NAME = re.compile(r"[A-Z][a-zà-ÿ'’\-]+(?:\s+[A-Z][a-zà-ÿ'’\-]+){1,2}$")
 _APPOSITIVE_TITLE = re.compile(
     r"(?:the|a|an|its|his|her)\s+(?:[\w-]+\s+){0,3}?(?:minister|president|governor|mayor|head|"
@@ -55,6 +64,25 @@ _CLAUSE_OPENERS = re.compile(
     r"^(?:and|but|while|as|after|before|when|although|though|since|because|that|meanwhile|"
     r"separately|however|in a statement(?: on \w+)?|in a video statement(?: on .*)?)\b\s*",
     re.IGNORECASE)
+
+
+@cache
+def _speaker_words(role: str) -> frozenset[str]:
+    """The words of ``lexicon/speakers.tsv`` with ``role``: title, head, refer or medium."""
+    return frozenset(row[0] for row in load_table("speakers.tsv") if row[1] == role)
+
+
+_MEDIUM_ADJECTIVES = (r"(?:official|own|daily|morning|evening|nightly|latest|regular|updated|"
+                      r"written|online|video|Telegram|Facebook|social media)")
+
+
+@cache
+def _medium() -> re.Pattern[str]:
+    """ "the Air Force's Telegram channel", "a statement by": the body speaks, not its channel."""
+    words = "|".join(sorted(_speaker_words("medium"), key=len, reverse=True))
+    nouns = rf"(?:{_MEDIUM_ADJECTIVES}\s+)*(?:{words})"
+    return re.compile(rf"'s\s+{nouns}$|^(?:the\s+|a\s+|its\s+)?{nouns}\s+(?:of|by|from)\s+",
+                      re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -74,6 +102,8 @@ class AttributionContext:
 
     def remember(self, claimant: Claimant) -> None:
         self.claimants.append(claimant)
+        if len(self.claimants) > 64:  # what a pronoun can reach back to; bounded on any page
+            del self.claimants[0]
 
     def last(self, *, person: bool | None = None, head: str | None = None) -> Claimant | None:
         for c in reversed(self.claimants):
@@ -105,33 +135,94 @@ class AttributionContext:
 
 def find_claimant(sentence: str, context: AttributionContext) -> Claimant | None:
     """The claimant of ``sentence``; earlier claimants resolve pronouns and generic heads."""
-    for np, start in _candidate_phrases(sentence):
-        claimant = _resolve(np, start, context, sentence)
-        if claimant is not None:
-            return claimant
+    verbs = list(_VERB_AFTER.finditer(sentence))
+    for np, start, verb in _candidate_phrases(sentence, verbs):
+        found = _resolve(np, start, context, sentence)
+        if found is not None:
+            closing = verbs[-1] if verbs and verb < len(verbs) - 1 else None
+            if closing is not None and found.start < closing.start():
+                return _closing_speaker(sentence, closing, context) or found
+            return found
     return None
 
 
-def _candidate_phrases(sentence: str) -> list[tuple[str, int]]:
-    out: list[tuple[str, int]] = []
+def _closing_speaker(sentence: str, last: re.Match[str], context: AttributionContext
+                     ) -> Claimant | None:
+    """ "Russia claimed it downed 24 drones, Mayor Sobyanin said on Telegram.": the speaker of
+    a closing ", X said" reports all the sentence says, other speakers' claims included. A
+    news agency closing it ("…, Reuters reported") only says where the outlet read it."""
+    tail = sentence[last.end():]
+    if re.match(r"\s+that\b", tail) or find_numbers(tail):
+        return None
+    np, start = _phrase_before(sentence, last.start())
+    if not np or not sentence[:start].rstrip().endswith(","):
+        return None
+    outer = _resolve(np, start, context, sentence)
+    return outer if outer is not None and outer.kind != "media" else None
+
+
+# A sentence that only names the source of the report around it: "The Air Force reported
+# this.", "This was reported by the regional administration.", "According to the ministry."
+# ", Ukrinform reports." closing a line: the outlet that passes the source on.
+_PASSED_ON = r"(?:,\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:reports|reported|writes|says))?[.!]?$"
+_SOURCE_ONLY = (
+    re.compile(r"^(?:This|That|It|The information|This information)\s+(?:was|has been|is)\s+"
+               r"(?:\w+ly\s+)?(?:reported|stated|announced|said|confirmed|posted|published)\s+"
+               r"(?:by|on the Telegram channel of|in a statement by)\s+"
+               rf"(?P<np>[^,;:\"]+?){_PASSED_ON}"),
+    re.compile(r"^(?P<np>[^,;:\"]+?)\s+(?:(?:has|have|had)\s+)?(?:reported|said|stated|announced|"
+               r"confirmed|wrote|posted)\s+(?:this|that|it)(?:\s+(?:on|in|via)\s+[^,;:\"]{1,40})?"
+               rf"{_PASSED_ON}"),
+    re.compile(r"^(?:According to|As reported by|Reported by|Sources?:)\s+"
+               rf"(?P<np>[^,;:\"]+?){_PASSED_ON}"),
+)
+
+
+def source_line(sentence: str, context: AttributionContext) -> Claimant | None:
+    """The source, when ``sentence`` does nothing but name it; a news agency is not one (a
+    "Source: Reuters" line names the outlet's own source, not a claimant)."""
+    text = sentence.strip()
+    if len(text) > 120:
+        return None
+    for pattern in _SOURCE_ONLY:
+        m = pattern.match(text)
+        if m is not None:
+            claimant = _resolve(m.group("np"), m.start("np"), context, text)
+            return claimant if claimant is not None and claimant.kind != "media" else None
+    return None
+
+
+def source_named_in(np: str) -> Claimant | None:
+    """The source a "Source: …" line names (no agency, as for ``source_line``)."""
+    claimant = _resolve(np, 0, AttributionContext(), np)
+    return claimant if claimant is not None and claimant.kind != "media" else None
+
+
+def _candidate_phrases(sentence: str, verbs: list[re.Match[str]]
+                       ) -> Iterator[tuple[str, int, int]]:
+    """(phrase, offset, index of its speech verb or -1) of each phrase that may name the
+    speaker, in the order they are tried; lazily, as the first that resolves wins."""
     for m in _ACCORDING.finditer(sentence):
-        out.append((m.group("np"), m.start("np")))
+        yield m.group("np"), m.start("np"), -1
     for m in _BY_AGENT.finditer(sentence):
-        out.append((m.group("np"), m.start("np")))
-    for m in _VERB_AFTER.finditer(sentence):
-        if sentence[:m.start()].rstrip().endswith((",", '"', "”")):
+        yield m.group("np"), m.start("np"), -1
+    for i, m in enumerate(verbs):
+        if sentence[:m.start()].rstrip().endswith((",", '"', "”")) and \
+                not _OBJECT_VERB.search(m.group()):
             # ", said CEO Sergii Koretskyi": the speaker follows the verb
             m2 = _INVERTED.search(sentence, max(0, m.start() - 3))
             if m2 is not None and m2.start() < m.end():
-                out.append((m2.group("np"), m2.start("np")))
+                name = _APPOSED_NAME.match(sentence, m2.end("np"))
+                if name is not None:
+                    yield name.group("name"), name.start("name"), i
+                yield m2.group("np"), m2.start("np"), i
         np, start = _phrase_before(sentence, m.start())
         if np:
-            out.append((np, start))
+            yield np, start, i
     for m in _THAT_CLAUSE.finditer(sentence):
         np, start = _phrase_before(sentence, m.start())
         if np:
-            out.append((np, start))
-    return out
+            yield np, start, -1
 
 
 def _phrase_before(sentence: str, verb_start: int) -> tuple[str, int]:
@@ -141,7 +232,9 @@ def _phrase_before(sentence: str, verb_start: int) -> tuple[str, int]:
     "bordering Ukraine"), so "the governor of Bryansk region, bordering Ukraine, said" gives
     the governor.
     """
-    head = sentence[:verb_start].rstrip()
+    # "Ukraine's Air Force (PS ZSU) said": an acronym in brackets is blanked, offsets kept
+    head = re.sub(r"\([^()]{1,40}\)", lambda m: " " * len(m.group()), sentence[:verb_start])
+    head = head.rstrip()
     chunks = re.split(r"(?<=[,;:“”\"(])\s*|\s+[–—-]\s+", head)
     pos = len(head)
     for i in range(len(chunks) - 1, -1, -1):
@@ -155,9 +248,10 @@ def _phrase_before(sentence: str, verb_start: int) -> tuple[str, int]:
         if not text:
             continue
         first = text.split()[0].lower()
-        participle = first.endswith("ing") and first not in _TITLE_WORDS
-        if first in ("who", "which", "where") or participle:
-            continue
+        participle = first.endswith("ing") and first not in _speaker_words("title")
+        aside = i > 0 and first in _ASIDES and chunk.rstrip().endswith(",")
+        if first in ("who", "which", "where") or participle or aside:
+            continue  # "the air force, in a statement on Telegram, said": an aside
         text = _CLAUSE_OPENERS.sub("", text)
         # keep the tail of a long chunk: "… in western Russia, regional governors said"
         words = text.split()
@@ -168,43 +262,87 @@ def _phrase_before(sentence: str, verb_start: int) -> tuple[str, int]:
 
 
 def _resolve(np: str, start: int, context: AttributionContext, sentence: str) -> Claimant | None:
-    np = np.strip(" ,;:“”\"’'")
+    np = _SAID_WHERE.sub("", np.strip(" ,;:“”\"’'"))
+    np = _medium().sub("", np).strip(" ,;:“”\"’'")
     low = np.lower()
     end = start + len(np)
     if low in _PRONOUN_PERSON:
         return context.last(person=True)
     if low in _PRONOUN_GROUP:
         return context.last(person=False) or context.last()
+    channel = _NAMED_CHANNEL.search(np)
+    if channel is not None:  # "the Telegram channel Baza": the channel speaks, by its name
+        return Claimant(channel.group("name"), None, "media", start, end)
     if not np or len(np.split()) > 9 or np[0].islower() and not _has_actor_or_title(np):
         return None
-    if re.match(r"^(?:the\s+)?(?:report|statement|source|reports)$", low):
-        return context.last()
-    actors = [a for a in find_actors(np) if not _possessive(np, a.end)]
-    people = [a for a in actors if a.actor.kind == "person"]
-    offices = [a for a in actors if a.actor.kind in ("office", "media")]
-    if people or offices:
-        best = max(people or offices, key=lambda a: len(a.surface))
-        return Claimant(best.actor.name, best.actor.side, best.actor.kind, start, end)
+    if re.match(rf"^(?:(?:the|its|their|this|that)\s+)?(?:{_MEDIUM_ADJECTIVES}\s+)*"
+                r"(?:report|statement|source|reports|update|post)$", low):
+        return context.last()  # "the statement added", "its daily update said"
+    named = _first_named(np)
+    if named is not None:
+        return Claimant(named.actor.name, named.actor.side, named.actor.kind, start, end)
     person = _person_name(np) or context.person_by_surname(np)
     if person is not None:
         return Claimant(person.name, person.side, "person", start, end)
     bare = _DETERMINERS.sub("", np)
-    for generic in _GENERIC_HEADS:
+    for generic in sorted(_speaker_words("refer")):
         if bare.lower() in (generic, f"{generic}s") or bare.lower().endswith(" " + generic):
             earlier = context.last(head=generic.split()[-1])
-            if earlier is not None and _generic_refers_back(bare):
+            if earlier is not None and _refers_back(np, bare, generic, earlier):
                 return earlier
             break
-    states = [a for a in find_actors(np) if a.actor.kind in ("state", "capital")]
-    side = states[0].actor.side if states else None
     if not _looks_like_claimant(bare):
+        head = _head_before_modifiers(bare)  # "the officials responsible for civil defence"
+        return Claimant(head, _side_of(head), "group", start, end) if head else None
+    return Claimant(bare, _side_of(np), "group", start, end)
+
+
+def _head_before_modifiers(bare: str) -> str | None:
+    """ "Odesa officials responsible for civil defence": the phrase up to its head noun, when
+    what follows the head is a modifier ("responsible for …", "in charge of …")."""
+    words = bare.split()
+    for i, word in enumerate(words[:-1]):
+        if word.lower() in _speaker_words("head") and words[i + 1].islower():
+            return " ".join(words[:i + 1])
+    return None
+
+
+def _first_named(np: str) -> ActorMention | None:
+    """The first person or body named: "the emergency service and the governor" give the
+    service (the GUIDE's ruling), but a body that only qualifies a person's title gives the
+    person ("Kremlin spokesman Dmitry Peskov")."""
+    named = [a for a in find_actors(np) if not _possessive(np, a.end)
+             and a.actor.kind in ("person", "office", "media")]
+    if not named:
         return None
-    return Claimant(bare, side, "group", start, end)
+    first = named[0]
+    for later in named[1:]:
+        between = np[first.end:later.start].replace("'s", " ").split()
+        if later.actor.kind == "person" and all(
+                w.lower() in _speaker_words("title") for w in between):
+            return later
+    return first
 
 
-def _generic_refers_back(bare: str) -> bool:
-    """"the ministry", "the defence ministry" refer back; "Ukrainian officials" does not."""
-    return not any(ch.isupper() for ch in bare[:1]) or bare.split()[0].lower() in ("the",)
+def _side_of(np: str) -> str | None:
+    """The side of a group: its state ("Ukrainian rescuers"), else its place ("the Kharkiv
+    regional administration")."""
+    states = [a for a in find_actors(np) if a.actor.kind in ("state", "capital")]
+    if states:
+        return states[0].actor.side
+    places = [p.place.country for p in find_places(np) if p.place.country]
+    return places[0] if places else None
+
+
+def _refers_back(np: str, bare: str, generic: str, earlier: Claimant) -> bool:
+    """ "the ministry", "the defence ministry" refer back to the Russian Ministry of Defence
+    named before; "regional authorities" (no article) and "the regional authorities" (another
+    qualifier) do not refer back to "local authorities"."""
+    if not re.match(r"(?:the|this|that|its)\s", np, re.IGNORECASE):
+        return False
+    qualifiers = bare.lower().replace("defense", "defence").split()[:-len(generic.split())]
+    name = earlier.name.lower().replace("defense", "defence")
+    return all(re.sub(r"'s$", "", q) in name for q in qualifiers)
 
 
 def _possessive(text: str, end: int) -> bool:
@@ -215,14 +353,15 @@ def _person_name(np: str) -> Actor | None:
     """A capitalised name after any titles: "acting Rostov Governor Yury Slyusar"."""
     words = np.replace("’s", "").replace("'s", "").split()
     # drop leading title words and capitalised places/offices before the name
-    while len(words) > 2 and (words[0].lower().strip(".,") in _TITLE_WORDS
+    while len(words) > 2 and (words[0].lower().strip(".,") in _speaker_words("title")
                               or not words[0][:1].isupper()):
         words = words[1:]
     candidate = " ".join(words[-3:]) if len(words) >= 2 else ""
     tail2 = " ".join(words[-2:])
     for text in (tail2, candidate):
-        if text and _NAME.match(text) and not _has_actor(text) and \
-                not any(w.lower() in _TITLE_WORDS for w in text.split()):
+        if text and _NAME.match(text) and not _has_actor(text) and not any(
+                w.lower() in _speaker_words("title") or w.lower() in _speaker_words("head")
+                for w in text.split()):
             return Actor(text, _side_from_title(np), "person")
     return None
 
@@ -242,8 +381,8 @@ def _has_actor(text: str) -> bool:
 
 def _has_actor_or_title(np: str) -> bool:
     words = [w.lower() for w in np.split()]
-    return _has_actor(np) or any(w in _TITLE_WORDS for w in words[:3]) or \
-        any(" ".join(words[-len(g.split()):]) == g for g in _GENERIC_HEADS)
+    return _has_actor(np) or any(w in _speaker_words("title") for w in words[:3]) or \
+        any(" ".join(words[-len(g.split()):]) == g for g in _speaker_words("refer"))
 
 
 _OFFICE_OF = re.compile(r"^(?:the\s+)?(?:acting\s+|local\s+|regional\s+)?"
@@ -259,11 +398,4 @@ def _looks_like_claimant(bare: str) -> bool:
     if not words or len(words) > 6:
         return False
     last = words[-1].lower().strip(".,")
-    return last in {
-        "officials", "authorities", "governors", "governor", "mayor", "ministry", "military",
-        "forces", "army", "channels", "media", "agency", "service", "staff", "command",
-        "administration", "council", "committee", "headquarters", "spokesman", "spokesperson",
-        "office", "source", "sources", "police", "ombudsman", "operator", "company", "force",
-        "guard", "outlet", "outlets", "bloggers", "residents", "witnesses", "troops",
-        "government", "leadership", "department", "commander", "units",
-    } or actor_named(bare) is not None
+    return last in _speaker_words("head") or actor_named(bare) is not None

@@ -1,0 +1,205 @@
+"""Whose figures each sentence gives, read across the report (the GUIDE's ``claimed_by`` rulings).
+
+``attribution`` finds the speaker a sentence names; this module gives a strike sentence that
+names none the claimant the report makes plain:
+
+- a quotation over several sentences is the speaker's whom its first or last sentence names
+  ("… 12 were hurt," he wrote.);
+- a sentence right after a source's sentence in the same paragraph is that source's;
+- a line that only names the source ("Source: Ukraine's Air Force", "The Air Force reported
+  this.") credits the report it closes, or else the one it opens, across paragraphs, up to a
+  paragraph that names another source or marks background ("Earlier, …", "As reported, …").
+
+Everything else stays the outlet's own (``claimed_by`` null). Non-candidate sentences are looked
+at only for a speech cue, so the cost stays with the sentences that may name a speaker.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from ceasefire.read.attribution import (
+    AttributionContext,
+    Claimant,
+    find_claimant,
+    source_line,
+    source_named_in,
+)
+from ceasefire.read.facts import SentenceFacts
+from ceasefire.read.sentences import Sentence
+
+# A sentence that may name a speaker; the others are never given to find_claimant.
+_SPEECH_CUE = re.compile(
+    r"\b(?:said|says|say|told|claimed|stated|reported|reports|announced|wrote|writes|posted|added|"
+    r"according to|confirmed|noted|informed|source)\b", re.IGNORECASE)
+# A paragraph of background: what a line naming the source credits stops there.
+_BACKGROUND = re.compile(r"(?:Earlier|Previously|As (?:previously |was |we )?reported(?! by)|"
+                         r"Recall|As a reminder|It was (?:earlier|previously) reported)\b")
+# A report has a few lines naming its source; a page of thousands is no report (and each
+# line's reach is a walk over the paragraphs).
+_MAX_SOURCE_LINES = 20
+# "Source: Ukraine's Air Force" on a line of its own (the splitter drops it as furniture).
+_SOURCE_LINE = re.compile(r"^[ \t]*\(?Sources?\s*:[ \t]*(?P<np>[^\n]{2,80}?)[ \t.)]*$",
+                          re.MULTILINE)
+# "The Air Force said on Telegram:" on a line of its own: it opens the report below it.
+_COLON_LINE = re.compile(r"^[ \t]*(?P<line>[^\n:]{3,160}):[ \t]*$", re.MULTILINE)
+_SPEECH_IN_LINE = re.compile(r"\b(?:said|says|reported|reports|stated|wrote|posted|announced|"
+                             r"according to)\b", re.IGNORECASE)
+
+
+@dataclass
+class _Mark:
+    """What one sentence says about who speaks."""
+
+    at: int  # its position among the report's sentences
+    start: int
+    paragraph: int
+    strike: bool  # a candidate strike sentence, whose figures are credited
+    own: Claimant | None = None  # the speaker it names
+    source: Claimant | None = None  # the speaker, when the sentence only names it
+    quoted: bool = False
+    quote: _Quote | None = None  # the quotation it belongs to when it spans sentences
+    carried: Claimant | None = None  # the source named before it in its paragraph
+
+    @property
+    def unattributed(self) -> bool:
+        return self.strike and self.own is None
+
+
+@dataclass
+class _Quote:
+    """A quotation that spans sentences: its speaker is named where it opens or closes."""
+
+    marks: list[_Mark] = field(default_factory=list)
+
+    def speaker(self) -> Claimant | None:
+        if len(self.marks) < 2:
+            return None
+        return self.marks[-1].own or self.marks[0].own
+
+
+class ReportClaims:
+    """Reads a report's sentences in order, then credits its strike sentences' figures."""
+
+    def __init__(self, text: str) -> None:
+        self.context = AttributionContext()
+        self.marks: list[_Mark] = []
+        self._by_start: dict[int, _Mark] = {}
+        self._quote: _Quote | None = None
+        self._paragraph = -1
+        self._background: set[int] = set()
+        self._carry: Claimant | None = None  # the last speaker named in the paragraph
+        self._carry_paragraph = -1
+        self._source_lines = _source_lines(text) if ":" in text else []
+
+    def read(self, sentence: Sentence, kinds: set[str]) -> Claimant | None:
+        """The speaker ``sentence`` names itself (remembered for "he", "the ministry" later)."""
+        text = sentence.text
+        if sentence.paragraph != self._paragraph:
+            # a quotation that runs on reopens each paragraph with a quote mark, unclosed
+            if not (self._quote is not None and text.startswith('"')):
+                self._quote = None
+            self._paragraph = sentence.paragraph
+            if _BACKGROUND.match(text):
+                self._background.add(sentence.paragraph)
+        if sentence.paragraph != self._carry_paragraph:
+            self._carry, self._carry_paragraph = None, sentence.paragraph
+        mark = _Mark(len(self.marks), sentence.start, sentence.paragraph, "strike" in kinds)
+        self._follow_quotes(text, mark)
+        if kinds or _SPEECH_CUE.search(text):
+            mark.own = find_claimant(text, self.context)
+            mark.source = source_line(text, self.context)
+            if mark.own is not None:
+                self.context.remember(mark.own)
+                # a quote is its speaker's alone: it carries over to no later sentence
+                self._carry = None if mark.quoted else mark.own
+            elif kinds:
+                self.context.note_subject(text)
+        if mark.own is None and not mark.quoted:
+            mark.carried = self._carry
+        self.marks.append(mark)
+        self._by_start[sentence.start] = mark
+        return mark.own
+
+    def _follow_quotes(self, text: str, mark: _Mark) -> None:
+        quotes = text.count('"')
+        opens_next = text.rstrip().endswith(' "')  # the splitter left a quote's mark behind
+        quotes -= opens_next
+        if self._quote is not None and self._quote.marks and \
+                self._quote.marks[-1].paragraph != mark.paragraph:
+            quotes -= 1  # the mark that reopens a quotation running on from the last paragraph
+        mark.quoted = self._quote is not None or quotes > 0
+        if self._quote is not None:
+            self._quote.marks.append(mark)
+            mark.quote = self._quote
+            if quotes % 2:
+                self._quote = None
+        elif quotes % 2:
+            self._quote = mark.quote = _Quote([mark])
+        if opens_next and self._quote is None:
+            self._quote = _Quote([])
+
+    def credit(self, facts: list[SentenceFacts]) -> None:
+        """Give each strike sentence that names no speaker the claimant the report makes plain."""
+        by_line = self._line_credits()
+        for f in facts:
+            mark = self._by_start.get(f.sentence.start)
+            if mark is None or not mark.unattributed:
+                continue
+            quote = mark.quote.speaker() if mark.quote is not None else None
+            f.claimant = quote or mark.carried or by_line.get(mark.at)
+
+    def _line_credits(self) -> dict[int, Claimant]:
+        """Sentences credited by a line that only names the source: those of the report it
+        closes (before it), else of the report it opens (after it)."""
+        lines = [(m.start, m.paragraph, m.source, False) for m in self.marks
+                 if m.source is not None]
+        lines = (lines + self._source_lines)[:_MAX_SOURCE_LINES]
+        if not lines:
+            return {}
+        paragraphs: dict[int, list[_Mark]] = {}
+        for m in self.marks:
+            paragraphs.setdefault(m.paragraph, []).append(m)
+        credits: dict[int, Claimant] = {}
+        for start, paragraph, claimant, opens in sorted(lines, key=lambda line: line[0]):
+            before = [] if opens else [m for m in self._reach(paragraphs, paragraph, claimant, -1)
+                                       if m.start < start and m.unattributed]
+            after = [m for m in self._reach(paragraphs, paragraph, claimant, 1)
+                     if m.start > start and m.unattributed]
+            for m in before or after:
+                credits.setdefault(m.at, claimant)
+        return credits
+
+    def _reach(self, paragraphs: dict[int, list[_Mark]], paragraph: int, claimant: Claimant,
+               step: int) -> Iterator[_Mark]:
+        """The sentences of ``paragraph`` and of those beyond it in direction ``step``, up to
+        a paragraph that names another source or is background."""
+        p, first, last = paragraph, min(*paragraphs, paragraph), max(*paragraphs, paragraph)
+        while first <= p <= last:
+            marks = paragraphs.get(p, [])
+            if p != paragraph and (p in self._background or any(
+                    m.own is not None and m.own.name != claimant.name for m in marks)):
+                return
+            yield from marks
+            p += step
+
+
+def _source_lines(text: str) -> list[tuple[int, int, Claimant, bool]]:
+    """(offset, paragraph, claimant, opens only) of each line of the text that only names the
+    source: "Source: X" (opens or closes), "X said on Telegram:" (opens)."""
+    found = [(m.start(), m.group("np"), False) for m in _SOURCE_LINE.finditer(text)]
+    found += [(m.start(), m.group("line"), True) for m in _COLON_LINE.finditer(text)
+              if _SPEECH_IN_LINE.search(m.group("line"))]
+    out = []
+    for start, words, opens in sorted(found)[:_MAX_SOURCE_LINES]:
+        claimant = find_claimant(words, AttributionContext()) if opens else \
+            source_named_in(words)
+        if claimant is not None and claimant.kind != "media":
+            out.append((start, _paragraph_at(text, start), claimant, opens))
+    return out
+
+
+def _paragraph_at(text: str, offset: int) -> int:
+    """The number of the paragraph (non-blank line) at ``offset``, as the splitter counts."""
+    return sum(1 for line in text[:offset].split("\n") if line.strip())
