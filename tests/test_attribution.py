@@ -360,3 +360,8 @@ def test_every_speaker_word_has_a_known_role() -> None:
     assert rows
     assert [r for r in rows if len(r) != 2 or r[1] not in {"title", "head", "refer", "medium"}] \
         == []
+
+
+def test_a_source_line_under_a_report_of_furniture_alone_is_no_error() -> None:
+    reading = ceasefire.read("Share\nRead more\nSource: Ukraine's Air Force", "2025-06-02")
+    assert reading.strikes == []

@@ -69,6 +69,9 @@ def test_furniture_and_headlines_are_furniture(line: str) -> None:
     "Russia fired nine missiles at Dnipro on Sunday, the air force said.",
     "Share prices of the energy firm fell by a third after the strike on its depot in Lviv.",
     "Missiles hit a museum in Kharkiv, damaging collections of icons, the mayor said.",
+    "Air defence downed 40 drones over the north:",  # it opens a list of figures
+    "- 31 over the Chernihiv region",
+    "• 9 attack drones near Konotop;",
 ])
 def test_reporting_lines_are_not_furniture(line: str) -> None:
     assert not is_furniture(line)

@@ -175,7 +175,7 @@ class ReportClaims:
                step: int) -> Iterator[_Mark]:
         """The sentences of ``paragraph`` and of those beyond it in direction ``step``, up to
         a paragraph that names another source or is background."""
-        p, first, last = paragraph, min(*paragraphs, paragraph), max(*paragraphs, paragraph)
+        p, first, last = paragraph, min([*paragraphs, paragraph]), max([*paragraphs, paragraph])
         while first <= p <= last:
             marks = paragraphs.get(p, [])
             if p != paragraph and (p in self._background or any(

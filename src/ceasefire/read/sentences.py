@@ -25,7 +25,9 @@ _LINE = re.compile(r"[^\n]+")
 # the memory of its statistical models, which the blank pipeline does not load.
 MAX_SENTENCE_CHARS = 2000
 MAX_TEXT_CHARS = 5_000_000
-_TERMINAL = re.compile(r"[.!?\"”’')]\s*$")
+_TERMINAL = re.compile(r"[.!?:;\"”’')]\s*$")  # ":" and ";" open or continue a list
+# "- 50 drones over the Kyiv region": an item of a list of figures, not a headline
+_LIST_ITEM = re.compile(r"^[-•*–—▪·]\s*\S.*\d")
 
 
 @dataclass(frozen=True)
@@ -66,7 +68,8 @@ def is_furniture(line: str) -> bool:
         return True
     # Short lines without closing punctuation are headlines, bylines, menus and captions'
     # labels; they repeat the body or say nothing a record could hold.
-    return len(stripped.split()) < 12 and not _TERMINAL.search(stripped)
+    return len(stripped.split()) < 12 and not _TERMINAL.search(stripped) and \
+        not _LIST_ITEM.match(stripped)
 
 
 def split_sentences(text: str) -> list[Sentence]:
