@@ -210,6 +210,9 @@ HAND_ALIASES: dict[tuple[str, str], list[str]] = {
     ("RU", "Rostov-on-Don"): ["Rostov", "Rostov-na-Donu"],
     ("RU", "Engels"): [],
     ("RU", "Yeysk"): ["Yeisk", "Eysk"],
+    ("RU", "Slavyansk-na-Kubani"): ["Slavyansk-on-Kuban"],
+    ("UA", "Feodosia"): ["Feodosiia"],
+    ("UA", "Yevpatoria"): ["Yevpatoriia"],
 }
 
 # Canonical-name overrides: GeoNames name -> press name (after the romanisation rules).
@@ -219,6 +222,10 @@ NAME_FIXES = {
     ("RU", "Saint Petersburg"): "Saint Petersburg",
     ("RU", "Orel"): "Oryol",
     ("RU", "Velikiy Novgorod"): "Veliky Novgorod",
+    # Crimea, held by Russia since 2014: the English press (and GeoNames' English names) keep
+    # the Russian-derived spellings
+    ("UA", "Feodosiya"): "Feodosia",
+    ("UA", "Yevpatoriya"): "Yevpatoria",
 }
 
 LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f' \u2019\u02bc.\-]+$")

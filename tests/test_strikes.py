@@ -172,3 +172,29 @@ def test_places_of_both_sides_named_as_often_are_read_in_the_order_named(text: s
     # A tie between the countries of the places named was once broken by a set's order, which
     # changes with the process's hash seed: worker processes read the same text differently.
     assert [s.attacker for s in strikes(text)] == [first, "UA" if first == "RU" else "RU"]
+
+
+@pytest.mark.parametrize("text", [
+    "Drones hit a fuel depot in occupied Melitopol overnight, injuring two people.",
+    "Air defences downed 12 drones over Crimea overnight, the Russian defence ministry said.",
+    "A drone struck a substation in Yalta on Tuesday.",
+    "Shelling injured three people in Nova Kakhovka, a Russian-controlled town, on Monday.",
+])
+def test_places_russia_holds_are_attacked_by_ukraine_and_stay_in_ukraine(text: str) -> None:
+    [strike] = strikes(text)
+    assert (strike.attacker, strike.target_country) == ("UA", "UA")
+
+
+def test_a_place_ukraine_holds_is_attacked_by_russia() -> None:
+    [strike] = strikes("Shelling injured two people in Ukrainian-controlled Kupiansk.")
+    assert strike.attacker == "RU"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Russian missiles struck Kryvy Rih overnight.", "Kryvyi Rih"),
+    ("Russian drones hit Kiev overnight.", "Kyiv"),
+    ("Ukrainian drones hit a fuel depot in Slavyansk-on-Kuban.", "Slavyansk-na-Kubani"),
+])
+def test_locations_take_the_gazetteer_s_english_name(text: str, name: str) -> None:
+    [strike] = strikes(text)
+    assert [p.name for p in strike.places] == [name]

@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from ceasefire.model import Place
 from ceasefire.read.gazetteer import REGION_SUFFIX, Gazetteer, gazetteer, gazetteer_size, key
 
-__all__ = ["PlaceMention", "find_places", "lookup_place", "gazetteer_size"]
+__all__ = ["PlaceMention", "find_places", "held_by", "lookup_place", "gazetteer_size"]
 
 
 @dataclass(frozen=True)
@@ -237,6 +237,34 @@ def lookup_place(name: str, prefer: str | None = None) -> Place | None:
         if i is not None:
             return gz.places[i]
     return None
+
+
+# Regions Russia has held since 2014: attacks there come from Ukraine, though the country
+# they lie in (the GUIDE's target_country) stays Ukraine.
+_HELD_BY_RUSSIA = frozenset({"Crimea", "Sevastopol City"})
+# "occupied Melitopol", "the Russian-annexed port of Sevastopol", "Horlivka, a Russian-controlled
+# town": who holds the place, said by the words around it.
+_HELD = r"(?:([A-Za-z]+)-)?(?:occupied|annexed|controlled|held)"
+_HELD_BEFORE = re.compile(
+    rf"\b{_HELD}\s+(?:(?:city|town|village|port|region|peninsula|territory)\s+of\s+)?(?:the\s+)?$",
+    re.I)
+_HELD_AFTER = re.compile(
+    rf"^,\s+(?:an?|the)\s+(?:partially\s+|temporarily\s+)?{_HELD}\b", re.I)
+_SIDE_PREFIX = {"russian": "RU", "russia": "RU", "moscow": "RU", "kremlin": "RU",
+                "ukrainian": "UA", "ukraine": "UA", "kyiv": "UA"}
+
+
+def held_by(text: str, mention: PlaceMention) -> str | None:
+    """The side that holds a place named in ``text``: Russia for Crimea and for a place the
+    text calls occupied or annexed, else the country it lies in."""
+    place = mention.place
+    if place.country == "UA" and (place.admin1 in _HELD_BY_RUSSIA or place.name in _HELD_BY_RUSSIA):
+        return "RU"
+    m = _HELD_BEFORE.search(text, max(0, mention.start - 50), mention.start) or \
+        _HELD_AFTER.match(text[mention.end:mention.end + 50])
+    if m is not None:
+        return _SIDE_PREFIX.get((m.group(1) or "russian").lower(), place.country)
+    return place.country
 
 
 @dataclass(slots=True)

@@ -16,9 +16,9 @@ from ceasefire.read.actors import opponent
 from ceasefire.read.attackers import SideCue, attacker_cues, nearest
 from ceasefire.read.clauses import clause_around
 from ceasefire.read.facts import SentenceFacts
-from ceasefire.read.places import PlaceMention
+from ceasefire.read.places import PlaceMention, held_by
 from ceasefire.read.quantities import Figure, find_figures
-from ceasefire.read.targets import find_targets
+from ceasefire.read.targets import TargetMention, find_targets
 from ceasefire.read.triggers import TRIGGERS
 from ceasefire.read.weapons import find_weapons
 
@@ -65,7 +65,19 @@ def read_strikes(facts: list[SentenceFacts]) -> list[Strike]:
         if "strike" not in f.kinds or "exchange" in f.kinds and not _IMPACT.search(f.text):
             continue
         _read_sentence(f, accounts, context)
-    return [a.strike for a in accounts.values() if _worth_keeping(a.strike)]
+    kept = [a.strike for a in accounts.values() if _worth_keeping(a.strike)]
+    for strike in kept:
+        strike.target_country = _target_country(strike)
+    return kept
+
+
+def _target_country(strike: Strike) -> str | None:
+    """The recognised country most of the record's places lie in (Crimea is Ukraine's, though
+    Ukraine attacks it), else the attacker's opponent."""
+    countries = [p.country for p in strike.places if p.country in _BELLIGERENTS]
+    if countries:
+        return max(dict.fromkeys(countries), key=countries.count)
+    return opponent(strike.attacker)
 
 
 @dataclass
@@ -105,11 +117,12 @@ def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _
         _add_evidence(account.strike, evidence)
     if not truce_talk:
         for place in places:
-            attacker = _place_attacker(place, default)
+            attacker = _place_attacker(text, place, default)
             if attacker is None:
                 continue
             account = _account(accounts, attacker, f)
-            _add_place(account.strike.places, _as_written(place))
+            # the gazetteer's English name (GUIDE: "Kryvy Rih" is Kryvyi Rih, "Kiev" Kyiv)
+            _add_place(account.strike.places, place.place)
             _add_evidence(account.strike, evidence)
         for target_type, attacker in _target_types(text, places, cues, default):
             account = _account(accounts, attacker, f)
@@ -147,7 +160,7 @@ def _sentence_attacker(f: SentenceFacts, cues: list[SideCue], places: list[Place
     if claimant_side in _BELLIGERENTS and figures and all(
             fig.metric in ("intercepted", "killed", "injured") for fig in figures):
         return opponent(claimant_side)
-    countries = [p.place.country for p in places if p.place.country in _BELLIGERENTS]
+    countries = [side for p in places if (side := held_by(f.text, p)) in _BELLIGERENTS]
     if countries:
         # the country named most; on a tie, the one named first (never a set's order)
         return opponent(max(dict.fromkeys(countries), key=countries.count))
@@ -169,10 +182,10 @@ def _figure_attacker(figure: Figure, cues: list[SideCue], f: SentenceFacts,
     return default
 
 
-def _place_attacker(place: PlaceMention, default: str | None) -> str | None:
-    country = place.place.country
-    if country in _BELLIGERENTS:
-        return opponent(country)
+def _place_attacker(text: str, place: PlaceMention, default: str | None) -> str | None:
+    side = held_by(text, place)
+    if side in _BELLIGERENTS:
+        return opponent(side)
     return default
 
 
@@ -205,20 +218,21 @@ def _target_types(text: str, places: list[PlaceMention], cues: list[SideCue],
         clause = clause_around(text, target.start, _CLAUSES)
         if not _IMPACT.search(clause):
             continue
-        attacker = _target_attacker(target.start, target.end, places, cues, default)
+        attacker = _target_attacker(text, target, places, cues, default)
         if attacker is not None:
             out.append((target.target_type, attacker))
     return out
 
 
-def _target_attacker(start: int, end: int, places: list[PlaceMention], cues: list[SideCue],
-                     default: str | None) -> str | None:
+def _target_attacker(text: str, target: TargetMention, places: list[PlaceMention],
+                     cues: list[SideCue], default: str | None) -> str | None:
     """ "an oil depot in Krasnodar": the attacker of the place right after the target noun."""
     for place in places:
-        if end <= place.start <= end + 40 and place.place.country in _BELLIGERENTS:
-            return opponent(place.place.country)
+        side = held_by(text, place)
+        if target.end <= place.start <= target.end + 40 and side in _BELLIGERENTS:
+            return opponent(side)
     if len({c.attacker for c in cues}) > 1:
-        return nearest(cues, start)
+        return nearest(cues, target.start)
     return default
 
 
@@ -259,15 +273,6 @@ def _told_before(strike: Strike, figure: Figure, evidence: Evidence) -> bool:
 def _add(items: list, item: object) -> None:
     if item not in items:
         items.append(item)
-
-
-def _as_written(mention: PlaceMention) -> Place:
-    """The gazetteer entry under the name the report uses ("Kiev", "Kursk region" → Kursk
-    Oblast): analysts search for what the source said; coordinates stay the gazetteer's."""
-    place, surface = mention.place, mention.surface.strip()
-    if place.kind == "region" or surface == place.name or not surface[:1].isupper():
-        return place
-    return replace(place, name=surface)
 
 
 def _add_place(places: list[Place], place: Place) -> None:
