@@ -198,3 +198,26 @@ def test_a_place_ukraine_holds_is_attacked_by_russia() -> None:
 def test_locations_take_the_gazetteer_s_english_name(text: str, name: str) -> None:
     [strike] = strikes(text)
     assert [p.name for p in strike.places] == [name]
+
+
+@pytest.mark.parametrize("text,locations", [
+    ("Ukrainian drones set a tanker ablaze in the Black Sea port of Novorossiysk.",
+     ["Novorossiysk"]),
+    ("Russian drones hit a grain terminal near Izmail overnight.", []),
+    ("The head of the Nikopol district military administration said shelling injured two "
+     "people in Marhanets.", ["Marhanets"]),
+])
+def test_places_that_only_locate_something_else_are_not_locations(text: str,
+                                                                  locations: list[str]) -> None:
+    names = [p.name for s in strikes(text) for p in s.places]
+    assert names == locations
+
+
+def test_weapons_downed_near_a_place_put_it_among_the_locations() -> None:
+    [strike] = strikes("Russian air defences shot down 14 Ukrainian drones near Tula.")
+    assert [p.name for p in strike.places] == ["Tula"]
+
+
+def test_a_place_that_was_attacked_is_the_target_not_the_attacker() -> None:
+    [strike] = strikes("Odesa was attacked overnight by drones, damaging a warehouse.")
+    assert strike.attacker == "RU"

@@ -27,6 +27,10 @@ _AGENT = re.compile(
     r"targeted|shelled|bombed|flattened|unleashed|carried out|used|hitting|striking|attacking|"
     r"shelling|bombing|launching|firing|targeting|pounding|sends|launches|fires|attacks|"
     r"strikes|hits|targets|shells|pounds)\b")
+# "Kyiv was attacked": the place or side named is the target (not an agent "was attacking")
+_PASSIVE = re.compile(
+    r"^\s+(?:was|were|is|are|has been|have been|had been|came under)\s+(?:\w+ly\s+|again\s+)?"
+    r"(?:attacked|struck|hit|targeted|shelled|bombed|pounded|flattened|attack|fire)\b")
 _BY = re.compile(rf"{_ATTACK_NOUN}\s+(?:launched\s+|carried out\s+)?by\s+(?:the\s+)?$")
 _TARGET = re.compile(r"\b(?:on|against|at|into|targeting|attack|attacked|hit|struck|pounded)\s+"
                      r"(?:the\s+)?$")
@@ -54,6 +58,8 @@ def attacker_cues(text: str, actors: list[ActorMention],
         after, before = text[a.end:a.end + 60], text[max(0, a.start - 40):a.start]
         if _BY.search(before):
             cues.append(SideCue(a.start, side, "by"))
+        elif _PASSIVE.match(after):
+            cues.append(SideCue(a.start, opponent(side) or side, "target"))
         elif _AGENT.match(after):
             cues.append(SideCue(a.start, side, "agent"))
         elif _TARGET.search(before):

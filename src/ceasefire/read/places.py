@@ -466,7 +466,7 @@ def _districts(text: str, hits: list[_Hit], gz: Gazetteer) -> None:
         if m and _KIND_OF_NOUN[m.group(1)] == "district":
             base = gz.places[h.idx]  # type: ignore[index]
             if base.kind in ("city", "district"):
-                h.place = Place(name=f"{text[h.start:h.end]} {m.group(1)}",
+                h.place = Place(name=f"{base.name} {m.group(1)}",
                                 country=base.country, admin1=base.admin1, lat=base.lat,
                                 lon=base.lon, kind="district")
                 h.end = m.end()

@@ -41,6 +41,19 @@ _BY_ATTACKING = re.compile(r"\bby (?:striking|attacking|hitting|shelling|bombing
 # "Russia's Black Sea logistics": the place names something else, not where a strike fell
 _MODIFIER_AFTER = re.compile(r"^\s+(?:logistics|fleet|coast|format|process|talks|meeting|summit|"
                              r"delegation|economy|grid operator)\b")
+# "the Black Sea port of Tuapse", "Azov Sea coast": a sea named to place something else
+_SEA_AS_MODIFIER = re.compile(r"^\s+(?:port|ports|terminals?|oil terminal|resort|coast(?:line)?|"
+                              r"shore|city|town|region|fleet|shipping|route|corridor|grain)\b")
+# "a railway hub near Kyiv": a landmark that says where the thing hit lies, not a place hit
+# (after a verb or a weapon, "crashed near Kyiv", "drones near Kyiv", it is where they fell)
+_LANDMARK_NEAR = re.compile(
+    r"\b(?!(?:down|up|out|off|drones?|missiles?|rockets?|UAVs?|explosions?|blasts?|debris|"
+    r"fragments|strikes?|attacks?|fires?|shelling)\b)[a-z]+(?<!ed)\s+near\s+(?:the\s+)?$")
+# "the Kryvyi Rih district state administration": a body named for the place, not a place hit
+# (a governor's region stays: it is where the figures he gives come from)
+_OFFICE_AFTER = re.compile(
+    r"^\s+(?:(?:regional|district|city|state|military|oblast|municipal)\s+){0,2}"
+    r"(?:administration|council|prosecutor's office|police)\b", re.IGNORECASE)
 _VERB = re.compile(r"\b(?:\w+ed|was|were|is|are|did|does|do|has|have|had|will|would|can|could)\b")
 _IMPACT = re.compile(
     r"\b(?:hit|hitting|struck|strikes?|striking|attack\w*|damag\w+|destroy\w*|fires?|blaze|"
@@ -204,7 +217,12 @@ def _attacked_place(text: str, place: PlaceMention) -> bool:
         return False  # "Moscow denied the claim and accused Kyiv of …": governments, not places
     if place.place.country not in _BELLIGERENTS and place.place.country is not None:
         return False
-    if _MODIFIER_AFTER.match(text[place.end:place.end + 30]):
+    after = text[place.end:place.end + 40]
+    if _MODIFIER_AFTER.match(after) or _OFFICE_AFTER.match(after):
+        return False
+    if place.place.kind == "area" and _SEA_AS_MODIFIER.match(after):
+        return False
+    if _LANDMARK_NEAR.search(text[max(0, place.start - 30):place.start]):
         return False
     clause = clause_around(text, place.start, _CLAUSES)
     # "…, and 9 in the Oryol and Tula regions each": a verbless list continues the strike
