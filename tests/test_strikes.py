@@ -98,6 +98,13 @@ def test_places_drones_were_launched_from_are_not_locations(text: str,
     ("Ukrainian drones struck a railway bridge in the Kursk region.", ["transport"]),
     ("Ukrainian drones struck an airfield near Saratov.", ["airport"]),
     ("Russian drones attacked Poltava, damaging a school.", ["other"]),
+    ("Ukrainian drones struck a gunpowder plant in Tambov.", ["military"]),
+    ("Ukrainian drones hit a factory producing explosives in Tambov.", ["military"]),
+    ("A Russian drone hit a cafe and a hotel in Odesa.", ["commercial"]),
+    ("A Ukrainian drone struck a crowded beach in the Belgorod region.", ["other"]),
+    ("Drone debris damaged a power line in the Tver region.", ["energy"]),
+    ("A Russian missile struck their home in Sumy.", ["residential"]),
+    ("A Russian drone crashed near an apartment block in Kharkiv.", ["residential"]),
 ])
 def test_target_nouns_give_target_types(text: str, target_types: list[str]) -> None:
     [strike] = strikes(text)
@@ -221,3 +228,12 @@ def test_weapons_downed_near_a_place_put_it_among_the_locations() -> None:
 def test_a_place_that_was_attacked_is_the_target_not_the_attacker() -> None:
     [strike] = strikes("Odesa was attacked overnight by drones, damaging a warehouse.")
     assert strike.attacker == "RU"
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian drones struck the Tambov region, though there were no military targets nearby.",
+    "A refinery worker was injured when Ukrainian drones attacked the Tambov region.",
+])
+def test_a_target_noun_that_names_no_target_gives_no_target_type(text: str) -> None:
+    [strike] = strikes(text)
+    assert strike.target_types == []

@@ -15,6 +15,7 @@ from ceasefire.model import Evidence, Place, Quantity, Strike
 from ceasefire.read.actors import opponent
 from ceasefire.read.attackers import SideCue, attacker_cues, nearest
 from ceasefire.read.clauses import clause_around
+from ceasefire.read.cues import find_cues
 from ceasefire.read.facts import SentenceFacts
 from ceasefire.read.places import PlaceMention, held_by
 from ceasefire.read.quantities import Figure, find_figures
@@ -58,7 +59,8 @@ _VERB = re.compile(r"\b(?:\w+ed|was|were|is|are|did|does|do|has|have|had|will|wo
 _IMPACT = re.compile(
     r"\b(?:hit|hitting|struck|strikes?|striking|attack\w*|damag\w+|destroy\w*|fires?|blaze|"
     r"ablaze|flames|target\w*|fell|debris|explosions?|flatten\w*|pound\w*|shell\w*|on fire|"
-    r"caught fire|burn\w*|wreck\w*)\b", re.IGNORECASE)
+    r"caught fire|burn\w*|wreck\w*|crash\w*)\b", re.IGNORECASE)
+_NO_TARGET_BEFORE = re.compile(r"\b(?:no|not|never|without|nor)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _CLAUSES = re.compile(r";|,\s+(?:and|but|while|although|though)\s+|\s+while\s+")
 _BELLIGERENTS = ("RU", "UA")
 
@@ -234,12 +236,21 @@ def _target_types(text: str, places: list[PlaceMention], cues: list[SideCue],
     out = []
     for target in find_targets(text):
         clause = clause_around(text, target.start, _CLAUSES)
-        if not _IMPACT.search(clause):
+        if not _IMPACT.search(clause) or not _target_named(text, target):
             continue
         attacker = _target_attacker(text, target, places, cues, default)
         if attacker is not None:
             out.append((target.target_type, attacker))
     return out
+
+
+def _target_named(text: str, target: TargetMention) -> bool:
+    """ "no military targets near the site", "a plant employee": the noun names no target."""
+    if _NO_TARGET_BEFORE.search(text[max(0, target.start - 25):target.start]):
+        return False
+    after = text[target.end:target.end + 20]
+    return not any(c.start <= 1 for kind in ("person", "person_one")
+                   for c in find_cues(after, kind))
 
 
 def _target_attacker(text: str, target: TargetMention, places: list[PlaceMention],
