@@ -237,3 +237,9 @@ def test_a_place_that_was_attacked_is_the_target_not_the_attacker() -> None:
 def test_a_target_noun_that_names_no_target_gives_no_target_type(text: str) -> None:
     [strike] = strikes(text)
     assert strike.target_types == []
+
+
+def test_a_source_s_corrected_toll_replaces_its_earlier_one() -> None:
+    [strike] = strikes("Russian missiles struck Sumy overnight, killing five people, the mayor "
+                       "said. The death toll later rose to seven, he said.")
+    assert rows(strike) == [("killed", None, 7, "exact")]

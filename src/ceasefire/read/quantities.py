@@ -35,11 +35,30 @@ _PERSON_AS_NOUN = re.compile(
     r"died|killed|injured|wounded|hurt|dead|\w+ed)\b)")
 _OWN_VERB = re.compile(
     r"\b(?:were|was|are|is|have been|had been|has been|being)\s+(?:\w+ly\s+|also\s+)?")
+# Between a figure and its verb: other figures joined to it ("58 drones and 26 missiles were
+# shot down"), then words that make no clause of their own ("launched from Sumy were …").
+_JOINED_FIGURE = (r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)"
+                  r"(?:(?:about|some|another|at least|more than|over)\s+)?\d[\d,.]*"
+                  r"(?:\s+[a-z][\w-]*){1,3}?")
+_PLAIN_WORD = r"\s+(?!(?:and|but|while|or)\b)[^\s\d,;]+"
+_COORDINATED = re.compile(rf"(?:{_JOINED_FIGURE})*(?:{_PLAIN_WORD})*\s*", re.IGNORECASE)
+_RIGHT_AFTER = re.compile(r"\s+(?:more\s+|others?\s+|people\s+)?")
 _OTHER_PREDICATE = re.compile(r"\s+(?:were|was|have been|had been|are)\s+(?=(\w+))")
 _HIT_VERB = re.compile(r"\s+(?:hit|struck)\s+(?!their\b|its\b)")
 _PARTITIVE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?[\d,]+\s+")
+_OF_EARLIER = re.compile(r"\s+of\s+(?:them|these|those|which)\b", re.IGNORECASE)
+# "Of the 300 drones, 12 reached …", "the 550 drones …, with 72 of the 550": the whole
+_TOTAL_BEFORE = re.compile(r"(?:(\S+)\s+|(?:^|[,;:(]\s*|\b(?:and|but|while|with)\s+))"
+                           r"(?:out\s+)?of\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
+# "three children were among the dead", "two of the 12 dead were children": a part of the toll
+_AMONG_AFTER = re.compile(r"\s+(?:were|was|are|is)\s+among\b", re.IGNORECASE)
+_PART_OF_CASUALTIES = re.compile(
+    r"\s+(?:out\s+)?of\s+(?:the|those|these)\s+(?:[\d,]+\s+)?(?:people\s+)?"
+    r"(?:dead|killed|injured|wounded|hurt|victims|casualties|hospitali[sz]ed)\b", re.IGNORECASE)
 _VERB_BEFORE_ARTICLE = re.compile(
     r"\b(?:launched|fired|shot down|downed|intercepted|destroyed|used)\s+$", re.IGNORECASE)
+# "a drone intercepted by air defences crashed …": one weapon downed
+_DOWNED_AFTER = re.compile(r"\s+(?:was\s+|had\s+been\s+)?(?:intercepted|shot\s+down|downed)\b")
 _WORD = re.compile(r"[\w'’/-]+|[^\w\s]")
 
 
@@ -54,6 +73,7 @@ class Figure:
     start: int
     end: int
     noun_side_hint: str | None = None  # "Ukrainian" in "57 Ukrainian drones" (surface word)
+    update: bool = False  # "the toll rose to 12": replaces the source's earlier figure
 
 
 @dataclass(frozen=True)
@@ -63,6 +83,7 @@ class _Count:
     weapon: str | None
     head_end: int
     side_word: str | None
+    of_earlier: bool = False  # "nine of them": a part of the figure before
 
 
 def find_figures(sentence: str, *, casualties: bool = True,
@@ -78,7 +99,7 @@ def find_figures(sentence: str, *, casualties: bool = True,
     counts = [c for c in (_count(sentence, n, weapons) for n in _numbers(sentence)) if c]
     figures: list[Figure] = []
     for i, count in enumerate(counts):
-        if _excluded(sentence, count):
+        if _excluded(sentence, count) or _not_one_attack(sentence, count):
             continue
         metric = _metric(sentence, count, metric_cues, figures)
         if metric is None or _negated(sentence, count, metric_cues, negations):
@@ -95,10 +116,53 @@ def find_figures(sentence: str, *, casualties: bool = True,
         if qualifier == "all" and metric != "intercepted":
             continue
         value = count.number.value
+        if _is_total(sentence, count) and any(
+                (f.metric, f.weapon, f.value) == (metric, weapon, value) for f in figures):
+            continue  # "550 drones …, with 72 of the 550 getting through": told once
+        update = _is_update(sentence, count)
+        if update:  # "earlier reported four dead, since revised to three": the latest stands
+            figures = [f for f in figures if f.metric != metric]
         figure = Figure(metric, weapon, value, qualifier, count.number.start, count.head_end,
-                        count.side_word)
+                        count.side_word, update)
         figures.extend([figure] * _each_repeats(sentence, count))
     return figures
+
+
+def _is_update(sentence: str, count: _Count) -> bool:
+    """ "the death toll rose to 12", "a figure since revised to three"."""
+    before = sentence[max(0, count.number.start - 25):count.number.start]
+    return any(before[c.end:].strip() == "" for c in find_cues(before, "update"))
+
+
+# Words that tie a clause to one attack even where it names a longer period ("in March, in a
+# single night, Russia launched …").
+_ONE_ATTACK = re.compile(r"\b(?:overnight|single night|one night|single attack|one attack|"
+                         r"on the night|last night|tonight|this morning|in one go)\b",
+                         re.IGNORECASE)
+
+
+_SUPERLATIVE = re.compile(r"\b(?:\w{3,}est|most|worst|first|record)\b", re.IGNORECASE)
+
+
+def _not_one_attack(sentence: str, count: _Count) -> bool:
+    """A total over a period ("Throughout 2024, Russia fired …", "… since the start of the
+    year") or a figure only forecast ("could launch up to 1,000 drones"): no attack's figure."""
+    lo, hi = clause_bounds(sentence, count.number.start, _CLAUSE_BREAK)
+    start = count.number.start
+    if _ONE_ATTACK.search(sentence, lo, hi):
+        return False
+    for cue in find_cues(sentence, "hypothetical"):
+        if lo <= cue.start and cue.end <= start:
+            return True
+    for cue in find_cues(sentence, "period"):
+        if _SUPERLATIVE.search(sentence, max(lo, cue.start - 50), cue.start):
+            continue  # "its deadliest attack this year": the period ranks the attack
+        if lo <= cue.start and cue.end <= start:
+            return True
+        if count.head_end <= cue.start < min(hi, count.head_end + 35) and \
+                "," not in sentence[count.head_end:cue.start]:
+            return True
+    return False
 
 
 def _numbers(sentence: str) -> list[NumberMention]:
@@ -113,7 +177,8 @@ def _numbers(sentence: str) -> list[NumberMention]:
         # or right after a verb of launching or downing ("fired a Kinzhal missile")
         if cue in singular_weapons and m and not (
                 found and re.search(r"\band\s+$", sentence[:m.start()])
-                or _VERB_BEFORE_ARTICLE.search(sentence[:m.start()])):
+                or _VERB_BEFORE_ARTICLE.search(sentence[:m.start()])
+                or _DOWNED_AFTER.match(sentence, cue.end)):
             continue
         if cue in singular_weapons or _PERSON_AS_NOUN.match(sentence, cue.end):
             pass
@@ -151,6 +216,9 @@ def _count(sentence: str, number: NumberMention, weapons: Sequence[WeaponMention
         if partitive is not None:  # "26 of the 30 drones": 26 counts the drones
             pos = partitive.end()
             continue
+        of_earlier = _OF_EARLIER.match(sentence, pos)
+        if of_earlier is not None:  # "nine of them": what the figure before counted
+            return _Count(number, "elided", None, of_earlier.end(), side_word, of_earlier=True)
         if not _MODIFIER.fullmatch(m.group()):
             return None
         if m.group().lower() in ("ukrainian", "russian"):
@@ -160,9 +228,11 @@ def _count(sentence: str, number: NumberMention, weapons: Sequence[WeaponMention
 
 
 def _is_total(sentence: str, count: _Count) -> bool:
-    before = sentence[max(0, count.number.start - 30):count.number.start]
-    m = re.search(r"(\S+)\s+(?:out\s+)?of\s+(?:the\s+)?$", before)
-    return m is not None and bool(find_numbers(m.group(1)))
+    """ "26 of the 30 drones", "Of the 300 drones, 12 …": the number is the whole."""
+    m = _TOTAL_BEFORE.search(sentence, max(0, count.number.start - 30), count.number.start)
+    if m is None:
+        return False
+    return m.group(1) is None or bool(find_numbers(m.group(1)))
 
 
 def _starts_metric(sentence: str, pos: int) -> bool:
@@ -197,6 +267,9 @@ def _excluded(sentence: str, count: _Count) -> bool:
     after = sentence[count.head_end:count.head_end + 20]
     if any(c.start <= 1 for c in find_cues(after, "rate")):
         return True
+    if count.head != "weapon" and (_AMONG_AFTER.match(sentence, count.head_end)
+                                   or _PART_OF_CASUALTIES.match(sentence, count.number.end)):
+        return True  # "three children were among the dead", "two of the 12 dead were …"
     if count.head != "person":  # "121 drones, including 37 in Bryansk": a breakdown, kept
         return False
     before = sentence[max(0, count.number.start - 40):count.number.start]
@@ -205,9 +278,38 @@ def _excluded(sentence: str, count: _Count) -> bool:
 
 
 def _metric(sentence: str, count: _Count, cues: Sequence[Cue], earlier: list[Figure]) -> str | None:
-    """The nearest metric cue of the clause; the previous figure's for bare list items."""
+    """The figure's own verb, else the nearest metric cue of the clause; the previous figure's
+    for bare list items and for a part of it ("nine of them over Oryol")."""
     lo, hi = clause_bounds(sentence, count.number.start, _CLAUSE_BREAK)
     wanted = {"person": ("killed", "injured")}.get(count.head)
+    if count.head == "weapon" and _is_total(sentence, count):
+        return "launched"  # "shot down 26 of the 30 drones": 30 is how many came
+    own = _own_verb(sentence, count, cues, hi, wanted)
+    if count.of_earlier and earlier and own in (None, "launched"):
+        return earlier[-1].metric  # "destroyed 44 drones, nine of these over Oryol"
+    if own is not None:
+        return own
+    if _is_update(sentence, count):  # "the death toll has risen to 12": the toll's metric
+        subject = _nearest_cue(sentence, count, cues, (lo, count.number.start), wanted)
+        if subject is not None:
+            return subject
+    best = _nearest_cue(sentence, count, cues, (lo, hi), wanted)
+    predicate = _OTHER_PREDICATE.match(sentence, count.head_end)
+    if count.head == "elided" and predicate and not _starts_metric(sentence, predicate.end()):
+        return None  # "107 were taken to hospital": its own verb, not one of ours
+    same_clause = bool(earlier) and earlier[-1].start >= lo
+    continues_list = same_clause and (best is None or _listed_after(sentence, count, earlier))
+    if count.head == "elided" and continues_list:
+        return earlier[-1].metric
+    if best is None and count.head == "weapon":
+        return "launched"
+    return best
+
+
+def _nearest_cue(sentence: str, count: _Count, cues: Sequence[Cue], span: tuple[int, int],
+                 wanted: tuple[str, ...] | None) -> str | None:
+    """The metric of the cue nearest to the figure within ``span`` (outside its noun)."""
+    lo, hi = span
     best, best_distance = None, None
     for cue in cues:
         if not lo <= cue.start < hi or (wanted and cue.value not in wanted):
@@ -220,34 +322,28 @@ def _metric(sentence: str, count: _Count, cues: Sequence[Cue], earlier: list[Fig
                     else cue.start - count.head_end)
         if best_distance is None or distance < best_distance:
             best, best_distance = cue.value, distance
-    if count.head == "weapon" and _is_total(sentence, count):
-        return "launched"  # "shot down 26 of the 30 drones": 30 is how many came
-    own = _own_verb(sentence, count, cues, hi, wanted)
-    if own is not None:
-        return own
-    predicate = _OTHER_PREDICATE.match(sentence, count.head_end)
-    if count.head == "elided" and predicate and not _starts_metric(sentence, predicate.end()):
-        return None  # "107 were lost to electronic warfare": its own verb, not one of ours
-    same_clause = bool(earlier) and earlier[-1].start >= lo
-    continues_list = same_clause and (best is None or _listed_after(sentence, count, earlier))
-    if count.head == "elided" and continues_list:
-        return earlier[-1].metric
-    if best is None and count.head == "weapon":
-        return "launched"
     return best
 
 
 def _own_verb(sentence: str, count: _Count, cues: Sequence[Cue], hi: int,
               wanted: tuple[str, ...] | None) -> str | None:
     """The figure's own predicate: "28 were shot down", "two others were injured",
-    "three drones launched from X were shot down", "ten drones hit an airbase"."""
+    "three drones launched from X were shot down", "ten drones hit an airbase", "58 drones and
+    26 missiles were shot down" (one verb for both), "60 injured", "12 reached their targets"."""
     rest = sentence[count.head_end:hi]
     verb = _OWN_VERB.search(rest)
-    if verb is not None and not re.search(r"\d|[,;]|\b(?:and|but|while|or)\b", rest[:verb.start()]):
+    if verb is not None and _COORDINATED.fullmatch(rest, 0, verb.start()):
         at = count.head_end + verb.end()
         for cue in cues:
             if cue.start == at and (not wanted or cue.value in wanted):
                 return cue.value
+    if count.head != "weapon":
+        right_after = _RIGHT_AFTER.match(rest)
+        if right_after is not None:
+            at = count.head_end + right_after.end()
+            for cue in cues:
+                if cue.start == at and (not wanted or cue.value in wanted):
+                    return cue.value
     if count.head == "weapon" and _HIT_VERB.match(rest):
         return "hit"
     return None
@@ -265,7 +361,9 @@ def _negated(sentence: str, count: _Count, cues: Sequence[Cue], negations: Seque
     """ "31 drones failed to reach their targets": a negation between the figure and its verb."""
     following = re.search(r"\d|\b(?:and|while)\b", sentence[count.head_end:])
     stop = count.head_end + (following.start() if following else len(sentence))
-    return any(count.head_end <= n.start <= min(count.head_end + 20, stop) for n in negations)
+    return any(count.head_end <= n.start <= min(count.head_end + 20, stop)
+               and not any(c.start <= n.start < c.end for c in cues)  # "did not reach …"
+               for n in negations)
 
 
 def _weapon(sentence: str, count: _Count, later: list[_Count], weapons: Sequence[WeaponMention],

@@ -123,6 +123,9 @@ def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _
     for figure in figures:
         attacker = _figure_attacker(figure, cues, f, default)
         account = _account(accounts, attacker, f)
+        if figure.update:  # "the toll has since risen to 12": the source's earlier toll goes
+            account.strike.quantities = [q for q in account.strike.quantities
+                                         if q.metric != figure.metric or q.evidence == evidence]
         if _told_before(account.strike, figure, evidence):
             continue
         account.strike.quantities.append(Quantity(figure.metric, figure.weapon, figure.value,
