@@ -31,6 +31,12 @@ _AGENT = re.compile(
 _PASSIVE = re.compile(
     r"^\s+(?:was|were|is|are|has been|have been|had been|came under)\s+(?:\w+ly\s+|again\s+)?"
     r"(?:attacked|struck|hit|targeted|shelled|bombed|pounded|flattened|attack|fire)\b")
+# "Russia, however, maintained that its strikes …", "Ukraine said its drones hit …": the
+# subject's own attack, told with a pronoun
+_OWN_ATTACK = re.compile(
+    r"^(?:,[^,]{0,25},)?\s+(?:\w+\s+){0,3}?(?:that\s+)?(?:its|their)\s+(?:\w+\s+)?"
+    r"(?:strikes|attacks|bombardment|shelling|(?:forces|troops|military|army|drones|missiles)\s+"
+    r"(?:had\s+|have\s+|has\s+)?(?:launched|fired|attacked|struck|hit|targeted|carried out))\b")
 _BY = re.compile(rf"{_ATTACK_NOUN}\s+(?:launched\s+|carried out\s+)?by\s+(?:the\s+)?$")
 _TARGET = re.compile(r"\b(?:on|against|at|into|targeting|attack|attacked|hit|struck|pounded)\s+"
                      r"(?:the\s+)?$")
@@ -66,6 +72,8 @@ def attacker_cues(text: str, actors: list[ActorMention],
             cues.append(SideCue(a.start, opponent(side) or side, "target"))
         elif a.actor.kind in ("state", "office") and _ADJECTIVE.match(after):
             cues.append(SideCue(a.start, side, "adjective"))
+        elif a.actor.kind in ("state", "capital") and _OWN_ATTACK.match(after):
+            cues.append(SideCue(a.start, side, "agent"))
     if claimant is not None and claimant.side in ("RU", "UA"):
         for m in _PRONOUN_AGENT.finditer(text):
             cues.append(SideCue(m.start(), claimant.side, "pronoun"))
