@@ -204,3 +204,25 @@ def test_a_part_of_the_figure_before_is_a_breakdown_with_its_metric() -> None:
 def test_a_single_weapon_that_was_downed_counts_one() -> None:
     sentence = "A drone downed by air defences fell on a garage."
     assert figures(sentence) == [("intercepted", "drone", 1)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Nine missiles and 31 drones struck 20 locations, while two missiles were unaccounted "
+     "for.", [("hit", "missile", 9), ("hit", "drone", 31)]),
+    ("Six others were rescued from the rubble.", []),
+    ("A woman was reported dead after the strike.", [("killed", None, 1)]),
+    ("Four people were hospitalised after the attack.", [("injured", None, 4)]),
+    ("Three fires broke out after the drone attack.", []),
+])
+def test_a_figure_s_own_verb_decides_even_when_it_is_none_of_the_metrics(
+        sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected
+
+
+def test_drones_lost_are_intercepted() -> None:
+    assert figures("The air force said 37 drones were lost.") == [("intercepted", "drone", 37)]
+
+
+def test_ones_after_a_class_of_missile_name_that_class() -> None:
+    assert figures("Russia fired 60 missiles, including 9 ballistic ones.") == [
+        ("launched", "missile", 60), ("launched", "ballistic_missile", 9)]

@@ -115,7 +115,7 @@ def test_target_nouns_give_target_types(text: str, target_types: list[str]) -> N
 def test_a_claimant_reporting_its_own_strike_gives_military_targets() -> None:
     found = strikes("Russia's Defence Ministry said its forces struck Ukrainian military "
                     "airfields.")
-    assert [(s.attacker, s.target_types) for s in found] == [("RU", ["military"])]
+    assert [(s.attacker, s.target_types) for s in found] == [("RU", ["airport", "military"])]
 
 
 @pytest.mark.parametrize("text,date", [
@@ -244,3 +244,39 @@ def test_a_source_s_corrected_toll_replaces_its_earlier_one() -> None:
     [strike] = strikes("Russian missiles struck Sumy overnight, killing five people, the mayor "
                        "said. The death toll later rose to seven, he said.")
     assert rows(strike) == [("killed", None, 7, "exact")]
+
+
+def test_a_town_placed_by_its_country_keeps_that_homonym_in_later_sentences() -> None:
+    found = strikes("Drones attacked Russia's Baltic port of Primorsk overnight. "
+                    "A fire broke out on a tanker at Primorsk, the governor said.")
+    assert [(s.attacker, [(p.name, p.admin1) for p in s.places]) for s in found] == [
+        ("UA", [("Primorsk", "Leningrad Oblast")])] * 2
+
+
+def test_an_official_who_names_no_attacker_takes_the_one_the_report_names() -> None:
+    text = ("Russian drones struck a railway station in Shostka overnight.\n\n"
+            "Rescuers worked through the night.\n\n"
+            "Trains were delayed for hours.\n\n"
+            "The head of the district said about 20 people were injured by the strike.")
+    assert [(s.attacker, rows(s)) for s in strikes(text) if s.quantities] == [
+        ("RU", [("injured", None, 20, "approx")])]
+
+
+@pytest.mark.parametrize("text,target_types", [
+    ("Ukrainian drones struck an airbase in the Saratov region.", ["airport", "military"]),
+    ("Russian drones attacked the port city of Odesa, damaging a hospital.", ["medical"]),
+    ("Ukraine said it would strike back if Russia hit its power plants again.", []),
+    ("Russian drones hit Kharkiv, where apartment blocks have been damaged repeatedly since "
+     "the start of the war.", []),
+])
+def test_target_types_of_a_construction(text: str, target_types: list[str]) -> None:
+    assert [t for s in strikes(text) for t in s.target_types] == target_types
+
+
+@pytest.mark.parametrize("text,locations", [
+    ("Russian drones attacked Izmail, which gives Ukraine access to the Black Sea.", ["Izmail"]),
+    ("Moscow has stepped up its strikes on railways, and drones hit a depot in Poltava.",
+     ["Poltava"]),
+])
+def test_places_that_are_no_place_hit(text: str, locations: list[str]) -> None:
+    assert [p.name for s in strikes(text) for p in s.places] == locations

@@ -359,6 +359,7 @@ def find_places(text: str) -> list[PlaceMention]:
     _districts(text, hits, gz)
     _regions_from_context(text, hits, gz)
     _attach_to_container(text, hits, gz)
+    _country_from_context(text, hits, gz)
 
     places = gz.places
     out: list[PlaceMention] = []
@@ -522,6 +523,33 @@ def _regions_from_context(text: str, hits: list[_Hit], gz: Gazetteer) -> None:
             h.idx = r
             if h is last and after and after.group(1) and not after.group(2):
                 h.end = after.end()  # "Kursk region" as one mention
+
+
+# "Russia's northwestern port of Primorsk", "the Ukrainian city of Pokrovsk": the country
+_COUNTRY_BEFORE = re.compile(
+    r"\b(?:(Russia|Ukraine)(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,3}|"
+    r"(Russian|Ukrainian)\s+(?:[a-z-]+\s+){0,2}(?:city|town|port|village|settlement)\s+of\s+)"
+    r"(?:(?:city|town|port|village|settlement)\s+of\s+)?(?:the\s+)?$")
+_COUNTRY_CODE = {"Russia": "RU", "Russian": "RU", "Ukraine": "UA", "Ukrainian": "UA"}
+
+
+def _country_from_context(text: str, hits: list[_Hit], gz: Gazetteer) -> None:
+    """A town whose name several countries share, with its country named before it: the
+    homonym in that country (GeoNames' most populous Primorsk is Ukraine's)."""
+    places = gz.places
+    for h in hits:
+        if h.place is not None or h.idx is None or not gz.town[h.idx]:
+            continue
+        m = _COUNTRY_BEFORE.search(text, max(0, h.start - 60), h.start)
+        if m is None:
+            continue
+        wanted = _COUNTRY_CODE[m.group(1) or m.group(2)]
+        if places[h.idx].country == wanted:
+            continue
+        for k in gz.index.get(key(text[h.start:h.end]), ()):
+            if places[k].country == wanted and gz.town[k]:
+                h.idx = k
+                break
 
 
 def _attach_to_container(text: str, hits: list[_Hit], gz: Gazetteer) -> None:

@@ -28,13 +28,20 @@ _MODIFIER = re.compile(
 _ELIDED_NEXT = re.compile(
     r"(?:were|was|are|is|had|have|has|been|in|on|over|at|near|across|each|by|and|or|from|"
     r"to|more|others|[,.;:)]|$|killed|dead|died|injured|wounded|hurt)", re.IGNORECASE)
+# Plural nouns that are also metric cues ("fires", "launches"): after a number, the thing counted
+_COUNTED_NOUNS = frozenset({"fires", "launches", "hits", "attacks", "strikes", "explosions",
+                            "blasts", "sites", "locations", "times"})
 _CLAUSE_BREAK = re.compile(r";|\s(?:while|whereas|but|although|though)\s|\.\s")
 _ARTICLE_ONE = re.compile(r"\b(?:a|an|one)\s+(?:(?:[\w-]+)\s+){0,2}?$", re.IGNORECASE)
 _PERSON_AS_NOUN = re.compile(
     r"\s*(?:$|[,.;:)]|(?:was|were|is|has|had|who|and|in|at|on|from|of|as|after|when|during|"
     r"died|killed|injured|wounded|hurt|dead|\w+ed)\b)")
 _OWN_VERB = re.compile(
-    r"\b(?:were|was|are|is|have been|had been|has been|being)\s+(?:\w+ly\s+|also\s+)?")
+    r"\b(?:were|was|are|is|have been|had been|has been|being)\s+"
+    r"(?:(?:\w+ly|also|then|later|all|left|again|reported|said|believed|confirmed|known|"
+    r"feared|thought|presumed)\s+)*(?:to\s+(?:have\s+been|have|be)\s+)?")
+# a figure's own verb that is none of the metrics ("three missiles were unaccounted for")
+_NOT_OURS = "-"
 # Between a figure and its verb: other figures joined to it ("58 drones and 26 missiles were
 # shot down"), then words that make no clause of their own ("launched from Sumy were …").
 _JOINED_FIGURE = (r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)"
@@ -42,9 +49,9 @@ _JOINED_FIGURE = (r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)"
                   r"(?:\s+[a-z][\w-]*){1,3}?")
 _PLAIN_WORD = r"\s+(?!(?:and|but|while|or)\b)[^\s\d,;]+"
 _COORDINATED = re.compile(rf"(?:{_JOINED_FIGURE})*(?:{_PLAIN_WORD})*\s*", re.IGNORECASE)
+_COORDINATED_FIGURES = re.compile(rf"(?:{_JOINED_FIGURE})*\s*", re.IGNORECASE)
 _RIGHT_AFTER = re.compile(r"\s+(?:more\s+|others?\s+|people\s+)?")
-_OTHER_PREDICATE = re.compile(r"\s+(?:were|was|have been|had been|are)\s+(?=(\w+))")
-_HIT_VERB = re.compile(r"\s+(?:hit|struck)\s+(?!their\b|its\b)")
+_HIT_VERB = re.compile(r"(?:hit|struck)\s+(?!their\b|its\b)")
 _PARTITIVE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?[\d,]+\s+")
 _OF_EARLIER = re.compile(r"\s+of\s+(?:them|these|those|which)\b", re.IGNORECASE)
 # "Of the 300 drones, 12 reached …", "the 550 drones …, with 72 of the 550": the whole
@@ -145,10 +152,14 @@ _SUPERLATIVE = re.compile(r"\b(?:\w{3,}est|most|worst|first|record)\b", re.IGNOR
 
 
 def _not_one_attack(sentence: str, count: _Count) -> bool:
-    """A total over a period ("Throughout 2024, Russia fired …", "… since the start of the
-    year") or a figure only forecast ("could launch up to 1,000 drones"): no attack's figure."""
-    lo, hi = clause_bounds(sentence, count.number.start, _CLAUSE_BREAK)
-    start = count.number.start
+    return not_one_attack(sentence, count.number.start, count.head_end)
+
+
+def not_one_attack(sentence: str, start: int, end: int, reach: int = 35) -> bool:
+    """The words at ``start:end`` tell of no one attack: a total over a period ("Throughout
+    2024, Russia fired …", "… since the start of the year"), a forecast ("could launch up to
+    1,000 drones") or a condition ("if Russia forgoes strikes on energy sites")."""
+    lo, hi = clause_bounds(sentence, start, _CLAUSE_BREAK)
     if _ONE_ATTACK.search(sentence, lo, hi):
         return False
     for cue in find_cues(sentence, "hypothetical"):
@@ -159,8 +170,7 @@ def _not_one_attack(sentence: str, count: _Count) -> bool:
             continue  # "its deadliest attack this year": the period ranks the attack
         if lo <= cue.start and cue.end <= start:
             return True
-        if count.head_end <= cue.start < min(hi, count.head_end + 35) and \
-                "," not in sentence[count.head_end:cue.start]:
+        if end <= cue.start < min(hi, end + reach) and "," not in sentence[end:cue.start]:
             return True
     return False
 
@@ -210,6 +220,8 @@ def _count(sentence: str, number: NumberMention, weapons: Sequence[WeaponMention
         if person is not None:
             return _Count(number, "person", None, person, side_word)
         m = _WORD.search(sentence, pos)
+        if m is not None and m.group().lower() in _COUNTED_NOUNS:
+            return None  # "Three fires broke out": the number counts fires, not weapons
         if m is None or _ELIDED_NEXT.fullmatch(m.group()) or _starts_metric(sentence, m.start()):
             return _Count(number, "elided", None, number.end, side_word)
         partitive = _PARTITIVE.match(sentence, pos)
@@ -285,8 +297,10 @@ def _metric(sentence: str, count: _Count, cues: Sequence[Cue], earlier: list[Fig
     if count.head == "weapon" and _is_total(sentence, count):
         return "launched"  # "shot down 26 of the 30 drones": 30 is how many came
     own = _own_verb(sentence, count, cues, hi, wanted)
-    if count.of_earlier and earlier and own in (None, "launched"):
+    if count.of_earlier and earlier and own in (None, "launched", _NOT_OURS):
         return earlier[-1].metric  # "destroyed 44 drones, nine of these over Oryol"
+    if own == _NOT_OURS:
+        return None  # "eight others were rescued", "three missiles were unaccounted for"
     if own is not None:
         return own
     if _is_update(sentence, count):  # "the death toll has risen to 12": the toll's metric
@@ -294,9 +308,6 @@ def _metric(sentence: str, count: _Count, cues: Sequence[Cue], earlier: list[Fig
         if subject is not None:
             return subject
     best = _nearest_cue(sentence, count, cues, (lo, hi), wanted)
-    predicate = _OTHER_PREDICATE.match(sentence, count.head_end)
-    if count.head == "elided" and predicate and not _starts_metric(sentence, predicate.end()):
-        return None  # "107 were taken to hospital": its own verb, not one of ours
     same_clause = bool(earlier) and earlier[-1].start >= lo
     continues_list = same_clause and (best is None or _listed_after(sentence, count, earlier))
     if count.head == "elided" and continues_list:
@@ -334,9 +345,15 @@ def _own_verb(sentence: str, count: _Count, cues: Sequence[Cue], hi: int,
     verb = _OWN_VERB.search(rest)
     if verb is not None and _COORDINATED.fullmatch(rest, 0, verb.start()):
         at = count.head_end + verb.end()
-        for cue in cues:
-            if cue.start == at and (not wanted or cue.value in wanted):
+        for cue in cues:  # "were shot down", "were locationally lost" (the adverb in the cue)
+            if count.head_end + verb.start() < cue.start <= at and \
+                    (not wanted or cue.value in wanted):
                 return cue.value
+        if verb.start() == len(rest) - len(rest.lstrip()) or count.head != "elided":
+            return _NOT_OURS
+    joined = _COORDINATED_FIGURES.match(rest)
+    if count.head == "weapon" and _HIT_VERB.match(rest, joined.end() if joined else 0):
+        return "hit"  # "ten drones hit an airbase", "14 missiles and 23 drones struck …"
     if count.head != "weapon":
         right_after = _RIGHT_AFTER.match(rest)
         if right_after is not None:
@@ -344,8 +361,6 @@ def _own_verb(sentence: str, count: _Count, cues: Sequence[Cue], hi: int,
             for cue in cues:
                 if cue.start == at and (not wanted or cue.value in wanted):
                     return cue.value
-    if count.head == "weapon" and _HIT_VERB.match(rest):
-        return "hit"
     return None
 
 

@@ -17,8 +17,8 @@ from ceasefire.read.attackers import SideCue, attacker_cues, nearest
 from ceasefire.read.clauses import clause_around
 from ceasefire.read.cues import find_cues
 from ceasefire.read.facts import SentenceFacts
-from ceasefire.read.places import PlaceMention, held_by
-from ceasefire.read.quantities import Figure, find_figures
+from ceasefire.read.places import PlaceMention, held_by, lookup_place
+from ceasefire.read.quantities import Figure, find_figures, not_one_attack
 from ceasefire.read.targets import TargetMention, find_targets
 from ceasefire.read.triggers import TRIGGERS
 from ceasefire.read.weapons import find_weapons
@@ -32,11 +32,13 @@ _NOT_ATTACKED_BEFORE = re.compile(
 _METONYMY_AFTER = re.compile(r"^'s\s+(?:forces|military|army|troops|largest|bid|position|"
                              r"government|leadership|delegation|officials|war|invasion)\b")
 _ACTOR_AFTER = re.compile(
-    r"\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+|also\s+)*(?:said|says|denied|denies|accused|"
-    r"accuses|agreed|agrees|rejected|rejects|claimed|claims|insisted|announced|wants|demanded|"
-    r"warned|responded|proposed|refused)\b")
+    r"\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+|also\s+|\w+ly\s+)*(?:said|says|denied|"
+    r"denies|accused|accuses|agreed|agrees|rejected|rejects|claimed|claims|insisted|announced|"
+    r"wants|demanded|warned|responded|proposed|refused|shut|closed|suspended|reported|reports|"
+    r"stepped up|intensified|launched|fired|ordered|vowed|threatened|retaliated|blamed|"
+    r"confirmed|continued|continues)\b")
 _ACTOR_BEFORE = re.compile(r"\b(?:accused|accusing|urged|told|warned|called on|blamed|"
-                           r"(?:pressure|sanctions|demands?) (?:on|against))\s+$")
+                           r"according to|(?:pressure|sanctions|demands?) (?:on|against))\s+$")
 _BY_ATTACKING = re.compile(r"\bby (?:striking|attacking|hitting|shelling|bombing|targeting|"
                            r"launching|firing)\b")
 # "Russia's Black Sea logistics": the place names something else, not where a strike fell
@@ -45,6 +47,9 @@ _MODIFIER_AFTER = re.compile(r"^\s+(?:logistics|fleet|coast|format|process|talks
 # "the Black Sea port of Tuapse", "Azov Sea coast": a sea named to place something else
 _SEA_AS_MODIFIER = re.compile(r"^\s+(?:port|ports|terminals?|oil terminal|resort|coast(?:line)?|"
                               r"shore|city|town|region|fleet|shipping|route|corridor|grain)\b")
+# "access to the Black Sea", "ships heading into the Sea of Azov": a sea reached, not struck
+_SEA_REACHED = re.compile(r"\b(?:to|towards?|into|from|across|along|via|through|off)\s+"
+                          r"(?:the\s+)?$")
 # "a railway hub near Kyiv": a landmark that says where the thing hit lies, not a place hit
 # (after a verb or a weapon, "crashed near Kyiv", "drones near Kyiv", it is where they fell)
 _LANDMARK_NEAR = re.compile(
@@ -76,7 +81,7 @@ class _Account:
 def read_strikes(facts: list[SentenceFacts]) -> list[Strike]:
     accounts: dict[tuple, _Account] = {}
     context = _Context()
-    for f in facts:
+    for f in _one_sense_per_report(facts):
         if "strike" not in f.kinds or "exchange" in f.kinds and not _IMPACT.search(f.text):
             continue
         _read_sentence(f, accounts, context)
@@ -84,6 +89,21 @@ def read_strikes(facts: list[SentenceFacts]) -> list[Strike]:
     for strike in kept:
         strike.target_country = _target_country(strike)
     return kept
+
+
+def _one_sense_per_report(facts: list[SentenceFacts]) -> list[SentenceFacts]:
+    """A town the report once places by context ("Russia's port of Primorsk") is that town in
+    its other sentences too, where the gazetteer alone would take the most populous homonym."""
+    chosen: dict[str, Place] = {}
+    for f in facts:
+        for p in f.places:
+            if p.place.kind == "city" and p.place != lookup_place(p.surface):
+                chosen.setdefault(p.surface, p.place)
+    if not chosen:
+        return facts
+    return [replace(f, places=[replace(p, place=chosen[p.surface])
+                               if p.surface in chosen and p.place.kind == "city" else p
+                               for p in f.places]) for f in facts]
 
 
 def _target_country(strike: Strike) -> str | None:
@@ -102,6 +122,7 @@ class _Context:
     attacker: str | None = None
     weapon: str | None = None
     paragraph: int = -1
+    sides: set[str] = field(default_factory=set)  # every attacker the report has named
 
 
 def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _Context) -> None:
@@ -188,6 +209,10 @@ def _sentence_attacker(f: SentenceFacts, cues: list[SideCue], places: list[Place
         return opponent(claimant_side)
     if context.paragraph >= f.sentence.paragraph - 1:
         return context.attacker
+    if len(context.sides) == 1 and (figures or places):
+        # GUIDE: "an article about Ukrainian drones overnight sets UA for a governor's figures
+        # in it, even where the governor names no one"
+        return next(iter(context.sides))
     return None
 
 
@@ -225,10 +250,13 @@ def _attacked_place(text: str, place: PlaceMention) -> bool:
     after = text[place.end:place.end + 40]
     if _MODIFIER_AFTER.match(after) or _OFFICE_AFTER.match(after):
         return False
-    if place.place.kind == "area" and _SEA_AS_MODIFIER.match(after):
+    if place.place.kind == "area" and (_SEA_AS_MODIFIER.match(after) or _SEA_REACHED.search(
+            text[max(0, place.start - 25):place.start])):
         return False
     if _LANDMARK_NEAR.search(text[max(0, place.start - 30):place.start]):
         return False
+    if not_one_attack(text, place.start, place.end, reach=40):
+        return False  # "if Russia strikes Odesa", "Kharkiv, shelled daily since the war began"
     clause = clause_around(text, place.start, _CLAUSES)
     # "…, and 9 in the Oryol and Tula regions each": a verbless list continues the strike
     return bool(TRIGGERS["strike"].search(clause)) or not _VERB.search(clause)
@@ -239,7 +267,8 @@ def _target_types(text: str, places: list[PlaceMention], cues: list[SideCue],
     out = []
     for target in find_targets(text):
         clause = clause_around(text, target.start, _CLAUSES)
-        if not _IMPACT.search(clause) or not _target_named(text, target):
+        if not _IMPACT.search(clause) or not _target_named(text, target) or \
+                not_one_attack(text, target.start, target.end, reach=60):
             continue
         attacker = _target_attacker(text, target, places, cues, default)
         if attacker is not None:
@@ -282,6 +311,7 @@ def _remember(f: SentenceFacts, figures: list[Figure], attacker: str | None,
               context: _Context) -> None:
     if attacker is not None:
         context.attacker, context.paragraph = attacker, f.sentence.paragraph
+        context.sides.add(attacker)
     weapons = [fig.weapon for fig in figures if fig.weapon]
     named = {w.weapon for w in find_weapons(f.text) if w.weapon}
     if weapons:

@@ -29,5 +29,8 @@ def _pattern() -> re.Pattern[str]:
 
 @lru_cache(maxsize=64)  # one document's sentences; never a whole corpus
 def find_targets(text: str) -> tuple[TargetMention, ...]:
-    return tuple(TargetMention(m.start(), m.end(), m.group(), _table()[m.lastindex - 1][1])  # type: ignore[operator]
-            for m in _pattern().finditer(text))
+    """Target nouns of ``text``; a noun of two types ("airbase": airport and military, GUIDE)
+    gives one mention per type."""
+    return tuple(TargetMention(m.start(), m.end(), m.group(), target_type)
+                 for m in _pattern().finditer(text)
+                 for target_type in _table()[m.lastindex - 1][1].split(","))  # type: ignore[operator]
