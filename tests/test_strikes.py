@@ -280,3 +280,13 @@ def test_target_types_of_a_construction(text: str, target_types: list[str]) -> N
 ])
 def test_places_that_are_no_place_hit(text: str, locations: list[str]) -> None:
     assert [p.name for s in strikes(text) for p in s.places] == locations
+
+
+@pytest.mark.parametrize("text,target_types", [
+    ("Rescuers said a pharmacy, a cafe, and two cars were damaged in Sumy by Russian drones.",
+     ["commercial"]),
+    ("The Russian barrage took aim at the power grid in Kharkiv.", ["energy"]),
+    ("Russian drones hit Odesa overnight, as Kyiv shut its airports for hours.", []),
+])
+def test_target_types_of_a_clause(text: str, target_types: list[str]) -> None:
+    assert [t for s in strikes(text) for t in s.target_types] == target_types

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from ceasefire.model import Evidence, Place, Quantity, Strike
 from ceasefire.read.actors import opponent
 from ceasefire.read.attackers import SideCue, attacker_cues, nearest
-from ceasefire.read.clauses import clause_around
+from ceasefire.read.clauses import clause_around, clause_bounds
 from ceasefire.read.cues import find_cues
 from ceasefire.read.facts import SentenceFacts
 from ceasefire.read.places import PlaceMention, held_by, lookup_place
@@ -64,9 +64,13 @@ _VERB = re.compile(r"\b(?:\w+ed|was|were|is|are|did|does|do|has|have|had|will|wo
 _IMPACT = re.compile(
     r"\b(?:hit|hitting|struck|strikes?|striking|attack\w*|damag\w+|destroy\w*|fires?|blaze|"
     r"ablaze|flames|target\w*|fell|debris|explosions?|flatten\w*|pound\w*|shell\w*|on fire|"
-    r"caught fire|burn\w*|wreck\w*|crash\w*)\b", re.IGNORECASE)
+    r"caught fire|burn\w*|wreck\w*|crash\w*|took aim|aimed at)\b", re.IGNORECASE)
 _NO_TARGET_BEFORE = re.compile(r"\b(?:no|not|never|without|nor)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_CLAUSES = re.compile(r";|,\s+(?:and|but|while|although|though)\s+|\s+while\s+")
+_CLAUSES = re.compile(r";|,\s+(?:and|but|while|although|though)\s+|\s+while\s+|"
+                      r",\s+as\s+(?!well\b|many\b|much\b|part\b|of\b|a\s+result\b)")
+# "a store, a cafe, and six cars were damaged": the last item's verb is the whole list's
+_LIST_END = re.compile(r",\s+and\s+(?:an?\s+|the\s+|\w+\s+){0,3}?(?:were|was|have been|has been)\s+"
+                       r"(?:\w+ly\s+|also\s+)?(?:damaged|destroyed|hit|struck|set on fire)\b")
 _BELLIGERENTS = ("RU", "UA")
 
 
@@ -266,8 +270,10 @@ def _target_types(text: str, places: list[PlaceMention], cues: list[SideCue],
                   default: str | None) -> list[tuple[str, str]]:
     out = []
     for target in find_targets(text):
-        clause = clause_around(text, target.start, _CLAUSES)
-        if not _IMPACT.search(clause) or not _target_named(text, target) or \
+        lo, hi = clause_bounds(text, target.start, _CLAUSES)
+        if not _IMPACT.search(text, lo, hi) and not _LIST_END.match(text, hi):
+            continue
+        if not _target_named(text, target) or \
                 not_one_attack(text, target.start, target.end, reach=60):
             continue
         attacker = _target_attacker(text, target, places, cues, default)
