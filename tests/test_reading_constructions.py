@@ -226,3 +226,23 @@ def test_drones_lost_are_intercepted() -> None:
 def test_ones_after_a_class_of_missile_name_that_class() -> None:
     assert figures("Russia fired 60 missiles, including 9 ballistic ones.") == [
         ("launched", "missile", 60), ("launched", "ballistic_missile", 9)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Air defences downed 17 drones that were launched from Bryansk.",
+     [("intercepted", "drone", 17)]),
+    ("Hits by 11 drones were recorded at six locations.", [("hit", "drone", 11)]),
+    ("Hits of 19 drones and 3 missiles were recorded.",
+     [("hit", "drone", 19), ("hit", "missile", 3)]),
+    ("Air defence destroyed 212 drones and 21 missiles, the air force said.",
+     [("intercepted", "drone", 212), ("intercepted", "missile", 21)]),
+    ("Air defences destroyed 64 drones and 9 drones hit their targets.",
+     [("intercepted", "drone", 64), ("hit", "drone", 9)]),
+    ("Russia fired 6 missiles and 41 drones, of which 33 were shot down.",
+     [("launched", "missile", 6), ("launched", "drone", 41), ("intercepted", "drone", 33)]),
+    ("In total, 143 means of air attack were involved.", [("launched", None, 143)]),
+    ("Russia sent 25 drones toward Kharkiv overnight as air defences were activated.",
+     [("launched", "drone", 25)]),
+])
+def test_the_verb_that_governs_a_figure(sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected

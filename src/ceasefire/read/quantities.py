@@ -47,9 +47,17 @@ _NOT_OURS = "-"
 _JOINED_FIGURE = (r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)"
                   r"(?:(?:about|some|another|at least|more than|over)\s+)?\d[\d,.]*"
                   r"(?:\s+[a-z][\w-]*){1,3}?")
-_PLAIN_WORD = r"\s+(?!(?:and|but|while|or)\b)[^\s\d,;]+"
-_COORDINATED = re.compile(rf"(?:{_JOINED_FIGURE})*(?:{_PLAIN_WORD})*\s*", re.IGNORECASE)
+_PLAIN_WORD = (r"\s+(?!(?:and|but|while|or|as|when|where|after|before|because|since|until|if|"
+               r"who|which|whom|that|than)\b)[^\s\d,;]+")
+_COORDINATED = re.compile(rf"(?:{_JOINED_FIGURE})*(?:{_PLAIN_WORD}){{0,5}}\s*", re.IGNORECASE)
 _COORDINATED_FIGURES = re.compile(rf"(?:{_JOINED_FIGURE})*\s*", re.IGNORECASE)
+_GOVERNS = re.compile(r"\s+(?:(?:by|of|a total of|another|all|the)\s+)?", re.IGNORECASE)
+_GOVERNS_LIST = re.compile(
+    r"\s+(?:(?:by|of|a total of|another|all|the)\s+)?(?:\d[\d,.]*(?:\s+[\w-]+){1,3}?"
+    r"\s*(?:,\s*(?:and\s+)?|and\s+))+(?:(?:about|some|another|at least|more than|over)\s+)?",
+    re.IGNORECASE)
+_LATER_FIGURE = re.compile(r"\b(?:of which|of them|of these|of those|and|while)\s+"
+                           r"(?:[a-z]+\s+)?\d", re.IGNORECASE)
 _RIGHT_AFTER = re.compile(r"\s+(?:more\s+|others?\s+|people\s+)?")
 _HIT_VERB = re.compile(r"(?:hit|struck)\s+(?!their\b|its\b)")
 _PARTITIVE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?[\d,]+\s+")
@@ -296,9 +304,16 @@ def _metric(sentence: str, count: _Count, cues: Sequence[Cue], earlier: list[Fig
     wanted = {"person": ("killed", "injured")}.get(count.head)
     if count.head == "weapon" and _is_total(sentence, count):
         return "launched"  # "shot down 26 of the 30 drones": 30 is how many came
+    governing = _cue_right_before(sentence, count, cues, wanted, _GOVERNS)
+    if governing is not None and not count.of_earlier:
+        return governing  # "shot down 22 drones that were launched from Kursk", "Hits by 13"
     own = _own_verb(sentence, count, cues, hi, wanted)
     if count.of_earlier and earlier and own in (None, "launched", _NOT_OURS):
         return earlier[-1].metric  # "destroyed 44 drones, nine of these over Oryol"
+    if own in (None, _NOT_OURS) and count.head == "weapon":
+        governing = _cue_right_before(sentence, count, cues, wanted, _GOVERNS_LIST)
+        if governing is not None:
+            return governing  # "hits of 23 drones and 2 missiles were recorded"
     if own == _NOT_OURS:
         return None  # "eight others were rescued", "three missiles were unaccounted for"
     if own is not None:
@@ -317,6 +332,19 @@ def _metric(sentence: str, count: _Count, cues: Sequence[Cue], earlier: list[Fig
     return best
 
 
+def _cue_right_before(sentence: str, count: _Count, cues: Sequence[Cue],
+                      wanted: tuple[str, ...] | None, between: re.Pattern[str]) -> str | None:
+    """The metric of a cue that governs the figure from right before it ("destroyed 95 drones",
+    "hits by 13 drones"), or before the list it ends ("shot down 374 drones and 32 missiles")."""
+    for cue in cues:
+        if cue.end <= count.number.start and (not wanted or cue.value in wanted) and \
+                between.fullmatch(sentence, cue.end, count.number.start):
+            if count.head == "weapon" and cue.value in ("killed", "injured"):
+                return None
+            return cue.value
+    return None
+
+
 def _nearest_cue(sentence: str, count: _Count, cues: Sequence[Cue], span: tuple[int, int],
                  wanted: tuple[str, ...] | None) -> str | None:
     """The metric of the cue nearest to the figure within ``span`` (outside its noun)."""
@@ -329,6 +357,9 @@ def _nearest_cue(sentence: str, count: _Count, cues: Sequence[Cue], span: tuple[
             continue
         if count.number.start <= cue.start < count.head_end:
             continue
+        if cue.start >= count.head_end and _LATER_FIGURE.search(sentence, count.head_end,
+                                                                cue.start):
+            continue  # "35 drones, of which 26 were downed": the verb is the later figure's
         distance = (count.number.start - cue.end if cue.end <= count.number.start
                     else cue.start - count.head_end)
         if best_distance is None or distance < best_distance:
@@ -347,20 +378,19 @@ def _own_verb(sentence: str, count: _Count, cues: Sequence[Cue], hi: int,
         at = count.head_end + verb.end()
         for cue in cues:  # "were shot down", "were locationally lost" (the adverb in the cue)
             if count.head_end + verb.start() < cue.start <= at and \
-                    (not wanted or cue.value in wanted):
+                    (not wanted or cue.value in wanted) and \
+                    not (count.head == "weapon" and cue.value in ("killed", "injured")):
                 return cue.value
         if verb.start() == len(rest) - len(rest.lstrip()) or count.head != "elided":
             return _NOT_OURS
     joined = _COORDINATED_FIGURES.match(rest)
     if count.head == "weapon" and _HIT_VERB.match(rest, joined.end() if joined else 0):
         return "hit"  # "ten drones hit an airbase", "14 missiles and 23 drones struck …"
-    if count.head != "weapon":
-        right_after = _RIGHT_AFTER.match(rest)
-        if right_after is not None:
-            at = count.head_end + right_after.end()
-            for cue in cues:
-                if cue.start == at and (not wanted or cue.value in wanted):
-                    return cue.value
+    right_after = _RIGHT_AFTER.match(rest)  # "60 injured", "27 drones hit their targets"
+    at = count.head_end + right_after.end() if right_after else -1
+    for cue in cues:
+        if cue.start == at and (not wanted or cue.value in wanted):
+            return cue.value
     return None
 
 
