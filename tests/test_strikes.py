@@ -290,3 +290,20 @@ def test_places_that_are_no_place_hit(text: str, locations: list[str]) -> None:
 ])
 def test_target_types_of_a_clause(text: str, target_types: list[str]) -> None:
     assert [t for s in strikes(text) for t in s.target_types] == target_types
+
+
+@pytest.mark.parametrize("text,attacker,target_country", [
+    ("A Ukrainian drone struck a bus in Nova Kakhovka, killing one person, officials said.",
+     "UA", "UA"),
+    ("Drones hit a market in Donetsk, injuring four people, the city's Russian-installed mayor "
+     "said.", "UA", "UA"),
+    ("Ukrainian fixed-wing drones struck an oil depot in the Oryol region.", "UA", "RU"),
+])
+def test_the_side_the_words_name_attacks_the_places_of_the_sentence(
+        text: str, attacker: str, target_country: str) -> None:
+    assert [(s.attacker, s.target_country) for s in strikes(text)] == [(attacker, target_country)]
+
+
+def test_a_naval_drone_attack_on_a_warship_is_a_military_target() -> None:
+    [strike] = strikes("Ukrainian naval drones attacked a Russian warship in the Black Sea.")
+    assert (strike.attacker, strike.target_types, strike.weapons) == ("UA", ["military"], ["drone"])

@@ -18,7 +18,8 @@ _ATTACK_NOUN = (r"(?:drones?|UAVs?|missiles?|rockets?|strikes?|attacks?|assaults
                 r"bombardment|barrage|offensive|artillery|bombs?|Shaheds?)")
 _ADJECTIVE = re.compile(
     rf"^(?:'s)?\s+(?:(?:air|drone|missile|long-range|massive|mass|overnight|aerial|artillery|new|"
-    rf"kamikaze|combat|ballistic|cruise|attack|strike|large-scale|retaliatory)\s+){{0,3}}"
+    rf"kamikaze|combat|ballistic|cruise|attack|strike|large-scale|retaliatory|naval|sea|"
+    rf"unmanned|fixed-wing|jet-powered|fpv|FPV|guided)\s+){{0,3}}"
     rf"{_ATTACK_NOUN}\b")
 _AGENT = re.compile(
     r"^(?:'s\s+(?:forces|military|army|troops|drones|air force))?\s+"

@@ -250,6 +250,7 @@ _HELD_BEFORE = re.compile(
     re.I)
 _HELD_AFTER = re.compile(
     rf"^,\s+(?:an?|the)\s+(?:partially\s+|temporarily\s+)?{_HELD}\b", re.I)
+_INSTALLED = re.compile(r"\b(?:Russian|Moscow|Kremlin)-(?:installed|appointed|backed)\b", re.I)
 _SIDE_PREFIX = {"russian": "RU", "russia": "RU", "moscow": "RU", "kremlin": "RU",
                 "ukrainian": "UA", "ukraine": "UA", "kyiv": "UA"}
 
@@ -264,6 +265,8 @@ def held_by(text: str, mention: PlaceMention) -> str | None:
         _HELD_AFTER.match(text[mention.end:mention.end + 50])
     if m is not None:
         return _SIDE_PREFIX.get((m.group(1) or "russian").lower(), place.country)
+    if place.country == "UA" and _INSTALLED.search(text):
+        return "RU"  # "…, the city's Russian-installed mayor said": Russia runs the place
     return place.country
 
 

@@ -22,6 +22,7 @@ _MODIFIER = re.compile(
     r"(?:ukrainian|russian|iranian(?:-\w+)?|additional|other|more|enemy|hostile|combat|"
     r"kamikaze|long-range|unmanned|seriously|severely|critically|lightly|badly|elderly|young|"
     r"local|further|new|decoy|of|the|them|which|such|[a-z]+-(?:made|designed|type|based|class)|"
+    r"fixed-wing|jet-powered|jet|naval|fpv|FPV|copter-type|aircraft-type|"
     r"air|aerial|sea|land|ground|strike|attack|guided|heavy|various|types?|\w+-year-old)$",
     re.IGNORECASE)
 # Words after a number that show its noun was left out: "18 injured", "37 in Bryansk", "90 were".

@@ -160,7 +160,7 @@ def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _
         _add_evidence(account.strike, evidence)
     if not truce_talk:
         for place in places:
-            attacker = _place_attacker(text, place, default)
+            attacker = _place_attacker(text, place, cues, default)
             if attacker is None:
                 continue
             account = _account(accounts, attacker, f)
@@ -229,7 +229,13 @@ def _figure_attacker(figure: Figure, cues: list[SideCue], f: SentenceFacts,
     return default
 
 
-def _place_attacker(text: str, place: PlaceMention, default: str | None) -> str | None:
+def _place_attacker(text: str, place: PlaceMention, cues: list[SideCue],
+                    default: str | None) -> str | None:
+    """The side the words name ("A Ukrainian drone struck a bus in Nova Kakhovka"), else the
+    opponent of the side that holds the place."""
+    named = {c.attacker for c in cues}
+    if len(named) == 1:
+        return named.pop()
     side = held_by(text, place)
     if side in _BELLIGERENTS:
         return opponent(side)
@@ -293,7 +299,11 @@ def _target_named(text: str, target: TargetMention) -> bool:
 
 def _target_attacker(text: str, target: TargetMention, places: list[PlaceMention],
                      cues: list[SideCue], default: str | None) -> str | None:
-    """ "an oil depot in Krasnodar": the attacker of the place right after the target noun."""
+    """The side the words name, else that of the place right after the target noun ("an oil
+    depot in Krasnodar")."""
+    named = {c.attacker for c in cues}
+    if len(named) == 1:
+        return named.pop()
     for place in places:
         side = held_by(text, place)
         if target.end <= place.start <= target.end + 40 and side in _BELLIGERENTS:
