@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ceasefire.read.clauses import clause_bounds
-from ceasefire.read.cues import Cue, find_cues
+from ceasefire.read.cues import Cue, cue_at, cues_between, find_cues
 from ceasefire.read.numbers import NumberMention, find_numbers
 from ceasefire.read.weapons import WeaponMention, find_weapons
 
@@ -146,8 +146,9 @@ def find_figures(sentence: str, *, casualties: bool = True,
 
 def _is_update(sentence: str, count: _Count) -> bool:
     """ "the death toll rose to 12", "a figure since revised to three"."""
-    before = sentence[max(0, count.number.start - 25):count.number.start]
-    return any(before[c.end:].strip() == "" for c in find_cues(before, "update"))
+    start = count.number.start
+    return any(sentence[c.end:start].strip() == ""
+               for c in cues_between(sentence, "update", start - 25, start))
 
 
 # Words that tie a clause to one attack even where it names a longer period ("in March, in a
@@ -257,16 +258,16 @@ def _is_total(sentence: str, count: _Count) -> bool:
 
 
 def _starts_metric(sentence: str, pos: int) -> bool:
-    return any(c.start == 0 for c in find_cues(sentence[pos:pos + 30], "metric"))
+    return cue_at(sentence, pos, "metric") is not None
 
 
 def _person_at(sentence: str, pos: int) -> int | None:
     rest = sentence[pos:]
     offset = pos + len(rest) - len(rest.lstrip())
     for kind in ("person", "person_one"):
-        for cue in find_cues(sentence[offset:offset + 20], kind):
-            if cue.start == 0:
-                return offset + cue.end
+        cue = cue_at(sentence, offset, kind)
+        if cue is not None:
+            return cue.end
     return None
 
 
@@ -285,17 +286,21 @@ def _weapon_phrase(weapons: Sequence[WeaponMention],
 
 def _excluded(sentence: str, count: _Count) -> bool:
     """Part of a larger figure ("including five children") or a rate ("a week")."""
-    after = sentence[count.head_end:count.head_end + 20]
-    if any(c.start <= 1 for c in find_cues(after, "rate")):
+    if cue_at(sentence, _skip_space(sentence, count.head_end), "rate") is not None:
         return True
     if count.head != "weapon" and (_AMONG_AFTER.match(sentence, count.head_end)
                                    or _PART_OF_CASUALTIES.match(sentence, count.number.end)):
         return True  # "three children were among the dead", "two of the 12 dead were …"
     if count.head != "person":  # "121 drones, including 37 in Bryansk": a breakdown, kept
         return False
-    before = sentence[max(0, count.number.start - 40):count.number.start]
-    subsets = find_cues(before, "subset")
-    return bool(subsets) and not re.search(r"[;.]|\b(?:were|was|had)\b", before[subsets[-1].end:])
+    start = count.number.start
+    subsets = cues_between(sentence, "subset", start - 40, start)
+    return bool(subsets) and not re.search(r"[;.]|\b(?:were|was|had)\b",
+                                           sentence[subsets[-1].end:start])
+
+
+def _skip_space(sentence: str, pos: int) -> int:
+    return pos + 1 if sentence[pos:pos + 1] == " " else pos
 
 
 def _metric(sentence: str, count: _Count, cues: Sequence[Cue], earlier: list[Figure]) -> str | None:

@@ -15,7 +15,7 @@ from ceasefire.model import Evidence, Place, Quantity, Strike
 from ceasefire.read.actors import opponent
 from ceasefire.read.attackers import SideCue, attacker_cues, nearest
 from ceasefire.read.clauses import clause_around, clause_bounds
-from ceasefire.read.cues import find_cues
+from ceasefire.read.cues import cue_at
 from ceasefire.read.facts import SentenceFacts
 from ceasefire.read.places import PlaceMention, held_by, lookup_place
 from ceasefire.read.quantities import Figure, find_figures, not_one_attack
@@ -292,9 +292,8 @@ def _target_named(text: str, target: TargetMention) -> bool:
     """ "no military targets near the site", "a plant employee": the noun names no target."""
     if _NO_TARGET_BEFORE.search(text[max(0, target.start - 25):target.start]):
         return False
-    after = text[target.end:target.end + 20]
-    return not any(c.start <= 1 for kind in ("person", "person_one")
-                   for c in find_cues(after, kind))
+    pos = target.end + 1 if text[target.end:target.end + 1] == " " else target.end
+    return all(cue_at(text, pos, kind) is None for kind in ("person", "person_one"))
 
 
 def _target_attacker(text: str, target: TargetMention, places: list[PlaceMention],
