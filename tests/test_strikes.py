@@ -307,3 +307,8 @@ def test_the_side_the_words_name_attacks_the_places_of_the_sentence(
 def test_a_naval_drone_attack_on_a_warship_is_a_military_target() -> None:
     [strike] = strikes("Ukrainian naval drones attacked a Russian warship in the Black Sea.")
     assert (strike.attacker, strike.target_types, strike.weapons) == ("UA", ["military"], ["drone"])
+
+
+def test_a_town_that_reports_its_casualties_is_still_the_place_hit() -> None:
+    [strike] = strikes("Russian drones struck Sumy overnight. Sumy reported three people injured.")
+    assert [p.name for p in strike.places] == ["Sumy"]
