@@ -312,3 +312,15 @@ def test_a_naval_drone_attack_on_a_warship_is_a_military_target() -> None:
 def test_a_town_that_reports_its_casualties_is_still_the_place_hit() -> None:
     [strike] = strikes("Russian drones struck Sumy overnight. Sumy reported three people injured.")
     assert [p.name for p in strike.places] == ["Sumy"]
+
+
+@pytest.mark.parametrize("text,target_country", [
+    ("Russia's defence ministry said 80 Ukrainian drones were downed over Russia, occupied "
+     "Crimea and the Sea of Azov.", "RU"),
+    ("Russia's defence ministry said 45 Ukrainian drones were downed over Crimea and the Black "
+     "Sea.", "UA"),
+])
+def test_a_claim_over_several_regions_takes_the_country_most_of_them_lie_in(
+        text: str, target_country: str) -> None:
+    [strike] = strikes(text)
+    assert (strike.attacker, strike.target_country) == ("UA", target_country)

@@ -77,6 +77,8 @@ _CLAUSES = re.compile(r";|,\s+(?:and|but|while|although|though)\s+|\s+while\s+|"
 _LIST_END = re.compile(r",\s+and\s+(?:an?\s+|the\s+|\w+\s+){0,3}?(?:were|was|have been|has been)\s+"
                        r"(?:\w+ly\s+|also\s+)?(?:damaged|destroyed|hit|struck|set on fire)\b")
 _BELLIGERENTS = ("RU", "UA")
+_OVER = re.compile(r"\b(?:over|above|across)\s+(?:the\s+)?(?:territory\s+of\s+)?$",
+                   re.IGNORECASE)
 
 
 @dataclass
@@ -85,6 +87,7 @@ class _Account:
 
     strike: Strike
     weapon_names: set[str] = field(default_factory=set)
+    countries: list[str] = field(default_factory=list)  # "downed over Russia": not a location
 
 
 def read_strikes(facts: list[SentenceFacts]) -> list[Strike]:
@@ -94,10 +97,10 @@ def read_strikes(facts: list[SentenceFacts]) -> list[Strike]:
         if "strike" not in f.kinds or "exchange" in f.kinds and not _IMPACT.search(f.text):
             continue
         _read_sentence(f, accounts, context)
-    kept = [a.strike for a in accounts.values() if _worth_keeping(a.strike)]
-    for strike in kept:
-        strike.target_country = _target_country(strike)
-    return kept
+    kept = [a for a in accounts.values() if _worth_keeping(a.strike)]
+    for account in kept:
+        account.strike.target_country = _target_country(account)
+    return [a.strike for a in kept]
 
 
 def _one_sense_per_report(facts: list[SentenceFacts]) -> list[SentenceFacts]:
@@ -115,10 +118,13 @@ def _one_sense_per_report(facts: list[SentenceFacts]) -> list[SentenceFacts]:
                                for p in f.places]) for f in facts]
 
 
-def _target_country(strike: Strike) -> str | None:
+def _target_country(account: _Account) -> str | None:
     """The recognised country most of the record's places lie in (Crimea is Ukraine's, though
-    Ukraine attacks it), else the attacker's opponent."""
-    countries = [p.country for p in strike.places if p.country in _BELLIGERENTS]
+    Ukraine attacks it; "over Russia, occupied Crimea and the Sea of Azov" is Russia), else the
+    attacker's opponent."""
+    strike = account.strike
+    countries = account.countries + [p.country for p in strike.places
+                                     if p.country in _BELLIGERENTS]
     if countries:
         return max(dict.fromkeys(countries), key=countries.count)
     return opponent(strike.attacker)
@@ -163,6 +169,7 @@ def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _
         if figure.weapon:
             _add(account.strike.weapons, figure.weapon)
         _add_evidence(account.strike, evidence)
+        account.countries += _countries_over(text, f.places)
     if not truce_talk:
         for place in places:
             attacker = _place_attacker(text, place, cues, default)
@@ -182,6 +189,14 @@ def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _
             account = _account(accounts, default, f)
             _add(account.strike.weapons, weapon)
     _remember(f, figures, default, context)
+
+
+def _countries_over(text: str, places: list[PlaceMention]) -> list[str]:
+    """ "downed over Russia": a country where the weapons came down (GUIDE: a claim over several
+    regions takes the country most of its places lie in), though never a location itself."""
+    return [p.place.country for p in places
+            if p.place.kind == "country" and p.place.country in _BELLIGERENTS
+            and _OVER.search(text, max(0, p.start - 25), p.start)]
 
 
 def _from_offset(f: SentenceFacts, offset: int) -> SentenceFacts:
