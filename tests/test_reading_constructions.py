@@ -156,6 +156,7 @@ def test_figures_joined_by_and_share_the_verb_after_them() -> None:
     "In the past three days, air defences destroyed 560 drones.",
     "Analysts say Russia could soon launch up to 2,000 drones a night.",
     "Moscow plans to fire 500 missiles at the grid before winter.",
+    "Over the weekend, Russia sent more than 900 drones against Ukrainian cities.",
 ])
 def test_period_totals_and_forecasts_are_no_attack_s_figures(sentence: str) -> None:
     assert figures(sentence) == []
