@@ -247,3 +247,7 @@ def test_ones_after_a_class_of_missile_name_that_class() -> None:
 ])
 def test_the_verb_that_governs_a_figure(sentence: str, expected: list[Row]) -> None:
     assert figures(sentence) == expected
+
+
+def test_weapons_that_were_hit_are_no_figure() -> None:
+    assert figures("Drones struck the airbase overnight, damaging three aircraft.") == []

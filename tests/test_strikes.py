@@ -324,3 +324,9 @@ def test_a_claim_over_several_regions_takes_the_country_most_of_them_lie_in(
         text: str, target_country: str) -> None:
     [strike] = strikes(text)
     assert (strike.attacker, strike.target_country) == ("UA", target_country)
+
+
+def test_an_airbase_in_sevastopol_is_attacked_by_ukraine() -> None:
+    [strike] = strikes("Ukrainian drones struck the Belbek airbase overnight.")
+    assert (strike.attacker, strike.target_country, [p.name for p in strike.places],
+            strike.target_types) == ("UA", "UA", ["Belbek"], ["airport", "military"])

@@ -57,6 +57,8 @@ _GOVERNS_LIST = re.compile(
     r"\s+(?:(?:by|of|a total of|another|all|the)\s+)?(?:\d[\d,.]*(?:\s+[\w-]+){1,3}?"
     r"\s*(?:,\s*(?:and\s+)?|and\s+))+(?:(?:about|some|another|at least|more than|over)\s+)?",
     re.IGNORECASE)
+_DAMAGED_BEFORE = re.compile(r"\b(?:damag\w+|hitting|striking|wreck\w+|burn\w*)\s+$",
+                             re.IGNORECASE)
 _LATER_FIGURE = re.compile(r"\b(?:of which|of them|of these|of those|and|while)\s+"
                            r"(?:[a-z]+\s+)?\d", re.IGNORECASE)
 _RIGHT_AFTER = re.compile(r"\s+(?:more\s+|others?\s+|people\s+)?")
@@ -310,6 +312,9 @@ def _metric(sentence: str, count: _Count, cues: Sequence[Cue], earlier: list[Fig
     wanted = {"person": ("killed", "injured")}.get(count.head)
     if count.head == "weapon" and _is_total(sentence, count):
         return "launched"  # "shot down 26 of the 30 drones": 30 is how many came
+    if count.head == "weapon" and _DAMAGED_BEFORE.search(sentence, max(0, count.number.start - 20),
+                                                         count.number.start):
+        return None  # "damaging two aircraft": what was hit, not what attacked
     governing = _cue_right_before(sentence, count, cues, wanted, _GOVERNS)
     if governing is not None and not count.of_earlier:
         return governing  # "shot down 22 drones that were launched from Kursk", "Hits by 13"
