@@ -251,3 +251,19 @@ def test_the_verb_that_governs_a_figure(sentence: str, expected: list[Row]) -> N
 
 def test_weapons_that_were_hit_are_no_figure() -> None:
     assert figures("Drones struck the airbase overnight, damaging three aircraft.") == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Russia launched 250 drones overnight, including about 90 Shaheds.",
+     [("launched", "drone", 250)]),
+    ("Russia fired 35 missiles, including 8 ballistic ones.",
+     [("launched", "missile", 35), ("launched", "ballistic_missile", 8)]),
+    ("Russia launched 140 drones, including 31 over the Sumy region.",
+     [("launched", "drone", 140), ("launched", "drone", 31)]),
+    ("An F-16 pilot shot down six cruise missiles.", []),
+    ("Russia launched 410 aerial weapons, including 380 drones and 30 missiles.",
+     [("launched", None, 410), ("launched", "drone", 380), ("launched", "missile", 30)]),
+])
+def test_breakdowns_by_class_are_figures_sub_types_and_shares_are_not(
+        sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected

@@ -133,6 +133,10 @@ def find_figures(sentence: str, *, casualties: bool = True,
         qualifier = count.number.qualifier
         if qualifier == "all" and metric != "intercepted":
             continue
+        if metric == "intercepted" and _one_interceptor_s_share(sentence, count):
+            continue
+        if _sub_type(sentence, count, weapon, figures):
+            continue
         value = count.number.value
         if _is_total(sentence, count) and any(
                 (f.metric, f.weapon, f.value) == (metric, weapon, value) for f in figures):
@@ -144,6 +148,23 @@ def find_figures(sentence: str, *, casualties: bool = True,
                         count.side_word, update)
         figures.extend([figure] * _each_repeats(sentence, count))
     return figures
+
+
+def _one_interceptor_s_share(sentence: str, count: _Count) -> bool:
+    """ "A pilot of an F-16 downed seven of the drones": one interceptor's share (GUIDE)."""
+    lo, _ = clause_bounds(sentence, count.number.start, _CLAUSE_BREAK)
+    return bool(cues_between(sentence, "share", lo, count.number.start))
+
+
+def _sub_type(sentence: str, count: _Count, weapon: str | None, earlier: list[Figure]) -> bool:
+    """ "300 drones, including about 80 Shaheds": a sub-type within the class counted before
+    (GUIDE); a finer class ("39 missiles, including 11 ballistic ones") and a place's share
+    ("including 37 over Bryansk") are kept."""
+    if count.head != "weapon" or weapon is None or not earlier or earlier[-1].weapon != weapon:
+        return False
+    start = count.number.start
+    subsets = cues_between(sentence, "subset", start - 25, start)
+    return bool(subsets) and sentence[subsets[-1].end:start].strip() in ("", ",")
 
 
 def _is_update(sentence: str, count: _Count) -> bool:
