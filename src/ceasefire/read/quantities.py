@@ -3,9 +3,14 @@
 A number counts the noun that follows it ("57 Ukrainian drones", "six of the ballistic
 missiles", "two others"), or, when the noun is left out ("around 18 injured", "37 in Bryansk
 Oblast", "five more were shot down"), what the nearest cue word and the previous figure say.
-The metric comes from the nearest cue word of the clause (shot down → intercepted, launched →
-launched, killed → killed). Figures that are part of another ("including five children"),
-rates ("5,000 soldiers a week") and negated ones ("54 drones did not reach") are left out.
+The metric: a cue right before the figure governs it ("destroyed 95 drones", and the list it
+opens), else the figure's own verb (shared by figures joined by "and"), else the nearest cue
+word of the clause (shot down → intercepted, launched → launched, killed → killed); "70 of 97"
+is the part (its own metric) of the whole (launched). Left out: parts of another figure
+("including five children", "among the dead were …", a sub-type "including 80 Shaheds"), one
+interceptor's share, rates ("a week"), period totals ("throughout 2024"), forecasts and
+conditions ("could launch"), negated figures ("were not shot down"). Drones lost to electronic
+warfare or that "did not reach their targets" are intercepted (GUIDE).
 """
 from __future__ import annotations
 
