@@ -168,6 +168,10 @@ EXTRAS: list[tuple[str, str, str | None, str | None, float | None, float | None,
     ("Alaska", "region", "US", "Alaska", 64.0, -150.0, []),
     ("Sheskharis", "site", "RU", "Krasnodar Krai", None, None,
      ["Sheskharis oil terminal", "Sheskharis terminal"]),
+    ("Belbek", "site", "UA", "Sevastopol City", None, None,
+     ["Belbek airbase", "Belbek airfield", "Belbek air base"]),
+    ("Olenya", "site", "RU", "Murmansk Oblast", None, None,
+     ["Olenya airbase", "Olenya air base", "Olenegorsk airbase"]),
     ("Crimean Bridge", "site", None, "Crimea", 45.31, 36.51, ["Kerch Bridge"]),
     ("Zaporizhzhia Nuclear Power Plant", "site", "UA", "Zaporizhzhia Oblast", 47.51, 34.59,
      ["Zaporizhzhia nuclear plant", "Zaporizhzhia NPP", "ZNPP"]),
@@ -208,8 +212,13 @@ HAND_ALIASES: dict[tuple[str, str], list[str]] = {
     ("RU", "Saint Petersburg"): ["St. Petersburg", "St Petersburg", "Petersburg"],
     ("RU", "Oryol"): ["Orel"],
     ("RU", "Rostov-on-Don"): ["Rostov", "Rostov-na-Donu"],
-    ("RU", "Engels"): [],
     ("RU", "Yeysk"): ["Yeisk", "Eysk"],
+    ("RU", "Slavyansk-na-Kubani"): ["Slavyansk-on-Kuban"],
+    ("RU", "Engels"): ["Engels-2"],
+    ("UA", "Bila Tserkva"): ["Belaya Tserkov", "Belaya Tserkva"],
+    ("UA", "Pivdenne"): ["Yuzhne", "Yuzhnyi"],
+    ("UA", "Feodosia"): ["Feodosiia"],
+    ("UA", "Yevpatoria"): ["Yevpatoriia"],
 }
 
 # Canonical-name overrides: GeoNames name -> press name (after the romanisation rules).
@@ -219,6 +228,10 @@ NAME_FIXES = {
     ("RU", "Saint Petersburg"): "Saint Petersburg",
     ("RU", "Orel"): "Oryol",
     ("RU", "Velikiy Novgorod"): "Veliky Novgorod",
+    # Crimea, held by Russia since 2014: the English press (and GeoNames' English names) keep
+    # the Russian-derived spellings
+    ("UA", "Feodosiya"): "Feodosia",
+    ("UA", "Yevpatoriya"): "Yevpatoria",
 }
 
 LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f' \u2019\u02bc.\-]+$")

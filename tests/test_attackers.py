@@ -32,9 +32,19 @@ def test_a_side_adjective_before_an_attack_noun_names_the_attacker(sentence: str
     ("Moscow launched 40 drones at Kremenchuk.", "RU"),
     ("Kyiv's forces attacked a power plant near Kursk.", "UA"),
     ("Ukraine has again struck a refinery in Saratov.", "UA"),
+    ("Russia, for its part, insisted that its strikes hit only military sites.", "RU"),
+    ("Kyiv maintained that its attacks targeted only fuel depots.", "UA"),
 ])
 def test_a_side_before_an_attack_verb_is_the_attacker(sentence: str, side: str) -> None:
     assert cues(sentence) == [(side, "agent")]
+
+
+@pytest.mark.parametrize("sentence,side", [
+    ("Kyiv was attacked overnight.", "RU"),
+    ("Moscow came under attack again on Sunday.", "UA"),
+])
+def test_a_side_that_was_attacked_is_the_target(sentence: str, side: str) -> None:
+    assert cues(sentence) == [(side, "target")]
 
 
 def test_ukraine_launched_names_ukraine_before_the_russian_target() -> None:

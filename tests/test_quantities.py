@@ -114,11 +114,26 @@ def test_rates_are_left_out(sentence: str) -> None:
 
 @pytest.mark.parametrize("sentence,expected", [
     ("Twelve drones did not reach the city.", []),
-    ("Eighteen drones failed to reach their targets.", []),
-    ("Russia launched 70 drones, of which 45 were shot down and 20 did not reach their "
-     "targets.", [("launched", "drone", 70, "exact"), ("intercepted", "drone", 45, "exact")]),
+    ("Russia launched 70 drones, of which 45 were shot down and 20 were not shot down.",
+     [("launched", "drone", 70, "exact"), ("intercepted", "drone", 45, "exact")]),
 ])
 def test_negated_figures_are_left_out(sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Eighteen drones failed to reach their targets.", [("intercepted", "drone", 18, "exact")]),
+    ("Russia launched 70 drones, of which 45 were shot down and 20 did not reach their "
+     "targets.", [("launched", "drone", 70, "exact"), ("intercepted", "drone", 45, "exact"),
+                  ("intercepted", "drone", 20, "exact")]),
+    ("Another 33 drones were locationally lost.", [("intercepted", "drone", 33, "exact")]),
+    ("Nine more drones were lost to electronic warfare.", [("intercepted", "drone", 9, "exact")]),
+    ("Some 14 drones were suppressed by electronic warfare means.",
+     [("intercepted", "drone", 14, "approx")]),
+])
+def test_drones_lost_to_electronic_warfare_are_intercepted(sentence: str,
+                                                           expected: list[Row]) -> None:
+    # GUIDE: a quantity of their own beside those shot down
     assert figures(sentence) == expected
 
 

@@ -30,7 +30,7 @@ def test_the_figure_s_own_verb_gives_its_metric(sentence: str, expected: list[Ro
 
 
 def test_negation_belongs_to_the_figure_it_follows() -> None:
-    sentence = "Russia launched 66 drones; 41 were downed and 17 did not reach their targets."
+    sentence = "Russia launched 66 drones; 41 were downed and 17 did not reach the city."
     assert figures(sentence) == [("launched", "drone", 66), ("intercepted", "drone", 41)]
 
 
@@ -114,7 +114,7 @@ def test_the_call_referred_back_to_adds_no_parties() -> None:
 
 
 def test_a_figure_with_a_verb_of_its_own_does_not_take_the_metric_before_it() -> None:
-    sentence = "Of those, 64 were shot down and 41 were lost to electronic jamming."
+    sentence = "Of those, 64 were shot down and 41 were taken out of service."
     assert figures(sentence) == [("intercepted", None, 64)]
 
 
@@ -126,3 +126,144 @@ def test_the_offer_referred_back_to_can_be_rejected(text: str) -> None:
     reading = ceasefire.read(text, published="2025-06-03")
     assert [(a.status, a.parties) for a in reading.agreements] == [
         ("proposed", ["RU"]), ("rejected", ["UA"])]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Air defence neutralised 51 of 64 attack drones, while 13 struck their targets.",
+     [("intercepted", "drone", 51), ("launched", "drone", 64), ("hit", "drone", 13)]),
+    ("Of the 240 drones, 19 reached their targets.",
+     [("launched", "drone", 240), ("hit", "drone", 19)]),
+    ("Russia attacked with 410 drones, with 45 of the 410 drones getting through.",
+     [("launched", "drone", 410), ("hit", "drone", 45)]),
+    ("Radars detected 84 drones overnight; 70 were downed.",
+     [("launched", "drone", 84), ("intercepted", "drone", 70)]),
+])
+def test_a_part_and_its_whole_each_take_their_own_metric(sentence: str,
+                                                         expected: list[Row]) -> None:
+    assert figures(sentence) == expected
+
+
+def test_figures_joined_by_and_share_the_verb_after_them() -> None:
+    sentence = ("Some 75 drones and 14 missiles were tracked, of which 61 drones and 11 "
+                "missiles were destroyed.")
+    assert figures(sentence) == [("launched", "drone", 75), ("launched", "missile", 14),
+                                 ("intercepted", "drone", 61), ("intercepted", "missile", 11)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Throughout 2023, Russia launched more than 8,000 drones at Ukrainian cities.",
+    "Ukraine has fired over 3,500 drones at Russia since the start of the year.",
+    "In the past three days, air defences destroyed 560 drones.",
+    "Analysts say Russia could soon launch up to 2,000 drones a night.",
+    "Moscow plans to fire 500 missiles at the grid before winter.",
+    "Over the weekend, Russia sent more than 900 drones against Ukrainian cities.",
+])
+def test_period_totals_and_forecasts_are_no_attack_s_figures(sentence: str) -> None:
+    assert figures(sentence) == []
+
+
+def test_a_period_that_ranks_the_attack_keeps_its_figures() -> None:
+    sentence = "In its heaviest attack this year, Russia launched 620 drones overnight."
+    assert figures(sentence) == [("launched", "drone", 620)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Among the dead were three teenagers.", []),
+    ("Two pensioners were among the dead.", []),
+    ("Three of the 17 injured were children.", [("injured", None, 17)]),
+])
+def test_a_part_of_the_toll_is_no_figure_of_its_own(sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Officials first reported six injured, a figure later revised to eight.",
+     [("injured", None, 8)]),
+    ("The death toll has risen to 23, with 71 people wounded.",
+     [("killed", None, 23), ("injured", None, 71)]),
+])
+def test_a_corrected_toll_keeps_the_latest_figure(sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("At least 9 killed, 41 injured in a missile strike on Dnipro.",
+     [("killed", None, 9), ("injured", None, 41)]),
+    ("The attack injured 27 and killed four.", [("injured", None, 27), ("killed", None, 4)]),
+    ("The barrage claimed at least seven lives.", [("killed", None, 7)]),
+])
+def test_each_casualty_figure_takes_the_word_right_after_or_before_it(
+        sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected
+
+
+def test_a_part_of_the_figure_before_is_a_breakdown_with_its_metric() -> None:
+    sentence = "Air defences downed 52 drones, with 14 of them over the Kaluga region."
+    assert figures(sentence) == [("intercepted", "drone", 52), ("intercepted", "drone", 14)]
+
+
+def test_a_single_weapon_that_was_downed_counts_one() -> None:
+    sentence = "A drone downed by air defences fell on a garage."
+    assert figures(sentence) == [("intercepted", "drone", 1)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Nine missiles and 31 drones struck 20 locations, while two missiles were unaccounted "
+     "for.", [("hit", "missile", 9), ("hit", "drone", 31)]),
+    ("Six others were rescued from the rubble.", []),
+    ("A woman was reported dead after the strike.", [("killed", None, 1)]),
+    ("Four people were hospitalised after the attack.", [("injured", None, 4)]),
+    ("Three fires broke out after the drone attack.", []),
+])
+def test_a_figure_s_own_verb_decides_even_when_it_is_none_of_the_metrics(
+        sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected
+
+
+def test_drones_lost_are_intercepted() -> None:
+    assert figures("The air force said 37 drones were lost.") == [("intercepted", "drone", 37)]
+
+
+def test_ones_after_a_class_of_missile_name_that_class() -> None:
+    assert figures("Russia fired 60 missiles, including 9 ballistic ones.") == [
+        ("launched", "missile", 60), ("launched", "ballistic_missile", 9)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Air defences downed 17 drones that were launched from Bryansk.",
+     [("intercepted", "drone", 17)]),
+    ("Hits by 11 drones were recorded at six locations.", [("hit", "drone", 11)]),
+    ("Hits of 19 drones and 3 missiles were recorded.",
+     [("hit", "drone", 19), ("hit", "missile", 3)]),
+    ("Air defence destroyed 212 drones and 21 missiles, the air force said.",
+     [("intercepted", "drone", 212), ("intercepted", "missile", 21)]),
+    ("Air defences destroyed 64 drones and 9 drones hit their targets.",
+     [("intercepted", "drone", 64), ("hit", "drone", 9)]),
+    ("Russia fired 6 missiles and 41 drones, of which 33 were shot down.",
+     [("launched", "missile", 6), ("launched", "drone", 41), ("intercepted", "drone", 33)]),
+    ("In total, 143 means of air attack were involved.", [("launched", None, 143)]),
+    ("Russia sent 25 drones toward Kharkiv overnight as air defences were activated.",
+     [("launched", "drone", 25)]),
+])
+def test_the_verb_that_governs_a_figure(sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected
+
+
+def test_weapons_that_were_hit_are_no_figure() -> None:
+    assert figures("Drones struck the airbase overnight, damaging three aircraft.") == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Russia launched 250 drones overnight, including about 90 Shaheds.",
+     [("launched", "drone", 250)]),
+    ("Russia fired 35 missiles, including 8 ballistic ones.",
+     [("launched", "missile", 35), ("launched", "ballistic_missile", 8)]),
+    ("Russia launched 140 drones, including 31 over the Sumy region.",
+     [("launched", "drone", 140), ("launched", "drone", 31)]),
+    ("An F-16 pilot shot down six cruise missiles.", []),
+    ("Russia launched 410 aerial weapons, including 380 drones and 30 missiles.",
+     [("launched", None, 410), ("launched", "drone", 380), ("launched", "missile", 30)]),
+])
+def test_breakdowns_by_class_are_figures_sub_types_and_shares_are_not(
+        sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected

@@ -18,7 +18,8 @@ _ATTACK_NOUN = (r"(?:drones?|UAVs?|missiles?|rockets?|strikes?|attacks?|assaults
                 r"bombardment|barrage|offensive|artillery|bombs?|Shaheds?)")
 _ADJECTIVE = re.compile(
     rf"^(?:'s)?\s+(?:(?:air|drone|missile|long-range|massive|mass|overnight|aerial|artillery|new|"
-    rf"kamikaze|combat|ballistic|cruise|attack|strike|large-scale|retaliatory)\s+){{0,3}}"
+    rf"kamikaze|combat|ballistic|cruise|attack|strike|large-scale|retaliatory|naval|sea|"
+    rf"unmanned|fixed-wing|jet-powered|fpv|FPV|guided)\s+){{0,3}}"
     rf"{_ATTACK_NOUN}\b")
 _AGENT = re.compile(
     r"^(?:'s\s+(?:forces|military|army|troops|drones|air force))?\s+"
@@ -27,6 +28,16 @@ _AGENT = re.compile(
     r"targeted|shelled|bombed|flattened|unleashed|carried out|used|hitting|striking|attacking|"
     r"shelling|bombing|launching|firing|targeting|pounding|sends|launches|fires|attacks|"
     r"strikes|hits|targets|shells|pounds)\b")
+# "Kyiv was attacked": the place or side named is the target (not an agent "was attacking")
+_PASSIVE = re.compile(
+    r"^\s+(?:was|were|is|are|has been|have been|had been|came under)\s+(?:\w+ly\s+|again\s+)?"
+    r"(?:attacked|struck|hit|targeted|shelled|bombed|pounded|flattened|attack|fire)\b")
+# "Russia, however, maintained that its strikes …", "Ukraine said its drones hit …": the
+# subject's own attack, told with a pronoun
+_OWN_ATTACK = re.compile(
+    r"^(?:,[^,]{0,25},)?\s+(?:\w+\s+){0,3}?(?:that\s+)?(?:its|their)\s+(?:\w+\s+)?"
+    r"(?:strikes|attacks|bombardment|shelling|(?:forces|troops|military|army|drones|missiles)\s+"
+    r"(?:had\s+|have\s+|has\s+)?(?:launched|fired|attacked|struck|hit|targeted|carried out))\b")
 _BY = re.compile(rf"{_ATTACK_NOUN}\s+(?:launched\s+|carried out\s+)?by\s+(?:the\s+)?$")
 _TARGET = re.compile(r"\b(?:on|against|at|into|targeting|attack|attacked|hit|struck|pounded)\s+"
                      r"(?:the\s+)?$")
@@ -54,12 +65,16 @@ def attacker_cues(text: str, actors: list[ActorMention],
         after, before = text[a.end:a.end + 60], text[max(0, a.start - 40):a.start]
         if _BY.search(before):
             cues.append(SideCue(a.start, side, "by"))
+        elif _PASSIVE.match(after):
+            cues.append(SideCue(a.start, opponent(side) or side, "target"))
         elif _AGENT.match(after):
             cues.append(SideCue(a.start, side, "agent"))
         elif _TARGET.search(before):
             cues.append(SideCue(a.start, opponent(side) or side, "target"))
         elif a.actor.kind in ("state", "office") and _ADJECTIVE.match(after):
             cues.append(SideCue(a.start, side, "adjective"))
+        elif a.actor.kind in ("state", "capital") and _OWN_ATTACK.match(after):
+            cues.append(SideCue(a.start, side, "agent"))
     if claimant is not None and claimant.side in ("RU", "UA"):
         for m in _PRONOUN_AGENT.finditer(text):
             cues.append(SideCue(m.start(), claimant.side, "pronoun"))

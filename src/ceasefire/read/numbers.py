@@ -285,7 +285,8 @@ _ALL_AFTER = re.compile(
 _ALL_BEFORE = frozenset("not almost nearly at after above".split())
 _ONE_BEFORE = frozenset("no any some every by".split())
 _YEAR_BEFORE = frozenset(
-    "in of since by until till from to through during early late mid before after the year "
+    "in of since by until till from to through throughout during within early late mid before "
+    "after the year "
     "summer spring autumn fall winter and or".split()
 )
 _RANGE_WORDS = frozenset("- – — to and or through until till".split())

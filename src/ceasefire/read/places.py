@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from ceasefire.model import Place
 from ceasefire.read.gazetteer import REGION_SUFFIX, Gazetteer, gazetteer, gazetteer_size, key
 
-__all__ = ["PlaceMention", "find_places", "lookup_place", "gazetteer_size"]
+__all__ = ["PlaceMention", "find_places", "held_by", "lookup_place", "gazetteer_size"]
 
 
 @dataclass(frozen=True)
@@ -239,6 +239,37 @@ def lookup_place(name: str, prefer: str | None = None) -> Place | None:
     return None
 
 
+# Regions Russia has held since 2014: attacks there come from Ukraine, though the country
+# they lie in (the GUIDE's target_country) stays Ukraine.
+_HELD_BY_RUSSIA = frozenset({"Crimea", "Sevastopol City"})
+# "occupied Melitopol", "the Russian-annexed port of Sevastopol", "Horlivka, a Russian-controlled
+# town": who holds the place, said by the words around it.
+_HELD = r"(?:([A-Za-z]+)-)?(?:occupied|annexed|controlled|held)"
+_HELD_BEFORE = re.compile(
+    rf"\b{_HELD}\s+(?:(?:city|town|village|port|region|peninsula|territory)\s+of\s+)?(?:the\s+)?$",
+    re.I)
+_HELD_AFTER = re.compile(
+    rf"^,\s+(?:an?|the)\s+(?:partially\s+|temporarily\s+)?{_HELD}\b", re.I)
+_INSTALLED = re.compile(r"\b(?:Russian|Moscow|Kremlin)-(?:installed|appointed|backed)\b", re.I)
+_SIDE_PREFIX = {"russian": "RU", "russia": "RU", "moscow": "RU", "kremlin": "RU",
+                "ukrainian": "UA", "ukraine": "UA", "kyiv": "UA"}
+
+
+def held_by(text: str, mention: PlaceMention) -> str | None:
+    """The side that holds a place named in ``text``: Russia for Crimea and for a place the
+    text calls occupied or annexed, else the country it lies in."""
+    place = mention.place
+    if place.country == "UA" and (place.admin1 in _HELD_BY_RUSSIA or place.name in _HELD_BY_RUSSIA):
+        return "RU"
+    m = _HELD_BEFORE.search(text, max(0, mention.start - 50), mention.start) or \
+        _HELD_AFTER.match(text[mention.end:mention.end + 50])
+    if m is not None:
+        return _SIDE_PREFIX.get((m.group(1) or "russian").lower(), place.country)
+    if place.country == "UA" and _INSTALLED.search(text):
+        return "RU"  # "…, the city's Russian-installed mayor said": Russia runs the place
+    return place.country
+
+
 @dataclass(slots=True)
 class _Hit:
     start: int
@@ -331,6 +362,7 @@ def find_places(text: str) -> list[PlaceMention]:
     _districts(text, hits, gz)
     _regions_from_context(text, hits, gz)
     _attach_to_container(text, hits, gz)
+    _country_from_context(text, hits, gz)
 
     places = gz.places
     out: list[PlaceMention] = []
@@ -438,7 +470,7 @@ def _districts(text: str, hits: list[_Hit], gz: Gazetteer) -> None:
         if m and _KIND_OF_NOUN[m.group(1)] == "district":
             base = gz.places[h.idx]  # type: ignore[index]
             if base.kind in ("city", "district"):
-                h.place = Place(name=f"{text[h.start:h.end]} {m.group(1)}",
+                h.place = Place(name=f"{base.name} {m.group(1)}",
                                 country=base.country, admin1=base.admin1, lat=base.lat,
                                 lon=base.lon, kind="district")
                 h.end = m.end()
@@ -494,6 +526,33 @@ def _regions_from_context(text: str, hits: list[_Hit], gz: Gazetteer) -> None:
             h.idx = r
             if h is last and after and after.group(1) and not after.group(2):
                 h.end = after.end()  # "Kursk region" as one mention
+
+
+# "Russia's northwestern port of Primorsk", "the Ukrainian city of Pokrovsk": the country
+_COUNTRY_BEFORE = re.compile(
+    r"\b(?:(Russia|Ukraine)(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,3}|"
+    r"(Russian|Ukrainian)\s+(?:[a-z-]+\s+){0,2}(?:city|town|port|village|settlement)\s+of\s+)"
+    r"(?:(?:city|town|port|village|settlement)\s+of\s+)?(?:the\s+)?$")
+_COUNTRY_CODE = {"Russia": "RU", "Russian": "RU", "Ukraine": "UA", "Ukrainian": "UA"}
+
+
+def _country_from_context(text: str, hits: list[_Hit], gz: Gazetteer) -> None:
+    """A town whose name several countries share, with its country named before it: the
+    homonym in that country (GeoNames' most populous Primorsk is Ukraine's)."""
+    places = gz.places
+    for h in hits:
+        if h.place is not None or h.idx is None or not gz.town[h.idx]:
+            continue
+        m = _COUNTRY_BEFORE.search(text, max(0, h.start - 60), h.start)
+        if m is None:
+            continue
+        wanted = _COUNTRY_CODE[m.group(1) or m.group(2)]
+        if places[h.idx].country == wanted:
+            continue
+        for k in gz.index.get(key(text[h.start:h.end]), ()):
+            if places[k].country == wanted and gz.town[k]:
+                h.idx = k
+                break
 
 
 def _attach_to_container(text: str, hits: list[_Hit], gz: Gazetteer) -> None:

@@ -3,9 +3,14 @@
 A number counts the noun that follows it ("57 Ukrainian drones", "six of the ballistic
 missiles", "two others"), or, when the noun is left out ("around 18 injured", "37 in Bryansk
 Oblast", "five more were shot down"), what the nearest cue word and the previous figure say.
-The metric comes from the nearest cue word of the clause (shot down → intercepted, launched →
-launched, killed → killed). Figures that are part of another ("including five children"),
-rates ("5,000 soldiers a week") and negated ones ("54 drones did not reach") are left out.
+The metric: a cue right before the figure governs it ("destroyed 95 drones", and the list it
+opens), else the figure's own verb (shared by figures joined by "and"), else the nearest cue
+word of the clause (shot down → intercepted, launched → launched, killed → killed); "70 of 97"
+is the part (its own metric) of the whole (launched). Left out: parts of another figure
+("including five children", "among the dead were …", a sub-type "including 80 Shaheds"), one
+interceptor's share, rates ("a week"), period totals ("throughout 2024"), forecasts and
+conditions ("could launch"), negated figures ("were not shot down"). Drones lost to electronic
+warfare or that "did not reach their targets" are intercepted (GUIDE).
 """
 from __future__ import annotations
 
@@ -14,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ceasefire.read.clauses import clause_bounds
-from ceasefire.read.cues import Cue, find_cues
+from ceasefire.read.cues import Cue, cue_at, cues_between, find_cues
 from ceasefire.read.numbers import NumberMention, find_numbers
 from ceasefire.read.weapons import WeaponMention, find_weapons
 
@@ -22,24 +27,61 @@ _MODIFIER = re.compile(
     r"(?:ukrainian|russian|iranian(?:-\w+)?|additional|other|more|enemy|hostile|combat|"
     r"kamikaze|long-range|unmanned|seriously|severely|critically|lightly|badly|elderly|young|"
     r"local|further|new|decoy|of|the|them|which|such|[a-z]+-(?:made|designed|type|based|class)|"
+    r"fixed-wing|jet-powered|jet|naval|fpv|FPV|copter-type|aircraft-type|"
     r"air|aerial|sea|land|ground|strike|attack|guided|heavy|various|types?|\w+-year-old)$",
     re.IGNORECASE)
 # Words after a number that show its noun was left out: "18 injured", "37 in Bryansk", "90 were".
 _ELIDED_NEXT = re.compile(
     r"(?:were|was|are|is|had|have|has|been|in|on|over|at|near|across|each|by|and|or|from|"
     r"to|more|others|[,.;:)]|$|killed|dead|died|injured|wounded|hurt)", re.IGNORECASE)
+# Plural nouns that are also metric cues ("fires", "launches"): after a number, the thing counted
+_COUNTED_NOUNS = frozenset({"fires", "launches", "hits", "attacks", "strikes", "explosions",
+                            "blasts", "sites", "locations", "times"})
 _CLAUSE_BREAK = re.compile(r";|\s(?:while|whereas|but|although|though)\s|\.\s")
 _ARTICLE_ONE = re.compile(r"\b(?:a|an|one)\s+(?:(?:[\w-]+)\s+){0,2}?$", re.IGNORECASE)
 _PERSON_AS_NOUN = re.compile(
     r"\s*(?:$|[,.;:)]|(?:was|were|is|has|had|who|and|in|at|on|from|of|as|after|when|during|"
     r"died|killed|injured|wounded|hurt|dead|\w+ed)\b)")
 _OWN_VERB = re.compile(
-    r"\b(?:were|was|are|is|have been|had been|has been|being)\s+(?:\w+ly\s+|also\s+)?")
-_OTHER_PREDICATE = re.compile(r"\s+(?:were|was|have been|had been|are)\s+(?=(\w+))")
-_HIT_VERB = re.compile(r"\s+(?:hit|struck)\s+(?!their\b|its\b)")
+    r"\b(?:were|was|are|is|have been|had been|has been|being)\s+"
+    r"(?:(?:\w+ly|also|then|later|all|left|again|reported|said|believed|confirmed|known|"
+    r"feared|thought|presumed)\s+)*(?:to\s+(?:have\s+been|have|be)\s+)?")
+# a figure's own verb that is none of the metrics ("three missiles were unaccounted for")
+_NOT_OURS = "-"
+# Between a figure and its verb: other figures joined to it ("58 drones and 26 missiles were
+# shot down"), then words that make no clause of their own ("launched from Sumy were …").
+_JOINED_FIGURE = (r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)"
+                  r"(?:(?:about|some|another|at least|more than|over)\s+)?\d[\d,.]*"
+                  r"(?:\s+[a-z][\w-]*){1,3}?")
+_PLAIN_WORD = (r"\s+(?!(?:and|but|while|or|as|when|where|after|before|because|since|until|if|"
+               r"who|which|whom|that|than)\b)[^\s\d,;]+")
+_COORDINATED = re.compile(rf"(?:{_JOINED_FIGURE})*(?:{_PLAIN_WORD}){{0,5}}\s*", re.IGNORECASE)
+_COORDINATED_FIGURES = re.compile(rf"(?:{_JOINED_FIGURE})*\s*", re.IGNORECASE)
+_GOVERNS = re.compile(r"\s+(?:(?:by|of|a total of|another|all|the)\s+)?", re.IGNORECASE)
+_GOVERNS_LIST = re.compile(
+    r"\s+(?:(?:by|of|a total of|another|all|the)\s+)?(?:\d[\d,.]*(?:\s+[\w-]+){1,3}?"
+    r"\s*(?:,\s*(?:and\s+)?|and\s+))+(?:(?:about|some|another|at least|more than|over)\s+)?",
+    re.IGNORECASE)
+_DAMAGED_BEFORE = re.compile(r"\b(?:damag\w+|hitting|striking|wreck\w+|burn\w*)\s+$",
+                             re.IGNORECASE)
+_LATER_FIGURE = re.compile(r"\b(?:of which|of them|of these|of those|and|while)\s+"
+                           r"(?:[a-z]+\s+)?\d", re.IGNORECASE)
+_RIGHT_AFTER = re.compile(r"\s+(?:more\s+|others?\s+|people\s+)?")
+_HIT_VERB = re.compile(r"(?:hit|struck)\s+(?!their\b|its\b)")
 _PARTITIVE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?[\d,]+\s+")
+_OF_EARLIER = re.compile(r"\s+of\s+(?:them|these|those|which)\b", re.IGNORECASE)
+# "Of the 300 drones, 12 reached …", "the 550 drones …, with 72 of the 550": the whole
+_TOTAL_BEFORE = re.compile(r"(?:(\S+)\s+|(?:^|[,;:(]\s*|\b(?:and|but|while|with)\s+))"
+                           r"(?:out\s+)?of\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
+# "three children were among the dead", "two of the 12 dead were children": a part of the toll
+_AMONG_AFTER = re.compile(r"\s+(?:were|was|are|is)\s+among\b", re.IGNORECASE)
+_PART_OF_CASUALTIES = re.compile(
+    r"\s+(?:out\s+)?of\s+(?:the|those|these)\s+(?:[\d,]+\s+)?(?:people\s+)?"
+    r"(?:dead|killed|injured|wounded|hurt|victims|casualties|hospitali[sz]ed)\b", re.IGNORECASE)
 _VERB_BEFORE_ARTICLE = re.compile(
     r"\b(?:launched|fired|shot down|downed|intercepted|destroyed|used)\s+$", re.IGNORECASE)
+# "a drone intercepted by air defences crashed …": one weapon downed
+_DOWNED_AFTER = re.compile(r"\s+(?:was\s+|had\s+been\s+)?(?:intercepted|shot\s+down|downed)\b")
 _WORD = re.compile(r"[\w'’/-]+|[^\w\s]")
 
 
@@ -54,6 +96,7 @@ class Figure:
     start: int
     end: int
     noun_side_hint: str | None = None  # "Ukrainian" in "57 Ukrainian drones" (surface word)
+    update: bool = False  # "the toll rose to 12": replaces the source's earlier figure
 
 
 @dataclass(frozen=True)
@@ -63,6 +106,7 @@ class _Count:
     weapon: str | None
     head_end: int
     side_word: str | None
+    of_earlier: bool = False  # "nine of them": a part of the figure before
 
 
 def find_figures(sentence: str, *, casualties: bool = True,
@@ -78,7 +122,7 @@ def find_figures(sentence: str, *, casualties: bool = True,
     counts = [c for c in (_count(sentence, n, weapons) for n in _numbers(sentence)) if c]
     figures: list[Figure] = []
     for i, count in enumerate(counts):
-        if _excluded(sentence, count):
+        if _excluded(sentence, count) or _not_one_attack(sentence, count):
             continue
         metric = _metric(sentence, count, metric_cues, figures)
         if metric is None or _negated(sentence, count, metric_cues, negations):
@@ -94,11 +138,79 @@ def find_figures(sentence: str, *, casualties: bool = True,
         qualifier = count.number.qualifier
         if qualifier == "all" and metric != "intercepted":
             continue
+        if metric == "intercepted" and _one_interceptor_s_share(sentence, count):
+            continue
+        if _sub_type(sentence, count, weapon, figures):
+            continue
         value = count.number.value
+        if _is_total(sentence, count) and any(
+                (f.metric, f.weapon, f.value) == (metric, weapon, value) for f in figures):
+            continue  # "550 drones …, with 72 of the 550 getting through": told once
+        update = _is_update(sentence, count)
+        if update:  # "earlier reported four dead, since revised to three": the latest stands
+            figures = [f for f in figures if f.metric != metric]
         figure = Figure(metric, weapon, value, qualifier, count.number.start, count.head_end,
-                        count.side_word)
+                        count.side_word, update)
         figures.extend([figure] * _each_repeats(sentence, count))
     return figures
+
+
+def _one_interceptor_s_share(sentence: str, count: _Count) -> bool:
+    """ "A pilot of an F-16 downed seven of the drones": one interceptor's share (GUIDE)."""
+    lo, _ = clause_bounds(sentence, count.number.start, _CLAUSE_BREAK)
+    return bool(cues_between(sentence, "share", lo, count.number.start))
+
+
+def _sub_type(sentence: str, count: _Count, weapon: str | None, earlier: list[Figure]) -> bool:
+    """ "300 drones, including about 80 Shaheds": a sub-type within the class counted before
+    (GUIDE); a finer class ("39 missiles, including 11 ballistic ones") and a place's share
+    ("including 37 over Bryansk") are kept."""
+    if count.head != "weapon" or weapon is None or not earlier or earlier[-1].weapon != weapon:
+        return False
+    start = count.number.start
+    subsets = cues_between(sentence, "subset", start - 25, start)
+    return bool(subsets) and sentence[subsets[-1].end:start].strip() in ("", ",")
+
+
+def _is_update(sentence: str, count: _Count) -> bool:
+    """ "the death toll rose to 12", "a figure since revised to three"."""
+    start = count.number.start
+    return any(sentence[c.end:start].strip() == ""
+               for c in cues_between(sentence, "update", start - 25, start))
+
+
+# Words that tie a clause to one attack even where it names a longer period ("in March, in a
+# single night, Russia launched …").
+_ONE_ATTACK = re.compile(r"\b(?:overnight|single night|one night|single attack|one attack|"
+                         r"on the night|last night|tonight|this morning|in one go)\b",
+                         re.IGNORECASE)
+
+
+_SUPERLATIVE = re.compile(r"\b(?:\w{3,}est|most|worst|first|record)\b", re.IGNORECASE)
+
+
+def _not_one_attack(sentence: str, count: _Count) -> bool:
+    return not_one_attack(sentence, count.number.start, count.head_end)
+
+
+def not_one_attack(sentence: str, start: int, end: int, reach: int = 35) -> bool:
+    """The words at ``start:end`` tell of no one attack: a total over a period ("Throughout
+    2024, Russia fired …", "… since the start of the year"), a forecast ("could launch up to
+    1,000 drones") or a condition ("if Russia forgoes strikes on energy sites")."""
+    lo, hi = clause_bounds(sentence, start, _CLAUSE_BREAK)
+    if _ONE_ATTACK.search(sentence, lo, hi):
+        return False
+    for cue in find_cues(sentence, "hypothetical"):
+        if lo <= cue.start and cue.end <= start:
+            return True
+    for cue in find_cues(sentence, "period"):
+        if _SUPERLATIVE.search(sentence, max(lo, cue.start - 50), cue.start):
+            continue  # "its deadliest attack this year": the period ranks the attack
+        if lo <= cue.start and cue.end <= start:
+            return True
+        if end <= cue.start < min(hi, end + reach) and "," not in sentence[end:cue.start]:
+            return True
+    return False
 
 
 def _numbers(sentence: str) -> list[NumberMention]:
@@ -113,7 +225,8 @@ def _numbers(sentence: str) -> list[NumberMention]:
         # or right after a verb of launching or downing ("fired a Kinzhal missile")
         if cue in singular_weapons and m and not (
                 found and re.search(r"\band\s+$", sentence[:m.start()])
-                or _VERB_BEFORE_ARTICLE.search(sentence[:m.start()])):
+                or _VERB_BEFORE_ARTICLE.search(sentence[:m.start()])
+                or _DOWNED_AFTER.match(sentence, cue.end)):
             continue
         if cue in singular_weapons or _PERSON_AS_NOUN.match(sentence, cue.end):
             pass
@@ -145,12 +258,17 @@ def _count(sentence: str, number: NumberMention, weapons: Sequence[WeaponMention
         if person is not None:
             return _Count(number, "person", None, person, side_word)
         m = _WORD.search(sentence, pos)
+        if m is not None and m.group().lower() in _COUNTED_NOUNS:
+            return None  # "Three fires broke out": the number counts fires, not weapons
         if m is None or _ELIDED_NEXT.fullmatch(m.group()) or _starts_metric(sentence, m.start()):
             return _Count(number, "elided", None, number.end, side_word)
         partitive = _PARTITIVE.match(sentence, pos)
         if partitive is not None:  # "26 of the 30 drones": 26 counts the drones
             pos = partitive.end()
             continue
+        of_earlier = _OF_EARLIER.match(sentence, pos)
+        if of_earlier is not None:  # "nine of them": what the figure before counted
+            return _Count(number, "elided", None, of_earlier.end(), side_word, of_earlier=True)
         if not _MODIFIER.fullmatch(m.group()):
             return None
         if m.group().lower() in ("ukrainian", "russian"):
@@ -160,22 +278,24 @@ def _count(sentence: str, number: NumberMention, weapons: Sequence[WeaponMention
 
 
 def _is_total(sentence: str, count: _Count) -> bool:
-    before = sentence[max(0, count.number.start - 30):count.number.start]
-    m = re.search(r"(\S+)\s+(?:out\s+)?of\s+(?:the\s+)?$", before)
-    return m is not None and bool(find_numbers(m.group(1)))
+    """ "26 of the 30 drones", "Of the 300 drones, 12 …": the number is the whole."""
+    m = _TOTAL_BEFORE.search(sentence, max(0, count.number.start - 30), count.number.start)
+    if m is None:
+        return False
+    return m.group(1) is None or bool(find_numbers(m.group(1)))
 
 
 def _starts_metric(sentence: str, pos: int) -> bool:
-    return any(c.start == 0 for c in find_cues(sentence[pos:pos + 30], "metric"))
+    return cue_at(sentence, pos, "metric") is not None
 
 
 def _person_at(sentence: str, pos: int) -> int | None:
     rest = sentence[pos:]
     offset = pos + len(rest) - len(rest.lstrip())
     for kind in ("person", "person_one"):
-        for cue in find_cues(sentence[offset:offset + 20], kind):
-            if cue.start == 0:
-                return offset + cue.end
+        cue = cue_at(sentence, offset, kind)
+        if cue is not None:
+            return cue.end
     return None
 
 
@@ -194,40 +314,52 @@ def _weapon_phrase(weapons: Sequence[WeaponMention],
 
 def _excluded(sentence: str, count: _Count) -> bool:
     """Part of a larger figure ("including five children") or a rate ("a week")."""
-    after = sentence[count.head_end:count.head_end + 20]
-    if any(c.start <= 1 for c in find_cues(after, "rate")):
+    if cue_at(sentence, _skip_space(sentence, count.head_end), "rate") is not None:
         return True
+    if count.head != "weapon" and (_AMONG_AFTER.match(sentence, count.head_end)
+                                   or _PART_OF_CASUALTIES.match(sentence, count.number.end)):
+        return True  # "three children were among the dead", "two of the 12 dead were …"
     if count.head != "person":  # "121 drones, including 37 in Bryansk": a breakdown, kept
         return False
-    before = sentence[max(0, count.number.start - 40):count.number.start]
-    subsets = find_cues(before, "subset")
-    return bool(subsets) and not re.search(r"[;.]|\b(?:were|was|had)\b", before[subsets[-1].end:])
+    start = count.number.start
+    subsets = cues_between(sentence, "subset", start - 40, start)
+    return bool(subsets) and not re.search(r"[;.]|\b(?:were|was|had)\b",
+                                           sentence[subsets[-1].end:start])
+
+
+def _skip_space(sentence: str, pos: int) -> int:
+    return pos + 1 if sentence[pos:pos + 1] == " " else pos
 
 
 def _metric(sentence: str, count: _Count, cues: Sequence[Cue], earlier: list[Figure]) -> str | None:
-    """The nearest metric cue of the clause; the previous figure's for bare list items."""
+    """The figure's own verb, else the nearest metric cue of the clause; the previous figure's
+    for bare list items and for a part of it ("nine of them over Oryol")."""
     lo, hi = clause_bounds(sentence, count.number.start, _CLAUSE_BREAK)
     wanted = {"person": ("killed", "injured")}.get(count.head)
-    best, best_distance = None, None
-    for cue in cues:
-        if not lo <= cue.start < hi or (wanted and cue.value not in wanted):
-            continue
-        if count.head == "weapon" and cue.value in ("killed", "injured"):
-            continue
-        if count.number.start <= cue.start < count.head_end:
-            continue
-        distance = (count.number.start - cue.end if cue.end <= count.number.start
-                    else cue.start - count.head_end)
-        if best_distance is None or distance < best_distance:
-            best, best_distance = cue.value, distance
     if count.head == "weapon" and _is_total(sentence, count):
         return "launched"  # "shot down 26 of the 30 drones": 30 is how many came
+    if count.head == "weapon" and _DAMAGED_BEFORE.search(sentence, max(0, count.number.start - 20),
+                                                         count.number.start):
+        return None  # "damaging two aircraft": what was hit, not what attacked
+    governing = _cue_right_before(sentence, count, cues, wanted, _GOVERNS)
+    if governing is not None and not count.of_earlier:
+        return governing  # "shot down 22 drones that were launched from Kursk", "Hits by 13"
     own = _own_verb(sentence, count, cues, hi, wanted)
+    if count.of_earlier and earlier and own in (None, "launched", _NOT_OURS):
+        return earlier[-1].metric  # "destroyed 44 drones, nine of these over Oryol"
+    if own in (None, _NOT_OURS) and count.head == "weapon":
+        governing = _cue_right_before(sentence, count, cues, wanted, _GOVERNS_LIST)
+        if governing is not None:
+            return governing  # "hits of 23 drones and 2 missiles were recorded"
+    if own == _NOT_OURS:
+        return None  # "eight others were rescued", "three missiles were unaccounted for"
     if own is not None:
         return own
-    predicate = _OTHER_PREDICATE.match(sentence, count.head_end)
-    if count.head == "elided" and predicate and not _starts_metric(sentence, predicate.end()):
-        return None  # "107 were lost to electronic warfare": its own verb, not one of ours
+    if _is_update(sentence, count):  # "the death toll has risen to 12": the toll's metric
+        subject = _nearest_cue(sentence, count, cues, (lo, count.number.start), wanted)
+        if subject is not None:
+            return subject
+    best = _nearest_cue(sentence, count, cues, (lo, hi), wanted)
     same_clause = bool(earlier) and earlier[-1].start >= lo
     continues_list = same_clause and (best is None or _listed_after(sentence, count, earlier))
     if count.head == "elided" and continues_list:
@@ -237,19 +369,65 @@ def _metric(sentence: str, count: _Count, cues: Sequence[Cue], earlier: list[Fig
     return best
 
 
+def _cue_right_before(sentence: str, count: _Count, cues: Sequence[Cue],
+                      wanted: tuple[str, ...] | None, between: re.Pattern[str]) -> str | None:
+    """The metric of a cue that governs the figure from right before it ("destroyed 95 drones",
+    "hits by 13 drones"), or before the list it ends ("shot down 374 drones and 32 missiles")."""
+    for cue in cues:
+        if cue.end <= count.number.start and (not wanted or cue.value in wanted) and \
+                between.fullmatch(sentence, cue.end, count.number.start):
+            if count.head == "weapon" and cue.value in ("killed", "injured"):
+                return None
+            return cue.value
+    return None
+
+
+def _nearest_cue(sentence: str, count: _Count, cues: Sequence[Cue], span: tuple[int, int],
+                 wanted: tuple[str, ...] | None) -> str | None:
+    """The metric of the cue nearest to the figure within ``span`` (outside its noun)."""
+    lo, hi = span
+    best, best_distance = None, None
+    for cue in cues:
+        if not lo <= cue.start < hi or (wanted and cue.value not in wanted):
+            continue
+        if count.head == "weapon" and cue.value in ("killed", "injured"):
+            continue
+        if count.number.start <= cue.start < count.head_end:
+            continue
+        if cue.start >= count.head_end and _LATER_FIGURE.search(sentence, count.head_end,
+                                                                cue.start):
+            continue  # "35 drones, of which 26 were downed": the verb is the later figure's
+        distance = (count.number.start - cue.end if cue.end <= count.number.start
+                    else cue.start - count.head_end)
+        if best_distance is None or distance < best_distance:
+            best, best_distance = cue.value, distance
+    return best
+
+
 def _own_verb(sentence: str, count: _Count, cues: Sequence[Cue], hi: int,
               wanted: tuple[str, ...] | None) -> str | None:
     """The figure's own predicate: "28 were shot down", "two others were injured",
-    "three drones launched from X were shot down", "ten drones hit an airbase"."""
+    "three drones launched from X were shot down", "ten drones hit an airbase", "58 drones and
+    26 missiles were shot down" (one verb for both), "60 injured", "12 reached their targets"."""
     rest = sentence[count.head_end:hi]
     verb = _OWN_VERB.search(rest)
-    if verb is not None and not re.search(r"\d|[,;]|\b(?:and|but|while|or)\b", rest[:verb.start()]):
+    if verb is not None and _COORDINATED.fullmatch(rest, 0, verb.start()):
         at = count.head_end + verb.end()
-        for cue in cues:
-            if cue.start == at and (not wanted or cue.value in wanted):
+        for cue in cues:  # "were shot down", "were locationally lost" (the adverb in the cue)
+            if count.head_end + verb.start() < cue.start <= at and \
+                    (not wanted or cue.value in wanted) and \
+                    not (count.head == "weapon" and cue.value in ("killed", "injured")):
                 return cue.value
-    if count.head == "weapon" and _HIT_VERB.match(rest):
-        return "hit"
+        if verb.start() == len(rest) - len(rest.lstrip()) or count.head != "elided":
+            return _NOT_OURS
+    joined = _COORDINATED_FIGURES.match(rest)
+    if count.head == "weapon" and _HIT_VERB.match(rest, joined.end() if joined else 0):
+        return "hit"  # "ten drones hit an airbase", "14 missiles and 23 drones struck …"
+    right_after = _RIGHT_AFTER.match(rest)  # "60 injured", "27 drones hit their targets"
+    at = count.head_end + right_after.end() if right_after else -1
+    for cue in cues:
+        if cue.start == at and (not wanted or cue.value in wanted):
+            return cue.value
     return None
 
 
@@ -265,7 +443,9 @@ def _negated(sentence: str, count: _Count, cues: Sequence[Cue], negations: Seque
     """ "31 drones failed to reach their targets": a negation between the figure and its verb."""
     following = re.search(r"\d|\b(?:and|while)\b", sentence[count.head_end:])
     stop = count.head_end + (following.start() if following else len(sentence))
-    return any(count.head_end <= n.start <= min(count.head_end + 20, stop) for n in negations)
+    return any(count.head_end <= n.start <= min(count.head_end + 20, stop)
+               and not any(c.start <= n.start < c.end for c in cues)  # "did not reach …"
+               for n in negations)
 
 
 def _weapon(sentence: str, count: _Count, later: list[_Count], weapons: Sequence[WeaponMention],

@@ -14,11 +14,12 @@ from dataclasses import dataclass, field, replace
 from ceasefire.model import Evidence, Place, Quantity, Strike
 from ceasefire.read.actors import opponent
 from ceasefire.read.attackers import SideCue, attacker_cues, nearest
-from ceasefire.read.clauses import clause_around
+from ceasefire.read.clauses import clause_around, clause_bounds
+from ceasefire.read.cues import cue_at
 from ceasefire.read.facts import SentenceFacts
-from ceasefire.read.places import PlaceMention
-from ceasefire.read.quantities import Figure, find_figures
-from ceasefire.read.targets import find_targets
+from ceasefire.read.places import PlaceMention, held_by, lookup_place
+from ceasefire.read.quantities import Figure, find_figures, not_one_attack
+from ceasefire.read.targets import TargetMention, find_targets
 from ceasefire.read.triggers import TRIGGERS
 from ceasefire.read.weapons import find_weapons
 
@@ -31,23 +32,53 @@ _NOT_ATTACKED_BEFORE = re.compile(
 _METONYMY_AFTER = re.compile(r"^'s\s+(?:forces|military|army|troops|largest|bid|position|"
                              r"government|leadership|delegation|officials|war|invasion)\b")
 _ACTOR_AFTER = re.compile(
-    r"\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+|also\s+)*(?:said|says|denied|denies|accused|"
-    r"accuses|agreed|agrees|rejected|rejects|claimed|claims|insisted|announced|wants|demanded|"
-    r"warned|responded|proposed|refused)\b")
+    r"\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+|also\s+|\w+ly\s+)*(?:said|says|denied|"
+    r"denies|accused|accuses|agreed|agrees|rejected|rejects|claimed|claims|insisted|announced|"
+    r"wants|demanded|warned|responded|proposed|refused)\b")
+# "Moscow has stepped up its strikes", "Moscow shut its airports": a capital that acts is its
+# government (a town that reports or confirms is still the place the figures are about)
+_CAPITAL_ACTS = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+|also\s+|\w+ly\s+)*(?:shut|closed|"
+    r"suspended|reported|stepped up|intensified|launched|fired|ordered|vowed|threatened|"
+    r"retaliated|blamed|confirmed|continued|continues|struck|hit|attacked)\b")
+_CAPITALS = frozenset({"Moscow", "Kyiv"})
 _ACTOR_BEFORE = re.compile(r"\b(?:accused|accusing|urged|told|warned|called on|blamed|"
-                           r"(?:pressure|sanctions|demands?) (?:on|against))\s+$")
+                           r"according to|(?:pressure|sanctions|demands?) (?:on|against))\s+$")
 _BY_ATTACKING = re.compile(r"\bby (?:striking|attacking|hitting|shelling|bombing|targeting|"
                            r"launching|firing)\b")
 # "Russia's Black Sea logistics": the place names something else, not where a strike fell
 _MODIFIER_AFTER = re.compile(r"^\s+(?:logistics|fleet|coast|format|process|talks|meeting|summit|"
                              r"delegation|economy|grid operator)\b")
+# "the Black Sea port of Tuapse", "Azov Sea coast": a sea named to place something else
+_SEA_AS_MODIFIER = re.compile(r"^\s+(?:port|ports|terminals?|oil terminal|resort|coast(?:line)?|"
+                              r"shore|city|town|region|fleet|shipping|route|corridor|grain)\b")
+# "access to the Black Sea", "ships heading into the Sea of Azov": a sea reached, not struck
+_SEA_REACHED = re.compile(r"\b(?:to|towards?|into|from|across|along|via|through|off)\s+"
+                          r"(?:the\s+)?$")
+# "a railway hub near Kyiv": a landmark that says where the thing hit lies, not a place hit
+# (after a verb or a weapon, "crashed near Kyiv", "drones near Kyiv", it is where they fell)
+_LANDMARK_NEAR = re.compile(
+    r"\b(?!(?:down|up|out|off|drones?|missiles?|rockets?|UAVs?|explosions?|blasts?|debris|"
+    r"fragments|strikes?|attacks?|fires?|shelling)\b)[a-z]+(?<!ed)\s+near\s+(?:the\s+)?$")
+# "the Kryvyi Rih district state administration": a body named for the place, not a place hit
+# (a governor's region stays: it is where the figures he gives come from)
+_OFFICE_AFTER = re.compile(
+    r"^\s+(?:(?:regional|district|city|state|military|oblast|municipal)\s+){0,2}"
+    r"(?:administration|council|prosecutor's office|police)\b", re.IGNORECASE)
 _VERB = re.compile(r"\b(?:\w+ed|was|were|is|are|did|does|do|has|have|had|will|would|can|could)\b")
 _IMPACT = re.compile(
     r"\b(?:hit|hitting|struck|strikes?|striking|attack\w*|damag\w+|destroy\w*|fires?|blaze|"
     r"ablaze|flames|target\w*|fell|debris|explosions?|flatten\w*|pound\w*|shell\w*|on fire|"
-    r"caught fire|burn\w*|wreck\w*)\b", re.IGNORECASE)
-_CLAUSES = re.compile(r";|,\s+(?:and|but|while|although|though)\s+|\s+while\s+")
+    r"caught fire|burn\w*|wreck\w*|crash\w*|took aim|aimed at)\b", re.IGNORECASE)
+_NO_TARGET_BEFORE = re.compile(r"\b(?:no|not|never|without|nor)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_CLAUSES = re.compile(r";|,\s+(?:and|but|while|although|though)\s+|\s+while\s+|"
+                      r",\s+as\s+(?!well\b|many\b|much\b|part\b|of\b|a\s+result\b)")
+# "a store, a cafe, and six cars were damaged": the last item's verb is the whole list's
+_LIST_END = re.compile(r",\s+and\s+(?:an?\s+|the\s+|\w+\s+){0,3}?(?:were|was|have been|has been)\s+"
+                       r"(?:\w+ly\s+|also\s+)?(?:damaged|destroyed|hit|struck|set on fire)\b")
 _BELLIGERENTS = ("RU", "UA")
+_OVER = re.compile(r"\b(?:over|above|across)\s+(?:the\s+)?(?:territory\s+of\s+)?$",
+                   re.IGNORECASE)
 
 
 @dataclass
@@ -56,16 +87,47 @@ class _Account:
 
     strike: Strike
     weapon_names: set[str] = field(default_factory=set)
+    countries: list[str] = field(default_factory=list)  # "downed over Russia": not a location
 
 
 def read_strikes(facts: list[SentenceFacts]) -> list[Strike]:
     accounts: dict[tuple, _Account] = {}
     context = _Context()
-    for f in facts:
+    for f in _one_sense_per_report(facts):
         if "strike" not in f.kinds or "exchange" in f.kinds and not _IMPACT.search(f.text):
             continue
         _read_sentence(f, accounts, context)
-    return [a.strike for a in accounts.values() if _worth_keeping(a.strike)]
+    kept = [a for a in accounts.values() if _worth_keeping(a.strike)]
+    for account in kept:
+        account.strike.target_country = _target_country(account)
+    return [a.strike for a in kept]
+
+
+def _one_sense_per_report(facts: list[SentenceFacts]) -> list[SentenceFacts]:
+    """A town the report once places by context ("Russia's port of Primorsk") is that town in
+    its other sentences too, where the gazetteer alone would take the most populous homonym."""
+    chosen: dict[str, Place] = {}
+    for f in facts:
+        for p in f.places:
+            if p.place.kind == "city" and p.place != lookup_place(p.surface):
+                chosen.setdefault(p.surface, p.place)
+    if not chosen:
+        return facts
+    return [replace(f, places=[replace(p, place=chosen[p.surface])
+                               if p.surface in chosen and p.place.kind == "city" else p
+                               for p in f.places]) for f in facts]
+
+
+def _target_country(account: _Account) -> str | None:
+    """The recognised country most of the record's places lie in (Crimea is Ukraine's, though
+    Ukraine attacks it; "over Russia, occupied Crimea and the Sea of Azov" is Russia), else the
+    attacker's opponent."""
+    strike = account.strike
+    countries = account.countries + [p.country for p in strike.places
+                                     if p.country in _BELLIGERENTS]
+    if countries:
+        return max(dict.fromkeys(countries), key=countries.count)
+    return opponent(strike.attacker)
 
 
 @dataclass
@@ -75,6 +137,7 @@ class _Context:
     attacker: str | None = None
     weapon: str | None = None
     paragraph: int = -1
+    sides: set[str] = field(default_factory=set)  # every attacker the report has named
 
 
 def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _Context) -> None:
@@ -96,6 +159,9 @@ def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _
     for figure in figures:
         attacker = _figure_attacker(figure, cues, f, default)
         account = _account(accounts, attacker, f)
+        if figure.update:  # "the toll has since risen to 12": the source's earlier toll goes
+            account.strike.quantities = [q for q in account.strike.quantities
+                                         if q.metric != figure.metric or q.evidence == evidence]
         if _told_before(account.strike, figure, evidence):
             continue
         account.strike.quantities.append(Quantity(figure.metric, figure.weapon, figure.value,
@@ -103,13 +169,15 @@ def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _
         if figure.weapon:
             _add(account.strike.weapons, figure.weapon)
         _add_evidence(account.strike, evidence)
+        account.countries += _countries_over(text, f.places)
     if not truce_talk:
         for place in places:
-            attacker = _place_attacker(place, default)
+            attacker = _place_attacker(text, place, cues, default)
             if attacker is None:
                 continue
             account = _account(accounts, attacker, f)
-            _add_place(account.strike.places, _as_written(place))
+            # the gazetteer's English name (GUIDE: "Kryvy Rih" is Kryvyi Rih, "Kiev" Kyiv)
+            _add_place(account.strike.places, place.place)
             _add_evidence(account.strike, evidence)
         for target_type, attacker in _target_types(text, places, cues, default):
             account = _account(accounts, attacker, f)
@@ -121,6 +189,14 @@ def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _
             account = _account(accounts, default, f)
             _add(account.strike.weapons, weapon)
     _remember(f, figures, default, context)
+
+
+def _countries_over(text: str, places: list[PlaceMention]) -> list[str]:
+    """ "downed over Russia": a country where the weapons came down (GUIDE: a claim over several
+    regions takes the country most of its places lie in), though never a location itself."""
+    return [p.place.country for p in places
+            if p.place.kind == "country" and p.place.country in _BELLIGERENTS
+            and _OVER.search(text, max(0, p.start - 25), p.start)]
 
 
 def _from_offset(f: SentenceFacts, offset: int) -> SentenceFacts:
@@ -147,7 +223,7 @@ def _sentence_attacker(f: SentenceFacts, cues: list[SideCue], places: list[Place
     if claimant_side in _BELLIGERENTS and figures and all(
             fig.metric in ("intercepted", "killed", "injured") for fig in figures):
         return opponent(claimant_side)
-    countries = [p.place.country for p in places if p.place.country in _BELLIGERENTS]
+    countries = [side for p in places if (side := held_by(f.text, p)) in _BELLIGERENTS]
     if countries:
         # the country named most; on a tie, the one named first (never a set's order)
         return opponent(max(dict.fromkeys(countries), key=countries.count))
@@ -157,6 +233,10 @@ def _sentence_attacker(f: SentenceFacts, cues: list[SideCue], places: list[Place
         return opponent(claimant_side)
     if context.paragraph >= f.sentence.paragraph - 1:
         return context.attacker
+    if len(context.sides) == 1 and (figures or places):
+        # GUIDE: "an article about Ukrainian drones overnight sets UA for a governor's figures
+        # in it, even where the governor names no one"
+        return next(iter(context.sides))
     return None
 
 
@@ -169,10 +249,16 @@ def _figure_attacker(figure: Figure, cues: list[SideCue], f: SentenceFacts,
     return default
 
 
-def _place_attacker(place: PlaceMention, default: str | None) -> str | None:
-    country = place.place.country
-    if country in _BELLIGERENTS:
-        return opponent(country)
+def _place_attacker(text: str, place: PlaceMention, cues: list[SideCue],
+                    default: str | None) -> str | None:
+    """The side the words name ("A Ukrainian drone struck a bus in Nova Kakhovka"), else the
+    opponent of the side that holds the place."""
+    named = {c.attacker for c in cues}
+    if len(named) == 1:
+        return named.pop()
+    side = held_by(text, place)
+    if side in _BELLIGERENTS:
+        return opponent(side)
     return default
 
 
@@ -186,13 +272,24 @@ def _attacked_place(text: str, place: PlaceMention) -> bool:
         return False
     if _METONYMY_AFTER.match(text[place.end:place.end + 30]):
         return False
+    if place.place.name in _CAPITALS and place.place.kind == "city" and \
+            _CAPITAL_ACTS.match(text[place.end:place.end + 30]):
+        return False
     if _ACTOR_AFTER.match(text[place.end:place.end + 30]) or \
             _ACTOR_BEFORE.search(text[max(0, place.start - 20):place.start]):
         return False  # "Moscow denied the claim and accused Kyiv of …": governments, not places
     if place.place.country not in _BELLIGERENTS and place.place.country is not None:
         return False
-    if _MODIFIER_AFTER.match(text[place.end:place.end + 30]):
+    after = text[place.end:place.end + 40]
+    if _MODIFIER_AFTER.match(after) or _OFFICE_AFTER.match(after):
         return False
+    if place.place.kind == "area" and (_SEA_AS_MODIFIER.match(after) or _SEA_REACHED.search(
+            text[max(0, place.start - 25):place.start])):
+        return False
+    if _LANDMARK_NEAR.search(text[max(0, place.start - 30):place.start]):
+        return False
+    if not_one_attack(text, place.start, place.end, reach=40):
+        return False  # "if Russia strikes Odesa", "Kharkiv, shelled daily since the war began"
     clause = clause_around(text, place.start, _CLAUSES)
     # "…, and 9 in the Oryol and Tula regions each": a verbless list continues the strike
     return bool(TRIGGERS["strike"].search(clause)) or not _VERB.search(clause)
@@ -202,23 +299,39 @@ def _target_types(text: str, places: list[PlaceMention], cues: list[SideCue],
                   default: str | None) -> list[tuple[str, str]]:
     out = []
     for target in find_targets(text):
-        clause = clause_around(text, target.start, _CLAUSES)
-        if not _IMPACT.search(clause):
+        lo, hi = clause_bounds(text, target.start, _CLAUSES)
+        if not _IMPACT.search(text, lo, hi) and not _LIST_END.match(text, hi):
             continue
-        attacker = _target_attacker(target.start, target.end, places, cues, default)
+        if not _target_named(text, target) or \
+                not_one_attack(text, target.start, target.end, reach=60):
+            continue
+        attacker = _target_attacker(text, target, places, cues, default)
         if attacker is not None:
             out.append((target.target_type, attacker))
     return out
 
 
-def _target_attacker(start: int, end: int, places: list[PlaceMention], cues: list[SideCue],
-                     default: str | None) -> str | None:
-    """ "an oil depot in Krasnodar": the attacker of the place right after the target noun."""
+def _target_named(text: str, target: TargetMention) -> bool:
+    """ "no military targets near the site", "a plant employee": the noun names no target."""
+    if _NO_TARGET_BEFORE.search(text[max(0, target.start - 25):target.start]):
+        return False
+    pos = target.end + 1 if text[target.end:target.end + 1] == " " else target.end
+    return all(cue_at(text, pos, kind) is None for kind in ("person", "person_one"))
+
+
+def _target_attacker(text: str, target: TargetMention, places: list[PlaceMention],
+                     cues: list[SideCue], default: str | None) -> str | None:
+    """The side the words name, else that of the place right after the target noun ("an oil
+    depot in Krasnodar")."""
+    named = {c.attacker for c in cues}
+    if len(named) == 1:
+        return named.pop()
     for place in places:
-        if end <= place.start <= end + 40 and place.place.country in _BELLIGERENTS:
-            return opponent(place.place.country)
+        side = held_by(text, place)
+        if target.end <= place.start <= target.end + 40 and side in _BELLIGERENTS:
+            return opponent(side)
     if len({c.attacker for c in cues}) > 1:
-        return nearest(cues, start)
+        return nearest(cues, target.start)
     return default
 
 
@@ -236,6 +349,7 @@ def _remember(f: SentenceFacts, figures: list[Figure], attacker: str | None,
               context: _Context) -> None:
     if attacker is not None:
         context.attacker, context.paragraph = attacker, f.sentence.paragraph
+        context.sides.add(attacker)
     weapons = [fig.weapon for fig in figures if fig.weapon]
     named = {w.weapon for w in find_weapons(f.text) if w.weapon}
     if weapons:
@@ -259,15 +373,6 @@ def _told_before(strike: Strike, figure: Figure, evidence: Evidence) -> bool:
 def _add(items: list, item: object) -> None:
     if item not in items:
         items.append(item)
-
-
-def _as_written(mention: PlaceMention) -> Place:
-    """The gazetteer entry under the name the report uses ("Kiev", "Kursk region" → Kursk
-    Oblast): analysts search for what the source said; coordinates stay the gazetteer's."""
-    place, surface = mention.place, mention.surface.strip()
-    if place.kind == "region" or surface == place.name or not surface[:1].isupper():
-        return place
-    return replace(place, name=surface)
 
 
 def _add_place(places: list[Place], place: Place) -> None:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from ceasefire.lexicon import load_table
-from ceasefire.read.lexicon_match import compile_alternatives
+from ceasefire.read.lexicon_match import Table, compile_table
 
 
 @dataclass(frozen=True)
@@ -23,11 +23,14 @@ def _table() -> tuple[tuple[str, ...], ...]:
 
 
 @cache
-def _pattern() -> re.Pattern[str]:
-    return compile_alternatives((row[0] for row in _table()), re.IGNORECASE)
+def _pattern() -> Table:
+    return compile_table((row[0] for row in _table()), re.IGNORECASE)
 
 
 @lru_cache(maxsize=64)  # one document's sentences; never a whole corpus
 def find_targets(text: str) -> tuple[TargetMention, ...]:
-    return tuple(TargetMention(m.start(), m.end(), m.group(), _table()[m.lastindex - 1][1])  # type: ignore[operator]
-            for m in _pattern().finditer(text))
+    """Target nouns of ``text``; a noun of two types ("airbase": airport and military, GUIDE)
+    gives one mention per type."""
+    return tuple(TargetMention(m.start(), m.end(), m.group(), target_type)
+                 for m, row in _pattern().finditer(text)
+                 for target_type in _table()[row][1].split(","))

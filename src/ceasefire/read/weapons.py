@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from ceasefire.lexicon import load_table
-from ceasefire.read.lexicon_match import compile_alternatives
+from ceasefire.read.lexicon_match import Table, compile_table
 
 
 @dataclass(frozen=True)
@@ -28,16 +28,16 @@ def _table() -> tuple[tuple[str, ...], ...]:
 
 
 @cache
-def _pattern() -> re.Pattern[str]:
-    return compile_alternatives((row[0] for row in _table()), re.IGNORECASE)
+def _pattern() -> Table:
+    return compile_table((row[0] for row in _table()), re.IGNORECASE)
 
 
 @lru_cache(maxsize=64)  # one document's sentences; never a whole corpus
 def find_weapons(text: str) -> tuple[WeaponMention, ...]:
     """Weapon names in ``text``; cached, as every builder asks about the same sentence."""
     out = []
-    for m in _pattern().finditer(text):
-        _, category, kind = _table()[m.lastindex - 1]  # type: ignore[operator]
+    for m, row in _pattern().finditer(text):
+        _, category, kind = _table()[row]
         out.append(WeaponMention(m.start(), m.end(), m.group(),
                                  None if category == "generic" else category, kind))
     return tuple(out)
