@@ -215,10 +215,14 @@ HAND_ALIASES: dict[tuple[str, str], list[str]] = {
     ("RU", "Yeysk"): ["Yeisk", "Eysk"],
     ("RU", "Slavyansk-na-Kubani"): ["Slavyansk-on-Kuban"],
     ("RU", "Engels"): ["Engels-2"],
-    ("UA", "Bila Tserkva"): ["Belaya Tserkov", "Belaya Tserkva"],
-    ("UA", "Pivdenne"): ["Yuzhne", "Yuzhnyi"],
     ("UA", "Feodosia"): ["Feodosiia"],
     ("UA", "Yevpatoria"): ["Yevpatoriia"],
+}
+
+# Hand aliases of one place among homonyms (several villages share its name), by GeoNames id.
+HAND_ALIASES_BY_ID: dict[int, list[str]] = {
+    712165: ["Belaya Tserkov", "Belaya Tserkva"],  # Bila Tserkva, Kyiv Oblast
+    687997: ["Yuzhne", "Yuzhnyi"],  # Pivdenne, Odesa Oblast (the port)
 }
 
 # Canonical-name overrides: GeoNames name -> press name (after the romanisation rules).
@@ -428,16 +432,17 @@ def city_aliases(c: dict, canonical: str) -> list[str]:
     cands = {c["name"]}
     cands.update(a for a in c["alternatenames"]
                  if good_alias(a) and similar(a, canonical) and english_spelling(a, canonical))
-    cands.update(HAND_ALIASES.get((c["countrycode"], canonical), []))
+    hand = set(HAND_ALIASES.get((c["countrycode"], canonical), []))
+    hand |= set(HAND_ALIASES_BY_ID.get(int(c["geonameid"]), []))
+    cands |= hand
     out: set[str] = set()
     for a in cands:
         out |= variants(a)
-    hand = set(HAND_ALIASES.get((c["countrycode"], canonical), []))
     bar = ALIAS_ZIPF if c["population"] >= 100_000 else ALIAS_ZIPF_SMALL
     out = {a for a in out if a in hand or fold(a) == fold(canonical) or zipf(a) < bar}
     out |= variants(canonical)
     out.discard(canonical)
-    return sorted(a for a in out if good_alias(a))
+    return sorted(a for a in out if good_alias(a) or a in hand)  # "Engels-2" by hand
 
 
 def fmt(x: float | None) -> str:
