@@ -267,3 +267,14 @@ def test_weapons_that_were_hit_are_no_figure() -> None:
 def test_breakdowns_by_class_are_figures_sub_types_and_shares_are_not(
         sentence: str, expected: list[Row]) -> None:
     assert figures(sentence) == expected
+
+
+def test_the_items_of_a_list_of_figures_take_the_metric_of_the_line_that_opens_it() -> None:
+    text = ("Air defence downed 47 Russian drones over the north overnight:\n"
+            "- 30 attack drones over the Chernihiv region\n"
+            "- 17 over the Poltava region\n\n"
+            "Nine drones hit a depot in Lviv.")
+    strike, = ceasefire.read(text, "2025-08-04").to_json()["strikes"]
+    assert [(q["metric"], q["value"]) for q in strike["quantities"]] == [
+        ("intercepted", 47), ("intercepted", 30), ("intercepted", 17), ("hit", 9)]
+    assert {"Chernihiv Oblast", "Poltava Oblast"} <= set(strike["locations"])

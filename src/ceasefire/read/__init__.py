@@ -22,7 +22,7 @@ from ceasefire.read.facts import SentenceFacts
 from ceasefire.read.numbers import find_numbers
 from ceasefire.read.parse import forget as forget_parses
 from ceasefire.read.places import find_places
-from ceasefire.read.sentences import Sentence, split_sentences
+from ceasefire.read.sentences import Sentence, is_list_item, split_sentences
 from ceasefire.read.strikes import read_strikes
 from ceasefire.read.talks import read_talks
 from ceasefire.read.triggers import candidate_kinds
@@ -85,10 +85,15 @@ def sentence_facts(document: Document) -> list[SentenceFacts]:
 
 def _continuation(sentence: Sentence, earlier: list[SentenceFacts]) -> set[str]:
     """ "… 150 drones launched at Ukraine. More than 60 were aimed at the Odesa region." The
-    second sentence names no weapon, but opens with a figure that continues the first."""
+    second sentence names no weapon, but opens with a figure that continues the first. So does
+    an item of a list of figures on the line after its opener ("downed 61 drones:" then
+    "- 11 over the Sumy region") or after another item."""
     previous = earlier[-1] if earlier else None
-    if previous is None or "strike" not in previous.kinds or \
-            previous.sentence.paragraph != sentence.paragraph:
+    if previous is None or "strike" not in previous.kinds:
+        return set()
+    listed = is_list_item(sentence.text) and sentence.paragraph - previous.sentence.paragraph == 1 \
+        and (previous.text.rstrip().endswith(":") or is_list_item(previous.text))
+    if previous.sentence.paragraph != sentence.paragraph and not listed:
         return set()
     numbers = find_numbers(sentence.text[:25])
     return {"strike"} if numbers and numbers[0].start <= 12 else set()

@@ -110,11 +110,14 @@ class _Count:
 
 
 def find_figures(sentence: str, *, casualties: bool = True,
-                 context_weapon: str | None = None) -> list[Figure]:
+                 context_weapon: str | None = None,
+                 context_metric: str | None = None) -> list[Figure]:
     """The strike figures of one sentence, in reading order.
 
     ``context_weapon`` is the weapon the report was talking about before this sentence; it
     fills in "More than a dozen projectiles" when the sentence names no weapon itself.
+    ``context_metric`` is the metric of the list the sentence is an item of ("downed 61
+    drones:" then "- 50 over the Kyiv region"): its figures that name no verb take it.
     """
     weapons = find_weapons(sentence)
     metric_cues = find_cues(sentence, "metric")
@@ -124,7 +127,7 @@ def find_figures(sentence: str, *, casualties: bool = True,
     for i, count in enumerate(counts):
         if _excluded(sentence, count) or _not_one_attack(sentence, count):
             continue
-        metric = _metric(sentence, count, metric_cues, figures)
+        metric = _metric(sentence, count, metric_cues, figures, context_metric)
         if metric is None or _negated(sentence, count, metric_cues, negations):
             continue
         if metric in ("killed", "injured"):
@@ -331,9 +334,11 @@ def _skip_space(sentence: str, pos: int) -> int:
     return pos + 1 if sentence[pos:pos + 1] == " " else pos
 
 
-def _metric(sentence: str, count: _Count, cues: Sequence[Cue], earlier: list[Figure]) -> str | None:
+def _metric(sentence: str, count: _Count, cues: Sequence[Cue], earlier: list[Figure],
+            listed: str | None = None) -> str | None:
     """The figure's own verb, else the nearest metric cue of the clause; the previous figure's
-    for bare list items and for a part of it ("nine of them over Oryol")."""
+    for bare list items and for a part of it ("nine of them over Oryol"); else the metric of
+    the list the sentence is an item of (``listed``)."""
     lo, hi = clause_bounds(sentence, count.number.start, _CLAUSE_BREAK)
     wanted = {"person": ("killed", "injured")}.get(count.head)
     if count.head == "weapon" and _is_total(sentence, count):
@@ -364,6 +369,8 @@ def _metric(sentence: str, count: _Count, cues: Sequence[Cue], earlier: list[Fig
     continues_list = same_clause and (best is None or _listed_after(sentence, count, earlier))
     if count.head == "elided" and continues_list:
         return earlier[-1].metric
+    if best is None and listed is not None and count.head != "person":
+        return listed  # "- 11 over the Sumy region" in a list of the drones downed
     if best is None and count.head == "weapon":
         return "launched"
     return best

@@ -69,7 +69,12 @@ def is_furniture(line: str) -> bool:
     # Short lines without closing punctuation are headlines, bylines, menus and captions'
     # labels; they repeat the body or say nothing a record could hold.
     return len(stripped.split()) < 12 and not _TERMINAL.search(stripped) and \
-        not _LIST_ITEM.match(stripped)
+        not is_list_item(stripped)
+
+
+def is_list_item(line: str) -> bool:
+    """ "- 31 over the Chernihiv region": an item of a list of figures."""
+    return _LIST_ITEM.match(line.lstrip()) is not None
 
 
 def split_sentences(text: str) -> list[Sentence]:

@@ -19,6 +19,7 @@ from ceasefire.read.cues import cue_at
 from ceasefire.read.facts import SentenceFacts
 from ceasefire.read.places import PlaceMention, held_by, lookup_place
 from ceasefire.read.quantities import Figure, find_figures, not_one_attack
+from ceasefire.read.sentences import is_list_item
 from ceasefire.read.targets import TargetMention, find_targets
 from ceasefire.read.triggers import TRIGGERS
 from ceasefire.read.weapons import find_weapons
@@ -138,6 +139,9 @@ class _Context:
     weapon: str | None = None
     paragraph: int = -1
     sides: set[str] = field(default_factory=set)  # every attacker the report has named
+    # "Air defence downed 61 drones:" then "- 50 over the Kyiv region": the metric of the list
+    # the sentence opened or continues, for its items that name no verb
+    list_metric: str | None = None
 
 
 def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _Context) -> None:
@@ -152,8 +156,10 @@ def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _
             text, truce_talk = f.text, False
     cues = attacker_cues(text, f.actors, f.claimant)
     places = [p for p in f.places if _attacked_place(text, p)]
+    list_metric = context.list_metric if is_list_item(text) else None
     figures = [] if truce_talk and not _has_numbers(text) else find_figures(
-        text, casualties="exchange" not in f.kinds, context_weapon=context.weapon)
+        text, casualties="exchange" not in f.kinds, context_weapon=context.weapon,
+        context_metric=list_metric)
     evidence = Evidence(f.sentence.text, f.sentence.start, f.sentence.end)
     default = _sentence_attacker(f, cues, places, figures, context)
     for figure in figures:
@@ -350,6 +356,9 @@ def _remember(f: SentenceFacts, figures: list[Figure], attacker: str | None,
     if attacker is not None:
         context.attacker, context.paragraph = attacker, f.sentence.paragraph
         context.sides.add(attacker)
+    opens_list = f.text.rstrip().endswith(":") or is_list_item(f.text)
+    context.list_metric = (figures[0].metric if figures else context.list_metric) \
+        if opens_list else None
     weapons = [fig.weapon for fig in figures if fig.weapon]
     named = {w.weapon for w in find_weapons(f.text) if w.weapon}
     if weapons:
