@@ -77,7 +77,12 @@ def attacker_cues(text: str, actors: list[ActorMention],
             cues.append(SideCue(a.start, side, "agent"))
     if claimant is not None and claimant.side in ("RU", "UA"):
         for m in _PRONOUN_AGENT.finditer(text):
-            cues.append(SideCue(m.start(), claimant.side, "pronoun"))
+            # "we", "our forces" are the speaker's; "it", "they" only after the speaker is named
+            # ("the ministry said it struck"): in "it launched 120, the air force said" the
+            # pronoun is the attacker an earlier sentence named
+            first_person = m.group().lower().startswith(("we", "our"))
+            if first_person or 0 <= claimant.end <= m.start():
+                cues.append(SideCue(m.start(), claimant.side, "pronoun"))
     return sorted(cues, key=lambda c: c.pos)
 
 
