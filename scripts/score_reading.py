@@ -3,8 +3,10 @@
 
     .venv/bin/python scripts/score_reading.py [SET ...] [--details] [--fields] [--json]
 
-SET is a folder of ``../shared/corpus`` (seeds, dev, dev2, uk, ru) or a fixed half of dev2:
-``dev2:A`` or ``dev2:B``. Without SET: seeds, dev, dev2:A, dev2:B and dev2.
+SET is a folder of ``../shared/corpus`` (seeds, dev, dev2, uk, ru), ``invented`` (the reports
+invented for the tests, ``tests/invented/``: their README says how they were written), or a
+fixed half of either: ``dev2:A``, ``dev2:B``. Without SET: seeds, dev, dev2:A, dev2:B, dev2 and
+invented.
 
 The halves keep rule-writing honest (issue 13): write and tune a rule on one half, measure it
 on the other, then swap; a rule that helps its own half and hurts the other is a special
@@ -30,7 +32,8 @@ from ceasefire.read import read_document
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
 SCORER = ROOT.parent / "shared" / "tools" / "score.py"
-DEFAULT_SETS = ["seeds", "dev", "dev2:A", "dev2:B", "dev2"]
+INVENTED = ROOT / "tests" / "invented"
+DEFAULT_SETS = ["seeds", "dev", "dev2:A", "dev2:B", "dev2", "invented"]
 UNITS = ["overall", "quantities", "quantities_strict", "locations", "target_types",
          "agreements", "exchanges", "talks"]
 SHORT = {"overall": "overall", "quantities": "qty", "quantities_strict": "qty-strict",
@@ -41,9 +44,10 @@ SHORT = {"overall": "overall", "quantities": "qty", "quantities_strict": "qty-st
 def set_files(name: str) -> list[Path]:
     """The gold files of a set: a corpus folder, or a half of one ("dev2:A")."""
     folder, _, half = name.partition(":")
-    files = sorted((CORPUS / folder).glob("*.json"))
+    path = INVENTED if folder == "invented" else CORPUS / folder
+    files = sorted(path.glob("*.json"))
     if not files:
-        sys.exit(f"error: no *.json in {CORPUS / folder}. Is ../shared/corpus beside the repo?")
+        sys.exit(f"error: no *.json in {path}. Is ../shared/corpus beside the repo?")
     if half not in ("", "A", "B"):
         sys.exit(f"error: {name}: a half is A or B, e.g. dev2:A")
     return files if not half else files[0 if half == "A" else 1::2]
@@ -77,14 +81,14 @@ def main() -> None:
     parser.add_argument("--json", action="store_true", help="all figures as JSON")
     args = parser.parse_args()
     results = {}
-    print(f"{'set':<8}{'docs':>5}" + "".join(f"{SHORT[u]:>11}" for u in UNITS), flush=True)
+    print(f"{'set':<10}{'docs':>5}" + "".join(f"{SHORT[u]:>11}" for u in UNITS), flush=True)
     for name in args.sets:
         with tempfile.TemporaryDirectory() as tmp:
             figures, details = score_set(name, Path(tmp), args.details)
         results[name] = figures
         if args.json:
             continue
-        print(f"{name:<8}{figures['documents']:>5}"
+        print(f"{name:<10}{figures['documents']:>5}"
               + "".join(f"{figures[u]['f1']:>11.3f}" for u in UNITS), flush=True)
         if args.fields:
             print("   " + "  ".join(f"{k} {v:.2f}" for k, v in figures["fields"].items()))
