@@ -163,3 +163,93 @@ def test_a_position_is_dated_only_by_its_own_sentence(text: str, date: str | Non
 
 def test_no_truce_word_is_no_record() -> None:
     assert agreements("Russia launched 40 drones at Odesa, the air force said.") == []
+
+
+def records(text: str) -> list[tuple[str, str, list[str], str | None]]:
+    return [(a.scope, a.status, a.parties, a.proposed_by) for a in agreements(text)]
+
+
+def test_a_participle_on_the_truce_is_a_position_of_its_own_beside_the_main_verb() -> None:
+    assert records("Russia violated the truce declared by Kyiv, the general staff said.") == [
+        ("full", "agreed", ["UA"], "UA"), ("full", "violated", ["RU"], None)]
+
+
+@pytest.mark.parametrize("text,parties", [
+    ("Kyiv declared a 48-hour truce on Friday.", ["UA"]),
+    ("Putin ordered his troops to observe a ceasefire over Orthodox Christmas.", ["RU"]),
+    ("Moscow announced a unilateral truce for the Victory Day parade.", ["RU"]),
+])
+def test_a_side_that_declares_its_own_truce_agrees_to_it_and_proposes_it(
+        text: str, parties: list[str]) -> None:
+    assert records(text) == [("full", "agreed", parties, parties[0])]
+
+
+def test_a_third_state_announcing_agreements_with_both_sides_brokered_them() -> None:
+    assert records("The United States announced separate agreements with Ukraine and Russia to "
+                   "halt attacks in the Black Sea.") == [
+        ("black_sea", "agreed", ["RU", "UA"], "US")]
+
+
+def test_a_broker_named_beside_an_agreement_is_its_proposer() -> None:
+    assert records("Russia announced the halt to strikes on power plants, an outcome of "
+                   "Washington's efforts to broker a truce.")[0] == (
+        "energy_infrastructure", "agreed", ["RU"], "US")
+
+
+@pytest.mark.parametrize("text", [
+    "Peskov said Russia does not want a truce that would let Kyiv regroup.",
+    "The minister added that Moscow would be unlikely to join a ceasefire.",
+    "The Kremlin said a pause in the fighting would depend on a wider settlement.",
+    "Moscow said it will not agree to a ceasefire until Kyiv withdraws from the region.",
+])
+def test_a_refusal_or_a_truce_made_to_depend_on_a_condition_is_rejected(text: str) -> None:
+    assert [(a.status, a.parties) for a in agreements(text)] == [("rejected", ["RU"])]
+
+
+def test_an_answer_in_the_same_sentence_carries_the_proposer_and_no_proposal_record() -> None:
+    assert records("A truce offered by Kyiv was turned down by Moscow on Wednesday.") == [
+        ("full", "rejected", ["RU"], "UA")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Moscow declared a truce for Orthodox Christmas. Kyiv said it supports the truce.",
+     [("full", "agreed", ["RU"], "RU"), ("full", "agreed", ["UA"], "RU")]),
+    ("Zelensky said Kyiv supports the idea of a truce over the New Year holidays.",
+     [("full", "proposed", ["UA"], "UA")]),
+])
+def test_support_for_another_side_s_truce_is_agreement_else_a_proposal(
+        text: str, expected: list[tuple[str, str, list[str], str | None]]) -> None:
+    assert records(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "In case of violations, our forces will respond, the Russian defence ministry said.",
+    "The brigade has orders to return fire only in response to ceasefire violations.",
+    "The unit never received an order to accept the truce.",
+    "Zelensky dismissed the truce as a publicity stunt.",
+])
+def test_a_threat_an_order_not_given_or_a_judgement_is_no_position(text: str) -> None:
+    assert agreements(text) == []
+
+
+def test_a_truce_that_says_what_another_is_for_is_no_position_of_its_own() -> None:
+    assert records("Zelensky said Kyiv backs a ceasefire over the holidays, particularly to "
+                   "halt strikes on power plants.") == [("full", "proposed", ["UA"], "UA")]
+
+
+def test_an_ended_truce_binds_the_side_whose_strikes_it_halted() -> None:
+    assert records("The moratorium on Russian strikes against power stations expired.") == [
+        ("energy_infrastructure", "ended", ["RU"], None)]
+
+
+def test_a_side_s_call_for_the_truce_it_declared_is_that_declaration() -> None:
+    assert records("Moscow declared a Christmas truce. Putin's ceasefire call came after weeks "
+                   "of pressure.") == [("full", "agreed", ["RU"], "RU")]
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow called for a two-day truce starting on Friday.",
+    "Putin ordered a ceasefire from midnight on Saturday.",
+])
+def test_the_days_a_truce_runs_do_not_date_the_position(text: str) -> None:
+    assert [a.date for a in agreements(text)] == [None]

@@ -7,29 +7,36 @@ duration. The same position repeated in a report is one record with several sent
 """
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
+from ceasefire.lexicon import load_table
 from ceasefire.model import Agreement, Evidence
 from ceasefire.read.actors import ActorMention, find_actors
 from ceasefire.read.facts import SentenceFacts
 from ceasefire.read.numbers import parse_number
+from ceasefire.read.truce_roles import Stance, may_state_a_position, read_stances
+
+# Roles from the dependency parse (read/truce_roles.py); CEASEFIRE_TRUCE_PARSE=0 reads them
+# from the words around the truce only (kept to measure one against the other).
+USE_PARSE = os.environ.get("CEASEFIRE_TRUCE_PARSE", "1") != "0"
 
 _TRUCE = re.compile(
     r"\b(?:cease-?fires?|truces?|moratorium|armistice|"
     r"(?:halt|pause|cessation|end|stop|suspension)(?:s|ing)?\s+(?:to|of|on|in)?\s*(?:the\s+|all\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:attacks|strikes|hostilities|fighting|bombing|shelling|airstrikes)|"
     r"halting\s+(?:[\w-]+\s+){0,3}?(?:attacks|strikes))\b", re.IGNORECASE)
-_SCOPES = [
-    ("energy_infrastructure", re.compile(r"\benergy\b|\bpower (?:plants|grid|infrastructure)",
-                                         re.IGNORECASE)),
-    ("air_and_sea", re.compile(r"\bair[- ]and[- ]sea\b|\bin the air and (?:at )?sea\b|"
-                               r"\bair and maritime\b", re.IGNORECASE)),
-    ("black_sea", re.compile(r"\bBlack Sea\b")),
-    ("sea", re.compile(r"\b(?:sea|maritime|naval)\b", re.IGNORECASE)),
-    ("air", re.compile(r"\b(?:air|aerial|airstrikes?|in the air|sky)\b", re.IGNORECASE)),
-]
+
+@cache
+def _scopes() -> list[tuple[str, bool, re.Pattern[str]]]:
+    """(scope, read near the truce only, pattern) from ``lexicon/truce_scopes.tsv``, in order."""
+    return [(scope, reach == "near", re.compile(pattern, re.IGNORECASE))
+            for scope, reach, pattern in load_table("truce_scopes.tsv")]
+
+
 _FULL = re.compile(r"\b(?:full|complete|comprehensive|unconditional|general|total|"
                    r"all-out|nationwide|\d+-day|\d+-hour)\b", re.IGNORECASE)
 _STATUS = [
@@ -111,7 +118,7 @@ def read_agreements(facts: list[SentenceFacts]) -> list[Agreement]:
     for f in facts:
         if "agreement" not in f.kinds:
             continue
-        for position in list(_positions_in(f, previous)):
+        for position in list(_positions_in(f, previous, positions)):
             previous = _merge(positions, position)
     return _with_the_truce_durations([p.agreement for p in positions])
 
@@ -132,8 +139,10 @@ def _with_the_truce_durations(agreements: list[Agreement]) -> list[Agreement]:
     return agreements
 
 
-def _positions_in(f: SentenceFacts, previous: _Position | None) -> Iterator[_Position]:
+def _positions_in(f: SentenceFacts, previous: _Position | None,
+                  earlier: list[_Position]) -> Iterator[_Position]:
     evidence = Evidence(f.sentence.text, f.sentence.start, f.sentence.end)
+    parsed = USE_PARSE and may_state_a_position(f.text)
     for lo, hi in _clauses(f.text):
         clause = f.text[lo:hi]
         mentions = _truce_mentions(clause, f, previous)
@@ -143,6 +152,12 @@ def _positions_in(f: SentenceFacts, previous: _Position | None) -> Iterator[_Pos
                     _POSSIBLE_TRUCE.search(clause[:truce.start()]):
                 continue
             scope, scope_said = _scope_of(clause, truce, previous)
+            stances = _parsed_stances(f, lo, truce, mentions) if parsed else None
+            if stances is not None:
+                for stance in stances:
+                    yield from _stance_positions(f, clause, truce, stance, scope, scope_said,
+                                                 earlier, evidence)
+                continue
             statuses = _statuses(clause, truce, claimed)
             if not statuses:
                 _refine_scope(previous, scope, scope_said, f)
@@ -156,6 +171,75 @@ def _positions_in(f: SentenceFacts, previous: _Position | None) -> Iterator[_Pos
                         parties=parties, proposed_by=proposer,
                         duration_days=_duration(clause, truce), evidence=[evidence]),
                         scope_said, f.sentence.paragraph)
+
+
+def _parsed_stances(f: SentenceFacts, lo: int, truce: re.Match[str],
+                    mentions: list[re.Match[str]]) -> list[Stance] | None:
+    """The positions the parse reads on this truce; none where no word of the sentence governs
+    it (measured: the words around it, asked then, add more wrong records than right ones)."""
+    if truce.re is _ACCUSATION:
+        return None
+    others = [(lo + m.start(), lo + m.end()) for m in mentions if m is not truce]
+    speaker = f.claimant.side if f.claimant else None
+    return read_stances(f.text, (lo + truce.start(), lo + truce.end()), others, f.dates,
+                        speaker) or []
+
+
+def _stance_positions(f: SentenceFacts, clause: str, truce: re.Match[str], stance: Stance,
+                      scope: str, scope_said: bool, earlier: list[_Position],
+                      evidence: Evidence) -> Iterator[_Position]:
+    """The records of one position the parse read; the words around the truce name the parties
+    where the parse names no one."""
+    status = stance.status
+    if status == "support":  # agreed to another side's truce, else its own proposal
+        status = _support(stance, scope, earlier)
+    if not status:
+        return
+    proposer = stance.proposer
+    if status == "proposed" and stance.parties and len(stance.parties[0]) == 1:
+        proposer = stance.parties[0][0]
+    if status == "agreed":
+        proposer = _broker(f.text) or proposer
+    for parties in stance.parties or _parties(f, clause, status, _status(clause, truce)[1]):
+        if status == "proposed" and not proposer and len(parties) == 1:
+            proposer = parties[0]
+        yield _Position(Agreement(
+            date=stance.date, scope=scope, status=status, parties=parties,
+            proposed_by=None if status in _NOT_AN_OFFER else proposer,
+            duration_days=_duration(clause, truce), evidence=[evidence]),
+            scope_said, f.sentence.paragraph)
+
+
+# "Trump's efforts to broker a ceasefire", "a US-brokered truce", "mediated by Turkey": the
+# broker proposed what the sides agreed (GUIDE: the broker is proposed_by, not a party)
+_BROKER = re.compile(
+    r"\b(?P<own>[A-Z][\w.]*)'s\s+(?:\w+\s+)?(?:efforts?|attempts?|bid|push|mediation)\s+to\s+"
+    r"(?:broker|mediate)\b|"
+    r"\b(?:brokered|mediated)\s+by\s+(?:the\s+)?(?P<by>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)|"
+    r"\b(?P<adj>[A-Z][\w.]*)-(?:brokered|mediated)\b")
+
+
+def _broker(text: str) -> str | None:
+    m = _BROKER.search(text)
+    if m is None:
+        return None
+    actors = find_actors(m.group("own") or m.group("by") or m.group("adj"))
+    return actors[0].actor.side if actors and actors[0].actor.side else None
+
+
+def _support(stance: Stance, scope: str, earlier: list[_Position]) -> str:
+    """ "Kyiv supports the truce": agreed where another side put the truce forward (its own
+    words say so, or an earlier position of the report on a truce of that scope), else Kyiv's
+    own proposal."""
+    sides = set(stance.parties[0]) if stance.parties else set()
+    named = [stance.truce_proposer] + [p.agreement.proposed_by for p in earlier
+                                       if p.agreement.scope == scope]
+    others = {side for side in named if side}
+    if others - sides:
+        if stance.proposer is None or stance.proposer in sides:
+            stance.proposer = next(iter(sorted(others - sides)))
+        return "agreed"
+    return "proposed"
 
 
 def _truce_mentions(clause: str, f: SentenceFacts,
@@ -236,8 +320,8 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 def _scope(clause: str, truce: re.Match[str]) -> tuple[str, bool]:
     window = clause[max(0, truce.start() - 45):truce.end() + 45]
     near = clause[max(0, truce.start() - 25):truce.end() + 25]
-    for scope, pattern in _SCOPES:
-        if pattern.search(near if scope in ("air", "sea") else window):
+    for scope, near_only, pattern in _scopes():
+        if pattern.search(near if near_only else window):
             return scope, True
     return "full", bool(_FULL.search(near))
 
@@ -347,6 +431,8 @@ def _merge_target(positions: list[_Position], new: _Position) -> _Position | Non
     a = new.agreement
     for p in positions:
         b = p.agreement
+        if _declaration_and_its_proposal(a, b):
+            return p
         if (b.scope, b.status) != (a.scope, a.status):
             continue
         if a.date and b.date and a.date != b.date:
@@ -357,6 +443,17 @@ def _merge_target(positions: list[_Position], new: _Position) -> _Position | Non
     return None
 
 
+def _declaration_and_its_proposal(a: Agreement, b: Agreement) -> bool:
+    """ "Putin declared an Easter truce" … "Putin's ceasefire call": a side's proposal of the
+    truce it declared itself is that declaration (GUIDE: a declaration is agreed, proposed by
+    the side)."""
+    if a.scope != b.scope or {a.status, b.status} != {"agreed", "proposed"}:
+        return False
+    declared = a if a.status == "agreed" else b
+    proposal = b if declared is a else a
+    return declared.parties == [declared.proposed_by] == proposal.parties
+
+
 def _merge(positions: list[_Position], new: _Position) -> _Position | None:
     """Fold ``new`` into the same position stated earlier; returns the position it became."""
     same = _merge_target(positions, new)
@@ -364,6 +461,8 @@ def _merge(positions: list[_Position], new: _Position) -> _Position | None:
         positions.append(new)
         return new
     a, b = new.agreement, same.agreement
+    if b.status == "proposed" and a.status == "agreed":  # the declaration of that proposal
+        b.status = "agreed"
     b.parties = sorted(set(b.parties) | set(a.parties))
     b.proposed_by = b.proposed_by or a.proposed_by
     b.duration_days = b.duration_days or a.duration_days

@@ -1,0 +1,576 @@
+"""Who took which position on a truce, read from the dependency parse of its sentence.
+
+A window of words cannot tell "Russia violated the truce declared by Kyiv" (Russia violates,
+Kyiv declared) from "Kyiv violated the truce declared by Russia"; the parse can. From the
+truce noun the reader climbs the tree to the word that governs it and states a position
+(``lexicon/truce_cues.tsv``: "agreed to", "rejected", "accused … of violating", "called
+for", "refusal", "violations"), then takes the roles from the grammar around that word:
+
+- who: the subject of the verb, the agent of a passive ("was rejected by Kyiv"), the
+  possessor of a noun ("Putin's refusal"), the object of "accused X of" (the side accused),
+  every conjunct ("Trump and Putin agreed"); a pronoun or the truce itself as subject hands
+  over to the speaker ("Russia said it would not agree", "the truce would depend on …,
+  the Kremlin said");
+- a participle on the truce noun ("the truce declared by Putin", "a ceasefire proposed by
+  Kyiv") is a position of its own, and names the truce's proposer;
+- "refused to agree", "unlikely to participate", "does not want" are refusals; a condition
+  ("would depend on whether …", "hinges on") is a refusal until it is met (GUIDE);
+- a side that declares, announces or orders its own truce agrees to it and proposes it; a
+  third state announcing what the belligerents agreed brokered it (proposer, not a party).
+
+Only sentences with a truce mention and a status word are parsed (``parse.parse``, ~2 ms).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from ceasefire.lexicon import load_table
+from ceasefire.read.actors import find_actors
+from ceasefire.read.dates import DateMention
+from ceasefire.read.parse import parse
+
+BELLIGERENTS = {"RU", "UA"}
+_BOTH = re.compile(r"\b(?:both sides|both parties|the two sides|the two countries|both countries|"
+                   r"each other|one another|the sides|the parties)\b", re.IGNORECASE)
+# Nouns the climb passes through to the word that says what was done with the truce: "supports
+# the idea of a ceasefire", "announced the beginning of the truce".
+_PASS_THROUGH = {"idea", "response", "reply", "answer", "beginning", "start", "terms", "form",
+                 "format", "kind", "type", "sort", "extension", "implementation", "principle",
+                 "notion", "concept", "possibility", "prospect"}
+_REPORTING = {"say", "tell", "report", "state", "add", "note", "claim", "write", "stress",
+              "emphasize", "emphasise", "explain", "confirm", "announce_"}
+_DEAL_NOUNS = {"deal", "agreement", "accord", "pact"}  # "a ceasefire deal" names the truce
+_PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "who", "which", "that"}
+_CLAUSE_DEPS = {"relcl", "acl", "advcl", "appos", "ccomp", "xcomp", "punct", "cc", "mark"}
+_GENERIC_VIOLATION = {"case", "event", "response"}  # "in case of violations": a threat, no claim
+_PERIOD = {"from", "until", "till", "through", "to", "beginning", "starting", "begin", "start",
+           "between", "since"}
+# "from midnight on Saturday", "starting at 18:00 on May 3", "until Monday": the truce's days
+_PERIOD_BEFORE = re.compile(
+    r"\b(?:from|until|till|through|starting|beginning|begins?|starts?|effective|lasting)\s+"
+    r"(?:(?:\d{1,2}[:.]\d{2}|midnight|noon|\d{1,2}\s*[ap]\.?m\.?|the end of(?: the day)?|"
+    r"(?:the )?(?:morning|evening|night))\s+)?(?:(?:on|at|of)\s+)?$", re.IGNORECASE)
+_EXCHANGED = {"exchange", "trade", "swap"}  # "traded accusations": each side accuses the other
+
+
+@dataclass(frozen=True)
+class Cue:
+    status: str
+    role: str  # plain | declare | support | refuse | accuse | condition
+
+
+@dataclass
+class Stance:
+    """One position on one truce mention, as the parse reads it."""
+
+    status: str  # proposed | agreed | rejected | violated | ended | support (agreed or proposed)
+    parties: list[list[str]] | None  # one record per list; None: the parse names no one
+    proposer: str | None
+    date: dt.date | None
+    truce_proposer: str | None = None  # who put the truce forward, as its own words say
+    conditions: list[str] = field(default_factory=list)
+
+
+@cache
+def _cues() -> dict[tuple[str, str], tuple[str | None, Cue]]:
+    """(lemma, part of speech) → (particle or None, cue)."""
+    out: dict[tuple[str, str], tuple[str | None, Cue]] = {}
+    for word, pos, status, role in load_table("truce_cues.tsv"):
+        lemma, _, particle = word.partition(" ")
+        out[(lemma, pos)] = (particle or None, Cue(status, role))
+    return out
+
+
+def _pos(token: Token) -> str:
+    return {"VERB": "verb", "AUX": "verb", "NOUN": "noun", "PROPN": "noun",
+            "ADJ": "adj"}.get(token.pos_, "")
+
+
+def cue_of(token: Token) -> Cue | None:
+    """The position a word states, if it is one of the lexicon's (with its particle)."""
+    pos = _pos(token)
+    entry = _cues().get((token.lemma_.lower(), pos))
+    if entry is None and pos == "adj":  # "agreed" tagged as an adjective
+        entry = _cues().get((token.lemma_.lower(), "verb"))
+    if entry is None and pos == "verb":
+        entry = _cues().get((token.text.lower(), "adj"))  # "prepared" as a verb
+    if entry is None:
+        return None
+    particle, cue = entry
+    if particle and not any(c.text.lower() == particle for c in token.children):
+        return None
+    return cue
+
+
+def read_stances(text: str, truce: tuple[int, int], other_truces: Iterable[tuple[int, int]],
+                 dates: list[DateMention], speaker: str | None) -> list[Stance] | None:
+    """The positions taken on the truce at ``truce`` (offsets into ``text``); None when no word
+    of the parse governs it (the caller may then read the words around it)."""
+    doc = parse(text)
+    span = _tokens(doc, *truce)
+    if not span:
+        return None
+    head = _head(span)
+    blocked = {t.i for s in other_truces for t in _tokens(doc, *s)}
+    inside = {t.i for t in span}
+    out: list[Stance] = []
+    originator = _originator_stance(head, dates)
+    truce_proposer = originator.proposer if originator else _named_proposer(head)
+    if originator is not None:
+        out.append(originator)
+    cue_token = _governing(head, inside, blocked)
+    if cue_token is None:
+        return out or None
+    for verb in [cue_token] + _shared_subject_verbs(cue_token, head):
+        stance = _stance(verb, head, inside, dates, speaker, truce_proposer)
+        if stance is not None:
+            stance.truce_proposer = truce_proposer
+            out.append(stance)
+    if originator is not None and originator.status == "proposed" and \
+            any(s.status in ("agreed", "rejected", "support") for s in out[1:]):
+        out.remove(originator)  # "a truce requested by Trump was declined": the answer's record
+    return out
+
+
+def _shared_subject_verbs(cue_token: Token, head: Token) -> list[Token]:
+    """ "The truce, agreed on May 2, ended on June 1" (parsed as two verbs of one subject, the
+    truce): each verb is a position."""
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.head.i != cue_token.i:
+        return []
+    return [c for c in cue_token.children if c.dep_ == "conj" and cue_of(c) is not None]
+
+
+def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
+    return [t for t in doc if start <= t.idx < end]
+
+
+def _head(span: list[Token]) -> Token:
+    ids = {t.i for t in span}
+    return next((t for t in span if t.head.i not in ids or t.head.i == t.i), span[0])
+
+
+def _governing(head: Token, inside: set[int], blocked: set[int]) -> Token | None:
+    """The nearest word above the truce that states a position on it."""
+    previous, token = head, head.head
+    while token.i != previous.i:
+        if token.i in blocked:
+            return None  # the word above belongs to another truce of the sentence
+        if token.i not in inside:
+            lemma = token.lemma_.lower()
+            if previous.dep_ == "compound" and lemma in _DEAL_NOUNS:
+                pass  # "a ceasefire deal": still the truce
+            elif cue_of(token) is not None:
+                return None if _elaborates(head, token, blocked) else token
+            elif lemma in _REPORTING:
+                return None
+            elif lemma == "be" and previous.dep_ == "attr":
+                return _cue_in_subject(token)  # "One of the proposals … was a truce …"
+            elif _pos(token) == "noun" and lemma not in _PASS_THROUGH:
+                return None  # "efforts to broker a ceasefire": no one's position
+        previous, token = token, token.head
+    return None
+
+
+def _cue_in_subject(copula: Token) -> Token | None:
+    subject = _child(copula, "nsubj")
+    if subject is None:
+        return None
+    return next((t for t in subject.subtree if _pos(t) == "noun" and cue_of(t) is not None), None)
+
+
+_ELABORATING = {"particularly", "especially", "notably", "primarily", "mainly", "chiefly",
+                "including", "namely"}
+
+
+def _elaborates(head: Token, cue_token: Token, blocked: set[int]) -> bool:
+    """ "supports a ceasefire over Christmas, particularly to halt strikes on power plants": the
+    second truce says what the first is for; the position is on the first alone."""
+    if not blocked or not any(i < head.i for i in blocked):
+        return False
+    t = head
+    while t.i != cue_token.i:
+        if any(c.lower_ in _ELABORATING for c in t.children) or t.lower_ in _ELABORATING:
+            return True
+        t = t.head
+    return False
+
+
+def _stance(cue_token: Token, head: Token, inside: set[int], dates: list[DateMention],
+            speaker: str | None, truce_proposer: str | None) -> Stance | None:
+    cue_token, cue, negated, proposal = _resolve(cue_token)
+    if cue is None or _not_a_stance(cue_token):
+        return None
+    status = cue.status
+    if _pos(cue_token) == "noun" and any(c.dep_ == "det" and c.lower_ == "no"
+                                         for c in cue_token.children):
+        return None  # "no agreement was reached"
+    if status == "violated":
+        if negated or _generic(cue_token):
+            return None  # a denial, or a threat ("in case of violations")
+        return Stance(status, _accused(cue_token, speaker), None,
+                      _date(dates, cue_token, head, inside))
+    if negated and status in ("agreed", "proposed"):
+        status = "rejected"
+    if _conditional(cue_token) and status != "rejected":
+        return None  # "would accept a truce only if …": no position yet
+    if cue.role == "support":
+        status = "support"
+    if status in ("proposed", "agreed") and _deontic(cue_token):
+        # "Moscow should agree to a truce", "he must be interested in a ceasefire": the
+        # speaker asks it of them
+        side = _speaker_side(cue_token, speaker)
+        return Stance("proposed", [[side]] if side else None, side,
+                      _date(dates, cue_token, head, inside))
+    sides, speaker_side = _actors(cue_token, inside, speaker)
+    proposer = _owner(proposal if proposal is not None else cue_token) \
+        if proposal is not None or _pos(cue_token) == "noun" else None
+    proposer = proposer or truce_proposer
+    parties: list[list[str]] | None = [sides] if sides else None
+    if cue.role == "declare" and status == "agreed" and sides:
+        parties, proposer = _declared(cue_token, sides, proposer)
+    elif status == "agreed" and sides and set(sides) <= BELLIGERENTS and \
+            speaker_side and speaker_side not in BELLIGERENTS:
+        proposer = proposer or speaker_side  # a third state announces what both agreed
+    if status == "proposed" and sides and len(sides) == 1:
+        proposer = sides[0]
+    if status == "ended":
+        proposer = None
+        parties = parties or [_halted_sides(head)]
+    return Stance(status, parties, proposer, _date(dates, cue_token, head, inside))
+
+
+def _halted_sides(head: Token) -> list[str]:
+    """ "the moratorium on Russian strikes … has expired": the side whose strikes it halted."""
+    for t in head.subtree:
+        if t.lemma_.lower() in ("strike", "attack", "shelling", "bombing", "airstrike"):
+            for c in t.children:
+                if c.dep_ in ("amod", "poss", "compound") and len(_np_sides(c)) == 1:
+                    return _np_sides(c)
+    return []
+
+
+def _resolve(cue_token: Token) -> tuple[Token, Cue | None, bool, Token | None]:
+    """The word that decides: "refused to agree" is a refusal, "urged Moscow to accept" a
+    proposal, "rejected a proposal for a truce" a rejection; whether it is negated; and the
+    proposal noun passed on the way ("accepted the Turkish proposal")."""
+    cue = cue_of(cue_token)
+    negated = _negated(cue_token)
+    proposal = None
+    while cue is not None:
+        up = cue_token.head
+        if cue_token.dep_ == "pobj" and up.dep_ in ("prep", "agent"):
+            up = up.head  # "agreed to a proposal"
+        up_cue = cue_of(up) if up.i != cue_token.i else None
+        if up_cue is None:
+            break
+        noun_object = _pos(cue_token) == "noun" and cue_token.dep_ in ("dobj", "pobj", "nsubjpass")
+        clause_object = cue_token.dep_ in ("xcomp", "acl", "ccomp")
+        if not (noun_object or clause_object):
+            break
+        if noun_object and cue.status == "proposed":
+            proposal = cue_token
+        if up_cue.role == "refuse" or up_cue.status == "rejected":
+            cue, negated = Cue("rejected", up_cue.role), _negated(up)
+        elif up_cue.status == "violated" or cue.status == "violated":
+            if up_cue.role == "accuse":
+                break  # "accused X of breaking": the break decides, the accused from above
+            cue = up_cue
+        else:
+            cue, negated = up_cue, negated or _negated(up)
+        cue_token = up
+    return cue_token, cue, negated, proposal
+
+
+def _not_a_stance(cue_token: Token) -> bool:
+    """ "an order to accept the truce", "the chance to agree": a verb that only names what a
+    noun is about takes no position (unless someone owns the noun: "Kyiv's decision to
+    accept"); "dismissed the truce as a gesture" judges it, it does not refuse it."""
+    head = cue_token.head
+    if cue_token.dep_ == "acl" and _pos(head) == "noun" and cue_of(head) is None and \
+            not any(c.dep_ == "poss" for c in head.children):
+        return True
+    return cue_token.lemma_.lower() == "dismiss" and \
+        any(c.dep_ == "prep" and c.lower_ == "as" for c in cue_token.children)
+
+
+def _deontic(token: Token) -> bool:
+    verb = token.head if _pos(token) == "adj" and token.dep_ == "acomp" else token
+    return any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in verb.children)
+
+
+def _negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in token.children)
+
+
+def _conditional(token: Token) -> bool:
+    """ "would accept it if …", "only if …": the cue, or a clause above it, is conditional."""
+    t = token
+    for _ in range(4):
+        for c in t.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                         for m in c.children):
+                return True
+        if any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "whether") for m in t.children):
+            return True
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return False
+
+
+def _generic(cue_token: Token) -> bool:
+    """ "any violations", "in case of violations", "in response to violations": no one is
+    said to have violated anything."""
+    if any(c.lower_ == "any" for c in cue_token.children):
+        return True
+    has_owner = any(c.dep_ in ("poss", "det", "amod", "prep") and c.lower_ not in ("any",)
+                    for c in cue_token.children)
+    t = cue_token.head
+    for _ in range(3):
+        if t.lemma_.lower() in _GENERIC_VIOLATION and not has_owner:
+            return True
+        if _pos(t) == "verb" or t.head.i == t.i:
+            break
+        t = t.head
+    return False
+
+
+def _accused(cue_token: Token, speaker: str | None) -> list[list[str]] | None:
+    """The sides said to have violated: the subject of "violated", the agent of "violations by",
+    the object of "accused X of"; each side for mutual accusations."""
+    for t in _up(cue_token, 4):
+        lemma = t.lemma_.lower()
+        if lemma == "accuse" and _pos(t) == "verb":
+            obj = _child(t, "dobj")
+            if obj is not None and _BOTH.search(_np_text(obj)):
+                return _each(_np_sides(_child(t, "nsubj")) or sorted(BELLIGERENTS))
+            if obj is not None and _np_sides(obj):
+                return [_np_sides(obj)]
+        if lemma == "accusation":
+            verb = t.head
+            if verb.lemma_.lower() in _EXCHANGED:
+                return _each(_np_sides(_child(verb, "nsubj")) or sorted(BELLIGERENTS))
+        own = _agent_sides(t) if t.i == cue_token.i or lemma in ("violate", "breach", "break") \
+            else None
+        if own:
+            return [own] if not _BOTH.search(_subject_text(t)) else _each(own)
+    reporter = _speaker_side(cue_token, speaker)
+    if reporter in BELLIGERENTS:
+        return [[{"RU": "UA", "UA": "RU"}[reporter]]]
+    return None
+
+
+def _each(sides: list[str]) -> list[list[str]]:
+    return [[s] for s in sides] if len(sides) > 1 else [sides]
+
+
+def _up(token: Token, steps: int) -> list[Token]:
+    out = [token]
+    while len(out) <= steps and out[-1].head.i != out[-1].i:
+        out.append(out[-1].head)
+    return out
+
+
+def _child(token: Token, dep: str) -> Token | None:
+    return next((c for c in token.children if c.dep_ == dep), None)
+
+
+def _agent_sides(token: Token) -> list[str]:
+    """The doer of a verb or a noun: subject, passive agent, possessor, "by X", "Russian"."""
+    for c in token.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("by", "from", "between")):
+            obj = _child(c, "pobj")
+            if obj is not None and _np_sides(obj):
+                return _np_sides(obj)
+    for c in token.children:
+        if c.dep_ in ("nsubj", "poss") and _np_sides(c):
+            return _np_sides(c)
+    if _pos(token) == "noun":
+        for c in token.children:
+            if c.dep_ in ("amod", "compound", "npadvmod") and _np_sides(c):
+                return _np_sides(c)
+            if c.dep_ == "relcl" and _np_sides(_child(c, "nsubj")):
+                return _np_sides(_child(c, "nsubj"))  # "the proposals that Kyiv brought"
+    return []
+
+
+def _subject_text(token: Token) -> str:
+    subject = _child(token, "nsubj")
+    return _np_text(subject) if subject is not None else ""
+
+
+def _actors(cue_token: Token, inside: set[int], speaker: str | None
+            ) -> tuple[list[str], str | None]:
+    """(the sides taking the position, the side of whoever reports it)."""
+    speaker_side = _speaker_side(cue_token, speaker)
+    if _pos(cue_token) == "noun" and cue_of(cue_token) != Cue("proposed", "plain"):
+        # "an agreement on a truce", "Putin's refusal": its owner, not whoever speaks of it
+        return _agent_sides(cue_token), speaker_side
+    t = cue_token
+    for _ in range(3):
+        subject = _subject_of(t)
+        if subject is not None and subject.i not in inside and \
+                subject.lower_ not in _PRONOUNS:
+            text = _np_text(subject)
+            if _BOTH.search(text):
+                return sorted(BELLIGERENTS), speaker_side
+            sides = _np_sides(subject)
+            if sides:
+                return sides, speaker_side
+        own = _agent_sides(t) if subject is None else []
+        if own:
+            return own, speaker_side
+        if subject is not None and subject.i not in inside and \
+                subject.lower_ not in _PRONOUNS:
+            return [], speaker_side  # a subject no lexicon knows ("the two leaders")
+        if t.dep_ not in ("xcomp", "acomp", "conj", "advcl", "acl") and _pos(t.head) != "verb":
+            break
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return ([speaker_side] if speaker_side else []), speaker_side
+
+
+def _subject_of(token: Token) -> Token | None:
+    subject = _child(token, "nsubj")
+    if subject is None and _pos(token) == "adj" and token.head is not token:
+        subject = _child(token.head, "nsubj")  # "Kyiv is ready to …"
+    return subject
+
+
+def _speaker_side(token: Token, speaker: str | None) -> str | None:
+    """The side of whoever says the sentence: the subject of a reporting verb above the cue,
+    else the claimant the attribution step found."""
+    for t in _up(token, 6)[1:]:
+        if t.lemma_.lower() in _REPORTING or t.dep_ == "ROOT":
+            subject = _child(t, "nsubj")
+            if subject is not None:
+                sides = _np_sides(subject)
+                if len(sides) == 1:
+                    return sides[0]
+    return speaker
+
+
+def _np_text(token: Token) -> str:
+    """A noun phrase without its clauses: "Russian President Vladimir Putin", "Trump and Putin",
+    "a statement from the Kremlin"."""
+    skip: set[int] = set()
+    for c in token.children:
+        if c.dep_ in _CLAUSE_DEPS and c.dep_ not in ("cc",):
+            skip.update(t.i for t in c.subtree)
+    words = [t for t in token.subtree if t.i not in skip]
+    return " ".join(t.text for t in words)
+
+
+def _np_sides(token: Token | None) -> list[str]:
+    if token is None:
+        return []
+    text = _np_text(token)
+    if _BOTH.search(text):
+        return sorted(BELLIGERENTS)
+    return sorted({a.actor.side for a in find_actors(text)
+                   if a.actor.side and a.actor.kind != "media"})
+
+
+def _owner(noun: Token) -> str | None:
+    """The side a proposal belongs to: "Ukraine's proposal", "the US plan", "a proposal by X"."""
+    sides = _agent_sides(noun)
+    return sides[0] if len(sides) == 1 else None
+
+
+def _declared(cue_token: Token, sides: list[str], proposer: str | None
+              ) -> tuple[list[list[str]], str | None]:
+    """A belligerent that declares a truce commits itself and proposes it; a third state that
+    announces agreements "with Ukraine and Russia" brokered them."""
+    if set(sides) <= BELLIGERENTS:
+        return [sides], proposer or (sides[0] if len(sides) == 1 else None)
+    with_sides = [s for t in cue_token.subtree if t.lower_ == "with" and t.dep_ == "prep"
+                  for s in _np_sides(_child(t, "pobj"))]
+    if with_sides:
+        return [sorted(set(with_sides))], sides[0] if len(sides) == 1 else proposer
+    return [sides], proposer
+
+
+def _originator_stance(head: Token, dates: list[DateMention]) -> Stance | None:
+    """ "the truce declared by Putin", "a ceasefire proposed by Kyiv": a participle on the truce
+    with its agent is that side's position (dated only by the participle's own words)."""
+    for c in head.children:
+        if c.dep_ != "acl":
+            continue
+        agent = next((a for a in c.children if a.dep_ == "agent"), None)
+        obj = _child(agent, "pobj") if agent is not None else None
+        sides = _np_sides(obj)
+        cue = cue_of(c)
+        date = _date(dates, c, head, set(), own_words_only=True)
+        if agent is None and cue is not None and cue.status in ("agreed", "proposed"):
+            return Stance(cue.status, None, None, date)  # "The truce, agreed on May 2, …"
+        if len(sides) != 1:
+            continue
+        if cue is not None and cue.role == "declare":
+            return Stance("agreed", [sides], sides[0], date)
+        if cue is not None and cue.status == "proposed":
+            return Stance("proposed", [sides], sides[0], date)
+        if c.lemma_.lower() in ("broker", "mediate", "back", "sponsor"):
+            return Stance("", None, sides[0], None)  # names the proposer only
+    return None
+
+
+_HYPHEN_PROPOSER = re.compile(r"\b([A-Z][\w.]*)-(?:backed|proposed|brokered|led|sponsored)\b")
+
+
+def _named_proposer(head: Token) -> str | None:
+    """ "a US-brokered truce", "Putin's ceasefire"."""
+    for c in head.children:
+        if c.dep_ == "poss":
+            sides = _np_sides(c)
+            if len(sides) == 1:
+                return sides[0]
+    words = " ".join(t.text_with_ws for t in head.subtree)
+    m = _HYPHEN_PROPOSER.search(words.replace(" - ", "-").replace(" -", "-"))
+    if m:
+        sides = [a.actor.side for a in find_actors(m.group(1)) if a.actor.side]
+        return sides[0] if sides else None
+    return None
+
+
+def _date(dates: list[DateMention], cue_token: Token, head: Token, inside: set[int],
+          own_words_only: bool = False) -> dt.date | None:
+    """The day the position was stated: a date on the cue or on a verb above it ("said on
+    Tuesday"), never one inside the truce's own phrase ("a truce beginning on May 8")."""
+    if not dates:
+        return None
+    doc = cue_token.doc
+    above = {cue_token.i} if own_words_only else {t.i for t in _up(cue_token, 8)}
+    truce_words = {t.i for t in head.subtree} - ({t.i for t in cue_token.subtree}
+                                                 if own_words_only else set())
+    for mention in dates:
+        token = next((t for t in doc if t.idx >= mention.start), None)
+        if token is None or token.i in truce_words or \
+                _PERIOD_BEFORE.search(doc.text, max(0, mention.start - 40), mention.start):
+            continue
+        for t in _up(token, 8):
+            if t.i in truce_words or t.lower_ in _PERIOD:
+                break  # "from 18:00 on May 3", "beginning on May 8": when the truce runs
+            if t.i in above and t.i != token.i:
+                return mention.date
+    return None
+
+
+_IRREGULAR = ("sought", "broke", "broken")
+
+
+@cache
+def _cue_words() -> re.Pattern[str]:
+    """A cheap test before parsing: does the text hold any word of the cue lexicon?"""
+    stems = sorted({lemma.split(" ")[0].rstrip("e") for lemma, *_ in load_table("truce_cues.tsv")})
+    return re.compile(r"\b(?:" + "|".join(stems + list(_IRREGULAR)) + r")\w*", re.IGNORECASE)
+
+
+def may_state_a_position(text: str) -> bool:
+    return _cue_words().search(text) is not None
