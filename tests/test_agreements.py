@@ -253,3 +253,45 @@ def test_a_side_s_call_for_the_truce_it_declared_is_that_declaration() -> None:
 ])
 def test_the_days_a_truce_runs_do_not_date_the_position(text: str) -> None:
     assert [a.date for a in agreements(text)] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow announced a two-day pause on some sections of the front to collect the dead.",
+    "The two sides agreed to a local ceasefire around the Enerhodar plant to allow repairs.",
+    "Kyiv proposed a humanitarian pause in the town of Vovchansk.",
+    "Both armies agreed to halt fire for a day to recover the bodies of fallen soldiers.",
+])
+def test_a_local_or_humanitarian_pause_is_scope_other(text: str) -> None:
+    assert [a.scope for a in agreements(text)] == ["other"]
+
+
+def test_sides_that_kept_attacking_despite_a_truce_violated_it() -> None:
+    assert positions("Despite an earlier deal to limit strikes on power plants, Moscow and Kyiv "
+                     "have continued to target substations.") == [
+        ("energy_infrastructure", "agreed", ["RU", "UA"]),
+        ("energy_infrastructure", "violated", ["RU"]),
+        ("energy_infrastructure", "violated", ["UA"])]
+
+
+@pytest.mark.parametrize("text,days", [
+    ("Putin announced a truce from 16:00 on April 11 to the end of the day on April 12.", 1.33),
+    ("Moscow declared a ceasefire from midnight on May 8 to midnight on May 11.", 3),
+    ("Kyiv proposed a truce from 18:00 on June 7 until 06:00 on June 8.", 0.5),
+    ("Russia declared a 32-hour truce.", 1.33),
+])
+def test_a_truce_s_period_gives_its_length_in_days_to_two_decimals(text: str,
+                                                                   days: float) -> None:
+    assert [a.duration_days for a in agreements(text)] == [days]
+
+
+@pytest.mark.parametrize("text,conditions", [
+    ("Zelensky said Ukraine agrees in principle to the truce, but it must include the release "
+     "of all prisoners.", ["include the release of all prisoners"]),
+    ("Moscow said it will not agree to a ceasefire until Kyiv withdraws from the region.",
+     ["Kyiv withdraws from the region"]),
+    ("A Kremlin statement said a full ceasefire hinges on an end to arms deliveries to Kyiv.",
+     ["an end to arms deliveries to Kyiv"]),
+])
+def test_the_condition_a_position_states_is_kept_in_its_words(text: str,
+                                                              conditions: list[str]) -> None:
+    assert [a.conditions for a in agreements(text)] == [conditions]

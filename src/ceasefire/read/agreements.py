@@ -24,11 +24,17 @@ from ceasefire.read.truce_roles import Stance, may_state_a_position, read_stance
 # from the words around the truce only (kept to measure one against the other).
 USE_PARSE = os.environ.get("CEASEFIRE_TRUCE_PARSE", "1") != "0"
 
+# A truce named by its noun, by what it halts ("a pause in strikes on power plants", "a halt on
+# some sections of the front", "an agreement to limit attacks on energy sites"), or by its kind
+# ("a humanitarian pause")
 _TRUCE = re.compile(
     r"\b(?:cease-?fires?|truces?|moratorium|armistice|"
-    r"(?:halt|pause|cessation|end|stop|suspension)(?:s|ing)?\s+(?:to|of|on|in)?\s*(?:the\s+|all\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:attacks|strikes|hostilities|fighting|bombing|shelling|airstrikes)|"
-    r"halting\s+(?:[\w-]+\s+){0,3}?(?:attacks|strikes))\b", re.IGNORECASE)
+    r"(?:halt|pause|cessation|end|stop|suspension)(?:s|ing)?\s+(?:to|of|on|in|along)?\s*"
+    r"(?:the\s+|all\s+|some\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:attacks|strikes|hostilities|fighting|bombing|shelling|airstrikes|front|front line)|"
+    r"(?:halting|limit|limits|limiting)\s+(?:[\w-]+\s+){0,3}?(?:attacks|strikes)|"
+    r"halt(?:s|ed|ing)?\s+(?:their\s+|the\s+)?fir(?:e|ing)|"
+    r"(?:humanitarian|local|localized|localised)\s+(?:pause|halt)s?)\b", re.IGNORECASE)
 
 @cache
 def _scopes() -> list[tuple[str, bool, re.Pattern[str]]]:
@@ -154,6 +160,7 @@ def _positions_in(f: SentenceFacts, previous: _Position | None,
             scope, scope_said = _scope_of(clause, truce, previous)
             stances = _parsed_stances(f, lo, truce, mentions) if parsed else None
             if stances is not None:
+                stances += _attacks_despite(clause, truce, f)
                 for stance in stances:
                     yield from _stance_positions(f, clause, truce, stance, scope, scope_said,
                                                  earlier, evidence)
@@ -185,6 +192,28 @@ def _parsed_stances(f: SentenceFacts, lo: int, truce: re.Match[str],
                         speaker) or []
 
 
+_KEPT_ATTACKING = re.compile(
+    r"[^,;]*,\s*(?P<who>[^,;]{2,60}?)\s+(?:have\s+|has\s+|had\s+)?(?:also\s+)?"
+    r"(?:continued|continue[sd]?|kept|keeps?)\s+(?:to\s+)?"
+    r"(?:target|attack|strik|shell|bomb|hit|launch|fir)\w*", re.IGNORECASE)
+
+
+def _attacks_despite(clause: str, truce: re.Match[str], f: SentenceFacts) -> list[Stance]:
+    """ "Despite the agreement to halt strikes on power plants, Russia and Ukraine kept
+    targeting them": each side named is said to violate it."""
+    opening = clause[max(0, truce.start() - 70):truce.start()]
+    if not re.search(r"\b(?:despite|in spite of|notwithstanding)\b", opening, re.IGNORECASE):
+        return []
+    m = _KEPT_ATTACKING.match(clause, truce.end())
+    if m is None:
+        return []
+    who = m.group("who")
+    sides = sorted(_BELLIGERENTS) if _BOTH.search(who) else \
+        sorted({a.actor.side for a in find_actors(who) if a.actor.side in _BELLIGERENTS})
+    date = f.date if f.has_own_date else None
+    return [Stance("violated", [[side]], None, date) for side in sides]
+
+
 def _stance_positions(f: SentenceFacts, clause: str, truce: re.Match[str], stance: Stance,
                       scope: str, scope_said: bool, earlier: list[_Position],
                       evidence: Evidence) -> Iterator[_Position]:
@@ -206,8 +235,25 @@ def _stance_positions(f: SentenceFacts, clause: str, truce: re.Match[str], stanc
         yield _Position(Agreement(
             date=stance.date, scope=scope, status=status, parties=parties,
             proposed_by=None if status in _NOT_AN_OFFER else proposer,
-            duration_days=_duration(clause, truce), evidence=[evidence]),
+            duration_days=_duration(clause, truce) or _period_days(f),
+            conditions=_conditions(f.text) if status in _TERMS_SET else [],
+            evidence=[evidence]),
             scope_said, f.sentence.paragraph)
+
+
+_TERMS_SET = {"proposed", "agreed", "rejected"}
+# "only if Kyiv withdraws", "would depend on whether a peace deal is reached", "hinges on the
+# end of arms deliveries", "but it must include …": the condition, as the sentence words it
+_CONDITION = re.compile(
+    r"\b(?:only if|if|unless|until|provided(?: that)?|on condition that|as long as|"
+    r"in exchange for|depend(?:s|ed|ing)? on(?: whether)?|hinges? on|hinged on|"
+    r"conditional on|conditioned on|subject to|precondition (?:for [\w ]{3,40}? )?(?:is|was)|"
+    r"but (?:it|they|\w+) (?:must|should|would have to))\s+(?P<terms>[^,.;:\"]{6,100})",
+    re.IGNORECASE)
+
+
+def _conditions(text: str) -> list[str]:
+    return [m.group("terms").strip() for m in _CONDITION.finditer(text)]
 
 
 # "Trump's efforts to broker a ceasefire", "a US-brokered truce", "mediated by Turkey": the
@@ -415,16 +461,54 @@ def _proposer(clause: str, status: str, parties: list[str]) -> str | None:
 
 
 def _duration(clause: str, truce: re.Match[str]) -> float | None:
-    """ "30-day", "a three-day ceasefire", "for 30 days", "30-hour" (GUIDE: days, 1.25 for 30 h);
-    the one nearest to the truce when the clause names several."""
+    """ "30-day", "a three-day ceasefire", "for 30 days", "30-hour" (GUIDE: days to two decimals,
+    1.25 for 30 h); the one nearest to the truce when the clause names several."""
     found = []
     for m in _DURATION.finditer(clause):
         count, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         value = parse_number(count)
         if value:
             distance = min(abs(m.start() - truce.end()), abs(truce.start() - m.end()))
-            found.append((distance, round(value * _UNIT_DAYS[unit.lower()], 4)))
+            found.append((distance, round(value * _UNIT_DAYS[unit.lower()], 2)))
     return min(found)[1] if found else None
+
+
+_TIME = (r"(?:(?P<{0}h>\d{{1,2}})[:.](?P<{0}m>\d{{2}})|(?P<{0}word>midnight|noon|"
+         r"the end of(?: the day)?))")
+_FROM = re.compile(r"\bfrom\s+(?:" + _TIME.format("a") + r"\s+)?(?:(?:on|of)\s+)?$",
+                   re.IGNORECASE)
+_TO = re.compile(r"\s*(?:to|until|till|through)\s+(?:" + _TIME.format("b") +
+                 r"\s+)?(?:(?:on|of)\s+)?", re.IGNORECASE)
+
+
+def _period_days(f: SentenceFacts) -> float | None:
+    """ "from 16:00 on April 11 to the end of the day on April 12": 32 hours, 1.33 days."""
+    for first, second in zip(f.dates, f.dates[1:], strict=False):
+        opening = _FROM.search(f.text, max(0, first.start - 40), first.start)
+        closing = _TO.fullmatch(f.text, first.end, second.start)
+        if opening is None or closing is None:
+            continue
+        start = _hour(opening, "a", 0.0)
+        end = _hour(closing, "b", 24.0 if closing.group("bword") is None and
+                    opening.group("aword") is None and opening.group("ah") is None else 0.0)
+        hours = (second.date - first.date).days * 24 + end - start
+        if hours > 0:
+            return round(hours / 24, 2)
+    return None
+
+
+def _hour(m: re.Match[str], side: str, default: float) -> float:
+    """The hour a period's end or start names; a bare date starts at 0:00 and ends at 24:00."""
+    word = (m.group(f"{side}word") or "").lower()
+    if word.startswith("the end"):
+        return 24.0
+    if word == "noon":
+        return 12.0
+    if word == "midnight":
+        return 0.0
+    if m.group(f"{side}h"):
+        return int(m.group(f"{side}h")) + int(m.group(f"{side}m")) / 60
+    return default
 
 
 def _merge_target(positions: list[_Position], new: _Position) -> _Position | None:
@@ -466,6 +550,7 @@ def _merge(positions: list[_Position], new: _Position) -> _Position | None:
     b.parties = sorted(set(b.parties) | set(a.parties))
     b.proposed_by = b.proposed_by or a.proposed_by
     b.duration_days = b.duration_days or a.duration_days
+    b.conditions += [c for c in a.conditions if c not in b.conditions]
     b.date = b.date or a.date
     b.evidence.extend(e for e in a.evidence if e not in b.evidence)
     return same

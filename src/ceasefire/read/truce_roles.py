@@ -53,7 +53,7 @@ _PERIOD = {"from", "until", "till", "through", "to", "beginning", "starting", "b
            "between", "since"}
 # "from midnight on Saturday", "starting at 18:00 on May 3", "until Monday": the truce's days
 _PERIOD_BEFORE = re.compile(
-    r"\b(?:from|until|till|through|starting|beginning|begins?|starts?|effective|lasting)\s+"
+    r"\b(?:from|to|until|till|through|starting|beginning|begins?|starts?|effective|lasting)\s+"
     r"(?:(?:\d{1,2}[:.]\d{2}|midnight|noon|\d{1,2}\s*[ap]\.?m\.?|the end of(?: the day)?|"
     r"(?:the )?(?:morning|evening|night))\s+)?(?:(?:on|at|of)\s+)?$", re.IGNORECASE)
 _EXCHANGED = {"exchange", "trade", "swap"}  # "traded accusations": each side accuses the other
@@ -88,8 +88,12 @@ def _cues() -> dict[tuple[str, str], tuple[str | None, Cue]]:
 
 
 def _pos(token: Token) -> str:
-    return {"VERB": "verb", "AUX": "verb", "NOUN": "noun", "PROPN": "noun",
-            "ADJ": "adj"}.get(token.pos_, "")
+    """verb, noun or adj; a "noun" with a subject of its own is a verb the tagger missed."""
+    pos = {"VERB": "verb", "AUX": "verb", "NOUN": "noun", "PROPN": "noun",
+           "ADJ": "adj"}.get(token.pos_, "")
+    if pos == "noun" and any(c.dep_ == "nsubj" for c in token.children):
+        return "verb"
+    return pos
 
 
 def cue_of(token: Token) -> Cue | None:
