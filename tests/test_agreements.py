@@ -115,11 +115,25 @@ def test_two_lengths_for_one_scope_leave_the_others_open() -> None:
 
 @pytest.mark.parametrize("text", [
     "Moscow would accept a truce only if Kyiv withdrew its troops.",
-    "Kyiv said it would agree to a pause in air strikes only if the shelling of its cities "
-    "stopped.",
+    "Kyiv said Moscow will agree to a ceasefire if sanctions on its banks are tightened.",
+    "Russia will face new tariffs if it does not agree to a truce, the G7 warned.",
+    "Talks in Geneva could lead to a ceasefire by the summer.",
 ])
-def test_a_conditional_position_is_no_record(text: str) -> None:
+def test_a_condition_said_of_another_side_or_a_truce_spoken_of_as_possible_is_no_record(
+        text: str) -> None:
     assert agreements(text) == []
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Kyiv said it would agree to a pause in air strikes only if the shelling of its cities "
+     "stopped.", "agreed"),
+    ("Kyiv said it will reciprocate if Moscow forgoes strikes on its power stations.",
+     "agreed"),
+])
+def test_a_side_that_sets_its_own_conditions_takes_a_position_with_them(text: str,
+                                                                        status: str) -> None:
+    [position] = agreements(text)
+    assert (position.status, len(position.conditions)) == (status, 1)
 
 
 @pytest.mark.parametrize("text", [
@@ -295,3 +309,39 @@ def test_a_truce_s_period_gives_its_length_in_days_to_two_decimals(text: str,
 def test_the_condition_a_position_states_is_kept_in_its_words(text: str,
                                                               conditions: list[str]) -> None:
     assert [a.conditions for a in agreements(text)] == [conditions]
+
+
+def test_a_broken_commitment_is_a_violation_of_the_side_s_own_commitment() -> None:
+    found = agreements("Russia launched 90 drones overnight in what Kyiv said on Monday was a "
+                       "broken pledge to halt striking power plants.")
+    assert [(a.status, a.parties, a.date.isoformat() if a.date else None) for a in found] == [
+        ("violated", ["RU"], "2025-06-02"), ("agreed", ["RU"], None)]
+
+
+def test_a_truce_agreed_and_then_violated_in_one_sentence_gives_both() -> None:
+    assert positions("In April, Moscow and Kyiv agreed to a pause in strikes on power plants, "
+                     "but Moscow repeatedly violated it.") == [
+        ("energy_infrastructure", "agreed", ["RU", "UA"]),
+        ("energy_infrastructure", "violated", ["RU"])]
+
+
+def test_an_unnamed_subject_speaks_for_the_side_that_reports_it() -> None:
+    assert records("Officials effectively rejected Moscow's proposal for a truce at sea, Yermak "
+                   "told reporters.") == [("sea", "rejected", ["UA"], "RU")]
+
+
+def test_one_deal_on_two_scopes_is_two_positions() -> None:
+    assert records("Turkey reached separate deals on Monday with Russia and Ukraine to halt "
+                   "attacks in the Black Sea and on each other's power plants.") == [
+        ("black_sea", "agreed", ["RU", "UA"], "TR"),
+        ("energy_infrastructure", "agreed", ["RU", "UA"], "TR")]
+
+
+def test_a_truce_for_one_town_is_local() -> None:
+    assert [(a.scope, a.duration_days) for a in agreements(
+        "Putin agreed to refrain from firing on Kharkiv for a week.")] == [("other", 7)]
+
+
+def test_a_third_state_s_request_that_was_answered_is_the_answer_s_proposer() -> None:
+    assert records("Trump asked Putin to halt strikes on Odesa. Trump said on Friday that Putin "
+                   "had agreed to halt strikes on Odesa.") == [("other", "agreed", ["RU"], "US")]

@@ -35,6 +35,9 @@ _TRUCE = re.compile(
     r"(?:attacks|strikes|hostilities|fighting|bombing|shelling|airstrikes|front|front line)|"
     r"(?:halting|limit|limits|limiting)\s+(?:[\w-]+\s+){0,3}?(?:attacks|strikes)|"
     r"halt(?:s|ed|ing)?\s+(?:their\s+|the\s+)?fir(?:e|ing)|"
+    r"(?:halt\w*|refrain\w*\s+from|forgo\w*|stop\w*)\s+(?:striking|firing|attacking|shelling|"
+    r"bombing|targeting)|(?:refrain\w*\s+from|forgo\w*)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:attacks|strikes)|"
     r"(?:humanitarian|local|localized|localised)\s+(?:pause|halt)s?)\b", re.IGNORECASE)
 
 @cache
@@ -128,7 +131,17 @@ def read_agreements(facts: list[SentenceFacts]) -> list[Agreement]:
     for f in facts:
         for position in list(_positions_in(f, previous, positions)):
             previous = _merge(positions, position)
-    return _with_the_truce_durations([p.agreement for p in positions])
+    return _with_the_truce_durations(_without_answered_requests([p.agreement for p in positions]))
+
+
+def _without_answered_requests(agreements: list[Agreement]) -> list[Agreement]:
+    """A third state's request that a side answered is the answer's proposer, not a position of
+    its own ("Trump asked Putin to halt strikes on Kyiv … Putin agreed": agreed, proposed by
+    the US; GUIDE: the broker is proposed_by). Unanswered, it stays."""
+    answered = {(a.scope, a.proposed_by) for a in agreements if a.status in ("agreed", "rejected")}
+    return [a for a in agreements
+            if not (a.status == "proposed" and len(a.parties) == 1 and
+                    a.parties[0] not in _BELLIGERENTS and (a.scope, a.parties[0]) in answered)]
 
 
 def _with_the_truce_durations(agreements: list[Agreement]) -> list[Agreement]:
@@ -156,16 +169,19 @@ def _positions_in(f: SentenceFacts, previous: _Position | None,
         mentions = _truce_mentions(clause, f, previous)
         claimed = _cue_owners(clause, mentions)
         for truce in mentions:
-            if _HYPOTHETICAL.search(clause[:truce.start()]) or \
-                    _POSSIBLE_TRUCE.search(clause[:truce.start()]):
-                continue
+            if not parsed and (_HYPOTHETICAL.search(clause[:truce.start()]) or
+                               _POSSIBLE_TRUCE.search(clause[:truce.start()])):
+                continue  # the parse tells a condition or a possibility from a position
             scope, scope_said = _scope_of(clause, truce, previous)
+            if scope == "full" and _on_a_town(f, lo, truce):
+                scope, scope_said = "other", True
             stances = _parsed_stances(f, lo, truce, mentions) if parsed else None
             if stances is not None:
                 stances += _attacks_despite(clause, truce, f)
                 for stance in stances:
-                    yield from _stance_positions(f, clause, truce, stance, scope, scope_said,
-                                                 earlier, evidence)
+                    for each_scope in [scope] + _coordinated_scopes(clause, truce, scope):
+                        yield from _stance_positions(f, clause, truce, stance, each_scope,
+                                                     scope_said, earlier, evidence)
                 continue
             statuses = _statuses(clause, truce, claimed)
             if not statuses:
@@ -308,6 +324,32 @@ def _scope_of(clause: str, truce: re.Match[str], previous: _Position | None) -> 
     if anaphoric or truce.re in (_ACCUSATION, _OFFER):
         return previous.agreement.scope, True
     return scope, scope_said
+
+
+_ON_PLACE = re.compile(r"\s*(?:on|against|at|in|around|near|over)\s+(?:the\s+)?"
+                       r"(?:(?:city|town|village)\s+of\s+)?", re.IGNORECASE)
+_TOWN_KINDS = {"city", "town", "village", "district"}
+
+
+def _on_a_town(f: SentenceFacts, lo: int, truce: re.Match[str]) -> bool:
+    """ "a halt to strikes on Kyiv", "refrain from firing on Kharkiv": a truce for one town is a
+    local one (GUIDE: scope other)."""
+    end = lo + truce.end()
+    return any(p.place.kind in _TOWN_KINDS and _ON_PLACE.fullmatch(f.text, end, p.start)
+               for p in f.places if p.start >= end)
+
+
+def _coordinated_scopes(clause: str, truce: re.Match[str], first: str) -> list[str]:
+    """ "to pause their attacks over the Black Sea and against each other's energy targets": one
+    truce for each scope the words join."""
+    if first in ("full", "air_and_sea"):
+        return []
+    right = re.split(r"[,;]", clause[truce.end():truce.end() + 120])[0]
+    parts = re.split(r"\band\b", right, maxsplit=1)
+    if len(parts) < 2:
+        return []
+    second = next((scope for scope, _, pattern in _scopes() if pattern.search(parts[1])), None)
+    return [second] if second and second != first and "and" not in (second + first) else []
 
 
 def _statuses(clause: str, truce: re.Match[str], claimed: dict[int, re.Match[str]]
@@ -468,7 +510,7 @@ def _duration(clause: str, truce: re.Match[str]) -> float | None:
     found = []
     for m in _DURATION.finditer(clause):
         count, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        value = parse_number(count)
+        value = 1 if count.lower() in ("a", "an", "one") else parse_number(count)
         if value:
             distance = min(abs(m.start() - truce.end()), abs(truce.start() - m.end()))
             found.append((distance, round(value * _UNIT_DAYS[unit.lower()], 2)))

@@ -136,6 +136,8 @@ def read_stances(text: str, truce: tuple[int, int], other_truces: Iterable[tuple
         if stance is not None:
             stance.truce_proposer = truce_proposer
             out.append(stance)
+            if _broken(verb) and stance.parties:  # the commitment it broke was its own
+                out.append(Stance("agreed", stance.parties[:1], None, None))
     if originator is not None and originator.status == "proposed" and \
             any(s.status in ("agreed", "rejected", "support") for s in out[1:]):
         out.remove(originator)  # "a truce requested by Trump was declined": the answer's record
@@ -143,11 +145,11 @@ def read_stances(text: str, truce: tuple[int, int], other_truces: Iterable[tuple
 
 
 def _shared_subject_verbs(cue_token: Token, head: Token) -> list[Token]:
-    """ "The truce, agreed on May 2, ended on June 1" (parsed as two verbs of one subject, the
-    truce): each verb is a position."""
-    if head.dep_ not in ("nsubj", "nsubjpass") or head.head.i != cue_token.i:
-        return []
-    return [c for c in cue_token.children if c.dep_ == "conj" and cue_of(c) is not None]
+    """Further verbs on the same truce: "The truce, agreed on May 2, ended on June 1" (parsed as
+    two verbs of one subject, the truce); "agreed to a truce but violated it"."""
+    shared = head.dep_ in ("nsubj", "nsubjpass") and head.head.i == cue_token.i
+    return [c for c in cue_token.children if c.dep_ == "conj" and cue_of(c) is not None and
+            (shared or any(o.dep_ == "dobj" and o.lower_ in ("it", "this") for o in c.children))]
 
 
 def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
@@ -214,6 +216,8 @@ def _stance(cue_token: Token, head: Token, inside: set[int], dates: list[DateMen
     if _pos(cue_token) == "noun" and any(c.dep_ == "det" and c.lower_ == "no"
                                          for c in cue_token.children):
         return None  # "no agreement was reached"
+    if _broken(cue_token):  # "a broken commitment to halt strikes": violated by whoever broke it
+        status = "violated"
     if status == "violated":
         if negated or _generic(cue_token):
             return None  # a denial, or a threat ("in case of violations")
@@ -221,8 +225,11 @@ def _stance(cue_token: Token, head: Token, inside: set[int], dates: list[DateMen
                       _date(dates, cue_token, head, inside))
     if negated and status in ("agreed", "proposed"):
         status = "rejected"
-    if _conditional(cue_token) and status != "rejected":
-        return None  # "would accept a truce only if …": no position yet
+    condition = _conditional(cue_token)
+    if condition == "inside" or (condition == "governs" and status != "rejected" and
+                                 not _self_stated(cue_token, inside, speaker)):
+        return None  # "Russia will face sanctions if it does not agree", "Moscow will agree
+        # if sanctions bite" (said of it by others): no position
     if cue.role == "support":
         status = "support"
     if status in ("proposed", "agreed") and _deontic(cue_token):
@@ -236,7 +243,8 @@ def _stance(cue_token: Token, head: Token, inside: set[int], dates: list[DateMen
         if proposal is not None or _pos(cue_token) == "noun" else None
     proposer = proposer or truce_proposer
     parties: list[list[str]] | None = [sides] if sides else None
-    if cue.role == "declare" and status == "agreed" and sides:
+    if status == "agreed" and sides and (cue.role == "declare" or
+                                         not set(sides) <= BELLIGERENTS):
         parties, proposer = _declared(cue_token, sides, proposer)
     elif status == "agreed" and sides and set(sides) <= BELLIGERENTS and \
             speaker_side and speaker_side not in BELLIGERENTS:
@@ -291,6 +299,12 @@ def _resolve(cue_token: Token) -> tuple[Token, Cue | None, bool, Token | None]:
     return cue_token, cue, negated, proposal
 
 
+def _broken(token: Token) -> bool:
+    return _pos(token) == "noun" and any(
+        c.dep_ == "amod" and c.lemma_.lower() in ("break", "broken", "violate", "breach")
+        for c in token.children)
+
+
 def _not_a_stance(cue_token: Token) -> bool:
     """ "an order to accept the truce", "the chance to agree": a verb that only names what a
     noun is about takes no position (unless someone owns the noun: "Kyiv's decision to
@@ -312,20 +326,33 @@ def _negated(token: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ == "never" for c in token.children)
 
 
-def _conditional(token: Token) -> bool:
-    """ "would accept it if …", "only if …": the cue, or a clause above it, is conditional."""
+def _conditional(token: Token) -> str:
+    """ "inside" when the cue sits in an if-clause ("if Russia agrees to a truce"), "governs" when
+    it takes one ("Kyiv will agree only if …", "we will reciprocate if …"), else ""."""
     t = token
     for _ in range(4):
+        if any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "whether") for m in t.children):
+            return "inside"
+        if t.head.i == t.i or _pos(t) == "verb":
+            break
+        t = t.head
+    for t in _up(token, 2):
         for c in t.children:
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
                                          for m in c.children):
-                return True
-        if any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "whether") for m in t.children):
-            return True
-        if t.head.i == t.i:
-            break
-        t = t.head
-    return False
+                return "governs"
+    return ""
+
+
+def _self_stated(cue_token: Token, inside: set[int], speaker: str | None) -> bool:
+    """A side that sets its own conditions takes a position (GUIDE: an acceptance with
+    conditions is agreed): "Kyiv said it is ready for a truce if Moscow is", "we are ready";
+    "Moscow will agree if sanctions bite", said by Kyiv, is a guess at another's mind."""
+    subject = _subject_of(cue_token)
+    if subject is not None and subject.lower_ in ("we", "i"):
+        return True
+    sides, speaker_side = _actors(cue_token, inside, speaker)
+    return bool(sides) and speaker_side is not None and sides == [speaker_side]
 
 
 def _generic(cue_token: Token) -> bool:
@@ -432,7 +459,10 @@ def _actors(cue_token: Token, inside: set[int], speaker: str | None
             return own, speaker_side
         if subject is not None and subject.i not in inside and \
                 subject.lower_ not in _PRONOUNS:
-            return [], speaker_side  # a subject no lexicon knows ("the two leaders")
+            # a subject no lexicon knows: "officials rejected …, Peskov said" speaks for
+            # Peskov's side; "the two leaders agreed" is left to the words around it
+            plural = any(c.lower_ in ("two", "both", "all") for c in subject.children)
+            return ([speaker_side] if speaker_side and not plural else []), speaker_side
         if t.dep_ not in ("xcomp", "acomp", "conj", "advcl", "acl") and _pos(t.head) != "verb":
             break
         if t.head.i == t.i:
@@ -452,6 +482,10 @@ def _speaker_side(token: Token, speaker: str | None) -> str | None:
     """The side of whoever says the sentence: the subject of a reporting verb above the cue,
     else the claimant the attribution step found."""
     for t in _up(token, 6)[1:]:
+        aside = next((c for c in t.children if c.dep_ in ("csubj", "parataxis") and
+                      c.lemma_.lower() in _REPORTING), None)  # "in what Kyiv said was …"
+        if aside is not None and len(_np_sides(_child(aside, "nsubj"))) == 1:
+            return _np_sides(_child(aside, "nsubj"))[0]
         if t.lemma_.lower() in _REPORTING or t.dep_ == "ROOT":
             subject = _child(t, "nsubj")
             if subject is not None:
@@ -495,7 +529,7 @@ def _declared(cue_token: Token, sides: list[str], proposer: str | None
     if set(sides) <= BELLIGERENTS:
         return [sides], proposer or (sides[0] if len(sides) == 1 else None)
     with_sides = [s for t in cue_token.subtree if t.lower_ == "with" and t.dep_ == "prep"
-                  for s in _np_sides(_child(t, "pobj"))]
+                  for s in _np_sides(_child(t, "pobj")) if s in BELLIGERENTS]
     if with_sides:
         return [sorted(set(with_sides))], sides[0] if len(sides) == 1 else proposer
     return [sides], proposer
@@ -553,6 +587,8 @@ def _date(dates: list[DateMention], cue_token: Token, head: Token, inside: set[i
     above = {cue_token.i} if own_words_only else {t.i for t in _up(cue_token, 8)}
     truce_words = {t.i for t in head.subtree} - ({t.i for t in cue_token.subtree}
                                                  if own_words_only else set())
+    order = [t.i for t in _up(cue_token, 8)] if not own_words_only else [cue_token.i]
+    best: tuple[int, dt.date] | None = None
     for mention in dates:
         token = next((t for t in doc if t.idx >= mention.start), None)
         if token is None or token.i in truce_words or \
@@ -562,8 +598,13 @@ def _date(dates: list[DateMention], cue_token: Token, head: Token, inside: set[i
             if t.i in truce_words or t.lower_ in _PERIOD:
                 break  # "from 18:00 on May 3", "beginning on May 8": when the truce runs
             if t.i in above and t.i != token.i:
-                return mention.date
-    return None
+                # the date nearest the cue: "attacked overnight in what he said Tuesday was a
+                # broken commitment" is Tuesday's
+                rank = order.index(t.i)
+                if best is None or rank < best[0]:
+                    best = (rank, mention.date)
+                break
+    return best[1] if best else None
 
 
 _IRREGULAR = ("sought", "broke", "broken")
