@@ -345,3 +345,21 @@ def test_a_truce_for_one_town_is_local() -> None:
 def test_a_third_state_s_request_that_was_answered_is_the_answer_s_proposer() -> None:
     assert records("Trump asked Putin to halt strikes on Odesa. Trump said on Friday that Putin "
                    "had agreed to halt strikes on Odesa.") == [("other", "agreed", ["RU"], "US")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kyiv welcomed the US proposal for a 30-day ceasefire.", [("full", "agreed", ["UA"], "US")]),
+    ("The minister said Kyiv was ready to accept a full ceasefire at once.",
+     [("full", "agreed", ["UA"], None)]),
+    ("Kyiv has repeatedly called for a complete ceasefire, which Moscow has rejected.",
+     [("full", "rejected", ["RU"], "UA"), ("full", "proposed", ["UA"], "UA")]),
+    ("Russian troops shelled Kherson despite the ceasefire, the governor said.",
+     [("full", "violated", ["RU"], None)]),
+    ("Moscow called off the Easter truce on Monday.", [("full", "ended", ["RU"], None)]),
+    ("Putin's refusal to accept an unconditional ceasefire angered European leaders.",
+     [("full", "rejected", ["RU"], None)]),
+    ("Zelensky said Russia never intended to honour the ceasefire.", []),
+])
+def test_roles_come_from_the_grammar_of_the_sentence(
+        text: str, expected: list[tuple[str, str, list[str], str | None]]) -> None:
+    assert records(text) == expected

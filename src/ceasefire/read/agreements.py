@@ -105,7 +105,8 @@ _BOTH = re.compile(r"\b(?:both sides|each other|the two sides|mutual|the two cou
 # "30-day", "a three-day ceasefire", "for 30 days", "a pause of three days"; not "two hours"
 # of a call nor "one week later"
 _DURATION = re.compile(r"\b([\w.]+)-(day|hour|week|month)\b|"
-                       r"\b(?:for|of|lasting)\s+([\w.]+)\s+(day|hour|week|month)s?\b",
+                       r"\b(?:for|of|lasting|last|lasts|lasted)\s+(?:for\s+)?([\w.]+)\s+"
+                       r"(day|hour|week|month)s?\b",
                        re.IGNORECASE)
 _CLAUSES = re.compile(r";|,\s+(?:although|though|but|while)\s+|\s+but\s+|\bwhile\b")
 _UNIT_DAYS = {"day": 1.0, "hour": 1 / 24, "week": 7.0, "month": 30.0}
@@ -296,8 +297,8 @@ def _support(stance: Stance, scope: str, earlier: list[_Position]) -> str:
     words say so, or an earlier position of the report on a truce of that scope), else Kyiv's
     own proposal."""
     sides = set(stance.parties[0]) if stance.parties else set()
-    named = [stance.truce_proposer] + [p.agreement.proposed_by for p in earlier
-                                       if p.agreement.scope == scope]
+    named = [stance.truce_proposer, stance.proposer] + [
+        p.agreement.proposed_by for p in earlier if p.agreement.scope == scope]
     others = {side for side in named if side}
     if others - sides:
         if stance.proposer is None or stance.proposer in sides:

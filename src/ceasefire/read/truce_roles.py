@@ -78,12 +78,15 @@ class Stance:
 
 
 @cache
-def _cues() -> dict[tuple[str, str], tuple[str | None, Cue]]:
-    """(lemma, part of speech) → (particle or None, cue)."""
-    out: dict[tuple[str, str], tuple[str | None, Cue]] = {}
+def _cues() -> dict[tuple[str, str], list[tuple[str | None, Cue]]]:
+    """(lemma, part of speech) → [(particle or None, cue)], particles first ("call off" before
+    "call")."""
+    out: dict[tuple[str, str], list[tuple[str | None, Cue]]] = {}
     for word, pos, status, role in load_table("truce_cues.tsv"):
         lemma, _, particle = word.partition(" ")
-        out[(lemma, pos)] = (particle or None, Cue(status, role))
+        out.setdefault((lemma, pos), []).append((particle or None, Cue(status, role)))
+    for entries in out.values():
+        entries.sort(key=lambda e: e[0] is None)
     return out
 
 
@@ -99,17 +102,17 @@ def _pos(token: Token) -> str:
 def cue_of(token: Token) -> Cue | None:
     """The position a word states, if it is one of the lexicon's (with its particle)."""
     pos = _pos(token)
-    entry = _cues().get((token.lemma_.lower(), pos))
-    if entry is None and pos == "adj":  # "agreed" tagged as an adjective
-        entry = _cues().get((token.lemma_.lower(), "verb"))
-    if entry is None and pos == "verb":
-        entry = _cues().get((token.text.lower(), "adj"))  # "prepared" as a verb
-    if entry is None:
-        return None
-    particle, cue = entry
-    if particle and not any(c.text.lower() == particle for c in token.children):
-        return None
-    return cue
+    lemma = token.lemma_.lower()
+    entries = _cues().get((lemma, pos))
+    if entries is None and pos == "adj":  # "agreed" tagged as an adjective
+        entries = _cues().get((lemma, "verb"))
+    if entries is None and pos == "verb":
+        entries = _cues().get((token.text.lower(), "adj"))  # "prepared" as a verb
+    particles = {c.lower_ for c in token.children}
+    for particle, cue in entries or ():
+        if particle is None or particle in particles:
+            return cue
+    return None
 
 
 def read_stances(text: str, truce: tuple[int, int], other_truces: Iterable[tuple[int, int]],
@@ -128,6 +131,8 @@ def read_stances(text: str, truce: tuple[int, int], other_truces: Iterable[tuple
     truce_proposer = originator.proposer if originator else _named_proposer(head)
     if originator is not None:
         out.append(originator)
+    out += _relative_clause_stances(head, inside, dates, speaker, truce_proposer)
+    out += _attacks_despite(head)
     cue_token = _governing(head, inside, blocked)
     if cue_token is None:
         return out or None
@@ -141,7 +146,43 @@ def read_stances(text: str, truce: tuple[int, int], other_truces: Iterable[tuple
     if originator is not None and originator.status == "proposed" and \
             any(s.status in ("agreed", "rejected", "support") for s in out[1:]):
         out.remove(originator)  # "a truce requested by Trump was declined": the answer's record
+    proposal = next((s for s in out if s.status == "proposed" and s.proposer), None)
+    for s in out:  # "called for a ceasefire, which Moscow rejected": Kyiv's, rejected
+        if proposal is not None and s.status in ("agreed", "rejected") and not s.proposer:
+            s.proposer = proposal.proposer
     return out
+
+
+def _relative_clause_stances(head: Token, inside: set[int], dates: list[DateMention],
+                             speaker: str | None, truce_proposer: str | None) -> list[Stance]:
+    """ "a complete ceasefire, which Moscow has rejected": the relative clause is a position."""
+    out = []
+    for c in head.children:
+        if c.dep_ == "relcl" and cue_of(c) is not None and \
+                any(o.dep_ in ("dobj", "pobj") and o.lower_ in ("which", "that") for o in
+                    c.subtree):
+            stance = _stance(c, head, inside, [], speaker, truce_proposer)
+            if stance is not None:
+                stance.date = _date(dates, c, head, set(), own_words_only=True)
+                stance.truce_proposer = truce_proposer
+                out.append(stance)
+    return out
+
+
+_ATTACK_VERBS = {"attack", "strike", "shell", "bomb", "hit", "launch", "fire", "target", "pound",
+                 "continue", "keep"}
+
+
+def _attacks_despite(head: Token) -> list[Stance]:
+    """ "Russian troops shelled Kherson despite the ceasefire": the attackers violated it."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in ("despite", "notwithstanding"):
+        return []
+    verb = prep.head
+    if verb.lemma_.lower() not in _ATTACK_VERBS:
+        return []
+    sides = _np_sides(_child(verb, "nsubj"))
+    return [Stance("violated", [[side]], None, None) for side in sides if side in BELLIGERENTS]
 
 
 def _shared_subject_verbs(cue_token: Token, head: Token) -> list[Token]:
@@ -210,7 +251,7 @@ def _elaborates(head: Token, cue_token: Token, blocked: set[int]) -> bool:
 def _stance(cue_token: Token, head: Token, inside: set[int], dates: list[DateMention],
             speaker: str | None, truce_proposer: str | None) -> Stance | None:
     cue_token, cue, negated, proposal = _resolve(cue_token)
-    if cue is None or _not_a_stance(cue_token):
+    if cue is None or _not_a_stance(cue_token) or _negated_above(cue_token):
         return None
     status = cue.status
     if _pos(cue_token) == "noun" and any(c.dep_ == "det" and c.lower_ == "no"
@@ -239,8 +280,9 @@ def _stance(cue_token: Token, head: Token, inside: set[int], dates: list[DateMen
         return Stance("proposed", [[side]] if side else None, side,
                       _date(dates, cue_token, head, inside))
     sides, speaker_side = _actors(cue_token, inside, speaker)
-    proposer = _owner(proposal if proposal is not None else cue_token) \
-        if proposal is not None or _pos(cue_token) == "noun" else None
+    owned = proposal if proposal is not None else \
+        cue_token if _pos(cue_token) == "noun" and cue.status == "proposed" else None
+    proposer = _owner(owned) if owned is not None else None
     proposer = proposer or truce_proposer
     parties: list[list[str]] | None = [sides] if sides else None
     if status == "agreed" and sides and (cue.role == "declare" or
@@ -287,6 +329,8 @@ def _resolve(cue_token: Token) -> tuple[Token, Cue | None, bool, Token | None]:
             break
         if noun_object and cue.status == "proposed":
             proposal = cue_token
+        if up_cue.role == "support" and clause_object and cue.status != "proposed":
+            break  # "ready to accept a truce": the acceptance decides
         if up_cue.role == "refuse" or up_cue.status == "rejected":
             cue, negated = Cue("rejected", up_cue.role), _negated(up)
         elif up_cue.status == "violated" or cue.status == "violated":
@@ -320,6 +364,17 @@ def _not_a_stance(cue_token: Token) -> bool:
 def _deontic(token: Token) -> bool:
     verb = token.head if _pos(token) == "adj" and token.dep_ == "acomp" else token
     return any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in verb.children)
+
+
+def _negated_above(token: Token) -> bool:
+    """ "never intended to honour the truce", "did not receive an order to accept it": a
+    negated verb above the cue that is no position itself takes the position away."""
+    t = token
+    while t.dep_ in ("xcomp", "acl") and t.head.i != t.i:
+        t = t.head
+        if _negated(t) and cue_of(t) is None:
+            return True
+    return False
 
 
 def _negated(token: Token) -> bool:
@@ -607,7 +662,7 @@ def _date(dates: list[DateMention], cue_token: Token, head: Token, inside: set[i
     return best[1] if best else None
 
 
-_IRREGULAR = ("sought", "broke", "broken")
+_IRREGULAR = ("sought", "broke", "broken", "despite", "notwithstanding")
 
 
 @cache
