@@ -18,36 +18,43 @@ for", "refusal", "violations"), then takes the roles from the grammar around tha
 - a side that declares, announces or orders its own truce agrees to it and proposes it; a
   third state announcing what the belligerents agreed brokered it (proposer, not a party).
 
-Only sentences with a truce mention and a status word are parsed (``parse.parse``, ~2 ms).
+Only sentences with a truce mention and a word of the cue lexicon are parsed (``parse``,
+~2-5 ms a sentence); ``truce_cues`` finds the words, ``truce_parties`` the sides.
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from functools import cache
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from ceasefire.lexicon import load_table
 from ceasefire.read.actors import find_actors
 from ceasefire.read.dates import DateMention
 from ceasefire.read.parse import parse
+from ceasefire.read.truce_cues import Cue, cue_of, part_of_speech
+from ceasefire.read.truce_parties import (
+    REPORTING,
+    accused,
+    ancestors,
+    child,
+    declared,
+    halted_sides,
+    np_sides,
+    owner,
+    self_stated,
+    speaker_of,
+    takers,
+)
+from ceasefire.read.truce_words import BELLIGERENTS
 
-BELLIGERENTS = {"RU", "UA"}
-_BOTH = re.compile(r"\b(?:both sides|both parties|the two sides|the two countries|both countries|"
-                   r"each other|one another|the sides|the parties)\b", re.IGNORECASE)
 # Nouns the climb passes through to the word that says what was done with the truce: "supports
 # the idea of a ceasefire", "announced the beginning of the truce".
 _PASS_THROUGH = {"idea", "response", "reply", "answer", "beginning", "start", "terms", "form",
                  "format", "kind", "type", "sort", "extension", "implementation", "principle",
                  "notion", "concept", "possibility", "prospect"}
-_REPORTING = {"say", "tell", "report", "state", "add", "note", "claim", "write", "stress",
-              "emphasize", "emphasise", "explain", "confirm", "announce_"}
 _DEAL_NOUNS = {"deal", "agreement", "accord", "pact"}  # "a ceasefire deal" names the truce
-_PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "who", "which", "that"}
-_CLAUSE_DEPS = {"relcl", "acl", "advcl", "appos", "ccomp", "xcomp", "punct", "cc", "mark"}
 _GENERIC_VIOLATION = {"case", "event", "response"}  # "in case of violations": a threat, no claim
 _PERIOD = {"from", "until", "till", "through", "to", "beginning", "starting", "begin", "start",
            "between", "since"}
@@ -56,13 +63,6 @@ _PERIOD_BEFORE = re.compile(
     r"\b(?:from|to|until|till|through|starting|beginning|begins?|starts?|effective|lasting)\s+"
     r"(?:(?:\d{1,2}[:.]\d{2}|midnight|noon|\d{1,2}\s*[ap]\.?m\.?|the end of(?: the day)?|"
     r"(?:the )?(?:morning|evening|night))\s+)?(?:(?:on|at|of)\s+)?$", re.IGNORECASE)
-_EXCHANGED = {"exchange", "trade", "swap"}  # "traded accusations": each side accuses the other
-
-
-@dataclass(frozen=True)
-class Cue:
-    status: str
-    role: str  # plain | declare | support | refuse | accuse | condition
 
 
 @dataclass
@@ -74,45 +74,6 @@ class Stance:
     proposer: str | None
     date: dt.date | None
     truce_proposer: str | None = None  # who put the truce forward, as its own words say
-    conditions: list[str] = field(default_factory=list)
-
-
-@cache
-def _cues() -> dict[tuple[str, str], list[tuple[str | None, Cue]]]:
-    """(lemma, part of speech) → [(particle or None, cue)], particles first ("call off" before
-    "call")."""
-    out: dict[tuple[str, str], list[tuple[str | None, Cue]]] = {}
-    for word, pos, status, role in load_table("truce_cues.tsv"):
-        lemma, _, particle = word.partition(" ")
-        out.setdefault((lemma, pos), []).append((particle or None, Cue(status, role)))
-    for entries in out.values():
-        entries.sort(key=lambda e: e[0] is None)
-    return out
-
-
-def _pos(token: Token) -> str:
-    """verb, noun or adj; a "noun" with a subject of its own is a verb the tagger missed."""
-    pos = {"VERB": "verb", "AUX": "verb", "NOUN": "noun", "PROPN": "noun",
-           "ADJ": "adj"}.get(token.pos_, "")
-    if pos == "noun" and any(c.dep_ == "nsubj" for c in token.children):
-        return "verb"
-    return pos
-
-
-def cue_of(token: Token) -> Cue | None:
-    """The position a word states, if it is one of the lexicon's (with its particle)."""
-    pos = _pos(token)
-    lemma = token.lemma_.lower()
-    entries = _cues().get((lemma, pos))
-    if entries is None and pos == "adj":  # "agreed" tagged as an adjective
-        entries = _cues().get((lemma, "verb"))
-    if entries is None and pos == "verb":
-        entries = _cues().get((token.text.lower(), "adj"))  # "prepared" as a verb
-    particles = {c.lower_ for c in token.children}
-    for particle, cue in entries or ():
-        if particle is None or particle in particles:
-            return cue
-    return None
 
 
 def read_stances(text: str, truce: tuple[int, int], other_truces: Iterable[tuple[int, int]],
@@ -181,7 +142,7 @@ def _attacks_despite(head: Token) -> list[Stance]:
     verb = prep.head
     if verb.lemma_.lower() not in _ATTACK_VERBS:
         return []
-    sides = _np_sides(_child(verb, "nsubj"))
+    sides = np_sides(child(verb, "nsubj"))
     return [Stance("violated", [[side]], None, None) for side in sides if side in BELLIGERENTS]
 
 
@@ -214,21 +175,22 @@ def _governing(head: Token, inside: set[int], blocked: set[int]) -> Token | None
                 pass  # "a ceasefire deal": still the truce
             elif cue_of(token) is not None:
                 return None if _elaborates(head, token, blocked) else token
-            elif lemma in _REPORTING:
+            elif lemma in REPORTING:
                 return None
             elif lemma == "be" and previous.dep_ == "attr":
                 return _cue_in_subject(token)  # "One of the proposals … was a truce …"
-            elif _pos(token) == "noun" and lemma not in _PASS_THROUGH:
+            elif part_of_speech(token) == "noun" and lemma not in _PASS_THROUGH:
                 return None  # "efforts to broker a ceasefire": no one's position
         previous, token = token, token.head
     return None
 
 
 def _cue_in_subject(copula: Token) -> Token | None:
-    subject = _child(copula, "nsubj")
+    subject = child(copula, "nsubj")
     if subject is None:
         return None
-    return next((t for t in subject.subtree if _pos(t) == "noun" and cue_of(t) is not None), None)
+    return next((t for t in subject.subtree
+                 if part_of_speech(t) == "noun" and cue_of(t) is not None), None)
 
 
 _ELABORATING = {"particularly", "especially", "notably", "primarily", "mainly", "chiefly",
@@ -254,7 +216,7 @@ def _stance(cue_token: Token, head: Token, inside: set[int], dates: list[DateMen
     if cue is None or _not_a_stance(cue_token) or _negated_above(cue_token):
         return None
     status = cue.status
-    if _pos(cue_token) == "noun" and any(c.dep_ == "det" and c.lower_ == "no"
+    if part_of_speech(cue_token) == "noun" and any(c.dep_ == "det" and c.lower_ == "no"
                                          for c in cue_token.children):
         return None  # "no agreement was reached"
     if _broken(cue_token):  # "a broken commitment to halt strikes": violated by whoever broke it
@@ -262,13 +224,13 @@ def _stance(cue_token: Token, head: Token, inside: set[int], dates: list[DateMen
     if status == "violated":
         if negated or _generic(cue_token):
             return None  # a denial, or a threat ("in case of violations")
-        return Stance(status, _accused(cue_token, speaker), None,
+        return Stance(status, accused(cue_token, speaker), None,
                       _date(dates, cue_token, head, inside))
     if negated and status in ("agreed", "proposed"):
         status = "rejected"
     condition = _conditional(cue_token)
     if condition == "inside" or (condition == "governs" and status != "rejected" and
-                                 not _self_stated(cue_token, inside, speaker)):
+                                 not self_stated(cue_token, inside, speaker)):
         return None  # "Russia will face sanctions if it does not agree", "Moscow will agree
         # if sanctions bite" (said of it by others): no position
     if cue.role == "support":
@@ -276,18 +238,18 @@ def _stance(cue_token: Token, head: Token, inside: set[int], dates: list[DateMen
     if status in ("proposed", "agreed") and _deontic(cue_token):
         # "Moscow should agree to a truce", "he must be interested in a ceasefire": the
         # speaker asks it of them
-        side = _speaker_side(cue_token, speaker)
+        side = speaker_of(cue_token, speaker)
         return Stance("proposed", [[side]] if side else None, side,
                       _date(dates, cue_token, head, inside))
-    sides, speaker_side = _actors(cue_token, inside, speaker)
+    sides, speaker_side = takers(cue_token, inside, speaker)
     owned = proposal if proposal is not None else \
-        cue_token if _pos(cue_token) == "noun" and cue.status == "proposed" else None
-    proposer = _owner(owned) if owned is not None else None
+        cue_token if part_of_speech(cue_token) == "noun" and cue.status == "proposed" else None
+    proposer = owner(owned) if owned is not None else None
     proposer = proposer or truce_proposer
     parties: list[list[str]] | None = [sides] if sides else None
     if status == "agreed" and sides and (cue.role == "declare" or
                                          not set(sides) <= BELLIGERENTS):
-        parties, proposer = _declared(cue_token, sides, proposer)
+        parties, proposer = declared(cue_token, sides, proposer)
     elif status == "agreed" and sides and set(sides) <= BELLIGERENTS and \
             speaker_side and speaker_side not in BELLIGERENTS:
         proposer = proposer or speaker_side  # a third state announces what both agreed
@@ -295,18 +257,8 @@ def _stance(cue_token: Token, head: Token, inside: set[int], dates: list[DateMen
         proposer = sides[0]
     if status == "ended":
         proposer = None
-        parties = parties or [_halted_sides(head)]
+        parties = parties or [halted_sides(head)]
     return Stance(status, parties, proposer, _date(dates, cue_token, head, inside))
-
-
-def _halted_sides(head: Token) -> list[str]:
-    """ "the moratorium on Russian strikes … has expired": the side whose strikes it halted."""
-    for t in head.subtree:
-        if t.lemma_.lower() in ("strike", "attack", "shelling", "bombing", "airstrike"):
-            for c in t.children:
-                if c.dep_ in ("amod", "poss", "compound") and len(_np_sides(c)) == 1:
-                    return _np_sides(c)
-    return []
 
 
 def _resolve(cue_token: Token) -> tuple[Token, Cue | None, bool, Token | None]:
@@ -323,7 +275,8 @@ def _resolve(cue_token: Token) -> tuple[Token, Cue | None, bool, Token | None]:
         up_cue = cue_of(up) if up.i != cue_token.i else None
         if up_cue is None:
             break
-        noun_object = _pos(cue_token) == "noun" and cue_token.dep_ in ("dobj", "pobj", "nsubjpass")
+        noun_object = part_of_speech(cue_token) == "noun" and \
+            cue_token.dep_ in ("dobj", "pobj", "nsubjpass")
         clause_object = cue_token.dep_ in ("xcomp", "acl", "ccomp")
         if not (noun_object or clause_object):
             break
@@ -344,7 +297,7 @@ def _resolve(cue_token: Token) -> tuple[Token, Cue | None, bool, Token | None]:
 
 
 def _broken(token: Token) -> bool:
-    return _pos(token) == "noun" and any(
+    return part_of_speech(token) == "noun" and any(
         c.dep_ == "amod" and c.lemma_.lower() in ("break", "broken", "violate", "breach")
         for c in token.children)
 
@@ -354,7 +307,7 @@ def _not_a_stance(cue_token: Token) -> bool:
     noun is about takes no position (unless someone owns the noun: "Kyiv's decision to
     accept"); "dismissed the truce as a gesture" judges it, it does not refuse it."""
     head = cue_token.head
-    if cue_token.dep_ == "acl" and _pos(head) == "noun" and cue_of(head) is None and \
+    if cue_token.dep_ == "acl" and part_of_speech(head) == "noun" and cue_of(head) is None and \
             not any(c.dep_ == "poss" for c in head.children):
         return True
     return cue_token.lemma_.lower() == "dismiss" and \
@@ -362,7 +315,7 @@ def _not_a_stance(cue_token: Token) -> bool:
 
 
 def _deontic(token: Token) -> bool:
-    verb = token.head if _pos(token) == "adj" and token.dep_ == "acomp" else token
+    verb = token.head if part_of_speech(token) == "adj" and token.dep_ == "acomp" else token
     return any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in verb.children)
 
 
@@ -388,26 +341,15 @@ def _conditional(token: Token) -> str:
     for _ in range(4):
         if any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "whether") for m in t.children):
             return "inside"
-        if t.head.i == t.i or _pos(t) == "verb":
+        if t.head.i == t.i or part_of_speech(t) == "verb":
             break
         t = t.head
-    for t in _up(token, 2):
+    for t in ancestors(token, 2):
         for c in t.children:
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
                                          for m in c.children):
                 return "governs"
     return ""
-
-
-def _self_stated(cue_token: Token, inside: set[int], speaker: str | None) -> bool:
-    """A side that sets its own conditions takes a position (GUIDE: an acceptance with
-    conditions is agreed): "Kyiv said it is ready for a truce if Moscow is", "we are ready";
-    "Moscow will agree if sanctions bite", said by Kyiv, is a guess at another's mind."""
-    subject = _subject_of(cue_token)
-    if subject is not None and subject.lower_ in ("we", "i"):
-        return True
-    sides, speaker_side = _actors(cue_token, inside, speaker)
-    return bool(sides) and speaker_side is not None and sides == [speaker_side]
 
 
 def _generic(cue_token: Token) -> bool:
@@ -421,173 +363,10 @@ def _generic(cue_token: Token) -> bool:
     for _ in range(3):
         if t.lemma_.lower() in _GENERIC_VIOLATION and not has_owner:
             return True
-        if _pos(t) == "verb" or t.head.i == t.i:
+        if part_of_speech(t) == "verb" or t.head.i == t.i:
             break
         t = t.head
     return False
-
-
-def _accused(cue_token: Token, speaker: str | None) -> list[list[str]] | None:
-    """The sides said to have violated: the subject of "violated", the agent of "violations by",
-    the object of "accused X of"; each side for mutual accusations."""
-    for t in _up(cue_token, 4):
-        lemma = t.lemma_.lower()
-        if lemma == "accuse" and _pos(t) == "verb":
-            obj = _child(t, "dobj")
-            if obj is not None and _BOTH.search(_np_text(obj)):
-                return _each(_np_sides(_child(t, "nsubj")) or sorted(BELLIGERENTS))
-            if obj is not None and _np_sides(obj):
-                return [_np_sides(obj)]
-        if lemma == "accusation":
-            verb = t.head
-            if verb.lemma_.lower() in _EXCHANGED:
-                return _each(_np_sides(_child(verb, "nsubj")) or sorted(BELLIGERENTS))
-        own = _agent_sides(t) if t.i == cue_token.i or lemma in ("violate", "breach", "break") \
-            else None
-        if own:
-            return [own] if not _BOTH.search(_subject_text(t)) else _each(own)
-    reporter = _speaker_side(cue_token, speaker)
-    if reporter in BELLIGERENTS:
-        return [[{"RU": "UA", "UA": "RU"}[reporter]]]
-    return None
-
-
-def _each(sides: list[str]) -> list[list[str]]:
-    return [[s] for s in sides] if len(sides) > 1 else [sides]
-
-
-def _up(token: Token, steps: int) -> list[Token]:
-    out = [token]
-    while len(out) <= steps and out[-1].head.i != out[-1].i:
-        out.append(out[-1].head)
-    return out
-
-
-def _child(token: Token, dep: str) -> Token | None:
-    return next((c for c in token.children if c.dep_ == dep), None)
-
-
-def _agent_sides(token: Token) -> list[str]:
-    """The doer of a verb or a noun: subject, passive agent, possessor, "by X", "Russian"."""
-    for c in token.children:
-        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("by", "from", "between")):
-            obj = _child(c, "pobj")
-            if obj is not None and _np_sides(obj):
-                return _np_sides(obj)
-    for c in token.children:
-        if c.dep_ in ("nsubj", "poss") and _np_sides(c):
-            return _np_sides(c)
-    if _pos(token) == "noun":
-        for c in token.children:
-            if c.dep_ in ("amod", "compound", "npadvmod") and _np_sides(c):
-                return _np_sides(c)
-            if c.dep_ == "relcl" and _np_sides(_child(c, "nsubj")):
-                return _np_sides(_child(c, "nsubj"))  # "the proposals that Kyiv brought"
-    return []
-
-
-def _subject_text(token: Token) -> str:
-    subject = _child(token, "nsubj")
-    return _np_text(subject) if subject is not None else ""
-
-
-def _actors(cue_token: Token, inside: set[int], speaker: str | None
-            ) -> tuple[list[str], str | None]:
-    """(the sides taking the position, the side of whoever reports it)."""
-    speaker_side = _speaker_side(cue_token, speaker)
-    if _pos(cue_token) == "noun" and cue_of(cue_token) != Cue("proposed", "plain"):
-        # "an agreement on a truce", "Putin's refusal": its owner, not whoever speaks of it
-        return _agent_sides(cue_token), speaker_side
-    t = cue_token
-    for _ in range(3):
-        subject = _subject_of(t)
-        if subject is not None and subject.i not in inside and \
-                subject.lower_ not in _PRONOUNS:
-            text = _np_text(subject)
-            if _BOTH.search(text):
-                return sorted(BELLIGERENTS), speaker_side
-            sides = _np_sides(subject)
-            if sides:
-                return sides, speaker_side
-        own = _agent_sides(t) if subject is None else []
-        if own:
-            return own, speaker_side
-        if subject is not None and subject.i not in inside and \
-                subject.lower_ not in _PRONOUNS:
-            # a subject no lexicon knows: "officials rejected …, Peskov said" speaks for
-            # Peskov's side; "the two leaders agreed" is left to the words around it
-            plural = any(c.lower_ in ("two", "both", "all") for c in subject.children)
-            return ([speaker_side] if speaker_side and not plural else []), speaker_side
-        if t.dep_ not in ("xcomp", "acomp", "conj", "advcl", "acl") and _pos(t.head) != "verb":
-            break
-        if t.head.i == t.i:
-            break
-        t = t.head
-    return ([speaker_side] if speaker_side else []), speaker_side
-
-
-def _subject_of(token: Token) -> Token | None:
-    subject = _child(token, "nsubj")
-    if subject is None and _pos(token) == "adj" and token.head is not token:
-        subject = _child(token.head, "nsubj")  # "Kyiv is ready to …"
-    return subject
-
-
-def _speaker_side(token: Token, speaker: str | None) -> str | None:
-    """The side of whoever says the sentence: the subject of a reporting verb above the cue,
-    else the claimant the attribution step found."""
-    for t in _up(token, 6)[1:]:
-        aside = next((c for c in t.children if c.dep_ in ("csubj", "parataxis") and
-                      c.lemma_.lower() in _REPORTING), None)  # "in what Kyiv said was …"
-        if aside is not None and len(_np_sides(_child(aside, "nsubj"))) == 1:
-            return _np_sides(_child(aside, "nsubj"))[0]
-        if t.lemma_.lower() in _REPORTING or t.dep_ == "ROOT":
-            subject = _child(t, "nsubj")
-            if subject is not None:
-                sides = _np_sides(subject)
-                if len(sides) == 1:
-                    return sides[0]
-    return speaker
-
-
-def _np_text(token: Token) -> str:
-    """A noun phrase without its clauses: "Russian President Vladimir Putin", "Trump and Putin",
-    "a statement from the Kremlin"."""
-    skip: set[int] = set()
-    for c in token.children:
-        if c.dep_ in _CLAUSE_DEPS and c.dep_ not in ("cc",):
-            skip.update(t.i for t in c.subtree)
-    words = [t for t in token.subtree if t.i not in skip]
-    return " ".join(t.text for t in words)
-
-
-def _np_sides(token: Token | None) -> list[str]:
-    if token is None:
-        return []
-    text = _np_text(token)
-    if _BOTH.search(text):
-        return sorted(BELLIGERENTS)
-    return sorted({a.actor.side for a in find_actors(text)
-                   if a.actor.side and a.actor.kind != "media"})
-
-
-def _owner(noun: Token) -> str | None:
-    """The side a proposal belongs to: "Ukraine's proposal", "the US plan", "a proposal by X"."""
-    sides = _agent_sides(noun)
-    return sides[0] if len(sides) == 1 else None
-
-
-def _declared(cue_token: Token, sides: list[str], proposer: str | None
-              ) -> tuple[list[list[str]], str | None]:
-    """A belligerent that declares a truce commits itself and proposes it; a third state that
-    announces agreements "with Ukraine and Russia" brokered them."""
-    if set(sides) <= BELLIGERENTS:
-        return [sides], proposer or (sides[0] if len(sides) == 1 else None)
-    with_sides = [s for t in cue_token.subtree if t.lower_ == "with" and t.dep_ == "prep"
-                  for s in _np_sides(_child(t, "pobj")) if s in BELLIGERENTS]
-    if with_sides:
-        return [sorted(set(with_sides))], sides[0] if len(sides) == 1 else proposer
-    return [sides], proposer
 
 
 def _originator_stance(head: Token, dates: list[DateMention]) -> Stance | None:
@@ -597,8 +376,8 @@ def _originator_stance(head: Token, dates: list[DateMention]) -> Stance | None:
         if c.dep_ != "acl":
             continue
         agent = next((a for a in c.children if a.dep_ == "agent"), None)
-        obj = _child(agent, "pobj") if agent is not None else None
-        sides = _np_sides(obj)
+        obj = child(agent, "pobj") if agent is not None else None
+        sides = np_sides(obj)
         cue = cue_of(c)
         date = _date(dates, c, head, set(), own_words_only=True)
         if agent is None and cue is not None and cue.status in ("agreed", "proposed"):
@@ -621,7 +400,7 @@ def _named_proposer(head: Token) -> str | None:
     """ "a US-brokered truce", "Putin's ceasefire"."""
     for c in head.children:
         if c.dep_ == "poss":
-            sides = _np_sides(c)
+            sides = np_sides(c)
             if len(sides) == 1:
                 return sides[0]
     words = " ".join(t.text_with_ws for t in head.subtree)
@@ -639,17 +418,17 @@ def _date(dates: list[DateMention], cue_token: Token, head: Token, inside: set[i
     if not dates:
         return None
     doc = cue_token.doc
-    above = {cue_token.i} if own_words_only else {t.i for t in _up(cue_token, 8)}
+    above = {cue_token.i} if own_words_only else {t.i for t in ancestors(cue_token, 8)}
     truce_words = {t.i for t in head.subtree} - ({t.i for t in cue_token.subtree}
                                                  if own_words_only else set())
-    order = [t.i for t in _up(cue_token, 8)] if not own_words_only else [cue_token.i]
+    order = [t.i for t in ancestors(cue_token, 8)] if not own_words_only else [cue_token.i]
     best: tuple[int, dt.date] | None = None
     for mention in dates:
         token = next((t for t in doc if t.idx >= mention.start), None)
         if token is None or token.i in truce_words or \
                 _PERIOD_BEFORE.search(doc.text, max(0, mention.start - 40), mention.start):
             continue
-        for t in _up(token, 8):
+        for t in ancestors(token, 8):
             if t.i in truce_words or t.lower_ in _PERIOD:
                 break  # "from 18:00 on May 3", "beginning on May 8": when the truce runs
             if t.i in above and t.i != token.i:
@@ -660,17 +439,3 @@ def _date(dates: list[DateMention], cue_token: Token, head: Token, inside: set[i
                     best = (rank, mention.date)
                 break
     return best[1] if best else None
-
-
-_IRREGULAR = ("sought", "broke", "broken", "despite", "notwithstanding")
-
-
-@cache
-def _cue_words() -> re.Pattern[str]:
-    """A cheap test before parsing: does the text hold any word of the cue lexicon?"""
-    stems = sorted({lemma.split(" ")[0].rstrip("e") for lemma, *_ in load_table("truce_cues.tsv")})
-    return re.compile(r"\b(?:" + "|".join(stems + list(_IRREGULAR)) + r")\w*", re.IGNORECASE)
-
-
-def may_state_a_position(text: str) -> bool:
-    return _cue_words().search(text) is not None
