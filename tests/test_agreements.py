@@ -241,6 +241,8 @@ def test_support_for_another_side_s_truce_is_agreement_else_a_proposal(
     "The brigade has orders to return fire only in response to ceasefire violations.",
     "The unit never received an order to accept the truce.",
     "Zelensky dismissed the truce as a publicity stunt.",
+    "Should the Russians break the truce, we will respond, the commander warned.",
+    "In case Moscow violates the ceasefire, our troops will return fire.",
 ])
 def test_a_threat_an_order_not_given_or_a_judgement_is_no_position(text: str) -> None:
     assert agreements(text) == []

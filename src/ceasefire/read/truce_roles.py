@@ -221,14 +221,14 @@ def _stance(cue_token: Token, head: Token, inside: set[int], dates: list[DateMen
         return None  # "no agreement was reached"
     if _broken(cue_token):  # "a broken commitment to halt strikes": violated by whoever broke it
         status = "violated"
+    condition = _conditional(cue_token)
     if status == "violated":
-        if negated or _generic(cue_token):
-            return None  # a denial, or a threat ("in case of violations")
+        if negated or _generic(cue_token) or condition == "inside":
+            return None  # a denial, or a threat ("in case of violations", "should they break it")
         return Stance(status, accused(cue_token, speaker), None,
                       _date(dates, cue_token, head, inside))
     if negated and status in ("agreed", "proposed"):
         status = "rejected"
-    condition = _conditional(cue_token)
     if condition == "inside" or (condition == "governs" and status != "rejected" and
                                  not self_stated(cue_token, inside, speaker)):
         return None  # "Russia will face sanctions if it does not agree", "Moscow will agree
@@ -334,12 +334,25 @@ def _negated(token: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ == "never" for c in token.children)
 
 
+def _inverted_condition(verb: Token) -> bool:
+    """ "Should the Russians violate the truce, …", "In case Russia violates it, …"."""
+    subject = child(verb, "nsubj")
+    if subject is None:
+        return False
+    first = verb.doc[verb.left_edge.i]
+    return any(c.dep_ == "aux" and c.lower_ in ("should", "were", "had") and c.i < subject.i
+               for c in verb.children) or \
+        (first.lower_ == "in" and first.i + 1 < subject.i and
+         verb.doc[first.i + 1].lower_ in ("case", "event"))
+
+
 def _conditional(token: Token) -> str:
     """ "inside" when the cue sits in an if-clause ("if Russia agrees to a truce"), "governs" when
     it takes one ("Kyiv will agree only if …", "we will reciprocate if …"), else ""."""
     t = token
     for _ in range(4):
-        if any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "whether") for m in t.children):
+        if any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "whether") for m in t.children) \
+                or _inverted_condition(t):
             return "inside"
         if t.head.i == t.i or part_of_speech(t) == "verb":
             break
