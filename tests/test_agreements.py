@@ -365,3 +365,24 @@ def test_a_third_state_s_request_that_was_answered_is_the_answer_s_proposer() ->
 def test_roles_come_from_the_grammar_of_the_sentence(
         text: str, expected: list[tuple[str, str, list[str], str | None]]) -> None:
     assert records(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Zelensky called on Russia to agree to an unconditional ceasefire.",
+     [("full", "proposed", ["UA"], "UA")]),
+    ("Kyiv has called on its allies to pressure Moscow into accepting a ceasefire.",
+     [("full", "proposed", ["UA"], "UA")]),
+    ("Since the ceasefire collapsed in spring, Russia has stepped up its strikes.",
+     [("full", "ended", [], None)]),
+    ("The strike came hours after Moscow said the energy truce was no longer in force.",
+     [("energy_infrastructure", "ended", ["RU"], None)]),
+])
+def test_who_calls_on_others_proposes_and_an_end_binds_no_one_named_after_it(
+        text: str, expected: list[tuple[str, str, list[str], str | None]]) -> None:
+    assert records(text) == expected
+
+
+def test_a_date_of_another_clause_does_not_date_the_position() -> None:
+    [position] = agreements("Russia launched 120 drones overnight, the first major attack "
+                            "since the Easter ceasefire expired.")
+    assert (position.status, position.date) == ("ended", None)

@@ -54,11 +54,15 @@ def cue_of(token: Token) -> Cue | None:
         entries = _cues().get((lemma, "verb"))
     if entries is None and pos == "verb":
         entries = _cues().get((token.text.lower(), "adj"))  # "prepared" as a verb
-    particles = {c.lower_ for c in token.children}
-    for particle, cue in entries or ():
-        if particle is None or particle in particles:
+    # "called off the truce" (a particle) before "called on Monday" (a preposition); of the
+    # prepositions only the first after the verb ("called on Russia to …", "called for a truce")
+    particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
+    first_prep = next((c.lower_ for c in token.rights if c.dep_ == "prep"), None)
+    for wanted in (particles, {first_prep}):
+        cue = next((cue for particle, cue in entries or () if particle in wanted), None)
+        if cue is not None:
             return cue
-    return None
+    return next((cue for particle, cue in entries or () if particle is None), None)
 
 
 _IRREGULAR = ("sought", "broke", "broken", "despite", "notwithstanding")

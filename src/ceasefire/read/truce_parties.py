@@ -75,23 +75,23 @@ def takers(cue_token: Token, inside: set[int], speaker: str | None
     t = cue_token
     for _ in range(3):
         subject = subject_of(t)
-        if subject is not None and subject.i not in inside and \
-                subject.lower_ not in PRONOUNS:
-            text = np_text(subject)
-            if BOTH_SIDES.search(text):
+        if subject is not None and subject.i in inside:
+            break  # the truce itself: "the truce would depend on …, the Kremlin said"
+        if subject is not None and subject.lower_ not in PRONOUNS:
+            if BOTH_SIDES.search(np_text(subject)):
                 return sorted(BELLIGERENTS), speaker_side
             sides = np_sides(subject)
             if sides:
                 return sides, speaker_side
-        own = agent_sides(t) if subject is None else []
-        if own:
-            return own, speaker_side
-        if subject is not None and subject.i not in inside and \
-                subject.lower_ not in PRONOUNS:
             # a subject no lexicon knows: "officials rejected …, Peskov said" speaks for
             # Peskov's side; "the two leaders agreed" is left to the words around it
             plural = any(c.lower_ in ("two", "both", "all") for c in subject.children)
             return ([speaker_side] if speaker_side and not plural else []), speaker_side
+        own = agent_sides(t) if subject is None else []
+        if own:
+            return own, speaker_side
+        # no subject, or a pronoun: the one above ("Russia said it would not agree", "Kyiv is
+        # ready to accept")
         if t.dep_ not in ("xcomp", "acomp", "conj", "advcl", "acl") and \
                 part_of_speech(t.head) != "verb":
             break
@@ -116,7 +116,7 @@ def speaker_of(token: Token, speaker: str | None) -> str | None:
                       c.lemma_.lower() in REPORTING), None)  # "in what Kyiv said was …"
         if aside is not None and len(np_sides(child(aside, "nsubj"))) == 1:
             return np_sides(child(aside, "nsubj"))[0]
-        if t.lemma_.lower() in REPORTING or t.dep_ == "ROOT":
+        if t.lemma_.lower() in REPORTING:
             subject = child(t, "nsubj")
             if subject is not None:
                 sides = np_sides(subject)

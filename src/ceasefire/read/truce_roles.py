@@ -270,14 +270,14 @@ def _resolve(cue_token: Token) -> tuple[Token, Cue | None, bool, Token | None]:
     proposal = None
     while cue is not None:
         up = cue_token.head
-        if cue_token.dep_ == "pobj" and up.dep_ in ("prep", "agent"):
-            up = up.head  # "agreed to a proposal"
+        if cue_token.dep_ in ("pobj", "pcomp") and up.dep_ in ("prep", "agent"):
+            up = up.head  # "agreed to a proposal", "pressed Moscow into accepting a truce"
         up_cue = cue_of(up) if up.i != cue_token.i else None
         if up_cue is None:
             break
         noun_object = part_of_speech(cue_token) == "noun" and \
             cue_token.dep_ in ("dobj", "pobj", "nsubjpass")
-        clause_object = cue_token.dep_ in ("xcomp", "acl", "ccomp")
+        clause_object = cue_token.dep_ in ("xcomp", "acl", "ccomp", "pcomp")
         if not (noun_object or clause_object):
             break
         if noun_object and cue.status == "proposed":
@@ -424,6 +424,21 @@ def _named_proposer(head: Token) -> str | None:
     return None
 
 
+def _statement(cue_token: Token) -> list[Token]:
+    """The cue and the verbs above it up to a clause of another time: not the main clause of
+    "Russia launched drones overnight, the first attack since the truce expired"."""
+    out = [cue_token]
+    t = cue_token
+    while t.head.i != t.i and len(out) < 8 and \
+            not any(c.dep_ == "mark" and c.lower_ in _OTHER_TIME for c in t.children):
+        t = t.head
+        out.append(t)
+    return out
+
+
+_OTHER_TIME = {"since", "before", "until", "till", "when", "while", "once", "after", "as"}
+
+
 def _date(dates: list[DateMention], cue_token: Token, head: Token, inside: set[int],
           own_words_only: bool = False) -> dt.date | None:
     """The day the position was stated: a date on the cue or on a verb above it ("said on
@@ -431,10 +446,10 @@ def _date(dates: list[DateMention], cue_token: Token, head: Token, inside: set[i
     if not dates:
         return None
     doc = cue_token.doc
-    above = {cue_token.i} if own_words_only else {t.i for t in ancestors(cue_token, 8)}
+    order = [t.i for t in _statement(cue_token)] if not own_words_only else [cue_token.i]
+    above = set(order)
     truce_words = {t.i for t in head.subtree} - ({t.i for t in cue_token.subtree}
                                                  if own_words_only else set())
-    order = [t.i for t in ancestors(cue_token, 8)] if not own_words_only else [cue_token.i]
     best: tuple[int, dt.date] | None = None
     for mention in dates:
         token = next((t for t in doc if t.idx >= mention.start), None)

@@ -13,7 +13,8 @@ from ceasefire.read.truce_words import ACCUSATION, BOTH
 
 _STATUS = [
     ("violated", r"violat\w+|breach\w*|breaking|broke|broken|accus\w+|accusations?"),
-    ("ended", r"expir\w+|ended|has ended|is over|(?:the )?end of the|came to an end|lapsed"),
+    ("ended", r"expir\w+|ended|has ended|is over|(?:the )?end of the|came to an end|lapsed|"
+              r"no longer in (?:force|effect)"),
     ("rejected", r"(?:refus\w+|declin\w+|failed|unwilling) to agree|not agree|declin\w+|"
                  r"reject\w*|refus\w+|ruled out|turned down"),
     ("agreed", r"agree\w*|accept\w*|responded positively|agreement (?:for|on|to)|"
