@@ -302,7 +302,7 @@ def test_a_truce_s_period_gives_its_length_in_days_to_two_decimals(text: str,
 
 @pytest.mark.parametrize("text,conditions", [
     ("Zelensky said Ukraine agrees in principle to the truce, but it must include the release "
-     "of all prisoners.", ["include the release of all prisoners"]),
+     "of all prisoners.", ["it must include the release of all prisoners"]),
     ("Moscow said it will not agree to a ceasefire until Kyiv withdraws from the region.",
      ["Kyiv withdraws from the region"]),
     ("A Kremlin statement said a full ceasefire hinges on an end to arms deliveries to Kyiv.",

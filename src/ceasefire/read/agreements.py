@@ -135,7 +135,9 @@ def _positions_in(f: SentenceFacts, previous: _Position | None,
                     yield _Position(Agreement(
                         date=f.date if f.has_own_date else None, scope=scope, status=status,
                         parties=parties, proposed_by=proposer,
-                        duration_days=duration(clause, truce), evidence=[evidence]),
+                        duration_days=duration(clause, truce),
+                        conditions=conditions(clause) if status in _TERMS_SET else [],
+                        evidence=[evidence]),
                         scope_said, f.sentence.paragraph)
 
 
@@ -174,7 +176,7 @@ def _stance_positions(f: SentenceFacts, clause: str, truce: re.Match[str], stanc
             date=stance.date, scope=scope, status=status, parties=parties,
             proposed_by=None if status in _NOT_AN_OFFER else proposer,
             duration_days=duration(clause, truce) or period_days(f),
-            conditions=conditions(f.text) if status in _TERMS_SET else [],
+            conditions=stance.conditions if status in _TERMS_SET else [],
             evidence=[evidence]),
             scope_said, f.sentence.paragraph)
 

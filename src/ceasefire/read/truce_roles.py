@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
@@ -74,6 +74,7 @@ class Stance:
     proposer: str | None
     date: dt.date | None
     truce_proposer: str | None = None  # who put the truce forward, as its own words say
+    conditions: list[str] = field(default_factory=list)
 
 
 def read_stances(text: str, truce: tuple[int, int], other_truces: Iterable[tuple[int, int]],
@@ -212,6 +213,48 @@ def _elaborates(head: Token, cue_token: Token, blocked: set[int]) -> bool:
 
 def _stance(cue_token: Token, head: Token, inside: set[int], dates: list[DateMention],
             speaker: str | None, truce_proposer: str | None) -> Stance | None:
+    stance = _bare_stance(cue_token, head, inside, dates, speaker, truce_proposer)
+    if stance is not None and stance.status in ("proposed", "agreed", "rejected", "support"):
+        stance.conditions = _conditions(_resolve(cue_token)[0])
+    return stance
+
+
+def _conditions(cue_token: Token) -> list[str]:
+    """The conditions the position states, in its words: its if-, unless- or until-clause, what
+    it depends or hinges on, a "but it must …" beside it."""
+    out = []
+    for t in _statement(cue_token)[:3]:
+        for c in t.children:
+            marks = [m for m in c.children if m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS]
+            if c.dep_ == "advcl" and marks:
+                out.append(_words(c, skip=set(marks)))
+            elif c.dep_ == "conj" and any(m.dep_ == "aux" and m.lower_ in ("must", "should")
+                                          for m in c.children):
+                out.append(_words(c))
+    cue = cue_of(cue_token)
+    if cue is not None and cue.role == "condition":
+        on = next((c for c in cue_token.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+        if on is not None and list(on.children):
+            out.append(_words(on, skip={on}))
+    return [text for text in out if text]
+
+
+_CONDITION_MARKS = {"if", "unless", "until", "till", "provided", "once"}
+
+
+def _words(token: Token, skip: set[Token] | None = None) -> str:
+    """The words of a clause, without its conjoined clauses and leading marks, at most ~100
+    characters."""
+    cut = {t.i for c in token.subtree if c.dep_ in ("conj", "cc", "advcl") and c.i != token.i
+           for t in c.subtree}
+    cut |= {t.i for t in skip or ()} | {t.i for t in token.children
+                                        if t.dep_ == "advmod" and t.lower_ == "only"}
+    text = "".join(t.text_with_ws for t in token.subtree if t.i not in cut).strip(" ,.;:")
+    return text if len(text) <= 100 else text[:100].rsplit(" ", 1)[0]
+
+
+def _bare_stance(cue_token: Token, head: Token, inside: set[int], dates: list[DateMention],
+                 speaker: str | None, truce_proposer: str | None) -> Stance | None:
     cue_token, cue, negated, proposal = _resolve(cue_token)
     if cue is None or _not_a_stance(cue_token) or _negated_above(cue_token):
         return None
