@@ -361,6 +361,10 @@ def test_a_third_state_s_request_that_was_answered_is_the_answer_s_proposer() ->
     ("Putin's refusal to accept an unconditional ceasefire angered European leaders.",
      [("full", "rejected", ["RU"], None)]),
     ("Zelensky said Russia never intended to honour the ceasefire.", []),
+    ("Kyiv insisted on a full ceasefire.", [("full", "proposed", ["UA"], "UA")]),
+    ("Trump warned Putin to agree to a ceasefire or face sanctions.",
+     [("full", "proposed", ["US"], "US")]),
+    ("Kyiv warned that Russia had violated the truce.", [("full", "violated", ["RU"], None)]),
 ])
 def test_roles_come_from_the_grammar_of_the_sentence(
         text: str, expected: list[tuple[str, str, list[str], str | None]]) -> None:

@@ -320,19 +320,17 @@ def _resolve(cue_token: Token) -> tuple[Token, Cue | None, bool, Token | None]:
             break
         noun_object = part_of_speech(cue_token) == "noun" and \
             cue_token.dep_ in ("dobj", "pobj", "nsubjpass")
-        clause_object = cue_token.dep_ in ("xcomp", "acl", "ccomp", "pcomp")
-        if not (noun_object or clause_object):
-            break
+        clause_object = cue_token.dep_ in ("xcomp", "acl", "pcomp")
+        if not (noun_object or clause_object) or cue.status == "violated":
+            break  # a violation stays one, whoever warns of it or accuses someone of it
         if noun_object and cue.status == "proposed":
             proposal = cue_token
         if up_cue.role == "support" and clause_object and cue.status != "proposed":
             break  # "ready to accept a truce": the acceptance decides
         if up_cue.role == "refuse" or up_cue.status == "rejected":
             cue, negated = Cue("rejected", up_cue.role), _negated(up)
-        elif up_cue.status == "violated" or cue.status == "violated":
-            if up_cue.role == "accuse":
-                break  # "accused X of breaking": the break decides, the accused from above
-            cue = up_cue
+        elif up_cue.status == "violated":
+            cue = up_cue  # "violated the agreement to halt strikes"
         else:
             cue, negated = up_cue, negated or _negated(up)
         cue_token = up
