@@ -1,10 +1,13 @@
 """Truce positions: one record per stated position, with scope, status, parties and duration."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import ceasefire
-from ceasefire.model import Agreement
+from ceasefire.lexicon import load_table
+from ceasefire.model import VOCABULARIES, Agreement
 
 THURSDAY = "2025-06-05"
 
@@ -390,3 +393,21 @@ def test_a_date_of_another_clause_does_not_date_the_position() -> None:
     [position] = agreements("Russia launched 120 drones overnight, the first major attack "
                             "since the Easter ceasefire expired.")
     assert (position.status, position.date) == ("ended", None)
+
+
+def test_the_cue_lexicon_uses_the_guide_statuses_and_known_roles() -> None:
+    rows = load_table("truce_cues.tsv")
+    assert [r for r in rows if len(r) != 4] == []
+    assert {r[1] for r in rows} <= {"verb", "noun", "adj"}
+    assert {r[2] for r in rows} <= set(VOCABULARIES["agreement_status"])
+    assert {r[3] for r in rows} <= {"plain", "declare", "support", "refuse", "accuse", "condition"}
+    keys = [(r[0], r[1]) for r in rows]
+    assert sorted({k for k in keys if keys.count(k) > 1}) == []
+
+
+def test_the_scope_lexicon_uses_the_guide_scopes_and_compiles() -> None:
+    rows = load_table("truce_scopes.tsv")
+    assert [r for r in rows if len(r) != 3 or r[1] not in ("near", "wide")] == []
+    assert {r[0] for r in rows} <= set(VOCABULARIES["scope"])
+    for row in rows:
+        re.compile(row[2], re.IGNORECASE)
