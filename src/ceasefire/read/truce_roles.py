@@ -213,10 +213,53 @@ def _elaborates(head: Token, cue_token: Token, blocked: set[int]) -> bool:
 
 def _stance(cue_token: Token, head: Token, inside: set[int], dates: list[DateMention],
             speaker: str | None, truce_proposer: str | None) -> Stance | None:
-    stance = _bare_stance(cue_token, head, inside, dates, speaker, truce_proposer)
-    if stance is not None and stance.status in ("proposed", "agreed", "rejected", "support"):
-        stance.conditions = _conditions(_resolve(cue_token)[0])
+    """The position the word above the truce states, and who took it."""
+    cue_token, cue, negated, proposal = _resolve(cue_token)
+    if cue is None or _not_a_stance(cue_token):
+        return None
+    date = _date(dates, cue_token, head, inside)
+    condition = _conditional(cue_token)
+    if cue.status == "violated" or _broken(cue_token):  # "a broken commitment": violated
+        if negated or _generic(cue_token) or condition == "inside":
+            return None  # a denial, or a threat ("in case of violations", "should they break it")
+        return Stance("violated", accused(cue_token, speaker), None, date)
+    status = "rejected" if negated and cue.status in ("agreed", "proposed") else cue.status
+    if condition == "inside" or (condition == "governs" and status != "rejected" and
+                                 not self_stated(cue_token, inside, speaker)):
+        return None  # "Russia will face sanctions if it does not agree", "Moscow will agree
+        # if sanctions bite" (said of it by others): no position
+    if status in ("proposed", "agreed") and _deontic(cue_token):
+        # "Moscow should agree to a truce", "he must be interested in a ceasefire": the
+        # speaker asks it of them
+        side = speaker_of(cue_token, speaker)
+        stance = Stance("proposed", [[side]] if side else None, side, date)
+    elif status == "ended":
+        sides = takers(cue_token, inside, speaker)[0]
+        stance = Stance("ended", [sides or halted_sides(head)], None, date)
+    else:
+        status = "support" if cue.role == "support" else status
+        stance = _taken(cue_token, cue, status, proposal, inside, speaker, truce_proposer)
+        stance.date = date
+    stance.conditions = _conditions(cue_token)
     return stance
+
+
+def _taken(cue_token: Token, cue: Cue, status: str, proposal: Token | None, inside: set[int],
+           speaker: str | None, truce_proposer: str | None) -> Stance:
+    """Who proposed, agreed to, supported or rejected the truce, and whose truce it was."""
+    sides, speaker_side = takers(cue_token, inside, speaker)
+    if proposal is None and part_of_speech(cue_token) == "noun" and cue.status == "proposed":
+        proposal = cue_token  # "Kyiv's proposal for a truce"
+    proposer = (owner(proposal) if proposal is not None else None) or truce_proposer
+    parties: list[list[str]] | None = [sides] if sides else None
+    if status == "agreed" and sides and (cue.role == "declare" or
+                                         not set(sides) <= BELLIGERENTS):
+        parties, proposer = declared(cue_token, sides, proposer)
+    elif status == "agreed" and sides and speaker_side and speaker_side not in BELLIGERENTS:
+        proposer = proposer or speaker_side  # a third state announces what both agreed
+    if status == "proposed" and len(sides) == 1:
+        proposer = sides[0]
+    return Stance(status, parties, proposer, None)
 
 
 def _conditions(cue_token: Token) -> list[str]:
@@ -251,57 +294,6 @@ def _words(token: Token, skip: set[Token] | None = None) -> str:
                                         if t.dep_ == "advmod" and t.lower_ == "only"}
     text = "".join(t.text_with_ws for t in token.subtree if t.i not in cut).strip(" ,.;:")
     return text if len(text) <= 100 else text[:100].rsplit(" ", 1)[0]
-
-
-def _bare_stance(cue_token: Token, head: Token, inside: set[int], dates: list[DateMention],
-                 speaker: str | None, truce_proposer: str | None) -> Stance | None:
-    cue_token, cue, negated, proposal = _resolve(cue_token)
-    if cue is None or _not_a_stance(cue_token) or _negated_above(cue_token):
-        return None
-    status = cue.status
-    if part_of_speech(cue_token) == "noun" and any(c.dep_ == "det" and c.lower_ == "no"
-                                         for c in cue_token.children):
-        return None  # "no agreement was reached"
-    if _broken(cue_token):  # "a broken commitment to halt strikes": violated by whoever broke it
-        status = "violated"
-    condition = _conditional(cue_token)
-    if status == "violated":
-        if negated or _generic(cue_token) or condition == "inside":
-            return None  # a denial, or a threat ("in case of violations", "should they break it")
-        return Stance(status, accused(cue_token, speaker), None,
-                      _date(dates, cue_token, head, inside))
-    if negated and status in ("agreed", "proposed"):
-        status = "rejected"
-    if condition == "inside" or (condition == "governs" and status != "rejected" and
-                                 not self_stated(cue_token, inside, speaker)):
-        return None  # "Russia will face sanctions if it does not agree", "Moscow will agree
-        # if sanctions bite" (said of it by others): no position
-    if cue.role == "support":
-        status = "support"
-    if status in ("proposed", "agreed") and _deontic(cue_token):
-        # "Moscow should agree to a truce", "he must be interested in a ceasefire": the
-        # speaker asks it of them
-        side = speaker_of(cue_token, speaker)
-        return Stance("proposed", [[side]] if side else None, side,
-                      _date(dates, cue_token, head, inside))
-    sides, speaker_side = takers(cue_token, inside, speaker)
-    owned = proposal if proposal is not None else \
-        cue_token if part_of_speech(cue_token) == "noun" and cue.status == "proposed" else None
-    proposer = owner(owned) if owned is not None else None
-    proposer = proposer or truce_proposer
-    parties: list[list[str]] | None = [sides] if sides else None
-    if status == "agreed" and sides and (cue.role == "declare" or
-                                         not set(sides) <= BELLIGERENTS):
-        parties, proposer = declared(cue_token, sides, proposer)
-    elif status == "agreed" and sides and set(sides) <= BELLIGERENTS and \
-            speaker_side and speaker_side not in BELLIGERENTS:
-        proposer = proposer or speaker_side  # a third state announces what both agreed
-    if status == "proposed" and sides and len(sides) == 1:
-        proposer = sides[0]
-    if status == "ended":
-        proposer = None
-        parties = parties or [halted_sides(head)]
-    return Stance(status, parties, proposer, _date(dates, cue_token, head, inside))
 
 
 def _resolve(cue_token: Token) -> tuple[Token, Cue | None, bool, Token | None]:
@@ -346,7 +338,11 @@ def _broken(token: Token) -> bool:
 def _not_a_stance(cue_token: Token) -> bool:
     """ "an order to accept the truce", "the chance to agree": a verb that only names what a
     noun is about takes no position (unless someone owns the noun: "Kyiv's decision to
-    accept"); "dismissed the truce as a gesture" judges it, it does not refuse it."""
+    accept"); "dismissed the truce as a gesture" judges it, it does not refuse it; "no
+    agreement was reached", "never intended to honour it" take none."""
+    if _negated_above(cue_token) or (part_of_speech(cue_token) == "noun" and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in cue_token.children)):
+        return True
     head = cue_token.head
     if cue_token.dep_ == "acl" and part_of_speech(head) == "noun" and cue_of(head) is None and \
             not any(c.dep_ == "poss" for c in head.children):
