@@ -411,3 +411,9 @@ def test_the_scope_lexicon_uses_the_guide_scopes_and_compiles() -> None:
     assert {r[0] for r in rows} <= set(VOCABULARIES["scope"])
     for row in rows:
         re.compile(row[2], re.IGNORECASE)
+
+
+def test_an_order_carrying_out_a_joint_agreement_names_no_proposer() -> None:
+    assert records("Erdogan and Putin agreed to a halt to strikes on power plants on Monday. "
+                   "Putin then ordered a halt to strikes on power plants.") == [
+        ("energy_infrastructure", "agreed", ["RU", "TR"], None)]

@@ -262,8 +262,10 @@ def _merge(positions: list[_Position], new: _Position) -> _Position | None:
     a, b = new.agreement, same.agreement
     if b.status == "proposed" and a.status == "agreed":  # the declaration of that proposal
         b.status = "agreed"
+    if not (a.parties == [a.proposed_by] and set(b.parties) > set(a.parties)):
+        # a side's order carrying out what it agreed with others does not make it the proposer
+        b.proposed_by = b.proposed_by or a.proposed_by
     b.parties = sorted(set(b.parties) | set(a.parties))
-    b.proposed_by = b.proposed_by or a.proposed_by
     b.duration_days = b.duration_days or a.duration_days
     b.conditions += [c for c in a.conditions if c not in b.conditions]
     b.date = b.date or a.date
