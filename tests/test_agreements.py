@@ -417,3 +417,9 @@ def test_an_order_carrying_out_a_joint_agreement_names_no_proposer() -> None:
     assert records("Erdogan and Putin agreed to a halt to strikes on power plants on Monday. "
                    "Putin then ordered a halt to strikes on power plants.") == [
         ("energy_infrastructure", "agreed", ["RU", "TR"], None)]
+
+
+def test_we_in_a_quotation_speaks_for_the_last_speaker_named() -> None:
+    text = ("Zelensky said on Monday that Kyiv was ready for new talks in Geneva.\n"
+            "\"We proposed a ceasefire for the holidays and will act accordingly.\"")
+    assert records(text) == [("full", "proposed", ["UA"], "UA")]

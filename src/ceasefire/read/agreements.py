@@ -65,13 +65,33 @@ class _Position:
 def read_agreements(facts: list[SentenceFacts]) -> list[Agreement]:
     positions: list[_Position] = []
     previous: _Position | None = None
+    speakers = _speakers(facts)
     facts = [f for f in facts if "agreement" in f.kinds]
     if USE_PARSE:  # the document's sentences to parse, in one batch (~40 % faster than one by one)
         parse_all(f.text for f in facts if may_state_a_position(f.text) and TRUCE.search(f.text))
     for f in facts:
-        for position in list(_positions_in(f, previous, positions)):
+        for position in list(_positions_in(f, previous, positions, speakers.get(id(f)))):
             previous = _merge(positions, position)
     return _with_the_truce_durations(_without_answered_requests([p.agreement for p in positions]))
+
+
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|I)\b")
+
+
+def _speakers(facts: list[SentenceFacts]) -> dict[int, str | None]:
+    """The side each sentence speaks for: its claimant's, or for "we proposed a ceasefire …"
+    inside a quotation that names no one, the last speaker's of the paragraph or the one
+    before."""
+    out: dict[int, str | None] = {}
+    last: tuple[int, str] | None = None
+    for f in facts:
+        side = f.claimant.side if f.claimant else None
+        if side:
+            last = (f.sentence.paragraph, side)
+        elif last and f.sentence.paragraph - last[0] <= 1 and _FIRST_PERSON.search(f.text):
+            side = last[1]
+        out[id(f)] = side
+    return out
 
 
 def _without_answered_requests(agreements: list[Agreement]) -> list[Agreement]:
@@ -100,8 +120,8 @@ def _with_the_truce_durations(agreements: list[Agreement]) -> list[Agreement]:
     return agreements
 
 
-def _positions_in(f: SentenceFacts, previous: _Position | None,
-                  earlier: list[_Position]) -> Iterator[_Position]:
+def _positions_in(f: SentenceFacts, previous: _Position | None, earlier: list[_Position],
+                  speaker: str | None) -> Iterator[_Position]:
     evidence = Evidence(f.sentence.text, f.sentence.start, f.sentence.end)
     parsed = USE_PARSE and may_state_a_position(f.text)
     for lo, hi in clauses(f.text):
@@ -115,7 +135,7 @@ def _positions_in(f: SentenceFacts, previous: _Position | None,
             scope, scope_said = _scope_of(clause, truce, previous)
             if scope == "full" and on_a_town(f, lo, truce):
                 scope, scope_said = "other", True
-            stances = _parsed_stances(f, lo, truce, mentions) if parsed else None
+            stances = _parsed_stances(f, lo, truce, mentions, speaker) if parsed else None
             if stances is not None:
                 stances += [Stance("violated", [[side]], None, f.date if f.has_own_date else None)
                             for side in kept_attacking(clause, truce)]
@@ -142,13 +162,12 @@ def _positions_in(f: SentenceFacts, previous: _Position | None,
 
 
 def _parsed_stances(f: SentenceFacts, lo: int, truce: re.Match[str],
-                    mentions: list[re.Match[str]]) -> list[Stance] | None:
+                    mentions: list[re.Match[str]], speaker: str | None) -> list[Stance] | None:
     """The positions the parse reads on this truce; none where no word of the sentence governs
     it (measured: the words around it, asked then, add more wrong records than right ones)."""
     if truce.re is ACCUSATION:
         return None
     others = [(lo + m.start(), lo + m.end()) for m in mentions if m is not truce]
-    speaker = f.claimant.side if f.claimant else None
     return read_stances(f.text, (lo + truce.start(), lo + truce.end()), others, f.dates,
                         speaker) or []
 
