@@ -1,10 +1,13 @@
 """Truce positions: one record per stated position, with scope, status, parties and duration."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import ceasefire
-from ceasefire.model import Agreement
+from ceasefire.lexicon import load_table
+from ceasefire.model import VOCABULARIES, Agreement
 
 THURSDAY = "2025-06-05"
 
@@ -115,11 +118,25 @@ def test_two_lengths_for_one_scope_leave_the_others_open() -> None:
 
 @pytest.mark.parametrize("text", [
     "Moscow would accept a truce only if Kyiv withdrew its troops.",
-    "Kyiv said it would agree to a pause in air strikes only if the shelling of its cities "
-    "stopped.",
+    "Kyiv said Moscow will agree to a ceasefire if sanctions on its banks are tightened.",
+    "Russia will face new tariffs if it does not agree to a truce, the G7 warned.",
+    "Talks in Geneva could lead to a ceasefire by the summer.",
 ])
-def test_a_conditional_position_is_no_record(text: str) -> None:
+def test_a_condition_said_of_another_side_or_a_truce_spoken_of_as_possible_is_no_record(
+        text: str) -> None:
     assert agreements(text) == []
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Kyiv said it would agree to a pause in air strikes only if the shelling of its cities "
+     "stopped.", "agreed"),
+    ("Kyiv said it will reciprocate if Moscow forgoes strikes on its power stations.",
+     "agreed"),
+])
+def test_a_side_that_sets_its_own_conditions_takes_a_position_with_them(text: str,
+                                                                        status: str) -> None:
+    [position] = agreements(text)
+    assert (position.status, len(position.conditions)) == (status, 1)
 
 
 @pytest.mark.parametrize("text", [
@@ -163,3 +180,246 @@ def test_a_position_is_dated_only_by_its_own_sentence(text: str, date: str | Non
 
 def test_no_truce_word_is_no_record() -> None:
     assert agreements("Russia launched 40 drones at Odesa, the air force said.") == []
+
+
+def records(text: str) -> list[tuple[str, str, list[str], str | None]]:
+    return [(a.scope, a.status, a.parties, a.proposed_by) for a in agreements(text)]
+
+
+def test_a_participle_on_the_truce_is_a_position_of_its_own_beside_the_main_verb() -> None:
+    assert records("Russia violated the truce declared by Kyiv, the general staff said.") == [
+        ("full", "agreed", ["UA"], "UA"), ("full", "violated", ["RU"], None)]
+
+
+@pytest.mark.parametrize("text,parties", [
+    ("Kyiv declared a 48-hour truce on Friday.", ["UA"]),
+    ("Putin ordered his troops to observe a ceasefire over Orthodox Christmas.", ["RU"]),
+    ("Moscow announced a unilateral truce for the Victory Day parade.", ["RU"]),
+])
+def test_a_side_that_declares_its_own_truce_agrees_to_it_and_proposes_it(
+        text: str, parties: list[str]) -> None:
+    assert records(text) == [("full", "agreed", parties, parties[0])]
+
+
+def test_a_third_state_announcing_agreements_with_both_sides_brokered_them() -> None:
+    assert records("The United States announced separate agreements with Ukraine and Russia to "
+                   "halt attacks in the Black Sea.") == [
+        ("black_sea", "agreed", ["RU", "UA"], "US")]
+
+
+def test_a_broker_named_beside_an_agreement_is_its_proposer() -> None:
+    assert records("Russia announced the halt to strikes on power plants, an outcome of "
+                   "Washington's efforts to broker a truce.")[0] == (
+        "energy_infrastructure", "agreed", ["RU"], "US")
+
+
+@pytest.mark.parametrize("text", [
+    "Peskov said Russia does not want a truce that would let Kyiv regroup.",
+    "The minister added that Moscow would be unlikely to join a ceasefire.",
+    "The Kremlin said a pause in the fighting would depend on a wider settlement.",
+    "Moscow said it will not agree to a ceasefire until Kyiv withdraws from the region.",
+])
+def test_a_refusal_or_a_truce_made_to_depend_on_a_condition_is_rejected(text: str) -> None:
+    assert [(a.status, a.parties) for a in agreements(text)] == [("rejected", ["RU"])]
+
+
+def test_an_answer_in_the_same_sentence_carries_the_proposer_and_no_proposal_record() -> None:
+    assert records("A truce offered by Kyiv was turned down by Moscow on Wednesday.") == [
+        ("full", "rejected", ["RU"], "UA")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Moscow declared a truce for Orthodox Christmas. Kyiv said it supports the truce.",
+     [("full", "agreed", ["RU"], "RU"), ("full", "agreed", ["UA"], "RU")]),
+    ("Zelensky said Kyiv supports the idea of a truce over the New Year holidays.",
+     [("full", "proposed", ["UA"], "UA")]),
+])
+def test_support_for_another_side_s_truce_is_agreement_else_a_proposal(
+        text: str, expected: list[tuple[str, str, list[str], str | None]]) -> None:
+    assert records(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "In case of violations, our forces will respond, the Russian defence ministry said.",
+    "The brigade has orders to return fire only in response to ceasefire violations.",
+    "The unit never received an order to accept the truce.",
+    "Zelensky dismissed the truce as a publicity stunt.",
+    "Should the Russians break the truce, we will respond, the commander warned.",
+    "In case Moscow violates the ceasefire, our troops will return fire.",
+])
+def test_a_threat_an_order_not_given_or_a_judgement_is_no_position(text: str) -> None:
+    assert agreements(text) == []
+
+
+def test_a_truce_that_says_what_another_is_for_is_no_position_of_its_own() -> None:
+    assert records("Zelensky said Kyiv backs a ceasefire over the holidays, particularly to "
+                   "halt strikes on power plants.") == [("full", "proposed", ["UA"], "UA")]
+
+
+def test_an_ended_truce_binds_the_side_whose_strikes_it_halted() -> None:
+    assert records("The moratorium on Russian strikes against power stations expired.") == [
+        ("energy_infrastructure", "ended", ["RU"], None)]
+
+
+def test_a_side_s_call_for_the_truce_it_declared_is_that_declaration() -> None:
+    assert records("Moscow declared a Christmas truce. Putin's ceasefire call came after weeks "
+                   "of pressure.") == [("full", "agreed", ["RU"], "RU")]
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow called for a two-day truce starting on Friday.",
+    "Putin ordered a ceasefire from midnight on Saturday.",
+])
+def test_the_days_a_truce_runs_do_not_date_the_position(text: str) -> None:
+    assert [a.date for a in agreements(text)] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow announced a two-day pause on some sections of the front to collect the dead.",
+    "The two sides agreed to a local ceasefire around the Enerhodar plant to allow repairs.",
+    "Kyiv proposed a humanitarian pause in the town of Vovchansk.",
+    "Both armies agreed to halt fire for a day to recover the bodies of fallen soldiers.",
+])
+def test_a_local_or_humanitarian_pause_is_scope_other(text: str) -> None:
+    assert [a.scope for a in agreements(text)] == ["other"]
+
+
+def test_sides_that_kept_attacking_despite_a_truce_violated_it() -> None:
+    assert positions("Despite an earlier deal to limit strikes on power plants, Moscow and Kyiv "
+                     "have continued to target substations.") == [
+        ("energy_infrastructure", "agreed", ["RU", "UA"]),
+        ("energy_infrastructure", "violated", ["RU"]),
+        ("energy_infrastructure", "violated", ["UA"])]
+
+
+@pytest.mark.parametrize("text,days", [
+    ("Putin announced a truce from 16:00 on April 11 to the end of the day on April 12.", 1.33),
+    ("Moscow declared a ceasefire from midnight on May 8 to midnight on May 11.", 3),
+    ("Kyiv proposed a truce from 18:00 on June 7 until 06:00 on June 8.", 0.5),
+    ("Russia declared a 32-hour truce.", 1.33),
+])
+def test_a_truce_s_period_gives_its_length_in_days_to_two_decimals(text: str,
+                                                                   days: float) -> None:
+    assert [a.duration_days for a in agreements(text)] == [days]
+
+
+@pytest.mark.parametrize("text,conditions", [
+    ("Zelensky said Ukraine agrees in principle to the truce, but it must include the release "
+     "of all prisoners.", ["it must include the release of all prisoners"]),
+    ("Moscow said it will not agree to a ceasefire until Kyiv withdraws from the region.",
+     ["Kyiv withdraws from the region"]),
+    ("A Kremlin statement said a full ceasefire hinges on an end to arms deliveries to Kyiv.",
+     ["an end to arms deliveries to Kyiv"]),
+])
+def test_the_condition_a_position_states_is_kept_in_its_words(text: str,
+                                                              conditions: list[str]) -> None:
+    assert [a.conditions for a in agreements(text)] == [conditions]
+
+
+def test_a_broken_commitment_is_a_violation_of_the_side_s_own_commitment() -> None:
+    found = agreements("Russia launched 90 drones overnight in what Kyiv said on Monday was a "
+                       "broken pledge to halt striking power plants.")
+    assert [(a.status, a.parties, a.date.isoformat() if a.date else None) for a in found] == [
+        ("violated", ["RU"], "2025-06-02"), ("agreed", ["RU"], None)]
+
+
+def test_a_truce_agreed_and_then_violated_in_one_sentence_gives_both() -> None:
+    assert positions("In April, Moscow and Kyiv agreed to a pause in strikes on power plants, "
+                     "but Moscow repeatedly violated it.") == [
+        ("energy_infrastructure", "agreed", ["RU", "UA"]),
+        ("energy_infrastructure", "violated", ["RU"])]
+
+
+def test_an_unnamed_subject_speaks_for_the_side_that_reports_it() -> None:
+    assert records("Officials effectively rejected Moscow's proposal for a truce at sea, Yermak "
+                   "told reporters.") == [("sea", "rejected", ["UA"], "RU")]
+
+
+def test_one_deal_on_two_scopes_is_two_positions() -> None:
+    assert records("Turkey reached separate deals on Monday with Russia and Ukraine to halt "
+                   "attacks in the Black Sea and on each other's power plants.") == [
+        ("black_sea", "agreed", ["RU", "UA"], "TR"),
+        ("energy_infrastructure", "agreed", ["RU", "UA"], "TR")]
+
+
+def test_a_truce_for_one_town_is_local() -> None:
+    assert [(a.scope, a.duration_days) for a in agreements(
+        "Putin agreed to refrain from firing on Kharkiv for a week.")] == [("other", 7)]
+
+
+def test_a_third_state_s_request_that_was_answered_is_the_answer_s_proposer() -> None:
+    assert records("Trump asked Putin to halt strikes on Odesa. Trump said on Friday that Putin "
+                   "had agreed to halt strikes on Odesa.") == [("other", "agreed", ["RU"], "US")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kyiv welcomed the US proposal for a 30-day ceasefire.", [("full", "agreed", ["UA"], "US")]),
+    ("The minister said Kyiv was ready to accept a full ceasefire at once.",
+     [("full", "agreed", ["UA"], None)]),
+    ("Kyiv has repeatedly called for a complete ceasefire, which Moscow has rejected.",
+     [("full", "rejected", ["RU"], "UA"), ("full", "proposed", ["UA"], "UA")]),
+    ("Russian troops shelled Kherson despite the ceasefire, the governor said.",
+     [("full", "violated", ["RU"], None)]),
+    ("Moscow called off the Easter truce on Monday.", [("full", "ended", ["RU"], None)]),
+    ("Putin's refusal to accept an unconditional ceasefire angered European leaders.",
+     [("full", "rejected", ["RU"], None)]),
+    ("Zelensky said Russia never intended to honour the ceasefire.", []),
+    ("Kyiv insisted on a full ceasefire.", [("full", "proposed", ["UA"], "UA")]),
+    ("Trump warned Putin to agree to a ceasefire or face sanctions.",
+     [("full", "proposed", ["US"], "US")]),
+    ("Kyiv warned that Russia had violated the truce.", [("full", "violated", ["RU"], None)]),
+])
+def test_roles_come_from_the_grammar_of_the_sentence(
+        text: str, expected: list[tuple[str, str, list[str], str | None]]) -> None:
+    assert records(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Zelensky called on Russia to agree to an unconditional ceasefire.",
+     [("full", "proposed", ["UA"], "UA")]),
+    ("Kyiv has called on its allies to pressure Moscow into accepting a ceasefire.",
+     [("full", "proposed", ["UA"], "UA")]),
+    ("Since the ceasefire collapsed in spring, Russia has stepped up its strikes.",
+     [("full", "ended", [], None)]),
+    ("The strike came hours after Moscow said the energy truce was no longer in force.",
+     [("energy_infrastructure", "ended", ["RU"], None)]),
+])
+def test_who_calls_on_others_proposes_and_an_end_binds_no_one_named_after_it(
+        text: str, expected: list[tuple[str, str, list[str], str | None]]) -> None:
+    assert records(text) == expected
+
+
+def test_a_date_of_another_clause_does_not_date_the_position() -> None:
+    [position] = agreements("Russia launched 120 drones overnight, the first major attack "
+                            "since the Easter ceasefire expired.")
+    assert (position.status, position.date) == ("ended", None)
+
+
+def test_the_cue_lexicon_uses_the_guide_statuses_and_known_roles() -> None:
+    rows = load_table("truce_cues.tsv")
+    assert [r for r in rows if len(r) != 4] == []
+    assert {r[1] for r in rows} <= {"verb", "noun", "adj"}
+    assert {r[2] for r in rows} <= set(VOCABULARIES["agreement_status"])
+    assert {r[3] for r in rows} <= {"plain", "declare", "support", "refuse", "accuse", "condition"}
+    keys = [(r[0], r[1]) for r in rows]
+    assert sorted({k for k in keys if keys.count(k) > 1}) == []
+
+
+def test_the_scope_lexicon_uses_the_guide_scopes_and_compiles() -> None:
+    rows = load_table("truce_scopes.tsv")
+    assert [r for r in rows if len(r) != 3 or r[1] not in ("near", "wide")] == []
+    assert {r[0] for r in rows} <= set(VOCABULARIES["scope"])
+    for row in rows:
+        re.compile(row[2], re.IGNORECASE)
+
+
+def test_an_order_carrying_out_a_joint_agreement_names_no_proposer() -> None:
+    assert records("Erdogan and Putin agreed to a halt to strikes on power plants on Monday. "
+                   "Putin then ordered a halt to strikes on power plants.") == [
+        ("energy_infrastructure", "agreed", ["RU", "TR"], None)]
+
+
+def test_we_in_a_quotation_speaks_for_the_last_speaker_named() -> None:
+    text = ("Zelensky said on Monday that Kyiv was ready for new talks in Geneva.\n"
+            "\"We proposed a ceasefire for the holidays and will act accordingly.\"")
+    assert records(text) == [("full", "proposed", ["UA"], "UA")]

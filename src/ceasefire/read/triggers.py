@@ -20,6 +20,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\b(?:cease-?fire|truce|moratorium|armistice|halt\w*|pause\w*|cessation|"
         r"stop(?:ping)? (?:the )?(?:attacks|strikes|fighting|hostilities|bombing)|"
         r"end (?:to|of) (?:the )?(?:air )?(?:attacks|strikes|hostilities|fighting)|"
+        r"limit(?:s|ing)? (?:\w+ ){0,2}(?:attacks|strikes)|refrain\w* from|forgo\w*|"
         r"accus\w+ (?:each other|one another)|offer|proposal)\b",
         re.IGNORECASE),
     "exchange": re.compile(

@@ -1,0 +1,211 @@
+"""Who takes a position on a truce, from the grammar around the word that states it: the subject
+of a verb, the agent of a passive ("was rejected by Kyiv"), the possessor of a noun ("Putin's
+refusal"), the object of "accused X of", every conjunct ("Trump and Putin agreed"); a pronoun
+hands over to the speaker ("Russia said it would not agree"), as does a subject no lexicon
+knows ("officials rejected …, Peskov said").
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from ceasefire.read.actors import find_actors
+from ceasefire.read.truce_cues import Cue, cue_of, part_of_speech
+from ceasefire.read.truce_words import BELLIGERENTS
+
+BOTH_SIDES = re.compile(r"\b(?:both sides|both parties|the two sides|the two countries|"
+                        r"both countries|each other|one another|the sides|the parties)\b",
+                        re.IGNORECASE)
+# verbs of saying: their subject is the speaker, and a truce below them is what was said
+REPORTING = {"say", "tell", "report", "state", "add", "note", "claim", "write", "stress",
+             "emphasize", "emphasise", "explain", "confirm", "convey", "warn"}
+PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "who", "which", "that"}
+_CLAUSE_DEPS = {"relcl", "acl", "advcl", "appos", "ccomp", "xcomp", "punct", "cc", "mark"}
+_EXCHANGED = {"exchange", "trade", "swap"}  # "traded accusations": each side accuses the other
+
+
+def ancestors(token: Token, steps: int) -> list[Token]:
+    """``token`` and up to ``steps`` of its heads, nearest first."""
+    out = [token]
+    while len(out) <= steps and out[-1].head.i != out[-1].i:
+        out.append(out[-1].head)
+    return out
+
+
+def child(token: Token, dep: str) -> Token | None:
+    return next((c for c in token.children if c.dep_ == dep), None)
+
+
+def _each(sides: list[str]) -> list[list[str]]:
+    return [[s] for s in sides] if len(sides) > 1 else [sides]
+
+
+def agent_sides(token: Token) -> list[str]:
+    """The doer of a verb or a noun: subject, passive agent, possessor, "by X", "Russian"."""
+    for c in token.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("by", "from", "between")):
+            obj = child(c, "pobj")
+            if obj is not None and np_sides(obj):
+                return np_sides(obj)
+    for c in token.children:
+        if c.dep_ in ("nsubj", "poss") and np_sides(c):
+            return np_sides(c)
+    if part_of_speech(token) == "noun":
+        for c in token.children:
+            if c.dep_ in ("amod", "compound", "npadvmod") and np_sides(c):
+                return np_sides(c)
+            if c.dep_ == "relcl" and np_sides(child(c, "nsubj")):
+                return np_sides(child(c, "nsubj"))  # "the proposals that Kyiv brought"
+    return []
+
+
+def _subject_text(token: Token) -> str:
+    subject = child(token, "nsubj")
+    return np_text(subject) if subject is not None else ""
+
+
+def takers(cue_token: Token, inside: set[int], speaker: str | None
+            ) -> tuple[list[str], str | None]:
+    """(the sides taking the position, the side of whoever reports it)."""
+    speaker_side = speaker_of(cue_token, speaker)
+    if part_of_speech(cue_token) == "noun" and cue_of(cue_token) != Cue("proposed", "plain"):
+        # "an agreement on a truce", "Putin's refusal": its owner, not whoever speaks of it
+        return agent_sides(cue_token), speaker_side
+    t = cue_token
+    for _ in range(3):
+        subject = subject_of(t)
+        if subject is not None and subject.i in inside:
+            break  # the truce itself: "the truce would depend on …, the Kremlin said"
+        if subject is not None and subject.lower_ not in PRONOUNS:
+            if BOTH_SIDES.search(np_text(subject)):
+                return sorted(BELLIGERENTS), speaker_side
+            sides = np_sides(subject)
+            if sides:
+                return sides, speaker_side
+            # a subject no lexicon knows: "officials rejected …, Peskov said" speaks for
+            # Peskov's side; "the two leaders agreed" is left to the words around it
+            plural = any(c.lower_ in ("two", "both", "all") for c in subject.children)
+            return ([speaker_side] if speaker_side and not plural else []), speaker_side
+        own = agent_sides(t) if subject is None else []
+        if own:
+            return own, speaker_side
+        # no subject, or a pronoun: the one above ("Russia said it would not agree", "Kyiv is
+        # ready to accept")
+        if t.dep_ not in ("xcomp", "acomp", "conj", "advcl", "acl") and \
+                part_of_speech(t.head) != "verb":
+            break
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return ([speaker_side] if speaker_side else []), speaker_side
+
+
+def subject_of(token: Token) -> Token | None:
+    subject = child(token, "nsubj")
+    if subject is None and part_of_speech(token) == "adj" and token.head is not token:
+        subject = child(token.head, "nsubj")  # "Kyiv is ready to …"
+    return subject
+
+
+def speaker_of(token: Token, speaker: str | None) -> str | None:
+    """The side of whoever says the sentence: the subject of a reporting verb above the cue,
+    else the claimant the attribution step found."""
+    for t in ancestors(token, 6)[1:]:
+        aside = next((c for c in t.children if c.dep_ in ("csubj", "parataxis") and
+                      c.lemma_.lower() in REPORTING), None)  # "in what Kyiv said was …"
+        if aside is not None and len(np_sides(child(aside, "nsubj"))) == 1:
+            return np_sides(child(aside, "nsubj"))[0]
+        if t.lemma_.lower() in REPORTING:
+            subject = child(t, "nsubj")
+            if subject is not None:
+                sides = np_sides(subject)
+                if len(sides) == 1:
+                    return sides[0]
+    return speaker
+
+
+def np_text(token: Token) -> str:
+    """A noun phrase without its clauses: "Russian President Vladimir Putin", "Trump and Putin",
+    "a statement from the Kremlin"."""
+    skip: set[int] = set()
+    for c in token.children:
+        if c.dep_ in _CLAUSE_DEPS and c.dep_ not in ("cc",):
+            skip.update(t.i for t in c.subtree)
+    words = [t for t in token.subtree if t.i not in skip]
+    return " ".join(t.text for t in words)
+
+
+def np_sides(token: Token | None) -> list[str]:
+    if token is None:
+        return []
+    text = np_text(token)
+    if BOTH_SIDES.search(text):
+        return sorted(BELLIGERENTS)
+    return sorted({a.actor.side for a in find_actors(text)
+                   if a.actor.side and a.actor.kind != "media"})
+
+
+def owner(noun: Token) -> str | None:
+    """The side a proposal belongs to: "Ukraine's proposal", "the US plan", "a proposal by X"."""
+    sides = agent_sides(noun)
+    return sides[0] if len(sides) == 1 else None
+
+
+def declared(cue_token: Token, sides: list[str], proposer: str | None
+              ) -> tuple[list[list[str]], str | None]:
+    """A belligerent that declares a truce commits itself and proposes it; a third state that
+    announces agreements "with Ukraine and Russia" brokered them."""
+    if set(sides) <= BELLIGERENTS:
+        return [sides], proposer or (sides[0] if len(sides) == 1 else None)
+    with_sides = [s for t in cue_token.subtree if t.lower_ == "with" and t.dep_ == "prep"
+                  for s in np_sides(child(t, "pobj")) if s in BELLIGERENTS]
+    if with_sides:
+        return [sorted(set(with_sides))], sides[0] if len(sides) == 1 else proposer
+    return [sides], proposer
+
+
+def halted_sides(head: Token) -> list[str]:
+    """ "the moratorium on Russian strikes … has expired": the side whose strikes it halted."""
+    for t in head.subtree:
+        if t.lemma_.lower() in ("strike", "attack", "shelling", "bombing", "airstrike"):
+            for c in t.children:
+                if c.dep_ in ("amod", "poss", "compound") and len(np_sides(c)) == 1:
+                    return np_sides(c)
+    return []
+
+
+def accused(cue_token: Token, speaker: str | None) -> list[list[str]] | None:
+    """The sides said to have violated: the subject of "violated", the agent of "violations by",
+    the object of "accused X of"; each side for mutual accusations."""
+    for t in ancestors(cue_token, 4):
+        lemma = t.lemma_.lower()
+        if lemma == "accuse" and part_of_speech(t) == "verb":
+            obj = child(t, "dobj")
+            if obj is not None and BOTH_SIDES.search(np_text(obj)):
+                return _each(np_sides(child(t, "nsubj")) or sorted(BELLIGERENTS))
+            if obj is not None and np_sides(obj):
+                return [np_sides(obj)]
+        if lemma == "accusation":
+            verb = t.head
+            if verb.lemma_.lower() in _EXCHANGED:
+                return _each(np_sides(child(verb, "nsubj")) or sorted(BELLIGERENTS))
+        own = agent_sides(t) if t.i == cue_token.i or lemma in ("violate", "breach", "break") \
+            else None
+        if own:
+            return [own] if not BOTH_SIDES.search(_subject_text(t)) else _each(own)
+    reporter = speaker_of(cue_token, speaker)
+    if reporter in BELLIGERENTS:
+        return [[{"RU": "UA", "UA": "RU"}[reporter]]]
+    return None
+
+
+def self_stated(cue_token: Token, inside: set[int], speaker: str | None) -> bool:
+    """A side that sets its own conditions takes a position (GUIDE: an acceptance with
+    conditions is agreed): "Kyiv said it is ready for a truce if Moscow is", "we are ready";
+    "Moscow will agree if sanctions bite", said by Kyiv, is a guess at another's mind."""
+    subject = subject_of(cue_token)
+    if subject is not None and subject.lower_ in ("we", "i"):
+        return True
+    sides, speaker_side = takers(cue_token, inside, speaker)
+    return bool(sides) and speaker_side is not None and sides == [speaker_side]

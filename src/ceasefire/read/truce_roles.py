@@ -1,0 +1,506 @@
+"""Who took which position on a truce, read from the dependency parse of its sentence.
+
+A window of words cannot tell "Russia violated the truce declared by Kyiv" (Russia violates,
+Kyiv declared) from "Kyiv violated the truce declared by Russia"; the parse can. From the
+truce noun the reader climbs the tree to the word that governs it and states a position
+(``lexicon/truce_cues.tsv``: "agreed to", "rejected", "accused … of violating", "called
+for", "refusal", "violations"), then takes the roles from the grammar around that word:
+
+- who: the subject of the verb, the agent of a passive ("was rejected by Kyiv"), the
+  possessor of a noun ("Putin's refusal"), the object of "accused X of" (the side accused),
+  every conjunct ("Trump and Putin agreed"); a pronoun or the truce itself as subject hands
+  over to the speaker ("Russia said it would not agree", "the truce would depend on …,
+  the Kremlin said");
+- a participle on the truce noun ("the truce declared by Putin", "a ceasefire proposed by
+  Kyiv") is a position of its own, and names the truce's proposer;
+- "refused to agree", "unlikely to participate", "does not want" are refusals; a condition
+  ("would depend on whether …", "hinges on") is a refusal until it is met (GUIDE);
+- a side that declares, announces or orders its own truce agrees to it and proposes it; a
+  third state announcing what the belligerents agreed brokered it (proposer, not a party).
+
+Only sentences with a truce mention and a word of the cue lexicon are parsed (``parse``,
+~2-5 ms a sentence); ``truce_cues`` finds the words, ``truce_parties`` the sides.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from ceasefire.read.actors import find_actors
+from ceasefire.read.dates import DateMention
+from ceasefire.read.parse import parse
+from ceasefire.read.truce_cues import Cue, cue_of, part_of_speech
+from ceasefire.read.truce_parties import (
+    REPORTING,
+    accused,
+    ancestors,
+    child,
+    declared,
+    halted_sides,
+    np_sides,
+    owner,
+    self_stated,
+    speaker_of,
+    takers,
+)
+from ceasefire.read.truce_words import BELLIGERENTS
+
+# Nouns the climb passes through to the word that says what was done with the truce: "supports
+# the idea of a ceasefire", "announced the beginning of the truce".
+_PASS_THROUGH = {"idea", "response", "reply", "answer", "beginning", "start", "terms", "form",
+                 "format", "kind", "type", "sort", "extension", "implementation", "principle",
+                 "notion", "concept", "possibility", "prospect"}
+_DEAL_NOUNS = {"deal", "agreement", "accord", "pact"}  # "a ceasefire deal" names the truce
+_GENERIC_VIOLATION = {"case", "event", "response"}  # "in case of violations": a threat, no claim
+_PERIOD = {"from", "until", "till", "through", "to", "beginning", "starting", "begin", "start",
+           "between", "since"}
+# "from midnight on Saturday", "starting at 18:00 on May 3", "until Monday": the truce's days
+_PERIOD_BEFORE = re.compile(
+    r"\b(?:from|to|until|till|through|starting|beginning|begins?|starts?|effective|lasting)\s+"
+    r"(?:(?:\d{1,2}[:.]\d{2}|midnight|noon|\d{1,2}\s*[ap]\.?m\.?|the end of(?: the day)?|"
+    r"(?:the )?(?:morning|evening|night))\s+)?(?:(?:on|at|of)\s+)?$", re.IGNORECASE)
+
+
+@dataclass
+class Stance:
+    """One position on one truce mention, as the parse reads it."""
+
+    status: str  # proposed | agreed | rejected | violated | ended | support (agreed or proposed)
+    parties: list[list[str]] | None  # one record per list; None: the parse names no one
+    proposer: str | None
+    date: dt.date | None
+    truce_proposer: str | None = None  # who put the truce forward, as its own words say
+    conditions: list[str] = field(default_factory=list)
+
+
+def read_stances(text: str, truce: tuple[int, int], other_truces: Iterable[tuple[int, int]],
+                 dates: list[DateMention], speaker: str | None) -> list[Stance] | None:
+    """The positions taken on the truce at ``truce`` (offsets into ``text``); None when no word
+    of the parse governs it (the caller may then read the words around it)."""
+    doc = parse(text)
+    span = _tokens(doc, *truce)
+    if not span:
+        return None
+    head = _head(span)
+    blocked = {t.i for s in other_truces for t in _tokens(doc, *s)}
+    inside = {t.i for t in span}
+    out: list[Stance] = []
+    originator = _originator_stance(head, dates)
+    truce_proposer = originator.proposer if originator else _named_proposer(head)
+    if originator is not None:
+        out.append(originator)
+    out += _relative_clause_stances(head, inside, dates, speaker, truce_proposer)
+    out += _attacks_despite(head)
+    cue_token = _governing(head, inside, blocked)
+    if cue_token is None:
+        return out or None
+    for verb in [cue_token] + _shared_subject_verbs(cue_token, head):
+        stance = _stance(verb, head, inside, dates, speaker, truce_proposer)
+        if stance is not None:
+            stance.truce_proposer = truce_proposer
+            out.append(stance)
+            if _broken(verb) and stance.parties:  # the commitment it broke was its own
+                out.append(Stance("agreed", stance.parties[:1], None, None))
+    if originator is not None and originator.status == "proposed" and \
+            any(s.status in ("agreed", "rejected", "support") for s in out[1:]):
+        out.remove(originator)  # "a truce requested by Trump was declined": the answer's record
+    proposal = next((s for s in out if s.status == "proposed" and s.proposer), None)
+    for s in out:  # "called for a ceasefire, which Moscow rejected": Kyiv's, rejected
+        if proposal is not None and s.status in ("agreed", "rejected") and not s.proposer:
+            s.proposer = proposal.proposer
+    return out
+
+
+def _relative_clause_stances(head: Token, inside: set[int], dates: list[DateMention],
+                             speaker: str | None, truce_proposer: str | None) -> list[Stance]:
+    """ "a complete ceasefire, which Moscow has rejected": the relative clause is a position."""
+    out = []
+    for c in head.children:
+        if c.dep_ == "relcl" and cue_of(c) is not None and \
+                any(o.dep_ in ("dobj", "pobj") and o.lower_ in ("which", "that") for o in
+                    c.subtree):
+            stance = _stance(c, head, inside, [], speaker, truce_proposer)
+            if stance is not None:
+                stance.date = _date(dates, c, head, set(), own_words_only=True)
+                stance.truce_proposer = truce_proposer
+                out.append(stance)
+    return out
+
+
+_ATTACK_VERBS = {"attack", "strike", "shell", "bomb", "hit", "launch", "fire", "target", "pound",
+                 "continue", "keep"}
+
+
+def _attacks_despite(head: Token) -> list[Stance]:
+    """ "Russian troops shelled Kherson despite the ceasefire": the attackers violated it."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in ("despite", "notwithstanding"):
+        return []
+    verb = prep.head
+    if verb.lemma_.lower() not in _ATTACK_VERBS:
+        return []
+    sides = np_sides(child(verb, "nsubj"))
+    return [Stance("violated", [[side]], None, None) for side in sides if side in BELLIGERENTS]
+
+
+def _shared_subject_verbs(cue_token: Token, head: Token) -> list[Token]:
+    """Further verbs on the same truce: "The truce, agreed on May 2, ended on June 1" (parsed as
+    two verbs of one subject, the truce); "agreed to a truce but violated it"."""
+    shared = head.dep_ in ("nsubj", "nsubjpass") and head.head.i == cue_token.i
+    return [c for c in cue_token.children if c.dep_ == "conj" and cue_of(c) is not None and
+            (shared or any(o.dep_ == "dobj" and o.lower_ in ("it", "this") for o in c.children))]
+
+
+def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
+    return [t for t in doc if start <= t.idx < end]
+
+
+def _head(span: list[Token]) -> Token:
+    ids = {t.i for t in span}
+    return next((t for t in span if t.head.i not in ids or t.head.i == t.i), span[0])
+
+
+def _governing(head: Token, inside: set[int], blocked: set[int]) -> Token | None:
+    """The nearest word above the truce that states a position on it."""
+    previous, token = head, head.head
+    while token.i != previous.i:
+        if token.i in blocked:
+            return None  # the word above belongs to another truce of the sentence
+        if token.i not in inside:
+            lemma = token.lemma_.lower()
+            if previous.dep_ == "compound" and lemma in _DEAL_NOUNS:
+                pass  # "a ceasefire deal": still the truce
+            elif cue_of(token) is not None:
+                return None if _elaborates(head, token, blocked) else token
+            elif lemma in REPORTING:
+                return None
+            elif lemma == "be" and previous.dep_ == "attr":
+                return _cue_in_subject(token)  # "One of the proposals … was a truce …"
+            elif part_of_speech(token) == "noun" and lemma not in _PASS_THROUGH:
+                return None  # "efforts to broker a ceasefire": no one's position
+        previous, token = token, token.head
+    return None
+
+
+def _cue_in_subject(copula: Token) -> Token | None:
+    subject = child(copula, "nsubj")
+    if subject is None:
+        return None
+    return next((t for t in subject.subtree
+                 if part_of_speech(t) == "noun" and cue_of(t) is not None), None)
+
+
+_ELABORATING = {"particularly", "especially", "notably", "primarily", "mainly", "chiefly",
+                "including", "namely"}
+
+
+def _elaborates(head: Token, cue_token: Token, blocked: set[int]) -> bool:
+    """ "supports a ceasefire over Christmas, particularly to halt strikes on power plants": the
+    second truce says what the first is for; the position is on the first alone."""
+    if not blocked or not any(i < head.i for i in blocked):
+        return False
+    t = head
+    while t.i != cue_token.i:
+        if any(c.lower_ in _ELABORATING for c in t.children) or t.lower_ in _ELABORATING:
+            return True
+        t = t.head
+    return False
+
+
+def _stance(cue_token: Token, head: Token, inside: set[int], dates: list[DateMention],
+            speaker: str | None, truce_proposer: str | None) -> Stance | None:
+    """The position the word above the truce states, and who took it."""
+    cue_token, cue, negated, proposal = _resolve(cue_token)
+    if cue is None or _not_a_stance(cue_token):
+        return None
+    date = _date(dates, cue_token, head, inside)
+    condition = _conditional(cue_token)
+    if cue.status == "violated" or _broken(cue_token):  # "a broken commitment": violated
+        if negated or _generic(cue_token) or condition == "inside":
+            return None  # a denial, or a threat ("in case of violations", "should they break it")
+        return Stance("violated", accused(cue_token, speaker), None, date)
+    status = "rejected" if negated and cue.status in ("agreed", "proposed") else cue.status
+    if condition == "inside" or (condition == "governs" and status != "rejected" and
+                                 not self_stated(cue_token, inside, speaker)):
+        return None  # "Russia will face sanctions if it does not agree", "Moscow will agree
+        # if sanctions bite" (said of it by others): no position
+    if status in ("proposed", "agreed") and _deontic(cue_token):
+        # "Moscow should agree to a truce", "he must be interested in a ceasefire": the
+        # speaker asks it of them
+        side = speaker_of(cue_token, speaker)
+        stance = Stance("proposed", [[side]] if side else None, side, date)
+    elif status == "ended":
+        sides = takers(cue_token, inside, speaker)[0]
+        stance = Stance("ended", [sides or halted_sides(head)], None, date)
+    else:
+        status = "support" if cue.role == "support" else status
+        stance = _taken(cue_token, cue, status, proposal, inside, speaker, truce_proposer)
+        stance.date = date
+    stance.conditions = _conditions(cue_token)
+    return stance
+
+
+def _taken(cue_token: Token, cue: Cue, status: str, proposal: Token | None, inside: set[int],
+           speaker: str | None, truce_proposer: str | None) -> Stance:
+    """Who proposed, agreed to, supported or rejected the truce, and whose truce it was."""
+    sides, speaker_side = takers(cue_token, inside, speaker)
+    if proposal is None and part_of_speech(cue_token) == "noun" and cue.status == "proposed":
+        proposal = cue_token  # "Kyiv's proposal for a truce"
+    proposer = (owner(proposal) if proposal is not None else None) or truce_proposer
+    parties: list[list[str]] | None = [sides] if sides else None
+    if status == "agreed" and sides and (cue.role == "declare" or
+                                         not set(sides) <= BELLIGERENTS):
+        parties, proposer = declared(cue_token, sides, proposer)
+    elif status == "agreed" and sides and speaker_side and speaker_side not in BELLIGERENTS:
+        proposer = proposer or speaker_side  # a third state announces what both agreed
+    if status == "proposed" and len(sides) == 1:
+        proposer = sides[0]
+    return Stance(status, parties, proposer, None)
+
+
+def _conditions(cue_token: Token) -> list[str]:
+    """The conditions the position states, in its words: its if-, unless- or until-clause, what
+    it depends or hinges on, a "but it must …" beside it."""
+    out = []
+    for t in _statement(cue_token)[:3]:
+        for c in t.children:
+            marks = [m for m in c.children if m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS]
+            if c.dep_ == "advcl" and marks:
+                out.append(_words(c, skip=set(marks)))
+            elif c.dep_ == "conj" and any(m.dep_ == "aux" and m.lower_ in ("must", "should")
+                                          for m in c.children):
+                out.append(_words(c))
+    cue = cue_of(cue_token)
+    if cue is not None and cue.role == "condition":
+        on = next((c for c in cue_token.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+        if on is not None and list(on.children):
+            out.append(_words(on, skip={on}))
+    return [text for text in out if text]
+
+
+_CONDITION_MARKS = {"if", "unless", "until", "till", "provided", "once"}
+
+
+def _words(token: Token, skip: set[Token] | None = None) -> str:
+    """The words of a clause, without its conjoined clauses and leading marks, at most ~100
+    characters."""
+    cut = {t.i for c in token.subtree if c.dep_ in ("conj", "cc", "advcl") and c.i != token.i
+           for t in c.subtree}
+    cut |= {t.i for t in skip or ()} | {t.i for t in token.children
+                                        if t.dep_ == "advmod" and t.lower_ == "only"}
+    text = "".join(t.text_with_ws for t in token.subtree if t.i not in cut).strip(" ,.;:")
+    return text if len(text) <= 100 else text[:100].rsplit(" ", 1)[0]
+
+
+def _resolve(cue_token: Token) -> tuple[Token, Cue | None, bool, Token | None]:
+    """The word that decides: "refused to agree" is a refusal, "urged Moscow to accept" a
+    proposal, "rejected a proposal for a truce" a rejection; whether it is negated; and the
+    proposal noun passed on the way ("accepted the Turkish proposal")."""
+    cue = cue_of(cue_token)
+    negated = _negated(cue_token)
+    proposal = None
+    while cue is not None:
+        up = cue_token.head
+        if cue_token.dep_ in ("pobj", "pcomp") and up.dep_ in ("prep", "agent"):
+            up = up.head  # "agreed to a proposal", "pressed Moscow into accepting a truce"
+        up_cue = cue_of(up) if up.i != cue_token.i else None
+        if up_cue is None:
+            break
+        noun_object = part_of_speech(cue_token) == "noun" and \
+            cue_token.dep_ in ("dobj", "pobj", "nsubjpass")
+        clause_object = cue_token.dep_ in ("xcomp", "acl", "pcomp")
+        if not (noun_object or clause_object) or cue.status == "violated":
+            break  # a violation stays one, whoever warns of it or accuses someone of it
+        if noun_object and cue.status == "proposed":
+            proposal = cue_token
+        if up_cue.role == "support" and clause_object and cue.status != "proposed":
+            break  # "ready to accept a truce": the acceptance decides
+        if up_cue.role == "refuse" or up_cue.status == "rejected":
+            cue, negated = Cue("rejected", up_cue.role), _negated(up)
+        elif up_cue.status == "violated":
+            cue = up_cue  # "violated the agreement to halt strikes"
+        else:
+            cue, negated = up_cue, negated or _negated(up)
+        cue_token = up
+    return cue_token, cue, negated, proposal
+
+
+def _broken(token: Token) -> bool:
+    return part_of_speech(token) == "noun" and any(
+        c.dep_ == "amod" and c.lemma_.lower() in ("break", "broken", "violate", "breach")
+        for c in token.children)
+
+
+def _not_a_stance(cue_token: Token) -> bool:
+    """ "an order to accept the truce", "the chance to agree": a verb that only names what a
+    noun is about takes no position (unless someone owns the noun: "Kyiv's decision to
+    accept"); "dismissed the truce as a gesture" judges it, it does not refuse it; "no
+    agreement was reached", "never intended to honour it" take none."""
+    if _negated_above(cue_token) or (part_of_speech(cue_token) == "noun" and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in cue_token.children)):
+        return True
+    head = cue_token.head
+    if cue_token.dep_ == "acl" and part_of_speech(head) == "noun" and cue_of(head) is None and \
+            not any(c.dep_ == "poss" for c in head.children):
+        return True
+    return cue_token.lemma_.lower() == "dismiss" and \
+        any(c.dep_ == "prep" and c.lower_ == "as" for c in cue_token.children)
+
+
+def _deontic(token: Token) -> bool:
+    verb = token.head if part_of_speech(token) == "adj" and token.dep_ == "acomp" else token
+    return any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in verb.children)
+
+
+def _negated_above(token: Token) -> bool:
+    """ "never intended to honour the truce", "did not receive an order to accept it": a
+    negated verb above the cue that is no position itself takes the position away."""
+    t = token
+    while t.dep_ in ("xcomp", "acl") and t.head.i != t.i:
+        t = t.head
+        if _negated(t) and cue_of(t) is None:
+            return True
+    return False
+
+
+def _negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in token.children)
+
+
+def _inverted_condition(verb: Token) -> bool:
+    """ "Should the Russians violate the truce, …", "In case Russia violates it, …"."""
+    subject = child(verb, "nsubj")
+    if subject is None:
+        return False
+    first = verb.doc[verb.left_edge.i]
+    return any(c.dep_ == "aux" and c.lower_ in ("should", "were", "had") and c.i < subject.i
+               for c in verb.children) or \
+        (first.lower_ == "in" and first.i + 1 < subject.i and
+         verb.doc[first.i + 1].lower_ in ("case", "event"))
+
+
+def _conditional(token: Token) -> str:
+    """ "inside" when the cue sits in an if-clause ("if Russia agrees to a truce"), "governs" when
+    it takes one ("Kyiv will agree only if …", "we will reciprocate if …"), else ""."""
+    t = token
+    for _ in range(4):
+        if any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "whether") for m in t.children) \
+                or _inverted_condition(t):
+            return "inside"
+        if t.head.i == t.i or part_of_speech(t) == "verb":
+            break
+        t = t.head
+    for t in ancestors(token, 2):
+        for c in t.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                         for m in c.children):
+                return "governs"
+    return ""
+
+
+def _generic(cue_token: Token) -> bool:
+    """ "any violations", "in case of violations", "in response to violations": no one is
+    said to have violated anything."""
+    if any(c.lower_ == "any" for c in cue_token.children):
+        return True
+    has_owner = any(c.dep_ in ("poss", "det", "amod", "prep") and c.lower_ not in ("any",)
+                    for c in cue_token.children)
+    t = cue_token.head
+    for _ in range(3):
+        if t.lemma_.lower() in _GENERIC_VIOLATION and not has_owner:
+            return True
+        if part_of_speech(t) == "verb" or t.head.i == t.i:
+            break
+        t = t.head
+    return False
+
+
+def _originator_stance(head: Token, dates: list[DateMention]) -> Stance | None:
+    """ "the truce declared by Putin", "a ceasefire proposed by Kyiv": a participle on the truce
+    with its agent is that side's position (dated only by the participle's own words)."""
+    for c in head.children:
+        if c.dep_ != "acl":
+            continue
+        agent = next((a for a in c.children if a.dep_ == "agent"), None)
+        obj = child(agent, "pobj") if agent is not None else None
+        sides = np_sides(obj)
+        cue = cue_of(c)
+        date = _date(dates, c, head, set(), own_words_only=True)
+        if agent is None and cue is not None and cue.status in ("agreed", "proposed"):
+            return Stance(cue.status, None, None, date)  # "The truce, agreed on May 2, …"
+        if len(sides) != 1:
+            continue
+        if cue is not None and cue.role == "declare":
+            return Stance("agreed", [sides], sides[0], date)
+        if cue is not None and cue.status == "proposed":
+            return Stance("proposed", [sides], sides[0], date)
+        if c.lemma_.lower() in ("broker", "mediate", "back", "sponsor"):
+            return Stance("", None, sides[0], None)  # names the proposer only
+    return None
+
+
+_HYPHEN_PROPOSER = re.compile(r"\b([A-Z][\w.]*)-(?:backed|proposed|brokered|led|sponsored)\b")
+
+
+def _named_proposer(head: Token) -> str | None:
+    """ "a US-brokered truce", "Putin's ceasefire"."""
+    for c in head.children:
+        if c.dep_ == "poss":
+            sides = np_sides(c)
+            if len(sides) == 1:
+                return sides[0]
+    words = " ".join(t.text_with_ws for t in head.subtree)
+    m = _HYPHEN_PROPOSER.search(words.replace(" - ", "-").replace(" -", "-"))
+    if m:
+        sides = [a.actor.side for a in find_actors(m.group(1)) if a.actor.side]
+        return sides[0] if sides else None
+    return None
+
+
+def _statement(cue_token: Token) -> list[Token]:
+    """The cue and the verbs above it up to a clause of another time: not the main clause of
+    "Russia launched drones overnight, the first attack since the truce expired"."""
+    out = [cue_token]
+    t = cue_token
+    while t.head.i != t.i and len(out) < 8 and \
+            not any(c.dep_ == "mark" and c.lower_ in _OTHER_TIME for c in t.children):
+        t = t.head
+        out.append(t)
+    return out
+
+
+_OTHER_TIME = {"since", "before", "until", "till", "when", "while", "once", "after", "as"}
+
+
+def _date(dates: list[DateMention], cue_token: Token, head: Token, inside: set[int],
+          own_words_only: bool = False) -> dt.date | None:
+    """The day the position was stated: a date on the cue or on a verb above it ("said on
+    Tuesday"), never one inside the truce's own phrase ("a truce beginning on May 8")."""
+    if not dates:
+        return None
+    doc = cue_token.doc
+    order = [t.i for t in _statement(cue_token)] if not own_words_only else [cue_token.i]
+    above = set(order)
+    truce_words = {t.i for t in head.subtree} - ({t.i for t in cue_token.subtree}
+                                                 if own_words_only else set())
+    best: tuple[int, dt.date] | None = None
+    for mention in dates:
+        token = next((t for t in doc if t.idx >= mention.start), None)
+        if token is None or token.i in truce_words or \
+                _PERIOD_BEFORE.search(doc.text, max(0, mention.start - 40), mention.start):
+            continue
+        for t in ancestors(token, 8):
+            if t.i in truce_words or t.lower_ in _PERIOD:
+                break  # "from 18:00 on May 3", "beginning on May 8": when the truce runs
+            if t.i in above and t.i != token.i:
+                # the date nearest the cue: "attacked overnight in what he said Tuesday was a
+                # broken commitment" is Tuesday's
+                rank = order.index(t.i)
+                if best is None or rank < best[0]:
+                    best = (rank, mention.date)
+                break
+    return best[1] if best else None

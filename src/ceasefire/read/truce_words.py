@@ -1,0 +1,204 @@
+"""What the words of a truce mention say, read without the parse: the mention itself, its
+scope, its length or period, the conditions stated with it, a broker named beside it.
+
+The scopes are ``lexicon/truce_scopes.tsv`` (GUIDE: a local or humanitarian pause is ``other``;
+a truce on strikes on power plants ``energy_infrastructure``).
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ceasefire.lexicon import load_table
+from ceasefire.read.actors import find_actors
+from ceasefire.read.facts import SentenceFacts
+from ceasefire.read.numbers import parse_number
+
+BELLIGERENTS = {"RU", "UA"}
+# A truce named by its noun, by what it halts ("a pause in strikes on power plants", "a halt on
+# some sections of the front", "an agreement to limit attacks on energy sites"), or by its kind
+# ("a humanitarian pause")
+TRUCE = re.compile(
+    r"\b(?:cease-?fires?|truces?|moratorium|armistice|"
+    r"(?:halt|pause|cessation|end|stop|suspension)(?:s|ing)?\s+(?:to|of|on|in|along)?\s*"
+    r"(?:the\s+|all\s+|some\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:attacks|strikes|hostilities|fighting|bombing|shelling|airstrikes|front|front line)|"
+    r"(?:halting|limit|limits|limiting)\s+(?:[\w-]+\s+){0,3}?(?:attacks|strikes)|"
+    r"halt(?:s|ed|ing)?\s+(?:their\s+|the\s+)?fir(?:e|ing)|"
+    r"(?:halt\w*|refrain\w*\s+from|forgo\w*|stop\w*)\s+(?:striking|firing|attacking|shelling|"
+    r"bombing|targeting)|(?:refrain\w*\s+from|forgo\w*)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:attacks|strikes)|"
+    r"(?:humanitarian|local|localized|localised)\s+(?:pause|halt)s?)\b", re.IGNORECASE)
+# "The two armies accused each other of shelling power lines": a violation, no truce noun
+ACCUSATION = re.compile(r"\baccus\w+\s+(?:each other|one another|[A-Z][\w']+(?:\s+[A-Z][\w']+)?)"
+                         r"\s+of\s+(?:targeting|attacking|striking|shelling|violating|breaking|"
+                         r"breaching)\b")
+# "Ukraine rejected the offer": the truce named by the offer, right after it was made
+OFFER = re.compile(
+    r"\b(?i:the|this|that|its|his|their)\s+(?:[A-Z][\w-]*\s+)?"  # "the (Russian) proposal"
+    r"(?i:offer|proposal|plan|initiative|idea)\b")
+ANAPHORIC = re.compile(
+    r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:moratorium|truce|cease-?fire|pause|halt)\b",
+    re.IGNORECASE)
+BOTH = re.compile(r"\b(?:both sides|each other|the two sides|mutual|the two countries|"
+                   r"both countries|Russia and Ukraine|Ukraine and Russia|Kyiv and Moscow|"
+                   r"Moscow and Kyiv)\b", re.IGNORECASE)
+_FULL = re.compile(r"\b(?:full|complete|comprehensive|unconditional|general|total|"
+                   r"all-out|nationwide|\d+-day|\d+-hour)\b", re.IGNORECASE)
+# "30-day", "a three-day ceasefire", "for 30 days", "a pause of three days"; not "two hours"
+# of a call nor "one week later"
+_DURATION = re.compile(r"\b([\w.]+)-(day|hour|week|month)\b|"
+                       r"\b(?:for|of|lasting|last|lasts|lasted)\s+(?:for\s+)?([\w.]+)\s+"
+                       r"(day|hour|week|month)s?\b",
+                       re.IGNORECASE)
+_UNIT_DAYS = {"day": 1.0, "hour": 1 / 24, "week": 7.0, "month": 30.0}
+_CLAUSES = re.compile(r";|,\s+(?:although|though|but|while)\s+|\s+but\s+|\bwhile\b")
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    cuts = [0] + [m.start() for m in _CLAUSES.finditer(text)] + [len(text)]
+    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
+@cache
+def _scopes() -> list[tuple[str, bool, re.Pattern[str]]]:
+    """(scope, read near the truce only, pattern) from ``lexicon/truce_scopes.tsv``, in order."""
+    return [(scope, reach == "near", re.compile(pattern, re.IGNORECASE))
+            for scope, reach, pattern in load_table("truce_scopes.tsv")]
+
+
+def scope_near(clause: str, truce: re.Match[str]) -> tuple[str, bool]:
+    window = clause[max(0, truce.start() - 45):truce.end() + 45]
+    near = clause[max(0, truce.start() - 25):truce.end() + 25]
+    for scope, near_only, pattern in _scopes():
+        if pattern.search(near if near_only else window):
+            return scope, True
+    return "full", bool(_FULL.search(near))
+
+
+_ON_PLACE = re.compile(r"\s*(?:on|against|at|in|around|near|over)\s+(?:the\s+)?"
+                       r"(?:(?:city|town|village)\s+of\s+)?", re.IGNORECASE)
+_TOWN_KINDS = {"city", "town", "village", "district"}
+
+
+def on_a_town(f: SentenceFacts, lo: int, truce: re.Match[str]) -> bool:
+    """ "a halt to strikes on Kyiv", "refrain from firing on Kharkiv": a truce for one town is a
+    local one (GUIDE: scope other)."""
+    end = lo + truce.end()
+    return any(p.place.kind in _TOWN_KINDS and _ON_PLACE.fullmatch(f.text, end, p.start)
+               for p in f.places if p.start >= end)
+
+
+def coordinated_scopes(clause: str, truce: re.Match[str], first: str) -> list[str]:
+    """ "to pause their attacks over the Black Sea and against each other's energy targets": one
+    truce for each scope the words join."""
+    if first in ("full", "air_and_sea"):
+        return []
+    right = re.split(r"[,;]", clause[truce.end():truce.end() + 120])[0]
+    parts = re.split(r"\band\b", right, maxsplit=1)
+    if len(parts) < 2:
+        return []
+    second = next((scope for scope, _, pattern in _scopes() if pattern.search(parts[1])), None)
+    return [second] if second and second != first and "and" not in (second + first) else []
+
+
+def duration(clause: str, truce: re.Match[str]) -> float | None:
+    """ "30-day", "a three-day ceasefire", "for 30 days", "30-hour" (GUIDE: days to two decimals,
+    1.25 for 30 h); the one nearest to the truce when the clause names several."""
+    found = []
+    for m in _DURATION.finditer(clause):
+        count, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        value = 1 if count.lower() in ("a", "an", "one") else parse_number(count)
+        if value:
+            distance = min(abs(m.start() - truce.end()), abs(truce.start() - m.end()))
+            found.append((distance, round(value * _UNIT_DAYS[unit.lower()], 2)))
+    return min(found)[1] if found else None
+
+
+_TIME = (r"(?:(?P<{0}h>\d{{1,2}})[:.](?P<{0}m>\d{{2}})|(?P<{0}word>midnight|noon|"
+         r"the end of(?: the day)?))")
+_FROM = re.compile(r"\bfrom\s+(?:" + _TIME.format("a") + r"\s+)?(?:(?:on|of)\s+)?$",
+                   re.IGNORECASE)
+_TO = re.compile(r"\s*(?:to|until|till|through)\s+(?:" + _TIME.format("b") +
+                 r"\s+)?(?:(?:on|of)\s+)?", re.IGNORECASE)
+
+
+def period_days(f: SentenceFacts) -> float | None:
+    """ "from 16:00 on April 11 to the end of the day on April 12": 32 hours, 1.33 days."""
+    for first, second in zip(f.dates, f.dates[1:], strict=False):
+        opening = _FROM.search(f.text, max(0, first.start - 40), first.start)
+        closing = _TO.fullmatch(f.text, first.end, second.start)
+        if opening is None or closing is None:
+            continue
+        start = _hour(opening, "a", 0.0)
+        end = _hour(closing, "b", 24.0 if closing.group("bword") is None and
+                    opening.group("aword") is None and opening.group("ah") is None else 0.0)
+        hours = (second.date - first.date).days * 24 + end - start
+        if hours > 0:
+            return round(hours / 24, 2)
+    return None
+
+
+def _hour(m: re.Match[str], side: str, default: float) -> float:
+    """The hour a period's end or start names; a bare date starts at 0:00 and ends at 24:00."""
+    word = (m.group(f"{side}word") or "").lower()
+    if word.startswith("the end"):
+        return 24.0
+    if word == "noon":
+        return 12.0
+    if word == "midnight":
+        return 0.0
+    if m.group(f"{side}h"):
+        return int(m.group(f"{side}h")) + int(m.group(f"{side}m")) / 60
+    return default
+
+
+# "only if Kyiv withdraws", "would depend on whether a peace deal is reached", "hinges on the
+# end of arms deliveries", "but it must include …": the condition, as the sentence words it
+_CONDITION = re.compile(
+    r"\b(?:only if|if|unless|until|provided(?: that)?|on condition that|as long as|"
+    r"in exchange for|depend(?:s|ed|ing)? on(?: whether)?|hinges? on|hinged on|"
+    r"conditional on|conditioned on|subject to|precondition (?:for [\w ]{3,40}? )?(?:is|was)|"
+    r"but (?:it|they|\w+) (?:must|should|would have to))\s+(?P<terms>[^,.;:\"]{6,100})",
+    re.IGNORECASE)
+
+
+def conditions(text: str) -> list[str]:
+    return [m.group("terms").strip() for m in _CONDITION.finditer(text)]
+
+
+# "Trump's efforts to broker a ceasefire", "a US-brokered truce", "mediated by Turkey": the
+# broker proposed what the sides agreed (GUIDE: the broker is proposed_by, not a party)
+_BROKER = re.compile(
+    r"\b(?P<own>[A-Z][\w.]*)'s\s+(?:\w+\s+)?(?:efforts?|attempts?|bid|push|mediation)\s+to\s+"
+    r"(?:broker|mediate)\b|"
+    r"\b(?:brokered|mediated)\s+by\s+(?:the\s+)?(?P<by>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)|"
+    r"\b(?P<adj>[A-Z][\w.]*)-(?:brokered|mediated)\b")
+
+
+def broker(text: str) -> str | None:
+    m = _BROKER.search(text)
+    if m is None:
+        return None
+    actors = find_actors(m.group("own") or m.group("by") or m.group("adj"))
+    return actors[0].actor.side if actors and actors[0].actor.side else None
+
+
+_KEPT_ATTACKING = re.compile(
+    r"[^,;]*,\s*(?P<who>[^,;]{2,60}?)\s+(?:have\s+|has\s+|had\s+)?(?:also\s+)?"
+    r"(?:continued|continue[sd]?|kept|keeps?)\s+(?:to\s+)?"
+    r"(?:target|attack|strik|shell|bomb|hit|launch|fir)\w*", re.IGNORECASE)
+
+
+def kept_attacking(clause: str, truce: re.Match[str]) -> list[str]:
+    """ "Despite the agreement to halt strikes on power plants, Russia and Ukraine kept
+    targeting them": the sides said to have attacked despite it."""
+    opening = clause[max(0, truce.start() - 70):truce.start()]
+    if not re.search(r"\b(?:despite|in spite of|notwithstanding)\b", opening, re.IGNORECASE):
+        return []
+    m = _KEPT_ATTACKING.match(clause, truce.end())
+    if m is None:
+        return []
+    who = m.group("who")
+    return sorted(BELLIGERENTS) if BOTH.search(who) else \
+        sorted({a.actor.side for a in find_actors(who) if a.actor.side in BELLIGERENTS})
