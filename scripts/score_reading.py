@@ -4,9 +4,9 @@
     .venv/bin/python scripts/score_reading.py [SET ...] [--details] [--fields] [--json]
 
 SET is a folder of ``../shared/corpus`` (seeds, dev, dev2, uk, ru), ``invented`` (the reports
-invented for the tests, ``tests/invented/``: their README says how they were written), or a
-fixed half of either: ``dev2:A``, ``dev2:B``. Without SET: seeds, dev, dev2:A, dev2:B, dev2 and
-invented.
+invented for the tests, ``tests/invented/``: their README says how they were written), any
+other folder of annotated documents (a path), or a fixed half of one: ``dev2:A``, ``dev2:B``.
+Without SET: seeds, dev, dev2:A, dev2:B, dev2 and invented.
 
 The halves keep rule-writing honest (issue 13): write and tune a rule on one half, measure it
 on the other, then swap; a rule that helps its own half and hurts the other is a special
@@ -44,7 +44,8 @@ SHORT = {"overall": "overall", "quantities": "qty", "quantities_strict": "qty-st
 def set_files(name: str) -> list[Path]:
     """The gold files of a set: a corpus folder, or a half of one ("dev2:A")."""
     folder, _, half = name.partition(":")
-    path = INVENTED if folder == "invented" else CORPUS / folder
+    path = INVENTED if folder == "invented" else \
+        Path(folder) if "/" in folder else CORPUS / folder
     files = sorted(path.glob("*.json"))
     if not files:
         sys.exit(f"error: no *.json in {path}. Is ../shared/corpus beside the repo?")
