@@ -278,3 +278,12 @@ def test_the_items_of_a_list_of_figures_take_the_metric_of_the_line_that_opens_i
     assert [(q["metric"], q["value"]) for q in strike["quantities"]] == [
         ("intercepted", 47), ("intercepted", 30), ("intercepted", 17), ("hit", 9)]
     assert {"Chernihiv Oblast", "Poltava Oblast"} <= set(strike["locations"])
+
+
+def test_a_part_told_with_its_own_verb_takes_that_verb() -> None:
+    assert figures("Moscow sent 64 drones, and air defence destroyed 50 of them.") == [
+        ("launched", "drone", 64), ("intercepted", "drone", 50)]
+
+
+def test_a_part_of_the_people_counted_is_no_figure_of_its_own() -> None:
+    assert figures("Six people were hurt, two of them teenagers.") == [("injured", None, 6)]

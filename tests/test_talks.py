@@ -129,6 +129,8 @@ def test_a_count_does_not_hide_a_meeting_named_after_it() -> None:
     "On Monday, the Kremlin said negotiations between Russia and Ukraine had stalled.",
     "Talks between Moscow and Kyiv remain on hold, Peskov said.",
     "Trump threatened sanctions on Moscow and Kyiv if negotiations failed.",
+    "Negotiations between Kyiv and Moscow on prisoners have not moved since March.",
+    "Talks between Russia and Ukraine have made little progress this year.",
 ])
 def test_talks_as_a_process_in_some_state_are_no_meeting(text: str) -> None:
     assert talks(text) == []

@@ -127,6 +127,8 @@ def find_figures(sentence: str, *, casualties: bool = True,
     for i, count in enumerate(counts):
         if _excluded(sentence, count) or _not_one_attack(sentence, count):
             continue
+        if count.of_earlier and figures and figures[-1].metric in ("killed", "injured"):
+            continue  # "11 injured, two of them children": a subset of the people (GUIDE)
         metric = _metric(sentence, count, metric_cues, figures, context_metric)
         if metric is None or _negated(sentence, count, metric_cues, negations):
             continue
@@ -347,8 +349,10 @@ def _metric(sentence: str, count: _Count, cues: Sequence[Cue], earlier: list[Fig
                                                          count.number.start):
         return None  # "damaging two aircraft": what was hit, not what attacked
     governing = _cue_right_before(sentence, count, cues, wanted, _GOVERNS)
-    if governing is not None and not count.of_earlier:
-        return governing  # "shot down 22 drones that were launched from Kursk", "Hits by 13"
+    if governing is not None:
+        # "shot down 22 drones that were launched from Kursk", "Hits by 13", and a part told
+        # with its own verb: "launched 95 drones, and air defences shot down 71 of them"
+        return governing
     own = _own_verb(sentence, count, cues, hi, wanted)
     if count.of_earlier and earlier and own in (None, "launched", _NOT_OURS):
         return earlier[-1].metric  # "destroyed 44 drones, nine of these over Oryol"

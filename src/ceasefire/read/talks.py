@@ -85,9 +85,11 @@ _WISHED = re.compile(r"\b(?:wants?|wanted|seeks?|sought|seeking|propos\w+|reques
                      r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # the talks as a process in some state, not a meeting: "talks were on pause", "have stalled"
 _PROCESS_STATE = re.compile(
-    r"[^.;,]{0,30}?\b(?:(?:is|are|was|were|remain(?:s|ed)?|be)\s+(?:now\s+)?"
+    r"[^.;,]{0,50}?\b(?:(?:is|are|was|were|remain(?:s|ed)?|be)\s+(?:now\s+)?"
     r"(?:on [\"']?(?:pause|hold)|paused|stalled|stuck|frozen|deadlocked|suspended|at an impasse)|"
     r"(?:have|has|had)\s+(?:now\s+)?(?:stalled|collapsed|failed|broken down|got stuck)|"
+    r"(?:have|has|had)\s+not\s+(?:moved|progressed|advanced|resumed)|"
+    r"made\s+(?:little|no)\s+progress|"
     r"stalled|collapsed|failed|broke down)\b", re.IGNORECASE)
 # a venue only floated: "Ankara could host", "offered to host", "might take place in"
 _FLOATED = re.compile(r"\b(?:(?:could|might|may|would|offered to|offers to|ready to|willing to|"
@@ -214,7 +216,7 @@ def _identified(f: SentenceFacts, text: str, mention: re.Match[str], place: str 
     with nothing else to identify it ("their fifth call"), talks still to come with neither
     venue nor date of their own ("hope for future talks"; "the next round, on June 2" is
     set)."""
-    after = text[mention.end():mention.end() + 50]
+    after = text[mention.end():mention.end() + 80]
     before = text[max(0, mention.start() - 40):mention.start()]
     if _FLOATED.search(text):
         return False
