@@ -365,3 +365,17 @@ def test_every_speaker_word_has_a_known_role() -> None:
 def test_a_source_line_under_a_report_of_furniture_alone_is_no_error() -> None:
     reading = ceasefire.read("Share\nRead more\nSource: Ukraine's Air Force", "2025-06-02")
     assert reading.strikes == []
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("In Zhytomyr, the head of the regional administration Vitalii Bunechko said two were hurt.",
+     "Vitalii Bunechko"),
+    ("On Thursday, the head of the city military administration Ivan Fedorov said a man died.",
+     "Ivan Fedorov"),
+    ("In Kryvyi Rih, the head of the defence council Oleksandr Vilkul wrote that four were hurt.",
+     "Oleksandr Vilkul"),
+])
+def test_a_place_or_day_opening_the_sentence_is_no_name_beside_a_title(sentence: str,
+                                                                      name: str) -> None:
+    found = claimant(sentence)
+    assert found is not None and found[0] == name

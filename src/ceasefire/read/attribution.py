@@ -241,7 +241,7 @@ def _phrase_before(sentence: str, verb_start: int) -> tuple[str, int]:
         chunk = chunks[i]
         pos -= len(chunk)
         text = chunk.strip(" ,;:“”\"()")
-        if i > 0 and _APPOSITIVE_TITLE.match(text) and _NAME.match(chunks[i - 1].strip(" ,")):
+        if i > 0 and _APPOSITIVE_TITLE.match(text) and _apposed_to_title(chunks[i - 1], text):
             # "Olga Stefanishyna, the ambassador to the US, said": the name, not the title
             name = chunks[i - 1].strip(" ,")
             return name, max(0, head.find(name))
@@ -259,6 +259,17 @@ def _phrase_before(sentence: str, verb_start: int) -> tuple[str, int]:
             text = " ".join(words[-8:])
         return text, max(0, head.find(text, max(0, pos - 2)))
     return "", -1
+
+
+def _apposed_to_title(before: str, title: str) -> bool:
+    """ "Olga Stefanishyna, the ambassador, said": the chunk before the title is the name it
+    stands beside. Not a place or a time that opens the sentence ("In Dnipro, the head of the
+    administration Serhii Lysak said", "On Monday, the mayor said"), nor where the title
+    carries its own name."""
+    name = before.strip(" ,")
+    if not _NAME.match(name) or name.split()[0].lower() in _ASIDES or find_places(name):
+        return False
+    return _person_name(title) is None
 
 
 def _resolve(np: str, start: int, context: AttributionContext, sentence: str) -> Claimant | None:
