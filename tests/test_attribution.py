@@ -379,3 +379,23 @@ def test_a_place_or_day_opening_the_sentence_is_no_name_beside_a_title(sentence:
                                                                       name: str) -> None:
     found = claimant(sentence)
     assert found is not None and found[0] == name
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("Source: Kherson Regional Prosecutor's Office; Kherson City Military Administration",
+     "Kherson Regional Prosecutor's Office"),
+    ("Sources: the Air Force of the Armed Forces of Ukraine, Ukrenergo", "Ukrainian Air Force"),
+    ("Source: Reuters; Ukraine's National Police", "National Police of Ukraine"),
+])
+def test_a_source_line_naming_several_sources_credits_the_first_body(line: str,
+                                                                    expected: str) -> None:
+    text = ("Russian forces hit the port of Kherson with three guided bombs on Friday. "
+            "Five people were hurt.\n\n" + line)
+    assert claimed(text) == [(expected, [3, 5])]
+
+
+def test_a_source_line_closes_a_paragraph_whose_later_sentence_names_the_same_source() -> None:
+    text = ("Russia struck the centre of Chernihiv with two ballistic missiles on Monday. The "
+            "strike killed four, the Chernihiv Regional Prosecutor's Office said.\n\n"
+            "Source: Chernihiv Regional Prosecutor's Office; Chernihiv City Council")
+    assert claimed(text) == [("Chernihiv Regional Prosecutor's Office", [2, 4])]

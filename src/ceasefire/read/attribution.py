@@ -193,9 +193,14 @@ def source_line(sentence: str, context: AttributionContext) -> Claimant | None:
 
 
 def source_named_in(np: str) -> Claimant | None:
-    """The source a "Source: …" line names (no agency, as for ``source_line``)."""
-    claimant = _resolve(np, 0, AttributionContext(), np)
-    return claimant if claimant is not None and claimant.kind != "media" else None
+    """The source a "Source: …" line names (no agency, as for ``source_line``); of several
+    ("Source: the regional prosecutor's office; the city administration"), the first body
+    named (GUIDE: the first of those who give a figure together)."""
+    for part in re.split(r"\s*[;,|/]\s*", np):
+        claimant = _resolve(part, 0, AttributionContext(), part) if part else None
+        if claimant is not None and claimant.kind != "media":
+            return claimant
+    return None
 
 
 def _candidate_phrases(sentence: str, verbs: list[re.Match[str]]
