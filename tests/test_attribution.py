@@ -399,3 +399,17 @@ def test_a_source_line_closes_a_paragraph_whose_later_sentence_names_the_same_so
             "strike killed four, the Chernihiv Regional Prosecutor's Office said.\n\n"
             "Source: Chernihiv Regional Prosecutor's Office; Chernihiv City Council")
     assert claimed(text) == [("Chernihiv Regional Prosecutor's Office", [2, 4])]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('"We downed 14 drones over the city," Governor Ivan Petrov wrote on Telegram. Three '
+     'people were hurt in the Slobidskyi district.', ("Ivan Petrov", [14, 3])),
+    ('"The night was loud," Mayor Ihor Terekhov said. A woman was killed and two cars burned '
+     'near a school.', ("Ihor Terekhov", [1])),
+    ("Ukraine's air force said Russia launched 80 drones. \"Air defence destroyed 61 of them,\" "
+     "the air force said. Another 12 were lost to electronic warfare.",
+     ("Ukrainian Air Force", [80, 61, 12])),
+])
+def test_a_sentence_after_a_quote_continues_its_speaker(text: str,
+                                                        expected: tuple[str, list[int]]) -> None:
+    assert claimed(text) == [expected]

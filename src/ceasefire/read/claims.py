@@ -112,8 +112,9 @@ class ReportClaims:
             mark.source = source_line(text, self.context)
             if mark.own is not None:
                 self.context.remember(mark.own)
-                # a quote is its speaker's alone: it carries over to no later sentence
-                self._carry = None if mark.quoted else mark.own
+                # a quote that names its speaker is that source's sentence like any other:
+                # the sentence after it in the paragraph continues it (GUIDE)
+                self._carry = mark.own
             elif kinds:
                 self.context.note_subject(text)
         if mark.own is None and not mark.quoted:
