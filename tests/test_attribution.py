@@ -413,3 +413,14 @@ def test_a_source_line_closes_a_paragraph_whose_later_sentence_names_the_same_so
 def test_a_sentence_after_a_quote_continues_its_speaker(text: str,
                                                         expected: tuple[str, list[int]]) -> None:
     assert claimed(text) == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Later in the afternoon the ministry added that six more drones had been destroyed.",
+    "On Friday evening the ministry said that six more drones had been destroyed.",
+    "In the early hours of Sunday the ministry reported six more drones destroyed over Crimea.",
+    "At 10:30 the ministry said six more drones had been destroyed.",
+])
+def test_a_time_before_the_subject_leaves_the_subject(sentence: str) -> None:
+    assert claimants("Russia's defence ministry said 40 drones were destroyed overnight.",
+                     sentence) == ["Russian Ministry of Defence"] * 2

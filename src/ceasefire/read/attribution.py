@@ -65,6 +65,16 @@ _CLAUSE_OPENERS = re.compile(
     r"separately|however|in a statement(?: on \w+)?|in a video statement(?: on .*)?)\b\s*",
     re.IGNORECASE)
 
+# "Later in the morning the ministry added", "On Tuesday evening the governor said": a time
+# before the subject, with no comma to cut it off.
+_TIME_NOUN = (r"(?:morning|evening|afternoon|night|day|hours|weekend|(?:Mon|Tues|Wednes|Thurs|"
+              r"Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|"
+              r"October|November|December|\d{1,2}(?::\d{2})?)")
+_LEADING_TIME = re.compile(
+    r"^(?:(?:later|earlier|then|subsequently|afterwards|overnight|today|yesterday)\s+)?"
+    rf"(?:(?:in|on|at|during|by|late|early|later|earlier|shortly after)\s+(?:the\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?{_TIME_NOUN}(?:\s+(?:of\s+)?{_TIME_NOUN})?\b\s*)?(?=\S)", re.IGNORECASE)
+
 
 @cache
 def _speaker_words(role: str) -> frozenset[str]:
@@ -240,7 +250,7 @@ def _phrase_before(sentence: str, verb_start: int) -> tuple[str, int]:
     # "Ukraine's Air Force (PS ZSU) said": an acronym in brackets is blanked, offsets kept
     head = re.sub(r"\([^()]{1,40}\)", lambda m: " " * len(m.group()), sentence[:verb_start])
     head = head.rstrip()
-    chunks = re.split(r"(?<=[,;:“”\"(])\s*|\s+[–—-]\s+", head)
+    chunks = re.split(r"(?<=[,;“”\"(])\s*|(?<=(?<!\d):)\s*|\s+[–—-]\s+", head)
     pos = len(head)
     for i in range(len(chunks) - 1, -1, -1):
         chunk = chunks[i]
@@ -257,7 +267,7 @@ def _phrase_before(sentence: str, verb_start: int) -> tuple[str, int]:
         aside = i > 0 and first in _ASIDES and chunk.rstrip().endswith(",")
         if first in ("who", "which", "where") or participle or aside:
             continue  # "the air force, in a statement on Telegram, said": an aside
-        text = _CLAUSE_OPENERS.sub("", text)
+        text = _LEADING_TIME.sub("", _CLAUSE_OPENERS.sub("", text))
         # keep the tail of a long chunk: "… in western Russia, regional governors said"
         words = text.split()
         if len(words) > 8:
