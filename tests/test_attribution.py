@@ -424,3 +424,19 @@ def test_a_sentence_after_a_quote_continues_its_speaker(text: str,
 def test_a_time_before_the_subject_leaves_the_subject(sentence: str) -> None:
     assert claimants("Russia's defence ministry said 40 drones were destroyed overnight.",
                      sentence) == ["Russian Ministry of Defence"] * 2
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Ukraine's Interior Ministry later put the number of injured at 27.",
+     ("Ukrainian Interior Ministry", "UA")),
+    ("The State Emergency Service raised the death toll to 11 on Sunday.",
+     ("State Emergency Service of Ukraine", "UA")),
+    ("Governor Ivan Fedorov has revised the number of wounded to 14.", ("Ivan Fedorov", "UA")),
+])
+def test_who_puts_a_figure_on_the_toll_claims_it(sentence: str,
+                                                 expected: tuple[str, str]) -> None:
+    assert claimant(sentence) == expected
+
+
+def test_putting_something_else_claims_nothing() -> None:
+    assert claimant("Russia put its air defences on alert after three drones hit a depot.") is None
