@@ -440,3 +440,29 @@ def test_who_puts_a_figure_on_the_toll_claims_it(sentence: str,
 
 def test_putting_something_else_claims_nothing() -> None:
     assert claimant("Russia put its air defences on alert after three drones hit a depot.") is None
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A fuel depot burned in the Bryansk region, Governor Alexander Bogomaz said, while "
+     "Russia's defence ministry said air defences destroyed 41 drones.",
+     "Russian Ministry of Defence"),
+    ("Power was cut in parts of Odesa, the city's mayor said on Monday, as Ukraine's air force "
+     "said Russia had launched 73 drones overnight.", "Ukrainian Air Force"),
+])
+def test_figures_in_a_later_speakers_clause_are_that_speakers(sentence: str,
+                                                             expected: str) -> None:
+    found = claimant(sentence)
+    assert found is not None and found[0] == expected
+
+
+def test_figures_before_a_later_speaker_stay_the_first_speakers() -> None:
+    assert claimant("Russia launched 50 drones, the air force said, while Moscow said it had "
+                    "downed 20.") == ("Ukrainian Air Force", "UA")
+
+
+def test_a_government_speaking_a_figure_its_body_gives_is_that_body() -> None:
+    text = ("A refinery in Volgograd was set on fire overnight, the governor said, as Moscow said "
+            "it had shot down 64 drones.\n\n"
+            "Russia's defence ministry said air defences destroyed 64 Ukrainian drones, "
+            "including 22 over the Volgograd region.")
+    assert claimed(text) == [("Russian Ministry of Defence", [64, 22])]

@@ -155,9 +155,32 @@ def find_claimant(sentence: str, context: AttributionContext) -> Claimant | None
         if found is not None:
             closing = verbs[-1] if verbs and verb < len(verbs) - 1 else None
             if closing is not None and found.start < closing.start():
-                return _closing_speaker(sentence, closing, context) or found
+                return _closing_speaker(sentence, closing, context) or \
+                    _speaker_of_the_figures(sentence, verbs, verb, found, context) or found
             return found
     return None
+
+
+def _speaker_of_the_figures(sentence: str, verbs: list[re.Match[str]], verb: int,
+                            found: Claimant, context: AttributionContext) -> Claimant | None:
+    """ "A refinery burned, the governor said, as Moscow said it had downed 88 drones": two
+    speakers, and every figure in the clause of the later one, who gives them."""
+    if verb < 0:
+        return None
+    numbers = find_numbers(sentence[verbs[verb].end():])
+    if not numbers:
+        return None
+    first = verbs[verb].end() + numbers[0].start
+    later = None
+    for m in verbs[verb + 1:]:
+        if m.start() > first:
+            break
+        np, start = _phrase_before(sentence, m.start())
+        if np and start >= verbs[verb].end():
+            later = _resolve(np, start, context, sentence) or later
+    if later is None or later.name == found.name or later.kind == "media":
+        return None
+    return later if not find_numbers(sentence[:verbs[verb].end()]) else None
 
 
 def _closing_speaker(sentence: str, last: re.Match[str], context: AttributionContext

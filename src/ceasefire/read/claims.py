@@ -26,7 +26,9 @@ from ceasefire.read.attribution import (
     source_line,
     source_named_in,
 )
+from ceasefire.read.actors import actor_named
 from ceasefire.read.facts import SentenceFacts
+from ceasefire.read.numbers import find_numbers
 from ceasefire.read.sentences import Sentence
 
 # A sentence that may name a speaker; the others are never given to find_claimant.
@@ -150,6 +152,7 @@ class ReportClaims:
                 continue
             quote = mark.quote.speaker() if mark.quote is not None else None
             f.claimant = quote or mark.carried or by_line.get(mark.at)
+        _governments_as_their_bodies(facts)
 
     def _line_credits(self) -> dict[int, Claimant]:
         """Sentences credited by a line that only names the source: those of the report it
@@ -184,6 +187,35 @@ class ReportClaims:
                 return
             yield from marks
             p += step
+
+
+def _governments_as_their_bodies(facts: list[SentenceFacts]) -> None:
+    """ "…, as Moscow said it had downed 88 drones" and later "Russia's defence ministry said
+    air defences had destroyed 88 drones": a government named by its capital or its state
+    speaks through the body of its side that gives the same figure in the report, so the two
+    sentences are one claim of that body."""
+    governments = [f for f in facts if f.claimant is not None and _is_government(f.claimant)]
+    if not governments:
+        return
+    bodies = [f for f in facts if f.claimant is not None and f.claimant.kind == "office"]
+    for f in governments:
+        figures = _large_values(f.text)
+        for body in bodies:
+            claimant = body.claimant
+            if claimant is not None and claimant.side == f.claimant.side and \
+                    figures & _large_values(body.text):
+                f.claimant = claimant
+                break
+
+
+def _is_government(claimant: Claimant) -> bool:
+    actor = actor_named(claimant.name)
+    return actor is not None and actor.kind in ("state", "capital")
+
+
+def _large_values(text: str) -> set[float]:
+    """The figures of a sentence too large to coincide by chance (1, 2 or 5 often do)."""
+    return {n.value for n in find_numbers(text) if n.value is not None and n.value >= 10}
 
 
 def _source_lines(text: str) -> list[tuple[int, int, Claimant, bool]]:
