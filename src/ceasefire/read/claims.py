@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from ceasefire.read.actors import actor_named
 from ceasefire.read.attribution import (
     AttributionContext,
     Claimant,
@@ -26,7 +27,6 @@ from ceasefire.read.attribution import (
     source_line,
     source_named_in,
 )
-from ceasefire.read.actors import actor_named
 from ceasefire.read.facts import SentenceFacts
 from ceasefire.read.numbers import find_numbers
 from ceasefire.read.sentences import Sentence
