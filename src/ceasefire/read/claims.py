@@ -194,16 +194,16 @@ def _governments_as_their_bodies(facts: list[SentenceFacts]) -> None:
     air defences had destroyed 88 drones": a government named by its capital or its state
     speaks through the body of its side that gives the same figure in the report, so the two
     sentences are one claim of that body."""
-    governments = [f for f in facts if f.claimant is not None and _is_government(f.claimant)]
+    governments = [(f, f.claimant) for f in facts
+                   if f.claimant is not None and _is_government(f.claimant)]
     if not governments:
         return
-    bodies = [f for f in facts if f.claimant is not None and f.claimant.kind == "office"]
-    for f in governments:
+    bodies = [(f, f.claimant) for f in facts
+              if f.claimant is not None and f.claimant.kind == "office"]
+    for f, government in governments:
         figures = _large_values(f.text)
-        for body in bodies:
-            claimant = body.claimant
-            if claimant is not None and claimant.side == f.claimant.side and \
-                    figures & _large_values(body.text):
+        for body, claimant in bodies:
+            if claimant.side == government.side and figures & _large_values(body.text):
                 f.claimant = claimant
                 break
 
