@@ -466,3 +466,45 @@ def test_a_government_speaking_a_figure_its_body_gives_is_that_body() -> None:
             "Russia's defence ministry said air defences destroyed 64 Ukrainian drones, "
             "including 22 over the Volgograd region.")
     assert claimed(text) == [("Russian Ministry of Defence", [64, 22])]
+
+
+@pytest.mark.parametrize("breakdown", [
+    "Nineteen drones were downed over the Bryansk region.\n\n"
+    "Twelve drones were downed over the Kursk region.",
+    "Of these, 19 were downed over the Bryansk region and 12 over the Kursk region.",
+])
+def test_a_breakdown_of_a_sources_figure_in_paragraphs_of_its_own_is_the_sources(
+        breakdown: str) -> None:
+    text = "Russia's defence ministry said 31 Ukrainian drones were destroyed overnight.\n\n" + \
+        breakdown
+    assert claimed(text) == [("Russian Ministry of Defence", [31, 19, 12])]
+
+
+def test_a_list_breaking_down_a_sources_figure_is_the_sources() -> None:
+    text = ("Russia launched 60 drones and 11 missiles overnight, Ukraine's air force said.\n\n"
+            "The missiles included:\n\n7 Kh-101 cruise missiles;\n\n"
+            "4 Iskander-M ballistic missiles.")
+    assert claimed(text) == [("Ukrainian Air Force", [60, 11, 7, 4])]
+
+
+def test_figures_that_add_up_to_no_figure_of_the_source_stay_the_outlets() -> None:
+    text = ("Russia's defence ministry said 31 Ukrainian drones were destroyed overnight.\n\n"
+            "Nineteen people were hurt in Kyiv and 40 in Odesa.")
+    assert (None, [19, 40]) in claimed(text)
+
+
+def test_a_source_line_after_the_lead_labels_the_details_below_it() -> None:
+    text = ("Russia attacked Ukraine with 96 drones overnight.\n\n"
+            "Source: the Air Force of the Armed Forces of Ukraine\n\n"
+            "Details: Radio-technical troops tracked 96 drones over the north.\n\n"
+            "Quote: \"Air defence has neutralised 70 enemy drones.\"\n\n"
+            "Mayor Ihor Terekhov said two people were injured in Kharkiv.")
+    assert claimed(text) == [("Ukrainian Air Force", [96, 70]), ("Ihor Terekhov", [2])]
+
+
+@pytest.mark.parametrize("marker", ["Background:\n\n", "Background: ", "Context: "])
+def test_a_labelled_background_paragraph_stops_a_source_line(marker: str) -> None:
+    text = ("Russia attacked Ukraine with 96 drones overnight.\n\n"
+            "Source: Ukraine's Air Force\n\n"
+            f"{marker}On 3 May, Russia struck Kyiv with 40 drones.")
+    assert (None, [40]) in claimed(text)

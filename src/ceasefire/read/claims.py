@@ -37,13 +37,18 @@ _SPEECH_CUE = re.compile(
     r"according to|confirmed|noted|informed|source)\b", re.IGNORECASE)
 # A paragraph of background: what a line naming the source credits stops there.
 _BACKGROUND = re.compile(r"(?:Earlier|Previously|As (?:previously |was |we )?reported(?! by)|"
-                         r"Recall|As a reminder|It was (?:earlier|previously) reported)\b")
+                         r"Recall|As a reminder|It was (?:earlier|previously) reported|"
+                         r"Background|Context|Нагадаємо|Раніше|Напомним|Ранее)\b")
 # A report has a few lines naming its source; a page of thousands is no report (and each
 # line's reach is a walk over the paragraphs).
 _MAX_SOURCE_LINES = 20
 # "Source: Ukraine's Air Force" on a line of its own (the splitter drops it as furniture).
 _SOURCE_LINE = re.compile(r"^[ \t]*\(?Sources?\s*:[ \t]*(?P<np>[^\n]{2,80}?)[ \t.)]*$",
                           re.MULTILINE)
+# What a line naming the source credits: the report it closes, else the one it opens ("This was
+# reported by X."); the report below it ("X said:"); the item it labels, above and below it
+# ("Source: X" after a lead, before "Details:" and "Quote:").
+_CLOSES, _OPENS, _LABELS = "closes", "opens", "labels"
 # "The Air Force said on Telegram:" on a line of its own: it opens the report below it.
 _COLON_LINE = re.compile(r"^[ \t]*(?P<line>[^\n:]{3,160}):[ \t]*$", re.MULTILINE)
 _SPEECH_IN_LINE = re.compile(r"\b(?:said|says|reported|reports|stated|wrote|posted|announced|"
@@ -55,6 +60,7 @@ class _Mark:
     """What one sentence says about who speaks."""
 
     at: int  # its position among the report's sentences
+    text: str
     start: int
     paragraph: int
     strike: bool  # a candidate strike sentence, whose figures are credited
@@ -107,7 +113,7 @@ class ReportClaims:
                 self._background.add(sentence.paragraph)
         if sentence.paragraph != self._carry_paragraph:
             self._carry, self._carry_paragraph = None, sentence.paragraph
-        mark = _Mark(len(self.marks), sentence.start, sentence.paragraph, "strike" in kinds)
+        mark = _Mark(len(self.marks), text, sentence.start, sentence.paragraph, "strike" in kinds)
         self._follow_quotes(text, mark)
         if kinds or _SPEECH_CUE.search(text):
             mark.own = find_claimant(text, self.context)
@@ -146,18 +152,45 @@ class ReportClaims:
     def credit(self, facts: list[SentenceFacts]) -> None:
         """Give each strike sentence that names no speaker the claimant the report makes plain."""
         by_line = self._line_credits()
+        breakdowns = self._breakdowns()
         for f in facts:
             mark = self._by_start.get(f.sentence.start)
             if mark is None or not mark.unattributed:
                 continue
             quote = mark.quote.speaker() if mark.quote is not None else None
-            f.claimant = quote or mark.carried or by_line.get(mark.at)
+            f.claimant = quote or mark.carried or by_line.get(mark.at) or \
+                breakdowns.get(mark.at)
         _governments_as_their_bodies(facts)
+
+    def _breakdowns(self) -> dict[int, Claimant]:
+        """Sentences naming no source, after a source's sentence and beyond its paragraph,
+        whose figures add up to one of that source's ("… and 28 missiles, the Air Force
+        reported." then a list "16 Kh-101 …; 9 Iskander-M …; 3 Kalibr …"): a breakdown of a
+        claim is part of it (GUIDE), so the source's."""
+        credits: dict[int, Claimant] = {}
+        source: Claimant | None = None
+        totals: set[float] = set()
+        run: list[_Mark] = []
+        added = 0.0
+        for m in self.marks:
+            if m.own is not None or m.paragraph in self._background:
+                source, run, added = m.own, [], 0.0
+                totals = set(_values(m.text)) if m.own is not None and m.strike else set()
+            elif totals and source is not None and m.unattributed:
+                run.append(m)
+                added += sum(_values(m.text))
+                if added in totals:
+                    credits.update((r.at, source) for r in run)
+                    run, added = [], 0.0
+                elif added > max(totals):
+                    totals = set()  # no breakdown of this source's figures
+        return credits
 
     def _line_credits(self) -> dict[int, Claimant]:
         """Sentences credited by a line that only names the source: those of the report it
-        closes (before it), else of the report it opens (after it)."""
-        lines = [(m.start, m.paragraph, m.source, False) for m in self.marks
+        closes (before it), else of the report it opens (after it). A "Source: X" line labels
+        the whole item it stands in: the lead above it and the details below it."""
+        lines = [(m.start, m.paragraph, m.source, _CLOSES) for m in self.marks
                  if m.source is not None]
         lines = (lines + self._source_lines)[:_MAX_SOURCE_LINES]
         if not lines:
@@ -166,12 +199,13 @@ class ReportClaims:
         for m in self.marks:
             paragraphs.setdefault(m.paragraph, []).append(m)
         credits: dict[int, Claimant] = {}
-        for start, paragraph, claimant, opens in sorted(lines, key=lambda line: line[0]):
-            before = [] if opens else [m for m in self._reach(paragraphs, paragraph, claimant, -1)
-                                       if m.start < start and m.unattributed]
+        for start, paragraph, claimant, reach in sorted(lines, key=lambda line: line[0]):
+            before = [] if reach == _OPENS else [
+                m for m in self._reach(paragraphs, paragraph, claimant, -1)
+                if m.start < start and m.unattributed]
             after = [m for m in self._reach(paragraphs, paragraph, claimant, 1)
                      if m.start > start and m.unattributed]
-            for m in before or after:
+            for m in before + after if reach == _LABELS else before or after:
                 credits.setdefault(m.at, claimant)
         return credits
 
@@ -215,21 +249,25 @@ def _is_government(claimant: Claimant) -> bool:
 
 def _large_values(text: str) -> set[float]:
     """The figures of a sentence too large to coincide by chance (1, 2 or 5 often do)."""
-    return {n.value for n in find_numbers(text) if n.value is not None and n.value >= 10}
+    return {value for value in _values(text) if value >= 10}
 
 
-def _source_lines(text: str) -> list[tuple[int, int, Claimant, bool]]:
-    """(offset, paragraph, claimant, opens only) of each line of the text that only names the
-    source: "Source: X" (opens or closes), "X said on Telegram:" (opens)."""
-    found = [(m.start(), m.group("np"), False) for m in _SOURCE_LINE.finditer(text)]
-    found += [(m.start(), m.group("line"), True) for m in _COLON_LINE.finditer(text)
+def _values(text: str) -> list[float]:
+    return [n.value for n in find_numbers(text) if n.value is not None]
+
+
+def _source_lines(text: str) -> list[tuple[int, int, Claimant, str]]:
+    """(offset, paragraph, claimant, reach) of each line of the text that only names the
+    source: "Source: X" (labels the item around it), "X said on Telegram:" (opens)."""
+    found = [(m.start(), m.group("np"), _LABELS) for m in _SOURCE_LINE.finditer(text)]
+    found += [(m.start(), m.group("line"), _OPENS) for m in _COLON_LINE.finditer(text)
               if _SPEECH_IN_LINE.search(m.group("line"))]
     out = []
-    for start, words, opens in sorted(found)[:_MAX_SOURCE_LINES]:
-        claimant = find_claimant(words, AttributionContext()) if opens else \
+    for start, words, reach in sorted(found)[:_MAX_SOURCE_LINES]:
+        claimant = find_claimant(words, AttributionContext()) if reach == _OPENS else \
             source_named_in(words)
         if claimant is not None and claimant.kind != "media":
-            out.append((start, _paragraph_at(text, start), claimant, opens))
+            out.append((start, _paragraph_at(text, start), claimant, reach))
     return out
 
 
