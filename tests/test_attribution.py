@@ -508,3 +508,13 @@ def test_a_labelled_background_paragraph_stops_a_source_line(marker: str) -> Non
             "Source: Ukraine's Air Force\n\n"
             f"{marker}On 3 May, Russia struck Kyiv with 40 drones.")
     assert (None, [40]) in claimed(text)
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("Oleksandr Vilkul, head of the city's defence council, said three people were hurt.",
+     "Oleksandr Vilkul"),
+    ("Ivan Fedorov, governor of the Zaporizhzhia region, said a man was killed.", "Ivan Fedorov"),
+])
+def test_a_name_beside_a_title_with_no_article_is_the_speaker(sentence: str, name: str) -> None:
+    found = claimant(sentence)
+    assert found is not None and found[0] == name

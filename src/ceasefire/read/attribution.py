@@ -61,7 +61,7 @@ _NAMED_CHANNEL = re.compile(r"\b(?:Telegram|news|media)\s+(?:channel|outlet|site
                             r"(?P<name>[A-Z][\w+.-]*(?:\s+[A-Z][\w+.-]*)?)$")
 _NAME = re.compile(r"[A-Z][a-zà-ÿ'’\-]+(?:\s+[A-Z][a-zà-ÿ'’\-]+){1,2}$")
 _APPOSITIVE_TITLE = re.compile(
-    r"(?:the|a|an|its|his|her)\s+(?:[\w-]+\s+){0,3}?(?:minister|president|governor|mayor|head|"
+    r"(?:(?:the|a|an|its|his|her)\s+)?(?:[\w-]+\s+){0,3}?(?:minister|president|governor|mayor|head|"
     r"chief|spokes\w+|adviser|advisor|envoy|commander|secretary|director|aide|ambassador)\b",
     re.IGNORECASE)
 _CLAUSE_OPENERS = re.compile(
