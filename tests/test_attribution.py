@@ -518,3 +518,31 @@ def test_a_labelled_background_paragraph_stops_a_source_line(marker: str) -> Non
 def test_a_name_beside_a_title_with_no_article_is_the_speaker(sentence: str, name: str) -> None:
     found = claimant(sentence)
     assert found is not None and found[0] == name
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ukraine's air force said Russia launched 80 drones overnight.\n\n"
+     "Air defence neutralised 61 of them over the north and east.\n\n"
+     "Hits by 15 drones were recorded at 12 locations.",
+     [("Ukrainian Air Force", [80, 61, 15])]),
+    ("Russia's defence ministry said Ukraine launched 30 drones at the Belgorod region.\n\n"
+     "Air defences destroyed 25 of them before dawn.",
+     [("Russian Ministry of Defence", [30, 25])]),
+])
+def test_an_air_defence_tally_after_a_bodys_report_runs_on_across_paragraphs(
+        text: str, expected: list[tuple[str, list[int]]]) -> None:
+    assert claimed(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a person's account, not a body's report
+    "Governor Ivan Fedorov said a drone hit a school.\n\n"
+    "Air defences shot down 12 drones over the region.",
+    # the outlet's own figures in between end the body's report
+    "Ukraine's air force said Russia launched 80 drones.\n\n"
+    "Two people were injured in Zhytomyr.\n\n"
+    "Air defences shot down 12 drones over the region.",
+])
+def test_a_tally_after_a_persons_account_or_the_outlets_figures_is_the_outlets(
+        text: str) -> None:
+    assert [who for who, values in claimed(text) if 12 in values] == [None]

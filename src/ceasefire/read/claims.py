@@ -27,6 +27,7 @@ from ceasefire.read.attribution import (
     source_line,
     source_named_in,
 )
+from ceasefire.read.cues import find_cues
 from ceasefire.read.facts import SentenceFacts
 from ceasefire.read.numbers import find_numbers
 from ceasefire.read.sentences import Sentence
@@ -153,13 +154,27 @@ class ReportClaims:
         """Give each strike sentence that names no speaker the claimant the report makes plain."""
         by_line = self._line_credits()
         breakdowns = self._breakdowns()
-        for f in facts:
-            mark = self._by_start.get(f.sentence.start)
-            if mark is None or not mark.unattributed:
+        given: dict[int, Claimant] = {}
+        body: Claimant | None = None  # the body whose air-defence tally may run on
+        for mark in self.marks:
+            if mark.paragraph in self._background:
+                body = None
                 continue
-            quote = mark.quote.speaker() if mark.quote is not None else None
-            f.claimant = quote or mark.carried or by_line.get(mark.at) or \
-                breakdowns.get(mark.at)
+            claimant = mark.own
+            if mark.unattributed:
+                quote = mark.quote.speaker() if mark.quote is not None else None
+                claimant = quote or mark.carried or by_line.get(mark.at) or \
+                    breakdowns.get(mark.at) or (body if _is_tally(mark.text) else None)
+                if claimant is not None:
+                    given[mark.at] = claimant
+            if claimant is not None:
+                body = claimant if claimant.kind == "office" else None
+            elif mark.strike and _values(mark.text):
+                body = None  # the outlet's own figures: the body's report has ended
+        for f in facts:
+            read = self._by_start.get(f.sentence.start)
+            if read is not None and read.at in given:
+                f.claimant = given[read.at]
         _governments_as_their_bodies(facts)
 
     def _breakdowns(self) -> dict[int, Claimant]:
@@ -250,6 +265,16 @@ def _is_government(claimant: Claimant) -> bool:
 def _large_values(text: str) -> set[float]:
     """The figures of a sentence too large to coincide by chance (1, 2 or 5 often do)."""
     return {value for value in _values(text) if value >= 10}
+
+
+def _is_tally(text: str) -> bool:
+    """ "Air defence neutralised 405 targets", "Hits were recorded at 9 locations": figures of
+    interceptions or hits and of no casualties, the air war's tally that only the military
+    keeps. After a military body's report, in a paragraph that names no source, they are the
+    body's report running on (as the corpus reads the Air Force's reports)."""
+    metrics = {cue.value for cue in find_cues(text, "metric")}
+    return bool(metrics & {"intercepted", "hit"}) and not metrics & {"killed", "injured"} \
+        and bool(_values(text))
 
 
 def _values(text: str) -> list[float]:
