@@ -546,3 +546,24 @@ def test_an_air_defence_tally_after_a_bodys_report_runs_on_across_paragraphs(
 def test_a_tally_after_a_persons_account_or_the_outlets_figures_is_the_outlets(
         text: str) -> None:
     assert [who for who, values in claimed(text) if 12 in values] == [None]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Russia launched 45 drones overnight, Ukraine's air force was quoted as saying by Ukrinform.",
+     ("Ukrainian Air Force", "UA")),
+    ("Governor Oleh Kiper was cited as saying that four people were hurt in Izmail.",
+     ("Oleh Kiper", "UA")),
+])
+def test_quoted_as_saying_names_the_speaker(sentence: str, expected: tuple[str, str]) -> None:
+    assert claimant(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Ukraine's Air Force: 38 of 45 drones were shot down overnight.", "Ukrainian Air Force"),
+    ("Zelensky: Russia fired 40 drones and 3 missiles at Odesa.", "Volodymyr Zelensky"),
+    ("KYIV: Russia fired 40 drones at Odesa overnight.", None),
+    ("Details: 40 drones were fired at Odesa overnight.", None),
+])
+def test_a_speaker_named_as_the_sentences_label(sentence: str, expected: str | None) -> None:
+    found = claimant(sentence)
+    assert (found[0] if found else None) == expected

@@ -25,10 +25,14 @@ _SPEECH = (r"said|says|say|claimed|claims|claim|stated|states|reported|reports|a
 # figure on the toll claims it, like a speech verb.
 _TOLL_VERB = (r"(?:put|puts|raised|raises|revised|revises|updated|updates|lowered|lowers)"
               r"(?=\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,4}?(?:toll|number|count|tally)\b)")
+# "Ukraine's Air Force: 50 of 60 drones shot down": a speaker named as the sentence's label.
+_LABEL = re.compile(r"(?P<np>[^:,.;\"“”]{3,60}):\s")
+# "the air force was quoted as saying by Interfax": the subject speaks, the agency passes it on.
+_QUOTED_AS = r"(?:was|were|is|are|has been|have been)\s+(?:quoted|cited)\s+as\s+(?:saying|telling)"
 # NP + optional auxiliaries/adverbs + speech verb. The NP is cut out by walking back from the verb.
 _VERB_AFTER = re.compile(
     rf"(?:\b(?:has|have|had|also|later|further|separately|earlier|then|previously)\s+)*"
-    rf"\b(?:{_SPEECH}|{_TOLL_VERB})\b")
+    rf"\b(?:{_SPEECH}|{_TOLL_VERB}|{_QUOTED_AS})\b")
 _ACCORDING = re.compile(r"\b(?:according to|per|citing|(?:with|in) reference to|referring to|"
                         r"as (?:reported|stated|announced|confirmed) by)\s+(?P<np>[^,.;:“”\"()]+)",
                         re.IGNORECASE)
@@ -265,6 +269,15 @@ def _candidate_phrases(sentence: str, verbs: list[re.Match[str]]
         np, start = _phrase_before(sentence, m.start())
         if np:
             yield np, start, -1
+    label = _LABEL.match(sentence)
+    if label is not None and _names_a_speaker(label.group("np")):
+        yield label.group("np"), 0, -1
+
+
+def _names_a_speaker(np: str) -> bool:
+    """ "Ukraine's Air Force: …" names a body or a person; "Quote: …", "KYIV: …" do not."""
+    named = _first_named(np)
+    return named is not None and named.actor.kind in ("person", "office")
 
 
 def _phrase_before(sentence: str, verb_start: int) -> tuple[str, int]:
