@@ -567,3 +567,11 @@ def test_quoted_as_saying_names_the_speaker(sentence: str, expected: tuple[str, 
 def test_a_speaker_named_as_the_sentences_label(sentence: str, expected: str | None) -> None:
     found = claimant(sentence)
     assert (found[0] if found else None) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ukraine's air defence forces said they shot down 40 of 52 drones overnight.",
+    "According to Ukraine's air defenses, 40 drones were downed.",
+])
+def test_ukraines_air_defence_is_a_body_of_its_own(sentence: str) -> None:
+    assert claimant(sentence) == ("Ukrainian air defence", "UA")
