@@ -575,3 +575,9 @@ def test_a_speaker_named_as_the_sentences_label(sentence: str, expected: str | N
 ])
 def test_ukraines_air_defence_is_a_body_of_its_own(sentence: str) -> None:
     assert claimant(sentence) == ("Ukrainian air defence", "UA")
+
+
+def test_a_tally_of_the_other_sides_forces_is_not_the_bodys() -> None:
+    text = ("Russia's defence ministry said 30 Ukrainian drones were destroyed overnight.\n\n"
+            "Ukraine's air defences shot down 45 of 60 Russian drones.")
+    assert [who for who, values in claimed(text) if 45 in values] == [None]

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from ceasefire.read.actors import actor_named
+from ceasefire.read.actors import actor_named, find_actors
 from ceasefire.read.attribution import (
     AttributionContext,
     Claimant,
@@ -164,7 +164,7 @@ class ReportClaims:
             if mark.unattributed:
                 quote = mark.quote.speaker() if mark.quote is not None else None
                 claimant = quote or mark.carried or by_line.get(mark.at) or \
-                    breakdowns.get(mark.at) or (body if _is_tally(mark.text) else None)
+                    breakdowns.get(mark.at) or _tally_of(body, mark.text)
                 if claimant is not None:
                     given[mark.at] = claimant
             if claimant is not None:
@@ -265,6 +265,17 @@ def _is_government(claimant: Claimant) -> bool:
 def _large_values(text: str) -> set[float]:
     """The figures of a sentence too large to coincide by chance (1, 2 or 5 often do)."""
     return {value for value in _values(text) if value >= 10}
+
+
+def _tally_of(body: Claimant | None, text: str) -> Claimant | None:
+    """``body``, when ``text`` runs on with its tally; not where it names the other side's
+    forces ("Ukraine's air defences shot down 45" after Russia's defence ministry)."""
+    if body is None or not _is_tally(text):
+        return None
+    if any(a.actor.kind == "office" and a.actor.side not in (None, body.side)
+           for a in find_actors(text)):
+        return None
+    return body
 
 
 def _is_tally(text: str) -> bool:
