@@ -169,7 +169,7 @@ class ReportClaims:
                     given[mark.at] = claimant
             if claimant is not None:
                 body = claimant if claimant.kind == "office" else None
-            elif mark.strike and _values(mark.text):
+            elif body is not None and mark.strike and _values(mark.text):
                 body = None  # the outlet's own figures: the body's report has ended
         for f in facts:
             read = self._by_start.get(f.sentence.start)
@@ -183,19 +183,23 @@ class ReportClaims:
         reported." then a list "16 Kh-101 …; 9 Iskander-M …; 3 Kalibr …"): a breakdown of a
         claim is part of it (GUIDE), so the source's."""
         credits: dict[int, Claimant] = {}
-        source: Claimant | None = None
-        totals: set[float] = set()
+        source: _Mark | None = None
+        totals: set[float] | None = None  # the source's figures, read when first needed
         run: list[_Mark] = []
         added = 0.0
         for m in self.marks:
             if m.own is not None or m.paragraph in self._background:
-                source, run, added = m.own, [], 0.0
-                totals = set(_values(m.text)) if m.own is not None and m.strike else set()
-            elif totals and source is not None and m.unattributed:
+                source = m if m.own is not None and m.strike else None
+                totals, run, added = None, [], 0.0
+            elif source is not None and m.unattributed and m.carried is None:
+                if totals is None:
+                    totals = set(_values(source.text))
+                if not totals:
+                    continue
                 run.append(m)
                 added += sum(_values(m.text))
-                if added in totals:
-                    credits.update((r.at, source) for r in run)
+                if added in totals and source.own is not None:
+                    credits.update((r.at, source.own) for r in run)
                     run, added = [], 0.0
                 elif added > max(totals):
                     totals = set()  # no breakdown of this source's figures
