@@ -381,6 +381,11 @@ def test_a_place_or_day_opening_the_sentence_is_no_name_beside_a_title(sentence:
     assert found is not None and found[0] == name
 
 
+def test_a_title_ending_in_a_bodys_name_leaves_the_name_beside_it() -> None:
+    assert claimant("Petro Vasylenko, the head of the Center for Countering Disinformation, "
+                    "said three drones were downed.") == ("Petro Vasylenko", None)
+
+
 @pytest.mark.parametrize("line,expected", [
     ("Source: Kherson Regional Prosecutor's Office; Kherson City Military Administration",
      "Kherson Regional Prosecutor's Office"),

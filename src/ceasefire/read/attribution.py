@@ -324,7 +324,17 @@ def _apposed_to_title(before: str, title: str) -> bool:
     name = before.strip(" ,")
     if not _NAME.match(name) or name.split()[0].lower() in _ASIDES or find_places(name):
         return False
-    return _person_name(title) is None
+    if any(a.actor.kind == "person" for a in find_actors(name)):
+        return True
+    return _TITLE_THEN_NAME.search(title) is None
+
+
+# "the head of the regional administration Serhii Lysak": a title that ends in its holder's
+# name (after a common noun, not "of"/"for": "the head of the Center for Countering
+# Disinformation" ends in the body's name).
+_TITLE_THEN_NAME = re.compile(
+    r"(?:^|\s)(?!(?:of|for|the|and|in|on|at|to|from|with|by)\s)[a-z][\w'’-]*\s+"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}$")
 
 
 def _resolve(np: str, start: int, context: AttributionContext, sentence: str) -> Claimant | None:
