@@ -6,9 +6,15 @@ names none the claimant the report makes plain:
 - a quotation over several sentences is the speaker's whom its first or last sentence names
   ("… 12 were hurt," he wrote.);
 - a sentence right after a source's sentence in the same paragraph is that source's;
-- a line that only names the source ("Source: Ukraine's Air Force", "The Air Force reported
-  this.") credits the report it closes, or else the one it opens, across paragraphs, up to a
-  paragraph that names another source or marks background ("Earlier, …", "As reported, …").
+- a line that only names the source ("The Air Force reported this.") credits the report it
+  closes, or else the one it opens, across paragraphs, up to a paragraph that names another
+  source or marks background ("Earlier, …", "As reported, …", "Background:"); a "Source: X"
+  line credits both the lead above it and the details below it;
+- a breakdown of a source's figure in paragraphs of their own (items adding up to its total)
+  is the source's, and so is an air-defence tally (interceptions, hits) right after a military
+  body's report;
+- a government named by its capital or state ("Moscow said") speaking a figure that a body of
+  its side gives is that body.
 
 Everything else stays the outlet's own (``claimed_by`` null). Non-candidate sentences are looked
 at only for a speech cue, so the cost stays with the sentences that may name a speaker.
