@@ -365,3 +365,224 @@ def test_every_speaker_word_has_a_known_role() -> None:
 def test_a_source_line_under_a_report_of_furniture_alone_is_no_error() -> None:
     reading = ceasefire.read("Share\nRead more\nSource: Ukraine's Air Force", "2025-06-02")
     assert reading.strikes == []
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("In Zhytomyr, the head of the regional administration Vitalii Bunechko said two were hurt.",
+     "Vitalii Bunechko"),
+    ("On Thursday, the head of the city military administration Ivan Fedorov said a man died.",
+     "Ivan Fedorov"),
+    ("In Kryvyi Rih, the head of the defence council Oleksandr Vilkul wrote that four were hurt.",
+     "Oleksandr Vilkul"),
+])
+def test_a_place_or_day_opening_the_sentence_is_no_name_beside_a_title(sentence: str,
+                                                                      name: str) -> None:
+    found = claimant(sentence)
+    assert found is not None and found[0] == name
+
+
+def test_a_title_ending_in_a_bodys_name_leaves_the_name_beside_it() -> None:
+    assert claimant("Petro Vasylenko, the head of the Center for Countering Disinformation, "
+                    "said three drones were downed.") == ("Petro Vasylenko", None)
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("Source: Kherson Regional Prosecutor's Office; Kherson City Military Administration",
+     "Kherson Regional Prosecutor's Office"),
+    ("Sources: the Air Force of the Armed Forces of Ukraine, Ukrenergo", "Ukrainian Air Force"),
+    ("Source: Reuters; Ukraine's National Police", "National Police of Ukraine"),
+])
+def test_a_source_line_naming_several_sources_credits_the_first_body(line: str,
+                                                                    expected: str) -> None:
+    text = ("Russian forces hit the port of Kherson with three guided bombs on Friday. "
+            "Five people were hurt.\n\n" + line)
+    assert claimed(text) == [(expected, [3, 5])]
+
+
+def test_a_source_line_closes_a_paragraph_whose_later_sentence_names_the_same_source() -> None:
+    text = ("Russia struck the centre of Chernihiv with two ballistic missiles on Monday. The "
+            "strike killed four, the Chernihiv Regional Prosecutor's Office said.\n\n"
+            "Source: Chernihiv Regional Prosecutor's Office; Chernihiv City Council")
+    assert claimed(text) == [("Chernihiv Regional Prosecutor's Office", [2, 4])]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('"We downed 14 drones over the city," Governor Ivan Petrov wrote on Telegram. Three '
+     'people were hurt in the Slobidskyi district.', ("Ivan Petrov", [14, 3])),
+    ('"The night was loud," Mayor Ihor Terekhov said. A woman was killed and two cars burned '
+     'near a school.', ("Ihor Terekhov", [1])),
+    ("Ukraine's air force said Russia launched 80 drones. \"Air defence destroyed 61 of them,\" "
+     "the air force said. Another 12 were lost to electronic warfare.",
+     ("Ukrainian Air Force", [80, 61, 12])),
+])
+def test_a_sentence_after_a_quote_continues_its_speaker(text: str,
+                                                        expected: tuple[str, list[int]]) -> None:
+    assert claimed(text) == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Later in the afternoon the ministry added that six more drones had been destroyed.",
+    "On Friday evening the ministry said that six more drones had been destroyed.",
+    "In the early hours of Sunday the ministry reported six more drones destroyed over Crimea.",
+    "At 10:30 the ministry said six more drones had been destroyed.",
+])
+def test_a_time_before_the_subject_leaves_the_subject(sentence: str) -> None:
+    assert claimants("Russia's defence ministry said 40 drones were destroyed overnight.",
+                     sentence) == ["Russian Ministry of Defence"] * 2
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Ukraine's Interior Ministry later put the number of injured at 27.",
+     ("Ukrainian Interior Ministry", "UA")),
+    ("The State Emergency Service raised the death toll to 11 on Sunday.",
+     ("State Emergency Service of Ukraine", "UA")),
+    ("Governor Ivan Fedorov has revised the number of wounded to 14.", ("Ivan Fedorov", "UA")),
+])
+def test_who_puts_a_figure_on_the_toll_claims_it(sentence: str,
+                                                 expected: tuple[str, str]) -> None:
+    assert claimant(sentence) == expected
+
+
+def test_putting_something_else_claims_nothing() -> None:
+    assert claimant("Russia put its air defences on alert after three drones hit a depot.") is None
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A fuel depot burned in the Bryansk region, Governor Alexander Bogomaz said, while "
+     "Russia's defence ministry said air defences destroyed 41 drones.",
+     "Russian Ministry of Defence"),
+    ("Power was cut in parts of Odesa, the city's mayor said on Monday, as Ukraine's air force "
+     "said Russia had launched 73 drones overnight.", "Ukrainian Air Force"),
+])
+def test_figures_in_a_later_speakers_clause_are_that_speakers(sentence: str,
+                                                             expected: str) -> None:
+    found = claimant(sentence)
+    assert found is not None and found[0] == expected
+
+
+def test_figures_before_a_later_speaker_stay_the_first_speakers() -> None:
+    assert claimant("Russia launched 50 drones, the air force said, while Moscow said it had "
+                    "downed 20.") == ("Ukrainian Air Force", "UA")
+
+
+def test_a_government_speaking_a_figure_its_body_gives_is_that_body() -> None:
+    text = ("A refinery in Volgograd was set on fire overnight, the governor said, as Moscow said "
+            "it had shot down 64 drones.\n\n"
+            "Russia's defence ministry said air defences destroyed 64 Ukrainian drones, "
+            "including 22 over the Volgograd region.")
+    assert claimed(text) == [("Russian Ministry of Defence", [64, 22])]
+
+
+@pytest.mark.parametrize("breakdown", [
+    "Nineteen drones were downed over the Bryansk region.\n\n"
+    "Twelve drones were downed over the Kursk region.",
+    "Of these, 19 were downed over the Bryansk region and 12 over the Kursk region.",
+])
+def test_a_breakdown_of_a_sources_figure_in_paragraphs_of_its_own_is_the_sources(
+        breakdown: str) -> None:
+    text = "Russia's defence ministry said 31 Ukrainian drones were destroyed overnight.\n\n" + \
+        breakdown
+    assert claimed(text) == [("Russian Ministry of Defence", [31, 19, 12])]
+
+
+def test_a_list_breaking_down_a_sources_figure_is_the_sources() -> None:
+    text = ("Russia launched 60 drones and 11 missiles overnight, Ukraine's air force said.\n\n"
+            "The missiles included:\n\n7 Kh-101 cruise missiles;\n\n"
+            "4 Iskander-M ballistic missiles.")
+    assert claimed(text) == [("Ukrainian Air Force", [60, 11, 7, 4])]
+
+
+def test_figures_that_add_up_to_no_figure_of_the_source_stay_the_outlets() -> None:
+    text = ("Russia's defence ministry said 31 Ukrainian drones were destroyed overnight.\n\n"
+            "Nineteen people were hurt in Kyiv and 40 in Odesa.")
+    assert (None, [19, 40]) in claimed(text)
+
+
+def test_a_source_line_after_the_lead_labels_the_details_below_it() -> None:
+    text = ("Russia attacked Ukraine with 96 drones overnight.\n\n"
+            "Source: the Air Force of the Armed Forces of Ukraine\n\n"
+            "Details: Radio-technical troops tracked 96 drones over the north.\n\n"
+            "Quote: \"Air defence has neutralised 70 enemy drones.\"\n\n"
+            "Mayor Ihor Terekhov said two people were injured in Kharkiv.")
+    assert claimed(text) == [("Ukrainian Air Force", [96, 70]), ("Ihor Terekhov", [2])]
+
+
+@pytest.mark.parametrize("marker", ["Background:\n\n", "Background: ", "Context: "])
+def test_a_labelled_background_paragraph_stops_a_source_line(marker: str) -> None:
+    text = ("Russia attacked Ukraine with 96 drones overnight.\n\n"
+            "Source: Ukraine's Air Force\n\n"
+            f"{marker}On 3 May, Russia struck Kyiv with 40 drones.")
+    assert (None, [40]) in claimed(text)
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("Oleksandr Vilkul, head of the city's defence council, said three people were hurt.",
+     "Oleksandr Vilkul"),
+    ("Ivan Fedorov, governor of the Zaporizhzhia region, said a man was killed.", "Ivan Fedorov"),
+])
+def test_a_name_beside_a_title_with_no_article_is_the_speaker(sentence: str, name: str) -> None:
+    found = claimant(sentence)
+    assert found is not None and found[0] == name
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ukraine's air force said Russia launched 80 drones overnight.\n\n"
+     "Air defence neutralised 61 of them over the north and east.\n\n"
+     "Hits by 15 drones were recorded at 12 locations.",
+     [("Ukrainian Air Force", [80, 61, 15])]),
+    ("Russia's defence ministry said Ukraine launched 30 drones at the Belgorod region.\n\n"
+     "Air defences destroyed 25 of them before dawn.",
+     [("Russian Ministry of Defence", [30, 25])]),
+])
+def test_an_air_defence_tally_after_a_bodys_report_runs_on_across_paragraphs(
+        text: str, expected: list[tuple[str, list[int]]]) -> None:
+    assert claimed(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a person's account, not a body's report
+    "Governor Ivan Fedorov said a drone hit a school.\n\n"
+    "Air defences shot down 12 drones over the region.",
+    # the outlet's own figures in between end the body's report
+    "Ukraine's air force said Russia launched 80 drones.\n\n"
+    "Two people were injured in Zhytomyr.\n\n"
+    "Air defences shot down 12 drones over the region.",
+])
+def test_a_tally_after_a_persons_account_or_the_outlets_figures_is_the_outlets(
+        text: str) -> None:
+    assert [who for who, values in claimed(text) if 12 in values] == [None]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Russia launched 45 drones overnight, Ukraine's air force was quoted as saying by Ukrinform.",
+     ("Ukrainian Air Force", "UA")),
+    ("Governor Oleh Kiper was cited as saying that four people were hurt in Izmail.",
+     ("Oleh Kiper", "UA")),
+])
+def test_quoted_as_saying_names_the_speaker(sentence: str, expected: tuple[str, str]) -> None:
+    assert claimant(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Ukraine's Air Force: 38 of 45 drones were shot down overnight.", "Ukrainian Air Force"),
+    ("Zelensky: Russia fired 40 drones and 3 missiles at Odesa.", "Volodymyr Zelensky"),
+    ("KYIV: Russia fired 40 drones at Odesa overnight.", None),
+    ("Details: 40 drones were fired at Odesa overnight.", None),
+])
+def test_a_speaker_named_as_the_sentences_label(sentence: str, expected: str | None) -> None:
+    found = claimant(sentence)
+    assert (found[0] if found else None) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ukraine's air defence forces said they shot down 40 of 52 drones overnight.",
+    "According to Ukraine's air defenses, 40 drones were downed.",
+])
+def test_ukraines_air_defence_is_a_body_of_its_own(sentence: str) -> None:
+    assert claimant(sentence) == ("Ukrainian air defence", "UA")
+
+
+def test_a_tally_of_the_other_sides_forces_is_not_the_bodys() -> None:
+    text = ("Russia's defence ministry said 30 Ukrainian drones were destroyed overnight.\n\n"
+            "Ukraine's air defences shot down 45 of 60 Russian drones.")
+    assert [who for who, values in claimed(text) if 45 in values] == [None]

@@ -21,10 +21,18 @@ _SPEECH = (r"said|says|say|claimed|claims|claim|stated|states|reported|reports|a
            r"reiterated|declared|explained|commented|warned|insisted|accused|charged|tweeted|"
            r"clarified|emphasi[sz]ed|stressed|pointed out|remarked|conveyed|indicated|revealed|"
            r"estimated|specified|admitted|argued|urged|informed")
+# "The ministry put the number of wounded at 33", "officials raised the toll to 12": who puts a
+# figure on the toll claims it, like a speech verb.
+_TOLL_VERB = (r"(?:put|puts|raised|raises|revised|revises|updated|updates|lowered|lowers)"
+              r"(?=\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,4}?(?:toll|number|count|tally)\b)")
+# "Ukraine's Air Force: 50 of 60 drones shot down": a speaker named as the sentence's label.
+_LABEL = re.compile(r"(?P<np>[^:,.;\"“”]{3,60}):\s")
+# "the air force was quoted as saying by Interfax": the subject speaks, the agency passes it on.
+_QUOTED_AS = r"(?:was|were|is|are|has been|have been)\s+(?:quoted|cited)\s+as\s+(?:saying|telling)"
 # NP + optional auxiliaries/adverbs + speech verb. The NP is cut out by walking back from the verb.
 _VERB_AFTER = re.compile(
     rf"(?:\b(?:has|have|had|also|later|further|separately|earlier|then|previously)\s+)*"
-    rf"\b(?:{_SPEECH})\b")
+    rf"\b(?:{_SPEECH}|{_TOLL_VERB}|{_QUOTED_AS})\b")
 _ACCORDING = re.compile(r"\b(?:according to|per|citing|(?:with|in) reference to|referring to|"
                         r"as (?:reported|stated|announced|confirmed) by)\s+(?P<np>[^,.;:“”\"()]+)",
                         re.IGNORECASE)
@@ -57,13 +65,23 @@ _NAMED_CHANNEL = re.compile(r"\b(?:Telegram|news|media)\s+(?:channel|outlet|site
                             r"(?P<name>[A-Z][\w+.-]*(?:\s+[A-Z][\w+.-]*)?)$")
 _NAME = re.compile(r"[A-Z][a-zà-ÿ'’\-]+(?:\s+[A-Z][a-zà-ÿ'’\-]+){1,2}$")
 _APPOSITIVE_TITLE = re.compile(
-    r"(?:the|a|an|its|his|her)\s+(?:[\w-]+\s+){0,3}?(?:minister|president|governor|mayor|head|"
+    r"(?:(?:the|a|an|its|his|her)\s+)?(?:[\w-]+\s+){0,3}?(?:minister|president|governor|mayor|head|"
     r"chief|spokes\w+|adviser|advisor|envoy|commander|secretary|director|aide|ambassador)\b",
     re.IGNORECASE)
 _CLAUSE_OPENERS = re.compile(
     r"^(?:and|but|while|as|after|before|when|although|though|since|because|that|meanwhile|"
     r"separately|however|in a statement(?: on \w+)?|in a video statement(?: on .*)?)\b\s*",
     re.IGNORECASE)
+
+# "Later in the morning the ministry added", "On Tuesday evening the governor said": a time
+# before the subject, with no comma to cut it off.
+_TIME_NOUN = (r"(?:morning|evening|afternoon|night|day|hours|weekend|(?:Mon|Tues|Wednes|Thurs|"
+              r"Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|"
+              r"October|November|December|\d{1,2}(?::\d{2})?)")
+_LEADING_TIME = re.compile(
+    r"^(?:(?:later|earlier|then|subsequently|afterwards|overnight|today|yesterday)\s+)?"
+    rf"(?:(?:in|on|at|during|by|late|early|later|earlier|shortly after)\s+(?:the\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?{_TIME_NOUN}(?:\s+(?:of\s+)?{_TIME_NOUN})?\b\s*)?(?=\S)", re.IGNORECASE)
 
 
 @cache
@@ -141,9 +159,32 @@ def find_claimant(sentence: str, context: AttributionContext) -> Claimant | None
         if found is not None:
             closing = verbs[-1] if verbs and verb < len(verbs) - 1 else None
             if closing is not None and found.start < closing.start():
-                return _closing_speaker(sentence, closing, context) or found
+                return _closing_speaker(sentence, closing, context) or \
+                    _speaker_of_the_figures(sentence, verbs, verb, found, context) or found
             return found
     return None
+
+
+def _speaker_of_the_figures(sentence: str, verbs: list[re.Match[str]], verb: int,
+                            found: Claimant, context: AttributionContext) -> Claimant | None:
+    """ "A refinery burned, the governor said, as Moscow said it had downed 88 drones": two
+    speakers, and every figure in the clause of the later one, who gives them."""
+    if verb < 0:
+        return None
+    numbers = find_numbers(sentence[verbs[verb].end():])
+    if not numbers:
+        return None
+    first = verbs[verb].end() + numbers[0].start
+    later = None
+    for m in verbs[verb + 1:]:
+        if m.start() > first:
+            break
+        np, start = _phrase_before(sentence, m.start())
+        if np and start >= verbs[verb].end():
+            later = _resolve(np, start, context, sentence) or later
+    if later is None or later.name == found.name or later.kind == "media":
+        return None
+    return later if not find_numbers(sentence[:verbs[verb].end()]) else None
 
 
 def _closing_speaker(sentence: str, last: re.Match[str], context: AttributionContext
@@ -193,9 +234,14 @@ def source_line(sentence: str, context: AttributionContext) -> Claimant | None:
 
 
 def source_named_in(np: str) -> Claimant | None:
-    """The source a "Source: …" line names (no agency, as for ``source_line``)."""
-    claimant = _resolve(np, 0, AttributionContext(), np)
-    return claimant if claimant is not None and claimant.kind != "media" else None
+    """The source a "Source: …" line names (no agency, as for ``source_line``); of several
+    ("Source: the regional prosecutor's office; the city administration"), the first body
+    named (GUIDE: the first of those who give a figure together)."""
+    for part in re.split(r"\s*[;,|/]\s*", np):
+        claimant = _resolve(part, 0, AttributionContext(), part) if part else None
+        if claimant is not None and claimant.kind != "media":
+            return claimant
+    return None
 
 
 def _candidate_phrases(sentence: str, verbs: list[re.Match[str]]
@@ -223,6 +269,15 @@ def _candidate_phrases(sentence: str, verbs: list[re.Match[str]]
         np, start = _phrase_before(sentence, m.start())
         if np:
             yield np, start, -1
+    label = _LABEL.match(sentence)
+    if label is not None and _names_a_speaker(label.group("np")):
+        yield label.group("np"), 0, -1
+
+
+def _names_a_speaker(np: str) -> bool:
+    """ "Ukraine's Air Force: …" names a body or a person; "Quote: …", "KYIV: …" do not."""
+    named = _first_named(np)
+    return named is not None and named.actor.kind in ("person", "office")
 
 
 def _phrase_before(sentence: str, verb_start: int) -> tuple[str, int]:
@@ -235,13 +290,13 @@ def _phrase_before(sentence: str, verb_start: int) -> tuple[str, int]:
     # "Ukraine's Air Force (PS ZSU) said": an acronym in brackets is blanked, offsets kept
     head = re.sub(r"\([^()]{1,40}\)", lambda m: " " * len(m.group()), sentence[:verb_start])
     head = head.rstrip()
-    chunks = re.split(r"(?<=[,;:“”\"(])\s*|\s+[–—-]\s+", head)
+    chunks = re.split(r"(?<=[,;“”\"(])\s*|(?<=(?<!\d):)\s*|\s+[–—-]\s+", head)
     pos = len(head)
     for i in range(len(chunks) - 1, -1, -1):
         chunk = chunks[i]
         pos -= len(chunk)
         text = chunk.strip(" ,;:“”\"()")
-        if i > 0 and _APPOSITIVE_TITLE.match(text) and _NAME.match(chunks[i - 1].strip(" ,")):
+        if i > 0 and _APPOSITIVE_TITLE.match(text) and _apposed_to_title(chunks[i - 1], text):
             # "Olga Stefanishyna, the ambassador to the US, said": the name, not the title
             name = chunks[i - 1].strip(" ,")
             return name, max(0, head.find(name))
@@ -252,13 +307,34 @@ def _phrase_before(sentence: str, verb_start: int) -> tuple[str, int]:
         aside = i > 0 and first in _ASIDES and chunk.rstrip().endswith(",")
         if first in ("who", "which", "where") or participle or aside:
             continue  # "the air force, in a statement on Telegram, said": an aside
-        text = _CLAUSE_OPENERS.sub("", text)
+        text = _LEADING_TIME.sub("", _CLAUSE_OPENERS.sub("", text))
         # keep the tail of a long chunk: "… in western Russia, regional governors said"
         words = text.split()
         if len(words) > 8:
             text = " ".join(words[-8:])
         return text, max(0, head.find(text, max(0, pos - 2)))
     return "", -1
+
+
+def _apposed_to_title(before: str, title: str) -> bool:
+    """ "Olga Stefanishyna, the ambassador, said": the chunk before the title is the name it
+    stands beside. Not a place or a time that opens the sentence ("In Dnipro, the head of the
+    administration Serhii Lysak said", "On Monday, the mayor said"), nor where the title
+    carries its own name."""
+    name = before.strip(" ,")
+    if not _NAME.match(name) or name.split()[0].lower() in _ASIDES or find_places(name):
+        return False
+    if any(a.actor.kind == "person" for a in find_actors(name)):
+        return True
+    return _TITLE_THEN_NAME.search(title) is None
+
+
+# "the head of the regional administration Serhii Lysak": a title that ends in its holder's
+# name (after a common noun, not "of"/"for": "the head of the Center for Countering
+# Disinformation" ends in the body's name).
+_TITLE_THEN_NAME = re.compile(
+    r"(?:^|\s)(?!(?:of|for|the|and|in|on|at|to|from|with|by)\s)[a-z][\w'’-]*\s+"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}$")
 
 
 def _resolve(np: str, start: int, context: AttributionContext, sentence: str) -> Claimant | None:

@@ -6,9 +6,15 @@ names none the claimant the report makes plain:
 - a quotation over several sentences is the speaker's whom its first or last sentence names
   ("… 12 were hurt," he wrote.);
 - a sentence right after a source's sentence in the same paragraph is that source's;
-- a line that only names the source ("Source: Ukraine's Air Force", "The Air Force reported
-  this.") credits the report it closes, or else the one it opens, across paragraphs, up to a
-  paragraph that names another source or marks background ("Earlier, …", "As reported, …").
+- a line that only names the source ("The Air Force reported this.") credits the report it
+  closes, or else the one it opens, across paragraphs, up to a paragraph that names another
+  source or marks background ("Earlier, …", "As reported, …", "Background:"); a "Source: X"
+  line credits both the lead above it and the details below it;
+- a breakdown of a source's figure in paragraphs of their own (items adding up to its total)
+  is the source's, and so is an air-defence tally (interceptions, hits) right after a military
+  body's report;
+- a government named by its capital or state ("Moscow said") speaking a figure that a body of
+  its side gives is that body.
 
 Everything else stays the outlet's own (``claimed_by`` null). Non-candidate sentences are looked
 at only for a speech cue, so the cost stays with the sentences that may name a speaker.
@@ -19,6 +25,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from ceasefire.read.actors import actor_named, find_actors
 from ceasefire.read.attribution import (
     AttributionContext,
     Claimant,
@@ -26,7 +33,9 @@ from ceasefire.read.attribution import (
     source_line,
     source_named_in,
 )
+from ceasefire.read.cues import find_cues
 from ceasefire.read.facts import SentenceFacts
+from ceasefire.read.numbers import find_numbers
 from ceasefire.read.sentences import Sentence
 
 # A sentence that may name a speaker; the others are never given to find_claimant.
@@ -35,13 +44,18 @@ _SPEECH_CUE = re.compile(
     r"according to|confirmed|noted|informed|source)\b", re.IGNORECASE)
 # A paragraph of background: what a line naming the source credits stops there.
 _BACKGROUND = re.compile(r"(?:Earlier|Previously|As (?:previously |was |we )?reported(?! by)|"
-                         r"Recall|As a reminder|It was (?:earlier|previously) reported)\b")
+                         r"Recall|As a reminder|It was (?:earlier|previously) reported|"
+                         r"Background|Context|Нагадаємо|Раніше|Напомним|Ранее)\b")
 # A report has a few lines naming its source; a page of thousands is no report (and each
 # line's reach is a walk over the paragraphs).
 _MAX_SOURCE_LINES = 20
 # "Source: Ukraine's Air Force" on a line of its own (the splitter drops it as furniture).
 _SOURCE_LINE = re.compile(r"^[ \t]*\(?Sources?\s*:[ \t]*(?P<np>[^\n]{2,80}?)[ \t.)]*$",
                           re.MULTILINE)
+# What a line naming the source credits: the report it closes, else the one it opens ("This was
+# reported by X."); the report below it ("X said:"); the item it labels, above and below it
+# ("Source: X" after a lead, before "Details:" and "Quote:").
+_CLOSES, _OPENS, _LABELS = "closes", "opens", "labels"
 # "The Air Force said on Telegram:" on a line of its own: it opens the report below it.
 _COLON_LINE = re.compile(r"^[ \t]*(?P<line>[^\n:]{3,160}):[ \t]*$", re.MULTILINE)
 _SPEECH_IN_LINE = re.compile(r"\b(?:said|says|reported|reports|stated|wrote|posted|announced|"
@@ -53,6 +67,7 @@ class _Mark:
     """What one sentence says about who speaks."""
 
     at: int  # its position among the report's sentences
+    text: str
     start: int
     paragraph: int
     strike: bool  # a candidate strike sentence, whose figures are credited
@@ -105,15 +120,16 @@ class ReportClaims:
                 self._background.add(sentence.paragraph)
         if sentence.paragraph != self._carry_paragraph:
             self._carry, self._carry_paragraph = None, sentence.paragraph
-        mark = _Mark(len(self.marks), sentence.start, sentence.paragraph, "strike" in kinds)
+        mark = _Mark(len(self.marks), text, sentence.start, sentence.paragraph, "strike" in kinds)
         self._follow_quotes(text, mark)
         if kinds or _SPEECH_CUE.search(text):
             mark.own = find_claimant(text, self.context)
             mark.source = source_line(text, self.context)
             if mark.own is not None:
                 self.context.remember(mark.own)
-                # a quote is its speaker's alone: it carries over to no later sentence
-                self._carry = None if mark.quoted else mark.own
+                # a quote that names its speaker is that source's sentence like any other:
+                # the sentence after it in the paragraph continues it (GUIDE)
+                self._carry = mark.own
             elif kinds:
                 self.context.note_subject(text)
         if mark.own is None and not mark.quoted:
@@ -143,17 +159,63 @@ class ReportClaims:
     def credit(self, facts: list[SentenceFacts]) -> None:
         """Give each strike sentence that names no speaker the claimant the report makes plain."""
         by_line = self._line_credits()
-        for f in facts:
-            mark = self._by_start.get(f.sentence.start)
-            if mark is None or not mark.unattributed:
+        breakdowns = self._breakdowns()
+        given: dict[int, Claimant] = {}
+        body: Claimant | None = None  # the body whose air-defence tally may run on
+        for mark in self.marks:
+            if mark.paragraph in self._background:
+                body = None
                 continue
-            quote = mark.quote.speaker() if mark.quote is not None else None
-            f.claimant = quote or mark.carried or by_line.get(mark.at)
+            claimant = mark.own
+            if mark.unattributed:
+                quote = mark.quote.speaker() if mark.quote is not None else None
+                claimant = quote or mark.carried or by_line.get(mark.at) or \
+                    breakdowns.get(mark.at) or _tally_of(body, mark.text)
+                if claimant is not None:
+                    given[mark.at] = claimant
+            if claimant is not None:
+                body = claimant if claimant.kind == "office" else None
+            elif body is not None and mark.strike and _values(mark.text):
+                body = None  # the outlet's own figures: the body's report has ended
+        for f in facts:
+            read = self._by_start.get(f.sentence.start)
+            if read is not None and read.at in given:
+                f.claimant = given[read.at]
+        _governments_as_their_bodies(facts)
+
+    def _breakdowns(self) -> dict[int, Claimant]:
+        """Sentences naming no source, after a source's sentence and beyond its paragraph,
+        whose figures add up to one of that source's ("… and 28 missiles, the Air Force
+        reported." then a list "16 Kh-101 …; 9 Iskander-M …; 3 Kalibr …"): a breakdown of a
+        claim is part of it (GUIDE), so the source's."""
+        credits: dict[int, Claimant] = {}
+        source: _Mark | None = None
+        totals: set[float] | None = None  # the source's figures, read when first needed
+        run: list[_Mark] = []
+        added = 0.0
+        for m in self.marks:
+            if m.own is not None or m.paragraph in self._background:
+                source = m if m.own is not None and m.strike else None
+                totals, run, added = None, [], 0.0
+            elif source is not None and m.unattributed and m.carried is None:
+                if totals is None:
+                    totals = set(_values(source.text))
+                if not totals:
+                    continue
+                run.append(m)
+                added += sum(_values(m.text))
+                if added in totals and source.own is not None:
+                    credits.update((r.at, source.own) for r in run)
+                    run, added = [], 0.0
+                elif added > max(totals):
+                    totals = set()  # no breakdown of this source's figures
+        return credits
 
     def _line_credits(self) -> dict[int, Claimant]:
         """Sentences credited by a line that only names the source: those of the report it
-        closes (before it), else of the report it opens (after it)."""
-        lines = [(m.start, m.paragraph, m.source, False) for m in self.marks
+        closes (before it), else of the report it opens (after it). A "Source: X" line labels
+        the whole item it stands in: the lead above it and the details below it."""
+        lines = [(m.start, m.paragraph, m.source, _CLOSES) for m in self.marks
                  if m.source is not None]
         lines = (lines + self._source_lines)[:_MAX_SOURCE_LINES]
         if not lines:
@@ -162,12 +224,13 @@ class ReportClaims:
         for m in self.marks:
             paragraphs.setdefault(m.paragraph, []).append(m)
         credits: dict[int, Claimant] = {}
-        for start, paragraph, claimant, opens in sorted(lines, key=lambda line: line[0]):
-            before = [] if opens else [m for m in self._reach(paragraphs, paragraph, claimant, -1)
-                                       if m.start < start and m.unattributed]
+        for start, paragraph, claimant, reach in sorted(lines, key=lambda line: line[0]):
+            before = [] if reach == _OPENS else [
+                m for m in self._reach(paragraphs, paragraph, claimant, -1)
+                if m.start < start and m.unattributed]
             after = [m for m in self._reach(paragraphs, paragraph, claimant, 1)
                      if m.start > start and m.unattributed]
-            for m in before or after:
+            for m in before + after if reach == _LABELS else before or after:
                 credits.setdefault(m.at, claimant)
         return credits
 
@@ -185,18 +248,72 @@ class ReportClaims:
             p += step
 
 
-def _source_lines(text: str) -> list[tuple[int, int, Claimant, bool]]:
-    """(offset, paragraph, claimant, opens only) of each line of the text that only names the
-    source: "Source: X" (opens or closes), "X said on Telegram:" (opens)."""
-    found = [(m.start(), m.group("np"), False) for m in _SOURCE_LINE.finditer(text)]
-    found += [(m.start(), m.group("line"), True) for m in _COLON_LINE.finditer(text)
+def _governments_as_their_bodies(facts: list[SentenceFacts]) -> None:
+    """ "…, as Moscow said it had downed 88 drones" and later "Russia's defence ministry said
+    air defences had destroyed 88 drones": a government named by its capital or its state
+    speaks through the body of its side that gives the same figure in the report, so the two
+    sentences are one claim of that body."""
+    governments = [(f, f.claimant) for f in facts
+                   if f.claimant is not None and _is_government(f.claimant)]
+    if not governments:
+        return
+    bodies = [(f, f.claimant) for f in facts
+              if f.claimant is not None and f.claimant.kind == "office"]
+    for f, government in governments:
+        figures = _large_values(f.text)
+        for body, claimant in bodies:
+            if claimant.side == government.side and figures & _large_values(body.text):
+                f.claimant = claimant
+                break
+
+
+def _is_government(claimant: Claimant) -> bool:
+    actor = actor_named(claimant.name)
+    return actor is not None and actor.kind in ("state", "capital")
+
+
+def _large_values(text: str) -> set[float]:
+    """The figures of a sentence too large to coincide by chance (1, 2 or 5 often do)."""
+    return {value for value in _values(text) if value >= 10}
+
+
+def _tally_of(body: Claimant | None, text: str) -> Claimant | None:
+    """``body``, when ``text`` runs on with its tally; not where it names the other side's
+    forces ("Ukraine's air defences shot down 45" after Russia's defence ministry)."""
+    if body is None or not _is_tally(text):
+        return None
+    if any(a.actor.kind == "office" and a.actor.side not in (None, body.side)
+           for a in find_actors(text)):
+        return None
+    return body
+
+
+def _is_tally(text: str) -> bool:
+    """ "Air defence neutralised 405 targets", "Hits were recorded at 9 locations": figures of
+    interceptions or hits and of no casualties, the air war's tally that only the military
+    keeps. After a military body's report, in a paragraph that names no source, they are the
+    body's report running on (as the corpus reads the Air Force's reports)."""
+    metrics = {cue.value for cue in find_cues(text, "metric")}
+    return bool(metrics & {"intercepted", "hit"}) and not metrics & {"killed", "injured"} \
+        and bool(_values(text))
+
+
+def _values(text: str) -> list[float]:
+    return [n.value for n in find_numbers(text) if n.value is not None]
+
+
+def _source_lines(text: str) -> list[tuple[int, int, Claimant, str]]:
+    """(offset, paragraph, claimant, reach) of each line of the text that only names the
+    source: "Source: X" (labels the item around it), "X said on Telegram:" (opens)."""
+    found = [(m.start(), m.group("np"), _LABELS) for m in _SOURCE_LINE.finditer(text)]
+    found += [(m.start(), m.group("line"), _OPENS) for m in _COLON_LINE.finditer(text)
               if _SPEECH_IN_LINE.search(m.group("line"))]
     out = []
-    for start, words, opens in sorted(found)[:_MAX_SOURCE_LINES]:
-        claimant = find_claimant(words, AttributionContext()) if opens else \
+    for start, words, reach in sorted(found)[:_MAX_SOURCE_LINES]:
+        claimant = find_claimant(words, AttributionContext()) if reach == _OPENS else \
             source_named_in(words)
         if claimant is not None and claimant.kind != "media":
-            out.append((start, _paragraph_at(text, start), claimant, opens))
+            out.append((start, _paragraph_at(text, start), claimant, reach))
     return out
 
 
