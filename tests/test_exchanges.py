@@ -365,3 +365,18 @@ def test_people_captured_or_held_are_no_exchange(text: str) -> None:
 def test_held_after_the_people_is_what_they_were(text: str,
                                                  expected: tuple[int | None, int | None]) -> None:
     assert returned(text) == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "X and Y exchanged the dead: X received …": the side after the colon acts alone
+    ("On 4 May Kyiv and Moscow swapped the dead: Ukraine received 620 bodies, while 18 bodies "
+     "were handed over to the Russian side.", (620, 18)),
+    ("Russia and Ukraine held a repatriation: Russia handed over 512 bodies, while Ukraine "
+     "returned 40.", (512, 40)),
+    # "to the Ukrainian side" is where the people went
+    ("The two countries exchanged bodies: 430 were handed over to the Ukrainian side and 25 "
+     "to Russia.", (430, 25)),
+])
+def test_a_swap_told_after_a_colon_side_by_side(text: str,
+                                                expected: tuple[int | None, int | None]) -> None:
+    assert returned(text) == [expected]

@@ -47,6 +47,10 @@ EACH_AFTER = re.compile(r"\s*(?:[^\s\d]\S*\s+){0,2}?(?:each|apiece|per side|each
 # "after 390 were exchanged": the people of a swap, left out or not
 PASSIVE_SWAP = re.compile(r"\s+(?:were|was|have been|had been|are being)\s+(?:\w+\s+)?"
                            r"(?:exchanged|swapped|traded)\b", re.IGNORECASE)
+# "430 were handed over to Ukraine": a number whose people are left out, given
+_PASSIVE_GIVEN = re.compile(r"\s+(?:were|have been|had been)\s+(?:\w+\s+)?(?:handed over|"
+                            r"handed back|returned|released|freed|repatriated|transferred)\b",
+                            re.IGNORECASE)
 OVER_A_PERIOD = re.compile(r"\b(?:since|so far|to date|in total|altogether|this year|last year)\b",
                             re.IGNORECASE)
 # nouns that count people of any kind: an exchange's only where captivity is spoken of
@@ -122,9 +126,9 @@ def _exchanged(text: str, qualifier: str, start: int, noun: str) -> bool:
 
 def _left_out(text: str, start: int, end: int) -> bool:
     """A number whose people are left out: "Russia released 48", "the final 303 of the swap",
-    "205 from each side", "and 15 to Russia"."""
+    "205 from each side", "and 15 to Russia", "430 were handed over"."""
     return bool(EACH_AFTER.match(text, end) or _TO_SIDE_NEXT.match(text, end) or
-                PASSIVE_SWAP.match(text, end) or
+                PASSIVE_SWAP.match(text, end) or _PASSIVE_GIVEN.match(text, end) or
                 _ELIDED_BEFORE.search(text[:start]) and _ELIDED_AFTER.match(text, end))
 
 

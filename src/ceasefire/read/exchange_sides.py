@@ -52,10 +52,12 @@ _FROM_CAPTIVITY = re.compile(r"\s*(?:\S+\s+){0,3}?from (?:\w+\s+)?captivity\b", 
 _HOME = r"(?:brought|brings|bring|bringing|returned|returning|return|came|coming|come|went|" \
         r"going) (?:back )?home"
 _TO_UA = re.compile(rf"\b(?:(?:returned|handed over|handed back|transferred|sent|brought back) "
-                    rf"to (?:Ukraine|Kyiv|Kiev)|{_HOME})\b", re.IGNORECASE)
+                    rf"to (?:Ukraine|Kyiv|Kiev|the Ukrainian side)|{_HOME})\b", re.IGNORECASE)
 _TO_RU = re.compile(r"\b(?:returned|handed over|handed back|transferred|sent|brought back) to "
-                    r"(?:Russia|Moscow)\b", re.IGNORECASE)
-_TO_SIDE = re.compile(r"\s*(?:\S+\s+){0,3}?to (?P<side>Ukraine|Kyiv|Kiev|Russia|Moscow)\b")
+                    r"(?:Russia|Moscow|the Russian side)\b", re.IGNORECASE)
+# not "according to the Russian side"
+_TO_SIDE = re.compile(r"\s*(?:\S+\s+){0,3}?(?<!according )to (?:the )?(?P<side>Ukraine|Kyiv|"
+                      r"Kiev|Russia|Moscow|Russian side|Ukrainian side)\b")
 _FROM_SIDE = re.compile(r"\s*(?:\S+\s+){0,2}?from (?:the )?(?P<side>Ukraine|Kyiv|Kiev|Russia|"
                         r"Moscow|Russian side|Ukrainian side)\b", re.IGNORECASE)
 _IN_RETURN_FOR = re.compile(r"\b(?:in exchange for|in return for)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -180,6 +182,8 @@ def _by_role(text: str, group: Group, start: int) -> str | None:
     # the side named before the verb acts; one named after it, before the count, acts in
     # its stead ("Ukraine received 909 bodies, Russia 34")
     gapped = _acting_sides(text, verb.end(), group.start, adjacent=True)
+    # "Kyiv and Moscow swapped the dead: Ukraine received 620": the side after the colon
+    start = max(start, text.rfind(":", start, verb.start()) + 1)
     sides = gapped or _acting_sides(text, start, verb.start())
     if not sides or {"RU", "UA"} <= set(sides):  # "Russia and Ukraine released …": both
         return None

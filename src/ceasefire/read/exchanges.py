@@ -35,6 +35,9 @@ _WERE_RETURNED = re.compile(r"[^,;]*?\b(?:were|was|have been|has been|had been)\
 # a sentence that tells people changing hands, not only where they are held
 _ACT = re.compile(r"\b(?:swap|exchang|trade|repatriat|return|releas|free|hand|receiv|got back|"
                   r"brought|bring|home|back|transferr)\w*", re.IGNORECASE)
+# "the two sides exchanged bodies: 430 were …": the people of a count left out, named elsewhere
+_PEOPLE_NAMED = re.compile(r"\b(?:prisoners|POWs|bodies|remains|captives|soldiers|servicemen|"
+                           r"civilians|defenders)\b", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:neither|not|no|never|yet to)\b", re.IGNORECASE)
 _CATEGORIES = [
     ("bodies", re.compile(r"\b(?:bodies|remains|fallen|dead)\b", re.IGNORECASE)),
@@ -90,8 +93,8 @@ def _credit(records: list[Exchange], mediator: str | None) -> None:
 def _exchanges_in(f: SentenceFacts, counts: list[Count]) -> list[Exchange]:
     """The exchanges a sentence tells with its ``counts`` of people (at least one)."""
     text = f.text
-    if _NEGATED.search(text[:counts[0].start]) or not any(c.noun or c.other for c in counts) \
-            or not _ACT.search(text):
+    named = any(c.noun or c.other for c in counts) or _PEOPLE_NAMED.search(text)
+    if _NEGATED.search(text[:counts[0].start]) or not named or not _ACT.search(text):
         return []
     told: list[Told] = []
     for group in group_counts(text, counts):
