@@ -380,3 +380,24 @@ def test_held_after_the_people_is_what_they_were(text: str,
 def test_a_swap_told_after_a_colon_side_by_side(text: str,
                                                 expected: tuple[int | None, int | None]) -> None:
     assert returned(text) == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the other half of a swap in the next sentence, its people left out
+    ("Ukraine got back 312 soldiers on Monday. Russia received 290.", (312, 290)),
+    ("Kyiv received the bodies of 845 soldiers from Russia, officials said. Moscow got 31 in "
+     "return.", (845, 31)),
+    # "the same number": as many as the other side got
+    ("On Friday, 140 Ukrainians returned home from captivity, Kyiv said. Russia received the "
+     "same number of people.", (140, 140)),
+    ("Moscow said 65 Russian servicemen had come back from captivity. Ukraine got back as "
+     "many.", (65, 65)),
+])
+def test_the_other_half_in_the_next_sentence_with_its_people_left_out(
+        text: str, expected: tuple[int | None, int | None]) -> None:
+    assert returned(text) == [expected]
+
+
+def test_a_bare_count_in_another_paragraph_is_no_half() -> None:
+    assert returned("Ukraine got back 312 soldiers on Monday.\n\nRussia received 290.") == [
+        (312, None)]

@@ -19,7 +19,7 @@ from ceasefire.read.actors import find_actors
 from ceasefire.read.agreements import read_agreements
 from ceasefire.read.claims import ReportClaims
 from ceasefire.read.dates import find_dates
-from ceasefire.read.exchanges import read_exchanges
+from ceasefire.read.exchanges import continues_exchange, read_exchanges
 from ceasefire.read.facts import SentenceFacts
 from ceasefire.read.numbers import find_numbers
 from ceasefire.read.parse import forget as forget_parses
@@ -122,8 +122,13 @@ def _continuation(sentence: Sentence, earlier: list[SentenceFacts]) -> set[str]:
     """ "… 150 drones launched at Ukraine. More than 60 were aimed at the Odesa region." The
     second sentence names no weapon, but opens with a figure that continues the first. So does
     an item of a list of figures on the line after its opener ("downed 61 drones:" then
-    "- 11 over the Sumy region") or after another item."""
+    "- 11 over the Sumy region") or after another item. "Ukraine received 757 bodies. Russia
+    received 34.": the other half of an exchange, in the same paragraph."""
     previous = earlier[-1] if earlier else None
+    if previous is not None and "exchange" in previous.kinds and \
+            previous.sentence.paragraph == sentence.paragraph and \
+            continues_exchange(sentence.text):
+        return {"exchange"}
     if previous is None or "strike" not in previous.kinds:
         return set()
     listed = is_list_item(sentence.text) and sentence.paragraph - previous.sentence.paragraph == 1 \

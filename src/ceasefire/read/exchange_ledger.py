@@ -18,6 +18,15 @@ class Ledger:
         self._paragraph = -1  # where the latest mention was
         self._parts: dict[int, list[tuple[int | None, int | None]]] = {}
 
+    def half_in(self, paragraph: int) -> Exchange | None:
+        """The latest record, where it holds one side's count only and the paragraph is the
+        one it was told in: its other half may follow ("Russia received 34.")."""
+        last = self.last
+        if last is None or paragraph != self._paragraph or \
+                _sides(last) not in ((True, False), (False, True)):
+            return None
+        return last
+
     def note(self, new: Exchange, paragraph: int, added: bool) -> None:
         last, same_paragraph = self.last, paragraph == self._paragraph
         self._paragraph = paragraph

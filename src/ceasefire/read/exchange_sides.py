@@ -92,13 +92,13 @@ def told_of(text: str, group: Group) -> Told:
     if first.other is not None:  # "650-for-19"
         if first.value == first.other:
             return Told(first.value, first.value, [group], True)
-        side = _receiver(text, group)
+        side = receiver(text, group)
         pair = (first.value, first.other) if side == "UA" else (first.other, first.value)
         return Told(*pair, [group]) if side else Told(None, None, [group])
     value = group.value
     if _symmetric(text, group):
         return Told(value, value, [group], True)
-    side = _receiver(text, group)
+    side = receiver(text, group)
     if side is None and _swap_of_both_sides(text, group):
         return Told(value, value, [group], True)
     side = side or _speaker(text, group.start)
@@ -151,7 +151,7 @@ def _swap_of_both_sides(text: str, group: Group) -> bool:
         _BOTH_ACT.search(text, start, group.start) is not None
 
 
-def _receiver(text: str, group: Group) -> str | None:
+def receiver(text: str, group: Group) -> str | None:
     """ "UA" or "RU": who the people of a group went to, where the text says it."""
     first = group.counts[0]
     nationality = re.search(r"\b(Ukrainian|Russian)s?\b", text[first.start:first.end + 25])

@@ -26,7 +26,15 @@ from ceasefire.read.exchange_counts import (
     group_counts,
 )
 from ceasefire.read.exchange_ledger import Ledger, stages_lend_their_categories
-from ceasefire.read.exchange_sides import Told, in_return, is_a_total, pair, told_of, verbs
+from ceasefire.read.exchange_sides import (
+    Told,
+    in_return,
+    is_a_total,
+    pair,
+    receiver,
+    told_of,
+    verbs,
+)
 from ceasefire.read.facts import SentenceFacts
 
 _WERE_RETURNED = re.compile(r"[^,;]*?\b(?:were|was|have been|has been|had been)\s+(?:\w+\s+)?"
@@ -38,6 +46,12 @@ _ACT = re.compile(r"\b(?:swap|exchang|trade|repatriat|return|releas|free|hand|re
 # "the two sides exchanged bodies: 430 were …": the people of a count left out, named elsewhere
 _PEOPLE_NAMED = re.compile(r"\b(?:prisoners|POWs|bodies|remains|captives|soldiers|servicemen|"
                            r"civilians|defenders)\b", re.IGNORECASE)
+# "Russia received 34.", "Moscow got back the same number": the other half of a swap, its
+# people left out
+_SECOND_HALF = re.compile(r"\b(?:received|receives|got|gets|got back|handed over|handed back|"
+                          r"returned|released|freed|gave back|sent back)\s+(?:(?P<same>the same "
+                          r"number|as many|an equal number)|\d[\d,]*(?=\s*(?:[.;]|in (?:return|"
+                          r"exchange)\b|$)))", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:neither|not|no|never|yet to)\b", re.IGNORECASE)
 _CATEGORIES = [
     ("bodies", re.compile(r"\b(?:bodies|remains|fallen|dead)\b", re.IGNORECASE)),
@@ -68,7 +82,10 @@ def read_exchanges(facts: list[SentenceFacts]) -> list[Exchange]:
             continue
         counts = count_people(f.text)
         added = bool(counts) and bool(_ADDED.search(f.text))
-        for exchange in _exchanges_in(f, counts) if counts else []:
+        half = ledger.half_in(f.sentence.paragraph)
+        found = _exchanges_in(f, counts, half is not None) if counts else \
+            _same_number(f, half) if half else []
+        for exchange in found:
             exchange.mediator = exchange.mediator or pending
             ledger.note(exchange, f.sentence.paragraph, added)
         if not counts and ledger.last is not None:
@@ -90,10 +107,19 @@ def _credit(records: list[Exchange], mediator: str | None) -> None:
             record.mediator = mediator
 
 
-def _exchanges_in(f: SentenceFacts, counts: list[Count]) -> list[Exchange]:
-    """The exchanges a sentence tells with its ``counts`` of people (at least one)."""
+def continues_exchange(text: str) -> bool:
+    """Whether a sentence may tell the other half of the exchange told before it, its people
+    left out: "Russia received 34.", "Moscow got back the same number"."""
+    return _SECOND_HALF.search(text) is not None
+
+
+def _exchanges_in(f: SentenceFacts, counts: list[Count], half_open: bool) -> list[Exchange]:
+    """The exchanges a sentence tells with its ``counts`` of people (at least one); where the
+    paragraph told one side's count (``half_open``), a count with its people left out may be
+    the other side's ("Russia received 34.")."""
     text = f.text
-    named = any(c.noun or c.other for c in counts) or _PEOPLE_NAMED.search(text)
+    named = any(c.noun or c.other for c in counts) or _PEOPLE_NAMED.search(text) or \
+        (half_open and _SECOND_HALF.search(text))
     if _NEGATED.search(text[:counts[0].start]) or not named or not _ACT.search(text):
         return []
     told: list[Told] = []
@@ -104,6 +130,24 @@ def _exchanges_in(f: SentenceFacts, counts: list[Count]) -> list[Exchange]:
             and (t.to_ua is not None or t.to_ru is not None)]
     records = [_record(f, t, counts) for t in told]
     return [r for r in records if r.status != "held"]
+
+
+def _same_number(f: SentenceFacts, half: Exchange) -> list[Exchange]:
+    """ "Russia received the same number of people": the other side of a one-sided exchange
+    the paragraph told got as many."""
+    m = _SECOND_HALF.search(f.text)
+    if m is None or not m["same"]:
+        return []
+    side = receiver(f.text, Group([Count(0, m.start("same"), m.end("same"), "people")]))
+    value = half.returned_to_ua or half.returned_to_ru
+    if side is None or (side == "UA") == (half.returned_to_ua is not None):
+        return []
+    return [Exchange(
+        date=half.date, status=half.status,
+        returned_to_ua=value if side == "UA" else None,
+        returned_to_ru=value if side == "RU" else None,
+        categories=[], mediator=None,
+        evidence=[Evidence(f.sentence.text, f.sentence.start, f.sentence.end)])]
 
 
 def _record(f: SentenceFacts, told: Told, counts: list[Count]) -> Exchange:
