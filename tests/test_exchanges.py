@@ -106,6 +106,15 @@ def test_the_mediator_is_the_country_named_with_mediation(text: str,
     ("Russia and Ukraine exchanged 140 prisoners each on Wednesday.", "completed"),
     ("Both sides agreed to swap 1,200 captives each.", "agreed"),
     ("Russia and Ukraine will exchange 500 prisoners each next week.", "announced"),
+    # still to come under an agreement: agreed
+    ("It is the first stage of the swap agreed in Ankara, under which each side is to free 800 "
+     "prisoners.", "agreed"),
+    ("Work is under way on the next swap, which both sides have agreed will involve 300 "
+     "captives from each side.", "agreed"),
+    ("Under the deal reached on Monday, each side will release 650 prisoners.", "agreed"),
+    # no agreement: only announced
+    ("A new swap will take place next week, with each side set to release 240 prisoners.",
+     "announced"),
 ])
 def test_the_verb_gives_the_status(text: str, status: str) -> None:
     assert [e.status for e in exchanges(text)] == [status]

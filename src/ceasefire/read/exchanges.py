@@ -179,7 +179,9 @@ def _status(text: str, pos: int, after: int) -> str:
     """The status the clause's verb nearest before the count (at ``pos``) gives ("agreed to
     exchange", "will return", "exchanged"), else the nearest after it ("… will be freed"); the
     people's own past verb right after them wins ("under the deal, 500 were exchanged").
-    "held" where they were only captured or held."""
+    "held" where they were only captured or held. An exchange still to come under an
+    agreement is agreed ("the swap agreed in Geneva, under which each side is to release
+    1,200", "which the sides had agreed would involve 500")."""
     start, end = clause_bounds(text, pos, CLAUSE_BREAK)
     if _WERE_RETURNED.match(text, after, end):  # "under the deal, 1,000 each were exchanged"
         return "completed"
@@ -189,7 +191,16 @@ def _status(text: str, pos: int, after: int) -> str:
         verbs("agreed", "announced", "completed").search(text, pos, end)
     if cue is None:
         return "completed"
+    if cue.lastgroup == "announced" and _agreed_before(before):
+        return "agreed"
     return cue.lastgroup or "completed"
+
+
+def _agreed_before(cues: list[re.Match[str]]) -> bool:
+    """Whether an agreement comes after the last completed verb of the cues before a count."""
+    kinds = [c.lastgroup for c in cues]
+    agreed = max((i for i, k in enumerate(kinds) if k == "agreed"), default=-1)
+    return agreed > max((i for i, k in enumerate(kinds) if k in ("completed", "held")), default=-1)
 
 
 def _categories(text: str, groups: list[Group]) -> list[str]:
