@@ -410,3 +410,26 @@ def test_the_other_half_in_the_next_sentence_with_its_people_left_out(
 def test_a_bare_count_in_another_paragraph_is_no_half() -> None:
     assert returned("Ukraine got back 312 soldiers on Monday.\n\nRussia received 290.") == [
         (312, None)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a one-sided release beside a swap is an exchange of its own
+    ("Russia and Ukraine swapped 75 soldiers each on Monday. Also on Monday, Kyiv handed back "
+     "three Russian civilians from the Belgorod region.", [(75, 75), (None, 3)]),
+    ("Moscow sent back four Ukrainian civilians on Sunday.", [(4, None)]),
+])
+def test_a_side_handing_back_people(text: str,
+                                    expected: list[tuple[int | None, int | None]]) -> None:
+    assert returned(text) == expected
+
+
+@pytest.mark.parametrize("text,categories", [
+    # who was swapped, named with no number, are the people of the count after it
+    ("Russia and Ukraine exchanged severely wounded prisoners of war on Thursday, with 103 "
+     "Russian servicemen returning from captivity.", ["wounded", "soldiers"]),
+    ("Kyiv and Moscow swapped seriously ill and wounded captives, 48 for 48.",
+     ["wounded", "soldiers"]),
+    ("The sides swapped civilians on Monday: 12 Ukrainians came home.", ["civilians"]),
+])
+def test_the_people_a_swap_is_of_give_categories(text: str, categories: list[str]) -> None:
+    assert [sorted(e.categories) for e in exchanges(text)] == [sorted(categories)]

@@ -52,6 +52,10 @@ _SECOND_HALF = re.compile(r"\b(?:received|receives|got|gets|got back|handed over
                           r"returned|released|freed|gave back|sent back)\s+(?:(?P<same>the same "
                           r"number|as many|an equal number)|\d[\d,]*(?=\s*(?:[.;]|in (?:return|"
                           r"exchange)\b|$)))", re.IGNORECASE)
+# "exchanged seriously wounded prisoners": the people swapped, named with no number
+_SWAPPED = re.compile(r"\b(?:exchang\w*|swap\w*|trade[ds]?)\s+(?:of\s+)?(?:the\s+)?"
+                      r"(?P<people>(?:[a-z-]+\s+){0,4}?(?:prisoners|POWs|soldiers|servicemen|"
+                      r"civilians|captives|bodies|remains|defenders))\b")
 _NEGATED = re.compile(r"\b(?:neither|not|no|never|yet to)\b", re.IGNORECASE)
 _CATEGORIES = [
     ("bodies", re.compile(r"\b(?:bodies|remains|fallen|dead)\b", re.IGNORECASE)),
@@ -155,6 +159,7 @@ def _record(f: SentenceFacts, told: Told, counts: list[Count]) -> Exchange:
     status = _status(text, pos, told.groups[0].end)
     # "the 1,000-for-1,000 swap", "the final 303": the people the sentence names elsewhere
     categories = _categories(text, told.groups) or _categories(text, [Group(counts)])
+    categories += [c for c in _swapped_people(text, pos, counts) if c not in categories]
     return Exchange(
         date=_date(f, status, pos), status=status,
         returned_to_ua=told.to_ua, returned_to_ru=told.to_ru,
@@ -215,6 +220,15 @@ def _categories(text: str, groups: list[Group]) -> list[str]:
         found |= {name for name, p in _CATEGORIES
                   if p.search(text[max(0, c.start - 15):c.end + 40])}
     return [name for name, _ in _CATEGORIES if name in found]
+
+
+def _swapped_people(text: str, pos: int, counts: list[Count]) -> list[str]:
+    """ "Russia and Ukraine exchanged seriously wounded prisoners on Friday, with 91 …": who
+    was swapped, named with no number, are the people of the first count after it."""
+    m = _SWAPPED.search(text, 0, pos)
+    if m is None or any(m.end() <= c.start < pos for c in counts):
+        return []
+    return [name for name, p in _CATEGORIES if p.search(m["people"])]
 
 
 def _named_among(text: str) -> list[str]:

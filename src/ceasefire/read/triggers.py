@@ -28,7 +28,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"brought (?:back )?home|bring(?:s|ing)? (?:back )?home|freed|released|returned home|"
         r"return(?:s|ed|ing)?|"
         # "Russia also received eight civilians": a side receiving people
-        r"(?:received|handed over|got back) (?:\S+ ){0,2}(?:civilians|soldiers|servicemen|"
+        r"(?:received|handed over|handed back|sent back|gave back|got back) (?:\S+ ){0,2}"
+        r"(?:civilians|soldiers|servicemen|"
         r"defenders|military personnel))\b",
         re.IGNORECASE),
     "talks": re.compile(
