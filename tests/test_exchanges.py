@@ -70,11 +70,22 @@ def test_the_people_counted_give_the_categories(text: str, categories: list[str]
     # not who came back: the exchange keeps its own categories
     ("Among the issues discussed were civilians held in Russia.", ["soldiers"]),
     ("No wounded were among those released.", ["soldiers"]),
+    # a count of those among them is no exchange of its own
+    ("Among those returned on Monday were 35 badly wounded soldiers.", ["soldiers", "wounded"]),
 ])
 def test_a_later_sentence_without_a_count_adds_who_was_among_those_returned(
         second: str, categories: list[str]) -> None:
     found = exchanges("Ukraine and Russia swapped 150 prisoners of war each. " + second)
     assert [(e.returned_to_ua, e.categories) for e in found] == [(150, categories)]
+
+
+def test_those_among_the_returned_are_of_the_exchange_carried_out() -> None:
+    text = ("Ukraine and Russia swapped 150 prisoners of war each. It was the first stage of a "
+            "deal under which each side is to free 900 prisoners. Among those returned were 40 "
+            "seriously wounded soldiers.")
+    found = exchanges(text)
+    assert [(e.returned_to_ua, sorted(e.categories)) for e in found] == [
+        (150, ["soldiers", "wounded"]), (900, ["soldiers"])]
 
 
 def test_two_repatriations_of_bodies_in_one_report_are_one_record() -> None:

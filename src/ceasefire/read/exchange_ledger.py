@@ -27,6 +27,13 @@ class Ledger:
             return None
         return last
 
+    def last_carried_out(self) -> Exchange | None:
+        """The latest record, or, where it is only agreed or announced, the latest exchange
+        carried out: "among those returned" are its people."""
+        if self.last is None or self.last.status == "completed":
+            return self.last
+        return next((r for r in reversed(self.records) if r.status == "completed"), None)
+
     def note(self, new: Exchange, paragraph: int, added: bool) -> None:
         last, same_paragraph = self.last, paragraph == self._paragraph
         self._paragraph = paragraph

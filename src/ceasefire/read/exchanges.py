@@ -92,9 +92,10 @@ def read_exchanges(facts: list[SentenceFacts]) -> list[Exchange]:
         for exchange in found:
             exchange.mediator = exchange.mediator or pending
             ledger.note(exchange, f.sentence.paragraph, added)
-        if not counts and ledger.last is not None:
-            ledger.last.categories += [c for c in _named_among(f.text)
-                                       if c not in ledger.last.categories]
+        returned = ledger.last_carried_out()
+        if not found and returned is not None:  # "Among those returned are 61 wounded …"
+            returned.categories += [c for c in _named_among(f.text)
+                                    if c not in returned.categories]
         mediator = _mediator(f.text)
         if mediator and not ledger.records:
             pending = mediator
