@@ -131,6 +131,22 @@ def test_the_verb_gives_the_status(text: str, status: str) -> None:
     assert [e.status for e in exchanges(text)] == [status]
 
 
+@pytest.mark.parametrize("text", [
+    # a month, a year or "last month" with no day: the date is unknown
+    "In April, Russia and Ukraine also swapped 64 prisoners each.",
+    "Last month, the two sides exchanged 210 captives each in a deal mediated by Qatar.",
+    "Kyiv and Moscow swapped 95 soldiers each in March 2024.",
+])
+def test_an_exchange_in_a_month_with_no_day_is_not_dated(text: str) -> None:
+    assert [e.date for e in exchanges(text)] == [None]
+
+
+def test_how_long_people_were_held_does_not_undate_their_exchange() -> None:
+    text = ("Russia and Ukraine swapped 120 soldiers each on May 2. Russia also received five "
+            "civilians who had been held in Sumy since January 2025.")
+    assert [str(e.date) for e in exchanges(text)] == ["2025-05-02", "2025-05-02"]
+
+
 def test_an_exchange_is_dated_by_its_own_sentence() -> None:
     [exchange] = exchanges("Russia and Ukraine exchanged 140 prisoners each on Wednesday.")
     assert exchange.date is not None and exchange.date.isoformat() == "2025-06-04"

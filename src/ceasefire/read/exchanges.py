@@ -56,6 +56,13 @@ _SECOND_HALF = re.compile(r"\b(?:received|receives|got|gets|got back|handed over
 _SWAPPED = re.compile(r"\b(?:exchang\w*|swap\w*|trade[ds]?)\s+(?:of\s+)?(?:the\s+)?"
                       r"(?P<people>(?:[a-z-]+\s+){0,4}?(?:prisoners|POWs|soldiers|servicemen|"
                       r"civilians|captives|bodies|remains|defenders))\b")
+# a time with no day: "In November", "last month", "earlier this year", "in 2024"; not how
+# long people were held ("held since February 2025")
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|" \
+          r"December)"
+_NO_DAY = re.compile(rf"(?<![Ss]ince )\b(?:(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\s+"
+                     rf"{_MONTHS}(?!\s+\d)|{_MONTHS}\s+(?:19|20)\d\d|(?:[Ll]ast|[Ee]arlier this)\s+"
+                     r"(?:month|year|spring|summer|autumn|winter)|in (?:19|20)\d\d)\b")
 _NEGATED = re.compile(r"\b(?:neither|not|no|never|yet to)\b", re.IGNORECASE)
 _CATEGORIES = [
     ("bodies", re.compile(r"\b(?:bodies|remains|fallen|dead)\b", re.IGNORECASE)),
@@ -171,14 +178,18 @@ def _record(f: SentenceFacts, told: Told, counts: list[Count]) -> Exchange:
 def _date(f: SentenceFacts, status: str, pos: int) -> dt.date | None:
     """The date of its clause, else one said before it in the sentence ("on Friday 390 each;
     on Saturday, 307 each"); a completed exchange the report does not date is the report's
-    news and takes the date the sentence carries (its paragraph's, else the report's)."""
+    news and takes the date the sentence carries (its paragraph's, else the report's), unless
+    the sentence places it in a time with no day ("In November", "last month"): then it is
+    not dated."""
     start, end = clause_bounds(f.text, pos, CLAUSE_BREAK)
     inside = [d for d in f.dates if start <= d.start < end]
     before = [d for d in f.dates if d.start < pos]
     own = inside or before[-1:]
     if own:
         return own[0].date
-    return f.date if status == "completed" else None
+    if status != "completed" or _NO_DAY.search(f.text, 0, end):
+        return None
+    return f.date
 
 
 def _status(text: str, pos: int, after: int) -> str:
