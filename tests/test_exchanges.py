@@ -270,6 +270,22 @@ def test_the_mediator_is_the_first_state_named(text: str, mediator: str | None) 
     assert all(e.mediator is None for e in exchanges(text)[1:])
 
 
+@pytest.mark.parametrize("text,mediators", [
+    # the next sentence names the mediation, with no exchange word
+    ("Russia and Ukraine swapped 84 soldiers each on Monday. Mediation was provided by Qatar, "
+     "the ministry added.", ["QA"]),
+    # a sentence's own exchange holds the mediator it names; the others do not
+    ("Kyiv received 900 bodies on Friday. Moscow got 40. In May, each side also freed 70 "
+     "soldiers in a swap mediated by the UAE.", [None, "AE"]),
+    # "the exchange": the one carried out, not the one only agreed
+    ("Russia and Ukraine swapped 100 soldiers each, the first stage of a deal under which each "
+     "side is to free 500. The exchange was mediated by Turkey.", ["TR", None]),
+])
+def test_a_mediator_is_credited_to_the_exchanges_it_is_said_of(
+        text: str, mediators: list[str | None]) -> None:
+    assert [e.mediator for e in exchanges(text)] == mediators
+
+
 def test_the_two_halves_of_a_swap_in_two_sentences_are_one_record() -> None:
     text = ("Moscow said 120 Russian servicemen had come back from captivity. In return, the "
             "Ukrainian side received 120 soldiers.")

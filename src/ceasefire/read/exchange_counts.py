@@ -28,7 +28,8 @@ OF_THE = re.compile(r"\s*of the\s+")
 _SPACED_THOUSANDS = re.compile(r"\b(\d{1,3}) (\d{3})\b(?! ?\d)")
 # a number whose people are left out: "Russia released 48", "the final 303 of the swap"
 _ELIDED_BEFORE = re.compile(r"\b(?:final|last|remaining|another|first|returned|released|freed|"
-                            r"received|handed over|got|got back|exchanged|swapped|"
+                            r"received|handed over|got|got back|exchanged|swapped|return|"
+                            r"release|free|receive|hand over|exchange|swap|"
                             r"in exchange for|in return for|Russia|Ukraine|Moscow|Kyiv|Kiev)\s+$",
                             re.IGNORECASE)
 _ELIDED_AFTER = re.compile(r"\s*(?:[,.;)]|$|to (?:Russia|Ukraine|Moscow|Kyiv|Kiev)\b|"

@@ -79,6 +79,10 @@ _AMONG = r"\b(?:among|including|included)\b"
 _CAME_BACK = r"\b(?:returned|released|freed|exchanged|swapped|brought (?:back|home)|came home)\b"
 _AMONG_RETURNED = re.compile(rf"{_AMONG}.*{_CAME_BACK}|{_CAME_BACK}.*{_AMONG}", re.IGNORECASE)
 _OF_THE_DEAD = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# "the exchange was mediated by …": one swap, not all those told
+_ONE_SWAP = re.compile(r"\b(?:the|this|that|today's)\s+(?:exchange|swap|repatriation)\b(?!s)",
+                       re.IGNORECASE)
+_MEDIATION_NOUN = re.compile(r"\b(?:mediation|mediated|mediator)\b", re.IGNORECASE)
 _MEDIATED = re.compile(r"\b(?:mediat\w+|brokered|facilitated|with the help of|thanks to|"
                        r"gratitude to)\b", re.IGNORECASE)
 # a body that is not a state: named first as mediator, it leaves the field empty (GUIDE)
@@ -106,23 +110,28 @@ def read_exchanges(facts: list[SentenceFacts]) -> list[Exchange]:
         mediator = _mediator(f.text)
         if mediator and not ledger.records:
             pending = mediator
-        _credit(ledger.records, mediator)
+        if mediator and not found:  # a sentence's own exchange holds the mediator it names
+            _credit(ledger, mediator, _ONE_SWAP.search(f.text) is not None)
     stages_lend_their_categories(ledger.records)
     return ledger.records
 
 
-def _credit(records: list[Exchange], mediator: str | None) -> None:
-    """ "The exchanges were mediated by Qatar": the swaps told so far; a swap told after it
-    (an earlier one, in the background) is not said to be."""
+def _credit(ledger: Ledger, mediator: str, one: bool) -> None:
+    """ "The exchanges were mediated by Qatar": the swaps told so far; "the exchange was
+    mediated by …", the latest carried out. A swap told after it (an earlier one, in the
+    background) is not said to be."""
+    latest = ledger.last_carried_out()
+    records = [latest] if one and latest is not None else ledger.records
     for record in records:
         if record.mediator is None and record.returned_to_ru is not None:
             record.mediator = mediator
 
 
 def continues_exchange(text: str) -> bool:
-    """Whether a sentence may tell the other half of the exchange told before it, its people
-    left out: "Russia received 34.", "Moscow got back the same number"."""
-    return _SECOND_HALF.search(text) is not None
+    """Whether a sentence may tell more of the exchange told before it: its other half, the
+    people left out ("Russia received 34.", "Moscow got back the same number"), or who
+    mediated it ("Mediation was provided by the UAE")."""
+    return _SECOND_HALF.search(text) is not None or _MEDIATION_NOUN.search(text) is not None
 
 
 def _exchanges_in(f: SentenceFacts, counts: list[Count], half_open: bool) -> list[Exchange]:
