@@ -218,6 +218,9 @@ def test_the_whole_swap_holds_whoever_came_back_in_its_stages() -> None:
     ("Russia returned 1,000 bodies to Ukraine and received 24 in return, officials said.",
      (1000, 24)),
     ("Kyiv received 650 bodies in a 650-for-19 repatriation.", (650, 19)),
+    # the side that acts is the one after the count before it
+    ("Kyiv got back 84 POWs and Moscow received 84 of its servicemen.", (84, 84)),
+    ("Ukraine received 317 bodies on Friday and Russia got back 12.", (317, 12)),
     ("Some 81 Ukrainian POWs came home, while Moscow said it got back 75 soldiers.", (81, 75)),
 ])
 def test_who_received_or_gave_the_people_gives_the_direction(

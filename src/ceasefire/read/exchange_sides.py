@@ -64,6 +64,7 @@ _IN_RETURN_FOR = re.compile(r"\b(?:in exchange for|in return for)\s+(?:the\s+)?$
 _SAYS = re.compile(r"\s+(?:\w+\s+){0,2}?(?:said|says|announced|reported|confirmed|stated|wrote)\b")
 # "… to Ukraine and received 24": a side after a preposition is not who acts
 _OBJECT_OF = re.compile(r"\b(?:to|from|for|with|by|of|in|against)\s+(?:the\s+)?$", re.IGNORECASE)
+_NUMBER = re.compile(r"\d[\d,]*")
 _SIDE_OF = {"ukraine": "UA", "kyiv": "UA", "kiev": "UA", "ukrainian side": "UA",
             "russia": "RU", "moscow": "RU", "russian side": "RU"}
 
@@ -182,9 +183,13 @@ def _by_role(text: str, group: Group, start: int) -> str | None:
     # the side named before the verb acts; one named after it, before the count, acts in
     # its stead ("Ukraine received 909 bodies, Russia 34")
     gapped = _acting_sides(text, verb.end(), group.start, adjacent=True)
-    # "Kyiv and Moscow swapped the dead: Ukraine received 620": the side after the colon
+    # "Kyiv and Moscow swapped the dead: Ukraine received 620": the side after the colon;
+    # "Kyiv got back 84 POWs and Moscow received 84": the side after the count before
     start = max(start, text.rfind(":", start, verb.start()) + 1)
-    sides = gapped or _acting_sides(text, start, verb.start())
+    after_count = max([start, *(m.end() for m in _NUMBER.finditer(text, start, verb.start()))])
+    # "Russia returned 1,000 bodies and received 24": the subject they share
+    sides = gapped or _acting_sides(text, after_count, verb.start()) or \
+        _acting_sides(text, start, verb.start())
     if not sides or {"RU", "UA"} <= set(sides):  # "Russia and Ukraine released …": both
         return None
     # "Ukraine returned 150 defenders from captivity": returned them home
