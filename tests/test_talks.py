@@ -330,3 +330,41 @@ def test_every_talk_verb_has_a_known_part() -> None:
     verbs = load_table("talk_verbs.tsv")
     assert verbs and [row for row in verbs if len(row) != 2 or
                       row[1] not in ("meet", "hold", "host")] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "a call on Tuesday to …" is a call that day, not "calls on X to"
+    ("Macron and Putin agreed in a phone call on Tuesday to keep talking.",
+     ("call", ["FR", "RU"], "2025-06-03")),
+    ("Erdogan and Zelensky discussed a prisoner swap in a call on Monday to prepare for talks.",
+     ("call", ["TR", "UA"], "2025-06-02")),
+])
+def test_a_call_on_a_weekday_followed_by_to(text: str, expected: tuple) -> None:
+    assert [(t.kind, t.parties, str(t.date)) for t in talks(text)] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a call set for a day: "will speak with X on Friday"
+    ("Trump said he would speak with Putin on Monday.", ("call", ["RU", "US"], "2025-06-09")),
+    ("Macron will speak to Zelensky by phone on Saturday, the Elysee said.",
+     ("call", ["FR", "UA"], "2025-06-07")),
+])
+def test_a_call_set_for_a_day(text: str, expected: tuple) -> None:
+    assert [(t.kind, t.parties, str(t.date)) for t in talks(text)] == [expected]
+
+
+def test_talks_named_only_as_a_time_are_not_the_sentences_talks() -> None:
+    text = ("Russian and Ukrainian envoys met in Doha on Friday. Ahead of the talks, Zelensky "
+            "spoke by phone with Trump for about 25 minutes on Thursday.")
+    found = talks(text)
+    assert [(t.kind, t.place, t.parties, str(t.date), t.duration_hours) for t in found] == [
+        ("meeting", "Doha", ["RU", "UA"], "2025-05-30", None),
+        ("call", None, ["UA", "US"], "2025-06-05", 0.42)]
+
+
+def test_two_calls_of_one_caller_with_two_others_are_two_records() -> None:
+    text = ("Trump spoke with Putin by phone on Monday, the Kremlin said. Later that day Trump "
+            "spoke with Zelensky for half an hour. Zelensky said he had spoken with Trump for "
+            "30 minutes after Monday's call.")
+    found = talks(text)
+    assert [(t.kind, t.parties) for t in found] == [("call", ["RU", "US"]), ("call", ["UA", "US"])]

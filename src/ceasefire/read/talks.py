@@ -33,12 +33,17 @@ from ceasefire.read.talk_parties import BOTH_SIDES, hyphened_actors, parsed_side
 _TALKS = re.compile(
     r"\b(?:(?:peace\s+)?talks|negotiations|meetings?|summit|(?:phone\s+)?calls?|"
     r"(?:phone\s+)?conversation|discussions?|round of (?:peace )?talks|met|meet|meets|"
-    r"spoke|face-to-face(?!\s+(?:meetings?|talks|summit)))\b", re.IGNORECASE)
-_VERBS = re.compile(r"met|meets?|spoke", re.IGNORECASE)
+    r"spoke|face-to-face(?!\s+(?:meetings?|talks|summit))|"
+    # "will speak with Putin on Friday": a call set for a day
+    r"(?:speaks?|spoken)(?=\s+(?:by (?:tele)?phone\s+|again\s+)?(?:with|to)\b))\b",
+    re.IGNORECASE)
+_VERBS = re.compile(r"met|meets?|spoke|speaks?|spoken", re.IGNORECASE)
 # a conversation is a call only by phone ("a phone conversation"); face to face it is a meeting
 _CALL = re.compile(r"\b(?:phone|call|calls|spoke by phone|telephone)\b",
                    re.IGNORECASE)
-_NOT_TALKS = re.compile(r"\b(?:calls? for|call(?:s|ed)? on (?=\w+ to\b)|called for|"
+# "calls on Kyiv to …" is an appeal; "a call on Tuesday to …" is a call that day
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+_NOT_TALKS = re.compile(rf"\b(?:calls? for|call(?:s|ed)? on (?!{_DAYS})(?=\w+ to\b)|called for|"
                         r"press conference|"
                         r"air raid|so-called|phone (?:lines|network)|ceasefire call|truce call|"
                         r"wake-up call|"
@@ -59,6 +64,9 @@ _HOURS = re.compile(
     r"discussion|negotiations)", re.IGNORECASE)
 _BY_PHONE = re.compile(r"\b(?:by (?:tele)?phone|over the phone|in a (?:phone|video) call)\b",
                        re.IGNORECASE)
+# talks named only to place another event in time: "before the talks", "ahead of their meeting"
+_AS_A_TIME = re.compile(r"\b(?:before|after|ahead of|following|since)\s+(?:the|this|that|their|"
+                        r"his|her)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _DEFINITE = re.compile(r"\b(?:the|this|that|their|his|her)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _NUMBER_WORDS = (r"(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous|"
                  r"many|\d+)")
@@ -140,10 +148,14 @@ def read_talks(facts: list[SentenceFacts]) -> list[Talks]:
             continue
         # "calls for a truce", "a press conference": blanked out, so only real talks remain
         text = _NOT_TALKS.sub(lambda m: " " * len(m.group()), f.text)
-        for mention in _TALKS.finditer(text):
+        mentions = list(_TALKS.finditer(text))
+        for i, mention in enumerate(mentions):
             # "the talks", "their call": a mention referring back to talks already reported
             definite = _DEFINITE.search(text, max(0, mention.start() - 30),
                                         mention.start()) is not None
+            if definite and i + 1 < len(mentions) and _AS_A_TIME.search(
+                    text, max(0, mention.start() - 30), mention.start()):
+                continue  # "Before the talks, Zelensky spoke by phone with Trump": the call
             drafts = _talks_in(f, text, mention, definite, records)
             if drafts is None:
                 continue  # not one meeting or call: perhaps the sentence's next mention is
@@ -190,7 +202,7 @@ def _kind(text: str, mention: re.Match[str], place: str | None) -> str:
     if _CALL.search(text[max(0, mention.start() - 15):mention.end() + 5]) or \
             _BY_PHONE.search(text[mention.end():mention.end() + 40]):
         return "call"
-    if mention.group().lower() == "spoke" and place is None:
+    if mention.group().lower() in ("spoke", "speak", "speaks", "spoken") and place is None:
         return "call"
     return "meeting"
 
@@ -443,6 +455,9 @@ def _add_hours(known: _Draft, new: _Draft) -> None:
 def _same_talks(old: Talks, new: Talks) -> bool:
     overlap = bool(set(old.parties) & set(new.parties)) or not old.parties or not new.parties
     if old.kind == "call" or new.kind == "call":
+        # two callers each, not the same two: two calls (Trump with Putin, then with Zelensky)
+        if len(old.parties) >= 2 and len(new.parties) >= 2 and old.parties != new.parties:
+            return False
         # a meeting with no place named is often the call under another word ("the talks")
         return overlap and (old.kind == new.kind or not (old.place or new.place))
     if old.place and new.place:

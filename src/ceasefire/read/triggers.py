@@ -34,7 +34,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE),
     "talks": re.compile(
         r"\b(?:talks|negotiations?|negotiators?|meet|meets|meetings?|met|summit|calls?|phone|"
-        r"conversation|spoke|discussions?|delegations?|round of|face-to-face)\b",
+        r"conversation|spoke|discussions?|delegations?|round of|face-to-face|"
+        r"(?:speaks?|spoken) (?:by phone )?(?:with|to))\b",
         re.IGNORECASE),
 }
 
