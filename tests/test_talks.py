@@ -61,6 +61,9 @@ def test_parties_are_the_sides_named_with_the_talks(text: str, parties: list[str
     ("Russian and American negotiators held a three-hour meeting in Riyadh.", 3),
     ("Zelensky had a 45-minute call with Trump.", 0.75),
     ("Putin and Trump held a call lasting 90 minutes.", 1.5),
+    ("Macron and Putin spoke by phone for an hour and a half.", 1.5),
+    ("The call between Erdogan and Zelensky lasted two and a half hours.", 2.5),
+    ("Trump and Zelensky spoke by phone for half an hour on Sunday.", 0.5),
     ("US and Ukrainian delegations met in Riyadh on Monday.", None),
 ])
 def test_duration_is_read_in_hours(text: str, hours: float | None) -> None:

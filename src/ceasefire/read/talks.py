@@ -58,8 +58,9 @@ _VENUE_BEFORE = re.compile(r"\b(?:in|at|held in|hosted by|visit to|trip to)\s+(?
 _SEPARATE = re.compile(r"\bseparate (?:meetings|talks)\b", re.IGNORECASE)
 _HOURS = re.compile(
     r"\b(?:lasted|lasting|stretching|for|over|more than|about|nearly|beyond)\b[^.;]{0,25}?"
-    r"(?P<n>[\w.]+)(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>hours?|minutes?)"
-    r"(?:\s+and\s+(?P<m>\w+)\s+minutes?)?(?!\s+into)|"
+    r"(?:(?P<halfhour>half an hour)|(?P<n>[\w.]+)(?P<half>\s+and\s+a\s+half)?\s+"
+    r"(?P<unit>hours?|minutes?)(?P<half_after>\s+and\s+a\s+half)?"
+    r"(?:\s+and\s+(?P<m>\w+)\s+minutes?)?(?!\s+into))|"
     r"\b(?P<adj>[\w]+)-(?P<adjunit>hour|minute)\s+(?:call|conversation|talks|meeting|"
     r"discussion|negotiations)", re.IGNORECASE)
 _BY_PHONE = re.compile(r"\b(?:by (?:tele)?phone|over the phone|in a (?:phone|video) call)\b",
@@ -369,6 +370,8 @@ def _duration(text: str) -> float | None:
     m = _HOURS.search(text)
     if not m:
         return None
+    if m.group("halfhour"):
+        return 0.5
     if m.group("adj"):
         value, unit = _number(m.group("adj")), m.group("adjunit")
         minutes = None
@@ -376,8 +379,8 @@ def _duration(text: str) -> float | None:
         value, unit, minutes = _number(m.group("n")), m.group("unit"), m.group("m")
     if value is None:
         return None
-    if not m.group("adj") and m.group("half"):
-        value += 0.5
+    if not m.group("adj") and (m.group("half") or m.group("half_after")):
+        value += 0.5  # "two and a half hours", "an hour and a half"
     hours = value / 60 if unit.lower().startswith("minute") else value
     if minutes:
         hours += (_number(minutes) or 0) / 60
