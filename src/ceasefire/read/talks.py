@@ -100,8 +100,12 @@ _PROCESS_STATE = re.compile(
     r"stalled|collapsed|failed|broke down)\b", re.IGNORECASE)
 # a venue only floated: "Ankara could host", "offered to host", "might take place in"
 _FLOATED = re.compile(r"\b(?:(?:could|might|may|would|offered to|offers to|ready to|willing to|"
-                      r"proposed to|propose to)\s+(?:also\s+)?(?:host|be held|take place)|"
+                      r"proposed to|propose to)\s+(?:also\s+|only\s+)?(?:host|be held|take place)|"
                       r"as (?:a|the) (?:possible |potential )?venue)\b", re.IGNORECASE)
+# talks said to be possible somewhere, not set: "such a meeting would only be possible in Moscow"
+_ONLY_POSSIBLE = re.compile(r"[^.;]{0,30}?\b(?:would|could|will|is|are|was|were)\s+(?:only\s+)?"
+                            r"(?:be\s+)?(?:only\s+)?(?:possible|acceptable|feasible|conceivable)\b",
+                            re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # talks going on as the report is written: dated by the report's day
 _UNDER_WAY = re.compile(r"\b(?:(?:has|have) (?:begun|started|opened|got under way)|"
@@ -229,7 +233,7 @@ def _identified(f: SentenceFacts, text: str, mention: re.Match[str], place: str 
     set)."""
     after = text[mention.end():mention.end() + 50]
     before = text[max(0, mention.start() - 40):mention.start()]
-    if _FLOATED.search(text):
+    if _FLOATED.search(text) or _ONLY_POSSIBLE.match(after):
         return False
     if place is None and _PROCESS_STATE.match(after):
         return False
