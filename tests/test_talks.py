@@ -378,3 +378,13 @@ def test_two_calls_of_one_caller_with_two_others_are_two_records() -> None:
             "30 minutes after Monday's call.")
     found = talks(text)
     assert [(t.kind, t.parties) for t in found] == [("call", ["RU", "US"]), ("call", ["UA", "US"])]
+
+
+@pytest.mark.parametrize("text,parties", [
+    # a hyphened pair before the talks noun names the parties, after "the" too
+    ("The swap was agreed at the Russian-Ukrainian talks in Ankara.", ["RU", "UA"]),
+    ("Officials said the US-Ukrainian meeting in Paris went well.", ["UA", "US"]),
+])
+def test_a_hyphened_pair_before_the_talks_names_the_parties(text: str,
+                                                           parties: list[str]) -> None:
+    assert [t.parties for t in talks(text)] == [parties]

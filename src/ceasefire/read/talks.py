@@ -130,6 +130,8 @@ _CLAUSE_BREAK = re.compile(r"[;:()\"]|,\s|\s-\s|\b(?:which|who|after|before|foll
                            r"whereas|as|amid|but|since|because|when)\b", re.IGNORECASE)
 _HOST_WORDS = re.compile(r"\b(?:host\w*|mediat\w+|brokered|chair\w*|facilitat\w+)\b",
                          re.IGNORECASE)
+# a hyphened pair of names and the words between it and the talks noun: "Russian-Ukrainian "
+_MODIFIERS = re.compile(r"\b[A-Z][\w.]*-[A-Z][\w.]*\s+(?:[\w-]+\s+){0,2}$")
 _NEAR = 70  # characters: "near the mention" where the parse names no side
 
 
@@ -304,13 +306,25 @@ def _parties(f: SentenceFacts, text: str, mention: re.Match[str], place: str | N
     named near the mention, bar places ("the raid on Moscow")."""
     actors = [a for a in [*f.actors, *hyphened_actors(text)]
               if a.actor.side and a.actor.kind != "media" and not _is_venue(text, a, place)]
-    sides = _between_sides(text, mention, actors) or _clause_pair(text, mention, actors)
+    sides = _modifier_sides(text, mention, actors) or _between_sides(text, mention, actors) or \
+        _clause_pair(text, mention, actors)
     if not sides and not definite and _parse_may_tell(text, mention, actors):
         sides = parsed_sides(f, mention.start(), actors)
     if not sides and (place is not None or definite):
         sides = {a.actor.side for a in actors if abs(a.start - mention.start()) <= _NEAR
                  and not _AFTER_PLACE_WORD.search(text[max(0, a.start - 30):a.start])}
     return sorted(s for s in sides if s)
+
+
+def _modifier_sides(text: str, mention: re.Match[str],
+                    actors: list[ActorMention]) -> set[str | None]:
+    """ "the Russian-Ukrainian talks", "a US-Ukraine meeting": two sides joined by a hyphen
+    right before the talks noun are its parties, in a mention referring back or not."""
+    before = _MODIFIERS.search(text, max(0, mention.start() - 40), mention.start())
+    if before is None:
+        return set()
+    sides = {a.actor.side for a in actors if before.start() <= a.start and a.end <= mention.start()}
+    return sides if len(sides) >= 2 else set()
 
 
 def _parse_may_tell(text: str, mention: re.Match[str], actors: list[ActorMention]) -> bool:
