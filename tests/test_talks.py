@@ -388,3 +388,16 @@ def test_two_calls_of_one_caller_with_two_others_are_two_records() -> None:
 def test_a_hyphened_pair_before_the_talks_names_the_parties(text: str,
                                                            parties: list[str]) -> None:
     assert [t.parties for t in talks(text)] == [parties]
+
+
+@pytest.mark.parametrize("text,parties", [
+    # a mediator that held talks with both delegations negotiated: a party; "it" is the
+    # state reporting
+    ("Qatar said on Monday it had brokered a deal after talks with both delegations in Doha "
+     "on Saturday.", ["QA", "RU", "UA"]),
+    ("Turkey said it held separate talks with each delegation in Ankara on Friday.",
+     ["RU", "TR", "UA"]),
+])
+def test_a_mediator_talking_with_both_delegations_is_a_party(text: str,
+                                                             parties: list[str]) -> None:
+    assert [sorted({p for t in talks(text) for p in t.parties})] == [parties]

@@ -15,8 +15,9 @@ Trump are set to meet"); the parse can. The sides are the actors named in these 
   "chair", nor of a verb that merely comments ("Fidan praised the talks"). The verbs and
   their part are a lexicon, ``lexicon/talk_verbs.tsv``.
 
-"he", "we" and "his" are the person reporting or the last person named before them; "both
-sides", "the two sides" and "trilateral" talks bring in Russia and Ukraine.
+"he", "we" and "his" are the person reporting or the last person named before them, "it" the
+body or state reporting; "both sides", "the two sides", "both delegations", "each side" and
+"trilateral" talks bring in Russia and Ukraine.
 """
 from __future__ import annotations
 
@@ -35,7 +36,8 @@ _PARTY_PREPS = {"between", "with", "among", "involving"}
 _SPEAKER_PRONOUNS = {"he", "she", "we", "i", "his", "her", "our", "my"}
 _KEPT_PREPS = {"of", "from", "between", "with", "among"}  # "envoys from Russia and Ukraine"
 _PRUNED = {"relcl", "acl", "advcl", "ccomp", "parataxis", "punct", "npadvmod"}
-BOTH_SIDES = re.compile(r"\b(?:both|two|the|warring) (?:warring )?(?:sides|parties|countries)\b",
+BOTH_SIDES = re.compile(r"\b(?:(?:both|two|the|warring) (?:warring )?(?:sides|parties|countries)|"
+                        r"(?:both|two) delegations|each (?:side|delegation|party))\b",
                         re.IGNORECASE)
 # "the Trump-Putin summit", "a US-Ukrainian statement": the actor lexicon matches whole words
 _HYPHENED = re.compile(r"\b([A-Z][\w.]*)-([A-Z][\w.]*)\b")
@@ -53,6 +55,9 @@ def parsed_sides(f: SentenceFacts, start: int, actors: list[ActorMention]) -> se
     sides = {a.actor.side for a in actors if any(a.start <= s < a.end for s in starts)}
     if any(r.lower_ in _SPEAKER_PRONOUNS for r in roots):
         sides.add(_speaker_side(f, actors, min(r.idx for r in roots)))
+    # "Turkey said it had held talks with both delegations": "it" is the body reporting
+    if any(r.lower_ == "it" for r in roots) and f.claimant is not None:
+        sides.add(f.claimant.side)
     words = " ".join(doc[i].lower_ for i in sorted(tokens))
     # "talks between the two sides", "trilateral talks with the US": the warring sides
     if BOTH_SIDES.search(words) or any(c.lower_ == "trilateral" for c in anchor.children):
@@ -105,7 +110,9 @@ def _party_roots(anchor: Token) -> list[Token]:
     if any(c.dep_ == "prep" and c.lower_ == "between" for c in anchor.children):
         return roots
     verb = _governing_verb(anchor)
-    if verb is None or _role(verb) == "host" or \
+    # "Qatar brokered a deal after talks with both delegations": Qatar talked with them
+    talked_with = any(c.dep_ == "prep" and c.lower_ == "with" for c in anchor.children)
+    if verb is None or (_role(verb) == "host" and not talked_with) or \
             (anchor.dep_ == "dobj" and _role(verb) != "hold"):
         return roots  # "Turkey hosted the talks", "Fidan praised the talks"
     return roots + _subjects(verb) + _prep_objects(verb)
