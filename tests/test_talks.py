@@ -401,3 +401,14 @@ def test_a_hyphened_pair_before_the_talks_names_the_parties(text: str,
 def test_a_mediator_talking_with_both_delegations_is_a_party(text: str,
                                                              parties: list[str]) -> None:
     assert [sorted({p for t in talks(text) for p in t.parties})] == [parties]
+
+
+@pytest.mark.parametrize("second", [
+    # whoever joined the talks took part in them
+    "US envoy Witkoff joined the session for its final hour.",
+    "Rubio also joined the talks on the second day.",
+    "The two delegations were joined by US officials, an aide said.",
+])
+def test_someone_joining_the_talks_is_a_party(second: str) -> None:
+    found = talks("Russian and Ukrainian envoys held talks in Doha on Friday. " + second)
+    assert [(t.place, t.parties) for t in found] == [("Doha", ["RU", "UA", "US"])]

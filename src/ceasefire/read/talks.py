@@ -132,6 +132,10 @@ _HOST_WORDS = re.compile(r"\b(?:host\w*|mediat\w+|brokered|chair\w*|facilitat\w+
                          re.IGNORECASE)
 # a hyphened pair of names and the words between it and the talks noun: "Russian-Ukrainian "
 _MODIFIERS = re.compile(r"\b[A-Z][\w.]*-[A-Z][\w.]*\s+(?:[\w-]+\s+){0,2}$")
+# someone joining talks already reported: "joined the session", "were joined in Doha by"
+_JOINED = re.compile(r"\bjoin(?:ed|s)?\s+(?:the|their|that)\s+(?:[\w-]+\s+)?(?:session|talks|"
+                     r"meeting|negotiations|discussions?)\b|\b(?:were|was|had been)\s+joined\b"
+                     r"[^.;,]{0,40}?\b(?P<by>by)\s", re.IGNORECASE)
 _NEAR = 70  # characters: "near the mention" where the parse names no side
 
 
@@ -155,6 +159,7 @@ def read_talks(facts: list[SentenceFacts]) -> list[Talks]:
             continue
         # "calls for a truce", "a press conference": blanked out, so only real talks remain
         text = _NOT_TALKS.sub(lambda m: " " * len(m.group()), f.text)
+        _add_joiners(f, text, records)
         mentions = list(_TALKS.finditer(text))
         for i, mention in enumerate(mentions):
             # "the talks", "their call": a mention referring back to talks already reported
@@ -170,6 +175,21 @@ def read_talks(facts: list[SentenceFacts]) -> list[Talks]:
                 _merge(records, draft, definite)
             break
     return [d.talks for d in records if d.talks.place or len(d.talks.parties) >= 2]
+
+
+def _add_joiners(f: SentenceFacts, text: str, records: list[_Draft]) -> None:
+    """ "US envoy Witkoff joined the session for its last two hours", "the delegations were
+    joined by US officials": whoever joined the talks last reported took part in them."""
+    m = _JOINED.search(text)
+    if m is None or not records:
+        return
+    if m["by"]:  # "were joined … by US officials"
+        start, end = m.end(), _phrase_end(text, m.end())
+    else:  # "Witkoff joined the session": the subject, in the clause before the verb
+        start, end = clause_bounds(text, m.start(), _CLAUSE_BREAK)[0], m.start()
+    sides = {a.actor.side for a in f.actors if start <= a.start < end and a.actor.side}
+    talks = records[-1].talks
+    talks.parties = sorted(set(talks.parties) | sides)
 
 
 def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: bool,
