@@ -412,3 +412,12 @@ def test_a_mediator_talking_with_both_delegations_is_a_party(text: str,
 def test_someone_joining_the_talks_is_a_party(second: str) -> None:
     found = talks("Russian and Ukrainian envoys held talks in Doha on Friday. " + second)
     assert [(t.place, t.parties) for t in found] == [("Doha", ["RU", "UA", "US"])]
+
+
+def test_parallel_talks_with_each_delegation_are_one_meeting_with_each() -> None:
+    # the one reporting held the talks; a round over the previous days is dated by its first
+    text = ("Rubio said the deal had been worked out in parallel talks with each delegation in "
+            "Jeddah over the previous two days.")
+    found = talks(text)
+    assert [(t.place, t.parties, str(t.date)) for t in found] == [
+        ("Jeddah", ["RU", "US"], "2025-06-03"), ("Jeddah", ["UA", "US"], "2025-06-03")]

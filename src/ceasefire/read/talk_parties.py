@@ -51,18 +51,28 @@ def parsed_sides(f: SentenceFacts, start: int, actors: list[ActorMention]) -> se
         return set()
     roots = _party_roots(anchor)
     tokens = {i for root in roots for i in _phrase(root)}
-    starts = {doc[i].idx for i in tokens}
-    sides = {a.actor.side for a in actors if any(a.start <= s < a.end for s in starts)}
+    partners = _prep_objects(anchor, {"with"})
+    sides = _sides_named(doc, roots, actors)
     if any(r.lower_ in _SPEAKER_PRONOUNS for r in roots):
         sides.add(_speaker_side(f, actors, min(r.idx for r in roots)))
-    # "Turkey said it had held talks with both delegations": "it" is the body reporting
-    if any(r.lower_ == "it" for r in roots) and f.claimant is not None:
-        sides.add(f.claimant.side)
+    # "Turkey said it had held talks with both delegations": "it" is the body reporting;
+    # "Rubio said the deal was worked out in talks with each delegation": no one else is
+    # said to have talked with them, so the one reporting did
+    reporter = f.claimant.side if f.claimant is not None and f.claimant.kind != "media" else None
+    if any(r.lower_ == "it" for r in roots) or (partners and not _sides_named(
+            doc, [r for r in roots if r not in partners], actors)):
+        sides.add(reporter)
     words = " ".join(doc[i].lower_ for i in sorted(tokens))
     # "talks between the two sides", "trilateral talks with the US": the warring sides
     if BOTH_SIDES.search(words) or any(c.lower_ == "trilateral" for c in anchor.children):
         sides |= {"RU", "UA"}
     return sides
+
+
+def _sides_named(doc: Doc, roots: list[Token], actors: list[ActorMention]) -> set[str | None]:
+    """The sides of the actors named in the phrases of ``roots``."""
+    starts = {doc[i].idx for root in roots for i in _phrase(root)}
+    return {a.actor.side for a in actors if any(a.start <= s < a.end for s in starts)}
 
 
 def hyphened_actors(text: str) -> list[ActorMention]:
@@ -156,8 +166,8 @@ def _subjects(verb: Token) -> list[Token]:
     return found
 
 
-def _prep_objects(token: Token) -> list[Token]:
-    return [g for c in token.children if c.dep_ == "prep" and c.lower_ in _PARTY_PREPS
+def _prep_objects(token: Token, preps: set[str] = _PARTY_PREPS) -> list[Token]:
+    return [g for c in token.children if c.dep_ == "prep" and c.lower_ in preps
             for g in c.children if g.dep_ == "pobj"]
 
 

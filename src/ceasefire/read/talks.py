@@ -55,7 +55,7 @@ _NOT_TALKS = re.compile(rf"\b(?:calls? for|call(?:s|ed)? on (?!{_DAYS})(?=\w+ to
 # noun ("the Istanbul meeting") also counts
 _VENUE_BEFORE = re.compile(r"\b(?:in|at|held in|hosted by|visit to|trip to)\s+(?:the\s+)?"
                            r"(?:(?:[\w-]+\s+)?(?:city|capital|town|resort|port)\s+(?:of\s+)?)?$")
-_SEPARATE = re.compile(r"\bseparate (?:meetings|talks)\b", re.IGNORECASE)
+_SEPARATE = re.compile(r"\b(?:separate|parallel) (?:meetings|talks)\b", re.IGNORECASE)
 _HOURS = re.compile(
     r"\b(?:lasted|lasting|stretching|for|over|more than|about|nearly|beyond)\b[^.;]{0,25}?"
     r"(?:(?P<halfhour>half an hour)|(?P<n>[\w.]+)(?P<half>\s+and\s+a\s+half)?\s+"
@@ -114,6 +114,9 @@ _UNDER_WAY = re.compile(r"\b(?:(?:has|have) (?:begun|started|opened|got under wa
 # Monday", "a call ... two days before the strike"
 _EVENT_BREAK = re.compile(r"\b(?:after|before|following|since|ahead of|when|while|but|ago)\b|"
                           r"[;()]|\s-\s", re.IGNORECASE)
+# a round over the days before the report: "over the previous three days"
+_DAYS_BACK = re.compile(r"\b(?:over|during|in) the (?:previous|past|last) (?P<n>\w+) days\b",
+                        re.IGNORECASE)
 # talks already past: "last week", "two months ago"; never the same as the next round
 _PAST = re.compile(r"\b(?:last (?:week|weekend|month|year)|ago|previous)\b", re.IGNORECASE)
 _AFTER_PLACE_WORD = re.compile(r"\b(?:in|at|on|over|against|from)\s+(?:the\s+)?$")
@@ -242,6 +245,10 @@ def _said_date(f: SentenceFacts, text: str, mention: re.Match[str]) -> dt.date |
         text[min(d.end, mention.end()):max(d.start, mention.start())])]
     if said:
         return min(said, key=lambda d: abs(d.start - mention.start())).date
+    days = _DAYS_BACK.search(text, mention.end(), mention.end() + 60)
+    if days and f.date is not None and _number(days["n"]):
+        # "over the previous three days": a round dated by its first day
+        return f.date - dt.timedelta(days=int(_number(days["n"]) or 0))
     return f.date if _UNDER_WAY.search(text) else None
 
 
