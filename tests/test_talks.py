@@ -421,3 +421,14 @@ def test_parallel_talks_with_each_delegation_are_one_meeting_with_each() -> None
     found = talks(text)
     assert [(t.place, t.parties, str(t.date)) for t in found] == [
         ("Jeddah", ["RU", "US"], "2025-06-03"), ("Jeddah", ["UA", "US"], "2025-06-03")]
+
+
+@pytest.mark.parametrize("text,parties", [
+    # the source of the sentence is not a side of the talks it tells
+    ("According to the Elysee, Macron and Erdogan had spoken by phone on Monday to prepare the "
+     "summit.", ["FR", "TR"]),
+    ("Putin and Trump had agreed in a phone call on Monday to resume talks, the Kremlin said.",
+     ["RU", "US"]),
+])
+def test_the_source_is_not_a_party(text: str, parties: list[str]) -> None:
+    assert [t.parties for t in talks(text)] == [parties]

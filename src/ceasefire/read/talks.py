@@ -334,7 +334,7 @@ def _parties(f: SentenceFacts, text: str, mention: re.Match[str], place: str | N
     actors = [a for a in [*f.actors, *hyphened_actors(text)]
               if a.actor.side and a.actor.kind != "media" and not _is_venue(text, a, place)]
     sides = _modifier_sides(text, mention, actors) or _between_sides(text, mention, actors) or \
-        _clause_pair(text, mention, actors)
+        _clause_pair(text, mention, [a for a in actors if not _reports(f, a)])
     if not sides and not definite and _parse_may_tell(text, mention, actors):
         sides = parsed_sides(f, mention.start(), actors)
     if not sides and (place is not None or definite):
@@ -388,6 +388,13 @@ def _phrase_end(text: str, start: int) -> int:
         if " and " not in text[stop.end():following]:
             return stop.start()
     return len(text)
+
+
+def _reports(f: SentenceFacts, actor: ActorMention) -> bool:
+    """Whether the actor is the one the sentence says reports it ("according to the Kremlin",
+    "the White House said"): a source, not a side of the talks the clause tells."""
+    c = f.claimant
+    return c is not None and c.start >= 0 and c.start <= actor.end and actor.start < c.end
 
 
 def _clause_pair(text: str, mention: re.Match[str],
