@@ -432,3 +432,26 @@ def test_parallel_talks_with_each_delegation_are_one_meeting_with_each() -> None
 ])
 def test_the_source_is_not_a_party(text: str, parties: list[str]) -> None:
     assert [t.parties for t in talks(text)] == [parties]
+
+
+@pytest.mark.parametrize("text,dates", [
+    # talks in the plural with a list of days: one meeting each
+    ("Ukrainian and Russian envoys will meet in Istanbul on Monday, after the rounds there on "
+     "May 16 and June 2.", ["2025-06-09", "2025-05-16", "2025-06-02"]),
+    ("Russian and US diplomats held talks in Riyadh on February 18 and on March 24.",
+     ["2025-02-18", "2025-03-24"]),
+])
+def test_talks_on_a_list_of_days_are_one_meeting_each(text: str, dates: list[str]) -> None:
+    found = talks(text)
+    assert [str(t.date) for t in found] == dates
+    assert len({tuple(t.parties) for t in found}) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # proposed or wished for, with no day of their own: floated
+    "Putin proposed that Russian and Ukrainian negotiators hold a fourth round of talks in "
+    "Istanbul.",
+    "Erdogan suggested that the two delegations meet again in Ankara.",
+])
+def test_talks_only_proposed_give_no_record(text: str) -> None:
+    assert talks(text) == []

@@ -35,8 +35,10 @@ _TALKS = re.compile(
     r"(?:phone\s+)?conversation|discussions?|round of (?:peace )?talks|met|meet|meets|"
     r"spoke|face-to-face(?!\s+(?:meetings?|talks|summit))|"
     # "will speak with Putin on Friday": a call set for a day
-    r"(?:speaks?|spoken)(?=\s+(?:by (?:tele)?phone\s+|again\s+)?(?:with|to)\b))\b",
-    re.IGNORECASE)
+    r"(?:speaks?|spoken)(?=\s+(?:by (?:tele)?phone\s+|again\s+)?(?:with|to)\b)|"
+    # "the rounds there on May 16 and June 2", "the second round": rounds of talks
+    r"(?<=the )rounds?(?!\s+of\b)|(?<=first |final |third )rounds?(?!\s+of\b)|"
+    r"(?<=second |latest )rounds?(?!\s+of\b))\b", re.IGNORECASE)
 _VERBS = re.compile(r"met|meets?|spoke|speaks?|spoken", re.IGNORECASE)
 # a conversation is a call only by phone ("a phone conversation"); face to face it is a meeting
 _CALL = re.compile(r"\b(?:phone|call|calls|spoke by phone|telephone)\b",
@@ -92,6 +94,13 @@ _FUTURE_VERB = re.compile(r"\b(?:will|would|shall|to|could|may|might|'ll)\s+(?:\
 _WISHED = re.compile(r"\b(?:wants?|wanted|seeks?|sought|seeking|propos\w+|request\w*|demand\w*|"
                      r"offer\w*|(?:hope|hopes|hoped|push\w*|ready|open) (?:for|to))\s+"
                      r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# talks in the plural, and what may lie between them and a list of their days
+_PLURAL_TALKS = re.compile(r"rounds|(?:peace\s+)?talks|meetings|negotiations", re.IGNORECASE)
+_UP_TO_DATE = re.compile(r"\s+(?:there\s+|in\s+[A-Z][\w-]+\s+)?(?:on|of)\s+")
+_DATE_JOIN = re.compile(r"\s*(?:,|,?\s+and)\s+(?:on\s+)?")
+# "Putin proposed that the negotiators hold a third round of talks": wished for, not set
+_PROPOSED_THAT = re.compile(r"\b(?:propos\w+|suggest\w+|urg\w+)\s+that\s+(?:[\w-]+\s+){0,10}$",
+                            re.IGNORECASE)
 # the talks as a process in some state, not a meeting: "talks were on pause", "have stalled"
 _PROCESS_STATE = re.compile(
     r"[^.;,]{0,30}?\b(?:(?:is|are|was|were|remain(?:s|ed)?|be)\s+(?:now\s+)?"
@@ -171,9 +180,14 @@ def read_talks(facts: list[SentenceFacts]) -> list[Talks]:
             if definite and i + 1 < len(mentions) and _AS_A_TIME.search(
                     text, max(0, mention.start() - 30), mention.start()):
                 continue  # "Before the talks, Zelensky spoke by phone with Trump": the call
+            # "the rounds on May 16 and June 2": talks of their own, not referred back to
+            definite = definite and len(_listed_dates(f, text, mention)) < 2
             drafts = _talks_in(f, text, mention, definite, records)
             if drafts is None:
                 continue  # not one meeting or call: perhaps the sentence's next mention is
+            # a later mention with days of its own: "…, after the rounds on May 16 and June 2"
+            drafts += [d for later in mentions[i + 1:] if len(_listed_dates(f, text, later)) > 1
+                       for d in _talks_in(f, text, later, False, records) or []]
             for draft in drafts:
                 _merge(records, draft, definite)
             break
@@ -205,18 +219,24 @@ def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: boo
     kind = _kind(text, mention, place)
     place = None if kind == "call" else place
     verb = _VERBS.fullmatch(mention.group()) is not None
-    time = "next" if _NEXT_BEFORE.search(before) or _WISHED.search(before) or \
+    wished = _WISHED.search(before) is not None or \
+        _PROPOSED_THAT.search(text, max(0, mention.start() - 100), mention.start()) is not None
+    time = "next" if _NEXT_BEFORE.search(before) or wished or \
         (verb and _FUTURE_VERB.search(before)) else \
         "past" if _PAST.search(text[mention.start():]) else ""
-    if not _identified(f, text, mention, place, time):
+    if not _identified(f, text, mention, place, time, wished):
         return None
-    parties = _parties(f, text, mention, place, definite)
+    listed = _listed_dates(f, text, mention)
+    parties = _parties(f, text, mention, place, definite, parse=len(listed) >= 2)
     parties = _resolve_possessive(text, mention, parties, earlier)
     evidence = Evidence(f.sentence.text, f.sentence.start, f.sentence.end)
     said = _said_date(f, text, mention)
     date = said or (f.date if f.has_own_date else None)
     duration = _duration(text)
     hours = {said: duration} if duration is not None else {}
+    if len(listed) >= 2:  # "the rounds there on May 16 and June 2": one record each
+        return [_Draft(Talks(d, kind, place, parties, None, [evidence]), d, time, {})
+                for d in listed]
     if kind == "meeting" and _SEPARATE.search(text):
         hosts = [p for p in parties if p not in ("RU", "UA")]
         guests = [p for p in parties if p in ("RU", "UA")]
@@ -224,6 +244,26 @@ def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: boo
             return [_Draft(Talks(date, kind, place, sorted(hosts + [g]), duration, [evidence]),
                            said, time, hours) for g in guests]
     return [_Draft(Talks(date, kind, place, parties, duration, [evidence]), said, time, hours)]
+
+
+def _listed_dates(f: SentenceFacts, text: str, mention: re.Match[str]) -> list[dt.date]:
+    """ "the rounds on May 16 and June 2", "talks in Istanbul on Monday and on Friday": talks
+    in the plural with a list of days, each a meeting of its own."""
+    if not _PLURAL_TALKS.fullmatch(mention.group()):
+        return []
+    dates = [d for d in f.dates if d.start >= mention.end()]
+    if not dates or not _UP_TO_DATE.fullmatch(text, mention.end(), dates[0].start):
+        return []
+    listed = [dates[0]]
+    for d in dates[1:]:
+        if not _DATE_JOIN.fullmatch(text, listed[-1].end, d.start):
+            break
+        listed.append(d)
+    # "on Tuesday and Wednesday": a round over two days, one meeting (GUIDE)
+    days = sorted(d.date for d in listed)
+    if all((b - a).days <= 1 for a, b in zip(days, days[1:], strict=False)):
+        return []
+    return [d.date for d in listed]
 
 
 def _kind(text: str, mention: re.Match[str], place: str | None) -> str:
@@ -253,19 +293,23 @@ def _said_date(f: SentenceFacts, text: str, mention: re.Match[str]) -> dt.date |
 
 
 def _identified(f: SentenceFacts, text: str, mention: re.Match[str], place: str | None,
-                time: str) -> bool:
+                time: str, wished: bool) -> bool:
     """Whether the mention can be a meeting or call of its own (GUIDE: one record per meeting
     the text identifies by its date, place or order). Not: talks as a process in some state
     ("the talks have stalled"), a venue only floated ("Geneva could host talks"), an order
     with nothing else to identify it ("their fifth call"), talks still to come with neither
     venue nor date of their own ("hope for future talks"; "the next round, on June 2" is
-    set)."""
+    set), talks only proposed or wished for with no day of their own ("Putin proposed a third
+    round in Istanbul": the venue is floated, not set)."""
     after = text[mention.end():mention.end() + 50]
     before = text[max(0, mention.start() - 40):mention.start()]
     if _FLOATED.search(text) or _ONLY_POSSIBLE.match(after):
         return False
     if place is None and _PROCESS_STATE.match(after):
         return False
+    if wished:
+        return any(d.start >= mention.end() and not _EVENT_BREAK.search(
+            text, mention.end(), d.start) for d in f.dates)
     if time == "next":
         return place is not None or any(d.start >= mention.end() for d in f.dates)
     return place is not None or f.has_own_date or not _ORDINAL_BEFORE.search(before)
@@ -324,18 +368,20 @@ def _venue_table() -> tuple[dict[str, str], re.Pattern[str]]:
 
 
 def _parties(f: SentenceFacts, text: str, mention: re.Match[str], place: str | None,
-             definite: bool) -> list[str]:
+             definite: bool, parse: bool = False) -> list[str]:
     """Sides named with the talks: who met or called whom. The plain forms are read from the
     words ("between X and Y", two sides alone in the clause); the others from the parse of
     the sentence (``talk_parties``), which costs ~2 ms a sentence, so it is asked only for a
     mention that introduces talks (not "the talks" referred back to) with sides named near
-    it. Elsewhere, or where the parse names no one but the talks have a venue, the sides
-    named near the mention, bar places ("the raid on Moscow")."""
+    it, or for talks with days of their own (``parse``: "after the rounds on May 16 and June
+    2", whose sides may be named far before). Elsewhere, or where the parse names no one but
+    the talks have a venue, the sides named near the mention, bar places ("the raid on
+    Moscow")."""
     actors = [a for a in [*f.actors, *hyphened_actors(text)]
               if a.actor.side and a.actor.kind != "media" and not _is_venue(text, a, place)]
     sides = _modifier_sides(text, mention, actors) or _between_sides(text, mention, actors) or \
         _clause_pair(text, mention, [a for a in actors if not _reports(f, a)])
-    if not sides and not definite and _parse_may_tell(text, mention, actors):
+    if not sides and not definite and (parse or _parse_may_tell(text, mention, actors)):
         sides = parsed_sides(f, mention.start(), actors)
     if not sides and (place is not None or definite):
         sides = {a.actor.side for a in actors if abs(a.start - mention.start()) <= _NEAR
