@@ -455,3 +455,15 @@ def test_talks_on_a_list_of_days_are_one_meeting_each(text: str, dates: list[str
 ])
 def test_talks_only_proposed_give_no_record(text: str) -> None:
     assert talks(text) == []
+
+
+def test_how_long_the_talks_lasted_in_the_next_sentence() -> None:
+    text = ("Qatar held talks with both delegations in Doha on Monday. Qatari officials "
+            "shuttled between the two rooms, an aide said, for a total of about nine hours.")
+    assert [(t.place, t.duration_hours) for t in talks(text)] == [("Doha", 9)]
+
+
+def test_hours_in_another_paragraph_are_not_the_talks() -> None:
+    text = ("Qatar held talks with both delegations in Doha on Monday.\n\n"
+            "The power cut in Kharkiv lasted for about nine hours.")
+    assert [(t.place, t.duration_hours) for t in talks(text)] == [("Doha", None)]

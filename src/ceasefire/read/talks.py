@@ -173,6 +173,8 @@ def read_talks(facts: list[SentenceFacts]) -> list[Talks]:
         text = _NOT_TALKS.sub(lambda m: " " * len(m.group()), f.text)
         _add_joiners(f, text, records)
         mentions = list(_TALKS.finditer(text))
+        if not mentions:  # "Officials shuttled between the rooms for a total of 14 hours."
+            _lend_hours(text, records)
         for i, mention in enumerate(mentions):
             # "the talks", "their call": a mention referring back to talks already reported
             definite = _DEFINITE.search(text, max(0, mention.start() - 30),
@@ -192,6 +194,21 @@ def read_talks(facts: list[SentenceFacts]) -> list[Talks]:
                 _merge(records, draft, definite)
             break
     return [d.talks for d in records if d.talks.place or len(d.talks.parties) >= 2]
+
+
+def continues_talks(text: str) -> bool:
+    """Whether a sentence with no word of talks may tell how long the talks before it lasted
+    ("Turkish officials shuttled between the rooms, he said, for a total of 14 hours.")."""
+    return _HOURS.search(text) is not None and _TALKS.search(text) is None
+
+
+def _lend_hours(text: str, records: list[_Draft]) -> None:
+    """The hours a sentence that continues the talks before it says they lasted, where no
+    duration was said of them."""
+    duration = _duration(text)
+    if duration is not None and records and records[-1].talks.duration_hours is None:
+        records[-1].hours = {None: duration}
+        records[-1].talks.duration_hours = duration
 
 
 def _add_joiners(f: SentenceFacts, text: str, records: list[_Draft]) -> None:
