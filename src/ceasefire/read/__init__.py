@@ -126,10 +126,11 @@ def _continuation(sentence: Sentence, earlier: list[SentenceFacts]) -> set[str]:
     received 34.": the other half of an exchange, in the same paragraph; "… for a total of 14
     hours.": how long the talks of the sentence before lasted."""
     previous = earlier[-1] if earlier else None
-    same_paragraph = previous is not None and previous.sentence.paragraph == sentence.paragraph
-    if same_paragraph and "exchange" in previous.kinds and continues_exchange(sentence.text):
+    kinds = previous.kinds if previous is not None and \
+        previous.sentence.paragraph == sentence.paragraph else set()
+    if "exchange" in kinds and continues_exchange(sentence.text):
         return {"exchange"}
-    if same_paragraph and "talks" in previous.kinds and continues_talks(sentence.text):
+    if "talks" in kinds and continues_talks(sentence.text):
         return {"talks"}  # "Officials shuttled between the rooms for a total of 14 hours."
     if previous is None or "strike" not in previous.kinds:
         return set()
