@@ -3,12 +3,16 @@
 A call is a phone call ("spoke by phone", "a phone conversation", leaders who "spoke" with no
 venue); anything else is a meeting. The place is the city (or country) named with the talks,
 a building standing for its city ("the Oval Office": Washington, ``lexicon/venues.tsv``);
-the parties come from the parse (``talk_parties``).
+the parties come from the words ("between X and Y", "the Russian-Ukrainian talks") or the
+parse (``talk_parties``), and whoever "joined the session"; the day and hours from
+``talk_times``.
 
 One record per meeting or call the text identifies: a bare count ("three rounds of talks"),
-talks as a process ("the talks have stalled"), a venue only floated ("could host") and talks
-wished for or still to come with neither venue nor date ("hope for future talks") give none;
-the next sentence's mention may. Mentions of the same talks merge: same kind, and places that
+talks as a process ("the talks have stalled"), a venue only floated ("could host", "would only
+be possible in Moscow"), talks only proposed with no day set ("proposed that the negotiators
+hold a third round in Istanbul") and talks still to come with neither venue nor date ("hope
+for future talks") give none; the next sentence's mention may. Talks on a list of days ("the
+rounds on May 16 and June 2") are one meeting each. Mentions of the same talks merge: same kind, and places that
 agree (Jeddah lies in Saudi Arabia) or overlapping parties; never talks said on dates two days
 apart, nor the next round and one already past. A mention naming no one and no place ("the
 conversation lasted two hours") is about the talks last reported.
@@ -26,9 +30,9 @@ from ceasefire.read.actors import ActorMention
 from ceasefire.read.clauses import clause_bounds
 from ceasefire.read.facts import SentenceFacts
 from ceasefire.read.lexicon_match import literal_alternatives
-from ceasefire.read.numbers import find_numbers
 from ceasefire.read.places import PlaceMention, lookup_place
 from ceasefire.read.talk_parties import BOTH_SIDES, hyphened_actors, parsed_sides
+from ceasefire.read.talk_times import EVENT_BREAK, HOURS, hours_said, listed_dates, said_date
 
 _TALKS = re.compile(
     r"\b(?:(?:peace\s+)?talks|negotiations|meetings?|summit|(?:phone\s+)?calls?|"
@@ -58,13 +62,6 @@ _NOT_TALKS = re.compile(rf"\b(?:calls? for|call(?:s|ed)? on (?!{_DAYS})(?=\w+ to
 _VENUE_BEFORE = re.compile(r"\b(?:in|at|held in|hosted by|visit to|trip to)\s+(?:the\s+)?"
                            r"(?:(?:[\w-]+\s+)?(?:city|capital|town|resort|port)\s+(?:of\s+)?)?$")
 _SEPARATE = re.compile(r"\b(?:separate|parallel) (?:meetings|talks)\b", re.IGNORECASE)
-_HOURS = re.compile(
-    r"\b(?:lasted|lasting|stretching|for|over|more than|about|nearly|beyond)\b[^.;]{0,25}?"
-    r"(?:(?P<halfhour>half an hour)|(?P<n>[\w.]+)(?P<half>\s+and\s+a\s+half)?\s+"
-    r"(?P<unit>hours?|minutes?)(?P<half_after>\s+and\s+a\s+half)?"
-    r"(?:\s+and\s+(?P<m>\w+)\s+minutes?)?(?!\s+into))|"
-    r"\b(?P<adj>[\w]+)-(?P<adjunit>hour|minute)\s+(?:call|conversation|talks|meeting|"
-    r"discussion|negotiations)", re.IGNORECASE)
 _BY_PHONE = re.compile(r"\b(?:by (?:tele)?phone|over the phone|in a (?:phone|video) call)\b",
                        re.IGNORECASE)
 # talks named only to place another event in time: "before the talks", "ahead of their meeting"
@@ -94,10 +91,6 @@ _FUTURE_VERB = re.compile(r"\b(?:will|would|shall|to|could|may|might|'ll)\s+(?:\
 _WISHED = re.compile(r"\b(?:wants?|wanted|seeks?|sought|seeking|propos\w+|request\w*|demand\w*|"
                      r"offer\w*|(?:hope|hopes|hoped|push\w*|ready|open) (?:for|to))\s+"
                      r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-# talks in the plural, and what may lie between them and a list of their days
-_PLURAL_TALKS = re.compile(r"rounds|(?:peace\s+)?talks|meetings|negotiations", re.IGNORECASE)
-_UP_TO_DATE = re.compile(r"\s+(?:there\s+|in\s+[A-Z][\w-]+\s+)?(?:on|of)\s+")
-_DATE_JOIN = re.compile(r"\s*(?:,|,?\s+and)\s+(?:on\s+)?")
 # "Putin proposed that the negotiators hold a third round of talks": wished for, not set
 _PROPOSED_THAT = re.compile(r"\b(?:propos\w+|suggest\w+|urg\w+)\s+that\s+(?:[\w-]+\s+){0,10}$",
                             re.IGNORECASE)
@@ -116,16 +109,6 @@ _ONLY_POSSIBLE = re.compile(r"[^.;]{0,30}?\b(?:would|could|will|is|are|was|were)
                             r"(?:be\s+)?(?:only\s+)?(?:possible|acceptable|feasible|conceivable)\b",
                             re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-# talks going on as the report is written: dated by the report's day
-_UNDER_WAY = re.compile(r"\b(?:(?:has|have) (?:begun|started|opened|got under way)|"
-                        r"(?:is|are) (?:under ?way|taking place|being held))\b", re.IGNORECASE)
-# words that bring another event between the talks and a date: "met ... after the raid on
-# Monday", "a call ... two days before the strike"
-_EVENT_BREAK = re.compile(r"\b(?:after|before|following|since|ahead of|when|while|but|ago)\b|"
-                          r"[;()]|\s-\s", re.IGNORECASE)
-# a round over the days before the report: "over the previous three days"
-_DAYS_BACK = re.compile(r"\b(?:over|during|in) the (?:previous|past|last) (?P<n>\w+) days\b",
-                        re.IGNORECASE)
 # talks already past: "last week", "two months ago"; never the same as the next round
 _PAST = re.compile(r"\b(?:last (?:week|weekend|month|year)|ago|previous)\b", re.IGNORECASE)
 _AFTER_PLACE_WORD = re.compile(r"\b(?:in|at|on|over|against|from)\s+(?:the\s+)?$")
@@ -183,12 +166,12 @@ def read_talks(facts: list[SentenceFacts]) -> list[Talks]:
                     text, max(0, mention.start() - 30), mention.start()):
                 continue  # "Before the talks, Zelensky spoke by phone with Trump": the call
             # "the rounds on May 16 and June 2": talks of their own, not referred back to
-            definite = definite and len(_listed_dates(f, text, mention)) < 2
+            definite = definite and len(listed_dates(f, text, mention)) < 2
             drafts = _talks_in(f, text, mention, definite, records)
             if drafts is None:
                 continue  # not one meeting or call: perhaps the sentence's next mention is
             # a later mention with days of its own: "…, after the rounds on May 16 and June 2"
-            drafts += [d for later in mentions[i + 1:] if len(_listed_dates(f, text, later)) > 1
+            drafts += [d for later in mentions[i + 1:] if len(listed_dates(f, text, later)) > 1
                        for d in _talks_in(f, text, later, False, records) or []]
             for draft in drafts:
                 _merge(records, draft, definite)
@@ -199,13 +182,13 @@ def read_talks(facts: list[SentenceFacts]) -> list[Talks]:
 def continues_talks(text: str) -> bool:
     """Whether a sentence with no word of talks may tell how long the talks before it lasted
     ("Turkish officials shuttled between the rooms, he said, for a total of 14 hours.")."""
-    return _HOURS.search(text) is not None and _TALKS.search(text) is None
+    return HOURS.search(text) is not None and _TALKS.search(text) is None
 
 
 def _lend_hours(text: str, records: list[_Draft]) -> None:
     """The hours a sentence that continues the talks before it says they lasted, where no
     duration was said of them."""
-    duration = _duration(text)
+    duration = hours_said(text)
     if duration is not None and records and records[-1].talks.duration_hours is None:
         records[-1].hours = {None: duration}
         records[-1].talks.duration_hours = duration
@@ -243,13 +226,13 @@ def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: boo
         "past" if _PAST.search(text[mention.start():]) else ""
     if not _identified(f, text, mention, place, time, wished):
         return None
-    listed = _listed_dates(f, text, mention)
+    listed = listed_dates(f, text, mention)
     parties = _parties(f, text, mention, place, definite, parse=len(listed) >= 2)
     parties = _resolve_possessive(text, mention, parties, earlier)
     evidence = Evidence(f.sentence.text, f.sentence.start, f.sentence.end)
-    said = _said_date(f, text, mention)
+    said = said_date(f, text, mention)
     date = said or (f.date if f.has_own_date else None)
-    duration = _duration(text)
+    duration = hours_said(text)
     hours = {said: duration} if duration is not None else {}
     if len(listed) >= 2:  # "the rounds there on May 16 and June 2": one record each
         return [_Draft(Talks(d, kind, place, parties, None, [evidence]), d, time, {})
@@ -263,24 +246,6 @@ def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: boo
     return [_Draft(Talks(date, kind, place, parties, duration, [evidence]), said, time, hours)]
 
 
-def _listed_dates(f: SentenceFacts, text: str, mention: re.Match[str]) -> list[dt.date]:
-    """ "the rounds on May 16 and June 2", "talks in Istanbul on Monday and on Friday": talks
-    in the plural with a list of days, each a meeting of its own."""
-    if not _PLURAL_TALKS.fullmatch(mention.group()):
-        return []
-    dates = [d for d in f.dates if d.start >= mention.end()]
-    if not dates or not _UP_TO_DATE.fullmatch(text, mention.end(), dates[0].start):
-        return []
-    listed = [dates[0]]
-    for d in dates[1:]:
-        if not _DATE_JOIN.fullmatch(text, listed[-1].end, d.start):
-            break
-        listed.append(d)
-    # "on Tuesday and Wednesday": a round over two days, one meeting (GUIDE)
-    days = sorted(d.date for d in listed)
-    if all((b - a).days <= 1 for a, b in zip(days, days[1:], strict=False)):
-        return []
-    return [d.date for d in listed]
 
 
 def _kind(text: str, mention: re.Match[str], place: str | None) -> str:
@@ -294,19 +259,6 @@ def _kind(text: str, mention: re.Match[str], place: str | None) -> str:
     return "meeting"
 
 
-def _said_date(f: SentenceFacts, text: str, mention: re.Match[str]) -> dt.date | None:
-    """The date said of the talks ("met in Riyadh on Monday"), not one of another event the
-    sentence brings in ("after a quarrel two weeks ago"). Talks under way as the report is
-    written are dated by its day."""
-    said = [d for d in f.dates if not _EVENT_BREAK.search(
-        text[min(d.end, mention.end()):max(d.start, mention.start())])]
-    if said:
-        return min(said, key=lambda d: abs(d.start - mention.start())).date
-    days = _DAYS_BACK.search(text, mention.end(), mention.end() + 60)
-    if days and f.date is not None and _number(days["n"]):
-        # "over the previous three days": a round dated by its first day
-        return f.date - dt.timedelta(days=int(_number(days["n"]) or 0))
-    return f.date if _UNDER_WAY.search(text) else None
 
 
 def _identified(f: SentenceFacts, text: str, mention: re.Match[str], place: str | None,
@@ -325,7 +277,7 @@ def _identified(f: SentenceFacts, text: str, mention: re.Match[str], place: str 
     if place is None and _PROCESS_STATE.match(after):
         return False
     if wished:
-        return any(d.start >= mention.end() and not _EVENT_BREAK.search(
+        return any(d.start >= mention.end() and not EVENT_BREAK.search(
             text, mention.end(), d.start) for d in f.dates)
     if time == "next":
         return place is not None or any(d.start >= mention.end() for d in f.dates)
@@ -481,32 +433,8 @@ def _is_venue(text: str, actor: ActorMention, place: str | None) -> bool:
     return place is not None and (actor.surface == place or before.rstrip().endswith(place + ","))
 
 
-def _duration(text: str) -> float | None:
-    m = _HOURS.search(text)
-    if not m:
-        return None
-    if m.group("halfhour"):
-        return 0.5
-    if m.group("adj"):
-        value, unit = _number(m.group("adj")), m.group("adjunit")
-        minutes = None
-    else:
-        value, unit, minutes = _number(m.group("n")), m.group("unit"), m.group("m")
-    if value is None:
-        return None
-    if not m.group("adj") and (m.group("half") or m.group("half_after")):
-        value += 0.5  # "two and a half hours", "an hour and a half"
-    hours = value / 60 if unit.lower().startswith("minute") else value
-    if minutes:
-        hours += (_number(minutes) or 0) / 60
-    return round(hours, 2)
 
 
-def _number(word: str) -> float | None:
-    if word.lower() in ("an", "a", "one"):
-        return 1.0
-    found = find_numbers(word)
-    return found[0].value if found else None
 
 
 def _merge(records: list[_Draft], draft: _Draft, definite: bool = False) -> None:
