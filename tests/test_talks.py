@@ -187,6 +187,15 @@ def test_his_last_meeting_with_someone_takes_the_other_side_of_the_talks_before(
     ("Turkey hosted talks between Russian and Ukrainian delegations in Antalya.", ["RU", "UA"]),
     ("Russia and Ukraine agreed a swap after talks in Doha, with Qatar acting as mediator.",
      ["RU", "UA"]),
+    ("Talks in Riyadh were hosted by Saudi Arabia, with US and Ukrainian delegations present.",
+     ["UA", "US"]),
+    # a broker ran the negotiation with each side: a party
+    ("The US-brokered talks in Jeddah between Ukrainian and Russian officials lasted six hours.",
+     ["RU", "UA", "US"]),
+    ("The sea truce was agreed by both sides on May 3 after Turkish-brokered talks in Ankara.",
+     ["RU", "TR", "UA"]),
+    ("Russian and Ukrainian envoys met in Istanbul, in talks brokered by Turkey.",
+     ["RU", "TR", "UA"]),
     # the subject of the meeting verb and its object, not the rest of the sentence
     ("Kyiv and Moscow traded prisoners on Friday, a day before Putin and Trump are set to meet "
      "in Helsinki.", ["RU", "US"]),

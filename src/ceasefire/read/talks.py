@@ -12,10 +12,12 @@ talks as a process ("the talks have stalled"), a venue only floated ("could host
 be possible in Moscow"), talks only proposed with no day set ("proposed that the negotiators
 hold a third round in Istanbul") and talks still to come with neither venue nor date ("hope
 for future talks") give none; the next sentence's mention may. Talks on a list of days ("the
-rounds on May 16 and June 2") are one meeting each. Mentions of the same talks merge: same kind, and places that
-agree (Jeddah lies in Saudi Arabia) or overlapping parties; never talks said on dates two days
-apart, nor the next round and one already past. A mention naming no one and no place ("the
-conversation lasted two hours") is about the talks last reported.
+rounds on May 16 and June 2") are one meeting each. Mentions of the same talks merge: same
+kind, and places that agree (Jeddah lies in Saudi Arabia) or overlapping parties; never talks
+said on dates two days apart, nor the next round and one already past, nor two calls of
+different callers. A mention naming no one and no place ("the conversation lasted two hours")
+is about the talks last reported. Hosts are no parties ("hosted by Saudi Arabia"); a broker
+is ("US-brokered talks": it negotiated with each side).
 """
 from __future__ import annotations
 
@@ -26,7 +28,7 @@ from functools import cache
 
 from ceasefire.lexicon import load_table
 from ceasefire.model import Evidence, Talks
-from ceasefire.read.actors import ActorMention
+from ceasefire.read.actors import ActorMention, actor_named
 from ceasefire.read.clauses import clause_bounds
 from ceasefire.read.facts import SentenceFacts
 from ceasefire.read.lexicon_match import literal_alternatives
@@ -131,6 +133,15 @@ _MODIFIERS = re.compile(r"\b[A-Z][\w.]*-[A-Z][\w.]*\s+(?:[\w-]+\s+){0,2}$")
 _JOINED = re.compile(r"\bjoin(?:ed|s)?\s+(?:the|their|that)\s+(?:[\w-]+\s+)?(?:session|talks|"
                      r"meeting|negotiations|discussions?)\b|\b(?:were|was|had been)\s+joined\b"
                      r"[^.;,]{0,40}?\b(?P<by>by)\s", re.IGNORECASE)
+# a host named as such: "hosted by Saudi Arabia", "Qatar hosted", "Qatar, which hosted"
+_HOST_BY = re.compile(r"\b(?:host\w*|organi[sz]ed|facilitated|chaired)\s+by\s+(?:the\s+)?$",
+                      re.IGNORECASE)
+_HOST_AFTER = re.compile(r"\s*(?:,\s*which\s+)?(?:hosts|hosted|hosting|is hosting|was hosting)\b",
+                         re.IGNORECASE)
+# a broker of the talks: "US-brokered talks", "talks brokered by Turkey"
+_BROKERED = re.compile(r"\b(?P<named>[A-Z][\w.]*)-brokered\s+(?:[\w-]+\s+){0,2}?(?:talks|"
+                       r"negotiations|meetings?)\b|\b(?:talks|negotiations|meetings?)\s*,?\s*"
+                       r"(?:which were |that were )?brokered by\s+")
 _NEAR = 70  # characters: "near the mention" where the parse names no side
 
 
@@ -354,8 +365,29 @@ def _parties(f: SentenceFacts, text: str, mention: re.Match[str], place: str | N
         sides = parsed_sides(f, mention.start(), actors)
     if not sides and (place is not None or definite):
         sides = {a.actor.side for a in actors if abs(a.start - mention.start()) <= _NEAR
-                 and not _AFTER_PLACE_WORD.search(text[max(0, a.start - 30):a.start])}
-    return sorted(s for s in sides if s)
+                 and not _AFTER_PLACE_WORD.search(text[max(0, a.start - 30):a.start])
+                 and not _hosts(text, a)}
+    return sorted(s for s in sides | _brokers(text, actors) if s)
+
+
+def _hosts(text: str, actor: ActorMention) -> bool:
+    """ "hosted by Saudi Arabia", "Qatar, which hosted them": a host, no party (GUIDE)."""
+    return _HOST_BY.search(text, max(0, actor.start - 30), actor.start) is not None or \
+        _HOST_AFTER.match(text, actor.end) is not None
+
+
+def _brokers(text: str, actors: list[ActorMention]) -> set[str | None]:
+    """ "US-brokered talks", "talks brokered by Turkey": the broker ran the negotiation with
+    each side, so it negotiated too (GUIDE: a host is no party unless it negotiates)."""
+    found: set[str | None] = set()
+    for m in _BROKERED.finditer(text):
+        if m["named"]:  # "US-brokered": the actor lexicon reads whole words only
+            actor = actor_named(m["named"])
+            found.add(actor.side if actor else None)
+        else:
+            end = _phrase_end(text, m.end())
+            found |= {a.actor.side for a in actors if m.end() <= a.start < end}
+    return found
 
 
 def _modifier_sides(text: str, mention: re.Match[str],
