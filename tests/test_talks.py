@@ -48,6 +48,7 @@ def test_a_call_has_no_place() -> None:
      ["RU", "UA"]),
     ("US and Ukrainian delegations met in Riyadh on Monday.", ["UA", "US"]),
     ("Zelensky had a 45-minute call with Trump.", ["UA", "US"]),
+    ("Erdogan spoke to Putin for an hour on Monday, and later to Zelensky.", ["RU", "TR"]),
     ("Putin held a phone call with Trump that lasted over two hours.", ["RU", "US"]),
 ])
 def test_parties_are_the_sides_named_with_the_talks(text: str, parties: list[str]) -> None:

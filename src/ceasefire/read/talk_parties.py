@@ -114,7 +114,10 @@ def _party_roots(anchor: Token) -> list[Token]:
     """The heads of the phrases that name the sides (see the module's docstring)."""
     roots = _prep_objects(anchor)
     if anchor.pos_ in ("VERB", "AUX"):
-        return roots + _subjects(anchor) + [c for c in anchor.children if c.dep_ == "dobj"]
+        # "Trump spoke to Putin": the one spoken to
+        spoken_to = _prep_objects(anchor, {"to"}) if _role(anchor) == "meet" else []
+        return roots + spoken_to + _subjects(anchor) + \
+            [c for c in anchor.children if c.dep_ == "dobj"]
     roots += [c for c in anchor.children if c.dep_ in ("compound", "nmod", "amod", "poss")
               and c.pos_ != "VERB"]  # "US-Ukraine talks", not "hosted talks" read as a modifier
     if any(c.dep_ == "prep" and c.lower_ == "between" for c in anchor.children):
