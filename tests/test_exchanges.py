@@ -447,6 +447,8 @@ def test_a_swap_told_after_a_colon_side_by_side(text: str,
      "same number of people.", (140, 140)),
     ("Moscow said 65 Russian servicemen had come back from captivity. Ukraine got back as "
      "many.", (65, 65)),
+    ("On Tuesday 180 Ukrainian defenders returned home. An equal number of Russian servicemen "
+     "were handed over to Moscow.", (180, 180)),
 ])
 def test_the_other_half_in_the_next_sentence_with_its_people_left_out(
         text: str, expected: tuple[int | None, int | None]) -> None:

@@ -48,10 +48,10 @@ _PEOPLE_NAMED = re.compile(r"\b(?:prisoners|POWs|bodies|remains|captives|soldier
                            r"civilians|defenders)\b", re.IGNORECASE)
 # "Russia received 34.", "Moscow got back the same number": the other half of a swap, its
 # people left out
-_SECOND_HALF = re.compile(r"\b(?:received|receives|got|gets|got back|handed over|handed back|"
-                          r"returned|released|freed|gave back|sent back)\s+(?:(?P<same>the same "
-                          r"number|as many|an equal number)|\d[\d,]*(?=\s*(?:[.;]|in (?:return|"
-                          r"exchange)\b|$)))", re.IGNORECASE)
+_SECOND_HALF = re.compile(r"\b(?P<same>the same number|an equal number|as many(?! as))\b|"
+                          r"\b(?:received|receives|got|gets|got back|handed over|handed back|"
+                          r"returned|released|freed|gave back|sent back)\s+\d[\d,]*(?=\s*(?:[.;]|"
+                          r"in (?:return|exchange)\b|$))", re.IGNORECASE)
 # "exchanged seriously wounded prisoners": the people swapped, named with no number
 _SWAPPED = re.compile(r"\b(?:exchang\w*|swap\w*|trade[ds]?)\s+(?:of\s+)?(?:the\s+)?"
                       r"(?P<people>(?:[a-z-]+\s+){0,4}?(?:prisoners|POWs|soldiers|servicemen|"
