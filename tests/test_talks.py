@@ -467,6 +467,12 @@ def test_talks_only_proposed_give_no_record(text: str) -> None:
     assert talks(text) == []
 
 
+def test_proposals_brought_to_talks_are_no_wish_for_talks() -> None:
+    found = talks("One of the proposals that US officials brought to the talks in Riyadh was a "
+                  "sea truce.")
+    assert [t.place for t in found] == ["Riyadh"]
+
+
 def test_how_long_the_talks_lasted_in_the_next_sentence() -> None:
     text = ("Qatar held talks with both delegations in Doha on Monday. Qatari officials "
             "shuttled between the two rooms, an aide said, for a total of about nine hours.")

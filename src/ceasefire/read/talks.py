@@ -94,8 +94,9 @@ _WISHED = re.compile(r"\b(?:wants?|wanted|seeks?|sought|seeking|propos\w+|reques
                      r"offer\w*|(?:hope|hopes|hoped|push\w*|ready|open) (?:for|to))\s+"
                      r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # "Putin proposed that the negotiators hold a third round of talks": wished for, not set
-_PROPOSED_THAT = re.compile(r"\b(?:propos\w+|suggest\w+|urg\w+)\s+that\s+(?:[\w-]+\s+){0,10}$",
-                            re.IGNORECASE)
+# (a verb: "the proposals that officials brought to the talks" are no wish for talks)
+_PROPOSED_THAT = re.compile(r"\b(?:propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|urg(?:e|es|ed|ing))"
+                            r"\s+that\s+(?:[\w-]+\s+){0,10}$", re.IGNORECASE)
 # the talks as a process in some state, not a meeting: "talks were on pause", "have stalled"
 _PROCESS_STATE = re.compile(
     r"[^.;,]{0,30}?\b(?:(?:is|are|was|were|remain(?:s|ed)?|be)\s+(?:now\s+)?"
