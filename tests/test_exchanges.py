@@ -70,11 +70,22 @@ def test_the_people_counted_give_the_categories(text: str, categories: list[str]
     # not who came back: the exchange keeps its own categories
     ("Among the issues discussed were civilians held in Russia.", ["soldiers"]),
     ("No wounded were among those released.", ["soldiers"]),
+    # a count of those among them is no exchange of its own
+    ("Among those returned on Monday were 35 badly wounded soldiers.", ["soldiers", "wounded"]),
 ])
 def test_a_later_sentence_without_a_count_adds_who_was_among_those_returned(
         second: str, categories: list[str]) -> None:
     found = exchanges("Ukraine and Russia swapped 150 prisoners of war each. " + second)
     assert [(e.returned_to_ua, e.categories) for e in found] == [(150, categories)]
+
+
+def test_those_among_the_returned_are_of_the_exchange_carried_out() -> None:
+    text = ("Ukraine and Russia swapped 150 prisoners of war each. It was the first stage of a "
+            "deal under which each side is to free 900 prisoners. Among those returned were 40 "
+            "seriously wounded soldiers.")
+    found = exchanges(text)
+    assert [(e.returned_to_ua, sorted(e.categories)) for e in found] == [
+        (150, ["soldiers", "wounded"]), (900, ["soldiers"])]
 
 
 def test_two_repatriations_of_bodies_in_one_report_are_one_record() -> None:
@@ -106,9 +117,34 @@ def test_the_mediator_is_the_country_named_with_mediation(text: str,
     ("Russia and Ukraine exchanged 140 prisoners each on Wednesday.", "completed"),
     ("Both sides agreed to swap 1,200 captives each.", "agreed"),
     ("Russia and Ukraine will exchange 500 prisoners each next week.", "announced"),
+    # still to come under an agreement: agreed
+    ("It is the first stage of the swap agreed in Ankara, under which each side is to free 800 "
+     "prisoners.", "agreed"),
+    ("Work is under way on the next swap, which both sides have agreed will involve 300 "
+     "captives from each side.", "agreed"),
+    ("Under the deal reached on Monday, each side will release 650 prisoners.", "agreed"),
+    # no agreement: only announced
+    ("A new swap will take place next week, with each side set to release 240 prisoners.",
+     "announced"),
 ])
 def test_the_verb_gives_the_status(text: str, status: str) -> None:
     assert [e.status for e in exchanges(text)] == [status]
+
+
+@pytest.mark.parametrize("text", [
+    # a month, a year or "last month" with no day: the date is unknown
+    "In April, Russia and Ukraine also swapped 64 prisoners each.",
+    "Last month, the two sides exchanged 210 captives each in a deal mediated by Qatar.",
+    "Kyiv and Moscow swapped 95 soldiers each in March 2024.",
+])
+def test_an_exchange_in_a_month_with_no_day_is_not_dated(text: str) -> None:
+    assert [e.date for e in exchanges(text)] == [None]
+
+
+def test_how_long_people_were_held_does_not_undate_their_exchange() -> None:
+    text = ("Russia and Ukraine swapped 120 soldiers each on May 2. Russia also received five "
+            "civilians who had been held in Sumy since January 2025.")
+    assert [str(e.date) for e in exchanges(text)] == ["2025-05-02", "2025-05-02"]
 
 
 def test_an_exchange_is_dated_by_its_own_sentence() -> None:
@@ -182,6 +218,9 @@ def test_the_whole_swap_holds_whoever_came_back_in_its_stages() -> None:
     ("Russia returned 1,000 bodies to Ukraine and received 24 in return, officials said.",
      (1000, 24)),
     ("Kyiv received 650 bodies in a 650-for-19 repatriation.", (650, 19)),
+    # the side that acts is the one after the count before it
+    ("Kyiv got back 84 POWs and Moscow received 84 of its servicemen.", (84, 84)),
+    ("Ukraine received 317 bodies on Friday and Russia got back 12.", (317, 12)),
     ("Some 81 Ukrainian POWs came home, while Moscow said it got back 75 soldiers.", (81, 75)),
 ])
 def test_who_received_or_gave_the_people_gives_the_direction(
@@ -232,6 +271,22 @@ def test_a_completed_exchange_the_report_does_not_date_is_the_reports_news() -> 
 def test_the_mediator_is_the_first_state_named(text: str, mediator: str | None) -> None:
     assert exchanges(text)[0].mediator == mediator
     assert all(e.mediator is None for e in exchanges(text)[1:])
+
+
+@pytest.mark.parametrize("text,mediators", [
+    # the next sentence names the mediation, with no exchange word
+    ("Russia and Ukraine swapped 84 soldiers each on Monday. Mediation was provided by Qatar, "
+     "the ministry added.", ["QA"]),
+    # a sentence's own exchange holds the mediator it names; the others do not
+    ("Kyiv received 900 bodies on Friday. Moscow got 40. In May, each side also freed 70 "
+     "soldiers in a swap mediated by the UAE.", [None, "AE"]),
+    # "the exchange": the one carried out, not the one only agreed
+    ("Russia and Ukraine swapped 100 soldiers each, the first stage of a deal under which each "
+     "side is to free 500. The exchange was mediated by Turkey.", ["TR", None]),
+])
+def test_a_mediator_is_credited_to_the_exchanges_it_is_said_of(
+        text: str, mediators: list[str | None]) -> None:
+    assert [e.mediator for e in exchanges(text)] == mediators
 
 
 def test_the_two_halves_of_a_swap_in_two_sentences_are_one_record() -> None:
@@ -365,3 +420,64 @@ def test_people_captured_or_held_are_no_exchange(text: str) -> None:
 def test_held_after_the_people_is_what_they_were(text: str,
                                                  expected: tuple[int | None, int | None]) -> None:
     assert returned(text) == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "X and Y exchanged the dead: X received …": the side after the colon acts alone
+    ("On 4 May Kyiv and Moscow swapped the dead: Ukraine received 620 bodies, while 18 bodies "
+     "were handed over to the Russian side.", (620, 18)),
+    ("Russia and Ukraine held a repatriation: Russia handed over 512 bodies, while Ukraine "
+     "returned 40.", (512, 40)),
+    # "to the Ukrainian side" is where the people went
+    ("The two countries exchanged bodies: 430 were handed over to the Ukrainian side and 25 "
+     "to Russia.", (430, 25)),
+])
+def test_a_swap_told_after_a_colon_side_by_side(text: str,
+                                                expected: tuple[int | None, int | None]) -> None:
+    assert returned(text) == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the other half of a swap in the next sentence, its people left out
+    ("Ukraine got back 312 soldiers on Monday. Russia received 290.", (312, 290)),
+    ("Kyiv received the bodies of 845 soldiers from Russia, officials said. Moscow got 31 in "
+     "return.", (845, 31)),
+    # "the same number": as many as the other side got
+    ("On Friday, 140 Ukrainians returned home from captivity, Kyiv said. Russia received the "
+     "same number of people.", (140, 140)),
+    ("Moscow said 65 Russian servicemen had come back from captivity. Ukraine got back as "
+     "many.", (65, 65)),
+    ("On Tuesday 180 Ukrainian defenders returned home. An equal number of Russian servicemen "
+     "were handed over to Moscow.", (180, 180)),
+])
+def test_the_other_half_in_the_next_sentence_with_its_people_left_out(
+        text: str, expected: tuple[int | None, int | None]) -> None:
+    assert returned(text) == [expected]
+
+
+def test_a_bare_count_in_another_paragraph_is_no_half() -> None:
+    assert returned("Ukraine got back 312 soldiers on Monday.\n\nRussia received 290.") == [
+        (312, None)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a one-sided release beside a swap is an exchange of its own
+    ("Russia and Ukraine swapped 75 soldiers each on Monday. Also on Monday, Kyiv handed back "
+     "three Russian civilians from the Belgorod region.", [(75, 75), (None, 3)]),
+    ("Moscow sent back four Ukrainian civilians on Sunday.", [(4, None)]),
+])
+def test_a_side_handing_back_people(text: str,
+                                    expected: list[tuple[int | None, int | None]]) -> None:
+    assert returned(text) == expected
+
+
+@pytest.mark.parametrize("text,categories", [
+    # who was swapped, named with no number, are the people of the count after it
+    ("Russia and Ukraine exchanged severely wounded prisoners of war on Thursday, with 103 "
+     "Russian servicemen returning from captivity.", ["wounded", "soldiers"]),
+    ("Kyiv and Moscow swapped seriously ill and wounded captives, 48 for 48.",
+     ["wounded", "soldiers"]),
+    ("The sides swapped civilians on Monday: 12 Ukrainians came home.", ["civilians"]),
+])
+def test_the_people_a_swap_is_of_give_categories(text: str, categories: list[str]) -> None:
+    assert [sorted(e.categories) for e in exchanges(text)] == [sorted(categories)]

@@ -48,6 +48,7 @@ def test_a_call_has_no_place() -> None:
      ["RU", "UA"]),
     ("US and Ukrainian delegations met in Riyadh on Monday.", ["UA", "US"]),
     ("Zelensky had a 45-minute call with Trump.", ["UA", "US"]),
+    ("Erdogan spoke to Putin for an hour on Monday, and later to Zelensky.", ["RU", "TR"]),
     ("Putin held a phone call with Trump that lasted over two hours.", ["RU", "US"]),
 ])
 def test_parties_are_the_sides_named_with_the_talks(text: str, parties: list[str]) -> None:
@@ -61,6 +62,9 @@ def test_parties_are_the_sides_named_with_the_talks(text: str, parties: list[str
     ("Russian and American negotiators held a three-hour meeting in Riyadh.", 3),
     ("Zelensky had a 45-minute call with Trump.", 0.75),
     ("Putin and Trump held a call lasting 90 minutes.", 1.5),
+    ("Macron and Putin spoke by phone for an hour and a half.", 1.5),
+    ("The call between Erdogan and Zelensky lasted two and a half hours.", 2.5),
+    ("Trump and Zelensky spoke by phone for half an hour on Sunday.", 0.5),
     ("US and Ukrainian delegations met in Riyadh on Monday.", None),
 ])
 def test_duration_is_read_in_hours(text: str, hours: float | None) -> None:
@@ -136,8 +140,15 @@ def test_talks_as_a_process_in_some_state_are_no_meeting(text: str) -> None:
     assert talks(text) == []
 
 
-def test_a_venue_only_floated_gives_no_record() -> None:
-    assert talks("Qatar said it could host talks between Russia and Ukraine.") == []
+@pytest.mark.parametrize("text", [
+    "Qatar said it could host talks between Russia and Ukraine.",
+    # a place where talks would be possible: floated, not set
+    "The Kremlin said such a meeting would only be possible in Minsk.",
+    "Peskov said talks between Putin and Zelensky were possible only in Moscow.",
+    "Zelensky said a meeting with Putin could only take place in Istanbul.",
+])
+def test_a_venue_only_floated_gives_no_record(text: str) -> None:
+    assert talks(text) == []
 
 
 def test_the_next_round_not_yet_set_gives_no_record() -> None:
@@ -179,6 +190,15 @@ def test_his_last_meeting_with_someone_takes_the_other_side_of_the_talks_before(
     ("Turkey hosted talks between Russian and Ukrainian delegations in Antalya.", ["RU", "UA"]),
     ("Russia and Ukraine agreed a swap after talks in Doha, with Qatar acting as mediator.",
      ["RU", "UA"]),
+    ("Talks in Riyadh were hosted by Saudi Arabia, with US and Ukrainian delegations present.",
+     ["UA", "US"]),
+    # a broker ran the negotiation with each side: a party
+    ("The US-brokered talks in Jeddah between Ukrainian and Russian officials lasted six hours.",
+     ["RU", "UA", "US"]),
+    ("The sea truce was agreed by both sides on May 3 after Turkish-brokered talks in Ankara.",
+     ["RU", "TR", "UA"]),
+    ("Russian and Ukrainian envoys met in Istanbul, in talks brokered by Turkey.",
+     ["RU", "TR", "UA"]),
     # the subject of the meeting verb and its object, not the rest of the sentence
     ("Kyiv and Moscow traded prisoners on Friday, a day before Putin and Trump are set to meet "
      "in Helsinki.", ["RU", "US"]),
@@ -332,3 +352,136 @@ def test_every_talk_verb_has_a_known_part() -> None:
     verbs = load_table("talk_verbs.tsv")
     assert verbs and [row for row in verbs if len(row) != 2 or
                       row[1] not in ("meet", "hold", "host")] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "a call on Tuesday to …" is a call that day, not "calls on X to"
+    ("Macron and Putin agreed in a phone call on Tuesday to keep talking.",
+     ("call", ["FR", "RU"], "2025-06-03")),
+    ("Erdogan and Zelensky discussed a prisoner swap in a call on Monday to prepare for talks.",
+     ("call", ["TR", "UA"], "2025-06-02")),
+])
+def test_a_call_on_a_weekday_followed_by_to(text: str, expected: tuple) -> None:
+    assert [(t.kind, t.parties, str(t.date)) for t in talks(text)] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a call set for a day: "will speak with X on Friday"
+    ("Trump said he would speak with Putin on Monday.", ("call", ["RU", "US"], "2025-06-09")),
+    ("Macron will speak to Zelensky by phone on Saturday, the Elysee said.",
+     ("call", ["FR", "UA"], "2025-06-07")),
+])
+def test_a_call_set_for_a_day(text: str, expected: tuple) -> None:
+    assert [(t.kind, t.parties, str(t.date)) for t in talks(text)] == [expected]
+
+
+def test_talks_named_only_as_a_time_are_not_the_sentences_talks() -> None:
+    text = ("Russian and Ukrainian envoys met in Doha on Friday. Ahead of the talks, Zelensky "
+            "spoke by phone with Trump for about 25 minutes on Thursday.")
+    found = talks(text)
+    assert [(t.kind, t.place, t.parties, str(t.date), t.duration_hours) for t in found] == [
+        ("meeting", "Doha", ["RU", "UA"], "2025-05-30", None),
+        ("call", None, ["UA", "US"], "2025-06-05", 0.42)]
+
+
+def test_two_calls_of_one_caller_with_two_others_are_two_records() -> None:
+    text = ("Trump spoke with Putin by phone on Monday, the Kremlin said. Later that day Trump "
+            "spoke with Zelensky for half an hour. Zelensky said he had spoken with Trump for "
+            "30 minutes after Monday's call.")
+    found = talks(text)
+    assert [(t.kind, t.parties) for t in found] == [("call", ["RU", "US"]), ("call", ["UA", "US"])]
+
+
+@pytest.mark.parametrize("text,parties", [
+    # a hyphened pair before the talks noun names the parties, after "the" too
+    ("The swap was agreed at the Russian-Ukrainian talks in Ankara.", ["RU", "UA"]),
+    ("Officials said the US-Ukrainian meeting in Paris went well.", ["UA", "US"]),
+])
+def test_a_hyphened_pair_before_the_talks_names_the_parties(text: str,
+                                                           parties: list[str]) -> None:
+    assert [t.parties for t in talks(text)] == [parties]
+
+
+@pytest.mark.parametrize("text,parties", [
+    # a mediator that held talks with both delegations negotiated: a party; "it" is the
+    # state reporting
+    ("Qatar said on Monday it had brokered a deal after talks with both delegations in Doha "
+     "on Saturday.", ["QA", "RU", "UA"]),
+    ("Turkey said it held separate talks with each delegation in Ankara on Friday.",
+     ["RU", "TR", "UA"]),
+])
+def test_a_mediator_talking_with_both_delegations_is_a_party(text: str,
+                                                             parties: list[str]) -> None:
+    assert [sorted({p for t in talks(text) for p in t.parties})] == [parties]
+
+
+@pytest.mark.parametrize("second", [
+    # whoever joined the talks took part in them
+    "US envoy Witkoff joined the session for its final hour.",
+    "Rubio also joined the talks on the second day.",
+    "The two delegations were joined by US officials, an aide said.",
+])
+def test_someone_joining_the_talks_is_a_party(second: str) -> None:
+    found = talks("Russian and Ukrainian envoys held talks in Doha on Friday. " + second)
+    assert [(t.place, t.parties) for t in found] == [("Doha", ["RU", "UA", "US"])]
+
+
+def test_parallel_talks_with_each_delegation_are_one_meeting_with_each() -> None:
+    # the one reporting held the talks; a round over the previous days is dated by its first
+    text = ("Rubio said the deal had been worked out in parallel talks with each delegation in "
+            "Jeddah over the previous two days.")
+    found = talks(text)
+    assert [(t.place, t.parties, str(t.date)) for t in found] == [
+        ("Jeddah", ["RU", "US"], "2025-06-03"), ("Jeddah", ["UA", "US"], "2025-06-03")]
+
+
+@pytest.mark.parametrize("text,parties", [
+    # the source of the sentence is not a side of the talks it tells
+    ("According to the Elysee, Macron and Erdogan had spoken by phone on Monday to prepare the "
+     "summit.", ["FR", "TR"]),
+    ("Putin and Trump had agreed in a phone call on Monday to resume talks, the Kremlin said.",
+     ["RU", "US"]),
+])
+def test_the_source_is_not_a_party(text: str, parties: list[str]) -> None:
+    assert [t.parties for t in talks(text)] == [parties]
+
+
+@pytest.mark.parametrize("text,dates", [
+    # talks in the plural with a list of days: one meeting each
+    ("Ukrainian and Russian envoys will meet in Istanbul on Monday, after the rounds there on "
+     "May 16 and June 2.", ["2025-06-09", "2025-05-16", "2025-06-02"]),
+    ("Russian and US diplomats held talks in Riyadh on February 18 and on March 24.",
+     ["2025-02-18", "2025-03-24"]),
+])
+def test_talks_on_a_list_of_days_are_one_meeting_each(text: str, dates: list[str]) -> None:
+    found = talks(text)
+    assert [str(t.date) for t in found] == dates
+    assert len({tuple(t.parties) for t in found}) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # proposed or wished for, with no day of their own: floated
+    "Putin proposed that Russian and Ukrainian negotiators hold a fourth round of talks in "
+    "Istanbul.",
+    "Erdogan suggested that the two delegations meet again in Ankara.",
+])
+def test_talks_only_proposed_give_no_record(text: str) -> None:
+    assert talks(text) == []
+
+
+def test_proposals_brought_to_talks_are_no_wish_for_talks() -> None:
+    found = talks("One of the proposals that US officials brought to the talks in Riyadh was a "
+                  "sea truce.")
+    assert [t.place for t in found] == ["Riyadh"]
+
+
+def test_how_long_the_talks_lasted_in_the_next_sentence() -> None:
+    text = ("Qatar held talks with both delegations in Doha on Monday. Qatari officials "
+            "shuttled between the two rooms, an aide said, for a total of about nine hours.")
+    assert [(t.place, t.duration_hours) for t in talks(text)] == [("Doha", 9)]
+
+
+def test_hours_in_another_paragraph_are_not_the_talks() -> None:
+    text = ("Qatar held talks with both delegations in Doha on Monday.\n\n"
+            "The power cut in Kharkiv lasted for about nine hours.")
+    assert [(t.place, t.duration_hours) for t in talks(text)] == [("Doha", None)]

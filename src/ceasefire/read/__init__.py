@@ -19,7 +19,7 @@ from ceasefire.read.actors import find_actors
 from ceasefire.read.agreements import read_agreements
 from ceasefire.read.claims import ReportClaims
 from ceasefire.read.dates import find_dates
-from ceasefire.read.exchanges import read_exchanges
+from ceasefire.read.exchanges import continues_exchange, read_exchanges
 from ceasefire.read.facts import SentenceFacts
 from ceasefire.read.numbers import find_numbers
 from ceasefire.read.parse import forget as forget_parses
@@ -27,7 +27,7 @@ from ceasefire.read.parse import parse_all
 from ceasefire.read.places import find_places
 from ceasefire.read.sentences import Sentence, is_list_item, split_sentences
 from ceasefire.read.strikes import read_strikes
-from ceasefire.read.talks import read_talks
+from ceasefire.read.talks import continues_talks, read_talks
 from ceasefire.read.triggers import candidate_kinds
 
 # Typographic quotes and dashes made plain, one character for one, so offsets stay true.
@@ -122,8 +122,16 @@ def _continuation(sentence: Sentence, earlier: list[SentenceFacts]) -> set[str]:
     """ "… 150 drones launched at Ukraine. More than 60 were aimed at the Odesa region." The
     second sentence names no weapon, but opens with a figure that continues the first. So does
     an item of a list of figures on the line after its opener ("downed 61 drones:" then
-    "- 11 over the Sumy region") or after another item."""
+    "- 11 over the Sumy region") or after another item. "Ukraine received 757 bodies. Russia
+    received 34.": the other half of an exchange, in the same paragraph; "… for a total of 14
+    hours.": how long the talks of the sentence before lasted."""
     previous = earlier[-1] if earlier else None
+    kinds = previous.kinds if previous is not None and \
+        previous.sentence.paragraph == sentence.paragraph else set()
+    if "exchange" in kinds and continues_exchange(sentence.text):
+        return {"exchange"}
+    if "talks" in kinds and continues_talks(sentence.text):
+        return {"talks"}  # "Officials shuttled between the rooms for a total of 14 hours."
     if previous is None or "strike" not in previous.kinds:
         return set()
     listed = is_list_item(sentence.text) and sentence.paragraph - previous.sentence.paragraph == 1 \

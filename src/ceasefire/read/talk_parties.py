@@ -15,8 +15,9 @@ Trump are set to meet"); the parse can. The sides are the actors named in these 
   "chair", nor of a verb that merely comments ("Fidan praised the talks"). The verbs and
   their part are a lexicon, ``lexicon/talk_verbs.tsv``.
 
-"he", "we" and "his" are the person reporting or the last person named before them; "both
-sides", "the two sides" and "trilateral" talks bring in Russia and Ukraine.
+"he", "we" and "his" are the person reporting or the last person named before them, "it" the
+body or state reporting; "both sides", "the two sides", "both delegations", "each side" and
+"trilateral" talks bring in Russia and Ukraine.
 """
 from __future__ import annotations
 
@@ -35,7 +36,8 @@ _PARTY_PREPS = {"between", "with", "among", "involving"}
 _SPEAKER_PRONOUNS = {"he", "she", "we", "i", "his", "her", "our", "my"}
 _KEPT_PREPS = {"of", "from", "between", "with", "among"}  # "envoys from Russia and Ukraine"
 _PRUNED = {"relcl", "acl", "advcl", "ccomp", "parataxis", "punct", "npadvmod"}
-BOTH_SIDES = re.compile(r"\b(?:both|two|the|warring) (?:warring )?(?:sides|parties|countries)\b",
+BOTH_SIDES = re.compile(r"\b(?:(?:both|two|the|warring) (?:warring )?(?:sides|parties|countries)|"
+                        r"(?:both|two) delegations|each (?:side|delegation|party))\b",
                         re.IGNORECASE)
 # "the Trump-Putin summit", "a US-Ukrainian statement": the actor lexicon matches whole words
 _HYPHENED = re.compile(r"\b([A-Z][\w.]*)-([A-Z][\w.]*)\b")
@@ -49,15 +51,28 @@ def parsed_sides(f: SentenceFacts, start: int, actors: list[ActorMention]) -> se
         return set()
     roots = _party_roots(anchor)
     tokens = {i for root in roots for i in _phrase(root)}
-    starts = {doc[i].idx for i in tokens}
-    sides = {a.actor.side for a in actors if any(a.start <= s < a.end for s in starts)}
+    partners = _prep_objects(anchor, {"with"})
+    sides = _sides_named(doc, roots, actors)
     if any(r.lower_ in _SPEAKER_PRONOUNS for r in roots):
         sides.add(_speaker_side(f, actors, min(r.idx for r in roots)))
+    # "Turkey said it had held talks with both delegations": "it" is the body reporting;
+    # "Rubio said the deal was worked out in talks with each delegation": no one else is
+    # said to have talked with them, so the one reporting did
+    reporter = f.claimant.side if f.claimant is not None and f.claimant.kind != "media" else None
+    if any(r.lower_ == "it" for r in roots) or (partners and not _sides_named(
+            doc, [r for r in roots if r not in partners], actors)):
+        sides.add(reporter)
     words = " ".join(doc[i].lower_ for i in sorted(tokens))
     # "talks between the two sides", "trilateral talks with the US": the warring sides
     if BOTH_SIDES.search(words) or any(c.lower_ == "trilateral" for c in anchor.children):
         sides |= {"RU", "UA"}
     return sides
+
+
+def _sides_named(doc: Doc, roots: list[Token], actors: list[ActorMention]) -> set[str | None]:
+    """The sides of the actors named in the phrases of ``roots``."""
+    starts = {doc[i].idx for root in roots for i in _phrase(root)}
+    return {a.actor.side for a in actors if any(a.start <= s < a.end for s in starts)}
 
 
 def hyphened_actors(text: str) -> list[ActorMention]:
@@ -99,13 +114,18 @@ def _party_roots(anchor: Token) -> list[Token]:
     """The heads of the phrases that name the sides (see the module's docstring)."""
     roots = _prep_objects(anchor)
     if anchor.pos_ in ("VERB", "AUX"):
-        return roots + _subjects(anchor) + [c for c in anchor.children if c.dep_ == "dobj"]
+        # "Trump spoke to Putin": the one spoken to
+        spoken_to = _prep_objects(anchor, {"to"}) if _role(anchor) == "meet" else []
+        return roots + spoken_to + _subjects(anchor) + \
+            [c for c in anchor.children if c.dep_ == "dobj"]
     roots += [c for c in anchor.children if c.dep_ in ("compound", "nmod", "amod", "poss")
               and c.pos_ != "VERB"]  # "US-Ukraine talks", not "hosted talks" read as a modifier
     if any(c.dep_ == "prep" and c.lower_ == "between" for c in anchor.children):
         return roots
     verb = _governing_verb(anchor)
-    if verb is None or _role(verb) == "host" or \
+    # "Qatar brokered a deal after talks with both delegations": Qatar talked with them
+    talked_with = any(c.dep_ == "prep" and c.lower_ == "with" for c in anchor.children)
+    if verb is None or (_role(verb) == "host" and not talked_with) or \
             (anchor.dep_ == "dobj" and _role(verb) != "hold"):
         return roots  # "Turkey hosted the talks", "Fidan praised the talks"
     return roots + _subjects(verb) + _prep_objects(verb)
@@ -149,8 +169,8 @@ def _subjects(verb: Token) -> list[Token]:
     return found
 
 
-def _prep_objects(token: Token) -> list[Token]:
-    return [g for c in token.children if c.dep_ == "prep" and c.lower_ in _PARTY_PREPS
+def _prep_objects(token: Token, preps: set[str] = _PARTY_PREPS) -> list[Token]:
+    return [g for c in token.children if c.dep_ == "prep" and c.lower_ in preps
             for g in c.children if g.dep_ == "pobj"]
 
 

@@ -3,15 +3,21 @@
 A call is a phone call ("spoke by phone", "a phone conversation", leaders who "spoke" with no
 venue); anything else is a meeting. The place is the city (or country) named with the talks,
 a building standing for its city ("the Oval Office": Washington, ``lexicon/venues.tsv``);
-the parties come from the parse (``talk_parties``).
+the parties come from the words ("between X and Y", "the Russian-Ukrainian talks") or the
+parse (``talk_parties``), and whoever "joined the session"; the day and hours from
+``talk_times``.
 
 One record per meeting or call the text identifies: a bare count ("three rounds of talks"),
-talks as a process ("the talks have stalled"), a venue only floated ("could host") and talks
-wished for or still to come with neither venue nor date ("hope for future talks") give none;
-the next sentence's mention may. Mentions of the same talks merge: same kind, and places that
-agree (Jeddah lies in Saudi Arabia) or overlapping parties; never talks said on dates two days
-apart, nor the next round and one already past. A mention naming no one and no place ("the
-conversation lasted two hours") is about the talks last reported.
+talks as a process ("the talks have stalled"), a venue only floated ("could host", "would only
+be possible in Moscow"), talks only proposed with no day set ("proposed that the negotiators
+hold a third round in Istanbul") and talks still to come with neither venue nor date ("hope
+for future talks") give none; the next sentence's mention may. Talks on a list of days ("the
+rounds on May 16 and June 2") are one meeting each. Mentions of the same talks merge: same
+kind, and places that agree (Jeddah lies in Saudi Arabia) or overlapping parties; never talks
+said on dates two days apart, nor the next round and one already past, nor two calls of
+different callers. A mention naming no one and no place ("the conversation lasted two hours")
+is about the talks last reported. Hosts are no parties ("hosted by Saudi Arabia"); a broker
+is ("US-brokered talks": it negotiated with each side).
 """
 from __future__ import annotations
 
@@ -22,23 +28,30 @@ from functools import cache
 
 from ceasefire.lexicon import load_table
 from ceasefire.model import Evidence, Talks
-from ceasefire.read.actors import ActorMention
+from ceasefire.read.actors import ActorMention, actor_named
 from ceasefire.read.clauses import clause_bounds
 from ceasefire.read.facts import SentenceFacts
 from ceasefire.read.lexicon_match import literal_alternatives
-from ceasefire.read.numbers import find_numbers
 from ceasefire.read.places import PlaceMention, lookup_place
 from ceasefire.read.talk_parties import BOTH_SIDES, hyphened_actors, parsed_sides
+from ceasefire.read.talk_times import EVENT_BREAK, HOURS, hours_said, listed_dates, said_date
 
 _TALKS = re.compile(
     r"\b(?:(?:peace\s+)?talks|negotiations|meetings?|summit|(?:phone\s+)?calls?|"
     r"(?:phone\s+)?conversation|discussions?|round of (?:peace )?talks|met|meet|meets|"
-    r"spoke|face-to-face(?!\s+(?:meetings?|talks|summit)))\b", re.IGNORECASE)
-_VERBS = re.compile(r"met|meets?|spoke", re.IGNORECASE)
+    r"spoke|face-to-face(?!\s+(?:meetings?|talks|summit))|"
+    # "will speak with Putin on Friday": a call set for a day
+    r"(?:speaks?|spoken)(?=\s+(?:by (?:tele)?phone\s+|again\s+)?(?:with|to)\b)|"
+    # "the rounds there on May 16 and June 2", "the second round": rounds of talks
+    r"(?<=the )rounds?(?!\s+of\b)|(?<=first |final |third )rounds?(?!\s+of\b)|"
+    r"(?<=second |latest )rounds?(?!\s+of\b))\b", re.IGNORECASE)
+_VERBS = re.compile(r"met|meets?|spoke|speaks?|spoken", re.IGNORECASE)
 # a conversation is a call only by phone ("a phone conversation"); face to face it is a meeting
 _CALL = re.compile(r"\b(?:phone|call|calls|spoke by phone|telephone)\b",
                    re.IGNORECASE)
-_NOT_TALKS = re.compile(r"\b(?:calls? for|call(?:s|ed)? on (?=\w+ to\b)|called for|"
+# "calls on Kyiv to …" is an appeal; "a call on Tuesday to …" is a call that day
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+_NOT_TALKS = re.compile(rf"\b(?:calls? for|call(?:s|ed)? on (?!{_DAYS})(?=\w+ to\b)|called for|"
                         r"press conference|"
                         r"air raid|so-called|phone (?:lines|network)|ceasefire call|truce call|"
                         r"wake-up call|"
@@ -50,15 +63,12 @@ _NOT_TALKS = re.compile(r"\b(?:calls? for|call(?:s|ed)? on (?=\w+ to\b)|called f
 # noun ("the Istanbul meeting") also counts
 _VENUE_BEFORE = re.compile(r"\b(?:in|at|held in|hosted by|visit to|trip to)\s+(?:the\s+)?"
                            r"(?:(?:[\w-]+\s+)?(?:city|capital|town|resort|port)\s+(?:of\s+)?)?$")
-_SEPARATE = re.compile(r"\bseparate (?:meetings|talks)\b", re.IGNORECASE)
-_HOURS = re.compile(
-    r"\b(?:lasted|lasting|stretching|for|over|more than|about|nearly|beyond)\b[^.;]{0,25}?"
-    r"(?P<n>[\w.]+)(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>hours?|minutes?)"
-    r"(?:\s+and\s+(?P<m>\w+)\s+minutes?)?(?!\s+into)|"
-    r"\b(?P<adj>[\w]+)-(?P<adjunit>hour|minute)\s+(?:call|conversation|talks|meeting|"
-    r"discussion|negotiations)", re.IGNORECASE)
+_SEPARATE = re.compile(r"\b(?:separate|parallel) (?:meetings|talks)\b", re.IGNORECASE)
 _BY_PHONE = re.compile(r"\b(?:by (?:tele)?phone|over the phone|in a (?:phone|video) call)\b",
                        re.IGNORECASE)
+# talks named only to place another event in time: "before the talks", "ahead of their meeting"
+_AS_A_TIME = re.compile(r"\b(?:before|after|ahead of|following|since)\s+(?:the|this|that|their|"
+                        r"his|her)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _DEFINITE = re.compile(r"\b(?:the|this|that|their|his|her)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _NUMBER_WORDS = (r"(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous|"
                  r"many|\d+)")
@@ -83,6 +93,10 @@ _FUTURE_VERB = re.compile(r"\b(?:will|would|shall|to|could|may|might|'ll)\s+(?:\
 _WISHED = re.compile(r"\b(?:wants?|wanted|seeks?|sought|seeking|propos\w+|request\w*|demand\w*|"
                      r"offer\w*|(?:hope|hopes|hoped|push\w*|ready|open) (?:for|to))\s+"
                      r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# "Putin proposed that the negotiators hold a third round of talks": wished for, not set
+# (a verb: "the proposals that officials brought to the talks" are no wish for talks)
+_PROPOSED_THAT = re.compile(r"\b(?:propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|urg(?:e|es|ed|ing))"
+                            r"\s+that\s+(?:[\w-]+\s+){0,10}$", re.IGNORECASE)
 # the talks as a process in some state, not a meeting: "talks were on pause", "have stalled"
 _PROCESS_STATE = re.compile(
     r"[^.;,]{0,50}?\b(?:(?:is|are|was|were|remain(?:s|ed)?|be)\s+(?:now\s+)?"
@@ -93,16 +107,13 @@ _PROCESS_STATE = re.compile(
     r"stalled|collapsed|failed|broke down)\b", re.IGNORECASE)
 # a venue only floated: "Ankara could host", "offered to host", "might take place in"
 _FLOATED = re.compile(r"\b(?:(?:could|might|may|would|offered to|offers to|ready to|willing to|"
-                      r"proposed to|propose to)\s+(?:also\s+)?(?:host|be held|take place)|"
+                      r"proposed to|propose to)\s+(?:also\s+|only\s+)?(?:host|be held|take place)|"
                       r"as (?:a|the) (?:possible |potential )?venue)\b", re.IGNORECASE)
+# talks said to be possible somewhere, not set: "such a meeting would only be possible in Moscow"
+_ONLY_POSSIBLE = re.compile(r"[^.;]{0,30}?\b(?:would|could|will|is|are|was|were)\s+(?:only\s+)?"
+                            r"(?:be\s+)?(?:only\s+)?(?:possible|acceptable|feasible|conceivable)\b",
+                            re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-# talks going on as the report is written: dated by the report's day
-_UNDER_WAY = re.compile(r"\b(?:(?:has|have) (?:begun|started|opened|got under way)|"
-                        r"(?:is|are) (?:under ?way|taking place|being held))\b", re.IGNORECASE)
-# words that bring another event between the talks and a date: "met ... after the raid on
-# Monday", "a call ... two days before the strike"
-_EVENT_BREAK = re.compile(r"\b(?:after|before|following|since|ahead of|when|while|but|ago)\b|"
-                          r"[;()]|\s-\s", re.IGNORECASE)
 # talks already past: "last week", "two months ago"; never the same as the next round
 _PAST = re.compile(r"\b(?:last (?:week|weekend|month|year)|ago|previous)\b", re.IGNORECASE)
 _AFTER_PLACE_WORD = re.compile(r"\b(?:in|at|on|over|against|from)\s+(?:the\s+)?$")
@@ -119,6 +130,21 @@ _CLAUSE_BREAK = re.compile(r"[;:()\"]|,\s|\s-\s|\b(?:which|who|after|before|foll
                            r"whereas|as|amid|but|since|because|when)\b", re.IGNORECASE)
 _HOST_WORDS = re.compile(r"\b(?:host\w*|mediat\w+|brokered|chair\w*|facilitat\w+)\b",
                          re.IGNORECASE)
+# a hyphened pair of names and the words between it and the talks noun: "Russian-Ukrainian "
+_MODIFIERS = re.compile(r"\b[A-Z][\w.]*-[A-Z][\w.]*\s+(?:[\w-]+\s+){0,2}$")
+# someone joining talks already reported: "joined the session", "were joined in Doha by"
+_JOINED = re.compile(r"\bjoin(?:ed|s)?\s+(?:the|their|that)\s+(?:[\w-]+\s+)?(?:session|talks|"
+                     r"meeting|negotiations|discussions?)\b|\b(?:were|was|had been)\s+joined\b"
+                     r"[^.;,]{0,40}?\b(?P<by>by)\s", re.IGNORECASE)
+# a host named as such: "hosted by Saudi Arabia", "Qatar hosted", "Qatar, which hosted"
+_HOST_BY = re.compile(r"\b(?:host\w*|organi[sz]ed|facilitated|chaired)\s+by\s+(?:the\s+)?$",
+                      re.IGNORECASE)
+_HOST_AFTER = re.compile(r"\s*(?:,\s*which\s+)?(?:hosts|hosted|hosting|is hosting|was hosting)\b",
+                         re.IGNORECASE)
+# a broker of the talks: "US-brokered talks", "talks brokered by Turkey"
+_BROKERED = re.compile(r"\b(?P<named>[A-Z][\w.]*)-brokered\s+(?:[\w-]+\s+){0,2}?(?:talks|"
+                       r"negotiations|meetings?)\b|\b(?:talks|negotiations|meetings?)\s*,?\s*"
+                       r"(?:which were |that were )?brokered by\s+")
 _NEAR = 70  # characters: "near the mention" where the parse names no side
 
 
@@ -142,17 +168,59 @@ def read_talks(facts: list[SentenceFacts]) -> list[Talks]:
             continue
         # "calls for a truce", "a press conference": blanked out, so only real talks remain
         text = _NOT_TALKS.sub(lambda m: " " * len(m.group()), f.text)
-        for mention in _TALKS.finditer(text):
+        _add_joiners(f, text, records)
+        mentions = list(_TALKS.finditer(text))
+        if not mentions:  # "Officials shuttled between the rooms for a total of 14 hours."
+            _lend_hours(text, records)
+        for i, mention in enumerate(mentions):
             # "the talks", "their call": a mention referring back to talks already reported
             definite = _DEFINITE.search(text, max(0, mention.start() - 30),
                                         mention.start()) is not None
+            if definite and i + 1 < len(mentions) and _AS_A_TIME.search(
+                    text, max(0, mention.start() - 30), mention.start()):
+                continue  # "Before the talks, Zelensky spoke by phone with Trump": the call
+            # "the rounds on May 16 and June 2": talks of their own, not referred back to
+            definite = definite and len(listed_dates(f, text, mention)) < 2
             drafts = _talks_in(f, text, mention, definite, records)
             if drafts is None:
                 continue  # not one meeting or call: perhaps the sentence's next mention is
+            # a later mention with days of its own: "…, after the rounds on May 16 and June 2"
+            drafts += [d for later in mentions[i + 1:] if len(listed_dates(f, text, later)) > 1
+                       for d in _talks_in(f, text, later, False, records) or []]
             for draft in drafts:
                 _merge(records, draft, definite)
             break
     return [d.talks for d in records if d.talks.place or len(d.talks.parties) >= 2]
+
+
+def continues_talks(text: str) -> bool:
+    """Whether a sentence with no word of talks may tell how long the talks before it lasted
+    ("Turkish officials shuttled between the rooms, he said, for a total of 14 hours.")."""
+    return HOURS.search(text) is not None and _TALKS.search(text) is None
+
+
+def _lend_hours(text: str, records: list[_Draft]) -> None:
+    """The hours a sentence that continues the talks before it says they lasted, where no
+    duration was said of them."""
+    duration = hours_said(text)
+    if duration is not None and records and records[-1].talks.duration_hours is None:
+        records[-1].hours = {None: duration}
+        records[-1].talks.duration_hours = duration
+
+
+def _add_joiners(f: SentenceFacts, text: str, records: list[_Draft]) -> None:
+    """ "US envoy Witkoff joined the session for its last two hours", "the delegations were
+    joined by US officials": whoever joined the talks last reported took part in them."""
+    m = _JOINED.search(text)
+    if m is None or not records:
+        return
+    if m["by"]:  # "were joined … by US officials"
+        start, end = m.end(), _phrase_end(text, m.end())
+    else:  # "Witkoff joined the session": the subject, in the clause before the verb
+        start, end = clause_bounds(text, m.start(), _CLAUSE_BREAK)[0], m.start()
+    sides = {a.actor.side for a in f.actors if start <= a.start < end and a.actor.side}
+    talks = records[-1].talks
+    talks.parties = sorted(set(talks.parties) | sides)
 
 
 def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: bool,
@@ -165,18 +233,24 @@ def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: boo
     kind = _kind(text, mention, place)
     place = None if kind == "call" else place
     verb = _VERBS.fullmatch(mention.group()) is not None
-    time = "next" if _NEXT_BEFORE.search(before) or _WISHED.search(before) or \
+    wished = _WISHED.search(before) is not None or \
+        _PROPOSED_THAT.search(text, max(0, mention.start() - 100), mention.start()) is not None
+    time = "next" if _NEXT_BEFORE.search(before) or wished or \
         (verb and _FUTURE_VERB.search(before)) else \
         "past" if _PAST.search(text[mention.start():]) else ""
-    if not _identified(f, text, mention, place, time):
+    if not _identified(f, text, mention, place, time, wished):
         return None
-    parties = _parties(f, text, mention, place, definite)
+    listed = listed_dates(f, text, mention)
+    parties = _parties(f, text, mention, place, definite, parse=len(listed) >= 2)
     parties = _resolve_possessive(text, mention, parties, earlier)
     evidence = Evidence(f.sentence.text, f.sentence.start, f.sentence.end)
-    said = _said_date(f, text, mention)
+    said = said_date(f, text, mention)
     date = said or (f.date if f.has_own_date else None)
-    duration = _duration(text)
+    duration = hours_said(text)
     hours = {said: duration} if duration is not None else {}
+    if len(listed) >= 2:  # "the rounds there on May 16 and June 2": one record each
+        return [_Draft(Talks(d, kind, place, parties, None, [evidence]), d, time, {})
+                for d in listed]
     if kind == "meeting" and _SEPARATE.search(text):
         hosts = [p for p in parties if p not in ("RU", "UA")]
         guests = [p for p in parties if p in ("RU", "UA")]
@@ -186,42 +260,39 @@ def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: boo
     return [_Draft(Talks(date, kind, place, parties, duration, [evidence]), said, time, hours)]
 
 
+
+
 def _kind(text: str, mention: re.Match[str], place: str | None) -> str:
     """A call by its words ("phone call", "spoke by phone"); "X and Y spoke" with no venue
     is a call too, with one a meeting ("spoke in the Oval Office")."""
     if _CALL.search(text[max(0, mention.start() - 15):mention.end() + 5]) or \
             _BY_PHONE.search(text[mention.end():mention.end() + 40]):
         return "call"
-    if mention.group().lower() == "spoke" and place is None:
+    if mention.group().lower() in ("spoke", "speak", "speaks", "spoken") and place is None:
         return "call"
     return "meeting"
 
 
-def _said_date(f: SentenceFacts, text: str, mention: re.Match[str]) -> dt.date | None:
-    """The date said of the talks ("met in Riyadh on Monday"), not one of another event the
-    sentence brings in ("after a quarrel two weeks ago"). Talks under way as the report is
-    written are dated by its day."""
-    said = [d for d in f.dates if not _EVENT_BREAK.search(
-        text[min(d.end, mention.end()):max(d.start, mention.start())])]
-    if said:
-        return min(said, key=lambda d: abs(d.start - mention.start())).date
-    return f.date if _UNDER_WAY.search(text) else None
 
 
 def _identified(f: SentenceFacts, text: str, mention: re.Match[str], place: str | None,
-                time: str) -> bool:
+                time: str, wished: bool) -> bool:
     """Whether the mention can be a meeting or call of its own (GUIDE: one record per meeting
     the text identifies by its date, place or order). Not: talks as a process in some state
     ("the talks have stalled"), a venue only floated ("Geneva could host talks"), an order
     with nothing else to identify it ("their fifth call"), talks still to come with neither
     venue nor date of their own ("hope for future talks"; "the next round, on June 2" is
-    set)."""
+    set), talks only proposed or wished for with no day of their own ("Putin proposed a third
+    round in Istanbul": the venue is floated, not set)."""
     after = text[mention.end():mention.end() + 80]
     before = text[max(0, mention.start() - 40):mention.start()]
-    if _FLOATED.search(text):
+    if _FLOATED.search(text) or _ONLY_POSSIBLE.match(after):
         return False
     if place is None and _PROCESS_STATE.match(after):
         return False
+    if wished:
+        return any(d.start >= mention.end() and not EVENT_BREAK.search(
+            text, mention.end(), d.start) for d in f.dates)
     if time == "next":
         return place is not None or any(d.start >= mention.end() for d in f.dates)
     return place is not None or f.has_own_date or not _ORDINAL_BEFORE.search(before)
@@ -280,22 +351,57 @@ def _venue_table() -> tuple[dict[str, str], re.Pattern[str]]:
 
 
 def _parties(f: SentenceFacts, text: str, mention: re.Match[str], place: str | None,
-             definite: bool) -> list[str]:
+             definite: bool, parse: bool = False) -> list[str]:
     """Sides named with the talks: who met or called whom. The plain forms are read from the
     words ("between X and Y", two sides alone in the clause); the others from the parse of
     the sentence (``talk_parties``), which costs ~2 ms a sentence, so it is asked only for a
     mention that introduces talks (not "the talks" referred back to) with sides named near
-    it. Elsewhere, or where the parse names no one but the talks have a venue, the sides
-    named near the mention, bar places ("the raid on Moscow")."""
+    it, or for talks with days of their own (``parse``: "after the rounds on May 16 and June
+    2", whose sides may be named far before). Elsewhere, or where the parse names no one but
+    the talks have a venue, the sides named near the mention, bar places ("the raid on
+    Moscow")."""
     actors = [a for a in [*f.actors, *hyphened_actors(text)]
               if a.actor.side and a.actor.kind != "media" and not _is_venue(text, a, place)]
-    sides = _between_sides(text, mention, actors) or _clause_pair(text, mention, actors)
-    if not sides and not definite and _parse_may_tell(text, mention, actors):
+    sides = _modifier_sides(text, mention, actors) or _between_sides(text, mention, actors) or \
+        _clause_pair(text, mention, [a for a in actors if not _reports(f, a)])
+    if not sides and not definite and (parse or _parse_may_tell(text, mention, actors)):
         sides = parsed_sides(f, mention.start(), actors)
     if not sides and (place is not None or definite):
         sides = {a.actor.side for a in actors if abs(a.start - mention.start()) <= _NEAR
-                 and not _AFTER_PLACE_WORD.search(text[max(0, a.start - 30):a.start])}
-    return sorted(s for s in sides if s)
+                 and not _AFTER_PLACE_WORD.search(text[max(0, a.start - 30):a.start])
+                 and not _hosts(text, a)}
+    return sorted(s for s in sides | _brokers(text, actors) if s)
+
+
+def _hosts(text: str, actor: ActorMention) -> bool:
+    """ "hosted by Saudi Arabia", "Qatar, which hosted them": a host, no party (GUIDE)."""
+    return _HOST_BY.search(text, max(0, actor.start - 30), actor.start) is not None or \
+        _HOST_AFTER.match(text, actor.end) is not None
+
+
+def _brokers(text: str, actors: list[ActorMention]) -> set[str | None]:
+    """ "US-brokered talks", "talks brokered by Turkey": the broker ran the negotiation with
+    each side, so it negotiated too (GUIDE: a host is no party unless it negotiates)."""
+    found: set[str | None] = set()
+    for m in _BROKERED.finditer(text):
+        if m["named"]:  # "US-brokered": the actor lexicon reads whole words only
+            actor = actor_named(m["named"])
+            found.add(actor.side if actor else None)
+        else:
+            end = _phrase_end(text, m.end())
+            found |= {a.actor.side for a in actors if m.end() <= a.start < end}
+    return found
+
+
+def _modifier_sides(text: str, mention: re.Match[str],
+                    actors: list[ActorMention]) -> set[str | None]:
+    """ "the Russian-Ukrainian talks", "a US-Ukraine meeting": two sides joined by a hyphen
+    right before the talks noun are its parties, in a mention referring back or not."""
+    before = _MODIFIERS.search(text, max(0, mention.start() - 40), mention.start())
+    if before is None:
+        return set()
+    sides = {a.actor.side for a in actors if before.start() <= a.start and a.end <= mention.start()}
+    return sides if len(sides) >= 2 else set()
 
 
 def _parse_may_tell(text: str, mention: re.Match[str], actors: list[ActorMention]) -> bool:
@@ -334,6 +440,13 @@ def _phrase_end(text: str, start: int) -> int:
     return len(text)
 
 
+def _reports(f: SentenceFacts, actor: ActorMention) -> bool:
+    """Whether the actor is the one the sentence says reports it ("according to the Kremlin",
+    "the White House said"): a source, not a side of the talks the clause tells."""
+    c = f.claimant
+    return c is not None and c.start >= 0 and c.start <= actor.end and actor.start < c.end
+
+
 def _clause_pair(text: str, mention: re.Match[str],
                  actors: list[ActorMention]) -> set[str | None]:
     """ "Kyiv and Moscow held a round of talks on Friday": two sides, both in the clause of
@@ -355,30 +468,8 @@ def _is_venue(text: str, actor: ActorMention, place: str | None) -> bool:
     return place is not None and (actor.surface == place or before.rstrip().endswith(place + ","))
 
 
-def _duration(text: str) -> float | None:
-    m = _HOURS.search(text)
-    if not m:
-        return None
-    if m.group("adj"):
-        value, unit = _number(m.group("adj")), m.group("adjunit")
-        minutes = None
-    else:
-        value, unit, minutes = _number(m.group("n")), m.group("unit"), m.group("m")
-    if value is None:
-        return None
-    if not m.group("adj") and m.group("half"):
-        value += 0.5
-    hours = value / 60 if unit.lower().startswith("minute") else value
-    if minutes:
-        hours += (_number(minutes) or 0) / 60
-    return round(hours, 2)
 
 
-def _number(word: str) -> float | None:
-    if word.lower() in ("an", "a", "one"):
-        return 1.0
-    found = find_numbers(word)
-    return found[0].value if found else None
 
 
 def _merge(records: list[_Draft], draft: _Draft, definite: bool = False) -> None:
@@ -445,6 +536,9 @@ def _add_hours(known: _Draft, new: _Draft) -> None:
 def _same_talks(old: Talks, new: Talks) -> bool:
     overlap = bool(set(old.parties) & set(new.parties)) or not old.parties or not new.parties
     if old.kind == "call" or new.kind == "call":
+        # two callers each, not the same two: two calls (Trump with Putin, then with Zelensky)
+        if len(old.parties) >= 2 and len(new.parties) >= 2 and old.parties != new.parties:
+            return False
         # a meeting with no place named is often the call under another word ("the talks")
         return overlap and (old.kind == new.kind or not (old.place or new.place))
     if old.place and new.place:

@@ -28,12 +28,14 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"brought (?:back )?home|bring(?:s|ing)? (?:back )?home|freed|released|returned home|"
         r"return(?:s|ed|ing)?|"
         # "Russia also received eight civilians": a side receiving people
-        r"(?:received|handed over|got back) (?:\S+ ){0,2}(?:civilians|soldiers|servicemen|"
+        r"(?:received|handed over|handed back|sent back|gave back|got back) (?:\S+ ){0,2}"
+        r"(?:civilians|soldiers|servicemen|"
         r"defenders|military personnel))\b",
         re.IGNORECASE),
     "talks": re.compile(
         r"\b(?:talks|negotiations?|negotiators?|meet|meets|meetings?|met|summit|calls?|phone|"
-        r"conversation|spoke|discussions?|delegations?|round of|face-to-face)\b",
+        r"conversation|spoke|discussions?|delegations?|round of|face-to-face|"
+        r"(?:speaks?|spoken) (?:by phone )?(?:with|to)|joined the (?:\w+ )?session)\b",
         re.IGNORECASE),
 }
 

@@ -1,0 +1,154 @@
+"""Exchanges, counting people: the numbers of people a sentence gives, read in groups.
+
+"270 servicemen and 120 civilians" is one group of 390; "including 20 wounded" is a subset of
+the group before it, not added; a number whose people are left out counts where the words
+around it say so ("Russia released 48", "the final 303 of the swap", "205 from each side");
+"a 650-for-19 swap" is one count with the other side's number. Totals over a period ("more
+than 5,000 since 2022") and people only held are not counted here or later (``exchanges``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ceasefire.read.clauses import clause_bounds
+from ceasefire.read.numbers import find_numbers
+
+_PEOPLE = re.compile(
+    r"\s*(?:of (?:its|their|our|his|her) )?(?:(?:more|other|additional|seriously|severely|badly|"
+    r"wounded|injured|Ukrainian|Russian|fallen|dead|killed|captured|civilian|military|former)"
+    r"\s+)*(?P<noun>prisoners of war|prisoners|POWs|soldiers|servicemen|service members|"
+    r"servicemembers|troops|defenders|military personnel|civilians|bodies|people|captives|"
+    r"fighters|marines|dead|detainees|individuals|persons|citizens|Ukrainians|Russians)\b",
+    re.IGNORECASE)
+# "650-for-19", "600 for 600": the two sides' numbers of one swap
+RATIO = re.compile(r"\b(\d{1,3}(?:,\d{3})*|\d+)(?:-| )for(?:-| )(\d{1,3}(?:,\d{3})*|\d+)\b")
+OF_THE = re.compile(r"\s*of the\s+")
+# "1 000 dead": a space between thousands, as many outlets write it
+_SPACED_THOUSANDS = re.compile(r"\b(\d{1,3}) (\d{3})\b(?! ?\d)")
+# a number whose people are left out: "Russia released 48", "the final 303 of the swap"
+_ELIDED_BEFORE = re.compile(r"\b(?:final|last|remaining|another|first|returned|released|freed|"
+                            r"received|handed over|got|got back|exchanged|swapped|return|"
+                            r"release|free|receive|hand over|exchange|swap|"
+                            r"in exchange for|in return for|Russia|Ukraine|Moscow|Kyiv|Kiev)\s+$",
+                            re.IGNORECASE)
+_ELIDED_AFTER = re.compile(r"\s*(?:[,.;)]|$|to (?:Russia|Ukraine|Moscow|Kyiv|Kiev)\b|"
+                           r"in (?:return|exchange)\b|of the\b|from (?:each|both)\b|each\b)",
+                           re.IGNORECASE)
+# a count that is part of another: "including 20 civilians", "two civilians were among them"
+_SUBSET_BEFORE = re.compile(r"\b(?:including|includ\w+|among them|among whom|of whom|of them)"
+                            r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_SUBSET_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:were |was )?(?:among (?:them|those|the)|"
+                           r"of them|of whom)\b", re.IGNORECASE)
+_JOINED = re.compile(r"\s*,?\s*(?:and|plus|as well as|along with)\s+(?:the\s+)?"
+                     r"(?:(?:bodies|remains)\s+of\s+)?$", re.IGNORECASE)
+EACH_AFTER = re.compile(r"\s*(?:[^\s\d]\S*\s+){0,2}?(?:each|apiece|per side|each way|"
+                         r"in each direction|(?:from|on|by|to) (?:each|both|either) sides?)\b",
+                         re.IGNORECASE)
+# "after 390 were exchanged": the people of a swap, left out or not
+PASSIVE_SWAP = re.compile(r"\s+(?:were|was|have been|had been|are being)\s+(?:\w+\s+)?"
+                           r"(?:exchanged|swapped|traded)\b", re.IGNORECASE)
+# "430 were handed over to Ukraine": a number whose people are left out, given
+_PASSIVE_GIVEN = re.compile(r"\s+(?:were|have been|had been)\s+(?:\w+\s+)?(?:handed over|"
+                            r"handed back|returned|released|freed|repatriated|transferred)\b",
+                            re.IGNORECASE)
+OVER_A_PERIOD = re.compile(r"\b(?:since|so far|to date|in total|altogether|this year|last year)\b",
+                            re.IGNORECASE)
+# nouns that count people of any kind: an exchange's only where captivity is spoken of
+_ANY_PEOPLE = {"people", "individuals", "persons", "citizens", "ukrainians", "russians"}
+_CAPTIVITY = re.compile(r"\b(?:captiv\w*|prisoners?|POWs?|swap\w*|exchang\w*|repatriat\w*|"
+                        r"bodies|remains|released|freed|detain\w*)\b", re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and)\s+|\s+(?:while|whereas)\s+")
+_TO_SIDE_NEXT = re.compile(r"\s+to (?:Ukraine|Kyiv|Kiev|Russia|Moscow)\b")
+
+
+@dataclass(frozen=True)
+class Count:
+    value: int
+    start: int
+    end: int
+    noun: str  # "" where the people are left out ("Russia released 48")
+    other: int | None = None  # a ratio's second number ("650-for-19")
+
+
+@dataclass
+class Group:
+    """Counts read together ("180 soldiers and 40 civilians"), with the subsets named in them."""
+    counts: list[Count]
+    subsets: list[Count] = field(default_factory=list)
+
+    @property
+    def value(self) -> int:
+        return sum(c.value for c in self.counts)
+
+    @property
+    def start(self) -> int:
+        return self.counts[0].start
+
+    @property
+    def end(self) -> int:
+        return self.counts[-1].end
+
+
+def count_people(text: str) -> list[Count]:
+    """Every number of people in a sentence, in order: "307 POWs", "the bodies of 1 000 dead",
+    "a 650-for-19 swap", and numbers whose people are left out ("Russia released 48")."""
+    ratios = [ratio(m) for m in RATIO.finditer(text)]
+    out = list(ratios)
+    spaced = {m.start(): m for m in _SPACED_THOUSANDS.finditer(text)}
+    taken = 0  # end of the last number read ("1 000" is one)
+    for n in find_numbers(text):
+        start = n.number_start  # "handed over 52": the verb keeps its "over"
+        if start < taken or any(r.start <= start < r.end for r in ratios) or \
+                n.value is None or n.value != int(n.value) or text[n.end:n.end + 1] == "-":
+            continue
+        value, end = int(n.value), n.end
+        joined = spaced.get(start)
+        if joined is not None:
+            value, end = int(joined[1] + joined[2]), joined.end()
+        taken = end
+        m = _PEOPLE.match(text, end)
+        if m and _exchanged(text, n.qualifier, start, m.group("noun")):
+            out.append(Count(value, start, m.end(), m.group("noun")))
+        elif _left_out(text, start, end):
+            out.append(Count(value, start, end, ""))
+    return sorted(out, key=lambda c: c.start)
+
+
+def _exchanged(text: str, qualifier: str, start: int, noun: str) -> bool:
+    """Whether people counted may be those of an exchange: not a total over a period ("more
+    than 5,000 returned since 2022"), and "people" only where captivity is spoken of."""
+    clause_start, clause_end = clause_bounds(text, start, CLAUSE_BREAK)
+    if qualifier in ("at_least", "approx") and \
+            OVER_A_PERIOD.search(text, clause_start, clause_end):
+        return False
+    return noun.lower() not in _ANY_PEOPLE or bool(_CAPTIVITY.search(text))
+
+
+def _left_out(text: str, start: int, end: int) -> bool:
+    """A number whose people are left out: "Russia released 48", "the final 303 of the swap",
+    "205 from each side", "and 15 to Russia", "430 were handed over"."""
+    return bool(EACH_AFTER.match(text, end) or _TO_SIDE_NEXT.match(text, end) or
+                PASSIVE_SWAP.match(text, end) or _PASSIVE_GIVEN.match(text, end) or
+                _ELIDED_BEFORE.search(text[:start]) and _ELIDED_AFTER.match(text, end))
+
+
+def group_counts(text: str, counts: list[Count]) -> list[Group]:
+    """Counts joined by "and" are one group of people; a subset ("including 20 civilians",
+    "two civilians were among them") belongs to the group before it."""
+    groups: list[Group] = []
+    for c in counts:
+        subset = _SUBSET_BEFORE.search(text[max(0, c.start - 40):c.start]) or \
+            _SUBSET_AFTER.match(text, c.end)
+        if groups and subset:
+            groups[-1].subsets.append(c)
+        elif groups and c.other is None and groups[-1].counts[-1].other is None and \
+                _JOINED.fullmatch(text, groups[-1].end, c.start):
+            groups[-1].counts.append(c)
+        else:
+            groups.append(Group([c]))
+    return groups
+
+
+def ratio(m: re.Match[str]) -> Count:
+    return Count(int(m[1].replace(",", "")), m.start(), m.end(), "", int(m[2].replace(",", "")))

@@ -1,0 +1,101 @@
+"""Talks, when and how long: the day said of talks, a list of days, and their duration.
+
+The day is the one said right at the talks ("met in Riyadh on Monday"), not another event's
+the sentence brings in ("after the raid on Monday"); talks under way as the report is written
+take its day; a round "over the previous three days" its first day. Talks in the plural on a
+list of days ("the rounds on May 16 and June 2") are a meeting each, unless the days follow
+one another (a round over two days is one meeting, GUIDE). Durations are in hours: "over 90
+minutes" 1.5, "an hour and a half" 1.5, "a 45-minute call" 0.75.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ceasefire.read.facts import SentenceFacts
+from ceasefire.read.numbers import find_numbers
+
+HOURS = re.compile(
+    r"\b(?:lasted|lasting|stretching|for|over|more than|about|nearly|beyond)\b[^.;]{0,25}?"
+    r"(?:(?P<halfhour>half an hour)|(?P<n>[\w.]+)(?P<half>\s+and\s+a\s+half)?\s+"
+    r"(?P<unit>hours?|minutes?)(?P<half_after>\s+and\s+a\s+half)?"
+    r"(?:\s+and\s+(?P<m>\w+)\s+minutes?)?(?!\s+into))|"
+    r"\b(?P<adj>[\w]+)-(?P<adjunit>hour|minute)\s+(?:call|conversation|talks|meeting|"
+    r"discussion|negotiations)", re.IGNORECASE)
+# talks in the plural, and what may lie between them and a list of their days
+_PLURAL_TALKS = re.compile(r"rounds|(?:peace\s+)?talks|meetings|negotiations", re.IGNORECASE)
+_UP_TO_DATE = re.compile(r"\s+(?:there\s+|in\s+[A-Z][\w-]+\s+)?(?:on|of)\s+")
+_DATE_JOIN = re.compile(r"\s*(?:,|,?\s+and)\s+(?:on\s+)?")
+# talks going on as the report is written: dated by the report's day
+_UNDER_WAY = re.compile(r"\b(?:(?:has|have) (?:begun|started|opened|got under way)|"
+                        r"(?:is|are) (?:under ?way|taking place|being held))\b", re.IGNORECASE)
+# words that bring another event between the talks and a date: "met ... after the raid on
+# Monday", "a call ... two days before the strike"
+EVENT_BREAK = re.compile(r"\b(?:after|before|following|since|ahead of|when|while|but|ago)\b|"
+                          r"[;()]|\s-\s", re.IGNORECASE)
+# a round over the days before the report: "over the previous three days"
+_DAYS_BACK = re.compile(r"\b(?:over|during|in) the (?:previous|past|last) (?P<n>\w+) days\b",
+                        re.IGNORECASE)
+
+
+def listed_dates(f: SentenceFacts, text: str, mention: re.Match[str]) -> list[dt.date]:
+    """ "the rounds on May 16 and June 2", "talks in Istanbul on Monday and on Friday": talks
+    in the plural with a list of days, each a meeting of its own."""
+    if not _PLURAL_TALKS.fullmatch(mention.group()):
+        return []
+    dates = [d for d in f.dates if d.start >= mention.end()]
+    if not dates or not _UP_TO_DATE.fullmatch(text, mention.end(), dates[0].start):
+        return []
+    listed = [dates[0]]
+    for d in dates[1:]:
+        if not _DATE_JOIN.fullmatch(text, listed[-1].end, d.start):
+            break
+        listed.append(d)
+    # "on Tuesday and Wednesday": a round over two days, one meeting (GUIDE)
+    days = sorted(d.date for d in listed)
+    if all((b - a).days <= 1 for a, b in zip(days, days[1:], strict=False)):
+        return []
+    return [d.date for d in listed]
+
+
+def said_date(f: SentenceFacts, text: str, mention: re.Match[str]) -> dt.date | None:
+    """The date said of the talks ("met in Riyadh on Monday"), not one of another event the
+    sentence brings in ("after a quarrel two weeks ago"). Talks under way as the report is
+    written are dated by its day."""
+    said = [d for d in f.dates if not EVENT_BREAK.search(
+        text[min(d.end, mention.end()):max(d.start, mention.start())])]
+    if said:
+        return min(said, key=lambda d: abs(d.start - mention.start())).date
+    days = _DAYS_BACK.search(text, mention.end(), mention.end() + 60)
+    if days and f.date is not None and _number(days["n"]):
+        # "over the previous three days": a round dated by its first day
+        return f.date - dt.timedelta(days=int(_number(days["n"]) or 0))
+    return f.date if _UNDER_WAY.search(text) else None
+
+
+def hours_said(text: str) -> float | None:
+    m = HOURS.search(text)
+    if not m:
+        return None
+    if m.group("halfhour"):
+        return 0.5
+    if m.group("adj"):
+        value, unit = _number(m.group("adj")), m.group("adjunit")
+        minutes = None
+    else:
+        value, unit, minutes = _number(m.group("n")), m.group("unit"), m.group("m")
+    if value is None:
+        return None
+    if not m.group("adj") and (m.group("half") or m.group("half_after")):
+        value += 0.5  # "two and a half hours", "an hour and a half"
+    hours = value / 60 if unit.lower().startswith("minute") else value
+    if minutes:
+        hours += (_number(minutes) or 0) / 60
+    return round(hours, 2)
+
+
+def _number(word: str) -> float | None:
+    if word.lower() in ("an", "a", "one"):
+        return 1.0
+    found = find_numbers(word)
+    return found[0].value if found else None
