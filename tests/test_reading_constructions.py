@@ -278,3 +278,33 @@ def test_the_items_of_a_list_of_figures_take_the_metric_of_the_line_that_opens_i
     assert [(q["metric"], q["value"]) for q in strike["quantities"]] == [
         ("intercepted", 47), ("intercepted", 30), ("intercepted", 17), ("hit", 9)]
     assert {"Chernihiv Oblast", "Poltava Oblast"} <= set(strike["locations"])
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a period that starts at an event ("since the start of", "since the truce")
+    ("Altogether 48,300 drones have been shot down since the beginning of the operation, "
+     "the ministry said.", []),
+    ("Air defences have intercepted 310 missiles since the ceasefire collapsed.", []),
+    # a total over two nights or days, a season
+    ("Across the three nights, the governor said, 96 drones were downed over the city.", []),
+    ("Russia sent 140 drones towards Odesa over two consecutive nights.", []),
+    ("One air defence battalion destroyed 800 drones during the winter.", []),
+    # the night named after a later figure is that figure's, not the period total's
+    ("The army said it had downed 410 drones since the start of the truce, including 37 over "
+     "the Oryol region overnight.", [("intercepted", "drone", 37)]),
+    ("Air defences downed 22 drones overnight and 190 since the truce began.",
+     [("intercepted", "drone", 22)]),
+    ("Russia fired 45 missiles overnight, bringing the total since the start of the year to "
+     "2,100.", [("launched", "missile", 45)]),
+])
+def test_totals_over_a_period_are_told_apart_from_the_night_s_figure(
+        sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected
+
+
+def test_a_record_is_dated_by_its_night_not_by_the_start_of_the_period_beside_it() -> None:
+    text = ("The ministry said 600 drones had been downed since the truce took effect on "
+            "June 1, including 25 over the Kursk region overnight.")
+    [strike] = ceasefire.read(text, published="2025-06-05").strikes
+    assert (str(strike.date), [(q.metric, q.value) for q in strike.quantities]) == \
+        ("2025-06-05", [("intercepted", 25)])

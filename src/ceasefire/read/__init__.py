@@ -18,7 +18,7 @@ from ceasefire.read import agreements
 from ceasefire.read.actors import find_actors
 from ceasefire.read.agreements import read_agreements
 from ceasefire.read.claims import ReportClaims
-from ceasefire.read.dates import find_dates
+from ceasefire.read.dates import find_dates, starts_period
 from ceasefire.read.exchanges import read_exchanges
 from ceasefire.read.facts import SentenceFacts
 from ceasefire.read.numbers import find_numbers
@@ -152,7 +152,9 @@ class _DateTracker:
 
     def date_for(self, sentence: Sentence, mentions: list, strike: bool) -> dt.date | None:
         if mentions:
-            date = mentions[0].date
+            # "524 drones since the truce began on May 8, including 61 overnight": the night
+            own = [m for m in mentions if not starts_period(sentence.text, m)] or mentions
+            date = own[0].date
             self.last = (sentence.paragraph, date)
             if strike and self.lead is None:
                 self.lead = date

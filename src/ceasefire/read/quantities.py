@@ -125,7 +125,7 @@ def find_figures(sentence: str, *, casualties: bool = True,
     counts = [c for c in (_count(sentence, n, weapons) for n in _numbers(sentence)) if c]
     figures: list[Figure] = []
     for i, count in enumerate(counts):
-        if _excluded(sentence, count) or _not_one_attack(sentence, count):
+        if _excluded(sentence, count) or _not_one_attack(sentence, count, counts[:i], counts[i + 1:]):
             continue
         metric = _metric(sentence, count, metric_cues, figures, context_metric)
         if metric is None or _negated(sentence, count, metric_cues, negations):
@@ -192,8 +192,38 @@ _ONE_ATTACK = re.compile(r"\b(?:overnight|single night|one night|single attack|o
 _SUPERLATIVE = re.compile(r"\b(?:\w{3,}est|most|worst|first|record)\b", re.IGNORECASE)
 
 
-def _not_one_attack(sentence: str, count: _Count) -> bool:
-    return not_one_attack(sentence, count.number.start, count.head_end)
+def _not_one_attack(sentence: str, count: _Count, earlier: list[_Count],
+                    later: list[_Count]) -> bool:
+    """The figure's own words first: from the figure before it (or the last comma or "and")
+    to the next figure. "524 drones since the truce began, including 61 overnight": the 61 is
+    the night's, the 524 the truce's; "50 drones overnight, bringing the total since 2022 to
+    30,000": the 30,000 is the war's."""
+    start, end = count.number.start, count.head_end
+    lo = earlier[-1].head_end if earlier else 0
+    lo = max([lo] + [m.end() for m in _PART_BREAK.finditer(sentence, lo, start)])
+    hi = later[0].number.start if later else len(sentence)
+    if _ONE_ATTACK.search(sentence, lo, hi):
+        return False
+    if _period_around(sentence, start, end, (lo, hi), 35):
+        return True
+    return not_one_attack(sentence, start, end)
+
+
+_PART_BREAK = re.compile(r",|and")
+
+
+def _period_around(sentence: str, start: int, end: int, span: tuple[int, int],
+                   reach: int) -> bool:
+    """A period named before the words at ``start:end`` in ``span``, or right after them."""
+    lo, hi = span
+    for cue in find_cues(sentence, "period"):
+        if _SUPERLATIVE.search(sentence, max(lo, cue.start - 50), cue.start):
+            continue  # "its deadliest attack this year": the period ranks the attack
+        if lo <= cue.start and cue.end <= start:
+            return True
+        if end <= cue.start < min(hi, end + reach) and "," not in sentence[end:cue.start]:
+            return True
+    return False
 
 
 def not_one_attack(sentence: str, start: int, end: int, reach: int = 35) -> bool:
@@ -206,14 +236,7 @@ def not_one_attack(sentence: str, start: int, end: int, reach: int = 35) -> bool
     for cue in find_cues(sentence, "hypothetical"):
         if lo <= cue.start and cue.end <= start:
             return True
-    for cue in find_cues(sentence, "period"):
-        if _SUPERLATIVE.search(sentence, max(lo, cue.start - 50), cue.start):
-            continue  # "its deadliest attack this year": the period ranks the attack
-        if lo <= cue.start and cue.end <= start:
-            return True
-        if end <= cue.start < min(hi, end + reach) and "," not in sentence[end:cue.start]:
-            return True
-    return False
+    return _period_around(sentence, start, end, (lo, hi), reach)
 
 
 def _numbers(sentence: str) -> list[NumberMention]:
