@@ -125,7 +125,8 @@ def find_figures(sentence: str, *, casualties: bool = True,
     counts = [c for c in (_count(sentence, n, weapons) for n in _numbers(sentence)) if c]
     figures: list[Figure] = []
     for i, count in enumerate(counts):
-        if _excluded(sentence, count) or _not_one_attack(sentence, count, counts[:i], counts[i + 1:]):
+        if _excluded(sentence, count) or \
+                _not_one_attack(sentence, count, counts[:i], counts[i + 1:]):
             continue
         metric = _metric(sentence, count, metric_cues, figures, context_metric)
         if metric is None or _negated(sentence, count, metric_cues, negations):
