@@ -308,3 +308,41 @@ def test_a_record_is_dated_by_its_night_not_by_the_start_of_the_period_beside_it
     [strike] = ceasefire.read(text, published="2025-06-05").strikes
     assert (str(strike.date), [(q.metric, q.value) for q in strike.quantities]) == \
         ("2025-06-05", [("intercepted", 25)])
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("At first the governor reported three injured, but later said five people had been "
+     "hurt.", [("injured", None, 5)]),
+    ("The death toll in Kharkiv rose to 14 after rescuers found three more bodies.",
+     [("killed", None, 14)]),
+    ("The police later raised the number of injured to 40, saying five more people had sought "
+     "treatment overnight.", [("injured", None, 40)]),
+])
+def test_a_toll_told_as_revised_keeps_the_latest_figure_not_the_increment(
+        sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russian drones struck Dnipro overnight, the mayor said on Thursday morning, adding that "
+     "four people had been killed. He later said the toll had risen to six.", [6]),
+    ("Russian drones struck Dnipro overnight, killing nine people, Governor Serhiy Lysak said "
+     "on Thursday. Lysak had earlier said that seven people were killed.", [9]),
+])
+def test_a_toll_corrected_in_another_sentence_of_the_same_source_replaces_it(
+        text: str, expected: list[int]) -> None:
+    [strike] = ceasefire.read(text, published="2025-06-05").strikes
+    assert [q.value for q in strike.quantities if q.metric == "killed"] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The regional governor said the victims included three children.", []),
+    ("Thirty people were wounded; eight of them are in serious condition.",
+     [("injured", None, 30)]),
+    ("Nine people were killed, three of them in Kupiansk.",
+     [("killed", None, 9), ("killed", None, 3)]),
+    ("Two more civilians died in hospital.", [("killed", None, 2)]),
+])
+def test_a_part_of_the_people_counted_is_no_figure_but_a_place_s_share_is(
+        sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected

@@ -33,7 +33,8 @@ _MODIFIER = re.compile(
 # Words after a number that show its noun was left out: "18 injured", "37 in Bryansk", "90 were".
 _ELIDED_NEXT = re.compile(
     r"(?:were|was|are|is|had|have|has|been|in|on|over|at|near|across|each|by|and|or|from|"
-    r"to|more|others|[,.;:)]|$|killed|dead|died|injured|wounded|hurt)", re.IGNORECASE)
+    r"to|more|others|after|following|when|as|with|while|but|[,.;:)]|$|killed|dead|died|"
+    r"injured|wounded|hurt)", re.IGNORECASE)
 # Plural nouns that are also metric cues ("fires", "launches"): after a number, the thing counted
 _COUNTED_NOUNS = frozenset({"fires", "launches", "hits", "attacks", "strikes", "explosions",
                             "blasts", "sites", "locations", "times"})
@@ -43,7 +44,7 @@ _PERSON_AS_NOUN = re.compile(
     r"\s*(?:$|[,.;:)]|(?:was|were|is|has|had|who|and|in|at|on|from|of|as|after|when|during|"
     r"died|killed|injured|wounded|hurt|dead|\w+ed)\b)")
 _OWN_VERB = re.compile(
-    r"\b(?:were|was|are|is|have been|had been|has been|being)\s+"
+    r"\b(?:were|was|are|is|have been|had been|has been|being|(?:had|have|has)(?!\s+been\b))\s+"
     r"(?:(?:\w+ly|also|then|later|all|left|again|reported|said|believed|confirmed|known|"
     r"feared|thought|presumed)\s+)*(?:to\s+(?:have\s+been|have|be)\s+)?")
 # a figure's own verb that is none of the metrics ("three missiles were unaccounted for")
@@ -97,6 +98,7 @@ class Figure:
     end: int
     noun_side_hint: str | None = None  # "Ukrainian" in "57 Ukrainian drones" (surface word)
     update: bool = False  # "the toll rose to 12": replaces the source's earlier figure
+    earlier: bool = False  # "had put the toll at five": gives way to the source's later figure
 
 
 @dataclass(frozen=True)
@@ -132,7 +134,7 @@ def find_figures(sentence: str, *, casualties: bool = True,
         if metric is None or _negated(sentence, count, metric_cues, negations):
             continue
         if metric in ("killed", "injured"):
-            if not casualties or count.head == "weapon":
+            if not casualties or count.head == "weapon" or _part_of_toll(sentence, count):
                 continue
             weapon = None
         else:
@@ -150,11 +152,18 @@ def find_figures(sentence: str, *, casualties: bool = True,
         if _is_total(sentence, count) and any(
                 (f.metric, f.weapon, f.value) == (metric, weapon, value) for f in figures):
             continue  # "550 drones …, with 72 of the 550 getting through": told once
-        update = _is_update(sentence, count)
+        if any(f.update and f.metric == metric for f in figures) and _increment(sentence, count):
+            continue  # "the toll has risen to seven, after two more bodies were found"
+        update, earlier = _is_update(sentence, count), False
+        if metric in ("killed", "injured"):  # a toll told as revised: "later said two"
+            restated = _restated(sentence, count, [f.start for f in figures if f.metric == metric])
+            update, earlier = update or restated == "later", restated == "earlier"
         if update:  # "earlier reported four dead, since revised to three": the latest stands
             figures = [f for f in figures if f.metric != metric]
+        elif not earlier:  # "initially reported one wounded, but two men were taken to …"
+            figures = [f for f in figures if f.metric != metric or not f.earlier]
         figure = Figure(metric, weapon, value, qualifier, count.number.start, count.head_end,
-                        count.side_word, update)
+                        count.side_word, update, earlier)
         figures.extend([figure] * _each_repeats(sentence, count))
     return figures
 
@@ -181,6 +190,36 @@ def _is_update(sentence: str, count: _Count) -> bool:
     start = count.number.start
     return any(sentence[c.end:start].strip() == ""
                for c in cues_between(sentence, "update", start - 25, start))
+
+
+_PLACE_AFTER = re.compile(r"\s+(?:in|on|at|near|from)\s+(?:the\s+)?[A-Z]")
+
+
+def _increment(sentence: str, count: _Count) -> bool:
+    """ "two more people", "another three": what was added to a figure."""
+    return bool(re.match(r"\s+more\b", sentence[count.number.end:count.number.end + 6])
+                or re.search(r"\banother\s+$", sentence[max(0, count.number.start - 9):
+                                                          count.number.start]))
+
+
+def _part_of_toll(sentence: str, count: _Count) -> bool:
+    """ "24 injured …; 11 of them remain in hospital": a part of the toll (GUIDE: subsets of the
+    people counted are no figures), where a place's share ("two of them in Kupiansk") is kept."""
+    return count.of_earlier and not _PLACE_AFTER.match(sentence, count.head_end)
+
+
+def _restated(sentence: str, count: _Count, same_metric: list[int]) -> str | None:
+    """ "earlier" where the clause tells of a toll the source gave before ("initially reported
+    one man wounded", "had put the number of dead at five"), "later" where of one it gave since
+    ("later said two men …"); the cue speaks of the first toll after it (``same_metric``: where
+    the figures of the same metric before this one start)."""
+    lo, _ = clause_bounds(sentence, count.number.start, _CLAUSE_BREAK)
+    said = [c for kind in ("earlier", "later")
+            for c in cues_between(sentence, kind, lo, count.number.start)]
+    if not said:
+        return None
+    cue = max(said, key=lambda c: c.start)
+    return None if any(cue.start < start for start in same_metric) else cue.kind
 
 
 # Words that tie a clause to one attack even where it names a longer period ("in March, in a
@@ -287,6 +326,10 @@ def _count(sentence: str, number: NumberMention, weapons: Sequence[WeaponMention
         m = _WORD.search(sentence, pos)
         if m is not None and m.group().lower() in _COUNTED_NOUNS:
             return None  # "Three fires broke out": the number counts fires, not weapons
+        if m is not None and m.group().lower() == "more" and _noun_after(sentence, m.end(),
+                                                                      weapons):
+            pos = m.end()  # "two more people": the noun follows
+            continue
         if m is None or _ELIDED_NEXT.fullmatch(m.group()) or _starts_metric(sentence, m.start()):
             return _Count(number, "elided", None, number.end, side_word)
         partitive = _PARTITIVE.match(sentence, pos)
@@ -302,6 +345,11 @@ def _count(sentence: str, number: NumberMention, weapons: Sequence[WeaponMention
             side_word = m.group()
         pos = m.end()
     return None
+
+
+def _noun_after(sentence: str, pos: int, weapons: Sequence[WeaponMention]) -> bool:
+    start = _skip_space(sentence, pos)
+    return _person_at(sentence, start) is not None or any(w.start == start for w in weapons)
 
 
 def _is_total(sentence: str, count: _Count) -> bool:

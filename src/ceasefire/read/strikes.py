@@ -89,6 +89,9 @@ class _Account:
     strike: Strike
     weapon_names: set[str] = field(default_factory=set)
     countries: list[str] = field(default_factory=list)  # "downed over Russia": not a location
+    # tolls the source gave before ("had put the number of dead at five"): they give way to
+    # its other toll of the same metric, in whichever sentence it comes
+    earlier: list[Quantity] = field(default_factory=list)
 
 
 def read_strikes(facts: list[SentenceFacts]) -> list[Strike]:
@@ -98,6 +101,7 @@ def read_strikes(facts: list[SentenceFacts]) -> list[Strike]:
         if "strike" not in f.kinds or "exchange" in f.kinds and not _IMPACT.search(f.text):
             continue
         _read_sentence(f, accounts, context)
+    _drop_superseded_tolls(list(accounts.values()))
     kept = [a for a in accounts.values() if _worth_keeping(a.strike)]
     for account in kept:
         account.strike.target_country = _target_country(account)
@@ -158,7 +162,7 @@ def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _
     places = [p for p in f.places if _attacked_place(text, p)]
     list_metric = context.list_metric if is_list_item(text) else None
     figures = [] if truce_talk and not _has_numbers(text) else find_figures(
-        text, casualties="exchange" not in f.kinds, context_weapon=context.weapon,
+        text, casualties=not _swap_talk(f), context_weapon=context.weapon,
         context_metric=list_metric)
     evidence = Evidence(f.sentence.text, f.sentence.start, f.sentence.end)
     default = _sentence_attacker(f, cues, places, figures, context)
@@ -170,8 +174,11 @@ def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _
                                          if q.metric != figure.metric or q.evidence == evidence]
         if _told_before(account.strike, figure, evidence):
             continue
-        account.strike.quantities.append(Quantity(figure.metric, figure.weapon, figure.value,
-                                                  figure.qualifier, evidence))
+        quantity = Quantity(figure.metric, figure.weapon, figure.value, figure.qualifier,
+                            evidence)
+        account.strike.quantities.append(quantity)
+        if figure.earlier:
+            account.earlier.append(quantity)
         if figure.weapon:
             _add(account.strike.weapons, figure.weapon)
         _add_evidence(account.strike, evidence)
@@ -195,6 +202,36 @@ def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _
             account = _account(accounts, default, f)
             _add(account.strike.weapons, weapon)
     _remember(f, figures, default, context)
+
+
+def _drop_superseded_tolls(accounts: list[_Account]) -> None:
+    """GUIDE: a corrected toll gives only the latest figure of that source. A toll the source
+    gave before ("initially reported", "had put … at five") goes where the same source's account
+    of the same attack (same attacker, a day apart at most) holds another of that metric."""
+    for account in accounts:
+        gone = [q for q in account.earlier
+                if any(_latest_toll(other, account, q.metric) for other in accounts)]
+        account.strike.quantities = [q for q in account.strike.quantities
+                                     if all(q is not g for g in gone)]
+
+
+def _latest_toll(other: _Account, account: _Account, metric: str) -> bool:
+    a, b = other.strike, account.strike
+    if (a.attacker, a.claimed_by) != (b.attacker, b.claimed_by) or \
+            (a.date != b.date and (a.date is None or b.date is None
+                                    or abs((a.date - b.date).days) > 1)):
+        return False
+    return any(q.metric == metric and all(q is not e for e in other.earlier)
+               for q in a.quantities)
+
+
+_BODIES = re.compile(r"\b(?:bodies|remains)\b", re.IGNORECASE)
+
+
+def _swap_talk(f: SentenceFacts) -> bool:
+    """A sentence about an exchange, whose people are no casualties ("returned 84 soldiers");
+    bodies alone make none ("rescuers pulled two more bodies from the rubble")."""
+    return "exchange" in f.kinds and bool(TRIGGERS["exchange"].search(_BODIES.sub("", f.text)))
 
 
 def _countries_over(text: str, places: list[PlaceMention]) -> list[str]:
