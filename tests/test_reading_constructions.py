@@ -346,3 +346,70 @@ def test_a_toll_corrected_in_another_sentence_of_the_same_source_replaces_it(
 def test_a_part_of_the_people_counted_is_no_figure_but_a_place_s_share_is(
         sentence: str, expected: list[Row]) -> None:
     assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Ukrainian drones hit an airbase in Crimea, damaging a hangar and three Ka-27 "
+     "helicopters.", []),
+    ("The navy said its sea drones struck a patrol ship, a tug and two Su-25 jets.", []),
+    ("Drones hit the refinery, and 12 drones were shot down.", [("intercepted", "drone", 12)]),
+    ("Russian forces struck the town with three guided aerial bombs.",
+     [("launched", "guided_bomb", 3)]),
+])
+def test_weapons_among_the_objects_of_a_verb_of_hitting_are_targets(
+        sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The port was hit by at least six drones, the governor said.", [("hit", "drone", 6)]),
+    ("Two districts were struck by 14 missiles.", [("hit", "missile", 14)]),
+])
+def test_hit_by_gives_the_weapons_that_hit(sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected
+
+
+def test_places_counted_after_a_preposition_are_no_weapons() -> None:
+    sentence = "Hits by 17 drones were recorded at six sites, and debris fell in two more."
+    assert figures(sentence) == [("hit", "drone", 17)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Air defences destroyed 31 of 40 drones, and three of the five Kh-101 missiles that Russia "
+     "fired.", [("intercepted", "drone", 31), ("launched", "drone", 40),
+                ("intercepted", "cruise_missile", 3), ("launched", "cruise_missile", 5)]),
+    ("Air defences destroyed 31 of 40 drones, and 3 of the 5 missiles hit their targets.",
+     [("intercepted", "drone", 31), ("launched", "drone", 40), ("hit", "missile", 3),
+      ("launched", "missile", 5)]),
+])
+def test_a_second_part_of_a_whole_shares_the_verb_of_the_first(
+        sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Air defences downed five GBU-39 bombs and two rockets fired by Grad launchers.",
+     [("intercepted", "guided_bomb", 5), ("intercepted", "artillery", 2)]),
+    ("Twelve drones launched by Russia were shot down.", [("intercepted", "drone", 12)]),
+])
+def test_a_participle_after_the_noun_does_not_take_the_verb_before_from_it(
+        sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The fleet said it had destroyed all of the uncrewed boats.",
+     [("intercepted", "drone", None)]),
+    ('The governor said air defences had downed "about 15" drones.',
+     [("intercepted", "drone", 15)]),
+    ("The strike injured five bus passengers.", [("injured", None, 5)]),
+    ("Russian drones and a ballistic missile hit the port.", []),
+])
+def test_uncrewed_boats_quoted_figures_compound_people_and_a_single_uncounted_weapon(
+        sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected
+
+
+def test_a_quoted_qualifier_is_kept() -> None:
+    [figure] = find_figures('Air defences destroyed "more than 30" drones.')
+    assert (figure.value, figure.qualifier) == (30, "at_least")

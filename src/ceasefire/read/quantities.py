@@ -51,16 +51,21 @@ _OWN_VERB = re.compile(
 _NOT_OURS = "-"
 # Between a figure and its verb: other figures joined to it ("58 drones and 26 missiles were
 # shot down"), then words that make no clause of their own ("launched from Sumy were …").
+_WORD_NUMBER = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                r"(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|"
+                r"nine)ty(?:-\w+)?)")
 _JOINED_FIGURE = (r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)"
-                  r"(?:(?:about|some|another|at least|more than|over)\s+)?\d[\d,.]*"
-                  r"(?:\s+[a-z][\w-]*){1,3}?")
+                  r"(?:(?:about|some|another|at least|more than|over)\s+)?"
+                  rf"(?:\d[\d,.]*|{_WORD_NUMBER})(?:\s+[a-z][\w-]*){{1,3}}?")
 _PLAIN_WORD = (r"\s+(?!(?:and|but|while|or|as|when|where|after|before|because|since|until|if|"
                r"who|which|whom|that|than)\b)[^\s\d,;]+")
 _COORDINATED = re.compile(rf"(?:{_JOINED_FIGURE})*(?:{_PLAIN_WORD}){{0,5}}\s*", re.IGNORECASE)
 _COORDINATED_FIGURES = re.compile(rf"(?:{_JOINED_FIGURE})*\s*", re.IGNORECASE)
-_GOVERNS = re.compile(r"\s+(?:(?:by|of|a total of|another|all|the)\s+)?", re.IGNORECASE)
+_QUOTES = frozenset("\"'“”‘’«»")
+_GOVERNS = re.compile(r"\s+(?:(?:by|of|a total of|another|all|the)\s+)?[\"“‘«]?", re.IGNORECASE)
 _GOVERNS_LIST = re.compile(
-    r"\s+(?:(?:by|of|a total of|another|all|the)\s+)?(?:\d[\d,.]*(?:\s+[\w-]+){1,3}?"
+    r"\s+(?:(?:by|of|a total of|another|all|the)\s+)?(?:(?:\d[\d,.]*|"
+    + _WORD_NUMBER + r")(?:\s+[\w-]+){1,4}?"
     r"\s*(?:,\s*(?:and\s+)?|and\s+))+(?:(?:about|some|another|at least|more than|over)\s+)?",
     re.IGNORECASE)
 _DAMAGED_BEFORE = re.compile(r"\b(?:damag\w+|hitting|striking|wreck\w+|burn\w*)\s+$",
@@ -69,7 +74,8 @@ _LATER_FIGURE = re.compile(r"\b(?:of which|of them|of these|of those|and|while)\
                            r"(?:[a-z]+\s+)?\d", re.IGNORECASE)
 _RIGHT_AFTER = re.compile(r"\s+(?:more\s+|others?\s+|people\s+)?")
 _HIT_VERB = re.compile(r"(?:hit|struck)\s+(?!their\b|its\b)")
-_PARTITIVE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?[\d,]+\s+")
+_PARTITIVE = re.compile(rf"\s+(?:out\s+)?of\s+(?:the\s+)?(?:[\d,]+|{_WORD_NUMBER})\s+",
+                        re.IGNORECASE)
 _OF_EARLIER = re.compile(r"\s+of\s+(?:them|these|those|which)\b", re.IGNORECASE)
 # "Of the 300 drones, 12 reached …", "the 550 drones …, with 72 of the 550": the whole
 _TOTAL_BEFORE = re.compile(r"(?:(\S+)\s+|(?:^|[,;:(]\s*|\b(?:and|but|while|with)\s+))"
@@ -130,7 +136,8 @@ def find_figures(sentence: str, *, casualties: bool = True,
         if _excluded(sentence, count) or \
                 _not_one_attack(sentence, count, counts[:i], counts[i + 1:]):
             continue
-        metric = _metric(sentence, count, metric_cues, figures, context_metric)
+        metric = _coordinated_part(sentence, count, metric_cues, figures) or \
+            _metric(sentence, count, metric_cues, figures, context_metric)
         if metric is None or _negated(sentence, count, metric_cues, negations):
             continue
         if metric in ("killed", "injured"):
@@ -166,6 +173,26 @@ def find_figures(sentence: str, *, casualties: bool = True,
                         count.side_word, update, earlier)
         figures.extend([figure] * _each_repeats(sentence, count))
     return figures
+
+
+_JOINED_PART = re.compile(r"(?:,\s*|\s)(?:as well as|and(?: also)?|plus)\s+"
+                          r"(?:(?:another|about|some|at least|more than|over)\s+)?$|,\s+$")
+
+
+def _coordinated_part(sentence: str, count: _Count, cues: Sequence[Cue],
+                      earlier: list[Figure]) -> str | None:
+    """ "shot down 70 of the 97 drones Russia launched, as well as two of the four missiles":
+    a part joined to a part before it shares its verb (the verbs of the wholes, "launched",
+    tell how many came, not what became of the part); its own verb still wins ("and 3 of the
+    5 missiles hit their targets")."""
+    if not _PARTITIVE.match(sentence, count.number.end) or not _JOINED_PART.search(
+            sentence, max(0, count.number.start - 30), count.number.start):
+        return None
+    _, hi = clause_bounds(sentence, count.number.start, _CLAUSE_BREAK)
+    if _own_verb(sentence, count, cues, hi, None) not in (None, "launched"):
+        return None
+    parts = [f for f in earlier if _PARTITIVE.search(sentence, f.start, f.end)]
+    return parts[-1].metric if parts else None
 
 
 def _one_interceptor_s_share(sentence: str, count: _Count) -> bool:
@@ -290,7 +317,7 @@ def _numbers(sentence: str) -> list[NumberMention]:
         # a single weapon counts after another figure ("126 drones and a ballistic missile")
         # or right after a verb of launching or downing ("fired a Kinzhal missile")
         if cue in singular_weapons and m and not (
-                found and re.search(r"\band\s+$", sentence[:m.start()])
+                _after_a_figure(found, sentence, m.start())
                 or _VERB_BEFORE_ARTICLE.search(sentence[:m.start()])
                 or _DOWNED_AFTER.match(sentence, cue.end)):
             continue
@@ -305,6 +332,14 @@ def _numbers(sentence: str) -> list[NumberMention]:
     return sorted(found, key=lambda n: n.start)
 
 
+def _after_a_figure(found: list[NumberMention], sentence: str, pos: int) -> bool:
+    """ "126 drones and a ballistic missile": a single weapon listed after a counted one (not
+    "Russian drones and a ballistic missile hit the port", where nothing is counted)."""
+    before = [n for n in found if n.end <= pos]
+    return bool(before) and pos - before[-1].end <= 40 and \
+        bool(re.fullmatch(r"[^.;\d]*\band\s+", sentence[before[-1].end:pos]))
+
+
 def _inside(numbers: list[NumberMention], pos: int) -> bool:
     return any(n.start <= pos < n.end for n in numbers)
 
@@ -314,6 +349,8 @@ def _count(sentence: str, number: NumberMention, weapons: Sequence[WeaponMention
     if sentence[number.end:number.end + 1] == "-":  # "30-day", "eight-hour": an adjective
         return None
     pos, side_word = number.end, None
+    if sentence[pos:pos + 1] in _QUOTES:  # 'destroyed "more than 20" drones'
+        pos += 1
     for _ in range(4):
         rest = sentence[pos:]
         weapon = next((w for w in weapons if w.start == pos + len(rest) - len(rest.lstrip())), None)
@@ -340,6 +377,10 @@ def _count(sentence: str, number: NumberMention, weapons: Sequence[WeaponMention
         if of_earlier is not None:  # "nine of them": what the figure before counted
             return _Count(number, "elided", None, of_earlier.end(), side_word, of_earlier=True)
         if not _MODIFIER.fullmatch(m.group()):
+            people = cue_at(sentence, _skip_space(sentence, m.end()), "person") \
+                if m.group().isalpha() else None
+            if people is not None:  # "two port workers", "five bus passengers"
+                return _Count(number, "person", None, people.end, side_word)
             return None
         if m.group().lower() in ("ukrainian", "russian"):
             side_word = m.group()
@@ -418,10 +459,17 @@ def _metric(sentence: str, count: _Count, cues: Sequence[Cue], earlier: list[Fig
     if count.head == "weapon" and _DAMAGED_BEFORE.search(sentence, max(0, count.number.start - 20),
                                                          count.number.start):
         return None  # "damaging two aircraft": what was hit, not what attacked
+    if count.head == "elided" and _MORE_PLACES.search(sentence, max(0, count.number.start - 5),
+                                                      count.number.start) and \
+            sentence.startswith(" more", count.number.end):
+        return None  # "hits were recorded at nine locations, and debris fell at three more"
     governing = _cue_right_before(sentence, count, cues, wanted, _GOVERNS)
     if governing is not None and not count.of_earlier:
         return governing  # "shot down 22 drones that were launched from Kursk", "Hits by 13"
     own = _own_verb(sentence, count, cues, hi, wanted)
+    if own in (None, _NOT_OURS) and count.head == "weapon" and \
+            _object_of_hitting(sentence, count, cues, lo):
+        return None  # "hitting a depot and at least two Su-34 bombers": what was hit
     if count.of_earlier and earlier and own in (None, "launched", _NOT_OURS):
         return earlier[-1].metric  # "destroyed 44 drones, nine of these over Oryol"
     if own in (None, _NOT_OURS) and count.head == "weapon":
@@ -446,6 +494,32 @@ def _metric(sentence: str, count: _Count, cues: Sequence[Cue], earlier: list[Fig
     if best is None and count.head == "weapon":
         return "launched"
     return best
+
+
+_HITTING = re.compile(r"\b(?:hit|hitting|struck|striking|damag(?:ed|ing)|wreck(?:ed|ing)|"
+                      r"burn(?:ed|ing|t)|set(?:ting)? (?:on )?fire to|destroying)\s", re.IGNORECASE)
+_HIT_WITH = re.compile(r"\b(?:with|by|using|of which|of them)\b|[;:]", re.IGNORECASE)
+_MORE_PLACES = re.compile(r"\b(?:at|in|on)\s+$", re.IGNORECASE)
+
+
+def _object_of_hitting(sentence: str, count: _Count, cues: Sequence[Cue], lo: int) -> bool:
+    """ "drones struck the airfield, hitting a depot and at least two Su-34 bombers": weapons
+    in the objects of a verb of hitting are targets, not the attack's weapons ("struck the city
+    with two bombs" and "hit by four bombs" are its weapons)."""
+    start = count.number.start
+    verbs = list(_HITTING.finditer(sentence, max(lo, start - 90), start))
+    if not verbs:
+        return False
+    verb = verbs[-1]
+    if verb.group().lower().startswith("destroying") and start - verb.end() < 3:
+        return False  # "destroying 30 drones": intercepted
+    between = (verb.end(), start)
+    return not _HIT_WITH.search(sentence, *between) and not any(
+        between[0] <= c.start < between[1] for c in cues) and not _HIT_TARGETS.match(
+            sentence, verb.start())
+
+
+_HIT_TARGETS = re.compile(r"(?:hit|struck)\s+(?:their|its)\s", re.IGNORECASE)
 
 
 def _cue_right_before(sentence: str, count: _Count, cues: Sequence[Cue],
@@ -505,9 +579,15 @@ def _own_verb(sentence: str, count: _Count, cues: Sequence[Cue], hi: int,
     right_after = _RIGHT_AFTER.match(rest)  # "60 injured", "27 drones hit their targets"
     at = count.head_end + right_after.end() if right_after else -1
     for cue in cues:
-        if cue.start == at and (not wanted or cue.value in wanted):
+        if cue.start == at and (not wanted or cue.value in wanted) and \
+                not (count.head == "weapon" and _PARTICIPLE_AFTER.match(sentence, cue.end)):
             return cue.value
     return None
+
+
+# "three rockets fired by HIMARS", "drones launched from Kursk": a participle that says where the
+# weapons came from, not what became of them (that is the verb before: "shot down three …")
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:by|from)\b", re.IGNORECASE)
 
 
 def _listed_after(sentence: str, count: _Count, earlier: list[Figure]) -> bool:
