@@ -413,3 +413,25 @@ def test_uncrewed_boats_quoted_figures_compound_people_and_a_single_uncounted_we
 def test_a_quoted_qualifier_is_kept() -> None:
     [figure] = find_figures('Air defences destroyed "more than 30" drones.')
     assert (figure.value, figure.qualifier) == (30, "at_least")
+
+
+def test_labelled_list_lines_take_the_metric_and_missile_class_of_the_opener() -> None:
+    text = ("The air force said air defences shot down 52 drones and five Kalibr missiles. "
+            "By region:\n\n"
+            "Odesa region: 30 drones, 3 missiles;\n\n"
+            "Mykolaiv region: 22 drones, 2 missiles.")
+    [strike] = ceasefire.read(text, "2025-08-04").strikes
+    assert [(q.metric, q.weapon, q.value) for q in strike.quantities] == [
+        ("intercepted", "drone", 52), ("intercepted", "cruise_missile", 5),
+        ("intercepted", "drone", 30), ("intercepted", "cruise_missile", 3),
+        ("intercepted", "drone", 22), ("intercepted", "cruise_missile", 2)]
+    assert {"Odesa Oblast", "Mykolaiv Oblast"} <= {p.name for p in strike.places}
+
+
+def test_a_list_line_after_a_line_ending_with_a_semicolon_is_read() -> None:
+    text = ("Russia launched 75 drones overnight, the air force said. The figures:\n\n"
+            "51 were shot down;\n\n"
+            "19 were lost to jamming, with no consequences.")
+    [strike] = ceasefire.read(text, "2025-08-04").strikes
+    assert [(q.metric, q.value) for q in strike.quantities] == [
+        ("launched", 75), ("intercepted", 51), ("intercepted", 19)]

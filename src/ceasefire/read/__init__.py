@@ -122,12 +122,13 @@ def _continuation(sentence: Sentence, earlier: list[SentenceFacts]) -> set[str]:
     """ "… 150 drones launched at Ukraine. More than 60 were aimed at the Odesa region." The
     second sentence names no weapon, but opens with a figure that continues the first. So does
     an item of a list of figures on the line after its opener ("downed 61 drones:" then
-    "- 11 over the Sumy region") or after another item."""
+    "- 11 over the Sumy region", "22 were locationally lost") or after another item."""
     previous = earlier[-1] if earlier else None
     if previous is None or "strike" not in previous.kinds:
         return set()
-    listed = is_list_item(sentence.text) and sentence.paragraph - previous.sentence.paragraph == 1 \
-        and (previous.text.rstrip().endswith(":") or is_list_item(previous.text))
+    # a line of a list: after the line that opens it (":") or another item ("- …", "…;")
+    listed = sentence.paragraph - previous.sentence.paragraph == 1 and (
+        previous.text.rstrip().endswith((":", ";")) or is_list_item(previous.text))
     if previous.sentence.paragraph != sentence.paragraph and not listed:
         return set()
     numbers = find_numbers(sentence.text[:25])

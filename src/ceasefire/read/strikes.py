@@ -146,6 +146,10 @@ class _Context:
     # "Air defence downed 61 drones:" then "- 50 over the Kyiv region": the metric of the list
     # the sentence opened or continues, for its items that name no verb
     list_metric: str | None = None
+    # "downed 87 drones and seven Kh-101 missiles. By region:" then "Lviv region: 34 drones,
+    # 4 missiles;": the list's "missiles" are the opener's one class of missile
+    list_missile: str | None = None
+    list_paragraph: int = -1
 
 
 def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _Context) -> None:
@@ -160,10 +164,13 @@ def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _
             text, truce_talk = f.text, False
     cues = attacker_cues(text, f.actors, f.claimant)
     places = [p for p in f.places if _attacked_place(text, p)]
-    list_metric = context.list_metric if is_list_item(text) else None
+    item = _list_item(f, context)
     figures = [] if truce_talk and not _has_numbers(text) else find_figures(
         text, casualties=not _swap_talk(f), context_weapon=context.weapon,
-        context_metric=list_metric)
+        context_metric=context.list_metric if item else None)
+    if item and context.list_missile:
+        figures = [replace(fig, weapon=context.list_missile) if fig.weapon == "missile" else fig
+                   for fig in figures]
     evidence = Evidence(f.sentence.text, f.sentence.start, f.sentence.end)
     default = _sentence_attacker(f, cues, places, figures, context)
     for figure in figures:
@@ -198,6 +205,8 @@ def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _
             _add_evidence(account.strike, evidence)
     if default is not None and (figures or places):
         weapons = {w.weapon for w in find_weapons(text) if w.weapon}
+        if item and context.list_missile and "missile" in weapons:
+            weapons = weapons - {"missile"} | {context.list_missile}
         for weapon in sorted(weapons):
             account = _account(accounts, default, f)
             _add(account.strike.weapons, weapon)
@@ -393,15 +402,44 @@ def _remember(f: SentenceFacts, figures: list[Figure], attacker: str | None,
     if attacker is not None:
         context.attacker, context.paragraph = attacker, f.sentence.paragraph
         context.sides.add(attacker)
-    opens_list = f.text.rstrip().endswith(":") or is_list_item(f.text)
-    context.list_metric = (figures[0].metric if figures else context.list_metric) \
-        if opens_list else None
+    _remember_list(f, figures, context)
     weapons = [fig.weapon for fig in figures if fig.weapon]
     named = {w.weapon for w in find_weapons(f.text) if w.weapon}
     if weapons:
         context.weapon = weapons[-1]
     elif len(named) == 1:
         context.weapon = named.pop()
+
+
+# "Lviv region: 34 drones, 4 missiles;": a label, a colon, then figures
+_LABEL_ITEM = re.compile(r"\s*[A-Z][^:\d\n]{1,40}:\s+(?:(?:about|some|over|around|up to|"
+                         r"at least|more than|nearly)\s+)?\d")
+
+
+def _list_item(f: SentenceFacts, context: _Context) -> bool:
+    """An item of a list of figures ("- 31 over the Chernihiv region", "Volyn region: 21
+    drones;") right after the line that opened it or another item."""
+    return bool(is_list_item(f.text) or _LABEL_ITEM.match(f.text)) and \
+        0 <= f.sentence.paragraph - context.list_paragraph <= 1
+
+
+def _remember_list(f: SentenceFacts, figures: list[Figure], context: _Context) -> None:
+    """What a list's items take from the line that opens it: a sentence ending with a colon or
+    one with figures (its breakdown may follow after a line such as "By region:")."""
+    if _list_item(f, context):
+        context.list_paragraph = f.sentence.paragraph
+        if context.list_metric is None and figures:
+            context.list_metric = figures[0].metric
+        return
+    opens = f.text.rstrip().endswith(":")
+    if not figures and not opens:
+        context.list_metric, context.list_missile, context.list_paragraph = None, None, -1
+        return
+    if figures:
+        context.list_metric = figures[0].metric
+        classes = {fig.weapon for fig in figures if fig.weapon and fig.weapon.endswith("_missile")}
+        context.list_missile = classes.pop() if len(classes) == 1 else None
+    context.list_paragraph = f.sentence.paragraph
 
 
 def _told_before(strike: Strike, figure: Figure, evidence: Evidence) -> bool:
