@@ -330,3 +330,20 @@ def test_an_airbase_in_sevastopol_is_attacked_by_ukraine() -> None:
     [strike] = strikes("Ukrainian drones struck the Belbek airbase overnight.")
     assert (strike.attacker, strike.target_country, [p.name for p in strike.places],
             strike.target_types) == ("UA", "UA", ["Belbek"], ["airport", "military"])
+
+
+@pytest.mark.parametrize("text", [
+    "Russia attacked Ukraine with 90 drones overnight, the air force said. The drones were "
+    "launched from the directions of Bryansk, Kursk and Millerovo, and the missiles from "
+    "Tu-22M3 bombers over the Volgograd region.",
+    "Russia fired 12 missiles at Ukraine overnight. They came from the areas of Belgorod and "
+    "Rostov.",
+])
+def test_launch_areas_are_no_places_attacked_and_do_not_turn_the_attacker(text: str) -> None:
+    found = strikes(text)
+    assert [(s.attacker, [p.name for p in s.places]) for s in found] == [("RU", [])]
+
+
+def test_a_place_after_a_launch_phrase_that_weapons_were_downed_over_is_attacked() -> None:
+    [strike] = strikes("Twenty drones launched from Sumy were shot down over the Kursk region.")
+    assert [p.name for p in strike.places] == ["Kursk Oblast"]

@@ -340,11 +340,31 @@ def _attacked_place(text: str, place: PlaceMention) -> bool:
         return False
     if _LANDMARK_NEAR.search(text[max(0, place.start - 30):place.start]):
         return False
+    if _launch_area(text, place):
+        return False
     if not_one_attack(text, place.start, place.end, reach=40):
         return False  # "if Russia strikes Odesa", "Kharkiv, shelled daily since the war began"
     clause = clause_around(text, place.start, _CLAUSES)
     # "…, and 9 in the Oryol and Tula regions each": a verbless list continues the strike
     return bool(TRIGGERS["strike"].search(clause)) or not _VERB.search(clause)
+
+
+# "The drones were launched from the directions of Kursk and Oryol, and the missiles from
+# Tu-95MS bombers over the Saratov region": where the weapons came from, not where they fell
+_LAUNCHED_FROM = re.compile(
+    r"\b(?:launched|fired|took off|released|flew in|came|arrived)\s+from\b|"
+    r"\bfrom\s+(?:the\s+)?(?:directions?|areas?|side|territory|airspace|waters)\s+of\b",
+    re.IGNORECASE)
+# what ends the launch phrase: a verb of its own or a word aiming at a place
+_LAUNCH_ENDS = re.compile(r"[.;:]|\b(?:at|on|towards?|against|targeting|into|hit|hitting|struck|"
+                          r"striking|attack\w*|were|was|is|are|has|have|had|\w+ed)\b",
+                          re.IGNORECASE)
+
+
+def _launch_area(text: str, place: PlaceMention) -> bool:
+    """The place is in the phrase that says where weapons were launched from."""
+    launches = list(_LAUNCHED_FROM.finditer(text, max(0, place.start - 160), place.start))
+    return bool(launches) and not _LAUNCH_ENDS.search(text, launches[-1].end(), place.start)
 
 
 def _target_types(text: str, places: list[PlaceMention], cues: list[SideCue],
