@@ -211,7 +211,7 @@ def test_locations_take_the_gazetteer_s_english_name(text: str, name: str) -> No
 @pytest.mark.parametrize("text,locations", [
     ("Ukrainian drones set a tanker ablaze in the Black Sea port of Novorossiysk.",
      ["Novorossiysk"]),
-    ("Russian drones hit a grain terminal near Izmail overnight.", []),
+    ("Russian drones hit a grain terminal near Odesa overnight.", []),
     ("The head of the Nikopol district military administration said shelling injured two "
      "people in Marhanets.", ["Marhanets"]),
 ])
@@ -347,3 +347,13 @@ def test_launch_areas_are_no_places_attacked_and_do_not_turn_the_attacker(text: 
 def test_a_place_after_a_launch_phrase_that_weapons_were_downed_over_is_attacked() -> None:
     [strike] = strikes("Twenty drones launched from Sumy were shot down over the Kursk region.")
     assert [p.name for p in strike.places] == ["Kursk Oblast"]
+
+
+@pytest.mark.parametrize("text,locations", [
+    ("Ukrainian drones hit a fuel depot near Liski overnight.", ["Liski"]),
+    ("A Russian drone struck a substation near Shostka on Tuesday.", ["Shostka"]),
+    ("A fuel depot near Kharkiv was struck by Russian drones on Tuesday.", []),
+])
+def test_a_town_near_which_something_was_hit_is_a_location_a_large_city_a_landmark(
+        text: str, locations: list[str]) -> None:
+    assert [p.name for s in strikes(text) for p in s.places] == locations

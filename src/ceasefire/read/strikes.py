@@ -17,6 +17,7 @@ from ceasefire.read.attackers import SideCue, attacker_cues, nearest
 from ceasefire.read.clauses import clause_around, clause_bounds
 from ceasefire.read.cues import cue_at
 from ceasefire.read.facts import SentenceFacts
+from ceasefire.read.gazetteer import population
 from ceasefire.read.places import PlaceMention, held_by, lookup_place
 from ceasefire.read.quantities import Figure, find_figures, not_one_attack
 from ceasefire.read.sentences import is_list_item
@@ -56,8 +57,10 @@ _SEA_AS_MODIFIER = re.compile(r"^\s+(?:port|ports|terminals?|oil terminal|resort
 # "access to the Black Sea", "ships heading into the Sea of Azov": a sea reached, not struck
 _SEA_REACHED = re.compile(r"\b(?:to|towards?|into|from|across|along|via|through|off)\s+"
                           r"(?:the\s+)?$")
-# "a railway hub near Kyiv": a landmark that says where the thing hit lies, not a place hit
-# (after a verb or a weapon, "crashed near Kyiv", "drones near Kyiv", it is where they fell)
+# "a railway hub near Kyiv": a large city is a landmark that says where the thing hit lies, not
+# a place hit (after a verb or a weapon, "crashed near Kyiv", "drones near Kyiv", it is where
+# they fell); a town is where the thing hit lies ("a substation near Frolovo")
+_LANDMARK_CITY = 500_000
 _LANDMARK_NEAR = re.compile(
     r"\b(?!(?:down|up|out|off|drones?|missiles?|rockets?|UAVs?|explosions?|blasts?|debris|"
     r"fragments|strikes?|attacks?|fires?|shelling)\b)[a-z]+(?<!ed)\s+near\s+(?:the\s+)?$")
@@ -102,7 +105,7 @@ def read_strikes(facts: list[SentenceFacts]) -> list[Strike]:
             continue
         _read_sentence(f, accounts, context)
     _drop_superseded_tolls(list(accounts.values()))
-    kept = [a for a in accounts.values() if _worth_keeping(a.strike)]
+    kept = [a for a in accounts.values() if _worth_keeping(a)]
     for account in kept:
         account.strike.target_country = _target_country(account)
     return [a.strike for a in kept]
@@ -338,7 +341,8 @@ def _attacked_place(text: str, place: PlaceMention) -> bool:
     if place.place.kind == "area" and (_SEA_AS_MODIFIER.match(after) or _SEA_REACHED.search(
             text[max(0, place.start - 25):place.start])):
         return False
-    if _LANDMARK_NEAR.search(text[max(0, place.start - 30):place.start]):
+    if _LANDMARK_NEAR.search(text[max(0, place.start - 30):place.start]) and \
+            population(place.place) >= _LANDMARK_CITY:
         return False
     if _launch_area(text, place):
         return False
@@ -489,6 +493,7 @@ def _add_evidence(strike: Strike, evidence: Evidence) -> None:
         strike.evidence.append(evidence)
 
 
-def _worth_keeping(strike: Strike) -> bool:
+def _worth_keeping(account: _Account) -> bool:
     """A record with no figures is kept when it names who attacked and where or what."""
+    strike = account.strike
     return bool(strike.quantities or (strike.attacker and (strike.places or strike.target_types)))
