@@ -357,3 +357,25 @@ def test_a_place_after_a_launch_phrase_that_weapons_were_downed_over_is_attacked
 def test_a_town_near_which_something_was_hit_is_a_location_a_large_city_a_landmark(
         text: str, locations: list[str]) -> None:
     assert [p.name for s in strikes(text) for p in s.places] == locations
+
+
+@pytest.mark.parametrize("text,locations", [
+    ("Russia's defence ministry said 40 Ukrainian drones were downed over the Bryansk region "
+     "between 20:00 and 23:00 Moscow time.", ["Bryansk Oblast"]),
+    ("Russian drones struck Odesa overnight. Kyiv accepted the proposal and would respond to "
+     "any attack on its ports.", ["Odesa"]),
+    ("Russian drones struck Odesa overnight. Kyiv's long-range arsenal could soon allow raids "
+     "on Russian airfields.", ["Odesa"]),
+    ("Russian missiles hit Kyiv's Darnytskyi district overnight.",
+     ["Kyiv", "Darnytskyi district"]),
+    ("Russian drones hit Kyiv overnight. Kyiv was hit again on Tuesday.", ["Kyiv"]),
+])
+def test_a_capital_that_acts_or_owns_is_its_government_and_a_time_zone_is_no_place(
+        text: str, locations: list[str]) -> None:
+    assert sorted({p.name for s in strikes(text) for p in s.places}) == sorted(locations)
+
+
+def test_a_place_used_as_a_base_and_what_it_is_used_against_are_not_attacked() -> None:
+    text = ("Ukrainian drones hit a depot in Belgorod overnight. Kyiv says the Shebekino area is "
+            "used to stage Russian attacks on the Kharkiv region.")
+    assert [p.name for s in strikes(text) for p in s.places] == ["Belgorod"]

@@ -37,19 +37,32 @@ _ACTOR_AFTER = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+|also\s+|\w+ly\s+)*(?:said|says|denied|"
     r"denies|accused|accuses|agreed|agrees|rejected|rejects|claimed|claims|insisted|announced|"
     r"wants|demanded|warned|responded|proposed|refused)\b")
-# "Moscow has stepped up its strikes", "Moscow shut its airports": a capital that acts is its
-# government (a town that reports or confirms is still the place the figures are about)
+# "Moscow has stepped up its strikes", "Kyiv accepted the arrangement", "Kyiv says …": a
+# capital that acts is its government (a town that reports or confirms is still the place the
+# figures are about); a capital that undergoes ("Kyiv was hit", "Kyiv woke to explosions",
+# "Kyiv suffered") is the place
 _CAPITAL_ACTS = re.compile(
-    r"\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+|also\s+|\w+ly\s+)*(?:shut|closed|"
-    r"suspended|reported|stepped up|intensified|launched|fired|ordered|vowed|threatened|"
-    r"retaliated|blamed|confirmed|continued|continues|struck|hit|attacked)\b")
+    r"\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+|could\s+|can\s+|may\s+|must\s+|"
+    r"also\s+|\w+ly\s+)*(?:(?!(?:was|is|has|had|suffered|experienced|endured|woke|"
+    r"shook|saw|came|faced|remained|heard|lost|been|got)\b)[a-z]+ed|shut|said|sent|put|set|"
+    r"took|told|won't|will|would|could|can|struck|hit|fired|made|sought|gave|says|claims|"
+    r"insists|denies|accuses|wants|demands|rejects|accepts|agrees|refuses|warns|vows|hopes|"
+    r"believes|considers|argues|plans|intends|blames|sees|calls|urges|seeks|continues)\b")
+# "Kyiv's long-range arsenal", "Moscow's demands": a capital's thing is its government's,
+# except the city's own parts and people ("Kyiv's Darnytskyi district", "Kyiv's residents")
+_CAPITAL_OWNS = re.compile(
+    r"'s\s+(?!(?:[A-Z]|districts?\b|outskirts\b|cent(?:re|er)\b|suburbs?\b|residents\b|"
+    r"streets?\b|mayor\b|skies\b|sky\b|airspace\b|region\b|oblast\b|left\b|right\b|"
+    r"east|west|north|south|metro\b|airports?\b|energy\b|power\b|infrastructure\b|"
+    r"apartment|residential|homes\b|houses\b|buildings?\b|outlying\b|neighbou?rhoods?\b|"
+    r"city\b|population\b|people\b|inhabitants\b|historic\b|heating\b|water\b))")
 _CAPITALS = frozenset({"Moscow", "Kyiv"})
 _ACTOR_BEFORE = re.compile(r"\b(?:accused|accusing|urged|told|warned|called on|blamed|"
                            r"according to|(?:pressure|sanctions|demands?) (?:on|against))\s+$")
 _BY_ATTACKING = re.compile(r"\bby (?:striking|attacking|hitting|shelling|bombing|targeting|"
                            r"launching|firing)\b")
 # "Russia's Black Sea logistics": the place names something else, not where a strike fell
-_MODIFIER_AFTER = re.compile(r"^\s+(?:logistics|fleet|coast|format|process|talks|meeting|summit|"
+_MODIFIER_AFTER = re.compile(r"^\s+(?:time|logistics|fleet|coast|format|process|talks|meeting|summit|"
                              r"delegation|economy|grid operator)\b")
 # "the Black Sea port of Tuapse", "Azov Sea coast": a sea named to place something else
 _SEA_AS_MODIFIER = re.compile(r"^\s+(?:port|ports|terminals?|oil terminal|resort|coast(?:line)?|"
@@ -327,8 +340,9 @@ def _attacked_place(text: str, place: PlaceMention) -> bool:
         return False
     if _METONYMY_AFTER.match(text[place.end:place.end + 30]):
         return False
-    if place.place.name in _CAPITALS and place.place.kind == "city" and \
-            _CAPITAL_ACTS.match(text[place.end:place.end + 30]):
+    if place.place.name in _CAPITALS and place.place.kind == "city" and (
+            _CAPITAL_ACTS.match(text, place.end, place.end + 40)
+            or _CAPITAL_OWNS.match(text, place.end, place.end + 40)):
         return False
     if _ACTOR_AFTER.match(text[place.end:place.end + 30]) or \
             _ACTOR_BEFORE.search(text[max(0, place.start - 20):place.start]):
@@ -346,6 +360,8 @@ def _attacked_place(text: str, place: PlaceMention) -> bool:
         return False
     if _launch_area(text, place):
         return False
+    if _USED_AS_BASE.match(text, place.end, place.end + 40):
+        return False  # "the Grayvoron area is used to stage assaults on …": a base, not hit
     if not_one_attack(text, place.start, place.end, reach=40):
         return False  # "if Russia strikes Odesa", "Kharkiv, shelled daily since the war began"
     clause = clause_around(text, place.start, _CLAUSES)
@@ -369,6 +385,11 @@ def _launch_area(text: str, place: PlaceMention) -> bool:
     """The place is in the phrase that says where weapons were launched from."""
     launches = list(_LAUNCHED_FROM.finditer(text, max(0, place.start - 160), place.start))
     return bool(launches) and not _LAUNCH_ENDS.search(text, launches[-1].end(), place.start)
+
+
+_USED_AS_BASE = re.compile(r"(?:\s+(?:area|region|district|airfield|port|base))?"
+                           r"\s+(?:is|are|has been|have been)\s+(?:\w+ly\s+|being\s+)?"
+                           r"used\s+(?:to|for|as)\b")
 
 
 def _target_types(text: str, places: list[PlaceMention], cues: list[SideCue],
