@@ -62,8 +62,9 @@ _ACTOR_BEFORE = re.compile(r"\b(?:accused|accusing|urged|told|warned|called on|b
 _BY_ATTACKING = re.compile(r"\bby (?:striking|attacking|hitting|shelling|bombing|targeting|"
                            r"launching|firing)\b")
 # "Russia's Black Sea logistics": the place names something else, not where a strike fell
-_MODIFIER_AFTER = re.compile(r"^\s+(?:time|logistics|fleet|coast|format|process|talks|meeting|summit|"
-                             r"delegation|economy|grid operator)\b")
+# ("Moscow time": a time zone)
+_MODIFIER_AFTER = re.compile(r"^\s+(?:time|logistics|fleet|coast|format|process|talks|meeting|"
+                             r"summit|delegation|economy|grid operator)\b")
 # "the Black Sea port of Tuapse", "Azov Sea coast": a sea named to place something else
 _SEA_AS_MODIFIER = re.compile(r"^\s+(?:port|ports|terminals?|oil terminal|resort|coast(?:line)?|"
                               r"shore|city|town|region|fleet|shipping|route|corridor|grain)\b")
