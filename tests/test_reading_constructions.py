@@ -435,3 +435,9 @@ def test_a_list_line_after_a_line_ending_with_a_semicolon_is_read() -> None:
     [strike] = ceasefire.read(text, "2025-08-04").strikes
     assert [(q.metric, q.value) for q in strike.quantities] == [
         ("launched", 75), ("intercepted", 51), ("intercepted", 19)]
+
+
+def test_a_day_named_ties_a_figure_to_one_attack_inside_a_period() -> None:
+    sentence = ("Russia has intensified strikes in recent weeks, particularly on Odesa, where 14 "
+                "people were killed on June 9 in the deadliest such attack this year.")
+    assert figures(sentence) == [("killed", None, 14)]

@@ -379,3 +379,25 @@ def test_a_place_used_as_a_base_and_what_it_is_used_against_are_not_attacked() -
     text = ("Ukrainian drones hit a depot in Belgorod overnight. Kyiv says the Shebekino area is "
             "used to stage Russian attacks on the Kharkiv region.")
     assert [p.name for s in strikes(text) for p in s.places] == ["Belgorod"]
+
+
+@pytest.mark.parametrize("text,locations,target_types", [
+    ("The regional administration said the Dobrotvir power plant had been targeted again on "
+     "Monday.", ["Dobrotvir"], ["energy"]),
+    ("Russian drones struck Kharkiv overnight. Part of a five-storey apartment building in the "
+     "Kyivskyi district collapsed, the mayor said.", ["Kharkiv", "Kyivskyi district"],
+     ["residential"]),
+    ("Russian drones struck Odesa overnight. A warehouse on the edge of the city burned for "
+     "six hours.", ["Odesa"], ["commercial"]),
+])
+def test_targeted_collapsed_and_burned_tell_of_an_attack(
+        text: str, locations: list[str], target_types: list[str]) -> None:
+    found = strikes(text)
+    assert ([p.name for s in found for p in s.places],
+            [t for s in found for t in s.target_types]) == (locations, target_types)
+
+
+def test_places_in_a_clause_about_a_period_are_not_attacked() -> None:
+    text = ("Ukrainian drones hit the port of Ust-Luga overnight. Other ports, including "
+            "Taganrog and Tuapse, have been targeted in recent months.")
+    assert [p.name for s in strikes(text) for p in s.places] == ["Ust-Luga"]

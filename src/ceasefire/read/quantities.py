@@ -251,11 +251,31 @@ def _restated(sentence: str, count: _Count, same_metric: list[int]) -> str | Non
 
 # Words that tie a clause to one attack even where it names a longer period ("in March, in a
 # single night, Russia launched …").
+_MONTH_NAMES = (r"(?:January|February|March|April|May|June|July|August|September|October|"
+                r"November|December)")
 _ONE_ATTACK = re.compile(r"\b(?:overnight|single night|one night|single attack|one attack|"
-                         r"on the night|last night|tonight|this morning|in one go)\b",
+                         r"on the night|last night|tonight|this morning|in one go|"
+                         r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                         rf"on {_MONTH_NAMES} \d{{1,2}}|on \d{{1,2}} {_MONTH_NAMES})\b",
                          re.IGNORECASE)
 
 
+def period_in(sentence: str, lo: int, hi: int) -> bool:
+    """A period named in ``sentence[lo:hi]`` that does not rank an attack ("its deadliest
+    attack this year")."""
+    return any(lo <= cue.start and cue.end <= hi and not _SUPERLATIVE.search(
+        sentence, max(lo, cue.start - 50), cue.start) for cue in find_cues(sentence, "period"))
+
+
+def one_attack(sentence: str, lo: int, hi: int) -> bool:
+    """Words in ``sentence[lo:hi]`` that tie it to one attack ("overnight", "in a single
+    night")."""
+    # "since the truce took effect on May 8": the day a period began ties nothing to one attack
+    return any(not _SINCE.search(sentence, max(0, m.start() - 60), m.start())
+               for m in _ONE_ATTACK.finditer(sentence, lo, hi))
+
+
+_SINCE = re.compile(r"\bsince\b[^,;.\d]{0,50}$", re.IGNORECASE)
 _SUPERLATIVE = re.compile(r"\b(?:\w{3,}est|most|worst|first|record)\b", re.IGNORECASE)
 
 
@@ -269,7 +289,7 @@ def _not_one_attack(sentence: str, count: _Count, earlier: list[_Count],
     lo = earlier[-1].head_end if earlier else 0
     lo = max([lo] + [m.end() for m in _PART_BREAK.finditer(sentence, lo, start)])
     hi = later[0].number.start if later else len(sentence)
-    if _ONE_ATTACK.search(sentence, lo, hi):
+    if one_attack(sentence, lo, hi):
         return False
     if _period_around(sentence, start, end, (lo, hi), 35):
         return True
@@ -298,7 +318,7 @@ def not_one_attack(sentence: str, start: int, end: int, reach: int = 35) -> bool
     2024, Russia fired …", "… since the start of the year"), a forecast ("could launch up to
     1,000 drones") or a condition ("if Russia forgoes strikes on energy sites")."""
     lo, hi = clause_bounds(sentence, start, _CLAUSE_BREAK)
-    if _ONE_ATTACK.search(sentence, lo, hi):
+    if one_attack(sentence, lo, hi):
         return False
     for cue in find_cues(sentence, "hypothetical"):
         if lo <= cue.start and cue.end <= start:

@@ -19,7 +19,13 @@ from ceasefire.read.cues import cue_at
 from ceasefire.read.facts import SentenceFacts
 from ceasefire.read.gazetteer import population
 from ceasefire.read.places import PlaceMention, held_by, lookup_place
-from ceasefire.read.quantities import Figure, find_figures, not_one_attack
+from ceasefire.read.quantities import (
+    Figure,
+    find_figures,
+    not_one_attack,
+    one_attack,
+    period_in,
+)
 from ceasefire.read.sentences import is_list_item
 from ceasefire.read.targets import TargetMention, find_targets
 from ceasefire.read.triggers import TRIGGERS
@@ -86,7 +92,7 @@ _OFFICE_AFTER = re.compile(
 _VERB = re.compile(r"\b(?:\w+ed|was|were|is|are|did|does|do|has|have|had|will|would|can|could)\b")
 _IMPACT = re.compile(
     r"\b(?:hit|hitting|struck|strikes?|striking|attack\w*|damag\w+|destroy\w*|fires?|blaze|"
-    r"ablaze|flames|target\w*|fell|debris|explosions?|flatten\w*|pound\w*|shell\w*|on fire|"
+    r"ablaze|flames|target\w*|fell|fallen|landed|collaps\w+|debris|explosions?|flatten\w*|pound\w*|shell\w*|on fire|"
     r"caught fire|burn\w*|wreck\w*|crash\w*|took aim|aimed at)\b", re.IGNORECASE)
 _NO_TARGET_BEFORE = re.compile(r"\b(?:no|not|never|without|nor)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _CLAUSES = re.compile(r";|,\s+(?:and|but|while|although|though)\s+|\s+while\s+|"
@@ -363,7 +369,8 @@ def _attacked_place(text: str, place: PlaceMention) -> bool:
         return False
     if _USED_AS_BASE.match(text, place.end, place.end + 40):
         return False  # "the Grayvoron area is used to stage assaults on …": a base, not hit
-    if not_one_attack(text, place.start, place.end, reach=40):
+    if not_one_attack(text, place.start, place.end, reach=40) or \
+            _period_clause(text, place.start):
         return False  # "if Russia strikes Odesa", "Kharkiv, shelled daily since the war began"
     clause = clause_around(text, place.start, _CLAUSES)
     # "…, and 9 in the Oryol and Tula regions each": a verbless list continues the strike
@@ -386,6 +393,13 @@ def _launch_area(text: str, place: PlaceMention) -> bool:
     """The place is in the phrase that says where weapons were launched from."""
     launches = list(_LAUNCHED_FROM.finditer(text, max(0, place.start - 160), place.start))
     return bool(launches) and not _LAUNCH_ENDS.search(text, launches[-1].end(), place.start)
+
+
+def _period_clause(text: str, pos: int) -> bool:
+    """ "Other ports, including Ust-Luga, have been targeted in recent months": the clause tells
+    of a period (anywhere in it) and of no one attack."""
+    lo, hi = clause_bounds(text, pos, _CLAUSES)
+    return period_in(text, lo, hi) and not one_attack(text, lo, hi)
 
 
 _USED_AS_BASE = re.compile(r"(?:\s+(?:area|region|district|airfield|port|base))?"
