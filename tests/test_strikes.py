@@ -401,3 +401,37 @@ def test_places_in_a_clause_about_a_period_are_not_attacked() -> None:
     text = ("Ukrainian drones hit the port of Ust-Luga overnight. Other ports, including "
             "Taganrog and Tuapse, have been targeted in recent months.")
     assert [p.name for s in strikes(text) for p in s.places] == ["Ust-Luga"]
+
+
+@pytest.mark.parametrize("text,target_types", [
+    ("A Russian guided bomb landed next to a polyclinic in Kharkiv on Tuesday.", ["medical"]),
+    ("Russian drones hit a tram depot in Odesa overnight.", ["transport"]),
+    ("A Russian missile struck a car dealership in Dnipro overnight.", ["commercial"]),
+    ("A Russian drone damaged a boiler house in Sumy overnight.", ["energy"]),
+    ("Russia said it struck plants of Ukraine's defence industry overnight.", ["military"]),
+    ("Ukrainian drones hit a radar station in Crimea overnight.", ["military"]),
+    ("Russian shelling cut a 330-kilovolt line near Nikopol on Monday.", ["energy"]),
+    ("Russian drones hit Kharkiv overnight. Windows were shattered in several apartment "
+     "buildings.", ["residential"]),
+])
+def test_target_nouns_and_their_types(text: str, target_types: list[str]) -> None:
+    assert [t for s in strikes(text) for t in s.target_types] == target_types
+
+
+def test_a_weapon_noun_is_no_target() -> None:
+    [strike] = strikes("Ukrainian uncrewed surface vessels attacked Sevastopol overnight.")
+    assert strike.target_types == []
+
+
+def test_a_thing_that_depends_on_what_was_hit_is_not_hit() -> None:
+    text = ("The Zaporizhzhia plant has run on generators since the Ferosplavna power line was "
+            "cut by Russian shelling on Monday.")
+    assert [t for s in strikes(text) for t in s.target_types] == ["energy"]
+
+
+def test_a_target_named_in_a_later_paragraph_takes_the_report_s_attacker() -> None:
+    text = ("Russian missiles struck Sumy overnight, killing three people.\n\n"
+            "Source: the regional prosecutor's office\n\n"
+            "Details: The missiles hit near a university building.")
+    assert [(s.attacker, s.target_types) for s in strikes(text) if s.target_types] == \
+        [("RU", ["other"])]

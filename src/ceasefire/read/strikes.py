@@ -93,11 +93,13 @@ _VERB = re.compile(r"\b(?:\w+ed|was|were|is|are|did|does|do|has|have|had|will|wo
 _IMPACT = re.compile(
     r"\b(?:hit|hitting|struck|strikes?|striking|attack\w*|damag\w+|destroy\w*|fires?|blaze|"
     r"ablaze|flames|target\w*|fell|fallen|landed|collaps\w+|debris|explosions?|flatten\w*|"
-    r"pound\w*|shell\w*|on fire|"
+    r"pound\w*|shell\w*|on fire|shattered|blown out|blew out|"
     r"caught fire|burn\w*|wreck\w*|crash\w*|took aim|aimed at)\b", re.IGNORECASE)
 _NO_TARGET_BEFORE = re.compile(r"\b(?:no|not|never|without|nor)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# ("has relied on generators since the line was cut by shelling": the plant was not hit)
 _CLAUSES = re.compile(r";|,\s+(?:and|but|while|although|though)\s+|\s+while\s+|"
-                      r",\s+as\s+(?!well\b|many\b|much\b|part\b|of\b|a\s+result\b)")
+                      r",\s+as\s+(?!well\b|many\b|much\b|part\b|of\b|a\s+result\b)|"
+                      r"\s+since\s+(?=(?:the\s+)?(?:[\w-]+\s+){1,4}(?:was|were|had|has)\b)")
 # "a store, a cafe, and six cars were damaged": the last item's verb is the whole list's
 _LIST_END = re.compile(r",\s+and\s+(?:an?\s+|the\s+|\w+\s+){0,3}?(?:were|was|have been|has been)\s+"
                        r"(?:\w+ly\s+|also\s+)?(?:damaged|destroyed|hit|struck|set on fire)\b")
@@ -178,7 +180,7 @@ class _Context:
 
 def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _Context) -> None:
     text = f.text
-    truce_talk = bool(TRIGGERS["agreement"].search(text))
+    truce_talk = bool(TRIGGERS["agreement"].search(text) or _TRUCES.search(text))
     if truce_talk:
         # "violated the energy truce by striking a power plant in Kherson": only what follows
         # the "by striking" is an attack; the rest is talk about the truce
@@ -267,6 +269,9 @@ def _swap_talk(f: SentenceFacts) -> bool:
     return "exchange" in f.kinds and bool(TRIGGERS["exchange"].search(_BODIES.sub("", f.text)))
 
 
+_TRUCES = re.compile(r"\b(?:cease-?fires|truces)\b", re.IGNORECASE)  # beside the trigger's
+
+
 def _countries_over(text: str, places: list[PlaceMention]) -> list[str]:
     """ "downed over Russia": a country where the weapons came down (GUIDE: a claim over several
     regions takes the country most of its places lie in), though never a location itself."""
@@ -309,7 +314,7 @@ def _sentence_attacker(f: SentenceFacts, cues: list[SideCue], places: list[Place
         return opponent(claimant_side)
     if context.paragraph >= f.sentence.paragraph - 1:
         return context.attacker
-    if len(context.sides) == 1 and (figures or places):
+    if len(context.sides) == 1 and (figures or places or find_targets(f.text)):
         # GUIDE: "an article about Ukrainian drones overnight sets UA for a governor's figures
         # in it, even where the governor names no one"
         return next(iter(context.sides))
@@ -411,7 +416,10 @@ _USED_AS_BASE = re.compile(r"(?:\s+(?:area|region|district|airfield|port|base))?
 def _target_types(text: str, places: list[PlaceMention], cues: list[SideCue],
                   default: str | None) -> list[tuple[str, str]]:
     out = []
+    weapons = find_weapons(text)
     for target in find_targets(text):
+        if any(w.start <= target.start < w.end for w in weapons):
+            continue  # "uncrewed surface vessels": the weapon, not a target
         lo, hi = clause_bounds(text, target.start, _CLAUSES)
         if not _IMPACT.search(text, lo, hi) and not _LIST_END.match(text, hi):
             continue
