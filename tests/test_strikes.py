@@ -435,3 +435,30 @@ def test_a_target_named_in_a_later_paragraph_takes_the_report_s_attacker() -> No
             "Details: The missiles hit near a university building.")
     assert [(s.attacker, s.target_types) for s in strikes(text) if s.target_types] == \
         [("RU", ["other"])]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia's defence ministry accused Ukraine on Monday of breaking the Easter truce, saying "
+     "Ukrainian forces had launched drones at the Kursk and Oryol regions.",
+     [("UA", ["Kursk Oblast", "Oryol Oblast"])]),
+    ("The ministry said Ukraine had violated the ceasefire 800 times, including with drone "
+     "attacks on the Lipetsk region.", [("UA", ["Lipetsk Oblast"])]),
+    ("Ukraine's General Staff said Russia had ignored the truce, carrying out 40 assaults and "
+     "shelling Nikopol on Monday.", [("RU", ["Nikopol"])]),
+])
+def test_an_attack_told_inside_talk_about_a_truce_is_read(
+        text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert [(s.attacker, [p.name for p in s.places]) for s in strikes(text) if s.places] == \
+        expected
+
+
+@pytest.mark.parametrize("text,locations", [
+    ("Ukrainian naval drones hit a Russian patrol ship off Crimea overnight, and the fleet's "
+     "remaining warships now anchor mostly in Novorossiysk.", ["Crimea"]),
+    ("Energy facilities in the Kursk, Lipetsk, Belgorod, Oryol, and Bryansk regions were "
+     "targeted overnight, the ministry said.",
+     ["Kursk Oblast", "Lipetsk Oblast", "Belgorod Oblast", "Oryol Oblast", "Bryansk Oblast"]),
+])
+def test_a_long_clause_without_a_verb_we_know_is_a_list_only_before_a_strike_clause(
+        text: str, locations: list[str]) -> None:
+    assert [p.name for s in strikes(text) for p in s.places] == locations

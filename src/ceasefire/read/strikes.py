@@ -65,8 +65,17 @@ _CAPITAL_OWNS = re.compile(
 _CAPITALS = frozenset({"Moscow", "Kyiv"})
 _ACTOR_BEFORE = re.compile(r"\b(?:accused|accusing|urged|told|warned|called on|blamed|"
                            r"according to|(?:pressure|sanctions|demands?) (?:on|against))\s+$")
-_BY_ATTACKING = re.compile(r"\bby (?:striking|attacking|hitting|shelling|bombing|targeting|"
-                           r"launching|firing)\b")
+# "violated the truce by striking …", "accused Russia of breaking the truce, saying its forces
+# had shelled …", "…, including with drone attacks on …", "…, carrying out 96 assaults and
+# shelling Kherson": the attack told inside talk about a truce
+_BY_ATTACKING = re.compile(
+    r"\bby (?:striking|attacking|hitting|shelling|bombing|targeting|launching|firing)\b|"
+    r",\s+(?:saying|adding|claiming|alleging)\s+(?:that\s+)?(?=[^,;]*?\b(?:attack|shell|launch|"
+    r"fir|strik|struck|hit|bomb|drones?\b|missiles?\b))|"
+    r",\s+including\s+(?:with\s+|in\s+)?(?=[^,;]*?\b(?:attacks?|strikes?|shelling|drones?|"
+    r"missiles?)\b)|"
+    r",\s+(?=(?:carrying out|launching|firing|shelling|striking|attacking|hitting|targeting|"
+    r"bombing)\b)")
 # "Russia's Black Sea logistics": the place names something else, not where a strike fell
 # ("Moscow time": a time zone)
 _MODIFIER_AFTER = re.compile(r"^\s+(?:time|logistics|fleet|coast|format|process|talks|meeting|"
@@ -186,7 +195,7 @@ def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _
         # the "by striking" is an attack; the rest is talk about the truce
         attack = _BY_ATTACKING.search(text)
         if attack is not None:
-            f = _from_offset(f, attack.start())
+            f = _from_offset(f, attack.end() if text[attack.start()] == "," else attack.start())
             text, truce_talk = f.text, False
     cues = attacker_cues(text, f.actors, f.claimant)
     places = [p for p in f.places if _attacked_place(text, p)]
@@ -378,9 +387,21 @@ def _attacked_place(text: str, place: PlaceMention) -> bool:
     if not_one_attack(text, place.start, place.end, reach=40) or \
             _period_clause(text, place.start):
         return False  # "if Russia strikes Odesa", "Kharkiv, shelled daily since the war began"
-    clause = clause_around(text, place.start, _CLAUSES)
-    # "…, and 9 in the Oryol and Tula regions each": a verbless list continues the strike
-    return bool(TRIGGERS["strike"].search(clause)) or not _VERB.search(clause)
+    lo, hi = clause_bounds(text, place.start, _CLAUSES)
+    clause = text[lo:hi]
+    if TRIGGERS["strike"].search(clause):
+        return True
+    # "…, and 9 in the Oryol and Tula regions each", "facilities in Kursk, Lipetsk, and Oryol
+    # regions were hit": a verbless list continues the strike before or after it (a long clause
+    # that ends the sentence with no figure has a verb the pattern does not know: "warships now
+    # shelter mostly in Novorossiysk")
+    if _VERB.search(clause):
+        return False
+    if _has_numbers(clause) or len(clause.split()) <= 6:
+        return True
+    after = _CLAUSES.match(text, hi)
+    return after is not None and bool(
+        TRIGGERS["strike"].search(clause_around(text, after.end(), _CLAUSES)))
 
 
 # "The drones were launched from the directions of Kursk and Oryol, and the missiles from
