@@ -399,9 +399,9 @@ def _attacked_place(text: str, place: PlaceMention) -> bool:
         return False
     if _has_numbers(clause) or len(clause.split()) <= 6:
         return True
-    after = _CLAUSES.match(text, hi)
-    return after is not None and bool(
-        TRIGGERS["strike"].search(clause_around(text, after.end(), _CLAUSES)))
+    next_break = _CLAUSES.match(text, hi)
+    return next_break is not None and bool(
+        TRIGGERS["strike"].search(clause_around(text, next_break.end(), _CLAUSES)))
 
 
 # "The drones were launched from the directions of Kursk and Oryol, and the missiles from
