@@ -296,6 +296,8 @@ def test_the_items_of_a_list_of_figures_take_the_metric_of_the_line_that_opens_i
      [("intercepted", "drone", 22)]),
     ("Russia fired 45 missiles overnight, bringing the total since the start of the year to "
      "2,100.", [("launched", "missile", 45)]),
+    ("Russia has launched 300 drones at Kharkiv since Tuesday.", []),
+    ("Air defences have downed 45 drones since midnight.", [("intercepted", "drone", 45)]),
 ])
 def test_totals_over_a_period_are_told_apart_from_the_night_s_figure(
         sentence: str, expected: list[Row]) -> None:

@@ -369,6 +369,8 @@ def test_a_town_near_which_something_was_hit_is_a_location_a_large_city_a_landma
     ("Russian missiles hit Kyiv's Darnytskyi district overnight.",
      ["Kyiv", "Darnytskyi district"]),
     ("Russian drones hit Kyiv overnight. Kyiv was hit again on Tuesday.", ["Kyiv"]),
+    ("Kyiv plunged into darkness after Russian missiles struck its power plants overnight.",
+     ["Kyiv"]),
 ])
 def test_a_capital_that_acts_or_owns_is_its_government_and_a_time_zone_is_no_place(
         text: str, locations: list[str]) -> None:

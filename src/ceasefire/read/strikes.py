@@ -50,7 +50,8 @@ _ACTOR_AFTER = re.compile(
 _CAPITAL_ACTS = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+|could\s+|can\s+|may\s+|must\s+|"
     r"also\s+|\w+ly\s+)*(?:(?!(?:was|is|has|had|suffered|experienced|endured|woke|"
-    r"shook|saw|came|faced|remained|heard|lost|been|got)\b)[a-z]+ed|shut|said|sent|put|set|"
+    r"shook|saw|came|faced|remained|heard|lost|been|got|plunged|sheltered|awoke|spent|went|"
+    r"trembled|mourned|buried|recorded|registered)\b)[a-z]+ed|shut|said|sent|put|set|"
     r"took|told|won't|will|would|could|can|struck|hit|fired|made|sought|gave|says|claims|"
     r"insists|denies|accuses|wants|demands|rejects|accepts|agrees|refuses|warns|vows|hopes|"
     r"believes|considers|argues|plans|intends|blames|sees|calls|urges|seeks|continues)\b")
