@@ -319,6 +319,11 @@ def test_a_record_is_dated_by_its_night_not_by_the_start_of_the_period_beside_it
      [("killed", None, 14)]),
     ("The police later raised the number of injured to 40, saying five more people had sought "
      "treatment overnight.", [("injured", None, 40)]),
+    ("He had earlier put the toll at 4 but later raised it to 6.", [("killed", None, 6)]),
+    ("The number of injured rose from 14 to 19.", [("injured", None, 19)]),
+    ("Officials revised the number of dead down to three from four.", [("killed", None, 3)]),
+    ("The toll rose to 12 from 9, and 40 people were injured.",
+     [("killed", None, 12), ("injured", None, 40)]),
 ])
 def test_a_toll_told_as_revised_keeps_the_latest_figure_not_the_increment(
         sentence: str, expected: list[Row]) -> None:

@@ -156,12 +156,20 @@ def find_figures(sentence: str, *, casualties: bool = True,
         if _sub_type(sentence, count, weapon, figures):
             continue
         value = count.number.value
+        changed = count.number.high is not None and bool(_CHANGE_FROM.search(
+            sentence, max(0, count.number.start - 40), count.number.start))
+        if changed:  # "the number of injured rose from 14 to 19": the toll is now 19
+            value, qualifier = count.number.high, "exact"
         if _is_total(sentence, count) and any(
                 (f.metric, f.weapon, f.value) == (metric, weapon, value) for f in figures):
             continue  # "550 drones …, with 72 of the 550 getting through": told once
-        if any(f.update and f.metric == metric for f in figures) and _increment(sentence, count):
+        if any(f.update and f.metric == metric for f in figures) and \
+                _increment(sentence, count):
             continue  # "the toll has risen to seven, after two more bodies were found"
-        update, earlier = _is_update(sentence, count), False
+        if figures and figures[-1].update and _FROM_BEFORE.search(
+                sentence, max(0, count.number.start - 12), count.number.start):
+            continue  # "revised down to three from four": the figure it replaces
+        update, earlier = changed or _is_update(sentence, count), False
         if metric in ("killed", "injured"):  # a toll told as revised: "later said two"
             restated = _restated(sentence, count, [f.start for f in figures if f.metric == metric])
             update, earlier = update or restated == "later", restated == "earlier"
@@ -216,10 +224,16 @@ def _is_update(sentence: str, count: _Count) -> bool:
     """ "the death toll rose to 12", "a figure since revised to three"."""
     start = count.number.start
     return any(sentence[c.end:start].strip() == ""
-               for c in cues_between(sentence, "update", start - 25, start))
+               for c in cues_between(sentence, "update", start - 50, start))
 
 
 _PLACE_AFTER = re.compile(r"\s+(?:in|on|at|near|from)\s+(?:the\s+)?[A-Z]")
+
+
+_FROM_BEFORE = re.compile(r"\b(?:up|down)?\s*from\s+$", re.IGNORECASE)
+_CHANGE_FROM = re.compile(r"\b(?:rose|risen|rising|climbed|increased|grew|grown|jumped|fell|"
+                          r"dropped|revised(?: up| down|upward|downward)?)\s+from\s+$",
+                          re.IGNORECASE)
 
 
 def _increment(sentence: str, count: _Count) -> bool:
@@ -501,7 +515,10 @@ def _metric(sentence: str, count: _Count, cues: Sequence[Cue], earlier: list[Fig
     if own is not None:
         return own
     if _is_update(sentence, count):  # "the death toll has risen to 12": the toll's metric
-        subject = _nearest_cue(sentence, count, cues, (lo, count.number.start), wanted)
+        # (named before, in this clause or an earlier one: "put the toll at 4 but later raised
+        # it to 6")
+        subject = _nearest_cue(sentence, count, cues, (lo, count.number.start), wanted) or \
+            _nearest_cue(sentence, count, cues, (0, count.number.start), wanted)
         if subject is not None:
             return subject
     best = _nearest_cue(sentence, count, cues, (lo, hi), wanted)
