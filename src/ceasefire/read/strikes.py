@@ -419,6 +419,8 @@ _LAUNCH_ENDS = re.compile(r"[.;:]|\b(?:at|on|towards?|against|targeting|into|hit
 
 def _launch_area(text: str, place: PlaceMention) -> bool:
     """The place is in the phrase that says where weapons were launched from."""
+    if "from" not in text:
+        return False
     launches = list(_LAUNCHED_FROM.finditer(text, max(0, place.start - 160), place.start))
     return bool(launches) and not _LAUNCH_ENDS.search(text, launches[-1].end(), place.start)
 
@@ -426,6 +428,8 @@ def _launch_area(text: str, place: PlaceMention) -> bool:
 def _period_clause(text: str, pos: int) -> bool:
     """ "Other ports, including Ust-Luga, have been targeted in recent months": the clause tells
     of a period (anywhere in it) and of no one attack."""
+    if not period_in(text, 0, len(text)):  # (cheap: the sentence's cues are cached)
+        return False
     lo, hi = clause_bounds(text, pos, _CLAUSES)
     return period_in(text, lo, hi) and not one_attack(text, lo, hi)
 
