@@ -14,7 +14,7 @@ from ceasefire.read.places import find_places, lookup_place
 ISO = re.compile(r"[A-Z]{2}")
 ACTOR_KINDS = {"state", "capital", "office", "person", "media"}
 CUE_KINDS = {"metric", "person", "person_one", "negation", "subset", "rate", "period",
-             "hypothetical", "update", "share"}
+             "hypothetical", "update", "share", "earlier", "later"}
 PLACE_KINDS = {"city", "region", "country", "district", "village", "site", "area"}
 PLACE_COLUMNS = ["name", "kind", "country", "admin1", "lat", "lon", "population", "geonameid",
                  "aliases"]

@@ -287,3 +287,173 @@ def test_a_part_told_with_its_own_verb_takes_that_verb() -> None:
 
 def test_a_part_of_the_people_counted_is_no_figure_of_its_own() -> None:
     assert figures("Six people were hurt, two of them teenagers.") == [("injured", None, 6)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a period that starts at an event ("since the start of", "since the truce")
+    ("Altogether 48,300 drones have been shot down since the beginning of the operation, "
+     "the ministry said.", []),
+    ("Air defences have intercepted 310 missiles since the ceasefire collapsed.", []),
+    # a total over two nights or days, a season
+    ("Across the three nights, the governor said, 96 drones were downed over the city.", []),
+    ("Russia sent 140 drones towards Odesa over two consecutive nights.", []),
+    ("One air defence battalion destroyed 800 drones during the winter.", []),
+    # the night named after a later figure is that figure's, not the period total's
+    ("The army said it had downed 410 drones since the start of the truce, including 37 over "
+     "the Oryol region overnight.", [("intercepted", "drone", 37)]),
+    ("Air defences downed 22 drones overnight and 190 since the truce began.",
+     [("intercepted", "drone", 22)]),
+    ("Russia fired 45 missiles overnight, bringing the total since the start of the year to "
+     "2,100.", [("launched", "missile", 45)]),
+    ("Russia has launched 300 drones at Kharkiv since Tuesday.", []),
+    ("Air defences have downed 45 drones since midnight.", [("intercepted", "drone", 45)]),
+])
+def test_totals_over_a_period_are_told_apart_from_the_night_s_figure(
+        sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected
+
+
+def test_a_record_is_dated_by_its_night_not_by_the_start_of_the_period_beside_it() -> None:
+    text = ("The ministry said 600 drones had been downed since the truce took effect on "
+            "June 1, including 25 over the Kursk region overnight.")
+    [strike] = ceasefire.read(text, published="2025-06-05").strikes
+    assert (str(strike.date), [(q.metric, q.value) for q in strike.quantities]) == \
+        ("2025-06-05", [("intercepted", 25)])
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("At first the governor reported three injured, but later said five people had been "
+     "hurt.", [("injured", None, 5)]),
+    ("The death toll in Kharkiv rose to 14 after rescuers found three more bodies.",
+     [("killed", None, 14)]),
+    ("The police later raised the number of injured to 40, saying five more people had sought "
+     "treatment overnight.", [("injured", None, 40)]),
+    ("He had earlier put the toll at 4 but later raised it to 6.", [("killed", None, 6)]),
+    ("The number of injured rose from 14 to 19.", [("injured", None, 19)]),
+    ("Officials revised the number of dead down to three from four.", [("killed", None, 3)]),
+    ("The toll rose to 12 from 9, and 40 people were injured.",
+     [("killed", None, 12), ("injured", None, 40)]),
+])
+def test_a_toll_told_as_revised_keeps_the_latest_figure_not_the_increment(
+        sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russian drones struck Dnipro overnight, the mayor said on Thursday morning, adding that "
+     "four people had been killed. He later said the toll had risen to six.", [6]),
+    ("Russian drones struck Dnipro overnight, killing nine people, Governor Serhiy Lysak said "
+     "on Thursday. Lysak had earlier said that seven people were killed.", [9]),
+])
+def test_a_toll_corrected_in_another_sentence_of_the_same_source_replaces_it(
+        text: str, expected: list[int]) -> None:
+    [strike] = ceasefire.read(text, published="2025-06-05").strikes
+    assert [q.value for q in strike.quantities if q.metric == "killed"] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The regional governor said the victims included three children.", []),
+    ("Thirty people were wounded; eight of them are in serious condition.",
+     [("injured", None, 30)]),
+    ("Nine people were killed, three of them in Kupiansk.",
+     [("killed", None, 9), ("killed", None, 3)]),
+    ("Two more civilians died in hospital.", [("killed", None, 2)]),
+])
+def test_a_part_of_the_people_counted_is_no_figure_but_a_place_s_share_is(
+        sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Ukrainian drones hit an airbase in Crimea, damaging a hangar and three Ka-27 "
+     "helicopters.", []),
+    ("The navy said its sea drones struck a patrol ship, a tug and two Su-25 jets.", []),
+    ("Drones hit the refinery, and 12 drones were shot down.", [("intercepted", "drone", 12)]),
+    ("Russian forces struck the town with three guided aerial bombs.",
+     [("launched", "guided_bomb", 3)]),
+])
+def test_weapons_among_the_objects_of_a_verb_of_hitting_are_targets(
+        sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The port was hit by at least six drones, the governor said.", [("hit", "drone", 6)]),
+    ("Two districts were struck by 14 missiles.", [("hit", "missile", 14)]),
+])
+def test_hit_by_gives_the_weapons_that_hit(sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected
+
+
+def test_places_counted_after_a_preposition_are_no_weapons() -> None:
+    sentence = "Hits by 17 drones were recorded at six sites, and debris fell in two more."
+    assert figures(sentence) == [("hit", "drone", 17)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Air defences destroyed 31 of 40 drones, and three of the five Kh-101 missiles that Russia "
+     "fired.", [("intercepted", "drone", 31), ("launched", "drone", 40),
+                ("intercepted", "cruise_missile", 3), ("launched", "cruise_missile", 5)]),
+    ("Air defences destroyed 31 of 40 drones, and 3 of the 5 missiles hit their targets.",
+     [("intercepted", "drone", 31), ("launched", "drone", 40), ("hit", "missile", 3),
+      ("launched", "missile", 5)]),
+])
+def test_a_second_part_of_a_whole_shares_the_verb_of_the_first(
+        sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Air defences downed five GBU-39 bombs and two rockets fired by Grad launchers.",
+     [("intercepted", "guided_bomb", 5), ("intercepted", "artillery", 2)]),
+    ("Twelve drones launched by Russia were shot down.", [("intercepted", "drone", 12)]),
+])
+def test_a_participle_after_the_noun_does_not_take_the_verb_before_from_it(
+        sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The fleet said it had destroyed all of the uncrewed boats.",
+     [("intercepted", "drone", None)]),
+    ('The governor said air defences had downed "about 15" drones.',
+     [("intercepted", "drone", 15)]),
+    ("The strike injured five bus passengers.", [("injured", None, 5)]),
+    ("Russian drones and a ballistic missile hit the port.", []),
+])
+def test_uncrewed_boats_quoted_figures_compound_people_and_a_single_uncounted_weapon(
+        sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected
+
+
+def test_a_quoted_qualifier_is_kept() -> None:
+    [figure] = find_figures('Air defences destroyed "more than 30" drones.')
+    assert (figure.value, figure.qualifier) == (30, "at_least")
+
+
+def test_labelled_list_lines_take_the_metric_and_missile_class_of_the_opener() -> None:
+    text = ("The air force said air defences shot down 52 drones and five Kalibr missiles. "
+            "By region:\n\n"
+            "Odesa region: 30 drones, 3 missiles;\n\n"
+            "Mykolaiv region: 22 drones, 2 missiles.")
+    [strike] = ceasefire.read(text, "2025-08-04").strikes
+    assert [(q.metric, q.weapon, q.value) for q in strike.quantities] == [
+        ("intercepted", "drone", 52), ("intercepted", "cruise_missile", 5),
+        ("intercepted", "drone", 30), ("intercepted", "cruise_missile", 3),
+        ("intercepted", "drone", 22), ("intercepted", "cruise_missile", 2)]
+    assert {"Odesa Oblast", "Mykolaiv Oblast"} <= {p.name for p in strike.places}
+
+
+def test_a_list_line_after_a_line_ending_with_a_semicolon_is_read() -> None:
+    text = ("Russia launched 75 drones overnight, the air force said. The figures:\n\n"
+            "51 were shot down;\n\n"
+            "19 were lost to jamming, with no consequences.")
+    [strike] = ceasefire.read(text, "2025-08-04").strikes
+    assert [(q.metric, q.value) for q in strike.quantities] == [
+        ("launched", 75), ("intercepted", 51), ("intercepted", 19)]
+
+
+def test_a_day_named_ties_a_figure_to_one_attack_inside_a_period() -> None:
+    sentence = ("Russia has intensified strikes in recent weeks, particularly on Odesa, where 14 "
+                "people were killed on June 9 in the deadliest such attack this year.")
+    assert figures(sentence) == [("killed", None, 14)]

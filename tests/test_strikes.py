@@ -211,7 +211,7 @@ def test_locations_take_the_gazetteer_s_english_name(text: str, name: str) -> No
 @pytest.mark.parametrize("text,locations", [
     ("Ukrainian drones set a tanker ablaze in the Black Sea port of Novorossiysk.",
      ["Novorossiysk"]),
-    ("Russian drones hit a grain terminal near Izmail overnight.", []),
+    ("Russian drones hit a grain terminal near Odesa overnight.", []),
     ("The head of the Nikopol district military administration said shelling injured two "
      "people in Marhanets.", ["Marhanets"]),
 ])
@@ -330,3 +330,137 @@ def test_an_airbase_in_sevastopol_is_attacked_by_ukraine() -> None:
     [strike] = strikes("Ukrainian drones struck the Belbek airbase overnight.")
     assert (strike.attacker, strike.target_country, [p.name for p in strike.places],
             strike.target_types) == ("UA", "UA", ["Belbek"], ["airport", "military"])
+
+
+@pytest.mark.parametrize("text", [
+    "Russia attacked Ukraine with 90 drones overnight, the air force said. The drones were "
+    "launched from the directions of Bryansk, Kursk and Millerovo, and the missiles from "
+    "Tu-22M3 bombers over the Volgograd region.",
+    "Russia fired 12 missiles at Ukraine overnight. They came from the areas of Belgorod and "
+    "Rostov.",
+])
+def test_launch_areas_are_no_places_attacked_and_do_not_turn_the_attacker(text: str) -> None:
+    found = strikes(text)
+    assert [(s.attacker, [p.name for p in s.places]) for s in found] == [("RU", [])]
+
+
+def test_a_place_after_a_launch_phrase_that_weapons_were_downed_over_is_attacked() -> None:
+    [strike] = strikes("Twenty drones launched from Sumy were shot down over the Kursk region.")
+    assert [p.name for p in strike.places] == ["Kursk Oblast"]
+
+
+@pytest.mark.parametrize("text,locations", [
+    ("Ukrainian drones hit a fuel depot near Liski overnight.", ["Liski"]),
+    ("A Russian drone struck a substation near Shostka on Tuesday.", ["Shostka"]),
+    ("A fuel depot near Kharkiv was struck by Russian drones on Tuesday.", []),
+])
+def test_a_town_near_which_something_was_hit_is_a_location_a_large_city_a_landmark(
+        text: str, locations: list[str]) -> None:
+    assert [p.name for s in strikes(text) for p in s.places] == locations
+
+
+@pytest.mark.parametrize("text,locations", [
+    ("Russia's defence ministry said 40 Ukrainian drones were downed over the Bryansk region "
+     "between 20:00 and 23:00 Moscow time.", ["Bryansk Oblast"]),
+    ("Russian drones struck Odesa overnight. Kyiv accepted the proposal and would respond to "
+     "any attack on its ports.", ["Odesa"]),
+    ("Russian drones struck Odesa overnight. Kyiv's long-range arsenal could soon allow raids "
+     "on Russian airfields.", ["Odesa"]),
+    ("Russian missiles hit Kyiv's Darnytskyi district overnight.",
+     ["Kyiv", "Darnytskyi district"]),
+    ("Russian drones hit Kyiv overnight. Kyiv was hit again on Tuesday.", ["Kyiv"]),
+    ("Kyiv plunged into darkness after Russian missiles struck its power plants overnight.",
+     ["Kyiv"]),
+])
+def test_a_capital_that_acts_or_owns_is_its_government_and_a_time_zone_is_no_place(
+        text: str, locations: list[str]) -> None:
+    assert sorted({p.name for s in strikes(text) for p in s.places}) == sorted(locations)
+
+
+def test_a_place_used_as_a_base_and_what_it_is_used_against_are_not_attacked() -> None:
+    text = ("Ukrainian drones hit a depot in Belgorod overnight. Kyiv says the Shebekino area is "
+            "used to stage Russian attacks on the Kharkiv region.")
+    assert [p.name for s in strikes(text) for p in s.places] == ["Belgorod"]
+
+
+@pytest.mark.parametrize("text,locations,target_types", [
+    ("The regional administration said the Dobrotvir power plant had been targeted again on "
+     "Monday.", ["Dobrotvir"], ["energy"]),
+    ("Russian drones struck Kharkiv overnight. Part of a five-storey apartment building in the "
+     "Kyivskyi district collapsed, the mayor said.", ["Kharkiv", "Kyivskyi district"],
+     ["residential"]),
+    ("Russian drones struck Odesa overnight. A warehouse on the edge of the city burned for "
+     "six hours.", ["Odesa"], ["commercial"]),
+])
+def test_targeted_collapsed_and_burned_tell_of_an_attack(
+        text: str, locations: list[str], target_types: list[str]) -> None:
+    found = strikes(text)
+    assert ([p.name for s in found for p in s.places],
+            [t for s in found for t in s.target_types]) == (locations, target_types)
+
+
+def test_places_in_a_clause_about_a_period_are_not_attacked() -> None:
+    text = ("Ukrainian drones hit the port of Ust-Luga overnight. Other ports, including "
+            "Taganrog and Tuapse, have been targeted in recent months.")
+    assert [p.name for s in strikes(text) for p in s.places] == ["Ust-Luga"]
+
+
+@pytest.mark.parametrize("text,target_types", [
+    ("A Russian guided bomb landed next to a polyclinic in Kharkiv on Tuesday.", ["medical"]),
+    ("Russian drones hit a tram depot in Odesa overnight.", ["transport"]),
+    ("A Russian missile struck a car dealership in Dnipro overnight.", ["commercial"]),
+    ("A Russian drone damaged a boiler house in Sumy overnight.", ["energy"]),
+    ("Russia said it struck plants of Ukraine's defence industry overnight.", ["military"]),
+    ("Ukrainian drones hit a radar station in Crimea overnight.", ["military"]),
+    ("Russian shelling cut a 330-kilovolt line near Nikopol on Monday.", ["energy"]),
+    ("Russian drones hit Kharkiv overnight. Windows were shattered in several apartment "
+     "buildings.", ["residential"]),
+])
+def test_target_nouns_and_their_types(text: str, target_types: list[str]) -> None:
+    assert [t for s in strikes(text) for t in s.target_types] == target_types
+
+
+def test_a_weapon_noun_is_no_target() -> None:
+    [strike] = strikes("Ukrainian uncrewed surface vessels attacked Sevastopol overnight.")
+    assert strike.target_types == []
+
+
+def test_a_thing_that_depends_on_what_was_hit_is_not_hit() -> None:
+    text = ("The Zaporizhzhia plant has run on generators since the Ferosplavna power line was "
+            "cut by Russian shelling on Monday.")
+    assert [t for s in strikes(text) for t in s.target_types] == ["energy"]
+
+
+def test_a_target_named_in_a_later_paragraph_takes_the_report_s_attacker() -> None:
+    text = ("Russian missiles struck Sumy overnight, killing three people.\n\n"
+            "Source: the regional prosecutor's office\n\n"
+            "Details: The missiles hit near a university building.")
+    assert [(s.attacker, s.target_types) for s in strikes(text) if s.target_types] == \
+        [("RU", ["other"])]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia's defence ministry accused Ukraine on Monday of breaking the Easter truce, saying "
+     "Ukrainian forces had launched drones at the Kursk and Oryol regions.",
+     [("UA", ["Kursk Oblast", "Oryol Oblast"])]),
+    ("The ministry said Ukraine had violated the ceasefire 800 times, including with drone "
+     "attacks on the Lipetsk region.", [("UA", ["Lipetsk Oblast"])]),
+    ("Ukraine's General Staff said Russia had ignored the truce, carrying out 40 assaults and "
+     "shelling Nikopol on Monday.", [("RU", ["Nikopol"])]),
+])
+def test_an_attack_told_inside_talk_about_a_truce_is_read(
+        text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert [(s.attacker, [p.name for p in s.places]) for s in strikes(text) if s.places] == \
+        expected
+
+
+@pytest.mark.parametrize("text,locations", [
+    ("Ukrainian naval drones hit a Russian patrol ship off Crimea overnight, and the fleet's "
+     "remaining warships now anchor mostly in Novorossiysk.", ["Crimea"]),
+    ("Energy facilities in the Kursk, Lipetsk, Belgorod, Oryol, and Bryansk regions were "
+     "targeted overnight, the ministry said.",
+     ["Kursk Oblast", "Lipetsk Oblast", "Belgorod Oblast", "Oryol Oblast", "Bryansk Oblast"]),
+])
+def test_a_long_clause_without_a_verb_we_know_is_a_list_only_before_a_strike_clause(
+        text: str, locations: list[str]) -> None:
+    assert [p.name for s in strikes(text) for p in s.places] == locations

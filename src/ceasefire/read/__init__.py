@@ -18,7 +18,7 @@ from ceasefire.read import agreements
 from ceasefire.read.actors import find_actors
 from ceasefire.read.agreements import read_agreements
 from ceasefire.read.claims import ReportClaims
-from ceasefire.read.dates import find_dates
+from ceasefire.read.dates import find_dates, starts_period
 from ceasefire.read.exchanges import continues_exchange, read_exchanges
 from ceasefire.read.facts import SentenceFacts
 from ceasefire.read.numbers import find_numbers
@@ -122,9 +122,9 @@ def _continuation(sentence: Sentence, earlier: list[SentenceFacts]) -> set[str]:
     """ "… 150 drones launched at Ukraine. More than 60 were aimed at the Odesa region." The
     second sentence names no weapon, but opens with a figure that continues the first. So does
     an item of a list of figures on the line after its opener ("downed 61 drones:" then
-    "- 11 over the Sumy region") or after another item. "Ukraine received 757 bodies. Russia
-    received 34.": the other half of an exchange, in the same paragraph; "… for a total of 14
-    hours.": how long the talks of the sentence before lasted."""
+    "- 11 over the Sumy region", "22 were locationally lost") or after another item. "Ukraine
+    received 757 bodies. Russia received 34.": the other half of an exchange, in the same
+    paragraph; "… for a total of 14 hours.": how long the talks of the sentence before lasted."""
     previous = earlier[-1] if earlier else None
     kinds = previous.kinds if previous is not None and \
         previous.sentence.paragraph == sentence.paragraph else set()
@@ -134,8 +134,9 @@ def _continuation(sentence: Sentence, earlier: list[SentenceFacts]) -> set[str]:
         return {"talks"}  # "Officials shuttled between the rooms for a total of 14 hours."
     if previous is None or "strike" not in previous.kinds:
         return set()
-    listed = is_list_item(sentence.text) and sentence.paragraph - previous.sentence.paragraph == 1 \
-        and (previous.text.rstrip().endswith(":") or is_list_item(previous.text))
+    # a line of a list: after the line that opens it (":") or another item ("- …", "…;")
+    listed = sentence.paragraph - previous.sentence.paragraph == 1 and (
+        previous.text.rstrip().endswith((":", ";")) or is_list_item(previous.text))
     if previous.sentence.paragraph != sentence.paragraph and not listed:
         return set()
     numbers = find_numbers(sentence.text[:25])
@@ -160,7 +161,9 @@ class _DateTracker:
 
     def date_for(self, sentence: Sentence, mentions: list, strike: bool) -> dt.date | None:
         if mentions:
-            date = mentions[0].date
+            # "524 drones since the truce began on May 8, including 61 overnight": the night
+            own = [m for m in mentions if not starts_period(sentence.text, m)] or mentions
+            date = own[0].date
             self.last = (sentence.paragraph, date)
             if strike and self.lead is None:
                 self.lead = date

@@ -240,6 +240,16 @@ def _weekday(sentence: str, start: int, end: int, wd: int, published: dt.date,
     return past_ref - dt.timedelta(days=(past_ref.weekday() - wd) % 7)
 
 
+# "since the truce took effect on May 8": the day a period began, not the day of the news
+_SINCE_BEFORE = re.compile(r"\bsince\b[^,;.\d]{0,50}$", re.IGNORECASE)
+
+
+def starts_period(sentence: str, mention: DateMention) -> bool:
+    """The mention dates the start of a period ("since May 8", "since the ceasefire took
+    effect on Monday"), not an event of the sentence."""
+    return bool(_SINCE_BEFORE.search(sentence, max(0, mention.start - 60), mention.start))
+
+
 def find_dates(sentence: str, published: dt.date, anchor: dt.date | None = None
                ) -> list[DateMention]:
     """The dating phrases of ``sentence``, resolved (see the module docstring for the rules)."""

@@ -147,6 +147,18 @@ def gazetteer() -> Gazetteer:
             gc.enable()
 
 
+@lru_cache(maxsize=1)
+def _population_by_id() -> dict[int, int]:
+    g = gazetteer()
+    return {int(row[7]): pop for row, pop in zip(g.places._rows, g.population, strict=True)
+            if row[7]}
+
+
+def population(place: Place) -> int:
+    """The gazetteer's population of a place (0 where unknown)."""
+    return _population_by_id().get(place.geonameid, 0) if place.geonameid else 0
+
+
 def gazetteer_size() -> int:
     """Number of gazetteer rows (loads the gazetteer)."""
     return len(gazetteer().places)

@@ -364,7 +364,7 @@ def _year_context(text: str, before: list[str], e: int) -> bool:
 def _qualifier(low: str, p: int) -> tuple[str, int] | None:
     """The qualifier words that end right before ``p`` ("more than "), and where they start."""
     j = low.rfind(" ", max(0, p - 16), p - 1)
-    phrases = _QUAL_BY_LAST.get(low[j + 1:p - 1])
+    phrases = _QUAL_BY_LAST.get(low[j + 1:p - 1].lstrip("\"“‘«'("))  # '"about 15" drones'
     if phrases is None:  # the word before is the last word of no qualifier
         return None
     for phrase, q in phrases:  # longest first: "no more than" before "more than"

@@ -325,6 +325,7 @@ def find_places(text: str) -> list[PlaceMention]:
         n = len(toks)
         i = 0
         matched_any = False
+        matched_to = 0  # tokens up to here are part of a name found
         while i < n:
             tok = toks[i][2]
             if not tok[0].isupper():
@@ -341,7 +342,7 @@ def find_places(text: str) -> list[PlaceMention]:
                                      toks[i - 1][2] if i > 0 else "",
                                      toks[j][2] if j < n else ""))
                     matched_any = True
-                    i = j
+                    i = matched_to = j
                     break
             else:
                 if i + 1 < n and toks[i + 1][2][0].isupper():
@@ -355,6 +356,8 @@ def find_places(text: str) -> list[PlaceMention]:
                 i += 1
         if not matched_any:
             _unknown(text, toks, hits, gz)
+        elif matched_to < n:  # "Kyiv's Darnytskyi district": a district after a known name
+            _unknown(text, toks[matched_to:], hits, gz)
 
     if not hits:
         return []

@@ -33,7 +33,8 @@ _MODIFIER = re.compile(
 # Words after a number that show its noun was left out: "18 injured", "37 in Bryansk", "90 were".
 _ELIDED_NEXT = re.compile(
     r"(?:were|was|are|is|had|have|has|been|in|on|over|at|near|across|each|by|and|or|from|"
-    r"to|more|others|[,.;:)]|$|killed|dead|died|injured|wounded|hurt)", re.IGNORECASE)
+    r"to|more|others|after|following|when|as|with|while|but|[,.;:)]|$|killed|dead|died|"
+    r"injured|wounded|hurt)", re.IGNORECASE)
 # Plural nouns that are also metric cues ("fires", "launches"): after a number, the thing counted
 _COUNTED_NOUNS = frozenset({"fires", "launches", "hits", "attacks", "strikes", "explosions",
                             "blasts", "sites", "locations", "times"})
@@ -43,23 +44,28 @@ _PERSON_AS_NOUN = re.compile(
     r"\s*(?:$|[,.;:)]|(?:was|were|is|has|had|who|and|in|at|on|from|of|as|after|when|during|"
     r"died|killed|injured|wounded|hurt|dead|\w+ed)\b)")
 _OWN_VERB = re.compile(
-    r"\b(?:were|was|are|is|have been|had been|has been|being)\s+"
+    r"\b(?:were|was|are|is|have been|had been|has been|being|(?:had|have|has)(?!\s+been\b))\s+"
     r"(?:(?:\w+ly|also|then|later|all|left|again|reported|said|believed|confirmed|known|"
     r"feared|thought|presumed)\s+)*(?:to\s+(?:have\s+been|have|be)\s+)?")
 # a figure's own verb that is none of the metrics ("three missiles were unaccounted for")
 _NOT_OURS = "-"
 # Between a figure and its verb: other figures joined to it ("58 drones and 26 missiles were
 # shot down"), then words that make no clause of their own ("launched from Sumy were …").
+_WORD_NUMBER = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                r"(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|"
+                r"nine)ty(?:-\w+)?)")
 _JOINED_FIGURE = (r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)"
-                  r"(?:(?:about|some|another|at least|more than|over)\s+)?\d[\d,.]*"
-                  r"(?:\s+[a-z][\w-]*){1,3}?")
+                  r"(?:(?:about|some|another|at least|more than|over)\s+)?"
+                  rf"(?:\d[\d,.]*|{_WORD_NUMBER})(?:\s+[a-z][\w-]*){{1,3}}?")
 _PLAIN_WORD = (r"\s+(?!(?:and|but|while|or|as|when|where|after|before|because|since|until|if|"
                r"who|which|whom|that|than)\b)[^\s\d,;]+")
 _COORDINATED = re.compile(rf"(?:{_JOINED_FIGURE})*(?:{_PLAIN_WORD}){{0,5}}\s*", re.IGNORECASE)
 _COORDINATED_FIGURES = re.compile(rf"(?:{_JOINED_FIGURE})*\s*", re.IGNORECASE)
-_GOVERNS = re.compile(r"\s+(?:(?:by|of|a total of|another|all|the)\s+)?", re.IGNORECASE)
+_QUOTES = frozenset("\"'“”‘’«»")
+_GOVERNS = re.compile(r"\s+(?:(?:by|of|a total of|another|all|the)\s+)?[\"“‘«]?", re.IGNORECASE)
 _GOVERNS_LIST = re.compile(
-    r"\s+(?:(?:by|of|a total of|another|all|the)\s+)?(?:\d[\d,.]*(?:\s+[\w-]+){1,3}?"
+    r"\s+(?:(?:by|of|a total of|another|all|the)\s+)?(?:(?:\d[\d,.]*|"
+    + _WORD_NUMBER + r")(?:\s+[\w-]+){1,4}?"
     r"\s*(?:,\s*(?:and\s+)?|and\s+))+(?:(?:about|some|another|at least|more than|over)\s+)?",
     re.IGNORECASE)
 _DAMAGED_BEFORE = re.compile(r"\b(?:damag\w+|hitting|striking|wreck\w+|burn\w*)\s+$",
@@ -68,7 +74,8 @@ _LATER_FIGURE = re.compile(r"\b(?:of which|of them|of these|of those|and|while)\
                            r"(?:[a-z]+\s+)?\d", re.IGNORECASE)
 _RIGHT_AFTER = re.compile(r"\s+(?:more\s+|others?\s+|people\s+)?")
 _HIT_VERB = re.compile(r"(?:hit|struck)\s+(?!their\b|its\b)")
-_PARTITIVE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?[\d,]+\s+")
+_PARTITIVE = re.compile(rf"\s+(?:out\s+)?of\s+(?:the\s+)?(?:[\d,]+|{_WORD_NUMBER})\s+",
+                        re.IGNORECASE)
 _OF_EARLIER = re.compile(r"\s+of\s+(?:them|these|those|which)\b", re.IGNORECASE)
 # "Of the 300 drones, 12 reached …", "the 550 drones …, with 72 of the 550": the whole
 _TOTAL_BEFORE = re.compile(r"(?:(\S+)\s+|(?:^|[,;:(]\s*|\b(?:and|but|while|with)\s+))"
@@ -97,6 +104,7 @@ class Figure:
     end: int
     noun_side_hint: str | None = None  # "Ukrainian" in "57 Ukrainian drones" (surface word)
     update: bool = False  # "the toll rose to 12": replaces the source's earlier figure
+    earlier: bool = False  # "had put the toll at five": gives way to the source's later figure
 
 
 @dataclass(frozen=True)
@@ -125,15 +133,15 @@ def find_figures(sentence: str, *, casualties: bool = True,
     counts = [c for c in (_count(sentence, n, weapons) for n in _numbers(sentence)) if c]
     figures: list[Figure] = []
     for i, count in enumerate(counts):
-        if _excluded(sentence, count) or _not_one_attack(sentence, count):
+        if _excluded(sentence, count) or \
+                _not_one_attack(sentence, count, counts[:i], counts[i + 1:]):
             continue
-        if count.of_earlier and figures and figures[-1].metric in ("killed", "injured"):
-            continue  # "11 injured, two of them children": a subset of the people (GUIDE)
-        metric = _metric(sentence, count, metric_cues, figures, context_metric)
+        metric = _coordinated_part(sentence, count, metric_cues, figures) or \
+            _metric(sentence, count, metric_cues, figures, context_metric)
         if metric is None or _negated(sentence, count, metric_cues, negations):
             continue
         if metric in ("killed", "injured"):
-            if not casualties or count.head == "weapon":
+            if not casualties or count.head == "weapon" or _part_of_toll(sentence, count):
                 continue
             weapon = None
         else:
@@ -148,16 +156,51 @@ def find_figures(sentence: str, *, casualties: bool = True,
         if _sub_type(sentence, count, weapon, figures):
             continue
         value = count.number.value
+        changed = count.number.high is not None and bool(_CHANGE_FROM.search(
+            sentence, max(0, count.number.start - 40), count.number.start))
+        if changed:  # "the number of injured rose from 14 to 19": the toll is now 19
+            value, qualifier = count.number.high, "exact"
         if _is_total(sentence, count) and any(
                 (f.metric, f.weapon, f.value) == (metric, weapon, value) for f in figures):
             continue  # "550 drones …, with 72 of the 550 getting through": told once
-        update = _is_update(sentence, count)
+        if any(f.update and f.metric == metric for f in figures) and \
+                _increment(sentence, count):
+            continue  # "the toll has risen to seven, after two more bodies were found"
+        if figures and figures[-1].update and _FROM_BEFORE.search(
+                sentence, max(0, count.number.start - 12), count.number.start):
+            continue  # "revised down to three from four": the figure it replaces
+        update, earlier = changed or _is_update(sentence, count), False
+        if metric in ("killed", "injured"):  # a toll told as revised: "later said two"
+            restated = _restated(sentence, count, [f.start for f in figures if f.metric == metric])
+            update, earlier = update or restated == "later", restated == "earlier"
         if update:  # "earlier reported four dead, since revised to three": the latest stands
             figures = [f for f in figures if f.metric != metric]
+        elif not earlier:  # "initially reported one wounded, but two men were taken to …"
+            figures = [f for f in figures if f.metric != metric or not f.earlier]
         figure = Figure(metric, weapon, value, qualifier, count.number.start, count.head_end,
-                        count.side_word, update)
+                        count.side_word, update, earlier)
         figures.extend([figure] * _each_repeats(sentence, count))
     return figures
+
+
+_JOINED_PART = re.compile(r"(?:,\s*|\s)(?:as well as|and(?: also)?|plus)\s+"
+                          r"(?:(?:another|about|some|at least|more than|over)\s+)?$|,\s+$")
+
+
+def _coordinated_part(sentence: str, count: _Count, cues: Sequence[Cue],
+                      earlier: list[Figure]) -> str | None:
+    """ "shot down 70 of the 97 drones Russia launched, as well as two of the four missiles":
+    a part joined to a part before it shares its verb (the verbs of the wholes, "launched",
+    tell how many came, not what became of the part); its own verb still wins ("and 3 of the
+    5 missiles hit their targets")."""
+    if not _PARTITIVE.match(sentence, count.number.end) or not _JOINED_PART.search(
+            sentence, max(0, count.number.start - 30), count.number.start):
+        return None
+    _, hi = clause_bounds(sentence, count.number.start, _CLAUSE_BREAK)
+    if _own_verb(sentence, count, cues, hi, None) not in (None, "launched"):
+        return None
+    parts = [f for f in earlier if _PARTITIVE.search(sentence, f.start, f.end)]
+    return parts[-1].metric if parts else None
 
 
 def _one_interceptor_s_share(sentence: str, count: _Count) -> bool:
@@ -181,33 +224,99 @@ def _is_update(sentence: str, count: _Count) -> bool:
     """ "the death toll rose to 12", "a figure since revised to three"."""
     start = count.number.start
     return any(sentence[c.end:start].strip() == ""
-               for c in cues_between(sentence, "update", start - 25, start))
+               for c in cues_between(sentence, "update", start - 50, start))
+
+
+_PLACE_AFTER = re.compile(r"\s+(?:in|on|at|near|from)\s+(?:the\s+)?[A-Z]")
+
+
+_FROM_BEFORE = re.compile(r"\b(?:up|down)?\s*from\s+$", re.IGNORECASE)
+_CHANGE_FROM = re.compile(r"\b(?:rose|risen|rising|climbed|increased|grew|grown|jumped|fell|"
+                          r"dropped|revised(?: up| down|upward|downward)?)\s+from\s+$",
+                          re.IGNORECASE)
+
+
+def _increment(sentence: str, count: _Count) -> bool:
+    """ "two more people", "another three": what was added to a figure."""
+    return bool(re.match(r"\s+more\b", sentence[count.number.end:count.number.end + 6])
+                or re.search(r"\banother\s+$", sentence[max(0, count.number.start - 9):
+                                                          count.number.start]))
+
+
+def _part_of_toll(sentence: str, count: _Count) -> bool:
+    """ "24 injured …; 11 of them remain in hospital": a part of the toll (GUIDE: subsets of the
+    people counted are no figures), where a place's share ("two of them in Kupiansk") is kept."""
+    return count.of_earlier and not _PLACE_AFTER.match(sentence, count.head_end)
+
+
+def _restated(sentence: str, count: _Count, same_metric: list[int]) -> str | None:
+    """ "earlier" where the clause tells of a toll the source gave before ("initially reported
+    one man wounded", "had put the number of dead at five"), "later" where of one it gave since
+    ("later said two men …"); the cue speaks of the first toll after it (``same_metric``: where
+    the figures of the same metric before this one start)."""
+    lo, _ = clause_bounds(sentence, count.number.start, _CLAUSE_BREAK)
+    said = [c for kind in ("earlier", "later")
+            for c in cues_between(sentence, kind, lo, count.number.start)]
+    if not said:
+        return None
+    cue = max(said, key=lambda c: c.start)
+    return None if any(cue.start < start for start in same_metric) else cue.kind
 
 
 # Words that tie a clause to one attack even where it names a longer period ("in March, in a
 # single night, Russia launched …").
+_MONTH_NAMES = (r"(?:January|February|March|April|May|June|July|August|September|October|"
+                r"November|December)")
 _ONE_ATTACK = re.compile(r"\b(?:overnight|single night|one night|single attack|one attack|"
-                         r"on the night|last night|tonight|this morning|in one go)\b",
+                         r"on the night|last night|tonight|this morning|in one go|"
+                         r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                         rf"on {_MONTH_NAMES} \d{{1,2}}|on \d{{1,2}} {_MONTH_NAMES})\b",
                          re.IGNORECASE)
 
 
+def period_in(sentence: str, lo: int, hi: int) -> bool:
+    """A period named in ``sentence[lo:hi]`` that does not rank an attack ("its deadliest
+    attack this year")."""
+    return any(lo <= cue.start and cue.end <= hi and not _SUPERLATIVE.search(
+        sentence, max(lo, cue.start - 50), cue.start) for cue in find_cues(sentence, "period"))
+
+
+def one_attack(sentence: str, lo: int, hi: int) -> bool:
+    """Words in ``sentence[lo:hi]`` that tie it to one attack ("overnight", "in a single
+    night")."""
+    # "since the truce took effect on May 8": the day a period began ties nothing to one attack
+    return any(not _SINCE.search(sentence, max(0, m.start() - 60), m.start())
+               for m in _ONE_ATTACK.finditer(sentence, lo, hi))
+
+
+_SINCE = re.compile(r"\bsince\b[^,;.\d]{0,50}$", re.IGNORECASE)
 _SUPERLATIVE = re.compile(r"\b(?:\w{3,}est|most|worst|first|record)\b", re.IGNORECASE)
 
 
-def _not_one_attack(sentence: str, count: _Count) -> bool:
-    return not_one_attack(sentence, count.number.start, count.head_end)
-
-
-def not_one_attack(sentence: str, start: int, end: int, reach: int = 35) -> bool:
-    """The words at ``start:end`` tell of no one attack: a total over a period ("Throughout
-    2024, Russia fired …", "… since the start of the year"), a forecast ("could launch up to
-    1,000 drones") or a condition ("if Russia forgoes strikes on energy sites")."""
-    lo, hi = clause_bounds(sentence, start, _CLAUSE_BREAK)
-    if _ONE_ATTACK.search(sentence, lo, hi):
+def _not_one_attack(sentence: str, count: _Count, earlier: list[_Count],
+                    later: list[_Count]) -> bool:
+    """The figure's own words first: from the figure before it (or the last comma or "and")
+    to the next figure. "524 drones since the truce began, including 61 overnight": the 61 is
+    the night's, the 524 the truce's; "50 drones overnight, bringing the total since 2022 to
+    30,000": the 30,000 is the war's."""
+    start, end = count.number.start, count.head_end
+    lo = earlier[-1].head_end if earlier else 0
+    lo = max([lo] + [m.end() for m in _PART_BREAK.finditer(sentence, lo, start)])
+    hi = later[0].number.start if later else len(sentence)
+    if one_attack(sentence, lo, hi):
         return False
-    for cue in find_cues(sentence, "hypothetical"):
-        if lo <= cue.start and cue.end <= start:
-            return True
+    if _period_around(sentence, start, end, (lo, hi), 35):
+        return True
+    return not_one_attack(sentence, start, end)
+
+
+_PART_BREAK = re.compile(r",|and")
+
+
+def _period_around(sentence: str, start: int, end: int, span: tuple[int, int],
+                   reach: int) -> bool:
+    """A period named before the words at ``start:end`` in ``span``, or right after them."""
+    lo, hi = span
     for cue in find_cues(sentence, "period"):
         if _SUPERLATIVE.search(sentence, max(lo, cue.start - 50), cue.start):
             continue  # "its deadliest attack this year": the period ranks the attack
@@ -216,6 +325,19 @@ def not_one_attack(sentence: str, start: int, end: int, reach: int = 35) -> bool
         if end <= cue.start < min(hi, end + reach) and "," not in sentence[end:cue.start]:
             return True
     return False
+
+
+def not_one_attack(sentence: str, start: int, end: int, reach: int = 35) -> bool:
+    """The words at ``start:end`` tell of no one attack: a total over a period ("Throughout
+    2024, Russia fired …", "… since the start of the year"), a forecast ("could launch up to
+    1,000 drones") or a condition ("if Russia forgoes strikes on energy sites")."""
+    lo, hi = clause_bounds(sentence, start, _CLAUSE_BREAK)
+    if one_attack(sentence, lo, hi):
+        return False
+    for cue in find_cues(sentence, "hypothetical"):
+        if lo <= cue.start and cue.end <= start:
+            return True
+    return _period_around(sentence, start, end, (lo, hi), reach)
 
 
 def _numbers(sentence: str) -> list[NumberMention]:
@@ -229,7 +351,7 @@ def _numbers(sentence: str) -> list[NumberMention]:
         # a single weapon counts after another figure ("126 drones and a ballistic missile")
         # or right after a verb of launching or downing ("fired a Kinzhal missile")
         if cue in singular_weapons and m and not (
-                found and re.search(r"\band\s+$", sentence[:m.start()])
+                _after_a_figure(found, sentence, m.start())
                 or _VERB_BEFORE_ARTICLE.search(sentence[:m.start()])
                 or _DOWNED_AFTER.match(sentence, cue.end)):
             continue
@@ -244,6 +366,14 @@ def _numbers(sentence: str) -> list[NumberMention]:
     return sorted(found, key=lambda n: n.start)
 
 
+def _after_a_figure(found: list[NumberMention], sentence: str, pos: int) -> bool:
+    """ "126 drones and a ballistic missile": a single weapon listed after a counted one (not
+    "Russian drones and a ballistic missile hit the port", where nothing is counted)."""
+    before = [n for n in found if n.end <= pos]
+    return bool(before) and pos - before[-1].end <= 40 and \
+        bool(re.fullmatch(r"[^.;\d]*\band\s+", sentence[before[-1].end:pos]))
+
+
 def _inside(numbers: list[NumberMention], pos: int) -> bool:
     return any(n.start <= pos < n.end for n in numbers)
 
@@ -253,6 +383,8 @@ def _count(sentence: str, number: NumberMention, weapons: Sequence[WeaponMention
     if sentence[number.end:number.end + 1] == "-":  # "30-day", "eight-hour": an adjective
         return None
     pos, side_word = number.end, None
+    if sentence[pos:pos + 1] in _QUOTES:  # 'destroyed "more than 20" drones'
+        pos += 1
     for _ in range(4):
         rest = sentence[pos:]
         weapon = next((w for w in weapons if w.start == pos + len(rest) - len(rest.lstrip())), None)
@@ -265,6 +397,10 @@ def _count(sentence: str, number: NumberMention, weapons: Sequence[WeaponMention
         m = _WORD.search(sentence, pos)
         if m is not None and m.group().lower() in _COUNTED_NOUNS:
             return None  # "Three fires broke out": the number counts fires, not weapons
+        if m is not None and m.group().lower() == "more" and _noun_after(sentence, m.end(),
+                                                                      weapons):
+            pos = m.end()  # "two more people": the noun follows
+            continue
         if m is None or _ELIDED_NEXT.fullmatch(m.group()) or _starts_metric(sentence, m.start()):
             return _Count(number, "elided", None, number.end, side_word)
         partitive = _PARTITIVE.match(sentence, pos)
@@ -275,11 +411,20 @@ def _count(sentence: str, number: NumberMention, weapons: Sequence[WeaponMention
         if of_earlier is not None:  # "nine of them": what the figure before counted
             return _Count(number, "elided", None, of_earlier.end(), side_word, of_earlier=True)
         if not _MODIFIER.fullmatch(m.group()):
+            people = cue_at(sentence, _skip_space(sentence, m.end()), "person") \
+                if m.group().isalpha() else None
+            if people is not None:  # "two port workers", "five bus passengers"
+                return _Count(number, "person", None, people.end, side_word)
             return None
         if m.group().lower() in ("ukrainian", "russian"):
             side_word = m.group()
         pos = m.end()
     return None
+
+
+def _noun_after(sentence: str, pos: int, weapons: Sequence[WeaponMention]) -> bool:
+    start = _skip_space(sentence, pos)
+    return _person_at(sentence, start) is not None or any(w.start == start for w in weapons)
 
 
 def _is_total(sentence: str, count: _Count) -> bool:
@@ -348,12 +493,19 @@ def _metric(sentence: str, count: _Count, cues: Sequence[Cue], earlier: list[Fig
     if count.head == "weapon" and _DAMAGED_BEFORE.search(sentence, max(0, count.number.start - 20),
                                                          count.number.start):
         return None  # "damaging two aircraft": what was hit, not what attacked
+    if count.head == "elided" and _MORE_PLACES.search(sentence, max(0, count.number.start - 5),
+                                                      count.number.start) and \
+            sentence.startswith(" more", count.number.end):
+        return None  # "hits were recorded at nine locations, and debris fell at three more"
     governing = _cue_right_before(sentence, count, cues, wanted, _GOVERNS)
     if governing is not None:
         # "shot down 22 drones that were launched from Kursk", "Hits by 13", and a part told
         # with its own verb: "launched 95 drones, and air defences shot down 71 of them"
         return governing
     own = _own_verb(sentence, count, cues, hi, wanted)
+    if own in (None, _NOT_OURS) and count.head == "weapon" and \
+            _object_of_hitting(sentence, count, cues, lo):
+        return None  # "hitting a depot and at least two Su-34 bombers": what was hit
     if count.of_earlier and earlier and own in (None, "launched", _NOT_OURS):
         return earlier[-1].metric  # "destroyed 44 drones, nine of these over Oryol"
     if own in (None, _NOT_OURS) and count.head == "weapon":
@@ -365,7 +517,10 @@ def _metric(sentence: str, count: _Count, cues: Sequence[Cue], earlier: list[Fig
     if own is not None:
         return own
     if _is_update(sentence, count):  # "the death toll has risen to 12": the toll's metric
-        subject = _nearest_cue(sentence, count, cues, (lo, count.number.start), wanted)
+        # (named before, in this clause or an earlier one: "put the toll at 4 but later raised
+        # it to 6")
+        subject = _nearest_cue(sentence, count, cues, (lo, count.number.start), wanted) or \
+            _nearest_cue(sentence, count, cues, (0, count.number.start), wanted)
         if subject is not None:
             return subject
     best = _nearest_cue(sentence, count, cues, (lo, hi), wanted)
@@ -378,6 +533,32 @@ def _metric(sentence: str, count: _Count, cues: Sequence[Cue], earlier: list[Fig
     if best is None and count.head == "weapon":
         return "launched"
     return best
+
+
+_HITTING = re.compile(r"\b(?:hit|hitting|struck|striking|damag(?:ed|ing)|wreck(?:ed|ing)|"
+                      r"burn(?:ed|ing|t)|set(?:ting)? (?:on )?fire to|destroying)\s", re.IGNORECASE)
+_HIT_WITH = re.compile(r"\b(?:with|by|using|of which|of them)\b|[;:]", re.IGNORECASE)
+_MORE_PLACES = re.compile(r"\b(?:at|in|on)\s+$", re.IGNORECASE)
+
+
+def _object_of_hitting(sentence: str, count: _Count, cues: Sequence[Cue], lo: int) -> bool:
+    """ "drones struck the airfield, hitting a depot and at least two Su-34 bombers": weapons
+    in the objects of a verb of hitting are targets, not the attack's weapons ("struck the city
+    with two bombs" and "hit by four bombs" are its weapons)."""
+    start = count.number.start
+    verbs = list(_HITTING.finditer(sentence, max(lo, start - 90), start))
+    if not verbs:
+        return False
+    verb = verbs[-1]
+    if verb.group().lower().startswith("destroying") and start - verb.end() < 3:
+        return False  # "destroying 30 drones": intercepted
+    between = (verb.end(), start)
+    return not _HIT_WITH.search(sentence, *between) and not any(
+        between[0] <= c.start < between[1] for c in cues) and not _HIT_TARGETS.match(
+            sentence, verb.start())
+
+
+_HIT_TARGETS = re.compile(r"(?:hit|struck)\s+(?:their|its)\s", re.IGNORECASE)
 
 
 def _cue_right_before(sentence: str, count: _Count, cues: Sequence[Cue],
@@ -437,9 +618,15 @@ def _own_verb(sentence: str, count: _Count, cues: Sequence[Cue], hi: int,
     right_after = _RIGHT_AFTER.match(rest)  # "60 injured", "27 drones hit their targets"
     at = count.head_end + right_after.end() if right_after else -1
     for cue in cues:
-        if cue.start == at and (not wanted or cue.value in wanted):
+        if cue.start == at and (not wanted or cue.value in wanted) and \
+                not (count.head == "weapon" and _PARTICIPLE_AFTER.match(sentence, cue.end)):
             return cue.value
     return None
+
+
+# "three rockets fired by HIMARS", "drones launched from Kursk": a participle that says where the
+# weapons came from, not what became of them (that is the verb before: "shot down three …")
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:by|from)\b", re.IGNORECASE)
 
 
 def _listed_after(sentence: str, count: _Count, earlier: list[Figure]) -> bool:

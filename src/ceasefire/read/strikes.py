@@ -17,8 +17,15 @@ from ceasefire.read.attackers import SideCue, attacker_cues, nearest
 from ceasefire.read.clauses import clause_around, clause_bounds
 from ceasefire.read.cues import cue_at
 from ceasefire.read.facts import SentenceFacts
+from ceasefire.read.gazetteer import population
 from ceasefire.read.places import PlaceMention, held_by, lookup_place
-from ceasefire.read.quantities import Figure, find_figures, not_one_attack
+from ceasefire.read.quantities import (
+    Figure,
+    find_figures,
+    not_one_attack,
+    one_attack,
+    period_in,
+)
 from ceasefire.read.sentences import is_list_item
 from ceasefire.read.targets import TargetMention, find_targets
 from ceasefire.read.triggers import TRIGGERS
@@ -36,28 +43,54 @@ _ACTOR_AFTER = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+|also\s+|\w+ly\s+)*(?:said|says|denied|"
     r"denies|accused|accuses|agreed|agrees|rejected|rejects|claimed|claims|insisted|announced|"
     r"wants|demanded|warned|responded|proposed|refused)\b")
-# "Moscow has stepped up its strikes", "Moscow shut its airports": a capital that acts is its
-# government (a town that reports or confirms is still the place the figures are about)
+# "Moscow has stepped up its strikes", "Kyiv accepted the arrangement", "Kyiv says …": a
+# capital that acts is its government (a town that reports or confirms is still the place the
+# figures are about); a capital that undergoes ("Kyiv was hit", "Kyiv woke to explosions",
+# "Kyiv suffered") is the place
 _CAPITAL_ACTS = re.compile(
-    r"\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+|also\s+|\w+ly\s+)*(?:shut|closed|"
-    r"suspended|reported|stepped up|intensified|launched|fired|ordered|vowed|threatened|"
-    r"retaliated|blamed|confirmed|continued|continues|struck|hit|attacked)\b")
+    r"\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+|could\s+|can\s+|may\s+|must\s+|"
+    r"also\s+|\w+ly\s+)*(?:(?!(?:was|is|has|had|suffered|experienced|endured|woke|"
+    r"shook|saw|came|faced|remained|heard|lost|been|got|plunged|sheltered|awoke|spent|went|"
+    r"trembled|mourned|buried|recorded|registered)\b)[a-z]+ed|shut|said|sent|put|set|"
+    r"took|told|won't|will|would|could|can|struck|hit|fired|made|sought|gave|says|claims|"
+    r"insists|denies|accuses|wants|demands|rejects|accepts|agrees|refuses|warns|vows|hopes|"
+    r"believes|considers|argues|plans|intends|blames|sees|calls|urges|seeks|continues)\b")
+# "Kyiv's long-range arsenal", "Moscow's demands": a capital's thing is its government's,
+# except the city's own parts and people ("Kyiv's Darnytskyi district", "Kyiv's residents")
+_CAPITAL_OWNS = re.compile(
+    r"'s\s+(?!(?:[A-Z]|districts?\b|outskirts\b|cent(?:re|er)\b|suburbs?\b|residents\b|"
+    r"streets?\b|mayor\b|skies\b|sky\b|airspace\b|region\b|oblast\b|left\b|right\b|"
+    r"east|west|north|south|metro\b|airports?\b|energy\b|power\b|infrastructure\b|"
+    r"apartment|residential|homes\b|houses\b|buildings?\b|outlying\b|neighbou?rhoods?\b|"
+    r"city\b|population\b|people\b|inhabitants\b|historic\b|heating\b|water\b))")
 _CAPITALS = frozenset({"Moscow", "Kyiv"})
 _ACTOR_BEFORE = re.compile(r"\b(?:accused|accusing|urged|told|warned|called on|blamed|"
                            r"according to|(?:pressure|sanctions|demands?) (?:on|against))\s+$")
-_BY_ATTACKING = re.compile(r"\bby (?:striking|attacking|hitting|shelling|bombing|targeting|"
-                           r"launching|firing)\b")
+# "violated the truce by striking …", "accused Russia of breaking the truce, saying its forces
+# had shelled …", "…, including with drone attacks on …", "…, carrying out 96 assaults and
+# shelling Kherson": the attack told inside talk about a truce
+_BY_ATTACKING = re.compile(
+    r"\bby (?:striking|attacking|hitting|shelling|bombing|targeting|launching|firing)\b|"
+    r",\s+(?:saying|adding|claiming|alleging)\s+(?:that\s+)?(?=[^,;]*?\b(?:attack|shell|launch|"
+    r"fir|strik|struck|hit|bomb|drones?\b|missiles?\b))|"
+    r",\s+including\s+(?:with\s+|in\s+)?(?=[^,;]*?\b(?:attacks?|strikes?|shelling|drones?|"
+    r"missiles?)\b)|"
+    r",\s+(?=(?:carrying out|launching|firing|shelling|striking|attacking|hitting|targeting|"
+    r"bombing)\b)")
 # "Russia's Black Sea logistics": the place names something else, not where a strike fell
-_MODIFIER_AFTER = re.compile(r"^\s+(?:logistics|fleet|coast|format|process|talks|meeting|summit|"
-                             r"delegation|economy|grid operator)\b")
+# ("Moscow time": a time zone)
+_MODIFIER_AFTER = re.compile(r"^\s+(?:time|logistics|fleet|coast|format|process|talks|meeting|"
+                             r"summit|delegation|economy|grid operator)\b")
 # "the Black Sea port of Tuapse", "Azov Sea coast": a sea named to place something else
 _SEA_AS_MODIFIER = re.compile(r"^\s+(?:port|ports|terminals?|oil terminal|resort|coast(?:line)?|"
                               r"shore|city|town|region|fleet|shipping|route|corridor|grain)\b")
 # "access to the Black Sea", "ships heading into the Sea of Azov": a sea reached, not struck
 _SEA_REACHED = re.compile(r"\b(?:to|towards?|into|from|across|along|via|through|off)\s+"
                           r"(?:the\s+)?$")
-# "a railway hub near Kyiv": a landmark that says where the thing hit lies, not a place hit
-# (after a verb or a weapon, "crashed near Kyiv", "drones near Kyiv", it is where they fell)
+# "a railway hub near Kyiv": a large city is a landmark that says where the thing hit lies, not
+# a place hit (after a verb or a weapon, "crashed near Kyiv", "drones near Kyiv", it is where
+# they fell); a town is where the thing hit lies ("a substation near Frolovo")
+_LANDMARK_CITY = 500_000
 _LANDMARK_NEAR = re.compile(
     r"\b(?!(?:down|up|out|off|drones?|missiles?|rockets?|UAVs?|explosions?|blasts?|debris|"
     r"fragments|strikes?|attacks?|fires?|shelling)\b)[a-z]+(?<!ed)\s+near\s+(?:the\s+)?$")
@@ -69,11 +102,14 @@ _OFFICE_AFTER = re.compile(
 _VERB = re.compile(r"\b(?:\w+ed|was|were|is|are|did|does|do|has|have|had|will|would|can|could)\b")
 _IMPACT = re.compile(
     r"\b(?:hit|hitting|struck|strikes?|striking|attack\w*|damag\w+|destroy\w*|fires?|blaze|"
-    r"ablaze|flames|target\w*|fell|debris|explosions?|flatten\w*|pound\w*|shell\w*|on fire|"
+    r"ablaze|flames|target\w*|fell|fallen|landed|collaps\w+|debris|explosions?|flatten\w*|"
+    r"pound\w*|shell\w*|on fire|shattered|blown out|blew out|"
     r"caught fire|burn\w*|wreck\w*|crash\w*|took aim|aimed at)\b", re.IGNORECASE)
 _NO_TARGET_BEFORE = re.compile(r"\b(?:no|not|never|without|nor)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# ("has relied on generators since the line was cut by shelling": the plant was not hit)
 _CLAUSES = re.compile(r";|,\s+(?:and|but|while|although|though)\s+|\s+while\s+|"
-                      r",\s+as\s+(?!well\b|many\b|much\b|part\b|of\b|a\s+result\b)")
+                      r",\s+as\s+(?!well\b|many\b|much\b|part\b|of\b|a\s+result\b)|"
+                      r"\s+since\s+(?=(?:the\s+)?(?:[\w-]+\s+){1,4}(?:was|were|had|has)\b)")
 # "a store, a cafe, and six cars were damaged": the last item's verb is the whole list's
 _LIST_END = re.compile(r",\s+and\s+(?:an?\s+|the\s+|\w+\s+){0,3}?(?:were|was|have been|has been)\s+"
                        r"(?:\w+ly\s+|also\s+)?(?:damaged|destroyed|hit|struck|set on fire)\b")
@@ -89,6 +125,9 @@ class _Account:
     strike: Strike
     weapon_names: set[str] = field(default_factory=set)
     countries: list[str] = field(default_factory=list)  # "downed over Russia": not a location
+    # tolls the source gave before ("had put the number of dead at five"): they give way to
+    # its other toll of the same metric, in whichever sentence it comes
+    earlier: list[Quantity] = field(default_factory=list)
 
 
 def read_strikes(facts: list[SentenceFacts]) -> list[Strike]:
@@ -98,7 +137,8 @@ def read_strikes(facts: list[SentenceFacts]) -> list[Strike]:
         if "strike" not in f.kinds or "exchange" in f.kinds and not _IMPACT.search(f.text):
             continue
         _read_sentence(f, accounts, context)
-    kept = [a for a in accounts.values() if _worth_keeping(a.strike)]
+    _drop_superseded_tolls(list(accounts.values()))
+    kept = [a for a in accounts.values() if _worth_keeping(a)]
     for account in kept:
         account.strike.target_country = _target_country(account)
     return [a.strike for a in kept]
@@ -142,24 +182,31 @@ class _Context:
     # "Air defence downed 61 drones:" then "- 50 over the Kyiv region": the metric of the list
     # the sentence opened or continues, for its items that name no verb
     list_metric: str | None = None
+    # "downed 87 drones and seven Kh-101 missiles. By region:" then "Lviv region: 34 drones,
+    # 4 missiles;": the list's "missiles" are the opener's one class of missile
+    list_missile: str | None = None
+    list_paragraph: int = -1
 
 
 def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _Context) -> None:
     text = f.text
-    truce_talk = bool(TRIGGERS["agreement"].search(text))
+    truce_talk = bool(TRIGGERS["agreement"].search(text) or _TRUCES.search(text))
     if truce_talk:
         # "violated the energy truce by striking a power plant in Kherson": only what follows
         # the "by striking" is an attack; the rest is talk about the truce
         attack = _BY_ATTACKING.search(text)
         if attack is not None:
-            f = _from_offset(f, attack.start())
+            f = _from_offset(f, attack.end() if text[attack.start()] == "," else attack.start())
             text, truce_talk = f.text, False
     cues = attacker_cues(text, f.actors, f.claimant)
     places = [p for p in f.places if _attacked_place(text, p)]
-    list_metric = context.list_metric if is_list_item(text) else None
+    item = _list_item(f, context)
     figures = [] if truce_talk and not _has_numbers(text) else find_figures(
-        text, casualties="exchange" not in f.kinds, context_weapon=context.weapon,
-        context_metric=list_metric)
+        text, casualties=not _swap_talk(f), context_weapon=context.weapon,
+        context_metric=context.list_metric if item else None)
+    if item and context.list_missile:
+        figures = [replace(fig, weapon=context.list_missile) if fig.weapon == "missile" else fig
+                   for fig in figures]
     evidence = Evidence(f.sentence.text, f.sentence.start, f.sentence.end)
     default = _sentence_attacker(f, cues, places, figures, context)
     for figure in figures:
@@ -170,8 +217,11 @@ def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _
                                          if q.metric != figure.metric or q.evidence == evidence]
         if _told_before(account.strike, figure, evidence):
             continue
-        account.strike.quantities.append(Quantity(figure.metric, figure.weapon, figure.value,
-                                                  figure.qualifier, evidence))
+        quantity = Quantity(figure.metric, figure.weapon, figure.value, figure.qualifier,
+                            evidence)
+        account.strike.quantities.append(quantity)
+        if figure.earlier:
+            account.earlier.append(quantity)
         if figure.weapon:
             _add(account.strike.weapons, figure.weapon)
         _add_evidence(account.strike, evidence)
@@ -191,10 +241,45 @@ def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _
             _add_evidence(account.strike, evidence)
     if default is not None and (figures or places):
         weapons = {w.weapon for w in find_weapons(text) if w.weapon}
+        if item and context.list_missile and "missile" in weapons:
+            weapons = weapons - {"missile"} | {context.list_missile}
         for weapon in sorted(weapons):
             account = _account(accounts, default, f)
             _add(account.strike.weapons, weapon)
     _remember(f, figures, default, context)
+
+
+def _drop_superseded_tolls(accounts: list[_Account]) -> None:
+    """GUIDE: a corrected toll gives only the latest figure of that source. A toll the source
+    gave before ("initially reported", "had put … at five") goes where the same source's account
+    of the same attack (same attacker, a day apart at most) holds another of that metric."""
+    for account in accounts:
+        gone = [q for q in account.earlier
+                if any(_latest_toll(other, account, q.metric) for other in accounts)]
+        account.strike.quantities = [q for q in account.strike.quantities
+                                     if all(q is not g for g in gone)]
+
+
+def _latest_toll(other: _Account, account: _Account, metric: str) -> bool:
+    a, b = other.strike, account.strike
+    if (a.attacker, a.claimed_by) != (b.attacker, b.claimed_by) or \
+            (a.date != b.date and (a.date is None or b.date is None
+                                    or abs((a.date - b.date).days) > 1)):
+        return False
+    return any(q.metric == metric and all(q is not e for e in other.earlier)
+               for q in a.quantities)
+
+
+_BODIES = re.compile(r"\b(?:bodies|remains)\b", re.IGNORECASE)
+
+
+def _swap_talk(f: SentenceFacts) -> bool:
+    """A sentence about an exchange, whose people are no casualties ("returned 84 soldiers");
+    bodies alone make none ("rescuers pulled two more bodies from the rubble")."""
+    return "exchange" in f.kinds and bool(TRIGGERS["exchange"].search(_BODIES.sub("", f.text)))
+
+
+_TRUCES = re.compile(r"\b(?:cease-?fires|truces)\b", re.IGNORECASE)  # beside the trigger's
 
 
 def _countries_over(text: str, places: list[PlaceMention]) -> list[str]:
@@ -239,7 +324,7 @@ def _sentence_attacker(f: SentenceFacts, cues: list[SideCue], places: list[Place
         return opponent(claimant_side)
     if context.paragraph >= f.sentence.paragraph - 1:
         return context.attacker
-    if len(context.sides) == 1 and (figures or places):
+    if len(context.sides) == 1 and (figures or places or find_targets(f.text)):
         # GUIDE: "an article about Ukrainian drones overnight sets UA for a governor's figures
         # in it, even where the governor names no one"
         return next(iter(context.sides))
@@ -278,8 +363,9 @@ def _attacked_place(text: str, place: PlaceMention) -> bool:
         return False
     if _METONYMY_AFTER.match(text[place.end:place.end + 30]):
         return False
-    if place.place.name in _CAPITALS and place.place.kind == "city" and \
-            _CAPITAL_ACTS.match(text[place.end:place.end + 30]):
+    if place.place.name in _CAPITALS and place.place.kind == "city" and (
+            _CAPITAL_ACTS.match(text, place.end, place.end + 40)
+            or _CAPITAL_OWNS.match(text, place.end, place.end + 40)):
         return False
     if _ACTOR_AFTER.match(text[place.end:place.end + 30]) or \
             _ACTOR_BEFORE.search(text[max(0, place.start - 20):place.start]):
@@ -292,19 +378,74 @@ def _attacked_place(text: str, place: PlaceMention) -> bool:
     if place.place.kind == "area" and (_SEA_AS_MODIFIER.match(after) or _SEA_REACHED.search(
             text[max(0, place.start - 25):place.start])):
         return False
-    if _LANDMARK_NEAR.search(text[max(0, place.start - 30):place.start]):
+    if _LANDMARK_NEAR.search(text[max(0, place.start - 30):place.start]) and \
+            population(place.place) >= _LANDMARK_CITY:
         return False
-    if not_one_attack(text, place.start, place.end, reach=40):
+    if _launch_area(text, place):
+        return False
+    if _USED_AS_BASE.match(text, place.end, place.end + 40):
+        return False  # "the Grayvoron area is used to stage assaults on …": a base, not hit
+    if not_one_attack(text, place.start, place.end, reach=40) or \
+            _period_clause(text, place.start):
         return False  # "if Russia strikes Odesa", "Kharkiv, shelled daily since the war began"
-    clause = clause_around(text, place.start, _CLAUSES)
-    # "…, and 9 in the Oryol and Tula regions each": a verbless list continues the strike
-    return bool(TRIGGERS["strike"].search(clause)) or not _VERB.search(clause)
+    lo, hi = clause_bounds(text, place.start, _CLAUSES)
+    clause = text[lo:hi]
+    if TRIGGERS["strike"].search(clause):
+        return True
+    # "…, and 9 in the Oryol and Tula regions each", "facilities in Kursk, Lipetsk, and Oryol
+    # regions were hit": a verbless list continues the strike before or after it (a long clause
+    # that ends the sentence with no figure has a verb the pattern does not know: "warships now
+    # shelter mostly in Novorossiysk")
+    if _VERB.search(clause):
+        return False
+    if _has_numbers(clause) or len(clause.split()) <= 6:
+        return True
+    next_break = _CLAUSES.match(text, hi)
+    return next_break is not None and bool(
+        TRIGGERS["strike"].search(clause_around(text, next_break.end(), _CLAUSES)))
+
+
+# "The drones were launched from the directions of Kursk and Oryol, and the missiles from
+# Tu-95MS bombers over the Saratov region": where the weapons came from, not where they fell
+_LAUNCHED_FROM = re.compile(
+    r"\b(?:launched|fired|took off|released|flew in|came|arrived)\s+from\b|"
+    r"\bfrom\s+(?:the\s+)?(?:directions?|areas?|side|territory|airspace|waters)\s+of\b",
+    re.IGNORECASE)
+# what ends the launch phrase: a verb of its own or a word aiming at a place
+_LAUNCH_ENDS = re.compile(r"[.;:]|\b(?:at|on|towards?|against|targeting|into|hit|hitting|struck|"
+                          r"striking|attack\w*|were|was|is|are|has|have|had|\w+ed)\b",
+                          re.IGNORECASE)
+
+
+def _launch_area(text: str, place: PlaceMention) -> bool:
+    """The place is in the phrase that says where weapons were launched from."""
+    if "from" not in text:
+        return False
+    launches = list(_LAUNCHED_FROM.finditer(text, max(0, place.start - 160), place.start))
+    return bool(launches) and not _LAUNCH_ENDS.search(text, launches[-1].end(), place.start)
+
+
+def _period_clause(text: str, pos: int) -> bool:
+    """ "Other ports, including Ust-Luga, have been targeted in recent months": the clause tells
+    of a period (anywhere in it) and of no one attack."""
+    if not period_in(text, 0, len(text)):  # (cheap: the sentence's cues are cached)
+        return False
+    lo, hi = clause_bounds(text, pos, _CLAUSES)
+    return period_in(text, lo, hi) and not one_attack(text, lo, hi)
+
+
+_USED_AS_BASE = re.compile(r"(?:\s+(?:area|region|district|airfield|port|base))?"
+                           r"\s+(?:is|are|has been|have been)\s+(?:\w+ly\s+|being\s+)?"
+                           r"used\s+(?:to|for|as)\b")
 
 
 def _target_types(text: str, places: list[PlaceMention], cues: list[SideCue],
                   default: str | None) -> list[tuple[str, str]]:
     out = []
+    weapons = find_weapons(text)
     for target in find_targets(text):
+        if any(w.start <= target.start < w.end for w in weapons):
+            continue  # "uncrewed surface vessels": the weapon, not a target
         lo, hi = clause_bounds(text, target.start, _CLAUSES)
         if not _IMPACT.search(text, lo, hi) and not _LIST_END.match(text, hi):
             continue
@@ -356,15 +497,44 @@ def _remember(f: SentenceFacts, figures: list[Figure], attacker: str | None,
     if attacker is not None:
         context.attacker, context.paragraph = attacker, f.sentence.paragraph
         context.sides.add(attacker)
-    opens_list = f.text.rstrip().endswith(":") or is_list_item(f.text)
-    context.list_metric = (figures[0].metric if figures else context.list_metric) \
-        if opens_list else None
+    _remember_list(f, figures, context)
     weapons = [fig.weapon for fig in figures if fig.weapon]
     named = {w.weapon for w in find_weapons(f.text) if w.weapon}
     if weapons:
         context.weapon = weapons[-1]
     elif len(named) == 1:
         context.weapon = named.pop()
+
+
+# "Lviv region: 34 drones, 4 missiles;": a label, a colon, then figures
+_LABEL_ITEM = re.compile(r"\s*[A-Z][^:\d\n]{1,40}:\s+(?:(?:about|some|over|around|up to|"
+                         r"at least|more than|nearly)\s+)?\d")
+
+
+def _list_item(f: SentenceFacts, context: _Context) -> bool:
+    """An item of a list of figures ("- 31 over the Chernihiv region", "Volyn region: 21
+    drones;") right after the line that opened it or another item."""
+    return bool(is_list_item(f.text) or _LABEL_ITEM.match(f.text)) and \
+        0 <= f.sentence.paragraph - context.list_paragraph <= 1
+
+
+def _remember_list(f: SentenceFacts, figures: list[Figure], context: _Context) -> None:
+    """What a list's items take from the line that opens it: a sentence ending with a colon or
+    one with figures (its breakdown may follow after a line such as "By region:")."""
+    if _list_item(f, context):
+        context.list_paragraph = f.sentence.paragraph
+        if context.list_metric is None and figures:
+            context.list_metric = figures[0].metric
+        return
+    opens = f.text.rstrip().endswith(":")
+    if not figures and not opens:
+        context.list_metric, context.list_missile, context.list_paragraph = None, None, -1
+        return
+    if figures:
+        context.list_metric = figures[0].metric
+        classes = {fig.weapon for fig in figures if fig.weapon and fig.weapon.endswith("_missile")}
+        context.list_missile = classes.pop() if len(classes) == 1 else None
+    context.list_paragraph = f.sentence.paragraph
 
 
 def _told_before(strike: Strike, figure: Figure, evidence: Evidence) -> bool:
@@ -394,6 +564,7 @@ def _add_evidence(strike: Strike, evidence: Evidence) -> None:
         strike.evidence.append(evidence)
 
 
-def _worth_keeping(strike: Strike) -> bool:
+def _worth_keeping(account: _Account) -> bool:
     """A record with no figures is kept when it names who attacked and where or what."""
+    strike = account.strike
     return bool(strike.quantities or (strike.attacker and (strike.places or strike.target_types)))

@@ -12,8 +12,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\b(?:drones?|UAVs?|unmanned|missiles?|rockets?|shell(?:s|ing|ed)?|bomb(?:s|ing|ed)?|"
         r"strik(?:e|es|ing)|struck|attack(?:s|ed|ing)?|assaults?|raids?|barrage|bombardment|"
         r"shot down|downed|intercept\w*|air defen[cs]e\w*|killed|killing|injured|wounded|"
-        r"hurt|dead|died|deaths?|casualties|explosions?|blasts?|hit|hitting|fires?|ablaze|"
-        r"blaze|damag\w+|destroy\w*|debris|Shahed\w*|Iskander\w*|Kalibr|Kinzhal|Kh-\d+|"
+        r"hurt|dead|died|deaths?|casualties|toll|explosions?|blasts?|hit|hitting|fires?|ablaze|"
+        r"blaze|burn(?:ed|ing|t|s)?|collaps(?:ed|ing)|shattered|blown out|blew out|targeted|"
+        r"targeting|damag\w+|destroy\w*|debris|Shahed\w*|Iskander\w*|Kalibr|Kinzhal|Kh-\d+|"
         r"pound(?:ed|ing)|flatten\w*|shelling|artillery)\b",
         re.IGNORECASE),
     "agreement": re.compile(
