@@ -407,7 +407,7 @@ def test_the_cue_lexicon_uses_the_guide_statuses_and_known_roles() -> None:
 
 def test_the_scope_lexicon_uses_the_guide_scopes_and_compiles() -> None:
     rows = load_table("truce_scopes.tsv")
-    assert [r for r in rows if len(r) != 3 or r[1] not in ("near", "wide")] == []
+    assert [r for r in rows if len(r) != 3 or r[1] not in ("near", "wide", "far")] == []
     assert {r[0] for r in rows} <= set(VOCABULARIES["scope"])
     for row in rows:
         re.compile(row[2], re.IGNORECASE)
@@ -423,3 +423,69 @@ def test_we_in_a_quotation_speaks_for_the_last_speaker_named() -> None:
     text = ("Zelensky said on Monday that Kyiv was ready for new talks in Geneva.\n"
             "\"We proposed a ceasefire for the holidays and will act accordingly.\"")
     assert records(text) == [("full", "proposed", ["UA"], "UA")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Kremlin said Russian units would halt fire from noon on Saturday until noon on Monday.",
+     ("full", "agreed", ["RU"], "RU", 2)),
+    ("Kyiv will stop its strikes on Russian refineries if Moscow does the same, Zelensky said.",
+     ("energy_infrastructure", "agreed", ["UA"], "UA", None)),
+    ("Ukraine's army said it would suspend all combat operations for six hours at Easter.",
+     ("full", "agreed", ["UA"], "UA", 0.25)),
+    ("Russian troops will not stop their attacks until Kyiv withdraws from Donbas, Peskov said.",
+     ("full", "rejected", ["RU"], None, None)),
+])
+def test_a_side_that_says_it_will_halt_takes_a_position_by_that_verb(
+        text: str, expected: tuple[str, str, list[str], str | None, float | None]) -> None:
+    [a] = agreements(text)
+    assert (a.scope, a.status, a.parties, a.proposed_by, a.duration_days) == expected
+
+
+def test_a_halt_answering_another_side_s_truce_keeps_that_truce_s_proposer() -> None:
+    assert records("Putin declared a three-day ceasefire on Monday. Kyiv said its forces would "
+                   "also cease fire as long as Russian troops held theirs.") == [
+        ("full", "agreed", ["RU"], "RU"), ("full", "agreed", ["UA"], "RU")]
+
+
+@pytest.mark.parametrize("text", [
+    "If Russia stops its strikes on power plants, Kyiv will do the same.",
+    "Russia stopped its attacks on power plants for three days last week.",
+    "Moscow will stop its attacks on power plants if sanctions are lifted, a Ukrainian "
+    "official said.",
+    "One of the ideas was a truce that would halt such attacks.",
+])
+def test_a_halt_told_as_a_fact_supposed_or_guessed_at_is_no_position(text: str) -> None:
+    assert agreements(text) == []
+
+
+@pytest.mark.parametrize("text,days,date", [
+    ("Putin announced on Monday that Russian forces would cease all hostilities from 18:00 "
+     "Moscow time on Saturday to 18:00 on Sunday.", 1, "2025-06-02"),
+    ("The Kremlin said on Tuesday its troops would stop all military operations over Easter, "
+     "a pause of 30 hours.", 1.25, "2025-06-03"),
+    ("Moscow ordered a 36-hour pause on Orthodox Christmas.", 1.5, None),
+])
+def test_a_declared_halt_is_a_truce_with_its_length_and_its_day(
+        text: str, days: float, date: str | None) -> None:
+    [a] = agreements(text)
+    assert (a.status, a.parties, a.proposed_by, a.duration_days) == ("agreed", ["RU"], "RU", days)
+    assert (a.date.isoformat() if a.date else None) == date
+
+
+@pytest.mark.parametrize("text,scope", [
+    ("Sybiha proposed the two-week moratorium on Monday, covering missile and drone strikes.",
+     "air"),
+    ("Moscow said it would halt long-range drone and missile attacks for ten days.", "air"),
+    ("Trump and Putin agreed to a pause in strikes on cities.", "air"),
+    ("Putin announced a ceasefire for humanitarian reasons.", "full"),
+    ("The sides agreed to a humanitarian pause to let aid convoys through.", "other"),
+])
+def test_a_halt_to_missile_and_drone_strikes_is_a_truce_in_the_air(text: str,
+                                                                    scope: str) -> None:
+    assert [a.scope for a in agreements(text)] == [scope]
+
+
+def test_a_sentence_with_no_position_says_the_scope_of_the_one_before() -> None:
+    assert positions("Kyiv proposed a temporary cessation of "
+                     "hostilities. It includes halting attacks at sea.") == [
+        ("sea", "proposed", ["UA"])]

@@ -143,6 +143,10 @@ def _positions_in(f: SentenceFacts, previous: _Position | None, earlier: list[_P
             if scope == "full" and on_a_town(f, lo, truce):
                 scope, scope_said = "other", True
             stances = _parsed_stances(f, lo, truce, mentions, speaker) if parsed else None
+            if stances == []:  # no position: "It includes halting air and sea attacks."
+                if len(mentions) == 1:
+                    _refine_scope(previous, scope, scope_said, f)
+                continue
             if stances is not None:
                 stances += [Stance("violated", [[side]], None, f.date if f.has_own_date else None)
                             for side in kept_attacking(clause, truce)]
@@ -187,6 +191,8 @@ def _stance_positions(f: SentenceFacts, clause: str, truce: re.Match[str], stanc
     status = stance.status
     if status == "support":  # agreed to another side's truce, else its own proposal
         status = _support(stance, scope, earlier)
+    elif status == "halt":
+        status = _halt(stance, scope, earlier)
     if not status:
         return
     proposer = stance.proposer
@@ -220,6 +226,20 @@ def _support(stance: Stance, scope: str, earlier: list[_Position]) -> str:
             stance.proposer = next(iter(sorted(others - sides)))
         return "agreed"
     return "proposed"
+
+
+def _halt(stance: Stance, scope: str, earlier: list[_Position]) -> str:
+    """ "Kyiv would stop its strikes if Moscow kept its word": agreed; the answer to a truce of
+    another side stated before keeps that truce's proposer, else the side declares its own
+    (GUIDE: a side that declares a truce of its own proposes it)."""
+    sides = set(stance.parties[0]) if stance.parties else set()
+    answered = [p.agreement for p in earlier if p.agreement.scope == scope and
+                p.agreement.status in ("agreed", "proposed") and set(p.agreement.parties) - sides]
+    if answered:
+        stance.proposer = answered[-1].proposed_by
+    elif len(sides) == 1:
+        stance.proposer = next(iter(sides))
+    return "agreed"
 
 
 def _truce_mentions(clause: str, f: SentenceFacts,

@@ -17,8 +17,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"pound(?:ed|ing)|flatten\w*|shelling|artillery)\b",
         re.IGNORECASE),
     "agreement": re.compile(
-        r"\b(?:cease-?fire|truce|moratorium|armistice|halt\w*|pause\w*|cessation|"
-        r"stop(?:ping)? (?:the )?(?:attacks|strikes|fighting|hostilities|bombing)|"
+        r"\b(?:cease-?fire|truce|moratorium|armistice|halt\w*|pause\w*|cessation|ceas(?:e|es|ed|ing)|"
+        r"(?:stop|suspend)\w* (?:the |all |its |their )?(?:\w+ )?(?:attacks|strikes|fighting|"
+        r"hostilities|bombing|operations|fire|firing)|"
         r"end (?:to|of) (?:the )?(?:air )?(?:attacks|strikes|hostilities|fighting)|"
         r"limit(?:s|ing)? (?:\w+ ){0,2}(?:attacks|strikes)|refrain\w* from|forgo\w*|"
         r"accus\w+ (?:each other|one another)|offer|proposal)\b",

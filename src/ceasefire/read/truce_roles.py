@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 from ceasefire.read.actors import find_actors
 from ceasefire.read.dates import DateMention
 from ceasefire.read.parse import parse
-from ceasefire.read.truce_cues import Cue, cue_of, part_of_speech
+from ceasefire.read.truce_cues import HALT_VERBS, Cue, cue_of, part_of_speech
 from ceasefire.read.truce_parties import (
     REPORTING,
     accused,
@@ -70,6 +70,7 @@ class Stance:
     """One position on one truce mention, as the parse reads it."""
 
     status: str  # proposed | agreed | rejected | violated | ended | support (agreed or proposed)
+    # | halt (a side's own halt: agreed, and proposed by it unless it answers another's truce)
     parties: list[list[str]] | None  # one record per list; None: the parse names no one
     proposer: str | None
     date: dt.date | None
@@ -97,7 +98,8 @@ def read_stances(text: str, truce: tuple[int, int], other_truces: Iterable[tuple
     out += _attacks_despite(head)
     cue_token = _governing(head, inside, blocked)
     if cue_token is None:
-        return out or None
+        own = _own_halt(head, inside, dates, speaker)
+        return out + [own] if own is not None else out or None
     for verb in [cue_token] + _shared_subject_verbs(cue_token, head):
         stance = _stance(verb, head, inside, dates, speaker, truce_proposer)
         if stance is not None:
@@ -113,6 +115,33 @@ def read_stances(text: str, truce: tuple[int, int], other_truces: Iterable[tuple
         if proposal is not None and s.status in ("agreed", "rejected") and not s.proposer:
             s.proposer = proposal.proposer
     return out
+
+
+_MODALS = {"will", "would", "shall", "'ll", "wo"}
+_INTENT = {"decide", "promise", "pledge", "vow", "commit", "intend", "plan", "undertake"}
+
+
+def _own_halt(head: Token, inside: set[int], dates: list[DateMention],
+              speaker: str | None) -> Stance | None:
+    """ "Kyiv would stop its strikes on Russian cities if Moscow kept its word", "Russian forces
+    will cease fire at noon": a side that says it will halt commits itself (GUIDE: a side's own
+    truce is agreed; an acceptance with conditions is agreed). Status "halt": agreed, proposed by
+    that side unless it answers another's truce (agreements.py tells which)."""
+    if head.lemma_.lower() not in HALT_VERBS or part_of_speech(head) != "verb" or \
+            head.dep_ == "relcl":
+        return None  # "a truce that would halt such attacks" is the truce, not who halts
+    future = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in head.children) or \
+        (head.dep_ == "xcomp" and head.head.lemma_.lower() in _INTENT)
+    condition = _conditional(head)
+    if not future or condition == "inside" or _inverted_condition(head):
+        return None  # a halt told as a fact, or one an if-clause supposes
+    if condition == "governs" and not self_stated(head, inside, speaker):
+        return None  # "Moscow will stop if sanctions bite", said of it in Kyiv
+    sides = takers(head, inside, speaker)[0]
+    status = "rejected" if _negated(head) else "halt"  # "will not stop until Kyiv withdraws"
+    stance = Stance(status, [sides] if sides else None, None, _date(dates, head, head, inside))
+    stance.conditions = _conditions(head)
+    return stance
 
 
 def _relative_clause_stances(head: Token, inside: set[int], dates: list[DateMention],
@@ -274,6 +303,8 @@ def _conditions(cue_token: Token) -> list[str]:
             elif c.dep_ == "conj" and any(m.dep_ == "aux" and m.lower_ in ("must", "should")
                                           for m in c.children):
                 out.append(_words(c))
+            elif c.dep_ == "prep" and c.lower_ in ("until", "till", "unless") and t is cue_token:
+                out.append(_words(c, skip={c}))  # "will not stop until Kyiv withdraws"
     cue = cue_of(cue_token)
     if cue is not None and cue.role == "condition":
         on = next((c for c in cue_token.children if c.dep_ == "prep" and c.lower_ == "on"), None)

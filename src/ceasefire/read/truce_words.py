@@ -20,9 +20,15 @@ BELLIGERENTS = {"RU", "UA"}
 # ("a humanitarian pause")
 TRUCE = re.compile(
     r"\b(?:cease-?fires?|truces?|moratorium|armistice|"
-    r"(?:halt|pause|cessation|end|stop|suspension)(?:s|ing)?\s+(?:to|of|on|in|along)?\s*"
-    r"(?:the\s+|all\s+|some\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:attacks|strikes|hostilities|fighting|bombing|shelling|airstrikes|front|front line)|"
+    r"(?:halt(?:s|ed|ing)?|paus(?:e|es|ed|ing)|cessation|end(?:s|ed|ing)?|stop(?:s|ped|ping)?|"
+    r"suspen(?:sion|ds?|ded|ding)|ceas(?:e|es|ed|ing))\s+(?:to|of|on|in|along)?\s*"
+    r"(?:the\s+|all\s+|some\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:attacks|strikes|hostilities|fighting|bombing|shelling|airstrikes|front|front line|"
+    r"(?:military|combat)\s+operations)|"
+    # "would cease fire", "a pause of 32 hours", "a 72-hour pause": a halt that is the truce
+    r"ceas(?:e|es|ed|ing)\s+fir(?:e|ing)|"
+    r"(?:pause|halt|lull)\s+of\s+(?:about\s+|some\s+|up\s+to\s+)?[\w.]+\s+"
+    r"(?:hours|days|weeks)|[\w.]+-(?:hour|day|week)\s+(?:pause|halt|lull)s?|"
     r"(?:halting|limit|limits|limiting)\s+(?:[\w-]+\s+){0,3}?(?:attacks|strikes)|"
     r"halt(?:s|ed|ing)?\s+(?:their\s+|the\s+)?fir(?:e|ing)|"
     r"(?:halt\w*|refrain\w*\s+from|forgo\w*|stop\w*)\s+(?:striking|firing|attacking|shelling|"
@@ -61,19 +67,20 @@ def clauses(text: str) -> list[tuple[int, int]]:
 
 
 @cache
-def _scopes() -> list[tuple[str, bool, re.Pattern[str]]]:
-    """(scope, read near the truce only, pattern) from ``lexicon/truce_scopes.tsv``, in order."""
-    return [(scope, reach == "near", re.compile(pattern, re.IGNORECASE))
+def _scopes() -> list[tuple[str, int, re.Pattern[str]]]:
+    """(scope, reach in characters, pattern) from ``lexicon/truce_scopes.tsv``, in order."""
+    return [(scope, _REACH[reach], re.compile(pattern, re.IGNORECASE))
             for scope, reach, pattern in load_table("truce_scopes.tsv")]
 
 
+_REACH = {"near": 25, "wide": 45, "far": 70}  # characters either side of the truce's words
+
+
 def scope_near(clause: str, truce: re.Match[str]) -> tuple[str, bool]:
-    window = clause[max(0, truce.start() - 45):truce.end() + 45]
-    near = clause[max(0, truce.start() - 25):truce.end() + 25]
-    for scope, near_only, pattern in _scopes():
-        if pattern.search(near if near_only else window):
+    for scope, reach, pattern in _scopes():
+        if pattern.search(clause[max(0, truce.start() - reach):truce.end() + reach]):
             return scope, True
-    return "full", bool(_FULL.search(near))
+    return "full", bool(_FULL.search(clause[max(0, truce.start() - 25):truce.end() + 25]))
 
 
 _ON_PLACE = re.compile(r"\s*(?:on|against|at|in|around|near|over)\s+(?:the\s+)?"
@@ -117,10 +124,11 @@ def duration(clause: str, truce: re.Match[str]) -> float | None:
 
 _TIME = (r"(?:(?P<{0}h>\d{{1,2}})[:.](?P<{0}m>\d{{2}})|(?P<{0}word>midnight|noon|"
          r"the end of(?: the day)?))")
-_FROM = re.compile(r"\bfrom\s+(?:" + _TIME.format("a") + r"\s+)?(?:(?:on|of)\s+)?$",
+_ZONE = r"(?:(?:[A-Z]\w+|local)\s+time\s+|GMT\s+|UTC\s+)?"  # "16:00 Moscow time on Saturday"
+_FROM = re.compile(r"\bfrom\s+(?:" + _TIME.format("a") + r"\s+" + _ZONE + r")?(?:(?:on|of)\s+)?$",
                    re.IGNORECASE)
 _TO = re.compile(r"\s*(?:to|until|till|through)\s+(?:" + _TIME.format("b") +
-                 r"\s+)?(?:(?:on|of)\s+)?", re.IGNORECASE)
+                 r"\s+" + _ZONE + r")?(?:(?:on|of)\s+)?", re.IGNORECASE)
 
 
 def period_days(f: SentenceFacts) -> float | None:
