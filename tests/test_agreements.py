@@ -223,9 +223,22 @@ def test_a_refusal_or_a_truce_made_to_depend_on_a_condition_is_rejected(text: st
     assert [(a.status, a.parties) for a in agreements(text)] == [("rejected", ["RU"])]
 
 
-def test_an_answer_in_the_same_sentence_carries_the_proposer_and_no_proposal_record() -> None:
-    assert records("A truce offered by Kyiv was turned down by Moscow on Wednesday.") == [
-        ("full", "rejected", ["RU"], "UA")]
+def test_an_answer_in_the_same_sentence_carries_the_proposer_and_no_third_state_record() -> None:
+    assert records("A truce requested by Trump was turned down by Moscow on Wednesday.") == [
+        ("full", "rejected", ["RU"], "US")]
+
+
+@pytest.mark.parametrize("text", [
+    "A truce offered by Kyiv was turned down by Moscow on Wednesday.",
+    "Moscow said it would not consider a truce, as proposed by Kyiv last week, until the West "
+    "stopped arming Ukraine.",
+])
+def test_a_belligerent_s_proposal_named_in_the_answer_stays_a_record_of_its_own(
+        text: str) -> None:
+    found = agreements(text)
+    assert [(a.status, a.parties, a.proposed_by) for a in found] == [
+        ("proposed", ["UA"], "UA"), ("rejected", ["RU"], "UA")]
+    assert found[0].date is None  # "last week" names no day
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -400,7 +413,8 @@ def test_the_cue_lexicon_uses_the_guide_statuses_and_known_roles() -> None:
     assert [r for r in rows if len(r) != 4] == []
     assert {r[1] for r in rows} <= {"verb", "noun", "adj"}
     assert {r[2] for r in rows} <= set(VOCABULARIES["agreement_status"])
-    assert {r[3] for r in rows} <= {"plain", "declare", "support", "refuse", "accuse", "condition"}
+    assert {r[3] for r in rows} <= {"plain", "declare", "support", "refuse", "accuse", "condition",
+                                  "weigh"}
     keys = [(r[0], r[1]) for r in rows]
     assert sorted({k for k in keys if keys.count(k) > 1}) == []
 
@@ -489,3 +503,27 @@ def test_a_sentence_with_no_position_says_the_scope_of_the_one_before() -> None:
     assert positions("Kyiv proposed a temporary cessation of "
                      "hostilities. It includes halting attacks at sea.") == [
         ("sea", "proposed", ["UA"])]
+
+
+@pytest.mark.parametrize("text,conditions", [
+    ("Peskov said Moscow would only consider a pause in air strikes once Kyiv agreed to a wider "
+     "settlement.", ["Kyiv agreed to a wider settlement"]),
+    ("Russia would not consider a full ceasefire until Western arms deliveries stopped, the "
+     "ministry said.", ["Western arms deliveries stopped"]),
+    ("The Kremlin said Moscow would only agree to a truce that lasted until a peace deal was "
+     "signed.", []),
+])
+def test_only_considering_or_only_agreeing_to_another_kind_of_truce_is_a_refusal(
+        text: str, conditions: list[str]) -> None:
+    [a] = agreements(text)
+    assert (a.status, a.parties) == ("rejected", ["RU"])
+    if conditions:
+        assert a.conditions == conditions
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow will consider the ceasefire proposal, Peskov said.",
+    "Kyiv is considering a pause in strikes on refineries.",
+])
+def test_considering_a_truce_is_no_answer_yet(text: str) -> None:
+    assert agreements(text) == []

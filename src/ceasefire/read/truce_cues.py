@@ -20,7 +20,7 @@ from ceasefire.lexicon import load_table
 @dataclass(frozen=True)
 class Cue:
     status: str
-    role: str  # plain | declare | support | refuse | accuse | condition
+    role: str  # plain | declare | support | refuse | accuse | condition | weigh
 
 
 @cache

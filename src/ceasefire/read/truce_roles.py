@@ -89,14 +89,15 @@ def read_stances(text: str, truce: tuple[int, int], other_truces: Iterable[tuple
     head = _head(span)
     blocked = {t.i for s in other_truces for t in _tokens(doc, *s)}
     inside = {t.i for t in span}
+    dates = [d for d in dates if not _NOT_A_DAY.search(d.text)]
     out: list[Stance] = []
-    originator = _originator_stance(head, dates)
+    cue_token = _governing(head, inside, blocked)
+    originator = _originator_stance(head, cue_token, dates)
     truce_proposer = originator.proposer if originator else _named_proposer(head)
     if originator is not None:
         out.append(originator)
     out += _relative_clause_stances(head, inside, dates, speaker, truce_proposer)
     out += _attacks_despite(head)
-    cue_token = _governing(head, inside, blocked)
     if cue_token is None:
         own = _own_halt(head, inside, dates, speaker)
         return out + [own] if own is not None else out or None
@@ -108,8 +109,10 @@ def read_stances(text: str, truce: tuple[int, int], other_truces: Iterable[tuple
             if _broken(verb) and stance.parties:  # the commitment it broke was its own
                 out.append(Stance("agreed", stance.parties[:1], None, None))
     if originator is not None and originator.status == "proposed" and \
+            originator.proposer not in BELLIGERENTS and \
             any(s.status in ("agreed", "rejected", "support") for s in out[1:]):
         out.remove(originator)  # "a truce requested by Trump was declined": the answer's record
+        # (a belligerent's own proposal stays a record beside the other side's answer)
     proposal = next((s for s in out if s.status == "proposed" and s.proposer), None)
     for s in out:  # "called for a ceasefire, which Moscow rejected": Kyiv's, rejected
         if proposal is not None and s.status in ("agreed", "rejected") and not s.proposer:
@@ -253,6 +256,11 @@ def _stance(cue_token: Token, head: Token, inside: set[int], dates: list[DateMen
             return None  # a denial, or a threat ("in case of violations", "should they break it")
         return Stance("violated", accused(cue_token, speaker), None, date)
     status = "rejected" if negated and cue.status in ("agreed", "proposed") else cue.status
+    if cue.role == "weigh" or (status == "agreed" and _only_another_kind(cue_token)):
+        if not (negated or _restricted(cue_token)):
+            return None  # "Moscow will consider the proposal": no answer yet
+        status = "rejected"  # "would only consider a pause once …", "would only agree to a
+        # ceasefire that lasted 30 days": not this one (GUIDE: a refusal until conditions)
     if condition == "inside" or (condition == "governs" and status != "rejected" and
                                  not self_stated(cue_token, inside, speaker)):
         return None  # "Russia will face sanctions if it does not agree", "Moscow will agree
@@ -271,6 +279,23 @@ def _stance(cue_token: Token, head: Token, inside: set[int], dates: list[DateMen
         stance.date = date
     stance.conditions = _conditions(cue_token)
     return stance
+
+
+def _restricted(cue_token: Token) -> bool:
+    """ "would only consider a pause once Kyiv agreed", "would consider it only if …"."""
+    return any(c.lower_ == "only" and c.dep_ == "advmod" for c in cue_token.children) or any(
+        c.dep_ == "advcl" and any(o.lower_ == "only" for o in c.children)
+        for c in cue_token.children)
+
+
+def _only_another_kind(cue_token: Token) -> bool:
+    """ "Kyiv would only agree to a ceasefire that lasted 30 days": "only" on the verb, a modal
+    and no if-clause (that would be an acceptance with conditions, "would agree only if …")."""
+    modal = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in cue_token.children)
+    only = any(c.lower_ == "only" and c.dep_ == "advmod" for c in cue_token.children)
+    condition = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS
+                                              for m in c.children) for c in cue_token.children)
+    return modal and only and not condition
 
 
 def _taken(cue_token: Token, cue: Cue, status: str, proposal: Token | None, inside: set[int],
@@ -450,12 +475,16 @@ def _generic(cue_token: Token) -> bool:
     return False
 
 
-def _originator_stance(head: Token, dates: list[DateMention]) -> Stance | None:
-    """ "the truce declared by Putin", "a ceasefire proposed by Kyiv": a participle on the truce
-    with its agent is that side's position (dated only by the participle's own words)."""
-    for c in head.children:
-        if c.dep_ != "acl":
-            continue
+def _originator_stance(head: Token, cue_token: Token | None,
+                       dates: list[DateMention]) -> Stance | None:
+    """ "the truce declared by Putin", "a ceasefire proposed by Kyiv", "would not consider a
+    truce, as proposed by Kyiv, until …": a participle on the truce (or an as-clause on the verb
+    that governs it) with its agent is that side's position (dated only by its own words)."""
+    participles = [c for c in head.children if c.dep_ == "acl"]
+    if cue_token is not None:
+        participles += [c for c in cue_token.children if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ == "as" for m in c.children)]
+    for c in participles:
         agent = next((a for a in c.children if a.dep_ == "agent"), None)
         obj = child(agent, "pobj") if agent is not None else None
         sides = np_sides(obj)
@@ -505,6 +534,8 @@ def _statement(cue_token: Token) -> list[Token]:
 
 
 _OTHER_TIME = {"since", "before", "until", "till", "when", "while", "once", "after", "as"}
+# "proposed last week" names no day (GUIDE: the date is null when the day is not given)
+_NOT_A_DAY = re.compile(r"^(?:last|past)\s+week$", re.IGNORECASE)
 
 
 def _date(dates: list[DateMention], cue_token: Token, head: Token, inside: set[int],
@@ -527,6 +558,8 @@ def _date(dates: list[DateMention], cue_token: Token, head: Token, inside: set[i
         for t in ancestors(token, 8):
             if t.i in truce_words or t.lower_ in _PERIOD:
                 break  # "from 18:00 on May 3", "beginning on May 8": when the truce runs
+            if t.i not in above and part_of_speech(t) == "verb" and cue_of(t) is not None:
+                break  # "as proposed by Kyiv last week": another position's day
             if t.i in above and t.i != token.i:
                 # the date nearest the cue: "attacked overnight in what he said Tuesday was a
                 # broken commitment" is Tuesday's
