@@ -414,7 +414,7 @@ def test_the_cue_lexicon_uses_the_guide_statuses_and_known_roles() -> None:
     assert {r[1] for r in rows} <= {"verb", "noun", "adj"}
     assert {r[2] for r in rows} <= set(VOCABULARIES["agreement_status"])
     assert {r[3] for r in rows} <= {"plain", "declare", "support", "refuse", "accuse", "condition",
-                                  "weigh"}
+                                  "weigh", "observe"}
     keys = [(r[0], r[1]) for r in rows]
     assert sorted({k for k in keys if keys.count(k) > 1}) == []
 
@@ -527,3 +527,30 @@ def test_only_considering_or_only_agreeing_to_another_kind_of_truce_is_a_refusal
 ])
 def test_considering_a_truce_is_no_answer_yet(text: str) -> None:
     assert agreements(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The General Staff said on Sunday that Russian troops had not observed the truce for a "
+     "single hour, shelling Kherson on Saturday.", ("violated", ["RU"], "2025-06-01")),
+    ("Moscow said Kyiv did not respect the Easter ceasefire.", ("violated", ["UA"], None)),
+    ("Kyiv said on Monday that Moscow has not complied with the energy moratorium.",
+     ("violated", ["RU"], "2025-06-02")),
+    ("Russia will not observe a truce that Kyiv uses to regroup, Peskov said.",
+     ("rejected", ["RU"], None)),
+])
+def test_a_truce_not_kept_is_a_violation_and_one_that_will_not_be_kept_a_refusal(
+        text: str, expected: tuple[str, list[str], str | None]) -> None:
+    [a] = agreements(text)
+    assert (a.status, a.parties, a.date.isoformat() if a.date else None) == expected
+
+
+def test_an_end_is_dated_by_who_tells_of_it_and_binds_the_sides_that_agreed() -> None:
+    found = agreements("The two-week truce at sea lapsed at midnight on Friday, the Kremlin said "
+                       "on Saturday. Ukraine and Russia had agreed to the sea truce on May 2.")
+    assert [(a.status, a.parties, a.date.isoformat() if a.date else None) for a in found] == [
+        ("ended", ["RU", "UA"], "2025-05-31"), ("agreed", ["RU", "UA"], "2025-05-02")]
+
+
+def test_an_end_no_one_agreed_to_binds_the_side_that_tells_of_it() -> None:
+    assert records("The energy truce expired on Friday, the Kremlin said.") == [
+        ("energy_infrastructure", "ended", ["RU"], None)]

@@ -60,6 +60,7 @@ class _Position:
     agreement: Agreement
     scope_said: bool
     paragraph: int
+    reporter: str | None = None  # an end no one is named for: the side that tells of it
 
 
 def sentences_to_parse(facts: list[SentenceFacts]) -> list[str]:
@@ -79,7 +80,21 @@ def read_agreements(facts: list[SentenceFacts]) -> list[Agreement]:
     for f in facts:
         for position in list(_positions_in(f, previous, positions, speakers.get(id(f)))):
             previous = _merge(positions, position)
+    _with_the_sides_an_end_bound(positions)
     return _with_the_truce_durations(_without_answered_requests([p.agreement for p in positions]))
+
+
+def _with_the_sides_an_end_bound(positions: list[_Position]) -> None:
+    """ "The moratorium expired, the Kremlin said" … "it was agreed by both sides": an end binds
+    the sides that agreed to the truce (GUIDE: ended, parties the sides it bound), else the side
+    that tells of it."""
+    for p in positions:
+        a = p.agreement
+        if a.status != "ended" or a.parties:
+            continue
+        bound = {side for q in positions if q.agreement.status == "agreed" and
+                 q.agreement.scope == a.scope for side in q.agreement.parties}
+        a.parties = sorted(bound) if bound else [p.reporter] if p.reporter else []
 
 
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|I)\b")
@@ -210,7 +225,7 @@ def _stance_positions(f: SentenceFacts, clause: str, truce: re.Match[str], stanc
             duration_days=duration(clause, truce) or period_days(f),
             conditions=stance.conditions if status in _TERMS_SET else [],
             evidence=[evidence]),
-            scope_said, f.sentence.paragraph)
+            scope_said, f.sentence.paragraph, stance.reporter)
 
 
 def _support(stance: Stance, scope: str, earlier: list[_Position]) -> str:

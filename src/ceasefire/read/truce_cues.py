@@ -20,7 +20,7 @@ from ceasefire.lexicon import load_table
 @dataclass(frozen=True)
 class Cue:
     status: str
-    role: str  # plain | declare | support | refuse | accuse | condition | weigh
+    role: str  # plain | declare | support | refuse | accuse | condition | weigh | observe
 
 
 @cache
@@ -65,7 +65,7 @@ def cue_of(token: Token) -> Cue | None:
     return next((cue for particle, cue in entries or () if particle is None), None)
 
 
-_IRREGULAR = ("sought", "broke", "broken", "despite", "notwithstanding")
+_IRREGULAR = ("sought", "broke", "broken", "complied", "despite", "notwithstanding")
 # a side that says it will halt ("Kyiv would stop its strikes if …") takes a position by the
 # verb of the truce itself (read/truce_roles.py)
 HALT_VERBS = ("halt", "stop", "cease", "pause", "suspend", "refrain", "forgo")

@@ -117,8 +117,8 @@ def speaker_of(token: Token, speaker: str | None) -> str | None:
         if aside is not None and len(np_sides(child(aside, "nsubj"))) == 1:
             return np_sides(child(aside, "nsubj"))[0]
         if t.lemma_.lower() in REPORTING:
-            subject = child(t, "nsubj")
-            if subject is not None:
+            # every subject: "The truce lapsed, the Kremlin said" may parse with two
+            for subject in (c for c in t.children if c.dep_ == "nsubj"):
                 sides = np_sides(subject)
                 if len(sides) == 1:
                     return sides[0]

@@ -45,6 +45,7 @@ from ceasefire.read.truce_parties import (
     owner,
     self_stated,
     speaker_of,
+    subject_of,
     takers,
 )
 from ceasefire.read.truce_words import BELLIGERENTS
@@ -76,6 +77,7 @@ class Stance:
     date: dt.date | None
     truce_proposer: str | None = None  # who put the truce forward, as its own words say
     conditions: list[str] = field(default_factory=list)
+    reporter: str | None = None  # an end no one is named for: the side that tells of it
 
 
 def read_stances(text: str, truce: tuple[int, int], other_truces: Iterable[tuple[int, int]],
@@ -249,12 +251,19 @@ def _stance(cue_token: Token, head: Token, inside: set[int], dates: list[DateMen
     cue_token, cue, negated, proposal = _resolve(cue_token)
     if cue is None or _not_a_stance(cue_token):
         return None
-    date = _date(dates, cue_token, head, inside)
+    # an accusation or an end is dated by who says it ("had not observed the truce, carrying out
+    # assaults on Saturday, the General Staff said on Sunday": Sunday)
+    told = cue.status in ("violated", "ended") or _broken(cue_token) or \
+        (cue.role == "observe" and negated)
+    date = _date(dates, cue_token, head, inside, saying_first=told)
     condition = _conditional(cue_token)
     if cue.status == "violated" or _broken(cue_token):  # "a broken commitment": violated
         if negated or _generic(cue_token) or condition == "inside":
             return None  # a denial, or a threat ("in case of violations", "should they break it")
         return Stance("violated", accused(cue_token, speaker), None, date)
+    if cue.role == "observe" and negated and not _modal(cue_token):
+        # "Russian forces had not observed the truce for a single hour": an accusation
+        return Stance("violated", [takers(cue_token, inside, speaker)[0]] or None, None, date)
     status = "rejected" if negated and cue.status in ("agreed", "proposed") else cue.status
     if cue.role == "weigh" or (status == "agreed" and _only_another_kind(cue_token)):
         if not (negated or _restricted(cue_token)):
@@ -271,14 +280,20 @@ def _stance(cue_token: Token, head: Token, inside: set[int], dates: list[DateMen
         side = speaker_of(cue_token, speaker)
         stance = Stance("proposed", [[side]] if side else None, side, date)
     elif status == "ended":
-        sides = takers(cue_token, inside, speaker)[0]
-        stance = Stance("ended", [sides or halted_sides(head)], None, date)
+        subject = subject_of(cue_token)
+        named = np_sides(subject) if subject is not None and subject.i not in inside else []
+        stance = Stance("ended", [named or halted_sides(head)], None, date)
+        stance.reporter = speaker_of(cue_token, speaker)
     else:
         status = "support" if cue.role == "support" else status
         stance = _taken(cue_token, cue, status, proposal, inside, speaker, truce_proposer)
         stance.date = date
     stance.conditions = _conditions(cue_token)
     return stance
+
+
+def _modal(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
 
 
 def _restricted(cue_token: Token) -> bool:
@@ -291,7 +306,7 @@ def _restricted(cue_token: Token) -> bool:
 def _only_another_kind(cue_token: Token) -> bool:
     """ "Kyiv would only agree to a ceasefire that lasted 30 days": "only" on the verb, a modal
     and no if-clause (that would be an acceptance with conditions, "would agree only if …")."""
-    modal = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in cue_token.children)
+    modal = _modal(cue_token)
     only = any(c.lower_ == "only" and c.dep_ == "advmod" for c in cue_token.children)
     condition = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS
                                               for m in c.children) for c in cue_token.children)
@@ -492,6 +507,12 @@ def _originator_stance(head: Token, cue_token: Token | None,
         date = _date(dates, c, head, set(), own_words_only=True)
         if agent is None and cue is not None and cue.status in ("agreed", "proposed"):
             return Stance(cue.status, None, None, date)  # "The truce, agreed on May 2, …"
+        if agent is None and cue is not None and cue.status == "ended":
+            # "The truce lapsed on Friday, the Kremlin said", parsed as "the truce (that) lapsed"
+            stance = Stance("ended", [halted_sides(head)], None,
+                            _date(dates, c, head, set(), saying_first=True))
+            stance.reporter = speaker_of(c, None)
+            return stance
         if len(sides) != 1:
             continue
         if cue is not None and cue.role == "declare":
@@ -539,9 +560,10 @@ _NOT_A_DAY = re.compile(r"^(?:last|past)\s+week$", re.IGNORECASE)
 
 
 def _date(dates: list[DateMention], cue_token: Token, head: Token, inside: set[int],
-          own_words_only: bool = False) -> dt.date | None:
+          own_words_only: bool = False, saying_first: bool = False) -> dt.date | None:
     """The day the position was stated: a date on the cue or on a verb above it ("said on
-    Tuesday"), never one inside the truce's own phrase ("a truce beginning on May 8")."""
+    Tuesday"), never one inside the truce's own phrase ("a truce beginning on May 8"); with
+    ``saying_first``, a date on a verb of saying or accusing before any other."""
     if not dates:
         return None
     doc = cue_token.doc
@@ -564,6 +586,8 @@ def _date(dates: list[DateMention], cue_token: Token, head: Token, inside: set[i
                 # the date nearest the cue: "attacked overnight in what he said Tuesday was a
                 # broken commitment" is Tuesday's
                 rank = order.index(t.i)
+                if saying_first and t.lemma_.lower() in REPORTING | {"accuse"}:
+                    rank = -1
                 if best is None or rank < best[0]:
                     best = (rank, mention.date)
                 break
