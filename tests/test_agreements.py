@@ -554,3 +554,12 @@ def test_an_end_is_dated_by_who_tells_of_it_and_binds_the_sides_that_agreed() ->
 def test_an_end_no_one_agreed_to_binds_the_side_that_tells_of_it() -> None:
     assert records("The energy truce expired on Friday, the Kremlin said.") == [
         ("energy_infrastructure", "ended", ["RU"], None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Air defences downed 300 drones since the truce took effect at midnight on May 8.",
+    "The moratorium took effect at noon on Saturday.",
+    "The energy truce was still in force on Monday, officials said.",
+])
+def test_a_truce_taking_effect_or_in_force_is_no_one_s_position(text: str) -> None:
+    assert agreements(text) == []
