@@ -563,3 +563,33 @@ def test_an_end_no_one_agreed_to_binds_the_side_that_tells_of_it() -> None:
 ])
 def test_a_truce_taking_effect_or_in_force_is_no_one_s_position(text: str) -> None:
     assert agreements(text) == []
+
+
+def test_each_side_s_own_acceptance_of_a_brokered_deal_is_a_record_of_its_own() -> None:
+    text = ("Qatar said on Monday it had secured commitments from Russia and Ukraine to halt "
+            "attacks on power plants for 45 days.\n"
+            "Kyiv accepted the arrangement but said it must also cover dams.\n"
+            "The Kremlin said Russia would observe the moratorium as long as Kyiv did.")
+    assert records(text) == [
+        ("energy_infrastructure", "agreed", ["RU", "UA"], "QA"),
+        ("energy_infrastructure", "agreed", ["UA"], "QA"),
+        ("energy_infrastructure", "agreed", ["RU"], "QA")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Turkey proposed a halt to attacks on ships in the Black Sea. Ukraine's foreign ministry "
+     "confirmed the arrangement on Tuesday.", ("black_sea", "agreed", ["UA"], "TR")),
+    ("Turkey proposed a halt to attacks on ships in the Black Sea. Moscow supported the "
+     "Turkish initiative in principle.", ("black_sea", "agreed", ["RU"], "TR")),
+])
+def test_an_answer_to_the_deal_named_before_keeps_its_scope_and_proposer(
+        text: str, expected: tuple[str, str, list[str], str | None]) -> None:
+    assert records(text)[-1] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Kremlin confirmed that it had received the ceasefire proposal.",
+    "Ukraine said it would consider the offer.",
+])
+def test_confirming_what_happened_to_a_truce_is_no_agreement(text: str) -> None:
+    assert [a.status for a in agreements(text)] != ["agreed"]

@@ -68,7 +68,7 @@ def sentences_to_parse(facts: list[SentenceFacts]) -> list[str]:
     if not USE_PARSE:
         return []
     return [f.text for f in facts if "agreement" in f.kinds and may_state_a_position(f.text)
-            and TRUCE.search(f.text)]
+            and (TRUCE.search(f.text) or OFFER.search(f.text))]
 
 
 def read_agreements(facts: list[SentenceFacts]) -> list[Agreement]:
@@ -215,6 +215,8 @@ def _stance_positions(f: SentenceFacts, clause: str, truce: re.Match[str], stanc
         proposer = stance.parties[0][0]
     if status == "agreed":
         proposer = broker(f.text) or proposer
+        if proposer is None and _refers_back(clause, truce):
+            proposer = _earlier_proposer(scope, stance.parties, earlier)
     for parties in stance.parties or \
             parties_near(f, clause, status, nearest_status(clause, truce)[1]):
         if status == "proposed" and not proposer and len(parties) == 1:
@@ -226,6 +228,22 @@ def _stance_positions(f: SentenceFacts, clause: str, truce: re.Match[str], stanc
             conditions=stance.conditions if status in _TERMS_SET else [],
             evidence=[evidence]),
             scope_said, f.sentence.paragraph, stance.reporter)
+
+
+def _refers_back(clause: str, truce: re.Match[str]) -> bool:
+    """ "the moratorium", "the arrangement", "that truce": a truce the report named before."""
+    return truce.re is OFFER or \
+        ANAPHORIC.search(clause, max(0, truce.start() - 14), truce.end()) is not None
+
+
+def _earlier_proposer(scope: str, parties: list[list[str]] | None,
+                      earlier: list[_Position]) -> str | None:
+    """ "Kyiv accepted the arrangement": the truce's proposer, as the report gave it before
+    (the last position of that scope with a proposer other than the side answering)."""
+    sides = set(parties[0]) if parties else set()
+    named = [p.agreement.proposed_by for p in earlier if p.agreement.scope == scope and
+             p.agreement.proposed_by and p.agreement.proposed_by not in sides]
+    return named[-1] if named else None
 
 
 def _support(stance: Stance, scope: str, earlier: list[_Position]) -> str:
@@ -260,7 +278,7 @@ def _halt(stance: Stance, scope: str, earlier: list[_Position]) -> str:
 def _truce_mentions(clause: str, f: SentenceFacts,
                     previous: _Position | None) -> list[re.Match[str]]:
     mentions = list(TRUCE.finditer(clause)) or list(ACCUSATION.finditer(clause))
-    if not mentions and previous is not None and f.sentence.paragraph - previous.paragraph <= 1:
+    if not mentions and previous is not None and f.sentence.paragraph - previous.paragraph <= 2:
         mentions = list(OFFER.finditer(clause))  # "Ukraine rejected the offer"
     return mentions
 
@@ -299,9 +317,18 @@ def _merge_target(positions: list[_Position], new: _Position) -> _Position | Non
             continue
         if a.parties and b.parties and not set(a.parties) & set(b.parties):
             continue
+        if _own_answer_to_a_brokered_deal(a, b) or _own_answer_to_a_brokered_deal(b, a):
+            continue
         return p
     return None
 
+
+def _own_answer_to_a_brokered_deal(one: Agreement, deal: Agreement) -> bool:
+    """ "The US announced separate agreements with Ukraine and Russia …" then "Kyiv accepted the
+    arrangement but said it must also cover …": each side's own acceptance of what a third state
+    brokered with both is a position of its own (GUIDE: one record per stated position)."""
+    return one.status == "agreed" and len(one.parties) == 1 and len(deal.parties) > 1 and \
+        deal.proposed_by is not None and deal.proposed_by not in deal.parties + one.parties
 
 def _declaration_and_its_proposal(a: Agreement, b: Agreement) -> bool:
     """ "Putin declared an Easter truce" … "Putin's ceasefire call": a side's proposal of the

@@ -19,10 +19,10 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     "agreement": re.compile(
         r"\b(?:cease-?fire|truce|moratorium|armistice|halt\w*|pause\w*|cessation|ceas(?:e|es|ed|ing)|"
         r"(?:stop|suspend)\w* (?:the |all |its |their )?(?:\w+ )?(?:attacks|strikes|fighting|"
-        r"hostilities|bombing|operations|fire|firing)|"
+        r"hostilities|bombing|operations|fire|firing|attacking|striking|shelling|targeting)|"
         r"end (?:to|of) (?:the )?(?:air )?(?:attacks|strikes|hostilities|fighting)|"
         r"limit(?:s|ing)? (?:\w+ ){0,2}(?:attacks|strikes)|refrain\w* from|forgo\w*|"
-        r"accus\w+ (?:each other|one another)|offer|proposal)\b",
+        r"accus\w+ (?:each other|one another)|offer|proposal|initiative|arrangement)\b",
         re.IGNORECASE),
     "exchange": re.compile(
         r"\b(?:prisoners?|POWs?|swap\w*|exchang\w+|captiv\w+|bodies|remains|repatriat\w+|"

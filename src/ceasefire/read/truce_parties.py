@@ -155,11 +155,12 @@ def owner(noun: Token) -> str | None:
 def declared(cue_token: Token, sides: list[str], proposer: str | None
               ) -> tuple[list[list[str]], str | None]:
     """A belligerent that declares a truce commits itself and proposes it; a third state that
-    announces agreements "with Ukraine and Russia" brokered them."""
+    announces agreements "with Ukraine and Russia" or secured commitments "from" them brokered
+    them."""
     if set(sides) <= BELLIGERENTS:
         return [sides], proposer or (sides[0] if len(sides) == 1 else None)
-    with_sides = [s for t in cue_token.subtree if t.lower_ == "with" and t.dep_ == "prep"
-                  for s in np_sides(child(t, "pobj")) if s in BELLIGERENTS]
+    with_sides = [s for t in cue_token.subtree if t.lower_ in ("with", "from") and
+                  t.dep_ == "prep" for s in np_sides(child(t, "pobj")) if s in BELLIGERENTS]
     if with_sides:
         return [sorted(set(with_sides))], sides[0] if len(sides) == 1 else proposer
     return [sides], proposer

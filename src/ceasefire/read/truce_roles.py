@@ -208,10 +208,10 @@ def _governing(head: Token, inside: set[int], blocked: set[int]) -> Token | None
             lemma = token.lemma_.lower()
             if previous.dep_ == "compound" and lemma in _DEAL_NOUNS:
                 pass  # "a ceasefire deal": still the truce
+            elif lemma in REPORTING and previous.dep_ != "dobj":
+                return None  # "confirmed that the truce …" says; "confirmed the deal" agrees
             elif cue_of(token) is not None:
                 return None if _elaborates(head, token, blocked) else token
-            elif lemma in REPORTING:
-                return None
             elif lemma == "be" and previous.dep_ == "attr":
                 return _cue_in_subject(token)  # "One of the proposals … was a truce …"
             elif part_of_speech(token) == "noun" and lemma not in _PASS_THROUGH:

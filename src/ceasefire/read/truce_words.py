@@ -39,10 +39,11 @@ TRUCE = re.compile(
 ACCUSATION = re.compile(r"\baccus\w+\s+(?:each other|one another|[A-Z][\w']+(?:\s+[A-Z][\w']+)?)"
                          r"\s+of\s+(?:targeting|attacking|striking|shelling|violating|breaking|"
                          r"breaching)\b")
-# "Ukraine rejected the offer": the truce named by the offer, right after it was made
+# "Ukraine rejected the offer", "Kyiv accepted the arrangement": the truce named by the offer
+# or the deal, right after it was made
 OFFER = re.compile(
     r"\b(?i:the|this|that|its|his|their)\s+(?:[A-Z][\w-]*\s+)?"  # "the (Russian) proposal"
-    r"(?i:offer|proposal|plan|initiative|idea)\b")
+    r"(?i:offer|proposal|plan|initiative|idea|arrangement|understanding|agreement|deal)\b")
 ANAPHORIC = re.compile(
     r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:moratorium|truce|cease-?fire|pause|halt)\b",
     re.IGNORECASE)
