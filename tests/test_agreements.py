@@ -593,3 +593,14 @@ def test_an_answer_to_the_deal_named_before_keeps_its_scope_and_proposer(
 ])
 def test_confirming_what_happened_to_a_truce_is_no_agreement(text: str) -> None:
     assert [a.status for a in agreements(text)] != ["agreed"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Peskov accused Kyiv of having broken the energy moratorium agreed with US mediation in "
+     "March.", ("energy_infrastructure", "agreed", ["RU", "UA"], "US")),
+    ("Kyiv said Moscow violated the sea truce agreed under Turkish auspices last year.",
+     ("sea", "agreed", ["RU", "UA"], "TR")),
+])
+def test_a_truce_agreed_through_a_mediator_binds_both_sides_and_names_the_broker(
+        text: str, expected: tuple[str, str, list[str], str | None]) -> None:
+    assert records(text)[0] == expected

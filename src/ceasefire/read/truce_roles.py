@@ -37,6 +37,7 @@ from ceasefire.read.truce_cues import HALT_VERBS, Cue, cue_of, part_of_speech
 from ceasefire.read.truce_parties import (
     REPORTING,
     accused,
+    agent_sides,
     ancestors,
     child,
     declared,
@@ -499,12 +500,17 @@ def _originator_stance(head: Token, cue_token: Token | None,
     if cue_token is not None:
         participles += [c for c in cue_token.children if c.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ == "as" for m in c.children)]
+    participles += _participle_after(head)
     for c in participles:
         agent = next((a for a in c.children if a.dep_ == "agent"), None)
         obj = child(agent, "pobj") if agent is not None else None
         sides = np_sides(obj)
         cue = cue_of(c)
         date = _date(dates, c, head, set(), own_words_only=True)
+        mediator = _mediator(c)
+        if agent is None and cue is not None and cue.status == "agreed" and mediator:
+            # "the moratorium agreed with US mediation": both sides, the broker proposing
+            return Stance("agreed", [sorted(BELLIGERENTS)], mediator, date)
         if agent is None and cue is not None and cue.status in ("agreed", "proposed"):
             return Stance(cue.status, None, None, date)  # "The truce, agreed on May 2, …"
         if agent is None and cue is not None and cue.status == "ended":
@@ -521,6 +527,33 @@ def _originator_stance(head: Token, cue_token: Token | None,
             return Stance("proposed", [sides], sides[0], date)
         if c.lemma_.lower() in ("broker", "mediate", "back", "sponsor"):
             return Stance("", None, sides[0], None)  # names the proposer only
+    return None
+
+
+def _participle_after(head: Token) -> list[Token]:
+    """ "broke the moratorium agreed with US mediation in March": the participle right after
+    the truce, whatever the parser hung it on (it is often read as a clause of the main verb)."""
+    last = max(t.i for t in head.subtree)
+    if last + 1 >= len(head.doc):
+        return []
+    after = head.doc[last + 1]
+    own = after.dep_ == "acl" and after.head.i == head.i
+    return [after] if after.tag_ == "VBN" or (after.tag_ == "VBD" and after.dep_ == "advcl") \
+        and not own and cue_of(after) is not None else []
+
+
+_MEDIATION = {"mediation", "brokering", "auspices", "auspex", "help", "facilitation"}
+
+
+def _mediator(participle: Token) -> str | None:
+    """ "agreed with US mediation", "under Turkish auspices", "mediated by Qatar": the broker."""
+    for c in participle.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("with", "through", "under", "by"):
+            noun = child(c, "pobj")
+            if noun is not None and noun.lemma_.lower() in _MEDIATION:
+                sides = [s for s in agent_sides(noun) if s not in BELLIGERENTS]
+                if len(sides) == 1:
+                    return sides[0]
     return None
 
 
