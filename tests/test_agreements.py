@@ -109,11 +109,25 @@ def test_a_truce_length_said_once_holds_for_every_position_on_it() -> None:
 
 
 def test_two_lengths_for_one_scope_leave_the_others_open() -> None:
-    found = agreements("Moscow declared a 30-hour truce on Saturday. Kyiv proposed a 30-day "
+    found = agreements("Moscow declared a 30-hour truce on Saturday. Kyiv declared a 30-day "
                        "ceasefire instead. Russia and Ukraine accused each other of breaching "
                        "the truce.")
     assert [(a.status, a.duration_days) for a in found if a.status == "violated"] == [
         ("violated", None), ("violated", None)]
+
+
+def test_a_violation_is_of_the_truce_in_force_not_of_a_proposal() -> None:
+    found = agreements("Moscow declared a 30-hour truce on Saturday. Kyiv proposed a 30-day "
+                       "ceasefire instead. Russia and Ukraine accused each other of breaching "
+                       "the truce.")
+    assert [(a.status, a.duration_days) for a in found if a.status == "violated"] == [
+        ("violated", 1.25), ("violated", 1.25)]
+
+
+def test_a_refusal_of_a_ceasefire_of_its_own_takes_no_length_from_another() -> None:
+    found = agreements("Kyiv agreed to a 30-day ceasefire in March. Moscow said it would not "
+                       "agree to a ceasefire until arms deliveries stopped.")
+    assert [(a.status, a.duration_days) for a in found] == [("agreed", 30), ("rejected", None)]
 
 
 @pytest.mark.parametrize("text", [
@@ -171,7 +185,9 @@ def test_duration_is_read_in_days(text: str, days: float | None) -> None:
 @pytest.mark.parametrize("text,date", [
     ("The moratorium on energy strikes expired on Tuesday.", "2025-06-03"),
     ("Zelensky accused Moscow of breaching the energy truce on Monday.", "2025-06-02"),
-    ("The Kremlin rejected a full ceasefire.", None),
+    ("The Kremlin rejected a full ceasefire.", THURSDAY),  # the report's news: its day
+    ("Earlier, the Kremlin rejected a full ceasefire.", None),
+    ("The Kremlin has repeatedly rejected a full ceasefire.", None),
 ])
 def test_a_position_is_dated_only_by_its_own_sentence(text: str, date: str | None) -> None:
     [position] = agreements(text)
@@ -284,7 +300,7 @@ def test_a_side_s_call_for_the_truce_it_declared_is_that_declaration() -> None:
     "Putin ordered a ceasefire from midnight on Saturday.",
 ])
 def test_the_days_a_truce_runs_do_not_date_the_position(text: str) -> None:
-    assert [a.date for a in agreements(text)] == [None]
+    assert [a.date.isoformat() if a.date else None for a in agreements(text)] == [THURSDAY]
 
 
 @pytest.mark.parametrize("text", [
@@ -477,7 +493,7 @@ def test_a_halt_told_as_a_fact_supposed_or_guessed_at_is_no_position(text: str) 
      "Moscow time on Saturday to 18:00 on Sunday.", 1, "2025-06-02"),
     ("The Kremlin said on Tuesday its troops would stop all military operations over Easter, "
      "a pause of 30 hours.", 1.25, "2025-06-03"),
-    ("Moscow ordered a 36-hour pause on Orthodox Christmas.", 1.5, None),
+    ("Moscow ordered a 36-hour pause on Orthodox Christmas.", 1.5, THURSDAY),
 ])
 def test_a_declared_halt_is_a_truce_with_its_length_and_its_day(
         text: str, days: float, date: str | None) -> None:
@@ -604,3 +620,64 @@ def test_confirming_what_happened_to_a_truce_is_no_agreement(text: str) -> None:
 def test_a_truce_agreed_through_a_mediator_binds_both_sides_and_names_the_broker(
         text: str, expected: tuple[str, str, list[str], str | None]) -> None:
     assert records(text)[0] == expected
+
+
+@pytest.mark.parametrize("text,date", [
+    ("MOSCOW, June 5 (Wire) - The Kremlin on Tuesday rejected a truce at sea.", "2025-06-03"),
+    ("Russia's Defence Ministry said Ukraine had violated the Easter truce.", THURSDAY),
+    ("Ukraine had proposed a 30-day truce to Moscow, he said.", None),
+    ("Before the talks, Kyiv said it was open to a truce at sea.", None),
+    ("In March, Kyiv and Moscow agreed to an energy truce.", None),
+    ("Moscow would not consider a truce, as proposed by Kyiv last week, Peskov said.", THURSDAY),
+])
+def test_a_position_told_as_the_report_s_news_takes_its_day(text: str, date: str | None) -> None:
+    last = agreements(text)[-1]  # (the proposal named in the refusal is a record before it)
+    assert (last.date.isoformat() if last.date else None) == date
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Putin declared a 30-hour Easter truce on Saturday. Zelensky said on Sunday that Ukraine "
+     "would respond in kind.", ("agreed", ["UA"], "RU", 1.25, "2025-06-01")),
+    ("Moscow announced a three-day ceasefire on Monday. \"Our army will act in a mirror image "
+     "of Russia,\" the Ukrainian general staff said.", ("agreed", ["UA"], "RU", 3, THURSDAY)),
+    ("Kyiv declared a truce at sea on Monday. The Kremlin said Russia would reciprocate.",
+     ("agreed", ["RU"], "UA", None, THURSDAY)),
+])
+def test_an_answer_in_kind_accepts_the_truce_the_other_side_declared(
+        text: str, expected: tuple[str, list[str], str, float | None, str]) -> None:
+    a = agreements(text)[-1]
+    assert (a.status, a.parties, a.proposed_by, a.duration_days,
+            a.date.isoformat() if a.date else None) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Putin declared an Easter truce on Saturday, calling on Kyiv to follow suit.",
+    "Putin declared an Easter truce on Saturday. If Kyiv reciprocates, it could be extended.",
+])
+def test_asking_the_other_side_to_answer_in_kind_is_no_answer(text: str) -> None:
+    assert records(text) == [("full", "agreed", ["RU"], "RU")]
+
+
+def test_an_offer_to_extend_the_pause_is_a_proposal_of_its_length() -> None:
+    found = agreements("Putin declared a 30-hour Easter truce on Saturday. Zelensky said Ukraine "
+                       "would reciprocate and offered to extend the pause to 30 days.")
+    assert [(a.status, a.parties, a.proposed_by, a.duration_days) for a in found] == [
+        ("agreed", ["RU"], "RU", 1.25), ("proposed", ["UA"], "UA", 30),
+        ("agreed", ["UA"], "RU", 1.25)]
+
+
+@pytest.mark.parametrize("text", [
+    "The Kremlin said the pause in air strikes would lapse if Kyiv struck Russian territory.",
+    "The energy moratorium will expire on Friday.",
+    "Advisers will meet in Rome next week to agree on how the truce is monitored.",
+])
+def test_an_end_supposed_or_to_come_or_a_question_about_a_truce_is_no_position(
+        text: str) -> None:
+    assert agreements(text) == []
+
+
+def test_a_length_nearer_another_truce_belongs_to_it() -> None:
+    found = agreements("He said Putin had agreed to halt drone strikes on cities from Friday, and "
+                       "had rejected Trump's proposal for a full 30-day ceasefire.")
+    assert [(a.scope, a.status, a.duration_days) for a in found] == [
+        ("air", "agreed", None), ("full", "rejected", 30)]

@@ -10,6 +10,7 @@ record with several sentences.
 """
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 from collections.abc import Iterator
@@ -19,7 +20,7 @@ from ceasefire.model import Agreement, Evidence
 from ceasefire.read.facts import SentenceFacts
 from ceasefire.read.parse import parse_all
 from ceasefire.read.truce_cues import may_state_a_position
-from ceasefire.read.truce_roles import Stance, read_stances
+from ceasefire.read.truce_roles import EARLIER, PERIOD_BEFORE, Stance, read_stances
 from ceasefire.read.truce_windows import (
     HYPOTHETICAL,
     POSSIBLE_TRUCE,
@@ -32,8 +33,10 @@ from ceasefire.read.truce_windows import (
 from ceasefire.read.truce_words import (
     ACCUSATION,
     ANAPHORIC,
+    ASKED_TO,
     BELLIGERENTS,
     OFFER,
+    RECIPROCATE,
     TRUCE,
     broker,
     clauses,
@@ -61,6 +64,8 @@ class _Position:
     scope_said: bool
     paragraph: int
     reporter: str | None = None  # an end no one is named for: the side that tells of it
+    day_of_the_report: bool = False  # dated by the report's day, not by its own words
+    definite: bool = False  # on a truce named before: "the moratorium", "the arrangement"
 
 
 def sentences_to_parse(facts: list[SentenceFacts]) -> list[str]:
@@ -71,17 +76,24 @@ def sentences_to_parse(facts: list[SentenceFacts]) -> list[str]:
             and (TRUCE.search(f.text) or OFFER.search(f.text))]
 
 
-def read_agreements(facts: list[SentenceFacts]) -> list[Agreement]:
+def read_agreements(facts: list[SentenceFacts],
+                    published: dt.date | None = None) -> list[Agreement]:
     positions: list[_Position] = []
     previous: _Position | None = None
     speakers = _speakers(facts)
+    day = _report_day(facts, published)
     facts = [f for f in facts if "agreement" in f.kinds]
     parse_all(sentences_to_parse(facts))  # in one batch (~40 % faster than one by one)
     for f in facts:
-        for position in list(_positions_in(f, previous, positions, speakers.get(id(f)))):
+        found = list(_positions_in(f, previous, positions, speakers.get(id(f)), day))
+        if not any(p.agreement.status == "agreed" for p in found):
+            found += _reciprocation(f, positions, speakers.get(id(f)), day)
+        for position in found:
             previous = _merge(positions, position)
     _with_the_sides_an_end_bound(positions)
-    return _with_the_truce_durations(_without_answered_requests([p.agreement for p in positions]))
+    kept = _without_answered_requests([p.agreement for p in positions])
+    _with_the_truce_durations([p for p in positions if any(p.agreement is a for a in kept)])
+    return kept
 
 
 def _with_the_sides_an_end_bound(positions: list[_Position]) -> None:
@@ -95,6 +107,20 @@ def _with_the_sides_an_end_bound(positions: list[_Position]) -> None:
         bound = {side for q in positions if q.agreement.status == "agreed" and
                  q.agreement.scope == a.scope for side in q.agreement.parties}
         a.parties = sorted(bound) if bound else [p.reporter] if p.reporter else []
+
+
+def _report_day(facts: list[SentenceFacts], published: dt.date | None) -> dt.date | None:
+    """The day the report tells of: its lead's ("Trump said … in a call with Putin on Thursday",
+    published on Friday), else its publication's. A position told as the report's news without
+    a day of its own is dated by it."""
+    lead = facts[0] if facts else None
+    if lead is None or not lead.dates or published is None:
+        return published
+    first = lead.dates[0]
+    before = lead.text[max(0, first.start - 40):first.start]
+    if 0 <= (published - first.date).days <= 1 and not PERIOD_BEFORE.search(before):
+        return first.date
+    return published
 
 
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|I)\b")
@@ -116,6 +142,31 @@ def _speakers(facts: list[SentenceFacts]) -> dict[int, str | None]:
     return out
 
 
+def _reciprocation(f: SentenceFacts, earlier: list[_Position], speaker: str | None,
+                   day: dt.date | None) -> list[_Position]:
+    """ "Putin declared an Easter truce …" then "Zelenskiy said Ukraine would respond in kind" or
+    "the Ukrainian army will act in a mirror image of Russia": the side answering accepts the
+    truce the other side declared (GUIDE: the other side's answer is a record of its own)."""
+    m = RECIPROCATE.search(f.text)
+    if m is None or HYPOTHETICAL.search(f.text[:m.start()]) or ASKED_TO.search(f.text[:m.start()]):
+        return []
+    before = [a.actor.side for a in f.actors
+              if a.actor.side and a.actor.kind != "media" and a.end <= m.start()]
+    side = before[-1] if before else speaker
+    declared = [p.agreement for p in earlier if p.agreement.status == "agreed" and
+                p.agreement.parties == [p.agreement.proposed_by] != [side]]
+    if side not in BELLIGERENTS or not declared:
+        return []
+    truce = declared[-1]
+    own_day = f.date if f.has_own_date else None
+    return [_Position(Agreement(
+        date=own_day or (day if not EARLIER.search(f.text) else None), scope=truce.scope,
+        status="agreed", parties=[side], proposed_by=truce.proposed_by,
+        duration_days=truce.duration_days, conditions=[m.group(0)],
+        evidence=[Evidence(f.sentence.text, f.sentence.start, f.sentence.end)]),
+        True, f.sentence.paragraph, None, own_day is None)]
+
+
 def _without_answered_requests(agreements: list[Agreement]) -> list[Agreement]:
     """A third state's request that a side answered is the answer's proposer, not a position of
     its own ("Trump asked Putin to halt strikes on Kyiv … Putin agreed": agreed, proposed by
@@ -126,24 +177,34 @@ def _without_answered_requests(agreements: list[Agreement]) -> list[Agreement]:
                     a.parties[0] not in BELLIGERENTS and (a.scope, a.parties[0]) in answered)]
 
 
-def _with_the_truce_durations(agreements: list[Agreement]) -> list[Agreement]:
+def _with_the_truce_durations(positions: list[_Position]) -> None:
     """A truce's length said once holds for every position on it: "a 30-day moratorium on
     energy strikes", then "accused Kyiv of violating the energy truce", is a 30-day truce
     violated. Only where the report gives one length for that scope (a 30-hour truce and a
-    30-day proposal, both full, leave the others open)."""
+    30-day proposal, both full, leave the others open); a violation or an end is of a truce
+    in force, so the lengths of the truces agreed decide for them; an agreement is to the
+    truce on the table; an offer or a refusal takes the length only when it refers back to the
+    truce ("the moratorium"), not for "a ceasefire" of its own ("would not agree to a
+    ceasefire until …")."""
     lengths: dict[str, set[float]] = {}
-    for a in agreements:
+    agreed: dict[str, set[float]] = {}
+    for p in positions:
+        a = p.agreement
         if a.duration_days is not None:
             lengths.setdefault(a.scope, set()).add(a.duration_days)
-    for a in agreements:
-        said = lengths.get(a.scope, set())
-        if a.duration_days is None and len(said) == 1:
+            if a.status == "agreed":
+                agreed.setdefault(a.scope, set()).add(a.duration_days)
+    for p in positions:
+        a = p.agreement
+        in_force = a.status in _NOT_AN_OFFER
+        said = agreed.get(a.scope) if in_force and a.scope in agreed else lengths.get(a.scope)
+        if a.duration_days is None and said and len(said) == 1 and \
+                (in_force or p.definite or a.status == "agreed"):
             a.duration_days = next(iter(said))
-    return agreements
 
 
 def _positions_in(f: SentenceFacts, previous: _Position | None, earlier: list[_Position],
-                  speaker: str | None) -> Iterator[_Position]:
+                  speaker: str | None, day: dt.date | None) -> Iterator[_Position]:
     evidence = Evidence(f.sentence.text, f.sentence.start, f.sentence.end)
     parsed = USE_PARSE and may_state_a_position(f.text)
     for lo, hi in clauses(f.text):
@@ -167,8 +228,9 @@ def _positions_in(f: SentenceFacts, previous: _Position | None, earlier: list[_P
                             for side in kept_attacking(clause, truce)]
                 for stance in stances:
                     for each_scope in [scope] + coordinated_scopes(clause, truce, scope):
-                        yield from _stance_positions(f, clause, truce, stance, each_scope,
-                                                     scope_said, earlier, evidence)
+                        yield from _stance_positions(
+                            _Site(f, clause, truce, [m for m in mentions if m is not truce],
+                                  evidence, day), stance, each_scope, scope_said, earlier)
                 continue
             statuses = statuses_near(clause, truce, claimed)
             if not statuses:
@@ -184,7 +246,8 @@ def _positions_in(f: SentenceFacts, previous: _Position | None, earlier: list[_P
                         duration_days=duration(clause, truce),
                         conditions=conditions(clause) if status in _TERMS_SET else [],
                         evidence=[evidence]),
-                        scope_said, f.sentence.paragraph)
+                        scope_said, f.sentence.paragraph,
+                        definite=_refers_back(clause, truce))
 
 
 def _parsed_stances(f: SentenceFacts, lo: int, truce: re.Match[str],
@@ -198,11 +261,24 @@ def _parsed_stances(f: SentenceFacts, lo: int, truce: re.Match[str],
                         speaker) or []
 
 
-def _stance_positions(f: SentenceFacts, clause: str, truce: re.Match[str], stance: Stance,
-                      scope: str, scope_said: bool, earlier: list[_Position],
-                      evidence: Evidence) -> Iterator[_Position]:
+@dataclass
+class _Site:
+    """Where a truce is mentioned: the sentence, the clause, the mention, the clause's other
+    truces, the evidence and the report's day."""
+
+    f: SentenceFacts
+    clause: str
+    truce: re.Match[str]
+    others: list[re.Match[str]]
+    evidence: Evidence
+    day: dt.date | None
+
+
+def _stance_positions(site: _Site, stance: Stance, scope: str, scope_said: bool,
+                      earlier: list[_Position]) -> Iterator[_Position]:
     """The records of one position the parse read; the words around the truce name the parties
     where the parse names no one."""
+    f, clause, truce, evidence, day = site.f, site.clause, site.truce, site.evidence, site.day
     status = stance.status
     if status == "support":  # agreed to another side's truce, else its own proposal
         status = _support(stance, scope, earlier)
@@ -222,12 +298,16 @@ def _stance_positions(f: SentenceFacts, clause: str, truce: re.Match[str], stanc
         if status == "proposed" and not proposer and len(parties) == 1:
             proposer = parties[0]
         yield _Position(Agreement(
-            date=stance.date, scope=scope, status=status, parties=parties,
+            date=stance.date or (day if stance.news else None), scope=scope, status=status,
+            parties=parties,
             proposed_by=None if status in _NOT_AN_OFFER else proposer,
-            duration_days=duration(clause, truce) or period_days(f),
+            duration_days=duration(clause, truce, site.others) or period_days(f)
+            if stance.lengths_its_own else None,
             conditions=stance.conditions if status in _TERMS_SET else [],
             evidence=[evidence]),
-            scope_said, f.sentence.paragraph, stance.reporter)
+            scope_said, f.sentence.paragraph, stance.reporter,
+            stance.date is None and stance.news and day is not None,
+            _refers_back(clause, truce))
 
 
 def _refers_back(clause: str, truce: re.Match[str]) -> bool:
@@ -313,8 +393,9 @@ def _merge_target(positions: list[_Position], new: _Position) -> _Position | Non
             return p
         if (b.scope, b.status) != (a.scope, a.status):
             continue
-        if a.date and b.date and a.date != b.date:
-            continue
+        if a.date and b.date and a.date != b.date and not (new.day_of_the_report or
+                                                            p.day_of_the_report):
+            continue  # two days said: two positions (a day inferred tells nothing)
         if a.parties and b.parties and not set(a.parties) & set(b.parties):
             continue
         if _own_answer_to_a_brokered_deal(a, b) or _own_answer_to_a_brokered_deal(b, a):
@@ -356,6 +437,8 @@ def _merge(positions: list[_Position], new: _Position) -> _Position | None:
     b.parties = sorted(set(b.parties) | set(a.parties))
     b.duration_days = b.duration_days or a.duration_days
     b.conditions += [c for c in a.conditions if c not in b.conditions]
+    if same.day_of_the_report and a.date and not new.day_of_the_report:
+        b.date, same.day_of_the_report = a.date, False  # a day said beats a day inferred
     b.date = b.date or a.date
     b.evidence.extend(e for e in a.evidence if e not in b.evidence)
     return same

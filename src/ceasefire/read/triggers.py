@@ -22,7 +22,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"hostilities|bombing|operations|fire|firing|attacking|striking|shelling|targeting)|"
         r"end (?:to|of) (?:the )?(?:air )?(?:attacks|strikes|hostilities|fighting)|"
         r"limit(?:s|ing)? (?:\w+ ){0,2}(?:attacks|strikes)|refrain\w* from|forgo\w*|"
-        r"accus\w+ (?:each other|one another)|offer|proposal|initiative|arrangement)\b",
+        r"accus\w+ (?:each other|one another)|offer|proposal|initiative|arrangement|"
+        r"reciprocat\w*|in kind|follow\w* suit|mirror (?:image|steps|way|manner|response))\b",
         re.IGNORECASE),
     "exchange": re.compile(
         r"\b(?:prisoners?|POWs?|swap\w*|exchang\w+|captiv\w+|bodies|remains|repatriat\w+|"

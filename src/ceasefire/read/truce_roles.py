@@ -56,12 +56,15 @@ from ceasefire.read.truce_words import BELLIGERENTS
 _PASS_THROUGH = {"idea", "response", "reply", "answer", "beginning", "start", "terms", "form",
                  "format", "kind", "type", "sort", "extension", "implementation", "principle",
                  "notion", "concept", "possibility", "prospect"}
+_WH = {"how", "whether", "when", "where", "why"}
 _DEAL_NOUNS = {"deal", "agreement", "accord", "pact"}  # "a ceasefire deal" names the truce
 _GENERIC_VIOLATION = {"case", "event", "response"}  # "in case of violations": a threat, no claim
+# "WASHINGTON/MOSCOW, July 2 (Wire) - …": the report's dateline, not the day of a position
+_DATELINE = re.compile(r"[A-Z][A-Z./' -]*,\s*$")
 _PERIOD = {"from", "until", "till", "through", "to", "beginning", "starting", "begin", "start",
            "between", "since"}
 # "from midnight on Saturday", "starting at 18:00 on May 3", "until Monday": the truce's days
-_PERIOD_BEFORE = re.compile(
+PERIOD_BEFORE = re.compile(
     r"\b(?:from|to|until|till|through|starting|beginning|begins?|starts?|effective|lasting)\s+"
     r"(?:(?:\d{1,2}[:.]\d{2}|midnight|noon|\d{1,2}\s*[ap]\.?m\.?|the end of(?: the day)?|"
     r"(?:the )?(?:morning|evening|night))\s+)?(?:(?:on|at|of)\s+)?$", re.IGNORECASE)
@@ -79,6 +82,8 @@ class Stance:
     truce_proposer: str | None = None  # who put the truce forward, as its own words say
     conditions: list[str] = field(default_factory=list)
     reporter: str | None = None  # an end no one is named for: the side that tells of it
+    news: bool = False  # undated, but told as the report's news: dated by the report's day
+    lengths_its_own: bool = True  # "only agree to a ceasefire lasting 30 days": not this one's
 
 
 def read_stances(text: str, truce: tuple[int, int], other_truces: Iterable[tuple[int, int]],
@@ -147,6 +152,7 @@ def _own_halt(head: Token, inside: set[int], dates: list[DateMention],
     status = "rejected" if _negated(head) else "halt"  # "will not stop until Kyiv withdraws"
     stance = Stance(status, [sides] if sides else None, None, _date(dates, head, head, inside))
     stance.conditions = _conditions(head)
+    stance.news = stance.date is None and _told_as_news(head, status)
     return stance
 
 
@@ -205,6 +211,9 @@ def _governing(head: Token, inside: set[int], blocked: set[int]) -> Token | None
     while token.i != previous.i:
         if token.i in blocked:
             return None  # the word above belongs to another truce of the sentence
+        if previous.i not in inside and any(c.lower_ in _WH and c.dep_ in ("advmod", "mark")
+                                            for c in previous.children):
+            return None  # "agree on how the pause is monitored": a question about it
         if token.i not in inside:
             lemma = token.lemma_.lower()
             if previous.dep_ == "compound" and lemma in _DEAL_NOUNS:
@@ -249,7 +258,19 @@ def _elaborates(head: Token, cue_token: Token, blocked: set[int]) -> bool:
 def _stance(cue_token: Token, head: Token, inside: set[int], dates: list[DateMention],
             speaker: str | None, truce_proposer: str | None) -> Stance | None:
     """The position the word above the truce states, and who took it."""
-    cue_token, cue, negated, proposal = _resolve(cue_token)
+    resolved = _resolve(cue_token)
+    stance = _position(resolved, head, inside, dates, speaker, truce_proposer)
+    if stance is not None and stance.date is None and \
+            (resolved[1] is None or resolved[1].role != "observe"):
+        # (a truce "strictly observed" is a claim about it, not a position taken that day)
+        stance.news = _told_as_news(resolved[0], stance.status)
+    return stance
+
+
+def _position(resolved: tuple[Token, Cue | None, bool, Token | None], head: Token,
+              inside: set[int], dates: list[DateMention], speaker: str | None,
+              truce_proposer: str | None) -> Stance | None:
+    cue_token, cue, negated, proposal = resolved
     if cue is None or _not_a_stance(cue_token):
         return None
     # an accusation or an end is dated by who says it ("had not observed the truce, carrying out
@@ -265,8 +286,11 @@ def _stance(cue_token: Token, head: Token, inside: set[int], dates: list[DateMen
     if cue.role == "observe" and negated and not _modal(cue_token):
         # "Russian forces had not observed the truce for a single hour": an accusation
         return Stance("violated", [takers(cue_token, inside, speaker)[0]] or None, None, date)
+    if cue.status == "ended" and (_modal(cue_token) or condition):
+        return None  # "the pause would lapse if Kyiv struck", "it will expire on Friday": not yet
     status = "rejected" if negated and cue.status in ("agreed", "proposed") else cue.status
-    if cue.role == "weigh" or (status == "agreed" and _only_another_kind(cue_token)):
+    another_kind = status == "agreed" and _only_another_kind(cue_token)
+    if cue.role == "weigh" or another_kind:
         if not (negated or _restricted(cue_token)):
             return None  # "Moscow will consider the proposal": no answer yet
         status = "rejected"  # "would only consider a pause once …", "would only agree to a
@@ -290,7 +314,54 @@ def _stance(cue_token: Token, head: Token, inside: set[int], dates: list[DateMen
         stance = _taken(cue_token, cue, status, proposal, inside, speaker, truce_proposer)
         stance.date = date
     stance.conditions = _conditions(cue_token)
+    stance.lengths_its_own = not another_kind
     return stance
+
+
+# words that put a statement before the report's day: "Prior to this, Kyiv said …", "In March,
+# Moscow agreed …", "an earlier agreement", "this year"
+EARLIER = re.compile(
+    r"\b(?:earlier|previously|prior|before|ago|already|since|once|formerly|originally|"
+    r"(?:last|this|that|previous)\s+(?:year|month|week|spring|summer|autumn|fall|winter)|"
+    r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|\d{4})|at the time)\b", re.IGNORECASE)
+_SAID_NOW = {"VBD"}
+
+
+def _told_as_news(cue_token: Token, status: str) -> bool:
+    """ "Russia's Defence Ministry said Ukraine had violated the truce", "Peskov accused Kyiv of
+    breaking it", "Zelensky also reiterated his proposal": a position a simple past verb states,
+    with nothing in the sentence putting it earlier, is the report's news, dated by its day
+    (GUIDE: the day the position was stated). "has rejected", "had proposed" (before the
+    report's day unless it is an accusation being told), a relative clause, an earlier marker:
+    no day."""
+    chain = _statement(cue_token)
+    if cue_token.dep_ in ("relcl", "acl") or _said_earlier(chain):
+        return False
+    top = chain[-1]
+    if top.tag_ not in _SAID_NOW or any(c.dep_ == "aux" for c in top.children):
+        return False  # "has said", "is a signal": not a statement told as the day's news
+    aux = {c.lower_ for t in chain[:-1] for c in t.children if c.dep_ == "aux"}
+    if aux & {"has", "have", "'ve"}:
+        return False  # "Russia has repeatedly rejected calls": a record over time
+    return status == "violated" or "had" not in aux
+
+
+def _said_earlier(chain: list[Token]) -> bool:
+    """A marker of an earlier time on the statement ("Before the meeting, Kyiv said …"), not
+    one inside another position's clause ("as proposed by Kyiv last week")."""
+    doc = chain[0].doc
+    on_chain = {t.i for t in chain}
+    for m in EARLIER.finditer(doc.text):
+        token = next((t for t in doc if t.idx >= m.start()), None)
+        if token is None:
+            continue
+        for t in ancestors(token, 10):
+            if t.i in on_chain:
+                return True
+            if t.i != token.i and part_of_speech(t) == "verb" and cue_of(t) is not None:
+                break  # the marker dates another position
+    return False
 
 
 def _modal(verb: Token) -> bool:
@@ -608,7 +679,8 @@ def _date(dates: list[DateMention], cue_token: Token, head: Token, inside: set[i
     for mention in dates:
         token = next((t for t in doc if t.idx >= mention.start), None)
         if token is None or token.i in truce_words or \
-                _PERIOD_BEFORE.search(doc.text, max(0, mention.start - 40), mention.start):
+                PERIOD_BEFORE.search(doc.text, max(0, mention.start - 40), mention.start) or \
+                _DATELINE.match(doc.text, 0, mention.start):
             continue
         for t in ancestors(token, 8):
             if t.i in truce_words or t.lower_ in _PERIOD:

@@ -43,7 +43,18 @@ ACCUSATION = re.compile(r"\baccus\w+\s+(?:each other|one another|[A-Z][\w']+(?:\
 # or the deal, right after it was made
 OFFER = re.compile(
     r"\b(?i:the|this|that|its|his|their)\s+(?:[A-Z][\w-]*\s+)?"  # "the (Russian) proposal"
-    r"(?i:offer|proposal|plan|initiative|idea|arrangement|understanding|agreement|deal)\b")
+    r"(?i:offer|proposal|plan|initiative|idea|arrangement|understanding|agreement|deal|pause|"
+    r"halt|lull)\b")
+# "Ukraine would respond in kind", "the army will act in a mirror image of Russia", "Kyiv will
+# reciprocate", "Kyiv followed suit": an answer to the truce another side declared
+RECIPROCATE = re.compile(
+    r"\b(?:reciprocat\w*|respond\w*\s+[\"“']?in\s+kind|follow(?:s|ed|ing)?\s+suit|"
+    r"(?:act|acts|acted|acting|respond\w*)\s+(?:in\s+)?(?:an?\s+)?(?:absolutely\s+|strictly\s+)?"
+    r"mirror(?:\s+image|\s+way|\s+manner|\s+fashion)?|mirror\s+(?:steps|measures|response))\b",
+    re.IGNORECASE)
+# "calling on Kyiv to follow suit", "urged Moscow to reciprocate": asked of another, no answer
+ASKED_TO = re.compile(r"\b(?:call\w*\s+on|urg\w+|ask\w*|press\w*|invit\w+|demand\w*|"
+                      r"expect\w*|want\w*)\s+(?:[\w'-]+\s+){0,4}?to\s+$", re.IGNORECASE)
 ANAPHORIC = re.compile(
     r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:moratorium|truce|cease-?fire|pause|halt)\b",
     re.IGNORECASE)
@@ -54,8 +65,12 @@ _FULL = re.compile(r"\b(?:full|complete|comprehensive|unconditional|general|tota
                    r"all-out|nationwide|\d+-day|\d+-hour)\b", re.IGNORECASE)
 # "30-day", "a three-day ceasefire", "for 30 days", "a pause of three days"; not "two hours"
 # of a call nor "one week later"
+# "extend the pause to 30 days", "for another 30 days", "lasting up to five days"
 _DURATION = re.compile(r"\b([\w.]+)-(day|hour|week|month)\b|"
-                       r"\b(?:for|of|lasting|last|lasts|lasted)\s+(?:for\s+)?([\w.]+)\s+"
+                       r"\b(?:for|of|lasting|last|lasts|lasted|(?:extend\w*|prolong\w*)\s+"
+                       r"(?:it|the\s+\w+)\s+(?:to|by))\s+(?:for\s+)?"
+                       r"(?:another\s+|a\s+further\s+|an\s+additional\s+|up\s+to\s+|"
+                       r"about\s+|around\s+|some\s+|nearly\s+|at\s+least\s+)?([\w.]+)\s+"
                        r"(day|hour|week|month)s?\b",
                        re.IGNORECASE)
 _UNIT_DAYS = {"day": 1.0, "hour": 1 / 24, "week": 7.0, "month": 30.0}
@@ -110,17 +125,29 @@ def coordinated_scopes(clause: str, truce: re.Match[str], first: str) -> list[st
     return [second] if second and second != first and "and" not in (second + first) else []
 
 
-def duration(clause: str, truce: re.Match[str]) -> float | None:
+def duration(clause: str, truce: re.Match[str],
+             others: list[re.Match[str]] | None = None) -> float | None:
     """ "30-day", "a three-day ceasefire", "for 30 days", "30-hour" (GUIDE: days to two decimals,
-    1.25 for 30 h); the one nearest to the truce when the clause names several."""
+    1.25 for 30 h); the one nearest to the truce when the clause names several, and none nearer
+    to another truce of the clause ("agreed to halt attacks …, and rejected a 30-day truce")."""
     found = []
     for m in _DURATION.finditer(clause):
         count, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         value = 1 if count.lower() in ("a", "an", "one") else parse_number(count)
-        if value:
-            distance = min(abs(m.start() - truce.end()), abs(truce.start() - m.end()))
+        distance = _distance(m, truce)
+        if value and not any(_distance(m, other) < distance and not _apposed(clause, other)
+                             for other in others or ()):
             found.append((distance, round(value * _UNIT_DAYS[unit.lower()], 2)))
     return min(found)[1] if found else None
+
+
+def _apposed(clause: str, other: re.Match[str]) -> bool:
+    """ "… would cease all hostilities from Saturday, a pause of 32 hours": the same truce again."""
+    return re.search(r"[,—–]\s*(?:a|an)\s+$", clause[:other.start()]) is not None
+
+
+def _distance(a: re.Match[str], b: re.Match[str]) -> int:
+    return max(0, a.start() - b.end(), b.start() - a.end())
 
 
 _TIME = (r"(?:(?P<{0}h>\d{{1,2}})[:.](?P<{0}m>\d{{2}})|(?P<{0}word>midnight|noon|"
