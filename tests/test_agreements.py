@@ -681,3 +681,23 @@ def test_a_length_nearer_another_truce_belongs_to_it() -> None:
                        "had rejected Trump's proposal for a full 30-day ceasefire.")
     assert [(a.scope, a.status, a.duration_days) for a in found] == [
         ("air", "agreed", None), ("full", "rejected", 30)]
+
+
+def test_local_truces_told_in_the_plural_are_read() -> None:
+    assert positions("Russia and Ukraine have each agreed to local ceasefires around the "
+                     "Kursk plant, the IAEA said.") == [("other", "agreed", ["RU", "UA"])]
+
+
+def test_a_sentence_with_no_position_gives_the_length_of_the_one_before() -> None:
+    found = agreements("Both sides agreed to a local truce near the Enerhodar plant to allow "
+                       "repairs. The zone will be covered by a pause in fire lasting up to six "
+                       "days.")
+    assert [(a.scope, a.duration_days) for a in found] == [("other", 6)]
+
+
+def test_two_local_pauses_of_different_lengths_are_two_positions() -> None:
+    found = agreements("Both sides agreed to a five-day local truce near the Enerhodar plant to "
+                       "allow repairs. Separately, officers near Bakhmut agreed a two-hour halt "
+                       "in fighting on Monday to recover the bodies of the fallen.")
+    assert [(a.duration_days, a.date.isoformat() if a.date else None) for a in found] == [
+        (5, THURSDAY), (0.08, "2025-06-02")]

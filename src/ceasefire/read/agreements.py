@@ -222,6 +222,7 @@ def _positions_in(f: SentenceFacts, previous: _Position | None, earlier: list[_P
             if stances == []:  # no position: "It includes halting air and sea attacks."
                 if len(mentions) == 1:
                     _refine_scope(previous, scope, scope_said, f)
+                    _refine_length(previous, duration(clause, truce), f)
                 continue
             if stances is not None:
                 stances += [Stance("violated", [[side]], None, f.date if f.has_own_date else None)
@@ -235,6 +236,7 @@ def _positions_in(f: SentenceFacts, previous: _Position | None, earlier: list[_P
             statuses = statuses_near(clause, truce, claimed)
             if not statuses:
                 _refine_scope(previous, scope, scope_said, f)
+                _refine_length(previous, duration(clause, truce), f)
                 continue
             for status, cue, who in statuses:
                 for parties in who or parties_near(f, clause, status, cue):
@@ -385,6 +387,14 @@ def _refine_scope(previous: _Position | None, scope: str, scope_said: bool,
         previous.scope_said = True
 
 
+def _refine_length(previous: _Position | None, days: float | None, f: SentenceFacts) -> None:
+    """ "… agreed to local ceasefires around the plant. The zones would be covered by a pause
+    lasting up to five days.": the second sentence gives the first position's length."""
+    if previous is not None and previous.agreement.duration_days is None and days and \
+            f.sentence.paragraph - previous.paragraph <= 1:
+        previous.agreement.duration_days = days
+
+
 def _merge_target(positions: list[_Position], new: _Position) -> _Position | None:
     a = new.agreement
     for p in positions:
@@ -398,6 +408,8 @@ def _merge_target(positions: list[_Position], new: _Position) -> _Position | Non
             continue  # two days said: two positions (a day inferred tells nothing)
         if a.parties and b.parties and not set(a.parties) & set(b.parties):
             continue
+        if a.duration_days and b.duration_days and a.duration_days != b.duration_days:
+            continue  # a two-hour halt is not the five-day one
         if _own_answer_to_a_brokered_deal(a, b) or _own_answer_to_a_brokered_deal(b, a):
             continue
         return p

@@ -17,7 +17,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"pound(?:ed|ing)|flatten\w*|shelling|artillery)\b",
         re.IGNORECASE),
     "agreement": re.compile(
-        r"\b(?:cease-?fire|truce|moratorium|armistice|halt\w*|pause\w*|cessation|ceas(?:e|es|ed|ing)|"
+        r"\b(?:cease-?fires?|truces?|moratori(?:um|a|ums)|armistice|halt\w*|pause\w*|cessation|"
+        r"ceas(?:e|es|ed|ing)|"
         r"(?:stop|suspend)\w* (?:the |all |its |their )?(?:\w+ )?(?:attacks|strikes|fighting|"
         r"hostilities|bombing|operations|fire|firing|attacking|striking|shelling|targeting)|"
         r"end (?:to|of) (?:the )?(?:air )?(?:attacks|strikes|hostilities|fighting)|"

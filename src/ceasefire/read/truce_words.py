@@ -24,7 +24,7 @@ TRUCE = re.compile(
     r"suspen(?:sion|ds?|ded|ding)|ceas(?:e|es|ed|ing))\s+(?:to|of|on|in|along)?\s*"
     r"(?:the\s+|all\s+|some\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?"
     r"(?:attacks|strikes|hostilities|fighting|bombing|shelling|airstrikes|front|front line|"
-    r"(?:military|combat)\s+operations)|"
+    r"(?:military|combat)\s+operations|fire|firing)|"
     # "would cease fire", "a pause of 32 hours", "a 72-hour pause": a halt that is the truce
     r"ceas(?:e|es|ed|ing)\s+fir(?:e|ing)|"
     r"(?:pause|halt|lull)\s+of\s+(?:about\s+|some\s+|up\s+to\s+)?[\w.]+\s+"
