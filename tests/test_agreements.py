@@ -701,3 +701,40 @@ def test_two_local_pauses_of_different_lengths_are_two_positions() -> None:
                        "in fighting on Monday to recover the bodies of the fallen.")
     assert [(a.duration_days, a.date.isoformat() if a.date else None) for a in found] == [
         (5, THURSDAY), (0.08, "2025-06-02")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Saudi Arabia brokered separate deals with Kyiv and Moscow to stop strikes on oil "
+     "facilities for 20 days.", ("energy_infrastructure", "agreed", ["RU", "UA"], "SA")),
+    ("Turkey brokered a ceasefire in the Black Sea on Monday.",
+     ("black_sea", "agreed", ["RU", "UA"], "TR")),
+    ("The truce was brokered by Qatar.", ("full", "agreed", ["RU", "UA"], "QA")),
+])
+def test_a_truce_a_third_state_brokered_binds_the_sides_at_war(
+        text: str, expected: tuple[str, str, list[str], str | None]) -> None:
+    assert records(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Trump's efforts to broker a ceasefire have stalled.",
+    "Washington is trying to broker a truce between Kyiv and Moscow.",
+])
+def test_trying_to_broker_a_truce_is_no_position(text: str) -> None:
+    assert agreements(text) == []
+
+
+@pytest.mark.parametrize("text,scope", [
+    ("Commanders agreed to a six-hour pause along parts of the Zaporizhzhia front on Sunday.",
+     "other"),
+    ("Both armies agreed to a four-hour lull in fighting to evacuate the wounded.", "other"),
+    ("Moscow declared a regime of silence on the border for Easter.", "full"),
+])
+def test_partial_front_and_evacuation_pauses_and_a_regime_of_silence(text: str,
+                                                                     scope: str) -> None:
+    assert [a.scope for a in agreements(text)] == [scope]
+
+
+def test_an_offer_named_beside_a_truce_names_its_proposer() -> None:
+    assert records("Kyiv said it accepted the US proposal in principle but insisted any truce "
+                   "must include the return of deported children.") == [
+        ("full", "agreed", ["UA"], "US")]

@@ -360,8 +360,10 @@ def _halt(stance: Stance, scope: str, earlier: list[_Position]) -> str:
 def _truce_mentions(clause: str, f: SentenceFacts,
                     previous: _Position | None) -> list[re.Match[str]]:
     mentions = list(TRUCE.finditer(clause)) or list(ACCUSATION.finditer(clause))
-    if not mentions and previous is not None and f.sentence.paragraph - previous.paragraph <= 2:
-        mentions = list(OFFER.finditer(clause))  # "Ukraine rejected the offer"
+    recent = previous is not None and f.sentence.paragraph - previous.paragraph <= 2
+    if not mentions and (recent or TRUCE.search(f.text)):
+        # "Ukraine rejected the offer"; "Kyiv accepted the US proposal but said any truce …"
+        mentions = list(OFFER.finditer(clause))
     return mentions
 
 

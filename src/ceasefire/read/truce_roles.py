@@ -35,6 +35,7 @@ from ceasefire.read.dates import DateMention
 from ceasefire.read.parse import parse
 from ceasefire.read.truce_cues import HALT_VERBS, Cue, cue_of, part_of_speech
 from ceasefire.read.truce_parties import (
+    BROKERING,
     REPORTING,
     accused,
     agent_sides,
@@ -273,6 +274,8 @@ def _position(resolved: tuple[Token, Cue | None, bool, Token | None], head: Toke
     cue_token, cue, negated, proposal = resolved
     if cue is None or _not_a_stance(cue_token):
         return None
+    if cue_token.lemma_.lower() in BROKERING and cue_token.tag_ not in ("VBD", "VBN"):
+        return None  # "efforts to broker a ceasefire": an attempt, not a truce brokered
     # an accusation or an end is dated by who says it ("had not observed the truce, carrying out
     # assaults on Saturday, the General Staff said on Sunday": Sunday)
     told = cue.status in ("violated", "ended") or _broken(cue_token) or \
@@ -628,13 +631,15 @@ def _mediator(participle: Token) -> str | None:
     return None
 
 
+_OFFER_NOUNS = {"proposal", "plan", "initiative", "offer", "idea"}
 _HYPHEN_PROPOSER = re.compile(r"\b([A-Z][\w.]*)-(?:backed|proposed|brokered|led|sponsored)\b")
 
 
 def _named_proposer(head: Token) -> str | None:
-    """ "a US-brokered truce", "Putin's ceasefire"."""
+    """ "a US-brokered truce", "Putin's ceasefire", "the Turkish proposal"."""
+    offer = head.lemma_.lower() in _OFFER_NOUNS
     for c in head.children:
-        if c.dep_ == "poss":
+        if c.dep_ == "poss" or (offer and c.dep_ in ("amod", "compound")):
             sides = np_sides(c)
             if len(sides) == 1:
                 return sides[0]

@@ -20,7 +20,7 @@ BELLIGERENTS = {"RU", "UA"}
 # ("a humanitarian pause")
 TRUCE = re.compile(
     r"\b(?:cease-?fires?|truces?|moratorium|armistice|"
-    r"(?:halt(?:s|ed|ing)?|paus(?:e|es|ed|ing)|cessation|end(?:s|ed|ing)?|stop(?:s|ped|ping)?|"
+    r"(?:halt(?:s|ed|ing)?|paus(?:e|es|ed|ing)|lulls?|cessation|end(?:s|ed|ing)?|stop(?:s|ped|ping)?|"
     r"suspen(?:sion|ds?|ded|ding)|ceas(?:e|es|ed|ing))\s+(?:to|of|on|in|along)?\s*"
     r"(?:the\s+|all\s+|some\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?"
     r"(?:attacks|strikes|hostilities|fighting|bombing|shelling|airstrikes|front|front line|"
@@ -28,7 +28,11 @@ TRUCE = re.compile(
     # "would cease fire", "a pause of 32 hours", "a 72-hour pause": a halt that is the truce
     r"ceas(?:e|es|ed|ing)\s+fir(?:e|ing)|"
     r"(?:pause|halt|lull)\s+of\s+(?:about\s+|some\s+|up\s+to\s+)?[\w.]+\s+"
-    r"(?:hours|days|weeks)|[\w.]+-(?:hour|day|week)\s+(?:pause|halt|lull)s?|"
+    r"(?:hours|days|weeks)|[\w.]+-(?:hour|day|week)\s+(?:pause|halt|lull)s?"
+    r"(?:\s+(?:in|along|on|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:attacks|strikes|fighting|front|fire|firing|hostilities))?|"
+    # "a regime of silence", "a day of silence" (the Russian and Ukrainian word for a truce)
+    r"(?:regime|day|days|hours)\s+of\s+silence|"
     r"(?:halting|limit|limits|limiting)\s+(?:[\w-]+\s+){0,3}?(?:attacks|strikes)|"
     r"halt(?:s|ed|ing)?\s+(?:their\s+|the\s+)?fir(?:e|ing)|"
     r"(?:halt\w*|refrain\w*\s+from|forgo\w*|stop\w*)\s+(?:striking|firing|attacking|shelling|"
