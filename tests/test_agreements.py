@@ -738,3 +738,34 @@ def test_an_offer_named_beside_a_truce_names_its_proposer() -> None:
     assert records("Kyiv said it accepted the US proposal in principle but insisted any truce "
                    "must include the return of deported children.") == [
         ("full", "agreed", ["UA"], "US")]
+
+
+@pytest.mark.parametrize("text,days", [
+    ("Putin ordered his forces to stop firing from 18:00 on Saturday until midnight on Sunday.",
+     1.25),
+    ("Kyiv declared a truce from noon on June 7 until midnight on June 8.", 1.5),
+])
+def test_a_period_ending_at_midnight_on_a_day_ends_with_that_day(text: str, days: float) -> None:
+    assert [a.duration_days for a in agreements(text)] == [days]
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv said it would treat any attack on its dams as a violation of the truce.",
+    "Moscow said it would regard strikes on Crimea as a breach of the moratorium.",
+    "A ceasefire could be announced as early as next week, diplomats said.",
+    "Russia may agree to a truce at sea, a diplomat said.",
+])
+def test_a_definition_of_a_breach_or_a_possible_truce_is_no_position(text: str) -> None:
+    assert agreements(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Turkey said it had obtained pledges from Russia and Ukraine to stop attacks on grain "
+     "ships.", ("full", "agreed", ["RU", "UA"], "TR")),
+    ("Ukraine's General Staff said Russian forces had ignored the truce, launching 40 assaults "
+     "overnight.", ("full", "violated", ["RU"], None)),
+    ("Moscow said Kyiv had flouted the Easter ceasefire.", ("full", "violated", ["UA"], None)),
+])
+def test_pledges_obtained_from_both_and_a_truce_ignored(
+        text: str, expected: tuple[str, str, list[str], str | None]) -> None:
+    assert records(text) == [expected]

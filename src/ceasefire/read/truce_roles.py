@@ -130,6 +130,7 @@ def read_stances(text: str, truce: tuple[int, int], other_truces: Iterable[tuple
 
 
 _MODALS = {"will", "would", "shall", "'ll", "wo"}
+_HEDGES = {"could", "might", "may"}
 _INTENT = {"decide", "promise", "pledge", "vow", "commit", "intend", "plan", "undertake"}
 
 
@@ -276,6 +277,8 @@ def _position(resolved: tuple[Token, Cue | None, bool, Token | None], head: Toke
         return None
     if cue_token.lemma_.lower() in BROKERING and cue_token.tag_ not in ("VBD", "VBN"):
         return None  # "efforts to broker a ceasefire": an attempt, not a truce brokered
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _HEDGES for c in cue_token.children):
+        return None  # "a ceasefire could be announced next week": a possibility
     # an accusation or an end is dated by who says it ("had not observed the truce, carrying out
     # assaults on Saturday, the General Staff said on Sunday": Sunday)
     told = cue.status in ("violated", "ended") or _broken(cue_token) or \
@@ -549,10 +552,12 @@ def _conditional(token: Token) -> str:
 
 
 def _generic(cue_token: Token) -> bool:
-    """ "any violations", "in case of violations", "in response to violations": no one is
-    said to have violated anything."""
+    """ "any violations", "in case of violations", "in response to violations", "would treat an
+    attack as a breach": no one is said to have violated anything."""
     if any(c.lower_ == "any" for c in cue_token.children):
         return True
+    if cue_token.dep_ == "pobj" and cue_token.head.lower_ == "as":
+        return True  # "would regard any strike on its dams as a violation": a definition
     has_owner = any(c.dep_ in ("poss", "det", "amod", "prep") and c.lower_ not in ("any",)
                     for c in cue_token.children)
     t = cue_token.head

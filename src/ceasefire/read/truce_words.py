@@ -171,23 +171,27 @@ def period_days(f: SentenceFacts) -> float | None:
         if opening is None or closing is None:
             continue
         start = _hour(opening, "a", 0.0)
+        midnight_to_midnight = (opening.group("aword") or "").lower() == "midnight"
         end = _hour(closing, "b", 24.0 if closing.group("bword") is None and
-                    opening.group("aword") is None and opening.group("ah") is None else 0.0)
+                    opening.group("aword") is None and opening.group("ah") is None else 0.0,
+                    end_of_day=not midnight_to_midnight)
         hours = (second.date - first.date).days * 24 + end - start
         if hours > 0:
             return round(hours / 24, 2)
     return None
 
 
-def _hour(m: re.Match[str], side: str, default: float) -> float:
-    """The hour a period's end or start names; a bare date starts at 0:00 and ends at 24:00."""
+def _hour(m: re.Match[str], side: str, default: float, end_of_day: bool = False) -> float:
+    """The hour a period's end or start names; a bare date starts at 0:00 and ends at 24:00.
+    "from 18:00 on Saturday until midnight on Sunday" ends as Sunday does (30 hours); "from
+    midnight on May 8 to midnight on May 11" runs from one day's start to another's (3 days)."""
     word = (m.group(f"{side}word") or "").lower()
     if word.startswith("the end"):
         return 24.0
     if word == "noon":
         return 12.0
     if word == "midnight":
-        return 0.0
+        return 24.0 if end_of_day else 0.0
     if m.group(f"{side}h"):
         return int(m.group(f"{side}h")) + int(m.group(f"{side}m")) / 60
     return default
