@@ -552,7 +552,7 @@ def test_considering_a_truce_is_no_answer_yet(text: str) -> None:
     ("Kyiv said on Monday that Moscow has not complied with the energy moratorium.",
      ("violated", ["RU"], "2025-06-02")),
     ("Russia will not observe a truce that Kyiv uses to regroup, Peskov said.",
-     ("rejected", ["RU"], None)),
+     ("rejected", ["RU"], THURSDAY)),
 ])
 def test_a_truce_not_kept_is_a_violation_and_one_that_will_not_be_kept_a_refusal(
         text: str, expected: tuple[str, list[str], str | None]) -> None:
@@ -769,3 +769,13 @@ def test_a_definition_of_a_breach_or_a_possible_truce_is_no_position(text: str) 
 def test_pledges_obtained_from_both_and_a_truce_ignored(
         text: str, expected: tuple[str, str, list[str], str | None]) -> None:
     assert records(text) == [expected]
+
+
+def test_the_moratorium_named_again_is_the_moratorium_not_the_last_truce_spoken_of() -> None:
+    found = agreements("Washington said on Monday it had brokered a 30-day halt to strikes on "
+                       "power plants between Russia and Ukraine. Moscow said it would abide by "
+                       "the moratorium.\nSeparately, the Kremlin turned down a Ukrainian call "
+                       "for a full ceasefire.\nRussia said on Tuesday that Ukrainian drones had "
+                       "hit a refinery in violation of the moratorium.")
+    assert [(a.scope, a.status, a.parties) for a in found][-1] == (
+        "energy_infrastructure", "violated", ["UA"])

@@ -47,6 +47,7 @@ from ceasefire.read.truce_words import (
     on_a_town,
     period_days,
     scope_near,
+    truce_noun,
 )
 
 # Roles from the dependency parse (read/truce_roles.py); CEASEFIRE_TRUCE_PARSE=0 reads them
@@ -59,6 +60,24 @@ _TERMS_SET = {"proposed", "agreed", "rejected"}
 
 
 @dataclass
+class _Site:
+    """Where a truce is mentioned: the sentence, the clause (and where it starts), the mention,
+    the clause's truces, the evidence and the report's day."""
+
+    f: SentenceFacts
+    lo: int
+    clause: str
+    truce: re.Match[str]
+    mentions: list[re.Match[str]]
+    evidence: Evidence
+    day: dt.date | None
+
+    @property
+    def others(self) -> list[re.Match[str]]:
+        return [m for m in self.mentions if m is not self.truce]
+
+
+@dataclass
 class _Position:
     agreement: Agreement
     scope_said: bool
@@ -66,6 +85,7 @@ class _Position:
     reporter: str | None = None  # an end no one is named for: the side that tells of it
     day_of_the_report: bool = False  # dated by the report's day, not by its own words
     definite: bool = False  # on a truce named before: "the moratorium", "the arrangement"
+    noun: str = ""  # the truce's word ("moratorium"): "the moratorium" later is this truce
 
 
 def sentences_to_parse(facts: list[SentenceFacts]) -> list[str]:
@@ -210,46 +230,54 @@ def _positions_in(f: SentenceFacts, previous: _Position | None, earlier: list[_P
     for lo, hi in clauses(f.text):
         clause = f.text[lo:hi]
         mentions = _truce_mentions(clause, f, previous)
-        claimed = cue_owners(clause, mentions)
         for truce in mentions:
             if not parsed and (HYPOTHETICAL.search(clause[:truce.start()]) or
                                POSSIBLE_TRUCE.search(clause[:truce.start()])):
                 continue  # the parse tells a condition or a possibility from a position
-            scope, scope_said = _scope_of(clause, truce, previous)
-            if scope == "full" and on_a_town(f, lo, truce):
-                scope, scope_said = "other", True
-            stances = _parsed_stances(f, lo, truce, mentions, speaker) if parsed else None
-            if stances == []:  # no position: "It includes halting air and sea attacks."
-                if len(mentions) == 1:
-                    _refine_scope(previous, scope, scope_said, f)
-                    _refine_length(previous, duration(clause, truce), f)
-                continue
-            if stances is not None:
-                stances += [Stance("violated", [[side]], None, f.date if f.has_own_date else None)
-                            for side in kept_attacking(clause, truce)]
-                for stance in stances:
-                    for each_scope in [scope] + coordinated_scopes(clause, truce, scope):
-                        yield from _stance_positions(
-                            _Site(f, clause, truce, [m for m in mentions if m is not truce],
-                                  evidence, day), stance, each_scope, scope_said, earlier)
-                continue
-            statuses = statuses_near(clause, truce, claimed)
-            if not statuses:
-                _refine_scope(previous, scope, scope_said, f)
-                _refine_length(previous, duration(clause, truce), f)
-                continue
-            for status, cue, who in statuses:
-                for parties in who or parties_near(f, clause, status, cue):
-                    proposer = None if status in _NOT_AN_OFFER else \
-                        parties[0] if who else proposer_near(clause, status, parties)
-                    yield _Position(Agreement(
-                        date=f.date if f.has_own_date else None, scope=scope, status=status,
-                        parties=parties, proposed_by=proposer,
-                        duration_days=duration(clause, truce),
-                        conditions=conditions(clause) if status in _TERMS_SET else [],
-                        evidence=[evidence]),
-                        scope_said, f.sentence.paragraph,
-                        definite=_refers_back(clause, truce))
+            site = _Site(f, lo, clause, truce, mentions, evidence, day)
+            for position in _positions_on(site, parsed, previous, earlier, speaker):
+                position.noun = truce_noun(truce.group(0))
+                yield position
+
+
+def _positions_on(site: _Site, parsed: bool, previous: _Position | None,
+                  earlier: list[_Position], speaker: str | None) -> Iterator[_Position]:
+    """The positions taken on one truce mention: from the parse where it is asked, else from the
+    words around the truce."""
+    f, clause, truce, lo = site.f, site.clause, site.truce, site.lo
+    scope, scope_said = _scope_of(clause, truce, previous, earlier)
+    if scope == "full" and on_a_town(f, lo, truce):
+        scope, scope_said = "other", True
+    stances = _parsed_stances(f, lo, truce, site.mentions, speaker) if parsed else None
+    if stances == []:  # no position: "It includes halting air and sea attacks."
+        if len(site.mentions) == 1:
+            _refine_scope(previous, scope, scope_said, f)
+            _refine_length(previous, duration(clause, truce), f)
+        return
+    if stances is not None:
+        stances += [Stance("violated", [[side]], None, f.date if f.has_own_date else None)
+                    for side in kept_attacking(clause, truce)]
+        for stance in stances:
+            for each_scope in [scope] + coordinated_scopes(clause, truce, scope):
+                yield from _stance_positions(site, stance, each_scope, scope_said, earlier)
+        return
+    statuses = statuses_near(clause, truce, cue_owners(clause, site.mentions))
+    if not statuses:
+        _refine_scope(previous, scope, scope_said, f)
+        _refine_length(previous, duration(clause, truce), f)
+        return
+    for status, cue, who in statuses:
+        for parties in who or parties_near(f, clause, status, cue):
+            proposer = None if status in _NOT_AN_OFFER else \
+                parties[0] if who else proposer_near(clause, status, parties)
+            yield _Position(Agreement(
+                date=f.date if f.has_own_date else None, scope=scope, status=status,
+                parties=parties, proposed_by=proposer,
+                duration_days=duration(clause, truce),
+                conditions=conditions(clause) if status in _TERMS_SET else [],
+                evidence=[site.evidence]),
+                scope_said, f.sentence.paragraph,
+                definite=_refers_back(clause, truce))
 
 
 def _parsed_stances(f: SentenceFacts, lo: int, truce: re.Match[str],
@@ -263,17 +291,6 @@ def _parsed_stances(f: SentenceFacts, lo: int, truce: re.Match[str],
                         speaker) or []
 
 
-@dataclass
-class _Site:
-    """Where a truce is mentioned: the sentence, the clause, the mention, the clause's other
-    truces, the evidence and the report's day."""
-
-    f: SentenceFacts
-    clause: str
-    truce: re.Match[str]
-    others: list[re.Match[str]]
-    evidence: Evidence
-    day: dt.date | None
 
 
 def _stance_positions(site: _Site, stance: Stance, scope: str, scope_said: bool,
@@ -367,15 +384,19 @@ def _truce_mentions(clause: str, f: SentenceFacts,
     return mentions
 
 
-def _scope_of(clause: str, truce: re.Match[str], previous: _Position | None) -> tuple[str, bool]:
+def _scope_of(clause: str, truce: re.Match[str], previous: _Position | None,
+              earlier: list[_Position]) -> tuple[str, bool]:
     """The scope the words give, else the earlier position's for "the moratorium", "the offer",
-    "accused each other of shelling …"."""
+    "accused each other of shelling …": the last one named by the same word ("the moratorium"
+    after a rejected "ceasefire" is the moratorium agreed before), else the one just before."""
     scope, scope_said = scope_near(clause, truce)
     if scope_said or previous is None or not previous.scope_said:
         return scope, scope_said
     anaphoric = ANAPHORIC.search(clause[max(0, truce.start() - 14):truce.end()])
     if anaphoric or truce.re in (ACCUSATION, OFFER):
-        return previous.agreement.scope, True
+        noun = truce_noun(truce.group(0))
+        same = [p for p in earlier if noun and p.noun == noun and p.scope_said]
+        return (same[-1] if same else previous).agreement.scope, True
     return scope, scope_said
 
 

@@ -263,8 +263,9 @@ def _stance(cue_token: Token, head: Token, inside: set[int], dates: list[DateMen
     resolved = _resolve(cue_token)
     stance = _position(resolved, head, inside, dates, speaker, truce_proposer)
     if stance is not None and stance.date is None and \
-            (resolved[1] is None or resolved[1].role != "observe"):
-        # (a truce "strictly observed" is a claim about it, not a position taken that day)
+            (resolved[1] is None or resolved[1].role != "observe" or _modal(resolved[0])):
+        # (a truce "strictly observed" is a claim about it, not a position taken that day; "will
+        # observe it" is one)
         stance.news = _told_as_news(resolved[0], stance.status)
     return stance
 

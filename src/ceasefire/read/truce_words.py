@@ -59,6 +59,17 @@ RECIPROCATE = re.compile(
 # "calling on Kyiv to follow suit", "urged Moscow to reciprocate": asked of another, no answer
 ASKED_TO = re.compile(r"\b(?:call\w*\s+on|urg\w+|ask\w*|press\w*|invit\w+|demand\w*|"
                       r"expect\w*|want\w*)\s+(?:[\w'-]+\s+){0,4}?to\s+$", re.IGNORECASE)
+_TRUCE_NOUN = re.compile(r"\b(moratori|truce|cease-?fire|armistice|pause|halt|lull)",
+                         re.IGNORECASE)
+
+
+def truce_noun(words: str) -> str:
+    """The word a truce is named by ("the energy moratorium" → "moratori", "cease-fire" →
+    "ceasefire"), or "" for a truce named by what it halts."""
+    m = _TRUCE_NOUN.search(words)
+    return m.group(1).lower().replace("-", "") if m else ""
+
+
 ANAPHORIC = re.compile(
     r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:moratorium|truce|cease-?fire|pause|halt)\b",
     re.IGNORECASE)
