@@ -779,3 +779,28 @@ def test_the_moratorium_named_again_is_the_moratorium_not_the_last_truce_spoken_
                        "hit a refinery in violation of the moratorium.")
     assert [(a.scope, a.status, a.parties) for a in found][-1] == (
         "energy_infrastructure", "violated", ["UA"])
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Peskov said a ceasefire was out of the question for now.",
+     ("full", "rejected", ["RU"], None)),
+    ("A truce at sea remains off the table, the Kremlin said on Monday.",
+     ("sea", "rejected", ["RU"], None)),
+    ("Moscow dismissed Kyiv's proposal for an Easter truce as a PR stunt.",
+     ("full", "rejected", ["RU"], "UA")),
+    ("The Ukrainian military said Russia shelled Kherson 40 times during the truce.",
+     ("full", "violated", ["RU"], None)),
+])
+def test_a_truce_ruled_out_a_proposal_dismissed_and_attacks_during_a_truce(
+        text: str, expected: tuple[str, str, list[str], str | None]) -> None:
+    assert records(text)[-1:] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "A ceasefire is not out of the question, Peskov said.",
+    "Analysts said a ceasefire was unrealistic.",
+    "The Kremlin said it was studying the truce proposal.",
+    "Two people were killed during the Easter truce, the governor said.",
+])
+def test_no_refusal_no_proposer_and_no_attacker_named_is_no_position(text: str) -> None:
+    assert agreements(text) == []

@@ -106,9 +106,9 @@ def read_stances(text: str, truce: tuple[int, int], other_truces: Iterable[tuple
     if originator is not None:
         out.append(originator)
     out += _relative_clause_stances(head, inside, dates, speaker, truce_proposer)
-    out += _attacks_despite(head)
+    out += _attacks_despite(head, inside, dates)
     if cue_token is None:
-        own = _own_halt(head, inside, dates, speaker)
+        own = _own_halt(head, inside, dates, speaker) or _ruled_out(head, inside, dates, speaker)
         return out + [own] if own is not None else out or None
     for verb in [cue_token] + _shared_subject_verbs(cue_token, head):
         stance = _stance(verb, head, inside, dates, speaker, truce_proposer)
@@ -178,16 +178,41 @@ _ATTACK_VERBS = {"attack", "strike", "shell", "bomb", "hit", "launch", "fire", "
                  "continue", "keep"}
 
 
-def _attacks_despite(head: Token) -> list[Stance]:
-    """ "Russian troops shelled Kherson despite the ceasefire": the attackers violated it."""
+def _attacks_despite(head: Token, inside: set[int], dates: list[DateMention]) -> list[Stance]:
+    """ "Russian troops shelled Kherson despite the ceasefire", "during the truce": the
+    attackers violated it (dated by who tells of it)."""
     prep = head.head
-    if head.dep_ != "pobj" or prep.lower_ not in ("despite", "notwithstanding"):
+    if head.dep_ != "pobj" or prep.lower_ not in ("despite", "notwithstanding", "during"):
         return []
     verb = prep.head
     if verb.lemma_.lower() not in _ATTACK_VERBS:
         return []
     sides = np_sides(child(verb, "nsubj"))
-    return [Stance("violated", [[side]], None, None) for side in sides if side in BELLIGERENTS]
+    date = _date(dates, verb, head, inside, saying_first=True)
+    out = [Stance("violated", [[side]], None, date) for side in sides if side in BELLIGERENTS]
+    for stance in out:
+        stance.news = date is None and _told_as_news(verb, "violated")
+    return out
+
+
+_RULED_OUT = re.compile(r"\b(?:out of the question|off the table|unacceptable|premature|"
+                        r"not on the agenda|impossible|unrealistic)\b", re.IGNORECASE)
+
+
+def _ruled_out(head: Token, inside: set[int], dates: list[DateMention],
+               speaker: str | None) -> Stance | None:
+    """ "A ceasefire is out of the question for now, Peskov said": the speaker's refusal."""
+    verb = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in ("be", "remain") \
+            or _negated(verb):
+        return None
+    said = "".join(t.text_with_ws for t in verb.subtree if t.i > head.i and t.i not in inside)
+    side = speaker_of(verb, speaker)
+    if not _RULED_OUT.search(said) or side is None:
+        return None
+    stance = Stance("rejected", [[side]], None, _date(dates, verb, head, inside))
+    stance.news = stance.date is None and _told_as_news(verb, "rejected")
+    return stance
 
 
 def _shared_subject_verbs(cue_token: Token, head: Token) -> list[Token]:
@@ -488,8 +513,9 @@ def _broken(token: Token) -> bool:
 def _not_a_stance(cue_token: Token) -> bool:
     """ "an order to accept the truce", "the chance to agree": a verb that only names what a
     noun is about takes no position (unless someone owns the noun: "Kyiv's decision to
-    accept"); "dismissed the truce as a gesture" judges it, it does not refuse it; "no
-    agreement was reached", "never intended to honour it" take none."""
+    accept"); "dismissed the truce as a gesture" judges it, it does not refuse it ("dismissed
+    Kyiv's proposal as a stunt" does); "no agreement was reached", "never intended to honour
+    it", "was studying the proposal" take none."""
     if _negated_above(cue_token) or (part_of_speech(cue_token) == "noun" and any(
             c.dep_ == "det" and c.lower_ == "no" for c in cue_token.children)):
         return True
@@ -497,8 +523,15 @@ def _not_a_stance(cue_token: Token) -> bool:
     if cue_token.dep_ == "acl" and part_of_speech(head) == "noun" and cue_of(head) is None and \
             not any(c.dep_ == "poss" for c in head.children):
         return True
+    if cue_token.lemma_.lower() in _RECEIVING and part_of_speech(cue_token) == "noun":
+        return True
+    if part_of_speech(cue_token) == "noun" and cue_token.lemma_.lower() in _OFFER_NOUNS and \
+            cue_token.head.lemma_.lower() in _RECEIVING and owner(cue_token) is None:
+        return True  # "the Kremlin was studying the truce proposal": whose, it does not say
+    dismissed = child(cue_token, "dobj")
     return cue_token.lemma_.lower() == "dismiss" and \
-        any(c.dep_ == "prep" and c.lower_ == "as" for c in cue_token.children)
+        any(c.dep_ == "prep" and c.lower_ == "as" for c in cue_token.children) and \
+        not (dismissed is not None and dismissed.lemma_.lower() in _OFFER_NOUNS | {"call"})
 
 
 def _deontic(token: Token) -> bool:
@@ -638,6 +671,9 @@ def _mediator(participle: Token) -> str | None:
 
 
 _OFFER_NOUNS = {"proposal", "plan", "initiative", "offer", "idea"}
+# verbs whose subject receives a proposal rather than makes it
+_RECEIVING = {"receive", "study", "examine", "review", "discuss", "get", "analyse", "analyze",
+              "mull", "assess", "weigh"}
 _HYPHEN_PROPOSER = re.compile(r"\b([A-Z][\w.]*)-(?:backed|proposed|brokered|led|sponsored)\b")
 
 
