@@ -804,3 +804,19 @@ def test_a_truce_ruled_out_a_proposal_dismissed_and_attacks_during_a_truce(
 ])
 def test_no_refusal_no_proposer_and_no_attacker_named_is_no_position(text: str) -> None:
     assert agreements(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Kremlin said Russian forces would observe a 72-hour ceasefire from May 8.",
+     ("full", "agreed", ["RU"], "RU")),
+    ("The US proposed a truce at sea. Russia said it would observe the truce at sea.",
+     ("sea", "agreed", ["RU"], "US")),
+])
+def test_a_side_that_will_observe_a_truce_declares_it_or_answers_it(
+        text: str, expected: tuple[str, str, list[str], str | None]) -> None:
+    assert records(text)[-1:] == [expected]
+
+
+def test_the_hour_a_halt_starts_does_not_date_it() -> None:
+    [a] = agreements("Moscow said its forces would cease fire at 18:00 on Saturday.")
+    assert a.date is not None and a.date.isoformat() == THURSDAY

@@ -343,6 +343,8 @@ def _position(resolved: tuple[Token, Cue | None, bool, Token | None], head: Toke
         stance.reporter = speaker_of(cue_token, speaker)
     else:
         status = "support" if cue.role == "support" else status
+        if cue.role == "observe" and _modal(cue_token) and status == "agreed":
+            status = "halt"  # "forces will observe a 72-hour ceasefire": as a side that halts
         stance = _taken(cue_token, cue, status, proposal, inside, speaker, truce_proposer)
         stance.date = date
     stance.conditions = _conditions(cue_token)
@@ -711,8 +713,13 @@ _NOT_A_DAY = re.compile(r"^(?:last|past)\s+week$", re.IGNORECASE)
 
 
 def _on_a_weekday(mention: DateMention, token: Token) -> bool:
-    return mention.kind == "weekday" and token.i > 0 and token.doc[token.i - 1].lower_ == "on" \
-        and token.doc[token.i - 1].head.dep_ not in ("acl", "relcl")
+    """ "… a halt in fighting on Monday", not "… at 18:00 on Saturday" (when it starts)."""
+    doc = token.doc
+    if mention.kind != "weekday" or token.i < 2 or doc[token.i - 1].lower_ != "on":
+        return False
+    before = doc[token.i - 2]
+    return doc[token.i - 1].head.dep_ not in ("acl", "relcl") and \
+        not (before.like_num or ":" in before.text or before.lower_ in ("midnight", "noon"))
 
 
 def _date(dates: list[DateMention], cue_token: Token, head: Token, inside: set[int],
@@ -735,7 +742,7 @@ def _date(dates: list[DateMention], cue_token: Token, head: Token, inside: set[i
                 _DATELINE.match(doc.text, 0, mention.start):
             continue
         if token.i in truce_words:
-            if _on_a_weekday(mention, token) and best is None:
+            if cue_token.i != head.i and _on_a_weekday(mention, token) and best is None:
                 # "agreed a two-hour halt in fighting on Monday": the parser hangs the day on
                 # the truce; a weekday told with "on" is the day it was agreed
                 best = (len(order), mention.date)
