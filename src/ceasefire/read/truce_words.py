@@ -27,8 +27,8 @@ TRUCE = re.compile(
     r"(?:military|combat)\s+operations|fire|firing)|"
     # "would cease fire", "a pause of 32 hours", "a 72-hour pause": a halt that is the truce
     r"ceas(?:e|es|ed|ing)\s+fir(?:e|ing)|"
-    r"(?:pause|halt|lull)\s+of\s+(?:about\s+|some\s+|up\s+to\s+)?[\w.]+\s+"
-    r"(?:hours|days|weeks)|[\w.]+-(?:hour|day|week)\s+(?:pause|halt|lull)s?"
+    r"(?:pause|halt|lull)\s+of\s+(?:about\s+|some\s+|up\s+to\s+)?[\w.]{1,15}\s+"
+    r"(?:hours|days|weeks)|[\w.]{1,15}-(?:hour|day|week)\s+(?:pause|halt|lull)s?"
     r"(?:\s+(?:in|along|on|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
     r"(?:attacks|strikes|fighting|front|fire|firing|hostilities))?|"
     # "a regime of silence", "a day of silence" (the Russian and Ukrainian word for a truce)
@@ -80,12 +80,13 @@ _FULL = re.compile(r"\b(?:full|complete|comprehensive|unconditional|general|tota
                    r"all-out|nationwide|\d+-day|\d+-hour)\b", re.IGNORECASE)
 # "30-day", "a three-day ceasefire", "for 30 days", "a pause of three days"; not "two hours"
 # of a call nor "one week later"
-# "extend the pause to 30 days", "for another 30 days", "lasting up to five days"
-_DURATION = re.compile(r"\b([\w.]+)-(day|hour|week|month)\b|"
+# "extend the pause to 30 days", "for another 30 days", "lasting up to five days" (counts of at
+# most 15 characters: linear on hostile input such as "1.1.1.…")
+_DURATION = re.compile(r"\b([\w.]{1,15})-(day|hour|week|month)\b|"
                        r"\b(?:for|of|lasting|last|lasts|lasted|(?:extend\w*|prolong\w*)\s+"
                        r"(?:it|the\s+\w+)\s+(?:to|by))\s+(?:for\s+)?"
                        r"(?:another\s+|a\s+further\s+|an\s+additional\s+|up\s+to\s+|"
-                       r"about\s+|around\s+|some\s+|nearly\s+|at\s+least\s+)?([\w.]+)\s+"
+                       r"about\s+|around\s+|some\s+|nearly\s+|at\s+least\s+)?([\w.]{1,15})\s+"
                        r"(day|hour|week|month)s?\b",
                        re.IGNORECASE)
 _UNIT_DAYS = {"day": 1.0, "hour": 1 / 24, "week": 7.0, "month": 30.0}
