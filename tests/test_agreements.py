@@ -820,3 +820,9 @@ def test_a_side_that_will_observe_a_truce_declares_it_or_answers_it(
 def test_the_hour_a_halt_starts_does_not_date_it() -> None:
     [a] = agreements("Moscow said its forces would cease fire at 18:00 on Saturday.")
     assert a.date is not None and a.date.isoformat() == THURSDAY
+
+
+def test_a_position_named_in_background_takes_no_day_of_the_report() -> None:
+    found = agreements("Earlier, Putin declared a 30-hour Easter truce. Putin's ceasefire call "
+                       "came after months of pressure from Washington.")
+    assert [(a.status, a.date) for a in found] == [("agreed", None)]

@@ -375,6 +375,8 @@ def _told_as_news(cue_token: Token, status: str) -> bool:
     top = chain[-1]
     if top.tag_ not in _SAID_NOW or any(c.dep_ == "aux" for c in top.children):
         return False  # "has said", "is a signal": not a statement told as the day's news
+    if top.lemma_.lower() not in REPORTING and cue_of(top) is None:
+        return False  # "Putin's ceasefire call came after weeks of pressure": background
     aux = {c.lower_ for t in chain[:-1] for c in t.children if c.dep_ == "aux"}
     if aux & {"has", "have", "'ve"}:
         return False  # "Russia has repeatedly rejected calls": a record over time
