@@ -826,3 +826,10 @@ def test_a_position_named_in_background_takes_no_day_of_the_report() -> None:
     found = agreements("Earlier, Putin declared a 30-hour Easter truce. Putin's ceasefire call "
                        "came after months of pressure from Washington.")
     assert [(a.status, a.date) for a in found] == [("agreed", None)]
+
+
+def test_only_agreeing_to_another_kind_refuses_the_truce_on_the_table() -> None:
+    found = agreements("Moscow declared a 48-hour truce for Orthodox Christmas. Kyiv said it "
+                       "would only agree to a ceasefire that lasted at least 60 days.")
+    assert [(a.status, a.parties, a.proposed_by, a.duration_days) for a in found] == [
+        ("agreed", ["RU"], "RU", 2), ("rejected", ["UA"], "RU", 2)]

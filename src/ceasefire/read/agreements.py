@@ -312,6 +312,13 @@ def _stance_positions(site: _Site, stance: Stance, scope: str, scope_said: bool,
         proposer = broker(f.text) or proposer
         if proposer is None and _refers_back(clause, truce):
             proposer = _earlier_proposer(scope, stance.parties, earlier)
+    days = duration(clause, truce, site.others) or period_days(f)
+    if not stance.lengths_its_own:
+        # "would only agree to a ceasefire that lasted 30 days": a refusal of the truce on the
+        # table, whose proposer and length the report gave before
+        on_the_table = _offered_before(scope, stance.parties, earlier)
+        proposer = proposer or (on_the_table.proposed_by if on_the_table else None)
+        days = on_the_table.duration_days if on_the_table else None
     for parties in stance.parties or \
             parties_near(f, clause, status, nearest_status(clause, truce)[1]):
         if status == "proposed" and not proposer and len(parties) == 1:
@@ -320,8 +327,7 @@ def _stance_positions(site: _Site, stance: Stance, scope: str, scope_said: bool,
             date=stance.date or (day if stance.news else None), scope=scope, status=status,
             parties=parties,
             proposed_by=None if status in _NOT_AN_OFFER else proposer,
-            duration_days=duration(clause, truce, site.others) or period_days(f)
-            if stance.lengths_its_own else None,
+            duration_days=days,
             conditions=stance.conditions if status in _TERMS_SET else [],
             evidence=[evidence]),
             scope_said, f.sentence.paragraph, stance.reporter,
@@ -333,6 +339,16 @@ def _refers_back(clause: str, truce: re.Match[str]) -> bool:
     """ "the moratorium", "the arrangement", "that truce": a truce the report named before."""
     return truce.re is OFFER or \
         ANAPHORIC.search(clause, max(0, truce.start() - 14), truce.end()) is not None
+
+
+def _offered_before(scope: str, parties: list[list[str]] | None,
+                    earlier: list[_Position]) -> Agreement | None:
+    """The last truce of that scope another side declared or proposed before."""
+    sides = set(parties[0]) if parties else set()
+    offered = [p.agreement for p in earlier if p.agreement.scope == scope and
+               p.agreement.status in ("agreed", "proposed") and p.agreement.proposed_by and
+               p.agreement.proposed_by not in sides]
+    return offered[-1] if offered else None
 
 
 def _earlier_proposer(scope: str, parties: list[list[str]] | None,
