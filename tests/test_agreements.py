@@ -833,3 +833,10 @@ def test_only_agreeing_to_another_kind_refuses_the_truce_on_the_table() -> None:
                        "would only agree to a ceasefire that lasted at least 60 days.")
     assert [(a.status, a.parties, a.proposed_by, a.duration_days) for a in found] == [
         ("agreed", ["RU"], "RU", 2), ("rejected", ["UA"], "RU", 2)]
+
+
+def test_a_refusal_of_the_offer_made_before_names_its_proposer() -> None:
+    assert records("Russia on Monday proposed a three-day ceasefire along the whole front line "
+                   "to allow both sides to collect the bodies of fallen soldiers.\n"
+                   "Ukraine rejected the offer within hours.") == [
+        ("other", "proposed", ["RU"], "RU"), ("other", "rejected", ["UA"], "RU")]

@@ -310,8 +310,8 @@ def _stance_positions(site: _Site, stance: Stance, scope: str, scope_said: bool,
         proposer = stance.parties[0][0]
     if status == "agreed":
         proposer = broker(f.text) or proposer
-        if proposer is None and _refers_back(clause, truce):
-            proposer = _earlier_proposer(scope, stance.parties, earlier)
+    if status in ("agreed", "rejected") and proposer is None and _refers_back(clause, truce):
+        proposer = _earlier_proposer(scope, stance.parties, earlier)  # "rejected the offer"
     days = duration(clause, truce, site.others) or period_days(f)
     if not stance.lengths_its_own:
         # "would only agree to a ceasefire that lasted 30 days": a refusal of the truce on the
