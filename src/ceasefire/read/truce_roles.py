@@ -367,11 +367,13 @@ def _told_as_news(cue_token: Token, status: str) -> bool:
     breaking it", "Zelensky also reiterated his proposal": a position a simple past verb states,
     with nothing in the sentence putting it earlier, is the report's news, dated by its day
     (GUIDE: the day the position was stated). "has rejected", "had proposed" (before the
-    report's day unless it is an accusation being told), a relative clause, an earlier marker:
-    no day."""
+    report's day unless it is an accusation being told), a relative clause, an earlier marker,
+    a conditional ("would agree only if …"): no day."""
     chain = _statement(cue_token)
     if cue_token.dep_ in ("relcl", "acl") or _said_earlier(chain):
         return False
+    if _modal(cue_token) and _conditional(cue_token) == "governs":
+        return False  # "would agree only if it leads to peace": a term not yet in force
     top = chain[-1]
     if top.tag_ not in _SAID_NOW or any(c.dep_ == "aux" for c in top.children):
         return False  # "has said", "is a signal": not a statement told as the day's news
