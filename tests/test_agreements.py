@@ -109,11 +109,25 @@ def test_a_truce_length_said_once_holds_for_every_position_on_it() -> None:
 
 
 def test_two_lengths_for_one_scope_leave_the_others_open() -> None:
-    found = agreements("Moscow declared a 30-hour truce on Saturday. Kyiv proposed a 30-day "
+    found = agreements("Moscow declared a 30-hour truce on Saturday. Kyiv declared a 30-day "
                        "ceasefire instead. Russia and Ukraine accused each other of breaching "
                        "the truce.")
     assert [(a.status, a.duration_days) for a in found if a.status == "violated"] == [
         ("violated", None), ("violated", None)]
+
+
+def test_a_violation_is_of_the_truce_in_force_not_of_a_proposal() -> None:
+    found = agreements("Moscow declared a 30-hour truce on Saturday. Kyiv proposed a 30-day "
+                       "ceasefire instead. Russia and Ukraine accused each other of breaching "
+                       "the truce.")
+    assert [(a.status, a.duration_days) for a in found if a.status == "violated"] == [
+        ("violated", 1.25), ("violated", 1.25)]
+
+
+def test_a_refusal_of_a_ceasefire_of_its_own_takes_no_length_from_another() -> None:
+    found = agreements("Kyiv agreed to a 30-day ceasefire in March. Moscow said it would not "
+                       "agree to a ceasefire until arms deliveries stopped.")
+    assert [(a.status, a.duration_days) for a in found] == [("agreed", 30), ("rejected", None)]
 
 
 @pytest.mark.parametrize("text", [
@@ -171,7 +185,9 @@ def test_duration_is_read_in_days(text: str, days: float | None) -> None:
 @pytest.mark.parametrize("text,date", [
     ("The moratorium on energy strikes expired on Tuesday.", "2025-06-03"),
     ("Zelensky accused Moscow of breaching the energy truce on Monday.", "2025-06-02"),
-    ("The Kremlin rejected a full ceasefire.", None),
+    ("The Kremlin rejected a full ceasefire.", THURSDAY),  # the report's news: its day
+    ("Earlier, the Kremlin rejected a full ceasefire.", None),
+    ("The Kremlin has repeatedly rejected a full ceasefire.", None),
 ])
 def test_a_position_is_dated_only_by_its_own_sentence(text: str, date: str | None) -> None:
     [position] = agreements(text)
@@ -223,9 +239,22 @@ def test_a_refusal_or_a_truce_made_to_depend_on_a_condition_is_rejected(text: st
     assert [(a.status, a.parties) for a in agreements(text)] == [("rejected", ["RU"])]
 
 
-def test_an_answer_in_the_same_sentence_carries_the_proposer_and_no_proposal_record() -> None:
-    assert records("A truce offered by Kyiv was turned down by Moscow on Wednesday.") == [
-        ("full", "rejected", ["RU"], "UA")]
+def test_an_answer_in_the_same_sentence_carries_the_proposer_and_no_third_state_record() -> None:
+    assert records("A truce requested by Trump was turned down by Moscow on Wednesday.") == [
+        ("full", "rejected", ["RU"], "US")]
+
+
+@pytest.mark.parametrize("text", [
+    "A truce offered by Kyiv was turned down by Moscow on Wednesday.",
+    "Moscow said it would not consider a truce, as proposed by Kyiv last week, until the West "
+    "stopped arming Ukraine.",
+])
+def test_a_belligerent_s_proposal_named_in_the_answer_stays_a_record_of_its_own(
+        text: str) -> None:
+    found = agreements(text)
+    assert [(a.status, a.parties, a.proposed_by) for a in found] == [
+        ("proposed", ["UA"], "UA"), ("rejected", ["RU"], "UA")]
+    assert found[0].date is None  # "last week" names no day
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -271,7 +300,7 @@ def test_a_side_s_call_for_the_truce_it_declared_is_that_declaration() -> None:
     "Putin ordered a ceasefire from midnight on Saturday.",
 ])
 def test_the_days_a_truce_runs_do_not_date_the_position(text: str) -> None:
-    assert [a.date for a in agreements(text)] == [None]
+    assert [a.date.isoformat() if a.date else None for a in agreements(text)] == [THURSDAY]
 
 
 @pytest.mark.parametrize("text", [
@@ -400,14 +429,15 @@ def test_the_cue_lexicon_uses_the_guide_statuses_and_known_roles() -> None:
     assert [r for r in rows if len(r) != 4] == []
     assert {r[1] for r in rows} <= {"verb", "noun", "adj"}
     assert {r[2] for r in rows} <= set(VOCABULARIES["agreement_status"])
-    assert {r[3] for r in rows} <= {"plain", "declare", "support", "refuse", "accuse", "condition"}
+    assert {r[3] for r in rows} <= {"plain", "declare", "support", "refuse", "accuse", "condition",
+                                  "weigh", "observe"}
     keys = [(r[0], r[1]) for r in rows]
     assert sorted({k for k in keys if keys.count(k) > 1}) == []
 
 
 def test_the_scope_lexicon_uses_the_guide_scopes_and_compiles() -> None:
     rows = load_table("truce_scopes.tsv")
-    assert [r for r in rows if len(r) != 3 or r[1] not in ("near", "wide")] == []
+    assert [r for r in rows if len(r) != 3 or r[1] not in ("near", "wide", "far")] == []
     assert {r[0] for r in rows} <= set(VOCABULARIES["scope"])
     for row in rows:
         re.compile(row[2], re.IGNORECASE)
@@ -423,3 +453,390 @@ def test_we_in_a_quotation_speaks_for_the_last_speaker_named() -> None:
     text = ("Zelensky said on Monday that Kyiv was ready for new talks in Geneva.\n"
             "\"We proposed a ceasefire for the holidays and will act accordingly.\"")
     assert records(text) == [("full", "proposed", ["UA"], "UA")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Kremlin said Russian units would halt fire from noon on Saturday until noon on Monday.",
+     ("full", "agreed", ["RU"], "RU", 2)),
+    ("Kyiv will stop its strikes on Russian refineries if Moscow does the same, Zelensky said.",
+     ("energy_infrastructure", "agreed", ["UA"], "UA", None)),
+    ("Ukraine's army said it would suspend all combat operations for six hours at Easter.",
+     ("full", "agreed", ["UA"], "UA", 0.25)),
+    ("Russian troops will not stop their attacks until Kyiv withdraws from Donbas, Peskov said.",
+     ("full", "rejected", ["RU"], None, None)),
+])
+def test_a_side_that_says_it_will_halt_takes_a_position_by_that_verb(
+        text: str, expected: tuple[str, str, list[str], str | None, float | None]) -> None:
+    [a] = agreements(text)
+    assert (a.scope, a.status, a.parties, a.proposed_by, a.duration_days) == expected
+
+
+def test_a_halt_answering_another_side_s_truce_keeps_that_truce_s_proposer() -> None:
+    assert records("Putin declared a three-day ceasefire on Monday. Kyiv said its forces would "
+                   "also cease fire as long as Russian troops held theirs.") == [
+        ("full", "agreed", ["RU"], "RU"), ("full", "agreed", ["UA"], "RU")]
+
+
+@pytest.mark.parametrize("text", [
+    "If Russia stops its strikes on power plants, Kyiv will do the same.",
+    "Russia stopped its attacks on power plants for three days last week.",
+    "Moscow will stop its attacks on power plants if sanctions are lifted, a Ukrainian "
+    "official said.",
+    "One of the ideas was a truce that would halt such attacks.",
+])
+def test_a_halt_told_as_a_fact_supposed_or_guessed_at_is_no_position(text: str) -> None:
+    assert agreements(text) == []
+
+
+@pytest.mark.parametrize("text,days,date", [
+    ("Putin announced on Monday that Russian forces would cease all hostilities from 18:00 "
+     "Moscow time on Saturday to 18:00 on Sunday.", 1, "2025-06-02"),
+    ("The Kremlin said on Tuesday its troops would stop all military operations over Easter, "
+     "a pause of 30 hours.", 1.25, "2025-06-03"),
+    ("Moscow ordered a 36-hour pause on Orthodox Christmas.", 1.5, THURSDAY),
+])
+def test_a_declared_halt_is_a_truce_with_its_length_and_its_day(
+        text: str, days: float, date: str | None) -> None:
+    [a] = agreements(text)
+    assert (a.status, a.parties, a.proposed_by, a.duration_days) == ("agreed", ["RU"], "RU", days)
+    assert (a.date.isoformat() if a.date else None) == date
+
+
+@pytest.mark.parametrize("text,scope", [
+    ("Sybiha proposed the two-week moratorium on Monday, covering missile and drone strikes.",
+     "air"),
+    ("Moscow said it would halt long-range drone and missile attacks for ten days.", "air"),
+    ("Trump and Putin agreed to a pause in strikes on cities.", "air"),
+    ("Putin announced a ceasefire for humanitarian reasons.", "full"),
+    ("The sides agreed to a humanitarian pause to let aid convoys through.", "other"),
+])
+def test_a_halt_to_missile_and_drone_strikes_is_a_truce_in_the_air(text: str,
+                                                                    scope: str) -> None:
+    assert [a.scope for a in agreements(text)] == [scope]
+
+
+def test_a_sentence_with_no_position_says_the_scope_of_the_one_before() -> None:
+    assert positions("Kyiv proposed a temporary cessation of "
+                     "hostilities. It includes halting attacks at sea.") == [
+        ("sea", "proposed", ["UA"])]
+
+
+@pytest.mark.parametrize("text,conditions", [
+    ("Peskov said Moscow would only consider a pause in air strikes once Kyiv agreed to a wider "
+     "settlement.", ["Kyiv agreed to a wider settlement"]),
+    ("Russia would not consider a full ceasefire until Western arms deliveries stopped, the "
+     "ministry said.", ["Western arms deliveries stopped"]),
+    ("The Kremlin said Moscow would only agree to a truce that lasted until a peace deal was "
+     "signed.", []),
+])
+def test_only_considering_or_only_agreeing_to_another_kind_of_truce_is_a_refusal(
+        text: str, conditions: list[str]) -> None:
+    [a] = agreements(text)
+    assert (a.status, a.parties) == ("rejected", ["RU"])
+    if conditions:
+        assert a.conditions == conditions
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow will consider the ceasefire proposal, Peskov said.",
+    "Kyiv is considering a pause in strikes on refineries.",
+])
+def test_considering_a_truce_is_no_answer_yet(text: str) -> None:
+    assert agreements(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The General Staff said on Sunday that Russian troops had not observed the truce for a "
+     "single hour, shelling Kherson on Saturday.", ("violated", ["RU"], "2025-06-01")),
+    ("Moscow said Kyiv did not respect the Easter ceasefire.", ("violated", ["UA"], None)),
+    ("Kyiv said on Monday that Moscow has not complied with the energy moratorium.",
+     ("violated", ["RU"], "2025-06-02")),
+    ("Russia will not observe a truce that Kyiv uses to regroup, Peskov said.",
+     ("rejected", ["RU"], THURSDAY)),
+])
+def test_a_truce_not_kept_is_a_violation_and_one_that_will_not_be_kept_a_refusal(
+        text: str, expected: tuple[str, list[str], str | None]) -> None:
+    [a] = agreements(text)
+    assert (a.status, a.parties, a.date.isoformat() if a.date else None) == expected
+
+
+def test_an_end_is_dated_by_who_tells_of_it_and_binds_the_sides_that_agreed() -> None:
+    found = agreements("The two-week truce at sea lapsed at midnight on Friday, the Kremlin said "
+                       "on Saturday. Ukraine and Russia had agreed to the sea truce on May 2.")
+    assert [(a.status, a.parties, a.date.isoformat() if a.date else None) for a in found] == [
+        ("ended", ["RU", "UA"], "2025-05-31"), ("agreed", ["RU", "UA"], "2025-05-02")]
+
+
+def test_an_end_no_one_agreed_to_binds_the_side_that_tells_of_it() -> None:
+    assert records("The energy truce expired on Friday, the Kremlin said.") == [
+        ("energy_infrastructure", "ended", ["RU"], None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Air defences downed 300 drones since the truce took effect at midnight on May 8.",
+    "The moratorium took effect at noon on Saturday.",
+    "The energy truce was still in force on Monday, officials said.",
+])
+def test_a_truce_taking_effect_or_in_force_is_no_one_s_position(text: str) -> None:
+    assert agreements(text) == []
+
+
+def test_each_side_s_own_acceptance_of_a_brokered_deal_is_a_record_of_its_own() -> None:
+    text = ("Qatar said on Monday it had secured commitments from Russia and Ukraine to halt "
+            "attacks on power plants for 45 days.\n"
+            "Kyiv accepted the arrangement but said it must also cover dams.\n"
+            "The Kremlin said Russia would observe the moratorium as long as Kyiv did.")
+    assert records(text) == [
+        ("energy_infrastructure", "agreed", ["RU", "UA"], "QA"),
+        ("energy_infrastructure", "agreed", ["UA"], "QA"),
+        ("energy_infrastructure", "agreed", ["RU"], "QA")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Turkey proposed a halt to attacks on ships in the Black Sea. Ukraine's foreign ministry "
+     "confirmed the arrangement on Tuesday.", ("black_sea", "agreed", ["UA"], "TR")),
+    ("Turkey proposed a halt to attacks on ships in the Black Sea. Moscow supported the "
+     "Turkish initiative in principle.", ("black_sea", "agreed", ["RU"], "TR")),
+])
+def test_an_answer_to_the_deal_named_before_keeps_its_scope_and_proposer(
+        text: str, expected: tuple[str, str, list[str], str | None]) -> None:
+    assert records(text)[-1] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Kremlin confirmed that it had received the ceasefire proposal.",
+    "Ukraine said it would consider the offer.",
+])
+def test_confirming_what_happened_to_a_truce_is_no_agreement(text: str) -> None:
+    assert [a.status for a in agreements(text)] != ["agreed"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Peskov accused Kyiv of having broken the energy moratorium agreed with US mediation in "
+     "March.", ("energy_infrastructure", "agreed", ["RU", "UA"], "US")),
+    ("Kyiv said Moscow violated the sea truce agreed under Turkish auspices last year.",
+     ("sea", "agreed", ["RU", "UA"], "TR")),
+])
+def test_a_truce_agreed_through_a_mediator_binds_both_sides_and_names_the_broker(
+        text: str, expected: tuple[str, str, list[str], str | None]) -> None:
+    assert records(text)[0] == expected
+
+
+@pytest.mark.parametrize("text,date", [
+    ("MOSCOW, June 5 (Wire) - The Kremlin on Tuesday rejected a truce at sea.", "2025-06-03"),
+    ("Russia's Defence Ministry said Ukraine had violated the Easter truce.", THURSDAY),
+    ("Ukraine had proposed a 30-day truce to Moscow, he said.", None),
+    ("Before the talks, Kyiv said it was open to a truce at sea.", None),
+    ("In March, Kyiv and Moscow agreed to an energy truce.", None),
+    ("Moscow would not consider a truce, as proposed by Kyiv last week, Peskov said.", THURSDAY),
+])
+def test_a_position_told_as_the_report_s_news_takes_its_day(text: str, date: str | None) -> None:
+    last = agreements(text)[-1]  # (the proposal named in the refusal is a record before it)
+    assert (last.date.isoformat() if last.date else None) == date
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Putin declared a 30-hour Easter truce on Saturday. Zelensky said on Sunday that Ukraine "
+     "would respond in kind.", ("agreed", ["UA"], "RU", 1.25, "2025-06-01")),
+    ("Moscow announced a three-day ceasefire on Monday. \"Our army will act in a mirror image "
+     "of Russia,\" the Ukrainian general staff said.", ("agreed", ["UA"], "RU", 3, THURSDAY)),
+    ("Kyiv declared a truce at sea on Monday. The Kremlin said Russia would reciprocate.",
+     ("agreed", ["RU"], "UA", None, THURSDAY)),
+])
+def test_an_answer_in_kind_accepts_the_truce_the_other_side_declared(
+        text: str, expected: tuple[str, list[str], str, float | None, str]) -> None:
+    a = agreements(text)[-1]
+    assert (a.status, a.parties, a.proposed_by, a.duration_days,
+            a.date.isoformat() if a.date else None) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Putin declared an Easter truce on Saturday, calling on Kyiv to follow suit.",
+    "Putin declared an Easter truce on Saturday. If Kyiv reciprocates, it could be extended.",
+])
+def test_asking_the_other_side_to_answer_in_kind_is_no_answer(text: str) -> None:
+    assert records(text) == [("full", "agreed", ["RU"], "RU")]
+
+
+def test_an_offer_to_extend_the_pause_is_a_proposal_of_its_length() -> None:
+    found = agreements("Putin declared a 30-hour Easter truce on Saturday. Zelensky said Ukraine "
+                       "would reciprocate and offered to extend the pause to 30 days.")
+    assert [(a.status, a.parties, a.proposed_by, a.duration_days) for a in found] == [
+        ("agreed", ["RU"], "RU", 1.25), ("proposed", ["UA"], "UA", 30),
+        ("agreed", ["UA"], "RU", 1.25)]
+
+
+@pytest.mark.parametrize("text", [
+    "The Kremlin said the pause in air strikes would lapse if Kyiv struck Russian territory.",
+    "The energy moratorium will expire on Friday.",
+    "Advisers will meet in Rome next week to agree on how the truce is monitored.",
+])
+def test_an_end_supposed_or_to_come_or_a_question_about_a_truce_is_no_position(
+        text: str) -> None:
+    assert agreements(text) == []
+
+
+def test_a_length_nearer_another_truce_belongs_to_it() -> None:
+    found = agreements("He said Putin had agreed to halt drone strikes on cities from Friday, and "
+                       "had rejected Trump's proposal for a full 30-day ceasefire.")
+    assert [(a.scope, a.status, a.duration_days) for a in found] == [
+        ("air", "agreed", None), ("full", "rejected", 30)]
+
+
+def test_local_truces_told_in_the_plural_are_read() -> None:
+    assert positions("Russia and Ukraine have each agreed to local ceasefires around the "
+                     "Kursk plant, the IAEA said.") == [("other", "agreed", ["RU", "UA"])]
+
+
+def test_a_sentence_with_no_position_gives_the_length_of_the_one_before() -> None:
+    found = agreements("Both sides agreed to a local truce near the Enerhodar plant to allow "
+                       "repairs. The zone will be covered by a pause in fire lasting up to six "
+                       "days.")
+    assert [(a.scope, a.duration_days) for a in found] == [("other", 6)]
+
+
+def test_two_local_pauses_of_different_lengths_are_two_positions() -> None:
+    found = agreements("Both sides agreed to a five-day local truce near the Enerhodar plant to "
+                       "allow repairs. Separately, officers near Bakhmut agreed a two-hour halt "
+                       "in fighting on Monday to recover the bodies of the fallen.")
+    assert [(a.duration_days, a.date.isoformat() if a.date else None) for a in found] == [
+        (5, THURSDAY), (0.08, "2025-06-02")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Saudi Arabia brokered separate deals with Kyiv and Moscow to stop strikes on oil "
+     "facilities for 20 days.", ("energy_infrastructure", "agreed", ["RU", "UA"], "SA")),
+    ("Turkey brokered a ceasefire in the Black Sea on Monday.",
+     ("black_sea", "agreed", ["RU", "UA"], "TR")),
+    ("The truce was brokered by Qatar.", ("full", "agreed", ["RU", "UA"], "QA")),
+])
+def test_a_truce_a_third_state_brokered_binds_the_sides_at_war(
+        text: str, expected: tuple[str, str, list[str], str | None]) -> None:
+    assert records(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Trump's efforts to broker a ceasefire have stalled.",
+    "Washington is trying to broker a truce between Kyiv and Moscow.",
+])
+def test_trying_to_broker_a_truce_is_no_position(text: str) -> None:
+    assert agreements(text) == []
+
+
+@pytest.mark.parametrize("text,scope", [
+    ("Commanders agreed to a six-hour pause along parts of the Zaporizhzhia front on Sunday.",
+     "other"),
+    ("Both armies agreed to a four-hour lull in fighting to evacuate the wounded.", "other"),
+    ("Moscow declared a regime of silence on the border for Easter.", "full"),
+])
+def test_partial_front_and_evacuation_pauses_and_a_regime_of_silence(text: str,
+                                                                     scope: str) -> None:
+    assert [a.scope for a in agreements(text)] == [scope]
+
+
+def test_an_offer_named_beside_a_truce_names_its_proposer() -> None:
+    assert records("Kyiv said it accepted the US proposal in principle but insisted any truce "
+                   "must include the return of deported children.") == [
+        ("full", "agreed", ["UA"], "US")]
+
+
+@pytest.mark.parametrize("text,days", [
+    ("Putin ordered his forces to stop firing from 18:00 on Saturday until midnight on Sunday.",
+     1.25),
+    ("Kyiv declared a truce from noon on June 7 until midnight on June 8.", 1.5),
+])
+def test_a_period_ending_at_midnight_on_a_day_ends_with_that_day(text: str, days: float) -> None:
+    assert [a.duration_days for a in agreements(text)] == [days]
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv said it would treat any attack on its dams as a violation of the truce.",
+    "Moscow said it would regard strikes on Crimea as a breach of the moratorium.",
+    "A ceasefire could be announced as early as next week, diplomats said.",
+    "Russia may agree to a truce at sea, a diplomat said.",
+])
+def test_a_definition_of_a_breach_or_a_possible_truce_is_no_position(text: str) -> None:
+    assert agreements(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Turkey said it had obtained pledges from Russia and Ukraine to stop attacks on grain "
+     "ships.", ("full", "agreed", ["RU", "UA"], "TR")),
+    ("Ukraine's General Staff said Russian forces had ignored the truce, launching 40 assaults "
+     "overnight.", ("full", "violated", ["RU"], None)),
+    ("Moscow said Kyiv had flouted the Easter ceasefire.", ("full", "violated", ["UA"], None)),
+])
+def test_pledges_obtained_from_both_and_a_truce_ignored(
+        text: str, expected: tuple[str, str, list[str], str | None]) -> None:
+    assert records(text) == [expected]
+
+
+def test_the_moratorium_named_again_is_the_moratorium_not_the_last_truce_spoken_of() -> None:
+    found = agreements("Washington said on Monday it had brokered a 30-day halt to strikes on "
+                       "power plants between Russia and Ukraine. Moscow said it would abide by "
+                       "the moratorium.\nSeparately, the Kremlin turned down a Ukrainian call "
+                       "for a full ceasefire.\nRussia said on Tuesday that Ukrainian drones had "
+                       "hit a refinery in violation of the moratorium.")
+    assert [(a.scope, a.status, a.parties) for a in found][-1] == (
+        "energy_infrastructure", "violated", ["UA"])
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Peskov said a ceasefire was out of the question for now.",
+     ("full", "rejected", ["RU"], None)),
+    ("A truce at sea remains off the table, the Kremlin said on Monday.",
+     ("sea", "rejected", ["RU"], None)),
+    ("Moscow dismissed Kyiv's proposal for an Easter truce as a PR stunt.",
+     ("full", "rejected", ["RU"], "UA")),
+    ("The Ukrainian military said Russia shelled Kherson 40 times during the truce.",
+     ("full", "violated", ["RU"], None)),
+])
+def test_a_truce_ruled_out_a_proposal_dismissed_and_attacks_during_a_truce(
+        text: str, expected: tuple[str, str, list[str], str | None]) -> None:
+    assert records(text)[-1:] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "A ceasefire is not out of the question, Peskov said.",
+    "Analysts said a ceasefire was unrealistic.",
+    "The Kremlin said it was studying the truce proposal.",
+    "Two people were killed during the Easter truce, the governor said.",
+])
+def test_no_refusal_no_proposer_and_no_attacker_named_is_no_position(text: str) -> None:
+    assert agreements(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Kremlin said Russian forces would observe a 72-hour ceasefire from May 8.",
+     ("full", "agreed", ["RU"], "RU")),
+    ("The US proposed a truce at sea. Russia said it would observe the truce at sea.",
+     ("sea", "agreed", ["RU"], "US")),
+])
+def test_a_side_that_will_observe_a_truce_declares_it_or_answers_it(
+        text: str, expected: tuple[str, str, list[str], str | None]) -> None:
+    assert records(text)[-1:] == [expected]
+
+
+def test_the_hour_a_halt_starts_does_not_date_it() -> None:
+    [a] = agreements("Moscow said its forces would cease fire at 18:00 on Saturday.")
+    assert a.date is not None and a.date.isoformat() == THURSDAY
+
+
+def test_a_position_named_in_background_takes_no_day_of_the_report() -> None:
+    found = agreements("Earlier, Putin declared a 30-hour Easter truce. Putin's ceasefire call "
+                       "came after months of pressure from Washington.")
+    assert [(a.status, a.date) for a in found] == [("agreed", None)]
+
+
+def test_only_agreeing_to_another_kind_refuses_the_truce_on_the_table() -> None:
+    found = agreements("Moscow declared a 48-hour truce for Orthodox Christmas. Kyiv said it "
+                       "would only agree to a ceasefire that lasted at least 60 days.")
+    assert [(a.status, a.parties, a.proposed_by, a.duration_days) for a in found] == [
+        ("agreed", ["RU"], "RU", 2), ("rejected", ["UA"], "RU", 2)]
+
+
+def test_a_refusal_of_the_offer_made_before_names_its_proposer() -> None:
+    assert records("Russia on Monday proposed a three-day ceasefire along the whole front line "
+                   "to allow both sides to collect the bodies of fallen soldiers.\n"
+                   "Ukraine rejected the offer within hours.") == [
+        ("other", "proposed", ["RU"], "RU"), ("other", "rejected", ["UA"], "RU")]

@@ -75,7 +75,7 @@ def _build(document: Document, facts: list[SentenceFacts]) -> Reading:
     return Reading(
         document_id=document.id,
         strikes=read_strikes(facts),
-        agreements=read_agreements(facts),
+        agreements=read_agreements(facts, document.published),
         exchanges=read_exchanges(facts),
         talks=read_talks(facts),
     )

@@ -10,6 +10,7 @@ record with several sentences.
 """
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 from collections.abc import Iterator
@@ -19,7 +20,7 @@ from ceasefire.model import Agreement, Evidence
 from ceasefire.read.facts import SentenceFacts
 from ceasefire.read.parse import parse_all
 from ceasefire.read.truce_cues import may_state_a_position
-from ceasefire.read.truce_roles import Stance, read_stances
+from ceasefire.read.truce_roles import EARLIER, PERIOD_BEFORE, Stance, read_stances
 from ceasefire.read.truce_windows import (
     HYPOTHETICAL,
     POSSIBLE_TRUCE,
@@ -32,8 +33,10 @@ from ceasefire.read.truce_windows import (
 from ceasefire.read.truce_words import (
     ACCUSATION,
     ANAPHORIC,
+    ASKED_TO,
     BELLIGERENTS,
     OFFER,
+    RECIPROCATE,
     TRUCE,
     broker,
     clauses,
@@ -44,6 +47,7 @@ from ceasefire.read.truce_words import (
     on_a_town,
     period_days,
     scope_near,
+    truce_noun,
 )
 
 # Roles from the dependency parse (read/truce_roles.py); CEASEFIRE_TRUCE_PARSE=0 reads them
@@ -56,10 +60,32 @@ _TERMS_SET = {"proposed", "agreed", "rejected"}
 
 
 @dataclass
+class _Site:
+    """Where a truce is mentioned: the sentence, the clause (and where it starts), the mention,
+    the clause's truces, the evidence and the report's day."""
+
+    f: SentenceFacts
+    lo: int
+    clause: str
+    truce: re.Match[str]
+    mentions: list[re.Match[str]]
+    evidence: Evidence
+    day: dt.date | None
+
+    @property
+    def others(self) -> list[re.Match[str]]:
+        return [m for m in self.mentions if m is not self.truce]
+
+
+@dataclass
 class _Position:
     agreement: Agreement
     scope_said: bool
     paragraph: int
+    reporter: str | None = None  # an end no one is named for: the side that tells of it
+    day_of_the_report: bool = False  # dated by the report's day, not by its own words
+    definite: bool = False  # on a truce named before: "the moratorium", "the arrangement"
+    noun: str = ""  # the truce's word ("moratorium"): "the moratorium" later is this truce
 
 
 def sentences_to_parse(facts: list[SentenceFacts]) -> list[str]:
@@ -67,19 +93,54 @@ def sentences_to_parse(facts: list[SentenceFacts]) -> list[str]:
     if not USE_PARSE:
         return []
     return [f.text for f in facts if "agreement" in f.kinds and may_state_a_position(f.text)
-            and TRUCE.search(f.text)]
+            and (TRUCE.search(f.text) or OFFER.search(f.text))]
 
 
-def read_agreements(facts: list[SentenceFacts]) -> list[Agreement]:
+def read_agreements(facts: list[SentenceFacts],
+                    published: dt.date | None = None) -> list[Agreement]:
     positions: list[_Position] = []
     previous: _Position | None = None
     speakers = _speakers(facts)
+    day = _report_day(facts, published)
     facts = [f for f in facts if "agreement" in f.kinds]
     parse_all(sentences_to_parse(facts))  # in one batch (~40 % faster than one by one)
     for f in facts:
-        for position in list(_positions_in(f, previous, positions, speakers.get(id(f)))):
+        found = list(_positions_in(f, previous, positions, speakers.get(id(f)), day))
+        if not any(p.agreement.status == "agreed" for p in found):
+            found += _reciprocation(f, positions, speakers.get(id(f)), day)
+        for position in found:
             previous = _merge(positions, position)
-    return _with_the_truce_durations(_without_answered_requests([p.agreement for p in positions]))
+    _with_the_sides_an_end_bound(positions)
+    kept = _without_answered_requests([p.agreement for p in positions])
+    _with_the_truce_durations([p for p in positions if any(p.agreement is a for a in kept)])
+    return kept
+
+
+def _with_the_sides_an_end_bound(positions: list[_Position]) -> None:
+    """ "The moratorium expired, the Kremlin said" … "it was agreed by both sides": an end binds
+    the sides that agreed to the truce (GUIDE: ended, parties the sides it bound), else the side
+    that tells of it."""
+    for p in positions:
+        a = p.agreement
+        if a.status != "ended" or a.parties:
+            continue
+        bound = {side for q in positions if q.agreement.status == "agreed" and
+                 q.agreement.scope == a.scope for side in q.agreement.parties}
+        a.parties = sorted(bound) if bound else [p.reporter] if p.reporter else []
+
+
+def _report_day(facts: list[SentenceFacts], published: dt.date | None) -> dt.date | None:
+    """The day the report tells of: its lead's ("Trump said … in a call with Putin on Thursday",
+    published on Friday), else its publication's. A position told as the report's news without
+    a day of its own is dated by it."""
+    lead = facts[0] if facts else None
+    if lead is None or not lead.dates or published is None:
+        return published
+    first = lead.dates[0]
+    before = lead.text[max(0, first.start - 40):first.start]
+    if 0 <= (published - first.date).days <= 1 and not PERIOD_BEFORE.search(before):
+        return first.date
+    return published
 
 
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|I)\b")
@@ -101,6 +162,31 @@ def _speakers(facts: list[SentenceFacts]) -> dict[int, str | None]:
     return out
 
 
+def _reciprocation(f: SentenceFacts, earlier: list[_Position], speaker: str | None,
+                   day: dt.date | None) -> list[_Position]:
+    """ "Putin declared an Easter truce …" then "Zelenskiy said Ukraine would respond in kind" or
+    "the Ukrainian army will act in a mirror image of Russia": the side answering accepts the
+    truce the other side declared (GUIDE: the other side's answer is a record of its own)."""
+    m = RECIPROCATE.search(f.text)
+    if m is None or HYPOTHETICAL.search(f.text[:m.start()]) or ASKED_TO.search(f.text[:m.start()]):
+        return []
+    before = [a.actor.side for a in f.actors
+              if a.actor.side and a.actor.kind != "media" and a.end <= m.start()]
+    side = before[-1] if before else speaker
+    declared = [p.agreement for p in earlier if p.agreement.status == "agreed" and
+                p.agreement.parties == [p.agreement.proposed_by] != [side]]
+    if side not in BELLIGERENTS or not declared:
+        return []
+    truce = declared[-1]
+    own_day = f.date if f.has_own_date else None
+    return [_Position(Agreement(
+        date=own_day or (day if not EARLIER.search(f.text) else None), scope=truce.scope,
+        status="agreed", parties=[side], proposed_by=truce.proposed_by,
+        duration_days=truce.duration_days, conditions=[m.group(0)],
+        evidence=[Evidence(f.sentence.text, f.sentence.start, f.sentence.end)]),
+        True, f.sentence.paragraph, None, own_day is None)]
+
+
 def _without_answered_requests(agreements: list[Agreement]) -> list[Agreement]:
     """A third state's request that a side answered is the answer's proposer, not a position of
     its own ("Trump asked Putin to halt strikes on Kyiv … Putin agreed": agreed, proposed by
@@ -111,61 +197,87 @@ def _without_answered_requests(agreements: list[Agreement]) -> list[Agreement]:
                     a.parties[0] not in BELLIGERENTS and (a.scope, a.parties[0]) in answered)]
 
 
-def _with_the_truce_durations(agreements: list[Agreement]) -> list[Agreement]:
+def _with_the_truce_durations(positions: list[_Position]) -> None:
     """A truce's length said once holds for every position on it: "a 30-day moratorium on
     energy strikes", then "accused Kyiv of violating the energy truce", is a 30-day truce
     violated. Only where the report gives one length for that scope (a 30-hour truce and a
-    30-day proposal, both full, leave the others open)."""
+    30-day proposal, both full, leave the others open); a violation or an end is of a truce
+    in force, so the lengths of the truces agreed decide for them; an agreement is to the
+    truce on the table; an offer or a refusal takes the length only when it refers back to the
+    truce ("the moratorium"), not for "a ceasefire" of its own ("would not agree to a
+    ceasefire until …")."""
     lengths: dict[str, set[float]] = {}
-    for a in agreements:
+    agreed: dict[str, set[float]] = {}
+    for p in positions:
+        a = p.agreement
         if a.duration_days is not None:
             lengths.setdefault(a.scope, set()).add(a.duration_days)
-    for a in agreements:
-        said = lengths.get(a.scope, set())
-        if a.duration_days is None and len(said) == 1:
+            if a.status == "agreed":
+                agreed.setdefault(a.scope, set()).add(a.duration_days)
+    for p in positions:
+        a = p.agreement
+        in_force = a.status in _NOT_AN_OFFER
+        said = agreed.get(a.scope) if in_force and a.scope in agreed else lengths.get(a.scope)
+        if a.duration_days is None and said and len(said) == 1 and \
+                (in_force or p.definite or a.status == "agreed"):
             a.duration_days = next(iter(said))
-    return agreements
 
 
 def _positions_in(f: SentenceFacts, previous: _Position | None, earlier: list[_Position],
-                  speaker: str | None) -> Iterator[_Position]:
+                  speaker: str | None, day: dt.date | None) -> Iterator[_Position]:
     evidence = Evidence(f.sentence.text, f.sentence.start, f.sentence.end)
     parsed = USE_PARSE and may_state_a_position(f.text)
     for lo, hi in clauses(f.text):
         clause = f.text[lo:hi]
         mentions = _truce_mentions(clause, f, previous)
-        claimed = cue_owners(clause, mentions)
         for truce in mentions:
             if not parsed and (HYPOTHETICAL.search(clause[:truce.start()]) or
                                POSSIBLE_TRUCE.search(clause[:truce.start()])):
                 continue  # the parse tells a condition or a possibility from a position
-            scope, scope_said = _scope_of(clause, truce, previous)
-            if scope == "full" and on_a_town(f, lo, truce):
-                scope, scope_said = "other", True
-            stances = _parsed_stances(f, lo, truce, mentions, speaker) if parsed else None
-            if stances is not None:
-                stances += [Stance("violated", [[side]], None, f.date if f.has_own_date else None)
-                            for side in kept_attacking(clause, truce)]
-                for stance in stances:
-                    for each_scope in [scope] + coordinated_scopes(clause, truce, scope):
-                        yield from _stance_positions(f, clause, truce, stance, each_scope,
-                                                     scope_said, earlier, evidence)
-                continue
-            statuses = statuses_near(clause, truce, claimed)
-            if not statuses:
-                _refine_scope(previous, scope, scope_said, f)
-                continue
-            for status, cue, who in statuses:
-                for parties in who or parties_near(f, clause, status, cue):
-                    proposer = None if status in _NOT_AN_OFFER else \
-                        parties[0] if who else proposer_near(clause, status, parties)
-                    yield _Position(Agreement(
-                        date=f.date if f.has_own_date else None, scope=scope, status=status,
-                        parties=parties, proposed_by=proposer,
-                        duration_days=duration(clause, truce),
-                        conditions=conditions(clause) if status in _TERMS_SET else [],
-                        evidence=[evidence]),
-                        scope_said, f.sentence.paragraph)
+            site = _Site(f, lo, clause, truce, mentions, evidence, day)
+            for position in _positions_on(site, parsed, previous, earlier, speaker):
+                position.noun = truce_noun(truce.group(0))
+                yield position
+
+
+def _positions_on(site: _Site, parsed: bool, previous: _Position | None,
+                  earlier: list[_Position], speaker: str | None) -> Iterator[_Position]:
+    """The positions taken on one truce mention: from the parse where it is asked, else from the
+    words around the truce."""
+    f, clause, truce, lo = site.f, site.clause, site.truce, site.lo
+    scope, scope_said = _scope_of(clause, truce, previous, earlier)
+    if scope == "full" and on_a_town(f, lo, truce):
+        scope, scope_said = "other", True
+    stances = _parsed_stances(f, lo, truce, site.mentions, speaker) if parsed else None
+    if stances == []:  # no position: "It includes halting air and sea attacks."
+        if len(site.mentions) == 1:
+            _refine_scope(previous, scope, scope_said, f)
+            _refine_length(previous, duration(clause, truce), f)
+        return
+    if stances is not None:
+        stances += [Stance("violated", [[side]], None, f.date if f.has_own_date else None)
+                    for side in kept_attacking(clause, truce)]
+        for stance in stances:
+            for each_scope in [scope] + coordinated_scopes(clause, truce, scope):
+                yield from _stance_positions(site, stance, each_scope, scope_said, earlier)
+        return
+    statuses = statuses_near(clause, truce, cue_owners(clause, site.mentions))
+    if not statuses:
+        _refine_scope(previous, scope, scope_said, f)
+        _refine_length(previous, duration(clause, truce), f)
+        return
+    for status, cue, who in statuses:
+        for parties in who or parties_near(f, clause, status, cue):
+            proposer = None if status in _NOT_AN_OFFER else \
+                parties[0] if who else proposer_near(clause, status, parties)
+            yield _Position(Agreement(
+                date=f.date if f.has_own_date else None, scope=scope, status=status,
+                parties=parties, proposed_by=proposer,
+                duration_days=duration(clause, truce),
+                conditions=conditions(clause) if status in _TERMS_SET else [],
+                evidence=[site.evidence]),
+                scope_said, f.sentence.paragraph,
+                definite=_refers_back(clause, truce))
 
 
 def _parsed_stances(f: SentenceFacts, lo: int, truce: re.Match[str],
@@ -179,14 +291,18 @@ def _parsed_stances(f: SentenceFacts, lo: int, truce: re.Match[str],
                         speaker) or []
 
 
-def _stance_positions(f: SentenceFacts, clause: str, truce: re.Match[str], stance: Stance,
-                      scope: str, scope_said: bool, earlier: list[_Position],
-                      evidence: Evidence) -> Iterator[_Position]:
+
+
+def _stance_positions(site: _Site, stance: Stance, scope: str, scope_said: bool,
+                      earlier: list[_Position]) -> Iterator[_Position]:
     """The records of one position the parse read; the words around the truce name the parties
     where the parse names no one."""
+    f, clause, truce, evidence, day = site.f, site.clause, site.truce, site.evidence, site.day
     status = stance.status
     if status == "support":  # agreed to another side's truce, else its own proposal
         status = _support(stance, scope, earlier)
+    elif status == "halt":
+        status = _halt(stance, scope, earlier)
     if not status:
         return
     proposer = stance.proposer
@@ -194,17 +310,55 @@ def _stance_positions(f: SentenceFacts, clause: str, truce: re.Match[str], stanc
         proposer = stance.parties[0][0]
     if status == "agreed":
         proposer = broker(f.text) or proposer
+    if status in ("agreed", "rejected") and proposer is None and _refers_back(clause, truce):
+        proposer = _earlier_proposer(scope, stance.parties, earlier)  # "rejected the offer"
+    days = duration(clause, truce, site.others) or period_days(f)
+    if not stance.lengths_its_own:
+        # "would only agree to a ceasefire that lasted 30 days": a refusal of the truce on the
+        # table, whose proposer and length the report gave before
+        on_the_table = _offered_before(scope, stance.parties, earlier)
+        proposer = proposer or (on_the_table.proposed_by if on_the_table else None)
+        days = on_the_table.duration_days if on_the_table else None
     for parties in stance.parties or \
             parties_near(f, clause, status, nearest_status(clause, truce)[1]):
         if status == "proposed" and not proposer and len(parties) == 1:
             proposer = parties[0]
         yield _Position(Agreement(
-            date=stance.date, scope=scope, status=status, parties=parties,
+            date=stance.date or (day if stance.news else None), scope=scope, status=status,
+            parties=parties,
             proposed_by=None if status in _NOT_AN_OFFER else proposer,
-            duration_days=duration(clause, truce) or period_days(f),
+            duration_days=days,
             conditions=stance.conditions if status in _TERMS_SET else [],
             evidence=[evidence]),
-            scope_said, f.sentence.paragraph)
+            scope_said, f.sentence.paragraph, stance.reporter,
+            stance.date is None and stance.news and day is not None,
+            _refers_back(clause, truce))
+
+
+def _refers_back(clause: str, truce: re.Match[str]) -> bool:
+    """ "the moratorium", "the arrangement", "that truce": a truce the report named before."""
+    return truce.re is OFFER or \
+        ANAPHORIC.search(clause, max(0, truce.start() - 14), truce.end()) is not None
+
+
+def _offered_before(scope: str, parties: list[list[str]] | None,
+                    earlier: list[_Position]) -> Agreement | None:
+    """The last truce of that scope another side declared or proposed before."""
+    sides = set(parties[0]) if parties else set()
+    offered = [p.agreement for p in earlier if p.agreement.scope == scope and
+               p.agreement.status in ("agreed", "proposed") and p.agreement.proposed_by and
+               p.agreement.proposed_by not in sides]
+    return offered[-1] if offered else None
+
+
+def _earlier_proposer(scope: str, parties: list[list[str]] | None,
+                      earlier: list[_Position]) -> str | None:
+    """ "Kyiv accepted the arrangement": the truce's proposer, as the report gave it before
+    (the last position of that scope with a proposer other than the side answering)."""
+    sides = set(parties[0]) if parties else set()
+    named = [p.agreement.proposed_by for p in earlier if p.agreement.scope == scope and
+             p.agreement.proposed_by and p.agreement.proposed_by not in sides]
+    return named[-1] if named else None
 
 
 def _support(stance: Stance, scope: str, earlier: list[_Position]) -> str:
@@ -222,23 +376,43 @@ def _support(stance: Stance, scope: str, earlier: list[_Position]) -> str:
     return "proposed"
 
 
+def _halt(stance: Stance, scope: str, earlier: list[_Position]) -> str:
+    """ "Kyiv would stop its strikes if Moscow kept its word": agreed; the answer to a truce of
+    another side stated before keeps that truce's proposer, else the side declares its own
+    (GUIDE: a side that declares a truce of its own proposes it)."""
+    sides = set(stance.parties[0]) if stance.parties else set()
+    answered = [p.agreement for p in earlier if p.agreement.scope == scope and
+                p.agreement.status in ("agreed", "proposed") and set(p.agreement.parties) - sides]
+    if answered:
+        stance.proposer = answered[-1].proposed_by
+    elif len(sides) == 1:
+        stance.proposer = next(iter(sides))
+    return "agreed"
+
+
 def _truce_mentions(clause: str, f: SentenceFacts,
                     previous: _Position | None) -> list[re.Match[str]]:
     mentions = list(TRUCE.finditer(clause)) or list(ACCUSATION.finditer(clause))
-    if not mentions and previous is not None and f.sentence.paragraph - previous.paragraph <= 1:
-        mentions = list(OFFER.finditer(clause))  # "Ukraine rejected the offer"
+    recent = previous is not None and f.sentence.paragraph - previous.paragraph <= 2
+    if not mentions and (recent or TRUCE.search(f.text)):
+        # "Ukraine rejected the offer"; "Kyiv accepted the US proposal but said any truce …"
+        mentions = list(OFFER.finditer(clause))
     return mentions
 
 
-def _scope_of(clause: str, truce: re.Match[str], previous: _Position | None) -> tuple[str, bool]:
+def _scope_of(clause: str, truce: re.Match[str], previous: _Position | None,
+              earlier: list[_Position]) -> tuple[str, bool]:
     """The scope the words give, else the earlier position's for "the moratorium", "the offer",
-    "accused each other of shelling …"."""
+    "accused each other of shelling …": the last one named by the same word ("the moratorium"
+    after a rejected "ceasefire" is the moratorium agreed before), else the one just before."""
     scope, scope_said = scope_near(clause, truce)
     if scope_said or previous is None or not previous.scope_said:
         return scope, scope_said
     anaphoric = ANAPHORIC.search(clause[max(0, truce.start() - 14):truce.end()])
     if anaphoric or truce.re in (ACCUSATION, OFFER):
-        return previous.agreement.scope, True
+        noun = truce_noun(truce.group(0))
+        same = [p for p in earlier if noun and p.noun == noun and p.scope_said]
+        return (same[-1] if same else previous).agreement.scope, True
     return scope, scope_said
 
 
@@ -252,6 +426,14 @@ def _refine_scope(previous: _Position | None, scope: str, scope_said: bool,
         previous.scope_said = True
 
 
+def _refine_length(previous: _Position | None, days: float | None, f: SentenceFacts) -> None:
+    """ "… agreed to local ceasefires around the plant. The zones would be covered by a pause
+    lasting up to five days.": the second sentence gives the first position's length."""
+    if previous is not None and previous.agreement.duration_days is None and days and \
+            f.sentence.paragraph - previous.paragraph <= 1:
+        previous.agreement.duration_days = days
+
+
 def _merge_target(positions: list[_Position], new: _Position) -> _Position | None:
     a = new.agreement
     for p in positions:
@@ -260,13 +442,25 @@ def _merge_target(positions: list[_Position], new: _Position) -> _Position | Non
             return p
         if (b.scope, b.status) != (a.scope, a.status):
             continue
-        if a.date and b.date and a.date != b.date:
-            continue
+        if a.date and b.date and a.date != b.date and not (new.day_of_the_report or
+                                                            p.day_of_the_report):
+            continue  # two days said: two positions (a day inferred tells nothing)
         if a.parties and b.parties and not set(a.parties) & set(b.parties):
+            continue
+        if a.duration_days and b.duration_days and a.duration_days != b.duration_days:
+            continue  # a two-hour halt is not the five-day one
+        if _own_answer_to_a_brokered_deal(a, b) or _own_answer_to_a_brokered_deal(b, a):
             continue
         return p
     return None
 
+
+def _own_answer_to_a_brokered_deal(one: Agreement, deal: Agreement) -> bool:
+    """ "The US announced separate agreements with Ukraine and Russia …" then "Kyiv accepted the
+    arrangement but said it must also cover …": each side's own acceptance of what a third state
+    brokered with both is a position of its own (GUIDE: one record per stated position)."""
+    return one.status == "agreed" and len(one.parties) == 1 and len(deal.parties) > 1 and \
+        deal.proposed_by is not None and deal.proposed_by not in deal.parties + one.parties
 
 def _declaration_and_its_proposal(a: Agreement, b: Agreement) -> bool:
     """ "Putin declared an Easter truce" … "Putin's ceasefire call": a side's proposal of the
@@ -294,6 +488,8 @@ def _merge(positions: list[_Position], new: _Position) -> _Position | None:
     b.parties = sorted(set(b.parties) | set(a.parties))
     b.duration_days = b.duration_days or a.duration_days
     b.conditions += [c for c in a.conditions if c not in b.conditions]
+    if same.day_of_the_report and a.date and not new.day_of_the_report:
+        b.date, same.day_of_the_report = a.date, False  # a day said beats a day inferred
     b.date = b.date or a.date
     b.evidence.extend(e for e in a.evidence if e not in b.evidence)
     return same

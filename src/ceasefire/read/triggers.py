@@ -18,11 +18,15 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"pound(?:ed|ing)|flatten\w*|shelling|artillery)\b",
         re.IGNORECASE),
     "agreement": re.compile(
-        r"\b(?:cease-?fire|truce|moratorium|armistice|halt\w*|pause\w*|cessation|"
-        r"stop(?:ping)? (?:the )?(?:attacks|strikes|fighting|hostilities|bombing)|"
+        r"\b(?:cease-?fires?|truces?|moratori(?:um|a|ums)|armistice|halt\w*|pause\w*|lulls?|cessation|"
+        r"ceas(?:e|es|ed|ing)|"
+        r"(?:stop|suspend)\w* (?:the |all |its |their )?(?:\w+ )?(?:attacks|strikes|fighting|"
+        r"hostilities|bombing|operations|fire|firing|attacking|striking|shelling|targeting)|"
         r"end (?:to|of) (?:the )?(?:air )?(?:attacks|strikes|hostilities|fighting)|"
         r"limit(?:s|ing)? (?:\w+ ){0,2}(?:attacks|strikes)|refrain\w* from|forgo\w*|"
-        r"accus\w+ (?:each other|one another)|offer|proposal)\b",
+        r"accus\w+ (?:each other|one another)|offer|proposal|initiative|arrangement|"
+        r"reciprocat\w*|in kind|(?:regime|day|days|hours) of silence|follow\w* suit|"
+        r"mirror (?:image|steps|way|manner|response))\b",
         re.IGNORECASE),
     "exchange": re.compile(
         r"\b(?:prisoners?|POWs?|swap\w*|exchang\w+|captiv\w+|bodies|remains|repatriat\w+|"

@@ -20,7 +20,7 @@ from ceasefire.lexicon import load_table
 @dataclass(frozen=True)
 class Cue:
     status: str
-    role: str  # plain | declare | support | refuse | accuse | condition
+    role: str  # plain | declare | support | refuse | accuse | condition | weigh | observe
 
 
 @cache
@@ -65,14 +65,21 @@ def cue_of(token: Token) -> Cue | None:
     return next((cue for particle, cue in entries or () if particle is None), None)
 
 
-_IRREGULAR = ("sought", "broke", "broken", "despite", "notwithstanding")
+_IRREGULAR = ("sought", "broke", "broken", "complied", "despite", "notwithstanding")
+# a side that says it will halt ("Kyiv would stop its strikes if …") takes a position by the
+# verb of the truce itself (read/truce_roles.py)
+HALT_VERBS = ("halt", "stop", "cease", "pause", "suspend", "refrain", "forgo")
 
 
 @cache
 def _cue_words() -> re.Pattern[str]:
     """A cheap test before parsing: does the text hold any word of the cue lexicon?"""
     stems = sorted({lemma.split(" ")[0].rstrip("e") for lemma, *_ in load_table("truce_cues.tsv")})
-    return re.compile(r"\b(?:" + "|".join(stems + list(_IRREGULAR)) + r")\w*", re.IGNORECASE)
+    halts = r"|\b(?:halt|stop|suspend|refrain|forgo)\w*|\b(?:ceas|paus)(?:e|es|ed|ing)\b"
+    halts += r"|\bduring\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:truce|cease-?fire|moratorium)\b"
+    halts += r"|\b(?:out of the question|off the table|premature|unacceptable)\b"
+    return re.compile(r"\b(?:" + "|".join(stems + list(_IRREGULAR)) + r")\w*" + halts,
+                      re.IGNORECASE)
 
 
 def may_state_a_position(text: str) -> bool:

@@ -117,8 +117,8 @@ def speaker_of(token: Token, speaker: str | None) -> str | None:
         if aside is not None and len(np_sides(child(aside, "nsubj"))) == 1:
             return np_sides(child(aside, "nsubj"))[0]
         if t.lemma_.lower() in REPORTING:
-            subject = child(t, "nsubj")
-            if subject is not None:
+            # every subject: "The truce lapsed, the Kremlin said" may parse with two
+            for subject in (c for c in t.children if c.dep_ == "nsubj"):
                 sides = np_sides(subject)
                 if len(sides) == 1:
                     return sides[0]
@@ -152,16 +152,24 @@ def owner(noun: Token) -> str | None:
     return sides[0] if len(sides) == 1 else None
 
 
+BROKERING = {"broker", "mediate"}  # a third state that brokered a truce proposed it
+
+
 def declared(cue_token: Token, sides: list[str], proposer: str | None
               ) -> tuple[list[list[str]], str | None]:
     """A belligerent that declares a truce commits itself and proposes it; a third state that
-    announces agreements "with Ukraine and Russia" brokered them."""
-    if set(sides) <= BELLIGERENTS:
+    announces agreements "with Ukraine and Russia" or secured commitments "from" them brokered
+    them."""
+    brokered = cue_token.lemma_.lower() in BROKERING
+    if set(sides) <= BELLIGERENTS and not brokered:
         return [sides], proposer or (sides[0] if len(sides) == 1 else None)
-    with_sides = [s for t in cue_token.subtree if t.lower_ == "with" and t.dep_ == "prep"
-                  for s in np_sides(child(t, "pobj")) if s in BELLIGERENTS]
+    with_sides = [s for t in cue_token.subtree if t.lower_ in ("with", "from", "between") and
+                  t.dep_ == "prep" for s in np_sides(child(t, "pobj")) if s in BELLIGERENTS]
+    broker = sides[0] if len(sides) == 1 else proposer
     if with_sides:
-        return [sorted(set(with_sides))], sides[0] if len(sides) == 1 else proposer
+        return [sorted(set(with_sides))], broker
+    if brokered:  # "Turkey brokered a truce": the two sides at war agreed to it
+        return [sorted(BELLIGERENTS)], broker
     return [sides], proposer
 
 

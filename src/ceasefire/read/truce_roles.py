@@ -33,10 +33,12 @@ from spacy.tokens import Doc, Token
 from ceasefire.read.actors import find_actors
 from ceasefire.read.dates import DateMention
 from ceasefire.read.parse import parse
-from ceasefire.read.truce_cues import Cue, cue_of, part_of_speech
+from ceasefire.read.truce_cues import HALT_VERBS, Cue, cue_of, part_of_speech
 from ceasefire.read.truce_parties import (
+    BROKERING,
     REPORTING,
     accused,
+    agent_sides,
     ancestors,
     child,
     declared,
@@ -45,6 +47,7 @@ from ceasefire.read.truce_parties import (
     owner,
     self_stated,
     speaker_of,
+    subject_of,
     takers,
 )
 from ceasefire.read.truce_words import BELLIGERENTS
@@ -54,12 +57,15 @@ from ceasefire.read.truce_words import BELLIGERENTS
 _PASS_THROUGH = {"idea", "response", "reply", "answer", "beginning", "start", "terms", "form",
                  "format", "kind", "type", "sort", "extension", "implementation", "principle",
                  "notion", "concept", "possibility", "prospect"}
+_WH = {"how", "whether", "when", "where", "why"}
 _DEAL_NOUNS = {"deal", "agreement", "accord", "pact"}  # "a ceasefire deal" names the truce
 _GENERIC_VIOLATION = {"case", "event", "response"}  # "in case of violations": a threat, no claim
+# "WASHINGTON/MOSCOW, July 2 (Wire) - …": the report's dateline, not the day of a position
+_DATELINE = re.compile(r"[A-Z][A-Z./' -]*,\s*$")
 _PERIOD = {"from", "until", "till", "through", "to", "beginning", "starting", "begin", "start",
            "between", "since"}
 # "from midnight on Saturday", "starting at 18:00 on May 3", "until Monday": the truce's days
-_PERIOD_BEFORE = re.compile(
+PERIOD_BEFORE = re.compile(
     r"\b(?:from|to|until|till|through|starting|beginning|begins?|starts?|effective|lasting)\s+"
     r"(?:(?:\d{1,2}[:.]\d{2}|midnight|noon|\d{1,2}\s*[ap]\.?m\.?|the end of(?: the day)?|"
     r"(?:the )?(?:morning|evening|night))\s+)?(?:(?:on|at|of)\s+)?$", re.IGNORECASE)
@@ -70,11 +76,15 @@ class Stance:
     """One position on one truce mention, as the parse reads it."""
 
     status: str  # proposed | agreed | rejected | violated | ended | support (agreed or proposed)
+    # | halt (a side's own halt: agreed, and proposed by it unless it answers another's truce)
     parties: list[list[str]] | None  # one record per list; None: the parse names no one
     proposer: str | None
     date: dt.date | None
     truce_proposer: str | None = None  # who put the truce forward, as its own words say
     conditions: list[str] = field(default_factory=list)
+    reporter: str | None = None  # an end no one is named for: the side that tells of it
+    news: bool = False  # undated, but told as the report's news: dated by the report's day
+    lengths_its_own: bool = True  # "only agree to a ceasefire lasting 30 days": not this one's
 
 
 def read_stances(text: str, truce: tuple[int, int], other_truces: Iterable[tuple[int, int]],
@@ -88,16 +98,18 @@ def read_stances(text: str, truce: tuple[int, int], other_truces: Iterable[tuple
     head = _head(span)
     blocked = {t.i for s in other_truces for t in _tokens(doc, *s)}
     inside = {t.i for t in span}
+    dates = [d for d in dates if not _NOT_A_DAY.search(d.text)]
     out: list[Stance] = []
-    originator = _originator_stance(head, dates)
+    cue_token = _governing(head, inside, blocked)
+    originator = _originator_stance(head, cue_token, dates)
     truce_proposer = originator.proposer if originator else _named_proposer(head)
     if originator is not None:
         out.append(originator)
     out += _relative_clause_stances(head, inside, dates, speaker, truce_proposer)
-    out += _attacks_despite(head)
-    cue_token = _governing(head, inside, blocked)
+    out += _attacks_despite(head, inside, dates)
     if cue_token is None:
-        return out or None
+        own = _own_halt(head, inside, dates, speaker) or _ruled_out(head, inside, dates, speaker)
+        return out + [own] if own is not None else out or None
     for verb in [cue_token] + _shared_subject_verbs(cue_token, head):
         stance = _stance(verb, head, inside, dates, speaker, truce_proposer)
         if stance is not None:
@@ -106,13 +118,44 @@ def read_stances(text: str, truce: tuple[int, int], other_truces: Iterable[tuple
             if _broken(verb) and stance.parties:  # the commitment it broke was its own
                 out.append(Stance("agreed", stance.parties[:1], None, None))
     if originator is not None and originator.status == "proposed" and \
+            originator.proposer not in BELLIGERENTS and \
             any(s.status in ("agreed", "rejected", "support") for s in out[1:]):
         out.remove(originator)  # "a truce requested by Trump was declined": the answer's record
+        # (a belligerent's own proposal stays a record beside the other side's answer)
     proposal = next((s for s in out if s.status == "proposed" and s.proposer), None)
     for s in out:  # "called for a ceasefire, which Moscow rejected": Kyiv's, rejected
         if proposal is not None and s.status in ("agreed", "rejected") and not s.proposer:
             s.proposer = proposal.proposer
     return out
+
+
+_MODALS = {"will", "would", "shall", "'ll", "wo"}
+_HEDGES = {"could", "might", "may"}
+_INTENT = {"decide", "promise", "pledge", "vow", "commit", "intend", "plan", "undertake"}
+
+
+def _own_halt(head: Token, inside: set[int], dates: list[DateMention],
+              speaker: str | None) -> Stance | None:
+    """ "Kyiv would stop its strikes on Russian cities if Moscow kept its word", "Russian forces
+    will cease fire at noon": a side that says it will halt commits itself (GUIDE: a side's own
+    truce is agreed; an acceptance with conditions is agreed). Status "halt": agreed, proposed by
+    that side unless it answers another's truce (agreements.py tells which)."""
+    if head.lemma_.lower() not in HALT_VERBS or part_of_speech(head) != "verb" or \
+            head.dep_ == "relcl":
+        return None  # "a truce that would halt such attacks" is the truce, not who halts
+    future = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in head.children) or \
+        (head.dep_ == "xcomp" and head.head.lemma_.lower() in _INTENT)
+    condition = _conditional(head)
+    if not future or condition == "inside" or _inverted_condition(head):
+        return None  # a halt told as a fact, or one an if-clause supposes
+    if condition == "governs" and not self_stated(head, inside, speaker):
+        return None  # "Moscow will stop if sanctions bite", said of it in Kyiv
+    sides = takers(head, inside, speaker)[0]
+    status = "rejected" if _negated(head) else "halt"  # "will not stop until Kyiv withdraws"
+    stance = Stance(status, [sides] if sides else None, None, _date(dates, head, head, inside))
+    stance.conditions = _conditions(head)
+    stance.news = stance.date is None and _told_as_news(head, status)
+    return stance
 
 
 def _relative_clause_stances(head: Token, inside: set[int], dates: list[DateMention],
@@ -135,16 +178,41 @@ _ATTACK_VERBS = {"attack", "strike", "shell", "bomb", "hit", "launch", "fire", "
                  "continue", "keep"}
 
 
-def _attacks_despite(head: Token) -> list[Stance]:
-    """ "Russian troops shelled Kherson despite the ceasefire": the attackers violated it."""
+def _attacks_despite(head: Token, inside: set[int], dates: list[DateMention]) -> list[Stance]:
+    """ "Russian troops shelled Kherson despite the ceasefire", "during the truce": the
+    attackers violated it (dated by who tells of it)."""
     prep = head.head
-    if head.dep_ != "pobj" or prep.lower_ not in ("despite", "notwithstanding"):
+    if head.dep_ != "pobj" or prep.lower_ not in ("despite", "notwithstanding", "during"):
         return []
     verb = prep.head
     if verb.lemma_.lower() not in _ATTACK_VERBS:
         return []
     sides = np_sides(child(verb, "nsubj"))
-    return [Stance("violated", [[side]], None, None) for side in sides if side in BELLIGERENTS]
+    date = _date(dates, verb, head, inside, saying_first=True)
+    out = [Stance("violated", [[side]], None, date) for side in sides if side in BELLIGERENTS]
+    for stance in out:
+        stance.news = date is None and _told_as_news(verb, "violated")
+    return out
+
+
+_RULED_OUT = re.compile(r"\b(?:out of the question|off the table|unacceptable|premature|"
+                        r"not on the agenda|impossible|unrealistic)\b", re.IGNORECASE)
+
+
+def _ruled_out(head: Token, inside: set[int], dates: list[DateMention],
+               speaker: str | None) -> Stance | None:
+    """ "A ceasefire is out of the question for now, Peskov said": the speaker's refusal."""
+    verb = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in ("be", "remain") \
+            or _negated(verb):
+        return None
+    said = "".join(t.text_with_ws for t in verb.subtree if t.i > head.i and t.i not in inside)
+    side = speaker_of(verb, speaker)
+    if not _RULED_OUT.search(said) or side is None:
+        return None
+    stance = Stance("rejected", [[side]], None, _date(dates, verb, head, inside))
+    stance.news = stance.date is None and _told_as_news(verb, "rejected")
+    return stance
 
 
 def _shared_subject_verbs(cue_token: Token, head: Token) -> list[Token]:
@@ -170,14 +238,17 @@ def _governing(head: Token, inside: set[int], blocked: set[int]) -> Token | None
     while token.i != previous.i:
         if token.i in blocked:
             return None  # the word above belongs to another truce of the sentence
+        if previous.i not in inside and any(c.lower_ in _WH and c.dep_ in ("advmod", "mark")
+                                            for c in previous.children):
+            return None  # "agree on how the pause is monitored": a question about it
         if token.i not in inside:
             lemma = token.lemma_.lower()
             if previous.dep_ == "compound" and lemma in _DEAL_NOUNS:
                 pass  # "a ceasefire deal": still the truce
+            elif lemma in REPORTING and previous.dep_ != "dobj":
+                return None  # "confirmed that the truce …" says; "confirmed the deal" agrees
             elif cue_of(token) is not None:
                 return None if _elaborates(head, token, blocked) else token
-            elif lemma in REPORTING:
-                return None
             elif lemma == "be" and previous.dep_ == "attr":
                 return _cue_in_subject(token)  # "One of the proposals … was a truce …"
             elif part_of_speech(token) == "noun" and lemma not in _PASS_THROUGH:
@@ -214,16 +285,48 @@ def _elaborates(head: Token, cue_token: Token, blocked: set[int]) -> bool:
 def _stance(cue_token: Token, head: Token, inside: set[int], dates: list[DateMention],
             speaker: str | None, truce_proposer: str | None) -> Stance | None:
     """The position the word above the truce states, and who took it."""
-    cue_token, cue, negated, proposal = _resolve(cue_token)
+    resolved = _resolve(cue_token)
+    stance = _position(resolved, head, inside, dates, speaker, truce_proposer)
+    if stance is not None and stance.date is None and \
+            (resolved[1] is None or resolved[1].role != "observe" or _modal(resolved[0])):
+        # (a truce "strictly observed" is a claim about it, not a position taken that day; "will
+        # observe it" is one)
+        stance.news = _told_as_news(resolved[0], stance.status)
+    return stance
+
+
+def _position(resolved: tuple[Token, Cue | None, bool, Token | None], head: Token,
+              inside: set[int], dates: list[DateMention], speaker: str | None,
+              truce_proposer: str | None) -> Stance | None:
+    cue_token, cue, negated, proposal = resolved
     if cue is None or _not_a_stance(cue_token):
         return None
-    date = _date(dates, cue_token, head, inside)
+    if cue_token.lemma_.lower() in BROKERING and cue_token.tag_ not in ("VBD", "VBN"):
+        return None  # "efforts to broker a ceasefire": an attempt, not a truce brokered
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _HEDGES for c in cue_token.children):
+        return None  # "a ceasefire could be announced next week": a possibility
+    # an accusation or an end is dated by who says it ("had not observed the truce, carrying out
+    # assaults on Saturday, the General Staff said on Sunday": Sunday)
+    told = cue.status in ("violated", "ended") or _broken(cue_token) or \
+        (cue.role == "observe" and negated)
+    date = _date(dates, cue_token, head, inside, saying_first=told)
     condition = _conditional(cue_token)
     if cue.status == "violated" or _broken(cue_token):  # "a broken commitment": violated
         if negated or _generic(cue_token) or condition == "inside":
             return None  # a denial, or a threat ("in case of violations", "should they break it")
         return Stance("violated", accused(cue_token, speaker), None, date)
+    if cue.role == "observe" and negated and not _modal(cue_token):
+        # "Russian forces had not observed the truce for a single hour": an accusation
+        return Stance("violated", [takers(cue_token, inside, speaker)[0]] or None, None, date)
+    if cue.status == "ended" and (_modal(cue_token) or condition):
+        return None  # "the pause would lapse if Kyiv struck", "it will expire on Friday": not yet
     status = "rejected" if negated and cue.status in ("agreed", "proposed") else cue.status
+    another_kind = status == "agreed" and _only_another_kind(cue_token)
+    if cue.role == "weigh" or another_kind:
+        if not (negated or _restricted(cue_token)):
+            return None  # "Moscow will consider the proposal": no answer yet
+        status = "rejected"  # "would only consider a pause once …", "would only agree to a
+        # ceasefire that lasted 30 days": not this one (GUIDE: a refusal until conditions)
     if condition == "inside" or (condition == "governs" and status != "rejected" and
                                  not self_stated(cue_token, inside, speaker)):
         return None  # "Russia will face sanctions if it does not agree", "Moscow will agree
@@ -234,14 +337,90 @@ def _stance(cue_token: Token, head: Token, inside: set[int], dates: list[DateMen
         side = speaker_of(cue_token, speaker)
         stance = Stance("proposed", [[side]] if side else None, side, date)
     elif status == "ended":
-        sides = takers(cue_token, inside, speaker)[0]
-        stance = Stance("ended", [sides or halted_sides(head)], None, date)
+        subject = subject_of(cue_token)
+        named = np_sides(subject) if subject is not None and subject.i not in inside else []
+        stance = Stance("ended", [named or halted_sides(head)], None, date)
+        stance.reporter = speaker_of(cue_token, speaker)
     else:
         status = "support" if cue.role == "support" else status
+        if cue.role == "observe" and _modal(cue_token) and status == "agreed":
+            status = "halt"  # "forces will observe a 72-hour ceasefire": as a side that halts
         stance = _taken(cue_token, cue, status, proposal, inside, speaker, truce_proposer)
         stance.date = date
     stance.conditions = _conditions(cue_token)
+    stance.lengths_its_own = not another_kind
     return stance
+
+
+# words that put a statement before the report's day: "Prior to this, Kyiv said …", "In March,
+# Moscow agreed …", "an earlier agreement", "this year"
+EARLIER = re.compile(
+    r"\b(?:earlier|previously|prior|before|ago|already|since|once|formerly|originally|"
+    r"(?:last|this|that|previous)\s+(?:year|month|week|spring|summer|autumn|fall|winter)|"
+    r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|\d{4})|at the time)\b", re.IGNORECASE)
+_SAID_NOW = {"VBD"}
+
+
+def _told_as_news(cue_token: Token, status: str) -> bool:
+    """ "Russia's Defence Ministry said Ukraine had violated the truce", "Peskov accused Kyiv of
+    breaking it", "Zelensky also reiterated his proposal": a position a simple past verb states,
+    with nothing in the sentence putting it earlier, is the report's news, dated by its day
+    (GUIDE: the day the position was stated). "has rejected", "had proposed" (before the
+    report's day unless it is an accusation being told), a relative clause, an earlier marker,
+    a conditional ("would agree only if …"): no day."""
+    chain = _statement(cue_token)
+    if cue_token.dep_ in ("relcl", "acl") or _said_earlier(chain):
+        return False
+    if _modal(cue_token) and _conditional(cue_token) == "governs":
+        return False  # "would agree only if it leads to peace": a term not yet in force
+    top = chain[-1]
+    if top.tag_ not in _SAID_NOW or any(c.dep_ == "aux" for c in top.children):
+        return False  # "has said", "is a signal": not a statement told as the day's news
+    if top.lemma_.lower() not in REPORTING and cue_of(top) is None:
+        return False  # "Putin's ceasefire call came after weeks of pressure": background
+    aux = {c.lower_ for t in chain[:-1] for c in t.children if c.dep_ == "aux"}
+    if aux & {"has", "have", "'ve"}:
+        return False  # "Russia has repeatedly rejected calls": a record over time
+    return status == "violated" or "had" not in aux
+
+
+def _said_earlier(chain: list[Token]) -> bool:
+    """A marker of an earlier time on the statement ("Before the meeting, Kyiv said …"), not
+    one inside another position's clause ("as proposed by Kyiv last week")."""
+    doc = chain[0].doc
+    on_chain = {t.i for t in chain}
+    for m in EARLIER.finditer(doc.text):
+        token = next((t for t in doc if t.idx >= m.start()), None)
+        if token is None:
+            continue
+        for t in ancestors(token, 10):
+            if t.i in on_chain:
+                return True
+            if t.i != token.i and part_of_speech(t) == "verb" and cue_of(t) is not None:
+                break  # the marker dates another position
+    return False
+
+
+def _modal(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
+
+
+def _restricted(cue_token: Token) -> bool:
+    """ "would only consider a pause once Kyiv agreed", "would consider it only if …"."""
+    return any(c.lower_ == "only" and c.dep_ == "advmod" for c in cue_token.children) or any(
+        c.dep_ == "advcl" and any(o.lower_ == "only" for o in c.children)
+        for c in cue_token.children)
+
+
+def _only_another_kind(cue_token: Token) -> bool:
+    """ "Kyiv would only agree to a ceasefire that lasted 30 days": "only" on the verb, a modal
+    and no if-clause (that would be an acceptance with conditions, "would agree only if …")."""
+    modal = _modal(cue_token)
+    only = any(c.lower_ == "only" and c.dep_ == "advmod" for c in cue_token.children)
+    condition = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS
+                                              for m in c.children) for c in cue_token.children)
+    return modal and only and not condition
 
 
 def _taken(cue_token: Token, cue: Cue, status: str, proposal: Token | None, inside: set[int],
@@ -274,6 +453,8 @@ def _conditions(cue_token: Token) -> list[str]:
             elif c.dep_ == "conj" and any(m.dep_ == "aux" and m.lower_ in ("must", "should")
                                           for m in c.children):
                 out.append(_words(c))
+            elif c.dep_ == "prep" and c.lower_ in ("until", "till", "unless") and t is cue_token:
+                out.append(_words(c, skip={c}))  # "will not stop until Kyiv withdraws"
     cue = cue_of(cue_token)
     if cue is not None and cue.role == "condition":
         on = next((c for c in cue_token.children if c.dep_ == "prep" and c.lower_ == "on"), None)
@@ -338,8 +519,9 @@ def _broken(token: Token) -> bool:
 def _not_a_stance(cue_token: Token) -> bool:
     """ "an order to accept the truce", "the chance to agree": a verb that only names what a
     noun is about takes no position (unless someone owns the noun: "Kyiv's decision to
-    accept"); "dismissed the truce as a gesture" judges it, it does not refuse it; "no
-    agreement was reached", "never intended to honour it" take none."""
+    accept"); "dismissed the truce as a gesture" judges it, it does not refuse it ("dismissed
+    Kyiv's proposal as a stunt" does); "no agreement was reached", "never intended to honour
+    it", "was studying the proposal" take none."""
     if _negated_above(cue_token) or (part_of_speech(cue_token) == "noun" and any(
             c.dep_ == "det" and c.lower_ == "no" for c in cue_token.children)):
         return True
@@ -347,8 +529,15 @@ def _not_a_stance(cue_token: Token) -> bool:
     if cue_token.dep_ == "acl" and part_of_speech(head) == "noun" and cue_of(head) is None and \
             not any(c.dep_ == "poss" for c in head.children):
         return True
+    if cue_token.lemma_.lower() in _RECEIVING and part_of_speech(cue_token) == "noun":
+        return True
+    if part_of_speech(cue_token) == "noun" and cue_token.lemma_.lower() in _OFFER_NOUNS and \
+            cue_token.head.lemma_.lower() in _RECEIVING and owner(cue_token) is None:
+        return True  # "the Kremlin was studying the truce proposal": whose, it does not say
+    dismissed = child(cue_token, "dobj")
     return cue_token.lemma_.lower() == "dismiss" and \
-        any(c.dep_ == "prep" and c.lower_ == "as" for c in cue_token.children)
+        any(c.dep_ == "prep" and c.lower_ == "as" for c in cue_token.children) and \
+        not (dismissed is not None and dismissed.lemma_.lower() in _OFFER_NOUNS | {"call"})
 
 
 def _deontic(token: Token) -> bool:
@@ -403,10 +592,12 @@ def _conditional(token: Token) -> str:
 
 
 def _generic(cue_token: Token) -> bool:
-    """ "any violations", "in case of violations", "in response to violations": no one is
-    said to have violated anything."""
+    """ "any violations", "in case of violations", "in response to violations", "would treat an
+    attack as a breach": no one is said to have violated anything."""
     if any(c.lower_ == "any" for c in cue_token.children):
         return True
+    if cue_token.dep_ == "pobj" and cue_token.head.lower_ == "as":
+        return True  # "would regard any strike on its dams as a violation": a definition
     has_owner = any(c.dep_ in ("poss", "det", "amod", "prep") and c.lower_ not in ("any",)
                     for c in cue_token.children)
     t = cue_token.head
@@ -419,19 +610,34 @@ def _generic(cue_token: Token) -> bool:
     return False
 
 
-def _originator_stance(head: Token, dates: list[DateMention]) -> Stance | None:
-    """ "the truce declared by Putin", "a ceasefire proposed by Kyiv": a participle on the truce
-    with its agent is that side's position (dated only by the participle's own words)."""
-    for c in head.children:
-        if c.dep_ != "acl":
-            continue
+def _originator_stance(head: Token, cue_token: Token | None,
+                       dates: list[DateMention]) -> Stance | None:
+    """ "the truce declared by Putin", "a ceasefire proposed by Kyiv", "would not consider a
+    truce, as proposed by Kyiv, until …": a participle on the truce (or an as-clause on the verb
+    that governs it) with its agent is that side's position (dated only by its own words)."""
+    participles = [c for c in head.children if c.dep_ == "acl"]
+    if cue_token is not None:
+        participles += [c for c in cue_token.children if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ == "as" for m in c.children)]
+    participles += _participle_after(head)
+    for c in participles:
         agent = next((a for a in c.children if a.dep_ == "agent"), None)
         obj = child(agent, "pobj") if agent is not None else None
         sides = np_sides(obj)
         cue = cue_of(c)
         date = _date(dates, c, head, set(), own_words_only=True)
+        mediator = _mediator(c)
+        if agent is None and cue is not None and cue.status == "agreed" and mediator:
+            # "the moratorium agreed with US mediation": both sides, the broker proposing
+            return Stance("agreed", [sorted(BELLIGERENTS)], mediator, date)
         if agent is None and cue is not None and cue.status in ("agreed", "proposed"):
             return Stance(cue.status, None, None, date)  # "The truce, agreed on May 2, …"
+        if agent is None and cue is not None and cue.status == "ended":
+            # "The truce lapsed on Friday, the Kremlin said", parsed as "the truce (that) lapsed"
+            stance = Stance("ended", [halted_sides(head)], None,
+                            _date(dates, c, head, set(), saying_first=True))
+            stance.reporter = speaker_of(c, None)
+            return stance
         if len(sides) != 1:
             continue
         if cue is not None and cue.role == "declare":
@@ -443,13 +649,45 @@ def _originator_stance(head: Token, dates: list[DateMention]) -> Stance | None:
     return None
 
 
+def _participle_after(head: Token) -> list[Token]:
+    """ "broke the moratorium agreed with US mediation in March": the participle right after
+    the truce, whatever the parser hung it on (it is often read as a clause of the main verb)."""
+    last = max(t.i for t in head.subtree)
+    if last + 1 >= len(head.doc):
+        return []
+    after = head.doc[last + 1]
+    own = after.dep_ == "acl" and after.head.i == head.i
+    return [after] if after.tag_ == "VBN" or (after.tag_ == "VBD" and after.dep_ == "advcl") \
+        and not own and cue_of(after) is not None else []
+
+
+_MEDIATION = {"mediation", "brokering", "auspices", "auspex", "help", "facilitation"}
+
+
+def _mediator(participle: Token) -> str | None:
+    """ "agreed with US mediation", "under Turkish auspices", "mediated by Qatar": the broker."""
+    for c in participle.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("with", "through", "under", "by"):
+            noun = child(c, "pobj")
+            if noun is not None and noun.lemma_.lower() in _MEDIATION:
+                sides = [s for s in agent_sides(noun) if s not in BELLIGERENTS]
+                if len(sides) == 1:
+                    return sides[0]
+    return None
+
+
+_OFFER_NOUNS = {"proposal", "plan", "initiative", "offer", "idea"}
+# verbs whose subject receives a proposal rather than makes it
+_RECEIVING = {"receive", "study", "examine", "review", "discuss", "get", "analyse", "analyze",
+              "mull", "assess", "weigh"}
 _HYPHEN_PROPOSER = re.compile(r"\b([A-Z][\w.]*)-(?:backed|proposed|brokered|led|sponsored)\b")
 
 
 def _named_proposer(head: Token) -> str | None:
-    """ "a US-brokered truce", "Putin's ceasefire"."""
+    """ "a US-brokered truce", "Putin's ceasefire", "the Turkish proposal"."""
+    offer = head.lemma_.lower() in _OFFER_NOUNS
     for c in head.children:
-        if c.dep_ == "poss":
+        if c.dep_ == "poss" or (offer and c.dep_ in ("amod", "compound")):
             sides = np_sides(c)
             if len(sides) == 1:
                 return sides[0]
@@ -474,12 +712,25 @@ def _statement(cue_token: Token) -> list[Token]:
 
 
 _OTHER_TIME = {"since", "before", "until", "till", "when", "while", "once", "after", "as"}
+# "proposed last week" names no day (GUIDE: the date is null when the day is not given)
+_NOT_A_DAY = re.compile(r"^(?:last|past)\s+week$", re.IGNORECASE)
+
+
+def _on_a_weekday(mention: DateMention, token: Token) -> bool:
+    """ "… a halt in fighting on Monday", not "… at 18:00 on Saturday" (when it starts)."""
+    doc = token.doc
+    if mention.kind != "weekday" or token.i < 2 or doc[token.i - 1].lower_ != "on":
+        return False
+    before = doc[token.i - 2]
+    return doc[token.i - 1].head.dep_ not in ("acl", "relcl") and \
+        not (before.like_num or ":" in before.text or before.lower_ in ("midnight", "noon"))
 
 
 def _date(dates: list[DateMention], cue_token: Token, head: Token, inside: set[int],
-          own_words_only: bool = False) -> dt.date | None:
+          own_words_only: bool = False, saying_first: bool = False) -> dt.date | None:
     """The day the position was stated: a date on the cue or on a verb above it ("said on
-    Tuesday"), never one inside the truce's own phrase ("a truce beginning on May 8")."""
+    Tuesday"), never one inside the truce's own phrase ("a truce beginning on May 8"); with
+    ``saying_first``, a date on a verb of saying or accusing before any other."""
     if not dates:
         return None
     doc = cue_token.doc
@@ -490,16 +741,27 @@ def _date(dates: list[DateMention], cue_token: Token, head: Token, inside: set[i
     best: tuple[int, dt.date] | None = None
     for mention in dates:
         token = next((t for t in doc if t.idx >= mention.start), None)
-        if token is None or token.i in truce_words or \
-                _PERIOD_BEFORE.search(doc.text, max(0, mention.start - 40), mention.start):
+        if token is None or PERIOD_BEFORE.search(doc.text, max(0, mention.start - 40),
+                                                 mention.start) or \
+                _DATELINE.match(doc.text, 0, mention.start):
+            continue
+        if token.i in truce_words:
+            if cue_token.i != head.i and _on_a_weekday(mention, token) and best is None:
+                # "agreed a two-hour halt in fighting on Monday": the parser hangs the day on
+                # the truce; a weekday told with "on" is the day it was agreed
+                best = (len(order), mention.date)
             continue
         for t in ancestors(token, 8):
             if t.i in truce_words or t.lower_ in _PERIOD:
                 break  # "from 18:00 on May 3", "beginning on May 8": when the truce runs
+            if t.i not in above and part_of_speech(t) == "verb" and cue_of(t) is not None:
+                break  # "as proposed by Kyiv last week": another position's day
             if t.i in above and t.i != token.i:
                 # the date nearest the cue: "attacked overnight in what he said Tuesday was a
                 # broken commitment" is Tuesday's
                 rank = order.index(t.i)
+                if saying_first and t.lemma_.lower() in REPORTING | {"accuse"}:
+                    rank = -1
                 if best is None or rank < best[0]:
                     best = (rank, mention.date)
                 break

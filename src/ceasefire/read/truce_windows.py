@@ -17,10 +17,9 @@ _STATUS = [
               r"no longer in (?:force|effect)"),
     ("rejected", r"(?:refus\w+|declin\w+|failed|unwilling) to agree|not agree|declin\w+|"
                  r"reject\w*|refus\w+|ruled out|turned down"),
+    # (a truce that "took effect" or was "in force" is no one's position)
     ("agreed", r"agree\w*|accept\w*|responded positively|agreement (?:for|on|to)|"
-               r"announced|ordered a halt|ordered|declared|signed|consented|took effect|backed|"
-               r"endorsed|"
-               r"in force"),
+               r"announced|ordered a halt|ordered|declared|signed|consented|backed|endorsed"),
     ("proposed", r"propos\w*|offer\w*|call(?:ed|s|ing)? for|urg\w+|request\w*|"
                  r"laid out|put forward|suggest\w*|brought|open to|necessity of|push\w* for|"
                  r"seek\w*|sought|plan for|reiterat\w+|demand\w*|should|would halt|wants?|"

@@ -20,9 +20,19 @@ BELLIGERENTS = {"RU", "UA"}
 # ("a humanitarian pause")
 TRUCE = re.compile(
     r"\b(?:cease-?fires?|truces?|moratorium|armistice|"
-    r"(?:halt|pause|cessation|end|stop|suspension)(?:s|ing)?\s+(?:to|of|on|in|along)?\s*"
-    r"(?:the\s+|all\s+|some\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:attacks|strikes|hostilities|fighting|bombing|shelling|airstrikes|front|front line)|"
+    r"(?:halt(?:s|ed|ing)?|paus(?:e|es|ed|ing)|lulls?|cessation|end(?:s|ed|ing)?|stop(?:s|ped|ping)?|"
+    r"suspen(?:sion|ds?|ded|ding)|ceas(?:e|es|ed|ing))\s+(?:to|of|on|in|along)?\s*"
+    r"(?:the\s+|all\s+|some\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:attacks|strikes|hostilities|fighting|bombing|shelling|airstrikes|front|front line|"
+    r"(?:military|combat)\s+operations|fire|firing)|"
+    # "would cease fire", "a pause of 32 hours", "a 72-hour pause": a halt that is the truce
+    r"ceas(?:e|es|ed|ing)\s+fir(?:e|ing)|"
+    r"(?:pause|halt|lull)\s+of\s+(?:about\s+|some\s+|up\s+to\s+)?[\w.]{1,15}\s+"
+    r"(?:hours|days|weeks)|[\w.]{1,15}-(?:hour|day|week)\s+(?:pause|halt|lull)s?"
+    r"(?:\s+(?:in|along|on|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:attacks|strikes|fighting|front|fire|firing|hostilities))?|"
+    # "a regime of silence", "a day of silence" (the Russian and Ukrainian word for a truce)
+    r"(?:regime|day|days|hours)\s+of\s+silence|"
     r"(?:halting|limit|limits|limiting)\s+(?:[\w-]+\s+){0,3}?(?:attacks|strikes)|"
     r"halt(?:s|ed|ing)?\s+(?:their\s+|the\s+)?fir(?:e|ing)|"
     r"(?:halt\w*|refrain\w*\s+from|forgo\w*|stop\w*)\s+(?:striking|firing|attacking|shelling|"
@@ -33,10 +43,33 @@ TRUCE = re.compile(
 ACCUSATION = re.compile(r"\baccus\w+\s+(?:each other|one another|[A-Z][\w']+(?:\s+[A-Z][\w']+)?)"
                          r"\s+of\s+(?:targeting|attacking|striking|shelling|violating|breaking|"
                          r"breaching)\b")
-# "Ukraine rejected the offer": the truce named by the offer, right after it was made
+# "Ukraine rejected the offer", "Kyiv accepted the arrangement": the truce named by the offer
+# or the deal, right after it was made
 OFFER = re.compile(
     r"\b(?i:the|this|that|its|his|their)\s+(?:[A-Z][\w-]*\s+)?"  # "the (Russian) proposal"
-    r"(?i:offer|proposal|plan|initiative|idea)\b")
+    r"(?i:offer|proposal|plan|initiative|idea|arrangement|understanding|agreement|deal|pause|"
+    r"halt|lull)\b")
+# "Ukraine would respond in kind", "the army will act in a mirror image of Russia", "Kyiv will
+# reciprocate", "Kyiv followed suit": an answer to the truce another side declared
+RECIPROCATE = re.compile(
+    r"\b(?:reciprocat\w*|respond\w*\s+[\"“']?in\s+kind|follow(?:s|ed|ing)?\s+suit|"
+    r"(?:act|acts|acted|acting|respond\w*)\s+(?:in\s+)?(?:an?\s+)?(?:absolutely\s+|strictly\s+)?"
+    r"mirror(?:\s+image|\s+way|\s+manner|\s+fashion)?|mirror\s+(?:steps|measures|response))\b",
+    re.IGNORECASE)
+# "calling on Kyiv to follow suit", "urged Moscow to reciprocate": asked of another, no answer
+ASKED_TO = re.compile(r"\b(?:call\w*\s+on|urg\w+|ask\w*|press\w*|invit\w+|demand\w*|"
+                      r"expect\w*|want\w*)\s+(?:[\w'-]+\s+){0,4}?to\s+$", re.IGNORECASE)
+_TRUCE_NOUN = re.compile(r"\b(moratori|truce|cease-?fire|armistice|pause|halt|lull)",
+                         re.IGNORECASE)
+
+
+def truce_noun(words: str) -> str:
+    """The word a truce is named by ("the energy moratorium" → "moratori", "cease-fire" →
+    "ceasefire"), or "" for a truce named by what it halts."""
+    m = _TRUCE_NOUN.search(words)
+    return m.group(1).lower().replace("-", "") if m else ""
+
+
 ANAPHORIC = re.compile(
     r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:moratorium|truce|cease-?fire|pause|halt)\b",
     re.IGNORECASE)
@@ -47,8 +80,13 @@ _FULL = re.compile(r"\b(?:full|complete|comprehensive|unconditional|general|tota
                    r"all-out|nationwide|\d+-day|\d+-hour)\b", re.IGNORECASE)
 # "30-day", "a three-day ceasefire", "for 30 days", "a pause of three days"; not "two hours"
 # of a call nor "one week later"
-_DURATION = re.compile(r"\b([\w.]+)-(day|hour|week|month)\b|"
-                       r"\b(?:for|of|lasting|last|lasts|lasted)\s+(?:for\s+)?([\w.]+)\s+"
+# "extend the pause to 30 days", "for another 30 days", "lasting up to five days" (counts of at
+# most 15 characters: linear on hostile input such as "1.1.1.…")
+_DURATION = re.compile(r"\b([\w.]{1,15})-(day|hour|week|month)\b|"
+                       r"\b(?:for|of|lasting|last|lasts|lasted|(?:extend\w*|prolong\w*)\s+"
+                       r"(?:it|the\s+\w+)\s+(?:to|by))\s+(?:for\s+)?"
+                       r"(?:another\s+|a\s+further\s+|an\s+additional\s+|up\s+to\s+|"
+                       r"about\s+|around\s+|some\s+|nearly\s+|at\s+least\s+)?([\w.]{1,15})\s+"
                        r"(day|hour|week|month)s?\b",
                        re.IGNORECASE)
 _UNIT_DAYS = {"day": 1.0, "hour": 1 / 24, "week": 7.0, "month": 30.0}
@@ -61,19 +99,20 @@ def clauses(text: str) -> list[tuple[int, int]]:
 
 
 @cache
-def _scopes() -> list[tuple[str, bool, re.Pattern[str]]]:
-    """(scope, read near the truce only, pattern) from ``lexicon/truce_scopes.tsv``, in order."""
-    return [(scope, reach == "near", re.compile(pattern, re.IGNORECASE))
+def _scopes() -> list[tuple[str, int, re.Pattern[str]]]:
+    """(scope, reach in characters, pattern) from ``lexicon/truce_scopes.tsv``, in order."""
+    return [(scope, _REACH[reach], re.compile(pattern, re.IGNORECASE))
             for scope, reach, pattern in load_table("truce_scopes.tsv")]
 
 
+_REACH = {"near": 25, "wide": 45, "far": 70}  # characters either side of the truce's words
+
+
 def scope_near(clause: str, truce: re.Match[str]) -> tuple[str, bool]:
-    window = clause[max(0, truce.start() - 45):truce.end() + 45]
-    near = clause[max(0, truce.start() - 25):truce.end() + 25]
-    for scope, near_only, pattern in _scopes():
-        if pattern.search(near if near_only else window):
+    for scope, reach, pattern in _scopes():
+        if pattern.search(clause[max(0, truce.start() - reach):truce.end() + reach]):
             return scope, True
-    return "full", bool(_FULL.search(near))
+    return "full", bool(_FULL.search(clause[max(0, truce.start() - 25):truce.end() + 25]))
 
 
 _ON_PLACE = re.compile(r"\s*(?:on|against|at|in|around|near|over)\s+(?:the\s+)?"
@@ -102,25 +141,38 @@ def coordinated_scopes(clause: str, truce: re.Match[str], first: str) -> list[st
     return [second] if second and second != first and "and" not in (second + first) else []
 
 
-def duration(clause: str, truce: re.Match[str]) -> float | None:
+def duration(clause: str, truce: re.Match[str],
+             others: list[re.Match[str]] | None = None) -> float | None:
     """ "30-day", "a three-day ceasefire", "for 30 days", "30-hour" (GUIDE: days to two decimals,
-    1.25 for 30 h); the one nearest to the truce when the clause names several."""
+    1.25 for 30 h); the one nearest to the truce when the clause names several, and none nearer
+    to another truce of the clause ("agreed to halt attacks …, and rejected a 30-day truce")."""
     found = []
     for m in _DURATION.finditer(clause):
         count, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         value = 1 if count.lower() in ("a", "an", "one") else parse_number(count)
-        if value:
-            distance = min(abs(m.start() - truce.end()), abs(truce.start() - m.end()))
+        distance = _distance(m, truce)
+        if value and not any(_distance(m, other) < distance and not _apposed(clause, other)
+                             for other in others or ()):
             found.append((distance, round(value * _UNIT_DAYS[unit.lower()], 2)))
     return min(found)[1] if found else None
 
 
+def _apposed(clause: str, other: re.Match[str]) -> bool:
+    """ "… would cease all hostilities from Saturday, a pause of 32 hours": the same truce again."""
+    return re.search(r"[,—–]\s*(?:a|an)\s+$", clause[:other.start()]) is not None
+
+
+def _distance(a: re.Match[str], b: re.Match[str]) -> int:
+    return max(0, a.start() - b.end(), b.start() - a.end())
+
+
 _TIME = (r"(?:(?P<{0}h>\d{{1,2}})[:.](?P<{0}m>\d{{2}})|(?P<{0}word>midnight|noon|"
          r"the end of(?: the day)?))")
-_FROM = re.compile(r"\bfrom\s+(?:" + _TIME.format("a") + r"\s+)?(?:(?:on|of)\s+)?$",
+_ZONE = r"(?:(?:[A-Z]\w+|local)\s+time\s+|GMT\s+|UTC\s+)?"  # "16:00 Moscow time on Saturday"
+_FROM = re.compile(r"\bfrom\s+(?:" + _TIME.format("a") + r"\s+" + _ZONE + r")?(?:(?:on|of)\s+)?$",
                    re.IGNORECASE)
 _TO = re.compile(r"\s*(?:to|until|till|through)\s+(?:" + _TIME.format("b") +
-                 r"\s+)?(?:(?:on|of)\s+)?", re.IGNORECASE)
+                 r"\s+" + _ZONE + r")?(?:(?:on|of)\s+)?", re.IGNORECASE)
 
 
 def period_days(f: SentenceFacts) -> float | None:
@@ -131,23 +183,27 @@ def period_days(f: SentenceFacts) -> float | None:
         if opening is None or closing is None:
             continue
         start = _hour(opening, "a", 0.0)
+        midnight_to_midnight = (opening.group("aword") or "").lower() == "midnight"
         end = _hour(closing, "b", 24.0 if closing.group("bword") is None and
-                    opening.group("aword") is None and opening.group("ah") is None else 0.0)
+                    opening.group("aword") is None and opening.group("ah") is None else 0.0,
+                    end_of_day=not midnight_to_midnight)
         hours = (second.date - first.date).days * 24 + end - start
         if hours > 0:
             return round(hours / 24, 2)
     return None
 
 
-def _hour(m: re.Match[str], side: str, default: float) -> float:
-    """The hour a period's end or start names; a bare date starts at 0:00 and ends at 24:00."""
+def _hour(m: re.Match[str], side: str, default: float, end_of_day: bool = False) -> float:
+    """The hour a period's end or start names; a bare date starts at 0:00 and ends at 24:00.
+    "from 18:00 on Saturday until midnight on Sunday" ends as Sunday does (30 hours); "from
+    midnight on May 8 to midnight on May 11" runs from one day's start to another's (3 days)."""
     word = (m.group(f"{side}word") or "").lower()
     if word.startswith("the end"):
         return 24.0
     if word == "noon":
         return 12.0
     if word == "midnight":
-        return 0.0
+        return 24.0 if end_of_day else 0.0
     if m.group(f"{side}h"):
         return int(m.group(f"{side}h")) + int(m.group(f"{side}m")) / 60
     return default
