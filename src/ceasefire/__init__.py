@@ -8,6 +8,13 @@
 """
 from __future__ import annotations
 
+import os
+
+# The parser multiplies small matrices with numpy's OpenBLAS (read/parse.py), whose threads
+# would fight over the cores that ``--workers N`` already fills with processes; one thread is
+# as fast for matrices this size. Set before numpy loads, in this process and every worker.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
 from ceasefire.errors import CeasefireError, InputError, StoreError
 from ceasefire.ingest import Rejection, iter_documents
 from ceasefire.model import (
