@@ -3,10 +3,10 @@
 
     .venv/bin/python scripts/score_reading.py [SET ...] [--details] [--fields] [--json]
 
-SET is a folder of ``../shared/corpus`` (seeds, dev, dev2, uk, ru), ``invented`` (the reports
-invented for the tests, ``tests/invented/``: their README says how they were written), any
+SET is a folder of ``../shared/corpus`` (seeds, dev, dev2, uk, ru), ``invented`` or ``invented2``
+(the reports invented for the tests, ``tests/invented*/``: their READMEs say how), any
 other folder of annotated documents (a path), or a fixed half of one: ``dev2:A``, ``dev2:B``.
-Without SET: seeds, dev, dev2:A, dev2:B, dev2 and invented.
+Without SET: seeds, dev, dev2:A, dev2:B, dev2, invented and invented2.
 
 The halves keep rule-writing honest (issue 13): write and tune a rule on one half, measure it
 on the other, then swap; a rule that helps its own half and hurts the other is a special
@@ -32,8 +32,8 @@ from ceasefire.read import read_document
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
 SCORER = ROOT.parent / "shared" / "tools" / "score.py"
-INVENTED = ROOT / "tests" / "invented"
-DEFAULT_SETS = ["seeds", "dev", "dev2:A", "dev2:B", "dev2", "invented"]
+INVENTED = {name: ROOT / "tests" / name for name in ("invented", "invented2")}
+DEFAULT_SETS = ["seeds", "dev", "dev2:A", "dev2:B", "dev2", "invented", "invented2"]
 UNITS = ["overall", "quantities", "quantities_strict", "locations", "target_types",
          "agreements", "exchanges", "talks"]
 SHORT = {"overall": "overall", "quantities": "qty", "quantities_strict": "qty-strict",
@@ -44,7 +44,7 @@ SHORT = {"overall": "overall", "quantities": "qty", "quantities_strict": "qty-st
 def set_files(name: str) -> list[Path]:
     """The gold files of a set: a corpus folder, or a half of one ("dev2:A")."""
     folder, _, half = name.partition(":")
-    path = INVENTED if folder == "invented" else \
+    path = INVENTED[folder] if folder in INVENTED else \
         Path(folder) if "/" in folder else CORPUS / folder
     files = sorted(path.glob("*.json"))
     if not files:
