@@ -840,3 +840,26 @@ def test_a_refusal_of_the_offer_made_before_names_its_proposer() -> None:
                    "to allow both sides to collect the bodies of fallen soldiers.\n"
                    "Ukraine rejected the offer within hours.") == [
         ("other", "proposed", ["RU"], "RU"), ("other", "rejected", ["UA"], "RU")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Putin has ordered Russian forces to hold fire along the entire front for Orthodox "
+     "Christmas, the Kremlin said.", ("full", "agreed", ["RU"], "RU")),
+    ("Zelensky ordered his troops to hold their fire for 48 hours.",
+     ("full", "agreed", ["UA"], "UA")),
+    ("The commanders agreed to hold fire around the bridge so that the wounded could be "
+     "evacuated.", ("other", "agreed", [], None)),
+])
+def test_holding_fire_is_a_truce_by_its_verb(
+        text: str, expected: tuple[str, str, list[str], str | None]) -> None:
+    assert records(text) == [expected]
+
+
+@pytest.mark.parametrize("text,days", [
+    ("Putin ordered his forces to hold fire for Easter. The truce is to run from 18:00 on "
+     "Saturday until midnight on Sunday.", 1.25),
+    ("Kyiv declared a ceasefire. The pause will last from 06:00 on June 9 to 18:00 on June 10, "
+     "officials said.", 1.5),
+])
+def test_a_period_in_the_next_sentence_gives_the_truce_its_length(text: str, days: float) -> None:
+    assert [a.duration_days for a in agreements(text)] == [days]

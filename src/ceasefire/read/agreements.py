@@ -252,7 +252,7 @@ def _positions_on(site: _Site, parsed: bool, previous: _Position | None,
     if stances == []:  # no position: "It includes halting air and sea attacks."
         if len(site.mentions) == 1:
             _refine_scope(previous, scope, scope_said, f)
-            _refine_length(previous, duration(clause, truce), f)
+            _refine_length(previous, duration(clause, truce) or period_days(f), f)
         return
     if stances is not None:
         stances += [Stance("violated", [[side]], None, f.date if f.has_own_date else None)
@@ -264,7 +264,7 @@ def _positions_on(site: _Site, parsed: bool, previous: _Position | None,
     statuses = statuses_near(clause, truce, cue_owners(clause, site.mentions))
     if not statuses:
         _refine_scope(previous, scope, scope_said, f)
-        _refine_length(previous, duration(clause, truce), f)
+        _refine_length(previous, duration(clause, truce) or period_days(f), f)
         return
     for status, cue, who in statuses:
         for parties in who or parties_near(f, clause, status, cue):

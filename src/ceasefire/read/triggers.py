@@ -19,7 +19,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE),
     "agreement": re.compile(
         r"\b(?:cease-?fires?|truces?|moratori(?:um|a|ums)|armistice|halt\w*|pause\w*|lulls?|cessation|"
-        r"ceas(?:e|es|ed|ing)|"
+        r"ceas(?:e|es|ed|ing)|(?:hold(?:s|ing)?|held) (?:their |its |his |our |the )?fire|"
         r"(?:stop|suspend)\w* (?:the |all |its |their )?(?:\w+ )?(?:attacks|strikes|fighting|"
         r"hostilities|bombing|operations|fire|firing|attacking|striking|shelling|targeting)|"
         r"end (?:to|of) (?:the )?(?:air )?(?:attacks|strikes|hostilities|fighting)|"

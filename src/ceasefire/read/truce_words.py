@@ -35,6 +35,8 @@ TRUCE = re.compile(
     r"(?:regime|day|days|hours)\s+of\s+silence|"
     r"(?:halting|limit|limits|limiting)\s+(?:[\w-]+\s+){0,3}?(?:attacks|strikes)|"
     r"halt(?:s|ed|ing)?\s+(?:their\s+|the\s+)?fir(?:e|ing)|"
+    # "ordered its forces to hold fire", "both sides held their fire": a truce by its verb
+    r"(?:hold(?:s|ing)?|held)\s+(?:their\s+|its\s+|his\s+|our\s+|the\s+)?fire|"
     r"(?:halt\w*|refrain\w*\s+from|forgo\w*|stop\w*)\s+(?:striking|firing|attacking|shelling|"
     r"bombing|targeting)|(?:refrain\w*\s+from|forgo\w*)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:attacks|strikes)|"
