@@ -863,3 +863,34 @@ def test_holding_fire_is_a_truce_by_its_verb(
 ])
 def test_a_period_in_the_next_sentence_gives_the_truce_its_length(text: str, days: float) -> None:
     assert [a.duration_days for a in agreements(text)] == [days]
+
+
+@pytest.mark.parametrize("text,scope", [
+    ("The 60-day halt on strikes against energy infrastructure ran out at midnight on Monday, "
+     "ending the longest-lasting partial truce of the war.", "energy_infrastructure"),
+    ("The moratorium on strikes on power plants has run out, ending a partial truce that held "
+     "for a month.", "energy_infrastructure"),
+    ("The Black Sea truce ran out on Sunday.", "black_sea"),
+])
+def test_a_truce_that_ran_out_ended_and_a_partial_truce_is_the_one_named_beside_it(
+        text: str, scope: str) -> None:
+    assert [(a.scope, a.status) for a in agreements(text)] == [(scope, "ended")]
+
+
+@pytest.mark.parametrize("text,proposer", [
+    ("Ukraine agreed to the Black Sea truce at the request of Turkey.", "TR"),
+    ("Kyiv agreed to the energy truce at Trump's urging.", "US"),
+])
+def test_an_agreement_at_a_third_states_request_names_it_the_proposer(
+        text: str, proposer: str) -> None:
+    assert [(a.status, a.proposed_by) for a in agreements(text)] == [("agreed", proposer)]
+
+
+def test_mutual_accusations_about_a_truce_accuse_each_side() -> None:
+    found = agreements("The moratorium, which Kyiv and Moscow had each accepted in April, largely "
+                       "held through May despite a string of mutual accusations.")
+    assert [(a.status, a.parties) for a in found] == [
+        ("agreed", ["RU", "UA"]), ("violated", ["RU"]), ("violated", ["UA"])]
+    assert [a.status for a in agreements(
+        "The truce agreed by both sides has held without any mutual accusations.")] != [
+        "agreed", "violated", "violated"]

@@ -44,6 +44,7 @@ from ceasefire.read.truce_words import (
     coordinated_scopes,
     duration,
     kept_attacking,
+    mutual_accusations,
     on_a_town,
     period_days,
     scope_near,
@@ -246,6 +247,8 @@ def _positions_on(site: _Site, parsed: bool, previous: _Position | None,
     words around the truce."""
     f, clause, truce, lo = site.f, site.clause, site.truce, site.lo
     scope, scope_said = _scope_of(clause, truce, previous, earlier)
+    if not scope_said and _PARTIAL.search(clause, max(0, truce.start() - 40), truce.start()):
+        scope, scope_said = _partial_scope(site, previous, scope)
     if scope == "full" and on_a_town(f, lo, truce):
         scope, scope_said = "other", True
     stances = _parsed_stances(f, lo, truce, site.mentions, speaker) if parsed else None
@@ -255,8 +258,10 @@ def _positions_on(site: _Site, parsed: bool, previous: _Position | None,
             _refine_length(previous, duration(clause, truce) or period_days(f), f)
         return
     if stances is not None:
+        accused = kept_attacking(clause, truce) or \
+            ([] if any(s.status == "violated" for s in stances) else mutual_accusations(clause))
         stances += [Stance("violated", [[side]], None, f.date if f.has_own_date else None)
-                    for side in kept_attacking(clause, truce)]
+                    for side in accused]
         for stance in stances:
             for each_scope in [scope] + coordinated_scopes(clause, truce, scope):
                 yield from _stance_positions(site, stance, each_scope, scope_said, earlier)
@@ -414,6 +419,21 @@ def _scope_of(clause: str, truce: re.Match[str], previous: _Position | None,
         same = [p for p in earlier if noun and p.noun == noun and p.scope_said]
         return (same[-1] if same else previous).agreement.scope, True
     return scope, scope_said
+
+
+# "ending the longest-lasting partial truce of the war": not a full one, the truce the sentence
+# (or the report just before) named with its scope
+_PARTIAL = re.compile(r"\bpartial\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _partial_scope(site: _Site, previous: _Position | None, scope: str) -> tuple[str, bool]:
+    for other in site.others:
+        other_scope, said = scope_near(site.clause, other)
+        if said and other_scope != "full":
+            return other_scope, True
+    if previous is not None and previous.scope_said and previous.agreement.scope != "full":
+        return previous.agreement.scope, True
+    return scope, False
 
 
 def _refine_scope(previous: _Position | None, scope: str, scope_said: bool,

@@ -231,14 +231,19 @@ _BROKER = re.compile(
     r"\b(?P<own>[A-Z][\w.]*)'s\s+(?:\w+\s+)?(?:efforts?|attempts?|bid|push|mediation)\s+to\s+"
     r"(?:broker|mediate)\b|"
     r"\b(?:brokered|mediated)\s+by\s+(?:the\s+)?(?P<by>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)|"
-    r"\b(?P<adj>[A-Z][\w.]*)-(?:brokered|mediated)\b")
+    r"\b(?P<adj>[A-Z][\w.]*)-(?:brokered|mediated)\b|"
+    # "accepted at Washington's request", "at the request of Turkey": the one who asked proposed
+    r"\b(?:at|on|following)\s+(?:(?P<asker>[A-Z][\w.]*)'s\s+(?:request|urging|suggestion|"
+    r"initiative|invitation)|the\s+(?:request|urging|suggestion|initiative|invitation)\s+of\s+"
+    r"(?:the\s+)?(?P<of>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*))")
 
 
 def broker(text: str) -> str | None:
     m = _BROKER.search(text)
     if m is None:
         return None
-    actors = find_actors(m.group("own") or m.group("by") or m.group("adj"))
+    actors = find_actors(m.group("own") or m.group("by") or m.group("adj") or m.group("asker") or
+                         m.group("of"))
     return actors[0].actor.side if actors and actors[0].actor.side else None
 
 
@@ -246,6 +251,21 @@ _KEPT_ATTACKING = re.compile(
     r"[^,;]*,\s*(?P<who>[^,;]{2,60}?)\s+(?:have\s+|has\s+|had\s+)?(?:also\s+)?"
     r"(?:continued|continue[sd]?|kept|keeps?)\s+(?:to\s+)?"
     r"(?:target|attack|strik|shell|bomb|hit|launch|fir)\w*", re.IGNORECASE)
+
+
+_MUTUAL = re.compile(r"\bmutual\s+(?:accusations|allegations|recriminations|charges)\b|"
+                     r"\baccus\w+\s+(?:each other|one another)\s+of\s+(?:violat|breach|break)",
+                     re.IGNORECASE)
+
+
+def mutual_accusations(clause: str) -> list[str]:
+    """ "The moratorium largely held despite a string of mutual accusations": each side accused
+    of violating it (one record per side accused)."""
+    m = _MUTUAL.search(clause)
+    if m is None or re.search(r"\b(?:no|without|any)\s+(?:[\w-]+\s+){0,3}$",
+                              clause[max(0, m.start() - 30):m.start()]):
+        return []  # "held without mutual accusations"
+    return sorted(BELLIGERENTS)
 
 
 def kept_attacking(clause: str, truce: re.Match[str]) -> list[str]:
