@@ -894,3 +894,19 @@ def test_mutual_accusations_about_a_truce_accuse_each_side() -> None:
     assert [a.status for a in agreements(
         "The truce agreed by both sides has held without any mutual accusations.")] != [
         "agreed", "violated", "violated"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Turkey has obtained separate commitments from Ukraine and Russia not to attack merchant "
+     "ships or port infrastructure in the Black Sea, its foreign minister announced.",
+     ("black_sea", "agreed", ["RU", "UA"], "TR")),
+    ("Moscow promised Washington not to attack commercial ships.",
+     ("sea", "agreed", ["RU"], None)),
+    ("Kyiv has vowed not to attack Russian refineries for 30 days.",
+     ("energy_infrastructure", "agreed", ["UA"], None)),
+    ("Kyiv gave Ankara an undertaking not to target Russian tankers in the Black Sea.",
+     ("black_sea", "agreed", ["UA"], None)),
+])
+def test_a_commitment_not_to_attack_is_a_truce_agreed(
+        text: str, expected: tuple[str, str, list[str], str | None]) -> None:
+    assert records(text) == [expected]

@@ -25,6 +25,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"end (?:to|of) (?:the )?(?:air )?(?:attacks|strikes|hostilities|fighting)|"
         r"limit(?:s|ing)? (?:\w+ ){0,2}(?:attacks|strikes)|refrain\w* from|forgo\w*|"
         r"accus\w+ (?:each other|one another)|offer|proposal|initiative|arrangement|"
+        r"not to (?:attack|strike|target|shell|bomb|fire on)|"
         r"reciprocat\w*|in kind|(?:regime|day|days|hours) of silence|follow\w* suit|"
         r"mirror (?:image|steps|way|manner|response))\b",
         re.IGNORECASE),

@@ -57,7 +57,12 @@ def agent_sides(token: Token) -> list[str]:
                 return np_sides(c)
             if c.dep_ == "relcl" and np_sides(child(c, "nsubj")):
                 return np_sides(child(c, "nsubj"))  # "the proposals that Kyiv brought"
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in _GIVING:
+            return np_sides(child(token.head, "nsubj"))  # "Kyiv gave an undertaking"
     return []
+
+
+_GIVING = {"give", "make", "offer", "provide", "sign"}
 
 
 def _subject_text(token: Token) -> str:

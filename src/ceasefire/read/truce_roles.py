@@ -100,7 +100,9 @@ def read_stances(text: str, truce: tuple[int, int], other_truces: Iterable[tuple
     inside = {t.i for t in span}
     dates = [d for d in dates if not _NOT_A_DAY.search(d.text)]
     out: list[Stance] = []
-    cue_token = _governing(head, inside, blocked)
+    pledge = _pledged(head)  # a noun ("commitments … not to attack") may have a verb above it
+    cue_token = pledge if pledge is not None and part_of_speech(pledge) == "verb" else \
+        _governing(head, inside, blocked) or pledge
     originator = _originator_stance(head, cue_token, dates)
     truce_proposer = originator.proposer if originator else _named_proposer(head)
     if originator is not None:
@@ -254,6 +256,15 @@ def _governing(head: Token, inside: set[int], blocked: set[int]) -> Token | None
             elif part_of_speech(token) == "noun" and lemma not in _PASS_THROUGH:
                 return None  # "efforts to broker a ceasefire": no one's position
         previous, token = token, token.head
+    return None
+
+
+def _pledged(head: Token) -> Token | None:
+    """ "Russia and Ukraine pledged not to strike power plants": the truce named by a promise not
+    to attack holds the word that states the position."""
+    if cue_of(head) is not None and \
+            any(c.dep_ in ("xcomp", "acl") and _negated(c) for c in head.children):
+        return head
     return None
 
 

@@ -40,7 +40,12 @@ TRUCE = re.compile(
     r"(?:halt\w*|refrain\w*\s+from|forgo\w*|stop\w*)\s+(?:striking|firing|attacking|shelling|"
     r"bombing|targeting)|(?:refrain\w*\s+from|forgo\w*)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:attacks|strikes)|"
-    r"(?:humanitarian|local|localized|localised)\s+(?:pause|halt)s?)\b", re.IGNORECASE)
+    r"(?:humanitarian|local|localized|localised)\s+(?:pause|halt)s?|"
+    # "commitments from Ukraine and Russia not to attack merchant ships", "pledged not to strike"
+    r"(?:commitments?|pledges?|promises?|undertakings?|guarantees?|assurances?|"
+    r"pledg(?:e|ed|ing)|promis(?:e|ed|ing)|vow(?:s|ed|ing)?|committed)\s+"
+    r"(?:[\w-]+\s+){0,6}?not\s+to\s+(?:attack|strike|target|shell|bomb|fire\s+on))\b",
+    re.IGNORECASE)
 # "The two armies accused each other of shelling power lines": a violation, no truce noun
 ACCUSATION = re.compile(r"\baccus\w+\s+(?:each other|one another|[A-Z][\w']+(?:\s+[A-Z][\w']+)?)"
                          r"\s+of\s+(?:targeting|attacking|striking|shelling|violating|breaking|"
