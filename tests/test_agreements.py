@@ -910,3 +910,36 @@ def test_mutual_accusations_about_a_truce_accuse_each_side() -> None:
 def test_a_commitment_not_to_attack_is_a_truce_agreed(
         text: str, expected: tuple[str, str, list[str], str | None]) -> None:
     assert records(text) == [expected]
+
+
+@pytest.mark.parametrize("text,scope,days", [
+    ("Macron proposed that both sides refrain from air, missile and naval strikes for one "
+     "month.", "air_and_sea", 30),
+    ("Berlin's envoy urged a halt to naval, missile and air attacks for two weeks.",
+     "air_and_sea", 14),
+])
+def test_a_list_of_strikes_from_the_air_and_at_sea_is_an_air_and_sea_truce(
+        text: str, scope: str, days: float) -> None:
+    assert [(a.scope, a.duration_days) for a in agreements(text)] == [(scope, days)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Macron proposed that both sides refrain from air and naval strikes for a month. The "
+     "Ukrainian side welcomed the idea.",
+     [("air_and_sea", "proposed", ["FR"], "FR"), ("air_and_sea", "agreed", ["UA"], "FR")]),
+    ("Washington proposed a 60-day halt to strikes on energy facilities. Ukraine signed up to "
+     "the plan on Friday.", [("energy_infrastructure", "agreed", ["UA"], "US")]),
+])
+def test_an_answer_to_the_plan_or_the_idea_and_a_proposal_put_to_both_sides_stays(
+        text: str, expected: list[tuple[str, str, list[str], str | None]]) -> None:
+    assert records(text) == expected
+
+
+def test_a_request_answered_still_gives_the_truce_its_length() -> None:
+    [a] = agreements("Washington proposed a 60-day halt to strikes on energy facilities. Ukraine "
+                     "signed up to the plan on Friday.")
+    assert a.duration_days == 60
+
+
+def test_a_plan_in_a_report_with_no_truce_is_no_position() -> None:
+    assert agreements("Russia has backed the plan to raise crude exports from Primorsk.") == []

@@ -34,6 +34,7 @@ from ceasefire.read.truce_words import (
     ACCUSATION,
     ANAPHORIC,
     ASKED_TO,
+    BOTH,
     BELLIGERENTS,
     OFFER,
     RECIPROCATE,
@@ -87,14 +88,24 @@ class _Position:
     day_of_the_report: bool = False  # dated by the report's day, not by its own words
     definite: bool = False  # on a truce named before: "the moratorium", "the arrangement"
     noun: str = ""  # the truce's word ("moratorium"): "the moratorium" later is this truce
+    to_both: bool = False  # put to both sides ("proposed that both sides refrain from …")
 
 
 def sentences_to_parse(facts: list[SentenceFacts]) -> list[str]:
     """The sentences whose positions the parse reads: a truce and a word that states one."""
     if not USE_PARSE:
         return []
-    return [f.text for f in facts if "agreement" in f.kinds and may_state_a_position(f.text)
-            and (TRUCE.search(f.text) or OFFER.search(f.text))]
+    out, truce_named = [], False
+    for f in facts:
+        if "agreement" not in f.kinds or not may_state_a_position(f.text):
+            continue
+        truce = TRUCE.search(f.text) is not None
+        truce_named = truce_named or truce
+        # "the plan", "the offer" only in a report that has named a truce ("Russia revised the
+        # plan" in a strike report is no position, and costs a parse)
+        if truce or (truce_named and OFFER.search(f.text)):
+            out.append(f.text)
+    return out
 
 
 def read_agreements(facts: list[SentenceFacts],
@@ -112,9 +123,8 @@ def read_agreements(facts: list[SentenceFacts],
         for position in found:
             previous = _merge(positions, position)
     _with_the_sides_an_end_bound(positions)
-    kept = _without_answered_requests([p.agreement for p in positions])
-    _with_the_truce_durations([p for p in positions if any(p.agreement is a for a in kept)])
-    return kept
+    _with_the_truce_durations(positions)  # a request answered still says the truce's length
+    return _without_answered_requests(positions)
 
 
 def _with_the_sides_an_end_bound(positions: list[_Position]) -> None:
@@ -188,14 +198,18 @@ def _reciprocation(f: SentenceFacts, earlier: list[_Position], speaker: str | No
         True, f.sentence.paragraph, None, own_day is None)]
 
 
-def _without_answered_requests(agreements: list[Agreement]) -> list[Agreement]:
-    """A third state's request that a side answered is the answer's proposer, not a position of
-    its own ("Trump asked Putin to halt strikes on Kyiv … Putin agreed": agreed, proposed by
-    the US; GUIDE: the broker is proposed_by). Unanswered, it stays."""
+def _without_answered_requests(positions: list[_Position]) -> list[Agreement]:
+    """A third state's request of one side that the side answered is the answer's proposer, not
+    a position of its own ("Trump asked Putin to halt strikes on Kyiv … Putin agreed": agreed,
+    proposed by the US; GUIDE: the broker is proposed_by). Unanswered, it stays, and so does a
+    proposal put to both sides ("Macron proposed that both sides refrain from …")."""
+    agreements = [p.agreement for p in positions]
     answered = {(a.scope, a.proposed_by) for a in agreements if a.status in ("agreed", "rejected")}
-    return [a for a in agreements
-            if not (a.status == "proposed" and len(a.parties) == 1 and
-                    a.parties[0] not in BELLIGERENTS and (a.scope, a.parties[0]) in answered)]
+    return [p.agreement for p in positions
+            if not (not p.to_both and p.agreement.status == "proposed" and
+                    len(p.agreement.parties) == 1 and p.agreement.parties[0] not in BELLIGERENTS
+                    and (p.agreement.scope, p.agreement.parties[0]) in answered)]
+
 
 
 def _with_the_truce_durations(positions: list[_Position]) -> None:
@@ -337,7 +351,8 @@ def _stance_positions(site: _Site, stance: Stance, scope: str, scope_said: bool,
             evidence=[evidence]),
             scope_said, f.sentence.paragraph, stance.reporter,
             stance.date is None and stance.news and day is not None,
-            _refers_back(clause, truce))
+            _refers_back(clause, truce),
+            to_both=status == "proposed" and BOTH.search(clause, 0, truce.start()) is not None)
 
 
 def _refers_back(clause: str, truce: re.Match[str]) -> bool:

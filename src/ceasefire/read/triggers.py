@@ -46,6 +46,15 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
 }
 
 
+# "Ukraine signed up to the plan", "Kyiv welcomed the idea": a truce named by the offer, for the
+# agreements reader only (strikes.py takes TRIGGERS["agreement"] for talk of a truce)
+_OFFER_NAMED = re.compile(r"\b(?:the|this|that|its|his|their)\s+(?:[\w-]+\s+)?(?:plan|idea)\b",
+                          re.IGNORECASE)
+
+
 def candidate_kinds(sentence: str) -> set[str]:
     """The record kinds a sentence may hold; empty for most sentences of a report."""
-    return {kind for kind, pattern in TRIGGERS.items() if pattern.search(sentence)}
+    kinds = {kind for kind, pattern in TRIGGERS.items() if pattern.search(sentence)}
+    if _OFFER_NAMED.search(sentence):
+        kinds.add("agreement")
+    return kinds

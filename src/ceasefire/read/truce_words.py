@@ -22,7 +22,7 @@ TRUCE = re.compile(
     r"\b(?:cease-?fires?|truces?|moratorium|armistice|"
     r"(?:halt(?:s|ed|ing)?|paus(?:e|es|ed|ing)|lulls?|cessation|end(?:s|ed|ing)?|stop(?:s|ped|ping)?|"
     r"suspen(?:sion|ds?|ded|ding)|ceas(?:e|es|ed|ing))\s+(?:to|of|on|in|along)?\s*"
-    r"(?:the\s+|all\s+|some\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:the\s+|all\s+|some\s+|its\s+|their\s+)?(?:[\w-]+,?\s+){0,4}?"
     r"(?:attacks|strikes|hostilities|fighting|bombing|shelling|airstrikes|front|front line|"
     r"(?:military|combat)\s+operations|fire|firing)|"
     # "would cease fire", "a pause of 32 hours", "a 72-hour pause": a halt that is the truce
@@ -38,7 +38,7 @@ TRUCE = re.compile(
     # "ordered its forces to hold fire", "both sides held their fire": a truce by its verb
     r"(?:hold(?:s|ing)?|held)\s+(?:their\s+|its\s+|his\s+|our\s+|the\s+)?fire|"
     r"(?:halt\w*|refrain\w*\s+from|forgo\w*|stop\w*)\s+(?:striking|firing|attacking|shelling|"
-    r"bombing|targeting)|(?:refrain\w*\s+from|forgo\w*)\s+(?:[\w-]+\s+){0,2}?"
+    r"bombing|targeting)|(?:refrain\w*\s+from|forgo\w*)\s+(?:[\w-]+,?\s+){0,4}?"
     r"(?:attacks|strikes)|"
     r"(?:humanitarian|local|localized|localised)\s+(?:pause|halt)s?|"
     # "commitments from Ukraine and Russia not to attack merchant ships", "pledged not to strike"
