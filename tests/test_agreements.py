@@ -943,3 +943,21 @@ def test_a_request_answered_still_gives_the_truce_its_length() -> None:
 
 def test_a_plan_in_a_report_with_no_truce_is_no_position() -> None:
     assert agreements("Russia has backed the plan to raise crude exports from Primorsk.") == []
+
+
+def test_holding_fire_beside_the_pause_named_before_is_that_pause() -> None:
+    assert records("Both armies agreed to a humanitarian pause near Vuhledar on Monday. The Red "
+                   "Cross, which arranged the pause, said the sides would hold fire from 9:00 "
+                   "to 15:00.") == [("other", "agreed", ["RU", "UA"], None)]
+
+
+@pytest.mark.parametrize("text,accused", [
+    ("Kyiv accused Russian troops of breaking the Easter truce by shelling Ukrainian positions "
+     "near Siversk.", ["RU"]),
+    ("Moscow said the two sides had agreed to a local ceasefire near the dam.\n\nThe Red Cross "
+     "welcomed it.\n\nRepair crews began work on Monday.\n\nOn Tuesday the Russian army accused "
+     "Ukrainian units of breaking the pause by shelling Russian positions.", ["UA"]),
+])
+def test_the_side_accused_is_the_object_of_accused_not_the_one_it_attacked(
+        text: str, accused: list[str]) -> None:
+    assert [a.parties for a in agreements(text) if a.status == "violated"] == [accused]

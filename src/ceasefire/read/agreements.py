@@ -261,8 +261,9 @@ def _positions_on(site: _Site, parsed: bool, previous: _Position | None,
     words around the truce."""
     f, clause, truce, lo = site.f, site.clause, site.truce, site.lo
     scope, scope_said = _scope_of(clause, truce, previous, earlier)
-    if not scope_said and _PARTIAL.search(clause, max(0, truce.start() - 40), truce.start()):
-        scope, scope_said = _partial_scope(site, previous, scope)
+    if not scope_said and (_PARTIAL.search(clause, max(0, truce.start() - 40), truce.start()) or
+                           _HALTING_VERB.match(truce.group(0))):
+        scope, scope_said = _partial_scope(site, previous, earlier, scope)
     if scope == "full" and on_a_town(f, lo, truce):
         scope, scope_said = "other", True
     stances = _parsed_stances(f, lo, truce, site.mentions, speaker) if parsed else None
@@ -441,12 +442,21 @@ def _scope_of(clause: str, truce: re.Match[str], previous: _Position | None,
 _PARTIAL = re.compile(r"\bpartial\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
-def _partial_scope(site: _Site, previous: _Position | None, scope: str) -> tuple[str, bool]:
-    for other in site.others:
-        other_scope, said = scope_near(site.clause, other)
+# "the two sides had agreed to hold fire" beside "the pause" named before: the same truce
+_HALTING_VERB = re.compile(r"(?:hold(?:s|ing)?|held|ceas(?:e|es|ed|ing)|stop\w*|halt\w*|"
+                           r"refrain\w*\s+from)\s+(?:\w+\s+)?fir(?:e|ing)\b", re.IGNORECASE)
+
+
+def _partial_scope(site: _Site, previous: _Position | None, earlier: list[_Position],
+                   scope: str) -> tuple[str, bool]:
+    """The scope of a truce named beside it in the clause (or for "a partial truce", the one
+    just before)."""
+    for other in site.others + list(OFFER.finditer(site.clause)):  # "brokered the pause"
+        other_scope, said = _scope_of(site.clause, other, previous, earlier)
         if said and other_scope != "full":
             return other_scope, True
-    if previous is not None and previous.scope_said and previous.agreement.scope != "full":
+    if _PARTIAL.search(site.clause, max(0, site.truce.start() - 40), site.truce.start()) and \
+            previous is not None and previous.scope_said and previous.agreement.scope != "full":
         return previous.agreement.scope, True
     return scope, False
 
@@ -515,6 +525,7 @@ def _merge(positions: list[_Position], new: _Position) -> _Position | None:
         positions.append(new)
         return new
     a, b = new.agreement, same.agreement
+    same.paragraph = max(same.paragraph, new.paragraph)  # where the report last spoke of it
     if b.status == "proposed" and a.status == "agreed":  # the declaration of that proposal
         b.status = "agreed"
     if not (a.parties == [a.proposed_by] and set(b.parties) > set(a.parties)):

@@ -15,7 +15,8 @@ from ceasefire.read.truce_cues import Cue, cue_of, part_of_speech
 from ceasefire.read.truce_words import BELLIGERENTS
 
 BOTH_SIDES = re.compile(r"\b(?:both sides|both parties|the two sides|the two countries|"
-                        r"both countries|each other|one another|the sides|the parties)\b",
+                        r"both countries|each other|one another|the sides|the parties|"
+                        r"(?:both|the two)\s+(?:armies|militaries|warring parties))\b",
                         re.IGNORECASE)
 # verbs of saying: their subject is the speaker, and a truce below them is what was said
 REPORTING = {"say", "tell", "report", "state", "add", "note", "claim", "write", "stress",
@@ -135,8 +136,9 @@ def np_text(token: Token) -> str:
     "a statement from the Kremlin"."""
     skip: set[int] = set()
     for c in token.children:
-        if c.dep_ in _CLAUSE_DEPS and c.dep_ not in ("cc",):
-            skip.update(t.i for t in c.subtree)
+        if c.dep_ in _CLAUSE_DEPS and c.dep_ not in ("cc",) or \
+                c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children):
+            skip.update(t.i for t in c.subtree)  # also "forces [of breaking … Russian …]"
     words = [t for t in token.subtree if t.i not in skip]
     return " ".join(t.text for t in words)
 
