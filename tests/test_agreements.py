@@ -961,3 +961,26 @@ def test_holding_fire_beside_the_pause_named_before_is_that_pause() -> None:
 def test_the_side_accused_is_the_object_of_accused_not_the_one_it_attacked(
         text: str, accused: list[str]) -> None:
     assert [a.parties for a in agreements(text) if a.status == "violated"] == [accused]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and Ukraine agreed to a US proposal for a 30-day energy truce. Kyiv said on Tuesday "
+    "it was ready to extend the truce for another 30 days if Moscow did the same.",
+    "Washington brokered a 30-day energy truce between Moscow and Kyiv. Ukraine is willing to "
+    "prolong the moratorium, its foreign minister said.",
+])
+def test_readiness_to_extend_a_truce_is_an_offer_of_its_own(text: str) -> None:
+    assert [(a.status, a.parties, a.proposed_by) for a in agreements(text)][-1] == \
+        ("proposed", ["UA"], "UA")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia has agreed in principle to a U.S. plan for a 60-day halt to strikes on energy "
+     "facilities, but wants the pause extended to oil refineries, Ushakov said.",
+     [("energy_infrastructure", "agreed", ["RU"], "US")]),
+    ("Kyiv accepted the Turkish proposal for a Black Sea truce but demanded that the truce also "
+     "cover the Danube ports.", [("black_sea", "agreed", ["UA"], "TR")]),
+])
+def test_what_a_side_wants_of_the_truce_it_accepts_is_a_condition_not_an_offer(
+        text: str, expected: list[tuple[str, str, list[str], str | None]]) -> None:
+    assert records(text) == expected

@@ -117,7 +117,8 @@ def read_agreements(facts: list[SentenceFacts],
     facts = [f for f in facts if "agreement" in f.kinds]
     parse_all(sentences_to_parse(facts))  # in one batch (~40 % faster than one by one)
     for f in facts:
-        found = list(_positions_in(f, previous, positions, speakers.get(id(f)), day))
+        found = _without_terms_of_an_acceptance(
+            list(_positions_in(f, previous, positions, speakers.get(id(f)), day)))
         if not any(p.agreement.status == "agreed" for p in found):
             found += _reciprocation(f, positions, speakers.get(id(f)), day)
         for position in found:
@@ -125,6 +126,26 @@ def read_agreements(facts: list[SentenceFacts],
     _with_the_sides_an_end_bound(positions)
     _with_the_truce_durations(positions)  # a request answered still says the truce's length
     return _without_answered_requests(positions)
+
+
+def _without_terms_of_an_acceptance(found: list[_Position]) -> list[_Position]:
+    """ "Russia has agreed in principle to a U.S. plan …, but wants the pause extended to oil
+    refineries": what a side wants of the truce it accepts in the same sentence is a condition
+    of its acceptance (GUIDE: agreed, the conditions listed), not a proposal of its own."""
+    accepted = [p.agreement for p in found if p.agreement.status == "agreed" and
+                p.agreement.proposed_by not in p.agreement.parties]
+    out = []
+    for p in found:
+        a = p.agreement
+        own = next((b for b in accepted if (b.scope == a.scope or not p.scope_said) and
+                    a.parties and
+                    set(a.parties) <= set(b.parties)), None) \
+            if a.status == "proposed" and a.proposed_by in a.parties else None
+        if own is None:
+            out.append(p)
+        else:
+            own.conditions += [c for c in a.conditions if c not in own.conditions]
+    return out
 
 
 def _with_the_sides_an_end_bound(positions: list[_Position]) -> None:
@@ -319,7 +340,10 @@ def _stance_positions(site: _Site, stance: Stance, scope: str, scope_said: bool,
     where the parse names no one."""
     f, clause, truce, evidence, day = site.f, site.clause, site.truce, site.evidence, site.day
     status = stance.status
-    if status == "support":  # agreed to another side's truce, else its own proposal
+    if status == "support" and _EXTENSION.search(clause, max(0, truce.start() - 30),
+                                                 truce.start()):
+        status = "proposed"  # "ready to prolong the halt": its own offer of a new term
+    elif status == "support":  # agreed to another side's truce, else its own proposal
         status = _support(stance, scope, earlier)
     elif status == "halt":
         status = _halt(stance, scope, earlier)
@@ -354,6 +378,10 @@ def _stance_positions(site: _Site, stance: Stance, scope: str, scope_said: bool,
             stance.date is None and stance.news and day is not None,
             _refers_back(clause, truce),
             to_both=status == "proposed" and BOTH.search(clause, 0, truce.start()) is not None)
+
+
+_EXTENSION = re.compile(r"\b(?:prolong|extend|renew)\w*\s+(?:(?:the|its|this|that|their)\s+)?"
+                        r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 def _refers_back(clause: str, truce: re.Match[str]) -> bool:
