@@ -984,3 +984,32 @@ def test_readiness_to_extend_a_truce_is_an_offer_of_its_own(text: str) -> None:
 def test_what_a_side_wants_of_the_truce_it_accepts_is_a_condition_not_an_offer(
         text: str, expected: list[tuple[str, str, list[str], str | None]]) -> None:
     assert records(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Trump asked Putin to agree to a 30-day halt to fighting. Putin replied that Russia could "
+     "not accept a ceasefire while Western weapons kept arriving.", [("rejected", ["RU"], "US", 30)]),
+    ("Kyiv proposed a 20-day ceasefire on Monday. Asked about the offer, Peskov said on Tuesday "
+     "that a truce was out of the question.",
+     [("proposed", ["UA"], "UA", 20), ("rejected", ["RU"], "UA", 20)]),
+])
+def test_a_refusal_given_in_reply_answers_the_truce_on_the_table(
+        text: str, expected: list[tuple[str, list[str], str | None, float | None]]) -> None:
+    assert [(a.status, a.parties, a.proposed_by, a.duration_days)
+            for a in agreements(text)] == expected
+
+
+def test_a_truce_that_could_not_be_announced_is_no_refusal() -> None:
+    assert agreements("The truce could not be announced before Friday, officials said.") == []
+
+
+@pytest.mark.parametrize("text,days", [
+    ("Moscow declared a 36-hour truce for Orthodox Christmas. Ukraine would observe a pause only "
+     "as part of a complete ceasefire of at least 30 days, Sybiha told reporters.", 1.5),
+    ("Putin declared a three-day truce for Victory Day. Kyiv said it would agree to a pause only "
+     "within a ceasefire lasting 30 days.", 3),
+])
+def test_a_pause_only_as_part_of_a_longer_ceasefire_refuses_the_truce_on_the_table(
+        text: str, days: float) -> None:
+    assert [(a.status, a.parties, a.proposed_by, a.duration_days) for a in agreements(text)][-1] \
+        == ("rejected", ["UA"], "RU", days)

@@ -357,6 +357,13 @@ def _stance_positions(site: _Site, stance: Stance, scope: str, scope_said: bool,
     if status in ("agreed", "rejected") and proposer is None and _refers_back(clause, truce):
         proposer = _earlier_proposer(scope, stance.parties, earlier)  # "rejected the offer"
     days = duration(clause, truce, site.others) or period_days(f)
+    if status in ("agreed", "rejected") and proposer is None and \
+            _ANSWER.search(f.text, 0, site.lo + truce.start()):
+        # "Putin replied that Russia could not accept a ceasefire while …", "Asked about that
+        # offer, Peskov said …": an answer to the truce on the table
+        on_the_table = _offered_before(scope, stance.parties, earlier)
+        if on_the_table is not None:
+            proposer, days = on_the_table.proposed_by, days or on_the_table.duration_days
     if not stance.lengths_its_own:
         # "would only agree to a ceasefire that lasted 30 days": a refusal of the truce on the
         # table, whose proposer and length the report gave before
@@ -380,6 +387,8 @@ def _stance_positions(site: _Site, stance: Stance, scope: str, scope_said: bool,
             to_both=status == "proposed" and BOTH.search(clause, 0, truce.start()) is not None)
 
 
+_ANSWER = re.compile(r"\b(?:repl(?:y|ied|ies|ying)|respond(?:ed|s|ing)?|answer(?:ed|s|ing)?|"
+                     r"retort(?:ed|s)?|asked about)\b", re.IGNORECASE)
 _EXTENSION = re.compile(r"\b(?:prolong|extend|renew)\w*\s+(?:(?:the|its|this|that|their)\s+)?"
                         r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 

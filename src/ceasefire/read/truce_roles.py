@@ -56,7 +56,7 @@ from ceasefire.read.truce_words import BELLIGERENTS
 # the idea of a ceasefire", "announced the beginning of the truce".
 _PASS_THROUGH = {"idea", "response", "reply", "answer", "beginning", "start", "terms", "form",
                  "format", "kind", "type", "sort", "extension", "implementation", "principle",
-                 "notion", "concept", "possibility", "prospect"}
+                 "notion", "concept", "possibility", "prospect", "part"}
 _WH = {"how", "whether", "when", "where", "why"}
 _DEAL_NOUNS = {"deal", "agreement", "accord", "pact"}  # "a ceasefire deal" names the truce
 _GENERIC_VIOLATION = {"case", "event", "response"}  # "in case of violations": a threat, no claim
@@ -314,8 +314,11 @@ def _position(resolved: tuple[Token, Cue | None, bool, Token | None], head: Toke
         return None
     if cue_token.lemma_.lower() in BROKERING and cue_token.tag_ not in ("VBD", "VBN"):
         return None  # "efforts to broker a ceasefire": an attempt, not a truce brokered
-    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _HEDGES for c in cue_token.children):
-        return None  # "a ceasefire could be announced next week": a possibility
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _HEDGES for c in cue_token.children) \
+            and not (negated and cue.status == "agreed" and
+                     not any(c.dep_ == "auxpass" for c in cue_token.children)):
+        return None  # "a ceasefire could be announced next week": a possibility ("could not
+        # accept a ceasefire while …" is a refusal)
     # an accusation or an end is dated by who says it ("had not observed the truce, carrying out
     # assaults on Saturday, the General Staff said on Sunday": Sunday)
     told = cue.status in ("violated", "ended") or _broken(cue_token) or \
@@ -420,15 +423,18 @@ def _modal(verb: Token) -> bool:
 def _restricted(cue_token: Token) -> bool:
     """ "would only consider a pause once Kyiv agreed", "would consider it only if …"."""
     return any(c.lower_ == "only" and c.dep_ == "advmod" for c in cue_token.children) or any(
-        c.dep_ == "advcl" and any(o.lower_ == "only" for o in c.children)
-        for c in cue_token.children)
+        c.dep_ in ("advcl", "prep") and any(o.lower_ == "only" for o in c.children)
+        for c in cue_token.children)  # also "only as part of …"
 
 
 def _only_another_kind(cue_token: Token) -> bool:
     """ "Kyiv would only agree to a ceasefire that lasted 30 days": "only" on the verb, a modal
     and no if-clause (that would be an acceptance with conditions, "would agree only if …")."""
     modal = _modal(cue_token)
-    only = any(c.lower_ == "only" and c.dep_ == "advmod" for c in cue_token.children)
+    # "only" on the verb, or on its preposition ("would observe a pause only as part of …")
+    only = any(c.lower_ == "only" and c.dep_ == "advmod" for c in cue_token.children) or any(
+        c.dep_ == "prep" and any(o.lower_ == "only" and o.dep_ == "advmod" for o in c.children)
+        for c in cue_token.children)
     condition = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS
                                               for m in c.children) for c in cue_token.children)
     return modal and only and not condition
