@@ -988,7 +988,8 @@ def test_what_a_side_wants_of_the_truce_it_accepts_is_a_condition_not_an_offer(
 
 @pytest.mark.parametrize("text,expected", [
     ("Trump asked Putin to agree to a 30-day halt to fighting. Putin replied that Russia could "
-     "not accept a ceasefire while Western weapons kept arriving.", [("rejected", ["RU"], "US", 30)]),
+     "not accept a ceasefire while Western weapons kept arriving.",
+     [("rejected", ["RU"], "US", 30)]),
     ("Kyiv proposed a 20-day ceasefire on Monday. Asked about the offer, Peskov said on Tuesday "
      "that a truce was out of the question.",
      [("proposed", ["UA"], "UA", 20), ("rejected", ["RU"], "UA", 20)]),
