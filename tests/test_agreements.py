@@ -1014,3 +1014,11 @@ def test_a_pause_only_as_part_of_a_longer_ceasefire_refuses_the_truce_on_the_tab
         text: str, days: float) -> None:
     assert [(a.status, a.parties, a.proposed_by, a.duration_days) for a in agreements(text)][-1] \
         == ("rejected", ["UA"], "RU", days)
+
+
+@pytest.mark.parametrize("text", [
+    "The ICRC said it remained ready to facilitate similar pauses elsewhere on the front line.",
+    "Turkey said it would be willing to host talks on such truces in future.",
+])
+def test_a_kind_of_truce_spoken_of_in_general_is_no_position(text: str) -> None:
+    assert agreements(text) == []

@@ -270,10 +270,16 @@ def _positions_in(f: SentenceFacts, previous: _Position | None, earlier: list[_P
             if not parsed and (HYPOTHETICAL.search(clause[:truce.start()]) or
                                POSSIBLE_TRUCE.search(clause[:truce.start()])):
                 continue  # the parse tells a condition or a possibility from a position
+            if _A_KIND.search(clause, max(0, truce.start() - 20), truce.end()):
+                continue  # "ready to facilitate similar pauses elsewhere": a kind, no truce
             site = _Site(f, lo, clause, truce, mentions, evidence, day)
             for position in _positions_on(site, parsed, previous, earlier, speaker):
                 position.noun = truce_noun(truce.group(0))
                 yield position
+
+
+_A_KIND = re.compile(r"\b(?:similar|such)\s+(?:[\w-]+\s+)?(?:pauses|truces|cease-?fires|"
+                     r"moratoriums|moratoria|halts)\b", re.IGNORECASE)
 
 
 def _positions_on(site: _Site, parsed: bool, previous: _Position | None,
