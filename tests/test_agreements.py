@@ -1,6 +1,7 @@
 """Truce positions: one record per stated position, with scope, status, parties and duration."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
@@ -1022,3 +1023,28 @@ def test_a_pause_only_as_part_of_a_longer_ceasefire_refuses_the_truce_on_the_tab
 ])
 def test_a_kind_of_truce_spoken_of_in_general_is_no_position(text: str) -> None:
     assert agreements(text) == []
+
+
+def test_stopping_short_of_declaring_a_truce_over_is_no_position() -> None:
+    assert agreements("Kremlin spokesman Dmitry Peskov stopped short of declaring the "
+                      "moratorium over.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The 60-day moratorium took effect on May 1 after both sides separately accepted a U.S. "
+     "proposal in late April.", ("full", "agreed", ["RU", "UA"], "US")),
+    ("The Black Sea truce came into force once Kyiv and Moscow had agreed to the Turkish plan.",
+     ("black_sea", "agreed", ["RU", "UA"], "TR")),
+])
+def test_an_acceptance_in_the_clause_on_when_the_truce_began_is_a_position(
+        text: str, expected: tuple[str, str, list[str], str | None]) -> None:
+    assert records(text) == [expected]
+
+
+def test_the_truce_named_again_with_its_length_keeps_its_scope() -> None:
+    found = agreements("Kyiv accused Moscow on Monday of breaching the moratorium on energy "
+                       "strikes. The 60-day moratorium took effect on May 1 after both sides "
+                       "accepted a U.S. proposal in late April.")
+    assert [(a.scope, a.status, a.date) for a in found] == [
+        ("energy_infrastructure", "violated", dt.date(2025, 6, 2)),
+        ("energy_infrastructure", "agreed", None)]

@@ -470,9 +470,15 @@ def _scope_of(clause: str, truce: re.Match[str], previous: _Position | None,
     "accused each other of shelling …": the last one named by the same word ("the moratorium"
     after a rejected "ceasefire" is the moratorium agreed before), else the one just before."""
     scope, scope_said = scope_near(clause, truce)
+    anaphoric = ANAPHORIC.search(clause[max(0, truce.start() - 14):truce.end()])
+    if scope == "full" and anaphoric and not _SAID_FULL.search(anaphoric.group(0)):
+        # "the 60-day moratorium": a length, not a scope, on the truce named before
+        noun = truce_noun(truce.group(0))
+        same = [p for p in earlier if noun and p.noun == noun and p.scope_said]
+        if same:
+            return same[-1].agreement.scope, True
     if scope_said or previous is None or not previous.scope_said:
         return scope, scope_said
-    anaphoric = ANAPHORIC.search(clause[max(0, truce.start() - 14):truce.end()])
     if anaphoric or truce.re in (ACCUSATION, OFFER):
         noun = truce_noun(truce.group(0))
         same = [p for p in earlier if noun and p.noun == noun and p.scope_said]
@@ -502,6 +508,10 @@ def _partial_scope(site: _Site, previous: _Position | None, earlier: list[_Posit
             previous is not None and previous.scope_said and previous.agreement.scope != "full":
         return previous.agreement.scope, True
     return scope, False
+
+
+_SAID_FULL = re.compile(r"\b(?:full|complete|comprehensive|unconditional|general|total|"
+                        r"all-out|nationwide)\b", re.IGNORECASE)
 
 
 def _refine_scope(previous: _Position | None, scope: str, scope_said: bool,

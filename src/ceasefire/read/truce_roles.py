@@ -110,6 +110,12 @@ def read_stances(text: str, truce: tuple[int, int], other_truces: Iterable[tuple
     out += _relative_clause_stances(head, inside, dates, speaker, truce_proposer)
     out += _attacks_despite(head, inside, dates)
     if cue_token is None:
+        cue_token = _accepted_before_it_began(head)
+        if cue_token is not None:
+            prep = child(cue_token, "prep")  # "accepted a U.S. proposal", "agreed to the plan"
+            accepted = child(cue_token, "dobj") or (child(prep, "pobj") if prep else None)
+            truce_proposer = truce_proposer or _named_proposer(accepted or head)
+    if cue_token is None:
         own = _own_halt(head, inside, dates, speaker) or _ruled_out(head, inside, dates, speaker)
         return out + [own] if own is not None else out or None
     for verb in [cue_token] + _shared_subject_verbs(cue_token, head):
@@ -259,6 +265,24 @@ def _governing(head: Token, inside: set[int], blocked: set[int]) -> Token | None
     return None
 
 
+_TOOK_EFFECT = {"take", "come", "begin", "start", "enter", "go"}
+_AFTER = {"after", "once", "when", "as"}
+
+
+def _accepted_before_it_began(head: Token) -> Token | None:
+    """ "The moratorium took effect on May 1 after both sides accepted a U.S. proposal": the
+    acceptance in the clause on when the truce began is a position on it."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_.lower() not in _TOOK_EFFECT:
+        return None
+    for c in verb.children:
+        cue = cue_of(c) if c.dep_ == "advcl" else None
+        if cue is not None and cue.status == "agreed" and \
+                any(m.dep_ == "mark" and m.lower_ in _AFTER for m in c.children):
+            return c
+    return None
+
+
 def _pledged(head: Token) -> Token | None:
     """ "Russia and Ukraine pledged not to strike power plants": the truce named by a promise not
     to attack holds the word that states the position."""
@@ -371,8 +395,8 @@ def _position(resolved: tuple[Token, Cue | None, bool, Token | None], head: Toke
 EARLIER = re.compile(
     r"\b(?:earlier|previously|prior|before|ago|already|since|once|formerly|originally|"
     r"(?:last|this|that|previous)\s+(?:year|month|week|spring|summer|autumn|fall|winter)|"
-    r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|\d{4})|at the time)\b", re.IGNORECASE)
+    r"in\s+(?:(?:late|early|mid)-?\s*)?(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|\d{4})|at the time)\b", re.IGNORECASE)
 _SAID_NOW = {"VBD"}
 
 
@@ -539,6 +563,8 @@ def _not_a_stance(cue_token: Token) -> bool:
     accept"); "dismissed the truce as a gesture" judges it, it does not refuse it ("dismissed
     Kyiv's proposal as a stunt" does); "no agreement was reached", "never intended to honour
     it", "was studying the proposal" take none."""
+    if _short_of(cue_token):
+        return True  # "stopped short of declaring the moratorium over"
     if _negated_above(cue_token) or (part_of_speech(cue_token) == "noun" and any(
             c.dep_ == "det" and c.lower_ == "no" for c in cue_token.children)):
         return True
@@ -555,6 +581,11 @@ def _not_a_stance(cue_token: Token) -> bool:
     return cue_token.lemma_.lower() == "dismiss" and \
         any(c.dep_ == "prep" and c.lower_ == "as" for c in cue_token.children) and \
         not (dismissed is not None and dismissed.lemma_.lower() in _OFFER_NOUNS | {"call"})
+
+
+def _short_of(cue_token: Token) -> bool:
+    prep = cue_token.head
+    return cue_token.dep_ == "pcomp" and prep.lower_ == "of" and prep.head.lower_ == "short"
 
 
 def _deontic(token: Token) -> bool:

@@ -78,7 +78,7 @@ def truce_noun(words: str) -> str:
 
 
 ANAPHORIC = re.compile(
-    r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:moratorium|truce|cease-?fire|pause|halt)\b",
+    r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:moratorium|truce|cease-?fire|pause|halt)\b",
     re.IGNORECASE)
 BOTH = re.compile(r"\b(?:both sides|each other|the two sides|mutual|the two countries|"
                    r"both countries|Russia and Ukraine|Ukraine and Russia|Kyiv and Moscow|"
