@@ -1048,3 +1048,17 @@ def test_the_truce_named_again_with_its_length_keeps_its_scope() -> None:
     assert [(a.scope, a.status, a.date) for a in found] == [
         ("energy_infrastructure", "violated", dt.date(2025, 6, 2)),
         ("energy_infrastructure", "agreed", None)]
+
+
+@pytest.mark.parametrize("text,accused", [
+    ("Ukraine accused Russia on Monday of breaching the moratorium on energy strikes, while Moscow "
+     "charged that Ukrainian drones had hit a power facility in the Kursk region.",
+     [["RU"], ["UA"]]),
+    ("Moscow accused Kyiv of violating the Easter truce, and Ukraine said Russian artillery had "
+     "shelled Kherson overnight.", [["UA"], ["RU"]]),
+    ("Kyiv accused Moscow of breaking the truce, while the Kremlin said it was studying the "
+     "report.", [["RU"]]),
+])
+def test_the_side_accused_that_accuses_in_turn_gives_a_violation_of_its_own(
+        text: str, accused: list[list[str]]) -> None:
+    assert [a.parties for a in agreements(text) if a.status == "violated"] == accused

@@ -14,7 +14,7 @@ import datetime as dt
 import os
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ceasefire.model import Agreement, Evidence
 from ceasefire.read.facts import SentenceFacts
@@ -43,6 +43,7 @@ from ceasefire.read.truce_words import (
     clauses,
     conditions,
     coordinated_scopes,
+    counter_accusation,
     duration,
     kept_attacking,
     mutual_accusations,
@@ -121,6 +122,7 @@ def read_agreements(facts: list[SentenceFacts],
             list(_positions_in(f, previous, positions, speakers.get(id(f)), day)))
         if not any(p.agreement.status == "agreed" for p in found):
             found += _reciprocation(f, positions, speakers.get(id(f)), day)
+        found += _counter_accusations(f, found)
         for position in found:
             previous = _merge(positions, position)
     _with_the_sides_an_end_bound(positions)
@@ -145,6 +147,23 @@ def _without_terms_of_an_acceptance(found: list[_Position]) -> list[_Position]:
             out.append(p)
         else:
             own.conditions += [c for c in a.conditions if c not in own.conditions]
+    return out
+
+
+def _counter_accusations(f: SentenceFacts, found: list[_Position]) -> list[_Position]:
+    """ "Ukraine accused Russia of breaching the moratorium …, while Moscow charged that Ukrainian
+    drones had hit a power facility": an accusation of its own, of the first accuser (GUIDE:
+    violated, parties the accused)."""
+    out = []
+    for p in found:
+        a = p.agreement
+        if a.status != "violated" or len(a.parties) != 1 or a.parties[0] not in BELLIGERENTS:
+            continue
+        side = counter_accusation(f.text, a.parties[0])
+        if side and not any(q.agreement.status == "violated" and q.agreement.parties == [side]
+                            for q in found):
+            out.append(_Position(replace(a, parties=[side], evidence=list(a.evidence)),
+                                 p.scope_said, p.paragraph, noun=p.noun))
     return out
 
 

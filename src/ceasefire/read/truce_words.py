@@ -273,6 +273,26 @@ def mutual_accusations(clause: str) -> list[str]:
     return sorted(BELLIGERENTS)
 
 
+# "…, while Moscow charged that Ukrainian drones had hit a power facility": the side accused
+# answers in kind
+_COUNTER = re.compile(
+    r"(?:,\s*|\s)(?:while|whereas|and|but)\s+(?P<who>[^,;]{2,40}?)\s+"
+    r"(?:charged|claimed|alleged|countered|accused|blamed|said|insisted)\s+(?P<rest>[^;]{0,160})",
+    re.IGNORECASE)
+_ATTACKED = re.compile(r"\b(?:hit|struck|strik\w*|attack\w*|shell\w*|target\w*|bomb\w*|"
+                       r"violat\w*|breach\w*|broke|break\w*)\b", re.IGNORECASE)
+
+
+def counter_accusation(text: str, accused: str) -> str | None:
+    """ "Ukraine accused Russia of breaching the moratorium, while Moscow charged that Ukrainian
+    drones had hit a power facility": the side the accused one accuses in turn."""
+    for m in _COUNTER.finditer(text):
+        who = {a.actor.side for a in find_actors(m.group("who")) if a.actor.side}
+        if who == {accused} and _ATTACKED.search(m.group("rest")):
+            return next(iter(BELLIGERENTS - {accused}), None)
+    return None
+
+
 def kept_attacking(clause: str, truce: re.Match[str]) -> list[str]:
     """ "Despite the agreement to halt strikes on power plants, Russia and Ukraine kept
     targeting them": the sides said to have attacked despite it."""
