@@ -1062,3 +1062,11 @@ def test_the_truce_named_again_with_its_length_keeps_its_scope() -> None:
 def test_the_side_accused_that_accuses_in_turn_gives_a_violation_of_its_own(
         text: str, accused: list[list[str]]) -> None:
     assert [a.parties for a in agreements(text) if a.status == "violated"] == accused
+
+
+def test_a_reply_in_the_same_sentence_answers_the_offer_made_in_it() -> None:
+    found = agreements("Umerov said Ukraine had again put forward an unconditional 20-day "
+                       "ceasefire; Medinsky replied that Russia would consider a ceasefire only "
+                       "once Ukrainian forces had withdrawn from the Donetsk region.")
+    assert [(a.status, a.parties, a.proposed_by, a.duration_days) for a in found] == [
+        ("proposed", ["UA"], "UA", 20), ("rejected", ["RU"], "UA", 20)]

@@ -282,6 +282,7 @@ def _positions_in(f: SentenceFacts, previous: _Position | None, earlier: list[_P
                   speaker: str | None, day: dt.date | None) -> Iterator[_Position]:
     evidence = Evidence(f.sentence.text, f.sentence.start, f.sentence.end)
     parsed = USE_PARSE and may_state_a_position(f.text)
+    so_far: list[_Position] = []  # "Kyiv put forward a 30-day truce; Moscow replied that …"
     for lo, hi in clauses(f.text):
         clause = f.text[lo:hi]
         mentions = _truce_mentions(clause, f, previous)
@@ -292,8 +293,9 @@ def _positions_in(f: SentenceFacts, previous: _Position | None, earlier: list[_P
             if _A_KIND.search(clause, max(0, truce.start() - 20), truce.end()):
                 continue  # "ready to facilitate similar pauses elsewhere": a kind, no truce
             site = _Site(f, lo, clause, truce, mentions, evidence, day)
-            for position in _positions_on(site, parsed, previous, earlier, speaker):
+            for position in _positions_on(site, parsed, previous, earlier + so_far, speaker):
                 position.noun = truce_noun(truce.group(0))
+                so_far.append(position)
                 yield position
 
 
