@@ -402,7 +402,8 @@ def _stance_positions(site: _Site, stance: Stance, scope: str, scope_said: bool,
         if status == "proposed" and not proposer and len(parties) == 1:
             proposer = parties[0]
         yield _Position(Agreement(
-            date=stance.date or (day if stance.news else None), scope=scope, status=status,
+            date=stance.date or (day if stance.news or _lead_news(site) else None), scope=scope,
+            status=status,
             parties=parties,
             proposed_by=None if status in _NOT_AN_OFFER else proposer,
             duration_days=days,
@@ -418,6 +419,21 @@ _ANSWER = re.compile(r"\b(?:repl(?:y|ied|ies|ying)|respond(?:ed|s|ing)?|answer(?
                      r"retort(?:ed|s)?|asked about)\b", re.IGNORECASE)
 _EXTENSION = re.compile(r"\b(?:prolong|extend|renew)\w*\s+(?:(?:the|its|this|that|their)\s+)?"
                         r"(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+# "The Kremlin has rejected a French proposal …" opening the report: the day's news
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?!repeatedly|long|always|never|already|"
+                      r"previously|twice|since)\w+ly\s+)?(?:\w+ed|broken|given|taken|sought)\b",
+                      re.IGNORECASE)
+
+
+def _lead_news(site: _Site) -> bool:
+    """A present perfect in the report's first paragraph tells the news of its day, unless
+    something puts it earlier."""
+    f = site.f
+    return f.sentence.paragraph == 0 and not f.has_own_date and \
+        _PERFECT.search(site.clause, 0, site.truce.start()) is not None and \
+        not EARLIER.search(f.text)
 
 
 def _refers_back(clause: str, truce: re.Match[str]) -> bool:
