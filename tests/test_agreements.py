@@ -1076,7 +1076,8 @@ def test_a_reply_in_the_same_sentence_answers_the_offer_made_in_it() -> None:
     ("MOSCOW, June 5 - The Kremlin has rejected a French proposal for a month-long truce in the "
      "air and at sea, saying a pause would only help Kyiv.", dt.date(2025, 6, 5)),
     ("Russia has repeatedly rejected calls for a ceasefire.", None),
-    ("Kyiv said on Monday it had agreed to talks.\n\nMoscow has agreed to a 30-day ceasefire.", None),
+    ("Kyiv said on Monday it had agreed to talks.\n\nMoscow has agreed to a 30-day ceasefire.",
+     None),
 ])
 def test_a_present_perfect_opening_the_report_is_the_news_of_its_day(
         text: str, date: dt.date | None) -> None:

@@ -431,9 +431,8 @@ def _lead_news(site: _Site) -> bool:
     """A present perfect in the report's first paragraph tells the news of its day, unless
     something puts it earlier."""
     f = site.f
-    return f.sentence.paragraph == 0 and not f.has_own_date and \
-        _PERFECT.search(site.clause, 0, site.truce.start()) is not None and \
-        not EARLIER.search(f.text)
+    perfect = _PERFECT.search(site.clause, 0, site.truce.start())
+    return f.sentence.paragraph == 0 and perfect is not None and not EARLIER.search(f.text)
 
 
 def _refers_back(clause: str, truce: re.Match[str]) -> bool:
