@@ -1082,3 +1082,12 @@ def test_a_reply_in_the_same_sentence_answers_the_offer_made_in_it() -> None:
 def test_a_present_perfect_opening_the_report_is_the_news_of_its_day(
         text: str, date: dt.date | None) -> None:
     assert [a.date for a in agreements(text)] == [date]
+
+
+@pytest.mark.parametrize("text", [
+    "Putin announced a unilateral 30-hour Easter ceasefire starting at 6 p.m. Moscow time on "
+    "Saturday.",
+    "Putin announced a ceasefire from 16:00 local time on Saturday.",
+])
+def test_the_hour_and_zone_a_truce_starts_at_do_not_date_it(text: str) -> None:
+    assert [a.date for a in agreements(text)] == [dt.date.fromisoformat(THURSDAY)]

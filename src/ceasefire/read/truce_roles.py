@@ -67,8 +67,9 @@ _PERIOD = {"from", "until", "till", "through", "to", "beginning", "starting", "b
 # "from midnight on Saturday", "starting at 18:00 on May 3", "until Monday": the truce's days
 PERIOD_BEFORE = re.compile(
     r"\b(?:from|to|until|till|through|starting|beginning|begins?|starts?|effective|lasting)\s+"
-    r"(?:(?:\d{1,2}[:.]\d{2}|midnight|noon|\d{1,2}\s*[ap]\.?m\.?|the end of(?: the day)?|"
-    r"(?:the )?(?:morning|evening|night))\s+)?(?:(?:on|at|of)\s+)?$", re.IGNORECASE)
+    r"(?:(?:at\s+)?(?:\d{1,2}[:.]\d{2}|midnight|noon|\d{1,2}\s*[ap]\.?m\.?|the end of(?: the day)?|"
+    r"(?:the )?(?:morning|evening|night))\s+(?:(?:[A-Z]\w+|local)\s+time\s+|GMT\s+|UTC\s+)?)?"
+    r"(?:(?:on|at|of)\s+)?$", re.IGNORECASE)  # also "starting at 6 p.m. Moscow time on"
 
 
 @dataclass
@@ -794,7 +795,8 @@ def _date(dates: list[DateMention], cue_token: Token, head: Token, inside: set[i
                 _DATELINE.match(doc.text, 0, mention.start):
             continue
         if token.i in truce_words:
-            if cue_token.i != head.i and _on_a_weekday(mention, token) and best is None:
+            if cue_token.i != head.i and _on_a_weekday(mention, token) and best is None and \
+                    not any(t.lower_ in _PERIOD for t in ancestors(token, 6) if t.i in truce_words):
                 # "agreed a two-hour halt in fighting on Monday": the parser hangs the day on
                 # the truce; a weekday told with "on" is the day it was agreed
                 best = (len(order), mention.date)
