@@ -1091,3 +1091,14 @@ def test_a_present_perfect_opening_the_report_is_the_news_of_its_day(
 ])
 def test_the_hour_and_zone_a_truce_starts_at_do_not_date_it(text: str) -> None:
     assert [a.date for a in agreements(text)] == [dt.date.fromisoformat(THURSDAY)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia's foreign ministry dismissed the Ukrainian proposal for a truce at sea as a ploy to "
+     "rearm.", ("sea", "rejected", ["RU"], "UA")),
+    ("Kyiv rejected the Russian plan for a three-day ceasefire.",
+     ("full", "rejected", ["UA"], "RU")),
+])
+def test_the_proposal_answered_names_its_proposer_wherever_the_truce_hangs(
+        text: str, expected: tuple[str, str, list[str], str | None]) -> None:
+    assert records(text) == [expected]

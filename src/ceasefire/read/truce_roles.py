@@ -471,6 +471,9 @@ def _taken(cue_token: Token, cue: Cue, status: str, proposal: Token | None, insi
     sides, speaker_side = takers(cue_token, inside, speaker)
     if proposal is None and part_of_speech(cue_token) == "noun" and cue.status == "proposed":
         proposal = cue_token  # "Kyiv's proposal for a truce"
+    obj = child(cue_token, "dobj")
+    if proposal is None and obj is not None and obj.lemma_.lower() in _OFFER_NOUNS:
+        proposal = obj  # "dismissed the Ukrainian proposal for a truce" ("for" on the verb)
     proposer = (owner(proposal) if proposal is not None else None) or truce_proposer
     parties: list[list[str]] | None = [sides] if sides else None
     if status == "agreed" and sides and (cue.role == "declare" or
