@@ -153,7 +153,7 @@ def _own_halt(head: Token, inside: set[int], dates: list[DateMention],
             head.dep_ == "relcl":
         return None  # "a truce that would halt such attacks" is the truce, not who halts
     future = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in head.children) or \
-        (head.dep_ == "xcomp" and head.head.lemma_.lower() in _INTENT)
+        (head.dep_ == "xcomp" and head.head.lemma_.lower() in _INTENT) or _halted_for(head)
     condition = _conditional(head)
     if not future or condition == "inside" or _inverted_condition(head):
         return None  # a halt told as a fact, or one an if-clause supposes
@@ -164,7 +164,24 @@ def _own_halt(head: Token, inside: set[int], dates: list[DateMention],
     stance = Stance(status, [sides] if sides else None, None, _date(dates, head, head, inside))
     stance.conditions = _conditions(head)
     stance.news = stance.date is None and _told_as_news(head, status)
+    if _halted_for(head):  # "halted strikes … for 30 days on Tuesday": the day it halted
+        stance.date = stance.date or _date(dates, head, head, inside, own_words_only=True)
+        stance.news = stance.date is None and not EARLIER.search(head.doc.text)
     return stance
+
+
+_SPAN_UNITS = {"day", "days", "hour", "hours", "week", "weeks", "month"}
+
+
+def _halted_for(verb: Token) -> bool:
+    """ "Russia unilaterally halted strikes on energy facilities for 30 days": a halt told as
+    done, alone or for a term, is a truce the side declared."""
+    if verb.tag_ != "VBD":
+        return False
+    alone = any(c.lower_ in ("unilaterally", "voluntarily") for c in verb.children)
+    term = any(t.dep_ == "prep" and t.lower_ == "for" and
+               any(o.lower_ in _SPAN_UNITS for o in t.children) for t in verb.subtree)
+    return alone or term
 
 
 def _relative_clause_stances(head: Token, inside: set[int], dates: list[DateMention],
