@@ -1107,10 +1107,10 @@ def test_the_proposal_answered_names_its_proposer_wherever_the_truce_hangs(
 @pytest.mark.parametrize("text,expected", [
     ("Russia unilaterally halted strikes on Ukrainian energy facilities for 30 days on Tuesday.",
      ("energy_infrastructure", ["RU"], 30, dt.date(2025, 6, 3))),
-    ("Ukraine halted attacks on Russian oil refineries for two weeks.",
+    ("Ukraine voluntarily halted attacks on Russian oil refineries for two weeks.",
      ("energy_infrastructure", ["UA"], 14, dt.date(2025, 6, 5))),
 ])
-def test_a_halt_told_as_done_alone_or_for_a_term_is_a_truce_declared(
+def test_a_halt_told_as_done_by_a_side_alone_is_a_truce_declared(
         text: str, expected: tuple[str, list[str], float, dt.date]) -> None:
     assert [(a.scope, a.parties, a.duration_days, a.date) for a in agreements(text)
             if a.status == "agreed" and a.proposed_by == a.parties[0]] == [expected]

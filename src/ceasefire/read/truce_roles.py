@@ -170,18 +170,12 @@ def _own_halt(head: Token, inside: set[int], dates: list[DateMention],
     return stance
 
 
-_SPAN_UNITS = {"day", "days", "hour", "hours", "week", "weeks", "month"}
-
-
 def _halted_for(verb: Token) -> bool:
     """ "Russia unilaterally halted strikes on energy facilities for 30 days": a halt told as
-    done, alone or for a term, is a truce the side declared."""
-    if verb.tag_ != "VBD":
-        return False
-    alone = any(c.lower_ in ("unilaterally", "voluntarily") for c in verb.children)
-    term = any(t.dep_ == "prep" and t.lower_ == "for" and
-               any(o.lower_ in _SPAN_UNITS for o in t.children) for t in verb.subtree)
-    return alone or term
+    done by a side alone is a truce it declared ("stopped its attacks for three days last week"
+    is what it did, no position)."""
+    return verb.tag_ == "VBD" and \
+        any(c.lower_ in ("unilaterally", "voluntarily") for c in verb.children)
 
 
 def _relative_clause_stances(head: Token, inside: set[int], dates: list[DateMention],
