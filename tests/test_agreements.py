@@ -1118,3 +1118,18 @@ def test_a_halt_told_as_done_by_a_side_alone_is_a_truce_declared(
 
 def test_a_halt_of_an_advance_is_no_truce() -> None:
     assert agreements("Russian troops halted their advance near Pokrovsk for two days.") == []
+
+
+@pytest.mark.parametrize("text,answer", [
+    ("Russia proposed a three-day truce, but Ukraine refused.", ("rejected", ["UA"], "RU", 3)),
+    ("Hungary offered to mediate a Christmas ceasefire, but Kyiv declined.",
+     ("rejected", ["UA"], "HU", None)),
+    ("Kyiv proposed a 10-day ceasefire.\n\nThe Kremlin swiftly declined.",
+     ("rejected", ["RU"], "UA", 10)),
+    ("Turkey proposed a Black Sea ceasefire on Monday and Kyiv accepted.",
+     ("agreed", ["UA"], "TR", None)),
+])
+def test_an_answer_with_no_object_answers_the_offer_just_made(
+        text: str, answer: tuple[str, list[str], str, float | None]) -> None:
+    assert [(a.status, a.parties, a.proposed_by, a.duration_days)
+            for a in agreements(text)][-1] == answer

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from ceasefire.model import Agreement, Evidence
+from ceasefire.read.actors import find_actors
 from ceasefire.read.facts import SentenceFacts
 from ceasefire.read.parse import parse_all
 from ceasefire.read.truce_cues import may_state_a_position
@@ -123,6 +124,7 @@ def read_agreements(facts: list[SentenceFacts],
         if not any(p.agreement.status == "agreed" for p in found):
             found += _reciprocation(f, positions, speakers.get(id(f)), day)
         found += _counter_accusations(f, found)
+        found += _bare_answers(f, found or ([previous] if previous else []))
         for position in found:
             previous = _merge(positions, position)
     _with_the_sides_an_end_bound(positions)
@@ -148,6 +150,36 @@ def _without_terms_of_an_acceptance(found: list[_Position]) -> list[_Position]:
         else:
             own.conditions += [c for c in a.conditions if c not in own.conditions]
     return out
+
+
+# "Russia proposed a three-day truce, but Ukraine refused.", "… and Kyiv accepted": an answer
+# with no object, to the offer just made
+_BARE_ANSWER = re.compile(
+    r"(?:^\s*|(?:,\s*but|,?\s+and|;)\s+)(?P<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+"
+    r"(?:(?:swiftly|quickly|promptly|immediately|also)\s+)?"
+    r"(?P<verb>refused|declined|rejected it|turned it down|accepted(?: it)?|agreed)\s*[.;]?\s*$")
+_ANSWERS = {"refused": "rejected", "declined": "rejected", "rejected it": "rejected",
+            "turned it down": "rejected", "accepted": "agreed", "accepted it": "agreed",
+            "agreed": "agreed"}
+
+
+def _bare_answers(f: SentenceFacts, before: list[_Position]) -> list[_Position]:
+    """The answer to the offer made just before, in the same sentence or the one before it
+    (dated as the offer, unless it says its own day)."""
+    m = _BARE_ANSWER.search(f.text)
+    offers = [p for p in before if p.agreement.status == "proposed" and p.agreement.proposed_by]
+    if m is None or not offers or f.sentence.paragraph - offers[-1].paragraph > 1:
+        return []
+    sides = [a.actor.side for a in find_actors(m.group("who")) if a.actor.side]
+    offer = offers[-1].agreement
+    if len(sides) != 1 or sides[0] == offer.proposed_by:
+        return []
+    return [_Position(Agreement(
+        date=f.date if f.has_own_date else offer.date, scope=offer.scope,
+        status=_ANSWERS[m.group("verb")], parties=sides, proposed_by=offer.proposed_by,
+        duration_days=offer.duration_days, conditions=[],
+        evidence=[Evidence(f.sentence.text, f.sentence.start, f.sentence.end)]),
+        offers[-1].scope_said, f.sentence.paragraph, noun=offers[-1].noun)]
 
 
 def _counter_accusations(f: SentenceFacts, found: list[_Position]) -> list[_Position]:

@@ -52,9 +52,15 @@ _OFFER_NAMED = re.compile(r"\b(?:the|this|that|its|his|their)\s+(?:[\w-]+\s+)?(?
                           re.IGNORECASE)
 
 
+# "Ukraine refused.": an answer to the offer of the sentence before
+_BARE_ANSWER = re.compile(r"^\s*[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:\w+ly\s+)?"
+                          r"(?:refused|declined|rejected it|turned it down|accepted(?: it)?|"
+                          r"agreed)\s*\.?\s*$")
+
+
 def candidate_kinds(sentence: str) -> set[str]:
     """The record kinds a sentence may hold; empty for most sentences of a report."""
     kinds = {kind for kind, pattern in TRIGGERS.items() if pattern.search(sentence)}
-    if _OFFER_NAMED.search(sentence):
+    if _OFFER_NAMED.search(sentence) or _BARE_ANSWER.match(sentence):
         kinds.add("agreement")
     return kinds
