@@ -1133,3 +1133,17 @@ def test_an_answer_with_no_object_answers_the_offer_just_made(
         text: str, answer: tuple[str, list[str], str, float | None]) -> None:
     assert [(a.status, a.parties, a.proposed_by, a.duration_days)
             for a in agreements(text)][-1] == answer
+
+
+@pytest.mark.parametrize("text,accused", [
+    ("Each side blamed the other for breaking the Easter truce.", [["RU"], ["UA"]]),
+    ("Moscow blamed Kyiv for breaking the truce.", [["UA"]]),
+])
+def test_blaming_a_side_for_breaking_a_truce_accuses_it(
+        text: str, accused: list[list[str]]) -> None:
+    assert [a.parties for a in agreements(text) if a.status == "violated"] == accused
+
+
+def test_a_halt_on_striking_one_city_is_a_local_truce() -> None:
+    assert records("The Kremlin said it had agreed to a US request to stop striking Kyiv until "
+                   "February 1.") == [("other", "agreed", ["RU"], "US")]

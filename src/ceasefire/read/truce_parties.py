@@ -16,6 +16,7 @@ from ceasefire.read.truce_words import BELLIGERENTS
 
 BOTH_SIDES = re.compile(r"\b(?:both sides|both parties|the two sides|the two countries|"
                         r"both countries|each other|one another|the sides|the parties|"
+                        r"each side|either side|"
                         r"(?:both|the two)\s+(?:armies|militaries|warring parties))\b",
                         re.IGNORECASE)
 # verbs of saying: their subject is the speaker, and a truce below them is what was said
@@ -195,8 +196,10 @@ def accused(cue_token: Token, speaker: str | None) -> list[list[str]] | None:
     the object of "accused X of"; each side for mutual accusations."""
     for t in ancestors(cue_token, 4):
         lemma = t.lemma_.lower()
-        if lemma == "accuse" and part_of_speech(t) == "verb":
+        if lemma in ("accuse", "blame") and part_of_speech(t) == "verb":
             obj = child(t, "dobj")
+            if BOTH_SIDES.search(_subject_text(t)):  # "each side blamed the other for …"
+                return _each(sorted(BELLIGERENTS))
             if obj is not None and BOTH_SIDES.search(np_text(obj)):
                 return _each(np_sides(child(t, "nsubj")) or sorted(BELLIGERENTS))
             if obj is not None and np_sides(obj):

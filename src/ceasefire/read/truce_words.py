@@ -131,8 +131,15 @@ def on_a_town(f: SentenceFacts, lo: int, truce: re.Match[str]) -> bool:
     """ "a halt to strikes on Kyiv", "refrain from firing on Kharkiv": a truce for one town is a
     local one (GUIDE: scope other)."""
     end = lo + truce.end()
-    return any(p.place.kind in _TOWN_KINDS and _ON_PLACE.fullmatch(f.text, end, p.start)
+    direct = _ATTACKING.search(truce.group(0)) is not None  # "stop striking Kyiv"
+    return any(p.place.kind in _TOWN_KINDS and (_ON_PLACE.fullmatch(f.text, end, p.start) or
+                                                direct and _THE.fullmatch(f.text, end, p.start))
                for p in f.places if p.start >= end)
+
+
+_ATTACKING = re.compile(r"\b(?:striking|attacking|shelling|bombing|targeting|firing on)$",
+                        re.IGNORECASE)
+_THE = re.compile(r"\s*(?:the\s+(?:city|town|village)\s+of\s+)?", re.IGNORECASE)
 
 
 def coordinated_scopes(clause: str, truce: re.Match[str], first: str) -> list[str]:
