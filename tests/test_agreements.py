@@ -1147,3 +1147,13 @@ def test_blaming_a_side_for_breaking_a_truce_accuses_it(
 def test_a_halt_on_striking_one_city_is_a_local_truce() -> None:
     assert records("The Kremlin said it had agreed to a US request to stop striking Kyiv until "
                    "February 1.") == [("other", "agreed", ["RU"], "US")]
+
+
+@pytest.mark.parametrize("text,date", [
+    ("Russia said the energy moratorium had expired and would not be extended.",
+     dt.date(2025, 6, 5)),
+    ("Earlier, Russia said the moratorium had expired.", None),
+])
+def test_an_end_told_in_the_past_perfect_is_dated_by_the_telling(
+        text: str, date: dt.date | None) -> None:
+    assert [(a.status, a.date) for a in agreements(text)] == [("ended", date)]

@@ -417,8 +417,8 @@ def _told_as_news(cue_token: Token, status: str) -> bool:
     breaking it", "Zelensky also reiterated his proposal": a position a simple past verb states,
     with nothing in the sentence putting it earlier, is the report's news, dated by its day
     (GUIDE: the day the position was stated). "has rejected", "had proposed" (before the
-    report's day unless it is an accusation being told), a relative clause, an earlier marker,
-    a conditional ("would agree only if …"): no day."""
+    report's day unless it is an accusation or an end being told: "said it had expired"), a
+    relative clause, an earlier marker, a conditional ("would agree only if …"): no day."""
     chain = _statement(cue_token)
     if cue_token.dep_ in ("relcl", "acl") or _said_earlier(chain):
         return False
@@ -432,7 +432,7 @@ def _told_as_news(cue_token: Token, status: str) -> bool:
     aux = {c.lower_ for t in chain[:-1] for c in t.children if c.dep_ == "aux"}
     if aux & {"has", "have", "'ve"}:
         return False  # "Russia has repeatedly rejected calls": a record over time
-    return status == "violated" or "had" not in aux
+    return status in ("violated", "ended") or "had" not in aux
 
 
 def _said_earlier(chain: list[Token]) -> bool:
