@@ -1157,3 +1157,20 @@ def test_a_halt_on_striking_one_city_is_a_local_truce() -> None:
 def test_an_end_told_in_the_past_perfect_is_dated_by_the_telling(
         text: str, date: dt.date | None) -> None:
     assert [(a.status, a.date) for a in agreements(text)] == [("ended", date)]
+
+
+def test_an_accusation_of_violations_beside_a_truce_held_is_a_violation() -> None:
+    found = agreements("Russian forces held their fire for 30 hours over Easter, the Defence "
+                       "Ministry said, accusing Ukraine of 1,500 violations.")
+    assert [(a.status, a.parties) for a in found] == [("violated", ["UA"])]
+
+
+@pytest.mark.parametrize("text,scope", [
+    ("The foreign ministers of Russia and Ukraine signed a memorandum on a ceasefire in Istanbul "
+     "on Friday.", "full"),
+    ("Kyiv and Moscow signed an accord on a maritime truce.", "sea"),
+    ("Both sides agreed to a ceasefire in Kherson for the evacuation.", "other"),
+])
+def test_a_memorandum_on_a_truce_signed_is_agreed_where_it_was_signed_is_no_scope(
+        text: str, scope: str) -> None:
+    assert records(text) == [(scope, "agreed", ["RU", "UA"], None)]

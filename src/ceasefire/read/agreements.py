@@ -524,7 +524,11 @@ def _halt(stance: Stance, scope: str, earlier: list[_Position]) -> str:
 
 def _truce_mentions(clause: str, f: SentenceFacts,
                     previous: _Position | None) -> list[re.Match[str]]:
-    mentions = list(TRUCE.finditer(clause)) or list(ACCUSATION.finditer(clause))
+    mentions = list(TRUCE.finditer(clause))
+    # "held their fire over Easter, …, accusing Ukraine of 1,500 violations": an accusation
+    # apart from the truce named
+    mentions += [m for m in ACCUSATION.finditer(clause)
+                 if all(m.start() - t.end() > 30 or t.start() - m.end() > 30 for t in mentions)]
     recent = previous is not None and f.sentence.paragraph - previous.paragraph <= 2
     if not mentions and (recent or TRUCE.search(f.text)):
         # "Ukraine rejected the offer"; "Kyiv accepted the US proposal but said any truce …"

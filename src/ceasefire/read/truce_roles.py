@@ -56,7 +56,8 @@ from ceasefire.read.truce_words import BELLIGERENTS
 # the idea of a ceasefire", "announced the beginning of the truce".
 _PASS_THROUGH = {"idea", "response", "reply", "answer", "beginning", "start", "terms", "form",
                  "format", "kind", "type", "sort", "extension", "implementation", "principle",
-                 "notion", "concept", "possibility", "prospect", "part"}
+                 "notion", "concept", "possibility", "prospect", "part", "memorandum",
+                 "accord", "pact", "treaty"}
 _WH = {"how", "whether", "when", "where", "why"}
 _DEAL_NOUNS = {"deal", "agreement", "accord", "pact"}  # "a ceasefire deal" names the truce
 _GENERIC_VIOLATION = {"case", "event", "response"}  # "in case of violations": a threat, no claim

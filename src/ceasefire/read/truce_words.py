@@ -49,7 +49,8 @@ TRUCE = re.compile(
 # "The two armies accused each other of shelling power lines": a violation, no truce noun
 ACCUSATION = re.compile(r"\baccus\w+\s+(?:each other|one another|[A-Z][\w']+(?:\s+[A-Z][\w']+)?)"
                          r"\s+of\s+(?:targeting|attacking|striking|shelling|violating|breaking|"
-                         r"breaching)\b")
+                         r"breaching|(?:\d[\d,]*\s+|numerous\s+|repeated\s+|multiple\s+)?"
+                         r"(?:violations|breaches))\b")
 # "Ukraine rejected the offer", "Kyiv accepted the arrangement": the truce named by the offer
 # or the deal, right after it was made
 OFFER = re.compile(
@@ -132,8 +133,10 @@ def on_a_town(f: SentenceFacts, lo: int, truce: re.Match[str]) -> bool:
     local one (GUIDE: scope other)."""
     end = lo + truce.end()
     direct = _ATTACKING.search(truce.group(0)) is not None  # "stop striking Kyiv"
-    return any(p.place.kind in _TOWN_KINDS and (_ON_PLACE.fullmatch(f.text, end, p.start) or
-                                                direct and _THE.fullmatch(f.text, end, p.start))
+    # (a town of the war: "a ceasefire in Istanbul" is where it was signed)
+    return any(p.place.kind in _TOWN_KINDS and p.place.country in BELLIGERENTS and
+               (_ON_PLACE.fullmatch(f.text, end, p.start) or
+                direct and _THE.fullmatch(f.text, end, p.start))
                for p in f.places if p.start >= end)
 
 
