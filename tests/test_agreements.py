@@ -1174,3 +1174,15 @@ def test_an_accusation_of_violations_beside_a_truce_held_is_a_violation() -> Non
 def test_a_memorandum_on_a_truce_signed_is_agreed_where_it_was_signed_is_no_scope(
         text: str, scope: str) -> None:
     assert records(text) == [(scope, "agreed", ["RU", "UA"], None)]
+
+
+@pytest.mark.parametrize("text,date", [
+    ("Putin has ordered Russian forces to hold fire for Orthodox Christmas, the Kremlin said. The "
+     "ceasefire is to run from noon on January 6 until midnight on January 7, according to a "
+     "Kremlin statement released on Sunday evening.", dt.date(2025, 6, 1)),
+    ("Kyiv declared a truce around the dam, officials said. The truce takes effect at 06:00 on "
+     "June 9 under a decree issued on Tuesday.", dt.date(2025, 6, 3)),
+])
+def test_the_day_of_the_statement_named_in_the_next_sentence_dates_the_position(
+        text: str, date: dt.date) -> None:
+    assert [a.date for a in agreements(text)] == [date]

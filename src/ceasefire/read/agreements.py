@@ -351,6 +351,7 @@ def _positions_on(site: _Site, parsed: bool, previous: _Position | None,
         if len(site.mentions) == 1:
             _refine_scope(previous, scope, scope_said, f)
             _refine_length(previous, duration(clause, truce) or period_days(f), f)
+            _refine_date(previous, f)
         return
     if stances is not None:
         accused = kept_attacking(clause, truce) or \
@@ -365,6 +366,7 @@ def _positions_on(site: _Site, parsed: bool, previous: _Position | None,
     if not statuses:
         _refine_scope(previous, scope, scope_said, f)
         _refine_length(previous, duration(clause, truce) or period_days(f), f)
+        _refine_date(previous, f)
         return
     for status, cue, who in statuses:
         for parties in who or parties_near(f, clause, status, cue):
@@ -429,12 +431,13 @@ def _stance_positions(site: _Site, stance: Stance, scope: str, scope_said: bool,
         on_the_table = _offered_before(scope, stance.parties, earlier)
         proposer = proposer or (on_the_table.proposed_by if on_the_table else None)
         days = on_the_table.duration_days if on_the_table else None
+    news = stance.news or _lead_news(site)
     for parties in stance.parties or \
             parties_near(f, clause, status, nearest_status(clause, truce)[1]):
         if status == "proposed" and not proposer and len(parties) == 1:
             proposer = parties[0]
         yield _Position(Agreement(
-            date=stance.date or (day if stance.news or _lead_news(site) else None), scope=scope,
+            date=stance.date or (day if news else None), scope=scope,
             status=status,
             parties=parties,
             proposed_by=None if status in _NOT_AN_OFFER else proposer,
@@ -442,7 +445,7 @@ def _stance_positions(site: _Site, stance: Stance, scope: str, scope_said: bool,
             conditions=stance.conditions if status in _TERMS_SET else [],
             evidence=[evidence]),
             scope_said, f.sentence.paragraph, stance.reporter,
-            stance.date is None and stance.news and day is not None,
+            stance.date is None and news and day is not None,
             _refers_back(clause, truce),
             to_both=status == "proposed" and BOTH.search(clause, 0, truce.start()) is not None)
 
@@ -602,6 +605,24 @@ def _refine_length(previous: _Position | None, days: float | None, f: SentenceFa
     if previous is not None and previous.agreement.duration_days is None and days and \
             f.sentence.paragraph - previous.paragraph <= 1:
         previous.agreement.duration_days = days
+
+
+_STATEMENT_DAY = re.compile(r"\b(?:statement|decree|announcement|order|communique)\s+"
+                            r"(?:\w+\s+){0,2}?(?:released|issued|published|posted|signed)\s+"
+                            r"(?:late\s+|early\s+)?(?:on\s+)?$", re.IGNORECASE)
+
+
+def _refine_date(previous: _Position | None, f: SentenceFacts) -> None:
+    """ "Putin has ordered his forces to hold fire …, the Kremlin said." then "The ceasefire is to
+    run from noon on January 6, according to a Kremlin statement released on Sunday evening.":
+    the statement's day is the day the position was stated."""
+    if previous is None or f.sentence.paragraph - previous.paragraph > 1 or \
+            (previous.agreement.date is not None and not previous.day_of_the_report):
+        return
+    for mention in f.dates:
+        if _STATEMENT_DAY.search(f.text, max(0, mention.start - 60), mention.start):
+            previous.agreement.date, previous.day_of_the_report = mention.date, False
+            return
 
 
 def _merge_target(positions: list[_Position], new: _Position) -> _Position | None:
