@@ -283,7 +283,6 @@ def _without_answered_requests(positions: list[_Position]) -> list[Agreement]:
                     and (p.agreement.scope, p.agreement.parties[0]) in answered)]
 
 
-
 def _with_the_truce_durations(positions: list[_Position]) -> None:
     """A truce's length said once holds for every position on it: "a 30-day moratorium on
     energy strikes", then "accused Kyiv of violating the energy truce", is a 30-day truce
@@ -437,8 +436,7 @@ def _stance_positions(site: _Site, stance: Stance, scope: str, scope_said: bool,
         if status == "proposed" and not proposer and len(parties) == 1:
             proposer = parties[0]
         yield _Position(Agreement(
-            date=stance.date or (day if news else None), scope=scope,
-            status=status,
+            date=stance.date or (day if news else None), scope=scope, status=status,
             parties=parties,
             proposed_by=None if status in _NOT_AN_OFFER else proposer,
             duration_days=days,
