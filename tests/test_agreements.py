@@ -1,6 +1,7 @@
 """Truce positions: one record per stated position, with scope, status, parties and duration."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
@@ -840,3 +841,348 @@ def test_a_refusal_of_the_offer_made_before_names_its_proposer() -> None:
                    "to allow both sides to collect the bodies of fallen soldiers.\n"
                    "Ukraine rejected the offer within hours.") == [
         ("other", "proposed", ["RU"], "RU"), ("other", "rejected", ["UA"], "RU")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Putin has ordered Russian forces to hold fire along the entire front for Orthodox "
+     "Christmas, the Kremlin said.", ("full", "agreed", ["RU"], "RU")),
+    ("Zelensky ordered his troops to hold their fire for 48 hours.",
+     ("full", "agreed", ["UA"], "UA")),
+    ("The commanders agreed to hold fire around the bridge so that the wounded could be "
+     "evacuated.", ("other", "agreed", [], None)),
+])
+def test_holding_fire_is_a_truce_by_its_verb(
+        text: str, expected: tuple[str, str, list[str], str | None]) -> None:
+    assert records(text) == [expected]
+
+
+@pytest.mark.parametrize("text,days", [
+    ("Putin ordered his forces to hold fire for Easter. The truce is to run from 18:00 on "
+     "Saturday until midnight on Sunday.", 1.25),
+    ("Kyiv declared a ceasefire. The pause will last from 06:00 on June 9 to 18:00 on June 10, "
+     "officials said.", 1.5),
+])
+def test_a_period_in_the_next_sentence_gives_the_truce_its_length(text: str, days: float) -> None:
+    assert [a.duration_days for a in agreements(text)] == [days]
+
+
+@pytest.mark.parametrize("text,scope", [
+    ("The 60-day halt on strikes against energy infrastructure ran out at midnight on Monday, "
+     "ending the longest-lasting partial truce of the war.", "energy_infrastructure"),
+    ("The moratorium on strikes on power plants has run out, ending a partial truce that held "
+     "for a month.", "energy_infrastructure"),
+    ("The Black Sea truce ran out on Sunday.", "black_sea"),
+])
+def test_a_truce_that_ran_out_ended_and_a_partial_truce_is_the_one_named_beside_it(
+        text: str, scope: str) -> None:
+    assert [(a.scope, a.status) for a in agreements(text)] == [(scope, "ended")]
+
+
+@pytest.mark.parametrize("text,proposer", [
+    ("Ukraine agreed to the Black Sea truce at the request of Turkey.", "TR"),
+    ("Kyiv agreed to the energy truce at Trump's urging.", "US"),
+])
+def test_an_agreement_at_a_third_states_request_names_it_the_proposer(
+        text: str, proposer: str) -> None:
+    assert [(a.status, a.proposed_by) for a in agreements(text)] == [("agreed", proposer)]
+
+
+def test_mutual_accusations_about_a_truce_accuse_each_side() -> None:
+    found = agreements("The moratorium, which Kyiv and Moscow had each accepted in April, largely "
+                       "held through May despite a string of mutual accusations.")
+    assert [(a.status, a.parties) for a in found] == [
+        ("agreed", ["RU", "UA"]), ("violated", ["RU"]), ("violated", ["UA"])]
+    assert [a.status for a in agreements(
+        "The truce agreed by both sides has held without any mutual accusations.")] != [
+        "agreed", "violated", "violated"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Turkey has obtained separate commitments from Ukraine and Russia not to attack merchant "
+     "ships or port infrastructure in the Black Sea, its foreign minister announced.",
+     ("black_sea", "agreed", ["RU", "UA"], "TR")),
+    ("Moscow promised Washington not to attack commercial ships.",
+     ("sea", "agreed", ["RU"], None)),
+    ("Kyiv has vowed not to attack Russian refineries for 30 days.",
+     ("energy_infrastructure", "agreed", ["UA"], None)),
+    ("Kyiv gave Ankara an undertaking not to target Russian tankers in the Black Sea.",
+     ("black_sea", "agreed", ["UA"], None)),
+])
+def test_a_commitment_not_to_attack_is_a_truce_agreed(
+        text: str, expected: tuple[str, str, list[str], str | None]) -> None:
+    assert records(text) == [expected]
+
+
+@pytest.mark.parametrize("text,scope,days", [
+    ("Macron proposed that both sides refrain from air, missile and naval strikes for one "
+     "month.", "air_and_sea", 30),
+    ("Berlin's envoy urged a halt to naval, missile and air attacks for two weeks.",
+     "air_and_sea", 14),
+])
+def test_a_list_of_strikes_from_the_air_and_at_sea_is_an_air_and_sea_truce(
+        text: str, scope: str, days: float) -> None:
+    assert [(a.scope, a.duration_days) for a in agreements(text)] == [(scope, days)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Macron proposed that both sides refrain from air and naval strikes for a month. The "
+     "Ukrainian side welcomed the idea.",
+     [("air_and_sea", "proposed", ["FR"], "FR"), ("air_and_sea", "agreed", ["UA"], "FR")]),
+    ("Washington proposed a 60-day halt to strikes on energy facilities. Ukraine signed up to "
+     "the plan on Friday.", [("energy_infrastructure", "agreed", ["UA"], "US")]),
+])
+def test_an_answer_to_the_plan_or_the_idea_and_a_proposal_put_to_both_sides_stays(
+        text: str, expected: list[tuple[str, str, list[str], str | None]]) -> None:
+    assert records(text) == expected
+
+
+def test_a_request_answered_still_gives_the_truce_its_length() -> None:
+    [a] = agreements("Washington proposed a 60-day halt to strikes on energy facilities. Ukraine "
+                     "signed up to the plan on Friday.")
+    assert a.duration_days == 60
+
+
+def test_a_plan_in_a_report_with_no_truce_is_no_position() -> None:
+    assert agreements("Russia has backed the plan to raise crude exports from Primorsk.") == []
+
+
+def test_holding_fire_beside_the_pause_named_before_is_that_pause() -> None:
+    assert records("Both armies agreed to a humanitarian pause near Vuhledar on Monday. The Red "
+                   "Cross, which arranged the pause, said the sides would hold fire from 9:00 "
+                   "to 15:00.") == [("other", "agreed", ["RU", "UA"], None)]
+
+
+@pytest.mark.parametrize("text,accused", [
+    ("Kyiv accused Russian troops of breaking the Easter truce by shelling Ukrainian positions "
+     "near Siversk.", ["RU"]),
+    ("Moscow said the two sides had agreed to a local ceasefire near the dam.\n\nThe Red Cross "
+     "welcomed it.\n\nRepair crews began work on Monday.\n\nOn Tuesday the Russian army accused "
+     "Ukrainian units of breaking the pause by shelling Russian positions.", ["UA"]),
+])
+def test_the_side_accused_is_the_object_of_accused_not_the_one_it_attacked(
+        text: str, accused: list[str]) -> None:
+    assert [a.parties for a in agreements(text) if a.status == "violated"] == [accused]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and Ukraine agreed to a US proposal for a 30-day energy truce. Kyiv said on Tuesday "
+    "it was ready to extend the truce for another 30 days if Moscow did the same.",
+    "Washington brokered a 30-day energy truce between Moscow and Kyiv. Ukraine is willing to "
+    "prolong the moratorium, its foreign minister said.",
+])
+def test_readiness_to_extend_a_truce_is_an_offer_of_its_own(text: str) -> None:
+    assert [(a.status, a.parties, a.proposed_by) for a in agreements(text)][-1] == \
+        ("proposed", ["UA"], "UA")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia has agreed in principle to a U.S. plan for a 60-day halt to strikes on energy "
+     "facilities, but wants the pause extended to oil refineries, Ushakov said.",
+     [("energy_infrastructure", "agreed", ["RU"], "US")]),
+    ("Kyiv accepted the Turkish proposal for a Black Sea truce but demanded that the truce also "
+     "cover the Danube ports.", [("black_sea", "agreed", ["UA"], "TR")]),
+])
+def test_what_a_side_wants_of_the_truce_it_accepts_is_a_condition_not_an_offer(
+        text: str, expected: list[tuple[str, str, list[str], str | None]]) -> None:
+    assert records(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Trump asked Putin to agree to a 30-day halt to fighting. Putin replied that Russia could "
+     "not accept a ceasefire while Western weapons kept arriving.",
+     [("rejected", ["RU"], "US", 30)]),
+    ("Kyiv proposed a 20-day ceasefire on Monday. Asked about the offer, Peskov said on Tuesday "
+     "that a truce was out of the question.",
+     [("proposed", ["UA"], "UA", 20), ("rejected", ["RU"], "UA", 20)]),
+])
+def test_a_refusal_given_in_reply_answers_the_truce_on_the_table(
+        text: str, expected: list[tuple[str, list[str], str | None, float | None]]) -> None:
+    assert [(a.status, a.parties, a.proposed_by, a.duration_days)
+            for a in agreements(text)] == expected
+
+
+def test_a_truce_that_could_not_be_announced_is_no_refusal() -> None:
+    assert agreements("The truce could not be announced before Friday, officials said.") == []
+
+
+@pytest.mark.parametrize("text,days", [
+    ("Moscow declared a 36-hour truce for Orthodox Christmas. Ukraine would observe a pause only "
+     "as part of a complete ceasefire of at least 30 days, Sybiha told reporters.", 1.5),
+    ("Putin declared a three-day truce for Victory Day. Kyiv said it would agree to a pause only "
+     "within a ceasefire lasting 30 days.", 3),
+])
+def test_a_pause_only_as_part_of_a_longer_ceasefire_refuses_the_truce_on_the_table(
+        text: str, days: float) -> None:
+    assert [(a.status, a.parties, a.proposed_by, a.duration_days) for a in agreements(text)][-1] \
+        == ("rejected", ["UA"], "RU", days)
+
+
+@pytest.mark.parametrize("text", [
+    "The ICRC said it remained ready to facilitate similar pauses elsewhere on the front line.",
+    "Turkey said it would be willing to host talks on such truces in future.",
+])
+def test_a_kind_of_truce_spoken_of_in_general_is_no_position(text: str) -> None:
+    assert agreements(text) == []
+
+
+def test_stopping_short_of_declaring_a_truce_over_is_no_position() -> None:
+    assert agreements("Kremlin spokesman Dmitry Peskov stopped short of declaring the "
+                      "moratorium over.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The 60-day moratorium took effect on May 1 after both sides separately accepted a U.S. "
+     "proposal in late April.", ("full", "agreed", ["RU", "UA"], "US")),
+    ("The Black Sea truce came into force once Kyiv and Moscow had agreed to the Turkish plan.",
+     ("black_sea", "agreed", ["RU", "UA"], "TR")),
+])
+def test_an_acceptance_in_the_clause_on_when_the_truce_began_is_a_position(
+        text: str, expected: tuple[str, str, list[str], str | None]) -> None:
+    assert records(text) == [expected]
+
+
+def test_the_truce_named_again_with_its_length_keeps_its_scope() -> None:
+    found = agreements("Kyiv accused Moscow on Monday of breaching the moratorium on energy "
+                       "strikes. The 60-day moratorium took effect on May 1 after both sides "
+                       "accepted a U.S. proposal in late April.")
+    assert [(a.scope, a.status, a.date) for a in found] == [
+        ("energy_infrastructure", "violated", dt.date(2025, 6, 2)),
+        ("energy_infrastructure", "agreed", None)]
+
+
+@pytest.mark.parametrize("text,accused", [
+    ("Ukraine accused Russia on Monday of breaching the moratorium on energy strikes, while Moscow "
+     "charged that Ukrainian drones had hit a power facility in the Kursk region.",
+     [["RU"], ["UA"]]),
+    ("Moscow accused Kyiv of violating the Easter truce, and Ukraine said Russian artillery had "
+     "shelled Kherson overnight.", [["UA"], ["RU"]]),
+    ("Kyiv accused Moscow of breaking the truce, while the Kremlin said it was studying the "
+     "report.", [["RU"]]),
+])
+def test_the_side_accused_that_accuses_in_turn_gives_a_violation_of_its_own(
+        text: str, accused: list[list[str]]) -> None:
+    assert [a.parties for a in agreements(text) if a.status == "violated"] == accused
+
+
+def test_a_reply_in_the_same_sentence_answers_the_offer_made_in_it() -> None:
+    found = agreements("Umerov said Ukraine had again put forward an unconditional 20-day "
+                       "ceasefire; Medinsky replied that Russia would consider a ceasefire only "
+                       "once Ukrainian forces had withdrawn from the Donetsk region.")
+    assert [(a.status, a.parties, a.proposed_by, a.duration_days) for a in found] == [
+        ("proposed", ["UA"], "UA", 20), ("rejected", ["RU"], "UA", 20)]
+
+
+@pytest.mark.parametrize("text,date", [
+    ("MOSCOW, June 5 - The Kremlin has rejected a French proposal for a month-long truce in the "
+     "air and at sea, saying a pause would only help Kyiv.", dt.date(2025, 6, 5)),
+    ("Russia has repeatedly rejected calls for a ceasefire.", None),
+    ("Kyiv said on Monday it had agreed to talks.\n\nMoscow has agreed to a 30-day ceasefire.",
+     None),
+])
+def test_a_present_perfect_opening_the_report_is_the_news_of_its_day(
+        text: str, date: dt.date | None) -> None:
+    assert [a.date for a in agreements(text)] == [date]
+
+
+@pytest.mark.parametrize("text", [
+    "Putin announced a unilateral 30-hour Easter ceasefire starting at 6 p.m. Moscow time on "
+    "Saturday.",
+    "Putin announced a ceasefire from 16:00 local time on Saturday.",
+])
+def test_the_hour_and_zone_a_truce_starts_at_do_not_date_it(text: str) -> None:
+    assert [a.date for a in agreements(text)] == [dt.date.fromisoformat(THURSDAY)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia's foreign ministry dismissed the Ukrainian proposal for a truce at sea as a ploy to "
+     "rearm.", ("sea", "rejected", ["RU"], "UA")),
+    ("Kyiv rejected the Russian plan for a three-day ceasefire.",
+     ("full", "rejected", ["UA"], "RU")),
+])
+def test_the_proposal_answered_names_its_proposer_wherever_the_truce_hangs(
+        text: str, expected: tuple[str, str, list[str], str | None]) -> None:
+    assert records(text) == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia unilaterally halted strikes on Ukrainian energy facilities for 30 days on Tuesday.",
+     ("energy_infrastructure", ["RU"], 30, dt.date(2025, 6, 3))),
+    ("Ukraine voluntarily halted attacks on Russian oil refineries for two weeks.",
+     ("energy_infrastructure", ["UA"], 14, dt.date(2025, 6, 5))),
+])
+def test_a_halt_told_as_done_by_a_side_alone_is_a_truce_declared(
+        text: str, expected: tuple[str, list[str], float, dt.date]) -> None:
+    assert [(a.scope, a.parties, a.duration_days, a.date) for a in agreements(text)
+            if a.status == "agreed" and a.proposed_by == a.parties[0]] == [expected]
+
+
+def test_a_halt_of_an_advance_is_no_truce() -> None:
+    assert agreements("Russian troops halted their advance near Pokrovsk for two days.") == []
+
+
+@pytest.mark.parametrize("text,answer", [
+    ("Russia proposed a three-day truce, but Ukraine refused.", ("rejected", ["UA"], "RU", 3)),
+    ("Hungary offered to mediate a Christmas ceasefire, but Kyiv declined.",
+     ("rejected", ["UA"], "HU", None)),
+    ("Kyiv proposed a 10-day ceasefire.\n\nThe Kremlin swiftly declined.",
+     ("rejected", ["RU"], "UA", 10)),
+    ("Turkey proposed a Black Sea ceasefire on Monday and Kyiv accepted.",
+     ("agreed", ["UA"], "TR", None)),
+])
+def test_an_answer_with_no_object_answers_the_offer_just_made(
+        text: str, answer: tuple[str, list[str], str, float | None]) -> None:
+    assert [(a.status, a.parties, a.proposed_by, a.duration_days)
+            for a in agreements(text)][-1] == answer
+
+
+@pytest.mark.parametrize("text,accused", [
+    ("Each side blamed the other for breaking the Easter truce.", [["RU"], ["UA"]]),
+    ("Moscow blamed Kyiv for breaking the truce.", [["UA"]]),
+])
+def test_blaming_a_side_for_breaking_a_truce_accuses_it(
+        text: str, accused: list[list[str]]) -> None:
+    assert [a.parties for a in agreements(text) if a.status == "violated"] == accused
+
+
+def test_a_halt_on_striking_one_city_is_a_local_truce() -> None:
+    assert records("The Kremlin said it had agreed to a US request to stop striking Kyiv until "
+                   "February 1.") == [("other", "agreed", ["RU"], "US")]
+
+
+@pytest.mark.parametrize("text,date", [
+    ("Russia said the energy moratorium had expired and would not be extended.",
+     dt.date(2025, 6, 5)),
+    ("Earlier, Russia said the moratorium had expired.", None),
+])
+def test_an_end_told_in_the_past_perfect_is_dated_by_the_telling(
+        text: str, date: dt.date | None) -> None:
+    assert [(a.status, a.date) for a in agreements(text)] == [("ended", date)]
+
+
+def test_an_accusation_of_violations_beside_a_truce_held_is_a_violation() -> None:
+    found = agreements("Russian forces held their fire for 30 hours over Easter, the Defence "
+                       "Ministry said, accusing Ukraine of 1,500 violations.")
+    assert [(a.status, a.parties) for a in found] == [("violated", ["UA"])]
+
+
+@pytest.mark.parametrize("text,scope", [
+    ("The foreign ministers of Russia and Ukraine signed a memorandum on a ceasefire in Istanbul "
+     "on Friday.", "full"),
+    ("Kyiv and Moscow signed an accord on a maritime truce.", "sea"),
+    ("Both sides agreed to a ceasefire in Kherson for the evacuation.", "other"),
+])
+def test_a_memorandum_on_a_truce_signed_is_agreed_where_it_was_signed_is_no_scope(
+        text: str, scope: str) -> None:
+    assert records(text) == [(scope, "agreed", ["RU", "UA"], None)]
+
+
+@pytest.mark.parametrize("text,date", [
+    ("Putin has ordered Russian forces to hold fire for Orthodox Christmas, the Kremlin said. The "
+     "ceasefire is to run from noon on January 6 until midnight on January 7, according to a "
+     "Kremlin statement released on Sunday evening.", dt.date(2025, 6, 1)),
+    ("Kyiv declared a truce around the dam, officials said. The truce takes effect at 06:00 on "
+     "June 9 under a decree issued on Tuesday.", dt.date(2025, 6, 3)),
+])
+def test_the_day_of_the_statement_named_in_the_next_sentence_dates_the_position(
+        text: str, date: dt.date) -> None:
+    assert [a.date for a in agreements(text)] == [date]

@@ -14,9 +14,10 @@ import datetime as dt
 import os
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ceasefire.model import Agreement, Evidence
+from ceasefire.read.actors import find_actors
 from ceasefire.read.facts import SentenceFacts
 from ceasefire.read.parse import parse_all
 from ceasefire.read.truce_cues import may_state_a_position
@@ -35,6 +36,7 @@ from ceasefire.read.truce_words import (
     ANAPHORIC,
     ASKED_TO,
     BELLIGERENTS,
+    BOTH,
     OFFER,
     RECIPROCATE,
     TRUCE,
@@ -42,8 +44,10 @@ from ceasefire.read.truce_words import (
     clauses,
     conditions,
     coordinated_scopes,
+    counter_accusation,
     duration,
     kept_attacking,
+    mutual_accusations,
     on_a_town,
     period_days,
     scope_near,
@@ -86,14 +90,24 @@ class _Position:
     day_of_the_report: bool = False  # dated by the report's day, not by its own words
     definite: bool = False  # on a truce named before: "the moratorium", "the arrangement"
     noun: str = ""  # the truce's word ("moratorium"): "the moratorium" later is this truce
+    to_both: bool = False  # put to both sides ("proposed that both sides refrain from …")
 
 
 def sentences_to_parse(facts: list[SentenceFacts]) -> list[str]:
     """The sentences whose positions the parse reads: a truce and a word that states one."""
     if not USE_PARSE:
         return []
-    return [f.text for f in facts if "agreement" in f.kinds and may_state_a_position(f.text)
-            and (TRUCE.search(f.text) or OFFER.search(f.text))]
+    out, truce_named = [], False
+    for f in facts:
+        if "agreement" not in f.kinds or not may_state_a_position(f.text):
+            continue
+        truce = TRUCE.search(f.text) is not None
+        truce_named = truce_named or truce
+        # "the plan", "the offer" only in a report that has named a truce ("Russia revised the
+        # plan" in a strike report is no position, and costs a parse)
+        if truce or (truce_named and OFFER.search(f.text)):
+            out.append(f.text)
+    return out
 
 
 def read_agreements(facts: list[SentenceFacts],
@@ -105,15 +119,84 @@ def read_agreements(facts: list[SentenceFacts],
     facts = [f for f in facts if "agreement" in f.kinds]
     parse_all(sentences_to_parse(facts))  # in one batch (~40 % faster than one by one)
     for f in facts:
-        found = list(_positions_in(f, previous, positions, speakers.get(id(f)), day))
+        found = _without_terms_of_an_acceptance(
+            list(_positions_in(f, previous, positions, speakers.get(id(f)), day)))
         if not any(p.agreement.status == "agreed" for p in found):
             found += _reciprocation(f, positions, speakers.get(id(f)), day)
+        found += _counter_accusations(f, found)
+        found += _bare_answers(f, found or ([previous] if previous else []))
         for position in found:
             previous = _merge(positions, position)
     _with_the_sides_an_end_bound(positions)
-    kept = _without_answered_requests([p.agreement for p in positions])
-    _with_the_truce_durations([p for p in positions if any(p.agreement is a for a in kept)])
-    return kept
+    _with_the_truce_durations(positions)  # a request answered still says the truce's length
+    return _without_answered_requests(positions)
+
+
+def _without_terms_of_an_acceptance(found: list[_Position]) -> list[_Position]:
+    """ "Russia has agreed in principle to a U.S. plan …, but wants the pause extended to oil
+    refineries": what a side wants of the truce it accepts in the same sentence is a condition
+    of its acceptance (GUIDE: agreed, the conditions listed), not a proposal of its own."""
+    accepted = [p.agreement for p in found if p.agreement.status == "agreed" and
+                p.agreement.proposed_by not in p.agreement.parties]
+    out = []
+    for p in found:
+        a = p.agreement
+        own = next((b for b in accepted if (b.scope == a.scope or not p.scope_said) and
+                    a.parties and
+                    set(a.parties) <= set(b.parties)), None) \
+            if a.status == "proposed" and a.proposed_by in a.parties else None
+        if own is None:
+            out.append(p)
+        else:
+            own.conditions += [c for c in a.conditions if c not in own.conditions]
+    return out
+
+
+# "Russia proposed a three-day truce, but Ukraine refused.", "… and Kyiv accepted": an answer
+# with no object, to the offer just made
+_BARE_ANSWER = re.compile(
+    r"(?:^\s*|(?:,\s*but|,?\s+and|;)\s+)(?P<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+"
+    r"(?:(?:swiftly|quickly|promptly|immediately|also)\s+)?"
+    r"(?P<verb>refused|declined|rejected it|turned it down|accepted(?: it)?|agreed)\s*[.;]?\s*$")
+_ANSWERS = {"refused": "rejected", "declined": "rejected", "rejected it": "rejected",
+            "turned it down": "rejected", "accepted": "agreed", "accepted it": "agreed",
+            "agreed": "agreed"}
+
+
+def _bare_answers(f: SentenceFacts, before: list[_Position]) -> list[_Position]:
+    """The answer to the offer made just before, in the same sentence or the one before it
+    (dated as the offer, unless it says its own day)."""
+    m = _BARE_ANSWER.search(f.text)
+    offers = [p for p in before if p.agreement.status == "proposed" and p.agreement.proposed_by]
+    if m is None or not offers or f.sentence.paragraph - offers[-1].paragraph > 1:
+        return []
+    sides = [a.actor.side for a in find_actors(m.group("who")) if a.actor.side]
+    offer = offers[-1].agreement
+    if len(sides) != 1 or sides[0] == offer.proposed_by:
+        return []
+    return [_Position(Agreement(
+        date=f.date if f.has_own_date else offer.date, scope=offer.scope,
+        status=_ANSWERS[m.group("verb")], parties=sides, proposed_by=offer.proposed_by,
+        duration_days=offer.duration_days, conditions=[],
+        evidence=[Evidence(f.sentence.text, f.sentence.start, f.sentence.end)]),
+        offers[-1].scope_said, f.sentence.paragraph, noun=offers[-1].noun)]
+
+
+def _counter_accusations(f: SentenceFacts, found: list[_Position]) -> list[_Position]:
+    """ "Ukraine accused Russia of breaching the moratorium …, while Moscow charged that Ukrainian
+    drones had hit a power facility": an accusation of its own, of the first accuser (GUIDE:
+    violated, parties the accused)."""
+    out = []
+    for p in found:
+        a = p.agreement
+        if a.status != "violated" or len(a.parties) != 1 or a.parties[0] not in BELLIGERENTS:
+            continue
+        side = counter_accusation(f.text, a.parties[0])
+        if side and not any(q.agreement.status == "violated" and q.agreement.parties == [side]
+                            for q in found):
+            out.append(_Position(replace(a, parties=[side], evidence=list(a.evidence)),
+                                 p.scope_said, p.paragraph, noun=p.noun))
+    return out
 
 
 def _with_the_sides_an_end_bound(positions: list[_Position]) -> None:
@@ -187,14 +270,17 @@ def _reciprocation(f: SentenceFacts, earlier: list[_Position], speaker: str | No
         True, f.sentence.paragraph, None, own_day is None)]
 
 
-def _without_answered_requests(agreements: list[Agreement]) -> list[Agreement]:
-    """A third state's request that a side answered is the answer's proposer, not a position of
-    its own ("Trump asked Putin to halt strikes on Kyiv … Putin agreed": agreed, proposed by
-    the US; GUIDE: the broker is proposed_by). Unanswered, it stays."""
+def _without_answered_requests(positions: list[_Position]) -> list[Agreement]:
+    """A third state's request of one side that the side answered is the answer's proposer, not
+    a position of its own ("Trump asked Putin to halt strikes on Kyiv … Putin agreed": agreed,
+    proposed by the US; GUIDE: the broker is proposed_by). Unanswered, it stays, and so does a
+    proposal put to both sides ("Macron proposed that both sides refrain from …")."""
+    agreements = [p.agreement for p in positions]
     answered = {(a.scope, a.proposed_by) for a in agreements if a.status in ("agreed", "rejected")}
-    return [a for a in agreements
-            if not (a.status == "proposed" and len(a.parties) == 1 and
-                    a.parties[0] not in BELLIGERENTS and (a.scope, a.parties[0]) in answered)]
+    return [p.agreement for p in positions
+            if not (not p.to_both and p.agreement.status == "proposed" and
+                    len(p.agreement.parties) == 1 and p.agreement.parties[0] not in BELLIGERENTS
+                    and (p.agreement.scope, p.agreement.parties[0]) in answered)]
 
 
 def _with_the_truce_durations(positions: list[_Position]) -> None:
@@ -227,6 +313,7 @@ def _positions_in(f: SentenceFacts, previous: _Position | None, earlier: list[_P
                   speaker: str | None, day: dt.date | None) -> Iterator[_Position]:
     evidence = Evidence(f.sentence.text, f.sentence.start, f.sentence.end)
     parsed = USE_PARSE and may_state_a_position(f.text)
+    so_far: list[_Position] = []  # "Kyiv put forward a 30-day truce; Moscow replied that …"
     for lo, hi in clauses(f.text):
         clause = f.text[lo:hi]
         mentions = _truce_mentions(clause, f, previous)
@@ -234,10 +321,17 @@ def _positions_in(f: SentenceFacts, previous: _Position | None, earlier: list[_P
             if not parsed and (HYPOTHETICAL.search(clause[:truce.start()]) or
                                POSSIBLE_TRUCE.search(clause[:truce.start()])):
                 continue  # the parse tells a condition or a possibility from a position
+            if _A_KIND.search(clause, max(0, truce.start() - 20), truce.end()):
+                continue  # "ready to facilitate similar pauses elsewhere": a kind, no truce
             site = _Site(f, lo, clause, truce, mentions, evidence, day)
-            for position in _positions_on(site, parsed, previous, earlier, speaker):
+            for position in _positions_on(site, parsed, previous, earlier + so_far, speaker):
                 position.noun = truce_noun(truce.group(0))
+                so_far.append(position)
                 yield position
+
+
+_A_KIND = re.compile(r"\b(?:similar|such)\s+(?:[\w-]+\s+)?(?:pauses|truces|cease-?fires|"
+                     r"moratoriums|moratoria|halts)\b", re.IGNORECASE)
 
 
 def _positions_on(site: _Site, parsed: bool, previous: _Position | None,
@@ -246,17 +340,23 @@ def _positions_on(site: _Site, parsed: bool, previous: _Position | None,
     words around the truce."""
     f, clause, truce, lo = site.f, site.clause, site.truce, site.lo
     scope, scope_said = _scope_of(clause, truce, previous, earlier)
+    if not scope_said and (_PARTIAL.search(clause, max(0, truce.start() - 40), truce.start()) or
+                           _HALTING_VERB.match(truce.group(0))):
+        scope, scope_said = _partial_scope(site, previous, earlier, scope)
     if scope == "full" and on_a_town(f, lo, truce):
         scope, scope_said = "other", True
     stances = _parsed_stances(f, lo, truce, site.mentions, speaker) if parsed else None
     if stances == []:  # no position: "It includes halting air and sea attacks."
         if len(site.mentions) == 1:
             _refine_scope(previous, scope, scope_said, f)
-            _refine_length(previous, duration(clause, truce), f)
+            _refine_length(previous, duration(clause, truce) or period_days(f), f)
+            _refine_date(previous, f)
         return
     if stances is not None:
+        accused = kept_attacking(clause, truce) or \
+            ([] if any(s.status == "violated" for s in stances) else mutual_accusations(clause))
         stances += [Stance("violated", [[side]], None, f.date if f.has_own_date else None)
-                    for side in kept_attacking(clause, truce)]
+                    for side in accused]
         for stance in stances:
             for each_scope in [scope] + coordinated_scopes(clause, truce, scope):
                 yield from _stance_positions(site, stance, each_scope, scope_said, earlier)
@@ -264,7 +364,8 @@ def _positions_on(site: _Site, parsed: bool, previous: _Position | None,
     statuses = statuses_near(clause, truce, cue_owners(clause, site.mentions))
     if not statuses:
         _refine_scope(previous, scope, scope_said, f)
-        _refine_length(previous, duration(clause, truce), f)
+        _refine_length(previous, duration(clause, truce) or period_days(f), f)
+        _refine_date(previous, f)
         return
     for status, cue, who in statuses:
         for parties in who or parties_near(f, clause, status, cue):
@@ -299,7 +400,10 @@ def _stance_positions(site: _Site, stance: Stance, scope: str, scope_said: bool,
     where the parse names no one."""
     f, clause, truce, evidence, day = site.f, site.clause, site.truce, site.evidence, site.day
     status = stance.status
-    if status == "support":  # agreed to another side's truce, else its own proposal
+    if status == "support" and _EXTENSION.search(clause, max(0, truce.start() - 30),
+                                                 truce.start()):
+        status = "proposed"  # "ready to prolong the halt": its own offer of a new term
+    elif status == "support":  # agreed to another side's truce, else its own proposal
         status = _support(stance, scope, earlier)
     elif status == "halt":
         status = _halt(stance, scope, earlier)
@@ -313,26 +417,55 @@ def _stance_positions(site: _Site, stance: Stance, scope: str, scope_said: bool,
     if status in ("agreed", "rejected") and proposer is None and _refers_back(clause, truce):
         proposer = _earlier_proposer(scope, stance.parties, earlier)  # "rejected the offer"
     days = duration(clause, truce, site.others) or period_days(f)
+    if status in ("agreed", "rejected") and proposer is None and \
+            _ANSWER.search(f.text, 0, site.lo + truce.start()):
+        # "Putin replied that Russia could not accept a ceasefire while …", "Asked about that
+        # offer, Peskov said …": an answer to the truce on the table
+        on_the_table = _offered_before(scope, stance.parties, earlier)
+        if on_the_table is not None:
+            proposer, days = on_the_table.proposed_by, days or on_the_table.duration_days
     if not stance.lengths_its_own:
         # "would only agree to a ceasefire that lasted 30 days": a refusal of the truce on the
         # table, whose proposer and length the report gave before
         on_the_table = _offered_before(scope, stance.parties, earlier)
         proposer = proposer or (on_the_table.proposed_by if on_the_table else None)
         days = on_the_table.duration_days if on_the_table else None
+    news = stance.news or _lead_news(site)
     for parties in stance.parties or \
             parties_near(f, clause, status, nearest_status(clause, truce)[1]):
         if status == "proposed" and not proposer and len(parties) == 1:
             proposer = parties[0]
         yield _Position(Agreement(
-            date=stance.date or (day if stance.news else None), scope=scope, status=status,
+            date=stance.date or (day if news else None), scope=scope, status=status,
             parties=parties,
             proposed_by=None if status in _NOT_AN_OFFER else proposer,
             duration_days=days,
             conditions=stance.conditions if status in _TERMS_SET else [],
             evidence=[evidence]),
             scope_said, f.sentence.paragraph, stance.reporter,
-            stance.date is None and stance.news and day is not None,
-            _refers_back(clause, truce))
+            stance.date is None and news and day is not None,
+            _refers_back(clause, truce),
+            to_both=status == "proposed" and BOTH.search(clause, 0, truce.start()) is not None)
+
+
+_ANSWER = re.compile(r"\b(?:repl(?:y|ied|ies|ying)|respond(?:ed|s|ing)?|answer(?:ed|s|ing)?|"
+                     r"retort(?:ed|s)?|asked about)\b", re.IGNORECASE)
+_EXTENSION = re.compile(r"\b(?:prolong|extend|renew)\w*\s+(?:(?:the|its|this|that|their)\s+)?"
+                        r"(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+# "The Kremlin has rejected a French proposal …" opening the report: the day's news
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?!repeatedly|long|always|never|already|"
+                      r"previously|twice|since)\w+ly\s+)?(?:\w+ed|broken|given|taken|sought)\b",
+                      re.IGNORECASE)
+
+
+def _lead_news(site: _Site) -> bool:
+    """A present perfect in the report's first paragraph tells the news of its day, unless
+    something puts it earlier."""
+    f = site.f
+    perfect = _PERFECT.search(site.clause, 0, site.truce.start())
+    return f.sentence.paragraph == 0 and perfect is not None and not EARLIER.search(f.text)
 
 
 def _refers_back(clause: str, truce: re.Match[str]) -> bool:
@@ -392,7 +525,11 @@ def _halt(stance: Stance, scope: str, earlier: list[_Position]) -> str:
 
 def _truce_mentions(clause: str, f: SentenceFacts,
                     previous: _Position | None) -> list[re.Match[str]]:
-    mentions = list(TRUCE.finditer(clause)) or list(ACCUSATION.finditer(clause))
+    mentions = list(TRUCE.finditer(clause))
+    # "held their fire over Easter, …, accusing Ukraine of 1,500 violations": an accusation
+    # apart from the truce named
+    mentions += [m for m in ACCUSATION.finditer(clause)
+                 if all(m.start() - t.end() > 30 or t.start() - m.end() > 30 for t in mentions)]
     recent = previous is not None and f.sentence.paragraph - previous.paragraph <= 2
     if not mentions and (recent or TRUCE.search(f.text)):
         # "Ukraine rejected the offer"; "Kyiv accepted the US proposal but said any truce …"
@@ -406,14 +543,48 @@ def _scope_of(clause: str, truce: re.Match[str], previous: _Position | None,
     "accused each other of shelling …": the last one named by the same word ("the moratorium"
     after a rejected "ceasefire" is the moratorium agreed before), else the one just before."""
     scope, scope_said = scope_near(clause, truce)
+    anaphoric = ANAPHORIC.search(clause[max(0, truce.start() - 14):truce.end()])
+    if scope == "full" and anaphoric and not _SAID_FULL.search(anaphoric.group(0)):
+        # "the 60-day moratorium": a length, not a scope, on the truce named before
+        noun = truce_noun(truce.group(0))
+        same = [p for p in earlier if noun and p.noun == noun and p.scope_said]
+        if same:
+            return same[-1].agreement.scope, True
     if scope_said or previous is None or not previous.scope_said:
         return scope, scope_said
-    anaphoric = ANAPHORIC.search(clause[max(0, truce.start() - 14):truce.end()])
     if anaphoric or truce.re in (ACCUSATION, OFFER):
         noun = truce_noun(truce.group(0))
         same = [p for p in earlier if noun and p.noun == noun and p.scope_said]
         return (same[-1] if same else previous).agreement.scope, True
     return scope, scope_said
+
+
+# "ending the longest-lasting partial truce of the war": not a full one, the truce the sentence
+# (or the report just before) named with its scope
+_PARTIAL = re.compile(r"\bpartial\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+# "the two sides had agreed to hold fire" beside "the pause" named before: the same truce
+_HALTING_VERB = re.compile(r"(?:hold(?:s|ing)?|held|ceas(?:e|es|ed|ing)|stop\w*|halt\w*|"
+                           r"refrain\w*\s+from)\s+(?:\w+\s+)?fir(?:e|ing)\b", re.IGNORECASE)
+
+
+def _partial_scope(site: _Site, previous: _Position | None, earlier: list[_Position],
+                   scope: str) -> tuple[str, bool]:
+    """The scope of a truce named beside it in the clause (or for "a partial truce", the one
+    just before)."""
+    for other in site.others + list(OFFER.finditer(site.clause)):  # "brokered the pause"
+        other_scope, said = _scope_of(site.clause, other, previous, earlier)
+        if said and other_scope != "full":
+            return other_scope, True
+    if _PARTIAL.search(site.clause, max(0, site.truce.start() - 40), site.truce.start()) and \
+            previous is not None and previous.scope_said and previous.agreement.scope != "full":
+        return previous.agreement.scope, True
+    return scope, False
+
+
+_SAID_FULL = re.compile(r"\b(?:full|complete|comprehensive|unconditional|general|total|"
+                        r"all-out|nationwide)\b", re.IGNORECASE)
 
 
 def _refine_scope(previous: _Position | None, scope: str, scope_said: bool,
@@ -432,6 +603,24 @@ def _refine_length(previous: _Position | None, days: float | None, f: SentenceFa
     if previous is not None and previous.agreement.duration_days is None and days and \
             f.sentence.paragraph - previous.paragraph <= 1:
         previous.agreement.duration_days = days
+
+
+_STATEMENT_DAY = re.compile(r"\b(?:statement|decree|announcement|order|communique)\s+"
+                            r"(?:\w+\s+){0,2}?(?:released|issued|published|posted|signed)\s+"
+                            r"(?:late\s+|early\s+)?(?:on\s+)?$", re.IGNORECASE)
+
+
+def _refine_date(previous: _Position | None, f: SentenceFacts) -> None:
+    """ "Putin has ordered his forces to hold fire …, the Kremlin said." then "The ceasefire is to
+    run from noon on January 6, according to a Kremlin statement released on Sunday evening.":
+    the statement's day is the day the position was stated."""
+    if previous is None or f.sentence.paragraph - previous.paragraph > 1 or \
+            (previous.agreement.date is not None and not previous.day_of_the_report):
+        return
+    for mention in f.dates:
+        if _STATEMENT_DAY.search(f.text, max(0, mention.start - 60), mention.start):
+            previous.agreement.date, previous.day_of_the_report = mention.date, False
+            return
 
 
 def _merge_target(positions: list[_Position], new: _Position) -> _Position | None:
@@ -480,6 +669,7 @@ def _merge(positions: list[_Position], new: _Position) -> _Position | None:
         positions.append(new)
         return new
     a, b = new.agreement, same.agreement
+    same.paragraph = max(same.paragraph, new.paragraph)  # where the report last spoke of it
     if b.status == "proposed" and a.status == "agreed":  # the declaration of that proposal
         b.status = "agreed"
     if not (a.parties == [a.proposed_by] and set(b.parties) > set(a.parties)):

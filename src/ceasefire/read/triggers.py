@@ -19,12 +19,13 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE),
     "agreement": re.compile(
         r"\b(?:cease-?fires?|truces?|moratori(?:um|a|ums)|armistice|halt\w*|pause\w*|lulls?|cessation|"
-        r"ceas(?:e|es|ed|ing)|"
+        r"ceas(?:e|es|ed|ing)|(?:hold(?:s|ing)?|held) (?:their |its |his |our |the )?fire|"
         r"(?:stop|suspend)\w* (?:the |all |its |their )?(?:\w+ )?(?:attacks|strikes|fighting|"
         r"hostilities|bombing|operations|fire|firing|attacking|striking|shelling|targeting)|"
         r"end (?:to|of) (?:the )?(?:air )?(?:attacks|strikes|hostilities|fighting)|"
         r"limit(?:s|ing)? (?:\w+ ){0,2}(?:attacks|strikes)|refrain\w* from|forgo\w*|"
         r"accus\w+ (?:each other|one another)|offer|proposal|initiative|arrangement|"
+        r"not to (?:attack|strike|target|shell|bomb|fire on)|"
         r"reciprocat\w*|in kind|(?:regime|day|days|hours) of silence|follow\w* suit|"
         r"mirror (?:image|steps|way|manner|response))\b",
         re.IGNORECASE),
@@ -45,6 +46,21 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
 }
 
 
+# "Ukraine signed up to the plan", "Kyiv welcomed the idea": a truce named by the offer, for the
+# agreements reader only (strikes.py takes TRIGGERS["agreement"] for talk of a truce)
+_OFFER_NAMED = re.compile(r"\b(?:the|this|that|its|his|their)\s+(?:[\w-]+\s+)?(?:plan|idea)\b",
+                          re.IGNORECASE)
+
+
+# "Ukraine refused.": an answer to the offer of the sentence before
+_BARE_ANSWER = re.compile(r"^\s*[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:\w+ly\s+)?"
+                          r"(?:refused|declined|rejected it|turned it down|accepted(?: it)?|"
+                          r"agreed)\s*\.?\s*$")
+
+
 def candidate_kinds(sentence: str) -> set[str]:
     """The record kinds a sentence may hold; empty for most sentences of a report."""
-    return {kind for kind, pattern in TRIGGERS.items() if pattern.search(sentence)}
+    kinds = {kind for kind, pattern in TRIGGERS.items() if pattern.search(sentence)}
+    if _OFFER_NAMED.search(sentence) or _BARE_ANSWER.match(sentence):
+        kinds.add("agreement")
+    return kinds

@@ -65,7 +65,7 @@ def cue_of(token: Token) -> Cue | None:
     return next((cue for particle, cue in entries or () if particle is None), None)
 
 
-_IRREGULAR = ("sought", "broke", "broken", "complied", "despite", "notwithstanding")
+_IRREGULAR = ("sought", "broke", "broken", "complied", "ran", "despite", "notwithstanding")
 # a side that says it will halt ("Kyiv would stop its strikes if …") takes a position by the
 # verb of the truce itself (read/truce_roles.py)
 HALT_VERBS = ("halt", "stop", "cease", "pause", "suspend", "refrain", "forgo")

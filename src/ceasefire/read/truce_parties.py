@@ -15,7 +15,9 @@ from ceasefire.read.truce_cues import Cue, cue_of, part_of_speech
 from ceasefire.read.truce_words import BELLIGERENTS
 
 BOTH_SIDES = re.compile(r"\b(?:both sides|both parties|the two sides|the two countries|"
-                        r"both countries|each other|one another|the sides|the parties)\b",
+                        r"both countries|each other|one another|the sides|the parties|"
+                        r"each side|either side|"
+                        r"(?:both|the two)\s+(?:armies|militaries|warring parties))\b",
                         re.IGNORECASE)
 # verbs of saying: their subject is the speaker, and a truce below them is what was said
 REPORTING = {"say", "tell", "report", "state", "add", "note", "claim", "write", "stress",
@@ -57,7 +59,12 @@ def agent_sides(token: Token) -> list[str]:
                 return np_sides(c)
             if c.dep_ == "relcl" and np_sides(child(c, "nsubj")):
                 return np_sides(child(c, "nsubj"))  # "the proposals that Kyiv brought"
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in _GIVING:
+            return np_sides(child(token.head, "nsubj"))  # "Kyiv gave an undertaking"
     return []
+
+
+_GIVING = {"give", "make", "offer", "provide", "sign"}
 
 
 def _subject_text(token: Token) -> str:
@@ -130,8 +137,9 @@ def np_text(token: Token) -> str:
     "a statement from the Kremlin"."""
     skip: set[int] = set()
     for c in token.children:
-        if c.dep_ in _CLAUSE_DEPS and c.dep_ not in ("cc",):
-            skip.update(t.i for t in c.subtree)
+        if c.dep_ in _CLAUSE_DEPS and c.dep_ not in ("cc",) or \
+                c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children):
+            skip.update(t.i for t in c.subtree)  # also "forces [of breaking … Russian …]"
     words = [t for t in token.subtree if t.i not in skip]
     return " ".join(t.text for t in words)
 
@@ -188,8 +196,10 @@ def accused(cue_token: Token, speaker: str | None) -> list[list[str]] | None:
     the object of "accused X of"; each side for mutual accusations."""
     for t in ancestors(cue_token, 4):
         lemma = t.lemma_.lower()
-        if lemma == "accuse" and part_of_speech(t) == "verb":
+        if lemma in ("accuse", "blame") and part_of_speech(t) == "verb":
             obj = child(t, "dobj")
+            if BOTH_SIDES.search(_subject_text(t)):  # "each side blamed the other for …"
+                return _each(sorted(BELLIGERENTS))
             if obj is not None and BOTH_SIDES.search(np_text(obj)):
                 return _each(np_sides(child(t, "nsubj")) or sorted(BELLIGERENTS))
             if obj is not None and np_sides(obj):

@@ -56,7 +56,8 @@ from ceasefire.read.truce_words import BELLIGERENTS
 # the idea of a ceasefire", "announced the beginning of the truce".
 _PASS_THROUGH = {"idea", "response", "reply", "answer", "beginning", "start", "terms", "form",
                  "format", "kind", "type", "sort", "extension", "implementation", "principle",
-                 "notion", "concept", "possibility", "prospect"}
+                 "notion", "concept", "possibility", "prospect", "part", "memorandum",
+                 "accord", "pact", "treaty"}
 _WH = {"how", "whether", "when", "where", "why"}
 _DEAL_NOUNS = {"deal", "agreement", "accord", "pact"}  # "a ceasefire deal" names the truce
 _GENERIC_VIOLATION = {"case", "event", "response"}  # "in case of violations": a threat, no claim
@@ -67,8 +68,9 @@ _PERIOD = {"from", "until", "till", "through", "to", "beginning", "starting", "b
 # "from midnight on Saturday", "starting at 18:00 on May 3", "until Monday": the truce's days
 PERIOD_BEFORE = re.compile(
     r"\b(?:from|to|until|till|through|starting|beginning|begins?|starts?|effective|lasting)\s+"
-    r"(?:(?:\d{1,2}[:.]\d{2}|midnight|noon|\d{1,2}\s*[ap]\.?m\.?|the end of(?: the day)?|"
-    r"(?:the )?(?:morning|evening|night))\s+)?(?:(?:on|at|of)\s+)?$", re.IGNORECASE)
+    r"(?:(?:at\s+)?(?:\d{1,2}[:.]\d{2}|midnight|noon|\d{1,2}\s*[ap]\.?m\.?|the end of(?: the day)?|"
+    r"(?:the )?(?:morning|evening|night))\s+(?:(?:[A-Z]\w+|local)\s+time\s+|GMT\s+|UTC\s+)?)?"
+    r"(?:(?:on|at|of)\s+)?$", re.IGNORECASE)  # also "starting at 6 p.m. Moscow time on"
 
 
 @dataclass
@@ -100,13 +102,21 @@ def read_stances(text: str, truce: tuple[int, int], other_truces: Iterable[tuple
     inside = {t.i for t in span}
     dates = [d for d in dates if not _NOT_A_DAY.search(d.text)]
     out: list[Stance] = []
-    cue_token = _governing(head, inside, blocked)
+    pledge = _pledged(head)  # a noun ("commitments … not to attack") may have a verb above it
+    cue_token = pledge if pledge is not None and part_of_speech(pledge) == "verb" else \
+        _governing(head, inside, blocked) or pledge
     originator = _originator_stance(head, cue_token, dates)
     truce_proposer = originator.proposer if originator else _named_proposer(head)
     if originator is not None:
         out.append(originator)
     out += _relative_clause_stances(head, inside, dates, speaker, truce_proposer)
     out += _attacks_despite(head, inside, dates)
+    if cue_token is None:
+        cue_token = _accepted_before_it_began(head)
+        if cue_token is not None:
+            prep = child(cue_token, "prep")  # "accepted a U.S. proposal", "agreed to the plan"
+            accepted = child(cue_token, "dobj") or (child(prep, "pobj") if prep else None)
+            truce_proposer = truce_proposer or _named_proposer(accepted or head)
     if cue_token is None:
         own = _own_halt(head, inside, dates, speaker) or _ruled_out(head, inside, dates, speaker)
         return out + [own] if own is not None else out or None
@@ -144,7 +154,7 @@ def _own_halt(head: Token, inside: set[int], dates: list[DateMention],
             head.dep_ == "relcl":
         return None  # "a truce that would halt such attacks" is the truce, not who halts
     future = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in head.children) or \
-        (head.dep_ == "xcomp" and head.head.lemma_.lower() in _INTENT)
+        (head.dep_ == "xcomp" and head.head.lemma_.lower() in _INTENT) or _halted_for(head)
     condition = _conditional(head)
     if not future or condition == "inside" or _inverted_condition(head):
         return None  # a halt told as a fact, or one an if-clause supposes
@@ -155,7 +165,18 @@ def _own_halt(head: Token, inside: set[int], dates: list[DateMention],
     stance = Stance(status, [sides] if sides else None, None, _date(dates, head, head, inside))
     stance.conditions = _conditions(head)
     stance.news = stance.date is None and _told_as_news(head, status)
+    if _halted_for(head):  # "halted strikes … for 30 days on Tuesday": the day it halted
+        stance.date = stance.date or _date(dates, head, head, inside, own_words_only=True)
+        stance.news = stance.date is None and not EARLIER.search(head.doc.text)
     return stance
+
+
+def _halted_for(verb: Token) -> bool:
+    """ "Russia unilaterally halted strikes on energy facilities for 30 days": a halt told as
+    done by a side alone is a truce it declared ("stopped its attacks for three days last week"
+    is what it did, no position)."""
+    return verb.tag_ == "VBD" and \
+        any(c.lower_ in ("unilaterally", "voluntarily") for c in verb.children)
 
 
 def _relative_clause_stances(head: Token, inside: set[int], dates: list[DateMention],
@@ -257,6 +278,33 @@ def _governing(head: Token, inside: set[int], blocked: set[int]) -> Token | None
     return None
 
 
+_TOOK_EFFECT = {"take", "come", "begin", "start", "enter", "go"}
+_AFTER = {"after", "once", "when", "as"}
+
+
+def _accepted_before_it_began(head: Token) -> Token | None:
+    """ "The moratorium took effect on May 1 after both sides accepted a U.S. proposal": the
+    acceptance in the clause on when the truce began is a position on it."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_.lower() not in _TOOK_EFFECT:
+        return None
+    for c in verb.children:
+        cue = cue_of(c) if c.dep_ == "advcl" else None
+        if cue is not None and cue.status == "agreed" and \
+                any(m.dep_ == "mark" and m.lower_ in _AFTER for m in c.children):
+            return c
+    return None
+
+
+def _pledged(head: Token) -> Token | None:
+    """ "Russia and Ukraine pledged not to strike power plants": the truce named by a promise not
+    to attack holds the word that states the position."""
+    if cue_of(head) is not None and \
+            any(c.dep_ in ("xcomp", "acl") and _negated(c) for c in head.children):
+        return head
+    return None
+
+
 def _cue_in_subject(copula: Token) -> Token | None:
     subject = child(copula, "nsubj")
     if subject is None:
@@ -303,8 +351,11 @@ def _position(resolved: tuple[Token, Cue | None, bool, Token | None], head: Toke
         return None
     if cue_token.lemma_.lower() in BROKERING and cue_token.tag_ not in ("VBD", "VBN"):
         return None  # "efforts to broker a ceasefire": an attempt, not a truce brokered
-    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _HEDGES for c in cue_token.children):
-        return None  # "a ceasefire could be announced next week": a possibility
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _HEDGES for c in cue_token.children) \
+            and not (negated and cue.status == "agreed" and
+                     not any(c.dep_ == "auxpass" for c in cue_token.children)):
+        return None  # "a ceasefire could be announced next week": a possibility ("could not
+        # accept a ceasefire while …" is a refusal)
     # an accusation or an end is dated by who says it ("had not observed the truce, carrying out
     # assaults on Saturday, the General Staff said on Sunday": Sunday)
     told = cue.status in ("violated", "ended") or _broken(cue_token) or \
@@ -357,8 +408,8 @@ def _position(resolved: tuple[Token, Cue | None, bool, Token | None], head: Toke
 EARLIER = re.compile(
     r"\b(?:earlier|previously|prior|before|ago|already|since|once|formerly|originally|"
     r"(?:last|this|that|previous)\s+(?:year|month|week|spring|summer|autumn|fall|winter)|"
-    r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|\d{4})|at the time)\b", re.IGNORECASE)
+    r"in\s+(?:(?:late|early|mid)-?\s*)?(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|\d{4})|at the time)\b", re.IGNORECASE)
 _SAID_NOW = {"VBD"}
 
 
@@ -367,8 +418,8 @@ def _told_as_news(cue_token: Token, status: str) -> bool:
     breaking it", "Zelensky also reiterated his proposal": a position a simple past verb states,
     with nothing in the sentence putting it earlier, is the report's news, dated by its day
     (GUIDE: the day the position was stated). "has rejected", "had proposed" (before the
-    report's day unless it is an accusation being told), a relative clause, an earlier marker,
-    a conditional ("would agree only if …"): no day."""
+    report's day unless it is an accusation or an end being told: "said it had expired"), a
+    relative clause, an earlier marker, a conditional ("would agree only if …"): no day."""
     chain = _statement(cue_token)
     if cue_token.dep_ in ("relcl", "acl") or _said_earlier(chain):
         return False
@@ -382,7 +433,7 @@ def _told_as_news(cue_token: Token, status: str) -> bool:
     aux = {c.lower_ for t in chain[:-1] for c in t.children if c.dep_ == "aux"}
     if aux & {"has", "have", "'ve"}:
         return False  # "Russia has repeatedly rejected calls": a record over time
-    return status == "violated" or "had" not in aux
+    return status in ("violated", "ended") or "had" not in aux
 
 
 def _said_earlier(chain: list[Token]) -> bool:
@@ -409,15 +460,18 @@ def _modal(verb: Token) -> bool:
 def _restricted(cue_token: Token) -> bool:
     """ "would only consider a pause once Kyiv agreed", "would consider it only if …"."""
     return any(c.lower_ == "only" and c.dep_ == "advmod" for c in cue_token.children) or any(
-        c.dep_ == "advcl" and any(o.lower_ == "only" for o in c.children)
-        for c in cue_token.children)
+        c.dep_ in ("advcl", "prep") and any(o.lower_ == "only" for o in c.children)
+        for c in cue_token.children)  # also "only as part of …"
 
 
 def _only_another_kind(cue_token: Token) -> bool:
     """ "Kyiv would only agree to a ceasefire that lasted 30 days": "only" on the verb, a modal
     and no if-clause (that would be an acceptance with conditions, "would agree only if …")."""
     modal = _modal(cue_token)
-    only = any(c.lower_ == "only" and c.dep_ == "advmod" for c in cue_token.children)
+    # "only" on the verb, or on its preposition ("would observe a pause only as part of …")
+    only = any(c.lower_ == "only" and c.dep_ == "advmod" for c in cue_token.children) or any(
+        c.dep_ == "prep" and any(o.lower_ == "only" and o.dep_ == "advmod" for o in c.children)
+        for c in cue_token.children)
     condition = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS
                                               for m in c.children) for c in cue_token.children)
     return modal and only and not condition
@@ -429,6 +483,9 @@ def _taken(cue_token: Token, cue: Cue, status: str, proposal: Token | None, insi
     sides, speaker_side = takers(cue_token, inside, speaker)
     if proposal is None and part_of_speech(cue_token) == "noun" and cue.status == "proposed":
         proposal = cue_token  # "Kyiv's proposal for a truce"
+    obj = child(cue_token, "dobj")
+    if proposal is None and obj is not None and obj.lemma_.lower() in _OFFER_NOUNS:
+        proposal = obj  # "dismissed the Ukrainian proposal for a truce" ("for" on the verb)
     proposer = (owner(proposal) if proposal is not None else None) or truce_proposer
     parties: list[list[str]] | None = [sides] if sides else None
     if status == "agreed" and sides and (cue.role == "declare" or
@@ -522,6 +579,8 @@ def _not_a_stance(cue_token: Token) -> bool:
     accept"); "dismissed the truce as a gesture" judges it, it does not refuse it ("dismissed
     Kyiv's proposal as a stunt" does); "no agreement was reached", "never intended to honour
     it", "was studying the proposal" take none."""
+    if _short_of(cue_token):
+        return True  # "stopped short of declaring the moratorium over"
     if _negated_above(cue_token) or (part_of_speech(cue_token) == "noun" and any(
             c.dep_ == "det" and c.lower_ == "no" for c in cue_token.children)):
         return True
@@ -538,6 +597,11 @@ def _not_a_stance(cue_token: Token) -> bool:
     return cue_token.lemma_.lower() == "dismiss" and \
         any(c.dep_ == "prep" and c.lower_ == "as" for c in cue_token.children) and \
         not (dismissed is not None and dismissed.lemma_.lower() in _OFFER_NOUNS | {"call"})
+
+
+def _short_of(cue_token: Token) -> bool:
+    prep = cue_token.head
+    return cue_token.dep_ == "pcomp" and prep.lower_ == "of" and prep.head.lower_ == "short"
 
 
 def _deontic(token: Token) -> bool:
@@ -746,7 +810,8 @@ def _date(dates: list[DateMention], cue_token: Token, head: Token, inside: set[i
                 _DATELINE.match(doc.text, 0, mention.start):
             continue
         if token.i in truce_words:
-            if cue_token.i != head.i and _on_a_weekday(mention, token) and best is None:
+            if cue_token.i != head.i and _on_a_weekday(mention, token) and best is None and \
+                    not any(t.lower_ in _PERIOD for t in ancestors(token, 6) if t.i in truce_words):
                 # "agreed a two-hour halt in fighting on Monday": the parser hangs the day on
                 # the truce; a weekday told with "on" is the day it was agreed
                 best = (len(order), mention.date)

@@ -22,7 +22,7 @@ TRUCE = re.compile(
     r"\b(?:cease-?fires?|truces?|moratorium|armistice|"
     r"(?:halt(?:s|ed|ing)?|paus(?:e|es|ed|ing)|lulls?|cessation|end(?:s|ed|ing)?|stop(?:s|ped|ping)?|"
     r"suspen(?:sion|ds?|ded|ding)|ceas(?:e|es|ed|ing))\s+(?:to|of|on|in|along)?\s*"
-    r"(?:the\s+|all\s+|some\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:the\s+|all\s+|some\s+|its\s+|their\s+)?(?:[\w-]+,?\s+){0,4}?"
     r"(?:attacks|strikes|hostilities|fighting|bombing|shelling|airstrikes|front|front line|"
     r"(?:military|combat)\s+operations|fire|firing)|"
     # "would cease fire", "a pause of 32 hours", "a 72-hour pause": a halt that is the truce
@@ -35,14 +35,22 @@ TRUCE = re.compile(
     r"(?:regime|day|days|hours)\s+of\s+silence|"
     r"(?:halting|limit|limits|limiting)\s+(?:[\w-]+\s+){0,3}?(?:attacks|strikes)|"
     r"halt(?:s|ed|ing)?\s+(?:their\s+|the\s+)?fir(?:e|ing)|"
+    # "ordered its forces to hold fire", "both sides held their fire": a truce by its verb
+    r"(?:hold(?:s|ing)?|held)\s+(?:their\s+|its\s+|his\s+|our\s+|the\s+)?fire|"
     r"(?:halt\w*|refrain\w*\s+from|forgo\w*|stop\w*)\s+(?:striking|firing|attacking|shelling|"
-    r"bombing|targeting)|(?:refrain\w*\s+from|forgo\w*)\s+(?:[\w-]+\s+){0,2}?"
+    r"bombing|targeting)|(?:refrain\w*\s+from|forgo\w*)\s+(?:[\w-]+,?\s+){0,4}?"
     r"(?:attacks|strikes)|"
-    r"(?:humanitarian|local|localized|localised)\s+(?:pause|halt)s?)\b", re.IGNORECASE)
+    r"(?:humanitarian|local|localized|localised)\s+(?:pause|halt)s?|"
+    # "commitments from Ukraine and Russia not to attack merchant ships", "pledged not to strike"
+    r"(?:commitments?|pledges?|promises?|undertakings?|guarantees?|assurances?|"
+    r"pledg(?:e|ed|ing)|promis(?:e|ed|ing)|vow(?:s|ed|ing)?|committed)\s+"
+    r"(?:[\w-]+\s+){0,6}?not\s+to\s+(?:attack|strike|target|shell|bomb|fire\s+on))\b",
+    re.IGNORECASE)
 # "The two armies accused each other of shelling power lines": a violation, no truce noun
 ACCUSATION = re.compile(r"\baccus\w+\s+(?:each other|one another|[A-Z][\w']+(?:\s+[A-Z][\w']+)?)"
                          r"\s+of\s+(?:targeting|attacking|striking|shelling|violating|breaking|"
-                         r"breaching)\b")
+                         r"breaching|(?:\d[\d,]*\s+|numerous\s+|repeated\s+|multiple\s+)?"
+                         r"(?:violations|breaches))\b")
 # "Ukraine rejected the offer", "Kyiv accepted the arrangement": the truce named by the offer
 # or the deal, right after it was made
 OFFER = re.compile(
@@ -71,7 +79,7 @@ def truce_noun(words: str) -> str:
 
 
 ANAPHORIC = re.compile(
-    r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:moratorium|truce|cease-?fire|pause|halt)\b",
+    r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:moratorium|truce|cease-?fire|pause|halt)\b",
     re.IGNORECASE)
 BOTH = re.compile(r"\b(?:both sides|each other|the two sides|mutual|the two countries|"
                    r"both countries|Russia and Ukraine|Ukraine and Russia|Kyiv and Moscow|"
@@ -124,8 +132,17 @@ def on_a_town(f: SentenceFacts, lo: int, truce: re.Match[str]) -> bool:
     """ "a halt to strikes on Kyiv", "refrain from firing on Kharkiv": a truce for one town is a
     local one (GUIDE: scope other)."""
     end = lo + truce.end()
-    return any(p.place.kind in _TOWN_KINDS and _ON_PLACE.fullmatch(f.text, end, p.start)
+    direct = _ATTACKING.search(truce.group(0)) is not None  # "stop striking Kyiv"
+    # (a town of the war: "a ceasefire in Istanbul" is where it was signed)
+    return any(p.place.kind in _TOWN_KINDS and p.place.country in BELLIGERENTS and
+               (_ON_PLACE.fullmatch(f.text, end, p.start) or
+                direct and _THE.fullmatch(f.text, end, p.start))
                for p in f.places if p.start >= end)
+
+
+_ATTACKING = re.compile(r"\b(?:striking|attacking|shelling|bombing|targeting|firing on)$",
+                        re.IGNORECASE)
+_THE = re.compile(r"\s*(?:the\s+(?:city|town|village)\s+of\s+)?", re.IGNORECASE)
 
 
 def coordinated_scopes(clause: str, truce: re.Match[str], first: str) -> list[str]:
@@ -229,14 +246,19 @@ _BROKER = re.compile(
     r"\b(?P<own>[A-Z][\w.]*)'s\s+(?:\w+\s+)?(?:efforts?|attempts?|bid|push|mediation)\s+to\s+"
     r"(?:broker|mediate)\b|"
     r"\b(?:brokered|mediated)\s+by\s+(?:the\s+)?(?P<by>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)|"
-    r"\b(?P<adj>[A-Z][\w.]*)-(?:brokered|mediated)\b")
+    r"\b(?P<adj>[A-Z][\w.]*)-(?:brokered|mediated)\b|"
+    # "accepted at Washington's request", "at the request of Turkey": the one who asked proposed
+    r"\b(?:at|on|following)\s+(?:(?P<asker>[A-Z][\w.]*)'s\s+(?:request|urging|suggestion|"
+    r"initiative|invitation)|the\s+(?:request|urging|suggestion|initiative|invitation)\s+of\s+"
+    r"(?:the\s+)?(?P<of>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*))")
 
 
 def broker(text: str) -> str | None:
     m = _BROKER.search(text)
     if m is None:
         return None
-    actors = find_actors(m.group("own") or m.group("by") or m.group("adj"))
+    actors = find_actors(m.group("own") or m.group("by") or m.group("adj") or m.group("asker") or
+                         m.group("of"))
     return actors[0].actor.side if actors and actors[0].actor.side else None
 
 
@@ -244,6 +266,41 @@ _KEPT_ATTACKING = re.compile(
     r"[^,;]*,\s*(?P<who>[^,;]{2,60}?)\s+(?:have\s+|has\s+|had\s+)?(?:also\s+)?"
     r"(?:continued|continue[sd]?|kept|keeps?)\s+(?:to\s+)?"
     r"(?:target|attack|strik|shell|bomb|hit|launch|fir)\w*", re.IGNORECASE)
+
+
+_MUTUAL = re.compile(r"\bmutual\s+(?:accusations|allegations|recriminations|charges)\b|"
+                     r"\baccus\w+\s+(?:each other|one another)\s+of\s+(?:violat|breach|break)",
+                     re.IGNORECASE)
+
+
+def mutual_accusations(clause: str) -> list[str]:
+    """ "The moratorium largely held despite a string of mutual accusations": each side accused
+    of violating it (one record per side accused)."""
+    m = _MUTUAL.search(clause)
+    if m is None or re.search(r"\b(?:no|without|any)\s+(?:[\w-]+\s+){0,3}$",
+                              clause[max(0, m.start() - 30):m.start()]):
+        return []  # "held without mutual accusations"
+    return sorted(BELLIGERENTS)
+
+
+# "…, while Moscow charged that Ukrainian drones had hit a power facility": the side accused
+# answers in kind
+_COUNTER = re.compile(
+    r"(?:,\s*|\s)(?:while|whereas|and|but)\s+(?P<who>[^,;]{2,40}?)\s+"
+    r"(?:charged|claimed|alleged|countered|accused|blamed|said|insisted)\s+(?P<rest>[^;]{0,160})",
+    re.IGNORECASE)
+_ATTACKED = re.compile(r"\b(?:hit|struck|strik\w*|attack\w*|shell\w*|target\w*|bomb\w*|"
+                       r"violat\w*|breach\w*|broke|break\w*)\b", re.IGNORECASE)
+
+
+def counter_accusation(text: str, accused: str) -> str | None:
+    """ "Ukraine accused Russia of breaching the moratorium, while Moscow charged that Ukrainian
+    drones had hit a power facility": the side the accused one accuses in turn."""
+    for m in _COUNTER.finditer(text):
+        who = {a.actor.side for a in find_actors(m.group("who")) if a.actor.side}
+        if who == {accused} and _ATTACKED.search(m.group("rest")):
+            return next(iter(BELLIGERENTS - {accused}), None)
+    return None
 
 
 def kept_attacking(clause: str, truce: re.Match[str]) -> list[str]:
