@@ -481,3 +481,56 @@ def test_a_side_handing_back_people(text: str,
 ])
 def test_the_people_a_swap_is_of_give_categories(text: str, categories: list[str]) -> None:
     assert [sorted(e.categories) for e in exchanges(text)] == [sorted(categories)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a one-sided count, then "an equal number" in the same sentence: both ways
+    ("On Tuesday, 120 Ukrainian soldiers came home and an equal number of Russian servicemen "
+     "were returned.", (120, 120)),
+    ("Moscow received 95 captives, and the same number of Ukrainian prisoners went back to Kyiv "
+     "on Monday.", (95, 95)),
+    ("Kyiv freed 40 Russian POWs on Wednesday, while an equal number of Ukrainian defenders "
+     "returned home.", (40, 40)),
+])
+def test_an_equal_number_after_a_one_sided_count_goes_the_other_way(
+        text: str, expected: tuple[int | None, int | None]) -> None:
+    assert returned(text) == [expected]
+
+
+@pytest.mark.parametrize("second,categories", [
+    # "those coming home include … N wounded": a part of the swap, its categories only
+    ("\n\nThose coming home include marines and border guards, as well as 19 seriously wounded "
+     "defenders.", ["soldiers", "wounded"]),
+    (" Those who came back home included 22 wounded soldiers.", ["soldiers", "wounded"]),
+    (" The freed men include 12 civilians and 30 injured marines.",
+     ["soldiers", "wounded", "civilians"]),
+    (" The men going home include several civilians.", ["soldiers", "civilians"]),
+])
+def test_those_returned_include_people_counted_in_part(second: str,
+                                                       categories: list[str]) -> None:
+    found = exchanges("Ukraine and Russia swapped 150 prisoners of war each." + second)
+    assert [(e.returned_to_ua, sorted(e.categories)) for e in found] == [
+        (150, sorted(categories))]
+
+
+def test_the_swap_that_included_more_people_still_adds_them() -> None:
+    text = ("Ukraine and Russia swapped 150 prisoners of war each. The swap also included 20 "
+            "civilians from each side.")
+    assert returned(text) == [(170, 170)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "brought N people home": people returned to Ukraine
+    ("The previous one, on May 3, brought 157 Ukrainian defenders home.", (157, None)),
+    ("In March, an exchange brought 64 Ukrainian marines back home.", (64, None)),
+])
+def test_brought_people_home(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert returned(text) == [expected]
+
+
+def test_the_civilians_returned_are_those_of_the_swap_that_returned_civilians() -> None:
+    text = ("On Saturday Russia and Ukraine each handed over 90 servicemen and 15 civilians. On "
+            "Friday 200 Ukrainian soldiers came home and as many Russian troops were returned. "
+            "Among the civilians returned to Ukraine were teachers from Melitopol.")
+    assert [(e.returned_to_ua, sorted(e.categories)) for e in exchanges(text)] == [
+        (105, ["civilians", "soldiers"]), (200, ["soldiers"])]

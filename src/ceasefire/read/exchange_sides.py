@@ -36,6 +36,10 @@ from ceasefire.read.exchange_counts import (
 _EACH_BEFORE = re.compile(r"\beach(?: side| country| of them)?\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 _SYMMETRIC = re.compile(r"\b(?:one-for-one|one for one|for as many|as many|in equal numbers)\b",
                         re.IGNORECASE)
+# "… came home and an equal number of Russian troops were returned": the other side's half,
+# told after a one-sided count
+_SAME_NUMBER = re.compile(r"\b(?:the same number|an equal number|as many(?! as))\b",
+                          re.IGNORECASE)
 # "15 more were freed outside of the one-for-one swap": not part of it
 _OUTSIDE_SWAP = re.compile(r"\boutside (?:of )?the one-for-one\b", re.IGNORECASE)
 _SWAP_WORD = re.compile(r"\b(?:exchang\w*|swap\w*|trade[ds]?)\b", re.IGNORECASE)
@@ -118,6 +122,21 @@ def in_return(text: str, group: Group, previous: Told | None) -> Told | None:
     if previous.to_ru is not None and previous.to_ua is None:
         return Told(group.value, None, [group])
     return None
+
+
+def same_number_back(text: str, told: list[Told]) -> list[Told]:
+    """ "120 Ukrainian soldiers came home, while an equal number of Russian servicemen were
+    returned": a one-sided count followed, before the next count, by "the same number" went
+    both ways."""
+    out = []
+    for i, t in enumerate(told):
+        one_sided = (t.to_ua is None) != (t.to_ru is None)
+        end = told[i + 1].groups[0].start if i + 1 < len(told) else len(text)
+        if one_sided and not t.symmetric and _SAME_NUMBER.search(text, t.groups[-1].end, end):
+            value = t.to_ua if t.to_ua is not None else t.to_ru
+            t = Told(value, value, t.groups, True)
+        out.append(t)
+    return out
 
 
 def _symmetric(text: str, group: Group) -> bool:

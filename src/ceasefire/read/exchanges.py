@@ -32,6 +32,7 @@ from ceasefire.read.exchange_sides import (
     is_a_total,
     pair,
     receiver,
+    same_number_back,
     told_of,
     verbs,
 )
@@ -75,9 +76,12 @@ _CATEGORIES = [
 # "the swap also included 20 civilians from each side": more people in the latest swap
 _ADDED = re.compile(r"\b(?:also|additionally|further|in addition)\s+(?:\w+\s+)?includ\w+\b",
                     re.IGNORECASE)
-_AMONG = r"\b(?:among|including|included)\b"
-_CAME_BACK = r"\b(?:returned|released|freed|exchanged|swapped|brought (?:back|home)|came home)\b"
+_AMONG = r"\b(?:among|includ(?:e|es|ed|ing))\b"
+_CAME_BACK = r"\b(?:returned|released|freed|exchanged|swapped|brought (?:back|home)|" \
+    r"(?:came|coming|come|going|went) (?:back|home))\b"
 _AMONG_RETURNED = re.compile(rf"{_AMONG}.*{_CAME_BACK}|{_CAME_BACK}.*{_AMONG}", re.IGNORECASE)
+_SWAP_NOUN = re.compile(r"\b(?:exchange|swap|deal|stage|repatriation|handover)s?\b",
+                        re.IGNORECASE)
 _OF_THE_DEAD = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # "the exchange was mediated by …": one swap, not all those told
 _ONE_SWAP = re.compile(r"\b(?:the|this|that|today's)\s+(?:exchange|swap|repatriation)\b(?!s)",
@@ -96,6 +100,9 @@ def read_exchanges(facts: list[SentenceFacts]) -> list[Exchange]:
         if "exchange" not in f.kinds:
             continue
         counts = count_people(f.text)
+        if counts and ledger.last_carried_out() is not None and \
+                _those_returned_include(f.text, counts[0].start):
+            counts = []  # "Those coming home include 19 wounded": a part, its categories only
         added = bool(counts) and bool(_ADDED.search(f.text))
         half = ledger.half_in(f.sentence.paragraph)
         found = _exchanges_in(f, counts, half is not None) if counts else \
@@ -105,8 +112,10 @@ def read_exchanges(facts: list[SentenceFacts]) -> list[Exchange]:
             ledger.note(exchange, f.sentence.paragraph, added)
         returned = ledger.last_carried_out()
         if not found and returned is not None:  # "Among those returned are 61 wounded …"
-            returned.categories += [c for c in _named_among(f.text)
-                                    if c not in returned.categories]
+            # "Among the civilians returned were …": the swap that returned civilians, where
+            # the report told one
+            held = {c for r in ledger.records for c in r.categories}
+            returned.categories += [c for c in _named_among(f.text) if c not in held]
         mediator = _mediator(f.text)
         if mediator and not ledger.records:
             pending = mediator
@@ -146,7 +155,7 @@ def _exchanges_in(f: SentenceFacts, counts: list[Count], half_open: bool) -> lis
     told: list[Told] = []
     for group in group_counts(text, counts):
         told.append(in_return(text, group, told[-1] if told else None) or told_of(text, group))
-    told = pair(told)
+    told = same_number_back(text, pair(told))
     told = [t for t in told if not is_a_total(text, t, told)
             and (t.to_ua is not None or t.to_ru is not None)]
     records = [_record(f, t, counts) for t in told]
@@ -250,6 +259,16 @@ def _swapped_people(text: str, pos: int, counts: list[Count]) -> list[str]:
     if m is None or any(m.end() <= c.start < pos for c in counts):
         return []
     return [name for name, p in _CATEGORIES if p.search(m["people"])]
+
+
+def _those_returned_include(text: str, first_count: int) -> bool:
+    """ "Those coming home include …, as well as 19 seriously wounded defenders", "Among the
+    freed were 35 civilians": the people of the exchange told before, counted in part; not
+    "the swap included 20 civilians from each side" (more people in the swap)."""
+    among = re.search(_AMONG, text, re.IGNORECASE)
+    return among is not None and among.start() < first_count and \
+        _AMONG_RETURNED.search(text) is not None and \
+        _SWAP_NOUN.search(text, 0, among.start()) is None
 
 
 def _named_among(text: str) -> list[str]:

@@ -30,7 +30,10 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE),
     "exchange": re.compile(
         r"\b(?:prisoners?|POWs?|swap\w*|exchang\w+|captiv\w+|bodies|remains|repatriat\w+|"
-        r"brought (?:back )?home|bring(?:s|ing)? (?:back )?home|freed|released|returned home|"
+        # "brought 157 defenders home", "those coming home": people returned
+        r"(?:brought|bring(?:s|ing)?) (?:\S+ ){0,3}?home|"
+        r"(?:came|comes?|coming|went|going|gone|returning) (?:back )?home|freed|released|"
+        r"returned home|"
         r"return(?:s|ed|ing)?|"
         # "Russia also received eight civilians": a side receiving people
         r"(?:received|handed over|handed back|sent back|gave back|got back) (?:\S+ ){0,2}"
