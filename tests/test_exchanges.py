@@ -534,3 +534,22 @@ def test_the_civilians_returned_are_those_of_the_swap_that_returned_civilians() 
             "Among the civilians returned to Ukraine were teachers from Melitopol.")
     assert [(e.returned_to_ua, sorted(e.categories)) for e in exchanges(text)] == [
         (105, ["civilians", "soldiers"]), (200, ["soldiers"])]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # where the people were held: they went to the other side
+    ("On Monday 12 soldiers returned from Russian captivity.", (12, None)),
+    ("In addition, six residents of the Kursk region who had been unlawfully held in Ukraine "
+     "were brought back as part of the same process.", (None, 6)),
+    ("Eight residents of the Belgorod region held in Ukraine since last summer were returned on "
+     "Sunday.", (None, 8)),
+    ("Kyiv said 14 civilians held captive in Russia had been freed on Tuesday.", (14, None)),
+])
+def test_people_held_by_one_side_went_to_the_other(
+        text: str, expected: tuple[int | None, int | None]) -> None:
+    assert returned(text) == [expected]
+
+
+def test_residents_brought_back_are_civilians() -> None:
+    text = "Five residents of the Bryansk region held in Ukraine were brought back on Friday."
+    assert [e.categories for e in exchanges(text)] == [["civilians"]]

@@ -19,7 +19,7 @@ _PEOPLE = re.compile(
     r"wounded|injured|Ukrainian|Russian|fallen|dead|killed|captured|civilian|military|former)"
     r"\s+)*(?P<noun>prisoners of war|prisoners|POWs|soldiers|servicemen|service members|"
     r"servicemembers|troops|defenders|military personnel|civilians|bodies|people|captives|"
-    r"fighters|marines|dead|detainees|individuals|persons|citizens|Ukrainians|Russians)\b",
+    r"fighters|marines|dead|detainees|individuals|persons|citizens|residents|Ukrainians|Russians)\b",
     re.IGNORECASE)
 # "650-for-19", "600 for 600": the two sides' numbers of one swap
 RATIO = re.compile(r"\b(\d{1,3}(?:,\d{3})*|\d+)(?:-| )for(?:-| )(\d{1,3}(?:,\d{3})*|\d+)\b")
@@ -55,9 +55,12 @@ _PASSIVE_GIVEN = re.compile(r"\s+(?:were|have been|had been)\s+(?:\w+\s+)?(?:han
 OVER_A_PERIOD = re.compile(r"\b(?:since|so far|to date|in total|altogether|this year|last year)\b",
                             re.IGNORECASE)
 # nouns that count people of any kind: an exchange's only where captivity is spoken of
-_ANY_PEOPLE = {"people", "individuals", "persons", "citizens", "ukrainians", "russians"}
+_ANY_PEOPLE = {"people", "individuals", "persons", "citizens", "residents", "ukrainians",
+               "russians"}
 _CAPTIVITY = re.compile(r"\b(?:captiv\w*|prisoners?|POWs?|swap\w*|exchang\w*|repatriat\w*|"
-                        r"bodies|remains|released|freed|detain\w*)\b", re.IGNORECASE)
+                        r"bodies|remains|released|freed|detain\w*|brought back|"
+                        r"(?:unlawfully|illegally) held|held (?:\w+ )?in (?:Ukraine|Russia))\b",
+                        re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and)\s+|\s+(?:while|whereas)\s+")
 _TO_SIDE_NEXT = re.compile(r"\s+to (?:Ukraine|Kyiv|Kiev|Russia|Moscow)\b")
 

@@ -64,6 +64,11 @@ _TO_SIDE = re.compile(r"\s*(?:\S+\s+){0,3}?(?<!according )to (?:the )?(?P<side>U
                       r"Kiev|Russia|Moscow|Russian side|Ukrainian side)\b")
 _FROM_SIDE = re.compile(r"\s*(?:\S+\s+){0,2}?from (?:the )?(?P<side>Ukraine|Kyiv|Kiev|Russia|"
                         r"Moscow|Russian side|Ukrainian side)\b", re.IGNORECASE)
+# where the people were held, after them: "12 soldiers returned from Russian captivity", "six
+# residents of Kursk region who had been held in Ukraine": they went to the other side
+_HELD_IN = re.compile(r"[^;.]{0,80}?\b(?:(?:held|detained|imprisoned|jailed|kept)\s+(?:captive\s+|"
+                      r"prisoner\s+|hostage\s+|unlawfully\s+|illegally\s+)?in|(?:from|in)"
+                      r"(?=\s+\w+\s+captivity))\s+(?P<side>Ukraine|Russia|Ukrainian|Russian)\b")
 _IN_RETURN_FOR = re.compile(r"\b(?:in exchange for|in return for)\s+(?:the\s+)?$", re.IGNORECASE)
 _SAYS = re.compile(r"\s+(?:\w+\s+){0,2}?(?:said|says|announced|reported|confirmed|stated|wrote)\b")
 # "… to Ukraine and received 24": a side after a preposition is not who acts
@@ -174,10 +179,13 @@ def _swap_of_both_sides(text: str, group: Group) -> bool:
 def receiver(text: str, group: Group) -> str | None:
     """ "UA" or "RU": who the people of a group went to, where the text says it."""
     first = group.counts[0]
+    start, end = clause_bounds(text, group.start, CLAUSE_BREAK)
+    held = _HELD_IN.match(text, group.end, end)
+    if held and first.noun:
+        return opponent("UA" if held["side"].startswith("Ukrain") else "RU")
     nationality = re.search(r"\b(Ukrainian|Russian)s?\b", text[first.start:first.end + 25])
     if nationality and first.noun:
         return "UA" if nationality.group(1) == "Ukrainian" else "RU"
-    start, end = clause_bounds(text, group.start, CLAUSE_BREAK)
     to_side = _TO_SIDE.match(text, group.end, end)
     if to_side:
         return _SIDE_OF[to_side["side"].lower()]

@@ -30,10 +30,12 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE),
     "exchange": re.compile(
         r"\b(?:prisoners?|POWs?|swap\w*|exchang\w+|captiv\w+|bodies|remains|repatriat\w+|"
-        # "brought 157 defenders home", "those coming home": people returned
-        r"(?:brought|bring(?:s|ing)?) (?:\S+ ){0,3}?home|"
-        r"(?:came|comes?|coming|went|going|gone|returning) (?:back )?home|freed|released|"
-        r"returned home|"
+        # "brought 157 defenders home", "were brought back": people returned
+        r"(?:brought|bring(?:s|ing)?) (?:\S+ ){0,3}?home|(?:brought|bring(?:s|ing)?) back|"
+        # "those coming home include …": who came back (not any "workers coming home")
+        r"(?:among|includ\w*) [^.]{0,60}?(?:came|comes?|coming|went|going) (?:back )?home|"
+        r"(?:came|comes?|coming|went|going) (?:back )?home [^.]{0,60}?(?:among|includ\w*)|"
+        r"freed|released|returned home|"
         r"return(?:s|ed|ing)?|"
         # "Russia also received eight civilians": a side receiving people
         r"(?:received|handed over|handed back|sent back|gave back|got back) (?:\S+ ){0,2}"
