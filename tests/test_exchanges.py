@@ -553,3 +553,38 @@ def test_people_held_by_one_side_went_to_the_other(
 def test_residents_brought_back_are_civilians() -> None:
     text = "Five residents of the Bryansk region held in Ukraine were brought back on Friday."
     assert [e.categories for e in exchanges(text)] == [["civilians"]]
+
+
+@pytest.mark.parametrize("text", [
+    # information released, not people: no exchange
+    "The regional police, in a statement released on Friday, reported three dead and 11 people "
+    "in hospital.",
+    "The governor released a video showing two dead and 14 wounded after the strike.",
+    "Officials released new figures: four dead and 20 people injured.",
+])
+def test_a_statement_released_is_no_release_of_people(text: str) -> None:
+    assert exchanges(text) == []
+
+
+@pytest.mark.parametrize("second,categories", [
+    # "the swap would include …": who an agreed swap is to return
+    (" Umerov said the swap would be carried out in stages and would include wounded and "
+     "seriously ill soldiers.", ["soldiers", "wounded"]),
+    (" The exchange is expected to include civilians detained in occupied areas.",
+     ["civilians", "soldiers"]),
+    (" The exchange will not include civilians.", ["soldiers"]),
+])
+def test_what_a_swap_will_include_adds_to_it(second: str, categories: list[str]) -> None:
+    found = exchanges("Negotiators agreed on Monday to exchange 800 prisoners of war on each "
+                      "side." + second)
+    assert [(e.status, sorted(e.categories)) for e in found] == [("agreed", categories)]
+
+
+@pytest.mark.parametrize("text,date", [
+    # the dateline is the report's, not the exchange's day
+    ("GENEVA, June 4 (Wire) - Negotiators ended talks on Tuesday with an agreement to exchange "
+     "800 prisoners of war on each side.", "2025-06-03"),
+    ("ISTANBUL, June 4 - Kyiv and Moscow swapped 90 soldiers each on Monday.", "2025-06-02"),
+])
+def test_a_dateline_does_not_date_the_exchange(text: str, date: str) -> None:
+    assert [str(e.date) for e in exchanges(text)] == [date]

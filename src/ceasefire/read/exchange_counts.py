@@ -58,7 +58,7 @@ OVER_A_PERIOD = re.compile(r"\b(?:since|so far|to date|in total|altogether|this 
 _ANY_PEOPLE = {"people", "individuals", "persons", "citizens", "residents", "ukrainians",
                "russians"}
 _CAPTIVITY = re.compile(r"\b(?:captiv\w*|prisoners?|POWs?|swap\w*|exchang\w*|repatriat\w*|"
-                        r"bodies|remains|released|freed|detain\w*|brought back|"
+                        r"bodies|remains|(?<!statement )released|freed|detain\w*|brought back|"
                         r"(?:unlawfully|illegally) held|held (?:\w+ )?in (?:Ukraine|Russia))\b",
                         re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and)\s+|\s+(?:while|whereas)\s+")

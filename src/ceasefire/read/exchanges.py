@@ -64,6 +64,8 @@ _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|Octob
 _NO_DAY = re.compile(rf"(?<![Ss]ince )\b(?:(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\s+"
                      rf"{_MONTHS}(?!\s+\d)|{_MONTHS}\s+(?:19|20)\d\d|(?:[Ll]ast|[Ee]arlier this)\s+"
                      r"(?:month|year|spring|summer|autumn|winter)|in (?:19|20)\d\d)\b")
+# "DOHA, May 21 (Wire) - …": the report's dateline, not the day of an exchange
+_DATELINE = re.compile(r"[A-Z][A-Z./' -]*,\s*$")
 _NEGATED = re.compile(r"\b(?:neither|not|no|never|yet to)\b", re.IGNORECASE)
 _CATEGORIES = [
     ("bodies", re.compile(r"\b(?:bodies|remains|fallen|dead)\b", re.IGNORECASE)),
@@ -82,6 +84,7 @@ _CAME_BACK = r"\b(?:returned|released|freed|exchanged|swapped|brought (?:back|ho
 _AMONG_RETURNED = re.compile(rf"{_AMONG}.*{_CAME_BACK}|{_CAME_BACK}.*{_AMONG}", re.IGNORECASE)
 _SWAP_NOUN = re.compile(r"\b(?:exchange|swap|deal|stage|repatriation|handover)s?\b",
                         re.IGNORECASE)
+_INCLUDE = re.compile(r"\binclud(?:e|es|ed)\b", re.IGNORECASE)
 _OF_THE_DEAD = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # "the exchange was mediated by …": one swap, not all those told
 _ONE_SWAP = re.compile(r"\b(?:the|this|that|today's)\s+(?:exchange|swap|repatriation)\b(?!s)",
@@ -110,12 +113,8 @@ def read_exchanges(facts: list[SentenceFacts]) -> list[Exchange]:
         for exchange in found:
             exchange.mediator = exchange.mediator or pending
             ledger.note(exchange, f.sentence.paragraph, added)
-        returned = ledger.last_carried_out()
-        if not found and returned is not None:  # "Among those returned are 61 wounded …"
-            # "Among the civilians returned were …": the swap that returned civilians, where
-            # the report told one
-            held = {c for r in ledger.records for c in r.categories}
-            returned.categories += [c for c in _named_among(f.text) if c not in held]
+        if not found:
+            _add_people_named(ledger, f.text)
         mediator = _mediator(f.text)
         if mediator and not ledger.records:
             pending = mediator
@@ -123,6 +122,20 @@ def read_exchanges(facts: list[SentenceFacts]) -> list[Exchange]:
             _credit(ledger, mediator, _ONE_SWAP.search(f.text) is not None)
     stages_lend_their_categories(ledger.records)
     return ledger.records
+
+
+def _add_people_named(ledger: Ledger, text: str) -> None:
+    """Who a sentence with no count of its own says an exchange told before returned: "the
+    swap will include wounded soldiers" (the latest swap, carried out or not), "Among those
+    returned are 61 wounded …" (the latest carried out). "Among the civilians returned were
+    …" is about the swap that returned civilians, where the report told one."""
+    swap, named = ledger.last, _swap_includes(text)
+    if not named:
+        swap, named = ledger.last_carried_out(), _named_among(text)
+    if swap is None:
+        return
+    held = {c for r in ledger.records for c in r.categories}
+    swap.categories += [c for c in named if c not in held]
 
 
 def _credit(ledger: Ledger, mediator: str, one: bool) -> None:
@@ -200,8 +213,9 @@ def _date(f: SentenceFacts, status: str, pos: int) -> dt.date | None:
     the sentence places it in a time with no day ("In November", "last month"): then it is
     not dated."""
     start, end = clause_bounds(f.text, pos, CLAUSE_BREAK)
-    inside = [d for d in f.dates if start <= d.start < end]
-    before = [d for d in f.dates if d.start < pos]
+    dates = [d for d in f.dates if not _DATELINE.match(f.text, 0, d.start)]
+    inside = [d for d in dates if start <= d.start < end]
+    before = [d for d in dates if d.start < pos]
     own = inside or before[-1:]
     if own:
         return own[0].date
@@ -269,6 +283,18 @@ def _those_returned_include(text: str, first_count: int) -> bool:
     return among is not None and among.start() < first_count and \
         _AMONG_RETURNED.search(text) is not None and \
         _SWAP_NOUN.search(text, 0, among.start()) is None
+
+
+def _swap_includes(text: str) -> list[str]:
+    """ "the swap would be carried out in stages and would include wounded soldiers": the
+    categories a swap named before "include" is said to hold."""
+    swap = _SWAP_NOUN.search(text)
+    include = _INCLUDE.search(text, swap.end()) if swap else None
+    if swap is None or include is None:
+        return []
+    named = ((name, p.search(text, include.end())) for name, p in _CATEGORIES)
+    # "the exchange did not include any wounded"
+    return [name for name, m in named if m and not _NEGATED.search(text, swap.end(), m.start())]
 
 
 def _named_among(text: str) -> list[str]:

@@ -35,7 +35,10 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         # "those coming home include …": who came back (not any "workers coming home")
         r"(?:among|includ\w*) [^.]{0,60}?(?:came|comes?|coming|went|going) (?:back )?home|"
         r"(?:came|comes?|coming|went|going) (?:back )?home [^.]{0,60}?(?:among|includ\w*)|"
-        r"freed|released|returned home|"
+        # not a statement or a video released
+        r"freed|(?<!statement )(?<!statements )released(?! (?:a|an|the|its|their|new) "
+        r"(?:\w+ )?(?:statement|video|report|footage|figures|data|photos?|images?|update))|"
+        r"returned home|"
         r"return(?:s|ed|ing)?|"
         # "Russia also received eight civilians": a side receiving people
         r"(?:received|handed over|handed back|sent back|gave back|got back) (?:\S+ ){0,2}"
