@@ -485,3 +485,24 @@ def test_hours_in_another_paragraph_are_not_the_talks() -> None:
     text = ("Qatar held talks with both delegations in Doha on Monday.\n\n"
             "The power cut in Kharkiv lasted for about nine hours.")
     assert [(t.place, t.duration_hours) for t in talks(text)] == [("Doha", None)]
+
+
+@pytest.mark.parametrize("text", [
+    # talks denied or ruled out are none
+    "Peskov noted that Putin had no plans for a telephone conversation with Macron.",
+    "The Kremlin said Putin would not meet Zelensky in Istanbul.",
+    "Erdogan ruled out a meeting with Putin in Ankara this month.",
+    "Trump did not speak with Putin on Monday, the White House said.",
+    # a venue offered is only floated
+    "He added that Pope Leo's offer to host a meeting of the two presidents at the Vatican was "
+    "one of several ideas.",
+    "Switzerland's proposal to host talks between Russia and Ukraine in Geneva was welcomed.",
+])
+def test_talks_denied_or_only_offered_are_none(text: str) -> None:
+    assert talks(text) == []
+
+
+def test_a_denied_meeting_leaves_the_next_mention() -> None:
+    found = talks("Rubio, who had not met Lavrov since February, met the Russian minister in "
+                  "Riyadh on Tuesday.")
+    assert [(t.place, str(t.date)) for t in found] == [("Riyadh", "2025-06-03")]

@@ -106,13 +106,18 @@ _PROCESS_STATE = re.compile(
     r"made\s+(?:little|no)\s+progress|"
     r"stalled|collapsed|failed|broke down)\b", re.IGNORECASE)
 # a venue only floated: "Ankara could host", "offered to host", "might take place in"
-_FLOATED = re.compile(r"\b(?:(?:could|might|may|would|offered to|offers to|ready to|willing to|"
-                      r"proposed to|propose to)\s+(?:also\s+|only\s+)?(?:host|be held|take place)|"
+_FLOATED = re.compile(r"\b(?:(?:could|might|may|would|offered to|offers? to|ready to|willing to|"
+                      r"proposed to|propose to|proposals? to|invitations? to)\s+"
+                      r"(?:also\s+|only\s+)?(?:host|be held|take place)|"
                       r"as (?:a|the) (?:possible |potential )?venue)\b", re.IGNORECASE)
 # talks said to be possible somewhere, not set: "such a meeting would only be possible in Moscow"
 _ONLY_POSSIBLE = re.compile(r"[^.;]{0,30}?\b(?:would|could|will|is|are|was|were)\s+(?:only\s+)?"
                             r"(?:be\s+)?(?:only\s+)?(?:possible|acceptable|feasible|conceivable)\b",
                             re.IGNORECASE)
+# talks that did not or will not take place: "would not meet", "no plans for a call with",
+# "ruled out a meeting"
+_DENIED = re.compile(r"\b(?:no|not|never|n't|ruled out|rules out|rule out|denied|denies)\s+"
+                     r"(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # talks already past: "last week", "two months ago"; never the same as the next round
 _PAST = re.compile(r"\b(?:last (?:week|weekend|month|year)|ago|previous)\b", re.IGNORECASE)
@@ -286,7 +291,7 @@ def _identified(f: SentenceFacts, text: str, mention: re.Match[str], place: str 
     round in Istanbul": the venue is floated, not set)."""
     after = text[mention.end():mention.end() + 80]
     before = text[max(0, mention.start() - 40):mention.start()]
-    if _FLOATED.search(text) or _ONLY_POSSIBLE.match(after):
+    if _FLOATED.search(text) or _ONLY_POSSIBLE.match(after) or _DENIED.search(before):
         return False
     if place is None and _PROCESS_STATE.match(after):
         return False
