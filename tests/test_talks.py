@@ -506,3 +506,18 @@ def test_a_denied_meeting_leaves_the_next_mention() -> None:
     found = talks("Rubio, who had not met Lavrov since February, met the Russian minister in "
                   "Riyadh on Tuesday.")
     assert [(t.place, str(t.date)) for t in found] == [("Riyadh", "2025-06-03")]
+
+
+@pytest.mark.parametrize("text,date", [
+    # a round over several days is dated by its first day
+    ("US and Ukrainian officials ended two days of talks in Jeddah on Thursday.", "2025-06-04"),
+    ("Russian, Ukrainian and U.S. negotiators wrapped up three days of peace talks in Abu Dhabi "
+     "on Wednesday.", "2025-06-02"),
+    ("Russian and Ukrainian negotiators wrapped up talks in Geneva on Wednesday. The round, "
+     "which opened on Tuesday morning, ran to about nine hours.", "2025-06-03"),
+    # the talks came before the day named
+    ("Russian and Ukrainian officials met in Istanbul on Monday after two days of talks in "
+     "Doha.", "2025-06-02"),
+])
+def test_a_round_over_several_days_is_dated_by_its_first(text: str, date: str) -> None:
+    assert [str(t.date) for t in talks(text)] == [date]

@@ -33,6 +33,10 @@ _UNDER_WAY = re.compile(r"\b(?:(?:has|have) (?:begun|started|opened|got under wa
 # Monday", "a call ... two days before the strike"
 EVENT_BREAK = re.compile(r"\b(?:after|before|following|since|ahead of|when|while|but|ago)\b|"
                           r"[;()]|\s-\s", re.IGNORECASE)
+# a round over several days, told on its last: "wrapped up two days of talks on Wednesday"
+_DAYS_ENDED = re.compile(r"\b(?:wrapped up|concluded|ended|completed|closed|finished)\s+"
+                         r"(?:\w+\s+)?(?P<n>two|three|four|five|\d)\s+days\s+of\s+"
+                         r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # a round over the days before the report: "over the previous three days"
 _DAYS_BACK = re.compile(r"\b(?:over|during|in) the (?:previous|past|last) (?P<n>\w+) days\b",
                         re.IGNORECASE)
@@ -61,11 +65,15 @@ def listed_dates(f: SentenceFacts, text: str, mention: re.Match[str]) -> list[dt
 def said_date(f: SentenceFacts, text: str, mention: re.Match[str]) -> dt.date | None:
     """The date said of the talks ("met in Riyadh on Monday"), not one of another event the
     sentence brings in ("after a quarrel two weeks ago"). Talks under way as the report is
-    written are dated by its day."""
+    written are dated by its day; "wrapped up two days of talks on Wednesday" by the first
+    of the days (GUIDE: a round over several days is dated by its first)."""
     said = [d for d in f.dates if not EVENT_BREAK.search(
         text[min(d.end, mention.end()):max(d.start, mention.start())])]
     if said:
-        return min(said, key=lambda d: abs(d.start - mention.start())).date
+        nearest = min(said, key=lambda d: abs(d.start - mention.start()))
+        ended = _DAYS_ENDED.search(text, max(0, mention.start() - 60), mention.start())
+        days = _number(ended["n"]) if ended and nearest.start > mention.start() else None
+        return nearest.date - dt.timedelta(days=int(days) - 1) if days else nearest.date
     days = _DAYS_BACK.search(text, mention.end(), mention.end() + 60)
     if days and f.date is not None and _number(days["n"]):
         # "over the previous three days": a round dated by its first day

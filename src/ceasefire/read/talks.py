@@ -501,6 +501,9 @@ def _merge(records: list[_Draft], draft: _Draft, definite: bool = False) -> None
         old.place = new.place
     if not definite:
         old.parties = sorted(set(old.parties) | set(new.parties))
+    # a round over two days told on each is dated by its first (GUIDE)
+    if old.date and new.date and (old.date - new.date).days == 1:
+        old.date = new.date
     old.date = old.date or new.date
     old.evidence += [e for e in new.evidence if e not in old.evidence]
 
