@@ -521,3 +521,20 @@ def test_a_denied_meeting_leaves_the_next_mention() -> None:
 ])
 def test_a_round_over_several_days_is_dated_by_its_first(text: str, date: str) -> None:
     assert [str(t.date) for t in talks(text)] == [date]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "X spent N hours with Y": a meeting of the two
+    ("Witkoff spent more than five hours with Putin at the Kremlin on Monday, according to the "
+     "Kremlin.", ("Moscow", ["RU", "US"], 5)),
+    ("Rubio spent two hours with Sybiha in Jeddah on Monday.", ("Jeddah", ["UA", "US"], 2)),
+    ("The envoy Witkoff spent the afternoon with Lavrov in Moscow, the ministry said.",
+     ("Moscow", ["RU", "US"], None)),
+])
+def test_hours_spent_with_someone_are_a_meeting(
+        text: str, expected: tuple[str, list[str], float | None]) -> None:
+    assert [(t.place, t.parties, t.duration_hours) for t in talks(text)] == [expected]
+
+
+def test_a_night_spent_with_rescuers_is_no_meeting() -> None:
+    assert talks("The mayor spent the night with rescuers in Odesa.") == []

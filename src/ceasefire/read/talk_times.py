@@ -16,7 +16,8 @@ from ceasefire.read.facts import SentenceFacts
 from ceasefire.read.numbers import find_numbers
 
 HOURS = re.compile(
-    r"\b(?:lasted|lasting|stretching|for|over|more than|about|nearly|beyond)\b[^.;]{0,25}?"
+    r"\b(?:lasted|lasting|stretching|for|over|more than|about|nearly|beyond|spent|spending)\b"
+    r"[^.;]{0,25}?"
     r"(?:(?P<halfhour>half an hour)|(?P<n>[\w.]+)(?P<half>\s+and\s+a\s+half)?\s+"
     r"(?P<unit>hours?|minutes?)(?P<half_after>\s+and\s+a\s+half)?"
     r"(?:\s+and\s+(?P<m>\w+)\s+minutes?)?(?!\s+into))|"

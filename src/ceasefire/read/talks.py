@@ -40,12 +40,15 @@ _TALKS = re.compile(
     r"\b(?:(?:peace\s+)?talks|negotiations|meetings?|summit|(?:phone\s+)?calls?|"
     r"(?:phone\s+)?conversation|discussions?|round of (?:peace )?talks|met|meet|meets|"
     r"spoke|face-to-face(?!\s+(?:meetings?|talks|summit))|"
+    # "Witkoff spent more than five hours with Putin": a meeting
+    r"spen[dt](?=\s+(?:[\w-]+\s+){0,3}?(?:hours?|minutes|day|days|evening|morning|afternoon)"
+    r"\s+with\b)|"
     # "will speak with Putin on Friday": a call set for a day
     r"(?:speaks?|spoken)(?=\s+(?:by (?:tele)?phone\s+|again\s+)?(?:with|to)\b)|"
     # "the rounds there on May 16 and June 2", "the second round": rounds of talks
     r"(?<=the )rounds?(?!\s+of\b)|(?<=first |final |third )rounds?(?!\s+of\b)|"
     r"(?<=second |latest )rounds?(?!\s+of\b))\b", re.IGNORECASE)
-_VERBS = re.compile(r"met|meets?|spoke|speaks?|spoken", re.IGNORECASE)
+_VERBS = re.compile(r"met|meets?|spoke|speaks?|spoken|spen[dt]", re.IGNORECASE)
 # a conversation is a call only by phone ("a phone conversation"); face to face it is a meeting
 _CALL = re.compile(r"\b(?:phone|call|calls|spoke by phone|telephone)\b",
                    re.IGNORECASE)
