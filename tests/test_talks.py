@@ -538,3 +538,17 @@ def test_hours_spent_with_someone_are_a_meeting(
 
 def test_a_night_spent_with_rescuers_is_no_meeting() -> None:
     assert talks("The mayor spent the night with rescuers in Odesa.") == []
+
+
+@pytest.mark.parametrize("text,parties", [
+    # "the three delegations", "both teams": the sides of the talks told before
+    ("Russian, Ukrainian and U.S. negotiators held talks in Doha on Tuesday. The three "
+     "delegations agreed to meet again on June 12 in Abu Dhabi, U.S. envoy Steve Witkoff said.",
+     ["RU", "UA", "US"]),
+    ("US and Ukrainian officials met in Jeddah on Tuesday. The two delegations will meet again "
+     "in Riyadh on June 20.", ["UA", "US"]),
+    ("Russia and Ukraine held talks in Istanbul on Monday. Both teams plan to meet again in "
+     "Geneva on June 14, Medinsky said.", ["RU", "UA"]),
+])
+def test_the_delegations_are_those_of_the_talks_before(text: str, parties: list[str]) -> None:
+    assert [t.parties for t in talks(text)][-1] == parties

@@ -121,6 +121,9 @@ _ONLY_POSSIBLE = re.compile(r"[^.;]{0,30}?\b(?:would|could|will|is|are|was|were)
 # "ruled out a meeting"
 _DENIED = re.compile(r"\b(?:no|not|never|n't|ruled out|rules out|rule out|denied|denies)\s+"
                      r"(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+# the sides of talks already told, referred to: "the three delegations", "both teams"
+_THE_DELEGATIONS = re.compile(r"\b(?:the|both)\s+(?:(?P<n>two|three|four)\s+)?(?:delegations|"
+                              r"negotiating teams|teams|negotiators)\b", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # talks already past: "last week", "two months ago"; never the same as the next round
 _PAST = re.compile(r"\b(?:last (?:week|weekend|month|year)|ago|previous)\b", re.IGNORECASE)
@@ -251,6 +254,7 @@ def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: boo
     listed = listed_dates(f, text, mention)
     parties = _parties(f, text, mention, place, definite, parse=len(listed) >= 2)
     parties = _resolve_possessive(text, mention, parties, earlier)
+    parties = _delegations_before(text, mention, earlier) or parties
     evidence = Evidence(f.sentence.text, f.sentence.start, f.sentence.end)
     said = said_date(f, text, mention)
     date = said or (f.date if f.has_own_date else None)
@@ -304,6 +308,19 @@ def _identified(f: SentenceFacts, text: str, mention: re.Match[str], place: str 
     if time == "next":
         return place is not None or any(d.start >= mention.end() for d in f.dates)
     return place is not None or f.has_own_date or not _ORDINAL_BEFORE.search(before)
+
+
+def _delegations_before(text: str, mention: re.Match[str], earlier: list[_Draft]) -> list[str]:
+    """ "The three delegations agreed to meet again": the sides of the talks last reported
+    with as many parties (any number for "the delegations")."""
+    m = _THE_DELEGATIONS.search(text, max(0, mention.start() - 60), mention.start())
+    if m is None or _CLAUSE_BREAK.search(text, m.end(), mention.start()):
+        return []
+    size = {"two": 2, "three": 3, "four": 4}.get((m["n"] or "").lower())
+    for old in reversed(earlier):
+        if len(old.talks.parties) >= 2 and size in (None, len(old.talks.parties)):
+            return list(old.talks.parties)
+    return []
 
 
 def _resolve_possessive(text: str, mention: re.Match[str], parties: list[str],
