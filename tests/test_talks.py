@@ -552,3 +552,38 @@ def test_a_night_spent_with_rescuers_is_no_meeting() -> None:
 ])
 def test_the_delegations_are_those_of_the_talks_before(text: str, parties: list[str]) -> None:
     assert [t.parties for t in talks(text)][-1] == parties
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "called <person>": a call
+    ("Macron called Zelensky on Tuesday to discuss the truce.", [("call", ["FR", "UA"])]),
+    ("Erdogan called Ukrainian President Volodymyr Zelensky on Friday, his office said.",
+     [("call", ["TR", "UA"])]),
+    # naming someone, or a place called so, is no call
+    ("Trump called Putin a killer in an interview on Sunday.", []),
+    ("Russian forces shelled a village called Pokrovske on Monday.", []),
+])
+def test_calling_a_person_is_a_call(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert [(t.kind, t.parties) for t in talks(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a later verb of meeting or calling with two other sides: talks of their own
+    ("Trump spoke with Putin by phone for two hours on Monday and then called Zelensky.",
+     [("call", ["RU", "US"], "2025-06-02", 2), ("call", ["UA", "US"], "2025-06-02", None)]),
+    ("Rubio met Lavrov in Riyadh on Tuesday and spoke with Sybiha by phone on Wednesday.",
+     [("meeting", ["RU", "US"], "2025-06-03", None), ("call", ["UA", "US"], "2025-06-04", None)]),
+    # the same sides again: one call
+    ("Putin and Trump spoke by phone on Tuesday; they spoke for two hours.",
+     [("call", ["RU", "US"], "2025-06-03", 2)]),
+])
+def test_two_talks_in_one_sentence(
+        text: str, expected: list[tuple[str, list[str], str, float | None]]) -> None:
+    assert [(t.kind, t.parties, str(t.date), t.duration_hours) for t in talks(text)] == expected
+
+
+def test_a_conversation_told_after_a_call_is_that_call() -> None:
+    found = talks("Trump spoke with Putin by phone on Monday and then called Zelensky. Trump's "
+                  "conversation with Zelensky lasted about 40 minutes, his office said.")
+    assert [(t.kind, t.parties, t.duration_hours) for t in found] == [
+        ("call", ["RU", "US"], None), ("call", ["UA", "US"], 0.67)]

@@ -43,16 +43,23 @@ _TALKS = re.compile(
     # "Witkoff spent more than five hours with Putin": a meeting
     r"spen[dt](?=\s+(?:[\w-]+\s+){0,3}?(?:hours?|minutes|day|days|evening|morning|afternoon)"
     r"\s+with\b)|"
+    # "then called Volodymyr Zelensky": a call (a person must follow, see _calls_someone)
+    r"called(?=\s+(?-i:[A-Z]))|"
     # "will speak with Putin on Friday": a call set for a day
     r"(?:speaks?|spoken)(?=\s+(?:by (?:tele)?phone\s+|again\s+)?(?:with|to)\b)|"
     # "the rounds there on May 16 and June 2", "the second round": rounds of talks
     r"(?<=the )rounds?(?!\s+of\b)|(?<=first |final |third )rounds?(?!\s+of\b)|"
     r"(?<=second |latest )rounds?(?!\s+of\b))\b", re.IGNORECASE)
-_VERBS = re.compile(r"met|meets?|spoke|speaks?|spoken|spen[dt]", re.IGNORECASE)
+_VERBS = re.compile(r"met|meets?|spoke|speaks?|spoken|spen[dt]|called", re.IGNORECASE)
 # a conversation is a call only by phone ("a phone conversation"); face to face it is a meeting
-_CALL = re.compile(r"\b(?:phone|call|calls|spoke by phone|telephone)\b",
+_CALL = re.compile(r"\b(?:phone|call|calls|called|spoke by phone|telephone)\b",
                    re.IGNORECASE)
 # "calls on Kyiv to …" is an appeal; "a call on Tuesday to …" is a call that day
+# between "called" and the person called: titles and names ("Ukrainian President Volodymyr ")
+_TITLES = re.compile(r"\s+(?:(?:his|her|their)\s+)?(?:[A-Z][\w.'-]*\s+){0,4}")
+# "called Putin a war criminal", "called Zelensky the obstacle": naming someone
+_NAMING = re.compile(r"\s+(?:a|an|the(?!\s+(?:next|following|same|day|previous)\b))\s",
+                     re.IGNORECASE)
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 _NOT_TALKS = re.compile(rf"\b(?:calls? for|call(?:s|ed)? on (?!{_DAYS})(?=\w+ to\b)|called for|"
                         r"press conference|"
@@ -198,10 +205,37 @@ def read_talks(facts: list[SentenceFacts]) -> list[Talks]:
             # a later mention with days of its own: "…, after the rounds on May 16 and June 2"
             drafts += [d for later in mentions[i + 1:] if len(listed_dates(f, text, later)) > 1
                        for d in _talks_in(f, text, later, False, records) or []]
+            drafts += _talks_of_other_sides(f, text, mentions[i + 1:], drafts, records)
             for draft in drafts:
                 _merge(records, draft, definite)
             break
     return [d.talks for d in records if d.talks.place or len(d.talks.parties) >= 2]
+
+
+def _talks_of_other_sides(f: SentenceFacts, text: str, later: list[re.Match[str]],
+                          told: list[_Draft], earlier: list[_Draft]) -> list[_Draft]:
+    """ "Trump spoke with Putin by phone on Monday and then called Zelensky": a later verb of
+    meeting or calling whose sides are two others is talks of its own, its hours only those
+    said after it."""
+    found: list[_Draft] = []
+    for mention in later:
+        if not _VERBS.fullmatch(mention.group()):
+            continue
+        drafts = _talks_in(f, text, mention, False, earlier) or []
+        for draft in drafts:
+            sides = set(draft.talks.parties)
+            if len(sides) < 2 or any(sides == set(d.talks.parties) for d in told + found):
+                continue
+            # "met Lavrov on Tuesday and spoke with Sybiha on Wednesday": the day after it
+            after = [d for d in f.dates if d.start > mention.end()
+                     and not EVENT_BREAK.search(text, mention.end(), d.start)]
+            if after:
+                draft.talks.date = draft.said_date = after[0].date
+            duration = hours_said(text[mention.start():])
+            draft.talks.duration_hours = duration
+            draft.hours = {draft.said_date: duration} if duration is not None else {}
+            found.append(draft)
+    return found
 
 
 def continues_talks(text: str) -> bool:
@@ -240,6 +274,8 @@ def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: boo
     before = text[max(0, mention.start() - 40):mention.start()]
     if _PLURAL.fullmatch(mention.group()) and _COUNT_BEFORE.search(before):
         return None  # "three rounds of talks" (GUIDE: a bare count gives no records)
+    if mention.group().lower() == "called" and not _calls_someone(f, text, mention):
+        return None
     place = _place(f, text, mention)
     kind = _kind(text, mention, place)
     place = None if kind == "call" else place
@@ -272,6 +308,17 @@ def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: boo
     return [_Draft(Talks(date, kind, place, parties, duration, [evidence]), said, time, hours)]
 
 
+
+
+def _calls_someone(f: SentenceFacts, text: str, mention: re.Match[str]) -> bool:
+    """ "then called Volodymyr Zelensky", "called French President Emmanuel Macron": a person
+    of some side right after "called", with only titles and names between; not "called Putin
+    a war criminal" (naming him), nor "a town called Pokrovsk"."""
+    person = next((a for a in f.actors if a.actor.side and a.actor.kind == "person"
+                   and mention.end() < a.start <= mention.end() + 40), None)
+    return person is not None and \
+        _TITLES.fullmatch(text, mention.end(), person.start) is not None and \
+        _NAMING.match(text, person.end) is None
 
 
 def _kind(text: str, mention: re.Match[str], place: str | None) -> str:
