@@ -73,8 +73,8 @@ def said_date(f: SentenceFacts, text: str, mention: re.Match[str]) -> dt.date | 
     if said:
         nearest = min(said, key=lambda d: abs(d.start - mention.start()))
         ended = _DAYS_ENDED.search(text, max(0, mention.start() - 60), mention.start())
-        days = _number(ended["n"]) if ended and nearest.start > mention.start() else None
-        return nearest.date - dt.timedelta(days=int(days) - 1) if days else nearest.date
+        span = _number(ended["n"]) if ended and nearest.start > mention.start() else None
+        return nearest.date - dt.timedelta(days=int(span) - 1) if span else nearest.date
     days = _DAYS_BACK.search(text, mention.end(), mention.end() + 60)
     if days and f.date is not None and _number(days["n"]):
         # "over the previous three days": a round dated by its first day
