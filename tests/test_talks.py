@@ -587,3 +587,19 @@ def test_a_conversation_told_after_a_call_is_that_call() -> None:
                   "conversation with Zelensky lasted about 40 minutes, his office said.")
     assert [(t.kind, t.parties, t.duration_hours) for t in found] == [
         ("call", ["RU", "US"], None), ("call", ["UA", "US"], 0.67)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # negotiators of two sides at a venue: their talks there
+    ("The swap is part of an exchange of 900 prisoners for 900 agreed by Russian and Ukrainian "
+     "negotiators in Doha earlier this week.", [("Doha", ["RU", "UA"])]),
+    ("The memorandum drafted by US and Ukrainian delegations in Jeddah on Tuesday calls for a "
+     "30-day truce.", [("Jeddah", ["UA", "US"])]),
+    # one side at home, or a count of talks named before: none
+    ("Ukrainian negotiators in Kyiv said the proposal was unacceptable.", []),
+    ("Swaps have been the only result of four rounds of talks between Russian and Ukrainian "
+     "delegations in Istanbul since May.", []),
+])
+def test_negotiators_of_two_sides_at_a_venue_met_there(
+        text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert [(t.place, t.parties) for t in talks(text)] == expected

@@ -43,6 +43,9 @@ _TALKS = re.compile(
     # "Witkoff spent more than five hours with Putin": a meeting
     r"spen[dt](?=\s+(?:[\w-]+\s+){0,3}?(?:hours?|minutes|day|days|evening|morning|afternoon)"
     r"\s+with\b)|"
+    # "agreed by Russian and Ukrainian negotiators in Doha": their talks there (only with a
+    # venue and two sides, see _NEGOTIATORS)
+    r"(?:negotiators|delegations|delegates|negotiating teams)(?=\s+(?:in|at)\s+(?-i:[A-Z]))|"
     # "then called Volodymyr Zelensky": a call (a person must follow, see _calls_someone)
     r"called(?=\s+(?-i:[A-Z]))|"
     # "will speak with Putin on Friday": a call set for a day
@@ -50,6 +53,7 @@ _TALKS = re.compile(
     # "the rounds there on May 16 and June 2", "the second round": rounds of talks
     r"(?<=the )rounds?(?!\s+of\b)|(?<=first |final |third )rounds?(?!\s+of\b)|"
     r"(?<=second |latest )rounds?(?!\s+of\b))\b", re.IGNORECASE)
+_NEGOTIATORS = re.compile(r"negotiators|delegations|delegates|negotiating teams", re.IGNORECASE)
 _VERBS = re.compile(r"met|meets?|spoke|speaks?|spoken|spen[dt]|called", re.IGNORECASE)
 # a conversation is a call only by phone ("a phone conversation"); face to face it is a meeting
 _CALL = re.compile(r"\b(?:phone|call|calls|called|spoke by phone|telephone)\b",
@@ -291,6 +295,11 @@ def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: boo
     parties = _parties(f, text, mention, place, definite, parse=len(listed) >= 2)
     parties = _resolve_possessive(text, mention, parties, earlier)
     parties = _delegations_before(text, mention, earlier) or parties
+    # "Ukrainian negotiators in Kyiv said": no talks; "three rounds of talks between the
+    # delegations in Istanbul": the talks named before them say what they are
+    if _NEGOTIATORS.fullmatch(mention.group()) and (
+            place is None or len(parties) < 2 or _TALKS.search(text, 0, mention.start())):
+        return None
     evidence = Evidence(f.sentence.text, f.sentence.start, f.sentence.end)
     said = said_date(f, text, mention)
     date = said or (f.date if f.has_own_date else None)
