@@ -603,3 +603,25 @@ def test_a_conversation_told_after_a_call_is_that_call() -> None:
 def test_negotiators_of_two_sides_at_a_venue_met_there(
         text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert [(t.place, t.parties) for t in talks(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "received a delegation": a meeting, the receiver a party
+    ("Erdogan received a Russian delegation in Ankara on Monday.",
+     [("Ankara", ["RU", "TR"], "2025-06-02")]),
+    # one verb, two objects each with its venue and day: two meetings
+    ("Fidan said he had received a Ukrainian delegation led by a deputy minister in Ankara on "
+     "Monday and a Russian team of similar rank in Istanbul on Tuesday.",
+     [("Ankara", ["TR", "UA"], "2025-06-02"), ("Istanbul", ["RU", "TR"], "2025-06-03")]),
+    ("Rubio met Sybiha in Jeddah on Tuesday and Lavrov in Riyadh on Wednesday, the State "
+     "Department said.",
+     [("Jeddah", ["UA", "US"], "2025-06-03"), ("Riyadh", ["RU", "US"], "2025-06-04")]),
+    ("US and Ukrainian officials met in Jeddah on Tuesday and in Riyadh on Wednesday.",
+     [("Jeddah", ["UA", "US"], "2025-06-03"), ("Riyadh", ["UA", "US"], "2025-06-04")]),
+    # a second verb is no second meeting
+    ("Putin met Witkoff in Moscow on Tuesday and signed a decree on Wednesday.",
+     [("Moscow", ["RU", "US"], "2025-06-03")]),
+])
+def test_meetings_told_apart_by_venue_and_day(
+        text: str, expected: list[tuple[str, list[str], str]]) -> None:
+    assert [(t.place, t.parties, str(t.date)) for t in talks(text)] == expected

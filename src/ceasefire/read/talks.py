@@ -46,6 +46,9 @@ _TALKS = re.compile(
     # "agreed by Russian and Ukrainian negotiators in Doha": their talks there (only with a
     # venue and two sides, see _NEGOTIATORS)
     r"(?:negotiators|delegations|delegates|negotiating teams)(?=\s+(?:in|at)\s+(?-i:[A-Z]))|"
+    # "received a Ukrainian delegation in Ankara": a meeting
+    r"(?:received|receives|welcomed)(?=\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:delegation|team|"
+    r"envoys?|delegates|negotiators)\b)|"
     # "then called Volodymyr Zelensky": a call (a person must follow, see _calls_someone)
     r"called(?=\s+(?-i:[A-Z]))|"
     # "will speak with Putin on Friday": a call set for a day
@@ -53,8 +56,10 @@ _TALKS = re.compile(
     # "the rounds there on May 16 and June 2", "the second round": rounds of talks
     r"(?<=the )rounds?(?!\s+of\b)|(?<=first |final |third )rounds?(?!\s+of\b)|"
     r"(?<=second |latest )rounds?(?!\s+of\b))\b", re.IGNORECASE)
+_AND = re.compile(r",?\s+and\s+")
 _NEGOTIATORS = re.compile(r"negotiators|delegations|delegates|negotiating teams", re.IGNORECASE)
-_VERBS = re.compile(r"met|meets?|spoke|speaks?|spoken|spen[dt]|called", re.IGNORECASE)
+_VERBS = re.compile(r"met|meets?|spoke|speaks?|spoken|spen[dt]|called|received|receives|"
+                    r"welcomed", re.IGNORECASE)
 # a conversation is a call only by phone ("a phone conversation"); face to face it is a meeting
 _CALL = re.compile(r"\b(?:phone|call|calls|called|spoke by phone|telephone)\b",
                    re.IGNORECASE)
@@ -308,6 +313,10 @@ def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: boo
     if len(listed) >= 2:  # "the rounds there on May 16 and June 2": one record each
         return [_Draft(Talks(d, kind, place, parties, None, [evidence]), d, time, {})
                 for d in listed]
+    if kind == "meeting" and verb:
+        apart = _meetings_apart(f, text, mention, parties, time, evidence)
+        if apart:
+            return apart
     if kind == "meeting" and _SEPARATE.search(text):
         hosts = [p for p in parties if p not in ("RU", "UA")]
         guests = [p for p in parties if p in ("RU", "UA")]
@@ -317,6 +326,44 @@ def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: boo
     return [_Draft(Talks(date, kind, place, parties, duration, [evidence]), said, time, hours)]
 
 
+
+
+def _meetings_apart(f: SentenceFacts, text: str, mention: re.Match[str], parties: list[str],
+                    time: str, evidence: Evidence) -> list[_Draft]:
+    """ "He received a Ukrainian delegation in Ankara on Monday and a Russian team in Istanbul
+    on Tuesday": a verb of meeting with two objects, each with its own side, venue and day,
+    is two meetings, the subject's side in each; "met in Jeddah on Tuesday and in Riyadh on
+    Wednesday", two meetings of the same sides."""
+    for joint in _AND.finditer(text, mention.end()):
+        stop = _CLAUSE_BREAK.search(text, joint.end())
+        first = _venue_side_day(f, text, mention.end(), joint.start())
+        second = _venue_side_day(f, text, joint.end(), stop.start() if stop else len(text))
+        if first is None or second is None:
+            continue
+        (place1, sides1, day1), (place2, sides2, day2) = first, second
+        # "met in Jeddah on Tuesday and in Riyadh on Wednesday": the same sides each time
+        subject = set(parties) - sides1 - sides2
+        if (not subject and sides1) or bool(sides1) != bool(sides2) or sides1 & sides2 or \
+                place1 == place2 or day1 == day2:
+            return []
+        return [_Draft(Talks(day, "meeting", place, sorted(subject | sides), None, [evidence]),
+                       day, time, {}) for place, sides, day in (first, second)]
+    return []
+
+
+def _venue_side_day(f: SentenceFacts, text: str, start: int, end: int
+                    ) -> tuple[str, set[str], dt.date] | None:
+    """The one venue, the side of the one met (the first named) and the one day named
+    between ``start`` and ``end``."""
+    places = [p for p in f.places if start <= p.start < end and p.place.kind not in
+              ("area", "site", "country") and _VENUE_BEFORE.search(text, max(0, p.start - 40),
+                                                                   p.start)]
+    sides = [a.actor.side for a in f.actors if start <= a.start < end and a.actor.side
+             and not any(p.start <= a.start < p.end for p in places)]  # not "in Riyadh"
+    days = [d for d in f.dates if start <= d.start < end]
+    if len(places) != 1 or len(days) != 1:
+        return None
+    return places[0].place.name, set(sides[:1]), days[0].date
 
 
 def _calls_someone(f: SentenceFacts, text: str, mention: re.Match[str]) -> bool:
