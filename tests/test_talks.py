@@ -625,3 +625,9 @@ def test_negotiators_of_two_sides_at_a_venue_met_there(
 def test_meetings_told_apart_by_venue_and_day(
         text: str, expected: list[tuple[str, list[str], str]]) -> None:
     assert [(t.place, t.parties, str(t.date)) for t in talks(text)] == expected
+
+
+def test_hours_spent_elsewhere_are_not_the_talks_hours() -> None:
+    found = talks("Putin and Trump spoke by phone on Monday. Residents spent three hours in "
+                  "shelters.")
+    assert [t.duration_hours for t in found] == [None]

@@ -15,14 +15,18 @@ import re
 from ceasefire.read.facts import SentenceFacts
 from ceasefire.read.numbers import find_numbers
 
-HOURS = re.compile(
-    r"\b(?:lasted|lasting|stretching|for|over|more than|about|nearly|beyond|spent|spending)\b"
+_HOURS_AFTER = (
     r"[^.;]{0,25}?"
     r"(?:(?P<halfhour>half an hour)|(?P<n>[\w.]+)(?P<half>\s+and\s+a\s+half)?\s+"
     r"(?P<unit>hours?|minutes?)(?P<half_after>\s+and\s+a\s+half)?"
     r"(?:\s+and\s+(?P<m>\w+)\s+minutes?)?(?!\s+into))|"
     r"\b(?P<adj>[\w]+)-(?P<adjunit>hour|minute)\s+(?:call|conversation|talks|meeting|"
-    r"discussion|negotiations)", re.IGNORECASE)
+    r"discussion|negotiations)")
+HOURS = re.compile(r"\b(?:lasted|lasting|stretching|for|over|more than|about|nearly|beyond)\b"
+                   + _HOURS_AFTER, re.IGNORECASE)
+# "Witkoff spent five hours with Putin": only where the time is spent with someone (not
+# "residents spent three hours in shelters")
+_HOURS_SPENT = re.compile(r"\bspen[dt]\b" + _HOURS_AFTER, re.IGNORECASE)
 # talks in the plural, and what may lie between them and a list of their days
 _PLURAL_TALKS = re.compile(r"rounds|(?:peace\s+)?talks|meetings|negotiations", re.IGNORECASE)
 _UP_TO_DATE = re.compile(r"\s+(?:there\s+|in\s+[A-Z][\w-]+\s+)?(?:on|of)\s+")
@@ -82,8 +86,10 @@ def said_date(f: SentenceFacts, text: str, mention: re.Match[str]) -> dt.date | 
     return f.date if _UNDER_WAY.search(text) else None
 
 
-def hours_said(text: str) -> float | None:
-    m = HOURS.search(text)
+def hours_said(text: str, spent: bool = False) -> float | None:
+    """The hours the talks lasted; with ``spent``, also the hours someone spent with another
+    ("spent more than five hours with Putin")."""
+    m = HOURS.search(text) or (_HOURS_SPENT.search(text) if spent else None)
     if not m:
         return None
     if m.group("halfhour"):

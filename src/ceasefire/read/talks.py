@@ -308,7 +308,7 @@ def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: boo
     evidence = Evidence(f.sentence.text, f.sentence.start, f.sentence.end)
     said = said_date(f, text, mention)
     date = said or (f.date if f.has_own_date else None)
-    duration = hours_said(text)
+    duration = hours_said(text, spent=mention.group().lower() in ("spent", "spend"))
     hours = {said: duration} if duration is not None else {}
     if len(listed) >= 2:  # "the rounds there on May 16 and June 2": one record each
         return [_Draft(Talks(d, kind, place, parties, None, [evidence]), d, time, {})

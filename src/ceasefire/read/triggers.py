@@ -48,7 +48,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     "talks": re.compile(
         r"\b(?:talks|negotiations?|negotiators?|meet|meets|meetings?|met|summit|calls?|phone|"
         r"conversation|spoke|discussions?|delegations?|round of|face-to-face|"
-        r"(?:the|first|second|third|final|latest|next) round|spen[dt]|called (?-i:[A-Z])\w*|"
+        r"(?:the|first|second|third|final|latest|next) round|called (?-i:[A-Z])\w*|"
+        r"spen[dt] (?:[\w-]+ ){0,3}?(?:hours?|minutes|days?|evening|morning|afternoon) with|"
         r"(?:speaks?|spoken) (?:by phone )?(?:with|to)|joined the (?:\w+ )?session)\b",
         re.IGNORECASE),
 }
