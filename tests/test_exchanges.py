@@ -588,3 +588,19 @@ def test_what_a_swap_will_include_adds_to_it(second: str, categories: list[str])
 ])
 def test_a_dateline_does_not_date_the_exchange(text: str, date: str) -> None:
     assert [str(e.date) for e in exchanges(text)] == [date]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "N soldiers came home", "N Russians were handed over to Moscow"
+    ("Twenty-five Ukrainian civilians and 15 soldiers came home on Thursday, while 40 Russians "
+     "were handed over to Moscow.", (40, 40)),
+    ("On Friday 60 Ukrainian POWs came back home.", (60, None)),
+    # the people counted are no side acting: "freed 95 Russian troops and got back 95"
+    ("In the swap, Ukraine freed 95 Russian troops and got back 95 of its own soldiers.",
+     (95, 95)),
+    ("Kyiv released 30 Russian servicemen and received 30 Ukrainian defenders in return.",
+     (30, 30)),
+])
+def test_people_coming_home_and_handed_over(text: str,
+                                            expected: tuple[int | None, int | None]) -> None:
+    assert returned(text) == [expected]

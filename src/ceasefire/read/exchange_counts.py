@@ -15,8 +15,8 @@ from ceasefire.read.clauses import clause_bounds
 from ceasefire.read.numbers import find_numbers
 
 _PEOPLE = re.compile(
-    r"\s*(?:of (?:its|their|our|his|her) )?(?:(?:more|other|additional|seriously|severely|badly|"
-    r"wounded|injured|Ukrainian|Russian|fallen|dead|killed|captured|civilian|military|former)"
+    r"\s*(?:of (?:its|their|our|his|her) )?(?:(?:own|more|other|additional|seriously|severely|"
+    r"badly|wounded|injured|Ukrainian|Russian|fallen|dead|killed|captured|civilian|military|former)"
     r"\s+)*(?P<noun>prisoners of war|prisoners|POWs|soldiers|servicemen|service members|"
     r"servicemembers|troops|defenders|military personnel|civilians|bodies|people|captives|"
     r"fighters|marines|dead|detainees|individuals|persons|citizens|residents|Ukrainians|Russians)\b",
@@ -59,6 +59,7 @@ _ANY_PEOPLE = {"people", "individuals", "persons", "citizens", "residents", "ukr
                "russians"}
 _CAPTIVITY = re.compile(r"\b(?:captiv\w*|prisoners?|POWs?|swap\w*|exchang\w*|repatriat\w*|"
                         r"bodies|remains|(?<!statement )released|freed|detain\w*|brought back|"
+                        r"handed (?:over|back)|"
                         r"(?:unlawfully|illegally) held|held (?:\w+ )?in (?:Ukraine|Russia))\b",
                         re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and)\s+|\s+(?:while|whereas)\s+")

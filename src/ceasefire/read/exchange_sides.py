@@ -74,6 +74,7 @@ _SAYS = re.compile(r"\s+(?:\w+\s+){0,2}?(?:said|says|announced|reported|confirme
 # "… to Ukraine and received 24": a side after a preposition is not who acts
 _OBJECT_OF = re.compile(r"\b(?:to|from|for|with|by|of|in|against)\s+(?:the\s+)?$", re.IGNORECASE)
 _NUMBER = re.compile(r"\d[\d,]*")
+_COUNTED = re.compile(r"\d[\d,]*\s+$")  # "95 Russian troops": the people, not a side acting
 _SIDE_OF = {"ukraine": "UA", "kyiv": "UA", "kiev": "UA", "ukrainian side": "UA",
             "russia": "RU", "moscow": "RU", "russian side": "RU"}
 
@@ -227,11 +228,12 @@ def _by_role(text: str, group: Group, start: int) -> str | None:
 def _acting_sides(text: str, start: int, end: int, adjacent: bool = False) -> list[str]:
     """The sides named between ``start`` and ``end`` (right before ``end`` if ``adjacent``)
     that may act: not the object of a preposition ("to Ukraine"), not the nationality of the
-    people ("Ukrainian soldiers")."""
+    people ("Ukrainian soldiers", "freed 95 Russian troops")."""
     return [a.actor.side for a in find_actors(text)
             if start <= a.start and a.end <= end and a.actor.side in ("RU", "UA")
             and (not adjacent or not text[a.end:end].strip(" ,"))
             and not _OBJECT_OF.search(text, 0, a.start)
+            and not _COUNTED.search(text, max(0, a.start - 15), a.start)
             and not (a.surface in ("Ukrainian", "Russian") and not text.startswith(" side", a.end))]
 
 

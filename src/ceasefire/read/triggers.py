@@ -35,6 +35,11 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         # "those coming home include …": who came back (not any "workers coming home")
         r"(?:among|includ\w*) [^.]{0,60}?(?:came|comes?|coming|went|going) (?:back )?home|"
         r"(?:came|comes?|coming|went|going) (?:back )?home [^.]{0,60}?(?:among|includ\w*)|"
+        # "15 soldiers came home", "40 Russians were handed over to Moscow"
+        r"(?:prisoners|POWs|soldiers|servicemen|civilians|defenders|captives|troops|marines|"
+        r"Ukrainians|Russians) (?:\S+ ){0,3}?(?:came|comes?|coming|went|going) (?:back )?home|"
+        r"handed (?:over|back) to (?:Russia|Ukraine|Moscow|Kyiv|Kiev|the Russian side|"
+        r"the Ukrainian side)|"
         # not a statement or a video released
         r"freed|(?<!statement )(?<!statements )released(?! (?:a|an|the|its|their|new) "
         r"(?:\w+ )?(?:statement|video|report|footage|figures|data|photos?|images?|update))|"
