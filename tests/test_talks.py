@@ -631,3 +631,23 @@ def test_hours_spent_elsewhere_are_not_the_talks_hours() -> None:
     found = talks("Putin and Trump spoke by phone on Monday. Residents spent three hours in "
                   "shelters.")
     assert [t.duration_hours for t in found] == [None]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Trump and Putin held a 90-minute phone call on Tuesday, the Kremlin said.",
+     ("call", None, 1.5)),
+    # "flew to Moscow for talks": the venue
+    ("Witkoff flew to Moscow on Thursday for talks with Putin that lasted three hours.",
+     ("meeting", "Moscow", 3)),
+    ("Zelensky travelled to Washington on Monday for a meeting with Trump.",
+     ("meeting", "Washington", None)),
+    # "a total of ten hours"
+    ("Umerov and Witkoff met in Berlin on Sunday and Monday, spending a total of ten hours in "
+     "talks.", ("meeting", "Berlin", 10)),
+    # negotiators hosted at a venue
+    ("Erdogan hosted Ukrainian and Russian negotiators at the Dolmabahce Palace in Istanbul on "
+     "Friday.", ("meeting", "Istanbul", None)),
+])
+def test_venues_and_hours_in_other_words(text: str,
+                                         expected: tuple[str, str | None, float | None]) -> None:
+    assert [(t.kind, t.place, t.duration_hours) for t in talks(text)] == [expected]

@@ -20,9 +20,10 @@ _HOURS_AFTER = (
     r"(?:(?P<halfhour>half an hour)|(?P<n>[\w.]+)(?P<half>\s+and\s+a\s+half)?\s+"
     r"(?P<unit>hours?|minutes?)(?P<half_after>\s+and\s+a\s+half)?"
     r"(?:\s+and\s+(?P<m>\w+)\s+minutes?)?(?!\s+into))|"
-    r"\b(?P<adj>[\w]+)-(?P<adjunit>hour|minute)\s+(?:call|conversation|talks|meeting|"
-    r"discussion|negotiations)")
-HOURS = re.compile(r"\b(?:lasted|lasting|stretching|for|over|more than|about|nearly|beyond)\b"
+    r"\b(?P<adj>[\w]+)-(?P<adjunit>hour|minute)\s+(?:(?:tele)?phone\s+|video\s+)?(?:call|"
+    r"conversation|talks|meeting|discussion|negotiations)")
+HOURS = re.compile(r"\b(?:lasted|lasting|stretching|for|over|more than|about|nearly|beyond|"
+                   r"total of|totall?ing)\b"
                    + _HOURS_AFTER, re.IGNORECASE)
 # "Witkoff spent five hours with Putin": only where the time is spent with someone (not
 # "residents spent three hours in shelters")

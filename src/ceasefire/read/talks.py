@@ -45,7 +45,8 @@ _TALKS = re.compile(
     r"\s+with\b)|"
     # "agreed by Russian and Ukrainian negotiators in Doha": their talks there (only with a
     # venue and two sides, see _NEGOTIATORS)
-    r"(?:negotiators|delegations|delegates|negotiating teams)(?=\s+(?:in|at)\s+(?-i:[A-Z]))|"
+    r"(?:negotiators|delegations|delegates|negotiating teams)(?=\s+(?:in|at)\s+(?:the\s+)?"
+    r"(?-i:[A-Z]))|"
     # "received a Ukrainian delegation in Ankara": a meeting
     r"(?:received|receives|welcomed)(?=\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:delegation|team|"
     r"envoys?|delegates|negotiators)\b)|"
@@ -80,7 +81,8 @@ _NOT_TALKS = re.compile(rf"\b(?:calls? for|call(?:s|ed)? on (?!{_DAYS})(?=\w+ to
                         r"obligations|standards|quotas?))\b", re.IGNORECASE)
 # "talks in Jeddah", "in the port city of Jeddah", "held at …"; a place named just before the
 # noun ("the Istanbul meeting") also counts
-_VENUE_BEFORE = re.compile(r"\b(?:in|at|held in|hosted by|visit to|trip to)\s+(?:the\s+)?"
+_VENUE_BEFORE = re.compile(r"\b(?:in|at|held in|hosted by|visit to|trip to|(?:flew|flown|"
+                           r"travell?ed|headed|went|came) to)\s+(?:the\s+)?"
                            r"(?:(?:[\w-]+\s+)?(?:city|capital|town|resort|port)\s+(?:of\s+)?)?$")
 _SEPARATE = re.compile(r"\b(?:separate|parallel) (?:meetings|talks)\b", re.IGNORECASE)
 _BY_PHONE = re.compile(r"\b(?:by (?:tele)?phone|over the phone|in a (?:phone|video) call)\b",
