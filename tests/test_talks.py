@@ -651,3 +651,12 @@ def test_hours_spent_elsewhere_are_not_the_talks_hours() -> None:
 def test_venues_and_hours_in_other_words(text: str,
                                          expected: tuple[str, str | None, float | None]) -> None:
     assert [(t.kind, t.place, t.duration_hours) for t in talks(text)] == [expected]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # "a conversation with" and no venue: a call; with a venue, a meeting
+    ("Zelensky said he had a \"good and substantive\" conversation with Macron on Sunday.", "call"),
+    ("Zelensky and Erdogan had a long conversation in Ankara on Monday.", "meeting"),
+])
+def test_a_conversation_with_no_venue_is_a_call(text: str, kind: str) -> None:
+    assert [t.kind for t in talks(text)] == [kind]

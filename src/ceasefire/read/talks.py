@@ -58,6 +58,7 @@ _TALKS = re.compile(
     r"(?<=the )rounds?(?!\s+of\b)|(?<=first |final |third )rounds?(?!\s+of\b)|"
     r"(?<=second |latest )rounds?(?!\s+of\b))\b", re.IGNORECASE)
 _AND = re.compile(r",?\s+and\s+")
+_A_BEFORE = re.compile(r"\ban?\s+(?:[\w\"'-]+\s+){0,3}$", re.IGNORECASE)  # "a good conversation"
 _NEGOTIATORS = re.compile(r"negotiators|delegations|delegates|negotiating teams", re.IGNORECASE)
 _VERBS = re.compile(r"met|meets?|spoke|speaks?|spoken|spen[dt]|called|received|receives|"
                     r"welcomed", re.IGNORECASE)
@@ -380,12 +381,16 @@ def _calls_someone(f: SentenceFacts, text: str, mention: re.Match[str]) -> bool:
 
 
 def _kind(text: str, mention: re.Match[str], place: str | None) -> str:
-    """A call by its words ("phone call", "spoke by phone"); "X and Y spoke" with no venue
-    is a call too, with one a meeting ("spoke in the Oval Office")."""
+    """A call by its words ("phone call", "spoke by phone"); "X and Y spoke" or "had a
+    conversation with Y" with no venue is a call too, with one a meeting ("spoke in the Oval
+    Office"); "the conversation" may be any talks told before."""
     if _CALL.search(text[max(0, mention.start() - 15):mention.end() + 5]) or \
             _BY_PHONE.search(text[mention.end():mention.end() + 40]):
         return "call"
-    if mention.group().lower() in ("spoke", "speak", "speaks", "spoken") and place is None:
+    word = mention.group().lower()
+    if place is None and (word in ("spoke", "speak", "speaks", "spoken") or (
+            word == "conversation" and _A_BEFORE.search(text, max(0, mention.start() - 50),
+                                                        mention.start()))):
         return "call"
     return "meeting"
 
