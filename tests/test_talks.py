@@ -660,3 +660,17 @@ def test_venues_and_hours_in_other_words(text: str,
 ])
 def test_a_conversation_with_no_venue_is_a_call(text: str, kind: str) -> None:
     assert [t.kind for t in talks(text)] == [kind]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the next round: the sides of the talks before; the one who tells of it is no party
+    ("Russian and Ukrainian delegations met in Istanbul on Monday. The next round of talks will "
+     "take place in Geneva on June 12, Medinsky said.",
+     [("Istanbul", ["RU", "UA"]), ("Geneva", ["RU", "UA"])]),
+    # "in Istanbul's Ciragan Palace": the city is the venue
+    ("Russian and Ukrainian negotiators sat down in Istanbul's Ciragan Palace on Friday for "
+     "their first direct talks in three years.", [("Istanbul", ["RU", "UA"])]),
+])
+def test_the_next_round_and_a_city_s_palace(text: str,
+                                            expected: list[tuple[str, list[str]]]) -> None:
+    assert [(t.place, t.parties) for t in talks(text)] == expected

@@ -303,6 +303,9 @@ def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: boo
     parties = _parties(f, text, mention, place, definite, parse=len(listed) >= 2)
     parties = _resolve_possessive(text, mention, parties, earlier)
     parties = _delegations_before(text, mention, earlier) or parties
+    if time == "next" and not parties:  # "the next round will be in Istanbul": the same sides
+        parties = next((list(d.talks.parties) for d in reversed(earlier)
+                        if len(d.talks.parties) >= 2), [])
     # "Ukrainian negotiators in Kyiv said": no talks; "three rounds of talks between the
     # delegations in Istanbul": the talks named before them say what they are
     if _NEGOTIATORS.fullmatch(mention.group()) and (
@@ -451,7 +454,9 @@ def _place(f: SentenceFacts, text: str, mention: re.Match[str]) -> str | None:
     for its city ("at the White House": Washington)."""
     venues = []
     for p in sorted([*f.places, *_landmarks(text)], key=lambda p: p.start):
-        if text[p.end:p.end + 2] == "'s":
+        # "Moscow's refusal" is no venue; "in Istanbul's Ciragan Palace" is
+        if text[p.end:p.end + 2] == "'s" and not _VENUE_BEFORE.search(
+                text, max(0, p.start - 40), p.start):
             continue
         # "the Istanbul meeting"; not "Kyiv meets …"
         right_before = 0 <= mention.start() - p.end <= 2 and not _VERBS.fullmatch(mention.group())
@@ -504,7 +509,7 @@ def _parties(f: SentenceFacts, text: str, mention: re.Match[str], place: str | N
     if not sides and (place is not None or definite):
         sides = {a.actor.side for a in actors if abs(a.start - mention.start()) <= _NEAR
                  and not _AFTER_PLACE_WORD.search(text[max(0, a.start - 30):a.start])
-                 and not _hosts(text, a)}
+                 and not _hosts(text, a) and not _reports(f, a)}
     return sorted(s for s in sides | _brokers(text, actors) if s)
 
 
