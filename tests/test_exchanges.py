@@ -604,3 +604,24 @@ def test_a_dateline_does_not_date_the_exchange(text: str, date: str) -> None:
 def test_people_coming_home_and_handed_over(text: str,
                                             expected: tuple[int | None, int | None]) -> None:
     assert returned(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # a total since a time, whatever its figure, is no exchange
+    "Ukraine said it had repatriated the bodies of 6,000 soldiers since June, though Moscow "
+    "disputed the figure.",
+    "Kyiv has brought home 4,552 Ukrainians from captivity so far.",
+])
+def test_a_total_since_a_time_is_no_exchange(text: str) -> None:
+    assert exchanges(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # how long they were held, or the swap's rank since a time, is no total
+    ("Ukraine got back 150 soldiers held since 2022 on Monday.", (150, None)),
+    ("The largest swap since 2022 saw 270 servicemen and 120 civilians each released on "
+     "Friday.", (390, 390)),
+])
+def test_since_of_the_people_held_or_of_the_swap_keeps_it(
+        text: str, expected: tuple[int | None, int | None]) -> None:
+    assert returned(text) == [expected]

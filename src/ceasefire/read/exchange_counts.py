@@ -54,6 +54,10 @@ _PASSIVE_GIVEN = re.compile(r"\s+(?:were|have been|had been)\s+(?:\w+\s+)?(?:han
                             re.IGNORECASE)
 OVER_A_PERIOD = re.compile(r"\b(?:since|so far|to date|in total|altogether|this year|last year)\b",
                             re.IGNORECASE)
+_SINCE_AFTER = re.compile(r"\b(?:since|so far|to date|in total|altogether)\b(?! (?:then|which))",
+                          re.IGNORECASE)
+_HELD_BEFORE = re.compile(r"\b(?:held|captured|captive|detained|imprisoned|jailed|in captivity)"
+                          r"\b[^,;]*$", re.IGNORECASE)
 # nouns that count people of any kind: an exchange's only where captivity is spoken of
 _ANY_PEOPLE = {"people", "individuals", "persons", "citizens", "residents", "ukrainians",
                "russians"}
@@ -125,6 +129,11 @@ def _exchanged(text: str, qualifier: str, start: int, noun: str) -> bool:
     clause_start, clause_end = clause_bounds(text, start, CLAUSE_BREAK)
     if qualifier in ("at_least", "approx") and \
             OVER_A_PERIOD.search(text, clause_start, clause_end):
+        return False
+    # "repatriated the bodies of 6,000 soldiers since June": a total, whatever its figure
+    # ("150 soldiers held since 2022" is how long they were held)
+    since = _SINCE_AFTER.search(text, start, clause_end)
+    if since and not _HELD_BEFORE.search(text, max(start, since.start() - 40), since.start()):
         return False
     return noun.lower() not in _ANY_PEOPLE or bool(_CAPTIVITY.search(text))
 
