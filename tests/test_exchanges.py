@@ -625,3 +625,30 @@ def test_a_total_since_a_time_is_no_exchange(text: str) -> None:
 def test_since_of_the_people_held_or_of_the_swap_keeps_it(
         text: str, expected: tuple[int | None, int | None]) -> None:
     assert returned(text) == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a stage of the exchange told before, its people left out: that exchange's people and way
+    ("Kyiv and Moscow agreed in Istanbul to exchange 1,000 prisoners each. The first 390 were "
+     "swapped on Friday, and the rest over the weekend.",
+     [(1000, 1000, ["soldiers"]), (390, 390, ["soldiers"])]),
+    ("Russia and Ukraine swapped 300 prisoners each on Monday. Another 150 were freed on "
+     "Tuesday.", [(300, 300, ["soldiers"]), (150, 150, ["soldiers"])]),
+    ("Ukraine got back 120 soldiers on Monday. Another 30 were released on Tuesday.",
+     [(120, None, ["soldiers"]), (30, None, ["soldiers"])]),
+    ("Kyiv and Moscow agreed to exchange 1,000 prisoners each. The remaining 303 will be "
+     "released next week.", [(1000, 1000, ["soldiers"]), (303, 303, ["soldiers"])]),
+    # not a stage: people killed
+    ("Ukraine got back 120 soldiers on Monday. Another 30 were killed in shelling.",
+     [(120, None, ["soldiers"])]),
+])
+def test_a_stage_told_after_the_exchange(
+        text: str, expected: list[tuple[int | None, int | None, list[str]]]) -> None:
+    assert [(e.returned_to_ua, e.returned_to_ru, e.categories) for e in exchanges(text)] == \
+        expected
+
+
+def test_people_held_since_a_year_are_counted() -> None:
+    text = ("Zelensky said 84 Ukrainians were coming home, including soldiers held since 2014. "
+            "Russia's defence ministry said it had received 84 servicemen.")
+    assert returned(text) == [(84, 84)]

@@ -49,7 +49,8 @@ EACH_AFTER = re.compile(r"\s*(?:[^\s\d]\S*\s+){0,2}?(?:each|apiece|per side|each
 PASSIVE_SWAP = re.compile(r"\s+(?:were|was|have been|had been|are being)\s+(?:\w+\s+)?"
                            r"(?:exchanged|swapped|traded)\b", re.IGNORECASE)
 # "430 were handed over to Ukraine": a number whose people are left out, given
-_PASSIVE_GIVEN = re.compile(r"\s+(?:were|have been|had been)\s+(?:\w+\s+)?(?:handed over|"
+_PASSIVE_GIVEN = re.compile(r"\s+(?:were|have been|had been|will be|are to be|would be)\s+"
+                            r"(?:\w+\s+)?(?:handed over|"
                             r"handed back|returned|released|freed|repatriated|transferred)\b",
                             re.IGNORECASE)
 OVER_A_PERIOD = re.compile(r"\b(?:since|so far|to date|in total|altogether|this year|last year)\b",
@@ -64,7 +65,8 @@ _ANY_PEOPLE = {"people", "individuals", "persons", "citizens", "residents", "ukr
 _CAPTIVITY = re.compile(r"\b(?:captiv\w*|prisoners?|POWs?|swap\w*|exchang\w*|repatriat\w*|"
                         r"bodies|remains|(?<!statement )released|freed|detain\w*|brought back|"
                         r"handed (?:over|back)|"
-                        r"(?:unlawfully|illegally) held|held (?:\w+ )?in (?:Ukraine|Russia))\b",
+                        r"(?:unlawfully|illegally) held|held (?:\w+ )?in (?:Ukraine|Russia)|"
+                        r"held since)\b",
                         re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and)\s+|\s+(?:while|whereas)\s+")
 _TO_SIDE_NEXT = re.compile(r"\s+to (?:Ukraine|Kyiv|Kiev|Russia|Moscow)\b")

@@ -53,6 +53,10 @@ _SECOND_HALF = re.compile(r"\b(?P<same>the same number|an equal number|as many(?
                           r"\b(?:received|receives|got|gets|got back|handed over|handed back|"
                           r"returned|released|freed|gave back|sent back)\s+\d[\d,]*(?=\s*(?:[.;]|"
                           r"in (?:return|exchange)\b|$))", re.IGNORECASE)
+# "The first 390 were swapped on Friday": a stage of the exchange told before, its people
+# named there
+_STAGE = re.compile(r"\b(?:first|final|last|remaining|another|next|second|third|further)\s+"
+                    r"\d[\d,]*\s+(?:were|have been|had been|are|will be)\b", re.IGNORECASE)
 # "exchanged seriously wounded prisoners": the people swapped, named with no number
 _SWAPPED = re.compile(r"\b(?:exchang\w*|swap\w*|trade[ds]?)\s+(?:of\s+)?(?:the\s+)?"
                       r"(?P<people>(?:[a-z-]+\s+){0,4}?(?:prisoners|POWs|soldiers|servicemen|"
@@ -108,7 +112,7 @@ def read_exchanges(facts: list[SentenceFacts]) -> list[Exchange]:
             counts = []  # "Those coming home include 19 wounded": a part, its categories only
         added = bool(counts) and bool(_ADDED.search(f.text))
         half = ledger.half_in(f.sentence.paragraph)
-        found = _exchanges_in(f, counts, half is not None) if counts else \
+        found = _exchanges_in(f, counts, half is not None, ledger.last) if counts else \
             _same_number(f, half) if half else []
         for exchange in found:
             exchange.mediator = exchange.mediator or pending
@@ -156,23 +160,41 @@ def continues_exchange(text: str) -> bool:
     return _SECOND_HALF.search(text) is not None or _MEDIATION_NOUN.search(text) is not None
 
 
-def _exchanges_in(f: SentenceFacts, counts: list[Count], half_open: bool) -> list[Exchange]:
+def _exchanges_in(f: SentenceFacts, counts: list[Count], half_open: bool,
+                  before: Exchange | None) -> list[Exchange]:
     """The exchanges a sentence tells with its ``counts`` of people (at least one); where the
     paragraph told one side's count (``half_open``), a count with its people left out may be
-    the other side's ("Russia received 34.")."""
+    the other side's ("Russia received 34."); after an exchange (``before``), a stage of it
+    ("The first 390 were swapped on Friday", "The remaining 303 will be released"): its
+    people are those of that exchange, both ways where it went both ways."""
     text = f.text
+    stage = before is not None and _STAGE.search(text) is not None
     named = any(c.noun or c.other for c in counts) or _PEOPLE_NAMED.search(text) or \
-        (half_open and _SECOND_HALF.search(text))
+        (half_open and _SECOND_HALF.search(text)) or stage
     if _NEGATED.search(text[:counts[0].start]) or not named or not _ACT.search(text):
         return []
     told: list[Told] = []
     for group in group_counts(text, counts):
         told.append(in_return(text, group, told[-1] if told else None) or told_of(text, group))
     told = same_number_back(text, pair(told))
+    if stage and before is not None:
+        told = [_as_before(t, before) if t.to_ua is None and t.to_ru is None else t
+                for t in told]
     told = [t for t in told if not is_a_total(text, t, told)
             and (t.to_ua is not None or t.to_ru is not None)]
     records = [_record(f, t, counts) for t in told]
+    if stage and before is not None:
+        for record in records:
+            record.categories = record.categories or list(before.categories)
     return [r for r in records if r.status != "held"]
+
+
+def _as_before(told: Told, before: Exchange) -> Told:
+    """A stage whose people went no side the sentence says: the way the exchange went."""
+    value = told.groups[0].value
+    return Told(value if before.returned_to_ua is not None else None,
+                value if before.returned_to_ru is not None else None, told.groups,
+                before.returned_to_ua == before.returned_to_ru)
 
 
 def _same_number(f: SentenceFacts, half: Exchange) -> list[Exchange]:
