@@ -674,3 +674,10 @@ def test_a_conversation_with_no_venue_is_a_call(text: str, kind: str) -> None:
 def test_the_next_round_and_a_city_s_palace(text: str,
                                             expected: list[tuple[str, list[str]]]) -> None:
     assert [(t.place, t.parties) for t in talks(text)] == expected
+
+
+def test_a_call_told_later_is_dated_by_the_talks_before() -> None:
+    found = talks("Putin and Trump spoke by phone on Tuesday. The call lasted more than two hours, "
+                  "Ushakov said. Trump later spoke with Zelensky for about an hour.")
+    assert [(t.parties, str(t.date), t.duration_hours) for t in found] == [
+        (["RU", "US"], "2025-06-03", 2), (["UA", "US"], "2025-06-03", 1)]

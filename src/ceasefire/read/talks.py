@@ -59,6 +59,8 @@ _TALKS = re.compile(
     r"(?<=second |latest )rounds?(?!\s+of\b))\b", re.IGNORECASE)
 _AND = re.compile(r",?\s+and\s+")
 _A_BEFORE = re.compile(r"\ban?\s+(?:[\w\"'-]+\s+){0,3}$", re.IGNORECASE)  # "a good conversation"
+# talks told right after others, on the same day: "Trump later spoke with Zelensky"
+_LATER = re.compile(r"\b(?:later|afterwards)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _NEGOTIATORS = re.compile(r"negotiators|delegations|delegates|negotiating teams", re.IGNORECASE)
 _VERBS = re.compile(r"met|meets?|spoke|speaks?|spoken|spen[dt]|called|received|receives|"
                     r"welcomed", re.IGNORECASE)
@@ -314,6 +316,9 @@ def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: boo
     evidence = Evidence(f.sentence.text, f.sentence.start, f.sentence.end)
     said = said_date(f, text, mention)
     date = said or (f.date if f.has_own_date else None)
+    if date is None and earlier and _LATER.search(text, max(0, mention.start() - 40),
+                                                  mention.start()):
+        date = earlier[-1].talks.date  # "Trump later spoke with Zelensky": that day
     duration = hours_said(text, spent=mention.group().lower() in ("spent", "spend"))
     hours = {said: duration} if duration is not None else {}
     if len(listed) >= 2:  # "the rounds there on May 16 and June 2": one record each
