@@ -652,3 +652,14 @@ def test_people_held_since_a_year_are_counted() -> None:
     text = ("Zelensky said 84 Ukrainians were coming home, including soldiers held since 2014. "
             "Russia's defence ministry said it had received 84 servicemen.")
     assert returned(text) == [(84, 84)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "POWs of the Armed Forces of Ukraine", "soldiers of the Russian army": their side
+    ("On June 3, 150 Russian servicemen were returned from territory controlled by the Kyiv "
+     "regime. In return, 150 POWs of the Armed Forces of Ukraine were handed over.", (150, 150)),
+    ("Kyiv handed back 40 soldiers of the Russian army on Monday.", (None, 40)),
+])
+def test_the_forces_people_belong_to_give_their_side(
+        text: str, expected: tuple[int | None, int | None]) -> None:
+    assert returned(text) == [expected]

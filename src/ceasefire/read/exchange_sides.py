@@ -69,6 +69,9 @@ _FROM_SIDE = re.compile(r"\s*(?:\S+\s+){0,2}?from (?:the )?(?P<side>Ukraine|Kyiv
 _HELD_IN = re.compile(r"[^;.]{0,80}?\b(?:(?:held|detained|imprisoned|jailed|kept)\s+(?:captive\s+|"
                       r"prisoner\s+|hostage\s+|unlawfully\s+|illegally\s+)?in|(?:from|in)"
                       r"(?=\s+\w+\s+captivity))\s+(?P<side>Ukraine|Russia|Ukrainian|Russian)\b")
+_FORCES_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:armed\s+forces|army|military|forces|navy)\s+"
+                        r"of\s+(Ukraine|Russia)|(Ukrainian|Russian)\s+(?:armed\s+forces|army|"
+                        r"military|forces|navy))\b", re.IGNORECASE)
 _IN_RETURN_FOR = re.compile(r"\b(?:in exchange for|in return for)\s+(?:the\s+)?$", re.IGNORECASE)
 _SAYS = re.compile(r"\s+(?:\w+\s+){0,2}?(?:said|says|announced|reported|confirmed|stated|wrote)\b")
 # "… to Ukraine and received 24": a side after a preposition is not who acts
@@ -184,6 +187,9 @@ def receiver(text: str, group: Group) -> str | None:
     held = _HELD_IN.match(text, group.end, end)
     if held and first.noun:
         return opponent("UA" if held["side"].startswith("Ukrain") else "RU")
+    forces = _FORCES_OF.match(text, first.end)
+    if forces and first.noun:  # "150 POWs of the Armed Forces of Ukraine"
+        return "UA" if (forces[1] or forces[2]).startswith("Ukrain") else "RU"
     nationality = re.search(r"\b(Ukrainian|Russian)s?\b", text[first.start:first.end + 25])
     if nationality and first.noun:
         return "UA" if nationality.group(1) == "Ukrainian" else "RU"
