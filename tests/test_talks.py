@@ -681,3 +681,14 @@ def test_a_call_told_later_is_dated_by_the_talks_before() -> None:
                   "Ushakov said. Trump later spoke with Zelensky for about an hour.")
     assert [(t.parties, str(t.date), t.duration_hours) for t in found] == [
         (["RU", "US"], "2025-06-03", 2), (["UA", "US"], "2025-06-03", 1)]
+
+
+@pytest.mark.parametrize("text,parties", [
+    # envoys and leaders the actor lexicon knows
+    ("Kushner spent three hours with Zelensky in Kyiv on Monday.", ["UA", "US"]),
+    ("Witkoff and Kushner met Dmitriev in Miami on Saturday.", ["RU", "US"]),
+    ("Stubb and Tusk met Zelensky in Lviv on Friday to discuss security guarantees.",
+     ["FI", "PL", "UA"]),
+])
+def test_envoys_and_leaders_are_parties(text: str, parties: list[str]) -> None:
+    assert [t.parties for t in talks(text)] == [parties]
