@@ -663,3 +663,9 @@ def test_people_held_since_a_year_are_counted() -> None:
 def test_the_forces_people_belong_to_give_their_side(
         text: str, expected: tuple[int | None, int | None]) -> None:
     assert returned(text) == [expected]
+
+
+def test_the_people_a_count_includes_named_with_no_number() -> None:
+    text = ("Zelensky said 84 Ukrainians were coming home on Sunday after long months in "
+            "captivity, including soldiers and civilians held since 2014.")
+    assert [sorted(e.categories) for e in exchanges(text)] == [["civilians", "soldiers"]]

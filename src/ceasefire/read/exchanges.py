@@ -89,6 +89,8 @@ _AMONG_RETURNED = re.compile(rf"{_AMONG}.*{_CAME_BACK}|{_CAME_BACK}.*{_AMONG}", 
 _SWAP_NOUN = re.compile(r"\b(?:exchange|swap|deal|stage|repatriation|handover)s?\b",
                         re.IGNORECASE)
 _INCLUDE = re.compile(r"\binclud(?:e|es|ed)\b", re.IGNORECASE)
+# the people a count is made of, named with no number: ", including soldiers and civilians"
+_INCLUDING = re.compile(r"[^;.\d]{0,80}?\bincluding\s+[^;.\d]{1,80}")
 _OF_THE_DEAD = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # "the exchange was mediated by …": one swap, not all those told
 _ONE_SWAP = re.compile(r"\b(?:the|this|that|today's)\s+(?:exchange|swap|repatriation)\b(?!s)",
@@ -283,8 +285,11 @@ def _categories(text: str, groups: list[Group]) -> list[str]:
         if c.noun.lower() in ("bodies", "dead") or _OF_THE_DEAD.search(before):
             found.add("bodies")
             continue
+        # "84 Ukrainians came home, including soldiers and civilians held since 2014"
+        including = _INCLUDING.match(text, c.end)
+        end = including.end() if including else c.end + 40
         found |= {name for name, p in _CATEGORIES
-                  if p.search(text[max(0, c.start - 15):c.end + 40])}
+                  if p.search(text[max(0, c.start - 15):max(end, c.end + 40)])}
     return [name for name, _ in _CATEGORIES if name in found]
 
 
