@@ -48,7 +48,7 @@ _TALKS = re.compile(
     r"(?:negotiators|delegations|delegates|negotiating teams)(?=\s+(?:in|at)\s+(?:the\s+)?"
     r"(?-i:[A-Z]))|"
     # "received a Ukrainian delegation in Ankara": a meeting
-    r"(?:received|receives|welcomed)(?=\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:delegation|team|"
+    r"(?:received|receives)(?=\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:delegation|team|"
     r"envoys?|delegates|negotiators)\b)|"
     # "then called Volodymyr Zelensky": a call (a person must follow, see _calls_someone)
     r"called(?=\s+(?-i:[A-Z]))|"
@@ -62,8 +62,8 @@ _A_BEFORE = re.compile(r"\ban?\s+(?:[\w\"'-]+\s+){0,3}$", re.IGNORECASE)  # "a g
 # talks told right after others, on the same day: "Trump later spoke with Zelensky"
 _LATER = re.compile(r"\b(?:later|afterwards)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _NEGOTIATORS = re.compile(r"negotiators|delegations|delegates|negotiating teams", re.IGNORECASE)
-_VERBS = re.compile(r"met|meets?|spoke|speaks?|spoken|spen[dt]|called|received|receives|"
-                    r"welcomed", re.IGNORECASE)
+_VERBS = re.compile(r"met|meets?|spoke|speaks?|spoken|spen[dt]|called|received|receives",
+                    re.IGNORECASE)
 # a conversation is a call only by phone ("a phone conversation"); face to face it is a meeting
 _CALL = re.compile(r"\b(?:phone|call|calls|called|spoke by phone|telephone)\b",
                    re.IGNORECASE)
