@@ -692,3 +692,9 @@ def test_a_call_told_later_is_dated_by_the_talks_before() -> None:
 ])
 def test_envoys_and_leaders_are_parties(text: str, parties: list[str]) -> None:
     assert [t.parties for t in talks(text)] == [parties]
+
+
+def test_a_negation_of_something_else_keeps_the_talks() -> None:
+    found = talks("There was no breakthrough at the talks in Istanbul on Monday between Russian "
+                  "and Ukrainian delegations.")
+    assert [(t.place, t.parties) for t in found] == [("Istanbul", ["RU", "UA"])]

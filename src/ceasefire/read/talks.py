@@ -141,7 +141,9 @@ _ONLY_POSSIBLE = re.compile(r"[^.;]{0,30}?\b(?:would|could|will|is|are|was|were)
 # talks that did not or will not take place: "would not meet", "no plans for a call with",
 # "ruled out a meeting"
 _DENIED = re.compile(r"\b(?:no|not|never|n't|ruled out|rules out|rule out|denied|denies)\s+"
-                     r"(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+                     r"(?:(?:plans?|intention)\s+(?:for|to)\s+)?(?:(?:a|an|the|any|further|new|"
+                     r"direct|phone|telephone|face-to-face|yet|be|been|have|has|had|to|again)\s+)"
+                     r"{0,3}$", re.IGNORECASE)
 # the sides of talks already told, referred to: "the three delegations", "both teams"
 _THE_DELEGATIONS = re.compile(r"\b(?:the|both)\s+(?:(?P<n>two|three|four)\s+)?(?:delegations|"
                               r"negotiating teams|teams|negotiators)\b", re.IGNORECASE)
