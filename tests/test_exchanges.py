@@ -481,3 +481,191 @@ def test_a_side_handing_back_people(text: str,
 ])
 def test_the_people_a_swap_is_of_give_categories(text: str, categories: list[str]) -> None:
     assert [sorted(e.categories) for e in exchanges(text)] == [sorted(categories)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a one-sided count, then "an equal number" in the same sentence: both ways
+    ("On Tuesday, 120 Ukrainian soldiers came home and an equal number of Russian servicemen "
+     "were returned.", (120, 120)),
+    ("Moscow received 95 captives, and the same number of Ukrainian prisoners went back to Kyiv "
+     "on Monday.", (95, 95)),
+    ("Kyiv freed 40 Russian POWs on Wednesday, while an equal number of Ukrainian defenders "
+     "returned home.", (40, 40)),
+])
+def test_an_equal_number_after_a_one_sided_count_goes_the_other_way(
+        text: str, expected: tuple[int | None, int | None]) -> None:
+    assert returned(text) == [expected]
+
+
+@pytest.mark.parametrize("second,categories", [
+    # "those coming home include … N wounded": a part of the swap, its categories only
+    ("\n\nThose coming home include marines and border guards, as well as 19 seriously wounded "
+     "defenders.", ["soldiers", "wounded"]),
+    (" Those who came back home included 22 wounded soldiers.", ["soldiers", "wounded"]),
+    (" The freed men include 12 civilians and 30 injured marines.",
+     ["soldiers", "wounded", "civilians"]),
+    (" The men going home include several civilians.", ["soldiers", "civilians"]),
+])
+def test_those_returned_include_people_counted_in_part(second: str,
+                                                       categories: list[str]) -> None:
+    found = exchanges("Ukraine and Russia swapped 150 prisoners of war each." + second)
+    assert [(e.returned_to_ua, sorted(e.categories)) for e in found] == [
+        (150, sorted(categories))]
+
+
+def test_the_swap_that_included_more_people_still_adds_them() -> None:
+    text = ("Ukraine and Russia swapped 150 prisoners of war each. The swap also included 20 "
+            "civilians from each side.")
+    assert returned(text) == [(170, 170)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "brought N people home": people returned to Ukraine
+    ("The previous one, on May 3, brought 157 Ukrainian defenders home.", (157, None)),
+    ("In March, an exchange brought 64 Ukrainian marines back home.", (64, None)),
+])
+def test_brought_people_home(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert returned(text) == [expected]
+
+
+def test_the_civilians_returned_are_those_of_the_swap_that_returned_civilians() -> None:
+    text = ("On Saturday Russia and Ukraine each handed over 90 servicemen and 15 civilians. On "
+            "Friday 200 Ukrainian soldiers came home and as many Russian troops were returned. "
+            "Among the civilians returned to Ukraine were teachers from Melitopol.")
+    assert [(e.returned_to_ua, sorted(e.categories)) for e in exchanges(text)] == [
+        (105, ["civilians", "soldiers"]), (200, ["soldiers"])]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # where the people were held: they went to the other side
+    ("On Monday 12 soldiers returned from Russian captivity.", (12, None)),
+    ("In addition, six residents of the Kursk region who had been unlawfully held in Ukraine "
+     "were brought back as part of the same process.", (None, 6)),
+    ("Eight residents of the Belgorod region held in Ukraine since last summer were returned on "
+     "Sunday.", (None, 8)),
+    ("Kyiv said 14 civilians held captive in Russia had been freed on Tuesday.", (14, None)),
+])
+def test_people_held_by_one_side_went_to_the_other(
+        text: str, expected: tuple[int | None, int | None]) -> None:
+    assert returned(text) == [expected]
+
+
+def test_residents_brought_back_are_civilians() -> None:
+    text = "Five residents of the Bryansk region held in Ukraine were brought back on Friday."
+    assert [e.categories for e in exchanges(text)] == [["civilians"]]
+
+
+@pytest.mark.parametrize("text", [
+    # information released, not people: no exchange
+    "The regional police, in a statement released on Friday, reported three dead and 11 people "
+    "in hospital.",
+    "The governor released a video showing two dead and 14 wounded after the strike.",
+    "Officials released new figures: four dead and 20 people injured.",
+])
+def test_a_statement_released_is_no_release_of_people(text: str) -> None:
+    assert exchanges(text) == []
+
+
+@pytest.mark.parametrize("second,categories", [
+    # "the swap would include …": who an agreed swap is to return
+    (" Umerov said the swap would be carried out in stages and would include wounded and "
+     "seriously ill soldiers.", ["soldiers", "wounded"]),
+    (" The exchange is expected to include civilians detained in occupied areas.",
+     ["civilians", "soldiers"]),
+    (" The exchange will not include civilians.", ["soldiers"]),
+])
+def test_what_a_swap_will_include_adds_to_it(second: str, categories: list[str]) -> None:
+    found = exchanges("Negotiators agreed on Monday to exchange 800 prisoners of war on each "
+                      "side." + second)
+    assert [(e.status, sorted(e.categories)) for e in found] == [("agreed", categories)]
+
+
+@pytest.mark.parametrize("text,date", [
+    # the dateline is the report's, not the exchange's day
+    ("GENEVA, June 4 (Wire) - Negotiators ended talks on Tuesday with an agreement to exchange "
+     "800 prisoners of war on each side.", "2025-06-03"),
+    ("ISTANBUL, June 4 - Kyiv and Moscow swapped 90 soldiers each on Monday.", "2025-06-02"),
+])
+def test_a_dateline_does_not_date_the_exchange(text: str, date: str) -> None:
+    assert [str(e.date) for e in exchanges(text)] == [date]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "N soldiers came home", "N Russians were handed over to Moscow"
+    ("Twenty-five Ukrainian civilians and 15 soldiers came home on Thursday, while 40 Russians "
+     "were handed over to Moscow.", (40, 40)),
+    ("On Friday 60 Ukrainian POWs came back home.", (60, None)),
+    # the people counted are no side acting: "freed 95 Russian troops and got back 95"
+    ("In the swap, Ukraine freed 95 Russian troops and got back 95 of its own soldiers.",
+     (95, 95)),
+    ("Kyiv released 30 Russian servicemen and received 30 Ukrainian defenders in return.",
+     (30, 30)),
+])
+def test_people_coming_home_and_handed_over(text: str,
+                                            expected: tuple[int | None, int | None]) -> None:
+    assert returned(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # a total since a time, whatever its figure, is no exchange
+    "Ukraine said it had repatriated the bodies of 6,000 soldiers since June, though Moscow "
+    "disputed the figure.",
+    "Kyiv has brought home 4,552 Ukrainians from captivity so far.",
+])
+def test_a_total_since_a_time_is_no_exchange(text: str) -> None:
+    assert exchanges(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # how long they were held, or the swap's rank since a time, is no total
+    ("Ukraine got back 150 soldiers held since 2022 on Monday.", (150, None)),
+    ("The largest swap since 2022 saw 270 servicemen and 120 civilians each released on "
+     "Friday.", (390, 390)),
+])
+def test_since_of_the_people_held_or_of_the_swap_keeps_it(
+        text: str, expected: tuple[int | None, int | None]) -> None:
+    assert returned(text) == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a stage of the exchange told before, its people left out: that exchange's people and way
+    ("Kyiv and Moscow agreed in Istanbul to exchange 1,000 prisoners each. The first 390 were "
+     "swapped on Friday, and the rest over the weekend.",
+     [(1000, 1000, ["soldiers"]), (390, 390, ["soldiers"])]),
+    ("Russia and Ukraine swapped 300 prisoners each on Monday. Another 150 were freed on "
+     "Tuesday.", [(300, 300, ["soldiers"]), (150, 150, ["soldiers"])]),
+    ("Ukraine got back 120 soldiers on Monday. Another 30 were released on Tuesday.",
+     [(120, None, ["soldiers"]), (30, None, ["soldiers"])]),
+    ("Kyiv and Moscow agreed to exchange 1,000 prisoners each. The remaining 303 will be "
+     "released next week.", [(1000, 1000, ["soldiers"]), (303, 303, ["soldiers"])]),
+    # not a stage: people killed
+    ("Ukraine got back 120 soldiers on Monday. Another 30 were killed in shelling.",
+     [(120, None, ["soldiers"])]),
+])
+def test_a_stage_told_after_the_exchange(
+        text: str, expected: list[tuple[int | None, int | None, list[str]]]) -> None:
+    assert [(e.returned_to_ua, e.returned_to_ru, e.categories) for e in exchanges(text)] == \
+        expected
+
+
+def test_people_held_since_a_year_are_counted() -> None:
+    text = ("Zelensky said 84 Ukrainians were coming home, including soldiers held since 2014. "
+            "Russia's defence ministry said it had received 84 servicemen.")
+    assert returned(text) == [(84, 84)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "POWs of the Armed Forces of Ukraine", "soldiers of the Russian army": their side
+    ("On June 3, 150 Russian servicemen were returned from territory controlled by the Kyiv "
+     "regime. In return, 150 POWs of the Armed Forces of Ukraine were handed over.", (150, 150)),
+    ("Kyiv handed back 40 soldiers of the Russian army on Monday.", (None, 40)),
+])
+def test_the_forces_people_belong_to_give_their_side(
+        text: str, expected: tuple[int | None, int | None]) -> None:
+    assert returned(text) == [expected]
+
+
+def test_the_people_a_count_includes_named_with_no_number() -> None:
+    text = ("Zelensky said 84 Ukrainians were coming home on Sunday after long months in "
+            "captivity, including soldiers and civilians held since 2014.")
+    assert [sorted(e.categories) for e in exchanges(text)] == [["civilians", "soldiers"]]

@@ -485,3 +485,216 @@ def test_hours_in_another_paragraph_are_not_the_talks() -> None:
     text = ("Qatar held talks with both delegations in Doha on Monday.\n\n"
             "The power cut in Kharkiv lasted for about nine hours.")
     assert [(t.place, t.duration_hours) for t in talks(text)] == [("Doha", None)]
+
+
+@pytest.mark.parametrize("text", [
+    # talks denied or ruled out are none
+    "Peskov noted that Putin had no plans for a telephone conversation with Macron.",
+    "The Kremlin said Putin would not meet Zelensky in Istanbul.",
+    "Erdogan ruled out a meeting with Putin in Ankara this month.",
+    "Trump did not speak with Putin on Monday, the White House said.",
+    # a venue offered is only floated
+    "He added that Pope Leo's offer to host a meeting of the two presidents at the Vatican was "
+    "one of several ideas.",
+    "Switzerland's proposal to host talks between Russia and Ukraine in Geneva was welcomed.",
+])
+def test_talks_denied_or_only_offered_are_none(text: str) -> None:
+    assert talks(text) == []
+
+
+def test_a_denied_meeting_leaves_the_next_mention() -> None:
+    found = talks("Rubio, who had not met Lavrov since February, met the Russian minister in "
+                  "Riyadh on Tuesday.")
+    assert [(t.place, str(t.date)) for t in found] == [("Riyadh", "2025-06-03")]
+
+
+@pytest.mark.parametrize("text,date", [
+    # a round over several days is dated by its first day
+    ("US and Ukrainian officials ended two days of talks in Jeddah on Thursday.", "2025-06-04"),
+    ("Russian, Ukrainian and U.S. negotiators wrapped up three days of peace talks in Abu Dhabi "
+     "on Wednesday.", "2025-06-02"),
+    ("Russian and Ukrainian negotiators wrapped up talks in Geneva on Wednesday. The round, "
+     "which opened on Tuesday morning, ran to about nine hours.", "2025-06-03"),
+    # the talks came before the day named
+    ("Russian and Ukrainian officials met in Istanbul on Monday after two days of talks in "
+     "Doha.", "2025-06-02"),
+])
+def test_a_round_over_several_days_is_dated_by_its_first(text: str, date: str) -> None:
+    assert [str(t.date) for t in talks(text)] == [date]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "X spent N hours with Y": a meeting of the two
+    ("Witkoff spent more than five hours with Putin at the Kremlin on Monday, according to the "
+     "Kremlin.", ("Moscow", ["RU", "US"], 5)),
+    ("Rubio spent two hours with Sybiha in Jeddah on Monday.", ("Jeddah", ["UA", "US"], 2)),
+    ("The envoy Witkoff spent the afternoon with Lavrov in Moscow, the ministry said.",
+     ("Moscow", ["RU", "US"], None)),
+])
+def test_hours_spent_with_someone_are_a_meeting(
+        text: str, expected: tuple[str, list[str], float | None]) -> None:
+    assert [(t.place, t.parties, t.duration_hours) for t in talks(text)] == [expected]
+
+
+def test_a_night_spent_with_rescuers_is_no_meeting() -> None:
+    assert talks("The mayor spent the night with rescuers in Odesa.") == []
+
+
+@pytest.mark.parametrize("text,parties", [
+    # "the three delegations", "both teams": the sides of the talks told before
+    ("Russian, Ukrainian and U.S. negotiators held talks in Doha on Tuesday. The three "
+     "delegations agreed to meet again on June 12 in Abu Dhabi, U.S. envoy Steve Witkoff said.",
+     ["RU", "UA", "US"]),
+    ("US and Ukrainian officials met in Jeddah on Tuesday. The two delegations will meet again "
+     "in Riyadh on June 20.", ["UA", "US"]),
+    ("Russia and Ukraine held talks in Istanbul on Monday. Both teams plan to meet again in "
+     "Geneva on June 14, Medinsky said.", ["RU", "UA"]),
+])
+def test_the_delegations_are_those_of_the_talks_before(text: str, parties: list[str]) -> None:
+    assert [t.parties for t in talks(text)][-1] == parties
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "called <person>": a call
+    ("Macron called Zelensky on Tuesday to discuss the truce.", [("call", ["FR", "UA"])]),
+    ("Erdogan called Ukrainian President Volodymyr Zelensky on Friday, his office said.",
+     [("call", ["TR", "UA"])]),
+    # naming someone, or a place called so, is no call
+    ("Trump called Putin a killer in an interview on Sunday.", []),
+    ("Russian forces shelled a village called Pokrovske on Monday.", []),
+])
+def test_calling_a_person_is_a_call(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert [(t.kind, t.parties) for t in talks(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a later verb of meeting or calling with two other sides: talks of their own
+    ("Trump spoke with Putin by phone for two hours on Monday and then called Zelensky.",
+     [("call", ["RU", "US"], "2025-06-02", 2), ("call", ["UA", "US"], "2025-06-02", None)]),
+    ("Rubio met Lavrov in Riyadh on Tuesday and spoke with Sybiha by phone on Wednesday.",
+     [("meeting", ["RU", "US"], "2025-06-03", None), ("call", ["UA", "US"], "2025-06-04", None)]),
+    # the same sides again: one call
+    ("Putin and Trump spoke by phone on Tuesday; they spoke for two hours.",
+     [("call", ["RU", "US"], "2025-06-03", 2)]),
+])
+def test_two_talks_in_one_sentence(
+        text: str, expected: list[tuple[str, list[str], str, float | None]]) -> None:
+    assert [(t.kind, t.parties, str(t.date), t.duration_hours) for t in talks(text)] == expected
+
+
+def test_a_conversation_told_after_a_call_is_that_call() -> None:
+    found = talks("Trump spoke with Putin by phone on Monday and then called Zelensky. Trump's "
+                  "conversation with Zelensky lasted about 40 minutes, his office said.")
+    assert [(t.kind, t.parties, t.duration_hours) for t in found] == [
+        ("call", ["RU", "US"], None), ("call", ["UA", "US"], 0.67)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # negotiators of two sides at a venue: their talks there
+    ("The swap is part of an exchange of 900 prisoners for 900 agreed by Russian and Ukrainian "
+     "negotiators in Doha earlier this week.", [("Doha", ["RU", "UA"])]),
+    ("The memorandum drafted by US and Ukrainian delegations in Jeddah on Tuesday calls for a "
+     "30-day truce.", [("Jeddah", ["UA", "US"])]),
+    # one side at home, or a count of talks named before: none
+    ("Ukrainian negotiators in Kyiv said the proposal was unacceptable.", []),
+    ("Swaps have been the only result of four rounds of talks between Russian and Ukrainian "
+     "delegations in Istanbul since May.", []),
+])
+def test_negotiators_of_two_sides_at_a_venue_met_there(
+        text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert [(t.place, t.parties) for t in talks(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "received a delegation": a meeting, the receiver a party
+    ("Erdogan received a Russian delegation in Ankara on Monday.",
+     [("Ankara", ["RU", "TR"], "2025-06-02")]),
+    # one verb, two objects each with its venue and day: two meetings
+    ("Fidan said he had received a Ukrainian delegation led by a deputy minister in Ankara on "
+     "Monday and a Russian team of similar rank in Istanbul on Tuesday.",
+     [("Ankara", ["TR", "UA"], "2025-06-02"), ("Istanbul", ["RU", "TR"], "2025-06-03")]),
+    ("Rubio met Sybiha in Jeddah on Tuesday and Lavrov in Riyadh on Wednesday, the State "
+     "Department said.",
+     [("Jeddah", ["UA", "US"], "2025-06-03"), ("Riyadh", ["RU", "US"], "2025-06-04")]),
+    ("US and Ukrainian officials met in Jeddah on Tuesday and in Riyadh on Wednesday.",
+     [("Jeddah", ["UA", "US"], "2025-06-03"), ("Riyadh", ["UA", "US"], "2025-06-04")]),
+    # a second verb is no second meeting
+    ("Putin met Witkoff in Moscow on Tuesday and signed a decree on Wednesday.",
+     [("Moscow", ["RU", "US"], "2025-06-03")]),
+])
+def test_meetings_told_apart_by_venue_and_day(
+        text: str, expected: list[tuple[str, list[str], str]]) -> None:
+    assert [(t.place, t.parties, str(t.date)) for t in talks(text)] == expected
+
+
+def test_hours_spent_elsewhere_are_not_the_talks_hours() -> None:
+    found = talks("Putin and Trump spoke by phone on Monday. Residents spent three hours in "
+                  "shelters.")
+    assert [t.duration_hours for t in found] == [None]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Trump and Putin held a 90-minute phone call on Tuesday, the Kremlin said.",
+     ("call", None, 1.5)),
+    # "flew to Moscow for talks": the venue
+    ("Witkoff flew to Moscow on Thursday for talks with Putin that lasted three hours.",
+     ("meeting", "Moscow", 3)),
+    ("Zelensky travelled to Washington on Monday for a meeting with Trump.",
+     ("meeting", "Washington", None)),
+    # "a total of ten hours"
+    ("Umerov and Witkoff met in Berlin on Sunday and Monday, spending a total of ten hours in "
+     "talks.", ("meeting", "Berlin", 10)),
+    # negotiators hosted at a venue
+    ("Erdogan hosted Ukrainian and Russian negotiators at the Dolmabahce Palace in Istanbul on "
+     "Friday.", ("meeting", "Istanbul", None)),
+])
+def test_venues_and_hours_in_other_words(text: str,
+                                         expected: tuple[str, str | None, float | None]) -> None:
+    assert [(t.kind, t.place, t.duration_hours) for t in talks(text)] == [expected]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # "a conversation with" and no venue: a call; with a venue, a meeting
+    ("Zelensky said he had a \"good and substantive\" conversation with Macron on Sunday.", "call"),
+    ("Zelensky and Erdogan had a long conversation in Ankara on Monday.", "meeting"),
+])
+def test_a_conversation_with_no_venue_is_a_call(text: str, kind: str) -> None:
+    assert [t.kind for t in talks(text)] == [kind]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the next round: the sides of the talks before; the one who tells of it is no party
+    ("Russian and Ukrainian delegations met in Istanbul on Monday. The next round of talks will "
+     "take place in Geneva on June 12, Medinsky said.",
+     [("Istanbul", ["RU", "UA"]), ("Geneva", ["RU", "UA"])]),
+    # "in Istanbul's Ciragan Palace": the city is the venue
+    ("Russian and Ukrainian negotiators sat down in Istanbul's Ciragan Palace on Friday for "
+     "their first direct talks in three years.", [("Istanbul", ["RU", "UA"])]),
+])
+def test_the_next_round_and_a_city_s_palace(text: str,
+                                            expected: list[tuple[str, list[str]]]) -> None:
+    assert [(t.place, t.parties) for t in talks(text)] == expected
+
+
+def test_a_call_told_later_is_dated_by_the_talks_before() -> None:
+    found = talks("Putin and Trump spoke by phone on Tuesday. The call lasted more than two hours, "
+                  "Ushakov said. Trump later spoke with Zelensky for about an hour.")
+    assert [(t.parties, str(t.date), t.duration_hours) for t in found] == [
+        (["RU", "US"], "2025-06-03", 2), (["UA", "US"], "2025-06-03", 1)]
+
+
+@pytest.mark.parametrize("text,parties", [
+    # envoys and leaders the actor lexicon knows
+    ("Kushner spent three hours with Zelensky in Kyiv on Monday.", ["UA", "US"]),
+    ("Witkoff and Kushner met Dmitriev in Miami on Saturday.", ["RU", "US"]),
+    ("Stubb and Tusk met Zelensky in Lviv on Friday to discuss security guarantees.",
+     ["FI", "PL", "UA"]),
+])
+def test_envoys_and_leaders_are_parties(text: str, parties: list[str]) -> None:
+    assert [t.parties for t in talks(text)] == [parties]
+
+
+def test_a_negation_of_something_else_keeps_the_talks() -> None:
+    found = talks("There was no breakthrough at the talks in Istanbul on Monday between Russian "
+                  "and Ukrainian delegations.")
+    assert [(t.place, t.parties) for t in found] == [("Istanbul", ["RU", "UA"])]

@@ -15,11 +15,11 @@ from ceasefire.read.clauses import clause_bounds
 from ceasefire.read.numbers import find_numbers
 
 _PEOPLE = re.compile(
-    r"\s*(?:of (?:its|their|our|his|her) )?(?:(?:more|other|additional|seriously|severely|badly|"
-    r"wounded|injured|Ukrainian|Russian|fallen|dead|killed|captured|civilian|military|former)"
+    r"\s*(?:of (?:its|their|our|his|her) )?(?:(?:own|more|other|additional|seriously|severely|"
+    r"badly|wounded|injured|Ukrainian|Russian|fallen|dead|killed|captured|civilian|military|former)"
     r"\s+)*(?P<noun>prisoners of war|prisoners|POWs|soldiers|servicemen|service members|"
     r"servicemembers|troops|defenders|military personnel|civilians|bodies|people|captives|"
-    r"fighters|marines|dead|detainees|individuals|persons|citizens|Ukrainians|Russians)\b",
+    r"fighters|marines|dead|detainees|individuals|persons|citizens|residents|Ukrainians|Russians)\b",
     re.IGNORECASE)
 # "650-for-19", "600 for 600": the two sides' numbers of one swap
 RATIO = re.compile(r"\b(\d{1,3}(?:,\d{3})*|\d+)(?:-| )for(?:-| )(\d{1,3}(?:,\d{3})*|\d+)\b")
@@ -49,15 +49,25 @@ EACH_AFTER = re.compile(r"\s*(?:[^\s\d]\S*\s+){0,2}?(?:each|apiece|per side|each
 PASSIVE_SWAP = re.compile(r"\s+(?:were|was|have been|had been|are being)\s+(?:\w+\s+)?"
                            r"(?:exchanged|swapped|traded)\b", re.IGNORECASE)
 # "430 were handed over to Ukraine": a number whose people are left out, given
-_PASSIVE_GIVEN = re.compile(r"\s+(?:were|have been|had been)\s+(?:\w+\s+)?(?:handed over|"
+_PASSIVE_GIVEN = re.compile(r"\s+(?:were|have been|had been|will be|are to be|would be)\s+"
+                            r"(?:\w+\s+)?(?:handed over|"
                             r"handed back|returned|released|freed|repatriated|transferred)\b",
                             re.IGNORECASE)
 OVER_A_PERIOD = re.compile(r"\b(?:since|so far|to date|in total|altogether|this year|last year)\b",
                             re.IGNORECASE)
+_SINCE_AFTER = re.compile(r"\b(?:since|so far|to date|in total|altogether)\b(?! (?:then|which))",
+                          re.IGNORECASE)
+_HELD_BEFORE = re.compile(r"\b(?:held|captured|captive|detained|imprisoned|jailed|in captivity)"
+                          r"\b[^,;]*$", re.IGNORECASE)
 # nouns that count people of any kind: an exchange's only where captivity is spoken of
-_ANY_PEOPLE = {"people", "individuals", "persons", "citizens", "ukrainians", "russians"}
+_ANY_PEOPLE = {"people", "individuals", "persons", "citizens", "residents", "ukrainians",
+               "russians"}
 _CAPTIVITY = re.compile(r"\b(?:captiv\w*|prisoners?|POWs?|swap\w*|exchang\w*|repatriat\w*|"
-                        r"bodies|remains|released|freed|detain\w*)\b", re.IGNORECASE)
+                        r"bodies|remains|(?<!statement )released|freed|detain\w*|brought back|"
+                        r"handed (?:over|back)|"
+                        r"(?:unlawfully|illegally) held|held (?:\w+ )?in (?:Ukraine|Russia)|"
+                        r"held since)\b",
+                        re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and)\s+|\s+(?:while|whereas)\s+")
 _TO_SIDE_NEXT = re.compile(r"\s+to (?:Ukraine|Kyiv|Kiev|Russia|Moscow)\b")
 
@@ -121,6 +131,11 @@ def _exchanged(text: str, qualifier: str, start: int, noun: str) -> bool:
     clause_start, clause_end = clause_bounds(text, start, CLAUSE_BREAK)
     if qualifier in ("at_least", "approx") and \
             OVER_A_PERIOD.search(text, clause_start, clause_end):
+        return False
+    # "repatriated the bodies of 6,000 soldiers since June": a total, whatever its figure
+    # ("150 soldiers held since 2022" is how long they were held)
+    since = _SINCE_AFTER.search(text, start, clause_end)
+    if since and not _HELD_BEFORE.search(text, max(start, since.start() - 40), since.start()):
         return False
     return noun.lower() not in _ANY_PEOPLE or bool(_CAPTIVITY.search(text))
 

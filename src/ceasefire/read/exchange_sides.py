@@ -36,6 +36,10 @@ from ceasefire.read.exchange_counts import (
 _EACH_BEFORE = re.compile(r"\beach(?: side| country| of them)?\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 _SYMMETRIC = re.compile(r"\b(?:one-for-one|one for one|for as many|as many|in equal numbers)\b",
                         re.IGNORECASE)
+# "… came home and an equal number of Russian troops were returned": the other side's half,
+# told after a one-sided count
+_SAME_NUMBER = re.compile(r"\b(?:the same number|an equal number|as many(?! as))\b",
+                          re.IGNORECASE)
 # "15 more were freed outside of the one-for-one swap": not part of it
 _OUTSIDE_SWAP = re.compile(r"\boutside (?:of )?the one-for-one\b", re.IGNORECASE)
 _SWAP_WORD = re.compile(r"\b(?:exchang\w*|swap\w*|trade[ds]?)\b", re.IGNORECASE)
@@ -60,11 +64,20 @@ _TO_SIDE = re.compile(r"\s*(?:\S+\s+){0,3}?(?<!according )to (?:the )?(?P<side>U
                       r"Kiev|Russia|Moscow|Russian side|Ukrainian side)\b")
 _FROM_SIDE = re.compile(r"\s*(?:\S+\s+){0,2}?from (?:the )?(?P<side>Ukraine|Kyiv|Kiev|Russia|"
                         r"Moscow|Russian side|Ukrainian side)\b", re.IGNORECASE)
+# where the people were held, after them: "12 soldiers returned from Russian captivity", "six
+# residents of Kursk region who had been held in Ukraine": they went to the other side
+_HELD_IN = re.compile(r"[^;.]{0,80}?\b(?:(?:held|detained|imprisoned|jailed|kept)\s+(?:captive\s+|"
+                      r"prisoner\s+|hostage\s+|unlawfully\s+|illegally\s+)?in|(?:from|in)"
+                      r"(?=\s+\w+\s+captivity))\s+(?P<side>Ukraine|Russia|Ukrainian|Russian)\b")
+_FORCES_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:armed\s+forces|army|military|forces|navy)\s+"
+                        r"of\s+(Ukraine|Russia)|(Ukrainian|Russian)\s+(?:armed\s+forces|army|"
+                        r"military|forces|navy))\b", re.IGNORECASE)
 _IN_RETURN_FOR = re.compile(r"\b(?:in exchange for|in return for)\s+(?:the\s+)?$", re.IGNORECASE)
 _SAYS = re.compile(r"\s+(?:\w+\s+){0,2}?(?:said|says|announced|reported|confirmed|stated|wrote)\b")
 # "… to Ukraine and received 24": a side after a preposition is not who acts
 _OBJECT_OF = re.compile(r"\b(?:to|from|for|with|by|of|in|against)\s+(?:the\s+)?$", re.IGNORECASE)
 _NUMBER = re.compile(r"\d[\d,]*")
+_COUNTED = re.compile(r"\d[\d,]*\s+$")  # "95 Russian troops": the people, not a side acting
 _SIDE_OF = {"ukraine": "UA", "kyiv": "UA", "kiev": "UA", "ukrainian side": "UA",
             "russia": "RU", "moscow": "RU", "russian side": "RU"}
 
@@ -120,6 +133,21 @@ def in_return(text: str, group: Group, previous: Told | None) -> Told | None:
     return None
 
 
+def same_number_back(text: str, told: list[Told]) -> list[Told]:
+    """ "120 Ukrainian soldiers came home, while an equal number of Russian servicemen were
+    returned": a one-sided count followed, before the next count, by "the same number" went
+    both ways."""
+    out = []
+    for i, t in enumerate(told):
+        one_sided = (t.to_ua is None) != (t.to_ru is None)
+        end = told[i + 1].groups[0].start if i + 1 < len(told) else len(text)
+        if one_sided and not t.symmetric and _SAME_NUMBER.search(text, t.groups[-1].end, end):
+            value = t.to_ua if t.to_ua is not None else t.to_ru
+            t = Told(value, value, t.groups, True)
+        out.append(t)
+    return out
+
+
 def _symmetric(text: str, group: Group) -> bool:
     """ "300 POWs each", "each side released 200", "a one-for-one swap", "303 of the
     600-for-600 swap": the same number went each way."""
@@ -155,10 +183,16 @@ def _swap_of_both_sides(text: str, group: Group) -> bool:
 def receiver(text: str, group: Group) -> str | None:
     """ "UA" or "RU": who the people of a group went to, where the text says it."""
     first = group.counts[0]
+    start, end = clause_bounds(text, group.start, CLAUSE_BREAK)
+    held = _HELD_IN.match(text, group.end, end)
+    if held and first.noun:
+        return opponent("UA" if held["side"].startswith("Ukrain") else "RU")
+    forces = _FORCES_OF.match(text, first.end)
+    if forces and first.noun:  # "150 POWs of the Armed Forces of Ukraine"
+        return "UA" if (forces[1] or forces[2]).startswith("Ukrain") else "RU"
     nationality = re.search(r"\b(Ukrainian|Russian)s?\b", text[first.start:first.end + 25])
     if nationality and first.noun:
         return "UA" if nationality.group(1) == "Ukrainian" else "RU"
-    start, end = clause_bounds(text, group.start, CLAUSE_BREAK)
     to_side = _TO_SIDE.match(text, group.end, end)
     if to_side:
         return _SIDE_OF[to_side["side"].lower()]
@@ -200,11 +234,12 @@ def _by_role(text: str, group: Group, start: int) -> str | None:
 def _acting_sides(text: str, start: int, end: int, adjacent: bool = False) -> list[str]:
     """The sides named between ``start`` and ``end`` (right before ``end`` if ``adjacent``)
     that may act: not the object of a preposition ("to Ukraine"), not the nationality of the
-    people ("Ukrainian soldiers")."""
+    people ("Ukrainian soldiers", "freed 95 Russian troops")."""
     return [a.actor.side for a in find_actors(text)
             if start <= a.start and a.end <= end and a.actor.side in ("RU", "UA")
             and (not adjacent or not text[a.end:end].strip(" ,"))
             and not _OBJECT_OF.search(text, 0, a.start)
+            and not _COUNTED.search(text, max(0, a.start - 15), a.start)
             and not (a.surface in ("Ukrainian", "Russian") and not text.startswith(" side", a.end))]
 
 

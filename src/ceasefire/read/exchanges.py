@@ -32,6 +32,7 @@ from ceasefire.read.exchange_sides import (
     is_a_total,
     pair,
     receiver,
+    same_number_back,
     told_of,
     verbs,
 )
@@ -52,6 +53,10 @@ _SECOND_HALF = re.compile(r"\b(?P<same>the same number|an equal number|as many(?
                           r"\b(?:received|receives|got|gets|got back|handed over|handed back|"
                           r"returned|released|freed|gave back|sent back)\s+\d[\d,]*(?=\s*(?:[.;]|"
                           r"in (?:return|exchange)\b|$))", re.IGNORECASE)
+# "The first 390 were swapped on Friday": a stage of the exchange told before, its people
+# named there
+_STAGE = re.compile(r"\b(?:first|final|last|remaining|another|next|second|third|further)\s+"
+                    r"\d[\d,]*\s+(?:were|have been|had been|are|will be)\b", re.IGNORECASE)
 # "exchanged seriously wounded prisoners": the people swapped, named with no number
 _SWAPPED = re.compile(r"\b(?:exchang\w*|swap\w*|trade[ds]?)\s+(?:of\s+)?(?:the\s+)?"
                       r"(?P<people>(?:[a-z-]+\s+){0,4}?(?:prisoners|POWs|soldiers|servicemen|"
@@ -63,11 +68,13 @@ _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|Octob
 _NO_DAY = re.compile(rf"(?<![Ss]ince )\b(?:(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\s+"
                      rf"{_MONTHS}(?!\s+\d)|{_MONTHS}\s+(?:19|20)\d\d|(?:[Ll]ast|[Ee]arlier this)\s+"
                      r"(?:month|year|spring|summer|autumn|winter)|in (?:19|20)\d\d)\b")
+# "DOHA, May 21 (Wire) - …": the report's dateline, not the day of an exchange
+_DATELINE = re.compile(r"[A-Z][A-Z./' -]*,\s*$")
 _NEGATED = re.compile(r"\b(?:neither|not|no|never|yet to)\b", re.IGNORECASE)
 _CATEGORIES = [
     ("bodies", re.compile(r"\b(?:bodies|remains|fallen|dead)\b", re.IGNORECASE)),
     ("wounded", re.compile(r"\b(?:wounded|injured)\b", re.IGNORECASE)),
-    ("civilians", re.compile(r"\bcivilians?\b", re.IGNORECASE)),
+    ("civilians", re.compile(r"\b(?:civilians?|residents)\b", re.IGNORECASE)),
     ("soldiers", re.compile(r"\b(?:soldiers|servicemen|service ?members|POWs|prisoners|"
                             r"troops|defenders|military personnel|fighters|marines|captives)\b",
                             re.IGNORECASE)),
@@ -75,9 +82,15 @@ _CATEGORIES = [
 # "the swap also included 20 civilians from each side": more people in the latest swap
 _ADDED = re.compile(r"\b(?:also|additionally|further|in addition)\s+(?:\w+\s+)?includ\w+\b",
                     re.IGNORECASE)
-_AMONG = r"\b(?:among|including|included)\b"
-_CAME_BACK = r"\b(?:returned|released|freed|exchanged|swapped|brought (?:back|home)|came home)\b"
+_AMONG = r"\b(?:among|includ(?:e|es|ed|ing))\b"
+_CAME_BACK = r"\b(?:returned|released|freed|exchanged|swapped|brought (?:back|home)|" \
+    r"(?:came|coming|come|going|went) (?:back|home))\b"
 _AMONG_RETURNED = re.compile(rf"{_AMONG}.*{_CAME_BACK}|{_CAME_BACK}.*{_AMONG}", re.IGNORECASE)
+_SWAP_NOUN = re.compile(r"\b(?:exchange|swap|deal|stage|repatriation|handover)s?\b",
+                        re.IGNORECASE)
+_INCLUDE = re.compile(r"\binclud(?:e|es|ed)\b", re.IGNORECASE)
+# the people a count is made of, named with no number: ", including soldiers and civilians"
+_INCLUDING = re.compile(r"[^;.\d]{0,80}?\bincluding\s+[^;.\d]{1,80}")
 _OF_THE_DEAD = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # "the exchange was mediated by …": one swap, not all those told
 _ONE_SWAP = re.compile(r"\b(?:the|this|that|today's)\s+(?:exchange|swap|repatriation)\b(?!s)",
@@ -96,17 +109,18 @@ def read_exchanges(facts: list[SentenceFacts]) -> list[Exchange]:
         if "exchange" not in f.kinds:
             continue
         counts = count_people(f.text)
+        if counts and ledger.last_carried_out() is not None and \
+                _those_returned_include(f.text, counts[0].start):
+            counts = []  # "Those coming home include 19 wounded": a part, its categories only
         added = bool(counts) and bool(_ADDED.search(f.text))
         half = ledger.half_in(f.sentence.paragraph)
-        found = _exchanges_in(f, counts, half is not None) if counts else \
+        found = _exchanges_in(f, counts, half is not None, ledger.last) if counts else \
             _same_number(f, half) if half else []
         for exchange in found:
             exchange.mediator = exchange.mediator or pending
             ledger.note(exchange, f.sentence.paragraph, added)
-        returned = ledger.last_carried_out()
-        if not found and returned is not None:  # "Among those returned are 61 wounded …"
-            returned.categories += [c for c in _named_among(f.text)
-                                    if c not in returned.categories]
+        if not found:
+            _add_people_named(ledger, f.text)
         mediator = _mediator(f.text)
         if mediator and not ledger.records:
             pending = mediator
@@ -114,6 +128,20 @@ def read_exchanges(facts: list[SentenceFacts]) -> list[Exchange]:
             _credit(ledger, mediator, _ONE_SWAP.search(f.text) is not None)
     stages_lend_their_categories(ledger.records)
     return ledger.records
+
+
+def _add_people_named(ledger: Ledger, text: str) -> None:
+    """Who a sentence with no count of its own says an exchange told before returned: "the
+    swap will include wounded soldiers" (the latest swap, carried out or not), "Among those
+    returned are 61 wounded …" (the latest carried out). "Among the civilians returned were
+    …" is about the swap that returned civilians, where the report told one."""
+    swap, named = ledger.last, _swap_includes(text)
+    if not named:
+        swap, named = ledger.last_carried_out(), _named_among(text)
+    if swap is None:
+        return
+    held = {c for r in ledger.records for c in r.categories}
+    swap.categories += [c for c in named if c not in held]
 
 
 def _credit(ledger: Ledger, mediator: str, one: bool) -> None:
@@ -134,23 +162,41 @@ def continues_exchange(text: str) -> bool:
     return _SECOND_HALF.search(text) is not None or _MEDIATION_NOUN.search(text) is not None
 
 
-def _exchanges_in(f: SentenceFacts, counts: list[Count], half_open: bool) -> list[Exchange]:
+def _exchanges_in(f: SentenceFacts, counts: list[Count], half_open: bool,
+                  before: Exchange | None) -> list[Exchange]:
     """The exchanges a sentence tells with its ``counts`` of people (at least one); where the
     paragraph told one side's count (``half_open``), a count with its people left out may be
-    the other side's ("Russia received 34.")."""
+    the other side's ("Russia received 34."); after an exchange (``before``), a stage of it
+    ("The first 390 were swapped on Friday", "The remaining 303 will be released"): its
+    people are those of that exchange, both ways where it went both ways."""
     text = f.text
+    stage = before is not None and _STAGE.search(text) is not None
     named = any(c.noun or c.other for c in counts) or _PEOPLE_NAMED.search(text) or \
-        (half_open and _SECOND_HALF.search(text))
+        (half_open and _SECOND_HALF.search(text)) or stage
     if _NEGATED.search(text[:counts[0].start]) or not named or not _ACT.search(text):
         return []
     told: list[Told] = []
     for group in group_counts(text, counts):
         told.append(in_return(text, group, told[-1] if told else None) or told_of(text, group))
-    told = pair(told)
+    told = same_number_back(text, pair(told))
+    if stage and before is not None:
+        told = [_as_before(t, before) if t.to_ua is None and t.to_ru is None else t
+                for t in told]
     told = [t for t in told if not is_a_total(text, t, told)
             and (t.to_ua is not None or t.to_ru is not None)]
     records = [_record(f, t, counts) for t in told]
+    if stage and before is not None:
+        for record in records:
+            record.categories = record.categories or list(before.categories)
     return [r for r in records if r.status != "held"]
+
+
+def _as_before(told: Told, before: Exchange) -> Told:
+    """A stage whose people went no side the sentence says: the way the exchange went."""
+    value = told.groups[0].value
+    return Told(value if before.returned_to_ua is not None else None,
+                value if before.returned_to_ru is not None else None, told.groups,
+                before.returned_to_ua == before.returned_to_ru)
 
 
 def _same_number(f: SentenceFacts, half: Exchange) -> list[Exchange]:
@@ -191,8 +237,9 @@ def _date(f: SentenceFacts, status: str, pos: int) -> dt.date | None:
     the sentence places it in a time with no day ("In November", "last month"): then it is
     not dated."""
     start, end = clause_bounds(f.text, pos, CLAUSE_BREAK)
-    inside = [d for d in f.dates if start <= d.start < end]
-    before = [d for d in f.dates if d.start < pos]
+    dates = [d for d in f.dates if not _DATELINE.match(f.text, 0, d.start)]
+    inside = [d for d in dates if start <= d.start < end]
+    before = [d for d in dates if d.start < pos]
     own = inside or before[-1:]
     if own:
         return own[0].date
@@ -238,8 +285,11 @@ def _categories(text: str, groups: list[Group]) -> list[str]:
         if c.noun.lower() in ("bodies", "dead") or _OF_THE_DEAD.search(before):
             found.add("bodies")
             continue
+        # "84 Ukrainians came home, including soldiers and civilians held since 2014"
+        including = _INCLUDING.match(text, c.end)
+        end = including.end() if including else c.end + 40
         found |= {name for name, p in _CATEGORIES
-                  if p.search(text[max(0, c.start - 15):c.end + 40])}
+                  if p.search(text[max(0, c.start - 15):max(end, c.end + 40)])}
     return [name for name, _ in _CATEGORIES if name in found]
 
 
@@ -250,6 +300,28 @@ def _swapped_people(text: str, pos: int, counts: list[Count]) -> list[str]:
     if m is None or any(m.end() <= c.start < pos for c in counts):
         return []
     return [name for name, p in _CATEGORIES if p.search(m["people"])]
+
+
+def _those_returned_include(text: str, first_count: int) -> bool:
+    """ "Those coming home include …, as well as 19 seriously wounded defenders", "Among the
+    freed were 35 civilians": the people of the exchange told before, counted in part; not
+    "the swap included 20 civilians from each side" (more people in the swap)."""
+    among = re.search(_AMONG, text, re.IGNORECASE)
+    return among is not None and among.start() < first_count and \
+        _AMONG_RETURNED.search(text) is not None and \
+        _SWAP_NOUN.search(text, 0, among.start()) is None
+
+
+def _swap_includes(text: str) -> list[str]:
+    """ "the swap would be carried out in stages and would include wounded soldiers": the
+    categories a swap named before "include" is said to hold."""
+    swap = _SWAP_NOUN.search(text)
+    include = _INCLUDE.search(text, swap.end()) if swap else None
+    if swap is None or include is None:
+        return []
+    named = ((name, p.search(text, include.end())) for name, p in _CATEGORIES)
+    # "the exchange did not include any wounded"
+    return [name for name, m in named if m and not _NEGATED.search(text, swap.end(), m.start())]
 
 
 def _named_among(text: str) -> list[str]:

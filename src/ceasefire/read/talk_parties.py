@@ -116,8 +116,9 @@ def _party_roots(anchor: Token) -> list[Token]:
     if anchor.pos_ in ("VERB", "AUX"):
         # "Trump spoke to Putin": the one spoken to
         spoken_to = _prep_objects(anchor, {"to"}) if _role(anchor) == "meet" else []
+        # the object; "called Zelensky" is often parsed as an object predicate
         return roots + spoken_to + _subjects(anchor) + \
-            [c for c in anchor.children if c.dep_ == "dobj"]
+            [c for c in anchor.children if c.dep_ in ("dobj", "oprd")]
     roots += [c for c in anchor.children if c.dep_ in ("compound", "nmod", "amod", "poss")
               and c.pos_ != "VERB"]  # "US-Ukraine talks", not "hosted talks" read as a modifier
     if any(c.dep_ == "prep" and c.lower_ == "between" for c in anchor.children):

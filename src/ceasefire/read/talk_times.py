@@ -15,13 +15,19 @@ import re
 from ceasefire.read.facts import SentenceFacts
 from ceasefire.read.numbers import find_numbers
 
-HOURS = re.compile(
-    r"\b(?:lasted|lasting|stretching|for|over|more than|about|nearly|beyond)\b[^.;]{0,25}?"
+_HOURS_AFTER = (
+    r"[^.;]{0,25}?"
     r"(?:(?P<halfhour>half an hour)|(?P<n>[\w.]+)(?P<half>\s+and\s+a\s+half)?\s+"
     r"(?P<unit>hours?|minutes?)(?P<half_after>\s+and\s+a\s+half)?"
     r"(?:\s+and\s+(?P<m>\w+)\s+minutes?)?(?!\s+into))|"
-    r"\b(?P<adj>[\w]+)-(?P<adjunit>hour|minute)\s+(?:call|conversation|talks|meeting|"
-    r"discussion|negotiations)", re.IGNORECASE)
+    r"\b(?P<adj>[\w]+)-(?P<adjunit>hour|minute)\s+(?:(?:tele)?phone\s+|video\s+)?(?:call|"
+    r"conversation|talks|meeting|discussion|negotiations)")
+HOURS = re.compile(r"\b(?:lasted|lasting|stretching|for|over|more than|about|nearly|beyond|"
+                   r"total of|totall?ing)\b"
+                   + _HOURS_AFTER, re.IGNORECASE)
+# "Witkoff spent five hours with Putin": only where the time is spent with someone (not
+# "residents spent three hours in shelters")
+_HOURS_SPENT = re.compile(r"\bspen[dt]\b" + _HOURS_AFTER, re.IGNORECASE)
 # talks in the plural, and what may lie between them and a list of their days
 _PLURAL_TALKS = re.compile(r"rounds|(?:peace\s+)?talks|meetings|negotiations", re.IGNORECASE)
 _UP_TO_DATE = re.compile(r"\s+(?:there\s+|in\s+[A-Z][\w-]+\s+)?(?:on|of)\s+")
@@ -33,6 +39,10 @@ _UNDER_WAY = re.compile(r"\b(?:(?:has|have) (?:begun|started|opened|got under wa
 # Monday", "a call ... two days before the strike"
 EVENT_BREAK = re.compile(r"\b(?:after|before|following|since|ahead of|when|while|but|ago)\b|"
                           r"[;()]|\s-\s", re.IGNORECASE)
+# a round over several days, told on its last: "wrapped up two days of talks on Wednesday"
+_DAYS_ENDED = re.compile(r"\b(?:wrapped up|concluded|ended|completed|closed|finished)\s+"
+                         r"(?:\w+\s+)?(?P<n>two|three|four|five|\d)\s+days\s+of\s+"
+                         r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # a round over the days before the report: "over the previous three days"
 _DAYS_BACK = re.compile(r"\b(?:over|during|in) the (?:previous|past|last) (?P<n>\w+) days\b",
                         re.IGNORECASE)
@@ -61,11 +71,15 @@ def listed_dates(f: SentenceFacts, text: str, mention: re.Match[str]) -> list[dt
 def said_date(f: SentenceFacts, text: str, mention: re.Match[str]) -> dt.date | None:
     """The date said of the talks ("met in Riyadh on Monday"), not one of another event the
     sentence brings in ("after a quarrel two weeks ago"). Talks under way as the report is
-    written are dated by its day."""
+    written are dated by its day; "wrapped up two days of talks on Wednesday" by the first
+    of the days (GUIDE: a round over several days is dated by its first)."""
     said = [d for d in f.dates if not EVENT_BREAK.search(
         text[min(d.end, mention.end()):max(d.start, mention.start())])]
     if said:
-        return min(said, key=lambda d: abs(d.start - mention.start())).date
+        nearest = min(said, key=lambda d: abs(d.start - mention.start()))
+        ended = _DAYS_ENDED.search(text, max(0, mention.start() - 60), mention.start())
+        span = _number(ended["n"]) if ended and nearest.start > mention.start() else None
+        return nearest.date - dt.timedelta(days=int(span) - 1) if span else nearest.date
     days = _DAYS_BACK.search(text, mention.end(), mention.end() + 60)
     if days and f.date is not None and _number(days["n"]):
         # "over the previous three days": a round dated by its first day
@@ -73,8 +87,10 @@ def said_date(f: SentenceFacts, text: str, mention: re.Match[str]) -> dt.date | 
     return f.date if _UNDER_WAY.search(text) else None
 
 
-def hours_said(text: str) -> float | None:
-    m = HOURS.search(text)
+def hours_said(text: str, spent: bool = False) -> float | None:
+    """The hours the talks lasted; with ``spent``, also the hours someone spent with another
+    ("spent more than five hours with Putin")."""
+    m = HOURS.search(text) or (_HOURS_SPENT.search(text) if spent else None)
     if not m:
         return None
     if m.group("halfhour"):

@@ -40,16 +40,39 @@ _TALKS = re.compile(
     r"\b(?:(?:peace\s+)?talks|negotiations|meetings?|summit|(?:phone\s+)?calls?|"
     r"(?:phone\s+)?conversation|discussions?|round of (?:peace )?talks|met|meet|meets|"
     r"spoke|face-to-face(?!\s+(?:meetings?|talks|summit))|"
+    # "Witkoff spent more than five hours with Putin": a meeting
+    r"spen[dt](?=\s+(?:[\w-]+\s+){0,3}?(?:hours?|minutes|day|days|evening|morning|afternoon)"
+    r"\s+with\b)|"
+    # "agreed by Russian and Ukrainian negotiators in Doha": their talks there (only with a
+    # venue and two sides, see _NEGOTIATORS)
+    r"(?:negotiators|delegations|delegates|negotiating teams)(?=\s+(?:in|at)\s+(?:the\s+)?"
+    r"(?-i:[A-Z]))|"
+    # "received a Ukrainian delegation in Ankara": a meeting
+    r"(?:received|receives)(?=\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:delegation|team|"
+    r"envoys?|delegates|negotiators)\b)|"
+    # "then called Volodymyr Zelensky": a call (a person must follow, see _calls_someone)
+    r"called(?=\s+(?-i:[A-Z]))|"
     # "will speak with Putin on Friday": a call set for a day
     r"(?:speaks?|spoken)(?=\s+(?:by (?:tele)?phone\s+|again\s+)?(?:with|to)\b)|"
     # "the rounds there on May 16 and June 2", "the second round": rounds of talks
     r"(?<=the )rounds?(?!\s+of\b)|(?<=first |final |third )rounds?(?!\s+of\b)|"
     r"(?<=second |latest )rounds?(?!\s+of\b))\b", re.IGNORECASE)
-_VERBS = re.compile(r"met|meets?|spoke|speaks?|spoken", re.IGNORECASE)
+_AND = re.compile(r",?\s+and\s+")
+_A_BEFORE = re.compile(r"\ban?\s+(?:[\w\"'-]+\s+){0,3}$", re.IGNORECASE)  # "a good conversation"
+# talks told right after others, on the same day: "Trump later spoke with Zelensky"
+_LATER = re.compile(r"\b(?:later|afterwards)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_NEGOTIATORS = re.compile(r"negotiators|delegations|delegates|negotiating teams", re.IGNORECASE)
+_VERBS = re.compile(r"met|meets?|spoke|speaks?|spoken|spen[dt]|called|received|receives",
+                    re.IGNORECASE)
 # a conversation is a call only by phone ("a phone conversation"); face to face it is a meeting
-_CALL = re.compile(r"\b(?:phone|call|calls|spoke by phone|telephone)\b",
+_CALL = re.compile(r"\b(?:phone|call|calls|called|spoke by phone|telephone)\b",
                    re.IGNORECASE)
 # "calls on Kyiv to …" is an appeal; "a call on Tuesday to …" is a call that day
+# between "called" and the person called: titles and names ("Ukrainian President Volodymyr ")
+_TITLES = re.compile(r"\s+(?:(?:his|her|their)\s+)?(?:[A-Z][\w.'-]*\s+){0,4}")
+# "called Putin a war criminal", "called Zelensky the obstacle": naming someone
+_NAMING = re.compile(r"\s+(?:a|an|the(?!\s+(?:next|following|same|day|previous)\b))\s",
+                     re.IGNORECASE)
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 _NOT_TALKS = re.compile(rf"\b(?:calls? for|call(?:s|ed)? on (?!{_DAYS})(?=\w+ to\b)|called for|"
                         r"press conference|"
@@ -61,7 +84,8 @@ _NOT_TALKS = re.compile(rf"\b(?:calls? for|call(?:s|ed)? on (?!{_DAYS})(?=\w+ to
                         r"obligations|standards|quotas?))\b", re.IGNORECASE)
 # "talks in Jeddah", "in the port city of Jeddah", "held at …"; a place named just before the
 # noun ("the Istanbul meeting") also counts
-_VENUE_BEFORE = re.compile(r"\b(?:in|at|held in|hosted by|visit to|trip to)\s+(?:the\s+)?"
+_VENUE_BEFORE = re.compile(r"\b(?:in|at|held in|hosted by|visit to|trip to|(?:flew|flown|"
+                           r"travell?ed|headed|went|came) to)\s+(?:the\s+)?"
                            r"(?:(?:[\w-]+\s+)?(?:city|capital|town|resort|port)\s+(?:of\s+)?)?$")
 _SEPARATE = re.compile(r"\b(?:separate|parallel) (?:meetings|talks)\b", re.IGNORECASE)
 _BY_PHONE = re.compile(r"\b(?:by (?:tele)?phone|over the phone|in a (?:phone|video) call)\b",
@@ -106,13 +130,23 @@ _PROCESS_STATE = re.compile(
     r"made\s+(?:little|no)\s+progress|"
     r"stalled|collapsed|failed|broke down)\b", re.IGNORECASE)
 # a venue only floated: "Ankara could host", "offered to host", "might take place in"
-_FLOATED = re.compile(r"\b(?:(?:could|might|may|would|offered to|offers to|ready to|willing to|"
-                      r"proposed to|propose to)\s+(?:also\s+|only\s+)?(?:host|be held|take place)|"
+_FLOATED = re.compile(r"\b(?:(?:could|might|may|would|offered to|offers? to|ready to|willing to|"
+                      r"proposed to|propose to|proposals? to|invitations? to)\s+"
+                      r"(?:also\s+|only\s+)?(?:host|be held|take place)|"
                       r"as (?:a|the) (?:possible |potential )?venue)\b", re.IGNORECASE)
 # talks said to be possible somewhere, not set: "such a meeting would only be possible in Moscow"
 _ONLY_POSSIBLE = re.compile(r"[^.;]{0,30}?\b(?:would|could|will|is|are|was|were)\s+(?:only\s+)?"
                             r"(?:be\s+)?(?:only\s+)?(?:possible|acceptable|feasible|conceivable)\b",
                             re.IGNORECASE)
+# talks that did not or will not take place: "would not meet", "no plans for a call with",
+# "ruled out a meeting"
+_DENIED = re.compile(r"\b(?:no|not|never|n't|ruled out|rules out|rule out|denied|denies)\s+"
+                     r"(?:(?:plans?|intention)\s+(?:for|to)\s+)?(?:(?:a|an|the|any|further|new|"
+                     r"direct|phone|telephone|face-to-face|yet|be|been|have|has|had|to|again)\s+)"
+                     r"{0,3}$", re.IGNORECASE)
+# the sides of talks already told, referred to: "the three delegations", "both teams"
+_THE_DELEGATIONS = re.compile(r"\b(?:the|both)\s+(?:(?P<n>two|three|four)\s+)?(?:delegations|"
+                              r"negotiating teams|teams|negotiators)\b", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # talks already past: "last week", "two months ago"; never the same as the next round
 _PAST = re.compile(r"\b(?:last (?:week|weekend|month|year)|ago|previous)\b", re.IGNORECASE)
@@ -187,10 +221,37 @@ def read_talks(facts: list[SentenceFacts]) -> list[Talks]:
             # a later mention with days of its own: "…, after the rounds on May 16 and June 2"
             drafts += [d for later in mentions[i + 1:] if len(listed_dates(f, text, later)) > 1
                        for d in _talks_in(f, text, later, False, records) or []]
+            drafts += _talks_of_other_sides(f, text, mentions[i + 1:], drafts, records)
             for draft in drafts:
                 _merge(records, draft, definite)
             break
     return [d.talks for d in records if d.talks.place or len(d.talks.parties) >= 2]
+
+
+def _talks_of_other_sides(f: SentenceFacts, text: str, later: list[re.Match[str]],
+                          told: list[_Draft], earlier: list[_Draft]) -> list[_Draft]:
+    """ "Trump spoke with Putin by phone on Monday and then called Zelensky": a later verb of
+    meeting or calling whose sides are two others is talks of its own, its hours only those
+    said after it."""
+    found: list[_Draft] = []
+    for mention in later:
+        if not _VERBS.fullmatch(mention.group()):
+            continue
+        drafts = _talks_in(f, text, mention, False, earlier) or []
+        for draft in drafts:
+            sides = set(draft.talks.parties)
+            if len(sides) < 2 or any(sides == set(d.talks.parties) for d in told + found):
+                continue
+            # "met Lavrov on Tuesday and spoke with Sybiha on Wednesday": the day after it
+            after = [d for d in f.dates if d.start > mention.end()
+                     and not EVENT_BREAK.search(text, mention.end(), d.start)]
+            if after:
+                draft.talks.date = draft.said_date = after[0].date
+            duration = hours_said(text[mention.start():])
+            draft.talks.duration_hours = duration
+            draft.hours = {draft.said_date: duration} if duration is not None else {}
+            found.append(draft)
+    return found
 
 
 def continues_talks(text: str) -> bool:
@@ -229,6 +290,8 @@ def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: boo
     before = text[max(0, mention.start() - 40):mention.start()]
     if _PLURAL.fullmatch(mention.group()) and _COUNT_BEFORE.search(before):
         return None  # "three rounds of talks" (GUIDE: a bare count gives no records)
+    if mention.group().lower() == "called" and not _calls_someone(f, text, mention):
+        return None
     place = _place(f, text, mention)
     kind = _kind(text, mention, place)
     place = None if kind == "call" else place
@@ -243,14 +306,30 @@ def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: boo
     listed = listed_dates(f, text, mention)
     parties = _parties(f, text, mention, place, definite, parse=len(listed) >= 2)
     parties = _resolve_possessive(text, mention, parties, earlier)
+    parties = _delegations_before(text, mention, earlier) or parties
+    if time == "next" and not parties:  # "the next round will be in Istanbul": the same sides
+        parties = next((list(d.talks.parties) for d in reversed(earlier)
+                        if len(d.talks.parties) >= 2), [])
+    # "Ukrainian negotiators in Kyiv said": no talks; "three rounds of talks between the
+    # delegations in Istanbul": the talks named before them say what they are
+    if _NEGOTIATORS.fullmatch(mention.group()) and (
+            place is None or len(parties) < 2 or _TALKS.search(text, 0, mention.start())):
+        return None
     evidence = Evidence(f.sentence.text, f.sentence.start, f.sentence.end)
     said = said_date(f, text, mention)
     date = said or (f.date if f.has_own_date else None)
-    duration = hours_said(text)
+    if date is None and earlier and _LATER.search(text, max(0, mention.start() - 40),
+                                                  mention.start()):
+        date = earlier[-1].talks.date  # "Trump later spoke with Zelensky": that day
+    duration = hours_said(text, spent=mention.group().lower() in ("spent", "spend"))
     hours = {said: duration} if duration is not None else {}
     if len(listed) >= 2:  # "the rounds there on May 16 and June 2": one record each
         return [_Draft(Talks(d, kind, place, parties, None, [evidence]), d, time, {})
                 for d in listed]
+    if kind == "meeting" and verb:
+        apart = _meetings_apart(f, text, mention, parties, time, evidence)
+        if apart:
+            return apart
     if kind == "meeting" and _SEPARATE.search(text):
         hosts = [p for p in parties if p not in ("RU", "UA")]
         guests = [p for p in parties if p in ("RU", "UA")]
@@ -262,13 +341,66 @@ def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: boo
 
 
 
+def _meetings_apart(f: SentenceFacts, text: str, mention: re.Match[str], parties: list[str],
+                    time: str, evidence: Evidence) -> list[_Draft]:
+    """ "He received a Ukrainian delegation in Ankara on Monday and a Russian team in Istanbul
+    on Tuesday": a verb of meeting with two objects, each with its own side, venue and day,
+    is two meetings, the subject's side in each; "met in Jeddah on Tuesday and in Riyadh on
+    Wednesday", two meetings of the same sides."""
+    for joint in _AND.finditer(text, mention.end()):
+        stop = _CLAUSE_BREAK.search(text, joint.end())
+        first = _venue_side_day(f, text, mention.end(), joint.start())
+        second = _venue_side_day(f, text, joint.end(), stop.start() if stop else len(text))
+        if first is None or second is None:
+            continue
+        (place1, sides1, day1), (place2, sides2, day2) = first, second
+        # "met in Jeddah on Tuesday and in Riyadh on Wednesday": the same sides each time
+        subject = set(parties) - sides1 - sides2
+        if (not subject and sides1) or bool(sides1) != bool(sides2) or sides1 & sides2 or \
+                place1 == place2 or day1 == day2:
+            return []
+        return [_Draft(Talks(day, "meeting", place, sorted(subject | sides), None, [evidence]),
+                       day, time, {}) for place, sides, day in (first, second)]
+    return []
+
+
+def _venue_side_day(f: SentenceFacts, text: str, start: int, end: int
+                    ) -> tuple[str, set[str], dt.date] | None:
+    """The one venue, the side of the one met (the first named) and the one day named
+    between ``start`` and ``end``."""
+    places = [p for p in f.places if start <= p.start < end and p.place.kind not in
+              ("area", "site", "country") and _VENUE_BEFORE.search(text, max(0, p.start - 40),
+                                                                   p.start)]
+    sides = [a.actor.side for a in f.actors if start <= a.start < end and a.actor.side
+             and not any(p.start <= a.start < p.end for p in places)]  # not "in Riyadh"
+    days = [d for d in f.dates if start <= d.start < end]
+    if len(places) != 1 or len(days) != 1:
+        return None
+    return places[0].place.name, set(sides[:1]), days[0].date
+
+
+def _calls_someone(f: SentenceFacts, text: str, mention: re.Match[str]) -> bool:
+    """ "then called Volodymyr Zelensky", "called French President Emmanuel Macron": a person
+    of some side right after "called", with only titles and names between; not "called Putin
+    a war criminal" (naming him), nor "a town called Pokrovsk"."""
+    person = next((a for a in f.actors if a.actor.side and a.actor.kind == "person"
+                   and mention.end() < a.start <= mention.end() + 40), None)
+    return person is not None and \
+        _TITLES.fullmatch(text, mention.end(), person.start) is not None and \
+        _NAMING.match(text, person.end) is None
+
+
 def _kind(text: str, mention: re.Match[str], place: str | None) -> str:
-    """A call by its words ("phone call", "spoke by phone"); "X and Y spoke" with no venue
-    is a call too, with one a meeting ("spoke in the Oval Office")."""
+    """A call by its words ("phone call", "spoke by phone"); "X and Y spoke" or "had a
+    conversation with Y" with no venue is a call too, with one a meeting ("spoke in the Oval
+    Office"); "the conversation" may be any talks told before."""
     if _CALL.search(text[max(0, mention.start() - 15):mention.end() + 5]) or \
             _BY_PHONE.search(text[mention.end():mention.end() + 40]):
         return "call"
-    if mention.group().lower() in ("spoke", "speak", "speaks", "spoken") and place is None:
+    word = mention.group().lower()
+    if place is None and (word in ("spoke", "speak", "speaks", "spoken") or (
+            word == "conversation" and _A_BEFORE.search(text, max(0, mention.start() - 50),
+                                                        mention.start()))):
         return "call"
     return "meeting"
 
@@ -286,7 +418,7 @@ def _identified(f: SentenceFacts, text: str, mention: re.Match[str], place: str 
     round in Istanbul": the venue is floated, not set)."""
     after = text[mention.end():mention.end() + 80]
     before = text[max(0, mention.start() - 40):mention.start()]
-    if _FLOATED.search(text) or _ONLY_POSSIBLE.match(after):
+    if _FLOATED.search(text) or _ONLY_POSSIBLE.match(after) or _DENIED.search(before):
         return False
     if place is None and _PROCESS_STATE.match(after):
         return False
@@ -296,6 +428,19 @@ def _identified(f: SentenceFacts, text: str, mention: re.Match[str], place: str 
     if time == "next":
         return place is not None or any(d.start >= mention.end() for d in f.dates)
     return place is not None or f.has_own_date or not _ORDINAL_BEFORE.search(before)
+
+
+def _delegations_before(text: str, mention: re.Match[str], earlier: list[_Draft]) -> list[str]:
+    """ "The three delegations agreed to meet again": the sides of the talks last reported
+    with as many parties (any number for "the delegations")."""
+    m = _THE_DELEGATIONS.search(text, max(0, mention.start() - 60), mention.start())
+    if m is None or _CLAUSE_BREAK.search(text, m.end(), mention.start()):
+        return []
+    size = {"two": 2, "three": 3, "four": 4}.get((m["n"] or "").lower())
+    for old in reversed(earlier):
+        if len(old.talks.parties) >= 2 and size in (None, len(old.talks.parties)):
+            return list(old.talks.parties)
+    return []
 
 
 def _resolve_possessive(text: str, mention: re.Match[str], parties: list[str],
@@ -316,7 +461,9 @@ def _place(f: SentenceFacts, text: str, mention: re.Match[str]) -> str | None:
     for its city ("at the White House": Washington)."""
     venues = []
     for p in sorted([*f.places, *_landmarks(text)], key=lambda p: p.start):
-        if text[p.end:p.end + 2] == "'s":
+        # "Moscow's refusal" is no venue; "in Istanbul's Ciragan Palace" is
+        if text[p.end:p.end + 2] == "'s" and not _VENUE_BEFORE.search(
+                text, max(0, p.start - 40), p.start):
             continue
         # "the Istanbul meeting"; not "Kyiv meets …"
         right_before = 0 <= mention.start() - p.end <= 2 and not _VERBS.fullmatch(mention.group())
@@ -369,7 +516,7 @@ def _parties(f: SentenceFacts, text: str, mention: re.Match[str], place: str | N
     if not sides and (place is not None or definite):
         sides = {a.actor.side for a in actors if abs(a.start - mention.start()) <= _NEAR
                  and not _AFTER_PLACE_WORD.search(text[max(0, a.start - 30):a.start])
-                 and not _hosts(text, a)}
+                 and not _hosts(text, a) and not _reports(f, a)}
     return sorted(s for s in sides | _brokers(text, actors) if s)
 
 
@@ -496,6 +643,9 @@ def _merge(records: list[_Draft], draft: _Draft, definite: bool = False) -> None
         old.place = new.place
     if not definite:
         old.parties = sorted(set(old.parties) | set(new.parties))
+    # a round over two days told on each is dated by its first (GUIDE)
+    if old.date and new.date and (old.date - new.date).days == 1:
+        old.date = new.date
     old.date = old.date or new.date
     old.evidence += [e for e in new.evidence if e not in old.evidence]
 

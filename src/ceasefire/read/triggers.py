@@ -31,7 +31,20 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE),
     "exchange": re.compile(
         r"\b(?:prisoners?|POWs?|swap\w*|exchang\w+|captiv\w+|bodies|remains|repatriat\w+|"
-        r"brought (?:back )?home|bring(?:s|ing)? (?:back )?home|freed|released|returned home|"
+        # "brought 157 defenders home", "were brought back": people returned
+        r"(?:brought|bring(?:s|ing)?) (?:\S+ ){0,3}?home|(?:brought|bring(?:s|ing)?) back|"
+        # "those coming home include …": who came back (not any "workers coming home")
+        r"(?:among|includ\w*) [^.]{0,60}?(?:came|comes?|coming|went|going) (?:back )?home|"
+        r"(?:came|comes?|coming|went|going) (?:back )?home [^.]{0,60}?(?:among|includ\w*)|"
+        # "15 soldiers came home", "40 Russians were handed over to Moscow"
+        r"(?:prisoners|POWs|soldiers|servicemen|civilians|defenders|captives|troops|marines|"
+        r"Ukrainians|Russians) (?:\S+ ){0,3}?(?:came|comes?|coming|went|going) (?:back )?home|"
+        r"handed (?:over|back) to (?:Russia|Ukraine|Moscow|Kyiv|Kiev|the Russian side|"
+        r"the Ukrainian side)|"
+        # not a statement or a video released
+        r"freed|(?<!statement )(?<!statements )released(?! (?:a|an|the|its|their|new) "
+        r"(?:\w+ )?(?:statement|video|report|footage|figures|data|photos?|images?|update))|"
+        r"returned home|"
         r"return(?:s|ed|ing)?|"
         # "Russia also received eight civilians": a side receiving people
         r"(?:received|handed over|handed back|sent back|gave back|got back) (?:\S+ ){0,2}"
@@ -41,6 +54,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     "talks": re.compile(
         r"\b(?:talks|negotiations?|negotiators?|meet|meets|meetings?|met|summit|calls?|phone|"
         r"conversation|spoke|discussions?|delegations?|round of|face-to-face|"
+        r"(?:the|first|second|third|final|latest|next) round|called (?-i:[A-Z])\w*|"
+        r"spen[dt] (?:[\w-]+ ){0,3}?(?:hours?|minutes|days?|evening|morning|afternoon) with|"
         r"(?:speaks?|spoken) (?:by phone )?(?:with|to)|joined the (?:\w+ )?session)\b",
         re.IGNORECASE),
 }
