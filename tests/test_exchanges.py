@@ -600,6 +600,9 @@ def test_a_dateline_does_not_date_the_exchange(text: str, date: str) -> None:
      (95, 95)),
     ("Kyiv released 30 Russian servicemen and received 30 Ukrainian defenders in return.",
      (30, 30)),
+    # a date's day before a side is no count of people: the side acts
+    ("On March 3, Ukraine received 640 bodies and Russia 38.", (640, 38)),
+    ("By April 9, 2026, Kyiv had got back 75 soldiers and Moscow 60.", (75, 60)),
 ])
 def test_people_coming_home_and_handed_over(text: str,
                                             expected: tuple[int | None, int | None]) -> None:

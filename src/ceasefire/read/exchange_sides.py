@@ -77,7 +77,8 @@ _SAYS = re.compile(r"\s+(?:\w+\s+){0,2}?(?:said|says|announced|reported|confirme
 # "… to Ukraine and received 24": a side after a preposition is not who acts
 _OBJECT_OF = re.compile(r"\b(?:to|from|for|with|by|of|in|against)\s+(?:the\s+)?$", re.IGNORECASE)
 _NUMBER = re.compile(r"\d[\d,]*")
-_COUNTED = re.compile(r"\d[\d,]*\s+$")  # "95 Russian troops": the people, not a side acting
+# "95 Russian troops": the people, not a side acting ("On May 3, Ukraine …" is no count)
+_COUNTED = re.compile(r"\d(?:[\d,]*\d)?\s+$")
 _SIDE_OF = {"ukraine": "UA", "kyiv": "UA", "kiev": "UA", "ukrainian side": "UA",
             "russia": "RU", "moscow": "RU", "russian side": "RU"}
 
