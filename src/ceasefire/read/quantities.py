@@ -70,8 +70,10 @@ _GOVERNS_LIST = re.compile(
     re.IGNORECASE)
 _DAMAGED_BEFORE = re.compile(r"\b(?:damag\w+|hitting|striking|wreck\w+|burn\w*)\s+$",
                              re.IGNORECASE)
+# "35 drones, of which 26 were downed", "27 drones, 12 of which were downed": a later figure
 _LATER_FIGURE = re.compile(r"\b(?:of which|of them|of these|of those|and|while)\s+"
-                           r"(?:[a-z]+\s+)?\d", re.IGNORECASE)
+                           r"(?:[a-z]+\s+)?\d|,\s+(?:\d[\d,]*|" + _WORD_NUMBER +
+                           r")\s+of\s+(?:which|them|these|those)\b", re.IGNORECASE)
 _RIGHT_AFTER = re.compile(r"\s+(?:more\s+|others?\s+|people\s+)?")
 _HIT_VERB = re.compile(r"(?:hit|struck)\s+(?!their\b|its\b)")
 _PARTITIVE = re.compile(rf"\s+(?:out\s+)?of\s+(?:the\s+)?(?:[\d,]+|{_WORD_NUMBER})\s+",
@@ -140,6 +142,8 @@ def find_figures(sentence: str, *, casualties: bool = True,
             _metric(sentence, count, metric_cues, figures, context_metric)
         if metric is None or _negated(sentence, count, metric_cues, negations):
             continue
+        if _same_part(sentence, count, metric, figures):
+            continue  # "hit by four bombs, one of which landed next to a school": told already
         if metric in ("killed", "injured"):
             if not casualties or count.head == "weapon" or _part_of_toll(sentence, count):
                 continue
@@ -241,6 +245,18 @@ def _increment(sentence: str, count: _Count) -> bool:
     return bool(re.match(r"\s+more\b", sentence[count.number.end:count.number.end + 6])
                 or re.search(r"\banother\s+$", sentence[max(0, count.number.start - 9):
                                                           count.number.start]))
+
+
+_PLACE_OF_PART = re.compile(
+    r"\s+(?:(?:were|was|being)\s+(?:\w+\s+){1,2})?(?:in|on|at|near|from|over|above)\s+"
+    r"(?:the\s+)?[A-Z]|[^,;.]{0,40}?\b(?:over|above)\s+(?:the\s+)?[A-Z]")
+
+
+def _same_part(sentence: str, count: _Count, metric: str, earlier: list[Figure]) -> bool:
+    """ "hit by four bombs, one of which landed next to a school": a part of the figure before
+    with its metric is inside it (a place's share, "nine of them over Oryol", is kept)."""
+    return count.of_earlier and bool(earlier) and earlier[-1].metric == metric and \
+        not _PLACE_OF_PART.match(sentence, count.head_end)
 
 
 def _part_of_toll(sentence: str, count: _Count) -> bool:
@@ -653,12 +669,18 @@ def _weapon(sentence: str, count: _Count, later: list[_Count], weapons: Sequence
             return None
         if count.weapon is not None:
             return count.weapon
+        if _SHELLED_WITH.search(sentence, max(0, count.number.start - 40), count.number.start):
+            return "artillery"  # "shelled 19 times with 43 munitions": what shells are
     if earlier and earlier[-1].weapon is not None and count.head == "elided":
         return earlier[-1].weapon
     named = {w.weapon for w in weapons if w.weapon}
     if not named:
         return context_weapon
     return named.pop() if len(named) == 1 else None
+
+
+_SHELLED_WITH = re.compile(r"\bshell(?:ed|ing)\b[^,;.]*\bwith\s+(?:\w+\s+){0,2}$",
+                          re.IGNORECASE)
 
 
 def _mixed(sentence: str, count: _Count, later: list[_Count],
