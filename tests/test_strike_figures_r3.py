@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+import ceasefire
 from ceasefire.read.quantities import find_figures
 
 Row = tuple[str, str | None, float | None]
@@ -58,3 +59,34 @@ def test_a_verb_with_its_particle_after_the_object_governs_the_figure(
 def test_a_part_with_the_whole_s_metric_is_kept_only_as_a_place_s_share(
         sentence: str, expected: list[Row]) -> None:
     assert figures(sentence) == expected
+
+
+def _claimants(text: str) -> list[tuple[str | None, float | None]]:
+    reading = ceasefire.read(text, published="2025-11-20")
+    return [(s.claimed_by, q.value) for s in reading.strikes for q in s.quantities]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Drones hit a depot in Oryol overnight, Ukraine's General Staff said. Oryol Governor Andrei "
+     "Klychkov gave no details of the depot. In his evening update he wrote that air defences "
+     "had destroyed 14 drones over the region.", [("Andrei Klychkov", 14)]),
+    ("Mayor Sergei Sobyanin spoke of a smaller raid. Through the night he reported that 8 "
+     "drones flying towards the city had been shot down.", [("Sergei Sobyanin", 8)]),
+])
+def test_a_pronoun_after_an_adverbial_is_the_person_the_sentence_before_opened_with(
+        text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(c and c.replace("Sergey", "Sergei"), v) for c, v in _claimants(text)
+            if v in dict(expected).values()] == expected
+
+
+def test_the_governor_refers_back_to_the_governor_named_before() -> None:
+    text = ("Governor Ivan Fedorov said on Monday that three people had been killed in Orikhiv. "
+            "According to the governor, the town was struck by two guided bombs.")
+    assert ("Ivan Fedorov", 2) in _claimants(text)
+
+
+def test_a_body_s_breakdown_is_the_body_s() -> None:
+    text = ("Russia's Defence Ministry said it had destroyed 40 Ukrainian drones overnight. "
+            "According to the ministry's breakdown, 15 were brought down over the Belgorod "
+            "region and 9 over the Kursk region.")
+    assert {c for c, _ in _claimants(text)} == {"Russian Ministry of Defence"}

@@ -120,6 +120,7 @@ class ReportClaims:
                 self._background.add(sentence.paragraph)
         if sentence.paragraph != self._carry_paragraph:
             self._carry, self._carry_paragraph = None, sentence.paragraph
+            self.context.subject = None  # a "he" reaches back to a subject of its paragraph
         mark = _Mark(len(self.marks), text, sentence.start, sentence.paragraph, "strike" in kinds)
         self._follow_quotes(text, mark)
         if kinds or _SPEECH_CUE.search(text):
@@ -132,6 +133,10 @@ class ReportClaims:
                 self._carry = mark.own
             elif kinds:
                 self.context.note_subject(text)
+        if mark.own is None:
+            self.context.note_person_subject(text)
+        else:
+            self.context.subject = None
         if mark.own is None and not mark.quoted:
             mark.carried = self._carry
         self.marks.append(mark)
