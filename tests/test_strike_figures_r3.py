@@ -90,3 +90,18 @@ def test_a_body_s_breakdown_is_the_body_s() -> None:
             "According to the ministry's breakdown, 15 were brought down over the Belgorod "
             "region and 9 over the Kursk region.")
     assert {c for c, _ in _claimants(text)} == {"Russian Ministry of Defence"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia fired more than 9,000 missiles at Ukraine during the year.",
+    "The ministry claimed to have downed over 12,000 drones over eleven months.",
+    "Over that month, Russia launched more than 3,900 drones against Ukraine.",
+    "Officials warned that Russia could be able to send up to 900 drones in a single night.",
+])
+def test_period_totals_and_forecasts_are_no_figures(sentence: str) -> None:
+    assert figures(sentence) == []
+
+
+def test_a_multiple_is_no_count() -> None:
+    assert figures("Russia launched 80 drones overnight, two and a half times the usual "
+                   "number.") == [("launched", "drone", 80)]

@@ -39,6 +39,7 @@ _ELIDED_NEXT = re.compile(
 _COUNTED_NOUNS = frozenset({"fires", "launches", "hits", "attacks", "strikes", "explosions",
                             "blasts", "sites", "locations", "times"})
 _CLAUSE_BREAK = re.compile(r";|\s(?:while|whereas|but|although|though)\s|\.\s")
+_TIMES_AFTER = re.compile(r"(?:\s+and\s+a\s+half)?\s+times\b", re.IGNORECASE)
 _ARTICLE_ONE = re.compile(r"\b(?:a|an|one)\s+(?:(?:[\w-]+)\s+){0,2}?$", re.IGNORECASE)
 _PERSON_AS_NOUN = re.compile(
     r"\s*(?:$|[,.;:)]|(?:was|were|is|has|had|who|and|in|at|on|from|of|as|after|when|during|"
@@ -319,7 +320,7 @@ def _not_one_attack(sentence: str, count: _Count, earlier: list[_Count],
     lo = earlier[-1].head_end if earlier else 0
     lo = max([lo] + [m.end() for m in _PART_BREAK.finditer(sentence, lo, start)])
     hi = later[0].number.start if later else len(sentence)
-    if one_attack(sentence, lo, hi):
+    if one_attack(sentence, lo, hi) and not _forecast_before(sentence, start):
         return False
     if _period_around(sentence, start, end, (lo, hi), 35):
         return True
@@ -327,6 +328,20 @@ def _not_one_attack(sentence: str, count: _Count, earlier: list[_Count],
 
 
 _PART_BREAK = re.compile(r",|and")
+
+
+
+# one-attack words that date an attack, unlike "in a single night" (a forecast can say that)
+_DATED_ATTACK = re.compile(r"\b(?:overnight|on the night|last night|tonight|this morning|"
+                           r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
+                           re.IGNORECASE)
+
+
+def _forecast_before(sentence: str, start: int) -> bool:
+    """A forecast cue before the figure in its clause ("could launch"), no attack dated there."""
+    lo, hi = clause_bounds(sentence, start, _CLAUSE_BREAK)
+    return not _DATED_ATTACK.search(sentence, lo, hi) and any(
+        lo <= cue.start and cue.end <= start for cue in find_cues(sentence, "hypothetical"))
 
 
 def _period_around(sentence: str, start: int, end: int, span: tuple[int, int],
@@ -347,6 +362,8 @@ def not_one_attack(sentence: str, start: int, end: int, reach: int = 35) -> bool
     """The words at ``start:end`` tell of no one attack: a total over a period ("Throughout
     2024, Russia fired …", "… since the start of the year"), a forecast ("could launch up to
     1,000 drones") or a condition ("if Russia forgoes strikes on energy sites")."""
+    if _forecast_before(sentence, start):
+        return True  # "could launch up to 1,000 drones in a single night": a forecast
     lo, hi = clause_bounds(sentence, start, _CLAUSE_BREAK)
     if one_attack(sentence, lo, hi):
         return False
@@ -397,6 +414,8 @@ def _inside(numbers: list[NumberMention], pos: int) -> bool:
 def _count(sentence: str, number: NumberMention, weapons: Sequence[WeaponMention]) -> _Count | None:
     """What the number counts: a weapon noun, a person noun, or nothing said (elided)."""
     if sentence[number.end:number.end + 1] == "-":  # "30-day", "eight-hour": an adjective
+        return None
+    if _TIMES_AFTER.match(sentence, number.end):  # "two and a half times the 2024 total"
         return None
     pos, side_word = number.end, None
     if sentence[pos:pos + 1] in _QUOTES:  # 'destroyed "more than 20" drones'
