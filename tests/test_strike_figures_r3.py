@@ -105,3 +105,42 @@ def test_period_totals_and_forecasts_are_no_figures(sentence: str) -> None:
 def test_a_multiple_is_no_count() -> None:
     assert figures("Russia launched 80 drones overnight, two and a half times the usual "
                    "number.") == [("launched", "drone", 80)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Three bodies were recovered from the rubble, and 11 people were hurt.",
+     [("killed", None, 3), ("injured", None, 11)]),
+    ("Rescuers pulled out two bodies from the ruins of the school.", [("killed", None, 2)]),
+    ("Police reported one dead and 9 people who had sought medical help.",
+     [("killed", None, 1), ("injured", None, 9)]),
+    ("The shelling injured a lineman and killed a motorist.",
+     [("injured", None, 1), ("killed", None, 1)]),
+])
+def test_bodies_recovered_medical_help_and_named_workers_are_casualties(
+        sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("So far we know of three dead, a man and two women.", [("killed", None, 3)]),
+    ("Twelve people were hurt, four children among them.", [("injured", None, 12)]),
+    ("Among the injured were a 70-year-old pensioner and three municipal workers.", []),
+    ("A woman and a teenager were hurt by shrapnel.", [("injured", None, 2)]),
+])
+def test_people_named_within_a_toll_are_no_figures_of_their_own(
+        sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected
+
+
+def test_a_police_statement_released_is_no_swap() -> None:
+    reading = ceasefire.read("A Russian drone hit a bus in Sumy on Saturday. The police, in a "
+                             "statement released later, reported three dead.",
+                             published="2025-11-08")
+    assert [(q.metric, q.value) for s in reading.strikes for q in s.quantities] == \
+        [("killed", 3)]
+
+
+def test_rubble_of_earlier_shelling_gives_no_day() -> None:
+    reading = ceasefire.read("Rescuers in Toretsk recovered the bodies of a man and a woman from "
+                             "rubble left by earlier Russian shelling.", published="2025-04-20")
+    assert [(s.date, q.value) for s in reading.strikes for q in s.quantities] == [(None, 2)]

@@ -84,7 +84,8 @@ _OF_EARLIER = re.compile(r"\s+of\s+(?:them|these|those|which)\b", re.IGNORECASE)
 _TOTAL_BEFORE = re.compile(r"(?:(\S+)\s+|(?:^|[,;:(]\s*|\b(?:and|but|while|with)\s+))"
                            r"(?:out\s+)?of\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 # "three children were among the dead", "two of the 12 dead were children": a part of the toll
-_AMONG_AFTER = re.compile(r"\s+(?:were|was|are|is)\s+among\b", re.IGNORECASE)
+_AMONG = re.compile(r"among\b", re.IGNORECASE)
+_AMONG_AFTER = re.compile(r"\s+(?:(?:were|was|are|is)\s+)?among\b", re.IGNORECASE)
 _PART_OF_CASUALTIES = re.compile(
     r"\s+(?:out\s+)?of\s+(?:the|those|these)\s+(?:[\d,]+\s+)?(?:people\s+)?"
     r"(?:dead|killed|injured|wounded|hurt|victims|casualties|hospitali[sz]ed)\b", re.IGNORECASE)
@@ -379,6 +380,7 @@ def _numbers(sentence: str) -> list[NumberMention]:
     taken = {n.number_start for n in found}
     singular_weapons = [w for w in find_weapons(sentence) if not w.surface.lower().endswith("s")]
     candidates: list[Cue | WeaponMention] = [*find_cues(sentence, "person_one"), *singular_weapons]
+    person: tuple[int, int] | None = None  # the last single person counted: (index, its end)
     for cue in candidates:
         m = _ARTICLE_ONE.search(sentence[:cue.start])
         # a single weapon counts after another figure ("126 drones and a ballistic missile")
@@ -392,11 +394,29 @@ def _numbers(sentence: str) -> list[NumberMention]:
             pass
         else:
             continue  # "a civilian vessel": the person word is an adjective here
+        if m and _APPOSED_TO_A_TOLL.search(sentence, max(0, m.start() - 60), m.start()):
+            continue  # "two dead, a man and a woman": the toll's people, named one by one
+        if m and person is not None and cue not in singular_weapons and \
+                _AND_ONLY.fullmatch(sentence, person[1], m.start()):
+            # "the bodies of a man and a woman": one count of the two
+            first = found[person[0]]
+            found[person[0]] = NumberMention(first.start, first.end, (first.value or 1) + 1,
+                                             "exact", first.number_start)
+            person = (person[0], cue.end)
+            continue
         if m and m.start() not in taken and not _inside(found, m.start()):
             found.append(NumberMention(m.start(), m.start() + len(m.group().split()[0]), 1,
                                        "exact", m.start()))
             taken.add(m.start())
+            if cue not in singular_weapons:
+                person = (len(found) - 1, cue.end)
     return sorted(found, key=lambda n: n.start)
+
+
+_AND_ONLY = re.compile(r"\s+and\s+")
+_APPOSED_TO_A_TOLL = re.compile(
+    r"(?:\d[\d,]*|" + _WORD_NUMBER + r")\s+(?:[\w-]+\s+){0,2}?(?:dead|killed|injured|wounded|"
+    r"hurt|people|victims)\s*,\s*(?:(?:an?|one)\s+(?:[\w-]+\s+){1,3}?and\s+)?$", re.IGNORECASE)
 
 
 def _after_a_figure(found: list[NumberMention], sentence: str, pos: int) -> bool:
@@ -507,9 +527,12 @@ def _excluded(sentence: str, count: _Count) -> bool:
     if count.head != "person":  # "121 drones, including 37 in Bryansk": a breakdown, kept
         return False
     start = count.number.start
-    subsets = cues_between(sentence, "subset", start - 40, start)
+    if _APPOSED_TO_A_TOLL.search(sentence, max(0, start - 60), start):
+        return True  # "three dead, a man and two women": the toll's people, one by one
+    subsets = cues_between(sentence, "subset", start - 70, start)
     return bool(subsets) and not re.search(r"[;.]|\b(?:were|was|had)\b",
-                                           sentence[subsets[-1].end:start])
+                                           sentence[subsets[-1].end:start]) and (
+        start - subsets[-1].end < 40 or _AMONG.match(subsets[-1].surface))
 
 
 def _skip_space(sentence: str, pos: int) -> int:
@@ -650,6 +673,11 @@ def _own_verb(sentence: str, count: _Count, cues: Sequence[Cue], hi: int,
     joined = _COORDINATED_FIGURES.match(rest)
     if count.head == "weapon" and _HIT_VERB.match(rest, joined.end() if joined else 0):
         return "hit"  # "ten drones hit an airbase", "14 missiles and 23 drones struck …"
+    who = _WHO_HAD.match(rest)  # "15 people who had sought medical help"
+    if who is not None and count.head == "person":
+        cue = next((c for c in cues if c.start == count.head_end + who.end()), None)
+        if cue is not None and cue.value in ("killed", "injured"):
+            return cue.value
     right_after = _RIGHT_AFTER.match(rest)  # "60 injured", "27 drones hit their targets"
     at = count.head_end + right_after.end() if right_after else -1
     for cue in cues:
@@ -659,6 +687,7 @@ def _own_verb(sentence: str, count: _Count, cues: Sequence[Cue], hi: int,
     return None
 
 
+_WHO_HAD = re.compile(r"\s+who\s+(?:(?:had|have|has|were|was)\s+)?(?:been\s+)?")
 # "three rockets fired by HIMARS", "drones launched from Kursk": a participle that says where the
 # weapons came from, not what became of them (that is the verb before: "shot down three …")
 _PARTICIPLE_AFTER = re.compile(r"\s+(?:by|from)\b", re.IGNORECASE)

@@ -114,6 +114,8 @@ _CLAUSES = re.compile(r";|,\s+(?:and|but|while|although|though)\s+|\s+while\s+|"
 _LIST_END = re.compile(r",\s+and\s+(?:an?\s+|the\s+|\w+\s+){0,3}?(?:were|was|have been|has been)\s+"
                        r"(?:\w+ly\s+|also\s+)?(?:damaged|destroyed|hit|struck|set on fire)\b")
 _BELLIGERENTS = ("RU", "UA")
+_EARLIER_ATTACK = re.compile(r"\b(?:earlier|previous|past)\s+(?:[\w-]+\s+){0,2}?(?:shelling|"
+                             r"attacks?|strikes?|bombardments?|raids?)\b", re.IGNORECASE)
 _OVER = re.compile(r"\b(?:over|above|across)\s+(?:the\s+)?(?:territory\s+of\s+)?$",
                    re.IGNORECASE)
 
@@ -134,7 +136,8 @@ def read_strikes(facts: list[SentenceFacts]) -> list[Strike]:
     accounts: dict[tuple, _Account] = {}
     context = _Context()
     for f in _one_sense_per_report(facts):
-        if "strike" not in f.kinds or "exchange" in f.kinds and not _IMPACT.search(f.text):
+        if "strike" not in f.kinds or "exchange" in f.kinds and not _IMPACT.search(f.text) \
+                and _about_a_swap(f.text):
             continue
         _read_sentence(f, accounts, context)
     _drop_superseded_tolls(list(accounts.values()))
@@ -189,6 +192,8 @@ class _Context:
 
 
 def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _Context) -> None:
+    if not f.has_own_date and _EARLIER_ATTACK.search(f.text):
+        f = replace(f, date=None)  # "rubble left by earlier shelling": an attack of no day said
     text = f.text
     truce_talk = bool(TRIGGERS["agreement"].search(text) or _TRUCES.search(text))
     if truce_talk:
@@ -271,12 +276,26 @@ def _latest_toll(other: _Account, account: _Account, metric: str) -> bool:
 
 
 _BODIES = re.compile(r"\b(?:bodies|remains)\b", re.IGNORECASE)
+# words of the exchange trigger that tell of no swap: "a statement released an hour later",
+# "bodies recovered from the rubble"
+_NO_SWAP = re.compile(r"\b(?:(?:statement|report|video|footage|figures|update|data)\s+released|"
+                      r"released\s+(?:a|an|its|the|his|her)\s+(?:\w+\s+)?(?:statement|report|"
+                      r"video|footage|figures|update|data))\b", re.IGNORECASE)
+_FROM_RUBBLE = re.compile(r"\b(?:rubble|debris|ruins)\b", re.IGNORECASE)
+
+
+def _about_a_swap(text: str) -> bool:
+    """The exchange trigger's words, but for those that tell of no swap."""
+    text = _NO_SWAP.sub("", text)
+    if _FROM_RUBBLE.search(text):
+        text = _BODIES.sub("", text)
+    return bool(TRIGGERS["exchange"].search(text))
 
 
 def _swap_talk(f: SentenceFacts) -> bool:
     """A sentence about an exchange, whose people are no casualties ("returned 84 soldiers");
     bodies alone make none ("rescuers pulled two more bodies from the rubble")."""
-    return "exchange" in f.kinds and bool(TRIGGERS["exchange"].search(_BODIES.sub("", f.text)))
+    return "exchange" in f.kinds and _about_a_swap(_BODIES.sub("", f.text))
 
 
 _TRUCES = re.compile(r"\b(?:cease-?fires|truces)\b", re.IGNORECASE)  # beside the trigger's
