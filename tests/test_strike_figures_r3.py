@@ -144,3 +144,35 @@ def test_rubble_of_earlier_shelling_gives_no_day() -> None:
     reading = ceasefire.read("Rescuers in Toretsk recovered the bodies of a man and a woman from "
                              "rubble left by earlier Russian shelling.", published="2025-04-20")
     assert [(s.date, q.value) for s in reading.strikes for q in s.quantities] == [(None, 2)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("34 drones locationally lost, without consequences.", [("intercepted", "drone", 34)]),
+    ("Hits by one cruise missile and 9 drones were recorded.",
+     [("hit", "cruise_missile", 1), ("hit", "drone", 9)]),
+])
+def test_a_negation_after_the_figure_s_verb_and_one_weapon_counted(
+        sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected
+
+
+BULLETIN = """Overnight, Russia attacked Ukraine with 96 drones and three Kalibr cruise missiles.
+
+This was reported by the Ukrainian Air Force on Telegram.
+
+As of 09:00, the following had been shot down:
+2 of 3 Kalibr cruise missiles;
+71 drones in the east and south;
+15 drones locationally lost."""
+
+
+def test_a_source_line_between_lead_and_bulletin_credits_both_and_a_header_gives_its_verb(
+        ) -> None:
+    reading = ceasefire.read(BULLETIN, published="2025-10-20")
+    rows = {(s.claimed_by, q.metric, q.weapon, q.value) for s in reading.strikes
+            for q in s.quantities}
+    assert rows == {("Ukrainian Air Force", "launched", "drone", 96),
+                    ("Ukrainian Air Force", "launched", "cruise_missile", 3),
+                    ("Ukrainian Air Force", "intercepted", "cruise_missile", 2),
+                    ("Ukrainian Air Force", "intercepted", "drone", 71),
+                    ("Ukrainian Air Force", "intercepted", "drone", 15)}

@@ -398,9 +398,9 @@ def _resolve(np: str, start: int, context: AttributionContext, sentence: str) ->
             if generic in _PERSON_TITLES and bare.lower() == generic and \
                     re.match(r"the\s", np, re.IGNORECASE):
                 # "According to the governor": the official named before by name
-                person = context.last(person=True)
-                if person is not None:
-                    return person
+                named_before = context.last(person=True)
+                if named_before is not None:
+                    return named_before
             break
     if not _looks_like_claimant(bare):
         head = _head_before_modifiers(bare)  # "the officials responsible for civil defence"

@@ -258,7 +258,7 @@ def _same_part(sentence: str, count: _Count, metric: str, earlier: list[Figure])
     """ "hit by four bombs, one of which landed next to a school": a part of the figure before
     with its metric is inside it (a place's share, "nine of them over Oryol", is kept)."""
     return count.of_earlier and bool(earlier) and earlier[-1].metric == metric and \
-        not _PLACE_OF_PART.match(sentence, count.head_end)
+        _PLACE_OF_PART.match(sentence, count.head_end) is None
 
 
 def _part_of_toll(sentence: str, count: _Count) -> bool:
@@ -323,7 +323,7 @@ def _not_one_attack(sentence: str, count: _Count, earlier: list[_Count],
     hi = later[0].number.start if later else len(sentence)
     if one_attack(sentence, lo, hi) and not _forecast_before(sentence, start):
         return False
-    if _period_around(sentence, start, end, (lo, hi), 35):
+    if _period_around(sentence, start, end, (lo, hi), 60):
         return True
     return not_one_attack(sentence, start, end)
 
@@ -386,7 +386,8 @@ def _numbers(sentence: str) -> list[NumberMention]:
         # a single weapon counts after another figure ("126 drones and a ballistic missile")
         # or right after a verb of launching or downing ("fired a Kinzhal missile")
         if cue in singular_weapons and m and not (
-                _after_a_figure(found, sentence, m.start())
+                m.group().lower().startswith("one")  # "hits by one ballistic missile"
+                or _after_a_figure(found, sentence, m.start())
                 or _VERB_BEFORE_ARTICLE.search(sentence[:m.start()])
                 or _DOWNED_AFTER.match(sentence, cue.end)):
             continue
@@ -532,7 +533,7 @@ def _excluded(sentence: str, count: _Count) -> bool:
     subsets = cues_between(sentence, "subset", start - 70, start)
     return bool(subsets) and not re.search(r"[;.]|\b(?:were|was|had)\b",
                                            sentence[subsets[-1].end:start]) and (
-        start - subsets[-1].end < 40 or _AMONG.match(subsets[-1].surface))
+        start - subsets[-1].end < 40 or _AMONG.match(subsets[-1].surface) is not None)
 
 
 def _skip_space(sentence: str, pos: int) -> int:
@@ -675,9 +676,9 @@ def _own_verb(sentence: str, count: _Count, cues: Sequence[Cue], hi: int,
         return "hit"  # "ten drones hit an airbase", "14 missiles and 23 drones struck …"
     who = _WHO_HAD.match(rest)  # "15 people who had sought medical help"
     if who is not None and count.head == "person":
-        cue = next((c for c in cues if c.start == count.head_end + who.end()), None)
-        if cue is not None and cue.value in ("killed", "injured"):
-            return cue.value
+        said = next((c for c in cues if c.start == count.head_end + who.end()), None)
+        if said is not None and said.value in ("killed", "injured"):
+            return said.value
     right_after = _RIGHT_AFTER.match(rest)  # "60 injured", "27 drones hit their targets"
     at = count.head_end + right_after.end() if right_after else -1
     for cue in cues:
@@ -705,6 +706,9 @@ def _negated(sentence: str, count: _Count, cues: Sequence[Cue], negations: Seque
     """ "31 drones failed to reach their targets": a negation between the figure and its verb."""
     following = re.search(r"\d|\b(?:and|while)\b", sentence[count.head_end:])
     stop = count.head_end + (following.start() if following else len(sentence))
+    verb = next((c.end for c in cues if count.head_end <= c.start < stop), None)
+    if verb is not None:  # "28 drones locationally lost, without consequences": after its verb
+        stop = min(stop, verb)
     return any(count.head_end <= n.start <= min(count.head_end + 20, stop)
                and not any(c.start <= n.start < c.end for c in cues)  # "did not reach …"
                for n in negations)

@@ -15,7 +15,7 @@ from ceasefire.model import Evidence, Place, Quantity, Strike
 from ceasefire.read.actors import opponent
 from ceasefire.read.attackers import SideCue, attacker_cues, nearest
 from ceasefire.read.clauses import clause_around, clause_bounds
-from ceasefire.read.cues import cue_at
+from ceasefire.read.cues import cue_at, find_cues
 from ceasefire.read.facts import SentenceFacts
 from ceasefire.read.gazetteer import population
 from ceasefire.read.places import PlaceMention, held_by, lookup_place
@@ -189,6 +189,9 @@ class _Context:
     # 4 missiles;": the list's "missiles" are the opener's one class of missile
     list_missile: str | None = None
     list_paragraph: int = -1
+    # the paragraph of the last line that ended with ":" or ";": a line of figures right
+    # after it is the next item ("…neutralised:" then "1 of 2 Iskander-M missiles;")
+    open_paragraph: int = -1
 
 
 def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _Context) -> None:
@@ -526,6 +529,7 @@ def _remember(f: SentenceFacts, figures: list[Figure], attacker: str | None,
 
 
 # "Lviv region: 34 drones, 4 missiles;": a label, a colon, then figures
+_OPENS_WITH_FIGURE = re.compile(r"\s*(?:about |some |over |around |up to |at least |more than )?\d")
 _LABEL_ITEM = re.compile(r"\s*[A-Z][^:\d\n]{1,40}:\s+(?:(?:about|some|over|around|up to|"
                          r"at least|more than|nearly)\s+)?\d")
 
@@ -533,13 +537,17 @@ _LABEL_ITEM = re.compile(r"\s*[A-Z][^:\d\n]{1,40}:\s+(?:(?:about|some|over|aroun
 def _list_item(f: SentenceFacts, context: _Context) -> bool:
     """An item of a list of figures ("- 31 over the Chernihiv region", "Volyn region: 21
     drones;") right after the line that opened it or another item."""
-    return bool(is_list_item(f.text) or _LABEL_ITEM.match(f.text)) and \
+    unmarked = f.sentence.paragraph - context.open_paragraph == 1 and \
+        _OPENS_WITH_FIGURE.match(f.text) is not None
+    return bool(is_list_item(f.text) or _LABEL_ITEM.match(f.text) or unmarked) and \
         0 <= f.sentence.paragraph - context.list_paragraph <= 1
 
 
 def _remember_list(f: SentenceFacts, figures: list[Figure], context: _Context) -> None:
     """What a list's items take from the line that opens it: a sentence ending with a colon or
     one with figures (its breakdown may follow after a line such as "By region:")."""
+    ends_open = f.text.rstrip().endswith((":", ";"))
+    context.open_paragraph = f.sentence.paragraph if ends_open else -1
     if _list_item(f, context):
         context.list_paragraph = f.sentence.paragraph
         if context.list_metric is None and figures:
@@ -549,6 +557,10 @@ def _remember_list(f: SentenceFacts, figures: list[Figure], context: _Context) -
     if not figures and not opens:
         context.list_metric, context.list_missile, context.list_paragraph = None, None, -1
         return
+    if not figures:  # "the following had been neutralised:": the verb of the items below
+        metrics = find_cues(f.text, "metric")
+        context.list_metric = metrics[-1].value if metrics else None
+        context.list_missile = None
     if figures:
         context.list_metric = figures[0].metric
         classes = {fig.weapon for fig in figures if fig.weapon and fig.weapon.endswith("_missile")}
