@@ -176,3 +176,12 @@ def test_a_source_line_between_lead_and_bulletin_credits_both_and_a_header_gives
                     ("Ukrainian Air Force", "intercepted", "cruise_missile", 2),
                     ("Ukrainian Air Force", "intercepted", "drone", 71),
                     ("Ukrainian Air Force", "intercepted", "drone", 15)}
+
+
+def test_a_first_update_gives_way_to_the_toll_the_source_brought_it_to() -> None:
+    text = ("Four people were killed in a drone attack on Kherson overnight, governor Oleksandr "
+            "Prokudin said. In his first update, Prokudin reported three dead. Later he wrote "
+            "that a man had died in hospital, bringing the toll to four.")
+    reading = ceasefire.read(text, published="2025-08-20")
+    assert sorted((q.metric, q.value) for s in reading.strikes for q in s.quantities) == \
+        [("killed", 4)]
