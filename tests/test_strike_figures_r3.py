@@ -185,3 +185,18 @@ def test_a_first_update_gives_way_to_the_toll_the_source_brought_it_to() -> None
     reading = ceasefire.read(text, published="2025-08-20")
     assert sorted((q.metric, q.value) for s in reading.strikes for q in s.quantities) == \
         [("killed", 4)]
+
+
+def test_a_part_of_a_total_and_a_share_that_was_flying_somewhere_are_counted_alike() -> None:
+    assert figures("Air defences destroyed 12 drones over Kursk, part of an overall total of "
+                   "40.") == [("intercepted", "drone", 12), ("intercepted", "drone", 40)]
+    assert figures("Air defences downed 30 drones, 11 of them over the Tula region, including "
+                   "four that were flying towards the city.") == [
+        ("intercepted", "drone", 30), ("intercepted", "drone", 11), ("intercepted", "drone", 4)]
+
+
+def test_the_russian_ministry_s_count_with_no_verb_is_of_drones_downed() -> None:
+    reading = ceasefire.read("Russia's Defence Ministry counted 14 drones over the Bryansk "
+                             "region in its bulletin.", published="2025-11-20")
+    assert [(s.claimed_by, q.metric, q.value) for s in reading.strikes for q in s.quantities] == \
+        [("Russian Ministry of Defence", "intercepted", 14)]

@@ -33,7 +33,8 @@ _MODIFIER = re.compile(
 # Words after a number that show its noun was left out: "18 injured", "37 in Bryansk", "90 were".
 _ELIDED_NEXT = re.compile(
     r"(?:were|was|are|is|had|have|has|been|in|on|over|at|near|across|each|by|and|or|from|"
-    r"to|more|others|after|following|when|as|with|while|but|[,.;:)]|$|killed|dead|died|"
+    r"to|more|others|after|following|when|as|with|while|but|for|that|which|[,.;:)]|$|killed|"
+    r"dead|died|"
     r"injured|wounded|hurt)", re.IGNORECASE)
 # Plural nouns that are also metric cues ("fires", "launches"): after a number, the thing counted
 _COUNTED_NOUNS = frozenset({"fires", "launches", "hits", "attacks", "strikes", "explosions",
@@ -141,6 +142,7 @@ def find_figures(sentence: str, *, casualties: bool = True,
                 _not_one_attack(sentence, count, counts[:i], counts[i + 1:]):
             continue
         metric = _coordinated_part(sentence, count, metric_cues, figures) or \
+            _whole_of_part(sentence, count, figures) or \
             _metric(sentence, count, metric_cues, figures, context_metric)
         if metric is None or _negated(sentence, count, metric_cues, negations):
             continue
@@ -207,6 +209,18 @@ def _coordinated_part(sentence: str, count: _Count, cues: Sequence[Cue],
         return None
     parts = [f for f in earlier if _PARTITIVE.search(sentence, f.start, f.end)]
     return parts[-1].metric if parts else None
+
+
+_PART_OF_A_TOTAL = re.compile(r"\bpart of (?:a|the|an) (?:[\w-]+ )?total of\s+$", re.IGNORECASE)
+
+
+def _whole_of_part(sentence: str, count: _Count, earlier: list[Figure]) -> str | None:
+    """ "nine drones over the region, part of a nationwide total of 48": the whole the figure
+    before is part of, counted the same way."""
+    if earlier and _PART_OF_A_TOTAL.search(sentence, max(0, count.number.start - 45),
+                                           count.number.start):
+        return earlier[-1].metric
+    return None
 
 
 def _one_interceptor_s_share(sentence: str, count: _Count) -> bool:

@@ -215,6 +215,11 @@ def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _
     if item and context.list_missile:
         figures = [replace(fig, weapon=context.list_missile) if fig.weapon == "missile" else fig
                    for fig in figures]
+    if _counts_downed_only(f) and not find_cues(text, "metric"):
+        # "Russia's Defence Ministry counted nine drones over the region": its bulletins count
+        # the drones it says were destroyed, never those launched
+        figures = [replace(fig, metric="intercepted") if fig.metric == "launched" else fig
+                   for fig in figures]
     evidence = Evidence(f.sentence.text, f.sentence.start, f.sentence.end)
     default = _sentence_attacker(f, cues, places, figures, context)
     for figure in figures:
@@ -255,6 +260,13 @@ def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _
             account = _account(accounts, default, f)
             _add(account.strike.weapons, weapon)
     _remember(f, figures, default, context)
+
+
+_DOWNED_ONLY = frozenset({"Russian Ministry of Defence"})
+
+
+def _counts_downed_only(f: SentenceFacts) -> bool:
+    return f.claimant is not None and f.claimant.name in _DOWNED_ONLY
 
 
 def _drop_superseded_tolls(accounts: list[_Account]) -> None:
