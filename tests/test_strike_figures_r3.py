@@ -200,3 +200,22 @@ def test_the_russian_ministry_s_count_with_no_verb_is_of_drones_downed() -> None
                              "region in its bulletin.", published="2025-11-20")
     assert [(s.claimed_by, q.metric, q.value) for s in reading.strikes for q in s.quantities] == \
         [("Russian Ministry of Defence", "intercepted", 14)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("At least three KAB-500 bombs hit the district.", [("hit", "guided_bomb", 3)]),
+    ("Russian jets dropped five bombs on the village.", [("launched", "guided_bomb", 5)]),
+    ("Drones scored at least two hits on the depot's fuel tanks.", [("hit", "drone", 2)]),
+    ("Hits were recorded at seven locations.", []),
+])
+def test_bombs_and_hits_on_a_target_are_counted(sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected
+
+
+def test_a_source_inside_a_body_speaks_for_it_and_may_claim_its_side_s_hits() -> None:
+    text = ("Ukrainian drones attacked an oil depot in Bryansk overnight. A source in Ukraine's "
+            "Security Service told reporters that four hits on the depot's tanks were "
+            "confirmed.")
+    reading = ceasefire.read(text, published="2025-11-20")
+    assert [(s.attacker, s.claimed_by, q.metric, q.value) for s in reading.strikes
+            for q in s.quantities] == [("UA", "SBU", "hit", 4)]

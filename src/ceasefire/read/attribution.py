@@ -84,6 +84,8 @@ _LEADING_TIME = re.compile(
     rf"(?:(?:in|on|at|during|by|late|early|later|earlier|shortly after)\s+(?:the\s+)?"
     rf"(?:[\w-]+\s+){{0,2}}?{_TIME_NOUN}(?:\s+(?:of\s+)?{_TIME_NOUN})?\b\s*)?(?=\S)", re.IGNORECASE)
 
+_SOURCE_INSIDE = re.compile(r"(?:an?\s+|the\s+)?(?:\w+\s+)?sources?\s+(?:in|at|within|inside|"
+                            r"close to|from)\s+(?:the\s+)?", re.IGNORECASE)
 # "In his morning post he", "Through the night she": an adverbial before the pronoun subject
 _ADVERBIAL_THEN_PRONOUN = re.compile(
     r"^(?:in|on|at|after|during|through|throughout|by|within|later|in a)\b[^,;]*?\s"
@@ -369,6 +371,10 @@ _TITLE_THEN_NAME = re.compile(
 def _resolve(np: str, start: int, context: AttributionContext, sentence: str) -> Claimant | None:
     np = _SAID_WHERE.sub("", np.strip(" ,;:“”\"’'"))
     np = _medium().sub("", np).strip(" ,;:“”\"’'")
+    inside = _SOURCE_INSIDE.match(np)
+    if inside is not None and find_actors(np[inside.end():]):
+        # "a source in Ukraine's Security Service": the body the source speaks from
+        start, np = start + inside.end(), np[inside.end():]
     low = np.lower()
     end = start + len(np)
     if low in _PRONOUN_PERSON:

@@ -40,6 +40,7 @@ _ELIDED_NEXT = re.compile(
 _COUNTED_NOUNS = frozenset({"fires", "launches", "hits", "attacks", "strikes", "explosions",
                             "blasts", "sites", "locations", "times"})
 _CLAUSE_BREAK = re.compile(r";|\s(?:while|whereas|but|although|though)\s|\.\s")
+_HITS_ON = re.compile(r"\s+(?:direct\s+|confirmed\s+)?hits\s+(?:on|against)\b", re.IGNORECASE)
 _TIMES_AFTER = re.compile(r"(?:\s+and\s+a\s+half)?\s+times\b", re.IGNORECASE)
 _ARTICLE_ONE = re.compile(r"\b(?:a|an|one)\s+(?:(?:[\w-]+)\s+){0,2}?$", re.IGNORECASE)
 _PERSON_AS_NOUN = re.compile(
@@ -141,7 +142,8 @@ def find_figures(sentence: str, *, casualties: bool = True,
         if _excluded(sentence, count) or \
                 _not_one_attack(sentence, count, counts[:i], counts[i + 1:]):
             continue
-        metric = _coordinated_part(sentence, count, metric_cues, figures) or \
+        metric = ("hit" if _HITS_ON.match(sentence, count.number.end) else None) or \
+            _coordinated_part(sentence, count, metric_cues, figures) or \
             _whole_of_part(sentence, count, figures) or \
             _metric(sentence, count, metric_cues, figures, context_metric)
         if metric is None or _negated(sentence, count, metric_cues, negations):
@@ -465,6 +467,8 @@ def _count(sentence: str, number: NumberMention, weapons: Sequence[WeaponMention
         if person is not None:
             return _Count(number, "person", None, person, side_word)
         m = _WORD.search(sentence, pos)
+        if _HITS_ON.match(sentence, pos):  # "three hits on the refinery": weapons that hit
+            return _Count(number, "weapon", None, m.end() if m else pos, side_word)
         if m is not None and m.group().lower() in _COUNTED_NOUNS:
             return None  # "Three fires broke out": the number counts fires, not weapons
         if m is not None and m.group().lower() == "more" and _noun_after(sentence, m.end(),

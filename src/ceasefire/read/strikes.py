@@ -354,6 +354,11 @@ def _sentence_attacker(f: SentenceFacts, cues: list[SideCue], places: list[Place
         return opponent(max(dict.fromkeys(countries), key=countries.count))
     if cues:
         return cues[0].attacker
+    if claimant_side in _BELLIGERENTS and figures and len(context.sides) == 1 and \
+            all(fig.metric == "hit" for fig in figures):
+        # "a source in the SBU said three hits on the refinery were confirmed", in a report
+        # about Ukrainian drones: a side may claim its own hits
+        return next(iter(context.sides))
     if claimant_side in _BELLIGERENTS and figures:
         return opponent(claimant_side)
     if context.paragraph >= f.sentence.paragraph - 1:

@@ -13,7 +13,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"strik(?:e|es|ing)|struck|attack(?:s|ed|ing)?|assaults?|raids?|barrage|bombardment|"
         r"shot down|downed|intercept\w*|neutrali[sz]ed|air defen[cs]e\w*|killed|killing|injured|"
         r"wounded|"
-        r"hurt|dead|died|deaths?|casualties|toll|explosions?|blasts?|hit|hitting|fires?|ablaze|"
+        r"hurt|dead|died|deaths?|casualties|toll|explosions?|blasts?|hits?|hitting|fires?|ablaze|"
         r"blaze|burn(?:ed|ing|t|s)?|collaps(?:ed|ing)|shattered|blown out|blew out|targeted|"
         r"targeting|damag\w+|destroy\w*|debris|Shahed\w*|Iskander\w*|Kalibr|Kinzhal|Kh-\d+|"
         r"pound(?:ed|ing)|flatten\w*|shelling|artillery)\b",
