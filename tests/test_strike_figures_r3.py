@@ -219,3 +219,21 @@ def test_a_source_inside_a_body_speaks_for_it_and_may_claim_its_side_s_hits() ->
     reading = ceasefire.read(text, published="2025-11-20")
     assert [(s.attacker, s.claimed_by, q.metric, q.value) for s in reading.strikes
             for q in s.quantities] == [("UA", "SBU", "hit", 4)]
+
+
+def _types(text: str) -> set[str]:
+    reading = ceasefire.read(text, published="2025-11-20")
+    return {t for s in reading.strikes for t in s.target_types}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russian missiles struck defence-industry plants in Dnipro overnight.", {"military"}),
+    ("Ukraine's drones hit a temporary deployment point of Russian troops in Kherson region on "
+     "Monday.", {"military"}),
+    ("The ministry said its forces destroyed a depot of drones and Western weapons near Sumy "
+     "on Monday.", {"military"}),
+    ("A Russian drone hit a pharmacy in Nikopol on Monday.", {"commercial"}),
+    ("A Russian drone hit an agricultural company near Bashtanka on Monday.", {"other"}),
+])
+def test_new_target_nouns(text: str, expected: set[str]) -> None:
+    assert _types(text) == expected
