@@ -237,3 +237,29 @@ def _types(text: str) -> set[str]:
 ])
 def test_new_target_nouns(text: str, expected: set[str]) -> None:
     assert _types(text) == expected
+
+
+def _places(text: str) -> set[str]:
+    reading = ceasefire.read(text, published="2025-11-20")
+    return {p.name for s in reading.strikes for p in s.places}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Drones hit the Liski rail junction, which lies on the line to Rostov-on-Don, on Monday.",
+     {"Liski"}),
+    ("Drones hit a depot in Valuyki on Monday that supplies Russian units in the Kupiansk "
+     "direction.", {"Valuyki"}),
+    ("Russian drones were used against Ukrainian positions in the Kupiansk direction on "
+     "Monday.", {"Kupiansk"}),
+    ("Shelling hit Nikopol, on the right bank of the Dnipro, on Monday.", {"Nikopol"}),
+    ("Ukrainian shelling hit Belgorod on Monday; the region borders its Kharkiv and Sumy "
+     "regions.", {"Belgorod"}),
+    ("A drone hit a warehouse in the Kutsurub community on Monday.", {"Kutsurub"}),
+])
+def test_places_named_but_not_hit(text: str, expected: set[str]) -> None:
+    assert _places(text) == expected
+
+
+def test_a_capital_that_did_not_comment_is_its_government() -> None:
+    assert _places("Ukrainian drones hit a depot in Tula on Monday. Kyiv did not comment on "
+                   "the attack.") == {"Tula"}

@@ -116,8 +116,9 @@ Each Russian Ukrainian Occupied Nearby Frontline Small Tiny
 _KIND_OF_NOUN = {
     "village": "village", "hamlet": "village", "settlement": "village",
     "urban-type settlement": "village", "town": "city", "city": "city", "port": "city",
-    "district": "district", "raion": "district", "rayon": "district", "community": "district",
-    "hromada": "district", "municipality": "district", "suburb": "district",
+    "district": "district", "raion": "district", "rayon": "district",
+    # a community (hromada) is written by its centre, the town it is named after
+    "community": "village", "hromada": "village", "municipality": "district", "suburb": "district",
     "neighbourhood": "district", "neighborhood": "district", "microdistrict": "district",
 }
 _PLACE_NOUNS = ("village", "settlement", "district", "raion", "rayon", "community", "hromada",

@@ -35,10 +35,20 @@ from ceasefire.read.weapons import find_weapons
 _NOT_ATTACKED_BEFORE = re.compile(
     r"(?:\bfrom(?:\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*(?:,\s+and|,|\s+and))*|\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
     r"(?:ern)?\s+of|\bkilomet(?:re|er)s\s+(?:\w+\s+)?(?:from|of)|\bmiles\s+(?:\w+\s+)?(?:from|of)|"
-    r"\bborder(?:ing|s)?(?:\s+with)?|\bhub\s+of|\bbeyond)\s+(?:the\s+)?(?:\w+\s+)?$",
+    r"\bborder(?:ing|s)?(?:\s+with)?(?:\s+(?:its|their|the))?(?:\s+[A-Z][\w'-]+(?:,|\s+and))*|"
+    r"\bhub\s+of|\bbeyond|"
+    # "a junction on the line to Rostov-on-Don", "the right bank of the Dnipro": a destination
+    # and a river's bank name no place hit
+    r"\b(?:line|road|route|highway|motorway|railway|trains?)\s+(?:to|towards)|"
+    r"\b(?:banks?|shores?)\s+of)\s+(?:the\s+)?(?:\w+\s+)?$",
     re.IGNORECASE)
 _METONYMY_AFTER = re.compile(r"^'s\s+(?:forces|military|army|troops|largest|bid|position|"
                              r"government|leadership|delegation|officials|war|invasion)\b")
+# "fuel for Russian units in the Kharkiv direction": the sector where troops stand, not a place
+# hit (drones "used against positions in the Pokrovsk direction" fell there)
+_SECTOR_AFTER = re.compile(r"\s+(?:direction|axis|sector)\b")
+_TROOPS_IN = re.compile(r"\b(?:units|forces|troops|soldiers|brigades?|groupings?|fighting|"
+                        r"operating|deployed|stationed)\s+(?:\w+\s+){0,2}?in\s+the\s+$")
 _ACTOR_AFTER = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+|also\s+|\w+ly\s+)*(?:said|says|denied|"
     r"denies|accused|accuses|agreed|agrees|rejected|rejects|claimed|claims|insisted|announced|"
@@ -52,7 +62,8 @@ _CAPITAL_ACTS = re.compile(
     r"also\s+|\w+ly\s+)*(?:(?!(?:was|is|has|had|suffered|experienced|endured|woke|"
     r"shook|saw|came|faced|remained|heard|lost|been|got|plunged|sheltered|awoke|spent|went|"
     r"trembled|mourned|buried|recorded|registered)\b)[a-z]+ed|shut|said|sent|put|set|"
-    r"took|told|won't|will|would|could|can|struck|hit|fired|made|sought|gave|says|claims|"
+    r"took|told|won't|will|would|could|can|struck|hit|fired|made|sought|gave|says|claims|did|"
+    r"does|"
     r"insists|denies|accuses|wants|demands|rejects|accepts|agrees|refuses|warns|vows|hopes|"
     r"believes|considers|argues|plans|intends|blames|sees|calls|urges|seeks|continues)\b")
 # "Kyiv's long-range arsenal", "Moscow's demands": a capital's thing is its government's,
@@ -401,6 +412,9 @@ def _attacked_place(text: str, place: PlaceMention) -> bool:
     if _NOT_ATTACKED_BEFORE.search(text[max(0, place.start - 40):place.start]):
         return False
     if _METONYMY_AFTER.match(text[place.end:place.end + 30]):
+        return False
+    if _SECTOR_AFTER.match(text, place.end) and \
+            _TROOPS_IN.search(text, max(0, place.start - 50), place.start):
         return False
     if place.place.name in _CAPITALS and place.place.kind == "city" and (
             _CAPITAL_ACTS.match(text, place.end, place.end + 40)
