@@ -263,3 +263,35 @@ def test_places_named_but_not_hit(text: str, expected: set[str]) -> None:
 def test_a_capital_that_did_not_comment_is_its_government() -> None:
     assert _places("Ukrainian drones hit a depot in Tula on Monday. Kyiv did not comment on "
                    "the attack.") == {"Tula"}
+
+
+def test_the_side_named_in_another_clause_attacked_elsewhere() -> None:
+    text = ("Kyiv said on Monday that drones had knocked out a substation in the Sumy region "
+            "overnight, while Moscow charged that Ukrainian drones had hit a power plant in "
+            "Russia's Bryansk region.")
+    reading = ceasefire.read(text, published="2025-11-20")
+    by_side = {(s.attacker, p.name) for s in reading.strikes for p in s.places}
+    assert ("RU", "Sumy Oblast") in by_side and ("UA", "Bryansk Oblast") in by_side
+    assert ("UA", "Sumy Oblast") not in by_side
+
+
+def test_the_accused_attacked_the_positions_of_the_accuser() -> None:
+    text = ("Russia's Defence Ministry accused Ukrainian forces on Monday of breaking the truce "
+            "by attacking Russian positions near the village of Rodynske with drones.")
+    reading = ceasefire.read(text, published="2025-11-20")
+    assert {(s.attacker, t) for s in reading.strikes for t in s.target_types} == \
+        {("UA", "military")}
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces continue striking Ukraine's energy system, the president said.",
+    "The city has been under near-constant fire from Russian positions across the river.",
+    "The town has come under almost daily attack by glide bombs since the autumn.",
+])
+def test_habitual_attacks_give_no_record(text: str) -> None:
+    assert ceasefire.read(text, published="2025-11-20").strikes == []
+
+
+def test_windows_broken_in_houses_are_a_residential_target() -> None:
+    assert _types("In Voronezh on Monday, drone fragments broke windows in two private "
+                  "houses.") == {"residential"}

@@ -39,7 +39,8 @@ _OWN_ATTACK = re.compile(
     r"(?:strikes|attacks|bombardment|shelling|(?:forces|troops|military|army|drones|missiles)\s+"
     r"(?:had\s+|have\s+|has\s+)?(?:launched|fired|attacked|struck|hit|targeted|carried out))\b")
 _BY = re.compile(rf"{_ATTACK_NOUN}\s+(?:launched\s+|carried out\s+)?by\s+(?:the\s+)?$")
-_TARGET = re.compile(r"\b(?:on|against|at|into|targeting|attack|attacked|hit|struck|pounded)\s+"
+_TARGET = re.compile(r"\b(?:on|against|at|into|targeting|attack|attacked|hit|struck|pounded|"
+                     r"by (?:attacking|hitting|striking|shelling))\s+"
                      r"(?:the\s+)?$")
 _PRONOUN_AGENT = re.compile(
     r"\b(?:it|they|its (?:forces|drones|units|troops)|their (?:forces|drones|units)|we|our "

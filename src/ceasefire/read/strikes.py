@@ -113,6 +113,7 @@ _OFFICE_AFTER = re.compile(
 _VERB = re.compile(r"\b(?:\w+ed|was|were|is|are|did|does|do|has|have|had|will|would|can|could)\b")
 _IMPACT = re.compile(
     r"\b(?:hit|hitting|struck|strikes?|striking|attack\w*|damag\w+|destroy\w*|fires?|blaze|"
+    r"broke|broken|smashed|knocked out|"
     r"ablaze|flames|target\w*|fell|fallen|landed|collaps\w+|debris|explosions?|flatten\w*|"
     r"pound\w*|shell\w*|on fire|shattered|blown out|blew out|"
     r"caught fire|burn\w*|wreck\w*|crash\w*|took aim|aimed at)\b", re.IGNORECASE)
@@ -395,8 +396,12 @@ def _place_attacker(text: str, place: PlaceMention, cues: list[SideCue],
     """The side the words name ("A Ukrainian drone struck a bus in Nova Kakhovka"), else the
     opponent of the side that holds the place."""
     named = {c.attacker for c in cues}
-    if len(named) == 1:
+    lo, hi = clause_bounds(text, place.start, _CLAUSES)
+    if len(named) == 1 and (any(lo <= c.pos < hi for c in cues)
+                            or held_by(text, place) not in _BELLIGERENTS):
         return named.pop()
+    # "drones knocked out a substation in the Kharkiv region, while Moscow charged that
+    # Ukrainian drones had hit …": the side named in another clause attacked elsewhere
     side = held_by(text, place)
     if side in _BELLIGERENTS:
         return opponent(side)
