@@ -295,3 +295,24 @@ def test_habitual_attacks_give_no_record(text: str) -> None:
 def test_windows_broken_in_houses_are_a_residential_target() -> None:
     assert _types("In Voronezh on Monday, drone fragments broke windows in two private "
                   "houses.") == {"residential"}
+
+
+def test_a_verbless_object_after_and_is_hit_too() -> None:
+    text = ("Russian drones hit an apartment block in Kharkiv's Saltivskyi district on Monday, "
+            "where two floors burned, and a substation in the Kholodnohirskyi district.")
+    reading = ceasefire.read(text, published="2025-11-20")
+    assert {t for s in reading.strikes for t in s.target_types} == {"residential", "energy"}
+    assert "Kholodnohirskyi district" in {p.name for s in reading.strikes for p in s.places}
+
+
+def test_homes_left_without_power_are_no_target() -> None:
+    assert _types("Russian drones hit a substation near Izium on Monday, cutting power to "
+                  "around 15,000 homes.") == {"energy"}
+
+
+def test_the_sides_of_the_attacks_retaliated_for_are_not_the_attacker() -> None:
+    text = ("Russia launched 300 drones at Ukraine overnight, the air force said. Moscow said "
+            "the barrage had targeted military sites and described it as retaliation for "
+            "Ukrainian attacks on Russian refineries.")
+    reading = ceasefire.read(text, published="2025-11-20")
+    assert {s.attacker for s in reading.strikes} == {"RU"}

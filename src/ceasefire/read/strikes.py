@@ -117,6 +117,9 @@ _IMPACT = re.compile(
     r"ablaze|flames|target\w*|fell|fallen|landed|collaps\w+|debris|explosions?|flatten\w*|"
     r"pound\w*|shell\w*|on fire|shattered|blown out|blew out|"
     r"caught fire|burn\w*|wreck\w*|crash\w*|took aim|aimed at)\b", re.IGNORECASE)
+_SUPPLIED = re.compile(r"\b(?:power|electricity|heating|heat|gas|water|supplies?|supply)\s+"
+                       r"(?:to|for)\s+(?:about\s+|around\s+|some\s+|over\s+|more than\s+|"
+                       r"nearly\s+|almost\s+)?(?:[\d,]+\s+|\w+\s+)?$", re.IGNORECASE)
 _NO_TARGET_BEFORE = re.compile(r"\b(?:no|not|never|without|nor)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # ("has relied on generators since the line was cut by shelling": the plant was not hit)
 _CLAUSES = re.compile(r";|,\s+(?:and|but|while|although|though)\s+|\s+while\s+|"
@@ -456,7 +459,8 @@ def _attacked_place(text: str, place: PlaceMention) -> bool:
     # shelter mostly in Novorossiysk")
     if _VERB.search(clause):
         return False
-    if _has_numbers(clause) or len(clause.split()) <= 6:
+    if _has_numbers(clause) or len(clause.split()) <= 6 or \
+            _object_continued(text, lo, hi, TRIGGERS["strike"]):
         return True
     next_break = _CLAUSES.match(text, hi)
     return next_break is not None and bool(
@@ -505,7 +509,8 @@ def _target_types(text: str, places: list[PlaceMention], cues: list[SideCue],
         if any(w.start <= target.start < w.end for w in weapons):
             continue  # "uncrewed surface vessels": the weapon, not a target
         lo, hi = clause_bounds(text, target.start, _CLAUSES)
-        if not _IMPACT.search(text, lo, hi) and not _LIST_END.match(text, hi):
+        if not _IMPACT.search(text, lo, hi) and not _LIST_END.match(text, hi) and \
+                not _object_continued(text, lo, hi, _IMPACT):
             continue
         if not _target_named(text, target) or \
                 not_one_attack(text, target.start, target.end, reach=60):
@@ -516,10 +521,22 @@ def _target_types(text: str, places: list[PlaceMention], cues: list[SideCue],
     return out
 
 
+_AND_BEFORE = re.compile(r",\s+and\s+$")
+
+
+def _object_continued(text: str, lo: int, hi: int, verbs: re.Pattern[str]) -> bool:
+    """ "The drones hit a block in one district, where …, and an energy facility in another":
+    a verbless clause after ", and" is one more object of the verb before it."""
+    return bool(_AND_BEFORE.search(text, max(0, lo - 8), lo)) and \
+        not _VERB.search(text, lo, hi) and bool(verbs.search(text, 0, lo))
+
+
 def _target_named(text: str, target: TargetMention) -> bool:
     """ "no military targets near the site", "a plant employee": the noun names no target."""
     if _NO_TARGET_BEFORE.search(text[max(0, target.start - 25):target.start]):
         return False
+    if _SUPPLIED.search(text, max(0, target.start - 40), target.start):
+        return False  # "cutting power to 20,000 homes": homes that lost power, not hit
     pos = target.end + 1 if text[target.end:target.end + 1] == " " else target.end
     return all(cue_at(text, pos, kind) is None for kind in ("person", "person_one"))
 

@@ -15,7 +15,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"wounded|"
         r"hurt|dead|died|deaths?|casualties|toll|explosions?|blasts?|hits?|hitting|fires?|ablaze|"
         r"blaze|burn(?:ed|ing|t|s)?|collaps(?:ed|ing)|shattered|blown out|blew out|targeted|"
-        r"targeting|damag\w+|destroy\w*|debris|Shahed\w*|Iskander\w*|Kalibr|Kinzhal|Kh-\d+|"
+        r"targeting|(?:main|primary) targets?|damag\w+|destroy\w*|debris|fragments|wreckage|"
+        r"Shahed\w*|Iskander\w*|Kalibr|Kinzhal|Kh-\d+|"
         r"pound(?:ed|ing)|flatten\w*|shelling|artillery)\b",
         re.IGNORECASE),
     "agreement": re.compile(
