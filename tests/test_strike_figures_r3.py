@@ -317,14 +317,3 @@ def test_the_sides_of_the_attacks_retaliated_for_are_not_the_attacker() -> None:
     reading = ceasefire.read(text, published="2025-11-20")
     assert {s.attacker for s in reading.strikes} == {"RU"}
 
-
-@pytest.mark.parametrize("sentence,expected", [
-    ("Three more people were wounded in the Shebekino district.", []),
-    ("A man was killed in Izium; three more people were wounded in Balakliia.",
-     [("killed", None, 1), ("injured", None, 3)]),
-    ("One man was killed in Kherson, and another three were injured in Beryslav.",
-     [("killed", None, 1), ("injured", None, 3)]),
-])
-def test_more_people_opening_a_sentence_add_to_a_toll_told_before(
-        sentence: str, expected: list[Row]) -> None:
-    assert figures(sentence) == expected

@@ -174,11 +174,8 @@ def find_figures(sentence: str, *, casualties: bool = True,
                 (f.metric, f.weapon, f.value) == (metric, weapon, value) for f in figures):
             continue  # "550 drones …, with 72 of the 550 getting through": told once
         if any(f.update and f.metric == metric for f in figures) and \
-                _increment(sentence, count) or metric in ("killed", "injured") and \
-                not figures and _MORE_AFTER.match(sentence, count.number.end):
-            # "the toll has risen to seven, after two more bodies were found"; "Two more
-            # people were injured in the district.": what adds to a toll told before
-            continue
+                _increment(sentence, count):
+            continue  # "the toll has risen to seven, after two more bodies were found"
         if figures and figures[-1].update and _FROM_BEFORE.search(
                 sentence, max(0, count.number.start - 12), count.number.start):
             continue  # "revised down to three from four": the figure it replaces
@@ -259,9 +256,6 @@ _FROM_BEFORE = re.compile(r"\b(?:up|down)?\s*from\s+$", re.IGNORECASE)
 _CHANGE_FROM = re.compile(r"\b(?:rose|risen|rising|climbed|increased|grew|grown|jumped|fell|"
                           r"dropped|revised(?: up| down|upward|downward)?)\s+from\s+$",
                           re.IGNORECASE)
-
-
-_MORE_AFTER = re.compile(r"\s+more\b")
 
 
 def _increment(sentence: str, count: _Count) -> bool:
