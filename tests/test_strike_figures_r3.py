@@ -317,3 +317,13 @@ def test_the_sides_of_the_attacks_retaliated_for_are_not_the_attacker() -> None:
     reading = ceasefire.read(text, published="2025-11-20")
     assert {s.attacker for s in reading.strikes} == {"RU"}
 
+
+
+def test_the_crimean_peninsula_is_crimea() -> None:
+    assert _places("Air defences shot down 14 Ukrainian drones over the Crimean peninsula "
+                   "overnight, the ministry said.") == {"Crimea"}
+
+
+def test_a_site_s_own_building_takes_the_site_s_type() -> None:
+    assert _types("Drones targeted the port of Izmail on Monday, where windows were smashed in "
+                  "the port's administrative building.") == {"transport"}

@@ -295,6 +295,10 @@ def find_places(text: str) -> list[PlaceMention]:
         if " " not in rtext and "\u00a0" not in rtext:  # one word: most runs
             rs, re_ = run.span()
             cands = index.get(rtext.lower())
+            if cands is None and text.startswith(" peninsula", re_):
+                # "the Crimean peninsula": a name whose noun is written in lower case
+                cands = index.get(key(text[rs:re_ + 10]))
+                re_ += 10 if cands else 0
             if cands is None and not (rtext.isalpha() and rtext.isascii()):
                 rtext = _strip_word(rtext)
                 re_ = rs + len(rtext)

@@ -120,6 +120,8 @@ _IMPACT = re.compile(
 _SUPPLIED = re.compile(r"\b(?:power|electricity|heating|heat|gas|water|supplies?|supply)\s+"
                        r"(?:to|for)\s+(?:about\s+|around\s+|some\s+|over\s+|more than\s+|"
                        r"nearly\s+|almost\s+)?(?:[\d,]+\s+|\w+\s+)?$", re.IGNORECASE)
+_OWNED_BY_A_SITE = re.compile(r"\b(?:port|plant|factory|refinery|depot|terminal|airport|station|"
+                              r"enterprise|company|mine|hospital)'s\s+$", re.IGNORECASE)
 _NO_TARGET_BEFORE = re.compile(r"\b(?:no|not|never|without|nor)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # ("has relied on generators since the line was cut by shelling": the plant was not hit)
 _CLAUSES = re.compile(r";|,\s+(?:and|but|while|although|though)\s+|\s+while\s+|"
@@ -537,6 +539,8 @@ def _target_named(text: str, target: TargetMention) -> bool:
         return False
     if _SUPPLIED.search(text, max(0, target.start - 40), target.start):
         return False  # "cutting power to 20,000 homes": homes that lost power, not hit
+    if _OWNED_BY_A_SITE.search(text, max(0, target.start - 30), target.start):
+        return False  # "the port's administrative building": the port is the target
     pos = target.end + 1 if text[target.end:target.end + 1] == " " else target.end
     return all(cue_at(text, pos, kind) is None for kind in ("person", "person_one"))
 
