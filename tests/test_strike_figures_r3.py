@@ -327,3 +327,16 @@ def test_the_crimean_peninsula_is_crimea() -> None:
 def test_a_site_s_own_building_takes_the_site_s_type() -> None:
     assert _types("Drones targeted the port of Izmail on Monday, where windows were smashed in "
                   "the port's administrative building.") == {"transport"}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The region came under attack from 20 drones, 15 of which were destroyed.",
+     [("launched", "drone", 20), ("intercepted", "drone", 15)]),
+    ("During the night the enemy struck the city with 6 missiles, 4 of which were intercepted.",
+     [("launched", "missile", 6), ("intercepted", "missile", 4)]),
+    ("Two people were killed, a man aged 45 and a woman aged 60.", [("killed", None, 2)]),
+    ("Officials said Russia had launched more than 1,900 drones this week.", []),
+])
+def test_more_wholes_attacked_with_ages_and_weekly_totals(
+        sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected

@@ -41,6 +41,7 @@ _COUNTED_NOUNS = frozenset({"fires", "launches", "hits", "attacks", "strikes", "
                             "blasts", "sites", "locations", "times"})
 _CLAUSE_BREAK = re.compile(r";|\s(?:while|whereas|but|although|though)\s|\.\s")
 _HITS_ON = re.compile(r"\s+(?:direct\s+|confirmed\s+)?hits\s+(?:on|against)\b", re.IGNORECASE)
+_AGED = re.compile(r"\b(?:aged|age|ages)\s+(?:between\s+)?$", re.IGNORECASE)
 _TIMES_AFTER = re.compile(r"(?:\s+and\s+a\s+half)?\s+times\b", re.IGNORECASE)
 _ARTICLE_ONE = re.compile(r"\b(?:a|an|one)\s+(?:(?:[\w-]+)\s+){0,2}?$", re.IGNORECASE)
 _PERSON_AS_NOUN = re.compile(
@@ -454,6 +455,8 @@ def _count(sentence: str, number: NumberMention, weapons: Sequence[WeaponMention
         return None
     if _TIMES_AFTER.match(sentence, number.end):  # "two and a half times the 2024 total"
         return None
+    if _AGED.search(sentence, max(0, number.start - 12), number.start):
+        return None  # "a woman aged 60": an age
     pos, side_word = number.end, None
     if sentence[pos:pos + 1] in _QUOTES:  # 'destroyed "more than 20" drones'
         pos += 1
