@@ -340,3 +340,8 @@ def test_a_site_s_own_building_takes_the_site_s_type() -> None:
 def test_more_wholes_attacked_with_ages_and_weekly_totals(
         sentence: str, expected: list[Row]) -> None:
     assert figures(sentence) == expected
+
+
+def test_the_mayor_is_the_mayor_the_sentence_before_opened_with() -> None:
+    text = "Mayor Ihor Terekhov spoke later. According to the mayor, 12 people were hurt."
+    assert _claimants(text) == [("Ihor Terekhov", 12)]

@@ -404,7 +404,7 @@ def _resolve(np: str, start: int, context: AttributionContext, sentence: str) ->
             if generic in _PERSON_TITLES and bare.lower() == generic and \
                     re.match(r"the\s", np, re.IGNORECASE):
                 # "According to the governor": the official named before by name
-                named_before = context.last(person=True)
+                named_before = context.subject or context.last(person=True)
                 if named_before is not None:
                     return named_before
             break
