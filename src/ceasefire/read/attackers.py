@@ -39,8 +39,11 @@ _OWN_ATTACK = re.compile(
     r"(?:strikes|attacks|bombardment|shelling|(?:forces|troops|military|army|drones|missiles)\s+"
     r"(?:had\s+|have\s+|has\s+)?(?:launched|fired|attacked|struck|hit|targeted|carried out))\b")
 _BY = re.compile(rf"{_ATTACK_NOUN}\s+(?:launched\s+|carried out\s+)?by\s+(?:the\s+)?$")
-_TARGET = re.compile(r"\b(?:on|against|at|into|targeting|attack|attacked|hit|struck|pounded)\s+"
+_TARGET = re.compile(r"\b(?:on|against|at|into|targeting|attack|attacked|hit|struck|pounded|"
+                     r"by (?:attacking|hitting|striking|shelling))\s+"
                      r"(?:the\s+)?$")
+_RETALIATED_FOR = re.compile(r"\b(?:retaliation|revenge|reprisals?|in response)\s+(?:for|to)\b",
+                             re.IGNORECASE)
 _PRONOUN_AGENT = re.compile(
     r"\b(?:it|they|its (?:forces|drones|units|troops)|their (?:forces|drones|units)|we|our "
     r"(?:forces|drones))\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?:launched|fired|attacked|"
@@ -58,9 +61,14 @@ def attacker_cues(text: str, actors: list[ActorMention],
                   claimant: Claimant | None) -> list[SideCue]:
     """Every place in ``text`` where the words say which side attacked."""
     cues: list[SideCue] = []
+    # "described it as retaliation for Ukrainian attacks on Russian refineries": the sides
+    # named after it tell of the attacks retaliated for, not of this one
+    retaliation = _RETALIATED_FOR.search(text)
     for a in actors:
         side = a.actor.side
         if side not in ("RU", "UA") or a.actor.kind == "person":
+            continue
+        if retaliation is not None and a.start >= retaliation.end():
             continue
         after, before = text[a.end:a.end + 60], text[max(0, a.start - 40):a.start]
         if _BY.search(before):

@@ -20,7 +20,7 @@ _SPEECH = (r"said|says|say|claimed|claims|claim|stated|states|reported|reports|a
            r"confirmed|confirms|wrote|writes|posted|added|adding|told|asserted|alleged|noted|"
            r"reiterated|declared|explained|commented|warned|insisted|accused|charged|tweeted|"
            r"clarified|emphasi[sz]ed|stressed|pointed out|remarked|conveyed|indicated|revealed|"
-           r"estimated|specified|admitted|argued|urged|informed")
+           r"estimated|specified|admitted|argued|urged|informed|counted")
 # "The ministry put the number of wounded at 33", "officials raised the toll to 12": who puts a
 # figure on the toll claims it, like a speech verb.
 _TOLL_VERB = (r"(?:put|puts|raised|raises|revised|revises|updated|updates|lowered|lowers)"
@@ -52,6 +52,7 @@ _THAT_CLAUSE = re.compile(r"\b(?:also\s+)?[a-z]+ed\s+that\b")
 
 _PRONOUN_PERSON = {"he", "she", "him", "her"}
 _PRONOUN_GROUP = {"it", "they", "we", "them"}
+_PERSON_TITLES = frozenset({"governor", "mayor"})
 _DETERMINERS = re.compile(r"^(?:the|a|an|multiple|several|some|two|three|its|his|her|their)\s+",
                           re.IGNORECASE)
 # "the Air Force … on Telegram", "the governor in a video statement": where and when it was said.
@@ -83,6 +84,13 @@ _LEADING_TIME = re.compile(
     rf"(?:(?:in|on|at|during|by|late|early|later|earlier|shortly after)\s+(?:the\s+)?"
     rf"(?:[\w-]+\s+){{0,2}}?{_TIME_NOUN}(?:\s+(?:of\s+)?{_TIME_NOUN})?\b\s*)?(?=\S)", re.IGNORECASE)
 
+_SOURCE_INSIDE = re.compile(r"(?:an?\s+|the\s+)?(?:\w+\s+)?sources?\s+(?:in|at|within|inside|"
+                            r"close to|from)\s+(?:the\s+)?", re.IGNORECASE)
+# "In his morning post he", "Through the night she": an adverbial before the pronoun subject
+_ADVERBIAL_THEN_PRONOUN = re.compile(
+    r"^(?:in|on|at|after|during|through|throughout|by|within|later|in a)\b[^,;]*?\s"
+    r"(?P<pronoun>he|she|they|it)$", re.IGNORECASE)
+
 
 @cache
 def _speaker_words(role: str) -> frozenset[str]:
@@ -103,6 +111,10 @@ def _medium() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+# The capitalised words a sentence opens with, before its first lower-case word
+_OPENING_NAMES = re.compile(r"(?:[A-Z][\w'’.-]*\s+){2,6}(?=[a-z])")
+
+
 @dataclass(frozen=True)
 class Claimant:
     name: str
@@ -117,6 +129,9 @@ class AttributionContext:
     """What earlier sentences said, for pronouns and "the ministry" / "the report"."""
 
     claimants: list[Claimant] = field(default_factory=list)
+    # the person the sentence before opened with, though it named no speech ("Governor X made
+    # no mention of the depot. In his post he wrote …"): whom a "he" of this sentence means
+    subject: Claimant | None = None
 
     def remember(self, claimant: Claimant) -> None:
         self.claimants.append(claimant)
@@ -141,6 +156,19 @@ class AttributionContext:
             if mention.actor.kind in ("office", "media") and mention.start <= 4:
                 self.remember(Claimant(mention.actor.name, mention.actor.side, mention.actor.kind))
                 return
+
+    def note_person_subject(self, sentence: str) -> None:
+        """Remember the person ``sentence`` opens with (titles and names before its verb), for
+        a pronoun in the next sentence; forget the one before."""
+        self.subject = None
+        m = _OPENING_NAMES.match(sentence)
+        if m is None:
+            return
+        np = m.group().strip()
+        named = [a for a in find_actors(np) if a.actor.kind == "person"]
+        person = named[0].actor if named else _person_name(np)
+        if person is not None:
+            self.subject = Claimant(person.name, person.side, "person")
 
     def person_by_surname(self, np: str) -> Actor | None:
         """"Slyusar" after "Governor Yury Slyusar" was named: the same person."""
@@ -307,7 +335,10 @@ def _phrase_before(sentence: str, verb_start: int) -> tuple[str, int]:
         aside = i > 0 and first in _ASIDES and chunk.rstrip().endswith(",")
         if first in ("who", "which", "where") or participle or aside:
             continue  # "the air force, in a statement on Telegram, said": an aside
-        text = _LEADING_TIME.sub("", _CLAUSE_OPENERS.sub("", text))
+        text = _CLAUSE_OPENERS.sub("", text)
+        adverbial = _ADVERBIAL_THEN_PRONOUN.match(text)
+        # "In his morning post he wrote": the pronoun speaks
+        text = adverbial.group("pronoun") if adverbial else _LEADING_TIME.sub("", text)
         # keep the tail of a long chunk: "… in western Russia, regional governors said"
         words = text.split()
         if len(words) > 8:
@@ -340,10 +371,14 @@ _TITLE_THEN_NAME = re.compile(
 def _resolve(np: str, start: int, context: AttributionContext, sentence: str) -> Claimant | None:
     np = _SAID_WHERE.sub("", np.strip(" ,;:“”\"’'"))
     np = _medium().sub("", np).strip(" ,;:“”\"’'")
+    inside = _SOURCE_INSIDE.match(np)
+    if inside is not None and find_actors(np[inside.end():]):
+        # "a source in Ukraine's Security Service": the body the source speaks from
+        start, np = start + inside.end(), np[inside.end():]
     low = np.lower()
     end = start + len(np)
     if low in _PRONOUN_PERSON:
-        return context.last(person=True)
+        return context.subject or context.last(person=True)
     if low in _PRONOUN_GROUP:
         return context.last(person=False) or context.last()
     channel = _NAMED_CHANNEL.search(np)
@@ -366,6 +401,12 @@ def _resolve(np: str, start: int, context: AttributionContext, sentence: str) ->
             earlier = context.last(head=generic.split()[-1])
             if earlier is not None and _refers_back(np, bare, generic, earlier):
                 return earlier
+            if generic in _PERSON_TITLES and bare.lower() == generic and \
+                    re.match(r"the\s", np, re.IGNORECASE):
+                # "According to the governor": the official named before by name
+                named_before = context.subject or context.last(person=True)
+                if named_before is not None:
+                    return named_before
             break
     if not _looks_like_claimant(bare):
         head = _head_before_modifiers(bare)  # "the officials responsible for civil defence"

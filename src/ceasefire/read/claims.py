@@ -120,6 +120,7 @@ class ReportClaims:
                 self._background.add(sentence.paragraph)
         if sentence.paragraph != self._carry_paragraph:
             self._carry, self._carry_paragraph = None, sentence.paragraph
+            self.context.subject = None  # a "he" reaches back to a subject of its paragraph
         mark = _Mark(len(self.marks), text, sentence.start, sentence.paragraph, "strike" in kinds)
         self._follow_quotes(text, mark)
         if kinds or _SPEECH_CUE.search(text):
@@ -132,6 +133,10 @@ class ReportClaims:
                 self._carry = mark.own
             elif kinds:
                 self.context.note_subject(text)
+        if mark.own is None:
+            self.context.note_person_subject(text)
+        else:
+            self.context.subject = None
         if mark.own is None and not mark.quoted:
             mark.carried = self._carry
         self.marks.append(mark)
@@ -215,8 +220,9 @@ class ReportClaims:
         """Sentences credited by a line that only names the source: those of the report it
         closes (before it), else of the report it opens (after it). A "Source: X" line labels
         the whole item it stands in: the lead above it and the details below it."""
-        lines = [(m.start, m.paragraph, m.source, _CLOSES) for m in self.marks
-                 if m.source is not None]
+        alone = self._alone()
+        lines = [(m.start, m.paragraph, m.source, _LABELS if m.at in alone else _CLOSES)
+                 for m in self.marks if m.source is not None]
         lines = (lines + self._source_lines)[:_MAX_SOURCE_LINES]
         if not lines:
             return {}
@@ -233,6 +239,18 @@ class ReportClaims:
             for m in before + after if reach == _LABELS else before or after:
                 credits.setdefault(m.at, claimant)
         return credits
+
+    def _alone(self) -> set[int]:
+        """Source lines that are a paragraph of their own between two paragraphs of figures
+        ("… 142 drones …" / "This was reported by the Air Force." / "… 97 shot down …"): they
+        stand between the lead and the bulletin it opens, and credit both, as "Source:" does."""
+        count: dict[int, int] = {}
+        for m in self.marks:
+            count[m.paragraph] = count.get(m.paragraph, 0) + 1
+        return {m.at for m in self.marks
+                if m.source is not None and count[m.paragraph] == 1
+                and 0 < m.at < len(self.marks) - 1
+                and self.marks[m.at - 1].strike and self.marks[m.at + 1].strike}
 
     def _reach(self, paragraphs: dict[int, list[_Mark]], paragraph: int, claimant: Claimant,
                step: int) -> Iterator[_Mark]:

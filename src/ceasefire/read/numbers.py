@@ -276,7 +276,10 @@ _AFTER_BAD = re.compile(
 )
 _AFTER_MONTH = re.compile(r"\s+(?:of\s+)?" + _MONTH + r"\b")  # original text: not "may"
 _YEAR_AFTER = re.compile(r"(?:[-–—/]\d|'s\b|\s+years?\b)")
-_ONE_AFTER = re.compile(r"(?:\s+of\b|\s+another\b|\s+by\s+one\b|-(?:for|on|to)-one\b)")
+# "one of" is no count ("one of the largest"), except a part of what was counted before
+# ("air defence brought one of them down")
+_ONE_AFTER = re.compile(r"(?:\s+of\b(?!\s+(?:them|these|those|which)\b)|\s+another\b|"
+                        r"\s+by\s+one\b|-(?:for|on|to)-one\b)")
 _ALL_AFTER = re.compile(
     r"(?:\s*(?:[.,;:!?)\]\"”]|$)|-|\s+(?:but|over|along|around|the\s+same|right|too|in\s+all"
     r"|day|days|week|weeks|month|months|year|years|time|times|night|nights|morning|evening"

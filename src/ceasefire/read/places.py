@@ -116,8 +116,9 @@ Each Russian Ukrainian Occupied Nearby Frontline Small Tiny
 _KIND_OF_NOUN = {
     "village": "village", "hamlet": "village", "settlement": "village",
     "urban-type settlement": "village", "town": "city", "city": "city", "port": "city",
-    "district": "district", "raion": "district", "rayon": "district", "community": "district",
-    "hromada": "district", "municipality": "district", "suburb": "district",
+    "district": "district", "raion": "district", "rayon": "district",
+    # a community (hromada) is written by its centre, the town it is named after
+    "community": "village", "hromada": "village", "municipality": "district", "suburb": "district",
     "neighbourhood": "district", "neighborhood": "district", "microdistrict": "district",
 }
 _PLACE_NOUNS = ("village", "settlement", "district", "raion", "rayon", "community", "hromada",
@@ -294,6 +295,10 @@ def find_places(text: str) -> list[PlaceMention]:
         if " " not in rtext and "\u00a0" not in rtext:  # one word: most runs
             rs, re_ = run.span()
             cands = index.get(rtext.lower())
+            if cands is None and text.startswith(" peninsula", re_):
+                # "the Crimean peninsula": a name whose noun is written in lower case
+                cands = index.get(key(text[rs:re_ + 10]))
+                re_ += 10 if cands else 0
             if cands is None and not (rtext.isalpha() and rtext.isascii()):
                 rtext = _strip_word(rtext)
                 re_ = rs + len(rtext)

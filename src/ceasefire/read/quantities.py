@@ -33,12 +33,16 @@ _MODIFIER = re.compile(
 # Words after a number that show its noun was left out: "18 injured", "37 in Bryansk", "90 were".
 _ELIDED_NEXT = re.compile(
     r"(?:were|was|are|is|had|have|has|been|in|on|over|at|near|across|each|by|and|or|from|"
-    r"to|more|others|after|following|when|as|with|while|but|[,.;:)]|$|killed|dead|died|"
+    r"to|more|others|after|following|when|as|with|while|but|for|that|which|[,.;:)]|$|killed|"
+    r"dead|died|"
     r"injured|wounded|hurt)", re.IGNORECASE)
 # Plural nouns that are also metric cues ("fires", "launches"): after a number, the thing counted
 _COUNTED_NOUNS = frozenset({"fires", "launches", "hits", "attacks", "strikes", "explosions",
                             "blasts", "sites", "locations", "times"})
 _CLAUSE_BREAK = re.compile(r";|\s(?:while|whereas|but|although|though)\s|\.\s")
+_HITS_ON = re.compile(r"\s+(?:direct\s+|confirmed\s+)?hits\s+(?:on|against)\b", re.IGNORECASE)
+_AGED = re.compile(r"\b(?:aged|age|ages)\s+(?:between\s+)?$", re.IGNORECASE)
+_TIMES_AFTER = re.compile(r"(?:\s+and\s+a\s+half)?\s+times\b", re.IGNORECASE)
 _ARTICLE_ONE = re.compile(r"\b(?:a|an|one)\s+(?:(?:[\w-]+)\s+){0,2}?$", re.IGNORECASE)
 _PERSON_AS_NOUN = re.compile(
     r"\s*(?:$|[,.;:)]|(?:was|were|is|has|had|who|and|in|at|on|from|of|as|after|when|during|"
@@ -70,8 +74,10 @@ _GOVERNS_LIST = re.compile(
     re.IGNORECASE)
 _DAMAGED_BEFORE = re.compile(r"\b(?:damag\w+|hitting|striking|wreck\w+|burn\w*)\s+$",
                              re.IGNORECASE)
+# "35 drones, of which 26 were downed", "27 drones, 12 of which were downed": a later figure
 _LATER_FIGURE = re.compile(r"\b(?:of which|of them|of these|of those|and|while)\s+"
-                           r"(?:[a-z]+\s+)?\d", re.IGNORECASE)
+                           r"(?:[a-z]+\s+)?\d|,\s+(?:\d[\d,]*|" + _WORD_NUMBER +
+                           r")\s+of\s+(?:which|them|these|those)\b", re.IGNORECASE)
 _RIGHT_AFTER = re.compile(r"\s+(?:more\s+|others?\s+|people\s+)?")
 _HIT_VERB = re.compile(r"(?:hit|struck)\s+(?!their\b|its\b)")
 _PARTITIVE = re.compile(rf"\s+(?:out\s+)?of\s+(?:the\s+)?(?:[\d,]+|{_WORD_NUMBER})\s+",
@@ -81,7 +87,8 @@ _OF_EARLIER = re.compile(r"\s+of\s+(?:them|these|those|which)\b", re.IGNORECASE)
 _TOTAL_BEFORE = re.compile(r"(?:(\S+)\s+|(?:^|[,;:(]\s*|\b(?:and|but|while|with)\s+))"
                            r"(?:out\s+)?of\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 # "three children were among the dead", "two of the 12 dead were children": a part of the toll
-_AMONG_AFTER = re.compile(r"\s+(?:were|was|are|is)\s+among\b", re.IGNORECASE)
+_AMONG = re.compile(r"among\b", re.IGNORECASE)
+_AMONG_AFTER = re.compile(r"\s+(?:(?:were|was|are|is)\s+)?among\b", re.IGNORECASE)
 _PART_OF_CASUALTIES = re.compile(
     r"\s+(?:out\s+)?of\s+(?:the|those|these)\s+(?:[\d,]+\s+)?(?:people\s+)?"
     r"(?:dead|killed|injured|wounded|hurt|victims|casualties|hospitali[sz]ed)\b", re.IGNORECASE)
@@ -136,10 +143,14 @@ def find_figures(sentence: str, *, casualties: bool = True,
         if _excluded(sentence, count) or \
                 _not_one_attack(sentence, count, counts[:i], counts[i + 1:]):
             continue
-        metric = _coordinated_part(sentence, count, metric_cues, figures) or \
+        metric = ("hit" if _HITS_ON.match(sentence, count.number.end) else None) or \
+            _coordinated_part(sentence, count, metric_cues, figures) or \
+            _whole_of_part(sentence, count, figures) or \
             _metric(sentence, count, metric_cues, figures, context_metric)
         if metric is None or _negated(sentence, count, metric_cues, negations):
             continue
+        if _same_part(sentence, count, metric, figures):
+            continue  # "hit by four bombs, one of which landed next to a school": told already
         if metric in ("killed", "injured"):
             if not casualties or count.head == "weapon" or _part_of_toll(sentence, count):
                 continue
@@ -203,6 +214,18 @@ def _coordinated_part(sentence: str, count: _Count, cues: Sequence[Cue],
     return parts[-1].metric if parts else None
 
 
+_PART_OF_A_TOTAL = re.compile(r"\bpart of (?:a|the|an) (?:[\w-]+ )?total of\s+$", re.IGNORECASE)
+
+
+def _whole_of_part(sentence: str, count: _Count, earlier: list[Figure]) -> str | None:
+    """ "nine drones over the region, part of a nationwide total of 48": the whole the figure
+    before is part of, counted the same way."""
+    if earlier and _PART_OF_A_TOTAL.search(sentence, max(0, count.number.start - 45),
+                                           count.number.start):
+        return earlier[-1].metric
+    return None
+
+
 def _one_interceptor_s_share(sentence: str, count: _Count) -> bool:
     """ "A pilot of an F-16 downed seven of the drones": one interceptor's share (GUIDE)."""
     lo, _ = clause_bounds(sentence, count.number.start, _CLAUSE_BREAK)
@@ -241,6 +264,18 @@ def _increment(sentence: str, count: _Count) -> bool:
     return bool(re.match(r"\s+more\b", sentence[count.number.end:count.number.end + 6])
                 or re.search(r"\banother\s+$", sentence[max(0, count.number.start - 9):
                                                           count.number.start]))
+
+
+_PLACE_OF_PART = re.compile(
+    r"\s+(?:(?:were|was|being)\s+(?:\w+\s+){1,2})?(?:in|on|at|near|from|over|above)\s+"
+    r"(?:the\s+)?[A-Z]|[^,;.]{0,40}?\b(?:over|above)\s+(?:the\s+)?[A-Z]")
+
+
+def _same_part(sentence: str, count: _Count, metric: str, earlier: list[Figure]) -> bool:
+    """ "hit by four bombs, one of which landed next to a school": a part of the figure before
+    with its metric is inside it (a place's share, "nine of them over Oryol", is kept)."""
+    return count.of_earlier and bool(earlier) and earlier[-1].metric == metric and \
+        _PLACE_OF_PART.match(sentence, count.head_end) is None
 
 
 def _part_of_toll(sentence: str, count: _Count) -> bool:
@@ -303,14 +338,28 @@ def _not_one_attack(sentence: str, count: _Count, earlier: list[_Count],
     lo = earlier[-1].head_end if earlier else 0
     lo = max([lo] + [m.end() for m in _PART_BREAK.finditer(sentence, lo, start)])
     hi = later[0].number.start if later else len(sentence)
-    if one_attack(sentence, lo, hi):
+    if one_attack(sentence, lo, hi) and not _forecast_before(sentence, start):
         return False
-    if _period_around(sentence, start, end, (lo, hi), 35):
+    if _period_around(sentence, start, end, (lo, hi), 60):
         return True
     return not_one_attack(sentence, start, end)
 
 
 _PART_BREAK = re.compile(r",|and")
+
+
+
+# one-attack words that date an attack, unlike "in a single night" (a forecast can say that)
+_DATED_ATTACK = re.compile(r"\b(?:overnight|on the night|last night|tonight|this morning|"
+                           r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
+                           re.IGNORECASE)
+
+
+def _forecast_before(sentence: str, start: int) -> bool:
+    """A forecast cue before the figure in its clause ("could launch"), no attack dated there."""
+    lo, hi = clause_bounds(sentence, start, _CLAUSE_BREAK)
+    return not _DATED_ATTACK.search(sentence, lo, hi) and any(
+        lo <= cue.start and cue.end <= start for cue in find_cues(sentence, "hypothetical"))
 
 
 def _period_around(sentence: str, start: int, end: int, span: tuple[int, int],
@@ -331,6 +380,8 @@ def not_one_attack(sentence: str, start: int, end: int, reach: int = 35) -> bool
     """The words at ``start:end`` tell of no one attack: a total over a period ("Throughout
     2024, Russia fired …", "… since the start of the year"), a forecast ("could launch up to
     1,000 drones") or a condition ("if Russia forgoes strikes on energy sites")."""
+    if _forecast_before(sentence, start):
+        return True  # "could launch up to 1,000 drones in a single night": a forecast
     lo, hi = clause_bounds(sentence, start, _CLAUSE_BREAK)
     if one_attack(sentence, lo, hi):
         return False
@@ -346,12 +397,14 @@ def _numbers(sentence: str) -> list[NumberMention]:
     taken = {n.number_start for n in found}
     singular_weapons = [w for w in find_weapons(sentence) if not w.surface.lower().endswith("s")]
     candidates: list[Cue | WeaponMention] = [*find_cues(sentence, "person_one"), *singular_weapons]
+    person: tuple[int, int] | None = None  # the last single person counted: (index, its end)
     for cue in candidates:
         m = _ARTICLE_ONE.search(sentence[:cue.start])
         # a single weapon counts after another figure ("126 drones and a ballistic missile")
         # or right after a verb of launching or downing ("fired a Kinzhal missile")
         if cue in singular_weapons and m and not (
-                _after_a_figure(found, sentence, m.start())
+                m.group().lower().startswith("one")  # "hits by one ballistic missile"
+                or _after_a_figure(found, sentence, m.start())
                 or _VERB_BEFORE_ARTICLE.search(sentence[:m.start()])
                 or _DOWNED_AFTER.match(sentence, cue.end)):
             continue
@@ -359,11 +412,29 @@ def _numbers(sentence: str) -> list[NumberMention]:
             pass
         else:
             continue  # "a civilian vessel": the person word is an adjective here
+        if m and _APPOSED_TO_A_TOLL.search(sentence, max(0, m.start() - 60), m.start()):
+            continue  # "two dead, a man and a woman": the toll's people, named one by one
+        if m and person is not None and cue not in singular_weapons and \
+                _AND_ONLY.fullmatch(sentence, person[1], m.start()):
+            # "the bodies of a man and a woman": one count of the two
+            first = found[person[0]]
+            found[person[0]] = NumberMention(first.start, first.end, (first.value or 1) + 1,
+                                             "exact", first.number_start)
+            person = (person[0], cue.end)
+            continue
         if m and m.start() not in taken and not _inside(found, m.start()):
             found.append(NumberMention(m.start(), m.start() + len(m.group().split()[0]), 1,
                                        "exact", m.start()))
             taken.add(m.start())
+            if cue not in singular_weapons:
+                person = (len(found) - 1, cue.end)
     return sorted(found, key=lambda n: n.start)
+
+
+_AND_ONLY = re.compile(r"\s+and\s+")
+_APPOSED_TO_A_TOLL = re.compile(
+    r"(?:\d[\d,]*|" + _WORD_NUMBER + r")\s+(?:[\w-]+\s+){0,2}?(?:dead|killed|injured|wounded|"
+    r"hurt|people|victims)\s*,\s*(?:(?:an?|one)\s+(?:[\w-]+\s+){1,3}?and\s+)?$", re.IGNORECASE)
 
 
 def _after_a_figure(found: list[NumberMention], sentence: str, pos: int) -> bool:
@@ -382,6 +453,10 @@ def _count(sentence: str, number: NumberMention, weapons: Sequence[WeaponMention
     """What the number counts: a weapon noun, a person noun, or nothing said (elided)."""
     if sentence[number.end:number.end + 1] == "-":  # "30-day", "eight-hour": an adjective
         return None
+    if _TIMES_AFTER.match(sentence, number.end):  # "two and a half times the 2024 total"
+        return None
+    if _AGED.search(sentence, max(0, number.start - 12), number.start):
+        return None  # "a woman aged 60": an age
     pos, side_word = number.end, None
     if sentence[pos:pos + 1] in _QUOTES:  # 'destroyed "more than 20" drones'
         pos += 1
@@ -395,6 +470,8 @@ def _count(sentence: str, number: NumberMention, weapons: Sequence[WeaponMention
         if person is not None:
             return _Count(number, "person", None, person, side_word)
         m = _WORD.search(sentence, pos)
+        if _HITS_ON.match(sentence, pos):  # "three hits on the refinery": weapons that hit
+            return _Count(number, "weapon", None, m.end() if m else pos, side_word)
         if m is not None and m.group().lower() in _COUNTED_NOUNS:
             return None  # "Three fires broke out": the number counts fires, not weapons
         if m is not None and m.group().lower() == "more" and _noun_after(sentence, m.end(),
@@ -472,9 +549,12 @@ def _excluded(sentence: str, count: _Count) -> bool:
     if count.head != "person":  # "121 drones, including 37 in Bryansk": a breakdown, kept
         return False
     start = count.number.start
-    subsets = cues_between(sentence, "subset", start - 40, start)
+    if _APPOSED_TO_A_TOLL.search(sentence, max(0, start - 60), start):
+        return True  # "three dead, a man and two women": the toll's people, one by one
+    subsets = cues_between(sentence, "subset", start - 70, start)
     return bool(subsets) and not re.search(r"[;.]|\b(?:were|was|had)\b",
-                                           sentence[subsets[-1].end:start])
+                                           sentence[subsets[-1].end:start]) and (
+        start - subsets[-1].end < 40 or _AMONG.match(subsets[-1].surface) is not None)
 
 
 def _skip_space(sentence: str, pos: int) -> int:
@@ -615,6 +695,11 @@ def _own_verb(sentence: str, count: _Count, cues: Sequence[Cue], hi: int,
     joined = _COORDINATED_FIGURES.match(rest)
     if count.head == "weapon" and _HIT_VERB.match(rest, joined.end() if joined else 0):
         return "hit"  # "ten drones hit an airbase", "14 missiles and 23 drones struck …"
+    who = _WHO_HAD.match(rest)  # "15 people who had sought medical help"
+    if who is not None and count.head == "person":
+        said = next((c for c in cues if c.start == count.head_end + who.end()), None)
+        if said is not None and said.value in ("killed", "injured"):
+            return said.value
     right_after = _RIGHT_AFTER.match(rest)  # "60 injured", "27 drones hit their targets"
     at = count.head_end + right_after.end() if right_after else -1
     for cue in cues:
@@ -624,6 +709,7 @@ def _own_verb(sentence: str, count: _Count, cues: Sequence[Cue], hi: int,
     return None
 
 
+_WHO_HAD = re.compile(r"\s+who\s+(?:(?:had|have|has|were|was)\s+)?(?:been\s+)?")
 # "three rockets fired by HIMARS", "drones launched from Kursk": a participle that says where the
 # weapons came from, not what became of them (that is the verb before: "shot down three …")
 _PARTICIPLE_AFTER = re.compile(r"\s+(?:by|from)\b", re.IGNORECASE)
@@ -641,6 +727,9 @@ def _negated(sentence: str, count: _Count, cues: Sequence[Cue], negations: Seque
     """ "31 drones failed to reach their targets": a negation between the figure and its verb."""
     following = re.search(r"\d|\b(?:and|while)\b", sentence[count.head_end:])
     stop = count.head_end + (following.start() if following else len(sentence))
+    verb = next((c.end for c in cues if count.head_end <= c.start < stop), None)
+    if verb is not None:  # "28 drones locationally lost, without consequences": after its verb
+        stop = min(stop, verb)
     return any(count.head_end <= n.start <= min(count.head_end + 20, stop)
                and not any(c.start <= n.start < c.end for c in cues)  # "did not reach …"
                for n in negations)
@@ -653,12 +742,18 @@ def _weapon(sentence: str, count: _Count, later: list[_Count], weapons: Sequence
             return None
         if count.weapon is not None:
             return count.weapon
+        if _SHELLED_WITH.search(sentence, max(0, count.number.start - 40), count.number.start):
+            return "artillery"  # "shelled 19 times with 43 munitions": what shells are
     if earlier and earlier[-1].weapon is not None and count.head == "elided":
         return earlier[-1].weapon
     named = {w.weapon for w in weapons if w.weapon}
     if not named:
         return context_weapon
     return named.pop() if len(named) == 1 else None
+
+
+_SHELLED_WITH = re.compile(r"\bshell(?:ed|ing)\b[^,;.]*\bwith\s+(?:\w+\s+){0,2}$",
+                          re.IGNORECASE)
 
 
 def _mixed(sentence: str, count: _Count, later: list[_Count],

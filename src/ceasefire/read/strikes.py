@@ -15,7 +15,7 @@ from ceasefire.model import Evidence, Place, Quantity, Strike
 from ceasefire.read.actors import opponent
 from ceasefire.read.attackers import SideCue, attacker_cues, nearest
 from ceasefire.read.clauses import clause_around, clause_bounds
-from ceasefire.read.cues import cue_at
+from ceasefire.read.cues import cue_at, find_cues
 from ceasefire.read.facts import SentenceFacts
 from ceasefire.read.gazetteer import population
 from ceasefire.read.places import PlaceMention, held_by, lookup_place
@@ -35,10 +35,20 @@ from ceasefire.read.weapons import find_weapons
 _NOT_ATTACKED_BEFORE = re.compile(
     r"(?:\bfrom(?:\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*(?:,\s+and|,|\s+and))*|\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
     r"(?:ern)?\s+of|\bkilomet(?:re|er)s\s+(?:\w+\s+)?(?:from|of)|\bmiles\s+(?:\w+\s+)?(?:from|of)|"
-    r"\bborder(?:ing|s)?(?:\s+with)?|\bhub\s+of|\bbeyond)\s+(?:the\s+)?(?:\w+\s+)?$",
+    r"\bborder(?:ing|s)?(?:\s+with)?(?:\s+(?:its|their|the))?(?:\s+[A-Z][\w'-]+(?:,|\s+and))*|"
+    r"\bhub\s+of|\bbeyond|"
+    # "a junction on the line to Rostov-on-Don", "the right bank of the Dnipro": a destination
+    # and a river's bank name no place hit
+    r"\b(?:line|road|route|highway|motorway|railway|trains?)\s+(?:to|towards)|"
+    r"\b(?:banks?|shores?)\s+of)\s+(?:the\s+)?(?:\w+\s+)?$",
     re.IGNORECASE)
 _METONYMY_AFTER = re.compile(r"^'s\s+(?:forces|military|army|troops|largest|bid|position|"
                              r"government|leadership|delegation|officials|war|invasion)\b")
+# "fuel for Russian units in the Kharkiv direction": the sector where troops stand, not a place
+# hit (drones "used against positions in the Pokrovsk direction" fell there)
+_SECTOR_AFTER = re.compile(r"\s+(?:direction|axis|sector)\b")
+_TROOPS_IN = re.compile(r"\b(?:units|forces|troops|soldiers|brigades?|groupings?|fighting|"
+                        r"operating|deployed|stationed)\s+(?:\w+\s+){0,2}?in\s+the\s+$")
 _ACTOR_AFTER = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+|also\s+|\w+ly\s+)*(?:said|says|denied|"
     r"denies|accused|accuses|agreed|agrees|rejected|rejects|claimed|claims|insisted|announced|"
@@ -52,7 +62,8 @@ _CAPITAL_ACTS = re.compile(
     r"also\s+|\w+ly\s+)*(?:(?!(?:was|is|has|had|suffered|experienced|endured|woke|"
     r"shook|saw|came|faced|remained|heard|lost|been|got|plunged|sheltered|awoke|spent|went|"
     r"trembled|mourned|buried|recorded|registered)\b)[a-z]+ed|shut|said|sent|put|set|"
-    r"took|told|won't|will|would|could|can|struck|hit|fired|made|sought|gave|says|claims|"
+    r"took|told|won't|will|would|could|can|struck|hit|fired|made|sought|gave|says|claims|did|"
+    r"does|"
     r"insists|denies|accuses|wants|demands|rejects|accepts|agrees|refuses|warns|vows|hopes|"
     r"believes|considers|argues|plans|intends|blames|sees|calls|urges|seeks|continues)\b")
 # "Kyiv's long-range arsenal", "Moscow's demands": a capital's thing is its government's,
@@ -102,9 +113,15 @@ _OFFICE_AFTER = re.compile(
 _VERB = re.compile(r"\b(?:\w+ed|was|were|is|are|did|does|do|has|have|had|will|would|can|could)\b")
 _IMPACT = re.compile(
     r"\b(?:hit|hitting|struck|strikes?|striking|attack\w*|damag\w+|destroy\w*|fires?|blaze|"
+    r"broke|broken|smashed|knocked out|"
     r"ablaze|flames|target\w*|fell|fallen|landed|collaps\w+|debris|explosions?|flatten\w*|"
     r"pound\w*|shell\w*|on fire|shattered|blown out|blew out|"
     r"caught fire|burn\w*|wreck\w*|crash\w*|took aim|aimed at)\b", re.IGNORECASE)
+_SUPPLIED = re.compile(r"\b(?:power|electricity|heating|heat|gas|water|supplies?|supply)\s+"
+                       r"(?:to|for)\s+(?:about\s+|around\s+|some\s+|over\s+|more than\s+|"
+                       r"nearly\s+|almost\s+)?(?:[\d,]+\s+|\w+\s+)?$", re.IGNORECASE)
+_OWNED_BY_A_SITE = re.compile(r"\b(?:port|plant|factory|refinery|depot|terminal|airport|station|"
+                              r"enterprise|company|mine|hospital)'s\s+$", re.IGNORECASE)
 _NO_TARGET_BEFORE = re.compile(r"\b(?:no|not|never|without|nor)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # ("has relied on generators since the line was cut by shelling": the plant was not hit)
 _CLAUSES = re.compile(r";|,\s+(?:and|but|while|although|though)\s+|\s+while\s+|"
@@ -114,6 +131,8 @@ _CLAUSES = re.compile(r";|,\s+(?:and|but|while|although|though)\s+|\s+while\s+|"
 _LIST_END = re.compile(r",\s+and\s+(?:an?\s+|the\s+|\w+\s+){0,3}?(?:were|was|have been|has been)\s+"
                        r"(?:\w+ly\s+|also\s+)?(?:damaged|destroyed|hit|struck|set on fire)\b")
 _BELLIGERENTS = ("RU", "UA")
+_EARLIER_ATTACK = re.compile(r"\b(?:earlier|previous|past)\s+(?:[\w-]+\s+){0,2}?(?:shelling|"
+                             r"attacks?|strikes?|bombardments?|raids?)\b", re.IGNORECASE)
 _OVER = re.compile(r"\b(?:over|above|across)\s+(?:the\s+)?(?:territory\s+of\s+)?$",
                    re.IGNORECASE)
 
@@ -134,7 +153,8 @@ def read_strikes(facts: list[SentenceFacts]) -> list[Strike]:
     accounts: dict[tuple, _Account] = {}
     context = _Context()
     for f in _one_sense_per_report(facts):
-        if "strike" not in f.kinds or "exchange" in f.kinds and not _IMPACT.search(f.text):
+        if "strike" not in f.kinds or "exchange" in f.kinds and not _IMPACT.search(f.text) \
+                and _about_a_swap(f.text):
             continue
         _read_sentence(f, accounts, context)
     _drop_superseded_tolls(list(accounts.values()))
@@ -186,9 +206,14 @@ class _Context:
     # 4 missiles;": the list's "missiles" are the opener's one class of missile
     list_missile: str | None = None
     list_paragraph: int = -1
+    # the paragraph of the last line that ended with ":" or ";": a line of figures right
+    # after it is the next item ("…neutralised:" then "1 of 2 Iskander-M missiles;")
+    open_paragraph: int = -1
 
 
 def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _Context) -> None:
+    if not f.has_own_date and _EARLIER_ATTACK.search(f.text):
+        f = replace(f, date=None)  # "rubble left by earlier shelling": an attack of no day said
     text = f.text
     truce_talk = bool(TRIGGERS["agreement"].search(text) or _TRUCES.search(text))
     if truce_talk:
@@ -206,6 +231,11 @@ def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _
         context_metric=context.list_metric if item else None)
     if item and context.list_missile:
         figures = [replace(fig, weapon=context.list_missile) if fig.weapon == "missile" else fig
+                   for fig in figures]
+    if _counts_downed_only(f) and not find_cues(text, "metric"):
+        # "Russia's Defence Ministry counted nine drones over the region": its bulletins count
+        # the drones it says were destroyed, never those launched
+        figures = [replace(fig, metric="intercepted") if fig.metric == "launched" else fig
                    for fig in figures]
     evidence = Evidence(f.sentence.text, f.sentence.start, f.sentence.end)
     default = _sentence_attacker(f, cues, places, figures, context)
@@ -249,6 +279,13 @@ def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _
     _remember(f, figures, default, context)
 
 
+_DOWNED_ONLY = frozenset({"Russian Ministry of Defence"})
+
+
+def _counts_downed_only(f: SentenceFacts) -> bool:
+    return f.claimant is not None and f.claimant.name in _DOWNED_ONLY
+
+
 def _drop_superseded_tolls(accounts: list[_Account]) -> None:
     """GUIDE: a corrected toll gives only the latest figure of that source. A toll the source
     gave before ("initially reported", "had put … at five") goes where the same source's account
@@ -271,12 +308,26 @@ def _latest_toll(other: _Account, account: _Account, metric: str) -> bool:
 
 
 _BODIES = re.compile(r"\b(?:bodies|remains)\b", re.IGNORECASE)
+# words of the exchange trigger that tell of no swap: "a statement released an hour later",
+# "bodies recovered from the rubble"
+_NO_SWAP = re.compile(r"\b(?:(?:statement|report|video|footage|figures|update|data)\s+released|"
+                      r"released\s+(?:a|an|its|the|his|her)\s+(?:\w+\s+)?(?:statement|report|"
+                      r"video|footage|figures|update|data))\b", re.IGNORECASE)
+_FROM_RUBBLE = re.compile(r"\b(?:rubble|debris|ruins)\b", re.IGNORECASE)
+
+
+def _about_a_swap(text: str) -> bool:
+    """The exchange trigger's words, but for those that tell of no swap."""
+    text = _NO_SWAP.sub("", text)
+    if _FROM_RUBBLE.search(text):
+        text = _BODIES.sub("", text)
+    return bool(TRIGGERS["exchange"].search(text))
 
 
 def _swap_talk(f: SentenceFacts) -> bool:
     """A sentence about an exchange, whose people are no casualties ("returned 84 soldiers");
     bodies alone make none ("rescuers pulled two more bodies from the rubble")."""
-    return "exchange" in f.kinds and bool(TRIGGERS["exchange"].search(_BODIES.sub("", f.text)))
+    return "exchange" in f.kinds and _about_a_swap(_BODIES.sub("", f.text))
 
 
 _TRUCES = re.compile(r"\b(?:cease-?fires|truces)\b", re.IGNORECASE)  # beside the trigger's
@@ -320,6 +371,11 @@ def _sentence_attacker(f: SentenceFacts, cues: list[SideCue], places: list[Place
         return opponent(max(dict.fromkeys(countries), key=countries.count))
     if cues:
         return cues[0].attacker
+    if claimant_side in _BELLIGERENTS and figures and len(context.sides) == 1 and \
+            all(fig.metric == "hit" for fig in figures):
+        # "a source in the SBU said three hits on the refinery were confirmed", in a report
+        # about Ukrainian drones: a side may claim its own hits
+        return next(iter(context.sides))
     if claimant_side in _BELLIGERENTS and figures:
         return opponent(claimant_side)
     if context.paragraph >= f.sentence.paragraph - 1:
@@ -345,8 +401,12 @@ def _place_attacker(text: str, place: PlaceMention, cues: list[SideCue],
     """The side the words name ("A Ukrainian drone struck a bus in Nova Kakhovka"), else the
     opponent of the side that holds the place."""
     named = {c.attacker for c in cues}
-    if len(named) == 1:
+    lo, hi = clause_bounds(text, place.start, _CLAUSES)
+    if len(named) == 1 and (any(lo <= c.pos < hi for c in cues)
+                            or held_by(text, place) not in _BELLIGERENTS):
         return named.pop()
+    # "drones knocked out a substation in the Kharkiv region, while Moscow charged that
+    # Ukrainian drones had hit …": the side named in another clause attacked elsewhere
     side = held_by(text, place)
     if side in _BELLIGERENTS:
         return opponent(side)
@@ -362,6 +422,9 @@ def _attacked_place(text: str, place: PlaceMention) -> bool:
     if _NOT_ATTACKED_BEFORE.search(text[max(0, place.start - 40):place.start]):
         return False
     if _METONYMY_AFTER.match(text[place.end:place.end + 30]):
+        return False
+    if _SECTOR_AFTER.match(text, place.end) and \
+            _TROOPS_IN.search(text, max(0, place.start - 50), place.start):
         return False
     if place.place.name in _CAPITALS and place.place.kind == "city" and (
             _CAPITAL_ACTS.match(text, place.end, place.end + 40)
@@ -398,7 +461,8 @@ def _attacked_place(text: str, place: PlaceMention) -> bool:
     # shelter mostly in Novorossiysk")
     if _VERB.search(clause):
         return False
-    if _has_numbers(clause) or len(clause.split()) <= 6:
+    if _has_numbers(clause) or len(clause.split()) <= 6 or \
+            _object_continued(text, lo, hi, TRIGGERS["strike"]):
         return True
     next_break = _CLAUSES.match(text, hi)
     return next_break is not None and bool(
@@ -447,7 +511,8 @@ def _target_types(text: str, places: list[PlaceMention], cues: list[SideCue],
         if any(w.start <= target.start < w.end for w in weapons):
             continue  # "uncrewed surface vessels": the weapon, not a target
         lo, hi = clause_bounds(text, target.start, _CLAUSES)
-        if not _IMPACT.search(text, lo, hi) and not _LIST_END.match(text, hi):
+        if not _IMPACT.search(text, lo, hi) and not _LIST_END.match(text, hi) and \
+                not _object_continued(text, lo, hi, _IMPACT):
             continue
         if not _target_named(text, target) or \
                 not_one_attack(text, target.start, target.end, reach=60):
@@ -458,10 +523,24 @@ def _target_types(text: str, places: list[PlaceMention], cues: list[SideCue],
     return out
 
 
+_AND_BEFORE = re.compile(r",\s+and\s+$")
+
+
+def _object_continued(text: str, lo: int, hi: int, verbs: re.Pattern[str]) -> bool:
+    """ "The drones hit a block in one district, where …, and an energy facility in another":
+    a verbless clause after ", and" is one more object of the verb before it."""
+    return bool(_AND_BEFORE.search(text, max(0, lo - 8), lo)) and \
+        not _VERB.search(text, lo, hi) and bool(verbs.search(text, 0, lo))
+
+
 def _target_named(text: str, target: TargetMention) -> bool:
     """ "no military targets near the site", "a plant employee": the noun names no target."""
     if _NO_TARGET_BEFORE.search(text[max(0, target.start - 25):target.start]):
         return False
+    if _SUPPLIED.search(text, max(0, target.start - 40), target.start):
+        return False  # "cutting power to 20,000 homes": homes that lost power, not hit
+    if _OWNED_BY_A_SITE.search(text, max(0, target.start - 30), target.start):
+        return False  # "the port's administrative building": the port is the target
     pos = target.end + 1 if text[target.end:target.end + 1] == " " else target.end
     return all(cue_at(text, pos, kind) is None for kind in ("person", "person_one"))
 
@@ -507,6 +586,7 @@ def _remember(f: SentenceFacts, figures: list[Figure], attacker: str | None,
 
 
 # "Lviv region: 34 drones, 4 missiles;": a label, a colon, then figures
+_OPENS_WITH_FIGURE = re.compile(r"\s*(?:about |some |over |around |up to |at least |more than )?\d")
 _LABEL_ITEM = re.compile(r"\s*[A-Z][^:\d\n]{1,40}:\s+(?:(?:about|some|over|around|up to|"
                          r"at least|more than|nearly)\s+)?\d")
 
@@ -514,13 +594,17 @@ _LABEL_ITEM = re.compile(r"\s*[A-Z][^:\d\n]{1,40}:\s+(?:(?:about|some|over|aroun
 def _list_item(f: SentenceFacts, context: _Context) -> bool:
     """An item of a list of figures ("- 31 over the Chernihiv region", "Volyn region: 21
     drones;") right after the line that opened it or another item."""
-    return bool(is_list_item(f.text) or _LABEL_ITEM.match(f.text)) and \
+    unmarked = f.sentence.paragraph - context.open_paragraph == 1 and \
+        _OPENS_WITH_FIGURE.match(f.text) is not None
+    return bool(is_list_item(f.text) or _LABEL_ITEM.match(f.text) or unmarked) and \
         0 <= f.sentence.paragraph - context.list_paragraph <= 1
 
 
 def _remember_list(f: SentenceFacts, figures: list[Figure], context: _Context) -> None:
     """What a list's items take from the line that opens it: a sentence ending with a colon or
     one with figures (its breakdown may follow after a line such as "By region:")."""
+    ends_open = f.text.rstrip().endswith((":", ";"))
+    context.open_paragraph = f.sentence.paragraph if ends_open else -1
     if _list_item(f, context):
         context.list_paragraph = f.sentence.paragraph
         if context.list_metric is None and figures:
@@ -530,6 +614,10 @@ def _remember_list(f: SentenceFacts, figures: list[Figure], context: _Context) -
     if not figures and not opens:
         context.list_metric, context.list_missile, context.list_paragraph = None, None, -1
         return
+    if not figures:  # "the following had been neutralised:": the verb of the items below
+        metrics = find_cues(f.text, "metric")
+        context.list_metric = metrics[-1].value if metrics else None
+        context.list_missile = None
     if figures:
         context.list_metric = figures[0].metric
         classes = {fig.weapon for fig in figures if fig.weapon and fig.weapon.endswith("_missile")}

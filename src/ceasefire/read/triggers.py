@@ -11,10 +11,12 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     "strike": re.compile(
         r"\b(?:drones?|UAVs?|unmanned|missiles?|rockets?|shell(?:s|ing|ed)?|bomb(?:s|ing|ed)?|"
         r"strik(?:e|es|ing)|struck|attack(?:s|ed|ing)?|assaults?|raids?|barrage|bombardment|"
-        r"shot down|downed|intercept\w*|air defen[cs]e\w*|killed|killing|injured|wounded|"
-        r"hurt|dead|died|deaths?|casualties|toll|explosions?|blasts?|hit|hitting|fires?|ablaze|"
+        r"shot down|downed|intercept\w*|neutrali[sz]ed|air defen[cs]e\w*|killed|killing|injured|"
+        r"wounded|"
+        r"hurt|dead|died|deaths?|casualties|toll|explosions?|blasts?|hits?|hitting|fires?|ablaze|"
         r"blaze|burn(?:ed|ing|t|s)?|collaps(?:ed|ing)|shattered|blown out|blew out|targeted|"
-        r"targeting|damag\w+|destroy\w*|debris|Shahed\w*|Iskander\w*|Kalibr|Kinzhal|Kh-\d+|"
+        r"targeting|(?:main|primary) targets?|damag\w+|destroy\w*|debris|fragments|wreckage|"
+        r"Shahed\w*|Iskander\w*|Kalibr|Kinzhal|Kh-\d+|"
         r"pound(?:ed|ing)|flatten\w*|shelling|artillery)\b",
         re.IGNORECASE),
     "agreement": re.compile(
