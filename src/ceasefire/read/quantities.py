@@ -345,7 +345,7 @@ def _not_one_attack(sentence: str, count: _Count, earlier: list[_Count],
     return not_one_attack(sentence, start, end)
 
 
-_PART_BREAK = re.compile(r",|and")
+_PART_BREAK = re.compile(r",|\band\b")
 
 
 
