@@ -37,8 +37,10 @@ class Table:
         return self.pattern.search(text) is not None
 
 
-def compile_table(patterns: Iterable[str], flags: int = re.IGNORECASE) -> Table:
-    """The rows of a table (regular expressions, case-insensitive) as one :class:`Table`."""
+def compile_table(patterns: Iterable[str], flags: int = re.IGNORECASE,
+                  bounds: tuple[str, str] = (r"(?<![\w-])", r"(?![\w-])")) -> Table:
+    """The rows of a table (regular expressions, case-insensitive) as one :class:`Table`,
+    matched between ``bounds`` (by default: not inside a word or a hyphenated compound)."""
     pieces = [(row, piece) for row, p in enumerate(patterns) for piece in _top_level(p)]
     rows = [piece for _, piece in pieces]
     firsts = [_first_characters(p, flags) for p in rows]
@@ -57,7 +59,7 @@ def compile_table(patterns: Iterable[str], flags: int = re.IGNORECASE) -> Table:
         branches.append("(?:" + "|".join(f"({rows[i]})" for i in unknown) + ")")
         group_rows.extend(pieces[i][0] for i in unknown)
     body = "|".join(branches) or "(?!)"
-    return Table(re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags), tuple(group_rows))
+    return Table(re.compile(rf"{bounds[0]}(?:{body}){bounds[1]}", flags), tuple(group_rows))
 
 
 def _top_level(pattern: str) -> list[str]:

@@ -524,12 +524,18 @@ def _target_types(text: str, places: list[PlaceMention], cues: list[SideCue],
 
 
 _AND_BEFORE = re.compile(r",\s+and\s+$")
+_PREPOSITION = re.compile(r"\b(?:in|at|on|near|outside|of|across)\b")
+_OBJECT_WORDS = 4  # "an energy facility", "the city's main substation": a noun phrase
 
 
 def _object_continued(text: str, lo: int, hi: int, verbs: re.Pattern[str]) -> bool:
     """ "The drones hit a block in one district, where …, and an energy facility in another":
-    a verbless clause after ", and" is one more object of the verb before it."""
+    a verbless clause after ", and" is one more object of the verb before it — a short noun
+    phrase before its place ("and the fleet's warships now anchor mostly in Novorossiysk" has
+    a verb the pattern does not know)."""
+    head = _PREPOSITION.split(text[lo:hi], maxsplit=1)[0]
     return bool(_AND_BEFORE.search(text, max(0, lo - 8), lo)) and \
+        len(head.split()) <= _OBJECT_WORDS and \
         not _VERB.search(text, lo, hi) and bool(verbs.search(text, 0, lo))
 
 
