@@ -614,6 +614,10 @@ def test_people_coming_home_and_handed_over(text: str,
     "Ukraine said it had repatriated the bodies of 6,000 soldiers since June, though Moscow "
     "disputed the figure.",
     "Kyiv has brought home 4,552 Ukrainians from captivity so far.",
+    # the period put first
+    "Since the start of the year, 2,318 Ukrainians have come back from Russian captivity, "
+    "the ombudsman said.",
+    "So far this year, Moscow has received 640 of its servicemen back in swaps.",
 ])
 def test_a_total_since_a_time_is_no_exchange(text: str) -> None:
     assert exchanges(text) == []
@@ -624,6 +628,8 @@ def test_a_total_since_a_time_is_no_exchange(text: str) -> None:
     ("Ukraine got back 150 soldiers held since 2022 on Monday.", (150, None)),
     ("The largest swap since 2022 saw 270 servicemen and 120 civilians each released on "
      "Friday.", (390, 390)),
+    ("Since the talks in May, the two sides have held one swap: on Friday 75 soldiers were "
+     "returned to Ukraine.", (75, None)),
 ])
 def test_since_of_the_people_held_or_of_the_swap_keeps_it(
         text: str, expected: tuple[int | None, int | None]) -> None:

@@ -57,6 +57,8 @@ OVER_A_PERIOD = re.compile(r"\b(?:since|so far|to date|in total|altogether|this 
                             re.IGNORECASE)
 _SINCE_AFTER = re.compile(r"\b(?:since|so far|to date|in total|altogether)\b(?! (?:then|which))",
                           re.IGNORECASE)
+_PERIOD_FIRST = re.compile(r"\W*(?:since|so far|to date|in total|altogether)\b[^,;]{0,60},",
+                           re.IGNORECASE)
 _HELD_BEFORE = re.compile(r"\b(?:held|captured|captive|detained|imprisoned|jailed|in captivity)"
                           r"\b[^,;]*$", re.IGNORECASE)
 # nouns that count people of any kind: an exchange's only where captivity is spoken of
@@ -137,6 +139,10 @@ def _exchanged(text: str, qualifier: str, start: int, noun: str) -> bool:
     since = _SINCE_AFTER.search(text, start, clause_end)
     if since and not _HELD_BEFORE.search(text, max(start, since.start() - 40), since.start()):
         return False
+    # "Since the start of the year, 1,540 Ukrainians have returned": the period put first
+    fronted = _PERIOD_FIRST.match(text, clause_start)
+    if fronted and fronted.end() <= start and ":" not in text[fronted.end():start]:
+        return False  # (not "Since May, they have held one swap: on Friday 75 …")
     return noun.lower() not in _ANY_PEOPLE or bool(_CAPTIVITY.search(text))
 
 
