@@ -1186,3 +1186,15 @@ def test_a_memorandum_on_a_truce_signed_is_agreed_where_it_was_signed_is_no_scop
 def test_the_day_of_the_statement_named_in_the_next_sentence_dates_the_position(
         text: str, date: dt.date) -> None:
     assert [a.date for a in agreements(text)] == [date]
+
+
+@pytest.mark.parametrize("text,scope", [
+    ("Kyiv proposed an unconditional 30-day ceasefire on land, in the air and at sea.", "full"),
+    ("The Kremlin rejected a truce in the air, at sea and on land.", "full"),
+    ("Ukraine's delegation offered a complete halt to fighting on the ground, at sea and in the "
+     "air.", "full"),
+    ("Zelensky proposed a truce in the air and at sea.", "air_and_sea"),
+    ("Moscow proposed a ceasefire at sea, while fighting on land would go on.", "sea"),
+])
+def test_a_truce_on_land_in_the_air_and_at_sea_is_the_whole_war(text: str, scope: str) -> None:
+    assert [a.scope for a in agreements(text)] == [scope]
