@@ -1198,3 +1198,28 @@ def test_the_day_of_the_statement_named_in_the_next_sentence_dates_the_position(
 ])
 def test_a_truce_on_land_in_the_air_and_at_sea_is_the_whole_war(text: str, scope: str) -> None:
     assert [a.scope for a in agreements(text)] == [scope]
+
+
+@pytest.mark.parametrize("text,answer", [
+    ("Putin on Monday ordered Russian forces to cease fire until the end of the holiday. Ukraine "
+     "refused the next day.", ("rejected", ["UA"], "RU", dt.date(2025, 6, 3))),
+    ("Russia declared a three-day truce for Victory Day. Kyiv refused on Tuesday.",
+     ("rejected", ["UA"], "RU", dt.date(2025, 6, 3))),
+    ("Ukraine announced a halt to strikes on refineries. Moscow accepted it hours later.",
+     ("agreed", ["RU"], "UA", dt.date(2025, 6, 5))),
+    ("Britain proposed a three-day truce. The Kremlin declined on Tuesday.",
+     ("rejected", ["RU"], "GB", dt.date(2025, 6, 3))),
+    ('Moscow declared a truce for the holiday. Kyiv declined. "It is a stunt," an aide said.',
+     ("rejected", ["UA"], "RU", dt.date(2025, 6, 5))),
+])
+def test_a_bare_answer_with_its_time_answers_the_truce_declared_or_offered_before(
+        text: str, answer: tuple[str, list[str], str, dt.date]) -> None:
+    assert (answer in [(a.status, a.parties, a.proposed_by, a.date) for a in agreements(text)])
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and Ukraine agreed a three-day truce. Kyiv refused on Tuesday.",
+    "Russia declared a three-day truce. Its troops refused on Tuesday.",
+])
+def test_a_bare_answer_to_no_open_offer_is_no_record(text: str) -> None:
+    assert [a.status for a in agreements(text)] == ["agreed"]

@@ -20,6 +20,7 @@ from ceasefire.model import Agreement, Evidence
 from ceasefire.read.actors import find_actors
 from ceasefire.read.facts import SentenceFacts
 from ceasefire.read.parse import parse_all
+from ceasefire.read.triggers import ANSWER_END, ANSWER_TIME
 from ceasefire.read.truce_cues import may_state_a_position
 from ceasefire.read.truce_roles import EARLIER, PERIOD_BEFORE, Stance, read_stances
 from ceasefire.read.truce_windows import (
@@ -157,17 +158,25 @@ def _without_terms_of_an_acceptance(found: list[_Position]) -> list[_Position]:
 _BARE_ANSWER = re.compile(
     r"(?:^\s*|(?:,\s*but|,?\s+and|;)\s+)(?P<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+"
     r"(?:(?:swiftly|quickly|promptly|immediately|also)\s+)?"
-    r"(?P<verb>refused|declined|rejected it|turned it down|accepted(?: it)?|agreed)\s*[.;]?\s*$")
+    r"(?P<verb>refused|declined|rejected it|turned it down|accepted(?: it)?|agreed)"
+    + ANSWER_TIME + ANSWER_END)
 _ANSWERS = {"refused": "rejected", "declined": "rejected", "rejected it": "rejected",
             "turned it down": "rejected", "accepted": "agreed", "accepted it": "agreed",
             "agreed": "agreed"}
+
+
+def _open_offer(a: Agreement) -> bool:
+    """A truce put to another side: proposed, or declared by a side of its own (GUIDE: the other
+    side's answer is a record of its own)."""
+    return a.proposed_by is not None and (
+        a.status == "proposed" or (a.status == "agreed" and a.parties == [a.proposed_by]))
 
 
 def _bare_answers(f: SentenceFacts, before: list[_Position]) -> list[_Position]:
     """The answer to the offer made just before, in the same sentence or the one before it
     (dated as the offer, unless it says its own day)."""
     m = _BARE_ANSWER.search(f.text)
-    offers = [p for p in before if p.agreement.status == "proposed" and p.agreement.proposed_by]
+    offers = [p for p in before if _open_offer(p.agreement)]
     if m is None or not offers or f.sentence.paragraph - offers[-1].paragraph > 1:
         return []
     sides = [a.actor.side for a in find_actors(m.group("who")) if a.actor.side]

@@ -79,10 +79,17 @@ _OFFER_NAMED = re.compile(r"\b(?:the|this|that|its|his|their)\s+(?:[\w-]+\s+)?(?
                           re.IGNORECASE)
 
 
+# a time said after a bare answer ("Ukraine refused the next day.", "Kyiv declined on Tuesday.")
+ANSWER_TIME = (r"(?:\s+(?:on\s+\w+|the\s+(?:next|following|same)\s+(?:day|morning|evening)|"
+               r"(?:hours|days|a\s+day)\s+later|later|within\s+hours))?")
+
+# the sentence's end; the splitter may leave the quote that opens the next one ('refused. "')
+ANSWER_END = r"\s*(?:[.;]\s*)?(?:[\"\u201c]\s*)?$"  # a character between spaces: linear
+
 # "Ukraine refused.": an answer to the offer of the sentence before
 _BARE_ANSWER = re.compile(r"^\s*[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:\w+ly\s+)?"
                           r"(?:refused|declined|rejected it|turned it down|accepted(?: it)?|"
-                          r"agreed)\s*\.?\s*$")
+                          r"agreed)" + ANSWER_TIME + ANSWER_END)
 
 
 def candidate_kinds(sentence: str) -> set[str]:
