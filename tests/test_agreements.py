@@ -1223,3 +1223,18 @@ def test_a_bare_answer_with_its_time_answers_the_truce_declared_or_offered_befor
 ])
 def test_a_bare_answer_to_no_open_offer_is_no_record(text: str) -> None:
     assert [a.status for a in agreements(text)] == ["agreed"]
+
+
+@pytest.mark.parametrize("text,proposal_kept", [
+    ("Macron on Sunday proposed a two-week truce in the sky, under which Russia and Ukraine would "
+     "stop drone strikes. Zelensky said Ukraine was ready to hold fire in the sky. The Kremlin "
+     "dismissed the plan.", True),
+    ("Pope Leo proposed a Christmas truce whereby the two sides would halt all fighting. Ukraine "
+     "welcomed the proposal.", True),
+    ("Trump asked Putin to agree to a 30-day ceasefire. Putin rejected the ceasefire.", False),
+    ("Trump proposed a 30-day ceasefire, under which Putin would stop strikes. Putin rejected the "
+     "ceasefire.", False),
+])
+def test_a_third_state_s_proposal_whose_terms_bind_both_sides_stays_when_answered(
+        text: str, proposal_kept: bool) -> None:
+    assert ("proposed" in [a.status for a in agreements(text)]) == proposal_kept

@@ -454,7 +454,21 @@ def _stance_positions(site: _Site, stance: Stance, scope: str, scope_said: bool,
             scope_said, f.sentence.paragraph, stance.reporter,
             stance.date is None and news and day is not None,
             _refers_back(clause, truce),
-            to_both=status == "proposed" and BOTH.search(clause, 0, truce.start()) is not None)
+            to_both=status == "proposed" and _put_to_both(clause, truce))
+
+
+# "a truce under which Russia and Ukraine would stop …", "…, calling on both sides to …": the
+# terms the proposal sets both sides after the truce
+_TERMS_FOR = re.compile(r"\b(?:(?:under|by|in)\s+which|whereby|calling\s+on|urging|asking)\s+",
+                        re.IGNORECASE)
+
+
+def _put_to_both(clause: str, truce: re.Match[str]) -> bool:
+    """A proposal put to both sides ("proposed that both sides refrain from …")."""
+    if BOTH.search(clause, 0, truce.start()):
+        return True
+    terms = _TERMS_FOR.search(clause, truce.end())
+    return terms is not None and BOTH.match(clause, terms.end()) is not None
 
 
 _ANSWER = re.compile(r"\b(?:repl(?:y|ied|ies|ying)|respond(?:ed|s|ing)?|answer(?:ed|s|ing)?|"
