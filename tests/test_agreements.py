@@ -1238,3 +1238,32 @@ def test_a_bare_answer_to_no_open_offer_is_no_record(text: str) -> None:
 def test_a_third_state_s_proposal_whose_terms_bind_both_sides_stays_when_answered(
         text: str, proposal_kept: bool) -> None:
     assert ("proposed" in [a.status for a in agreements(text)]) == proposal_kept
+
+
+@pytest.mark.parametrize("text,scope", [
+    ("The Easter truce came under strain, with each side accusing the other of breaking it.",
+     "full"),
+    ("The Easter truce came under strain, with each side blaming the other for breaking it.",
+     "full"),
+    ("The energy moratorium largely held, both sides accusing the other of repeated violations.",
+     "energy_infrastructure"),
+])
+def test_each_side_accusing_the_other_is_one_violation_per_side(text: str, scope: str) -> None:
+    assert sorted((a.scope, a.status, a.parties[0]) for a in agreements(text)) == [
+        (scope, "violated", "RU"), (scope, "violated", "UA")]
+
+
+@pytest.mark.parametrize("text", [
+    "The truce held on Monday, and each side praised the other for restraint.",
+    "The truce held on Monday, with neither side accusing the other of breaking it.",
+])
+def test_sides_not_accusing_each_other_give_no_violation(text: str) -> None:
+    assert agreements(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey proposed a halt on attacks against Black Sea ports and merchant shipping.",
+    "Kyiv agreed to a pause in strikes on merchant ships and Black Sea ports.",
+])
+def test_shipping_beside_black_sea_ports_is_the_one_black_sea_truce(text: str) -> None:
+    assert [a.scope for a in agreements(text)] == ["black_sea"]

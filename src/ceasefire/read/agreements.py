@@ -355,7 +355,9 @@ def _positions_on(site: _Site, parsed: bool, previous: _Position | None,
     if scope == "full" and on_a_town(f, lo, truce):
         scope, scope_said = "other", True
     stances = _parsed_stances(f, lo, truce, site.mentions, speaker) if parsed else None
-    if stances == []:  # no position: "It includes halting air and sea attacks."
+    if stances == [] and not mutual_accusations(clause):
+        # no position: "It includes halting air and sea attacks." ("The truce came under strain,
+        # with each side accusing the other of breaking it" is one violation per side)
         if len(site.mentions) == 1:
             _refine_scope(previous, scope, scope_said, f)
             _refine_length(previous, duration(clause, truce) or period_days(f), f)

@@ -155,7 +155,12 @@ def coordinated_scopes(clause: str, truce: re.Match[str], first: str) -> list[st
     if len(parts) < 2:
         return []
     second = next((scope for scope, _, pattern in _scopes() if pattern.search(parts[1])), None)
-    return [second] if second and second != first and "and" not in (second + first) else []
+    return [second] if second and second != first and "and" not in (second + first) and \
+        {first, second} != _SEA_WITHIN_BLACK_SEA else []
+
+
+# "attacks against Black Sea ports and merchant shipping": the shipping of the Black Sea truce
+_SEA_WITHIN_BLACK_SEA = {"black_sea", "sea"}
 
 
 def duration(clause: str, truce: re.Match[str],
@@ -269,7 +274,11 @@ _KEPT_ATTACKING = re.compile(
 
 
 _MUTUAL = re.compile(r"\bmutual\s+(?:accusations|allegations|recriminations|charges)\b|"
-                     r"\baccus\w+\s+(?:each other|one another)\s+of\s+(?:violat|breach|break)",
+                     r"\baccus\w+\s+(?:each other|one another)\s+of\s+(?:violat|breach|break)|"
+                     # "with each side accusing the other of breaking it"
+                     r"\b(?:each|either|both)\s+(?:side|sides|party|parties|army|armies)\s+"
+                     r"(?:accus|blam)\w*\s+the\s+other\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:violat|breach|break)",
                      re.IGNORECASE)
 
 
