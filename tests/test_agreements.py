@@ -1267,3 +1267,16 @@ def test_sides_not_accusing_each_other_give_no_violation(text: str) -> None:
 ])
 def test_shipping_beside_black_sea_ports_is_the_one_black_sea_truce(text: str) -> None:
     assert [a.scope for a in agreements(text)] == ["black_sea"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Both sides had agreed, he said, to refrain from any strike on ports in the Black Sea for "
+     "ten days.", [("black_sea", "agreed", ["RU", "UA"], 10)]),
+    ("Kyiv pledged to refrain from any drone attack on Russian refineries for a month.",
+     [("energy_infrastructure", "agreed", ["UA"], 30)]),
+    ("Moscow agreed to forgo any military strike on energy facilities.",
+     [("energy_infrastructure", "agreed", ["RU"], None)]),
+    ("The ministry asked journalists to refrain from commenting on the strike.", []),
+])
+def test_refraining_from_any_strike_is_a_truce(text: str, expected: list[tuple]) -> None:
+    assert [(a.scope, a.status, a.parties, a.duration_days) for a in agreements(text)] == expected

@@ -40,6 +40,9 @@ TRUCE = re.compile(
     r"(?:halt\w*|refrain\w*\s+from|forgo\w*|stop\w*)\s+(?:striking|firing|attacking|shelling|"
     r"bombing|targeting)|(?:refrain\w*\s+from|forgo\w*)\s+(?:[\w-]+,?\s+){0,4}?"
     r"(?:attacks|strikes)|"
+    # "to refrain from any strike on ports" (one strike only after "any": not "refrain from
+    # commenting on the strike")
+    r"(?:refrain\w*\s+from|forgo\w*)\s+(?:any|a\s+single)\s+(?:[\w-]+\s+)?(?:attack|strike)|"
     r"(?:humanitarian|local|localized|localised)\s+(?:pause|halt)s?|"
     # "commitments from Ukraine and Russia not to attack merchant ships", "pledged not to strike"
     r"(?:commitments?|pledges?|promises?|undertakings?|guarantees?|assurances?|"
