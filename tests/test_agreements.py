@@ -1280,3 +1280,14 @@ def test_shipping_beside_black_sea_ports_is_the_one_black_sea_truce(text: str) -
 ])
 def test_refraining_from_any_strike_is_a_truce(text: str, expected: list[tuple]) -> None:
     assert [(a.scope, a.status, a.parties, a.duration_days) for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia saw no reason to accept the moratorium, Peskov said.",
+     [("rejected", ["RU"])]),
+    ("Moscow sees no need to agree to an Easter truce.", [("rejected", ["RU"])]),
+    ("Kyiv saw every reason to accept the truce.", [("agreed", ["UA"])]),
+    ("The ministry saw no reason to comment on the truce.", []),
+])
+def test_no_reason_or_need_to_accept_a_truce_is_a_refusal(text: str, expected: list) -> None:
+    assert [(a.status, a.parties) for a in agreements(text)] == expected

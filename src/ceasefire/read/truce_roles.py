@@ -586,7 +586,7 @@ def _not_a_stance(cue_token: Token) -> bool:
         return True
     head = cue_token.head
     if cue_token.dep_ == "acl" and part_of_speech(head) == "noun" and cue_of(head) is None and \
-            not any(c.dep_ == "poss" for c in head.children):
+            not any(c.dep_ == "poss" for c in head.children) and not _denied_grounds(cue_token):
         return True
     if cue_token.lemma_.lower() in _RECEIVING and part_of_speech(cue_token) == "noun":
         return True
@@ -621,7 +621,21 @@ def _negated_above(token: Token) -> bool:
 
 
 def _negated(token: Token) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ == "never" for c in token.children)
+    """ "did not agree", "never accepted"; "saw no reason to prolong the truce", "no need to
+    extend it": the cue under a noun of will or cause that "no" denies."""
+    if any(c.dep_ == "neg" or c.lower_ == "never" for c in token.children):
+        return True
+    return _denied_grounds(token)
+
+
+def _denied_grounds(token: Token) -> bool:
+    head = token.head
+    return token.dep_ in ("acl", "relcl") and head.lemma_.lower() in _DENIED_GROUNDS and \
+        any(c.dep_ == "det" and c.lower_ == "no" for c in head.children)
+
+
+_DENIED_GROUNDS = {"reason", "need", "point", "intention", "plan", "desire", "interest", "grounds",
+                   "basis", "wish"}
 
 
 def _inverted_condition(verb: Token) -> bool:
