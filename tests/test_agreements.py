@@ -1211,6 +1211,10 @@ def test_a_truce_on_land_in_the_air_and_at_sea_is_the_whole_war(text: str, scope
      ("rejected", ["RU"], "GB", dt.date(2025, 6, 3))),
     ('Moscow declared a truce for the holiday. Kyiv declined. "It is a stunt," an aide said.',
      ("rejected", ["UA"], "RU", dt.date(2025, 6, 5))),
+    ("On Monday, Ukraine's delegation put forward a 30-day ceasefire. The Russian side turned it "
+     "down on Tuesday.", ("rejected", ["RU"], "UA", dt.date(2025, 6, 3))),
+    ("Kyiv proposed a truce at sea. The Russian delegation refused.",
+     ("rejected", ["RU"], "UA", dt.date(2025, 6, 5))),
 ])
 def test_a_bare_answer_with_its_time_answers_the_truce_declared_or_offered_before(
         text: str, answer: tuple[str, list[str], str, dt.date]) -> None:

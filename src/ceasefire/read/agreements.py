@@ -20,7 +20,7 @@ from ceasefire.model import Agreement, Evidence
 from ceasefire.read.actors import find_actors
 from ceasefire.read.facts import SentenceFacts
 from ceasefire.read.parse import parse_all
-from ceasefire.read.triggers import ANSWER_END, ANSWER_TIME
+from ceasefire.read.triggers import ANSWER_END, ANSWER_TIME, ANSWER_WHO
 from ceasefire.read.truce_cues import may_state_a_position
 from ceasefire.read.truce_roles import EARLIER, PERIOD_BEFORE, Stance, read_stances
 from ceasefire.read.truce_windows import (
@@ -156,7 +156,7 @@ def _without_terms_of_an_acceptance(found: list[_Position]) -> list[_Position]:
 # "Russia proposed a three-day truce, but Ukraine refused.", "… and Kyiv accepted": an answer
 # with no object, to the offer just made
 _BARE_ANSWER = re.compile(
-    r"(?:^\s*|(?:,\s*but|,?\s+and|;)\s+)(?P<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+"
+    r"(?:^\s*|(?:,\s*but|,?\s+and|;)\s+)(?P<who>" + ANSWER_WHO + r")\s+"
     r"(?:(?:swiftly|quickly|promptly|immediately|also)\s+)?"
     r"(?P<verb>refused|declined|rejected it|turned it down|accepted(?: it)?|agreed)"
     + ANSWER_TIME + ANSWER_END)

@@ -86,8 +86,12 @@ ANSWER_TIME = (r"(?:\s+(?:on\s+\w+|the\s+(?:next|following|same)\s+(?:day|mornin
 # the sentence's end; the splitter may leave the quote that opens the next one ('refused. "')
 ANSWER_END = r"\s*(?:[.;]\s*)?(?:[\"\u201c]\s*)?$"  # a character between spaces: linear
 
+# who answers: "Ukraine", "The Kremlin", "The Russian side", "the Ukrainian delegation"
+ANSWER_WHO = (r"(?:[Tt]he\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
+              r"(?:\s+(?:side|delegation|government|team|leadership|authorities|negotiators))?")
+
 # "Ukraine refused.": an answer to the offer of the sentence before
-_BARE_ANSWER = re.compile(r"^\s*[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:\w+ly\s+)?"
+_BARE_ANSWER = re.compile(r"^\s*" + ANSWER_WHO + r"\s+(?:\w+ly\s+)?"
                           r"(?:refused|declined|rejected it|turned it down|accepted(?: it)?|"
                           r"agreed)" + ANSWER_TIME + ANSWER_END)
 
