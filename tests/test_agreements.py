@@ -1211,8 +1211,8 @@ def test_a_truce_on_land_in_the_air_and_at_sea_is_the_whole_war(text: str, scope
      ("rejected", ["RU"], "GB", dt.date(2025, 6, 3))),
     ('Moscow declared a truce for the holiday. Kyiv declined. "It is a stunt," an aide said.',
      ("rejected", ["UA"], "RU", dt.date(2025, 6, 5))),
-    ("On Monday, Ukraine's delegation put forward a 30-day ceasefire. The Russian side turned it "
-     "down on Tuesday.", ("rejected", ["RU"], "UA", dt.date(2025, 6, 3))),
+    ("On Monday, Ukraine's delegation put forward a proposal for a truce. The Russian side turned "
+     "it down on Tuesday.", ("rejected", ["RU"], "UA", dt.date(2025, 6, 3))),
     ("Kyiv proposed a truce at sea. The Russian delegation refused.",
      ("rejected", ["RU"], "UA", dt.date(2025, 6, 5))),
 ])
