@@ -1295,3 +1295,13 @@ def test_refraining_from_any_strike_is_a_truce(text: str, expected: list[tuple])
 ])
 def test_no_reason_or_need_to_accept_a_truce_is_a_refusal(text: str, expected: list) -> None:
     assert [(a.status, a.parties) for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ukraine put forward a 30-day ceasefire on Monday.", [("proposed", ["UA"], 30)]),
+    ("Ukraine's delegation put forward a truce at sea.", [("proposed", ["UA"], None)]),
+    ("The Kremlin ruled out a 30-day truce on Tuesday.", [("rejected", ["RU"], 30)]),
+])
+def test_a_verb_with_its_particle_tagged_an_adverb_is_still_the_cue(text: str,
+                                                                   expected: list) -> None:
+    assert [(a.status, a.parties, a.duration_days) for a in agreements(text)] == expected

@@ -56,7 +56,9 @@ def cue_of(token: Token) -> Cue | None:
         entries = _cues().get((token.text.lower(), "adj"))  # "prepared" as a verb
     # "called off the truce" (a particle) before "called on Monday" (a preposition); of the
     # prepositions only the first after the verb ("called on Russia to …", "called for a truce")
-    particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
+    # ("put forward a truce": the parser may tag the particle an adverb)
+    particles = {c.lower_ for c in token.children if c.dep_ == "prt" or
+                 (c.dep_ == "advmod" and c.i == token.i + 1)}
     first_prep = next((c.lower_ for c in token.rights if c.dep_ == "prep"), None)
     for wanted in (particles, {first_prep}):
         cue = next((cue for particle, cue in entries or () if particle in wanted), None)
