@@ -1305,3 +1305,17 @@ def test_no_reason_or_need_to_accept_a_truce_is_a_refusal(text: str, expected: l
 def test_a_verb_with_its_particle_tagged_an_adverb_is_still_the_cue(text: str,
                                                                    expected: list) -> None:
     assert [(a.status, a.parties, a.duration_days) for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,dates", [
+    ("Kyiv said on Thursday that Russia had violated the moratorium. Ukraine's energy ministry "
+     "said Russia had hit a power plant on Wednesday evening, calling it a violation of the "
+     "moratorium.", [dt.date(2025, 6, 5)]),
+    ("The energy moratorium was agreed by Russia and Ukraine on May 2. Both sides accepted the "
+     "moratorium on May 3, officials said.", [dt.date(2025, 5, 2)]),
+    ("Kyiv accused Russia on Monday of violating the Easter truce. On Friday Kyiv again accused "
+     "Russia of violating the Easter truce.", [dt.date(2025, 6, 2), dt.date(2025, 5, 30)]),
+])
+def test_one_position_told_with_days_a_day_apart_is_one_record(text: str,
+                                                               dates: list[dt.date]) -> None:
+    assert [a.date for a in agreements(text)] == dates

@@ -656,9 +656,11 @@ def _merge_target(positions: list[_Position], new: _Position) -> _Position | Non
             return p
         if (b.scope, b.status) != (a.scope, a.status):
             continue
-        if a.date and b.date and a.date != b.date and not (new.day_of_the_report or
-                                                            p.day_of_the_report):
-            continue  # two days said: two positions (a day inferred tells nothing)
+        if a.date and b.date and abs((a.date - b.date).days) > 1 and not (
+                new.day_of_the_report or p.day_of_the_report):
+            continue  # two days said: two positions (a day inferred tells nothing; a day apart
+            # is the same one told twice: "accepted two weeks ago" and "agreed on October 28",
+            # an accusation on the day it is told and on the day of the strike it tells of)
         if a.parties and b.parties and not set(a.parties) & set(b.parties):
             continue
         if a.duration_days and b.duration_days and a.duration_days != b.duration_days:
