@@ -1319,3 +1319,18 @@ def test_a_verb_with_its_particle_tagged_an_adverb_is_still_the_cue(text: str,
 def test_one_position_told_with_days_a_day_apart_is_one_record(text: str,
                                                                dates: list[dt.date]) -> None:
     assert [a.date for a in agreements(text)] == dates
+
+
+@pytest.mark.parametrize("text,scope", [
+    ("Russia and Ukraine agreed to a six-hour humanitarian pause to evacuate civilians from "
+     "Kostiantynivka. Russia violated the ceasefire within hours, the governor said.", "other"),
+    ("Moscow agreed to a 30-day halt to strikes on energy facilities. Kyiv accused Russia of "
+     "breaking the truce on Friday.", "energy_infrastructure"),
+    ("Moscow agreed to a 30-day halt to strikes on energy facilities. Kyiv accused Russia of "
+     "breaking the Black Sea truce on Friday.", "black_sea"),
+    ("Russia agreed to a truce at sea. Ukraine agreed to a halt in strikes on energy facilities. "
+     "Kyiv accused Russia of breaking the truce on Friday.", "full"),
+])
+def test_a_violation_of_a_truce_of_no_scope_is_of_the_one_truce_agreed(text: str,
+                                                                       scope: str) -> None:
+    assert [a.scope for a in agreements(text) if a.status == "violated"] == [scope]

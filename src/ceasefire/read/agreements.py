@@ -127,10 +127,25 @@ def read_agreements(facts: list[SentenceFacts],
         found += _counter_accusations(f, found)
         found += _bare_answers(f, found or ([previous] if previous else []))
         for position in found:
+            _of_the_truce_in_force(position, positions)
             previous = _merge(positions, position)
     _with_the_sides_an_end_bound(positions)
     _with_the_truce_durations(positions)  # a request answered still says the truce's length
     return _without_answered_requests(positions)
+
+
+def _of_the_truce_in_force(position: _Position, earlier: list[_Position]) -> None:
+    """ "Russia has violated a ceasefire it agreed to" after a local pause was agreed: a violation
+    of a truce whose scope is not said is of the one truce agreed before (only a truce in force
+    can be broken)."""
+    a = position.agreement
+    if a.status != "violated" or position.scope_said:
+        return
+    in_force = {p.agreement.scope for p in earlier
+                if p.agreement.status == "agreed" and p.scope_said}
+    if len(in_force) == 1 and a.scope not in in_force:
+        a.scope = in_force.pop()
+        position.scope_said = True
 
 
 def _without_terms_of_an_acceptance(found: list[_Position]) -> list[_Position]:
