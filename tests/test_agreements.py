@@ -1328,8 +1328,8 @@ def test_one_position_told_with_days_a_day_apart_is_one_record(text: str,
      "breaking the truce on Friday.", "energy_infrastructure"),
     ("Moscow agreed to a 30-day halt to strikes on energy facilities. Kyiv accused Russia of "
      "breaking the Black Sea truce on Friday.", "black_sea"),
-    ("Russia agreed to a truce at sea. Ukraine agreed to a halt in strikes on energy facilities. "
-     "Kyiv accused Russia of breaking the truce on Friday.", "full"),
+    ("Moscow agreed to a truce at sea. Kyiv agreed to a halt in strikes on energy facilities. "
+     "Kyiv accused Russia of violating a ceasefire on Friday.", "full"),
 ])
 def test_a_violation_of_a_truce_of_no_scope_is_of_the_one_truce_agreed(text: str,
                                                                        scope: str) -> None:
