@@ -1334,3 +1334,17 @@ def test_one_position_told_with_days_a_day_apart_is_one_record(text: str,
 def test_a_violation_of_a_truce_of_no_scope_is_of_the_one_truce_agreed(text: str,
                                                                        scope: str) -> None:
     assert [a.scope for a in agreements(text) if a.status == "violated"] == [scope]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The moratorium, brokered by Turkey last week, has largely held.",
+     [("agreed", ["RU", "UA"], "TR")]),
+    ("The Easter truce, mediated by the Vatican, has held.", [("agreed", ["RU", "UA"], "VA")]),
+    ("The energy truce brokered by Washington expired on Thursday.",
+     [("agreed", ["RU", "UA"], "US"), ("ended", ["RU", "UA"], None)]),
+    ("The truce declared by Putin ended on Sunday.",
+     [("agreed", ["RU"], "RU"), ("ended", ["RU"], None)]),
+])
+def test_a_truce_brokered_by_a_third_state_binds_the_sides_at_war(text: str,
+                                                                  expected: list) -> None:
+    assert [(a.status, a.parties, a.proposed_by) for a in agreements(text)] == expected

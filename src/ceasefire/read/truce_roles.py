@@ -718,6 +718,10 @@ def _originator_stance(head: Token, cue_token: Token | None,
             return stance
         if len(sides) != 1:
             continue
+        if cue is not None and c.lemma_.lower() in BROKERING and sides[0] not in BELLIGERENTS:
+            # "the arrangement, brokered by Washington": the sides at war agreed, the broker
+            # proposing (as "Turkey brokered the moratorium")
+            return Stance("agreed", [sorted(BELLIGERENTS)], sides[0], date)
         if cue is not None and cue.role == "declare":
             return Stance("agreed", [sides], sides[0], date)
         if cue is not None and cue.status == "proposed":
