@@ -1348,3 +1348,17 @@ def test_a_violation_of_a_truce_of_no_scope_is_of_the_one_truce_agreed(text: str
 def test_a_truce_brokered_by_a_third_state_binds_the_sides_at_war(text: str,
                                                                   expected: list) -> None:
     assert [(a.status, a.parties, a.proposed_by) for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On its first day Kyiv tabled an unconditional 30-day ceasefire.",
+     [("full", "proposed", ["UA"], "UA")]),
+    ("Turkey submitted a plan for a ceasefire in the Black Sea.",
+     [("black_sea", "proposed", ["TR"], "TR")]),
+    ("The Vatican unveiled a proposal for a Christmas truce on Monday.",
+     [("full", "proposed", ["VA"], "VA")]),
+    ("A 30-day ceasefire was tabled by Ukraine on Tuesday.", [("full", "proposed", ["UA"], "UA")]),
+    ("The ministry unveiled a memorial as the truce held.", []),
+])
+def test_a_truce_tabled_submitted_or_unveiled_is_proposed(text: str, expected: list) -> None:
+    assert records(text) == expected
