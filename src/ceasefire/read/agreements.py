@@ -430,7 +430,7 @@ def _stance_positions(site: _Site, stance: Stance, scope: str, scope_said: bool,
                                                  truce.start()):
         status = "proposed"  # "ready to prolong the halt": its own offer of a new term
     elif status == "support":  # agreed to another side's truce, else its own proposal
-        status = _support(stance, scope, earlier)
+        status = _support(stance, scope, earlier, _offer_owner(clause))
     elif status == "halt":
         status = _halt(stance, scope, earlier)
     if not status:
@@ -534,12 +534,27 @@ def _earlier_proposer(scope: str, parties: list[list[str]] | None,
     return named[-1] if named else None
 
 
-def _support(stance: Stance, scope: str, earlier: list[_Position]) -> str:
+# "agrees to the American proposal and is ready to stop strikes …", "Trump's plan": whose offer
+# the clause names beside the truce
+_OWNED_OFFER = re.compile(r"\b(?:the\s+(?P<adj>[A-Z][\w.-]*)|(?P<poss>[A-Z][\w.-]*)['\u2019]s)\s+"
+                          r"(?:offer|proposal|plan|initiative)\b")
+
+
+def _offer_owner(clause: str) -> str | None:
+    m = _OWNED_OFFER.search(clause)
+    if m is None:
+        return None
+    sides = {a.actor.side for a in find_actors(m.group("adj") or m.group("poss")) if a.actor.side}
+    return sides.pop() if len(sides) == 1 else None
+
+
+def _support(stance: Stance, scope: str, earlier: list[_Position],
+             offer_owner: str | None = None) -> str:
     """ "Kyiv supports the truce": agreed where another side put the truce forward (its own
-    words say so, or an earlier position of the report on a truce of that scope), else Kyiv's
-    own proposal."""
+    words say so, an offer of another named in the clause, or an earlier position of the
+    report on a truce of that scope), else Kyiv's own proposal."""
     sides = set(stance.parties[0]) if stance.parties else set()
-    named = [stance.truce_proposer, stance.proposer] + [
+    named = [stance.truce_proposer, stance.proposer, offer_owner] + [
         p.agreement.proposed_by for p in earlier if p.agreement.scope == scope]
     others = {side for side in named if side}
     if others - sides:

@@ -28,7 +28,7 @@ TRUCE = re.compile(
     # "would cease fire", "a pause of 32 hours", "a 72-hour pause": a halt that is the truce
     r"ceas(?:e|es|ed|ing)\s+fir(?:e|ing)|"
     r"(?:pause|halt|lull)\s+of\s+(?:about\s+|some\s+|up\s+to\s+)?[\w.]{1,15}\s+"
-    r"(?:hours|days|weeks)|[\w.]{1,15}-(?:hour|day|week)\s+(?:pause|halt|lull)s?"
+    r"(?:hours|days|weeks)|[\w.]{1,15}-(?:hour|day|week)\s+(?:[a-z]+\s+)?(?:pause|halt|lull)s?"
     r"(?:\s+(?:in|along|on|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
     r"(?:attacks|strikes|fighting|front|fire|firing|hostilities))?|"
     # "a regime of silence", "a day of silence" (the Russian and Ukrainian word for a truce)
