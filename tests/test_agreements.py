@@ -1362,3 +1362,19 @@ def test_a_truce_brokered_by_a_third_state_binds_the_sides_at_war(text: str,
 ])
 def test_a_truce_tabled_submitted_or_unveiled_is_proposed(text: str, expected: list) -> None:
     assert records(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('Zelensky said Kyiv "agrees to the American proposal and is ready to stop strikes on Russian '
+     'energy the moment Russia does the same".', [("agreed", ["UA"], "US")]),
+    ("Kyiv is ready to halt strikes on refineries under the Turkish plan.",
+     [("agreed", ["UA"], "TR")]),
+    ("Moscow said it was ready to stop strikes on power plants, in line with Trump's proposal.",
+     [("agreed", ["RU"], "US")]),
+    ("Kyiv is ready to halt strikes on refineries.", [("proposed", ["UA"], "UA")]),
+    ("Kyiv is ready to halt strikes on refineries, and the Ukrainian plan is public.",
+     [("proposed", ["UA"], "UA")]),
+])
+def test_readiness_beside_another_s_offer_named_in_the_clause_agrees_to_it(
+        text: str, expected: list) -> None:
+    assert [(a.status, a.parties, a.proposed_by) for a in agreements(text)] == expected
