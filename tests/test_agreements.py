@@ -1378,3 +1378,13 @@ def test_a_truce_tabled_submitted_or_unveiled_is_proposed(text: str, expected: l
 def test_readiness_beside_another_s_offer_named_in_the_clause_agrees_to_it(
         text: str, expected: list) -> None:
     assert [(a.status, a.parties, a.proposed_by) for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kyiv proposed a 10-day maritime pause on Monday.", [("sea", "proposed", ["UA"], "UA")]),
+    ("Russia rejected a three-day Easter halt.", [("full", "rejected", ["RU"], None)]),
+    ("Putin supports the idea of a 30-day energy pause, Peskov said.",
+     [("energy_infrastructure", "proposed", ["RU"], "RU")]),
+])
+def test_a_pause_of_a_length_with_a_word_between_is_a_truce(text: str, expected: list) -> None:
+    assert records(text) == expected
