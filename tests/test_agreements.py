@@ -1388,3 +1388,17 @@ def test_readiness_beside_another_s_offer_named_in_the_clause_agrees_to_it(
 ])
 def test_a_pause_of_a_length_with_a_word_between_is_a_truce(text: str, expected: list) -> None:
     assert records(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A 10-day halt on attacks against Black Sea ports, which Turkey announced on Tuesday after "
+     "separate talks with Ukrainian and Russian officials, came under strain.",
+     [("black_sea", "agreed", ["RU", "UA"], "TR")]),
+    ("A pause in strikes on power plants, which Moscow rejected on Monday, was discussed again.",
+     [("energy_infrastructure", "rejected", ["RU"], None)]),
+    ("A halt to attacks on ports, which Russia struck again on Monday, was proposed by Turkey.",
+     [("full", "proposed", ["TR"], "TR")]),
+])
+def test_a_relative_clause_on_the_last_word_of_the_truce_s_phrase_is_a_position(
+        text: str, expected: list) -> None:
+    assert records(text) == expected

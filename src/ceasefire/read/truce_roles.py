@@ -183,7 +183,12 @@ def _relative_clause_stances(head: Token, inside: set[int], dates: list[DateMent
                              speaker: str | None, truce_proposer: str | None) -> list[Stance]:
     """ "a complete ceasefire, which Moscow has rejected": the relative clause is a position."""
     out = []
-    for c in head.children:
+    # the parser may hang a clause set off by a comma on the last word of the truce's phrase
+    # ("a halt on attacks against Black Sea ports, which Turkey announced …")
+    clauses = list(head.children) + [
+        c for t in head.subtree if t.i != head.i for c in t.children
+        if c.dep_ == "relcl" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","]
+    for c in clauses:
         if c.dep_ == "relcl" and cue_of(c) is not None and \
                 any(o.dep_ in ("dobj", "pobj") and o.lower_ in ("which", "that") for o in
                     c.subtree):
