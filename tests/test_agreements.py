@@ -1402,3 +1402,16 @@ def test_a_pause_of_a_length_with_a_word_between_is_a_truce(text: str, expected:
 def test_a_relative_clause_on_the_last_word_of_the_truce_s_phrase_is_a_position(
         text: str, expected: list) -> None:
     assert records(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('Ankara said it remained ready to help arrange "any humanitarian pause that saves '
+     'lives".', []),
+    ("Qatar offered to help arrange a truce in the Black Sea.", []),
+    ("Turkey said it could help organise a ceasefire in the Black Sea.", []),
+    ("Kyiv offered to help secure a truce on energy strikes.", []),
+    ("Qatar secured a truce in the Black Sea from Russia and Ukraine.",
+     [("black_sea", "agreed", ["RU", "UA"], "QA")]),
+])
+def test_an_offer_to_help_arrange_a_truce_is_no_position(text: str, expected: list) -> None:
+    assert records(text) == expected

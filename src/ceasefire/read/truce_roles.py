@@ -271,6 +271,8 @@ def _governing(head: Token, inside: set[int], blocked: set[int]) -> Token | None
             lemma = token.lemma_.lower()
             if previous.dep_ == "compound" and lemma in _DEAL_NOUNS:
                 pass  # "a ceasefire deal": still the truce
+            elif lemma in _ARRANGING and token.head.lemma_.lower() == "help":
+                return None  # "ready to help arrange a truce": an offer to mediate, no position
             elif lemma in REPORTING and previous.dep_ != "dobj":
                 return None  # "confirmed that the truce …" says; "confirmed the deal" agrees
             elif cue_of(token) is not None:
@@ -281,6 +283,10 @@ def _governing(head: Token, inside: set[int], blocked: set[int]) -> Token | None
                 return None  # "efforts to broker a ceasefire": no one's position
         previous, token = token, token.head
     return None
+
+
+_ARRANGING = {"arrange", "organise", "organize", "facilitate", "secure", "negotiate", "achieve",
+              "reach", "broker", "mediate"}
 
 
 _TOOK_EFFECT = {"take", "come", "begin", "start", "enter", "go"}
