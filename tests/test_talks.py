@@ -698,3 +698,30 @@ def test_a_negation_of_something_else_keeps_the_talks() -> None:
     found = talks("There was no breakthrough at the talks in Istanbul on Monday between Russian "
                   "and Ukrainian delegations.")
     assert [(t.place, t.parties) for t in found] == [("Istanbul", ["RU", "UA"])]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Trump spoke with Putin for an hour and 45 minutes on Tuesday and then with Zelensky "
+     "for more than 90 minutes.", [(["RU", "US"], 1.75), (["UA", "US"], 1.5)]),
+    ("Macron spoke by phone with Zelensky on Friday and later with Vladimir Putin for two "
+     "hours.", [(["FR", "UA"], None), (["FR", "RU"], 2)]),
+    ("On Monday Rubio met Lavrov in Geneva and afterwards with Andriy Yermak.",
+     [(["RU", "US"], None), (["UA", "US"], None)]),
+    # near-miss: the second object is no side
+    ("Erdogan spoke with Putin on Sunday and then with reporters for an hour.",
+     [(["RU", "TR"], None)]),
+])
+def test_a_second_object_after_and_then_with_is_talks_of_its_own(
+        text: str, expected: list[tuple[list[str], float | None]]) -> None:
+    assert [(t.parties, t.duration_hours) for t in talks(text)] == expected
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Trump spoke with Putin on Tuesday and announced that they would meet in Riyadh.", None),
+    ("Macron called Zelensky on Friday, and said the leaders would meet in Paris.", None),
+    # near-miss: the venue of the talks noun itself stays
+    ("Rubio met Lavrov for talks in Geneva on Monday.", "Geneva"),
+])
+def test_a_venue_after_another_verb_of_meeting_is_not_the_first_talks(
+        text: str, place: str | None) -> None:
+    assert talks(text)[0].place == place

@@ -58,6 +58,7 @@ _TALKS = re.compile(
     r"(?<=the )rounds?(?!\s+of\b)|(?<=first |final |third )rounds?(?!\s+of\b)|"
     r"(?<=second |latest )rounds?(?!\s+of\b))\b", re.IGNORECASE)
 _AND = re.compile(r",?\s+and\s+")
+_THEN_WITH = re.compile(r",?\s+and\s+(?:then|later|afterwards|also)\s+with\s+", re.IGNORECASE)
 _A_BEFORE = re.compile(r"\ban?\s+(?:[\w\"'-]+\s+){0,3}$", re.IGNORECASE)  # "a good conversation"
 # talks told right after others, on the same day: "Trump later spoke with Zelensky"
 _LATER = re.compile(r"\b(?:later|afterwards)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -222,6 +223,7 @@ def read_talks(facts: list[SentenceFacts]) -> list[Talks]:
             drafts += [d for later in mentions[i + 1:] if len(listed_dates(f, text, later)) > 1
                        for d in _talks_in(f, text, later, False, records) or []]
             drafts += _talks_of_other_sides(f, text, mentions[i + 1:], drafts, records)
+            drafts += _then_with(f, text, mention, drafts)
             for draft in drafts:
                 _merge(records, draft, definite)
             break
@@ -252,6 +254,42 @@ def _talks_of_other_sides(f: SentenceFacts, text: str, later: list[re.Match[str]
             draft.hours = {draft.said_date: duration} if duration is not None else {}
             found.append(draft)
     return found
+
+
+def _then_with(f: SentenceFacts, text: str, mention: re.Match[str],
+               told: list[_Draft]) -> list[_Draft]:
+    """ "Trump spoke with Putin for an hour on Tuesday and then with Zelensky for 90
+    minutes": a second object of the same verb, after "and then with", is talks of its own
+    between the subject and it, its hours those said after it."""
+    m = _THEN_WITH.search(text, mention.end())
+    if m is None or len(told) != 1 or _CLAUSE_BREAK.search(text, mention.end(), m.start()):
+        return []
+    first = told[0]
+    _keep_to_first(first, text[mention.start():m.start()], m.end(), f.actors)
+    other = next((a for a in f.actors if a.actor.side and m.end() <= a.start <= m.end() + 40
+                  and _TITLES.fullmatch(text, m.end() - 1, a.start)), None)
+    object_sides = {a.actor.side for a in f.actors if mention.end() <= a.start < m.start()}
+    subject = set(first.talks.parties) - object_sides
+    if other is None or not subject or other.actor.side in set(first.talks.parties):
+        return []
+    stop = _CLAUSE_BREAK.search(text, other.end)
+    duration = hours_said(text[other.end:stop.start() if stop else len(text)])
+    talks = Talks(first.talks.date, first.talks.kind, first.talks.place,
+                  sorted(subject | {other.actor.side}), duration, list(first.talks.evidence))
+    return [_Draft(talks, first.said_date, first.time,
+                   {first.said_date: duration} if duration is not None else {})]
+
+
+def _keep_to_first(first: _Draft, before: str, second: int, actors: list[ActorMention]) -> None:
+    """The talks before "and then with …" last the hours said before it, and are not
+    with whoever comes after it."""
+    duration = hours_said(before)
+    first.talks.duration_hours = duration
+    first.hours = {first.said_date: duration} if duration is not None else {}
+    later = {a.actor.side for a in actors if second <= a.start <= second + 40}
+    kept = set(first.talks.parties) - later
+    if len(kept) >= 2:
+        first.talks.parties = sorted(kept)
 
 
 def continues_talks(text: str) -> bool:
@@ -472,12 +510,19 @@ def _place(f: SentenceFacts, text: str, mention: re.Match[str]) -> str | None:
         # a venue after the noun may be far ("… will begin on Sunday in Jeddah"); before it, close
         close = p.start > mention.start() or mention.start() - p.end <= 60
         venue = _VENUE_BEFORE.search(text[max(0, p.start - 40):p.start])
-        if right_before or (close and not war_zone and venue):
+        if right_before or (close and not war_zone and venue
+                            and not _verb_between(text, mention.end(), p.start)):
             venues.append(p.place)
     venues = [p for p in venues if p.kind not in ("area", "site")]  # not "in the Black Sea"
     cities = [p for p in venues if p.kind != "country"]
     chosen = cities[0] if cities else (venues[0] if venues else None)
     return chosen.name if chosen else None
+
+
+def _verb_between(text: str, start: int, end: int) -> bool:
+    """ "spoke with Putin on Tuesday and said they would meet in Riyadh": a verb of meeting
+    between the mention and a venue after it is other talks, and the venue theirs."""
+    return any(_VERBS.fullmatch(m.group()) for m in _TALKS.finditer(text, start, end))
 
 
 def _landmarks(text: str) -> list[PlaceMention]:
