@@ -725,3 +725,20 @@ def test_a_second_object_after_and_then_with_is_talks_of_its_own(
 def test_a_venue_after_another_verb_of_meeting_is_not_the_first_talks(
         text: str, place: str | None) -> None:
     assert talks(text)[0].place == place
+
+
+@pytest.mark.parametrize("text,parties", [
+    ("Erdogan spoke with Putin on Monday and then with Zelensky, and said the three leaders "
+     "would meet in Istanbul on June 20.", ["RU", "TR", "UA"]),
+    ("Macron spoke with Zelensky by phone on Tuesday. He said the two leaders would meet in "
+     "Paris on June 12.", ["FR", "UA"]),
+])
+def test_the_three_leaders_are_the_sides_of_the_talks_just_told(
+        text: str, parties: list[str]) -> None:
+    assert talks(text)[-1].kind == "meeting" and talks(text)[-1].parties == parties
+
+
+def test_the_three_leaders_after_talks_of_two_sides_name_no_one() -> None:
+    found = talks("Trump spoke with Putin on Tuesday and said the three leaders would meet "
+                  "in Riyadh on June 20.")
+    assert [t.parties for t in found] == [["RU", "US"]]

@@ -147,7 +147,8 @@ _DENIED = re.compile(r"\b(?:no|not|never|n't|ruled out|rules out|rule out|denied
                      r"{0,3}$", re.IGNORECASE)
 # the sides of talks already told, referred to: "the three delegations", "both teams"
 _THE_DELEGATIONS = re.compile(r"\b(?:the|both)\s+(?:(?P<n>two|three|four)\s+)?(?:delegations|"
-                              r"negotiating teams|teams|negotiators)\b", re.IGNORECASE)
+                              r"negotiating teams|teams|negotiators)\b|\bthe\s+(?P<k>two|three|four)\s+"
+                              r"(?:leaders|presidents|heads of state)\b", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # talks already past: "last week", "two months ago"; never the same as the next round
 _PAST = re.compile(r"\b(?:last (?:week|weekend|month|year)|ago|previous)\b", re.IGNORECASE)
@@ -222,8 +223,8 @@ def read_talks(facts: list[SentenceFacts]) -> list[Talks]:
             # a later mention with days of its own: "…, after the rounds on May 16 and June 2"
             drafts += [d for later in mentions[i + 1:] if len(listed_dates(f, text, later)) > 1
                        for d in _talks_in(f, text, later, False, records) or []]
-            drafts += _talks_of_other_sides(f, text, mentions[i + 1:], drafts, records)
             drafts += _then_with(f, text, mention, drafts)
+            drafts += _talks_of_other_sides(f, text, mentions[i + 1:], drafts, records)
             for draft in drafts:
                 _merge(records, draft, definite)
             break
@@ -239,7 +240,8 @@ def _talks_of_other_sides(f: SentenceFacts, text: str, later: list[re.Match[str]
     for mention in later:
         if not _VERBS.fullmatch(mention.group()):
             continue
-        drafts = _talks_in(f, text, mention, False, earlier) or []
+        # the talks told before it in the sentence come before it too ("the two leaders")
+        drafts = _talks_in(f, text, mention, False, earlier + told + found) or []
         for draft in drafts:
             sides = set(draft.talks.parties)
             if len(sides) < 2 or any(sides == set(d.talks.parties) for d in told + found):
@@ -474,10 +476,17 @@ def _delegations_before(text: str, mention: re.Match[str], earlier: list[_Draft]
     m = _THE_DELEGATIONS.search(text, max(0, mention.start() - 60), mention.start())
     if m is None or _CLAUSE_BREAK.search(text, m.end(), mention.start()):
         return []
-    size = {"two": 2, "three": 3, "four": 4}.get((m["n"] or "").lower())
+    size = {"two": 2, "three": 3, "four": 4}.get((m["n"] or m["k"] or "").lower())
     for old in reversed(earlier):
         if len(old.talks.parties) >= 2 and size in (None, len(old.talks.parties)):
             return list(old.talks.parties)
+    # "Trump called Putin, then Zelensky; the three leaders will meet": the sides of the
+    # last talks together, where they are as many
+    sides: set[str] = set()
+    for old in reversed(earlier):
+        sides |= set(old.talks.parties)
+        if size is not None and len(sides) >= size:
+            return sorted(sides) if len(sides) == size else []
     return []
 
 
