@@ -147,8 +147,9 @@ _DENIED = re.compile(r"\b(?:no|not|never|n't|ruled out|rules out|rule out|denied
                      r"{0,3}$", re.IGNORECASE)
 # the sides of talks already told, referred to: "the three delegations", "both teams"
 _THE_DELEGATIONS = re.compile(r"\b(?:the|both)\s+(?:(?P<n>two|three|four)\s+)?(?:delegations|"
-                              r"negotiating teams|teams|negotiators)\b|\bthe\s+(?P<k>two|three|four)\s+"
-                              r"(?:leaders|presidents|heads of state)\b", re.IGNORECASE)
+                              r"negotiating teams|teams|negotiators)\b|"
+                              r"\bthe\s+(?P<k>two|three|four)\s+(?:leaders|presidents|"
+                              r"heads of state)\b", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # talks already past: "last week", "two months ago"; never the same as the next round
 _PAST = re.compile(r"\b(?:last (?:week|weekend|month|year)|ago|previous)\b", re.IGNORECASE)
