@@ -742,3 +742,14 @@ def test_the_three_leaders_after_talks_of_two_sides_name_no_one() -> None:
     found = talks("Trump spoke with Putin on Tuesday and said the three leaders would meet "
                   "in Riyadh on June 20.")
     assert [t.parties for t in found] == [["RU", "US"]]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Trump spoke with Zelensky by phone on Monday. Zelensky said after his call that Russia "
+     "would release 40 civilians on Friday.", [("2025-06-02", ["UA", "US"])]),
+    ("Rubio met Lavrov in Riyadh on Tuesday. Following the meeting, Lavrov said Moscow and "
+     "Kyiv would soon exchange prisoners.", [("2025-06-03", ["RU", "US"])]),
+])
+def test_talks_already_told_named_as_a_time_give_no_new_record(
+        text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert [(str(t.date), t.parties) for t in talks(text)] == expected

@@ -213,9 +213,12 @@ def read_talks(facts: list[SentenceFacts]) -> list[Talks]:
             # "the talks", "their call": a mention referring back to talks already reported
             definite = _DEFINITE.search(text, max(0, mention.start() - 30),
                                         mention.start()) is not None
-            if definite and i + 1 < len(mentions) and _AS_A_TIME.search(
+            if definite and (i + 1 < len(mentions) or (
+                    records and len(listed_dates(f, text, mention)) < 2)) and _AS_A_TIME.search(
                     text, max(0, mention.start() - 30), mention.start()):
-                continue  # "Before the talks, Zelensky spoke by phone with Trump": the call
+                # "Before the talks, Zelensky spoke by phone with Trump": the call; "Zelensky
+                # said after his call that …": the call already told, no talks of its own
+                continue
             # "the rounds on May 16 and June 2": talks of their own, not referred back to
             definite = definite and len(listed_dates(f, text, mention)) < 2
             drafts = _talks_in(f, text, mention, definite, records)
