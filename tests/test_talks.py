@@ -753,3 +753,15 @@ def test_the_three_leaders_after_talks_of_two_sides_name_no_one() -> None:
 def test_talks_already_told_named_as_a_time_give_no_new_record(
         text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert [(str(t.date), t.parties) for t in talks(text)] == expected
+
+
+@pytest.mark.parametrize("text,parties", [
+    ("On Tuesday evening Zelensky briefed the leaders of France, Germany and Britain in a "
+     "video call, his office said.", ["DE", "FR", "GB", "UA"]),
+    ("Friedrich Merz consulted Donald Tusk and Starmer in a call on Monday.", ["DE", "GB", "PL"]),
+    # near-miss: the call is the one briefed about, not a call with the reporters
+    ("Zelensky briefed reporters after his call with Trump on Monday.", ["UA", "US"]),
+])
+def test_who_briefs_or_consults_whom_in_a_call_are_its_parties(
+        text: str, parties: list[str]) -> None:
+    assert [(t.kind, t.parties) for t in talks(text)] == [("call", parties)]
