@@ -765,3 +765,21 @@ def test_talks_already_told_named_as_a_time_give_no_new_record(
 def test_who_briefs_or_consults_whom_in_a_call_are_its_parties(
         text: str, parties: list[str]) -> None:
     assert [(t.kind, t.parties) for t in talks(text)] == [("call", parties)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Macron discussed the idea by telephone with Ukrainian President Volodymyr Zelensky on "
+     "Sunday afternoon before announcing it.", [("2025-06-01", ["FR", "UA"])]),
+    ("Starmer talked to Zelensky by phone on Monday about air defence.",
+     [("2025-06-02", ["GB", "UA"])]),
+    ("On Tuesday Erdogan discussed the grain corridor with Putin over the phone.",
+     [("2025-06-03", ["RU", "TR"])]),
+    # near-misses: no one of a side talked with
+    ("Zelensky discussed the plan with his generals by phone on Friday.", []),
+    ("A Ukrainian official talked to reporters by phone about the Russian strikes.", []),
+])
+def test_discussed_or_talked_with_someone_by_phone_is_a_call(
+        text: str, expected: list[tuple[str, list[str]]]) -> None:
+    found = talks(text)
+    assert all(t.kind == "call" for t in found)
+    assert [(str(t.date), t.parties) for t in found] == expected

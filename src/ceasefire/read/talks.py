@@ -50,6 +50,10 @@ _TALKS = re.compile(
     # "received a Ukrainian delegation in Ankara": a meeting
     r"(?:received|receives)(?=\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:delegation|team|"
     r"envoys?|delegates|negotiators)\b)|"
+    # "discussed the idea by telephone with Zelensky", "talked to Tusk by phone": a call
+    # (someone of a side must be talked with, see _talks_with_someone)
+    r"(?:discuss(?:ed|es)?|talked|confer(?:red|s)?)(?=\s+(?:[\w'.-]+\s+)"
+    r"{0,6}?(?:by (?:tele)?phone|over the phone|in a (?:phone|video|telephone) call)\b)|"
     # "then called Volodymyr Zelensky": a call (a person must follow, see _calls_someone)
     r"called(?=\s+(?-i:[A-Z]))|"
     # "will speak with Putin on Friday": a call set for a day
@@ -58,6 +62,8 @@ _TALKS = re.compile(
     r"(?<=the )rounds?(?!\s+of\b)|(?<=first |final |third )rounds?(?!\s+of\b)|"
     r"(?<=second |latest )rounds?(?!\s+of\b))\b", re.IGNORECASE)
 _AND = re.compile(r",?\s+and\s+")
+_DISCUSSED = re.compile(r"discuss(?:ed|es)?|talked|confer(?:red|s)?", re.IGNORECASE)
+_WITH_OR_TO = re.compile(r"\b(?:with|to)\s+(?:the\s+)?", re.IGNORECASE)
 _THEN_WITH = re.compile(r",?\s+and\s+(?:then|later|afterwards|also)\s+with\s+", re.IGNORECASE)
 _A_BEFORE = re.compile(r"\ban?\s+(?:[\w\"'-]+\s+){0,3}$", re.IGNORECASE)  # "a good conversation"
 # talks told right after others, on the same day: "Trump later spoke with Zelensky"
@@ -336,6 +342,8 @@ def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: boo
         return None  # "three rounds of talks" (GUIDE: a bare count gives no records)
     if mention.group().lower() == "called" and not _calls_someone(f, text, mention):
         return None
+    if _DISCUSSED.fullmatch(mention.group()) and not _talks_with_someone(f, text, mention):
+        return None
     place = _place(f, text, mention)
     kind = _kind(text, mention, place)
     place = None if kind == "call" else place
@@ -434,12 +442,24 @@ def _calls_someone(f: SentenceFacts, text: str, mention: re.Match[str]) -> bool:
         _NAMING.match(text, person.end) is None
 
 
+def _talks_with_someone(f: SentenceFacts, text: str, mention: re.Match[str]) -> bool:
+    """ "discussed the idea by telephone with President Zelensky", "talked to Tusk by phone":
+    a person, state or office of some side right after "with" or "to"; not "talked to
+    reporters by phone"."""
+    for m in _WITH_OR_TO.finditer(text, mention.end(), min(len(text), mention.end() + 60)):
+        if any(a.actor.side and a.actor.kind != "media" and m.end() <= a.start <= m.end() + 40
+               and _TITLES.fullmatch(text, m.end() - 1, a.start) for a in f.actors):
+            return True
+    return False
+
+
 def _kind(text: str, mention: re.Match[str], place: str | None) -> str:
     """A call by its words ("phone call", "spoke by phone"); "X and Y spoke" or "had a
     conversation with Y" with no venue is a call too, with one a meeting ("spoke in the Oval
     Office"); "the conversation" may be any talks told before."""
     if _CALL.search(text[max(0, mention.start() - 15):mention.end() + 5]) or \
-            _BY_PHONE.search(text[mention.end():mention.end() + 40]):
+            _BY_PHONE.search(text[mention.end():mention.end() + 40]) or \
+            _DISCUSSED.fullmatch(mention.group()):  # only ever found "by phone"
         return "call"
     word = mention.group().lower()
     if place is None and (word in ("spoke", "speak", "speaks", "spoken") or (
