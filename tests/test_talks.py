@@ -783,3 +783,18 @@ def test_discussed_or_talked_with_someone_by_phone_is_a_call(
     found = talks(text)
     assert all(t.kind == "call" for t in found)
     assert [(str(t.date), t.parties) for t in found] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Foreign Minister Hakan Fidan met the Ukrainian delegation in Ankara on Monday and the "
+     "Russian delegation on Tuesday.",
+     [("2025-06-02", "Ankara", ["TR", "UA"]), ("2025-06-03", "Ankara", ["RU", "TR"])]),
+    ("Witkoff received a Russian team in Miami on Saturday and a Ukrainian delegation on "
+     "Sunday.", [("2025-05-31", "Miami", ["RU", "US"]), ("2025-06-01", "Miami", ["UA", "US"])]),
+    # near-miss: the same sides again, one more day: no second side to tell them apart
+    ("Rubio met Lavrov in Riyadh on Monday and again on Tuesday.",
+     [("2025-06-02", "Riyadh", ["RU", "US"])]),
+])
+def test_two_objects_with_days_of_their_own_share_the_venue_said_once(
+        text: str, expected: list[tuple[str, str, list[str]]]) -> None:
+    assert [(str(t.date), t.place, t.parties) for t in talks(text)] == expected

@@ -406,29 +406,35 @@ def _meetings_apart(f: SentenceFacts, text: str, mention: re.Match[str], parties
         if first is None or second is None:
             continue
         (place1, sides1, day1), (place2, sides2, day2) = first, second
+        # "met the Ukrainian team in Ankara on Monday and the Russian team on Tuesday": the
+        # venue said once is both meetings', where each has a side of its own
+        if place1 is None or (place2 is None and not (sides1 and sides2)) or \
+                _verb_between(text, joint.end(), stop.start() if stop else len(text)):
+            return []  # "… and spoke with Sybiha by phone on Wednesday": talks of their own
         # "met in Jeddah on Tuesday and in Riyadh on Wednesday": the same sides each time
         subject = set(parties) - sides1 - sides2
         if (not subject and sides1) or bool(sides1) != bool(sides2) or sides1 & sides2 or \
                 place1 == place2 or day1 == day2:
             return []
+        second = (place2 or place1, sides2, day2)
         return [_Draft(Talks(day, "meeting", place, sorted(subject | sides), None, [evidence]),
                        day, time, {}) for place, sides, day in (first, second)]
     return []
 
 
 def _venue_side_day(f: SentenceFacts, text: str, start: int, end: int
-                    ) -> tuple[str, set[str], dt.date] | None:
-    """The one venue, the side of the one met (the first named) and the one day named
-    between ``start`` and ``end``."""
+                    ) -> tuple[str | None, set[str], dt.date] | None:
+    """The one venue (or none), the side of the one met (the first named) and the one day
+    named between ``start`` and ``end``."""
     places = [p for p in f.places if start <= p.start < end and p.place.kind not in
               ("area", "site", "country") and _VENUE_BEFORE.search(text, max(0, p.start - 40),
                                                                    p.start)]
     sides = [a.actor.side for a in f.actors if start <= a.start < end and a.actor.side
              and not any(p.start <= a.start < p.end for p in places)]  # not "in Riyadh"
     days = [d for d in f.dates if start <= d.start < end]
-    if len(places) != 1 or len(days) != 1:
+    if len(places) > 1 or len(days) != 1:
         return None
-    return places[0].place.name, set(sides[:1]), days[0].date
+    return places[0].place.name if places else None, set(sides[:1]), days[0].date
 
 
 def _calls_someone(f: SentenceFacts, text: str, mention: re.Match[str]) -> bool:
