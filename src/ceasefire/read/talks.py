@@ -282,12 +282,14 @@ def _then_with(f: SentenceFacts, text: str, mention: re.Match[str],
                   and _TITLES.fullmatch(text, m.end() - 1, a.start)), None)
     object_sides = {a.actor.side for a in f.actors if mention.end() <= a.start < m.start()}
     subject = set(first.talks.parties) - object_sides
-    if other is None or not subject or other.actor.side in set(first.talks.parties):
+    side = other.actor.side if other is not None else None
+    if side is None or not subject or side in set(first.talks.parties):
         return []
+    assert other is not None
     stop = _CLAUSE_BREAK.search(text, other.end)
     duration = hours_said(text[other.end:stop.start() if stop else len(text)])
     talks = Talks(first.talks.date, first.talks.kind, first.talks.place,
-                  sorted(subject | {other.actor.side}), duration, list(first.talks.evidence))
+                  sorted(subject | {side}), duration, list(first.talks.evidence))
     return [_Draft(talks, first.said_date, first.time,
                    {first.said_date: duration} if duration is not None else {})]
 
