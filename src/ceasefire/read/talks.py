@@ -283,9 +283,8 @@ def _then_with(f: SentenceFacts, text: str, mention: re.Match[str],
     object_sides = {a.actor.side for a in f.actors if mention.end() <= a.start < m.start()}
     subject = set(first.talks.parties) - object_sides
     side = other.actor.side if other is not None else None
-    if side is None or not subject or side in set(first.talks.parties):
+    if other is None or side is None or not subject or side in set(first.talks.parties):
         return []
-    assert other is not None
     stop = _CLAUSE_BREAK.search(text, other.end)
     duration = hours_said(text[other.end:stop.start() if stop else len(text)])
     talks = Talks(first.talks.date, first.talks.kind, first.talks.place,
