@@ -798,3 +798,20 @@ def test_discussed_or_talked_with_someone_by_phone_is_a_call(
 def test_two_objects_with_days_of_their_own_share_the_venue_said_once(
         text: str, expected: list[tuple[str, str, list[str]]]) -> None:
     assert [(str(t.date), t.place, t.parties) for t in talks(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russian and Ukrainian delegations met in Istanbul on Monday. The next round is set for "
+     "Geneva on July 9.", ("2025-07-09", "Geneva", ["RU", "UA"])),
+    ("Talks between Russia and Ukraine are scheduled for Istanbul on June 20.",
+     ("2025-06-20", "Istanbul", ["RU", "UA"])),
+    ("US and Russian envoys met in Riyadh on Monday. This round was planned for Jeddah until "
+     "the last minute.", ("2025-06-02", "Riyadh", ["RU", "US"])),
+])
+def test_talks_set_for_a_city_are_held_there(
+        text: str, expected: tuple[str, str, list[str]]) -> None:
+    assert [(str(t.date), t.place, t.parties) for t in talks(text)][-1] == expected
+
+
+def test_a_round_only_floated_for_a_city_is_none() -> None:
+    assert talks("A further round could be set for Geneva, a diplomat said.") == []

@@ -60,7 +60,9 @@ _TALKS = re.compile(
     r"(?:speaks?|spoken)(?=\s+(?:by (?:tele)?phone\s+|again\s+)?(?:with|to)\b)|"
     # "the rounds there on May 16 and June 2", "the second round": rounds of talks
     r"(?<=the )rounds?(?!\s+of\b)|(?<=first |final |third )rounds?(?!\s+of\b)|"
-    r"(?<=second |latest )rounds?(?!\s+of\b))\b", re.IGNORECASE)
+    r"(?<=second |latest )rounds?(?!\s+of\b)|"
+    # "the next round is set for Geneva", "that round"
+    r"(?<=next |that |this )round(?!\s+of\b))\b", re.IGNORECASE)
 _AND = re.compile(r",?\s+and\s+")
 _DISCUSSED = re.compile(r"discuss(?:ed|es)?|talked|confer(?:red|s)?", re.IGNORECASE)
 _WITH_OR_TO = re.compile(r"\b(?:with|to)\s+(?:the\s+)?", re.IGNORECASE)
@@ -91,7 +93,8 @@ _NOT_TALKS = re.compile(rf"\b(?:calls? for|call(?:s|ed)? on (?!{_DAYS})(?=\w+ to
                         r"obligations|standards|quotas?))\b", re.IGNORECASE)
 # "talks in Jeddah", "in the port city of Jeddah", "held at …"; a place named just before the
 # noun ("the Istanbul meeting") also counts
-_VENUE_BEFORE = re.compile(r"\b(?:in|at|held in|hosted by|visit to|trip to|(?:flew|flown|"
+_VENUE_BEFORE = re.compile(r"\b(?:in|at|held in|hosted by|visit to|trip to|"
+                           r"(?:set|scheduled|planned|slated|due) for|(?:flew|flown|"
                            r"travell?ed|headed|went|came) to)\s+(?:the\s+)?"
                            r"(?:(?:[\w-]+\s+)?(?:city|capital|town|resort|port)\s+(?:of\s+)?)?$")
 _SEPARATE = re.compile(r"\b(?:separate|parallel) (?:meetings|talks)\b", re.IGNORECASE)
