@@ -815,3 +815,16 @@ def test_talks_set_for_a_city_are_held_there(
 
 def test_a_round_only_floated_for_a_city_is_none() -> None:
     assert talks("A further round could be set for Geneva, a diplomat said.") == []
+
+
+@pytest.mark.parametrize("text,hours", [
+    ("Russian and Ukrainian negotiators ended two days and roughly nine hours of discussions "
+     "in Istanbul on Thursday.", 9),
+    ("The round between Russian and Ukrainian delegations in Geneva ran to some six hours.", 6),
+    ("Rubio and Lavrov met in Riyadh on Monday for around three hours.", 3),
+    ("Witkoff and Dmitriev met in Miami for almost 90 minutes on Sunday.", 1.5),
+    # near-miss: the hours place another event in time
+    ("Some two hours after Rubio met Lavrov in Riyadh, drones hit Kyiv.", None),
+])
+def test_duration_with_an_approximating_word(text: str, hours: float | None) -> None:
+    assert [t.duration_hours for t in talks(text)] == [hours]

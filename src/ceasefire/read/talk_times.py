@@ -18,12 +18,12 @@ from ceasefire.read.numbers import find_numbers
 _HOURS_AFTER = (
     r"[^.;]{0,25}?"
     r"(?:(?P<halfhour>half an hour)|(?P<n>[\w.]+)(?P<half>\s+and\s+a\s+half)?\s+"
-    r"(?P<unit>hours?|minutes?)(?P<half_after>\s+and\s+a\s+half)?"
-    r"(?:\s+and\s+(?P<m>\w+)\s+minutes?)?(?!\s+into))|"
+    r"(?P<unit>hours?|minutes?)\b(?P<half_after>\s+and\s+a\s+half)?"
+    r"(?:\s+and\s+(?P<m>\w+)\s+minutes?)?(?!\s+(?:into|after|before|later|earlier|ago)\b))|"
     r"\b(?P<adj>[\w]+)-(?P<adjunit>hour|minute)\s+(?:(?:tele)?phone\s+|video\s+)?(?:call|"
     r"conversation|talks|meeting|discussion|negotiations)")
 HOURS = re.compile(r"\b(?:lasted|lasting|stretching|for|over|more than|about|nearly|beyond|"
-                   r"total of|totall?ing)\b"
+                   r"total of|totall?ing|roughly|around|almost|some|ran to|ran for)\b"
                    + _HOURS_AFTER, re.IGNORECASE)
 # "Witkoff spent five hours with Putin": only where the time is spent with someone (not
 # "residents spent three hours in shelters")
