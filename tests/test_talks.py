@@ -828,3 +828,23 @@ def test_a_round_only_floated_for_a_city_is_none() -> None:
 ])
 def test_duration_with_an_approximating_word(text: str, hours: float | None) -> None:
     assert [t.duration_hours for t in talks(text)] == [hours]
+
+
+def test_in_the_same_city_is_the_venue_of_the_talks_before() -> None:
+    found = talks("Russian and Ukrainian delegations met in Istanbul on Monday. It was their "
+                  "first meeting since the two delegations met in the same city on May 16.")
+    assert [(str(t.date), t.place) for t in found] == [("2025-06-02", "Istanbul"),
+                                                       ("2025-05-16", "Istanbul")]
+
+
+def test_the_same_city_with_no_talks_before_names_no_venue() -> None:
+    found = talks("Rubio and Lavrov met at the same hotel on Monday.")
+    assert [t.place for t in found] == [None]
+
+
+def test_hours_said_after_another_verb_of_meeting_are_not_the_first_talks() -> None:
+    found = talks("Russian and Ukrainian delegations met in Geneva on Monday. The round, which "
+                  "opened on Monday, was the first since the two delegations met in Istanbul "
+                  "on May 16, when the talks lasted about 90 minutes.")
+    assert [(str(t.date), t.place, t.duration_hours) for t in found] == [
+        ("2025-06-02", "Geneva", None), ("2025-05-16", "Istanbul", 1.5)]

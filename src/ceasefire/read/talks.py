@@ -66,6 +66,8 @@ _TALKS = re.compile(
 _AND = re.compile(r",?\s+and\s+")
 _DISCUSSED = re.compile(r"discuss(?:ed|es)?|talked|confer(?:red|s)?", re.IGNORECASE)
 _WITH_OR_TO = re.compile(r"\b(?:with|to)\s+(?:the\s+)?", re.IGNORECASE)
+_SAME_PLACE = re.compile(r"[^,;.]*?\b(?:in|at) the same (?:city|town|venue|place|palace|hotel|"
+                         r"building|resort)\b", re.IGNORECASE)
 _THEN_WITH = re.compile(r",?\s+and\s+(?:then|later|afterwards|also)\s+with\s+", re.IGNORECASE)
 _A_BEFORE = re.compile(r"\ban?\s+(?:[\w\"'-]+\s+){0,3}$", re.IGNORECASE)  # "a good conversation"
 # talks told right after others, on the same day: "Trump later spoke with Zelensky"
@@ -348,7 +350,7 @@ def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: boo
         return None
     if _DISCUSSED.fullmatch(mention.group()) and not _talks_with_someone(f, text, mention):
         return None
-    place = _place(f, text, mention)
+    place = _place(f, text, mention) or _same_place(text, mention, earlier)
     kind = _kind(text, mention, place)
     place = None if kind == "call" else place
     verb = _VERBS.fullmatch(mention.group()) is not None
@@ -377,7 +379,8 @@ def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: boo
     if date is None and earlier and _LATER.search(text, max(0, mention.start() - 40),
                                                   mention.start()):
         date = earlier[-1].talks.date  # "Trump later spoke with Zelensky": that day
-    duration = hours_said(text, spent=mention.group().lower() in ("spent", "spend"))
+    duration = hours_said(text[:_next_verb(f, text, mention)],
+                          spent=mention.group().lower() in ("spent", "spend"))
     hours = {said: duration} if duration is not None else {}
     if len(listed) >= 2:  # "the rounds there on May 16 and June 2": one record each
         return [_Draft(Talks(d, kind, place, parties, None, [evidence]), d, time, {})
@@ -560,6 +563,25 @@ def _place(f: SentenceFacts, text: str, mention: re.Match[str]) -> str | None:
     cities = [p for p in venues if p.kind != "country"]
     chosen = cities[0] if cities else (venues[0] if venues else None)
     return chosen.name if chosen else None
+
+
+def _same_place(text: str, mention: re.Match[str], earlier: list[_Draft]) -> str | None:
+    """ "the delegations met in the same city on April 22": the venue of the talks last
+    reported with one."""
+    if not _SAME_PLACE.match(text, mention.end(), min(len(text), mention.end() + 50)):
+        return None
+    return next((d.talks.place for d in reversed(earlier) if d.talks.place), None)
+
+
+def _next_verb(f: SentenceFacts, text: str, mention: re.Match[str]) -> int:
+    """Where the next verb of meeting with a day of its own begins: "The round … was the
+    first since the delegations met on April 22, when the talks lasted 90 minutes": the
+    hours after it are the other talks' (not in "…; they spoke for two hours")."""
+    for m in _TALKS.finditer(text, mention.end()):
+        if _VERBS.fullmatch(m.group()) and any(m.end() <= d.start <= m.end() + 60
+                                               for d in f.dates):
+            return m.start()
+    return len(text)
 
 
 def _verb_between(text: str, start: int, end: int) -> bool:
