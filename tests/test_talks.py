@@ -805,6 +805,7 @@ def test_two_objects_with_days_of_their_own_share_the_venue_said_once(
      "Geneva on July 9.", ("2025-07-09", "Geneva", ["RU", "UA"])),
     ("Talks between Russia and Ukraine are scheduled for Istanbul on June 20.",
      ("2025-06-20", "Istanbul", ["RU", "UA"])),
+    # near-miss: a venue once planned is not where the talks were held
     ("US and Russian envoys met in Riyadh on Monday. This round was planned for Jeddah until "
      "the last minute.", ("2025-06-02", "Riyadh", ["RU", "US"])),
 ])
@@ -848,3 +849,30 @@ def test_hours_said_after_another_verb_of_meeting_are_not_the_first_talks() -> N
                   "on May 16, when the talks lasted about 90 minutes.")
     assert [(str(t.date), t.place, t.duration_hours) for t in found] == [
         ("2025-06-02", "Geneva", None), ("2025-05-16", "Istanbul", 1.5)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("When the Russian and Ukrainian delegations sat down in Istanbul this spring, few expected "
+     "much. The first round, in Istanbul on April 22, lasted an hour.",
+     [("meeting", ["RU", "UA"], "2025-04-22")]),
+    ("Trump and Putin have spoken by phone five times this year. Their latest call, on June 3, "
+     "lasted an hour.", [("call", ["RU", "US"], "2025-06-03")]),
+    # a meeting takes the sides named with meetings, not those named with calls
+    ("Russian and Ukrainian negotiators have met three times. Trump and Putin have spoken by "
+     "phone twice. The next round, in Geneva on June 20, may settle the maps.",
+     [("meeting", ["RU", "UA"], "2025-06-20")]),
+    # near-misses: talks in the plural, talks with neither venue nor day
+    ("Russia and Ukraine have held three rounds of talks. \"Good calls, both,\" Trump wrote "
+     "on Monday.", []),
+    ("Russian and Ukrainian officials traded accusations. A summit is being discussed.", []),
+])
+def test_talks_naming_no_side_take_the_sides_named_with_talks_before(
+        text: str, expected: list[tuple[str, list[str], str]]) -> None:
+    assert [(t.kind, t.parties, str(t.date)) for t in talks(text)] == expected
+
+
+def test_that_round_is_a_mention_of_talks() -> None:
+    found = talks("Russian and Ukrainian delegations met in Istanbul on Monday and agreed on "
+                  "the agenda for the next round. That round is now set for Geneva on July 9.")
+    assert [(str(t.date), t.place, t.parties) for t in found] == [
+        ("2025-06-02", "Istanbul", ["RU", "UA"]), ("2025-07-09", "Geneva", ["RU", "UA"])]

@@ -66,7 +66,7 @@ _TALKS = re.compile(
 _AND = re.compile(r",?\s+and\s+")
 _DISCUSSED = re.compile(r"discuss(?:ed|es)?|talked|confer(?:red|s)?", re.IGNORECASE)
 _WITH_OR_TO = re.compile(r"\b(?:with|to)\s+(?:the\s+)?", re.IGNORECASE)
-_SAME_PLACE = re.compile(r"[^,;.]*?\b(?:in|at) the same (?:city|town|venue|place|palace|hotel|"
+_SAME_PLACE = re.compile(r"[^;.]*?\b(?:in|at) the same (?:city|town|venue|place|palace|hotel|"
                          r"building|resort)\b", re.IGNORECASE)
 _THEN_WITH = re.compile(r",?\s+and\s+(?:then|later|afterwards|also)\s+with\s+", re.IGNORECASE)
 _A_BEFORE = re.compile(r"\ban?\s+(?:[\w\"'-]+\s+){0,3}$", re.IGNORECASE)  # "a good conversation"
@@ -96,7 +96,7 @@ _NOT_TALKS = re.compile(rf"\b(?:calls? for|call(?:s|ed)? on (?!{_DAYS})(?=\w+ to
 # "talks in Jeddah", "in the port city of Jeddah", "held at …"; a place named just before the
 # noun ("the Istanbul meeting") also counts
 _VENUE_BEFORE = re.compile(r"\b(?:in|at|held in|hosted by|visit to|trip to|"
-                           r"(?:set|scheduled|planned|slated|due) for|(?:flew|flown|"
+                           r"(?:set|scheduled|slated|due) for|(?:flew|flown|"
                            r"travell?ed|headed|went|came) to)\s+(?:the\s+)?"
                            r"(?:(?:[\w-]+\s+)?(?:city|capital|town|resort|port)\s+(?:of\s+)?)?$")
 _SEPARATE = re.compile(r"\b(?:separate|parallel) (?:meetings|talks)\b", re.IGNORECASE)
@@ -211,11 +211,13 @@ class _Draft:
 
 def read_talks(facts: list[SentenceFacts]) -> list[Talks]:
     records: list[_Draft] = []
+    named: dict[str, list[str]] = {}  # the sides last named with meetings, with calls
     for f in facts:
         if "talks" not in f.kinds:
             continue
         # "calls for a truce", "a press conference": blanked out, so only real talks remain
         text = _NOT_TALKS.sub(lambda m: " " * len(m.group()), f.text)
+        _name_sides(f, text, named)
         _add_joiners(f, text, records)
         mentions = list(_TALKS.finditer(text))
         if not mentions:  # "Officials shuttled between the rooms for a total of 14 hours."
@@ -241,9 +243,31 @@ def read_talks(facts: list[SentenceFacts]) -> list[Talks]:
             drafts += _then_with(f, text, mention, drafts)
             drafts += _talks_of_other_sides(f, text, mentions[i + 1:], drafts, records)
             for draft in drafts:
+                if not _PLURAL.fullmatch(mention.group()):  # "Good calls, both": not one
+                    _lend_sides(draft, named)
                 _merge(records, draft, definite)
             break
     return [d.talks for d in records if d.talks.place or len(d.talks.parties) >= 2]
+
+
+def _name_sides(f: SentenceFacts, text: str, named: dict[str, list[str]]) -> None:
+    """ "When the Russian and Ukrainian delegations sat down in Istanbul", "Trump and Putin
+    have spoken by phone five times": two to four sides named in a sentence of talks, even
+    with no talks of its own, are the sides of the meetings (or calls) told after it that
+    name none ("The first round …", "Their latest call …")."""
+    sides = {a.actor.side for a in f.actors if a.actor.side and a.actor.kind != "media"
+             and not _hosts(text, a) and not _reports(f, a)}
+    if 2 <= len(sides) <= 4:
+        kind = "call" if _CALL.search(text) or _BY_PHONE.search(text) else "meeting"
+        named[kind] = sorted(s for s in sides if s)
+
+
+def _lend_sides(draft: _Draft, named: dict[str, list[str]]) -> None:
+    """Talks naming no side, but a venue or a day of their own ("The first round, in
+    Istanbul on April 22"), take the sides last named with talks of their kind."""
+    if not draft.talks.parties and draft.talks.kind in named and (
+            draft.talks.place or draft.said_date):
+        draft.talks.parties = list(named[draft.talks.kind])
 
 
 def _talks_of_other_sides(f: SentenceFacts, text: str, later: list[re.Match[str]],
@@ -568,7 +592,7 @@ def _place(f: SentenceFacts, text: str, mention: re.Match[str]) -> str | None:
 def _same_place(text: str, mention: re.Match[str], earlier: list[_Draft]) -> str | None:
     """ "the delegations met in the same city on April 22": the venue of the talks last
     reported with one."""
-    if not _SAME_PLACE.match(text, mention.end(), min(len(text), mention.end() + 50)):
+    if not _SAME_PLACE.match(text, mention.end(), min(len(text), mention.end() + 60)):
         return None
     return next((d.talks.place for d in reversed(earlier) if d.talks.place), None)
 
