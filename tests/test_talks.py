@@ -824,8 +824,9 @@ def test_a_round_only_floated_for_a_city_is_none() -> None:
     ("The round between Russian and Ukrainian delegations in Geneva ran to some six hours.", 6),
     ("Rubio and Lavrov met in Riyadh on Monday for around three hours.", 3),
     ("Witkoff and Dmitriev met in Miami for almost 90 minutes on Sunday.", 1.5),
-    # near-miss: the hours place another event in time
-    ("Some two hours after Rubio met Lavrov in Riyadh, drones hit Kyiv.", None),
+    # the hours after the talks, not the talks' own
+    ("Rubio met Lavrov in Riyadh on Monday; some two hours later drones hit Kyiv.", None),
+    ("Zelensky said he had spoken with Trump for 40 minutes after Monday's call.", 0.67),
 ])
 def test_duration_with_an_approximating_word(text: str, hours: float | None) -> None:
     assert [t.duration_hours for t in talks(text)] == [hours]
@@ -876,3 +877,10 @@ def test_that_round_is_a_mention_of_talks() -> None:
                   "the agenda for the next round. That round is now set for Geneva on July 9.")
     assert [(str(t.date), t.place, t.parties) for t in found] == [
         ("2025-06-02", "Istanbul", ["RU", "UA"]), ("2025-07-09", "Geneva", ["RU", "UA"])]
+
+
+def test_a_call_told_before_keeps_its_sides_when_referred_to_by_day() -> None:
+    found = talks("Trump said on Wednesday he had won support for the pause, following a "
+                  "telephone conversation with Putin that lasted two hours. The Kremlin's "
+                  "reading of Monday's call was more guarded.")
+    assert [t.parties for t in found] == [["RU", "US"]]

@@ -19,7 +19,7 @@ _HOURS_AFTER = (
     r"[^.;]{0,25}?"
     r"(?:(?P<halfhour>half an hour)|(?P<n>[\w.]+)(?P<half>\s+and\s+a\s+half)?\s+"
     r"(?P<unit>hours?|minutes?)\b(?P<half_after>\s+and\s+a\s+half)?"
-    r"(?:\s+and\s+(?P<m>\w+)\s+minutes?)?(?!\s+(?:into|after|before|later|earlier|ago)\b))|"
+    r"(?:\s+and\s+(?P<m>\w+)\s+minutes?)?(?!\s+(?:into|later|earlier|ago)\b))|"
     r"\b(?P<adj>[\w]+)-(?P<adjunit>hour|minute)\s+(?:(?:tele)?phone\s+|video\s+)?(?:call|"
     r"conversation|talks|meeting|discussion|negotiations)")
 HOURS = re.compile(r"\b(?:lasted|lasting|stretching|for|over|more than|about|nearly|beyond|"

@@ -243,7 +243,8 @@ def read_talks(facts: list[SentenceFacts]) -> list[Talks]:
             drafts += _then_with(f, text, mention, drafts)
             drafts += _talks_of_other_sides(f, text, mentions[i + 1:], drafts, records)
             for draft in drafts:
-                if not _PLURAL.fullmatch(mention.group()):  # "Good calls, both": not one
+                # not to talks told before ("Monday's call"), nor to "Good calls, both"
+                if not _PLURAL.fullmatch(mention.group()) and _referent(records, draft) is None:
                     _lend_sides(draft, named)
                 _merge(records, draft, definite)
             break
