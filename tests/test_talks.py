@@ -884,3 +884,16 @@ def test_a_call_told_before_keeps_its_sides_when_referred_to_by_day() -> None:
                   "telephone conversation with Putin that lasted two hours. The Kremlin's "
                   "reading of Monday's call was more guarded.")
     assert [t.parties for t in found] == [["RU", "US"]]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The children crossed into Ukraine via Belarus and were met by relatives and social "
+     "workers.", []),
+    ("The freed soldiers were met at the border by volunteers from Kyiv and Moscow.", []),
+    ("The Ukrainian delegation was met in Ankara on Monday by Turkish Foreign Minister Hakan "
+     "Fidan.", [("Ankara", ["TR", "UA"])]),
+    ("Zelensky was met by Trump at the White House on Monday.", [("Washington", ["UA", "US"])]),
+])
+def test_met_by_someone_of_no_side_is_a_greeting(
+        text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert [(t.place, t.parties) for t in talks(text)] == expected

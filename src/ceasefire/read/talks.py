@@ -68,6 +68,8 @@ _DISCUSSED = re.compile(r"discuss(?:ed|es)?|talked|confer(?:red|s)?", re.IGNOREC
 _WITH_OR_TO = re.compile(r"\b(?:with|to)\s+(?:the\s+)?", re.IGNORECASE)
 _SAME_PLACE = re.compile(r"[^;.]*?\b(?:in|at) the same (?:city|town|venue|place|palace|hotel|"
                          r"building|resort)\b", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be)\s+$", re.IGNORECASE)
+_BY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,5}?by\s+(?:the\s+)?", re.IGNORECASE)
 _THEN_WITH = re.compile(r",?\s+and\s+(?:then|later|afterwards|also)\s+with\s+", re.IGNORECASE)
 _A_BEFORE = re.compile(r"\ban?\s+(?:[\w\"'-]+\s+){0,3}$", re.IGNORECASE)  # "a good conversation"
 # talks told right after others, on the same day: "Trump later spoke with Zelensky"
@@ -375,6 +377,8 @@ def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: boo
         return None
     if _DISCUSSED.fullmatch(mention.group()) and not _talks_with_someone(f, text, mention):
         return None
+    if _met_by_no_side(f, text, mention):
+        return None
     place = _place(f, text, mention) or _same_place(text, mention, earlier)
     kind = _kind(text, mention, place)
     place = None if kind == "call" else place
@@ -478,6 +482,18 @@ def _calls_someone(f: SentenceFacts, text: str, mention: re.Match[str]) -> bool:
     return person is not None and \
         _TITLES.fullmatch(text, mention.end(), person.start) is not None and \
         _NAMING.match(text, person.end) is None
+
+
+def _met_by_no_side(f: SentenceFacts, text: str, mention: re.Match[str]) -> bool:
+    """ "were met by relatives and social workers": greeted, no talks; "was met by Rubio"
+    may be."""
+    if mention.group().lower() != "met" or not _PASSIVE_BEFORE.search(
+            text, max(0, mention.start() - 12), mention.start()):
+        return False
+    by = _BY_AFTER.match(text, mention.end())
+    return by is None or not any(a.actor.side and by.end() <= a.start <= by.end() + 40
+                                 and _TITLES.fullmatch(text, by.end() - 1, a.start)
+                                 for a in f.actors)
 
 
 def _talks_with_someone(f: SentenceFacts, text: str, mention: re.Match[str]) -> bool:
