@@ -678,3 +678,39 @@ def test_the_people_a_count_includes_named_with_no_number() -> None:
     text = ("Zelensky said 84 Ukrainians were coming home on Sunday after long months in "
             "captivity, including soldiers and civilians held since 2014.")
     assert [sorted(e.categories) for e in exchanges(text)] == [["civilians", "soldiers"]]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On Saturday a further 120 people were exchanged for 120, among them seriously wounded "
+     "servicemen and eight civilians, the headquarters said.",
+     [(120, 120, ["wounded", "civilians", "soldiers"])]),
+    ("On Friday Russia and Ukraine swapped 150 prisoners each, including wounded soldiers, "
+     "medics and 12 civilians.", [(150, 150, ["wounded", "civilians", "soldiers"])]),
+    ("Kyiv got back 75 POWs on Monday, among them wounded marines, medics and three "
+     "civilians.", [(75, None, ["wounded", "civilians", "soldiers"])]),
+    # near-miss: a count after the list, of its own
+    ("Kyiv got back 75 POWs, among them wounded marines, and Moscow received 75 soldiers.",
+     [(75, 75, ["wounded", "soldiers"])]),
+])
+def test_a_count_late_in_a_list_of_those_among_them_is_a_part(
+        text: str, expected: list[tuple[int, int | None, list[str]]]) -> None:
+    assert [(e.returned_to_ua, e.returned_to_ru, e.categories)
+            for e in exchanges(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On May 2, 390 Ukrainian prisoners of war came home and Russia received 390 of its own.",
+     [(390, 390)]),
+    ("On Tuesday Ukraine got back 95 defenders, and Russia received 95 of their own.",
+     [(95, 95)]),
+    ("Russia handed over 120 Ukrainian soldiers on Monday, and Ukraine returned 60 of its own "
+     "to Russia.", [(120, 60)]),
+])
+def test_of_its_own_after_a_verb_of_receiving_is_the_other_way(
+        text: str, expected: list[tuple[int, int]]) -> None:
+    assert returned(text) == expected
+
+
+def test_a_side_after_a_list_of_those_among_them_gives_its_own_count() -> None:
+    assert returned("On Friday Ukraine received 100 soldiers, including wounded and medics, "
+                    "and Russia received 100.") == [(100, 100)]

@@ -33,11 +33,15 @@ _ELIDED_BEFORE = re.compile(r"\b(?:final|last|remaining|another|first|returned|r
                             r"in exchange for|in return for|Russia|Ukraine|Moscow|Kyiv|Kiev)\s+$",
                             re.IGNORECASE)
 _ELIDED_AFTER = re.compile(r"\s*(?:[,.;)]|$|to (?:Russia|Ukraine|Moscow|Kyiv|Kiev)\b|"
-                           r"in (?:return|exchange)\b|of the\b|from (?:each|both)\b|each\b)",
+                           r"in (?:return|exchange)\b|of the\b|of (?:its|their) own\b|"
+                           r"from (?:each|both)\b|each\b)",
                            re.IGNORECASE)
 # a count that is part of another: "including 20 civilians", "two civilians were among them"
 _SUBSET_BEFORE = re.compile(r"\b(?:including|includ\w+|among them|among whom|of whom|of them)"
                             r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# a later item of a list of them: "among them seriously wounded servicemen and eight civilians"
+SUBSET_LISTED = re.compile(r"\b(?:including|among them|among whom|of whom)\s+[^;:.\d]{0,60}"
+                            r"(?:,|\band|\bas well as)\s+(?:(?-i:[a-z])\w*\s+)?$", re.IGNORECASE)
 _SUBSET_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:were |was )?(?:among (?:them|those|the)|"
                            r"of them|of whom)\b", re.IGNORECASE)
 _JOINED = re.compile(r"\s*,?\s*(?:and|plus|as well as|along with)\s+(?:the\s+)?"
@@ -160,7 +164,8 @@ def group_counts(text: str, counts: list[Count]) -> list[Group]:
     groups: list[Group] = []
     for c in counts:
         subset = _SUBSET_BEFORE.search(text[max(0, c.start - 40):c.start]) or \
-            _SUBSET_AFTER.match(text, c.end)
+            _SUBSET_AFTER.match(text, c.end) or \
+            SUBSET_LISTED.search(text[max(0, c.start - 100):c.start])
         if groups and subset:
             groups[-1].subsets.append(c)
         elif groups and c.other is None and groups[-1].counts[-1].other is None and \

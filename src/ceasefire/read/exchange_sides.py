@@ -181,6 +181,11 @@ def _swap_of_both_sides(text: str, group: Group) -> bool:
         _BOTH_ACT.search(text, start, group.start) is not None
 
 
+@cache
+def _verb_right_before() -> re.Pattern[str]:
+    return re.compile(rf"(?:{verbs('receive', 'give').pattern})\s+$", re.IGNORECASE)
+
+
 def receiver(text: str, group: Group) -> str | None:
     """ "UA" or "RU": who the people of a group went to, where the text says it."""
     first = group.counts[0]
@@ -197,6 +202,12 @@ def receiver(text: str, group: Group) -> str | None:
     to_side = _TO_SIDE.match(text, group.end, end)
     if to_side:
         return _SIDE_OF[to_side["side"].lower()]
+    # "… came home and Russia received 390 of its own": the verb right before the count
+    # says, not another count's way in the clause
+    if _verb_right_before().search(text, max(start, group.start - 30), group.start):
+        side = _by_role(text, group, start)
+        if side is not None:
+            return side
     clause = text[start:end]
     for pattern, side in ((_TO_UA, "UA"), (_TO_RU, "RU")):
         if pattern.search(clause):

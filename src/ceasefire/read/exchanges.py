@@ -20,6 +20,7 @@ from ceasefire.read.actors import find_actors
 from ceasefire.read.clauses import clause_bounds
 from ceasefire.read.exchange_counts import (
     CLAUSE_BREAK,
+    SUBSET_LISTED,
     Count,
     Group,
     count_people,
@@ -288,8 +289,11 @@ def _categories(text: str, groups: list[Group]) -> list[str]:
         # "84 Ukrainians came home, including soldiers and civilians held since 2014"
         including = _INCLUDING.match(text, c.end)
         end = including.end() if including else c.end + 40
+        # "among them seriously wounded servicemen and eight civilians": the whole list
+        listed = SUBSET_LISTED.search(text, max(0, c.start - 100), c.start)
+        start = listed.start() if listed and listed.end() == c.start else c.start - 15
         found |= {name for name, p in _CATEGORIES
-                  if p.search(text[max(0, c.start - 15):max(end, c.end + 40)])}
+                  if p.search(text[max(0, start):max(end, c.end + 40)])}
     return [name for name, _ in _CATEGORIES if name in found]
 
 
