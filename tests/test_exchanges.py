@@ -714,3 +714,15 @@ def test_of_its_own_after_a_verb_of_receiving_is_the_other_way(
 def test_a_side_after_a_list_of_those_among_them_gives_its_own_count() -> None:
     assert returned("On Friday Ukraine received 100 soldiers, including wounded and medics, "
                     "and Russia received 100.") == [(100, 100)]
+
+
+def test_stages_said_mediated_in_a_paragraph_of_its_own_take_the_mediator() -> None:
+    found = exchanges("In Monday's first stage, 84 Ukrainian servicemen returned home in "
+                      "exchange for 84 Russian soldiers. On Tuesday another 120 prisoners "
+                      "were exchanged for 120.\n\nBoth stages were mediated by the United Arab Emirates, the "
+                      "headquarters said.")
+    assert [(e.returned_to_ua, e.mediator) for e in found] == [(84, "AE"), (120, "AE")]
+
+
+def test_a_stage_of_a_journey_mediated_is_no_exchange() -> None:
+    assert exchanges("The first stage of the talks was mediated by Turkey.") == []

@@ -58,6 +58,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:\w+ )?(?:statement|video|report|footage|figures|data|photos?|images?|update))|"
         r"returned home|"
         r"return(?:s|ed|ing)?|"
+        # "Both stages were mediated by the UAE": who mediated the swaps told before
+        r"stages? (?:was|were|had been|have been) (?:mediated|brokered|facilitated)|"
         # "Russia also received eight civilians": a side receiving people
         r"(?:received|handed over|handed back|sent back|gave back|got back) (?:\S+ ){0,2}"
         r"(?:civilians|soldiers|servicemen|"
