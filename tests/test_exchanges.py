@@ -719,8 +719,8 @@ def test_a_side_after_a_list_of_those_among_them_gives_its_own_count() -> None:
 def test_stages_said_mediated_in_a_paragraph_of_its_own_take_the_mediator() -> None:
     found = exchanges("In Monday's first stage, 84 Ukrainian servicemen returned home in "
                       "exchange for 84 Russian soldiers. On Tuesday another 120 prisoners "
-                      "were exchanged for 120.\n\nBoth stages were mediated by the United Arab Emirates, the "
-                      "headquarters said.")
+                      "were exchanged for 120.\n\nBoth stages were mediated by the United "
+                      "Arab Emirates, the headquarters said.")
     assert [(e.returned_to_ua, e.mediator) for e in found] == [(84, "AE"), (120, "AE")]
 
 
