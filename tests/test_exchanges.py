@@ -726,3 +726,21 @@ def test_stages_said_mediated_in_a_paragraph_of_its_own_take_the_mediator() -> N
 
 def test_a_stage_of_a_journey_mediated_is_no_exchange() -> None:
     assert exchanges("The first stage of the talks was mediated by Turkey.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Eleven Ukrainian children who had been taken to Russia returned to Ukraine on Thursday, "
+     "while four children were reunited with relatives in Russia, under an arrangement "
+     "mediated by Qatar.", [(11, 4, ["civilians"], "QA")]),
+    ("In December, Qatar helped bring 14 children back to Ukraine.",
+     [(14, None, ["civilians"], None)]),
+    ("Six teenagers deported to Russia were brought back to Ukraine on Monday.",
+     [(6, None, ["civilians"], None)]),
+    # near-misses: children counted in a strike, children taken away
+    ("Three children were killed in the strike on Kharkiv, and rescuers returned to the site "
+     "on Monday.", []),
+])
+def test_children_returned_are_civilians_of_an_exchange(
+        text: str, expected: list[tuple[int | None, int | None, list[str], str | None]]) -> None:
+    assert [(e.returned_to_ua, e.returned_to_ru, e.categories, e.mediator)
+            for e in exchanges(text)] == expected

@@ -19,7 +19,8 @@ _PEOPLE = re.compile(
     r"badly|wounded|injured|Ukrainian|Russian|fallen|dead|killed|captured|civilian|military|former)"
     r"\s+)*(?P<noun>prisoners of war|prisoners|POWs|soldiers|servicemen|service members|"
     r"servicemembers|troops|defenders|military personnel|civilians|bodies|people|captives|"
-    r"fighters|marines|dead|detainees|individuals|persons|citizens|residents|Ukrainians|Russians)\b",
+    r"fighters|marines|dead|detainees|individuals|persons|citizens|residents|Ukrainians|Russians|"
+    r"children|teenagers|minors)\b",
     re.IGNORECASE)
 # "650-for-19", "600 for 600": the two sides' numbers of one swap
 RATIO = re.compile(r"\b(\d{1,3}(?:,\d{3})*|\d+)(?:-| )for(?:-| )(\d{1,3}(?:,\d{3})*|\d+)\b")
@@ -67,12 +68,14 @@ _HELD_BEFORE = re.compile(r"\b(?:held|captured|captive|detained|imprisoned|jaile
                           r"\b[^,;]*$", re.IGNORECASE)
 # nouns that count people of any kind: an exchange's only where captivity is spoken of
 _ANY_PEOPLE = {"people", "individuals", "persons", "citizens", "residents", "ukrainians",
-               "russians"}
+               "russians", "children", "teenagers", "minors"}
 _CAPTIVITY = re.compile(r"\b(?:captiv\w*|prisoners?|POWs?|swap\w*|exchang\w*|repatriat\w*|"
                         r"bodies|remains|(?<!statement )released|freed|detain\w*|brought back|"
                         r"handed (?:over|back)|"
                         r"(?:unlawfully|illegally) held|held (?:\w+ )?in (?:Ukraine|Russia)|"
-                        r"held since)\b",
+                        r"held since|reunited|bring (?:\S+ ){0,3}?back|"
+                        r"(?:returned|brought back|deported|taken) to "
+                        r"(?:Ukraine|Russia))\b",
                         re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and)\s+|\s+(?:while|whereas)\s+")
 _TO_SIDE_NEXT = re.compile(r"\s+to (?:Ukraine|Kyiv|Kiev|Russia|Moscow)\b")

@@ -75,7 +75,8 @@ _NEGATED = re.compile(r"\b(?:neither|not|no|never|yet to)\b", re.IGNORECASE)
 _CATEGORIES = [
     ("bodies", re.compile(r"\b(?:bodies|remains|fallen|dead)\b", re.IGNORECASE)),
     ("wounded", re.compile(r"\b(?:wounded|injured)\b", re.IGNORECASE)),
-    ("civilians", re.compile(r"\b(?:civilians?|residents)\b", re.IGNORECASE)),
+    ("civilians", re.compile(r"\b(?:civilians?|residents|children|teenagers|minors)\b",
+                             re.IGNORECASE)),
     ("soldiers", re.compile(r"\b(?:soldiers|servicemen|service ?members|POWs|prisoners|"
                             r"troops|defenders|military personnel|fighters|marines|captives)\b",
                             re.IGNORECASE)),

@@ -44,7 +44,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     "exchange": _trigger(
         r"prisoners?|POWs?|swap\w*|exchang\w+|captiv\w+|bodies|remains|repatriat\w+|"
         # "brought 157 defenders home", "were brought back": people returned
-        r"(?:brought|bring(?:s|ing)?) (?:\S+ ){0,3}?home|(?:brought|bring(?:s|ing)?) back|"
+        r"(?:brought|bring(?:s|ing)?) (?:\S+ ){0,3}?(?:home|back)|"
         # "those coming home include …": who came back (not any "workers coming home")
         r"(?:among|includ\w*) [^.]{0,60}?(?:came|comes?|coming|went|going) (?:back )?home|"
         r"(?:came|comes?|coming|went|going) (?:back )?home [^.]{0,60}?(?:among|includ\w*)|"
