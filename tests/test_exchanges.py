@@ -744,3 +744,17 @@ def test_children_returned_are_civilians_of_an_exchange(
         text: str, expected: list[tuple[int | None, int | None, list[str], str | None]]) -> None:
     assert [(e.returned_to_ua, e.returned_to_ru, e.categories, e.mediator)
             for e in exchanges(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ukraine and Russia completed the second stage of a prisoner exchange on Saturday, "
+     "bringing to 204 the number of captives each side has recovered under the deal.",
+     [(204, 204)]),
+    # near-misses: a total over a period
+    ("The exchange on Friday brought to 5,000 the number of prisoners freed this year.", []),
+    ("The swap on Friday brought to 1,200 the number of prisoners returned to Ukraine since "
+     "2022.", []),
+])
+def test_bringing_to_n_the_number_of_people_counts_them(
+        text: str, expected: list[tuple[int, int]]) -> None:
+    assert returned(text) == expected

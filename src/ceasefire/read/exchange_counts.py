@@ -22,6 +22,8 @@ _PEOPLE = re.compile(
     r"fighters|marines|dead|detainees|individuals|persons|citizens|residents|Ukrainians|Russians|"
     r"children|teenagers|minors)\b",
     re.IGNORECASE)
+# "bringing to 204 the number of captives each side has recovered": the people after the number
+_NUMBER_OF = re.compile(r"\s+the (?:total )?number of" + _PEOPLE.pattern, re.IGNORECASE)
 # "650-for-19", "600 for 600": the two sides' numbers of one swap
 RATIO = re.compile(r"\b(\d{1,3}(?:,\d{3})*|\d+)(?:-| )for(?:-| )(\d{1,3}(?:,\d{3})*|\d+)\b")
 OF_THE = re.compile(r"\s*of the\s+")
@@ -126,7 +128,7 @@ def count_people(text: str) -> list[Count]:
         if joined is not None:
             value, end = int(joined[1] + joined[2]), joined.end()
         taken = end
-        m = _PEOPLE.match(text, end)
+        m = _PEOPLE.match(text, end) or _NUMBER_OF.match(text, end)
         if m and _exchanged(text, n.qualifier, start, m.group("noun")):
             out.append(Count(value, start, m.end(), m.group("noun")))
         elif _left_out(text, start, end):
