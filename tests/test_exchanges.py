@@ -758,3 +758,12 @@ def test_children_returned_are_civilians_of_an_exchange(
 def test_bringing_to_n_the_number_of_people_counts_them(
         text: str, expected: list[tuple[int, int]]) -> None:
     assert returned(text) == expected
+
+
+def test_swaps_adding_up_one_way_only_are_no_stages_of_a_whole() -> None:
+    found = exchanges("On Monday 11 children returned to Ukraine, while four children were "
+                      "reunited with relatives in Russia. On Tuesday Ukraine and Russia swapped "
+                      "25 wounded prisoners each. In May, 14 children were brought back to "
+                      "Ukraine.")
+    assert [(e.returned_to_ua, e.categories) for e in found] == [
+        (11, ["civilians"]), (25, ["wounded", "soldiers"]), (14, ["civilians"])]
