@@ -897,3 +897,23 @@ def test_a_call_told_before_keeps_its_sides_when_referred_to_by_day() -> None:
 def test_met_by_someone_of_no_side_is_a_greeting(
         text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert [(t.place, t.parties) for t in talks(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Witkoff has arrived at the Kremlin for talks with Vladimir Putin.",
+     [("2025-06-05", "Moscow", ["RU", "US"])]),
+    ("Zelensky says he has spoken by phone with Erdogan about the next steps.",
+     [("2025-06-05", None, ["TR", "UA"])]),
+    # near-miss: a count of calls in the present perfect
+    ("Zelensky has spoken with Trump three times this year.", []),
+])
+def test_talks_just_held_in_the_present_perfect_are_the_reports_day(
+        text: str, expected: list[tuple[str, str | None, list[str]]]) -> None:
+    assert [(str(t.date), t.place, t.parties) for t in talks(text)] == expected
+
+
+def test_hours_with_no_talks_word_go_to_the_talks_last_mentioned() -> None:
+    found = talks("Witkoff has arrived at the Kremlin for talks with Vladimir Putin. Zelensky "
+                  "says he has spoken by phone with Erdogan. The Witkoff-Putin meeting is "
+                  "over. Ushakov told reporters it lasted about three hours.")
+    assert [(t.kind, t.duration_hours) for t in found] == [("meeting", 3), ("call", None)]

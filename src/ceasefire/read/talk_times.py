@@ -33,7 +33,10 @@ _PLURAL_TALKS = re.compile(r"rounds|(?:peace\s+)?talks|meetings|negotiations", r
 _UP_TO_DATE = re.compile(r"\s+(?:there\s+|in\s+[A-Z][\w-]+\s+)?(?:on|of)\s+")
 _DATE_JOIN = re.compile(r"\s*(?:,|,?\s+and)\s+(?:on\s+)?")
 # talks going on as the report is written: dated by the report's day
-_UNDER_WAY = re.compile(r"\b(?:(?:has|have) (?:begun|started|opened|got under way)|"
+# or just held, told in the present perfect: "has arrived at the Kremlin for talks", "says he
+# has spoken by phone with Erdogan", "the meeting is over"
+_UNDER_WAY = re.compile(r"\b(?:(?:has|have) (?:begun|started|opened|got under way|arrived|"
+                        r"(?:just )?(?:spoken|ended|finished|concluded))|(?:is|are) (?:now )?over|"
                         r"(?:is|are) (?:under ?way|taking place|being held))\b", re.IGNORECASE)
 # words that bring another event between the talks and a date: "met ... after the raid on
 # Monday", "a call ... two days before the strike"

@@ -116,6 +116,7 @@ _COUNT_BEFORE = re.compile(
     rf"\b{_NUMBER_WORDS}\s+(?:(?:rounds?|sessions?)\s+of\s+)?"
     r"(?:(?!(?:hours?|days?|minutes?|weeks?|months?|years?|to|of|in|on|at|the|a|an|and|for|"
     r"with|from|by|after|before)\b)[\w-]+(?<!')(?<!'s)\s+){0,2}$", re.IGNORECASE)
+_TIMES_AFTER = re.compile(rf"[^,;.]{{0,40}}?\b(?:{_NUMBER_WORDS}\s+times|twice)\b", re.IGNORECASE)
 _PLURAL = re.compile(r"(?:peace\s+)?(?:talks|negotiations|meetings|calls|discussions|"
                      r"conversations)", re.IGNORECASE)
 _ORDINAL_BEFORE = re.compile(
@@ -214,6 +215,7 @@ class _Draft:
 def read_talks(facts: list[SentenceFacts]) -> list[Talks]:
     records: list[_Draft] = []
     named: dict[str, list[str]] = {}  # the sides last named with meetings, with calls
+    latest: _Draft | None = None  # the talks the last mention was about
     for f in facts:
         if "talks" not in f.kinds:
             continue
@@ -223,7 +225,7 @@ def read_talks(facts: list[SentenceFacts]) -> list[Talks]:
         _add_joiners(f, text, records)
         mentions = list(_TALKS.finditer(text))
         if not mentions:  # "Officials shuttled between the rooms for a total of 14 hours."
-            _lend_hours(text, records)
+            _lend_hours(text, latest)
         for i, mention in enumerate(mentions):
             # "the talks", "their call": a mention referring back to talks already reported
             definite = _DEFINITE.search(text, max(0, mention.start() - 30),
@@ -248,7 +250,7 @@ def read_talks(facts: list[SentenceFacts]) -> list[Talks]:
                 # not to talks told before ("Monday's call"), nor to "Good calls, both"
                 if not _PLURAL.fullmatch(mention.group()) and _referent(records, draft) is None:
                     _lend_sides(draft, named)
-                _merge(records, draft, definite)
+                latest = _merge(records, draft, definite) or latest
             break
     return [d.talks for d in records if d.talks.place or len(d.talks.parties) >= 2]
 
@@ -343,13 +345,14 @@ def continues_talks(text: str) -> bool:
     return HOURS.search(text) is not None and _TALKS.search(text) is None
 
 
-def _lend_hours(text: str, records: list[_Draft]) -> None:
+def _lend_hours(text: str, latest: _Draft | None) -> None:
     """The hours a sentence that continues the talks before it says they lasted, where no
-    duration was said of them."""
+    duration was said of them: the talks last mentioned ("The Witkoff-Putin meeting is
+    over. It lasted three hours": the meeting, though a call was told after it)."""
     duration = hours_said(text)
-    if duration is not None and records and records[-1].talks.duration_hours is None:
-        records[-1].hours = {None: duration}
-        records[-1].talks.duration_hours = duration
+    if duration is not None and latest is not None and latest.talks.duration_hours is None:
+        latest.hours = {None: duration}
+        latest.talks.duration_hours = duration
 
 
 def _add_joiners(f: SentenceFacts, text: str, records: list[_Draft]) -> None:
@@ -375,6 +378,8 @@ def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: boo
         return None  # "three rounds of talks" (GUIDE: a bare count gives no records)
     if mention.group().lower() == "called" and not _calls_someone(f, text, mention):
         return None
+    if _VERBS.fullmatch(mention.group()) and _TIMES_AFTER.match(text, mention.end()):
+        return None  # "has spoken with Trump three times this year": a bare count
     if _DISCUSSED.fullmatch(mention.group()) and not _talks_with_someone(f, text, mention):
         return None
     if _met_by_no_side(f, text, mention):
@@ -770,7 +775,7 @@ def _is_venue(text: str, actor: ActorMention, place: str | None) -> bool:
 
 
 
-def _merge(records: list[_Draft], draft: _Draft, definite: bool = False) -> None:
+def _merge(records: list[_Draft], draft: _Draft, definite: bool = False) -> _Draft | None:
     """Fold a mention into the talks it is about, or keep it as new talks. A mention that
     refers back ("the conversation with Putin", "the talks lasted an hour") with no place
     of its own is about the talks it shares most sides with, else the last reported; it adds
@@ -785,7 +790,8 @@ def _merge(records: list[_Draft], draft: _Draft, definite: bool = False) -> None
     if known is None:
         if not bare:  # a bare mention with nothing before it to refer to is no record
             records.append(draft)
-        return
+            return draft
+        return None
     old = known.talks
     known.said_date = known.said_date or draft.said_date
     known.time = known.time or draft.time
@@ -799,6 +805,7 @@ def _merge(records: list[_Draft], draft: _Draft, definite: bool = False) -> None
         old.date = new.date
     old.date = old.date or new.date
     old.evidence += [e for e in new.evidence if e not in old.evidence]
+    return known
 
 
 def _referent(records: list[_Draft], draft: _Draft) -> _Draft | None:
