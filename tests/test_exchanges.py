@@ -767,3 +767,14 @@ def test_swaps_adding_up_one_way_only_are_no_stages_of_a_whole() -> None:
                       "Ukraine.")
     assert [(e.returned_to_ua, e.categories) for e in found] == [
         (11, ["civilians"]), (25, ["wounded", "soldiers"]), (14, ["civilians"])]
+
+
+@pytest.mark.parametrize("text,categories", [
+    ("The two sides agreed on Thursday to exchange 1,200 prisoners each, among them all the "
+     "severely wounded and those under 25.", ["wounded", "soldiers"]),
+    ("Kyiv and Moscow swapped 300 captives each on Monday, among them a number of civilians "
+     "held since 2022.", ["civilians", "soldiers"]),
+])
+def test_people_named_after_among_them_far_from_the_count_are_categories(
+        text: str, categories: list[str]) -> None:
+    assert [e.categories for e in exchanges(text)] == [categories]

@@ -92,7 +92,7 @@ _SWAP_NOUN = re.compile(r"\b(?:exchange|swap|deal|stage|repatriation|handover)s?
                         re.IGNORECASE)
 _INCLUDE = re.compile(r"\binclud(?:e|es|ed)\b", re.IGNORECASE)
 # the people a count is made of, named with no number: ", including soldiers and civilians"
-_INCLUDING = re.compile(r"[^;.\d]{0,80}?\bincluding\s+[^;.\d]{1,80}")
+_INCLUDING = re.compile(r"[^;.\d]{0,80}?\b(?:including|among them)\s+[^;.\d]{1,80}")
 _OF_THE_DEAD = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # "the exchange was mediated by …": one swap, not all those told
 _ONE_SWAP = re.compile(r"\b(?:the|this|that|today's)\s+(?:exchange|swap|repatriation)\b(?!s)",
