@@ -778,3 +778,16 @@ def test_swaps_adding_up_one_way_only_are_no_stages_of_a_whole() -> None:
 def test_people_named_after_among_them_far_from_the_count_are_categories(
         text: str, categories: list[str]) -> None:
     assert [e.categories for e in exchanges(text)] == [categories]
+
+
+@pytest.mark.parametrize("text,date", [
+    ("Lubinets and Moskalkova spoke by phone on Monday. During the call, the two agreed that "
+     "35 civilians held by each side would be exchanged soon.", "2025-06-02"),
+    ("Russian and Ukrainian delegations met in Istanbul on Tuesday. During the talks they "
+     "agreed to swap 500 prisoners each.", "2025-06-03"),
+    # near-miss: an exchange agreed at talks the paragraph does not date
+    ("This is the first stage of the exchange agreed at the talks in Geneva, under which each "
+     "side is to release 1,200 prisoners.", "None"),
+])
+def test_an_exchange_agreed_during_the_talks_told_takes_their_day(text: str, date: str) -> None:
+    assert [str(e.date) for e in exchanges(text) if e.status == "agreed"] == [date]

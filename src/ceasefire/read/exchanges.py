@@ -71,6 +71,9 @@ _NO_DAY = re.compile(rf"(?<![Ss]ince )\b(?:(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate|[
                      r"(?:month|year|spring|summer|autumn|winter)|in (?:19|20)\d\d)\b")
 # "DOHA, May 21 (Wire) - …": the report's dateline, not the day of an exchange
 _DATELINE = re.compile(r"[A-Z][A-Z./' -]*,\s*$")
+# an exchange agreed at talks the paragraph told: "During the call, the two agreed …"
+_AT_THE_TALKS = re.compile(r"\b(?:during|in the course of) (?:the|that|their|this) (?:[\w-]+ )?(?:call|talks|"
+                           r"meeting|conversation|negotiations|round)\b", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:neither|not|no|never|yet to)\b", re.IGNORECASE)
 _CATEGORIES = [
     ("bodies", re.compile(r"\b(?:bodies|remains|fallen|dead)\b", re.IGNORECASE)),
@@ -245,6 +248,8 @@ def _date(f: SentenceFacts, status: str, pos: int) -> dt.date | None:
     own = inside or before[-1:]
     if own:
         return own[0].date
+    if status != "completed" and _AT_THE_TALKS.search(f.text):
+        return f.date  # "During the call, the two agreed that 35 …": the day of that call
     if status != "completed" or _NO_DAY.search(f.text, 0, end):
         return None
     return f.date
