@@ -72,8 +72,9 @@ _NO_DAY = re.compile(rf"(?<![Ss]ince )\b(?:(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate|[
 # "DOHA, May 21 (Wire) - …": the report's dateline, not the day of an exchange
 _DATELINE = re.compile(r"[A-Z][A-Z./' -]*,\s*$")
 # an exchange agreed at talks the paragraph told: "During the call, the two agreed …"
-_AT_THE_TALKS = re.compile(r"\b(?:during|in the course of) (?:the|that|their|this) (?:[\w-]+ )?(?:call|talks|"
-                           r"meeting|conversation|negotiations|round)\b", re.IGNORECASE)
+_AT_THE_TALKS = re.compile(r"\b(?:during|in the course of) (?:the|that|their|this) (?:[\w-]+ )?"
+                           r"(?:call|talks|meeting|conversation|negotiations|round)\b",
+                           re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:neither|not|no|never|yet to)\b", re.IGNORECASE)
 _CATEGORIES = [
     ("bodies", re.compile(r"\b(?:bodies|remains|fallen|dead)\b", re.IGNORECASE)),
