@@ -678,3 +678,116 @@ def test_the_people_a_count_includes_named_with_no_number() -> None:
     text = ("Zelensky said 84 Ukrainians were coming home on Sunday after long months in "
             "captivity, including soldiers and civilians held since 2014.")
     assert [sorted(e.categories) for e in exchanges(text)] == [["civilians", "soldiers"]]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On Saturday a further 120 people were exchanged for 120, among them seriously wounded "
+     "servicemen and eight civilians, the headquarters said.",
+     [(120, 120, ["wounded", "civilians", "soldiers"])]),
+    ("On Friday Russia and Ukraine swapped 150 prisoners each, including wounded soldiers, "
+     "medics and 12 civilians.", [(150, 150, ["wounded", "civilians", "soldiers"])]),
+    ("Kyiv got back 75 POWs on Monday, among them wounded marines, medics and three "
+     "civilians.", [(75, None, ["wounded", "civilians", "soldiers"])]),
+    # near-miss: a count after the list, of its own
+    ("Kyiv got back 75 POWs, among them wounded marines, and Moscow received 75 soldiers.",
+     [(75, 75, ["wounded", "soldiers"])]),
+])
+def test_a_count_late_in_a_list_of_those_among_them_is_a_part(
+        text: str, expected: list[tuple[int, int | None, list[str]]]) -> None:
+    assert [(e.returned_to_ua, e.returned_to_ru, e.categories)
+            for e in exchanges(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On May 2, 390 Ukrainian prisoners of war came home and Russia received 390 of its own.",
+     [(390, 390)]),
+    ("On Tuesday Ukraine got back 95 defenders, and Russia received 95 of their own.",
+     [(95, 95)]),
+    ("Russia handed over 120 Ukrainian soldiers on Monday, and Ukraine returned 60 of its own "
+     "to Russia.", [(120, 60)]),
+])
+def test_of_its_own_after_a_verb_of_receiving_is_the_other_way(
+        text: str, expected: list[tuple[int, int]]) -> None:
+    assert returned(text) == expected
+
+
+def test_a_side_after_a_list_of_those_among_them_gives_its_own_count() -> None:
+    assert returned("On Friday Ukraine received 100 soldiers, including wounded and medics, "
+                    "and Russia received 100.") == [(100, 100)]
+
+
+def test_stages_said_mediated_in_a_paragraph_of_its_own_take_the_mediator() -> None:
+    found = exchanges("In Monday's first stage, 84 Ukrainian servicemen returned home in "
+                      "exchange for 84 Russian soldiers. On Tuesday another 120 prisoners "
+                      "were exchanged for 120.\n\nBoth stages were mediated by the United "
+                      "Arab Emirates, the headquarters said.")
+    assert [(e.returned_to_ua, e.mediator) for e in found] == [(84, "AE"), (120, "AE")]
+
+
+def test_a_stage_of_a_journey_mediated_is_no_exchange() -> None:
+    assert exchanges("The first stage of the talks was mediated by Turkey.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Eleven Ukrainian children who had been taken to Russia returned to Ukraine on Thursday, "
+     "while four children were reunited with relatives in Russia, under an arrangement "
+     "mediated by Qatar.", [(11, 4, ["civilians"], "QA")]),
+    ("In December, Qatar helped bring 14 children back to Ukraine.",
+     [(14, None, ["civilians"], None)]),
+    ("Six teenagers deported to Russia were brought back to Ukraine on Monday.",
+     [(6, None, ["civilians"], None)]),
+    # near-misses: children counted in a strike, children taken away
+    ("Three children were killed in the strike on Kharkiv, and rescuers returned to the site "
+     "on Monday.", []),
+])
+def test_children_returned_are_civilians_of_an_exchange(
+        text: str, expected: list[tuple[int | None, int | None, list[str], str | None]]) -> None:
+    assert [(e.returned_to_ua, e.returned_to_ru, e.categories, e.mediator)
+            for e in exchanges(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ukraine and Russia completed the second stage of a prisoner exchange on Saturday, "
+     "bringing to 204 the number of captives each side has recovered under the deal.",
+     [(204, 204)]),
+    # near-misses: a total over a period
+    ("The exchange on Friday brought to 5,000 the number of prisoners freed this year.", []),
+    ("The swap on Friday brought to 1,200 the number of prisoners returned to Ukraine since "
+     "2022.", []),
+])
+def test_bringing_to_n_the_number_of_people_counts_them(
+        text: str, expected: list[tuple[int, int]]) -> None:
+    assert returned(text) == expected
+
+
+def test_swaps_adding_up_one_way_only_are_no_stages_of_a_whole() -> None:
+    found = exchanges("On Monday 11 children returned to Ukraine, while four children were "
+                      "reunited with relatives in Russia. On Tuesday Ukraine and Russia swapped "
+                      "25 wounded prisoners each. In May, 14 children were brought back to "
+                      "Ukraine.")
+    assert [(e.returned_to_ua, e.categories) for e in found] == [
+        (11, ["civilians"]), (25, ["wounded", "soldiers"]), (14, ["civilians"])]
+
+
+@pytest.mark.parametrize("text,categories", [
+    ("The two sides agreed on Thursday to exchange 1,200 prisoners each, among them all the "
+     "severely wounded and those under 25.", ["wounded", "soldiers"]),
+    ("Kyiv and Moscow swapped 300 captives each on Monday, among them a number of civilians "
+     "held since 2022.", ["civilians", "soldiers"]),
+])
+def test_people_named_after_among_them_far_from_the_count_are_categories(
+        text: str, categories: list[str]) -> None:
+    assert [e.categories for e in exchanges(text)] == [categories]
+
+
+@pytest.mark.parametrize("text,date", [
+    ("Lubinets and Moskalkova spoke by phone on Monday. During the call, the two agreed that "
+     "35 civilians held by each side would be exchanged soon.", "2025-06-02"),
+    ("Russian and Ukrainian delegations met in Istanbul on Tuesday. During the talks they "
+     "agreed to swap 500 prisoners each.", "2025-06-03"),
+    # near-miss: an exchange agreed at talks the paragraph does not date
+    ("This is the first stage of the exchange agreed at the talks in Geneva, under which each "
+     "side is to release 1,200 prisoners.", "None"),
+])
+def test_an_exchange_agreed_during_the_talks_told_takes_their_day(text: str, date: str) -> None:
+    assert [str(e.date) for e in exchanges(text) if e.status == "agreed"] == [date]

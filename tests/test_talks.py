@@ -698,3 +698,222 @@ def test_a_negation_of_something_else_keeps_the_talks() -> None:
     found = talks("There was no breakthrough at the talks in Istanbul on Monday between Russian "
                   "and Ukrainian delegations.")
     assert [(t.place, t.parties) for t in found] == [("Istanbul", ["RU", "UA"])]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Trump spoke with Putin for an hour and 45 minutes on Tuesday and then with Zelensky "
+     "for more than 90 minutes.", [(["RU", "US"], 1.75), (["UA", "US"], 1.5)]),
+    ("Macron spoke by phone with Zelensky on Friday and later with Vladimir Putin for two "
+     "hours.", [(["FR", "UA"], None), (["FR", "RU"], 2)]),
+    ("On Monday Rubio met Lavrov in Geneva and afterwards with Andriy Yermak.",
+     [(["RU", "US"], None), (["UA", "US"], None)]),
+    # near-miss: the second object is no side
+    ("Erdogan spoke with Putin on Sunday and then with reporters for an hour.",
+     [(["RU", "TR"], None)]),
+])
+def test_a_second_object_after_and_then_with_is_talks_of_its_own(
+        text: str, expected: list[tuple[list[str], float | None]]) -> None:
+    assert [(t.parties, t.duration_hours) for t in talks(text)] == expected
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Trump spoke with Putin on Tuesday and announced that they would meet in Riyadh.", None),
+    ("Macron called Zelensky on Friday, and said the leaders would meet in Paris.", None),
+    # near-miss: the venue of the talks noun itself stays
+    ("Rubio met Lavrov for talks in Geneva on Monday.", "Geneva"),
+])
+def test_a_venue_after_another_verb_of_meeting_is_not_the_first_talks(
+        text: str, place: str | None) -> None:
+    assert talks(text)[0].place == place
+
+
+@pytest.mark.parametrize("text,parties", [
+    ("Erdogan spoke with Putin on Monday and then with Zelensky, and said the three leaders "
+     "would meet in Istanbul on June 20.", ["RU", "TR", "UA"]),
+    ("Macron spoke with Zelensky by phone on Tuesday. He said the two leaders would meet in "
+     "Paris on June 12.", ["FR", "UA"]),
+])
+def test_the_three_leaders_are_the_sides_of_the_talks_just_told(
+        text: str, parties: list[str]) -> None:
+    assert talks(text)[-1].kind == "meeting" and talks(text)[-1].parties == parties
+
+
+def test_the_three_leaders_after_talks_of_two_sides_name_no_one() -> None:
+    found = talks("Trump spoke with Putin on Tuesday and said the three leaders would meet "
+                  "in Riyadh on June 20.")
+    assert [t.parties for t in found] == [["RU", "US"]]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Trump spoke with Zelensky by phone on Monday. Zelensky said after his call that Russia "
+     "would release 40 civilians on Friday.", [("2025-06-02", ["UA", "US"])]),
+    ("Rubio met Lavrov in Riyadh on Tuesday. Following the meeting, Lavrov said Moscow and "
+     "Kyiv would soon exchange prisoners.", [("2025-06-03", ["RU", "US"])]),
+])
+def test_talks_already_told_named_as_a_time_give_no_new_record(
+        text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert [(str(t.date), t.parties) for t in talks(text)] == expected
+
+
+@pytest.mark.parametrize("text,parties", [
+    ("On Tuesday evening Zelensky briefed the leaders of France, Germany and Britain in a "
+     "video call, his office said.", ["DE", "FR", "GB", "UA"]),
+    ("Friedrich Merz consulted Donald Tusk and Starmer in a call on Monday.", ["DE", "GB", "PL"]),
+    # near-miss: the call is the one briefed about, not a call with the reporters
+    ("Zelensky briefed reporters after his call with Trump on Monday.", ["UA", "US"]),
+])
+def test_who_briefs_or_consults_whom_in_a_call_are_its_parties(
+        text: str, parties: list[str]) -> None:
+    assert [(t.kind, t.parties) for t in talks(text)] == [("call", parties)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Macron discussed the idea by telephone with Ukrainian President Volodymyr Zelensky on "
+     "Sunday afternoon before announcing it.", [("2025-06-01", ["FR", "UA"])]),
+    ("Starmer talked to Zelensky by phone on Monday about air defence.",
+     [("2025-06-02", ["GB", "UA"])]),
+    ("On Tuesday Erdogan discussed the grain corridor with Putin over the phone.",
+     [("2025-06-03", ["RU", "TR"])]),
+    # near-misses: no one of a side talked with
+    ("Zelensky discussed the plan with his generals by phone on Friday.", []),
+    ("A Ukrainian official talked to reporters by phone about the Russian strikes.", []),
+])
+def test_discussed_or_talked_with_someone_by_phone_is_a_call(
+        text: str, expected: list[tuple[str, list[str]]]) -> None:
+    found = talks(text)
+    assert all(t.kind == "call" for t in found)
+    assert [(str(t.date), t.parties) for t in found] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Foreign Minister Hakan Fidan met the Ukrainian delegation in Ankara on Monday and the "
+     "Russian delegation on Tuesday.",
+     [("2025-06-02", "Ankara", ["TR", "UA"]), ("2025-06-03", "Ankara", ["RU", "TR"])]),
+    ("Witkoff received a Russian team in Miami on Saturday and a Ukrainian delegation on "
+     "Sunday.", [("2025-05-31", "Miami", ["RU", "US"]), ("2025-06-01", "Miami", ["UA", "US"])]),
+    # near-miss: the same sides again, one more day: no second side to tell them apart
+    ("Rubio met Lavrov in Riyadh on Monday and again on Tuesday.",
+     [("2025-06-02", "Riyadh", ["RU", "US"])]),
+])
+def test_two_objects_with_days_of_their_own_share_the_venue_said_once(
+        text: str, expected: list[tuple[str, str, list[str]]]) -> None:
+    assert [(str(t.date), t.place, t.parties) for t in talks(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russian and Ukrainian delegations met in Istanbul on Monday. The next round is set for "
+     "Geneva on July 9.", ("2025-07-09", "Geneva", ["RU", "UA"])),
+    ("Talks between Russia and Ukraine are scheduled for Istanbul on June 20.",
+     ("2025-06-20", "Istanbul", ["RU", "UA"])),
+    # near-miss: a venue once planned is not where the talks were held
+    ("US and Russian envoys met in Riyadh on Monday. This round was planned for Jeddah until "
+     "the last minute.", ("2025-06-02", "Riyadh", ["RU", "US"])),
+])
+def test_talks_set_for_a_city_are_held_there(
+        text: str, expected: tuple[str, str, list[str]]) -> None:
+    assert [(str(t.date), t.place, t.parties) for t in talks(text)][-1] == expected
+
+
+def test_a_round_only_floated_for_a_city_is_none() -> None:
+    assert talks("A further round could be set for Geneva, a diplomat said.") == []
+
+
+@pytest.mark.parametrize("text,hours", [
+    ("Russian and Ukrainian negotiators ended two days and roughly nine hours of discussions "
+     "in Istanbul on Thursday.", 9),
+    ("The round between Russian and Ukrainian delegations in Geneva ran to some six hours.", 6),
+    ("Rubio and Lavrov met in Riyadh on Monday for around three hours.", 3),
+    ("Witkoff and Dmitriev met in Miami for almost 90 minutes on Sunday.", 1.5),
+    # the hours after the talks, not the talks' own
+    ("Rubio met Lavrov in Riyadh on Monday; some two hours later drones hit Kyiv.", None),
+    ("Zelensky said he had spoken with Trump for 40 minutes after Monday's call.", 0.67),
+])
+def test_duration_with_an_approximating_word(text: str, hours: float | None) -> None:
+    assert [t.duration_hours for t in talks(text)] == [hours]
+
+
+def test_in_the_same_city_is_the_venue_of_the_talks_before() -> None:
+    found = talks("Russian and Ukrainian delegations met in Istanbul on Monday. It was their "
+                  "first meeting since the two delegations met in the same city on May 16.")
+    assert [(str(t.date), t.place) for t in found] == [("2025-06-02", "Istanbul"),
+                                                       ("2025-05-16", "Istanbul")]
+
+
+def test_the_same_city_with_no_talks_before_names_no_venue() -> None:
+    found = talks("Rubio and Lavrov met at the same hotel on Monday.")
+    assert [t.place for t in found] == [None]
+
+
+def test_hours_said_after_another_verb_of_meeting_are_not_the_first_talks() -> None:
+    found = talks("Russian and Ukrainian delegations met in Geneva on Monday. The round, which "
+                  "opened on Monday, was the first since the two delegations met in Istanbul "
+                  "on May 16, when the talks lasted about 90 minutes.")
+    assert [(str(t.date), t.place, t.duration_hours) for t in found] == [
+        ("2025-06-02", "Geneva", None), ("2025-05-16", "Istanbul", 1.5)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("When the Russian and Ukrainian delegations sat down in Istanbul this spring, few expected "
+     "much. The first round, in Istanbul on April 22, lasted an hour.",
+     [("meeting", ["RU", "UA"], "2025-04-22")]),
+    ("Trump and Putin have spoken by phone five times this year. Their latest call, on June 3, "
+     "lasted an hour.", [("call", ["RU", "US"], "2025-06-03")]),
+    # a meeting takes the sides named with meetings, not those named with calls
+    ("Russian and Ukrainian negotiators have met three times. Trump and Putin have spoken by "
+     "phone twice. The next round, in Geneva on June 20, may settle the maps.",
+     [("meeting", ["RU", "UA"], "2025-06-20")]),
+    # near-misses: talks in the plural, talks with neither venue nor day
+    ("Russia and Ukraine have held three rounds of talks. \"Good calls, both,\" Trump wrote "
+     "on Monday.", []),
+    ("Russian and Ukrainian officials traded accusations. A summit is being discussed.", []),
+])
+def test_talks_naming_no_side_take_the_sides_named_with_talks_before(
+        text: str, expected: list[tuple[str, list[str], str]]) -> None:
+    assert [(t.kind, t.parties, str(t.date)) for t in talks(text)] == expected
+
+
+def test_that_round_is_a_mention_of_talks() -> None:
+    found = talks("Russian and Ukrainian delegations met in Istanbul on Monday and agreed on "
+                  "the agenda for the next round. That round is now set for Geneva on July 9.")
+    assert [(str(t.date), t.place, t.parties) for t in found] == [
+        ("2025-06-02", "Istanbul", ["RU", "UA"]), ("2025-07-09", "Geneva", ["RU", "UA"])]
+
+
+def test_a_call_told_before_keeps_its_sides_when_referred_to_by_day() -> None:
+    found = talks("Trump said on Wednesday he had won support for the pause, following a "
+                  "telephone conversation with Putin that lasted two hours. The Kremlin's "
+                  "reading of Monday's call was more guarded.")
+    assert [t.parties for t in found] == [["RU", "US"]]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The children crossed into Ukraine via Belarus and were met by relatives and social "
+     "workers.", []),
+    ("The freed soldiers were met at the border by volunteers from Kyiv and Moscow.", []),
+    ("The Ukrainian delegation was met in Ankara on Monday by Turkish Foreign Minister Hakan "
+     "Fidan.", [("Ankara", ["TR", "UA"])]),
+    ("Zelensky was met by Trump at the White House on Monday.", [("Washington", ["UA", "US"])]),
+])
+def test_met_by_someone_of_no_side_is_a_greeting(
+        text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert [(t.place, t.parties) for t in talks(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Witkoff has arrived at the Kremlin for talks with Vladimir Putin.",
+     [("2025-06-05", "Moscow", ["RU", "US"])]),
+    ("Zelensky says he has spoken by phone with Erdogan about the next steps.",
+     [("2025-06-05", None, ["TR", "UA"])]),
+    # near-miss: a count of calls in the present perfect
+    ("Zelensky has spoken with Trump three times this year.", []),
+])
+def test_talks_just_held_in_the_present_perfect_are_the_reports_day(
+        text: str, expected: list[tuple[str, str | None, list[str]]]) -> None:
+    assert [(str(t.date), t.place, t.parties) for t in talks(text)] == expected
+
+
+def test_hours_with_no_talks_word_go_to_the_talks_last_mentioned() -> None:
+    found = talks("Witkoff has arrived at the Kremlin for talks with Vladimir Putin. Zelensky "
+                  "says he has spoken by phone with Erdogan. The Witkoff-Putin meeting is "
+                  "over. Ushakov told reporters it lasted about three hours.")
+    assert [(t.kind, t.duration_hours) for t in found] == [("meeting", 3), ("call", None)]

@@ -19,8 +19,11 @@ _PEOPLE = re.compile(
     r"badly|wounded|injured|Ukrainian|Russian|fallen|dead|killed|captured|civilian|military|former)"
     r"\s+)*(?P<noun>prisoners of war|prisoners|POWs|soldiers|servicemen|service members|"
     r"servicemembers|troops|defenders|military personnel|civilians|bodies|people|captives|"
-    r"fighters|marines|dead|detainees|individuals|persons|citizens|residents|Ukrainians|Russians)\b",
+    r"fighters|marines|dead|detainees|individuals|persons|citizens|residents|Ukrainians|Russians|"
+    r"children|teenagers|minors)\b",
     re.IGNORECASE)
+# "bringing to 204 the number of captives each side has recovered": the people after the number
+_NUMBER_OF = re.compile(r"\s+the (?:total )?number of" + _PEOPLE.pattern, re.IGNORECASE)
 # "650-for-19", "600 for 600": the two sides' numbers of one swap
 RATIO = re.compile(r"\b(\d{1,3}(?:,\d{3})*|\d+)(?:-| )for(?:-| )(\d{1,3}(?:,\d{3})*|\d+)\b")
 OF_THE = re.compile(r"\s*of the\s+")
@@ -33,11 +36,15 @@ _ELIDED_BEFORE = re.compile(r"\b(?:final|last|remaining|another|first|returned|r
                             r"in exchange for|in return for|Russia|Ukraine|Moscow|Kyiv|Kiev)\s+$",
                             re.IGNORECASE)
 _ELIDED_AFTER = re.compile(r"\s*(?:[,.;)]|$|to (?:Russia|Ukraine|Moscow|Kyiv|Kiev)\b|"
-                           r"in (?:return|exchange)\b|of the\b|from (?:each|both)\b|each\b)",
+                           r"in (?:return|exchange)\b|of the\b|of (?:its|their) own\b|"
+                           r"from (?:each|both)\b|each\b)",
                            re.IGNORECASE)
 # a count that is part of another: "including 20 civilians", "two civilians were among them"
 _SUBSET_BEFORE = re.compile(r"\b(?:including|includ\w+|among them|among whom|of whom|of them)"
                             r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# a later item of a list of them: "among them seriously wounded servicemen and eight civilians"
+SUBSET_LISTED = re.compile(r"\b(?:including|among them|among whom|of whom)\s+[^;:.\d]{0,60}"
+                            r"(?:,|\band|\bas well as)\s+(?:(?-i:[a-z])\w*\s+)?$", re.IGNORECASE)
 _SUBSET_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:were |was )?(?:among (?:them|those|the)|"
                            r"of them|of whom)\b", re.IGNORECASE)
 _JOINED = re.compile(r"\s*,?\s*(?:and|plus|as well as|along with)\s+(?:the\s+)?"
@@ -63,12 +70,14 @@ _HELD_BEFORE = re.compile(r"\b(?:held|captured|captive|detained|imprisoned|jaile
                           r"\b[^,;]*$", re.IGNORECASE)
 # nouns that count people of any kind: an exchange's only where captivity is spoken of
 _ANY_PEOPLE = {"people", "individuals", "persons", "citizens", "residents", "ukrainians",
-               "russians"}
+               "russians", "children", "teenagers", "minors"}
 _CAPTIVITY = re.compile(r"\b(?:captiv\w*|prisoners?|POWs?|swap\w*|exchang\w*|repatriat\w*|"
                         r"bodies|remains|(?<!statement )released|freed|detain\w*|brought back|"
                         r"handed (?:over|back)|"
                         r"(?:unlawfully|illegally) held|held (?:\w+ )?in (?:Ukraine|Russia)|"
-                        r"held since)\b",
+                        r"held since|reunited|bring (?:\S+ ){0,3}?back|"
+                        r"(?:returned|brought back|deported|taken) to "
+                        r"(?:Ukraine|Russia))\b",
                         re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and)\s+|\s+(?:while|whereas)\s+")
 _TO_SIDE_NEXT = re.compile(r"\s+to (?:Ukraine|Kyiv|Kiev|Russia|Moscow)\b")
@@ -119,7 +128,7 @@ def count_people(text: str) -> list[Count]:
         if joined is not None:
             value, end = int(joined[1] + joined[2]), joined.end()
         taken = end
-        m = _PEOPLE.match(text, end)
+        m = _PEOPLE.match(text, end) or _NUMBER_OF.match(text, end)
         if m and _exchanged(text, n.qualifier, start, m.group("noun")):
             out.append(Count(value, start, m.end(), m.group("noun")))
         elif _left_out(text, start, end):
@@ -160,7 +169,8 @@ def group_counts(text: str, counts: list[Count]) -> list[Group]:
     groups: list[Group] = []
     for c in counts:
         subset = _SUBSET_BEFORE.search(text[max(0, c.start - 40):c.start]) or \
-            _SUBSET_AFTER.match(text, c.end)
+            _SUBSET_AFTER.match(text, c.end) or \
+            SUBSET_LISTED.search(text[max(0, c.start - 100):c.start])
         if groups and subset:
             groups[-1].subsets.append(c)
         elif groups and c.other is None and groups[-1].counts[-1].other is None and \

@@ -100,6 +100,10 @@ def stages_lend_their_categories(records: list[Exchange]) -> None:
     for whole in records:
         stages = [r for r in records if r is not whole and r.returned_to_ua is not None
                   and whole.returned_to_ua is not None and r.returned_to_ua < whole.returned_to_ua]
-        if len(stages) >= 2 and sum(r.returned_to_ua or 0 for r in stages) == whole.returned_to_ua:
-            whole.categories += [c for r in stages for c in r.categories
-                                 if c not in whole.categories]
+        # both ways add up ("11 and 4" and "14" are no stages of "25 each")
+        if len(stages) >= 2 and sum(r.returned_to_ua or 0 for r in stages) == whole.returned_to_ua \
+                and (whole.returned_to_ru is None or
+                     sum(r.returned_to_ru or 0 for r in stages) == whole.returned_to_ru):
+            for category in (c for r in stages for c in r.categories):
+                if category not in whole.categories:
+                    whole.categories.append(category)

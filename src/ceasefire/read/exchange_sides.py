@@ -60,8 +60,12 @@ _TO_UA = re.compile(rf"\b(?:(?:returned|handed over|handed back|transferred|sent
 _TO_RU = re.compile(r"\b(?:returned|handed over|handed back|transferred|sent|brought back) to "
                     r"(?:Russia|Moscow|the Russian side)\b", re.IGNORECASE)
 # not "according to the Russian side"
-_TO_SIDE = re.compile(r"\s*(?:\S+\s+){0,3}?(?<!according )to (?:the )?(?P<side>Ukraine|Kyiv|"
+_TO_SIDE = re.compile(r"\s*(?:\S+\s+){0,3}?(?<!according )(?<!deported )(?<!taken )to (?:the )?"
+                      r"(?P<side>Ukraine|Kyiv|"
                       r"Kiev|Russia|Moscow|Russian side|Ukrainian side)\b")
+# "four children were reunited with relatives in Russia": they went there
+_REUNITED_IN = re.compile(r"\s*(?:\S+\s+){0,2}?reunited with (?:\S+\s+){0,3}?in (?P<side>Ukraine|"
+                          r"Russia)\b")
 _FROM_SIDE = re.compile(r"\s*(?:\S+\s+){0,2}?from (?:the )?(?P<side>Ukraine|Kyiv|Kiev|Russia|"
                         r"Moscow|Russian side|Ukrainian side)\b", re.IGNORECASE)
 # where the people were held, after them: "12 soldiers returned from Russian captivity", "six
@@ -181,6 +185,11 @@ def _swap_of_both_sides(text: str, group: Group) -> bool:
         _BOTH_ACT.search(text, start, group.start) is not None
 
 
+@cache
+def _verb_right_before() -> re.Pattern[str]:
+    return re.compile(rf"(?:{verbs('receive', 'give').pattern})\s+$", re.IGNORECASE)
+
+
 def receiver(text: str, group: Group) -> str | None:
     """ "UA" or "RU": who the people of a group went to, where the text says it."""
     first = group.counts[0]
@@ -194,9 +203,15 @@ def receiver(text: str, group: Group) -> str | None:
     nationality = re.search(r"\b(Ukrainian|Russian)s?\b", text[first.start:first.end + 25])
     if nationality and first.noun:
         return "UA" if nationality.group(1) == "Ukrainian" else "RU"
-    to_side = _TO_SIDE.match(text, group.end, end)
+    to_side = _TO_SIDE.match(text, group.end, end) or _REUNITED_IN.match(text, group.end, end)
     if to_side:
         return _SIDE_OF[to_side["side"].lower()]
+    # "… came home and Russia received 390 of its own": the verb right before the count
+    # says, not another count's way in the clause
+    if _verb_right_before().search(text, max(start, group.start - 30), group.start):
+        side = _by_role(text, group, start)
+        if side is not None:
+            return side
     clause = text[start:end]
     for pattern, side in ((_TO_UA, "UA"), (_TO_RU, "RU")):
         if pattern.search(clause):

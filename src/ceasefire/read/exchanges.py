@@ -20,6 +20,7 @@ from ceasefire.read.actors import find_actors
 from ceasefire.read.clauses import clause_bounds
 from ceasefire.read.exchange_counts import (
     CLAUSE_BREAK,
+    SUBSET_LISTED,
     Count,
     Group,
     count_people,
@@ -70,11 +71,16 @@ _NO_DAY = re.compile(rf"(?<![Ss]ince )\b(?:(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate|[
                      r"(?:month|year|spring|summer|autumn|winter)|in (?:19|20)\d\d)\b")
 # "DOHA, May 21 (Wire) - …": the report's dateline, not the day of an exchange
 _DATELINE = re.compile(r"[A-Z][A-Z./' -]*,\s*$")
+# an exchange agreed at talks the paragraph told: "During the call, the two agreed …"
+_AT_THE_TALKS = re.compile(r"\b(?:during|in the course of) (?:the|that|their|this) (?:[\w-]+ )?"
+                           r"(?:call|talks|meeting|conversation|negotiations|round)\b",
+                           re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:neither|not|no|never|yet to)\b", re.IGNORECASE)
 _CATEGORIES = [
     ("bodies", re.compile(r"\b(?:bodies|remains|fallen|dead)\b", re.IGNORECASE)),
     ("wounded", re.compile(r"\b(?:wounded|injured)\b", re.IGNORECASE)),
-    ("civilians", re.compile(r"\b(?:civilians?|residents)\b", re.IGNORECASE)),
+    ("civilians", re.compile(r"\b(?:civilians?|residents|children|teenagers|minors)\b",
+                             re.IGNORECASE)),
     ("soldiers", re.compile(r"\b(?:soldiers|servicemen|service ?members|POWs|prisoners|"
                             r"troops|defenders|military personnel|fighters|marines|captives)\b",
                             re.IGNORECASE)),
@@ -90,7 +96,7 @@ _SWAP_NOUN = re.compile(r"\b(?:exchange|swap|deal|stage|repatriation|handover)s?
                         re.IGNORECASE)
 _INCLUDE = re.compile(r"\binclud(?:e|es|ed)\b", re.IGNORECASE)
 # the people a count is made of, named with no number: ", including soldiers and civilians"
-_INCLUDING = re.compile(r"[^;.\d]{0,80}?\bincluding\s+[^;.\d]{1,80}")
+_INCLUDING = re.compile(r"[^;.\d]{0,80}?\b(?:including|among them)\s+[^;.\d]{1,80}")
 _OF_THE_DEAD = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # "the exchange was mediated by …": one swap, not all those told
 _ONE_SWAP = re.compile(r"\b(?:the|this|that|today's)\s+(?:exchange|swap|repatriation)\b(?!s)",
@@ -243,6 +249,8 @@ def _date(f: SentenceFacts, status: str, pos: int) -> dt.date | None:
     own = inside or before[-1:]
     if own:
         return own[0].date
+    if status != "completed" and _AT_THE_TALKS.search(f.text):
+        return f.date  # "During the call, the two agreed that 35 …": the day of that call
     if status != "completed" or _NO_DAY.search(f.text, 0, end):
         return None
     return f.date
@@ -288,8 +296,11 @@ def _categories(text: str, groups: list[Group]) -> list[str]:
         # "84 Ukrainians came home, including soldiers and civilians held since 2014"
         including = _INCLUDING.match(text, c.end)
         end = including.end() if including else c.end + 40
+        # "among them seriously wounded servicemen and eight civilians": the whole list
+        listed = SUBSET_LISTED.search(text, max(0, c.start - 100), c.start)
+        start = listed.start() if listed and listed.end() == c.start else c.start - 15
         found |= {name for name, p in _CATEGORIES
-                  if p.search(text[max(0, c.start - 15):max(end, c.end + 40)])}
+                  if p.search(text[max(0, start):max(end, c.end + 40)])}
     return [name for name, _ in _CATEGORIES if name in found]
 
 

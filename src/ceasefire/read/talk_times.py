@@ -18,12 +18,12 @@ from ceasefire.read.numbers import find_numbers
 _HOURS_AFTER = (
     r"[^.;]{0,25}?"
     r"(?:(?P<halfhour>half an hour)|(?P<n>[\w.]+)(?P<half>\s+and\s+a\s+half)?\s+"
-    r"(?P<unit>hours?|minutes?)(?P<half_after>\s+and\s+a\s+half)?"
-    r"(?:\s+and\s+(?P<m>\w+)\s+minutes?)?(?!\s+into))|"
+    r"(?P<unit>hours?|minutes?)\b(?P<half_after>\s+and\s+a\s+half)?"
+    r"(?:\s+and\s+(?P<m>\w+)\s+minutes?)?(?!\s+(?:into|later|earlier|ago)\b))|"
     r"\b(?P<adj>[\w]+)-(?P<adjunit>hour|minute)\s+(?:(?:tele)?phone\s+|video\s+)?(?:call|"
     r"conversation|talks|meeting|discussion|negotiations)")
 HOURS = re.compile(r"\b(?:lasted|lasting|stretching|for|over|more than|about|nearly|beyond|"
-                   r"total of|totall?ing)\b"
+                   r"total of|totall?ing|roughly|around|almost|some|ran to|ran for)\b"
                    + _HOURS_AFTER, re.IGNORECASE)
 # "Witkoff spent five hours with Putin": only where the time is spent with someone (not
 # "residents spent three hours in shelters")
@@ -33,7 +33,10 @@ _PLURAL_TALKS = re.compile(r"rounds|(?:peace\s+)?talks|meetings|negotiations", r
 _UP_TO_DATE = re.compile(r"\s+(?:there\s+|in\s+[A-Z][\w-]+\s+)?(?:on|of)\s+")
 _DATE_JOIN = re.compile(r"\s*(?:,|,?\s+and)\s+(?:on\s+)?")
 # talks going on as the report is written: dated by the report's day
-_UNDER_WAY = re.compile(r"\b(?:(?:has|have) (?:begun|started|opened|got under way)|"
+# or just held, told in the present perfect: "has arrived at the Kremlin for talks", "says he
+# has spoken by phone with Erdogan", "the meeting is over"
+_UNDER_WAY = re.compile(r"\b(?:(?:has|have) (?:begun|started|opened|got under way|arrived|"
+                        r"(?:just )?(?:spoken|ended|finished|concluded))|(?:is|are) (?:now )?over|"
                         r"(?:is|are) (?:under ?way|taking place|being held))\b", re.IGNORECASE)
 # words that bring another event between the talks and a date: "met ... after the raid on
 # Monday", "a call ... two days before the strike"

@@ -50,14 +50,27 @@ _TALKS = re.compile(
     # "received a Ukrainian delegation in Ankara": a meeting
     r"(?:received|receives)(?=\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:delegation|team|"
     r"envoys?|delegates|negotiators)\b)|"
+    # "discussed the idea by telephone with Zelensky", "talked to Tusk by phone": a call
+    # (someone of a side must be talked with, see _talks_with_someone)
+    r"(?:discuss(?:ed|es)?|talked|confer(?:red|s)?)(?=\s+(?:[\w'.-]+\s+)"
+    r"{0,6}?(?:by (?:tele)?phone|over the phone|in a (?:phone|video|telephone) call)\b)|"
     # "then called Volodymyr Zelensky": a call (a person must follow, see _calls_someone)
     r"called(?=\s+(?-i:[A-Z]))|"
     # "will speak with Putin on Friday": a call set for a day
     r"(?:speaks?|spoken)(?=\s+(?:by (?:tele)?phone\s+|again\s+)?(?:with|to)\b)|"
     # "the rounds there on May 16 and June 2", "the second round": rounds of talks
     r"(?<=the )rounds?(?!\s+of\b)|(?<=first |final |third )rounds?(?!\s+of\b)|"
-    r"(?<=second |latest )rounds?(?!\s+of\b))\b", re.IGNORECASE)
+    r"(?<=second |latest )rounds?(?!\s+of\b)|"
+    # "the next round is set for Geneva", "that round"
+    r"(?<=next |that |this )round(?!\s+of\b))\b", re.IGNORECASE)
 _AND = re.compile(r",?\s+and\s+")
+_DISCUSSED = re.compile(r"discuss(?:ed|es)?|talked|confer(?:red|s)?", re.IGNORECASE)
+_WITH_OR_TO = re.compile(r"\b(?:with|to)\s+(?:the\s+)?", re.IGNORECASE)
+_SAME_PLACE = re.compile(r"[^;.]*?\b(?:in|at) the same (?:city|town|venue|place|palace|hotel|"
+                         r"building|resort)\b", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be)\s+$", re.IGNORECASE)
+_BY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,5}?by\s+(?:the\s+)?", re.IGNORECASE)
+_THEN_WITH = re.compile(r",?\s+and\s+(?:then|later|afterwards|also)\s+with\s+", re.IGNORECASE)
 _A_BEFORE = re.compile(r"\ban?\s+(?:[\w\"'-]+\s+){0,3}$", re.IGNORECASE)  # "a good conversation"
 # talks told right after others, on the same day: "Trump later spoke with Zelensky"
 _LATER = re.compile(r"\b(?:later|afterwards)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -84,7 +97,8 @@ _NOT_TALKS = re.compile(rf"\b(?:calls? for|call(?:s|ed)? on (?!{_DAYS})(?=\w+ to
                         r"obligations|standards|quotas?))\b", re.IGNORECASE)
 # "talks in Jeddah", "in the port city of Jeddah", "held at …"; a place named just before the
 # noun ("the Istanbul meeting") also counts
-_VENUE_BEFORE = re.compile(r"\b(?:in|at|held in|hosted by|visit to|trip to|(?:flew|flown|"
+_VENUE_BEFORE = re.compile(r"\b(?:in|at|held in|hosted by|visit to|trip to|"
+                           r"(?:set|scheduled|slated|due) for|(?:flew|flown|"
                            r"travell?ed|headed|went|came) to)\s+(?:the\s+)?"
                            r"(?:(?:[\w-]+\s+)?(?:city|capital|town|resort|port)\s+(?:of\s+)?)?$")
 _SEPARATE = re.compile(r"\b(?:separate|parallel) (?:meetings|talks)\b", re.IGNORECASE)
@@ -102,6 +116,7 @@ _COUNT_BEFORE = re.compile(
     rf"\b{_NUMBER_WORDS}\s+(?:(?:rounds?|sessions?)\s+of\s+)?"
     r"(?:(?!(?:hours?|days?|minutes?|weeks?|months?|years?|to|of|in|on|at|the|a|an|and|for|"
     r"with|from|by|after|before)\b)[\w-]+(?<!')(?<!'s)\s+){0,2}$", re.IGNORECASE)
+_TIMES_AFTER = re.compile(rf"[^,;.]{{0,40}}?\b(?:{_NUMBER_WORDS}\s+times|twice)\b", re.IGNORECASE)
 _PLURAL = re.compile(r"(?:peace\s+)?(?:talks|negotiations|meetings|calls|discussions|"
                      r"conversations)", re.IGNORECASE)
 _ORDINAL_BEFORE = re.compile(
@@ -146,7 +161,9 @@ _DENIED = re.compile(r"\b(?:no|not|never|n't|ruled out|rules out|rule out|denied
                      r"{0,3}$", re.IGNORECASE)
 # the sides of talks already told, referred to: "the three delegations", "both teams"
 _THE_DELEGATIONS = re.compile(r"\b(?:the|both)\s+(?:(?P<n>two|three|four)\s+)?(?:delegations|"
-                              r"negotiating teams|teams|negotiators)\b", re.IGNORECASE)
+                              r"negotiating teams|teams|negotiators)\b|"
+                              r"\bthe\s+(?P<k>two|three|four)\s+(?:leaders|presidents|"
+                              r"heads of state)\b", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # talks already past: "last week", "two months ago"; never the same as the next round
 _PAST = re.compile(r"\b(?:last (?:week|weekend|month|year)|ago|previous)\b", re.IGNORECASE)
@@ -197,22 +214,28 @@ class _Draft:
 
 def read_talks(facts: list[SentenceFacts]) -> list[Talks]:
     records: list[_Draft] = []
+    named: dict[str, list[str]] = {}  # the sides last named with meetings, with calls
+    latest: _Draft | None = None  # the talks the last mention was about
     for f in facts:
         if "talks" not in f.kinds:
             continue
         # "calls for a truce", "a press conference": blanked out, so only real talks remain
         text = _NOT_TALKS.sub(lambda m: " " * len(m.group()), f.text)
+        _name_sides(f, text, named)
         _add_joiners(f, text, records)
         mentions = list(_TALKS.finditer(text))
         if not mentions:  # "Officials shuttled between the rooms for a total of 14 hours."
-            _lend_hours(text, records)
+            _lend_hours(text, latest)
         for i, mention in enumerate(mentions):
             # "the talks", "their call": a mention referring back to talks already reported
             definite = _DEFINITE.search(text, max(0, mention.start() - 30),
                                         mention.start()) is not None
-            if definite and i + 1 < len(mentions) and _AS_A_TIME.search(
+            if definite and (i + 1 < len(mentions) or (
+                    records and len(listed_dates(f, text, mention)) < 2)) and _AS_A_TIME.search(
                     text, max(0, mention.start() - 30), mention.start()):
-                continue  # "Before the talks, Zelensky spoke by phone with Trump": the call
+                # "Before the talks, Zelensky spoke by phone with Trump": the call; "Zelensky
+                # said after his call that …": the call already told, no talks of its own
+                continue
             # "the rounds on May 16 and June 2": talks of their own, not referred back to
             definite = definite and len(listed_dates(f, text, mention)) < 2
             drafts = _talks_in(f, text, mention, definite, records)
@@ -221,11 +244,35 @@ def read_talks(facts: list[SentenceFacts]) -> list[Talks]:
             # a later mention with days of its own: "…, after the rounds on May 16 and June 2"
             drafts += [d for later in mentions[i + 1:] if len(listed_dates(f, text, later)) > 1
                        for d in _talks_in(f, text, later, False, records) or []]
+            drafts += _then_with(f, text, mention, drafts)
             drafts += _talks_of_other_sides(f, text, mentions[i + 1:], drafts, records)
             for draft in drafts:
-                _merge(records, draft, definite)
+                # not to talks told before ("Monday's call"), nor to "Good calls, both"
+                if not _PLURAL.fullmatch(mention.group()) and _referent(records, draft) is None:
+                    _lend_sides(draft, named)
+                latest = _merge(records, draft, definite) or latest
             break
     return [d.talks for d in records if d.talks.place or len(d.talks.parties) >= 2]
+
+
+def _name_sides(f: SentenceFacts, text: str, named: dict[str, list[str]]) -> None:
+    """ "When the Russian and Ukrainian delegations sat down in Istanbul", "Trump and Putin
+    have spoken by phone five times": two to four sides named in a sentence of talks, even
+    with no talks of its own, are the sides of the meetings (or calls) told after it that
+    name none ("The first round …", "Their latest call …")."""
+    sides = {a.actor.side for a in f.actors if a.actor.side and a.actor.kind != "media"
+             and not _hosts(text, a) and not _reports(f, a)}
+    if 2 <= len(sides) <= 4:
+        kind = "call" if _CALL.search(text) or _BY_PHONE.search(text) else "meeting"
+        named[kind] = sorted(s for s in sides if s)
+
+
+def _lend_sides(draft: _Draft, named: dict[str, list[str]]) -> None:
+    """Talks naming no side, but a venue or a day of their own ("The first round, in
+    Istanbul on April 22"), take the sides last named with talks of their kind."""
+    if not draft.talks.parties and draft.talks.kind in named and (
+            draft.talks.place or draft.said_date):
+        draft.talks.parties = list(named[draft.talks.kind])
 
 
 def _talks_of_other_sides(f: SentenceFacts, text: str, later: list[re.Match[str]],
@@ -237,7 +284,8 @@ def _talks_of_other_sides(f: SentenceFacts, text: str, later: list[re.Match[str]
     for mention in later:
         if not _VERBS.fullmatch(mention.group()):
             continue
-        drafts = _talks_in(f, text, mention, False, earlier) or []
+        # the talks told before it in the sentence come before it too ("the two leaders")
+        drafts = _talks_in(f, text, mention, False, earlier + told + found) or []
         for draft in drafts:
             sides = set(draft.talks.parties)
             if len(sides) < 2 or any(sides == set(d.talks.parties) for d in told + found):
@@ -254,19 +302,57 @@ def _talks_of_other_sides(f: SentenceFacts, text: str, later: list[re.Match[str]
     return found
 
 
+def _then_with(f: SentenceFacts, text: str, mention: re.Match[str],
+               told: list[_Draft]) -> list[_Draft]:
+    """ "Trump spoke with Putin for an hour on Tuesday and then with Zelensky for 90
+    minutes": a second object of the same verb, after "and then with", is talks of its own
+    between the subject and it, its hours those said after it."""
+    m = _THEN_WITH.search(text, mention.end())
+    if m is None or len(told) != 1 or _CLAUSE_BREAK.search(text, mention.end(), m.start()):
+        return []
+    first = told[0]
+    _keep_to_first(first, text[mention.start():m.start()], m.end(), f.actors)
+    other = next((a for a in f.actors if a.actor.side and m.end() <= a.start <= m.end() + 40
+                  and _TITLES.fullmatch(text, m.end() - 1, a.start)), None)
+    object_sides = {a.actor.side for a in f.actors if mention.end() <= a.start < m.start()}
+    subject = set(first.talks.parties) - object_sides
+    side = other.actor.side if other is not None else None
+    if other is None or side is None or not subject or side in set(first.talks.parties):
+        return []
+    stop = _CLAUSE_BREAK.search(text, other.end)
+    duration = hours_said(text[other.end:stop.start() if stop else len(text)])
+    talks = Talks(first.talks.date, first.talks.kind, first.talks.place,
+                  sorted(subject | {side}), duration, list(first.talks.evidence))
+    return [_Draft(talks, first.said_date, first.time,
+                   {first.said_date: duration} if duration is not None else {})]
+
+
+def _keep_to_first(first: _Draft, before: str, second: int, actors: list[ActorMention]) -> None:
+    """The talks before "and then with …" last the hours said before it, and are not
+    with whoever comes after it."""
+    duration = hours_said(before)
+    first.talks.duration_hours = duration
+    first.hours = {first.said_date: duration} if duration is not None else {}
+    later = {a.actor.side for a in actors if second <= a.start <= second + 40}
+    kept = set(first.talks.parties) - later
+    if len(kept) >= 2:
+        first.talks.parties = sorted(kept)
+
+
 def continues_talks(text: str) -> bool:
     """Whether a sentence with no word of talks may tell how long the talks before it lasted
     ("Turkish officials shuttled between the rooms, he said, for a total of 14 hours.")."""
     return HOURS.search(text) is not None and _TALKS.search(text) is None
 
 
-def _lend_hours(text: str, records: list[_Draft]) -> None:
+def _lend_hours(text: str, latest: _Draft | None) -> None:
     """The hours a sentence that continues the talks before it says they lasted, where no
-    duration was said of them."""
+    duration was said of them: the talks last mentioned ("The Witkoff-Putin meeting is
+    over. It lasted three hours": the meeting, though a call was told after it)."""
     duration = hours_said(text)
-    if duration is not None and records and records[-1].talks.duration_hours is None:
-        records[-1].hours = {None: duration}
-        records[-1].talks.duration_hours = duration
+    if duration is not None and latest is not None and latest.talks.duration_hours is None:
+        latest.hours = {None: duration}
+        latest.talks.duration_hours = duration
 
 
 def _add_joiners(f: SentenceFacts, text: str, records: list[_Draft]) -> None:
@@ -292,7 +378,13 @@ def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: boo
         return None  # "three rounds of talks" (GUIDE: a bare count gives no records)
     if mention.group().lower() == "called" and not _calls_someone(f, text, mention):
         return None
-    place = _place(f, text, mention)
+    if _VERBS.fullmatch(mention.group()) and _TIMES_AFTER.match(text, mention.end()):
+        return None  # "has spoken with Trump three times this year": a bare count
+    if _DISCUSSED.fullmatch(mention.group()) and not _talks_with_someone(f, text, mention):
+        return None
+    if _met_by_no_side(f, text, mention):
+        return None
+    place = _place(f, text, mention) or _same_place(text, mention, earlier)
     kind = _kind(text, mention, place)
     place = None if kind == "call" else place
     verb = _VERBS.fullmatch(mention.group()) is not None
@@ -321,7 +413,8 @@ def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: boo
     if date is None and earlier and _LATER.search(text, max(0, mention.start() - 40),
                                                   mention.start()):
         date = earlier[-1].talks.date  # "Trump later spoke with Zelensky": that day
-    duration = hours_said(text, spent=mention.group().lower() in ("spent", "spend"))
+    duration = hours_said(text[:_next_verb(f, text, mention)],
+                          spent=mention.group().lower() in ("spent", "spend"))
     hours = {said: duration} if duration is not None else {}
     if len(listed) >= 2:  # "the rounds there on May 16 and June 2": one record each
         return [_Draft(Talks(d, kind, place, parties, None, [evidence]), d, time, {})
@@ -354,29 +447,35 @@ def _meetings_apart(f: SentenceFacts, text: str, mention: re.Match[str], parties
         if first is None or second is None:
             continue
         (place1, sides1, day1), (place2, sides2, day2) = first, second
+        # "met the Ukrainian team in Ankara on Monday and the Russian team on Tuesday": the
+        # venue said once is both meetings', where each has a side of its own
+        if place1 is None or (place2 is None and not (sides1 and sides2)) or \
+                _verb_between(text, joint.end(), stop.start() if stop else len(text)):
+            return []  # "… and spoke with Sybiha by phone on Wednesday": talks of their own
         # "met in Jeddah on Tuesday and in Riyadh on Wednesday": the same sides each time
         subject = set(parties) - sides1 - sides2
         if (not subject and sides1) or bool(sides1) != bool(sides2) or sides1 & sides2 or \
                 place1 == place2 or day1 == day2:
             return []
+        second = (place2 or place1, sides2, day2)
         return [_Draft(Talks(day, "meeting", place, sorted(subject | sides), None, [evidence]),
                        day, time, {}) for place, sides, day in (first, second)]
     return []
 
 
 def _venue_side_day(f: SentenceFacts, text: str, start: int, end: int
-                    ) -> tuple[str, set[str], dt.date] | None:
-    """The one venue, the side of the one met (the first named) and the one day named
-    between ``start`` and ``end``."""
+                    ) -> tuple[str | None, set[str], dt.date] | None:
+    """The one venue (or none), the side of the one met (the first named) and the one day
+    named between ``start`` and ``end``."""
     places = [p for p in f.places if start <= p.start < end and p.place.kind not in
               ("area", "site", "country") and _VENUE_BEFORE.search(text, max(0, p.start - 40),
                                                                    p.start)]
     sides = [a.actor.side for a in f.actors if start <= a.start < end and a.actor.side
              and not any(p.start <= a.start < p.end for p in places)]  # not "in Riyadh"
     days = [d for d in f.dates if start <= d.start < end]
-    if len(places) != 1 or len(days) != 1:
+    if len(places) > 1 or len(days) != 1:
         return None
-    return places[0].place.name, set(sides[:1]), days[0].date
+    return places[0].place.name if places else None, set(sides[:1]), days[0].date
 
 
 def _calls_someone(f: SentenceFacts, text: str, mention: re.Match[str]) -> bool:
@@ -390,12 +489,36 @@ def _calls_someone(f: SentenceFacts, text: str, mention: re.Match[str]) -> bool:
         _NAMING.match(text, person.end) is None
 
 
+def _met_by_no_side(f: SentenceFacts, text: str, mention: re.Match[str]) -> bool:
+    """ "were met by relatives and social workers": greeted, no talks; "was met by Rubio"
+    may be."""
+    if mention.group().lower() != "met" or not _PASSIVE_BEFORE.search(
+            text, max(0, mention.start() - 12), mention.start()):
+        return False
+    by = _BY_AFTER.match(text, mention.end())
+    return by is None or not any(a.actor.side and by.end() <= a.start <= by.end() + 40
+                                 and _TITLES.fullmatch(text, by.end() - 1, a.start)
+                                 for a in f.actors)
+
+
+def _talks_with_someone(f: SentenceFacts, text: str, mention: re.Match[str]) -> bool:
+    """ "discussed the idea by telephone with President Zelensky", "talked to Tusk by phone":
+    a person, state or office of some side right after "with" or "to"; not "talked to
+    reporters by phone"."""
+    for m in _WITH_OR_TO.finditer(text, mention.end(), min(len(text), mention.end() + 60)):
+        if any(a.actor.side and a.actor.kind != "media" and m.end() <= a.start <= m.end() + 40
+               and _TITLES.fullmatch(text, m.end() - 1, a.start) for a in f.actors):
+            return True
+    return False
+
+
 def _kind(text: str, mention: re.Match[str], place: str | None) -> str:
     """A call by its words ("phone call", "spoke by phone"); "X and Y spoke" or "had a
     conversation with Y" with no venue is a call too, with one a meeting ("spoke in the Oval
     Office"); "the conversation" may be any talks told before."""
     if _CALL.search(text[max(0, mention.start() - 15):mention.end() + 5]) or \
-            _BY_PHONE.search(text[mention.end():mention.end() + 40]):
+            _BY_PHONE.search(text[mention.end():mention.end() + 40]) or \
+            _DISCUSSED.fullmatch(mention.group()):  # only ever found "by phone"
         return "call"
     word = mention.group().lower()
     if place is None and (word in ("spoke", "speak", "speaks", "spoken") or (
@@ -436,10 +559,17 @@ def _delegations_before(text: str, mention: re.Match[str], earlier: list[_Draft]
     m = _THE_DELEGATIONS.search(text, max(0, mention.start() - 60), mention.start())
     if m is None or _CLAUSE_BREAK.search(text, m.end(), mention.start()):
         return []
-    size = {"two": 2, "three": 3, "four": 4}.get((m["n"] or "").lower())
+    size = {"two": 2, "three": 3, "four": 4}.get((m["n"] or m["k"] or "").lower())
     for old in reversed(earlier):
         if len(old.talks.parties) >= 2 and size in (None, len(old.talks.parties)):
             return list(old.talks.parties)
+    # "Trump called Putin, then Zelensky; the three leaders will meet": the sides of the
+    # last talks together, where they are as many
+    sides: set[str] = set()
+    for old in reversed(earlier):
+        sides |= set(old.talks.parties)
+        if size is not None and len(sides) >= size:
+            return sorted(sides) if len(sides) == size else []
     return []
 
 
@@ -472,12 +602,38 @@ def _place(f: SentenceFacts, text: str, mention: re.Match[str]) -> str | None:
         # a venue after the noun may be far ("… will begin on Sunday in Jeddah"); before it, close
         close = p.start > mention.start() or mention.start() - p.end <= 60
         venue = _VENUE_BEFORE.search(text[max(0, p.start - 40):p.start])
-        if right_before or (close and not war_zone and venue):
+        if right_before or (close and not war_zone and venue
+                            and not _verb_between(text, mention.end(), p.start)):
             venues.append(p.place)
     venues = [p for p in venues if p.kind not in ("area", "site")]  # not "in the Black Sea"
     cities = [p for p in venues if p.kind != "country"]
     chosen = cities[0] if cities else (venues[0] if venues else None)
     return chosen.name if chosen else None
+
+
+def _same_place(text: str, mention: re.Match[str], earlier: list[_Draft]) -> str | None:
+    """ "the delegations met in the same city on April 22": the venue of the talks last
+    reported with one."""
+    if not _SAME_PLACE.match(text, mention.end(), min(len(text), mention.end() + 60)):
+        return None
+    return next((d.talks.place for d in reversed(earlier) if d.talks.place), None)
+
+
+def _next_verb(f: SentenceFacts, text: str, mention: re.Match[str]) -> int:
+    """Where the next verb of meeting with a day of its own begins: "The round … was the
+    first since the delegations met on April 22, when the talks lasted 90 minutes": the
+    hours after it are the other talks' (not in "…; they spoke for two hours")."""
+    for m in _TALKS.finditer(text, mention.end()):
+        if _VERBS.fullmatch(m.group()) and any(m.end() <= d.start <= m.end() + 60
+                                               for d in f.dates):
+            return m.start()
+    return len(text)
+
+
+def _verb_between(text: str, start: int, end: int) -> bool:
+    """ "spoke with Putin on Tuesday and said they would meet in Riyadh": a verb of meeting
+    between the mention and a venue after it is other talks, and the venue theirs."""
+    return any(_VERBS.fullmatch(m.group()) for m in _TALKS.finditer(text, start, end))
 
 
 def _landmarks(text: str) -> list[PlaceMention]:
@@ -619,7 +775,7 @@ def _is_venue(text: str, actor: ActorMention, place: str | None) -> bool:
 
 
 
-def _merge(records: list[_Draft], draft: _Draft, definite: bool = False) -> None:
+def _merge(records: list[_Draft], draft: _Draft, definite: bool = False) -> _Draft | None:
     """Fold a mention into the talks it is about, or keep it as new talks. A mention that
     refers back ("the conversation with Putin", "the talks lasted an hour") with no place
     of its own is about the talks it shares most sides with, else the last reported; it adds
@@ -634,7 +790,8 @@ def _merge(records: list[_Draft], draft: _Draft, definite: bool = False) -> None
     if known is None:
         if not bare:  # a bare mention with nothing before it to refer to is no record
             records.append(draft)
-        return
+            return draft
+        return None
     old = known.talks
     known.said_date = known.said_date or draft.said_date
     known.time = known.time or draft.time
@@ -648,6 +805,7 @@ def _merge(records: list[_Draft], draft: _Draft, definite: bool = False) -> None
         old.date = new.date
     old.date = old.date or new.date
     old.evidence += [e for e in new.evidence if e not in old.evidence]
+    return known
 
 
 def _referent(records: list[_Draft], draft: _Draft) -> _Draft | None:

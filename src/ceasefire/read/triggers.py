@@ -44,7 +44,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     "exchange": _trigger(
         r"prisoners?|POWs?|swap\w*|exchang\w+|captiv\w+|bodies|remains|repatriat\w+|"
         # "brought 157 defenders home", "were brought back": people returned
-        r"(?:brought|bring(?:s|ing)?) (?:\S+ ){0,3}?home|(?:brought|bring(?:s|ing)?) back|"
+        r"(?:brought|bring(?:s|ing)?) (?:\S+ ){0,3}?(?:home|back)|"
         # "those coming home include …": who came back (not any "workers coming home")
         r"(?:among|includ\w*) [^.]{0,60}?(?:came|comes?|coming|went|going) (?:back )?home|"
         r"(?:came|comes?|coming|went|going) (?:back )?home [^.]{0,60}?(?:among|includ\w*)|"
@@ -58,15 +58,17 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:\w+ )?(?:statement|video|report|footage|figures|data|photos?|images?|update))|"
         r"returned home|"
         r"return(?:s|ed|ing)?|"
+        # "Both stages were mediated by the UAE": who mediated the swaps told before
+        r"stages? (?:was|were|had been|have been) (?:mediated|brokered|facilitated)|"
         # "Russia also received eight civilians": a side receiving people
         r"(?:received|handed over|handed back|sent back|gave back|got back) (?:\S+ ){0,2}"
         r"(?:civilians|soldiers|servicemen|"
         r"defenders|military personnel)",
     ),
     "talks": _trigger(
-        r"talks|negotiations?|negotiators?|meet|meets|meetings?|met|summit|calls?|phone|"
+        r"talks|negotiations?|negotiators?|meet|meets|meetings?|met|summit|calls?|phone|telephone|"
         r"conversation|spoke|discussions?|delegations?|round of|face-to-face|"
-        r"(?:the|first|second|third|final|latest|next) round|called (?-i:[A-Z])\w*|"
+        r"(?:the|first|second|third|final|latest|next|that|this) round|called (?-i:[A-Z])\w*|"
         r"spen[dt] (?:[\w-]+ ){0,3}?(?:hours?|minutes|days?|evening|morning|afternoon) with|"
         r"(?:speaks?|spoken) (?:by phone )?(?:with|to)|joined the (?:\w+ )?session",
     ),
