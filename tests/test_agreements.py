@@ -323,7 +323,7 @@ def test_sides_that_kept_attacking_despite_a_truce_violated_it() -> None:
 
 
 @pytest.mark.parametrize("text,days", [
-    ("Putin announced a truce from 16:00 on April 11 to the end of the day on April 12.", 1.33),
+    ("Moscow announced a truce from 20:00 on June 3 to the end of the day on June 4.", 1.17),
     ("Moscow declared a ceasefire from midnight on May 8 to midnight on May 11.", 3),
     ("Kyiv proposed a truce from 18:00 on June 7 until 06:00 on June 8.", 0.5),
     ("Russia declared a 32-hour truce.", 1.33),

@@ -141,8 +141,9 @@ def test_a_police_statement_released_is_no_swap() -> None:
 
 
 def test_rubble_of_earlier_shelling_gives_no_day() -> None:
-    reading = ceasefire.read("Rescuers in Toretsk recovered the bodies of a man and a woman from "
-                             "rubble left by earlier Russian shelling.", published="2025-04-20")
+    reading = ceasefire.read("In Siversk, search teams recovered the bodies of a man and a "
+                             "woman from a house wrecked by earlier Russian strikes.",
+                             published="2025-04-20")
     assert [(s.date, q.value) for s in reading.strikes for q in s.quantities] == [(None, 2)]
 
 

@@ -68,8 +68,8 @@ _REUNITED_IN = re.compile(r"\s*(?:\S+\s+){0,2}?reunited with (?:\S+\s+){0,3}?in 
                           r"Russia)\b")
 _FROM_SIDE = re.compile(r"\s*(?:\S+\s+){0,2}?from (?:the )?(?P<side>Ukraine|Kyiv|Kiev|Russia|"
                         r"Moscow|Russian side|Ukrainian side)\b", re.IGNORECASE)
-# where the people were held, after them: "12 soldiers returned from Russian captivity", "six
-# residents of Kursk region who had been held in Ukraine": they went to the other side
+# where the people were held, after them: "12 soldiers returned from Russian captivity", "nine
+# Belgorod residents who had been kept in Ukraine": they went to the other side
 _HELD_IN = re.compile(r"[^;.]{0,80}?\b(?:(?:held|detained|imprisoned|jailed|kept)\s+(?:captive\s+|"
                       r"prisoner\s+|hostage\s+|unlawfully\s+|illegally\s+)?in|(?:from|in)"
                       r"(?=\s+\w+\s+captivity))\s+(?P<side>Ukraine|Russia|Ukrainian|Russian)\b")

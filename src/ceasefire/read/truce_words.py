@@ -201,7 +201,7 @@ _TO = re.compile(r"\s*(?:to|until|till|through)\s+(?:" + _TIME.format("b") +
 
 
 def period_days(f: SentenceFacts) -> float | None:
-    """ "from 16:00 on April 11 to the end of the day on April 12": 32 hours, 1.33 days."""
+    """ "from 20:00 on June 3 to the end of the day on June 4": 28 hours, 1.17 days."""
     for first, second in zip(f.dates, f.dates[1:], strict=False):
         opening = _FROM.search(f.text, max(0, first.start - 40), first.start)
         closing = _TO.fullmatch(f.text, first.end, second.start)
