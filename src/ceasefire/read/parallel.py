@@ -193,12 +193,30 @@ class _ProcessPool:
                                     "with fewer --workers")
 
 
+def _not_cancel_race(record: logging.LogRecord) -> bool:
+    """False for distributed's own error on Ctrl-C, which would print a traceback: when the
+    interrupt comes before ``distributed.utils.sync`` has started its task, its cancel callback
+    reads an unset variable and tornado logs the NameError (distributed 2026.8.0). Nothing is
+    lost: the interrupt itself goes on and ends the run with its one line."""
+    kind = record.exc_info[0] if record.exc_info else None
+    frames = record.exc_info[2] if record.exc_info else None
+    while frames is not None and frames.tb_next is not None:
+        frames = frames.tb_next
+    return not (kind is NameError and frames is not None
+                and frames.tb_frame.f_code.co_name == "cancel"
+                and frames.tb_frame.f_code.co_filename.endswith(os.path.join("distributed",
+                                                                               "utils.py")))
+
+
 class _DaskPool:
     """Tasks on a Dask cluster: one at an address, or a ``LocalCluster`` started here."""
 
     def __init__(self, address: str, workers: int) -> None:
         from distributed import Client, LocalCluster
 
+        tornado_log = logging.getLogger("tornado.application")
+        if _not_cancel_race not in tornado_log.filters:
+            tornado_log.addFilter(_not_cancel_race)
         self.where = f"--dask {address}"
         self._cluster: LocalCluster | None = None
         try:
