@@ -110,6 +110,15 @@ COUNTRIES: list[tuple[str, str, list[str]]] = [
     ("SY", "Syria", []),
     ("EG", "Egypt", []),
     ("OM", "Oman", []),
+    ("AT", "Austria", []),
+    ("CZ", "Czech Republic", ["Czechia"]),
+    ("RS", "Serbia", []),
+    ("NL", "Netherlands", ["the Netherlands"]),
+    ("ES", "Spain", []),
+    ("DK", "Denmark", []),
+    ("UZ", "Uzbekistan", []),
+    ("BR", "Brazil", []),
+    ("ZA", "South Africa", []),
 ]
 
 # Foreign cities that host talks or are named in war reporting: (country, GeoNames name,
@@ -155,6 +164,17 @@ FOREIGN_CITIES: list[tuple[str, str, str, list[str]]] = [
     ("JP", "Tokyo", "Tokyo", []),
     ("EG", "Cairo", "Cairo", []),
     ("OM", "Muscat", "Muscat", []),
+    ("AT", "Vienna", "Vienna", ["Wien"]),
+    ("AZ", "Baku", "Baku", []),
+    ("ES", "Madrid", "Madrid", []),
+    ("CZ", "Prague", "Prague", ["Praha"]),
+    ("RS", "Belgrade", "Belgrade", ["Beograd"]),
+    ("NL", "The Hague", "The Hague", ["Den Haag"]),
+    ("NL", "Amsterdam", "Amsterdam", []),
+    ("SK", "Bratislava", "Bratislava", []),
+    ("AM", "Yerevan", "Yerevan", []),
+    ("UZ", "Tashkent", "Tashkent", []),
+    ("BR", "Brasília", "Brasilia", ["Brasília"]),
 ]
 
 # Hand-made areas, sites and US states: (name, kind, country, admin1, lat, lon, aliases).

@@ -107,6 +107,8 @@ def test_the_same_figure_mentioned_again_is_the_same_exchange() -> None:
     ("The swap, brokered by Qatar, returned 15 Ukrainian civilians home.", "QA"),
     ("Ukraine and Russia exchanged 246 POWs each. The exchange was mediated by Belarus.", "BY"),
     ("Russia and Ukraine exchanged 140 prisoners each on Wednesday.", None),
+    ("Ukraine and Russia swapped 40 civilians each in a deal brokered by the Holy See.", "VA"),
+    ("Kyiv and Moscow exchanged 25 prisoners each, with Norway mediating.", "NO"),
 ])
 def test_the_mediator_is_the_country_named_with_mediation(text: str,
                                                           mediator: str | None) -> None:

@@ -118,7 +118,8 @@ def test_places_have_known_kinds_iso_countries_and_numeric_coordinates() -> None
 
 @pytest.mark.parametrize("name,country,kind", [
     ("Kharkiv", "UA", "city"), ("Belgorod", "RU", "city"), ("Jeddah", "SA", "city"),
-    ("Saudi Arabia", "SA", "country"),
+    ("Saudi Arabia", "SA", "country"), ("Vienna", "AT", "city"), ("Prague", "CZ", "city"),
+    ("Czechia", "CZ", "country"),
 ])
 def test_well_known_places_resolve(name: str, country: str, kind: str) -> None:
     place = lookup_place(name)

@@ -32,6 +32,9 @@ def test_a_phone_call_is_a_call_and_anything_else_a_meeting(text: str, kind: str
     ("The meeting between Umerov and Medinsky in Istanbul lasted just over an hour.",
      "Istanbul"),
     ("Witkoff met Putin in Moscow.", "Moscow"),
+    ("Russian and Ukrainian negotiators held talks in Vienna on Friday.", "Vienna"),
+    ("Russian and American officials met at The Hague.", "The Hague"),
+    ("The Baku talks between Armenia and Russia ended without a statement.", "Baku"),
 ])
 def test_the_venue_is_the_place_named_with_in(text: str, place: str) -> None:
     assert [t.place for t in talks(text)] == [place]
@@ -917,3 +920,15 @@ def test_hours_with_no_talks_word_go_to_the_talks_last_mentioned() -> None:
                   "says he has spoken by phone with Erdogan. The Witkoff-Putin meeting is "
                   "over. Ushakov told reporters it lasted about three hours.")
     assert [(t.kind, t.duration_hours) for t in found] == [("meeting", 3), ("call", None)]
+
+
+@pytest.mark.parametrize("text,parties", [
+    ("Fico and Putin spoke by phone on Tuesday.", ["SK", "RU"]),
+    ("Norwegian and Ukrainian delegations met in Oslo.", ["NO", "UA"]),
+    ("Modi held a call with Zelensky on Monday.", ["IN", "UA"]),
+    ("Aliyev met Putin in Moscow.", ["AZ", "RU"]),
+    ("Envoys of the Holy See met Ukrainian officials in Rome.", ["VA", "UA"]),
+])
+def test_third_states_and_their_leaders_are_parties_by_name(text: str,
+                                                             parties: list[str]) -> None:
+    assert [sorted(t.parties) for t in talks(text)] == [sorted(parties)]
