@@ -49,6 +49,7 @@ CHUNK = 8
 # a batch of 100 documents (a few hundred ms), and still only a few megabytes.
 AHEAD = 8
 LOCAL = "local"  # --dask local: a Dask cluster of worker processes on this machine
+_DASK_LOGGERS = ("distributed", "tornado", "tornado.application")  # those with a stderr handler
 
 Outcome = tuple[Reading | Rejection, minhash.Signature | None]
 
@@ -193,30 +194,20 @@ class _ProcessPool:
                                     "with fewer --workers")
 
 
-def _not_cancel_race(record: logging.LogRecord) -> bool:
-    """False for distributed's own error on Ctrl-C, which would print a traceback: when the
-    interrupt comes before ``distributed.utils.sync`` has started its task, its cancel callback
-    reads an unset variable and tornado logs the NameError (distributed 2026.8.0). Nothing is
-    lost: the interrupt itself goes on and ends the run with its one line."""
-    kind = record.exc_info[0] if record.exc_info else None
-    frames = record.exc_info[2] if record.exc_info else None
-    while frames is not None and frames.tb_next is not None:
-        frames = frames.tb_next
-    return not (kind is NameError and frames is not None
-                and frames.tb_frame.f_code.co_name == "cancel"
-                and frames.tb_frame.f_code.co_filename.endswith(os.path.join("distributed",
-                                                                               "utils.py")))
-
-
 class _DaskPool:
     """Tasks on a Dask cluster: one at an address, or a ``LocalCluster`` started here."""
 
     def __init__(self, address: str, workers: int) -> None:
         from distributed import Client, LocalCluster
+        from distributed.utils import silence_logging_cmgr
 
-        tornado_log = logging.getLogger("tornado.application")
-        if _not_cancel_race not in tornado_log.filters:
-            tornado_log.addFilter(_not_cancel_race)
+        # Dask logs its own errors to stderr: on Ctrl-C, the keys it could no longer gather, or
+        # tornado's traceback of a cancel that came too early (distributed 2026.8.0). Every
+        # failure that matters reaches the caller as an exception (``result``), said in one
+        # line; the logs of a remote scheduler and its workers stay where they are.
+        self._quiet = contextlib.ExitStack()
+        for logger in _DASK_LOGGERS:
+            self._quiet.enter_context(silence_logging_cmgr(logging.CRITICAL, logger))
         self.where = f"--dask {address}"
         self._cluster: LocalCluster | None = None
         try:
@@ -225,7 +216,7 @@ class _DaskPool:
                 with _interrupts_ignored():  # inherited by the worker processes it starts
                     self._cluster = LocalCluster(n_workers=n, threads_per_worker=1,
                                                  processes=True, dashboard_address=":0",
-                                                 silence_logs=logging.ERROR)
+                                                 silence_logs=logging.CRITICAL)
                 self._client: Client = Client(self._cluster)
             else:
                 self._client = Client(address, timeout="10s")
@@ -254,9 +245,12 @@ class _DaskPool:
                 "logs") from None
 
     def close(self) -> None:
-        for part in (getattr(self, "_client", None), self._cluster):
-            if part is not None:
-                part.close()
+        try:
+            for part in (getattr(self, "_client", None), self._cluster):
+                if part is not None:
+                    part.close()
+        finally:
+            self._quiet.close()
 
 
 def _why(exc: BaseException) -> str:
