@@ -917,3 +917,79 @@ def test_hours_with_no_talks_word_go_to_the_talks_last_mentioned() -> None:
                   "says he has spoken by phone with Erdogan. The Witkoff-Putin meeting is "
                   "over. Ushakov told reporters it lasted about three hours.")
     assert [(t.kind, t.duration_hours) for t in found] == [("meeting", 3), ("call", None)]
+
+
+def _rows(text: str) -> list[tuple[str, str, str | None, list[str], float | None]]:
+    return [(str(t.date), t.kind, t.place, t.parties, t.duration_hours) for t in talks(text)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Rubio and Lavrov had spoken by phone on Monday, on the eve of the talks, to agree the "
+     "agenda.", [("2025-06-02", "call", None, ["RU", "US"], None)]),
+    ("Umerov and Medinsky have spoken over the phone, the Ukrainian side said.",
+     [("2025-06-05", "call", None, ["RU", "UA"], None)]),
+    ("Slovak Prime Minister Robert Fico spoke by phone with Putin on Wednesday.",
+     [("2025-06-04", "call", None, ["RU", "SK"], None)]),
+    ("Zelensky had spoken by phone with the pope on Monday about the return of children.",
+     [("2025-06-02", "call", None, ["UA", "VA"], None)]),
+])
+def test_spoken_by_phone_is_a_call_even_with_no_one_after_it(text: str, expected: list) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Erdogan spoke with Putin on Wednesday and with Zelensky on Thursday morning.",
+     [("2025-06-04", "call", None, ["RU", "TR"], None),
+      ("2025-06-05", "call", None, ["TR", "UA"], None)]),
+    ("Macron spoke by phone with Trump on Monday, and with Zelensky on Tuesday, the Elysee said.",
+     [("2025-06-02", "call", None, ["FR", "US"], None),
+      ("2025-06-03", "call", None, ["FR", "UA"], None)]),
+    ("On Tuesday Witkoff spoke with Umerov for an hour and with Dmitriev for two hours on "
+     "Wednesday.", [("2025-06-03", "call", None, ["UA", "US"], 1.0),
+                    ("2025-06-04", "call", None, ["RU", "US"], 2.0)]),
+])
+def test_a_second_object_with_a_day_of_its_own_is_a_second_call(text: str,
+                                                                  expected: list) -> None:
+    assert _rows(text) == expected
+
+
+def test_a_second_object_with_no_day_nor_then_is_not_told_apart() -> None:
+    # near-miss: "with X and with Y" may be one call
+    assert len(talks("Stubb spoke by phone with Trump and with Zelensky.")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The proposal, tabled on Wednesday by the foreign ministers of France and Germany at a "
+    "meeting of European Union counterparts, calls for a 30-day ceasefire.",
+    "Macron and Merz presented the truce plan at a NATO summit in The Hague on Tuesday.",
+    "The plan was put to EU foreign ministers' talks in Brussels on Monday by Poland and Finland.",
+])
+def test_a_bloc_s_own_gathering_is_no_talks(text: str) -> None:
+    assert talks(text) == []
+
+
+def test_talks_with_a_bloc_s_leaders_named_as_sides_are_still_talks() -> None:
+    # near-miss: a meeting of two leaders on the sidelines of a bloc's summit
+    assert _rows("Zelensky met Macron on the sidelines of the EU summit in Brussels on "
+                 "Tuesday.") == [("2025-06-03", "meeting", "Brussels", ["FR", "UA"], None)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On Monday it was the turn of the Russian delegation, whose twelve-hour session with the "
+     "Americans stretched past midnight.", [("2025-06-02", "meeting", None, ["RU", "US"], 12.0)]),
+    ("Rubio thanked the Ukrainian team, whose meeting with the Americans in Jeddah on Tuesday "
+     "lasted eight hours.", [("2025-06-03", "meeting", "Jeddah", ["UA", "US"], 8.0)]),
+    ("The Russian and Ukrainian delegations sat down in Istanbul on Monday.",
+     [("2025-06-02", "meeting", "Istanbul", ["RU", "UA"], None)]),
+    ("Trump and Putin held a 90-minute phone call on Tuesday.",
+     [("2025-06-03", "call", None, ["RU", "US"], 1.5)]),
+])
+def test_a_session_sat_down_to_and_hours_as_an_adjective(text: str, expected: list) -> None:
+    assert _rows(text) == expected
+
+
+def test_an_hours_adjective_of_something_else_is_no_duration() -> None:
+    # near-miss: "a 12-hour drone attack" is not how long the talks lasted
+    found = talks("A 12-hour drone attack hit Kyiv on Monday as the Russian and Ukrainian "
+                  "delegations sat down in Istanbul.")
+    assert [t.duration_hours for t in found] == [None]

@@ -25,6 +25,10 @@ _HOURS_AFTER = (
 HOURS = re.compile(r"\b(?:lasted|lasting|stretching|for|over|more than|about|nearly|beyond|"
                    r"total of|totall?ing|roughly|around|almost|some|ran to|ran for)\b"
                    + _HOURS_AFTER, re.IGNORECASE)
+# "a twelve-hour session with the Americans", "their 90-minute call": the talks' length
+_LONG = re.compile(r"\b(?P<adj>[\w]+)-(?P<adjunit>hour|minute)\s+(?:(?:tele)?phone\s+|video\s+)?"
+                   r"(?:call|conversation|talks|meeting|discussion|negotiations|session)",
+                   re.IGNORECASE)
 # "Witkoff spent five hours with Putin": only where the time is spent with someone (not
 # "residents spent three hours in shelters")
 _HOURS_SPENT = re.compile(r"\bspen[dt]\b" + _HOURS_AFTER, re.IGNORECASE)
@@ -94,6 +98,11 @@ def hours_said(text: str, spent: bool = False) -> float | None:
     """The hours the talks lasted; with ``spent``, also the hours someone spent with another
     ("spent more than five hours with Putin")."""
     m = HOURS.search(text) or (_HOURS_SPENT.search(text) if spent else None)
+    long = _LONG.search(text) if m is None else None
+    if long is not None:
+        value = _number(long["adj"])
+        return None if value is None else round(value / (60 if long["adjunit"] == "minute"
+                                                          else 1), 2)
     if not m:
         return None
     if m.group("halfhour"):

@@ -40,6 +40,8 @@ _TALKS = re.compile(
     r"\b(?:(?:peace\s+)?talks|negotiations|meetings?|summit|(?:phone\s+)?calls?|"
     r"(?:phone\s+)?conversation|discussions?|round of (?:peace )?talks|met|meet|meets|"
     r"spoke|face-to-face(?!\s+(?:meetings?|talks|summit))|"
+    # "the delegations sat down at the palace", "a twelve-hour session with the Americans"
+    r"sat down(?=\s+(?:at|in|with|together|for|face)\b)|sessions?(?=\s+(?:with|between)\b)|"
     # "Witkoff spent more than five hours with Putin": a meeting
     r"spen[dt](?=\s+(?:[\w-]+\s+){0,3}?(?:hours?|minutes|day|days|evening|morning|afternoon)"
     r"\s+with\b)|"
@@ -57,7 +59,9 @@ _TALKS = re.compile(
     # "then called Volodymyr Zelensky": a call (a person must follow, see _calls_someone)
     r"called(?=\s+(?-i:[A-Z]))|"
     # "will speak with Putin on Friday": a call set for a day
-    r"(?:speaks?|spoken)(?=\s+(?:by (?:tele)?phone\s+|again\s+)?(?:with|to)\b)|"
+    # "Rubio and Lavrov had spoken by phone on Monday": a call
+    r"(?:speaks?|spoken)(?=\s+(?:(?:by (?:tele)?phone|over the phone)\b|"
+    r"(?:again\s+)?(?:with|to)\b))|"
     # "the rounds there on May 16 and June 2", "the second round": rounds of talks
     r"(?<=the )rounds?(?!\s+of\b)|(?<=first |final |third )rounds?(?!\s+of\b)|"
     r"(?<=second |latest )rounds?(?!\s+of\b)|"
@@ -70,12 +74,13 @@ _SAME_PLACE = re.compile(r"[^;.]*?\b(?:in|at) the same (?:city|town|venue|place|
                          r"building|resort)\b", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be)\s+$", re.IGNORECASE)
 _BY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,5}?by\s+(?:the\s+)?", re.IGNORECASE)
-_THEN_WITH = re.compile(r",?\s+and\s+(?:then|later|afterwards|also)\s+with\s+", re.IGNORECASE)
+_THEN_WITH = re.compile(r",?\s+and\s+(?P<then>(?:then|later|afterwards|also)\s+)?with\s+",
+                        re.IGNORECASE)
 _A_BEFORE = re.compile(r"\ban?\s+(?:[\w\"'-]+\s+){0,3}$", re.IGNORECASE)  # "a good conversation"
 # talks told right after others, on the same day: "Trump later spoke with Zelensky"
 _LATER = re.compile(r"\b(?:later|afterwards)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _NEGOTIATORS = re.compile(r"negotiators|delegations|delegates|negotiating teams", re.IGNORECASE)
-_VERBS = re.compile(r"met|meets?|spoke|speaks?|spoken|spen[dt]|called|received|receives",
+_VERBS = re.compile(r"met|meets?|spoke|speaks?|spoken|spen[dt]|called|received|receives|sat down",
                     re.IGNORECASE)
 # a conversation is a call only by phone ("a phone conversation"); face to face it is a meeting
 _CALL = re.compile(r"\b(?:phone|call|calls|called|spoke by phone|telephone)\b",
@@ -87,10 +92,16 @@ _TITLES = re.compile(r"\s+(?:(?:his|her|their)\s+)?(?:[A-Z][\w.'-]*\s+){0,4}")
 _NAMING = re.compile(r"\s+(?:a|an|the(?!\s+(?:next|following|same|day|previous)\b))\s",
                      re.IGNORECASE)
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+_BLOC = r"(?:the\s+)?(?:EU|European Union|NATO|G7|G-7|G20|G-20|OSCE|Nordic|Baltic|Ramstein)"
 _NOT_TALKS = re.compile(rf"\b(?:calls? for|call(?:s|ed)? on (?!{_DAYS})(?=\w+ to\b)|called for|"
                         r"press conference|"
                         r"air raid|so-called|phone (?:lines|network)|ceasefire call|truce call|"
                         r"wake-up call|"
+                        # a bloc's own gathering, where proposals are tabled: "at a meeting of
+                        # European Union counterparts", "an EU summit", "NATO ministers' meeting"
+                        rf"meetings? of {_BLOC}\s+(?:[\w-]+\s+){{0,2}}?(?:counterparts|ministers|"
+                        r"allies|leaders|members|partners|defen[cs]e chiefs)|"
+                        rf"{_BLOC}\s+(?:[\w-]+'?\s+){{0,2}}?(?:summit|meetings?|talks)|"
                         # "meet its demands", "met the deadline": not a meeting
                         r"(?:meet|meets|met)\s+(?:\w+\s+){0,2}?(?:demands?|conditions|"
                         r"requirements|needs|expectations|targets?|goals?|criteria|deadlines?|"
@@ -305,26 +316,31 @@ def _talks_of_other_sides(f: SentenceFacts, text: str, later: list[re.Match[str]
 def _then_with(f: SentenceFacts, text: str, mention: re.Match[str],
                told: list[_Draft]) -> list[_Draft]:
     """ "Trump spoke with Putin for an hour on Tuesday and then with Zelensky for 90
-    minutes": a second object of the same verb, after "and then with", is talks of its own
+    minutes", "spoke with Putin on Wednesday and with Zelensky on Thursday": a second object
+    of the same verb, after "and then with" or with a day of its own, is talks of its own
     between the subject and it, its hours those said after it."""
     m = _THEN_WITH.search(text, mention.end())
     if m is None or len(told) != 1 or _CLAUSE_BREAK.search(text, mention.end(), m.start()):
         return []
     first = told[0]
-    _keep_to_first(first, text[mention.start():m.start()], m.end(), f.actors)
     other = next((a for a in f.actors if a.actor.side and m.end() <= a.start <= m.end() + 40
                   and _TITLES.fullmatch(text, m.end() - 1, a.start)), None)
+    stop = _CLAUSE_BREAK.search(text, other.end if other else m.end())
+    end = stop.start() if stop else len(text)
+    days = [d.date for d in f.dates if other is not None and other.end <= d.start < end]
+    if not days and not m["then"]:
+        return []  # "with Trump and with Zelensky": may be one talk
+    _keep_to_first(first, text[mention.start():m.start()], m.end(), f.actors)
     object_sides = {a.actor.side for a in f.actors if mention.end() <= a.start < m.start()}
     subject = set(first.talks.parties) - object_sides
     side = other.actor.side if other is not None else None
     if other is None or side is None or not subject or side in set(first.talks.parties):
         return []
-    stop = _CLAUSE_BREAK.search(text, other.end)
-    duration = hours_said(text[other.end:stop.start() if stop else len(text)])
-    talks = Talks(first.talks.date, first.talks.kind, first.talks.place,
+    duration = hours_said(text[other.end:end])
+    said = days[0] if days else first.said_date
+    talks = Talks(days[0] if days else first.talks.date, first.talks.kind, first.talks.place,
                   sorted(subject | {side}), duration, list(first.talks.evidence))
-    return [_Draft(talks, first.said_date, first.time,
-                   {first.said_date: duration} if duration is not None else {})]
+    return [_Draft(talks, said, first.time, {said: duration} if duration is not None else {})]
 
 
 def _keep_to_first(first: _Draft, before: str, second: int, actors: list[ActorMention]) -> None:
