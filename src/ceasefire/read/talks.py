@@ -56,8 +56,9 @@ _TALKS = re.compile(
     # (someone of a side must be talked with, see _talks_with_someone)
     r"(?:discuss(?:ed|es)?|talked|confer(?:red|s)?)(?=\s+(?:[\w'.-]+\s+)"
     r"{0,6}?(?:by (?:tele)?phone|over the phone|in a (?:phone|video|telephone) call)\b)|"
-    # "then called Volodymyr Zelensky": a call (a person must follow, see _calls_someone)
-    r"called(?=\s+(?-i:[A-Z]))|"
+    # "then called Volodymyr Zelensky", "phoned the Ukrainian president": a call (a person
+    # must follow, see _calls_someone)
+    r"(?:called|phoned|telephoned|rang)(?=\s+(?-i:[A-Z])|\s+(?:the|his|her|their|by)\s)|"
     # "will speak with Putin on Friday": a call set for a day
     # "Rubio and Lavrov had spoken by phone on Monday": a call
     r"(?:speaks?|spoken)(?=\s+(?:(?:by (?:tele)?phone|over the phone)\b|"
@@ -80,14 +81,22 @@ _A_BEFORE = re.compile(r"\ban?\s+(?:[\w\"'-]+\s+){0,3}$", re.IGNORECASE)  # "a g
 # talks told right after others, on the same day: "Trump later spoke with Zelensky"
 _LATER = re.compile(r"\b(?:later|afterwards)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _NEGOTIATORS = re.compile(r"negotiators|delegations|delegates|negotiating teams", re.IGNORECASE)
-_VERBS = re.compile(r"met|meets?|spoke|speaks?|spoken|spen[dt]|called|received|receives|sat down",
+_VERBS = re.compile(r"met|meets?|spoke|speaks?|spoken|spen[dt]|called|phoned|telephoned|rang|"
+                    r"received|receives|sat down",
                     re.IGNORECASE)
 # a conversation is a call only by phone ("a phone conversation"); face to face it is a meeting
-_CALL = re.compile(r"\b(?:phone|call|calls|called|spoke by phone|telephone)\b",
+_CALL = re.compile(r"\b(?:phone|call|calls|called|spoke by phone|telephone|phoned|telephoned|"
+                   r"rang)\b",
                    re.IGNORECASE)
 # "calls on Kyiv to …" is an appeal; "a call on Tuesday to …" is a call that day
 # between "called" and the person called: titles and names ("Ukrainian President Volodymyr ")
 _TITLES = re.compile(r"\s+(?:(?:his|her|their)\s+)?(?:[A-Z][\w.'-]*\s+){0,4}")
+_CALLED = ("called", "phoned", "telephoned", "rang")
+# "rang the Ukrainian president", "phoned his Russian counterpart": someone by a side's office
+_OFFICE_HOLDER = re.compile(r"\s+(?:the|his|her|their)\s+(?P<side>[A-Z][\w-]*)\s+(?:president|"
+                            r"prime minister|premier|leader|chancellor|counterpart|"
+                            r"(?:foreign|defen[cs]e) minister|envoy|ombudsman|king|emir|"
+                            r"crown prince)\b")
 # "called Putin a war criminal", "called Zelensky the obstacle": naming someone
 _NAMING = re.compile(r"\s+(?:a|an|the(?!\s+(?:next|following|same|day|previous)\b))\s",
                      re.IGNORECASE)
@@ -392,7 +401,7 @@ def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: boo
     before = text[max(0, mention.start() - 40):mention.start()]
     if _PLURAL.fullmatch(mention.group()) and _COUNT_BEFORE.search(before):
         return None  # "three rounds of talks" (GUIDE: a bare count gives no records)
-    if mention.group().lower() == "called" and not _calls_someone(f, text, mention):
+    if mention.group().lower() in _CALLED and not _calls_someone(f, text, mention):
         return None
     if _VERBS.fullmatch(mention.group()) and _TIMES_AFTER.match(text, mention.end()):
         return None  # "has spoken with Trump three times this year": a bare count
@@ -495,13 +504,22 @@ def _venue_side_day(f: SentenceFacts, text: str, start: int, end: int
 
 
 def _calls_someone(f: SentenceFacts, text: str, mention: re.Match[str]) -> bool:
-    """ "then called Volodymyr Zelensky", "called French President Emmanuel Macron": a person
-    of some side right after "called", with only titles and names between; not "called Putin
-    a war criminal" (naming him), nor "a town called Pokrovsk"."""
+    """ "then called Volodymyr Zelensky", "phoned French President Emmanuel Macron", "rang
+    the Ukrainian president": a person of some side right after the verb, with only titles
+    and names between, or a side's office holder; not "called Putin a war criminal" (naming
+    him), nor "a town called Pokrovsk", "the bells rang the hour"."""
+    start = mention.end()
+    # "Putin was phoned by Trump": the caller after "by"
+    if _PASSIVE_BEFORE.search(text, max(0, mention.start() - 12), mention.start()) and \
+            text.startswith(" by", start):
+        start += 3
+    office = _OFFICE_HOLDER.match(text, start)
+    if office and any(a.start == office.start("side") and a.actor.side for a in f.actors):
+        return _NAMING.match(text, office.end()) is None
     person = next((a for a in f.actors if a.actor.side and a.actor.kind == "person"
-                   and mention.end() < a.start <= mention.end() + 40), None)
+                   and start < a.start <= start + 40), None)
     return person is not None and \
-        _TITLES.fullmatch(text, mention.end(), person.start) is not None and \
+        _TITLES.fullmatch(text, start, person.start) is not None and \
         _NAMING.match(text, person.end) is None
 
 
