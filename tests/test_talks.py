@@ -1004,7 +1004,7 @@ def call_verbs_triggered(monkeypatch: pytest.MonkeyPatch) -> None:
     from ceasefire.read import triggers
     talks_trigger = triggers.TRIGGERS["talks"]
     monkeypatch.setitem(triggers.TRIGGERS, "talks", re.compile(
-        rf"(?:{talks_trigger.pattern})|\b(?:phoned|telephoned|rang|called)\b",
+        rf"(?:{talks_trigger.pattern})|\b(?:phoned|telephoned|rang|called|consultations)\b",
         talks_trigger.flags))
 
 
@@ -1033,3 +1033,42 @@ def test_phoned_rang_and_telephoned_someone_are_calls(text: str, expected: list)
 ])
 def test_bells_names_and_emergency_lines_are_no_calls(text: str) -> None:
     assert talks(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Two days of talks between Russia, Ukraine and the United States wrapped up in Geneva on "
+     "Wednesday.", [("2025-06-03", "meeting", "Geneva", ["RU", "UA", "US"], None)]),
+    ("Three days of negotiations between US and Ukrainian officials ended in Jeddah on "
+     "Thursday, a diplomat said.", [("2025-06-03", "meeting", "Jeddah", ["UA", "US"], None)]),
+    # near-miss: another event's ending, after "but", sets no first day
+    ("Two days of talks in Riyadh were planned for the US and Russian teams, but the Russian "
+     "delegation ended its visit on Thursday.",
+     [("2025-06-05", "meeting", "Riyadh", ["RU", "US"], None)]),
+])
+def test_n_days_of_talks_that_ended_on_a_day_are_dated_by_the_first(text: str,
+                                                                    expected: list) -> None:
+    assert [r for r in _rows(text) if r[0] != "None"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia and Ukraine met in Geneva on Tuesday.\n\nThe delegations agreed to return to "
+     "Geneva for another round in early November.",
+     [("2025-06-03", "meeting", "Geneva", ["RU", "UA"], None),
+      ("None", "meeting", "Geneva", ["RU", "UA"], None)]),
+    ("US and Ukrainian officials met in Jeddah on Monday. They will meet again in Jeddah for "
+     "another round next month.",
+     [("2025-06-02", "meeting", "Jeddah", ["UA", "US"], None),
+      ("None", "meeting", "Jeddah", ["UA", "US"], None)]),
+    # near-miss: the round still to come with its day told is the one set then
+    ("The delegations will meet in Istanbul on Monday. The meeting in Istanbul on Monday will "
+     "be the third round.", [("2025-06-09", "meeting", "Istanbul", [], None)]),
+])
+def test_another_round_still_to_come_is_not_the_round_held(text: str, expected: list) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.usefixtures("call_verbs_triggered")
+def test_consultations_are_talks() -> None:
+    assert _rows("Trilateral consultations between Russia, Ukraine and the US opened in Geneva "
+                 "on Tuesday.") == [("2025-06-03", "meeting", "Geneva", ["RU", "UA", "US"],
+                                     None)]

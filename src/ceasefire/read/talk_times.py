@@ -50,6 +50,11 @@ EVENT_BREAK = re.compile(r"\b(?:after|before|following|since|ahead of|when|while
 _DAYS_ENDED = re.compile(r"\b(?:wrapped up|concluded|ended|completed|closed|finished)\s+"
                          r"(?:\w+\s+)?(?P<n>two|three|four|five|\d)\s+days\s+of\s+"
                          r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# the same, its days told first: "Two days of consultations … wrapped up in Geneva on Wednesday"
+_DAYS_OF = re.compile(r"\b(?P<n>two|three|four|five|\d)\s+days\s+of\s+(?:[\w-]+\s+){0,2}$",
+                      re.IGNORECASE)
+_ENDED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:wrapped up|concluded|ended|closed|finished)\b",
+                          re.IGNORECASE)
 # a round over the days before the report: "over the previous three days"
 _DAYS_BACK = re.compile(r"\b(?:over|during|in) the (?:previous|past|last) (?P<n>\w+) days\b",
                         re.IGNORECASE)
@@ -84,7 +89,9 @@ def said_date(f: SentenceFacts, text: str, mention: re.Match[str]) -> dt.date | 
         text[min(d.end, mention.end()):max(d.start, mention.start())])]
     if said:
         nearest = min(said, key=lambda d: abs(d.start - mention.start()))
-        ended = _DAYS_ENDED.search(text, max(0, mention.start() - 60), mention.start())
+        ended = _DAYS_ENDED.search(text, max(0, mention.start() - 60), mention.start()) or (
+            _DAYS_OF.search(text, max(0, mention.start() - 40), mention.start())
+            if _ended_after(text, mention.end()) else None)
         span = _number(ended["n"]) if ended and nearest.start > mention.start() else None
         return nearest.date - dt.timedelta(days=int(span) - 1) if span else nearest.date
     days = _DAYS_BACK.search(text, mention.end(), mention.end() + 60)
@@ -92,6 +99,12 @@ def said_date(f: SentenceFacts, text: str, mention: re.Match[str]) -> dt.date | 
         # "over the previous three days": a round dated by its first day
         return f.date - dt.timedelta(days=int(_number(days["n"]) or 0))
     return f.date if _UNDER_WAY.search(text) else None
+
+
+def _ended_after(text: str, pos: int) -> bool:
+    """Whether the talks' own verb of ending follows them, no other event between."""
+    m = _ENDED_AFTER.match(text, pos)
+    return m is not None and EVENT_BREAK.search(text, pos, m.end()) is None
 
 
 def hours_said(text: str, spent: bool = False) -> float | None:

@@ -38,7 +38,8 @@ from ceasefire.read.talk_times import EVENT_BREAK, HOURS, hours_said, listed_dat
 
 _TALKS = re.compile(
     r"\b(?:(?:peace\s+)?talks|negotiations|meetings?|summit|(?:phone\s+)?calls?|"
-    r"(?:phone\s+)?conversation|discussions?|round of (?:peace )?talks|met|meet|meets|"
+    r"(?:phone\s+)?conversation|discussions?|consultations|round of (?:peace )?talks|met|meet|"
+    r"meets|"
     r"spoke|face-to-face(?!\s+(?:meetings?|talks|summit))|"
     # "the delegations sat down at the palace", "a twelve-hour session with the Americans"
     r"sat down(?=\s+(?:at|in|with|together|for|face)\b)|sessions?(?=\s+(?:with|between)\b)|"
@@ -67,7 +68,9 @@ _TALKS = re.compile(
     r"(?<=the )rounds?(?!\s+of\b)|(?<=first |final |third )rounds?(?!\s+of\b)|"
     r"(?<=second |latest )rounds?(?!\s+of\b)|"
     # "the next round is set for Geneva", "that round"
-    r"(?<=next |that |this )round(?!\s+of\b))\b", re.IGNORECASE)
+    r"(?<=next |that |this )round(?!\s+of\b)|"
+    # "agreed to return to Geneva for another round": a round still to come
+    r"(?<=another )round(?!\s+of\b))\b", re.IGNORECASE)
 _AND = re.compile(r",?\s+and\s+")
 _DISCUSSED = re.compile(r"discuss(?:ed|es)?|talked|confer(?:red|s)?", re.IGNORECASE)
 _WITH_OR_TO = re.compile(r"\b(?:with|to)\s+(?:the\s+)?", re.IGNORECASE)
@@ -119,7 +122,8 @@ _NOT_TALKS = re.compile(rf"\b(?:calls? for|call(?:s|ed)? on (?!{_DAYS})(?=\w+ to
 # noun ("the Istanbul meeting") also counts
 _VENUE_BEFORE = re.compile(r"\b(?:in|at|held in|hosted by|visit to|trip to|"
                            r"(?:set|scheduled|slated|due) for|(?:flew|flown|"
-                           r"travell?ed|headed|went|came) to)\s+(?:the\s+)?"
+                           r"travell?ed|headed|went|came|return|returned|returning) to)\s+"
+                           r"(?:the\s+)?"
                            r"(?:(?:[\w-]+\s+)?(?:city|capital|town|resort|port)\s+(?:of\s+)?)?$")
 _SEPARATE = re.compile(r"\b(?:separate|parallel) (?:meetings|talks)\b", re.IGNORECASE)
 _BY_PHONE = re.compile(r"\b(?:by (?:tele)?phone|over the phone|in a (?:phone|video) call)\b",
@@ -138,11 +142,11 @@ _COUNT_BEFORE = re.compile(
     r"with|from|by|after|before)\b)[\w-]+(?<!')(?<!'s)\s+){0,2}$", re.IGNORECASE)
 _TIMES_AFTER = re.compile(rf"[^,;.]{{0,40}}?\b(?:{_NUMBER_WORDS}\s+times|twice)\b", re.IGNORECASE)
 _PLURAL = re.compile(r"(?:peace\s+)?(?:talks|negotiations|meetings|calls|discussions|"
-                     r"conversations)", re.IGNORECASE)
+                     r"conversations|consultations)", re.IGNORECASE)
 _ORDINAL_BEFORE = re.compile(
     r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
     r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_NEXT_BEFORE = re.compile(r"\b(?:next|future|further|more|possible|potential|upcoming)\s+"
+_NEXT_BEFORE = re.compile(r"\b(?:next|future|further|more|possible|potential|upcoming|another)\s+"
                           r"(?:(?:round|session|meeting)s?\s+of\s+)?(?:[\w-]+\s+){0,2}$",
                           re.IGNORECASE)
 # a meeting still to come: "will meet", "agreed to meet", "could meet"
@@ -861,7 +865,15 @@ def _told_apart(known: _Draft, new: _Draft) -> bool:
     one); the next round is not the one last week."""
     a, b = known.said_date, new.said_date
     return (a is not None and b is not None and abs((a - b).days) > 1) or \
-        {known.time, new.time} == {"next", "past"}
+        {known.time, new.time} == {"next", "past"} or _held_then_next(known, new) or \
+        _held_then_next(new, known)
+
+
+def _held_then_next(held: _Draft, coming: _Draft) -> bool:
+    """ "wrapped up in Geneva on Wednesday … agreed to return to Geneva for another round":
+    talks still to come with no day of their own are not talks told with theirs."""
+    return coming.time == "next" and coming.said_date is None and \
+        held.time != "next" and held.said_date is not None
 
 
 def _add_hours(known: _Draft, new: _Draft) -> None:
