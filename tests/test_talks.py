@@ -1072,3 +1072,73 @@ def test_consultations_are_talks() -> None:
     assert _rows("Trilateral consultations between Russia, Ukraine and the US opened in Geneva "
                  "on Tuesday.") == [("2025-06-03", "meeting", "Geneva", ["RU", "UA", "US"],
                                      None)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Erdogan held separate phone calls with Putin and Zelensky on Tuesday.",
+     [("2025-06-03", "call", None, ["RU", "TR"], None),
+      ("2025-06-03", "call", None, ["TR", "UA"], None)]),
+    ("Macron had separate conversations by phone with Putin and Zelensky on Monday.",
+     [("2025-06-02", "call", None, ["FR", "RU"], None),
+      ("2025-06-02", "call", None, ["FR", "UA"], None)]),
+])
+def test_separate_calls_with_both_sides_are_one_call_each(text: str, expected: list) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("His office said on Thursday that a fourth round of direct Russian-Ukrainian talks would "
+     "be held in Istanbul on 20 June.", [("2025-06-20", "meeting", "Istanbul", ["RU", "UA"],
+                                         None)]),
+    ("Peskov said talks between Russia and the US would take place in Riyadh on Monday.",
+     [("2025-06-09", "meeting", "Riyadh", ["RU", "US"], None)]),
+    # near-miss: "would be held" with no day of its own is only floated
+    ("Peskov said a summit between Russia and Ukraine would be held in Istanbul if drafts "
+     "were ready.", []),
+])
+def test_talks_that_would_be_held_on_a_day_are_set(text: str, expected: list) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Erdogan held separate phone calls with Putin and Zelensky on Tuesday, and his office "
+     "said a fourth round of Russian-Ukrainian talks would be held in Istanbul on 20 June.",
+     [("2025-06-03", "call", None, ["RU", "TR"], None),
+      ("2025-06-03", "call", None, ["TR", "UA"], None),
+      ("2025-06-20", "meeting", "Istanbul", ["RU", "UA"], None)]),
+    ("Rubio spoke with Sybiha by phone on Monday and said US and Ukrainian delegations would "
+     "hold talks in Jeddah on 11 June.",
+     [("2025-06-02", "call", None, ["UA", "US"], None),
+      ("2025-06-11", "meeting", "Jeddah", ["UA", "US"], None)]),
+])
+def test_later_talks_with_a_venue_and_day_of_their_own_are_their_own(
+        text: str, expected: list) -> None:
+    assert _rows(text) == expected
+
+
+def test_talks_still_to_come_with_no_day_are_the_round_set_for_a_later_day() -> None:
+    # near-miss of "another round": the round is set after the day it is told on
+    assert _rows("A fourth round of Russian-Ukrainian talks will be held in Istanbul on "
+                 "20 June.\n\nOfficials said the delegations would again meet at the "
+                 "Dolmabahce Palace.") == [
+        ("2025-06-20", "meeting", "Istanbul", ["RU", "UA"], None)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Erdogan held separate phone calls with Putin and Zelensky this week, and his office said "
+     "on Thursday that both went well.",
+     [("None", "call", None, ["RU", "TR"], None), ("None", "call", None, ["TR", "UA"], None)]),
+    # near-miss: the day said with the call, the statement's in an aside
+    ("Trump and Putin spoke by phone on Monday, the Kremlin said on Tuesday.",
+     [("2025-06-02", "call", None, ["RU", "US"], None)]),
+])
+def test_the_day_of_a_statement_in_a_clause_of_its_own_is_not_the_talks_day(
+        text: str, expected: list) -> None:
+    assert _rows(text) == expected
+
+
+def test_a_call_of_a_day_referred_to_is_the_call_of_that_day() -> None:
+    found = _rows("Erdogan spoke with Putin on Wednesday and with Zelensky on Thursday.\n\n"
+                  "The Kremlin's readout of Wednesday's conversation was more guarded.")
+    assert found == [("2025-06-04", "call", None, ["RU", "TR"], None),
+                     ("2025-06-05", "call", None, ["TR", "UA"], None)]

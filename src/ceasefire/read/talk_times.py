@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ceasefire.read.dates import DateMention
 from ceasefire.read.facts import SentenceFacts
 from ceasefire.read.numbers import find_numbers
 
@@ -55,6 +56,8 @@ _DAYS_OF = re.compile(r"\b(?P<n>two|three|four|five|\d)\s+days\s+of\s+(?:[\w-]+\
                       re.IGNORECASE)
 _ENDED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:wrapped up|concluded|ended|closed|finished)\b",
                           re.IGNORECASE)
+_AND_SAID = re.compile(r"\band\s+(?:[\w']+\s+){0,3}?(?:said|says|announced|told|confirmed|"
+                       r"added)\b", re.IGNORECASE)
 # a round over the days before the report: "over the previous three days"
 _DAYS_BACK = re.compile(r"\b(?:over|during|in) the (?:previous|past|last) (?P<n>\w+) days\b",
                         re.IGNORECASE)
@@ -86,7 +89,8 @@ def said_date(f: SentenceFacts, text: str, mention: re.Match[str]) -> dt.date | 
     written are dated by its day; "wrapped up two days of talks on Wednesday" by the first
     of the days (GUIDE: a round over several days is dated by its first)."""
     said = [d for d in f.dates if not EVENT_BREAK.search(
-        text[min(d.end, mention.end()):max(d.start, mention.start())])]
+        text[min(d.end, mention.end()):max(d.start, mention.start())])
+        and not _statement_day(text, mention, d)]
     if said:
         nearest = min(said, key=lambda d: abs(d.start - mention.start()))
         ended = _DAYS_ENDED.search(text, max(0, mention.start() - 60), mention.start()) or (
@@ -99,6 +103,18 @@ def said_date(f: SentenceFacts, text: str, mention: re.Match[str]) -> dt.date | 
         # "over the previous three days": a round dated by its first day
         return f.date - dt.timedelta(days=int(_number(days["n"]) or 0))
     return f.date if _UNDER_WAY.search(text) else None
+
+
+def _statement_day(text: str, mention: re.Match[str], date: DateMention) -> bool:
+    """ "held separate calls this week, and his office said on Thursday …": the day of a
+    statement in a clause of its own after the talks, not the talks' day."""
+    return date.start > mention.end() and \
+        _AND_SAID.search(text, mention.end(), date.start) is not None
+
+
+def statement_days_only(f: SentenceFacts, text: str, mention: re.Match[str]) -> bool:
+    """Whether the sentence's only days are those of statements after the talks."""
+    return bool(f.dates) and all(_statement_day(text, mention, d) for d in f.dates)
 
 
 def _ended_after(text: str, pos: int) -> bool:

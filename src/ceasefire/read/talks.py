@@ -34,11 +34,18 @@ from ceasefire.read.facts import SentenceFacts
 from ceasefire.read.lexicon_match import literal_alternatives
 from ceasefire.read.places import PlaceMention, lookup_place
 from ceasefire.read.talk_parties import BOTH_SIDES, hyphened_actors, parsed_sides
-from ceasefire.read.talk_times import EVENT_BREAK, HOURS, hours_said, listed_dates, said_date
+from ceasefire.read.talk_times import (
+    EVENT_BREAK,
+    HOURS,
+    hours_said,
+    listed_dates,
+    said_date,
+    statement_days_only,
+)
 
 _TALKS = re.compile(
     r"\b(?:(?:peace\s+)?talks|negotiations|meetings?|summit|(?:phone\s+)?calls?|"
-    r"(?:phone\s+)?conversation|discussions?|consultations|round of (?:peace )?talks|met|meet|"
+    r"(?:phone\s+)?conversations?|discussions?|consultations|round of (?:peace )?talks|met|meet|"
     r"meets|"
     r"spoke|face-to-face(?!\s+(?:meetings?|talks|summit))|"
     # "the delegations sat down at the palace", "a twelve-hour session with the Americans"
@@ -125,7 +132,8 @@ _VENUE_BEFORE = re.compile(r"\b(?:in|at|held in|hosted by|visit to|trip to|"
                            r"travell?ed|headed|went|came|return|returned|returning) to)\s+"
                            r"(?:the\s+)?"
                            r"(?:(?:[\w-]+\s+)?(?:city|capital|town|resort|port)\s+(?:of\s+)?)?$")
-_SEPARATE = re.compile(r"\b(?:separate|parallel) (?:meetings|talks)\b", re.IGNORECASE)
+_SEPARATE = re.compile(r"\b(?:separate|parallel) (?:(?:tele)?phone )?(?:meetings|talks|calls|"
+                       r"conversations)\b", re.IGNORECASE)
 _BY_PHONE = re.compile(r"\b(?:by (?:tele)?phone|over the phone|in a (?:phone|video) call)\b",
                        re.IGNORECASE)
 # talks named only to place another event in time: "before the talks", "ahead of their meeting"
@@ -234,6 +242,7 @@ class _Draft:
     said_date: dt.date | None
     time: str  # "next", "past" or ""
     hours: dict[dt.date | None, float]
+    told_on: dt.date | None = None  # the day of the sentence that told them
 
 
 def read_talks(facts: list[SentenceFacts]) -> list[Talks]:
@@ -270,7 +279,9 @@ def read_talks(facts: list[SentenceFacts]) -> list[Talks]:
                        for d in _talks_in(f, text, later, False, records) or []]
             drafts += _then_with(f, text, mention, drafts)
             drafts += _talks_of_other_sides(f, text, mentions[i + 1:], drafts, records)
+            drafts += _talks_elsewhere(f, text, mentions[i + 1:], drafts, records)
             for draft in drafts:
+                draft.told_on = f.date
                 # not to talks told before ("Monday's call"), nor to "Good calls, both"
                 if not _PLURAL.fullmatch(mention.group()) and _referent(records, draft) is None:
                     _lend_sides(draft, named)
@@ -323,6 +334,24 @@ def _talks_of_other_sides(f: SentenceFacts, text: str, later: list[re.Match[str]
             draft.talks.duration_hours = duration
             draft.hours = {draft.said_date: duration} if duration is not None else {}
             found.append(draft)
+    return found
+
+
+def _talks_elsewhere(f: SentenceFacts, text: str, later: list[re.Match[str]],
+                     told: list[_Draft], earlier: list[_Draft]) -> list[_Draft]:
+    """ "Erdogan held separate calls with Putin and Zelensky, and his office said a fourth
+    round of talks would be held in Istanbul on 20 September": a later noun of talks (not
+    referring back) with a venue and a day of its own, a venue the talks told before lack,
+    is talks of its own."""
+    found: list[_Draft] = []
+    for mention in later:
+        if _VERBS.fullmatch(mention.group()) or \
+                _DEFINITE.search(text, max(0, mention.start() - 30), mention.start()):
+            continue
+        for draft in _talks_in(f, text, mention, False, earlier + told + found) or []:
+            place = draft.talks.place
+            if place and draft.said_date and all(d.talks.place != place for d in told + found):
+                found.append(draft)
     return found
 
 
@@ -438,7 +467,8 @@ def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: boo
         return None
     evidence = Evidence(f.sentence.text, f.sentence.start, f.sentence.end)
     said = said_date(f, text, mention)
-    date = said or (f.date if f.has_own_date else None)
+    own = f.has_own_date and not statement_days_only(f, text, mention)
+    date = said or (f.date if own else None)
     if date is None and earlier and _LATER.search(text, max(0, mention.start() - 40),
                                                   mention.start()):
         date = earlier[-1].talks.date  # "Trump later spoke with Zelensky": that day
@@ -452,7 +482,7 @@ def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: boo
         apart = _meetings_apart(f, text, mention, parties, time, evidence)
         if apart:
             return apart
-    if kind == "meeting" and _SEPARATE.search(text):
+    if _SEPARATE.search(text):  # "held separate phone calls with Putin and Zelensky"
         hosts = [p for p in parties if p not in ("RU", "UA")]
         guests = [p for p in parties if p in ("RU", "UA")]
         if hosts and len(guests) == 2:
@@ -579,7 +609,7 @@ def _identified(f: SentenceFacts, text: str, mention: re.Match[str], place: str 
     round in Istanbul": the venue is floated, not set)."""
     after = text[mention.end():mention.end() + 80]
     before = text[max(0, mention.start() - 40):mention.start()]
-    if _FLOATED.search(text) or _ONLY_POSSIBLE.match(after) or _DENIED.search(before):
+    if _floated(f, text) or _ONLY_POSSIBLE.match(after) or _DENIED.search(before):
         return False
     if place is None and _PROCESS_STATE.match(after):
         return False
@@ -589,6 +619,14 @@ def _identified(f: SentenceFacts, text: str, mention: re.Match[str], place: str 
     if time == "next":
         return place is not None or any(d.start >= mention.end() for d in f.dates)
     return place is not None or f.has_own_date or not _ORDINAL_BEFORE.search(before)
+
+
+def _floated(f: SentenceFacts, text: str) -> bool:
+    """A venue only floated ("Ankara could host", "might take place in Geneva"); reported
+    speech with a day fixed is set: "said the round would be held in Istanbul on 20 September"."""
+    m = _FLOATED.search(text)
+    return m is not None and not (m.group().lower().startswith("would")
+                                  and any(d.start > m.end() for d in f.dates))
 
 
 def _delegations_before(text: str, mention: re.Match[str], earlier: list[_Draft]) -> list[str]:
@@ -838,8 +876,8 @@ def _merge(records: list[_Draft], draft: _Draft, definite: bool = False) -> _Dra
         old.place = new.place
     if not definite:
         old.parties = sorted(set(old.parties) | set(new.parties))
-    # a round over two days told on each is dated by its first (GUIDE)
-    if old.date and new.date and (old.date - new.date).days == 1:
+    # a round over two days told on each is dated by its first (GUIDE); a call has one day
+    if old.kind == "meeting" and old.date and new.date and (old.date - new.date).days == 1:
         old.date = new.date
     old.date = old.date or new.date
     old.evidence += [e for e in new.evidence if e not in old.evidence]
@@ -849,9 +887,12 @@ def _merge(records: list[_Draft], draft: _Draft, definite: bool = False) -> _Dra
 def _referent(records: list[_Draft], draft: _Draft) -> _Draft | None:
     new = draft.talks
     # "the talks" may be the call under another word; "the call" is no meeting
-    found = [(len(set(k.talks.parties) & set(new.parties)), i, k) for i, k in enumerate(records)
+    # "Wednesday's conversation": of the talks it shares most sides with, those of its day
+    found = [(len(set(k.talks.parties) & set(new.parties)),
+              new.date is not None and k.talks.date == new.date, i, k)
+             for i, k in enumerate(records)
              if _may_merge(k, draft) and (k.talks.kind == new.kind or new.kind == "meeting")]
-    return max(found, key=lambda t: t[:2])[2] if found else None
+    return max(found, key=lambda t: t[:3])[3] if found else None
 
 
 def _may_merge(known: _Draft, new: _Draft) -> bool:
@@ -871,9 +912,12 @@ def _told_apart(known: _Draft, new: _Draft) -> bool:
 
 def _held_then_next(held: _Draft, coming: _Draft) -> bool:
     """ "wrapped up in Geneva on Wednesday … agreed to return to Geneva for another round":
-    talks still to come with no day of their own are not talks told with theirs."""
+    talks still to come with no day of their own are not talks held by the day they are told
+    on (they may be talks set for a later day: "… in Istanbul on 20 September. The
+    delegations would again meet at the Dolmabahce Palace")."""
     return coming.time == "next" and coming.said_date is None and \
-        held.time != "next" and held.said_date is not None
+        held.time != "next" and held.said_date is not None and \
+        coming.told_on is not None and held.said_date <= coming.told_on
 
 
 def _add_hours(known: _Draft, new: _Draft) -> None:
