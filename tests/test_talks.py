@@ -1142,3 +1142,23 @@ def test_a_call_of_a_day_referred_to_is_the_call_of_that_day() -> None:
                   "The Kremlin's readout of Wednesday's conversation was more guarded.")
     assert found == [("2025-06-04", "call", None, ["RU", "TR"], None),
                      ("2025-06-05", "call", None, ["TR", "UA"], None)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The swap had been settled at the direct talks the two delegations held in Istanbul on "
+     "23 May, a negotiator said.", [("2025-05-23", "meeting", "Istanbul", ["RU", "UA"], None)]),
+    ("Direct negotiations resumed in Istanbul on Monday.",
+     [("2025-06-02", "meeting", "Istanbul", ["RU", "UA"], None)]),
+    # near-miss: direct talks between sides named are theirs
+    ("The deal was reached at direct talks between Ukraine and the US in Jeddah on Monday.",
+     [("2025-06-02", "meeting", "Jeddah", ["UA", "US"], None)]),
+])
+def test_direct_talks_with_no_sides_named_are_russia_s_and_ukraine_s(
+        text: str, expected: list) -> None:
+    assert _rows(text) == expected
+
+
+def test_the_talks_with_none_told_before_introduce_talks() -> None:
+    # "the trilateral talks held in Geneva on 9 May" opens the report's talks: read for sides
+    assert _rows("The swap was agreed at the trilateral talks held in Geneva on 9 May.") == [
+        ("2025-05-09", "meeting", "Geneva", ["RU", "UA"], None)]

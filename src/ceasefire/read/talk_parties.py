@@ -63,8 +63,10 @@ def parsed_sides(f: SentenceFacts, start: int, actors: list[ActorMention]) -> se
             doc, [r for r in roots if r not in partners], actors)):
         sides.add(reporter)
     words = " ".join(doc[i].lower_ for i in sorted(tokens))
-    # "talks between the two sides", "trilateral talks with the US": the warring sides
-    if BOTH_SIDES.search(words) or any(c.lower_ == "trilateral" for c in anchor.children):
+    # "talks between the two sides", "trilateral talks with the US": the warring sides; so
+    # are those of "direct talks" where no one else is named
+    if BOTH_SIDES.search(words) or any(c.lower_ == "trilateral" for c in anchor.children) or \
+            (not sides - {None} and any(c.lower_ == "direct" for c in anchor.children)):
         sides |= {"RU", "UA"}
     return sides
 

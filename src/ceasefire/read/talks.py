@@ -201,7 +201,7 @@ _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNOR
 _PAST = re.compile(r"\b(?:last (?:week|weekend|month|year)|ago|previous)\b", re.IGNORECASE)
 _AFTER_PLACE_WORD = re.compile(r"\b(?:in|at|on|over|against|from)\s+(?:the\s+)?$")
 # words whose side only the parse can tell: "both sides", "trilateral", "he met …"
-_ROLE_WORDS = re.compile(rf"{BOTH_SIDES.pattern}|\b(?:trilateral|he|she|we|his|her|our)\b",
+_ROLE_WORDS = re.compile(rf"{BOTH_SIDES.pattern}|\b(?:trilateral|direct|he|she|we|his|her|our)\b",
                          re.IGNORECASE)
 # "talks between", "talks in Jeddah between", "talks at the palace between"
 _BETWEEN = re.compile(r"\s+(?:(?:in|at)\s+[^,;.]{1,40}?,?\s+)?between\s+", re.IGNORECASE)
@@ -269,8 +269,9 @@ def read_talks(facts: list[SentenceFacts]) -> list[Talks]:
                 # "Before the talks, Zelensky spoke by phone with Trump": the call; "Zelensky
                 # said after his call that …": the call already told, no talks of its own
                 continue
-            # "the rounds on May 16 and June 2": talks of their own, not referred back to
-            definite = definite and len(listed_dates(f, text, mention)) < 2
+            # "the rounds on May 16 and June 2": talks of their own, not referred back to; so
+            # are "the direct talks held in Istanbul on 23 September" with none told before
+            definite = definite and len(listed_dates(f, text, mention)) < 2 and bool(records)
             drafts = _talks_in(f, text, mention, definite, records)
             if drafts is None:
                 continue  # not one meeting or call: perhaps the sentence's next mention is
