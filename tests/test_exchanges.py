@@ -884,3 +884,16 @@ def test_people_named_after_most_of_them_are_categories(text: str,
 ])
 def test_on_the_same_day_is_the_day_of_the_swap_told_before(text: str, date: str) -> None:
     assert str(exchanges(text)[-1].date) == date
+
+
+@pytest.mark.parametrize("text,categories", [
+    ("Both teams agreed to swap 1,200 prisoners apiece, with priority for the badly wounded.",
+     ["wounded", "soldiers"]),
+    ("Russia and Ukraine agreed to swap 300 POWs each, prioritising the seriously injured.",
+     ["wounded", "soldiers"]),
+    ("Kyiv and Moscow will exchange 500 people each, starting with civilians held since 2022.",
+     ["civilians"]),
+])
+def test_people_put_first_in_a_swap_are_its_categories(text: str,
+                                                       categories: list[str]) -> None:
+    assert [e.categories for e in exchanges(text)] == [categories]

@@ -100,7 +100,9 @@ _SWAP_NOUN = re.compile(r"\b(?:exchange|swap|deal|stage|repatriation|handover)s?
                         re.IGNORECASE)
 _INCLUDE = re.compile(r"\binclud(?:e|es|ed)\b", re.IGNORECASE)
 # the people a count is made of, named with no number: ", including soldiers and civilians"
-_INCLUDING = re.compile(r"[^;.\d]{0,80}?\b(?:including|among them)\s+[^;.\d]{1,80}")
+# (or to be put first: "1,200 each, with priority for the badly wounded")
+_INCLUDING = re.compile(r"[^;.\d]{0,80}?\b(?:including|among them|with priority (?:for|to)|"
+                        r"prioriti[sz]ing|starting with|beginning with)\s+[^;.\d]{1,80}")
 # "84 prisoners were traded for 84, most of them seriously wounded": who they were, said after
 _OF_THEM = re.compile(r"[^;.\d]{0,60}?\d*[^;.\d]{0,20}?,\s*(?:most|many|all|some|several|half|"
                       r"a number|dozens)\s+of\s+(?:them|whom)\b[^,;.\d]{1,60}", re.IGNORECASE)
