@@ -793,3 +793,109 @@ def test_people_named_after_among_them_far_from_the_count_are_categories(
 ])
 def test_an_exchange_agreed_during_the_talks_told_takes_their_day(text: str, date: str) -> None:
     assert [str(e.date) for e in exchanges(text) if e.status == "agreed"] == [date]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sixty Ukrainian prisoners of war came home on Tuesday.\n\n"
+     "In return, Ukraine handed over 48 Russian soldiers, officials in Kyiv said.", (60, 48)),
+    ("Kyiv received 250 bodies of fallen defenders on Monday.\n\n"
+     "Moscow was given 19 bodies in exchange, its health ministry said.", (250, 19)),
+    ("Russia's defence ministry said 90 Russian servicemen were freed on Friday.\n\n"
+     "In exchange, 95 Ukrainian defenders went home, Zelensky wrote.", (95, 90)),
+])
+def test_the_other_half_opened_by_in_return_may_follow_in_the_next_paragraph(
+        text: str, expected: tuple[int, int]) -> None:
+    assert returned(text) == [expected]
+
+
+def test_in_return_two_paragraphs_later_or_in_exchange_for_is_no_other_half() -> None:
+    # near-misses: a paragraph between them; "in exchange for" names the people given back
+    assert returned("Sixty Ukrainian prisoners came home on Tuesday.\n\nThe talks go on.\n\n"
+                    "In return, Ukraine handed over 48 Russian soldiers.") == [(60, None),
+                                                                             (None, 48)]
+    assert returned("Sixty Ukrainian prisoners came home on Tuesday.\n\n"
+                    "Russia freed 12 Ukrainian civilians in exchange for 12 Russian soldiers.") \
+        == [(60, None), (12, 12)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ukraine received 300 bodies on Friday. Russia was given 41 in return.", (300, 41)),
+    ("Kyiv was handed 75 POWs on Monday, and Moscow was sent 75 of its own soldiers.", (75, 75)),
+    ("Ukraine got back 120 prisoners on Sunday. Russia had been given 120 in exchange.",
+     (120, 120)),
+])
+def test_a_side_that_was_given_people_received_them(
+        text: str, expected: tuple[int, int]) -> None:
+    assert [(e.returned_to_ua, e.returned_to_ru) for e in exchanges(text)][:1] == [expected]
+
+
+def test_a_side_given_a_list_of_names_received_no_people() -> None:
+    assert returned("The Russian side was given the names of 300 missing soldiers.") == []
+
+
+@pytest.mark.parametrize("text,mediator", [
+    ("The United Arab Emirates and the United States were credited by both Kyiv and Moscow "
+     "with mediating the swap, which freed 80 prisoners each.", "AE"),
+    ("Russia and Ukraine swapped 80 POWs each. Turkey, Qatar and the UAE mediated the swap.",
+     "TR"),
+    ("Russia and Ukraine swapped 80 POWs each. Kyiv thanked Turkey for its support; Qatar "
+     "mediated the swap.", "QA"),
+    ("Forty Ukrainian civilians came home in an exchange brokered by the Holy See.", "VA"),
+    ("The sides agreed a further exchange of 100 civilians for 100, under Vatican auspices.",
+     "VA"),
+    ("Russia and Ukraine swapped 80 POWs each under the auspices of the Red Cross.", None),
+])
+def test_the_first_state_of_the_list_credited_with_mediating_is_the_mediator(
+        text: str, mediator: str | None) -> None:
+    assert [e.mediator for e in exchanges(text)] == [mediator]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("With Friday's handover, a total of 230 captives have now been returned to each country.",
+     (230, 230)),
+    ("So far 500 prisoners have been released by either side under the deal.", (500, 500)),
+    ("On Monday 64 prisoners of war were returned to each side.", (64, 64)),
+])
+def test_a_count_returned_to_each_side_after_its_verb_went_both_ways(
+        text: str, expected: tuple[int, int]) -> None:
+    assert returned(text) == [expected]
+
+
+@pytest.mark.parametrize("text,categories", [
+    ("On Wednesday 84 prisoners were traded for 84, most of them seriously wounded.",
+     ["wounded", "soldiers"]),
+    ("Ukraine got back 120 prisoners on Monday, many of whom were civilians held since 2014.",
+     ["civilians", "soldiers"]),
+    ("Kyiv and Moscow swapped 75 captives each, some of them wounded in the fighting for "
+     "Bakhmut.", ["wounded", "soldiers"]),
+])
+def test_people_named_after_most_of_them_are_categories(text: str,
+                                                        categories: list[str]) -> None:
+    assert [e.categories for e in exchanges(text)] == [categories]
+
+
+@pytest.mark.parametrize("text,date", [
+    ("Russia and Ukraine swapped 80 POWs each on Tuesday. It was agreed at talks held in "
+     "Geneva on 9 May.\n\nOn the same day, the bodies of 400 soldiers were repatriated to "
+     "Ukraine.", "2025-06-03"),
+    ("Kyiv got back 120 prisoners on Monday, agreed in a call on Sunday. The same day, Moscow "
+     "handed over 500 bodies.", "2025-06-02"),
+    # near-miss: no swap before, "the same day" is the talks'
+    ("Talks were held in Geneva on 9 May. On the same day, Russia and Ukraine swapped 80 "
+     "POWs each.", "2025-05-09"),
+])
+def test_on_the_same_day_is_the_day_of_the_swap_told_before(text: str, date: str) -> None:
+    assert str(exchanges(text)[-1].date) == date
+
+
+@pytest.mark.parametrize("text,categories", [
+    ("Both teams agreed to swap 1,200 prisoners apiece, with priority for the badly wounded.",
+     ["wounded", "soldiers"]),
+    ("Russia and Ukraine agreed to swap 300 POWs each, prioritising the seriously injured.",
+     ["wounded", "soldiers"]),
+    ("Kyiv and Moscow will exchange 500 people each, starting with civilians held since 2022.",
+     ["civilians"]),
+])
+def test_people_put_first_in_a_swap_are_its_categories(text: str,
+                                                       categories: list[str]) -> None:
+    assert [e.categories for e in exchanges(text)] == [categories]

@@ -32,7 +32,7 @@ _SPACED_THOUSANDS = re.compile(r"\b(\d{1,3}) (\d{3})\b(?! ?\d)")
 # a number whose people are left out: "Russia released 48", "the final 303 of the swap"
 _ELIDED_BEFORE = re.compile(r"\b(?:final|last|remaining|another|first|returned|released|freed|"
                             r"received|handed over|got|got back|exchanged|swapped|return|"
-                            r"release|free|receive|hand over|exchange|swap|"
+                            r"release|free|receive|hand over|exchange|swap|given|"
                             r"in exchange for|in return for|Russia|Ukraine|Moscow|Kyiv|Kiev)\s+$",
                             re.IGNORECASE)
 _ELIDED_AFTER = re.compile(r"\s*(?:[,.;)]|$|to (?:Russia|Ukraine|Moscow|Kyiv|Kiev)\b|"
@@ -50,7 +50,8 @@ _SUBSET_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:were |was )?(?:among (?:them|
 _JOINED = re.compile(r"\s*,?\s*(?:and|plus|as well as|along with)\s+(?:the\s+)?"
                      r"(?:(?:bodies|remains)\s+of\s+)?$", re.IGNORECASE)
 EACH_AFTER = re.compile(r"\s*(?:[^\s\d]\S*\s+){0,2}?(?:each|apiece|per side|each way|"
-                         r"in each direction|(?:from|on|by|to) (?:each|both|either) sides?)\b",
+                         r"in each direction|(?:from|on|by|to|for) (?:each|both|either) "
+                         r"(?:sides?|countr(?:y|ies)|part(?:y|ies)))\b",
                          re.IGNORECASE)
 # "after 390 were exchanged": the people of a swap, left out or not
 PASSIVE_SWAP = re.compile(r"\s+(?:were|was|have been|had been|are being)\s+(?:\w+\s+)?"

@@ -18,11 +18,12 @@ class Ledger:
         self._paragraph = -1  # where the latest mention was
         self._parts: dict[int, list[tuple[int | None, int | None]]] = {}
 
-    def half_in(self, paragraph: int) -> Exchange | None:
+    def half_in(self, paragraph: int, answers: bool = False) -> Exchange | None:
         """The latest record, where it holds one side's count only and the paragraph is the
-        one it was told in: its other half may follow ("Russia received 34.")."""
+        one it was told in (or the next, for a sentence that ``answers`` it: "In return, …"):
+        its other half may follow ("Russia received 34.")."""
         last = self.last
-        if last is None or paragraph != self._paragraph or \
+        if last is None or not self._near(paragraph, answers) or \
                 _sides(last) not in ((True, False), (False, True)):
             return None
         return last
@@ -34,12 +35,15 @@ class Ledger:
             return self.last
         return next((r for r in reversed(self.records) if r.status == "completed"), None)
 
-    def note(self, new: Exchange, paragraph: int, added: bool) -> None:
-        last, same_paragraph = self.last, paragraph == self._paragraph
+    def _near(self, paragraph: int, answers: bool) -> bool:
+        return paragraph == self._paragraph or answers and paragraph == self._paragraph + 1
+
+    def note(self, new: Exchange, paragraph: int, added: bool, answers: bool = False) -> None:
+        last, near = self.last, self._near(paragraph, answers)
         self._paragraph = paragraph
         if last is not None and added and _sides(last) == _sides(new):
             self._add_to(last, new)  # "the swap also included 20 civilians from each side"
-        elif last is not None and same_paragraph and _halves(last, new):
+        elif last is not None and near and _halves(last, new):
             _fold(last, new)  # "Russia got back 185 soldiers. In exchange, Kyiv received 185."
         else:
             self.last = self._merge(new)

@@ -36,6 +36,10 @@ from ceasefire.read.exchange_counts import (
 _EACH_BEFORE = re.compile(r"\beach(?: side| country| of them)?\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 _SYMMETRIC = re.compile(r"\b(?:one-for-one|one for one|for as many|as many|in equal numbers)\b",
                         re.IGNORECASE)
+# "230 captives have now been returned to each country": a verb between the count and "each",
+# no other count or comma
+_TO_EACH_LATER = re.compile(r"[^,;\d]{0,50}?\b(?:to|by|for) (?:each|either) (?:side|country|"
+                            r"party)\b", re.IGNORECASE)
 # "… came home and an equal number of Russian troops were returned": the other side's half,
 # told after a one-sided count
 _SAME_NUMBER = re.compile(r"\b(?:the same number|an equal number|as many(?! as))\b",
@@ -157,7 +161,8 @@ def _symmetric(text: str, group: Group) -> bool:
     """ "300 POWs each", "each side released 200", "a one-for-one swap", "303 of the
     600-for-600 swap": the same number went each way."""
     start, end = clause_bounds(text, group.start, CLAUSE_BREAK)
-    if EACH_AFTER.match(text, group.end) or _EACH_BEFORE.search(text, start, group.start):
+    if EACH_AFTER.match(text, group.end) or _EACH_BEFORE.search(text, start, group.start) or \
+            _TO_EACH_LATER.match(text, group.end, end):
         return True
     clause = _OUTSIDE_SWAP.sub("", text[start:end])
     if _SYMMETRIC.search(clause):

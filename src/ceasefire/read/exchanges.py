@@ -16,7 +16,7 @@ import datetime as dt
 import re
 
 from ceasefire.model import Evidence, Exchange
-from ceasefire.read.actors import find_actors
+from ceasefire.read.actors import ActorMention, find_actors
 from ceasefire.read.clauses import clause_bounds
 from ceasefire.read.exchange_counts import (
     CLAUSE_BREAK,
@@ -52,7 +52,8 @@ _PEOPLE_NAMED = re.compile(r"\b(?:prisoners|POWs|bodies|remains|captives|soldier
 # people left out
 _SECOND_HALF = re.compile(r"\b(?P<same>the same number|an equal number|as many(?! as))\b|"
                           r"\b(?:received|receives|got|gets|got back|handed over|handed back|"
-                          r"returned|released|freed|gave back|sent back)\s+\d[\d,]*(?=\s*(?:[.;]|"
+                          r"returned|released|freed|gave back|sent back|"
+                          r"(?:was|were|has been|had been) given)\s+\d[\d,]*(?=\s*(?:[.;]|"
                           r"in (?:return|exchange)\b|$))", re.IGNORECASE)
 # "The first 390 were swapped on Friday": a stage of the exchange told before, its people
 # named there
@@ -75,6 +76,9 @@ _DATELINE = re.compile(r"[A-Z][A-Z./' -]*,\s*$")
 _AT_THE_TALKS = re.compile(r"\b(?:during|in the course of) (?:the|that|their|this) (?:[\w-]+ )?"
                            r"(?:call|talks|meeting|conversation|negotiations|round)\b",
                            re.IGNORECASE)
+# "In return, Ukraine handed over eleven …", "… had been returned in exchange": the other half
+# of the swap told just before, in the next paragraph too (not "in exchange for 12 soldiers")
+_ANSWERS = re.compile(r"\bin (?:return|exchange)\b(?!\s+for\b)", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:neither|not|no|never|yet to)\b", re.IGNORECASE)
 _CATEGORIES = [
     ("bodies", re.compile(r"\b(?:bodies|remains|fallen|dead)\b", re.IGNORECASE)),
@@ -96,15 +100,22 @@ _SWAP_NOUN = re.compile(r"\b(?:exchange|swap|deal|stage|repatriation|handover)s?
                         re.IGNORECASE)
 _INCLUDE = re.compile(r"\binclud(?:e|es|ed)\b", re.IGNORECASE)
 # the people a count is made of, named with no number: ", including soldiers and civilians"
-_INCLUDING = re.compile(r"[^;.\d]{0,80}?\b(?:including|among them)\s+[^;.\d]{1,80}")
+# (or to be put first: "1,200 each, with priority for the badly wounded")
+_INCLUDING = re.compile(r"[^;.\d]{0,80}?\b(?:including|among them|with priority (?:for|to)|"
+                        r"prioriti[sz]ing|starting with|beginning with)\s+[^;.\d]{1,80}")
+# "84 prisoners were traded for 84, most of them seriously wounded": who they were, said after
+_OF_THEM = re.compile(r"[^;.\d]{0,60}?\d*[^;.\d]{0,20}?,\s*(?:most|many|all|some|several|half|"
+                      r"a number|dozens)\s+of\s+(?:them|whom)\b[^,;.\d]{1,60}", re.IGNORECASE)
 _OF_THE_DEAD = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # "the exchange was mediated by …": one swap, not all those told
 _ONE_SWAP = re.compile(r"\b(?:the|this|that|today's)\s+(?:exchange|swap|repatriation)\b(?!s)",
                        re.IGNORECASE)
 _MEDIATION_NOUN = re.compile(r"\b(?:mediation|mediated|mediator)\b", re.IGNORECASE)
 _MEDIATED = re.compile(r"\b(?:mediat\w+|brokered|facilitated|with the help of|thanks to|"
-                       r"gratitude to)\b", re.IGNORECASE)
+                       r"gratitude to|auspices|good offices)\b", re.IGNORECASE)
 # a body that is not a state: named first as mediator, it leaves the field empty (GUIDE)
+# states named in one list: "the UAE and the US", "Turkey, Qatar and Saudi Arabia"
+_JOINED = re.compile(r"\s*(?:,|,? and|,? as well as)\s+(?:the\s+)?", re.IGNORECASE)
 _NOT_A_STATE = re.compile(r"\b(?:Red Cross|ICRC|United Nations|UN|OSCE)\b")
 
 
@@ -119,12 +130,15 @@ def read_exchanges(facts: list[SentenceFacts]) -> list[Exchange]:
                 _those_returned_include(f.text, counts[0].start):
             counts = []  # "Those coming home include 19 wounded": a part, its categories only
         added = bool(counts) and bool(_ADDED.search(f.text))
-        half = ledger.half_in(f.sentence.paragraph)
+        answers = _ANSWERS.search(f.text) is not None
+        half = ledger.half_in(f.sentence.paragraph, answers)
         found = _exchanges_in(f, counts, half is not None, ledger.last) if counts else \
             _same_number(f, half) if half else []
+        same_day = _on_the_same_day(f, ledger.last_carried_out())
         for exchange in found:
             exchange.mediator = exchange.mediator or pending
-            ledger.note(exchange, f.sentence.paragraph, added)
+            exchange.date = same_day or exchange.date
+            ledger.note(exchange, f.sentence.paragraph, added, answers)
         if not found:
             _add_people_named(ledger, f.text)
         mediator = _mediator(f.text)
@@ -134,6 +148,14 @@ def read_exchanges(facts: list[SentenceFacts]) -> list[Exchange]:
             _credit(ledger, mediator, _ONE_SWAP.search(f.text) is not None)
     stages_lend_their_categories(ledger.records)
     return ledger.records
+
+
+def _on_the_same_day(f: SentenceFacts, swap: Exchange | None) -> dt.date | None:
+    """ "On the same day, the bodies of 400 soldiers were repatriated": the day of the swap
+    told before, not of whatever else the sentence before dated (the talks that agreed it)."""
+    if swap is None or swap.date is None or len(f.dates) != 1:
+        return None
+    return swap.date if f.dates[0].text.lower() == "the same day" else None
 
 
 def _add_people_named(ledger: Ledger, text: str) -> None:
@@ -294,7 +316,7 @@ def _categories(text: str, groups: list[Group]) -> list[str]:
             found.add("bodies")
             continue
         # "84 Ukrainians came home, including soldiers and civilians held since 2014"
-        including = _INCLUDING.match(text, c.end)
+        including = _INCLUDING.match(text, c.end) or _OF_THEM.match(text, c.end)
         end = including.end() if including else c.end + 40
         # "among them seriously wounded servicemen and eight civilians": the whole list
         listed = SUBSET_LISTED.search(text, max(0, c.start - 100), c.start)
@@ -355,9 +377,23 @@ def _mediator(text: str) -> str | None:
         return None
     body = _NOT_A_STATE.search(text, m.end(), m.end() + 40)
     states = [a for a in find_actors(text) if a.actor.side not in (None, "RU", "UA")
-              and a.actor.kind == "state" and abs(a.start - m.start()) < 60]
-    after = [a for a in states if a.start > m.start()]
+              and a.actor.kind == "state"]
+    near = [a for a in states if abs(a.start - m.start()) < 60]
+    after = [a for a in near if a.start > m.start()]
     if body and (not after or body.start() < after[0].start):
         return None
-    chosen = after[0] if after else (states[-1] if states else None)
+    chosen = after[0] if after else _first_of_list(text, states, near[-1] if near else None)
     return chosen.actor.side if chosen else None
+
+
+def _first_of_list(text: str, states: list[ActorMention],
+                   last: ActorMention | None) -> ActorMention | None:
+    """The first state of the list that ends with ``last``, the state named nearest before
+    the cue: "The UAE and the US were credited with mediating" is the UAE; "Kyiv thanked
+    Turkey; Qatar mediated" is Qatar."""
+    if last is None:
+        return None
+    first = states.index(last)
+    while first > 0 and _JOINED.fullmatch(text, states[first - 1].end, states[first].start):
+        first -= 1
+    return states[first]

@@ -63,8 +63,10 @@ def parsed_sides(f: SentenceFacts, start: int, actors: list[ActorMention]) -> se
             doc, [r for r in roots if r not in partners], actors)):
         sides.add(reporter)
     words = " ".join(doc[i].lower_ for i in sorted(tokens))
-    # "talks between the two sides", "trilateral talks with the US": the warring sides
-    if BOTH_SIDES.search(words) or any(c.lower_ == "trilateral" for c in anchor.children):
+    # "talks between the two sides", "trilateral talks with the US": the warring sides; so
+    # are those of "direct talks" where no one else is named
+    if BOTH_SIDES.search(words) or any(c.lower_ == "trilateral" for c in anchor.children) or \
+            (not sides - {None} and any(c.lower_ == "direct" for c in anchor.children)):
         sides |= {"RU", "UA"}
     return sides
 
@@ -121,6 +123,7 @@ def _party_roots(anchor: Token) -> list[Token]:
             [c for c in anchor.children if c.dep_ in ("dobj", "oprd")]
     roots += [c for c in anchor.children if c.dep_ in ("compound", "nmod", "amod", "poss")
               and c.pos_ != "VERB"]  # "US-Ukraine talks", not "hosted talks" read as a modifier
+    roots += _whose(anchor)
     if any(c.dep_ == "prep" and c.lower_ == "between" for c in anchor.children):
         return roots
     verb = _governing_verb(anchor)
@@ -130,6 +133,17 @@ def _party_roots(anchor: Token) -> list[Token]:
             (anchor.dep_ == "dobj" and _role(verb) != "hold"):
         return roots  # "Turkey hosted the talks", "Fidan praised the talks"
     return roots + _subjects(verb) + _prep_objects(verb)
+
+
+def _whose(anchor: Token) -> list[Token]:
+    """ "the Russian delegation, whose session with the Americans ran past midnight": the
+    noun "whose" stands for took part in the talks."""
+    if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in anchor.children):
+        return []
+    token = anchor
+    while token.dep_ != "relcl" and token.head is not token:
+        token = token.head
+    return [token.head] if token.dep_ == "relcl" else []
 
 
 def _role(verb: Token) -> str | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ceasefire.read.dates import DateMention
 from ceasefire.read.facts import SentenceFacts
 from ceasefire.read.numbers import find_numbers
 
@@ -25,6 +26,10 @@ _HOURS_AFTER = (
 HOURS = re.compile(r"\b(?:lasted|lasting|stretching|for|over|more than|about|nearly|beyond|"
                    r"total of|totall?ing|roughly|around|almost|some|ran to|ran for)\b"
                    + _HOURS_AFTER, re.IGNORECASE)
+# "a twelve-hour session with the Americans", "their 90-minute call": the talks' length
+_LONG = re.compile(r"\b(?P<adj>[\w]+)-(?P<adjunit>hour|minute)\s+(?:(?:tele)?phone\s+|video\s+)?"
+                   r"(?:call|conversation|talks|meeting|discussion|negotiations|session)",
+                   re.IGNORECASE)
 # "Witkoff spent five hours with Putin": only where the time is spent with someone (not
 # "residents spent three hours in shelters")
 _HOURS_SPENT = re.compile(r"\bspen[dt]\b" + _HOURS_AFTER, re.IGNORECASE)
@@ -46,6 +51,13 @@ EVENT_BREAK = re.compile(r"\b(?:after|before|following|since|ahead of|when|while
 _DAYS_ENDED = re.compile(r"\b(?:wrapped up|concluded|ended|completed|closed|finished)\s+"
                          r"(?:\w+\s+)?(?P<n>two|three|four|five|\d)\s+days\s+of\s+"
                          r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# the same, its days told first: "Two days of consultations … wrapped up in Geneva on Wednesday"
+_DAYS_OF = re.compile(r"\b(?P<n>two|three|four|five|\d)\s+days\s+of\s+(?:[\w-]+\s+){0,2}$",
+                      re.IGNORECASE)
+_ENDED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:wrapped up|concluded|ended|closed|finished)\b",
+                          re.IGNORECASE)
+_AND_SAID = re.compile(r"\band\s+(?:[\w']+\s+){0,3}?(?:said|says|announced|told|confirmed|"
+                       r"added)\b", re.IGNORECASE)
 # a round over the days before the report: "over the previous three days"
 _DAYS_BACK = re.compile(r"\b(?:over|during|in) the (?:previous|past|last) (?P<n>\w+) days\b",
                         re.IGNORECASE)
@@ -77,10 +89,13 @@ def said_date(f: SentenceFacts, text: str, mention: re.Match[str]) -> dt.date | 
     written are dated by its day; "wrapped up two days of talks on Wednesday" by the first
     of the days (GUIDE: a round over several days is dated by its first)."""
     said = [d for d in f.dates if not EVENT_BREAK.search(
-        text[min(d.end, mention.end()):max(d.start, mention.start())])]
+        text[min(d.end, mention.end()):max(d.start, mention.start())])
+        and not _statement_day(text, mention, d)]
     if said:
         nearest = min(said, key=lambda d: abs(d.start - mention.start()))
-        ended = _DAYS_ENDED.search(text, max(0, mention.start() - 60), mention.start())
+        ended = _DAYS_ENDED.search(text, max(0, mention.start() - 60), mention.start()) or (
+            _DAYS_OF.search(text, max(0, mention.start() - 40), mention.start())
+            if _ended_after(text, mention.end()) else None)
         span = _number(ended["n"]) if ended and nearest.start > mention.start() else None
         return nearest.date - dt.timedelta(days=int(span) - 1) if span else nearest.date
     days = _DAYS_BACK.search(text, mention.end(), mention.end() + 60)
@@ -90,10 +105,33 @@ def said_date(f: SentenceFacts, text: str, mention: re.Match[str]) -> dt.date | 
     return f.date if _UNDER_WAY.search(text) else None
 
 
+def _statement_day(text: str, mention: re.Match[str], date: DateMention) -> bool:
+    """ "held separate calls this week, and his office said on Thursday …": the day of a
+    statement in a clause of its own after the talks, not the talks' day."""
+    return date.start > mention.end() and \
+        _AND_SAID.search(text, mention.end(), date.start) is not None
+
+
+def statement_days_only(f: SentenceFacts, text: str, mention: re.Match[str]) -> bool:
+    """Whether the sentence's only days are those of statements after the talks."""
+    return bool(f.dates) and all(_statement_day(text, mention, d) for d in f.dates)
+
+
+def _ended_after(text: str, pos: int) -> bool:
+    """Whether the talks' own verb of ending follows them, no other event between."""
+    m = _ENDED_AFTER.match(text, pos)
+    return m is not None and EVENT_BREAK.search(text, pos, m.end()) is None
+
+
 def hours_said(text: str, spent: bool = False) -> float | None:
     """The hours the talks lasted; with ``spent``, also the hours someone spent with another
     ("spent more than five hours with Putin")."""
     m = HOURS.search(text) or (_HOURS_SPENT.search(text) if spent else None)
+    long = _LONG.search(text) if m is None else None
+    if long is not None:
+        value = _number(long["adj"])
+        return None if value is None else round(value / (60 if long["adjunit"] == "minute"
+                                                          else 1), 2)
     if not m:
         return None
     if m.group("halfhour"):

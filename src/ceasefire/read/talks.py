@@ -34,12 +34,22 @@ from ceasefire.read.facts import SentenceFacts
 from ceasefire.read.lexicon_match import literal_alternatives
 from ceasefire.read.places import PlaceMention, lookup_place
 from ceasefire.read.talk_parties import BOTH_SIDES, hyphened_actors, parsed_sides
-from ceasefire.read.talk_times import EVENT_BREAK, HOURS, hours_said, listed_dates, said_date
+from ceasefire.read.talk_times import (
+    EVENT_BREAK,
+    HOURS,
+    hours_said,
+    listed_dates,
+    said_date,
+    statement_days_only,
+)
 
 _TALKS = re.compile(
     r"\b(?:(?:peace\s+)?talks|negotiations|meetings?|summit|(?:phone\s+)?calls?|"
-    r"(?:phone\s+)?conversation|discussions?|round of (?:peace )?talks|met|meet|meets|"
+    r"(?:phone\s+)?conversations?|discussions?|consultations|round of (?:peace )?talks|met|meet|"
+    r"meets|"
     r"spoke|face-to-face(?!\s+(?:meetings?|talks|summit))|"
+    # "the delegations sat down at the palace", "a twelve-hour session with the Americans"
+    r"sat down(?=\s+(?:at|in|with|together|for|face)\b)|sessions?(?=\s+(?:with|between)\b)|"
     # "Witkoff spent more than five hours with Putin": a meeting
     r"spen[dt](?=\s+(?:[\w-]+\s+){0,3}?(?:hours?|minutes|day|days|evening|morning|afternoon)"
     r"\s+with\b)|"
@@ -54,15 +64,20 @@ _TALKS = re.compile(
     # (someone of a side must be talked with, see _talks_with_someone)
     r"(?:discuss(?:ed|es)?|talked|confer(?:red|s)?)(?=\s+(?:[\w'.-]+\s+)"
     r"{0,6}?(?:by (?:tele)?phone|over the phone|in a (?:phone|video|telephone) call)\b)|"
-    # "then called Volodymyr Zelensky": a call (a person must follow, see _calls_someone)
-    r"called(?=\s+(?-i:[A-Z]))|"
+    # "then called Volodymyr Zelensky", "phoned the Ukrainian president": a call (a person
+    # must follow, see _calls_someone)
+    r"(?:called|phoned|telephoned|rang)(?=\s+(?-i:[A-Z])|\s+(?:the|his|her|their|by)\s)|"
     # "will speak with Putin on Friday": a call set for a day
-    r"(?:speaks?|spoken)(?=\s+(?:by (?:tele)?phone\s+|again\s+)?(?:with|to)\b)|"
+    # "Rubio and Lavrov had spoken by phone on Monday": a call
+    r"(?:speaks?|spoken)(?=\s+(?:(?:by (?:tele)?phone|over the phone)\b|"
+    r"(?:again\s+)?(?:with|to)\b))|"
     # "the rounds there on May 16 and June 2", "the second round": rounds of talks
     r"(?<=the )rounds?(?!\s+of\b)|(?<=first |final |third )rounds?(?!\s+of\b)|"
     r"(?<=second |latest )rounds?(?!\s+of\b)|"
     # "the next round is set for Geneva", "that round"
-    r"(?<=next |that |this )round(?!\s+of\b))\b", re.IGNORECASE)
+    r"(?<=next |that |this )round(?!\s+of\b)|"
+    # "agreed to return to Geneva for another round": a round still to come
+    r"(?<=another )round(?!\s+of\b))\b", re.IGNORECASE)
 _AND = re.compile(r",?\s+and\s+")
 _DISCUSSED = re.compile(r"discuss(?:ed|es)?|talked|confer(?:red|s)?", re.IGNORECASE)
 _WITH_OR_TO = re.compile(r"\b(?:with|to)\s+(?:the\s+)?", re.IGNORECASE)
@@ -70,27 +85,42 @@ _SAME_PLACE = re.compile(r"[^;.]*?\b(?:in|at) the same (?:city|town|venue|place|
                          r"building|resort)\b", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be)\s+$", re.IGNORECASE)
 _BY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,5}?by\s+(?:the\s+)?", re.IGNORECASE)
-_THEN_WITH = re.compile(r",?\s+and\s+(?:then|later|afterwards|also)\s+with\s+", re.IGNORECASE)
+_THEN_WITH = re.compile(r",?\s+and\s+(?P<then>(?:then|later|afterwards|also)\s+)?with\s+",
+                        re.IGNORECASE)
 _A_BEFORE = re.compile(r"\ban?\s+(?:[\w\"'-]+\s+){0,3}$", re.IGNORECASE)  # "a good conversation"
 # talks told right after others, on the same day: "Trump later spoke with Zelensky"
 _LATER = re.compile(r"\b(?:later|afterwards)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _NEGOTIATORS = re.compile(r"negotiators|delegations|delegates|negotiating teams", re.IGNORECASE)
-_VERBS = re.compile(r"met|meets?|spoke|speaks?|spoken|spen[dt]|called|received|receives",
+_VERBS = re.compile(r"met|meets?|spoke|speaks?|spoken|spen[dt]|called|phoned|telephoned|rang|"
+                    r"received|receives|sat down",
                     re.IGNORECASE)
 # a conversation is a call only by phone ("a phone conversation"); face to face it is a meeting
-_CALL = re.compile(r"\b(?:phone|call|calls|called|spoke by phone|telephone)\b",
+_CALL = re.compile(r"\b(?:phone|call|calls|called|spoke by phone|telephone|phoned|telephoned|"
+                   r"rang)\b",
                    re.IGNORECASE)
 # "calls on Kyiv to …" is an appeal; "a call on Tuesday to …" is a call that day
 # between "called" and the person called: titles and names ("Ukrainian President Volodymyr ")
 _TITLES = re.compile(r"\s+(?:(?:his|her|their)\s+)?(?:[A-Z][\w.'-]*\s+){0,4}")
+_CALLED = ("called", "phoned", "telephoned", "rang")
+# "rang the Ukrainian president", "phoned his Russian counterpart": someone by a side's office
+_OFFICE_HOLDER = re.compile(r"\s+(?:the|his|her|their)\s+(?P<side>[A-Z][\w-]*)\s+(?:president|"
+                            r"prime minister|premier|leader|chancellor|counterpart|"
+                            r"(?:foreign|defen[cs]e) minister|envoy|ombudsman|king|emir|"
+                            r"crown prince)\b")
 # "called Putin a war criminal", "called Zelensky the obstacle": naming someone
 _NAMING = re.compile(r"\s+(?:a|an|the(?!\s+(?:next|following|same|day|previous)\b))\s",
                      re.IGNORECASE)
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+_BLOC = r"(?:the\s+)?(?:EU|European Union|NATO|G7|G-7|G20|G-20|OSCE|Nordic|Baltic|Ramstein)"
 _NOT_TALKS = re.compile(rf"\b(?:calls? for|call(?:s|ed)? on (?!{_DAYS})(?=\w+ to\b)|called for|"
                         r"press conference|"
                         r"air raid|so-called|phone (?:lines|network)|ceasefire call|truce call|"
                         r"wake-up call|"
+                        # a bloc's own gathering, where proposals are tabled: "at a meeting of
+                        # European Union counterparts", "an EU summit", "NATO ministers' meeting"
+                        rf"meetings? of {_BLOC}\s+(?:[\w-]+\s+){{0,2}}?(?:counterparts|ministers|"
+                        r"allies|leaders|members|partners|defen[cs]e chiefs)|"
+                        rf"{_BLOC}\s+(?:[\w-]+'?\s+){{0,2}}?(?:summit|meetings?|talks)|"
                         # "meet its demands", "met the deadline": not a meeting
                         r"(?:meet|meets|met)\s+(?:\w+\s+){0,2}?(?:demands?|conditions|"
                         r"requirements|needs|expectations|targets?|goals?|criteria|deadlines?|"
@@ -99,9 +129,11 @@ _NOT_TALKS = re.compile(rf"\b(?:calls? for|call(?:s|ed)? on (?!{_DAYS})(?=\w+ to
 # noun ("the Istanbul meeting") also counts
 _VENUE_BEFORE = re.compile(r"\b(?:in|at|held in|hosted by|visit to|trip to|"
                            r"(?:set|scheduled|slated|due) for|(?:flew|flown|"
-                           r"travell?ed|headed|went|came) to)\s+(?:the\s+)?"
+                           r"travell?ed|headed|went|came|return|returned|returning) to)\s+"
+                           r"(?:the\s+)?"
                            r"(?:(?:[\w-]+\s+)?(?:city|capital|town|resort|port)\s+(?:of\s+)?)?$")
-_SEPARATE = re.compile(r"\b(?:separate|parallel) (?:meetings|talks)\b", re.IGNORECASE)
+_SEPARATE = re.compile(r"\b(?:separate|parallel) (?:(?:tele)?phone )?(?:meetings|talks|calls|"
+                       r"conversations)\b", re.IGNORECASE)
 _BY_PHONE = re.compile(r"\b(?:by (?:tele)?phone|over the phone|in a (?:phone|video) call)\b",
                        re.IGNORECASE)
 # talks named only to place another event in time: "before the talks", "ahead of their meeting"
@@ -118,11 +150,11 @@ _COUNT_BEFORE = re.compile(
     r"with|from|by|after|before)\b)[\w-]+(?<!')(?<!'s)\s+){0,2}$", re.IGNORECASE)
 _TIMES_AFTER = re.compile(rf"[^,;.]{{0,40}}?\b(?:{_NUMBER_WORDS}\s+times|twice)\b", re.IGNORECASE)
 _PLURAL = re.compile(r"(?:peace\s+)?(?:talks|negotiations|meetings|calls|discussions|"
-                     r"conversations)", re.IGNORECASE)
+                     r"conversations|consultations)", re.IGNORECASE)
 _ORDINAL_BEFORE = re.compile(
     r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
     r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_NEXT_BEFORE = re.compile(r"\b(?:next|future|further|more|possible|potential|upcoming)\s+"
+_NEXT_BEFORE = re.compile(r"\b(?:next|future|further|more|possible|potential|upcoming|another)\s+"
                           r"(?:(?:round|session|meeting)s?\s+of\s+)?(?:[\w-]+\s+){0,2}$",
                           re.IGNORECASE)
 # a meeting still to come: "will meet", "agreed to meet", "could meet"
@@ -169,7 +201,7 @@ _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNOR
 _PAST = re.compile(r"\b(?:last (?:week|weekend|month|year)|ago|previous)\b", re.IGNORECASE)
 _AFTER_PLACE_WORD = re.compile(r"\b(?:in|at|on|over|against|from)\s+(?:the\s+)?$")
 # words whose side only the parse can tell: "both sides", "trilateral", "he met …"
-_ROLE_WORDS = re.compile(rf"{BOTH_SIDES.pattern}|\b(?:trilateral|he|she|we|his|her|our)\b",
+_ROLE_WORDS = re.compile(rf"{BOTH_SIDES.pattern}|\b(?:trilateral|direct|he|she|we|his|her|our)\b",
                          re.IGNORECASE)
 # "talks between", "talks in Jeddah between", "talks at the palace between"
 _BETWEEN = re.compile(r"\s+(?:(?:in|at)\s+[^,;.]{1,40}?,?\s+)?between\s+", re.IGNORECASE)
@@ -210,6 +242,7 @@ class _Draft:
     said_date: dt.date | None
     time: str  # "next", "past" or ""
     hours: dict[dt.date | None, float]
+    told_on: dt.date | None = None  # the day of the sentence that told them
 
 
 def read_talks(facts: list[SentenceFacts]) -> list[Talks]:
@@ -236,8 +269,9 @@ def read_talks(facts: list[SentenceFacts]) -> list[Talks]:
                 # "Before the talks, Zelensky spoke by phone with Trump": the call; "Zelensky
                 # said after his call that …": the call already told, no talks of its own
                 continue
-            # "the rounds on May 16 and June 2": talks of their own, not referred back to
-            definite = definite and len(listed_dates(f, text, mention)) < 2
+            # "the rounds on May 16 and June 2": talks of their own, not referred back to; so
+            # are "the direct talks held in Istanbul on 23 September" with none told before
+            definite = definite and len(listed_dates(f, text, mention)) < 2 and bool(records)
             drafts = _talks_in(f, text, mention, definite, records)
             if drafts is None:
                 continue  # not one meeting or call: perhaps the sentence's next mention is
@@ -246,7 +280,9 @@ def read_talks(facts: list[SentenceFacts]) -> list[Talks]:
                        for d in _talks_in(f, text, later, False, records) or []]
             drafts += _then_with(f, text, mention, drafts)
             drafts += _talks_of_other_sides(f, text, mentions[i + 1:], drafts, records)
+            drafts += _talks_elsewhere(f, text, mentions[i + 1:], drafts, records)
             for draft in drafts:
+                draft.told_on = f.date
                 # not to talks told before ("Monday's call"), nor to "Good calls, both"
                 if not _PLURAL.fullmatch(mention.group()) and _referent(records, draft) is None:
                     _lend_sides(draft, named)
@@ -302,29 +338,52 @@ def _talks_of_other_sides(f: SentenceFacts, text: str, later: list[re.Match[str]
     return found
 
 
+def _talks_elsewhere(f: SentenceFacts, text: str, later: list[re.Match[str]],
+                     told: list[_Draft], earlier: list[_Draft]) -> list[_Draft]:
+    """ "Erdogan held separate calls with Putin and Zelensky, and his office said a fourth
+    round of talks would be held in Istanbul on 20 September": a later noun of talks (not
+    referring back) with a venue and a day of its own, a venue the talks told before lack,
+    is talks of its own."""
+    found: list[_Draft] = []
+    for mention in later:
+        if _VERBS.fullmatch(mention.group()) or \
+                _DEFINITE.search(text, max(0, mention.start() - 30), mention.start()):
+            continue
+        for draft in _talks_in(f, text, mention, False, earlier + told + found) or []:
+            place = draft.talks.place
+            if place and draft.said_date and all(d.talks.place != place for d in told + found):
+                found.append(draft)
+    return found
+
+
 def _then_with(f: SentenceFacts, text: str, mention: re.Match[str],
                told: list[_Draft]) -> list[_Draft]:
     """ "Trump spoke with Putin for an hour on Tuesday and then with Zelensky for 90
-    minutes": a second object of the same verb, after "and then with", is talks of its own
+    minutes", "spoke with Putin on Wednesday and with Zelensky on Thursday": a second object
+    of the same verb, after "and then with" or with a day of its own, is talks of its own
     between the subject and it, its hours those said after it."""
     m = _THEN_WITH.search(text, mention.end())
     if m is None or len(told) != 1 or _CLAUSE_BREAK.search(text, mention.end(), m.start()):
         return []
     first = told[0]
-    _keep_to_first(first, text[mention.start():m.start()], m.end(), f.actors)
     other = next((a for a in f.actors if a.actor.side and m.end() <= a.start <= m.end() + 40
                   and _TITLES.fullmatch(text, m.end() - 1, a.start)), None)
+    stop = _CLAUSE_BREAK.search(text, other.end if other else m.end())
+    end = stop.start() if stop else len(text)
+    days = [d.date for d in f.dates if other is not None and other.end <= d.start < end]
+    if not days and not m["then"]:
+        return []  # "with Trump and with Zelensky": may be one talk
+    _keep_to_first(first, text[mention.start():m.start()], m.end(), f.actors)
     object_sides = {a.actor.side for a in f.actors if mention.end() <= a.start < m.start()}
     subject = set(first.talks.parties) - object_sides
     side = other.actor.side if other is not None else None
     if other is None or side is None or not subject or side in set(first.talks.parties):
         return []
-    stop = _CLAUSE_BREAK.search(text, other.end)
-    duration = hours_said(text[other.end:stop.start() if stop else len(text)])
-    talks = Talks(first.talks.date, first.talks.kind, first.talks.place,
+    duration = hours_said(text[other.end:end])
+    said = days[0] if days else first.said_date
+    talks = Talks(days[0] if days else first.talks.date, first.talks.kind, first.talks.place,
                   sorted(subject | {side}), duration, list(first.talks.evidence))
-    return [_Draft(talks, first.said_date, first.time,
-                   {first.said_date: duration} if duration is not None else {})]
+    return [_Draft(talks, said, first.time, {said: duration} if duration is not None else {})]
 
 
 def _keep_to_first(first: _Draft, before: str, second: int, actors: list[ActorMention]) -> None:
@@ -376,7 +435,7 @@ def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: boo
     before = text[max(0, mention.start() - 40):mention.start()]
     if _PLURAL.fullmatch(mention.group()) and _COUNT_BEFORE.search(before):
         return None  # "three rounds of talks" (GUIDE: a bare count gives no records)
-    if mention.group().lower() == "called" and not _calls_someone(f, text, mention):
+    if mention.group().lower() in _CALLED and not _calls_someone(f, text, mention):
         return None
     if _VERBS.fullmatch(mention.group()) and _TIMES_AFTER.match(text, mention.end()):
         return None  # "has spoken with Trump three times this year": a bare count
@@ -409,7 +468,8 @@ def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: boo
         return None
     evidence = Evidence(f.sentence.text, f.sentence.start, f.sentence.end)
     said = said_date(f, text, mention)
-    date = said or (f.date if f.has_own_date else None)
+    own = f.has_own_date and not statement_days_only(f, text, mention)
+    date = said or (f.date if own else None)
     if date is None and earlier and _LATER.search(text, max(0, mention.start() - 40),
                                                   mention.start()):
         date = earlier[-1].talks.date  # "Trump later spoke with Zelensky": that day
@@ -423,7 +483,7 @@ def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: boo
         apart = _meetings_apart(f, text, mention, parties, time, evidence)
         if apart:
             return apart
-    if kind == "meeting" and _SEPARATE.search(text):
+    if _SEPARATE.search(text):  # "held separate phone calls with Putin and Zelensky"
         hosts = [p for p in parties if p not in ("RU", "UA")]
         guests = [p for p in parties if p in ("RU", "UA")]
         if hosts and len(guests) == 2:
@@ -479,13 +539,22 @@ def _venue_side_day(f: SentenceFacts, text: str, start: int, end: int
 
 
 def _calls_someone(f: SentenceFacts, text: str, mention: re.Match[str]) -> bool:
-    """ "then called Volodymyr Zelensky", "called French President Emmanuel Macron": a person
-    of some side right after "called", with only titles and names between; not "called Putin
-    a war criminal" (naming him), nor "a town called Pokrovsk"."""
+    """ "then called Volodymyr Zelensky", "phoned French President Emmanuel Macron", "rang
+    the Ukrainian president": a person of some side right after the verb, with only titles
+    and names between, or a side's office holder; not "called Putin a war criminal" (naming
+    him), nor "a town called Pokrovsk", "the bells rang the hour"."""
+    start = mention.end()
+    # "Putin was phoned by Trump": the caller after "by"
+    if _PASSIVE_BEFORE.search(text, max(0, mention.start() - 12), mention.start()) and \
+            text.startswith(" by", start):
+        start += 3
+    office = _OFFICE_HOLDER.match(text, start)
+    if office and any(a.start == office.start("side") and a.actor.side for a in f.actors):
+        return _NAMING.match(text, office.end()) is None
     person = next((a for a in f.actors if a.actor.side and a.actor.kind == "person"
-                   and mention.end() < a.start <= mention.end() + 40), None)
+                   and start < a.start <= start + 40), None)
     return person is not None and \
-        _TITLES.fullmatch(text, mention.end(), person.start) is not None and \
+        _TITLES.fullmatch(text, start, person.start) is not None and \
         _NAMING.match(text, person.end) is None
 
 
@@ -541,7 +610,7 @@ def _identified(f: SentenceFacts, text: str, mention: re.Match[str], place: str 
     round in Istanbul": the venue is floated, not set)."""
     after = text[mention.end():mention.end() + 80]
     before = text[max(0, mention.start() - 40):mention.start()]
-    if _FLOATED.search(text) or _ONLY_POSSIBLE.match(after) or _DENIED.search(before):
+    if _floated(f, text) or _ONLY_POSSIBLE.match(after) or _DENIED.search(before):
         return False
     if place is None and _PROCESS_STATE.match(after):
         return False
@@ -551,6 +620,14 @@ def _identified(f: SentenceFacts, text: str, mention: re.Match[str], place: str 
     if time == "next":
         return place is not None or any(d.start >= mention.end() for d in f.dates)
     return place is not None or f.has_own_date or not _ORDINAL_BEFORE.search(before)
+
+
+def _floated(f: SentenceFacts, text: str) -> bool:
+    """A venue only floated ("Ankara could host", "might take place in Geneva"); reported
+    speech with a day fixed is set: "said the round would be held in Istanbul on 20 September"."""
+    m = _FLOATED.search(text)
+    return m is not None and not (m.group().lower().startswith("would")
+                                  and any(d.start > m.end() for d in f.dates))
 
 
 def _delegations_before(text: str, mention: re.Match[str], earlier: list[_Draft]) -> list[str]:
@@ -800,8 +877,8 @@ def _merge(records: list[_Draft], draft: _Draft, definite: bool = False) -> _Dra
         old.place = new.place
     if not definite:
         old.parties = sorted(set(old.parties) | set(new.parties))
-    # a round over two days told on each is dated by its first (GUIDE)
-    if old.date and new.date and (old.date - new.date).days == 1:
+    # a round over two days told on each is dated by its first (GUIDE); a call has one day
+    if old.kind == "meeting" and old.date and new.date and (old.date - new.date).days == 1:
         old.date = new.date
     old.date = old.date or new.date
     old.evidence += [e for e in new.evidence if e not in old.evidence]
@@ -811,9 +888,12 @@ def _merge(records: list[_Draft], draft: _Draft, definite: bool = False) -> _Dra
 def _referent(records: list[_Draft], draft: _Draft) -> _Draft | None:
     new = draft.talks
     # "the talks" may be the call under another word; "the call" is no meeting
-    found = [(len(set(k.talks.parties) & set(new.parties)), i, k) for i, k in enumerate(records)
+    # "Wednesday's conversation": of the talks it shares most sides with, those of its day
+    found = [(len(set(k.talks.parties) & set(new.parties)),
+              new.date is not None and k.talks.date == new.date, i, k)
+             for i, k in enumerate(records)
              if _may_merge(k, draft) and (k.talks.kind == new.kind or new.kind == "meeting")]
-    return max(found, key=lambda t: t[:2])[2] if found else None
+    return max(found, key=lambda t: t[:3])[3] if found else None
 
 
 def _may_merge(known: _Draft, new: _Draft) -> bool:
@@ -827,7 +907,18 @@ def _told_apart(known: _Draft, new: _Draft) -> bool:
     one); the next round is not the one last week."""
     a, b = known.said_date, new.said_date
     return (a is not None and b is not None and abs((a - b).days) > 1) or \
-        {known.time, new.time} == {"next", "past"}
+        {known.time, new.time} == {"next", "past"} or _held_then_next(known, new) or \
+        _held_then_next(new, known)
+
+
+def _held_then_next(held: _Draft, coming: _Draft) -> bool:
+    """ "wrapped up in Geneva on Wednesday … agreed to return to Geneva for another round":
+    talks still to come with no day of their own are not talks held by the day they are told
+    on (they may be talks set for a later day: "… in Istanbul on 20 September. The
+    delegations would again meet at the Dolmabahce Palace")."""
+    return coming.time == "next" and coming.said_date is None and \
+        held.time != "next" and held.said_date is not None and \
+        coming.told_on is not None and held.said_date <= coming.told_on
 
 
 def _add_hours(known: _Draft, new: _Draft) -> None:
