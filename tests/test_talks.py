@@ -1,8 +1,6 @@
 """Talks: meetings and calls, their venue, parties and duration, one record per round."""
 from __future__ import annotations
 
-import re
-
 import pytest
 
 import ceasefire
@@ -978,6 +976,8 @@ def test_a_second_object_with_no_day_nor_then_is_not_told_apart() -> None:
     "meeting of European Union counterparts, calls for a 30-day ceasefire.",
     "Macron and Merz presented the truce plan at a NATO summit in The Hague on Tuesday.",
     "The plan was put to EU foreign ministers' talks in Brussels on Monday by Poland and Finland.",
+    "Allied leaders are in Vilnius for an alliance summit, where Zelensky hopes for more jets.",
+    "Poland raised the idea at the bloc's summit meeting in Brussels on Thursday.",
 ])
 def test_a_bloc_s_own_gathering_is_no_talks(text: str) -> None:
     assert talks(text) == []
@@ -1010,18 +1010,6 @@ def test_an_hours_adjective_of_something_else_is_no_duration() -> None:
     assert [t.duration_hours for t in found] == [None]
 
 
-@pytest.fixture
-def call_verbs_triggered(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The talks trigger with the verbs of calling ("phoned", "rang"), which the cheap pass
-    (``read/triggers.py``, not this module's) does not hold yet."""
-    from ceasefire.read import triggers
-    talks_trigger = triggers.TRIGGERS["talks"]
-    monkeypatch.setitem(triggers.TRIGGERS, "talks", re.compile(
-        rf"(?:{talks_trigger.pattern})|\b(?:phoned|telephoned|rang|called|consultations)\b",
-        talks_trigger.flags))
-
-
-@pytest.mark.usefixtures("call_verbs_triggered")
 @pytest.mark.parametrize("text,expected", [
     ("On Tuesday, President Zelensky phoned Recep Tayyip Erdogan to thank him for hosting.",
      [("2025-06-03", "call", None, ["TR", "UA"], None)]),
@@ -1038,7 +1026,6 @@ def test_phoned_rang_and_telephoned_someone_are_calls(text: str, expected: list)
     assert _rows(text) == expected
 
 
-@pytest.mark.usefixtures("call_verbs_triggered")
 @pytest.mark.parametrize("text", [
     "Church bells rang across Lviv on Monday for the fallen.",
     "Putin called the Ukrainian president a usurper on Monday.",
@@ -1080,7 +1067,6 @@ def test_another_round_still_to_come_is_not_the_round_held(text: str, expected: 
     assert _rows(text) == expected
 
 
-@pytest.mark.usefixtures("call_verbs_triggered")
 def test_consultations_are_talks() -> None:
     assert _rows("Trilateral consultations between Russia, Ukraine and the US opened in Geneva "
                  "on Tuesday.") == [("2025-06-03", "meeting", "Geneva", ["RU", "UA", "US"],

@@ -121,6 +121,8 @@ _NOT_TALKS = re.compile(rf"\b(?:calls? for|call(?:s|ed)? on (?!{_DAYS})(?=\w+ to
                         rf"meetings? of {_BLOC}\s+(?:[\w-]+\s+){{0,2}}?(?:counterparts|ministers|"
                         r"allies|leaders|members|partners|defen[cs]e chiefs)|"
                         rf"{_BLOC}\s+(?:[\w-]+'?\s+){{0,2}}?(?:summit|meetings?|talks)|"
+                        # "for an alliance summit", "at the bloc's summit in Brussels"
+                        r"(?:alliance|bloc)(?:'s)?\s+(?:[\w-]+\s+)?(?:summit|meetings?)|"
                         # "meet its demands", "met the deadline": not a meeting
                         r"(?:meet|meets|met)\s+(?:\w+\s+){0,2}?(?:demands?|conditions|"
                         r"requirements|needs|expectations|targets?|goals?|criteria|deadlines?|"

@@ -70,7 +70,10 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"conversation|spoke|discussions?|delegations?|round of|face-to-face|"
         r"(?:the|first|second|third|final|latest|next|that|this) round|called (?-i:[A-Z])\w*|"
         r"spen[dt] (?:[\w-]+ ){0,3}?(?:hours?|minutes|days?|evening|morning|afternoon) with|"
-        r"(?:speaks?|spoken) (?:by phone )?(?:with|to)|joined the (?:\w+ )?session",
+        r"(?:speaks?|spoken) (?:by phone )?(?:with|to)|joined the (?:\w+ )?session|"
+        # "Zelensky phoned Erdogan", "was telephoned by", "rang the Ukrainian president",
+        # "two days of consultations", "sat down with", "a session with"
+        r"phoned|telephoned|rang (?:the )?(?-i:[A-Z])\w*|consultations?|sat down|sessions? with",
     ),
 }
 
