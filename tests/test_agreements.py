@@ -1415,3 +1415,82 @@ def test_a_relative_clause_on_the_last_word_of_the_truce_s_phrase_is_a_position(
 ])
 def test_an_offer_to_help_arrange_a_truce_is_no_position(text: str, expected: list) -> None:
     assert records(text) == expected
+
+
+# round 5: constructions seen failing on a blind set, tested with sentences of their own
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kyiv brushed aside the Russian offer of a ceasefire.", ("rejected", ["UA"], "RU")),
+    ("The Kremlin rebuffed a French proposal for a 30-day truce.", ("rejected", ["RU"], "FR")),
+    ("Ukraine spurned Russia's Easter truce.", ("rejected", ["UA"], "RU")),
+    ("Zelensky waved aside the Kremlin's truce as a stunt.", ("rejected", ["UA"], "RU")),
+    ("Moscow shrugged off calls for an energy truce.", ("rejected", ["RU"], None)),
+])
+def test_verbs_of_brushing_off_are_rejections(text: str,
+                                              expected: tuple[str, list[str], str | None]) -> None:
+    assert [(a.status, a.parties, a.proposed_by) for a in agreements(text)] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kyiv floated a truce at sea on Monday.", ("sea", "proposed", ["UA"])),
+    ("The idea of an energy truce was first mooted by Turkey.",
+     ("energy_infrastructure", "proposed", ["TR"])),
+    ("Kyiv said it would go along with the energy moratorium.",
+     ("energy_infrastructure", "agreed", ["UA"])),
+    ("Ukraine would sign up to the 30-day ceasefire without preconditions.",
+     ("full", "agreed", ["UA"])),
+])
+def test_floating_a_truce_is_a_proposal_and_going_along_with_it_agreement(
+        text: str, expected: tuple[str, str, list[str]]) -> None:
+    assert positions(text) == [expected]
+
+
+def test_the_brush_of_a_noun_is_no_rejection() -> None:
+    assert agreements("The brush fires were put out during the truce.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine on Tuesday brushed aside a three-day ceasefire that Moscow has declared.",
+    "Kyiv rejected the Easter truce, which Putin announced on Saturday.",
+])
+def test_a_refusal_of_a_truce_declared_in_a_relative_clause_names_the_declarer(text: str) -> None:
+    assert [(a.status, a.parties, a.proposed_by) for a in agreements(text)] == [
+        ("agreed", ["RU"], "RU"), ("rejected", ["UA"], "RU")]
+
+
+@pytest.mark.parametrize("text", [
+    "The commanders agreed to hold their fire for six hours along a stretch of roughly four "
+    "kilometres.",
+    "Both armies agreed to a ceasefire along a 10-kilometre stretch of the front.",
+    "Russia proposed a two-day truce over a 15-km section near Bakhmut.",
+])
+def test_a_truce_along_a_measured_stretch_is_local(text: str) -> None:
+    assert [a.scope for a in agreements(text)] == ["other"]
+
+
+def test_a_truce_along_the_whole_front_is_full() -> None:
+    assert [a.scope for a in agreements(
+        "Ukraine agreed to a truce along the whole 1,000-kilometre front line.")] == ["full"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv offered to halt long-range attacks if Moscow did the same.",
+    "Ukraine proposed a truce covering long-range strikes.",
+])
+def test_a_halt_to_long_range_strikes_is_an_air_truce(text: str) -> None:
+    assert [a.scope for a in agreements(text)] == ["air"]
+
+
+@pytest.mark.parametrize("text", [
+    "Previous holiday truces in the war have been short-lived, and both sides have accused "
+    "each other of breaking them.",
+    "Past ceasefires have collapsed, with each side accusing the other of violating them.",
+    "Earlier Easter truces were broken within hours, each side blaming the other.",
+])
+def test_truces_of_the_past_spoken_of_in_general_are_no_positions(text: str) -> None:
+    assert agreements(text) == []
+
+
+def test_an_accusation_beside_truces_of_the_past_still_counts_for_the_truce_named() -> None:
+    assert positions("Moscow accused Kyiv of breaking the Easter truce, as it did during "
+                     "previous truces.") == [("full", "violated", ["UA"])]

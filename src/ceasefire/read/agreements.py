@@ -345,8 +345,11 @@ def _positions_in(f: SentenceFacts, previous: _Position | None, earlier: list[_P
             if not parsed and (HYPOTHETICAL.search(clause[:truce.start()]) or
                                POSSIBLE_TRUCE.search(clause[:truce.start()])):
                 continue  # the parse tells a condition or a possibility from a position
-            if _A_KIND.search(clause, max(0, truce.start() - 20), truce.end()):
-                continue  # "ready to facilitate similar pauses elsewhere": a kind, no truce
+            if _A_KIND.search(clause, max(0, truce.start() - 20), truce.end()) or \
+                    (truce.re is ACCUSATION and _A_KIND.search(f.text)):
+                # "ready to facilitate similar pauses elsewhere", "Previous truces have failed,
+                # and each side accused the other of breaking them": a kind, no truce
+                continue
             site = _Site(f, lo, clause, truce, mentions, evidence, day)
             for position in _positions_on(site, parsed, previous, earlier + so_far, speaker):
                 position.noun = truce_noun(truce.group(0))
@@ -354,7 +357,8 @@ def _positions_in(f: SentenceFacts, previous: _Position | None, earlier: list[_P
                 yield position
 
 
-_A_KIND = re.compile(r"\b(?:similar|such)\s+(?:[\w-]+\s+)?(?:pauses|truces|cease-?fires|"
+_A_KIND = re.compile(r"\b(?:similar|such|previous|past|earlier|former|prior)\s+(?:[\w-]+\s+)?"
+                     r"(?:pauses|truces|cease-?fires|"
                      r"moratoriums|moratoria|halts)\b", re.IGNORECASE)
 
 

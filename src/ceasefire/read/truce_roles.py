@@ -132,11 +132,20 @@ def read_stances(text: str, truce: tuple[int, int], other_truces: Iterable[tuple
             any(s.status in ("agreed", "rejected", "support") for s in out[1:]):
         out.remove(originator)  # "a truce requested by Trump was declined": the answer's record
         # (a belligerent's own proposal stays a record beside the other side's answer)
-    proposal = next((s for s in out if s.status == "proposed" and s.proposer), None)
+    proposal = next((s for s in out if s.proposer and _offers(s)), None)
     for s in out:  # "called for a ceasefire, which Moscow rejected": Kyiv's, rejected
         if proposal is not None and s.status in ("agreed", "rejected") and not s.proposer:
             s.proposer = proposal.proposer
     return out
+
+
+def _offers(stance: Stance) -> bool:
+    """A proposal, or a truce a side declared of its own ("rejected a truce that Moscow has
+    declared"): what an answer in the same sentence answers."""
+    if stance.status == "proposed":
+        return True
+    return stance.status == "agreed" and stance.parties is not None and \
+        stance.parties[:1] == [[stance.proposer]]
 
 
 _MODALS = {"will", "would", "shall", "'ll", "wo"}
