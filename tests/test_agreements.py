@@ -1156,7 +1156,9 @@ def test_a_halt_on_striking_one_city_is_a_local_truce() -> None:
 ])
 def test_an_end_told_in_the_past_perfect_is_dated_by_the_telling(
         text: str, date: dt.date | None) -> None:
-    assert [(a.status, a.date) for a in agreements(text)] == [("ended", date)]
+    # ("would not be extended" is a refusal of a new term beside the end)
+    assert [(a.status, a.date) for a in agreements(text) if a.status == "ended"] == [
+        ("ended", date)]
 
 
 def test_an_accusation_of_violations_beside_a_truce_held_is_a_violation() -> None:
@@ -1494,3 +1496,51 @@ def test_truces_of_the_past_spoken_of_in_general_are_no_positions(text: str) -> 
 def test_an_accusation_beside_truces_of_the_past_still_counts_for_the_truce_named() -> None:
     assert positions("Moscow accused Kyiv of breaking the Easter truce, as it did during "
                      "previous truces.") == [("full", "violated", ["UA"])]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Moscow saw no reason to prolong the energy moratorium.",
+     ("energy_infrastructure", "rejected", ["RU"])),
+    ("The Kremlin refused to renew the energy truce.",
+     ("energy_infrastructure", "rejected", ["RU"])),
+    ("Kyiv called for the energy truce to be extended.",
+     ("energy_infrastructure", "proposed", ["UA"])),
+    ("Ukraine was ready to prolong the halt on strikes against power plants.",
+     ("energy_infrastructure", "proposed", ["UA"])),
+])
+def test_extending_a_truce_is_an_offer_of_a_new_term(text: str,
+                                                    expected: tuple[str, str, list[str]]) -> None:
+    assert positions(text) == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Kremlin said an extension of the energy truce was not on the agenda.",
+     ("energy_infrastructure", "rejected", ["RU"])),
+    ("Kyiv said a new ceasefire was not on the agenda for now.", ("full", "rejected", ["UA"])),
+    ("The energy moratorium ran out on Thursday. Peskov said a renewal of the moratorium was "
+     "out of the question.", ("energy_infrastructure", "rejected", ["RU"])),
+])
+def test_a_truce_or_its_extension_not_on_the_agenda_is_refused(
+        text: str, expected: tuple[str, str, list[str]]) -> None:
+    assert expected in positions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A truce remains on the agenda, Kyiv said.",
+    "A ceasefire is not out of the question, Peskov said.",
+])
+def test_a_truce_still_on_the_agenda_is_no_refusal(text: str) -> None:
+    assert agreements(text) == []
+
+
+def test_a_refusal_to_prolong_the_arrangement_and_an_accusation_in_one_sentence() -> None:
+    text = ("The energy moratorium ran out on Thursday. Peskov said on Friday that Moscow saw "
+            "\"no reason\" to prolong the arrangement, accusing Ukraine of having breached it "
+            "\"dozens of times\".")
+    assert [(a.status, a.parties) for a in agreements(text)] == [
+        ("ended", []), ("rejected", ["RU"]), ("violated", ["UA"])]
+
+
+def test_accused_of_having_violated_is_an_accusation() -> None:
+    assert positions("Kyiv accused Russia of having violated the Easter truce within hours.") == [
+        ("full", "violated", ["RU"])]

@@ -590,9 +590,10 @@ def _truce_mentions(clause: str, f: SentenceFacts,
     mentions += [m for m in ACCUSATION.finditer(clause)
                  if all(m.start() - t.end() > 30 or t.start() - m.end() > 30 for t in mentions)]
     recent = previous is not None and f.sentence.paragraph - previous.paragraph <= 2
-    if not mentions and (recent or TRUCE.search(f.text)):
-        # "Ukraine rejected the offer"; "Kyiv accepted the US proposal but said any truce …"
-        mentions = list(OFFER.finditer(clause))
+    if all(m.re is ACCUSATION for m in mentions) and (recent or TRUCE.search(f.text)):
+        # "Ukraine rejected the offer"; "Kyiv accepted the US proposal but said any truce …";
+        # "saw no reason to prolong the arrangement, accusing Kyiv of breaching it": both
+        mentions = sorted(mentions + list(OFFER.finditer(clause)), key=lambda m: m.start())
     return mentions
 
 

@@ -230,18 +230,25 @@ def _attacks_despite(head: Token, inside: set[int], dates: list[DateMention]) ->
     return out
 
 
+_NOT_ON_THE_AGENDA = re.compile(r"\bnot\s+(?:\w+\s+)?on\s+the\s+agenda\b", re.IGNORECASE)
+_EXTENSION_NOUNS = {"extension", "renewal", "prolongation", "rollover"}
 _RULED_OUT = re.compile(r"\b(?:out of the question|off the table|unacceptable|premature|"
                         r"not on the agenda|impossible|unrealistic)\b", re.IGNORECASE)
 
 
 def _ruled_out(head: Token, inside: set[int], dates: list[DateMention],
                speaker: str | None) -> Stance | None:
-    """ "A ceasefire is out of the question for now, Peskov said": the speaker's refusal."""
+    """ "A ceasefire is out of the question for now, Peskov said": the speaker's refusal (and
+    "an extension of the truce is not on the agenda": of its new term)."""
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and \
+            head.head.head.lemma_.lower() in _EXTENSION_NOUNS:
+        head = head.head.head
     verb = head.head
-    if head.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in ("be", "remain") \
-            or _negated(verb):
+    if head.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in ("be", "remain"):
         return None
     said = "".join(t.text_with_ws for t in verb.subtree if t.i > head.i and t.i not in inside)
+    if _negated(verb) and not _NOT_ON_THE_AGENDA.search(said):
+        return None  # "is not out of the question"
     side = speaker_of(verb, speaker)
     if not _RULED_OUT.search(said) or side is None:
         return None

@@ -52,14 +52,15 @@ TRUCE = re.compile(
 # "The two armies accused each other of shelling power lines": a violation, no truce noun
 ACCUSATION = re.compile(r"\baccus\w+\s+(?:each other|one another|[A-Z][\w']+(?:\s+[A-Z][\w']+)?)"
                          r"\s+of\s+(?:targeting|attacking|striking|shelling|violating|breaking|"
-                         r"breaching|(?:\d[\d,]*\s+|numerous\s+|repeated\s+|multiple\s+)?"
+                         r"breaching|having\s+(?:targeted|attacked|struck|shelled|violated|"
+                         r"broken|breached)|(?:\d[\d,]*\s+|numerous\s+|repeated\s+|multiple\s+)?"
                          r"(?:violations|breaches))\b")
 # "Ukraine rejected the offer", "Kyiv accepted the arrangement": the truce named by the offer
 # or the deal, right after it was made
 OFFER = re.compile(
     r"\b(?i:the|this|that|its|his|their)\s+(?:[A-Z][\w-]*\s+)?"  # "the (Russian) proposal"
     r"(?i:offer|proposal|plan|initiative|idea|arrangement|understanding|agreement|deal|pause|"
-    r"halt|lull)\b")
+    r"halt|lull|extension|renewal|prolongation)\b")
 # "Ukraine would respond in kind", "the army will act in a mirror image of Russia", "Kyiv will
 # reciprocate", "Kyiv followed suit": an answer to the truce another side declared
 RECIPROCATE = re.compile(
