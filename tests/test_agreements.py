@@ -1544,3 +1544,28 @@ def test_a_refusal_to_prolong_the_arrangement_and_an_accusation_in_one_sentence(
 def test_accused_of_having_violated_is_an_accusation() -> None:
     assert positions("Kyiv accused Russia of having violated the Easter truce within hours.") == [
         ("full", "violated", ["RU"])]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Pope Leo called for a Christmas truce.", ("proposed", ["VA"], "VA")),
+    ("The Holy See proposed a 24-hour ceasefire on Christmas Day.", ("proposed", ["VA"], "VA")),
+    ("On Sunday the pontiff asked both armies to observe a truce of 24 hours.",
+     ("proposed", ["VA"], "VA")),
+])
+def test_the_pope_and_the_holy_see_speak_for_the_vatican(
+        text: str, expected: tuple[str, list[str], str]) -> None:
+    assert [(a.status, a.parties, a.proposed_by) for a in agreements(text)] == [expected]
+
+
+def test_an_offer_named_by_its_owner_s_possessive_is_the_offer() -> None:
+    text = ("Erdogan proposed a truce at sea. The Kremlin welcomed the Turkish President's "
+            "proposal on Monday.")
+    assert ("agreed", ["RU"], "TR") in [(a.status, a.parties, a.proposed_by)
+                                        for a in agreements(text)]
+
+
+def test_an_answer_told_flat_and_explained_after_a_comma_answers_the_offer() -> None:
+    text = ("Kyiv tabled a 30-day truce on Monday. The Russian side turned it down flat, a member "
+            "of the Ukrainian team said, insisting that a pause could only follow a settlement.")
+    assert [(a.status, a.parties, a.proposed_by) for a in agreements(text)] == [
+        ("proposed", ["UA"], "UA"), ("rejected", ["RU"], "UA")]

@@ -174,7 +174,9 @@ _BARE_ANSWER = re.compile(
     r"(?:^\s*|(?:,\s*but|,?\s+and|;)\s+)(?P<who>" + ANSWER_WHO + r")\s+"
     r"(?:(?:swiftly|quickly|promptly|immediately|also)\s+)?"
     r"(?P<verb>refused|declined|rejected it|turned it down|accepted(?: it)?|agreed)"
-    + ANSWER_TIME + ANSWER_END)
+    r"(?:\s+(?:flat|flatly|outright|firmly))?" + ANSWER_TIME +
+    # "…, a member of the Ukrainian team said", "…, insisting that …": told or explained after
+    r"(?:" + ANSWER_END + r"|\s*,[^;]*$)")
 _ANSWERS = {"refused": "rejected", "declined": "rejected", "rejected it": "rejected",
             "turned it down": "rejected", "accepted": "agreed", "accepted it": "agreed",
             "agreed": "agreed"}

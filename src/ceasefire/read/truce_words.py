@@ -58,7 +58,8 @@ ACCUSATION = re.compile(r"\baccus\w+\s+(?:each other|one another|[A-Z][\w']+(?:\
 # "Ukraine rejected the offer", "Kyiv accepted the arrangement": the truce named by the offer
 # or the deal, right after it was made
 OFFER = re.compile(
-    r"\b(?i:the|this|that|its|his|their)\s+(?:[A-Z][\w-]*\s+)?"  # "the (Russian) proposal"
+    # "the (Russian) proposal", "the Holy Father's initiative"
+    r"\b(?i:the|this|that|its|his|their)\s+(?:[A-Z][\w-]*\s+)?(?:[A-Z][\w-]*['\u2019]s\s+)?"
     r"(?i:offer|proposal|plan|initiative|idea|arrangement|understanding|agreement|deal|pause|"
     r"halt|lull|extension|renewal|prolongation)\b")
 # "Ukraine would respond in kind", "the army will act in a mirror image of Russia", "Kyiv will
