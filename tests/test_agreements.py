@@ -438,7 +438,7 @@ def test_the_cue_lexicon_uses_the_guide_statuses_and_known_roles() -> None:
 
 def test_the_scope_lexicon_uses_the_guide_scopes_and_compiles() -> None:
     rows = load_table("truce_scopes.tsv")
-    assert [r for r in rows if len(r) != 3 or r[1] not in ("near", "wide", "far")] == []
+    assert [r for r in rows if len(r) != 3 or r[1] not in ("near", "wide", "far", "clause")] == []
     assert {r[0] for r in rows} <= set(VOCABULARIES["scope"])
     for row in rows:
         re.compile(row[2], re.IGNORECASE)
@@ -1465,6 +1465,8 @@ def test_a_refusal_of_a_truce_declared_in_a_relative_clause_names_the_declarer(t
     "kilometres.",
     "Both armies agreed to a ceasefire along a 10-kilometre stretch of the front.",
     "Russia proposed a two-day truce over a 15-km section near Bakhmut.",
+    "Commanders agreed on Monday to hold their fire for six hours, from 8 a.m. to 2 p.m., along "
+    "a strip of about three kilometres.",
 ])
 def test_a_truce_along_a_measured_stretch_is_local(text: str) -> None:
     assert [a.scope for a in agreements(text)] == ["other"]

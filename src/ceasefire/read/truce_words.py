@@ -118,7 +118,8 @@ def _scopes() -> list[tuple[str, int, re.Pattern[str]]]:
             for scope, reach, pattern in load_table("truce_scopes.tsv")]
 
 
-_REACH = {"near": 25, "wide": 45, "far": 70}  # characters either side of the truce's words
+# characters either side of the truce's words
+_REACH = {"near": 25, "wide": 45, "far": 70, "clause": 120}
 
 
 def scope_near(clause: str, truce: re.Match[str]) -> tuple[str, bool]:
