@@ -1571,3 +1571,28 @@ def test_an_answer_told_flat_and_explained_after_a_comma_answers_the_offer() -> 
             "of the Ukrainian team said, insisting that a pause could only follow a settlement.")
     assert [(a.status, a.parties, a.proposed_by) for a in agreements(text)] == [
         ("proposed", ["UA"], "UA"), ("rejected", ["RU"], "UA")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine was ready to halt strikes by long-range drones, missiles and guided aerial bombs.",
+    "Russia offered to stop attacks with drones and missiles on Ukrainian cities for a week.",
+])
+def test_a_halt_to_strikes_by_drones_or_missiles_is_an_air_truce(text: str) -> None:
+    assert [a.scope for a in agreements(text)] == ["air"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kyiv proposed a truce in the air on Monday. Russia, he added, would consider ceasefire "
+     "proposals only as part of a comprehensive settlement.", ("air", "rejected", ["RU"], "UA")),
+    ("Kyiv proposed a truce at sea on Monday. The Kremlin said it would reject any truce that "
+     "let Ukraine rearm.", ("sea", "rejected", ["RU"], "UA")),
+])
+def test_a_refusal_of_truces_of_any_kind_answers_the_one_on_the_table(
+        text: str, expected: tuple[str, str, list[str], str]) -> None:
+    assert [(a.scope, a.status, a.parties, a.proposed_by) for a in agreements(text)][-1] == \
+        expected
+
+
+def test_truce_proposals_in_general_with_none_on_the_table_are_full() -> None:
+    assert positions("Russia would consider ceasefire proposals only as part of a comprehensive "
+                     "settlement.") == [("full", "rejected", ["RU"])]

@@ -446,7 +446,8 @@ def _stance_positions(site: _Site, stance: Stance, scope: str, scope_said: bool,
         proposer = stance.parties[0][0]
     if status == "agreed":
         proposer = broker(f.text) or proposer
-    if status in ("agreed", "rejected") and proposer is None and _refers_back(clause, truce):
+    if status in ("agreed", "rejected") and proposer is None and \
+            (_refers_back(clause, truce) or _of_any_kind(clause, truce)):
         proposer = _earlier_proposer(scope, stance.parties, earlier)  # "rejected the offer"
     days = duration(clause, truce, site.others) or period_days(f)
     if status in ("agreed", "rejected") and proposer is None and \
@@ -614,11 +615,22 @@ def _scope_of(clause: str, truce: re.Match[str], previous: _Position | None,
             return same[-1].agreement.scope, True
     if scope_said or previous is None or not previous.scope_said:
         return scope, scope_said
-    if anaphoric or truce.re in (ACCUSATION, OFFER):
+    if anaphoric or truce.re in (ACCUSATION, OFFER) or _of_any_kind(clause, truce):
         noun = truce_noun(truce.group(0))
         same = [p for p in earlier if noun and p.noun == noun and p.scope_said]
         return (same[-1] if same else previous).agreement.scope, True
     return scope, scope_said
+
+
+# "would consider ceasefire proposals only as part of …", "any truce would require …", "does not
+# need such a pause": truces of any kind, said in answer to the one on the table
+_ANY_TRUCE = re.compile(r"\b(?:cease-?fire|truce|pause)\s+(?:proposals|offers|initiatives|plans|"
+                        r"ideas)\b|\b(?:any|such\s+a)\s+(?:[\w-]+\s+)?(?:truce|cease-?fire|pause)\b",
+                        re.IGNORECASE)
+
+
+def _of_any_kind(clause: str, truce: re.Match[str]) -> bool:
+    return _ANY_TRUCE.search(clause, max(0, truce.start() - 12), truce.end() + 14) is not None
 
 
 # "ending the longest-lasting partial truce of the war": not a full one, the truce the sentence
