@@ -1596,3 +1596,21 @@ def test_a_refusal_of_truces_of_any_kind_answers_the_one_on_the_table(
 def test_truce_proposals_in_general_with_none_on_the_table_are_full() -> None:
     assert positions("Russia would consider ceasefire proposals only as part of a comprehensive "
                      "settlement.") == [("full", "rejected", ["RU"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky proposed a truce in the air. Fico urged Putin to accept the Ukrainian offer.",
+    "Zelensky proposed a truce in the air. Trump urged Putin to take up the offer.",
+    "Zelensky proposed a truce in the air. Macron called on Moscow to accept Kyiv's proposal.",
+])
+def test_pressing_a_side_to_take_up_another_s_offer_is_no_proposal(text: str) -> None:
+    assert [(a.status, a.parties) for a in agreements(text)] == [("proposed", ["UA"])]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Macron urged Russia to accept a 30-day ceasefire.", ("proposed", ["FR"])),
+    ("Putin declared an Easter truce. Zelensky offered to extend the pause to 30 days.",
+     ("proposed", ["UA"])),
+])
+def test_an_offer_of_one_s_own_still_counts(text: str, expected: tuple[str, list[str]]) -> None:
+    assert expected in [(a.status, a.parties) for a in agreements(text)]

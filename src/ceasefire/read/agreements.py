@@ -444,6 +444,8 @@ def _stance_positions(site: _Site, stance: Stance, scope: str, scope_said: bool,
     proposer = stance.proposer
     if status == "proposed" and stance.parties and len(stance.parties[0]) == 1:
         proposer = stance.parties[0][0]
+    if status == "proposed" and _urged_to_take_up(site, scope, proposer, earlier):
+        return
     if status == "agreed":
         proposer = broker(f.text) or proposer
     if status in ("agreed", "rejected") and proposer is None and \
@@ -479,6 +481,22 @@ def _stance_positions(site: _Site, stance: Stance, scope: str, scope_said: bool,
             stance.date is None and news and day is not None,
             _refers_back(clause, truce),
             to_both=status == "proposed" and _put_to_both(clause, truce))
+
+
+_PRESSED_TO_ACCEPT = re.compile(r"\b(?:urg\w+|call\w*\s+on|press\w*|ask\w*|encourag\w+)\s+"
+                                r"(?:[\w'-]+\s+){0,4}?to\s+(?:accept|take\s+up|agree\s+to|embrace|"
+                                r"back|support|sign\s+up\s+to)\s+$", re.IGNORECASE)
+
+
+def _urged_to_take_up(site: _Site, scope: str, proposer: str | None,
+                      earlier: list[_Position]) -> bool:
+    """ "Fico urged Putin to take up the Ukrainian offer": pressing a side to accept another's
+    offer, named before, is no proposal of its own."""
+    pressed = _PRESSED_TO_ACCEPT.search(site.clause[:site.truce.start()])
+    if site.truce.re is not OFFER or pressed is None:
+        return False
+    owner = _offer_owner(site.clause) or _earlier_proposer(scope, None, earlier)
+    return owner is not None and owner != proposer
 
 
 # "a truce under which Russia and Ukraine would stop …", "…, calling on both sides to …": the
