@@ -1614,3 +1614,41 @@ def test_pressing_a_side_to_take_up_another_s_offer_is_no_proposal(text: str) ->
 ])
 def test_an_offer_of_one_s_own_still_counts(text: str, expected: tuple[str, list[str]]) -> None:
     assert expected in [(a.status, a.parties) for a in agreements(text)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Pope called for a Christmas truce on Sunday. Peskov said on Monday that Russia was "
+     "prepared to observe it, but Ukraine must not use the pause to move troops.",
+     ("agreed", ["RU"], "VA")),
+    ("Russia declared an Easter truce on Saturday. On Sunday Kyiv said it would honour it, "
+     "though the pause was too short.", ("agreed", ["UA"], "RU")),
+])
+def test_a_cue_on_it_takes_a_position_on_the_truce_just_named(
+        text: str, expected: tuple[str, list[str], str]) -> None:
+    assert expected in [(a.status, a.parties, a.proposed_by) for a in agreements(text)]
+
+
+def test_it_after_a_truce_named_in_the_same_sentence_is_that_truce() -> None:
+    text = ("Kyiv proposed an energy truce on Monday. \"Russia violates the moratorium while "
+            "pretending to observe it,\" Zelensky said.")
+    assert [a.status for a in agreements(text)] == ["proposed", "violated"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Pope called for a Christmas truce on Sunday. Peskov said on Monday that Russia was "
+    "ready to observe it, but that Ukraine must also stop its drone attacks for the day.",
+    "Kyiv proposed a truce on Monday. Russia agreed on Tuesday but said Ukraine should first "
+    "halt its drone strikes.",
+])
+def test_a_halt_demanded_of_a_side_says_nothing_of_the_truce_s_scope(text: str) -> None:
+    assert {a.scope for a in agreements(text)} == {"full"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Pope asked \"all those who bear arms\" to observe a truce on Christmas Day. Peskov said "
+    "on Monday that Russia was prepared to observe the truce.",
+    "The UN chief urged the warring sides to observe a truce over Christmas. Kyiv said on "
+    "Monday that it would honour the truce.",
+])
+def test_a_request_put_to_all_sides_stays_beside_the_answer(text: str) -> None:
+    assert [a.status for a in agreements(text)] == ["proposed", "agreed"]

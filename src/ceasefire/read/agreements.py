@@ -380,9 +380,7 @@ def _positions_on(site: _Site, parsed: bool, previous: _Position | None,
         # no position: "It includes halting air and sea attacks." ("The truce came under strain,
         # with each side accusing the other of breaking it" is one violation per side)
         if len(site.mentions) == 1:
-            _refine_scope(previous, scope, scope_said, f)
-            _refine_length(previous, duration(clause, truce) or period_days(f), f)
-            _refine_date(previous, f)
+            _refine_previous(site, previous, scope, scope_said)
         return
     if stances is not None:
         accused = kept_attacking(clause, truce) or \
@@ -395,9 +393,7 @@ def _positions_on(site: _Site, parsed: bool, previous: _Position | None,
         return
     statuses = statuses_near(clause, truce, cue_owners(clause, site.mentions))
     if not statuses:
-        _refine_scope(previous, scope, scope_said, f)
-        _refine_length(previous, duration(clause, truce) or period_days(f), f)
-        _refine_date(previous, f)
+        _refine_previous(site, previous, scope, scope_said)
         return
     for status, cue, who in statuses:
         for parties in who or parties_near(f, clause, status, cue):
@@ -411,6 +407,23 @@ def _positions_on(site: _Site, parsed: bool, previous: _Position | None,
                 evidence=[site.evidence]),
                 scope_said, f.sentence.paragraph,
                 definite=_refers_back(clause, truce))
+
+
+def _refine_previous(site: _Site, previous: _Position | None, scope: str,
+                     scope_said: bool) -> None:
+    """A halt with no position of its own says more of the position before: its scope, length
+    or day (not a halt demanded of a side: "but said Kyiv must stop its drone attacks", a
+    condition)."""
+    if _DEMANDED.search(site.clause[:site.truce.start()]):
+        return
+    f = site.f
+    _refine_scope(previous, scope, scope_said, f)
+    _refine_length(previous, duration(site.clause, site.truce) or period_days(f), f)
+    _refine_date(previous, f)
+
+
+_DEMANDED = re.compile(r"\b(?:must|should|has\s+to|have\s+to|needs?\s+to|ought\s+to)\s+"
+                       r"(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def _parsed_stances(f: SentenceFacts, lo: int, truce: re.Match[str],
@@ -535,7 +548,7 @@ def _lead_news(site: _Site) -> bool:
 
 def _refers_back(clause: str, truce: re.Match[str]) -> bool:
     """ "the moratorium", "the arrangement", "that truce": a truce the report named before."""
-    return truce.re is OFFER or \
+    return truce.re in (OFFER, PRONOUN) or \
         ANAPHORIC.search(clause, max(0, truce.start() - 14), truce.end()) is not None
 
 
@@ -615,7 +628,24 @@ def _truce_mentions(clause: str, f: SentenceFacts,
         # "Ukraine rejected the offer"; "Kyiv accepted the US proposal but said any truce …";
         # "saw no reason to prolong the arrangement, accusing Kyiv of breaching it": both
         mentions = sorted(mentions + list(OFFER.finditer(clause)), key=lambda m: m.start())
+    if recent:
+        # "… called for a truce. Moscow was prepared to observe it": the truce just named (not
+        # one named before it in the sentence: "violates the moratorium while pretending to
+        # observe it")
+        named_before = f.text[:max(0, f.text.find(clause))]
+        mentions = sorted(mentions + [m for m in _pronoun_objects(clause) if not TRUCE.search(
+            named_before + clause[:m.start()])], key=lambda m: m.start())
     return mentions
+
+
+# "prepared to observe it", "would honour it", "rejected it": a position on the truce just named
+PRONOUN = re.compile(r"\bit\b")
+_PRONOUN_CUE = re.compile(r"\b(?:observ|honou?r|respect|accept|reject|welcom|join|violat|breach|"
+                          r"broke|break|extend|prolong|renew)\w*\s+$", re.IGNORECASE)
+
+
+def _pronoun_objects(clause: str) -> list[re.Match[str]]:
+    return [m for m in PRONOUN.finditer(clause) if _PRONOUN_CUE.search(clause[:m.start()])]
 
 
 def _scope_of(clause: str, truce: re.Match[str], previous: _Position | None,
@@ -633,7 +663,7 @@ def _scope_of(clause: str, truce: re.Match[str], previous: _Position | None,
             return same[-1].agreement.scope, True
     if scope_said or previous is None or not previous.scope_said:
         return scope, scope_said
-    if anaphoric or truce.re in (ACCUSATION, OFFER) or _of_any_kind(clause, truce):
+    if anaphoric or truce.re in (ACCUSATION, OFFER, PRONOUN) or _of_any_kind(clause, truce):
         noun = truce_noun(truce.group(0))
         same = [p for p in earlier if noun and p.noun == noun and p.scope_said]
         return (same[-1] if same else previous).agreement.scope, True

@@ -88,7 +88,8 @@ ANAPHORIC = re.compile(
     re.IGNORECASE)
 BOTH = re.compile(r"\b(?:both sides|each other|the two sides|mutual|the two countries|"
                    r"both countries|Russia and Ukraine|Ukraine and Russia|Kyiv and Moscow|"
-                   r"Moscow and Kyiv)\b", re.IGNORECASE)
+                   r"Moscow and Kyiv|all sides|all parties|the warring (?:sides|parties)|"
+                   r"both armies|the two armies|all (?:those )?who bear arms)\b", re.IGNORECASE)
 _FULL = re.compile(r"\b(?:full|complete|comprehensive|unconditional|general|total|"
                    r"all-out|nationwide|\d+-day|\d+-hour)\b", re.IGNORECASE)
 # "30-day", "a three-day ceasefire", "for 30 days", "a pause of three days"; not "two hours"
