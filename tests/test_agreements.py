@@ -1652,3 +1652,31 @@ def test_a_halt_demanded_of_a_side_says_nothing_of_the_truce_s_scope(text: str) 
 ])
 def test_a_request_put_to_all_sides_stays_beside_the_answer(text: str) -> None:
     assert [a.status for a in agreements(text)] == ["proposed", "agreed"]
+
+
+@pytest.mark.parametrize("text", [
+    "Erdogan spoke with Putin on Wednesday, according to the Turkish Directorate of "
+    "Communications. In both conversations, it said, he proposed a ceasefire in the Black Sea.",
+    "Erdogan spoke with both leaders on Monday, Turkish officials said. In the calls, they said, "
+    "he had proposed a ceasefire in the Black Sea.",
+])
+def test_he_with_no_one_named_before_speaks_for_the_side_that_spoke_before(text: str) -> None:
+    assert [(a.status, a.parties) for a in agreements(text)] == [("proposed", ["TR"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey proposed a ceasefire in the Black Sea, under which neither side would attack ports. "
+    "Kyiv welcomed the Turkish proposal.",
+    "Turkey proposed a truce in the Black Sea, under which each side would spare merchant ships. "
+    "Ukraine welcomed the idea on Monday.",
+])
+def test_a_proposal_setting_terms_for_either_side_stays_beside_its_answer(text: str) -> None:
+    assert [(a.status, a.parties, a.proposed_by) for a in agreements(text)] == [
+        ("proposed", ["TR"], "TR"), ("agreed", ["UA"], "TR")]
+
+
+def test_support_for_a_maritime_truce_is_support_for_the_black_sea_truce_on_the_table() -> None:
+    text = ("Turkey proposed a ceasefire in the Black Sea on Monday. Zelensky said on Tuesday that "
+            "Ukraine supports a maritime ceasefire.")
+    assert ("black_sea", "agreed", ["UA"]) in positions(text)
+    assert "sea" not in {a.scope for a in agreements(text)}

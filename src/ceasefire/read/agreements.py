@@ -253,6 +253,14 @@ def _report_day(facts: list[SentenceFacts], published: dt.date | None) -> dt.dat
 
 
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|I)\b")
+_HE_WHO_SPOKE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+
+
+def _pronoun_for_the_last_speaker(text: str) -> bool:
+    """ "In both calls, it said, he proposed a truce …": "he" with no one named before it is
+    the one who spoke before."""
+    he = _HE_WHO_SPOKE.search(text)
+    return he is not None and not any(a.actor.side for a in find_actors(text[:he.start()]))
 
 
 def _speakers(facts: list[SentenceFacts]) -> dict[int, str | None]:
@@ -265,7 +273,8 @@ def _speakers(facts: list[SentenceFacts]) -> dict[int, str | None]:
         side = f.claimant.side if f.claimant else None
         if side:
             last = (f.sentence.paragraph, side)
-        elif last and f.sentence.paragraph - last[0] <= 1 and _FIRST_PERSON.search(f.text):
+        elif last and f.sentence.paragraph - last[0] <= 1 and (
+                _FIRST_PERSON.search(f.text) or _pronoun_for_the_last_speaker(f.text)):
             side = last[1]
         out[id(f)] = side
     return out
@@ -449,6 +458,7 @@ def _stance_positions(site: _Site, stance: Stance, scope: str, scope_said: bool,
                                                  truce.start()):
         status = "proposed"  # "ready to prolong the halt": its own offer of a new term
     elif status == "support":  # agreed to another side's truce, else its own proposal
+        scope = _supported_scope(stance, scope, earlier)
         status = _support(stance, scope, earlier, _offer_owner(clause))
     elif status == "halt":
         status = _halt(stance, scope, earlier)
@@ -523,7 +533,12 @@ def _put_to_both(clause: str, truce: re.Match[str]) -> bool:
     if BOTH.search(clause, 0, truce.start()):
         return True
     terms = _TERMS_FOR.search(clause, truce.end())
-    return terms is not None and BOTH.match(clause, terms.end()) is not None
+    # "a truce under which neither side would attack ports": terms set both sides
+    return terms is not None and (BOTH.match(clause, terms.end()) is not None or
+                                  _EITHER.match(clause, terms.end()) is not None)
+
+
+_EITHER = re.compile(r"(?:neither|either|each|no)\s+side\b", re.IGNORECASE)
 
 
 _ANSWER = re.compile(r"\b(?:repl(?:y|ied|ies|ying)|respond(?:ed|s|ing)?|answer(?:ed|s|ing)?|"
@@ -584,6 +599,18 @@ def _offer_owner(clause: str) -> str | None:
         return None
     sides = {a.actor.side for a in find_actors(m.group("adj") or m.group("poss")) if a.actor.side}
     return sides.pop() if len(sides) == 1 else None
+
+
+# "supports a maritime ceasefire" after a truce in the Black Sea was put forward: that truce
+_NARROWER = {"sea": ("black_sea",)}
+
+
+def _supported_scope(stance: Stance, scope: str, earlier: list[_Position]) -> str:
+    """The scope of another side's truce that a side's support names more broadly."""
+    sides = set(stance.parties[0]) if stance.parties else set()
+    offered = [p.agreement.scope for p in earlier if p.agreement.scope in _NARROWER.get(scope, ())
+               and p.agreement.proposed_by and p.agreement.proposed_by not in sides]
+    return offered[-1] if offered else scope
 
 
 def _support(stance: Stance, scope: str, earlier: list[_Position],
