@@ -1680,3 +1680,25 @@ def test_support_for_a_maritime_truce_is_support_for_the_black_sea_truce_on_the_
             "Ukraine supports a maritime ceasefire.")
     assert ("black_sea", "agreed", ["UA"]) in positions(text)
     assert "sea" not in {a.scope for a in agreements(text)}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The proposal, tabled on Wednesday by the foreign ministers of France and Germany, calls for "
+     "a 30-day ceasefire.", ("proposed", ["DE", "FR"], "FR")),
+    ("The plan, drawn up by Turkey, calls for a truce at sea.", ("proposed", ["TR"], "TR")),
+    ("France and Germany proposed a 30-day ceasefire.", ("proposed", ["DE", "FR"], "FR")),
+])
+def test_an_offer_s_subject_put_forward_by_third_states_names_them_the_first_proposing(
+        text: str, expected: tuple[str, list[str], str]) -> None:
+    assert [(a.status, sorted(a.parties), a.proposed_by) for a in agreements(text)] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Kremlin on Thursday dismissed a Franco-German plan for a month-long halt to all "
+     "fighting.", ("rejected", ["RU"], "FR")),
+    ("Moscow rejected the Anglo-French proposal for a 30-day truce.", ("rejected", ["RU"], "GB")),
+    ("Kyiv welcomed the Franco-British proposal for a truce in the air.", ("agreed", ["UA"], "FR")),
+])
+def test_a_plan_of_two_third_states_is_proposed_by_the_first_named(
+        text: str, expected: tuple[str, list[str], str]) -> None:
+    assert [(a.status, a.parties, a.proposed_by) for a in agreements(text)] == [expected]

@@ -465,8 +465,9 @@ def _stance_positions(site: _Site, stance: Stance, scope: str, scope_said: bool,
     if not status:
         return
     proposer = stance.proposer
-    if status == "proposed" and stance.parties and len(stance.parties[0]) == 1:
-        proposer = stance.parties[0][0]
+    if status == "proposed" and stance.parties and (len(stance.parties[0]) == 1 or (
+            stance.parties[0] and not set(stance.parties[0]) & BELLIGERENTS)):
+        proposer = _first_named(clause, stance.parties[0])  # "France and Germany proposed …"
     if status == "proposed" and _urged_to_take_up(site, scope, proposer, earlier):
         return
     if status == "agreed":
@@ -509,6 +510,12 @@ def _stance_positions(site: _Site, stance: Stance, scope: str, scope_said: bool,
 _PRESSED_TO_ACCEPT = re.compile(r"\b(?:urg\w+|call\w*\s+on|press\w*|ask\w*|encourag\w+)\s+"
                                 r"(?:[\w'-]+\s+){0,4}?to\s+(?:accept|take\s+up|agree\s+to|embrace|"
                                 r"back|support|sign\s+up\s+to)\s+$", re.IGNORECASE)
+
+
+def _first_named(clause: str, sides: list[str]) -> str:
+    """Of the sides, the one the clause names first (GUIDE: proposed_by takes one code)."""
+    named = [a.actor.side for a in find_actors(clause) if a.actor.side in sides]
+    return named[0] if named else sides[0]
 
 
 def _urged_to_take_up(site: _Site, scope: str, proposer: str | None,
@@ -589,15 +596,19 @@ def _earlier_proposer(scope: str, parties: list[list[str]] | None,
 
 # "agrees to the American proposal and is ready to stop strikes …", "Trump's plan": whose offer
 # the clause names beside the truce
-_OWNED_OFFER = re.compile(r"\b(?:the\s+(?P<adj>[A-Z][\w.-]*)|(?P<poss>[A-Z][\w.-]*)['\u2019]s)\s+"
-                          r"(?:offer|proposal|plan|initiative)\b")
+_OWNED_OFFER = re.compile(r"\b(?:(?:the|an?)\s+(?P<adj>[A-Z][\w.-]*)|"
+                          r"(?P<poss>[A-Z][\w.-]*)['\u2019]s)\s+(?:offer|proposal|plan|initiative)\b")
 
 
 def _offer_owner(clause: str) -> str | None:
     m = _OWNED_OFFER.search(clause)
     if m is None:
         return None
-    sides = {a.actor.side for a in find_actors(m.group("adj") or m.group("poss")) if a.actor.side}
+    owner_words = (m.group("adj") or m.group("poss")).replace("-", " - ")  # "Franco-German"
+    named = [a.actor.side for a in find_actors(owner_words) if a.actor.side]
+    sides = set(named)
+    if len(sides) > 1 and not sides & BELLIGERENTS:
+        return named[0]  # "the Franco-German plan": the first named
     return sides.pop() if len(sides) == 1 else None
 
 

@@ -87,7 +87,7 @@ def takers(cue_token: Token, inside: set[int], speaker: str | None
         if subject is not None and subject.lower_ not in PRONOUNS:
             if BOTH_SIDES.search(np_text(subject)):
                 return sorted(BELLIGERENTS), speaker_side
-            sides = np_sides(subject)
+            sides = np_sides(subject) or _offer_agents(subject)
             if sides:
                 return sides, speaker_side
             # a subject no lexicon knows: "officials rejected …, Peskov said" speaks for
@@ -106,6 +106,20 @@ def takers(cue_token: Token, inside: set[int], speaker: str | None
             break
         t = t.head
     return ([speaker_side] if speaker_side else []), speaker_side
+
+
+def _offer_agents(noun: Token) -> list[str]:
+    """ "The proposal, tabled by the foreign ministers of France and Germany, calls for …": the
+    sides that put the subject forward, in the order named (the first is the proposer)."""
+    for c in noun.children:
+        if c.dep_ == "acl":
+            agent = child(c, "agent")
+            obj = child(agent, "pobj") if agent is not None else None
+            if obj is not None:
+                named = [a.actor.side for a in find_actors(np_text(obj))
+                         if a.actor.side and a.actor.kind != "media"]
+                return list(dict.fromkeys(named))
+    return []
 
 
 def subject_of(token: Token) -> Token | None:
@@ -157,6 +171,10 @@ def np_sides(token: Token | None) -> list[str]:
 def owner(noun: Token) -> str | None:
     """The side a proposal belongs to: "Ukraine's proposal", "the US plan", "a proposal by X"."""
     sides = agent_sides(noun)
+    if len(sides) > 1 and not set(sides) & BELLIGERENTS:  # "a Franco-German plan": the first
+        named = [a.actor.side for a in find_actors(np_text(noun).replace("-", " - "))
+                 if a.actor.side in sides]
+        return named[0] if named else None
     return sides[0] if len(sides) == 1 else None
 
 

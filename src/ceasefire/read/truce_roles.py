@@ -44,6 +44,7 @@ from ceasefire.read.truce_parties import (
     declared,
     halted_sides,
     np_sides,
+    np_text,
     owner,
     self_stated,
     speaker_of,
@@ -800,6 +801,8 @@ def _named_proposer(head: Token) -> str | None:
             sides = np_sides(c)
             if len(sides) == 1:
                 return sides[0]
+            if sides and not set(sides) & BELLIGERENTS:  # "a Franco-German plan": the first
+                return next(a.actor.side for a in find_actors(np_text(c)) if a.actor.side)
     words = " ".join(t.text_with_ws for t in head.subtree)
     m = _HYPHEN_PROPOSER.search(words.replace(" - ", "-").replace(" -", "-"))
     if m:
