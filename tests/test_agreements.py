@@ -1702,3 +1702,26 @@ def test_an_offer_s_subject_put_forward_by_third_states_names_them_the_first_pro
 def test_a_plan_of_two_third_states_is_proposed_by_the_first_named(
         text: str, expected: tuple[str, list[str], str]) -> None:
     assert [(a.status, a.parties, a.proposed_by) for a in agreements(text)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The Kremlin on Thursday dismissed a French plan for a truce, a day after Kyiv said it would "
+    "accept the proposal.",
+    "The Kremlin on Thursday dismissed a French plan for a month-long halt to all fighting, a day "
+    "after Kyiv said it would sign up to the idea without preconditions.",
+])
+def test_an_offer_accepted_apart_from_the_truce_it_names_is_another_position(text: str) -> None:
+    assert [(a.status, a.parties, a.proposed_by) for a in agreements(text)] == [
+        ("rejected", ["RU"], "FR"), ("agreed", ["UA"], "FR")]
+
+
+def test_a_third_state_welcoming_the_pause_beside_a_possible_ceasefire_is_no_position() -> None:
+    text = ("Russia declared a three-day truce on Saturday. The White House welcomed the pause "
+            "and said it hoped it could lead to a lasting ceasefire.")
+    assert [(a.status, a.parties) for a in agreements(text)] == [("agreed", ["RU"])]
+
+
+def test_a_relative_clause_accepting_a_plan_named_by_its_owner_names_the_owner() -> None:
+    text = "The Kremlin on Thursday dismissed a French plan for a truce, which Kyiv accepted."
+    assert [(a.status, a.parties, a.proposed_by) for a in agreements(text)] == [
+        ("agreed", ["UA"], "FR"), ("rejected", ["RU"], "FR")]

@@ -666,6 +666,12 @@ def _truce_mentions(clause: str, f: SentenceFacts,
         # "Ukraine rejected the offer"; "Kyiv accepted the US proposal but said any truce …";
         # "saw no reason to prolong the arrangement, accusing Kyiv of breaching it": both
         mentions = sorted(mentions + list(OFFER.finditer(clause)), key=lambda m: m.start())
+    else:
+        # "Moscow dismissed a French plan for a truce, a day after Kyiv said it would accept the
+        # proposal": an offer named apart from the truce is another position on it
+        mentions = sorted(mentions + [m for m in OFFER.finditer(clause) if all(
+            "," in clause[min(m.end(), t.end()):max(m.start(), t.start())] for t in mentions) and
+            _ANSWERED.search(clause[:m.start()])], key=lambda m: m.start())
     if recent:
         # "… called for a truce. Moscow was prepared to observe it": the truce just named (not
         # one named before it in the sentence: "violates the moratorium while pretending to
@@ -674,6 +680,10 @@ def _truce_mentions(clause: str, f: SentenceFacts,
         mentions = sorted(mentions + [m for m in _pronoun_objects(clause) if not TRUCE.search(
             named_before + clause[:m.start()])], key=lambda m: m.start())
     return mentions
+
+
+_ANSWERED = re.compile(r"\b(?:accept\w*|agree\w*\s+to|sign\w*\s+up\s+to|reject\w*|"
+                       r"turn\w*\s+down)\s+$", re.IGNORECASE)
 
 
 # "prepared to observe it", "would honour it", "rejected it": a position on the truce just named

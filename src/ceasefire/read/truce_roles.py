@@ -137,6 +137,10 @@ def read_stances(text: str, truce: tuple[int, int], other_truces: Iterable[tuple
     for s in out:  # "called for a ceasefire, which Moscow rejected": Kyiv's, rejected
         if proposal is not None and s.status in ("agreed", "rejected") and not s.proposer:
             s.proposer = proposal.proposer
+        elif s.status in ("agreed", "rejected") and not s.proposer:
+            # "dismissed a French plan for a truce, which Kyiv accepted": the plan's owner
+            s.proposer = next((o.proposer for o in out if o.proposer and o.status in (
+                "agreed", "rejected") and not (s.parties and o.proposer in s.parties[0])), None)
     return out
 
 
