@@ -1725,3 +1725,20 @@ def test_a_relative_clause_accepting_a_plan_named_by_its_owner_names_the_owner()
     text = "The Kremlin on Thursday dismissed a French plan for a truce, which Kyiv accepted."
     assert [(a.status, a.parties, a.proposed_by) for a in agreements(text)] == [
         ("agreed", ["UA"], "FR"), ("rejected", ["RU"], "FR")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ukraine and Russia had each agreed on Tuesday to guarantee safe navigation in the Black Sea "
+     "and to refrain from using force against commercial vessels.",
+     ("black_sea", "agreed", ["RU", "UA"])),
+    ("Kyiv pledged to refrain from the use of force against merchant ships in the Black Sea.",
+     ("black_sea", "agreed", ["UA"])),
+])
+def test_refraining_from_force_against_a_target_is_a_truce(
+        text: str, expected: tuple[str, str, list[str]]) -> None:
+    assert positions(text) == [expected]
+
+
+def test_refraining_from_force_with_no_target_is_no_truce() -> None:
+    assert agreements("Putin said Russia would refrain from using force to settle the "
+                      "dispute over the ceasefire.") == []

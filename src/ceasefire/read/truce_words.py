@@ -43,6 +43,9 @@ TRUCE = re.compile(
     # "to refrain from any strike on ports" (one strike only after "any": not "refrain from
     # commenting on the strike")
     r"(?:refrain\w*\s+from|forgo\w*)\s+(?:any|a\s+single)\s+(?:[\w-]+\s+)?(?:attack|strike)|"
+    # "to refrain from using force against commercial vessels", "not to use force against ports"
+    r"(?:refrain\w*\s+from|not\s+to)\s+(?:the\s+)?(?:use|using)\s+(?:of\s+)?(?:military\s+)?"
+    r"force\s+(?:against|on)|"
     r"(?:humanitarian|local|localized|localised)\s+(?:pause|halt)s?|"
     # "commitments from Ukraine and Russia not to attack merchant ships", "pledged not to strike"
     r"(?:commitments?|pledges?|promises?|undertakings?|guarantees?|assurances?|"
