@@ -1742,3 +1742,37 @@ def test_refraining_from_force_against_a_target_is_a_truce(
 def test_refraining_from_force_with_no_target_is_no_truce() -> None:
     assert agreements("Putin said Russia would refrain from using force to settle the "
                       "dispute over the ceasefire.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kyiv said it could accept the energy moratorium if railways and ports were included.",
+     ("energy_infrastructure", "agreed", ["UA"])),
+    ("Ukraine said it could agree to the truce provided that ports were covered.",
+     ("full", "agreed", ["UA"])),
+    ("Umerov said Ukraine was prepared to accept the moratorium, provided the ban also protected "
+     "railway lines.", ("full", "agreed", ["UA"])),
+])
+def test_a_side_s_own_acceptance_on_a_condition_is_agreed(
+        text: str, expected: tuple[str, str, list[str]]) -> None:
+    assert positions(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia could accept the ceasefire if sanctions bite, Kyiv said.",
+    "A ceasefire could be agreed next week.",
+])
+def test_a_possible_acceptance_guessed_by_others_is_no_position(text: str) -> None:
+    assert agreements(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Moscow tabled a two-month moratorium on strikes against energy facilities, with Kyiv saying "
+     "it could accept it if railways and ports were included.",
+     ("energy_infrastructure", "agreed", ["UA"], "RU")),
+    ("Russia declared an Easter truce at sea, and Ukraine said it would observe it.",
+     ("sea", "agreed", ["UA"], "RU")),
+])
+def test_it_after_another_side_is_named_is_the_truce_of_the_sentence(
+        text: str, expected: tuple[str, str, list[str], str]) -> None:
+    assert [(a.scope, a.status, a.parties, a.proposed_by) for a in agreements(text)][-1] == \
+        expected

@@ -672,14 +672,23 @@ def _truce_mentions(clause: str, f: SentenceFacts,
         mentions = sorted(mentions + [m for m in OFFER.finditer(clause) if all(
             "," in clause[min(m.end(), t.end()):max(m.start(), t.start())] for t in mentions) and
             _ANSWERED.search(clause[:m.start()])], key=lambda m: m.start())
-    if recent:
-        # "… called for a truce. Moscow was prepared to observe it": the truce just named (not
-        # one named before it in the sentence: "violates the moratorium while pretending to
-        # observe it")
-        named_before = f.text[:max(0, f.text.find(clause))]
-        mentions = sorted(mentions + [m for m in _pronoun_objects(clause) if not TRUCE.search(
-            named_before + clause[:m.start()])], key=lambda m: m.start())
+    if recent or TRUCE.search(f.text):
+        # "… called for a truce. Moscow was prepared to observe it": the truce just named
+        before = f.text[:max(0, f.text.find(clause))]
+        mentions = sorted(mentions + [m for m in _pronoun_objects(clause) if _another_side_on_it(
+            before + clause[:m.start()], recent)], key=lambda m: m.start())
     return mentions
+
+
+def _another_side_on_it(before: str, recent: bool) -> bool:
+    """ "it" is the truce named before: in the sentence, when another side is named between
+    ("Moscow tabled a moratorium, with Kyiv saying it could accept it"; not "Russia violates the
+    moratorium while pretending to observe it"), else just before the sentence."""
+    named = list(TRUCE.finditer(before))
+    if not named:
+        return recent
+    between = before[named[-1].end():]
+    return any(a.actor.side for a in find_actors(between))
 
 
 _ANSWERED = re.compile(r"\b(?:accept\w*|agree\w*\s+to|sign\w*\s+up\s+to|reject\w*|"
@@ -701,6 +710,10 @@ def _scope_of(clause: str, truce: re.Match[str], previous: _Position | None,
     """The scope the words give, else the earlier position's for "the moratorium", "the offer",
     "accused each other of shelling …": the last one named by the same word ("the moratorium"
     after a rejected "ceasefire" is the moratorium agreed before), else the one just before."""
+    if truce.re is PRONOUN:  # "it": the truce named last, in the sentence or before it
+        last = earlier[-1] if earlier else previous
+        if last is not None:
+            return last.agreement.scope, last.scope_said
     scope, scope_said = scope_near(clause, truce)
     anaphoric = ANAPHORIC.search(clause[max(0, truce.start() - 14):truce.end()])
     if scope == "full" and anaphoric and not _SAID_FULL.search(anaphoric.group(0)):

@@ -385,9 +385,11 @@ def _position(resolved: tuple[Token, Cue | None, bool, Token | None], head: Toke
         return None  # "efforts to broker a ceasefire": an attempt, not a truce brokered
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _HEDGES for c in cue_token.children) \
             and not (negated and cue.status == "agreed" and
-                     not any(c.dep_ == "auxpass" for c in cue_token.children)):
+                     not any(c.dep_ == "auxpass" for c in cue_token.children)) \
+            and not _own_terms(cue_token, cue, inside, speaker):
         return None  # "a ceasefire could be announced next week": a possibility ("could not
-        # accept a ceasefire while …" is a refusal)
+        # accept a ceasefire while …" is a refusal; "Kyiv said it could accept it if …" an
+        # acceptance on its terms)
     # an accusation or an end is dated by who says it ("had not observed the truce, carrying out
     # assaults on Saturday, the General Staff said on Sunday": Sunday)
     told = cue.status in ("violated", "ended") or _broken(cue_token) or \
@@ -433,6 +435,13 @@ def _position(resolved: tuple[Token, Cue | None, bool, Token | None], head: Toke
     stance.conditions = _conditions(cue_token)
     stance.lengths_its_own = not another_kind
     return stance
+
+
+def _own_terms(cue_token: Token, cue: Cue, inside: set[int], speaker: str | None) -> bool:
+    """ "Kyiv said it could accept the moratorium if railways were included": a side's own
+    acceptance on a condition (GUIDE: an acceptance with conditions is agreed)."""
+    return cue.status == "agreed" and _conditional(cue_token) == "governs" and \
+        self_stated(cue_token, inside, speaker)
 
 
 # words that put a statement before the report's day: "Prior to this, Kyiv said …", "In March,
@@ -698,6 +707,12 @@ def _conditional(token: Token) -> str:
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
                                          for m in c.children):
                 return "governs"
+    # "was prepared to accept the moratorium, provided (that) the ban also protected …": the
+    # parser hangs the proviso on any verb up to the one that reports it
+    for t in ancestors(token, 4):
+        if any(c.dep_ in ("advcl", "ccomp") and c.lower_ in ("provided", "providing") and
+               c.i > token.i for c in t.children):
+            return "governs"
     return ""
 
 
