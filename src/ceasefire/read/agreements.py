@@ -274,7 +274,8 @@ def _speakers(facts: list[SentenceFacts]) -> dict[int, str | None]:
         if side:
             last = (f.sentence.paragraph, side)
         elif last and f.sentence.paragraph - last[0] <= 1 and (
-                _FIRST_PERSON.search(f.text) or _pronoun_for_the_last_speaker(f.text)):
+                _FIRST_PERSON.search(f.text) or
+                ("agreement" in f.kinds and _pronoun_for_the_last_speaker(f.text))):
             side = last[1]
         out[id(f)] = side
     return out
