@@ -1776,3 +1776,13 @@ def test_it_after_another_side_is_named_is_the_truce_of_the_sentence(
         text: str, expected: tuple[str, str, list[str], str]) -> None:
     assert [(a.scope, a.status, a.parties, a.proposed_by) for a in agreements(text)][-1] == \
         expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine on Tuesday brushed aside a ceasefire that Moscow has declared, calling it \"a parade "
+    "truce\" meant to protect foreign guests.",
+    "Kyiv dismissed the Russian offer on Tuesday, describing it as a \"cynical truce\".",
+])
+def test_a_name_given_to_a_truce_is_no_position_of_its_own(text: str) -> None:
+    assert "agreed" not in [a.status for a in agreements(text) if a.parties == ["UA"]]
+    assert len([a for a in agreements(text) if a.parties == ["UA"]]) == 1

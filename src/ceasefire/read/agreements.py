@@ -357,6 +357,8 @@ def _positions_in(f: SentenceFacts, previous: _Position | None, earlier: list[_P
             if not parsed and (HYPOTHETICAL.search(clause[:truce.start()]) or
                                POSSIBLE_TRUCE.search(clause[:truce.start()])):
                 continue  # the parse tells a condition or a possibility from a position
+            if _CALLED.search(clause[max(0, truce.start() - 60):truce.start()]):
+                continue  # "calling it a parade truce": a name for the truce, no position
             if _A_KIND.search(clause, max(0, truce.start() - 20), truce.end()) or \
                     (truce.re is ACCUSATION and _A_KIND.search(f.text)):
                 # "ready to facilitate similar pauses elsewhere", "Previous truces have failed,
@@ -369,6 +371,9 @@ def _positions_in(f: SentenceFacts, previous: _Position | None, earlier: list[_P
                 yield position
 
 
+_CALLED = re.compile(r"\b(?:call\w*|dubb\w*|brand\w*|term\w*|label\w*|describ\w*|deris\w*)\s+"
+                     r"(?:it|this|that|them)\s+(?:as\s+)?[\"\u201c']?(?:an?\s+|the\s+)?"
+                     r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 _A_KIND = re.compile(r"\b(?:similar|such|previous|past|earlier|former|prior)\s+(?:[\w-]+\s+)?"
                      r"(?:pauses|truces|cease-?fires|"
                      r"moratoriums|moratoria|halts)\b", re.IGNORECASE)
