@@ -1786,3 +1786,15 @@ def test_it_after_another_side_is_named_is_the_truce_of_the_sentence(
 def test_a_name_given_to_a_truce_is_no_position_of_its_own(text: str) -> None:
     assert "agreed" not in [a.status for a in agreements(text) if a.parties == ["UA"]]
     assert len([a for a in agreements(text) if a.parties == ["UA"]]) == 1
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The US team put forward on Monday a revised version of its peace framework that includes a "
+     "ceasefire along the line of contact.", ("proposed", ["US"], "US")),
+    ("Washington put forward a framework that includes a ceasefire on Monday. On Tuesday Umerov "
+     "said Ukraine \"supports the ceasefire provision\".", ("agreed", ["UA"], "US")),
+    ("Russia rejected the draft of a ceasefire agreement on Monday.", ("rejected", ["RU"], None)),
+])
+def test_a_truce_inside_a_text_put_forward_takes_the_text_s_position(
+        text: str, expected: tuple[str, list[str], str | None]) -> None:
+    assert [(a.status, a.parties, a.proposed_by) for a in agreements(text)][-1] == expected

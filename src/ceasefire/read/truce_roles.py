@@ -58,7 +58,11 @@ from ceasefire.read.truce_words import BELLIGERENTS
 _PASS_THROUGH = {"idea", "response", "reply", "answer", "beginning", "start", "terms", "form",
                  "format", "kind", "type", "sort", "extension", "implementation", "principle",
                  "notion", "concept", "possibility", "prospect", "part", "memorandum",
-                 "accord", "pact", "treaty"}
+                 "accord", "pact", "treaty",
+                 # a truce inside a text put forward: "a framework that includes a ceasefire",
+                 # "supports the ceasefire provision"
+                 "framework", "version", "draft", "blueprint", "roadmap", "document", "package",
+                 "provision", "clause", "element", "component", "section"}
 _WH = {"how", "whether", "when", "where", "why"}
 _DEAL_NOUNS = {"deal", "agreement", "accord", "pact"}  # "a ceasefire deal" names the truce
 _GENERIC_VIOLATION = {"case", "event", "response"}  # "in case of violations": a threat, no claim
