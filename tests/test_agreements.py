@@ -1798,3 +1798,21 @@ def test_a_name_given_to_a_truce_is_no_position_of_its_own(text: str) -> None:
 def test_a_truce_inside_a_text_put_forward_takes_the_text_s_position(
         text: str, expected: tuple[str, list[str], str | None]) -> None:
     assert [(a.status, a.parties, a.proposed_by) for a in agreements(text)][-1] == expected
+
+
+def test_a_main_verb_hung_on_its_subject_by_the_parser_still_states_a_position() -> None:
+    text = ("The US team, led by special envoy Steve Witkoff, put forward on Monday a revised "
+            "version of its peace framework that includes a ceasefire along the line of contact.")
+    assert [(a.status, a.parties, a.proposed_by) for a in agreements(text)] == [
+        ("proposed", ["US"], "US")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Washington put forward a framework that includes a ceasefire on Monday. On Tuesday Kyiv "
+     "said it supports the ceasefire.", [("proposed", ["US"]), ("agreed", ["UA"])]),
+    ("Trump asked Putin to halt strikes on energy facilities. Putin agreed.",
+     [("agreed", ["RU"])]),
+])
+def test_an_offer_tabled_by_a_third_state_stays_beside_its_answer_a_request_does_not(
+        text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert [(a.status, a.parties) for a in agreements(text)] == expected

@@ -510,7 +510,7 @@ def _stance_positions(site: _Site, stance: Stance, scope: str, scope_said: bool,
             scope_said, f.sentence.paragraph, stance.reporter,
             stance.date is None and news and day is not None,
             _refers_back(clause, truce),
-            to_both=status == "proposed" and _put_to_both(clause, truce))
+            to_both=status == "proposed" and (_put_to_both(clause, truce) or _tabled(clause)))
 
 
 _PRESSED_TO_ACCEPT = re.compile(r"\b(?:urg\w+|call\w*\s+on|press\w*|ask\w*|encourag\w+)\s+"
@@ -539,6 +539,20 @@ def _urged_to_take_up(site: _Site, scope: str, proposer: str | None,
 # terms the proposal sets both sides after the truce
 _TERMS_FOR = re.compile(r"\b(?:(?:under|by|in)\s+which|whereby|calling\s+on|urging|asking)\s+",
                         re.IGNORECASE)
+
+
+def _tabled(clause: str) -> bool:
+    """ "The US team put forward a framework that includes a ceasefire": an offer laid on the
+    table for both sides, not a request of one ("Trump asked Putin to halt strikes …": answered,
+    the request is the answer's proposer)."""
+    return _TABLED.search(clause) is not None and _REQUEST_OF_A_SIDE.search(clause) is None
+
+
+_TABLED = re.compile(r"\b(?:put\s+forward|tabled|unveiled|floated|presented|submitted)\b",
+                     re.IGNORECASE)
+_REQUEST_OF_A_SIDE = re.compile(r"\b(?:call\w*\s+on|urg\w+|ask\w*|press\w*|push\w*|request\w*|"
+                                r"invit\w+|demand\w*|want\w*)\s+(?:[\w'-]+\s+){0,4}?to\s+",
+                                re.IGNORECASE)
 
 
 def _put_to_both(clause: str, truce: re.Match[str]) -> bool:

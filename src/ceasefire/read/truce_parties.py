@@ -97,6 +97,10 @@ def takers(cue_token: Token, inside: set[int], speaker: str | None
         own = agent_sides(t) if subject is None else []
         if own:
             return own, speaker_side
+        if subject is None and t.dep_ == "acl" and t.head.dep_ == "ROOT" and \
+                t.tag_ in ("VBD", "VBN") and child(t, "dobj") is not None and np_sides(t.head):
+            # "The US team, led by …, put forward …" parsed as a noun with a clause: its subject
+            return np_sides(t.head), speaker_side
         # no subject, or a pronoun: the one above ("Russia said it would not agree", "Kyiv is
         # ready to accept")
         if t.dep_ not in ("xcomp", "acomp", "conj", "advcl", "acl") and \

@@ -631,7 +631,9 @@ def _not_a_stance(cue_token: Token) -> bool:
         return True
     head = cue_token.head
     if cue_token.dep_ == "acl" and part_of_speech(head) == "noun" and cue_of(head) is None and \
-            not any(c.dep_ == "poss" for c in head.children) and not _denied_grounds(cue_token):
+            not any(c.dep_ == "poss" for c in head.children) and not _denied_grounds(cue_token) \
+            and not _main_verb_on_its_subject(cue_token):
+        # ("The US team, led by …, put forward …": a main verb the parser hung on its subject)
         return True
     if cue_token.lemma_.lower() in _RECEIVING and part_of_speech(cue_token) == "noun":
         return True
@@ -642,6 +644,13 @@ def _not_a_stance(cue_token: Token) -> bool:
     return cue_token.lemma_.lower() == "dismiss" and \
         any(c.dep_ == "prep" and c.lower_ == "as" for c in cue_token.children) and \
         not (dismissed is not None and dismissed.lemma_.lower() in _OFFER_NOUNS | {"call"})
+
+
+def _main_verb_on_its_subject(verb: Token) -> bool:
+    """ "The US team, led by …, put forward a plan": a past verb with an object, hung on the
+    sentence's first noun by the parser."""
+    return verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBN") and \
+        child(verb, "dobj") is not None
 
 
 def _short_of(cue_token: Token) -> bool:
