@@ -174,7 +174,9 @@ _BARE_ANSWER = re.compile(
     r"(?:^\s*|(?:,\s*but|,?\s+and|;)\s+)(?P<who>" + ANSWER_WHO + r")\s+"
     r"(?:(?:swiftly|quickly|promptly|immediately|also)\s+)?"
     r"(?P<verb>refused|declined|rejected it|turned it down|accepted(?: it)?|agreed)"
-    + ANSWER_TIME + ANSWER_END)
+    r"(?:\s+(?:flat|flatly|outright|firmly))?" + ANSWER_TIME +
+    # "…, a member of the Ukrainian team said", "…, insisting that …": told or explained after
+    r"(?:" + ANSWER_END + r"|\s*,[^;]*$)")
 _ANSWERS = {"refused": "rejected", "declined": "rejected", "rejected it": "rejected",
             "turned it down": "rejected", "accepted": "agreed", "accepted it": "agreed",
             "agreed": "agreed"}
@@ -251,6 +253,14 @@ def _report_day(facts: list[SentenceFacts], published: dt.date | None) -> dt.dat
 
 
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|I)\b")
+_HE_WHO_SPOKE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+
+
+def _pronoun_for_the_last_speaker(text: str) -> bool:
+    """ "In both calls, it said, he proposed a truce …": "he" with no one named before it is
+    the one who spoke before."""
+    he = _HE_WHO_SPOKE.search(text)
+    return he is not None and not any(a.actor.side for a in find_actors(text[:he.start()]))
 
 
 def _speakers(facts: list[SentenceFacts]) -> dict[int, str | None]:
@@ -263,7 +273,9 @@ def _speakers(facts: list[SentenceFacts]) -> dict[int, str | None]:
         side = f.claimant.side if f.claimant else None
         if side:
             last = (f.sentence.paragraph, side)
-        elif last and f.sentence.paragraph - last[0] <= 1 and _FIRST_PERSON.search(f.text):
+        elif last and f.sentence.paragraph - last[0] <= 1 and (
+                _FIRST_PERSON.search(f.text) or
+                ("agreement" in f.kinds and _pronoun_for_the_last_speaker(f.text))):
             side = last[1]
         out[id(f)] = side
     return out
@@ -345,8 +357,13 @@ def _positions_in(f: SentenceFacts, previous: _Position | None, earlier: list[_P
             if not parsed and (HYPOTHETICAL.search(clause[:truce.start()]) or
                                POSSIBLE_TRUCE.search(clause[:truce.start()])):
                 continue  # the parse tells a condition or a possibility from a position
-            if _A_KIND.search(clause, max(0, truce.start() - 20), truce.end()):
-                continue  # "ready to facilitate similar pauses elsewhere": a kind, no truce
+            if _CALLED.search(clause[max(0, truce.start() - 60):truce.start()]):
+                continue  # "calling it a parade truce": a name for the truce, no position
+            if _A_KIND.search(clause, max(0, truce.start() - 20), truce.end()) or \
+                    (truce.re is ACCUSATION and _A_KIND.search(f.text)):
+                # "ready to facilitate similar pauses elsewhere", "Previous truces have failed,
+                # and each side accused the other of breaking them": a kind, no truce
+                continue
             site = _Site(f, lo, clause, truce, mentions, evidence, day)
             for position in _positions_on(site, parsed, previous, earlier + so_far, speaker):
                 position.noun = truce_noun(truce.group(0))
@@ -354,7 +371,11 @@ def _positions_in(f: SentenceFacts, previous: _Position | None, earlier: list[_P
                 yield position
 
 
-_A_KIND = re.compile(r"\b(?:similar|such)\s+(?:[\w-]+\s+)?(?:pauses|truces|cease-?fires|"
+_CALLED = re.compile(r"\b(?:call\w*|dubb\w*|brand\w*|term\w*|label\w*|describ\w*|deris\w*)\s+"
+                     r"(?:it|this|that|them)\s+(?:as\s+)?[\"\u201c']?(?:an?\s+|the\s+)?"
+                     r"(?:[\w-]+\s+)?$", re.IGNORECASE)
+_A_KIND = re.compile(r"\b(?:similar|such|previous|past|earlier|former|prior)\s+(?:[\w-]+\s+)?"
+                     r"(?:pauses|truces|cease-?fires|"
                      r"moratoriums|moratoria|halts)\b", re.IGNORECASE)
 
 
@@ -374,9 +395,7 @@ def _positions_on(site: _Site, parsed: bool, previous: _Position | None,
         # no position: "It includes halting air and sea attacks." ("The truce came under strain,
         # with each side accusing the other of breaking it" is one violation per side)
         if len(site.mentions) == 1:
-            _refine_scope(previous, scope, scope_said, f)
-            _refine_length(previous, duration(clause, truce) or period_days(f), f)
-            _refine_date(previous, f)
+            _refine_previous(site, previous, scope, scope_said)
         return
     if stances is not None:
         accused = kept_attacking(clause, truce) or \
@@ -389,9 +408,7 @@ def _positions_on(site: _Site, parsed: bool, previous: _Position | None,
         return
     statuses = statuses_near(clause, truce, cue_owners(clause, site.mentions))
     if not statuses:
-        _refine_scope(previous, scope, scope_said, f)
-        _refine_length(previous, duration(clause, truce) or period_days(f), f)
-        _refine_date(previous, f)
+        _refine_previous(site, previous, scope, scope_said)
         return
     for status, cue, who in statuses:
         for parties in who or parties_near(f, clause, status, cue):
@@ -405,6 +422,23 @@ def _positions_on(site: _Site, parsed: bool, previous: _Position | None,
                 evidence=[site.evidence]),
                 scope_said, f.sentence.paragraph,
                 definite=_refers_back(clause, truce))
+
+
+def _refine_previous(site: _Site, previous: _Position | None, scope: str,
+                     scope_said: bool) -> None:
+    """A halt with no position of its own says more of the position before: its scope, length
+    or day (not a halt demanded of a side: "but said Kyiv must stop its drone attacks", a
+    condition)."""
+    if _DEMANDED.search(site.clause[:site.truce.start()]):
+        return
+    f = site.f
+    _refine_scope(previous, scope, scope_said, f)
+    _refine_length(previous, duration(site.clause, site.truce) or period_days(f), f)
+    _refine_date(previous, f)
+
+
+_DEMANDED = re.compile(r"\b(?:must|should|has\s+to|have\s+to|needs?\s+to|ought\s+to)\s+"
+                       r"(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def _parsed_stances(f: SentenceFacts, lo: int, truce: re.Match[str],
@@ -430,17 +464,22 @@ def _stance_positions(site: _Site, stance: Stance, scope: str, scope_said: bool,
                                                  truce.start()):
         status = "proposed"  # "ready to prolong the halt": its own offer of a new term
     elif status == "support":  # agreed to another side's truce, else its own proposal
+        scope = _supported_scope(stance, scope, earlier)
         status = _support(stance, scope, earlier, _offer_owner(clause))
     elif status == "halt":
         status = _halt(stance, scope, earlier)
     if not status:
         return
     proposer = stance.proposer
-    if status == "proposed" and stance.parties and len(stance.parties[0]) == 1:
-        proposer = stance.parties[0][0]
+    if status == "proposed" and stance.parties and (len(stance.parties[0]) == 1 or (
+            stance.parties[0] and not set(stance.parties[0]) & BELLIGERENTS)):
+        proposer = _first_named(clause, stance.parties[0])  # "France and Germany proposed …"
+    if status == "proposed" and _urged_to_take_up(site, scope, proposer, earlier):
+        return
     if status == "agreed":
         proposer = broker(f.text) or proposer
-    if status in ("agreed", "rejected") and proposer is None and _refers_back(clause, truce):
+    if status in ("agreed", "rejected") and proposer is None and \
+            (_refers_back(clause, truce) or _of_any_kind(clause, truce)):
         proposer = _earlier_proposer(scope, stance.parties, earlier)  # "rejected the offer"
     days = duration(clause, truce, site.others) or period_days(f)
     if status in ("agreed", "rejected") and proposer is None and \
@@ -471,7 +510,29 @@ def _stance_positions(site: _Site, stance: Stance, scope: str, scope_said: bool,
             scope_said, f.sentence.paragraph, stance.reporter,
             stance.date is None and news and day is not None,
             _refers_back(clause, truce),
-            to_both=status == "proposed" and _put_to_both(clause, truce))
+            to_both=status == "proposed" and (_put_to_both(clause, truce) or _tabled(clause)))
+
+
+_PRESSED_TO_ACCEPT = re.compile(r"\b(?:urg\w+|call\w*\s+on|press\w*|ask\w*|encourag\w+)\s+"
+                                r"(?:[\w'-]+\s+){0,4}?to\s+(?:accept|take\s+up|agree\s+to|embrace|"
+                                r"back|support|sign\s+up\s+to)\s+$", re.IGNORECASE)
+
+
+def _first_named(clause: str, sides: list[str]) -> str:
+    """Of the sides, the one the clause names first (GUIDE: proposed_by takes one code)."""
+    named = [a.actor.side for a in find_actors(clause) if a.actor.side in sides]
+    return named[0] if named else sides[0]
+
+
+def _urged_to_take_up(site: _Site, scope: str, proposer: str | None,
+                      earlier: list[_Position]) -> bool:
+    """ "Fico urged Putin to take up the Ukrainian offer": pressing a side to accept another's
+    offer, named before, is no proposal of its own."""
+    pressed = _PRESSED_TO_ACCEPT.search(site.clause[:site.truce.start()])
+    if site.truce.re is not OFFER or pressed is None:
+        return False
+    owner = _offer_owner(site.clause) or _earlier_proposer(scope, None, earlier)
+    return owner is not None and owner != proposer
 
 
 # "a truce under which Russia and Ukraine would stop …", "…, calling on both sides to …": the
@@ -480,12 +541,31 @@ _TERMS_FOR = re.compile(r"\b(?:(?:under|by|in)\s+which|whereby|calling\s+on|urgi
                         re.IGNORECASE)
 
 
+def _tabled(clause: str) -> bool:
+    """ "The US team put forward a framework that includes a ceasefire": an offer laid on the
+    table for both sides, not a request of one ("Trump asked Putin to halt strikes …": answered,
+    the request is the answer's proposer)."""
+    return _TABLED.search(clause) is not None and _REQUEST_OF_A_SIDE.search(clause) is None
+
+
+_TABLED = re.compile(r"\b(?:put\s+forward|tabled|unveiled|floated|presented|submitted)\b",
+                     re.IGNORECASE)
+_REQUEST_OF_A_SIDE = re.compile(r"\b(?:call\w*\s+on|urg\w+|ask\w*|press\w*|push\w*|request\w*|"
+                                r"invit\w+|demand\w*|want\w*)\s+(?:[\w'-]+\s+){0,4}?to\s+",
+                                re.IGNORECASE)
+
+
 def _put_to_both(clause: str, truce: re.Match[str]) -> bool:
     """A proposal put to both sides ("proposed that both sides refrain from …")."""
     if BOTH.search(clause, 0, truce.start()):
         return True
     terms = _TERMS_FOR.search(clause, truce.end())
-    return terms is not None and BOTH.match(clause, terms.end()) is not None
+    # "a truce under which neither side would attack ports": terms set both sides
+    return terms is not None and (BOTH.match(clause, terms.end()) is not None or
+                                  _EITHER.match(clause, terms.end()) is not None)
+
+
+_EITHER = re.compile(r"(?:neither|either|each|no)\s+side\b", re.IGNORECASE)
 
 
 _ANSWER = re.compile(r"\b(?:repl(?:y|ied|ies|ying)|respond(?:ed|s|ing)?|answer(?:ed|s|ing)?|"
@@ -510,7 +590,7 @@ def _lead_news(site: _Site) -> bool:
 
 def _refers_back(clause: str, truce: re.Match[str]) -> bool:
     """ "the moratorium", "the arrangement", "that truce": a truce the report named before."""
-    return truce.re is OFFER or \
+    return truce.re in (OFFER, PRONOUN) or \
         ANAPHORIC.search(clause, max(0, truce.start() - 14), truce.end()) is not None
 
 
@@ -536,16 +616,32 @@ def _earlier_proposer(scope: str, parties: list[list[str]] | None,
 
 # "agrees to the American proposal and is ready to stop strikes …", "Trump's plan": whose offer
 # the clause names beside the truce
-_OWNED_OFFER = re.compile(r"\b(?:the\s+(?P<adj>[A-Z][\w.-]*)|(?P<poss>[A-Z][\w.-]*)['\u2019]s)\s+"
-                          r"(?:offer|proposal|plan|initiative)\b")
+_OWNED_OFFER = re.compile(r"\b(?:(?:the|an?)\s+(?P<adj>[A-Z][\w.-]*)|"
+                          r"(?P<poss>[A-Z][\w.-]*)['\u2019]s)\s+(?:offer|proposal|plan|initiative)\b")
 
 
 def _offer_owner(clause: str) -> str | None:
     m = _OWNED_OFFER.search(clause)
     if m is None:
         return None
-    sides = {a.actor.side for a in find_actors(m.group("adj") or m.group("poss")) if a.actor.side}
+    owner_words = (m.group("adj") or m.group("poss")).replace("-", " - ")  # "Franco-German"
+    named = [a.actor.side for a in find_actors(owner_words) if a.actor.side]
+    sides = set(named)
+    if len(sides) > 1 and not sides & BELLIGERENTS:
+        return named[0]  # "the Franco-German plan": the first named
     return sides.pop() if len(sides) == 1 else None
+
+
+# "supports a maritime ceasefire" after a truce in the Black Sea was put forward: that truce
+_NARROWER = {"sea": ("black_sea",)}
+
+
+def _supported_scope(stance: Stance, scope: str, earlier: list[_Position]) -> str:
+    """The scope of another side's truce that a side's support names more broadly."""
+    sides = set(stance.parties[0]) if stance.parties else set()
+    offered = [p.agreement.scope for p in earlier if p.agreement.scope in _NARROWER.get(scope, ())
+               and p.agreement.proposed_by and p.agreement.proposed_by not in sides]
+    return offered[-1] if offered else scope
 
 
 def _support(stance: Stance, scope: str, earlier: list[_Position],
@@ -586,10 +682,47 @@ def _truce_mentions(clause: str, f: SentenceFacts,
     mentions += [m for m in ACCUSATION.finditer(clause)
                  if all(m.start() - t.end() > 30 or t.start() - m.end() > 30 for t in mentions)]
     recent = previous is not None and f.sentence.paragraph - previous.paragraph <= 2
-    if not mentions and (recent or TRUCE.search(f.text)):
-        # "Ukraine rejected the offer"; "Kyiv accepted the US proposal but said any truce …"
-        mentions = list(OFFER.finditer(clause))
+    if all(m.re is ACCUSATION for m in mentions) and (recent or TRUCE.search(f.text)):
+        # "Ukraine rejected the offer"; "Kyiv accepted the US proposal but said any truce …";
+        # "saw no reason to prolong the arrangement, accusing Kyiv of breaching it": both
+        mentions = sorted(mentions + list(OFFER.finditer(clause)), key=lambda m: m.start())
+    else:
+        # "Moscow dismissed a French plan for a truce, a day after Kyiv said it would accept the
+        # proposal": an offer named apart from the truce is another position on it
+        mentions = sorted(mentions + [m for m in OFFER.finditer(clause) if all(
+            "," in clause[min(m.end(), t.end()):max(m.start(), t.start())] for t in mentions) and
+            _ANSWERED.search(clause[:m.start()])], key=lambda m: m.start())
+    if recent or TRUCE.search(f.text):
+        # "… called for a truce. Moscow was prepared to observe it": the truce just named
+        before = f.text[:max(0, f.text.find(clause))]
+        mentions = sorted(mentions + [m for m in _pronoun_objects(clause) if _another_side_on_it(
+            before + clause[:m.start()], recent)], key=lambda m: m.start())
     return mentions
+
+
+def _another_side_on_it(before: str, recent: bool) -> bool:
+    """ "it" is the truce named before: in the sentence, when another side is named between
+    ("Moscow tabled a moratorium, with Kyiv saying it could accept it"; not "Russia violates the
+    moratorium while pretending to observe it"), else just before the sentence."""
+    named = list(TRUCE.finditer(before))
+    if not named:
+        return recent
+    between = before[named[-1].end():]
+    return any(a.actor.side for a in find_actors(between))
+
+
+_ANSWERED = re.compile(r"\b(?:accept\w*|agree\w*\s+to|sign\w*\s+up\s+to|reject\w*|"
+                       r"turn\w*\s+down)\s+$", re.IGNORECASE)
+
+
+# "prepared to observe it", "would honour it", "rejected it": a position on the truce just named
+PRONOUN = re.compile(r"\bit\b")
+_PRONOUN_CUE = re.compile(r"\b(?:observ|honou?r|respect|accept|reject|welcom|join|violat|breach|"
+                          r"broke|break|extend|prolong|renew)\w*\s+$", re.IGNORECASE)
+
+
+def _pronoun_objects(clause: str) -> list[re.Match[str]]:
+    return [m for m in PRONOUN.finditer(clause) if _PRONOUN_CUE.search(clause[:m.start()])]
 
 
 def _scope_of(clause: str, truce: re.Match[str], previous: _Position | None,
@@ -597,6 +730,10 @@ def _scope_of(clause: str, truce: re.Match[str], previous: _Position | None,
     """The scope the words give, else the earlier position's for "the moratorium", "the offer",
     "accused each other of shelling …": the last one named by the same word ("the moratorium"
     after a rejected "ceasefire" is the moratorium agreed before), else the one just before."""
+    if truce.re is PRONOUN:  # "it": the truce named last, in the sentence or before it
+        last = earlier[-1] if earlier else previous
+        if last is not None:
+            return last.agreement.scope, last.scope_said
     scope, scope_said = scope_near(clause, truce)
     anaphoric = ANAPHORIC.search(clause[max(0, truce.start() - 14):truce.end()])
     if scope == "full" and anaphoric and not _SAID_FULL.search(anaphoric.group(0)):
@@ -607,11 +744,22 @@ def _scope_of(clause: str, truce: re.Match[str], previous: _Position | None,
             return same[-1].agreement.scope, True
     if scope_said or previous is None or not previous.scope_said:
         return scope, scope_said
-    if anaphoric or truce.re in (ACCUSATION, OFFER):
+    if anaphoric or truce.re in (ACCUSATION, OFFER, PRONOUN) or _of_any_kind(clause, truce):
         noun = truce_noun(truce.group(0))
         same = [p for p in earlier if noun and p.noun == noun and p.scope_said]
         return (same[-1] if same else previous).agreement.scope, True
     return scope, scope_said
+
+
+# "would consider ceasefire proposals only as part of …", "any truce would require …", "does not
+# need such a pause": truces of any kind, said in answer to the one on the table
+_ANY_TRUCE = re.compile(r"\b(?:cease-?fire|truce|pause)\s+(?:proposals|offers|initiatives|plans|"
+                        r"ideas)\b|\b(?:any|such\s+a)\s+(?:[\w-]+\s+)?(?:truce|cease-?fire|pause)\b",
+                        re.IGNORECASE)
+
+
+def _of_any_kind(clause: str, truce: re.Match[str]) -> bool:
+    return _ANY_TRUCE.search(clause, max(0, truce.start() - 12), truce.end() + 14) is not None
 
 
 # "ending the longest-lasting partial truce of the war": not a full one, the truce the sentence

@@ -79,7 +79,8 @@ def _cue_words() -> re.Pattern[str]:
     stems = sorted({lemma.split(" ")[0].rstrip("e") for lemma, *_ in load_table("truce_cues.tsv")})
     halts = r"|\b(?:halt|stop|suspend|refrain|forgo)\w*|\b(?:ceas|paus)(?:e|es|ed|ing)\b"
     halts += r"|\bduring\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:truce|cease-?fire|moratorium)\b"
-    halts += r"|\b(?:out of the question|off the table|premature|unacceptable)\b"
+    halts += r"|\b(?:out of the question|off the table|premature|unacceptable|on the agenda|"
+    halts += r"impossible|unrealistic)\b"
     return re.compile(r"\b(?:" + "|".join(stems + list(_IRREGULAR)) + r")\w*" + halts,
                       re.IGNORECASE)
 

@@ -87,7 +87,7 @@ def takers(cue_token: Token, inside: set[int], speaker: str | None
         if subject is not None and subject.lower_ not in PRONOUNS:
             if BOTH_SIDES.search(np_text(subject)):
                 return sorted(BELLIGERENTS), speaker_side
-            sides = np_sides(subject)
+            sides = np_sides(subject) or _offer_agents(subject)
             if sides:
                 return sides, speaker_side
             # a subject no lexicon knows: "officials rejected …, Peskov said" speaks for
@@ -97,6 +97,10 @@ def takers(cue_token: Token, inside: set[int], speaker: str | None
         own = agent_sides(t) if subject is None else []
         if own:
             return own, speaker_side
+        if subject is None and t.dep_ == "acl" and t.head.dep_ == "ROOT" and \
+                t.tag_ in ("VBD", "VBN") and child(t, "dobj") is not None and np_sides(t.head):
+            # "The US team, led by …, put forward …" parsed as a noun with a clause: its subject
+            return np_sides(t.head), speaker_side
         # no subject, or a pronoun: the one above ("Russia said it would not agree", "Kyiv is
         # ready to accept")
         if t.dep_ not in ("xcomp", "acomp", "conj", "advcl", "acl") and \
@@ -106,6 +110,20 @@ def takers(cue_token: Token, inside: set[int], speaker: str | None
             break
         t = t.head
     return ([speaker_side] if speaker_side else []), speaker_side
+
+
+def _offer_agents(noun: Token) -> list[str]:
+    """ "The proposal, tabled by the foreign ministers of France and Germany, calls for …": the
+    sides that put the subject forward, in the order named (the first is the proposer)."""
+    for c in noun.children:
+        if c.dep_ == "acl":
+            agent = child(c, "agent")
+            obj = child(agent, "pobj") if agent is not None else None
+            if obj is not None:
+                named = [a.actor.side for a in find_actors(np_text(obj))
+                         if a.actor.side and a.actor.kind != "media"]
+                return list(dict.fromkeys(named))
+    return []
 
 
 def subject_of(token: Token) -> Token | None:
@@ -157,6 +175,10 @@ def np_sides(token: Token | None) -> list[str]:
 def owner(noun: Token) -> str | None:
     """The side a proposal belongs to: "Ukraine's proposal", "the US plan", "a proposal by X"."""
     sides = agent_sides(noun)
+    if len(sides) > 1 and not set(sides) & BELLIGERENTS:  # "a Franco-German plan": the first
+        named = [a.actor.side for a in find_actors(np_text(noun).replace("-", " - "))
+                 if a.actor.side in sides]
+        return named[0] if named else None
     return sides[0] if len(sides) == 1 else None
 
 

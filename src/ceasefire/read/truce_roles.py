@@ -44,6 +44,7 @@ from ceasefire.read.truce_parties import (
     declared,
     halted_sides,
     np_sides,
+    np_text,
     owner,
     self_stated,
     speaker_of,
@@ -57,7 +58,11 @@ from ceasefire.read.truce_words import BELLIGERENTS
 _PASS_THROUGH = {"idea", "response", "reply", "answer", "beginning", "start", "terms", "form",
                  "format", "kind", "type", "sort", "extension", "implementation", "principle",
                  "notion", "concept", "possibility", "prospect", "part", "memorandum",
-                 "accord", "pact", "treaty"}
+                 "accord", "pact", "treaty",
+                 # a truce inside a text put forward: "a framework that includes a ceasefire",
+                 # "supports the ceasefire provision"
+                 "framework", "version", "draft", "blueprint", "roadmap", "document", "package",
+                 "provision", "clause", "element", "component", "section"}
 _WH = {"how", "whether", "when", "where", "why"}
 _DEAL_NOUNS = {"deal", "agreement", "accord", "pact"}  # "a ceasefire deal" names the truce
 _GENERIC_VIOLATION = {"case", "event", "response"}  # "in case of violations": a threat, no claim
@@ -132,11 +137,24 @@ def read_stances(text: str, truce: tuple[int, int], other_truces: Iterable[tuple
             any(s.status in ("agreed", "rejected", "support") for s in out[1:]):
         out.remove(originator)  # "a truce requested by Trump was declined": the answer's record
         # (a belligerent's own proposal stays a record beside the other side's answer)
-    proposal = next((s for s in out if s.status == "proposed" and s.proposer), None)
+    proposal = next((s for s in out if s.proposer and _offers(s)), None)
     for s in out:  # "called for a ceasefire, which Moscow rejected": Kyiv's, rejected
         if proposal is not None and s.status in ("agreed", "rejected") and not s.proposer:
             s.proposer = proposal.proposer
+        elif s.status in ("agreed", "rejected") and not s.proposer:
+            # "dismissed a French plan for a truce, which Kyiv accepted": the plan's owner
+            s.proposer = next((o.proposer for o in out if o.proposer and o.status in (
+                "agreed", "rejected") and not (s.parties and o.proposer in s.parties[0])), None)
     return out
+
+
+def _offers(stance: Stance) -> bool:
+    """A proposal, or a truce a side declared of its own ("rejected a truce that Moscow has
+    declared"): what an answer in the same sentence answers."""
+    if stance.status == "proposed":
+        return True
+    return stance.status == "agreed" and stance.parties is not None and \
+        stance.parties[:1] == [[stance.proposer]]
 
 
 _MODALS = {"will", "would", "shall", "'ll", "wo"}
@@ -221,18 +239,25 @@ def _attacks_despite(head: Token, inside: set[int], dates: list[DateMention]) ->
     return out
 
 
+_NOT_ON_THE_AGENDA = re.compile(r"\bnot\s+(?:\w+\s+)?on\s+the\s+agenda\b", re.IGNORECASE)
+_EXTENSION_NOUNS = {"extension", "renewal", "prolongation", "rollover"}
 _RULED_OUT = re.compile(r"\b(?:out of the question|off the table|unacceptable|premature|"
                         r"not on the agenda|impossible|unrealistic)\b", re.IGNORECASE)
 
 
 def _ruled_out(head: Token, inside: set[int], dates: list[DateMention],
                speaker: str | None) -> Stance | None:
-    """ "A ceasefire is out of the question for now, Peskov said": the speaker's refusal."""
+    """ "A ceasefire is out of the question for now, Peskov said": the speaker's refusal (and
+    "an extension of the truce is not on the agenda": of its new term)."""
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and \
+            head.head.head.lemma_.lower() in _EXTENSION_NOUNS:
+        head = head.head.head
     verb = head.head
-    if head.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in ("be", "remain") \
-            or _negated(verb):
+    if head.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in ("be", "remain"):
         return None
     said = "".join(t.text_with_ws for t in verb.subtree if t.i > head.i and t.i not in inside)
+    if _negated(verb) and not _NOT_ON_THE_AGENDA.search(said):
+        return None  # "is not out of the question"
     side = speaker_of(verb, speaker)
     if not _RULED_OUT.search(said) or side is None:
         return None
@@ -364,9 +389,11 @@ def _position(resolved: tuple[Token, Cue | None, bool, Token | None], head: Toke
         return None  # "efforts to broker a ceasefire": an attempt, not a truce brokered
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _HEDGES for c in cue_token.children) \
             and not (negated and cue.status == "agreed" and
-                     not any(c.dep_ == "auxpass" for c in cue_token.children)):
+                     not any(c.dep_ == "auxpass" for c in cue_token.children)) \
+            and not _own_terms(cue_token, cue, inside, speaker):
         return None  # "a ceasefire could be announced next week": a possibility ("could not
-        # accept a ceasefire while …" is a refusal)
+        # accept a ceasefire while …" is a refusal; "Kyiv said it could accept it if …" an
+        # acceptance on its terms)
     # an accusation or an end is dated by who says it ("had not observed the truce, carrying out
     # assaults on Saturday, the General Staff said on Sunday": Sunday)
     told = cue.status in ("violated", "ended") or _broken(cue_token) or \
@@ -412,6 +439,13 @@ def _position(resolved: tuple[Token, Cue | None, bool, Token | None], head: Toke
     stance.conditions = _conditions(cue_token)
     stance.lengths_its_own = not another_kind
     return stance
+
+
+def _own_terms(cue_token: Token, cue: Cue, inside: set[int], speaker: str | None) -> bool:
+    """ "Kyiv said it could accept the moratorium if railways were included": a side's own
+    acceptance on a condition (GUIDE: an acceptance with conditions is agreed)."""
+    return cue.status == "agreed" and _conditional(cue_token) == "governs" and \
+        self_stated(cue_token, inside, speaker)
 
 
 # words that put a statement before the report's day: "Prior to this, Kyiv said …", "In March,
@@ -597,7 +631,9 @@ def _not_a_stance(cue_token: Token) -> bool:
         return True
     head = cue_token.head
     if cue_token.dep_ == "acl" and part_of_speech(head) == "noun" and cue_of(head) is None and \
-            not any(c.dep_ == "poss" for c in head.children) and not _denied_grounds(cue_token):
+            not any(c.dep_ == "poss" for c in head.children) and not _denied_grounds(cue_token) \
+            and not _main_verb_on_its_subject(cue_token):
+        # ("The US team, led by …, put forward …": a main verb the parser hung on its subject)
         return True
     if cue_token.lemma_.lower() in _RECEIVING and part_of_speech(cue_token) == "noun":
         return True
@@ -608,6 +644,13 @@ def _not_a_stance(cue_token: Token) -> bool:
     return cue_token.lemma_.lower() == "dismiss" and \
         any(c.dep_ == "prep" and c.lower_ == "as" for c in cue_token.children) and \
         not (dismissed is not None and dismissed.lemma_.lower() in _OFFER_NOUNS | {"call"})
+
+
+def _main_verb_on_its_subject(verb: Token) -> bool:
+    """ "The US team, led by …, put forward a plan": a past verb with an object, hung on the
+    sentence's first noun by the parser."""
+    return verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBN") and \
+        child(verb, "dobj") is not None
 
 
 def _short_of(cue_token: Token) -> bool:
@@ -677,6 +720,12 @@ def _conditional(token: Token) -> str:
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
                                          for m in c.children):
                 return "governs"
+    # "was prepared to accept the moratorium, provided (that) the ban also protected …": the
+    # parser hangs the proviso on any verb up to the one that reports it
+    for t in ancestors(token, 4):
+        if any(c.dep_ in ("advcl", "ccomp") and c.lower_ in ("provided", "providing") and
+               c.i > token.i for c in t.children):
+            return "governs"
     return ""
 
 
@@ -784,6 +833,8 @@ def _named_proposer(head: Token) -> str | None:
             sides = np_sides(c)
             if len(sides) == 1:
                 return sides[0]
+            if sides and not set(sides) & BELLIGERENTS:  # "a Franco-German plan": the first
+                return next(a.actor.side for a in find_actors(np_text(c)) if a.actor.side)
     words = " ".join(t.text_with_ws for t in head.subtree)
     m = _HYPHEN_PROPOSER.search(words.replace(" - ", "-").replace(" -", "-"))
     if m:

@@ -43,6 +43,9 @@ TRUCE = re.compile(
     # "to refrain from any strike on ports" (one strike only after "any": not "refrain from
     # commenting on the strike")
     r"(?:refrain\w*\s+from|forgo\w*)\s+(?:any|a\s+single)\s+(?:[\w-]+\s+)?(?:attack|strike)|"
+    # "to refrain from using force against commercial vessels", "not to use force against ports"
+    r"(?:refrain\w*\s+from|not\s+to)\s+(?:the\s+)?(?:use|using)\s+(?:of\s+)?(?:military\s+)?"
+    r"force\s+(?:against|on)|"
     r"(?:humanitarian|local|localized|localised)\s+(?:pause|halt)s?|"
     # "commitments from Ukraine and Russia not to attack merchant ships", "pledged not to strike"
     r"(?:commitments?|pledges?|promises?|undertakings?|guarantees?|assurances?|"
@@ -52,14 +55,16 @@ TRUCE = re.compile(
 # "The two armies accused each other of shelling power lines": a violation, no truce noun
 ACCUSATION = re.compile(r"\baccus\w+\s+(?:each other|one another|[A-Z][\w']+(?:\s+[A-Z][\w']+)?)"
                          r"\s+of\s+(?:targeting|attacking|striking|shelling|violating|breaking|"
-                         r"breaching|(?:\d[\d,]*\s+|numerous\s+|repeated\s+|multiple\s+)?"
+                         r"breaching|having\s+(?:targeted|attacked|struck|shelled|violated|"
+                         r"broken|breached)|(?:\d[\d,]*\s+|numerous\s+|repeated\s+|multiple\s+)?"
                          r"(?:violations|breaches))\b")
 # "Ukraine rejected the offer", "Kyiv accepted the arrangement": the truce named by the offer
 # or the deal, right after it was made
 OFFER = re.compile(
-    r"\b(?i:the|this|that|its|his|their)\s+(?:[A-Z][\w-]*\s+)?"  # "the (Russian) proposal"
+    # "the (Russian) proposal", "the Holy Father's initiative"
+    r"\b(?i:the|this|that|its|his|their)\s+(?:[A-Z][\w-]*\s+)?(?:[A-Z][\w-]*['\u2019]s\s+)?"
     r"(?i:offer|proposal|plan|initiative|idea|arrangement|understanding|agreement|deal|pause|"
-    r"halt|lull)\b")
+    r"halt|lull|extension|renewal|prolongation)\b")
 # "Ukraine would respond in kind", "the army will act in a mirror image of Russia", "Kyiv will
 # reciprocate", "Kyiv followed suit": an answer to the truce another side declared
 RECIPROCATE = re.compile(
@@ -86,7 +91,8 @@ ANAPHORIC = re.compile(
     re.IGNORECASE)
 BOTH = re.compile(r"\b(?:both sides|each other|the two sides|mutual|the two countries|"
                    r"both countries|Russia and Ukraine|Ukraine and Russia|Kyiv and Moscow|"
-                   r"Moscow and Kyiv)\b", re.IGNORECASE)
+                   r"Moscow and Kyiv|all sides|all parties|the warring (?:sides|parties)|"
+                   r"both armies|the two armies|all (?:those )?who bear arms)\b", re.IGNORECASE)
 _FULL = re.compile(r"\b(?:full|complete|comprehensive|unconditional|general|total|"
                    r"all-out|nationwide|\d+-day|\d+-hour)\b", re.IGNORECASE)
 # "30-day", "a three-day ceasefire", "for 30 days", "a pause of three days"; not "two hours"
@@ -116,7 +122,8 @@ def _scopes() -> list[tuple[str, int, re.Pattern[str]]]:
             for scope, reach, pattern in load_table("truce_scopes.tsv")]
 
 
-_REACH = {"near": 25, "wide": 45, "far": 70}  # characters either side of the truce's words
+# characters either side of the truce's words
+_REACH = {"near": 25, "wide": 45, "far": 70, "clause": 120}
 
 
 def scope_near(clause: str, truce: re.Match[str]) -> tuple[str, bool]:
