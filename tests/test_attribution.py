@@ -586,3 +586,40 @@ def test_a_tally_of_the_other_sides_forces_is_not_the_bodys() -> None:
     text = ("Russia's defence ministry said 30 Ukrainian drones were destroyed overnight.\n\n"
             "Ukraine's air defences shot down 45 of 60 Russian drones.")
     assert [who for who, values in claimed(text) if 45 in values] == [None]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("09:40 Fresh figures from the Air Force: Russia sent 88 attack drones against Ukraine "
+     "overnight. Of those, 61 were shot down.", "Ukrainian Air Force"),
+    ("14:05 - Numbers from the Russian defence ministry: 45 Ukrainian drones were destroyed "
+     "over the Belgorod region.", "Russian Ministry of Defence"),
+    ("The latest tally from Ukraine's air force: Russia launched 120 drones and six missiles "
+     "overnight.", "Ukrainian Air Force"),
+    ("Updated: Russia launched 60 drones overnight, 40 were downed.", None),
+])
+def test_a_lead_in_before_a_colon_names_the_source_of_the_figures(
+        text: str, expected: str | None) -> None:
+    assert {who for who, _ in claimed(text)} == {expected}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Ukrainian Air Force has published its overnight tally. Russia attacked with 98 "
+     "drones. Seventy were downed.", "Ukrainian Air Force"),
+    ("Russia's defence ministry released its daily figures on Monday. Air defences destroyed "
+     "60 Ukrainian drones over Kursk.", "Russian Ministry of Defence"),
+    ("The air force updated its figures. Russia attacked with 70 drones, 50 of which were "
+     "shot down.", "Ukrainian Air Force"),
+    ("Ukraine's Air Force has not yet published its overnight tally. Russia attacked Kharkiv "
+     "with 12 drones.", None),
+    ("The governor has published photos of the damage. Russia attacked the city with 12 "
+     "drones.", None),
+])
+def test_a_sentence_announcing_a_sources_figures_credits_those_after_it(
+        text: str, expected: str | None) -> None:
+    assert {who for who, _ in claimed(text)} == {expected}
+
+
+def test_a_sentence_announcing_figures_does_not_reach_back() -> None:
+    text = ("Russia attacked Odesa with 50 drones overnight.\n\n"
+            "The Air Force has published its tally. 40 drones were shot down.")
+    assert claimed(text) == [(None, [50.0]), ("Ukrainian Air Force", [40.0])]

@@ -26,7 +26,8 @@ _SPEECH = (r"said|says|say|claimed|claims|claim|stated|states|reported|reports|a
 _TOLL_VERB = (r"(?:put|puts|raised|raises|revised|revises|updated|updates|lowered|lowers)"
               r"(?=\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,4}?(?:toll|number|count|tally)\b)")
 # "Ukraine's Air Force: 50 of 60 drones shot down": a speaker named as the sentence's label.
-_LABEL = re.compile(r"(?P<np>[^:,.;\"“”]{3,60}):\s")
+# A live blog's time stamp before it ("09:40 Fresh figures from the Air Force: …") is no part.
+_LABEL = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*(?:[-–—|]\s*)?)?(?P<np>[^:,.;\"“”]{3,60}):\s")
 # "the air force was quoted as saying by Interfax": the subject speaks, the agency passes it on.
 _QUOTED_AS = r"(?:was|were|is|are|has been|have been)\s+(?:quoted|cited)\s+as\s+(?:saying|telling)"
 # NP + optional auxiliaries/adverbs + speech verb. The NP is cut out by walking back from the verb.
@@ -247,6 +248,39 @@ _SOURCE_ONLY = (
 )
 
 
+# A sentence that announces the figures to follow and names whose they are: "The Air Force has
+# published its overnight tally.", "The ministry released its daily figures on Monday.",
+# "Fresh figures from the Air Force." It opens the report after it (not the one before).
+_FIGURES = r"(?:figures|numbers|tally|count|data|statistics|update|summary|bulletin|toll)"
+_OPENING_ONLY = (
+    re.compile(r"^(?P<np>[^,;:\"]+?)\s+(?:(?:has|have|had)\s+(?:just\s+)?)?(?:published|released|"
+               r"issued|updated|posted|shared|given|gave|put out|brought out)\s+"
+               r"(?:its|their|his|her|the|some|new|fresh)\s+(?:[\w-]+\s+){0,3}?"
+               rf"{_FIGURES}\b[^,;:\"]{{0,40}}[.:!]?$"),
+    re.compile(r"^(?:(?:the|some)\s+)?(?:(?:fresh|new|latest|updated|first|official|overnight|"
+               r"morning|daily)\s+)*(?:figures|numbers|tally|data|statistics|update)\s+"
+               r"(?:from|by|of)\s+(?P<np>[^,;:\"]+?)[.:!]?$", re.IGNORECASE),
+)
+
+
+def opening_line(sentence: str, context: AttributionContext) -> Claimant | None:
+    """The source, when ``sentence`` only announces that source's figures, which follow it."""
+    text = _TIME_STAMP.sub("", sentence.strip())
+    if len(text) > 120:
+        return None
+    for pattern in _OPENING_ONLY:
+        m = pattern.match(text)
+        if m is not None and not _NEGATED.search(m.group("np")):
+            claimant = _resolve(m.group("np"), m.start("np"), context, text)
+            return claimant if claimant is not None and claimant.kind != "media" else None
+    return None
+
+
+# "The Air Force has not yet published its tally": no figures announced.
+_NEGATED = re.compile(r"\b(?:not|never|yet|no longer)\b|n['’]t\b", re.IGNORECASE)
+_TIME_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[-–—|]\s*)?")
+
+
 def source_line(sentence: str, context: AttributionContext) -> Claimant | None:
     """The source, when ``sentence`` does nothing but name it; a news agency is not one (a
     "Source: Reuters" line names the outlet's own source, not a claimant)."""
@@ -299,7 +333,7 @@ def _candidate_phrases(sentence: str, verbs: list[re.Match[str]]
             yield np, start, -1
     label = _LABEL.match(sentence)
     if label is not None and _names_a_speaker(label.group("np")):
-        yield label.group("np"), 0, -1
+        yield label.group("np"), label.start("np"), -1
 
 
 def _names_a_speaker(np: str) -> bool:

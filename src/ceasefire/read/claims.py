@@ -30,6 +30,7 @@ from ceasefire.read.attribution import (
     AttributionContext,
     Claimant,
     find_claimant,
+    opening_line,
     source_line,
     source_named_in,
 )
@@ -41,7 +42,8 @@ from ceasefire.read.sentences import Sentence
 # A sentence that may name a speaker; the others are never given to find_claimant.
 _SPEECH_CUE = re.compile(
     r"\b(?:said|says|say|told|claimed|stated|reported|reports|announced|wrote|writes|posted|added|"
-    r"according to|confirmed|noted|informed|source)\b", re.IGNORECASE)
+    r"according to|confirmed|noted|informed|source|published|released|issued|updated|figures|"
+    r"tally)\b", re.IGNORECASE)
 # A paragraph of background: what a line naming the source credits stops there.
 _BACKGROUND = re.compile(r"(?:Earlier|Previously|As (?:previously |was |we )?reported(?! by)|"
                          r"Recall|As a reminder|It was (?:earlier|previously) reported|"
@@ -73,6 +75,7 @@ class _Mark:
     strike: bool  # a candidate strike sentence, whose figures are credited
     own: Claimant | None = None  # the speaker it names
     source: Claimant | None = None  # the speaker, when the sentence only names it
+    opens: bool = False  # the sentence announces the source's figures that follow it
     quoted: bool = False
     quote: _Quote | None = None  # the quotation it belongs to when it spans sentences
     carried: Claimant | None = None  # the source named before it in its paragraph
@@ -126,6 +129,9 @@ class ReportClaims:
         if kinds or _SPEECH_CUE.search(text):
             mark.own = find_claimant(text, self.context)
             mark.source = source_line(text, self.context)
+            if mark.source is None and mark.own is None:
+                mark.source = opening_line(text, self.context)
+                mark.opens = mark.source is not None
             if mark.own is not None:
                 self.context.remember(mark.own)
                 # a quote that names its speaker is that source's sentence like any other:
@@ -221,7 +227,7 @@ class ReportClaims:
         closes (before it), else of the report it opens (after it). A "Source: X" line labels
         the whole item it stands in: the lead above it and the details below it."""
         alone = self._alone()
-        lines = [(m.start, m.paragraph, m.source, _LABELS if m.at in alone else _CLOSES)
+        lines = [(m.start, m.paragraph, m.source, _reach_of(m, alone))
                  for m in self.marks if m.source is not None]
         lines = (lines + self._source_lines)[:_MAX_SOURCE_LINES]
         if not lines:
@@ -264,6 +270,13 @@ class ReportClaims:
                 return
             yield from marks
             p += step
+
+
+def _reach_of(mark: _Mark, alone: set[int]) -> str:
+    """What a sentence that only names the source credits (see ``_line_credits``)."""
+    if mark.opens:
+        return _OPENS
+    return _LABELS if mark.at in alone else _CLOSES
 
 
 def _governments_as_their_bodies(facts: list[SentenceFacts]) -> None:
