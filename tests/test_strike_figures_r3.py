@@ -346,3 +346,28 @@ def test_more_wholes_attacked_with_ages_and_weekly_totals(
 def test_the_mayor_is_the_mayor_the_sentence_before_opened_with() -> None:
     text = "Mayor Ihor Terekhov spoke later. According to the mayor, 12 people were hurt."
     assert _claimants(text) == [("Ihor Terekhov", 12)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Air defences shot down 12 of the aircraft over Kursk.", [("intercepted", None, 12)]),
+    ("Nine of these targets were destroyed, 40 over the Kursk region and 36 over Oryol.",
+     [("intercepted", None, 9), ("intercepted", None, 40), ("intercepted", None, 36)]),
+    ("Ukrainian pilots downed two of the aircraft, the air force said.",
+     [("intercepted", None, 2)]),
+    # near-misses: the aircraft counted, or named before in the sentence
+    ("Ukraine said it had downed three Su-34 aircraft.", [("intercepted", "aircraft", 3)]),
+    ("Russia lost 3 aircraft; Ukraine shot down two of the aircraft.",
+     [("intercepted", "aircraft", 3), ("intercepted", "aircraft", 2)]),
+])
+def test_a_part_of_the_set_named_before_counts_that_sets_weapon(
+        sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected
+
+
+def test_a_per_region_breakdown_of_the_aircraft_takes_the_drones_before_it() -> None:
+    text = ("Russian air defences destroyed 127 Ukrainian drones overnight, the Defence Ministry "
+            "said.\n\nBy the ministry's count, 51 of the aircraft were shot down over the "
+            "Bryansk region, 40 over the Kursk region and 36 over the Moscow region.")
+    reading = ceasefire.read(text, published="2026-03-03")
+    assert [(q.weapon, q.value) for s in reading.strikes for q in s.quantities] == [
+        ("drone", 127), ("drone", 51), ("drone", 40), ("drone", 36)]

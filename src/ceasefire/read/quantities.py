@@ -83,6 +83,10 @@ _HIT_VERB = re.compile(r"(?:hit|struck)\s+(?!their\b|its\b)")
 _PARTITIVE = re.compile(rf"\s+(?:out\s+)?of\s+(?:the\s+)?(?:[\d,]+|{_WORD_NUMBER})\s+",
                         re.IGNORECASE)
 _OF_EARLIER = re.compile(r"\s+of\s+(?:them|these|those|which)\b", re.IGNORECASE)
+# "51 of the aircraft", "30 of these targets": a definite part of a set named before, by a word
+# that names no class of weapon; the figure counts what that set was (drones, missiles).
+_OF_THE_SET = re.compile(r"\s+of\s+(?:the|these|those|all\s+the)\s+(?:aircraft|craft|targets|"
+                         r"objects|projectiles|munitions|weapons|air\s+targets)\b", re.IGNORECASE)
 # "Of the 300 drones, 12 reached …", "the 550 drones …, with 72 of the 550": the whole
 _TOTAL_BEFORE = re.compile(r"(?:(\S+)\s+|(?:^|[,;:(]\s*|\b(?:and|but|while|with)\s+))"
                            r"(?:out\s+)?of\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
@@ -484,6 +488,9 @@ def _count(sentence: str, number: NumberMention, weapons: Sequence[WeaponMention
         if partitive is not None:  # "26 of the 30 drones": 26 counts the drones
             pos = partitive.end()
             continue
+        of_set = _OF_THE_SET.match(sentence, pos)
+        if of_set is not None:  # the set's weapon is not this sentence's to say
+            return _Count(number, "weapon", None, of_set.end(), side_word)
         of_earlier = _OF_EARLIER.match(sentence, pos)
         if of_earlier is not None:  # "nine of them": what the figure before counted
             return _Count(number, "elided", None, of_earlier.end(), side_word, of_earlier=True)
@@ -746,7 +753,8 @@ def _weapon(sentence: str, count: _Count, later: list[_Count], weapons: Sequence
             return "artillery"  # "shelled 19 times with 43 munitions": what shells are
     if earlier and earlier[-1].weapon is not None and count.head == "elided":
         return earlier[-1].weapon
-    named = {w.weapon for w in weapons if w.weapon}
+    named = {w.weapon for w in weapons if w.weapon and not _OF_THE_SET.search(
+        sentence, max(0, w.start - 20), w.end)}  # "of the aircraft" names no weapon
     if not named:
         return context_weapon
     return named.pop() if len(named) == 1 else None
