@@ -371,3 +371,19 @@ def test_a_per_region_breakdown_of_the_aircraft_takes_the_drones_before_it() -> 
     reading = ceasefire.read(text, published="2026-03-03")
     assert [(q.weapon, q.value) for s in reading.strikes for q in s.quantities] == [
         ("drone", 127), ("drone", 51), ("drone", 40), ("drone", 36)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ('Of those, 61 were shot down, while another 19 were "locationally lost" to electronic '
+     'warfare, the Air Force said.', [("intercepted", None, 61), ("intercepted", None, 19)]),
+    ("Air defences shot down 40 drones and another 12 were “suppressed” by jamming.",
+     [("intercepted", "drone", 40), ("intercepted", "drone", 12)]),
+    ("Russia claimed its forces had «neutralised» 25 Ukrainian drones over Crimea.",
+     [("intercepted", "drone", 25)]),
+    # near-miss: a quotation holds no verb of the figure
+    ('"We will rebuild," the mayor said after 12 drones attacked Sumy.',
+     [("launched", "drone", 12)]),
+])
+def test_a_verb_in_quotation_marks_is_still_the_figures_verb(
+        sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected

@@ -66,6 +66,9 @@ _PLAIN_WORD = (r"\s+(?!(?:and|but|while|or|as|when|where|after|before|because|si
 _COORDINATED = re.compile(rf"(?:{_JOINED_FIGURE})*(?:{_PLAIN_WORD}){{0,5}}\s*", re.IGNORECASE)
 _COORDINATED_FIGURES = re.compile(rf"(?:{_JOINED_FIGURE})*\s*", re.IGNORECASE)
 _QUOTES = frozenset("\"'“”‘’«»")
+# 'another 19 were "locationally lost"', 'were “neutralised”': a few words set off in quotation
+# marks read as without them (blanked, so every offset stays the sentence's).
+_SCARE_QUOTES = re.compile(r"[\"“«]([A-Za-z][A-Za-z -]{0,30}?)[\"”»](?=[\s,.;:)]|$)")
 _GOVERNS = re.compile(r"\s+(?:(?:by|of|a total of|another|all|the)\s+)?[\"“‘«]?", re.IGNORECASE)
 _GOVERNS_LIST = re.compile(
     r"\s+(?:(?:by|of|a total of|another|all|the)\s+)?(?:(?:\d[\d,.]*|"
@@ -138,6 +141,7 @@ def find_figures(sentence: str, *, casualties: bool = True,
     ``context_metric`` is the metric of the list the sentence is an item of ("downed 61
     drones:" then "- 50 over the Kyiv region"): its figures that name no verb take it.
     """
+    sentence = _SCARE_QUOTES.sub(lambda m: f" {m.group(1)} ", sentence)
     weapons = find_weapons(sentence)
     metric_cues = find_cues(sentence, "metric")
     negations = find_cues(sentence, "negation")
