@@ -623,3 +623,19 @@ def test_a_sentence_announcing_figures_does_not_reach_back() -> None:
     text = ("Russia attacked Odesa with 50 drones overnight.\n\n"
             "The Air Force has published its tally. 40 drones were shot down.")
     assert claimed(text) == [(None, [50.0]), ("Ukrainian Air Force", [40.0])]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Russia's Ministry of Defence accuses Ukraine of attacking a pumping station in the Kursk "
+     "region with three drones.", ("Russian Ministry of Defence", "RU")),
+    ("Ukraine's air force notes that 30 drones were shot down.", ("Ukrainian Air Force", "UA")),
+    ("Governor Oleh Kiper adds that four people were hurt in Izmail.", ("Oleh Kiper", "UA")),
+])
+def test_a_live_blogs_present_tense_verb_names_the_speaker(
+        sentence: str, expected: tuple[str, str]) -> None:
+    assert claimant(sentence) == expected
+
+
+def test_the_listener_of_a_present_tense_verb_is_no_speaker() -> None:
+    assert claimant("Russia attacked Kharkiv with 12 drones, the mayor tells Reuters.") == \
+        ("mayor", None)

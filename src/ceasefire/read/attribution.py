@@ -20,7 +20,10 @@ _SPEECH = (r"said|says|say|claimed|claims|claim|stated|states|reported|reports|a
            r"confirmed|confirms|wrote|writes|posted|added|adding|told|asserted|alleged|noted|"
            r"reiterated|declared|explained|commented|warned|insisted|accused|charged|tweeted|"
            r"clarified|emphasi[sz]ed|stressed|pointed out|remarked|conveyed|indicated|revealed|"
-           r"estimated|specified|admitted|argued|urged|informed|counted")
+           r"estimated|specified|admitted|argued|urged|informed|counted|"
+           # the present of a live blog: "the ministry accuses Ukraine of …", "he adds"
+           r"accuses|alleges|insists|warns|notes|adds|announces|stresses|admits|tweets|posts|"
+           r"estimates|tells|informs|charges|specifies|counts")
 # "The ministry put the number of wounded at 33", "officials raised the toll to 12": who puts a
 # figure on the toll claims it, like a speech verb.
 _TOLL_VERB = (r"(?:put|puts|raised|raises|revised|revises|updated|updates|lowered|lowers)"
@@ -42,7 +45,8 @@ _ASIDES = frozenset("in on at via through during after before with from in late 
 # ", said CEO Sergii Koretskyi," — the speaker after the verb.
 _INVERTED = re.compile(rf"[,”\"]\s*(?:{_SPEECH})\s+(?P<np>[^,.;:“”\"]+)")
 # ", told Reuters": the verb's object is the listener, never the speaker.
-_OBJECT_VERB = re.compile(r"\b(?:told|informed|urged|accused|charged|warned)$")
+_OBJECT_VERB = re.compile(r"\b(?:told|informed|urged|accused|charged|warned|tells|informs|"
+                          r"accuses|charges|warns)$")
 # ", said the head of the city council, Olena Marchuk." — the name apposed to the title.
 _APPOSED_NAME = re.compile(r",\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*(?:[,.;]|$)")
 # A weak pattern for verbs outside the list: "X also indicated that …" (and misspellings).
