@@ -464,3 +464,38 @@ def test_an_attack_told_inside_talk_about_a_truce_is_read(
 def test_a_long_clause_without_a_verb_we_know_is_a_list_only_before_a_strike_clause(
         text: str, locations: list[str]) -> None:
     assert [p.name for s in strikes(text) for p in s.places] == locations
+
+
+def _target_types(text: str) -> set[str]:
+    return {t for s in strikes(text) for t in s.target_types}
+
+
+@pytest.mark.parametrize("text", [
+    "Across the capital, residents spent hours in metro stations as explosions rolled across "
+    "the city overnight.",
+    "Families took cover in the railway station while drones struck Sumy overnight.",
+    "During the raid on Tuesday night people huddled in a hospital basement as blasts shook "
+    "Dnipro.",
+])
+def test_where_people_took_shelter_is_no_target(text: str) -> None:
+    assert _target_types(text) == set()
+
+
+def test_a_target_hit_beside_a_shelter_is_still_a_target() -> None:
+    assert _target_types("A Russian missile hit a metro station in Kharkiv overnight, injuring "
+                         "five people.") == {"transport"}
+
+
+@pytest.mark.parametrize("text", [
+    "Umerov said Ukraine would agree if the ban protected railway lines and sea ports, which "
+    "Russian drones have targeted this autumn.",
+    "Kyiv has repeatedly said that it targets military and energy facilities inside Russia.",
+    "Officials listed the substations, hit repeatedly since the spring, as priorities.",
+])
+def test_targets_of_attacks_over_a_period_give_no_target_type(text: str) -> None:
+    assert _target_types(text) == set()
+
+
+def test_a_habitual_attack_beside_one_attack_keeps_its_target() -> None:
+    assert _target_types("Russia has repeatedly shelled Kherson; on Monday a shell hit a "
+                         "hospital, killing two.") == {"medical"}

@@ -123,6 +123,21 @@ _SUPPLIED = re.compile(r"\b(?:power|electricity|heating|heat|gas|water|supplies?
 _OWNED_BY_A_SITE = re.compile(r"\b(?:port|plant|factory|refinery|depot|terminal|airport|station|"
                               r"enterprise|company|mine|hospital)'s\s+$", re.IGNORECASE)
 _NO_TARGET_BEFORE = re.compile(r"\b(?:no|not|never|without|nor)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "residents spent the night in metro stations", "people sheltered in a school": where people
+# took shelter during the attack, not what it hit
+_SHELTER_BEFORE = re.compile(
+    r"\b(?:shelter(?:ed|ing|s)?|took\s+(?:cover|refuge)|taking\s+(?:cover|refuge)|hid|hiding|"
+    r"hide|crowded|huddled|slept|sleeping|waited|waiting|spent|spending|spend)\b"
+    r"(?:\s+[\w-]+){0,3}?\s+(?:in|inside|into|at|under)\s+(?:(?:the|a|an|nearby|underground|"
+    r"local|their)\s+)*$", re.IGNORECASE)
+# "ports, which Russian drones have targeted heavily this autumn", "the city's substations, hit
+# repeatedly since the spring": a target of attacks over a period or again and again, not of the
+# attack the report tells
+_HABITUAL = re.compile(r"\b(?:repeatedly|regularly|frequently|routinely|constantly|"
+                       r"time and again|again and again|every (?:night|day|week))\b",
+                       re.IGNORECASE)
+_RELATIVE_AFTER = re.compile(r"(?:\s+and\s+(?:[\w-]+\s+){0,3}?[\w-]+)?,?\s+(?:which|that|"
+                             r"(?:hit|struck|targeted|attacked|shelled))\b[^.;]{0,80}")
 # ("has relied on generators since the line was cut by shelling": the plant was not hit)
 _CLAUSES = re.compile(r";|,\s+(?:and|but|while|although|though)\s+|\s+while\s+|"
                       r",\s+as\s+(?!well\b|many\b|much\b|part\b|of\b|a\s+result\b)|"
@@ -543,12 +558,29 @@ def _target_named(text: str, target: TargetMention) -> bool:
     """ "no military targets near the site", "a plant employee": the noun names no target."""
     if _NO_TARGET_BEFORE.search(text[max(0, target.start - 25):target.start]):
         return False
+    if _SHELTER_BEFORE.search(text, max(0, target.start - 50), target.start):
+        return False
+    if _attacked_again_and_again(text, target):
+        return False
+    if _HABITUAL.search(text, max(0, target.start - 80), target.start) and \
+            not one_attack(text, 0, len(text)):
+        return False  # "Kyiv has repeatedly said it targets energy facilities in Russia"
     if _SUPPLIED.search(text, max(0, target.start - 40), target.start):
         return False  # "cutting power to 20,000 homes": homes that lost power, not hit
     if _OWNED_BY_A_SITE.search(text, max(0, target.start - 30), target.start):
         return False  # "the port's administrative building": the port is the target
     pos = target.end + 1 if text[target.end:target.end + 1] == " " else target.end
     return all(cue_at(text, pos, kind) is None for kind in ("person", "person_one"))
+
+
+def _attacked_again_and_again(text: str, target: TargetMention) -> bool:
+    """The relative clause after the target tells of attacks over a period or again and again
+    ("…, which drones have targeted heavily this autumn")."""
+    m = _RELATIVE_AFTER.match(text, target.end)
+    if m is None:
+        return False
+    clause = m.group()
+    return bool(_HABITUAL.search(clause) or find_cues(clause, "period"))
 
 
 def _target_attacker(text: str, target: TargetMention, places: list[PlaceMention],
