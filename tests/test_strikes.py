@@ -499,3 +499,25 @@ def test_targets_of_attacks_over_a_period_give_no_target_type(text: str) -> None
 def test_a_habitual_attack_beside_one_attack_keeps_its_target() -> None:
     assert _target_types("Russia has repeatedly shelled Kherson; on Monday a shell hit a "
                          "hospital, killing two.") == {"medical"}
+
+
+def _locations(text: str) -> set[str]:
+    return {p.name for s in strikes(text) for p in s.places}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russian bombs hit Kharkiv on Monday. In Moscow, the Defence Ministry said on Monday "
+     "evening that its air force had struck a command post in Kharkiv.", {"Kharkiv"}),
+    ("Russia fired 40 drones at Odesa overnight. In Kyiv, a foreign ministry spokesman told "
+     "reporters that the attack targeted the port.", {"Odesa"}),
+    ("In Moscow, Kremlin spokesman Dmitry Peskov said Ukrainian drones had attacked the "
+     "Belgorod region overnight.", {"Belgorod Oblast"}),
+    # a mayor or officials of the capital speak of the capital: it stays a place
+    ("In Moscow, Mayor Sergei Sobyanin said air defences shot down 12 drones approaching the "
+     "city overnight.", {"Moscow"}),
+    ("In Kyiv, officials said debris from a downed drone damaged two houses overnight.",
+     {"Kyiv"}),
+])
+def test_a_capital_fronted_before_a_government_speaker_is_where_it_spoke(
+        text: str, expected: set[str]) -> None:
+    assert _locations(text) == expected

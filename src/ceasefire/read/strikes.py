@@ -75,6 +75,14 @@ _CAPITAL_OWNS = re.compile(
     r"apartment|residential|homes\b|houses\b|buildings?\b|outlying\b|neighbou?rhoods?\b|"
     r"city\b|population\b|people\b|inhabitants\b|historic\b|heating\b|water\b))")
 _CAPITALS = frozenset({"Moscow", "Kyiv"})
+# "In Moscow, the Defence Ministry said …", "In Kyiv, a foreign ministry spokesman told …": the
+# capital fronted before a government speaker is where it spoke (a mayor's city stays a place)
+_IN_BEFORE = re.compile(r"(?:^|[;:]\s*|\.\s+)[\W\d]{0,12}\bIn\s+$")
+_GOVERNMENT_SPEAKS = re.compile(
+    r",\s+(?:[\w'’-]+\s+){0,4}?(?:ministry|Kremlin|government|presidency|presidential|"
+    r"president|General Staff|diplomats?|foreign minister|defen[cs]e minister|spokes(?:man|woman|"
+    r"person))\b[^.;]{0,80}?\b(?:said|says|told|tells|announced|claimed|claims|stated|"
+    r"insisted|denied|accused|reported)\b", re.IGNORECASE)
 _ACTOR_BEFORE = re.compile(r"\b(?:accused|accusing|urged|told|warned|called on|blamed|"
                            r"according to|(?:pressure|sanctions|demands?) (?:on|against))\s+$")
 # "violated the truce by striking …", "accused Russia of breaking the truce, saying its forces
@@ -443,7 +451,8 @@ def _attacked_place(text: str, place: PlaceMention) -> bool:
         return False
     if place.place.name in _CAPITALS and place.place.kind == "city" and (
             _CAPITAL_ACTS.match(text, place.end, place.end + 40)
-            or _CAPITAL_OWNS.match(text, place.end, place.end + 40)):
+            or _CAPITAL_OWNS.match(text, place.end, place.end + 40)
+            or _where_the_government_spoke(text, place)):
         return False
     if _ACTOR_AFTER.match(text[place.end:place.end + 30]) or \
             _ACTOR_BEFORE.search(text[max(0, place.start - 20):place.start]):
@@ -494,6 +503,11 @@ _LAUNCHED_FROM = re.compile(
 _LAUNCH_ENDS = re.compile(r"[.;:]|\b(?:at|on|towards?|against|targeting|into|hit|hitting|struck|"
                           r"striking|attack\w*|were|was|is|are|has|have|had|\w+ed)\b",
                           re.IGNORECASE)
+
+
+def _where_the_government_spoke(text: str, place: PlaceMention) -> bool:
+    return bool(_IN_BEFORE.search(text, max(0, place.start - 20), place.start)) and \
+        _GOVERNMENT_SPEAKS.match(text, place.end) is not None
 
 
 def _launch_area(text: str, place: PlaceMention) -> bool:
