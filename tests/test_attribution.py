@@ -639,3 +639,19 @@ def test_a_live_blogs_present_tense_verb_names_the_speaker(
 def test_the_listener_of_a_present_tense_verb_is_no_speaker() -> None:
     assert claimant("Russia attacked Kharkiv with 12 drones, the mayor tells Reuters.") == \
         ("mayor", None)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("By Tuesday morning the regional governor, Oleh Syniehubov, gave a higher toll. "
+     "Twenty-one people had sought medical help, he wrote on Telegram.", "Oleh Syniehubov"),
+    ("On Sunday evening the mayor, Vitali Klitschko, visited the site. Three people were killed, "
+     "he said.", "Vitali Klitschko"),
+    ("By Monday, Governor Vyacheslav Gladkov had updated the figures. Four people were injured, "
+     "he wrote.", "Vyacheslav Gladkov"),
+])
+def test_a_time_before_the_subject_leaves_the_subject_for_he(text: str, expected: str) -> None:
+    assert [who for who, _ in claimed(text)] == [expected]
+
+
+def test_a_day_is_no_speakers_name() -> None:
+    assert claimant("By Tuesday, six people were injured, it said.") is None

@@ -116,6 +116,18 @@ def _medium() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+def _without_leading_time(sentence: str) -> str:
+    """ "By Monday, Governor X had …" → "Governor X had …"."""
+    rest = _LEADING_TIME.sub("", sentence, count=1)
+    return rest.lstrip(", ") if len(rest) < len(sentence) else sentence
+
+
+# "the regional governor, Oleh Syniehubov, …": a title, then its holder's name between commas
+_TITLE_THEN_APPOSED_NAME = re.compile(
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:governor|mayor|head|chief|spokes(?:man|woman|person)|"
+    r"minister|commander|prosecutor)\s*,\s*(?P<name>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}))"
+    r"\s*,",
+    re.IGNORECASE)
 # The capitalised words a sentence opens with, before its first lower-case word
 _OPENING_NAMES = re.compile(r"(?:[A-Z][\w'’.-]*\s+){2,6}(?=[a-z])")
 
@@ -166,6 +178,12 @@ class AttributionContext:
         """Remember the person ``sentence`` opens with (titles and names before its verb), for
         a pronoun in the next sentence; forget the one before."""
         self.subject = None
+        sentence = _without_leading_time(sentence)  # "By Tuesday morning the governor"
+        apposed = _TITLE_THEN_APPOSED_NAME.match(sentence)
+        if apposed is not None:  # "the regional governor, Oleh Syniehubov, gave …"
+            name = apposed.group("name")
+            self.subject = Claimant(name, _side_from_title(apposed.group()), "person")
+            return
         m = _OPENING_NAMES.match(sentence)
         if m is None:
             return
@@ -269,7 +287,7 @@ _OPENING_ONLY = (
 
 def opening_line(sentence: str, context: AttributionContext) -> Claimant | None:
     """The source, when ``sentence`` only announces that source's figures, which follow it."""
-    text = _TIME_STAMP.sub("", sentence.strip())
+    text = _without_leading_time(_TIME_STAMP.sub("", sentence.strip()))
     if len(text) > 120:
         return None
     for pattern in _OPENING_ONLY:
@@ -514,11 +532,18 @@ def _person_name(np: str) -> Actor | None:
     candidate = " ".join(words[-3:]) if len(words) >= 2 else ""
     tail2 = " ".join(words[-2:])
     for text in (tail2, candidate):
+        if _CALENDAR.search(text):
+            continue  # "By Tuesday", "Since March": a time, not a name
         if text and _NAME.match(text) and not _has_actor(text) and not any(
                 w.lower() in _speaker_words("title") or w.lower() in _speaker_words("head")
                 for w in text.split()):
             return Actor(text, _side_from_title(np), "person")
     return None
+
+
+_CALENDAR = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+                       r"February|March|April|June|July|August|September|October|November|"
+                       r"December)\b")
 
 
 def _side_from_title(np: str) -> str | None:
