@@ -655,3 +655,22 @@ def test_a_time_before_the_subject_leaves_the_subject_for_he(text: str, expected
 
 def test_a_day_is_no_speakers_name() -> None:
     assert claimant("By Tuesday, six people were injured, it said.") is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("In June, by the air force's count, Russia launched 6,000 drones. On the night of June 28 "
+     "it sent 537 drones and missiles, according to the same source.", "Ukrainian Air Force"),
+    ("Russia launched 97 drones overnight, by Ukraine's air force's tally, and 80 were downed.",
+     "Ukrainian Air Force"),
+    ("By the Russian defence ministry's own count, 51 drones were shot down over Bryansk.",
+     "Russian Ministry of Defence"),
+])
+def test_by_a_sources_count_and_the_same_source_credit_that_source(
+        text: str, expected: str) -> None:
+    assert {who for who, _ in claimed(text)} == {expected}
+
+
+def test_a_body_compared_with_is_not_the_speaker() -> None:
+    text = ("Mayor Sergei Sobyanin said air defence units had shot down 11 drones flying toward "
+            "the capital overnight, two more than the ministry counted.")
+    assert claimed(text) == [("Sergey Sobyanin", [11])]

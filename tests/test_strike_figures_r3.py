@@ -387,3 +387,14 @@ def test_a_per_region_breakdown_of_the_aircraft_takes_the_drones_before_it() -> 
 def test_a_verb_in_quotation_marks_is_still_the_figures_verb(
         sentence: str, expected: list[Row]) -> None:
     assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Units shot down 11 drones, two more than the ministry counted.",
+     [("intercepted", "drone", 11)]),
+    ("The toll rose to 9, three more than on Monday, the governor said.", [("killed", None, 9)]),
+    # near-miss: "two more people" counts people
+    ("Two more people died in hospital, the governor said.", [("killed", None, 2)]),
+])
+def test_a_difference_is_no_figure(sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected

@@ -53,6 +53,10 @@ _APPOSED_NAME = re.compile(r",\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){
 # "The strike was confirmed by the regional administration"
 _BY_AGENT = re.compile(r"\b(?:was|were|has been|had been)\s+(?:\w+\s+)?(?:confirmed|reported|"
                        r"announced|stated)\s+by\s+(?P<np>[^,.;:“”\"()]+)")
+# "by the air force's count", "by the ministry's own tally": whose figures they are
+_BY_COUNT = re.compile(r"\b(?:by|in|on)\s+(?P<np>(?:the\s+)?[^,.;:“”\"()]{2,60}?)['’]s\s+"
+                       r"(?:own\s+)?(?:latest\s+|daily\s+|official\s+)?(?:count|tally|estimates?|figures|"
+                       r"reckoning|account|data|numbers)\b", re.IGNORECASE)
 _THAT_CLAUSE = re.compile(r"\b(?:also\s+)?[a-z]+ed\s+that\b")
 
 _PRONOUN_PERSON = {"he", "she", "him", "her"}
@@ -336,6 +340,8 @@ def _candidate_phrases(sentence: str, verbs: list[re.Match[str]]
         yield m.group("np"), m.start("np"), -1
     for m in _BY_AGENT.finditer(sentence):
         yield m.group("np"), m.start("np"), -1
+    for m in _BY_COUNT.finditer(sentence):
+        yield m.group("np"), m.start("np"), -1
     for i, m in enumerate(verbs):
         if sentence[:m.start()].rstrip().endswith((",", '"', "”")) and \
                 not _OBJECT_VERB.search(m.group()):
@@ -442,7 +448,9 @@ def _resolve(np: str, start: int, context: AttributionContext, sentence: str) ->
         return Claimant(channel.group("name"), None, "media", start, end)
     if not np or len(np.split()) > 9 or np[0].islower() and not _has_actor_or_title(np):
         return None
-    if re.match(rf"^(?:(?:the|its|their|this|that)\s+)?(?:{_MEDIUM_ADJECTIVES}\s+)*"
+    if _COMPARED.search(np):  # "two more than the ministry counted": not who speaks
+        return None
+    if re.match(rf"^(?:(?:the|its|their|this|that)\s+)?(?:same\s+)?(?:{_MEDIUM_ADJECTIVES}\s+)*"
                 r"(?:report|statement|source|reports|update|post)$", low):
         return context.last()  # "the statement added", "its daily update said"
     named = _first_named(np)
@@ -468,6 +476,9 @@ def _resolve(np: str, start: int, context: AttributionContext, sentence: str) ->
         head = _head_before_modifiers(bare)  # "the officials responsible for civil defence"
         return Claimant(head, _side_of(head), "group", start, end) if head else None
     return Claimant(bare, _side_of(np), "group", start, end)
+
+
+_COMPARED = re.compile(r"\b(?:more|fewer|less|higher|lower|greater|other)\s+than\b", re.IGNORECASE)
 
 
 def _head_before_modifiers(bare: str) -> str | None:

@@ -65,6 +65,7 @@ _PLAIN_WORD = (r"\s+(?!(?:and|but|while|or|as|when|where|after|before|because|si
                r"who|which|whom|that|than)\b)[^\s\d,;]+")
 _COORDINATED = re.compile(rf"(?:{_JOINED_FIGURE})*(?:{_PLAIN_WORD}){{0,5}}\s*", re.IGNORECASE)
 _COORDINATED_FIGURES = re.compile(rf"(?:{_JOINED_FIGURE})*\s*", re.IGNORECASE)
+_DIFFERENCE = re.compile(r"\s+(?:more|fewer|less)\s+than\b", re.IGNORECASE)
 _QUOTES = frozenset("\"'“”‘’«»")
 # 'another 19 were "locationally lost"', 'were “neutralised”': a few words set off in quotation
 # marks read as without them (blanked, so every offset stays the sentence's).
@@ -465,6 +466,8 @@ def _count(sentence: str, number: NumberMention, weapons: Sequence[WeaponMention
         return None
     if _AGED.search(sentence, max(0, number.start - 12), number.start):
         return None  # "a woman aged 60": an age
+    if _DIFFERENCE.match(sentence, number.end):
+        return None  # "11 drones, two more than the ministry counted": a difference
     pos, side_word = number.end, None
     if sentence[pos:pos + 1] in _QUOTES:  # 'destroyed "more than 20" drones'
         pos += 1
