@@ -674,3 +674,26 @@ def test_a_body_compared_with_is_not_the_speaker() -> None:
     text = ("Mayor Sergei Sobyanin said air defence units had shot down 11 drones flying toward "
             "the capital overnight, two more than the ministry counted.")
     assert claimed(text) == [("Sergey Sobyanin", [11])]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Speaking on national television, air force spokesman Yurii Ihnat gave a breakdown. "
+     '"The enemy used 188 drones," he said.', "Yurii Ihnat"),
+    ("Writing on Telegram, the head of the regional administration, Serhiy Lysak, described "
+     "the damage. Two people were injured, he said.", "Serhiy Lysak"),
+])
+def test_a_participle_before_the_subject_leaves_the_subject_for_he(
+        text: str, expected: str) -> None:
+    assert [who for who, _ in claimed(text)] == [expected]
+
+
+def test_a_quotation_after_its_speakers_sentence_continues_it() -> None:
+    text = ('"The enemy used 90 drones," spokesman Yurii Ihnat said. "Sixty drones were shot '
+            'down by our mobile fire groups."')
+    assert claimed(text) == [("Yurii Ihnat", [90, 60])]
+
+
+def test_a_quotation_closed_by_another_speaker_is_that_speakers() -> None:
+    text = ('Russia launched 90 drones overnight, the air force said. "Twelve drones hit the '
+            'city. Four people were hurt," Mayor Ihor Terekhov said.')
+    assert [who for who, _ in claimed(text)] == ["Ukrainian Air Force", "Ihor Terekhov"]

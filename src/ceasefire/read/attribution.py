@@ -129,9 +129,17 @@ def _without_leading_time(sentence: str) -> str:
 # "the regional governor, Oleh Syniehubov, …": a title, then its holder's name between commas
 _TITLE_THEN_APPOSED_NAME = re.compile(
     r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:governor|mayor|head|chief|spokes(?:man|woman|person)|"
-    r"minister|commander|prosecutor)\s*,\s*(?P<name>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}))"
-    r"\s*,",
+    r"minister|commander|prosecutor)(?:\s+(?:of|for)\s+[^,]{1,50})?\s*,\s*"
+    r"(?P<name>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}))\s*,",
     re.IGNORECASE)
+# "air force spokesman Yurii Ihnat gave …": a title in lower case, then the name
+_TITLE_THEN_NAMED = re.compile(
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:governor|mayor|head|chief|spokes(?:man|woman|person)|"
+    r"minister|commander|prosecutor)\s+(?P<name>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}))"
+    r"(?=\s+(?-i:[a-z]))", re.IGNORECASE)
+# "Speaking on the national telethon, …", "Writing on Telegram, …": how the subject spoke
+_LEADING_PARTICIPLE = re.compile(r"^(?:Speaking|Writing|Posting|Talking|Addressing|Appearing|"
+                                 r"Commenting|Responding)\b[^,]{0,80},\s*")
 # The capitalised words a sentence opens with, before its first lower-case word
 _OPENING_NAMES = re.compile(r"(?:[A-Z][\w'’.-]*\s+){2,6}(?=[a-z])")
 
@@ -183,7 +191,8 @@ class AttributionContext:
         a pronoun in the next sentence; forget the one before."""
         self.subject = None
         sentence = _without_leading_time(sentence)  # "By Tuesday morning the governor"
-        apposed = _TITLE_THEN_APPOSED_NAME.match(sentence)
+        sentence = _LEADING_PARTICIPLE.sub("", sentence, count=1)  # "Speaking on TV, …"
+        apposed = _TITLE_THEN_APPOSED_NAME.match(sentence) or _TITLE_THEN_NAMED.match(sentence)
         if apposed is not None:  # "the regional governor, Oleh Syniehubov, gave …"
             name = apposed.group("name")
             self.subject = Claimant(name, _side_from_title(apposed.group()), "person")

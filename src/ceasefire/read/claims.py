@@ -144,7 +144,7 @@ class ReportClaims:
             self.context.note_person_subject(text)
         else:
             self.context.subject = None
-        if mark.own is None and not mark.quoted:
+        if mark.own is None:  # a quotation that names no speaker of its own continues too
             mark.carried = self._carry
         self.marks.append(mark)
         self._by_start[sentence.start] = mark
