@@ -697,3 +697,20 @@ def test_a_quotation_closed_by_another_speaker_is_that_speakers() -> None:
     text = ('Russia launched 90 drones overnight, the air force said. "Twelve drones hit the '
             'city. Four people were hurt," Mayor Ihor Terekhov said.')
     assert [who for who, _ in claimed(text)] == ["Ukrainian Air Force", "Ihor Terekhov"]
+
+
+def test_an_official_named_by_title_in_the_lead_is_the_one_named_with_it_later() -> None:
+    text = ("KYIV, Nov 14 - Russia pounded Ukraine overnight, killing two people in Kharkiv, the "
+            "regional governor said.\n\nKharkiv Governor Oleh Syniehubov wrote on Telegram that "
+            "a ballistic missile had hit an industrial site in the city.")
+    assert claimed(text) == [("Oleh Syniehubov", [2])]
+
+
+@pytest.mark.parametrize("text", [
+    "Drones hit Sumy overnight, injuring three people, the mayor said. Later, Kharkiv Governor "
+    "Oleh Syniehubov said a drone hit a house in Kharkiv.",
+    "Russian drones hit Sumy overnight, injuring three people, the regional governor said. "
+    "Across the border, Belgorod Governor Vyacheslav Gladkov said a drone hit a house.",
+])
+def test_an_official_of_another_title_or_side_is_not_the_one_named_by_title(text: str) -> None:
+    assert claimed(text)[0][0] in ("mayor", "regional governor")

@@ -65,6 +65,11 @@ _SPEECH_IN_LINE = re.compile(r"\b(?:said|says|reported|reports|stated|wrote|post
                              r"according to)\b", re.IGNORECASE)
 
 
+# "governor", "the regional governor", "city mayor": an official named by the title alone
+_BARE_TITLE = re.compile(r"(?:the\s+)?(?:(?:regional|city|local|district)\s+)?(?P<title>governor|"
+                         r"mayor)", re.IGNORECASE)
+
+
 @dataclass
 class _Mark:
     """What one sentence says about who speaks."""
@@ -193,7 +198,27 @@ class ReportClaims:
             read = self._by_start.get(f.sentence.start)
             if read is not None and read.at in given:
                 f.claimant = given[read.at]
+            if read is not None and f.claimant is not None:
+                sides = {p.place.country for p in f.places if p.place.country}
+                f.claimant = self._named_later(f.claimant, read.at, sides) or f.claimant
         _governments_as_their_bodies(facts)
+
+    def _named_later(self, claimant: Claimant, at: int, sides: set[str]) -> Claimant | None:
+        """ "…, the regional governor said." in the lead, then "Kharkiv Governor Oleh
+        Syniehubov wrote …": an official named only by the title is the person the report names
+        with that title later (wire copy names the speaker in the lead by title alone), an
+        official of the side whose places the sentence names."""
+        m = _BARE_TITLE.fullmatch(claimant.name) if claimant.kind == "group" else None
+        if m is None:
+            return None
+        title = m.group("title")
+        for mark in self.marks[at + 1:]:
+            own = mark.own
+            if own is not None and own.kind == "person" and \
+                    (not sides or own.side is None or own.side in sides) and re.search(
+                    rf"\b{title}\b[^.;]{{0,30}}?\b{re.escape(own.name)}", mark.text, re.IGNORECASE):
+                return own
+        return None
 
     def _breakdowns(self) -> dict[int, Claimant]:
         """Sentences naming no source, after a source's sentence and beyond its paragraph,
