@@ -521,3 +521,12 @@ def _locations(text: str) -> set[str]:
 def test_a_capital_fronted_before_a_government_speaker_is_where_it_spoke(
         text: str, expected: set[str]) -> None:
     assert _locations(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said a grain elevator in the Nizhyn district was damaged in an overnight drone "
+    "attack.",
+    "A Russian drone struck a granary near Izmail overnight, the governor said.",
+])
+def test_a_grain_store_is_a_target_of_type_other(text: str) -> None:
+    assert _target_types(text) == {"other"}
