@@ -398,3 +398,17 @@ def test_a_verb_in_quotation_marks_is_still_the_figures_verb(
 ])
 def test_a_difference_is_no_figure(sentence: str, expected: list[Row]) -> None:
     assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Another twenty-one simply disappeared from radar, the work of electronic warfare.",
+     [("intercepted", None, 21)]),
+    ("Twelve drones vanished from the radars after jamming, the air force said.",
+     [("intercepted", "drone", 12)]),
+    ("Of these, 40 were shot down and 12 successfully suppressed by electronic warfare.",
+     [("intercepted", None, 40), ("intercepted", None, 12)]),
+    # near-miss: what disappeared is no weapon lost to jamming
+    ("The plane disappeared after takeoff with 40 passengers.", []),
+])
+def test_drones_that_vanish_from_radar_are_intercepted(sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected

@@ -491,6 +491,9 @@ def _count(sentence: str, number: NumberMention, weapons: Sequence[WeaponMention
             continue
         if m is None or _ELIDED_NEXT.fullmatch(m.group()) or _starts_metric(sentence, m.start()):
             return _Count(number, "elided", None, number.end, side_word)
+        if m.group().lower().endswith("ly") and \
+                _starts_metric(sentence, _skip_space(sentence, m.end())):
+            return _Count(number, "elided", None, number.end, side_word)  # "21 simply vanished"
         partitive = _PARTITIVE.match(sentence, pos)
         if partitive is not None:  # "26 of the 30 drones": 26 counts the drones
             pos = partitive.end()
