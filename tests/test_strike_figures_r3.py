@@ -412,3 +412,18 @@ def test_a_difference_is_no_figure(sentence: str, expected: list[Row]) -> None:
 ])
 def test_drones_that_vanish_from_radar_are_intercepted(sentence: str, expected: list[Row]) -> None:
     assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Russia launched 63 Shahed-type and decoy drones and two cruise missiles.",
+     [("launched", "drone", 63), ("launched", "cruise_missile", 2)]),
+    ("The enemy used 40 attack and decoy drones overnight.", [("launched", "drone", 40)]),
+    ("Russia fired 12 Iranian-made and Russian-made drones at Odesa.",
+     [("launched", "drone", 12)]),
+    # near-miss: two figures, each with its own noun
+    ("Ukraine shot down 30 Russian drones and 2 missiles.",
+     [("intercepted", "drone", 30), ("intercepted", "missile", 2)]),
+])
+def test_two_modifiers_joined_by_and_share_the_weapon_noun(
+        sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected

@@ -489,6 +489,10 @@ def _count(sentence: str, number: NumberMention, weapons: Sequence[WeaponMention
                                                                       weapons):
             pos = m.end()  # "two more people": the noun follows
             continue
+        shared = _shared_head(sentence, pos, m, number, weapons) if m is not None else None
+        if shared is not None:  # "63 Shahed-type and decoy drones": one noun for both
+            pos = shared
+            continue
         if m is None or _ELIDED_NEXT.fullmatch(m.group()) or _starts_metric(sentence, m.start()):
             return _Count(number, "elided", None, number.end, side_word)
         if m.group().lower().endswith("ly") and \
@@ -514,6 +518,19 @@ def _count(sentence: str, number: NumberMention, weapons: Sequence[WeaponMention
             side_word = m.group()
         pos = m.end()
     return None
+
+
+def _shared_head(sentence: str, pos: int, m: re.Match[str], number: NumberMention,
+                 weapons: Sequence[WeaponMention]) -> int | None:
+    """After "63 Shahed-type", an "and" and a modifier before a weapon noun ("and decoy drones"):
+    where that noun starts, the head of both modifiers."""
+    if pos == number.end or m.group().lower() not in ("and", "or"):
+        return None
+    modifier = _WORD.search(sentence, m.end())
+    if modifier is None or not _MODIFIER.fullmatch(modifier.group()):
+        return None
+    start = _skip_space(sentence, modifier.end())
+    return modifier.end() if any(w.start == start for w in weapons) else None
 
 
 def _noun_after(sentence: str, pos: int, weapons: Sequence[WeaponMention]) -> bool:
