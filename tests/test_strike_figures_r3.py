@@ -427,3 +427,16 @@ def test_drones_that_vanish_from_radar_are_intercepted(sentence: str, expected: 
 def test_two_modifiers_joined_by_and_share_the_weapon_noun(
         sentence: str, expected: list[Row]) -> None:
     assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Air defence downed 50 of the drones and one of the missiles.",
+     [("intercepted", "drone", 50), ("intercepted", "missile", 1)]),
+    ("One of the missiles was shot down over Kyiv.", [("intercepted", "missile", 1)]),
+    # near-misses: which one, not how many; people
+    ("Media shared videos showing debris from one of the downed drones in Noginsk.", []),
+    ("Wreckage of one of the drones fell on a house.", []),
+    ("One of the victims was a child.", []),
+])
+def test_one_of_the_weapons_counts_one(sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected

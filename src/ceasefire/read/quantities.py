@@ -437,7 +437,19 @@ def _numbers(sentence: str) -> list[NumberMention]:
             taken.add(m.start())
             if cue not in singular_weapons:
                 person = (len(found) - 1, cue.end)
+    for m in _ONE_OF_THE.finditer(sentence):  # "and one of the missiles": a part of one
+        if _PREPOSITION_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
+            continue  # "debris from one of the downed drones": which one, not how many
+        if m.start() not in taken and not _inside(found, m.start()):
+            found.append(NumberMention(m.start(), m.start() + 3, 1, "exact", m.start()))
     return sorted(found, key=lambda n: n.start)
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(?:from|of|by|with|in|on|at|into|onto|off|near)\s+$",
+                                 re.IGNORECASE)
+# "one of the missiles", "one of these drones": a part of one of a set of weapons named before
+_ONE_OF_THE = re.compile(r"\bone(?=\s+of\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:drones|"
+                         r"missiles|UAVs|rockets|bombs|Shaheds|aircraft|targets)\b)", re.IGNORECASE)
 
 
 _AND_ONLY = re.compile(r"\s+and\s+")
