@@ -440,3 +440,16 @@ def test_two_modifiers_joined_by_and_share_the_weapon_noun(
 ])
 def test_one_of_the_weapons_counts_one(sentence: str, expected: list[Row]) -> None:
     assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A port worker was killed and seven other people were wounded when Russia struck the port.",
+     [("killed", None, 1), ("injured", None, 7)]),
+    ("A railway employee was injured in the attack.", [("injured", None, 1)]),
+    ("An aid worker died when a shell hit the convoy.", [("killed", None, 1)]),
+    # near-miss: the noun after the modifier is no person
+    ("A port crane was damaged in the attack.", []),
+])
+def test_a_person_named_by_a_noun_and_a_word_for_one_person_counts_one(
+        sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected

@@ -447,6 +447,10 @@ def _numbers(sentence: str) -> list[NumberMention]:
 
 _PREPOSITION_BEFORE = re.compile(r"\b(?:from|of|by|with|in|on|at|into|onto|off|near)\s+$",
                                  re.IGNORECASE)
+# "a port worker", "an aid worker": the article and one noun before a single person's word (not
+# "a second man", "a teenage son" told beside another toll)
+_A_NOUN_BEFORE_PERSON = re.compile(r"(?i:an?)\s+(?!(?:second|third|fourth|other|another|further|"
+                                   r"teenage|young|elderly|local)\b)[a-z]+")
 # "one of the missiles", "one of these drones": a part of one of a set of weapons named before
 _ONE_OF_THE = re.compile(r"\bone(?=\s+of\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:drones|"
                          r"missiles|UAVs|rockets|bombs|Shaheds|aircraft|targets)\b)", re.IGNORECASE)
@@ -525,6 +529,10 @@ def _count(sentence: str, number: NumberMention, weapons: Sequence[WeaponMention
                 if m.group().isalpha() else None
             if people is not None:  # "two port workers", "five bus passengers"
                 return _Count(number, "person", None, people.end, side_word)
+            one = _person_at(sentence, m.end()) if _A_NOUN_BEFORE_PERSON.fullmatch(
+                sentence[number.start:m.end()]) else None
+            if one is not None:  # "a port worker was killed": one person
+                return _Count(number, "person", None, one, side_word)
             return None
         if m.group().lower() in ("ukrainian", "russian"):
             side_word = m.group()
