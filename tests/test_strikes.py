@@ -530,3 +530,11 @@ def test_a_capital_fronted_before_a_government_speaker_is_where_it_spoke(
 ])
 def test_a_grain_store_is_a_target_of_type_other(text: str) -> None:
     assert _target_types(text) == {"other"}
+
+
+def test_railway_lines_targeted_over_a_period_give_no_target_type() -> None:
+    assert _target_types("Umerov said Ukraine would agree provided the ban protected railway "
+                         "lines and sea ports, which Russian drones have targeted this "
+                         "autumn.") == set()
+    assert _target_types("A Russian drone hit a railway line near Kovel overnight.") == \
+        {"transport"}
