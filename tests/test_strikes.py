@@ -538,3 +538,18 @@ def test_railway_lines_targeted_over_a_period_give_no_target_type() -> None:
                          "autumn.") == set()
     assert _target_types("A Russian drone hit a railway line near Kovel overnight.") == \
         {"transport"}
+
+
+@pytest.mark.parametrize("text,places,types", [
+    ("In occupied Enerhodar, the management of the Zaporizhzhia nuclear power plant accused "
+     "Ukraine of a drone attack on the plant's training centre on Tuesday.", {"Enerhodar"},
+     {"energy"}),
+    ("A Ukrainian drone struck the Kursk nuclear power plant in Kurchatov overnight, the plant "
+     "said.", {"Kurchatov"}, {"energy"}),
+    # near-miss: a plant of its own, named with "a"
+    ("A missile hit a substation in Kharkiv overnight, and a factory nearby was damaged.",
+     {"Kharkiv"}, {"energy", "other"}),
+])
+def test_a_nuclear_plant_s_name_and_the_plant_named_again_add_nothing(
+        text: str, places: set[str], types: set[str]) -> None:
+    assert (_locations(text), _target_types(text)) == (places, types)

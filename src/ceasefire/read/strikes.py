@@ -98,8 +98,11 @@ _BY_ATTACKING = re.compile(
     r"bombing)\b)")
 # "Russia's Black Sea logistics": the place names something else, not where a strike fell
 # ("Moscow time": a time zone)
+# ("the Zaporizhzhia nuclear power plant" lies in Enerhodar: a nuclear plant bears a name, not
+# the place it is in)
 _MODIFIER_AFTER = re.compile(r"^\s+(?:time|logistics|fleet|coast|format|process|talks|meeting|"
-                             r"summit|delegation|economy|grid operator)\b")
+                             r"summit|delegation|economy|grid operator|nuclear (?:power )?"
+                             r"(?:plant|station)|NPP|nuclear facility)\b")
 # "the Black Sea port of Tuapse", "Azov Sea coast": a sea named to place something else
 _SEA_AS_MODIFIER = re.compile(r"^\s+(?:port|ports|terminals?|oil terminal|resort|coast(?:line)?|"
                               r"shore|city|town|region|fleet|shipping|route|corridor|grain)\b")
@@ -536,9 +539,12 @@ def _target_types(text: str, places: list[PlaceMention], cues: list[SideCue],
                   default: str | None) -> list[tuple[str, str]]:
     out = []
     weapons = find_weapons(text)
-    for target in find_targets(text):
+    targets = find_targets(text)
+    for target in targets:
         if any(w.start <= target.start < w.end for w in weapons):
             continue  # "uncrewed surface vessels": the weapon, not a target
+        if _refers_back(text, target, targets):
+            continue
         lo, hi = clause_bounds(text, target.start, _CLAUSES)
         if not _IMPACT.search(text, lo, hi) and not _LIST_END.match(text, hi) and \
                 not _object_continued(text, lo, hi, _IMPACT):
@@ -555,6 +561,19 @@ def _target_types(text: str, places: list[PlaceMention], cues: list[SideCue],
 _AND_BEFORE = re.compile(r",\s+and\s+$")
 _PREPOSITION = re.compile(r"\b(?:in|at|on|near|outside|of|across)\b")
 _OBJECT_WORDS = 4  # "an energy facility", "the city's main substation": a noun phrase
+
+
+# "the nuclear power plant …, the plant said", "an oil depot …; the facility's tanks": a generic
+# noun with "the" names again the target named before it, whose type it already gave
+_GENERIC_AGAIN = re.compile(r"(?:plants?|factor(?:y|ies)|enterprises?|facilit(?:y|ies)|sites?)",
+                            re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
+
+
+def _refers_back(text: str, target: TargetMention, targets: tuple[TargetMention, ...]) -> bool:
+    return bool(_GENERIC_AGAIN.fullmatch(target.surface)) and \
+        bool(_THE_BEFORE.search(text, max(0, target.start - 6), target.start)) and \
+        any(t.end <= target.start and t.target_type != target.target_type for t in targets)
 
 
 def _object_continued(text: str, lo: int, hi: int, verbs: re.Pattern[str]) -> bool:
