@@ -714,3 +714,14 @@ def test_an_official_named_by_title_in_the_lead_is_the_one_named_with_it_later()
 ])
 def test_an_official_of_another_title_or_side_is_not_the_one_named_by_title(text: str) -> None:
     assert claimed(text)[0][0] in ("mayor", "regional governor")
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Russia's defence ministry, for its part, reported that air defences had shot down 29 "
+     "Ukrainian drones over the Belgorod region.", ("Russian Ministry of Defence", "RU")),
+    ("The air force, however, said 40 drones were downed.", ("Ukrainian Air Force", "UA")),
+    ("Ukraine's air force, meanwhile, said 12 drones hit the city.", ("Ukrainian Air Force", "UA")),
+])
+def test_an_aside_between_the_speaker_and_the_verb_is_skipped(
+        sentence: str, expected: tuple[str, str]) -> None:
+    assert claimant(sentence) == expected

@@ -41,7 +41,8 @@ _ACCORDING = re.compile(r"\b(?:according to|per|citing|(?:with|in) reference to|
                         r"as (?:reported|stated|announced|confirmed) by)\s+(?P<np>[^,.;:“”\"()]+)",
                         re.IGNORECASE)
 # A chunk between a speaker and its verb that is an aside: "X, in a statement, said".
-_ASIDES = frozenset("in on at via through during after before with from in late early".split())
+_ASIDES = frozenset("in on at via through during after before with from in late early for however "
+                     "meanwhile instead likewise too".split())  # "the ministry, for its part, said"
 # ", said CEO Sergii Koretskyi," — the speaker after the verb.
 _INVERTED = re.compile(rf"[,”\"]\s*(?:{_SPEECH})\s+(?P<np>[^,.;:“”\"]+)")
 # ", told Reuters": the verb's object is the listener, never the speaker.
