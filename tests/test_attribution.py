@@ -725,3 +725,17 @@ def test_an_official_of_another_title_or_side_is_not_the_one_named_by_title(text
 def test_an_aside_between_the_speaker_and_the_verb_is_skipped(
         sentence: str, expected: tuple[str, str]) -> None:
     assert claimant(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Drones set fire to the refinery, injuring two port workers, the Krasnodar Krai "
+     "operational headquarters said on Tuesday.", "Krasnodar Krai operational headquarters"),
+    ("Three drones hit the port, the Odesa city council reported.", "Odesa city council"),
+])
+def test_a_body_named_by_its_place_and_office_is_the_speaker(sentence: str, expected: str) -> None:
+    found = claimant(sentence)
+    assert found is not None and found[0] == expected
+
+
+def test_a_state_s_government_is_not_read_as_an_office() -> None:
+    assert claimant("Fico spoke with Putin, according to the Slovak government.") is None

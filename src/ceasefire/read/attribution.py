@@ -456,7 +456,8 @@ def _resolve(np: str, start: int, context: AttributionContext, sentence: str) ->
     channel = _NAMED_CHANNEL.search(np)
     if channel is not None:  # "the Telegram channel Baza": the channel speaks, by its name
         return Claimant(channel.group("name"), None, "media", start, end)
-    if not np or len(np.split()) > 9 or np[0].islower() and not _has_actor_or_title(np):
+    if not np or len(np.split()) > 9 or np[0].islower() and not _has_actor_or_title(np) \
+            and not _the_body(np):
         return None
     if _COMPARED.search(np):  # "two more than the ministry counted": not who speaks
         return None
@@ -486,6 +487,18 @@ def _resolve(np: str, start: int, context: AttributionContext, sentence: str) ->
         head = _head_before_modifiers(bare)  # "the officials responsible for civil defence"
         return Claimant(head, _side_of(head), "group", start, end) if head else None
     return Claimant(bare, _side_of(np), "group", start, end)
+
+
+def _the_body(np: str) -> bool:
+    """ "the Krasnodar Krai operational headquarters", "the Odesa city council": "the", a place
+    or a name, an office's head noun (not "the Slovak government": a state, named as such)."""
+    words = np.split()
+    return len(words) >= 3 and words[0].lower() == "the" and words[1][:1].isupper() and \
+        words[-1].lower() in _OFFICE_HEADS
+
+
+_OFFICE_HEADS = frozenset({"headquarters", "administration", "council", "service", "command",
+                           "directorate", "department", "committee", "inspectorate"})
 
 
 _COMPARED = re.compile(r"\b(?:more|fewer|less|higher|lower|greater|other)\s+than\b", re.IGNORECASE)
