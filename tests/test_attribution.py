@@ -739,3 +739,11 @@ def test_a_body_named_by_its_place_and_office_is_the_speaker(sentence: str, expe
 
 def test_a_state_s_government_is_not_read_as_an_office() -> None:
     assert claimant("Fico spoke with Putin, according to the Slovak government.") is None
+
+
+def test_it_after_a_body_that_warned_is_that_body() -> None:
+    text = ("A missile struck Kryvyi Rih on Thursday, killing three people, regional head Serhiy "
+            "Lysak said.\n\nThe air force warned of a ballistic threat from the north-east. In "
+            "its evening update it said that Russia had fired two Iskander-M missiles at the "
+            "region.")
+    assert ("Ukrainian Air Force", [2]) in claimed(text)

@@ -43,7 +43,7 @@ from ceasefire.read.sentences import Sentence
 _SPEECH_CUE = re.compile(
     r"\b(?:said|says|say|told|claimed|stated|reported|reports|announced|wrote|writes|posted|added|"
     r"according to|confirmed|noted|informed|source|published|released|issued|updated|figures|"
-    r"accuses|adds|notes|alleges|insists|"
+    r"accuses|adds|notes|alleges|insists|warned|warns|"
     r"tally)\b", re.IGNORECASE)
 # A paragraph of background: what a line naming the source credits stops there.
 _BACKGROUND = re.compile(r"(?:Earlier|Previously|As (?:previously |was |we )?reported(?! by)|"
