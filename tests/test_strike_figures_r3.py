@@ -453,3 +453,19 @@ def test_one_of_the_weapons_counts_one(sentence: str, expected: list[Row]) -> No
 def test_a_person_named_by_a_noun_and_a_word_for_one_person_counts_one(
         sentence: str, expected: list[Row]) -> None:
     assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia launched more than 800 drones at Ukraine over the weekend, the air force said on "
+    "Monday.",
+    "In September alone, Russia launched more than 5,600 drones at Ukraine, and intelligence "
+    "warned that Moscow could soon send up to 1,000 drones in a single night.",
+])
+def test_a_period_total_stays_one_when_a_day_or_night_is_only_said_or_forecast(
+        sentence: str) -> None:
+    assert figures(sentence) == []
+
+
+def test_a_day_of_the_attack_and_another_of_the_statement_keep_the_figure() -> None:
+    assert figures("Russia launched 80 drones on Monday, the air force said on Tuesday.") == \
+        [("launched", "drone", 80)]

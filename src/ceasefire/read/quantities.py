@@ -329,10 +329,19 @@ def one_attack(sentence: str, lo: int, hi: int) -> bool:
     """Words in ``sentence[lo:hi]`` that tie it to one attack ("overnight", "in a single
     night")."""
     # "since the truce took effect on May 8": the day a period began ties nothing to one attack
+    # "…, the air force said on Monday": the day it was said, not the day of one attack
     return any(not _SINCE.search(sentence, max(0, m.start() - 60), m.start())
+               and not _SAID_BEFORE.search(sentence, max(0, m.start() - 25), m.start())
+               and not _FORECAST_NEAR.search(sentence, max(0, m.start() - 80), m.start())
                for m in _ONE_ATTACK.finditer(sentence, lo, hi))
 
 
+# "could soon send up to 1,000 drones in a single night": a night only forecast
+_FORECAST_NEAR = re.compile(r"\b(?:could|would|might|may|able to|capable of|expects? to|"
+                            r"plans? to)\b(?:[^,;.]|[,.](?=\d)){0,70}$", re.IGNORECASE)
+_SAID_BEFORE = re.compile(r"\b(?:said|says|reported|reports|announced|stated|wrote|posted|added|"
+                         r"told\s+(?:\w+\s+){0,2}?|confirmed|claimed)\s+(?:late\s+|early\s+)?$",
+                         re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\b[^,;.\d]{0,50}$", re.IGNORECASE)
 _SUPERLATIVE = re.compile(r"\b(?:\w{3,}est|most|worst|first|record)\b", re.IGNORECASE)
 
