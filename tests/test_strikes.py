@@ -553,3 +553,24 @@ def test_railway_lines_targeted_over_a_period_give_no_target_type() -> None:
 def test_a_nuclear_plant_s_name_and_the_plant_named_again_add_nothing(
         text: str, places: set[str], types: set[str]) -> None:
     assert (_locations(text), _target_types(text)) == (places, types)
+
+
+@pytest.mark.parametrize("text", [
+    "One man was injured by falling debris in Sevastopol overnight, he has been taken to "
+    "hospital, the governor wrote.",
+    "Two people were wounded when a drone hit Kherson overnight; both were rushed to the "
+    "regional hospital.",
+    "A shell hit Nikopol on Monday and a woman later died in hospital.",
+])
+def test_the_hospital_the_wounded_were_taken_to_is_no_target(text: str) -> None:
+    assert "medical" not in _target_types(text)
+
+
+def test_a_hospital_hit_is_a_target() -> None:
+    assert _target_types("A Russian drone hit a hospital in Kherson overnight, injuring "
+                         "two.") == {"medical"}
+
+
+def test_a_capital_before_an_intelligence_agency_is_where_it_spoke() -> None:
+    assert _locations("In Kyiv, Ukraine's military intelligence agency claimed that its drones "
+                      "had destroyed a radar station near Yevpatoria overnight.") == {"Yevpatoria"}

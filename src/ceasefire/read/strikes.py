@@ -80,6 +80,7 @@ _CAPITALS = frozenset({"Moscow", "Kyiv"})
 _IN_BEFORE = re.compile(r"(?:^|[;:]\s*|\.\s+)[\W\d]{0,12}\bIn\s+$")
 _GOVERNMENT_SPEAKS = re.compile(
     r",\s+(?:[\w'’-]+\s+){0,4}?(?:ministry|Kremlin|government|presidency|presidential|"
+    r"intelligence|security service|"
     r"president|General Staff|diplomats?|foreign minister|defen[cs]e minister|spokes(?:man|woman|"
     r"person))\b[^.;]{0,80}?\b(?:said|says|told|tells|announced|claimed|claims|stated|"
     r"insisted|denied|accused|reported)\b", re.IGNORECASE)
@@ -141,6 +142,11 @@ _SHELTER_BEFORE = re.compile(
     r"hide|crowded|huddled|slept|sleeping|waited|waiting|spent|spending|spend)\b"
     r"(?:\s+[\w-]+){0,3}?\s+(?:in|inside|into|at|under)\s+(?:(?:the|a|an|nearby|underground|"
     r"local|their)\s+)*$", re.IGNORECASE)
+_CARED_FOR_IN = re.compile(
+    r"\b(?:taken|brought|rushed|admitted|transferred|evacuated|delivered|airlifted|sent|"
+    r"hospitali[sz]ed|treated|recovering|remains?|remained|staying|died)\s+(?:\w+\s+)?"
+    r"(?:to|into|in|at)\s+(?:(?:a|the|an|local|nearby|regional|city|district)\s+)*$",
+    re.IGNORECASE)
 # "ports, which Russian drones have targeted heavily this autumn", "the city's substations, hit
 # repeatedly since the spring": a target of attacks over a period or again and again, not of the
 # attack the report tells
@@ -593,6 +599,8 @@ def _target_named(text: str, target: TargetMention) -> bool:
         return False
     if _SHELTER_BEFORE.search(text, max(0, target.start - 50), target.start):
         return False
+    if _CARED_FOR_IN.search(text, max(0, target.start - 40), target.start):
+        return False  # "he has been taken to hospital": where the wounded went, not a target
     if _attacked_again_and_again(text, target):
         return False
     if _HABITUAL.search(text, max(0, target.start - 80), target.start) and \
