@@ -469,3 +469,16 @@ def test_a_period_total_stays_one_when_a_day_or_night_is_only_said_or_forecast(
 def test_a_day_of_the_attack_and_another_of_the_statement_keep_the_figure() -> None:
     assert figures("Russia launched 80 drones on Monday, the air force said on Tuesday.") == \
         [("launched", "drone", 80)]
+
+
+@pytest.mark.parametrize("text,places", [
+    ("The calls came after weeks of Russian strikes on the rail network and heavy fighting in "
+     "the Donetsk region.", set()),
+    ("Months of shelling have left much of Vovchansk in ruins, officials said.", set()),
+    # near-miss: one attack dated inside the sentence keeps its place
+    ("After months of shelling, a Russian missile hit Kherson overnight, killing two.",
+     {"Kherson"}),
+])
+def test_weeks_of_strikes_tell_of_a_period_not_one_attack(text: str, places: set[str]) -> None:
+    reading = ceasefire.read(text, published="2026-08-19")
+    assert {p.name for s in reading.strikes for p in s.places} == places
