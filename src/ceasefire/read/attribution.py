@@ -288,6 +288,7 @@ _SOURCE_ONLY = (
 # published its overnight tally.", "The ministry released its daily figures on Monday.",
 # "Fresh figures from the Air Force." It opens the report after it (not the one before).
 _FIGURES = r"(?:figures|numbers|tally|count|data|statistics|update|summary|bulletin|toll)"
+_FIGURES_WORD = re.compile(rf"\b{_FIGURES}\b", re.IGNORECASE)
 _OPENING_ONLY = (
     re.compile(r"^(?P<np>[^,;:\"]+?)\s+(?:(?:has|have|had)\s+(?:just\s+)?)?(?:published|released|"
                r"issued|updated|posted|shared|given|gave|put out|brought out)\s+"
@@ -301,6 +302,8 @@ _OPENING_ONLY = (
 
 def opening_line(sentence: str, context: AttributionContext) -> Claimant | None:
     """The source, when ``sentence`` only announces that source's figures, which follow it."""
+    if len(sentence) > 160 or not _FIGURES_WORD.search(sentence):
+        return None
     text = _without_leading_time(_TIME_STAMP.sub("", sentence.strip()))
     if len(text) > 120:
         return None

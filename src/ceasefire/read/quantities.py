@@ -142,7 +142,8 @@ def find_figures(sentence: str, *, casualties: bool = True,
     ``context_metric`` is the metric of the list the sentence is an item of ("downed 61
     drones:" then "- 50 over the Kyiv region"): its figures that name no verb take it.
     """
-    sentence = _SCARE_QUOTES.sub(lambda m: f" {m.group(1)} ", sentence)
+    if '"' in sentence or "“" in sentence or "«" in sentence:
+        sentence = _SCARE_QUOTES.sub(lambda m: f" {m.group(1)} ", sentence)
     weapons = find_weapons(sentence)
     metric_cues = find_cues(sentence, "metric")
     negations = find_cues(sentence, "negation")
