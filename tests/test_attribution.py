@@ -586,3 +586,164 @@ def test_a_tally_of_the_other_sides_forces_is_not_the_bodys() -> None:
     text = ("Russia's defence ministry said 30 Ukrainian drones were destroyed overnight.\n\n"
             "Ukraine's air defences shot down 45 of 60 Russian drones.")
     assert [who for who, values in claimed(text) if 45 in values] == [None]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("09:40 Fresh figures from the Air Force: Russia sent 88 attack drones against Ukraine "
+     "overnight. Of those, 61 were shot down.", "Ukrainian Air Force"),
+    ("14:05 - Numbers from the Russian defence ministry: 45 Ukrainian drones were destroyed "
+     "over the Belgorod region.", "Russian Ministry of Defence"),
+    ("The latest tally from Ukraine's air force: Russia launched 120 drones and six missiles "
+     "overnight.", "Ukrainian Air Force"),
+    ("Updated: Russia launched 60 drones overnight, 40 were downed.", None),
+])
+def test_a_lead_in_before_a_colon_names_the_source_of_the_figures(
+        text: str, expected: str | None) -> None:
+    assert {who for who, _ in claimed(text)} == {expected}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Ukrainian Air Force has published its overnight tally. Russia attacked with 98 "
+     "drones. Seventy were downed.", "Ukrainian Air Force"),
+    ("Russia's defence ministry released its daily figures on Monday. Air defences destroyed "
+     "60 Ukrainian drones over Kursk.", "Russian Ministry of Defence"),
+    ("The air force updated its figures. Russia attacked with 70 drones, 50 of which were "
+     "shot down.", "Ukrainian Air Force"),
+    ("Ukraine's Air Force has not yet published its overnight tally. Russia attacked Kharkiv "
+     "with 12 drones.", None),
+    ("The governor has published photos of the damage. Russia attacked the city with 12 "
+     "drones.", None),
+])
+def test_a_sentence_announcing_a_sources_figures_credits_those_after_it(
+        text: str, expected: str | None) -> None:
+    assert {who for who, _ in claimed(text)} == {expected}
+
+
+def test_a_sentence_announcing_figures_does_not_reach_back() -> None:
+    text = ("Russia attacked Odesa with 50 drones overnight.\n\n"
+            "The Air Force has published its tally. 40 drones were shot down.")
+    assert claimed(text) == [(None, [50.0]), ("Ukrainian Air Force", [40.0])]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Russia's Ministry of Defence accuses Ukraine of attacking a pumping station in the Kursk "
+     "region with three drones.", ("Russian Ministry of Defence", "RU")),
+    ("Ukraine's air force notes that 30 drones were shot down.", ("Ukrainian Air Force", "UA")),
+    ("Governor Oleh Kiper adds that four people were hurt in Izmail.", ("Oleh Kiper", "UA")),
+])
+def test_a_live_blogs_present_tense_verb_names_the_speaker(
+        sentence: str, expected: tuple[str, str]) -> None:
+    assert claimant(sentence) == expected
+
+
+def test_the_listener_of_a_present_tense_verb_is_no_speaker() -> None:
+    assert claimant("Russia attacked Kharkiv with 12 drones, the mayor tells Reuters.") == \
+        ("mayor", None)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("By Tuesday morning the regional governor, Oleh Syniehubov, gave a higher toll. "
+     "Twenty-one people had sought medical help, he wrote on Telegram.", "Oleh Syniehubov"),
+    ("On Sunday evening the mayor, Vitali Klitschko, visited the site. Three people were killed, "
+     "he said.", "Vitali Klitschko"),
+    ("By Monday, Governor Vyacheslav Gladkov had updated the figures. Four people were injured, "
+     "he wrote.", "Vyacheslav Gladkov"),
+])
+def test_a_time_before_the_subject_leaves_the_subject_for_he(text: str, expected: str) -> None:
+    assert [who for who, _ in claimed(text)] == [expected]
+
+
+def test_a_day_is_no_speakers_name() -> None:
+    assert claimant("By Tuesday, six people were injured, it said.") is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("In June, by the air force's count, Russia launched 6,000 drones. On the night of June 28 "
+     "it sent 537 drones and missiles, according to the same source.", "Ukrainian Air Force"),
+    ("Russia launched 97 drones overnight, by Ukraine's air force's tally, and 80 were downed.",
+     "Ukrainian Air Force"),
+    ("By the Russian defence ministry's own count, 51 drones were shot down over Bryansk.",
+     "Russian Ministry of Defence"),
+])
+def test_by_a_sources_count_and_the_same_source_credit_that_source(
+        text: str, expected: str) -> None:
+    assert {who for who, _ in claimed(text)} == {expected}
+
+
+def test_a_body_compared_with_is_not_the_speaker() -> None:
+    text = ("Mayor Sergei Sobyanin said air defence units had shot down 11 drones flying toward "
+            "the capital overnight, two more than the ministry counted.")
+    assert claimed(text) == [("Sergey Sobyanin", [11])]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Speaking on national television, air force spokesman Yurii Ihnat gave a breakdown. "
+     '"The enemy used 188 drones," he said.', "Yurii Ihnat"),
+    ("Writing on Telegram, the head of the regional administration, Serhiy Lysak, described "
+     "the damage. Two people were injured, he said.", "Serhiy Lysak"),
+])
+def test_a_participle_before_the_subject_leaves_the_subject_for_he(
+        text: str, expected: str) -> None:
+    assert [who for who, _ in claimed(text)] == [expected]
+
+
+def test_a_quotation_after_its_speakers_sentence_continues_it() -> None:
+    text = ('"The enemy used 90 drones," spokesman Yurii Ihnat said. "Sixty drones were shot '
+            'down by our mobile fire groups."')
+    assert claimed(text) == [("Yurii Ihnat", [90, 60])]
+
+
+def test_a_quotation_closed_by_another_speaker_is_that_speakers() -> None:
+    text = ('Russia launched 90 drones overnight, the air force said. "Twelve drones hit the '
+            'city. Four people were hurt," Mayor Ihor Terekhov said.')
+    assert [who for who, _ in claimed(text)] == ["Ukrainian Air Force", "Ihor Terekhov"]
+
+
+def test_an_official_named_by_title_in_the_lead_is_the_one_named_with_it_later() -> None:
+    text = ("KYIV, Nov 14 - Russia pounded Ukraine overnight, killing two people in Kharkiv, the "
+            "regional governor said.\n\nKharkiv Governor Oleh Syniehubov wrote on Telegram that "
+            "a ballistic missile had hit an industrial site in the city.")
+    assert claimed(text) == [("Oleh Syniehubov", [2])]
+
+
+@pytest.mark.parametrize("text", [
+    "Drones hit Sumy overnight, injuring three people, the mayor said. Later, Kharkiv Governor "
+    "Oleh Syniehubov said a drone hit a house in Kharkiv.",
+    "Russian drones hit Sumy overnight, injuring three people, the regional governor said. "
+    "Across the border, Belgorod Governor Vyacheslav Gladkov said a drone hit a house.",
+])
+def test_an_official_of_another_title_or_side_is_not_the_one_named_by_title(text: str) -> None:
+    assert claimed(text)[0][0] in ("mayor", "regional governor")
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Russia's defence ministry, for its part, reported that air defences had shot down 29 "
+     "Ukrainian drones over the Belgorod region.", ("Russian Ministry of Defence", "RU")),
+    ("The air force, however, said 40 drones were downed.", ("Ukrainian Air Force", "UA")),
+    ("Ukraine's air force, meanwhile, said 12 drones hit the city.", ("Ukrainian Air Force", "UA")),
+])
+def test_an_aside_between_the_speaker_and_the_verb_is_skipped(
+        sentence: str, expected: tuple[str, str]) -> None:
+    assert claimant(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Drones set fire to the refinery, injuring two port workers, the Krasnodar Krai "
+     "operational headquarters said on Tuesday.", "Krasnodar Krai operational headquarters"),
+    ("Three drones hit the port, the Odesa city council reported.", "Odesa city council"),
+])
+def test_a_body_named_by_its_place_and_office_is_the_speaker(sentence: str, expected: str) -> None:
+    found = claimant(sentence)
+    assert found is not None and found[0] == expected
+
+
+def test_a_state_s_government_is_not_read_as_an_office() -> None:
+    assert claimant("Fico spoke with Putin, according to the Slovak government.") is None
+
+
+def test_it_after_a_body_that_warned_is_that_body() -> None:
+    text = ("A missile struck Kryvyi Rih on Thursday, killing three people, regional head Serhiy "
+            "Lysak said.\n\nThe air force warned of a ballistic threat from the north-east. In "
+            "its evening update it said that Russia had fired two Iskander-M missiles at the "
+            "region.")
+    assert ("Ukrainian Air Force", [2]) in claimed(text)

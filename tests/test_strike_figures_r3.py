@@ -346,3 +346,139 @@ def test_more_wholes_attacked_with_ages_and_weekly_totals(
 def test_the_mayor_is_the_mayor_the_sentence_before_opened_with() -> None:
     text = "Mayor Ihor Terekhov spoke later. According to the mayor, 12 people were hurt."
     assert _claimants(text) == [("Ihor Terekhov", 12)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Air defences shot down 12 of the aircraft over Kursk.", [("intercepted", None, 12)]),
+    ("Nine of these targets were destroyed, 40 over the Kursk region and 36 over Oryol.",
+     [("intercepted", None, 9), ("intercepted", None, 40), ("intercepted", None, 36)]),
+    ("Ukrainian pilots downed two of the aircraft, the air force said.",
+     [("intercepted", None, 2)]),
+    # near-misses: the aircraft counted, or named before in the sentence
+    ("Ukraine said it had downed three Su-34 aircraft.", [("intercepted", "aircraft", 3)]),
+    ("Russia lost 3 aircraft; Ukraine shot down two of the aircraft.",
+     [("intercepted", "aircraft", 3), ("intercepted", "aircraft", 2)]),
+])
+def test_a_part_of_the_set_named_before_counts_that_sets_weapon(
+        sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected
+
+
+def test_a_per_region_breakdown_of_the_aircraft_takes_the_drones_before_it() -> None:
+    text = ("Russian air defences destroyed 127 Ukrainian drones overnight, the Defence Ministry "
+            "said.\n\nBy the ministry's count, 51 of the aircraft were shot down over the "
+            "Bryansk region, 40 over the Kursk region and 36 over the Moscow region.")
+    reading = ceasefire.read(text, published="2026-03-03")
+    assert [(q.weapon, q.value) for s in reading.strikes for q in s.quantities] == [
+        ("drone", 127), ("drone", 51), ("drone", 40), ("drone", 36)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ('Of those, 61 were shot down, while another 19 were "locationally lost" to electronic '
+     'warfare, the Air Force said.', [("intercepted", None, 61), ("intercepted", None, 19)]),
+    ("Air defences shot down 40 drones and another 12 were “suppressed” by jamming.",
+     [("intercepted", "drone", 40), ("intercepted", "drone", 12)]),
+    ("Russia claimed its forces had «neutralised» 25 Ukrainian drones over Crimea.",
+     [("intercepted", "drone", 25)]),
+    # near-miss: a quotation holds no verb of the figure
+    ('"We will rebuild," the mayor said after 12 drones attacked Sumy.',
+     [("launched", "drone", 12)]),
+])
+def test_a_verb_in_quotation_marks_is_still_the_figures_verb(
+        sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Units shot down 11 drones, two more than the ministry counted.",
+     [("intercepted", "drone", 11)]),
+    ("The toll rose to 9, three more than on Monday, the governor said.", [("killed", None, 9)]),
+    # near-miss: "two more people" counts people
+    ("Two more people died in hospital, the governor said.", [("killed", None, 2)]),
+])
+def test_a_difference_is_no_figure(sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Another twenty-one simply disappeared from radar, the work of electronic warfare.",
+     [("intercepted", None, 21)]),
+    ("Twelve drones vanished from the radars after jamming, the air force said.",
+     [("intercepted", "drone", 12)]),
+    ("Of these, 40 were shot down and 12 successfully suppressed by electronic warfare.",
+     [("intercepted", None, 40), ("intercepted", None, 12)]),
+    # near-miss: what disappeared is no weapon lost to jamming
+    ("The plane disappeared after takeoff with 40 passengers.", []),
+])
+def test_drones_that_vanish_from_radar_are_intercepted(sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Russia launched 63 Shahed-type and decoy drones and two cruise missiles.",
+     [("launched", "drone", 63), ("launched", "cruise_missile", 2)]),
+    ("The enemy used 40 attack and decoy drones overnight.", [("launched", "drone", 40)]),
+    ("Russia fired 12 Iranian-made and Russian-made drones at Odesa.",
+     [("launched", "drone", 12)]),
+    # near-miss: two figures, each with its own noun
+    ("Ukraine shot down 30 Russian drones and 2 missiles.",
+     [("intercepted", "drone", 30), ("intercepted", "missile", 2)]),
+])
+def test_two_modifiers_joined_by_and_share_the_weapon_noun(
+        sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Air defence downed 50 of the drones and one of the missiles.",
+     [("intercepted", "drone", 50), ("intercepted", "missile", 1)]),
+    ("One of the missiles was shot down over Kyiv.", [("intercepted", "missile", 1)]),
+    # near-misses: which one, not how many; people
+    ("Media shared videos showing debris from one of the downed drones in Noginsk.", []),
+    ("Wreckage of one of the drones fell on a house.", []),
+    ("One of the victims was a child.", []),
+])
+def test_one_of_the_weapons_counts_one(sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A port worker was killed and seven other people were wounded when Russia struck the port.",
+     [("killed", None, 1), ("injured", None, 7)]),
+    ("A railway employee was injured in the attack.", [("injured", None, 1)]),
+    ("An aid worker died when a shell hit the convoy.", [("killed", None, 1)]),
+    # near-miss: the noun after the modifier is no person
+    ("A port crane was damaged in the attack.", []),
+])
+def test_a_person_named_by_a_noun_and_a_word_for_one_person_counts_one(
+        sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia launched more than 800 drones at Ukraine over the weekend, the air force said on "
+    "Monday.",
+    "In September alone, Russia launched more than 5,600 drones at Ukraine, and intelligence "
+    "warned that Moscow could soon send up to 1,000 drones in a single night.",
+])
+def test_a_period_total_stays_one_when_a_day_or_night_is_only_said_or_forecast(
+        sentence: str) -> None:
+    assert figures(sentence) == []
+
+
+def test_a_day_of_the_attack_and_another_of_the_statement_keep_the_figure() -> None:
+    assert figures("Russia launched 80 drones on Monday, the air force said on Tuesday.") == \
+        [("launched", "drone", 80)]
+
+
+@pytest.mark.parametrize("text,places", [
+    ("The calls came after weeks of Russian strikes on the rail network and heavy fighting in "
+     "the Donetsk region.", set()),
+    ("Months of shelling have left much of Vovchansk in ruins, officials said.", set()),
+    # near-miss: one attack dated inside the sentence keeps its place
+    ("After months of shelling, a Russian missile hit Kherson overnight, killing two.",
+     {"Kherson"}),
+])
+def test_weeks_of_strikes_tell_of_a_period_not_one_attack(text: str, places: set[str]) -> None:
+    reading = ceasefire.read(text, published="2026-08-19")
+    assert {p.name for s in reading.strikes for p in s.places} == places

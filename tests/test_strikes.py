@@ -464,3 +464,113 @@ def test_an_attack_told_inside_talk_about_a_truce_is_read(
 def test_a_long_clause_without_a_verb_we_know_is_a_list_only_before_a_strike_clause(
         text: str, locations: list[str]) -> None:
     assert [p.name for s in strikes(text) for p in s.places] == locations
+
+
+def _target_types(text: str) -> set[str]:
+    return {t for s in strikes(text) for t in s.target_types}
+
+
+@pytest.mark.parametrize("text", [
+    "Across the capital, residents spent hours in metro stations as explosions rolled across "
+    "the city overnight.",
+    "Families took cover in the railway station while drones struck Sumy overnight.",
+    "During the raid on Tuesday night people huddled in a hospital basement as blasts shook "
+    "Dnipro.",
+])
+def test_where_people_took_shelter_is_no_target(text: str) -> None:
+    assert _target_types(text) == set()
+
+
+def test_a_target_hit_beside_a_shelter_is_still_a_target() -> None:
+    assert _target_types("A Russian missile hit a metro station in Kharkiv overnight, injuring "
+                         "five people.") == {"transport"}
+
+
+@pytest.mark.parametrize("text", [
+    "Umerov said Ukraine would agree if the ban protected railway lines and sea ports, which "
+    "Russian drones have targeted this autumn.",
+    "Kyiv has repeatedly said that it targets military and energy facilities inside Russia.",
+    "Officials listed the substations, hit repeatedly since the spring, as priorities.",
+])
+def test_targets_of_attacks_over_a_period_give_no_target_type(text: str) -> None:
+    assert _target_types(text) == set()
+
+
+def test_a_habitual_attack_beside_one_attack_keeps_its_target() -> None:
+    assert _target_types("Russia has repeatedly shelled Kherson; on Monday a shell hit a "
+                         "hospital, killing two.") == {"medical"}
+
+
+def _locations(text: str) -> set[str]:
+    return {p.name for s in strikes(text) for p in s.places}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russian bombs hit Kharkiv on Monday. In Moscow, the Defence Ministry said on Monday "
+     "evening that its air force had struck a command post in Kharkiv.", {"Kharkiv"}),
+    ("Russia fired 40 drones at Odesa overnight. In Kyiv, a foreign ministry spokesman told "
+     "reporters that the attack targeted the port.", {"Odesa"}),
+    ("In Moscow, Kremlin spokesman Dmitry Peskov said Ukrainian drones had attacked the "
+     "Belgorod region overnight.", {"Belgorod Oblast"}),
+    # a mayor or officials of the capital speak of the capital: it stays a place
+    ("In Moscow, Mayor Sergei Sobyanin said air defences shot down 12 drones approaching the "
+     "city overnight.", {"Moscow"}),
+    ("In Kyiv, officials said debris from a downed drone damaged two houses overnight.",
+     {"Kyiv"}),
+])
+def test_a_capital_fronted_before_a_government_speaker_is_where_it_spoke(
+        text: str, expected: set[str]) -> None:
+    assert _locations(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said a grain elevator in the Nizhyn district was damaged in an overnight drone "
+    "attack.",
+    "A Russian drone struck a granary near Izmail overnight, the governor said.",
+])
+def test_a_grain_store_is_a_target_of_type_other(text: str) -> None:
+    assert _target_types(text) == {"other"}
+
+
+def test_railway_lines_targeted_over_a_period_give_no_target_type() -> None:
+    assert _target_types("Umerov said Ukraine would agree provided the ban protected railway "
+                         "lines and sea ports, which Russian drones have targeted this "
+                         "autumn.") == set()
+    assert _target_types("A Russian drone hit a railway line near Kovel overnight.") == \
+        {"transport"}
+
+
+@pytest.mark.parametrize("text,places,types", [
+    ("In occupied Enerhodar, the management of the Zaporizhzhia nuclear power plant accused "
+     "Ukraine of a drone attack on the plant's training centre on Tuesday.", {"Enerhodar"},
+     {"energy"}),
+    ("A Ukrainian drone struck the Kursk nuclear power plant in Kurchatov overnight, the plant "
+     "said.", {"Kurchatov"}, {"energy"}),
+    # near-miss: a plant of its own, named with "a"
+    ("A missile hit a substation in Kharkiv overnight, and a factory nearby was damaged.",
+     {"Kharkiv"}, {"energy", "other"}),
+])
+def test_a_nuclear_plant_s_name_and_the_plant_named_again_add_nothing(
+        text: str, places: set[str], types: set[str]) -> None:
+    assert (_locations(text), _target_types(text)) == (places, types)
+
+
+@pytest.mark.parametrize("text", [
+    "One man was injured by falling debris in Sevastopol overnight, he has been taken to "
+    "hospital, the governor wrote.",
+    "Two people were wounded when a drone hit Kherson overnight; both were rushed to the "
+    "regional hospital.",
+    "A shell hit Nikopol on Monday and a woman later died in hospital.",
+])
+def test_the_hospital_the_wounded_were_taken_to_is_no_target(text: str) -> None:
+    assert "medical" not in _target_types(text)
+
+
+def test_a_hospital_hit_is_a_target() -> None:
+    assert _target_types("A Russian drone hit a hospital in Kherson overnight, injuring "
+                         "two.") == {"medical"}
+
+
+def test_a_capital_before_an_intelligence_agency_is_where_it_spoke() -> None:
+    assert _locations("In Kyiv, Ukraine's military intelligence agency claimed that its drones "
+                      "had destroyed a radar station near Yevpatoria overnight.") == {"Yevpatoria"}

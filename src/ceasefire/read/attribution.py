@@ -20,13 +20,17 @@ _SPEECH = (r"said|says|say|claimed|claims|claim|stated|states|reported|reports|a
            r"confirmed|confirms|wrote|writes|posted|added|adding|told|asserted|alleged|noted|"
            r"reiterated|declared|explained|commented|warned|insisted|accused|charged|tweeted|"
            r"clarified|emphasi[sz]ed|stressed|pointed out|remarked|conveyed|indicated|revealed|"
-           r"estimated|specified|admitted|argued|urged|informed|counted")
+           r"estimated|specified|admitted|argued|urged|informed|counted|"
+           # the present of a live blog: "the ministry accuses Ukraine of …", "he adds"
+           r"accuses|alleges|insists|warns|notes|adds|announces|stresses|admits|tweets|posts|"
+           r"estimates|tells|informs|charges|specifies|counts")
 # "The ministry put the number of wounded at 33", "officials raised the toll to 12": who puts a
 # figure on the toll claims it, like a speech verb.
 _TOLL_VERB = (r"(?:put|puts|raised|raises|revised|revises|updated|updates|lowered|lowers)"
               r"(?=\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,4}?(?:toll|number|count|tally)\b)")
 # "Ukraine's Air Force: 50 of 60 drones shot down": a speaker named as the sentence's label.
-_LABEL = re.compile(r"(?P<np>[^:,.;\"“”]{3,60}):\s")
+# A live blog's time stamp before it ("09:40 Fresh figures from the Air Force: …") is no part.
+_LABEL = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*(?:[-–—|]\s*)?)?(?P<np>[^:,.;\"“”]{3,60}):\s")
 # "the air force was quoted as saying by Interfax": the subject speaks, the agency passes it on.
 _QUOTED_AS = r"(?:was|were|is|are|has been|have been)\s+(?:quoted|cited)\s+as\s+(?:saying|telling)"
 # NP + optional auxiliaries/adverbs + speech verb. The NP is cut out by walking back from the verb.
@@ -37,17 +41,23 @@ _ACCORDING = re.compile(r"\b(?:according to|per|citing|(?:with|in) reference to|
                         r"as (?:reported|stated|announced|confirmed) by)\s+(?P<np>[^,.;:“”\"()]+)",
                         re.IGNORECASE)
 # A chunk between a speaker and its verb that is an aside: "X, in a statement, said".
-_ASIDES = frozenset("in on at via through during after before with from in late early".split())
+_ASIDES = frozenset("in on at via through during after before with from in late early for however "
+                     "meanwhile instead likewise too".split())  # "the ministry, for its part, said"
 # ", said CEO Sergii Koretskyi," — the speaker after the verb.
 _INVERTED = re.compile(rf"[,”\"]\s*(?:{_SPEECH})\s+(?P<np>[^,.;:“”\"]+)")
 # ", told Reuters": the verb's object is the listener, never the speaker.
-_OBJECT_VERB = re.compile(r"\b(?:told|informed|urged|accused|charged|warned)$")
+_OBJECT_VERB = re.compile(r"\b(?:told|informed|urged|accused|charged|warned|tells|informs|"
+                          r"accuses|charges|warns)$")
 # ", said the head of the city council, Olena Marchuk." — the name apposed to the title.
 _APPOSED_NAME = re.compile(r",\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*(?:[,.;]|$)")
 # A weak pattern for verbs outside the list: "X also indicated that …" (and misspellings).
 # "The strike was confirmed by the regional administration"
 _BY_AGENT = re.compile(r"\b(?:was|were|has been|had been)\s+(?:\w+\s+)?(?:confirmed|reported|"
                        r"announced|stated)\s+by\s+(?P<np>[^,.;:“”\"()]+)")
+# "by the air force's count", "by the ministry's own tally": whose figures they are
+_BY_COUNT = re.compile(r"\b(?:by|in|on)\s+(?P<np>(?:the\s+)?[^,.;:“”\"()]{2,60}?)['’]s\s+"
+                       r"(?:own\s+)?(?:latest\s+|daily\s+|official\s+)?(?:count|tally|estimates?|figures|"
+                       r"reckoning|account|data|numbers)\b", re.IGNORECASE)
 _THAT_CLAUSE = re.compile(r"\b(?:also\s+)?[a-z]+ed\s+that\b")
 
 _PRONOUN_PERSON = {"he", "she", "him", "her"}
@@ -111,6 +121,26 @@ def _medium() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+def _without_leading_time(sentence: str) -> str:
+    """ "By Monday, Governor X had …" → "Governor X had …"."""
+    rest = _LEADING_TIME.sub("", sentence, count=1)
+    return rest.lstrip(", ") if len(rest) < len(sentence) else sentence
+
+
+# "the regional governor, Oleh Syniehubov, …": a title, then its holder's name between commas
+_TITLE_THEN_APPOSED_NAME = re.compile(
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:governor|mayor|head|chief|spokes(?:man|woman|person)|"
+    r"minister|commander|prosecutor)(?:\s+(?:of|for)\s+[^,]{1,50})?\s*,\s*"
+    r"(?P<name>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}))\s*,",
+    re.IGNORECASE)
+# "air force spokesman Yurii Ihnat gave …": a title in lower case, then the name
+_TITLE_THEN_NAMED = re.compile(
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:governor|mayor|head|chief|spokes(?:man|woman|person)|"
+    r"minister|commander|prosecutor)\s+(?P<name>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}))"
+    r"(?=\s+(?-i:[a-z]))", re.IGNORECASE)
+# "Speaking on the national telethon, …", "Writing on Telegram, …": how the subject spoke
+_LEADING_PARTICIPLE = re.compile(r"^(?:Speaking|Writing|Posting|Talking|Addressing|Appearing|"
+                                 r"Commenting|Responding)\b[^,]{0,80},\s*")
 # The capitalised words a sentence opens with, before its first lower-case word
 _OPENING_NAMES = re.compile(r"(?:[A-Z][\w'’.-]*\s+){2,6}(?=[a-z])")
 
@@ -161,6 +191,13 @@ class AttributionContext:
         """Remember the person ``sentence`` opens with (titles and names before its verb), for
         a pronoun in the next sentence; forget the one before."""
         self.subject = None
+        sentence = _without_leading_time(sentence)  # "By Tuesday morning the governor"
+        sentence = _LEADING_PARTICIPLE.sub("", sentence, count=1)  # "Speaking on TV, …"
+        apposed = _TITLE_THEN_APPOSED_NAME.match(sentence) or _TITLE_THEN_NAMED.match(sentence)
+        if apposed is not None:  # "the regional governor, Oleh Syniehubov, gave …"
+            name = apposed.group("name")
+            self.subject = Claimant(name, _side_from_title(apposed.group()), "person")
+            return
         m = _OPENING_NAMES.match(sentence)
         if m is None:
             return
@@ -247,6 +284,42 @@ _SOURCE_ONLY = (
 )
 
 
+# A sentence that announces the figures to follow and names whose they are: "The Air Force has
+# published its overnight tally.", "The ministry released its daily figures on Monday.",
+# "Fresh figures from the Air Force." It opens the report after it (not the one before).
+_FIGURES = r"(?:figures|numbers|tally|count|data|statistics|update|summary|bulletin|toll)"
+_FIGURES_WORD = re.compile(rf"\b{_FIGURES}\b", re.IGNORECASE)
+_OPENING_ONLY = (
+    re.compile(r"^(?P<np>[^,;:\"]+?)\s+(?:(?:has|have|had)\s+(?:just\s+)?)?(?:published|released|"
+               r"issued|updated|posted|shared|given|gave|put out|brought out)\s+"
+               r"(?:its|their|his|her|the|some|new|fresh)\s+(?:[\w-]+\s+){0,3}?"
+               rf"{_FIGURES}\b[^,;:\"]{{0,40}}[.:!]?$"),
+    re.compile(r"^(?:(?:the|some)\s+)?(?:(?:fresh|new|latest|updated|first|official|overnight|"
+               r"morning|daily)\s+)*(?:figures|numbers|tally|data|statistics|update)\s+"
+               r"(?:from|by|of)\s+(?P<np>[^,;:\"]+?)[.:!]?$", re.IGNORECASE),
+)
+
+
+def opening_line(sentence: str, context: AttributionContext) -> Claimant | None:
+    """The source, when ``sentence`` only announces that source's figures, which follow it."""
+    if len(sentence) > 160 or not _FIGURES_WORD.search(sentence):
+        return None
+    text = _without_leading_time(_TIME_STAMP.sub("", sentence.strip()))
+    if len(text) > 120:
+        return None
+    for pattern in _OPENING_ONLY:
+        m = pattern.match(text)
+        if m is not None and not _NEGATED.search(m.group("np")):
+            claimant = _resolve(m.group("np"), m.start("np"), context, text)
+            return claimant if claimant is not None and claimant.kind != "media" else None
+    return None
+
+
+# "The Air Force has not yet published its tally": no figures announced.
+_NEGATED = re.compile(r"\b(?:not|never|yet|no longer)\b|n['’]t\b", re.IGNORECASE)
+_TIME_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[-–—|]\s*)?")
+
+
 def source_line(sentence: str, context: AttributionContext) -> Claimant | None:
     """The source, when ``sentence`` does nothing but name it; a news agency is not one (a
     "Source: Reuters" line names the outlet's own source, not a claimant)."""
@@ -280,6 +353,8 @@ def _candidate_phrases(sentence: str, verbs: list[re.Match[str]]
         yield m.group("np"), m.start("np"), -1
     for m in _BY_AGENT.finditer(sentence):
         yield m.group("np"), m.start("np"), -1
+    for m in _BY_COUNT.finditer(sentence):
+        yield m.group("np"), m.start("np"), -1
     for i, m in enumerate(verbs):
         if sentence[:m.start()].rstrip().endswith((",", '"', "”")) and \
                 not _OBJECT_VERB.search(m.group()):
@@ -299,7 +374,7 @@ def _candidate_phrases(sentence: str, verbs: list[re.Match[str]]
             yield np, start, -1
     label = _LABEL.match(sentence)
     if label is not None and _names_a_speaker(label.group("np")):
-        yield label.group("np"), 0, -1
+        yield label.group("np"), label.start("np"), -1
 
 
 def _names_a_speaker(np: str) -> bool:
@@ -384,9 +459,12 @@ def _resolve(np: str, start: int, context: AttributionContext, sentence: str) ->
     channel = _NAMED_CHANNEL.search(np)
     if channel is not None:  # "the Telegram channel Baza": the channel speaks, by its name
         return Claimant(channel.group("name"), None, "media", start, end)
-    if not np or len(np.split()) > 9 or np[0].islower() and not _has_actor_or_title(np):
+    if not np or len(np.split()) > 9 or np[0].islower() and not _has_actor_or_title(np) \
+            and not _the_body(np):
         return None
-    if re.match(rf"^(?:(?:the|its|their|this|that)\s+)?(?:{_MEDIUM_ADJECTIVES}\s+)*"
+    if _COMPARED.search(np):  # "two more than the ministry counted": not who speaks
+        return None
+    if re.match(rf"^(?:(?:the|its|their|this|that)\s+)?(?:same\s+)?(?:{_MEDIUM_ADJECTIVES}\s+)*"
                 r"(?:report|statement|source|reports|update|post)$", low):
         return context.last()  # "the statement added", "its daily update said"
     named = _first_named(np)
@@ -412,6 +490,21 @@ def _resolve(np: str, start: int, context: AttributionContext, sentence: str) ->
         head = _head_before_modifiers(bare)  # "the officials responsible for civil defence"
         return Claimant(head, _side_of(head), "group", start, end) if head else None
     return Claimant(bare, _side_of(np), "group", start, end)
+
+
+def _the_body(np: str) -> bool:
+    """ "the Krasnodar Krai operational headquarters", "the Odesa city council": "the", a place
+    or a name, an office's head noun (not "the Slovak government": a state, named as such)."""
+    words = np.split()
+    return len(words) >= 3 and words[0].lower() == "the" and words[1][:1].isupper() and \
+        words[-1].lower() in _OFFICE_HEADS
+
+
+_OFFICE_HEADS = frozenset({"headquarters", "administration", "council", "service", "command",
+                           "directorate", "department", "committee", "inspectorate"})
+
+
+_COMPARED = re.compile(r"\b(?:more|fewer|less|higher|lower|greater|other)\s+than\b", re.IGNORECASE)
 
 
 def _head_before_modifiers(bare: str) -> str | None:
@@ -476,11 +569,18 @@ def _person_name(np: str) -> Actor | None:
     candidate = " ".join(words[-3:]) if len(words) >= 2 else ""
     tail2 = " ".join(words[-2:])
     for text in (tail2, candidate):
+        if _CALENDAR.search(text):
+            continue  # "By Tuesday", "Since March": a time, not a name
         if text and _NAME.match(text) and not _has_actor(text) and not any(
                 w.lower() in _speaker_words("title") or w.lower() in _speaker_words("head")
                 for w in text.split()):
             return Actor(text, _side_from_title(np), "person")
     return None
+
+
+_CALENDAR = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+                       r"February|March|April|June|July|August|September|October|November|"
+                       r"December)\b")
 
 
 def _side_from_title(np: str) -> str | None:

@@ -30,6 +30,7 @@ from ceasefire.read.attribution import (
     AttributionContext,
     Claimant,
     find_claimant,
+    opening_line,
     source_line,
     source_named_in,
 )
@@ -41,7 +42,9 @@ from ceasefire.read.sentences import Sentence
 # A sentence that may name a speaker; the others are never given to find_claimant.
 _SPEECH_CUE = re.compile(
     r"\b(?:said|says|say|told|claimed|stated|reported|reports|announced|wrote|writes|posted|added|"
-    r"according to|confirmed|noted|informed|source)\b", re.IGNORECASE)
+    r"according to|confirmed|noted|informed|source|published|released|issued|updated|figures|"
+    r"accuses|adds|notes|alleges|insists|warned|warns|"
+    r"tally)\b", re.IGNORECASE)
 # A paragraph of background: what a line naming the source credits stops there.
 _BACKGROUND = re.compile(r"(?:Earlier|Previously|As (?:previously |was |we )?reported(?! by)|"
                          r"Recall|As a reminder|It was (?:earlier|previously) reported|"
@@ -62,6 +65,11 @@ _SPEECH_IN_LINE = re.compile(r"\b(?:said|says|reported|reports|stated|wrote|post
                              r"according to)\b", re.IGNORECASE)
 
 
+# "governor", "the regional governor", "city mayor": an official named by the title alone
+_BARE_TITLE = re.compile(r"(?:the\s+)?(?:(?:regional|city|local|district)\s+)?(?P<title>governor|"
+                         r"mayor)", re.IGNORECASE)
+
+
 @dataclass
 class _Mark:
     """What one sentence says about who speaks."""
@@ -73,6 +81,7 @@ class _Mark:
     strike: bool  # a candidate strike sentence, whose figures are credited
     own: Claimant | None = None  # the speaker it names
     source: Claimant | None = None  # the speaker, when the sentence only names it
+    opens: bool = False  # the sentence announces the source's figures that follow it
     quoted: bool = False
     quote: _Quote | None = None  # the quotation it belongs to when it spans sentences
     carried: Claimant | None = None  # the source named before it in its paragraph
@@ -126,6 +135,9 @@ class ReportClaims:
         if kinds or _SPEECH_CUE.search(text):
             mark.own = find_claimant(text, self.context)
             mark.source = source_line(text, self.context)
+            if mark.source is None and mark.own is None:
+                mark.source = opening_line(text, self.context)
+                mark.opens = mark.source is not None
             if mark.own is not None:
                 self.context.remember(mark.own)
                 # a quote that names its speaker is that source's sentence like any other:
@@ -137,7 +149,7 @@ class ReportClaims:
             self.context.note_person_subject(text)
         else:
             self.context.subject = None
-        if mark.own is None and not mark.quoted:
+        if mark.own is None:  # a quotation that names no speaker of its own continues too
             mark.carried = self._carry
         self.marks.append(mark)
         self._by_start[sentence.start] = mark
@@ -186,7 +198,27 @@ class ReportClaims:
             read = self._by_start.get(f.sentence.start)
             if read is not None and read.at in given:
                 f.claimant = given[read.at]
+            if read is not None and f.claimant is not None:
+                sides = {p.place.country for p in f.places if p.place.country}
+                f.claimant = self._named_later(f.claimant, read.at, sides) or f.claimant
         _governments_as_their_bodies(facts)
+
+    def _named_later(self, claimant: Claimant, at: int, sides: set[str]) -> Claimant | None:
+        """ "…, the regional governor said." in the lead, then "Kharkiv Governor Oleh
+        Syniehubov wrote …": an official named only by the title is the person the report names
+        with that title later (wire copy names the speaker in the lead by title alone), an
+        official of the side whose places the sentence names."""
+        m = _BARE_TITLE.fullmatch(claimant.name) if claimant.kind == "group" else None
+        if m is None:
+            return None
+        title = m.group("title")
+        for mark in self.marks[at + 1:]:
+            own = mark.own
+            if own is not None and own.kind == "person" and \
+                    (not sides or own.side is None or own.side in sides) and re.search(
+                    rf"\b{title}\b[^.;]{{0,30}}?\b{re.escape(own.name)}", mark.text, re.IGNORECASE):
+                return own
+        return None
 
     def _breakdowns(self) -> dict[int, Claimant]:
         """Sentences naming no source, after a source's sentence and beyond its paragraph,
@@ -221,7 +253,7 @@ class ReportClaims:
         closes (before it), else of the report it opens (after it). A "Source: X" line labels
         the whole item it stands in: the lead above it and the details below it."""
         alone = self._alone()
-        lines = [(m.start, m.paragraph, m.source, _LABELS if m.at in alone else _CLOSES)
+        lines = [(m.start, m.paragraph, m.source, _reach_of(m, alone))
                  for m in self.marks if m.source is not None]
         lines = (lines + self._source_lines)[:_MAX_SOURCE_LINES]
         if not lines:
@@ -264,6 +296,13 @@ class ReportClaims:
                 return
             yield from marks
             p += step
+
+
+def _reach_of(mark: _Mark, alone: set[int]) -> str:
+    """What a sentence that only names the source credits (see ``_line_credits``)."""
+    if mark.opens:
+        return _OPENS
+    return _LABELS if mark.at in alone else _CLOSES
 
 
 def _governments_as_their_bodies(facts: list[SentenceFacts]) -> None:

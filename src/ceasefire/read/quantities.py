@@ -65,7 +65,11 @@ _PLAIN_WORD = (r"\s+(?!(?:and|but|while|or|as|when|where|after|before|because|si
                r"who|which|whom|that|than)\b)[^\s\d,;]+")
 _COORDINATED = re.compile(rf"(?:{_JOINED_FIGURE})*(?:{_PLAIN_WORD}){{0,5}}\s*", re.IGNORECASE)
 _COORDINATED_FIGURES = re.compile(rf"(?:{_JOINED_FIGURE})*\s*", re.IGNORECASE)
+_DIFFERENCE = re.compile(r"\s+(?:more|fewer|less)\s+than\b", re.IGNORECASE)
 _QUOTES = frozenset("\"'“”‘’«»")
+# 'another 19 were "locationally lost"', 'were “neutralised”': a few words set off in quotation
+# marks read as without them (blanked, so every offset stays the sentence's).
+_SCARE_QUOTES = re.compile(r"[\"“«]([A-Za-z][A-Za-z -]{0,30}?)[\"”»](?=[\s,.;:)]|$)")
 _GOVERNS = re.compile(r"\s+(?:(?:by|of|a total of|another|all|the)\s+)?[\"“‘«]?", re.IGNORECASE)
 _GOVERNS_LIST = re.compile(
     r"\s+(?:(?:by|of|a total of|another|all|the)\s+)?(?:(?:\d[\d,.]*|"
@@ -83,6 +87,10 @@ _HIT_VERB = re.compile(r"(?:hit|struck)\s+(?!their\b|its\b)")
 _PARTITIVE = re.compile(rf"\s+(?:out\s+)?of\s+(?:the\s+)?(?:[\d,]+|{_WORD_NUMBER})\s+",
                         re.IGNORECASE)
 _OF_EARLIER = re.compile(r"\s+of\s+(?:them|these|those|which)\b", re.IGNORECASE)
+# "51 of the aircraft", "30 of these targets": a definite part of a set named before, by a word
+# that names no class of weapon; the figure counts what that set was (drones, missiles).
+_OF_THE_SET = re.compile(r"\s+of\s+(?:the|these|those|all\s+the)\s+(?:aircraft|craft|targets|"
+                         r"objects|projectiles|munitions|weapons|air\s+targets)\b", re.IGNORECASE)
 # "Of the 300 drones, 12 reached …", "the 550 drones …, with 72 of the 550": the whole
 _TOTAL_BEFORE = re.compile(r"(?:(\S+)\s+|(?:^|[,;:(]\s*|\b(?:and|but|while|with)\s+))"
                            r"(?:out\s+)?of\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
@@ -134,6 +142,8 @@ def find_figures(sentence: str, *, casualties: bool = True,
     ``context_metric`` is the metric of the list the sentence is an item of ("downed 61
     drones:" then "- 50 over the Kyiv region"): its figures that name no verb take it.
     """
+    if '"' in sentence or "“" in sentence or "«" in sentence:
+        sentence = _SCARE_QUOTES.sub(lambda m: f" {m.group(1)} ", sentence)
     weapons = find_weapons(sentence)
     metric_cues = find_cues(sentence, "metric")
     negations = find_cues(sentence, "negation")
@@ -320,10 +330,19 @@ def one_attack(sentence: str, lo: int, hi: int) -> bool:
     """Words in ``sentence[lo:hi]`` that tie it to one attack ("overnight", "in a single
     night")."""
     # "since the truce took effect on May 8": the day a period began ties nothing to one attack
+    # "…, the air force said on Monday": the day it was said, not the day of one attack
     return any(not _SINCE.search(sentence, max(0, m.start() - 60), m.start())
+               and not _SAID_BEFORE.search(sentence, max(0, m.start() - 25), m.start())
+               and not _FORECAST_NEAR.search(sentence, max(0, m.start() - 80), m.start())
                for m in _ONE_ATTACK.finditer(sentence, lo, hi))
 
 
+# "could soon send up to 1,000 drones in a single night": a night only forecast
+_FORECAST_NEAR = re.compile(r"\b(?:could|would|might|may|able to|capable of|expects? to|"
+                            r"plans? to)\b(?:[^,;.]|[,.](?=\d)){0,70}$", re.IGNORECASE)
+_SAID_BEFORE = re.compile(r"\b(?:said|says|reported|reports|announced|stated|wrote|posted|added|"
+                         r"told\s+(?:\w+\s+){0,2}?|confirmed|claimed)\s+(?:late\s+|early\s+)?$",
+                         re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\b[^,;.\d]{0,50}$", re.IGNORECASE)
 _SUPERLATIVE = re.compile(r"\b(?:\w{3,}est|most|worst|first|record)\b", re.IGNORECASE)
 
@@ -428,7 +447,23 @@ def _numbers(sentence: str) -> list[NumberMention]:
             taken.add(m.start())
             if cue not in singular_weapons:
                 person = (len(found) - 1, cue.end)
+    for m in _ONE_OF_THE.finditer(sentence):  # "and one of the missiles": a part of one
+        if _PREPOSITION_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
+            continue  # "debris from one of the downed drones": which one, not how many
+        if m.start() not in taken and not _inside(found, m.start()):
+            found.append(NumberMention(m.start(), m.start() + 3, 1, "exact", m.start()))
     return sorted(found, key=lambda n: n.start)
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(?:from|of|by|with|in|on|at|into|onto|off|near)\s+$",
+                                 re.IGNORECASE)
+# "a port worker", "an aid worker": the article and one noun before a single person's word (not
+# "a second man", "a teenage son" told beside another toll)
+_A_NOUN_BEFORE_PERSON = re.compile(r"(?i:an?)\s+(?!(?:second|third|fourth|other|another|further|"
+                                   r"teenage|young|elderly|local)\b)[a-z]+")
+# "one of the missiles", "one of these drones": a part of one of a set of weapons named before
+_ONE_OF_THE = re.compile(r"\bone(?=\s+of\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:drones|"
+                         r"missiles|UAVs|rockets|bombs|Shaheds|aircraft|targets)\b)", re.IGNORECASE)
 
 
 _AND_ONLY = re.compile(r"\s+and\s+")
@@ -457,6 +492,8 @@ def _count(sentence: str, number: NumberMention, weapons: Sequence[WeaponMention
         return None
     if _AGED.search(sentence, max(0, number.start - 12), number.start):
         return None  # "a woman aged 60": an age
+    if _DIFFERENCE.match(sentence, number.end):
+        return None  # "11 drones, two more than the ministry counted": a difference
     pos, side_word = number.end, None
     if sentence[pos:pos + 1] in _QUOTES:  # 'destroyed "more than 20" drones'
         pos += 1
@@ -478,12 +515,22 @@ def _count(sentence: str, number: NumberMention, weapons: Sequence[WeaponMention
                                                                       weapons):
             pos = m.end()  # "two more people": the noun follows
             continue
+        shared = _shared_head(sentence, pos, m, number, weapons) if m is not None else None
+        if shared is not None:  # "63 Shahed-type and decoy drones": one noun for both
+            pos = shared
+            continue
         if m is None or _ELIDED_NEXT.fullmatch(m.group()) or _starts_metric(sentence, m.start()):
             return _Count(number, "elided", None, number.end, side_word)
+        if m.group().lower().endswith("ly") and \
+                _starts_metric(sentence, _skip_space(sentence, m.end())):
+            return _Count(number, "elided", None, number.end, side_word)  # "21 simply vanished"
         partitive = _PARTITIVE.match(sentence, pos)
         if partitive is not None:  # "26 of the 30 drones": 26 counts the drones
             pos = partitive.end()
             continue
+        of_set = _OF_THE_SET.match(sentence, pos)
+        if of_set is not None:  # the set's weapon is not this sentence's to say
+            return _Count(number, "weapon", None, of_set.end(), side_word)
         of_earlier = _OF_EARLIER.match(sentence, pos)
         if of_earlier is not None:  # "nine of them": what the figure before counted
             return _Count(number, "elided", None, of_earlier.end(), side_word, of_earlier=True)
@@ -492,11 +539,28 @@ def _count(sentence: str, number: NumberMention, weapons: Sequence[WeaponMention
                 if m.group().isalpha() else None
             if people is not None:  # "two port workers", "five bus passengers"
                 return _Count(number, "person", None, people.end, side_word)
+            one = _person_at(sentence, m.end()) if _A_NOUN_BEFORE_PERSON.fullmatch(
+                sentence[number.start:m.end()]) else None
+            if one is not None:  # "a port worker was killed": one person
+                return _Count(number, "person", None, one, side_word)
             return None
         if m.group().lower() in ("ukrainian", "russian"):
             side_word = m.group()
         pos = m.end()
     return None
+
+
+def _shared_head(sentence: str, pos: int, m: re.Match[str], number: NumberMention,
+                 weapons: Sequence[WeaponMention]) -> int | None:
+    """After "63 Shahed-type", an "and" and a modifier before a weapon noun ("and decoy drones"):
+    where that noun starts, the head of both modifiers."""
+    if pos == number.end or m.group().lower() not in ("and", "or"):
+        return None
+    modifier = _WORD.search(sentence, m.end())
+    if modifier is None or not _MODIFIER.fullmatch(modifier.group()):
+        return None
+    start = _skip_space(sentence, modifier.end())
+    return modifier.end() if any(w.start == start for w in weapons) else None
 
 
 def _noun_after(sentence: str, pos: int, weapons: Sequence[WeaponMention]) -> bool:
@@ -746,7 +810,8 @@ def _weapon(sentence: str, count: _Count, later: list[_Count], weapons: Sequence
             return "artillery"  # "shelled 19 times with 43 munitions": what shells are
     if earlier and earlier[-1].weapon is not None and count.head == "elided":
         return earlier[-1].weapon
-    named = {w.weapon for w in weapons if w.weapon}
+    named = {w.weapon for w in weapons if w.weapon and not _OF_THE_SET.search(
+        sentence, max(0, w.start - 20), w.end)}  # "of the aircraft" names no weapon
     if not named:
         return context_weapon
     return named.pop() if len(named) == 1 else None

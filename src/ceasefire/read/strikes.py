@@ -75,6 +75,15 @@ _CAPITAL_OWNS = re.compile(
     r"apartment|residential|homes\b|houses\b|buildings?\b|outlying\b|neighbou?rhoods?\b|"
     r"city\b|population\b|people\b|inhabitants\b|historic\b|heating\b|water\b))")
 _CAPITALS = frozenset({"Moscow", "Kyiv"})
+# "In Moscow, the Defence Ministry said …", "In Kyiv, a foreign ministry spokesman told …": the
+# capital fronted before a government speaker is where it spoke (a mayor's city stays a place)
+_IN_BEFORE = re.compile(r"(?:^|[;:]\s*|\.\s+)[\W\d]{0,12}\bIn\s+$")
+_GOVERNMENT_SPEAKS = re.compile(
+    r",\s+(?:[\w'’-]+\s+){0,4}?(?:ministry|Kremlin|government|presidency|presidential|"
+    r"intelligence|security service|"
+    r"president|General Staff|diplomats?|foreign minister|defen[cs]e minister|spokes(?:man|woman|"
+    r"person))\b[^.;]{0,80}?\b(?:said|says|told|tells|announced|claimed|claims|stated|"
+    r"insisted|denied|accused|reported)\b", re.IGNORECASE)
 _ACTOR_BEFORE = re.compile(r"\b(?:accused|accusing|urged|told|warned|called on|blamed|"
                            r"according to|(?:pressure|sanctions|demands?) (?:on|against))\s+$")
 # "violated the truce by striking …", "accused Russia of breaking the truce, saying its forces
@@ -90,8 +99,11 @@ _BY_ATTACKING = re.compile(
     r"bombing)\b)")
 # "Russia's Black Sea logistics": the place names something else, not where a strike fell
 # ("Moscow time": a time zone)
+# ("the Zaporizhzhia nuclear power plant" lies in Enerhodar: a nuclear plant bears a name, not
+# the place it is in)
 _MODIFIER_AFTER = re.compile(r"^\s+(?:time|logistics|fleet|coast|format|process|talks|meeting|"
-                             r"summit|delegation|economy|grid operator)\b")
+                             r"summit|delegation|economy|grid operator|nuclear (?:power )?"
+                             r"(?:plant|station)|NPP|nuclear facility)\b")
 # "the Black Sea port of Tuapse", "Azov Sea coast": a sea named to place something else
 _SEA_AS_MODIFIER = re.compile(r"^\s+(?:port|ports|terminals?|oil terminal|resort|coast(?:line)?|"
                               r"shore|city|town|region|fleet|shipping|route|corridor|grain)\b")
@@ -123,6 +135,26 @@ _SUPPLIED = re.compile(r"\b(?:power|electricity|heating|heat|gas|water|supplies?
 _OWNED_BY_A_SITE = re.compile(r"\b(?:port|plant|factory|refinery|depot|terminal|airport|station|"
                               r"enterprise|company|mine|hospital)'s\s+$", re.IGNORECASE)
 _NO_TARGET_BEFORE = re.compile(r"\b(?:no|not|never|without|nor)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "residents spent the night in metro stations", "people sheltered in a school": where people
+# took shelter during the attack, not what it hit
+_SHELTER_BEFORE = re.compile(
+    r"\b(?:shelter(?:ed|ing|s)?|took\s+(?:cover|refuge)|taking\s+(?:cover|refuge)|hid|hiding|"
+    r"hide|crowded|huddled|slept|sleeping|waited|waiting|spent|spending|spend)\b"
+    r"(?:\s+[\w-]+){0,3}?\s+(?:in|inside|into|at|under)\s+(?:(?:the|a|an|nearby|underground|"
+    r"local|their)\s+)*$", re.IGNORECASE)
+_CARED_FOR_IN = re.compile(
+    r"\b(?:taken|brought|rushed|admitted|transferred|evacuated|delivered|airlifted|sent|"
+    r"hospitali[sz]ed|treated|recovering|remains?|remained|staying|died)\s+(?:\w+\s+)?"
+    r"(?:to|into|in|at)\s+(?:(?:a|the|an|local|nearby|regional|city|district)\s+)*$",
+    re.IGNORECASE)
+# "ports, which Russian drones have targeted heavily this autumn", "the city's substations, hit
+# repeatedly since the spring": a target of attacks over a period or again and again, not of the
+# attack the report tells
+_HABITUAL = re.compile(r"\b(?:repeatedly|regularly|frequently|routinely|constantly|"
+                       r"time and again|again and again|every (?:night|day|week))\b",
+                       re.IGNORECASE)
+_RELATIVE_AFTER = re.compile(r"(?:\s+and\s+(?:[\w-]+\s+){0,3}?[\w-]+)?,?\s+(?:which|that|"
+                             r"(?:hit|struck|targeted|attacked|shelled))\b[^.;]{0,80}")
 # ("has relied on generators since the line was cut by shelling": the plant was not hit)
 _CLAUSES = re.compile(r";|,\s+(?:and|but|while|although|though)\s+|\s+while\s+|"
                       r",\s+as\s+(?!well\b|many\b|much\b|part\b|of\b|a\s+result\b)|"
@@ -428,7 +460,8 @@ def _attacked_place(text: str, place: PlaceMention) -> bool:
         return False
     if place.place.name in _CAPITALS and place.place.kind == "city" and (
             _CAPITAL_ACTS.match(text, place.end, place.end + 40)
-            or _CAPITAL_OWNS.match(text, place.end, place.end + 40)):
+            or _CAPITAL_OWNS.match(text, place.end, place.end + 40)
+            or _where_the_government_spoke(text, place)):
         return False
     if _ACTOR_AFTER.match(text[place.end:place.end + 30]) or \
             _ACTOR_BEFORE.search(text[max(0, place.start - 20):place.start]):
@@ -481,6 +514,11 @@ _LAUNCH_ENDS = re.compile(r"[.;:]|\b(?:at|on|towards?|against|targeting|into|hit
                           re.IGNORECASE)
 
 
+def _where_the_government_spoke(text: str, place: PlaceMention) -> bool:
+    return bool(_IN_BEFORE.search(text, max(0, place.start - 20), place.start)) and \
+        _GOVERNMENT_SPEAKS.match(text, place.end) is not None
+
+
 def _launch_area(text: str, place: PlaceMention) -> bool:
     """The place is in the phrase that says where weapons were launched from."""
     if "from" not in text:
@@ -507,9 +545,12 @@ def _target_types(text: str, places: list[PlaceMention], cues: list[SideCue],
                   default: str | None) -> list[tuple[str, str]]:
     out = []
     weapons = find_weapons(text)
-    for target in find_targets(text):
+    targets = find_targets(text)
+    for target in targets:
         if any(w.start <= target.start < w.end for w in weapons):
             continue  # "uncrewed surface vessels": the weapon, not a target
+        if _refers_back(text, target, targets):
+            continue
         lo, hi = clause_bounds(text, target.start, _CLAUSES)
         if not _IMPACT.search(text, lo, hi) and not _LIST_END.match(text, hi) and \
                 not _object_continued(text, lo, hi, _IMPACT):
@@ -528,6 +569,19 @@ _PREPOSITION = re.compile(r"\b(?:in|at|on|near|outside|of|across)\b")
 _OBJECT_WORDS = 4  # "an energy facility", "the city's main substation": a noun phrase
 
 
+# "the nuclear power plant …, the plant said", "an oil depot …; the facility's tanks": a generic
+# noun with "the" names again the target named before it, whose type it already gave
+_GENERIC_AGAIN = re.compile(r"(?:plants?|factor(?:y|ies)|enterprises?|facilit(?:y|ies)|sites?)",
+                            re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
+
+
+def _refers_back(text: str, target: TargetMention, targets: tuple[TargetMention, ...]) -> bool:
+    return bool(_GENERIC_AGAIN.fullmatch(target.surface)) and \
+        bool(_THE_BEFORE.search(text, max(0, target.start - 6), target.start)) and \
+        any(t.end <= target.start and t.target_type != target.target_type for t in targets)
+
+
 def _object_continued(text: str, lo: int, hi: int, verbs: re.Pattern[str]) -> bool:
     """ "The drones hit a block in one district, where …, and an energy facility in another":
     a verbless clause after ", and" is one more object of the verb before it — a short noun
@@ -543,12 +597,31 @@ def _target_named(text: str, target: TargetMention) -> bool:
     """ "no military targets near the site", "a plant employee": the noun names no target."""
     if _NO_TARGET_BEFORE.search(text[max(0, target.start - 25):target.start]):
         return False
+    if _SHELTER_BEFORE.search(text, max(0, target.start - 50), target.start):
+        return False
+    if _CARED_FOR_IN.search(text, max(0, target.start - 40), target.start):
+        return False  # "he has been taken to hospital": where the wounded went, not a target
+    if _attacked_again_and_again(text, target):
+        return False
+    if _HABITUAL.search(text, max(0, target.start - 80), target.start) and \
+            not one_attack(text, 0, len(text)):
+        return False  # "Kyiv has repeatedly said it targets energy facilities in Russia"
     if _SUPPLIED.search(text, max(0, target.start - 40), target.start):
         return False  # "cutting power to 20,000 homes": homes that lost power, not hit
     if _OWNED_BY_A_SITE.search(text, max(0, target.start - 30), target.start):
         return False  # "the port's administrative building": the port is the target
     pos = target.end + 1 if text[target.end:target.end + 1] == " " else target.end
     return all(cue_at(text, pos, kind) is None for kind in ("person", "person_one"))
+
+
+def _attacked_again_and_again(text: str, target: TargetMention) -> bool:
+    """The relative clause after the target tells of attacks over a period or again and again
+    ("…, which drones have targeted heavily this autumn")."""
+    m = _RELATIVE_AFTER.match(text, target.end)
+    if m is None:
+        return False
+    clause = m.group()
+    return bool(_HABITUAL.search(clause) or find_cues(clause, "period"))
 
 
 def _target_attacker(text: str, target: TargetMention, places: list[PlaceMention],
