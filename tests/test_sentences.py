@@ -99,6 +99,13 @@ def test_sentences_on_one_line_share_a_paragraph_and_the_next_line_starts_anothe
     ("Rubio met Lavrov in Riyadh.", {"talks"}),
     ("Trump spoke with Putin by phone.", {"talks"}),
     ("The weather was sunny in Lviv.", set()),
+    ("Of those, 44 were brought down over Kursk.", {"strike"}),
+    ("Impacts were recorded in the Kharkiv region overnight.", {"strike"}),
+    ("Both sides agreed not to use force against civilian ships.", {"agreement"}),
+    ("Zelensky phoned Stubb on Monday.", {"talks"}),
+    ("Trump rang the Ukrainian president.", {"talks"}),
+    ("Two days of consultations ended in Geneva.", {"talks"}),
+    ("Church bells rang across Lviv.", set()),
 ])
 def test_triggers_select_the_record_kinds_a_sentence_may_hold(sentence: str,
                                                               kinds: set[str]) -> None:

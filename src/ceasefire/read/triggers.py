@@ -27,7 +27,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"blaze|burn(?:ed|ing|t|s)?|collaps(?:ed|ing)|shattered|blown out|blew out|targeted|"
         r"targeting|(?:main|primary) targets?|damag\w+|destroy\w*|debris|fragments|wreckage|"
         r"Shahed\w*|Iskander\w*|Kalibr|Kinzhal|Kh-\d+|"
-        r"pound(?:ed|ing)|flatten\w*|shelling|artillery",
+        r"pound(?:ed|ing)|flatten\w*|shelling|artillery|"
+        # "51 were brought down over Bryansk", "impacts were recorded in two regions"
+        r"brought down|taken down|impacts?",
     ),
     "agreement": _trigger(
         r"cease-?fires?|truces?|moratori(?:um|a|ums)|armistice|halt\w*|pause\w*|lulls?|cessation|"
@@ -37,7 +39,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"end (?:to|of) (?:the )?(?:air )?(?:attacks|strikes|hostilities|fighting)|"
         r"limit(?:s|ing)? (?:\w+ ){0,2}(?:attacks|strikes)|refrain\w* from|forgo\w*|"
         r"accus\w+ (?:each other|one another)|offer|proposal|initiative|arrangement|"
-        r"not to (?:attack|strike|target|shell|bomb|fire on)|"
+        r"not to (?:attack|strike|target|shell|bomb|fire on|use force)|"
         r"reciprocat\w*|in kind|(?:regime|day|days|hours) of silence|follow\w* suit|"
         r"mirror (?:image|steps|way|manner|response)",
     ),
