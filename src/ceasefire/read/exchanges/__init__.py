@@ -1,9 +1,9 @@
 """Prisoner exchanges and repatriations of bodies (GUIDE, "exchanges").
 
 A sentence may tell several exchanges ("300 each on Friday, the second stage of a swap that
-has returned 500 from both sides"). The reading is in four modules: ``exchange_counts`` reads
-its counts of people in groups, ``exchange_sides`` the side each group went to (or both),
-``exchange_ledger`` makes one record per exchange of the report, and this one reads the rest
+has returned 500 from both sides"). The reading is in four modules: ``exchanges.counts`` reads
+its counts of people in groups, ``exchanges.sides`` the side each group went to (or both),
+``exchanges.ledger`` makes one record per exchange of the report, and this one reads the rest
 (status, date, categories, mediator) and drives them.
 
 The status comes from the verb nearest the count ("agreed to swap", "will return",
@@ -18,7 +18,7 @@ import re
 from ceasefire.model import Evidence, Exchange
 from ceasefire.read.actors import ActorMention, find_actors
 from ceasefire.read.clauses import clause_bounds
-from ceasefire.read.exchange_counts import (
+from ceasefire.read.exchanges.counts import (
     CLAUSE_BREAK,
     SUBSET_LISTED,
     Count,
@@ -26,8 +26,8 @@ from ceasefire.read.exchange_counts import (
     count_people,
     group_counts,
 )
-from ceasefire.read.exchange_ledger import Ledger, stages_lend_their_categories
-from ceasefire.read.exchange_sides import (
+from ceasefire.read.exchanges.ledger import Ledger, stages_lend_their_categories
+from ceasefire.read.exchanges.sides import (
     Told,
     in_return,
     is_a_total,

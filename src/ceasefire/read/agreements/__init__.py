@@ -1,11 +1,11 @@
 """Truce and ceasefire positions: one record per stated position (GUIDE, "agreements").
 
 A position is a truce mention ("a 20-day pause in strikes on power plants", read by
-``truce_words``) with its scope, a status (proposed, agreed, rejected, violated, ended), the
+``agreements.words``) with its scope, a status (proposed, agreed, rejected, violated, ended), the
 parties taking the position, the proposer, the date it was stated, the duration and the
-conditions. Who took which position comes from the parse of the sentence (``truce_roles``);
+conditions. Who took which position comes from the parse of the sentence (``agreements.roles``);
 a sentence the parse is not asked about (no word of ``lexicon/truce_cues.tsv``) is read from
-the words around the truce (``truce_windows``). The same position repeated in a report is one
+the words around the truce (``agreements.windows``). The same position repeated in a report is one
 record with several sentences.
 """
 from __future__ import annotations
@@ -18,12 +18,9 @@ from dataclasses import dataclass, replace
 
 from ceasefire.model import Agreement, Evidence
 from ceasefire.read.actors import find_actors
-from ceasefire.read.facts import SentenceFacts
-from ceasefire.read.parse import parse_all
-from ceasefire.read.triggers import ANSWER_END, ANSWER_TIME, ANSWER_WHO
-from ceasefire.read.truce_cues import may_state_a_position
-from ceasefire.read.truce_roles import EARLIER, PERIOD_BEFORE, Stance, read_stances
-from ceasefire.read.truce_windows import (
+from ceasefire.read.agreements.cues import may_state_a_position
+from ceasefire.read.agreements.roles import EARLIER, PERIOD_BEFORE, Stance, read_stances
+from ceasefire.read.agreements.windows import (
     HYPOTHETICAL,
     POSSIBLE_TRUCE,
     cue_owners,
@@ -32,7 +29,7 @@ from ceasefire.read.truce_windows import (
     proposer_near,
     statuses_near,
 )
-from ceasefire.read.truce_words import (
+from ceasefire.read.agreements.words import (
     ACCUSATION,
     ANAPHORIC,
     ASKED_TO,
@@ -54,8 +51,11 @@ from ceasefire.read.truce_words import (
     scope_near,
     truce_noun,
 )
+from ceasefire.read.facts import SentenceFacts
+from ceasefire.read.parse import parse_all
+from ceasefire.read.triggers import ANSWER_END, ANSWER_TIME, ANSWER_WHO
 
-# Roles from the dependency parse (read/truce_roles.py); CEASEFIRE_TRUCE_PARSE=0 reads them
+# Roles from the dependency parse (read/agreements/roles.py); CEASEFIRE_TRUCE_PARSE=0 reads them
 # from the words around the truce only (kept to measure one against the other).
 USE_PARSE = os.environ.get("CEASEFIRE_TRUCE_PARSE", "1") != "0"
 # An accusation or an end says who broke or ended a truce, not who offered it: "violations of

@@ -1,15 +1,15 @@
 """The words around a truce mention: its status from the nearest status verb of the clause, the
 parties from the actors before or after it. The reader asks these only where the parse is not
 asked (a sentence without a word of ``lexicon/truce_cues.tsv``, an accusation without a truce
-noun) or names no one (read/truce_roles.py reads roles from the parse).
+noun) or names no one (read/agreements/roles.py reads roles from the parse).
 """
 from __future__ import annotations
 
 import re
 
 from ceasefire.read.actors import ActorMention, find_actors
+from ceasefire.read.agreements.words import ACCUSATION, BOTH
 from ceasefire.read.facts import SentenceFacts
-from ceasefire.read.truce_words import ACCUSATION, BOTH
 
 _STATUS = [
     ("violated", r"violat\w+|breach\w*|breaking|broke|broken|accus\w+|accusations?"),

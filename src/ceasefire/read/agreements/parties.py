@@ -11,8 +11,8 @@ import re
 from spacy.tokens import Token
 
 from ceasefire.read.actors import find_actors
-from ceasefire.read.truce_cues import Cue, cue_of, part_of_speech
-from ceasefire.read.truce_words import BELLIGERENTS
+from ceasefire.read.agreements.cues import Cue, cue_of, part_of_speech
+from ceasefire.read.agreements.words import BELLIGERENTS
 
 BOTH_SIDES = re.compile(r"\b(?:both sides|both parties|the two sides|the two countries|"
                         r"both countries|each other|one another|the sides|the parties|"

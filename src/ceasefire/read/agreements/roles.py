@@ -19,7 +19,7 @@ for", "refusal", "violations"), then takes the roles from the grammar around tha
   third state announcing what the belligerents agreed brokered it (proposer, not a party).
 
 Only sentences with a truce mention and a word of the cue lexicon are parsed (``parse``,
-~2-5 ms a sentence); ``truce_cues`` finds the words, ``truce_parties`` the sides.
+~2-5 ms a sentence); ``agreements.cues`` finds the words, ``agreements.parties`` the sides.
 """
 from __future__ import annotations
 
@@ -31,10 +31,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from ceasefire.read.actors import find_actors
-from ceasefire.read.dates import DateMention
-from ceasefire.read.parse import parse
-from ceasefire.read.truce_cues import HALT_VERBS, Cue, cue_of, part_of_speech
-from ceasefire.read.truce_parties import (
+from ceasefire.read.agreements.cues import HALT_VERBS, Cue, cue_of, part_of_speech
+from ceasefire.read.agreements.parties import (
     BROKERING,
     REPORTING,
     accused,
@@ -51,7 +49,9 @@ from ceasefire.read.truce_parties import (
     subject_of,
     takers,
 )
-from ceasefire.read.truce_words import BELLIGERENTS
+from ceasefire.read.agreements.words import BELLIGERENTS
+from ceasefire.read.dates import DateMention
+from ceasefire.read.parse import parse
 
 # Nouns the climb passes through to the word that says what was done with the truce: "supports
 # the idea of a ceasefire", "announced the beginning of the truce".

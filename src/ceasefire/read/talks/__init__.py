@@ -4,8 +4,8 @@ A call is a phone call ("spoke by phone", "a phone conversation", leaders who "s
 venue); anything else is a meeting. The place is the city (or country) named with the talks,
 a building standing for its city ("the Oval Office": Washington, ``lexicon/venues.tsv``);
 the parties come from the words ("between X and Y", "the Russian-Ukrainian talks") or the
-parse (``talk_parties``), and whoever "joined the session"; the day and hours from
-``talk_times``.
+parse (``talks.parties``), and whoever "joined the session"; the day and hours from
+``talks.times``.
 
 One record per meeting or call the text identifies: a bare count ("three rounds of talks"),
 talks as a process ("the talks have stalled"), a venue only floated ("could host", "would only
@@ -33,8 +33,8 @@ from ceasefire.read.clauses import clause_bounds
 from ceasefire.read.facts import SentenceFacts
 from ceasefire.read.lexicon_match import literal_alternatives
 from ceasefire.read.places import PlaceMention, lookup_place
-from ceasefire.read.talk_parties import BOTH_SIDES, hyphened_actors, parsed_sides
-from ceasefire.read.talk_times import (
+from ceasefire.read.talks.parties import BOTH_SIDES, hyphened_actors, parsed_sides
+from ceasefire.read.talks.times import (
     EVENT_BREAK,
     HOURS,
     hours_said,
@@ -736,7 +736,7 @@ def _parties(f: SentenceFacts, text: str, mention: re.Match[str], place: str | N
              definite: bool, parse: bool = False) -> list[str]:
     """Sides named with the talks: who met or called whom. The plain forms are read from the
     words ("between X and Y", two sides alone in the clause); the others from the parse of
-    the sentence (``talk_parties``), which costs ~2 ms a sentence, so it is asked only for a
+    the sentence (``talks.parties``), which costs ~2 ms a sentence, so it is asked only for a
     mention that introduces talks (not "the talks" referred back to) with sides named near
     it, or for talks with days of their own (``parse``: "after the rounds on May 16 and June
     2", whose sides may be named far before). Elsewhere, or where the parse names no one but

@@ -69,7 +69,7 @@ def cue_of(token: Token) -> Cue | None:
 
 _IRREGULAR = ("sought", "broke", "broken", "complied", "ran", "despite", "notwithstanding")
 # a side that says it will halt ("Kyiv would stop its strikes if …") takes a position by the
-# verb of the truce itself (read/truce_roles.py)
+# verb of the truce itself (read/agreements/roles.py)
 HALT_VERBS = ("halt", "stop", "cease", "pause", "suspend", "refrain", "forgo")
 
 

@@ -21,7 +21,7 @@ from functools import cache
 from ceasefire.lexicon import load_table
 from ceasefire.read.actors import find_actors, opponent
 from ceasefire.read.clauses import clause_bounds
-from ceasefire.read.exchange_counts import (
+from ceasefire.read.exchanges.counts import (
     CLAUSE_BREAK,
     EACH_AFTER,
     OF_THE,
