@@ -1816,3 +1816,16 @@ def test_a_main_verb_hung_on_its_subject_by_the_parser_still_states_a_position()
 def test_an_offer_tabled_by_a_third_state_stays_beside_its_answer_a_request_does_not(
         text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert [(a.status, a.parties) for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kyiv said on Monday it was ready to silence the guns for 30 days if Moscow did the same.",
+     [("proposed", ["UA"])]),
+    ("Moscow agreed on Tuesday to silence its guns along the front for Easter.",
+     [("agreed", ["RU"])]),
+    # near-misses: guns of critics, a battery destroyed
+    ("The regime refused to silence the guns of its critics.", []),
+    ("The guns of the battery went silent after the strike.", []),
+])
+def test_silencing_the_guns_is_a_truce(text: str, expected: list) -> None:
+    assert [(a.status, a.parties) for a in agreements(text)] == expected

@@ -41,7 +41,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"accus\w+ (?:each other|one another)|offer|proposal|initiative|arrangement|"
         r"not to (?:attack|strike|target|shell|bomb|fire on|use force)|"
         r"reciprocat\w*|in kind|(?:regime|day|days|hours) of silence|follow\w* suit|"
-        r"mirror (?:image|steps|way|manner|response)",
+        r"mirror (?:image|steps|way|manner|response)|silenc(?:e|es|ed|ing) (?:the|their|its|all) "
+        r"guns",
     ),
     "exchange": _trigger(
         r"prisoners?|POWs?|swap\w*|exchang\w+|captiv\w+|bodies|remains|repatriat\w+|"

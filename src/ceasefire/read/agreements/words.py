@@ -33,6 +33,8 @@ TRUCE = re.compile(
     r"(?:attacks|strikes|fighting|front|fire|firing|hostilities))?|"
     # "a regime of silence", "a day of silence" (the Russian and Ukrainian word for a truce)
     r"(?:regime|day|days|hours)\s+of\s+silence|"
+    # "ready to silence the guns": the truce by its idiom (not "the guns of its critics")
+    r"silenc(?:e|es|ed|ing)\s+(?:the|their|its|all)\s+guns(?!\s+of\b)|"
     r"(?:halting|limit|limits|limiting)\s+(?:[\w-]+\s+){0,3}?(?:attacks|strikes)|"
     r"halt(?:s|ed|ing)?\s+(?:their\s+|the\s+)?fir(?:e|ing)|"
     # "ordered its forces to hold fire", "both sides held their fire": a truce by its verb
