@@ -737,8 +737,11 @@ def test_a_body_named_by_its_place_and_office_is_the_speaker(sentence: str, expe
     assert found is not None and found[0] == expected
 
 
-def test_a_state_s_government_is_not_read_as_an_office() -> None:
-    assert claimant("Fico spoke with Putin, according to the Slovak government.") is None
+def test_a_state_s_government_speaks_for_a_state_the_actor_table_knows_not_as_an_office() -> None:
+    # the rule of a place and an office (above) does not make any adjective's government a body
+    assert claimant("Fico spoke with Putin, according to the Maltese government.") is None
+    assert claimant("Fico spoke with Putin, according to the Slovak government.") == (
+        "Slovak government", "SK")
 
 
 def test_it_after_a_body_that_warned_is_that_body() -> None:
