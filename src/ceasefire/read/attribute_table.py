@@ -3,7 +3,7 @@
 The small English model's ``attribute_ruler`` sets each token's coarse part of speech, morphology
 and some lemmas from its fine tag and its lower-case form (179 rules: "VBZ" is a VERB, "has"
 tagged VBZ an AUX with the lemma "have"…). spaCy runs them through its pattern matcher, which
-tries every rule at every token: a third of the parse's time. 170 of them test one token's tag
+tries every rule at every token: a third of the parse's time. 156 of them test one token's tag
 and word only, so a dictionary finds them at once; the few others (the dependency label, a
 space, two tokens) stay with a matcher of their own. The rules are applied in the same order as
 the ruler's, later ones winning, so every token gets the same attributes
