@@ -76,9 +76,10 @@ _DATELINE = re.compile(r"[A-Z][A-Z./' -]*,\s*$")
 _AT_THE_TALKS = re.compile(r"\b(?:during|in the course of) (?:the|that|their|this) (?:[\w-]+ )?"
                            r"(?:call|talks|meeting|conversation|negotiations|round)\b",
                            re.IGNORECASE)
-# "In return, Ukraine handed over eleven …", "… had been returned in exchange": the other half
+# "In return, Ukraine handed over eleven …", "… had been returned in exchange", "Russia in turn
+# received 19": the other half
 # of the swap told just before, in the next paragraph too (not "in exchange for 12 soldiers")
-_ANSWERS = re.compile(r"\bin (?:return|exchange)\b(?!\s+for\b)", re.IGNORECASE)
+_ANSWERS = re.compile(r"\bin (?:return|exchange|turn)\b(?!\s+for\b)", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:neither|not|no|never|yet to)\b", re.IGNORECASE)
 _CATEGORIES = [
     ("bodies", re.compile(r"\b(?:bodies|remains|fallen|dead)\b", re.IGNORECASE)),

@@ -87,6 +87,10 @@ _OBJECT_OF = re.compile(r"\b(?:to|from|for|with|by|of|in|against)\s+(?:the\s+)?$
 _NUMBER = re.compile(r"\d[\d,]*")
 # "95 Russian troops": the people, not a side acting ("On May 3, Ukraine …" is no count)
 _COUNTED = re.compile(r"\d(?:[\d,]*\d)?\s+$")
+# "307 Ukrainian POWs": the people's nationality; not "the Russian side" (a side acting)
+_NATIONALITY = re.compile(r"\b(Ukrainian|Russian)s?\b(?! side)")
+# "1,000 people whom the Russian side identifies as …": what follows is another's words
+_RELATIVE = re.compile(r"\s(?:who|whom|whose|which|that)\s", re.IGNORECASE)
 _SIDE_OF = {"ukraine": "UA", "kyiv": "UA", "kiev": "UA", "ukrainian side": "UA",
             "russia": "RU", "moscow": "RU", "russian side": "RU"}
 
@@ -205,7 +209,7 @@ def receiver(text: str, group: Group) -> str | None:
     forces = _FORCES_OF.match(text, first.end)
     if forces and first.noun:  # "150 POWs of the Armed Forces of Ukraine"
         return "UA" if (forces[1] or forces[2]).startswith("Ukrain") else "RU"
-    nationality = re.search(r"\b(Ukrainian|Russian)s?\b", text[first.start:first.end + 25])
+    nationality = _NATIONALITY.search(_before_relative(text[first.start:first.end + 25]))
     if nationality and first.noun:
         return "UA" if nationality.group(1) == "Ukrainian" else "RU"
     to_side = _TO_SIDE.match(text, group.end, end) or _REUNITED_IN.match(text, group.end, end)
@@ -222,6 +226,13 @@ def receiver(text: str, group: Group) -> str | None:
         if pattern.search(clause):
             return side
     return _by_role(text, group, start) or _fallback(text)
+
+
+def _before_relative(span: str) -> str:
+    """The words of a count up to a relative clause, which tells of the people, not who
+    they are ("the bodies of 600 people whom the Ukrainian side calls Russian troops")."""
+    m = _RELATIVE.search(span)
+    return span if m is None else span[:m.start()]
 
 
 def _by_role(text: str, group: Group, start: int) -> str | None:
