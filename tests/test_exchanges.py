@@ -945,3 +945,19 @@ def test_a_bare_verb_of_giving_hands_them_to_the_other_side(
 def test_in_turn_tells_the_other_half_in_the_next_paragraph(
         text: str, expected: list[tuple[int | None, int | None]]) -> None:
     assert returned(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("With today's stage, 1,200 of our people have returned, and 1,200 Russians have been "
+     "handed over, it says.", [(1200, 1200)]),
+    ("95 of our defenders came back from captivity in the swap, while 95 Russian soldiers "
+     "were sent back.", [(95, 95)]),
+    # a Russian speaker's "ours" are Russians
+    ("After the swap, 310 of our servicemen are free, and 310 Ukrainian prisoners have gone "
+     "home.", [(310, 310)]),
+    # near-miss: "ours" with no side named beside them goes nowhere
+    ("1,200 of our people have returned in the swap.", []),
+])
+def test_our_people_are_the_other_side_from_those_named_beside_them(
+        text: str, expected: list[tuple[int | None, int | None]]) -> None:
+    assert returned(text) == expected

@@ -31,6 +31,7 @@ from ceasefire.read.exchanges.sides import (
     Told,
     in_return,
     is_a_total,
+    ours_against_theirs,
     pair,
     receiver,
     same_number_back,
@@ -207,7 +208,7 @@ def _exchanges_in(f: SentenceFacts, counts: list[Count], half_open: bool,
     told: list[Told] = []
     for group in group_counts(text, counts):
         told.append(in_return(text, group, told[-1] if told else None) or told_of(text, group))
-    told = same_number_back(text, pair(told))
+    told = same_number_back(text, pair(ours_against_theirs(text, told)))
     if stage and before is not None:
         told = [_as_before(t, before) if t.to_ua is None and t.to_ru is None else t
                 for t in told]

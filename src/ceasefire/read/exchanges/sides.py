@@ -91,6 +91,8 @@ _COUNTED = re.compile(r"\d(?:[\d,]*\d)?\s+$")
 _NATIONALITY = re.compile(r"\b(Ukrainian|Russian)s?\b(?! side)")
 # "1,000 people whom the Russian side identifies as …": what follows is another's words
 _RELATIVE = re.compile(r"\s(?:who|whom|whose|which|that)\s", re.IGNORECASE)
+# "1,200 of our people", "84 of our defenders": the speaker's own people
+_OURS = re.compile(r"[\d,]+\s+of our\s", re.IGNORECASE)
 _SIDE_OF = {"ukraine": "UA", "kyiv": "UA", "kiev": "UA", "ukrainian side": "UA",
             "russia": "RU", "moscow": "RU", "russian side": "RU"}
 
@@ -291,6 +293,25 @@ def _speaker(text: str, pos: int) -> str | None:
         if actor.actor.side in ("RU", "UA") and _SAYS.match(text, actor.end):
             return actor.actor.side
     return None
+
+
+def ours_against_theirs(text: str, told: list[Told]) -> list[Told]:
+    """ "1,200 of our people have returned, and 1,200 Russians have been handed over": people
+    the speaker calls "ours", with no side the sentence names, are the other side's from the
+    people of a side it names beside them."""
+    sides = {"UA" if t.to_ua is not None else "RU" for t in told
+             if (t.to_ua is None) != (t.to_ru is None) and not t.symmetric}
+    if len(sides) != 1:
+        return told
+    ours = opponent(sides.pop())
+    out = []
+    for t in told:
+        first = t.groups[0].counts[0]
+        if t.to_ua is None and t.to_ru is None and _OURS.match(text, first.start, first.end):
+            value = t.groups[0].value
+            t = Told(value, None, t.groups) if ours == "UA" else Told(None, value, t.groups)
+        out.append(t)
+    return out
 
 
 def pair(told: list[Told]) -> list[Told]:
