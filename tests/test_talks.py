@@ -1161,3 +1161,21 @@ def test_the_talks_with_none_told_before_introduce_talks() -> None:
     # "the trilateral talks held in Geneva on 9 May" opens the report's talks: read for sides
     assert _rows("The swap was agreed at the trilateral talks held in Geneva on 9 May.") == [
         ("2025-05-09", "meeting", "Geneva", ["RU", "UA"], None)]
+
+
+@pytest.mark.parametrize("text,dates", [
+    # talks "again" on a day of their own are other talks than those told days before
+    ("Russian and Ukrainian delegations agreed on Tuesday to exchange more prisoners, after "
+     "talks in Istanbul that lasted two hours. The delegations agreed to meet again in "
+     "Istanbul on June 20.", ["2025-06-03", "2025-06-20"]),
+    ("On Monday, after negotiations in Riyadh, the Russian and US delegations released a "
+     "statement. The delegations will hold talks again in Riyadh on June 24.",
+     ["2025-06-02", "2025-06-24"]),
+    ("Ukraine and the US signed a memo on Monday after talks in Jeddah. The two sides will "
+     "once again meet in Jeddah on June 16.", ["2025-06-02", "2025-06-16"]),
+    # near-miss: a round over two days is one round, "again" or not
+    ("Russian and Ukrainian delegations met in Istanbul on Monday. The delegations met again "
+     "on Tuesday for a second day of talks.", ["2025-06-02"]),
+])
+def test_talks_again_on_a_later_day_are_other_talks(text: str, dates: list[str]) -> None:
+    assert [str(t.date) for t in talks(text)] == dates

@@ -200,6 +200,9 @@ _THE_DELEGATIONS = re.compile(r"\b(?:the|both)\s+(?:(?P<n>two|three|four)\s+)?(?
                               r"heads of state)\b", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # talks already past: "last week", "two months ago"; never the same as the next round
+# "will meet again", "met once more", "will again hold talks": other talks than those told
+_AGAIN_AFTER = re.compile(r"\s+(?:again|once (?:more|again))\b", re.IGNORECASE)
+_AGAIN_BEFORE = re.compile(r"\b(?:again|once more)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _PAST = re.compile(r"\b(?:last (?:week|weekend|month|year)|ago|previous)\b", re.IGNORECASE)
 _AFTER_PLACE_WORD = re.compile(r"\b(?:in|at|on|over|against|from)\s+(?:the\s+)?$")
 # words whose side only the parse can tell: "both sides", "trilateral", "he met …"
@@ -245,6 +248,7 @@ class _Draft:
     time: str  # "next", "past" or ""
     hours: dict[dt.date | None, float]
     told_on: dt.date | None = None  # the day of the sentence that told them
+    again: bool = False  # "will meet again", "once more": other talks than those told before
 
 
 def read_talks(facts: list[SentenceFacts]) -> list[Talks]:
@@ -491,7 +495,9 @@ def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: boo
         if hosts and len(guests) == 2:
             return [_Draft(Talks(date, kind, place, sorted(hosts + [g]), duration, [evidence]),
                            said, time, hours) for g in guests]
-    return [_Draft(Talks(date, kind, place, parties, duration, [evidence]), said, time, hours)]
+    again = bool(_AGAIN_AFTER.match(text, mention.end()) or _AGAIN_BEFORE.search(before))
+    return [_Draft(Talks(date, kind, place, parties, duration, [evidence]), said, time, hours,
+                   again=again)]
 
 
 
@@ -910,7 +916,15 @@ def _told_apart(known: _Draft, new: _Draft) -> bool:
     a, b = known.said_date, new.said_date
     return (a is not None and b is not None and abs((a - b).days) > 1) or \
         {known.time, new.time} == {"next", "past"} or _held_then_next(known, new) or \
-        _held_then_next(new, known)
+        _held_then_next(new, known) or _again_later(known, new) or _again_later(new, known)
+
+
+def _again_later(held: _Draft, again: _Draft) -> bool:
+    """ "… after talks in Istanbul. The delegations agreed to meet again there on June 26":
+    talks "again", on a day of their own, are not talks dated days before (the day those were
+    told on, where no day was said right at them)."""
+    return again.again and again.said_date is not None and held.talks.date is not None and \
+        (again.said_date - held.talks.date).days > 1
 
 
 def _held_then_next(held: _Draft, coming: _Draft) -> bool:
