@@ -1179,3 +1179,36 @@ def test_the_talks_with_none_told_before_introduce_talks() -> None:
 ])
 def test_talks_again_on_a_later_day_are_other_talks(text: str, dates: list[str]) -> None:
     assert [str(t.date) for t in talks(text)] == dates
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('Switzerland said on Monday that Geneva "stands ready" to host direct talks between '
+     'Russia and Ukraine.', 0),
+    ("Turkey is prepared to host a new round of Russian-Ukrainian talks in Istanbul, Fidan "
+     "said on Friday.", 0),
+    ("Saudi Arabia is happy to host talks between the US and Russia in Riyadh, a Saudi "
+     "official said.", 0),
+    ("Erdogan told Putin that Istanbul would be glad to host a fourth round of talks between "
+     "Russia and Ukraine.", 0),
+    # near-miss: talks hosted are held
+    ("Saudi Arabia hosted talks between US and Russian delegations in Riyadh on Tuesday.", 1),
+])
+def test_a_venue_ready_or_glad_to_host_only_floats_talks(text: str, expected: int) -> None:
+    assert len(talks(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # talks told before a verb of saying that brings in a venue floated are held talks
+    ("Erdogan, in a telephone call with Putin on Sunday, said Istanbul would be glad to host "
+     "a fourth round.", [("call", None)]),
+    ("Zelensky met Macron in Paris on Monday and told reporters that France was ready to host "
+     "talks with Russia.", [("meeting", "Paris")]),
+    # near-misses: the talks the floating words are about
+    ("Fidan said the next step would be a meeting of experts from the two sides, which Turkey "
+     "has offered to host in Ankara.", []),
+    ("Pope Leo's offer to host a meeting of the two presidents at the Vatican is under "
+     "discussion.", []),
+])
+def test_talks_told_before_a_venue_floated_are_not_floated(
+        text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(t.kind, t.place) for t in talks(text)] == expected

@@ -179,10 +179,13 @@ _PROCESS_STATE = re.compile(
     r"made\s+(?:little|no)\s+progress|"
     r"stalled|collapsed|failed|broke down)\b", re.IGNORECASE)
 # a venue only floated: "Ankara could host", "offered to host", "might take place in"
-_FLOATED = re.compile(r"\b(?:(?:could|might|may|would|offered to|offers? to|ready to|willing to|"
-                      r"proposed to|propose to|proposals? to|invitations? to)\s+"
+# ('Geneva "stands ready" to host': a quote may close before "to")
+_FLOATED = re.compile(r"\b(?:(?:could|might|may|would|(?:offered|offers?|ready|willing|glad|happy|"
+                      r"prepared|eager|proposed|propose|proposals?|invitations?)[\"'’”]? to)\s+"
                       r"(?:also\s+|only\s+)?(?:host|be held|take place)|"
                       r"as (?:a|the) (?:possible |potential )?venue)\b", re.IGNORECASE)
+_SAYING = re.compile(r"\b(?:said|says|told|tells|added|adds|stated|announced|declared)\b",
+                     re.IGNORECASE)
 # talks said to be possible somewhere, not set: "such a meeting would only be possible in Moscow"
 _ONLY_POSSIBLE = re.compile(r"[^.;]{0,30}?\b(?:would|could|will|is|are|was|were)\s+(?:only\s+)?"
                             r"(?:be\s+)?(?:only\s+)?(?:possible|acceptable|feasible|conceivable)\b",
@@ -618,7 +621,7 @@ def _identified(f: SentenceFacts, text: str, mention: re.Match[str], place: str 
     round in Istanbul": the venue is floated, not set)."""
     after = text[mention.end():mention.end() + 80]
     before = text[max(0, mention.start() - 40):mention.start()]
-    if _floated(f, text) or _ONLY_POSSIBLE.match(after) or _DENIED.search(before):
+    if _floated(f, text, mention) or _ONLY_POSSIBLE.match(after) or _DENIED.search(before):
         return False
     if place is None and _PROCESS_STATE.match(after):
         return False
@@ -630,12 +633,18 @@ def _identified(f: SentenceFacts, text: str, mention: re.Match[str], place: str 
     return place is not None or f.has_own_date or not _ORDINAL_BEFORE.search(before)
 
 
-def _floated(f: SentenceFacts, text: str) -> bool:
+def _floated(f: SentenceFacts, text: str, mention: re.Match[str]) -> bool:
     """A venue only floated ("Ankara could host", "might take place in Geneva"); reported
-    speech with a day fixed is set: "said the round would be held in Istanbul on 20 September"."""
-    m = _FLOATED.search(text)
-    return m is not None and not (m.group().lower().startswith("would")
-                                  and any(d.start > m.end() for d in f.dates))
+    speech with a day fixed is set: "said the round would be held in Istanbul on 20 September".
+    Talks told before a verb of saying that brings in the floating words are not floated ("in
+    a call with Putin on Sunday, said Istanbul would be glad to host a fourth round")."""
+    for m in _FLOATED.finditer(text):
+        told_before = m.start() >= mention.end() and \
+            _SAYING.search(text, mention.end(), m.start()) is not None
+        if not told_before and not (m.group().lower().startswith("would")
+                                    and any(d.start > m.end() for d in f.dates)):
+            return True
+    return False
 
 
 def _delegations_before(text: str, mention: re.Match[str], earlier: list[_Draft]) -> list[str]:
