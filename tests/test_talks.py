@@ -1212,3 +1212,46 @@ def test_a_venue_ready_or_glad_to_host_only_floats_talks(text: str, expected: in
 def test_talks_told_before_a_venue_floated_are_not_floated(
         text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(t.kind, t.place) for t in talks(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The delegations of Russia, Ukraine and the US sat together in Doha on Saturday.",
+     [("meeting", "Doha")]),
+    ("Russian and Ukrainian negotiators sat together for two hours in Istanbul on Monday.",
+     [("meeting", "Istanbul")]),
+    # near-miss: people sitting together who are no delegations hold no talks
+    ("Relatives sat together in Kyiv on Friday.", []),
+])
+def test_delegations_that_sat_together_met(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.kind, t.place) for t in talks(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russian, Ukrainian and US delegations sat together in Doha on Saturday. The US and "
+     "Ukrainian teams had met on their own on Friday in Doha.",
+     [["RU", "UA", "US"], ["UA", "US"]]),
+    ("The three delegations of Russia, Ukraine and the US met in Geneva on Monday. On Monday "
+     "evening the Ukrainian and American negotiators also met separately in Geneva.",
+     [["RU", "UA", "US"], ["UA", "US"]]),
+    # near-miss: the same sides "on their own" are the talks told
+    ("US and Ukrainian delegations met in Jeddah on Tuesday. The two teams met on their own "
+     "for eight hours.", [["UA", "US"]]),
+])
+def test_some_sides_meeting_on_their_own_are_other_talks(
+        text: str, expected: list[list[str]]) -> None:
+    assert [t.parties for t in talks(text)] == expected
+
+
+@pytest.mark.parametrize("text,hours", [
+    ("The delegations of Russia, Ukraine and the US sat together in Doha for five hours on "
+     "Saturday, four on Sunday and three and a half on Monday.", 12.5),
+    ("Negotiators from Russia and Ukraine met in Geneva for six hours on Tuesday and two hours "
+     "on Wednesday.", 8.0),
+    ("Russian and Ukrainian delegations met in Istanbul for three hours on Monday and another "
+     "four on Tuesday.", 7.0),
+    # near-miss: a day of another event after the hours adds none
+    ("US and Russian delegations met in Riyadh for five hours on Monday, and on Saturday "
+     "Russia launched 90 drones.", 5.0),
+])
+def test_hours_listed_by_day_are_summed(text: str, hours: float) -> None:
+    assert [t.duration_hours for t in talks(text)] == [hours]

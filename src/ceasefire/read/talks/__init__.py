@@ -49,7 +49,7 @@ _TALKS = re.compile(
     r"meets|"
     r"spoke|face-to-face(?!\s+(?:meetings?|talks|summit))|"
     # "the delegations sat down at the palace", "a twelve-hour session with the Americans"
-    r"sat down(?=\s+(?:at|in|with|together|for|face)\b)|sessions?(?=\s+(?:with|between)\b)|"
+    r"sat (?:down|together)(?=\s+(?:at|in|with|together|for|face)\b)|sessions?(?=\s+(?:with|between)\b)|"
     # "Witkoff spent more than five hours with Putin": a meeting
     r"spen[dt](?=\s+(?:[\w-]+\s+){0,3}?(?:hours?|minutes|day|days|evening|morning|afternoon)"
     r"\s+with\b)|"
@@ -74,6 +74,8 @@ _TALKS = re.compile(
     # "the rounds there on May 16 and June 2", "the second round": rounds of talks
     r"(?<=the )rounds?(?!\s+of\b)|(?<=first |final |third )rounds?(?!\s+of\b)|"
     r"(?<=second |latest )rounds?(?!\s+of\b)|"
+    # "the trilateral round in Doha", "a direct round": a round of talks of some make
+    r"(?<=direct )rounds?(?!\s+of\b)|(?<=lateral )rounds?(?!\s+of\b)|"
     # "the next round is set for Geneva", "that round"
     r"(?<=next |that |this )round(?!\s+of\b)|"
     # "agreed to return to Geneva for another round": a round still to come
@@ -92,7 +94,7 @@ _A_BEFORE = re.compile(r"\ban?\s+(?:[\w\"'-]+\s+){0,3}$", re.IGNORECASE)  # "a g
 _LATER = re.compile(r"\b(?:later|afterwards)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _NEGOTIATORS = re.compile(r"negotiators|delegations|delegates|negotiating teams", re.IGNORECASE)
 _VERBS = re.compile(r"met|meets?|spoke|speaks?|spoken|spen[dt]|called|phoned|telephoned|rang|"
-                    r"received|receives|sat down",
+                    r"received|receives|sat down|sat together",
                     re.IGNORECASE)
 # a conversation is a call only by phone ("a phone conversation"); face to face it is a meeting
 _CALL = re.compile(r"\b(?:phone|call|calls|called|spoke by phone|telephone|phoned|telephoned|"
@@ -206,6 +208,10 @@ _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNOR
 # "will meet again", "met once more", "will again hold talks": other talks than those told
 _AGAIN_AFTER = re.compile(r"\s+(?:again|once (?:more|again))\b", re.IGNORECASE)
 _AGAIN_BEFORE = re.compile(r"\b(?:again|once more)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "met on their own", "talks held separately", "met alone": some sides without the others
+_ON_OWN = re.compile(r"[^.;]{0,30}?\b(?:on their own|by themselves|separately|alone|"
+                     r"without the (?:\w+\s+)?(?:others|Russians|Ukrainians|Americans))\b",
+                     re.IGNORECASE)
 _PAST = re.compile(r"\b(?:last (?:week|weekend|month|year)|ago|previous)\b", re.IGNORECASE)
 _AFTER_PLACE_WORD = re.compile(r"\b(?:in|at|on|over|against|from)\s+(?:the\s+)?$")
 # words whose side only the parse can tell: "both sides", "trilateral", "he met …"
@@ -252,6 +258,7 @@ class _Draft:
     hours: dict[dt.date | None, float]
     told_on: dt.date | None = None  # the day of the sentence that told them
     again: bool = False  # "will meet again", "once more": other talks than those told before
+    on_own: bool = False  # "met on their own", "separately": not the talks of more sides
 
 
 def read_talks(facts: list[SentenceFacts]) -> list[Talks]:
@@ -499,8 +506,9 @@ def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: boo
             return [_Draft(Talks(date, kind, place, sorted(hosts + [g]), duration, [evidence]),
                            said, time, hours) for g in guests]
     again = bool(_AGAIN_AFTER.match(text, mention.end()) or _AGAIN_BEFORE.search(before))
+    on_own = _ON_OWN.match(text, mention.end()) is not None
     return [_Draft(Talks(date, kind, place, parties, duration, [evidence]), said, time, hours,
-                   again=again)]
+                   again=again, on_own=on_own)]
 
 
 
@@ -916,7 +924,14 @@ def _referent(records: list[_Draft], draft: _Draft) -> _Draft | None:
 def _may_merge(known: _Draft, new: _Draft) -> bool:
     # two records from one sentence are "separate meetings": never one
     return not set(known.talks.evidence) & set(new.talks.evidence) and \
-        not _told_apart(known, new)
+        not _told_apart(known, new) and not _on_their_own(known, new)
+
+
+def _on_their_own(known: _Draft, new: _Draft) -> bool:
+    """ "The US and Ukrainian teams had met on their own on Friday": not the round of three
+    sides told before (nor after), though they sat in it too."""
+    return (known.on_own or new.on_own) and \
+        set(known.talks.parties) != set(new.talks.parties)
 
 
 def _told_apart(known: _Draft, new: _Draft) -> bool:

@@ -58,6 +58,11 @@ _ENDED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:wrapped up|concluded|ended|closed|f
                           re.IGNORECASE)
 _AND_SAID = re.compile(r"\band\s+(?:[\w']+\s+){0,3}?(?:said|says|announced|told|confirmed|"
                        r"added)\b", re.IGNORECASE)
+# the day of some hours of talks, and more hours on the next day of a list
+_ON_DAY = re.compile(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                     r"the (?:first|second|third|next|following) day)\b")
+_MORE_HOURS = re.compile(r"\s*(?:,|,?\s+and)\s+(?:another\s+)?(?P<n>[\w.]+)(?P<half>\s+and\s+a\s+"
+                         r"half)?(?:\s+(?:more\s+)?hours?|\s+more)?(?=\s+on\s)", re.IGNORECASE)
 # a round over the days before the report: "over the previous three days"
 _DAYS_BACK = re.compile(r"\b(?:over|during|in) the (?:previous|past|last) (?P<n>\w+) days\b",
                         re.IGNORECASE)
@@ -148,7 +153,24 @@ def hours_said(text: str, spent: bool = False) -> float | None:
     hours = value / 60 if unit.lower().startswith("minute") else value
     if minutes:
         hours += (_number(minutes) or 0) / 60
+    if unit.lower().startswith("hour"):
+        hours += _hours_on_later_days(text, m.end())
     return round(hours, 2)
+
+
+def _hours_on_later_days(text: str, pos: int) -> float:
+    """ "for five hours on Saturday, four on Sunday and three and a half on Monday": the hours
+    of the round's other days, told in a list after the first day's (GUIDE: the total)."""
+    total = 0.0
+    day = _ON_DAY.match(text, pos)
+    while day is not None:
+        more = _MORE_HOURS.match(text, day.end())
+        value = _number(more["n"]) if more else None
+        if more is None or value is None:
+            break
+        total += value + (0.5 if more["half"] else 0)
+        day = _ON_DAY.match(text, more.end())
+    return total
 
 
 def _number(word: str) -> float | None:
