@@ -49,7 +49,8 @@ _TALKS = re.compile(
     r"meets|"
     r"spoke|face-to-face(?!\s+(?:meetings?|talks|summit))|"
     # "the delegations sat down at the palace", "a twelve-hour session with the Americans"
-    r"sat (?:down|together)(?=\s+(?:at|in|with|together|for|face)\b)|sessions?(?=\s+(?:with|between)\b)|"
+    r"sat (?:down|together)(?=\s+(?:at|in|with|together|for|face)\b)|"
+    r"sessions?(?=\s+(?:with|between)\b)|"
     # "Witkoff spent more than five hours with Putin": a meeting
     r"spen[dt](?=\s+(?:[\w-]+\s+){0,3}?(?:hours?|minutes|day|days|evening|morning|afternoon)"
     r"\s+with\b)|"
