@@ -1255,3 +1255,13 @@ def test_some_sides_meeting_on_their_own_are_other_talks(
 ])
 def test_hours_listed_by_day_are_summed(text: str, hours: float) -> None:
     assert [t.duration_hours for t in talks(text)] == [hours]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The trilateral round between the delegations in Doha ended on Monday.", ["Doha"]),
+    ("The bilateral round between the two delegations in Geneva ended on Tuesday.", ["Geneva"]),
+    # near-miss: a round of something else
+    ("A new round of sanctions against Russian delegations was announced on Monday.", []),
+])
+def test_a_round_of_some_make_is_a_round_of_talks(text: str, expected: list[str]) -> None:
+    assert [t.place for t in talks(text)] == expected
