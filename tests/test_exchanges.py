@@ -961,3 +961,19 @@ def test_in_turn_tells_the_other_half_in_the_next_paragraph(
 def test_our_people_are_the_other_side_from_those_named_beside_them(
         text: str, expected: list[tuple[int | None, int | None]]) -> None:
     assert returned(text) == expected
+
+
+@pytest.mark.parametrize("text,dates", [
+    # the time set for an exchange to come has no day: not the day it was agreed
+    ("Russian and Ukrainian delegations agreed on Tuesday to swap 1,000 prisoners each by the "
+     "end of July and to return the bodies of 6,000 soldiers each.", [None, None]),
+    ("Kyiv and Moscow agreed on Tuesday to swap 500 prisoners each in August.", [None]),
+    ("On Monday, Russia promised to hand over 2,000 bodies next month.", [None]),
+    # near-misses: agreed with no time of its own; carried out on a day
+    ("Russia and Ukraine agreed on Monday to exchange 300 POWs each.", ["2025-06-02"]),
+    ("Russia and Ukraine exchanged 300 POWs each on Monday, a swap agreed in May.",
+     ["2025-06-02"]),
+])
+def test_an_exchange_to_come_in_a_time_with_no_day_has_no_date(
+        text: str, dates: list[str | None]) -> None:
+    assert [e.date and str(e.date) for e in exchanges(text)] == dates

@@ -71,6 +71,13 @@ _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|Octob
 _NO_DAY = re.compile(rf"(?<![Ss]ince )\b(?:(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\s+"
                      rf"{_MONTHS}(?!\s+\d)|{_MONTHS}\s+(?:19|20)\d\d|(?:[Ll]ast|[Ee]arlier this)\s+"
                      r"(?:month|year|spring|summer|autumn|winter)|in (?:19|20)\d\d)\b")
+# the time set for an exchange still to come, with no day: "by the end of July", "in August",
+# "next month" (not the day it was agreed on)
+_DAYLESS_TIME = re.compile(rf"\b(?:(?:by|before|until) (?:the )?(?:end|middle|start|beginning) of "
+                           rf"(?:{_MONTHS}|the (?:month|year|summer|autumn|winter|spring))|"
+                           rf"(?:in|during|by|before) (?:early |late |mid-)?{_MONTHS}(?!\s+\d)|"
+                           r"next (?:month|year)|in the coming (?:weeks|months)|"
+                           r"later this (?:month|year))\b", re.IGNORECASE)
 # "DOHA, May 21 (Wire) - …": the report's dateline, not the day of an exchange
 _DATELINE = re.compile(r"[A-Z][A-Z./' -]*,\s*$")
 # an exchange agreed at talks the paragraph told: "During the call, the two agreed …"
@@ -271,6 +278,8 @@ def _date(f: SentenceFacts, status: str, pos: int) -> dt.date | None:
     inside = [d for d in dates if start <= d.start < end]
     before = [d for d in dates if d.start < pos]
     own = inside or before[-1:]
+    if own and status != "completed" and _DAYLESS_TIME.search(f.text, own[0].end):
+        return None  # "agreed on Friday to swap 1,000 each by the end of July": no day set
     if own:
         return own[0].date
     if status != "completed" and _AT_THE_TALKS.search(f.text):
