@@ -977,3 +977,21 @@ def test_our_people_are_the_other_side_from_those_named_beside_them(
 def test_an_exchange_to_come_in_a_time_with_no_day_has_no_date(
         text: str, dates: list[str | None]) -> None:
     assert [e.date and str(e.date) for e in exchanges(text)] == dates
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the prisoner swap" is the swap of the living, though bodies were told after it
+    ("Russia and Ukraine agreed on Friday to exchange 1,000 prisoners each by the end of July, "
+     "and to return the bodies of 6,000 soldiers each.\n"
+     "Umerov said the prisoner swap would cover soldiers aged 18 to 25 and the seriously "
+     "wounded.", [["soldiers", "wounded"], ["bodies"]]),
+    ("Russia and Ukraine swapped 300 POWs each on Friday. Kyiv also received 900 bodies.\n"
+     "The exchange of bodies included the remains of civilians, officials said.",
+     [["soldiers"], ["bodies", "civilians"]]),
+    ("Kyiv received 900 bodies on Friday. Russia and Ukraine also swapped 300 POWs each.\n"
+     "The POW exchange involved civilians too, officials said.",
+     [["bodies"], ["soldiers", "civilians"]]),
+])
+def test_a_swap_named_by_its_people_is_the_latest_of_those(
+        text: str, expected: list[list[str]]) -> None:
+    assert [e.categories for e in exchanges(text)] == expected

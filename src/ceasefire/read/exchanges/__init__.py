@@ -107,7 +107,15 @@ _CAME_BACK = r"\b(?:returned|released|freed|exchanged|swapped|brought (?:back|ho
 _AMONG_RETURNED = re.compile(rf"{_AMONG}.*{_CAME_BACK}|{_CAME_BACK}.*{_AMONG}", re.IGNORECASE)
 _SWAP_NOUN = re.compile(r"\b(?:exchange|swap|deal|stage|repatriation|handover)s?\b",
                         re.IGNORECASE)
-_INCLUDE = re.compile(r"\binclud(?:e|es|ed)\b", re.IGNORECASE)
+# "the swap would cover soldiers aged 18 to 25 and the seriously wounded" (not "was covered by")
+# "the prisoner swap", "the exchange of bodies": a swap named by its people
+_KIND_OF_SWAP = re.compile(r"\b(?:(?:prisoner|POW|captive)s?|(?P<dead>body|bodies))\s+"
+                           r"(?:swap|exchange|handover|repatriation)\b|"
+                           r"\b(?:swap|exchange|handover|repatriation) of (?:the )?"
+                           r"(?:(?:prisoners|POWs|captives)|(?P<dead2>bodies|remains))\b",
+                           re.IGNORECASE)
+_INCLUDE = re.compile(r"\b(?:includ(?:e|es|ed)|cover(?:s|ed)?(?! by)|involv(?:e|es|ed)|"
+                      r"compris(?:e|es|ed)|consist(?:s|ed)? of)\b", re.IGNORECASE)
 # the people a count is made of, named with no number: ", including soldiers and civilians"
 # (or to be put first: "1,200 each, with priority for the badly wounded")
 _INCLUDING = re.compile(r"[^;.\d]{0,80}?\b(?:including|among them|with priority (?:for|to)|"
@@ -173,12 +181,25 @@ def _add_people_named(ledger: Ledger, text: str) -> None:
     returned are 61 wounded …" (the latest carried out). "Among the civilians returned were
     …" is about the swap that returned civilians, where the report told one."""
     swap, named = ledger.last, _swap_includes(text)
-    if not named:
+    if named:
+        swap = _swap_of_the_kind(ledger, text) or swap
+    else:
         swap, named = ledger.last_carried_out(), _named_among(text)
     if swap is None:
         return
     held = {c for r in ledger.records for c in r.categories}
     swap.categories += [c for c in named if c not in held]
+
+
+def _swap_of_the_kind(ledger: Ledger, text: str) -> Exchange | None:
+    """ "the prisoner swap" after a prisoner swap and a handover of bodies: the latest record
+    of the living; "the body exchange", the latest of the dead."""
+    kind = _KIND_OF_SWAP.search(text)
+    if kind is None:
+        return None
+    dead = kind["dead"] is not None or kind["dead2"] is not None
+    return next((r for r in reversed(ledger.records) if ("bodies" in r.categories) == dead),
+                None)
 
 
 def _credit(ledger: Ledger, mediator: str, one: bool) -> None:
