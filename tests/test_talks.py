@@ -1265,3 +1265,29 @@ def test_hours_listed_by_day_are_summed(text: str, hours: float) -> None:
 ])
 def test_a_round_of_some_make_is_a_round_of_talks(text: str, expected: list[str]) -> None:
     assert [t.place for t in talks(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Trump and Putin spoke by phone on Monday. Trump spoke afterwards with Zelensky for "
+     "about 40 minutes, the White House said.", ["2025-06-02", "2025-06-02"]),
+    ("Rubio met Lavrov in Riyadh on Tuesday. Rubio spoke afterwards with Sybiha by phone.",
+     ["2025-06-03", "2025-06-03"]),
+    # near-miss: talks with no word of following others take no day of theirs
+    ("Trump and Putin spoke by phone on Monday. Zelensky spoke with Macron for 30 minutes, "
+     "his office said.", ["2025-06-02", "None"]),
+])
+def test_talks_held_afterwards_take_the_day_of_those_before(
+        text: str, expected: list[str]) -> None:
+    assert [str(t.date) for t in talks(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("It included a phone call between Erdogan and Putin on Sunday and a meeting between Fidan "
+     "and Sybiha in Odesa on Monday.", ["2025-06-01", "2025-06-02"]),
+    ("Erdogan spoke by phone with Putin on Sunday and then met Zelensky in Kyiv on Tuesday.",
+     ["2025-06-01", "2025-06-03"]),
+    # near-miss: one talks, one day
+    ("Fidan met Sybiha in Odesa on Monday and said talks would continue.", ["2025-06-02"]),
+])
+def test_a_day_between_two_talks_is_the_first_ones(text: str, expected: list[str]) -> None:
+    assert [str(t.date) for t in talks(text)] == expected

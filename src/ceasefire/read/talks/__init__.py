@@ -93,6 +93,7 @@ _THEN_WITH = re.compile(r",?\s+and\s+(?P<then>(?:then|later|afterwards|also)\s+)
 _A_BEFORE = re.compile(r"\ban?\s+(?:[\w\"'-]+\s+){0,3}$", re.IGNORECASE)  # "a good conversation"
 # talks told right after others, on the same day: "Trump later spoke with Zelensky"
 _LATER = re.compile(r"\b(?:later|afterwards)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_LATER_AFTER = re.compile(r"\s+(?:later|afterwards|afterward|then)\b", re.IGNORECASE)
 _NEGOTIATORS = re.compile(r"negotiators|delegations|delegates|negotiating teams", re.IGNORECASE)
 _VERBS = re.compile(r"met|meets?|spoke|speaks?|spoken|spen[dt]|called|phoned|telephoned|rang|"
                     r"received|receives|sat down|sat together",
@@ -484,12 +485,15 @@ def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: boo
             place is None or len(parties) < 2 or _TALKS.search(text, 0, mention.start())):
         return None
     evidence = Evidence(f.sentence.text, f.sentence.start, f.sentence.end)
-    said = said_date(f, text, mention)
+    previous = [m.end() for m in _TALKS.finditer(text, 0, mention.start())]
+    said = said_date(f, text, mention, previous[-1] if previous else None)
     own = f.has_own_date and not statement_days_only(f, text, mention)
     date = said or (f.date if own else None)
-    if date is None and earlier and _LATER.search(text, max(0, mention.start() - 40),
-                                                  mention.start()):
-        date = earlier[-1].talks.date  # "Trump later spoke with Zelensky": that day
+    if date is None and earlier and (_LATER.search(text, max(0, mention.start() - 40),
+                                                   mention.start()) or
+                                     _LATER_AFTER.match(text, mention.end())):
+        # "Trump later spoke with Zelensky", "spoke afterwards with Zelensky": that day
+        date = earlier[-1].talks.date
     duration = hours_said(text[:_next_verb(f, text, mention)],
                           spent=mention.group().lower() in ("spent", "spend"))
     hours = {said: duration} if duration is not None else {}

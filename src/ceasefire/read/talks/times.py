@@ -88,14 +88,20 @@ def listed_dates(f: SentenceFacts, text: str, mention: re.Match[str]) -> list[dt
     return [d.date for d in listed]
 
 
-def said_date(f: SentenceFacts, text: str, mention: re.Match[str]) -> dt.date | None:
+def said_date(f: SentenceFacts, text: str, mention: re.Match[str],
+              previous_end: int | None = None) -> dt.date | None:
     """The date said of the talks ("met in Riyadh on Monday"), not one of another event the
     sentence brings in ("after a quarrel two weeks ago"). Talks under way as the report is
     written are dated by its day; "wrapped up two days of talks on Wednesday" by the first
-    of the days (GUIDE: a round over several days is dated by its first)."""
+    of the days (GUIDE: a round over several days is dated by its first). A day between the
+    talks told before in the sentence (ending at ``previous_end``) and these is theirs, where
+    these have a day of their own after them ("a call … on Sunday and a meeting … in Odesa
+    on Monday")."""
     said = [d for d in f.dates if not EVENT_BREAK.search(
         text[min(d.end, mention.end()):max(d.start, mention.start())])
         and not _statement_day(text, mention, d)]
+    if previous_end is not None and any(d.start >= mention.end() for d in said):
+        said = [d for d in said if not previous_end <= d.start < mention.start()]
     if said:
         nearest = min(said, key=lambda d: abs(d.start - mention.start()))
         ended = _DAYS_ENDED.search(text, max(0, mention.start() - 60), mention.start()) or (
