@@ -1291,3 +1291,18 @@ def test_talks_held_afterwards_take_the_day_of_those_before(
 ])
 def test_a_day_between_two_talks_is_the_first_ones(text: str, expected: list[str]) -> None:
     assert [str(t.date) for t in talks(text)] == expected
+
+
+@pytest.mark.parametrize("text,hours", [
+    ("It included a phone call between Erdogan and Putin on Sunday and a meeting between Fidan "
+     "and Sybiha in Odesa on Monday that lasted about three hours.", [None, 3.0]),
+    ("Erdogan had a two-hour phone call with Putin on Sunday and a meeting with Zelensky in "
+     "Kyiv on Tuesday that lasted three hours.", [2.0, 3.0]),
+    # near-misses: one talks, their hours
+    ("Putin spoke with Trump in a call that lasted two hours on Monday.", [2.0]),
+    ("Zelensky met Trump in Washington on Monday for two hours and a working lunch followed.",
+     [2.0]),
+])
+def test_talks_joined_by_and_keep_their_own_hours(
+        text: str, hours: list[float | None]) -> None:
+    assert [t.duration_hours for t in talks(text)] == hours

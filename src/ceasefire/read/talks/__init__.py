@@ -93,6 +93,7 @@ _THEN_WITH = re.compile(r",?\s+and\s+(?P<then>(?:then|later|afterwards|also)\s+)
 _A_BEFORE = re.compile(r"\ban?\s+(?:[\w\"'-]+\s+){0,3}$", re.IGNORECASE)  # "a good conversation"
 # talks told right after others, on the same day: "Trump later spoke with Zelensky"
 _LATER = re.compile(r"\b(?:later|afterwards)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_AND_A = re.compile(r"\band\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _LATER_AFTER = re.compile(r"\s+(?:later|afterwards|afterward|then)\b", re.IGNORECASE)
 _NEGOTIATORS = re.compile(r"negotiators|delegations|delegates|negotiating teams", re.IGNORECASE)
 _VERBS = re.compile(r"met|meets?|spoke|speaks?|spoken|spen[dt]|called|phoned|telephoned|rang|"
@@ -494,7 +495,9 @@ def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: boo
                                      _LATER_AFTER.match(text, mention.end())):
         # "Trump later spoke with Zelensky", "spoke afterwards with Zelensky": that day
         date = earlier[-1].talks.date
-    duration = hours_said(text[:_next_verb(f, text, mention)],
+    # "a call … on Sunday and a meeting … that lasted three hours": each its own hours
+    start = mention.start() if _coordinated(text, mention.start()) else 0
+    duration = hours_said(text[start:_next_verb(f, text, mention)],
                           spent=mention.group().lower() in ("spent", "spend"))
     hours = {said: duration} if duration is not None else {}
     if len(listed) >= 2:  # "the rounds there on May 16 and June 2": one record each
@@ -732,9 +735,15 @@ def _next_verb(f: SentenceFacts, text: str, mention: re.Match[str]) -> int:
     hours after it are the other talks' (not in "…; they spoke for two hours")."""
     for m in _TALKS.finditer(text, mention.end()):
         if _VERBS.fullmatch(m.group()) and any(m.end() <= d.start <= m.end() + 60
-                                               for d in f.dates):
+                                               for d in f.dates) or _coordinated(text, m.start()):
             return m.start()
     return len(text)
+
+
+def _coordinated(text: str, start: int) -> bool:
+    """ "… on Sunday and a meeting between Fidan and Sybiha": other talks joined to those
+    told before them in the sentence."""
+    return _AND_A.search(text, max(0, start - 40), start) is not None
 
 
 def _verb_between(text: str, start: int, end: int) -> bool:
