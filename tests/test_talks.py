@@ -1306,3 +1306,18 @@ def test_a_day_between_two_talks_is_the_first_ones(text: str, expected: list[str
 def test_talks_joined_by_and_keep_their_own_hours(
         text: str, hours: list[float | None]) -> None:
     assert [t.duration_hours for t in talks(text)] == hours
+
+
+@pytest.mark.parametrize("text,parties", [
+    ("This is the last stage of the exchange agreed at the trilateral talks of Ukraine, Russia "
+     "and the United States in Abu Dhabi in late January.", ["RU", "UA", "US"]),
+    ("A meeting of Russian, Ukrainian and American negotiators took place in Geneva on Monday.",
+     ["RU", "UA", "US"]),
+    ("Talks involving the US, Russia and Ukraine were held in Riyadh on Tuesday.",
+     ["RU", "UA", "US"]),
+    ("A meeting among Turkish, Russian and Ukrainian officials took place in Ankara on Friday.",
+     ["RU", "TR", "UA"]),
+])
+def test_the_sides_listed_after_of_or_among_are_the_parties(
+        text: str, parties: list[str]) -> None:
+    assert [t.parties for t in talks(text)] == [parties]

@@ -221,7 +221,9 @@ _AFTER_PLACE_WORD = re.compile(r"\b(?:in|at|on|over|against|from)\s+(?:the\s+)?$
 _ROLE_WORDS = re.compile(rf"{BOTH_SIDES.pattern}|\b(?:trilateral|direct|he|she|we|his|her|our)\b",
                          re.IGNORECASE)
 # "talks between", "talks in Jeddah between", "talks at the palace between"
-_BETWEEN = re.compile(r"\s+(?:(?:in|at)\s+[^,;.]{1,40}?,?\s+)?between\s+", re.IGNORECASE)
+# ("the trilateral talks of Ukraine, Russia and the United States", "a meeting among …")
+_BETWEEN = re.compile(r"\s+(?:(?:in|at)\s+[^,;.]{1,40}?,?\s+)?(?:between|among|involving|of)\s+",
+                      re.IGNORECASE)
 # where a "between X and Y" phrase ends: a clause or a place, time or purpose after it
 _PHRASE_END = re.compile(r",|[;.:()\"]|\s-\s|\s(?:in|at|on|over|after|before|which|that|who|to|"
                          r"for|during|amid|as|since|last|this|held|took|were|was|have|has)\s",
