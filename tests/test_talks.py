@@ -1321,3 +1321,17 @@ def test_talks_joined_by_and_keep_their_own_hours(
 def test_the_sides_listed_after_of_or_among_are_the_parties(
         text: str, parties: list[str]) -> None:
     assert [t.parties for t in talks(text)] == [parties]
+
+
+@pytest.mark.parametrize("text,parties", [
+    ("Russian and Ukrainian delegations agreed on Friday to exchange more prisoners, after "
+     "talks in Istanbul that lasted two hours.", [["RU", "UA"]]),
+    ("US and Ukrainian officials signed a minerals memo on Monday following negotiations in "
+     "Jeddah.", [["UA", "US"]]),
+    # near-miss: calls in the plural take no sides named for others ("both of them": two calls)
+    ("Good calls, both of them, Trump wrote on Monday after speaking with Putin and Zelensky.",
+     []),
+])
+def test_talks_in_the_plural_take_the_sides_their_sentence_names(
+        text: str, parties: list[list[str]]) -> None:
+    assert [t.parties for t in talks(text)] == parties

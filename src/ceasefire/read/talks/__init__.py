@@ -275,7 +275,7 @@ def read_talks(facts: list[SentenceFacts]) -> list[Talks]:
             continue
         # "calls for a truce", "a press conference": blanked out, so only real talks remain
         text = _NOT_TALKS.sub(lambda m: " " * len(m.group()), f.text)
-        _name_sides(f, text, named)
+        named_here = _name_sides(f, text, named)
         _add_joiners(f, text, records)
         mentions = list(_TALKS.finditer(text))
         if not mentions:  # "Officials shuttled between the rooms for a total of 14 hours."
@@ -304,15 +304,19 @@ def read_talks(facts: list[SentenceFacts]) -> list[Talks]:
             drafts += _talks_elsewhere(f, text, mentions[i + 1:], drafts, records)
             for draft in drafts:
                 draft.told_on = f.date
-                # not to talks told before ("Monday's call"), nor to "Good calls, both"
-                if not _PLURAL.fullmatch(mention.group()) and _referent(records, draft) is None:
+                # not to talks told before ("Monday's call"), nor to "Good calls, both";
+                # talks in the plural take the sides their own sentence names ("Russian and
+                # Ukrainian delegations agreed …, after talks in Istanbul")
+                if (not _PLURAL.fullmatch(mention.group()) or
+                        named_here and draft.talks.kind == "meeting") and \
+                        _referent(records, draft) is None:
                     _lend_sides(draft, named)
                 latest = _merge(records, draft, definite) or latest
             break
     return [d.talks for d in records if d.talks.place or len(d.talks.parties) >= 2]
 
 
-def _name_sides(f: SentenceFacts, text: str, named: dict[str, list[str]]) -> None:
+def _name_sides(f: SentenceFacts, text: str, named: dict[str, list[str]]) -> bool:
     """ "When the Russian and Ukrainian delegations sat down in Istanbul", "Trump and Putin
     have spoken by phone five times": two to four sides named in a sentence of talks, even
     with no talks of its own, are the sides of the meetings (or calls) told after it that
@@ -322,6 +326,8 @@ def _name_sides(f: SentenceFacts, text: str, named: dict[str, list[str]]) -> Non
     if 2 <= len(sides) <= 4:
         kind = "call" if _CALL.search(text) or _BY_PHONE.search(text) else "meeting"
         named[kind] = sorted(s for s in sides if s)
+        return True
+    return False
 
 
 def _lend_sides(draft: _Draft, named: dict[str, list[str]]) -> None:
