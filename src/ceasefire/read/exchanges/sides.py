@@ -10,7 +10,9 @@
 
 Two one-sided groups of opposite sides in a sentence are one exchange ("277 came home, while
 Moscow got back 246"); a group that is twice a symmetric one is its total ("410 soldiers, 205
-from each side").
+from each side"). "1,200 of our people", beside a group of one side, are the other side's; a
+side named in a relative clause on the people ("people whom the Russian side identifies as
+…") is not their nationality.
 """
 from __future__ import annotations
 

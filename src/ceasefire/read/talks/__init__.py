@@ -14,8 +14,9 @@ hold a third round in Istanbul") and talks still to come with neither venue nor 
 for future talks") give none; the next sentence's mention may. Talks on a list of days ("the
 rounds on May 16 and June 2") are one meeting each. Mentions of the same talks merge: same
 kind, and places that agree (Jeddah lies in Saudi Arabia) or overlapping parties; never talks
-said on dates two days apart, nor the next round and one already past, nor two calls of
-different callers. A mention naming no one and no place ("the conversation lasted two hours")
+said on dates two days apart, nor the next round and one already past, nor talks "again" on a
+later day of their own, nor sides meeting "on their own" and talks of more sides, nor two calls
+of different callers. A mention naming no one and no place ("the conversation lasted two hours")
 is about the talks last reported. Hosts are no parties ("hosted by Saudi Arabia"); a broker
 is ("US-brokered talks": it negotiated with each side).
 """
