@@ -899,3 +899,99 @@ def test_on_the_same_day_is_the_day_of_the_swap_told_before(text: str, date: str
 def test_people_put_first_in_a_swap_are_its_categories(text: str,
                                                        categories: list[str]) -> None:
     assert [e.categories for e in exchanges(text)] == [categories]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a side named in a relative clause about the people is not their nationality
+    ("The bodies of 1,000 people whom the Russian side identifies as Ukrainian soldiers were "
+     "handed over to Ukraine on Tuesday.", (1000, None)),
+    ("The remains of 640 people that the Ukrainian side says are Russian servicemen were "
+     "transferred to Russia on Friday.", (None, 640)),
+    ("Kyiv received the bodies of 320 people who, according to the Russian side, served in "
+     "the Ukrainian army.", (320, None)),
+    # near-miss: the nationality right after the count still names the people
+    ("The bodies of 300 Russian troops were handed over on Monday.", (None, 300)),
+])
+def test_a_side_in_a_relative_clause_is_not_the_peoples_nationality(
+        text: str, expected: tuple[int | None, int | None]) -> None:
+    assert returned(text) == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Moscow was ready to hand over another 3,000 bodies in August.", (3000, None)),
+    ("Russia said it was ready to hand over 3,000 bodies.", (3000, None)),
+    ("Kyiv offered to release 250 Russian prisoners next week.", (None, 250)),
+    ("Ukraine said it would send back 40 bodies.", (None, 40)),
+    # near-miss: a bare verb of receiving keeps them with the side that names it
+    ("Russia plans to receive 500 bodies next month.", (None, 500)),
+])
+def test_a_bare_verb_of_giving_hands_them_to_the_other_side(
+        text: str, expected: tuple[int | None, int | None]) -> None:
+    assert returned(text) == [expected]
+    assert exchanges(text)[0].status == "announced"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ukraine received 1,000 bodies on Tuesday, officials said.\n\n"
+     "Russia in turn got back the bodies of 19 servicemen.", [(1000, 19)]),
+    ("The bodies of 900 soldiers were handed over to Kyiv on Friday.\n\n"
+     "Ukraine, in turn, returned 41 bodies of Russian troops.", [(900, 41)]),
+    ("Moscow freed 84 Ukrainian POWs on Monday.\n\n"
+     "In turn, Kyiv released 80 Russian soldiers.", [(84, 80)]),
+    # near-miss: "in turn" with no exchange is no other half
+    ("Moscow freed 84 Ukrainian POWs on Monday.\n\n"
+     "The drones, in turn, struck 19 Russian servicemen.", [(84, None)]),
+])
+def test_in_turn_tells_the_other_half_in_the_next_paragraph(
+        text: str, expected: list[tuple[int | None, int | None]]) -> None:
+    assert returned(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("With today's stage, 1,200 of our people have returned, and 1,200 Russians have been "
+     "handed over, it says.", [(1200, 1200)]),
+    ("95 of our defenders came back from captivity in the swap, while 95 Russian soldiers "
+     "were sent back.", [(95, 95)]),
+    # a Russian speaker's "ours" are Russians
+    ("After the swap, 310 of our servicemen are free, and 310 Ukrainian prisoners have gone "
+     "home.", [(310, 310)]),
+    # near-miss: "ours" with no side named beside them goes nowhere
+    ("1,200 of our people have returned in the swap.", []),
+])
+def test_our_people_are_the_other_side_from_those_named_beside_them(
+        text: str, expected: list[tuple[int | None, int | None]]) -> None:
+    assert returned(text) == expected
+
+
+@pytest.mark.parametrize("text,dates", [
+    # the time set for an exchange to come has no day: not the day it was agreed
+    ("Russian and Ukrainian delegations agreed on Tuesday to swap 1,000 prisoners each by the "
+     "end of July and to return the bodies of 6,000 soldiers each.", [None, None]),
+    ("Kyiv and Moscow agreed on Tuesday to swap 500 prisoners each in August.", [None]),
+    ("On Monday, Russia promised to hand over 2,000 bodies next month.", [None]),
+    # near-misses: agreed with no time of its own; carried out on a day
+    ("Russia and Ukraine agreed on Monday to exchange 300 POWs each.", ["2025-06-02"]),
+    ("Russia and Ukraine exchanged 300 POWs each on Monday, a swap agreed in May.",
+     ["2025-06-02"]),
+])
+def test_an_exchange_to_come_in_a_time_with_no_day_has_no_date(
+        text: str, dates: list[str | None]) -> None:
+    assert [e.date and str(e.date) for e in exchanges(text)] == dates
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the prisoner swap" is the swap of the living, though bodies were told after it
+    ("Russia and Ukraine agreed on Friday to exchange 1,000 prisoners each by the end of July, "
+     "and to return the bodies of 6,000 soldiers each.\n"
+     "Umerov said the prisoner swap would cover soldiers aged 18 to 25 and the seriously "
+     "wounded.", [["soldiers", "wounded"], ["bodies"]]),
+    ("Russia and Ukraine swapped 300 POWs each on Friday. Kyiv also received 900 bodies.\n"
+     "The exchange of bodies included the remains of civilians, officials said.",
+     [["soldiers"], ["bodies", "civilians"]]),
+    ("Kyiv received 900 bodies on Friday. Russia and Ukraine also swapped 300 POWs each.\n"
+     "The POW exchange involved civilians too, officials said.",
+     [["bodies"], ["soldiers", "civilians"]]),
+])
+def test_a_swap_named_by_its_people_is_the_latest_of_those(
+        text: str, expected: list[list[str]]) -> None:
+    assert [e.categories for e in exchanges(text)] == expected

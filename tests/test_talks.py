@@ -1161,3 +1161,177 @@ def test_the_talks_with_none_told_before_introduce_talks() -> None:
     # "the trilateral talks held in Geneva on 9 May" opens the report's talks: read for sides
     assert _rows("The swap was agreed at the trilateral talks held in Geneva on 9 May.") == [
         ("2025-05-09", "meeting", "Geneva", ["RU", "UA"], None)]
+
+
+@pytest.mark.parametrize("text,dates", [
+    # talks "again" on a day of their own are other talks than those told days before
+    ("Russian and Ukrainian delegations agreed on Tuesday to exchange more prisoners, after "
+     "talks in Istanbul that lasted two hours. The delegations agreed to meet again in "
+     "Istanbul on June 20.", ["2025-06-03", "2025-06-20"]),
+    ("On Monday, after negotiations in Riyadh, the Russian and US delegations released a "
+     "statement. The delegations will hold talks again in Riyadh on June 24.",
+     ["2025-06-02", "2025-06-24"]),
+    ("Ukraine and the US signed a memo on Monday after talks in Jeddah. The two sides will "
+     "once again meet in Jeddah on June 16.", ["2025-06-02", "2025-06-16"]),
+    # near-miss: a round over two days is one round, "again" or not
+    ("Russian and Ukrainian delegations met in Istanbul on Monday. The delegations met again "
+     "on Tuesday for a second day of talks.", ["2025-06-02"]),
+])
+def test_talks_again_on_a_later_day_are_other_talks(text: str, dates: list[str]) -> None:
+    assert [str(t.date) for t in talks(text)] == dates
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('Switzerland said on Monday that Geneva "stands ready" to host direct talks between '
+     'Russia and Ukraine.', 0),
+    ("Turkey is prepared to host a new round of Russian-Ukrainian talks in Istanbul, Fidan "
+     "said on Friday.", 0),
+    ("Saudi Arabia is happy to host talks between the US and Russia in Riyadh, a Saudi "
+     "official said.", 0),
+    ("Erdogan told Putin that Istanbul would be glad to host a fourth round of talks between "
+     "Russia and Ukraine.", 0),
+    # near-miss: talks hosted are held
+    ("Saudi Arabia hosted talks between US and Russian delegations in Riyadh on Tuesday.", 1),
+])
+def test_a_venue_ready_or_glad_to_host_only_floats_talks(text: str, expected: int) -> None:
+    assert len(talks(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # talks told before a verb of saying that brings in a venue floated are held talks
+    ("Erdogan, in a telephone call with Putin on Sunday, said Istanbul would be glad to host "
+     "a fourth round.", [("call", None)]),
+    ("Zelensky met Macron in Paris on Monday and told reporters that France was ready to host "
+     "talks with Russia.", [("meeting", "Paris")]),
+    # near-misses: the talks the floating words are about
+    ("Fidan said the next step would be a meeting of experts from the two sides, which Turkey "
+     "has offered to host in Ankara.", []),
+    ("Pope Leo's offer to host a meeting of the two presidents at the Vatican is under "
+     "discussion.", []),
+])
+def test_talks_told_before_a_venue_floated_are_not_floated(
+        text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(t.kind, t.place) for t in talks(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The delegations of Russia, Ukraine and the US sat together in Doha on Saturday.",
+     [("meeting", "Doha")]),
+    ("Russian and Ukrainian negotiators sat together for two hours in Istanbul on Monday.",
+     [("meeting", "Istanbul")]),
+    # near-miss: people sitting together who are no delegations hold no talks
+    ("Relatives sat together in Kyiv on Friday.", []),
+])
+def test_delegations_that_sat_together_met(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.kind, t.place) for t in talks(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russian, Ukrainian and US delegations sat together in Doha on Saturday. The US and "
+     "Ukrainian teams had met on their own on Friday in Doha.",
+     [["RU", "UA", "US"], ["UA", "US"]]),
+    ("The three delegations of Russia, Ukraine and the US met in Geneva on Monday. On Monday "
+     "evening the Ukrainian and American negotiators also met separately in Geneva.",
+     [["RU", "UA", "US"], ["UA", "US"]]),
+    # near-miss: the same sides "on their own" are the talks told
+    ("US and Ukrainian delegations met in Jeddah on Tuesday. The two teams met on their own "
+     "for eight hours.", [["UA", "US"]]),
+])
+def test_some_sides_meeting_on_their_own_are_other_talks(
+        text: str, expected: list[list[str]]) -> None:
+    assert [t.parties for t in talks(text)] == expected
+
+
+@pytest.mark.parametrize("text,hours", [
+    ("The delegations of Russia, Ukraine and the US sat together in Doha for five hours on "
+     "Saturday, four on Sunday and three and a half on Monday.", 12.5),
+    ("Negotiators from Russia and Ukraine met in Geneva for six hours on Tuesday and two hours "
+     "on Wednesday.", 8.0),
+    ("Russian and Ukrainian delegations met in Istanbul for three hours on Monday and another "
+     "four on Tuesday.", 7.0),
+    # near-miss: a day of another event after the hours adds none
+    ("US and Russian delegations met in Riyadh for five hours on Monday, and on Saturday "
+     "Russia launched 90 drones.", 5.0),
+])
+def test_hours_listed_by_day_are_summed(text: str, hours: float) -> None:
+    assert [t.duration_hours for t in talks(text)] == [hours]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The trilateral round between the delegations in Doha ended on Monday.", ["Doha"]),
+    ("The bilateral round between the two delegations in Geneva ended on Tuesday.", ["Geneva"]),
+    # near-miss: a round of something else
+    ("A new round of sanctions against Russian delegations was announced on Monday.", []),
+])
+def test_a_round_of_some_make_is_a_round_of_talks(text: str, expected: list[str]) -> None:
+    assert [t.place for t in talks(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Trump and Putin spoke by phone on Monday. Trump spoke afterwards with Zelensky for "
+     "about 40 minutes, the White House said.", ["2025-06-02", "2025-06-02"]),
+    ("Rubio met Lavrov in Riyadh on Tuesday. Rubio spoke afterwards with Sybiha by phone.",
+     ["2025-06-03", "2025-06-03"]),
+    # near-miss: talks with no word of following others take no day of theirs
+    ("Trump and Putin spoke by phone on Monday. Zelensky spoke with Macron for 30 minutes, "
+     "his office said.", ["2025-06-02", "None"]),
+])
+def test_talks_held_afterwards_take_the_day_of_those_before(
+        text: str, expected: list[str]) -> None:
+    assert [str(t.date) for t in talks(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("It included a phone call between Erdogan and Putin on Sunday and a meeting between Fidan "
+     "and Sybiha in Odesa on Monday.", ["2025-06-01", "2025-06-02"]),
+    ("Erdogan spoke by phone with Putin on Sunday and then met Zelensky in Kyiv on Tuesday.",
+     ["2025-06-01", "2025-06-03"]),
+    # near-miss: one talks, one day
+    ("Fidan met Sybiha in Odesa on Monday and said talks would continue.", ["2025-06-02"]),
+])
+def test_a_day_between_two_talks_is_the_first_ones(text: str, expected: list[str]) -> None:
+    assert [str(t.date) for t in talks(text)] == expected
+
+
+@pytest.mark.parametrize("text,hours", [
+    ("It included a phone call between Erdogan and Putin on Sunday and a meeting between Fidan "
+     "and Sybiha in Odesa on Monday that lasted about three hours.", [None, 3.0]),
+    ("Erdogan had a two-hour phone call with Putin on Sunday and a meeting with Zelensky in "
+     "Kyiv on Tuesday that lasted three hours.", [2.0, 3.0]),
+    # near-misses: one talks, their hours
+    ("Putin spoke with Trump in a call that lasted two hours on Monday.", [2.0]),
+    ("Zelensky met Trump in Washington on Monday for two hours and a working lunch followed.",
+     [2.0]),
+])
+def test_talks_joined_by_and_keep_their_own_hours(
+        text: str, hours: list[float | None]) -> None:
+    assert [t.duration_hours for t in talks(text)] == hours
+
+
+@pytest.mark.parametrize("text,parties", [
+    ("This is the last stage of the exchange agreed at the trilateral talks of Ukraine, Russia "
+     "and the United States in Abu Dhabi in late January.", ["RU", "UA", "US"]),
+    ("A meeting of Russian, Ukrainian and American negotiators took place in Geneva on Monday.",
+     ["RU", "UA", "US"]),
+    ("Talks involving the US, Russia and Ukraine were held in Riyadh on Tuesday.",
+     ["RU", "UA", "US"]),
+    ("A meeting among Turkish, Russian and Ukrainian officials took place in Ankara on Friday.",
+     ["RU", "TR", "UA"]),
+])
+def test_the_sides_listed_after_of_or_among_are_the_parties(
+        text: str, parties: list[str]) -> None:
+    assert [t.parties for t in talks(text)] == [parties]
+
+
+@pytest.mark.parametrize("text,parties", [
+    ("Russian and Ukrainian delegations agreed on Friday to exchange more prisoners, after "
+     "talks in Istanbul that lasted two hours.", [["RU", "UA"]]),
+    ("US and Ukrainian officials signed a minerals memo on Monday following negotiations in "
+     "Jeddah.", [["UA", "US"]]),
+    # near-miss: calls in the plural take no sides named for others ("both of them": two calls)
+    ("Good calls, both of them, Trump wrote on Monday after speaking with Putin and Zelensky.",
+     []),
+])
+def test_talks_in_the_plural_take_the_sides_their_sentence_names(
+        text: str, parties: list[list[str]]) -> None:
+    assert [t.parties for t in talks(text)] == parties

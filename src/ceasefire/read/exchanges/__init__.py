@@ -31,6 +31,7 @@ from ceasefire.read.exchanges.sides import (
     Told,
     in_return,
     is_a_total,
+    ours_against_theirs,
     pair,
     receiver,
     same_number_back,
@@ -70,15 +71,23 @@ _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|Octob
 _NO_DAY = re.compile(rf"(?<![Ss]ince )\b(?:(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\s+"
                      rf"{_MONTHS}(?!\s+\d)|{_MONTHS}\s+(?:19|20)\d\d|(?:[Ll]ast|[Ee]arlier this)\s+"
                      r"(?:month|year|spring|summer|autumn|winter)|in (?:19|20)\d\d)\b")
+# the time set for an exchange still to come, with no day: "by the end of July", "in August",
+# "next month" (not the day it was agreed on)
+_DAYLESS_TIME = re.compile(rf"\b(?:(?:by|before|until) (?:the )?(?:end|middle|start|beginning) of "
+                           rf"(?:{_MONTHS}|the (?:month|year|summer|autumn|winter|spring))|"
+                           rf"(?:in|during|by|before) (?:early |late |mid-)?{_MONTHS}(?!\s+\d)|"
+                           r"next (?:month|year)|in the coming (?:weeks|months)|"
+                           r"later this (?:month|year))\b", re.IGNORECASE)
 # "DOHA, May 21 (Wire) - …": the report's dateline, not the day of an exchange
 _DATELINE = re.compile(r"[A-Z][A-Z./' -]*,\s*$")
 # an exchange agreed at talks the paragraph told: "During the call, the two agreed …"
 _AT_THE_TALKS = re.compile(r"\b(?:during|in the course of) (?:the|that|their|this) (?:[\w-]+ )?"
                            r"(?:call|talks|meeting|conversation|negotiations|round)\b",
                            re.IGNORECASE)
-# "In return, Ukraine handed over eleven …", "… had been returned in exchange": the other half
+# "In return, Ukraine handed over eleven …", "… had been returned in exchange", "Russia in turn
+# received 19": the other half
 # of the swap told just before, in the next paragraph too (not "in exchange for 12 soldiers")
-_ANSWERS = re.compile(r"\bin (?:return|exchange)\b(?!\s+for\b)", re.IGNORECASE)
+_ANSWERS = re.compile(r"\bin (?:return|exchange|turn)\b(?!\s+for\b)", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:neither|not|no|never|yet to)\b", re.IGNORECASE)
 _CATEGORIES = [
     ("bodies", re.compile(r"\b(?:bodies|remains|fallen|dead)\b", re.IGNORECASE)),
@@ -98,7 +107,15 @@ _CAME_BACK = r"\b(?:returned|released|freed|exchanged|swapped|brought (?:back|ho
 _AMONG_RETURNED = re.compile(rf"{_AMONG}.*{_CAME_BACK}|{_CAME_BACK}.*{_AMONG}", re.IGNORECASE)
 _SWAP_NOUN = re.compile(r"\b(?:exchange|swap|deal|stage|repatriation|handover)s?\b",
                         re.IGNORECASE)
-_INCLUDE = re.compile(r"\binclud(?:e|es|ed)\b", re.IGNORECASE)
+# "the swap would cover soldiers aged 18 to 25 and the seriously wounded" (not "was covered by")
+# "the prisoner swap", "the exchange of bodies": a swap named by its people
+_KIND_OF_SWAP = re.compile(r"\b(?:(?:prisoner|POW|captive)s?|(?P<dead>body|bodies))\s+"
+                           r"(?:swap|exchange|handover|repatriation)\b|"
+                           r"\b(?:swap|exchange|handover|repatriation) of (?:the )?"
+                           r"(?:(?:prisoners|POWs|captives)|(?P<dead2>bodies|remains))\b",
+                           re.IGNORECASE)
+_INCLUDE = re.compile(r"\b(?:includ(?:e|es|ed)|cover(?:s|ed)?(?! by)|involv(?:e|es|ed)|"
+                      r"compris(?:e|es|ed)|consist(?:s|ed)? of)\b", re.IGNORECASE)
 # the people a count is made of, named with no number: ", including soldiers and civilians"
 # (or to be put first: "1,200 each, with priority for the badly wounded")
 _INCLUDING = re.compile(r"[^;.\d]{0,80}?\b(?:including|among them|with priority (?:for|to)|"
@@ -164,12 +181,25 @@ def _add_people_named(ledger: Ledger, text: str) -> None:
     returned are 61 wounded …" (the latest carried out). "Among the civilians returned were
     …" is about the swap that returned civilians, where the report told one."""
     swap, named = ledger.last, _swap_includes(text)
-    if not named:
+    if named:
+        swap = _swap_of_the_kind(ledger, text) or swap
+    else:
         swap, named = ledger.last_carried_out(), _named_among(text)
     if swap is None:
         return
     held = {c for r in ledger.records for c in r.categories}
     swap.categories += [c for c in named if c not in held]
+
+
+def _swap_of_the_kind(ledger: Ledger, text: str) -> Exchange | None:
+    """ "the prisoner swap" after a prisoner swap and a handover of bodies: the latest record
+    of the living; "the body exchange", the latest of the dead."""
+    kind = _KIND_OF_SWAP.search(text)
+    if kind is None:
+        return None
+    dead = kind["dead"] is not None or kind["dead2"] is not None
+    return next((r for r in reversed(ledger.records) if ("bodies" in r.categories) == dead),
+                None)
 
 
 def _credit(ledger: Ledger, mediator: str, one: bool) -> None:
@@ -206,7 +236,7 @@ def _exchanges_in(f: SentenceFacts, counts: list[Count], half_open: bool,
     told: list[Told] = []
     for group in group_counts(text, counts):
         told.append(in_return(text, group, told[-1] if told else None) or told_of(text, group))
-    told = same_number_back(text, pair(told))
+    told = same_number_back(text, pair(ours_against_theirs(text, told)))
     if stage and before is not None:
         told = [_as_before(t, before) if t.to_ua is None and t.to_ru is None else t
                 for t in told]
@@ -269,6 +299,8 @@ def _date(f: SentenceFacts, status: str, pos: int) -> dt.date | None:
     inside = [d for d in dates if start <= d.start < end]
     before = [d for d in dates if d.start < pos]
     own = inside or before[-1:]
+    if own and status != "completed" and _DAYLESS_TIME.search(f.text, own[0].end):
+        return None  # "agreed on Friday to swap 1,000 each by the end of July": no day set
     if own:
         return own[0].date
     if status != "completed" and _AT_THE_TALKS.search(f.text):

@@ -10,7 +10,9 @@
 
 Two one-sided groups of opposite sides in a sentence are one exchange ("277 came home, while
 Moscow got back 246"); a group that is twice a symmetric one is its total ("410 soldiers, 205
-from each side").
+from each side"). "1,200 of our people", beside a group of one side, are the other side's; a
+side named in a relative clause on the people ("people whom the Russian side identifies as
+…") is not their nationality.
 """
 from __future__ import annotations
 
@@ -87,6 +89,12 @@ _OBJECT_OF = re.compile(r"\b(?:to|from|for|with|by|of|in|against)\s+(?:the\s+)?$
 _NUMBER = re.compile(r"\d[\d,]*")
 # "95 Russian troops": the people, not a side acting ("On May 3, Ukraine …" is no count)
 _COUNTED = re.compile(r"\d(?:[\d,]*\d)?\s+$")
+# "307 Ukrainian POWs": the people's nationality; not "the Russian side" (a side acting)
+_NATIONALITY = re.compile(r"\b(Ukrainian|Russian)s?\b(?! side)")
+# "1,000 people whom the Russian side identifies as …": what follows is another's words
+_RELATIVE = re.compile(r"\s(?:who|whom|whose|which|that)\s", re.IGNORECASE)
+# "1,200 of our people", "84 of our defenders": the speaker's own people
+_OURS = re.compile(r"[\d,]+\s+of our\s", re.IGNORECASE)
 _SIDE_OF = {"ukraine": "UA", "kyiv": "UA", "kiev": "UA", "ukrainian side": "UA",
             "russia": "RU", "moscow": "RU", "russian side": "RU"}
 
@@ -205,7 +213,7 @@ def receiver(text: str, group: Group) -> str | None:
     forces = _FORCES_OF.match(text, first.end)
     if forces and first.noun:  # "150 POWs of the Armed Forces of Ukraine"
         return "UA" if (forces[1] or forces[2]).startswith("Ukrain") else "RU"
-    nationality = re.search(r"\b(Ukrainian|Russian)s?\b", text[first.start:first.end + 25])
+    nationality = _NATIONALITY.search(_before_relative(text[first.start:first.end + 25]))
     if nationality and first.noun:
         return "UA" if nationality.group(1) == "Ukrainian" else "RU"
     to_side = _TO_SIDE.match(text, group.end, end) or _REUNITED_IN.match(text, group.end, end)
@@ -222,6 +230,13 @@ def receiver(text: str, group: Group) -> str | None:
         if pattern.search(clause):
             return side
     return _by_role(text, group, start) or _fallback(text)
+
+
+def _before_relative(span: str) -> str:
+    """The words of a count up to a relative clause, which tells of the people, not who
+    they are ("the bodies of 600 people whom the Ukrainian side calls Russian troops")."""
+    m = _RELATIVE.search(span)
+    return span if m is None else span[:m.start()]
 
 
 def _by_role(text: str, group: Group, start: int) -> str | None:
@@ -280,6 +295,25 @@ def _speaker(text: str, pos: int) -> str | None:
         if actor.actor.side in ("RU", "UA") and _SAYS.match(text, actor.end):
             return actor.actor.side
     return None
+
+
+def ours_against_theirs(text: str, told: list[Told]) -> list[Told]:
+    """ "1,200 of our people have returned, and 1,200 Russians have been handed over": people
+    the speaker calls "ours", with no side the sentence names, are the other side's from the
+    people of a side it names beside them."""
+    sides = {"UA" if t.to_ua is not None else "RU" for t in told
+             if (t.to_ua is None) != (t.to_ru is None) and not t.symmetric}
+    if len(sides) != 1:
+        return told
+    ours = opponent(sides.pop())
+    out = []
+    for t in told:
+        first = t.groups[0].counts[0]
+        if t.to_ua is None and t.to_ru is None and _OURS.match(text, first.start, first.end):
+            value = t.groups[0].value
+            t = Told(value, None, t.groups) if ours == "UA" else Told(None, value, t.groups)
+        out.append(t)
+    return out
 
 
 def pair(told: list[Told]) -> list[Told]:

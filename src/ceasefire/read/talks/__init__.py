@@ -14,8 +14,9 @@ hold a third round in Istanbul") and talks still to come with neither venue nor 
 for future talks") give none; the next sentence's mention may. Talks on a list of days ("the
 rounds on May 16 and June 2") are one meeting each. Mentions of the same talks merge: same
 kind, and places that agree (Jeddah lies in Saudi Arabia) or overlapping parties; never talks
-said on dates two days apart, nor the next round and one already past, nor two calls of
-different callers. A mention naming no one and no place ("the conversation lasted two hours")
+said on dates two days apart, nor the next round and one already past, nor talks "again" on a
+later day of their own, nor sides meeting "on their own" and talks of more sides, nor two calls
+of different callers. A mention naming no one and no place ("the conversation lasted two hours")
 is about the talks last reported. Hosts are no parties ("hosted by Saudi Arabia"); a broker
 is ("US-brokered talks": it negotiated with each side).
 """
@@ -49,7 +50,8 @@ _TALKS = re.compile(
     r"meets|"
     r"spoke|face-to-face(?!\s+(?:meetings?|talks|summit))|"
     # "the delegations sat down at the palace", "a twelve-hour session with the Americans"
-    r"sat down(?=\s+(?:at|in|with|together|for|face)\b)|sessions?(?=\s+(?:with|between)\b)|"
+    r"sat (?:down|together)(?=\s+(?:at|in|with|together|for|face)\b)|"
+    r"sessions?(?=\s+(?:with|between)\b)|"
     # "Witkoff spent more than five hours with Putin": a meeting
     r"spen[dt](?=\s+(?:[\w-]+\s+){0,3}?(?:hours?|minutes|day|days|evening|morning|afternoon)"
     r"\s+with\b)|"
@@ -74,6 +76,8 @@ _TALKS = re.compile(
     # "the rounds there on May 16 and June 2", "the second round": rounds of talks
     r"(?<=the )rounds?(?!\s+of\b)|(?<=first |final |third )rounds?(?!\s+of\b)|"
     r"(?<=second |latest )rounds?(?!\s+of\b)|"
+    # "the trilateral round in Doha", "a direct round": a round of talks of some make
+    r"(?<=direct )rounds?(?!\s+of\b)|(?<=lateral )rounds?(?!\s+of\b)|"
     # "the next round is set for Geneva", "that round"
     r"(?<=next |that |this )round(?!\s+of\b)|"
     # "agreed to return to Geneva for another round": a round still to come
@@ -90,9 +94,11 @@ _THEN_WITH = re.compile(r",?\s+and\s+(?P<then>(?:then|later|afterwards|also)\s+)
 _A_BEFORE = re.compile(r"\ban?\s+(?:[\w\"'-]+\s+){0,3}$", re.IGNORECASE)  # "a good conversation"
 # talks told right after others, on the same day: "Trump later spoke with Zelensky"
 _LATER = re.compile(r"\b(?:later|afterwards)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_AND_A = re.compile(r"\band\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_LATER_AFTER = re.compile(r"\s+(?:later|afterwards|afterward|then)\b", re.IGNORECASE)
 _NEGOTIATORS = re.compile(r"negotiators|delegations|delegates|negotiating teams", re.IGNORECASE)
 _VERBS = re.compile(r"met|meets?|spoke|speaks?|spoken|spen[dt]|called|phoned|telephoned|rang|"
-                    r"received|receives|sat down",
+                    r"received|receives|sat down|sat together",
                     re.IGNORECASE)
 # a conversation is a call only by phone ("a phone conversation"); face to face it is a meeting
 _CALL = re.compile(r"\b(?:phone|call|calls|called|spoke by phone|telephone|phoned|telephoned|"
@@ -179,10 +185,13 @@ _PROCESS_STATE = re.compile(
     r"made\s+(?:little|no)\s+progress|"
     r"stalled|collapsed|failed|broke down)\b", re.IGNORECASE)
 # a venue only floated: "Ankara could host", "offered to host", "might take place in"
-_FLOATED = re.compile(r"\b(?:(?:could|might|may|would|offered to|offers? to|ready to|willing to|"
-                      r"proposed to|propose to|proposals? to|invitations? to)\s+"
+# ('Geneva "stands ready" to host': a quote may close before "to")
+_FLOATED = re.compile(r"\b(?:(?:could|might|may|would|(?:offered|offers?|ready|willing|glad|happy|"
+                      r"prepared|eager|proposed|propose|proposals?|invitations?)[\"'’”]? to)\s+"
                       r"(?:also\s+|only\s+)?(?:host|be held|take place)|"
                       r"as (?:a|the) (?:possible |potential )?venue)\b", re.IGNORECASE)
+_SAYING = re.compile(r"\b(?:said|says|told|tells|added|adds|stated|announced|declared)\b",
+                     re.IGNORECASE)
 # talks said to be possible somewhere, not set: "such a meeting would only be possible in Moscow"
 _ONLY_POSSIBLE = re.compile(r"[^.;]{0,30}?\b(?:would|could|will|is|are|was|were)\s+(?:only\s+)?"
                             r"(?:be\s+)?(?:only\s+)?(?:possible|acceptable|feasible|conceivable)\b",
@@ -200,13 +209,22 @@ _THE_DELEGATIONS = re.compile(r"\b(?:the|both)\s+(?:(?P<n>two|three|four)\s+)?(?
                               r"heads of state)\b", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # talks already past: "last week", "two months ago"; never the same as the next round
+# "will meet again", "met once more", "will again hold talks": other talks than those told
+_AGAIN_AFTER = re.compile(r"\s+(?:again|once (?:more|again))\b", re.IGNORECASE)
+_AGAIN_BEFORE = re.compile(r"\b(?:again|once more)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "met on their own", "talks held separately", "met alone": some sides without the others
+_ON_OWN = re.compile(r"[^.;]{0,30}?\b(?:on their own|by themselves|separately|alone|"
+                     r"without the (?:\w+\s+)?(?:others|Russians|Ukrainians|Americans))\b",
+                     re.IGNORECASE)
 _PAST = re.compile(r"\b(?:last (?:week|weekend|month|year)|ago|previous)\b", re.IGNORECASE)
 _AFTER_PLACE_WORD = re.compile(r"\b(?:in|at|on|over|against|from)\s+(?:the\s+)?$")
 # words whose side only the parse can tell: "both sides", "trilateral", "he met …"
 _ROLE_WORDS = re.compile(rf"{BOTH_SIDES.pattern}|\b(?:trilateral|direct|he|she|we|his|her|our)\b",
                          re.IGNORECASE)
 # "talks between", "talks in Jeddah between", "talks at the palace between"
-_BETWEEN = re.compile(r"\s+(?:(?:in|at)\s+[^,;.]{1,40}?,?\s+)?between\s+", re.IGNORECASE)
+# ("the trilateral talks of Ukraine, Russia and the United States", "a meeting among …")
+_BETWEEN = re.compile(r"\s+(?:(?:in|at)\s+[^,;.]{1,40}?,?\s+)?(?:between|among|involving|of)\s+",
+                      re.IGNORECASE)
 # where a "between X and Y" phrase ends: a clause or a place, time or purpose after it
 _PHRASE_END = re.compile(r",|[;.:()\"]|\s-\s|\s(?:in|at|on|over|after|before|which|that|who|to|"
                          r"for|during|amid|as|since|last|this|held|took|were|was|have|has)\s",
@@ -245,6 +263,8 @@ class _Draft:
     time: str  # "next", "past" or ""
     hours: dict[dt.date | None, float]
     told_on: dt.date | None = None  # the day of the sentence that told them
+    again: bool = False  # "will meet again", "once more": other talks than those told before
+    on_own: bool = False  # "met on their own", "separately": not the talks of more sides
 
 
 def read_talks(facts: list[SentenceFacts]) -> list[Talks]:
@@ -256,7 +276,7 @@ def read_talks(facts: list[SentenceFacts]) -> list[Talks]:
             continue
         # "calls for a truce", "a press conference": blanked out, so only real talks remain
         text = _NOT_TALKS.sub(lambda m: " " * len(m.group()), f.text)
-        _name_sides(f, text, named)
+        named_here = _name_sides(f, text, named)
         _add_joiners(f, text, records)
         mentions = list(_TALKS.finditer(text))
         if not mentions:  # "Officials shuttled between the rooms for a total of 14 hours."
@@ -285,15 +305,19 @@ def read_talks(facts: list[SentenceFacts]) -> list[Talks]:
             drafts += _talks_elsewhere(f, text, mentions[i + 1:], drafts, records)
             for draft in drafts:
                 draft.told_on = f.date
-                # not to talks told before ("Monday's call"), nor to "Good calls, both"
-                if not _PLURAL.fullmatch(mention.group()) and _referent(records, draft) is None:
+                # not to talks told before ("Monday's call"), nor to "Good calls, both";
+                # talks in the plural take the sides their own sentence names ("Russian and
+                # Ukrainian delegations agreed …, after talks in Istanbul")
+                if (not _PLURAL.fullmatch(mention.group()) or
+                        named_here and draft.talks.kind == "meeting") and \
+                        _referent(records, draft) is None:
                     _lend_sides(draft, named)
                 latest = _merge(records, draft, definite) or latest
             break
     return [d.talks for d in records if d.talks.place or len(d.talks.parties) >= 2]
 
 
-def _name_sides(f: SentenceFacts, text: str, named: dict[str, list[str]]) -> None:
+def _name_sides(f: SentenceFacts, text: str, named: dict[str, list[str]]) -> bool:
     """ "When the Russian and Ukrainian delegations sat down in Istanbul", "Trump and Putin
     have spoken by phone five times": two to four sides named in a sentence of talks, even
     with no talks of its own, are the sides of the meetings (or calls) told after it that
@@ -303,6 +327,8 @@ def _name_sides(f: SentenceFacts, text: str, named: dict[str, list[str]]) -> Non
     if 2 <= len(sides) <= 4:
         kind = "call" if _CALL.search(text) or _BY_PHONE.search(text) else "meeting"
         named[kind] = sorted(s for s in sides if s)
+        return True
+    return False
 
 
 def _lend_sides(draft: _Draft, named: dict[str, list[str]]) -> None:
@@ -469,13 +495,18 @@ def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: boo
             place is None or len(parties) < 2 or _TALKS.search(text, 0, mention.start())):
         return None
     evidence = Evidence(f.sentence.text, f.sentence.start, f.sentence.end)
-    said = said_date(f, text, mention)
+    previous = [m.end() for m in _TALKS.finditer(text, 0, mention.start())]
+    said = said_date(f, text, mention, previous[-1] if previous else None)
     own = f.has_own_date and not statement_days_only(f, text, mention)
     date = said or (f.date if own else None)
-    if date is None and earlier and _LATER.search(text, max(0, mention.start() - 40),
-                                                  mention.start()):
-        date = earlier[-1].talks.date  # "Trump later spoke with Zelensky": that day
-    duration = hours_said(text[:_next_verb(f, text, mention)],
+    if date is None and earlier and (_LATER.search(text, max(0, mention.start() - 40),
+                                                   mention.start()) or
+                                     _LATER_AFTER.match(text, mention.end())):
+        # "Trump later spoke with Zelensky", "spoke afterwards with Zelensky": that day
+        date = earlier[-1].talks.date
+    # "a call … on Sunday and a meeting … that lasted three hours": each its own hours
+    start = mention.start() if _coordinated(text, mention.start()) else 0
+    duration = hours_said(text[start:_next_verb(f, text, mention)],
                           spent=mention.group().lower() in ("spent", "spend"))
     hours = {said: duration} if duration is not None else {}
     if len(listed) >= 2:  # "the rounds there on May 16 and June 2": one record each
@@ -491,7 +522,10 @@ def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: boo
         if hosts and len(guests) == 2:
             return [_Draft(Talks(date, kind, place, sorted(hosts + [g]), duration, [evidence]),
                            said, time, hours) for g in guests]
-    return [_Draft(Talks(date, kind, place, parties, duration, [evidence]), said, time, hours)]
+    again = bool(_AGAIN_AFTER.match(text, mention.end()) or _AGAIN_BEFORE.search(before))
+    on_own = _ON_OWN.match(text, mention.end()) is not None
+    return [_Draft(Talks(date, kind, place, parties, duration, [evidence]), said, time, hours,
+                   again=again, on_own=on_own)]
 
 
 
@@ -612,7 +646,7 @@ def _identified(f: SentenceFacts, text: str, mention: re.Match[str], place: str 
     round in Istanbul": the venue is floated, not set)."""
     after = text[mention.end():mention.end() + 80]
     before = text[max(0, mention.start() - 40):mention.start()]
-    if _floated(f, text) or _ONLY_POSSIBLE.match(after) or _DENIED.search(before):
+    if _floated(f, text, mention) or _ONLY_POSSIBLE.match(after) or _DENIED.search(before):
         return False
     if place is None and _PROCESS_STATE.match(after):
         return False
@@ -624,12 +658,18 @@ def _identified(f: SentenceFacts, text: str, mention: re.Match[str], place: str 
     return place is not None or f.has_own_date or not _ORDINAL_BEFORE.search(before)
 
 
-def _floated(f: SentenceFacts, text: str) -> bool:
+def _floated(f: SentenceFacts, text: str, mention: re.Match[str]) -> bool:
     """A venue only floated ("Ankara could host", "might take place in Geneva"); reported
-    speech with a day fixed is set: "said the round would be held in Istanbul on 20 September"."""
-    m = _FLOATED.search(text)
-    return m is not None and not (m.group().lower().startswith("would")
-                                  and any(d.start > m.end() for d in f.dates))
+    speech with a day fixed is set: "said the round would be held in Istanbul on 20 September".
+    Talks told before a verb of saying that brings in the floating words are not floated ("in
+    a call with Putin on Sunday, said Istanbul would be glad to host a fourth round")."""
+    for m in _FLOATED.finditer(text):
+        told_before = m.start() >= mention.end() and \
+            _SAYING.search(text, mention.end(), m.start()) is not None
+        if not told_before and not (m.group().lower().startswith("would")
+                                    and any(d.start > m.end() for d in f.dates)):
+            return True
+    return False
 
 
 def _delegations_before(text: str, mention: re.Match[str], earlier: list[_Draft]) -> list[str]:
@@ -704,9 +744,15 @@ def _next_verb(f: SentenceFacts, text: str, mention: re.Match[str]) -> int:
     hours after it are the other talks' (not in "…; they spoke for two hours")."""
     for m in _TALKS.finditer(text, mention.end()):
         if _VERBS.fullmatch(m.group()) and any(m.end() <= d.start <= m.end() + 60
-                                               for d in f.dates):
+                                               for d in f.dates) or _coordinated(text, m.start()):
             return m.start()
     return len(text)
+
+
+def _coordinated(text: str, start: int) -> bool:
+    """ "… on Sunday and a meeting between Fidan and Sybiha": other talks joined to those
+    told before them in the sentence."""
+    return _AND_A.search(text, max(0, start - 40), start) is not None
 
 
 def _verb_between(text: str, start: int, end: int) -> bool:
@@ -901,7 +947,14 @@ def _referent(records: list[_Draft], draft: _Draft) -> _Draft | None:
 def _may_merge(known: _Draft, new: _Draft) -> bool:
     # two records from one sentence are "separate meetings": never one
     return not set(known.talks.evidence) & set(new.talks.evidence) and \
-        not _told_apart(known, new)
+        not _told_apart(known, new) and not _on_their_own(known, new)
+
+
+def _on_their_own(known: _Draft, new: _Draft) -> bool:
+    """ "The US and Ukrainian teams had met on their own on Friday": not the round of three
+    sides told before (nor after), though they sat in it too."""
+    return (known.on_own or new.on_own) and \
+        set(known.talks.parties) != set(new.talks.parties)
 
 
 def _told_apart(known: _Draft, new: _Draft) -> bool:
@@ -910,7 +963,15 @@ def _told_apart(known: _Draft, new: _Draft) -> bool:
     a, b = known.said_date, new.said_date
     return (a is not None and b is not None and abs((a - b).days) > 1) or \
         {known.time, new.time} == {"next", "past"} or _held_then_next(known, new) or \
-        _held_then_next(new, known)
+        _held_then_next(new, known) or _again_later(known, new) or _again_later(new, known)
+
+
+def _again_later(held: _Draft, again: _Draft) -> bool:
+    """ "… after talks in Istanbul. The delegations agreed to meet again there on June 26":
+    talks "again", on a day of their own, are not talks dated days before (the day those were
+    told on, where no day was said right at them)."""
+    return again.again and again.said_date is not None and held.talks.date is not None and \
+        (again.said_date - held.talks.date).days > 1
 
 
 def _held_then_next(held: _Draft, coming: _Draft) -> bool:

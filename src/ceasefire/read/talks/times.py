@@ -58,6 +58,11 @@ _ENDED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:wrapped up|concluded|ended|closed|f
                           re.IGNORECASE)
 _AND_SAID = re.compile(r"\band\s+(?:[\w']+\s+){0,3}?(?:said|says|announced|told|confirmed|"
                        r"added)\b", re.IGNORECASE)
+# the day of some hours of talks, and more hours on the next day of a list
+_ON_DAY = re.compile(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                     r"the (?:first|second|third|next|following) day)\b")
+_MORE_HOURS = re.compile(r"\s*(?:,|,?\s+and)\s+(?:another\s+)?(?P<n>[\w.]+)(?P<half>\s+and\s+a\s+"
+                         r"half)?(?:\s+(?:more\s+)?hours?|\s+more)?(?=\s+on\s)", re.IGNORECASE)
 # a round over the days before the report: "over the previous three days"
 _DAYS_BACK = re.compile(r"\b(?:over|during|in) the (?:previous|past|last) (?P<n>\w+) days\b",
                         re.IGNORECASE)
@@ -83,14 +88,20 @@ def listed_dates(f: SentenceFacts, text: str, mention: re.Match[str]) -> list[dt
     return [d.date for d in listed]
 
 
-def said_date(f: SentenceFacts, text: str, mention: re.Match[str]) -> dt.date | None:
+def said_date(f: SentenceFacts, text: str, mention: re.Match[str],
+              previous_end: int | None = None) -> dt.date | None:
     """The date said of the talks ("met in Riyadh on Monday"), not one of another event the
     sentence brings in ("after a quarrel two weeks ago"). Talks under way as the report is
     written are dated by its day; "wrapped up two days of talks on Wednesday" by the first
-    of the days (GUIDE: a round over several days is dated by its first)."""
+    of the days (GUIDE: a round over several days is dated by its first). A day between the
+    talks told before in the sentence (ending at ``previous_end``) and these is theirs, where
+    these have a day of their own after them ("a call … on Sunday and a meeting … in Odesa
+    on Monday")."""
     said = [d for d in f.dates if not EVENT_BREAK.search(
         text[min(d.end, mention.end()):max(d.start, mention.start())])
         and not _statement_day(text, mention, d)]
+    if previous_end is not None and any(d.start >= mention.end() for d in said):
+        said = [d for d in said if not previous_end <= d.start < mention.start()]
     if said:
         nearest = min(said, key=lambda d: abs(d.start - mention.start()))
         ended = _DAYS_ENDED.search(text, max(0, mention.start() - 60), mention.start()) or (
@@ -148,7 +159,24 @@ def hours_said(text: str, spent: bool = False) -> float | None:
     hours = value / 60 if unit.lower().startswith("minute") else value
     if minutes:
         hours += (_number(minutes) or 0) / 60
+    if unit.lower().startswith("hour"):
+        hours += _hours_on_later_days(text, m.end())
     return round(hours, 2)
+
+
+def _hours_on_later_days(text: str, pos: int) -> float:
+    """ "for five hours on Saturday, four on Sunday and three and a half on Monday": the hours
+    of the round's other days, told in a list after the first day's (GUIDE: the total)."""
+    total = 0.0
+    day = _ON_DAY.match(text, pos)
+    while day is not None:
+        more = _MORE_HOURS.match(text, day.end())
+        value = _number(more["n"]) if more else None
+        if more is None or value is None:
+            break
+        total += value + (0.5 if more["half"] else 0)
+        day = _ON_DAY.match(text, more.end())
+    return total
 
 
 def _number(word: str) -> float | None:
