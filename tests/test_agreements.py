@@ -1829,3 +1829,26 @@ def test_an_offer_tabled_by_a_third_state_stays_beside_its_answer_a_request_does
 ])
 def test_silencing_the_guns_is_a_truce(text: str, expected: list) -> None:
     assert [(a.status, a.parties) for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("dateline,text", [
+    ("ANKARA, June 4 (Wire) - ", "A 30-day pause in strikes on power plants, mediated by "
+     "Turkey, lapsed on Wednesday after Kyiv refused to renew it."),
+    ("KYIV, Ukraine (AP) \u2014 ", "A ceasefire on the Black Sea, agreed by both sides in "
+     "March, expired on Wednesday, officials said."),
+    ("GENEVA/MOSCOW, June 3 (News Service) -- ", "A moratorium on attacks against energy "
+     "facilities, requested by Kyiv, was rejected by Russia on Tuesday."),
+    ("WASHINGTON, June 5 (Courier) - ", "A truce in the air and at sea, put forward by "
+     "France, was accepted by Ukraine on Thursday."),
+])
+def test_a_dateline_does_not_hide_the_truce_from_the_parse(dateline: str, text: str) -> None:
+    """The parse takes a dateline's capitals for the subject and the truce for their
+    apposition; the sentence reads the same with it as without it."""
+    def read(t: str) -> list[tuple]:
+        return [(a.scope, a.status, a.parties, a.proposed_by) for a in agreements(t)]
+    assert read(text) and read(dateline + text) == read(text)
+
+
+def test_a_dateline_over_no_position_gives_none() -> None:
+    assert agreements("LONDON, June 5 (Courier) - Analysts said a ceasefire was a distant "
+                      "prospect.") == []

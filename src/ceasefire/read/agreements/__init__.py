@@ -44,6 +44,7 @@ from ceasefire.read.agreements.words import (
     coordinated_scopes,
     counter_accusation,
     duration,
+    for_the_parse,
     kept_attacking,
     mutual_accusations,
     on_a_town,
@@ -107,7 +108,7 @@ def sentences_to_parse(facts: list[SentenceFacts]) -> list[str]:
         # "the plan", "the offer" only in a report that has named a truce ("Russia revised the
         # plan" in a strike report is no position, and costs a parse)
         if truce or (truce_named and OFFER.search(f.text)):
-            out.append(f.text)
+            out.append(for_the_parse(f.text))
     return out
 
 

@@ -49,7 +49,7 @@ from ceasefire.read.agreements.parties import (
     subject_of,
     takers,
 )
-from ceasefire.read.agreements.words import BELLIGERENTS
+from ceasefire.read.agreements.words import BELLIGERENTS, for_the_parse
 from ceasefire.read.dates import DateMention
 from ceasefire.read.parse import parse
 
@@ -98,7 +98,7 @@ def read_stances(text: str, truce: tuple[int, int], other_truces: Iterable[tuple
                  dates: list[DateMention], speaker: str | None) -> list[Stance] | None:
     """The positions taken on the truce at ``truce`` (offsets into ``text``); None when no word
     of the parse governs it (the caller may then read the words around it)."""
-    doc = parse(text)
+    doc = parse(for_the_parse(text))
     span = _tokens(doc, *truce)
     if not span:
         return None

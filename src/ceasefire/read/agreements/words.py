@@ -81,6 +81,20 @@ _TRUCE_NOUN = re.compile(r"\b(moratori|truce|cease-?fire|armistice|pause|halt|lu
                          re.IGNORECASE)
 
 
+# "DOHA, July 17 (Gulf Courier) - ", "KYIV, Ukraine (AP) — ": a report's dateline. The parse
+# takes its capitals for the subject of the sentence ("DOHA … expired") and the truce for their
+# apposition, so the parse reads the sentence with it blanked (bounded: linear on any input).
+_DATELINE_LEAD = re.compile(r"[A-Z][A-Z./' -]{1,40},[^()\n]{0,40}\([^()\n]{1,40}\)"
+                            r"\s{0,3}[-\u2013\u2014]{1,3}\s{0,3}")
+
+
+def for_the_parse(text: str) -> str:
+    """The sentence as the parse reads it: a leading dateline blanked to spaces (the offsets
+    into the text stay those of the sentence)."""
+    m = _DATELINE_LEAD.match(text)
+    return " " * m.end() + text[m.end():] if m else text
+
+
 def truce_noun(words: str) -> str:
     """The word a truce is named by ("the energy moratorium" → "moratori", "cease-fire" →
     "ceasefire"), or "" for a truce named by what it halts."""
