@@ -860,6 +860,11 @@ _OTHER_TIME = {"since", "before", "until", "till", "when", "while", "once", "aft
 _NOT_A_DAY = re.compile(r"^(?:last|past)\s+week$", re.IGNORECASE)
 
 
+def _in_blanked_dateline(doc: Doc, mention: DateMention) -> bool:
+    """A day inside the dateline the parse reads blanked (words.for_the_parse)."""
+    return mention.start > 0 and not doc.text[:mention.start].strip()
+
+
 def _on_a_weekday(mention: DateMention, token: Token) -> bool:
     """ "… a halt in fighting on Monday", not "… at 18:00 on Saturday" (when it starts)."""
     doc = token.doc
@@ -887,7 +892,7 @@ def _date(dates: list[DateMention], cue_token: Token, head: Token, inside: set[i
         token = next((t for t in doc if t.idx >= mention.start), None)
         if token is None or PERIOD_BEFORE.search(doc.text, max(0, mention.start - 40),
                                                  mention.start) or \
-                _DATELINE.match(doc.text, 0, mention.start):
+                _DATELINE.match(doc.text, 0, mention.start) or _in_blanked_dateline(doc, mention):
             continue
         if token.i in truce_words:
             if cue_token.i != head.i and _on_a_weekday(mention, token) and best is None and \
