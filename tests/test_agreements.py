@@ -1852,3 +1852,19 @@ def test_a_dateline_does_not_hide_the_truce_from_the_parse(dateline: str, text: 
 def test_a_dateline_over_no_position_gives_none() -> None:
     assert agreements("LONDON, June 5 (Courier) - Analysts said a ceasefire was a distant "
                       "prospect.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('Peskov said on Wednesday that Russia saw "no grounds" to prolong the arrangement.',
+     [("rejected", ["RU"])]),
+    ("Moscow found no justification for extending the pause, the Kremlin said on Wednesday.",
+     [("rejected", ["RU"])]),
+    ("Ukraine has no grounds to renew the moratorium, its energy minister said.",
+     [("rejected", ["UA"])]),
+    # near-miss: grounds seen, not denied
+    ("Russia saw grounds to prolong the arrangement, Peskov said on Wednesday.",
+     [("proposed", ["RU"])]),
+])
+def test_no_grounds_to_prolong_a_truce_is_a_refusal(text: str, expected: list) -> None:
+    earlier = "A 30-day energy moratorium was agreed by Russia and Ukraine in May. "
+    assert [(a.status, a.parties) for a in agreements(earlier + text)][1:] == expected

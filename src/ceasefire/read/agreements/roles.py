@@ -683,13 +683,19 @@ def _negated(token: Token) -> bool:
 
 
 def _denied_grounds(token: Token) -> bool:
+    """ "no grounds to prolong it", "no need for extending the pause": a refusal."""
     head = token.head
-    return token.dep_ in ("acl", "relcl") and head.lemma_.lower() in _DENIED_GROUNDS and \
+    if token.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("for", "in"):
+        head = head.head
+    elif token.dep_ not in ("acl", "relcl"):
+        return False
+    return head.lemma_.lower() in _DENIED_GROUNDS and \
         any(c.dep_ == "det" and c.lower_ == "no" for c in head.children)
 
 
+# "no grounds to prolong it" (the parser lemmatises "grounds" to "ground")
 _DENIED_GROUNDS = {"reason", "need", "point", "intention", "plan", "desire", "interest", "grounds",
-                   "basis", "wish"}
+                   "ground", "basis", "wish", "justification", "rationale"}
 
 
 def _inverted_condition(verb: Token) -> bool:
