@@ -1868,3 +1868,19 @@ def test_a_dateline_over_no_position_gives_none() -> None:
 def test_no_grounds_to_prolong_a_truce_is_a_refusal(text: str, expected: list) -> None:
     earlier = "A 30-day energy moratorium was agreed by Russia and Ukraine in May. "
     assert [(a.status, a.parties) for a in agreements(earlier + text)][1:] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kyiv proposed extending the truce by 30 days and widening it to cover ports on the Black "
+     "Sea.", ["full"]),
+    ("Turkey proposed to halt attacks on energy sites and to expand its reach to shipping "
+     "lanes.", ["energy_infrastructure"]),
+    # near-misses: two scopes the words join are two truces
+    ("Both sides agreed to pause attacks over the Black Sea and against each other's energy "
+     "targets.", ["black_sea", "energy_infrastructure"]),
+    ("Kyiv proposed a halt to strikes on power plants and merchant shipping.",
+     ["energy_infrastructure", "sea"]),
+])
+def test_a_second_verb_widening_the_truce_adds_terms_not_a_truce(text: str,
+                                                                 expected: list) -> None:
+    assert [a.scope for a in agreements(text)] == expected

@@ -178,13 +178,16 @@ def coordinated_scopes(clause: str, truce: re.Match[str], first: str) -> list[st
         return []
     right = re.split(r"[,;]", clause[truce.end():truce.end() + 120])[0]
     parts = re.split(r"\band\b", right, maxsplit=1)
-    if len(parts) < 2:
+    if len(parts) < 2 or _ANOTHER_VERB_ON_IT.match(parts[1]):
         return []
     second = next((scope for scope, _, pattern in _scopes() if pattern.search(parts[1])), None)
     return [second] if second and second != first and "and" not in (second + first) and \
         {first, second} != _SEA_WITHIN_BLACK_SEA else []
 
 
+# "prolonging the pause and widening it to cover the Black Sea", "and to expand its reach to
+# ports": a second verb on the same truce, whose words are its terms, not a second truce
+_ANOTHER_VERB_ON_IT = re.compile(r"\s*(?:to\s+)?[a-z]+\s+(?:it|them|its|their)\b")
 # "attacks against Black Sea ports and merchant shipping": the shipping of the Black Sea truce
 _SEA_WITHIN_BLACK_SEA = {"black_sea", "sea"}
 
