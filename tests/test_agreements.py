@@ -1884,3 +1884,18 @@ def test_no_grounds_to_prolong_a_truce_is_a_refusal(text: str, expected: list) -
 def test_a_second_verb_widening_the_truce_adds_terms_not_a_truce(text: str,
                                                                  expected: list) -> None:
     assert [a.scope for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kyiv said it was Russia that had struck energy facilities during the moratorium.",
+     [("violated", ["RU"])]),
+    ("Moscow said on Friday that it was Ukrainian troops who had shelled Horlivka despite the "
+     "truce.", [("violated", ["UA"])]),
+    ("The Russian army, which bombed Kharkiv during the Easter truce, denied any breach, Kyiv "
+     "said.", [("violated", ["RU"])]),
+    # near-miss: no side attacked
+    ("It was the weather that stopped the attacks during the truce, Kyiv said.", []),
+])
+def test_an_attacker_named_through_a_relative_pronoun_violated_the_truce(
+        text: str, expected: list) -> None:
+    assert [(a.status, a.parties) for a in agreements(text)] == expected

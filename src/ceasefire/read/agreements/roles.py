@@ -231,7 +231,7 @@ def _attacks_despite(head: Token, inside: set[int], dates: list[DateMention]) ->
     verb = prep.head
     if verb.lemma_.lower() not in _ATTACK_VERBS:
         return []
-    sides = np_sides(child(verb, "nsubj"))
+    sides = np_sides(_attacker(verb))
     date = _date(dates, verb, head, inside, saying_first=True)
     out = [Stance("violated", [[side]], None, date) for side in sides if side in BELLIGERENTS]
     for stance in out:
@@ -239,6 +239,20 @@ def _attacks_despite(head: Token, inside: set[int], dates: list[DateMention]) ->
     return out
 
 
+def _attacker(verb: Token) -> Token | None:
+    """The subject of the attack; through a relative pronoun, the noun it stands for ("it was
+    Russia that struck …", "Russian troops, who shelled …")."""
+    subject = child(verb, "nsubj")
+    if subject is None or subject.lower_ not in _RELATIVE:
+        return subject
+    if verb.dep_ == "relcl":
+        return verb.head
+    if verb.dep_ == "ccomp" and verb.head.lemma_ == "be":  # the cleft, parsed as a complement
+        return child(verb.head, "attr")
+    return subject
+
+
+_RELATIVE = {"that", "who", "which"}
 _NOT_ON_THE_AGENDA = re.compile(r"\bnot\s+(?:\w+\s+)?on\s+the\s+agenda\b", re.IGNORECASE)
 _EXTENSION_NOUNS = {"extension", "renewal", "prolongation", "rollover"}
 _RULED_OUT = re.compile(r"\b(?:out of the question|off the table|unacceptable|premature|"
