@@ -1899,3 +1899,45 @@ def test_a_second_verb_widening_the_truce_adds_terms_not_a_truce(text: str,
 def test_an_attacker_named_through_a_relative_pronoun_violated_the_truce(
         text: str, expected: list) -> None:
     assert [(a.status, a.parties) for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("France and Britain set out a plan on Monday for a truce in the air and at sea.",
+     [("proposed", ["FR", "GB"])]),
+    ("Turkey laid out on Tuesday a proposal for a 30-day truce at sea.", [("proposed", ["TR"])]),
+    ("The Vatican outlined a plan on Friday for an Easter ceasefire.", [("proposed", ["VA"])]),
+    # near-miss: conditions set out for talks, no truce
+    ("Kyiv set out its conditions for talks on Monday.", []),
+])
+def test_setting_out_a_plan_for_a_truce_proposes_it(text: str, expected: list) -> None:
+    assert [(a.status, a.parties) for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,scope", [
+    ("France proposed a truce that would halt missile, drone and bomb strikes and all naval "
+     "attacks.", "air_and_sea"),
+    ("Turkey proposed on Monday a halt to naval operations and air strikes for a month.",
+     "air_and_sea"),
+    ("Kyiv proposed a pause in drone strikes and naval attacks.", "air_and_sea"),
+    # near-misses: air strikes alone, or with shelling on land
+    ("Kyiv proposed a pause in drone strikes on Odesa and Mykolaiv.", "air"),
+    ("Kyiv proposed a pause in drone strikes and shelling of the front line.", "air"),
+])
+def test_a_halt_named_by_its_air_weapons_and_naval_attacks_is_air_and_sea(
+        text: str, scope: str) -> None:
+    assert [a.scope for a in agreements(text)] == [scope]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The proposal, published by France and Britain in a joint statement, would halt all naval "
+     "attacks for 30 days.", [("proposed", ["FR", "GB"], "FR")]),
+    ("The Turkish plan would stop attacks on ports for 60 days, Ankara said on Monday.",
+     [("proposed", ["TR"], "TR")]),
+    ("The initiative, tabled by Brazil and China, would pause fighting along the whole front.",
+     [("proposed", ["BR", "CN"], "BR")]),
+    # near-miss: a side that says it will halt commits itself
+    ("Kyiv would halt its strikes on Russian refineries for 30 days, Zelensky said on Monday.",
+     [("agreed", ["UA"], "UA")]),
+])
+def test_a_halt_whose_subject_is_an_offer_is_what_it_proposes(text: str, expected: list) -> None:
+    assert [(a.status, a.parties, a.proposed_by) for a in agreements(text)] == expected

@@ -180,13 +180,26 @@ def _own_halt(head: Token, inside: set[int], dates: list[DateMention],
         return None  # "Moscow will stop if sanctions bite", said of it in Kyiv
     sides = takers(head, inside, speaker)[0]
     status = "rejected" if _negated(head) else "halt"  # "will not stop until Kyiv withdraws"
-    stance = Stance(status, [sides] if sides else None, None, _date(dates, head, head, inside))
+    proposer = None
+    if _an_offer_halts(head):  # "the proposal would halt …": what it offers, no side's own halt
+        status, proposer = "proposed", (sides[0] if sides else None)
+    stance = Stance(status, [sides] if sides else None, proposer,
+                    _date(dates, head, head, inside))
     stance.conditions = _conditions(head)
     stance.news = stance.date is None and _told_as_news(head, status)
     if _halted_for(head):  # "halted strikes … for 30 days on Tuesday": the day it halted
         stance.date = stance.date or _date(dates, head, head, inside, own_words_only=True)
         stance.news = stance.date is None and not EARLIER.search(head.doc.text)
     return stance
+
+
+def _an_offer_halts(verb: Token) -> bool:
+    """ "The proposal, published by Paris and London, would halt …", "the plan would stop …"."""
+    subject = child(verb, "nsubj")
+    return subject is not None and subject.lemma_.lower() in _OFFER_NOUNS
+
+
+_OFFER_NOUNS = {"proposal", "plan", "initiative", "offer", "idea", "draft", "blueprint", "roadmap"}
 
 
 def _halted_for(verb: Token) -> bool:
