@@ -199,9 +199,6 @@ def _an_offer_halts(verb: Token) -> bool:
     return subject is not None and subject.lemma_.lower() in _OFFER_NOUNS
 
 
-_OFFER_NOUNS = {"proposal", "plan", "initiative", "offer", "idea", "draft", "blueprint", "roadmap"}
-
-
 def _halted_for(verb: Token) -> bool:
     """ "Russia unilaterally halted strikes on energy facilities for 30 days": a halt told as
     done by a side alone is a truce it declared ("stopped its attacks for three days last week"
