@@ -1941,3 +1941,46 @@ def test_a_halt_named_by_its_air_weapons_and_naval_attacks_is_air_and_sea(
 ])
 def test_a_halt_whose_subject_is_an_offer_is_what_it_proposes(text: str, expected: list) -> None:
     assert [(a.status, a.parties, a.proposed_by) for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,scope", [
+    ("Turkey said on Wednesday it had reached separate agreements with both sides to suspend "
+     "attacks on merchant shipping and port infrastructure in the Black Sea for 90 days.",
+     "black_sea"),
+    ("Kyiv proposed a halt to attacks on civilian vessels and the ports they use on the Black "
+     "Sea.", "black_sea"),
+    # near-misses: another sea; a Black Sea widening that is a term of the truce
+    ("Russia proposed a pause in attacks on merchant shipping in the Sea of Azov.", "sea"),
+    ("Kyiv proposed extending the truce by 30 days and widening it to cover ports on the Black "
+     "Sea.", "full"),
+])
+def test_shipping_of_the_black_sea_is_the_black_sea_truce(text: str, scope: str) -> None:
+    assert [a.scope for a in agreements(text)] == [scope]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Trump also raised a broader 30-day ceasefire along the whole front line during the call.",
+     [("proposed", ["US"])]),
+    ("Zelensky raised the idea of an energy truce with Macron on Monday.", [("proposed", ["UA"])]),
+    ("Erdogan raised with Putin on Friday a pause in strikes on ports.", [("proposed", ["TR"])]),
+    # near-misses: what is raised is not the truce
+    ("Kyiv raised concerns about the ceasefire on Monday.", []),
+    ("Russia raised its attacks on Kharkiv during the Easter truce, Kyiv said.", []),
+])
+def test_raising_a_truce_proposes_it(text: str, expected: list) -> None:
+    assert [(a.status, a.parties) for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Turkey offered a truce at sea on Friday, but Moscow declined it.",
+     [("rejected", ["RU"], "TR")]),
+    ("The United States proposed a 30-day ceasefire on Saturday, and Russia refused it on "
+     "Monday.", [("rejected", ["RU"], "US")]),
+    ("Kyiv put forward an energy truce on Monday, but Russia dismissed it on Tuesday.",
+     [("proposed", ["UA"], "UA"), ("rejected", ["RU"], "UA")]),
+    # near-miss: "refused it" with an object of its own is no answer
+    ("Turkey offered a truce at sea on Friday, but Moscow refused it entry to the port.",
+     [("proposed", ["TR"], "TR")]),
+])
+def test_refusing_the_offer_by_its_pronoun_is_a_bare_answer(text: str, expected: list) -> None:
+    assert [(a.status, a.parties, a.proposed_by) for a in agreements(text)] == expected

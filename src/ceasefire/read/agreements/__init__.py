@@ -174,11 +174,13 @@ def _without_terms_of_an_acceptance(found: list[_Position]) -> list[_Position]:
 _BARE_ANSWER = re.compile(
     r"(?:^\s*|(?:,\s*but|,?\s+and|;)\s+)(?P<who>" + ANSWER_WHO + r")\s+"
     r"(?:(?:swiftly|quickly|promptly|immediately|also)\s+)?"
-    r"(?P<verb>refused|declined|rejected it|turned it down|accepted(?: it)?|agreed)"
+    r"(?P<verb>refused(?: it)?|declined(?: it)?|rejected it|dismissed it|turned it down|"
+    r"accepted(?: it)?|agreed)"
     r"(?:\s+(?:flat|flatly|outright|firmly))?" + ANSWER_TIME +
     # "…, a member of the Ukrainian team said", "…, insisting that …": told or explained after
     r"(?:" + ANSWER_END + r"|\s*,[^;]*$)")
 _ANSWERS = {"refused": "rejected", "declined": "rejected", "rejected it": "rejected",
+            "refused it": "rejected", "declined it": "rejected", "dismissed it": "rejected",
             "turned it down": "rejected", "accepted": "agreed", "accepted it": "agreed",
             "agreed": "agreed"}
 
@@ -199,11 +201,13 @@ def _bare_answers(f: SentenceFacts, before: list[_Position]) -> list[_Position]:
         return []
     sides = [a.actor.side for a in find_actors(m.group("who")) if a.actor.side]
     offer = offers[-1].agreement
-    if len(sides) != 1 or sides[0] == offer.proposed_by:
-        return []
+    status = _ANSWERS[m.group("verb")]
+    if len(sides) != 1 or sides[0] == offer.proposed_by or any(
+            p.agreement.status == status and p.agreement.parties == sides for p in before):
+        return []  # (the parse already read the answer: "proposed …, and Russia refused it")
     return [_Position(Agreement(
         date=f.date if f.has_own_date else offer.date, scope=offer.scope,
-        status=_ANSWERS[m.group("verb")], parties=sides, proposed_by=offer.proposed_by,
+        status=status, parties=sides, proposed_by=offer.proposed_by,
         duration_days=offer.duration_days, conditions=[],
         evidence=[Evidence(f.sentence.text, f.sentence.start, f.sentence.end)]),
         offers[-1].scope_said, f.sentence.paragraph, noun=offers[-1].noun)]

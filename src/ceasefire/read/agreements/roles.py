@@ -324,6 +324,9 @@ def _governing(head: Token, inside: set[int], blocked: set[int]) -> Token | None
                 return None  # "ready to help arrange a truce": an offer to mediate, no position
             elif lemma in REPORTING and previous.dep_ != "dobj":
                 return None  # "confirmed that the truce …" says; "confirmed the deal" agrees
+            elif lemma in _OBJECT_ONLY and previous.dep_ != "dobj":
+                return None  # "raised a ceasefire" offers it; "raised its attacks during the
+                # truce" does not
             elif cue_of(token) is not None:
                 return None if _elaborates(head, token, blocked) else token
             elif lemma == "be" and previous.dep_ == "attr":
@@ -334,6 +337,7 @@ def _governing(head: Token, inside: set[int], blocked: set[int]) -> Token | None
     return None
 
 
+_OBJECT_ONLY = {"raise"}  # cues that state a position only on their object
 _ARRANGING = {"arrange", "organise", "organize", "facilitate", "secure", "negotiate", "achieve",
               "reach", "broker", "mediate"}
 

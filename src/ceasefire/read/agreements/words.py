@@ -143,8 +143,11 @@ _REACH = {"near": 25, "wide": 45, "far": 70, "clause": 120}
 
 
 def scope_near(clause: str, truce: re.Match[str]) -> tuple[str, bool]:
+    # "prolonging the pause and widening it to cover Black Sea ports": the widening is a term
+    widened = _WIDENED.search(clause, truce.end())
+    stop = widened.start() if widened else len(clause)
     for scope, reach, pattern in _scopes():
-        if pattern.search(clause[max(0, truce.start() - reach):truce.end() + reach]):
+        if pattern.search(clause[max(0, truce.start() - reach):min(stop, truce.end() + reach)]):
             return scope, True
     return "full", bool(_FULL.search(clause[max(0, truce.start() - 25):truce.end() + 25]))
 
@@ -187,7 +190,10 @@ def coordinated_scopes(clause: str, truce: re.Match[str], first: str) -> list[st
 
 # "prolonging the pause and widening it to cover the Black Sea", "and to expand its reach to
 # ports": a second verb on the same truce, whose words are its terms, not a second truce
-_ANOTHER_VERB_ON_IT = re.compile(r"\s*(?:to\s+)?[a-z]+\s+(?:it|them|its|their)\b")
+_VERB_ON_IT = (r"(?:to\s+)?(?!(?:on|in|at|against|over|for|to|of|from|with|by|across|along|"
+               r"into|onto|upon|between|among|around|near)\b)[a-z]+\s+(?:it|them|its|their)\b")
+_ANOTHER_VERB_ON_IT = re.compile(r"\s*" + _VERB_ON_IT)  # not "and on their ports"
+_WIDENED = re.compile(r"\band\s+" + _VERB_ON_IT)
 # "attacks against Black Sea ports and merchant shipping": the shipping of the Black Sea truce
 _SEA_WITHIN_BLACK_SEA = {"black_sea", "sea"}
 
