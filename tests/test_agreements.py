@@ -1984,3 +1984,23 @@ def test_raising_a_truce_proposes_it(text: str, expected: list) -> None:
 ])
 def test_refusing_the_offer_by_its_pronoun_is_a_bare_answer(text: str, expected: list) -> None:
     assert [(a.status, a.parties, a.proposed_by) for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Kremlin said on Monday that a ceasefire was possible only after Ukrainian troops leave "
+     "the Donetsk region.", [("rejected", ["RU"], ["Ukrainian troops leave the Donetsk region"])]),
+    ("Russia's envoy said on Monday a ceasefire could be discussed only after Ukrainian forces "
+     "had withdrawn.", [("rejected", ["RU"], ["Ukrainian forces had withdrawn"])]),
+    ("Putin answered on Monday that such a truce would be possible only once the root causes "
+     "had been addressed.", [("rejected", ["RU"], ["the root causes had been addressed"])]),
+    ("Zelensky said on Monday that a truce was not possible until Russia returned the deported "
+     "children.", [("rejected", ["UA"], ["Russia returned the deported children"])]),
+    # near-misses: no side speaks; no condition that it waits for
+    ("A ceasefire is possible only if both sides show goodwill, the UN chief said on Monday.",
+     []),
+    ("Kyiv said on Monday that a ceasefire was possible after the talks in Geneva.", []),
+])
+def test_a_truce_possible_only_after_a_condition_is_a_refusal(text: str,
+                                                              expected: list) -> None:
+    """GUIDE: a refusal until conditions are met is rejected, the conditions listed."""
+    assert [(a.status, a.parties, a.conditions) for a in agreements(text)] == expected

@@ -123,7 +123,9 @@ def read_stances(text: str, truce: tuple[int, int], other_truces: Iterable[tuple
             accepted = child(cue_token, "dobj") or (child(prep, "pobj") if prep else None)
             truce_proposer = truce_proposer or _named_proposer(accepted or head)
     if cue_token is None:
-        own = _own_halt(head, inside, dates, speaker) or _ruled_out(head, inside, dates, speaker)
+        own = _own_halt(head, inside, dates, speaker) or \
+            _ruled_out(head, inside, dates, speaker) or \
+            _possible_only_once(head, inside, dates, speaker)
         return out + [own] if own is not None else out or None
     for verb in [cue_token] + _shared_subject_verbs(cue_token, head):
         stance = _stance(verb, head, inside, dates, speaker, truce_proposer)
@@ -288,6 +290,39 @@ def _ruled_out(head: Token, inside: set[int], dates: list[DateMention],
     stance = Stance("rejected", [[side]], None, _date(dates, verb, head, inside))
     stance.news = stance.date is None and _told_as_news(verb, "rejected")
     return stance
+
+
+def _possible_only_once(head: Token, inside: set[int], dates: list[DateMention],
+                        speaker: str | None) -> Stance | None:
+    """ "A ceasefire was possible only after Ukrainian troops leave …", "a truce could be
+    discussed only once …", "is not possible until …", said by a side: a refusal until its
+    conditions are met (GUIDE), the conditions listed."""
+    verb = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or not (
+            (verb.lemma_.lower() == "be" and any(
+                c.dep_ == "acomp" and c.lemma_.lower() in _POSSIBLE for c in verb.children)) or
+            (head.dep_ == "nsubjpass" and verb.lemma_.lower() in _TALKED_OF)):
+        return None
+    negated = _negated(verb)
+    for c in verb.children:
+        marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
+        only = any(m.dep_ == "advmod" and m.lower_ == "only" for m in c.children)
+        if c.dep_ == "advcl" and ((only and marks & _ONLY_MARKS) or
+                                  (negated and marks & {"until", "unless"})):
+            side = speaker_of(verb, speaker)
+            if side not in BELLIGERENTS:
+                return None
+            stance = Stance("rejected", [[side]], None, _date(dates, verb, head, inside))
+            stance.conditions = [_words(c, skip={m for m in c.children if m.dep_ in (
+                "mark", "advmod") and m.lower_ in _ONLY_MARKS | {"only", "until", "unless"}})]
+            stance.news = stance.date is None and _told_as_news(verb, "rejected")
+            return stance
+    return None
+
+
+_POSSIBLE = {"possible", "feasible", "conceivable", "acceptable", "realistic", "thinkable"}
+_TALKED_OF = {"discuss", "consider", "negotiate", "agree", "declare", "accept", "sign"}
+_ONLY_MARKS = {"after", "once", "when", "if"}
 
 
 def _shared_subject_verbs(cue_token: Token, head: Token) -> list[Token]:
