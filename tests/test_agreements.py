@@ -2004,3 +2004,17 @@ def test_a_truce_possible_only_after_a_condition_is_a_refusal(text: str,
                                                               expected: list) -> None:
     """GUIDE: a refusal until conditions are met is rejected, the conditions listed."""
     assert [(a.status, a.parties, a.conditions) for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kyiv agreed on Monday to a local pause in Vuhledar. Trump raised a 30-day ceasefire "
+     "during the call, but Putin answered that such a truce would be possible only once the "
+     "root causes had been addressed.",
+     ("full", ["RU"], ["the root causes had been addressed"])),
+    ("Moscow offered a truce in the air on Monday. Kyiv proposed a truce at sea, but Russia "
+     "replied that such a truce was possible only after Kyiv's drones stopped.",
+     ("sea", ["RU"], ["Kyiv's drones stopped"])),
+])
+def test_such_a_truce_is_the_one_its_sentence_just_named(text: str, expected: tuple) -> None:
+    answer = agreements(text)[-1]
+    assert (answer.scope, answer.parties, answer.conditions) == expected

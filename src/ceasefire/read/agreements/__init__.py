@@ -389,7 +389,11 @@ def _positions_on(site: _Site, parsed: bool, previous: _Position | None,
     """The positions taken on one truce mention: from the parse where it is asked, else from the
     words around the truce."""
     f, clause, truce, lo = site.f, site.clause, site.truce, site.lo
-    scope, scope_said = _scope_of(clause, truce, previous, earlier)
+    # "raised a 30-day ceasefire, but Putin answered that such a truce …": the one just named
+    said_here = [p for p in earlier if p.scope_said and p.agreement.evidence and
+                 p.agreement.evidence[0].start == f.sentence.start]
+    scope, scope_said = _scope_of(clause, truce, said_here[-1] if said_here else previous,
+                                  earlier)
     if not scope_said and (_PARTIAL.search(clause, max(0, truce.start() - 40), truce.start()) or
                            _HALTING_VERB.match(truce.group(0))):
         scope, scope_said = _partial_scope(site, previous, earlier, scope)

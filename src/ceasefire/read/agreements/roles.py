@@ -306,14 +306,15 @@ def _possible_only_once(head: Token, inside: set[int], dates: list[DateMention],
     negated = _negated(verb)
     for c in verb.children:
         marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
-        only = any(m.dep_ == "advmod" and m.lower_ == "only" for m in c.children)
+        near = list(c.children) + [g for k in c.children for g in k.children]
+        only = any(m.dep_ == "advmod" and m.lower_ == "only" for m in near)  # or on its mark
         if c.dep_ == "advcl" and ((only and marks & _ONLY_MARKS) or
                                   (negated and marks & {"until", "unless"})):
             side = speaker_of(verb, speaker)
             if side not in BELLIGERENTS:
                 return None
             stance = Stance("rejected", [[side]], None, _date(dates, verb, head, inside))
-            stance.conditions = [_words(c, skip={m for m in c.children if m.dep_ in (
+            stance.conditions = [_words(c, skip={m for m in near if m.dep_ in (
                 "mark", "advmod") and m.lower_ in _ONLY_MARKS | {"only", "until", "unless"}})]
             stance.news = stance.date is None and _told_as_news(verb, "rejected")
             return stance
