@@ -2018,3 +2018,17 @@ def test_a_truce_possible_only_after_a_condition_is_a_refusal(text: str,
 def test_such_a_truce_is_the_one_its_sentence_just_named(text: str, expected: tuple) -> None:
     answer = agreements(text)[-1]
     assert (answer.scope, answer.parties, answer.conditions) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('Peskov said on Wednesday that Russia would not consider any pause "while Western weapons '
+     'keep flowing to Kyiv".', [("rejected", ["RU"])]),
+    ("Kyiv rejected such a pause on Tuesday.", [("rejected", ["UA"])]),
+    # near-miss: attacks without any pause
+    ("Russian drones attacked Kharkiv for six hours without any pause, the mayor said.",
+     [("proposed", ["FR"])]),
+])
+def test_any_pause_after_a_truce_was_put_forward_is_that_truce(text: str,
+                                                                expected: list) -> None:
+    offer = "France proposed a truce in the air and at sea on Monday. "
+    assert [(a.status, a.parties) for a in agreements(offer + text)] == expected

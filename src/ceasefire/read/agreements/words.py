@@ -49,6 +49,9 @@ TRUCE = re.compile(
     r"(?:refrain\w*\s+from|not\s+to)\s+(?:the\s+)?(?:use|using)\s+(?:of\s+)?(?:military\s+)?"
     r"force\s+(?:against|on)|"
     r"(?:humanitarian|local|localized|localised)\s+(?:pause|halt)s?|"
+    # "would not consider any pause while …", "rejected such a pause": a truce of any kind
+    # (not "without any pause", said of attacks)
+    r"(?<!without\s)(?:any|such\s+a)\s+pause\b|"
     # "commitments from Ukraine and Russia not to attack merchant ships", "pledged not to strike"
     r"(?:commitments?|pledges?|promises?|undertakings?|guarantees?|assurances?|"
     r"pledg(?:e|ed|ing)|promis(?:e|ed|ing)|vow(?:s|ed|ing)?|committed)\s+"
