@@ -2032,3 +2032,18 @@ def test_any_pause_after_a_truce_was_put_forward_is_that_truce(text: str,
                                                                 expected: list) -> None:
     offer = "France proposed a truce in the air and at sea on Monday. "
     assert [(a.status, a.parties) for a in agreements(offer + text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("France proposed a 30-day truce in the air and at sea on Monday. Moscow said on Tuesday "
+     "it would not consider any pause while arms flow to Kyiv.", 30.0),
+    ("The United States put forward a 45-day ceasefire on Monday, and Russia refused it on "
+     "Tuesday.", 45.0),
+    # near-miss: a refusal of a truce of no one's proposal keeps no length
+    ("Moscow said on Tuesday it would not agree to a ceasefire until Kyiv withdraws. A 30-day "
+     "truce at sea was proposed by Turkey on Monday.", None),
+])
+def test_an_answer_to_an_offer_takes_the_offer_s_length(text: str, expected: float | None
+                                                         ) -> None:
+    answer = next(a for a in agreements(text) if a.status == "rejected")
+    assert answer.duration_days == expected

@@ -348,6 +348,14 @@ def _with_the_truce_durations(positions: list[_Position]) -> None:
         if a.duration_days is None and said and len(said) == 1 and \
                 (in_force or p.definite or a.status == "agreed"):
             a.duration_days = next(iter(said))
+        elif a.duration_days is None and a.status in ("agreed", "rejected") and a.proposed_by:
+            # an answer to a side's offer (its proposer known) is on that offer's length:
+            # "France proposed a 30-day truce …; Moscow would not consider any pause …"
+            offered = {o.agreement.duration_days for o in positions
+                       if o.agreement.status == "proposed" and o.agreement.scope == a.scope and
+                       o.agreement.proposed_by == a.proposed_by and o.agreement.duration_days}
+            if len(offered) == 1:
+                a.duration_days = next(iter(offered))
 
 
 def _positions_in(f: SentenceFacts, previous: _Position | None, earlier: list[_Position],
