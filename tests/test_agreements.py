@@ -2047,3 +2047,16 @@ def test_an_answer_to_an_offer_takes_the_offer_s_length(text: str, expected: flo
                                                          ) -> None:
     answer = next(a for a in agreements(text) if a.status == "rejected")
     assert answer.duration_days == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Both sides agreed on Sunday to a humanitarian pause from 08:00 to 14:00 on Monday.", 0.25),
+    ("Russia announced on Sunday a local truce in Huliaipole between 9 a.m. and 3 p.m. on "
+     "Monday.", 0.25),
+    ("Kyiv agreed on Sunday to a humanitarian pause from 10.30 until 18.30 to let buses leave.",
+     0.33),
+    # near-miss: a range of counts is no clock
+    ("Russia agreed on Sunday to a truce after strikes that killed from 2 to 5 people.", None),
+])
+def test_hours_of_one_day_give_the_truce_s_length(text: str, expected: float | None) -> None:
+    assert [a.duration_days for a in agreements(text)] == [expected]

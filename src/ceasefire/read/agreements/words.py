@@ -250,7 +250,30 @@ def period_days(f: SentenceFacts) -> float | None:
         hours = (second.date - first.date).days * 24 + end - start
         if hours > 0:
             return round(hours / 24, 2)
-    return None
+    return _hours_within_a_day(f.text)
+
+
+# "a pause from 08:00 to 14:00 on Monday", "between 9 a.m. and 3 p.m.": hours of one day
+# (spaces bounded: linear on hostile input)
+_CLOCK = r"(\d{1,2})(?:[:.](\d{2}))?\s{0,2}(a\.?m\.?|p\.?m\.?)?"
+_HOURS_OF_A_DAY = re.compile(r"\b(?:from|between)\s{1,3}" + _CLOCK +
+                             r"\s{1,3}(?:to|until|till|and)\s{1,3}" + _CLOCK + r"(?![\w.:])",
+                             re.IGNORECASE)
+
+
+def _hours_within_a_day(text: str) -> float | None:
+    m = _HOURS_OF_A_DAY.search(text)
+    if m is None or not ((m.group(2) and m.group(5)) or (m.group(3) and m.group(6))):
+        return None  # a clock on both sides ("08:00", "9 a.m."), not "from 2 to 5 killed"
+    start = _clock(m.group(1), m.group(2), m.group(3))
+    end = _clock(m.group(4), m.group(5), m.group(6))
+    return round((end - start) / 24, 2) if 0 < end - start <= 24 else None
+
+
+def _clock(hour: str, minutes: str | None, half: str | None) -> float:
+    h = int(hour) % 12 + (12 if half and half.lower().startswith("p") else 0) if half else \
+        int(hour)
+    return h + int(minutes or 0) / 60
 
 
 def _hour(m: re.Match[str], side: str, default: float, end_of_day: bool = False) -> float:
