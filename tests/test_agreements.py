@@ -1829,3 +1829,234 @@ def test_an_offer_tabled_by_a_third_state_stays_beside_its_answer_a_request_does
 ])
 def test_silencing_the_guns_is_a_truce(text: str, expected: list) -> None:
     assert [(a.status, a.parties) for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("dateline,text", [
+    ("ANKARA, June 4 (Wire) - ", "A 30-day pause in strikes on power plants, mediated by "
+     "Turkey, lapsed on Wednesday after Kyiv refused to renew it."),
+    ("KYIV, Ukraine (AP) \u2014 ", "A ceasefire on the Black Sea, agreed by both sides in "
+     "March, expired on Wednesday, officials said."),
+    ("GENEVA/MOSCOW, June 3 (News Service) -- ", "A moratorium on attacks against energy "
+     "facilities, requested by Kyiv, was rejected by Russia on Tuesday."),
+    ("WASHINGTON, June 5 (Courier) - ", "A truce in the air and at sea, put forward by "
+     "France, was accepted by Ukraine on Thursday."),
+])
+def test_a_dateline_does_not_hide_the_truce_from_the_parse(dateline: str, text: str) -> None:
+    """The parse takes a dateline's capitals for the subject and the truce for their
+    apposition; the sentence reads the same with it as without it."""
+    def read(t: str) -> list[tuple]:
+        return [(a.scope, a.status, a.parties, a.proposed_by) for a in agreements(t)]
+    assert read(text) and read(dateline + text) == read(text)
+
+
+def test_a_dateline_over_no_position_gives_none() -> None:
+    assert agreements("LONDON, June 5 (Courier) - Analysts said a ceasefire was a distant "
+                      "prospect.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('Peskov said on Wednesday that Russia saw "no grounds" to prolong the arrangement.',
+     [("rejected", ["RU"])]),
+    ("Moscow found no justification for extending the pause, the Kremlin said on Wednesday.",
+     [("rejected", ["RU"])]),
+    ("Ukraine has no grounds to renew the moratorium, its energy minister said.",
+     [("rejected", ["UA"])]),
+    # near-miss: grounds seen, not denied
+    ("Russia saw grounds to prolong the arrangement, Peskov said on Wednesday.",
+     [("proposed", ["RU"])]),
+])
+def test_no_grounds_to_prolong_a_truce_is_a_refusal(text: str, expected: list) -> None:
+    earlier = "A 30-day energy moratorium was agreed by Russia and Ukraine in May. "
+    assert [(a.status, a.parties) for a in agreements(earlier + text)][1:] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kyiv proposed extending the truce by 30 days and widening it to cover ports on the Black "
+     "Sea.", ["full"]),
+    ("Turkey proposed to halt attacks on energy sites and to expand its reach to shipping "
+     "lanes.", ["energy_infrastructure"]),
+    # near-misses: two scopes the words join are two truces
+    ("Both sides agreed to pause attacks over the Black Sea and against each other's energy "
+     "targets.", ["black_sea", "energy_infrastructure"]),
+    ("Kyiv proposed a halt to strikes on power plants and merchant shipping.",
+     ["energy_infrastructure", "sea"]),
+])
+def test_a_second_verb_widening_the_truce_adds_terms_not_a_truce(text: str,
+                                                                 expected: list) -> None:
+    assert [a.scope for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kyiv said it was Russia that had struck energy facilities during the moratorium.",
+     [("violated", ["RU"])]),
+    ("Moscow said on Friday that it was Ukrainian troops who had shelled Horlivka despite the "
+     "truce.", [("violated", ["UA"])]),
+    ("The Russian army, which bombed Kharkiv during the Easter truce, denied any breach, Kyiv "
+     "said.", [("violated", ["RU"])]),
+    # near-miss: no side attacked
+    ("It was the weather that stopped the attacks during the truce, Kyiv said.", []),
+])
+def test_an_attacker_named_through_a_relative_pronoun_violated_the_truce(
+        text: str, expected: list) -> None:
+    assert [(a.status, a.parties) for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("France and Britain set out a plan on Monday for a truce in the air and at sea.",
+     [("proposed", ["FR", "GB"])]),
+    ("Turkey laid out on Tuesday a proposal for a 30-day truce at sea.", [("proposed", ["TR"])]),
+    ("The Vatican outlined a plan on Friday for an Easter ceasefire.", [("proposed", ["VA"])]),
+    # near-miss: conditions set out for talks, no truce
+    ("Kyiv set out its conditions for talks on Monday.", []),
+])
+def test_setting_out_a_plan_for_a_truce_proposes_it(text: str, expected: list) -> None:
+    assert [(a.status, a.parties) for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,scope", [
+    ("France proposed a truce that would halt missile, drone and bomb strikes and all naval "
+     "attacks.", "air_and_sea"),
+    ("Turkey proposed on Monday a halt to naval operations and air strikes for a month.",
+     "air_and_sea"),
+    ("Kyiv proposed a pause in drone strikes and naval attacks.", "air_and_sea"),
+    # near-misses: air strikes alone, or with shelling on land
+    ("Kyiv proposed a pause in drone strikes on Odesa and Mykolaiv.", "air"),
+    ("Kyiv proposed a pause in drone strikes and shelling of the front line.", "air"),
+])
+def test_a_halt_named_by_its_air_weapons_and_naval_attacks_is_air_and_sea(
+        text: str, scope: str) -> None:
+    assert [a.scope for a in agreements(text)] == [scope]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The proposal, published by France and Britain in a joint statement, would halt all naval "
+     "attacks for 30 days.", [("proposed", ["FR", "GB"], "FR")]),
+    ("The Turkish plan would stop attacks on ports for 60 days, Ankara said on Monday.",
+     [("proposed", ["TR"], "TR")]),
+    ("The initiative, tabled by Brazil and China, would pause fighting along the whole front.",
+     [("proposed", ["BR", "CN"], "BR")]),
+    # near-miss: a side that says it will halt commits itself
+    ("Kyiv would halt its strikes on Russian refineries for 30 days, Zelensky said on Monday.",
+     [("agreed", ["UA"], "UA")]),
+])
+def test_a_halt_whose_subject_is_an_offer_is_what_it_proposes(text: str, expected: list) -> None:
+    assert [(a.status, a.parties, a.proposed_by) for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,scope", [
+    ("Turkey said on Wednesday it had reached separate agreements with both sides to suspend "
+     "attacks on merchant shipping and port infrastructure in the Black Sea for 90 days.",
+     "black_sea"),
+    ("Kyiv proposed a halt to attacks on civilian vessels and the ports they use on the Black "
+     "Sea.", "black_sea"),
+    # near-misses: another sea; a Black Sea widening that is a term of the truce
+    ("Russia proposed a pause in attacks on merchant shipping in the Sea of Azov.", "sea"),
+    ("Kyiv proposed extending the truce by 30 days and widening it to cover ports on the Black "
+     "Sea.", "full"),
+])
+def test_shipping_of_the_black_sea_is_the_black_sea_truce(text: str, scope: str) -> None:
+    assert [a.scope for a in agreements(text)] == [scope]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Trump also raised a broader 30-day ceasefire along the whole front line during the call.",
+     [("proposed", ["US"])]),
+    ("Zelensky raised the idea of an energy truce with Macron on Monday.", [("proposed", ["UA"])]),
+    ("Erdogan raised with Putin on Friday a pause in strikes on ports.", [("proposed", ["TR"])]),
+    # near-misses: what is raised is not the truce
+    ("Kyiv raised concerns about the ceasefire on Monday.", []),
+    ("Russia raised its attacks on Kharkiv during the Easter truce, Kyiv said.", []),
+])
+def test_raising_a_truce_proposes_it(text: str, expected: list) -> None:
+    assert [(a.status, a.parties) for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Turkey offered a truce at sea on Friday, but Moscow declined it.",
+     [("rejected", ["RU"], "TR")]),
+    ("The United States proposed a 30-day ceasefire on Saturday, and Russia refused it on "
+     "Monday.", [("rejected", ["RU"], "US")]),
+    ("Kyiv put forward an energy truce on Monday, but Russia dismissed it on Tuesday.",
+     [("proposed", ["UA"], "UA"), ("rejected", ["RU"], "UA")]),
+    # near-miss: "refused it" with an object of its own is no answer
+    ("Turkey offered a truce at sea on Friday, but Moscow refused it entry to the port.",
+     [("proposed", ["TR"], "TR")]),
+])
+def test_refusing_the_offer_by_its_pronoun_is_a_bare_answer(text: str, expected: list) -> None:
+    assert [(a.status, a.parties, a.proposed_by) for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Kremlin said on Monday that a ceasefire was possible only after Ukrainian troops leave "
+     "the Donetsk region.", [("rejected", ["RU"], ["Ukrainian troops leave the Donetsk region"])]),
+    ("Russia's envoy said on Monday a ceasefire could be discussed only after Ukrainian forces "
+     "had withdrawn.", [("rejected", ["RU"], ["Ukrainian forces had withdrawn"])]),
+    ("Putin answered on Monday that such a truce would be possible only once the root causes "
+     "had been addressed.", [("rejected", ["RU"], ["the root causes had been addressed"])]),
+    ("Zelensky said on Monday that a truce was not possible until Russia returned the deported "
+     "children.", [("rejected", ["UA"], ["Russia returned the deported children"])]),
+    # near-misses: no side speaks; no condition that it waits for
+    ("A ceasefire is possible only if both sides show goodwill, the UN chief said on Monday.",
+     []),
+    ("Kyiv said on Monday that a ceasefire was possible after the talks in Geneva.", []),
+])
+def test_a_truce_possible_only_after_a_condition_is_a_refusal(text: str,
+                                                              expected: list) -> None:
+    """GUIDE: a refusal until conditions are met is rejected, the conditions listed."""
+    assert [(a.status, a.parties, a.conditions) for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kyiv agreed on Monday to a local pause in Vuhledar. Trump raised a 30-day ceasefire "
+     "during the call, but Putin answered that such a truce would be possible only once the "
+     "root causes had been addressed.",
+     ("full", ["RU"], ["the root causes had been addressed"])),
+    ("Moscow offered a truce in the air on Monday. Kyiv proposed a truce at sea, but Russia "
+     "replied that such a truce was possible only after Kyiv's drones stopped.",
+     ("sea", ["RU"], ["Kyiv's drones stopped"])),
+])
+def test_such_a_truce_is_the_one_its_sentence_just_named(text: str, expected: tuple) -> None:
+    answer = agreements(text)[-1]
+    assert (answer.scope, answer.parties, answer.conditions) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('Peskov said on Wednesday that Russia would not consider any pause "while Western weapons '
+     'keep flowing to Kyiv".', [("rejected", ["RU"])]),
+    ("Kyiv rejected such a pause on Tuesday.", [("rejected", ["UA"])]),
+    # near-miss: attacks without any pause
+    ("Russian drones attacked Kharkiv for six hours without any pause, the mayor said.",
+     [("proposed", ["FR"])]),
+])
+def test_any_pause_after_a_truce_was_put_forward_is_that_truce(text: str,
+                                                                expected: list) -> None:
+    offer = "France proposed a truce in the air and at sea on Monday. "
+    assert [(a.status, a.parties) for a in agreements(offer + text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("France proposed a 30-day truce in the air and at sea on Monday. Moscow said on Tuesday "
+     "it would not consider any pause while arms flow to Kyiv.", 30.0),
+    ("The United States put forward a 45-day ceasefire on Monday, and Russia refused it on "
+     "Tuesday.", 45.0),
+    # near-miss: a refusal of a truce of no one's proposal keeps no length
+    ("Moscow said on Tuesday it would not agree to a ceasefire until Kyiv withdraws. A 30-day "
+     "truce at sea was proposed by Turkey on Monday.", None),
+])
+def test_an_answer_to_an_offer_takes_the_offer_s_length(text: str, expected: float | None
+                                                         ) -> None:
+    answer = next(a for a in agreements(text) if a.status == "rejected")
+    assert answer.duration_days == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Both sides agreed on Sunday to a humanitarian pause from 08:00 to 14:00 on Monday.", 0.25),
+    ("Russia announced on Sunday a local truce in Huliaipole between 9 a.m. and 3 p.m. on "
+     "Monday.", 0.25),
+    ("Kyiv agreed on Sunday to a humanitarian pause from 10.30 until 18.30 to let buses leave.",
+     0.33),
+    # near-miss: a range of counts is no clock
+    ("Russia agreed on Sunday to a truce after strikes that killed from 2 to 5 people.", None),
+])
+def test_hours_of_one_day_give_the_truce_s_length(text: str, expected: float | None) -> None:
+    assert [a.duration_days for a in agreements(text)] == [expected]

@@ -44,6 +44,7 @@ from ceasefire.read.agreements.words import (
     coordinated_scopes,
     counter_accusation,
     duration,
+    for_the_parse,
     kept_attacking,
     mutual_accusations,
     on_a_town,
@@ -107,7 +108,7 @@ def sentences_to_parse(facts: list[SentenceFacts]) -> list[str]:
         # "the plan", "the offer" only in a report that has named a truce ("Russia revised the
         # plan" in a strike report is no position, and costs a parse)
         if truce or (truce_named and OFFER.search(f.text)):
-            out.append(f.text)
+            out.append(for_the_parse(f.text))
     return out
 
 
@@ -173,11 +174,13 @@ def _without_terms_of_an_acceptance(found: list[_Position]) -> list[_Position]:
 _BARE_ANSWER = re.compile(
     r"(?:^\s*|(?:,\s*but|,?\s+and|;)\s+)(?P<who>" + ANSWER_WHO + r")\s+"
     r"(?:(?:swiftly|quickly|promptly|immediately|also)\s+)?"
-    r"(?P<verb>refused|declined|rejected it|turned it down|accepted(?: it)?|agreed)"
+    r"(?P<verb>refused(?: it)?|declined(?: it)?|rejected it|dismissed it|turned it down|"
+    r"accepted(?: it)?|agreed)"
     r"(?:\s+(?:flat|flatly|outright|firmly))?" + ANSWER_TIME +
     # "…, a member of the Ukrainian team said", "…, insisting that …": told or explained after
     r"(?:" + ANSWER_END + r"|\s*,[^;]*$)")
 _ANSWERS = {"refused": "rejected", "declined": "rejected", "rejected it": "rejected",
+            "refused it": "rejected", "declined it": "rejected", "dismissed it": "rejected",
             "turned it down": "rejected", "accepted": "agreed", "accepted it": "agreed",
             "agreed": "agreed"}
 
@@ -198,11 +201,13 @@ def _bare_answers(f: SentenceFacts, before: list[_Position]) -> list[_Position]:
         return []
     sides = [a.actor.side for a in find_actors(m.group("who")) if a.actor.side]
     offer = offers[-1].agreement
-    if len(sides) != 1 or sides[0] == offer.proposed_by:
-        return []
+    status = _ANSWERS[m.group("verb")]
+    if len(sides) != 1 or sides[0] == offer.proposed_by or any(
+            p.agreement.status == status and p.agreement.parties == sides for p in before):
+        return []  # (the parse already read the answer: "proposed …, and Russia refused it")
     return [_Position(Agreement(
         date=f.date if f.has_own_date else offer.date, scope=offer.scope,
-        status=_ANSWERS[m.group("verb")], parties=sides, proposed_by=offer.proposed_by,
+        status=status, parties=sides, proposed_by=offer.proposed_by,
         duration_days=offer.duration_days, conditions=[],
         evidence=[Evidence(f.sentence.text, f.sentence.start, f.sentence.end)]),
         offers[-1].scope_said, f.sentence.paragraph, noun=offers[-1].noun)]
@@ -343,6 +348,14 @@ def _with_the_truce_durations(positions: list[_Position]) -> None:
         if a.duration_days is None and said and len(said) == 1 and \
                 (in_force or p.definite or a.status == "agreed"):
             a.duration_days = next(iter(said))
+        elif a.duration_days is None and a.status in ("agreed", "rejected") and a.proposed_by:
+            # an answer to a side's offer (its proposer known) is on that offer's length:
+            # "France proposed a 30-day truce …; Moscow would not consider any pause …"
+            offered = {o.agreement.duration_days for o in positions
+                       if o.agreement.status == "proposed" and o.agreement.scope == a.scope and
+                       o.agreement.proposed_by == a.proposed_by and o.agreement.duration_days}
+            if len(offered) == 1:
+                a.duration_days = next(iter(offered))
 
 
 def _positions_in(f: SentenceFacts, previous: _Position | None, earlier: list[_Position],
@@ -384,7 +397,11 @@ def _positions_on(site: _Site, parsed: bool, previous: _Position | None,
     """The positions taken on one truce mention: from the parse where it is asked, else from the
     words around the truce."""
     f, clause, truce, lo = site.f, site.clause, site.truce, site.lo
-    scope, scope_said = _scope_of(clause, truce, previous, earlier)
+    # "raised a 30-day ceasefire, but Putin answered that such a truce …": the one just named
+    said_here = [p for p in earlier if p.scope_said and p.agreement.evidence and
+                 p.agreement.evidence[0].start == f.sentence.start]
+    scope, scope_said = _scope_of(clause, truce, said_here[-1] if said_here else previous,
+                                  earlier)
     if not scope_said and (_PARTIAL.search(clause, max(0, truce.start() - 40), truce.start()) or
                            _HALTING_VERB.match(truce.group(0))):
         scope, scope_said = _partial_scope(site, previous, earlier, scope)

@@ -81,6 +81,8 @@ def _cue_words() -> re.Pattern[str]:
     halts += r"|\bduring\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:truce|cease-?fire|moratorium)\b"
     halts += r"|\b(?:out of the question|off the table|premature|unacceptable|on the agenda|"
     halts += r"impossible|unrealistic)\b"
+    # "possible only after …", "could be discussed only once …", "not possible until …"
+    halts += r"|\bonly\s+(?:after|once|when|if)\b|\bpossible\s+(?:until|unless)\b"
     return re.compile(r"\b(?:" + "|".join(stems + list(_IRREGULAR)) + r")\w*" + halts,
                       re.IGNORECASE)
 

@@ -21,7 +21,8 @@ BOTH_SIDES = re.compile(r"\b(?:both sides|both parties|the two sides|the two cou
                         re.IGNORECASE)
 # verbs of saying: their subject is the speaker, and a truce below them is what was said
 REPORTING = {"say", "tell", "report", "state", "add", "note", "claim", "write", "stress",
-             "emphasize", "emphasise", "explain", "confirm", "convey", "warn"}
+             "emphasize", "emphasise", "explain", "confirm", "convey", "warn",
+             "answer", "reply"}  # "Putin answered that …"
 PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "who", "which", "that"}
 _CLAUSE_DEPS = {"relcl", "acl", "advcl", "appos", "ccomp", "xcomp", "punct", "cc", "mark"}
 _EXCHANGED = {"exchange", "trade", "swap"}  # "traded accusations": each side accuses the other

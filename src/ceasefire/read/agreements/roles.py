@@ -49,7 +49,7 @@ from ceasefire.read.agreements.parties import (
     subject_of,
     takers,
 )
-from ceasefire.read.agreements.words import BELLIGERENTS
+from ceasefire.read.agreements.words import BELLIGERENTS, for_the_parse
 from ceasefire.read.dates import DateMention
 from ceasefire.read.parse import parse
 
@@ -98,7 +98,7 @@ def read_stances(text: str, truce: tuple[int, int], other_truces: Iterable[tuple
                  dates: list[DateMention], speaker: str | None) -> list[Stance] | None:
     """The positions taken on the truce at ``truce`` (offsets into ``text``); None when no word
     of the parse governs it (the caller may then read the words around it)."""
-    doc = parse(text)
+    doc = parse(for_the_parse(text))
     span = _tokens(doc, *truce)
     if not span:
         return None
@@ -123,7 +123,9 @@ def read_stances(text: str, truce: tuple[int, int], other_truces: Iterable[tuple
             accepted = child(cue_token, "dobj") or (child(prep, "pobj") if prep else None)
             truce_proposer = truce_proposer or _named_proposer(accepted or head)
     if cue_token is None:
-        own = _own_halt(head, inside, dates, speaker) or _ruled_out(head, inside, dates, speaker)
+        own = _own_halt(head, inside, dates, speaker) or \
+            _ruled_out(head, inside, dates, speaker) or \
+            _possible_only_once(head, inside, dates, speaker)
         return out + [own] if own is not None else out or None
     for verb in [cue_token] + _shared_subject_verbs(cue_token, head):
         stance = _stance(verb, head, inside, dates, speaker, truce_proposer)
@@ -180,13 +182,23 @@ def _own_halt(head: Token, inside: set[int], dates: list[DateMention],
         return None  # "Moscow will stop if sanctions bite", said of it in Kyiv
     sides = takers(head, inside, speaker)[0]
     status = "rejected" if _negated(head) else "halt"  # "will not stop until Kyiv withdraws"
-    stance = Stance(status, [sides] if sides else None, None, _date(dates, head, head, inside))
+    proposer = None
+    if _an_offer_halts(head):  # "the proposal would halt …": what it offers, no side's own halt
+        status, proposer = "proposed", (sides[0] if sides else None)
+    stance = Stance(status, [sides] if sides else None, proposer,
+                    _date(dates, head, head, inside))
     stance.conditions = _conditions(head)
     stance.news = stance.date is None and _told_as_news(head, status)
     if _halted_for(head):  # "halted strikes … for 30 days on Tuesday": the day it halted
         stance.date = stance.date or _date(dates, head, head, inside, own_words_only=True)
         stance.news = stance.date is None and not EARLIER.search(head.doc.text)
     return stance
+
+
+def _an_offer_halts(verb: Token) -> bool:
+    """ "The proposal, published by Paris and London, would halt …", "the plan would stop …"."""
+    subject = child(verb, "nsubj")
+    return subject is not None and subject.lemma_.lower() in _OFFER_NOUNS
 
 
 def _halted_for(verb: Token) -> bool:
@@ -231,7 +243,7 @@ def _attacks_despite(head: Token, inside: set[int], dates: list[DateMention]) ->
     verb = prep.head
     if verb.lemma_.lower() not in _ATTACK_VERBS:
         return []
-    sides = np_sides(child(verb, "nsubj"))
+    sides = np_sides(_attacker(verb))
     date = _date(dates, verb, head, inside, saying_first=True)
     out = [Stance("violated", [[side]], None, date) for side in sides if side in BELLIGERENTS]
     for stance in out:
@@ -239,6 +251,20 @@ def _attacks_despite(head: Token, inside: set[int], dates: list[DateMention]) ->
     return out
 
 
+def _attacker(verb: Token) -> Token | None:
+    """The subject of the attack; through a relative pronoun, the noun it stands for ("it was
+    Russia that struck …", "Russian troops, who shelled …")."""
+    subject = child(verb, "nsubj")
+    if subject is None or subject.lower_ not in _RELATIVE:
+        return subject
+    if verb.dep_ == "relcl":
+        return verb.head
+    if verb.dep_ == "ccomp" and verb.head.lemma_ == "be":  # the cleft, parsed as a complement
+        return child(verb.head, "attr")
+    return subject
+
+
+_RELATIVE = {"that", "who", "which"}
 _NOT_ON_THE_AGENDA = re.compile(r"\bnot\s+(?:\w+\s+)?on\s+the\s+agenda\b", re.IGNORECASE)
 _EXTENSION_NOUNS = {"extension", "renewal", "prolongation", "rollover"}
 _RULED_OUT = re.compile(r"\b(?:out of the question|off the table|unacceptable|premature|"
@@ -264,6 +290,40 @@ def _ruled_out(head: Token, inside: set[int], dates: list[DateMention],
     stance = Stance("rejected", [[side]], None, _date(dates, verb, head, inside))
     stance.news = stance.date is None and _told_as_news(verb, "rejected")
     return stance
+
+
+def _possible_only_once(head: Token, inside: set[int], dates: list[DateMention],
+                        speaker: str | None) -> Stance | None:
+    """ "A ceasefire was possible only after Ukrainian troops leave …", "a truce could be
+    discussed only once …", "is not possible until …", said by a side: a refusal until its
+    conditions are met (GUIDE), the conditions listed."""
+    verb = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or not (
+            (verb.lemma_.lower() == "be" and any(
+                c.dep_ == "acomp" and c.lemma_.lower() in _POSSIBLE for c in verb.children)) or
+            (head.dep_ == "nsubjpass" and verb.lemma_.lower() in _TALKED_OF)):
+        return None
+    negated = _negated(verb)
+    for c in verb.children:
+        marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
+        near = list(c.children) + [g for k in c.children for g in k.children]
+        only = any(m.dep_ == "advmod" and m.lower_ == "only" for m in near)  # or on its mark
+        if c.dep_ == "advcl" and ((only and marks & _ONLY_MARKS) or
+                                  (negated and marks & {"until", "unless"})):
+            side = speaker_of(verb, speaker)
+            if side not in BELLIGERENTS:
+                return None
+            stance = Stance("rejected", [[side]], None, _date(dates, verb, head, inside))
+            stance.conditions = [_words(c, skip={m for m in near if m.dep_ in (
+                "mark", "advmod") and m.lower_ in _ONLY_MARKS | {"only", "until", "unless"}})]
+            stance.news = stance.date is None and _told_as_news(verb, "rejected")
+            return stance
+    return None
+
+
+_POSSIBLE = {"possible", "feasible", "conceivable", "acceptable", "realistic", "thinkable"}
+_TALKED_OF = {"discuss", "consider", "negotiate", "agree", "declare", "accept", "sign"}
+_ONLY_MARKS = {"after", "once", "when", "if"}
 
 
 def _shared_subject_verbs(cue_token: Token, head: Token) -> list[Token]:
@@ -300,6 +360,9 @@ def _governing(head: Token, inside: set[int], blocked: set[int]) -> Token | None
                 return None  # "ready to help arrange a truce": an offer to mediate, no position
             elif lemma in REPORTING and previous.dep_ != "dobj":
                 return None  # "confirmed that the truce …" says; "confirmed the deal" agrees
+            elif lemma in _OBJECT_ONLY and previous.dep_ != "dobj":
+                return None  # "raised a ceasefire" offers it; "raised its attacks during the
+                # truce" does not
             elif cue_of(token) is not None:
                 return None if _elaborates(head, token, blocked) else token
             elif lemma == "be" and previous.dep_ == "attr":
@@ -310,6 +373,7 @@ def _governing(head: Token, inside: set[int], blocked: set[int]) -> Token | None
     return None
 
 
+_OBJECT_ONLY = {"raise"}  # cues that state a position only on their object
 _ARRANGING = {"arrange", "organise", "organize", "facilitate", "secure", "negotiate", "achieve",
               "reach", "broker", "mediate"}
 
@@ -683,13 +747,19 @@ def _negated(token: Token) -> bool:
 
 
 def _denied_grounds(token: Token) -> bool:
+    """ "no grounds to prolong it", "no need for extending the pause": a refusal."""
     head = token.head
-    return token.dep_ in ("acl", "relcl") and head.lemma_.lower() in _DENIED_GROUNDS and \
+    if token.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("for", "in"):
+        head = head.head
+    elif token.dep_ not in ("acl", "relcl"):
+        return False
+    return head.lemma_.lower() in _DENIED_GROUNDS and \
         any(c.dep_ == "det" and c.lower_ == "no" for c in head.children)
 
 
+# "no grounds to prolong it" (the parser lemmatises "grounds" to "ground")
 _DENIED_GROUNDS = {"reason", "need", "point", "intention", "plan", "desire", "interest", "grounds",
-                   "basis", "wish"}
+                   "ground", "basis", "wish", "justification", "rationale"}
 
 
 def _inverted_condition(verb: Token) -> bool:
@@ -860,6 +930,11 @@ _OTHER_TIME = {"since", "before", "until", "till", "when", "while", "once", "aft
 _NOT_A_DAY = re.compile(r"^(?:last|past)\s+week$", re.IGNORECASE)
 
 
+def _in_blanked_dateline(doc: Doc, mention: DateMention) -> bool:
+    """A day inside the dateline the parse reads blanked (words.for_the_parse)."""
+    return mention.start > 0 and not doc.text[:mention.start].strip()
+
+
 def _on_a_weekday(mention: DateMention, token: Token) -> bool:
     """ "… a halt in fighting on Monday", not "… at 18:00 on Saturday" (when it starts)."""
     doc = token.doc
@@ -887,7 +962,7 @@ def _date(dates: list[DateMention], cue_token: Token, head: Token, inside: set[i
         token = next((t for t in doc if t.idx >= mention.start), None)
         if token is None or PERIOD_BEFORE.search(doc.text, max(0, mention.start - 40),
                                                  mention.start) or \
-                _DATELINE.match(doc.text, 0, mention.start):
+                _DATELINE.match(doc.text, 0, mention.start) or _in_blanked_dateline(doc, mention):
             continue
         if token.i in truce_words:
             if cue_token.i != head.i and _on_a_weekday(mention, token) and best is None and \

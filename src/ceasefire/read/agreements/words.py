@@ -49,6 +49,9 @@ TRUCE = re.compile(
     r"(?:refrain\w*\s+from|not\s+to)\s+(?:the\s+)?(?:use|using)\s+(?:of\s+)?(?:military\s+)?"
     r"force\s+(?:against|on)|"
     r"(?:humanitarian|local|localized|localised)\s+(?:pause|halt)s?|"
+    # "would not consider any pause while …", "rejected such a pause": a truce of any kind
+    # (not "without any pause", said of attacks)
+    r"(?<!without\s)(?:any|such\s+a)\s+pause\b|"
     # "commitments from Ukraine and Russia not to attack merchant ships", "pledged not to strike"
     r"(?:commitments?|pledges?|promises?|undertakings?|guarantees?|assurances?|"
     r"pledg(?:e|ed|ing)|promis(?:e|ed|ing)|vow(?:s|ed|ing)?|committed)\s+"
@@ -79,6 +82,20 @@ ASKED_TO = re.compile(r"\b(?:call\w*\s+on|urg\w+|ask\w*|press\w*|invit\w+|demand
                       r"expect\w*|want\w*)\s+(?:[\w'-]+\s+){0,4}?to\s+$", re.IGNORECASE)
 _TRUCE_NOUN = re.compile(r"\b(moratori|truce|cease-?fire|armistice|pause|halt|lull)",
                          re.IGNORECASE)
+
+
+# "DOHA, July 17 (Gulf Courier) - ", "KYIV, Ukraine (AP) — ": a report's dateline. The parse
+# takes its capitals for the subject of the sentence ("DOHA … expired") and the truce for their
+# apposition, so the parse reads the sentence with it blanked (bounded: linear on any input).
+_DATELINE_LEAD = re.compile(r"[A-Z][A-Z./' -]{1,40},[^()\n]{0,40}\([^()\n]{1,40}\)"
+                            r"\s{0,3}[-\u2013\u2014]{1,3}\s{0,3}")
+
+
+def for_the_parse(text: str) -> str:
+    """The sentence as the parse reads it: a leading dateline blanked to spaces (the offsets
+    into the text stay those of the sentence)."""
+    m = _DATELINE_LEAD.match(text)
+    return " " * m.end() + text[m.end():] if m else text
 
 
 def truce_noun(words: str) -> str:
@@ -129,8 +146,11 @@ _REACH = {"near": 25, "wide": 45, "far": 70, "clause": 120}
 
 
 def scope_near(clause: str, truce: re.Match[str]) -> tuple[str, bool]:
+    # "prolonging the pause and widening it to cover Black Sea ports": the widening is a term
+    widened = _WIDENED.search(clause, truce.end())
+    stop = widened.start() if widened else len(clause)
     for scope, reach, pattern in _scopes():
-        if pattern.search(clause[max(0, truce.start() - reach):truce.end() + reach]):
+        if pattern.search(clause[max(0, truce.start() - reach):min(stop, truce.end() + reach)]):
             return scope, True
     return "full", bool(_FULL.search(clause[max(0, truce.start() - 25):truce.end() + 25]))
 
@@ -164,13 +184,19 @@ def coordinated_scopes(clause: str, truce: re.Match[str], first: str) -> list[st
         return []
     right = re.split(r"[,;]", clause[truce.end():truce.end() + 120])[0]
     parts = re.split(r"\band\b", right, maxsplit=1)
-    if len(parts) < 2:
+    if len(parts) < 2 or _ANOTHER_VERB_ON_IT.match(parts[1]):
         return []
     second = next((scope for scope, _, pattern in _scopes() if pattern.search(parts[1])), None)
     return [second] if second and second != first and "and" not in (second + first) and \
         {first, second} != _SEA_WITHIN_BLACK_SEA else []
 
 
+# "prolonging the pause and widening it to cover the Black Sea", "and to expand its reach to
+# ports": a second verb on the same truce, whose words are its terms, not a second truce
+_VERB_ON_IT = (r"(?:to\s+)?(?!(?:on|in|at|against|over|for|to|of|from|with|by|across|along|"
+               r"into|onto|upon|between|among|around|near)\b)[a-z]+\s+(?:it|them|its|their)\b")
+_ANOTHER_VERB_ON_IT = re.compile(r"\s*" + _VERB_ON_IT)  # not "and on their ports"
+_WIDENED = re.compile(r"\band\s+" + _VERB_ON_IT)
 # "attacks against Black Sea ports and merchant shipping": the shipping of the Black Sea truce
 _SEA_WITHIN_BLACK_SEA = {"black_sea", "sea"}
 
@@ -224,7 +250,30 @@ def period_days(f: SentenceFacts) -> float | None:
         hours = (second.date - first.date).days * 24 + end - start
         if hours > 0:
             return round(hours / 24, 2)
-    return None
+    return _hours_within_a_day(f.text)
+
+
+# "a pause from 08:00 to 14:00 on Monday", "between 9 a.m. and 3 p.m.": hours of one day
+# (spaces bounded: linear on hostile input)
+_CLOCK = r"(\d{1,2})(?:[:.](\d{2}))?\s{0,2}(a\.?m\.?|p\.?m\.?)?"
+_HOURS_OF_A_DAY = re.compile(r"\b(?:from|between)\s{1,3}" + _CLOCK +
+                             r"\s{1,3}(?:to|until|till|and)\s{1,3}" + _CLOCK + r"(?![\w.:])",
+                             re.IGNORECASE)
+
+
+def _hours_within_a_day(text: str) -> float | None:
+    m = _HOURS_OF_A_DAY.search(text)
+    if m is None or not ((m.group(2) and m.group(5)) or (m.group(3) and m.group(6))):
+        return None  # a clock on both sides ("08:00", "9 a.m."), not "from 2 to 5 killed"
+    start = _clock(m.group(1), m.group(2), m.group(3))
+    end = _clock(m.group(4), m.group(5), m.group(6))
+    return round((end - start) / 24, 2) if 0 < end - start <= 24 else None
+
+
+def _clock(hour: str, minutes: str | None, half: str | None) -> float:
+    h = int(hour) % 12 + (12 if half and half.lower().startswith("p") else 0) if half else \
+        int(hour)
+    return h + int(minutes or 0) / 60
 
 
 def _hour(m: re.Match[str], side: str, default: float, end_of_day: bool = False) -> float:
