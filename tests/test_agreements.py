@@ -2060,3 +2060,14 @@ def test_an_answer_to_an_offer_takes_the_offer_s_length(text: str, expected: flo
 ])
 def test_hours_of_one_day_give_the_truce_s_length(text: str, expected: float | None) -> None:
     assert [a.duration_days for a in agreements(text)] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ukraine proposed a 30-day truce on Sunday. Russia refused it on Monday.",
+     [("proposed", ["UA"]), ("rejected", ["RU"])]),
+    ("Ukraine offered a pause in strikes on Sunday. Russia dismissed it.",
+     [("proposed", ["UA"]), ("rejected", ["RU"])]),
+])
+def test_a_truce_taken_up_by_it_in_a_sentence_of_its_own(text: str, expected: list) -> None:
+    # the answer names no truce: the cheap pass selects it as an answer to the offer before
+    assert [(a.status, a.parties) for a in agreements(text)] == expected

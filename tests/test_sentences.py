@@ -106,6 +106,7 @@ def test_sentences_on_one_line_share_a_paragraph_and_the_next_line_starts_anothe
     ("Trump rang the Ukrainian president.", {"talks"}),
     ("Two days of consultations ended in Geneva.", {"talks"}),
     ("Church bells rang across Lviv.", set()),
+    ("Russia refused it on Monday.", {"agreement"}),
 ])
 def test_triggers_select_the_record_kinds_a_sentence_may_hold(sentence: str,
                                                               kinds: set[str]) -> None:

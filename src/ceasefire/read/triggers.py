@@ -100,8 +100,8 @@ ANSWER_WHO = (r"(?:[Tt]he\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
 
 # "Ukraine refused.": an answer to the offer of the sentence before
 _BARE_ANSWER = re.compile(r"^\s*" + ANSWER_WHO + r"\s+(?:\w+ly\s+)?"
-                          r"(?:refused|declined|rejected it|turned it down|accepted(?: it)?|"
-                          r"agreed)" + ANSWER_TIME + ANSWER_END)
+                          r"(?:refused(?: it)?|declined(?: it)?|rejected it|dismissed it|"
+                          r"turned it down|accepted(?: it)?|agreed)" + ANSWER_TIME + ANSWER_END)
 
 
 def candidate_kinds(sentence: str) -> set[str]:
