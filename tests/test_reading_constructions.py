@@ -457,3 +457,38 @@ def test_a_day_named_ties_a_figure_to_one_attack_inside_a_period() -> None:
     sentence = ("Russia has intensified strikes in recent weeks, particularly on Odesa, where 14 "
                 "people were killed on June 9 in the deadliest such attack this year.")
     assert figures(sentence) == [("killed", None, 14)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The two injured men, aged 34 and 51, were taken to hospital.", [("injured", None, 2)]),
+    ("The second victim, a woman of 70, was found under the rubble.", [("killed", None, 1)]),
+    ("A man, 45, was killed and 3 people were wounded.",
+     [("killed", None, 1), ("injured", None, 3)]),
+    ("Two men aged 60 and 63 were killed and 9 injured.",
+     [("killed", None, 2), ("injured", None, 9)]),
+    # near-misses: a count after a person noun goes on with a verb or "of them"
+    ("The strike killed three people, 12 were injured.",
+     [("killed", None, 3), ("injured", None, 12)]),
+    ("Ten people were injured, 4 of them children.", [("injured", None, 10)]),
+])
+def test_an_age_after_a_person_is_no_count(sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("In his weekly address on Sunday, the president said Russia had used more than 1,300 "
+     "drones, nearly 900 guided bombs and 51 missiles against Ukraine over the past seven days.",
+     []),
+    ("Russia fired 200 missiles, 3,000 drones and 1,500 glide bombs at Ukraine during the "
+     "past two weeks, the president said on Monday.", []),
+    ("Speaking on Tuesday, Zelensky said Russia launched 700 drones and 40 missiles over the "
+     "last ten days.", []),
+    # near-misses: an item tied to one attack, or a list with no period
+    ("Russia launched 120 drones overnight, and 2,000 over the past week.",
+     [("launched", "drone", 120)]),
+    ("On Sunday Russia launched 300 drones and 20 missiles at Ukraine, the air force said.",
+     [("launched", "drone", 300), ("launched", "missile", 20)]),
+])
+def test_a_period_after_a_list_of_figures_totals_every_item(sentence: str,
+                                                            expected: list[Row]) -> None:
+    assert figures(sentence) == expected

@@ -41,7 +41,14 @@ _COUNTED_NOUNS = frozenset({"fires", "launches", "hits", "attacks", "strikes", "
                             "blasts", "sites", "locations", "times"})
 _CLAUSE_BREAK = re.compile(r";|\s(?:while|whereas|but|although|though)\s|\.\s")
 _HITS_ON = re.compile(r"\s+(?:direct\s+|confirmed\s+)?hits\s+(?:on|against)\b", re.IGNORECASE)
-_AGED = re.compile(r"\b(?:aged|age|ages)\s+(?:between\s+)?$", re.IGNORECASE)
+# "aged 60", "aged 34 and 51", "ages 9 to 14": the ages before it in the list lead to it
+_AGED = re.compile(r"\b(?:aged|age|ages)\s+(?:between\s+)?(?:\d{1,3}\s*(?:,|and|to|-|–)\s*){0,3}$",
+                   re.IGNORECASE)
+# After a person noun: "a woman of 70", "the men, 45 and 50,", "a boy (12)"
+_AGE_AFTER_PERSON = re.compile(r"(?:\s+of\s+|\s*,\s*|\s*\(\s*)(?:\d{1,3}\s*(?:,|and)\s*){0,3}$")
+# What follows an age: the apposition ends, or the list of ages goes on
+_AGE_END = re.compile(r"\s*(?:[,;)]|\.(?!\d)|$|and\s+\d)")
+_AGE_END_OF = re.compile(r"\s+(?:was|were|is|who|died|had)\b")
 _TIMES_AFTER = re.compile(r"(?:\s+and\s+a\s+half)?\s+times\b", re.IGNORECASE)
 _ARTICLE_ONE = re.compile(r"\b(?:a|an|one)\s+(?:(?:[\w-]+)\s+){0,2}?$", re.IGNORECASE)
 _PERSON_AS_NOUN = re.compile(
@@ -63,7 +70,10 @@ _JOINED_FIGURE = (r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)"
                   rf"(?:\d[\d,.]*|{_WORD_NUMBER})(?:\s+[a-z][\w-]*){{1,3}}?")
 _PLAIN_WORD = (r"\s+(?!(?:and|but|while|or|as|when|where|after|before|because|since|until|if|"
                r"who|which|whom|that|than)\b)[^\s\d,;]+")
-_COORDINATED = re.compile(rf"(?:{_JOINED_FIGURE})*(?:{_PLAIN_WORD}){{0,5}}\s*", re.IGNORECASE)
+# "two men aged 60 and 63 were killed": the ages stand between the figure and its verb
+_AGES = r",?\s+aged\s+\d{1,3}(?:\s*(?:,|and|to)\s*\d{1,3}){0,3},?"
+_COORDINATED = re.compile(rf"(?:{_JOINED_FIGURE})*(?:{_AGES}|{_PLAIN_WORD}){{0,5}}\s*",
+                          re.IGNORECASE)
 _COORDINATED_FIGURES = re.compile(rf"(?:{_JOINED_FIGURE})*\s*", re.IGNORECASE)
 _DIFFERENCE = re.compile(r"\s+(?:more|fewer|less)\s+than\b", re.IGNORECASE)
 _QUOTES = frozenset("\"'“”‘’«»")
@@ -148,10 +158,12 @@ def find_figures(sentence: str, *, casualties: bool = True,
     metric_cues = find_cues(sentence, "metric")
     negations = find_cues(sentence, "negation")
     counts = [c for c in (_count(sentence, n, weapons) for n in _numbers(sentence)) if c]
+    period = [_not_one_attack(sentence, c, counts[:i], counts[i + 1:])
+              for i, c in enumerate(counts)]
     figures: list[Figure] = []
     for i, count in enumerate(counts):
-        if _excluded(sentence, count) or \
-                _not_one_attack(sentence, count, counts[:i], counts[i + 1:]):
+        if _excluded(sentence, count) or period[i] or _listed_before_a_total(
+                sentence, counts, period, i):
             continue
         metric = ("hit" if _HITS_ON.match(sentence, count.number.end) else None) or \
             _coordinated_part(sentence, count, metric_cues, figures) or \
@@ -202,6 +214,28 @@ def find_figures(sentence: str, *, casualties: bool = True,
                         count.side_word, update, earlier)
         figures.extend([figure] * _each_repeats(sentence, count))
     return figures
+
+
+# Between two items of one list of figures: "1,300 drones, nearly 900 bombs and 51 missiles"
+_LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+as well as|,?\s+plus)\s+(?:(?:nearly|almost|about|"
+                        r"around|some|over|more than|at least|up to|roughly)\s+)?")
+
+
+def _listed_before_a_total(sentence: str, counts: list[_Count], period: list[bool],
+                           i: int) -> bool:
+    """ "more than 1,300 drones, nearly 900 bombs and 51 missiles over the past seven days":
+    the period after the list's last item adds up every item of it, unless an item's own words
+    tie it to one attack ("120 drones overnight, and 2,000 over the past week")."""
+    j = i
+    while j + 1 < len(counts):
+        between = sentence[counts[j].head_end:counts[j + 1].number.start]
+        if not _LIST_JOIN.fullmatch(between) or one_attack(
+                sentence, counts[j].number.start, counts[j + 1].number.start):
+            return False
+        j += 1
+        if period[j]:
+            return True
+    return False
 
 
 _JOINED_PART = re.compile(r"(?:,\s*|\s)(?:as well as|and(?: also)?|plus)\s+"
@@ -472,6 +506,25 @@ _APPOSED_TO_A_TOLL = re.compile(
     r"hurt|people|victims)\s*,\s*(?:(?:an?|one)\s+(?:[\w-]+\s+){1,3}?and\s+)?$", re.IGNORECASE)
 
 
+def _is_age(sentence: str, number: NumberMention) -> bool:
+    """The number is a person's age, not a count ("a woman aged 60", "a man of 58", "two
+    men, 45 and 50, were hurt"); a count after a person noun goes on with a noun or a verb
+    ("three people, 12 were hurt")."""
+    if _AGED.search(sentence, max(0, number.start - 40), number.start):
+        return True
+    if number.value is None or number.value >= 120 or number.start != number.number_start or \
+            not sentence[number.start:number.start + 1].isdigit():
+        return False  # an age is written in bare digits
+    ends = _AGE_END.match(sentence, number.end) is not None
+    for kind in ("person_one", "person"):
+        for cue in cues_between(sentence, kind, number.start - 40, number.start):
+            joint = _AGE_AFTER_PERSON.fullmatch(sentence, cue.end, number.start)
+            if joint is not None and (ends or (" of " in joint.group() and _AGE_END_OF.match(
+                    sentence, number.end))):
+                return True
+    return False
+
+
 def _after_a_figure(found: list[NumberMention], sentence: str, pos: int) -> bool:
     """ "126 drones and a ballistic missile": a single weapon listed after a counted one (not
     "Russian drones and a ballistic missile hit the port", where nothing is counted)."""
@@ -490,8 +543,8 @@ def _count(sentence: str, number: NumberMention, weapons: Sequence[WeaponMention
         return None
     if _TIMES_AFTER.match(sentence, number.end):  # "two and a half times the 2024 total"
         return None
-    if _AGED.search(sentence, max(0, number.start - 12), number.start):
-        return None  # "a woman aged 60": an age
+    if _is_age(sentence, number):
+        return None  # "a woman aged 60", "a man of 58", "two men, 34 and 51,": an age
     if _DIFFERENCE.match(sentence, number.end):
         return None  # "11 drones, two more than the ministry counted": a difference
     pos, side_word = number.end, None
