@@ -492,3 +492,24 @@ def test_an_age_after_a_person_is_no_count(sentence: str, expected: list[Row]) -
 def test_a_period_after_a_list_of_figures_totals_every_item(sentence: str,
                                                             expected: list[Row]) -> None:
     assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Both ballistic missiles reached their targets, it said.", [("hit", "ballistic_missile", 2)]),
+    ("Air defences destroyed both drones.", [("intercepted", "drone", 2)]),
+    ("Both of the missiles were shot down, the air force said.",
+     [("intercepted", "missile", 2)]),
+    ("Forty-three of the drones and one of the Kalibrs were brought down.",
+     [("intercepted", "drone", 43), ("intercepted", "cruise_missile", 1)]),
+    # near-misses: "both" joining two kinds, or naming which weapons
+    ("Russia used both drones and missiles in the attack.", []),
+    ("Debris from both drones fell on a warehouse.", []),
+])
+def test_both_and_one_of_the_before_any_weapon_noun_count(sentence: str,
+                                                          expected: list[Row]) -> None:
+    assert figures(sentence) == expected
+
+
+def test_a_missile_model_with_a_suffix_and_an_anti_radar_missile_are_missiles() -> None:
+    sentence = "Russia used 53 attack drones and three Kh-31P anti-radar missiles."
+    assert figures(sentence) == [("launched", "drone", 53), ("launched", "missile", 3)]

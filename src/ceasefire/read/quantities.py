@@ -481,12 +481,36 @@ def _numbers(sentence: str) -> list[NumberMention]:
             taken.add(m.start())
             if cue not in singular_weapons:
                 person = (len(found) - 1, cue.end)
-    for m in _ONE_OF_THE.finditer(sentence):  # "and one of the missiles": a part of one
-        if _PREPOSITION_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
+    for start, word, value in _one_of_the_or_both(sentence):
+        if _PREPOSITION_BEFORE.search(sentence, max(0, start - 12), start):
             continue  # "debris from one of the downed drones": which one, not how many
-        if m.start() not in taken and not _inside(found, m.start()):
-            found.append(NumberMention(m.start(), m.start() + 3, 1, "exact", m.start()))
+        if start not in taken and not _inside(found, start):
+            found.append(NumberMention(start, start + len(word), value, "exact", start))
+            taken.add(start)
     return sorted(found, key=lambda n: n.start)
+
+
+# "one of the Kalibrs", "both ballistic missiles": the weapon noun may be any of the lexicon's
+_ONE_OF_THE_BEFORE = re.compile(r"\b(one\s+of\s+(?:the|these|those)|both(?:\s+of\s+the)?)\s+"
+                                r"(?:(?!(?:and|or)\s)[\w-]+\s+){0,2}?$", re.IGNORECASE)
+_LISTED_AFTER = re.compile(r"\s*(?:,|and|or|as well as)\b", re.IGNORECASE)
+
+
+def _one_of_the_or_both(sentence: str) -> list[tuple[int, str, int]]:
+    """(start, word, value) of "one of the … <weapons>" (1) and "both … <weapons>" (2); not
+    "both drones and missiles", where "both" joins two kinds."""
+    found = [(m.start(), "one", 1) for m in _ONE_OF_THE.finditer(sentence)]
+    for weapon in find_weapons(sentence):
+        m = _ONE_OF_THE_BEFORE.search(sentence, max(0, weapon.start - 40), weapon.start)
+        if m is None or not weapon.surface.lower().endswith("s"):
+            continue
+        if m.group(1).lower().startswith("both"):
+            if _LISTED_AFTER.match(sentence, weapon.end):
+                continue
+            found.append((m.start(), "both", 2))
+        else:
+            found.append((m.start(), "one", 1))
+    return found
 
 
 _PREPOSITION_BEFORE = re.compile(r"\b(?:from|of|by|with|in|on|at|into|onto|off|near)\s+$",
