@@ -513,3 +513,21 @@ def test_both_and_one_of_the_before_any_weapon_noun_count(sentence: str,
 def test_a_missile_model_with_a_suffix_and_an_anti_radar_missile_are_missiles() -> None:
     sentence = "Russia used 53 attack drones and three Kh-31P anti-radar missiles."
     assert figures(sentence) == [("launched", "drone", 53), ("launched", "missile", 3)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Six of the missiles were Kh-101 cruise missiles and were shot down; the other three "
+     "were Iskander-M ballistic missiles.",
+     [("launched", "cruise_missile", 6), ("intercepted", "cruise_missile", 6),
+      ("launched", "ballistic_missile", 3)]),
+    ("Of the nine missiles, six were Kh-101 cruise missiles and three were Iskander-M "
+     "ballistic missiles.",
+     [("launched", "missile", 9), ("launched", "cruise_missile", 6),
+      ("launched", "ballistic_missile", 3)]),
+    # near-misses: a sub-type within the class of the total is no quantity
+    ("Two of the drones were Shaheds.", []),
+    ("Of the drones, about 250 were Shahed attack UAVs.", []),
+])
+def test_a_part_of_a_mixed_total_given_its_class_is_a_figure_of_that_class(
+        sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected

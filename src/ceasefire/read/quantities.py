@@ -165,6 +165,10 @@ def find_figures(sentence: str, *, casualties: bool = True,
         if _excluded(sentence, count) or period[i] or _listed_before_a_total(
                 sentence, counts, period, i):
             continue
+        classed = _class_of_a_part(sentence, count, weapons, metric_cues)
+        if classed:  # "six of the missiles were Kh-101s and were shot down"
+            figures.extend(classed)
+            continue
         metric = ("hit" if _HITS_ON.match(sentence, count.number.end) else None) or \
             _coordinated_part(sentence, count, metric_cues, figures) or \
             _whole_of_part(sentence, count, figures) or \
@@ -214,6 +218,38 @@ def find_figures(sentence: str, *, casualties: bool = True,
                         count.side_word, update, earlier)
         figures.extend([figure] * _each_repeats(sentence, count))
     return figures
+
+
+_IS_A = re.compile(r"\s+(?:were|was|are)\s+(?:all\s+)?")
+_AND_WERE = re.compile(r"\s+and\s+(?:were|was|are)\s+(?:(?:then|later|\w+ly)\s+)?")
+
+
+def _class_of_a_part(sentence: str, count: _Count, weapons: Sequence[WeaponMention],
+                     cues: Sequence[Cue]) -> list[Figure]:
+    """ "Six of the missiles were Kh-101 cruise missiles and were shot down", "the other three
+    were Iskander-M ballistic missiles": a part of a mixed total given its class is a launched
+    figure of that class (GUIDE: breakdowns by weapon class), and a verb joined to it ("and
+    were shot down") tells what became of the part. A sub-type within the total's class ("two
+    of the drones were Shaheds") is none."""
+    if count.head == "person":
+        return []
+    joint = _IS_A.match(sentence, count.head_end)
+    predicate = next((w for w in weapons if joint and w.start == joint.end()), None)
+    if joint is None or predicate is None:
+        return []
+    end, category = _weapon_phrase(weapons, predicate)
+    whole = count.weapon or next((w.weapon for w in reversed(weapons)
+                                  if w.end <= count.number.start), None)
+    if category is None or category == whole or category == "missile":
+        return []  # "Of the drones, about 250 were Shaheds": a sub-type of the class
+    number = count.number
+    found = [Figure("launched", category, number.value, number.qualifier, number.start, end)]
+    joined = _AND_WERE.match(sentence, end)
+    verb = next((c for c in cues if joined and c.start == joined.end()), None)
+    if verb is not None and verb.value not in (None, "launched"):
+        found.append(Figure(verb.value, category, number.value, number.qualifier,
+                            number.start, end))
+    return found
 
 
 # Between two items of one list of figures: "1,300 drones, nearly 900 bombs and 51 missiles"
