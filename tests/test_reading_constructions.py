@@ -531,3 +531,27 @@ def test_a_missile_model_with_a_suffix_and_an_anti_radar_missile_are_missiles() 
 def test_a_part_of_a_mixed_total_given_its_class_is_a_figure_of_that_class(
         sentence: str, expected: list[Row]) -> None:
     assert figures(sentence) == expected
+
+
+def _tolls(text: str) -> list[tuple[str | None, list[tuple[str, float | None]]]]:
+    reading = ceasefire.read(text, published="2026-01-21")
+    return [(s.claimed_by, [(q.metric, q.value) for q in s.quantities])
+            for s in reading.strikes if s.quantities]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russian drones struck Kyiv overnight. Mayor Vitali Klitschko said one person was killed "
+     "and seven injured.\n\nKlitschko now says two people have been killed and 16 injured.",
+     [("Vitali Klitschko", [("killed", 2), ("injured", 16)])]),
+    ("Russian missiles hit Dnipro on Monday. Governor Serhiy Lysak reported three people "
+     "injured.\n\nLysak updates: one person killed and five injured in the city.",
+     [("Serhiy Lysak", [("killed", 1), ("injured", 5)])]),
+    ("Russian drones attacked Odesa overnight, governor Oleh Kiper said, injuring two people. "
+     "In an update, Kiper said four people were injured.", [("Oleh Kiper", [("injured", 4)])]),
+    # near-miss: a second toll with no word of an update is a toll of another place
+    ("Russian drones hit Kharkiv overnight. Governor Oleh Syniehubov said two people were "
+     "killed in Kharkiv. He said one person was killed in Chuhuiv.",
+     [("Oleh Syniehubov", [("killed", 2), ("killed", 1)])]),
+])
+def test_a_toll_the_source_now_gives_replaces_its_earlier_one(text: str, expected: list) -> None:
+    assert _tolls(text) == expected
