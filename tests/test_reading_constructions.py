@@ -461,7 +461,7 @@ def test_a_day_named_ties_a_figure_to_one_attack_inside_a_period() -> None:
 
 @pytest.mark.parametrize("sentence,expected", [
     ("The two injured men, aged 34 and 51, were taken to hospital.", [("injured", None, 2)]),
-    ("The second victim, a woman of 70, was found under the rubble.", [("killed", None, 1)]),
+    ("A woman of 70 was killed when the drone hit her house.", [("killed", None, 1)]),
     ("A man, 45, was killed and 3 people were wounded.",
      [("killed", None, 1), ("injured", None, 3)]),
     ("Two men aged 60 and 63 were killed and 9 injured.",
@@ -555,3 +555,19 @@ def _tolls(text: str) -> list[tuple[str | None, list[tuple[str, float | None]]]]
 ])
 def test_a_toll_the_source_now_gives_replaces_its_earlier_one(text: str, expected: list) -> None:
     assert _tolls(text) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("One port worker was killed and two bus passengers were injured.",
+     [("killed", None, 1), ("injured", None, 2)]),
+    ("A 46-year-old power engineer on duty at the site was injured, he said.",
+     [("injured", None, 1)]),
+    ("Officials said one railway employee died in the strike.", [("killed", None, 1)]),
+    # near-misses: no person after the unknown word; a victim counted already
+    ("One port crane was damaged in the strike.", []),
+    ("Two people have been killed; the second victim, a woman of 70, was found under debris.",
+     [("killed", None, 2)]),
+])
+def test_one_person_named_with_a_noun_before_the_person_word_counts_one(
+        sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected

@@ -501,7 +501,8 @@ def _numbers(sentence: str) -> list[NumberMention]:
             pass
         else:
             continue  # "a civilian vessel": the person word is an adjective here
-        if m and _APPOSED_TO_A_TOLL.search(sentence, max(0, m.start() - 60), m.start()):
+        if m and (_APPOSED_TO_A_TOLL.search(sentence, max(0, m.start() - 60), m.start())
+                  or _APPOSED_TO_A_VICTIM.search(sentence, max(0, m.start() - 40), m.start())):
             continue  # "two dead, a man and a woman": the toll's people, named one by one
         if m and person is not None and cue not in singular_weapons and \
                 _AND_ONLY.fullmatch(sentence, person[1], m.start()):
@@ -553,14 +554,21 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:from|of|by|with|in|on|at|into|onto|off|n
                                  re.IGNORECASE)
 # "a port worker", "an aid worker": the article and one noun before a single person's word (not
 # "a second man", "a teenage son" told beside another toll)
-_A_NOUN_BEFORE_PERSON = re.compile(r"(?i:an?)\s+(?!(?:second|third|fourth|other|another|further|"
-                                   r"teenage|young|elderly|local)\b)[a-z]+")
+# ("one port worker", "a 46-year-old power engineer")
+_A_NOUN_BEFORE_PERSON = re.compile(r"(?i:an?|one)\s+(?:\w+-year-old\s+)?(?!(?:second|third|"
+                                   r"fourth|other|another|further|teenage|young|elderly|"
+                                   r"local)\b)[a-z]+")
 # "one of the missiles", "one of these drones": a part of one of a set of weapons named before
 _ONE_OF_THE = re.compile(r"\bone(?=\s+of\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:drones|"
                          r"missiles|UAVs|rockets|bombs|Shaheds|aircraft|targets)\b)", re.IGNORECASE)
 
 
 _AND_ONLY = re.compile(r"\s+and\s+")
+# "the second victim, a woman of 70": who the victim was, no one more
+_APPOSED_TO_A_VICTIM = re.compile(
+    r"\bthe\s+(?:(?:first|second|third|fourth|fifth|other|last|latest|youngest|oldest|only|"
+    r"dead|injured|wounded)\s+)?(?:victim|casualty|deceased|dead|person|man|woman|child|boy|girl)"
+    r"\s*,\s*$", re.IGNORECASE)
 _APPOSED_TO_A_TOLL = re.compile(
     r"(?:\d[\d,]*|" + _WORD_NUMBER + r")\s+(?:[\w-]+\s+){0,2}?(?:dead|killed|injured|wounded|"
     r"hurt|people|victims)\s*,\s*(?:(?:an?|one)\s+(?:[\w-]+\s+){1,3}?and\s+)?$", re.IGNORECASE)
