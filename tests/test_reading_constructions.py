@@ -571,3 +571,14 @@ def test_a_toll_the_source_now_gives_replaces_its_earlier_one(text: str, expecte
 def test_one_person_named_with_a_noun_before_the_person_word_counts_one(
         sentence: str, expected: list[Row]) -> None:
     assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Three missiles had hit the plant.", [("hit", "missile", 3)]),
+    ("Two drones have struck the depot, officials said.", [("hit", "drone", 2)]),
+    ("She said three Russian missiles had hit the plant overnight.", [("hit", "missile", 3)]),
+    # near-miss: the number counts what was hit, not the weapons
+    ("The missiles had hit three schools.", []),
+])
+def test_weapons_that_have_hit_are_hits(sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected

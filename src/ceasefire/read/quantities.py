@@ -875,6 +875,10 @@ def _own_verb(sentence: str, count: _Count, cues: Sequence[Cue], hi: int,
                     (not wanted or cue.value in wanted) and \
                     not (count.head == "weapon" and cue.value in ("killed", "injured")):
                 return cue.value
+        if count.head == "weapon" and verb.group().lower().startswith("ha") and \
+                "been" not in verb.group().lower() and \
+                _HIT_VERB.match(rest, verb.end()):
+            return "hit"  # "three missiles had hit the plant": the perfect of the active verb
         if verb.start() == len(rest) - len(rest.lstrip()) or count.head != "elided":
             return _NOT_OURS
     joined = _COORDINATED_FIGURES.match(rest)
