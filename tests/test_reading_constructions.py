@@ -582,3 +582,19 @@ def test_one_person_named_with_a_noun_before_the_person_word_counts_one(
 ])
 def test_weapons_that_have_hit_are_hits(sentence: str, expected: list[Row]) -> None:
     assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A drone struck a car, killing the driver and injuring two passengers.",
+     [("killed", None, 1), ("injured", None, 2)]),
+    ("The shell killed the driver.", [("killed", None, 1)]),
+    ("Shelling killed the driver of a bus and wounded nine passengers.",
+     [("killed", None, 1), ("injured", None, 9)]),
+    ("They killed the driver, a man of 40, and wounded two.",
+     [("killed", None, 1), ("injured", None, 2)]),
+    # near-miss: "the" before a plural counts no one
+    ("The attack killed the soldiers guarding the bridge.", []),
+])
+def test_the_single_person_a_casualty_verb_takes_counts_one(sentence: str,
+                                                            expected: list[Row]) -> None:
+    assert figures(sentence) == expected

@@ -502,7 +502,7 @@ def _numbers(sentence: str) -> list[NumberMention]:
         else:
             continue  # "a civilian vessel": the person word is an adjective here
         if m and (_APPOSED_TO_A_TOLL.search(sentence, max(0, m.start() - 60), m.start())
-                  or _APPOSED_TO_A_VICTIM.search(sentence, max(0, m.start() - 40), m.start())):
+                  or _apposed_to_a_victim(sentence, m.start())):
             continue  # "two dead, a man and a woman": the toll's people, named one by one
         if m and person is not None and cue not in singular_weapons and \
                 _AND_ONLY.fullmatch(sentence, person[1], m.start()):
@@ -518,6 +518,12 @@ def _numbers(sentence: str) -> list[NumberMention]:
             taken.add(m.start())
             if cue not in singular_weapons:
                 person = (len(found) - 1, cue.end)
+    for cue in find_cues(sentence, "person_one"):  # "killing the driver": one person
+        the = _THE_AFTER_A_CASUALTY_VERB.search(sentence, max(0, cue.start - 40), cue.start)
+        if the is not None and _PERSON_AS_NOUN.match(sentence, cue.end) and \
+                the.start(1) not in taken and not _inside(found, the.start(1)):
+            found.append(NumberMention(the.start(1), the.end(1), 1, "exact", the.start(1)))
+            taken.add(the.start(1))
     for start, word, value in _one_of_the_or_both(sentence):
         if _PREPOSITION_BEFORE.search(sentence, max(0, start - 12), start):
             continue  # "debris from one of the downed drones": which one, not how many
@@ -527,6 +533,10 @@ def _numbers(sentence: str) -> list[NumberMention]:
     return sorted(found, key=lambda n: n.start)
 
 
+# "killing the driver", "wounded the shop's owner": the object of an active casualty verb
+_THE_AFTER_A_CASUALTY_VERB = re.compile(
+    r"\b(?:killing|killed|kills|injuring|injured|injures|wounding|wounded|wounds)\s+(the)\s+"
+    r"(?:[\w'-]+\s+){0,2}?$", re.IGNORECASE)
 # "one of the Kalibrs", "both ballistic missiles": the weapon noun may be any of the lexicon's
 _ONE_OF_THE_BEFORE = re.compile(r"\b(one\s+of\s+(?:the|these|those)|both(?:\s+of\s+the)?)\s+"
                                 r"(?:(?!(?:and|or)\s)[\w-]+\s+){0,2}?$", re.IGNORECASE)
@@ -569,6 +579,19 @@ _APPOSED_TO_A_VICTIM = re.compile(
     r"\bthe\s+(?:(?:first|second|third|fourth|fifth|other|last|latest|youngest|oldest|only|"
     r"dead|injured|wounded)\s+)?(?:victim|casualty|deceased|dead|person|man|woman|child|boy|girl)"
     r"\s*,\s*$", re.IGNORECASE)
+_THE_PERSON_BEFORE = re.compile(r"\bthe\s+(?:[\w'-]+\s+){0,2}?$", re.IGNORECASE)
+
+
+def _apposed_to_a_victim(sentence: str, pos: int) -> bool:
+    """ "the second victim, a woman of 70", "killed the driver, a man of 40": the words at
+    ``pos`` say who a person named before was."""
+    if _APPOSED_TO_A_VICTIM.search(sentence, max(0, pos - 40), pos):
+        return True
+    return any(re.fullmatch(r"\s*,\s*", sentence[c.end:pos]) and _THE_PERSON_BEFORE.search(
+        sentence, max(0, c.start - 30), c.start) for c in cues_between(
+            sentence, "person_one", pos - 30, pos))
+
+
 _APPOSED_TO_A_TOLL = re.compile(
     r"(?:\d[\d,]*|" + _WORD_NUMBER + r")\s+(?:[\w-]+\s+){0,2}?(?:dead|killed|injured|wounded|"
     r"hurt|people|victims)\s*,\s*(?:(?:an?|one)\s+(?:[\w-]+\s+){1,3}?and\s+)?$", re.IGNORECASE)
