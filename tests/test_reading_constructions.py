@@ -598,3 +598,16 @@ def test_weapons_that_have_hit_are_hits(sentence: str, expected: list[Row]) -> N
 def test_the_single_person_a_casualty_verb_takes_counts_one(sentence: str,
                                                             expected: list[Row]) -> None:
     assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("One employee suffered burns, he said.", [("injured", None, 1)]),
+    ("A woman suffered shrapnel wounds.", [("injured", None, 1)]),
+    ("Three soldiers received severe burns.", [("injured", None, 3)]),
+    # near-misses: what a building suffered or received
+    ("The plant suffered damage.", []),
+    ("The building received three hits.", []),
+])
+def test_people_who_suffered_burns_or_wounds_are_injured(sentence: str,
+                                                         expected: list[Row]) -> None:
+    assert figures(sentence) == expected
