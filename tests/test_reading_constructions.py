@@ -611,3 +611,29 @@ def test_the_single_person_a_casualty_verb_takes_counts_one(sentence: str,
 def test_people_who_suffered_burns_or_wounds_are_injured(sentence: str,
                                                          expected: list[Row]) -> None:
     assert figures(sentence) == expected
+
+
+def _strikes(text: str) -> list[tuple]:
+    reading = ceasefire.read(text, published="2026-07-17")
+    return [(s.attacker, str(s.date), [(q.metric, q.weapon, q.value) for q in s.quantities],
+             [p.name for p in s.places]) for s in reading.strikes]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kyiv accused Moscow of breaking the truce dozens of times, most recently on Sunday, when "
+     "three drones struck a substation in Sumy.",
+     [("RU", "2026-07-12", [("hit", "drone", 3)], ["Sumy"])]),
+    ("The Russian defence ministry said Ukraine had violated the ceasefire repeatedly, the "
+     "latest a drone attack on a depot in Belgorod that injured two people.",
+     [("UA", "2026-07-17", [("injured", None, 2)], ["Belgorod"])]),
+    ("The ministry said on Friday that Russia had breached the moratorium many times, most "
+     "recently a gas compressor station in the Poltava region on Tuesday, which was hit by "
+     "two missiles.",
+     [("RU", "2026-07-14", [("hit", "missile", 2)], ["Poltava Oblast"])]),
+    # near-miss: the latest breach named is no attack
+    ("Officials said the truce had been breached many times, most recently in talks with "
+     "Turkey.", []),
+])
+def test_the_latest_breach_of_a_truce_named_is_an_attack_of_its_own_day(
+        text: str, expected: list[tuple]) -> None:
+    assert _strikes(text) == expected

@@ -96,7 +96,10 @@ _BY_ATTACKING = re.compile(
     r",\s+including\s+(?:with\s+|in\s+)?(?=[^,;]*?\b(?:attacks?|strikes?|shelling|drones?|"
     r"missiles?)\b)|"
     r",\s+(?=(?:carrying out|launching|firing|shelling|striking|attacking|hitting|targeting|"
-    r"bombing)\b)")
+    r"bombing)\b)|"
+    # "breached it dozens of times, most recently a compressor station … hit by two missiles"
+    r",\s+(?:most recently|the latest|the last)\s+(?:(?:on|in|at|when|with)\s+)?(?=[^;]*?\b(?:"
+    r"attack|shell|launch|fir|strik|struck|hit|bomb|drones?\b|missiles?\b))")
 # "Russia's Black Sea logistics": the place names something else, not where a strike fell
 # ("Moscow time": a time zone)
 # ("the Zaporizhzhia nuclear power plant" lies in Enerhodar: a nuclear plant bears a name, not
@@ -379,7 +382,11 @@ def _from_offset(f: SentenceFacts, offset: int) -> SentenceFacts:
               for p in f.places if p.start >= offset]
     actors = [replace(a, start=a.start - offset, end=a.end - offset)
               for a in f.actors if a.start >= offset]
-    return replace(f, text=f.text[offset:], places=places, actors=actors)
+    # "said on Friday it had breached it, most recently a station on Tuesday": the attack's
+    # own day, where the words kept name one
+    own = [d for d in f.dates if d.start >= offset]
+    date = own[0].date if own else f.date
+    return replace(f, text=f.text[offset:], places=places, actors=actors, date=date)
 
 
 def _has_numbers(text: str) -> bool:
