@@ -637,3 +637,15 @@ def _strikes(text: str) -> list[tuple]:
 def test_the_latest_breach_of_a_truce_named_is_an_attack_of_its_own_day(
         text: str, expected: list[tuple]) -> None:
     assert _strikes(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A drone hit a fuel and lubricants depot on the outskirts of Oryol.", ["energy"]),
+    ("Drones struck an oil products terminal in Novorossiysk.", ["energy"]),
+    ("Debris set fire to a fuel storage tank.", ["energy"]),
+    # near-miss: a vehicle carrying fuel is no fuel site
+    ("A fuel truck was hit on the road.", []),
+])
+def test_fuel_and_oil_product_sites_are_energy(text: str, expected: list[str]) -> None:
+    from ceasefire.read.targets import find_targets
+    assert [m.target_type for m in find_targets(text)] == expected
