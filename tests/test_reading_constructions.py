@@ -649,3 +649,20 @@ def test_the_latest_breach_of_a_truce_named_is_an_attack_of_its_own_day(
 def test_fuel_and_oil_product_sites_are_energy(text: str, expected: list[str]) -> None:
     from ceasefire.read.targets import find_targets
     assert [m.target_type for m in find_targets(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Governor Oleh Syniehubov said a drone slammed into a nine-storey apartment block in "
+     "Kharkiv, killing two people.", [("RU", ["residential"])]),
+    ("Russian drones struck a residential district of Kyiv overnight, killing three people.",
+     [("RU", ["residential"])]),
+    ("A Russian missile ploughed into a five-storey block of flats in Dnipro.",
+     [("RU", ["residential"])]),
+    # near-miss: "slammed" a proposal is no impact
+    ("Russia slammed the proposal for a truce in Kyiv, calling it a residential district stunt.",
+     []),
+])
+def test_a_weapon_that_slams_or_ploughs_into_a_home_hits_a_residential_target(
+        text: str, expected: list) -> None:
+    reading = ceasefire.read(text, published="2026-10-06")
+    assert [(s.attacker, s.target_types) for s in reading.strikes] == expected

@@ -131,7 +131,8 @@ _IMPACT = re.compile(
     r"broke|broken|smashed|knocked out|"
     r"ablaze|flames|target\w*|fell|fallen|landed|collaps\w+|debris|explosions?|flatten\w*|"
     r"pound\w*|shell\w*|on fire|shattered|blown out|blew out|"
-    r"caught fire|burn\w*|wreck\w*|crash\w*|took aim|aimed at)\b", re.IGNORECASE)
+    r"caught fire|burn\w*|wreck\w*|crash\w*|took aim|aimed at|slamm?\w*|rammed|"
+    r"plough\w* into|plow\w* into|tore through|ripped through)\b", re.IGNORECASE)
 _SUPPLIED = re.compile(r"\b(?:power|electricity|heating|heat|gas|water|supplies?|supply)\s+"
                        r"(?:to|for)\s+(?:about\s+|around\s+|some\s+|over\s+|more than\s+|"
                        r"nearly\s+|almost\s+)?(?:[\d,]+\s+|\w+\s+)?$", re.IGNORECASE)
