@@ -666,3 +666,19 @@ def test_a_weapon_that_slams_or_ploughs_into_a_home_hits_a_residential_target(
         text: str, expected: list) -> None:
     reading = ceasefire.read(text, published="2026-10-06")
     assert [(s.attacker, s.target_types) for s in reading.strikes] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia's defence ministry said it had carried out a strike with Iskander missiles on a "
+     "gathering of Ukrainian army command staff in Sumy.", [("RU", ["military"])]),
+    ("Ukrainian drones hit a Russian brigade headquarters near Donetsk, the General Staff said.",
+     [("UA", ["military"])]),
+    ("The ministry said its missiles struck a meeting of Ukrainian officers in Kramatorsk.",
+     [("RU", ["military"])]),
+    # near-miss: a civil body's headquarters
+    ("Russian drones hit the headquarters of a charity in Kharkiv.", [("RU", [])]),
+])
+def test_military_headquarters_and_gatherings_of_troops_are_military(text: str,
+                                                                     expected: list) -> None:
+    reading = ceasefire.read(text, published="2026-05-02")
+    assert [(s.attacker, s.target_types) for s in reading.strikes] == expected
