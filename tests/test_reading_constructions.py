@@ -682,3 +682,17 @@ def test_military_headquarters_and_gatherings_of_troops_are_military(text: str,
                                                                      expected: list) -> None:
     reading = ceasefire.read(text, published="2026-05-02")
     assert [(s.attacker, s.target_types) for s in reading.strikes] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Russian defence ministry said its forces had hit port infrastructure used by the "
+     "Kyiv regime to receive military cargo.", [("RU", [])]),
+    ("Russian missiles hit a plant that the Kyiv authorities use for repairs, the ministry said.",
+     [("RU", [])]),
+    # near-miss: the city named as the place hit stays a place
+    ("Russian drones hit Kyiv overnight, the Kyiv city authorities said.", [("RU", ["Kyiv"])]),
+])
+def test_a_capital_before_regime_or_authorities_names_a_government(text: str,
+                                                                   expected: list) -> None:
+    reading = ceasefire.read(text, published="2026-06-30")
+    assert [(s.attacker, [p.name for p in s.places]) for s in reading.strikes] == expected

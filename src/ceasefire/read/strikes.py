@@ -42,8 +42,10 @@ _NOT_ATTACKED_BEFORE = re.compile(
     r"\b(?:line|road|route|highway|motorway|railway|trains?)\s+(?:to|towards)|"
     r"\b(?:banks?|shores?)\s+of)\s+(?:the\s+)?(?:\w+\s+)?$",
     re.IGNORECASE)
-_METONYMY_AFTER = re.compile(r"^'s\s+(?:forces|military|army|troops|largest|bid|position|"
-                             r"government|leadership|delegation|officials|war|invasion)\b")
+_METONYMY_AFTER = re.compile(r"^(?:'s\s+(?:forces|military|army|troops|largest|bid|position|"
+                             r"government|leadership|delegation|officials|war|invasion)|"
+                             # "the Kyiv regime", "the Moscow authorities": a government
+                             r"\s+(?:regime|authorities|government|leadership|junta))\b")
 # "fuel for Russian units in the Kharkiv direction": the sector where troops stand, not a place
 # hit (drones "used against positions in the Pokrovsk direction" fell there)
 _SECTOR_AFTER = re.compile(r"\s+(?:direction|axis|sector)\b")
