@@ -696,3 +696,19 @@ def test_a_capital_before_regime_or_authorities_names_a_government(text: str,
                                                                    expected: list) -> None:
     reading = ceasefire.read(text, published="2026-06-30")
     assert [(s.attacker, [p.name for p in s.places]) for s in reading.strikes] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Governor Oleksandr Prokudin said Russian artillery fire killed a man in Kherson on Tuesday "
+     "evening, a few hours into the truce.", [("RU", ["Kherson"])]),
+    ("Despite the ceasefire, Russian drones hit a school in Sumy on Sunday, the mayor said.",
+     [("RU", ["Sumy"])]),
+    ("During the Easter truce, Ukrainian drones struck a depot in Belgorod, the governor said.",
+     [("UA", ["Belgorod"])]),
+    # near-misses: talk of the truce itself names no place attacked
+    ("Russia violated the truce in Kherson, Kyiv said.", []),
+    ("Ukraine proposed a truce for Kherson on Sunday.", []),
+])
+def test_a_truce_that_only_dates_an_attack_leaves_its_places(text: str, expected: list) -> None:
+    reading = ceasefire.read(text, published="2026-01-07")
+    assert [(s.attacker, [p.name for p in s.places]) for s in reading.strikes] == expected

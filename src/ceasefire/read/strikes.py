@@ -253,7 +253,7 @@ def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _
     if not f.has_own_date and _EARLIER_ATTACK.search(f.text):
         f = replace(f, date=None)  # "rubble left by earlier shelling": an attack of no day said
     text = f.text
-    truce_talk = bool(TRIGGERS["agreement"].search(text) or _TRUCES.search(text))
+    truce_talk = _truce_talk(text)
     if truce_talk:
         # "violated the energy truce by striking a power plant in Kherson": only what follows
         # the "by striking" is an attack; the rest is talk about the truce
@@ -377,6 +377,18 @@ def _countries_over(text: str, places: list[PlaceMention]) -> list[str]:
     return [p.place.country for p in places
             if p.place.kind == "country" and p.place.country in _BELLIGERENTS
             and _OVER.search(text, max(0, p.start - 25), p.start)]
+
+
+# "a few hours into the truce", "despite the ceasefire": the truce only dates the attack
+_TRUCE_AS_TIME = re.compile(
+    r"\b(?:into|during|despite|in spite of|throughout|amid|on the (?:first|second|last) day of)"
+    r"\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
+
+
+def _truce_talk(text: str) -> bool:
+    """The sentence talks about a truce, not only dates an attack by one."""
+    return any(not _TRUCE_AS_TIME.search(text, max(0, m.start() - 45), m.start())
+               for pattern in (TRIGGERS["agreement"], _TRUCES) for m in pattern.finditer(text))
 
 
 def _from_offset(f: SentenceFacts, offset: int) -> SentenceFacts:
