@@ -712,3 +712,17 @@ def test_a_capital_before_regime_or_authorities_names_a_government(text: str,
 def test_a_truce_that_only_dates_an_attack_leaves_its_places(text: str, expected: list) -> None:
     reading = ceasefire.read(text, published="2026-01-07")
     assert [(s.attacker, [p.name for p in s.places]) for s in reading.strikes] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russian drones hit a printing works in the Kyivskyi district of Kharkiv overnight.",
+     [("RU", ["other"])]),
+    ("A Russian missile struck a steel works in Zaporizhzhia.", [("RU", ["other"])]),
+    ("Ukrainian drones hit a chemical works in Novomoskovsk, the governor said.",
+     [("UA", ["other"])]),
+    # near-miss: road works are no factory
+    ("Road works in Kyiv were delayed after the attack on Sumy.", [("RU", [])]),
+])
+def test_works_named_by_their_trade_are_factories(text: str, expected: list) -> None:
+    reading = ceasefire.read(text, published="2026-10-27")
+    assert [(s.attacker, s.target_types) for s in reading.strikes] == expected
