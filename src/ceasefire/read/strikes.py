@@ -253,8 +253,9 @@ def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _
     if not f.has_own_date and _EARLIER_ATTACK.search(f.text):
         f = replace(f, date=None)  # "rubble left by earlier shelling": an attack of no day said
     text = f.text
-    truce_talk = _truce_talk(text)
-    if truce_talk:
+    truce_words = bool(TRIGGERS["agreement"].search(text) or _TRUCES.search(text))
+    truce_talk = truce_words and _truce_talk(text)
+    if truce_words:
         # "violated the energy truce by striking a power plant in Kherson": only what follows
         # the "by striking" is an attack; the rest is talk about the truce
         attack = _BY_ATTACKING.search(text)
