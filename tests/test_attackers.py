@@ -123,3 +123,17 @@ def test_the_side_word_on_the_noun_wins_over_the_claimant() -> None:
     text = "The Ukrainian Air Force said it shot down 20 Russian drones and 7 missiles."
     reading = ceasefire.read(text, published="2025-06-04")
     assert {s.attacker for s in reading.strikes} == {"RU"}
+
+
+@pytest.mark.parametrize("text,side", [
+    ("Ukraine's Security Service said on Tuesday its long-range drones had struck the Morozovsk "
+     "airfield, hitting a hangar used by the bombers that drop glide bombs on Ukrainian towns.",
+     "UA"),
+    ("The Russian defence ministry said its heavy missiles had hit a plant that builds drones "
+     "for attacks on Russian cities.", "RU"),
+    ("The General Staff said its naval drones struck a Russian patrol ship off Crimea.", "UA"),
+])
+def test_the_speaker_s_own_weapons_with_modifiers_name_the_attacker(text: str,
+                                                                    side: str) -> None:
+    strikes = ceasefire.read(text, published="2026-02-10").strikes
+    assert [s.attacker for s in strikes] == [side]

@@ -750,3 +750,15 @@ def test_it_after_a_body_that_warned_is_that_body() -> None:
             "its evening update it said that Russia had fired two Iskander-M missiles at the "
             "region.")
     assert ("Ukrainian Air Force", [2]) in claimed(text)
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("Ukraine's energy ministry rejected the charge on Friday and said Russian missiles had hit "
+     "a plant.", "Ukraine's energy ministry"),
+    ("Russia's defence ministry denied the report in a statement on Monday and said its forces "
+     "had struck a depot.", "Russian Ministry of Defence"),
+])
+def test_the_subject_of_a_long_first_predicate_speaks_after_and(sentence: str,
+                                                                name: str) -> None:
+    claimant = find_claimant(sentence, AttributionContext())
+    assert claimant is not None and claimant.name == name

@@ -263,3 +263,17 @@ def test_finder_is_fast_after_loading() -> None:
         find_places(text)
     per_call = (time.perf_counter() - start) / runs
     assert per_call < 0.01  # typically well under 1 ms; generous for loaded CI machines
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A drone attack was repelled in the Morozovsky, Tatsinsky and Millerovsky districts.",
+     ["Morozovsky district", "Tatsinsky district", "Millerovsky district"]),
+    ("Explosions were reported in the Darnytskyi and Dniprovskyi districts.",
+     ["Darnytskyi district", "Dniprovskyi district"]),
+    ("Shelling hit the Sapronovo and Ivanivka villages.", ["Sapronovo", "Ivanivka"]),
+    # near-miss: a person's name before "and" opens no list of places
+    ("Governor Ivan Fedorov and Smith districts.", ["Smith district"]),
+])
+def test_every_item_of_a_list_a_plural_place_noun_ends_is_a_place(text: str,
+                                                                   expected: list[str]) -> None:
+    assert [m.place.name for m in find_places(text)] == expected

@@ -457,3 +457,272 @@ def test_a_day_named_ties_a_figure_to_one_attack_inside_a_period() -> None:
     sentence = ("Russia has intensified strikes in recent weeks, particularly on Odesa, where 14 "
                 "people were killed on June 9 in the deadliest such attack this year.")
     assert figures(sentence) == [("killed", None, 14)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The two injured men, aged 34 and 51, were taken to hospital.", [("injured", None, 2)]),
+    ("A woman of 70 was killed when the drone hit her house.", [("killed", None, 1)]),
+    ("A man, 45, was killed and 3 people were wounded.",
+     [("killed", None, 1), ("injured", None, 3)]),
+    ("Two men aged 60 and 63 were killed and 9 injured.",
+     [("killed", None, 2), ("injured", None, 9)]),
+    # near-misses: a count after a person noun goes on with a verb or "of them"
+    ("The strike killed three people, 12 were injured.",
+     [("killed", None, 3), ("injured", None, 12)]),
+    ("Ten people were injured, 4 of them children.", [("injured", None, 10)]),
+])
+def test_an_age_after_a_person_is_no_count(sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("In his weekly address on Sunday, the president said Russia had used more than 1,300 "
+     "drones, nearly 900 guided bombs and 51 missiles against Ukraine over the past seven days.",
+     []),
+    ("Russia fired 200 missiles, 3,000 drones and 1,500 glide bombs at Ukraine during the "
+     "past two weeks, the president said on Monday.", []),
+    ("Speaking on Tuesday, Zelensky said Russia launched 700 drones and 40 missiles over the "
+     "last ten days.", []),
+    # near-misses: an item tied to one attack, or a list with no period
+    ("Russia launched 120 drones overnight, and 2,000 over the past week.",
+     [("launched", "drone", 120)]),
+    ("On Sunday Russia launched 300 drones and 20 missiles at Ukraine, the air force said.",
+     [("launched", "drone", 300), ("launched", "missile", 20)]),
+])
+def test_a_period_after_a_list_of_figures_totals_every_item(sentence: str,
+                                                            expected: list[Row]) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Both ballistic missiles reached their targets, it said.", [("hit", "ballistic_missile", 2)]),
+    ("Air defences destroyed both drones.", [("intercepted", "drone", 2)]),
+    ("Both of the missiles were shot down, the air force said.",
+     [("intercepted", "missile", 2)]),
+    ("Forty-three of the drones and one of the Kalibrs were brought down.",
+     [("intercepted", "drone", 43), ("intercepted", "cruise_missile", 1)]),
+    # near-misses: "both" joining two kinds, or naming which weapons
+    ("Russia used both drones and missiles in the attack.", []),
+    ("Debris from both drones fell on a warehouse.", []),
+])
+def test_both_and_one_of_the_before_any_weapon_noun_count(sentence: str,
+                                                          expected: list[Row]) -> None:
+    assert figures(sentence) == expected
+
+
+def test_a_missile_model_with_a_suffix_and_an_anti_radar_missile_are_missiles() -> None:
+    sentence = "Russia used 53 attack drones and three Kh-31P anti-radar missiles."
+    assert figures(sentence) == [("launched", "drone", 53), ("launched", "missile", 3)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Six of the missiles were Kh-101 cruise missiles and were shot down; the other three "
+     "were Iskander-M ballistic missiles.",
+     [("launched", "cruise_missile", 6), ("intercepted", "cruise_missile", 6),
+      ("launched", "ballistic_missile", 3)]),
+    ("Of the nine missiles, six were Kh-101 cruise missiles and three were Iskander-M "
+     "ballistic missiles.",
+     [("launched", "missile", 9), ("launched", "cruise_missile", 6),
+      ("launched", "ballistic_missile", 3)]),
+    # near-misses: a sub-type within the class of the total is no quantity
+    ("Two of the drones were Shaheds.", []),
+    ("Of the drones, about 250 were Shahed attack UAVs.", []),
+])
+def test_a_part_of_a_mixed_total_given_its_class_is_a_figure_of_that_class(
+        sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected
+
+
+def _tolls(text: str) -> list[tuple[str | None, list[tuple[str, float | None]]]]:
+    reading = ceasefire.read(text, published="2026-01-21")
+    return [(s.claimed_by, [(q.metric, q.value) for q in s.quantities])
+            for s in reading.strikes if s.quantities]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russian drones struck Kyiv overnight. Mayor Vitali Klitschko said one person was killed "
+     "and seven injured.\n\nKlitschko now says two people have been killed and 16 injured.",
+     [("Vitali Klitschko", [("killed", 2), ("injured", 16)])]),
+    ("Russian missiles hit Dnipro on Monday. Governor Serhiy Lysak reported three people "
+     "injured.\n\nLysak updates: one person killed and five injured in the city.",
+     [("Serhiy Lysak", [("killed", 1), ("injured", 5)])]),
+    ("Russian drones attacked Odesa overnight, governor Oleh Kiper said, injuring two people. "
+     "In an update, Kiper said four people were injured.", [("Oleh Kiper", [("injured", 4)])]),
+    # near-miss: a second toll with no word of an update is a toll of another place
+    ("Russian drones hit Kharkiv overnight. Governor Oleh Syniehubov said two people were "
+     "killed in Kharkiv. He said one person was killed in Chuhuiv.",
+     [("Oleh Syniehubov", [("killed", 2), ("killed", 1)])]),
+])
+def test_a_toll_the_source_now_gives_replaces_its_earlier_one(text: str, expected: list) -> None:
+    assert _tolls(text) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("One port worker was killed and two bus passengers were injured.",
+     [("killed", None, 1), ("injured", None, 2)]),
+    ("A 46-year-old power engineer on duty at the site was injured, he said.",
+     [("injured", None, 1)]),
+    ("Officials said one railway employee died in the strike.", [("killed", None, 1)]),
+    # near-misses: no person after the unknown word; a victim counted already
+    ("One port crane was damaged in the strike.", []),
+    ("Two people have been killed; the second victim, a woman of 70, was found under debris.",
+     [("killed", None, 2)]),
+])
+def test_one_person_named_with_a_noun_before_the_person_word_counts_one(
+        sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Three missiles had hit the plant.", [("hit", "missile", 3)]),
+    ("Two drones have struck the depot, officials said.", [("hit", "drone", 2)]),
+    ("She said three Russian missiles had hit the plant overnight.", [("hit", "missile", 3)]),
+    # near-miss: the number counts what was hit, not the weapons
+    ("The missiles had hit three schools.", []),
+])
+def test_weapons_that_have_hit_are_hits(sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A drone struck a car, killing the driver and injuring two passengers.",
+     [("killed", None, 1), ("injured", None, 2)]),
+    ("The shell killed the driver.", [("killed", None, 1)]),
+    ("Shelling killed the driver of a bus and wounded nine passengers.",
+     [("killed", None, 1), ("injured", None, 9)]),
+    ("They killed the driver, a man of 40, and wounded two.",
+     [("killed", None, 1), ("injured", None, 2)]),
+    # near-miss: "the" before a plural counts no one
+    ("The attack killed the soldiers guarding the bridge.", []),
+])
+def test_the_single_person_a_casualty_verb_takes_counts_one(sentence: str,
+                                                            expected: list[Row]) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("One employee suffered burns, he said.", [("injured", None, 1)]),
+    ("A woman suffered shrapnel wounds.", [("injured", None, 1)]),
+    ("Three soldiers received severe burns.", [("injured", None, 3)]),
+    # near-misses: what a building suffered or received
+    ("The plant suffered damage.", []),
+    ("The building received three hits.", []),
+])
+def test_people_who_suffered_burns_or_wounds_are_injured(sentence: str,
+                                                         expected: list[Row]) -> None:
+    assert figures(sentence) == expected
+
+
+def _strikes(text: str) -> list[tuple]:
+    reading = ceasefire.read(text, published="2026-07-17")
+    return [(s.attacker, str(s.date), [(q.metric, q.weapon, q.value) for q in s.quantities],
+             [p.name for p in s.places]) for s in reading.strikes]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kyiv accused Moscow of breaking the truce dozens of times, most recently on Sunday, when "
+     "three drones struck a substation in Sumy.",
+     [("RU", "2026-07-12", [("hit", "drone", 3)], ["Sumy"])]),
+    ("The Russian defence ministry said Ukraine had violated the ceasefire repeatedly, the "
+     "latest a drone attack on a depot in Belgorod that injured two people.",
+     [("UA", "2026-07-17", [("injured", None, 2)], ["Belgorod"])]),
+    ("The ministry said on Friday that Russia had breached the moratorium many times, most "
+     "recently a gas compressor station in the Poltava region on Tuesday, which was hit by "
+     "two missiles.",
+     [("RU", "2026-07-14", [("hit", "missile", 2)], ["Poltava Oblast"])]),
+    # near-miss: the latest breach named is no attack
+    ("Officials said the truce had been breached many times, most recently in talks with "
+     "Turkey.", []),
+])
+def test_the_latest_breach_of_a_truce_named_is_an_attack_of_its_own_day(
+        text: str, expected: list[tuple]) -> None:
+    assert _strikes(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A drone hit a fuel and lubricants depot on the outskirts of Oryol.", ["energy"]),
+    ("Drones struck an oil products terminal in Novorossiysk.", ["energy"]),
+    ("Debris set fire to a fuel storage tank.", ["energy"]),
+    # near-miss: a vehicle carrying fuel is no fuel site
+    ("A fuel truck was hit on the road.", []),
+])
+def test_fuel_and_oil_product_sites_are_energy(text: str, expected: list[str]) -> None:
+    from ceasefire.read.targets import find_targets
+    assert [m.target_type for m in find_targets(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Governor Oleh Syniehubov said a drone slammed into a nine-storey apartment block in "
+     "Kharkiv, killing two people.", [("RU", ["residential"])]),
+    ("Russian drones struck a residential district of Kyiv overnight, killing three people.",
+     [("RU", ["residential"])]),
+    ("A Russian missile ploughed into a five-storey block of flats in Dnipro.",
+     [("RU", ["residential"])]),
+    # near-miss: "slammed" a proposal is no impact
+    ("Russia slammed the proposal for a truce in Kyiv, calling it a residential district stunt.",
+     []),
+])
+def test_a_weapon_that_slams_or_ploughs_into_a_home_hits_a_residential_target(
+        text: str, expected: list) -> None:
+    reading = ceasefire.read(text, published="2026-10-06")
+    assert [(s.attacker, s.target_types) for s in reading.strikes] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia's defence ministry said it had carried out a strike with Iskander missiles on a "
+     "gathering of Ukrainian army command staff in Sumy.", [("RU", ["military"])]),
+    ("Ukrainian drones hit a Russian brigade headquarters near Donetsk, the General Staff said.",
+     [("UA", ["military"])]),
+    ("The ministry said its missiles struck a meeting of Ukrainian officers in Kramatorsk.",
+     [("RU", ["military"])]),
+    # near-miss: a civil body's headquarters
+    ("Russian drones hit the headquarters of a charity in Kharkiv.", [("RU", [])]),
+])
+def test_military_headquarters_and_gatherings_of_troops_are_military(text: str,
+                                                                     expected: list) -> None:
+    reading = ceasefire.read(text, published="2026-05-02")
+    assert [(s.attacker, s.target_types) for s in reading.strikes] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Russian defence ministry said its forces had hit port infrastructure used by the "
+     "Kyiv regime to receive military cargo.", [("RU", [])]),
+    ("Russian missiles hit a plant that the Kyiv authorities use for repairs, the ministry said.",
+     [("RU", [])]),
+    # near-miss: the city named as the place hit stays a place
+    ("Russian drones hit Kyiv overnight, the Kyiv city authorities said.", [("RU", ["Kyiv"])]),
+])
+def test_a_capital_before_regime_or_authorities_names_a_government(text: str,
+                                                                   expected: list) -> None:
+    reading = ceasefire.read(text, published="2026-06-30")
+    assert [(s.attacker, [p.name for p in s.places]) for s in reading.strikes] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Governor Oleksandr Prokudin said Russian artillery fire killed a man in Kherson on Tuesday "
+     "evening, a few hours into the truce.", [("RU", ["Kherson"])]),
+    ("Despite the ceasefire, Russian drones hit a school in Sumy on Sunday, the mayor said.",
+     [("RU", ["Sumy"])]),
+    ("During the Easter truce, Ukrainian drones struck a depot in Belgorod, the governor said.",
+     [("UA", ["Belgorod"])]),
+    # near-misses: talk of the truce itself names no place attacked
+    ("Russia violated the truce in Kherson, Kyiv said.", []),
+    ("Ukraine proposed a truce for Kherson on Sunday.", []),
+])
+def test_a_truce_that_only_dates_an_attack_leaves_its_places(text: str, expected: list) -> None:
+    reading = ceasefire.read(text, published="2026-01-07")
+    assert [(s.attacker, [p.name for p in s.places]) for s in reading.strikes] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russian drones hit a printing works in the Kyivskyi district of Kharkiv overnight.",
+     [("RU", ["other"])]),
+    ("A Russian missile struck a steel works in Zaporizhzhia.", [("RU", ["other"])]),
+    ("Ukrainian drones hit a chemical works in Novomoskovsk, the governor said.",
+     [("UA", ["other"])]),
+    # near-miss: road works are no factory
+    ("Road works in Kyiv were delayed after the attack on Sumy.", [("RU", [])]),
+])
+def test_works_named_by_their_trade_are_factories(text: str, expected: list) -> None:
+    reading = ceasefire.read(text, published="2026-10-27")
+    assert [(s.attacker, s.target_types) for s in reading.strikes] == expected

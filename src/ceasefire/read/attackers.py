@@ -45,8 +45,8 @@ _TARGET = re.compile(r"\b(?:on|against|at|into|targeting|attack|attacked|hit|str
 _RETALIATED_FOR = re.compile(r"\b(?:retaliation|revenge|reprisals?|in response)\s+(?:for|to)\b",
                              re.IGNORECASE)
 _PRONOUN_AGENT = re.compile(
-    r"\b(?:it|they|its (?:forces|drones|units|troops)|their (?:forces|drones|units)|we|our "
-    r"(?:forces|drones))\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?:launched|fired|attacked|"
+    r"\b(?:it|they|(?:its|their|our) (?:[\w-]+ ){0,2}?(?:forces|drones|units|troops|missiles)|"
+    r"we)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?:launched|fired|attacked|"
     r"struck|hit|carried out|targeted|used)\b", re.IGNORECASE)
 
 

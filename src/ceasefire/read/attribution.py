@@ -416,7 +416,11 @@ def _phrase_before(sentence: str, verb_start: int) -> tuple[str, int]:
         text = adverbial.group("pronoun") if adverbial else _LEADING_TIME.sub("", text)
         # keep the tail of a long chunk: "… in western Russia, regional governors said"
         words = text.split()
-        if len(words) > 8:
+        if len(words) > 8 and words[-1].lower() == "and":
+            # "the ministry rejected the charge on Friday and said": the subject of both verbs
+            # opens the chunk
+            text = " ".join(words[:8])
+        elif len(words) > 8:
             text = " ".join(words[-8:])
         return text, max(0, head.find(text, max(0, pos - 2)))
     return "", -1

@@ -152,7 +152,11 @@ _NOUN_APPOSITION = re.compile(r"\b(?:regions|oblasts|provinces)\s*[,:]\s*$", re.
 _TOWN_IN = re.compile(r"\b(?:town|village|city|settlement|hamlet)s?\s+in\s+(?:the\s+)?$", re.I)
 _PLACE_NOUN_AFTER = re.compile(
     r"[ \u00a0]+(village|settlement|district|raion|rayon|community|hromada|municipality|"
-    r"microdistrict|neighbourhood|neighborhood)\b")
+    r"microdistrict|neighbourhood|neighborhood)(s)?\b")
+# an earlier item of a list of places that one plural noun names: "the Morozovsky, Tatsinsky
+# and Millerovsky districts"
+_LIST_OPENS = re.compile(r"(?:\b[a-z]+|,)\s+$")
+_LISTED_BEFORE = re.compile(r"\b([A-Z][\w'’-]+)(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
 _PLACE_NOUN_BEFORE = re.compile(
     r"\b(village|hamlet|town|city|settlement|urban-type settlement|district|raion|rayon|"
     r"community|hromada|municipality|suburb|neighbourhood|neighborhood|port|microdistrict)"
@@ -441,6 +445,8 @@ def _unknown(text: str, toks: list[tuple[int, int, str]], hits: list[_Hit],
             k -= 1
         if k < len(toks):
             _add_by_noun(text, toks[k][0], toks[-1][1], m.group(1), m.end(), hits, gz)
+            if m.group(2):
+                _add_listed_before(text, toks[k][0], m.group(1), hits, gz)
         return
     s0 = toks[0][0]
     if _after_of(text, s0):
@@ -450,6 +456,21 @@ def _unknown(text: str, toks: list[tuple[int, int, str]], hits: list[_Hit],
             while k < len(toks) and toks[k][2][0].isupper():
                 k += 1
             _add_by_noun(text, s0, toks[k - 1][1], before.group(1).lower(), None, hits, gz)
+
+
+def _add_listed_before(text: str, pos: int, noun: str, hits: list[_Hit], gz: Gazetteer) -> None:
+    """The earlier items of a list that a plural place noun ends ("the Darnytskyi and
+    Dniprovskyi districts"), each named by the noun; not those the gazetteer found already."""
+    for _ in range(6):
+        m = _LISTED_BEFORE.search(text, max(0, pos - 40), pos)
+        if m is None or m.group(1) in _LEADING or m.group(1) in _TITLES or \
+                not _LIST_OPENS.search(text, max(0, m.start() - 12), m.start()):
+            return  # "Governor Ivan Fedorov and …": a name, not a list of places
+        s, e = m.span(1)
+        if not any(h.start <= s < h.end for h in hits):
+            _add_by_noun(text, s, e, noun, None, hits, gz)
+            hits.sort(key=lambda h: h.start)  # later stages read the mentions in text order
+        pos = s
 
 
 def _add_by_noun(text: str, s: int, e: int, noun: str, noun_end: int | None,
@@ -471,10 +492,12 @@ def _add_by_noun(text: str, s: int, e: int, noun: str, noun_end: int | None,
 def _districts(text: str, hits: list[_Hit], gz: Gazetteer) -> None:
     """A known name followed by a district noun: "the Pokrovsk district" is a district."""
     town = gz.town
-    for h in hits:
+    for h in list(hits):
         if h.place is not None or not town[h.idx]:  # type: ignore[index]
             continue
         m = _place_noun_after(text, h.end)
+        if m and m.group(2):  # "the Darnytskyi and Dniprovskyi districts"
+            _add_listed_before(text, h.start, m.group(1), hits, gz)
         if m and _KIND_OF_NOUN[m.group(1)] == "district":
             base = gz.places[h.idx]  # type: ignore[index]
             if base.kind in ("city", "district"):

@@ -41,7 +41,14 @@ _COUNTED_NOUNS = frozenset({"fires", "launches", "hits", "attacks", "strikes", "
                             "blasts", "sites", "locations", "times"})
 _CLAUSE_BREAK = re.compile(r";|\s(?:while|whereas|but|although|though)\s|\.\s")
 _HITS_ON = re.compile(r"\s+(?:direct\s+|confirmed\s+)?hits\s+(?:on|against)\b", re.IGNORECASE)
-_AGED = re.compile(r"\b(?:aged|age|ages)\s+(?:between\s+)?$", re.IGNORECASE)
+# "aged 60", "aged 34 and 51", "ages 9 to 14": the ages before it in the list lead to it
+_AGED = re.compile(r"\b(?:aged|age|ages)\s+(?:between\s+)?(?:\d{1,3}\s*(?:,|and|to|-|–)\s*){0,3}$",
+                   re.IGNORECASE)
+# After a person noun: "a woman of 70", "the men, 45 and 50,", "a boy (12)"
+_AGE_AFTER_PERSON = re.compile(r"(?:\s+of\s+|\s*,\s*|\s*\(\s*)(?:\d{1,3}\s*(?:,|and)\s*){0,3}$")
+# What follows an age: the apposition ends, or the list of ages goes on
+_AGE_END = re.compile(r"\s*(?:[,;)]|\.(?!\d)|$|and\s+\d)")
+_AGE_END_OF = re.compile(r"\s+(?:was|were|is|who|died|had)\b")
 _TIMES_AFTER = re.compile(r"(?:\s+and\s+a\s+half)?\s+times\b", re.IGNORECASE)
 _ARTICLE_ONE = re.compile(r"\b(?:a|an|one)\s+(?:(?:[\w-]+)\s+){0,2}?$", re.IGNORECASE)
 _PERSON_AS_NOUN = re.compile(
@@ -63,7 +70,10 @@ _JOINED_FIGURE = (r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)"
                   rf"(?:\d[\d,.]*|{_WORD_NUMBER})(?:\s+[a-z][\w-]*){{1,3}}?")
 _PLAIN_WORD = (r"\s+(?!(?:and|but|while|or|as|when|where|after|before|because|since|until|if|"
                r"who|which|whom|that|than)\b)[^\s\d,;]+")
-_COORDINATED = re.compile(rf"(?:{_JOINED_FIGURE})*(?:{_PLAIN_WORD}){{0,5}}\s*", re.IGNORECASE)
+# "two men aged 60 and 63 were killed": the ages stand between the figure and its verb
+_AGES = r",?\s+aged\s+\d{1,3}(?:\s*(?:,|and|to)\s*\d{1,3}){0,3},?"
+_COORDINATED = re.compile(rf"(?:{_JOINED_FIGURE})*(?:{_AGES}|{_PLAIN_WORD}){{0,5}}\s*",
+                          re.IGNORECASE)
 _COORDINATED_FIGURES = re.compile(rf"(?:{_JOINED_FIGURE})*\s*", re.IGNORECASE)
 _DIFFERENCE = re.compile(r"\s+(?:more|fewer|less)\s+than\b", re.IGNORECASE)
 _QUOTES = frozenset("\"'“”‘’«»")
@@ -148,10 +158,16 @@ def find_figures(sentence: str, *, casualties: bool = True,
     metric_cues = find_cues(sentence, "metric")
     negations = find_cues(sentence, "negation")
     counts = [c for c in (_count(sentence, n, weapons) for n in _numbers(sentence)) if c]
+    period = [_not_one_attack(sentence, c, counts[:i], counts[i + 1:])
+              for i, c in enumerate(counts)]
     figures: list[Figure] = []
     for i, count in enumerate(counts):
-        if _excluded(sentence, count) or \
-                _not_one_attack(sentence, count, counts[:i], counts[i + 1:]):
+        if _excluded(sentence, count) or period[i] or _listed_before_a_total(
+                sentence, counts, period, i):
+            continue
+        classed = _class_of_a_part(sentence, count, weapons, metric_cues)
+        if classed:  # "six of the missiles were Kh-101s and were shot down"
+            figures.extend(classed)
             continue
         metric = ("hit" if _HITS_ON.match(sentence, count.number.end) else None) or \
             _coordinated_part(sentence, count, metric_cues, figures) or \
@@ -202,6 +218,60 @@ def find_figures(sentence: str, *, casualties: bool = True,
                         count.side_word, update, earlier)
         figures.extend([figure] * _each_repeats(sentence, count))
     return figures
+
+
+_IS_A = re.compile(r"\s+(?:were|was|are)\s+(?:all\s+)?")
+_AND_WERE = re.compile(r"\s+and\s+(?:were|was|are)\s+(?:(?:then|later|\w+ly)\s+)?")
+
+
+def _class_of_a_part(sentence: str, count: _Count, weapons: Sequence[WeaponMention],
+                     cues: Sequence[Cue]) -> list[Figure]:
+    """ "Six of the missiles were Kh-101 cruise missiles and were shot down", "the other three
+    were Iskander-M ballistic missiles": a part of a mixed total given its class is a launched
+    figure of that class (GUIDE: breakdowns by weapon class), and a verb joined to it ("and
+    were shot down") tells what became of the part. A sub-type within the total's class ("two
+    of the drones were Shaheds") is none."""
+    if count.head == "person":
+        return []
+    joint = _IS_A.match(sentence, count.head_end)
+    predicate = next((w for w in weapons if joint and w.start == joint.end()), None)
+    if joint is None or predicate is None:
+        return []
+    end, category = _weapon_phrase(weapons, predicate)
+    whole = count.weapon or next((w.weapon for w in reversed(weapons)
+                                  if w.end <= count.number.start), None)
+    if category is None or category == whole or category == "missile":
+        return []  # "Of the drones, about 250 were Shaheds": a sub-type of the class
+    number = count.number
+    found = [Figure("launched", category, number.value, number.qualifier, number.start, end)]
+    joined = _AND_WERE.match(sentence, end)
+    verb = next((c for c in cues if joined and c.start == joined.end()), None)
+    if verb is not None and verb.value not in (None, "launched"):
+        found.append(Figure(verb.value, category, number.value, number.qualifier,
+                            number.start, end))
+    return found
+
+
+# Between two items of one list of figures: "1,300 drones, nearly 900 bombs and 51 missiles"
+_LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+as well as|,?\s+plus)\s+(?:(?:nearly|almost|about|"
+                        r"around|some|over|more than|at least|up to|roughly)\s+)?")
+
+
+def _listed_before_a_total(sentence: str, counts: list[_Count], period: list[bool],
+                           i: int) -> bool:
+    """ "more than 1,300 drones, nearly 900 bombs and 51 missiles over the past seven days":
+    the period after the list's last item adds up every item of it, unless an item's own words
+    tie it to one attack ("120 drones overnight, and 2,000 over the past week")."""
+    j = i
+    while j + 1 < len(counts):
+        between = sentence[counts[j].head_end:counts[j + 1].number.start]
+        if not _LIST_JOIN.fullmatch(between) or one_attack(
+                sentence, counts[j].number.start, counts[j + 1].number.start):
+            return False
+        j += 1
+        if period[j]:
+            return True
+    return False
 
 
 _JOINED_PART = re.compile(r"(?:,\s*|\s)(?:as well as|and(?: also)?|plus)\s+"
@@ -431,7 +501,8 @@ def _numbers(sentence: str) -> list[NumberMention]:
             pass
         else:
             continue  # "a civilian vessel": the person word is an adjective here
-        if m and _APPOSED_TO_A_TOLL.search(sentence, max(0, m.start() - 60), m.start()):
+        if m and (_APPOSED_TO_A_TOLL.search(sentence, max(0, m.start() - 60), m.start())
+                  or _apposed_to_a_victim(sentence, m.start())):
             continue  # "two dead, a man and a woman": the toll's people, named one by one
         if m and person is not None and cue not in singular_weapons and \
                 _AND_ONLY.fullmatch(sentence, person[1], m.start()):
@@ -447,29 +518,102 @@ def _numbers(sentence: str) -> list[NumberMention]:
             taken.add(m.start())
             if cue not in singular_weapons:
                 person = (len(found) - 1, cue.end)
-    for m in _ONE_OF_THE.finditer(sentence):  # "and one of the missiles": a part of one
-        if _PREPOSITION_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
+    for cue in find_cues(sentence, "person_one"):  # "killing the driver": one person
+        the = _THE_AFTER_A_CASUALTY_VERB.search(sentence, max(0, cue.start - 40), cue.start)
+        if the is not None and _PERSON_AS_NOUN.match(sentence, cue.end) and \
+                the.start(1) not in taken and not _inside(found, the.start(1)):
+            found.append(NumberMention(the.start(1), the.end(1), 1, "exact", the.start(1)))
+            taken.add(the.start(1))
+    for start, word, value in _one_of_the_or_both(sentence):
+        if _PREPOSITION_BEFORE.search(sentence, max(0, start - 12), start):
             continue  # "debris from one of the downed drones": which one, not how many
-        if m.start() not in taken and not _inside(found, m.start()):
-            found.append(NumberMention(m.start(), m.start() + 3, 1, "exact", m.start()))
+        if start not in taken and not _inside(found, start):
+            found.append(NumberMention(start, start + len(word), value, "exact", start))
+            taken.add(start)
     return sorted(found, key=lambda n: n.start)
+
+
+# "killing the driver", "wounded the shop's owner": the object of an active casualty verb
+_THE_AFTER_A_CASUALTY_VERB = re.compile(
+    r"\b(?:killing|killed|kills|injuring|injured|injures|wounding|wounded|wounds)\s+(the)\s+"
+    r"(?:[\w'-]+\s+){0,2}?$", re.IGNORECASE)
+# "one of the Kalibrs", "both ballistic missiles": the weapon noun may be any of the lexicon's
+_ONE_OF_THE_BEFORE = re.compile(r"\b(one\s+of\s+(?:the|these|those)|both(?:\s+of\s+the)?)\s+"
+                                r"(?:(?!(?:and|or)\s)[\w-]+\s+){0,2}?$", re.IGNORECASE)
+_LISTED_AFTER = re.compile(r"\s*(?:,|and|or|as well as)\b", re.IGNORECASE)
+
+
+def _one_of_the_or_both(sentence: str) -> list[tuple[int, str, int]]:
+    """(start, word, value) of "one of the … <weapons>" (1) and "both … <weapons>" (2); not
+    "both drones and missiles", where "both" joins two kinds."""
+    found = [(m.start(), "one", 1) for m in _ONE_OF_THE.finditer(sentence)]
+    for weapon in find_weapons(sentence):
+        m = _ONE_OF_THE_BEFORE.search(sentence, max(0, weapon.start - 40), weapon.start)
+        if m is None or not weapon.surface.lower().endswith("s"):
+            continue
+        if m.group(1).lower().startswith("both"):
+            if _LISTED_AFTER.match(sentence, weapon.end):
+                continue
+            found.append((m.start(), "both", 2))
+        else:
+            found.append((m.start(), "one", 1))
+    return found
 
 
 _PREPOSITION_BEFORE = re.compile(r"\b(?:from|of|by|with|in|on|at|into|onto|off|near)\s+$",
                                  re.IGNORECASE)
 # "a port worker", "an aid worker": the article and one noun before a single person's word (not
 # "a second man", "a teenage son" told beside another toll)
-_A_NOUN_BEFORE_PERSON = re.compile(r"(?i:an?)\s+(?!(?:second|third|fourth|other|another|further|"
-                                   r"teenage|young|elderly|local)\b)[a-z]+")
+# ("one port worker", "a 46-year-old power engineer")
+_A_NOUN_BEFORE_PERSON = re.compile(r"(?i:an?|one)\s+(?:\w+-year-old\s+)?(?!(?:second|third|"
+                                   r"fourth|other|another|further|teenage|young|elderly|"
+                                   r"local)\b)[a-z]+")
 # "one of the missiles", "one of these drones": a part of one of a set of weapons named before
 _ONE_OF_THE = re.compile(r"\bone(?=\s+of\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:drones|"
                          r"missiles|UAVs|rockets|bombs|Shaheds|aircraft|targets)\b)", re.IGNORECASE)
 
 
 _AND_ONLY = re.compile(r"\s+and\s+")
+# "the second victim, a woman of 70": who the victim was, no one more
+_APPOSED_TO_A_VICTIM = re.compile(
+    r"\bthe\s+(?:(?:first|second|third|fourth|fifth|other|last|latest|youngest|oldest|only|"
+    r"dead|injured|wounded)\s+)?(?:victim|casualty|deceased|dead|person|man|woman|child|boy|girl)"
+    r"\s*,\s*$", re.IGNORECASE)
+_THE_PERSON_BEFORE = re.compile(r"\bthe\s+(?:[\w'-]+\s+){0,2}?$", re.IGNORECASE)
+
+
+def _apposed_to_a_victim(sentence: str, pos: int) -> bool:
+    """ "the second victim, a woman of 70", "killed the driver, a man of 40": the words at
+    ``pos`` say who a person named before was."""
+    if _APPOSED_TO_A_VICTIM.search(sentence, max(0, pos - 40), pos):
+        return True
+    return any(re.fullmatch(r"\s*,\s*", sentence[c.end:pos]) and _THE_PERSON_BEFORE.search(
+        sentence, max(0, c.start - 30), c.start) for c in cues_between(
+            sentence, "person_one", pos - 30, pos))
+
+
 _APPOSED_TO_A_TOLL = re.compile(
     r"(?:\d[\d,]*|" + _WORD_NUMBER + r")\s+(?:[\w-]+\s+){0,2}?(?:dead|killed|injured|wounded|"
     r"hurt|people|victims)\s*,\s*(?:(?:an?|one)\s+(?:[\w-]+\s+){1,3}?and\s+)?$", re.IGNORECASE)
+
+
+def _is_age(sentence: str, number: NumberMention) -> bool:
+    """The number is a person's age, not a count ("a woman aged 60", "a man of 58", "two
+    men, 45 and 50, were hurt"); a count after a person noun goes on with a noun or a verb
+    ("three people, 12 were hurt")."""
+    if _AGED.search(sentence, max(0, number.start - 40), number.start):
+        return True
+    if number.value is None or number.value >= 120 or number.start != number.number_start or \
+            not sentence[number.start:number.start + 1].isdigit():
+        return False  # an age is written in bare digits
+    ends = _AGE_END.match(sentence, number.end) is not None
+    for kind in ("person_one", "person"):
+        for cue in cues_between(sentence, kind, number.start - 40, number.start):
+            joint = _AGE_AFTER_PERSON.fullmatch(sentence, cue.end, number.start)
+            if joint is not None and (ends or (" of " in joint.group() and _AGE_END_OF.match(
+                    sentence, number.end))):
+                return True
+    return False
 
 
 def _after_a_figure(found: list[NumberMention], sentence: str, pos: int) -> bool:
@@ -490,8 +634,8 @@ def _count(sentence: str, number: NumberMention, weapons: Sequence[WeaponMention
         return None
     if _TIMES_AFTER.match(sentence, number.end):  # "two and a half times the 2024 total"
         return None
-    if _AGED.search(sentence, max(0, number.start - 12), number.start):
-        return None  # "a woman aged 60": an age
+    if _is_age(sentence, number):
+        return None  # "a woman aged 60", "a man of 58", "two men, 34 and 51,": an age
     if _DIFFERENCE.match(sentence, number.end):
         return None  # "11 drones, two more than the ministry counted": a difference
     pos, side_word = number.end, None
@@ -754,6 +898,10 @@ def _own_verb(sentence: str, count: _Count, cues: Sequence[Cue], hi: int,
                     (not wanted or cue.value in wanted) and \
                     not (count.head == "weapon" and cue.value in ("killed", "injured")):
                 return cue.value
+        if count.head == "weapon" and verb.group().lower().startswith("ha") and \
+                "been" not in verb.group().lower() and \
+                _HIT_VERB.match(rest, verb.end()):
+            return "hit"  # "three missiles had hit the plant": the perfect of the active verb
         if verb.start() == len(rest) - len(rest.lstrip()) or count.head != "elided":
             return _NOT_OURS
     joined = _COORDINATED_FIGURES.match(rest)

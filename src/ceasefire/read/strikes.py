@@ -42,8 +42,10 @@ _NOT_ATTACKED_BEFORE = re.compile(
     r"\b(?:line|road|route|highway|motorway|railway|trains?)\s+(?:to|towards)|"
     r"\b(?:banks?|shores?)\s+of)\s+(?:the\s+)?(?:\w+\s+)?$",
     re.IGNORECASE)
-_METONYMY_AFTER = re.compile(r"^'s\s+(?:forces|military|army|troops|largest|bid|position|"
-                             r"government|leadership|delegation|officials|war|invasion)\b")
+_METONYMY_AFTER = re.compile(r"^(?:'s\s+(?:forces|military|army|troops|largest|bid|position|"
+                             r"government|leadership|delegation|officials|war|invasion)|"
+                             # "the Kyiv regime", "the Moscow authorities": a government
+                             r"\s+(?:regime|authorities|government|leadership|junta))\b")
 # "fuel for Russian units in the Kharkiv direction": the sector where troops stand, not a place
 # hit (drones "used against positions in the Pokrovsk direction" fell there)
 _SECTOR_AFTER = re.compile(r"\s+(?:direction|axis|sector)\b")
@@ -96,7 +98,10 @@ _BY_ATTACKING = re.compile(
     r",\s+including\s+(?:with\s+|in\s+)?(?=[^,;]*?\b(?:attacks?|strikes?|shelling|drones?|"
     r"missiles?)\b)|"
     r",\s+(?=(?:carrying out|launching|firing|shelling|striking|attacking|hitting|targeting|"
-    r"bombing)\b)")
+    r"bombing)\b)|"
+    # "breached it dozens of times, most recently a compressor station … hit by two missiles"
+    r",\s+(?:most recently|the latest|the last)\s+(?:(?:on|in|at|when|with)\s+)?(?=[^;]*?\b(?:"
+    r"attack|shell|launch|fir|strik|struck|hit|bomb|drones?\b|missiles?\b))")
 # "Russia's Black Sea logistics": the place names something else, not where a strike fell
 # ("Moscow time": a time zone)
 # ("the Zaporizhzhia nuclear power plant" lies in Enerhodar: a nuclear plant bears a name, not
@@ -128,7 +133,8 @@ _IMPACT = re.compile(
     r"broke|broken|smashed|knocked out|"
     r"ablaze|flames|target\w*|fell|fallen|landed|collaps\w+|debris|explosions?|flatten\w*|"
     r"pound\w*|shell\w*|on fire|shattered|blown out|blew out|"
-    r"caught fire|burn\w*|wreck\w*|crash\w*|took aim|aimed at)\b", re.IGNORECASE)
+    r"caught fire|burn\w*|wreck\w*|crash\w*|took aim|aimed at|slamm?\w*|rammed|"
+    r"plough\w* into|plow\w* into|tore through|ripped through)\b", re.IGNORECASE)
 _SUPPLIED = re.compile(r"\b(?:power|electricity|heating|heat|gas|water|supplies?|supply)\s+"
                        r"(?:to|for)\s+(?:about\s+|around\s+|some\s+|over\s+|more than\s+|"
                        r"nearly\s+|almost\s+)?(?:[\d,]+\s+|\w+\s+)?$", re.IGNORECASE)
@@ -247,8 +253,9 @@ def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _
     if not f.has_own_date and _EARLIER_ATTACK.search(f.text):
         f = replace(f, date=None)  # "rubble left by earlier shelling": an attack of no day said
     text = f.text
-    truce_talk = bool(TRIGGERS["agreement"].search(text) or _TRUCES.search(text))
-    if truce_talk:
+    truce_words = bool(TRIGGERS["agreement"].search(text) or _TRUCES.search(text))
+    truce_talk = truce_words and _truce_talk(text)
+    if truce_words:
         # "violated the energy truce by striking a power plant in Kherson": only what follows
         # the "by striking" is an attack; the rest is talk about the truce
         attack = _BY_ATTACKING.search(text)
@@ -373,13 +380,29 @@ def _countries_over(text: str, places: list[PlaceMention]) -> list[str]:
             and _OVER.search(text, max(0, p.start - 25), p.start)]
 
 
+# "a few hours into the truce", "despite the ceasefire": the truce only dates the attack
+_TRUCE_AS_TIME = re.compile(
+    r"\b(?:into|during|despite|in spite of|throughout|amid|on the (?:first|second|last) day of)"
+    r"\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
+
+
+def _truce_talk(text: str) -> bool:
+    """The sentence talks about a truce, not only dates an attack by one."""
+    return any(not _TRUCE_AS_TIME.search(text, max(0, m.start() - 45), m.start())
+               for pattern in (TRIGGERS["agreement"], _TRUCES) for m in pattern.finditer(text))
+
+
 def _from_offset(f: SentenceFacts, offset: int) -> SentenceFacts:
     """The facts of the sentence from ``offset`` on (offsets of mentions shifted to match)."""
     places = [replace(p, start=p.start - offset, end=p.end - offset)
               for p in f.places if p.start >= offset]
     actors = [replace(a, start=a.start - offset, end=a.end - offset)
               for a in f.actors if a.start >= offset]
-    return replace(f, text=f.text[offset:], places=places, actors=actors)
+    # "said on Friday it had breached it, most recently a station on Tuesday": the attack's
+    # own day, where the words kept name one
+    own = [d for d in f.dates if d.start >= offset]
+    date = own[0].date if own else f.date
+    return replace(f, text=f.text[offset:], places=places, actors=actors, date=date)
 
 
 def _has_numbers(text: str) -> bool:
