@@ -147,10 +147,9 @@ class ReportClaims:
                 self.context.note_subject(text)
         if mark.own is None:
             self.context.note_person_subject(text)
+            mark.carried = self._carry  # a quotation that names no speaker continues too
         else:
             self.context.subject = None
-        if mark.own is None:  # a quotation that names no speaker of its own continues too
-            mark.carried = self._carry
         self.marks.append(mark)
         self._by_start[sentence.start] = mark
         return mark.own

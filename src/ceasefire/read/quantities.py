@@ -437,7 +437,6 @@ def _not_one_attack(sentence: str, count: _Count, earlier: list[_Count],
 _PART_BREAK = re.compile(r",|\band\b")
 
 
-
 # one-attack words that date an attack, unlike "in a single night" (a forecast can say that)
 _DATED_ATTACK = re.compile(r"\b(?:overnight|on the night|last night|tonight|this morning|"
                            r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",

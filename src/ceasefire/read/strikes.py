@@ -253,9 +253,9 @@ def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _
     if not f.has_own_date and _EARLIER_ATTACK.search(f.text):
         f = replace(f, date=None)  # "rubble left by earlier shelling": an attack of no day said
     text = f.text
-    truce_words = bool(TRIGGERS["agreement"].search(text) or _TRUCES.search(text))
-    truce_talk = truce_words and _truce_talk(text)
-    if truce_words:
+    truces = _truce_mentions(text)
+    truce_talk = _truce_talk(text, truces)
+    if truces:
         # "violated the energy truce by striking a power plant in Kherson": only what follows
         # the "by striking" is an attack; the rest is talk about the truce
         attack = _BY_ATTACKING.search(text)
@@ -386,10 +386,15 @@ _TRUCE_AS_TIME = re.compile(
     r"\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
 
 
-def _truce_talk(text: str) -> bool:
+def _truce_mentions(text: str) -> list[re.Match[str]]:
+    """The words of the sentence that name a truce (the agreement trigger's, plural truces)."""
+    return [m for pattern in (TRIGGERS["agreement"], _TRUCES) for m in pattern.finditer(text)]
+
+
+def _truce_talk(text: str, truces: list[re.Match[str]]) -> bool:
     """The sentence talks about a truce, not only dates an attack by one."""
     return any(not _TRUCE_AS_TIME.search(text, max(0, m.start() - 45), m.start())
-               for pattern in (TRIGGERS["agreement"], _TRUCES) for m in pattern.finditer(text))
+               for m in truces)
 
 
 def _from_offset(f: SentenceFacts, offset: int) -> SentenceFacts:
@@ -720,7 +725,7 @@ def _remember_list(f: SentenceFacts, figures: list[Figure], context: _Context) -
         metrics = find_cues(f.text, "metric")
         context.list_metric = metrics[-1].value if metrics else None
         context.list_missile = None
-    if figures:
+    else:
         context.list_metric = figures[0].metric
         classes = {fig.weapon for fig in figures if fig.weapon and fig.weapon.endswith("_missile")}
         context.list_missile = classes.pop() if len(classes) == 1 else None

@@ -98,10 +98,13 @@ ANSWER_END = r"\s*(?:[.;]\s*)?(?:[\"\u201c]\s*)?$"  # a character between spaces
 ANSWER_WHO = (r"(?:[Tt]he\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
               r"(?:\s+(?:side|delegation|government|team|leadership|authorities|negotiators))?")
 
+# the answer, with no object but "it": "refused", "turned it down", "accepted"
+ANSWER_VERB = (r"refused(?: it)?|declined(?: it)?|rejected it|dismissed it|turned it down|"
+               r"accepted(?: it)?|agreed")
+
 # "Ukraine refused.": an answer to the offer of the sentence before
-_BARE_ANSWER = re.compile(r"^\s*" + ANSWER_WHO + r"\s+(?:\w+ly\s+)?"
-                          r"(?:refused(?: it)?|declined(?: it)?|rejected it|dismissed it|"
-                          r"turned it down|accepted(?: it)?|agreed)" + ANSWER_TIME + ANSWER_END)
+_BARE_ANSWER = re.compile(r"^\s*" + ANSWER_WHO + r"\s+(?:\w+ly\s+)?(?:" + ANSWER_VERB + ")" +
+                          ANSWER_TIME + ANSWER_END)
 
 
 def candidate_kinds(sentence: str) -> set[str]:
