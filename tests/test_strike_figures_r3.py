@@ -141,8 +141,8 @@ def test_a_police_statement_released_is_no_swap() -> None:
 
 
 def test_rubble_of_earlier_shelling_gives_no_day() -> None:
-    reading = ceasefire.read("In Siversk, search teams recovered the bodies of a man and a "
-                             "woman from a house wrecked by earlier Russian strikes.",
+    reading = ceasefire.read("Volunteers recovered the bodies of a man and a woman in "
+                             "Siversk, under a garage wrecked by earlier Russian strikes.",
                              published="2025-04-20")
     assert [(s.date, q.value) for s in reading.strikes for q in s.quantities] == [(None, 2)]
 
@@ -434,7 +434,7 @@ def test_two_modifiers_joined_by_and_share_the_weapon_noun(
      [("intercepted", "drone", 50), ("intercepted", "missile", 1)]),
     ("One of the missiles was shot down over Kyiv.", [("intercepted", "missile", 1)]),
     # near-misses: which one, not how many; people
-    ("Media shared videos showing debris from one of the downed drones in Noginsk.", []),
+    ("A blogger posted a photo of debris from one of the downed drones near Kolomna.", []),
     ("Wreckage of one of the drones fell on a house.", []),
     ("One of the victims was a child.", []),
 ])

@@ -178,8 +178,8 @@ _THE = re.compile(r"\s*(?:the\s+(?:city|town|village)\s+of\s+)?", re.IGNORECASE)
 
 
 def coordinated_scopes(clause: str, truce: re.Match[str], first: str) -> list[str]:
-    """ "to pause their attacks over the Black Sea and against each other's energy targets": one
-    truce for each scope the words join."""
+    """ "to halt strikes in the Black Sea and on each other's power plants": one truce for each
+    scope the words join."""
     if first in ("full", "air_and_sea"):
         return []
     right = re.split(r"[,;]", clause[truce.end():truce.end() + 120])[0]
