@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from ceasefire.model import Document, Reading
+from ceasefire.model import Document, Reading, Talks
 from ceasefire.read import agreements
 from ceasefire.read.actors import find_actors
 from ceasefire.read.agreements import read_agreements
@@ -58,14 +58,19 @@ def read_documents(documents: Sequence[Document]) -> list[Reading | Exception]:
     forget_parses()
     facts: list[list[SentenceFacts] | Exception] = [_facts_or_error(d) for d in documents]
     read = [f for f in facts if not isinstance(f, Exception)]
+    talks: dict[int, list[Talks] | Exception] = {}
     with wanted_parses() as by_talks:  # which talks' sentences need roles (cheap, sentence-local)
         for f in read:
-            _or_error(read_talks, f)
+            asked = len(by_talks)
+            found = _or_error(read_talks, f)
+            if len(by_talks) == asked:  # no parse asked for: this reading is the final one
+                talks[id(f)] = found
     parse_all([text for f in read for text in agreements.sentences_to_parse(f)] + by_talks)
     out: list[Reading | Exception] = []
     for document, found in zip(documents, facts, strict=True):
         try:
-            out.append(found if isinstance(found, Exception) else _build(document, found))
+            out.append(found if isinstance(found, Exception) else
+                       _build(document, found, talks.get(id(found))))
         except Exception as exc:
             out.append(exc)
     forget_parses()
@@ -83,13 +88,17 @@ def _or_error(function: Callable[[T], R], argument: T) -> R | Exception:
         return exc
 
 
-def _build(document: Document, facts: list[SentenceFacts]) -> Reading:
+def _build(document: Document, facts: list[SentenceFacts],
+           talks: list[Talks] | Exception | None = None) -> Reading:
+    """The document's records; ``talks`` already read when their reading needed no parse."""
+    if isinstance(talks, Exception):
+        raise talks
     return Reading(
         document_id=document.id,
         strikes=read_strikes(facts),
         agreements=read_agreements(facts, document.published),
         exchanges=read_exchanges(facts),
-        talks=read_talks(facts),
+        talks=read_talks(facts) if talks is None else talks,
     )
 
 
