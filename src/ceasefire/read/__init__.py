@@ -62,9 +62,9 @@ def read_documents(documents: Sequence[Document]) -> list[Reading | Exception]:
     with wanted_parses() as by_talks:  # which talks' sentences need roles (cheap, sentence-local)
         for f in read:
             asked = len(by_talks)
-            found = _or_error(read_talks, f)
+            read_already = _or_error(read_talks, f)
             if len(by_talks) == asked:  # no parse asked for: this reading is the final one
-                talks[id(f)] = found
+                talks[id(f)] = read_already
     parse_all([text for f in read for text in agreements.sentences_to_parse(f)] + by_talks)
     out: list[Reading | Exception] = []
     for document, found in zip(documents, facts, strict=True):
