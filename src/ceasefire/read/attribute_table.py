@@ -37,6 +37,8 @@ class AttributeTable:
         self._matcher = Matcher(nlp.vocab, validate=False)
         self._attrs: list[dict[int, Any]] = []
         self._indices: list[int] = []
+        self._words: set[str] = set()  # the words some rule names
+        self._cache: dict[Key, dict[int, Any]] = {}
 
     def copy_rules(self, ruler: AttributeRuler) -> None:
         """Take every rule of ``ruler``, in its order."""
@@ -47,21 +49,42 @@ class AttributeTable:
             if all(k is not None for k in keys):
                 for key in {k for ks in keys if ks is not None for k in ks}:
                     self._rules[key].append(number)
+                    if key[1] is not None:
+                        self._words.add(key[1])
             else:
                 self._matcher.add(str(number), patterns)
+        self._cache.clear()
 
     def __call__(self, doc: Doc) -> Doc:
-        found: list[tuple[int, int]] = []  # (rule, token): applied in the rules' order
-        for token in doc:
-            tag, lower = token.tag_, token.lower_
-            for key in ((tag, lower), (tag, None), (None, lower)):
-                found.extend((number, token.i) for number in self._rules.get(key, ()))
+        matched: defaultdict[int, list[int]] = defaultdict(list)  # token -> matcher rules
         for match_id, start, end in self._matcher(doc, allow_missing=True):
             number = int(doc.vocab.strings[match_id])
-            found.append((number, doc[start:end][self._indices[number]].i))
-        for number, i in sorted(found):
-            set_token_attrs(doc[i], self._attrs[number])
+            matched[doc[start:end][self._indices[number]].i].append(number)
+        for token in doc:
+            tag, lower = token.tag_, token.lower_
+            if token.i in matched:  # rare: the matcher's rules interleave with the table's
+                for number in sorted(self._looked_up(tag, lower) + matched[token.i]):
+                    set_token_attrs(token, self._attrs[number])
+            elif attrs := self._merged(tag, lower if lower in self._words else None):
+                set_token_attrs(token, attrs)
         return doc
+
+    def _looked_up(self, tag: str, lower: str | None) -> list[int]:
+        """The numbers of the table's rules for a token, in the rules' order."""
+        return sorted(number for key in ((tag, lower), (tag, None), (None, lower))
+                      for number in self._rules.get(key, ()))
+
+    def _merged(self, tag: str, lower: str | None) -> dict[int, Any]:
+        """The attributes the table's rules give a token, later rules winning, as one
+        dictionary set at once (a token's attributes are fields of their own). Kept per tag
+        and per word some rule names: the cache is as small as the rules."""
+        key = (tag, lower)
+        merged = self._cache.get(key)
+        if merged is None:
+            merged = self._cache[key] = {}
+            for number in self._looked_up(tag, lower):
+                merged.update(self._attrs[number])
+        return merged
 
 
 @Language.factory(NAME)
