@@ -253,7 +253,7 @@ def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _
     if not f.has_own_date and _EARLIER_ATTACK.search(f.text):
         f = replace(f, date=None)  # "rubble left by earlier shelling": an attack of no day said
     text = f.text
-    truces = _truce_mentions(text)
+    truces = _truce_mentions(text) if "agreement" in f.kinds else []  # none the trigger missed
     truce_talk = _truce_talk(text, truces)
     if truces:
         # "violated the energy truce by striking a power plant in Kherson": only what follows
