@@ -1,10 +1,16 @@
 """Sentence splitting, page furniture and the cheap trigger pass that picks candidate sentences."""
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from ceasefire.read.sentences import MAX_SENTENCE_CHARS, is_furniture, split_sentences
-from ceasefire.read.triggers import candidate_kinds
+from ceasefire.read.triggers import TRIGGERS, candidate_kinds
+
+TESTS = Path(__file__).resolve().parent
+CORPUS = TESTS.parents[1] / "shared" / "corpus"
 
 
 def texts(document: str) -> list[str]:
@@ -111,6 +117,35 @@ def test_sentences_on_one_line_share_a_paragraph_and_the_next_line_starts_anothe
 def test_triggers_select_the_record_kinds_a_sentence_may_hold(sentence: str,
                                                               kinds: set[str]) -> None:
     assert candidate_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize("sentence", [
+    "DRONES OVER KHARKIV: THE AIR FORCE SAID 40 WERE SHOT DOWN.",
+    "Kyiv Called Washington about the Proposal on Monday.",
+    "the president rang the Turkish leader; no Truce was discussed.",
+    "Prisoners Came Home on Friday after a SWAP mediated by the UAE.",
+    "Zelensky called for calm.",
+    "He rang the changes before the vote.",
+])
+def test_the_cheap_pass_reads_the_sentence_lower_cased_as_the_triggers_read_it(
+        sentence: str) -> None:
+    # candidate_kinds runs lower-cased copies of TRIGGERS (faster); both must agree, case tests
+    # included ("called X" needs a capital)
+    expected = {kind for kind, pattern in TRIGGERS.items() if pattern.search(sentence)}
+    assert candidate_kinds(sentence) - {"agreement"} == expected - {"agreement"}
+    assert "agreement" not in expected or "agreement" in candidate_kinds(sentence)
+
+
+def test_the_cheap_pass_agrees_with_the_triggers_on_every_corpus_sentence() -> None:
+    paths = sorted(CORPUS.glob("*/*.json")) + sorted(TESTS.glob("invented*/*.json"))
+    sentences = [s.text for path in paths
+                 for s in split_sentences(json.loads(path.read_text())["text"])]
+    assert len(sentences) > 2500
+    for sentence in sentences:
+        expected = {kind for kind, pattern in TRIGGERS.items() if pattern.search(sentence)}
+        found = candidate_kinds(sentence)
+        assert found - {"agreement"} == expected - {"agreement"}, sentence
+        assert "agreement" not in expected or "agreement" in found, sentence
 
 
 def test_a_sentence_without_end_is_read_in_pieces_cut_after_a_clause_or_a_word() -> None:

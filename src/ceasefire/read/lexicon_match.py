@@ -41,7 +41,7 @@ def compile_table(patterns: Iterable[str], flags: int = re.IGNORECASE,
                   bounds: tuple[str, str] = (r"(?<![\w-])", r"(?![\w-])")) -> Table:
     """The rows of a table (regular expressions, case-insensitive) as one :class:`Table`,
     matched between ``bounds`` (by default: not inside a word or a hyphenated compound)."""
-    pieces = [(row, piece) for row, p in enumerate(patterns) for piece in _top_level(p)]
+    pieces = [(row, piece) for row, p in enumerate(patterns) for piece in top_level(p)]
     rows = [piece for _, piece in pieces]
     firsts = [_first_characters(p, flags) for p in rows]
     letters = sorted({c for f in firsts if f for c in f})
@@ -62,7 +62,7 @@ def compile_table(patterns: Iterable[str], flags: int = re.IGNORECASE,
     return Table(re.compile(rf"{bounds[0]}(?:{body}){bounds[1]}", flags), tuple(group_rows))
 
 
-def _top_level(pattern: str) -> list[str]:
+def top_level(pattern: str) -> list[str]:
     """The top-level alternatives of a pattern ("a|b(?:c|d)" -> "a", "b(?:c|d)"), in order."""
     out, depth, start, i, in_class = [], 0, 0, 0, False
     while i < len(pattern):
