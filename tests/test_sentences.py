@@ -107,6 +107,8 @@ def test_sentences_on_one_line_share_a_paragraph_and_the_next_line_starts_anothe
     ("The weather was sunny in Lviv.", set()),
     ("Of those, 44 were brought down over Kursk.", {"strike"}),
     ("Impacts were recorded in the Kharkiv region overnight.", {"strike"}),
+    ("All three Kinzhals reached Starokostiantyniv.", {"strike"}),  # a model's plural
+    ("Four Kalibrs flew toward Odesa.", {"strike"}),
     ("Both sides agreed not to use force against civilian ships.", {"agreement"}),
     ("Zelensky phoned Stubb on Monday.", {"talks"}),
     ("Trump rang the Ukrainian president.", {"talks"}),
