@@ -762,3 +762,23 @@ def test_the_subject_of_a_long_first_predicate_speaks_after_and(sentence: str,
                                                                 name: str) -> None:
     claimant = find_claimant(sentence, AttributionContext())
     assert claimant is not None and claimant.name == name
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # agency copy translated word for word: the verb before its subject
+    ("Overnight the enemy attacked with 90 Shahed drones, informs the Air Force of the Armed "
+     "Forces of Ukraine.", "Ukrainian Air Force"),
+    ("Three houses burned and a man was hurt, informed the city mayor Ihor Terekhov.",
+     "Ihor Terekhov"),
+    ("In Sumy a school was hit; two people died, reports the head of the Sumy regional "
+     "military administration Oleh Hryhorov.", "Oleh Hryhorov"),
+    ("Forty drones were destroyed over the region, reported the deputy head of the city "
+     "council Petro Ivanenko.", "Petro Ivanenko"),
+    # the agency is the one informed, not a speaker
+    ("Two drones hit a warehouse, informed Ukrinform.", None),
+    ("Five drones were downed, told the Air Force.", None),
+])
+def test_a_speech_verb_before_its_subject_names_the_speaker(sentence: str,
+                                                             expected: str | None) -> None:
+    found = claimant(sentence)
+    assert (found[0] if found else None) == expected

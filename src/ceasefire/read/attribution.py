@@ -46,8 +46,11 @@ _ASIDES = frozenset("in on at via through during after before with from in late 
 # ", said CEO Sergii Koretskyi," — the speaker after the verb.
 _INVERTED = re.compile(rf"[,”\"]\s*(?:{_SPEECH})\s+(?P<np>[^,.;:“”\"]+)")
 # ", told Reuters": the verb's object is the listener, never the speaker.
-_OBJECT_VERB = re.compile(r"\b(?:told|informed|urged|accused|charged|warned|tells|informs|"
+_OBJECT_VERB = re.compile(r"\b(?:told|urged|accused|charged|warned|tells|"
                           r"accuses|charges|warns)$")
+# ", informs the Air Force", ", informed the mayor X" (agency copy translated word for word):
+# the speaker after the verb, unless a news agency is the one informed ("…, informed Ukrinform").
+_INFORM_VERB = re.compile(r"\b(?:informed|informs)$")
 # ", said the head of the city council, Olena Marchuk." — the name apposed to the title.
 _APPOSED_NAME = re.compile(r",\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*(?:[,.;]|$)")
 # A weak pattern for verbs outside the list: "X also indicated that …" (and misspellings).
@@ -361,10 +364,13 @@ def _candidate_phrases(sentence: str, verbs: list[re.Match[str]]
             # ", said CEO Sergii Koretskyi": the speaker follows the verb
             m2 = _INVERTED.search(sentence, max(0, m.start() - 3))
             if m2 is not None and m2.start() < m.end():
-                name = _APPOSED_NAME.match(sentence, m2.end("np"))
-                if name is not None:
-                    yield name.group("name"), name.start("name"), i
-                yield m2.group("np"), m2.start("np"), i
+                name = _APPOSED_NAME.match(sentence, m2.end("np")) or \
+                    _TITLE_THEN_NAME.search(m2.group("np"))
+                if name is not None:  # ", reports the head of the … administration Name"
+                    yield name.group("name"), m2.start("np") + name.start("name") \
+                        if name.re is _TITLE_THEN_NAME else name.start("name"), i
+                if not (_INFORM_VERB.search(m.group()) and _is_media(m2.group("np"))):
+                    yield m2.group("np"), m2.start("np"), i
         np, start = _phrase_before(sentence, m.start())
         if np:
             yield np, start, i
@@ -444,7 +450,14 @@ def _apposed_to_title(before: str, title: str) -> bool:
 # Disinformation" ends in the body's name).
 _TITLE_THEN_NAME = re.compile(
     r"(?:^|\s)(?!(?:of|for|the|and|in|on|at|to|from|with|by)\s)[a-z][\w'’-]*\s+"
-    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}$")
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})$")
+
+
+def _is_media(np: str) -> bool:
+    """ "Ukrinform", "the agency": a news outlet, named or not."""
+    named = _first_named(np)
+    return named.actor.kind == "media" if named is not None else \
+        np.split()[-1].lower() in ("agency", "outlet", "newspaper", "channel")
 
 
 def _resolve(np: str, start: int, context: AttributionContext, sentence: str) -> Claimant | None:
