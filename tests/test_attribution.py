@@ -782,3 +782,29 @@ def test_a_speech_verb_before_its_subject_names_the_speaker(sentence: str,
                                                              expected: str | None) -> None:
     found = claimant(sentence)
     assert (found[0] if found else None) == expected
+
+
+def _claims_of(text: str) -> list[tuple[str | None, list[float | None]]]:
+    reading = ceasefire.read(text, published="2026-02-17")
+    return [(s.claimed_by, [q.value for q in s.quantities]) for s in reading.strikes
+            if s.quantities]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a body's briefing: its spokesperson's turns are the body's figures
+    ("Air Force briefing. Speaker: Air Force spokesperson Yurii Ihnat.\n\n"
+     "IHNAT: Good morning. Overnight the enemy used 120 drones. Our forces shot down 98.\n\n"
+     "Q: Were there casualties?", [("Ukrainian Air Force", [120, 98])]),
+    ("Ministry briefing, Friday. Speaker: Russian defence ministry spokesman Igor Konashenkov.\n\n"
+     "KONASHENKOV: Air defence systems destroyed 41 Ukrainian drones over the Kursk region.",
+     [("Russian Ministry of Defence", [41])]),
+    # a speaker introduced by name and office, not as a spokesperson: the person
+    ("Present: Kharkiv governor Oleh Syniehubov.\n\n"
+     "SYNIEHUBOV: Two drones hit a warehouse, and three people were injured.",
+     [("Oleh Syniehubov", [2, 3])]),
+    # a question names no speaker, and a capitalised word that names no one before is no turn
+    ("Briefing with Yurii Ihnat.\n\nQ: Is it true that 40 drones were shot down?\n\n"
+     "KYIV: Drones shot down 12 missiles overnight.", [(None, [40, 12])]),
+])
+def test_a_transcript_turn_is_its_speaker_s(text: str, expected: list) -> None:
+    assert sorted(_claims_of(text), key=str) == sorted(expected, key=str)

@@ -200,3 +200,50 @@ def test_a_generic_noun_takes_the_weapon_the_report_was_about() -> None:
 def test_the_side_word_before_the_noun_is_kept_as_a_hint() -> None:
     found = find_figures("Air defences shot down 57 Ukrainian drones.")
     assert [f.noun_side_hint for f in found] == ["Ukrainian"]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Overnight the enemy used three aeroballistic Kinzhal missiles and 90 drones.",
+     [("launched", "ballistic_missile", 3, "exact"), ("launched", "drone", 90, "exact")]),
+    ("Russia fired four hypersonic Zircon missiles at Kyiv.",
+     [("launched", "cruise_missile", 4, "exact")]),
+    ("Two supersonic Kh-22 missiles were shot down near Odesa.",
+     [("intercepted", "cruise_missile", 2, "exact")]),
+    ("The army fired six high-precision Iskander-M missiles.",
+     [("launched", "ballistic_missile", 6, "exact")]),
+    # an adjective outside the list still stops the reading: "three big drones" is no figure
+    ("Three friendly pilots were decorated.", []),
+])
+def test_adjectives_of_speed_and_flight_before_a_weapon_leave_the_count(
+        sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Another 25 drones disappeared from our radar after electronic warfare worked on them.",
+     [("intercepted", "drone", 25, "exact")]),
+    ("Nine drones vanished off their radar screens near Sumy.",
+     [("intercepted", "drone", 9, "exact")]),
+    ("Twelve UAVs fell off the radar over the Poltava region.",
+     [("intercepted", "drone", 12, "exact")]),
+    ("Four drones dropped off radar, the rest were shot down.",
+     [("intercepted", "drone", 4, "exact")]),
+])
+def test_drones_gone_from_radar_are_intercepted(sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Of these, 97 were shot down by fighter jets and mobile fire groups.",
+     [("intercepted", "drone", 97, "exact")]),
+    ("Thirty were destroyed by Su-27 fighters and helicopters over the Black Sea.",
+     [("intercepted", "drone", 30, "exact")]),
+    ("Eleven were downed with F-16 jets, the rest by air defence.",
+     [("intercepted", "drone", 11, "exact")]),
+    # a weapon counted with the number is still the one counted
+    ("Two warplanes were shot down by air defence.",
+     [("intercepted", "aircraft", 2, "exact")]),
+])
+def test_the_aircraft_that_downed_them_are_not_what_was_counted(
+        sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence, context_weapon="drone") == expected

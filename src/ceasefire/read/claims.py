@@ -116,6 +116,7 @@ class ReportClaims:
         self._carry: Claimant | None = None  # the last speaker named in the paragraph
         self._carry_paragraph = -1
         self._source_lines = _source_lines(text) if ":" in text else []
+        self._text = text
 
     def read(self, sentence: Sentence, kinds: set[str]) -> Claimant | None:
         """The speaker ``sentence`` names itself (remembered for "he", "the ministry" later)."""
@@ -132,8 +133,14 @@ class ReportClaims:
             self.context.subject = None  # a "he" reaches back to a subject of its paragraph
         mark = _Mark(len(self.marks), text, sentence.start, sentence.paragraph, "strike" in kinds)
         self._follow_quotes(text, mark)
+        turn = _TURN_LABEL.match(text)
+        if turn is not None and self._carry is None:
+            # a transcript's turn ("IHNAT: Overnight the enemy used …"): the paragraph is its
+            # speaker's, a question ("Q: …") nobody's claim
+            mark.own = _turn_speaker(turn.group("label"), self._text[:sentence.start])
+            self._carry = mark.own
         if kinds or _SPEECH_CUE.search(text):
-            mark.own = find_claimant(text, self.context)
+            mark.own = find_claimant(text, self.context) or mark.own
             mark.source = source_line(text, self.context)
             if mark.source is None and mark.own is None:
                 mark.source = opening_line(text, self.context)
@@ -302,6 +309,37 @@ def _reach_of(mark: _Mark, alone: set[int]) -> str:
     if mark.opens:
         return _OPENS
     return _LABELS if mark.at in alone else _CLOSES
+
+
+# A transcript's turn: the speaker's name in capitals, or "Q", before a colon at a paragraph's
+# start ("IHNAT: …", "MS ZAKHAROVA: …").
+_TURN_LABEL = re.compile(r"(?P<label>(?:(?:MR|MRS|MS|DR)\.?\s+)?[A-Z][A-Z'’-]+)\s*:\s")
+# "Speaker: Air Force spokesperson Yurii Ihnat": who speaks for whom, where the name is given
+_SPOKESPERSON = re.compile(r"\b(?:spokes(?:man|woman|person)|press secretary|spokes\w+ for)"
+                           r"\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _turn_speaker(label: str, before: str) -> Claimant | None:
+    """The speaker of a transcript's turn: the person introduced before under that surname;
+    the body, where they were introduced as its spokesperson (at a body's briefing the
+    spokesperson gives the body's figures). "Q" and a label naming no one: None."""
+    surname = label.split()[-1].title()
+    if len(surname) < 3:
+        return None
+    named = None
+    for m in re.finditer(rf"(?:[A-Z][\w'’-]+\s+){{1,2}}{re.escape(surname)}\b", before):
+        named = m
+    if named is None:
+        return None
+    title = before[max(0, named.start() - 60):named.start()]
+    if _SPOKESPERSON.search(title):
+        bodies = [a.actor for a in find_actors(title) if a.actor.kind == "office"]
+        if bodies:
+            return Claimant(bodies[-1].name, bodies[-1].side, "office")
+    person = named.group().strip()
+    actors = find_actors(person)
+    side = actors[0].actor.side if actors else None
+    return Claimant(actors[0].actor.name if actors else person, side, "person")
 
 
 def _governments_as_their_bodies(facts: list[SentenceFacts]) -> None:

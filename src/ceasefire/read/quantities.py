@@ -28,7 +28,8 @@ _MODIFIER = re.compile(
     r"kamikaze|long-range|unmanned|seriously|severely|critically|lightly|badly|elderly|young|"
     r"local|further|new|decoy|of|the|them|which|such|[a-z]+-(?:made|designed|type|based|class)|"
     r"fixed-wing|jet-powered|jet|naval|fpv|FPV|copter-type|aircraft-type|"
-    r"air|aerial|sea|land|ground|strike|attack|guided|heavy|various|types?|\w+-year-old)$",
+    r"air|aerial|sea|land|ground|strike|attack|guided|heavy|various|types?|\w+-year-old|"
+    r"hypersonic|supersonic|subsonic|aero-?ballistic|high-precision|precision)$",
     re.IGNORECASE)
 # Words after a number that show its noun was left out: "18 injured", "37 in Bryansk", "90 were".
 _ELIDED_NEXT = re.compile(
@@ -958,12 +959,18 @@ def _weapon(sentence: str, count: _Count, later: list[_Count], weapons: Sequence
     if earlier and earlier[-1].weapon is not None and count.head == "elided":
         return earlier[-1].weapon
     named = {w.weapon for w in weapons if w.weapon and not _OF_THE_SET.search(
-        sentence, max(0, w.start - 20), w.end)}  # "of the aircraft" names no weapon
+        sentence, max(0, w.start - 20), w.end)  # "of the aircraft" names no weapon
+        and not _INTERCEPTOR_BEFORE.search(sentence, max(0, w.start - 60), w.start)}
     if not named:
         return context_weapon
     return named.pop() if len(named) == 1 else None
 
 
+# "97 were shot down by fighter jets and air defence": the weapons that downed them, not the
+# weapons counted
+_INTERCEPTOR_BEFORE = re.compile(
+    r"\b(?:shot down|downed|destroyed|intercepted|neutrali[sz]ed|brought down|eliminated)\s+"
+    r"(?:by|with|using)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _SHELLED_WITH = re.compile(r"\bshell(?:ed|ing)\b[^,;.]*\bwith\s+(?:\w+\s+){0,2}$",
                           re.IGNORECASE)
 
