@@ -808,3 +808,31 @@ def _claims_of(text: str) -> list[tuple[str | None, list[float | None]]]:
 ])
 def test_a_transcript_turn_is_its_speaker_s(text: str, expected: list) -> None:
     assert sorted(_claims_of(text), key=str) == sorted(expected, key=str)
+
+
+def test_the_department_is_the_body_named_before() -> None:
+    assert claimants("Air defences destroyed 40 drones, the Russian Defence Ministry said.",
+                     "According to the data of the department, 12 were downed over Kursk.") == \
+        ["Russian Ministry of Defence"] * 2
+
+
+def test_a_department_with_no_body_before_is_no_ministry() -> None:
+    assert claimants("Governor Vyacheslav Gladkov said two houses burned.",
+                     "According to the department, 12 drones were downed.")[1] != \
+        "Vyacheslav Gladkov"
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Earlier, the city administration of Chuhuiv reported that three drones hit the town.",
+     "Chuhuiv city administration"),
+    ("The regional council of Sumy said two drones hit a school.", "Sumy regional council"),
+    ("The town council of Nizhyn said a substation was damaged.", "Nizhyn town council"),
+    # a title too long to read as one phrase, ended by its holder's name
+    ("Artillery shelled the city, injuring a woman, the head of the Nikopol district military "
+     "administration Yevhen Yevtushenko said.", "Yevhen Yevtushenko"),
+    ("Two drones hit a farm, the spokesman of the regional military administration of the "
+     "Sumy region Ivan Petrenko said.", "Ivan Petrenko"),
+])
+def test_bodies_of_a_place_and_holders_of_long_titles(sentence: str, expected: str) -> None:
+    found = claimant(sentence)
+    assert found is not None and found[0] == expected

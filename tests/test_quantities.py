@@ -247,3 +247,64 @@ def test_drones_gone_from_radar_are_intercepted(sentence: str, expected: list[Ro
 def test_the_aircraft_that_downed_them_are_not_what_was_counted(
         sentence: str, expected: list[Row]) -> None:
     assert figures(sentence, context_weapon="drone") == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("We found no official source reporting 30 deaths.", []),
+    ("There is no evidence that 40 people died in the city.", []),
+    ("Reporters could not independently confirm reports of 200 drones over Lviv.", []),
+    ("We did not find any record of 500 missiles that night.", []),
+    # near-misses: a negation about something else leaves the figure
+    ("Officials reported no deaths, but 12 people were injured.", [("injured", None, 12, "exact")]),
+    ("Air defences destroyed 20 drones, with no casualties reported.",
+     [("intercepted", "drone", 20, "exact")]),
+])
+def test_a_figure_a_fact_check_finds_no_source_for_is_no_claim(
+        sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Military intelligence warned again on Monday that Russia could launch up to 700 drones "
+     "in a single night.", []),
+    ("On Tuesday the governor said Russia might fire 50 missiles at the city.", []),
+    ("Officials warned overnight that Russia could send as many as 800 drones next week.", []),
+    # near-miss: the attack told is real, the forecast after it is not
+    ("On Monday Russia launched 90 drones, and officials warned that it could launch 700.",
+     [("launched", "drone", 90, "exact")]),
+])
+def test_the_day_of_a_warning_dates_no_attack(sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Of the missiles, 21 were cruise missiles and six were ballistic, it said.",
+     [("launched", "cruise_missile", 21, "exact"), ("launched", "ballistic_missile", 6, "exact")]),
+    ("Of the 27 missiles, 21 were cruise and six ballistic.",
+     [("launched", "missile", 27, "exact"), ("launched", "cruise_missile", 21, "exact"),
+      ("launched", "ballistic_missile", 6, "exact")]),
+    ("Russia fired 12 missiles, eight ballistic and four cruise.",
+     [("launched", "missile", 12, "exact"), ("launched", "ballistic_missile", 8, "exact"),
+      ("launched", "cruise_missile", 4, "exact")]),
+    # near-miss: "ballistic" before another noun is no weapon of its own
+    ("The ballistic threat remains high; 20 drones were downed.",
+     [("intercepted", "drone", 20, "exact")]),
+])
+def test_ballistic_or_cruise_with_the_noun_left_out(sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("He said the number of dead had risen to eight after a woman died in hospital overnight.",
+     [("killed", None, 8, "exact")]),
+    ("The toll rose to five after a man died of his wounds.", [("killed", None, 5, "exact")]),
+    ("The number of injured rose to 14 as two people were hurt in a second blast.",
+     [("injured", None, 14, "exact")]),
+    ("The death toll climbed to 12 when rescuers pulled three bodies from the rubble.",
+     [("killed", None, 12, "exact")]),
+    # near-miss: another strike told after the speaker is its own figure
+    ("The toll rose to seven, the governor said, after another strike killed two in Izium.",
+     [("killed", None, 7, "exact"), ("killed", None, 2, "exact")]),
+])
+def test_what_made_a_toll_rise_is_no_toll_of_its_own(sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected

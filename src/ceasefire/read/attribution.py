@@ -477,8 +477,13 @@ def _resolve(np: str, start: int, context: AttributionContext, sentence: str) ->
     if channel is not None:  # "the Telegram channel Baza": the channel speaks, by its name
         return Claimant(channel.group("name"), None, "media", start, end)
     if not np or len(np.split()) > 9 or np[0].islower() and not _has_actor_or_title(np) \
-            and not _the_body(np):
-        return None
+            and not _the_body(np) and not _OFFICE_OF_PLACE.match(np):
+        return _holder_of_long_title(np, start)
+    office = _OFFICE_OF_PLACE.match(np)
+    if office is not None and not find_actors(np) and find_places(office.group("place")):
+        # "the city administration of Chuhuiv": the Chuhuiv city administration
+        name = f"{office.group('place')} {office.group('office')}"
+        return Claimant(name, _side_of(np), "group", start, end)
     if _COMPARED.search(np):  # "two more than the ministry counted": not who speaks
         return None
     if re.match(rf"^(?:(?:the|its|their|this|that)\s+)?(?:same\s+)?(?:{_MEDIUM_ADJECTIVES}\s+)*"
@@ -496,6 +501,11 @@ def _resolve(np: str, start: int, context: AttributionContext, sentence: str) ->
             earlier = context.last(head=generic.split()[-1])
             if earlier is not None and _refers_back(np, bare, generic, earlier):
                 return earlier
+            if bare.lower() in _ANY_BODY and re.match(r"(?:the|this|that)\s", np, re.I):
+                # "the department" (agency copy's word for the ministry named before)
+                body = context.last(person=False)
+                if body is not None and body.kind == "office":
+                    return body
             if generic in _PERSON_TITLES and bare.lower() == generic and \
                     re.match(r"the\s", np, re.IGNORECASE):
                 # "According to the governor": the official named before by name
@@ -507,6 +517,35 @@ def _resolve(np: str, start: int, context: AttributionContext, sentence: str) ->
         head = _head_before_modifiers(bare)  # "the officials responsible for civil defence"
         return Claimant(head, _side_of(head), "group", start, end) if head else None
     return Claimant(bare, _side_of(np), "group", start, end)
+
+
+# Words agency copy uses for whatever body it named before ("ведомство": the department)
+_ANY_BODY = frozenset({"department", "departments"})
+
+
+# "the city administration of Chuhuiv", "the regional council of Sumy": a body of a place
+_OFFICE_OF_PLACE = re.compile(
+    r"(?:the\s+)?(?P<office>(?:(?:city|town|village|district|regional|oblast|municipal|local|"
+    r"military)\s+){0,2}(?:administration|council|headquarters|police|prosecutor's office))\s+"
+    r"(?:of|in)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$", re.IGNORECASE)
+
+
+_TITLE_OR_OFFICE = re.compile(r"\b(?:head|chief|governor|mayor|director|spokes\w+|commander|"
+                              r"secretary|administration|council|ministry|service)\b",
+                              re.IGNORECASE)
+
+
+def _holder_of_long_title(np: str, start: int) -> Claimant | None:
+    """ "the head of the Nikopol district military administration Yevhen Yevtushenko": a title
+    too long to read as a phrase, ended by its holder's name: the holder."""
+    if not np or not _TITLE_OR_OFFICE.search(np):
+        return None
+    m = _TITLE_THEN_NAME.search(np)
+    if m is None or _CALENDAR.search(m.group("name")):
+        return None
+    offset = start + m.start("name")
+    return Claimant(m.group("name"), _side_from_title(np), "person", offset,
+                    offset + len(m.group("name")))
 
 
 def _the_body(np: str) -> bool:

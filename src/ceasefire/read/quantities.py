@@ -174,7 +174,8 @@ def find_figures(sentence: str, *, casualties: bool = True,
             _coordinated_part(sentence, count, metric_cues, figures) or \
             _whole_of_part(sentence, count, figures) or \
             _metric(sentence, count, metric_cues, figures, context_metric)
-        if metric is None or _negated(sentence, count, metric_cues, negations):
+        if metric is None or _negated(sentence, count, metric_cues, negations) or \
+                _DENIED.search(sentence, max(0, count.number.start - 80), count.number.start):
             continue
         if _same_part(sentence, count, metric, figures):
             continue  # "hit by four bombs, one of which landed next to a school": told already
@@ -201,8 +202,8 @@ def find_figures(sentence: str, *, casualties: bool = True,
         if _is_total(sentence, count) and any(
                 (f.metric, f.weapon, f.value) == (metric, weapon, value) for f in figures):
             continue  # "550 drones …, with 72 of the 550 getting through": told once
-        if any(f.update and f.metric == metric for f in figures) and \
-                _increment(sentence, count):
+        if any(f.update and f.metric == metric for f in figures) and (
+                _increment(sentence, count) or _cause_of_update(sentence, count, figures)):
             continue  # "the toll has risen to seven, after two more bodies were found"
         if figures and figures[-1].update and _FROM_BEFORE.search(
                 sentence, max(0, count.number.start - 12), count.number.start):
@@ -340,6 +341,17 @@ _CHANGE_FROM = re.compile(r"\b(?:rose|risen|rising|climbed|increased|grew|grown|
                           re.IGNORECASE)
 
 
+def _cause_of_update(sentence: str, count: _Count, earlier: list[Figure]) -> bool:
+    """ "the number of dead had risen to eight after a woman died in hospital": the clause
+    that tells why the toll rose counts what was added, no toll of its own."""
+    last = earlier[-1]
+    return last.update and bool(_WHY_IT_ROSE.fullmatch(sentence, last.end, count.number.start))
+
+
+_WHY_IT_ROSE = re.compile(r"[^,;.\d]{0,30}?\b(?:after|when|as|because|following|once)\s+"
+                          r"(?:[\w-]+\s+){0,3}?", re.IGNORECASE)
+
+
 def _increment(sentence: str, count: _Count) -> bool:
     """ "two more people", "another three": what was added to a figure."""
     return bool(re.match(r"\s+more\b", sentence[count.number.end:count.number.end + 6])
@@ -445,10 +457,21 @@ _DATED_ATTACK = re.compile(r"\b(?:overnight|on the night|last night|tonight|this
 
 
 def _forecast_before(sentence: str, start: int) -> bool:
-    """A forecast cue before the figure in its clause ("could launch"), no attack dated there."""
+    """A forecast cue before the figure in its clause ("could launch"), no attack dated there.
+    The day of a warning ("warned on Monday that Russia could launch …") dates no attack."""
     lo, hi = clause_bounds(sentence, start, _CLAUSE_BREAK)
-    return not _DATED_ATTACK.search(sentence, lo, hi) and any(
-        lo <= cue.start and cue.end <= start for cue in find_cues(sentence, "hypothetical"))
+    cues = [cue for cue in find_cues(sentence, "hypothetical")
+            if lo <= cue.start and cue.end <= start]
+    if not cues:
+        return False
+    said = [m.end() for m in _SAID_THAT.finditer(sentence, lo, cues[0].start)]
+    return not _DATED_ATTACK.search(sentence, said[-1] if said else lo, hi)
+
+
+# "warned on Monday that", "said on Tuesday Russia might": what follows is what was said
+_SAID_THAT = re.compile(r"\b(?:that|said|says|warned|warns|claimed|claims|believes|believed|"
+                        r"predicted|predicts|expects|expected|estimated|estimates|fears|feared|"
+                        r"thinks|thought)\s")
 
 
 def _period_around(sentence: str, start: int, end: int, span: tuple[int, int],
@@ -935,6 +958,17 @@ def _listed_after(sentence: str, count: _Count, earlier: list[Figure]) -> bool:
                  between.strip().endswith(","))
 
 
+# "We found no official source reporting 30 deaths", "there is no evidence that 30 people
+# died", "could not confirm reports of 40 drones": a figure that a fact-check denies is no claim
+_EVIDENCE = r"(?:sources?|reports?|records?|evidence|confirmation|data|sign|trace|mention|figures?)"
+_DENIED = re.compile(
+    rf"\b(?:(?:no|not\s+(?:a|any|one)|never\s+(?:a|any)|nor\s+any|without\s+any)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"{_EVIDENCE}|(?:could|can|did|does|do)\s*(?:not|n['’]t)\s+(?:independently\s+)?"
+    rf"(?:confirm|verify|find|corroborate)(?:\s+(?:any|the))?(?:\s+{_EVIDENCE})?)"
+    r"(?:\s+(?:of|for|that|reporting|showing|confirming|mentioning|supporting|backing|about))?"
+    r"(?:\s+(?:a|the|any))?\s+(?:[\w-]+\s+){0,2}?(?:toll\s+of\s+)?$", re.IGNORECASE)
+
+
 def _negated(sentence: str, count: _Count, cues: Sequence[Cue], negations: Sequence[Cue]) -> bool:
     """ "31 drones failed to reach their targets": a negation between the figure and its verb."""
     following = re.search(r"\d|\b(?:and|while)\b", sentence[count.head_end:])
@@ -944,7 +978,12 @@ def _negated(sentence: str, count: _Count, cues: Sequence[Cue], negations: Seque
         stop = min(stop, verb)
     return any(count.head_end <= n.start <= min(count.head_end + 20, stop)
                and not any(c.start <= n.start < c.end for c in cues)  # "did not reach …"
+               and not _WITH_NONE.search(sentence, max(0, n.start - 8), n.start)
                for n in negations)
+
+
+# "destroyed 20 drones, with no casualties": a phrase about the attack, no denial of the figure
+_WITH_NONE = re.compile(r"(?:\bwith|,)\s*$")
 
 
 def _weapon(sentence: str, count: _Count, later: list[_Count], weapons: Sequence[WeaponMention],
