@@ -802,6 +802,11 @@ def _claims_of(text: str) -> list[tuple[str | None, list[float | None]]]:
     ("Present: Kharkiv governor Oleh Syniehubov.\n\n"
      "SYNIEHUBOV: Two drones hit a warehouse, and three people were injured.",
      [("Oleh Syniehubov", [2, 3])]),
+    # a label in title case, and a speaker the turn itself names
+    ("Briefing of the Ukrainian Air Force. Present: Air Force spokesman Yurii Ihnat.\n\n"
+     "Ihnat: Overnight Russia launched 88 drones. We shot down 70.\n\nQ: And the missiles?\n\n"
+     "Ihnat: Russia's defence ministry said it fired 12 missiles.",
+     [("Ukrainian Air Force", [88, 70]), ("Russian Ministry of Defence", [12])]),
     # a question names no speaker, and a capitalised word that names no one before is no turn
     ("Briefing with Yurii Ihnat.\n\nQ: Is it true that 40 drones were shot down?\n\n"
      "KYIV: Drones shot down 12 missiles overnight.", [(None, [40, 12])]),

@@ -121,7 +121,8 @@ class ReportClaims:
     def read(self, sentence: Sentence, kinds: set[str]) -> Claimant | None:
         """The speaker ``sentence`` names itself (remembered for "he", "the ministry" later)."""
         text = sentence.text
-        if sentence.paragraph != self._paragraph:
+        opens_paragraph = sentence.paragraph != self._paragraph
+        if opens_paragraph:
             # a quotation that runs on reopens each paragraph with a quote mark, unclosed
             if not (self._quote is not None and text.startswith('"')):
                 self._quote = None
@@ -133,14 +134,16 @@ class ReportClaims:
             self.context.subject = None  # a "he" reaches back to a subject of its paragraph
         mark = _Mark(len(self.marks), text, sentence.start, sentence.paragraph, "strike" in kinds)
         self._follow_quotes(text, mark)
-        turn = _TURN_LABEL.match(text)
-        if turn is not None and self._carry is None:
+        turn = _TURN_LABEL.match(text) if opens_paragraph else None
+        if turn is not None:
             # a transcript's turn ("IHNAT: Overnight the enemy used …"): the paragraph is its
             # speaker's, a question ("Q: …") nobody's claim
             mark.own = _turn_speaker(turn.group("label"), self._text[:sentence.start])
             self._carry = mark.own
         if kinds or _SPEECH_CUE.search(text):
-            mark.own = find_claimant(text, self.context) or mark.own
+            own = find_claimant(text, self.context)
+            if own is not None and not (turn is not None and own.start < turn.end()):
+                mark.own = own  # a speaker the turn names ("… the ministry said"), not its label
             mark.source = source_line(text, self.context)
             if mark.source is None and mark.own is None:
                 mark.source = opening_line(text, self.context)
@@ -313,7 +316,8 @@ def _reach_of(mark: _Mark, alone: set[int]) -> str:
 
 # A transcript's turn: the speaker's name in capitals, or "Q", before a colon at a paragraph's
 # start ("IHNAT: …", "MS ZAKHAROVA: …").
-_TURN_LABEL = re.compile(r"(?P<label>(?:(?:MR|MRS|MS|DR)\.?\s+)?[A-Z][A-Z'’-]+)\s*:\s")
+_TURN_LABEL = re.compile(r"(?P<label>(?:(?:MR|MRS|MS|DR|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z](?:[A-Z'’-]+|"
+                         r"[a-z'’-]+))\s*:\s")
 # "Speaker: Air Force spokesperson Yurii Ihnat": who speaks for whom, where the name is given
 _SPOKESPERSON = re.compile(r"\b(?:spokes(?:man|woman|person)|press secretary|spokes\w+ for)"
                            r"\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -338,6 +342,8 @@ def _turn_speaker(label: str, before: str) -> Claimant | None:
             return Claimant(bodies[-1].name, bodies[-1].side, "office")
     person = named.group().strip()
     actors = find_actors(person)
+    if actors and actors[0].actor.kind != "person":
+        return None  # "Force:" after "the Air Force": no one introduced by that name
     side = actors[0].actor.side if actors else None
     return Claimant(actors[0].actor.name if actors else person, side, "person")
 

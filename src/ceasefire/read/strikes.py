@@ -687,7 +687,9 @@ def _remember(f: SentenceFacts, figures: list[Figure], attacker: str | None,
     weapons = [fig.weapon for fig in figures if fig.weapon]
     named = {w.weapon for w in find_weapons(f.text) if w.weapon}
     if weapons:
-        context.weapon = weapons[-1]
+        # a generic noun after figures of several classes ("neutralised 101 air attack means")
+        # is a total over them all, of no one class (GUIDE: a mixed total has no weapon)
+        context.weapon = weapons[-1] if len(set(weapons)) == 1 else None
     elif len(named) == 1:
         context.weapon = named.pop()
 
@@ -703,8 +705,16 @@ def _list_item(f: SentenceFacts, context: _Context) -> bool:
     drones;") right after the line that opened it or another item."""
     unmarked = f.sentence.paragraph - context.open_paragraph == 1 and \
         _OPENS_WITH_FIGURE.match(f.text) is not None
-    return bool(is_list_item(f.text) or _LABEL_ITEM.match(f.text) or unmarked) and \
+    return bool(is_list_item(f.text) or _LABEL_ITEM.match(f.text) or unmarked
+                or _OF_THEM_FIRST.match(f.text)) and \
         0 <= f.sentence.paragraph - context.list_paragraph <= 1
+
+
+# "Of them, 30 over the Belgorod region and 24 over the Kursk region.": the breakdown of the
+# figure before, by place, with its verb left out
+_OF_THEM_FIRST = re.compile(r"\s*(?:Of|Among|Out of)\s+(?:them|these|those|this number|"
+                            r"this total|that number|which)\s*[,:]?\s+(?:about |some |over |"
+                            r"around |up to |at least |more than )?\d")
 
 
 def _remember_list(f: SentenceFacts, figures: list[Figure], context: _Context) -> None:
