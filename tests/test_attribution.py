@@ -841,3 +841,36 @@ def test_a_department_with_no_body_before_is_no_ministry() -> None:
 def test_bodies_of_a_place_and_holders_of_long_titles(sentence: str, expected: str) -> None:
     found = claimant(sentence)
     assert found is not None and found[0] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Roman Busargin, the Saratov region's governor, confirmed that a refinery was damaged.",
+     "Roman Busargin"),
+    ("Ihor Terekhov, Kharkiv's mayor, said two drones hit a school.", "Ihor Terekhov"),
+    ("Oleh Kiper, the Odesa region's military governor, wrote that four people were hurt.",
+     "Oleh Kiper"),
+])
+def test_a_name_before_a_possessive_title_is_the_speaker(sentence: str, expected: str) -> None:
+    found = claimant(sentence)
+    assert found is not None and found[0] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Navy spokesman Dmytro Pletenchuk gave a slightly different count later: nine injured.",
+     "Dmytro Pletenchuk"),
+    ("Governor Oleh Syniehubov offered a higher toll of 12 dead.", "Oleh Syniehubov"),
+    ("Mayor Ihor Terekhov cited figures of 40 drones over the city.", "Ihor Terekhov"),
+    # near-misses: no figure given, or a verb of giving that gives no count
+    ("Rescuers gave first aid to 12 people.", None),
+    ("The governor gave no figures.", None),
+])
+def test_who_gives_a_count_claims_it(sentence: str, expected: str | None) -> None:
+    found = claimant(sentence)
+    assert (found[0] if found else None) == expected
+
+
+def test_the_statement_after_a_line_announcing_a_body_s_tally_is_that_body_s() -> None:
+    text = ("07:55 - Mayor Vitali Klitschko says one person was killed in the capital.\n\n"
+            "09:20 - The Air Force has published its tally. Russia launched 402 drones. Eleven "
+            "drones struck targets in Kyiv, according to the statement.")
+    assert ("Ukrainian Air Force", [402, 11]) in claimed(text)

@@ -26,8 +26,12 @@ _SPEECH = (r"said|says|say|claimed|claims|claim|stated|states|reported|reports|a
            r"estimates|tells|informs|charges|specifies|counts")
 # "The ministry put the number of wounded at 33", "officials raised the toll to 12": who puts a
 # figure on the toll claims it, like a speech verb.
-_TOLL_VERB = (r"(?:put|puts|raised|raises|revised|revises|updated|updates|lowered|lowers)"
-              r"(?=\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,4}?(?:toll|number|count|tally)\b)")
+_TOLL_VERB = (r"(?:(?:put|puts|raised|raises|revised|revises|updated|updates|lowered|lowers)"
+              r"(?=\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,4}?(?:toll|number|count|tally)\b)|"
+              # "the navy spokesman gave a slightly different count: nine injured"
+              r"(?:gave|gives|offered|offers|provided|provides|cited|cites)"
+              r"(?!\s+no\b)(?=\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?"
+              r"(?:toll|count|tally|figures?)\b))")
 # "Ukraine's Air Force: 50 of 60 drones shot down": a speaker named as the sentence's label.
 # A live blog's time stamp before it ("09:40 Fresh figures from the Air Force: …") is no part.
 _LABEL = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*(?:[-–—|]\s*)?)?(?P<np>[^:,.;\"“”]{3,60}):\s")
@@ -79,7 +83,7 @@ _NAMED_CHANNEL = re.compile(r"\b(?:Telegram|news|media)\s+(?:channel|outlet|site
                             r"(?P<name>[A-Z][\w+.-]*(?:\s+[A-Z][\w+.-]*)?)$")
 _NAME = re.compile(r"[A-Z][a-zà-ÿ'’\-]+(?:\s+[A-Z][a-zà-ÿ'’\-]+){1,2}$")
 _APPOSITIVE_TITLE = re.compile(
-    r"(?:(?:the|a|an|its|his|her)\s+)?(?:[\w-]+\s+){0,3}?(?:minister|president|governor|mayor|head|"
+    r"(?:(?:the|a|an|its|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?(?:minister|president|governor|mayor|head|"
     r"chief|spokes\w+|adviser|advisor|envoy|commander|secretary|director|aide|ambassador)\b",
     re.IGNORECASE)
 _CLAUSE_OPENERS = re.compile(

@@ -148,6 +148,10 @@ class ReportClaims:
             if mark.source is None and mark.own is None:
                 mark.source = opening_line(text, self.context)
                 mark.opens = mark.source is not None
+            if mark.source is not None and mark.own is None:
+                # "The Air Force has published its tally." then "…, according to the
+                # statement": the statement is that source's
+                self.context.remember(mark.source)
             if mark.own is not None:
                 self.context.remember(mark.own)
                 # a quote that names its speaker is that source's sentence like any other:
