@@ -308,3 +308,56 @@ def test_ballistic_or_cruise_with_the_noun_left_out(sentence: str, expected: lis
 ])
 def test_what_made_a_toll_rise_is_no_toll_of_its_own(sentence: str, expected: list[Row]) -> None:
     assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The governor now says a second person, a port guard of 58, has died in hospital.", []),
+    ("A third civilian died in hospital on Monday.", []),
+    ("Another victim, a woman of 80, died overnight.", [("killed", None, 1, "exact")]),
+    # near-miss: a second person of the same sentence is counted
+    ("Two people were killed and a third was injured.", [("killed", None, 2, "exact")]),
+    ("A civilian was killed in Kherson.", [("killed", None, 1, "exact")]),
+])
+def test_a_second_or_third_victim_is_no_toll_of_one(sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Air defences shot down four JDAM guided bombs, six rockets fired by HIMARS multiple "
+     "rocket launchers and 143 fixed-wing drones.",
+     [("intercepted", "guided_bomb", 4, "exact"), ("intercepted", "artillery", 6, "exact"),
+      ("intercepted", "drone", 143, "exact")]),
+    ("The ministry said it destroyed two Neptune missiles launched from the Odesa region and "
+     "31 drones.",
+     [("intercepted", "cruise_missile", 2, "exact"), ("intercepted", "drone", 31, "exact")]),
+    # near-miss: a verb of its own after the second figure
+    ("Russia launched 40 drones from the Kursk region and 30 were shot down.",
+     [("launched", "drone", 40, "exact"), ("intercepted", "drone", 30, "exact")]),
+])
+def test_a_verb_governs_a_list_whose_items_carry_long_phrases(sentence: str,
+                                                             expected: list[Row]) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The toll stands at two dead.", [("killed", None, 2, "exact", True)]),
+    ("The number of injured now stood at 31 by the evening.",
+     [("injured", None, 31, "exact", True)]),
+    ("The toll rose to five; 28 people remain injured.",
+     [("killed", None, 5, "exact", True), ("injured", None, 28, "exact", True)]),
+    # near-miss: a part of the toll still in hospital is no toll
+    ("Twelve people were injured; four of them remain in hospital.",
+     [("injured", None, 12, "exact", False)]),
+])
+def test_a_toll_that_stands_or_remains_is_the_latest(sentence: str, expected: list) -> None:
+    assert [(f.metric, f.weapon, f.value, f.qualifier, f.update)
+            for f in find_figures(sentence)] == expected
+
+
+def test_a_generic_noun_is_a_mixed_total_when_the_source_counted_several_classes() -> None:
+    sentence = "As of 09:00, air defence shot down or suppressed 389 air attack weapons:"
+    assert find_figures(sentence, context_weapon="drone", context_mixed=True)[0].weapon is None
+    assert find_figures(sentence, context_weapon="drone")[0].weapon == "drone"
+    # an elided figure still takes the class last talked about
+    assert find_figures("Another 20 were shot down.", context_weapon="drone",
+                        context_mixed=True)[0].weapon == "drone"

@@ -762,3 +762,12 @@ def test_a_generic_noun_after_one_class_takes_that_class() -> None:
     text = ("Overnight Russia attacked with 120 drones, the Air Force said.\n\n"
             "Air defence neutralised 101 air targets.")
     assert ("intercepted", "drone", 101) in _figures_of(text)[0][1]
+
+
+def test_a_generic_total_after_a_list_of_several_classes_has_no_weapon() -> None:
+    text = ("The Air Force said:\n"
+            "- 24 Kh-101 cruise missiles;\n- 400 attack drones.\n"
+            "As of 09:00, air defence shot down or suppressed 389 air attack weapons:\n"
+            "- 22 Kh-101 cruise missiles;\n- 367 drones.")
+    quantities = [q for _, qs in _figures_of(text) for q in qs]
+    assert ("intercepted", None, 389) in quantities

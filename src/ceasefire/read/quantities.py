@@ -84,7 +84,7 @@ _SCARE_QUOTES = re.compile(r"[\"“«]([A-Za-z][A-Za-z -]{0,30}?)[\"”»](?=[\s
 _GOVERNS = re.compile(r"\s+(?:(?:by|of|a total of|another|all|the)\s+)?[\"“‘«]?", re.IGNORECASE)
 _GOVERNS_LIST = re.compile(
     r"\s+(?:(?:by|of|a total of|another|all|the)\s+)?(?:(?:\d[\d,.]*|"
-    + _WORD_NUMBER + r")(?:\s+[\w-]+){1,4}?"
+    + _WORD_NUMBER + r")(?:\s+[\w-]+){1,7}?"
     r"\s*(?:,\s*(?:and\s+)?|and\s+))+(?:(?:about|some|another|at least|more than|over)\s+)?",
     re.IGNORECASE)
 _DAMAGED_BEFORE = re.compile(r"\b(?:damag\w+|hitting|striking|wreck\w+|burn\w*)\s+$",
@@ -145,13 +145,16 @@ class _Count:
 
 def find_figures(sentence: str, *, casualties: bool = True,
                  context_weapon: str | None = None,
-                 context_metric: str | None = None) -> list[Figure]:
+                 context_metric: str | None = None,
+                 context_mixed: bool = False) -> list[Figure]:
     """The strike figures of one sentence, in reading order.
 
     ``context_weapon`` is the weapon the report was talking about before this sentence; it
     fills in "More than a dozen projectiles" when the sentence names no weapon itself.
     ``context_metric`` is the metric of the list the sentence is an item of ("downed 61
     drones:" then "- 50 over the Kyiv region"): its figures that name no verb take it.
+    ``context_mixed``: the source's figures so far were of several classes of weapon, so a
+    generic noun ("389 air attack weapons", "101 targets") counts them all, of no one class.
     """
     if '"' in sentence or "“" in sentence or "«" in sentence:
         sentence = _SCARE_QUOTES.sub(lambda m: f" {m.group(1)} ", sentence)
@@ -186,7 +189,8 @@ def find_figures(sentence: str, *, casualties: bool = True,
         else:
             if count.head == "person":
                 continue
-            weapon = _weapon(sentence, count, counts[i + 1:], weapons, figures, context_weapon)
+            weapon = _weapon(sentence, count, counts[i + 1:], weapons, figures,
+                             None if context_mixed and count.head == "weapon" else context_weapon)
         qualifier = count.number.qualifier
         if qualifier == "all" and metric != "intercepted":
             continue
@@ -208,7 +212,8 @@ def find_figures(sentence: str, *, casualties: bool = True,
         if figures and figures[-1].update and _FROM_BEFORE.search(
                 sentence, max(0, count.number.start - 12), count.number.start):
             continue  # "revised down to three from four": the figure it replaces
-        update, earlier = changed or _is_update(sentence, count), False
+        update, earlier = changed or _is_update(sentence, count) or bool(
+            _REMAIN.match(sentence, count.head_end)), False
         if metric in ("killed", "injured"):  # a toll told as revised: "later said two"
             restated = _restated(sentence, count, [f.start for f in figures if f.metric == metric])
             update, earlier = update or restated == "later", restated == "earlier"
@@ -323,6 +328,10 @@ def _sub_type(sentence: str, count: _Count, weapon: str | None, earlier: list[Fi
     start = count.number.start
     subsets = cues_between(sentence, "subset", start - 25, start)
     return bool(subsets) and sentence[subsets[-1].end:start].strip() in ("", ",")
+
+
+# "28 people remain injured": the toll as it now stands
+_REMAIN = re.compile(r"\s+(?:still\s+)?remains?\s+(?:injured|wounded)\b", re.IGNORECASE)
 
 
 def _is_update(sentence: str, count: _Count) -> bool:
@@ -503,6 +512,10 @@ def not_one_attack(sentence: str, start: int, end: int, reach: int = 35) -> bool
     return _period_around(sentence, start, end, (lo, hi), reach)
 
 
+_ORDINAL = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                      r"further|\d+(?:st|nd|rd|th))\b", re.IGNORECASE)
+
+
 def _numbers(sentence: str) -> list[NumberMention]:
     """Numbers, plus "a"/"an"/"one" before a person or weapon noun ("a civilian was killed")."""
     found = list(find_numbers(sentence))
@@ -527,6 +540,10 @@ def _numbers(sentence: str) -> list[NumberMention]:
         if m and (_APPOSED_TO_A_TOLL.search(sentence, max(0, m.start() - 60), m.start())
                   or _apposed_to_a_victim(sentence, m.start())):
             continue  # "two dead, a man and a woman": the toll's people, named one by one
+        if m and _ORDINAL.search(m.group()) and not any(n.start < m.start() for n in found):
+            # "a second person has died": the toll told before grew by one, it is not one
+            # ("a man was killed and a second man injured": the second of this sentence)
+            continue
         if m and person is not None and cue not in singular_weapons and \
                 _AND_ONLY.fullmatch(sentence, person[1], m.start()):
             # "the bodies of a man and a woman": one count of the two
@@ -602,7 +619,8 @@ _APPOSED_TO_A_VICTIM = re.compile(
     r"\bthe\s+(?:(?:first|second|third|fourth|fifth|other|last|latest|youngest|oldest|only|"
     r"dead|injured|wounded)\s+)?(?:victim|casualty|deceased|dead|person|man|woman|child|boy|girl)"
     r"\s*,\s*$", re.IGNORECASE)
-_THE_PERSON_BEFORE = re.compile(r"\bthe\s+(?:[\w'-]+\s+){0,2}?$", re.IGNORECASE)
+_THE_PERSON_BEFORE = re.compile(r"\b(?:the|another|an?\s+(?:second|third|fourth|fifth|further))"
+                                r"\s+(?:[\w'-]+\s+){0,2}?$", re.IGNORECASE)
 
 
 def _apposed_to_a_victim(sentence: str, pos: int) -> bool:
