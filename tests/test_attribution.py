@@ -874,3 +874,24 @@ def test_the_statement_after_a_line_announcing_a_body_s_tally_is_that_body_s() -
             "09:20 - The Air Force has published its tally. Russia launched 402 drones. Eleven "
             "drones struck targets in Kyiv, according to the statement.")
     assert ("Ukrainian Air Force", [402, 11]) in claimed(text)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("CLAIM: A post shared thousands of times on X and Telegram says Russia fired 1,000 "
+     "drones at Kyiv.", "social media post"),
+    ("Posts circulating since Tuesday say that 500 drones hit Lviv.", "social media post"),
+    ("A viral video claims 40 missiles struck Odesa.", "social media post"),
+    # near-misses: a post of someone named is theirs, "the post" the one named before
+    ("A post by Governor Oleh Syniehubov said two people died.", "Oleh Syniehubov"),
+    ("The Air Force said in a post that 40 drones were downed.", "Ukrainian Air Force"),
+])
+def test_a_claim_posted_online_by_no_one_named_is_the_post_s(sentence: str,
+                                                             expected: str) -> None:
+    found = claimant(sentence)
+    assert found is not None and found[0] == expected
+
+
+def test_where_a_long_subject_spoke_is_cut_before_its_tail_is_kept() -> None:
+    found = claimant("The regional military administration of the Sumy region on its Telegram "
+                     "channel on Monday morning said two drones hit a farm.")
+    assert found is not None and "administration" in found[0]

@@ -81,6 +81,12 @@ _SAID_WHERE = re.compile(
     re.IGNORECASE)
 _NAMED_CHANNEL = re.compile(r"\b(?:Telegram|news|media)\s+(?:channel|outlet|site|agency)\s+"
                             r"(?P<name>[A-Z][\w+.-]*(?:\s+[A-Z][\w+.-]*)?)$")
+# "A post shared thousands of times", "Posts circulating since Tuesday", "a viral video": a
+# claim made online by no one named, the claim of its own that a fact-check examines
+_ONLINE_POST = re.compile(r"(?:(?:CLAIM|Claim)\s*:\s*)?(?:(?:an?|one|several|many|some)\s+)?"
+                          r"(?:viral\s+|anonymous\s+|widely\s+shared\s+)?(?:social\s+media\s+)?"
+                          r"(?:post|posts|video|videos|tweet|tweets)(?!\s+(?:of|by|from)\b)"
+                          r"(?:\s+[\w-]+){0,8}$", re.IGNORECASE)
 _NAME = re.compile(r"[A-Z][a-zà-ÿ'’\-]+(?:\s+[A-Z][a-zà-ÿ'’\-]+){1,2}$")
 _APPOSITIVE_TITLE = re.compile(
     r"(?:(?:the|a|an|its|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?(?:minister|president|governor|mayor|head|"
@@ -426,6 +432,9 @@ def _phrase_before(sentence: str, verb_start: int) -> tuple[str, int]:
         text = adverbial.group("pronoun") if adverbial else _LEADING_TIME.sub("", text)
         # keep the tail of a long chunk: "… in western Russia, regional governors said"
         words = text.split()
+        if len(words) > 8:  # "A post shared thousands of times on X and Telegram says": where
+            text = _SAID_WHERE.sub("", text) or text  # it was said is no part of who said it
+            words = text.split()
         if len(words) > 8 and words[-1].lower() == "and":
             # "the ministry rejected the charge on Friday and said": the subject of both verbs
             # opens the chunk
@@ -480,6 +489,8 @@ def _resolve(np: str, start: int, context: AttributionContext, sentence: str) ->
     channel = _NAMED_CHANNEL.search(np)
     if channel is not None:  # "the Telegram channel Baza": the channel speaks, by its name
         return Claimant(channel.group("name"), None, "media", start, end)
+    if _ONLINE_POST.match(np):  # "a post shared thousands of times on X says …"
+        return Claimant("social media post", None, "group", start, end)
     if not np or len(np.split()) > 9 or np[0].islower() and not _has_actor_or_title(np) \
             and not _the_body(np) and not _OFFICE_OF_PLACE.match(np):
         return _holder_of_long_title(np, start)
