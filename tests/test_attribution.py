@@ -774,6 +774,9 @@ def test_the_subject_of_a_long_first_predicate_speaks_after_and(sentence: str,
      "military administration Oleh Hryhorov.", "Oleh Hryhorov"),
     ("Forty drones were destroyed over the region, reported the deputy head of the city "
      "council Petro Ivanenko.", "Petro Ivanenko"),
+    ("Overnight the enemy attacked with 120 Shahed drones — informs the Air Force.",
+     "Ukrainian Air Force"),
+    ("Two people were injured – reported the mayor Ihor Terekhov.", "Ihor Terekhov"),
     # the agency is the one informed, not a speaker
     ("Two drones hit a warehouse, informed Ukrinform.", None),
     ("Five drones were downed, told the Air Force.", None),

@@ -48,7 +48,7 @@ _ACCORDING = re.compile(r"\b(?:according to|per|citing|(?:with|in) reference to|
 _ASIDES = frozenset("in on at via through during after before with from in late early for however "
                      "meanwhile instead likewise too".split())  # "the ministry, for its part, said"
 # ", said CEO Sergii Koretskyi," — the speaker after the verb.
-_INVERTED = re.compile(rf"[,”\"]\s*(?:{_SPEECH})\s+(?P<np>[^,.;:“”\"]+)")
+_INVERTED = re.compile(rf"[,”\"—–]\s*(?:{_SPEECH})\s+(?P<np>[^,.;:“”\"]+)")
 # ", told Reuters": the verb's object is the listener, never the speaker.
 _OBJECT_VERB = re.compile(r"\b(?:told|urged|accused|charged|warned|tells|"
                           r"accuses|charges|warns)$")
@@ -369,7 +369,7 @@ def _candidate_phrases(sentence: str, verbs: list[re.Match[str]]
     for m in _BY_COUNT.finditer(sentence):
         yield m.group("np"), m.start("np"), -1
     for i, m in enumerate(verbs):
-        if sentence[:m.start()].rstrip().endswith((",", '"', "”")) and \
+        if sentence[:m.start()].rstrip().endswith((",", '"', "”", "—", "–")) and \
                 not _OBJECT_VERB.search(m.group()):
             # ", said CEO Sergii Koretskyi": the speaker follows the verb
             m2 = _INVERTED.search(sentence, max(0, m.start() - 3))
