@@ -269,6 +269,10 @@ def test_a_figure_a_fact_check_finds_no_source_for_is_no_claim(
      "in a single night.", []),
     ("On Tuesday the governor said Russia might fire 50 missiles at the city.", []),
     ("Officials warned overnight that Russia could send as many as 800 drones next week.", []),
+    ("Moscow may soon send as many as 900 drones in one night, Zelensky warned on Friday.", []),
+    ("Russia may launch 500 drones at the grid, intelligence said on Monday.", []),
+    # near-miss: the month May is no forecast
+    ("On May 5 Russia launched 40 drones.", [("launched", "drone", 40, "exact")]),
     # near-miss: the attack told is real, the forecast after it is not
     ("On Monday Russia launched 90 drones, and officials warned that it could launch 700.",
      [("launched", "drone", 90, "exact")]),

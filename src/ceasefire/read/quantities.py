@@ -433,7 +433,8 @@ def one_attack(sentence: str, lo: int, hi: int) -> bool:
 _FORECAST_NEAR = re.compile(r"\b(?:could|would|might|may|able to|capable of|expects? to|"
                             r"plans? to)\b(?:[^,;.]|[,.](?=\d)){0,70}$", re.IGNORECASE)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|reported|reports|announced|stated|wrote|posted|added|"
-                         r"told\s+(?:\w+\s+){0,2}?|confirmed|claimed)\s+(?:late\s+|early\s+)?$",
+                         r"told\s+(?:\w+\s+){0,2}?|confirmed|claimed|warned|warns)\s+"
+                         r"(?:late\s+|early\s+)?$",
                          re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\b[^,;.\d]{0,50}$", re.IGNORECASE)
 _SUPERLATIVE = re.compile(r"\b(?:\w{3,}est|most|worst|first|record)\b", re.IGNORECASE)
@@ -474,7 +475,9 @@ def _forecast_before(sentence: str, start: int) -> bool:
     if not cues:
         return False
     said = [m.end() for m in _SAID_THAT.finditer(sentence, lo, cues[0].start)]
-    return not _DATED_ATTACK.search(sentence, said[-1] if said else lo, hi)
+    return not any(  # ", Zelensky warned on Friday": the day it was said
+        not _SAID_BEFORE.search(sentence, max(0, m.start() - 25), m.start())
+        for m in _DATED_ATTACK.finditer(sentence, said[-1] if said else lo, hi))
 
 
 # "warned on Monday that", "said on Tuesday Russia might": what follows is what was said
