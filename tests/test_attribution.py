@@ -810,6 +810,9 @@ def _claims_of(text: str) -> list[tuple[str | None, list[float | None]]]:
      "Ihnat: Overnight Russia launched 88 drones. We shot down 70.\n\nQ: And the missiles?\n\n"
      "Ihnat: Russia's defence ministry said it fired 12 missiles.",
      [("Ukrainian Air Force", [88, 70]), ("Russian Ministry of Defence", [12])]),
+    # a dateline is no speaker, though a place of that name was named before
+    ("Reports from Eastern Kharkiv are sparse.\n\nKHARKIV: Two drones hit a school.",
+     [(None, [2])]),
     # a question names no speaker, and a capitalised word that names no one before is no turn
     ("Briefing with Yurii Ihnat.\n\nQ: Is it true that 40 drones were shot down?\n\n"
      "KYIV: Drones shot down 12 missiles overnight.", [(None, [40, 12])]),

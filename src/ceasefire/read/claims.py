@@ -37,6 +37,7 @@ from ceasefire.read.attribution import (
 from ceasefire.read.cues import find_cues
 from ceasefire.read.facts import SentenceFacts
 from ceasefire.read.numbers import find_numbers
+from ceasefire.read.places import find_places
 from ceasefire.read.sentences import Sentence
 
 # A sentence that may name a speaker; the others are never given to find_claimant.
@@ -332,8 +333,8 @@ def _turn_speaker(label: str, before: str) -> Claimant | None:
     the body, where they were introduced as its spokesperson (at a body's briefing the
     spokesperson gives the body's figures). "Q" and a label naming no one: None."""
     surname = label.split()[-1].title()
-    if len(surname) < 3:
-        return None
+    if len(surname) < 3 or find_places(surname):
+        return None  # "Q:", a dateline "KHARKIV:"
     named = None
     for m in re.finditer(rf"(?:[A-Z][\w'’-]+\s+){{1,2}}{re.escape(surname)}\b", before):
         named = m
