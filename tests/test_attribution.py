@@ -901,3 +901,18 @@ def test_where_a_long_subject_spoke_is_cut_before_its_tail_is_kept() -> None:
     found = claimant("The regional military administration of the Sumy region on its Telegram "
                      "channel on Monday morning said two drones hit a farm.")
     assert found is not None and "administration" in found[0]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Air defences destroyed 41 drones, the Defence Ministry in Moscow said on Sunday.",
+     ("Russian Ministry of Defence", "RU")),
+    ("The defence ministry in Kyiv said 12 drones were shot down.",
+     ("Ukrainian Ministry of Defence", "UA")),
+    ("Russia's air defence claims it shot down 30 of them.", ("Russia's air defence", "RU")),
+    # near-miss: a modifier ending in "defence" is no speaker's head
+    ("Odesa officials responsible for civil defence said two were hurt.",
+     ("Odesa officials", "UA")),
+])
+def test_a_body_by_its_capital_and_a_side_s_air_defence(sentence: str,
+                                                          expected: tuple[str, str]) -> None:
+    assert claimant(sentence) == expected

@@ -504,6 +504,13 @@ def _resolve(np: str, start: int, context: AttributionContext, sentence: str) ->
     if re.match(rf"^(?:(?:the|its|their|this|that)\s+)?(?:same\s+)?(?:{_MEDIUM_ADJECTIVES}\s+)*"
                 r"(?:report|statement|source|reports|update|post)$", low):
         return context.last()  # "the statement added", "its daily update said"
+    in_capital = _BODY_IN_CAPITAL.fullmatch(np)
+    if in_capital is not None:  # "the Defence Ministry in Moscow": Russia's defence ministry
+        state = "Russia's" if in_capital.group("capital") == "Moscow" else "Ukraine's"
+        words = in_capital.group("body")
+        body = actor_named(f"{state} {words}") or actor_named(f"{state} {words.title()}")
+        if body is not None and body.kind == "office":
+            return Claimant(body.name, body.side, body.kind, start, end)
     named = _first_named(np)
     if named is not None:
         return Claimant(named.actor.name, named.actor.side, named.actor.kind, start, end)
@@ -534,6 +541,9 @@ def _resolve(np: str, start: int, context: AttributionContext, sentence: str) ->
     return Claimant(bare, _side_of(np), "group", start, end)
 
 
+# "the Defence Ministry in Moscow", "the foreign ministry in Kyiv": a body by its capital
+_BODY_IN_CAPITAL = re.compile(r"(?:(?i:the)\s+)?(?P<body>[\w ]{3,40}?)\s+in\s+"
+                              r"(?P<capital>Moscow|Kyiv|Kiev)")
 # Words agency copy uses for whatever body it named before ("ведомство": the department)
 _ANY_BODY = frozenset({"department", "departments"})
 
@@ -583,7 +593,8 @@ def _head_before_modifiers(bare: str) -> str | None:
     what follows the head is a modifier ("responsible for …", "in charge of …")."""
     words = bare.split()
     for i, word in enumerate(words[:-1]):
-        if word.lower() in _speaker_words("head") and words[i + 1].islower():
+        if word.lower() in _speaker_words("head") and words[i + 1].islower() and \
+                words[i + 1] not in _speaker_words("head"):  # "defence ministry": one head
             return " ".join(words[:i + 1])
     return None
 
@@ -686,4 +697,6 @@ def _looks_like_claimant(bare: str) -> bool:
     if not words or len(words) > 6:
         return False
     last = words[-1].lower().strip(".,")
-    return last in _speaker_words("head") or actor_named(bare) is not None
+    # "Russia's air defence claims …": the air-defence forces of a side speak as a group
+    air_defence = len(words) > 1 and words[-2].lower() == "air" and last.startswith("defen")
+    return last in _speaker_words("head") or air_defence or actor_named(bare) is not None
