@@ -525,9 +525,9 @@ def _resolve(np: str, start: int, context: AttributionContext, sentence: str) ->
                 return earlier
             if bare.lower() in _ANY_BODY and re.match(r"(?:the|this|that)\s", np, re.I):
                 # "the department" (agency copy's word for the ministry named before)
-                body = context.last(person=False)
-                if body is not None and body.kind == "office":
-                    return body
+                before = context.last(person=False)
+                if before is not None and before.kind == "office":
+                    return before
             if generic in _PERSON_TITLES and bare.lower() == generic and \
                     re.match(r"the\s", np, re.IGNORECASE):
                 # "According to the governor": the official named before by name
