@@ -916,3 +916,19 @@ def test_where_a_long_subject_spoke_is_cut_before_its_tail_is_kept() -> None:
 def test_a_body_by_its_capital_and_a_side_s_air_defence(sentence: str,
                                                           expected: tuple[str, str]) -> None:
     assert claimant(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("• Russia launched 112 drones and 3 missiles overnight (Air Force).", "Ukrainian Air Force"),
+    ("Twelve drones were downed over Belgorod (source: Russian Defence Ministry).",
+     "Russian Ministry of Defence"),
+    ("- Kharkiv: two injured after a guided bomb hit a warehouse (Syniehubov).", "Syniehubov"),
+    # near-misses: a place, an agency or a weapon in brackets names no source
+    ("Two drones hit Sumy overnight (Sumy region).", None),
+    ("Russia fired 4 missiles at Kyiv (Reuters).", None),
+    ("Russia fired 3 drones at Odesa (Shaheds and Gerans).", None),
+])
+def test_a_digest_item_credits_its_source_in_brackets(sentence: str,
+                                                       expected: str | None) -> None:
+    found = claimant(sentence)
+    assert (found[0] if found else None) == expected

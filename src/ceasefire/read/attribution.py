@@ -15,6 +15,7 @@ from ceasefire.lexicon import load_table
 from ceasefire.read.actors import Actor, ActorMention, actor_named, find_actors
 from ceasefire.read.numbers import find_numbers
 from ceasefire.read.places import find_places
+from ceasefire.read.weapons import find_weapons
 
 _SPEECH = (r"said|says|say|claimed|claims|claim|stated|states|reported|reports|announced|"
            r"confirmed|confirms|wrote|writes|posted|added|adding|told|asserted|alleged|noted|"
@@ -391,6 +392,27 @@ def _candidate_phrases(sentence: str, verbs: list[re.Match[str]]
     label = _LABEL.match(sentence)
     if label is not None and _names_a_speaker(label.group("np")):
         yield label.group("np"), label.start("np"), -1
+    credit = _CREDIT_AFTER.search(sentence)
+    if credit is not None and _credits_a_speaker(credit.group("np")):
+        yield credit.group("np"), credit.start("np"), -1
+
+
+# "• Russia launched 112 drones overnight (Air Force).", "… hit a warehouse (Syniehubov)": a
+# digest's item credits its source in brackets at its end
+_CREDIT_AFTER = re.compile(r"\((?:(?:source|via|per|according to)\s*:?\s*)?"
+                           r"(?P<np>[A-Z][^()\d]{1,50})\)\s*[.;]?\s*$", re.IGNORECASE)
+
+
+def _credits_a_speaker(np: str) -> bool:
+    """A body or a person ("Air Force", "MoD", "Gov. Syniehubov"), or a surname alone; not a
+    place ("(Kharkiv region)"), an agency ("(Reuters)") or an acronym of a weapon."""
+    named = _first_named(np)
+    if named is not None:
+        return named.actor.kind in ("person", "office")
+    words = np.split()
+    return len(words) <= 3 and all(w[:1].isupper() for w in words) and not find_places(np) \
+        and not find_actors(np) and not find_weapons(np) and \
+        words[-1].lower() not in _speaker_words("title")
 
 
 def _names_a_speaker(np: str) -> bool:
