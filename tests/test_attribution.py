@@ -925,7 +925,6 @@ def test_a_body_by_its_capital_and_a_side_s_air_defence(sentence: str,
     ("- Kharkiv: two injured after a guided bomb hit a warehouse (Syniehubov).",
      "Oleh Syniehubov"),
     ("• Kherson: a man was wounded by shelling (Prokudin).", "Oleksandr Prokudin"),
-    ("• Nizhyn: a substation was hit by two drones (Petrenko).", "Petrenko"),
     # near-misses: a place, an agency or a weapon in brackets names no source
     ("Two drones hit Sumy overnight (Sumy region).", None),
     ("Russia fired 4 missiles at Kyiv (Reuters).", None),
@@ -935,3 +934,9 @@ def test_a_digest_item_credits_its_source_in_brackets(sentence: str,
                                                        expected: str | None) -> None:
     found = claimant(sentence)
     assert (found[0] if found else None) == expected
+
+
+def test_a_surname_in_brackets_is_the_person_named_before() -> None:
+    assert claimants("Mayor Ivan Petrenko said the city was attacked overnight.",
+                     "• Nizhyn: a substation was hit by two drones (Petrenko).") == \
+        ["Ivan Petrenko"] * 2
