@@ -940,3 +940,17 @@ def test_a_surname_in_brackets_is_the_person_named_before() -> None:
     assert claimants("Mayor Ivan Petrenko said the city was attacked overnight.",
                      "• Nizhyn: a substation was hit by two drones (Petrenko).") == \
         ["Ivan Petrenko"] * 2
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Our air defence destroyed 30 drones overnight. We also downed two cruise missiles. The "
+     "rest of the attack was repelled, the Air Force said.", [("Ukrainian Air Force", [30, 2])]),
+    ("Our units shot down 14 drones over the city, said Serhii Bratchuk, spokesman of the "
+     "southern forces.", [("Serhii Bratchuk", [14])]),
+    # near-miss: the outlet's own sentence before a source's names no one
+    ("Russia launched 40 drones at Odesa overnight. Two people were injured, Governor Oleh "
+     "Kiper said.", [(None, [40]), ("Oleh Kiper", [2])]),
+])
+def test_words_in_the_first_person_are_the_speaker_s_named_after_them(text: str,
+                                                                       expected: list) -> None:
+    assert sorted(claimed(text), key=str) == sorted(expected, key=str)

@@ -66,6 +66,8 @@ _SPEECH_IN_LINE = re.compile(r"\b(?:said|says|reported|reports|stated|wrote|post
                              r"according to)\b", re.IGNORECASE)
 
 
+# "we", "our forces", "our air defence": the voice of someone speaking, not of the outlet
+_FIRST_PERSON = re.compile(r"\b(?:we|We|our|Our|us)\b")
 # "governor", "the regional governor", "city mayor": an official named by the title alone
 _BARE_TITLE = re.compile(r"(?:the\s+)?(?:(?:regional|city|local|district)\s+)?(?P<title>governor|"
                          r"mayor)", re.IGNORECASE)
@@ -201,7 +203,8 @@ class ReportClaims:
             if mark.unattributed:
                 quote = mark.quote.speaker() if mark.quote is not None else None
                 claimant = quote or mark.carried or by_line.get(mark.at) or \
-                    breakdowns.get(mark.at) or _tally_of(body, mark.text)
+                    breakdowns.get(mark.at) or _tally_of(body, mark.text) or \
+                    self._first_person_before(mark)
                 if claimant is not None:
                     given[mark.at] = claimant
             if claimant is not None:
@@ -216,6 +219,21 @@ class ReportClaims:
                 sides = {p.place.country for p in f.places if p.place.country}
                 f.claimant = self._named_later(f.claimant, read.at, sides) or f.claimant
         _governments_as_their_bodies(facts)
+
+    def _first_person_before(self, mark: _Mark) -> Claimant | None:
+        """ "Our defenders shot down 51 of them. Three reached the port, said the spokesman
+        X.": words in the first person, unquoted, are the speaker's named right after them in
+        the paragraph (an outlet never says "we" or "our forces" in its own voice)."""
+        if not _FIRST_PERSON.search(mark.text):
+            return None
+        for later in self.marks[mark.at + 1:mark.at + 3]:
+            if later.paragraph != mark.paragraph:
+                return None
+            if later.own is not None:
+                return later.own if later.own.kind in ("person", "office") else None
+            if not _FIRST_PERSON.search(later.text):
+                return None
+        return None
 
     def _named_later(self, claimant: Claimant, at: int, sides: set[str]) -> Claimant | None:
         """ "…, the regional governor said." in the lead, then "Kharkiv Governor Oleh
