@@ -954,3 +954,12 @@ def test_a_surname_in_brackets_is_the_person_named_before() -> None:
 def test_words_in_the_first_person_are_the_speaker_s_named_after_them(text: str,
                                                                        expected: list) -> None:
     assert sorted(claimed(text), key=str) == sorted(expected, key=str)
+
+
+def test_the_military_is_the_military_body_named_before() -> None:
+    assert claimants("Russia fired 112 drones overnight, the Ukrainian Air Force said.",
+                     "Air defence intercepted 79 drones, the military said.") == \
+        ["Ukrainian Air Force"] * 2
+    # near-miss: after a mayor, "the military" is no one named before
+    assert claimants("Mayor Ihor Terekhov said two drones hit Kharkiv.",
+                     "Air defence downed 12 drones, the military said.")[1] != "Ihor Terekhov"

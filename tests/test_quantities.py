@@ -365,3 +365,20 @@ def test_a_generic_noun_is_a_mixed_total_when_the_source_counted_several_classes
     # an elided figure still takes the class last talked about
     assert find_figures("Another 20 were shot down.", context_weapon="drone",
                         context_mixed=True)[0].weapon == "drone"
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Air defence downed 97 drones, while 25 others were lost to electronic countermeasures.",
+     [("intercepted", "drone", 97, "exact"), ("intercepted", "drone", 25, "exact")]),
+    ("Three drones hit homes, and four others were shot down.",
+     [("hit", "drone", 3, "exact"), ("intercepted", "drone", 4, "exact")]),
+    ("It said 97 were downed and that 24 were 'locationally lost'.",
+     [("intercepted", "drone", 97, "exact"), ("intercepted", "drone", 24, "exact")]),
+    # near-misses: "others" after people are people, and those rescued are no casualties
+    ("Two people were killed and five others injured.",
+     [("killed", None, 2, "exact"), ("injured", None, 5, "exact")]),
+    ("One person was killed and eight others were rescued from the rubble.",
+     [("killed", None, 1, "exact")]),
+])
+def test_others_after_weapons_are_weapons(sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence, context_weapon="drone") == expected

@@ -546,9 +546,12 @@ def _resolve(np: str, start: int, context: AttributionContext, sentence: str) ->
             if earlier is not None and _refers_back(np, bare, generic, earlier):
                 return earlier
             if bare.lower() in _ANY_BODY and re.match(r"(?:the|this|that)\s", np, re.I):
-                # "the department" (agency copy's word for the ministry named before)
+                # "the department" (agency copy's word for the ministry named before), "the
+                # military said" after the Air Force's figures: the military body named before
                 before = context.last(person=False)
-                if before is not None and before.kind == "office":
+                if before is not None and before.kind == "office" and (
+                        _ANY_BODY[bare.lower()] is None
+                        or _ANY_BODY[bare.lower()].search(before.name)):
                     return before
             if generic in _PERSON_TITLES and bare.lower() == generic and \
                     re.match(r"the\s", np, re.IGNORECASE):
@@ -567,7 +570,10 @@ def _resolve(np: str, start: int, context: AttributionContext, sentence: str) ->
 _BODY_IN_CAPITAL = re.compile(r"(?:(?i:the)\s+)?(?P<body>[\w ]{3,40}?)\s+in\s+"
                               r"(?P<capital>Moscow|Kyiv|Kiev)")
 # Words agency copy uses for whatever body it named before ("ведомство": the department)
-_ANY_BODY = frozenset({"department", "departments"})
+_MILITARY_BODY = re.compile(r"Air Force|General Staff|Navy|Ministry of Defence|Armed Forces|"
+                            r"Command|Forces", re.IGNORECASE)
+_ANY_BODY: dict[str, re.Pattern[str] | None] = {
+    "department": None, "departments": None, "military": _MILITARY_BODY}
 
 
 # "the city administration of Chuhuiv", "the regional council of Sumy": a body of a place

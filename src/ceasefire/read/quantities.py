@@ -81,6 +81,7 @@ _QUOTES = frozenset("\"'“”‘’«»")
 # 'another 19 were "locationally lost"', 'were “neutralised”': a few words set off in quotation
 # marks read as without them (blanked, so every offset stays the sentence's).
 _SCARE_QUOTES = re.compile(r"[\"“«]([A-Za-z][A-Za-z -]{0,30}?)[\"”»](?=[\s,.;:)]|$)")
+_SINGLE_QUOTES = re.compile(r"(?<=\s)['‘]([A-Za-z][A-Za-z -]{0,30}?)['’](?=[\s,.;:)]|$)")
 _GOVERNS = re.compile(r"\s+(?:(?:by|of|a total of|another|all|the)\s+)?[\"“‘«]?", re.IGNORECASE)
 _GOVERNS_LIST = re.compile(
     r"\s+(?:(?:by|of|a total of|another|all|the)\s+)?(?:(?:\d[\d,.]*|"
@@ -158,6 +159,8 @@ def find_figures(sentence: str, *, casualties: bool = True,
     """
     if '"' in sentence or "“" in sentence or "«" in sentence:
         sentence = _SCARE_QUOTES.sub(lambda m: f" {m.group(1)} ", sentence)
+    if "'" in sentence or "‘" in sentence:  # 25 were 'locationally lost'
+        sentence = _SINGLE_QUOTES.sub(lambda m: f" {m.group(1)} ", sentence)
     weapons = find_weapons(sentence)
     metric_cues = find_cues(sentence, "metric")
     negations = find_cues(sentence, "negation")
@@ -692,6 +695,10 @@ def _count(sentence: str, number: NumberMention, weapons: Sequence[WeaponMention
             end, category = _weapon_phrase(weapons, weapon)
             return _Count(number, "weapon", category, end, side_word)
         person = _person_at(sentence, pos)
+        if person is not None and _OTHERS.match(sentence, pos) and \
+                _weapons_last_named(sentence, number.start, weapons):
+            # "downed 97 drones, while 25 others were lost to EW": more of the weapons before
+            return _Count(number, "elided", None, person, side_word)
         if person is not None:
             return _Count(number, "person", None, person, side_word)
         m = _WORD.search(sentence, pos)
@@ -736,6 +743,17 @@ def _count(sentence: str, number: NumberMention, weapons: Sequence[WeaponMention
             side_word = m.group()
         pos = m.end()
     return None
+
+
+_OTHERS = re.compile(r"\s*others\b", re.IGNORECASE)
+
+
+def _weapons_last_named(sentence: str, pos: int, weapons: Sequence[WeaponMention]) -> bool:
+    """Whether the last thing counted or named before ``pos`` is a weapon, not people."""
+    weapon = max((w.end for w in weapons if w.end <= pos), default=-1)
+    people = max((c.end for kind in ("person", "person_one") for c in find_cues(sentence, kind)
+                  if c.end <= pos), default=-1)
+    return weapon > people
 
 
 def _shared_head(sentence: str, pos: int, m: re.Match[str], number: NumberMention,
