@@ -549,9 +549,9 @@ def _resolve(np: str, start: int, context: AttributionContext, sentence: str) ->
                 # "the department" (agency copy's word for the ministry named before), "the
                 # military said" after the Air Force's figures: the military body named before
                 before = context.last(person=False)
+                kind = _ANY_BODY[bare.lower()]
                 if before is not None and before.kind == "office" and (
-                        _ANY_BODY[bare.lower()] is None
-                        or _ANY_BODY[bare.lower()].search(before.name)):
+                        kind is None or kind.search(before.name)):
                     return before
             if generic in _PERSON_TITLES and bare.lower() == generic and \
                     re.match(r"the\s", np, re.IGNORECASE):
