@@ -963,3 +963,19 @@ def test_the_military_is_the_military_body_named_before() -> None:
     # near-miss: after a mayor, "the military" is no one named before
     assert claimants("Mayor Ihor Terekhov said two drones hit Kharkiv.",
                      "Air defence downed 12 drones, the military said.")[1] != "Ihor Terekhov"
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The Air Force's tally showed 212 drones and 8 missiles launched overnight.",
+     "Ukrainian Air Force"),
+    ("Air Force data show that 212 drones were launched.", "Ukrainian Air Force"),
+    ("The Russian Defence Ministry's daily summary listed 41 drones downed over Kursk.",
+     "Russian Ministry of Defence"),
+    # near-misses: images and footage show, they claim nothing
+    ("Satellite images show three aircraft destroyed at the base.", None),
+    ("Video showed 3 drones hitting a depot.", None),
+])
+def test_a_body_s_record_that_shows_figures_is_the_body_s(sentence: str,
+                                                           expected: str | None) -> None:
+    found = claimant(sentence)
+    assert (found[0] if found else None) == expected

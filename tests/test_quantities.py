@@ -382,3 +382,21 @@ def test_a_generic_noun_is_a_mixed_total_when_the_source_counted_several_classes
 ])
 def test_others_after_weapons_are_weapons(sentence: str, expected: list[Row]) -> None:
     assert figures(sentence, context_weapon="drone") == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The tally showed 212 drones and 8 missiles launched overnight, 190 of which were "
+     "neutralised.", [("launched", "drone", 212, "exact"), ("launched", "missile", 8, "exact"),
+                      ("intercepted", None, 190, "exact")]),
+    ("Ten drones and two missiles shot down over Kursk.",
+     [("intercepted", "drone", 10, "exact"), ("intercepted", "missile", 2, "exact")]),
+    # near-misses: a participle of origin, and a part of the last of two figures not a list
+    ("Four drones and two missiles launched from Kursk were shot down.",
+     [("intercepted", "drone", 4, "exact"), ("intercepted", "missile", 2, "exact")]),
+    ("The district was shelled with 43 shells and attacked by 27 drones, 12 of which were "
+     "shot down.", [("launched", "artillery", 43, "exact"), ("launched", "drone", 27, "exact"),
+                    ("intercepted", "drone", 12, "exact")]),
+])
+def test_a_participle_after_a_list_of_figures_is_the_list_s_verb(sentence: str,
+                                                                 expected: list[Row]) -> None:
+    assert figures(sentence) == expected

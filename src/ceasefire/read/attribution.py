@@ -22,6 +22,7 @@ _SPEECH = (r"said|says|say|claimed|claims|claim|stated|states|reported|reports|a
            r"reiterated|declared|explained|commented|warned|insisted|accused|charged|tweeted|"
            r"clarified|emphasi[sz]ed|stressed|pointed out|remarked|conveyed|indicated|revealed|"
            r"estimated|specified|admitted|argued|urged|informed|counted|"
+
            # the present of a live blog: "the ministry accuses Ukraine of …", "he adds"
            r"accuses|alleges|insists|warns|notes|adds|announces|stresses|admits|tweets|posts|"
            r"estimates|tells|informs|charges|specifies|counts")
@@ -66,6 +67,11 @@ _BY_AGENT = re.compile(r"\b(?:was|were|has been|had been)\s+(?:\w+\s+)?(?:confir
 _BY_COUNT = re.compile(r"\b(?:by|in|on)\s+(?P<np>(?:the\s+)?[^,.;:“”\"()]{2,60}?)['’]s\s+"
                        r"(?:own\s+)?(?:latest\s+|daily\s+|official\s+)?(?:count|tally|estimates?|figures|"
                        r"reckoning|account|data|numbers)\b", re.IGNORECASE)
+# "The Air Force's tally showed 212 drones", "ministry data show that …": whose record it is
+_RECORD_SHOWS = re.compile(r"(?P<np>[A-Z][^,.;:“”\"()]{1,50}?(?:['’]s)?\s+(?:own\s+|latest\s+|"
+                           r"daily\s+|official\s+)?(?:tally|data|figures|count|statistics|"
+                           r"report|statement|update|summary|bulletin))\s+(?:showed|shows|show|"
+                           r"indicated|indicates|indicate|listed|lists)\b")
 _THAT_CLAUSE = re.compile(r"\b(?:also\s+)?[a-z]+ed\s+that\b")
 
 _PRONOUN_PERSON = {"he", "she", "him", "her"}
@@ -84,9 +90,10 @@ _NAMED_CHANNEL = re.compile(r"\b(?:Telegram|news|media)\s+(?:channel|outlet|site
                             r"(?P<name>[A-Z][\w+.-]*(?:\s+[A-Z][\w+.-]*)?)$")
 # "A post shared thousands of times", "Posts circulating since Tuesday", "a viral video": a
 # claim made online by no one named, the claim of its own that a fact-check examines
-_ONLINE_POST = re.compile(r"(?:(?:CLAIM|Claim)\s*:\s*)?(?:(?:an?|one|several|many|some)\s+)?"
+_ONLINE_POST = re.compile(r"(?:(?:CLAIM|Claim)\s*:\s*)?(?:(?:(?:an?|one|several|many|some)\s+)"
                           r"(?:viral\s+|anonymous\s+|widely\s+shared\s+)?(?:social\s+media\s+)?"
-                          r"(?:post|posts|video|videos|tweet|tweets)(?!\s+(?:of|by|from)\b)"
+                          r"(?:post|posts|video|videos|tweet|tweets)|(?:viral\s+)?(?:social\s+media\s+)?"
+                          r"(?:posts|tweets))(?!\s+(?:of|by|from)\b)"
                           r"(?:\s+[\w-]+){0,8}$", re.IGNORECASE)
 _NAME = re.compile(r"[A-Z][a-zà-ÿ'’\-]+(?:\s+[A-Z][a-zà-ÿ'’\-]+){1,2}$")
 _APPOSITIVE_TITLE = re.compile(
@@ -368,6 +375,8 @@ def _candidate_phrases(sentence: str, verbs: list[re.Match[str]]
     for m in _BY_AGENT.finditer(sentence):
         yield m.group("np"), m.start("np"), -1
     for m in _BY_COUNT.finditer(sentence):
+        yield m.group("np"), m.start("np"), -1
+    for m in _RECORD_SHOWS.finditer(sentence):
         yield m.group("np"), m.start("np"), -1
     for i, m in enumerate(verbs):
         if sentence[:m.start()].rstrip().endswith((",", '"', "”", "—", "–")) and \

@@ -952,6 +952,9 @@ def _own_verb(sentence: str, count: _Count, cues: Sequence[Cue], hi: int,
     "three drones launched from X were shot down", "ten drones hit an airbase", "58 drones and
     26 missiles were shot down" (one verb for both), "60 injured", "12 reached their targets"."""
     rest = sentence[count.head_end:hi]
+    shared = _shared_participle(sentence, count, cues, rest)
+    if shared is not None:  # "212 drones and 8 missiles launched overnight": one for the list
+        return shared
     verb = _OWN_VERB.search(rest)
     if verb is not None and _COORDINATED.fullmatch(rest, 0, verb.start()):
         at = count.head_end + verb.end()
@@ -981,6 +984,20 @@ def _own_verb(sentence: str, count: _Count, cues: Sequence[Cue], hi: int,
                 not (count.head == "weapon" and _PARTICIPLE_AFTER.match(sentence, cue.end)):
             return cue.value
     return None
+
+
+def _shared_participle(sentence: str, count: _Count, cues: Sequence[Cue], rest: str
+                       ) -> str | None:
+    """The metric of a participle right after a list of figures that ends with this one's
+    coordinates ("212 drones and 8 missiles launched"), not one saying where they came from."""
+    if count.head != "weapon":
+        return None
+    joined = _COORDINATED_FIGURES.match(rest)
+    if joined is None or not re.search(r"\d", rest[:joined.end()]):
+        return None
+    at = count.head_end + joined.end()
+    return next((c.value for c in cues if c.start == at and c.value not in ("killed", "injured")
+                 and not _PARTICIPLE_AFTER.match(sentence, c.end)), None)
 
 
 _WHO_HAD = re.compile(r"\s+who\s+(?:(?:had|have|has|were|was)\s+)?(?:been\s+)?")
@@ -1034,6 +1051,8 @@ def _weapon(sentence: str, count: _Count, later: list[_Count], weapons: Sequence
             return count.weapon
         if _SHELLED_WITH.search(sentence, max(0, count.number.start - 40), count.number.start):
             return "artillery"  # "shelled 19 times with 43 munitions": what shells are
+    if count.of_earlier and _mixed_list_before(sentence, earlier):
+        return None  # "212 drones and 8 missiles launched, 190 of which were downed"
     if earlier and earlier[-1].weapon is not None and count.head == "elided":
         return earlier[-1].weapon
     named = {w.weapon for w in weapons if w.weapon and not _OF_THE_SET.search(
@@ -1049,6 +1068,20 @@ def _weapon(sentence: str, count: _Count, later: list[_Count], weapons: Sequence
 _INTERCEPTOR_BEFORE = re.compile(
     r"\b(?:shot down|downed|destroyed|intercepted|neutrali[sz]ed|brought down|eliminated)\s+"
     r"(?:by|with|using)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+def _mixed_list_before(sentence: str, earlier: list[Figure]) -> bool:
+    """The two figures before are a list of two classes of weapon ("212 drones and 8
+    missiles"), joined by nothing but "and" or a comma."""
+    if len(earlier) < 2:
+        return False
+    first, last = earlier[-2], earlier[-1]
+    return first.metric == last.metric and None not in (first.weapon, last.weapon) and \
+        first.weapon != last.weapon and bool(_AND_ONLY_BETWEEN.fullmatch(
+            sentence, first.end, last.start))
+
+
+_AND_ONLY_BETWEEN = re.compile(r"\s*(?:,\s*)?(?:and\s+|or\s+)?")
+
+
 _SHELLED_WITH = re.compile(r"\bshell(?:ed|ing)\b[^,;.]*\bwith\s+(?:\w+\s+){0,2}$",
                           re.IGNORECASE)
 
