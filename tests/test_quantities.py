@@ -400,3 +400,17 @@ def test_others_after_weapons_are_weapons(sentence: str, expected: list[Row]) ->
 def test_a_participle_after_a_list_of_figures_is_the_list_s_verb(sentence: str,
                                                                  expected: list[Row]) -> None:
     assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The Air Force put the number of drones at 212, of which 190 were shot down.",
+     [("launched", "drone", 212, "exact"), ("intercepted", "drone", 190, "exact")]),
+    ("The ministry put the number of drones shot down at 41.",
+     [("intercepted", "drone", 41, "exact")]),
+    ("The total number of missiles launched stood at about 30.",
+     [("launched", "missile", 30, "approx")]),
+    # near-miss: the number of people is a toll
+    ("Officials put the number of injured at 33.", [("injured", None, 33, "exact")]),
+])
+def test_the_number_of_weapons_put_at_a_figure(sentence: str, expected: list[Row]) -> None:
+    assert figures(sentence) == expected

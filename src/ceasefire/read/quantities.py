@@ -686,6 +686,12 @@ def _count(sentence: str, number: NumberMention, weapons: Sequence[WeaponMention
     if _DIFFERENCE.match(sentence, number.end):
         return None  # "11 drones, two more than the ministry counted": a difference
     pos, side_word = number.end, None
+    named = _NUMBER_OF_WEAPONS.search(sentence, max(0, number.start - 70), number.start)
+    if named is not None:  # "put the number of drones at 212": the weapon named before
+        weapon = next((w for w in weapons if named.start("noun") <= w.start < named.end("noun")),
+                      None)
+        if weapon is not None and _ELIDED_AFTER_NUMBER.match(sentence, number.end):
+            return _Count(number, "weapon", weapon.weapon, number.end, side_word)
     if sentence[pos:pos + 1] in _QUOTES:  # 'destroyed "more than 20" drones'
         pos += 1
     for _ in range(4):
@@ -746,6 +752,12 @@ def _count(sentence: str, number: NumberMention, weapons: Sequence[WeaponMention
 
 
 _OTHERS = re.compile(r"\s*others\b", re.IGNORECASE)
+# "put the number of drones at 212", "the count of missiles stood at 40": what is counted
+_NUMBER_OF_WEAPONS = re.compile(
+    r"\b(?:number|count|total|tally)\s+of\s+(?P<noun>(?:[\w-]+\s+){1,4}?)(?:(?:stood|stands|"
+    r"was|is)\s+)?(?:at|to|as)\s+(?:(?:about|some|over|around|up\s+to|at\s+least|more\s+than|"
+    r"nearly)\s+)?$", re.IGNORECASE)
+_ELIDED_AFTER_NUMBER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:and|while|but|with|of|in|on|over)\b)")
 
 
 def _weapons_last_named(sentence: str, pos: int, weapons: Sequence[WeaponMention]) -> bool:
