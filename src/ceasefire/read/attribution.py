@@ -72,6 +72,7 @@ _RECORD_SHOWS = re.compile(r"(?P<np>[A-Z][^,.;:“”\"()]{1,50}?(?:['’]s)?\s+
                            r"daily\s+|official\s+)?(?:tally|data|figures|count|statistics|"
                            r"report|statement|update|summary|bulletin))\s+(?:showed|shows|show|"
                            r"indicated|indicates|indicate|listed|lists)\b")
+_SHOW_VERB = re.compile(r"\b(?:showed|shows|show|indicated|indicates|indicate|listed|lists)\b")
 _THAT_CLAUSE = re.compile(r"\b(?:also\s+)?[a-z]+ed\s+that\b")
 
 _PRONOUN_PERSON = {"he", "she", "him", "her"}
@@ -376,8 +377,9 @@ def _candidate_phrases(sentence: str, verbs: list[re.Match[str]]
         yield m.group("np"), m.start("np"), -1
     for m in _BY_COUNT.finditer(sentence):
         yield m.group("np"), m.start("np"), -1
-    for m in _RECORD_SHOWS.finditer(sentence):
-        yield m.group("np"), m.start("np"), -1
+    if _SHOW_VERB.search(sentence):  # cheap test first: the phrase pattern is slow to try
+        for m in _RECORD_SHOWS.finditer(sentence):
+            yield m.group("np"), m.start("np"), -1
     for i, m in enumerate(verbs):
         if sentence[:m.start()].rstrip().endswith((",", '"', "”", "—", "–")) and \
                 not _OBJECT_VERB.search(m.group()):
