@@ -979,3 +979,8 @@ def test_a_body_s_record_that_shows_figures_is_the_body_s(sentence: str,
                                                            expected: str | None) -> None:
     found = claimant(sentence)
     assert (found[0] if found else None) == expected
+
+
+def test_a_bullet_is_no_part_of_the_speaker_s_name() -> None:
+    assert claimant("• Residents said three drones flew over the refinery.") == \
+        ("Residents", None)

@@ -507,7 +507,7 @@ def _is_media(np: str) -> bool:
 
 
 def _resolve(np: str, start: int, context: AttributionContext, sentence: str) -> Claimant | None:
-    np = _SAID_WHERE.sub("", np.strip(" ,;:“”\"’'"))
+    np = _SAID_WHERE.sub("", np.strip(" ,;:“”\"’'•▪·*–—-"))  # a bullet is no part of it
     np = _medium().sub("", np).strip(" ,;:“”\"’'")
     inside = _SOURCE_INSIDE.match(np)
     if inside is not None and find_actors(np[inside.end():]):
