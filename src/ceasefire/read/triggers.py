@@ -1,7 +1,9 @@
 """The cheap first pass: which sentences may hold a strike, a truce position, an exchange or talks.
 
 One compiled regular expression per record kind, run on every sentence; only the sentences it
-selects get the expensive analysis (numbers, places, actors, attribution).
+selects get the expensive analysis (numbers, places, actors, attribution). ``TRIGGERS`` finds
+the words in the sentence as written (the builders use their offsets); the cheap pass itself
+runs lower-cased copies of them on the lower-cased sentence, which is 2-3x faster.
 """
 from __future__ import annotations
 
