@@ -1335,3 +1335,47 @@ def test_the_sides_listed_after_of_or_among_are_the_parties(
 def test_talks_in_the_plural_take_the_sides_their_sentence_names(
         text: str, parties: list[list[str]]) -> None:
     assert [t.parties for t in talks(text)] == parties
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Moscow said Ukrainian drones hit a pumping station and calls it a breach of the truce.", []),
+    ("Kyiv called them provocations, and Zelensky later met Tusk in Warsaw on Monday.",
+     [("meeting", "Warsaw")]),
+    ("The Kremlin is calling it a violation of the moratorium.", []),
+    # near-miss: calling a person is a call
+    ("Putin called Trump on Monday and called it a good conversation.", [("call", None)]),
+])
+def test_calling_something_a_name_is_no_call(text: str, expected: list) -> None:
+    assert [(t.kind, t.place) for t in talks(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The delegations met in Geneva on Monday. The round was prepared by a phone call between "
+     "Putin and Trump on May 28, which lasted an hour and a half.",
+     [("meeting", []), ("call", ["RU", "US"])]),
+    ("Russian and Ukrainian negotiators met in Istanbul on May 16. That meeting had been "
+     "preceded by a call between Erdogan and Putin on May 11.",
+     [("meeting", ["RU", "UA"]), ("call", ["RU", "TR"])]),
+    ("Trump and Zelensky met in Rome on Saturday. The meeting was arranged during a phone call "
+     "between Macron and Trump on Thursday.", [("meeting", ["UA", "US"]), ("call", ["FR", "US"])]),
+])
+def test_talks_that_prepared_the_talks_told_before_are_the_sentence_s_talks(
+        text: str, expected: list) -> None:
+    assert [(t.kind, t.parties) for t in talks(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ukraine and Russia exchanged 120 prisoners each on Friday, the second stage of a swap "
+     "agreed at talks in Istanbul. The Istanbul meeting on June 2 lasted an hour.",
+     [("2025-06-02", 1.0)]),
+    ("On Sunday Kyiv handed over 40 bodies under a deal reached during the talks in Doha.",
+     [(None, None)]),
+    ("Saturday's swap was the first stage of an exchange agreed at the talks in Istanbul on "
+     "April 14.", [("2025-04-14", None)]),
+    # near-miss: talks held that day, a deal agreed at them
+    ("Russia and Ukraine held talks in Istanbul on Friday and agreed a prisoner swap.",
+     [("2025-05-30", None)]),
+])
+def test_talks_named_as_where_a_deal_was_made_keep_only_their_own_day(
+        text: str, expected: list) -> None:
+    assert [(t.date and t.date.isoformat(), t.duration_hours) for t in talks(text)] == expected

@@ -122,6 +122,8 @@ _NOT_TALKS = re.compile(rf"\b(?:calls? for|call(?:s|ed)? on (?!{_DAYS})(?=\w+ to
                         r"press conference|"
                         r"air raid|so-called|phone (?:lines|network)|ceasefire call|truce call|"
                         r"wake-up call|"
+                        # "calls it a violation", "calling them terrorists": naming, no call
+                        r"call(?:s|ed|ing)?\s+(?:it|them)\s+(?!on\b|with\b|off\b)|"
                         # a bloc's own gathering, where proposals are tabled: "at a meeting of
                         # European Union counterparts", "an EU summit", "NATO ministers' meeting"
                         rf"meetings? of {_BLOC}\s+(?:[\w-]+\s+){{0,2}}?(?:counterparts|ministers|"
@@ -147,6 +149,20 @@ _BY_PHONE = re.compile(r"\b(?:by (?:tele)?phone|over the phone|in a (?:phone|vid
 # talks named only to place another event in time: "before the talks", "ahead of their meeting"
 _AS_A_TIME = re.compile(r"\b(?:before|after|ahead of|following|since)\s+(?:the|this|that|their|"
                         r"his|her)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "a swap agreed at talks in Istanbul", "under a deal reached during the negotiations in Doha":
+# talks named as where something was agreed before the event the sentence tells; the
+# sentence's day is that event's (the talks keep only a day said after them, and may be told
+# again with theirs: "The Istanbul meeting on June 2 …")
+_DEAL_MADE_AT = re.compile(r"\b(?:agreed|reached|struck|sealed|signed|negotiated|brokered|"
+                           r"secured|clinched|hammered\s+out)\s+(?:at|during|in)\s+"
+                           r"(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# talks referred back to, then the talks that led to them: "the round was prepared by a call …",
+# "that meeting had been preceded by …", "the talks were arranged during a call"
+_PREPARED_BY = re.compile(r"[^,;.]{0,30}?\b(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+                          r"(?:\w+\s+)?(?:prepared|preceded|arranged|set\s+up|agreed|planned|"
+                          r"organi[sz]ed)\s+(?:by|during|in|at|over)|came\s+after|followed)\s+"
+                          r"(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}$",
+                          re.IGNORECASE)
 _DEFINITE = re.compile(r"\b(?:the|this|that|their|his|her)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _NUMBER_WORDS = (r"(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous|"
                  r"many|\d+)")
@@ -290,6 +306,11 @@ def read_talks(facts: list[SentenceFacts]) -> list[Talks]:
                     text, max(0, mention.start() - 30), mention.start()):
                 # "Before the talks, Zelensky spoke by phone with Trump": the call; "Zelensky
                 # said after his call that …": the call already told, no talks of its own
+                continue
+            if definite and records and i + 1 < len(mentions) and \
+                    _PREPARED_BY.match(text, mention.end(), mentions[i + 1].start()):
+                # "The round was prepared by a phone call between Putin and Trump": the talks
+                # told before, named to bring in the call, which is the sentence's talks
                 continue
             # "the rounds on May 16 and June 2": talks of their own, not referred back to; so
             # are "the direct talks held in Istanbul on 23 September" with none told before
@@ -497,7 +518,11 @@ def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: boo
     evidence = Evidence(f.sentence.text, f.sentence.start, f.sentence.end)
     previous = [m.end() for m in _TALKS.finditer(text, 0, mention.start())]
     said = said_date(f, text, mention, previous[-1] if previous else None)
-    own = f.has_own_date and not statement_days_only(f, text, mention)
+    deal_venue = _DEAL_MADE_AT.search(text, max(0, mention.start() - 60),
+                                      mention.start()) is not None
+    if deal_venue and not any(d.start >= mention.end() and d.date == said for d in f.dates):
+        said = None  # "swapped … on Friday, …agreed at talks in Istanbul": Friday is the swap's
+    own = f.has_own_date and not statement_days_only(f, text, mention) and not deal_venue
     date = said or (f.date if own else None)
     if date is None and earlier and (_LATER.search(text, max(0, mention.start() - 40),
                                                    mention.start()) or
