@@ -2071,3 +2071,19 @@ def test_hours_of_one_day_give_the_truce_s_length(text: str, expected: float | N
 def test_a_truce_taken_up_by_it_in_a_sentence_of_its_own(text: str, expected: list) -> None:
     # the answer names no truce: the cheap pass selects it as an answer to the offer before
     assert [(a.status, a.parties) for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("THE CLAIM: Posts circulating since Monday say that \"Putin agreed to a full 30-day "
+     "ceasefire\" in his call with Trump.", []),
+    ("A viral video claims Kyiv has accepted a truce in the air.", []),
+    ("Rumours that Zelensky rejected an Easter truce spread on Telegram on Monday.", []),
+    ("Social media users alleged on Sunday that Russia had violated the energy moratorium.", []),
+    # near-misses: a side, or a side citing videos, states a position
+    ("The Kremlin said on Monday that Putin agreed to a 30-day energy truce.",
+     [("agreed", ["RU"])]),
+    ("Russia accused Ukraine of violating the truce, citing videos posted by soldiers.",
+     [("violated", ["UA"])]),
+])
+def test_what_unnamed_posts_or_rumours_say_is_no_position(text: str, expected: list) -> None:
+    assert [(a.status, a.parties) for a in agreements(text)] == expected

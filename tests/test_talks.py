@@ -1379,3 +1379,15 @@ def test_talks_that_prepared_the_talks_told_before_are_the_sentence_s_talks(
 def test_talks_named_as_where_a_deal_was_made_keep_only_their_own_day(
         text: str, expected: list) -> None:
     assert [(t.date and t.date.isoformat(), t.duration_hours) for t in talks(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Posts circulating since Tuesday say that Putin agreed to a truce during his phone call "
+     "with Trump.", []),
+    ("Anonymous Telegram channels claimed that Umerov met Medinsky in Doha on Monday.", []),
+    # near-miss: a side tells of the call
+    ("The Kremlin said Putin agreed to a truce during his phone call with Trump on Tuesday.",
+     [("call", ["RU", "US"])]),
+])
+def test_talks_that_unnamed_posts_tell_of_are_no_record(text: str, expected: list) -> None:
+    assert [(t.kind, t.parties) for t in talks(text)] == expected

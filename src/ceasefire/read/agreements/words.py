@@ -385,3 +385,20 @@ def kept_attacking(clause: str, truce: re.Match[str]) -> list[str]:
     who = m.group("who")
     return sorted(BELLIGERENTS) if BOTH.search(who) else \
         sorted({a.actor.side for a in find_actors(who) if a.actor.side in BELLIGERENTS})
+
+
+# "Posts circulating since Tuesday say that 'Putin agreed to a full ceasefire'", "a viral video
+# claims …", "rumours that Kyiv had accepted …": what unnamed posts or rumours say is no side's
+# position nor talks (a fact-check quotes it to refute it; GUIDE: a claim by who makes it)
+HEARSAY = re.compile(
+    r"\b(?:(?:social\s+media\s+|online\s+|viral\s+|Telegram\s+|anonymous\s+)?(?:posts|"
+    r"messages|videos?|rumou?rs|bloggers|channels|accounts|users)|viral\s+(?:post|claim|message))"
+    r"\b[^.;:\"]{0,50}?\b(?:say|says|said|claim|claims|claimed|claiming|allege|alleges|alleged|"
+    r"alleging|suggest|suggests|suggested|suggesting|assert|asserts|asserted|saying)\b|"
+    r"\b(?:rumou?rs?|false\s+claims?|(?:a|the)\s+viral\s+claim)\s+that\b", re.IGNORECASE)
+
+
+def hearsay_before(text: str, pos: int) -> bool:
+    """Whether unnamed posts or rumours bring in what the text says at ``pos``."""
+    m = HEARSAY.search(text, 0, pos)
+    return m is not None

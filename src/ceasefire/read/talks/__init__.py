@@ -30,6 +30,7 @@ from functools import cache
 from ceasefire.lexicon import load_table
 from ceasefire.model import Evidence, Talks
 from ceasefire.read.actors import ActorMention, actor_named
+from ceasefire.read.agreements.words import hearsay_before
 from ceasefire.read.clauses import clause_bounds
 from ceasefire.read.facts import SentenceFacts
 from ceasefire.read.lexicon_match import literal_alternatives
@@ -299,6 +300,8 @@ def read_talks(facts: list[SentenceFacts]) -> list[Talks]:
             _lend_hours(text, latest)
         for i, mention in enumerate(mentions):
             # "the talks", "their call": a mention referring back to talks already reported
+            if hearsay_before(text, mention.start()):
+                break  # "Posts say that Putin agreed … during his phone call with Trump"
             definite = _DEFINITE.search(text, max(0, mention.start() - 30),
                                         mention.start()) is not None
             if definite and (i + 1 < len(mentions) or (
