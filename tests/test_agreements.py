@@ -2087,3 +2087,18 @@ def test_a_truce_taken_up_by_it_in_a_sentence_of_its_own(text: str, expected: li
 ])
 def test_what_unnamed_posts_or_rumours_say_is_no_position(text: str, expected: list) -> None:
     assert [(a.status, a.parties) for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Putin agreed to a mutual 30-day halt of strikes on energy infrastructure, which Trump had "
+     "proposed.", [("agreed", ["RU"], "US")]),
+    ("Russia did not agree to the full ceasefire that Washington had put forward.",
+     [("rejected", ["RU"], "US")]),
+    ("Ukraine accepted the air truce that France proposed on Monday.", [("agreed", ["UA"], "FR")]),
+    # near-miss: a belligerent's own proposal stays a record beside the other side's answer
+    ("Russia turned down the ceasefire that Kyiv had offered.",
+     [("proposed", ["UA"], "UA"), ("rejected", ["RU"], "UA")]),
+])
+def test_a_third_state_s_proposal_in_a_relative_clause_is_the_answer_s_proposer(
+        text: str, expected: list) -> None:
+    assert [(a.status, a.parties, a.proposed_by) for a in agreements(text)] == expected

@@ -114,7 +114,8 @@ def read_stances(text: str, truce: tuple[int, int], other_truces: Iterable[tuple
     truce_proposer = originator.proposer if originator else _named_proposer(head)
     if originator is not None:
         out.append(originator)
-    out += _relative_clause_stances(head, inside, dates, speaker, truce_proposer)
+    relative = _relative_clause_stances(head, inside, dates, speaker, truce_proposer)
+    out += relative
     out += _attacks_despite(head, inside, dates)
     if cue_token is None:
         cue_token = _accepted_before_it_began(head)
@@ -139,6 +140,17 @@ def read_stances(text: str, truce: tuple[int, int], other_truces: Iterable[tuple
             any(s.status in ("agreed", "rejected", "support") for s in out[1:]):
         out.remove(originator)  # "a truce requested by Trump was declined": the answer's record
         # (a belligerent's own proposal stays a record beside the other side's answer)
+    answered = any(s.status in ("agreed", "rejected", "support") for s in out
+                   if s not in relative)
+    for s in relative:
+        if answered and s.status == "proposed" and s.proposer is not None and \
+                s.proposer not in BELLIGERENTS:
+            # "Putin agreed to a halt …, which Trump had proposed": the proposer of the answer,
+            # as for "a truce requested by Trump" (the proposal is no record of its own)
+            out.remove(s)
+            proposer = s.proposer
+            for answer in out:
+                answer.proposer = answer.proposer or proposer
     proposal = next((s for s in out if s.proposer and _offers(s)), None)
     for s in out:  # "called for a ceasefire, which Moscow rejected": Kyiv's, rejected
         if proposal is not None and s.status in ("agreed", "rejected") and not s.proposer:
