@@ -2102,3 +2102,15 @@ def test_what_unnamed_posts_or_rumours_say_is_no_position(text: str, expected: l
 def test_a_third_state_s_proposal_in_a_relative_clause_is_the_answer_s_proposer(
         text: str, expected: list) -> None:
     assert [(a.status, a.parties, a.proposed_by) for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("His chief of staff said Ukraine would accept only a truce of at least 30 days.",
+     [("rejected", ["UA"])]),
+    ("Kyiv will agree to only a full ceasefire.", [("rejected", ["UA"])]),
+    ("Moscow would consider only a complete ceasefire.", [("rejected", ["RU"])]),
+    # near-miss: "only" told of what was accepted is an acceptance
+    ("Ukraine accepted only the energy truce on Monday.", [("agreed", ["UA"])]),
+])
+def test_only_on_the_truce_accepted_is_a_refusal_of_any_other(text: str, expected: list) -> None:
+    assert [(a.status, a.parties) for a in agreements(text)] == expected

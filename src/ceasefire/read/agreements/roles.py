@@ -582,7 +582,16 @@ def _restricted(cue_token: Token) -> bool:
     """ "would only consider a pause once Kyiv agreed", "would consider it only if …"."""
     return any(c.lower_ == "only" and c.dep_ == "advmod" for c in cue_token.children) or any(
         c.dep_ in ("advcl", "prep") and any(o.lower_ == "only" for o in c.children)
-        for c in cue_token.children)  # also "only as part of …"
+        for c in cue_token.children) or _only_object(cue_token)  # also "only as part of …"
+
+
+def _only_object(cue_token: Token) -> bool:
+    """ "would accept only a truce of at least 30 days", "will agree to only a full ceasefire":
+    "only" on the object (or the preposition's), before it."""
+    prep = child(cue_token, "prep")
+    objects = [child(cue_token, "dobj"), child(prep, "pobj") if prep is not None else None]
+    return any(o is not None and any(c.lower_ == "only" and c.i < o.i for c in o.children)
+               for o in objects)
 
 
 def _only_another_kind(cue_token: Token) -> bool:
@@ -592,7 +601,7 @@ def _only_another_kind(cue_token: Token) -> bool:
     # "only" on the verb, or on its preposition ("would observe a pause only as part of …")
     only = any(c.lower_ == "only" and c.dep_ == "advmod" for c in cue_token.children) or any(
         c.dep_ == "prep" and any(o.lower_ == "only" and o.dep_ == "advmod" for o in c.children)
-        for c in cue_token.children)
+        for c in cue_token.children) or _only_object(cue_token)
     condition = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS
                                               for m in c.children) for c in cue_token.children)
     return modal and only and not condition
