@@ -2114,3 +2114,20 @@ def test_a_third_state_s_proposal_in_a_relative_clause_is_the_answer_s_proposer(
 ])
 def test_only_on_the_truce_accepted_is_a_refusal_of_any_other(text: str, expected: list) -> None:
     assert [(a.status, a.parties) for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The US-brokered energy moratorium expired on Saturday. On Monday Zelensky proposed to renew "
+     "the moratorium, saying Ukraine will observe it \"as long as Russia does\".",
+     [("ended", "energy_infrastructure", []), ("proposed", "energy_infrastructure", ["UA"])]),
+    ("Russia offered a ceasefire at sea, and Putin said Russian forces will observe it provided "
+     "Kyiv reciprocates.", [("proposed", "sea", ["RU"])]),
+    ("Kyiv proposed a 30-day truce in the air on Monday and said it would halt its strikes if "
+     "Moscow did the same.", [("proposed", "air", ["UA"])]),
+    # near-miss: a truce ordered is declared, whatever the other side does
+    ("Putin ordered a 30-hour Easter truce; Russian forces will observe it as long as Ukraine "
+     "does.", [("agreed", "full", ["RU"])]),
+])
+def test_a_pledge_to_keep_one_s_own_offer_if_the_other_does_is_a_term_of_the_offer(
+        text: str, expected: list) -> None:
+    assert [(a.status, a.scope, a.parties) for a in agreements(text)] == expected

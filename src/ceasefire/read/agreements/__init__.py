@@ -125,8 +125,8 @@ def read_agreements(facts: list[SentenceFacts],
         truce = TRUCE.search(f.text)
         if truce is not None and hearsay_before(f.text, truce.start()):
             continue  # "Posts say that 'Putin agreed to a full ceasefire'": no side's position
-        found = _without_terms_of_an_acceptance(
-            list(_positions_in(f, previous, positions, speakers.get(id(f)), day)))
+        found = _without_terms_of_an_acceptance(_without_a_pledge_to_reciprocate(
+            list(_positions_in(f, previous, positions, speakers.get(id(f)), day)), f.text))
         if not any(p.agreement.status == "agreed" for p in found):
             found += _reciprocation(f, positions, speakers.get(id(f)), day)
         found += _counter_accusations(f, found)
@@ -170,6 +170,37 @@ def _without_terms_of_an_acceptance(found: list[_Position]) -> list[_Position]:
             out.append(p)
         else:
             own.conditions += [c for c in a.conditions if c not in own.conditions]
+    return out
+
+
+# "as long as Russia does", "if Moscow does the same", "provided Kyiv reciprocates": the other
+# side must halt too
+_IF_THE_OTHER_DOES = re.compile(
+    r"\b(?:as\s+long\s+as|so\s+long\s+as|if|provided(?:\s+that)?|on\s+condition\s+that)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w'-]*|other\s+side|Russians|Ukrainians)\s+(?:[\w'-]+\s+)?"
+    r"(?:does|do|did|reciprocates?|follows?\s+suit)\b")
+
+
+def _without_a_pledge_to_reciprocate(found: list[_Position], text: str) -> list[_Position]:
+    """ "Zelensky proposes to renew the moratorium, saying Ukraine will observe it as long as
+    Russia does": a side's pledge to keep the truce it proposes if the other side does too is
+    a term of its proposal, not a truce it declared (which would be agreed)."""
+    m = _IF_THE_OTHER_DOES.search(text)
+    if m is None:
+        return found
+    offers = [p.agreement for p in found if p.agreement.status == "proposed" and
+              p.agreement.parties == [p.agreement.proposed_by]]
+    out = []
+    for p in found:
+        a = p.agreement
+        # (the pledge may take the proposer of the truce it renews: "observe it")
+        offer = next((o for o in offers if a.status == "agreed" and a.parties == o.parties and
+                      (a.scope == o.scope or not p.scope_said)), None)
+        if offer is None:
+            out.append(p)
+            continue
+        offer.conditions += [c for c in a.conditions + [m.group(0)] if c not in offer.conditions]
+        offer.duration_days = offer.duration_days or a.duration_days
     return out
 
 
