@@ -2131,3 +2131,16 @@ def test_only_on_the_truce_accepted_is_a_refusal_of_any_other(text: str, expecte
 def test_a_pledge_to_keep_one_s_own_offer_if_the_other_does_is_a_term_of_the_offer(
         text: str, expected: list) -> None:
     assert [(a.status, a.scope, a.parties) for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Our proposal for a full, unconditional ceasefire remains on the table.", []),
+    ("Kyiv's offer of a 30-day truce still stands, Zelensky said.", []),
+    ("The Russian plan for an Easter truce remains valid, Peskov said.", []),
+    # near-misses: more said of the offer, or the offer made
+    ("Kyiv's offer of such a ceasefire, Sybiha added, remained on the table and could take "
+     "effect the moment Moscow says yes.", [("proposed", ["UA"])]),
+    ("Ukraine proposed a truce in the air.", [("proposed", ["UA"])]),
+])
+def test_an_offer_said_only_to_stand_still_is_no_new_position(text: str, expected: list) -> None:
+    assert [(a.status, a.parties) for a in agreements(text)] == expected

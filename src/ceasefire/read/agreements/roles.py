@@ -461,6 +461,8 @@ def _position(resolved: tuple[Token, Cue | None, bool, Token | None], head: Toke
     cue_token, cue, negated, proposal = resolved
     if cue is None or _not_a_stance(cue_token):
         return None
+    if not dates and _still_standing(cue_token):
+        return None  # "Our proposal … remains on the table": restated in passing, no new position
     if cue_token.lemma_.lower() in BROKERING and cue_token.tag_ not in ("VBD", "VBN"):
         return None  # "efforts to broker a ceasefire": an attempt, not a truce brokered
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _HEDGES for c in cue_token.children) \
@@ -583,6 +585,20 @@ def _restricted(cue_token: Token) -> bool:
     return any(c.lower_ == "only" and c.dep_ == "advmod" for c in cue_token.children) or any(
         c.dep_ in ("advcl", "prep") and any(o.lower_ == "only" for o in c.children)
         for c in cue_token.children) or _only_object(cue_token)  # also "only as part of …"
+
+
+_STANDING_VERBS = {"remain", "stand", "stay"}
+
+
+def _still_standing(cue_token: Token) -> bool:
+    """ "Our proposal for a full ceasefire remains on the table", "Kyiv's offer still stands",
+    "the plan remains valid": an offer said to hold still, a position restated in passing (no
+    record where no day is said; GUIDE questions of tests/invented6). Not where more is said of
+    it: "… remained on the table and could take effect the moment Moscow says yes"."""
+    verb = cue_token.head
+    return part_of_speech(cue_token) == "noun" and cue_token.lemma_.lower() in _OFFER_NOUNS and \
+        cue_token.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in _STANDING_VERBS and \
+        not _negated(verb) and not any(c.dep_ in ("conj", "advcl") for c in verb.children)
 
 
 def _only_object(cue_token: Token) -> bool:
