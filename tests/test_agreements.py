@@ -2144,3 +2144,21 @@ def test_a_pledge_to_keep_one_s_own_offer_if_the_other_does_is_a_term_of_the_off
 ])
 def test_an_offer_said_only_to_stand_still_is_no_new_position(text: str, expected: list) -> None:
     assert [(a.status, a.parties) for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The local ceasefire around the Zaporizhzhia nuclear power plant, agreed so that crews could "
+    "repair the damaged high-voltage line, ended on Sunday evening after the repairs were "
+    "completed, the IAEA said.",
+    "The energy moratorium, brokered by Washington in March so that repair crews could work, "
+    "lapsed on Sunday, the Kremlin said.",
+    "The humanitarian pause, agreed to let buses leave Mariupol, expired on Sunday.",
+])
+def test_a_truce_with_an_aside_that_ended_is_ended_that_day(text: str) -> None:
+    ended = [a for a in agreements(text) if a.status == "ended"]
+    assert [a.date for a in ended] == [dt.date(2025, 6, 1)]
+
+
+def test_a_truce_with_an_aside_that_was_kept_has_not_ended() -> None:
+    text = "The truce, agreed on Monday, was observed on Tuesday, officials said."
+    assert [a for a in agreements(text) if a.status == "ended"] == []

@@ -114,6 +114,9 @@ def read_stances(text: str, truce: tuple[int, int], other_truces: Iterable[tuple
     truce_proposer = originator.proposer if originator else _named_proposer(head)
     if originator is not None:
         out.append(originator)
+    end = _end_after_an_aside(head, dates, speaker)
+    if end is not None:
+        out.append(end)
     relative = _relative_clause_stances(head, inside, dates, speaker, truce_proposer)
     out += relative
     out += _attacks_despite(head, inside, dates)
@@ -895,6 +898,32 @@ def _originator_stance(head: Token, cue_token: Token | None,
             return Stance("proposed", [sides], sides[0], date)
         if c.lemma_.lower() in ("broker", "mediate", "back", "sponsor"):
             return Stance("", None, sides[0], None)  # names the proposer only
+    return None
+
+
+def _end_after_an_aside(head: Token, dates: list[DateMention],
+                        speaker: str | None) -> Stance | None:
+    """ "The local ceasefire around the plant, agreed so that crews could repair the line, ended
+    on Sunday after the repairs": the truce's own verb of ending after a participle set off by
+    commas, which the parser may take for the main verb (and hang "ended" on the aside)."""
+    doc = head.doc
+    comma = next((t for t in doc[head.i + 1:] if t.text == ","), None)
+    if head.dep_ not in ("nsubj", "nsubjpass") or comma is None or comma.i + 2 >= len(doc) or \
+            doc[comma.i + 1].tag_ not in ("VBN", "VBD"):
+        return None
+    for t in doc[comma.i + 2:]:
+        if t.text in (";", ".") or t.dep_ == "ROOT" and t.i != comma.i + 1 and \
+                t.lemma_.lower() not in REPORTING:
+            return None  # the truce's own main verb: read as the cue
+        cue = cue_of(t)
+        if cue is not None and cue.status == "ended" and t.tag_ in ("VBD", "VBN") and \
+                doc[t.i - 1].text == "," and child(t, "nsubj") is None and t.dep_ != "ROOT":
+            inside = {x.i for x in head.subtree}
+            stance = Stance("ended", [halted_sides(head)], None,
+                            _date(dates, t, head, inside, own_words_only=True) or
+                            _date(dates, t, head, inside, saying_first=True))
+            stance.reporter = speaker_of(t, speaker)
+            return stance
     return None
 
 
