@@ -995,3 +995,20 @@ def test_an_exchange_to_come_in_a_time_with_no_day_has_no_date(
 def test_a_swap_named_by_its_people_is_the_latest_of_those(
         text: str, expected: list[list[str]]) -> None:
     assert [e.categories for e in exchanges(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The talks produced an agreement to exchange 1,200 prisoners on each side. The first 300 of "
+     "our people came home on 2 June, and Russia received 300 of its own.",
+     [(1200, 1200, ["soldiers"]), (300, 300, ["soldiers"])]),
+    ("Ukraine and Russia swapped prisoners on Friday. 84 of our people came home, and Russia "
+     "received 84 of its own.", [(84, 84, [])]),
+    ("Ukraine and Russia agreed to swap 500 soldiers each. The first 200 came home on Monday.",
+     [(500, 500, ["soldiers"]), (200, None, ["soldiers"])]),
+    # near-miss: people coming home with no captivity spoken of
+    ("After the evacuation ended on Monday, 300 of our people came home to Kharkiv.", []),
+])
+def test_our_people_who_came_home_and_the_other_side_s_own_are_a_swap(
+        text: str, expected: list) -> None:
+    assert [(e.returned_to_ua, e.returned_to_ru, e.categories) for e in exchanges(text)] == \
+        expected

@@ -37,7 +37,9 @@ _ELIDED_BEFORE = re.compile(r"\b(?:final|last|remaining|another|first|returned|r
                             re.IGNORECASE)
 _ELIDED_AFTER = re.compile(r"\s*(?:[,.;)]|$|to (?:Russia|Ukraine|Moscow|Kyiv|Kiev)\b|"
                            r"in (?:return|exchange)\b|of the\b|of (?:its|their) own\b|"
-                           r"from (?:each|both)\b|each\b)",
+                           r"from (?:each|both)\b|each\b|"
+                           # "the first 200 came home on Monday"
+                           r"(?:came|come|returned) (?:back )?home\b)",
                            re.IGNORECASE)
 # a count that is part of another: "including 20 civilians", "two civilians were among them"
 _SUBSET_BEFORE = re.compile(r"\b(?:including|includ\w+|among them|among whom|of whom|of them)"
@@ -77,6 +79,8 @@ _CAPTIVITY = re.compile(r"\b(?:captiv\w*|prisoners?|POWs?|swap\w*|exchang\w*|rep
                         r"handed (?:over|back)|"
                         r"(?:unlawfully|illegally) held|held (?:\w+ )?in (?:Ukraine|Russia)|"
                         r"held since|reunited|bring (?:\S+ ){0,3}?back|"
+                        # "300 of our people came home": people back from captivity
+                        r"(?:came|come|comes|coming) (?:back )?home|"
                         r"(?:returned|brought back|deported|taken) to "
                         r"(?:Ukraine|Russia))\b",
                         re.IGNORECASE)
