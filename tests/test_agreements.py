@@ -2162,3 +2162,32 @@ def test_a_truce_with_an_aside_that_ended_is_ended_that_day(text: str) -> None:
 def test_a_truce_with_an_aside_that_was_kept_has_not_ended() -> None:
     text = "The truce, agreed on Monday, was observed on Tuesday, officials said."
     assert [a for a in agreements(text) if a.status == "ended"] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Kremlin treats positively the initiative of Turkey on the cessation of fire in the "
+     "Black Sea, Peskov said.", [("agreed", ["RU"], "TR")]),
+    ("Kyiv views favourably the proposal of France for a truce in the air.",
+     [("agreed", ["UA"], "FR")]),
+    ("Turkey proposed a truce in the Black Sea on Monday. Moscow reacted positively to the "
+     "initiative on Tuesday.", [("agreed", ["RU"], "TR")]),  # (the request answered: its proposer)
+    # near-miss: the same words negated are a refusal
+    ("Kyiv does not view positively the Russian plan for a ceasefire.",
+     [("rejected", ["UA"], "RU")]),
+])
+def test_a_positive_view_of_another_s_initiative_is_an_acceptance(
+        text: str, expected: list) -> None:
+    assert [(a.status, a.parties, a.proposed_by) for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kyiv does not support the Russian plan for a ceasefire.", [("rejected", ["UA"])]),
+    ("Kyiv is not ready for a ceasefire.", [("rejected", ["UA"])]),
+    ("Moscow was not willing to accept a truce in the air.", [("rejected", ["RU"])]),
+    ("Kyiv is not prepared to observe the Easter truce.", [("rejected", ["UA"])]),
+    # near-misses: willing, and a truce not kept (an accusation)
+    ("Kyiv is ready to accept a truce in the air.", [("agreed", ["UA"])]),
+    ("Russian forces have not observed the Easter truce.", [("violated", ["RU"])]),
+])
+def test_a_word_of_willingness_negated_is_a_refusal(text: str, expected: list) -> None:
+    assert [(a.status, a.parties) for a in agreements(text)] == expected

@@ -485,7 +485,8 @@ def _position(resolved: tuple[Token, Cue | None, bool, Token | None], head: Toke
         if negated or _generic(cue_token) or condition == "inside":
             return None  # a denial, or a threat ("in case of violations", "should they break it")
         return Stance("violated", accused(cue_token, speaker), None, date)
-    if cue.role == "observe" and negated and not _modal(cue_token):
+    if cue.role == "observe" and negated and not _modal(cue_token) and \
+            not _under_willingness(cue_token):  # ("is not prepared to observe it": a refusal)
         # "Russian forces had not observed the truce for a single hour": an accusation
         return Stance("violated", [takers(cue_token, inside, speaker)[0]] or None, None, date)
     if cue.status == "ended" and (_modal(cue_token) or condition):
@@ -512,7 +513,8 @@ def _position(resolved: tuple[Token, Cue | None, bool, Token | None], head: Toke
         stance = Stance("ended", [named or halted_sides(head)], None, date)
         stance.reporter = speaker_of(cue_token, speaker)
     else:
-        status = "support" if cue.role == "support" else status
+        # ("does not support the Russian plan": a refusal, not support)
+        status = "support" if cue.role == "support" and status != "rejected" else status
         if cue.role == "observe" and _modal(cue_token) and status == "agreed":
             status = "halt"  # "forces will observe a 72-hour ceasefire": as a side that halts
         stance = _taken(cue_token, cue, status, proposal, inside, speaker, truce_proposer)
@@ -602,6 +604,12 @@ def _still_standing(cue_token: Token) -> bool:
     return part_of_speech(cue_token) == "noun" and cue_token.lemma_.lower() in _OFFER_NOUNS and \
         cue_token.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in _STANDING_VERBS and \
         not _negated(verb) and not any(c.dep_ in ("conj", "advcl") for c in verb.children)
+
+
+def _under_willingness(cue_token: Token) -> bool:
+    """ "ready to observe", "not prepared to honour": a verb under a word of willingness."""
+    head_cue = cue_of(cue_token.head) if cue_token.head.i != cue_token.i else None
+    return cue_token.dep_ == "xcomp" and head_cue is not None and head_cue.role == "support"
 
 
 def _only_object(cue_token: Token) -> bool:
@@ -705,6 +713,7 @@ def _resolve(cue_token: Token) -> tuple[Token, Cue | None, bool, Token | None]:
         if noun_object and cue.status == "proposed":
             proposal = cue_token
         if up_cue.role == "support" and clause_object and cue.status != "proposed":
+            negated = negated or _negated(up)  # "was not willing to accept it": a refusal
             break  # "ready to accept a truce": the acceptance decides
         if up_cue.role == "refuse" or up_cue.status == "rejected":
             cue, negated = Cue("rejected", up_cue.role), _negated(up)
@@ -783,6 +792,8 @@ def _negated(token: Token) -> bool:
     extend it": the cue under a noun of will or cause that "no" denies."""
     if any(c.dep_ == "neg" or c.lower_ == "never" for c in token.children):
         return True
+    if token.dep_ == "acomp" and any(c.dep_ == "neg" for c in token.head.children):
+        return True  # "Kyiv is not ready for a ceasefire": the copula carries the "not"
     return _denied_grounds(token)
 
 
