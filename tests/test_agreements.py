@@ -2191,3 +2191,27 @@ def test_a_positive_view_of_another_s_initiative_is_an_acceptance(
 ])
 def test_a_word_of_willingness_negated_is_a_refusal(text: str, expected: list) -> None:
     assert [(a.status, a.parties) for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia proposed pauses in fighting on sections of the front to collect bodies on Monday.\n\n"
+     "Our answer, which I can give you today, is yes, on condition that the ICRC monitors each "
+     "pause.", [("proposed", ["RU"], "RU"), ("agreed", ["UA"], "RU")]),
+    ("Ukraine proposed a ceasefire in the air on Monday. The Kremlin's reply to the proposal, "
+     "Peskov said on Wednesday, is yes, but there must be guarantees.",
+     [("proposed", ["UA"], "UA"), ("agreed", ["RU"], "UA")]),
+    ("Ukraine proposed a ceasefire in the air on Monday. Our answer is no, the Kremlin said of "
+     "the truce on Tuesday.", [("proposed", ["UA"], "UA"), ("rejected", ["RU"], "UA")]),
+    # near-miss: no answer given
+    ("Russia proposed a three-day truce on Monday. Zelensky declined to comment on the truce.",
+     [("proposed", ["RU"], "RU")]),
+])
+def test_an_answer_that_is_yes_or_no_answers_the_offer_before(text: str, expected: list) -> None:
+    assert [(a.status, a.parties, a.proposed_by) for a in agreements(text)] == expected
+
+
+def test_the_yes_answer_keeps_its_condition() -> None:
+    text = ("Russia proposed pauses in fighting on sections of the front to collect bodies on "
+            "Monday.\n\nOur answer is yes, on condition that the ICRC monitors each pause.")
+    answer = next(a for a in agreements(text) if a.status == "agreed")
+    assert answer.conditions == ["the ICRC monitors each pause"]

@@ -131,6 +131,8 @@ def read_agreements(facts: list[SentenceFacts],
             found += _reciprocation(f, positions, speakers.get(id(f)), day)
         found += _counter_accusations(f, found)
         found += _bare_answers(f, found or ([previous] if previous else []))
+        if not found:
+            found += _yes_or_no(f, positions, speakers.get(id(f)))
         for position in found:
             _of_the_truce_in_force(position, positions)
             previous = _merge(positions, position)
@@ -243,6 +245,42 @@ def _bare_answers(f: SentenceFacts, before: list[_Position]) -> list[_Position]:
         date=f.date if f.has_own_date else offer.date, scope=offer.scope,
         status=status, parties=sides, proposed_by=offer.proposed_by,
         duration_days=offer.duration_days, conditions=[],
+        evidence=[Evidence(f.sentence.text, f.sentence.start, f.sentence.end)]),
+        offers[-1].scope_said, f.sentence.paragraph, noun=offers[-1].noun)]
+
+
+# "Our answer, which I can give you today, is yes, on condition that …", "Kyiv's answer was a
+# firm no": an answer to the offer told just before
+_YES_OR_NO = re.compile(
+    r"\b(?P<who>[Oo]ur|[Mm]y|(?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['\u2019]s)\s+"
+    r"(?:\w+\s+)?(?:answer|reply|response)\b[^.;:]{0,60}?\b(?:is|was|will\s+be)\s+"
+    r"(?:an?\s+)?(?:(?:firm|clear|categorical|definite|resounding|qualified|conditional)\s+)?"
+    r"(?P<answer>yes|no)\b")
+
+
+def _yes_or_no(f: SentenceFacts, earlier: list[_Position],
+               speaker: str | None) -> list[_Position]:
+    """ "Our answer is yes, on condition that the ICRC monitors each pause": the answering side
+    takes the last offer of the other side, told in this paragraph or the one before (GUIDE:
+    an acceptance with conditions is agreed); one does not answer one's own offer, so "our"
+    with no speaker known is the other side at war."""
+    m = _YES_OR_NO.search(f.text)
+    offers = [p for p in earlier if _open_offer(p.agreement)]
+    if m is None or not offers or f.sentence.paragraph - offers[-1].paragraph > 1:
+        return []
+    offer = offers[-1].agreement
+    named = [a.actor.side for a in find_actors(m.group("who")) if a.actor.side]
+    side = named[0] if named else speaker
+    if side is None or side == offer.proposed_by:
+        others = BELLIGERENTS - {offer.proposed_by}
+        side = others.pop() if len(others) == 1 else None
+    if side is None or side == offer.proposed_by:
+        return []
+    status = "agreed" if m.group("answer").lower() == "yes" else "rejected"
+    return [_Position(Agreement(
+        date=f.date if f.has_own_date else None, scope=offer.scope, status=status,
+        parties=[side], proposed_by=offer.proposed_by, duration_days=offer.duration_days,
+        conditions=conditions(f.text[m.end():]),
         evidence=[Evidence(f.sentence.text, f.sentence.start, f.sentence.end)]),
         offers[-1].scope_said, f.sentence.paragraph, noun=offers[-1].noun)]
 

@@ -464,6 +464,9 @@ def _position(resolved: tuple[Token, Cue | None, bool, Token | None], head: Toke
     cue_token, cue, negated, proposal = resolved
     if cue is None or _not_a_stance(cue_token):
         return None
+    if cue.role == "refuse" and any(c.dep_ == "xcomp" and c.lemma_.lower() in _NO_COMMENT
+                                    for c in cue_token.children):
+        return None  # "declined to comment on the truce": silence, not a refusal of it
     if not dates and _still_standing(cue_token):
         return None  # "Our proposal … remains on the table": restated in passing, no new position
     if cue_token.lemma_.lower() in BROKERING and cue_token.tag_ not in ("VBD", "VBN"):
@@ -592,6 +595,8 @@ def _restricted(cue_token: Token) -> bool:
         for c in cue_token.children) or _only_object(cue_token)  # also "only as part of …"
 
 
+_NO_COMMENT = {"comment", "elaborate", "speculate", "specify", "say", "disclose", "confirm",
+               "detail", "name"}
 _STANDING_VERBS = {"remain", "stand", "stay"}
 
 
