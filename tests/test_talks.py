@@ -1391,3 +1391,16 @@ def test_talks_named_as_where_a_deal_was_made_keep_only_their_own_day(
 ])
 def test_talks_that_unnamed_posts_tell_of_are_no_record(text: str, expected: list) -> None:
     assert [(t.kind, t.parties) for t in talks(text)] == expected
+
+
+@pytest.mark.parametrize("text,parties", [
+    ("The third round of talks with the Russian side will take place in Istanbul on 20 June.",
+     [["RU", "UA"]]),
+    ("Negotiations with Ukraine will resume in Istanbul on Monday, Peskov said.", [["RU", "UA"]]),
+    ("The next round of talks with the Russian side will take place in Istanbul on 20 June. The "
+     "second round in Istanbul, on 23 May, lasted seventy minutes.", [["RU", "UA"], ["RU", "UA"]]),
+    # near-miss: a third state named talks with one side
+    ("Trump's envoy held talks with the Russian side in Moscow on Monday.", [["RU", "US"]]),
+])
+def test_talks_with_one_side_at_war_are_with_the_other(text: str, parties: list) -> None:
+    assert [t.parties for t in talks(text)] == parties

@@ -164,6 +164,12 @@ _PREPARED_BY = re.compile(r"[^,;.]{0,30}?\b(?:(?:was|were|had\s+been|has\s+been|
                           r"organi[sz]ed)\s+(?:by|during|in|at|over)|came\s+after|followed)\s+"
                           r"(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}$",
                           re.IGNORECASE)
+BELLIGERENT_SIDES = {"RU", "UA"}
+# "talks with the Russian side", "negotiations with Russia": the side talked with
+_WITH_BEFORE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?with\s+(?:the\s+)?", re.IGNORECASE)
+# "The second round in Istanbul", "the first round": a round of a series of talks
+_ROUND_OF_A_SERIES = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|latest|last|"
+                                r"previous)\s+$", re.IGNORECASE)
 _DEFINITE = re.compile(r"\b(?:the|this|that|their|his|her)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _NUMBER_WORDS = (r"(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous|"
                  r"many|\d+)")
@@ -510,7 +516,10 @@ def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: boo
     parties = _parties(f, text, mention, place, definite, parse=len(listed) >= 2)
     parties = _resolve_possessive(text, mention, parties, earlier)
     parties = _delegations_before(text, mention, earlier) or parties
-    if time == "next" and not parties:  # "the next round will be in Istanbul": the same sides
+    parties = _with_the_other_side(f, text, mention, parties)
+    if (time == "next" or _ROUND_OF_A_SERIES.search(before)) and not parties:
+        # "the next round will be in Istanbul", "The second round in Istanbul, on 23 July, …":
+        # the sides of the rounds told before
         parties = next((list(d.talks.parties) for d in reversed(earlier)
                         if len(d.talks.parties) >= 2), [])
     # "Ukrainian negotiators in Kyiv said": no talks; "three rounds of talks between the
@@ -556,6 +565,17 @@ def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: boo
                    again=again, on_own=on_own)]
 
 
+
+
+def _with_the_other_side(f: SentenceFacts, text: str, mention: re.Match[str],
+                         parties: list[str]) -> list[str]:
+    """ "The third round of talks with the Russian side will take place in Istanbul": talks
+    "with" one side at war, no one else named, are with the other side at war (the speaker's)."""
+    if len(parties) != 1 or parties[0] not in BELLIGERENT_SIDES:
+        return parties
+    with_it = any(a.actor.side == parties[0] and
+                  _WITH_BEFORE.fullmatch(text, mention.end(), a.start) for a in f.actors)
+    return sorted(BELLIGERENT_SIDES) if with_it else parties
 
 
 def _meetings_apart(f: SentenceFacts, text: str, mention: re.Match[str], parties: list[str],
