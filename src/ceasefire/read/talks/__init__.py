@@ -517,7 +517,8 @@ def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: boo
     parties = _resolve_possessive(text, mention, parties, earlier)
     parties = _delegations_before(text, mention, earlier) or parties
     parties = _with_the_other_side(f, text, mention, parties)
-    if (time == "next" or _ROUND_OF_A_SERIES.search(before)) and not parties:
+    series = mention.group().lower() == "round" and _ROUND_OF_A_SERIES.search(before)
+    if (time == "next" or series) and not parties:
         # "the next round will be in Istanbul", "The second round in Istanbul, on 23 July, …":
         # the sides of the rounds told before
         parties = next((list(d.talks.parties) for d in reversed(earlier)
