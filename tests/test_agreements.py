@@ -2215,3 +2215,17 @@ def test_the_yes_answer_keeps_its_condition() -> None:
             "Monday.\n\nOur answer is yes, on condition that the ICRC monitors each pause.")
     answer = next(a for a in agreements(text) if a.status == "agreed")
     assert answer.conditions == ["the ICRC monitors each pause"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Zelensky on Sunday proposed a two-week halt to strikes on energy infrastructure, starting "
+     "24 December, \"if Moscow does the same\".", [("proposed", ["UA"])]),
+    ("Kyiv offered a truce in the air on Monday if Russia stops its glide bomb attacks.",
+     [("proposed", ["UA"])]),
+    ("Macron proposes a ceasefire at sea if both sides agree to monitors.", [("proposed", ["FR"])]),
+    # near-misses: an offer or an acceptance only supposed
+    ("Moscow would propose a truce if Kyiv withdrew.", []),
+    ("Russia will agree to a truce if sanctions are lifted, Zelensky said.", []),
+])
+def test_an_offer_made_with_an_if_clause_is_made(text: str, expected: list) -> None:
+    assert [(a.status, a.parties) for a in agreements(text)] == expected

@@ -501,7 +501,10 @@ def _position(resolved: tuple[Token, Cue | None, bool, Token | None], head: Toke
             return None  # "Moscow will consider the proposal": no answer yet
         status = "rejected"  # "would only consider a pause once …", "would only agree to a
         # ceasefire that lasted 30 days": not this one (GUIDE: a refusal until conditions)
+    made_with_terms = status == "proposed" and part_of_speech(cue_token) == "verb" and \
+        not _modal(cue_token)  # "proposed a halt … if Moscow does the same": the offer's terms
     if condition == "inside" or (condition == "governs" and status != "rejected" and
+                                 not made_with_terms and
                                  not self_stated(cue_token, inside, speaker)):
         return None  # "Russia will face sanctions if it does not agree", "Moscow will agree
         # if sanctions bite" (said of it by others): no position
