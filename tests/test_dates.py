@@ -150,3 +150,16 @@ def test_never_raises() -> None:
         find_dates(sentence, WEDNESDAY)
         find_dates(sentence, WEDNESDAY, dt.date(1, 1, 1))
         find_dates(sentence, dt.date(9999, 12, 31))
+
+
+@pytest.mark.parametrize("sentence,published,expected", [
+    ("US and Ukrainian delegations meet in Riyadh on 9 January.", dt.date(2025, 12, 22),
+     "2026-01-09"),
+    ("The truce is to run until January 7.", dt.date(2025, 12, 30), "2026-01-07"),
+    # near-misses: a date this year already past, or one far ahead (last year's)
+    ("The truce was agreed on 11 November.", dt.date(2025, 12, 22), "2025-11-11"),
+    ("The depot was hit on February 20.", dt.date(2025, 12, 22), "2025-02-20"),
+])
+def test_a_january_date_in_a_late_december_report_is_the_coming_one(
+        sentence: str, published: dt.date, expected: str) -> None:
+    assert dates(sentence, published) == [expected]

@@ -31,8 +31,10 @@ Decisions:
 * Absolute dates ("March 11", "11 March", "March 11, 2025", "Jan. 24", "Sept. 3", "the 11th
   of March", "2025-03-11"), kind ``absolute``. No year: the year of ``published``, or the year
   before when that would put the date more than 62 days after ``published`` (reports look
-  back). A day range without "night" ("10-12 March", "from March 10 to 12") is dated by its
-  first day. A weekday next to a date ("Tuesday, March 18") gives one mention, the date's.
+  back), or the year after when that puts it within 31 days after ``published`` ("on 9
+  January", said on 22 December). A day range without "night" ("10-12 March", "from March 10
+  to 12") is dated by its first day. A weekday next to a date ("Tuesday, March 18") gives one
+  mention, the date's.
 * Nights, kind ``night_of``: "the night of 10 to 11 March", "the night of 5-6 June",
   "overnight on March 11", "overnight into Sunday", "the night of Friday to Saturday",
   "Friday night into Saturday", "the night of March 31 to April 1": the later day (the
@@ -174,6 +176,7 @@ _FUTURE_AFTER = re.compile(r" (?:will|(?:is|are) (?:due|scheduled|set|expected) 
 _LAST_BREAK = re.compile(r".*[.;:!?,(\n—]", re.DOTALL)  # up to the last clause break
 _FIRST_BREAK = re.compile(r"[.;:!?,(\n—]")
 _MAX_AHEAD = dt.timedelta(days=62)
+_NEXT_YEAR_AHEAD = dt.timedelta(days=31)  # a date of the coming year told in late December
 
 
 _NIGHT_LINKS = {"night": frozenset("of from between to into".split()),
@@ -200,6 +203,9 @@ def _year_for(month: int, day: int, published: dt.date) -> dt.date | None:
         d = dt.date(published.year, month, day)
         if d - published > _MAX_AHEAD:
             d = dt.date(published.year - 1, month, day)
+        elif published - d > dt.timedelta(days=365) - _NEXT_YEAR_AHEAD:
+            # "meet in Riyadh on 9 January", said on 22 December: the coming January
+            d = dt.date(published.year + 1, month, day)
         return d
     except ValueError:
         return None
