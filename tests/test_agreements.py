@@ -2229,3 +2229,18 @@ def test_the_yes_answer_keeps_its_condition() -> None:
 ])
 def test_an_offer_made_with_an_if_clause_is_made(text: str, expected: list) -> None:
     assert [(a.status, a.parties) for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ukraine proposed a ceasefire in the sky on Monday. Peskov said on Tuesday that an \"air "
+     "truce\" is unacceptable for Moscow.", "UA"),
+    ("Turkey proposed a truce in the Black Sea. Russia rejected a ceasefire in the Black Sea "
+     "while Kyiv rearms.", "TR"),
+    # near-miss: a full ceasefire refused is not the air truce offered
+    ("Ukraine proposed a ceasefire in the sky on Monday. Moscow rejected a full ceasefire on "
+     "Tuesday.", None),
+])
+def test_a_refused_truce_of_a_kind_offered_before_is_that_offer(
+        text: str, expected: str | None) -> None:
+    refusal = next(a for a in agreements(text) if a.status == "rejected")
+    assert refusal.proposed_by == expected

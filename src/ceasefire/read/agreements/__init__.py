@@ -578,6 +578,12 @@ def _stance_positions(site: _Site, stance: Stance, scope: str, scope_said: bool,
         on_the_table = _offered_before(scope, stance.parties, earlier)
         if on_the_table is not None:
             proposer, days = on_the_table.proposed_by, days or on_the_table.duration_days
+    if status == "rejected" and proposer is None and scope not in ("full", "other"):
+        # "an 'air truce' is unacceptable for Moscow" after Kyiv proposed one: a truce of that
+        # kind refused is the one another side put on the table (a bare "ceasefire" may be
+        # any; its length is the refusal's own)
+        on_the_table = _offered_before(scope, stance.parties, earlier)
+        proposer = on_the_table.proposed_by if on_the_table else None
     if not stance.lengths_its_own:
         # "would only agree to a ceasefire that lasted 30 days": a refusal of the truce on the
         # table, whose proposer and length the report gave before
