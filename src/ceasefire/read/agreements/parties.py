@@ -178,9 +178,9 @@ def owner(noun: Token) -> str | None:
     "the initiative of Turkey" (as translated agency copy words it)."""
     sides = agent_sides(noun)
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    if not sides and of is not None and child(of, "pobj") is not None and \
-            child(of, "pobj").pos_ == "PROPN":  # a state or person, not "of a ceasefire"
-        sides = np_sides(child(of, "pobj"))
+    whose = child(of, "pobj") if of is not None else None
+    if not sides and whose is not None and whose.pos_ == "PROPN":
+        sides = np_sides(whose)  # a state or person, not "of a ceasefire"
     if len(sides) > 1 and not set(sides) & BELLIGERENTS:  # "a Franco-German plan": the first
         named = [a.actor.side for a in find_actors(np_text(noun).replace("-", " - "))
                  if a.actor.side in sides]
