@@ -163,3 +163,13 @@ def test_never_raises() -> None:
 def test_a_january_date_in_a_late_december_report_is_the_coming_one(
         sentence: str, published: dt.date, expected: str) -> None:
     assert dates(sentence, published) == [expected]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("According to the Kremlin's readout, published the same evening, Putin agreed.",
+     "2025-03-17"),
+    ("Zelensky answered the same morning.", "2025-03-17"),
+    ("The Kremlin said the same day that it would consider the offer.", "2025-03-17"),
+])
+def test_the_same_evening_is_the_day_of_the_reference(sentence: str, expected: str) -> None:
+    assert dates(sentence, anchor=dt.date(2025, 3, 17)) == [expected]

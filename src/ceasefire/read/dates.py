@@ -41,7 +41,8 @@ Decisions:
   morning the night ended). A single named day ("on the night of March 11", "the night of
   Tuesday", "overnight on Tuesday") is that day: reports name a night by its morning.
 * Relative, kind ``relative``: "a day earlier", "the day before", "the previous day" (reference
-  - 1), "the next day", "the following day", "a day later" (reference + 1), "the same day",
+  - 1), "the next day", "the following day", "a day later" (reference + 1), "the same day" (or
+  morning, afternoon, evening),
   "N days/weeks earlier/later" (reference = anchor if given, else ``published``);
   "N days/weeks ago", "a week ago", "last week" (``published`` - N, - 7). "the day before/after"
   only at the end of a clause ("the day before the talks" is left alone).
@@ -123,7 +124,8 @@ _STARTS = (
     list(_MONTH_NUMBER) + list(_WEEKDAY_NUMBER)
     + _cap([
         "overnight", "last night", "last week", "during the night", "the previous",
-        "the night before", "the next day", "the following day", "the same day", "the day",
+        "the night before", "the next day", "the following day", "the same day", "the same morning",
+        "the same afternoon", "the same evening", "the day",
         "tonight", "today", "this morning", "this afternoon", "this evening", "earlier today",
         "later today", "yesterday",
     ])
@@ -149,7 +151,8 @@ _MASTER = re.compile(
         r"this\s+afternoon", r"this\s+evening", r"earlier\s+today", r"later\s+today",
         r"the\s+day\s+before\s+yesterday", r"yesterday(?:\s+(?:morning|afternoon|evening))?",
         r"last\s+week", r"the\s+previous\s+day", r"the\s+next\s+day", r"the\s+following\s+day",
-        r"the\s+same\s+day", r"the\s+day\s+(?:before|after)(?=\s*[,.;:)]|\s*$)",
+        r"the\s+same\s+(?:day|morning|afternoon|evening)",
+        r"the\s+day\s+(?:before|after)(?=\s*[,.;:)]|\s*$)",
     ])) + r")\b"
     # a day earlier, two days later, a week ago
     r"|(?P<rel>(?P<n>" + _COUNTS + r")\s+(?P<unit>day|days|week|weeks)\s+"
@@ -336,7 +339,7 @@ def _find(sentence: str, published: dt.date, anchor: dt.date | None) -> list[Dat
                 date, kind = ref - dt.timedelta(days=1), "relative"
             elif phrase in ("the next day", "the following day", "the day after"):
                 date, kind = ref + dt.timedelta(days=1), "relative"
-            elif phrase == "the same day":
+            elif phrase.startswith("the same "):  # "the same day", "published the same evening"
                 date, kind = ref, "relative"
             else:
                 continue
