@@ -2244,3 +2244,15 @@ def test_a_refused_truce_of_a_kind_offered_before_is_that_offer(
         text: str, expected: str | None) -> None:
     refusal = next(a for a in agreements(text) if a.status == "rejected")
     assert refusal.proposed_by == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ukraine accepted the US proposal for a full 30-day ceasefire on May 12, after talks with "
+     "American officials.", dt.date(2025, 5, 12)),
+    ("Russia rejected the plan for a 60-day truce on May 20.", dt.date(2025, 5, 20)),
+    # near-miss: a truce of no length "on May 9" may be the truce's own day
+    ("Russia declared a ceasefire on May 9, the Kremlin said on Monday.", dt.date(2025, 6, 2)),
+])
+def test_a_day_after_a_truce_with_its_own_length_is_the_answer_s(
+        text: str, expected: dt.date) -> None:
+    assert [a.date for a in agreements(text)] == [expected]

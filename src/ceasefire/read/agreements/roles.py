@@ -1020,10 +1020,20 @@ def _in_blanked_dateline(doc: Doc, mention: DateMention) -> bool:
     return mention.start > 0 and not doc.text[:mention.start].strip()
 
 
+_LENGTH_UNITS = {"day", "days", "hour", "hours", "week", "weeks", "month", "months"}
+
+
+def _lasting(token: Token) -> bool:
+    """ "accepted … a full 30-day ceasefire on August 12": a truce with its own length, before
+    the day, does not run on that one day; the day is the answer's."""
+    return any(t.lower_ in _LENGTH_UNITS for t in token.doc[max(0, token.i - 12):token.i])
+
+
 def _on_a_weekday(mention: DateMention, token: Token) -> bool:
     """ "… a halt in fighting on Monday", not "… at 18:00 on Saturday" (when it starts)."""
     doc = token.doc
-    if mention.kind != "weekday" or token.i < 2 or doc[token.i - 1].lower_ != "on":
+    if token.i < 2 or doc[token.i - 1].lower_ != "on" or not (
+            mention.kind == "weekday" or (mention.kind == "absolute" and _lasting(token))):
         return False
     before = doc[token.i - 2]
     return doc[token.i - 1].head.dep_ not in ("acl", "relcl") and \
