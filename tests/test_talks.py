@@ -1404,3 +1404,15 @@ def test_talks_that_unnamed_posts_tell_of_are_no_record(text: str, expected: lis
 ])
 def test_talks_with_one_side_at_war_are_with_the_other(text: str, parties: list) -> None:
     assert [t.parties for t in talks(text)] == parties
+
+
+@pytest.mark.parametrize("text,hours", [
+    ("Russian and Ukrainian delegations met in Geneva on Monday. According to the Swiss foreign "
+     "ministry, they spent eleven hours at the table over the two days.", 11),
+    ("The delegations met in Geneva on Monday. They spent six hours in talks.", 6),
+    ("US and Russian negotiators met in Riyadh on Monday and spent nine hours negotiating.", 9),
+    # near-miss: hours spent elsewhere
+    ("The delegations met in Geneva on Monday. Residents spent six hours in shelters.", None),
+])
+def test_hours_spent_at_the_table_are_the_talks_length(text: str, hours: float | None) -> None:
+    assert [t.duration_hours for t in talks(text)] == [hours]

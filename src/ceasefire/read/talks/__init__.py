@@ -38,11 +38,11 @@ from ceasefire.read.places import PlaceMention, lookup_place
 from ceasefire.read.talks.parties import BOTH_SIDES, hyphened_actors, parsed_sides
 from ceasefire.read.talks.times import (
     EVENT_BREAK,
-    HOURS,
     hours_said,
     listed_dates,
     said_date,
     statement_days_only,
+    tells_hours,
 )
 
 _TALKS = re.compile(
@@ -459,7 +459,7 @@ def _keep_to_first(first: _Draft, before: str, second: int, actors: list[ActorMe
 def continues_talks(text: str) -> bool:
     """Whether a sentence with no word of talks may tell how long the talks before it lasted
     ("Turkish officials shuttled between the rooms, he said, for a total of 14 hours.")."""
-    return HOURS.search(text) is not None and _TALKS.search(text) is None
+    return tells_hours(text) and _TALKS.search(text) is None
 
 
 def _lend_hours(text: str, latest: _Draft | None) -> None:
