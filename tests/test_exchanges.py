@@ -1012,3 +1012,18 @@ def test_our_people_who_came_home_and_the_other_side_s_own_are_a_swap(
         text: str, expected: list) -> None:
     assert [(e.returned_to_ua, e.returned_to_ru, e.categories) for e in exchanges(text)] == \
         expected
+
+
+@pytest.mark.parametrize("text,mediator", [
+    ("Ukraine received 205 people in the exchange: 190 servicemen and 15 civilians, the "
+     "headquarters said. Russia received 190 of its soldiers in return. The headquarters "
+     "credited the United Arab Emirates with mediating.", "AE"),
+    ("Russia and Ukraine swapped 84 prisoners each on Friday. Kyiv thanked Turkey for "
+     "mediating.", "TR"),
+    # near-miss: a state thanked for no mediation
+    ("Russia and Ukraine swapped 84 prisoners each on Friday. Kyiv thanked Turkey for its "
+     "support.", None),
+])
+def test_a_state_credited_with_mediating_in_the_next_sentence_mediated(
+        text: str, mediator: str | None) -> None:
+    assert [e.mediator for e in exchanges(text)] == [mediator]

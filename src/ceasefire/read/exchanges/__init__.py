@@ -132,7 +132,7 @@ _OF_THE_DEAD = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:the\s+)?$", re.IGNORE
 # "the exchange was mediated by …": one swap, not all those told
 _ONE_SWAP = re.compile(r"\b(?:the|this|that|today's)\s+(?:exchange|swap|repatriation)\b(?!s)",
                        re.IGNORECASE)
-_MEDIATION_NOUN = re.compile(r"\b(?:mediation|mediated|mediator)\b", re.IGNORECASE)
+_MEDIATION_NOUN = re.compile(r"\b(?:mediation|mediated|mediator|mediating)\b", re.IGNORECASE)
 _MEDIATED = re.compile(r"\b(?:mediat\w+|brokered|facilitated|with the help of|thanks to|"
                        r"gratitude to|auspices|good offices)\b", re.IGNORECASE)
 # a body that is not a state: named first as mediator, it leaves the field empty (GUIDE)
