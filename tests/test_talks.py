@@ -1416,3 +1416,16 @@ def test_talks_with_one_side_at_war_are_with_the_other(text: str, parties: list)
 ])
 def test_hours_spent_at_the_table_are_the_talks_length(text: str, hours: float | None) -> None:
     assert [t.duration_hours for t in talks(text)] == [hours]
+
+
+@pytest.mark.parametrize("text,parties", [
+    ("Putin and Trump spoke by phone on Tuesday. The photo was taken at their summit in "
+     "Anchorage on August 15.", [["RU", "US"], ["RU", "US"]]),
+    ("Trump and Putin have spoken by phone five times. Their most recent call, on June 24, "
+     "lasted about an hour.", [["RU", "US"]]),
+    # near-miss: the talks name their own sides
+    ("Putin and Trump spoke by phone on Tuesday. Their envoys, Witkoff and Umerov, met in Miami "
+     "on Friday.", [["RU", "US"], ["UA", "US"]]),
+])
+def test_their_talks_are_of_the_sides_told_before(text: str, parties: list) -> None:
+    assert [t.parties for t in talks(text)] == parties

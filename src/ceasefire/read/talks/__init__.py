@@ -230,6 +230,7 @@ _THE_DELEGATIONS = re.compile(r"\b(?:the|both)\s+(?:(?P<n>two|three|four)\s+)?(?
                               r"negotiating teams|teams|negotiators)\b|"
                               r"\bthe\s+(?P<k>two|three|four)\s+(?:leaders|presidents|"
                               r"heads of state)\b", re.IGNORECASE)
+_THEIR_BEFORE = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # talks already past: "last week", "two months ago"; never the same as the next round
 # "will meet again", "met once more", "will again hold talks": other talks than those told
@@ -342,6 +343,7 @@ def read_talks(facts: list[SentenceFacts]) -> list[Talks]:
                         named_here and draft.talks.kind == "meeting") and \
                         _referent(records, draft) is None:
                     _lend_sides(draft, named)
+                _their_sides(draft, text, mention, named, records)
                 latest = _merge(records, draft, definite) or latest
             break
     return [d.talks for d in records if d.talks.place or len(d.talks.parties) >= 2]
@@ -359,6 +361,17 @@ def _name_sides(f: SentenceFacts, text: str, named: dict[str, list[str]]) -> boo
         named[kind] = sorted(s for s in sides if s)
         return True
     return False
+
+
+def _their_sides(draft: _Draft, text: str, mention: re.Match[str], named: dict[str, list[str]],
+                 records: list[_Draft]) -> None:
+    """ "It was taken at their summit in Anchorage": "their" talks naming no side are of the
+    sides last named with talks of that kind, else of the talks last told."""
+    if draft.talks.parties or not _THEIR_BEFORE.search(text, max(0, mention.start() - 25),
+                                                       mention.start()):
+        return
+    draft.talks.parties = list(named.get(draft.talks.kind) or next(
+        (d.talks.parties for d in reversed(records) if len(d.talks.parties) >= 2), []))
 
 
 def _lend_sides(draft: _Draft, named: dict[str, list[str]]) -> None:
