@@ -2256,3 +2256,14 @@ def test_a_refused_truce_of_a_kind_offered_before_is_that_offer(
 def test_a_day_after_a_truce_with_its_own_length_is_the_answer_s(
         text: str, expected: dt.date) -> None:
     assert [a.date for a in agreements(text)] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Zelensky noted that Ukraine once again proposes to Russia a ceasefire in the sky.",
+     [dt.date(2025, 6, 5)]),
+    ("Zelensky said Ukraine once more proposes a truce at sea.", [dt.date(2025, 6, 5)]),
+    # near-miss: "once" alone puts the offer in the past
+    ("Zelensky said Ukraine once proposed a ceasefire in the sky.", [None]),
+])
+def test_once_again_is_news_and_once_is_the_past(text: str, expected: list) -> None:
+    assert [a.date for a in agreements(text)] == expected

@@ -540,7 +540,8 @@ def _own_terms(cue_token: Token, cue: Cue, inside: set[int], speaker: str | None
 # words that put a statement before the report's day: "Prior to this, Kyiv said …", "In March,
 # Moscow agreed …", "an earlier agreement", "this year"
 EARLIER = re.compile(
-    r"\b(?:earlier|previously|prior|before|ago|already|since|once|formerly|originally|"
+    r"\b(?:earlier|previously|prior|before|ago|already|since|once(?!\s+(?:again|more)\b)|"
+    r"formerly|originally|"
     r"(?:last|this|that|previous)\s+(?:year|month|week|spring|summer|autumn|fall|winter)|"
     r"in\s+(?:(?:late|early|mid)-?\s*)?(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December|\d{4})|at the time)\b", re.IGNORECASE)
