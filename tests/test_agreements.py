@@ -2267,3 +2267,20 @@ def test_a_day_after_a_truce_with_its_own_length_is_the_answer_s(
 ])
 def test_once_again_is_news_and_once_is_the_past(text: str, expected: list) -> None:
     assert [a.date for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Putin agreed on Monday to a mutual 30-day halt of strikes on energy infrastructure. He did "
+     "not agree to the full 30-day ceasefire that Washington had put forward.",
+     [("agreed", ["RU"], dt.date(2025, 6, 2)), ("rejected", ["RU"], dt.date(2025, 6, 2))]),
+    ("Zelensky on Monday accepted the US plan for a truce at sea. He did not accept the full "
+     "ceasefire that Washington had put forward.",
+     [("agreed", ["UA"], dt.date(2025, 6, 2)), ("rejected", ["UA"], dt.date(2025, 6, 2))]),
+    # near-miss: another side named as the one answering
+    ("Putin agreed on Monday to a halt of strikes on energy infrastructure. Zelensky did not "
+     "agree to the full ceasefire.",
+     [("agreed", ["RU"], dt.date(2025, 6, 2)), ("rejected", ["UA"], None)]),
+])
+def test_he_going_on_with_the_account_is_the_same_side_on_the_same_day(
+        text: str, expected: list) -> None:
+    assert [(a.status, a.parties, a.date) for a in agreements(text)] == expected

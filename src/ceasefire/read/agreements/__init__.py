@@ -133,12 +133,38 @@ def read_agreements(facts: list[SentenceFacts],
         found += _bare_answers(f, found or ([previous] if previous else []))
         if not found:
             found += _yes_or_no(f, positions, speakers.get(id(f)))
+        _going_on_with_the_account(f, found, previous, speakers.get(id(f)))
         for position in found:
             _of_the_truce_in_force(position, positions)
             previous = _merge(positions, position)
     _with_the_sides_an_end_bound(positions)
     _with_the_truce_durations(positions)  # a request answered still says the truce's length
     return _without_answered_requests(positions)
+
+
+_PRONOUN_SUBJECT = re.compile(r"^\s*(?:He|She|They|It)\s+(?!was\s+reported|is\s+said)")
+
+
+def _going_on_with_the_account(f: SentenceFacts, found: list[_Position],
+                               previous: _Position | None, speaker: str | None) -> None:
+    """ "Putin agreed on Tuesday to a 30-day halt of strikes on energy facilities. He did not
+    agree to the full ceasefire that Washington had put forward": a sentence going on with the
+    account before it in the same paragraph ("He …") is the same side's (where no speaker of
+    the sentence says otherwise), and of the same day."""
+    if previous is None or previous.paragraph != f.sentence.paragraph or \
+            not _PRONOUN_SUBJECT.match(f.text):
+        return
+    before = previous.agreement
+    # ("He said Kyiv rejected it": a side at war named is the one who answers)
+    his = speaker is None and f.text.lstrip()[:3] in ("He ", "She") and \
+        not any(a.actor.side in BELLIGERENTS for a in f.actors)
+    for p in found:
+        a = p.agreement
+        if his and len(before.parties) == 1 and a.status in ("agreed", "rejected") and \
+                a.parties != before.parties and before.parties[0] != a.proposed_by:
+            a.parties = list(before.parties)  # "He" is the one who answered before
+        if a.date is None and before.date is not None and a.parties == before.parties:
+            a.date = before.date
 
 
 def _of_the_truce_in_force(position: _Position, earlier: list[_Position]) -> None:
