@@ -2284,3 +2284,19 @@ def test_once_again_is_news_and_once_is_the_past(text: str, expected: list) -> N
 def test_he_going_on_with_the_account_is_the_same_side_on_the_same_day(
         text: str, expected: list) -> None:
     assert [(a.status, a.parties, a.date) for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The second round in Istanbul, on 23 May, lasted seventy minutes.\n\nQ: At that round Russia "
+     "proposed short local ceasefires to collect the dead.", [dt.date(2025, 5, 23)]),
+    ("Putin and Trump spoke by phone on Tuesday. During the call, Putin agreed to a 30-day halt "
+     "of strikes on energy infrastructure.", [dt.date(2025, 6, 3)]),
+    # near-misses: a day of its own, or no talks named
+    ("Putin and Trump spoke by phone on Tuesday. At the talks in Riyadh on Monday, Russia "
+     "proposed a truce at sea.", [dt.date(2025, 6, 2)]),
+    ("Putin and Trump spoke by phone on Tuesday. Russia proposed a truce at sea, Peskov said.",
+     [dt.date(2025, 6, 5)]),
+])
+def test_a_position_taken_at_the_talks_told_before_is_of_their_day(
+        text: str, expected: list) -> None:
+    assert [a.date for a in agreements(text)] == expected

@@ -119,6 +119,7 @@ def read_agreements(facts: list[SentenceFacts],
     previous: _Position | None = None
     speakers = _speakers(facts)
     day = _report_day(facts, published)
+    talks_days = _days_of_the_talks_before(facts)
     facts = [f for f in facts if "agreement" in f.kinds]
     parse_all(sentences_to_parse(facts))  # in one batch (~40 % faster than one by one)
     for f in facts:
@@ -134,12 +135,41 @@ def read_agreements(facts: list[SentenceFacts],
         if not found:
             found += _yes_or_no(f, positions, speakers.get(id(f)))
         _going_on_with_the_account(f, found, previous, speakers.get(id(f)))
+        _at_the_talks_before(f, found, talks_days.get(id(f)))
         for position in found:
             _of_the_truce_in_force(position, positions)
             previous = _merge(positions, position)
     _with_the_sides_an_end_bound(positions)
     _with_the_truce_durations(positions)  # a request answered still says the truce's length
     return _without_answered_requests(positions)
+
+
+# "At that round Russia proposed …", "During the call, Putin agreed …": at the talks told before
+_AT_THOSE_TALKS = re.compile(r"^\W*(?:\w+:\s+)?(?:[Aa]t|[Dd]uring|[Ii]n)\s+(?:that|this|the|those|"
+                             r"these)\s+(?:[\w-]+\s+)?(?:round|talks|meeting|call|conversation|"
+                             r"session|summit|negotiations)\b")
+
+
+def _days_of_the_talks_before(facts: list[SentenceFacts]) -> dict[int, dt.date]:
+    """For each sentence, the day of the last talks told with a day of their own before it."""
+    out: dict[int, dt.date] = {}
+    last: dt.date | None = None
+    for f in facts:
+        if last is not None:
+            out[id(f)] = last
+        if "talks" in f.kinds and f.has_own_date and f.date is not None:
+            last = f.date
+    return out
+
+
+def _at_the_talks_before(f: SentenceFacts, found: list[_Position],
+                         talks_day: dt.date | None) -> None:
+    """ "Q: At that round Russia proposed short local ceasefires": a position taken at the talks
+    told before is of their day (GUIDE: the day it was stated), unless it says its own."""
+    if talks_day is None or f.has_own_date or not _AT_THOSE_TALKS.match(f.text):
+        return
+    for p in found:
+        p.agreement.date, p.day_of_the_report = talks_day, False
 
 
 _PRONOUN_SUBJECT = re.compile(r"^\s*(?:He|She|They|It)\s+(?!was\s+reported|is\s+said)")
