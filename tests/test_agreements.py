@@ -2300,3 +2300,17 @@ def test_he_going_on_with_the_account_is_the_same_side_on_the_same_day(
 def test_a_position_taken_at_the_talks_told_before_is_of_their_day(
         text: str, expected: list) -> None:
     assert [a.date for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The US-brokered 30-day energy moratorium expired on Saturday. On Monday Zelensky proposed "
+     "to renew the moratorium for the heating season.", None),
+    ("The 30-day energy moratorium expired on Saturday. Kyiv offered on Monday to prolong the "
+     "moratorium.", None),
+    # near-miss: an accusation is of the truce in force, with its length
+    ("The US-brokered 30-day energy moratorium expired on Saturday. On Monday Russia accused Kyiv "
+     "of violating the moratorium.", 30.0),
+])
+def test_an_offer_to_renew_a_truce_is_of_a_new_term(text: str, expected: float | None) -> None:
+    later = [a for a in agreements(text) if a.status != "ended"]
+    assert [a.duration_days for a in later] == [expected]

@@ -660,7 +660,9 @@ def _stance_positions(site: _Site, stance: Stance, scope: str, scope_said: bool,
             evidence=[evidence]),
             scope_said, f.sentence.paragraph, stance.reporter,
             stance.date is None and news and day is not None,
-            _refers_back(clause, truce),
+            # (an offer to renew the truce is of a new term: not the old one's length)
+            _refers_back(clause, truce) and not (status == "proposed" and _EXTENSION.search(
+                clause, max(0, truce.start() - 30), truce.start())),
             to_both=status == "proposed" and (_put_to_both(clause, truce) or _tabled(clause)))
 
 
