@@ -2084,6 +2084,7 @@ def test_a_truce_taken_up_by_it_in_a_sentence_of_its_own(text: str, expected: li
      [("agreed", ["RU"])]),
     ("Russia accused Ukraine of violating the truce, citing videos posted by soldiers.",
      [("violated", ["UA"])]),
+    ("Zelensky, in a video message, says Kyiv rejects the Russian truce.", [("rejected", ["UA"])]),
 ])
 def test_what_unnamed_posts_or_rumours_say_is_no_position(text: str, expected: list) -> None:
     assert [(a.status, a.parties) for a in agreements(text)] == expected

@@ -1388,6 +1388,8 @@ def test_talks_named_as_where_a_deal_was_made_keep_only_their_own_day(
     # near-miss: a side tells of the call
     ("The Kremlin said Putin agreed to a truce during his phone call with Trump on Tuesday.",
      [("call", ["RU", "US"])]),
+    ("On Tuesday Zelensky briefed Macron in a video call, his office said.",
+     [("call", ["FR", "UA"])]),
 ])
 def test_talks_that_unnamed_posts_tell_of_are_no_record(text: str, expected: list) -> None:
     assert [(t.kind, t.parties) for t in talks(text)] == expected

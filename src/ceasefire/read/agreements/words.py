@@ -391,10 +391,11 @@ def kept_attacking(clause: str, truce: re.Match[str]) -> list[str]:
 # claims …", "rumours that Kyiv had accepted …": what unnamed posts or rumours say is no side's
 # position nor talks (a fact-check quotes it to refute it; GUIDE: a claim by who makes it)
 HEARSAY = re.compile(
-    r"\b(?:(?:social\s+media\s+|online\s+|viral\s+|Telegram\s+|anonymous\s+)?(?:posts|"
-    r"messages|videos?|rumou?rs|bloggers|channels|accounts|users)|viral\s+(?:post|claim|message))"
-    r"\b[^.;:\"]{0,50}?\b(?:say|says|said|claim|claims|claimed|claiming|allege|alleges|alleged|"
-    r"alleging|suggest|suggests|suggested|suggesting|assert|asserts|asserted|saying)\b|"
+    r"\b(?:(?:social\s+media|online|viral|Telegram|anonymous|pro-Kremlin|pro-Russian|"
+    r"pro-Ukrainian)\s+(?:posts|messages|videos?|channels|accounts|users|bloggers)|"
+    r"(?<!\ba\s)(?<!\ban\s)posts|rumou?rs|bloggers|viral\s+(?:post|claim|message))"
+    r"\b[^.;:\",]{0,50}?\b(?:say|says|said|claim|claims|claimed|claiming|allege|alleges|"
+    r"alleged|alleging|suggest|suggests|suggested|suggesting|assert|asserts|asserted|saying)\b|"
     r"\b(?:rumou?rs?|false\s+claims?|(?:a|the)\s+viral\s+claim)\s+that\b", re.IGNORECASE)
 
 
