@@ -60,6 +60,10 @@ _SECOND_HALF = re.compile(r"\b(?P<same>the same number|an equal number|as many(?
                           r"in (?:return|exchange)\b|$))", re.IGNORECASE)
 # "The first 390 were swapped on Friday": a stage of the exchange told before, its people
 # named there
+# a stage told by who came home, in a sentence of its own: "The first 200 came home on Monday"
+_STAGE_HOME = re.compile(r"\b(?:first|final|last|remaining|another|next|second|third|further)\s+"
+                         r"\d[\d,]*\s+(?:of\s+(?:our|their|its|the)\s+(?:people|men|captives)\s+)?"
+                         r"(?:came|come|returned)\s+(?:back\s+)?home\b", re.IGNORECASE)
 # ("The first 300 of our people came home on 2 August")
 _STAGE = re.compile(r"\b(?:first|final|last|remaining|another|next|second|third|further)\s+"
                     r"\d[\d,]*\s+(?:of\s+(?:our|their|its|the)\s+(?:people|men|captives)\s+)?"
@@ -224,7 +228,7 @@ def continues_exchange(text: str) -> bool:
     mediated it ("Mediation was provided by the UAE"), a stage of it ("The first 200 came home
     on Monday")."""
     return _SECOND_HALF.search(text) is not None or _MEDIATION_NOUN.search(text) is not None or \
-        _STAGE.search(text) is not None
+        _STAGE_HOME.search(text) is not None
 
 
 def _exchanges_in(f: SentenceFacts, counts: list[Count], half_open: bool,
