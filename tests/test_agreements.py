@@ -2315,3 +2315,20 @@ def test_a_position_taken_at_the_talks_told_before_is_of_their_day(
 def test_an_offer_to_renew_a_truce_is_of_a_new_term(text: str, expected: float | None) -> None:
     later = [a for a in agreements(text) if a.status != "ended"]
     assert [a.duration_days for a in later] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The energy moratorium took effect on Monday. Neither side has accused the other of "
+     "violating the truce.", []),
+    ("The energy moratorium took effect on Monday. No one accused Russia of breaching the "
+     "moratorium.", []),
+    ("The truce held on Tuesday; Kyiv did not accuse Moscow of violating it.", []),
+    ("Russia has not been accused of breaching the energy truce.", []),
+    ("Nobody violated the energy truce, the monitors said.", []),
+    # near-misses: accusations made
+    ("The truce held on Tuesday; Kyiv accused Moscow of violating it.", [("violated", ["RU"])]),
+    ("Kyiv accused Moscow of violating the energy truce on Tuesday.", [("violated", ["RU"])]),
+])
+def test_an_accusation_denied_is_no_violation(text: str, expected: list) -> None:
+    found = [(a.status, a.parties) for a in agreements(text) if a.status == "violated"]
+    assert found == expected

@@ -833,7 +833,8 @@ def _truce_mentions(clause: str, f: SentenceFacts,
     # "held their fire over Easter, …, accusing Ukraine of 1,500 violations": an accusation
     # apart from the truce named
     mentions += [m for m in ACCUSATION.finditer(clause)
-                 if all(m.start() - t.end() > 30 or t.start() - m.end() > 30 for t in mentions)]
+                 if all(m.start() - t.end() > 30 or t.start() - m.end() > 30 for t in mentions)
+                 and not _NOT_ACCUSED.search(clause, max(0, m.start() - 40), m.start())]
     recent = previous is not None and f.sentence.paragraph - previous.paragraph <= 2
     if all(m.re is ACCUSATION for m in mentions) and (recent or TRUCE.search(f.text)):
         # "Ukraine rejected the offer"; "Kyiv accepted the US proposal but said any truce …";
@@ -851,6 +852,11 @@ def _truce_mentions(clause: str, f: SentenceFacts,
         mentions = sorted(mentions + [m for m in _pronoun_objects(clause) if _another_side_on_it(
             before + clause[:m.start()], recent)], key=lambda m: m.start())
     return mentions
+
+
+# "did not accuse Moscow of violating it", "Neither side accused the other of breaching it"
+_NOT_ACCUSED = re.compile(r"\b(?:not|never|n't|neither(?:\s+side)?|no\s+one|nobody|none)\s+"
+                          r"(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
 def _another_side_on_it(before: str, recent: bool) -> bool:

@@ -485,7 +485,7 @@ def _position(resolved: tuple[Token, Cue | None, bool, Token | None], head: Toke
     date = _date(dates, cue_token, head, inside, saying_first=told)
     condition = _conditional(cue_token)
     if cue.status == "violated" or _broken(cue_token):  # "a broken commitment": violated
-        if negated or _generic(cue_token) or condition == "inside":
+        if negated or _generic(cue_token) or condition == "inside" or _denied(cue_token):
             return None  # a denial, or a threat ("in case of violations", "should they break it")
         return Stance("violated", accused(cue_token, speaker), None, date)
     if cue.role == "observe" and negated and not _modal(cue_token) and \
@@ -613,6 +613,33 @@ def _still_standing(cue_token: Token) -> bool:
     return part_of_speech(cue_token) == "noun" and cue_token.lemma_.lower() in _OFFER_NOUNS and \
         cue_token.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in _STANDING_VERBS and \
         not _negated(verb) and not any(c.dep_ in ("conj", "advcl") for c in verb.children)
+
+
+_NO_ONE = {"neither", "nobody", "none", "noone"}
+
+
+def _no_one(verb: Token) -> bool:
+    """ "Neither side accused …", "No one has broken it", "nobody violated it"."""
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subject.lower_ in _NO_ONE or any(c.dep_ in ("det", "preconj") and c.lower_ in
+                                            ("no", "neither") for c in subject.children):
+            return True
+        if subject.lower_ == "one" and subject.i > 0 and subject.doc[subject.i - 1].lower_ == "no":
+            return True
+    return False
+
+
+def _denied(cue_token: Token) -> bool:
+    """ "Neither side accused the other of breaching it", "Kyiv did not accuse Moscow of
+    violating it", "Russia has not been accused of breaching the truce": the accusation denied
+    (the negation sits on the verb of accusing, or on no one as its subject)."""
+    if _no_one(cue_token):
+        return True
+    for t in ancestors(cue_token, 3)[1:]:
+        cue = cue_of(t)
+        if cue is not None and cue.role == "accuse":
+            return _negated(t) or _no_one(t)
+    return False
 
 
 def _under_willingness(cue_token: Token) -> bool:
