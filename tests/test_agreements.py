@@ -2332,3 +2332,13 @@ def test_an_offer_to_renew_a_truce_is_of_a_new_term(text: str, expected: float |
 def test_an_accusation_denied_is_no_violation(text: str, expected: list) -> None:
     found = [(a.status, a.parties) for a in agreements(text) if a.status == "violated"]
     assert found == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kyiv refused to agree to the Russian truce.", ("rejected", "RU")),
+    ("Ukraine accepted the Turkish truce on Monday.", ("agreed", "TR")),
+    # near-miss: a violation names no proposer
+    ("Kyiv accused Moscow of violating the Russian truce.", ("violated", None)),
+])
+def test_a_side_s_adjective_on_the_truce_names_its_proposer(text: str, expected: tuple) -> None:
+    assert [(a.status, a.proposed_by) for a in agreements(text)] == [expected]

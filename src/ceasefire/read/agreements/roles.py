@@ -1009,10 +1009,12 @@ _HYPHEN_PROPOSER = re.compile(r"\b([A-Z][\w.]*)-(?:backed|proposed|brokered|led|
 
 
 def _named_proposer(head: Token) -> str | None:
-    """ "a US-brokered truce", "Putin's ceasefire", "the Turkish proposal"."""
+    """ "a US-brokered truce", "Putin's ceasefire", "the Turkish proposal", "the Russian truce"
+    (a side's adjective on the truce itself: whose truce it is)."""
     offer = head.lemma_.lower() in _OFFER_NOUNS
     for c in head.children:
-        if c.dep_ == "poss" or (offer and c.dep_ in ("amod", "compound")):
+        if c.dep_ == "poss" or (offer and c.dep_ in ("amod", "compound")) or \
+                (c.dep_ == "amod" and c.i == head.i - 1 and c.tag_ == "JJ"):
             sides = np_sides(c)
             if len(sides) == 1:
                 return sides[0]
