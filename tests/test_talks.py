@@ -1431,3 +1431,11 @@ def test_hours_spent_at_the_table_are_the_talks_length(text: str, hours: float |
 ])
 def test_their_talks_are_of_the_sides_told_before(text: str, parties: list) -> None:
     assert [t.parties for t in talks(text)] == parties
+
+
+def test_talks_with_a_venue_and_day_are_not_talks_of_another_day_told_before() -> None:
+    found = talks("Kyiv accepted the US plan on May 12, after talks with American officials.\n\n"
+                  "Trump and Putin met at their summit in Anchorage on May 15.")
+    assert [(str(t.date), t.place) for t in found] == [("2025-05-12", None),
+                                                       ("2025-05-15", "Anchorage")]
+

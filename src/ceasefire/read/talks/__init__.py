@@ -295,9 +295,13 @@ def read_talks(facts: list[SentenceFacts]) -> list[Talks]:
     records: list[_Draft] = []
     named: dict[str, list[str]] = {}  # the sides last named with meetings, with calls
     latest: _Draft | None = None  # the talks the last mention was about
+    told_in = -9  # the paragraph of the last sentence of talks
     for f in facts:
         if "talks" not in f.kinds:
             continue
+        # "their call" takes the sides told just before (this paragraph or the one before)
+        close = f.sentence.paragraph - told_in <= 1
+        told_in = f.sentence.paragraph
         # "calls for a truce", "a press conference": blanked out, so only real talks remain
         text = _NOT_TALKS.sub(lambda m: " " * len(m.group()), f.text)
         named_here = _name_sides(f, text, named)
@@ -343,7 +347,8 @@ def read_talks(facts: list[SentenceFacts]) -> list[Talks]:
                         named_here and draft.talks.kind == "meeting") and \
                         _referent(records, draft) is None:
                     _lend_sides(draft, named)
-                _their_sides(draft, text, mention, named, records)
+                if close:
+                    _their_sides(draft, text, mention, named, records)
                 latest = _merge(records, draft, definite) or latest
             break
     return [d.talks for d in records if d.talks.place or len(d.talks.parties) >= 2]
@@ -365,8 +370,9 @@ def _name_sides(f: SentenceFacts, text: str, named: dict[str, list[str]]) -> boo
 
 def _their_sides(draft: _Draft, text: str, mention: re.Match[str], named: dict[str, list[str]],
                  records: list[_Draft]) -> None:
-    """ "It was taken at their summit in Anchorage": "their" talks naming no side are of the
-    sides last named with talks of that kind, else of the talks last told."""
+    """ "Trump and Putin have spoken by phone five times. Their most recent call, on June 24,
+    …": "their" talks naming no side are of the sides last named with talks of that kind, else
+    of the talks last told."""
     if draft.talks.parties or not _THEIR_BEFORE.search(text, max(0, mention.start() - 25),
                                                        mention.start()):
         return
@@ -1023,6 +1029,10 @@ def _told_apart(known: _Draft, new: _Draft) -> bool:
     """ "met again on June 2": another meeting, wherever it was (a round over two days is
     one); the next round is not the one last week."""
     a, b = known.said_date, new.said_date
+    # talks with a venue and a day said at them are not talks elsewhere on another day of
+    # their sentence ("… on August 12, after talks with American officials" and "their summit
+    # in Anchorage on August 15")
+    a = a or (known.talks.date if new.talks.place and not known.talks.place else None)
     return (a is not None and b is not None and abs((a - b).days) > 1) or \
         {known.time, new.time} == {"next", "past"} or _held_then_next(known, new) or \
         _held_then_next(new, known) or _again_later(known, new) or _again_later(new, known)
