@@ -2342,3 +2342,14 @@ def test_an_accusation_denied_is_no_violation(text: str, expected: list) -> None
 ])
 def test_a_side_s_adjective_on_the_truce_names_its_proposer(text: str, expected: tuple) -> None:
     assert [(a.status, a.proposed_by) for a in agreements(text)] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kyiv proposed a truce in the air on Monday. Moscow's answer to the truce offer, Peskov said "
+     "on Tuesday, is a clear no.",
+     [("proposed", ["UA"], dt.date(2025, 6, 2)), ("rejected", ["RU"], dt.date(2025, 6, 3))]),
+    ("Kyiv proposed a truce in the air on Monday, and Moscow's answer on Tuesday was a firm no.",
+     [("proposed", ["UA"], dt.date(2025, 6, 2)), ("rejected", ["RU"], dt.date(2025, 6, 3))]),
+])
+def test_an_answer_to_the_truce_offer_is_no_offer_of_its_own(text: str, expected: list) -> None:
+    assert [(a.status, a.parties, a.date) for a in agreements(text)] == expected

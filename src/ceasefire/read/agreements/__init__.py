@@ -132,8 +132,13 @@ def read_agreements(facts: list[SentenceFacts],
             found += _reciprocation(f, positions, speakers.get(id(f)), day)
         found += _counter_accusations(f, found)
         found += _bare_answers(f, found or ([previous] if previous else []))
-        if not found:
-            found += _yes_or_no(f, positions, speakers.get(id(f)))
+        answers = _yes_or_no(f, positions + [p for p in found if p.agreement.status == "proposed"
+                                             and _said_before_the_answer(f, p)],
+                             speakers.get(id(f)))
+        if answers:  # "Moscow's answer to the truce offer is a clear no": that side's answer,
+            # not an offer of its own ("the truce offer" read as Moscow's)
+            found = [p for p in found if p.agreement.parties != answers[0].agreement.parties]
+            found += answers
         _going_on_with_the_account(f, found, previous, speakers.get(id(f)))
         _at_the_talks_before(f, found, talks_days.get(id(f)))
         for position in found:
@@ -314,6 +319,17 @@ _YES_OR_NO = re.compile(
     r"(?P<answer>yes|no)\b")
 
 
+def _said_before_the_answer(f: SentenceFacts, position: _Position) -> bool:
+    """An offer of the sentence told before its "answer … is yes/no" (a clause of its own)."""
+    m = _YES_OR_NO.search(f.text)
+    return m is not None and _OFFERED_BEFORE.search(f.text, 0, m.start()) is not None
+
+
+# "Kyiv proposed a truce in the air on Monday, and Moscow's answer …": an offer made before
+_OFFERED_BEFORE = re.compile(r"\b(?:proposed|offered|put\s+forward|tabled|called\s+for|"
+                             r"suggested|declared|announced)\b", re.IGNORECASE)
+
+
 def _yes_or_no(f: SentenceFacts, earlier: list[_Position],
                speaker: str | None) -> list[_Position]:
     """ "Our answer is yes, on condition that the ICRC monitors each pause": the answering side
@@ -333,8 +349,10 @@ def _yes_or_no(f: SentenceFacts, earlier: list[_Position],
     if side is None or side == offer.proposed_by:
         return []
     status = "agreed" if m.group("answer").lower() == "yes" else "rejected"
+    # its own day: "… on Monday, and Moscow's answer on Tuesday was a firm no"
+    own = [d.date for d in f.dates if d.start >= m.start()] or [d.date for d in f.dates]
     return [_Position(Agreement(
-        date=f.date if f.has_own_date else None, scope=offer.scope, status=status,
+        date=own[0] if own else None, scope=offer.scope, status=status,
         parties=[side], proposed_by=offer.proposed_by, duration_days=offer.duration_days,
         conditions=conditions(f.text[m.end():]),
         evidence=[Evidence(f.sentence.text, f.sentence.start, f.sentence.end)]),
