@@ -2079,6 +2079,9 @@ def test_a_truce_taken_up_by_it_in_a_sentence_of_its_own(text: str, expected: li
     ("A viral video claims Kyiv has accepted a truce in the air.", []),
     ("Rumours that Zelensky rejected an Easter truce spread on Telegram on Monday.", []),
     ("Social media users alleged on Sunday that Russia had violated the energy moratorium.", []),
+    ("Claims shared on social media that Kyiv had accepted a Russian Easter truce are false, the "
+     "foreign ministry said on Wednesday.", []),
+    ("Reports circulating on Telegram that Moscow agreed to a truce at sea are untrue.", []),
     # near-misses: a side, or a side citing videos, states a position
     ("The Kremlin said on Monday that Putin agreed to a 30-day energy truce.",
      [("agreed", ["RU"])]),

@@ -396,7 +396,10 @@ HEARSAY = re.compile(
     r"(?<!\ba\s)(?<!\ban\s)posts|rumou?rs|bloggers|viral\s+(?:post|claim|message))"
     r"\b[^.;:\",]{0,50}?\b(?:say|says|said|claim|claims|claimed|claiming|allege|alleges|"
     r"alleged|alleging|suggest|suggests|suggested|suggesting|assert|asserts|asserted|saying)\b|"
-    r"\b(?:rumou?rs?|false\s+claims?|(?:a|the)\s+viral\s+claim)\s+that\b", re.IGNORECASE)
+    r"\b(?:rumou?rs?|false\s+claims?|(?:a|the)\s+viral\s+claim)\s+that\b|"
+    # "Claims shared on social media that Kyiv had accepted …", "reports online that …"
+    r"\b(?:claims?|reports?|posts?|allegations?)\s+(?:[\w-]+\s+){0,2}?(?:on|in|across)\s+"
+    r"(?:social\s+media|Telegram|online\s+forums|the\s+internet)\s+that\b", re.IGNORECASE)
 
 
 def hearsay_before(text: str, pos: int) -> bool:
