@@ -1439,3 +1439,24 @@ def test_talks_with_a_venue_and_day_are_not_talks_of_another_day_told_before() -
     assert [(str(t.date), t.place) for t in found] == [("2025-05-12", None),
                                                        ("2025-05-15", "Anchorage")]
 
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Erdogan and Putin talked by telephone for about forty minutes on Tuesday, the Kremlin "
+     "said.", [("call", ["RU", "TR"], 0.67)]),
+    ("Zelensky and Macron conferred by phone on Monday.", [("call", ["FR", "UA"], None)]),
+    # near-miss: no sides talking
+    ("Reporters talked by phone about the strike.", []),
+])
+def test_two_sides_that_talked_by_phone_had_a_call(text: str, expected: list) -> None:
+    assert [(t.kind, t.parties, t.duration_hours) for t in talks(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Asked whether Putin and Zelensky could meet in the Vatican, Peskov said nothing had been "
+    "decided.",
+    "It is unclear whether the delegations met in Istanbul on Monday.",
+    "Reporters asked if Umerov and Medinsky would meet in Geneva next week.",
+])
+def test_talks_only_asked_about_are_no_record(text: str) -> None:
+    assert talks(text) == []

@@ -231,6 +231,9 @@ _THE_DELEGATIONS = re.compile(r"\b(?:the|both)\s+(?:(?P<n>two|three|four)\s+)?(?
                               r"\bthe\s+(?P<k>two|three|four)\s+(?:leaders|presidents|"
                               r"heads of state)\b", re.IGNORECASE)
 _THEIR_BEFORE = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# talks only asked about: "Asked whether Putin and Zelensky could meet in the Vatican"
+_ASKED_WHETHER = re.compile(r"\b(?:whether|asked\s+if)\s+(?:[\w'-]+\s+){0,6}?"
+                            r"(?:(?:could|would|might|will|can|may)\s+)?$", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # talks already past: "last week", "two months ago"; never the same as the next round
 # "will meet again", "met once more", "will again hold talks": other talks than those told
@@ -682,7 +685,11 @@ def _talks_with_someone(f: SentenceFacts, text: str, mention: re.Match[str]) -> 
         if any(a.actor.side and a.actor.kind != "media" and m.end() <= a.start <= m.end() + 40
                and _TITLES.fullmatch(text, m.end() - 1, a.start) for a in f.actors):
             return True
-    return False
+    # "Erdogan and Putin talked by telephone": two sides as the verb's subject
+    start = clause_bounds(text, mention.start(), _CLAUSE_BREAK)[0]
+    subject = {a.actor.side for a in f.actors if a.actor.side and a.actor.kind != "media"
+               and start <= a.start < mention.start()}
+    return len(subject) >= 2 and _AND.search(text, start, mention.start()) is not None
 
 
 def _kind(text: str, mention: re.Match[str], place: str | None) -> str:
@@ -714,8 +721,9 @@ def _identified(f: SentenceFacts, text: str, mention: re.Match[str], place: str 
     round in Istanbul": the venue is floated, not set)."""
     after = text[mention.end():mention.end() + 80]
     before = text[max(0, mention.start() - 40):mention.start()]
-    if _floated(f, text, mention) or _ONLY_POSSIBLE.match(after) or _DENIED.search(before):
-        return False
+    if _floated(f, text, mention) or _ONLY_POSSIBLE.match(after) or _DENIED.search(before) or \
+            _ASKED_WHETHER.search(text, max(0, mention.start() - 60), mention.start()):
+        return False  # ("Asked whether Putin and Zelensky could meet in the Vatican, …")
     if place is None and _PROCESS_STATE.match(after):
         return False
     if wished:
