@@ -2356,3 +2356,17 @@ def test_a_side_s_adjective_on_the_truce_names_its_proposer(text: str, expected:
 ])
 def test_an_answer_to_the_truce_offer_is_no_offer_of_its_own(text: str, expected: list) -> None:
     assert [(a.status, a.parties, a.date) for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("• 1 June — Moscow announces a 72-hour truce.\n• 4 June — The truce expires; each side "
+     "accuses the other of hundreds of violations.", [["RU"], ["UA"]]),
+    ("The truce expired on Monday; both sides blamed the other for breaking it.",
+     [["RU"], ["UA"]]),
+    ("The truce expired on Monday; Kyiv blamed Moscow for breaking it.", [["RU"]]),
+    # near-miss: an accusation denied
+    ("The truce expired on Monday; neither side blamed the other for breaking it.", []),
+])
+def test_each_side_blaming_the_other_in_a_clause_of_its_own_accuses_both(
+        text: str, expected: list) -> None:
+    assert [a.parties for a in agreements(text) if a.status == "violated"] == expected

@@ -573,8 +573,11 @@ def _positions_on(site: _Site, parsed: bool, previous: _Position | None,
     if not statuses:
         _refine_previous(site, previous, scope, scope_said)
         return
+    mutual = [[side] for side in mutual_accusations(clause)]
     for status, cue, who in statuses:
-        for parties in who or parties_near(f, clause, status, cue):
+        # "each side accuses the other of hundreds of violations": one violation per side
+        for parties in who or (mutual if status == "violated" else []) or \
+                parties_near(f, clause, status, cue):
             proposer = None if status in _NOT_AN_OFFER else \
                 parties[0] if who else proposer_near(clause, status, parties)
             yield _Position(Agreement(

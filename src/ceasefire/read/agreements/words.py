@@ -58,11 +58,16 @@ TRUCE = re.compile(
     r"(?:[\w-]+\s+){0,6}?not\s+to\s+(?:attack|strike|target|shell|bomb|fire\s+on))\b",
     re.IGNORECASE)
 # "The two armies accused each other of shelling power lines": a violation, no truce noun
-ACCUSATION = re.compile(r"\baccus\w+\s+(?:each other|one another|[A-Z][\w']+(?:\s+[A-Z][\w']+)?)"
+ACCUSATION = re.compile(r"\baccus\w+\s+(?:each other|one another|the other(?:\s+side)?|"
+                         r"[A-Z][\w']+(?:\s+[A-Z][\w']+)?)"
                          r"\s+of\s+(?:targeting|attacking|striking|shelling|violating|breaking|"
                          r"breaching|having\s+(?:targeted|attacked|struck|shelled|violated|"
-                         r"broken|breached)|(?:\d[\d,]*\s+|numerous\s+|repeated\s+|multiple\s+)?"
-                         r"(?:violations|breaches))\b")
+                         r"broken|breached)|(?:\d[\d,]*\s+|numerous\s+|repeated\s+|multiple\s+|"
+                         r"(?:hundreds|dozens|thousands|scores)\s+of\s+)?"
+                         r"(?:violations|breaches))\b|"
+                         # "both sides blamed the other for breaking it"
+                         r"\bblam\w+\s+(?:each other|one another|the other(?:\s+side)?)\s+for\s+"
+                         r"(?:violating|breaking|breaching|(?:the\s+)?(?:violations|breaches))\b")
 # "Ukraine rejected the offer", "Kyiv accepted the arrangement": the truce named by the offer
 # or the deal, right after it was made
 OFFER = re.compile(
