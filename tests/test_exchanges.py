@@ -1027,3 +1027,16 @@ def test_our_people_who_came_home_and_the_other_side_s_own_are_a_swap(
 def test_a_state_credited_with_mediating_in_the_next_sentence_mediated(
         text: str, mediator: str | None) -> None:
     assert [e.mediator for e in exchanges(text)] == [mediator]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("As a result of the exchange, 150 Ukrainian defenders returned home. The Russian side "
+     "received 150 of its servicemen, the ministry said.", [(150, 150)]),
+    ("On Friday 90 Ukrainian soldiers came home from captivity. Russia received 90 of its "
+     "military in return.", [(90, 90)]),
+    # near-miss: military as an adjective of something else
+    ("On Friday 90 Ukrainian soldiers came home from captivity. Russia moved 90 military "
+     "vehicles to the border.", [(90, None)]),
+])
+def test_the_other_side_receiving_its_own_is_the_second_half(text: str, expected: list) -> None:
+    assert returned(text) == expected

@@ -55,8 +55,9 @@ _SECOND_HALF = re.compile(r"\b(?P<same>the same number|an equal number|as many(?
                           r"\b(?:received|receives|got|gets|got back|handed over|handed back|"
                           r"returned|released|freed|gave back|sent back|"
                           r"(?:was|were|has been|had been) given)\s+\d[\d,]*"
-                          # "and Russia received 300 of its own."
-                          r"(?:\s+of\s+(?:its|their)\s+own)?(?=\s*(?:[.;]|"
+                          # "and Russia received 300 of its own.", "… 150 of its servicemen."
+                          r"(?:\s+of\s+(?:its|their)\s+(?:own|servicemen|soldiers|military|"
+                          r"citizens|people|prisoners|POWs|captives|troops))?(?=\s*(?:[.,;]|"
                           r"in (?:return|exchange)\b|$))", re.IGNORECASE)
 # "The first 390 were swapped on Friday": a stage of the exchange told before, its people
 # named there

@@ -20,7 +20,9 @@ _PEOPLE = re.compile(
     r"\s+)*(?P<noun>prisoners of war|prisoners|POWs|soldiers|servicemen|service members|"
     r"servicemembers|troops|defenders|military personnel|civilians|bodies|people|captives|"
     r"fighters|marines|dead|detainees|individuals|persons|citizens|residents|Ukrainians|Russians|"
-    r"children|teenagers|minors)\b",
+    r"children|teenagers|minors|"
+    # "received 90 of its military in return": the adjective standing for the people
+    r"military(?=\s+(?:in|from|to|back|home)\b|\s*[.,;]|\s*$))\b",
     re.IGNORECASE)
 # "bringing to 204 the number of captives each side has recovered": the people after the number
 _NUMBER_OF = re.compile(r"\s+the (?:total )?number of" + _PEOPLE.pattern, re.IGNORECASE)
