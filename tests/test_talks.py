@@ -1460,3 +1460,16 @@ def test_two_sides_that_talked_by_phone_had_a_call(text: str, expected: list) ->
 ])
 def test_talks_only_asked_about_are_no_record(text: str) -> None:
     assert talks(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The next, fourth round of negotiations will be held in Geneva on 25 June, the Swiss side "
+     "confirmed.", [[]]),
+    ("Russian and Ukrainian delegations met in Istanbul on Monday, the Turkish foreign ministry "
+     "said.", [["RU", "UA"]]),
+    # near-miss: a side in the talks and in the telling
+    ("Trump spoke with Putin by phone on Monday, the White House said.", [["RU", "US"]]),
+])
+def test_who_tells_of_the_talks_at_the_sentence_s_end_is_no_party(
+        text: str, expected: list) -> None:
+    assert [t.parties for t in talks(text)] == expected

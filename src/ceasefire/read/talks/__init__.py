@@ -231,6 +231,10 @@ _THE_DELEGATIONS = re.compile(r"\b(?:the|both)\s+(?:(?P<n>two|three|four)\s+)?(?
                               r"\bthe\s+(?P<k>two|three|four)\s+(?:leaders|presidents|"
                               r"heads of state)\b", re.IGNORECASE)
 _THEIR_BEFORE = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# who tells of the talks, after them at the sentence's end: ", the Swiss side confirmed."
+_TOLD_BY = re.compile(r",\s+(?:[\w'-]+\s+){0,6}?(?:said|says|confirmed|confirms|reported|reports|"
+                      r"announced|announces|added|adds|told\s+\w+|stated|states|informs|"
+                      r"informed)\W*$", re.IGNORECASE)
 # talks only asked about: "Asked whether Putin and Zelensky could meet in the Vatican"
 _ASKED_WHETHER = re.compile(r"\b(?:whether|asked\s+if)\s+(?:[\w'-]+\s+){0,6}?"
                             r"(?:(?:could|would|might|will|can|may)\s+)?$", re.IGNORECASE)
@@ -864,8 +868,10 @@ def _parties(f: SentenceFacts, text: str, mention: re.Match[str], place: str | N
     2", whose sides may be named far before). Elsewhere, or where the parse names no one but
     the talks have a venue, the sides named near the mention, bar places ("the raid on
     Moscow")."""
+    told_by = _TOLD_BY.search(text)
     actors = [a for a in [*f.actors, *hyphened_actors(text)]
-              if a.actor.side and a.actor.kind != "media" and not _is_venue(text, a, place)]
+              if a.actor.side and a.actor.kind != "media" and not _is_venue(text, a, place)
+              and not (told_by and a.start >= told_by.start() > mention.end())]
     sides = _modifier_sides(text, mention, actors) or _between_sides(text, mention, actors) or \
         _clause_pair(text, mention, [a for a in actors if not _reports(f, a)])
     if not sides and not definite and (parse or _parse_may_tell(text, mention, actors)):
