@@ -2370,3 +2370,20 @@ def test_an_answer_to_the_truce_offer_is_no_offer_of_its_own(text: str, expected
 def test_each_side_blaming_the_other_in_a_clause_of_its_own_accuses_both(
         text: str, expected: list) -> None:
     assert [a.parties for a in agreements(text) if a.status == "violated"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Turkey proposed a 30-day truce in the Black Sea on Monday. The Kremlin called the proposal "
+     "premature.", [("rejected", ["RU"], "TR")]),
+    ("France proposed a truce in the air on Monday. Kyiv deemed the truce unrealistic on "
+     "Tuesday.", [("rejected", ["UA"], "FR")]),
+    ("France proposed a truce in the air on Monday. Moscow described the plan as unacceptable.",
+     [("rejected", ["RU"], "FR")]),
+    # near-misses: denied, or no refusal
+    ("France proposed a truce in the air on Monday. Moscow did not call the proposal premature.",
+     [("proposed", ["FR"], "FR")]),
+    ("France proposed a truce in the air on Monday. Moscow called the proposal interesting.",
+     [("proposed", ["FR"], "FR")]),
+])
+def test_calling_a_truce_premature_or_unacceptable_refuses_it(text: str, expected: list) -> None:
+    assert [(a.status, a.parties, a.proposed_by) for a in agreements(text)] == expected

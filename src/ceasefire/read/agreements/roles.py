@@ -294,6 +294,8 @@ def _ruled_out(head: Token, inside: set[int], dates: list[DateMention],
             head.head.head.lemma_.lower() in _EXTENSION_NOUNS:
         head = head.head.head
     verb = head.head
+    if head.dep_ == "dobj" and verb.lemma_.lower() in _DEEMING:
+        return _deemed(head, verb, inside, dates, speaker)
     if head.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in ("be", "remain"):
         return None
     said = "".join(t.text_with_ws for t in verb.subtree if t.i > head.i and t.i not in inside)
@@ -301,6 +303,24 @@ def _ruled_out(head: Token, inside: set[int], dates: list[DateMention],
         return None  # "is not out of the question"
     side = speaker_of(verb, speaker)
     if not _RULED_OUT.search(said) or side is None:
+        return None
+    stance = Stance("rejected", [[side]], None, _date(dates, verb, head, inside))
+    stance.news = stance.date is None and _told_as_news(verb, "rejected")
+    return stance
+
+
+_DEEMING = {"call", "deem", "describe", "term", "label", "find"}
+
+
+def _deemed(head: Token, verb: Token, inside: set[int], dates: list[DateMention],
+            speaker: str | None) -> Stance | None:
+    """ "The Kremlin called the proposal premature", "Kyiv deemed the truce unacceptable",
+    "described the plan as unrealistic": the subject's refusal."""
+    said = "".join(t.text_with_ws for t in verb.subtree if t.i > head.i and t.i not in inside)
+    subject = child(verb, "nsubj")
+    sides = np_sides(subject) if subject is not None else []
+    side = sides[0] if len(sides) == 1 else speaker_of(verb, speaker)
+    if _negated(verb) or not _RULED_OUT.search(said) or side is None:
         return None
     stance = Stance("rejected", [[side]], None, _date(dates, verb, head, inside))
     stance.news = stance.date is None and _told_as_news(verb, "rejected")
