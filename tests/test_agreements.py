@@ -2387,3 +2387,20 @@ def test_each_side_blaming_the_other_in_a_clause_of_its_own_accuses_both(
 ])
 def test_calling_a_truce_premature_or_unacceptable_refuses_it(text: str, expected: list) -> None:
     assert [(a.status, a.parties, a.proposed_by) for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kyiv and Moscow extended the humanitarian pause in Vovchansk by 48 hours on Thursday.",
+     [("agreed", ["RU", "UA"], None)]),
+    ("Washington has extended the energy moratorium by 30 days, the White House said.",
+     [("agreed", ["RU", "UA"], "US")]),
+    ("Russia and Ukraine agreed on Monday to a local ceasefire around the dam so engineers could "
+     "inspect it. The ceasefire was lifted on Wednesday after the inspection.",
+     [("agreed", ["RU", "UA"], None), ("ended", ["RU", "UA"], None)]),
+    # near-misses: an offer to extend, and a call renewed
+    ("Kyiv proposed to extend the energy moratorium on Monday.", [("proposed", ["UA"], "UA")]),
+    ("On Friday, Zelenskiy had renewed his call for a full 30-day ceasefire.",
+     [("proposed", ["UA"], "UA")]),
+])
+def test_a_truce_extended_or_lifted_as_done(text: str, expected: list) -> None:
+    assert [(a.status, a.parties, a.proposed_by) for a in agreements(text)] == expected

@@ -515,6 +515,9 @@ def _position(resolved: tuple[Token, Cue | None, bool, Token | None], head: Toke
     if cue.status == "ended" and (_modal(cue_token) or condition):
         return None  # "the pause would lapse if Kyiv struck", "it will expire on Friday": not yet
     status = "rejected" if negated and cue.status in ("agreed", "proposed") else cue.status
+    extended = status == "proposed" and _extended_as_done(cue_token)
+    if extended:
+        status = "agreed"  # "Kyiv and Moscow extended the pause by 48 hours": a new term agreed
     another_kind = status == "agreed" and _only_another_kind(cue_token)
     if cue.role == "weigh" or another_kind:
         if not (negated or _restricted(cue_token)):
@@ -545,6 +548,11 @@ def _position(resolved: tuple[Token, Cue | None, bool, Token | None], head: Toke
             status = "halt"  # "forces will observe a 72-hour ceasefire": as a side that halts
         stance = _taken(cue_token, cue, status, proposal, inside, speaker, truce_proposer)
         stance.date = date
+        if extended and stance.parties and len(stance.parties[0]) == 1 and \
+                stance.parties[0][0] not in BELLIGERENTS:
+            # "Washington has extended the moratorium": the broker extended what both sides
+            # keep (GUIDE: the broker proposes, the sides at war are the parties)
+            stance.parties, stance.proposer = [sorted(BELLIGERENTS)], stance.parties[0][0]
     stance.conditions = _conditions(cue_token)
     stance.lengths_its_own = not another_kind
     return stance
@@ -617,6 +625,23 @@ def _restricted(cue_token: Token) -> bool:
     return any(c.lower_ == "only" and c.dep_ == "advmod" for c in cue_token.children) or any(
         c.dep_ in ("advcl", "prep") and any(o.lower_ == "only" for o in c.children)
         for c in cue_token.children) or _only_object(cue_token)  # also "only as part of …"
+
+
+_EXTENDING = {"extend", "prolong", "renew"}
+_APPEALS = {"call", "appeal", "demand", "request", "push", "bid"}
+
+
+def _extended_as_done(cue_token: Token) -> bool:
+    """ "extended the humanitarian pause by 48 hours" (told as done, in the simple past or the
+    perfect): the side extending commits itself to the new term; "proposed to extend it",
+    "will extend it" are offers."""
+    extended = child(cue_token, "dobj")
+    if cue_token.lemma_.lower() not in _EXTENDING or _modal(cue_token) or \
+            cue_token.dep_ in ("xcomp", "pcomp", "advcl", "acl", "relcl") or \
+            (extended is not None and extended.lemma_.lower() in _OFFER_NOUNS | _APPEALS):
+        return False  # ("had renewed his call for a ceasefire": the offer made again)
+    return cue_token.tag_ == "VBD" or (cue_token.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in cue_token.children))
 
 
 _NO_COMMENT = {"comment", "elaborate", "speculate", "specify", "say", "disclose", "confirm",
