@@ -1987,6 +1987,24 @@ def test_refusing_the_offer_by_its_pronoun_is_a_bare_answer(text: str, expected:
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("Ukraine proposed a three-day truce for Easter on Sunday. The Kremlin said no on Monday "
+     "morning.",
+     [("proposed", ["UA"], "UA", "2026-04-05"), ("rejected", ["RU"], "UA", "2026-04-06")]),
+    ("Kyiv offered a 30-day ceasefire on Friday, and Moscow said yes.",
+     [("proposed", ["UA"], "UA", "2026-04-10"), ("agreed", ["RU"], "UA", "2026-04-10")]),
+    ("Zelensky proposed an energy truce on Tuesday. Russia's answer, given by Peskov on "
+     "Wednesday, was a firm no.",
+     [("proposed", ["UA"], "UA", "2026-04-07"), ("rejected", ["RU"], "UA", "2026-04-08")]),
+    # near-misses: a "no" that answers something else; no offer before it
+    ("The Kremlin said no comment on Tuesday.", []),
+    ("Asked about the weather, the minister said no.", []),
+])
+def test_saying_yes_or_no_answers_the_offer_before(text: str, expected: list) -> None:
+    found = ceasefire.read(text, published=dt.date(2026, 4, 10)).agreements
+    assert [(a.status, a.parties, a.proposed_by, str(a.date)) for a in found] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("The Kremlin said on Monday that a ceasefire was possible only after Ukrainian troops leave "
      "the Donetsk region.", [("rejected", ["RU"], ["Ukrainian troops leave the Donetsk region"])]),
     ("Russia's envoy said on Monday a ceasefire could be discussed only after Ukrainian forces "

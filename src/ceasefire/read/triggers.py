@@ -93,7 +93,8 @@ _OFFER_NAMED = re.compile(r"\b(?:the|this|that|its|his|their)\s+(?:[\w-]+\s+)?(?
 
 
 # a time said after a bare answer ("Ukraine refused the next day.", "Kyiv declined on Tuesday.")
-ANSWER_TIME = (r"(?:\s+(?:on\s+\w+|the\s+(?:next|following|same)\s+(?:day|morning|evening)|"
+ANSWER_TIME = (r"(?:\s+(?:on\s+\w+(?:\s+(?:morning|afternoon|evening|night))?|"
+               r"the\s+(?:next|following|same)\s+(?:day|morning|evening)|"
                r"(?:hours|days|a\s+day)\s+later|later|within\s+hours))?")
 
 # the sentence's end; the splitter may leave the quote that opens the next one ('refused. "')
@@ -105,7 +106,11 @@ ANSWER_WHO = (r"(?:[Tt]he\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
 
 # the answer, with no object but "it": "refused", "turned it down", "accepted"
 ANSWER_VERB = (r"refused(?: it)?|declined(?: it)?|rejected it|dismissed it|turned it down|"
-               r"accepted(?: it)?|agreed")
+               r"said no|accepted(?: it)?|agreed|said yes")
+
+# "Our answer is yes", "Kyiv's reply was a firm no": an answer with no truce word of its own
+_ANSWER_IS = re.compile(r"\b(?:answer|reply|response)\b[^.;:]{0,60}?\b(?:is|was|will\s+be)\s+"
+                        r"(?:an?\s+)?(?:\w+\s+)?(?:yes|no)\b", re.IGNORECASE)
 
 # "Ukraine refused.": an answer to the offer of the sentence before
 _BARE_ANSWER = re.compile(r"^\s*" + ANSWER_WHO + r"\s+(?:\w+ly\s+)?(?:" + ANSWER_VERB + ")" +
@@ -117,7 +122,8 @@ def candidate_kinds(sentence: str) -> set[str]:
     lowered = sentence.lower()
     kinds = {kind for kind, (plain, cased) in _FAST.items()
              if plain.search(lowered) or (cased is not None and cased.search(sentence))}
-    if _OFFER_NAMED_LOWERED.search(lowered) or _BARE_ANSWER.match(sentence):
+    if _OFFER_NAMED_LOWERED.search(lowered) or _BARE_ANSWER.match(sentence) or \
+            _ANSWER_IS.search(sentence):
         kinds.add("agreement")
     return kinds
 

@@ -279,7 +279,7 @@ _BARE_ANSWER = re.compile(
 _ANSWERS = {"refused": "rejected", "declined": "rejected", "rejected it": "rejected",
             "refused it": "rejected", "declined it": "rejected", "dismissed it": "rejected",
             "turned it down": "rejected", "accepted": "agreed", "accepted it": "agreed",
-            "agreed": "agreed"}
+            "agreed": "agreed", "said no": "rejected", "said yes": "agreed"}
 
 
 def _open_offer(a: Agreement) -> bool:
