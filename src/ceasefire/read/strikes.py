@@ -255,6 +255,7 @@ def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _
     text = f.text
     truces = _truce_mentions(text)
     truce_talk = _truce_talk(text, truces)
+    words_only = truce_talk  # a truce sentence's figures in words are read only after "by …ing"
     if truces:
         # "violated the energy truce by striking a power plant in Kherson": only what follows
         # the "by striking" is an attack; the rest is talk about the truce
@@ -262,10 +263,14 @@ def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _
         if attack is not None:
             f = _from_offset(f, attack.end() if text[attack.start()] == "," else attack.start())
             text, truce_talk = f.text, False
+            words_only = False
+        elif (end := _attack_before_accusation(text, truces)) is not None:
+            f = _up_to_offset(f, end)
+            text, truce_talk = f.text, False
     cues = attacker_cues(text, f.actors, f.claimant)
     places = [p for p in f.places if _attacked_place(text, p)]
     item = _list_item(f, context)
-    figures = [] if truce_talk and not _has_numbers(text) else find_figures(
+    figures = [] if words_only and not _has_numbers(text) else find_figures(
         text, casualties=not _swap_talk(f), context_weapon=context.weapon,
         context_metric=context.list_metric if item else None)
     if item and context.list_missile:
@@ -408,6 +413,43 @@ def _from_offset(f: SentenceFacts, offset: int) -> SentenceFacts:
     own = [d for d in f.dates if d.start >= offset]
     date = own[0].date if own else f.date
     return replace(f, text=f.text[offset:], places=places, actors=actors, date=date)
+
+
+# "… says a Russian drone hit a substation overnight and accuses Moscow of breaching the
+# moratorium", "…, calling it a breach of the ceasefire", "…, which they described as a
+# violation": the attack is told first, then named a breach of the truce
+_ACCUSATION = re.compile(
+    r"(?:,\s*|\s+)(?:and\s+(?:(?:he|she|they|it)\s+)?)?(?:(?:also|then)\s+)?(?:accus\w*|"
+    r"call(?:s|ed|ing)?|describ\w+|brand\w*|label\w*|condemn\w*|denounc\w*|blam\w*|"
+    r"which\s+(?:[\w'-]+\s+){1,3}?(?:called|calls|described|describes|branded|brands|"
+    r"termed|terms|said was|says was))\b", re.IGNORECASE)
+_ATTACK_TOLD = re.compile(r"\b(?:hit|struck|attacked|damaged|destroyed|shelled|bombed|"
+                          r"targeted|pounded|set\s+(?:\w+\s+)?on\s+fire)\b", re.IGNORECASE)
+
+
+def _attack_before_accusation(text: str, truces: list[re.Match[str]]) -> int | None:
+    """Where the attack told before an accusation of breaking the truce ends: every truce word
+    lies after it, and the words before it tell of something hit by a weapon or a side."""
+    first_truce = min(m.start() for m in truces)
+    accusation = None
+    for m in _ACCUSATION.finditer(text, 0, first_truce):
+        accusation = m
+    if accusation is None:
+        return None
+    told = text[:accusation.start()]
+    if not _ATTACK_TOLD.search(told) or find_cues(told, "hypothetical") or \
+            not (find_weapons(told) or _SIDE_WORD.search(told)):
+        return None
+    return accusation.start()
+
+
+_SIDE_WORD = re.compile(r"\b(?:Russian|Ukrainian)\b")
+
+
+def _up_to_offset(f: SentenceFacts, offset: int) -> SentenceFacts:
+    """The facts of the sentence up to ``offset``."""
+    return replace(f, text=f.text[:offset], places=[p for p in f.places if p.end <= offset],
+                   actors=[a for a in f.actors if a.end <= offset])
 
 
 def _has_numbers(text: str) -> bool:
