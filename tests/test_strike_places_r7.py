@@ -48,3 +48,26 @@ def test_an_attack_told_before_an_accusation_of_breaking_a_truce_keeps_its_place
 ])
 def test_a_truce_sentence_with_no_attack_told_gives_no_places(text: str) -> None:
     assert places_and_types(text) == set()
+
+
+def target_types(text: str) -> set[str]:
+    return {t for s in strikes(text) for t in s.target_types}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A Ukrainian drone set fire to a facility of the fuel and energy complex in the Lipetsk "
+     "region, the governor said.", {"energy"}),
+    ("Debris from a downed drone fell on an object of the fuel and energy complex in Tambov "
+     "overnight.", {"energy"}),
+    ("Russian shelling damaged the town's energy complex and a school in Nikopol on Monday.",
+     {"energy", "other"}),
+    ("A Russian missile smashed into a shopping arcade in Odesa, injuring four.", {"commercial"}),
+    ("Two arcades and an office building in central Dnipro were damaged by the blast wave.",
+     {"commercial"}),
+    # near-misses: a car park is no park; a complex working normally was not hit
+    ("A drone hit a car park in Sumy, burning out six cars.", set()),
+    ("The governor said the region's fuel and energy complex was working normally after drones "
+     "were shot down over Kursk.", set()),
+])
+def test_words_of_a_target_type(text: str, expected: set[str]) -> None:
+    assert target_types(text) == expected
