@@ -71,3 +71,42 @@ def target_types(text: str) -> set[str]:
 ])
 def test_words_of_a_target_type(text: str, expected: set[str]) -> None:
     assert target_types(text) == expected
+
+
+# A target noun that only describes what the target hit serves ("facilities that supplied
+# defence plants") or how a side characterises it ("describes ports as military targets") names
+# nothing hit
+@pytest.mark.parametrize("text,expected", [
+    ("Russia's defence ministry said it had struck energy facilities that it said supplied "
+     "Ukrainian defence plants.", {"energy"}),
+    ("A Russian drone knocked out a substation which powered a defence enterprise in Kharkiv.",
+     {"energy"}),
+    ("Moscow says its missiles hit gas facilities supplying the army in the Lviv region.",
+     {"energy"}),
+    ("A Russian missile destroyed a grain elevator in Odesa, which Moscow called a legitimate "
+     "military target.", {"other"}),
+    ("Russian drones hit the port of Izmail overnight; the defence ministry, which describes "
+     "Ukraine's ports as military targets, gave no details.", {"transport"}),
+    # near-misses: a military target hit, a depot that supplied troops hit
+    ("Russia's defence ministry said its missiles hit military targets in Kharkiv overnight.",
+     {"military"}),
+    ("Ukrainian drones struck a fuel depot that supplied Russian troops in Crimea.", {"energy"}),
+])
+def test_what_a_target_serves_or_is_called_is_no_target(text: str, expected: set[str]) -> None:
+    assert target_types(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ukrainian drones struck an airfield used by Russian military aviation in Crimea.",
+     {"airport", "military"}),
+    ("A Ukrainian missile hit an aerodrome used by the Russian air force near Millerovo.",
+     {"airport", "military"}),
+    ("Russia said its missiles hit an airfield operated by Ukrainian combat aviation and energy "
+     "facilities supplying the army.", {"airport", "military", "energy"}),
+    # near-miss: an airport used by airlines is an airport
+    ("A drone damaged a terminal at the airport used by low-cost airlines in Kaluga.",
+     {"airport"}),
+])
+def test_an_airfield_used_by_military_aviation_is_a_military_airfield(
+        text: str, expected: set[str]) -> None:
+    assert target_types(text) == expected

@@ -140,6 +140,18 @@ _SUPPLIED = re.compile(r"\b(?:power|electricity|heating|heat|gas|water|supplies?
                        r"nearly\s+|almost\s+)?(?:[\d,]+\s+|\w+\s+)?$", re.IGNORECASE)
 _OWNED_BY_A_SITE = re.compile(r"\b(?:port|plant|factory|refinery|depot|terminal|airport|station|"
                               r"enterprise|company|mine|hospital)'s\s+$", re.IGNORECASE)
+_DETERMINERS = r"(?:(?:the|a|an|its|their|Ukrainian|Russian|local|nearby|several|two|three)\s+)*$"
+_SERVED_BY_THE_TARGET = re.compile(
+    r"(?:\b(?:that|which)\s+(?:[\w'-]+\s+){0,3}?(?:suppl(?:y|ies|ied)|serve[sd]?|power(?:s|ed)?|"
+    r"fuel(?:s|led|ed)?|feeds?|fed|heats?|heated|worked for|works for)|\b(?:supplying|serving|"
+    r"powering|fuel(?:l)?ing|feeding))\s+" + _DETERMINERS, re.IGNORECASE)
+# "describes Ukraine's ports as military targets", "which Moscow called a legitimate military
+# target", "what it calls military targets": a side's name for something, not a target hit
+_CALLED = re.compile(
+    r"(?:(?<![\w-])(?:describ|regard|consider|view|portray|treat|deem)\w*\s+"
+    r"(?:[\w'’-]+\s+){0,4}?as\s+|(?<![\w-])(?:call(?:s|ed)?|term(?:s|ed)?|brand(?:s|ed)?|"
+    r"label(?:s|led|ed)?)\s+(?:(?:[\w'’-]+\s+){0,4}?as\s+)?|\bwhat\s+[\w'’-]+\s+calls?\s+)"
+    r"(?:an?\s+)?(?:legitimate\s+|lawful\s+|possible\s+|potential\s+)?$", re.IGNORECASE)
 _NO_TARGET_BEFORE = re.compile(r"\b(?:no|not|never|without|nor)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "residents spent the night in metro stations", "people sheltered in a school": where people
 # took shelter during the attack, not what it hit
@@ -680,6 +692,10 @@ def _target_named(text: str, target: TargetMention) -> bool:
         return False  # "cutting power to 20,000 homes": homes that lost power, not hit
     if _OWNED_BY_A_SITE.search(text, max(0, target.start - 30), target.start):
         return False  # "the port's administrative building": the port is the target
+    if _SERVED_BY_THE_TARGET.search(text, max(0, target.start - 50), target.start) or \
+            _CALLED.search(text, max(0, target.start - 60), target.start):
+        return False  # "facilities that supplied defence plants", "which Moscow called a
+        # legitimate military target": what the target serves or is called, not a target
     pos = target.end + 1 if text[target.end:target.end + 1] == " " else target.end
     return all(cue_at(text, pos, kind) is None for kind in ("person", "person_one"))
 
