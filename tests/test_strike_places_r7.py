@@ -110,3 +110,36 @@ def test_what_a_target_serves_or_is_called_is_no_target(text: str, expected: set
 def test_an_airfield_used_by_military_aviation_is_a_military_airfield(
         text: str, expected: set[str]) -> None:
     assert target_types(text) == expected
+
+
+def locations(text: str) -> set[str]:
+    return {p.name for s in strikes(text) for p in s.places}
+
+
+# "the city" / "the town" that a strike sentence names is the city the report is talking about
+@pytest.mark.parametrize("text,expected", [
+    ("Nikopol was quiet until dusk. Then Russian artillery shelled the town, wounding two men.",
+     {"Nikopol"}),
+    ("ODESA — Residents were still sweeping up glass on Monday.\n\nUkraine's air force said "
+     "Russia fired four drones at the city overnight.", {"Odesa"}),
+    ("Kherson regional governor Oleksandr Prokudin said a woman was injured by shelling in the "
+     "city's Dniprovskyi district.", {"Kherson Oblast", "Kherson", "Dniprovskyi district"}),
+    ("Smoke could be seen from Engels on Sunday. The Saratov region's governor said drone debris "
+     "damaged a warehouse in the city.", {"Saratov Oblast", "Saratov"}),
+    ("Evacuation buses left the front-line city of Kostiantynivka for Druzhkivka on Tuesday. "
+     "Russian shells hit a bus stop in the city on Wednesday, the governor said.",
+     {"Kostiantynivka"}),
+    # near-misses: the town named in the sentence; a body of the city; nothing to refer to
+    ("The city administration of Chuhuiv reported that two drones hit the town overnight.",
+     {"Chuhuiv"}),
+    ("Nadiia Koval, 67, lost her flat. Russian drones hit the city overnight, the governor said.",
+     set()),
+])
+def test_the_city_is_the_one_the_report_talks_about(text: str, expected: set[str]) -> None:
+    assert locations(text) == expected
+
+
+def test_the_city_of_one_sentence_is_not_the_city_of_another() -> None:
+    assert locations("Sumy was the first to be hit. Russian drones struck the city at dawn. "
+                     "Kherson came next. Russian shells hit the city at noon.") == \
+        {"Sumy", "Kherson"}

@@ -33,7 +33,8 @@ from dataclasses import dataclass, replace
 from ceasefire.model import Place
 from ceasefire.read.gazetteer import REGION_SUFFIX, Gazetteer, gazetteer, gazetteer_size, key
 
-__all__ = ["PlaceMention", "find_places", "held_by", "lookup_place", "gazetteer_size"]
+__all__ = ["PlaceMention", "find_places", "held_by", "lookup_place", "gazetteer_size",
+           "with_city_referred_to"]
 
 
 @dataclass(frozen=True)
@@ -618,3 +619,66 @@ def _attach_to_container(text: str, hits: list[_Hit], gz: Gazetteer) -> None:
             if places[k].admin1 == region and places[k].kind in ("city", "district"):
                 a.idx = k
                 break
+
+
+# ---------------------------------------------------------------------------------------------
+# "the city" referring back
+
+# "shelled the city", "at the town", "the city's main substation"; not "the city of Sumy", nor a
+# body ("the city administration of Chuhuiv")
+_CITY_ANAPHOR = re.compile(
+    r"\bthe\s+(city|town)\b(?!\s+of\b|\s+[A-Z]|\s+(?:administration|council|authorities|hall|"
+    r"government|military|mayor|police|prosecutor))")
+LOOK_BACK = 1500  # characters of the report before the sentence searched for the city
+# "a column of smoke could be seen from Engels", "the road towards Druzhkivka": a town named
+# as an origin or a destination is not the one the report is about
+_ORIGIN_BEFORE = re.compile(r"\b(?:from|towards?|to|via)\s+(?:the\s+)?$")
+_INTRODUCED_BEFORE = re.compile(r"\b(?:city|town)\s+of\s+(?:the\s+)?$")
+_CAPITALISED_AFTER = re.compile(r"[ \u00a0]+([A-Z][\w'-]*)")
+
+
+def with_city_referred_to(sentence: str, places: list[PlaceMention],
+                          text_before: str) -> list[PlaceMention]:
+    """The places of a sentence, with "the city" / "the town" read as the city or town the
+    report is talking about ("Nikopol was not spared either. Russian artillery shelled the
+    city, …"), where the sentence names none before it."""
+    m = _CITY_ANAPHOR.search(sentence)
+    if m is None or any(p.place.kind == "city" and p.start < m.start() for p in places):
+        return places
+    regions = {p.place.name for p in places if p.place.kind == "region"}
+    city = _city_talked_about(text_before[-LOOK_BACK:], regions)
+    if city is None:
+        return places
+    mention = PlaceMention(m.start(), m.end(), m.group(), city)
+    return sorted([*places, mention], key=lambda p: p.start)
+
+
+def _city_talked_about(text: str, regions: set[str]) -> Place | None:
+    """The city named last in ``text``, as a place (not as the origin or destination of
+    something, nor in a person's name); one the text calls "the city of X" first; one in the
+    region the sentence names, else the region's own city ("the Saratov region's governor …
+    in the city": Saratov)."""
+    cities = [p for p in find_places(text) if p.place.kind == "city"
+              and p.place.country in ("UA", "RU") and not _ORIGIN_BEFORE.search(
+                  text, max(0, p.start - 12), p.start) and not _named_before(text, p)]
+    if regions:
+        cities = [p for p in cities if p.place.admin1 in regions] or \
+            [c for r in sorted(regions) if (c := _regional_city(r)) is not None][:1]
+    introduced = [p for p in cities if _INTRODUCED_BEFORE.search(text, max(0, p.start - 30),
+                                                                  p.start)]
+    chosen = (introduced or cities)[-1:]
+    return chosen[0].place if chosen else None
+
+
+def _named_before(text: str, mention: PlaceMention) -> bool:
+    """ "Nadiia Koval": the word is a person's first name (a title after it is no surname)."""
+    m = _CAPITALISED_AFTER.match(text, mention.end)
+    return m is not None and m.group(1) not in _NOT_SURNAME and \
+        not _region_noun_after(text, mention.end)
+
+
+def _regional_city(region: str) -> PlaceMention | None:
+    """The city a region is named after ("Saratov Oblast": Saratov)."""
+    base = REGION_SUFFIX.match(key(region))
+    city = lookup_place(base.group(1), prefer="city") if base else None
+    return PlaceMention(0, 0, "", city) if city is not None and city.kind == "city" else None

@@ -220,7 +220,8 @@ def _one_sense_per_report(facts: list[SentenceFacts]) -> list[SentenceFacts]:
     chosen: dict[str, Place] = {}
     for f in facts:
         for p in f.places:
-            if p.place.kind == "city" and p.place != lookup_place(p.surface):
+            if p.place.kind == "city" and not p.surface.startswith("the ") and \
+                    p.place != lookup_place(p.surface):  # ("the city": each sentence's own)
                 chosen.setdefault(p.surface, p.place)
     if not chosen:
         return facts
