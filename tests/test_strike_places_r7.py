@@ -143,3 +143,21 @@ def test_the_city_of_one_sentence_is_not_the_city_of_another() -> None:
     assert locations("Sumy was the first to be hit. Russian drones struck the city at dawn. "
                      "Kherson came next. Russian shells hit the city at noon.") == \
         {"Sumy", "Kherson"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Russian-installed director of the plant claimed that Ukrainian drones had attacked the "
+     "area near the repair site in Enerhodar.", set()),
+    ("Workers at the refinery said a Russian drone damaged a substation in Kremenchuk.",
+     {"energy"}),
+    ("Russian shelling damaged a school in Kherson on Monday, the head of the city hospital "
+     "said.", {"other"}),
+    ("The management of the port said a missile struck a grain elevator in Izmail overnight.",
+     {"other"}),
+    # near-misses: the plant itself was hit; the site named again as what was hit
+    ("Ukrainian drones hit the plant in Bryansk overnight, its director said.", {"other"}),
+    ("The director of the refinery said Ukrainian drones had set the refinery's main unit on "
+     "fire.", {"energy"}),
+])
+def test_the_people_of_a_site_name_no_target(text: str, expected: set[str]) -> None:
+    assert target_types(text) == expected

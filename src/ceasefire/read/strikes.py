@@ -152,6 +152,12 @@ _CALLED = re.compile(
     r"(?:[\w'’-]+\s+){0,4}?as\s+|(?<![\w-])(?:call(?:s|ed)?|term(?:s|ed)?|brand(?:s|ed)?|"
     r"label(?:s|led|ed)?)\s+(?:(?:[\w'’-]+\s+){0,4}?as\s+)?|\bwhat\s+[\w'’-]+\s+calls?\s+)"
     r"(?:an?\s+)?(?:legitimate\s+|lawful\s+|possible\s+|potential\s+)?$", re.IGNORECASE)
+# "the Russian-installed director of the plant", "workers at the refinery said": the people of a
+# site, who speak or are counted, name no target
+_PEOPLE_OF = re.compile(
+    r"\b(?:director|head|chief|manager|management|staff|workers|employees|personnel|operator|"
+    r"owners?|spokes(?:man|woman|person)|press service)\s+(?:of|at)\s+(?:the|a|an|this|that)\s+"
+    r"(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 _NO_TARGET_BEFORE = re.compile(r"\b(?:no|not|never|without|nor)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "residents spent the night in metro stations", "people sheltered in a school": where people
 # took shelter during the attack, not what it hit
@@ -684,6 +690,9 @@ def _target_named(text: str, target: TargetMention) -> bool:
         return False
     if _CARED_FOR_IN.search(text, max(0, target.start - 40), target.start):
         return False  # "he has been taken to hospital": where the wounded went, not a target
+    if _PEOPLE_OF.search(text, max(0, target.start - 50), target.start) and \
+            not _named_again(text, target):
+        return False  # "the director of the plant said": who speaks, not what was hit
     if _attacked_again_and_again(text, target):
         return False
     if _HABITUAL.search(text, max(0, target.start - 80), target.start) and \
@@ -699,6 +708,13 @@ def _target_named(text: str, target: TargetMention) -> bool:
         # legitimate military target": what the target serves or is called, not a target
     pos = target.end + 1 if text[target.end:target.end + 1] == " " else target.end
     return all(cue_at(text, pos, kind) is None for kind in ("person", "person_one"))
+
+
+def _named_again(text: str, target: TargetMention) -> bool:
+    """ "the management of the nuclear power plant accused Ukraine of an attack on the plant's
+    training centre": the site is named again as what was hit."""
+    head = target.surface.split()[-1]
+    return re.search(rf"\bthe\s+{re.escape(head)}\b", text[target.end:], re.IGNORECASE) is not None
 
 
 def _attacked_again_and_again(text: str, target: TargetMention) -> bool:
