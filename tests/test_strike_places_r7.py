@@ -161,3 +161,29 @@ def test_the_city_of_one_sentence_is_not_the_city_of_another() -> None:
 ])
 def test_the_people_of_a_site_name_no_target(text: str, expected: set[str]) -> None:
     assert target_types(text) == expected
+
+
+def places_with_regions(text: str) -> set[tuple[str | None, str, str | None]]:
+    return {(s.attacker, p.name, p.admin1) for s in strikes(text) for p in s.places}
+
+
+# A town whose name several places share is the one in the region the report has named
+@pytest.mark.parametrize("text,expected", [
+    ("In the Oryol region, Governor Andrei Klychkov said a Ukrainian drone hit a fuel depot. "
+     "Another drone damaged a house in the village of Znamenka.",
+     {("UA", "Oryol Oblast", "Oryol Oblast"), ("UA", "Znamenka", "Oryol Oblast")}),
+    ("Drones were downed over the Tambov region overnight, the governor said. Debris fell on a "
+     "barn in Znamenka, he added.",
+     {("UA", "Tambov Oblast", "Tambov Oblast"), ("UA", "Znamenka", "Tambov Oblast")}),
+    ("Russian artillery shelled the Odesa region overnight; a shell hit a warehouse in "
+     "Podolsk.", {("RU", "Odesa Oblast", "Odesa Oblast"), ("RU", "Podilsk", "Odesa Oblast")}),
+    # near-misses: no homonym in the region named; a large town stays itself
+    ("Russian drones hit the Kirovohrad region overnight, and a depot in Znamenka burned.",
+     {("RU", "Kirovohrad Oblast", "Kirovohrad Oblast"),
+      ("RU", "Znamianka", "Kirovohrad Oblast")}),
+    ("A Russian drone was downed over the Mykolaiv region. A Ukrainian drone hit a depot in "
+     "Kaluga.", {("RU", "Mykolaiv Oblast", "Mykolaiv Oblast"), ("UA", "Kaluga", "Kaluga Oblast")}),
+])
+def test_a_town_of_a_shared_name_is_the_one_in_the_region_named(
+        text: str, expected: set[tuple[str | None, str, str | None]]) -> None:
+    assert places_with_regions(text) == expected

@@ -34,7 +34,7 @@ from ceasefire.model import Place
 from ceasefire.read.gazetteer import REGION_SUFFIX, Gazetteer, gazetteer, gazetteer_size, key
 
 __all__ = ["PlaceMention", "find_places", "held_by", "lookup_place", "gazetteer_size",
-           "with_city_referred_to"]
+           "homonym_in", "with_city_referred_to"]
 
 
 @dataclass(frozen=True)
@@ -242,6 +242,26 @@ def lookup_place(name: str, prefer: str | None = None) -> Place | None:
         i = gz.region(m.group(1))
         if i is not None:
             return gz.places[i]
+    return None
+
+
+# A town this large is the one meant, whatever regions the report names; smaller ones share
+# names ("Znamenka": towns in the Oryol and Tambov regions and, as Znamianka, in Ukraine)
+HOMONYM_MAX_POPULATION = 200_000
+
+
+def homonym_in(surface: str, regions: list[str]) -> Place | None:
+    """The town named ``surface`` that lies in the region named last of ``regions`` that has
+    one ("In the Oryol region, … the village of Znamenka": Oryol Oblast's, not Ukraine's
+    Znamianka); None where the default (most populous) entry is large or none lies there."""
+    gz = gazetteer()
+    cands = gz.index.get(key(surface), ())
+    if len(cands) < 2 or gz.population[cands[0]] >= HOMONYM_MAX_POPULATION:
+        return None
+    for region in reversed(regions):
+        for i in cands:
+            if gz.places[i].admin1 == region and gz.town[i]:
+                return gz.places[i]
     return None
 
 

@@ -18,7 +18,7 @@ from ceasefire.read.clauses import clause_around, clause_bounds
 from ceasefire.read.cues import cue_at, find_cues
 from ceasefire.read.facts import SentenceFacts
 from ceasefire.read.gazetteer import population
-from ceasefire.read.places import PlaceMention, held_by, lookup_place
+from ceasefire.read.places import PlaceMention, held_by, homonym_in, lookup_place
 from ceasefire.read.quantities import (
     Figure,
     find_figures,
@@ -221,8 +221,10 @@ def read_strikes(facts: list[SentenceFacts]) -> list[Strike]:
 
 
 def _one_sense_per_report(facts: list[SentenceFacts]) -> list[SentenceFacts]:
-    """A town the report once places by context ("Russia's port of Primorsk") is that town in
-    its other sentences too, where the gazetteer alone would take the most populous homonym."""
+    """A town the report once places by context ("Russia's port of Primorsk", a region named
+    before it) is that town in its other sentences too, where the gazetteer alone would take the
+    most populous homonym."""
+    facts = _homonyms_in_regions_named(facts)
     chosen: dict[str, Place] = {}
     for f in facts:
         for p in f.places:
@@ -234,6 +236,26 @@ def _one_sense_per_report(facts: list[SentenceFacts]) -> list[SentenceFacts]:
     return [replace(f, places=[replace(p, place=chosen[p.surface])
                                if p.surface in chosen and p.place.kind == "city" else p
                                for p in f.places]) for f in facts]
+
+
+def _homonyms_in_regions_named(facts: list[SentenceFacts]) -> list[SentenceFacts]:
+    """ "In the Oryol region, … a private house in the village of Znamenka": a town whose name
+    several places share is the one in a region the report has named (the latest), where the
+    gazetteer alone took one elsewhere."""
+    regions: list[str] = []
+    out = []
+    for f in facts:
+        places = []
+        for p in f.places:
+            if p.place.kind == "city" and regions and p.place.admin1 not in regions and \
+                    p.place == lookup_place(p.surface):
+                other = homonym_in(p.surface, regions)
+                p = replace(p, place=other) if other is not None else p
+            places.append(p)
+            if p.place.kind == "region" and p.place.country in _BELLIGERENTS:
+                regions.append(p.place.name)
+        out.append(replace(f, places=places) if places != f.places else f)
+    return out
 
 
 def _target_country(account: _Account) -> str | None:
