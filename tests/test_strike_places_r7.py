@@ -187,3 +187,19 @@ def places_with_regions(text: str) -> set[tuple[str | None, str, str | None]]:
 def test_a_town_of_a_shared_name_is_the_one_in_the_region_named(
         text: str, expected: set[tuple[str | None, str, str | None]]) -> None:
     assert places_with_regions(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The administrative building of a port terminal was damaged by a Russian drone in Izmail.",
+     {"transport"}),
+    ("A Russian missile destroyed the office building of an agricultural enterprise near Sumy.",
+     {"other"}),
+    ("Ukrainian drones damaged the administrative building of the Novoshakhtinsk refinery.",
+     {"energy"}),
+    # near-misses: the building of a body, not of a site; a site of a company
+    ("Ukrainian drones struck a refinery of the Rosneft company in Syzran.", {"energy"}),
+    ("A Russian drone hit the administrative building of the city council in Kherson.",
+     {"government"}),
+])
+def test_a_building_of_a_site_is_the_site(text: str, expected: set[str]) -> None:
+    assert target_types(text) == expected

@@ -158,6 +158,10 @@ _PEOPLE_OF = re.compile(
     r"\b(?:director|head|chief|manager|management|staff|workers|employees|personnel|operator|"
     r"owners?|spokes(?:man|woman|person)|press service)\s+(?:of|at)\s+(?:the|a|an|this|that)\s+"
     r"(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+_BUILDINGS = ("building", "buildings", "warehouse", "warehouses", "offices")
+_OF_A_SITE = re.compile(r"\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:port|plant|factory|"
+                        r"refinery|depot|terminal|airport|enterprise|company|mine|hospital|"
+                        r"station|substation)\b", re.IGNORECASE)
 _NO_TARGET_BEFORE = re.compile(r"\b(?:no|not|never|without|nor)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "residents spent the night in metro stations", "people sheltered in a school": where people
 # took shelter during the attack, not what it hit
@@ -722,8 +726,10 @@ def _target_named(text: str, target: TargetMention) -> bool:
         return False  # "Kyiv has repeatedly said it targets energy facilities in Russia"
     if _SUPPLIED.search(text, max(0, target.start - 40), target.start):
         return False  # "cutting power to 20,000 homes": homes that lost power, not hit
-    if _OWNED_BY_A_SITE.search(text, max(0, target.start - 30), target.start):
-        return False  # "the port's administrative building": the port is the target
+    if _OWNED_BY_A_SITE.search(text, max(0, target.start - 30), target.start) or \
+            target.surface.lower().endswith(_BUILDINGS) and _OF_A_SITE.match(text, target.end):
+        return False  # "the port's administrative building", "the administrative building of
+        # a port terminal": the port is the target
     if _SERVED_BY_THE_TARGET.search(text, max(0, target.start - 50), target.start) or \
             _CALLED.search(text, max(0, target.start - 60), target.start):
         return False  # "facilities that supplied defence plants", "which Moscow called a
