@@ -203,3 +203,26 @@ def test_a_town_of_a_shared_name_is_the_one_in_the_region_named(
 ])
 def test_a_building_of_a_site_is_the_site(text: str, expected: set[str]) -> None:
     assert target_types(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # attacks before the one told
+    ("The Zmiiv plant has been hit before, and satellite images show smoke over the site.",
+     set()),
+    ("The substation in Shostka has been attacked more than once, the governor said.", set()),
+    ("The refinery in Syzran, which has been hit several times before, was struck again "
+     "overnight by Ukrainian drones.", {("UA", "Syzran"), ("UA", "energy")}),
+    # where people were going; the launcher of the weapons
+    ("Zelensky said Russian missiles hit Sumy as people were going to work and to the market.",
+     {("RU", "Sumy")}),
+    ("A Russian drone hit a passenger bus heading to the market in Kherson.",
+     {("RU", "Kherson"), ("RU", "transport")}),
+    ("Ukraine's Air Force said Russian Kalibr missiles fired from a submarine in the Black Sea hit "
+     "a substation in Odesa.", {("RU", "Odesa"), ("RU", "energy")}),
+    # near-miss: a warship hit is a target
+    ("Ukrainian naval drones hit a Russian warship off Novorossiysk overnight.",
+     {("UA", "Novorossiysk"), ("UA", "military")}),
+])
+def test_earlier_attacks_destinations_and_launchers_are_no_targets(
+        text: str, expected: set[tuple[str | None, str]]) -> None:
+    assert places_and_types(text) == expected

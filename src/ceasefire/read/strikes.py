@@ -597,7 +597,7 @@ def _attacked_place(text: str, place: PlaceMention) -> bool:
     if _USED_AS_BASE.match(text, place.end, place.end + 40):
         return False  # "the Grayvoron area is used to stage assaults on …": a base, not hit
     if not_one_attack(text, place.start, place.end, reach=40) or \
-            _period_clause(text, place.start):
+            _period_clause(text, place.start) or _hit_before(text, place.start):
         return False  # "if Russia strikes Odesa", "Kharkiv, shelled daily since the war began"
     lo, hi = clause_bounds(text, place.start, _CLAUSES)
     clause = text[lo:hi]
@@ -710,32 +710,56 @@ def _object_continued(text: str, lo: int, hi: int, verbs: re.Pattern[str]) -> bo
 
 def _target_named(text: str, target: TargetMention) -> bool:
     """ "no military targets near the site", "a plant employee": the noun names no target."""
-    if _NO_TARGET_BEFORE.search(text[max(0, target.start - 25):target.start]):
+    if any(pattern.search(text, max(0, target.start - reach), target.start)
+           for pattern, reach in _NOT_A_TARGET_BEFORE):
         return False
-    if _SHELTER_BEFORE.search(text, max(0, target.start - 50), target.start):
-        return False
-    if _CARED_FOR_IN.search(text, max(0, target.start - 40), target.start):
-        return False  # "he has been taken to hospital": where the wounded went, not a target
     if _PEOPLE_OF.search(text, max(0, target.start - 50), target.start) and \
             not _named_again(text, target):
         return False  # "the director of the plant said": who speaks, not what was hit
-    if _attacked_again_and_again(text, target):
+    if _attacked_again_and_again(text, target) or _hit_before(text, target.start):
         return False
     if _HABITUAL.search(text, max(0, target.start - 80), target.start) and \
             not one_attack(text, 0, len(text)):
         return False  # "Kyiv has repeatedly said it targets energy facilities in Russia"
-    if _SUPPLIED.search(text, max(0, target.start - 40), target.start):
-        return False  # "cutting power to 20,000 homes": homes that lost power, not hit
     if _OWNED_BY_A_SITE.search(text, max(0, target.start - 30), target.start) or \
             target.surface.lower().endswith(_BUILDINGS) and _OF_A_SITE.match(text, target.end):
         return False  # "the port's administrative building", "the administrative building of
         # a port terminal": the port is the target
-    if _SERVED_BY_THE_TARGET.search(text, max(0, target.start - 50), target.start) or \
-            _CALLED.search(text, max(0, target.start - 60), target.start):
-        return False  # "facilities that supplied defence plants", "which Moscow called a
-        # legitimate military target": what the target serves or is called, not a target
     pos = target.end + 1 if text[target.end:target.end + 1] == " " else target.end
     return all(cue_at(text, pos, kind) is None for kind in ("person", "person_one"))
+
+
+# "people were going to work and to the market": where people went, not what was hit
+_GOING_TO = re.compile(
+    r"\b(?:going|went|walking|walked|driving|drove|travell?ing|travell?ed|heading|headed|"
+    r"on\s+(?:their|his|her|its|the)\s+way)\s+(?:back\s+)?(?:to|into|towards?|for)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:the\s+|a\s+|an\s+|their\s+)?$", re.IGNORECASE)
+# "Kalibr missiles fired from a submarine", "drones launched from ships": the launcher
+_FIRED_FROM = re.compile(r"\b(?:launched|fired|took off|released)\s+from\s+(?:the\s+|a\s+|an\s+)?"
+                         r"(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+# words before a noun that make it no target hit, and how far before it they may begin
+_NOT_A_TARGET_BEFORE = (
+    (_NO_TARGET_BEFORE, 25), (_SHELTER_BEFORE, 50),
+    (_CARED_FOR_IN, 40),  # "he has been taken to hospital": where the wounded went
+    (_SUPPLIED, 40),  # "cutting power to 20,000 homes": homes that lost power, not hit
+    # "facilities that supplied defence plants", "which Moscow called a legitimate military
+    # target": what the target serves or is called, not a target
+    (_SERVED_BY_THE_TARGET, 50), (_CALLED, 60),
+    (_GOING_TO, 50), (_FIRED_FROM, 40),
+)
+# "The Zmiiv plant has been hit before": attacks before the one the report tells
+_EARLIER_HITS = re.compile(
+    r"\b(?:has|have|had)\s+(?:also\s+)?been\s+(?:hit|struck|targeted|attacked|shelled|bombed|"
+    r"damaged)\s+(?:before|previously|in the past|several times|many times|more than once|"
+    r"on several occasions|repeatedly|earlier)\b", re.IGNORECASE)
+
+
+def _hit_before(text: str, pos: int) -> bool:
+    """The clause at ``pos`` tells of attacks before this one, and of no one attack."""
+    if "been" not in text:
+        return False
+    lo, hi = clause_bounds(text, pos, _CLAUSES)
+    return bool(_EARLIER_HITS.search(text, lo, hi)) and not one_attack(text, lo, hi)
 
 
 def _named_again(text: str, target: TargetMention) -> bool:
