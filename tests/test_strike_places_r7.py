@@ -226,3 +226,19 @@ def test_a_building_of_a_site_is_the_site(text: str, expected: set[str]) -> None
 def test_earlier_attacks_destinations_and_launchers_are_no_targets(
         text: str, expected: set[tuple[str | None, str]]) -> None:
     assert places_and_types(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia's defence ministry said its Iskander systems had struck a workshop assembling "
+     "long-range drones in Dnipro.", {"military"}),
+    ("Ukrainian drones hit a plant producing combat drones in Yelabuga overnight.",
+     {"military"}),
+    ("Russia's defence ministry said its forces hit a drone assembly workshop in Zaporizhzhia.",
+     {"military"}),
+    ("A Russian drone set a grain terminal in Izmail on fire overnight.", {"transport"}),
+    ("A Russian shell hit a farm building near Nikopol, the governor said.", {"other"}),
+    # near-miss: a workshop that repairs cars is no military site
+    ("A Russian drone damaged a workshop repairing cars in Kharkiv.", set()),
+])
+def test_sites_by_what_they_make_or_who_uses_them(text: str, expected: set[str]) -> None:
+    assert target_types(text) == expected

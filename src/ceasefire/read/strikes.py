@@ -662,8 +662,9 @@ def _target_types(text: str, places: list[PlaceMention], cues: list[SideCue],
     weapons = find_weapons(text)
     targets = find_targets(text)
     for target in targets:
-        if any(w.start <= target.start < w.end for w in weapons):
-            continue  # "uncrewed surface vessels": the weapon, not a target
+        if any(w.start <= target.start < w.end and target.end <= w.end for w in weapons):
+            continue  # "uncrewed surface vessels": the weapon, not a target (a "drone
+            # assembly workshop" is one)
         if _refers_back(text, target, targets):
             continue
         lo, hi = clause_bounds(text, target.start, _CLAUSES)
