@@ -242,3 +242,16 @@ def test_earlier_attacks_destinations_and_launchers_are_no_targets(
 ])
 def test_sites_by_what_they_make_or_who_uses_them(text: str, expected: set[str]) -> None:
     assert target_types(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia's defence ministry said Ukraine attacked a tanker near Tuapse with naval drones, "
+     "all of which were destroyed by the Black Sea Fleet.", {"Tuapse"}),
+    ("Ships of the Black Sea Fleet shot down four Ukrainian drones off Sevastopol overnight.",
+     {"Sevastopol"}),
+    # near-miss: drones downed over the sea itself
+    ("Russian air defences downed 12 Ukrainian drones over the Black Sea overnight.",
+     {"Black Sea"}),
+])
+def test_a_fleet_named_after_a_sea_is_no_place(text: str, expected: set[str]) -> None:
+    assert locations(text) == expected

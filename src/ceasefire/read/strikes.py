@@ -111,7 +111,8 @@ _MODIFIER_AFTER = re.compile(r"^\s+(?:time|logistics|fleet|coast|format|process|
                              r"(?:plant|station)|NPP|nuclear facility)\b")
 # "the Black Sea port of Tuapse", "Azov Sea coast": a sea named to place something else
 _SEA_AS_MODIFIER = re.compile(r"^\s+(?:port|ports|terminals?|oil terminal|resort|coast(?:line)?|"
-                              r"shore|city|town|region|fleet|shipping|route|corridor|grain)\b")
+                              r"shore|city|town|region|fleet|shipping|route|corridor|grain)\b",
+                              re.IGNORECASE)  # ("the Black Sea Fleet")
 # "access to the Black Sea", "ships heading into the Sea of Azov": a sea reached, not struck
 _SEA_REACHED = re.compile(r"\b(?:to|towards?|into|from|across|along|via|through|off)\s+"
                           r"(?:the\s+)?$")
