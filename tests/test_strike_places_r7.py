@@ -255,3 +255,15 @@ def test_sites_by_what_they_make_or_who_uses_them(text: str, expected: set[str])
 ])
 def test_a_fleet_named_after_a_sea_is_no_place(text: str, expected: set[str]) -> None:
     assert locations(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A Russian drone slammed into a nine-storey block in Sumy overnight.", {"residential"}),
+    ("Rescuers pulled two bodies from a collapsed five-story building in Dnipro after the missile "
+     "strike.", {"residential"}),
+    ("A glide bomb destroyed a student dormitory in Kharkiv on Monday.", {"residential"}),
+    # near-miss: a storeyed office building is an office building
+    ("A missile hit a five-storey office building in Odesa.", {"commercial"}),
+])
+def test_a_storeyed_block_is_residential(text: str, expected: set[str]) -> None:
+    assert target_types(text) == expected
