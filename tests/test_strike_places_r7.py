@@ -129,6 +129,9 @@ def locations(text: str) -> set[str]:
     ("Evacuation buses left the front-line city of Kostiantynivka for Druzhkivka on Tuesday. "
      "Russian shells hit a bus stop in the city on Wednesday, the governor said.",
      {"Kostiantynivka"}),
+    ("About 300 civilians left Kostiantynivka on Monday. Russian mortars hit a road near the "
+     "village of Ivanopillia. Later a drone struck a bus stop in the town, the governor said.",
+     {"Kostiantynivka", "Ivanopillia"}),
     # near-misses: the town named in the sentence; a body of the city; nothing to refer to
     ("The city administration of Chuhuiv reported that two drones hit the town overnight.",
      {"Chuhuiv"}),
@@ -267,3 +270,22 @@ def test_a_fleet_named_after_a_sea_is_no_place(text: str, expected: set[str]) ->
 ])
 def test_a_storeyed_block_is_residential(text: str, expected: set[str]) -> None:
     assert target_types(text) == expected
+
+
+# An attack told in a clause of its own after talk about a truce
+@pytest.mark.parametrize("text,expected", [
+    ("The Russian defence ministry said Ukrainian troops had used the pause to regroup and had "
+     "attacked a command post near Vovchansk with drones.",
+     {("UA", "Vovchansk"), ("UA", "military")}),
+    ("Kyiv said Russia had accepted the ceasefire on paper and shelled Kherson hours later.",
+     {("RU", "Kherson")}),
+    ("Moscow declared an Easter truce and then struck a hospital in Sumy, Ukrainian officials "
+     "said.", {("RU", "Sumy"), ("RU", "medical")}),
+    # near-misses: a promise and a demand about the truce
+    ("Russia said it would observe the truce and would not attack energy sites in the Kharkiv "
+     "region.", set()),
+    ("Ukraine agreed to the truce and called on Russia to stop shelling Kherson.", set()),
+])
+def test_an_attack_told_after_talk_about_a_truce_keeps_its_places(
+        text: str, expected: set[tuple[str | None, str]]) -> None:
+    assert places_and_types(text) == expected

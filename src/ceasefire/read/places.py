@@ -653,6 +653,9 @@ LOOK_BACK = 1500  # characters of the report before the sentence searched for th
 # "a column of smoke could be seen from Engels", "the road towards Druzhkivka": a town named
 # as an origin or a destination is not the one the report is about
 _ORIGIN_BEFORE = re.compile(r"\b(?:from|towards?|to|via)\s+(?:the\s+)?$")
+# "the village of Ivanopillia", "Ivanopillia village": no town "the town" can refer to
+_VILLAGE_BEFORE = re.compile(r"\b(?:village|hamlet|settlement)\s+of\s+(?:the\s+)?$")
+_VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet|settlement)\b")
 _INTRODUCED_BEFORE = re.compile(r"\b(?:city|town)\s+of\s+(?:the\s+)?$")
 _CAPITALISED_AFTER = re.compile(r"[ \u00a0]+([A-Z][\w'-]*)")
 
@@ -680,7 +683,8 @@ def _city_talked_about(text: str, regions: set[str]) -> Place | None:
     in the city": Saratov)."""
     cities = [p for p in find_places(text) if p.place.kind == "city"
               and p.place.country in ("UA", "RU") and not _ORIGIN_BEFORE.search(
-                  text, max(0, p.start - 12), p.start) and not _named_before(text, p)]
+                  text, max(0, p.start - 12), p.start) and not _named_before(text, p)
+              and not _a_village(text, p)]
     if regions:
         cities = [p for p in cities if p.place.admin1 in regions] or \
             [c for r in sorted(regions) if (c := _regional_city(r)) is not None][:1]
@@ -688,6 +692,11 @@ def _city_talked_about(text: str, regions: set[str]) -> Place | None:
                                                                   p.start)]
     chosen = (introduced or cities)[-1:]
     return chosen[0].place if chosen else None
+
+
+def _a_village(text: str, mention: PlaceMention) -> bool:
+    return bool(_VILLAGE_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+                or _VILLAGE_AFTER.match(text, mention.end))
 
 
 def _named_before(text: str, mention: PlaceMention) -> bool:

@@ -93,6 +93,10 @@ _ACTOR_BEFORE = re.compile(r"\b(?:accused|accusing|urged|told|warned|called on|b
 # shelling Kherson": the attack told inside talk about a truce
 _BY_ATTACKING = re.compile(
     r"\bby (?:striking|attacking|hitting|shelling|bombing|targeting|launching|firing)\b|"
+    # "had used the pause to regroup and had attacked a position near …", "accepted the truce
+    # and shelled Kherson hours later": an attack of its own, told after the truce
+    r"\band\s+(?:then\s+)?(?:had\s+|has\s+|have\s+)?(?:then\s+|also\s+)?(?=(?:attacked|shelled|struck|"
+    r"bombed|fired\s+(?:on|at)|hit|targeted|launched)\s)|"
     r",\s+(?:saying|adding|claiming|alleging)\s+(?:that\s+)?(?=[^,;]*?\b(?:attack|shell|launch|"
     r"fir|strik|struck|hit|bomb|drones?\b|missiles?\b))|"
     r",\s+including\s+(?:with\s+|in\s+)?(?=[^,;]*?\b(?:attacks?|strikes?|shelling|drones?|"
@@ -302,18 +306,23 @@ def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _
     truces = _truce_mentions(text)
     truce_talk = _truce_talk(text, truces)
     words_only = truce_talk  # a truce sentence's figures in words are read only after "by …ing"
+    subject: list[SideCue] = []
     if truces:
         # "violated the energy truce by striking a power plant in Kherson": only what follows
         # the "by striking" is an attack; the rest is talk about the truce
         attack = _BY_ATTACKING.search(text)
         if attack is not None:
-            f = _from_offset(f, attack.end() if text[attack.start()] == "," else attack.start())
+            offset = attack.end() if text[attack.start()] == "," else attack.start()
+            # "Ukrainian troops had used the pause to regroup and had attacked …": the side
+            # that acts before the attack's clause is its subject
+            subject = _subject_before(text, f, offset)
+            f = _from_offset(f, offset)
             text, truce_talk = f.text, False
             words_only = False
         elif (end := _attack_before_accusation(text, truces)) is not None:
             f = _up_to_offset(f, end)
             text, truce_talk = f.text, False
-    cues = attacker_cues(text, f.actors, f.claimant)
+    cues = subject + attacker_cues(text, f.actors, f.claimant)
     places = [p for p in f.places if _attacked_place(text, p)]
     item = _list_item(f, context)
     figures = [] if words_only and not _has_numbers(text) else find_figures(
@@ -471,6 +480,26 @@ _ACCUSATION = re.compile(
     r"termed|terms|said was|says was))\b", re.IGNORECASE)
 _ATTACK_TOLD = re.compile(r"\b(?:hit|struck|attacked|damaged|destroyed|shelled|bombed|"
                           r"targeted|pounded|set\s+(?:\w+\s+)?on\s+fire)\b", re.IGNORECASE)
+
+
+# "Ukrainian forces had violated the truce 212 times and had shelled …": the subject of a verb
+# about the truce, whose side attacked in the clause after it
+_TRUCE_VERB_AFTER = re.compile(
+    r"(?:'s\s+(?:forces|military|army|troops|units))?\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:\w+ly\s+|also\s+)?(?:violated|breached|broke|broken|used|ignored|accepted|declared|"
+    r"agreed|observed)\b")
+
+
+def _subject_before(text: str, f: SentenceFacts, offset: int) -> list[SideCue]:
+    """The side that acts before the attack's clause, as a cue at its start: the last agent
+    the cues name there, or the side whose verb about the truce comes before it."""
+    agents = [c for c in attacker_cues(text, f.actors, f.claimant)
+              if c.pos < offset and c.how == "agent"]
+    subjects = [SideCue(a.start, a.actor.side, "agent") for a in f.actors
+                if a.end <= offset and a.actor.side in _BELLIGERENTS
+                and a.actor.kind != "person" and _TRUCE_VERB_AFTER.match(text, a.end)]
+    found = sorted(agents + subjects, key=lambda c: c.pos)[-1:]
+    return [replace(c, pos=0) for c in found]
 
 
 def _attack_before_accusation(text: str, truces: list[re.Match[str]]) -> int | None:
