@@ -265,6 +265,7 @@ def test_a_fleet_named_after_a_sea_is_no_place(text: str, expected: set[str]) ->
     ("Rescuers pulled two bodies from a collapsed five-story building in Dnipro after the missile "
      "strike.", {"residential"}),
     ("A glide bomb destroyed a student dormitory in Kharkiv on Monday.", {"residential"}),
+    ("A Shahed drone crashed into a high-rise in Kyiv's Solomianskyi district.", {"residential"}),
     # near-miss: a storeyed office building is an office building
     ("A missile hit a five-storey office building in Odesa.", {"commercial"}),
 ])
