@@ -64,6 +64,9 @@ def target_types(text: str) -> set[str]:
     ("A Russian missile smashed into a shopping arcade in Odesa, injuring four.", {"commercial"}),
     ("Two arcades and an office building in central Dnipro were damaged by the blast wave.",
      {"commercial"}),
+    ("A Russian guided bomb hit a children's playground and a monastery in Kostiantynivka.",
+     {"other"}),
+    ("A missile attack on Dnipro damaged a bank branch and a car repair shop.", {"commercial"}),
     # near-misses: a car park is no park; a complex working normally was not hit
     ("A drone hit a car park in Sumy, burning out six cars.", set()),
     ("The governor said the region's fuel and energy complex was working normally after drones "
@@ -83,6 +86,8 @@ def test_words_of_a_target_type(text: str, expected: set[str]) -> None:
      {"energy"}),
     ("Moscow says its missiles hit gas facilities supplying the army in the Lviv region.",
      {"energy"}),
+    ("The Russian Defence Ministry said it had hit energy facilities that power Ukraine's "
+     "military-industrial complex.", {"energy"}),
     ("A Russian missile destroyed a grain elevator in Odesa, which Moscow called a legitimate "
      "military target.", {"other"}),
     ("Russian drones hit the port of Izmail overnight; the defence ministry, which describes "

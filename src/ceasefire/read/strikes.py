@@ -145,7 +145,8 @@ _SUPPLIED = re.compile(r"\b(?:power|electricity|heating|heat|gas|water|supplies?
                        r"nearly\s+|almost\s+)?(?:[\d,]+\s+|\w+\s+)?$", re.IGNORECASE)
 _OWNED_BY_A_SITE = re.compile(r"\b(?:port|plant|factory|refinery|depot|terminal|airport|station|"
                               r"enterprise|company|mine|hospital)'s\s+$", re.IGNORECASE)
-_DETERMINERS = r"(?:(?:the|a|an|its|their|Ukrainian|Russian|local|nearby|several|two|three)\s+)*$"
+_DETERMINERS = (r"(?:(?:the|a|an|its|their|Ukrainian|Russian|local|nearby|several|two|three|"
+                r"[A-Z][\w-]*(?:'s|’s))\s+)*$")
 _SERVED_BY_THE_TARGET = re.compile(
     r"(?:\b(?:that|which)\s+(?:[\w'-]+\s+){0,3}?(?:suppl(?:y|ies|ied)|serve[sd]?|power(?:s|ed)?|"
     r"fuel(?:s|led|ed)?|feeds?|fed|heats?|heated|worked for|works for)|\b(?:supplying|serving|"
