@@ -295,3 +295,22 @@ def test_a_storeyed_block_is_residential(text: str, expected: set[str]) -> None:
 def test_an_attack_told_after_talk_about_a_truce_keeps_its_places(
         text: str, expected: set[tuple[str | None, str]]) -> None:
     assert places_and_types(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia fired two missiles at Odesa from ships in the Black Sea.", {"Odesa"}),
+    ("The cruise missiles, fired from Tu-95 bombers over the Caspian Sea, hit a substation near "
+     "Stryi.", {"Stryi"}),
+    ("Russian forces used the Belgorod region as a staging ground for strikes on Kharkiv, which "
+     "was hit by three missiles overnight.", {"Kharkiv"}),
+    ("Kharkiv, 30 km from the border, is shelled almost daily.", set()),
+    ("Nikopol, across the reservoir from the nuclear plant, is shelled nightly by Russian "
+     "artillery.", set()),
+    # near-misses: one attack told, with a place hit that night; a daily bulletin
+    ("Kharkiv was shelled overnight, the governor said.", {"Kharkiv"}),
+    ("According to the ministry's daily bulletin, 31 Ukrainian drones were destroyed over the "
+     "Bryansk region.", {"Bryansk Oblast"}),
+])
+def test_launch_platforms_bases_and_habitual_targets_are_no_places(
+        text: str, expected: set[str]) -> None:
+    assert locations(text) == expected

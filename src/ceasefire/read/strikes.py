@@ -185,6 +185,9 @@ _CARED_FOR_IN = re.compile(
 # repeatedly since the spring": a target of attacks over a period or again and again, not of the
 # attack the report tells
 _HABITUAL = re.compile(r"\b(?:repeatedly|regularly|frequently|routinely|constantly|"
+                       r"(?:almost |nearly )?(?:daily|nightly)(?!\s+(?:summary|bulletin|report|"
+                       r"update|briefing|tally|round-?up|digest|statement|address|figures|count"
+                       r"|news|press))|"
                        r"time and again|again and again|every (?:night|day|week))\b",
                        re.IGNORECASE)
 _RELATIVE_AFTER = re.compile(r"(?:\s+and\s+(?:[\w-]+\s+){0,3}?[\w-]+)?,?\s+(?:which|that|"
@@ -625,10 +628,13 @@ def _attacked_place(text: str, place: PlaceMention) -> bool:
         return False
     if _launch_area(text, place):
         return False
-    if _USED_AS_BASE.match(text, place.end, place.end + 40):
+    if _USED_AS_BASE.match(text, place.end, place.end + 40) or _used_as_a_base(text, place):
         return False  # "the Grayvoron area is used to stage assaults on …": a base, not hit
+    if _FROM_A_PLATFORM.search(text, max(0, place.start - 50), place.start):
+        return False  # "fired two missiles at Odesa from ships in the Black Sea"
     if not_one_attack(text, place.start, place.end, reach=40) or \
-            _period_clause(text, place.start) or _hit_before(text, place.start):
+            _period_clause(text, place.start) or _hit_before(text, place.start) or \
+            _habitual_clause(text, place.start):
         return False  # "if Russia strikes Odesa", "Kharkiv, shelled daily since the war began"
     lo, hi = clause_bounds(text, place.start, _CLAUSES)
     clause = text[lo:hi]
@@ -680,6 +686,30 @@ def _period_clause(text: str, pos: int) -> bool:
         return False
     lo, hi = clause_bounds(text, pos, _CLAUSES)
     return period_in(text, lo, hi) and not one_attack(text, lo, hi)
+
+
+# "used the Belgorod region as a staging ground for strikes on Kharkiv"
+_USING_BEFORE = re.compile(r"\b(?:use|uses|used|using)\s+(?:the\s+)?$", re.IGNORECASE)
+_AS_A_BASE_AFTER = re.compile(r"(?:\s+(?:area|region|district|airfield|port|territory))?\s+as\s+"
+                              r"(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:staging|launch\w*|base|"
+                              r"springboard|bridgehead|platform|foothold)\b", re.IGNORECASE)
+# "from ships in the Black Sea", "from Tu-95 bombers over the Caspian": where the launchers were
+_FROM_A_PLATFORM = re.compile(
+    r"\bfrom\s+(?:[\w-]+\s+){0,2}?(?:ships?|warships?|submarines?|vessels?|frigates?|boats?|"
+    r"bombers?|aircraft|jets?|planes?|fighters?)\s+(?:in|over|on|off|above)\s+(?:the\s+)?$",
+    re.IGNORECASE)
+
+
+def _used_as_a_base(text: str, place: PlaceMention) -> bool:
+    return bool(_USING_BEFORE.search(text, max(0, place.start - 12), place.start)) and \
+        _AS_A_BASE_AFTER.match(text, place.end) is not None
+
+
+def _habitual_clause(text: str, pos: int) -> bool:
+    """ "Kharkiv, 30 km from the border, is shelled almost daily": attacks again and again,
+    not the one the report tells."""
+    lo, hi = clause_bounds(text, pos, _CLAUSES)
+    return bool(_HABITUAL.search(text, lo, hi)) and not one_attack(text, lo, hi)
 
 
 _USED_AS_BASE = re.compile(r"(?:\s+(?:area|region|district|airfield|port|base))?"
