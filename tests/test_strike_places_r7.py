@@ -314,3 +314,16 @@ def test_an_attack_told_after_talk_about_a_truce_keeps_its_places(
 def test_launch_platforms_bases_and_habitual_targets_are_no_places(
         text: str, expected: set[str]) -> None:
     assert locations(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russian drones hit Odesa overnight. The video shared online shows a fire in Kharkiv and was "
+     "first published in 2024.", {"Odesa"}),
+    ("A Russian missile hit Sumy overnight; a similar strike destroyed a school in Konotop in "
+     "2023.", {"Sumy"}),
+    # near-miss: the attack told, ranked against a year
+    ("Russian drones hit Odesa overnight in the heaviest attack on the port since 2023.",
+     {"Odesa"}),
+])
+def test_a_place_of_an_earlier_year_is_another_event(text: str, expected: set[str]) -> None:
+    assert locations(text) == expected

@@ -8,6 +8,7 @@ its places and targets.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
@@ -327,7 +328,8 @@ def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _
             f = _up_to_offset(f, end)
             text, truce_talk = f.text, False
     cues = subject + attacker_cues(text, f.actors, f.claimant)
-    places = [p for p in f.places if _attacked_place(text, p)]
+    places = [p for p in f.places if _attacked_place(text, p)
+              and not _in_an_earlier_year(text, p.start, f.date)]
     item = _list_item(f, context)
     figures = [] if words_only and not _has_numbers(text) else find_figures(
         text, casualties=not _swap_talk(f), context_weapon=context.weapon,
@@ -703,6 +705,21 @@ _FROM_A_PLATFORM = re.compile(
 def _used_as_a_base(text: str, place: PlaceMention) -> bool:
     return bool(_USING_BEFORE.search(text, max(0, place.start - 12), place.start)) and \
         _AS_A_BASE_AFTER.match(text, place.end) is not None
+
+
+# "… shows a fire in Kharkiv and was first published in 2024": a year before the report's
+_IN_YEAR = re.compile(r"\b(?:in|during)\s+(?:(?:early|late|mid-?|the spring of|the summer of|"
+                      r"the autumn of|the winter of)\s*)?((?:19|20)\d\d)\b")
+
+
+def _in_an_earlier_year(text: str, pos: int, date: dt.date | None) -> bool:
+    """The clause at ``pos`` dates what it tells to a year before the attack's (and names no
+    one attack of the report's): another event."""
+    if date is None or not _has_numbers(text):
+        return False
+    lo, hi = clause_bounds(text, pos, _CLAUSES)
+    return any(int(m.group(1)) < date.year for m in _IN_YEAR.finditer(text, lo, hi)) and \
+        not one_attack(text, lo, hi)
 
 
 def _habitual_clause(text: str, pos: int) -> bool:
