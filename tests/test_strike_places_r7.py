@@ -327,3 +327,21 @@ def test_launch_platforms_bases_and_habitual_targets_are_no_places(
 ])
 def test_a_place_of_an_earlier_year_is_another_event(text: str, expected: set[str]) -> None:
     assert locations(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("KYIV - Air raid sirens sounded for five hours.\n\nTwo people were killed in the capital "
+     "when debris hit a house, the mayor said.", {"Kyiv"}),
+    ("Russia launched drones at Kyiv overnight. Moscow said it had hit military targets. "
+     "Debris fell on a school in the capital.", {"Kyiv"}),
+    ("Sobyanin said air defences downed drones approaching Moscow. Debris fell on a road in "
+     "the capital's south, he said.", {"Moscow"}),
+    ("Kyiv was hit by a massive attack overnight. Officials said 27 sites in the capital were "
+     "damaged by Russian drones.", {"Kyiv"}),
+    # near-misses: the capital's suburbs are outside it; no capital named before
+    ("Kyiv woke to explosions. Fires broke out in the capital's suburbs after Russian drones "
+     "hit warehouses.", {"Kyiv"}),
+    ("Russian drones hit a warehouse in the capital overnight.", set()),
+])
+def test_the_capital_is_the_capital_the_report_named(text: str, expected: set[str]) -> None:
+    assert locations(text) == expected

@@ -665,15 +665,38 @@ def with_city_referred_to(sentence: str, places: list[PlaceMention],
     """The places of a sentence, with "the city" / "the town" read as the city or town the
     report is talking about ("Nikopol was not spared either. Russian artillery shelled the
     city, …"), where the sentence names none before it."""
-    m = _CITY_ANAPHOR.search(sentence)
+    m = _CITY_ANAPHOR.search(sentence) or _CAPITAL_ANAPHOR.search(sentence)
     if m is None or any(p.place.kind == "city" and p.start < m.start() for p in places):
         return places
-    regions = {p.place.name for p in places if p.place.kind == "region"}
-    city = _city_talked_about(text_before[-LOOK_BACK:], regions)
+    if m.group(1) == "capital":
+        city = _capital_talked_about(text_before[-LOOK_BACK:])
+    else:
+        regions = {p.place.name for p in places if p.place.kind == "region"}
+        city = _city_talked_about(text_before[-LOOK_BACK:], regions)
     if city is None:
         return places
     mention = PlaceMention(m.start(), m.end(), m.group(), city)
     return sorted([*places, mention], key=lambda p: p.start)
+
+
+# "killing 30 people in the capital" (not "the capital's suburbs", outside the city)
+_CAPITAL_ANAPHOR = re.compile(r"\bthe\s+(capital)\b(?!\s+of\b|\s+[A-Z]|'s\s+(?:suburbs|outskirts|"
+                              r"region|surroundings|satellite))")
+_CAPITAL_NAMES = ("Kyiv", "Moscow")
+# "Moscow said", "Kyiv accepted", "Moscow time", "Moscow's demands": the capital as a government
+_GOVERNMENT_AFTER = re.compile(
+    r"(?:\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+)?(?:said|says|told|tells|claimed|claims|"
+    r"accused|accuses|denied|denies|agreed|agrees|rejected|rejects|insisted|insists|announced|"
+    r"warned|warns|wants|demanded|demands|responded|refused|refuses|blamed|blames|hit|struck|"
+    r"launched|fired|attacked)\b|\s+time\b|'s\s+(?:government|leadership|forces|military|"
+    r"army|troops|demands|position|war|invasion|envoy|delegation|officials))")
+
+
+def _capital_talked_about(text: str) -> Place | None:
+    """The capital (Kyiv or Moscow) the text named last as a place, not as its government."""
+    named = [p for p in find_places(text) if p.place.name in _CAPITAL_NAMES
+             and p.place.kind == "city" and not _GOVERNMENT_AFTER.match(text, p.end)]
+    return named[-1].place if named else None
 
 
 def _city_talked_about(text: str, regions: set[str]) -> Place | None:
