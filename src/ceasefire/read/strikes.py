@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from ceasefire.model import Evidence, Place, Quantity, Strike
 from ceasefire.read.actors import opponent
@@ -632,7 +633,7 @@ def _attacked_place(text: str, place: PlaceMention) -> bool:
         return False
     if _USED_AS_BASE.match(text, place.end, place.end + 40) or _used_as_a_base(text, place):
         return False  # "the Grayvoron area is used to stage assaults on …": a base, not hit
-    if _FROM_A_PLATFORM.search(text, max(0, place.start - 50), place.start):
+    if "from" in text and _FROM_A_PLATFORM.search(text, max(0, place.start - 50), place.start):
         return False  # "fired two missiles at Odesa from ships in the Black Sea"
     if not_one_attack(text, place.start, place.end, reach=40) or \
             _period_clause(text, place.start) or _hit_before(text, place.start) or \
@@ -715,16 +716,38 @@ _IN_YEAR = re.compile(r"\b(?:in|during)\s+(?:(?:early|late|mid-?|the spring of|t
 def _in_an_earlier_year(text: str, pos: int, date: dt.date | None) -> bool:
     """The clause at ``pos`` dates what it tells to a year before the attack's (and names no
     one attack of the report's): another event."""
-    if date is None or not _has_numbers(text):
+    if date is None:
+        return False
+    years = [(at, year) for at, year in _years_named(text) if year < date.year]
+    if not years:
         return False
     lo, hi = clause_bounds(text, pos, _CLAUSES)
-    return any(int(m.group(1)) < date.year for m in _IN_YEAR.finditer(text, lo, hi)) and \
-        not one_attack(text, lo, hi)
+    return any(lo <= at < hi for at, _ in years) and not one_attack(text, lo, hi)
+
+
+@lru_cache(maxsize=64)  # one document's sentences
+def _years_named(text: str) -> tuple[tuple[int, int], ...]:
+    if "in " not in text and "during" not in text:
+        return ()
+    return tuple((m.start(), int(m.group(1))) for m in _IN_YEAR.finditer(text))
+
+
+_HABITUAL_STEMS = ("repeated", "regular", "frequent", "routine", "constant", "daily", "nightly",
+                   "again", "every ")
+
+
+@lru_cache(maxsize=64)  # one document's sentences
+def _habitual_words(text: str) -> bool:
+    """A cheap test first: the words of ``_HABITUAL`` (a search of it costs more)."""
+    lower = text.lower()
+    return any(stem in lower for stem in _HABITUAL_STEMS) and _HABITUAL.search(text) is not None
 
 
 def _habitual_clause(text: str, pos: int) -> bool:
     """ "Kharkiv, 30 km from the border, is shelled almost daily": attacks again and again,
     not the one the report tells."""
+    if not _habitual_words(text):
+        return False
     lo, hi = clause_bounds(text, pos, _CLAUSES)
     return bool(_HABITUAL.search(text, lo, hi)) and not one_attack(text, lo, hi)
 
@@ -789,10 +812,13 @@ def _object_continued(text: str, lo: int, hi: int, verbs: re.Pattern[str]) -> bo
 
 def _target_named(text: str, target: TargetMention) -> bool:
     """ "no military targets near the site", "a plant employee": the noun names no target."""
-    if any(pattern.search(text, max(0, target.start - reach), target.start)
-           for pattern, reach in _NOT_A_TARGET_BEFORE):
+    before = text[max(0, target.start - _REACH):target.start].lower()
+    if any((not words or any(w in before for w in words))
+           and pattern.search(text, max(0, target.start - reach), target.start)
+           for pattern, reach, words in _NOT_A_TARGET_BEFORE):
         return False
-    if _PEOPLE_OF.search(text, max(0, target.start - 50), target.start) and \
+    if any(w in before for w in _PEOPLE_WORDS) and \
+            _PEOPLE_OF.search(text, max(0, target.start - 50), target.start) and \
             not _named_again(text, target):
         return False  # "the director of the plant said": who speaks, not what was hit
     if _attacked_again_and_again(text, target) or _hit_before(text, target.start):
@@ -817,15 +843,22 @@ _GOING_TO = re.compile(
 _FIRED_FROM = re.compile(r"\b(?:launched|fired|took off|released)\s+from\s+(?:the\s+|a\s+|an\s+)?"
                          r"(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 # words before a noun that make it no target hit, and how far before it they may begin
-_NOT_A_TARGET_BEFORE = (
-    (_NO_TARGET_BEFORE, 25), (_SHELTER_BEFORE, 50),
-    (_CARED_FOR_IN, 40),  # "he has been taken to hospital": where the wounded went
-    (_SUPPLIED, 40),  # "cutting power to 20,000 homes": homes that lost power, not hit
+# (and words one of which the pattern needs, lower-cased: a cheap test before the search)
+_NOT_A_TARGET_BEFORE: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = (
+    (_NO_TARGET_BEFORE, 25, ()), (_SHELTER_BEFORE, 50, ()),
+    (_CARED_FOR_IN, 40, ()),  # "he has been taken to hospital": where the wounded went
+    (_SUPPLIED, 40, ()),  # "cutting power to 20,000 homes": homes that lost power, not hit
     # "facilities that supplied defence plants", "which Moscow called a legitimate military
     # target": what the target serves or is called, not a target
-    (_SERVED_BY_THE_TARGET, 50), (_CALLED, 60),
-    (_GOING_TO, 50), (_FIRED_FROM, 40),
+    (_SERVED_BY_THE_TARGET, 50, ("that", "which", "supplying", "serving", "powering", "fuel",
+                                 "feeding")),
+    (_CALLED, 60, (" as ", "call", "term", "brand", "label")),
+    (_GOING_TO, 50, ("go", "went", "walk", "driv", "drove", "travel", "head", "way")),
+    (_FIRED_FROM, 40, ("from",)),
 )
+_REACH = 60  # the longest reach above
+_PEOPLE_WORDS = ("director", "head", "chief", "manage", "staff", "workers", "employees",
+                 "personnel", "operator", "owner", "spokes", "press service")
 # "The Zmiiv plant has been hit before": attacks before the one the report tells
 _EARLIER_HITS = re.compile(
     r"\b(?:has|have|had)\s+(?:also\s+)?been\s+(?:hit|struck|targeted|attacked|shelled|bombed|"
