@@ -345,3 +345,22 @@ def test_a_place_of_an_earlier_year_is_another_event(text: str, expected: set[st
 ])
 def test_the_capital_is_the_capital_the_report_named(text: str, expected: set[str]) -> None:
     assert locations(text) == expected
+
+
+# A name the report spells with "i" where the gazetteer has "y" (or the reverse) keeps the
+# report's spelling; other spellings take the gazetteer's name
+@pytest.mark.parametrize("text,expected", [
+    ("Ukrainian drones struck the Saky airfield in occupied Crimea overnight.",
+     {"Saky", "Crimea"}),
+    ("Ukrainian shells hit Graivoron and a farm in the Graivoron district, Gladkov said.",
+     {"Graivoron", "Graivoron district"}),
+    ("Russian artillery shelled Kostyantynivka on Sunday.", {"Kostyantynivka"}),
+    ("Ukrainian drones attacked Grayvoron overnight.", {"Grayvoron"}),
+    # near-misses: other romanisations take the gazetteer's name
+    ("Ukrainian shelling hit Gorlovka, the Russian-installed mayor said.", {"Horlivka"}),
+    ("A Russian missile hit Kryvy Rih overnight.", {"Kryvyi Rih"}),
+    ("Russian drones hit Kharkov overnight.", {"Kharkiv"}),
+])
+def test_a_name_spelled_with_i_for_y_keeps_the_report_s_spelling(
+        text: str, expected: set[str]) -> None:
+    assert locations(text) == expected

@@ -404,9 +404,27 @@ def find_places(text: str) -> list[PlaceMention]:
         if h.start < last_end:
             continue
         place = h.place if h.place is not None else places[h.idx]  # type: ignore[index]
+        place = _as_spelled(place, text[h.start:h.end])
         out.append(PlaceMention(h.start, h.end, text[h.start:h.end], place))
         last_end = h.end
     return out
+
+
+def _as_spelled(place: Place, surface: str) -> Place:
+    """The report's spelling of a name that differs from the gazetteer's only where one writes
+    "i" and the other "y" ("Saky" / Saki, "Graivoron" / Grayvoron, "Kostyantynivka" /
+    Kostiantynivka): two romanisations of the same letters, and the one the report uses.
+    Other spellings give the gazetteer's name ("Gorlovka": Horlivka, "Kryvy Rih": Kryvyi
+    Rih)."""
+    word = _strip_word(surface.strip())
+    name = place.name
+    if word.lower() == name.lower() or len(word) != len(name) or word.isupper() or \
+            place.kind not in ("city", "district"):
+        return place
+    if all(a == b or {a, b} == {"i", "y"} for a, b in zip(word.lower(), name.lower(),
+                                                            strict=True)):
+        return replace(place, name=word)
+    return place
 
 
 # ---------------------------------------------------------------------------------------------
@@ -522,7 +540,8 @@ def _districts(text: str, hits: list[_Hit], gz: Gazetteer) -> None:
         if m and _KIND_OF_NOUN[m.group(1)] == "district":
             base = gz.places[h.idx]  # type: ignore[index]
             if base.kind in ("city", "district"):
-                h.place = Place(name=f"{base.name} {m.group(1)}",
+                name = _as_spelled(base, text[h.start:m.start()]).name
+                h.place = Place(name=f"{name} {m.group(1)}",
                                 country=base.country, admin1=base.admin1, lat=base.lat,
                                 lon=base.lon, kind="district")
                 h.end = m.end()
