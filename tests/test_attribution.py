@@ -984,3 +984,25 @@ def test_a_body_s_record_that_shows_figures_is_the_body_s(sentence: str,
 def test_a_bullet_is_no_part_of_the_speaker_s_name() -> None:
     assert claimant("• Residents said three drones flew over the refinery.") == \
         ("Residents", None)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Air Force spokesman Yurii Ihnat said 40 of 48 drones were shot down overnight.",
+     ("Ukrainian Air Force", "UA")),
+    ("Yurii Ihnat, the air force spokesman, said 40 of the 48 drones were shot down.",
+     ("Ukrainian Air Force", "UA")),
+    ("Air defences downed 40 drones overnight, said Yurii Ihnat, spokesman for the Air Force.",
+     ("Ukrainian Air Force", "UA")),
+    ("The commander of the Air Force, Mykola Oleshchuk, said 40 of 48 drones were shot down.",
+     ("Ukrainian Air Force", "UA")),
+    ("Ukrainian Navy spokesman Dmytro Pletenchuk said three missiles hit the port.",
+     ("Ukrainian Navy", "UA")),
+    # near-misses: an official who speaks for himself; a title of no body the lexicon knows
+    ("Kharkiv governor Oleh Syniehubov said three people were killed overnight.",
+     ("Oleh Syniehubov", "UA")),
+    ("Olena Marchuk, a spokeswoman for the charity, said 12 houses were damaged.",
+     ("Olena Marchuk", None)),
+])
+def test_a_spokesperson_or_commander_gives_the_figures_of_the_body(
+        sentence: str, expected: tuple[str, str | None]) -> None:
+    assert claimant(sentence) == expected
