@@ -202,9 +202,11 @@ def test_the_first_body_named_gives_a_joint_figure() -> None:
     assert found == ("State Emergency Service of Ukraine", "UA")
 
 
-def test_a_body_before_a_title_qualifies_the_person() -> None:
+def test_a_body_before_a_spokesman_s_title_is_the_claimant() -> None:
+    # the body is named first (GUIDE: the first organisation or person named), and its
+    # spokesman speaks for it
     assert claimant("Kremlin spokesman Dmitry Peskov said 20 drones were shot down.") == \
-        ("Dmitry Peskov", "RU")
+        ("Kremlin", "RU")
 
 
 def test_according_to_him_refers_to_the_person_named_before() -> None:
@@ -1006,3 +1008,10 @@ def test_a_bullet_is_no_part_of_the_speaker_s_name() -> None:
 def test_a_spokesperson_or_commander_gives_the_figures_of_the_body(
         sentence: str, expected: tuple[str, str | None]) -> None:
     assert claimant(sentence) == expected
+
+
+def test_a_spokesperson_named_again_by_surname_still_speaks_for_the_body() -> None:
+    assert claimants(
+        "Air Force spokesman Yurii Ihnat said 40 of 48 drones were shot down overnight.",
+        "Ihnat said eight more reached their targets in the west.",
+    ) == ["Ukrainian Air Force", "Ukrainian Air Force"]

@@ -184,6 +184,8 @@ class AttributionContext:
     # the person the sentence before opened with, though it named no speech ("Governor X made
     # no mention of the depot. In his post he wrote …"): whom a "he" of this sentence means
     subject: Claimant | None = None
+    # people introduced as a body's spokesperson or commander: whom they speak for
+    spoken_for: dict[str, Actor] = field(default_factory=dict)
 
     def remember(self, claimant: Claimant) -> None:
         self.claimants.append(claimant)
@@ -241,7 +243,7 @@ class AttributionContext:
 def find_claimant(sentence: str, context: AttributionContext) -> Claimant | None:
     """The claimant of ``sentence``; earlier claimants resolve pronouns and generic heads."""
     found = _speaker(sentence, context)
-    return None if found is None else _body_spoken_for(found, sentence)
+    return None if found is None else _body_spoken_for(found, sentence, context)
 
 
 def _speaker(sentence: str, context: AttributionContext) -> Claimant | None:
@@ -268,9 +270,15 @@ _TITLE_AFTER = re.compile(rf"\s*,\s*(?P<title>[\w'’ -]{{0,60}}?\b{_SPEAKS_FOR}
                           rf"(?:\s+(?:of|for)\s+[\w'’ -]{{0,60}}?)?)\s*(?:,|[.!]?$)", re.IGNORECASE)
 
 
-def _body_spoken_for(found: Claimant, sentence: str) -> Claimant:
-    """The body a person named in ``sentence`` speaks for by their title, else the person."""
-    if found.kind != "person" or found.start < 0:
+def _body_spoken_for(found: Claimant, sentence: str, context: AttributionContext) -> Claimant:
+    """The body a person named in ``sentence`` speaks for by their title (here or where the
+    report introduced them: "Ihnat added"), else the person."""
+    if found.kind != "person":
+        return found
+    body = context.spoken_for.get(found.name)
+    if body is not None:
+        return Claimant(body.name, body.side, "office", found.start, found.end)
+    if found.start < 0:
         return found
     first_name = found.name.split()[0]
     name_at = sentence.find(first_name, found.start, found.end)  # the phrase may hold the title
@@ -282,6 +290,7 @@ def _body_spoken_for(found: Claimant, sentence: str) -> Claimant:
     bodies = [a.actor for a in find_actors(title.group("title")) if a.actor.kind == "office"]
     if not bodies:
         return found
+    context.spoken_for[found.name] = bodies[0]
     return Claimant(bodies[0].name, bodies[0].side, "office", found.start, found.end)
 
 
