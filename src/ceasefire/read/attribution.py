@@ -264,6 +264,7 @@ def _speaker(sentence: str, context: AttributionContext) -> Claimant | None:
 # gives the body's figures (the Air Force benchmark of issue 13 counts a figure credited to
 # its commander by name as a miss). A governor, a mayor or a minister speaks for himself.
 _SPEAKS_FOR = r"(?:spokes(?:man|woman|person)|press\s+(?:secretary|officer)|commander)"
+_SPEAKS_FOR_WORD = re.compile(_SPEAKS_FOR, re.IGNORECASE)
 _TITLE_BEFORE = re.compile(rf"(?P<title>[\w'’ -]{{0,60}}?\b{_SPEAKS_FOR}(?:\s+(?:of|for)\s+"
                            rf"[\w'’ -]{{0,60}}?)?)\s*,?\s*$", re.IGNORECASE)
 _TITLE_AFTER = re.compile(rf"\s*,\s*(?P<title>[\w'’ -]{{0,60}}?\b{_SPEAKS_FOR}\b"
@@ -278,7 +279,7 @@ def _body_spoken_for(found: Claimant, sentence: str, context: AttributionContext
     body = context.spoken_for.get(found.name)
     if body is not None:
         return Claimant(body.name, body.side, "office", found.start, found.end)
-    if found.start < 0:
+    if found.start < 0 or not _SPEAKS_FOR_WORD.search(sentence):  # (most sentences: cheap)
         return found
     first_name = found.name.split()[0]
     name_at = sentence.find(first_name, found.start, found.end)  # the phrase may hold the title
