@@ -25,9 +25,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from ceasefire.read.actors import find_actors
@@ -370,7 +372,15 @@ def _shared_subject_verbs(cue_token: Token, head: Token) -> list[Token]:
 
 
 def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
-    return [t for t in doc if start <= t.idx < end]
+    """The tokens that begin within [start, end): found by their offsets, without a walk
+    through the sentence (a third of this reader's time, done token by token)."""
+    starts = doc.user_data.get(_STARTS)
+    if starts is None:
+        starts = doc.user_data[_STARTS] = doc.to_array(IDX).tolist()
+    return list(doc[bisect_left(starts, start):bisect_left(starts, end)])
+
+
+_STARTS = "ceasefire.token_starts"
 
 
 def _head(span: list[Token]) -> Token:
