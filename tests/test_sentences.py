@@ -116,6 +116,7 @@ def test_sentences_on_one_line_share_a_paragraph_and_the_next_line_starts_anothe
     ("Impacts were recorded in the Kharkiv region overnight.", {"strike"}),
     ("All three Kinzhals reached Starokostiantyniv.", {"strike"}),  # a model's plural
     ("Four Kalibrs flew toward Odesa.", {"strike"}),
+    ("Mortars fell on Kupiansk, wounding two.", {"strike"}),
     ("Both sides agreed not to use force against civilian ships.", {"agreement"}),
     ("Zelensky phoned Stubb on Monday.", {"talks"}),
     ("Trump rang the Ukrainian president.", {"talks"}),

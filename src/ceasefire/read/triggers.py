@@ -24,7 +24,7 @@ _ALTERNATIVES: dict[str, str] = {
         r"drones?|UAVs?|unmanned|missiles?|rockets?|shell(?:s|ing|ed)?|bomb(?:s|ing|ed)?|"
         r"strik(?:e|es|ing)|struck|attack(?:s|ed|ing)?|assaults?|raids?|barrage|bombardment|"
         r"shot down|downed|intercept\w*|neutrali[sz]ed|air defen[cs]e\w*|killed|killing|injured|"
-        r"wounded|"
+        r"wound(?:ed|ing)|mortars?|"
         r"hurt|dead|died|deaths?|casualties|toll|explosions?|blasts?|hits?|hitting|fires?|ablaze|"
         r"blaze|burn(?:ed|ing|t|s)?|collaps(?:ed|ing)|shattered|blown out|blew out|targeted|"
         r"targeting|(?:main|primary) targets?|damag\w+|destroy\w*|debris|fragments|wreckage|"
