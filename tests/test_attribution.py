@@ -762,3 +762,220 @@ def test_the_subject_of_a_long_first_predicate_speaks_after_and(sentence: str,
                                                                 name: str) -> None:
     claimant = find_claimant(sentence, AttributionContext())
     assert claimant is not None and claimant.name == name
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # agency copy translated word for word: the verb before its subject
+    ("Overnight the enemy attacked with 90 Shahed drones, informs the Air Force of the Armed "
+     "Forces of Ukraine.", "Ukrainian Air Force"),
+    ("Three houses burned and a man was hurt, informed the city mayor Ihor Terekhov.",
+     "Ihor Terekhov"),
+    ("In Sumy a school was hit; two people died, reports the head of the Sumy regional "
+     "military administration Oleh Hryhorov.", "Oleh Hryhorov"),
+    ("Forty drones were destroyed over the region, reported the deputy head of the city "
+     "council Petro Ivanenko.", "Petro Ivanenko"),
+    ("Overnight the enemy attacked with 120 Shahed drones — informs the Air Force.",
+     "Ukrainian Air Force"),
+    ("Two people were injured – reported the mayor Ihor Terekhov.", "Ihor Terekhov"),
+    # the agency is the one informed, not a speaker
+    ("Two drones hit a warehouse, informed Ukrinform.", None),
+    ("Five drones were downed, told the Air Force.", None),
+])
+def test_a_speech_verb_before_its_subject_names_the_speaker(sentence: str,
+                                                             expected: str | None) -> None:
+    found = claimant(sentence)
+    assert (found[0] if found else None) == expected
+
+
+def _claims_of(text: str) -> list[tuple[str | None, list[float | None]]]:
+    reading = ceasefire.read(text, published="2026-02-17")
+    return [(s.claimed_by, [q.value for q in s.quantities]) for s in reading.strikes
+            if s.quantities]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a body's briefing: its spokesperson's turns are the body's figures
+    ("Air Force briefing. Speaker: Air Force spokesperson Yurii Ihnat.\n\n"
+     "IHNAT: Good morning. Overnight the enemy used 120 drones. Our forces shot down 98.\n\n"
+     "Q: Were there casualties?", [("Ukrainian Air Force", [120, 98])]),
+    ("Ministry briefing, Friday. Speaker: Russian defence ministry spokesman Igor Konashenkov.\n\n"
+     "KONASHENKOV: Air defence systems destroyed 41 Ukrainian drones over the Kursk region.",
+     [("Russian Ministry of Defence", [41])]),
+    # a speaker introduced by name and office, not as a spokesperson: the person
+    ("Present: Kharkiv governor Oleh Syniehubov.\n\n"
+     "SYNIEHUBOV: Two drones hit a warehouse, and three people were injured.",
+     [("Oleh Syniehubov", [2, 3])]),
+    # a label in title case, and a speaker the turn itself names
+    ("Briefing of the Ukrainian Air Force. Present: Air Force spokesman Yurii Ihnat.\n\n"
+     "Ihnat: Overnight Russia launched 88 drones. We shot down 70.\n\nQ: And the missiles?\n\n"
+     "Ihnat: Russia's defence ministry said it fired 12 missiles.",
+     [("Ukrainian Air Force", [88, 70]), ("Russian Ministry of Defence", [12])]),
+    # a dateline is no speaker, though a place of that name was named before
+    ("Reports from Eastern Kharkiv are sparse.\n\nKHARKIV: Two drones hit a school.",
+     [(None, [2])]),
+    # a question names no speaker, and a capitalised word that names no one before is no turn
+    ("Briefing with Yurii Ihnat.\n\nQ: Is it true that 40 drones were shot down?\n\n"
+     "KYIV: Drones shot down 12 missiles overnight.", [(None, [40, 12])]),
+])
+def test_a_transcript_turn_is_its_speaker_s(text: str, expected: list) -> None:
+    assert sorted(_claims_of(text), key=str) == sorted(expected, key=str)
+
+
+def test_the_department_is_the_body_named_before() -> None:
+    assert claimants("Air defences destroyed 40 drones, the Russian Defence Ministry said.",
+                     "According to the data of the department, 12 were downed over Kursk.") == \
+        ["Russian Ministry of Defence"] * 2
+
+
+def test_a_department_with_no_body_before_is_no_ministry() -> None:
+    assert claimants("Governor Vyacheslav Gladkov said two houses burned.",
+                     "According to the department, 12 drones were downed.")[1] != \
+        "Vyacheslav Gladkov"
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Earlier, the city administration of Chuhuiv reported that three drones hit the town.",
+     "Chuhuiv city administration"),
+    ("The regional council of Sumy said two drones hit a school.", "Sumy regional council"),
+    ("The town council of Nizhyn said a substation was damaged.", "Nizhyn town council"),
+    # a title too long to read as one phrase, ended by its holder's name
+    ("Artillery shelled the city, injuring a woman, the head of the Nikopol district military "
+     "administration Yevhen Yevtushenko said.", "Yevhen Yevtushenko"),
+    ("Two drones hit a farm, the spokesman of the regional military administration of the "
+     "Sumy region Ivan Petrenko said.", "Ivan Petrenko"),
+])
+def test_bodies_of_a_place_and_holders_of_long_titles(sentence: str, expected: str) -> None:
+    found = claimant(sentence)
+    assert found is not None and found[0] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Roman Busargin, the Saratov region's governor, confirmed that a refinery was damaged.",
+     "Roman Busargin"),
+    ("Ihor Terekhov, Kharkiv's mayor, said two drones hit a school.", "Ihor Terekhov"),
+    ("Oleh Kiper, the Odesa region's military governor, wrote that four people were hurt.",
+     "Oleh Kiper"),
+])
+def test_a_name_before_a_possessive_title_is_the_speaker(sentence: str, expected: str) -> None:
+    found = claimant(sentence)
+    assert found is not None and found[0] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Navy spokesman Dmytro Pletenchuk gave a slightly different count later: nine injured.",
+     "Dmytro Pletenchuk"),
+    ("Governor Oleh Syniehubov offered a higher toll of 12 dead.", "Oleh Syniehubov"),
+    ("Mayor Ihor Terekhov cited figures of 40 drones over the city.", "Ihor Terekhov"),
+    # near-misses: no figure given, or a verb of giving that gives no count
+    ("Rescuers gave first aid to 12 people.", None),
+    ("The governor gave no figures.", None),
+])
+def test_who_gives_a_count_claims_it(sentence: str, expected: str | None) -> None:
+    found = claimant(sentence)
+    assert (found[0] if found else None) == expected
+
+
+def test_the_statement_after_a_line_announcing_a_body_s_tally_is_that_body_s() -> None:
+    text = ("07:55 - Mayor Vitali Klitschko says one person was killed in the capital.\n\n"
+            "09:20 - The Air Force has published its tally. Russia launched 402 drones. Eleven "
+            "drones struck targets in Kyiv, according to the statement.")
+    assert ("Ukrainian Air Force", [402, 11]) in claimed(text)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("CLAIM: A post shared thousands of times on X and Telegram says Russia fired 1,000 "
+     "drones at Kyiv.", "social media post"),
+    ("Posts circulating since Tuesday say that 500 drones hit Lviv.", "social media post"),
+    ("A viral video claims 40 missiles struck Odesa.", "social media post"),
+    # near-misses: a post of someone named is theirs, "the post" the one named before
+    ("A post by Governor Oleh Syniehubov said two people died.", "Oleh Syniehubov"),
+    ("The Air Force said in a post that 40 drones were downed.", "Ukrainian Air Force"),
+])
+def test_a_claim_posted_online_by_no_one_named_is_the_post_s(sentence: str,
+                                                             expected: str) -> None:
+    found = claimant(sentence)
+    assert found is not None and found[0] == expected
+
+
+def test_where_a_long_subject_spoke_is_cut_before_its_tail_is_kept() -> None:
+    found = claimant("The regional military administration of the Sumy region on its Telegram "
+                     "channel on Monday morning said two drones hit a farm.")
+    assert found is not None and "administration" in found[0]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Air defences destroyed 41 drones, the Defence Ministry in Moscow said on Sunday.",
+     ("Russian Ministry of Defence", "RU")),
+    ("The defence ministry in Kyiv said 12 drones were shot down.",
+     ("Ukrainian Ministry of Defence", "UA")),
+    ("Russia's air defence claims it shot down 30 of them.", ("Russia's air defence", "RU")),
+    # near-miss: a modifier ending in "defence" is no speaker's head
+    ("Odesa officials responsible for civil defence said two were hurt.",
+     ("Odesa officials", "UA")),
+])
+def test_a_body_by_its_capital_and_a_side_s_air_defence(sentence: str,
+                                                          expected: tuple[str, str]) -> None:
+    assert claimant(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("• Russia launched 112 drones and 3 missiles overnight (Air Force).", "Ukrainian Air Force"),
+    ("Twelve drones were downed over Belgorod (source: Russian Defence Ministry).",
+     "Russian Ministry of Defence"),
+    ("- Kharkiv: two injured after a guided bomb hit a warehouse (Syniehubov).",
+     "Oleh Syniehubov"),
+    ("• Kherson: a man was wounded by shelling (Prokudin).", "Oleksandr Prokudin"),
+    # near-misses: a place, an agency or a weapon in brackets names no source
+    ("Two drones hit Sumy overnight (Sumy region).", None),
+    ("Russia fired 4 missiles at Kyiv (Reuters).", None),
+    ("Russia fired 3 drones at Odesa (Shaheds and Gerans).", None),
+])
+def test_a_digest_item_credits_its_source_in_brackets(sentence: str,
+                                                       expected: str | None) -> None:
+    found = claimant(sentence)
+    assert (found[0] if found else None) == expected
+
+
+def test_a_surname_in_brackets_is_the_person_named_before() -> None:
+    assert claimants("Mayor Ivan Petrenko said the city was attacked overnight.",
+                     "• Nizhyn: a substation was hit by two drones (Petrenko).") == \
+        ["Ivan Petrenko"] * 2
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Our air defence destroyed 30 drones overnight. We also downed two cruise missiles. The "
+     "rest of the attack was repelled, the Air Force said.", [("Ukrainian Air Force", [30, 2])]),
+    ("Our units shot down 14 drones over the city, said Serhii Bratchuk, spokesman of the "
+     "southern forces.", [("Serhii Bratchuk", [14])]),
+    # near-miss: the outlet's own sentence before a source's names no one
+    ("Russia launched 40 drones at Odesa overnight. Two people were injured, Governor Oleh "
+     "Kiper said.", [(None, [40]), ("Oleh Kiper", [2])]),
+])
+def test_words_in_the_first_person_are_the_speaker_s_named_after_them(text: str,
+                                                                       expected: list) -> None:
+    assert sorted(claimed(text), key=str) == sorted(expected, key=str)
+
+
+def test_the_military_is_the_military_body_named_before() -> None:
+    assert claimants("Russia fired 112 drones overnight, the Ukrainian Air Force said.",
+                     "Air defence intercepted 79 drones, the military said.") == \
+        ["Ukrainian Air Force"] * 2
+    # near-miss: after a mayor, "the military" is no one named before
+    assert claimants("Mayor Ihor Terekhov said two drones hit Kharkiv.",
+                     "Air defence downed 12 drones, the military said.")[1] != "Ihor Terekhov"
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The Air Force's tally showed 212 drones and 8 missiles launched overnight.",
+     "Ukrainian Air Force"),
+    ("Air Force data show that 212 drones were launched.", "Ukrainian Air Force"),
+    ("The Russian Defence Ministry's daily summary listed 41 drones downed over Kursk.",
+     "Russian Ministry of Defence"),
+    # near-misses: images and footage show, they claim nothing
+    ("Satellite images show three aircraft destroyed at the base.", None),
+    ("Video showed 3 drones hitting a depot.", None),
+])
+def test_a_body_s_record_that_shows_figures_is_the_body_s(sentence: str,
+                                                           expected: str | None) -> None:
+    found = claimant(sentence)
+    assert (found[0] if found else None) == expected

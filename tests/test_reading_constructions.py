@@ -726,3 +726,48 @@ def test_a_truce_that_only_dates_an_attack_leaves_its_places(text: str, expected
 def test_works_named_by_their_trade_are_factories(text: str, expected: list) -> None:
     reading = ceasefire.read(text, published="2026-10-27")
     assert [(s.attacker, s.target_types) for s in reading.strikes] == expected
+
+
+def _figures_of(text: str) -> list[tuple[str | None, list[tuple]]]:
+    reading = ceasefire.read(text, published="2026-03-03")
+    return [(s.claimed_by, [(q.metric, q.weapon, q.value) for q in s.quantities])
+            for s in reading.strikes if s.quantities]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Russian Defence Ministry said air defences destroyed 54 Ukrainian drones overnight. "
+     "Of them, 30 over the Belgorod region and 24 over the Kursk region.",
+     [("intercepted", "drone", 54), ("intercepted", "drone", 30), ("intercepted", "drone", 24)]),
+    ("Ukraine's Air Force said Russia launched 142 drones overnight. Of these, 97 were shot "
+     "down by fighter jets and 31 did not reach their targets.",
+     [("launched", "drone", 142), ("intercepted", "drone", 97), ("intercepted", "drone", 31)]),
+    ("Air defences shot down 40 drones overnight, the ministry said.\nOf them, 25 over the "
+     "Bryansk region.", [("intercepted", "drone", 40), ("intercepted", "drone", 25)]),
+    # near-miss: a fronted "of them" with people counted is a part of the toll, no figure
+    ("Five people were injured in Sumy overnight. Of them, two were children.",
+     [("injured", None, 5)]),
+])
+def test_a_breakdown_fronted_by_of_them_takes_the_figure_s_verb(text: str,
+                                                                 expected: list) -> None:
+    assert [q for _, qs in _figures_of(text) for q in qs] == expected
+
+
+def test_a_generic_noun_after_several_classes_is_a_mixed_total() -> None:
+    text = ("Overnight Russia attacked with 120 drones and 4 Kh-101 cruise missiles, the Air "
+            "Force said.\n\nAir defence neutralised 101 air attack means.")
+    assert ("intercepted", None, 101) in _figures_of(text)[0][1]
+
+
+def test_a_generic_noun_after_one_class_takes_that_class() -> None:
+    text = ("Overnight Russia attacked with 120 drones, the Air Force said.\n\n"
+            "Air defence neutralised 101 air targets.")
+    assert ("intercepted", "drone", 101) in _figures_of(text)[0][1]
+
+
+def test_a_generic_total_after_a_list_of_several_classes_has_no_weapon() -> None:
+    text = ("The Air Force said:\n"
+            "- 24 Kh-101 cruise missiles;\n- 400 attack drones.\n"
+            "As of 09:00, air defence shot down or suppressed 389 air attack weapons:\n"
+            "- 22 Kh-101 cruise missiles;\n- 367 drones.")
+    quantities = [q for _, qs in _figures_of(text) for q in qs]
+    assert ("intercepted", None, 389) in quantities

@@ -66,6 +66,11 @@ def test_a_line_break_always_ends_a_sentence() -> None:
     "Leave a reply", "Photo: Getty Images", "Source: Ukrinform",
     "Privacy policy", "Drones pound Kremenchuk overnight", "Save to collection",
     "All the collections you have saved are listed here.",
+    # wire copy: the editor's note on what an update adds, and a slugged headline
+    "(Adds new toll from governor in paragraphs 1-2, ministry claim in paragraph 7)",
+    "(Updates with air force figures in paragraph 4)",
+    "UPDATE 3-Russian missile strike on Dnipro kills nine as toll climbs through the day",
+    "WRAPUP 2-Drones hit refinery in southern Russia, governor says twelve people were hurt",
 ])
 def test_furniture_and_headlines_are_furniture(line: str) -> None:
     assert is_furniture(line)
@@ -78,6 +83,8 @@ def test_furniture_and_headlines_are_furniture(line: str) -> None:
     "Air defence downed 40 drones over the north:",  # it opens a list of figures
     "- 31 over the Chernihiv region",
     "• 9 attack drones near Konotop;",
+    "(Russia fired 12 missiles, the air force said.)",  # a sentence in brackets is reporting
+    "Update 3: Russia launched 90 drones overnight, the air force said.",
 ])
 def test_reporting_lines_are_not_furniture(line: str) -> None:
     assert not is_furniture(line)

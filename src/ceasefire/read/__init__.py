@@ -11,6 +11,7 @@ The stages, each a module of its own:
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
@@ -139,6 +140,9 @@ def sentence_facts(document: Document) -> list[SentenceFacts]:
     return out
 
 
+_OF_THEM = re.compile(r"\s*(?:Of|Among|Out of)\s+(?:them|these|those|which)\b")
+
+
 def _continuation(sentence: Sentence, earlier: list[SentenceFacts]) -> set[str]:
     """ "… 150 drones launched at Ukraine. More than 60 were aimed at the Odesa region." The
     second sentence names no weapon, but opens with a figure that continues the first. So does
@@ -157,7 +161,8 @@ def _continuation(sentence: Sentence, earlier: list[SentenceFacts]) -> set[str]:
         return set()
     # a line of a list: after the line that opens it (":") or another item ("- …", "…;")
     listed = sentence.paragraph - previous.sentence.paragraph == 1 and (
-        previous.text.rstrip().endswith((":", ";")) or is_list_item(previous.text))
+        previous.text.rstrip().endswith((":", ";")) or is_list_item(previous.text)
+        or _OF_THEM.match(sentence.text) is not None)  # "Of them, 25 over the Bryansk region."
     if previous.sentence.paragraph != sentence.paragraph and not listed:
         return set()
     numbers = find_numbers(sentence.text[:25])

@@ -15,19 +15,25 @@ from ceasefire.lexicon import load_table
 from ceasefire.read.actors import Actor, ActorMention, actor_named, find_actors
 from ceasefire.read.numbers import find_numbers
 from ceasefire.read.places import find_places
+from ceasefire.read.weapons import find_weapons
 
 _SPEECH = (r"said|says|say|claimed|claims|claim|stated|states|reported|reports|announced|"
            r"confirmed|confirms|wrote|writes|posted|added|adding|told|asserted|alleged|noted|"
            r"reiterated|declared|explained|commented|warned|insisted|accused|charged|tweeted|"
            r"clarified|emphasi[sz]ed|stressed|pointed out|remarked|conveyed|indicated|revealed|"
            r"estimated|specified|admitted|argued|urged|informed|counted|"
+
            # the present of a live blog: "the ministry accuses Ukraine of …", "he adds"
            r"accuses|alleges|insists|warns|notes|adds|announces|stresses|admits|tweets|posts|"
            r"estimates|tells|informs|charges|specifies|counts")
 # "The ministry put the number of wounded at 33", "officials raised the toll to 12": who puts a
 # figure on the toll claims it, like a speech verb.
-_TOLL_VERB = (r"(?:put|puts|raised|raises|revised|revises|updated|updates|lowered|lowers)"
-              r"(?=\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,4}?(?:toll|number|count|tally)\b)")
+_TOLL_VERB = (r"(?:(?:put|puts|raised|raises|revised|revises|updated|updates|lowered|lowers)"
+              r"(?=\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,4}?(?:toll|number|count|tally)\b)|"
+              # "the navy spokesman gave a slightly different count: nine injured"
+              r"(?:gave|gives|offered|offers|provided|provides|cited|cites)"
+              r"(?!\s+no\b)(?=\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?"
+              r"(?:toll|count|tally|figures?)\b))")
 # "Ukraine's Air Force: 50 of 60 drones shot down": a speaker named as the sentence's label.
 # A live blog's time stamp before it ("09:40 Fresh figures from the Air Force: …") is no part.
 _LABEL = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*(?:[-–—|]\s*)?)?(?P<np>[^:,.;\"“”]{3,60}):\s")
@@ -44,10 +50,13 @@ _ACCORDING = re.compile(r"\b(?:according to|per|citing|(?:with|in) reference to|
 _ASIDES = frozenset("in on at via through during after before with from in late early for however "
                      "meanwhile instead likewise too".split())  # "the ministry, for its part, said"
 # ", said CEO Sergii Koretskyi," — the speaker after the verb.
-_INVERTED = re.compile(rf"[,”\"]\s*(?:{_SPEECH})\s+(?P<np>[^,.;:“”\"]+)")
+_INVERTED = re.compile(rf"[,”\"—–]\s*(?:{_SPEECH})\s+(?P<np>[^,.;:“”\"]+)")
 # ", told Reuters": the verb's object is the listener, never the speaker.
-_OBJECT_VERB = re.compile(r"\b(?:told|informed|urged|accused|charged|warned|tells|informs|"
+_OBJECT_VERB = re.compile(r"\b(?:told|urged|accused|charged|warned|tells|"
                           r"accuses|charges|warns)$")
+# ", informs the Air Force", ", informed the mayor X" (agency copy translated word for word):
+# the speaker after the verb, unless a news agency is the one informed ("…, informed Ukrinform").
+_INFORM_VERB = re.compile(r"\b(?:informed|informs)$")
 # ", said the head of the city council, Olena Marchuk." — the name apposed to the title.
 _APPOSED_NAME = re.compile(r",\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*(?:[,.;]|$)")
 # A weak pattern for verbs outside the list: "X also indicated that …" (and misspellings).
@@ -58,6 +67,11 @@ _BY_AGENT = re.compile(r"\b(?:was|were|has been|had been)\s+(?:\w+\s+)?(?:confir
 _BY_COUNT = re.compile(r"\b(?:by|in|on)\s+(?P<np>(?:the\s+)?[^,.;:“”\"()]{2,60}?)['’]s\s+"
                        r"(?:own\s+)?(?:latest\s+|daily\s+|official\s+)?(?:count|tally|estimates?|figures|"
                        r"reckoning|account|data|numbers)\b", re.IGNORECASE)
+# "The Air Force's tally showed 212 drones", "ministry data show that …": whose record it is
+_RECORD_SHOWS = re.compile(r"(?P<np>[A-Z][^,.;:“”\"()]{1,50}?(?:['’]s)?\s+(?:own\s+|latest\s+|"
+                           r"daily\s+|official\s+)?(?:tally|data|figures|count|statistics|"
+                           r"report|statement|update|summary|bulletin))\s+(?:showed|shows|show|"
+                           r"indicated|indicates|indicate|listed|lists)\b")
 _THAT_CLAUSE = re.compile(r"\b(?:also\s+)?[a-z]+ed\s+that\b")
 
 _PRONOUN_PERSON = {"he", "she", "him", "her"}
@@ -74,9 +88,16 @@ _SAID_WHERE = re.compile(
     re.IGNORECASE)
 _NAMED_CHANNEL = re.compile(r"\b(?:Telegram|news|media)\s+(?:channel|outlet|site|agency)\s+"
                             r"(?P<name>[A-Z][\w+.-]*(?:\s+[A-Z][\w+.-]*)?)$")
+# "A post shared thousands of times", "Posts circulating since Tuesday", "a viral video": a
+# claim made online by no one named, the claim of its own that a fact-check examines
+_ONLINE_POST = re.compile(r"(?:(?:CLAIM|Claim)\s*:\s*)?(?:(?:(?:an?|one|several|many|some)\s+)"
+                          r"(?:viral\s+|anonymous\s+|widely\s+shared\s+)?(?:social\s+media\s+)?"
+                          r"(?:post|posts|video|videos|tweet|tweets)|(?:viral\s+)?(?:social\s+media\s+)?"
+                          r"(?:posts|tweets))(?!\s+(?:of|by|from)\b)"
+                          r"(?:\s+[\w-]+){0,8}$", re.IGNORECASE)
 _NAME = re.compile(r"[A-Z][a-zà-ÿ'’\-]+(?:\s+[A-Z][a-zà-ÿ'’\-]+){1,2}$")
 _APPOSITIVE_TITLE = re.compile(
-    r"(?:(?:the|a|an|its|his|her)\s+)?(?:[\w-]+\s+){0,3}?(?:minister|president|governor|mayor|head|"
+    r"(?:(?:the|a|an|its|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?(?:minister|president|governor|mayor|head|"
     r"chief|spokes\w+|adviser|advisor|envoy|commander|secretary|director|aide|ambassador)\b",
     re.IGNORECASE)
 _CLAUSE_OPENERS = re.compile(
@@ -355,16 +376,21 @@ def _candidate_phrases(sentence: str, verbs: list[re.Match[str]]
         yield m.group("np"), m.start("np"), -1
     for m in _BY_COUNT.finditer(sentence):
         yield m.group("np"), m.start("np"), -1
+    for m in _RECORD_SHOWS.finditer(sentence):
+        yield m.group("np"), m.start("np"), -1
     for i, m in enumerate(verbs):
-        if sentence[:m.start()].rstrip().endswith((",", '"', "”")) and \
+        if sentence[:m.start()].rstrip().endswith((",", '"', "”", "—", "–")) and \
                 not _OBJECT_VERB.search(m.group()):
             # ", said CEO Sergii Koretskyi": the speaker follows the verb
             m2 = _INVERTED.search(sentence, max(0, m.start() - 3))
             if m2 is not None and m2.start() < m.end():
-                name = _APPOSED_NAME.match(sentence, m2.end("np"))
-                if name is not None:
-                    yield name.group("name"), name.start("name"), i
-                yield m2.group("np"), m2.start("np"), i
+                name = _APPOSED_NAME.match(sentence, m2.end("np")) or \
+                    _TITLE_THEN_NAME.search(m2.group("np"))
+                if name is not None:  # ", reports the head of the … administration Name"
+                    yield name.group("name"), m2.start("np") + name.start("name") \
+                        if name.re is _TITLE_THEN_NAME else name.start("name"), i
+                if not (_INFORM_VERB.search(m.group()) and _is_media(m2.group("np"))):
+                    yield m2.group("np"), m2.start("np"), i
         np, start = _phrase_before(sentence, m.start())
         if np:
             yield np, start, i
@@ -375,6 +401,27 @@ def _candidate_phrases(sentence: str, verbs: list[re.Match[str]]
     label = _LABEL.match(sentence)
     if label is not None and _names_a_speaker(label.group("np")):
         yield label.group("np"), label.start("np"), -1
+    credit = _CREDIT_AFTER.search(sentence)
+    if credit is not None and _credits_a_speaker(credit.group("np")):
+        yield credit.group("np"), credit.start("np"), -1
+
+
+# "• Russia launched 112 drones overnight (Air Force).", "… hit a warehouse (Syniehubov)": a
+# digest's item credits its source in brackets at its end
+_CREDIT_AFTER = re.compile(r"\((?:(?:source|via|per|according to)\s*:?\s*)?"
+                           r"(?P<np>[A-Z][^()\d]{1,50})\)\s*[.;]?\s*$", re.IGNORECASE)
+
+
+def _credits_a_speaker(np: str) -> bool:
+    """A body or a person ("Air Force", "MoD", "Gov. Syniehubov"), or a surname alone; not a
+    place ("(Kharkiv region)"), an agency ("(Reuters)") or an acronym of a weapon."""
+    named = _first_named(np)
+    if named is not None:
+        return named.actor.kind in ("person", "office")
+    words = np.split()
+    return len(words) <= 3 and all(w[:1].isupper() for w in words) and not find_places(np) \
+        and not find_actors(np) and not find_weapons(np) and \
+        words[-1].lower() not in _speaker_words("title")
 
 
 def _names_a_speaker(np: str) -> bool:
@@ -416,6 +463,9 @@ def _phrase_before(sentence: str, verb_start: int) -> tuple[str, int]:
         text = adverbial.group("pronoun") if adverbial else _LEADING_TIME.sub("", text)
         # keep the tail of a long chunk: "… in western Russia, regional governors said"
         words = text.split()
+        if len(words) > 8:  # "A post shared thousands of times on X and Telegram says": where
+            text = _SAID_WHERE.sub("", text) or text  # it was said is no part of who said it
+            words = text.split()
         if len(words) > 8 and words[-1].lower() == "and":
             # "the ministry rejected the charge on Friday and said": the subject of both verbs
             # opens the chunk
@@ -444,7 +494,14 @@ def _apposed_to_title(before: str, title: str) -> bool:
 # Disinformation" ends in the body's name).
 _TITLE_THEN_NAME = re.compile(
     r"(?:^|\s)(?!(?:of|for|the|and|in|on|at|to|from|with|by)\s)[a-z][\w'’-]*\s+"
-    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}$")
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})$")
+
+
+def _is_media(np: str) -> bool:
+    """ "Ukrinform", "the agency": a news outlet, named or not."""
+    named = _first_named(np)
+    return named.actor.kind == "media" if named is not None else \
+        np.split()[-1].lower() in ("agency", "outlet", "newspaper", "channel")
 
 
 def _resolve(np: str, start: int, context: AttributionContext, sentence: str) -> Claimant | None:
@@ -463,14 +520,28 @@ def _resolve(np: str, start: int, context: AttributionContext, sentence: str) ->
     channel = _NAMED_CHANNEL.search(np)
     if channel is not None:  # "the Telegram channel Baza": the channel speaks, by its name
         return Claimant(channel.group("name"), None, "media", start, end)
+    if _ONLINE_POST.match(np):  # "a post shared thousands of times on X says …"
+        return Claimant("social media post", None, "group", start, end)
     if not np or len(np.split()) > 9 or np[0].islower() and not _has_actor_or_title(np) \
-            and not _the_body(np):
-        return None
+            and not _the_body(np) and not _OFFICE_OF_PLACE.match(np):
+        return _holder_of_long_title(np, start)
+    office = _OFFICE_OF_PLACE.match(np)
+    if office is not None and not find_actors(np) and find_places(office.group("place")):
+        # "the city administration of Chuhuiv": the Chuhuiv city administration
+        name = f"{office.group('place')} {office.group('office')}"
+        return Claimant(name, _side_of(np), "group", start, end)
     if _COMPARED.search(np):  # "two more than the ministry counted": not who speaks
         return None
     if re.match(rf"^(?:(?:the|its|their|this|that)\s+)?(?:same\s+)?(?:{_MEDIUM_ADJECTIVES}\s+)*"
                 r"(?:report|statement|source|reports|update|post)$", low):
         return context.last()  # "the statement added", "its daily update said"
+    in_capital = _BODY_IN_CAPITAL.fullmatch(np)
+    if in_capital is not None:  # "the Defence Ministry in Moscow": Russia's defence ministry
+        state = "Russia's" if in_capital.group("capital") == "Moscow" else "Ukraine's"
+        words = in_capital.group("body")
+        body = actor_named(f"{state} {words}") or actor_named(f"{state} {words.title()}")
+        if body is not None and body.kind == "office":
+            return Claimant(body.name, body.side, body.kind, start, end)
     named = _first_named(np)
     if named is not None:
         return Claimant(named.actor.name, named.actor.side, named.actor.kind, start, end)
@@ -483,6 +554,14 @@ def _resolve(np: str, start: int, context: AttributionContext, sentence: str) ->
             earlier = context.last(head=generic.split()[-1])
             if earlier is not None and _refers_back(np, bare, generic, earlier):
                 return earlier
+            if bare.lower() in _ANY_BODY and re.match(r"(?:the|this|that)\s", np, re.I):
+                # "the department" (agency copy's word for the ministry named before), "the
+                # military said" after the Air Force's figures: the military body named before
+                before = context.last(person=False)
+                kind = _ANY_BODY[bare.lower()]
+                if before is not None and before.kind == "office" and (
+                        kind is None or kind.search(before.name)):
+                    return before
             if generic in _PERSON_TITLES and bare.lower() == generic and \
                     re.match(r"the\s", np, re.IGNORECASE):
                 # "According to the governor": the official named before by name
@@ -494,6 +573,41 @@ def _resolve(np: str, start: int, context: AttributionContext, sentence: str) ->
         head = _head_before_modifiers(bare)  # "the officials responsible for civil defence"
         return Claimant(head, _side_of(head), "group", start, end) if head else None
     return Claimant(bare, _side_of(np), "group", start, end)
+
+
+# "the Defence Ministry in Moscow", "the foreign ministry in Kyiv": a body by its capital
+_BODY_IN_CAPITAL = re.compile(r"(?:(?i:the)\s+)?(?P<body>[\w ]{3,40}?)\s+in\s+"
+                              r"(?P<capital>Moscow|Kyiv|Kiev)")
+# Words agency copy uses for whatever body it named before ("ведомство": the department)
+_MILITARY_BODY = re.compile(r"Air Force|General Staff|Navy|Ministry of Defence|Armed Forces|"
+                            r"Command|Forces", re.IGNORECASE)
+_ANY_BODY: dict[str, re.Pattern[str] | None] = {
+    "department": None, "departments": None, "military": _MILITARY_BODY}
+
+
+# "the city administration of Chuhuiv", "the regional council of Sumy": a body of a place
+_OFFICE_OF_PLACE = re.compile(
+    r"(?:the\s+)?(?P<office>(?:(?:city|town|village|district|regional|oblast|municipal|local|"
+    r"military)\s+){0,2}(?:administration|council|headquarters|police|prosecutor's office))\s+"
+    r"(?:of|in)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$", re.IGNORECASE)
+
+
+_TITLE_OR_OFFICE = re.compile(r"\b(?:head|chief|governor|mayor|director|spokes\w+|commander|"
+                              r"secretary|administration|council|ministry|service)\b",
+                              re.IGNORECASE)
+
+
+def _holder_of_long_title(np: str, start: int) -> Claimant | None:
+    """ "the head of the Nikopol district military administration Yevhen Yevtushenko": a title
+    too long to read as a phrase, ended by its holder's name: the holder."""
+    if not np or not _TITLE_OR_OFFICE.search(np):
+        return None
+    m = _TITLE_THEN_NAME.search(np)
+    if m is None or _CALENDAR.search(m.group("name")):
+        return None
+    offset = start + m.start("name")
+    return Claimant(m.group("name"), _side_from_title(np), "person", offset,
+                    offset + len(m.group("name")))
 
 
 def _the_body(np: str) -> bool:
@@ -516,7 +630,8 @@ def _head_before_modifiers(bare: str) -> str | None:
     what follows the head is a modifier ("responsible for …", "in charge of …")."""
     words = bare.split()
     for i, word in enumerate(words[:-1]):
-        if word.lower() in _speaker_words("head") and words[i + 1].islower():
+        if word.lower() in _speaker_words("head") and words[i + 1].islower() and \
+                words[i + 1] not in _speaker_words("head"):  # "defence ministry": one head
             return " ".join(words[:i + 1])
     return None
 
@@ -619,4 +734,6 @@ def _looks_like_claimant(bare: str) -> bool:
     if not words or len(words) > 6:
         return False
     last = words[-1].lower().strip(".,")
-    return last in _speaker_words("head") or actor_named(bare) is not None
+    # "Russia's air defence claims …": the air-defence forces of a side speak as a group
+    air_defence = len(words) > 1 and words[-2].lower() == "air" and last.startswith("defen")
+    return last in _speaker_words("head") or air_defence or actor_named(bare) is not None

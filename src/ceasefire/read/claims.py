@@ -37,6 +37,7 @@ from ceasefire.read.attribution import (
 from ceasefire.read.cues import find_cues
 from ceasefire.read.facts import SentenceFacts
 from ceasefire.read.numbers import find_numbers
+from ceasefire.read.places import find_places
 from ceasefire.read.sentences import Sentence
 
 # A sentence that may name a speaker; the others are never given to find_claimant.
@@ -65,6 +66,8 @@ _SPEECH_IN_LINE = re.compile(r"\b(?:said|says|reported|reports|stated|wrote|post
                              r"according to)\b", re.IGNORECASE)
 
 
+# "we", "our forces", "our air defence": the voice of someone speaking, not of the outlet
+_FIRST_PERSON = re.compile(r"\b(?:we|We|our|Our|us)\b")
 # "governor", "the regional governor", "city mayor": an official named by the title alone
 _BARE_TITLE = re.compile(r"(?:the\s+)?(?:(?:regional|city|local|district)\s+)?(?P<title>governor|"
                          r"mayor)", re.IGNORECASE)
@@ -116,11 +119,13 @@ class ReportClaims:
         self._carry: Claimant | None = None  # the last speaker named in the paragraph
         self._carry_paragraph = -1
         self._source_lines = _source_lines(text) if ":" in text else []
+        self._text = text
 
     def read(self, sentence: Sentence, kinds: set[str]) -> Claimant | None:
         """The speaker ``sentence`` names itself (remembered for "he", "the ministry" later)."""
         text = sentence.text
-        if sentence.paragraph != self._paragraph:
+        opens_paragraph = sentence.paragraph != self._paragraph
+        if opens_paragraph:
             # a quotation that runs on reopens each paragraph with a quote mark, unclosed
             if not (self._quote is not None and text.startswith('"')):
                 self._quote = None
@@ -132,12 +137,24 @@ class ReportClaims:
             self.context.subject = None  # a "he" reaches back to a subject of its paragraph
         mark = _Mark(len(self.marks), text, sentence.start, sentence.paragraph, "strike" in kinds)
         self._follow_quotes(text, mark)
+        turn = _TURN_LABEL.match(text) if opens_paragraph else None
+        if turn is not None:
+            # a transcript's turn ("IHNAT: Overnight the enemy used …"): the paragraph is its
+            # speaker's, a question ("Q: …") nobody's claim
+            mark.own = _turn_speaker(turn.group("label"), self._text[:sentence.start])
+            self._carry = mark.own
         if kinds or _SPEECH_CUE.search(text):
-            mark.own = find_claimant(text, self.context)
+            own = find_claimant(text, self.context)
+            if own is not None and not (turn is not None and own.start < turn.end()):
+                mark.own = own  # a speaker the turn names ("… the ministry said"), not its label
             mark.source = source_line(text, self.context)
             if mark.source is None and mark.own is None:
                 mark.source = opening_line(text, self.context)
                 mark.opens = mark.source is not None
+            if mark.source is not None and mark.own is None:
+                # "The Air Force has published its tally." then "…, according to the
+                # statement": the statement is that source's
+                self.context.remember(mark.source)
             if mark.own is not None:
                 self.context.remember(mark.own)
                 # a quote that names its speaker is that source's sentence like any other:
@@ -186,7 +203,8 @@ class ReportClaims:
             if mark.unattributed:
                 quote = mark.quote.speaker() if mark.quote is not None else None
                 claimant = quote or mark.carried or by_line.get(mark.at) or \
-                    breakdowns.get(mark.at) or _tally_of(body, mark.text)
+                    breakdowns.get(mark.at) or _tally_of(body, mark.text) or \
+                    self._first_person_before(mark)
                 if claimant is not None:
                     given[mark.at] = claimant
             if claimant is not None:
@@ -201,6 +219,21 @@ class ReportClaims:
                 sides = {p.place.country for p in f.places if p.place.country}
                 f.claimant = self._named_later(f.claimant, read.at, sides) or f.claimant
         _governments_as_their_bodies(facts)
+
+    def _first_person_before(self, mark: _Mark) -> Claimant | None:
+        """ "Our defenders shot down 51 of them. Three reached the port, said the spokesman
+        X.": words in the first person, unquoted, are the speaker's named right after them in
+        the paragraph (an outlet never says "we" or "our forces" in its own voice)."""
+        if not _FIRST_PERSON.search(mark.text):
+            return None
+        for later in self.marks[mark.at + 1:mark.at + 3]:
+            if later.paragraph != mark.paragraph:
+                return None
+            if later.own is not None:
+                return later.own if later.own.kind in ("person", "office") else None
+            if not _FIRST_PERSON.search(later.text):
+                return None
+        return None
 
     def _named_later(self, claimant: Claimant, at: int, sides: set[str]) -> Claimant | None:
         """ "…, the regional governor said." in the lead, then "Kharkiv Governor Oleh
@@ -302,6 +335,40 @@ def _reach_of(mark: _Mark, alone: set[int]) -> str:
     if mark.opens:
         return _OPENS
     return _LABELS if mark.at in alone else _CLOSES
+
+
+# A transcript's turn: the speaker's name in capitals, or "Q", before a colon at a paragraph's
+# start ("IHNAT: …", "MS ZAKHAROVA: …").
+_TURN_LABEL = re.compile(r"(?P<label>(?:(?:MR|MRS|MS|DR|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z](?:[A-Z'’-]+|"
+                         r"[a-z'’-]+))\s*:\s")
+# "Speaker: Air Force spokesperson Yurii Ihnat": who speaks for whom, where the name is given
+_SPOKESPERSON = re.compile(r"\b(?:spokes(?:man|woman|person)|press secretary|spokes\w+ for)"
+                           r"\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _turn_speaker(label: str, before: str) -> Claimant | None:
+    """The speaker of a transcript's turn: the person introduced before under that surname;
+    the body, where they were introduced as its spokesperson (at a body's briefing the
+    spokesperson gives the body's figures). "Q" and a label naming no one: None."""
+    surname = label.split()[-1].title()
+    if len(surname) < 3 or find_places(surname):
+        return None  # "Q:", a dateline "KHARKIV:"
+    named = None
+    for m in re.finditer(rf"(?:[A-Z][\w'’-]+\s+){{1,2}}{re.escape(surname)}\b", before):
+        named = m
+    if named is None:
+        return None
+    title = before[max(0, named.start() - 60):named.start()]
+    if _SPOKESPERSON.search(title):
+        bodies = [a.actor for a in find_actors(title) if a.actor.kind == "office"]
+        if bodies:
+            return Claimant(bodies[-1].name, bodies[-1].side, "office")
+    person = named.group().strip()
+    actors = find_actors(person)
+    if actors and actors[0].actor.kind != "person":
+        return None  # "Force:" after "the Air Force": no one introduced by that name
+    side = actors[0].actor.side if actors else None
+    return Claimant(actors[0].actor.name if actors else person, side, "person")
 
 
 def _governments_as_their_bodies(facts: list[SentenceFacts]) -> None:

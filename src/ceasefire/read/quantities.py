@@ -28,7 +28,8 @@ _MODIFIER = re.compile(
     r"kamikaze|long-range|unmanned|seriously|severely|critically|lightly|badly|elderly|young|"
     r"local|further|new|decoy|of|the|them|which|such|[a-z]+-(?:made|designed|type|based|class)|"
     r"fixed-wing|jet-powered|jet|naval|fpv|FPV|copter-type|aircraft-type|"
-    r"air|aerial|sea|land|ground|strike|attack|guided|heavy|various|types?|\w+-year-old)$",
+    r"air|aerial|sea|land|ground|strike|attack|guided|heavy|various|types?|\w+-year-old|"
+    r"hypersonic|supersonic|subsonic|aero-?ballistic|high-precision|precision)$",
     re.IGNORECASE)
 # Words after a number that show its noun was left out: "18 injured", "37 in Bryansk", "90 were".
 _ELIDED_NEXT = re.compile(
@@ -80,10 +81,11 @@ _QUOTES = frozenset("\"'“”‘’«»")
 # 'another 19 were "locationally lost"', 'were “neutralised”': a few words set off in quotation
 # marks read as without them (blanked, so every offset stays the sentence's).
 _SCARE_QUOTES = re.compile(r"[\"“«]([A-Za-z][A-Za-z -]{0,30}?)[\"”»](?=[\s,.;:)]|$)")
+_SINGLE_QUOTES = re.compile(r"(?<=\s)['‘]([A-Za-z][A-Za-z -]{0,30}?)['’](?=[\s,.;:)]|$)")
 _GOVERNS = re.compile(r"\s+(?:(?:by|of|a total of|another|all|the)\s+)?[\"“‘«]?", re.IGNORECASE)
 _GOVERNS_LIST = re.compile(
     r"\s+(?:(?:by|of|a total of|another|all|the)\s+)?(?:(?:\d[\d,.]*|"
-    + _WORD_NUMBER + r")(?:\s+[\w-]+){1,4}?"
+    + _WORD_NUMBER + r")(?:\s+[\w-]+){1,7}?"
     r"\s*(?:,\s*(?:and\s+)?|and\s+))+(?:(?:about|some|another|at least|more than|over)\s+)?",
     re.IGNORECASE)
 _DAMAGED_BEFORE = re.compile(r"\b(?:damag\w+|hitting|striking|wreck\w+|burn\w*)\s+$",
@@ -144,16 +146,21 @@ class _Count:
 
 def find_figures(sentence: str, *, casualties: bool = True,
                  context_weapon: str | None = None,
-                 context_metric: str | None = None) -> list[Figure]:
+                 context_metric: str | None = None,
+                 context_mixed: bool = False) -> list[Figure]:
     """The strike figures of one sentence, in reading order.
 
     ``context_weapon`` is the weapon the report was talking about before this sentence; it
     fills in "More than a dozen projectiles" when the sentence names no weapon itself.
     ``context_metric`` is the metric of the list the sentence is an item of ("downed 61
     drones:" then "- 50 over the Kyiv region"): its figures that name no verb take it.
+    ``context_mixed``: the source's figures so far were of several classes of weapon, so a
+    generic noun ("389 air attack weapons", "101 targets") counts them all, of no one class.
     """
     if '"' in sentence or "“" in sentence or "«" in sentence:
         sentence = _SCARE_QUOTES.sub(lambda m: f" {m.group(1)} ", sentence)
+    if "'" in sentence or "‘" in sentence:  # 25 were 'locationally lost'
+        sentence = _SINGLE_QUOTES.sub(lambda m: f" {m.group(1)} ", sentence)
     weapons = find_weapons(sentence)
     metric_cues = find_cues(sentence, "metric")
     negations = find_cues(sentence, "negation")
@@ -173,7 +180,8 @@ def find_figures(sentence: str, *, casualties: bool = True,
             _coordinated_part(sentence, count, metric_cues, figures) or \
             _whole_of_part(sentence, count, figures) or \
             _metric(sentence, count, metric_cues, figures, context_metric)
-        if metric is None or _negated(sentence, count, metric_cues, negations):
+        if metric is None or _negated(sentence, count, metric_cues, negations) or \
+                _DENIED.search(sentence, max(0, count.number.start - 80), count.number.start):
             continue
         if _same_part(sentence, count, metric, figures):
             continue  # "hit by four bombs, one of which landed next to a school": told already
@@ -184,7 +192,8 @@ def find_figures(sentence: str, *, casualties: bool = True,
         else:
             if count.head == "person":
                 continue
-            weapon = _weapon(sentence, count, counts[i + 1:], weapons, figures, context_weapon)
+            weapon = _weapon(sentence, count, counts[i + 1:], weapons, figures,
+                             None if context_mixed and count.head == "weapon" else context_weapon)
         qualifier = count.number.qualifier
         if qualifier == "all" and metric != "intercepted":
             continue
@@ -200,13 +209,14 @@ def find_figures(sentence: str, *, casualties: bool = True,
         if _is_total(sentence, count) and any(
                 (f.metric, f.weapon, f.value) == (metric, weapon, value) for f in figures):
             continue  # "550 drones …, with 72 of the 550 getting through": told once
-        if any(f.update and f.metric == metric for f in figures) and \
-                _increment(sentence, count):
+        if any(f.update and f.metric == metric for f in figures) and (
+                _increment(sentence, count) or _cause_of_update(sentence, count, figures)):
             continue  # "the toll has risen to seven, after two more bodies were found"
         if figures and figures[-1].update and _FROM_BEFORE.search(
                 sentence, max(0, count.number.start - 12), count.number.start):
             continue  # "revised down to three from four": the figure it replaces
-        update, earlier = changed or _is_update(sentence, count), False
+        update, earlier = changed or _is_update(sentence, count) or bool(
+            _REMAIN.match(sentence, count.head_end)), False
         if metric in ("killed", "injured"):  # a toll told as revised: "later said two"
             restated = _restated(sentence, count, [f.start for f in figures if f.metric == metric])
             update, earlier = update or restated == "later", restated == "earlier"
@@ -323,6 +333,10 @@ def _sub_type(sentence: str, count: _Count, weapon: str | None, earlier: list[Fi
     return bool(subsets) and sentence[subsets[-1].end:start].strip() in ("", ",")
 
 
+# "28 people remain injured": the toll as it now stands
+_REMAIN = re.compile(r"\s+(?:still\s+)?remains?\s+(?:injured|wounded)\b", re.IGNORECASE)
+
+
 def _is_update(sentence: str, count: _Count) -> bool:
     """ "the death toll rose to 12", "a figure since revised to three"."""
     start = count.number.start
@@ -337,6 +351,17 @@ _FROM_BEFORE = re.compile(r"\b(?:up|down)?\s*from\s+$", re.IGNORECASE)
 _CHANGE_FROM = re.compile(r"\b(?:rose|risen|rising|climbed|increased|grew|grown|jumped|fell|"
                           r"dropped|revised(?: up| down|upward|downward)?)\s+from\s+$",
                           re.IGNORECASE)
+
+
+def _cause_of_update(sentence: str, count: _Count, earlier: list[Figure]) -> bool:
+    """ "the number of dead had risen to eight after a woman died in hospital": the clause
+    that tells why the toll rose counts what was added, no toll of its own."""
+    last = earlier[-1]
+    return last.update and bool(_WHY_IT_ROSE.fullmatch(sentence, last.end, count.number.start))
+
+
+_WHY_IT_ROSE = re.compile(r"[^,;.\d]{0,30}?\b(?:after|when|as|because|following|once)\s+"
+                          r"(?:[\w-]+\s+){0,3}?", re.IGNORECASE)
 
 
 def _increment(sentence: str, count: _Count) -> bool:
@@ -411,7 +436,8 @@ def one_attack(sentence: str, lo: int, hi: int) -> bool:
 _FORECAST_NEAR = re.compile(r"\b(?:could|would|might|may|able to|capable of|expects? to|"
                             r"plans? to)\b(?:[^,;.]|[,.](?=\d)){0,70}$", re.IGNORECASE)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|reported|reports|announced|stated|wrote|posted|added|"
-                         r"told\s+(?:\w+\s+){0,2}?|confirmed|claimed)\s+(?:late\s+|early\s+)?$",
+                         r"told\s+(?:\w+\s+){0,2}?|confirmed|claimed|warned|warns)\s+"
+                         r"(?:late\s+|early\s+)?$",
                          re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\b[^,;.\d]{0,50}$", re.IGNORECASE)
 _SUPERLATIVE = re.compile(r"\b(?:\w{3,}est|most|worst|first|record)\b", re.IGNORECASE)
@@ -444,10 +470,23 @@ _DATED_ATTACK = re.compile(r"\b(?:overnight|on the night|last night|tonight|this
 
 
 def _forecast_before(sentence: str, start: int) -> bool:
-    """A forecast cue before the figure in its clause ("could launch"), no attack dated there."""
+    """A forecast cue before the figure in its clause ("could launch"), no attack dated there.
+    The day of a warning ("warned on Monday that Russia could launch …") dates no attack."""
     lo, hi = clause_bounds(sentence, start, _CLAUSE_BREAK)
-    return not _DATED_ATTACK.search(sentence, lo, hi) and any(
-        lo <= cue.start and cue.end <= start for cue in find_cues(sentence, "hypothetical"))
+    cues = [cue for cue in find_cues(sentence, "hypothetical")
+            if lo <= cue.start and cue.end <= start]
+    if not cues:
+        return False
+    said = [m.end() for m in _SAID_THAT.finditer(sentence, lo, cues[0].start)]
+    return not any(  # ", Zelensky warned on Friday": the day it was said
+        not _SAID_BEFORE.search(sentence, max(0, m.start() - 25), m.start())
+        for m in _DATED_ATTACK.finditer(sentence, said[-1] if said else lo, hi))
+
+
+# "warned on Monday that", "said on Tuesday Russia might": what follows is what was said
+_SAID_THAT = re.compile(r"\b(?:that|said|says|warned|warns|claimed|claims|believes|believed|"
+                        r"predicted|predicts|expects|expected|estimated|estimates|fears|feared|"
+                        r"thinks|thought)\s")
 
 
 def _period_around(sentence: str, start: int, end: int, span: tuple[int, int],
@@ -479,6 +518,10 @@ def not_one_attack(sentence: str, start: int, end: int, reach: int = 35) -> bool
     return _period_around(sentence, start, end, (lo, hi), reach)
 
 
+_ORDINAL = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                      r"further|\d+(?:st|nd|rd|th))\b", re.IGNORECASE)
+
+
 def _numbers(sentence: str) -> list[NumberMention]:
     """Numbers, plus "a"/"an"/"one" before a person or weapon noun ("a civilian was killed")."""
     found = list(find_numbers(sentence))
@@ -503,6 +546,10 @@ def _numbers(sentence: str) -> list[NumberMention]:
         if m and (_APPOSED_TO_A_TOLL.search(sentence, max(0, m.start() - 60), m.start())
                   or _apposed_to_a_victim(sentence, m.start())):
             continue  # "two dead, a man and a woman": the toll's people, named one by one
+        if m and _ORDINAL.search(m.group()) and not any(n.start < m.start() for n in found):
+            # "a second person has died": the toll told before grew by one, it is not one
+            # ("a man was killed and a second man injured": the second of this sentence)
+            continue
         if m and person is not None and cue not in singular_weapons and \
                 _AND_ONLY.fullmatch(sentence, person[1], m.start()):
             # "the bodies of a man and a woman": one count of the two
@@ -578,7 +625,8 @@ _APPOSED_TO_A_VICTIM = re.compile(
     r"\bthe\s+(?:(?:first|second|third|fourth|fifth|other|last|latest|youngest|oldest|only|"
     r"dead|injured|wounded)\s+)?(?:victim|casualty|deceased|dead|person|man|woman|child|boy|girl)"
     r"\s*,\s*$", re.IGNORECASE)
-_THE_PERSON_BEFORE = re.compile(r"\bthe\s+(?:[\w'-]+\s+){0,2}?$", re.IGNORECASE)
+_THE_PERSON_BEFORE = re.compile(r"\b(?:the|another|an?\s+(?:second|third|fourth|fifth|further))"
+                                r"\s+(?:[\w'-]+\s+){0,2}?$", re.IGNORECASE)
 
 
 def _apposed_to_a_victim(sentence: str, pos: int) -> bool:
@@ -638,6 +686,12 @@ def _count(sentence: str, number: NumberMention, weapons: Sequence[WeaponMention
     if _DIFFERENCE.match(sentence, number.end):
         return None  # "11 drones, two more than the ministry counted": a difference
     pos, side_word = number.end, None
+    named = _NUMBER_OF_WEAPONS.search(sentence, max(0, number.start - 70), number.start)
+    if named is not None:  # "put the number of drones at 212": the weapon named before
+        weapon = next((w for w in weapons if named.start("noun") <= w.start < named.end("noun")),
+                      None)
+        if weapon is not None and _ELIDED_AFTER_NUMBER.match(sentence, number.end):
+            return _Count(number, "weapon", weapon.weapon, number.end, side_word)
     if sentence[pos:pos + 1] in _QUOTES:  # 'destroyed "more than 20" drones'
         pos += 1
     for _ in range(4):
@@ -647,6 +701,10 @@ def _count(sentence: str, number: NumberMention, weapons: Sequence[WeaponMention
             end, category = _weapon_phrase(weapons, weapon)
             return _Count(number, "weapon", category, end, side_word)
         person = _person_at(sentence, pos)
+        if person is not None and _OTHERS.match(sentence, pos) and \
+                _weapons_last_named(sentence, number.start, weapons):
+            # "downed 97 drones, while 25 others were lost to EW": more of the weapons before
+            return _Count(number, "elided", None, person, side_word)
         if person is not None:
             return _Count(number, "person", None, person, side_word)
         m = _WORD.search(sentence, pos)
@@ -691,6 +749,23 @@ def _count(sentence: str, number: NumberMention, weapons: Sequence[WeaponMention
             side_word = m.group()
         pos = m.end()
     return None
+
+
+_OTHERS = re.compile(r"\s*others\b", re.IGNORECASE)
+# "put the number of drones at 212", "the count of missiles stood at 40": what is counted
+_NUMBER_OF_WEAPONS = re.compile(
+    r"\b(?:number|count|total|tally)\s+of\s+(?P<noun>(?:[\w-]+\s+){1,4}?)(?:(?:stood|stands|"
+    r"was|is)\s+)?(?:at|to|as)\s+(?:(?:about|some|over|around|up\s+to|at\s+least|more\s+than|"
+    r"nearly)\s+)?$", re.IGNORECASE)
+_ELIDED_AFTER_NUMBER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:and|while|but|with|of|in|on|over)\b)")
+
+
+def _weapons_last_named(sentence: str, pos: int, weapons: Sequence[WeaponMention]) -> bool:
+    """Whether the last thing counted or named before ``pos`` is a weapon, not people."""
+    weapon = max((w.end for w in weapons if w.end <= pos), default=-1)
+    people = max((c.end for kind in ("person", "person_one") for c in find_cues(sentence, kind)
+                  if c.end <= pos), default=-1)
+    return weapon > people
 
 
 def _shared_head(sentence: str, pos: int, m: re.Match[str], number: NumberMention,
@@ -889,6 +964,9 @@ def _own_verb(sentence: str, count: _Count, cues: Sequence[Cue], hi: int,
     "three drones launched from X were shot down", "ten drones hit an airbase", "58 drones and
     26 missiles were shot down" (one verb for both), "60 injured", "12 reached their targets"."""
     rest = sentence[count.head_end:hi]
+    shared = _shared_participle(sentence, count, cues, rest)
+    if shared is not None:  # "212 drones and 8 missiles launched overnight": one for the list
+        return shared
     verb = _OWN_VERB.search(rest)
     if verb is not None and _COORDINATED.fullmatch(rest, 0, verb.start()):
         at = count.head_end + verb.end()
@@ -920,6 +998,20 @@ def _own_verb(sentence: str, count: _Count, cues: Sequence[Cue], hi: int,
     return None
 
 
+def _shared_participle(sentence: str, count: _Count, cues: Sequence[Cue], rest: str
+                       ) -> str | None:
+    """The metric of a participle right after a list of figures that ends with this one's
+    coordinates ("212 drones and 8 missiles launched"), not one saying where they came from."""
+    if count.head != "weapon":
+        return None
+    joined = _COORDINATED_FIGURES.match(rest)
+    if joined is None or not re.search(r"\d", rest[:joined.end()]):
+        return None
+    at = count.head_end + joined.end()
+    return next((c.value for c in cues if c.start == at and c.value not in ("killed", "injured")
+                 and not _PARTICIPLE_AFTER.match(sentence, c.end)), None)
+
+
 _WHO_HAD = re.compile(r"\s+who\s+(?:(?:had|have|has|were|was)\s+)?(?:been\s+)?")
 # "three rockets fired by HIMARS", "drones launched from Kursk": a participle that says where the
 # weapons came from, not what became of them (that is the verb before: "shot down three …")
@@ -934,6 +1026,17 @@ def _listed_after(sentence: str, count: _Count, earlier: list[Figure]) -> bool:
                  between.strip().endswith(","))
 
 
+# "We found no official source reporting 30 deaths", "there is no evidence that 30 people
+# died", "could not confirm reports of 40 drones": a figure that a fact-check denies is no claim
+_EVIDENCE = r"(?:sources?|reports?|records?|evidence|confirmation|data|sign|trace|mention|figures?)"
+_DENIED = re.compile(
+    rf"\b(?:(?:no|not\s+(?:a|any|one)|never\s+(?:a|any)|nor\s+any|without\s+any)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"{_EVIDENCE}|(?:could|can|did|does|do)\s*(?:not|n['’]t)\s+(?:independently\s+)?"
+    rf"(?:confirm|verify|find|corroborate)(?:\s+(?:any|the))?(?:\s+{_EVIDENCE})?)"
+    r"(?:\s+(?:of|for|that|reporting|showing|confirming|mentioning|supporting|backing|about))?"
+    r"(?:\s+(?:a|the|any))?\s+(?:[\w-]+\s+){0,2}?(?:toll\s+of\s+)?$", re.IGNORECASE)
+
+
 def _negated(sentence: str, count: _Count, cues: Sequence[Cue], negations: Sequence[Cue]) -> bool:
     """ "31 drones failed to reach their targets": a negation between the figure and its verb."""
     following = re.search(r"\d|\b(?:and|while)\b", sentence[count.head_end:])
@@ -943,7 +1046,12 @@ def _negated(sentence: str, count: _Count, cues: Sequence[Cue], negations: Seque
         stop = min(stop, verb)
     return any(count.head_end <= n.start <= min(count.head_end + 20, stop)
                and not any(c.start <= n.start < c.end for c in cues)  # "did not reach …"
+               and not _WITH_NONE.search(sentence, max(0, n.start - 8), n.start)
                for n in negations)
+
+
+# "destroyed 20 drones, with no casualties": a phrase about the attack, no denial of the figure
+_WITH_NONE = re.compile(r"(?:\bwith|,)\s*$")
 
 
 def _weapon(sentence: str, count: _Count, later: list[_Count], weapons: Sequence[WeaponMention],
@@ -955,13 +1063,35 @@ def _weapon(sentence: str, count: _Count, later: list[_Count], weapons: Sequence
             return count.weapon
         if _SHELLED_WITH.search(sentence, max(0, count.number.start - 40), count.number.start):
             return "artillery"  # "shelled 19 times with 43 munitions": what shells are
+    if count.of_earlier and _mixed_list_before(sentence, earlier):
+        return None  # "212 drones and 8 missiles launched, 190 of which were downed"
     if earlier and earlier[-1].weapon is not None and count.head == "elided":
         return earlier[-1].weapon
     named = {w.weapon for w in weapons if w.weapon and not _OF_THE_SET.search(
-        sentence, max(0, w.start - 20), w.end)}  # "of the aircraft" names no weapon
+        sentence, max(0, w.start - 20), w.end)  # "of the aircraft" names no weapon
+        and not _INTERCEPTOR_BEFORE.search(sentence, max(0, w.start - 60), w.start)}
     if not named:
         return context_weapon
     return named.pop() if len(named) == 1 else None
+
+
+# "97 were shot down by fighter jets and air defence": the weapons that downed them, not the
+# weapons counted
+_INTERCEPTOR_BEFORE = re.compile(
+    r"\b(?:shot down|downed|destroyed|intercepted|neutrali[sz]ed|brought down|eliminated)\s+"
+    r"(?:by|with|using)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+def _mixed_list_before(sentence: str, earlier: list[Figure]) -> bool:
+    """The two figures before are a list of two classes of weapon ("212 drones and 8
+    missiles"), joined by nothing but "and" or a comma."""
+    if len(earlier) < 2:
+        return False
+    first, last = earlier[-2], earlier[-1]
+    return first.metric == last.metric and None not in (first.weapon, last.weapon) and \
+        first.weapon != last.weapon and bool(_AND_ONLY_BETWEEN.fullmatch(
+            sentence, first.end, last.start))
+
+
+_AND_ONLY_BETWEEN = re.compile(r"\s*(?:,\s*)?(?:and\s+|or\s+)?")
 
 
 _SHELLED_WITH = re.compile(r"\bshell(?:ed|ing)\b[^,;.]*\bwith\s+(?:\w+\s+){0,2}$",

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from ceasefire.model import Evidence, Place, Quantity, Strike
 from ceasefire.read.actors import opponent
 from ceasefire.read.attackers import SideCue, attacker_cues, nearest
+from ceasefire.read.attribution import Claimant
 from ceasefire.read.clauses import clause_around, clause_bounds
 from ceasefire.read.cues import cue_at, find_cues
 from ceasefire.read.facts import SentenceFacts
@@ -247,6 +248,10 @@ class _Context:
     # the paragraph of the last line that ended with ":" or ";": a line of figures right
     # after it is the next item ("…neutralised:" then "1 of 2 Iskander-M missiles;")
     open_paragraph: int = -1
+    # the classes of weapon the current source's figures counted, and that source's name:
+    # after several, a generic noun ("389 air attack weapons") is a total over them all
+    classes: set[str] = field(default_factory=set)
+    classes_of: str | None = None
 
 
 def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _Context) -> None:
@@ -267,7 +272,8 @@ def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _
     item = _list_item(f, context)
     figures = [] if truce_talk and not _has_numbers(text) else find_figures(
         text, casualties=not _swap_talk(f), context_weapon=context.weapon,
-        context_metric=context.list_metric if item else None)
+        context_metric=context.list_metric if item else None,
+        context_mixed=len(context.classes) > 1 and context.classes_of == _name(f.claimant))
     if item and context.list_missile:
         figures = [replace(fig, weapon=context.list_missile) if fig.weapon == "missile" else fig
                    for fig in figures]
@@ -678,6 +684,10 @@ def _account(accounts: dict[tuple, _Account], attacker: str | None,
     return accounts[key]
 
 
+def _name(claimant: Claimant | None) -> str | None:
+    return claimant.name if claimant is not None else None
+
+
 def _remember(f: SentenceFacts, figures: list[Figure], attacker: str | None,
               context: _Context) -> None:
     if attacker is not None:
@@ -685,9 +695,14 @@ def _remember(f: SentenceFacts, figures: list[Figure], attacker: str | None,
         context.sides.add(attacker)
     _remember_list(f, figures, context)
     weapons = [fig.weapon for fig in figures if fig.weapon]
+    if context.classes_of != _name(f.claimant):  # another source's report begins
+        context.classes, context.classes_of = set(), _name(f.claimant)
+    context.classes.update(w for w in weapons if w != "missile")
     named = {w.weapon for w in find_weapons(f.text) if w.weapon}
     if weapons:
-        context.weapon = weapons[-1]
+        # a generic noun after figures of several classes ("neutralised 101 air attack means")
+        # is a total over them all, of no one class (GUIDE: a mixed total has no weapon)
+        context.weapon = weapons[-1] if len(set(weapons)) == 1 else None
     elif len(named) == 1:
         context.weapon = named.pop()
 
@@ -703,8 +718,16 @@ def _list_item(f: SentenceFacts, context: _Context) -> bool:
     drones;") right after the line that opened it or another item."""
     unmarked = f.sentence.paragraph - context.open_paragraph == 1 and \
         _OPENS_WITH_FIGURE.match(f.text) is not None
-    return bool(is_list_item(f.text) or _LABEL_ITEM.match(f.text) or unmarked) and \
+    return bool(is_list_item(f.text) or _LABEL_ITEM.match(f.text) or unmarked
+                or _OF_THEM_FIRST.match(f.text)) and \
         0 <= f.sentence.paragraph - context.list_paragraph <= 1
+
+
+# "Of them, 30 over the Belgorod region and 24 over the Kursk region.": the breakdown of the
+# figure before, by place, with its verb left out
+_OF_THEM_FIRST = re.compile(r"\s*(?:Of|Among|Out of)\s+(?:them|these|those|this number|"
+                            r"this total|that number|which)\s*[,:]?\s+(?:about |some |over |"
+                            r"around |up to |at least |more than )?\d")
 
 
 def _remember_list(f: SentenceFacts, figures: list[Figure], context: _Context) -> None:
