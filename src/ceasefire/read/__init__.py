@@ -27,7 +27,7 @@ from ceasefire.read.numbers import find_numbers
 from ceasefire.read.parse import forget as forget_parses
 from ceasefire.read.parse import parse_all
 from ceasefire.read.parse import wanted as wanted_parses
-from ceasefire.read.places import find_places
+from ceasefire.read.places import find_places, with_city_referred_to
 from ceasefire.read.sentences import Sentence, is_list_item, split_sentences
 from ceasefire.read.strikes import read_strikes
 from ceasefire.read.talks import continues_talks, read_talks
@@ -129,11 +129,14 @@ def sentence_facts(document: Document) -> list[SentenceFacts]:
         mentions = find_dates(sentence.text, document.published, dates.anchor) \
             if document.published else []
         original = document.text[sentence.start:sentence.end]
+        places = find_places(sentence.text)
+        if "strike" in kinds:  # "Russian artillery shelled the city": the city named before
+            places = with_city_referred_to(sentence.text, places, text[:sentence.start])
         out.append(SentenceFacts(
             sentence=Sentence(sentence.index, sentence.start, sentence.end, original,
                               sentence.paragraph),
             text=sentence.text, kinds=kinds, actors=list(find_actors(sentence.text)),
-            places=find_places(sentence.text), dates=mentions, claimant=claimant,
+            places=places, dates=mentions, claimant=claimant,
             date=dates.date_for(sentence, mentions, "strike" in kinds),
             has_own_date=bool(mentions)))
     claims.credit(out)  # strike sentences that name no speaker: whose the report says they are

@@ -33,7 +33,8 @@ from dataclasses import dataclass, replace
 from ceasefire.model import Place
 from ceasefire.read.gazetteer import REGION_SUFFIX, Gazetteer, gazetteer, gazetteer_size, key
 
-__all__ = ["PlaceMention", "find_places", "held_by", "lookup_place", "gazetteer_size"]
+__all__ = ["PlaceMention", "find_places", "held_by", "lookup_place", "gazetteer_size",
+           "homonym_in", "with_city_referred_to"]
 
 
 @dataclass(frozen=True)
@@ -241,6 +242,26 @@ def lookup_place(name: str, prefer: str | None = None) -> Place | None:
         i = gz.region(m.group(1))
         if i is not None:
             return gz.places[i]
+    return None
+
+
+# A town this large is the one meant, whatever regions the report names; smaller ones share
+# names ("Znamenka": towns in the Oryol and Tambov regions and, as Znamianka, in Ukraine)
+HOMONYM_MAX_POPULATION = 200_000
+
+
+def homonym_in(surface: str, regions: list[str]) -> Place | None:
+    """The town named ``surface`` that lies in the region named last of ``regions`` that has
+    one ("In the Oryol region, … the village of Znamenka": Oryol Oblast's, not Ukraine's
+    Znamianka); None where the default (most populous) entry is large or none lies there."""
+    gz = gazetteer()
+    cands = gz.index.get(key(surface), ())
+    if len(cands) < 2 or gz.population[cands[0]] >= HOMONYM_MAX_POPULATION:
+        return None
+    for region in reversed(regions):
+        for i in cands:
+            if gz.places[i].admin1 == region and gz.town[i]:
+                return gz.places[i]
     return None
 
 
@@ -618,3 +639,98 @@ def _attach_to_container(text: str, hits: list[_Hit], gz: Gazetteer) -> None:
             if places[k].admin1 == region and places[k].kind in ("city", "district"):
                 a.idx = k
                 break
+
+
+# ---------------------------------------------------------------------------------------------
+# "the city" referring back
+
+# "shelled the city", "at the town", "the city's main substation"; not "the city of Sumy", nor a
+# body ("the city administration of Chuhuiv")
+_CITY_ANAPHOR = re.compile(
+    r"\bthe\s+(city|town)\b(?!\s+of\b|\s+[A-Z]|\s+(?:administration|council|authorities|hall|"
+    r"government|military|mayor|police|prosecutor))")
+LOOK_BACK = 1500  # characters of the report before the sentence searched for the city
+# "a column of smoke could be seen from Engels", "the road towards Druzhkivka": a town named
+# as an origin or a destination is not the one the report is about
+_ORIGIN_BEFORE = re.compile(r"\b(?:from|towards?|to|via)\s+(?:the\s+)?$")
+# "the village of Ivanopillia", "Ivanopillia village": no town "the town" can refer to
+_VILLAGE_BEFORE = re.compile(r"\b(?:village|hamlet|settlement)\s+of\s+(?:the\s+)?$")
+_VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet|settlement)\b")
+_INTRODUCED_BEFORE = re.compile(r"\b(?:city|town)\s+of\s+(?:the\s+)?$")
+_CAPITALISED_AFTER = re.compile(r"[ \u00a0]+([A-Z][\w'-]*)")
+
+
+def with_city_referred_to(sentence: str, places: list[PlaceMention],
+                          text_before: str) -> list[PlaceMention]:
+    """The places of a sentence, with "the city" / "the town" read as the city or town the
+    report is talking about ("Nikopol was not spared either. Russian artillery shelled the
+    city, …"), where the sentence names none before it."""
+    m = _CITY_ANAPHOR.search(sentence) or _CAPITAL_ANAPHOR.search(sentence)
+    if m is None or any(p.place.kind == "city" and p.start < m.start() for p in places):
+        return places
+    if m.group(1) == "capital":
+        city = _capital_talked_about(text_before[-LOOK_BACK:])
+    else:
+        regions = {p.place.name for p in places if p.place.kind == "region"}
+        city = _city_talked_about(text_before[-LOOK_BACK:], regions)
+    if city is None:
+        return places
+    mention = PlaceMention(m.start(), m.end(), m.group(), city)
+    return sorted([*places, mention], key=lambda p: p.start)
+
+
+# "killing 30 people in the capital" (not "the capital's suburbs", outside the city)
+_CAPITAL_ANAPHOR = re.compile(r"\bthe\s+(capital)\b(?!\s+of\b|\s+[A-Z]|'s\s+(?:suburbs|outskirts|"
+                              r"region|surroundings|satellite))")
+_CAPITAL_NAMES = ("Kyiv", "Moscow")
+# "Moscow said", "Kyiv accepted", "Moscow time", "Moscow's demands": the capital as a government
+_GOVERNMENT_AFTER = re.compile(
+    r"(?:\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+)?(?:said|says|told|tells|claimed|claims|"
+    r"accused|accuses|denied|denies|agreed|agrees|rejected|rejects|insisted|insists|announced|"
+    r"warned|warns|wants|demanded|demands|responded|refused|refuses|blamed|blames|hit|struck|"
+    r"launched|fired|attacked)\b|\s+time\b|'s\s+(?:government|leadership|forces|military|"
+    r"army|troops|demands|position|war|invasion|envoy|delegation|officials))")
+
+
+def _capital_talked_about(text: str) -> Place | None:
+    """The capital (Kyiv or Moscow) the text named last as a place, not as its government."""
+    named = [p for p in find_places(text) if p.place.name in _CAPITAL_NAMES
+             and p.place.kind == "city" and not _GOVERNMENT_AFTER.match(text, p.end)]
+    return named[-1].place if named else None
+
+
+def _city_talked_about(text: str, regions: set[str]) -> Place | None:
+    """The city named last in ``text``, as a place (not as the origin or destination of
+    something, nor in a person's name); one the text calls "the city of X" first; one in the
+    region the sentence names, else the region's own city ("the Saratov region's governor …
+    in the city": Saratov)."""
+    cities = [p for p in find_places(text) if p.place.kind == "city"
+              and p.place.country in ("UA", "RU") and not _ORIGIN_BEFORE.search(
+                  text, max(0, p.start - 12), p.start) and not _named_before(text, p)
+              and not _a_village(text, p)]
+    if regions:
+        cities = [p for p in cities if p.place.admin1 in regions] or \
+            [c for r in sorted(regions) if (c := _regional_city(r)) is not None][:1]
+    introduced = [p for p in cities if _INTRODUCED_BEFORE.search(text, max(0, p.start - 30),
+                                                                  p.start)]
+    chosen = (introduced or cities)[-1:]
+    return chosen[0].place if chosen else None
+
+
+def _a_village(text: str, mention: PlaceMention) -> bool:
+    return bool(_VILLAGE_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+                or _VILLAGE_AFTER.match(text, mention.end))
+
+
+def _named_before(text: str, mention: PlaceMention) -> bool:
+    """ "Nadiia Koval": the word is a person's first name (a title after it is no surname)."""
+    m = _CAPITALISED_AFTER.match(text, mention.end)
+    return m is not None and m.group(1) not in _NOT_SURNAME and \
+        not _region_noun_after(text, mention.end)
+
+
+def _regional_city(region: str) -> PlaceMention | None:
+    """The city a region is named after ("Saratov Oblast": Saratov)."""
+    base = REGION_SUFFIX.match(key(region))
+    city = lookup_place(base.group(1), prefer="city") if base else None
+    return PlaceMention(0, 0, "", city) if city is not None and city.kind == "city" else None

@@ -8,8 +8,10 @@ its places and targets.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from ceasefire.model import Evidence, Place, Quantity, Strike
 from ceasefire.read.actors import opponent
@@ -19,7 +21,7 @@ from ceasefire.read.clauses import clause_around, clause_bounds
 from ceasefire.read.cues import cue_at, find_cues
 from ceasefire.read.facts import SentenceFacts
 from ceasefire.read.gazetteer import population
-from ceasefire.read.places import PlaceMention, held_by, lookup_place
+from ceasefire.read.places import PlaceMention, held_by, homonym_in, lookup_place
 from ceasefire.read.quantities import (
     Figure,
     find_figures,
@@ -94,6 +96,10 @@ _ACTOR_BEFORE = re.compile(r"\b(?:accused|accusing|urged|told|warned|called on|b
 # shelling Kherson": the attack told inside talk about a truce
 _BY_ATTACKING = re.compile(
     r"\bby (?:striking|attacking|hitting|shelling|bombing|targeting|launching|firing)\b|"
+    # "had used the pause to regroup and had attacked a position near …", "accepted the truce
+    # and shelled Kherson hours later": an attack of its own, told after the truce
+    r"\band\s+(?:then\s+)?(?:had\s+|has\s+|have\s+)?(?:then\s+|also\s+)?(?=(?:attacked|shelled|struck|"
+    r"bombed|fired\s+(?:on|at)|hit|targeted|launched)\s)|"
     r",\s+(?:saying|adding|claiming|alleging)\s+(?:that\s+)?(?=[^,;]*?\b(?:attack|shell|launch|"
     r"fir|strik|struck|hit|bomb|drones?\b|missiles?\b))|"
     r",\s+including\s+(?:with\s+|in\s+)?(?=[^,;]*?\b(?:attacks?|strikes?|shelling|drones?|"
@@ -112,7 +118,8 @@ _MODIFIER_AFTER = re.compile(r"^\s+(?:time|logistics|fleet|coast|format|process|
                              r"(?:plant|station)|NPP|nuclear facility)\b")
 # "the Black Sea port of Tuapse", "Azov Sea coast": a sea named to place something else
 _SEA_AS_MODIFIER = re.compile(r"^\s+(?:port|ports|terminals?|oil terminal|resort|coast(?:line)?|"
-                              r"shore|city|town|region|fleet|shipping|route|corridor|grain)\b")
+                              r"shore|city|town|region|fleet|shipping|route|corridor|grain)\b",
+                              re.IGNORECASE)  # ("the Black Sea Fleet")
 # "access to the Black Sea", "ships heading into the Sea of Azov": a sea reached, not struck
 _SEA_REACHED = re.compile(r"\b(?:to|towards?|into|from|across|along|via|through|off)\s+"
                           r"(?:the\s+)?$")
@@ -141,6 +148,29 @@ _SUPPLIED = re.compile(r"\b(?:power|electricity|heating|heat|gas|water|supplies?
                        r"nearly\s+|almost\s+)?(?:[\d,]+\s+|\w+\s+)?$", re.IGNORECASE)
 _OWNED_BY_A_SITE = re.compile(r"\b(?:port|plant|factory|refinery|depot|terminal|airport|station|"
                               r"enterprise|company|mine|hospital)'s\s+$", re.IGNORECASE)
+_DETERMINERS = (r"(?:(?:the|a|an|its|their|Ukrainian|Russian|local|nearby|several|two|three|"
+                r"[A-Z][\w-]*(?:'s|’s))\s+)*$")
+_SERVED_BY_THE_TARGET = re.compile(
+    r"(?:\b(?:that|which)\s+(?:[\w'-]+\s+){0,3}?(?:suppl(?:y|ies|ied)|serve[sd]?|power(?:s|ed)?|"
+    r"fuel(?:s|led|ed)?|feeds?|fed|heats?|heated|worked for|works for)|\b(?:supplying|serving|"
+    r"powering|fuel(?:l)?ing|feeding))\s+" + _DETERMINERS, re.IGNORECASE)
+# "describes Ukraine's ports as military targets", "which Moscow called a legitimate military
+# target", "what it calls military targets": a side's name for something, not a target hit
+_CALLED = re.compile(
+    r"(?:(?<![\w-])(?:describ|regard|consider|view|portray|treat|deem)\w*\s+"
+    r"(?:[\w'’-]+\s+){0,4}?as\s+|(?<![\w-])(?:call(?:s|ed)?|term(?:s|ed)?|brand(?:s|ed)?|"
+    r"label(?:s|led|ed)?)\s+(?:(?:[\w'’-]+\s+){0,4}?as\s+)?|\bwhat\s+[\w'’-]+\s+calls?\s+)"
+    r"(?:an?\s+)?(?:legitimate\s+|lawful\s+|possible\s+|potential\s+)?$", re.IGNORECASE)
+# "the Russian-installed director of the plant", "workers at the refinery said": the people of a
+# site, who speak or are counted, name no target
+_PEOPLE_OF = re.compile(
+    r"\b(?:director|head|chief|manager|management|staff|workers|employees|personnel|operator|"
+    r"owners?|spokes(?:man|woman|person)|press service)\s+(?:of|at)\s+(?:the|a|an|this|that)\s+"
+    r"(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+_BUILDINGS = ("building", "buildings", "warehouse", "warehouses", "offices")
+_OF_A_SITE = re.compile(r"\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:port|plant|factory|"
+                        r"refinery|depot|terminal|airport|enterprise|company|mine|hospital|"
+                        r"station|substation)\b", re.IGNORECASE)
 _NO_TARGET_BEFORE = re.compile(r"\b(?:no|not|never|without|nor)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "residents spent the night in metro stations", "people sheltered in a school": where people
 # took shelter during the attack, not what it hit
@@ -158,6 +188,9 @@ _CARED_FOR_IN = re.compile(
 # repeatedly since the spring": a target of attacks over a period or again and again, not of the
 # attack the report tells
 _HABITUAL = re.compile(r"\b(?:repeatedly|regularly|frequently|routinely|constantly|"
+                       r"(?:almost |nearly )?(?:daily|nightly)(?!\s+(?:summary|bulletin|report|"
+                       r"update|briefing|tally|round-?up|digest|statement|address|figures|count"
+                       r"|news|press))|"
                        r"time and again|again and again|every (?:night|day|week))\b",
                        re.IGNORECASE)
 _RELATIVE_AFTER = re.compile(r"(?:\s+and\s+(?:[\w-]+\s+){0,3}?[\w-]+)?,?\s+(?:which|that|"
@@ -204,18 +237,41 @@ def read_strikes(facts: list[SentenceFacts]) -> list[Strike]:
 
 
 def _one_sense_per_report(facts: list[SentenceFacts]) -> list[SentenceFacts]:
-    """A town the report once places by context ("Russia's port of Primorsk") is that town in
-    its other sentences too, where the gazetteer alone would take the most populous homonym."""
+    """A town the report once places by context ("Russia's port of Primorsk", a region named
+    before it) is that town in its other sentences too, where the gazetteer alone would take the
+    most populous homonym."""
+    facts = _homonyms_in_regions_named(facts)
     chosen: dict[str, Place] = {}
     for f in facts:
         for p in f.places:
-            if p.place.kind == "city" and p.place != lookup_place(p.surface):
+            if p.place.kind == "city" and not p.surface.startswith("the ") and \
+                    p.place != lookup_place(p.surface):  # ("the city": each sentence's own)
                 chosen.setdefault(p.surface, p.place)
     if not chosen:
         return facts
     return [replace(f, places=[replace(p, place=chosen[p.surface])
                                if p.surface in chosen and p.place.kind == "city" else p
                                for p in f.places]) for f in facts]
+
+
+def _homonyms_in_regions_named(facts: list[SentenceFacts]) -> list[SentenceFacts]:
+    """ "In the Oryol region, … a private house in the village of Znamenka": a town whose name
+    several places share is the one in a region the report has named (the latest), where the
+    gazetteer alone took one elsewhere."""
+    regions: list[str] = []
+    out = []
+    for f in facts:
+        places = []
+        for p in f.places:
+            if p.place.kind == "city" and regions and p.place.admin1 not in regions and \
+                    p.place == lookup_place(p.surface):
+                other = homonym_in(p.surface, regions)
+                p = replace(p, place=other) if other is not None else p
+            places.append(p)
+            if p.place.kind == "region" and p.place.country in _BELLIGERENTS:
+                regions.append(p.place.name)
+        out.append(replace(f, places=places) if places != f.places else f)
+    return out
 
 
 def _target_country(account: _Account) -> str | None:
@@ -260,17 +316,28 @@ def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _
     text = f.text
     truces = _truce_mentions(text) if "agreement" in f.kinds else []  # none the trigger missed
     truce_talk = _truce_talk(text, truces)
+    words_only = truce_talk  # a truce sentence's figures in words are read only after "by …ing"
+    subject: list[SideCue] = []
     if truces:
         # "violated the energy truce by striking a power plant in Kherson": only what follows
         # the "by striking" is an attack; the rest is talk about the truce
         attack = _BY_ATTACKING.search(text)
         if attack is not None:
-            f = _from_offset(f, attack.end() if text[attack.start()] == "," else attack.start())
+            offset = attack.end() if text[attack.start()] == "," else attack.start()
+            # "Ukrainian troops had used the pause to regroup and had attacked …": the side
+            # that acts before the attack's clause is its subject
+            subject = _subject_before(text, f, offset)
+            f = _from_offset(f, offset)
             text, truce_talk = f.text, False
-    cues = attacker_cues(text, f.actors, f.claimant)
-    places = [p for p in f.places if _attacked_place(text, p)]
+            words_only = False
+        elif (end := _attack_before_accusation(text, truces)) is not None:
+            f = _up_to_offset(f, end)
+            text, truce_talk = f.text, False
+    cues = subject + attacker_cues(text, f.actors, f.claimant)
+    places = [p for p in f.places if _attacked_place(text, p)
+              and not _in_an_earlier_year(text, p.start, f.date)]
     item = _list_item(f, context)
-    figures = [] if truce_talk and not _has_numbers(text) else find_figures(
+    figures = [] if words_only and not _has_numbers(text) else find_figures(
         text, casualties=not _swap_talk(f), context_weapon=context.weapon,
         context_metric=context.list_metric if item else None,
         context_mixed=len(context.classes) > 1 and context.classes_of == _name(f.claimant))
@@ -416,6 +483,63 @@ def _from_offset(f: SentenceFacts, offset: int) -> SentenceFacts:
     return replace(f, text=f.text[offset:], places=places, actors=actors, date=date)
 
 
+# "… says a Russian drone hit a substation overnight and accuses Moscow of breaching the
+# moratorium", "…, calling it a breach of the ceasefire", "…, which they described as a
+# violation": the attack is told first, then named a breach of the truce
+_ACCUSATION = re.compile(
+    r"(?:,\s*|\s+)(?:and\s+(?:(?:he|she|they|it)\s+)?)?(?:(?:also|then)\s+)?(?:accus\w*|"
+    r"call(?:s|ed|ing)?|describ\w+|brand\w*|label\w*|condemn\w*|denounc\w*|blam\w*|"
+    r"which\s+(?:[\w'-]+\s+){1,3}?(?:called|calls|described|describes|branded|brands|"
+    r"termed|terms|said was|says was))\b", re.IGNORECASE)
+_ATTACK_TOLD = re.compile(r"\b(?:hit|struck|attacked|damaged|destroyed|shelled|bombed|"
+                          r"targeted|pounded|set\s+(?:\w+\s+)?on\s+fire)\b", re.IGNORECASE)
+
+
+# "Ukrainian forces had violated the truce 212 times and had shelled …": the subject of a verb
+# about the truce, whose side attacked in the clause after it
+_TRUCE_VERB_AFTER = re.compile(
+    r"(?:'s\s+(?:forces|military|army|troops|units))?\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:\w+ly\s+|also\s+)?(?:violated|breached|broke|broken|used|ignored|accepted|declared|"
+    r"agreed|observed)\b")
+
+
+def _subject_before(text: str, f: SentenceFacts, offset: int) -> list[SideCue]:
+    """The side that acts before the attack's clause, as a cue at its start: the last agent
+    the cues name there, or the side whose verb about the truce comes before it."""
+    agents = [c for c in attacker_cues(text, f.actors, f.claimant)
+              if c.pos < offset and c.how == "agent"]
+    subjects = [SideCue(a.start, a.actor.side, "agent") for a in f.actors
+                if a.end <= offset and a.actor.side in _BELLIGERENTS
+                and a.actor.kind != "person" and _TRUCE_VERB_AFTER.match(text, a.end)]
+    found = sorted(agents + subjects, key=lambda c: c.pos)[-1:]
+    return [replace(c, pos=0) for c in found]
+
+
+def _attack_before_accusation(text: str, truces: list[re.Match[str]]) -> int | None:
+    """Where the attack told before an accusation of breaking the truce ends: every truce word
+    lies after it, and the words before it tell of something hit by a weapon or a side."""
+    first_truce = min(m.start() for m in truces)
+    accusation = None
+    for m in _ACCUSATION.finditer(text, 0, first_truce):
+        accusation = m
+    if accusation is None:
+        return None
+    told = text[:accusation.start()]
+    if not _ATTACK_TOLD.search(told) or find_cues(told, "hypothetical") or \
+            not (find_weapons(told) or _SIDE_WORD.search(told)):
+        return None
+    return accusation.start()
+
+
+_SIDE_WORD = re.compile(r"\b(?:Russian|Ukrainian)\b")
+
+
+def _up_to_offset(f: SentenceFacts, offset: int) -> SentenceFacts:
+    """The facts of the sentence up to ``offset``."""
+    return replace(f, text=f.text[:offset], places=[p for p in f.places if p.end <= offset],
+                   actors=[a for a in f.actors if a.end <= offset])
+
+
 def _has_numbers(text: str) -> bool:
     return bool(re.search(r"\d", text))
 
@@ -513,10 +637,13 @@ def _attacked_place(text: str, place: PlaceMention) -> bool:
         return False
     if _launch_area(text, place):
         return False
-    if _USED_AS_BASE.match(text, place.end, place.end + 40):
+    if _USED_AS_BASE.match(text, place.end, place.end + 40) or _used_as_a_base(text, place):
         return False  # "the Grayvoron area is used to stage assaults on …": a base, not hit
+    if "from" in text and _FROM_A_PLATFORM.search(text, max(0, place.start - 50), place.start):
+        return False  # "fired two missiles at Odesa from ships in the Black Sea"
     if not_one_attack(text, place.start, place.end, reach=40) or \
-            _period_clause(text, place.start):
+            _period_clause(text, place.start) or _hit_before(text, place.start) or \
+            _habitual_clause(text, place.start):
         return False  # "if Russia strikes Odesa", "Kharkiv, shelled daily since the war began"
     lo, hi = clause_bounds(text, place.start, _CLAUSES)
     clause = text[lo:hi]
@@ -570,6 +697,67 @@ def _period_clause(text: str, pos: int) -> bool:
     return period_in(text, lo, hi) and not one_attack(text, lo, hi)
 
 
+# "used the Belgorod region as a staging ground for strikes on Kharkiv"
+_USING_BEFORE = re.compile(r"\b(?:use|uses|used|using)\s+(?:the\s+)?$", re.IGNORECASE)
+_AS_A_BASE_AFTER = re.compile(r"(?:\s+(?:area|region|district|airfield|port|territory))?\s+as\s+"
+                              r"(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:staging|launch\w*|base|"
+                              r"springboard|bridgehead|platform|foothold)\b", re.IGNORECASE)
+# "from ships in the Black Sea", "from Tu-95 bombers over the Caspian": where the launchers were
+_FROM_A_PLATFORM = re.compile(
+    r"\bfrom\s+(?:[\w-]+\s+){0,2}?(?:ships?|warships?|submarines?|vessels?|frigates?|boats?|"
+    r"bombers?|aircraft|jets?|planes?|fighters?)\s+(?:in|over|on|off|above)\s+(?:the\s+)?$",
+    re.IGNORECASE)
+
+
+def _used_as_a_base(text: str, place: PlaceMention) -> bool:
+    return bool(_USING_BEFORE.search(text, max(0, place.start - 12), place.start)) and \
+        _AS_A_BASE_AFTER.match(text, place.end) is not None
+
+
+# "… shows a fire in Kharkiv and was first published in 2024": a year before the report's
+_IN_YEAR = re.compile(r"\b(?:in|during)\s+(?:(?:early|late|mid-?|the spring of|the summer of|"
+                      r"the autumn of|the winter of)\s*)?((?:19|20)\d\d)\b")
+
+
+def _in_an_earlier_year(text: str, pos: int, date: dt.date | None) -> bool:
+    """The clause at ``pos`` dates what it tells to a year before the attack's (and names no
+    one attack of the report's): another event."""
+    if date is None:
+        return False
+    years = [(at, year) for at, year in _years_named(text) if year < date.year]
+    if not years:
+        return False
+    lo, hi = clause_bounds(text, pos, _CLAUSES)
+    return any(lo <= at < hi for at, _ in years) and not one_attack(text, lo, hi)
+
+
+@lru_cache(maxsize=64)  # one document's sentences
+def _years_named(text: str) -> tuple[tuple[int, int], ...]:
+    if "in " not in text and "during" not in text:
+        return ()
+    return tuple((m.start(), int(m.group(1))) for m in _IN_YEAR.finditer(text))
+
+
+_HABITUAL_STEMS = ("repeated", "regular", "frequent", "routine", "constant", "daily", "nightly",
+                   "again", "every ")
+
+
+@lru_cache(maxsize=64)  # one document's sentences
+def _habitual_words(text: str) -> bool:
+    """A cheap test first: the words of ``_HABITUAL`` (a search of it costs more)."""
+    lower = text.lower()
+    return any(stem in lower for stem in _HABITUAL_STEMS) and _HABITUAL.search(text) is not None
+
+
+def _habitual_clause(text: str, pos: int) -> bool:
+    """ "Kharkiv, 30 km from the border, is shelled almost daily": attacks again and again,
+    not the one the report tells."""
+    if not _habitual_words(text):
+        return False
+    lo, hi = clause_bounds(text, pos, _CLAUSES)
+    return bool(_HABITUAL.search(text, lo, hi)) and not one_attack(text, lo, hi)
+
+
 _USED_AS_BASE = re.compile(r"(?:\s+(?:area|region|district|airfield|port|base))?"
                            r"\s+(?:is|are|has been|have been)\s+(?:\w+ly\s+|being\s+)?"
                            r"used\s+(?:to|for|as)\b")
@@ -581,8 +769,9 @@ def _target_types(text: str, places: list[PlaceMention], cues: list[SideCue],
     weapons = find_weapons(text)
     targets = find_targets(text)
     for target in targets:
-        if any(w.start <= target.start < w.end for w in weapons):
-            continue  # "uncrewed surface vessels": the weapon, not a target
+        if any(w.start <= target.start < w.end and target.end <= w.end for w in weapons):
+            continue  # "uncrewed surface vessels": the weapon, not a target (a "drone
+            # assembly workshop" is one)
         if _refers_back(text, target, targets):
             continue
         lo, hi = clause_bounds(text, target.start, _CLAUSES)
@@ -629,23 +818,73 @@ def _object_continued(text: str, lo: int, hi: int, verbs: re.Pattern[str]) -> bo
 
 def _target_named(text: str, target: TargetMention) -> bool:
     """ "no military targets near the site", "a plant employee": the noun names no target."""
-    if _NO_TARGET_BEFORE.search(text[max(0, target.start - 25):target.start]):
+    before = text[max(0, target.start - _REACH):target.start].lower()
+    if any((not words or any(w in before for w in words))
+           and pattern.search(text, max(0, target.start - reach), target.start)
+           for pattern, reach, words in _NOT_A_TARGET_BEFORE):
         return False
-    if _SHELTER_BEFORE.search(text, max(0, target.start - 50), target.start):
-        return False
-    if _CARED_FOR_IN.search(text, max(0, target.start - 40), target.start):
-        return False  # "he has been taken to hospital": where the wounded went, not a target
-    if _attacked_again_and_again(text, target):
+    if any(w in before for w in _PEOPLE_WORDS) and \
+            _PEOPLE_OF.search(text, max(0, target.start - 50), target.start) and \
+            not _named_again(text, target):
+        return False  # "the director of the plant said": who speaks, not what was hit
+    if _attacked_again_and_again(text, target) or _hit_before(text, target.start):
         return False
     if _HABITUAL.search(text, max(0, target.start - 80), target.start) and \
             not one_attack(text, 0, len(text)):
         return False  # "Kyiv has repeatedly said it targets energy facilities in Russia"
-    if _SUPPLIED.search(text, max(0, target.start - 40), target.start):
-        return False  # "cutting power to 20,000 homes": homes that lost power, not hit
-    if _OWNED_BY_A_SITE.search(text, max(0, target.start - 30), target.start):
-        return False  # "the port's administrative building": the port is the target
+    if _OWNED_BY_A_SITE.search(text, max(0, target.start - 30), target.start) or \
+            target.surface.lower().endswith(_BUILDINGS) and _OF_A_SITE.match(text, target.end):
+        return False  # "the port's administrative building", "the administrative building of
+        # a port terminal": the port is the target
     pos = target.end + 1 if text[target.end:target.end + 1] == " " else target.end
     return all(cue_at(text, pos, kind) is None for kind in ("person", "person_one"))
+
+
+# "people were going to work and to the market": where people went, not what was hit
+_GOING_TO = re.compile(
+    r"\b(?:going|went|walking|walked|driving|drove|travell?ing|travell?ed|heading|headed|"
+    r"on\s+(?:their|his|her|its|the)\s+way)\s+(?:back\s+)?(?:to|into|towards?|for)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:the\s+|a\s+|an\s+|their\s+)?$", re.IGNORECASE)
+# "Kalibr missiles fired from a submarine", "drones launched from ships": the launcher
+_FIRED_FROM = re.compile(r"\b(?:launched|fired|took off|released)\s+from\s+(?:the\s+|a\s+|an\s+)?"
+                         r"(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+# words before a noun that make it no target hit, and how far before it they may begin
+# (and words one of which the pattern needs, lower-cased: a cheap test before the search)
+_NOT_A_TARGET_BEFORE: tuple[tuple[re.Pattern[str], int, tuple[str, ...]], ...] = (
+    (_NO_TARGET_BEFORE, 25, ()), (_SHELTER_BEFORE, 50, ()),
+    (_CARED_FOR_IN, 40, ()),  # "he has been taken to hospital": where the wounded went
+    (_SUPPLIED, 40, ()),  # "cutting power to 20,000 homes": homes that lost power, not hit
+    # "facilities that supplied defence plants", "which Moscow called a legitimate military
+    # target": what the target serves or is called, not a target
+    (_SERVED_BY_THE_TARGET, 50, ("that", "which", "supplying", "serving", "powering", "fuel",
+                                 "feeding")),
+    (_CALLED, 60, (" as ", "call", "term", "brand", "label")),
+    (_GOING_TO, 50, ("go", "went", "walk", "driv", "drove", "travel", "head", "way")),
+    (_FIRED_FROM, 40, ("from",)),
+)
+_REACH = 60  # the longest reach above
+_PEOPLE_WORDS = ("director", "head", "chief", "manage", "staff", "workers", "employees",
+                 "personnel", "operator", "owner", "spokes", "press service")
+# "The Zmiiv plant has been hit before": attacks before the one the report tells
+_EARLIER_HITS = re.compile(
+    r"\b(?:has|have|had)\s+(?:also\s+)?been\s+(?:hit|struck|targeted|attacked|shelled|bombed|"
+    r"damaged)\s+(?:before|previously|in the past|several times|many times|more than once|"
+    r"on several occasions|repeatedly|earlier)\b", re.IGNORECASE)
+
+
+def _hit_before(text: str, pos: int) -> bool:
+    """The clause at ``pos`` tells of attacks before this one, and of no one attack."""
+    if "been" not in text:
+        return False
+    lo, hi = clause_bounds(text, pos, _CLAUSES)
+    return bool(_EARLIER_HITS.search(text, lo, hi)) and not one_attack(text, lo, hi)
+
+
+def _named_again(text: str, target: TargetMention) -> bool:
+    """ "the management of the nuclear power plant accused Ukraine of an attack on the plant's
+    training centre": the site is named again as what was hit."""
+    head = target.surface.split()[-1]
+    return re.search(rf"\bthe\s+{re.escape(head)}\b", text[target.end:], re.IGNORECASE) is not None
 
 
 def _attacked_again_and_again(text: str, target: TargetMention) -> bool:
