@@ -2071,3 +2071,302 @@ def test_hours_of_one_day_give_the_truce_s_length(text: str, expected: float | N
 def test_a_truce_taken_up_by_it_in_a_sentence_of_its_own(text: str, expected: list) -> None:
     # the answer names no truce: the cheap pass selects it as an answer to the offer before
     assert [(a.status, a.parties) for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("THE CLAIM: Posts circulating since Monday say that \"Putin agreed to a full 30-day "
+     "ceasefire\" in his call with Trump.", []),
+    ("A viral video claims Kyiv has accepted a truce in the air.", []),
+    ("Rumours that Zelensky rejected an Easter truce spread on Telegram on Monday.", []),
+    ("Social media users alleged on Sunday that Russia had violated the energy moratorium.", []),
+    ("Claims shared on social media that Kyiv had accepted a Russian Easter truce are false, the "
+     "foreign ministry said on Wednesday.", []),
+    ("Reports circulating on Telegram that Moscow agreed to a truce at sea are untrue.", []),
+    # near-misses: a side, or a side citing videos, states a position
+    ("The Kremlin said on Monday that Putin agreed to a 30-day energy truce.",
+     [("agreed", ["RU"])]),
+    ("Russia accused Ukraine of violating the truce, citing videos posted by soldiers.",
+     [("violated", ["UA"])]),
+    ("Zelensky, in a video message, says Kyiv rejects the Russian truce.", [("rejected", ["UA"])]),
+])
+def test_what_unnamed_posts_or_rumours_say_is_no_position(text: str, expected: list) -> None:
+    assert [(a.status, a.parties) for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Putin agreed to a mutual 30-day halt of strikes on energy infrastructure, which Trump had "
+     "proposed.", [("agreed", ["RU"], "US")]),
+    ("Russia did not agree to the full ceasefire that Washington had put forward.",
+     [("rejected", ["RU"], "US")]),
+    ("Ukraine accepted the air truce that France proposed on Monday.", [("agreed", ["UA"], "FR")]),
+    # near-miss: a belligerent's own proposal stays a record beside the other side's answer
+    ("Russia turned down the ceasefire that Kyiv had offered.",
+     [("proposed", ["UA"], "UA"), ("rejected", ["RU"], "UA")]),
+])
+def test_a_third_state_s_proposal_in_a_relative_clause_is_the_answer_s_proposer(
+        text: str, expected: list) -> None:
+    assert [(a.status, a.parties, a.proposed_by) for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("His chief of staff said Ukraine would accept only a truce of at least 30 days.",
+     [("rejected", ["UA"])]),
+    ("Kyiv will agree to only a full ceasefire.", [("rejected", ["UA"])]),
+    ("Moscow would consider only a complete ceasefire.", [("rejected", ["RU"])]),
+    # near-miss: "only" told of what was accepted is an acceptance
+    ("Ukraine accepted only the energy truce on Monday.", [("agreed", ["UA"])]),
+])
+def test_only_on_the_truce_accepted_is_a_refusal_of_any_other(text: str, expected: list) -> None:
+    assert [(a.status, a.parties) for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The US-brokered energy moratorium expired on Saturday. On Monday Zelensky proposed to renew "
+     "the moratorium, saying Ukraine will observe it \"as long as Russia does\".",
+     [("ended", "energy_infrastructure", []), ("proposed", "energy_infrastructure", ["UA"])]),
+    ("Russia offered a ceasefire at sea, and Putin said Russian forces will observe it provided "
+     "Kyiv reciprocates.", [("proposed", "sea", ["RU"])]),
+    ("Kyiv proposed a 30-day truce in the air on Monday and said it would halt its strikes if "
+     "Moscow did the same.", [("proposed", "air", ["UA"])]),
+    # near-miss: a truce ordered is declared, whatever the other side does
+    ("Putin ordered a 30-hour Easter truce; Russian forces will observe it as long as Ukraine "
+     "does.", [("agreed", "full", ["RU"])]),
+])
+def test_a_pledge_to_keep_one_s_own_offer_if_the_other_does_is_a_term_of_the_offer(
+        text: str, expected: list) -> None:
+    assert [(a.status, a.scope, a.parties) for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Our proposal for a full, unconditional ceasefire remains on the table.", []),
+    ("Kyiv's offer of a 30-day truce still stands, Zelensky said.", []),
+    ("The Russian plan for an Easter truce remains valid, Peskov said.", []),
+    # near-misses: more said of the offer, or the offer made
+    ("Kyiv's offer of such a ceasefire, Sybiha added, remained on the table and could take "
+     "effect the moment Moscow says yes.", [("proposed", ["UA"])]),
+    ("Ukraine proposed a truce in the air.", [("proposed", ["UA"])]),
+])
+def test_an_offer_said_only_to_stand_still_is_no_new_position(text: str, expected: list) -> None:
+    assert [(a.status, a.parties) for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The local ceasefire around the Zaporizhzhia nuclear power plant, agreed so that crews could "
+    "repair the damaged high-voltage line, ended on Sunday evening after the repairs were "
+    "completed, the IAEA said.",
+    "The energy moratorium, brokered by Washington in March so that repair crews could work, "
+    "lapsed on Sunday, the Kremlin said.",
+    "The humanitarian pause, agreed to let buses leave Mariupol, expired on Sunday.",
+])
+def test_a_truce_with_an_aside_that_ended_is_ended_that_day(text: str) -> None:
+    ended = [a for a in agreements(text) if a.status == "ended"]
+    assert [a.date for a in ended] == [dt.date(2025, 6, 1)]
+
+
+def test_a_truce_with_an_aside_that_was_kept_has_not_ended() -> None:
+    text = "The truce, agreed on Monday, was observed on Tuesday, officials said."
+    assert [a for a in agreements(text) if a.status == "ended"] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Kremlin treats positively the initiative of Turkey on the cessation of fire in the "
+     "Black Sea, Peskov said.", [("agreed", ["RU"], "TR")]),
+    ("Kyiv views favourably the proposal of France for a truce in the air.",
+     [("agreed", ["UA"], "FR")]),
+    ("Turkey proposed a truce in the Black Sea on Monday. Moscow reacted positively to the "
+     "initiative on Tuesday.", [("agreed", ["RU"], "TR")]),  # (the request answered: its proposer)
+    # near-miss: the same words negated are a refusal
+    ("Kyiv does not view positively the Russian plan for a ceasefire.",
+     [("rejected", ["UA"], "RU")]),
+])
+def test_a_positive_view_of_another_s_initiative_is_an_acceptance(
+        text: str, expected: list) -> None:
+    assert [(a.status, a.parties, a.proposed_by) for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kyiv does not support the Russian plan for a ceasefire.", [("rejected", ["UA"])]),
+    ("Kyiv is not ready for a ceasefire.", [("rejected", ["UA"])]),
+    ("Moscow was not willing to accept a truce in the air.", [("rejected", ["RU"])]),
+    ("Kyiv is not prepared to observe the Easter truce.", [("rejected", ["UA"])]),
+    # near-misses: willing, and a truce not kept (an accusation)
+    ("Kyiv is ready to accept a truce in the air.", [("agreed", ["UA"])]),
+    ("Russian forces have not observed the Easter truce.", [("violated", ["RU"])]),
+])
+def test_a_word_of_willingness_negated_is_a_refusal(text: str, expected: list) -> None:
+    assert [(a.status, a.parties) for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia proposed pauses in fighting on sections of the front to collect bodies on Monday.\n\n"
+     "Our answer, which I can give you today, is yes, on condition that the ICRC monitors each "
+     "pause.", [("proposed", ["RU"], "RU"), ("agreed", ["UA"], "RU")]),
+    ("Ukraine proposed a ceasefire in the air on Monday. The Kremlin's reply to the proposal, "
+     "Peskov said on Wednesday, is yes, but there must be guarantees.",
+     [("proposed", ["UA"], "UA"), ("agreed", ["RU"], "UA")]),
+    ("Ukraine proposed a ceasefire in the air on Monday. Our answer is no, the Kremlin said of "
+     "the truce on Tuesday.", [("proposed", ["UA"], "UA"), ("rejected", ["RU"], "UA")]),
+    # near-miss: no answer given
+    ("Russia proposed a three-day truce on Monday. Zelensky declined to comment on the truce.",
+     [("proposed", ["RU"], "RU")]),
+])
+def test_an_answer_that_is_yes_or_no_answers_the_offer_before(text: str, expected: list) -> None:
+    assert [(a.status, a.parties, a.proposed_by) for a in agreements(text)] == expected
+
+
+def test_the_yes_answer_keeps_its_condition() -> None:
+    text = ("Russia proposed pauses in fighting on sections of the front to collect bodies on "
+            "Monday.\n\nOur answer is yes, on condition that the ICRC monitors each pause.")
+    answer = next(a for a in agreements(text) if a.status == "agreed")
+    assert answer.conditions == ["the ICRC monitors each pause"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Zelensky on Sunday proposed a two-week halt to strikes on energy infrastructure, starting "
+     "24 December, \"if Moscow does the same\".", [("proposed", ["UA"])]),
+    ("Kyiv offered a truce in the air on Monday if Russia stops its glide bomb attacks.",
+     [("proposed", ["UA"])]),
+    ("Macron proposes a ceasefire at sea if both sides agree to monitors.", [("proposed", ["FR"])]),
+    # near-misses: an offer or an acceptance only supposed
+    ("Moscow would propose a truce if Kyiv withdrew.", []),
+    ("Russia will agree to a truce if sanctions are lifted, Zelensky said.", []),
+])
+def test_an_offer_made_with_an_if_clause_is_made(text: str, expected: list) -> None:
+    assert [(a.status, a.parties) for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ukraine proposed a ceasefire in the sky on Monday. Peskov said on Tuesday that an \"air "
+     "truce\" is unacceptable for Moscow.", "UA"),
+    ("Turkey proposed a truce in the Black Sea. Russia rejected a ceasefire in the Black Sea "
+     "while Kyiv rearms.", "TR"),
+    # near-miss: a full ceasefire refused is not the air truce offered
+    ("Ukraine proposed a ceasefire in the sky on Monday. Moscow rejected a full ceasefire on "
+     "Tuesday.", None),
+])
+def test_a_refused_truce_of_a_kind_offered_before_is_that_offer(
+        text: str, expected: str | None) -> None:
+    refusal = next(a for a in agreements(text) if a.status == "rejected")
+    assert refusal.proposed_by == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ukraine accepted the US proposal for a full 30-day ceasefire on May 12, after talks with "
+     "American officials.", dt.date(2025, 5, 12)),
+    ("Russia rejected the plan for a 60-day truce on May 20.", dt.date(2025, 5, 20)),
+    # near-miss: a truce of no length "on May 9" may be the truce's own day
+    ("Russia declared a ceasefire on May 9, the Kremlin said on Monday.", dt.date(2025, 6, 2)),
+])
+def test_a_day_after_a_truce_with_its_own_length_is_the_answer_s(
+        text: str, expected: dt.date) -> None:
+    assert [a.date for a in agreements(text)] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Zelensky noted that Ukraine once again proposes to Russia a ceasefire in the sky.",
+     [dt.date(2025, 6, 5)]),
+    ("Zelensky said Ukraine once more proposes a truce at sea.", [dt.date(2025, 6, 5)]),
+    # near-miss: "once" alone puts the offer in the past
+    ("Zelensky said Ukraine once proposed a ceasefire in the sky.", [None]),
+])
+def test_once_again_is_news_and_once_is_the_past(text: str, expected: list) -> None:
+    assert [a.date for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Putin agreed on Monday to a mutual 30-day halt of strikes on energy infrastructure. He did "
+     "not agree to the full 30-day ceasefire that Washington had put forward.",
+     [("agreed", ["RU"], dt.date(2025, 6, 2)), ("rejected", ["RU"], dt.date(2025, 6, 2))]),
+    ("Zelensky on Monday accepted the US plan for a truce at sea. He did not accept the full "
+     "ceasefire that Washington had put forward.",
+     [("agreed", ["UA"], dt.date(2025, 6, 2)), ("rejected", ["UA"], dt.date(2025, 6, 2))]),
+    # near-miss: another side named as the one answering
+    ("Putin agreed on Monday to a halt of strikes on energy infrastructure. Zelensky did not "
+     "agree to the full ceasefire.",
+     [("agreed", ["RU"], dt.date(2025, 6, 2)), ("rejected", ["UA"], None)]),
+])
+def test_he_going_on_with_the_account_is_the_same_side_on_the_same_day(
+        text: str, expected: list) -> None:
+    assert [(a.status, a.parties, a.date) for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The second round in Istanbul, on 23 May, lasted seventy minutes.\n\nQ: At that round Russia "
+     "proposed short local ceasefires to collect the dead.", [dt.date(2025, 5, 23)]),
+    ("Putin and Trump spoke by phone on Tuesday. During the call, Putin agreed to a 30-day halt "
+     "of strikes on energy infrastructure.", [dt.date(2025, 6, 3)]),
+    # near-misses: a day of its own, or no talks named
+    ("Putin and Trump spoke by phone on Tuesday. At the talks in Riyadh on Monday, Russia "
+     "proposed a truce at sea.", [dt.date(2025, 6, 2)]),
+    ("Putin and Trump spoke by phone on Tuesday. Russia proposed a truce at sea, Peskov said.",
+     [dt.date(2025, 6, 5)]),
+])
+def test_a_position_taken_at_the_talks_told_before_is_of_their_day(
+        text: str, expected: list) -> None:
+    assert [a.date for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The US-brokered 30-day energy moratorium expired on Saturday. On Monday Zelensky proposed "
+     "to renew the moratorium for the heating season.", None),
+    ("The 30-day energy moratorium expired on Saturday. Kyiv offered on Monday to prolong the "
+     "moratorium.", None),
+    # near-miss: an accusation is of the truce in force, with its length
+    ("The US-brokered 30-day energy moratorium expired on Saturday. On Monday Russia accused Kyiv "
+     "of violating the moratorium.", 30.0),
+])
+def test_an_offer_to_renew_a_truce_is_of_a_new_term(text: str, expected: float | None) -> None:
+    later = [a for a in agreements(text) if a.status != "ended"]
+    assert [a.duration_days for a in later] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The energy moratorium took effect on Monday. Neither side has accused the other of "
+     "violating the truce.", []),
+    ("The energy moratorium took effect on Monday. No one accused Russia of breaching the "
+     "moratorium.", []),
+    ("The truce held on Tuesday; Kyiv did not accuse Moscow of violating it.", []),
+    ("Russia has not been accused of breaching the energy truce.", []),
+    ("Nobody violated the energy truce, the monitors said.", []),
+    # near-misses: accusations made
+    ("The truce held on Tuesday; Kyiv accused Moscow of violating it.", [("violated", ["RU"])]),
+    ("Kyiv accused Moscow of violating the energy truce on Tuesday.", [("violated", ["RU"])]),
+])
+def test_an_accusation_denied_is_no_violation(text: str, expected: list) -> None:
+    found = [(a.status, a.parties) for a in agreements(text) if a.status == "violated"]
+    assert found == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kyiv refused to agree to the Russian truce.", ("rejected", "RU")),
+    ("Ukraine accepted the Turkish truce on Monday.", ("agreed", "TR")),
+    # near-miss: a violation names no proposer
+    ("Kyiv accused Moscow of violating the Russian truce.", ("violated", None)),
+])
+def test_a_side_s_adjective_on_the_truce_names_its_proposer(text: str, expected: tuple) -> None:
+    assert [(a.status, a.proposed_by) for a in agreements(text)] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kyiv proposed a truce in the air on Monday. Moscow's answer to the truce offer, Peskov said "
+     "on Tuesday, is a clear no.",
+     [("proposed", ["UA"], dt.date(2025, 6, 2)), ("rejected", ["RU"], dt.date(2025, 6, 3))]),
+    ("Kyiv proposed a truce in the air on Monday, and Moscow's answer on Tuesday was a firm no.",
+     [("proposed", ["UA"], dt.date(2025, 6, 2)), ("rejected", ["RU"], dt.date(2025, 6, 3))]),
+])
+def test_an_answer_to_the_truce_offer_is_no_offer_of_its_own(text: str, expected: list) -> None:
+    assert [(a.status, a.parties, a.date) for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("• 1 June — Moscow announces a 72-hour truce.\n• 4 June — The truce expires; each side "
+     "accuses the other of hundreds of violations.", [["RU"], ["UA"]]),
+    ("The truce expired on Monday; both sides blamed the other for breaking it.",
+     [["RU"], ["UA"]]),
+    ("The truce expired on Monday; Kyiv blamed Moscow for breaking it.", [["RU"]]),
+    # near-miss: an accusation denied
+    ("The truce expired on Monday; neither side blamed the other for breaking it.", []),
+])
+def test_each_side_blaming_the_other_in_a_clause_of_its_own_accuses_both(
+        text: str, expected: list) -> None:
+    assert [a.parties for a in agreements(text) if a.status == "violated"] == expected

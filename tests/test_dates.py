@@ -150,3 +150,26 @@ def test_never_raises() -> None:
         find_dates(sentence, WEDNESDAY)
         find_dates(sentence, WEDNESDAY, dt.date(1, 1, 1))
         find_dates(sentence, dt.date(9999, 12, 31))
+
+
+@pytest.mark.parametrize("sentence,published,expected", [
+    ("US and Ukrainian delegations meet in Riyadh on 9 January.", dt.date(2025, 12, 22),
+     "2026-01-09"),
+    ("The truce is to run until January 7.", dt.date(2025, 12, 30), "2026-01-07"),
+    # near-misses: a date this year already past, or one far ahead (last year's)
+    ("The truce was agreed on 11 November.", dt.date(2025, 12, 22), "2025-11-11"),
+    ("The depot was hit on February 20.", dt.date(2025, 12, 22), "2025-02-20"),
+])
+def test_a_january_date_in_a_late_december_report_is_the_coming_one(
+        sentence: str, published: dt.date, expected: str) -> None:
+    assert dates(sentence, published) == [expected]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("According to the Kremlin's readout, published the same evening, Putin agreed.",
+     "2025-03-17"),
+    ("Zelensky answered the same morning.", "2025-03-17"),
+    ("The Kremlin said the same day that it would consider the offer.", "2025-03-17"),
+])
+def test_the_same_evening_is_the_day_of_the_reference(sentence: str, expected: str) -> None:
+    assert dates(sentence, anchor=dt.date(2025, 3, 17)) == [expected]

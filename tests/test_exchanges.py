@@ -995,3 +995,48 @@ def test_an_exchange_to_come_in_a_time_with_no_day_has_no_date(
 def test_a_swap_named_by_its_people_is_the_latest_of_those(
         text: str, expected: list[list[str]]) -> None:
     assert [e.categories for e in exchanges(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The talks produced an agreement to exchange 1,200 prisoners on each side. The first 300 of "
+     "our people came home on 2 June, and Russia received 300 of its own.",
+     [(1200, 1200, ["soldiers"]), (300, 300, ["soldiers"])]),
+    ("Ukraine and Russia swapped prisoners on Friday. 84 of our people came home, and Russia "
+     "received 84 of its own.", [(84, 84, [])]),
+    ("Ukraine and Russia agreed to swap 500 soldiers each. The first 200 came home on Monday.",
+     [(500, 500, ["soldiers"]), (200, None, ["soldiers"])]),
+    # near-miss: people coming home with no captivity spoken of
+    ("After the evacuation ended on Monday, 300 of our people came home to Kharkiv.", []),
+])
+def test_our_people_who_came_home_and_the_other_side_s_own_are_a_swap(
+        text: str, expected: list) -> None:
+    assert [(e.returned_to_ua, e.returned_to_ru, e.categories) for e in exchanges(text)] == \
+        expected
+
+
+@pytest.mark.parametrize("text,mediator", [
+    ("Ukraine received 205 people in the exchange: 190 servicemen and 15 civilians, the "
+     "headquarters said. Russia received 190 of its soldiers in return. The headquarters "
+     "credited the United Arab Emirates with mediating.", "AE"),
+    ("Russia and Ukraine swapped 84 prisoners each on Friday. Kyiv thanked Turkey for "
+     "mediating.", "TR"),
+    # near-miss: a state thanked for no mediation
+    ("Russia and Ukraine swapped 84 prisoners each on Friday. Kyiv thanked Turkey for its "
+     "support.", None),
+])
+def test_a_state_credited_with_mediating_in_the_next_sentence_mediated(
+        text: str, mediator: str | None) -> None:
+    assert [e.mediator for e in exchanges(text)] == [mediator]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("As a result of the exchange, 150 Ukrainian defenders returned home. The Russian side "
+     "received 150 of its servicemen, the ministry said.", [(150, 150)]),
+    ("On Friday 90 Ukrainian soldiers came home from captivity. Russia received 90 of its "
+     "military in return.", [(90, 90)]),
+    # near-miss: military as an adjective of something else
+    ("On Friday 90 Ukrainian soldiers came home from captivity. Russia moved 90 military "
+     "vehicles to the border.", [(90, None)]),
+])
+def test_the_other_side_receiving_its_own_is_the_second_half(text: str, expected: list) -> None:
+    assert returned(text) == expected

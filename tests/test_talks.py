@@ -1335,3 +1335,128 @@ def test_the_sides_listed_after_of_or_among_are_the_parties(
 def test_talks_in_the_plural_take_the_sides_their_sentence_names(
         text: str, parties: list[list[str]]) -> None:
     assert [t.parties for t in talks(text)] == parties
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Moscow said Ukrainian drones hit a pumping station and calls it a breach of the truce.", []),
+    ("Kyiv called them provocations, and Zelensky later met Tusk in Warsaw on Monday.",
+     [("meeting", "Warsaw")]),
+    ("The Kremlin is calling it a violation of the moratorium.", []),
+    # near-miss: calling a person is a call
+    ("Putin called Trump on Monday and called it a good conversation.", [("call", None)]),
+])
+def test_calling_something_a_name_is_no_call(text: str, expected: list) -> None:
+    assert [(t.kind, t.place) for t in talks(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The delegations met in Geneva on Monday. The round was prepared by a phone call between "
+     "Putin and Trump on May 28, which lasted an hour and a half.",
+     [("meeting", []), ("call", ["RU", "US"])]),
+    ("Russian and Ukrainian negotiators met in Istanbul on May 16. That meeting had been "
+     "preceded by a call between Erdogan and Putin on May 11.",
+     [("meeting", ["RU", "UA"]), ("call", ["RU", "TR"])]),
+    ("Trump and Zelensky met in Rome on Saturday. The meeting was arranged during a phone call "
+     "between Macron and Trump on Thursday.", [("meeting", ["UA", "US"]), ("call", ["FR", "US"])]),
+])
+def test_talks_that_prepared_the_talks_told_before_are_the_sentence_s_talks(
+        text: str, expected: list) -> None:
+    assert [(t.kind, t.parties) for t in talks(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ukraine and Russia exchanged 120 prisoners each on Friday, the second stage of a swap "
+     "agreed at talks in Istanbul. The Istanbul meeting on June 2 lasted an hour.",
+     [("2025-06-02", 1.0)]),
+    ("On Sunday Kyiv handed over 40 bodies under a deal reached during the talks in Doha.",
+     [(None, None)]),
+    ("Saturday's swap was the first stage of an exchange agreed at the talks in Istanbul on "
+     "April 14.", [("2025-04-14", None)]),
+    # near-miss: talks held that day, a deal agreed at them
+    ("Russia and Ukraine held talks in Istanbul on Friday and agreed a prisoner swap.",
+     [("2025-05-30", None)]),
+])
+def test_talks_named_as_where_a_deal_was_made_keep_only_their_own_day(
+        text: str, expected: list) -> None:
+    assert [(t.date and t.date.isoformat(), t.duration_hours) for t in talks(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Posts circulating since Tuesday say that Putin agreed to a truce during his phone call "
+     "with Trump.", []),
+    ("Anonymous Telegram channels claimed that Umerov met Medinsky in Doha on Monday.", []),
+    # near-miss: a side tells of the call
+    ("The Kremlin said Putin agreed to a truce during his phone call with Trump on Tuesday.",
+     [("call", ["RU", "US"])]),
+    ("On Tuesday Zelensky briefed Macron in a video call, his office said.",
+     [("call", ["FR", "UA"])]),
+])
+def test_talks_that_unnamed_posts_tell_of_are_no_record(text: str, expected: list) -> None:
+    assert [(t.kind, t.parties) for t in talks(text)] == expected
+
+
+@pytest.mark.parametrize("text,parties", [
+    ("The third round of talks with the Russian side will take place in Istanbul on 20 June.",
+     [["RU", "UA"]]),
+    ("Negotiations with Ukraine will resume in Istanbul on Monday, Peskov said.", [["RU", "UA"]]),
+    ("The next round of talks with the Russian side will take place in Istanbul on 20 June. The "
+     "second round in Istanbul, on 23 May, lasted seventy minutes.", [["RU", "UA"], ["RU", "UA"]]),
+    # near-miss: a third state named talks with one side
+    ("Trump's envoy held talks with the Russian side in Moscow on Monday.", [["RU", "US"]]),
+])
+def test_talks_with_one_side_at_war_are_with_the_other(text: str, parties: list) -> None:
+    assert [t.parties for t in talks(text)] == parties
+
+
+@pytest.mark.parametrize("text,hours", [
+    ("Russian and Ukrainian delegations met in Geneva on Monday. According to the Swiss foreign "
+     "ministry, they spent eleven hours at the table over the two days.", 11),
+    ("The delegations met in Geneva on Monday. They spent six hours in talks.", 6),
+    ("US and Russian negotiators met in Riyadh on Monday and spent nine hours negotiating.", 9),
+    # near-miss: hours spent elsewhere
+    ("The delegations met in Geneva on Monday. Residents spent six hours in shelters.", None),
+])
+def test_hours_spent_at_the_table_are_the_talks_length(text: str, hours: float | None) -> None:
+    assert [t.duration_hours for t in talks(text)] == [hours]
+
+
+@pytest.mark.parametrize("text,parties", [
+    ("Putin and Trump spoke by phone on Tuesday. The photo was taken at their summit in "
+     "Anchorage on August 15.", [["RU", "US"], ["RU", "US"]]),
+    ("Trump and Putin have spoken by phone five times. Their most recent call, on June 24, "
+     "lasted about an hour.", [["RU", "US"]]),
+    # near-miss: the talks name their own sides
+    ("Putin and Trump spoke by phone on Tuesday. Their envoys, Witkoff and Umerov, met in Miami "
+     "on Friday.", [["RU", "US"], ["UA", "US"]]),
+])
+def test_their_talks_are_of_the_sides_told_before(text: str, parties: list) -> None:
+    assert [t.parties for t in talks(text)] == parties
+
+
+def test_talks_with_a_venue_and_day_are_not_talks_of_another_day_told_before() -> None:
+    found = talks("Kyiv accepted the US plan on May 12, after talks with American officials.\n\n"
+                  "Trump and Putin met at their summit in Anchorage on May 15.")
+    assert [(str(t.date), t.place) for t in found] == [("2025-05-12", None),
+                                                       ("2025-05-15", "Anchorage")]
+
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Erdogan and Putin talked by telephone for about forty minutes on Tuesday, the Kremlin "
+     "said.", [("call", ["RU", "TR"], 0.67)]),
+    ("Zelensky and Macron conferred by phone on Monday.", [("call", ["FR", "UA"], None)]),
+    # near-miss: no sides talking
+    ("Reporters talked by phone about the strike.", []),
+])
+def test_two_sides_that_talked_by_phone_had_a_call(text: str, expected: list) -> None:
+    assert [(t.kind, t.parties, t.duration_hours) for t in talks(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Asked whether Putin and Zelensky could meet in the Vatican, Peskov said nothing had been "
+    "decided.",
+    "It is unclear whether the delegations met in Istanbul on Monday.",
+    "Reporters asked if Umerov and Medinsky would meet in Geneva next week.",
+])
+def test_talks_only_asked_about_are_no_record(text: str) -> None:
+    assert talks(text) == []

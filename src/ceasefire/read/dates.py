@@ -31,15 +31,18 @@ Decisions:
 * Absolute dates ("March 11", "11 March", "March 11, 2025", "Jan. 24", "Sept. 3", "the 11th
   of March", "2025-03-11"), kind ``absolute``. No year: the year of ``published``, or the year
   before when that would put the date more than 62 days after ``published`` (reports look
-  back). A day range without "night" ("10-12 March", "from March 10 to 12") is dated by its
-  first day. A weekday next to a date ("Tuesday, March 18") gives one mention, the date's.
+  back), or the year after when that puts it within 31 days after ``published`` ("on 9
+  January", said on 22 December). A day range without "night" ("10-12 March", "from March 10
+  to 12") is dated by its first day. A weekday next to a date ("Tuesday, March 18") gives one
+  mention, the date's.
 * Nights, kind ``night_of``: "the night of 10 to 11 March", "the night of 5-6 June",
   "overnight on March 11", "overnight into Sunday", "the night of Friday to Saturday",
   "Friday night into Saturday", "the night of March 31 to April 1": the later day (the
   morning the night ended). A single named day ("on the night of March 11", "the night of
   Tuesday", "overnight on Tuesday") is that day: reports name a night by its morning.
 * Relative, kind ``relative``: "a day earlier", "the day before", "the previous day" (reference
-  - 1), "the next day", "the following day", "a day later" (reference + 1), "the same day",
+  - 1), "the next day", "the following day", "a day later" (reference + 1), "the same day" (or
+  morning, afternoon, evening),
   "N days/weeks earlier/later" (reference = anchor if given, else ``published``);
   "N days/weeks ago", "a week ago", "last week" (``published`` - N, - 7). "the day before/after"
   only at the end of a clause ("the day before the talks" is left alone).
@@ -121,7 +124,8 @@ _STARTS = (
     list(_MONTH_NUMBER) + list(_WEEKDAY_NUMBER)
     + _cap([
         "overnight", "last night", "last week", "during the night", "the previous",
-        "the night before", "the next day", "the following day", "the same day", "the day",
+        "the night before", "the next day", "the following day", "the same day", "the same morning",
+        "the same afternoon", "the same evening", "the day",
         "tonight", "today", "this morning", "this afternoon", "this evening", "earlier today",
         "later today", "yesterday",
     ])
@@ -147,7 +151,8 @@ _MASTER = re.compile(
         r"this\s+afternoon", r"this\s+evening", r"earlier\s+today", r"later\s+today",
         r"the\s+day\s+before\s+yesterday", r"yesterday(?:\s+(?:morning|afternoon|evening))?",
         r"last\s+week", r"the\s+previous\s+day", r"the\s+next\s+day", r"the\s+following\s+day",
-        r"the\s+same\s+day", r"the\s+day\s+(?:before|after)(?=\s*[,.;:)]|\s*$)",
+        r"the\s+same\s+(?:day|morning|afternoon|evening)",
+        r"the\s+day\s+(?:before|after)(?=\s*[,.;:)]|\s*$)",
     ])) + r")\b"
     # a day earlier, two days later, a week ago
     r"|(?P<rel>(?P<n>" + _COUNTS + r")\s+(?P<unit>day|days|week|weeks)\s+"
@@ -174,6 +179,7 @@ _FUTURE_AFTER = re.compile(r" (?:will|(?:is|are) (?:due|scheduled|set|expected) 
 _LAST_BREAK = re.compile(r".*[.;:!?,(\n—]", re.DOTALL)  # up to the last clause break
 _FIRST_BREAK = re.compile(r"[.;:!?,(\n—]")
 _MAX_AHEAD = dt.timedelta(days=62)
+_NEXT_YEAR_AHEAD = dt.timedelta(days=31)  # a date of the coming year told in late December
 
 
 _NIGHT_LINKS = {"night": frozenset("of from between to into".split()),
@@ -200,6 +206,9 @@ def _year_for(month: int, day: int, published: dt.date) -> dt.date | None:
         d = dt.date(published.year, month, day)
         if d - published > _MAX_AHEAD:
             d = dt.date(published.year - 1, month, day)
+        elif published - d > dt.timedelta(days=365) - _NEXT_YEAR_AHEAD:
+            # "meet in Riyadh on 9 January", said on 22 December: the coming January
+            d = dt.date(published.year + 1, month, day)
         return d
     except ValueError:
         return None
@@ -330,7 +339,7 @@ def _find(sentence: str, published: dt.date, anchor: dt.date | None) -> list[Dat
                 date, kind = ref - dt.timedelta(days=1), "relative"
             elif phrase in ("the next day", "the following day", "the day after"):
                 date, kind = ref + dt.timedelta(days=1), "relative"
-            elif phrase == "the same day":
+            elif phrase.startswith("the same "):  # "the same day", "published the same evening"
                 date, kind = ref, "relative"
             else:
                 continue

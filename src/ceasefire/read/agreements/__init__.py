@@ -45,6 +45,7 @@ from ceasefire.read.agreements.words import (
     counter_accusation,
     duration,
     for_the_parse,
+    hearsay_before,
     kept_attacking,
     mutual_accusations,
     on_a_town,
@@ -118,21 +119,87 @@ def read_agreements(facts: list[SentenceFacts],
     previous: _Position | None = None
     speakers = _speakers(facts)
     day = _report_day(facts, published)
+    talks_days = _days_of_the_talks_before(facts)
     facts = [f for f in facts if "agreement" in f.kinds]
     parse_all(sentences_to_parse(facts))  # in one batch (~40 % faster than one by one)
     for f in facts:
-        found = _without_terms_of_an_acceptance(
-            list(_positions_in(f, previous, positions, speakers.get(id(f)), day)))
+        truce = TRUCE.search(f.text)
+        if truce is not None and hearsay_before(f.text, truce.start()):
+            continue  # "Posts say that 'Putin agreed to a full ceasefire'": no side's position
+        found = _without_terms_of_an_acceptance(_without_a_pledge_to_reciprocate(
+            list(_positions_in(f, previous, positions, speakers.get(id(f)), day)), f.text))
         if not any(p.agreement.status == "agreed" for p in found):
             found += _reciprocation(f, positions, speakers.get(id(f)), day)
         found += _counter_accusations(f, found)
         found += _bare_answers(f, found or ([previous] if previous else []))
+        answers = _yes_or_no(f, positions + [p for p in found if p.agreement.status == "proposed"
+                                             and _said_before_the_answer(f, p)],
+                             speakers.get(id(f)))
+        if answers:  # "Moscow's answer to the truce offer is a clear no": that side's answer,
+            # not an offer of its own ("the truce offer" read as Moscow's)
+            found = [p for p in found if p.agreement.parties != answers[0].agreement.parties]
+            found += answers
+        _going_on_with_the_account(f, found, previous, speakers.get(id(f)))
+        _at_the_talks_before(f, found, talks_days.get(id(f)))
         for position in found:
             _of_the_truce_in_force(position, positions)
             previous = _merge(positions, position)
     _with_the_sides_an_end_bound(positions)
     _with_the_truce_durations(positions)  # a request answered still says the truce's length
     return _without_answered_requests(positions)
+
+
+# "At that round Russia proposed …", "During the call, Putin agreed …": at the talks told before
+_AT_THOSE_TALKS = re.compile(r"^\W*(?:\w+:\s+)?(?:[Aa]t|[Dd]uring|[Ii]n)\s+(?:that|this|the|those|"
+                             r"these)\s+(?:[\w-]+\s+)?(?:round|talks|meeting|call|conversation|"
+                             r"session|summit|negotiations)\b")
+
+
+def _days_of_the_talks_before(facts: list[SentenceFacts]) -> dict[int, dt.date]:
+    """For each sentence, the day of the last talks told with a day of their own before it."""
+    out: dict[int, dt.date] = {}
+    last: dt.date | None = None
+    for f in facts:
+        if last is not None:
+            out[id(f)] = last
+        if "talks" in f.kinds and f.has_own_date and f.date is not None:
+            last = f.date
+    return out
+
+
+def _at_the_talks_before(f: SentenceFacts, found: list[_Position],
+                         talks_day: dt.date | None) -> None:
+    """ "Q: At that round Russia proposed short local ceasefires": a position taken at the talks
+    told before is of their day (GUIDE: the day it was stated), unless it says its own."""
+    if talks_day is None or f.has_own_date or not _AT_THOSE_TALKS.match(f.text):
+        return
+    for p in found:
+        p.agreement.date, p.day_of_the_report = talks_day, False
+
+
+_PRONOUN_SUBJECT = re.compile(r"^\s*(?:He|She|They|It)\s+(?!was\s+reported|is\s+said)")
+
+
+def _going_on_with_the_account(f: SentenceFacts, found: list[_Position],
+                               previous: _Position | None, speaker: str | None) -> None:
+    """ "Putin agreed on Tuesday to a 30-day halt of strikes on energy facilities. He did not
+    agree to the full ceasefire that Washington had put forward": a sentence going on with the
+    account before it in the same paragraph ("He …") is the same side's (where no speaker of
+    the sentence says otherwise), and of the same day."""
+    if previous is None or previous.paragraph != f.sentence.paragraph or \
+            not _PRONOUN_SUBJECT.match(f.text):
+        return
+    before = previous.agreement
+    # ("He said Kyiv rejected it": a side at war named is the one who answers)
+    his = speaker is None and f.text.lstrip()[:3] in ("He ", "She") and \
+        not any(a.actor.side in BELLIGERENTS for a in f.actors)
+    for p in found:
+        a = p.agreement
+        if his and len(before.parties) == 1 and a.status in ("agreed", "rejected") and \
+                a.parties != before.parties and before.parties[0] != a.proposed_by:
+            a.parties = list(before.parties)  # "He" is the one who answered before
+        if a.date is None and before.date is not None and a.parties == before.parties:
+            a.date = before.date
 
 
 def _of_the_truce_in_force(position: _Position, earlier: list[_Position]) -> None:
@@ -166,6 +233,37 @@ def _without_terms_of_an_acceptance(found: list[_Position]) -> list[_Position]:
             out.append(p)
         else:
             own.conditions += [c for c in a.conditions if c not in own.conditions]
+    return out
+
+
+# "as long as Russia does", "if Moscow does the same", "provided Kyiv reciprocates": the other
+# side must halt too
+_IF_THE_OTHER_DOES = re.compile(
+    r"\b(?:as\s+long\s+as|so\s+long\s+as|if|provided(?:\s+that)?|on\s+condition\s+that)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w'-]*|other\s+side|Russians|Ukrainians)\s+(?:[\w'-]+\s+)?"
+    r"(?:does|do|did|reciprocates?|follows?\s+suit)\b")
+
+
+def _without_a_pledge_to_reciprocate(found: list[_Position], text: str) -> list[_Position]:
+    """ "Zelensky proposes to renew the moratorium, saying Ukraine will observe it as long as
+    Russia does": a side's pledge to keep the truce it proposes if the other side does too is
+    a term of its proposal, not a truce it declared (which would be agreed)."""
+    m = _IF_THE_OTHER_DOES.search(text)
+    if m is None:
+        return found
+    offers = [p.agreement for p in found if p.agreement.status == "proposed" and
+              p.agreement.parties == [p.agreement.proposed_by]]
+    out = []
+    for p in found:
+        a = p.agreement
+        # (the pledge may take the proposer of the truce it renews: "observe it")
+        offer = next((o for o in offers if a.status == "agreed" and a.parties == o.parties and
+                      (a.scope == o.scope or not p.scope_said)), None)
+        if offer is None:
+            out.append(p)
+            continue
+        offer.conditions += [c for c in a.conditions + [m.group(0)] if c not in offer.conditions]
+        offer.duration_days = offer.duration_days or a.duration_days
     return out
 
 
@@ -208,6 +306,55 @@ def _bare_answers(f: SentenceFacts, before: list[_Position]) -> list[_Position]:
         date=f.date if f.has_own_date else offer.date, scope=offer.scope,
         status=status, parties=sides, proposed_by=offer.proposed_by,
         duration_days=offer.duration_days, conditions=[],
+        evidence=[Evidence(f.sentence.text, f.sentence.start, f.sentence.end)]),
+        offers[-1].scope_said, f.sentence.paragraph, noun=offers[-1].noun)]
+
+
+# "Our answer, which I can give you today, is yes, on condition that …", "Kyiv's answer was a
+# firm no": an answer to the offer told just before
+_YES_OR_NO = re.compile(
+    r"\b(?P<who>[Oo]ur|[Mm]y|(?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['\u2019]s)\s+"
+    r"(?:\w+\s+)?(?:answer|reply|response)\b[^.;:]{0,60}?\b(?:is|was|will\s+be)\s+"
+    r"(?:an?\s+)?(?:(?:firm|clear|categorical|definite|resounding|qualified|conditional)\s+)?"
+    r"(?P<answer>yes|no)\b")
+
+
+def _said_before_the_answer(f: SentenceFacts, position: _Position) -> bool:
+    """An offer of the sentence told before its "answer … is yes/no" (a clause of its own)."""
+    m = _YES_OR_NO.search(f.text)
+    return m is not None and _OFFERED_BEFORE.search(f.text, 0, m.start()) is not None
+
+
+# "Kyiv proposed a truce in the air on Monday, and Moscow's answer …": an offer made before
+_OFFERED_BEFORE = re.compile(r"\b(?:proposed|offered|put\s+forward|tabled|called\s+for|"
+                             r"suggested|declared|announced)\b", re.IGNORECASE)
+
+
+def _yes_or_no(f: SentenceFacts, earlier: list[_Position],
+               speaker: str | None) -> list[_Position]:
+    """ "Our answer is yes, on condition that the ICRC monitors each pause": the answering side
+    takes the last offer of the other side, told in this paragraph or the one before (GUIDE:
+    an acceptance with conditions is agreed); one does not answer one's own offer, so "our"
+    with no speaker known is the other side at war."""
+    m = _YES_OR_NO.search(f.text)
+    offers = [p for p in earlier if _open_offer(p.agreement)]
+    if m is None or not offers or f.sentence.paragraph - offers[-1].paragraph > 1:
+        return []
+    offer = offers[-1].agreement
+    named = [a.actor.side for a in find_actors(m.group("who")) if a.actor.side]
+    side = named[0] if named else speaker
+    if side is None or side == offer.proposed_by:
+        others = BELLIGERENTS - {offer.proposed_by}
+        side = others.pop() if len(others) == 1 else None
+    if side is None or side == offer.proposed_by:
+        return []
+    status = "agreed" if m.group("answer").lower() == "yes" else "rejected"
+    # its own day: "… on Monday, and Moscow's answer on Tuesday was a firm no"
+    own = [d.date for d in f.dates if d.start >= m.start()] or [d.date for d in f.dates]
+    return [_Position(Agreement(
+        date=own[0] if own else None, scope=offer.scope, status=status,
+        parties=[side], proposed_by=offer.proposed_by, duration_days=offer.duration_days,
+        conditions=conditions(f.text[m.end():]),
         evidence=[Evidence(f.sentence.text, f.sentence.start, f.sentence.end)]),
         offers[-1].scope_said, f.sentence.paragraph, noun=offers[-1].noun)]
 
@@ -426,8 +573,11 @@ def _positions_on(site: _Site, parsed: bool, previous: _Position | None,
     if not statuses:
         _refine_previous(site, previous, scope, scope_said)
         return
+    mutual = [[side] for side in mutual_accusations(clause)]
     for status, cue, who in statuses:
-        for parties in who or parties_near(f, clause, status, cue):
+        # "each side accuses the other of hundreds of violations": one violation per side
+        for parties in who or (mutual if status == "violated" else []) or \
+                parties_near(f, clause, status, cue):
             proposer = None if status in _NOT_AN_OFFER else \
                 parties[0] if who else proposer_near(clause, status, parties)
             yield _Position(Agreement(
@@ -505,6 +655,12 @@ def _stance_positions(site: _Site, stance: Stance, scope: str, scope_said: bool,
         on_the_table = _offered_before(scope, stance.parties, earlier)
         if on_the_table is not None:
             proposer, days = on_the_table.proposed_by, days or on_the_table.duration_days
+    if status == "rejected" and proposer is None and scope not in ("full", "other"):
+        # "an 'air truce' is unacceptable for Moscow" after Kyiv proposed one: a truce of that
+        # kind refused is the one another side put on the table (a bare "ceasefire" may be
+        # any; its length is the refusal's own)
+        on_the_table = _offered_before(scope, stance.parties, earlier)
+        proposer = on_the_table.proposed_by if on_the_table else None
     if not stance.lengths_its_own:
         # "would only agree to a ceasefire that lasted 30 days": a refusal of the truce on the
         # table, whose proposer and length the report gave before
@@ -525,7 +681,9 @@ def _stance_positions(site: _Site, stance: Stance, scope: str, scope_said: bool,
             evidence=[evidence]),
             scope_said, f.sentence.paragraph, stance.reporter,
             stance.date is None and news and day is not None,
-            _refers_back(clause, truce),
+            # (an offer to renew the truce is of a new term: not the old one's length)
+            _refers_back(clause, truce) and not (status == "proposed" and _EXTENSION.search(
+                clause, max(0, truce.start() - 30), truce.start())),
             to_both=status == "proposed" and (_put_to_both(clause, truce) or _tabled(clause)))
 
 
@@ -696,7 +854,8 @@ def _truce_mentions(clause: str, f: SentenceFacts,
     # "held their fire over Easter, …, accusing Ukraine of 1,500 violations": an accusation
     # apart from the truce named
     mentions += [m for m in ACCUSATION.finditer(clause)
-                 if all(m.start() - t.end() > 30 or t.start() - m.end() > 30 for t in mentions)]
+                 if all(m.start() - t.end() > 30 or t.start() - m.end() > 30 for t in mentions)
+                 and not _NOT_ACCUSED.search(clause, max(0, m.start() - 40), m.start())]
     recent = previous is not None and f.sentence.paragraph - previous.paragraph <= 2
     if all(m.re is ACCUSATION for m in mentions) and (recent or TRUCE.search(f.text)):
         # "Ukraine rejected the offer"; "Kyiv accepted the US proposal but said any truce …";
@@ -714,6 +873,11 @@ def _truce_mentions(clause: str, f: SentenceFacts,
         mentions = sorted(mentions + [m for m in _pronoun_objects(clause) if _another_side_on_it(
             before + clause[:m.start()], recent)], key=lambda m: m.start())
     return mentions
+
+
+# "did not accuse Moscow of violating it", "Neither side accused the other of breaching it"
+_NOT_ACCUSED = re.compile(r"\b(?:not|never|n't|neither(?:\s+side)?|no\s+one|nobody|none)\s+"
+                          r"(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
 def _another_side_on_it(before: str, recent: bool) -> bool:

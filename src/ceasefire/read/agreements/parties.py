@@ -174,8 +174,13 @@ def np_sides(token: Token | None) -> list[str]:
 
 
 def owner(noun: Token) -> str | None:
-    """The side a proposal belongs to: "Ukraine's proposal", "the US plan", "a proposal by X"."""
+    """The side a proposal belongs to: "Ukraine's proposal", "the US plan", "a proposal by X",
+    "the initiative of Turkey" (as translated agency copy words it)."""
     sides = agent_sides(noun)
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whose = child(of, "pobj") if of is not None else None
+    if not sides and whose is not None and whose.pos_ == "PROPN":
+        sides = np_sides(whose)  # a state or person, not "of a ceasefire"
     if len(sides) > 1 and not set(sides) & BELLIGERENTS:  # "a Franco-German plan": the first
         named = [a.actor.side for a in find_actors(np_text(noun).replace("-", " - "))
                  if a.actor.side in sides]

@@ -58,11 +58,16 @@ TRUCE = re.compile(
     r"(?:[\w-]+\s+){0,6}?not\s+to\s+(?:attack|strike|target|shell|bomb|fire\s+on))\b",
     re.IGNORECASE)
 # "The two armies accused each other of shelling power lines": a violation, no truce noun
-ACCUSATION = re.compile(r"\baccus\w+\s+(?:each other|one another|[A-Z][\w']+(?:\s+[A-Z][\w']+)?)"
+ACCUSATION = re.compile(r"\baccus\w+\s+(?:each other|one another|the other(?:\s+side)?|"
+                         r"[A-Z][\w']+(?:\s+[A-Z][\w']+)?)"
                          r"\s+of\s+(?:targeting|attacking|striking|shelling|violating|breaking|"
                          r"breaching|having\s+(?:targeted|attacked|struck|shelled|violated|"
-                         r"broken|breached)|(?:\d[\d,]*\s+|numerous\s+|repeated\s+|multiple\s+)?"
-                         r"(?:violations|breaches))\b")
+                         r"broken|breached)|(?:\d[\d,]*\s+|numerous\s+|repeated\s+|multiple\s+|"
+                         r"(?:hundreds|dozens|thousands|scores)\s+of\s+)?"
+                         r"(?:violations|breaches))\b|"
+                         # "both sides blamed the other for breaking it"
+                         r"\bblam\w+\s+(?:each other|one another|the other(?:\s+side)?)\s+for\s+"
+                         r"(?:violating|breaking|breaching|(?:the\s+)?(?:violations|breaches))\b")
 # "Ukraine rejected the offer", "Kyiv accepted the arrangement": the truce named by the offer
 # or the deal, right after it was made
 OFFER = re.compile(
@@ -385,3 +390,24 @@ def kept_attacking(clause: str, truce: re.Match[str]) -> list[str]:
     who = m.group("who")
     return sorted(BELLIGERENTS) if BOTH.search(who) else \
         sorted({a.actor.side for a in find_actors(who) if a.actor.side in BELLIGERENTS})
+
+
+# "Posts circulating since Tuesday say that 'Putin agreed to a full ceasefire'", "a viral video
+# claims …", "rumours that Kyiv had accepted …": what unnamed posts or rumours say is no side's
+# position nor talks (a fact-check quotes it to refute it; GUIDE: a claim by who makes it)
+HEARSAY = re.compile(
+    r"\b(?:(?:social\s+media|online|viral|Telegram|anonymous|pro-Kremlin|pro-Russian|"
+    r"pro-Ukrainian)\s+(?:posts|messages|videos?|channels|accounts|users|bloggers)|"
+    r"(?<!\ba\s)(?<!\ban\s)posts|rumou?rs|bloggers|viral\s+(?:post|claim|message))"
+    r"\b[^.;:\",]{0,50}?\b(?:say|says|said|claim|claims|claimed|claiming|allege|alleges|"
+    r"alleged|alleging|suggest|suggests|suggested|suggesting|assert|asserts|asserted|saying)\b|"
+    r"\b(?:rumou?rs?|false\s+claims?|(?:a|the)\s+viral\s+claim)\s+that\b|"
+    # "Claims shared on social media that Kyiv had accepted …", "reports online that …"
+    r"\b(?:claims?|reports?|posts?|allegations?)\s+(?:[\w-]+\s+){0,2}?(?:on|in|across)\s+"
+    r"(?:social\s+media|Telegram|online\s+forums|the\s+internet)\s+that\b", re.IGNORECASE)
+
+
+def hearsay_before(text: str, pos: int) -> bool:
+    """Whether unnamed posts or rumours bring in what the text says at ``pos``."""
+    m = HEARSAY.search(text, 0, pos)
+    return m is not None

@@ -54,12 +54,22 @@ _PEOPLE_NAMED = re.compile(r"\b(?:prisoners|POWs|bodies|remains|captives|soldier
 _SECOND_HALF = re.compile(r"\b(?P<same>the same number|an equal number|as many(?! as))\b|"
                           r"\b(?:received|receives|got|gets|got back|handed over|handed back|"
                           r"returned|released|freed|gave back|sent back|"
-                          r"(?:was|were|has been|had been) given)\s+\d[\d,]*(?=\s*(?:[.;]|"
+                          r"(?:was|were|has been|had been) given)\s+\d[\d,]*"
+                          # "and Russia received 300 of its own.", "… 150 of its servicemen."
+                          r"(?:\s+of\s+(?:its|their)\s+(?:own|servicemen|soldiers|military|"
+                          r"citizens|people|prisoners|POWs|captives|troops))?(?=\s*(?:[.,;]|"
                           r"in (?:return|exchange)\b|$))", re.IGNORECASE)
 # "The first 390 were swapped on Friday": a stage of the exchange told before, its people
 # named there
+# a stage told by who came home, in a sentence of its own: "The first 200 came home on Monday"
+_STAGE_HOME = re.compile(r"\b(?:first|final|last|remaining|another|next|second|third|further)\s+"
+                         r"\d[\d,]*\s+(?:of\s+(?:our|their|its|the)\s+(?:people|men|captives)\s+)?"
+                         r"(?:came|come|returned)\s+(?:back\s+)?home\b", re.IGNORECASE)
+# ("The first 300 of our people came home on 2 August")
 _STAGE = re.compile(r"\b(?:first|final|last|remaining|another|next|second|third|further)\s+"
-                    r"\d[\d,]*\s+(?:were|have been|had been|are|will be)\b", re.IGNORECASE)
+                    r"\d[\d,]*\s+(?:of\s+(?:our|their|its|the)\s+(?:people|men|captives)\s+)?"
+                    r"(?:were|have been|had been|are|will be|came|come|returned)\b",
+                    re.IGNORECASE)
 # "exchanged seriously wounded prisoners": the people swapped, named with no number
 _SWAPPED = re.compile(r"\b(?:exchang\w*|swap\w*|trade[ds]?)\s+(?:of\s+)?(?:the\s+)?"
                       r"(?P<people>(?:[a-z-]+\s+){0,4}?(?:prisoners|POWs|soldiers|servicemen|"
@@ -127,7 +137,7 @@ _OF_THE_DEAD = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:the\s+)?$", re.IGNORE
 # "the exchange was mediated by …": one swap, not all those told
 _ONE_SWAP = re.compile(r"\b(?:the|this|that|today's)\s+(?:exchange|swap|repatriation)\b(?!s)",
                        re.IGNORECASE)
-_MEDIATION_NOUN = re.compile(r"\b(?:mediation|mediated|mediator)\b", re.IGNORECASE)
+_MEDIATION_NOUN = re.compile(r"\b(?:mediation|mediated|mediator|mediating)\b", re.IGNORECASE)
 _MEDIATED = re.compile(r"\b(?:mediat\w+|brokered|facilitated|with the help of|thanks to|"
                        r"gratitude to|auspices|good offices)\b", re.IGNORECASE)
 # a body that is not a state: named first as mediator, it leaves the field empty (GUIDE)
@@ -216,8 +226,10 @@ def _credit(ledger: Ledger, mediator: str, one: bool) -> None:
 def continues_exchange(text: str) -> bool:
     """Whether a sentence may tell more of the exchange told before it: its other half, the
     people left out ("Russia received 34.", "Moscow got back the same number"), or who
-    mediated it ("Mediation was provided by the UAE")."""
-    return _SECOND_HALF.search(text) is not None or _MEDIATION_NOUN.search(text) is not None
+    mediated it ("Mediation was provided by the UAE"), a stage of it ("The first 200 came home
+    on Monday")."""
+    return _SECOND_HALF.search(text) is not None or _MEDIATION_NOUN.search(text) is not None or \
+        _STAGE_HOME.search(text) is not None
 
 
 def _exchanges_in(f: SentenceFacts, counts: list[Count], half_open: bool,

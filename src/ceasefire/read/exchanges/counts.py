@@ -20,7 +20,9 @@ _PEOPLE = re.compile(
     r"\s+)*(?P<noun>prisoners of war|prisoners|POWs|soldiers|servicemen|service members|"
     r"servicemembers|troops|defenders|military personnel|civilians|bodies|people|captives|"
     r"fighters|marines|dead|detainees|individuals|persons|citizens|residents|Ukrainians|Russians|"
-    r"children|teenagers|minors)\b",
+    r"children|teenagers|minors|"
+    # "received 90 of its military in return": the adjective standing for the people
+    r"military(?=\s+(?:in|from|to|back|home)\b|\s*[.,;]|\s*$))\b",
     re.IGNORECASE)
 # "bringing to 204 the number of captives each side has recovered": the people after the number
 _NUMBER_OF = re.compile(r"\s+the (?:total )?number of" + _PEOPLE.pattern, re.IGNORECASE)
@@ -37,7 +39,9 @@ _ELIDED_BEFORE = re.compile(r"\b(?:final|last|remaining|another|first|returned|r
                             re.IGNORECASE)
 _ELIDED_AFTER = re.compile(r"\s*(?:[,.;)]|$|to (?:Russia|Ukraine|Moscow|Kyiv|Kiev)\b|"
                            r"in (?:return|exchange)\b|of the\b|of (?:its|their) own\b|"
-                           r"from (?:each|both)\b|each\b)",
+                           r"from (?:each|both)\b|each\b|"
+                           # "the first 200 came home on Monday"
+                           r"(?:came|come|returned) (?:back )?home\b)",
                            re.IGNORECASE)
 # a count that is part of another: "including 20 civilians", "two civilians were among them"
 _SUBSET_BEFORE = re.compile(r"\b(?:including|includ\w+|among them|among whom|of whom|of them)"
@@ -77,6 +81,8 @@ _CAPTIVITY = re.compile(r"\b(?:captiv\w*|prisoners?|POWs?|swap\w*|exchang\w*|rep
                         r"handed (?:over|back)|"
                         r"(?:unlawfully|illegally) held|held (?:\w+ )?in (?:Ukraine|Russia)|"
                         r"held since|reunited|bring (?:\S+ ){0,3}?back|"
+                        # "300 of our people came home": people back from captivity
+                        r"(?:came|come|comes|coming) (?:back )?home|"
                         r"(?:returned|brought back|deported|taken) to "
                         r"(?:Ukraine|Russia))\b",
                         re.IGNORECASE)

@@ -30,6 +30,7 @@ from functools import cache
 from ceasefire.lexicon import load_table
 from ceasefire.model import Evidence, Talks
 from ceasefire.read.actors import ActorMention, actor_named
+from ceasefire.read.agreements.words import hearsay_before
 from ceasefire.read.clauses import clause_bounds
 from ceasefire.read.facts import SentenceFacts
 from ceasefire.read.lexicon_match import literal_alternatives
@@ -37,11 +38,11 @@ from ceasefire.read.places import PlaceMention, lookup_place
 from ceasefire.read.talks.parties import BOTH_SIDES, hyphened_actors, parsed_sides
 from ceasefire.read.talks.times import (
     EVENT_BREAK,
-    HOURS,
     hours_said,
     listed_dates,
     said_date,
     statement_days_only,
+    tells_hours,
 )
 
 _TALKS = re.compile(
@@ -122,6 +123,8 @@ _NOT_TALKS = re.compile(rf"\b(?:calls? for|call(?:s|ed)? on (?!{_DAYS})(?=\w+ to
                         r"press conference|"
                         r"air raid|so-called|phone (?:lines|network)|ceasefire call|truce call|"
                         r"wake-up call|"
+                        # "calls it a violation", "calling them terrorists": naming, no call
+                        r"call(?:s|ed|ing)?\s+(?:it|them)\s+(?!on\b|with\b|off\b)|"
                         # a bloc's own gathering, where proposals are tabled: "at a meeting of
                         # European Union counterparts", "an EU summit", "NATO ministers' meeting"
                         rf"meetings? of {_BLOC}\s+(?:[\w-]+\s+){{0,2}}?(?:counterparts|ministers|"
@@ -147,6 +150,26 @@ _BY_PHONE = re.compile(r"\b(?:by (?:tele)?phone|over the phone|in a (?:phone|vid
 # talks named only to place another event in time: "before the talks", "ahead of their meeting"
 _AS_A_TIME = re.compile(r"\b(?:before|after|ahead of|following|since)\s+(?:the|this|that|their|"
                         r"his|her)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "a swap agreed at talks in Istanbul", "under a deal reached during the negotiations in Doha":
+# talks named as where something was agreed before the event the sentence tells; the
+# sentence's day is that event's (the talks keep only a day said after them, and may be told
+# again with theirs: "The Istanbul meeting on June 2 …")
+_DEAL_MADE_AT = re.compile(r"\b(?:agreed|reached|struck|sealed|signed|negotiated|brokered|"
+                           r"secured|clinched|hammered\s+out)\s+(?:at|during|in)\s+"
+                           r"(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# talks referred back to, then the talks that led to them: "the round was prepared by a call …",
+# "that meeting had been preceded by …", "the talks were arranged during a call"
+_PREPARED_BY = re.compile(r"[^,;.]{0,30}?\b(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+                          r"(?:\w+\s+)?(?:prepared|preceded|arranged|set\s+up|agreed|planned|"
+                          r"organi[sz]ed)\s+(?:by|during|in|at|over)|came\s+after|followed)\s+"
+                          r"(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}$",
+                          re.IGNORECASE)
+BELLIGERENT_SIDES = {"RU", "UA"}
+# "talks with the Russian side", "negotiations with Russia": the side talked with
+_WITH_BEFORE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?with\s+(?:the\s+)?", re.IGNORECASE)
+# "The second round in Istanbul", "the first round": a round of a series of talks
+_ROUND_OF_A_SERIES = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|latest|last|"
+                                r"previous)\s+$", re.IGNORECASE)
 _DEFINITE = re.compile(r"\b(?:the|this|that|their|his|her)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _NUMBER_WORDS = (r"(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous|"
                  r"many|\d+)")
@@ -207,6 +230,10 @@ _THE_DELEGATIONS = re.compile(r"\b(?:the|both)\s+(?:(?P<n>two|three|four)\s+)?(?
                               r"negotiating teams|teams|negotiators)\b|"
                               r"\bthe\s+(?P<k>two|three|four)\s+(?:leaders|presidents|"
                               r"heads of state)\b", re.IGNORECASE)
+_THEIR_BEFORE = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# talks only asked about: "Asked whether Putin and Zelensky could meet in the Vatican"
+_ASKED_WHETHER = re.compile(r"\b(?:whether|asked\s+if)\s+(?:[\w'-]+\s+){0,6}?"
+                            r"(?:(?:could|would|might|will|can|may)\s+)?$", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # talks already past: "last week", "two months ago"; never the same as the next round
 # "will meet again", "met once more", "will again hold talks": other talks than those told
@@ -271,9 +298,13 @@ def read_talks(facts: list[SentenceFacts]) -> list[Talks]:
     records: list[_Draft] = []
     named: dict[str, list[str]] = {}  # the sides last named with meetings, with calls
     latest: _Draft | None = None  # the talks the last mention was about
+    told_in = -9  # the paragraph of the last sentence of talks
     for f in facts:
         if "talks" not in f.kinds:
             continue
+        # "their call" takes the sides told just before (this paragraph or the one before)
+        close = f.sentence.paragraph - told_in <= 1
+        told_in = f.sentence.paragraph
         # "calls for a truce", "a press conference": blanked out, so only real talks remain
         text = _NOT_TALKS.sub(lambda m: " " * len(m.group()), f.text)
         named_here = _name_sides(f, text, named)
@@ -283,6 +314,8 @@ def read_talks(facts: list[SentenceFacts]) -> list[Talks]:
             _lend_hours(text, latest)
         for i, mention in enumerate(mentions):
             # "the talks", "their call": a mention referring back to talks already reported
+            if hearsay_before(text, mention.start()):
+                break  # "Posts say that Putin agreed … during his phone call with Trump"
             definite = _DEFINITE.search(text, max(0, mention.start() - 30),
                                         mention.start()) is not None
             if definite and (i + 1 < len(mentions) or (
@@ -290,6 +323,11 @@ def read_talks(facts: list[SentenceFacts]) -> list[Talks]:
                     text, max(0, mention.start() - 30), mention.start()):
                 # "Before the talks, Zelensky spoke by phone with Trump": the call; "Zelensky
                 # said after his call that …": the call already told, no talks of its own
+                continue
+            if definite and records and i + 1 < len(mentions) and \
+                    _PREPARED_BY.match(text, mention.end(), mentions[i + 1].start()):
+                # "The round was prepared by a phone call between Putin and Trump": the talks
+                # told before, named to bring in the call, which is the sentence's talks
                 continue
             # "the rounds on May 16 and June 2": talks of their own, not referred back to; so
             # are "the direct talks held in Istanbul on 23 September" with none told before
@@ -312,6 +350,8 @@ def read_talks(facts: list[SentenceFacts]) -> list[Talks]:
                         named_here and draft.talks.kind == "meeting") and \
                         _referent(records, draft) is None:
                     _lend_sides(draft, named)
+                if close:
+                    _their_sides(draft, text, mention, named, records)
                 latest = _merge(records, draft, definite) or latest
             break
     return [d.talks for d in records if d.talks.place or len(d.talks.parties) >= 2]
@@ -329,6 +369,18 @@ def _name_sides(f: SentenceFacts, text: str, named: dict[str, list[str]]) -> boo
         named[kind] = sorted(s for s in sides if s)
         return True
     return False
+
+
+def _their_sides(draft: _Draft, text: str, mention: re.Match[str], named: dict[str, list[str]],
+                 records: list[_Draft]) -> None:
+    """ "Trump and Putin have spoken by phone five times. Their most recent call, on June 24,
+    …": "their" talks naming no side are of the sides last named with talks of that kind, else
+    of the talks last told."""
+    if draft.talks.parties or not _THEIR_BEFORE.search(text, max(0, mention.start() - 25),
+                                                       mention.start()):
+        return
+    draft.talks.parties = list(named.get(draft.talks.kind) or next(
+        (d.talks.parties for d in reversed(records) if len(d.talks.parties) >= 2), []))
 
 
 def _lend_sides(draft: _Draft, named: dict[str, list[str]]) -> None:
@@ -429,7 +481,7 @@ def _keep_to_first(first: _Draft, before: str, second: int, actors: list[ActorMe
 def continues_talks(text: str) -> bool:
     """Whether a sentence with no word of talks may tell how long the talks before it lasted
     ("Turkish officials shuttled between the rooms, he said, for a total of 14 hours.")."""
-    return HOURS.search(text) is not None and _TALKS.search(text) is None
+    return tells_hours(text) and _TALKS.search(text) is None
 
 
 def _lend_hours(text: str, latest: _Draft | None) -> None:
@@ -486,7 +538,11 @@ def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: boo
     parties = _parties(f, text, mention, place, definite, parse=len(listed) >= 2)
     parties = _resolve_possessive(text, mention, parties, earlier)
     parties = _delegations_before(text, mention, earlier) or parties
-    if time == "next" and not parties:  # "the next round will be in Istanbul": the same sides
+    parties = _with_the_other_side(f, text, mention, parties)
+    series = mention.group().lower() == "round" and _ROUND_OF_A_SERIES.search(before)
+    if (time == "next" or series) and not parties:
+        # "the next round will be in Istanbul", "The second round in Istanbul, on 23 July, …":
+        # the sides of the rounds told before
         parties = next((list(d.talks.parties) for d in reversed(earlier)
                         if len(d.talks.parties) >= 2), [])
     # "Ukrainian negotiators in Kyiv said": no talks; "three rounds of talks between the
@@ -497,7 +553,11 @@ def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: boo
     evidence = Evidence(f.sentence.text, f.sentence.start, f.sentence.end)
     previous = [m.end() for m in _TALKS.finditer(text, 0, mention.start())]
     said = said_date(f, text, mention, previous[-1] if previous else None)
-    own = f.has_own_date and not statement_days_only(f, text, mention)
+    deal_venue = _DEAL_MADE_AT.search(text, max(0, mention.start() - 60),
+                                      mention.start()) is not None
+    if deal_venue and not any(d.start >= mention.end() and d.date == said for d in f.dates):
+        said = None  # "swapped … on Friday, …agreed at talks in Istanbul": Friday is the swap's
+    own = f.has_own_date and not statement_days_only(f, text, mention) and not deal_venue
     date = said or (f.date if own else None)
     if date is None and earlier and (_LATER.search(text, max(0, mention.start() - 40),
                                                    mention.start()) or
@@ -528,6 +588,17 @@ def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: boo
                    again=again, on_own=on_own)]
 
 
+
+
+def _with_the_other_side(f: SentenceFacts, text: str, mention: re.Match[str],
+                         parties: list[str]) -> list[str]:
+    """ "The third round of talks with the Russian side will take place in Istanbul": talks
+    "with" one side at war, no one else named, are with the other side at war (the speaker's)."""
+    if len(parties) != 1 or parties[0] not in BELLIGERENT_SIDES:
+        return parties
+    with_it = any(a.actor.side == parties[0] and
+                  _WITH_BEFORE.fullmatch(text, mention.end(), a.start) for a in f.actors)
+    return sorted(BELLIGERENT_SIDES) if with_it else parties
 
 
 def _meetings_apart(f: SentenceFacts, text: str, mention: re.Match[str], parties: list[str],
@@ -614,7 +685,11 @@ def _talks_with_someone(f: SentenceFacts, text: str, mention: re.Match[str]) -> 
         if any(a.actor.side and a.actor.kind != "media" and m.end() <= a.start <= m.end() + 40
                and _TITLES.fullmatch(text, m.end() - 1, a.start) for a in f.actors):
             return True
-    return False
+    # "Erdogan and Putin talked by telephone": two sides as the verb's subject
+    start = clause_bounds(text, mention.start(), _CLAUSE_BREAK)[0]
+    subject = {a.actor.side for a in f.actors if a.actor.side and a.actor.kind != "media"
+               and start <= a.start < mention.start()}
+    return len(subject) >= 2 and _AND.search(text, start, mention.start()) is not None
 
 
 def _kind(text: str, mention: re.Match[str], place: str | None) -> str:
@@ -646,8 +721,9 @@ def _identified(f: SentenceFacts, text: str, mention: re.Match[str], place: str 
     round in Istanbul": the venue is floated, not set)."""
     after = text[mention.end():mention.end() + 80]
     before = text[max(0, mention.start() - 40):mention.start()]
-    if _floated(f, text, mention) or _ONLY_POSSIBLE.match(after) or _DENIED.search(before):
-        return False
+    if _floated(f, text, mention) or _ONLY_POSSIBLE.match(after) or _DENIED.search(before) or \
+            _ASKED_WHETHER.search(text, max(0, mention.start() - 60), mention.start()):
+        return False  # ("Asked whether Putin and Zelensky could meet in the Vatican, …")
     if place is None and _PROCESS_STATE.match(after):
         return False
     if wished:
@@ -961,6 +1037,10 @@ def _told_apart(known: _Draft, new: _Draft) -> bool:
     """ "met again on June 2": another meeting, wherever it was (a round over two days is
     one); the next round is not the one last week."""
     a, b = known.said_date, new.said_date
+    # talks with a venue and a day said at them are not talks elsewhere on another day of
+    # their sentence ("… on August 12, after talks with American officials" and "their summit
+    # in Anchorage on August 15")
+    a = a or (known.talks.date if new.talks.place and not known.talks.place else None)
     return (a is not None and b is not None and abs((a - b).days) > 1) or \
         {known.time, new.time} == {"next", "past"} or _held_then_next(known, new) or \
         _held_then_next(new, known) or _again_later(known, new) or _again_later(new, known)

@@ -33,6 +33,19 @@ _LONG = re.compile(r"\b(?P<adj>[\w]+)-(?P<adjunit>hour|minute)\s+(?:(?:tele)?pho
 # "Witkoff spent five hours with Putin": only where the time is spent with someone (not
 # "residents spent three hours in shelters")
 _HOURS_SPENT = re.compile(r"\bspen[dt]\b" + _HOURS_AFTER, re.IGNORECASE)
+# "they spent eleven hours at the table", "spent six hours in talks": the talks' own length
+_HOURS_AT_TABLE = re.compile(
+    r"\bspen[dt]\b(?=[^.;]{0,40}?\b(?:hours?|minutes)\s+(?:at\s+the\s+(?:negotiating\s+)?"
+    r"table|in\s+(?:talks|negotiations|session)|negotiating|talking)\b)" + _HOURS_AFTER,
+    re.IGNORECASE)
+
+
+def tells_hours(text: str) -> bool:
+    """Whether the text says how long something lasted ("lasted two hours", "spent eleven
+    hours at the table")."""
+    return HOURS.search(text) is not None or _HOURS_AT_TABLE.search(text) is not None
+
+
 # talks in the plural, and what may lie between them and a list of their days
 _PLURAL_TALKS = re.compile(r"rounds|(?:peace\s+)?talks|meetings|negotiations", re.IGNORECASE)
 _UP_TO_DATE = re.compile(r"\s+(?:there\s+|in\s+[A-Z][\w-]+\s+)?(?:on|of)\s+")
@@ -137,7 +150,8 @@ def _ended_after(text: str, pos: int) -> bool:
 def hours_said(text: str, spent: bool = False) -> float | None:
     """The hours the talks lasted; with ``spent``, also the hours someone spent with another
     ("spent more than five hours with Putin")."""
-    m = HOURS.search(text) or (_HOURS_SPENT.search(text) if spent else None)
+    m = HOURS.search(text) or (_HOURS_SPENT.search(text) if spent else None) or \
+        _HOURS_AT_TABLE.search(text)
     long = _LONG.search(text) if m is None else None
     if long is not None:
         value = _number(long["adj"])
