@@ -44,12 +44,22 @@ from ceasefire.read.sentences import Sentence
 _SPEECH_CUE = re.compile(
     r"\b(?:said|says|say|told|claimed|stated|reported|reports|announced|wrote|writes|posted|added|"
     r"according to|confirmed|noted|informed|source|published|released|issued|updated|figures|"
-    r"accuses|adds|notes|alleges|insists|warned|warns|"
-    r"tally)\b", re.IGNORECASE)
+    r"accuses|adds|notes|alleges|insists|warned|warns|informs|communicates|communicated|"
+    r"tally|per(?=\s+(?:the\s+)?[A-Z]))\b", re.IGNORECASE)
 # A paragraph of background: what a line naming the source credits stops there.
 _BACKGROUND = re.compile(r"(?:Earlier|Previously|As (?:previously |was |we )?reported(?! by)|"
                          r"Recall|As a reminder|It was (?:earlier|previously) reported|"
                          r"Background|Context|Нагадаємо|Раніше|Напомним|Ранее)\b")
+# "publishes a short statement", "issued its morning update": a body putting out its figures
+_PUBLISHES = re.compile(r"\b(?:publish(?:es|ed)?|issu(?:es|ed|e)|releas(?:es|ed|e)|puts? out|"
+                        r"posts|posted)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?"
+                        r"(?:statement|update|report|bulletin|summary|tally|figures|post)\b",
+                        re.IGNORECASE)
+# "By our own arithmetic", "our tracker puts it at", "by this newsletter's count": the outlet
+# counting for itself, whatever source it read before
+_OWN_COUNT = re.compile(r"\b(?:our|this (?:newsletter|paper|outlet|site)['’]s)\s+(?:own\s+)?"
+                        r"(?:arithmetic|calculations?|count|tally|estimates?|tracker|analysis|"
+                        r"reckoning|maths?|sums)\b", re.IGNORECASE)
 # A report has a few lines naming its source; a page of thousands is no report (and each
 # line's reach is a walk over the paragraphs).
 _MAX_SOURCE_LINES = 20
@@ -61,9 +71,12 @@ _SOURCE_LINE = re.compile(r"^[ \t]*\(?Sources?\s*:[ \t]*(?P<np>[^\n]{2,80}?)[ \t
 # ("Source: X" after a lead, before "Details:" and "Quote:").
 _CLOSES, _OPENS, _LABELS = "closes", "opens", "labels"
 # "The Air Force said on Telegram:" on a line of its own: it opens the report below it.
-_COLON_LINE = re.compile(r"^[ \t]*(?P<line>[^\n:]{3,160}):[ \t]*$", re.MULTILINE)
+# A data desk's header over its bullets ("UKRAINE - overnight, per the Air Force (statement at
+# 08:00):") opens them too; a time's colon is no end of the line.
+_COLON_LINE = re.compile(r"^[ \t]*(?P<line>(?:[^\n:]|(?<=\d):(?=\d\d)){3,160}):[ \t]*$",
+                         re.MULTILINE)
 _SPEECH_IN_LINE = re.compile(r"\b(?:said|says|reported|reports|stated|wrote|posted|announced|"
-                             r"according to)\b", re.IGNORECASE)
+                             r"according to|per|citing)\b", re.IGNORECASE)
 
 
 # "we", "our forces", "our air defence": the voice of someone speaking, not of the outlet
@@ -162,6 +175,8 @@ class ReportClaims:
                 self._carry = mark.own
             elif kinds:
                 self.context.note_subject(text)
+        if mark.own is None and mark.source is None:
+            self._note_publisher(text)
         if mark.own is None:
             self.context.note_person_subject(text)
             mark.carried = self._carry  # a quotation that names no speaker continues too
@@ -170,6 +185,16 @@ class ReportClaims:
         self.marks.append(mark)
         self._by_start[sentence.start] = mark
         return mark.own
+
+    def _note_publisher(self, text: str) -> None:
+        """ "Each morning Ukraine's Air Force publishes a short statement": the body that
+        issues a statement is whom "the statement" and "its update" refer to later."""
+        m = _PUBLISHES.search(text)
+        if m is None:
+            return
+        bodies = [a.actor for a in find_actors(text[:m.start()]) if a.actor.kind == "office"]
+        if bodies:
+            self.context.remember(Claimant(bodies[-1].name, bodies[-1].side, "office"))
 
     def _follow_quotes(self, text: str, mark: _Mark) -> None:
         quotes = text.count('"')
@@ -193,22 +218,27 @@ class ReportClaims:
         """Give each strike sentence that names no speaker the claimant the report makes plain."""
         by_line = self._line_credits()
         breakdowns = self._breakdowns()
+        closed = self._closed_by_a_body()
         given: dict[int, Claimant] = {}
         body: Claimant | None = None  # the body whose air-defence tally may run on
         for mark in self.marks:
             if mark.paragraph in self._background:
                 body = None
                 continue
+            if mark.strike and _OWN_COUNT.search(mark.text):
+                body = None  # "By our own arithmetic, 13 drones got through": the outlet's
+                continue
             claimant = mark.own
             if mark.unattributed:
                 quote = mark.quote.speaker() if mark.quote is not None else None
-                claimant = quote or mark.carried or by_line.get(mark.at) or \
+                claimant = quote or mark.carried or closed.get(mark.at) or by_line.get(mark.at) or \
                     breakdowns.get(mark.at) or _tally_of(body, mark.text) or \
                     self._first_person_before(mark)
                 if claimant is not None:
                     given[mark.at] = claimant
             if claimant is not None:
-                body = claimant if claimant.kind == "office" else None
+                # a body's report of figures, not its word on something else, runs on
+                body = claimant if claimant.kind == "office" and mark.strike else None
             elif body is not None and mark.strike and _values(mark.text):
                 body = None  # the outlet's own figures: the body's report has ended
         for f in facts:
@@ -219,6 +249,28 @@ class ReportClaims:
                 sides = {p.place.country for p in f.places if p.place.country}
                 f.claimant = self._named_later(f.claimant, read.at, sides) or f.claimant
         _governments_as_their_bodies(facts)
+
+    def _closed_by_a_body(self) -> dict[int, Claimant]:
+        """ "Russia sent 64 drones overnight. Fifty-one were shot down. Nine hit targets, the
+        Air Force said.": a paragraph of the air war's tally (launched, downed, hit; no
+        casualties) whose only source, a body, is named after the figures of its last
+        sentence ("…, X said") is that body's report, every sentence of it (GUIDE: a line
+        naming the source closes the report); "X said 473 were downed" opens its own claim.
+        A governor or a toll closing it does not reach back ("Russia launched 40 drones. Two
+        were injured, the governor said.")."""
+        credits: dict[int, Claimant] = {}
+        for mark in self.marks:
+            own = mark.own
+            if own is None or own.kind != "office" or not mark.strike or \
+                    _counts_casualties(mark.text) or not _closes(own, mark.text):
+                continue
+            for before in reversed(self.marks[:mark.at]):
+                if before.paragraph != mark.paragraph or not before.unattributed or \
+                        before.carried is not None or before.quoted or \
+                        not _is_air_tally(before.text) or _OWN_COUNT.search(before.text):
+                    break
+                credits[before.at] = own
+        return credits
 
     def _first_person_before(self, mark: _Mark) -> Claimant | None:
         """ "Our defenders shot down 51 of them. Three reached the port, said the spokesman
@@ -421,6 +473,24 @@ def _is_tally(text: str) -> bool:
         and bool(_values(text))
 
 
+def _closes(speaker: Claimant, text: str) -> bool:
+    """ "Nine drones hit targets, the Air Force said.": the speaker named after the figures,
+    closing what was said (not "The Air Force said 473 were downed", which opens its own)."""
+    numbers = find_numbers(text)
+    return bool(numbers) and speaker.start > numbers[0].start
+
+
+def _counts_casualties(text: str) -> bool:
+    return any(cue.value in ("killed", "injured") for cue in find_cues(text, "metric"))
+
+
+def _is_air_tally(text: str) -> bool:
+    """ "Russia sent 64 drones", "51 were shot down": figures of the air war only (launched,
+    downed, hit), no casualties."""
+    metrics = {cue.value for cue in find_cues(text, "metric")}
+    return bool(metrics) and metrics <= {"launched", "intercepted", "hit"} and bool(_values(text))
+
+
 def _values(text: str) -> list[float]:
     return [n.value for n in find_numbers(text) if n.value is not None]
 
@@ -435,9 +505,29 @@ def _source_lines(text: str) -> list[tuple[int, int, Claimant, str]]:
     for start, words, reach in sorted(found)[:_MAX_SOURCE_LINES]:
         claimant = find_claimant(words, AttributionContext()) if reach == _OPENS else \
             source_named_in(words)
+        if claimant is not None and claimant.kind == "group":
+            claimant = _body_of_the_side_named(words, claimant)
         if claimant is not None and claimant.kind != "media":
             out.append((start, _paragraph_at(text, start), claimant, reach))
     return out
+
+
+# "RUSSIA - per the Defence Ministry:": a digest's heading names the side before its source
+_SIDE_HEADING = re.compile(r"^\W*(?P<side>RUSSIA|UKRAINE|Russia|Ukraine)\b")
+
+
+def _body_of_the_side_named(line: str, claimant: Claimant) -> Claimant:
+    """ "RUSSIA - per the Defence Ministry": a body named without its state, under a heading
+    that names the state, is that state's body."""
+    heading = _SIDE_HEADING.match(line)
+    if heading is None:
+        return claimant
+    state = "Russia's" if heading.group("side").lower() == "russia" else "Ukraine's"
+    name = re.sub(r"^(?i:the)\s+", "", claimant.name)
+    body = actor_named(f"{state} {name}")
+    if body is None or body.kind != "office":
+        return claimant
+    return Claimant(body.name, body.side, body.kind, claimant.start, claimant.end)
 
 
 def _paragraph_at(text: str, offset: int) -> int:

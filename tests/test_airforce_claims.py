@@ -1,0 +1,131 @@
+"""Whose the nightly air-war figures are, told the ways third-party reports tell them (round 13:
+a verb-first source line, a digest's heading over its bullets, a body's statement referred to
+later, a paragraph closed by its source, the outlet's own arithmetic)."""
+from __future__ import annotations
+
+import pytest
+
+import ceasefire
+
+AF = "Ukrainian Air Force"
+MOD = "Russian Ministry of Defence"
+
+
+def claimed(text: str) -> list[tuple[str | None, list[float | None]]]:
+    """(claimant, values) of each strike record that has figures, sorted for comparison."""
+    reading = ceasefire.read(text, published="2026-03-05")
+    return sorted(((s.claimed_by, [q.value for q in s.quantities]) for s in reading.strikes
+                   if s.quantities), key=str)
+
+
+def metrics(text: str) -> list[tuple[str, float | None]]:
+    reading = ceasefire.read(text, published="2026-03-05")
+    return [(q.metric, q.value) for s in reading.strikes for q in s.quantities]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("In the night the enemy has attacked by 45 attack UAV of type Shahed.\n\n"
+     "By the air defence is shot down 38 UAV on north and east of country.\n\n"
+     "Informs Air Forces of AFU.", [(AF, [45, 38])]),
+    ("Russian occupiers launched 60 drones at the Odesa region overnight.\n\n"
+     "About this reported the press service of the Air Force.", [(AF, [60])]),
+    ("Overnight the enemy has used 3 ballistic missiles Iskander-M. Hits of 2 missiles are "
+     "fixed in Kharkiv oblast.\n\nReports the Ukrainian Air Force.", [(AF, [3, 2])]),
+    ("In Kharkiv 2 persons are injured from the strike of 3 UAV on private houses.\n\n"
+     "Informed the head of Kharkiv regional military administration Oleh Syniehubov.",
+     [("Oleh Syniehubov", [2, 3])]),
+    # near-misses: an agency passing it on is no source, and "Reports say" names no one
+    ("In the night the enemy has attacked by 45 attack UAV.\n\nInforms Ukrinform.",
+     [(None, [45])]),
+    ("Reports say 40 drones were launched at Kyiv overnight.", [(None, [40])]),
+])
+def test_a_line_with_the_verb_before_its_source_credits_the_report(text: str,
+                                                                    expected: list) -> None:
+    assert claimed(text) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("UKRAINE - overnight into Friday, per the Air Force (statement at 08:00):\n"
+     "- Launched: 120 attack drones, 4 Iskander-M ballistic missiles\n"
+     "- Shot down or suppressed: 98 drones\n- Hits: 14 drones at 6 locations",
+     [(AF, [120, 4, 98, 14])]),
+    ("Figures for the night, according to Ukraine's Air Force:\n\n- 64 drones launched\n\n"
+     "- 51 drones shot down", [(AF, [64, 51])]),
+    ("RUSSIA - per the Defence Ministry, overnight:\n- Ukrainian drones destroyed: 67",
+     [(MOD, [67])]),
+    # near-miss: the heading's reach ends where another source is named
+    ("Per the Air Force (09:30):\n- Launched: 80 drones\n\n"
+     "Governor Oleh Syniehubov said 3 people were injured in Kharkiv.",
+     [(AF, [80]), ("Oleh Syniehubov", [3])]),
+    # near-miss: a heading of the outlet's own reporters names no claimant
+    ("Figures for the night, from our correspondents:\n- 12 drones hit Kharkiv", [(None, [12])]),
+])
+def test_a_digest_heading_naming_its_source_credits_the_bullets_below(text: str,
+                                                                      expected: list) -> None:
+    assert claimed(text) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("- Hits: 14 drones at 6 locations", [("hit", 14)]),
+    ("- Hit: 14 drones and 2 missiles", [("hit", 14), ("hit", 2)]),
+    # near-miss: "hits" in running words is no label
+    ("- Hits of the night: none reported, 14 drones launched", [("launched", 14)]),
+])
+def test_a_hits_label_is_the_metric_of_its_figures(text: str, expected: list) -> None:
+    assert metrics("Russia attacked Ukraine overnight:\n" + text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Each morning Ukraine's Air Force publishes a short statement.\n\n"
+     "According to the statement, 90 drones were launched overnight.", [(AF, [90])]),
+    ("Ukraine's Air Force posted its morning update on Telegram, and analysts were quick to "
+     "read it. The update said 212 drones had been launched.", [(AF, [212])]),
+    ("The Russian Defence Ministry issued a statement on Monday about the night. According to "
+     "the statement, 41 drones were downed over Kursk.", [(MOD, [41])]),
+    # near-miss: no body puts the statement out
+    ("Analysts publish a statement every week.\n\n"
+     "According to the statement, 90 drones were launched overnight.", [(None, [90])]),
+])
+def test_the_statement_a_body_publishes_is_that_body_s(text: str, expected: list) -> None:
+    assert claimed(text) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia sent 64 drones and two guided missiles against Ukraine overnight. Fifty-one of "
+     "the drones were shot down. Nine drones hit targets in Sumy, the Air Force said.",
+     [(AF, [64, 2, 51, 9])]),
+    ("Overnight, Russia fired 30 drones at the Odesa region. Air defence downed 22 of them, "
+     "the Southern Defence Forces said on Telegram.",
+     [("Southern Defence Forces of Ukraine", [30, 22])]),
+    ("Ukraine launched 40 drones at Russian regions overnight. Thirty-one were destroyed over "
+     "Bryansk, the Russian Defence Ministry reported.", [(MOD, [40, 31])]),
+    # near-misses: a governor's toll closing the paragraph; a speaker who opens a claim of
+    # its own; casualties before the body's figures
+    ("Russia launched 40 drones at Odesa overnight. Two people were injured, Governor Oleh "
+     "Kiper said.", [(None, [40]), ("Oleh Kiper", [2])]),
+    ("Russia sent 512 drones overnight. The air force said 473 were shot down.",
+     [(None, [512]), (AF, [473])]),
+    ("A drone hit a house in Sumy, killing two people. Air defence shot down 12 drones, the "
+     "Air Force said.", [(None, [2]), (AF, [12])]),
+])
+def test_a_paragraph_of_the_air_tally_closed_by_its_source_is_the_source_s(
+        text: str, expected: list) -> None:
+    assert claimed(text) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("According to the Air Force, Russia launched 100 drones and 80 were shot down.\n\n"
+     "By our own arithmetic, 20 drones got through.", [(AF, [100, 80]), (None, [20])]),
+    ("The Air Force said 100 drones were launched. By our count, 15 drones reached their targets.",
+     [(AF, [100]), (None, [15])]),
+    ("Ukraine's Air Force said air defences shot down 70 drones.\n\n"
+     "On our tracker, 12 drones got through.", [(AF, [70]), (None, [12])]),
+])
+def test_the_outlet_s_own_arithmetic_is_its_own(text: str, expected: list) -> None:
+    assert claimed(text) == sorted(expected, key=str)
+
+
+def test_a_body_s_word_on_something_else_is_no_tally_running_on() -> None:
+    text = ("Ukrainian officials have told us that decoys made up a third of the launches.\n\n"
+            "Twenty-four drones were jammed in a single night.")
+    assert claimed(text) == [(None, [24])]
