@@ -129,3 +129,41 @@ def test_a_body_s_word_on_something_else_is_no_tally_running_on() -> None:
     text = ("Ukrainian officials have told us that decoys made up a third of the launches.\n\n"
             "Twenty-four drones were jammed in a single night.")
     assert claimed(text) == [(None, [24])]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a line after the report that only names whose figures they are
+    ("Russia launched 120 drones and 98 were shot down.\n\nThis is according to the Air Force.",
+     [(AF, [120, 98])]),
+    ("Russia launched 120 drones and 98 were shot down. That's according to Ukraine's air force.",
+     [(AF, [120, 98])]),
+    ("Russia launched 120 drones and 98 were shot down.\n\n"
+     "The figures come from Ukraine's Air Force.", [(AF, [120, 98])]),
+    ("Russia launched 120 drones and 98 were shot down.\n\nData: Ukraine's Air Force",
+     [(AF, [120, 98])]),
+    # a line before the report that announces them, ending in a colon
+    ("Ukraine's Air Force gave these figures for the night:\n\nRussia launched 120 drones.\n\n"
+     "Air defences downed 98.", [(AF, [120, 98])]),
+    # near-misses: the outlet's own reporters, a "Data:" label over figures
+    ("Russia launched 120 drones and 98 were shot down.\n\n"
+     "The figures come from our own reporters.", [(None, [120, 98])]),
+    ("Data: 120 drones launched overnight.", [(None, [120])]),
+])
+def test_a_line_naming_only_whose_figures_they_are(text: str, expected: list) -> None:
+    assert claimed(text) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("By information of Air Forces, in the night the enemy attacked by 120 UAV.", [(AF, [120])]),
+    ("According to the data of the General Staff, 40 drones were downed over Sumy overnight.",
+     [("General Staff of the Armed Forces of Ukraine", [40])]),
+    ("Russia launched 120 drones overnight, data from the Ukrainian Air Force showed.",
+     [(AF, [120])]),
+    ("Russia launched 120 drones overnight, the air force's statement read.", [(AF, [120])]),
+    ("The air force said Russia had used 120 drones. The force said 98 were downed.",
+     [(AF, [120, 98])]),
+    # near-miss: data from no body
+    ("Data from flight trackers showed 3 drones circling over Kyiv overnight.", [(None, [3])]),
+])
+def test_whose_data_or_statement_the_figures_are(text: str, expected: list) -> None:
+    assert claimed(text) == sorted(expected, key=str)

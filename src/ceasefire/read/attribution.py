@@ -44,6 +44,8 @@ _VERB_AFTER = re.compile(
     rf"(?:\b(?:has|have|had|also|later|further|separately|earlier|then|previously)\s+)*"
     rf"\b(?:{_SPEECH}|{_TOLL_VERB}|{_QUOTED_AS})\b")
 _ACCORDING = re.compile(r"\b(?:according to|per|citing|(?:with|in) reference to|referring to|"
+                        # translated copy: "By information of Air Forces" ("За інформацією")
+                        r"(?:by|according to) (?:the )?(?:information|data) (?:of|from)|"
                         r"as (?:reported|stated|announced|confirmed) by)\s+(?P<np>[^,.;:“”\"()]+)",
                         re.IGNORECASE)
 # A chunk between a speaker and its verb that is an aside: "X, in a statement, said".
@@ -68,10 +70,16 @@ _BY_COUNT = re.compile(r"\b(?:by|in|on)\s+(?P<np>(?:the\s+)?[^,.;:“”\"()]{2,
                        r"(?:own\s+)?(?:latest\s+|daily\s+|official\s+)?(?:count|tally|estimates?|figures|"
                        r"reckoning|account|data|numbers)\b", re.IGNORECASE)
 # "The Air Force's tally showed 212 drones", "ministry data show that …": whose record it is
-_RECORD_SHOWS = re.compile(r"(?P<np>[A-Z][^,.;:“”\"()]{1,50}?(?:['’]s)?\s+(?:own\s+|latest\s+|"
-                           r"daily\s+|official\s+)?(?:tally|data|figures|count|statistics|"
-                           r"report|statement|update|summary|bulletin))\s+(?:showed|shows|show|"
-                           r"indicated|indicates|indicate|listed|lists)\b")
+_RECORD_SHOWS = re.compile(r"(?P<np>(?:[A-Z]|(?<=, )the )[^,.;:“”\"()]{1,50}?(?:['’]s)?\s+"
+                           r"(?:own\s+|latest\s+|daily\s+|official\s+)?(?:tally|data|figures|"
+                           r"count|statistics|report|statement|update|summary|bulletin))\s+"
+                           r"(?:showed|shows|show|indicated|indicates|indicate|listed|lists|"
+                           r"read|reads)\b")
+# "…, data from the Ukrainian Air Force showed": the body whose data they are
+_DATA_FROM = re.compile(r"(?:^|,\s+)(?:(?:the|its)\s+)?(?:latest\s+|official\s+|daily\s+)?"
+                        r"(?:data|figures|statistics|numbers)\s+(?:from|by|of|released by|"
+                        r"published by)\s+(?P<np>[^,.;:“”\"()]{2,60}?)\s+(?:showed|shows|show|"
+                        r"indicated|indicates|suggest|suggested)\b", re.IGNORECASE)
 _THAT_CLAUSE = re.compile(r"\b(?:also\s+)?[a-z]+ed\s+that\b")
 
 _PRONOUN_PERSON = {"he", "she", "him", "her"}
@@ -300,7 +308,12 @@ _SOURCE_ONLY = (
     re.compile(r"^(?P<np>[^,;:\"]+?)\s+(?:(?:has|have|had)\s+)?(?:reported|said|stated|announced|"
                r"confirmed|wrote|posted)\s+(?:this|that|it)(?:\s+(?:on|in|via)\s+[^,;:\"]{1,40})?"
                rf"{_PASSED_ON}"),
-    re.compile(r"^(?:According to|As reported by|Reported by|Sources?:)\s+"
+    re.compile(r"^(?:(?:This|That|It)(?:\s+is|\s+was|'s)\s+)?(?:(?i:according to)|As reported by|"
+               r"Reported by|Sources?:)\s+"
+               rf"(?P<np>[^,;:\"]+?){_PASSED_ON}"),
+    re.compile(r"^(?:The|These|Those|All|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:figures|numbers|data|"
+               r"statistics)\s+(?:(?:come|came|are|were)\s+(?:from|those of|provided by)|"
+               r"(?:are|were)\s+(?:taken|drawn|sourced)\s+from)\s+"
                rf"(?P<np>[^,;:\"]+?){_PASSED_ON}"),
     # the verb before its subject, as agency copy translated word for word writes it ("Informs
     # Air Forces of AFU.", "About this reported the regional administration.")
@@ -319,7 +332,8 @@ _FIGURES_WORD = re.compile(rf"\b{_FIGURES}\b", re.IGNORECASE)
 _OPENING_ONLY = (
     re.compile(r"^(?P<np>[^,;:\"]+?)\s+(?:(?:has|have|had)\s+(?:just\s+)?)?(?:published|released|"
                r"issued|updated|posted|shared|given|gave|put out|brought out)\s+"
-               r"(?:its|their|his|her|the|some|new|fresh)\s+(?:[\w-]+\s+){0,3}?"
+               r"(?:its|their|his|her|the|some|new|fresh|these|the following)\s+"
+               r"(?:[\w-]+\s+){0,3}?"
                rf"{_FIGURES}\b[^,;:\"]{{0,40}}[.:!]?$"),
     re.compile(r"^(?:(?:the|some)\s+)?(?:(?:fresh|new|latest|updated|first|official|overnight|"
                r"morning|daily)\s+)*(?:figures|numbers|tally|data|statistics|update)\s+"
@@ -383,6 +397,8 @@ def _candidate_phrases(sentence: str, verbs: list[re.Match[str]]
     for m in _BY_COUNT.finditer(sentence):
         yield m.group("np"), m.start("np"), -1
     for m in _RECORD_SHOWS.finditer(sentence):
+        yield m.group("np"), m.start("np"), -1
+    for m in _DATA_FROM.finditer(sentence):
         yield m.group("np"), m.start("np"), -1
     for i, m in enumerate(verbs):
         if sentence[:m.start()].rstrip().endswith((",", '"', "”", "—", "–")) and \

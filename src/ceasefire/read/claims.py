@@ -64,8 +64,8 @@ _OWN_COUNT = re.compile(r"\b(?:our|this (?:newsletter|paper|outlet|site)['’]s)
 # line's reach is a walk over the paragraphs).
 _MAX_SOURCE_LINES = 20
 # "Source: Ukraine's Air Force" on a line of its own (the splitter drops it as furniture).
-_SOURCE_LINE = re.compile(r"^[ \t]*\(?Sources?\s*:[ \t]*(?P<np>[^\n]{2,80}?)[ \t.)]*$",
-                          re.MULTILINE)
+_SOURCE_LINE = re.compile(r"^[ \t]*\(?(?:Sources?|Data(?: source)?|Figures)\s*:[ \t]*"
+                          r"(?P<np>[^\n]{2,80}?)[ \t.)]*$", re.MULTILINE)
 # What a line naming the source credits: the report it closes, else the one it opens ("This was
 # reported by X."); the report below it ("X said:"); the item it labels, above and below it
 # ("Source: X" after a lead, before "Details:" and "Quote:").
@@ -76,7 +76,8 @@ _CLOSES, _OPENS, _LABELS = "closes", "opens", "labels"
 _COLON_LINE = re.compile(r"^[ \t]*(?P<line>(?:[^\n:]|(?<=\d):(?=\d\d)){3,160}):[ \t]*$",
                          re.MULTILINE)
 _SPEECH_IN_LINE = re.compile(r"\b(?:said|says|reported|reports|stated|wrote|posted|announced|"
-                             r"according to|per|citing)\b", re.IGNORECASE)
+                             r"according to|per|citing|gave|gives|published|publishes|released|"
+                             r"shared|issued|listed)\b", re.IGNORECASE)
 
 
 # "we", "our forces", "our air defence": the voice of someone speaking, not of the outlet
