@@ -167,3 +167,40 @@ def test_a_line_naming_only_whose_figures_they_are(text: str, expected: list) ->
 ])
 def test_whose_data_or_statement_the_figures_are(text: str, expected: list) -> None:
     assert claimed(text) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia launched 120 drones; 98 were shot down.\n\nSource — Ukraine's Air Force",
+     [(AF, [120, 98])]),
+    ("Russia launched 120 drones; 98 were shot down.\n\nData source - Ukraine's Air Force",
+     [(AF, [120, 98])]),
+    # near-miss: a dash line naming an agency
+    ("Russia launched 120 drones; 98 were shot down.\n\nSource — Reuters", [(None, [120, 98])]),
+])
+def test_a_source_line_with_a_dash(text: str, expected: list) -> None:
+    assert claimed(text) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the interviewee's answers after the outlet's questions
+    ("Colonel Yurii Ihnat, the Air Force's spokesman, spoke to us on Monday.\n\n"
+     "How many drones came last night?\n\n"
+     "Russia launched 120 drones and we shot down 98. Twelve were lost to electronic warfare.",
+     [("Yurii Ihnat", [120, 98, 12])]),
+    ("We talked with Major Ivan Koval, who commands an air-defence battalion near Odesa.\n\n"
+     "What was the night like?\n\nThe enemy sent 45 drones at the region. We downed 39.",
+     [("Ivan Koval", [45, 39])]),
+    # "she said" after the outlet named whom it spoke to
+    ("We spoke to Captain Olena Moroz, an Air Force officer in Vinnytsia. \"The enemy sent "
+     "120 drones. We shot down 98,\" she said.", [("Olena Moroz", [120, 98])]),
+    ("I interviewed Lt Col Oleksandr Petrov at his base. \"Forty drones came at us and 31 "
+     "were destroyed,\" he said.", [("Oleksandr Petrov", [40, 31])]),
+    # near-misses: a question and answer with no interviewee named; the outlet's own figures
+    # after an interview's opening line, with no question before them
+    ("Their commander spoke to us at dawn.\n\nHow did the night go?\n\n"
+     "Our group brought down three Shaheds.", [(None, [3])]),
+    ("Colonel Yurii Ihnat spoke to us on Monday.\n\nRussia launched 120 drones overnight.",
+     [(None, [120])]),
+])
+def test_an_interviewee_s_answers_are_the_interviewee_s(text: str, expected: list) -> None:
+    assert claimed(text) == sorted(expected, key=str)

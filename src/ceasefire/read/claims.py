@@ -60,11 +60,20 @@ _PUBLISHES = re.compile(r"\b(?:publish(?:es|ed)?|issu(?:es|ed|e)|releas(?:es|ed|
 _OWN_COUNT = re.compile(r"\b(?:our|this (?:newsletter|paper|outlet|site)['’]s)\s+(?:own\s+)?"
                         r"(?:arithmetic|calculations?|count|tally|estimates?|tracker|analysis|"
                         r"reckoning|maths?|sums)\b", re.IGNORECASE)
+# An interview: "We spoke to Captain X, …", "I asked X", "X spoke to us at dawn", "X told us"
+_WE_ASKED = re.compile(r"\b(?:[Ww]e|I)\s+(?:(?:spoke|talked)\s+(?:to|with)|asked|interviewed|"
+                       r"met)\s+(?P<np>[^,.;:\"?]{3,80})")
+_SPOKE_TO_US = re.compile(r"\b(?:spoke|talked)\s+(?:to|with)\s+(?:us|me)\b|\btold\s+(?:us|me)\b")
+_INTERVIEW = re.compile(r"\b(?:[Ww]e|I)\s+(?:spoke|talked|asked|interviewed|met)\b|"
+                        r"\b(?:spoke|talked)\s+(?:to|with)\s+(?:us|me)\b|\btold\s+(?:us|me)\b")
 # A report has a few lines naming its source; a page of thousands is no report (and each
 # line's reach is a walk over the paragraphs).
 _MAX_SOURCE_LINES = 20
-# "Source: Ukraine's Air Force" on a line of its own (the splitter drops it as furniture).
-_SOURCE_LINE = re.compile(r"^[ \t]*\(?(?:Sources?|Data(?: source)?|Figures)\s*:[ \t]*"
+# "Source: Ukraine's Air Force", "Data - the Air Force" on a line of its own (the splitter
+# drops it as furniture).
+_SOURCE_WORD = r"^[ \t]*\(?(?:Sources?|Data(?: source)?|Figures)"
+_SOURCE_DASH = re.compile(rf"{_SOURCE_WORD}[ \t]+-", re.MULTILINE)
+_SOURCE_LINE = re.compile(rf"{_SOURCE_WORD}(?:[ \t]*:|[ \t]+-)[ \t]*"
                           r"(?P<np>[^\n]{2,80}?)[ \t.)]*$", re.MULTILINE)
 # What a line naming the source credits: the report it closes, else the one it opens ("This was
 # reported by X."); the report below it ("X said:"); the item it labels, above and below it
@@ -132,7 +141,9 @@ class ReportClaims:
         self._background: set[int] = set()
         self._carry: Claimant | None = None  # the last speaker named in the paragraph
         self._carry_paragraph = -1
-        self._source_lines = _source_lines(text) if ":" in text else []
+        self._interviewee: Claimant | None = None  # whom the outlet interviews
+        self._source_lines = _source_lines(text) if ":" in text or _SOURCE_DASH.search(text) \
+            else []
         self._text = text
 
     def read(self, sentence: Sentence, kinds: set[str]) -> Claimant | None:
@@ -149,6 +160,9 @@ class ReportClaims:
         if sentence.paragraph != self._carry_paragraph:
             self._carry, self._carry_paragraph = None, sentence.paragraph
             self.context.subject = None  # a "he" reaches back to a subject of its paragraph
+            if self.marks and self.marks[-1].text.rstrip().endswith("?"):
+                # an interview's answer: the paragraph after a question is the interviewee's
+                self._carry = self._interviewee
         mark = _Mark(len(self.marks), text, sentence.start, sentence.paragraph, "strike" in kinds)
         self._follow_quotes(text, mark)
         turn = _TURN_LABEL.match(text) if opens_paragraph else None
@@ -183,9 +197,27 @@ class ReportClaims:
             mark.carried = self._carry  # a quotation that names no speaker continues too
         else:
             self.context.subject = None
+        if _INTERVIEW.search(text):
+            self._note_interviewee(text, mark.own)
         self.marks.append(mark)
         self._by_start[sentence.start] = mark
         return mark.own
+
+    def _note_interviewee(self, text: str, own: Claimant | None) -> None:
+        """ "We spoke to Captain Olena Moroz, an Air Force officer.", "Colonel X spoke to us":
+        the person the outlet interviews, whom "she said" and the answers to its questions
+        are."""
+        asked = _WE_ASKED.search(text)
+        person = None
+        if asked is not None:
+            person = _person_in(asked.group("np"))
+        elif (spoke := _SPOKE_TO_US.search(text)) is not None:
+            person = own if own is not None and own.kind == "person" else \
+                self.context.subject or _person_in(text[:spoke.start()])
+        if person is not None:
+            self._interviewee = person
+            self.context.remember(person)
+            self.context.subject = person
 
     def _note_publisher(self, text: str) -> None:
         """ "Each morning Ukraine's Air Force publishes a short statement": the body that
@@ -240,8 +272,11 @@ class ReportClaims:
             if claimant is not None:
                 # a body's report of figures, not its word on something else, runs on
                 body = claimant if claimant.kind == "office" and mark.strike else None
-            elif body is not None and mark.strike and _values(mark.text):
-                body = None  # the outlet's own figures: the body's report has ended
+            elif body is not None and mark.strike and _values(mark.text) and \
+                    not _is_air_tally(mark.text):
+                # the outlet's own figures: the body's report has ended; not where they only
+                # detail the attack ("The attack also involved five ballistic missiles.")
+                body = None
         for f in facts:
             read = self._by_start.get(f.sentence.start)
             if read is not None and read.at in given:
@@ -422,6 +457,19 @@ def _turn_speaker(label: str, before: str) -> Claimant | None:
         return None  # "Force:" after "the Air Force": no one introduced by that name
     side = actors[0].actor.side if actors else None
     return Claimant(actors[0].actor.name if actors else person, side, "person")
+
+
+def _person_in(np: str) -> Claimant | None:
+    """The person a phrase names ("Captain Olena Moroz", "the spokesman Yurii Ihnat")."""
+    people = [a.actor for a in find_actors(np) if a.actor.kind == "person"]
+    if people:
+        return Claimant(people[0].name, people[0].side, "person")
+    # the last two of the first capitalised words: "Captain Olena Moroz" → "Olena Moroz"
+    run = re.search(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+", np)
+    name = " ".join(run.group().split()[-2:]) if run is not None else ""
+    if not name or find_actors(name) or find_places(name):
+        return None
+    return Claimant(name, None, "person")
 
 
 def _governments_as_their_bodies(facts: list[SentenceFacts]) -> None:
