@@ -204,3 +204,15 @@ def test_a_source_line_with_a_dash(text: str, expected: list) -> None:
 ])
 def test_an_interviewee_s_answers_are_the_interviewee_s(text: str, expected: list) -> None:
     assert claimed(text) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Air Force's count: 120 drones launched, 98 shot down.", [(AF, [120, 98])]),
+    ("The Ukrainian Armed Forces' Air Force said 98 drones were shot down.", [(AF, [98])]),
+    ("The Russian Defence Ministry's tally: 40 Ukrainian drones destroyed.", [(MOD, [40])]),
+    # near-miss: a place's count is no one's
+    ("Kharkiv's count: 12 drones hit the city.", [(None, [12])]),
+])
+def test_a_body_named_by_its_count_or_as_a_plural_s_possession(text: str,
+                                                               expected: list) -> None:
+    assert claimed(text) == sorted(expected, key=str)

@@ -447,8 +447,9 @@ def _credits_a_speaker(np: str) -> bool:
 
 
 def _names_a_speaker(np: str) -> bool:
-    """ "Ukraine's Air Force: …" names a body or a person; "Quote: …", "KYIV: …" do not."""
-    named = _first_named(np)
+    """ "Ukraine's Air Force: …" names a body or a person ("The Air Force's count: …" too, by
+    its record); "Quote: …", "KYIV: …" do not."""
+    named = _first_named(_medium().sub("", np))
     return named is not None and named.actor.kind in ("person", "office")
 
 
@@ -697,7 +698,10 @@ def _refers_back(np: str, bare: str, generic: str, earlier: Claimant) -> bool:
 
 
 def _possessive(text: str, end: int) -> bool:
-    return text[end:end + 2] in ("'s", "’s")
+    """ "the Air Force's", and a plural's "the Armed Forces' Air Force" """
+    return text[end:end + 2] in ("'s", "’s") or \
+        text[end - 1:end] == "s" and text[end:end + 1] in ("'", "’") and \
+        text[end + 1:end + 2] in (" ", "")
 
 
 def _person_name(np: str) -> Actor | None:
