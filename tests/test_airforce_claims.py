@@ -216,3 +216,35 @@ def test_an_interviewee_s_answers_are_the_interviewee_s(text: str, expected: lis
 def test_a_body_named_by_its_count_or_as_a_plural_s_possession(text: str,
                                                                expected: list) -> None:
     assert claimed(text) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia's defence ministry said 58 drones were destroyed. Krasnodar Krai's operational "
+     "headquarters was more forthcoming. It said debris had injured two people in Taman.",
+     [(MOD, [58]), ("Krasnodar Krai's operational headquarters", [2])]),
+    ("The Air Force said 90 drones were launched. The Odesa regional administration was "
+     "quicker to give details. It said three people were hurt.",
+     [(AF, [90]), ("Odesa regional administration", [3])]),
+    # near-miss: a ministry named as what happened to it, not as a subject, is no "it"
+    ("The Air Force said 90 drones were launched. Drones hit the building of the ministry. "
+     "It said 70 were shot down.", [(AF, [90, 70])]),
+])
+def test_it_is_the_body_that_opened_the_sentence_before(text: str, expected: list) -> None:
+    assert claimed(text) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia struck Lutsk overnight, killing two people, Ukrainian officials said.\n\n"
+     "Volyn governor Ivan Rudnytskyi said two men were killed and five wounded.",
+     [("Ivan Rudnytskyi", [2, 5])]),
+    ("A drone hit a bus in Kherson, injuring four, local authorities said.\n\n"
+     "Governor Oleksandr Prokudin said four passengers were injured.",
+     [("Oleksandr Prokudin", [4])]),
+    # near-miss: the later official gives another toll
+    ("Russia struck Lutsk overnight, killing two people, Ukrainian officials said.\n\n"
+     "In Rivne, governor Oleksandr Koval said three people were injured.",
+     [("Oleksandr Koval", [3]), ("Ukrainian officials", [2])]),
+])
+def test_unnamed_officials_are_the_official_named_later_with_the_same_toll(
+        text: str, expected: list) -> None:
+    assert claimed(text) == sorted(expected, key=str)

@@ -60,6 +60,11 @@ _PUBLISHES = re.compile(r"\b(?:publish(?:es|ed)?|issu(?:es|ed|e)|releas(?:es|ed|
 _OWN_COUNT = re.compile(r"\b(?:our|this (?:newsletter|paper|outlet|site)['’]s)\s+(?:own\s+)?"
                         r"(?:arithmetic|calculations?|count|tally|estimates?|tracker|analysis|"
                         r"reckoning|maths?|sums)\b", re.IGNORECASE)
+# "Krasnodar Krai's operational headquarters was …", "The Rivne regional administration has …"
+_BODY_SUBJECT = re.compile(r"(?P<np>(?:The\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}?\s+"
+                           r"(?:headquarters|administration|ministry|service|council|command|directorate|"
+                           r"department|committee|inspectorate))\s+(?:was|is|were|are|has|had|"
+                           r"did|gave|offered|released|posted)\b")
 # An interview: "We spoke to Captain X, …", "I asked X", "X spoke to us at dawn", "X told us"
 _WE_ASKED = re.compile(r"\b(?:[Ww]e|I)\s+(?:(?:spoke|talked)\s+(?:to|with)|asked|interviewed|"
                        r"met)\s+(?P<np>[^,.;:\"?]{3,80})")
@@ -192,6 +197,7 @@ class ReportClaims:
                 self.context.note_subject(text)
         if mark.own is None and mark.source is None:
             self._note_publisher(text)
+            self._note_body_subject(text)
         if mark.own is None:
             self.context.note_person_subject(text)
             mark.carried = self._carry  # a quotation that names no speaker continues too
@@ -218,6 +224,17 @@ class ReportClaims:
             self._interviewee = person
             self.context.remember(person)
             self.context.subject = person
+
+    def _note_body_subject(self, text: str) -> None:
+        """ "Krasnodar Krai's operational headquarters was more forthcoming. It said two people
+        were injured.": a body that opens a sentence without speaking is what "it" means next,
+        though the table of actors does not know it."""
+        m = _BODY_SUBJECT.match(text)
+        if m is None:
+            return
+        body = find_claimant(f"{m.group('np')} said.", AttributionContext())
+        if body is not None and body.kind != "person":
+            self.context.remember(Claimant(body.name, body.side, body.kind))
 
     def _note_publisher(self, text: str) -> None:
         """ "Each morning Ukraine's Air Force publishes a short statement": the body that
@@ -285,6 +302,7 @@ class ReportClaims:
                 sides = {p.place.country for p in f.places if p.place.country}
                 f.claimant = self._named_later(f.claimant, read.at, sides) or f.claimant
         _governments_as_their_bodies(facts)
+        _officials_as_the_one_named(facts)
 
     def _closed_by_a_body(self) -> dict[int, Claimant]:
         """ "Russia sent 64 drones overnight. Fifty-one were shot down. Nine hit targets, the
@@ -489,6 +507,36 @@ def _governments_as_their_bodies(facts: list[SentenceFacts]) -> None:
             if claimant.side == government.side and figures & _large_values(body.text):
                 f.claimant = claimant
                 break
+
+
+# "Ukrainian officials said", "local authorities said": officials not named
+_UNNAMED_OFFICIALS = re.compile(r"(?:(?:Ukrainian|Russian|Ukraine's|Russia's|local|regional|city|"
+                                r"the)\s+)?(?:officials|authorities)", re.IGNORECASE)
+
+
+def _officials_as_the_one_named(facts: list[SentenceFacts]) -> None:
+    """ "…, killing two people in Lutsk, Ukrainian officials said." in the lead, then "Volyn
+    governor Ivan Rudnytskyi said two men were killed …": the officials the lead does not name
+    are the official named later with the same toll, one claim of that official."""
+    for i, f in enumerate(facts):
+        officials = f.claimant
+        if officials is None or not _UNNAMED_OFFICIALS.fullmatch(officials.name) or \
+                not _counts_casualties(f.text):
+            continue
+        tolls = set(_values(f.text))
+        for later in facts[i + 1:]:
+            if _names_the_official(later, officials) and tolls & set(_values(later.text)):
+                f.claimant = later.claimant
+                break
+
+
+def _names_the_official(f: SentenceFacts, officials: Claimant) -> bool:
+    """ ``f`` gives a toll and names a person or a body of the officials' side."""
+    named = f.claimant
+    return named is not None and named.kind in ("person", "office") and \
+        not _UNNAMED_OFFICIALS.fullmatch(named.name) and \
+        (None in (named.side, officials.side) or named.side == officials.side) and \
+        _counts_casualties(f.text)
 
 
 def _is_government(claimant: Claimant) -> bool:
