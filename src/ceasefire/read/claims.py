@@ -60,6 +60,12 @@ _PUBLISHES = re.compile(r"\b(?:publish(?:es|ed)?|issu(?:es|ed|e)|releas(?:es|ed|
 _OWN_COUNT = re.compile(r"\b(?:our|this (?:newsletter|paper|outlet|site)['’]s)\s+(?:own\s+)?"
                         r"(?:arithmetic|calculations?|count|tally|estimates?|tracker|analysis|"
                         r"reckoning|maths?|sums)\b", re.IGNORECASE)
+def _own_count(text: str) -> bool:
+    return ("our" in text or "Our" in text or "this" in text) and bool(_OWN_COUNT.search(text))
+
+
+_PUBLISH_WORDS = ("ublish", "issue", "elease", "put", "post")
+_INTERVIEW_WORDS = ("spoke", "talked", "told", "asked", "interviewed", "met")
 # "Krasnodar Krai's operational headquarters was …", "The Rivne regional administration has …"
 _BODY_SUBJECT = re.compile(r"(?P<np>(?:The\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}?\s+"
                            r"(?:headquarters|administration|ministry|service|council|command|directorate|"
@@ -203,7 +209,7 @@ class ReportClaims:
             mark.carried = self._carry  # a quotation that names no speaker continues too
         else:
             self.context.subject = None
-        if _INTERVIEW.search(text):
+        if any(word in text for word in _INTERVIEW_WORDS) and _INTERVIEW.search(text):
             self._note_interviewee(text, mark.own)
         self.marks.append(mark)
         self._by_start[sentence.start] = mark
@@ -229,7 +235,7 @@ class ReportClaims:
         """ "Krasnodar Krai's operational headquarters was more forthcoming. It said two people
         were injured.": a body that opens a sentence without speaking is what "it" means next,
         though the table of actors does not know it."""
-        m = _BODY_SUBJECT.match(text)
+        m = _BODY_SUBJECT.match(text) if text[:1].isupper() else None
         if m is None:
             return
         body = find_claimant(f"{m.group('np')} said.", AttributionContext())
@@ -239,7 +245,7 @@ class ReportClaims:
     def _note_publisher(self, text: str) -> None:
         """ "Each morning Ukraine's Air Force publishes a short statement": the body that
         issues a statement is whom "the statement" and "its update" refer to later."""
-        m = _PUBLISHES.search(text)
+        m = _PUBLISHES.search(text) if any(w in text for w in _PUBLISH_WORDS) else None
         if m is None:
             return
         bodies = [a.actor for a in find_actors(text[:m.start()]) if a.actor.kind == "office"]
@@ -275,7 +281,7 @@ class ReportClaims:
             if mark.paragraph in self._background:
                 body = None
                 continue
-            if mark.strike and _OWN_COUNT.search(mark.text):
+            if mark.strike and _own_count(mark.text):
                 body = None  # "By our own arithmetic, 13 drones got through": the outlet's
                 continue
             claimant = mark.own
@@ -321,7 +327,7 @@ class ReportClaims:
             for before in reversed(self.marks[:mark.at]):
                 if before.paragraph != mark.paragraph or not before.unattributed or \
                         before.carried is not None or before.quoted or \
-                        not _is_air_tally(before.text) or _OWN_COUNT.search(before.text):
+                        not _is_air_tally(before.text) or _own_count(before.text):
                     break
                 credits[before.at] = own
         return credits
