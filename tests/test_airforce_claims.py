@@ -248,3 +248,23 @@ def test_it_is_the_body_that_opened_the_sentence_before(text: str, expected: lis
 def test_unnamed_officials_are_the_official_named_later_with_the_same_toll(
         text: str, expected: list) -> None:
     assert claimed(text) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # agency copy translated word for word: the speech verb before its source, a passive
+    # "is said in the message of", a dash before the closing verb
+    ("As informs the Air Force, in the night the enemy launched 140 UAV. 118 are shot down.",
+     [(AF, [140, 118])]),
+    ("As it is informed by the Air Force, 118 of 140 UAV were shot down.", [(AF, [118, 140])]),
+    ("The enemy launched 140 UAV in the night, — is said in the message of Air Forces.",
+     [(AF, [140])]),
+    ("In the night the enemy launched 140 UAV. 118 are shot down - informed in the Air Force "
+     "of AFU.", [(AF, [140, 118])]),
+    ("From the strike 3 persons are injured in Sumy - reports the head of Sumy regional "
+     "military administration Oleh Hryhorov.", [("Oleh Hryhorov", [3])]),
+    # near-misses: "as reported" with no source; a dash that opens an aside, not a source
+    ("As reported, 140 UAV were launched in the night.", [(None, [140])]),
+    ("In the night 140 UAV were launched - said to be the most this month.", [(None, [140])]),
+])
+def test_translated_agency_copy_names_its_source(text: str, expected: list) -> None:
+    assert claimed(text) == sorted(expected, key=str)

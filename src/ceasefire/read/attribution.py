@@ -46,13 +46,16 @@ _VERB_AFTER = re.compile(
 _ACCORDING = re.compile(r"\b(?:according to|per|citing|(?:with|in) reference to|referring to|"
                         # translated copy: "By information of Air Forces" ("За інформацією")
                         r"(?:by|according to) (?:the )?(?:information|data) (?:of|from)|"
+                        # "As informs the Air Force", "As it is informed by the Air Force"
+                        r"as (?:it (?:is|was) )?(?:informs|informed|reports|communicates|"
+                        r"communicated)(?: by| in)?|"
                         r"as (?:reported|stated|announced|confirmed) by)\s+(?P<np>[^,.;:“”\"()]+)",
                         re.IGNORECASE)
 # A chunk between a speaker and its verb that is an aside: "X, in a statement, said".
 _ASIDES = frozenset("in on at via through during after before with from in late early for however "
                      "meanwhile instead likewise too".split())  # "the ministry, for its part, said"
 # ", said CEO Sergii Koretskyi," — the speaker after the verb.
-_INVERTED = re.compile(rf"[,”\"—–]\s*(?:{_SPEECH})\s+(?P<np>[^,.;:“”\"]+)")
+_INVERTED = re.compile(rf"(?:[,”\"—–]|\s-)\s*(?:{_SPEECH})\s+(?P<np>[^,.;:“”\"]+)")
 # ", told Reuters": the verb's object is the listener, never the speaker.
 _OBJECT_VERB = re.compile(r"\b(?:told|urged|accused|charged|warned|tells|"
                           r"accuses|charges|warns)$")
@@ -64,7 +67,11 @@ _APPOSED_NAME = re.compile(r",\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){
 # A weak pattern for verbs outside the list: "X also indicated that …" (and misspellings).
 # "The strike was confirmed by the regional administration"
 _BY_AGENT = re.compile(r"\b(?:was|were|has been|had been)\s+(?:\w+\s+)?(?:confirmed|reported|"
-                       r"announced|stated)\s+by\s+(?P<np>[^,.;:“”\"()]+)")
+                       r"announced|stated)\s+by\s+(?P<np>[^,.;:“”\"()]+)|"
+                       # "…, is said in the message of Air Forces" (translated copy)
+                       r"\b(?:is|was|are|were)\s+(?:said|stated|reported|informed|noted)\s+in\s+"
+                       r"(?:the\s+)?(?:message|statement|report|post|update|summary)\s+(?:of|from|by)\s+"
+                       r"(?P<np2>[^,.;:“”\"()]+)")
 # "by the air force's count", "by the ministry's own tally": whose figures they are
 _BY_COUNT = re.compile(r"\b(?:by|in|on)\s+(?P<np>(?:the\s+)?[^,.;:“”\"()]{2,60}?)['’]s\s+"
                        r"(?:own\s+)?(?:latest\s+|daily\s+|official\s+)?(?:count|tally|estimates?|figures|"
@@ -394,7 +401,8 @@ def _candidate_phrases(sentence: str, verbs: list[re.Match[str]]
     for m in _ACCORDING.finditer(sentence):
         yield m.group("np"), m.start("np"), -1
     for m in _BY_AGENT.finditer(sentence):
-        yield m.group("np"), m.start("np"), -1
+        group = "np" if m.group("np") is not None else "np2"
+        yield m.group(group), m.start(group), -1
     for m in _BY_COUNT.finditer(sentence):
         yield m.group("np"), m.start("np"), -1
     if any(verb in sentence for verb in _SHOWS_WORDS):  # the patterns below are slow
@@ -403,7 +411,7 @@ def _candidate_phrases(sentence: str, verbs: list[re.Match[str]]
         for m in _DATA_FROM.finditer(sentence):
             yield m.group("np"), m.start("np"), -1
     for i, m in enumerate(verbs):
-        if sentence[:m.start()].rstrip().endswith((",", '"', "”", "—", "–")) and \
+        if sentence[:m.start()].rstrip().endswith((",", '"', "”", "—", "–", " -")) and \
                 not _OBJECT_VERB.search(m.group()):
             # ", said CEO Sergii Koretskyi": the speaker follows the verb
             m2 = _INVERTED.search(sentence, max(0, m.start() - 3))
