@@ -99,6 +99,8 @@ def test_the_statement_a_body_publishes_is_that_body_s(text: str, expected: list
      [("Southern Defence Forces of Ukraine", [30, 22])]),
     ("Ukraine launched 40 drones at Russian regions overnight. Thirty-one were destroyed over "
      "Bryansk, the Russian Defence Ministry reported.", [(MOD, [40, 31])]),
+    ("Russia sent 48 drones at the Poltava region overnight. Forty were shot down, Air Force "
+     "spokesman Yurii Ihnat said.", [("Yurii Ihnat", [48, 40])]),
     # near-misses: a governor's toll closing the paragraph; a speaker who opens a claim of
     # its own; casualties before the body's figures
     ("Russia launched 40 drones at Odesa overnight. Two people were injured, Governor Oleh "

@@ -313,15 +313,15 @@ class ReportClaims:
     def _closed_by_a_body(self) -> dict[int, Claimant]:
         """ "Russia sent 64 drones overnight. Fifty-one were shot down. Nine hit targets, the
         Air Force said.": a paragraph of the air war's tally (launched, downed, hit; no
-        casualties) whose only source, a body, is named after the figures of its last
-        sentence ("…, X said") is that body's report, every sentence of it (GUIDE: a line
-        naming the source closes the report); "X said 473 were downed" opens its own claim.
-        A governor or a toll closing it does not reach back ("Russia launched 40 drones. Two
-        were injured, the governor said.")."""
+        casualties) whose only source, a body or an official, is named after the figures of
+        its last sentence ("…, X said") is that source's report, every sentence of it (GUIDE:
+        a line naming the source closes the report); "X said 473 were downed" opens its own
+        claim. A toll closing it does not reach back ("Russia launched 40 drones. Two were
+        injured, the governor said.")."""
         credits: dict[int, Claimant] = {}
         for mark in self.marks:
             own = mark.own
-            if own is None or own.kind != "office" or not mark.strike or \
+            if own is None or own.kind not in ("office", "person") or not mark.strike or \
                     _counts_casualties(mark.text) or not _closes(own, mark.text):
                 continue
             for before in reversed(self.marks[:mark.at]):
