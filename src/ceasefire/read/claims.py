@@ -14,7 +14,10 @@ names none the claimant the report makes plain:
   is the source's, and so is an air-defence tally (interceptions, hits) right after a military
   body's report;
 - a government named by its capital or state ("Moscow said") speaking a figure that a body of
-  its side gives is that body.
+  its side gives is that body;
+- a paragraph of the air tally closed by its source ("…, the Air Force said.") is that
+  source's; an interviewee's answers after the outlet's questions are the interviewee's; the
+  outlet's own arithmetic ("by our count") is its own.
 
 Everything else stays the outlet's own (``claimed_by`` null). Non-candidate sentences are looked
 at only for a speech cue, so the cost stays with the sentences that may name a speaker.
