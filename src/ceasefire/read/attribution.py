@@ -77,17 +77,10 @@ _BY_COUNT = re.compile(r"\b(?:by|in|on)\s+(?P<np>(?:the\s+)?[^,.;:“”\"()]{2,
                        r"(?:own\s+)?(?:latest\s+|daily\s+|official\s+)?(?:count|tally|estimates?|figures|"
                        r"reckoning|account|data|numbers)\b", re.IGNORECASE)
 # "The Air Force's tally showed 212 drones", "ministry data show that …": whose record it is
-_RECORD_SHOWS = re.compile(r"(?P<np>(?:[A-Z]|(?<=, )the )[^,.;:“”\"()]{1,50}?(?:['’]s)?\s+"
-                           r"(?:own\s+|latest\s+|daily\s+|official\s+)?(?:tally|data|figures|"
-                           r"count|statistics|report|statement|update|summary|bulletin))\s+"
-                           r"(?:showed|shows|show|indicated|indicates|indicate|listed|lists|"
-                           r"read|reads)\b")
-_SHOWS_WORDS = ("show", "indicat", "suggest", "list", "read")
-# "…, data from the Ukrainian Air Force showed": the body whose data they are
-_DATA_FROM = re.compile(r"(?:^|,\s+)(?:(?:the|its)\s+)?(?:latest\s+|official\s+|daily\s+)?"
-                        r"(?:data|figures|statistics|numbers)\s+(?:from|by|of|released by|"
-                        r"published by)\s+(?P<np>[^,.;:“”\"()]{2,60}?)\s+(?:showed|shows|show|"
-                        r"indicated|indicates|suggest|suggested)\b", re.IGNORECASE)
+_RECORD_SHOWS = re.compile(r"(?P<np>[A-Z][^,.;:“”\"()]{1,50}?(?:['’]s)?\s+(?:own\s+|latest\s+|"
+                           r"daily\s+|official\s+)?(?:tally|data|figures|count|statistics|"
+                           r"report|statement|update|summary|bulletin))\s+(?:showed|shows|show|"
+                           r"indicated|indicates|indicate|listed|lists)\b")
 _THAT_CLAUSE = re.compile(r"\b(?:also\s+)?[a-z]+ed\s+that\b")
 
 _PRONOUN_PERSON = {"he", "she", "him", "her"}
@@ -405,11 +398,8 @@ def _candidate_phrases(sentence: str, verbs: list[re.Match[str]]
         yield m.group(group), m.start(group), -1
     for m in _BY_COUNT.finditer(sentence):
         yield m.group("np"), m.start("np"), -1
-    if any(verb in sentence for verb in _SHOWS_WORDS):  # the patterns below are slow
-        for m in _RECORD_SHOWS.finditer(sentence):
-            yield m.group("np"), m.start("np"), -1
-        for m in _DATA_FROM.finditer(sentence):
-            yield m.group("np"), m.start("np"), -1
+    for m in _RECORD_SHOWS.finditer(sentence):
+        yield m.group("np"), m.start("np"), -1
     for i, m in enumerate(verbs):
         if sentence[:m.start()].rstrip().endswith((",", '"', "”", "—", "–", " -")) and \
                 not _OBJECT_VERB.search(m.group()):
@@ -430,6 +420,10 @@ def _candidate_phrases(sentence: str, verbs: list[re.Match[str]]
         np, start = _phrase_before(sentence, m.start())
         if np:
             yield np, start, -1
+    if any(verb in sentence for verb in _SHOWS_WORDS):  # cheap test first: slow patterns
+        for pattern in (_DATA_FROM, _STATEMENT_READ):
+            for m in pattern.finditer(sentence):
+                yield m.group("np"), m.start("np"), -1
     label = _LABEL.match(sentence)
     if label is not None and _names_a_speaker(label.group("np")):
         yield label.group("np"), label.start("np"), -1
@@ -438,6 +432,16 @@ def _candidate_phrases(sentence: str, verbs: list[re.Match[str]]
         yield credit.group("np"), credit.start("np"), -1
 
 
+# "…, data from the Ukrainian Air Force showed": the body whose data they are
+_DATA_FROM = re.compile(r"(?:^|,\s+)(?:(?:the|its)\s+)?(?:latest\s+|official\s+|daily\s+)?"
+                        r"(?:data|figures|statistics|numbers)\s+(?:from|by|of|released by|"
+                        r"published by)\s+(?P<np>[^,.;:“”\"()]{2,60}?)\s+(?:showed|shows|show|"
+                        r"indicated|indicates|suggest|suggested)\b", re.IGNORECASE)
+# "…, the air force's statement read.": the body whose statement it is
+_STATEMENT_READ = re.compile(r"(?:^|,\s+)(?P<np>(?:[Tt]he\s+)?[^,.;:“”\"()]{1,50}?['’]s\s+"
+                             r"(?:own\s+|latest\s+|daily\s+|official\s+|morning\s+)?"
+                             r"(?:statement|report|update|summary|bulletin|post))\s+(?:read|reads)\b")
+_SHOWS_WORDS = ("show", "indicat", "suggest", "read")
 # "• Russia launched 112 drones overnight (Air Force).", "… hit a warehouse (Syniehubov)": a
 # digest's item credits its source in brackets at its end
 _CREDIT_AFTER = re.compile(r"\((?:(?:source|via|per|according to)\s*:?\s*)?"
