@@ -225,10 +225,10 @@ class ReportClaims:
         asked = _WE_ASKED.search(text)
         person = None
         if asked is not None:
-            person = _person_in(asked.group("np"))
+            person = _speaker_named(asked.group("np"))
         elif (spoke := _SPOKE_TO_US.search(text)) is not None:
-            person = own if own is not None and own.kind == "person" else \
-                self.context.subject or _person_in(text[:spoke.start()])
+            person = own if own is not None and own.kind in ("person", "office") else \
+                _speaker_named(text[:spoke.start()]) or self.context.subject
         if person is not None:
             self._interviewee = person
             self.context.remember(person)
@@ -484,6 +484,16 @@ def _turn_speaker(label: str, before: str) -> Claimant | None:
         return None  # "Force:" after "the Air Force": no one introduced by that name
     side = actors[0].actor.side if actors else None
     return Claimant(actors[0].actor.name if actors else person, side, "person")
+
+
+def _speaker_named(np: str) -> Claimant | None:
+    """Who ``np`` names as a speaker would be ("Captain Olena Moroz", "Yurii Ihnat, the Air
+    Force's spokesman,"), read as the subject of "said" so that the rules for titles apply."""
+    np = np.strip(" ,")
+    found = find_claimant(f"{np} said.", AttributionContext()) if np else None
+    if found is not None and found.kind in ("person", "office"):
+        return Claimant(found.name, found.side, found.kind)
+    return _person_in(np)
 
 
 def _person_in(np: str) -> Claimant | None:
