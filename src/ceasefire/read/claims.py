@@ -489,8 +489,8 @@ def _turn_speaker(label: str, before: str) -> Claimant | None:
 def _speaker_named(np: str) -> Claimant | None:
     """Who ``np`` names as a speaker would be ("Captain Olena Moroz", "Yurii Ihnat, the Air
     Force's spokesman,"), read as the subject of "said" so that the rules for titles apply."""
-    np = np.strip(" ,")
-    found = find_claimant(f"{np} said.", AttributionContext()) if np else None
+    np = np.strip()  # an apposition's closing comma kept: "X, the Air Force's spokesman,"
+    found = find_claimant(f"{np} said.", AttributionContext()) if np.strip(",") else None
     if found is not None and found.kind in ("person", "office"):
         return Claimant(found.name, found.side, found.kind)
     return _person_in(np)
