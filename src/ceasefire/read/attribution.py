@@ -44,13 +44,18 @@ _VERB_AFTER = re.compile(
     rf"(?:\b(?:has|have|had|also|later|further|separately|earlier|then|previously)\s+)*"
     rf"\b(?:{_SPEECH}|{_TOLL_VERB}|{_QUOTED_AS})\b")
 _ACCORDING = re.compile(r"\b(?:according to|per|citing|(?:with|in) reference to|referring to|"
+                        # translated copy: "By information of Air Forces" ("За інформацією")
+                        r"(?:by|according to) (?:the )?(?:information|data) (?:of|from)|"
+                        # "As informs the Air Force", "As it is informed by the Air Force"
+                        r"as (?:it (?:is|was) )?(?:informs|informed|reports|communicates|"
+                        r"communicated)(?: by| in)?|"
                         r"as (?:reported|stated|announced|confirmed) by)\s+(?P<np>[^,.;:“”\"()]+)",
                         re.IGNORECASE)
 # A chunk between a speaker and its verb that is an aside: "X, in a statement, said".
 _ASIDES = frozenset("in on at via through during after before with from in late early for however "
                      "meanwhile instead likewise too".split())  # "the ministry, for its part, said"
 # ", said CEO Sergii Koretskyi," — the speaker after the verb.
-_INVERTED = re.compile(rf"[,”\"—–]\s*(?:{_SPEECH})\s+(?P<np>[^,.;:“”\"]+)")
+_INVERTED = re.compile(rf"(?:[,”\"—–]|\s-)\s*(?:{_SPEECH})\s+(?P<np>[^,.;:“”\"]+)")
 # ", told Reuters": the verb's object is the listener, never the speaker.
 _OBJECT_VERB = re.compile(r"\b(?:told|urged|accused|charged|warned|tells|"
                           r"accuses|charges|warns)$")
@@ -62,7 +67,11 @@ _APPOSED_NAME = re.compile(r",\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){
 # A weak pattern for verbs outside the list: "X also indicated that …" (and misspellings).
 # "The strike was confirmed by the regional administration"
 _BY_AGENT = re.compile(r"\b(?:was|were|has been|had been)\s+(?:\w+\s+)?(?:confirmed|reported|"
-                       r"announced|stated)\s+by\s+(?P<np>[^,.;:“”\"()]+)")
+                       r"announced|stated)\s+by\s+(?P<np>[^,.;:“”\"()]+)|"
+                       # "…, is said in the message of Air Forces" (translated copy)
+                       r"\b(?:is|was|are|were)\s+(?:said|stated|reported|informed|noted)\s+in\s+"
+                       r"(?:the\s+)?(?:message|statement|report|post|update|summary)\s+(?:of|from|by)\s+"
+                       r"(?P<np2>[^,.;:“”\"()]+)")
 # "by the air force's count", "by the ministry's own tally": whose figures they are
 _BY_COUNT = re.compile(r"\b(?:by|in|on)\s+(?P<np>(?:the\s+)?[^,.;:“”\"()]{2,60}?)['’]s\s+"
                        r"(?:own\s+)?(?:latest\s+|daily\s+|official\s+)?(?:count|tally|estimates?|figures|"
@@ -344,8 +353,19 @@ _SOURCE_ONLY = (
     re.compile(r"^(?P<np>[^,;:\"]+?)\s+(?:(?:has|have|had)\s+)?(?:reported|said|stated|announced|"
                r"confirmed|wrote|posted)\s+(?:this|that|it)(?:\s+(?:on|in|via)\s+[^,;:\"]{1,40})?"
                rf"{_PASSED_ON}"),
-    re.compile(r"^(?:According to|As reported by|Reported by|Sources?:)\s+"
+    re.compile(r"^(?:(?:This|That|It)(?:\s+is|\s+was|'s)\s+)?(?:(?i:according to)|As reported by|"
+               r"Reported by|Sources?:)\s+"
                rf"(?P<np>[^,;:\"]+?){_PASSED_ON}"),
+    re.compile(r"^(?:The|These|Those|All|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:figures|numbers|data|"
+               r"statistics)\s+(?:(?:come|came|are|were)\s+(?:from|those of|provided by)|"
+               r"(?:are|were)\s+(?:taken|drawn|sourced)\s+from)\s+"
+               rf"(?P<np>[^,;:\"]+?){_PASSED_ON}"),
+    # the verb before its subject, as agency copy translated word for word writes it ("Informs
+    # Air Forces of AFU.", "About this reported the regional administration.")
+    re.compile(r"^(?:(?:About|Of) (?:this|it)\s+|This\s+)?(?:Informs|Informed|informs|informed|"
+               r"Reports|Reported|reports|reported|Communicates|Communicated|communicates|"
+               r"communicated|Announces|Announced|announced|Says|Said|said|Writes|wrote)\s+"
+               r"(?P<np>(?:the\s+)?(?:[a-z]+\s+){0,4}[A-Z][^,;:\"]*?)[.!]?$"),
 )
 
 
@@ -357,7 +377,8 @@ _FIGURES_WORD = re.compile(rf"\b{_FIGURES}\b", re.IGNORECASE)
 _OPENING_ONLY = (
     re.compile(r"^(?P<np>[^,;:\"]+?)\s+(?:(?:has|have|had)\s+(?:just\s+)?)?(?:published|released|"
                r"issued|updated|posted|shared|given|gave|put out|brought out)\s+"
-               r"(?:its|their|his|her|the|some|new|fresh)\s+(?:[\w-]+\s+){0,3}?"
+               r"(?:its|their|his|her|the|some|new|fresh|these|the following)\s+"
+               r"(?:[\w-]+\s+){0,3}?"
                rf"{_FIGURES}\b[^,;:\"]{{0,40}}[.:!]?$"),
     re.compile(r"^(?:(?:the|some)\s+)?(?:(?:fresh|new|latest|updated|first|official|overnight|"
                r"morning|daily)\s+)*(?:figures|numbers|tally|data|statistics|update)\s+"
@@ -417,14 +438,15 @@ def _candidate_phrases(sentence: str, verbs: list[re.Match[str]]
     for m in _ACCORDING.finditer(sentence):
         yield m.group("np"), m.start("np"), -1
     for m in _BY_AGENT.finditer(sentence):
-        yield m.group("np"), m.start("np"), -1
+        group = "np" if m.group("np") is not None else "np2"
+        yield m.group(group), m.start(group), -1
     for m in _BY_COUNT.finditer(sentence):
         yield m.group("np"), m.start("np"), -1
     if _SHOW_VERB.search(sentence):  # cheap test first: the phrase pattern is slow to try
         for m in _RECORD_SHOWS.finditer(sentence):
             yield m.group("np"), m.start("np"), -1
     for i, m in enumerate(verbs):
-        if sentence[:m.start()].rstrip().endswith((",", '"', "”", "—", "–")) and \
+        if sentence[:m.start()].rstrip().endswith((",", '"', "”", "—", "–", " -")) and \
                 not _OBJECT_VERB.search(m.group()):
             # ", said CEO Sergii Koretskyi": the speaker follows the verb
             m2 = _INVERTED.search(sentence, max(0, m.start() - 3))
@@ -443,6 +465,10 @@ def _candidate_phrases(sentence: str, verbs: list[re.Match[str]]
         np, start = _phrase_before(sentence, m.start())
         if np:
             yield np, start, -1
+    if any(verb in sentence for verb in _SHOWS_WORDS):  # cheap test first: slow patterns
+        for pattern in (_DATA_FROM, _STATEMENT_READ):
+            for m in pattern.finditer(sentence):
+                yield m.group("np"), m.start("np"), -1
     label = _LABEL.match(sentence)
     if label is not None and _names_a_speaker(label.group("np")):
         yield label.group("np"), label.start("np"), -1
@@ -451,6 +477,16 @@ def _candidate_phrases(sentence: str, verbs: list[re.Match[str]]
         yield credit.group("np"), credit.start("np"), -1
 
 
+# "…, data from the Ukrainian Air Force showed": the body whose data they are
+_DATA_FROM = re.compile(r"(?:^|,\s+)(?:(?:the|its)\s+)?(?:latest\s+|official\s+|daily\s+)?"
+                        r"(?:data|figures|statistics|numbers)\s+(?:from|by|of|released by|"
+                        r"published by)\s+(?P<np>[^,.;:“”\"()]{2,60}?)\s+(?:showed|shows|show|"
+                        r"indicated|indicates|suggest|suggested)\b", re.IGNORECASE)
+# "…, the air force's statement read.": the body whose statement it is
+_STATEMENT_READ = re.compile(r"(?:^|,\s+)(?P<np>(?:[Tt]he\s+)?[^,.;:“”\"()]{1,50}?['’]s\s+"
+                             r"(?:own\s+|latest\s+|daily\s+|official\s+|morning\s+)?"
+                             r"(?:statement|report|update|summary|bulletin|post))\s+(?:read|reads)\b")
+_SHOWS_WORDS = ("show", "indicat", "suggest", "read")
 # "• Russia launched 112 drones overnight (Air Force).", "… hit a warehouse (Syniehubov)": a
 # digest's item credits its source in brackets at its end
 _CREDIT_AFTER = re.compile(r"\((?:(?:source|via|per|according to)\s*:?\s*)?"
@@ -470,8 +506,9 @@ def _credits_a_speaker(np: str) -> bool:
 
 
 def _names_a_speaker(np: str) -> bool:
-    """ "Ukraine's Air Force: …" names a body or a person; "Quote: …", "KYIV: …" do not."""
-    named = _first_named(np)
+    """ "Ukraine's Air Force: …" names a body or a person ("The Air Force's count: …" too, by
+    its record); "Quote: …", "KYIV: …" do not."""
+    named = _first_named(_medium().sub("", np))
     return named is not None and named.actor.kind in ("person", "office")
 
 
@@ -720,7 +757,10 @@ def _refers_back(np: str, bare: str, generic: str, earlier: Claimant) -> bool:
 
 
 def _possessive(text: str, end: int) -> bool:
-    return text[end:end + 2] in ("'s", "’s")
+    """ "the Air Force's", and a plural's "the Armed Forces' Air Force" """
+    return text[end:end + 2] in ("'s", "’s") or \
+        text[end - 1:end] == "s" and text[end:end + 1] in ("'", "’") and \
+        text[end + 1:end + 2] in (" ", "")
 
 
 def _person_name(np: str) -> Actor | None:

@@ -14,7 +14,10 @@ names none the claimant the report makes plain:
   is the source's, and so is an air-defence tally (interceptions, hits) right after a military
   body's report;
 - a government named by its capital or state ("Moscow said") speaking a figure that a body of
-  its side gives is that body.
+  its side gives is that body;
+- a paragraph of the air tally closed by its source ("…, the Air Force said.") is that
+  source's; an interviewee's answers after the outlet's questions are the interviewee's; the
+  outlet's own arithmetic ("by our count") is its own.
 
 Everything else stays the outlet's own (``claimed_by`` null). Non-candidate sentences are looked
 at only for a speech cue, so the cost stays with the sentences that may name a speaker.
@@ -44,26 +47,60 @@ from ceasefire.read.sentences import Sentence
 _SPEECH_CUE = re.compile(
     r"\b(?:said|says|say|told|claimed|stated|reported|reports|announced|wrote|writes|posted|added|"
     r"according to|confirmed|noted|informed|source|published|released|issued|updated|figures|"
-    r"accuses|adds|notes|alleges|insists|warned|warns|"
-    r"tally)\b", re.IGNORECASE)
+    r"accuses|adds|notes|alleges|insists|warned|warns|informs|communicates|communicated|"
+    r"tally|per(?=\s+(?:the\s+)?[A-Z]))\b", re.IGNORECASE)
 # A paragraph of background: what a line naming the source credits stops there.
 _BACKGROUND = re.compile(r"(?:Earlier|Previously|As (?:previously |was |we )?reported(?! by)|"
                          r"Recall|As a reminder|It was (?:earlier|previously) reported|"
                          r"Background|Context|Нагадаємо|Раніше|Напомним|Ранее)\b")
+# "publishes a short statement", "issued its morning update": a body putting out its figures
+_PUBLISHES = re.compile(r"\b(?:publish(?:es|ed)?|issu(?:es|ed|e)|releas(?:es|ed|e)|puts? out|"
+                        r"posts|posted)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?"
+                        r"(?:statement|update|report|bulletin|summary|tally|figures|post)\b",
+                        re.IGNORECASE)
+# "By our own arithmetic", "our tracker puts it at", "by this newsletter's count": the outlet
+# counting for itself, whatever source it read before
+_OWN_COUNT = re.compile(r"\b(?:our|this (?:newsletter|paper|outlet|site)['’]s)\s+(?:own\s+)?"
+                        r"(?:arithmetic|calculations?|count|tally|estimates?|tracker|analysis|"
+                        r"reckoning|maths?|sums)\b", re.IGNORECASE)
+def _own_count(text: str) -> bool:
+    return ("our" in text or "Our" in text or "this" in text) and bool(_OWN_COUNT.search(text))
+
+
+_PUBLISH_WORDS = ("ublish", "issue", "elease", "put", "post")
+_INTERVIEW_WORDS = ("spoke", "talked", "told", "asked", "interviewed", "met")
+# "Krasnodar Krai's operational headquarters was …", "The Rivne regional administration has …"
+_BODY_SUBJECT = re.compile(r"(?P<np>(?:The\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}?\s+"
+                           r"(?:headquarters|administration|ministry|service|council|command|directorate|"
+                           r"department|committee|inspectorate))\s+(?:was|is|were|are|has|had|"
+                           r"did|gave|offered|released|posted)\b")
+# An interview: "We spoke to Captain X, …", "I asked X", "X spoke to us at dawn", "X told us"
+_WE_ASKED = re.compile(r"\b(?:[Ww]e|I)\s+(?:(?:spoke|talked)\s+(?:to|with)|asked|interviewed|"
+                       r"met)\s+(?P<np>[^,.;:\"?]{3,80})")
+_SPOKE_TO_US = re.compile(r"\b(?:spoke|talked)\s+(?:to|with)\s+(?:us|me)\b|\btold\s+(?:us|me)\b")
+_INTERVIEW = re.compile(r"\b(?:[Ww]e|I)\s+(?:spoke|talked|asked|interviewed|met)\b|"
+                        r"\b(?:spoke|talked)\s+(?:to|with)\s+(?:us|me)\b|\btold\s+(?:us|me)\b")
 # A report has a few lines naming its source; a page of thousands is no report (and each
 # line's reach is a walk over the paragraphs).
 _MAX_SOURCE_LINES = 20
-# "Source: Ukraine's Air Force" on a line of its own (the splitter drops it as furniture).
-_SOURCE_LINE = re.compile(r"^[ \t]*\(?Sources?\s*:[ \t]*(?P<np>[^\n]{2,80}?)[ \t.)]*$",
-                          re.MULTILINE)
+# "Source: Ukraine's Air Force", "Data - the Air Force" on a line of its own (the splitter
+# drops it as furniture).
+_SOURCE_WORD = r"^[ \t]*\(?(?:Sources?|Data(?: source)?|Figures)"
+_SOURCE_DASH = re.compile(rf"{_SOURCE_WORD}[ \t]+-", re.MULTILINE)
+_SOURCE_LINE = re.compile(rf"{_SOURCE_WORD}(?:[ \t]*:|[ \t]+-)[ \t]*"
+                          r"(?P<np>[^\n]{2,80}?)[ \t.)]*$", re.MULTILINE)
 # What a line naming the source credits: the report it closes, else the one it opens ("This was
 # reported by X."); the report below it ("X said:"); the item it labels, above and below it
 # ("Source: X" after a lead, before "Details:" and "Quote:").
 _CLOSES, _OPENS, _LABELS = "closes", "opens", "labels"
 # "The Air Force said on Telegram:" on a line of its own: it opens the report below it.
-_COLON_LINE = re.compile(r"^[ \t]*(?P<line>[^\n:]{3,160}):[ \t]*$", re.MULTILINE)
+# A data desk's header over its bullets ("UKRAINE - overnight, per the Air Force (statement at
+# 08:00):") opens them too; a time's colon is no end of the line.
+_COLON_LINE = re.compile(r"^[ \t]*(?P<line>(?:[^\n:]|(?<=\d):(?=\d\d)){3,160}):[ \t]*$",
+                         re.MULTILINE)
 _SPEECH_IN_LINE = re.compile(r"\b(?:said|says|reported|reports|stated|wrote|posted|announced|"
-                             r"according to)\b", re.IGNORECASE)
+                             r"according to|per|citing|gave|gives|published|publishes|released|"
+                             r"shared|issued|listed)\b", re.IGNORECASE)
 
 
 # "we", "our forces", "our air defence": the voice of someone speaking, not of the outlet
@@ -118,7 +155,9 @@ class ReportClaims:
         self._background: set[int] = set()
         self._carry: Claimant | None = None  # the last speaker named in the paragraph
         self._carry_paragraph = -1
-        self._source_lines = _source_lines(text) if ":" in text else []
+        self._interviewee: Claimant | None = None  # whom the outlet interviews
+        self._source_lines = _source_lines(text) if ":" in text or _SOURCE_DASH.search(text) \
+            else []
         self._text = text
 
     def read(self, sentence: Sentence, kinds: set[str]) -> Claimant | None:
@@ -135,6 +174,9 @@ class ReportClaims:
         if sentence.paragraph != self._carry_paragraph:
             self._carry, self._carry_paragraph = None, sentence.paragraph
             self.context.subject = None  # a "he" reaches back to a subject of its paragraph
+            if self.marks and self.marks[-1].text.rstrip().endswith("?"):
+                # an interview's answer: the paragraph after a question is the interviewee's
+                self._carry = self._interviewee
         mark = _Mark(len(self.marks), text, sentence.start, sentence.paragraph, "strike" in kinds)
         self._follow_quotes(text, mark)
         turn = _TURN_LABEL.match(text) if opens_paragraph else None
@@ -162,14 +204,56 @@ class ReportClaims:
                 self._carry = mark.own
             elif kinds:
                 self.context.note_subject(text)
+        if mark.own is None and mark.source is None:
+            self._note_publisher(text)
+            self._note_body_subject(text)
         if mark.own is None:
             self.context.note_person_subject(text)
             mark.carried = self._carry  # a quotation that names no speaker continues too
         else:
             self.context.subject = None
+        if any(word in text for word in _INTERVIEW_WORDS) and _INTERVIEW.search(text):
+            self._note_interviewee(text, mark.own)
         self.marks.append(mark)
         self._by_start[sentence.start] = mark
         return mark.own
+
+    def _note_interviewee(self, text: str, own: Claimant | None) -> None:
+        """ "We spoke to Captain Olena Moroz, an Air Force officer.", "Colonel X spoke to us":
+        the person the outlet interviews, whom "she said" and the answers to its questions
+        are."""
+        asked = _WE_ASKED.search(text)
+        person = None
+        if asked is not None:
+            person = _speaker_named(asked.group("np"))
+        elif (spoke := _SPOKE_TO_US.search(text)) is not None:
+            person = own if own is not None and own.kind in ("person", "office") else \
+                _speaker_named(text[:spoke.start()]) or self.context.subject
+        if person is not None:
+            self._interviewee = person
+            self.context.remember(person)
+            self.context.subject = person
+
+    def _note_body_subject(self, text: str) -> None:
+        """ "Krasnodar Krai's operational headquarters was more forthcoming. It said two people
+        were injured.": a body that opens a sentence without speaking is what "it" means next,
+        though the table of actors does not know it."""
+        m = _BODY_SUBJECT.match(text) if text[:1].isupper() else None
+        if m is None:
+            return
+        body = find_claimant(f"{m.group('np')} said.", AttributionContext())
+        if body is not None and body.kind != "person":
+            self.context.remember(Claimant(body.name, body.side, body.kind))
+
+    def _note_publisher(self, text: str) -> None:
+        """ "Each morning Ukraine's Air Force publishes a short statement": the body that
+        issues a statement is whom "the statement" and "its update" refer to later."""
+        m = _PUBLISHES.search(text) if any(w in text for w in _PUBLISH_WORDS) else None
+        if m is None:
+            return
+        bodies = [a.actor for a in find_actors(text[:m.start()]) if a.actor.kind == "office"]
+        if bodies:
+            self.context.remember(Claimant(bodies[-1].name, bodies[-1].side, "office"))
 
     def _follow_quotes(self, text: str, mark: _Mark) -> None:
         quotes = text.count('"')
@@ -193,24 +277,32 @@ class ReportClaims:
         """Give each strike sentence that names no speaker the claimant the report makes plain."""
         by_line = self._line_credits()
         breakdowns = self._breakdowns()
+        closed = self._closed_by_a_body()
         given: dict[int, Claimant] = {}
         body: Claimant | None = None  # the body whose air-defence tally may run on
         for mark in self.marks:
             if mark.paragraph in self._background:
                 body = None
                 continue
+            if mark.strike and _own_count(mark.text):
+                body = None  # "By our own arithmetic, 13 drones got through": the outlet's
+                continue
             claimant = mark.own
             if mark.unattributed:
                 quote = mark.quote.speaker() if mark.quote is not None else None
-                claimant = quote or mark.carried or by_line.get(mark.at) or \
+                claimant = quote or mark.carried or closed.get(mark.at) or by_line.get(mark.at) or \
                     breakdowns.get(mark.at) or _tally_of(body, mark.text) or \
                     self._first_person_before(mark)
                 if claimant is not None:
                     given[mark.at] = claimant
             if claimant is not None:
-                body = claimant if claimant.kind == "office" else None
-            elif body is not None and mark.strike and _values(mark.text):
-                body = None  # the outlet's own figures: the body's report has ended
+                # a body's report of figures, not its word on something else, runs on
+                body = claimant if claimant.kind == "office" and mark.strike else None
+            elif body is not None and mark.strike and _values(mark.text) and \
+                    not _is_air_tally(mark.text):
+                # the outlet's own figures: the body's report has ended; not where they only
+                # detail the attack ("The attack also involved five ballistic missiles.")
+                body = None
         for f in facts:
             read = self._by_start.get(f.sentence.start)
             if read is not None and read.at in given:
@@ -219,6 +311,29 @@ class ReportClaims:
                 sides = {p.place.country for p in f.places if p.place.country}
                 f.claimant = self._named_later(f.claimant, read.at, sides) or f.claimant
         _governments_as_their_bodies(facts)
+        _officials_as_the_one_named(facts)
+
+    def _closed_by_a_body(self) -> dict[int, Claimant]:
+        """ "Russia sent 64 drones overnight. Fifty-one were shot down. Nine hit targets, the
+        Air Force said.": a paragraph of the air war's tally (launched, downed, hit; no
+        casualties) whose only source, a body or an official, is named after the figures of
+        its last sentence ("…, X said") is that source's report, every sentence of it (GUIDE:
+        a line naming the source closes the report); "X said 473 were downed" opens its own
+        claim. A toll closing it does not reach back ("Russia launched 40 drones. Two were
+        injured, the governor said.")."""
+        credits: dict[int, Claimant] = {}
+        for mark in self.marks:
+            own = mark.own
+            if own is None or own.kind not in ("office", "person") or not mark.strike or \
+                    _counts_casualties(mark.text) or not _closes(own, mark.text):
+                continue
+            for before in reversed(self.marks[:mark.at]):
+                if before.paragraph != mark.paragraph or not before.unattributed or \
+                        before.carried is not None or before.quoted or \
+                        not _is_air_tally(before.text) or _own_count(before.text):
+                    break
+                credits[before.at] = own
+        return credits
 
     def _first_person_before(self, mark: _Mark) -> Claimant | None:
         """ "Our defenders shot down 51 of them. Three reached the port, said the spokesman
@@ -371,6 +486,29 @@ def _turn_speaker(label: str, before: str) -> Claimant | None:
     return Claimant(actors[0].actor.name if actors else person, side, "person")
 
 
+def _speaker_named(np: str) -> Claimant | None:
+    """Who ``np`` names as a speaker would be ("Captain Olena Moroz", "Yurii Ihnat, the Air
+    Force's spokesman,"), read as the subject of "said" so that the rules for titles apply."""
+    np = np.strip()  # an apposition's closing comma kept: "X, the Air Force's spokesman,"
+    found = find_claimant(f"{np} said.", AttributionContext()) if np.strip(",") else None
+    if found is not None and found.kind in ("person", "office"):
+        return Claimant(found.name, found.side, found.kind)
+    return _person_in(np)
+
+
+def _person_in(np: str) -> Claimant | None:
+    """The person a phrase names ("Captain Olena Moroz", "the spokesman Yurii Ihnat")."""
+    people = [a.actor for a in find_actors(np) if a.actor.kind == "person"]
+    if people:
+        return Claimant(people[0].name, people[0].side, "person")
+    # the last two of the first capitalised words: "Captain Olena Moroz" → "Olena Moroz"
+    run = re.search(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+", np)
+    name = " ".join(run.group().split()[-2:]) if run is not None else ""
+    if not name or find_actors(name) or find_places(name):
+        return None
+    return Claimant(name, None, "person")
+
+
 def _governments_as_their_bodies(facts: list[SentenceFacts]) -> None:
     """ "…, as Moscow said it had downed 88 drones" and later "Russia's defence ministry said
     air defences had destroyed 88 drones": a government named by its capital or its state
@@ -388,6 +526,36 @@ def _governments_as_their_bodies(facts: list[SentenceFacts]) -> None:
             if claimant.side == government.side and figures & _large_values(body.text):
                 f.claimant = claimant
                 break
+
+
+# "Ukrainian officials said", "local authorities said": officials not named
+_UNNAMED_OFFICIALS = re.compile(r"(?:(?:Ukrainian|Russian|Ukraine's|Russia's|local|regional|city|"
+                                r"the)\s+)?(?:officials|authorities)", re.IGNORECASE)
+
+
+def _officials_as_the_one_named(facts: list[SentenceFacts]) -> None:
+    """ "…, killing two people in Lutsk, Ukrainian officials said." in the lead, then "Volyn
+    governor Ivan Rudnytskyi said two men were killed …": the officials the lead does not name
+    are the official named later with the same toll, one claim of that official."""
+    for i, f in enumerate(facts):
+        officials = f.claimant
+        if officials is None or not _UNNAMED_OFFICIALS.fullmatch(officials.name) or \
+                not _counts_casualties(f.text):
+            continue
+        tolls = set(_values(f.text))
+        for later in facts[i + 1:]:
+            if _names_the_official(later, officials) and tolls & set(_values(later.text)):
+                f.claimant = later.claimant
+                break
+
+
+def _names_the_official(f: SentenceFacts, officials: Claimant) -> bool:
+    """ ``f`` gives a toll and names a person or a body of the officials' side."""
+    named = f.claimant
+    return named is not None and named.kind in ("person", "office") and \
+        not _UNNAMED_OFFICIALS.fullmatch(named.name) and \
+        (None in (named.side, officials.side) or named.side == officials.side) and \
+        _counts_casualties(f.text)
 
 
 def _is_government(claimant: Claimant) -> bool:
@@ -421,6 +589,24 @@ def _is_tally(text: str) -> bool:
         and bool(_values(text))
 
 
+def _closes(speaker: Claimant, text: str) -> bool:
+    """ "Nine drones hit targets, the Air Force said.": the speaker named after the figures,
+    closing what was said (not "The Air Force said 473 were downed", which opens its own)."""
+    numbers = find_numbers(text)
+    return bool(numbers) and speaker.start > numbers[0].start
+
+
+def _counts_casualties(text: str) -> bool:
+    return any(cue.value in ("killed", "injured") for cue in find_cues(text, "metric"))
+
+
+def _is_air_tally(text: str) -> bool:
+    """ "Russia sent 64 drones", "51 were shot down": figures of the air war only (launched,
+    downed, hit), no casualties."""
+    metrics = {cue.value for cue in find_cues(text, "metric")}
+    return bool(metrics) and metrics <= {"launched", "intercepted", "hit"} and bool(_values(text))
+
+
 def _values(text: str) -> list[float]:
     return [n.value for n in find_numbers(text) if n.value is not None]
 
@@ -435,9 +621,29 @@ def _source_lines(text: str) -> list[tuple[int, int, Claimant, str]]:
     for start, words, reach in sorted(found)[:_MAX_SOURCE_LINES]:
         claimant = find_claimant(words, AttributionContext()) if reach == _OPENS else \
             source_named_in(words)
+        if claimant is not None and claimant.kind == "group":
+            claimant = _body_of_the_side_named(words, claimant)
         if claimant is not None and claimant.kind != "media":
             out.append((start, _paragraph_at(text, start), claimant, reach))
     return out
+
+
+# "RUSSIA - per the Defence Ministry:": a digest's heading names the side before its source
+_SIDE_HEADING = re.compile(r"^\W*(?P<side>RUSSIA|UKRAINE|Russia|Ukraine)\b")
+
+
+def _body_of_the_side_named(line: str, claimant: Claimant) -> Claimant:
+    """ "RUSSIA - per the Defence Ministry": a body named without its state, under a heading
+    that names the state, is that state's body."""
+    heading = _SIDE_HEADING.match(line)
+    if heading is None:
+        return claimant
+    state = "Russia's" if heading.group("side").lower() == "russia" else "Ukraine's"
+    name = re.sub(r"^(?i:the)\s+", "", claimant.name)
+    body = actor_named(f"{state} {name}")
+    if body is None or body.kind != "office":
+        return claimant
+    return Claimant(body.name, body.side, body.kind, claimant.start, claimant.end)
 
 
 def _paragraph_at(text: str, offset: int) -> int:

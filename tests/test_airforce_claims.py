@@ -1,0 +1,272 @@
+"""Whose the nightly air-war figures are, told the ways third-party reports tell them (round 13:
+a verb-first source line, a digest's heading over its bullets, a body's statement referred to
+later, a paragraph closed by its source, the outlet's own arithmetic)."""
+from __future__ import annotations
+
+import pytest
+
+import ceasefire
+
+AF = "Ukrainian Air Force"
+MOD = "Russian Ministry of Defence"
+
+
+def claimed(text: str) -> list[tuple[str | None, list[float | None]]]:
+    """(claimant, values) of each strike record that has figures, sorted for comparison."""
+    reading = ceasefire.read(text, published="2026-03-05")
+    return sorted(((s.claimed_by, [q.value for q in s.quantities]) for s in reading.strikes
+                   if s.quantities), key=str)
+
+
+def metrics(text: str) -> list[tuple[str, float | None]]:
+    reading = ceasefire.read(text, published="2026-03-05")
+    return [(q.metric, q.value) for s in reading.strikes for q in s.quantities]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("In the night the enemy has attacked by 45 attack UAV of type Shahed.\n\n"
+     "By the air defence is shot down 38 UAV on north and east of country.\n\n"
+     "Informs Air Forces of AFU.", [(AF, [45, 38])]),
+    ("Russian occupiers launched 60 drones at the Odesa region overnight.\n\n"
+     "About this reported the press service of the Air Force.", [(AF, [60])]),
+    ("Overnight the enemy has used 3 ballistic missiles Iskander-M. Hits of 2 missiles are "
+     "fixed in Kharkiv oblast.\n\nReports the Ukrainian Air Force.", [(AF, [3, 2])]),
+    ("In Kharkiv 2 persons are injured from the strike of 3 UAV on private houses.\n\n"
+     "Informed the head of Kharkiv regional military administration Oleh Syniehubov.",
+     [("Oleh Syniehubov", [2, 3])]),
+    # near-misses: an agency passing it on is no source, and "Reports say" names no one
+    ("In the night the enemy has attacked by 45 attack UAV.\n\nInforms Ukrinform.",
+     [(None, [45])]),
+    ("Reports say 40 drones were launched at Kyiv overnight.", [(None, [40])]),
+])
+def test_a_line_with_the_verb_before_its_source_credits_the_report(text: str,
+                                                                    expected: list) -> None:
+    assert claimed(text) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("UKRAINE - overnight into Friday, per the Air Force (statement at 08:00):\n"
+     "- Launched: 120 attack drones, 4 Iskander-M ballistic missiles\n"
+     "- Shot down or suppressed: 98 drones\n- Hits: 14 drones at 6 locations",
+     [(AF, [120, 4, 98, 14])]),
+    ("Figures for the night, according to Ukraine's Air Force:\n\n- 64 drones launched\n\n"
+     "- 51 drones shot down", [(AF, [64, 51])]),
+    ("RUSSIA - per the Defence Ministry, overnight:\n- Ukrainian drones destroyed: 67",
+     [(MOD, [67])]),
+    # near-miss: the heading's reach ends where another source is named
+    ("Per the Air Force (09:30):\n- Launched: 80 drones\n\n"
+     "Governor Oleh Syniehubov said 3 people were injured in Kharkiv.",
+     [(AF, [80]), ("Oleh Syniehubov", [3])]),
+    # near-miss: a heading of the outlet's own reporters names no claimant
+    ("Figures for the night, from our correspondents:\n- 12 drones hit Kharkiv", [(None, [12])]),
+])
+def test_a_digest_heading_naming_its_source_credits_the_bullets_below(text: str,
+                                                                      expected: list) -> None:
+    assert claimed(text) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("- Hits: 14 drones at 6 locations", [("hit", 14)]),
+    ("- Hit: 14 drones and 2 missiles", [("hit", 14), ("hit", 2)]),
+    # near-miss: "hits" in running words is no label
+    ("- Hits of the night: none reported, 14 drones launched", [("launched", 14)]),
+])
+def test_a_hits_label_is_the_metric_of_its_figures(text: str, expected: list) -> None:
+    assert metrics("Russia attacked Ukraine overnight:\n" + text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Each morning Ukraine's Air Force publishes a short statement.\n\n"
+     "According to the statement, 90 drones were launched overnight.", [(AF, [90])]),
+    ("Ukraine's Air Force posted its morning update on Telegram, and analysts were quick to "
+     "read it. The update said 212 drones had been launched.", [(AF, [212])]),
+    ("The Russian Defence Ministry issued a statement on Monday about the night. According to "
+     "the statement, 41 drones were downed over Kursk.", [(MOD, [41])]),
+    # near-miss: no body puts the statement out
+    ("Analysts publish a statement every week.\n\n"
+     "According to the statement, 90 drones were launched overnight.", [(None, [90])]),
+])
+def test_the_statement_a_body_publishes_is_that_body_s(text: str, expected: list) -> None:
+    assert claimed(text) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia sent 64 drones and two guided missiles against Ukraine overnight. Fifty-one of "
+     "the drones were shot down. Nine drones hit targets in Sumy, the Air Force said.",
+     [(AF, [64, 2, 51, 9])]),
+    ("Overnight, Russia fired 30 drones at the Odesa region. Air defence downed 22 of them, "
+     "the Southern Defence Forces said on Telegram.",
+     [("Southern Defence Forces of Ukraine", [30, 22])]),
+    ("Ukraine launched 40 drones at Russian regions overnight. Thirty-one were destroyed over "
+     "Bryansk, the Russian Defence Ministry reported.", [(MOD, [40, 31])]),
+    ("Russia sent 48 drones at the Poltava region overnight. Forty were shot down over the "
+     "region, governor Volodymyr Kohut said.", [("Volodymyr Kohut", [48, 40])]),
+    # near-misses: a governor's toll closing the paragraph; a speaker who opens a claim of
+    # its own; casualties before the body's figures
+    ("Russia launched 40 drones at Odesa overnight. Two people were injured, Governor Oleh "
+     "Kiper said.", [(None, [40]), ("Oleh Kiper", [2])]),
+    ("Russia sent 512 drones overnight. The air force said 473 were shot down.",
+     [(None, [512]), (AF, [473])]),
+    ("A drone hit a house in Sumy, killing two people. Air defence shot down 12 drones, the "
+     "Air Force said.", [(None, [2]), (AF, [12])]),
+])
+def test_a_paragraph_of_the_air_tally_closed_by_its_source_is_the_source_s(
+        text: str, expected: list) -> None:
+    assert claimed(text) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("According to the Air Force, Russia launched 100 drones and 80 were shot down.\n\n"
+     "By our own arithmetic, 20 drones got through.", [(AF, [100, 80]), (None, [20])]),
+    ("The Air Force said 100 drones were launched. By our count, 15 drones reached their targets.",
+     [(AF, [100]), (None, [15])]),
+    ("Ukraine's Air Force said air defences shot down 70 drones.\n\n"
+     "On our tracker, 12 drones got through.", [(AF, [70]), (None, [12])]),
+])
+def test_the_outlet_s_own_arithmetic_is_its_own(text: str, expected: list) -> None:
+    assert claimed(text) == sorted(expected, key=str)
+
+
+def test_a_body_s_word_on_something_else_is_no_tally_running_on() -> None:
+    text = ("Ukrainian officials have told us that decoys made up a third of the launches.\n\n"
+            "Twenty-four drones were jammed in a single night.")
+    assert claimed(text) == [(None, [24])]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a line after the report that only names whose figures they are
+    ("Russia launched 120 drones and 98 were shot down.\n\nThis is according to the Air Force.",
+     [(AF, [120, 98])]),
+    ("Russia launched 120 drones and 98 were shot down. That's according to Ukraine's air force.",
+     [(AF, [120, 98])]),
+    ("Russia launched 120 drones and 98 were shot down.\n\n"
+     "The figures come from Ukraine's Air Force.", [(AF, [120, 98])]),
+    ("Russia launched 120 drones and 98 were shot down.\n\nData: Ukraine's Air Force",
+     [(AF, [120, 98])]),
+    # a line before the report that announces them, ending in a colon
+    ("Ukraine's Air Force gave these figures for the night:\n\nRussia launched 120 drones.\n\n"
+     "Air defences downed 98.", [(AF, [120, 98])]),
+    # near-misses: the outlet's own reporters, a "Data:" label over figures
+    ("Russia launched 120 drones and 98 were shot down.\n\n"
+     "The figures come from our own reporters.", [(None, [120, 98])]),
+    ("Data: 120 drones launched overnight.", [(None, [120])]),
+])
+def test_a_line_naming_only_whose_figures_they_are(text: str, expected: list) -> None:
+    assert claimed(text) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("By information of Air Forces, in the night the enemy attacked by 120 UAV.", [(AF, [120])]),
+    ("According to the data of the General Staff, 40 drones were downed over Sumy overnight.",
+     [("General Staff of the Armed Forces of Ukraine", [40])]),
+    ("Russia launched 120 drones overnight, data from the Ukrainian Air Force showed.",
+     [(AF, [120])]),
+    ("Russia launched 120 drones overnight, the air force's statement read.", [(AF, [120])]),
+    ("The air force said Russia had used 120 drones. The force said 98 were downed.",
+     [(AF, [120, 98])]),
+    # near-miss: data from no body
+    ("Data from flight trackers showed 3 drones circling over Kyiv overnight.", [(None, [3])]),
+])
+def test_whose_data_or_statement_the_figures_are(text: str, expected: list) -> None:
+    assert claimed(text) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia launched 120 drones; 98 were shot down.\n\nSource — Ukraine's Air Force",
+     [(AF, [120, 98])]),
+    ("Russia launched 120 drones; 98 were shot down.\n\nData source - Ukraine's Air Force",
+     [(AF, [120, 98])]),
+    # near-miss: a dash line naming an agency
+    ("Russia launched 120 drones; 98 were shot down.\n\nSource — Reuters", [(None, [120, 98])]),
+])
+def test_a_source_line_with_a_dash(text: str, expected: list) -> None:
+    assert claimed(text) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the interviewee's answers after the outlet's questions
+    ("Colonel Petro Marchenko, whose regiment guards the skies over Kyiv, spoke to us on "
+     "Monday.\n\nHow many drones came last night?\n\n"
+     "Russia launched 120 drones and we shot down 98. Twelve were lost to electronic warfare.",
+     [("Petro Marchenko", [120, 98, 12])]),
+    ("We talked with Major Ivan Koval, who commands an air-defence battalion near Odesa.\n\n"
+     "What was the night like?\n\nThe enemy sent 45 drones at the region. We downed 39.",
+     [("Ivan Koval", [45, 39])]),
+    # "she said" after the outlet named whom it spoke to
+    ("We spoke to Captain Olena Moroz, an Air Force officer in Vinnytsia. \"The enemy sent "
+     "120 drones. We shot down 98,\" she said.", [("Olena Moroz", [120, 98])]),
+    ("I interviewed Lt Col Oleksandr Petrov at his base. \"Forty drones came at us and 31 "
+     "were destroyed,\" he said.", [("Oleksandr Petrov", [40, 31])]),
+    # near-misses: a question and answer with no interviewee named; the outlet's own figures
+    # after an interview's opening line, with no question before them
+    ("Their commander spoke to us at dawn.\n\nHow did the night go?\n\n"
+     "Our group brought down three Shaheds.", [(None, [3])]),
+    ("Colonel Petro Marchenko spoke to us on Monday.\n\nRussia launched 120 drones overnight.",
+     [(None, [120])]),
+])
+def test_an_interviewee_s_answers_are_the_interviewee_s(text: str, expected: list) -> None:
+    assert claimed(text) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Air Force's count: 120 drones launched, 98 shot down.", [(AF, [120, 98])]),
+    ("The Ukrainian Armed Forces' Air Force said 98 drones were shot down.", [(AF, [98])]),
+    ("The Russian Defence Ministry's tally: 40 Ukrainian drones destroyed.", [(MOD, [40])]),
+    # near-miss: a place's count is no one's
+    ("Kharkiv's count: 12 drones hit the city.", [(None, [12])]),
+])
+def test_a_body_named_by_its_count_or_as_a_plural_s_possession(text: str,
+                                                               expected: list) -> None:
+    assert claimed(text) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia's defence ministry said 58 drones were destroyed. Krasnodar Krai's operational "
+     "headquarters was more forthcoming. It said debris had injured two people in Taman.",
+     [(MOD, [58]), ("Krasnodar Krai's operational headquarters", [2])]),
+    ("The Air Force said 90 drones were launched. The Odesa regional administration was "
+     "quicker to give details. It said three people were hurt.",
+     [(AF, [90]), ("Odesa regional administration", [3])]),
+    # near-miss: a ministry named as what happened to it, not as a subject, is no "it"
+    ("The Air Force said 90 drones were launched. Drones hit the building of the ministry. "
+     "It said 70 were shot down.", [(AF, [90, 70])]),
+])
+def test_it_is_the_body_that_opened_the_sentence_before(text: str, expected: list) -> None:
+    assert claimed(text) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia struck Lutsk overnight, killing two people, Ukrainian officials said.\n\n"
+     "Volyn governor Ivan Rudnytskyi said two men were killed and five wounded.",
+     [("Ivan Rudnytskyi", [2, 5])]),
+    ("A drone hit a bus in Kherson, injuring four, local authorities said.\n\n"
+     "Governor Oleksandr Prokudin said four passengers were injured.",
+     [("Oleksandr Prokudin", [4])]),
+    # near-miss: the later official gives another toll
+    ("Russia struck Lutsk overnight, killing two people, Ukrainian officials said.\n\n"
+     "In Rivne, governor Oleksandr Koval said three people were injured.",
+     [("Oleksandr Koval", [3]), ("Ukrainian officials", [2])]),
+])
+def test_unnamed_officials_are_the_official_named_later_with_the_same_toll(
+        text: str, expected: list) -> None:
+    assert claimed(text) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # agency copy translated word for word: the speech verb before its source, a passive
+    # "is said in the message of", a dash before the closing verb
+    ("As informs the Air Force, in the night the enemy launched 140 UAV. 118 are shot down.",
+     [(AF, [140, 118])]),
+    ("As it is informed by the Air Force, 118 of 140 UAV were shot down.", [(AF, [118, 140])]),
+    ("The enemy launched 140 UAV in the night, — is said in the message of Air Forces.",
+     [(AF, [140])]),
+    ("In the night the enemy launched 140 UAV. 118 are shot down - informed in the Air Force "
+     "of AFU.", [(AF, [140, 118])]),
+    ("From the strike 3 persons are injured in Sumy - reports the head of Sumy regional "
+     "military administration Oleh Hryhorov.", [("Oleh Hryhorov", [3])]),
+    # near-misses: "as reported" with no source; a dash that opens an aside, not a source
+    ("As reported, 140 UAV were launched in the night.", [(None, [140])]),
+    ("In the night 140 UAV were launched - said to be the most this month.", [(None, [140])]),
+])
+def test_translated_agency_copy_names_its_source(text: str, expected: list) -> None:
+    assert claimed(text) == sorted(expected, key=str)
