@@ -270,3 +270,20 @@ def test_unnamed_officials_are_the_official_named_later_with_the_same_toll(
 ])
 def test_translated_agency_copy_names_its_source(text: str, expected: list) -> None:
     assert claimed(text) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia launched 90 drones at Ukraine overnight. 70 were shot down.\n\n"
+     "Based on data from the Ukrainian Air Force.", [(AF, [90, 70])]),
+    ("Overnight the enemy fired 12 missiles; 9 were intercepted.\n\n"
+     "Based on the statement by the Air Force.", [(AF, [12, 9])]),
+    ("Air defences downed 41 of 55 drones.\n\nCompiled from figures of the Air Force.",
+     [(AF, [41, 55])]),
+    # near-misses: the outlet's own reporting and a news agency name no claimant
+    ("Russia launched 90 drones at Ukraine overnight. 70 were shot down.\n\n"
+     "Based on our reporters in Kyiv.", [(None, [90, 70])]),
+    ("Russia launched 90 drones at Ukraine overnight. 70 were shot down.\n\n"
+     "Based on data from Reuters.", [(None, [90, 70])]),
+])
+def test_a_based_on_data_line_names_the_source_of_the_report(text: str, expected: list) -> None:
+    assert claimed(text) == sorted(expected, key=str)

@@ -354,7 +354,8 @@ _SOURCE_ONLY = (
                r"confirmed|wrote|posted)\s+(?:this|that|it)(?:\s+(?:on|in|via)\s+[^,;:\"]{1,40})?"
                rf"{_PASSED_ON}"),
     re.compile(r"^(?:(?:This|That|It)(?:\s+is|\s+was|'s)\s+)?(?:(?i:according to)|As reported by|"
-               r"Reported by|Sources?:)\s+"
+               r"Reported by|Sources?:|(?:Based|Drawn|Compiled) (?:on|from) (?:the )?(?:\w+ )?"
+               r"(?:data|figures|numbers|reports?|statements?|statistics) (?:from|of|by))\s+"
                rf"(?P<np>[^,;:\"]+?){_PASSED_ON}"),
     re.compile(r"^(?:The|These|Those|All|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:figures|numbers|data|"
                r"statistics)\s+(?:(?:come|came|are|were)\s+(?:from|those of|provided by)|"
