@@ -287,3 +287,19 @@ def test_translated_agency_copy_names_its_source(text: str, expected: list) -> N
 ])
 def test_a_based_on_data_line_names_the_source_of_the_report(text: str, expected: list) -> None:
     assert claimed(text) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia attacked Ukraine with 119 drones, it was informed by the Air Force of Ukraine.",
+     [(AF, [119])]),
+    ("In the night the enemy launched 40 UAV. It is communicated by the Air Forces of AFU.",
+     [(AF, [40])]),
+    ("The figures, 60 drones launched and 48 downed, were published by the Air Force.",
+     [(AF, [60, 48])]),
+    ("Ukraine attacked Bryansk with 30 drones, it was informed by the Russian Defence Ministry.",
+     [(MOD, [30])]),
+    # near-miss: a warning without figures gives no record
+    ("A warning about a massive attack was published by the Air Force.", []),
+])
+def test_a_passive_informed_by_names_the_source(text: str, expected: list) -> None:
+    assert claimed(text) == sorted(expected, key=str)

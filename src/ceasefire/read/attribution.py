@@ -66,8 +66,8 @@ _INFORM_VERB = re.compile(r"\b(?:informed|informs)$")
 _APPOSED_NAME = re.compile(r",\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*(?:[,.;]|$)")
 # A weak pattern for verbs outside the list: "X also indicated that …" (and misspellings).
 # "The strike was confirmed by the regional administration"
-_BY_AGENT = re.compile(r"\b(?:was|were|has been|had been)\s+(?:\w+\s+)?(?:confirmed|reported|"
-                       r"announced|stated)\s+by\s+(?P<np>[^,.;:“”\"()]+)|"
+_BY_AGENT = re.compile(r"\b(?:is|was|were|has been|had been)\s+(?:\w+\s+)?(?:confirmed|reported|"
+                       r"announced|stated|informed|communicated|published|posted)\s+by\s+(?P<np>[^,.;:“”\"()]+)|"
                        # "…, is said in the message of Air Forces" (translated copy)
                        r"\b(?:is|was|are|were)\s+(?:said|stated|reported|informed|noted)\s+in\s+"
                        r"(?:the\s+)?(?:message|statement|report|post|update|summary)\s+(?:of|from|by)\s+"
@@ -347,7 +347,8 @@ def _closing_speaker(sentence: str, last: re.Match[str], context: AttributionCon
 _PASSED_ON = r"(?:,\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:reports|reported|writes|says))?[.!]?$"
 _SOURCE_ONLY = (
     re.compile(r"^(?:This|That|It|The information|This information)\s+(?:was|has been|is)\s+"
-               r"(?:\w+ly\s+)?(?:reported|stated|announced|said|confirmed|posted|published)\s+"
+               r"(?:\w+ly\s+)?(?:reported|stated|announced|said|confirmed|posted|published|informed|"
+               r"communicated)\s+"
                r"(?:by|on the Telegram channel of|in a statement by)\s+"
                rf"(?P<np>[^,;:\"]+?){_PASSED_ON}"),
     re.compile(r"^(?P<np>[^,;:\"]+?)\s+(?:(?:has|have|had)\s+)?(?:reported|said|stated|announced|"
