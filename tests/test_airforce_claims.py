@@ -303,3 +303,17 @@ def test_a_based_on_data_line_names_the_source_of_the_report(text: str, expected
 ])
 def test_a_passive_informed_by_names_the_source(text: str, expected: list) -> None:
     assert claimed(text) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Per the Air Force:\n\n- Drones launched: 476 (Shahed, Gerbera and other types)\n"
+     "- Drones downed: 402", [("launched", 476), ("intercepted", 402)]),
+    ("Russia launched 80 drones (Shaheds and decoys) overnight.", [("launched", 80)]),
+    ("Shot down: 212 (mostly over the Kyiv region)", [("intercepted", 212)]),
+    ("Killed: 3 (all of them civilians)", [("killed", 3)]),
+    # near-misses: a figure of something else, and a period total, give no strike figure
+    ("Shelters opened: 40 (in schools)", []),
+    ("Drones launched this year: 4,200 (a record)", []),
+])
+def test_a_figure_followed_by_a_parenthesis_keeps_its_label(text: str, expected: list) -> None:
+    assert metrics(text) == expected

@@ -34,7 +34,7 @@ _MODIFIER = re.compile(
 # Words after a number that show its noun was left out: "18 injured", "37 in Bryansk", "90 were".
 _ELIDED_NEXT = re.compile(
     r"(?:were|was|are|is|had|have|has|been|in|on|over|at|near|across|each|by|and|or|from|"
-    r"to|more|others|after|following|when|as|with|while|but|for|that|which|[,.;:)]|$|killed|"
+    r"to|more|others|after|following|when|as|with|while|but|for|that|which|[,.;:()–—]|$|killed|"
     r"dead|died|"
     r"injured|wounded|hurt)", re.IGNORECASE)
 # Plural nouns that are also metric cues ("fires", "launches"): after a number, the thing counted
