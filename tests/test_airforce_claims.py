@@ -317,3 +317,22 @@ def test_a_passive_informed_by_names_the_source(text: str, expected: list) -> No
 ])
 def test_a_figure_followed_by_a_parenthesis_keeps_its_label(text: str, expected: list) -> None:
     assert metrics(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia launched 60 drones overnight, Colonel Petro Savchuk, commander of the Air Force, "
+     "said.\n\nOf them, 52 were destroyed, among them ten decoys, he wrote.",
+     [(AF, [60, 52])]),
+    ("Ukraine's air defences tracked 90 targets, the spokesman of the Air Force said.\n\n"
+     "They comprised 80 drones and 10 missiles, including three Kinzhals, he added.",
+     [(AF, [90, 80, 10, 3])]),
+    ("Yurii Ihnat, the Air Force spokesman, said Russia launched 40 drones.\n\n"
+     "Thirty-one were shot down, including four over Kyiv, he added.", [(AF, [40, 31, 4])]),
+    # near-miss: a "he" after another person is named is that person, not the body
+    ("Yurii Ihnat, the Air Force spokesman, said Russia launched 40 drones.\n\n"
+     "Governor Oleh Syniehubov said 3 people were injured.\n\nFive drones hit Kharkiv, he said.",
+     [(AF, [40]), ("Oleh Syniehubov", [3, 5])]),
+])
+def test_he_is_the_spokesperson_or_commander_who_spoke_for_the_body(text: str,
+                                                                     expected: list) -> None:
+    assert claimed(text) == sorted(expected, key=str)

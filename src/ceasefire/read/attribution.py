@@ -195,6 +195,8 @@ class AttributionContext:
     subject: Claimant | None = None
     # people introduced as a body's spokesperson or commander: whom they speak for
     spoken_for: dict[str, Actor] = field(default_factory=dict)
+    # claimants that are a body by the person speaking for it: a later "he" is that person
+    voiced: set[tuple[str, int, int]] = field(default_factory=set)
 
     def remember(self, claimant: Claimant) -> None:
         self.claimants.append(claimant)
@@ -203,7 +205,8 @@ class AttributionContext:
 
     def last(self, *, person: bool | None = None, head: str | None = None) -> Claimant | None:
         for c in reversed(self.claimants):
-            if person is True and c.kind != "person":
+            if person is True and c.kind != "person" and \
+                    (c.name, c.start, c.end) not in self.voiced:
                 continue
             if person is False and c.kind == "person":
                 continue
@@ -286,22 +289,27 @@ def _body_spoken_for(found: Claimant, sentence: str, context: AttributionContext
     if found.kind != "person":
         return found
     body = context.spoken_for.get(found.name)
-    if body is not None:
-        return Claimant(body.name, body.side, "office", found.start, found.end)
-    if found.start < 0 or not _SPEAKS_FOR_WORD.search(sentence):  # (most sentences: cheap)
+    if body is None and found.start >= 0 and _SPEAKS_FOR_WORD.search(sentence):
+        body = _body_by_title(found, sentence)
+        if body is not None:
+            context.spoken_for[found.name] = body
+    if body is None:
         return found
+    context.voiced.add((body.name, found.start, found.end))
+    return Claimant(body.name, body.side, "office", found.start, found.end)
+
+
+def _body_by_title(found: Claimant, sentence: str) -> Actor | None:
+    """The body whose spokesperson or commander the sentence calls ``found``."""
     first_name = found.name.split()[0]
     name_at = sentence.find(first_name, found.start, found.end)  # the phrase may hold the title
     name_at = found.start if name_at < 0 else name_at
     title = _TITLE_BEFORE.search(sentence, max(0, name_at - 120), name_at) or \
         _TITLE_AFTER.match(sentence, found.end)
     if title is None:
-        return found
+        return None
     bodies = [a.actor for a in find_actors(title.group("title")) if a.actor.kind == "office"]
-    if not bodies:
-        return found
-    context.spoken_for[found.name] = bodies[0]
-    return Claimant(bodies[0].name, bodies[0].side, "office", found.start, found.end)
+    return bodies[0] if bodies else None
 
 
 def _speaker_of_the_figures(sentence: str, verbs: list[re.Match[str]], verb: int,
@@ -628,6 +636,9 @@ def _resolve(np: str, start: int, context: AttributionContext, sentence: str) ->
             return Claimant(body.name, body.side, body.kind, start, end)
     named = _first_named(np)
     if named is not None:
+        if named.actor.kind == "office" and _SPEAKS_FOR_WORD.search(np):
+            # "the commander of the Air Force said": a later "he" is the commander, the body
+            context.voiced.add((named.actor.name, start, end))
         return Claimant(named.actor.name, named.actor.side, named.actor.kind, start, end)
     person = _person_name(np) or context.person_by_surname(np)
     if person is not None:
