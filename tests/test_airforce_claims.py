@@ -336,3 +336,19 @@ def test_a_figure_followed_by_a_parenthesis_keeps_its_label(text: str, expected:
 def test_he_is_the_spokesperson_or_commander_who_spoke_for_the_body(text: str,
                                                                      expected: list) -> None:
     assert claimed(text) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kyiv's air force, which posts a tally each night, gave its count at 9 a.m.\n\n"
+     "By that count, Russia sent 212 drones.", [(AF, [212])]),
+    ("The Russian Defence Ministry gave its count on Telegram.\n\n"
+     "By that count, 41 Ukrainian drones were destroyed.", [(MOD, [41])]),
+    ("The Air Force put out its figures at 9 a.m.\n\n"
+     "According to that bulletin, 190 of 212 drones were downed.", [(AF, [190, 212])]),
+    ("Governor Oleh Syniehubov spoke at noon. The Air Force issued its update later.\n\n"
+     "In this update, 30 drones were reported launched.", [(AF, [30])]),
+    # near-miss: no body named before, so "that count" is no one's
+    ("The city was quiet.\n\nBy that count, 12 drones were launched.", [(None, [12])]),
+])
+def test_by_that_count_is_the_count_of_the_body_named_before(text: str, expected: list) -> None:
+    assert claimed(text) == sorted(expected, key=str)

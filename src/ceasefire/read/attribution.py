@@ -76,6 +76,10 @@ _BY_AGENT = re.compile(r"\b(?:is|was|were|has been|had been)\s+(?:\w+\s+)?(?:con
 _BY_COUNT = re.compile(r"\b(?:by|in|on)\s+(?P<np>(?:the\s+)?[^,.;:“”\"()]{2,60}?)['’]s\s+"
                        r"(?:own\s+)?(?:latest\s+|daily\s+|official\s+)?(?:count|tally|estimates?|figures|"
                        r"reckoning|account|data|numbers)\b", re.IGNORECASE)
+# "By that count, Russia sent 212 drones": the count of the source named before
+_BY_THAT_COUNT = re.compile(r"(?:(?:By|According to|In|On)\s+)?(?P<np>(?:that|this|its|their|"
+                            r"the same)\s+(?:count|tally|reckoning|bulletin|update|statement|"
+                            r"report))\b")
 # "The Air Force's tally showed 212 drones", "ministry data show that …": whose record it is
 _RECORD_SHOWS = re.compile(r"(?P<np>[A-Z][^,.;:“”\"()]{1,50}?(?:['’]s)?\s+(?:own\s+|latest\s+|"
                            r"daily\s+|official\s+)?(?:tally|data|figures|count|statistics|"
@@ -452,6 +456,9 @@ def _candidate_phrases(sentence: str, verbs: list[re.Match[str]]
         yield m.group(group), m.start(group), -1
     for m in _BY_COUNT.finditer(sentence):
         yield m.group("np"), m.start("np"), -1
+    m = _BY_THAT_COUNT.match(sentence)
+    if m is not None and m.start("np") > 0:  # "By that count, …"
+        yield m.group("np"), m.start("np"), -1
     if _SHOW_VERB.search(sentence):  # cheap test first: the phrase pattern is slow to try
         for m in _RECORD_SHOWS.finditer(sentence):
             yield m.group("np"), m.start("np"), -1
@@ -609,6 +616,8 @@ def _resolve(np: str, start: int, context: AttributionContext, sentence: str) ->
         return context.subject or context.last(person=True)
     if low in _PRONOUN_GROUP:
         return context.last(person=False) or context.last()
+    if _BY_THAT_COUNT.fullmatch(np):  # "By that count": the count of the body named before
+        return context.last(person=False)
     channel = _NAMED_CHANNEL.search(np)
     if channel is not None:  # "the Telegram channel Baza": the channel speaks, by its name
         return Claimant(channel.group("name"), None, "media", start, end)

@@ -55,8 +55,8 @@ _BACKGROUND = re.compile(r"(?:Earlier|Previously|As (?:previously |was |we )?rep
                          r"Background|Context|Нагадаємо|Раніше|Напомним|Ранее)\b")
 # "publishes a short statement", "issued its morning update": a body putting out its figures
 _PUBLISHES = re.compile(r"\b(?:publish(?:es|ed)?|issu(?:es|ed|e)|releas(?:es|ed|e)|puts? out|"
-                        r"posts|posted)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?"
-                        r"(?:statement|update|report|bulletin|summary|tally|figures|post)\b",
+                        r"posts|posted|gives|gave)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?"
+                        r"(?:statement|update|report|bulletin|summary|tally|figures|post|count)\b",
                         re.IGNORECASE)
 # "By our own arithmetic", "our tracker puts it at", "by this newsletter's count": the outlet
 # counting for itself, whatever source it read before
@@ -67,7 +67,7 @@ def _own_count(text: str) -> bool:
     return ("our" in text or "Our" in text or "this" in text) and bool(_OWN_COUNT.search(text))
 
 
-_PUBLISH_WORDS = ("ublish", "issue", "elease", "put", "post")
+_PUBLISH_WORDS = ("ublish", "issue", "elease", "put", "post", "gave", "gives")
 _INTERVIEW_WORDS = ("spoke", "talked", "told", "asked", "interviewed", "met")
 # "Krasnodar Krai's operational headquarters was …", "The Rivne regional administration has …"
 _BODY_SUBJECT = re.compile(r"(?P<np>(?:The\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}?\s+"
