@@ -456,9 +456,9 @@ def _candidate_phrases(sentence: str, verbs: list[re.Match[str]]
         yield m.group(group), m.start(group), -1
     for m in _BY_COUNT.finditer(sentence):
         yield m.group("np"), m.start("np"), -1
-    m = _BY_THAT_COUNT.match(sentence)
-    if m is not None and m.start("np") > 0:  # "By that count, …"
-        yield m.group("np"), m.start("np"), -1
+    that_count = _BY_THAT_COUNT.match(sentence)
+    if that_count is not None and that_count.start("np") > 0:  # "By that count, …"
+        yield that_count.group("np"), that_count.start("np"), -1
     if _SHOW_VERB.search(sentence):  # cheap test first: the phrase pattern is slow to try
         for m in _RECORD_SHOWS.finditer(sentence):
             yield m.group("np"), m.start("np"), -1
