@@ -352,3 +352,19 @@ def test_he_is_the_spokesperson_or_commander_who_spoke_for_the_body(text: str,
 ])
 def test_by_that_count_is_the_count_of_the_body_named_before(text: str, expected: list) -> None:
     assert claimed(text) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("84 drones were knocked out, either shot down or jammed.", [("intercepted", 84)]),
+    ("Of the 50 missiles, 41 were knocked out by air defence.",
+     [("launched", 50), ("intercepted", 41)]),
+    ("Air defences knocked out 30 drones and 2 missiles.",
+     [("intercepted", 30), ("intercepted", 2)]),
+    ("Russia launched 60 drones; 51 of them were either shot down or jammed.",
+     [("launched", 60), ("intercepted", 51)]),
+    # near-misses: what a strike knocked out is no weapon downed
+    ("Russian missiles knocked out 3 substations in Kharkiv.", []),
+    ("The strike knocked out power to 3,000 homes.", []),
+])
+def test_knocked_out_and_either_or_downed(text: str, expected: list) -> None:
+    assert metrics(text) == expected

@@ -57,7 +57,7 @@ _PERSON_AS_NOUN = re.compile(
     r"died|killed|injured|wounded|hurt|dead|\w+ed)\b)")
 _OWN_VERB = re.compile(
     r"\b(?:were|was|are|is|have been|had been|has been|being|(?:had|have|has)(?!\s+been\b))\s+"
-    r"(?:(?:\w+ly|also|then|later|all|left|again|reported|said|believed|confirmed|known|"
+    r"(?:(?:\w+ly|also|then|later|all|left|again|either|reported|said|believed|confirmed|known|"
     r"feared|thought|presumed)\s+)*(?:to\s+(?:have\s+been|have|be)\s+)?")
 # a figure's own verb that is none of the metrics ("three missiles were unaccounted for")
 _NOT_OURS = "-"
