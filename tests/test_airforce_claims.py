@@ -368,3 +368,17 @@ def test_by_that_count_is_the_count_of_the_body_named_before(text: str, expected
 ])
 def test_knocked_out_and_either_or_downed(text: str, expected: list) -> None:
     assert metrics(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Also 18 imitator drones were lost locationally.", [("intercepted", 18)]),
+    ("Russia launched 40 imitation drones overnight.", [("launched", 40)]),
+    ("Air defences downed 93 drones, and 18 imitator drones were lost to jamming.",
+     [("intercepted", 93), ("intercepted", 18)]),
+    ("The enemy sent 25 imitator-type drones at Kyiv; 20 were shot down.",
+     [("launched", 25), ("intercepted", 20)]),
+    # near-miss: imitation of something that is no weapon
+    ("About 30 imitation rifles were found in the school.", []),
+])
+def test_imitator_drones_are_drones(text: str, expected: list) -> None:
+    assert metrics(text) == expected

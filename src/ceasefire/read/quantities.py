@@ -26,7 +26,8 @@ from ceasefire.read.weapons import WeaponMention, find_weapons
 _MODIFIER = re.compile(
     r"(?:ukrainian|russian|iranian(?:-\w+)?|additional|other|more|enemy|hostile|combat|"
     r"kamikaze|long-range|unmanned|seriously|severely|critically|lightly|badly|elderly|young|"
-    r"local|further|new|decoy|of|the|them|which|such|[a-z]+-(?:made|designed|type|based|class)|"
+    r"local|further|new|decoy|imitat(?:or|ion)|of|the|them|which|such|"
+    r"[a-z]+-(?:made|designed|type|based|class)|"
     r"fixed-wing|jet-powered|jet|naval|fpv|FPV|copter-type|aircraft-type|"
     r"air|aerial|sea|land|ground|strike|attack|guided|heavy|various|types?|\w+-year-old|"
     r"hypersonic|supersonic|subsonic|aero-?ballistic|high-precision|precision)$",
