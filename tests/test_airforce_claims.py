@@ -382,3 +382,19 @@ def test_knocked_out_and_either_or_downed(text: str, expected: list) -> None:
 ])
 def test_imitator_drones_are_drones(text: str, expected: list) -> None:
     assert metrics(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("PS ZSU (that's the Air Force, for the readers abroad) says the Russians sent 97 drones.",
+     [(AF, [97])]),
+    ("The PVO (i.e. the Air Force) reported 40 drones downed.", [(AF, [40])]),
+    ("Povitriani Syly (meaning the Air Force) said 12 missiles were launched.", [(AF, [12])]),
+    ("MO RF (that's the Russian Defence Ministry) claims 41 Ukrainian drones were destroyed.",
+     [(MOD, [41])]),
+    # near-miss: a bracket glossing a place names no speaker
+    ("Kyiv (that's the capital, for readers abroad) saw 12 drones hit overnight.",
+     [(None, [12])]),
+])
+def test_a_bracket_glossing_an_unknown_name_names_the_speaker(text: str,
+                                                              expected: list) -> None:
+    assert claimed(text) == sorted(expected, key=str)

@@ -76,6 +76,10 @@ _BY_AGENT = re.compile(r"\b(?:is|was|were|has been|had been)\s+(?:\w+\s+)?(?:con
 _BY_COUNT = re.compile(r"\b(?:by|in|on)\s+(?P<np>(?:the\s+)?[^,.;:“”\"()]{2,60}?)['’]s\s+"
                        r"(?:own\s+)?(?:latest\s+|daily\s+|official\s+)?(?:count|tally|estimates?|figures|"
                        r"reckoning|account|data|numbers)\b", re.IGNORECASE)
+# "PS ZSU (that's the Air Force, for readers abroad) says …": the speaker a bracket glosses
+_GLOSSED_SPEAKER = re.compile(r"\((?:that's|that is|i\.e\.,?|ie,?|meaning|read:?)\s+"
+                              r"(?P<np>[^(),;]{2,40}?)\s*(?:,[^()]{0,80})?\)\s+"
+                              rf"(?:{_SPEECH})\b", re.IGNORECASE)
 # "By that count, Russia sent 212 drones": the count of the source named before
 _BY_THAT_COUNT = re.compile(r"(?:(?:By|According to|In|On)\s+)?(?P<np>(?:that|this|its|their|"
                             r"the same)\s+(?:count|tally|reckoning|bulletin|update|statement|"
@@ -456,6 +460,9 @@ def _candidate_phrases(sentence: str, verbs: list[re.Match[str]]
         yield m.group(group), m.start(group), -1
     for m in _BY_COUNT.finditer(sentence):
         yield m.group("np"), m.start("np"), -1
+    if "(" in sentence:
+        for m in _GLOSSED_SPEAKER.finditer(sentence):
+            yield m.group("np"), m.start("np"), -1
     that_count = _BY_THAT_COUNT.match(sentence)
     if that_count is not None and that_count.start("np") > 0:  # "By that count, …"
         yield that_count.group("np"), that_count.start("np"), -1
