@@ -398,3 +398,19 @@ def test_imitator_drones_are_drones(text: str, expected: list) -> None:
 def test_a_bracket_glossing_an_unknown_name_names_the_speaker(text: str,
                                                               expected: list) -> None:
     assert claimed(text) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Of the drones, 271 were destroyed, as were 10 of the missiles.",
+     [("intercepted", "drone", 271), ("intercepted", "missile", 10)]),
+    ("Of these missiles, 12 were shot down and 3 hit targets.",
+     [("intercepted", "missile", 12), ("hit", "missile", 3)]),
+    ("Among the drones, 40 were downed over Kyiv.", [("intercepted", "drone", 40)]),
+    ("Of all the Shaheds, 55 were jammed.", [("intercepted", "drone", 55)]),
+    # near-miss: a set of people fronted gives no weapon figure
+    ("Of the victims, 3 were children.", []),
+])
+def test_a_set_fronted_before_the_figure_names_its_weapon(text: str, expected: list) -> None:
+    reading = ceasefire.read(text, published="2026-03-05")
+    assert [(q.metric, q.weapon, q.value) for s in reading.strikes
+            for q in s.quantities] == expected

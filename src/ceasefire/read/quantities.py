@@ -1068,12 +1068,29 @@ def _weapon(sentence: str, count: _Count, later: list[_Count], weapons: Sequence
         return None  # "212 drones and 8 missiles launched, 190 of which were downed"
     if earlier and earlier[-1].weapon is not None and count.head == "elided":
         return earlier[-1].weapon
+    fronted = _fronted_set(sentence, count, weapons) if count.head == "elided" else None
+    if fronted is not None:  # "Of the drones, 271 were destroyed, as were 10 of the missiles"
+        return fronted
     named = {w.weapon for w in weapons if w.weapon and not _OF_THE_SET.search(
         sentence, max(0, w.start - 20), w.end)  # "of the aircraft" names no weapon
         and not _INTERCEPTOR_BEFORE.search(sentence, max(0, w.start - 60), w.start)}
     if not named:
         return context_weapon
     return named.pop() if len(named) == 1 else None
+
+
+_OF_THE_BEFORE = re.compile(r"\b(?:[Oo]f|[Aa]mong)\s+(?:the|these|those|all the|all)\s+"
+                            r"(?:[\w-]+\s+){0,2}$")
+_COMMA_ONLY = re.compile(r"\s*,\s*")
+
+
+def _fronted_set(sentence: str, count: _Count, weapons: Sequence[WeaponMention]) -> str | None:
+    """The weapon of a set fronted right before the figure: "Of the drones, 271 …"."""
+    for w in weapons:
+        if w.weapon and _COMMA_ONLY.fullmatch(sentence, w.end, count.number.start) and \
+                _OF_THE_BEFORE.search(sentence, max(0, w.start - 40), w.start):
+            return w.weapon
+    return None
 
 
 # "97 were shot down by fighter jets and air defence": the weapons that downed them, not the
