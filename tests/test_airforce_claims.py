@@ -414,3 +414,18 @@ def test_a_set_fronted_before_the_figure_names_its_weapon(text: str, expected: l
     reading = ceasefire.read(text, published="2026-03-05")
     assert [(q.metric, q.weapon, q.value) for s in reading.strikes
             for q in s.quantities] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia launched 2 Iskander-M missiles; both were shot down.",
+     [("launched", 2), ("intercepted", None)]),
+    ("Russia launched 2 Kinzhal missiles, both of which were intercepted over Kyiv.",
+     [("launched", 2), ("intercepted", None)]),
+    ("The enemy fired two Kalibrs at Odesa, both destroyed by air defence.",
+     [("launched", 2), ("intercepted", None)]),
+    # near-misses: "both" of two people, and "both drones" (a count of two)
+    ("Two men were injured; both were taken to hospital.", [("injured", 2)]),
+    ("Both drones were shot down over Sumy.", [("intercepted", 2)]),
+])
+def test_both_after_two_weapons_counted_is_every_one(text: str, expected: list) -> None:
+    assert metrics(text) == expected

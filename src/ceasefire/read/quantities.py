@@ -577,7 +577,19 @@ def _numbers(sentence: str) -> list[NumberMention]:
         if start not in taken and not _inside(found, start):
             found.append(NumberMention(start, start + len(word), value, "exact", start))
             taken.add(start)
+    if "both" in sentence and found:
+        for m in _BOTH_OF_THEM.finditer(sentence):  # "2 Iskanders, both shot down": every one
+            if m.start() not in taken and any(n.end <= m.start() for n in found):
+                found.append(NumberMention(m.start(), m.start() + 4, None, "all", m.start()))
+                taken.add(m.start())
     return sorted(found, key=lambda n: n.start)
+
+
+# "…, both shot down", "; both were intercepted", "both of which were downed": a pronoun for
+# the two weapons counted before, as "all" is for more
+_BOTH_OF_THEM = re.compile(r"(?<=[,;:] )both(?= (?:of (?:them|which) )?(?:were |was |had been "
+                           r"|have been )?(?:\w+ly )?(?:shot|downed|destroyed|intercepted|"
+                           r"neutrali[sz]ed|jammed|suppressed|lost|hit|struck|reached))")
 
 
 # "killing the driver", "wounded the shop's owner": the object of an active casualty verb
