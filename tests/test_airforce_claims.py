@@ -429,3 +429,18 @@ def test_a_set_fronted_before_the_figure_names_its_weapon(text: str, expected: l
 ])
 def test_both_after_two_weapons_counted_is_every_one(text: str, expected: list) -> None:
     assert metrics(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Among the missiles were eight Kinzhal missiles, of which five were downed.",
+     [("launched", 8), ("intercepted", 5)]),
+    ("There were twelve Shaheds, of them nine were shot down.",
+     [("launched", 12), ("intercepted", 9)]),
+    ("Russia also used 20 Kalibrs, of which seventeen were intercepted over the sea.",
+     [("launched", 20), ("intercepted", 17)]),
+    # near-miss: "and four" joins a second weapon that shares the verb
+    ("That leaves 13 drones and four missiles that reached their targets.",
+     [("hit", 13), ("hit", 4)]),
+])
+def test_of_which_and_a_word_number_is_a_later_figure(text: str, expected: list) -> None:
+    assert metrics(text) == expected

@@ -92,8 +92,9 @@ _GOVERNS_LIST = re.compile(
 _DAMAGED_BEFORE = re.compile(r"\b(?:damag\w+|hitting|striking|wreck\w+|burn\w*)\s+$",
                              re.IGNORECASE)
 # "35 drones, of which 26 were downed", "27 drones, 12 of which were downed": a later figure
-_LATER_FIGURE = re.compile(r"\b(?:of which|of them|of these|of those|and|while)\s+"
-                           r"(?:[a-z]+\s+)?\d|,\s+(?:\d[\d,]*|" + _WORD_NUMBER +
+_LATER_FIGURE = re.compile(r"\b(?:of which|of them|of these|of those)\s+(?:[a-z]+\s+)?(?:\d|" +
+                           _WORD_NUMBER + r"\b)|\b(?:and|while)\s+(?:[a-z]+\s+)?\d|"
+                           r",\s+(?:\d[\d,]*|" + _WORD_NUMBER +
                            r")\s+of\s+(?:which|them|these|those)\b", re.IGNORECASE)
 _RIGHT_AFTER = re.compile(r"\s+(?:more\s+|others?\s+|people\s+)?")
 _HIT_VERB = re.compile(r"(?:hit|struck)\s+(?!their\b|its\b)")
