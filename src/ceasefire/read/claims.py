@@ -78,8 +78,6 @@ _BODY_SUBJECT = re.compile(r"(?P<np>(?:The\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){
 _WE_ASKED = re.compile(r"\b(?:[Ww]e|I)\s+(?:(?:spoke|talked)\s+(?:to|with)|asked|interviewed|"
                        r"met)\s+(?P<np>[^,.;:\"?]{3,80})")
 _SPOKE_TO_US = re.compile(r"\b(?:spoke|talked)\s+(?:to|with)\s+(?:us|me)\b|\btold\s+(?:us|me)\b")
-_INTERVIEW = re.compile(r"\b(?:[Ww]e|I)\s+(?:spoke|talked|asked|interviewed|met)\b|"
-                        r"\b(?:spoke|talked)\s+(?:to|with)\s+(?:us|me)\b|\btold\s+(?:us|me)\b")
 # A report has a few lines naming its source; a page of thousands is no report (and each
 # line's reach is a walk over the paragraphs).
 _MAX_SOURCE_LINES = 20
@@ -212,7 +210,7 @@ class ReportClaims:
             mark.carried = self._carry  # a quotation that names no speaker continues too
         else:
             self.context.subject = None
-        if any(word in text for word in _INTERVIEW_WORDS) and _INTERVIEW.search(text):
+        if any(word in text for word in _INTERVIEW_WORDS):
             self._note_interviewee(text, mark.own)
         self.marks.append(mark)
         self._by_start[sentence.start] = mark

@@ -59,16 +59,15 @@ _SECOND_HALF = re.compile(r"\b(?P<same>the same number|an equal number|as many(?
                           r"(?:\s+of\s+(?:its|their)\s+(?:own|servicemen|soldiers|military|"
                           r"citizens|people|prisoners|POWs|captives|troops))?(?=\s*(?:[.,;]|"
                           r"in (?:return|exchange)\b|$))", re.IGNORECASE)
-# "The first 390 were swapped on Friday": a stage of the exchange told before, its people
-# named there
+# "the first 300", "another 200 of our people": a part of an exchange, by its count
+_STAGE_COUNT = (r"\b(?:first|final|last|remaining|another|next|second|third|further)\s+"
+                r"\d[\d,]*\s+(?:of\s+(?:our|their|its|the)\s+(?:people|men|captives)\s+)?")
 # a stage told by who came home, in a sentence of its own: "The first 200 came home on Monday"
-_STAGE_HOME = re.compile(r"\b(?:first|final|last|remaining|another|next|second|third|further)\s+"
-                         r"\d[\d,]*\s+(?:of\s+(?:our|their|its|the)\s+(?:people|men|captives)\s+)?"
-                         r"(?:came|come|returned)\s+(?:back\s+)?home\b", re.IGNORECASE)
-# ("The first 300 of our people came home on 2 August")
-_STAGE = re.compile(r"\b(?:first|final|last|remaining|another|next|second|third|further)\s+"
-                    r"\d[\d,]*\s+(?:of\s+(?:our|their|its|the)\s+(?:people|men|captives)\s+)?"
-                    r"(?:were|have been|had been|are|will be|came|come|returned)\b",
+_STAGE_HOME = re.compile(_STAGE_COUNT + r"(?:came|come|returned)\s+(?:back\s+)?home\b",
+                         re.IGNORECASE)
+# "The first 390 were swapped on Friday", "The first 300 of our people came home on 2 August":
+# a stage of the exchange told before, its people named there
+_STAGE = re.compile(_STAGE_COUNT + r"(?:were|have been|had been|are|will be|came|come|returned)\b",
                     re.IGNORECASE)
 # "exchanged seriously wounded prisoners": the people swapped, named with no number
 _SWAPPED = re.compile(r"\b(?:exchang\w*|swap\w*|trade[ds]?)\s+(?:of\s+)?(?:the\s+)?"
