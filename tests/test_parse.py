@@ -4,9 +4,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import spacy
 from spacy.tokens import Doc
 
-from ceasefire.read.parse import parse, parse_all
+from ceasefire.read.parse import MODEL, _nlp, parse, parse_all
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
@@ -44,11 +45,9 @@ def test_reading_a_document_forgets_the_parses_of_the_one_before() -> None:
 
 
 def test_the_attribute_table_gives_the_attribute_ruler_s_attributes_on_the_corpus() -> None:
-    # the model as packaged (its spaCy attribute ruler) against ours (the same rules, looked
-    # up): the same tags, parts of speech, lemmas, morphology and arcs on every sentence
-    import spacy
-
-    from ceasefire.read.parse import MODEL, _nlp
+    # the model as packaged (its spaCy attribute ruler and lemmatizer) against ours (the same
+    # rules, looked up; the lemmas kept): the same tags, parts of speech, lemmas, morphology
+    # and arcs on every sentence
     from ceasefire.read.sentences import split_sentences
 
     texts = [s.text for name in ("seeds", "dev", "dev2")
@@ -57,7 +56,7 @@ def test_the_attribute_table_gives_the_attribute_ruler_s_attributes_on_the_corpu
     assert len(texts) > 600
     packaged = spacy.load(MODEL, exclude=["ner"])
     assert "attribute_ruler" in packaged.pipe_names
-    assert "attribute_ruler" not in _nlp().pipe_names
+    assert "attribute_ruler" not in _nlp().pipe_names and "lemmatizer" not in _nlp().pipe_names
 
     def attributes(doc: Doc) -> list[tuple[str, ...]]:
         return [(t.text, t.tag_, t.pos_, t.lemma_, str(t.morph), t.dep_, str(t.head.i))
@@ -75,3 +74,21 @@ def test_the_attribute_table_applies_later_rules_over_earlier_ones() -> None:
     # a rule on the dependency label, kept in the matcher: "do" as the root is a VERB
     doc = parse("They did it.")
     assert (doc[1].pos_, doc[1].lemma_) == ("VERB", "do")
+
+
+def test_rules_on_the_word_and_its_label_are_looked_up_per_kind_of_token() -> None:
+    # "it" as subject and as object: one word, two labels, two case values
+    doc = parse("It said the envoys saw it twice.")
+    assert str(doc[0].morph) != str(doc[5].morph)
+    assert "Case=Nom" in str(doc[0].morph) and "Case=Acc" in str(doc[5].morph)
+    # the same kind of token twice in one sentence gets the same answer both times
+    doc = parse("Drones hit Kyiv and drones hit Lviv.")
+    assert (doc[0].lemma_, doc[4].lemma_) == ("drone", "drone")
+    assert doc[1].lemma_ == doc[5].lemma_ == "hit"
+
+
+def test_the_lemma_cache_gives_the_lemmatizer_s_lemmas() -> None:
+    packaged = spacy.load(MODEL, exclude=["ner"])
+    text = "The sides were exchanging prisoners while talks stalled, officials said."
+    assert [t.lemma_ for t in parse(text)] == [t.lemma_ for t in packaged(text)]
+    assert "lemmatizer" not in _nlp().pipe_names

