@@ -1,12 +1,17 @@
 """A lexicon table compiled for speed finds what one big alternation would, row for row."""
 from __future__ import annotations
 
+import json
 import re
+from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
 from ceasefire.lexicon import load_table
-from ceasefire.read.lexicon_match import compile_table
+from ceasefire.read.lexicon_match import Table, compile_table
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
 ROWS = ["shot down|shoot down", "shot", r"(?:oil |fuel )?depots?", r"\d+ drones",
         r"(?:a )?home\b", "air ?bases?", r"[A-Z]\w+sk", "neutrali[sz]ed"]
@@ -44,3 +49,48 @@ def test_the_shipped_tables_read_as_one_alternation_would(name: str) -> None:
             "Russia fired 3 Iskander-M ballistic missiles, Kh-101 cruise missiles and Shaheds "
             "at apartment blocks, a hospital and the port of Izmail.")
     assert [(m.start(), m.end(), row) for m, row in table.finditer(text)] == plain(rows, text)
+
+
+def _whole_expression(table: Table) -> Table:
+    return replace(table, by_opening=None)
+
+
+@pytest.mark.parametrize("text", [
+    "Air defences shot down 12 drones over an airbase near Kursk.",
+    "İSTANBUL home-made depots: shot-down drones, a home, AIR BASES, shotdown.",
+    "ſhot down near Tomsk; 7 drones; (oil depots) and 'air base'.",
+])
+def test_a_word_start_tries_only_the_rows_that_can_begin_there(text: str) -> None:
+    table = compile_table(ROWS + ["istanbul", "un", "uk(?:raine)?", r"an?\s+attack"])
+    assert table.by_opening is None  # "\d+" and "[A-Z]\w+" begin with classes it cannot read
+    table = compile_table(["shot down|shoot down", "shot", r"(?:oil |fuel )?depots?",
+                           r"[0-9]+ drones", "istanbul", "home", "air ?bases?", "un",
+                           r"uk(?:raine)?", r"an?\s+attack", "tomsk"])
+    assert table.by_opening is not None
+    found = [(m.start(), m.end(), row) for m, row in table.finditer(text)]
+    assert found == [(m.start(), m.end(), row)
+                     for m, row in _whole_expression(table).finditer(text)]
+    assert found  # the texts hold rows
+    window = [(m.start(), row) for m, row in table.finditer(text, 5, len(text) - 5)]
+    assert window == [(m.start(), row)
+                      for m, row in _whole_expression(table).finditer(text, 5, len(text) - 5)]
+
+
+def test_the_shipped_tables_find_by_opening_what_the_whole_expression_finds() -> None:
+    # every table of the reader, on every sentence of the corpus and the invented sets
+    from ceasefire.read import cues, targets, weapons
+    from ceasefire.read.sentences import split_sentences
+
+    tables = [targets._pattern(), weapons._pattern()] + [cues._pattern(kind)
+                                                         for kind in cues._tables()]
+    assert sum(t.by_opening is not None for t in tables) >= 12
+    folders = [CORPUS / name for name in ("seeds", "dev", "dev2")] + \
+        sorted(Path(__file__).parent.glob("invented*"))
+    texts = [s.text for folder in folders for path in sorted(folder.glob("*.json"))
+             for s in split_sentences(json.loads(path.read_text())["text"])]
+    assert len(texts) > 2000
+    for table in tables:
+        whole = _whole_expression(table)
+        for text in texts:
+            assert [(m.span(), row) for m, row in table.finditer(text)] == \
+                [(m.span(), row) for m, row in whole.finditer(text)], text

@@ -4,8 +4,10 @@ from __future__ import annotations
 import re
 import re._constants as _sre  # the parser's opcodes: to read a pattern's first characters
 import re._parser as _sre_parse
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache, lru_cache
 from typing import Any
 
 
@@ -14,31 +16,72 @@ class Table:
     """A lexicon table compiled for speed: ``finditer`` yields (match, row of the table).
 
     Python's regex engine tries every alternative of an alternation at every word start, so a
-    table of a hundred rows costs a hundred tries a word. Here the rows are grouped by the
-    characters they can start with, each group behind a one-character lookahead: a word start
-    tries only the rows that can begin there, in table order (earlier rows still win where two
-    match at the same place). Rows whose first character cannot be read stay in every group.
+    table of a hundred rows costs a hundred tries a word. Where every row's first two or three
+    characters can be read from its expression (``by_opening``), each word start looks up the
+    few rows that can begin with its own and tries those alone, in table order (earlier rows
+    still win where two match at the same place); ``tests/test_lexicon_match.py`` holds it to
+    the whole expression's matches on every corpus sentence. Otherwise the rows are grouped by
+    the character they can start with, each group behind a one-character lookahead, and rows
+    whose first character cannot be read stay in every group.
     """
 
     pattern: re.Pattern[str]
     rows: tuple[int, ...]  # group number -> row of the table
+    # the rows that can begin with a word's first three (or two) characters, in lower case,
+    # as an expression of their own; None where a row's beginning cannot be read
+    by_opening: dict[str, tuple[re.Pattern[str], tuple[int, ...]]] | None = None
 
     def finditer(self, text: str, pos: int = 0,
                  endpos: int | None = None) -> Iterator[tuple[re.Match[str], int]]:
-        found = self.pattern.finditer(text, pos, len(text) if endpos is None else endpos)
-        for m in found:
-            yield m, self.rows[m.lastindex]  # type: ignore[index]
+        end = len(text) if endpos is None else endpos
+        words = word_starts(text) if self.by_opening is not None else None
+        if self.by_opening is None or words is None:  # the whole expression, at every place
+            for m in self.pattern.finditer(text, pos, end):
+                yield m, self.rows[m.lastindex]  # type: ignore[index]
+            return
+        lowered, starts = words
+        after = pos  # matches do not overlap
+        for start in starts[bisect_left(starts, pos):]:
+            if start >= end:
+                break
+            if start < after:
+                continue
+            rows = self.by_opening.get(lowered[start:start + 3]) or \
+                self.by_opening.get(lowered[start:start + 2])
+            found = rows[0].match(text, start, end) if rows is not None else None
+            if found is not None:
+                after = found.end()
+                yield found, rows[1][found.lastindex]  # type: ignore[index]
 
     def match(self, text: str, pos: int = 0) -> tuple[re.Match[str], int] | None:
         m = self.pattern.match(text, pos)
         return None if m is None else (m, self.rows[m.lastindex])  # type: ignore[index]
 
     def search(self, text: str) -> bool:
-        return self.pattern.search(text) is not None
+        return next(self.finditer(text), None) is not None
+
+
+_WORD_START = re.compile(r"(?<![\w-])\w")
+# characters that the regex engine's IGNORECASE takes for a Latin letter where str.lower() does
+# not, or gives two characters ("İstanbul" matches "istanbul")
+_AS_THE_ENGINE_LOWERS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+
+
+@lru_cache(maxsize=256)  # one batch's sentences, asked for by every table
+def word_starts(text: str) -> tuple[str, list[int]] | None:
+    """``text`` in lower case and where its words start (where a row may match), or None when
+    lowering would move offsets."""
+    lowered = text.translate(_AS_THE_ENGINE_LOWERS).lower()
+    if len(lowered) != len(text):
+        return None
+    return lowered, [m.start() for m in _WORD_START.finditer(text)]
+
+
+_WORD_BOUNDS = (r"(?<![\w-])", r"(?![\w-])")
 
 
 def compile_table(patterns: Iterable[str], flags: int = re.IGNORECASE,
-                  bounds: tuple[str, str] = (r"(?<![\w-])", r"(?![\w-])")) -> Table:
+                  bounds: tuple[str, str] = _WORD_BOUNDS) -> Table:
     """The rows of a table (regular expressions, case-insensitive) as one :class:`Table`,
     matched between ``bounds`` (by default: not inside a word or a hyphenated compound)."""
     pieces = [(row, piece) for row, p in enumerate(patterns) for piece in top_level(p)]
@@ -59,7 +102,9 @@ def compile_table(patterns: Iterable[str], flags: int = re.IGNORECASE,
         branches.append("(?:" + "|".join(f"({rows[i]})" for i in unknown) + ")")
         group_rows.extend(pieces[i][0] for i in unknown)
     body = "|".join(branches) or "(?!)"
-    return Table(re.compile(rf"{bounds[0]}(?:{body}){bounds[1]}", flags), tuple(group_rows))
+    by_opening = _by_opening(pieces, flags, bounds[1]) if bounds == _WORD_BOUNDS else None
+    return Table(re.compile(rf"{bounds[0]}(?:{body}){bounds[1]}", flags), tuple(group_rows),
+                 by_opening)
 
 
 def top_level(pattern: str) -> list[str]:
@@ -149,3 +194,105 @@ def literal_alternatives(words: Iterable[str]) -> re.Pattern[str]:
     ordered = sorted(set(words), key=len, reverse=True)
     body = "|".join(re.escape(w) for w in ordered)
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
+
+
+def _by_opening(pieces: list[tuple[int, str]], flags: int, end: str
+                ) -> dict[str, tuple[re.Pattern[str], tuple[int, ...]]] | None:
+    """For each opening some row can begin with (three characters, or two for a row that can
+    end there), the rows that can begin with it, in table order, as one expression and its
+    groups' rows. A word start then tries only those rows: Python's engine otherwise walks the
+    whole alternation at every word (9 % of the reader's time went to that)."""
+    openings = []
+    for _, piece in pieces:
+        try:
+            parsed = list(_sre_parse.parse(piece, flags))
+        except Exception:  # a form the reader below does not know: the whole expression
+            return None
+        found = _starts(parsed, 3) or _starts(parsed, 2)  # "an?\s+attack": two then
+        if found is None or any(len(s) < 2 or not s[0].isalnum() for s in found):
+            return None
+        openings.append(found)
+    out, compiled = {}, {}
+    for key in {s for found in openings for s in found}:
+        members = tuple(i for i, found in enumerate(openings)
+                        if key in found or (len(key) == 3 and key[:2] in found))
+        if members not in compiled:  # many openings share their rows ("1", "2", … "99")
+            body = "|".join(f"({pieces[i][1]})" for i in members)
+            compiled[members] = (re.compile(f"(?:{body}){end}", flags),
+                                 (0, *(pieces[i][0] for i in members)))
+        out[key] = compiled[members]
+    return out
+
+
+_MAX_OPENINGS = 4096  # per row; a set past that is left to the whole expression
+
+
+def _starts(items: list, length: int = 3) -> set[str] | None:
+    """The strings of up to ``length`` characters (lower case) a sequence of parsed items can
+    begin with, shorter where the match can end sooner; None when unknown or too many."""
+    out = {""}
+    for op, av in items:
+        growing = {s for s in out if len(s) < length}
+        if not growing:
+            break
+        pieces = _pieces_of(op, av, length)
+        if pieces is None:
+            return None
+        out = (out - growing) | {(s + p)[:length] for s in growing for p in pieces}
+        if len(out) > _MAX_OPENINGS:
+            return None
+    return out
+
+
+def _pieces_of(op: object, av: Any, length: int) -> set[str] | None:
+    if op is _sre.LITERAL:
+        return _lower_forms(chr(av))
+    if op is _sre.IN:
+        chars: set[str] = set()
+        for kind, value in av:
+            if kind is _sre.LITERAL:
+                chars |= _lower_forms(chr(value))
+            elif kind is _sre.RANGE and value[1] - value[0] < 64:
+                chars |= {c for n in range(value[0], value[1] + 1) for c in _lower_forms(chr(n))}
+            elif kind is _sre.CATEGORY and value is _sre.CATEGORY_SPACE:
+                chars |= _spaces()
+            else:
+                return None
+        return chars
+    if op is _sre.SUBPATTERN:
+        return _starts(list(av[3]), length)
+    if op is _sre.BRANCH:
+        out: set[str] = set()
+        for branch in av[1]:
+            found = _starts(list(branch), length)
+            if found is None:
+                return None
+            out |= found
+        return out
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+        lo, _, item = av
+        one = _starts(list(item), length)
+        if one is None or lo > length:
+            return None
+        out, repeated = ({""} if lo == 0 else set()), {""}
+        for times in range(1, length + 1):  # enough repeats to fill ``length`` characters
+            repeated = {(s + p)[:length] for s in repeated for p in one}
+            if times >= lo:
+                out |= repeated
+            if len(out) > _MAX_OPENINGS:
+                return None
+        return out
+    if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+        return {""}  # zero-width: the next item decides
+    return None
+
+
+def _lower_forms(c: str) -> set[str]:
+    """What a text character matching ``c`` under IGNORECASE looks like once lowered as
+    ``word_starts`` lowers it."""
+    return {c.lower(), c.upper().lower(), c.translate(_AS_THE_ENGINE_LOWERS).lower()}
+
+
+@cache
+def _spaces() -> set[str]:
+    return {chr(n) for n in range(0x3001) if chr(n).isspace()}
