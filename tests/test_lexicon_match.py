@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from ceasefire.lexicon import load_table
-from ceasefire.read.lexicon_match import Table, compile_table
+from ceasefire.read.lexicon_match import Table, compile_table, literal_alternatives
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
@@ -94,3 +94,30 @@ def test_the_shipped_tables_find_by_opening_what_the_whole_expression_finds() ->
         for text in texts:
             assert [(m.span(), row) for m, row in table.finditer(text)] == \
                 [(m.span(), row) for m, row in whole.finditer(text)], text
+
+
+def test_literal_words_are_found_longest_first_as_one_alternation_would() -> None:
+    words = ["Kyiv", "Kyiv City Military Administration", "UN", "U", "UNESCO", "Ky", "Zelensky"]
+    literals = literal_alternatives(words)
+    assert literals.by_opening is not None
+    text = "UN and UNESCO staff met Kyiv City Military Administration; Ky-iv, Kyivan, U, Zelensky."
+    found = [m.span() for m in literals.finditer(text)]
+    assert found == [m.span() for m in literals.pattern.finditer(text)]
+    assert [text[a:b] for a, b in found] == ["UN", "UNESCO", "Kyiv City Military Administration",
+                                             "U", "Zelensky"]
+    assert literal_alternatives(["(AFU)", "Kyiv"]).by_opening is None  # a word's first sign
+
+
+def test_the_actor_table_finds_by_opening_what_its_alternation_finds() -> None:
+    from ceasefire.read.actors import _pattern
+    from ceasefire.read.sentences import split_sentences
+
+    literals = _pattern()
+    assert literals.by_opening is not None
+    folders = [CORPUS / name for name in ("seeds", "dev", "dev2")] + \
+        sorted(Path(__file__).parent.glob("invented*"))
+    for folder in folders:
+        for path in sorted(folder.glob("*.json")):
+            for s in split_sentences(json.loads(path.read_text())["text"]):
+                assert [m.span() for m in literals.finditer(s.text)] == \
+                    [m.span() for m in literals.pattern.finditer(s.text)], s.text

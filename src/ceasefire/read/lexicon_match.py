@@ -74,7 +74,12 @@ def word_starts(text: str) -> tuple[str, list[int]] | None:
     lowered = text.translate(_AS_THE_ENGINE_LOWERS).lower()
     if len(lowered) != len(text):
         return None
-    return lowered, [m.start() for m in _WORD_START.finditer(text)]
+    return lowered, _starts_of_words(text)
+
+
+@lru_cache(maxsize=256)
+def _starts_of_words(text: str) -> list[int]:
+    return [m.start() for m in _WORD_START.finditer(text)]
 
 
 _WORD_BOUNDS = (r"(?<![\w-])", r"(?![\w-])")
@@ -189,11 +194,57 @@ def _first_of(op: object, av: Any) -> tuple[set[str] | None, bool]:
     return None, False
 
 
-def literal_alternatives(words: Iterable[str]) -> re.Pattern[str]:
+@dataclass(frozen=True)
+class Literals:
+    """Literal words (case-sensitive) found longest first, on word boundaries: at each word
+    start only the words that begin with its first three (or fewer) characters are tried, as
+    ``Table`` does; the whole alternation where a word begins with no word character."""
+
+    pattern: re.Pattern[str]
+    by_opening: dict[str, re.Pattern[str]] | None
+
+    def finditer(self, text: str, pos: int = 0,
+                 endpos: int | None = None) -> Iterator[re.Match[str]]:
+        end = len(text) if endpos is None else endpos
+        if self.by_opening is None:
+            yield from self.pattern.finditer(text, pos, end)
+            return
+        starts = _starts_of_words(text)
+        after = pos  # matches do not overlap
+        for start in starts[bisect_left(starts, pos):]:
+            if start >= end:
+                break
+            if start < after:
+                continue
+            words = self.by_opening.get(text[start:start + 3]) or \
+                self.by_opening.get(text[start:start + 2]) or self.by_opening.get(text[start])
+            found = words.match(text, start, end) if words is not None else None
+            if found is not None:
+                after = found.end()
+                yield found
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return next(self.finditer(text, pos), None)
+
+
+def literal_alternatives(words: Iterable[str]) -> Literals:
     """Longest-first alternation of literal words, case-sensitive, on word boundaries."""
     ordered = sorted(set(words), key=len, reverse=True)
     body = "|".join(re.escape(w) for w in ordered)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
+    pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
+    if not all(w[:1].isalnum() for w in ordered):
+        return Literals(pattern, None)
+    by_opening = {}
+    for key in {w[:n] for w in ordered for n in (1, 2, 3) if len(w) >= n}:
+        # the words that begin with ``key``, and the shorter ones that ``key`` begins with
+        members = [w for w in ordered if w.startswith(key) or (len(w) < len(key)
+                                                                and key.startswith(w))]
+        if len(key) < 3:  # looked up only when no longer opening is a key: its own words
+            members = [w for w in members if len(w) <= len(key)]
+        if members:
+            by_opening[key] = re.compile("(?:" + "|".join(re.escape(w) for w in members)
+                                         + r")(?![\w-])")
+    return Literals(pattern, by_opening)
 
 
 def _by_opening(pieces: list[tuple[int, str]], flags: int, end: str

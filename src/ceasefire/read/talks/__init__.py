@@ -33,7 +33,7 @@ from ceasefire.read.actors import ActorMention, actor_named
 from ceasefire.read.agreements.words import hearsay_before
 from ceasefire.read.clauses import clause_bounds
 from ceasefire.read.facts import SentenceFacts
-from ceasefire.read.lexicon_match import literal_alternatives
+from ceasefire.read.lexicon_match import Literals, literal_alternatives
 from ceasefire.read.places import PlaceMention, lookup_place
 from ceasefire.read.talks.parties import BOTH_SIDES, hyphened_actors, parsed_sides
 from ceasefire.read.talks.times import (
@@ -853,7 +853,7 @@ def _landmarks(text: str) -> list[PlaceMention]:
 
 
 @cache
-def _venue_table() -> tuple[dict[str, str], re.Pattern[str]]:
+def _venue_table() -> tuple[dict[str, str], Literals]:
     table = {row[0]: row[1] for row in load_table("venues.tsv")}
     return table, literal_alternatives(table)
 
