@@ -101,6 +101,14 @@ def test_a_value_outside_a_filter_s_list_is_a_usage_error_naming_the_allowed(
     assert result.exit_code == 2 and option in said and allowed in said, said
 
 
+def test_an_empty_answer_as_csv_still_has_its_header(db: str) -> None:
+    for command in ("events", "timeline", "export"):
+        result = runner.invoke(app, [command, "--db", db, "--format", "csv", "--weapon",
+                                     "aircraft"])
+        assert result.exit_code == 0 and len(result.stdout.splitlines()) == 1, command
+        assert result.stdout.startswith(("event,date,attacker", "date,attacker,events"))
+
+
 def test_a_figure_nobody_gave_is_empty_in_the_timeline_not_zero(db: str) -> None:
     # Bryansk: no figure at all; Poltava: no one gave the injured
     result = runner.invoke(app, ["timeline", "--db", db, "--format", "csv"])

@@ -145,3 +145,17 @@ def test_parquet_round_trips_through_duckdb(tmp_path: Path) -> None:
     path = tmp_path / "events.parquet"
     export.write_parquet(views.event_rows([_event("a"), _event("b")]), path)
     assert duckdb.sql(f"SELECT count(*), max(launched) FROM '{path}'").fetchall() == [(2, 88)]
+
+
+def test_the_row_columns_are_the_rows_keys_and_the_api_models_fields() -> None:
+    from ceasefire.serve import models
+
+    assert tuple(views.event_rows([_event()])[0]) == views.EVENT_ROW_COLUMNS == tuple(
+        models.StrikeRow.model_fields)
+    assert tuple(views.timeline_rows([_event()])[0]) == views.TIMELINE_ROW_COLUMNS == tuple(
+        models.TimelineRow.model_fields)
+
+
+def test_an_empty_csv_still_has_its_header() -> None:
+    text = export.rows_as_text([], "csv", views.EVENT_ROW_COLUMNS)
+    assert text.splitlines() == [",".join(views.EVENT_ROW_COLUMNS)]

@@ -110,7 +110,7 @@ def events(db: Db = None, since: Since = None, until: Until = None,
         _, shown = ledger.event_page(where, order="row")
         rows = views.listed_rows(shown, ledger.place_names([e.id for e in shown]))
     print_rows(rows, fmt, "strike events", columns=EVENT_COLUMNS if fmt in (None, "table")
-               else None)
+               else None, header=views.EVENT_ROW_COLUMNS)
 
 
 def claims(event: Annotated[str, typer.Argument(metavar="EVENT", help="An event id.")],
@@ -166,7 +166,7 @@ def timeline(db: Db = None, since: Since = None, until: Until = None,
     where = _where(since, until, attacker, target_country, weapon, target_type, place, claimant)
     with _ledger(db) as ledger:
         rows = views.timeline_from_sums(ledger.timeline(where))
-    print_rows(rows, fmt, "timeline")
+    print_rows(rows, fmt, "timeline", header=views.TIMELINE_ROW_COLUMNS)
 
 
 def exchanges(db: Db = None, since: Since = None, until: Until = None, fmt: Fmt = None) -> None:
@@ -218,7 +218,7 @@ def export_(fmt: Annotated[str, typer.Option(
         elif fmt == "acled":
             export.write_rows(export.acled_rows(kept), "csv", stream)
         else:
-            export.write_rows(views.event_rows(kept), fmt, stream)
+            export.write_rows(views.event_rows(kept), fmt, stream, views.EVENT_ROW_COLUMNS)
 
 
 def serve(db: Db = None, host: Annotated[str, typer.Option(

@@ -23,6 +23,10 @@ Row = dict[str, Any]
 TIMELINE_METRICS = METRICS
 # a timeline row's figures, after its date, attacker and count of events
 TIMELINE_COLUMNS = (*TIMELINE_METRICS, *KIND_COLUMNS)
+# the keys of the rows, in order: a CSV's header, even when there is no row
+EVENT_ROW_COLUMNS = ("event", "date", "attacker", "target_country", "weapons", "places",
+                     "target_types", *TIMELINE_METRICS, "claimants", "sources")
+TIMELINE_ROW_COLUMNS = ("date", "attacker", "events", *TIMELINE_COLUMNS)
 
 
 # The filters of lists and exports: ``EventSelection.keeps`` in Python, ``.condition`` in SQL.

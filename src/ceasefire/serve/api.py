@@ -374,7 +374,7 @@ def _strikes_csv(ledger: Ledger, where: EventSelection, limit: int | None, offse
                                          offset=start)
             yield _strike_rows(ledger, shown)
 
-    return http.csv_stream(batches(), list(models.StrikeRow.model_fields), total)
+    return http.csv_stream(batches(), views.EVENT_ROW_COLUMNS, total)
 
 
 @router.get("/strikes", tags=["events"], response_model=models.Page[models.StrikeRow],
@@ -458,7 +458,7 @@ def timeline(request: Request, ledger: Reader, where: Events, limit: Limit = Non
     if http.wants_csv(request, fmt):
         rows = views.timeline_from_sums(sums)
         shown = rows[offset:] if limit is None else rows[offset:offset + limit]
-        return http.csv_stream([shown], list(models.TimelineRow.model_fields), len(rows))
+        return http.csv_stream([shown], views.TIMELINE_ROW_COLUMNS, len(rows))
     limit = limit or 1000
     ordered = views.timeline_order(sums)
     return http.json_page(len(ordered), limit, offset,
