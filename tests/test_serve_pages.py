@@ -265,3 +265,31 @@ def test_documents_are_filtered_and_paged_by_the_database(
                                                     "offset": offset}).json()
         assert body["total"] == len(kept)
         assert [d["document"] for d in body["items"]] == kept[offset:offset + limit]
+
+
+@pytest.fixture(scope="module")
+def both_clients(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+                 ) -> Iterator[tuple[TestClient, TestClient]]:
+    """The same reports in a DuckDB ledger and in a PostgreSQL one, each served."""
+    folder = tmp_path_factory.mktemp("same-reports")
+    for doc in [*synthetic.articles(40, seed=5, days=6), UNDATED, UNSOURCED, MANY_PLACES]:
+        (folder / f"{doc['id']}.json").write_text(json.dumps(doc))
+    with fresh_ledger(request, tmp_path_factory.mktemp("duck"), "duckdb") as duck, \
+            fresh_ledger(request, tmp_path_factory.mktemp("pg"), "postgresql") as pg:
+        for url in (duck, pg):
+            result = CliRunner().invoke(cli, ["ingest", str(folder), "--db", url])
+            assert result.exit_code == 0, result.output
+        with TestClient(create_app(duck)) as a, TestClient(create_app(pg)) as b:
+            yield a, b
+
+
+@pytest.mark.parametrize("params", FILTERS)
+def test_duckdb_and_postgresql_give_the_same_answers(
+        both_clients: tuple[TestClient, TestClient], params: dict[str, Any]) -> None:
+    duck, pg = both_clients
+    for path, extra in [("/api/events", {}), ("/api/strikes", {"format": "csv"}),
+                        ("/api/timeline", {}), ("/api/timeline", {"format": "csv"}),
+                        ("/api/places", {}), ("/api/violations", {})]:
+        answers = [client.get(path, params={**params, **extra}) for client in (duck, pg)]
+        assert answers[0].status_code == 200, answers[0].text
+        assert answers[0].text == answers[1].text, (path, extra)
