@@ -96,9 +96,13 @@ SearchQuery = Annotated[str, Query(
     description='Words to find (each must be found, any case); "quoted phrases" allowed.')]
 Limit = Annotated[int | None, Query(
     ge=1, le=1000, description="Items per page (1 to 1000; default 100). As CSV without "
-                               "limit and offset: every item, in one streamed response.")]
+                               "limit: every item from offset on, in one streamed response.")]
+TimelineLimit = Annotated[int | None, Query(
+    ge=1, le=1000, description="Rows per page (1 to 1000; default 1000). As CSV without "
+                               "limit: every row from offset on.")]
+SearchLimit = Annotated[int | None, Query(ge=1, le=1000, description="Items per page of each "
+                                                                    "list (default 20).")]
 Offset = Annotated[int, Query(ge=0, le=1_000_000_000, description="Items to skip.")]
-
 
 
 def _query_names(dependant: Dependant) -> set[str]:
@@ -449,7 +453,7 @@ def talks(request: Request, response: Response, ledger: Reader, since: Since = N
 
 @router.get("/timeline", tags=["series"], response_model=models.Page[models.TimelineRow],
             responses=AS_CSV)
-def timeline(request: Request, ledger: Reader, where: Events, limit: Limit = None,
+def timeline(request: Request, ledger: Reader, where: Events, limit: TimelineLimit = None,
              offset: Offset = 0, fmt: Format = None) -> Any:
     """Per day and attacking side: events, and the sums of their best figures launched,
     intercepted, killed and injured (null where no event of the day gives the figure). JSON:
@@ -493,7 +497,7 @@ def places(request: Request, ledger: Reader, where: Events, fmt: Format = None) 
 # --- search ---------------------------------------------------------------------------------
 
 @router.get("/search", tags=["search"], response_model=models.SearchResults)
-def search_ledger(ledger: Reader, query: SearchQuery, limit: Limit = None,
+def search_ledger(ledger: Reader, query: SearchQuery, limit: SearchLimit = None,
                   offset: Offset = 0) -> Any:
     """Events whose places, claimants or attacker match every term, and current documents
     whose title, text, outlet or URL hold every term, each with a snippet around the first
