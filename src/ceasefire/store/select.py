@@ -125,15 +125,15 @@ class EventSelection:
 
     def keeps(self, event: StrikeEvent) -> bool:
         """Does ``condition`` keep this event? The same answer, from the event itself."""
-        if (self.since or self.until) and event.date is None:
+        if (self.since or self.until) and event.date is None:  # as SQL's NULL >= day
             return False
         return all((
-            not self.since or event.date is None or event.date >= self.since,
-            not self.until or event.date is None or event.date <= self.until,
-            not self.attacker or event.attacker == self.attacker,
-            not self.target_country or event.target_country == self.target_country,
-            not self.weapon or self.weapon in event.weapons,
-            not self.target_type or self.target_type in event.target_types,
+            self.since is None or event.date is None or event.date >= self.since,
+            self.until is None or event.date is None or event.date <= self.until,
+            self.attacker is None or event.attacker == self.attacker,
+            self.target_country is None or event.target_country == self.target_country,
+            self.weapon is None or self.weapon in event.weapons,
+            self.target_type is None or self.target_type in event.target_types,
             not self.place or _within(self.place, (n for p in event.places
                                                    for n in (p.name, p.admin1))),
             not self.claimant or _within(self.claimant, claimant_keys(event)),
