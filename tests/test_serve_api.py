@@ -130,6 +130,13 @@ def test_an_unknown_parameter_is_a_422_that_names_it_on_every_route(
     assert message.startswith("query parameter 'bogus': is not a parameter of"), message
 
 
+def test_a_parameter_given_twice_is_a_422_not_a_guess(client: TestClient) -> None:
+    response = client.get("/api/events?attacker=UA&attacker=RU")
+    assert response.status_code == 422
+    assert response.json()["error"]["message"] == (
+        "query parameter 'attacker': is given more than once; give it once")
+
+
 def test_side_is_gone_with_a_422_that_says_what_to_use(client: TestClient) -> None:
     for path in ("/api/events", "/api/timeline", "/api/violations", "/api/places"):
         response = client.get(path, params={"side": "UA"})

@@ -113,22 +113,35 @@ def _query_names(dependant: Dependant) -> set[str]:
     return names
 
 
+def _route_parameters(route: Any) -> frozenset[str]:
+    """``_query_names`` of the route, worked out once and kept on it (routes are not
+    hashable, so no cache can hold them)."""
+    known: frozenset[str] | None = getattr(route, "ceasefire_parameters", None)
+    if known is None:
+        known = frozenset(_query_names(route.dependant))
+        route.ceasefire_parameters = known
+    return known
+
+
 async def known_parameters(request: Request) -> None:
     """A query parameter the route does not take is a 422 that names it (a typo, or a filter
-    it lacks, would otherwise be ignored and answer everything)."""
+    it lacks, would otherwise be ignored and answer everything); so is one given twice (each
+    takes one value, and which one counts would be a guess)."""
     route = request.scope.get("route")
-    dependant = getattr(route, "dependant", None)
-    if dependant is None:
+    if getattr(route, "dependant", None) is None:
         return
-    known = _query_names(dependant)
-    unknown = [name for name in dict.fromkeys(request.query_params) if name not in known]
-    if unknown:
-        takes = ", ".join(sorted(known)) or "none"
-        raise RequestValidationError([{
-            "loc": ("query", name), "type": "extra_forbidden",
-            "msg": filters.RETIRED.get(name) or
-            f"is not a parameter of {getattr(route, 'path', 'this path')}, which takes: {takes}",
-        } for name in unknown])
+    known = _route_parameters(route)
+    problems = []
+    for name in dict.fromkeys(request.query_params):
+        if name not in known:
+            takes = ", ".join(sorted(known)) or "none"
+            problems.append((name, filters.RETIRED.get(name) or f"is not a parameter of "
+                             f"{getattr(route, 'path', 'this path')}, which takes: {takes}"))
+        elif len(request.query_params.getlist(name)) > 1:
+            problems.append((name, "is given more than once; give it once"))
+    if problems:
+        raise RequestValidationError([{"loc": ("query", name), "type": "extra_forbidden",
+                                       "msg": message} for name, message in problems])
 
 
 router = APIRouter(prefix="/api", responses=ERRORS, dependencies=[Depends(known_parameters)])
