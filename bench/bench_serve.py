@@ -147,7 +147,7 @@ def _scenarios(facts: Facts, only: str | None) -> list[tuple[str, list[str]]]:
 
     def filtered_events() -> str:
         since, until = span()
-        return query("/api/events", since=since, until=until, side=rng.choice(["RU", "UA"]),
+        return query("/api/events", since=since, until=until, attacker=rng.choice(["RU", "UA"]),
                      place=rng.choice(facts.places), limit=100, offset=rng.randrange(3) * 100)
 
     def filtered_timeline() -> str:

@@ -49,7 +49,7 @@ def _rows(args: list[str]) -> list[dict]:
 
 
 def test_two_reports_of_one_night_are_one_event_with_both_outlets_claims(db: str) -> None:
-    events = _rows(["events", "--db", db, "--format", "jsonl", "--side", "RU"])
+    events = _rows(["events", "--db", db, "--format", "jsonl", "--attacker", "RU"])
     [poltava] = [e for e in events if "Poltava" in e["places"]]
     assert poltava["sources"] == 2 and poltava["launched"] == 80 and poltava["killed"] == 2
 
@@ -57,6 +57,65 @@ def test_two_reports_of_one_night_are_one_event_with_both_outlets_claims(db: str
 def test_events_filter_by_place_and_dates(db: str) -> None:
     assert _rows(["events", "--db", db, "--format", "jsonl", "--place", "bryansk"])
     assert not _rows(["events", "--db", db, "--format", "jsonl", "--until", "2025-06-01"])
+
+
+@pytest.mark.parametrize(("options", "places"), [
+    (["--attacker", "RU"], ["Poltava"]),
+    (["--attacker", "ua"], ["Bryansk"]),  # any case
+    (["--target-country", "RU"], ["Bryansk"]),
+    (["--weapon", "drone", "--target-type", "energy"], ["Poltava", "Bryansk"]),
+    (["--weapon", "missile"], []),
+    (["--claimant", "air force"], ["Poltava"]),
+    (["--attacker", "UA", "--since", "2025-06-03", "--until", "2025-06-05"], ["Bryansk"]),
+])
+def test_each_filter_keeps_what_its_name_says(db: str, options: list[str],
+                                              places: list[str]) -> None:
+    for command in ("events", "export"):
+        rows = _rows([command, "--db", db, "--format", "jsonl", *options])
+        assert [r["places"].split(", ")[0] for r in rows] == places, command
+
+
+def test_the_timeline_and_violations_take_the_same_filters(db: str) -> None:
+    assert [r["attacker"] for r in _rows(["timeline", "--db", db, "--format", "jsonl",
+                                          "--target-country", "UA"])] == ["RU"]
+    assert _rows(["violations", "--db", db, "--format", "jsonl", "--attacker", "UA"])
+    assert not _rows(["violations", "--db", db, "--format", "jsonl", "--attacker", "RU"])
+
+
+def test_side_is_gone_with_a_message_that_says_what_to_use(db: str) -> None:
+    for command in ("events", "timeline", "violations", "export"):
+        result = runner.invoke(app, [command, "--db", db, "--format", "csv", "--side", "UA"])
+        assert result.exit_code == 2, command
+        said = " ".join(result.output.replace("│", " ").split())
+        assert "--attacker UA" in said and "--target-country UA" in said, said
+
+
+@pytest.mark.parametrize(("option", "value", "allowed"), [
+    ("--attacker", "XX", "RU"), ("--target-country", "Russia", "UA"),
+    ("--weapon", "rocket", "ballistic_missile"), ("--target-type", "oil", "energy"),
+])
+def test_a_value_outside_a_filter_s_list_is_a_usage_error_naming_the_allowed(
+        db: str, option: str, value: str, allowed: str) -> None:
+    result = runner.invoke(app, ["events", "--db", db, option, value])
+    said = " ".join(result.output.replace("│", " ").split())
+    assert result.exit_code == 2 and option in said and allowed in said, said
+
+
+def test_an_empty_answer_as_csv_still_has_its_header(db: str) -> None:
+    for command in ("events", "timeline", "export"):
+        result = runner.invoke(app, [command, "--db", db, "--format", "csv", "--weapon",
+                                     "aircraft"])
+        assert result.exit_code == 0 and len(result.stdout.splitlines()) == 1, command
+        assert result.stdout.startswith(("event,date,attacker", "date,attacker,events"))
+
+
+def test_a_figure_nobody_gave_is_empty_in_the_timeline_not_zero(db: str) -> None:
+    # Bryansk: no figure at all; Poltava: no one gave the injured
+    result = runner.invoke(app, ["timeline", "--db", db, "--format", "csv"])
+    rows = {r["attacker"]: r for r in csv.DictReader(io.StringIO(result.stdout))}
+    assert (rows["UA"]["launched"], rows["UA"]["killed"], rows["UA"]["events"]) == ("", "", "1")
+    assert (rows["RU"]["injured"], rows["RU"]["missiles_launched"]) == ("", "")
+    assert rows["RU"]["drones_launched"] == "80.0"
 
 
 def test_claims_of_an_event_show_each_claim_with_its_sentence(db: str) -> None:

@@ -90,8 +90,15 @@ def test_events_are_paged_with_the_total_in_the_body_and_a_header(client: TestCl
 
 
 @pytest.mark.parametrize(("params", "places"), [
-    ({"side": "ua"}, [["Sumy"], ["Kursk"]]),  # attacker or target
-    ({"side": "RU", "since": "2025-08-12"}, [["Kursk"]]),
+    ({"attacker": "UA"}, [["Kursk"]]),  # only the strikes Ukraine made
+    ({"attacker": "RU"}, [["Sumy"]]),
+    ({"target_country": "UA"}, [["Sumy"]]),  # only the strikes on Ukraine
+    ({"target_country": "RU", "since": "2025-08-12"}, [["Kursk"]]),
+    ({"attacker": "RU", "target_country": "RU"}, []),
+    ({"weapon": "drone"}, [["Sumy"], ["Kursk"]]),
+    ({"weapon": "cruise_missile"}, []),
+    ({"target_type": "energy"}, [["Kursk"]]),
+    ({"target_type": "residential", "attacker": "RU"}, [["Sumy"]]),
     ({"until": "2025-08-11"}, [["Sumy"]]),
     ({"place": "kur"}, [["Kursk"]]),
     ({"claimant": "hryhorov"}, [["Sumy"]]),
@@ -99,10 +106,77 @@ def test_events_are_paged_with_the_total_in_the_body_and_a_header(client: TestCl
     ({"claimant": "nobody"}, []),
     ({"since": "2025-09-01"}, []),
 ])
-def test_events_filter_by_dates_side_place_and_claimant(client: TestClient, params: dict,
-                                                        places: list) -> None:
+def test_each_filter_means_what_its_name_says(client: TestClient, params: dict,
+                                              places: list) -> None:
     items = client.get("/api/events", params=params).json()["items"]
     assert [[p["name"] for p in e["places"]] for e in items] == places
+    rows = client.get("/api/strikes", params={**params, "format": "csv"}).text
+    assert [r["places"] for r in csv.DictReader(io.StringIO(rows))] == [
+        ", ".join(p) for p in places]
+
+
+ROUTES = [(method, path) for path in GETS + ("/api/events/x", "/api/documents/x",
+                                             "/api/search?q=sumy", "/api/jobs/x")
+          for method in ("GET",)] + [("POST", "/api/documents"), ("POST", "/api/urls")]
+
+
+@pytest.mark.parametrize(("method", "url"), ROUTES)
+def test_an_unknown_parameter_is_a_422_that_names_it_on_every_route(
+        client: TestClient, method: str, url: str) -> None:
+    joiner = "&" if "?" in url else "?"
+    response = client.request(method, f"{url}{joiner}bogus=1")
+    assert response.status_code == 422, response.text
+    message = response.json()["error"]["message"]
+    assert message.startswith("query parameter 'bogus': is not a parameter of"), message
+
+
+def test_a_parameter_given_twice_is_a_422_not_a_guess(client: TestClient) -> None:
+    response = client.get("/api/events?attacker=UA&attacker=RU")
+    assert response.status_code == 422
+    assert response.json()["error"]["message"] == (
+        "query parameter 'attacker': is given more than once; give it once")
+
+
+def test_side_is_gone_with_a_422_that_says_what_to_use(client: TestClient) -> None:
+    for path in ("/api/events", "/api/timeline", "/api/violations", "/api/places"):
+        response = client.get(path, params={"side": "UA"})
+        assert response.status_code == 422
+        message = response.json()["error"]["message"]
+        assert "'side'" in message and "attacker" in message and "target_country" in message
+
+
+@pytest.mark.parametrize(("params", "allowed"), [
+    ({"attacker": "Russia"}, "'RU'"), ({"target_country": "XX"}, "'UA'"),
+    ({"weapon": "rocket"}, "'ballistic_missile'"), ({"target_type": "oil"}, "'energy'"),
+    ({"since": "2025-02-30"}, "day"), ({"until": "March"}, "YYYY-MM-DD"),
+])
+def test_a_bad_value_is_a_422_naming_the_parameter_and_what_is_allowed(
+        client: TestClient, params: dict, allowed: str) -> None:
+    [name] = params
+    response = client.get("/api/events", params=params)
+    message = response.json()["error"]["message"]
+    assert response.status_code == 422 and f"'{name}'" in message and allowed in message, \
+        message
+
+
+def test_a_figure_nobody_gave_is_null_not_zero(client: TestClient) -> None:
+    kursk = client.get("/api/events", params={"attacker": "UA"}).json()["items"][0]
+    assert [kursk[m] for m in ("launched", "intercepted", "killed", "injured")] == [None] * 4
+    [row] = client.get("/api/timeline", params={"attacker": "UA"}).json()["items"]
+    assert row["events"] == 1 and row["launched"] is None and row["drones_launched"] is None
+    as_csv = client.get("/api/timeline", params={"attacker": "UA", "format": "csv"}).text
+    assert as_csv.splitlines()[1] == "2025-08-15,UA,1,,,,,,,,"
+
+
+def test_every_list_as_csv_without_limit_is_whole_and_has_its_header_when_empty(
+        client: TestClient) -> None:
+    for path in GETS:
+        whole = client.get(path, params={"format": "csv"})
+        paged = client.get(path, params={"format": "json", "limit": 1000}).json()
+        if path != "/api/places":
+            assert len(whole.text.splitlines()) == 1 + paged["total"], path
+    empty = client.get("/api/violations", params={"since": "2030-01-01", "format": "csv"})
+    assert empty.text.startswith("kind,term,scope,event,date,accused,accusing,reason")
 
 
 def test_csv_by_accept_header_and_by_format_parameter_are_the_same(client: TestClient) -> None:
@@ -157,7 +231,8 @@ def test_a_bad_date_is_a_422_naming_the_parameter(client: TestClient) -> None:
 @pytest.mark.parametrize(("method", "url", "status"), [
     ("GET", "/api/nowhere", 404), ("GET", "/api/documents/nope", 404),
     ("GET", "/api/events?limit=5000", 422), ("GET", "/api/terms?on=2025-13-01", 422),
-    ("GET", "/api/events?side=Russia", 422), ("DELETE", "/api/events", 405),
+    ("GET", "/api/events?side=Russia", 422), ("GET", "/api/events?attacker=Russia", 422),
+    ("GET", "/api/events?bogus=1", 422), ("DELETE", "/api/events", 405),
     ("POST", "/api/documents", 403),
 ])
 def test_every_error_has_the_one_shape(client: TestClient, method: str, url: str,
@@ -182,7 +257,7 @@ def test_violations_list_the_strike_inside_the_energy_term(client: TestClient) -
 def test_timeline_has_one_row_per_day_and_side(client: TestClient) -> None:
     rows = client.get("/api/timeline").json()["items"]
     assert [(r["date"], r["attacker"], r["launched"]) for r in rows] == [
-        ("2025-08-11", "RU", 95), ("2025-08-15", "UA", 0)]
+        ("2025-08-11", "RU", 95), ("2025-08-15", "UA", None)]  # no one gave a figure
 
 
 def test_places_are_a_geojson_feature_collection(client: TestClient) -> None:
@@ -304,8 +379,8 @@ def test_a_missing_ledger_is_a_503_that_says_so(tmp_path: Path) -> None:
     assert response.status_code == 503 and "none.duckdb" in response.json()["error"]["message"]
 
 
-PARAMETERS = ("since", "until", "side", "place", "claimant", "limit", "offset", "format", "on",
-              "q")
+PARAMETERS = ("since", "until", "attacker", "target_country", "weapon", "target_type", "place",
+              "claimant", "limit", "offset", "format", "on", "q")
 
 
 @pytest.fixture(scope="module")
@@ -338,5 +413,5 @@ def test_the_timeline_splits_launched_and_intercepted_into_drones_and_missiles(
     rows = client.get("/api/timeline").json()["items"]
     sumy = next(r for r in rows if (r["date"], r["attacker"]) == ("2025-08-11", "RU"))
     assert (sumy["drones_launched"], sumy["drones_intercepted"]) == (95, 71)
-    assert (sumy["missiles_launched"], sumy["missiles_intercepted"]) == (0, 0)
+    assert (sumy["missiles_launched"], sumy["missiles_intercepted"]) == (None, None)
     assert (sumy["killed"], sumy["injured"]) == (3, 12)

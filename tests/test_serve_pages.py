@@ -18,7 +18,7 @@ from typer.testing import CliRunner
 from ceasefire import export, views
 from ceasefire.cli import app as cli
 from ceasefire.model import StrikeEvent
-from ceasefire.serve import create_app, models
+from ceasefire.serve import api, create_app, models
 from ceasefire.serve.api import _listed, _listed_json, _timeline_json
 from ceasefire.store import EventSelection, Ledger, Listed
 from ceasefire.store.tables import as_json
@@ -38,11 +38,15 @@ MANY_PLACES = {"id": "many-places", "source": "Wire Ten", "published": "2025-04-
                "text": f"Russia attacked {', '.join(CITIES[:-1])} and {CITIES[-1]} with 120 "
                        "drones overnight, the air force said."}
 FILTERS: list[dict[str, Any]] = [
-    {}, {"side": "UA"}, {"side": "ru"}, {"since": "2025-03-04"}, {"until": "2025-03-05"},
-    {"since": "2025-03-03", "until": "2025-03-06", "side": "RU"}, {"place": "kharkiv"},
+    {}, {"attacker": "UA"}, {"attacker": "RU"}, {"target_country": "RU"},
+    {"since": "2025-03-04"}, {"until": "2025-03-05"},
+    {"since": "2025-03-03", "until": "2025-03-06", "attacker": "RU"}, {"place": "kharkiv"},
     {"place": "OBLAST"}, {"place": "zzz"}, {"claimant": "air force"}, {"claimant": "governor"},
     {"claimant": "wire"}, {"claimant": "ministry", "place": "o"}, {"since": "2030-01-01"},
+    {"weapon": "drone"}, {"weapon": "ballistic_missile", "target_country": "UA"},
+    {"target_type": "energy"}, {"target_type": "residential", "attacker": "RU"},
 ]
+STRIKE_COLUMNS = list(models.StrikeRow.model_fields)
 PAGES = [(100, 0), (7, 0), (7, 7), (5, 33), (1000, 0), (3, 10_000)]
 
 
@@ -73,18 +77,32 @@ def every_event(ledger_url: str) -> list[StrikeEvent]:
 
 
 def _kept(events: list[StrikeEvent], params: dict[str, Any]) -> list[StrikeEvent]:
-    """The events a filter keeps, chosen in Python as the API did before the database did."""
+    """The events a filter keeps, chosen in Python by what each filter's name says."""
     day = {k: dt.date.fromisoformat(params[k]) if k in params else None
            for k in ("since", "until")}
-    where = views.EventFilter(day["since"], day["until"], (params.get("side") or "").upper()
-                              or None, params.get("place"))
-    wanted = (params.get("claimant") or "").casefold()
 
-    def claimed(event: StrikeEvent) -> bool:
-        return not wanted or any(wanted in (c.claimant or c.source.outlet or "").casefold()
-                                 for c in event.claims)
+    def within(part: str | None, names: list[str | None]) -> bool:
+        return part is None or any(n and part.lower() in n.lower() for n in names)
 
-    return [e for e in events if where.keeps(e) and claimed(e)]
+    def holds(e: StrikeEvent) -> bool:
+        if (day["since"] or day["until"]) and e.date is None:
+            return False
+        return ((day["since"] is None or e.date >= day["since"])  # type: ignore[operator]
+                and (day["until"] is None or e.date <= day["until"])  # type: ignore[operator]
+                and params.get("attacker", e.attacker) == e.attacker
+                and params.get("target_country", e.target_country) == e.target_country
+                and params.get("weapon", "-") in [*e.weapons, "-"]
+                and params.get("target_type", "-") in [*e.target_types, "-"]
+                and within(params.get("place"), [n for p in e.places for n in (p.name, p.admin1)])
+                and within(params.get("claimant"),
+                           [c.claimant or c.source.outlet for c in e.claims]))
+
+    return [e for e in events if holds(e)]
+
+
+def _selection(params: dict[str, Any]) -> EventSelection:
+    return EventSelection(**{k: dt.date.fromisoformat(v) if k in ("since", "until") else v
+                             for k, v in params.items()})
 
 
 def _as_json(model: Any, value: Any) -> Any:
@@ -94,9 +112,12 @@ def _as_json(model: Any, value: Any) -> Any:
 def test_the_ledger_has_what_the_comparisons_need(every_event: list[StrikeEvent]) -> None:
     assert len(every_event) > 40 and any(e.date is None for e in every_event)
     assert {e.attacker for e in every_event} >= {"RU", "UA"}
-    for params in FILTERS[1:8] + FILTERS[9:12]:
+    for params in FILTERS[1:9] + FILTERS[10:13] + FILTERS[15:]:
         assert _kept(every_event, params), params  # each filter keeps something …
         assert len(_kept(every_event, params)) < len(every_event), params  # … not everything
+    for params in FILTERS:  # and Python's reading of a selection is the same
+        assert [e for e in every_event if _selection(params).keeps(e)] == _kept(
+            every_event, params), params
 
 
 @pytest.mark.parametrize("params", FILTERS)
@@ -139,8 +160,25 @@ def test_flat_rows_are_paged_in_their_own_order(
         for path in ("/api/strikes", "/api/events"):
             as_csv = client.get(path, params={**params, "limit": limit, "offset": offset,
                                               "format": "csv"})
-            assert as_csv.text == export.rows_as_text(shown, "csv")
+            assert as_csv.text == export.rows_as_text(shown, "csv", STRIKE_COLUMNS)
             assert as_csv.headers["X-Total-Count"] == str(len(rows))
+
+
+@pytest.mark.parametrize("params", FILTERS)
+def test_a_csv_without_limit_is_the_whole_query_in_one_response(
+        client: TestClient, every_event: list[StrikeEvent], params: dict[str, Any],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(api, "BATCH", 7)  # streamed 7 events at a time: several batches
+    rows = views.event_rows(_kept(every_event, params))
+    for path in ("/api/strikes", "/api/events"):
+        whole = client.get(path, params={**params, "format": "csv"})
+        assert whole.text == export.rows_as_text(rows, "csv", STRIKE_COLUMNS)
+        assert whole.headers["X-Total-Count"] == str(len(rows))
+        rest = client.get(path, params={**params, "format": "csv", "offset": 5})
+        assert rest.text == export.rows_as_text(rows[5:], "csv", STRIKE_COLUMNS)
+    timeline = views.timeline_rows(_kept(every_event, params))
+    assert client.get("/api/timeline", params={**params, "format": "csv"}).text == \
+        export.rows_as_text(timeline, "csv", list(models.TimelineRow.model_fields))
 
 
 @pytest.mark.parametrize("params", FILTERS)
@@ -152,7 +190,8 @@ def test_the_timeline_is_summed_as_in_python(
                                           "items": rows})["items"]
     as_csv = client.get("/api/timeline", params={**params, "format": "csv", "limit": 4,
                                                   "offset": 2})
-    assert as_csv.text == export.rows_as_text(rows[2:6], "csv")
+    assert as_csv.text == export.rows_as_text(rows[2:6], "csv",
+                                              list(models.TimelineRow.model_fields))
 
 
 @pytest.mark.parametrize("params", FILTERS)
@@ -174,8 +213,8 @@ def test_each_event_page_is_the_event_stored(
         # each event's row keeps what a list shows of it, as its claims and sources say
         assert everything == [Listed.of(e) for e in sorted(
             every_event, key=lambda e: (e.date or dt.date.min, e.id))]
-        assert ledger.count_events(EventSelection(side="UA")) == len(
-            _kept(every_event, {"side": "UA"}))
+        assert ledger.count_events(EventSelection(attacker="UA")) == len(
+            _kept(every_event, {"attacker": "UA"}))
 
 
 def test_a_listed_event_is_the_json_of_its_values() -> None:
@@ -194,7 +233,8 @@ def test_a_timeline_row_is_written_as_json_dumps_writes_it() -> None:
     # sums as the database gives them: an unknown side, whole and fractional figures
     width = len(views.TIMELINE_METRICS) + len(views.KIND_COLUMNS)
     sums = [(dt.date(2025, 3, 2), "UA", 1, *[0.5 * i for i in range(width)]),
-            (dt.date(2025, 3, 1), None, 12, *[10 ** i for i in range(width)])]
+            (dt.date(2025, 3, 1), None, 12, *[10 ** i for i in range(width)]),
+            (dt.date(2025, 3, 3), "RU", 2, *[None if i % 2 else i for i in range(width)])]
     rows = views.timeline_from_sums(sums)
     written = ",".join(_timeline_json(s) for s in sorted(sums, key=lambda s: s[0]))
     assert "[" + written + "]" == as_json(rows)
@@ -225,3 +265,31 @@ def test_documents_are_filtered_and_paged_by_the_database(
                                                     "offset": offset}).json()
         assert body["total"] == len(kept)
         assert [d["document"] for d in body["items"]] == kept[offset:offset + limit]
+
+
+@pytest.fixture(scope="module")
+def both_clients(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+                 ) -> Iterator[tuple[TestClient, TestClient]]:
+    """The same reports in a DuckDB ledger and in a PostgreSQL one, each served."""
+    folder = tmp_path_factory.mktemp("same-reports")
+    for doc in [*synthetic.articles(40, seed=5, days=6), UNDATED, UNSOURCED, MANY_PLACES]:
+        (folder / f"{doc['id']}.json").write_text(json.dumps(doc))
+    with fresh_ledger(request, tmp_path_factory.mktemp("duck"), "duckdb") as duck, \
+            fresh_ledger(request, tmp_path_factory.mktemp("pg"), "postgresql") as pg:
+        for url in (duck, pg):
+            result = CliRunner().invoke(cli, ["ingest", str(folder), "--db", url])
+            assert result.exit_code == 0, result.output
+        with TestClient(create_app(duck)) as a, TestClient(create_app(pg)) as b:
+            yield a, b
+
+
+@pytest.mark.parametrize("params", FILTERS)
+def test_duckdb_and_postgresql_give_the_same_answers(
+        both_clients: tuple[TestClient, TestClient], params: dict[str, Any]) -> None:
+    duck, pg = both_clients
+    for path, extra in [("/api/events", {}), ("/api/strikes", {"format": "csv"}),
+                        ("/api/timeline", {}), ("/api/timeline", {"format": "csv"}),
+                        ("/api/places", {}), ("/api/violations", {})]:
+        answers = [client.get(path, params={**params, **extra}) for client in (duck, pg)]
+        assert answers[0].status_code == 200, answers[0].text
+        assert answers[0].text == answers[1].text, (path, extra)

@@ -46,7 +46,7 @@ def test_two_workers_answer_read_only_and_let_go_of_the_file(tmp_path: Path) -> 
         workers = _children(server.pid)
         assert len(workers) == 2
         for n in range(20):  # different URLs: not from the answer cache
-            with urllib.request.urlopen(f"{base}/api/events?n={n}", timeout=10) as answer:
+            with urllib.request.urlopen(f"{base}/api/events?offset={n}", timeout=10) as answer:
                 assert json.load(answer)["total"] == 1
         request = urllib.request.Request(f"{base}/api/documents", data=b"{}", method="POST")
         try:

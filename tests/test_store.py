@@ -326,15 +326,36 @@ def test_fused_exchanges_and_talks_round_trip(ledger_url: str) -> None:
     ({}, ["e1", "e2"]),
     ({"since": DAY + dt.timedelta(days=1)}, ["e2"]),
     ({"until": DAY}, ["e1"]),
-    ({"side": "ua"}, ["e2"]),
+    ({"attacker": "UA"}, ["e2"]),
+    ({"target_country": "UA"}, ["e1"]),
+    ({"weapon": "drone", "target_type": "energy"}, ["e1", "e2"]),
+    ({"weapon": "missile"}, []),
+    ({"target_type": "residential"}, []),
     ({"place": "kharkiv"}, ["e1"]),
-    ({"place": "Kursk Oblast", "side": "RU"}, []),
+    ({"place": "Kursk Oblast", "attacker": "RU"}, []),
+    ({"claimant": "air force"}, ["e1", "e2"]),
+    ({"claimant": "example wire"}, []),  # the outlet counts only for its own figures
 ])
-def test_events_filter_by_dates_side_and_place(ledger_url: str, filters: dict[str, object],
-                                               expected: list[str]) -> None:
+def test_events_filter_by_what_each_filter_names(ledger_url: str, filters: dict[str, object],
+                                                 expected: list[str]) -> None:
     with Ledger.open(ledger_url) as ledger:
         ledger.replace_fusion(*_fusion())
-        assert [e.id for e in ledger.events(**filters)] == expected  # type: ignore[arg-type]
+        where = EventSelection(**filters)  # type: ignore[arg-type]
+        assert [e.id for e in ledger.events(**filters)] == expected
+        assert [e.id for e in ledger.events() if where.keeps(e)] == expected  # the same
+        assert ledger.count_events(where) == len(expected)
+
+
+def test_a_figure_no_claim_gives_is_null_in_the_ledger_and_its_timeline(ledger_url: str
+                                                                        ) -> None:
+    fusion, terms, violations = _fusion()
+    with Ledger.open(ledger_url) as ledger:
+        ledger.replace_fusion(fusion, terms, violations)
+        kinds = ledger.query("SELECT drones_launched, drones_intercepted, missiles_launched, "
+                             "killed FROM events ORDER BY id")
+        assert kinds == [(41.5, None, None, None)] * 2
+        [row, _] = sorted(ledger.timeline(EventSelection()), key=lambda r: r[0])
+        assert tuple(row) == (DAY, "RU", 1, 41.5, None, None, None, 41.5, None, None, None)
 
 
 # --- migrations -----------------------------------------------------------------------------
@@ -489,6 +510,27 @@ def test_a_missing_folder_or_ledger_is_one_clear_error(tmp_path: Path) -> None:
         Ledger.open(tmp_path / "nowhere" / "ledger.duckdb")
     with pytest.raises(errors.StoreMissing, match="ceasefire ingest"):
         Ledger.open(tmp_path / "ledger.duckdb", read_only=True)
+
+
+def test_the_upgrade_to_unknown_is_null_empties_the_zeros_no_claim_gave(ledger_url: str
+                                                                        ) -> None:
+    fusion, terms, violations = _fusion()
+    with Ledger.open(ledger_url) as ledger:
+        ledger.replace_fusion(fusion, terms, violations)
+        written = ledger.query("SELECT * FROM events ORDER BY id")
+        # as fusions before migration 7 wrote it: 0 for the kinds no claim gives
+        ledger._connection.run("UPDATE events SET drones_intercepted = 0, missiles_launched = 0, "
+                               "missiles_intercepted = 0")
+        ledger._connection.run("UPDATE event_estimates SET best = 0 WHERE event_id = 'e2'")
+        ledger._connection.run("UPDATE events SET drones_launched = 0 WHERE id = 'e2'")
+        ledger._connection.run("DELETE FROM schema_version WHERE version = 7")
+    with Ledger.open(ledger_url) as ledger:  # migration 7
+        upgraded = ledger.query("SELECT * FROM events ORDER BY id")
+    assert upgraded[0] == written[0]
+    # e2's zero is a claim's own best figure (0 drones): it stays
+    assert upgraded[1] == tuple(0.0 if column == "drones_launched" else value
+                                for column, value in zip(COLUMNS["events"], written[1],
+                                                         strict=True))
 
 
 def test_the_upgrades_to_event_lists_fill_them_from_the_fused_layer(ledger_url: str) -> None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import io
 import json
@@ -9,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from ceasefire import export, views
+from ceasefire import export, filters, views
 from ceasefire.model import Claim, Estimate, Evidence, Place, Source, StrikeEvent
 
 DAY = dt.date(2025, 6, 2)
@@ -43,13 +44,31 @@ def test_best_is_none_without_a_figure() -> None:
 @pytest.mark.parametrize("where,kept", [
     (views.EventFilter(since=dt.date(2025, 6, 3)), False),
     (views.EventFilter(until=dt.date(2025, 6, 2)), True),
-    (views.EventFilter(side="ua"), True),
-    (views.EventFilter(side="BY"), False),
+    (views.EventFilter(attacker="RU"), True),
+    (views.EventFilter(attacker="UA"), False),  # the target is UA: not who struck
+    (views.EventFilter(target_country="UA"), True),
+    (views.EventFilter(target_country="RU"), False),
+    (views.EventFilter(weapon="drone"), True),
+    (views.EventFilter(weapon="missile"), False),
+    (views.EventFilter(target_type="energy"), True),
+    (views.EventFilter(target_type="residential"), False),
     (views.EventFilter(place="poltava oblast"), True),
     (views.EventFilter(place="Kharkiv"), False),
+    (views.EventFilter(claimant="air force"), True),
+    (views.EventFilter(claimant="example wire"), True),  # the outlet, for its own figure
+    (views.EventFilter(claimant="governor"), False),
 ])
-def test_filters_by_date_side_and_place(where: views.EventFilter, kept: bool) -> None:
+def test_each_filter_means_what_its_name_says(where: views.EventFilter, kept: bool) -> None:
     assert bool(views.event_rows([_event()], where)) is kept
+
+
+def test_a_filter_value_outside_its_list_is_refused_naming_what_is_allowed() -> None:
+    assert filters.checked("attacker", "ua") == "UA"
+    assert filters.checked("weapon", "Drone") == "drone"
+    with pytest.raises(ValueError, match="'XX' is not one of .*RU.*UA"):
+        filters.checked("target_country", "XX")
+    with pytest.raises(ValueError, match="'rocket' is not one of drone, ballistic_missile"):
+        filters.checked("weapon", "rocket")
 
 
 def test_claims_stand_side_by_side_with_their_sentence_and_the_estimate_last() -> None:
@@ -64,6 +83,33 @@ def test_timeline_sums_best_figures_per_day_and_attacker() -> None:
     rows = views.timeline_rows([_event("a"), _event("b"), _event("c", attacker="UA")])
     assert [(r["attacker"], r["events"], r["launched"], r["killed"]) for r in rows] == [
         ("RU", 2, 176, 6), ("UA", 1, 88, 3)]
+
+
+def test_a_figure_no_event_of_the_day_gives_is_unknown_not_zero() -> None:
+    # no claim gives an interception, nor a missile's: None, while launched is known
+    [row] = views.timeline_rows([_event("a"), _event("b")])
+    assert (row["intercepted"], row["injured"], row["drones_intercepted"],
+            row["missiles_intercepted"]) == (None, None, None, None)
+    assert (row["drones_launched"], row["missiles_launched"]) == (170, 4)
+    text = export.rows_as_text([row], "csv")
+    assert list(csv.DictReader(io.StringIO(text)))[0]["intercepted"] == ""  # empty, not 0
+    assert json.loads(export.rows_as_text([row], "jsonl"))["intercepted"] is None
+
+
+def test_one_event_s_figure_makes_the_day_s_sum_known() -> None:
+    quiet = dataclasses.replace(_event("b"), estimates=[])
+    [row] = views.timeline_rows([_event("a"), quiet])
+    assert (row["events"], row["launched"], row["killed"]) == (2, 88, 3)
+
+
+def test_an_event_without_figures_exports_empty_cells() -> None:
+    quiet = dataclasses.replace(_event(), estimates=[])
+    [row] = views.event_rows([quiet])
+    assert [row[m] for m in views.TIMELINE_METRICS] == [None] * 4
+    [feature] = export.geojson([quiet])["features"]
+    assert feature["properties"]["killed"] is None
+    [acled] = export.acled_rows([quiet])
+    assert (acled["killed_best"], acled["launched_low"]) == (None, None)
 
 
 def test_csv_has_a_header_and_one_line_per_row() -> None:
@@ -99,3 +145,17 @@ def test_parquet_round_trips_through_duckdb(tmp_path: Path) -> None:
     path = tmp_path / "events.parquet"
     export.write_parquet(views.event_rows([_event("a"), _event("b")]), path)
     assert duckdb.sql(f"SELECT count(*), max(launched) FROM '{path}'").fetchall() == [(2, 88)]
+
+
+def test_the_row_columns_are_the_rows_keys_and_the_api_models_fields() -> None:
+    from ceasefire.serve import models
+
+    assert tuple(views.event_rows([_event()])[0]) == views.EVENT_ROW_COLUMNS == tuple(
+        models.StrikeRow.model_fields)
+    assert tuple(views.timeline_rows([_event()])[0]) == views.TIMELINE_ROW_COLUMNS == tuple(
+        models.TimelineRow.model_fields)
+
+
+def test_an_empty_csv_still_has_its_header() -> None:
+    text = export.rows_as_text([], "csv", views.EVENT_ROW_COLUMNS)
+    assert text.splitlines() == [",".join(views.EVENT_ROW_COLUMNS)]

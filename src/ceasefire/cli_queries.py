@@ -16,9 +16,9 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
-from ceasefire import errors, export, views
+from ceasefire import errors, export, filters, views
 from ceasefire.show import OUTPUTS, print_rows
-from ceasefire.store import Ledger
+from ceasefire.store import EventSelection, Ledger
 
 Db = Annotated[str | None, typer.Option(
     "--db", metavar="URL", envvar="CEASEFIRE_DB", show_default=False,
@@ -27,10 +27,45 @@ Since = Annotated[dt.datetime | None, typer.Option(
     formats=["%Y-%m-%d"], metavar="YYYY-MM-DD", help="Only events on or after this day.")]
 Until = Annotated[dt.datetime | None, typer.Option(
     formats=["%Y-%m-%d"], metavar="YYYY-MM-DD", help="Only events on or before this day.")]
-SideOpt = Annotated[str | None, typer.Option(
-    metavar="CC", help="Only events whose attacker or target is this side (RU, UA, …).")]
+
+
+def _vocabulary(name: str) -> Callable[[str | None], str | None]:
+    """A typer callback: the value as the filter ``name`` takes it, or a usage error that
+    says what is allowed."""
+    def check(value: str | None) -> str | None:
+        try:
+            return filters.checked(name, value)
+        except ValueError as problem:
+            raise typer.BadParameter(str(problem)) from None
+    return check
+
+
+def _side_is_gone(value: str | None) -> None:
+    if value is not None:
+        raise typer.BadParameter(
+            "this option is gone: it matched the attacker or the target, so in a two-sided war it "
+            f"kept every event. Use --attacker {value} (strikes by {value}) or "
+            f"--target-country {value} (strikes on {value}'s territory)")
+
+
+AttackerOpt = Annotated[str | None, typer.Option(
+    metavar="CC", callback=_vocabulary("attacker"),
+    help="Only strikes by this side (two letters: UA, RU, …).")]
+TargetOpt = Annotated[str | None, typer.Option(
+    "--target-country", metavar="CC", callback=_vocabulary("target_country"),
+    help="Only strikes on this side's territory (two letters).")]
+WeaponOpt = Annotated[str | None, typer.Option(
+    metavar="WEAPON", callback=_vocabulary("weapon"),
+    help=f"Only events with this weapon: {', '.join(filters.WEAPONS)}.")]
+TargetTypeOpt = Annotated[str | None, typer.Option(
+    "--target-type", metavar="TYPE", callback=_vocabulary("target_type"),
+    help=f"Only events that hit this type of target: {', '.join(filters.TARGET_TYPES)}.")]
 PlaceOpt = Annotated[str | None, typer.Option(
     metavar="NAME", help="Only events at a place or region whose name contains NAME.")]
+ClaimantOpt = Annotated[str | None, typer.Option(
+    metavar="NAME", help="Only events with a claim by someone (or an outlet, for its own "
+                         "figures) whose name contains NAME.")]
+SideOpt = Annotated[str | None, typer.Option(hidden=True, callback=_side_is_gone)]
 Fmt = Annotated[str | None, typer.Option(
     "--format", metavar="table|csv|json|jsonl",
     help="Output format (default: a table on a terminal, JSON Lines in a pipe).")]
@@ -51,10 +86,11 @@ def _ledger(db: str | None) -> Iterator[Ledger]:
         raise typer.Exit(1) from None
 
 
-def _where(since: dt.datetime | None, until: dt.datetime | None, side: str | None,
-           place: str | None) -> views.EventFilter:
-    return views.EventFilter(since.date() if since else None, until.date() if until else None,
-                             side.upper() if side else None, place)
+def _where(since: dt.datetime | None, until: dt.datetime | None, attacker: str | None,
+           target_country: str | None, weapon: str | None, target_type: str | None,
+           place: str | None, claimant: str | None) -> EventSelection:
+    return EventSelection(since.date() if since else None, until.date() if until else None,
+                          attacker, target_country, weapon, target_type, place, claimant)
 
 
 def _check_format(fmt: str | None, allowed: tuple[str, ...]) -> None:
@@ -63,14 +99,18 @@ def _check_format(fmt: str | None, allowed: tuple[str, ...]) -> None:
                                  param_hint="--format")
 
 
-def events(db: Db = None, since: Since = None, until: Until = None, side: SideOpt = None,
-           place: PlaceOpt = None, fmt: Fmt = None) -> None:
+def events(db: Db = None, since: Since = None, until: Until = None,
+           attacker: AttackerOpt = None, target_country: TargetOpt = None,
+           weapon: WeaponOpt = None, target_type: TargetTypeOpt = None, place: PlaceOpt = None,
+           claimant: ClaimantOpt = None, fmt: Fmt = None, side: SideOpt = None) -> None:
     """Strike events: one row per real attack, with its best figures and who claims them."""
     _check_format(fmt, OUTPUTS)
+    where = _where(since, until, attacker, target_country, weapon, target_type, place, claimant)
     with _ledger(db) as ledger:
-        rows = views.event_rows(ledger.events(), _where(since, until, side, place))
+        _, shown = ledger.event_page(where, order="row")
+        rows = views.listed_rows(shown, ledger.place_names([e.id for e in shown]))
     print_rows(rows, fmt, "strike events", columns=EVENT_COLUMNS if fmt in (None, "table")
-               else None)
+               else None, header=views.EVENT_ROW_COLUMNS)
 
 
 def claims(event: Annotated[str, typer.Argument(metavar="EVENT", help="An event id.")],
@@ -100,23 +140,33 @@ def agreements(db: Db = None, terms: Annotated[bool, typer.Option(
             print_rows(views.position_rows(ledger.positions()), fmt, "truce positions")
 
 
-def violations(db: Db = None, since: Since = None, until: Until = None, side: SideOpt = None,
-               fmt: Fmt = None) -> None:
-    """Strikes inside a term's scope and period, and accusations, each with its reason."""
+def violations(db: Db = None, since: Since = None, until: Until = None,
+               attacker: AttackerOpt = None, target_country: TargetOpt = None,
+               weapon: WeaponOpt = None, target_type: TargetTypeOpt = None,
+               place: PlaceOpt = None, claimant: ClaimantOpt = None, fmt: Fmt = None,
+               side: SideOpt = None) -> None:
+    """Strikes inside a term's scope and period, and accusations, each with its reason. The
+    filters are those of `events`, on the strike."""
     _check_format(fmt, OUTPUTS)
-    where = _where(since, until, side, None)
+    where = _where(since, until, attacker, target_country, weapon, target_type, place, claimant)
     with _ledger(db) as ledger:
-        rows = views.violation_rows(ledger.violations(), ledger.events(), ledger.terms(), where)
+        found = ledger.violations()
+        struck = ledger.events_by_id(sorted({v.event_id for v in found}))
+        rows = views.violation_rows(found, struck, ledger.terms(), where)
     print_rows(rows, fmt, "alleged violations")
 
 
-def timeline(db: Db = None, since: Since = None, until: Until = None, side: SideOpt = None,
-             place: PlaceOpt = None, fmt: Fmt = None) -> None:
-    """Per day and attacking side: launched, intercepted, killed and injured (best figures)."""
+def timeline(db: Db = None, since: Since = None, until: Until = None,
+             attacker: AttackerOpt = None, target_country: TargetOpt = None,
+             weapon: WeaponOpt = None, target_type: TargetTypeOpt = None, place: PlaceOpt = None,
+             claimant: ClaimantOpt = None, fmt: Fmt = None, side: SideOpt = None) -> None:
+    """Per day and attacking side: launched, intercepted, killed and injured (sums of the
+    events' best figures; empty where none of the day's events gives the figure)."""
     _check_format(fmt, OUTPUTS)
+    where = _where(since, until, attacker, target_country, weapon, target_type, place, claimant)
     with _ledger(db) as ledger:
-        rows = views.timeline_rows(ledger.events(), _where(since, until, side, place))
-    print_rows(rows, fmt, "timeline")
+        rows = views.timeline_from_sums(ledger.timeline(where))
+    print_rows(rows, fmt, "timeline", header=views.TIMELINE_ROW_COLUMNS)
 
 
 def exchanges(db: Db = None, since: Since = None, until: Until = None, fmt: Fmt = None) -> None:
@@ -147,15 +197,17 @@ def export_(fmt: Annotated[str, typer.Option(
             out: Annotated[Path | None, typer.Option(
                 "--out", metavar="FILE", help="Where to write (default: stdout; parquet "
                                               "needs a file).")] = None,
-            db: Db = None, since: Since = None, until: Until = None, side: SideOpt = None,
-            place: PlaceOpt = None) -> None:
+            db: Db = None, since: Since = None, until: Until = None,
+            attacker: AttackerOpt = None, target_country: TargetOpt = None,
+            weapon: WeaponOpt = None, target_type: TargetTypeOpt = None,
+            place: PlaceOpt = None, claimant: ClaimantOpt = None, side: SideOpt = None) -> None:
     """Export strike events for notebooks, GIS and ACLED-style pipelines."""
     _check_format(fmt, ("csv", "jsonl", "parquet", "geojson", "acled"))
     if fmt == "parquet" and out is None:
         raise typer.BadParameter("Parquet is binary: give a file with --out", param_hint="--out")
-    where = _where(since, until, side, place)
+    where = _where(since, until, attacker, target_country, weapon, target_type, place, claimant)
     with _ledger(db) as ledger:
-        kept = [e for e in ledger.events() if where.keeps(e)]
+        kept = ledger.events(where)
     if fmt == "parquet":
         export.write_parquet(views.event_rows(kept), out)  # type: ignore[arg-type]
         return
@@ -166,7 +218,7 @@ def export_(fmt: Annotated[str, typer.Option(
         elif fmt == "acled":
             export.write_rows(export.acled_rows(kept), "csv", stream)
         else:
-            export.write_rows(views.event_rows(kept), fmt, stream)
+            export.write_rows(views.event_rows(kept), fmt, stream, views.EVENT_ROW_COLUMNS)
 
 
 def serve(db: Db = None, host: Annotated[str, typer.Option(

@@ -26,10 +26,12 @@ _ACTORS = {"RU": "Military Forces of Russia", "UA": "Military Forces of Ukraine"
 _COUNTRIES = {"RU": "Russia", "UA": "Ukraine"}
 
 
-def write_rows(rows: Sequence[Row], fmt: str, out: TextIO) -> None:
-    """CSV, JSON or JSON Lines of flat rows to a text stream."""
+def write_rows(rows: Sequence[Row], fmt: str, out: TextIO, columns: Sequence[str] = ()
+               ) -> None:
+    """CSV, JSON or JSON Lines of flat rows to a text stream. A CSV's header is the rows'
+    keys, or ``columns`` when there is no row."""
     if fmt == "csv":
-        writer = csv.DictWriter(out, fieldnames=list(rows[0]) if rows else [])
+        writer = csv.DictWriter(out, fieldnames=list(rows[0]) if rows else list(columns))
         writer.writeheader()
         writer.writerows(rows)
     elif fmt == "json":
@@ -56,6 +58,11 @@ def write_parquet(rows: Sequence[Row], path: Path) -> None:
             con.execute(f"COPY (SELECT * FROM {source}) TO '{_sql_path(path)}' (FORMAT PARQUET)")
         finally:
             con.close()
+
+
+# A GeoJSON feature's properties, then its point: the columns of the places as CSV.
+GEOJSON_COLUMNS = ["event", "date", "attacker", "place", "admin1", "country", "target_types",
+                   "launched", "killed", "injured", "lon", "lat"]
 
 
 def geojson(events: Iterable[StrikeEvent]) -> dict[str, Any]:
@@ -134,7 +141,7 @@ def _sql_path(path: Path) -> str:
     return str(path).replace("'", "''")
 
 
-def rows_as_text(rows: Sequence[Row], fmt: str) -> str:
+def rows_as_text(rows: Sequence[Row], fmt: str, columns: Sequence[str] = ()) -> str:
     buffer = io.StringIO()
-    write_rows(rows, fmt, buffer)
+    write_rows(rows, fmt, buffer, columns)
     return buffer.getvalue()

@@ -31,9 +31,15 @@ def best(event: StrikeEvent, metric: str) -> float | None:
     return max(per_weapon, total)
 
 
-def by_kind(event: StrikeEvent) -> dict[str, float]:
+def by_kind(event: StrikeEvent) -> dict[str, float | None]:
     """``KIND_COLUMNS``: the sums of the best launched and intercepted of each kind's weapons
-    (0 without any; a total for "drones and missiles" counts in neither)."""
-    return {f"{kind}_{metric}": float(sum(e.best or 0 for e in event.estimates
-                                          if e.metric == metric and e.weapon in weapons))
+    (None, unknown, when no claim gives one; a total for "drones and missiles" counts in
+    neither)."""
+    return {f"{kind}_{metric}": _sum_or_none([e.best for e in event.estimates
+                                              if e.metric == metric and e.weapon in weapons
+                                              and e.best is not None])
             for kind, weapons in WEAPON_KINDS.items() for metric in ("launched", "intercepted")}
+
+
+def _sum_or_none(values: list[float]) -> float | None:
+    return float(sum(values)) if values else None

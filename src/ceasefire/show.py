@@ -15,13 +15,15 @@ OUTPUTS = ("table", "csv", "json", "jsonl")
 
 
 def print_rows(rows: Sequence[Row], fmt: str | None, title: str, *,
-               columns: Sequence[str] | None = None, out: TextIO | None = None) -> None:
-    """``fmt`` None picks a table on a terminal and JSON Lines otherwise."""
+               columns: Sequence[str] | None = None, out: TextIO | None = None,
+               header: Sequence[str] = ()) -> None:
+    """``fmt`` None picks a table on a terminal and JSON Lines otherwise. ``header``: a CSV's
+    columns when there is no row."""
     out = out or sys.stdout
     if fmt is None:
         fmt = "table" if out.isatty() else "jsonl"
     if fmt != "table":
-        write_rows(rows, fmt, out)
+        write_rows(rows, fmt, out, header)
         return
     Console(file=out, width=None if out.isatty() else 160).print(
         _table(rows, title, columns))

@@ -2,19 +2,19 @@
 
 Each function turns ledger objects into plain dicts with the same keys whatever the output
 (terminal table, CSV, JSON, Parquet), so the CLI, the exports and later the API share them.
-Filters (``since``, ``until``, ``side``, ``place``) apply to strike events.
+Filters (``EventSelection``: dates, attacker, target country, weapon, target type, place,
+claimant) apply to strike events. A figure nobody gave is None (null, an empty cell), never 0.
 """
 from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ceasefire.figures import KIND_COLUMNS, METRICS, best, by_kind
 from ceasefire.model import Claim, Estimate, Position, Source, StrikeEvent, Term, Violation
-from ceasefire.store.select import Listed
+from ceasefire.store.select import EventSelection, Listed
 
 if TYPE_CHECKING:
     from ceasefire.fuse import FusedExchange, FusedTalks
@@ -23,30 +23,18 @@ Row = dict[str, Any]
 TIMELINE_METRICS = METRICS
 # a timeline row's figures, after its date, attacker and count of events
 TIMELINE_COLUMNS = (*TIMELINE_METRICS, *KIND_COLUMNS)
+# the keys of the rows, in order: a CSV's header, even when there is no row
+EVENT_ROW_COLUMNS = ("event", "date", "attacker", "target_country", "weapons", "places",
+                     "target_types", *TIMELINE_METRICS, "claimants", "sources")
+TIMELINE_ROW_COLUMNS = ("date", "attacker", "events", *TIMELINE_COLUMNS)
 
 
-@dataclass(frozen=True)
-class EventFilter:
-    since: dt.date | None = None
-    until: dt.date | None = None
-    side: str | None = None  # attacker or target country
-    place: str | None = None  # a place name, region name or part of one (case-folded)
-
-    def keeps(self, event: StrikeEvent) -> bool:
-        if self.since and (event.date is None or event.date < self.since):
-            return False
-        if self.until and (event.date is None or event.date > self.until):
-            return False
-        if self.side and self.side.upper() not in (event.attacker, event.target_country):
-            return False
-        return not self.place or any(self._matches(p.name, p.admin1) for p in event.places)
-
-    def _matches(self, *names: str | None) -> bool:
-        wanted = (self.place or "").casefold()
-        return any(name and wanted in name.casefold() for name in names)
+# The filters of lists and exports: ``EventSelection.keeps`` in Python, ``.condition`` in SQL.
+EventFilter = EventSelection
+EVERY_EVENT = EventSelection()
 
 
-def event_rows(events: Iterable[StrikeEvent], where: EventFilter = EventFilter()) -> list[Row]:
+def event_rows(events: Iterable[StrikeEvent], where: EventFilter = EVERY_EVENT) -> list[Row]:
     kept = [e for e in sorted(events, key=_event_order) if where.keeps(e)]
     return listed_rows((Listed.of(e) for e in kept),
                        {e.id: [p.name for p in e.places] for e in kept})
@@ -113,14 +101,14 @@ def term_rows(terms: Iterable[Term]) -> list[Row]:
 
 
 def violation_rows(violations: Iterable[Violation], events: Sequence[StrikeEvent],
-                   terms: Sequence[Term], where: EventFilter = EventFilter()) -> list[Row]:
+                   terms: Sequence[Term], where: EventFilter = EVERY_EVENT) -> list[Row]:
     """One row per violation; a filter keeps the rows about the events it keeps."""
     by_event = {e.id: e for e in events}
     by_term = {t.id: t for t in terms}
     rows = []
     for v in violations:
         event, term = by_event.get(v.event_id), by_term.get(v.term_id)
-        if where != EventFilter() and (event is None or not where.keeps(event)):
+        if where != EVERY_EVENT and (event is None or not where.keeps(event)):
             continue
         rows.append({
             "kind": v.kind, "term": v.term_id, "scope": term.scope if term else None,
@@ -131,30 +119,33 @@ def violation_rows(violations: Iterable[Violation], events: Sequence[StrikeEvent
     return sorted(rows, key=lambda r: (r["date"] or "", r["kind"], r["event"]))
 
 
-def timeline_rows(events: Iterable[StrikeEvent], where: EventFilter = EventFilter()) -> list[Row]:
+def timeline_rows(events: Iterable[StrikeEvent], where: EventFilter = EVERY_EVENT) -> list[Row]:
     """Per day and attacking side: launched, intercepted, killed, injured (best figures), and
     launched and intercepted of drones and of missiles where the claims name the weapon (a
-    total for "drones and missiles" counts in launched only)."""
-    totals: dict[tuple[str, str], dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    total for "drones and missiles" counts in launched only). A sum over events none of which
+    gives the figure is None: unknown, not 0."""
+    totals: dict[tuple[str, str], Row] = defaultdict(
+        lambda: dict.fromkeys(("events", *TIMELINE_COLUMNS)))
     for event in events:
         if event.date is None or not where.keeps(event):
             continue
         day = totals[(event.date.isoformat(), event.attacker or "?")]
-        day["events"] += 1
-        for metric in TIMELINE_METRICS:
-            day[metric] += best(event, metric) or 0
-        for column, value in by_kind(event).items():
-            day[column] += value
+        day["events"] = (day["events"] or 0) + 1
+        figures = {**{m: best(event, m) for m in TIMELINE_METRICS}, **by_kind(event)}
+        for column, value in figures.items():
+            if value is not None:
+                day[column] = (day[column] or 0.0) + value
     return [{"date": date, "attacker": side, "events": int(v["events"]),
-             **{m: v[m] for m in TIMELINE_COLUMNS}}
+             **{c: v[c] for c in TIMELINE_COLUMNS}}
             for (date, side), v in sorted(totals.items())]
 
 
 def timeline_from_sums(sums: Iterable[Sequence[Any]]) -> list[Row]:
     """``timeline_rows``' rows from the database's sums (``Ledger.timeline``: date, attacker,
-    events, then the metrics and the kinds' columns in this module's order)."""
+    events, then the metrics and the kinds' columns in this module's order; NULL: unknown)."""
     return [{"date": day.isoformat(), "attacker": side or "?", "events": int(events),
-             **{c: float(v) for c, v in zip(TIMELINE_COLUMNS, figures, strict=True)}}
+             **{c: None if v is None else float(v)
+                for c, v in zip(TIMELINE_COLUMNS, figures, strict=True)}}
             for day, side, events, *figures in timeline_order(sums)]
 
 

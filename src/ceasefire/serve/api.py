@@ -17,15 +17,17 @@ from contextlib import asynccontextmanager
 from importlib.metadata import version as package_version
 from json.encoder import encode_basestring
 from pathlib import Path as FilePath
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeAlias
 
 from fastapi import APIRouter, Depends, FastAPI, HTTPException, Path, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
+from fastapi.dependencies.models import Dependant
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
-from pydantic import BeforeValidator
+from pydantic import BaseModel, BeforeValidator
 
-from ceasefire import export, search, views
+from ceasefire import export, filters, search, views
 from ceasefire.ingest import Rejection
 from ceasefire.ingest.fetch import FetchPolicy, fetch_documents
 from ceasefire.model import Document, StrikeEvent
@@ -69,8 +71,21 @@ def _iso_day(value: object) -> object:
 Day = Annotated[dt.date, BeforeValidator(_iso_day)]
 Since = Annotated[Day | None, Query(description="On or after this day (YYYY-MM-DD).")]
 Until = Annotated[Day | None, Query(description="On or before this day (YYYY-MM-DD).")]
-Side = Annotated[str | None, Query(pattern=r"^[A-Za-z]{2}$",
-                                   description="Attacker or target side, e.g. RU or UA.")]
+if TYPE_CHECKING:
+    SideCode: TypeAlias = str
+    WeaponName: TypeAlias = str
+    TargetTypeName: TypeAlias = str
+else:  # the lists the filters take, as enums in the schema (filters.py)
+    SideCode = Literal[filters.sides()]
+    WeaponName = Literal[filters.WEAPONS]
+    TargetTypeName = Literal[filters.TARGET_TYPES]
+Attacker = Annotated[SideCode | None, Query(
+    description="Only strikes by this side (two letters, upper case: UA, RU, …).")]
+TargetCountry = Annotated[SideCode | None, Query(
+    description="Only strikes on this side's territory (two letters, upper case).")]
+Weapon = Annotated[WeaponName | None, Query(description="Only events with this weapon.")]
+TargetType = Annotated[TargetTypeName | None, Query(
+    description="Only events that hit this type of target.")]
 _TEXT = r"^[^\x00-\x1f\x7f]*$"  # no control characters: nothing a name holds
 PlaceName = Annotated[str | None, Query(max_length=200, pattern=_TEXT,
                                         description="Part of a place's or region's name.")]
@@ -79,10 +94,57 @@ Claimant = Annotated[str | None, Query(max_length=200, pattern=_TEXT,
 SearchQuery = Annotated[str, Query(
     alias="q", min_length=1, max_length=search.MAX_QUERY, pattern=_TEXT,
     description='Words to find (each must be found, any case); "quoted phrases" allowed.')]
-Limit = Annotated[int, Query(ge=1, le=1000, description="Items per page (at most 1000).")]
+Limit = Annotated[int | None, Query(
+    ge=1, le=1000, description="Items per page (1 to 1000; default 100). As CSV without "
+                               "limit: every item from offset on, in one streamed response.")]
+TimelineLimit = Annotated[int | None, Query(
+    ge=1, le=1000, description="Rows per page (1 to 1000; default 1000). As CSV without "
+                               "limit: every row from offset on.")]
+SearchLimit = Annotated[int | None, Query(ge=1, le=1000, description="Items per page of each "
+                                                                    "list (default 20).")]
 Offset = Annotated[int, Query(ge=0, le=1_000_000_000, description="Items to skip.")]
 
-router = APIRouter(prefix="/api", responses=ERRORS)
+
+def _query_names(dependant: Dependant) -> set[str]:
+    """The query parameters a route takes, its dependencies' included."""
+    names = {field.alias for field in dependant.query_params}
+    for needed in dependant.dependencies:
+        names |= _query_names(needed)
+    return names
+
+
+def _route_parameters(route: Any) -> frozenset[str]:
+    """``_query_names`` of the route, worked out once and kept on it (routes are not
+    hashable, so no cache can hold them)."""
+    known: frozenset[str] | None = getattr(route, "ceasefire_parameters", None)
+    if known is None:
+        known = frozenset(_query_names(route.dependant))
+        route.ceasefire_parameters = known
+    return known
+
+
+async def known_parameters(request: Request) -> None:
+    """A query parameter the route does not take is a 422 that names it (a typo, or a filter
+    it lacks, would otherwise be ignored and answer everything); so is one given twice (each
+    takes one value, and which one counts would be a guess)."""
+    route = request.scope.get("route")
+    if getattr(route, "dependant", None) is None:
+        return
+    known = _route_parameters(route)
+    problems = []
+    for name in dict.fromkeys(request.query_params):
+        if name not in known:
+            takes = ", ".join(sorted(known)) or "none"
+            problems.append((name, filters.RETIRED.get(name) or f"is not a parameter of "
+                             f"{getattr(route, 'path', 'this path')}, which takes: {takes}"))
+        elif len(request.query_params.getlist(name)) > 1:
+            problems.append((name, "is given more than once; give it once"))
+    if problems:
+        raise RequestValidationError([{"loc": ("query", name), "type": "extra_forbidden",
+                                       "msg": message} for name, message in problems])
+
+
+router = APIRouter(prefix="/api", responses=ERRORS, dependencies=[Depends(known_parameters)])
 
 
 def create_app(db: str | None = None, *, write_token: str | None = None,
@@ -111,7 +173,7 @@ def create_app(db: str | None = None, *, write_token: str | None = None,
     http.install(app)
     app.add_middleware(CachedAnswers, cache=AnswerCache(db))  # outside the security headers
     app.include_router(router)
-    app.include_router(writes.router)
+    app.include_router(writes.router, dependencies=[Depends(known_parameters)])
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
 
     @app.get("/", include_in_schema=False)
@@ -153,27 +215,42 @@ async def _ledger(request: Request) -> AsyncIterator[Ledger]:
 Reader = Annotated[Ledger, Depends(_ledger)]
 
 
-async def _event_query(since: Since = None, until: Until = None, side: Side = None,
-                       place: PlaceName = None, claimant: Claimant = None) -> EventSelection:
+async def _event_query(since: Since = None, until: Until = None, attacker: Attacker = None,
+                       target_country: TargetCountry = None, weapon: Weapon = None,
+                       target_type: TargetType = None, place: PlaceName = None,
+                       claimant: Claimant = None) -> EventSelection:
     # async: FastAPI runs a plain function in a worker thread
-    return EventSelection(since, until, side and side.upper(), place, claimant)
+    return EventSelection(since, until, attacker, target_country, weapon, target_type, place,
+                          claimant)
 
 
 Events = Annotated[EventSelection, Depends(_event_query)]  # filtered by the database
 
 
+PAGE = 100  # a JSON list's items without ?limit=
+BATCH = 1000  # events read at a time for a whole CSV
+
+
 def _rows(request: Request, response: Response, rows: Sequence[Any], fmt: str | None,
-          limit: int, offset: int) -> Any:
-    """A page of ``rows`` as JSON or CSV; the total before paging is in the body and in
+          limit: int | None, offset: int, model: type[BaseModel]) -> Any:
+    """A page of ``rows`` as JSON (``limit`` default ``PAGE``), or as CSV (every row from
+    ``offset`` without a limit); the total before paging is in the body and in
     ``X-Total-Count``."""
-    return _page(request, response, len(rows), rows[offset:offset + limit], fmt, limit, offset)
-
-
-def _page(request: Request, response: Response, total: int, items: Sequence[Any],
-          fmt: str | None, limit: int, offset: int) -> Any:
-    """One page, ``items``, of ``total`` items (paged by the database), as JSON or CSV."""
     if http.wants_csv(request, fmt):
-        return http.csv_response(items, total=total)
+        shown = rows[offset:] if limit is None else rows[offset:offset + limit]
+        return http.csv_stream([shown], _columns(shown, model), total=len(rows))
+    limit = limit or PAGE
+    return _page(response, len(rows), rows[offset:offset + limit], limit, offset)
+
+
+def _columns(rows: Sequence[views.Row], model: type[BaseModel]) -> list[str]:
+    """A CSV's header: the rows' keys, or the model's fields when there is no row."""
+    return list(rows[0]) if rows else list(model.model_fields)
+
+
+def _page(response: Response, total: int, items: Sequence[Any], limit: int, offset: int
+          ) -> Any:
+    """One page of JSON, ``items``, of ``total`` items."""
     response.headers["X-Total-Count"] = str(total)
     return {"total": total, "limit": limit, "offset": offset, "items": list(items)}
 
@@ -183,12 +260,17 @@ def _page(request: Request, response: Response, total: int, items: Sequence[Any]
 @router.get("/documents", tags=["documents"], response_model=models.Page[models.DocumentRow],
             responses=AS_CSV)
 def documents(request: Request, response: Response, ledger: Reader, since: Since = None,
-              until: Until = None, limit: Limit = 100, offset: Offset = 0,
+              until: Until = None, limit: Limit = None, offset: Offset = 0,
               fmt: Format = None) -> Any:
     """The current documents, by id; ``since``/``until`` filter on the publication date."""
+    as_csv = http.wants_csv(request, fmt)
+    if not as_csv:
+        limit = limit or PAGE
     total, shown = ledger.document_page(since, until, limit=limit, offset=offset)
-    return _page(request, response, total, [_document_row(d) for d in shown], fmt, limit,
-                 offset)
+    rows = [_document_row(d) for d in shown]
+    if as_csv:
+        return http.csv_stream([rows], _columns(rows, models.DocumentRow), total)
+    return _page(response, total, rows, limit or PAGE, offset)
 
 
 @router.get("/documents/{document}", tags=["documents"], response_model=models.DocumentText,
@@ -212,15 +294,15 @@ def _document_row(d: Any) -> views.Row:
 
 @router.get("/events", tags=["events"], response_model=models.Page[models.Event],
             responses=AS_CSV)
-def events(request: Request, ledger: Reader, where: Events, limit: Limit = 100,
+def events(request: Request, ledger: Reader, where: Events, limit: Limit = None,
            offset: Offset = 0, fmt: Format = None) -> Any:
     """Strike events by date, with their best figures, weapons, target types, claimants and
-    first places (all of them on the event's page); CSV has ``/api/strikes``' columns."""
+    first places (all of them on the event's page); CSV has ``/api/strikes``' columns, and
+    holds every event selected unless ``limit`` is given."""
     if http.wants_csv(request, fmt):  # the flat rows, in their own order
-        total, shown = ledger.event_page(where, order="row", limit=limit, offset=offset)
-        return http.csv_response(_strike_rows(ledger, shown), total=total)
-    total, shown = ledger.event_page(where, order="date", limit=limit, offset=offset)
-    return http.json_page(total, limit, offset, [_listed_json(e) for e in shown])
+        return _strikes_csv(ledger, where, limit, offset)
+    total, shown = ledger.event_page(where, order="date", limit=limit or PAGE, offset=offset)
+    return http.json_page(total, limit or PAGE, offset, [_listed_json(e) for e in shown])
 
 
 @router.get("/events/{event_id}", tags=["events"], response_model=models.EventPage,
@@ -297,47 +379,65 @@ def _strike_rows(ledger: Ledger, shown: Sequence[Listed]) -> list[views.Row]:
     return views.listed_rows(shown, ledger.place_names([e.id for e in shown]))
 
 
+def _strikes_csv(ledger: Ledger, where: EventSelection, limit: int | None, offset: int) -> Any:
+    """The flat rows as CSV: one page with ``limit``, else every event from ``offset`` on,
+    read ``BATCH`` at a time while the response is sent."""
+    total = ledger.count_events(where)
+    end = total if limit is None else min(total, offset + limit)
+
+    def batches() -> Iterator[list[views.Row]]:
+        for start in range(offset, end, BATCH):
+            _, shown = ledger.event_page(where, order="row", limit=min(BATCH, end - start),
+                                         offset=start)
+            yield _strike_rows(ledger, shown)
+
+    return http.csv_stream(batches(), views.EVENT_ROW_COLUMNS, total)
+
+
 @router.get("/strikes", tags=["events"], response_model=models.Page[models.StrikeRow],
             responses=AS_CSV)
 def strikes(request: Request, response: Response, ledger: Reader, where: Events,
-            limit: Limit = 100, offset: Offset = 0, fmt: Format = None) -> Any:
-    """Strike events as flat rows: the columns of ``ceasefire events`` and CSV exports."""
-    total, shown = ledger.event_page(where, order="row", limit=limit, offset=offset)
-    return _page(request, response, total, _strike_rows(ledger, shown), fmt, limit, offset)
+            limit: Limit = None, offset: Offset = 0, fmt: Format = None) -> Any:
+    """Strike events as flat rows: the columns of ``ceasefire events`` and CSV exports (as
+    CSV, every event selected unless ``limit`` is given)."""
+    if http.wants_csv(request, fmt):
+        return _strikes_csv(ledger, where, limit, offset)
+    total, shown = ledger.event_page(where, order="row", limit=limit or PAGE, offset=offset)
+    return _page(response, total, _strike_rows(ledger, shown), limit or PAGE, offset)
 
 
 # --- ceasefire ------------------------------------------------------------------------------
 
 @router.get("/agreements", tags=["ceasefire"], response_model=models.Page[models.PositionRow],
             responses=AS_CSV)
-def agreements(request: Request, response: Response, ledger: Reader, limit: Limit = 100,
+def agreements(request: Request, response: Response, ledger: Reader, limit: Limit = None,
                offset: Offset = 0, fmt: Format = None) -> Any:
     """Truce positions: one per stance taken (proposed, agreed, rejected, ...), with sources."""
-    return _rows(request, response, views.position_rows(ledger.positions()), fmt, limit, offset)
+    return _rows(request, response, views.position_rows(ledger.positions()), fmt, limit, offset,
+                 models.PositionRow)
 
 
 @router.get("/terms", tags=["ceasefire"], response_model=models.Page[models.TermRow],
             responses=AS_CSV)
 def terms(request: Request, response: Response, ledger: Reader,
           on: Annotated[Day | None, Query(description="Only the terms in force that day.")]
-          = None, limit: Limit = 100, offset: Offset = 0, fmt: Format = None) -> Any:
+          = None, limit: Limit = None, offset: Offset = 0, fmt: Format = None) -> Any:
     """The truce terms built from the agreed positions: scope, parties and period."""
     kept = [t for t in ledger.terms()
             if on is None or (t.start <= on and (t.end is None or on <= t.end))]
-    return _rows(request, response, views.term_rows(kept), fmt, limit, offset)
+    return _rows(request, response, views.term_rows(kept), fmt, limit, offset, models.TermRow)
 
 
 @router.get("/violations", tags=["ceasefire"],
             response_model=models.Page[models.ViolationRow], responses=AS_CSV)
-def violations(request: Request, response: Response, ledger: Reader, since: Since = None,
-               until: Until = None, side: Side = None, limit: Limit = 100, offset: Offset = 0,
-               fmt: Format = None) -> Any:
-    """Strikes inside a term's scope and period, and accusations, each with its reason."""
-    where = views.EventFilter(since, until, side and side.upper())
+def violations(request: Request, response: Response, ledger: Reader, where: Events,
+               limit: Limit = None, offset: Offset = 0, fmt: Format = None) -> Any:
+    """Strikes inside a term's scope and period, and accusations, each with its reason; the
+    filters are those of events, on the strike."""
     found = ledger.violations()
     events = ledger.events_by_id(sorted({v.event_id for v in found}))
     rows = views.violation_rows(found, events, ledger.terms(), where)
-    return _rows(request, response, rows, fmt, limit, offset)
+    return _rows(request, response, rows, fmt, limit, offset, models.ViolationRow)
 
 
 # --- exchanges and talks --------------------------------------------------------------------
@@ -345,35 +445,38 @@ def violations(request: Request, response: Response, ledger: Reader, since: Sinc
 @router.get("/exchanges", tags=["process"], response_model=models.Page[models.ExchangeRow],
             responses=AS_CSV)
 def exchanges(request: Request, response: Response, ledger: Reader, since: Since = None,
-              until: Until = None, limit: Limit = 100, offset: Offset = 0,
+              until: Until = None, limit: Limit = None, offset: Offset = 0,
               fmt: Format = None) -> Any:
     """Prisoner exchanges and repatriations of bodies (undated ones only without dates)."""
     rows = views.exchange_rows(ledger.exchanges(), since, until)
-    return _rows(request, response, rows, fmt, limit, offset)
+    return _rows(request, response, rows, fmt, limit, offset, models.ExchangeRow)
 
 
 @router.get("/talks", tags=["process"], response_model=models.Page[models.TalksRow],
             responses=AS_CSV)
 def talks(request: Request, response: Response, ledger: Reader, since: Since = None,
-          until: Until = None, limit: Limit = 100, offset: Offset = 0,
+          until: Until = None, limit: Limit = None, offset: Offset = 0,
           fmt: Format = None) -> Any:
     """Meetings and calls (undated ones only without dates)."""
     rows = views.talks_rows(ledger.talks(), since, until)
-    return _rows(request, response, rows, fmt, limit, offset)
+    return _rows(request, response, rows, fmt, limit, offset, models.TalksRow)
 
 
 # --- series ---------------------------------------------------------------------------------
 
 @router.get("/timeline", tags=["series"], response_model=models.Page[models.TimelineRow],
             responses=AS_CSV)
-def timeline(request: Request, ledger: Reader, where: Events, limit: Limit = 1000,
+def timeline(request: Request, ledger: Reader, where: Events, limit: TimelineLimit = None,
              offset: Offset = 0, fmt: Format = None) -> Any:
     """Per day and attacking side: events, and the sums of their best figures launched,
-    intercepted, killed and injured."""
+    intercepted, killed and injured (null where no event of the day gives the figure). JSON:
+    1000 rows without ``limit``; CSV: every row."""
     sums = ledger.timeline(where)
     if http.wants_csv(request, fmt):
         rows = views.timeline_from_sums(sums)
-        return http.csv_response(rows[offset:offset + limit], total=len(rows))
+        shown = rows[offset:] if limit is None else rows[offset:offset + limit]
+        return http.csv_stream([shown], views.TIMELINE_ROW_COLUMNS, len(rows))
+    limit = limit or 1000
     ordered = views.timeline_order(sums)
     return http.json_page(len(ordered), limit, offset,
                           [_timeline_json(s) for s in ordered[offset:offset + limit]])
@@ -385,7 +488,7 @@ def _timeline_json(sums: Sequence[Any]) -> str:
     day, side, count, *figures = sums
     return (f'{{"date":"{day.isoformat()}","attacker":{_text(side or "?")},'
             f'"events":{int(count):d},'
-            + ",".join(f'"{c}":{_number(float(v))}' for c, v in zip(
+            + ",".join(f'"{c}":{_number(None if v is None else float(v))}' for c, v in zip(
                 views.TIMELINE_COLUMNS, figures, strict=True)) + "}")
 
 
@@ -396,17 +499,18 @@ def places(request: Request, ledger: Reader, where: Events, fmt: Format = None) 
     """The places hit: a GeoJSON FeatureCollection, one point per place of each event."""
     collection = export.geojson(ledger.mapped_events(where))
     if http.wants_csv(request, fmt):
-        return http.csv_response([
-            {**f["properties"], "target_types": ", ".join(f["properties"]["target_types"]),
-             "lon": f["geometry"]["coordinates"][0], "lat": f["geometry"]["coordinates"][1]}
-            for f in collection["features"]])
+        rows = [{**f["properties"], "target_types": ", ".join(f["properties"]["target_types"]),
+                 "lon": f["geometry"]["coordinates"][0], "lat": f["geometry"]["coordinates"][1]}
+                for f in collection["features"]]
+        return http.csv_stream([rows], list(rows[0]) if rows else export.GEOJSON_COLUMNS,
+                               len(rows))
     return collection
 
 
 # --- search ---------------------------------------------------------------------------------
 
 @router.get("/search", tags=["search"], response_model=models.SearchResults)
-def search_ledger(ledger: Reader, query: SearchQuery, limit: Limit = 20,
+def search_ledger(ledger: Reader, query: SearchQuery, limit: SearchLimit = None,
                   offset: Offset = 0) -> Any:
     """Events whose places, claimants or attacker match every term, and current documents
     whose title, text, outlet or URL hold every term, each with a snippet around the first
@@ -414,6 +518,7 @@ def search_ledger(ledger: Reader, query: SearchQuery, limit: Limit = 20,
     # q's 200 characters bound the terms (and so the SQL conditions) to 100; a q of only
     # punctuation holds no term and finds nothing, like any search that matches nothing.
     terms = search.terms(query)
+    limit = limit or 20
     if not terms:
         return {"query": query, "terms": [], "events": http.page([], limit, offset),
                 "documents": http.page([], limit, offset)}

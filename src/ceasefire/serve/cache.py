@@ -101,7 +101,8 @@ class CachedAnswers:
             nonlocal start, size
             if message["type"] == "http.response.start":
                 start = message
-            elif message["type"] == "http.response.body" and start.get("status") == 200:
+            elif message["type"] == "http.response.body" and start.get("status") == 200 \
+                    and size <= MAX_BODY:  # a larger (streamed) answer is not held, nor kept
                 body.append(message.get("body", b""))
                 size += len(body[-1])
                 if not message.get("more_body") and size <= MAX_BODY \

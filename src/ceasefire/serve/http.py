@@ -6,13 +6,15 @@ content sniffing (the dashboard, later, ships its own script files).
 """
 from __future__ import annotations
 
+import csv
+import io
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import JSONResponse, Response, StreamingResponse
 from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
@@ -132,9 +134,31 @@ def wants_csv(request: Request, fmt: str | None) -> bool:
     return "text/csv" in request.headers.get("accept", "")
 
 
-def csv_response(rows: Sequence[Row], total: int | None = None) -> Response:
+def csv_response(rows: Sequence[Row], total: int | None = None,
+                 columns: Sequence[str] = ()) -> Response:
+    """``rows`` as CSV; ``columns`` name the header when there is no row."""
     headers = {"X-Total-Count": str(total)} if total is not None else None
-    return Response(rows_as_text(rows, "csv"), media_type=CSV, headers=headers)
+    return Response(rows_as_text(rows, "csv", columns), media_type=CSV, headers=headers)
+
+
+def csv_stream(batches: Iterable[Sequence[Row]], columns: Sequence[str], total: int
+               ) -> StreamingResponse:
+    """Rows as CSV in one response, sent batch by batch as they are read: a whole query
+    downloads at once, without holding it all in memory. The header is ``columns``' (the
+    rows' keys, in that order)."""
+    def chunks() -> Iterator[bytes]:
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=list(columns))
+        writer.writeheader()
+        for rows in batches:
+            writer.writerows(rows)
+            yield buffer.getvalue().encode()
+            buffer.seek(0)
+            buffer.truncate()
+        if buffer.tell():
+            yield buffer.getvalue().encode()
+
+    return StreamingResponse(chunks(), media_type=CSV, headers={"X-Total-Count": str(total)})
 
 
 def json_response(content: Any, headers: dict[str, str] | None = None) -> Response:

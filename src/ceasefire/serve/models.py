@@ -197,19 +197,21 @@ class TalksRow(BaseModel):
 
 
 class TimelineRow(BaseModel):
-    """Per day and attacking side: the sums of the events' best figures."""
+    """Per day and attacking side: the sums of the events' best figures; null where none of
+    the day's events gives the figure (unknown, not 0)."""
 
     date: str
     attacker: str
     events: int
-    launched: float
-    intercepted: float
-    killed: float
-    injured: float
-    drones_launched: float
-    drones_intercepted: float
-    missiles_launched: float = Field(description="Ballistic, cruise and unspecified missiles.")
-    missiles_intercepted: float
+    launched: float | None
+    intercepted: float | None
+    killed: float | None
+    injured: float | None
+    drones_launched: float | None
+    drones_intercepted: float | None
+    missiles_launched: float | None = Field(description="Ballistic, cruise and unspecified "
+                                                        "missiles.")
+    missiles_intercepted: float | None
 
 
 class FeatureCollection(BaseModel):

@@ -348,21 +348,12 @@ class Ledger:
             self._connection, "date IS NULL OR NOT (date = ANY(CAST(? AS DATE[])))",
             [sorted(days)], rebuild.EVENT_PARTS - {"evidence"}))
 
-    def events(self, since: dt.date | None = None, until: dt.date | None = None,
-               side: str | None = None, place: str | None = None) -> list[StrikeEvent]:
-        """Fused strike events, by date; filters: dates inclusive, the attacking side, and a
-        place whose name or region contains ``place`` (case-insensitive)."""
-        where, params = ["TRUE"], []
-        for condition, value in (("date >= ?", since), ("date <= ?", until),
-                                 ("attacker = ?", side and side.upper())):
-            if value is not None:
-                where.append(condition)
-                params.append(value)
-        if place:
-            where.append("id IN (SELECT event_id FROM event_places WHERE "
-                         "strpos(lower(name), ?) > 0 OR strpos(lower(admin1), ?) > 0)")
-            params += [place.lower(), place.lower()]
-        return self._read(lambda: rebuild.events(self._connection, " AND ".join(where), params))
+    def events(self, where: EventSelection | None = None, **filters: Any) -> list[StrikeEvent]:
+        """Fused strike events, by date (undated last): all of them, or those ``where``
+        selects, or those of ``EventSelection(**filters)``: e.g. ``since=date(2025, 3, 11),
+        attacker="UA", place="moscow"`` (dates inclusive, names any case)."""
+        selection = where or EventSelection(**filters)
+        return self._read(lambda: select.selected(self._connection, selection))
 
     def count_events(self, where: EventSelection) -> int:
         """How many events ``where`` selects (without loading them)."""

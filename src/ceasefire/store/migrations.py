@@ -17,7 +17,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ceasefire import errors
+from ceasefire import errors, figures
 from ceasefire.store import copies, rebuild
 from ceasefire.store.dialect import Connection
 from ceasefire.store.tables import (
@@ -260,8 +260,26 @@ LISTED_IN_EVENTS = Migration(6, "what lists, filters and the timeline read of an
       for column in (*LISTED_COLUMNS, *SEARCHED_COLUMNS)),
 ), backfill=_fill_listed_columns)
 
+
+
+def _unknown_is_null(column: str, metric: str, weapons: tuple[str, ...]) -> str:
+    """The statement that makes ``column`` NULL where no estimate of its weapons gives it."""
+    named = ", ".join(f"'{weapon}'" for weapon in weapons)
+    return (f"UPDATE events SET {column} = NULL WHERE {column} = 0 AND NOT EXISTS (SELECT 1 "
+            f"FROM event_estimates x WHERE x.event_id = events.id AND x.metric = '{metric}' "
+            f"AND x.weapon IN ({named}) AND x.best IS NOT NULL)")
+
+
+UNKNOWN_IS_NULL = Migration(7, "a figure by kind of weapon that no claim gives is NULL, not 0", (
+    # Migration 6 and the fusions before this one wrote 0 in drones_launched, … where no claim
+    # gave the figure; the timeline then said "intercepted 0" on a night nobody gave one.
+    *(_unknown_is_null(f"{kind}_{metric}", metric, weapons)
+      for kind, weapons in figures.WEAPON_KINDS.items()
+      for metric in ("launched", "intercepted")),
+))
+
 MIGRATIONS: tuple[Migration, ...] = (DOCUMENTS_AND_READINGS, FUSED_LAYER, NEAR_COPIES,
-                                     FUSION_DUE, EVENT_LISTS, LISTED_IN_EVENTS)
+                                     FUSION_DUE, EVENT_LISTS, LISTED_IN_EVENTS, UNKNOWN_IS_NULL)
 LATEST = MIGRATIONS[-1].version
 
 _VERSION_TABLE = ("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "

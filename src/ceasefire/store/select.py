@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -22,6 +22,7 @@ from ceasefire.store import rebuild
 from ceasefire.store.dialect import Connection, Row
 from ceasefire.store.tables import (
     LISTED_COLUMNS,
+    claimant_keys,
     claimant_names,
     document_count,
     listed_columns,
@@ -78,11 +79,18 @@ _LISTED = ("id", "date", "attacker", "target_country", "weapons", "target_types"
 
 @dataclass(frozen=True)
 class EventSelection:
-    """Which events: all of them unless a filter is given."""
+    """Which events: all of them unless a filter is given; each filter given must hold.
 
-    since: dt.date | None = None
-    until: dt.date | None = None
-    side: str | None = None  # the attacker or the target (two letters, any case)
+    ``condition`` says it in SQL (on the ``events`` table alone), ``keeps`` in Python (on an
+    event with its places and claims): the tests check that both keep the same events.
+    """
+
+    since: dt.date | None = None  # dated on or after (an undated event is not kept)
+    until: dt.date | None = None  # dated on or before
+    attacker: str | None = None  # the side that struck (two letters, upper case)
+    target_country: str | None = None  # the side whose territory was hit
+    weapon: str | None = None  # one of the event's weapons (model.VOCABULARIES["weapon"])
+    target_type: str | None = None  # one of its target types
     place: str | None = None  # part of a place's or region's name, any case
     claimant: str | None = None  # part of a claimant's name, or the outlet's for its own figures
 
@@ -90,13 +98,18 @@ class EventSelection:
         """A condition on the ``events`` table, and its parameters."""
         where: list[str] = ["TRUE"]
         params: list[Any] = []
-        for sql, value in (("date >= ?", self.since), ("date <= ?", self.until)):
+        for sql, value in (("date >= ?", self.since), ("date <= ?", self.until),
+                           ("attacker = ?", self.attacker),
+                           ("target_country = ?", self.target_country)):
             if value is not None:
                 where.append(sql)
                 params.append(value)
-        if self.side:
-            where.append("(attacker = ? OR target_country = ?)")
-            params += [self.side.upper()] * 2
+        # weapons and target types are JSON arrays of words without quotes in them: '"drone"'
+        # is found in '["drone","missile"]' and not in '["ballistic_missile"]'
+        for column, word in (("weapons", self.weapon), ("target_types", self.target_type)):
+            if word is not None:
+                where.append(f"strpos({column}, ?) > 0")
+                params.append(json.dumps(word))
         # in each event's row, one a line (tables.SEARCHED_COLUMNS): no join of its places
         # or claims, which costs DuckDB several milliseconds
         for column, part in (("searched_places", self.place),
@@ -109,6 +122,28 @@ class EventSelection:
                 where.append(f"strpos({column}, ?) > 0")
                 params.append(part.lower())
         return " AND ".join(where), params
+
+    def keeps(self, event: StrikeEvent) -> bool:
+        """Does ``condition`` keep this event? The same answer, from the event itself."""
+        if (self.since or self.until) and event.date is None:  # as SQL's NULL >= day
+            return False
+        return all((
+            self.since is None or event.date is None or event.date >= self.since,
+            self.until is None or event.date is None or event.date <= self.until,
+            self.attacker is None or event.attacker == self.attacker,
+            self.target_country is None or event.target_country == self.target_country,
+            self.weapon is None or self.weapon in event.weapons,
+            self.target_type is None or self.target_type in event.target_types,
+            not self.place or _within(self.place, (n for p in event.places
+                                                   for n in (p.name, p.admin1))),
+            not self.claimant or _within(self.claimant, claimant_keys(event)),
+        ))
+
+
+def _within(part: str, names: Iterable[str | None]) -> bool:
+    """Is ``part`` (any case) inside one of the names? As ``strpos`` on the searched lines."""
+    wanted = part.lower()
+    return "\n" not in wanted and any(name and wanted in name.lower() for name in names)
 
 
 def count(connection: Connection, where: EventSelection) -> int:
@@ -145,6 +180,12 @@ def by_id(connection: Connection, ids: Sequence[str]) -> list[StrikeEvent]:
                           ) if ids else []
 
 
+def selected(connection: Connection, where: EventSelection) -> list[StrikeEvent]:
+    """The events selected, by date (undated last), with everything they hold."""
+    condition, params = where.condition()
+    return rebuild.events(connection, condition, params)
+
+
 def mapped(connection: Connection, where: EventSelection) -> list[StrikeEvent]:
     """The events selected, by date (undated last), with their places, target types and
     estimates only (no claims or sources): what a map of them shows."""
@@ -158,10 +199,11 @@ def mapped(connection: Connection, where: EventSelection) -> list[StrikeEvent]:
 def timeline(connection: Connection, where: EventSelection) -> list[Row]:
     """Per day and attacking side (None when unknown): the count of dated events, the sums of
     their best figures (``figures.METRICS``) and of their launched and intercepted by kind of
-    weapon (``figures.KIND_COLUMNS``), as each event's row keeps them. Unordered."""
+    weapon (``figures.KIND_COLUMNS``), as each event's row keeps them. Unordered. A sum over
+    events none of which gives the figure is NULL (unknown), not 0: SQL's SUM skips NULLs and
+    is NULL when all are."""
     condition, params = where.condition()
-    sums = ", ".join(f"COALESCE(SUM({column}), 0)"
-                     for column in (*figures.METRICS, *figures.KIND_COLUMNS))
+    sums = ", ".join(f"SUM({column})" for column in (*figures.METRICS, *figures.KIND_COLUMNS))
     return connection.rows(
         f"SELECT date, NULLIF(attacker, '') AS side, count(*), {sums} FROM events "
         f"WHERE date IS NOT NULL AND {condition} GROUP BY date, NULLIF(attacker, '')", params)
