@@ -139,7 +139,7 @@ def test_the_energy_moratorium_and_the_strike_listed_against_it(page, artifacts)
     link.click()
     _ready(page, "#/term/")
     assert "energy_infrastructure" in page.inner_text("#term-title")
-    assert "2025-03-18" in page.inner_text("#term-summary")
+    assert "RU pledged 2025-03-18" in page.inner_text("#term-summary")  # how RU is bound
     assert page.locator("#term-positions tbody tr").count() >= 1
     strikes = page.locator("#term-strikes li")
     assert strikes.count() == 1 and "outside_parties" in strikes.inner_text()

@@ -20,6 +20,7 @@ from ceasefire.ingest import Rejection
 from ceasefire.model import (
     Agreement,
     Claim,
+    Commitment,
     Document,
     Estimate,
     Evidence,
@@ -284,9 +285,13 @@ def _fusion() -> tuple[Fused, list[Term], list[Violation]]:
                                                        Place("Kursk", "RU", "Kursk Oblast"))]
     positions = [Position("p1", DAY, "energy_infrastructure", "agreed", ["RU", "UA"], "US", 30,
                           ["no strikes on energy sites"], [_source("a"), _source("b")])]
-    terms = [Term("t1", "energy_infrastructure", ("RU", "UA"), DAY, None, ("p1",))]
+    later = DAY + dt.timedelta(days=1)
+    terms = [Term("t1", "energy_infrastructure",
+                  (Commitment("RU", "pledged", DAY, DAY, "p1"),
+                   Commitment("UA", "agreed", DAY, later, "p1")), DAY, None, ("p1",))]
     violations = [Violation("t1", "e1", "alleged_violation", "RU", ("Ukrainian Air Force",),
-                            "energy target on 2025-03-19, attacker RU is a party")]
+                            "energy target on 2025-03-19, attacker RU is a party", "declarer"),
+                  Violation("t1", "e2", "outside_parties", "UA", (), "before UA agreed")]
     return Fused(events, positions), terms, violations
 
 

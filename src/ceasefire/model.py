@@ -270,25 +270,102 @@ class Position:
     sources: list[Source] = field(default_factory=list)
 
 
+BELLIGERENTS = ("RU", "UA")  # the sides a truce term binds; brokers (US, TR, ...) are not bound
+# How many days from its start a term with no stated length and no reported end is used to
+# allege violations: no strike is charged against it past that day (see truce.py).
+UNKNOWN_END_HORIZON_DAYS = 3
+
+Bound = Literal["declared", "pledged", "agreed", "proposed"]
+BINDS_ALONE: tuple[Bound, ...] = ("declared", "pledged")  # what binds a side on its own
+
+
+@dataclass(frozen=True)
+class Commitment:
+    """How one belligerent came to be bound by a term, and from which day.
+
+    ``declared``: it declared a truce of its own; ``pledged``: it concluded the truce with a
+    third state that is itself a party ("the two leaders agreed"). Both bind the side from that
+    day, whatever the other belligerent says. ``agreed``: it accepted a truce proposed by
+    someone else; ``proposed``: it proposed the truce. These two are offers of a mutual truce:
+    they bind from the day the other belligerent consents too."""
+
+    side: Side
+    how: Bound
+    said_on: dt.date  # the day it declared, pledged, agreed or proposed
+    since: dt.date  # the first day it is bound: said_on, or the day the term became mutual
+    position_id: str  # the position that says so
+
+    def __post_init__(self) -> None:
+        if self.side not in BELLIGERENTS:
+            raise ValueError(f"a truce term binds belligerents only, not {self.side}")
+        if self.since < self.said_on:
+            raise ValueError(f"{self.side} is bound no earlier than it {self.how} the truce")
+
+
 @dataclass(frozen=True)
 class Term:
-    """A truce term in force: scope, the parties bound by it and its period (end inclusive)."""
+    """A truce term: its scope, the belligerents bound by it (each with how and since when)
+    and its period (end inclusive; None: end unknown, no length or end reported).
+
+    A term cannot exist without the agreement of the sides it binds: a side bound alone must
+    have declared or pledged the truce itself (unilateral), both belligerents are bound only
+    when both consented (mutual), and the term starts on the first day a side is bound."""
 
     id: str
     scope: Scope
-    parties: tuple[Side, ...]
+    bound: tuple[Commitment, ...]
     start: dt.date
-    end: dt.date | None  # None: open-ended, no duration or end reported
-    position_ids: tuple[str, ...]
+    end: dt.date | None
+    position_ids: tuple[str, ...]  # every position on this truce, not only the agreements
+
+    def __post_init__(self) -> None:
+        sides = [c.side for c in self.bound]
+        if not sides or len(set(sides)) != len(sides):
+            raise ValueError(f"term {self.id}: each bound side once, at least one")
+        if len(sides) == 1 and self.bound[0].how not in BINDS_ALONE:
+            raise ValueError(f"term {self.id}: {sides[0]} alone is bound only by a truce it "
+                             f"declared or pledged, not one it {self.bound[0].how}")
+        if self.start != min(c.since for c in self.bound):
+            raise ValueError(f"term {self.id}: starts on the first day a side is bound")
+        if self.end is not None and self.end < max(c.since for c in self.bound):
+            raise ValueError(f"term {self.id}: ends before a side it binds is bound")
+
+    @property
+    def kind(self) -> Literal["mutual", "unilateral"]:
+        return "mutual" if len(self.bound) == 2 else "unilateral"
+
+    @property
+    def parties(self) -> tuple[Side, ...]:
+        """The sides bound by the term."""
+        return tuple(sorted(c.side for c in self.bound))
+
+    @property
+    def checked_until(self) -> dt.date:
+        """The last day strikes are checked against it: its end, or the horizon's last day
+        when its end is unknown."""
+        return self.end or self.start + dt.timedelta(days=UNKNOWN_END_HORIZON_DAYS - 1)
+
+    def commitment(self, side: Side | None, day: dt.date) -> Commitment | None:
+        """How ``side`` was bound on ``day``; None when it was not (yet) bound, or the day is
+        outside the period checked."""
+        if day > self.checked_until:
+            return None
+        return next((c for c in self.bound if c.side == side and c.since <= day), None)
 
 
 @dataclass(frozen=True)
 class Violation:
-    """A strike inside a term's scope and period: alleged when its attacker is a party."""
+    """A strike inside a term's scope and period: alleged when its attacker was bound by the
+    term that day (``bound_as``: party to a mutual term, or declarer of a unilateral one)."""
 
     term_id: str
     event_id: str
     kind: Literal["alleged_violation", "outside_parties", "accusation"]
     accused: Side | None
-    accusing: tuple[str, ...]  # claimants of the strike's figures, or the accusing side
+    accusing: tuple[str, ...]  # named claimants of the strike's figures, or the accusing side
     reason: str  # why it falls in the term: "energy target on 2025-03-19, attacker UA ..."
+    bound_as: Literal["party", "declarer"] | None = None
+
+    def __post_init__(self) -> None:
+        if self.kind == "alleged_violation" and self.bound_as is None:
+            raise ValueError("an alleged violation says how the accused side was bound")

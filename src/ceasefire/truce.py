@@ -1,20 +1,30 @@
-"""Truce: agreed positions -> the terms in force -> the strikes that fall inside them.
+"""Truce: positions on each truce -> the term it makes -> the strikes that fall inside it.
 
-Terms (``terms_in_force``):
+Truces (``truces``): the dated positions (proposed, agreed, rejected, ended) are grouped by the
+truce they are about, not by scope alone: a position joins a truce of its scope when its
+proposer and its length do not contradict the truce's (a 3-day truce Russia proposed is not
+the 30-day ceasefire Kyiv proposes) and it is dated within the truce's length plus
+``TERM_WINDOW_DAYS`` of the truce's first position. An undated position joins a truce only to
+give its length (when its first report is within ``TERM_WINDOW_DAYS`` of the truce's start):
+with no date it commits no one.
 
-- every ``agreed`` position with a date makes or joins a term: agreed positions of one scope
-  dated within ``TERM_WINDOW_DAYS`` of a term's first one belong to it, and the sides that
-  agreed are the term's parties (the sides bound by it). Undated positions make no term: no
-  period can be given to them;
-- a term that binds one belligerent only and that the other belligerent ``rejected`` before
-  it would have ended never came into force ("Kyiv agreed to a 30-day ceasefire", "Putin
-  declined it"): an offer conditional on the other side is not a truce. A unilateral
-  commitment nobody rejected (a moratorium one side orders) stays a term;
-- start: the earliest date agreed;
-- end (inclusive): start + duration - 1 day (a part of a day counts as a day), the duration
-  being the one most sources give (ties: the longest, so that no strike inside the truce is
-  missed); or the date of the first ``ended`` position of the scope on or after the start;
-  whichever comes first. None (open-ended) when neither is known.
+Terms (``terms_in_force``): one per truce that binds someone.
+
+- mutual: both belligerents consented (agreed to it, or proposed it and the other agreed). In
+  force from the day the *last* of them consented; an agreement that the same side rejected
+  later is withdrawn. An acceptance of someone else's proposal binds no one until the other
+  belligerent consents too ("Kyiv agreed to the US 30-day ceasefire" on 11 March, which Russia
+  never accepted: no term);
+- unilateral: a side declared a truce of its own (``agreed``, proposed by itself) and the other
+  did not consent: it binds the declarer only, from its declaration. A declarer that the other
+  side joins later is bound from its declaration, the other side from the day it joined;
+- length: the one most sources of the truce give (ties: the longest), counted from the first
+  day a side is bound; a part of a day counts as a day. End (inclusive): that length's last
+  day, or the first ``ended`` position of the scope on or after the start, whichever comes
+  first. None (end unknown) when neither is known: such a term is checked for
+  ``UNKNOWN_END_HORIZON_DAYS`` days from its start and no further (``Term.checked_until``);
+- a local or humanitarian pause (scope ``other``) binds the place it is about; the reader does
+  not read that place, so no strike is checked against it.
 
 Scope (``in_scope``): which strikes a term covers.
 
@@ -23,20 +33,22 @@ Scope (``in_scope``): which strikes a term covers.
 - ``sea`` and ``black_sea``: a ``transport`` target at a port or at sea: a named sea or a port
   of the Black Sea and the Sea of Azov (``SEA_PORTS``). The reader has no ship or port target
   type, so transport at a port stands for both;
-- ``air_and_sea``: either of the two; ``full``: every strike; ``other``: none.
+- ``air_and_sea``: either of the two; ``full``: every strike; ``other``: none (see above).
 
 Check (``check``), on dated strike events:
 
-- ``alleged_violation``: the strike is dated inside a term's period, falls in its scope and its
-  attacker is a party to the term. Accused: the attacker; accusing: the claimants of the
-  event's figures (the outlet where no one is quoted);
-- ``outside_parties``: the same, but the attacker is not a recorded party (or not known);
+- ``alleged_violation``: the strike falls in a term's scope, on a day its attacker was bound by
+  the term (``Term.commitment``): as a party to a mutual term, or as the declarer of a
+  unilateral one. Accused: the attacker; accusing: the named claimants of the strike's figures
+  (none when only outlets report it: an outlet or a document is no accuser);
+- ``outside_parties``: the same strike by a side not bound by the term that day (or an unknown
+  side): a strike during a truce it did not accept, not a violation;
 - ``accusation``: a ``violated`` position (its parties are the accused). It refers to the term
   of its scope in force when it was made (its date, else its first report; a term that ended
   up to ``REPORT_LAG_DAYS`` before still counts) and lists the accused side's strikes inside
-  that term's period and scope, up to the accusation. Without a term: the accused side's
-  strikes in the scope on the day of the accusation and the day before. One row with an empty
-  ``event_id`` when no strike matches. Accusing: the other belligerent.
+  that term's scope on days it was bound, up to the accusation. Without a term: the accused
+  side's strikes in the scope on the day of the accusation and the day before. One row with an
+  empty ``event_id`` when no strike matches. Accusing: the other belligerent.
 """
 from __future__ import annotations
 
@@ -45,15 +57,29 @@ import hashlib
 import math
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from ceasefire.model import Place, Position, Scope, StrikeEvent, Term, Violation
+from ceasefire.model import (
+    BELLIGERENTS,
+    BINDS_ALONE,
+    Bound,
+    Commitment,
+    Place,
+    Position,
+    Scope,
+    StrikeEvent,
+    Term,
+    Violation,
+)
 from ceasefire.read.actors import opponent
 
 ViolationKind = Literal["alleged_violation", "outside_parties", "accusation"]
 
 TERM_WINDOW_DAYS = 3
 REPORT_LAG_DAYS = 3
+_ON_A_TRUCE = ("proposed", "agreed", "rejected", "ended")  # "violated": see the accusations
+_PREFERENCE: dict[Bound, int] = {"declared": 0, "pledged": 1, "agreed": 2, "proposed": 3}
 AIR_WEAPONS = frozenset({"drone", "missile", "ballistic_missile", "cruise_missile",
                          "guided_bomb", "aircraft"})
 SEA_PORTS = frozenset({
@@ -65,49 +91,128 @@ SEA_PORTS = frozenset({
 
 
 def terms_in_force(positions: list[Position]) -> list[Term]:
-    """The terms the ``agreed`` positions make, cut short by ``ended`` ones, by start date."""
-    agreed = sorted(((p.date, p) for p in positions if p.status == "agreed" and p.date),
-                    key=lambda dp: (dp[1].scope, dp[0], dp[1].id))
-    ended = [(p.scope, p.date) for p in positions if p.status == "ended" and p.date]
-    groups: list[list[tuple[dt.date, Position]]] = []
-    for date, position in agreed:
-        if groups and _same_term(groups[-1][0], (date, position)):
-            groups[-1].append((date, position))
-        else:
-            groups.append([(date, position)])
-    rejected = [(p.scope, p.date, set(p.parties)) for p in positions
-                if p.status == "rejected" and p.date]
-    terms = [_term(g[0][0], [p for _, p in g], ended) for g in groups]
-    terms = [t for t in terms if not _rejected_by_the_other_side(t, rejected)]
+    """The terms the truces make, by start date: one per truce that binds a side."""
+    ended = sorted((p.date, p.scope) for p in positions if p.status == "ended" and p.date)
+    terms = [t for truce in truces(positions) if (t := _term(truce, ended))]
     return sorted(terms, key=lambda t: (t.start, t.scope, t.id))
 
 
-def _rejected_by_the_other_side(term: Term,
-                                rejected: list[tuple[Scope, dt.date, set[str]]]) -> bool:
-    bound = {p for p in term.parties if p in ("RU", "UA")}
-    if len(bound) != 1:
-        return False
-    other = opponent(next(iter(bound)))
-    for scope, day, parties in rejected:
-        in_period = day >= term.start and (term.end is None or day <= term.end)
-        if scope == term.scope and other in parties and in_period:
-            return True
-    return False
+@dataclass
+class Truce:
+    """The positions on one truce: its scope, proposer and length as far as they are said."""
+
+    scope: Scope
+    first: dt.date
+    proposer: str | None
+    days: int | None
+    positions: list[Position] = field(default_factory=list)
+
+    def takes(self, position: Position, day: dt.date, reach: int) -> bool:
+        """Whether ``position``, said (or first reported) on ``day``, is about this truce:
+        same scope, no other proposer or length, within ``reach`` days of its start."""
+        days = _days(position.duration_days)
+        return (position.scope == self.scope
+                and _compatible(self.proposer, position.proposed_by)
+                and _compatible(self.days, days)
+                and 0 <= (day - self.first).days <= reach)
+
+    def add(self, position: Position) -> None:
+        self.positions.append(position)
+        self.proposer = self.proposer or position.proposed_by
+        self.days = self.days or _days(position.duration_days)
+
+
+def truces(positions: list[Position]) -> list[Truce]:
+    """The positions grouped by the truce they are about (see the module's docstring)."""
+    found: list[Truce] = []
+    dated = sorted((p for p in positions if p.date and p.status in _ON_A_TRUCE),
+                   key=lambda p: (p.date, p.id))
+    for position in dated:
+        assert position.date is not None
+        truce = next((t for t in found if t.takes(position, position.date,
+                                                  (t.days or 0) + TERM_WINDOW_DAYS)), None)
+        if truce is None:
+            truce = Truce(position.scope, position.date, None, None)
+            found.append(truce)
+        truce.add(position)
+    for position in positions:  # undated: only the length of a truce reported about then
+        reported = _first_report(position)
+        if position.date is None and position.duration_days and reported:
+            near = [t for t in found if t.takes(position, max(reported, t.first),
+                                                TERM_WINDOW_DAYS)
+                    and abs((reported - t.first).days) <= TERM_WINDOW_DAYS]
+            if near:
+                near[0].add(position)
+    return found
+
+
+def _term(truce: Truce, ended: list[tuple[dt.date, Scope]]) -> Term | None:
+    bound = _commitments(truce)
+    if not bound:
+        return None
+    start = min(c.since for c in bound)
+    ends = [d for d, scope in ended if scope == truce.scope and d >= start]
+    length = _duration(truce.positions)
+    if length:
+        ends.append(start + dt.timedelta(days=max(1, math.ceil(length)) - 1))
+    end = min(ends, default=None)
+    if end is not None:  # a side that joined after the truce was over is not bound by it
+        bound = [c for c in bound if c.since <= end]
+        if len(bound) == 1 and bound[0].how not in BINDS_ALONE:
+            return None
+    sides = ",".join(sorted(c.side for c in bound))
+    key = f"term|{truce.scope}|{start}|{sides}"
+    return Term(id=hashlib.sha1(key.encode()).hexdigest()[:12], scope=truce.scope,
+                bound=tuple(sorted(bound, key=lambda c: c.side)), start=start, end=end,
+                position_ids=tuple(p.id for p in sorted(truce.positions, key=_position_order)))
+
+
+def _commitments(truce: Truce) -> list[Commitment]:
+    """Who is bound by the truce and since when: both belligerents when both consented,
+    else a side that declared or pledged it alone; nobody otherwise."""
+    consents = {side: c for side in BELLIGERENTS if (c := _consent(truce, side))}
+    if len(consents) == 2:
+        mutual_from = max(c.since for c in consents.values())
+        return [c if c.how in BINDS_ALONE else replace(c, since=mutual_from)
+                for c in consents.values()]
+    return [c for c in consents.values() if c.how in BINDS_ALONE]
+
+
+def _consent(truce: Truce, side: str) -> Commitment | None:
+    """The side's earliest consent to the truce that it did not withdraw by rejecting it later:
+    a declaration of its own, an agreement, or a proposal of its own."""
+    rejected = [p.date for p in truce.positions
+                if p.status == "rejected" and side in p.parties and p.date]
+    after = max(rejected, default=dt.date.min)
+    found: list[tuple[int, dt.date, Commitment]] = []
+    for p in truce.positions:
+        if p.date is None or p.date <= after:
+            continue
+        if p.status == "agreed" and side in p.parties:
+            how: Bound = "declared" if p.proposed_by == side else \
+                "pledged" if _with_a_third_state(p) else "agreed"
+        elif p.proposed_by == side and p.status in ("proposed", "agreed"):
+            how = "proposed"
+        else:
+            continue
+        found.append((_PREFERENCE[how], p.date, Commitment(side, how, p.date, p.date, p.id)))
+    return min(found, key=lambda f: (f[0], f[1], f[2].position_id))[2] if found else None
 
 
 def terms_on(day: dt.date, terms: list[Term]) -> list[Term]:
-    """The terms whose period contains ``day``."""
+    """The terms in force on ``day`` (one whose end is unknown: within its horizon)."""
     return [t for t in terms if _in_period(day, t)]
 
 
 def check(events: list[StrikeEvent], positions: list[Position],
           terms: list[Term]) -> list[Violation]:
     """Strikes inside the terms (alleged or outside the parties), then the accusations."""
-    rows = [row for term in terms for event in events if (row := _strike_row(term, event))]
-    for position in positions:
-        if position.status == "violated":
-            rows += _accusation_rows(position, events, terms)
-    return rows
+    accusations = [row for p in positions if p.status == "violated"
+                   for row in _accusation_rows(p, events, terms)]
+    accused = {(a.term_id, a.event_id): a.accusing for a in accusations if a.event_id}
+    rows = [row for term in terms for event in events
+            if (row := _strike_row(term, event, accused.get((term.id, event.id), ())))]
+    return rows + accusations
 
 
 def in_scope(event: StrikeEvent, scope: Scope) -> str | None:
@@ -118,22 +223,29 @@ def in_scope(event: StrikeEvent, scope: Scope) -> str | None:
 # --- terms ----------------------------------------------------------------------------------
 
 
-def _same_term(first: tuple[dt.date, Position], other: tuple[dt.date, Position]) -> bool:
-    return (first[1].scope == other[1].scope
-            and (other[0] - first[0]).days <= TERM_WINDOW_DAYS)
+def _compatible(ours: object, theirs: object) -> bool:
+    """Two values of a truce's field that do not contradict: equal, or one of them unsaid."""
+    return ours is None or theirs is None or ours == theirs
 
 
-def _term(start: dt.date, group: list[Position], ended: list[tuple[Scope, dt.date]]) -> Term:
-    scope = group[0].scope
-    parties = tuple(sorted({side for p in group for side in p.parties}))
-    ends = [d for s, d in ended if s == scope and d >= start]
-    duration = _duration(group)
-    if duration:
-        ends.append(start + dt.timedelta(days=max(1, math.ceil(duration)) - 1))
-    key = f"term|{scope}|{start}|{','.join(parties)}"
-    return Term(id=hashlib.sha1(key.encode()).hexdigest()[:12], scope=scope, parties=parties,
-                start=start, end=min(ends, default=None),
-                position_ids=tuple(p.id for p in group))
+def _days(duration: float | None) -> int | None:
+    """A length in whole days (a part of a day counts as a day)."""
+    return max(1, math.ceil(duration)) if duration else None
+
+
+def _with_a_third_state(position: Position) -> bool:
+    """An agreement one belligerent concluded with a state that is not at war ("Putin and
+    Trump agreed"): a commitment to that state, not an offer awaiting the other side."""
+    sides = set(position.parties)
+    return len(sides & set(BELLIGERENTS)) == 1 and bool(sides - set(BELLIGERENTS))
+
+
+def _first_report(position: Position) -> dt.date | None:
+    return min((s.published for s in position.sources if s.published), default=None)
+
+
+def _position_order(position: Position) -> tuple[dt.date, str]:
+    return (position.date or _first_report(position) or dt.date.min, position.id)
 
 
 def _duration(group: list[Position]) -> float | None:
@@ -145,7 +257,8 @@ def _duration(group: list[Position]) -> float | None:
 
 
 def _in_period(day: dt.date, term: Term, lag: int = 0) -> bool:
-    return term.start <= day and (term.end is None or day <= term.end + dt.timedelta(lag))
+    """Whether ``day`` is within the days the term is checked (``lag`` days beyond)."""
+    return term.start <= day <= term.checked_until + dt.timedelta(lag)
 
 
 # --- scopes ---------------------------------------------------------------------------------
@@ -184,26 +297,46 @@ _SCOPES: dict[Scope, Callable[[StrikeEvent], str | None]] = {
 # --- rows -----------------------------------------------------------------------------------
 
 
-def _strike_row(term: Term, event: StrikeEvent) -> Violation | None:
+def _strike_row(term: Term, event: StrikeEvent, accusing_sides: tuple[str, ...]
+                ) -> Violation | None:
+    """The strike against the term; ``accusing_sides``: the sides whose accusation of
+    violating the term names this strike."""
     why = in_scope(event, term.scope)
     if event.date is None or not _in_period(event.date, term) or why is None:
         return None
     attacker = event.attacker or "an unknown side"
-    kind: ViolationKind
-    if event.attacker in term.parties:
-        kind, status = "alleged_violation", f"{attacker} is a party to it"
-    else:
-        kind, status = "outside_parties", f"{attacker} is not among its parties"
-    reason = (f"Strike by {attacker} on {event.date} ({_places(event)}) {why}, inside "
-              f"{_describe(term)}; {status}.")
-    return Violation(term_id=term.id, event_id=event.id, kind=kind, accused=event.attacker,
-                     accusing=_claimants(event), reason=reason)
+    strike = (f"Strike by {attacker} on {event.date} ({_places(event)}) {why}, "
+              f"inside {describe(term)}")
+    commitment = term.commitment(event.attacker, event.date)
+    if commitment is None:
+        return Violation(term_id=term.id, event_id=event.id, kind="outside_parties",
+                         accused=event.attacker, accusing=(),
+                         reason=f"{strike}; {attacker} had not accepted it: a strike during a "
+                                f"truce it did not accept, not a violation.")
+    bound_as = _bound_as(term, event.date)
+    return Violation(term_id=term.id, event_id=event.id, kind="alleged_violation",
+                     accused=event.attacker,
+                     accusing=(*accusing_sides, *_claimants(event, commitment.side)),
+                     reason=f"{strike}; {_how_bound(commitment, bound_as)}.", bound_as=bound_as)
+
+
+def _bound_as(term: Term,
+              day: dt.date) -> Literal["party", "declarer"]:
+    mutual_from = max(c.since for c in term.bound)
+    return "party" if term.kind == "mutual" and day >= mutual_from else "declarer"
+
+
+def _how_bound(commitment: Commitment, bound_as: str) -> str:
+    verb = {"declared": "declared it", "pledged": "pledged it to a third state",
+            "agreed": "agreed to it",
+            "proposed": "proposed it"}[commitment.how]
+    role = "a party to it" if bound_as == "party" else "its declarer"
+    return f"{commitment.side} was bound as {role} ({verb}; bound from {commitment.since})"
 
 
 def _accusation_rows(position: Position, events: list[StrikeEvent],
                      terms: list[Term]) -> list[Violation]:
-    said_on = position.date or min((s.published for s in position.sources if s.published),
-                                   default=None)
+    said_on = position.date or _first_report(position)
     term = _term_accused(position.scope, said_on, terms)
     rows = []
     accused_sides: list[str | None] = list(position.parties) or [None]
@@ -216,7 +349,7 @@ def _accusation_rows(position: Position, events: list[StrikeEvent],
 
 
 def _term_accused(scope: Scope, said_on: dt.date | None, terms: list[Term]) -> Term | None:
-    """The latest term of the scope in force (or just ended) when the accusation was made."""
+    """The latest term of the scope in force (or just over) when the accusation was made."""
     if said_on is None:
         return None
     held = [t for t in terms if t.scope == scope and _in_period(said_on, t, REPORT_LAG_DAYS)]
@@ -229,36 +362,58 @@ def _accused_strike(event: StrikeEvent, scope: Scope, term: Term | None,
         return False
     if term is None:
         return (said_on - event.date).days <= 1 and in_scope(event, scope) is not None
-    return _in_period(event.date, term) and in_scope(event, term.scope) is not None
+    return term.commitment(event.attacker, event.date) is not None \
+        and in_scope(event, term.scope) is not None
 
 
 def _accusation(position: Position, term: Term | None, accused: str | None,
                 said_on: dt.date | None, event: StrikeEvent | None) -> Violation:
     who = accused or "An unnamed side"
     when = f" on {said_on}" if said_on else ""
-    inside = _describe(term) if term else f"a {position.scope} truce (no agreed term recorded)"
-    if event is not None:
+    inside = describe(term) if term else \
+        f"a truce of scope {position.scope} (no term in force recorded)"
+    bound_as: Literal["party", "declarer"] | None = None
+    if event is not None and event.date is not None:
         found = (f"its strike on {event.date} ({_places(event)}) "
                  f"{in_scope(event, position.scope)}")
+        commitment = term.commitment(accused, event.date) if term else None
+        if term and commitment:
+            bound_as = _bound_as(term, event.date)
+            found += f"; {_how_bound(commitment, bound_as)}"
+    elif term and accused not in term.parties:
+        found = f"{accused or 'that side'} is not bound by it: it never accepted it"
     else:
-        found = f"no strike by {accused or 'that side'} inside its scope and period was read"
+        found = f"no strike by {accused or 'that side'} inside its scope, while bound, was read"
     side = opponent(accused)
     return Violation(term_id=term.id if term else "", event_id=event.id if event else "",
                      kind="accusation", accused=accused, accusing=(side,) if side else (),
-                     reason=f"{who} was accused{when} of violating {inside}; {found}.")
+                     reason=f"{who} was accused{when} of violating {inside}; {found}.",
+                     bound_as=bound_as)
 
 
-def _describe(term: Term) -> str:
-    end = f"to {term.end}" if term.end else "with no end reported"
-    parties = ", ".join(term.parties) or "no recorded party"
-    return f"the {term.scope} term agreed by {parties} ({term.start} {end})"
+def describe(term: Term) -> str:
+    """The term in words: "the mutual energy_infrastructure term of RU and UA (2025-03-25 to
+    2025-04-18)", "the full truce RU declared (2025-05-08 to 2025-05-10, unilateral)"."""
+    if term.end:
+        period = f"{term.start} to {term.end}"
+    else:
+        period = f"from {term.start}, end unknown: checked to {term.checked_until}"
+    if term.kind == "mutual":
+        first, *_, last = sorted(term.bound, key=lambda c: (c.since, c.side))
+        if first.since != last.since:
+            period += (f"; {first.side} {first.how} it alone from {first.since}, both bound "
+                       f"from {last.since}")
+        return f"the mutual {term.scope} term of {' and '.join(term.parties)} ({period})"
+    how = "pledged" if term.bound[0].how == "pledged" else "declared"
+    return f"the {term.scope} truce {term.parties[0]} {how} ({period}, unilateral)"
 
 
 def _places(event: StrikeEvent) -> str:
     return ", ".join(p.name for p in event.places) or "place not named"
 
 
-def _claimants(event: StrikeEvent) -> tuple[str, ...]:
-    """Who gives the event's figures; the outlets that report it when no figure is given."""
-    names = {c.claimant or c.source.outlet or c.source.document_id for c in event.claims}
-    return tuple(sorted(names or {s.outlet or s.document_id for s in event.sources}))
+def _claimants(event: StrikeEvent, accused: str) -> tuple[str, ...]:
+    """The named claimants of the event's figures who are not of the accused side (an outlet
+    or a document accuses no one; the attacker's own figures accuse no one)."""
+    return tuple(sorted({c.claimant for c in event.claims
+                         if c.claimant and c.claimant_side != accused}))

@@ -13,7 +13,16 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ceasefire.figures import KIND_COLUMNS, METRICS, best, by_kind
-from ceasefire.model import Claim, Estimate, Position, Source, StrikeEvent, Term, Violation
+from ceasefire.model import (
+    Claim,
+    Commitment,
+    Estimate,
+    Position,
+    Source,
+    StrikeEvent,
+    Term,
+    Violation,
+)
 from ceasefire.store.select import EventSelection, Listed
 
 if TYPE_CHECKING:
@@ -95,9 +104,22 @@ def position_rows(positions: Iterable[Position]) -> list[Row]:
 
 
 def term_rows(terms: Iterable[Term]) -> list[Row]:
-    return [{"term": t.id, "scope": t.scope, "parties": ", ".join(t.parties),
-             "start": _iso(t.start), "end": _iso(t.end) or "open"}
+    """One row per truce term: who is bound and how (``bound``), its period ("end unknown"
+    when no length or end is reported), the last day strikes are checked against it, and the
+    positions on its truce."""
+    return [{"term": t.id, "scope": t.scope, "kind": t.kind, "parties": ", ".join(t.parties),
+             "bound": "; ".join(_commitment(c) for c in t.bound),
+             "start": _iso(t.start), "end": _iso(t.end) or "end unknown",
+             "checked_until": _iso(t.checked_until), "positions": ", ".join(t.position_ids)}
             for t in sorted(terms, key=lambda t: (t.start, t.scope))]
+
+
+def _commitment(commitment: Commitment) -> str:
+    """"RU declared 2025-05-08", "RU agreed 2025-03-18, bound from 2025-03-25"."""
+    said = f"{commitment.side} {commitment.how} {commitment.said_on}"
+    if commitment.since != commitment.said_on:
+        said += f", bound from {commitment.since}"
+    return said
 
 
 def violation_rows(violations: Iterable[Violation], events: Sequence[StrikeEvent],
@@ -113,7 +135,8 @@ def violation_rows(violations: Iterable[Violation], events: Sequence[StrikeEvent
         rows.append({
             "kind": v.kind, "term": v.term_id, "scope": term.scope if term else None,
             "event": v.event_id, "date": _iso(event.date) if event else None,
-            "accused": v.accused, "accusing": ", ".join(v.accusing), "reason": v.reason,
+            "accused": v.accused, "bound_as": v.bound_as, "accusing": ", ".join(v.accusing),
+            "reason": v.reason,
             "evidence": _first_sentence(event),
         })
     return sorted(rows, key=lambda r: (r["date"] or "", r["kind"], r["event"]))

@@ -158,9 +158,19 @@ class PositionRow(BaseModel):
 class TermRow(BaseModel):
     term: str
     scope: str
-    parties: str
+    kind: str = Field(description="mutual (both belligerents consented) or unilateral (one "
+                                  "declared it and is the only side bound).")
+    parties: str = Field(description="The sides bound by the term.")
+    bound: str = Field(description="How each side is bound and from which day: \"RU agreed "
+                                   "2025-03-18, bound from 2025-03-25; UA agreed 2025-03-25\" "
+                                   "(declared, agreed or proposed).")
     start: str | None
-    end: str = Field(description="The last day in force (inclusive), or \"open\".")
+    end: str = Field(description="The last day in force (inclusive), or \"end unknown\" when "
+                                 "no length or end is reported.")
+    checked_until: str = Field(description="The last day strikes are checked against it: its "
+                                           "end, or a few days from its start when the end is "
+                                           "unknown.")
+    positions: str = Field(description="The positions on this truce (ids).")
 
 
 class ViolationRow(BaseModel):
@@ -170,7 +180,10 @@ class ViolationRow(BaseModel):
     event: str
     date: str | None
     accused: str | None
-    accusing: str
+    bound_as: str | None = Field(description="How the accused side was bound: party (to a "
+                                             "mutual term) or declarer (of a unilateral one).")
+    accusing: str = Field(description="The sides and named claimants who accuse (never an "
+                                      "outlet or a document).")
     reason: str
     evidence: str | None
 

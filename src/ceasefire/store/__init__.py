@@ -27,6 +27,7 @@ from ceasefire.store.migrations import (
     LATEST,
     MIGRATIONS,
     NEAR_COPIES,
+    TRUCE_COMMITMENTS,
     Migration,
     applied_version,
     migrate,
@@ -90,7 +91,7 @@ class Ledger:
             connection.close()
             raise
         ledger = cls(connection)
-        if not read_only and NEAR_COPIES.name in upgraded:
+        if not read_only and {NEAR_COPIES.name, TRUCE_COMMITMENTS.name} & set(upgraded):
             ledger._fuse_again()
         return ledger
 

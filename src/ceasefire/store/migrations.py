@@ -278,8 +278,28 @@ UNKNOWN_IS_NULL = Migration(7, "a figure by kind of weapon that no claim gives i
       for metric in ("launched", "intercepted")),
 ))
 
+
+TRUCE_COMMITMENTS = Migration(8, "truce terms: how and since when each side is bound", (
+    # A term binds each side from a day and in a way of its own (declared, agreed, proposed:
+    # model.Commitment); end_date NULL now means "end unknown", checked for a few days only.
+    # The fused layer is rebuilt on open (Ledger.open), so the old rows are dropped.
+    "DELETE FROM terms",
+    "DROP TABLE term_parties",
+    "CREATE TABLE term_parties (term_id TEXT NOT NULL, ordinal INTEGER NOT NULL, "
+    "side TEXT NOT NULL, how TEXT NOT NULL, said_on DATE NOT NULL, since DATE NOT NULL, "
+    "position_id TEXT NOT NULL)",
+    "DELETE FROM term_positions",
+    # bound_as: party | declarer (how the accused side was bound), NULL outside the parties
+    "DROP TABLE violations",
+    "CREATE TABLE violations (id INTEGER PRIMARY KEY, term_id TEXT NOT NULL, "
+    "event_id TEXT NOT NULL, kind TEXT NOT NULL, accused TEXT, reason TEXT NOT NULL, "
+    "bound_as TEXT)",
+    "DELETE FROM violation_accusers",
+))
+
 MIGRATIONS: tuple[Migration, ...] = (DOCUMENTS_AND_READINGS, FUSED_LAYER, NEAR_COPIES,
-                                     FUSION_DUE, EVENT_LISTS, LISTED_IN_EVENTS, UNKNOWN_IS_NULL)
+                                     FUSION_DUE, EVENT_LISTS, LISTED_IN_EVENTS,
+                                     UNKNOWN_IS_NULL, TRUCE_COMMITMENTS)
 LATEST = MIGRATIONS[-1].version
 
 _VERSION_TABLE = ("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "

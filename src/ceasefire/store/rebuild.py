@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, cast
 from ceasefire.model import (
     Agreement,
     Claim,
+    Commitment,
     Document,
     Estimate,
     Evidence,
@@ -356,13 +357,16 @@ def fused_talks(connection: Connection) -> list[FusedTalks]:
 
 
 def terms(connection: Connection) -> list[Term]:
-    parties = _grouped(connection.rows(
-        "SELECT term_id, side FROM term_parties ORDER BY term_id, ordinal"))
+    bound: dict[str, list[Commitment]] = {}
+    for key, side, how, said_on, since, position in connection.rows(
+            "SELECT term_id, side, how, said_on, since, position_id FROM term_parties "
+            "ORDER BY term_id, ordinal"):
+        bound.setdefault(key, []).append(Commitment(side, how, said_on, since, position))
     position_ids = _grouped(connection.rows(
         "SELECT term_id, position_id FROM term_positions ORDER BY term_id, ordinal"))
     rows = connection.rows("SELECT id, scope, start_date, end_date FROM terms "
                            "ORDER BY start_date, id")
-    return [Term(id=key, scope=scope, parties=tuple(_values(parties, key)), start=start, end=end,
+    return [Term(id=key, scope=scope, bound=tuple(bound.get(key, ())), start=start, end=end,
                  position_ids=tuple(_values(position_ids, key)))
             for key, scope, start, end in rows]
 
@@ -370,11 +374,11 @@ def terms(connection: Connection) -> list[Term]:
 def violations(connection: Connection) -> list[Violation]:
     accusers = _grouped(connection.rows(
         "SELECT violation_id, accuser FROM violation_accusers ORDER BY violation_id, ordinal"))
-    rows = connection.rows(
-        "SELECT id, term_id, event_id, kind, accused, reason FROM violations ORDER BY id")
+    rows = connection.rows("SELECT id, term_id, event_id, kind, accused, reason, bound_as "
+                           "FROM violations ORDER BY id")
     return [Violation(term_id=term, event_id=event, kind=kind, accused=accused,
-                      accusing=tuple(_values(accusers, key)), reason=reason)
-            for key, term, event, kind, accused, reason in rows]
+                      accusing=tuple(_values(accusers, key)), reason=reason, bound_as=bound_as)
+            for key, term, event, kind, accused, reason, bound_as in rows]
 
 
 # --- helpers --------------------------------------------------------------------------------

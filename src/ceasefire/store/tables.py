@@ -83,9 +83,10 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "position_conditions": ("position_id", "ordinal", "condition"),
     "position_sources": ("position_id", "ordinal", *_SOURCE),
     "terms": ("id", "scope", "start_date", "end_date"),
-    "term_parties": ("term_id", "ordinal", "side"),
+    "term_parties": ("term_id", "ordinal", "side", "how", "said_on", "since",
+                     "position_id"),
     "term_positions": ("term_id", "ordinal", "position_id"),
-    "violations": ("id", "term_id", "event_id", "kind", "accused", "reason"),
+    "violations": ("id", "term_id", "event_id", "kind", "accused", "reason", "bound_as"),
     "violation_accusers": ("violation_id", "ordinal", "accuser"),
     "fused_exchanges": ("id", "date", "status", "returned_to_ua", "returned_to_ru", "mediator"),
     "fused_exchange_categories": ("exchange_id", "ordinal", "category"),
@@ -223,11 +224,13 @@ def fused_rows(events: Iterable[StrikeEvent], positions: Iterable[Position],
         _sources(rows["position_sources"], position.id, position.sources)
     for term in terms:
         rows["terms"].append((term.id, term.scope, term.start, term.end))
-        _listed(rows["term_parties"], term.id, term.parties)
+        rows["term_parties"].extend((term.id, i, c.side, c.how, c.said_on, c.since,
+                                     c.position_id)
+                                    for i, c in enumerate(term.bound))
         _listed(rows["term_positions"], term.id, term.position_ids)
     for key, violation in enumerate(violations, start=1):
         rows["violations"].append((key, violation.term_id, violation.event_id, violation.kind,
-                                   violation.accused, violation.reason))
+                                   violation.accused, violation.reason, violation.bound_as))
         _listed(rows["violation_accusers"], key, violation.accusing)
     return rows
 

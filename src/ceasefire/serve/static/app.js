@@ -38,12 +38,13 @@ function dayChart(rows, days, terms, metrics, { height, label, name }) {
   chart.append(svg("title", {}, label));
   for (const term of terms) {
     if (!term.start) continue;
-    const end = term.end && term.end !== "open" ? term.end : days[days.length - 1];
+    // a term whose end is unknown is shaded only as far as it is checked
+    const end = term.checked_until || term.end;
     const from = Math.max(left, x(term.start));
     const to = Math.min(left + plotW, x(end) + slot);
     if (to <= from) continue;
     const rect = svg("rect", { x: from, y: top, width: to - from, height: plotH, class: "truce" });
-    rect.append(svg("title", {}, `${term.scope} truce, ${term.start} to ${term.end}`));
+    rect.append(svg("title", {}, `${term.scope} truce, ${termPeriod(term)}`));
     chart.append(rect);
   }
   for (const row of rows) {
@@ -168,10 +169,10 @@ function drawAgreements(positions, terms, violations) {
   for (const term of terms) {
     const card = el("article", null, { class: "term" });
     const title = el("h4");
-    title.append(el("a", `${term.scope}: ${term.parties}`,
+    title.append(el("a", `${term.scope}: ${term.parties} (${term.kind})`,
       { href: `#/term/${encodeURIComponent(term.term)}` }));
     card.append(title);
-    card.append(el("p", `In force from ${term.start || "?"} to ${term.end}.`));
+    card.append(el("p", `In force ${termPeriod(term)}. Bound: ${term.bound}.`));
     const listed = violations.filter((v) => v.term === term.term);
     if (!listed.length) {
       card.append(el("p", "No violations listed."));
@@ -246,12 +247,19 @@ async function showEvent(id) {
 
 // --- the term page: one truce, the positions behind it and the strikes listed against it ------
 
+function termPeriod(term) {
+  // "from 2025-05-08 to 2025-05-10", or the end unknown and how far strikes are checked
+  if (term.end && term.end !== "end unknown") return `from ${term.start} to ${term.end}`;
+  return `from ${term.start}, end unknown (strikes checked to ${term.checked_until})`;
+}
+
 function violationItem(v) {
   const item = el("li");
   item.append(el("a", `${v.date || "undated"} (${v.kind})`,
     { href: `#/event/${encodeURIComponent(v.event)}` }));
   item.append(document.createTextNode(
-    ` accused: ${v.accused || "?"}; by: ${v.accusing || "?"}; ${v.reason}`));
+    ` accused: ${v.accused || "?"}${v.bound_as ? ` (bound as ${v.bound_as})` : ""}; ` +
+    `by: ${v.accusing || "no one named"}; ${v.reason}`));
   if (v.evidence) item.append(el("blockquote", v.evidence));
   return item;
 }
@@ -263,11 +271,13 @@ async function showTerm(id) {
   ]);
   const term = terms.items.find((t) => t.term === id);
   if (!term) throw new Error(`no truce term ${id}`);
-  $("#term-title").textContent = `${term.scope} truce: ${term.parties}`;
+  $("#term-title").textContent = `${term.scope} truce: ${term.parties} (${term.kind})`;
   clear($("#term-summary")).append(el("p",
-    `In force from ${term.start || "?"} to ${term.end}. Parties: ${term.parties}.`));
+    `In force ${termPeriod(term)}. Bound: ${term.bound}.`));
   const body = clear($("#term-positions tbody"));
-  for (const p of positions.items.filter((p) => p.scope === term.scope)) {
+  // the positions on this truce only, not every position of its scope
+  const own = new Set(term.positions.split(", "));
+  for (const p of positions.items.filter((p) => own.has(p.position))) {
     const tr = el("tr");
     tr.append(el("td", p.date || ""), el("td", p.status), el("td", p.parties),
       el("td", p.proposed_by || ""), el("td", p.sentence || ""));
