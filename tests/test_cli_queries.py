@@ -136,11 +136,13 @@ def test_the_energy_truce_is_a_position_and_a_term(db: str) -> None:
     assert [(p["scope"], p["status"]) for p in positions] == [("energy_infrastructure", "agreed")]
     [term] = _rows(["agreements", "--terms", "--db", db, "--format", "jsonl"])
     assert (term["start"], term["end"]) == ("2025-06-03", "2025-07-02")
+    assert (term["kind"], term["bound"]) == ("mutual", "RU agreed 2025-06-03; UA agreed 2025-06-03")
 
 
 def test_the_oil_depot_strike_by_a_party_is_an_alleged_violation(db: str) -> None:
     rows = _rows(["violations", "--db", db, "--format", "jsonl"])
-    assert [(r["kind"], r["accused"]) for r in rows] == [("alleged_violation", "UA")]
+    assert [(r["kind"], r["accused"], r["bound_as"]) for r in rows] == [
+        ("alleged_violation", "UA", "party")]
     assert "Bryansk" in rows[0]["reason"]
 
 
@@ -213,3 +215,37 @@ def test_exchanges_and_talks_take_date_filters(tmp_path: Path) -> None:
     for command in ("exchanges", "talks"):
         assert len(_rows([command, "--db", path, "--since", "2025-06-01"])) == 1
         assert _rows([command, "--db", path, "--until", "2025-05-31"]) == []
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="../shared/corpus is not beside the repo")
+def test_the_corpus_truce_ledger_holds_up_and_is_the_same_on_duckdb_and_postgresql(
+        request: pytest.FixtureRequest, tmp_path: Path) -> None:
+    folders = [str(CORPUS / name) for name in ("seeds", "dev", "dev2")]
+    shown: dict[str, tuple[str, str]] = {}
+    for kind in ("duckdb", "postgresql"):
+        (tmp_path / kind).mkdir()
+        with fresh_ledger(request, tmp_path / kind, kind) as url:
+            assert runner.invoke(app, ["ingest", *folders, "--db", url]).exit_code == 0
+            shown[kind] = tuple(runner.invoke(app, [*args, "--db", url, "--format", "json"]
+                                              ).stdout
+                                for args in (["agreements", "--terms"], ["violations"]))
+    assert shown["duckdb"] == shown["postgresql"]
+    terms, violations = (json.loads(text) for text in shown["duckdb"])
+    by_id = {t["term"]: t for t in terms}
+    # every side a term binds consented to it; Kyiv's acceptance of 11 March made no term
+    assert all(side in t["bound"] for t in terms for side in t["parties"].split(", "))
+    assert not [t for t in terms if t["start"] <= "2025-03-11" <= t["checked_until"]]
+    [victory_day] = [t for t in terms if t["start"] == "2025-05-08"]
+    assert (victory_day["kind"], victory_day["parties"], victory_day["end"]) == \
+        ("unilateral", "RU", "2025-05-10")
+    for row in violations:
+        if row["event"] and row["term"]:  # no strike charged outside its term
+            term = by_id[row["term"]]
+            assert term["start"] <= row["date"] <= term["checked_until"]
+        if row["kind"] == "alleged_violation":
+            assert row["accused"] in by_id[row["term"]]["parties"] and row["bound_as"]
+    documents = [json.loads(p.read_text()) for f in folders for p in Path(f).glob("*.json")]
+    not_accusers = {d["id"] for d in documents} | {d.get("source") for d in documents} | \
+        {p.stem for f in folders for p in Path(f).glob("*.json")}
+    accusers = {a for row in violations for a in row["accusing"].split(", ") if a}
+    assert accusers and not accusers & not_accusers

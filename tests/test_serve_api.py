@@ -251,6 +251,12 @@ def test_terms_on_a_day_are_those_in_force_that_day(client: TestClient) -> None:
 def test_violations_list_the_strike_inside_the_energy_term(client: TestClient) -> None:
     [violation] = client.get("/api/violations").json()["items"]
     assert (violation["scope"], violation["accused"]) == ("energy_infrastructure", "UA")
+    # the governor gives no figure, and neither outlet is an accuser
+    assert (violation["bound_as"], violation["accusing"]) == ("party", "")
+    assert violation["reason"].endswith("No one named accuses it: no claimant gives its figures.")
+    [term] = client.get("/api/terms").json()["items"]
+    assert (term["kind"], term["parties"], term["term"]) == \
+        ("mutual", "RU, UA", violation["term"])
     assert client.get("/api/violations", params={"until": "2025-08-14"}).json()["items"] == []
 
 

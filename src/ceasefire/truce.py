@@ -314,10 +314,12 @@ def _strike_row(term: Term, event: StrikeEvent, accusing_sides: tuple[str, ...]
                          reason=f"{strike}; {attacker} had not accepted it: a strike during a "
                                 f"truce it did not accept, not a violation.")
     bound_as = _bound_as(term, event.date)
+    accusing = (*accusing_sides, *_claimants(event, commitment.side))
+    unaccused = "" if accusing else " No one named accuses it: no claimant gives its figures."
     return Violation(term_id=term.id, event_id=event.id, kind="alleged_violation",
-                     accused=event.attacker,
-                     accusing=(*accusing_sides, *_claimants(event, commitment.side)),
-                     reason=f"{strike}; {_how_bound(commitment, bound_as)}.", bound_as=bound_as)
+                     accused=event.attacker, accusing=accusing,
+                     reason=f"{strike}; {_how_bound(commitment, bound_as)}.{unaccused}",
+                     bound_as=bound_as)
 
 
 def _bound_as(term: Term,
