@@ -105,12 +105,14 @@ def position_rows(positions: Iterable[Position]) -> list[Row]:
 
 def term_rows(terms: Iterable[Term]) -> list[Row]:
     """One row per truce term: who is bound and how (``bound``), its period ("end unknown"
-    when no length or end is reported), the last day strikes are checked against it, and the
-    positions on its truce."""
+    when no length or end is reported), the last day strikes are checked against it (None for
+    a local pause: it binds only its place, which is not read), and the positions on its
+    truce."""
     return [{"term": t.id, "scope": t.scope, "kind": t.kind, "parties": ", ".join(t.parties),
              "bound": "; ".join(_commitment(c) for c in t.bound),
              "start": _iso(t.start), "end": _iso(t.end) or "end unknown",
-             "checked_until": _iso(t.checked_until), "positions": ", ".join(t.position_ids)}
+             "checked_until": None if t.scope == "other" else _iso(t.checked_until),
+             "positions": ", ".join(t.position_ids)}
             for t in sorted(terms, key=lambda t: (t.start, t.scope))]
 
 

@@ -167,9 +167,10 @@ class TermRow(BaseModel):
     start: str | None
     end: str = Field(description="The last day in force (inclusive), or \"end unknown\" when "
                                  "no length or end is reported.")
-    checked_until: str = Field(description="The last day strikes are checked against it: its "
-                                           "end, or a few days from its start when the end is "
-                                           "unknown.")
+    checked_until: str | None = Field(
+        description="The last day strikes are checked against it: its end, or a few days from "
+                    "its start when the end is unknown; null for a local pause (scope other), "
+                    "which binds only its place, not read, so no strike is checked.")
     positions: str = Field(description="The positions on this truce (ids).")
 
 

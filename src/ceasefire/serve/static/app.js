@@ -38,8 +38,10 @@ function dayChart(rows, days, terms, metrics, { height, label, name }) {
   chart.append(svg("title", {}, label));
   for (const term of terms) {
     if (!term.start) continue;
-    // a term whose end is unknown is shaded only as far as it is checked
-    const end = term.checked_until || term.end;
+    // a term whose end is unknown is shaded only as far as it is checked; a local pause
+    // (no checked_until: it binds only its place) not at all
+    const end = term.checked_until;
+    if (!end) continue;
     const from = Math.max(left, x(term.start));
     const to = Math.min(left + plotW, x(end) + slot);
     if (to <= from) continue;
@@ -249,8 +251,10 @@ async function showEvent(id) {
 
 function termPeriod(term) {
   // "from 2025-05-08 to 2025-05-10", or the end unknown and how far strikes are checked
+  const checked = term.checked_until
+    ? `strikes checked to ${term.checked_until}` : "a local pause: no strike checked";
   if (term.end && term.end !== "end unknown") return `from ${term.start} to ${term.end}`;
-  return `from ${term.start}, end unknown (strikes checked to ${term.checked_until})`;
+  return `from ${term.start}, end unknown (${checked})`;
 }
 
 function violationItem(v) {
