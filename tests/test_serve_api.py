@@ -176,7 +176,7 @@ def test_every_list_as_csv_without_limit_is_whole_and_has_its_header_when_empty(
         if path != "/api/places":
             assert len(whole.text.splitlines()) == 1 + paged["total"], path
     empty = client.get("/api/violations", params={"since": "2030-01-01", "format": "csv"})
-    assert empty.text.startswith("kind,term,scope,event,date,accused,accusing,reason")
+    assert empty.text.startswith("kind,term,scope,event,date,accused,bound_as,accusing,reason")
 
 
 def test_csv_by_accept_header_and_by_format_parameter_are_the_same(client: TestClient) -> None:
