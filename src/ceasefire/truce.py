@@ -15,9 +15,11 @@ Terms (``terms_in_force``): one per truce that binds someone.
   later is withdrawn. An acceptance of someone else's proposal binds no one until the other
   belligerent consents too ("Kyiv agreed to the US 30-day ceasefire" on 11 March, which Russia
   never accepted: no term);
-- unilateral: a side declared a truce of its own (``agreed``, proposed by itself) and the other
-  did not consent: it binds the declarer only, from its declaration. A declarer that the other
-  side joins later is bound from its declaration, the other side from the day it joined;
+- unilateral: a side declared a truce of its own (``agreed``, proposed by itself), or pledged
+  it to a third state that is a party with it ("Putin and Trump agreed"), and the other side
+  did not consent: it binds that side only, from that day. A side that declared or pledged a
+  truce the other side joins later is bound from its own day, the other from the day it
+  joined (``model.Commitment``: declared, pledged, agreed, proposed);
 - length: the one most sources of the truce give (ties: the longest), counted from the first
   day a side is bound; a part of a day counts as a day. End (inclusive): that length's last
   day, or the first ``ended`` position of the scope on or after the start, whichever comes
@@ -107,14 +109,16 @@ class Truce:
     days: int | None
     positions: list[Position] = field(default_factory=list)
 
-    def takes(self, position: Position, day: dt.date, reach: int) -> bool:
-        """Whether ``position``, said (or first reported) on ``day``, is about this truce:
-        same scope, no other proposer or length, within ``reach`` days of its start."""
-        days = _days(position.duration_days)
+    def fits(self, position: Position) -> bool:
+        """Whether ``position`` can be about this truce: same scope, and neither another
+        proposer nor another length."""
         return (position.scope == self.scope
                 and _compatible(self.proposer, position.proposed_by)
-                and _compatible(self.days, days)
-                and 0 <= (day - self.first).days <= reach)
+                and _compatible(self.days, _days(position.duration_days)))
+
+    def reach(self) -> int:
+        """How many days after its first position a position can still be about it."""
+        return (self.days or 0) + TERM_WINDOW_DAYS
 
     def add(self, position: Position) -> None:
         self.positions.append(position)
@@ -128,21 +132,20 @@ def truces(positions: list[Position]) -> list[Truce]:
     dated = sorted((p for p in positions if p.date and p.status in _ON_A_TRUCE),
                    key=lambda p: (p.date, p.id))
     for position in dated:
-        assert position.date is not None
-        truce = next((t for t in found if t.takes(position, position.date,
-                                                  (t.days or 0) + TERM_WINDOW_DAYS)), None)
+        said_on = position.date or dt.date.min
+        truce = next((t for t in found if t.fits(position)
+                      and 0 <= (said_on - t.first).days <= t.reach()), None)
         if truce is None:
-            truce = Truce(position.scope, position.date, None, None)
+            truce = Truce(position.scope, said_on, None, None)
             found.append(truce)
         truce.add(position)
     for position in positions:  # undated: only the length of a truce reported about then
         reported = _first_report(position)
         if position.date is None and position.duration_days and reported:
-            near = [t for t in found if t.takes(position, max(reported, t.first),
-                                                TERM_WINDOW_DAYS)
-                    and abs((reported - t.first).days) <= TERM_WINDOW_DAYS]
-            if near:
-                near[0].add(position)
+            truce = next((t for t in found if t.fits(position)
+                          and abs((reported - t.first).days) <= TERM_WINDOW_DAYS), None)
+            if truce is not None:
+                truce.add(position)
     return found
 
 
@@ -152,9 +155,9 @@ def _term(truce: Truce, ended: list[tuple[dt.date, Scope]]) -> Term | None:
         return None
     start = min(c.since for c in bound)
     ends = [d for d, scope in ended if scope == truce.scope and d >= start]
-    length = _duration(truce.positions)
-    if length:
-        ends.append(start + dt.timedelta(days=max(1, math.ceil(length)) - 1))
+    days = _days(_duration(truce.positions))
+    if days:
+        ends.append(start + dt.timedelta(days=days - 1))
     end = min(ends, default=None)
     if end is not None:  # a side that joined after the truce was over is not bound by it
         bound = [c for c in bound if c.since <= end]
