@@ -238,6 +238,10 @@ def test_the_corpus_truce_ledger_holds_up_and_is_the_same_on_duckdb_and_postgres
     [victory_day] = [t for t in terms if t["start"] == "2025-05-08"]
     assert (victory_day["kind"], victory_day["parties"], victory_day["end"]) == \
         ("unilateral", "RU", "2025-05-10")
+    # an end nobody reported is said, and strikes are checked three days only
+    unknown = {t["scope"]: t for t in terms if t["end"] == "end unknown"}
+    assert unknown["black_sea"]["checked_until"] == "2025-03-27"  # from 25 March
+    assert unknown["other"]["checked_until"] is None  # a local pause: its place is not read
     for row in violations:
         if row["event"] and row["term"]:  # no strike charged outside its term
             term = by_id[row["term"]]
