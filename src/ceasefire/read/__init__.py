@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import TypeVar
 
 from ceasefire.model import Document, Reading, Talks
@@ -28,8 +29,10 @@ from ceasefire.read.parse import forget as forget_parses
 from ceasefire.read.parse import parse_all
 from ceasefire.read.parse import wanted as wanted_parses
 from ceasefire.read.places import find_places, with_city_referred_to
+from ceasefire.read.quantities import Figure
 from ceasefire.read.sentences import Sentence, is_list_item, split_sentences
 from ceasefire.read.strikes import read_strikes
+from ceasefire.read.tables import find_table_figures
 from ceasefire.read.talks import continues_talks, read_talks
 from ceasefire.read.triggers import candidate_kinds
 
@@ -118,11 +121,16 @@ def sentence_facts(document: Document) -> list[SentenceFacts]:
     out: list[SentenceFacts] = []
     seen: set[str] = set()
     dates = _DateTracker(document.published)
+    rows = find_table_figures(text)
+    before: Sentence | None = None  # the sentence before, candidate or not
     for sentence in split_sentences(text):
         if sentence.text in seen:  # captions and headlines repeated by the page
             continue
         seen.add(sentence.text)
-        kinds = candidate_kinds(sentence.text) or _continuation(sentence, out)
+        cells = _cells(sentence, rows) if rows else None
+        kinds = candidate_kinds(sentence.text) or _continuation(sentence, out) or \
+            ({"strike"} if cells or _under_heading(sentence, before) else set())
+        before = sentence
         claimant = claims.read(sentence, kinds)
         if not kinds:
             continue
@@ -138,9 +146,26 @@ def sentence_facts(document: Document) -> list[SentenceFacts]:
             text=sentence.text, kinds=kinds, actors=list(find_actors(sentence.text)),
             places=places, dates=mentions, claimant=claimant,
             date=dates.date_for(sentence, mentions, "strike" in kinds),
-            has_own_date=bool(mentions)))
+            has_own_date=bool(mentions), cells=cells))
     claims.credit(out)  # strike sentences that name no speaker: whose the report says they are
     return out
+
+
+def _cells(sentence: Sentence, rows: dict[int, list[Figure]]) -> list[Figure] | None:
+    """The figures of the table row that ``sentence`` is, offsets made the sentence's."""
+    figures = [replace(f, start=f.start - sentence.start, end=f.end - sentence.start)
+               for start, found in rows.items() if sentence.start <= start < sentence.end
+               for f in found]
+    return figures or None
+
+
+def _under_heading(sentence: Sentence, before: Sentence | None) -> bool:
+    """ "Kyiv regional military administration:" then "- 2 injured in Bila Tserkva": an item
+    of a list of figures right under the heading that opens it (the item names no weapon, and
+    the heading no figure: neither is a candidate on its own words)."""
+    return before is not None and sentence.paragraph - before.paragraph == 1 and \
+        before.text.rstrip().endswith(":") and is_list_item(sentence.text) and \
+        bool(find_numbers(sentence.text[:12]))
 
 
 _OF_THEM = re.compile(r"\s*(?:Of|Among|Out of)\s+(?:them|these|those|which)\b")

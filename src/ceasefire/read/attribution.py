@@ -49,7 +49,8 @@ _ACCORDING = re.compile(r"\b(?:according to|per|citing|(?:with|in) reference to|
                         # "As informs the Air Force", "As it is informed by the Air Force"
                         r"as (?:it (?:is|was) )?(?:informs|informed|reports|communicates|"
                         r"communicated)(?: by| in)?|"
-                        r"as (?:reported|stated|announced|confirmed) by)\s+(?P<np>[^,.;:“”\"()]+)",
+                        r"as (?:reported|stated|announced|confirmed|published|released|given|"
+                        r"issued|posted) by)\s+(?P<np>[^,.;:“”\"()]+)",
                         re.IGNORECASE)
 # A chunk between a speaker and its verb that is an aside: "X, in a statement, said".
 _ASIDES = frozenset("in on at via through during after before with from in late early for however "

@@ -156,6 +156,9 @@ class ReportClaims:
         self._interviewee: Claimant | None = None  # whom the outlet interviews
         self._source_lines = _source_lines(text) if ":" in text or _SOURCE_DASH.search(text) \
             else []
+        # paragraph -> the source its heading line names: a list of another's figures begins
+        self._headings = {paragraph: claimant.name for _, paragraph, claimant, reach
+                          in self._source_lines if reach == _OPENS}
         self._text = text
 
     def read(self, sentence: Sentence, kinds: set[str]) -> Claimant | None:
@@ -437,8 +440,9 @@ class ReportClaims:
         while first <= p <= last:
             marks = paragraphs.get(p, [])
             if p != paragraph and (p in self._background or any(
-                    m.own is not None and m.own.name != claimant.name for m in marks)):
-                return
+                    m.own is not None and m.own.name != claimant.name for m in marks) or
+                    self._headings.get(p, claimant.name) != claimant.name):
+                return  # another source named, or a heading of another source's figures
             yield from marks
             p += step
 
@@ -613,17 +617,45 @@ def _source_lines(text: str) -> list[tuple[int, int, Claimant, str]]:
     """(offset, paragraph, claimant, reach) of each line of the text that only names the
     source: "Source: X" (labels the item around it), "X said on Telegram:" (opens)."""
     found = [(m.start(), m.group("np"), _LABELS) for m in _SOURCE_LINE.finditer(text)]
-    found += [(m.start(), m.group("line"), _OPENS) for m in _COLON_LINE.finditer(text)
-              if _SPEECH_IN_LINE.search(m.group("line"))]
+    found += [(m.start(), m.group("line"), _OPENS) for m in _COLON_LINE.finditer(text)]
     out = []
     for start, words, reach in sorted(found)[:_MAX_SOURCE_LINES]:
-        claimant = find_claimant(words, AttributionContext()) if reach == _OPENS else \
-            source_named_in(words)
+        if reach != _OPENS:
+            claimant = source_named_in(words)
+        elif _SPEECH_IN_LINE.search(words):
+            claimant = find_claimant(words, AttributionContext())
+        else:
+            claimant = _heading_source(words)
         if claimant is not None and claimant.kind == "group":
             claimant = _body_of_the_side_named(words, claimant)
         if claimant is not None and claimant.kind != "media":
             out.append((start, _paragraph_at(text, start), claimant, reach))
     return out
+
+
+# "Ukrainian Air Force, overnight:", "Kyiv regional military administration (09:10):": a
+# heading that is a source's name, then at most when: the part before the comma, dash or bracket
+_HEADING_HEAD = re.compile(r"^[ \t]*(?P<head>[^,(\n]+?)(?:\s*(?:,|\(|\s-\s)|[ \t]*$)")
+# the words of a body's name among the groups the actor table does not list
+_BODY_WORD = re.compile(r"\b(?:administration|ministry|service|headquarters|command|council|"
+                        r"police|office|staff|force|forces|directorate|department)\b",
+                        re.IGNORECASE)
+
+
+def _heading_source(line: str) -> Claimant | None:
+    """The source a heading of a digest names alone, before the list of its figures ("Ukrainian
+    Air Force, overnight:" then "- 64 attack drones …"): a body or a person the whole head of
+    the line names; not a state ("Ukraine:"), a place or a topic ("Overnight at a glance:")."""
+    head = _HEADING_HEAD.match(line)
+    if head is None or any(ch.isdigit() for ch in head.group("head")):
+        return None
+    words = head.group("head").strip()
+    claimant = source_named_in(words)
+    if claimant is None or claimant.end < len(words) - 1 or claimant.side is None:
+        return None
+    if claimant.kind == "group" and not _BODY_WORD.search(claimant.name):
+        return None
+    return claimant
 
 
 # "RUSSIA - per the Defence Ministry:": a digest's heading names the side before its source

@@ -337,7 +337,8 @@ def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _
     places = [p for p in f.places if _attacked_place(text, p)
               and not _in_an_earlier_year(text, p.start, f.date)]
     item = _list_item(f, context)
-    figures = [] if words_only and not _has_numbers(text) else find_figures(
+    figures = f.cells if f.cells is not None else [] if words_only and not _has_numbers(
+        text) else find_figures(
         text, casualties=not _swap_talk(f), context_weapon=context.weapon,
         context_metric=context.list_metric if item else None,
         context_mixed=len(context.classes) > 1 and context.classes_of == _name(f.claimant))

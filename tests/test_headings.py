@@ -1,0 +1,36 @@
+"""A digest's heading that is only a source's name ("Ukrainian Air Force, overnight:") opens
+the list of figures below it, up to the heading of another source (``claims``); an item right
+under a heading is read though it names no weapon ("- 2 injured in Bila Tserkva")."""
+from __future__ import annotations
+
+import pytest
+
+import ceasefire
+
+AF = "Ukrainian Air Force"
+
+
+def claimed(text: str) -> list[tuple[str | None, list[float | None]]]:
+    reading = ceasefire.read(text, published="2026-09-08")
+    return sorted(((s.claimed_by, [q.value for q in s.quantities]) for s in reading.strikes
+                   if s.quantities), key=str)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("NIGHT DIGEST\n\nUkrainian Air Force, overnight:\n- 64 attack drones launched\n"
+     "- 49 neutralised\n\nKyiv regional military administration:\n"
+     "- 2 injured in Bila Tserkva", [(AF, [64, 49]), ("Kyiv regional military administration",
+                                                        [2])]),
+    ("Air Force (09:15):\n* 7 Iskander-M missiles fired, 5 destroyed\n\n"
+     "Governor Oleh Syniehubov:\n* 3 people wounded in Kharkiv",
+     [(AF, [7, 5]), ("Oleh Syniehubov", [3])]),
+    ("Russia's Defence Ministry, Sunday morning:\n- 41 Ukrainian drones destroyed over "
+     "the Bryansk region", [("Russian Ministry of Defence", [41])]),
+    # near-misses: a topic, a state or a place as the heading names no source
+    ("Overnight at a glance:\n- 64 drones launched at Ukraine\n- 49 shot down",
+     [(None, [64, 49])]),
+    ("Ukraine:\n- 64 Russian drones launched overnight", [(None, [64])]),
+    ("Kharkiv, overnight:\n- 3 drones hit the city", [(None, [3])]),
+])
+def test_a_heading_naming_a_source_opens_its_list(text: str, expected: list) -> None:
+    assert claimed(text) == sorted(expected, key=str)
