@@ -34,3 +34,26 @@ def claimed(text: str) -> list[tuple[str | None, list[float | None]]]:
 ])
 def test_a_heading_naming_a_source_opens_its_list(text: str, expected: list) -> None:
     assert claimed(text) == sorted(expected, key=str)
+
+
+def figures(text: str) -> list[tuple[str | None, str, str | None, float | None]]:
+    reading = ceasefire.read(text, published="2026-09-08")
+    return sorted(((s.claimed_by, q.metric, q.weapon, q.value) for s in reading.strikes
+                   for q in s.quantities), key=str)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The night at a glance:\n- Drones launched: 120\n- Shot down: 88\n"
+     "- Locationally lost (electronic warfare): 21\nSource: Ukrainian Air Force.",
+     [(AF, "intercepted", "drone", 21), (AF, "intercepted", "drone", 88),
+      (AF, "launched", "drone", 120)]),
+    ("Per the Air Force, overnight:\n* Shahed drones launched: 70\n* Suppressed by EW: about 30\n"
+     "* Missiles fired: 6 Kalibr",
+     [(AF, "intercepted", "drone", 30), (AF, "launched", "cruise_missile", 6),
+      (AF, "launched", "drone", 70)]),
+    # near-miss: a label item of a list of something else gives no figure
+    ("Power outages this morning:\n- Kyiv region: 12,000 homes\n- Odesa region: 8,000 homes",
+     []),
+])
+def test_a_list_item_s_label_may_come_before_its_figure(text: str, expected: list) -> None:
+    assert figures(text) == sorted(expected, key=str)

@@ -193,8 +193,16 @@ def _continuation(sentence: Sentence, earlier: list[SentenceFacts]) -> set[str]:
         or _OF_THEM.match(sentence.text) is not None)  # "Of them, 25 over the Bryansk region."
     if previous.sentence.paragraph != sentence.paragraph and not listed:
         return set()
+    if listed and _LABELLED_FIGURE.match(sentence.text):
+        return {"strike"}  # "- Locationally lost (electronic warfare): 21": the label first
     numbers = find_numbers(sentence.text[:25])
     return {"strike"} if numbers and numbers[0].start <= 12 else set()
+
+
+# "- Shot down: 88", "Lost to EW (locationally): 21", "Drones that hit targets: 11, at four
+# sites": an item of a list whose label comes before its figure
+_LABELLED_FIGURE = re.compile(r"[-*\s]*[A-Za-z][^:\d\n]{1,60}:\s*(?:about\s+|over\s+|some\s+|"
+                              r"around\s+|nearly\s+|up to\s+|at least\s+|~\s*)?\d")
 
 
 class _DateTracker:
