@@ -117,7 +117,7 @@ def read(text: str, published: str | dt.date | None = None, source: str | None =
 def sentence_facts(document: Document) -> list[SentenceFacts]:
     """The candidate sentences of a document with what the reader found in each."""
     text = document.text.translate(_PLAIN)
-    claims = ReportClaims(text)
+    claims = ReportClaims(text, document.title.translate(_PLAIN) if document.title else None)
     out: list[SentenceFacts] = []
     seen: set[str] = set()
     dates = _DateTracker(document.published)

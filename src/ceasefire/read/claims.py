@@ -144,7 +144,7 @@ class _Quote:
 class ReportClaims:
     """Reads a report's sentences in order, then credits its strike sentences' figures."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, title: str | None = None) -> None:
         self.context = AttributionContext()
         self.marks: list[_Mark] = []
         self._by_start: dict[int, _Mark] = {}
@@ -160,6 +160,7 @@ class ReportClaims:
         self._headings = {paragraph: claimant.name for _, paragraph, claimant, reach
                           in self._source_lines if reach == _OPENS}
         self._text = text
+        self._headline = _headline_source(title) if title else None
 
     def read(self, sentence: Sentence, kinds: set[str]) -> Claimant | None:
         """The speaker ``sentence`` names itself (remembered for "he", "the ministry" later)."""
@@ -279,6 +280,7 @@ class ReportClaims:
         by_line = self._line_credits()
         breakdowns = self._breakdowns()
         closed = self._closed_by_a_body()
+        headlined = self._headlined()
         given: dict[int, Claimant] = {}
         body: Claimant | None = None  # the body whose air-defence tally may run on
         for mark in self.marks:
@@ -293,7 +295,7 @@ class ReportClaims:
                 quote = mark.quote.speaker() if mark.quote is not None else None
                 claimant = quote or mark.carried or closed.get(mark.at) or by_line.get(mark.at) or \
                     breakdowns.get(mark.at) or _tally_of(body, mark.text) or \
-                    self._first_person_before(mark)
+                    self._first_person_before(mark) or headlined.get(mark.at)
                 if claimant is not None:
                     given[mark.at] = claimant
             if claimant is not None:
@@ -313,6 +315,21 @@ class ReportClaims:
                 f.claimant = self._named_later(f.claimant, read.at, sides) or f.claimant
         _governments_as_their_bodies(facts)
         _officials_as_the_one_named(facts)
+
+    def _headlined(self) -> dict[int, Claimant]:
+        """ "Air Force: 62 of 75 Russian drones downed overnight" over a body that names no
+        source: the headline names the source of the report, as a line naming the source does
+        above it (GUIDE), so the air tally the body gives is the source's, up to a paragraph
+        that names another source or is background. Casualties and damage stay the outlet's:
+        the air tally is what such a headline announces."""
+        if self._headline is None:
+            return {}
+        paragraphs: dict[int, list[_Mark]] = {}
+        for m in self.marks:
+            paragraphs.setdefault(m.paragraph, []).append(m)
+        return {m.at: self._headline for m in self._reach(paragraphs, -1, self._headline, 1)
+                if m.unattributed and m.carried is None and _is_air_tally(m.text)
+                and not _own_count(m.text)}
 
     def _closed_by_a_body(self) -> dict[int, Claimant]:
         """ "Russia sent 64 drones overnight. Fifty-one were shot down. Nine hit targets, the
@@ -640,6 +657,19 @@ _HEADING_HEAD = re.compile(r"^[ \t]*(?P<head>[^,(\n]+?)(?:\s*(?:,|\(|\s-\s)|[ \t
 _BODY_WORD = re.compile(r"\b(?:administration|ministry|service|headquarters|command|council|"
                         r"police|office|staff|force|forces|directorate|department)\b",
                         re.IGNORECASE)
+
+
+def _headline_source(title: str) -> Claimant | None:
+    """The body or person a headline names as its source: its label ("Air Force: 62 of 75
+    drones downed"), or its speaker ("…, air force says"); not a state or a capital ("Russia
+    says …": which of its bodies is not said), an agency, or a place ("Kharkiv: …")."""
+    label = title.split(":", 1)[0] if ":" in title else None
+    found = _heading_source(label) if label is not None else None
+    if found is None and _SPEECH_CUE.search(title):
+        found = find_claimant(title, AttributionContext())
+    if found is None or found.kind not in ("office", "person"):
+        return None
+    return Claimant(found.name, found.side, found.kind)
 
 
 def _heading_source(line: str) -> Claimant | None:
