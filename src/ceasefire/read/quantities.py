@@ -106,7 +106,9 @@ _OF_EARLIER = re.compile(r"\s+of\s+(?:them|these|those|which)\b", re.IGNORECASE)
 _OF_THE_SET = re.compile(r"\s+of\s+(?:the|these|those|all\s+the)\s+(?:aircraft|craft|targets|"
                          r"objects|projectiles|munitions|weapons|air\s+targets)\b", re.IGNORECASE)
 # "Of the 300 drones, 12 reached …", "the 550 drones …, with 72 of the 550": the whole
-_TOTAL_BEFORE = re.compile(r"(?:(\S+)\s+|(?:^|[,;:(]\s*|\b(?:and|but|while|with)\s+))"
+# ("Out of 51 drones, 38 …" and a quotation's '"Out of 51': the whole, fronted)
+_TOTAL_BEFORE = re.compile(r"(?:(?![\"“«]?out\b)(\S+)\s+|(?:^|[,;:(\"“«]\s*|"
+                           r"\b(?:and|but|while|with)\s+))"
                            r"(?:out\s+)?of\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 # "three children were among the dead", "two of the 12 dead were children": a part of the toll
 _AMONG = re.compile(r"among\b", re.IGNORECASE)
@@ -748,6 +750,11 @@ def _count(sentence: str, number: NumberMention, weapons: Sequence[WeaponMention
             return _Count(number, "weapon", None, of_set.end(), side_word)
         of_earlier = _OF_EARLIER.match(sentence, pos)
         if of_earlier is not None:  # "nine of them": what the figure before counted
+            named_set = _weapon_right_after(sentence, of_earlier.end(), weapons) \
+                if number.value != 1 else None  # "one of those missiles": one item's fate
+            if named_set is not None:  # "42 of those drones": the set names its weapon
+                end, category = _weapon_phrase(weapons, named_set)
+                return _Count(number, "weapon", category, end, side_word, of_earlier=True)
             return _Count(number, "elided", None, of_earlier.end(), side_word, of_earlier=True)
         if not _MODIFIER.fullmatch(m.group()):
             people = cue_at(sentence, _skip_space(sentence, m.end()), "person") \
@@ -1095,6 +1102,13 @@ def _weapon(sentence: str, count: _Count, later: list[_Count], weapons: Sequence
 _OF_THE_BEFORE = re.compile(r"\b(?:[Oo]f|[Aa]mong)\s+(?:the|these|those|all the|all)\s+"
                             r"(?:[\w-]+\s+){0,2}$")
 _COMMA_ONLY = re.compile(r"\s*,\s*")
+
+
+def _weapon_right_after(sentence: str, pos: int,
+                        weapons: Sequence[WeaponMention]) -> WeaponMention | None:
+    """The weapon named right after ``pos`` ("of those| drones"), past the space."""
+    start = _skip_space(sentence, pos)
+    return next((w for w in weapons if w.start == start and w.weapon), None)
 
 
 def _fronted_set(sentence: str, count: _Count, weapons: Sequence[WeaponMention]) -> str | None:
