@@ -444,3 +444,20 @@ def test_both_after_two_weapons_counted_is_every_one(text: str, expected: list) 
 ])
 def test_of_which_and_a_word_number_is_a_later_figure(text: str, expected: list) -> None:
     assert metrics(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Yurii Ihnat, the air force spokesman, went on the national telethon around nine and gave "
+     "the numbers: Russia sent 45 Shaheds at the south overnight, and 34 were brought down.",
+     [(AF, [45, 34])]),
+    ("Natalia Humeniuk, spokeswoman for the Air Force, laid out the night on Telegram: 30 "
+     "drones were launched and 22 downed.", [(AF, [30, 22])]),
+    # near-miss: a governor gives his own figures; places apposed are no speaker
+    ("Oleh Syniehubov, the Kharkiv governor, gave the figures: two people were injured.",
+     [("Oleh Syniehubov", [2])]),
+    ("Kharkiv, the second city, and Sumy, near the border, were hit: 30 drones were launched.",
+     [(None, [30])]),
+])
+def test_a_lead_in_of_a_name_and_title_gives_the_figures_after_the_colon(
+        text: str, expected: list) -> None:
+    assert claimed(text) == sorted(expected, key=str)

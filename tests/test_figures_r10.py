@@ -40,3 +40,34 @@ def test_a_part_of_a_set_before_may_name_its_weapon(sentence: str, expected: lis
 ])
 def test_a_whole_fronted_with_out_of(sentence: str, expected: list) -> None:
     assert read(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The spokesman went on the national telethon around nine and gave the numbers: Russia "
+     "sent 45 drones, and 34 were brought down.",
+     [("launched", "drone", 45), ("intercepted", "drone", 34)]),
+    ("Sirens sounded in Kyiv until four, when 20 drones were downed.",
+     [("intercepted", "drone", 20)]),
+    ("Drones hit the depot at three in the morning; 12 were shot down.",
+     [("intercepted", "drone", 12)]),
+    # near-misses: a level or a count is no time
+    ("The number of dead remained at two.", [("killed", None, 2)]),
+    ("Russia launched around nine drones, and all were downed.",
+     [("launched", "drone", 9), ("intercepted", "drone", None)]),
+])
+def test_an_hour_in_words_is_no_figure(sentence: str, expected: list) -> None:
+    assert read(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Of those, 102 were shot down and 38 were stopped by electronic jamming.",
+     [("intercepted", None, 102), ("intercepted", None, 38)]),
+    ("Another 17 Shaheds were defeated by EW.", [("intercepted", "drone", 17)]),
+    ("Fourteen drones fell over the Odesa region and nine over the Mykolaiv region.",
+     [("intercepted", "drone", 14), ("intercepted", "drone", 9)]),
+    # near-miss: drones that fell on a house are no interception
+    ("Two drones fell on a house in Odesa.", [("launched", "drone", 2)]),
+])
+def test_drones_stopped_by_jamming_or_falling_over_a_region_are_downed(sentence: str,
+                                                                       expected: list) -> None:
+    assert read(sentence) == expected

@@ -497,11 +497,19 @@ def _candidate_phrases(sentence: str, verbs: list[re.Match[str]]
     label = _LABEL.match(sentence)
     if label is not None and _names_a_speaker(label.group("np")):
         yield label.group("np"), label.start("np"), -1
+    if ":" in sentence and (lead := _APPOSED_LEAD.match(sentence)) is not None:
+        yield lead.group("np"), lead.start("np"), -1
     credit = _CREDIT_AFTER.search(sentence)
     if credit is not None and _credits_a_speaker(credit.group("np")):
         yield credit.group("np"), credit.start("np"), -1
 
 
+# "Yurii Ihnat, the air force spokesman, went on air at nine and gave the numbers: …": a lead-in
+# whose subject is a name and its title, giving the figures after the colon
+_APPOSED_LEAD = re.compile(r"(?P<np>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+[^,:;\"]{3,60},\s+"
+                           r"[^:;\"]{0,120}?\b(?:gave|offered|shared|read out|released|posted|"
+                           r"published|listed|provided|presented|went through|laid out|"
+                           r"summed up)\b[^:;\".]{0,40}:\s")
 # "…, data from the Ukrainian Air Force showed": the body whose data they are
 _DATA_FROM = re.compile(r"(?:^|,\s+)(?:(?:the|its)\s+)?(?:latest\s+|official\s+|daily\s+)?"
                         r"(?:data|figures|statistics|numbers)\s+(?:from|by|of|released by|"

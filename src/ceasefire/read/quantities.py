@@ -849,6 +849,8 @@ def _excluded(sentence: str, count: _Count) -> bool:
     if count.head != "weapon" and (_AMONG_AFTER.match(sentence, count.head_end)
                                    or _PART_OF_CASUALTIES.match(sentence, count.number.end)):
         return True  # "three children were among the dead", "two of the 12 dead were …"
+    if count.head == "elided" and _clock_hour(sentence, count.number):
+        return True  # "went on the telethon around nine and gave the numbers": a time
     if count.head != "person":  # "121 drones, including 37 in Bryansk": a breakdown, kept
         return False
     start = count.number.start
@@ -858,6 +860,40 @@ def _excluded(sentence: str, count: _Count) -> bool:
     return bool(subsets) and not re.search(r"[;.]|\b(?:were|was|had)\b",
                                            sentence[subsets[-1].end:start]) and (
         start - subsets[-1].end < 40 or _AMONG.match(subsets[-1].surface) is not None)
+
+
+# "went on the telethon around nine and …", "spoke at ten in the morning": an hour in words
+_CLOCK_BEFORE = re.compile(r"(?P<word>[\w'’-]+)\s+(?P<prep>at|around|about|shortly after|"
+                           r"just after|after|before|until|till|by)\s+(?:about\s+|around\s+)?$",
+                           re.IGNORECASE)
+_CLOCK_WORDS = re.compile(r"\s*(?:o['’]clock|a\.?m\b|p\.?m\b|in the (?:morning|evening|"
+                          r"afternoon)|at night|this morning|tonight)", re.IGNORECASE)
+_CLAUSE_GOES_ON = re.compile(r"\s*(?:$|[,.;]|and\b)")
+# a level or a count before "at"/"around" ("remained at two", "rose to around nine")
+_LEVEL_WORDS = frozenset({"to", "at", "of", "from", "by", "remained", "remains", "stood",
+                          "stands", "rose", "risen", "fell", "climbed", "reached", "is", "was",
+                          "were", "are", "be", "been", "toll", "number", "count", "total",
+                          "tally", "estimated", "put", "puts", "numbered", "some"})
+
+
+def _clock_hour(sentence: str, number: NumberMention) -> bool:
+    """An hour told in words: "at ten in the morning", or "around nine" after a word that
+    counts nothing, the clause going on ("went on the telethon around nine and gave …")."""
+    if number.value is None or not 1 <= number.value <= 12 or \
+            not sentence[number.number_start:number.end].isalpha():
+        return False
+    before = _CLOCK_BEFORE.search(sentence, max(0, number.number_start - 40),
+                                  number.number_start)  # "around" may be the qualifier
+    if before is None:
+        return False
+    if _CLOCK_WORDS.match(sentence, number.end):
+        return True
+    word = before.group("word")
+    return before.group("prep").lower() in ("around", "about", "until", "till", "shortly after",
+                                            "just after") and \
+        word.lower() not in _LEVEL_WORDS and not find_numbers(word) and \
+        cue_at(sentence, before.start("word"), "metric") is None and \
+        _CLAUSE_GOES_ON.match(sentence, number.end) is not None
 
 
 def _skip_space(sentence: str, pos: int) -> int:
