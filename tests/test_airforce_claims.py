@@ -461,3 +461,18 @@ def test_of_which_and_a_word_number_is_a_later_figure(text: str, expected: list)
 def test_a_lead_in_of_a_name_and_title_gives_the_figures_after_the_colon(
         text: str, expected: list) -> None:
     assert claimed(text) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia has launched in the night to Friday 143 drones against Ukraine - so the "
+     "Ukrainian air force on Friday morning - of which 119 were shot down.", [(AF, [143, 119])]),
+    ("In the night 60 drones were shot down, so the air force.", [(AF, [60])]),
+    ("Two people were injured in Kharkiv, so the governor Oleh Syniehubov on Telegram.",
+     [("Oleh Syniehubov", [2])]),
+    # near-misses: "so" opening a clause of consequence, and "so far"
+    ("Russia launched 60 drones, so the Air Force must replenish its interceptors.",
+     [(None, [60])]),
+    ("Sixty drones were launched, so Ukraine - so far - held.", [(None, [60])]),
+])
+def test_translated_so_x_names_the_speaker(text: str, expected: list) -> None:
+    assert claimed(text) == sorted(expected, key=str)

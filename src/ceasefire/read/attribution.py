@@ -269,7 +269,7 @@ def find_claimant(sentence: str, context: AttributionContext) -> Claimant | None
 
 def _speaker(sentence: str, context: AttributionContext) -> Claimant | None:
     verbs = list(_VERB_AFTER.finditer(sentence))
-    for np, start, verb in _candidate_phrases(sentence, verbs):
+    for np, start, verb in _candidate_phrases(sentence, verbs, context):
         found = _resolve(np, start, context, sentence)
         if found is not None:
             closing = verbs[-1] if verbs and verb < len(verbs) - 1 else None
@@ -450,8 +450,8 @@ def source_named_in(np: str) -> Claimant | None:
     return None
 
 
-def _candidate_phrases(sentence: str, verbs: list[re.Match[str]]
-                       ) -> Iterator[tuple[str, int, int]]:
+def _candidate_phrases(sentence: str, verbs: list[re.Match[str]],
+                       context: AttributionContext) -> Iterator[tuple[str, int, int]]:
     """(phrase, offset, index of its speech verb or -1) of each phrase that may name the
     speaker, in the order they are tried; lazily, as the first that resolves wins."""
     for m in _ACCORDING.finditer(sentence):
@@ -497,11 +497,33 @@ def _candidate_phrases(sentence: str, verbs: list[re.Match[str]]
     label = _LABEL.match(sentence)
     if label is not None and _names_a_speaker(label.group("np")):
         yield label.group("np"), label.start("np"), -1
+    if " so " in sentence:
+        for m in _SO_SAYS.finditer(sentence):
+            if _only_a_speaker(m.group("np"), context):
+                yield m.group("np"), m.start("np"), -1
     if ":" in sentence and (lead := _APPOSED_LEAD.match(sentence)) is not None:
         yield lead.group("np"), lead.start("np"), -1
     credit = _CREDIT_AFTER.search(sentence)
     if credit is not None and _credits_a_speaker(credit.group("np")):
         yield credit.group("np"), credit.start("np"), -1
+
+
+# "Russia launched 143 drones - so the Ukrainian air force on Friday - of which 119 …":
+# translated copy's "so X" (German "so die Luftwaffe", "as X says"), set off by dashes or commas
+_SO_SAYS = re.compile(r"(?:^|[-–—,(]\s*)so\s+(?P<np>(?:the\s+)?[A-Za-z][^,.;:“”\"()–—-]{2,60}?)"
+                      r"\s*(?:[-–—,;)]|\.?$)")
+_WHEN_SAID = re.compile(r"\s*(?:(?:on|in|at|this|last|early|late|via)\b[^,;]{0,30})?$",
+                        re.IGNORECASE)
+
+
+def _only_a_speaker(np: str, context: AttributionContext) -> bool:
+    """ "the Ukrainian air force on Friday morning": a speaker the actor table knows and at
+    most when or where it spoke; not a clause ("so the Air Force must replenish its
+    stocks")."""
+    named = find_actors(np)
+    return bool(named) and named[-1].actor.kind in ("office", "person") and \
+        _WHEN_SAID.match(np, named[-1].end) is not None and \
+        _resolve(np, 0, context, np) is not None
 
 
 # "Yurii Ihnat, the air force spokesman, went on air at nine and gave the numbers: …": a lead-in
