@@ -71,3 +71,43 @@ def test_an_hour_in_words_is_no_figure(sentence: str, expected: list) -> None:
 def test_drones_stopped_by_jamming_or_falling_over_a_region_are_downed(sentence: str,
                                                                        expected: list) -> None:
     assert read(sentence) == expected
+
+
+def test_both_before_a_list_that_goes_on_with_a_figure_counts_two() -> None:
+    assert read("Both missiles and 17 drones hit eight locations.") == [
+        ("hit", "missile", 2), ("hit", "drone", 17)]
+    assert read("Both drones and missiles hit the city.") == []  # "both" joins two kinds
+
+
+def strikes(text: str) -> list[tuple[str | None, str, str | None, float | None]]:
+    import ceasefire
+    reading = ceasefire.read(text, published="2026-07-04")
+    return sorted(((s.claimed_by, q.metric, q.weapon, q.value) for s in reading.strikes
+                   for q in s.quantities), key=str)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia attacked with two Iskander-M ballistic missiles and 104 drones, the Air Force "
+     "said. Both missiles and 17 drones hit eight locations.",
+     [("Ukrainian Air Force", "hit", "ballistic_missile", 2),
+      ("Ukrainian Air Force", "hit", "drone", 17),
+      ("Ukrainian Air Force", "launched", "ballistic_missile", 2),
+      ("Ukrainian Air Force", "launched", "drone", 104)]),
+    ("The Air Force said Russia fired three Kalibr missiles and 40 drones overnight. The two "
+     "missiles that got through hit Odesa.",
+     [("Ukrainian Air Force", "hit", "cruise_missile", 2),
+      ("Ukrainian Air Force", "launched", "cruise_missile", 3),
+      ("Ukrainian Air Force", "launched", "drone", 40)]),
+    # near-misses: two classes before, so "both missiles" keeps no class; and an
+    # indefinite "two missiles" is no reference back
+    ("The Air Force said Russia fired two Kalibr cruise missiles and two Iskander-M ballistic "
+     "missiles. Both missiles of one pair hit their targets.",
+     [("Ukrainian Air Force", "hit", "missile", 2),
+      ("Ukrainian Air Force", "launched", "ballistic_missile", 2),
+      ("Ukrainian Air Force", "launched", "cruise_missile", 2)]),
+    ("The Air Force said Russia fired three Kalibr cruise missiles. Two missiles hit Odesa.",
+     [("Ukrainian Air Force", "hit", "missile", 2),
+      ("Ukrainian Air Force", "launched", "cruise_missile", 3)]),
+])
+def test_missiles_referred_back_take_the_one_class_counted(text: str, expected: list) -> None:
+    assert strikes(text) == sorted(expected, key=str)

@@ -603,6 +603,7 @@ _THE_AFTER_A_CASUALTY_VERB = re.compile(
 _ONE_OF_THE_BEFORE = re.compile(r"\b(one\s+of\s+(?:the|these|those)|both(?:\s+of\s+the)?)\s+"
                                 r"(?:(?!(?:and|or)\s)[\w-]+\s+){0,2}?$", re.IGNORECASE)
 _LISTED_AFTER = re.compile(r"\s*(?:,|and|or|as well as)\b", re.IGNORECASE)
+_FIGURE_NEXT = re.compile(r"\s*(?:about\s+|some\s+|over\s+|more than\s+)?\d")
 
 
 def _one_of_the_or_both(sentence: str) -> list[tuple[int, str, int]]:
@@ -614,8 +615,9 @@ def _one_of_the_or_both(sentence: str) -> list[tuple[int, str, int]]:
         if m is None or not weapon.surface.lower().endswith("s"):
             continue
         if m.group(1).lower().startswith("both"):
-            if _LISTED_AFTER.match(sentence, weapon.end):
-                continue
+            listed = _LISTED_AFTER.match(sentence, weapon.end)
+            if listed is not None and not _FIGURE_NEXT.match(sentence, listed.end()):
+                continue  # "both drones and missiles"; not "both missiles and 17 drones"
             found.append((m.start(), "both", 2))
         else:
             found.append((m.start(), "one", 1))

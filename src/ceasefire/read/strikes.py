@@ -345,6 +345,7 @@ def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _
     if item and context.list_missile:
         figures = [replace(fig, weapon=context.list_missile) if fig.weapon == "missile" else fig
                    for fig in figures]
+    figures = _definite_missiles(text, figures, f, context)
     if _counts_downed_only(f) and not find_cues(text, "metric"):
         # "Russia's Defence Ministry counted nine drones over the region": its bulletins count
         # the drones it says were destroyed, never those launched
@@ -390,6 +391,28 @@ def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _
             account = _account(accounts, default, f)
             _add(account.strike.weapons, weapon)
     _remember(f, figures, default, context)
+
+
+# "Both missiles", "the two missiles", "all four missiles": the missiles told of before
+_DEFINITE = re.compile(r"(?:both|all)\b", re.IGNORECASE)
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|all|all the)\s+$", re.IGNORECASE)
+
+
+def _definite_missiles(text: str, figures: list[Figure], f: SentenceFacts,
+                       context: _Context) -> list[Figure]:
+    """ "… with two Iskander-M ballistic missiles and 104 drones." then "Both missiles and 17
+    drones hit eight locations.": missiles referred back to, where the source counted missiles
+    of one class, are of that class."""
+    if not any(fig.weapon == "missile" for fig in figures) or \
+            context.classes_of != _name(f.claimant):
+        return figures
+    classes = {c for c in context.classes if c.endswith("_missile")}
+    if len(classes) != 1:
+        return figures
+    known = classes.pop()
+    return [replace(fig, weapon=known) if fig.weapon == "missile" and (
+        _DEFINITE.match(text, fig.start) or _DEFINITE_BEFORE.search(
+            text, max(0, fig.start - 10), fig.start)) else fig for fig in figures]
 
 
 _DOWNED_ONLY = frozenset({"Russian Ministry of Defence"})
