@@ -111,3 +111,22 @@ def strikes(text: str) -> list[tuple[str | None, str, str | None, float | None]]
 ])
 def test_missiles_referred_back_take_the_one_class_counted(text: str, expected: list) -> None:
     assert strikes(text) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Air Force said Russia launched 45 drones and 34 were shot down. By its count, 14 of "
+     "them fell over the Odesa region and nine over the Mykolaiv region.",
+     [("Ukrainian Air Force", "intercepted", "drone", 9),
+      ("Ukrainian Air Force", "intercepted", "drone", 14),
+      ("Ukrainian Air Force", "intercepted", "drone", 34),
+      ("Ukrainian Air Force", "launched", "drone", 45)]),
+    ("Russia fired 60 drones overnight, the Air Force said. In all, 52 were neutralised.",
+     [("Ukrainian Air Force", "intercepted", "drone", 52),
+      ("Ukrainian Air Force", "launched", "drone", 60)]),
+    # near-miss: a new paragraph opening with a phrase does not continue the figures
+    ("Russia fired 60 drones overnight, the Air Force said.\n\nBy the weekend, 20 schools "
+     "had reopened.", [("Ukrainian Air Force", "launched", "drone", 60)]),
+])
+def test_a_sentence_opening_with_a_phrase_then_a_figure_continues(text: str,
+                                                                  expected: list) -> None:
+    assert strikes(text) == sorted(expected, key=str)

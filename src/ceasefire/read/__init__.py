@@ -195,8 +195,14 @@ def _continuation(sentence: Sentence, earlier: list[SentenceFacts]) -> set[str]:
         return set()
     if listed and _LABELLED_FIGURE.match(sentence.text):
         return {"strike"}  # "- Locationally lost (electronic warfare): 21": the label first
-    numbers = find_numbers(sentence.text[:25])
+    # "By his count, 14 of them fell over …", "In all, 80 were …": an opening phrase first
+    lead = _LEADING_PHRASE.match(sentence.text)
+    skip = lead.end() if lead is not None else 0
+    numbers = find_numbers(sentence.text[skip:skip + 25])
     return {"strike"} if numbers and numbers[0].start <= 12 else set()
+
+
+_LEADING_PHRASE = re.compile(r"[A-Z][^,.;:\d\n]{1,30},\s+")
 
 
 # "- Shot down: 88", "Lost to EW (locationally): 21", "Drones that hit targets: 11, at four
