@@ -26,6 +26,7 @@ def claimed(text: str) -> list[tuple[str | None, list[float | None]]]:
      [(AF, [7, 5]), ("Oleh Syniehubov", [3])]),
     ("Russia's Defence Ministry, Sunday morning:\n- 41 Ukrainian drones destroyed over "
      "the Bryansk region", [("Russian Ministry of Defence", [41])]),
+    ("AIR FORCE, OVERNIGHT:\n- 90 drones launched\n- 70 shot down", [(AF, [90, 70])]),
     # near-misses: a topic, a state or a place as the heading names no source
     ("Overnight at a glance:\n- 64 drones launched at Ukraine\n- 49 shot down",
      [(None, [64, 49])]),

@@ -32,6 +32,12 @@ def claimed(title: str, text: str) -> list[tuple[str | None, str, float | None]]
     ("Russia's Defence Ministry: 41 Ukrainian drones destroyed over Bryansk region",
      "Air defence systems destroyed 41 Ukrainian drones over the Bryansk region overnight.",
      [("Russian Ministry of Defence", "intercepted", 41)]),
+    ("Russia launched 75 drones overnight - Air Force",
+     "Russia launched 75 drones at Ukraine overnight, and 60 of them were shot down.",
+     [(AF, "intercepted", 60), (AF, "launched", 75)]),
+    ("Air force: 40 of 48 drones downed in the south",
+     "Of the 48 drones launched overnight, 40 were downed over the south.",
+     [(AF, "intercepted", 40), (AF, "launched", 48)]),
     # near-misses: a state or a place in the headline; casualties are no air tally
     ("Russia says 40 Ukrainian drones downed",
      "Forty Ukrainian drones were downed over three regions overnight.",
@@ -42,6 +48,8 @@ def claimed(title: str, text: str) -> list[tuple[str | None, str, float | None]]
      "Russia launched 50 drones at the Dnipro region overnight.\n\nTwo people were killed "
      "in Dnipro, the outlet's reporter saw.",
      [(None, "killed", 2), (AF, "launched", 50)]),
+    ("Night attack on Odesa - what we know",
+     "Russia launched 30 drones at Odesa overnight.", [(None, "launched", 30)]),
 ])
 def test_a_headline_naming_the_source_credits_the_air_tally(title: str, text: str,
                                                             expected: list) -> None:

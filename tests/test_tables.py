@@ -48,6 +48,11 @@ def figures(text: str) -> list[tuple[str | None, str, str | None, float | None]]
      "Weapon | Launched | Destroyed\nKh-101 missiles | 12 | 10\nShahed drones | 90 | 77",
      [(AF, "intercepted", "cruise_missile", 10), (AF, "intercepted", "drone", 77),
       (AF, "launched", "cruise_missile", 12), (AF, "launched", "drone", 90)]),
+    # rows of places under a column that names the weapon: a breakdown, total and all
+    ("Drones downed by region, according to the Air Force:\n\nRegion | Drones downed\n"
+     "Kyiv region | 12\nOdesa region | 9\nTotal | 21",
+     [(AF, "intercepted", "drone", 9), (AF, "intercepted", "drone", 12),
+      (AF, "intercepted", "drone", 21)]),
     # no header: each label names both what and which ("Drones launched | 72")
     ("Overnight figures, according to the Air Force:\n\nDrones launched | 72\n"
      "Drones shot down | 61\n\nGovernor Ivan Fedorov said two people were injured in "

@@ -659,12 +659,20 @@ _BODY_WORD = re.compile(r"\b(?:administration|ministry|service|headquarters|comm
                         re.IGNORECASE)
 
 
+# a headline's source after a dash at its end: "… overnight - Air Force", "… – Klitschko"
+_CREDIT_LAST = re.compile(r"\s[-–—]\s+(?P<np>[^-–—:,\d]{3,60})$")
+
+
 def _headline_source(title: str) -> Claimant | None:
     """The body or person a headline names as its source: its label ("Air Force: 62 of 75
-    drones downed"), or its speaker ("…, air force says"); not a state or a capital ("Russia
+    drones downed"), its credit after a dash ("… overnight - Air Force"), or its speaker
+    ("…, air force says"); not a state or a capital ("Russia
     says …": which of its bodies is not said), an agency, or a place ("Kharkiv: …")."""
     label = title.split(":", 1)[0] if ":" in title else None
     found = _heading_source(label) if label is not None else None
+    credit = _CREDIT_LAST.search(title) if found is None else None
+    if credit is not None:  # "Russia launched 75 drones overnight - Air Force"
+        found = _heading_source(credit.group("np"))
     if found is None and _SPEECH_CUE.search(title):
         found = find_claimant(title, AttributionContext())
     if found is None or found.kind not in ("office", "person"):
@@ -680,7 +688,12 @@ def _heading_source(line: str) -> Claimant | None:
     if head is None or any(ch.isdigit() for ch in head.group("head")):
         return None
     words = head.group("head").strip()
+    if words.isupper():  # "AIR FORCE, OVERNIGHT:"
+        words = words.title()
     claimant = source_named_in(words)
+    if claimant is not None and claimant.side is None and words[:1].isupper():
+        # "Air force: …", a headline in sentence case: the common noun's reading
+        claimant = source_named_in(words[:1].lower() + words[1:]) or claimant
     if claimant is None or claimant.end < len(words) - 1 or claimant.side is None:
         return None
     if claimant.kind == "group" and not _BODY_WORD.search(claimant.name):

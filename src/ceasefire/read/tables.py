@@ -149,8 +149,9 @@ def _row_figures(row: _Row, header: list[_Heading] | None,
 
 def _one_class_totals(table: list[_Row], found: dict[int, list[Figure]]) -> None:
     """A total over rows of one class of weapon ("Shahed drones", "Gerbera decoys", "Total")
-    counts that class, and its rows are sub-types of it, no quantities (GUIDE: "including
-    about 80 Shaheds" of the drones is none): the total alone stays, with the class."""
+    counts that class, and rows that name a type of it are sub-types, no quantities (GUIDE:
+    "including about 80 Shaheds" of the drones is none): the total stays, with the class.
+    Rows of places ("Kyiv region | 12") are a breakdown, quantities of the record (GUIDE)."""
     rows = [row for row in table if row.start in found]
     classes = {f.weapon for row in rows for f in found[row.start] if f.weapon is not None}
     totals = [row for row in rows if all(f.weapon is None for f in found[row.start])]
@@ -160,8 +161,8 @@ def _one_class_totals(table: list[_Row], found: dict[int, list[Figure]]) -> None
     for row in rows:
         if row in totals:
             found[row.start] = [replace(f, weapon=weapon) for f in found[row.start]]
-        else:
-            del found[row.start]
+        elif _heading(row.cells[0][1]).weapon is not None:
+            del found[row.start]  # "Gerbera decoys": a sub-type; "Kyiv region": a breakdown
 
 
 def _figure_in(words: str) -> NumberMention | None:
