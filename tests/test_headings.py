@@ -27,6 +27,10 @@ def claimed(text: str) -> list[tuple[str | None, list[float | None]]]:
     ("Russia's Defence Ministry, Sunday morning:\n- 41 Ukrainian drones destroyed over "
      "the Bryansk region", [("Russian Ministry of Defence", [41])]),
     ("AIR FORCE, OVERNIGHT:\n- 90 drones launched\n- 70 shot down", [(AF, [90, 70])]),
+    ("The numbers from last night, via Ukraine's Air Force:\n* Launched: 76 drones\n"
+     "* Neutralised: 58 drones", [(AF, [76, 58])]),
+    ("Tonight's tally from the Air Force:\n- 33 drones shot down", [(AF, [33])]),
+    ("Drones launched from Kursk:\n- 40 at the Sumy region", [(None, [40])]),
     # near-misses: a topic, a state or a place as the heading names no source
     ("Overnight at a glance:\n- 64 drones launched at Ukraine\n- 49 shot down",
      [(None, [64, 49])]),

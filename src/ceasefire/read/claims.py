@@ -642,7 +642,7 @@ def _source_lines(text: str) -> list[tuple[int, int, Claimant, str]]:
         elif _SPEECH_IN_LINE.search(words):
             claimant = find_claimant(words, AttributionContext())
         else:
-            claimant = _heading_source(words)
+            claimant = _heading_source(words) or _source_after_via(words)
         if claimant is not None and claimant.kind == "group":
             claimant = _body_of_the_side_named(words, claimant)
         if claimant is not None and claimant.kind != "media":
@@ -678,6 +678,18 @@ def _headline_source(title: str) -> Claimant | None:
     if found is None or found.kind not in ("office", "person"):
         return None
     return Claimant(found.name, found.side, found.kind)
+
+
+# "The numbers from last night, via Ukraine's Air Force:", "Tonight's tally from the Air
+# Force:": the source at the end of a line that opens a list
+_VIA = re.compile(r"\b(?:via|from)\s+(?P<np>[^,:()\d]{3,60}?)\s*$", re.IGNORECASE)
+
+
+def _source_after_via(line: str) -> Claimant | None:
+    """The body or person a heading gives its figures "via" or "from" at its end; not a
+    place ("Drones launched from Kursk:")."""
+    m = _VIA.search(line)
+    return _heading_source(m.group("np")) if m is not None else None
 
 
 def _heading_source(line: str) -> Claimant | None:
