@@ -476,3 +476,20 @@ def test_a_lead_in_of_a_name_and_title_gives_the_figures_after_the_colon(
 ])
 def test_translated_so_x_names_the_speaker(text: str, expected: list) -> None:
     assert claimed(text) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Overnight the enemy attacked with 88 UAVs. Our air defence destroyed 71.\n\n"
+     "The information was provided by the Air Force Command of the Armed Forces of Ukraine.",
+     [(AF, [88, 71])]),
+    ("Russia fired 64 drones overnight; 50 were shot down.\n\nThese figures were supplied "
+     "by Ukraine's air force.", [(AF, [64, 50])]),
+    ("The Air Force listed the night's figures as follows. Launched: 205 drones. Destroyed: "
+     "180 drones.", [(AF, [205, 180])]),
+    # near-miss: data provided by a news agency names no claimant
+    ("Russia fired 64 drones overnight.\n\nThe information was provided by Reuters.",
+     [(None, [64])]),
+])
+def test_lines_that_provide_or_list_the_figures_name_their_source(text: str,
+                                                                  expected: list) -> None:
+    assert claimed(text) == sorted(expected, key=str)

@@ -130,3 +130,8 @@ def test_missiles_referred_back_take_the_one_class_counted(text: str, expected: 
 def test_a_sentence_opening_with_a_phrase_then_a_figure_continues(text: str,
                                                                   expected: list) -> None:
     assert strikes(text) == sorted(expected, key=str)
+
+
+def test_not_reached_targets_is_no_hit() -> None:
+    assert read("Not reached targets: 15 drones.") == [("intercepted", "drone", 15)]
+    assert read("Reached targets: 15 drones.") == [("hit", "drone", 15)]

@@ -31,6 +31,13 @@ def claimed(text: str) -> list[tuple[str | None, list[float | None]]]:
      "* Neutralised: 58 drones", [(AF, [76, 58])]),
     ("Tonight's tally from the Air Force:\n- 33 drones shot down", [(AF, [33])]),
     ("Drones launched from Kursk:\n- 40 at the Sumy region", [(None, [40])]),
+    ("Ukrainian Air Force data for the night of 11-12 June:\n- 57 drones launched\n"
+     "- 44 shot down", [(AF, [57, 44])]),
+    ("Daily tally (Ukrainian Air Force)\n- 130 drones launched\n- 104 downed",
+     [(AF, [130, 104])]),
+    # near-misses: an agency in brackets, a note in brackets
+    ("Kyiv (Reuters)\n- 130 drones launched at Ukraine", [(None, [130])]),
+    ("Night of drones (updated)\n- 40 drones launched at Ukraine", [(None, [40])]),
     # near-misses: a topic, a state or a place as the heading names no source
     ("Overnight at a glance:\n- 64 drones launched at Ukraine\n- 49 shot down",
      [(None, [64, 49])]),

@@ -53,6 +53,11 @@ def figures(text: str) -> list[tuple[str | None, str, str | None, float | None]]
      "Kyiv region | 12\nOdesa region | 9\nTotal | 21",
      [(AF, "intercepted", "drone", 9), (AF, "intercepted", "drone", 12),
       (AF, "intercepted", "drone", 21)]),
+    # a label with a relative clause ("Drones that hit"), a source in brackets above
+    ("Daily tally (Ukrainian Air Force)\nDrones launched\t130\nDrones downed\t104\n"
+     "Drones that hit\t21",
+     [(AF, "hit", "drone", 21), (AF, "intercepted", "drone", 104),
+      (AF, "launched", "drone", 130)]),
     # no header: each label names both what and which ("Drones launched | 72")
     ("Overnight figures, according to the Air Force:\n\nDrones launched | 72\n"
      "Drones shot down | 61\n\nGovernor Ivan Fedorov said two people were injured in "

@@ -363,9 +363,10 @@ def _closing_speaker(sentence: str, last: re.Match[str], context: AttributionCon
 # ", Ukrinform reports." closing a line: the outlet that passes the source on.
 _PASSED_ON = r"(?:,\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:reports|reported|writes|says))?[.!]?$"
 _SOURCE_ONLY = (
-    re.compile(r"^(?:This|That|It|The information|This information)\s+(?:was|has been|is)\s+"
+    re.compile(r"^(?:This|That|It|The information|This information|The (?:figures|data|numbers)|"
+               r"These (?:figures|data|numbers))\s+(?:was|were|has been|have been|is|are)\s+"
                r"(?:\w+ly\s+)?(?:reported|stated|announced|said|confirmed|posted|published|informed|"
-               r"communicated)\s+"
+               r"communicated|provided|given|supplied|released|shared)\s+"
                r"(?:by|on the Telegram channel of|in a statement by)\s+"
                rf"(?P<np>[^,;:\"]+?){_PASSED_ON}"),
     re.compile(r"^(?P<np>[^,;:\"]+?)\s+(?:(?:has|have|had)\s+)?(?:reported|said|stated|announced|"
@@ -395,9 +396,10 @@ _FIGURES = r"(?:figures|numbers|tally|count|data|statistics|update|summary|bulle
 _FIGURES_WORD = re.compile(rf"\b{_FIGURES}\b", re.IGNORECASE)
 _OPENING_ONLY = (
     re.compile(r"^(?P<np>[^,;:\"]+?)\s+(?:(?:has|have|had)\s+(?:just\s+)?)?(?:published|released|"
-               r"issued|updated|posted|shared|given|gave|put out|brought out)\s+"
+               r"issued|updated|posted|shared|given|gave|put out|brought out|listed|provided|"
+               r"presented|set out|detailed)\s+"
                r"(?:its|their|his|her|the|some|new|fresh|these|the following)\s+"
-               r"(?:[\w-]+\s+){0,3}?"
+               r"(?:[\w'’-]+\s+){0,3}?"
                rf"{_FIGURES}\b[^,;:\"]{{0,40}}[.:!]?$"),
     re.compile(r"^(?:(?:the|some)\s+)?(?:(?:fresh|new|latest|updated|first|official|overnight|"
                r"morning|daily)\s+)*(?:figures|numbers|tally|data|statistics|update)\s+"
@@ -661,6 +663,9 @@ def _resolve(np: str, start: int, context: AttributionContext, sentence: str) ->
         return Claimant(channel.group("name"), None, "media", start, end)
     if _ONLINE_POST.match(np):  # "a post shared thousands of times on X says …"
         return Claimant("social media post", None, "group", start, end)
+    if len(np.split()) > 9 and (whole := _one_actor(np)) is not None:
+        # "the Air Force Command of the Armed Forces of Ukraine": a long official name
+        return Claimant(whole.name, whole.side, whole.kind, start, end)
     if not np or len(np.split()) > 9 or np[0].islower() and not _has_actor_or_title(np) \
             and not _the_body(np) and not _OFFICE_OF_PLACE.match(np):
         return _holder_of_long_title(np, start)
@@ -715,6 +720,15 @@ def _resolve(np: str, start: int, context: AttributionContext, sentence: str) ->
         head = _head_before_modifiers(bare)  # "the officials responsible for civil defence"
         return Claimant(head, _side_of(head), "group", start, end) if head else None
     return Claimant(bare, _side_of(np), "group", start, end)
+
+
+def _one_actor(np: str) -> Actor | None:
+    """The actor ``np`` names whole, past a determiner."""
+    named = find_actors(np)
+    if len(named) == 1 and named[0].end == len(np) and \
+            re.fullmatch(r"(?:(?i:the)\s+)?", np[:named[0].start]):
+        return named[0].actor
+    return None
 
 
 # "the Defence Ministry in Moscow", "the foreign ministry in Kyiv": a body by its capital

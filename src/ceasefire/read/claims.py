@@ -48,7 +48,8 @@ _SPEECH_CUE = re.compile(
     r"\b(?:said|says|say|told|claimed|stated|reported|reports|announced|wrote|writes|posted|added|"
     r"according to|confirmed|noted|informed|source|published|released|issued|updated|figures|"
     r"accuses|adds|notes|alleges|insists|warned|warns|informs|communicates|communicated|"
-    r"tally|data|based on|per(?=\s+(?:the\s+)?[A-Z]))\b", re.IGNORECASE)
+    r"tally|data|based on|provided|supplied|listed|"
+    r"per(?=\s+(?:the\s+)?[A-Z]))\b", re.IGNORECASE)
 # A paragraph of background: what a line naming the source credits stops there.
 _BACKGROUND = re.compile(r"(?:Earlier|Previously|As (?:previously |was |we )?reported(?! by)|"
                          r"Recall|As a reminder|It was (?:earlier|previously) reported|"
@@ -154,8 +155,8 @@ class ReportClaims:
         self._carry: Claimant | None = None  # the last speaker named in the paragraph
         self._carry_paragraph = -1
         self._interviewee: Claimant | None = None  # whom the outlet interviews
-        self._source_lines = _source_lines(text) if ":" in text or _SOURCE_DASH.search(text) \
-            else []
+        self._source_lines = _source_lines(text) if ":" in text or ")\n" in text or \
+            _SOURCE_DASH.search(text) else []
         # paragraph -> the source its heading line names: a list of another's figures begins
         self._headings = {paragraph: claimant.name for _, paragraph, claimant, reach
                           in self._source_lines if reach == _OPENS}
@@ -635,6 +636,8 @@ def _source_lines(text: str) -> list[tuple[int, int, Claimant, str]]:
     source: "Source: X" (labels the item around it), "X said on Telegram:" (opens)."""
     found = [(m.start(), m.group("np"), _LABELS) for m in _SOURCE_LINE.finditer(text)]
     found += [(m.start(), m.group("line"), _OPENS) for m in _COLON_LINE.finditer(text)]
+    if "(" in text:
+        found += [(m.start(), m.group("np"), _OPENS) for m in _BRACKET_HEADING.finditer(text)]
     out = []
     for start, words, reach in sorted(found)[:_MAX_SOURCE_LINES]:
         if reach != _OPENS:
@@ -653,6 +656,13 @@ def _source_lines(text: str) -> list[tuple[int, int, Claimant, str]]:
 # "Ukrainian Air Force, overnight:", "Kyiv regional military administration (09:10):": a
 # heading that is a source's name, then at most when: the part before the comma, dash or bracket
 _HEADING_HEAD = re.compile(r"^[ \t]*(?P<head>[^,(\n]+?)(?:\s*(?:,|\(|\s-\s)|[ \t]*$)")
+_TIME_TAIL = re.compile(r"\s+(?:for|on|over|during|of|from)\s+(?:the\s+)?(?:night|nights|day|"
+                        r"morning|evening|past|last|overnight|\d|(?:Mon|Tues|Wednes|Thurs|Fri|"
+                        r"Satur|Sun)day)[^,]{0,40}$", re.IGNORECASE)
+# "Daily tally (Ukrainian Air Force)" on a line of its own above the figures: the source in
+# brackets at the end of a heading
+_BRACKET_HEADING = re.compile(r"^[ \t]*[^\n()\d:]{0,80}\((?P<np>[^()\n\d]{3,60})\)[ \t]*:?[ \t]*$",
+                              re.MULTILINE)
 # the words of a body's name among the groups the actor table does not list
 _BODY_WORD = re.compile(r"\b(?:administration|ministry|service|headquarters|command|council|"
                         r"police|office|staff|force|forces|directorate|department)\b",
@@ -697,9 +707,11 @@ def _heading_source(line: str) -> Claimant | None:
     Air Force, overnight:" then "- 64 attack drones …"): a body or a person the whole head of
     the line names; not a state ("Ukraine:"), a place or a topic ("Overnight at a glance:")."""
     head = _HEADING_HEAD.match(line)
-    if head is None or any(ch.isdigit() for ch in head.group("head")):
+    if head is None:
         return None
-    words = head.group("head").strip()
+    words = _TIME_TAIL.sub("", head.group("head").strip())  # "… data for the night of 11-12 June"
+    if any(ch.isdigit() for ch in words):
+        return None
     if words.isupper():  # "AIR FORCE, OVERNIGHT:"
         words = words.title()
     claimant = source_named_in(words)

@@ -15,7 +15,7 @@ timetable gives none.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -23,7 +23,7 @@ from ceasefire.lexicon import load_table
 from ceasefire.read.cues import find_cues
 from ceasefire.read.numbers import NumberMention, find_numbers
 from ceasefire.read.quantities import Figure
-from ceasefire.read.weapons import find_weapons
+from ceasefire.read.weapons import WeaponMention, find_weapons
 
 _SEPARATOR = re.compile(r"[ \t]*\|[ \t]*|[ \t]*\t[ \t]*")
 # rows of a table flattened into one paragraph end at a full stop ("… | 183. Kh-101 …")
@@ -125,9 +125,22 @@ def _heading(words: str) -> _Heading:
     """The metric and weapon a header cell or a row label names; a total's label."""
     words = words.strip()
     cues = find_cues(words, "metric")
-    metric = cues[0].value if cues else _column_metric(words)
-    weapons = [w.weapon for w in find_weapons(words) if w.weapon]
+    named = find_weapons(words)
+    metric = cues[0].value if cues else _column_metric(words) or \
+        _column_metric(_without_weapons(words, named))  # "Drones that hit": "hit"
+    weapons = [w.weapon for w in named if w.weapon]
     return _Heading(metric, weapons[0] if weapons else None, bool(_TOTAL.match(words)))
+
+
+_RELATIVE = re.compile(r"\b(?:that|which|were|was|have|has|had|the|of)\b\s*",
+                       re.IGNORECASE)
+
+
+def _without_weapons(words: str, named: Sequence[WeaponMention]) -> str:
+    """A label less its weapon and relative words: "Drones that hit" → "hit"."""
+    for w in sorted(named, key=lambda w: w.start, reverse=True):
+        words = words[:w.start] + words[w.end:]
+    return _RELATIVE.sub("", words).strip()
 
 
 def _row_figures(row: _Row, header: list[_Heading] | None,
