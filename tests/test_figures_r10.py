@@ -135,3 +135,8 @@ def test_a_sentence_opening_with_a_phrase_then_a_figure_continues(text: str,
 def test_not_reached_targets_is_no_hit() -> None:
     assert read("Not reached targets: 15 drones.") == [("intercepted", "drone", 15)]
     assert read("Reached targets: 15 drones.") == [("hit", "drone", 15)]
+
+
+def test_a_hits_label_before_a_dash_is_hit() -> None:
+    assert read("Hits - 9 drones in 4 locations.") == [("hit", "drone", 9)]
+    assert read("Hits: about 9 drones.") == [("hit", "drone", 9)]

@@ -38,6 +38,12 @@ def claimed(text: str) -> list[tuple[str | None, list[float | None]]]:
     # near-misses: an agency in brackets, a note in brackets
     ("Kyiv (Reuters)\n- 130 drones launched at Ukraine", [(None, [130])]),
     ("Night of drones (updated)\n- 40 drones launched at Ukraine", [(None, [40])]),
+    # a body's name alone on a line over its post (a reposted channel post)
+    ("Ukraine's Air Force\n@kpszsu\nOn the night of 5 March, the enemy attacked with 120 "
+     "strike drones. 97 were shot down or suppressed.", [(AF, [120, 97])]),
+    # near-miss: a person's name alone on a line (a caption) credits nothing
+    ("Volodymyr Zelensky\n\nRussia launched 120 drones at Ukraine overnight.",
+     [(None, [120])]),
     # near-misses: a topic, a state or a place as the heading names no source
     ("Overnight at a glance:\n- 64 drones launched at Ukraine\n- 49 shot down",
      [(None, [64, 49])]),

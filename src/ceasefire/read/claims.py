@@ -82,6 +82,7 @@ _SPOKE_TO_US = re.compile(r"\b(?:spoke|talked)\s+(?:to|with)\s+(?:us|me)\b|\btol
 # A report has a few lines naming its source; a page of thousands is no report (and each
 # line's reach is a walk over the paragraphs).
 _MAX_SOURCE_LINES = 20
+_MAX_SOURCE_CANDIDATES = 60  # lines that may name a source (short capitalised lines included)
 # "Source: Ukraine's Air Force", "Data - the Air Force" on a line of its own (the splitter
 # drops it as furniture).
 _SOURCE_WORD = r"^[ \t]*\(?(?:Sources?|Data(?: source)?|Figures)"
@@ -155,8 +156,7 @@ class ReportClaims:
         self._carry: Claimant | None = None  # the last speaker named in the paragraph
         self._carry_paragraph = -1
         self._interviewee: Claimant | None = None  # whom the outlet interviews
-        self._source_lines = _source_lines(text) if ":" in text or ")\n" in text or \
-            _SOURCE_DASH.search(text) else []
+        self._source_lines = _source_lines(text)
         # paragraph -> the source its heading line names: a list of another's figures begins
         self._headings = {paragraph: claimant.name for _, paragraph, claimant, reach
                           in self._source_lines if reach == _OPENS}
@@ -638,9 +638,17 @@ def _source_lines(text: str) -> list[tuple[int, int, Claimant, str]]:
     found += [(m.start(), m.group("line"), _OPENS) for m in _COLON_LINE.finditer(text)]
     if "(" in text:
         found += [(m.start(), m.group("np"), _OPENS) for m in _BRACKET_HEADING.finditer(text)]
-    out = []
-    for start, words, reach in sorted(found)[:_MAX_SOURCE_LINES]:
-        if reach != _OPENS:
+    found += [(m.start(), m.group("line"), _NAMED) for m in _NAME_LINE.finditer(text)]
+    out: list[tuple[int, int, Claimant, str]] = []
+    for start, words, reach in sorted(found)[:_MAX_SOURCE_CANDIDATES]:
+        if len(out) >= _MAX_SOURCE_LINES:
+            break
+        if reach == _NAMED:  # a body's name alone on a line opens its post below
+            claimant = _heading_source(words)
+            if claimant is None or claimant.kind != "office":
+                continue
+            reach = _OPENS
+        elif reach != _OPENS:
             claimant = source_named_in(words)
         elif _SPEECH_IN_LINE.search(words):
             claimant = find_claimant(words, AttributionContext())
@@ -661,6 +669,10 @@ _TIME_TAIL = re.compile(r"\s+(?:for|on|over|during|of|from)\s+(?:the\s+)?(?:nigh
                         r"Satur|Sun)day)[^,]{0,40}$", re.IGNORECASE)
 # "Daily tally (Ukrainian Air Force)" on a line of its own above the figures: the source in
 # brackets at the end of a heading
+# "Ukraine's Air Force" alone on a line above its post (a channel's name over a reposted
+# post): the body's name and nothing else
+_NAME_LINE = re.compile(r"^[ \t]*(?P<line>[A-Z][^\n:.,;!?\d()]{2,60}?)[ \t]*$", re.MULTILINE)
+_NAMED = "named"
 _BRACKET_HEADING = re.compile(r"^[ \t]*[^\n()\d:]{0,80}\((?P<np>[^()\n\d]{3,60})\)[ \t]*:?[ \t]*$",
                               re.MULTILINE)
 # the words of a body's name among the groups the actor table does not list
