@@ -140,3 +140,10 @@ def test_not_reached_targets_is_no_hit() -> None:
 def test_a_hits_label_before_a_dash_is_hit() -> None:
     assert read("Hits - 9 drones in 4 locations.") == [("hit", "drone", 9)]
     assert read("Hits: about 9 drones.") == [("hit", "drone", 9)]
+
+
+@pytest.mark.parametrize("sentence", ["Not intercepted: both missiles.",
+                                      "Missiles not shot down: 2.",
+                                      "2. Never destroyed: 4 drones."])
+def test_a_label_that_denies_its_verb_gives_no_figure(sentence: str) -> None:
+    assert read(sentence) == []

@@ -69,6 +69,17 @@ def figures(text: str) -> list[tuple[str | None, str, str | None, float | None]]
      "* Missiles fired: 6 Kalibr",
      [(AF, "intercepted", "drone", 30), (AF, "launched", "cruise_missile", 6),
       (AF, "launched", "drone", 70)]),
+    # label lines without bullets, one under another; the source in brackets below
+    ("Overnight figures\n\nLaunched: 145 (138 drones, 7 missiles)\nDestroyed: 121\n"
+     "Hits: 17 locations\n\n(Source: Ukrainian Air Force)",
+     [(AF, "intercepted", None, 121), (AF, "launched", None, 145),
+      (AF, "launched", "drone", 138), (AF, "launched", "missile", 7)]),
+    # a numbered list under "X's overnight report, in brief:"; a denied label gives nothing
+    ("The Ukrainian Air Force's overnight report, in brief:\n1. Launched: 98 drones, 2 "
+     "Iskander-M ballistic missiles.\n2. Shot down: 80 drones.\n3. Not intercepted: both "
+     "missiles.",
+     [(AF, "intercepted", "drone", 80), (AF, "launched", "ballistic_missile", 2),
+      (AF, "launched", "drone", 98)]),
     # near-miss: a label item of a list of something else gives no figure
     ("Power outages this morning:\n- Kyiv region: 12,000 homes\n- Odesa region: 8,000 homes",
      []),

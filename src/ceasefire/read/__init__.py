@@ -190,6 +190,7 @@ def _continuation(sentence: Sentence, earlier: list[SentenceFacts]) -> set[str]:
     # a line of a list: after the line that opens it (":") or another item ("- …", "…;")
     listed = sentence.paragraph - previous.sentence.paragraph == 1 and (
         previous.text.rstrip().endswith((":", ";")) or is_list_item(previous.text)
+        or _LABELLED_FIGURE.match(previous.text) is not None  # "Launched: 145", "Destroyed: 12"
         or _OF_THEM.match(sentence.text) is not None)  # "Of them, 25 over the Bryansk region."
     if previous.sentence.paragraph != sentence.paragraph and not listed:
         return set()

@@ -664,6 +664,8 @@ def _source_lines(text: str) -> list[tuple[int, int, Claimant, str]]:
 # "Ukrainian Air Force, overnight:", "Kyiv regional military administration (09:10):": a
 # heading that is a source's name, then at most when: the part before the comma, dash or bracket
 _HEADING_HEAD = re.compile(r"^[ \t]*(?P<head>[^,(\n]+?)(?:\s*(?:,|\(|\s-\s)|[ \t]*$)")
+_ITS_REPORT = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:report|figures|data|tally|count|update|"
+                         r"summary|bulletin|statement|numbers)$", re.IGNORECASE)
 _TIME_TAIL = re.compile(r"\s+(?:for|on|over|during|of|from)\s+(?:the\s+)?(?:night|nights|day|"
                         r"morning|evening|past|last|overnight|\d|(?:Mon|Tues|Wednes|Thurs|Fri|"
                         r"Satur|Sun)day)[^,]{0,40}$", re.IGNORECASE)
@@ -722,6 +724,7 @@ def _heading_source(line: str) -> Claimant | None:
     if head is None:
         return None
     words = _TIME_TAIL.sub("", head.group("head").strip())  # "… data for the night of 11-12 June"
+    words = _ITS_REPORT.sub("", words)  # "The Ukrainian Air Force's overnight report"
     if any(ch.isdigit() for ch in words):
         return None
     if words.isupper():  # "AIR FORCE, OVERNIGHT:"

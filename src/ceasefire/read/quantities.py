@@ -185,6 +185,7 @@ def find_figures(sentence: str, *, casualties: bool = True,
             _whole_of_part(sentence, count, figures) or \
             _metric(sentence, count, metric_cues, figures, context_metric)
         if metric is None or _negated(sentence, count, metric_cues, negations) or \
+                _under_a_negated_label(sentence, count, metric_cues) or \
                 _DENIED.search(sentence, max(0, count.number.start - 80), count.number.start):
             continue
         if _same_part(sentence, count, metric, figures):
@@ -1107,6 +1108,21 @@ def _negated(sentence: str, count: _Count, cues: Sequence[Cue], negations: Seque
                and not any(c.start <= n.start < c.end for c in cues)  # "did not reach …"
                and not _WITH_NONE.search(sentence, max(0, n.start - 8), n.start)
                for n in negations)
+
+
+# "3. Not intercepted: both missiles.", "Missiles not shot down: 2": a label that denies its verb
+_LABEL_BEFORE_COLON = re.compile(r"[^:\d]{0,12}(?:\d{1,2}[.)]\s*)?[^:\d]{2,60}:")
+_NOT_RIGHT_BEFORE = re.compile(r"\b(?:not|never|no)\s+(?:(?:been|yet)\s+)?$", re.IGNORECASE)
+
+
+def _under_a_negated_label(sentence: str, count: _Count, cues: Sequence[Cue]) -> bool:
+    """The figure follows a label whose verb is denied ("Not intercepted: 2"): what was not
+    done is no figure ("Not reached targets: 15", one cue of its own, is intercepted)."""
+    label = _LABEL_BEFORE_COLON.match(sentence) if ":" in sentence else None
+    if label is None or count.number.start < label.end():
+        return False
+    return any(c.end <= label.end() and _NOT_RIGHT_BEFORE.search(sentence, 0, c.start)
+               for c in cues)
 
 
 # "destroyed 20 drones, with no casualties": a phrase about the attack, no denial of the figure

@@ -29,6 +29,8 @@ _TERMINAL = re.compile(r"[.!?:;\"”’')]\s*$")  # ":" and ";" open or continue
 # "- 50 drones over the Kyiv region": an item of a list of figures, not a headline
 _LIST_ITEM = re.compile(r"^[-•*–—▪·]\s*(?:\d|\S.*\d)")  # "- 2 injured" has one digit
 _DIGIT = re.compile(r"\d")
+# "Destroyed: 121", "Hits: 17 locations": a label and its figure, a line of a list of figures
+_LABELLED_FIGURE = re.compile(r"[A-Za-z][^:\d\n]{1,40}:\s*(?:about |over |some |~)?\d")
 
 
 @dataclass(frozen=True)
@@ -70,7 +72,8 @@ def is_furniture(line: str) -> bool:
     # Short lines without closing punctuation are headlines, bylines, menus and captions'
     # labels; they repeat the body or say nothing a record could hold.
     return len(stripped.split()) < 12 and not _TERMINAL.search(stripped) and \
-        not is_list_item(stripped) and not _is_table_row(stripped)
+        not is_list_item(stripped) and not _is_table_row(stripped) and \
+        not _LABELLED_FIGURE.match(stripped)
 
 
 def _is_table_row(line: str) -> bool:
