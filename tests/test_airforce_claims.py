@@ -493,3 +493,17 @@ def test_translated_so_x_names_the_speaker(text: str, expected: list) -> None:
 def test_lines_that_provide_or_list_the_figures_name_their_source(text: str,
                                                                   expected: list) -> None:
     assert claimed(text) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The figures, published by Ukraine's air force on Sunday, showed 50 of 60 drones were "
+     "downed.", [(AF, [50, 60])]),
+    ("Air force data showed 50 drones were downed overnight.", [(AF, [50])]),
+    ("Yuriy Ignat, speaking for the air force, said 50 drones were downed.", [(AF, [50])]),
+    # near-misses: speaking to someone is no title; the outlet's own compilation
+    ("Yuriy Ignat, speaking to reporters, said 50 drones were downed.",
+     [("Yuriy Ignat", [50])]),
+    ("The tally, compiled by our newsroom, shows 50 drones were downed.", [(None, [50])]),
+])
+def test_figures_released_by_a_body_or_spoken_for_it(text: str, expected: list) -> None:
+    assert claimed(text) == sorted(expected, key=str)

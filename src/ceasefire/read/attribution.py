@@ -284,7 +284,8 @@ def _speaker(sentence: str, context: AttributionContext) -> Claimant | None:
 # commander of the Air Force, Mykola Oleshchuk": a spokesperson or commander speaking for a body
 # gives the body's figures (the Air Force benchmark of issue 13 counts a figure credited to
 # its commander by name as a miss). A governor, a mayor or a minister speaks for himself.
-_SPEAKS_FOR = r"(?:spokes(?:man|woman|person)|press\s+(?:secretary|officer)|commander)"
+_SPEAKS_FOR = r"(?:spokes(?:man|woman|person)|press\s+(?:secretary|officer)|commander|" \
+    r"speaking(?=\s+(?:for|on behalf of)\b))"
 _SPEAKS_FOR_WORD = re.compile(_SPEAKS_FOR, re.IGNORECASE)
 _TITLE_BEFORE = re.compile(rf"(?P<title>[\w'’ -]{{0,60}}?\b{_SPEAKS_FOR}(?:\s+(?:of|for)\s+"
                            rf"[\w'’ -]{{0,60}}?)?)\s*,?\s*$", re.IGNORECASE)
@@ -496,6 +497,9 @@ def _candidate_phrases(sentence: str, verbs: list[re.Match[str]],
         for pattern in (_DATA_FROM, _STATEMENT_READ):
             for m in pattern.finditer(sentence):
                 yield m.group("np"), m.start("np"), -1
+    if " by " in sentence:  # "The figures, released by the Air Force, …"
+        for m in _RELEASED_BY.finditer(sentence):
+            yield m.group("np"), m.start("np"), -1
     label = _LABEL.match(sentence)
     if label is not None and _names_a_speaker(label.group("np")):
         yield label.group("np"), label.start("np"), -1
@@ -539,6 +543,10 @@ _DATA_FROM = re.compile(r"(?:^|,\s+)(?:(?:the|its)\s+)?(?:latest\s+|official\s+|
                         r"(?:data|figures|statistics|numbers)\s+(?:from|by|of|released by|"
                         r"published by)\s+(?P<np>[^,.;:“”\"()]{2,60}?)\s+(?:showed|shows|show|"
                         r"indicated|indicates|suggest|suggested)\b", re.IGNORECASE)
+# "The figures, released by Ukraine's air force on Sunday, showed …": whose figures they are
+_RELEASED_BY = re.compile(r"\b(?:data|figures|numbers|statistics|tally|count|report|update)\s*,\s+"
+                          r"(?:released|published|issued|posted|provided|compiled)\s+by\s+"
+                          r"(?P<np>[^,.;:“”\"()]{2,60})", re.IGNORECASE)
 # "…, the air force's statement read.": the body whose statement it is
 _STATEMENT_READ = re.compile(r"(?:^|,\s+)(?P<np>(?:[Tt]he\s+)?[^,.;:“”\"()]{1,50}?['’]s\s+"
                              r"(?:own\s+|latest\s+|daily\s+|official\s+|morning\s+)?"
