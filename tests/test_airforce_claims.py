@@ -498,6 +498,8 @@ def test_lines_that_provide_or_list_the_figures_name_their_source(text: str,
 @pytest.mark.parametrize("text,expected", [
     ("The figures, published by Ukraine's air force on Sunday, showed 50 of 60 drones were "
      "downed.", [(AF, [50, 60])]),
+    ("The figures, released by the air force, showed 50 of 60 drones were downed.",
+     [(AF, [50, 60])]),
     ("Air force data showed 50 drones were downed overnight.", [(AF, [50])]),
     ("Yuriy Ignat, speaking for the air force, said 50 drones were downed.", [(AF, [50])]),
     # near-misses: speaking to someone is no title; the outlet's own compilation

@@ -446,7 +446,7 @@ def _latest_toll(other: _Account, account: _Account, metric: str) -> bool:
 _BODIES = re.compile(r"\b(?:bodies|remains)\b", re.IGNORECASE)
 # words of the exchange trigger that tell of no swap: "a statement released an hour later",
 # "bodies recovered from the rubble"
-_NO_SWAP = re.compile(r"\b(?:(?:statement|report|video|footage|figures|update|data)\s+released|"
+_NO_SWAP = re.compile(r"\b(?:(?:statement|report|video|footage|figures|update|data),?\s+released|"
                       r"released\s+(?:a|an|its|the|his|her)\s+(?:\w+\s+)?(?:statement|report|"
                       r"video|footage|figures|update|data))\b", re.IGNORECASE)
 _FROM_RUBBLE = re.compile(r"\b(?:rubble|debris|ruins)\b", re.IGNORECASE)
