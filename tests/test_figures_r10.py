@@ -147,3 +147,30 @@ def test_a_hits_label_before_a_dash_is_hit() -> None:
                                       "2. Never destroyed: 4 drones."])
 def test_a_label_that_denies_its_verb_gives_no_figure(sentence: str) -> None:
     assert read(sentence) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('"Out of 51 drones, 38 were shot down, and all four Kh-59 guided missiles were '
+     'destroyed," the Air Force spokesman said.',
+     [("Ukrainian Air Force", "intercepted", "drone", 38),
+      ("Ukrainian Air Force", "intercepted", "missile", 4),
+      ("Ukrainian Air Force", "launched", "drone", 51),
+      ("Ukrainian Air Force", "launched", "missile", 4)]),
+    ("All 40 drones were shot down, the Air Force said.",
+     [("Ukrainian Air Force", "intercepted", "drone", 40),
+      ("Ukrainian Air Force", "launched", "drone", 40)]),
+    # near-misses: the launch told before or after is the one launch; "all" with no number
+    ("The Air Force said Russia fired three Kalibr cruise missiles; all three were shot down.",
+     [("Ukrainian Air Force", "intercepted", "cruise_missile", 3),
+      ("Ukrainian Air Force", "launched", "cruise_missile", 3)]),
+    ("Air defence neutralised 80 drones and all three missiles, the Air Force said. Russia had "
+     "launched 97 drones and three Kalibr cruise missiles.",
+     [("Ukrainian Air Force", "intercepted", "drone", 80),
+      ("Ukrainian Air Force", "intercepted", "missile", 3),
+      ("Ukrainian Air Force", "launched", "cruise_missile", 3),
+      ("Ukrainian Air Force", "launched", "drone", 97)]),
+    ("All the drones were shot down, the Air Force said.",
+     [("Ukrainian Air Force", "intercepted", "drone", None)]),
+])
+def test_all_of_a_number_downed_were_launched(text: str, expected: list) -> None:
+    assert strikes(text) == sorted(expected, key=str)

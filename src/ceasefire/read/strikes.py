@@ -219,6 +219,8 @@ class _Account:
     # tolls the source gave before ("had put the number of dead at five"): they give way to
     # its other toll of the same metric, in whichever sentence it comes
     earlier: list[Quantity] = field(default_factory=list)
+    # launches inferred from "all four … were destroyed", which a launch told gives way to
+    inferred: list[Quantity] = field(default_factory=list)
 
 
 def read_strikes(facts: list[SentenceFacts]) -> list[Strike]:
@@ -230,6 +232,7 @@ def read_strikes(facts: list[SentenceFacts]) -> list[Strike]:
             continue
         _read_sentence(f, accounts, context)
     _drop_superseded_tolls(list(accounts.values()))
+    _drop_inferred_launches(list(accounts.values()))
     kept = [a for a in accounts.values() if _worth_keeping(a)]
     for account in kept:
         account.strike.target_country = _target_country(account)
@@ -353,6 +356,7 @@ def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _
                    for fig in figures]
     evidence = Evidence(f.sentence.text, f.sentence.start, f.sentence.end)
     default = _sentence_attacker(f, cues, places, figures, context)
+    figures, inferred = _with_every_one_launched(text, figures, f, accounts, cues, default)
     for figure in figures:
         attacker = _figure_attacker(figure, cues, f, default)
         account = _account(accounts, attacker, f)
@@ -366,6 +370,8 @@ def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _
         account.strike.quantities.append(quantity)
         if figure.earlier:
             account.earlier.append(quantity)
+        if any(figure is g for g in inferred):
+            account.inferred.append(quantity)
         if figure.weapon:
             _add(account.strike.weapons, figure.weapon)
         _add_evidence(account.strike, evidence)
@@ -413,6 +419,51 @@ def _definite_missiles(text: str, figures: list[Figure], f: SentenceFacts,
     return [replace(fig, weapon=known) if fig.weapon == "missile" and (
         _DEFINITE.match(text, fig.start) or _DEFINITE_BEFORE.search(
             text, max(0, fig.start - 10), fig.start)) else fig for fig in figures]
+
+
+# "all four Kh-59 missiles were destroyed": every one of a number that came
+_ALL_BEFORE = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
+def _with_every_one_launched(text: str, figures: list[Figure], f: SentenceFacts,
+                             accounts: dict[tuple, _Account], cues: list,
+                             default: str | None) -> tuple[list[Figure], list[Figure]]:
+    """ "…, and all four Kh-59 guided missiles were destroyed": the four downed are every one
+    launched, so four were launched, where the source has told no launch of that weapon (one
+    told later goes to ``_drop_inferred_launches``). The figures, and those inferred."""
+    out, inferred = [], []
+    for figure in figures:
+        out.append(figure)
+        if figure.metric != "intercepted" or not figure.value or figure.weapon is None or \
+                not _ALL_BEFORE.search(text, max(0, figure.start - 12), figure.start):
+            continue
+        attacker = _figure_attacker(figure, cues, f, default)
+        account = accounts.get((attacker, f.date, _name(f.claimant)))
+        told = [q for q in account.strike.quantities if q.metric == "launched"] \
+            if account is not None else []
+        if not any(_same_class(q.weapon, figure.weapon) for q in told) and not any(
+                g.metric == "launched" and _same_class(g.weapon, figure.weapon)
+                for g in figures):
+            inferred.append(replace(figure, metric="launched"))
+            out.append(inferred[-1])
+    return out, inferred
+
+
+def _drop_inferred_launches(accounts: list[_Account]) -> None:
+    """A launch inferred from "all four … were destroyed" gives way to one the source tells
+    of the same class ("… had launched three Kalibr cruise missiles" after "all three")."""
+    for account in accounts:
+        quantities = account.strike.quantities
+        gone = [q for q in account.inferred if any(
+            o is not q and o.metric == "launched" and _same_class(o.weapon, q.weapon)
+            for o in quantities)]
+        account.strike.quantities = [q for q in quantities if all(q is not g for g in gone)]
+
+
+def _same_class(a: str | None, b: str | None) -> bool:
+    """Two weapons that may name the same launch ("missile" and "cruise_missile")."""
+    return a == b or (a is not None and b is not None and "missile" in a and "missile" in b
+                      and "missile" in (a, b))
 
 
 _DOWNED_ONLY = frozenset({"Russian Ministry of Defence"})
