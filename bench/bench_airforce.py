@@ -112,7 +112,8 @@ def documents(sets: list[str]) -> list[tuple[str, Document, dict[str, Any]]]:
             data = json.loads(path.read_text())
             published = data.get("published")
             document = Document(id=data.get("id") or path.stem, text=data["text"],
-                                published=_date(published), source=data.get("source"))
+                                published=_date(published), source=data.get("source"),
+                                title=data.get("title"))  # as scripts/score_reading.py reads it
             out.append((f"{name.split(':')[0]}/{path.stem}", document, data.get("gold") or {}))
     return out
 

@@ -444,3 +444,68 @@ def test_both_after_two_weapons_counted_is_every_one(text: str, expected: list) 
 ])
 def test_of_which_and_a_word_number_is_a_later_figure(text: str, expected: list) -> None:
     assert metrics(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Yurii Ihnat, the air force spokesman, went on the national telethon around nine and gave "
+     "the numbers: Russia sent 45 Shaheds at the south overnight, and 34 were brought down.",
+     [(AF, [45, 34])]),
+    ("Natalia Humeniuk, spokeswoman for the Air Force, laid out the night on Telegram: 30 "
+     "drones were launched and 22 downed.", [(AF, [30, 22])]),
+    # near-miss: a governor gives his own figures; places apposed are no speaker
+    ("Oleh Syniehubov, the Kharkiv governor, gave the figures: two people were injured.",
+     [("Oleh Syniehubov", [2])]),
+    ("Kharkiv, the second city, and Sumy, near the border, were hit: 30 drones were launched.",
+     [(None, [30])]),
+])
+def test_a_lead_in_of_a_name_and_title_gives_the_figures_after_the_colon(
+        text: str, expected: list) -> None:
+    assert claimed(text) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia has launched in the night to Friday 143 drones against Ukraine - so the "
+     "Ukrainian air force on Friday morning - of which 119 were shot down.", [(AF, [143, 119])]),
+    ("In the night 60 drones were shot down, so the air force.", [(AF, [60])]),
+    ("Two people were injured in Kharkiv, so the governor Oleh Syniehubov on Telegram.",
+     [("Oleh Syniehubov", [2])]),
+    # near-misses: "so" opening a clause of consequence, and "so far"
+    ("Russia launched 60 drones, so the Air Force must replenish its interceptors.",
+     [(None, [60])]),
+    ("Sixty drones were launched, so Ukraine - so far - held.", [(None, [60])]),
+])
+def test_translated_so_x_names_the_speaker(text: str, expected: list) -> None:
+    assert claimed(text) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Overnight the enemy attacked with 88 UAVs. Our air defence destroyed 71.\n\n"
+     "The information was provided by the Air Force Command of the Armed Forces of Ukraine.",
+     [(AF, [88, 71])]),
+    ("Russia fired 64 drones overnight; 50 were shot down.\n\nThese figures were supplied "
+     "by Ukraine's air force.", [(AF, [64, 50])]),
+    ("The Air Force listed the night's figures as follows. Launched: 205 drones. Destroyed: "
+     "180 drones.", [(AF, [205, 180])]),
+    # near-miss: data provided by a news agency names no claimant
+    ("Russia fired 64 drones overnight.\n\nThe information was provided by Reuters.",
+     [(None, [64])]),
+])
+def test_lines_that_provide_or_list_the_figures_name_their_source(text: str,
+                                                                  expected: list) -> None:
+    assert claimed(text) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The figures, published by Ukraine's air force on Sunday, showed 50 of 60 drones were "
+     "downed.", [(AF, [50, 60])]),
+    ("The figures, released by the air force, showed 50 of 60 drones were downed.",
+     [(AF, [50, 60])]),
+    ("Air force data showed 50 drones were downed overnight.", [(AF, [50])]),
+    ("Yuriy Ignat, speaking for the air force, said 50 drones were downed.", [(AF, [50])]),
+    # near-misses: speaking to someone is no title; the outlet's own compilation
+    ("Yuriy Ignat, speaking to reporters, said 50 drones were downed.",
+     [("Yuriy Ignat", [50])]),
+    ("The tally, compiled by our newsroom, shows 50 drones were downed.", [(None, [50])]),
+])
+def test_figures_released_by_a_body_or_spoken_for_it(text: str, expected: list) -> None:
+    assert claimed(text) == sorted(expected, key=str)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import TypeVar
 
 from ceasefire.model import Document, Reading, Talks
@@ -28,8 +29,10 @@ from ceasefire.read.parse import forget as forget_parses
 from ceasefire.read.parse import parse_all
 from ceasefire.read.parse import wanted as wanted_parses
 from ceasefire.read.places import find_places, with_city_referred_to
+from ceasefire.read.quantities import Figure
 from ceasefire.read.sentences import Sentence, is_list_item, split_sentences
 from ceasefire.read.strikes import read_strikes
+from ceasefire.read.tables import find_table_figures
 from ceasefire.read.talks import continues_talks, read_talks
 from ceasefire.read.triggers import candidate_kinds
 
@@ -114,15 +117,20 @@ def read(text: str, published: str | dt.date | None = None, source: str | None =
 def sentence_facts(document: Document) -> list[SentenceFacts]:
     """The candidate sentences of a document with what the reader found in each."""
     text = document.text.translate(_PLAIN)
-    claims = ReportClaims(text)
+    claims = ReportClaims(text, document.title.translate(_PLAIN) if document.title else None)
     out: list[SentenceFacts] = []
     seen: set[str] = set()
     dates = _DateTracker(document.published)
+    rows = find_table_figures(text)
+    before: Sentence | None = None  # the sentence before, candidate or not
     for sentence in split_sentences(text):
         if sentence.text in seen:  # captions and headlines repeated by the page
             continue
         seen.add(sentence.text)
-        kinds = candidate_kinds(sentence.text) or _continuation(sentence, out)
+        cells = _cells(sentence, rows) if rows else None
+        kinds = candidate_kinds(sentence.text) or _continuation(sentence, out) or \
+            ({"strike"} if cells or _under_heading(sentence, before) else set())
+        before = sentence
         claimant = claims.read(sentence, kinds)
         if not kinds:
             continue
@@ -138,9 +146,26 @@ def sentence_facts(document: Document) -> list[SentenceFacts]:
             text=sentence.text, kinds=kinds, actors=list(find_actors(sentence.text)),
             places=places, dates=mentions, claimant=claimant,
             date=dates.date_for(sentence, mentions, "strike" in kinds),
-            has_own_date=bool(mentions)))
+            has_own_date=bool(mentions), cells=cells))
     claims.credit(out)  # strike sentences that name no speaker: whose the report says they are
     return out
+
+
+def _cells(sentence: Sentence, rows: dict[int, list[Figure]]) -> list[Figure] | None:
+    """The figures of the table row that ``sentence`` is, offsets made the sentence's."""
+    figures = [replace(f, start=f.start - sentence.start, end=f.end - sentence.start)
+               for start, found in rows.items() if sentence.start <= start < sentence.end
+               for f in found]
+    return figures or None
+
+
+def _under_heading(sentence: Sentence, before: Sentence | None) -> bool:
+    """ "Kyiv regional military administration:" then "- 2 injured in Bila Tserkva": an item
+    of a list of figures right under the heading that opens it (the item names no weapon, and
+    the heading no figure: neither is a candidate on its own words)."""
+    return before is not None and sentence.paragraph - before.paragraph == 1 and \
+        before.text.rstrip().endswith(":") and is_list_item(sentence.text) and \
+        bool(find_numbers(sentence.text[:12]))
 
 
 _OF_THEM = re.compile(r"\s*(?:Of|Among|Out of)\s+(?:them|these|those|which)\b")
@@ -165,11 +190,26 @@ def _continuation(sentence: Sentence, earlier: list[SentenceFacts]) -> set[str]:
     # a line of a list: after the line that opens it (":") or another item ("- …", "…;")
     listed = sentence.paragraph - previous.sentence.paragraph == 1 and (
         previous.text.rstrip().endswith((":", ";")) or is_list_item(previous.text)
+        or _LABELLED_FIGURE.match(previous.text) is not None  # "Launched: 145", "Destroyed: 12"
         or _OF_THEM.match(sentence.text) is not None)  # "Of them, 25 over the Bryansk region."
     if previous.sentence.paragraph != sentence.paragraph and not listed:
         return set()
-    numbers = find_numbers(sentence.text[:25])
+    if listed and _LABELLED_FIGURE.match(sentence.text):
+        return {"strike"}  # "- Locationally lost (electronic warfare): 21": the label first
+    # "By his count, 14 of them fell over …", "In all, 80 were …": an opening phrase first
+    lead = _LEADING_PHRASE.match(sentence.text)
+    skip = lead.end() if lead is not None else 0
+    numbers = find_numbers(sentence.text[skip:skip + 25])
     return {"strike"} if numbers and numbers[0].start <= 12 else set()
+
+
+_LEADING_PHRASE = re.compile(r"[A-Z][^,.;:\d\n]{1,30},\s+")
+
+
+# "- Shot down: 88", "Lost to EW (locationally): 21", "Drones that hit targets: 11, at four
+# sites": an item of a list whose label comes before its figure
+_LABELLED_FIGURE = re.compile(r"[-*\s]*[A-Za-z][^:\d\n]{1,60}:\s*(?:about\s+|over\s+|some\s+|"
+                              r"around\s+|nearly\s+|up to\s+|at least\s+|~\s*)?\d")
 
 
 class _DateTracker:

@@ -49,7 +49,8 @@ _ACCORDING = re.compile(r"\b(?:according to|per|citing|(?:with|in) reference to|
                         # "As informs the Air Force", "As it is informed by the Air Force"
                         r"as (?:it (?:is|was) )?(?:informs|informed|reports|communicates|"
                         r"communicated)(?: by| in)?|"
-                        r"as (?:reported|stated|announced|confirmed) by)\s+(?P<np>[^,.;:“”\"()]+)",
+                        r"as (?:reported|stated|announced|confirmed|published|released|given|"
+                        r"issued|posted) by)\s+(?P<np>[^,.;:“”\"()]+)",
                         re.IGNORECASE)
 # A chunk between a speaker and its verb that is an aside: "X, in a statement, said".
 _ASIDES = frozenset("in on at via through during after before with from in late early for however "
@@ -268,7 +269,7 @@ def find_claimant(sentence: str, context: AttributionContext) -> Claimant | None
 
 def _speaker(sentence: str, context: AttributionContext) -> Claimant | None:
     verbs = list(_VERB_AFTER.finditer(sentence))
-    for np, start, verb in _candidate_phrases(sentence, verbs):
+    for np, start, verb in _candidate_phrases(sentence, verbs, context):
         found = _resolve(np, start, context, sentence)
         if found is not None:
             closing = verbs[-1] if verbs and verb < len(verbs) - 1 else None
@@ -283,7 +284,8 @@ def _speaker(sentence: str, context: AttributionContext) -> Claimant | None:
 # commander of the Air Force, Mykola Oleshchuk": a spokesperson or commander speaking for a body
 # gives the body's figures (the Air Force benchmark of issue 13 counts a figure credited to
 # its commander by name as a miss). A governor, a mayor or a minister speaks for himself.
-_SPEAKS_FOR = r"(?:spokes(?:man|woman|person)|press\s+(?:secretary|officer)|commander)"
+_SPEAKS_FOR = r"(?:spokes(?:man|woman|person)|press\s+(?:secretary|officer)|commander|" \
+    r"speaking(?=\s+(?:for|on behalf of)\b))"
 _SPEAKS_FOR_WORD = re.compile(_SPEAKS_FOR, re.IGNORECASE)
 _TITLE_BEFORE = re.compile(rf"(?P<title>[\w'’ -]{{0,60}}?\b{_SPEAKS_FOR}(?:\s+(?:of|for)\s+"
                            rf"[\w'’ -]{{0,60}}?)?)\s*,?\s*$", re.IGNORECASE)
@@ -362,9 +364,10 @@ def _closing_speaker(sentence: str, last: re.Match[str], context: AttributionCon
 # ", Ukrinform reports." closing a line: the outlet that passes the source on.
 _PASSED_ON = r"(?:,\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:reports|reported|writes|says))?[.!]?$"
 _SOURCE_ONLY = (
-    re.compile(r"^(?:This|That|It|The information|This information)\s+(?:was|has been|is)\s+"
+    re.compile(r"^(?:This|That|It|The information|This information|The (?:figures|data|numbers)|"
+               r"These (?:figures|data|numbers))\s+(?:was|were|has been|have been|is|are)\s+"
                r"(?:\w+ly\s+)?(?:reported|stated|announced|said|confirmed|posted|published|informed|"
-               r"communicated)\s+"
+               r"communicated|provided|given|supplied|released|shared)\s+"
                r"(?:by|on the Telegram channel of|in a statement by)\s+"
                rf"(?P<np>[^,;:\"]+?){_PASSED_ON}"),
     re.compile(r"^(?P<np>[^,;:\"]+?)\s+(?:(?:has|have|had)\s+)?(?:reported|said|stated|announced|"
@@ -394,9 +397,10 @@ _FIGURES = r"(?:figures|numbers|tally|count|data|statistics|update|summary|bulle
 _FIGURES_WORD = re.compile(rf"\b{_FIGURES}\b", re.IGNORECASE)
 _OPENING_ONLY = (
     re.compile(r"^(?P<np>[^,;:\"]+?)\s+(?:(?:has|have|had)\s+(?:just\s+)?)?(?:published|released|"
-               r"issued|updated|posted|shared|given|gave|put out|brought out)\s+"
+               r"issued|updated|posted|shared|given|gave|put out|brought out|listed|provided|"
+               r"presented|set out|detailed)\s+"
                r"(?:its|their|his|her|the|some|new|fresh|these|the following)\s+"
-               r"(?:[\w-]+\s+){0,3}?"
+               r"(?:[\w'’-]+\s+){0,3}?"
                rf"{_FIGURES}\b[^,;:\"]{{0,40}}[.:!]?$"),
     re.compile(r"^(?:(?:the|some)\s+)?(?:(?:fresh|new|latest|updated|first|official|overnight|"
                r"morning|daily)\s+)*(?:figures|numbers|tally|data|statistics|update)\s+"
@@ -449,8 +453,8 @@ def source_named_in(np: str) -> Claimant | None:
     return None
 
 
-def _candidate_phrases(sentence: str, verbs: list[re.Match[str]]
-                       ) -> Iterator[tuple[str, int, int]]:
+def _candidate_phrases(sentence: str, verbs: list[re.Match[str]],
+                       context: AttributionContext) -> Iterator[tuple[str, int, int]]:
     """(phrase, offset, index of its speech verb or -1) of each phrase that may name the
     speaker, in the order they are tried; lazily, as the first that resolves wins."""
     for m in _ACCORDING.finditer(sentence):
@@ -493,19 +497,56 @@ def _candidate_phrases(sentence: str, verbs: list[re.Match[str]]
         for pattern in (_DATA_FROM, _STATEMENT_READ):
             for m in pattern.finditer(sentence):
                 yield m.group("np"), m.start("np"), -1
+    if " by " in sentence:  # "The figures, released by the Air Force, …"
+        for m in _RELEASED_BY.finditer(sentence):
+            yield m.group("np"), m.start("np"), -1
     label = _LABEL.match(sentence)
     if label is not None and _names_a_speaker(label.group("np")):
         yield label.group("np"), label.start("np"), -1
+    if " so " in sentence:
+        for m in _SO_SAYS.finditer(sentence):
+            if _only_a_speaker(m.group("np"), context):
+                yield m.group("np"), m.start("np"), -1
+    if ":" in sentence and (lead := _APPOSED_LEAD.match(sentence)) is not None:
+        yield lead.group("np"), lead.start("np"), -1
     credit = _CREDIT_AFTER.search(sentence)
     if credit is not None and _credits_a_speaker(credit.group("np")):
         yield credit.group("np"), credit.start("np"), -1
 
 
+# "Russia launched 143 drones - so the Ukrainian air force on Friday - of which 119 …":
+# translated copy's "so X" (German "so die Luftwaffe", "as X says"), set off by dashes or commas
+_SO_SAYS = re.compile(r"(?:^|[-–—,(]\s*)so\s+(?P<np>(?:the\s+)?[A-Za-z][^,.;:“”\"()–—-]{2,60}?)"
+                      r"\s*(?:[-–—,;)]|\.?$)")
+_WHEN_SAID = re.compile(r"\s*(?:(?:on|in|at|this|last|early|late|via)\b[^,;]{0,30})?$",
+                        re.IGNORECASE)
+
+
+def _only_a_speaker(np: str, context: AttributionContext) -> bool:
+    """ "the Ukrainian air force on Friday morning": a speaker the actor table knows and at
+    most when or where it spoke; not a clause ("so the Air Force must replenish its
+    stocks")."""
+    named = find_actors(np)
+    return bool(named) and named[-1].actor.kind in ("office", "person") and \
+        _WHEN_SAID.match(np, named[-1].end) is not None and \
+        _resolve(np, 0, context, np) is not None
+
+
+# "Yurii Ihnat, the air force spokesman, went on air at nine and gave the numbers: …": a lead-in
+# whose subject is a name and its title, giving the figures after the colon
+_APPOSED_LEAD = re.compile(r"(?P<np>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+[^,:;\"]{3,60},\s+"
+                           r"[^:;\"]{0,120}?\b(?:gave|offered|shared|read out|released|posted|"
+                           r"published|listed|provided|presented|went through|laid out|"
+                           r"summed up)\b[^:;\".]{0,40}:\s")
 # "…, data from the Ukrainian Air Force showed": the body whose data they are
 _DATA_FROM = re.compile(r"(?:^|,\s+)(?:(?:the|its)\s+)?(?:latest\s+|official\s+|daily\s+)?"
                         r"(?:data|figures|statistics|numbers)\s+(?:from|by|of|released by|"
                         r"published by)\s+(?P<np>[^,.;:“”\"()]{2,60}?)\s+(?:showed|shows|show|"
                         r"indicated|indicates|suggest|suggested)\b", re.IGNORECASE)
+# "The figures, released by Ukraine's air force on Sunday, showed …": whose figures they are
+_RELEASED_BY = re.compile(r"\b(?:data|figures|numbers|statistics|tally|count|report|update)\s*,\s+"
+                          r"(?:released|published|issued|posted|provided|compiled)\s+by\s+"
+                          r"(?P<np>[^,.;:“”\"()]{2,60})", re.IGNORECASE)
 # "…, the air force's statement read.": the body whose statement it is
 _STATEMENT_READ = re.compile(r"(?:^|,\s+)(?P<np>(?:[Tt]he\s+)?[^,.;:“”\"()]{1,50}?['’]s\s+"
                              r"(?:own\s+|latest\s+|daily\s+|official\s+|morning\s+)?"
@@ -630,6 +671,9 @@ def _resolve(np: str, start: int, context: AttributionContext, sentence: str) ->
         return Claimant(channel.group("name"), None, "media", start, end)
     if _ONLINE_POST.match(np):  # "a post shared thousands of times on X says …"
         return Claimant("social media post", None, "group", start, end)
+    if len(np.split()) > 9 and (whole := _one_actor(np)) is not None:
+        # "the Air Force Command of the Armed Forces of Ukraine": a long official name
+        return Claimant(whole.name, whole.side, whole.kind, start, end)
     if not np or len(np.split()) > 9 or np[0].islower() and not _has_actor_or_title(np) \
             and not _the_body(np) and not _OFFICE_OF_PLACE.match(np):
         return _holder_of_long_title(np, start)
@@ -684,6 +728,15 @@ def _resolve(np: str, start: int, context: AttributionContext, sentence: str) ->
         head = _head_before_modifiers(bare)  # "the officials responsible for civil defence"
         return Claimant(head, _side_of(head), "group", start, end) if head else None
     return Claimant(bare, _side_of(np), "group", start, end)
+
+
+def _one_actor(np: str) -> Actor | None:
+    """The actor ``np`` names whole, past a determiner."""
+    named = find_actors(np)
+    if len(named) == 1 and named[0].end == len(np) and \
+            re.fullmatch(r"(?:(?i:the)\s+)?", np[:named[0].start]):
+        return named[0].actor
+    return None
 
 
 # "the Defence Ministry in Moscow", "the foreign ministry in Kyiv": a body by its capital

@@ -48,7 +48,8 @@ _SPEECH_CUE = re.compile(
     r"\b(?:said|says|say|told|claimed|stated|reported|reports|announced|wrote|writes|posted|added|"
     r"according to|confirmed|noted|informed|source|published|released|issued|updated|figures|"
     r"accuses|adds|notes|alleges|insists|warned|warns|informs|communicates|communicated|"
-    r"tally|data|based on|per(?=\s+(?:the\s+)?[A-Z]))\b", re.IGNORECASE)
+    r"tally|data|based on|provided|supplied|listed|"
+    r"per(?=\s+(?:the\s+)?[A-Z]))\b", re.IGNORECASE)
 # A paragraph of background: what a line naming the source credits stops there.
 _BACKGROUND = re.compile(r"(?:Earlier|Previously|As (?:previously |was |we )?reported(?! by)|"
                          r"Recall|As a reminder|It was (?:earlier|previously) reported|"
@@ -81,6 +82,7 @@ _SPOKE_TO_US = re.compile(r"\b(?:spoke|talked)\s+(?:to|with)\s+(?:us|me)\b|\btol
 # A report has a few lines naming its source; a page of thousands is no report (and each
 # line's reach is a walk over the paragraphs).
 _MAX_SOURCE_LINES = 20
+_MAX_SOURCE_CANDIDATES = 60  # lines that may name a source (short capitalised lines included)
 # "Source: Ukraine's Air Force", "Data - the Air Force" on a line of its own (the splitter
 # drops it as furniture).
 _SOURCE_WORD = r"^[ \t]*\(?(?:Sources?|Data(?: source)?|Figures)"
@@ -144,7 +146,7 @@ class _Quote:
 class ReportClaims:
     """Reads a report's sentences in order, then credits its strike sentences' figures."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, title: str | None = None) -> None:
         self.context = AttributionContext()
         self.marks: list[_Mark] = []
         self._by_start: dict[int, _Mark] = {}
@@ -154,9 +156,12 @@ class ReportClaims:
         self._carry: Claimant | None = None  # the last speaker named in the paragraph
         self._carry_paragraph = -1
         self._interviewee: Claimant | None = None  # whom the outlet interviews
-        self._source_lines = _source_lines(text) if ":" in text or _SOURCE_DASH.search(text) \
-            else []
+        self._source_lines = _source_lines(text)
+        # paragraph -> the source its heading line names: a list of another's figures begins
+        self._headings = {paragraph: claimant.name for _, paragraph, claimant, reach
+                          in self._source_lines if reach == _OPENS}
         self._text = text
+        self._headline = _headline_source(title) if title else None
 
     def read(self, sentence: Sentence, kinds: set[str]) -> Claimant | None:
         """The speaker ``sentence`` names itself (remembered for "he", "the ministry" later)."""
@@ -276,6 +281,7 @@ class ReportClaims:
         by_line = self._line_credits()
         breakdowns = self._breakdowns()
         closed = self._closed_by_a_body()
+        headlined = self._headlined()
         given: dict[int, Claimant] = {}
         body: Claimant | None = None  # the body whose air-defence tally may run on
         for mark in self.marks:
@@ -290,7 +296,7 @@ class ReportClaims:
                 quote = mark.quote.speaker() if mark.quote is not None else None
                 claimant = quote or mark.carried or closed.get(mark.at) or by_line.get(mark.at) or \
                     breakdowns.get(mark.at) or _tally_of(body, mark.text) or \
-                    self._first_person_before(mark)
+                    self._first_person_before(mark) or headlined.get(mark.at)
                 if claimant is not None:
                     given[mark.at] = claimant
             if claimant is not None:
@@ -310,6 +316,21 @@ class ReportClaims:
                 f.claimant = self._named_later(f.claimant, read.at, sides) or f.claimant
         _governments_as_their_bodies(facts)
         _officials_as_the_one_named(facts)
+
+    def _headlined(self) -> dict[int, Claimant]:
+        """ "Air Force: 62 of 75 Russian drones downed overnight" over a body that names no
+        source: the headline names the source of the report, as a line naming the source does
+        above it (GUIDE), so the air tally the body gives is the source's, up to a paragraph
+        that names another source or is background. Casualties and damage stay the outlet's:
+        the air tally is what such a headline announces."""
+        if self._headline is None:
+            return {}
+        paragraphs: dict[int, list[_Mark]] = {}
+        for m in self.marks:
+            paragraphs.setdefault(m.paragraph, []).append(m)
+        return {m.at: self._headline for m in self._reach(paragraphs, -1, self._headline, 1)
+                if m.unattributed and m.carried is None and _is_air_tally(m.text)
+                and not _own_count(m.text)}
 
     def _closed_by_a_body(self) -> dict[int, Claimant]:
         """ "Russia sent 64 drones overnight. Fifty-one were shot down. Nine hit targets, the
@@ -437,8 +458,9 @@ class ReportClaims:
         while first <= p <= last:
             marks = paragraphs.get(p, [])
             if p != paragraph and (p in self._background or any(
-                    m.own is not None and m.own.name != claimant.name for m in marks)):
-                return
+                    m.own is not None and m.own.name != claimant.name for m in marks) or
+                    self._headings.get(p, claimant.name) != claimant.name):
+                return  # another source named, or a heading of another source's figures
             yield from marks
             p += step
 
@@ -613,17 +635,109 @@ def _source_lines(text: str) -> list[tuple[int, int, Claimant, str]]:
     """(offset, paragraph, claimant, reach) of each line of the text that only names the
     source: "Source: X" (labels the item around it), "X said on Telegram:" (opens)."""
     found = [(m.start(), m.group("np"), _LABELS) for m in _SOURCE_LINE.finditer(text)]
-    found += [(m.start(), m.group("line"), _OPENS) for m in _COLON_LINE.finditer(text)
-              if _SPEECH_IN_LINE.search(m.group("line"))]
-    out = []
-    for start, words, reach in sorted(found)[:_MAX_SOURCE_LINES]:
-        claimant = find_claimant(words, AttributionContext()) if reach == _OPENS else \
-            source_named_in(words)
+    found += [(m.start(), m.group("line"), _OPENS) for m in _COLON_LINE.finditer(text)]
+    if "(" in text:
+        found += [(m.start(), m.group("np"), _OPENS) for m in _BRACKET_HEADING.finditer(text)]
+    found += [(m.start(), m.group("line"), _NAMED) for m in _NAME_LINE.finditer(text)]
+    out: list[tuple[int, int, Claimant, str]] = []
+    for start, words, reach in sorted(found)[:_MAX_SOURCE_CANDIDATES]:
+        if len(out) >= _MAX_SOURCE_LINES:
+            break
+        if reach == _NAMED:  # a body's name alone on a line opens its post below
+            claimant = _heading_source(words)
+            if claimant is None or claimant.kind != "office":
+                continue
+            reach = _OPENS
+        elif reach != _OPENS:
+            claimant = source_named_in(words)
+        elif _SPEECH_IN_LINE.search(words):
+            claimant = find_claimant(words, AttributionContext())
+        else:
+            claimant = _heading_source(words) or _source_after_via(words)
         if claimant is not None and claimant.kind == "group":
             claimant = _body_of_the_side_named(words, claimant)
         if claimant is not None and claimant.kind != "media":
             out.append((start, _paragraph_at(text, start), claimant, reach))
     return out
+
+
+# "Ukrainian Air Force, overnight:", "Kyiv regional military administration (09:10):": a
+# heading that is a source's name, then at most when: the part before the comma, dash or bracket
+_HEADING_HEAD = re.compile(r"^[ \t]*(?P<head>[^,(\n]+?)(?:\s*(?:,|\(|\s-\s)|[ \t]*$)")
+_ITS_REPORT = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:report|figures|data|tally|count|update|"
+                         r"summary|bulletin|statement|numbers)$", re.IGNORECASE)
+_TIME_TAIL = re.compile(r"\s+(?:for|on|over|during|of|from)\s+(?:the\s+)?(?:night|nights|day|"
+                        r"morning|evening|past|last|overnight|\d|(?:Mon|Tues|Wednes|Thurs|Fri|"
+                        r"Satur|Sun)day)[^,]{0,40}$", re.IGNORECASE)
+# "Daily tally (Ukrainian Air Force)" on a line of its own above the figures: the source in
+# brackets at the end of a heading
+# "Ukraine's Air Force" alone on a line above its post (a channel's name over a reposted
+# post): the body's name and nothing else
+_NAME_LINE = re.compile(r"^[ \t]*(?P<line>[A-Z][^\n:.,;!?\d()]{2,60}?)[ \t]*$", re.MULTILINE)
+_NAMED = "named"
+_BRACKET_HEADING = re.compile(r"^[ \t]*[^\n()\d:]{0,80}\((?P<np>[^()\n\d]{3,60})\)[ \t]*:?[ \t]*$",
+                              re.MULTILINE)
+# the words of a body's name among the groups the actor table does not list
+_BODY_WORD = re.compile(r"\b(?:administration|ministry|service|headquarters|command|council|"
+                        r"police|office|staff|force|forces|directorate|department)\b",
+                        re.IGNORECASE)
+
+
+# a headline's source after a dash at its end: "… overnight - Air Force", "… – Klitschko"
+_CREDIT_LAST = re.compile(r"\s[-–—]\s+(?P<np>[^-–—:,\d]{3,60})$")
+
+
+def _headline_source(title: str) -> Claimant | None:
+    """The body or person a headline names as its source: its label ("Air Force: 62 of 75
+    drones downed"), its credit after a dash ("… overnight - Air Force"), or its speaker
+    ("…, air force says"); not a state or a capital ("Russia
+    says …": which of its bodies is not said), an agency, or a place ("Kharkiv: …")."""
+    label = title.split(":", 1)[0] if ":" in title else None
+    found = _heading_source(label) if label is not None else None
+    credit = _CREDIT_LAST.search(title) if found is None else None
+    if credit is not None:  # "Russia launched 75 drones overnight - Air Force"
+        found = _heading_source(credit.group("np"))
+    if found is None and _SPEECH_CUE.search(title):
+        found = find_claimant(title, AttributionContext())
+    if found is None or found.kind not in ("office", "person"):
+        return None
+    return Claimant(found.name, found.side, found.kind)
+
+
+# "The numbers from last night, via Ukraine's Air Force:", "Tonight's tally from the Air
+# Force:": the source at the end of a line that opens a list
+_VIA = re.compile(r"\b(?:via|from)\s+(?P<np>[^,:()\d]{3,60}?)\s*$", re.IGNORECASE)
+
+
+def _source_after_via(line: str) -> Claimant | None:
+    """The body or person a heading gives its figures "via" or "from" at its end; not a
+    place ("Drones launched from Kursk:")."""
+    m = _VIA.search(line)
+    return _heading_source(m.group("np")) if m is not None else None
+
+
+def _heading_source(line: str) -> Claimant | None:
+    """The source a heading of a digest names alone, before the list of its figures ("Ukrainian
+    Air Force, overnight:" then "- 64 attack drones …"): a body or a person the whole head of
+    the line names; not a state ("Ukraine:"), a place or a topic ("Overnight at a glance:")."""
+    head = _HEADING_HEAD.match(line)
+    if head is None:
+        return None
+    words = _TIME_TAIL.sub("", head.group("head").strip())  # "… data for the night of 11-12 June"
+    words = _ITS_REPORT.sub("", words)  # "The Ukrainian Air Force's overnight report"
+    if any(ch.isdigit() for ch in words):
+        return None
+    if words.isupper():  # "AIR FORCE, OVERNIGHT:"
+        words = words.title()
+    claimant = source_named_in(words)
+    if claimant is not None and claimant.side is None and words[:1].isupper():
+        # "Air force: …", a headline in sentence case: the common noun's reading
+        claimant = source_named_in(words[:1].lower() + words[1:]) or claimant
+    if claimant is None or claimant.end < len(words) - 1 or claimant.side is None:
+        return None
+    if claimant.kind == "group" and not _BODY_WORD.search(claimant.name):
+        return None
+    return claimant
 
 
 # "RUSSIA - per the Defence Ministry:": a digest's heading names the side before its source

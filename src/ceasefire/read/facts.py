@@ -8,6 +8,7 @@ from ceasefire.read.actors import ActorMention
 from ceasefire.read.attribution import Claimant
 from ceasefire.read.dates import DateMention
 from ceasefire.read.places import PlaceMention
+from ceasefire.read.quantities import Figure
 from ceasefire.read.sentences import Sentence
 
 
@@ -22,3 +23,6 @@ class SentenceFacts:
     claimant: Claimant | None
     date: dt.date | None  # the date the sentence talks about, resolved (or carried over)
     has_own_date: bool = False
+    # a row of a table: its cells' figures, read by the table's header (``tables``), in place
+    # of the sentence patterns' reading
+    cells: list[Figure] | None = None

@@ -106,7 +106,9 @@ _OF_EARLIER = re.compile(r"\s+of\s+(?:them|these|those|which)\b", re.IGNORECASE)
 _OF_THE_SET = re.compile(r"\s+of\s+(?:the|these|those|all\s+the)\s+(?:aircraft|craft|targets|"
                          r"objects|projectiles|munitions|weapons|air\s+targets)\b", re.IGNORECASE)
 # "Of the 300 drones, 12 reached …", "the 550 drones …, with 72 of the 550": the whole
-_TOTAL_BEFORE = re.compile(r"(?:(\S+)\s+|(?:^|[,;:(]\s*|\b(?:and|but|while|with)\s+))"
+# ("Out of 51 drones, 38 …" and a quotation's '"Out of 51': the whole, fronted)
+_TOTAL_BEFORE = re.compile(r"(?:(?![\"“«]?out\b)(\S+)\s+|(?:^|[,;:(\"“«]\s*|"
+                           r"\b(?:and|but|while|with)\s+))"
                            r"(?:out\s+)?of\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 # "three children were among the dead", "two of the 12 dead were children": a part of the toll
 _AMONG = re.compile(r"among\b", re.IGNORECASE)
@@ -183,6 +185,7 @@ def find_figures(sentence: str, *, casualties: bool = True,
             _whole_of_part(sentence, count, figures) or \
             _metric(sentence, count, metric_cues, figures, context_metric)
         if metric is None or _negated(sentence, count, metric_cues, negations) or \
+                _under_a_negated_label(sentence, count, metric_cues) or \
                 _DENIED.search(sentence, max(0, count.number.start - 80), count.number.start):
             continue
         if _same_part(sentence, count, metric, figures):
@@ -601,6 +604,7 @@ _THE_AFTER_A_CASUALTY_VERB = re.compile(
 _ONE_OF_THE_BEFORE = re.compile(r"\b(one\s+of\s+(?:the|these|those)|both(?:\s+of\s+the)?)\s+"
                                 r"(?:(?!(?:and|or)\s)[\w-]+\s+){0,2}?$", re.IGNORECASE)
 _LISTED_AFTER = re.compile(r"\s*(?:,|and|or|as well as)\b", re.IGNORECASE)
+_FIGURE_NEXT = re.compile(r"\s*(?:about\s+|some\s+|over\s+|more than\s+)?\d")
 
 
 def _one_of_the_or_both(sentence: str) -> list[tuple[int, str, int]]:
@@ -612,8 +616,9 @@ def _one_of_the_or_both(sentence: str) -> list[tuple[int, str, int]]:
         if m is None or not weapon.surface.lower().endswith("s"):
             continue
         if m.group(1).lower().startswith("both"):
-            if _LISTED_AFTER.match(sentence, weapon.end):
-                continue
+            listed = _LISTED_AFTER.match(sentence, weapon.end)
+            if listed is not None and not _FIGURE_NEXT.match(sentence, listed.end()):
+                continue  # "both drones and missiles"; not "both missiles and 17 drones"
             found.append((m.start(), "both", 2))
         else:
             found.append((m.start(), "one", 1))
@@ -748,6 +753,11 @@ def _count(sentence: str, number: NumberMention, weapons: Sequence[WeaponMention
             return _Count(number, "weapon", None, of_set.end(), side_word)
         of_earlier = _OF_EARLIER.match(sentence, pos)
         if of_earlier is not None:  # "nine of them": what the figure before counted
+            named_set = _weapon_right_after(sentence, of_earlier.end(), weapons) \
+                if number.value != 1 else None  # "one of those missiles": one item's fate
+            if named_set is not None:  # "42 of those drones": the set names its weapon
+                end, category = _weapon_phrase(weapons, named_set)
+                return _Count(number, "weapon", category, end, side_word, of_earlier=True)
             return _Count(number, "elided", None, of_earlier.end(), side_word, of_earlier=True)
         if not _MODIFIER.fullmatch(m.group()):
             people = cue_at(sentence, _skip_space(sentence, m.end()), "person") \
@@ -842,6 +852,8 @@ def _excluded(sentence: str, count: _Count) -> bool:
     if count.head != "weapon" and (_AMONG_AFTER.match(sentence, count.head_end)
                                    or _PART_OF_CASUALTIES.match(sentence, count.number.end)):
         return True  # "three children were among the dead", "two of the 12 dead were …"
+    if count.head == "elided" and _clock_hour(sentence, count.number):
+        return True  # "went on the telethon around nine and gave the numbers": a time
     if count.head != "person":  # "121 drones, including 37 in Bryansk": a breakdown, kept
         return False
     start = count.number.start
@@ -851,6 +863,40 @@ def _excluded(sentence: str, count: _Count) -> bool:
     return bool(subsets) and not re.search(r"[;.]|\b(?:were|was|had)\b",
                                            sentence[subsets[-1].end:start]) and (
         start - subsets[-1].end < 40 or _AMONG.match(subsets[-1].surface) is not None)
+
+
+# "went on the telethon around nine and …", "spoke at ten in the morning": an hour in words
+_CLOCK_BEFORE = re.compile(r"(?P<word>[\w'’-]+)\s+(?P<prep>at|around|about|shortly after|"
+                           r"just after|after|before|until|till|by)\s+(?:about\s+|around\s+)?$",
+                           re.IGNORECASE)
+_CLOCK_WORDS = re.compile(r"\s*(?:o['’]clock|a\.?m\b|p\.?m\b|in the (?:morning|evening|"
+                          r"afternoon)|at night|this morning|tonight)", re.IGNORECASE)
+_CLAUSE_GOES_ON = re.compile(r"\s*(?:$|[,.;]|and\b)")
+# a level or a count before "at"/"around" ("remained at two", "rose to around nine")
+_LEVEL_WORDS = frozenset({"to", "at", "of", "from", "by", "remained", "remains", "stood",
+                          "stands", "rose", "risen", "fell", "climbed", "reached", "is", "was",
+                          "were", "are", "be", "been", "toll", "number", "count", "total",
+                          "tally", "estimated", "put", "puts", "numbered", "some"})
+
+
+def _clock_hour(sentence: str, number: NumberMention) -> bool:
+    """An hour told in words: "at ten in the morning", or "around nine" after a word that
+    counts nothing, the clause going on ("went on the telethon around nine and gave …")."""
+    if number.value is None or not 1 <= number.value <= 12 or \
+            not sentence[number.number_start:number.end].isalpha():
+        return False
+    before = _CLOCK_BEFORE.search(sentence, max(0, number.number_start - 40),
+                                  number.number_start)  # "around" may be the qualifier
+    if before is None:
+        return False
+    if _CLOCK_WORDS.match(sentence, number.end):
+        return True
+    word = before.group("word")
+    return before.group("prep").lower() in ("around", "about", "until", "till", "shortly after",
+                                            "just after") and \
+        word.lower() not in _LEVEL_WORDS and not find_numbers(word) and \
+        cue_at(sentence, before.start("word"), "metric") is None and \
+        _CLAUSE_GOES_ON.match(sentence, number.end) is not None
 
 
 def _skip_space(sentence: str, pos: int) -> int:
@@ -1064,6 +1110,21 @@ def _negated(sentence: str, count: _Count, cues: Sequence[Cue], negations: Seque
                for n in negations)
 
 
+# "3. Not intercepted: both missiles.", "Missiles not shot down: 2": a label that denies its verb
+_LABEL_BEFORE_COLON = re.compile(r"[^:\d]{0,12}(?:\d{1,2}[.)]\s*)?[^:\d]{2,60}:")
+_NOT_RIGHT_BEFORE = re.compile(r"\b(?:not|never|no)\s+(?:(?:been|yet)\s+)?$", re.IGNORECASE)
+
+
+def _under_a_negated_label(sentence: str, count: _Count, cues: Sequence[Cue]) -> bool:
+    """The figure follows a label whose verb is denied ("Not intercepted: 2"): what was not
+    done is no figure ("Not reached targets: 15", one cue of its own, is intercepted)."""
+    label = _LABEL_BEFORE_COLON.match(sentence) if ":" in sentence else None
+    if label is None or count.number.start < label.end():
+        return False
+    return any(c.end <= label.end() and _NOT_RIGHT_BEFORE.search(sentence, 0, c.start)
+               for c in cues)
+
+
 # "destroyed 20 drones, with no casualties": a phrase about the attack, no denial of the figure
 _WITH_NONE = re.compile(r"(?:\bwith|,)\s*$")
 
@@ -1095,6 +1156,13 @@ def _weapon(sentence: str, count: _Count, later: list[_Count], weapons: Sequence
 _OF_THE_BEFORE = re.compile(r"\b(?:[Oo]f|[Aa]mong)\s+(?:the|these|those|all the|all)\s+"
                             r"(?:[\w-]+\s+){0,2}$")
 _COMMA_ONLY = re.compile(r"\s*,\s*")
+
+
+def _weapon_right_after(sentence: str, pos: int,
+                        weapons: Sequence[WeaponMention]) -> WeaponMention | None:
+    """The weapon named right after ``pos`` ("of those| drones"), past the space."""
+    start = _skip_space(sentence, pos)
+    return next((w for w in weapons if w.start == start and w.weapon), None)
 
 
 def _fronted_set(sentence: str, count: _Count, weapons: Sequence[WeaponMention]) -> str | None:

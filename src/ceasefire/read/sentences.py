@@ -27,7 +27,10 @@ MAX_SENTENCE_CHARS = 2000
 MAX_TEXT_CHARS = 5_000_000
 _TERMINAL = re.compile(r"[.!?:;\"”’')]\s*$")  # ":" and ";" open or continue a list
 # "- 50 drones over the Kyiv region": an item of a list of figures, not a headline
-_LIST_ITEM = re.compile(r"^[-•*–—▪·]\s*\S.*\d")
+_LIST_ITEM = re.compile(r"^[-•*–—▪·]\s*(?:\d|\S.*\d)")  # "- 2 injured" has one digit
+_DIGIT = re.compile(r"\d")
+# "Destroyed: 121", "Hits: 17 locations": a label and its figure, a line of a list of figures
+_LABELLED_FIGURE = re.compile(r"[A-Za-z][^:\d\n]{1,40}:\s*(?:about |over |some |~)?\d")
 
 
 @dataclass(frozen=True)
@@ -69,7 +72,14 @@ def is_furniture(line: str) -> bool:
     # Short lines without closing punctuation are headlines, bylines, menus and captions'
     # labels; they repeat the body or say nothing a record could hold.
     return len(stripped.split()) < 12 and not _TERMINAL.search(stripped) and \
-        not is_list_item(stripped)
+        not is_list_item(stripped) and not _is_table_row(stripped) and \
+        not _LABELLED_FIGURE.match(stripped)
+
+
+def _is_table_row(line: str) -> bool:
+    """ "| Shahed drones | 210 | 183 |": a row of a table of figures (read by ``tables``)."""
+    cells = min((i for i in (line.find("|"), line.find("\t")) if i >= 0), default=-1)
+    return cells >= 0 and _DIGIT.search(line, cells) is not None
 
 
 def is_list_item(line: str) -> bool:

@@ -219,6 +219,8 @@ class _Account:
     # tolls the source gave before ("had put the number of dead at five"): they give way to
     # its other toll of the same metric, in whichever sentence it comes
     earlier: list[Quantity] = field(default_factory=list)
+    # launches inferred from "all four … were destroyed", which a launch told gives way to
+    inferred: list[Quantity] = field(default_factory=list)
 
 
 def read_strikes(facts: list[SentenceFacts]) -> list[Strike]:
@@ -230,6 +232,7 @@ def read_strikes(facts: list[SentenceFacts]) -> list[Strike]:
             continue
         _read_sentence(f, accounts, context)
     _drop_superseded_tolls(list(accounts.values()))
+    _drop_inferred_launches(list(accounts.values()))
     kept = [a for a in accounts.values() if _worth_keeping(a)]
     for account in kept:
         account.strike.target_country = _target_country(account)
@@ -337,13 +340,15 @@ def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _
     places = [p for p in f.places if _attacked_place(text, p)
               and not _in_an_earlier_year(text, p.start, f.date)]
     item = _list_item(f, context)
-    figures = [] if words_only and not _has_numbers(text) else find_figures(
+    figures = f.cells if f.cells is not None else [] if words_only and not _has_numbers(
+        text) else find_figures(
         text, casualties=not _swap_talk(f), context_weapon=context.weapon,
         context_metric=context.list_metric if item else None,
         context_mixed=len(context.classes) > 1 and context.classes_of == _name(f.claimant))
     if item and context.list_missile:
         figures = [replace(fig, weapon=context.list_missile) if fig.weapon == "missile" else fig
                    for fig in figures]
+    figures = _definite_missiles(text, figures, f, context)
     if _counts_downed_only(f) and not find_cues(text, "metric"):
         # "Russia's Defence Ministry counted nine drones over the region": its bulletins count
         # the drones it says were destroyed, never those launched
@@ -351,6 +356,7 @@ def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _
                    for fig in figures]
     evidence = Evidence(f.sentence.text, f.sentence.start, f.sentence.end)
     default = _sentence_attacker(f, cues, places, figures, context)
+    figures, inferred = _with_every_one_launched(text, figures, f, accounts, cues, default)
     for figure in figures:
         attacker = _figure_attacker(figure, cues, f, default)
         account = _account(accounts, attacker, f)
@@ -364,6 +370,8 @@ def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _
         account.strike.quantities.append(quantity)
         if figure.earlier:
             account.earlier.append(quantity)
+        if any(figure is g for g in inferred):
+            account.inferred.append(quantity)
         if figure.weapon:
             _add(account.strike.weapons, figure.weapon)
         _add_evidence(account.strike, evidence)
@@ -389,6 +397,73 @@ def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _
             account = _account(accounts, default, f)
             _add(account.strike.weapons, weapon)
     _remember(f, figures, default, context)
+
+
+# "Both missiles", "the two missiles", "all four missiles": the missiles told of before
+_DEFINITE = re.compile(r"(?:both|all)\b", re.IGNORECASE)
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|all|all the)\s+$", re.IGNORECASE)
+
+
+def _definite_missiles(text: str, figures: list[Figure], f: SentenceFacts,
+                       context: _Context) -> list[Figure]:
+    """ "… with two Iskander-M ballistic missiles and 104 drones." then "Both missiles and 17
+    drones hit eight locations.": missiles referred back to, where the source counted missiles
+    of one class, are of that class."""
+    if not any(fig.weapon == "missile" for fig in figures) or \
+            context.classes_of != _name(f.claimant):
+        return figures
+    classes = {c for c in context.classes if c.endswith("_missile")}
+    if len(classes) != 1:
+        return figures
+    known = classes.pop()
+    return [replace(fig, weapon=known) if fig.weapon == "missile" and (
+        _DEFINITE.match(text, fig.start) or _DEFINITE_BEFORE.search(
+            text, max(0, fig.start - 10), fig.start)) else fig for fig in figures]
+
+
+# "all four Kh-59 missiles were destroyed": every one of a number that came
+_ALL_BEFORE = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
+def _with_every_one_launched(text: str, figures: list[Figure], f: SentenceFacts,
+                             accounts: dict[tuple, _Account], cues: list,
+                             default: str | None) -> tuple[list[Figure], list[Figure]]:
+    """ "…, and all four Kh-59 guided missiles were destroyed": the four downed are every one
+    launched, so four were launched, where the source has told no launch of that weapon (one
+    told later goes to ``_drop_inferred_launches``). The figures, and those inferred."""
+    out, inferred = [], []
+    for figure in figures:
+        out.append(figure)
+        if figure.metric != "intercepted" or not figure.value or figure.weapon is None or \
+                not _ALL_BEFORE.search(text, max(0, figure.start - 12), figure.start):
+            continue
+        attacker = _figure_attacker(figure, cues, f, default)
+        account = accounts.get((attacker, f.date, _name(f.claimant)))
+        told = [q for q in account.strike.quantities if q.metric == "launched"] \
+            if account is not None else []
+        if not any(_same_class(q.weapon, figure.weapon) for q in told) and not any(
+                g.metric == "launched" and _same_class(g.weapon, figure.weapon)
+                for g in figures):
+            inferred.append(replace(figure, metric="launched"))
+            out.append(inferred[-1])
+    return out, inferred
+
+
+def _drop_inferred_launches(accounts: list[_Account]) -> None:
+    """A launch inferred from "all four … were destroyed" gives way to one the source tells
+    of the same class ("… had launched three Kalibr cruise missiles" after "all three")."""
+    for account in accounts:
+        quantities = account.strike.quantities
+        gone = [q for q in account.inferred if any(
+            o is not q and o.metric == "launched" and _same_class(o.weapon, q.weapon)
+            for o in quantities)]
+        account.strike.quantities = [q for q in quantities if all(q is not g for g in gone)]
+
+
+def _same_class(a: str | None, b: str | None) -> bool:
+    """Two weapons that may name the same launch ("missile" and "cruise_missile")."""
+    return a == b or (a is not None and b is not None and "missile" in a and "missile" in b
+                      and "missile" in (a, b))
 
 
 _DOWNED_ONLY = frozenset({"Russian Ministry of Defence"})
@@ -422,7 +497,7 @@ def _latest_toll(other: _Account, account: _Account, metric: str) -> bool:
 _BODIES = re.compile(r"\b(?:bodies|remains)\b", re.IGNORECASE)
 # words of the exchange trigger that tell of no swap: "a statement released an hour later",
 # "bodies recovered from the rubble"
-_NO_SWAP = re.compile(r"\b(?:(?:statement|report|video|footage|figures|update|data)\s+released|"
+_NO_SWAP = re.compile(r"\b(?:(?:statement|report|video|footage|figures|update|data),?\s+released|"
                       r"released\s+(?:a|an|its|the|his|her)\s+(?:\w+\s+)?(?:statement|report|"
                       r"video|footage|figures|update|data))\b", re.IGNORECASE)
 _FROM_RUBBLE = re.compile(r"\b(?:rubble|debris|ruins)\b", re.IGNORECASE)

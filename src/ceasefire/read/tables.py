@@ -1,0 +1,197 @@
+"""Tables of figures, read by their header: a step of its own, before the sentence patterns.
+
+A report may give the night's tally as a table, on lines of their own ("| Shahed drones | 210 |
+183 |") or flattened by the page into one paragraph ("Type | launched | downed. Shahed drones |
+210 | 183. Total | 222 | 192."). A cell's figure says nothing itself: what it counts is in its
+column's header and its row's label, which the sentence patterns never see together. Here a
+table is a run of rows of cells (split by "|" or a tab); its header, the first row with no
+figures, says what each column counts (a metric, "Launched", "Shot down", "Hits"; a weapon,
+"Drones"; or both, "Drones launched"); each later row's label says the rest ("Kh-101 cruise
+missiles", "Launched", "Total": every class together, weapon null as for the corpus's mixed
+totals). A row with no header above it reads its label alone ("Drones launched | 120").
+A figure needs both a metric and a weapon (or a total): a row of places, a table of prices or a
+timetable gives none.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+
+from ceasefire.lexicon import load_table
+from ceasefire.read.cues import find_cues
+from ceasefire.read.numbers import NumberMention, find_numbers
+from ceasefire.read.quantities import Figure
+from ceasefire.read.weapons import WeaponMention, find_weapons
+
+_SEPARATOR = re.compile(r"[ \t]*\|[ \t]*|[ \t]*\t[ \t]*")
+# rows of a table flattened into one paragraph end at a full stop ("… | 183. Kh-101 …")
+_ROW_END = re.compile(r"\.(?:\s+|$)")
+_RULE = re.compile(r"[\s:|+=-]*")  # a markdown table's rule under its header: "|---|:--:|"
+_TOTAL = re.compile(r"(?:in\s+)?(?:total|all|overall|sum|altogether|combined)\b", re.IGNORECASE)
+_MAX_ROWS = 200  # a report's table has a few rows; a page of thousands is no tally
+
+
+@dataclass(frozen=True)
+class _Heading:
+    """What a header cell or a row label says its figures count."""
+
+    metric: str | None = None
+    weapon: str | None = None
+    total: bool = False
+
+
+@dataclass(frozen=True)
+class _Row:
+    start: int  # offset of the row in the text
+    cells: list[tuple[int, str]]  # (offset in the text, words) of each cell, outer pipes gone
+
+
+def find_table_figures(text: str) -> dict[int, list[Figure]]:
+    """The figures of the text's tables, by the offset of their row: one for each cell that
+    its header and its row's label give a meaning (offsets into the text). Empty where the
+    text has no cells."""
+    if "|" not in text and "\t" not in text:
+        return {}
+    found: dict[int, list[Figure]] = {}
+    for table in _tables(text):
+        header: list[_Heading] | None = None
+        for i, row in enumerate(table):
+            values = row.cells[1:]
+            if i == 0 and not any(_figure_in(words) for _, words in values):
+                header = [_heading(words) for _, words in values]
+                continue
+            figures = list(_row_figures(row, header))
+            if figures:
+                found[row.start] = figures
+        _one_class_totals(table, found)
+    return found
+
+
+def _tables(text: str) -> Iterator[list[_Row]]:
+    """Runs of consecutive rows of cells; a line or a sentence with no cells ends a run."""
+    table: list[_Row] = []
+    count = 0
+    for line in re.finditer(r"[^\n]+", text):
+        segments = [(line.start(), line.group())] if "|" not in line.group() else \
+            list(_segments(line.start(), line.group()))
+        for start, words in segments:
+            row = _row(start, words)
+            if row is None:
+                if table:
+                    yield table
+                table = []
+            elif row.cells:  # a markdown rule continues the table
+                table.append(row)
+                count += 1
+                if count > _MAX_ROWS:
+                    return
+    if table:
+        yield table
+
+
+def _segments(start: int, line: str) -> Iterator[tuple[int, str]]:
+    """The pieces of a line between full stops: a flattened table's rows."""
+    begin = 0
+    for m in _ROW_END.finditer(line):
+        yield start + begin, line[begin:m.start()]
+        begin = m.end()
+    if begin < len(line):
+        yield start + begin, line[begin:]
+
+
+def _row(start: int, words: str) -> _Row | None:
+    """The cells of a row; None where the words have no cell separator (no row); a row with no
+    cells for a markdown rule."""
+    if "|" not in words and "\t" not in words:
+        return None
+    if _RULE.fullmatch(words):
+        return _Row(start, [])
+    cells = []
+    begin = 0
+    for m in _SEPARATOR.finditer(words):
+        cells.append((start + begin, words[begin:m.start()]))
+        begin = m.end()
+    cells.append((start + begin, words[begin:]))
+    if cells and not cells[0][1].strip():  # "| Shahed | 210 |": the outer pipes
+        cells = cells[1:]
+    if cells and not cells[-1][1].strip():
+        cells = cells[:-1]
+    return _Row(start, cells) if len(cells) >= 2 else None
+
+
+def _heading(words: str) -> _Heading:
+    """The metric and weapon a header cell or a row label names; a total's label."""
+    words = words.strip()
+    cues = find_cues(words, "metric")
+    named = find_weapons(words)
+    metric = cues[0].value if cues else _column_metric(words) or \
+        _column_metric(_without_weapons(words, named))  # "Drones that hit": "hit"
+    weapons = [w.weapon for w in named if w.weapon]
+    return _Heading(metric, weapons[0] if weapons else None, bool(_TOTAL.match(words)))
+
+
+_RELATIVE = re.compile(r"\b(?:that|which|were|was|have|has|had|the|of)\b\s*",
+                       re.IGNORECASE)
+
+
+def _without_weapons(words: str, named: Sequence[WeaponMention]) -> str:
+    """A label less its weapon and relative words: "Drones that hit" → "hit"."""
+    for w in sorted(named, key=lambda w: w.start, reverse=True):
+        words = words[:w.start] + words[w.end:]
+    return _RELATIVE.sub("", words).strip()
+
+
+def _row_figures(row: _Row, header: list[_Heading] | None,
+                 ) -> Iterator[Figure]:
+    label = _heading(row.cells[0][1])
+    for j, (offset, words) in enumerate(row.cells[1:]):
+        column = header[j] if header is not None and j < len(header) else _Heading()
+        number = _figure_in(words)
+        metric = column.metric or label.metric
+        if number is None or not number.value or metric is None or \
+                metric in ("killed", "injured"):  # "0" hits: no figure (nor in the gold)
+            continue
+        weapon = label.weapon or column.weapon
+        if weapon is None and not (label.total or column.total):
+            continue  # "Kyiv region | 30 | 25": no weapon said, no figure of this table's
+        start = offset + number.start
+        yield Figure(metric, weapon, number.value, number.qualifier, start, number.end + offset)
+
+
+def _one_class_totals(table: list[_Row], found: dict[int, list[Figure]]) -> None:
+    """A total over rows of one class of weapon ("Shahed drones", "Gerbera decoys", "Total")
+    counts that class, and rows that name a type of it are sub-types, no quantities (GUIDE:
+    "including about 80 Shaheds" of the drones is none): the total stays, with the class.
+    Rows of places ("Kyiv region | 12") are a breakdown, quantities of the record (GUIDE)."""
+    rows = [row for row in table if row.start in found]
+    classes = {f.weapon for row in rows for f in found[row.start] if f.weapon is not None}
+    totals = [row for row in rows if all(f.weapon is None for f in found[row.start])]
+    if len(classes) != 1 or not totals:
+        return
+    weapon = classes.pop()
+    for row in rows:
+        if row in totals:
+            found[row.start] = [replace(f, weapon=weapon) for f in found[row.start]]
+        elif _heading(row.cells[0][1]).weapon is not None:
+            del found[row.start]  # "Gerbera decoys": a sub-type; "Kyiv region": a breakdown
+
+
+def _figure_in(words: str) -> NumberMention | None:
+    """The one number a cell holds ("210", "~90", "about 40"), None for words or several."""
+    numbers = [n for n in find_numbers(words) if n.value is not None]
+    return numbers[0] if len(numbers) == 1 else None
+
+
+@cache
+def _column_words() -> list[tuple[re.Pattern[str], str]]:
+    return [(re.compile(pattern, re.IGNORECASE), metric)
+            for pattern, metric in load_table("table_columns.tsv")]
+
+
+def _column_metric(words: str) -> str | None:
+    for pattern, metric in _column_words():
+        if pattern.fullmatch(words):
+            return metric
+    return None
