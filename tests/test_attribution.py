@@ -812,6 +812,16 @@ def _claims_of(text: str) -> list[tuple[str | None, list[float | None]]]:
      "Ihnat: Overnight Russia launched 88 drones. We shot down 70.\n\nQ: And the missiles?\n\n"
      "Ihnat: Russia's defence ministry said it fired 12 missiles.",
      [("Ukrainian Air Force", [88, 70]), ("Russian Ministry of Defence", [12])]),
+    # a commander introduced with his rank in the opening line speaks for the body
+    ("BRIEFING - Remarks by the commander of the Ukrainian Air Force, Lieutenant General "
+     "Mykola Oleshchuk, Monday\n\nOLESHCHUK: Overnight the enemy sent 77 drones. We destroyed "
+     "61.", [("Ukrainian Air Force", [77, 61])]),
+    ("Transcript. Present: Russian Defence Ministry spokesman, Major General Igor Konashenkov."
+     "\n\nKONASHENKOV: Air defences downed 23 drones over Belgorod.",
+     [("Russian Ministry of Defence", [23])]),
+    # a rank alone, with no office to speak for, leaves the person
+    ("Guest: Colonel Serhii Bratchuk, a retired officer.\n\nBRATCHUK: I counted 14 drones "
+     "over Odesa last night.", [("Serhii Bratchuk", [14])]),
     # a dateline is no speaker, though a place of that name was named before
     ("Reports from Eastern Kharkiv are sparse.\n\nKHARKIV: Two drones hit a school.",
      [(None, [2])]),
@@ -1015,3 +1025,16 @@ def test_a_spokesperson_named_again_by_surname_still_speaks_for_the_body() -> No
         "Air Force spokesman Yurii Ihnat said 40 of 48 drones were shot down overnight.",
         "Ihnat said eight more reached their targets in the west.",
     ) == ["Ukrainian Air Force", "Ukrainian Air Force"]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Air Force Commander Lt. Gen. Mykola Oleshchuk said 40 drones were downed.",
+     "Ukrainian Air Force"),
+    ("The commander of Ukraine's Air Force, Lieutenant General Mykola Oleshchuk, said 40 drones "
+     "were downed.", "Ukrainian Air Force"),
+    # a rank with no body it speaks for: the person
+    ("Major General Olha Zarichna said 40 drones were downed over Sumy.", "Olha Zarichna"),
+])
+def test_a_rank_between_the_title_and_the_name_keeps_the_body(sentence: str,
+                                                              expected: str | None) -> None:
+    assert claimants(sentence) == [expected]

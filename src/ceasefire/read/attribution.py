@@ -287,8 +287,11 @@ def _speaker(sentence: str, context: AttributionContext) -> Claimant | None:
 _SPEAKS_FOR = r"(?:spokes(?:man|woman|person)|press\s+(?:secretary|officer)|commander|" \
     r"speaking(?=\s+(?:for|on behalf of)\b))"
 _SPEAKS_FOR_WORD = re.compile(_SPEAKS_FOR, re.IGNORECASE)
+# a rank between the title and the name: "the commander of the Air Force, Lieutenant General X"
+_RANK = r"(?:(?:Lieutenant|Lt|Major|Maj|Brigadier|Colonel|Col|General|Gen|Captain|Capt|" \
+    r"Admiral|Adm|Vice|Rear|Sergeant|Sgt)\.?\s+)"
 _TITLE_BEFORE = re.compile(rf"(?P<title>[\w'’ -]{{0,60}}?\b{_SPEAKS_FOR}(?:\s+(?:of|for)\s+"
-                           rf"[\w'’ -]{{0,60}}?)?)\s*,?\s*$", re.IGNORECASE)
+                           rf"[\w'’ -]{{0,60}}?)?)\s*,?\s*{_RANK}{{0,3}}$", re.IGNORECASE)
 _TITLE_AFTER = re.compile(rf"\s*,\s*(?P<title>[\w'’ -]{{0,60}}?\b{_SPEAKS_FOR}\b"
                           rf"(?:\s+(?:of|for)\s+[\w'’ -]{{0,60}}?)?)\s*(?:,|[.!]?$)", re.IGNORECASE)
 
@@ -314,8 +317,26 @@ def _body_by_title(found: Claimant, sentence: str) -> Actor | None:
     first_name = found.name.split()[0]
     name_at = sentence.find(first_name, found.start, found.end)  # the phrase may hold the title
     name_at = found.start if name_at < 0 else name_at
-    title = _TITLE_BEFORE.search(sentence, max(0, name_at - 120), name_at) or \
-        _TITLE_AFTER.match(sentence, found.end)
+    return body_titled_before(sentence, name_at) or \
+        _body_in(_TITLE_AFTER.match(sentence, found.end))
+
+
+_LEADING_RANKS = re.compile(rf"^{_RANK}+")
+
+
+def without_rank(name: str) -> str:
+    """ "Colonel Serhii Bratchuk" -> "Serhii Bratchuk": the person, not the rank."""
+    return _LEADING_RANKS.sub("", name)
+
+
+def body_titled_before(text: str, name_at: int) -> Actor | None:
+    """The body whose spokesperson or commander ``text`` calls the person named at
+    ``name_at`` ("Air Force spokesman Yurii Ihnat", "the commander of Ukraine's Air Force,
+    Lieutenant General Mykola Oleshchuk")."""
+    return _body_in(_TITLE_BEFORE.search(text, max(0, name_at - 120), name_at))
+
+
+def _body_in(title: re.Match[str] | None) -> Actor | None:
     if title is None:
         return None
     bodies = [a.actor for a in find_actors(title.group("title")) if a.actor.kind == "office"]

@@ -32,10 +32,12 @@ from ceasefire.read.actors import actor_named, find_actors
 from ceasefire.read.attribution import (
     AttributionContext,
     Claimant,
+    body_titled_before,
     find_claimant,
     opening_line,
     source_line,
     source_named_in,
+    without_rank,
 )
 from ceasefire.read.cues import find_cues
 from ceasefire.read.facts import SentenceFacts
@@ -476,9 +478,6 @@ def _reach_of(mark: _Mark, alone: set[int]) -> str:
 # start ("IHNAT: …", "MS ZAKHAROVA: …").
 _TURN_LABEL = re.compile(r"(?P<label>(?:(?:MR|MRS|MS|DR|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z](?:[A-Z'’-]+|"
                          r"[a-z'’-]+))\s*:\s")
-# "Speaker: Air Force spokesperson Yurii Ihnat": who speaks for whom, where the name is given
-_SPOKESPERSON = re.compile(r"\b(?:spokes(?:man|woman|person)|press secretary|spokes\w+ for)"
-                           r"\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def _turn_speaker(label: str, before: str) -> Claimant | None:
@@ -493,12 +492,12 @@ def _turn_speaker(label: str, before: str) -> Claimant | None:
         named = m
     if named is None:
         return None
-    title = before[max(0, named.start() - 60):named.start()]
-    if _SPOKESPERSON.search(title):
-        bodies = [a.actor for a in find_actors(title) if a.actor.kind == "office"]
-        if bodies:
-            return Claimant(bodies[-1].name, bodies[-1].side, "office")
-    person = named.group().strip()
+    # "Speaker: Air Force spokesperson Yurii Ihnat", "briefing by the commander of Ukraine's
+    # Air Force, Lieutenant General Mykola Oleshchuk": the body's spokesperson or commander
+    body = body_titled_before(before, named.start())
+    if body is not None:
+        return Claimant(body.name, body.side, "office")
+    person = without_rank(named.group().strip())
     actors = find_actors(person)
     if actors and actors[0].actor.kind != "person":
         return None  # "Force:" after "the Air Force": no one introduced by that name
