@@ -164,8 +164,8 @@ def test_the_duration_most_sources_give_wins_and_ties_go_to_the_longest() -> Non
 
 
 def test_an_undated_report_near_a_declared_truce_gives_its_length() -> None:
-    # "Putin has called for a three-day cease-fire beginning on May 8" (undated, reported
-    # two days before), then "the truce declared by Putin" on 8 May
+    # an undated report two days before that a leader wants a three-day truce from the 8th,
+    # then the truce he declared, on the 8th
     declared = position(day(2), parties=("RU",), proposer="RU", scope="full", duration=None)
     length = position(None, status="proposed", parties=("RU",), proposer="RU", scope="full",
                       duration=3, pid="len")
