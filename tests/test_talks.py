@@ -1473,3 +1473,19 @@ def test_talks_only_asked_about_are_no_record(text: str) -> None:
 def test_who_tells_of_the_talks_at_the_sentence_s_end_is_no_party(
         text: str, expected: list) -> None:
     assert [t.parties for t in talks(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Rubio said he had discussed the idea with Russian Foreign Minister Sergei Lavrov in a "
+     "phone call on Tuesday that lasted about 40 minutes.", [("call", ["RU", "US"], 0.67)]),
+    ("Erdogan said he had raised the proposal with Ukrainian President Volodymyr Zelensky in a "
+     "phone call on Monday.", [("call", ["TR", "UA"], None)]),
+    ("Witkoff said he reviewed the terms with Ukrainian negotiator Rustem Umerov at a meeting "
+     "on Sunday.", [("meeting", ["UA", "US"], None)]),
+    # near-miss: the topic taken up with no side
+    ("Sybiha said he had discussed the plan with his deputies in a call on Tuesday.", []),
+])
+def test_the_side_a_topic_was_taken_up_with_is_a_party(text: str, expected: list) -> None:
+    """ "discussed the idea with Lavrov in a phone call": the parser hangs "with X" on the
+    topic, not on the verb; X is who the talks were with."""
+    assert [(t.kind, t.parties, t.duration_hours) for t in talks(text)] == expected
