@@ -2422,3 +2422,37 @@ def test_calling_a_truce_premature_or_unacceptable_refuses_it(text: str, expecte
 ])
 def test_a_truce_extended_or_lifted_as_done(text: str, expected: list) -> None:
     assert [(a.status, a.parties, a.proposed_by) for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("WASHINGTON - The United States on Wednesday proposed a 30-day halt to all strikes in the "
+     "air and at sea between Russia and Ukraine, Secretary of State Marco Rubio told reporters, "
+     "calling it \"a first step\".", [("air_and_sea", "proposed", ["US"], 30)]),
+    ("Kyiv on Tuesday offered a 10-day pause in attacks on power plants by both sides, "
+     "President Volodymyr Zelensky told reporters.",
+     [("energy_infrastructure", "proposed", ["UA"], 10)]),
+    ("Russia rejected a ceasefire on energy sites between the two countries, Kremlin spokesman "
+     "Dmitry Peskov told reporters.", [("energy_infrastructure", "rejected", ["RU"], None)]),
+    # near-miss: a truce only spoken of as possible, the speaker set off in the middle
+    ("A truce between Russia and Ukraine, Rubio told reporters, could follow within weeks.", []),
+])
+def test_the_speaker_s_clause_after_the_truce_is_not_the_truce_s(text: str,
+                                                                 expected: list) -> None:
+    """The parser may take the truce for the subject of "told" in ", X told reporters"; a
+    truce tells nothing, and the position is the verb above's."""
+    assert [(a.scope, a.status, a.parties, a.duration_days) for a in agreements(text)] == \
+        expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("France proposed a truce at sea between Moscow and Kyiv on Monday. Ukraine accepted the "
+     "French proposal on Tuesday.", [("proposed", ["FR"], "FR"), ("agreed", ["UA"], "FR")]),
+    ("The Vatican called for a Christmas ceasefire between the warring parties. The Kremlin "
+     "rejected it on Wednesday.", [("proposed", ["VA"], "VA"), ("rejected", ["RU"], "VA")]),
+    # near-miss: a request of one side, answered, is the answer's proposer only
+    ("Trump asked Putin to halt strikes on Kyiv for a week. Putin agreed.",
+     [("agreed", ["RU"], "US")]),
+])
+def test_a_third_state_s_truce_between_the_two_sides_stays_beside_their_answers(
+        text: str, expected: list) -> None:
+    assert [(a.status, a.parties, a.proposed_by) for a in agreements(text)] == expected

@@ -730,8 +730,9 @@ _REQUEST_OF_A_SIDE = re.compile(r"\b(?:call\w*\s+on|urg\w+|ask\w*|press\w*|push\
 
 
 def _put_to_both(clause: str, truce: re.Match[str]) -> bool:
-    """A proposal put to both sides ("proposed that both sides refrain from …")."""
-    if BOTH.search(clause, 0, truce.start()):
+    """A proposal put to both sides ("proposed that both sides refrain from …", "a halt to
+    strikes … between Russia and Ukraine")."""
+    if BOTH.search(clause, 0, truce.start()) or _BETWEEN.search(clause, truce.end()):
         return True
     terms = _TERMS_FOR.search(clause, truce.end())
     # "a truce under which neither side would attack ports": terms set both sides
@@ -740,6 +741,10 @@ def _put_to_both(clause: str, truce: re.Match[str]) -> bool:
 
 
 _EITHER = re.compile(r"(?:neither|either|each|no)\s+side\b", re.IGNORECASE)
+# "… in the air and at sea between Russia and Ukraine": the truce's own sides
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+(?:two|warring)\s+(?:sides|parties|countries|armies)|"
+                      r"Russia and Ukraine|Ukraine and Russia|Moscow and Kyiv|Kyiv and Moscow)\b",
+                      re.IGNORECASE)
 
 
 _ANSWER = re.compile(r"\b(?:repl(?:y|ied|ies|ying)|respond(?:ed|s|ing)?|answer(?:ed|s|ing)?|"

@@ -403,6 +403,8 @@ def _governing(head: Token, inside: set[int], blocked: set[int]) -> Token | None
                 pass  # "a ceasefire deal": still the truce
             elif lemma in _ARRANGING and token.head.lemma_.lower() == "help":
                 return None  # "ready to help arrange a truce": an offer to mediate, no position
+            elif lemma in REPORTING and _told_by_the_truce(previous, head, token):
+                pass  # a truce tells nothing: the parser misread the clause of the speaker
             elif lemma in REPORTING and previous.dep_ != "dobj":
                 return None  # "confirmed that the truce …" says; "confirmed the deal" agrees
             elif lemma in _OBJECT_ONLY and previous.dep_ != "dobj":
@@ -416,6 +418,15 @@ def _governing(head: Token, inside: set[int], blocked: set[int]) -> Token | None
                 return None  # "efforts to broker a ceasefire": no one's position
         previous, token = token, token.head
     return None
+
+
+def _told_by_the_truce(previous: Token, head: Token, verb: Token) -> bool:
+    """ "… proposed a 30-day halt to all strikes … between Russia and Ukraine, Secretary of State
+    Marco Rubio told reporters": the parser may take the truce for the subject of the speaker's
+    verb, itself a clause of the verb of the position; the truce is that verb's object."""
+    return previous.i == head.i and previous.dep_ == "nsubj" and \
+        verb.dep_ in ("ccomp", "conj", "parataxis") and verb.head.i < head.i and \
+        cue_of(verb.head) is not None
 
 
 _OBJECT_ONLY = {"raise"}  # cues that state a position only on their object
