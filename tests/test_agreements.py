@@ -2456,3 +2456,20 @@ def test_the_speaker_s_clause_after_the_truce_is_not_the_truce_s(text: str,
 def test_a_third_state_s_truce_between_the_two_sides_stays_beside_their_answers(
         text: str, expected: list) -> None:
     assert [(a.status, a.parties, a.proposed_by) for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Putin ordered a halt to strikes on energy facilities for ten days on Monday. Speaking on "
+     "Tuesday, Zelensky said Ukraine would not sign up to a pause \"that ends exactly when the "
+     "frosts begin\".", [("agreed", ["RU"], "RU"), ("rejected", ["UA"], "RU")]),
+    ("Kyiv proposed a 30-day truce at sea on Monday. On Tuesday the Kremlin rejected a pause it "
+     "called a trap.", [("proposed", ["UA"], "UA"), ("rejected", ["RU"], "UA")]),
+    ("Moscow declared a three-day Easter truce on Saturday. Kyiv said on Sunday it would respect "
+     "a pause that protects civilians.", [("agreed", ["RU"], "RU"), ("agreed", ["UA"], "RU")]),
+    # near-misses: a pause no side answers
+    ("Putin ordered a halt to strikes on energy facilities on Monday. Drone attacks on Kharkiv "
+     "went on with barely a pause, Kyiv said.", [("agreed", ["RU"], "RU")]),
+    ("Russia shelled Kherson without a pause, Kyiv said.", []),
+])
+def test_a_pause_a_side_answers_is_the_truce_on_the_table(text: str, expected: list) -> None:
+    assert [(a.status, a.parties, a.proposed_by) for a in agreements(text)] == expected

@@ -30,6 +30,7 @@ from ceasefire.read.agreements.windows import (
     statuses_near,
 )
 from ceasefire.read.agreements.words import (
+    A_PAUSE,
     ACCUSATION,
     ANAPHORIC,
     ASKED_TO,
@@ -108,7 +109,7 @@ def sentences_to_parse(facts: list[SentenceFacts]) -> list[str]:
         truce_named = truce_named or truce
         # "the plan", "the offer" only in a report that has named a truce ("Russia revised the
         # plan" in a strike report is no position, and costs a parse)
-        if truce or (truce_named and OFFER.search(f.text)):
+        if truce or (truce_named and (OFFER.search(f.text) or A_PAUSE.search(f.text))):
             out.append(for_the_parse(f.text))
     return out
 
@@ -769,7 +770,7 @@ def _lead_news(site: _Site) -> bool:
 
 def _refers_back(clause: str, truce: re.Match[str]) -> bool:
     """ "the moratorium", "the arrangement", "that truce": a truce the report named before."""
-    return truce.re in (OFFER, PRONOUN) or \
+    return truce.re in (OFFER, PRONOUN, A_PAUSE) or \
         ANAPHORIC.search(clause, max(0, truce.start() - 14), truce.end()) is not None
 
 
@@ -877,7 +878,16 @@ def _truce_mentions(clause: str, f: SentenceFacts,
         before = f.text[:max(0, f.text.find(clause))]
         mentions = sorted(mentions + [m for m in _pronoun_objects(clause) if _another_side_on_it(
             before + clause[:m.start()], recent)], key=lambda m: m.start())
+    if recent:  # "Ukraine would not sign up to a pause that ends …": the truce just told
+        mentions = sorted(mentions + [m for m in A_PAUSE.finditer(clause) if _ANSWERING.search(
+            clause[:m.start()]) and not any(t.start() <= m.start() < t.end() for t in mentions)],
+            key=lambda m: m.start())
     return mentions
+
+
+_ANSWERING = re.compile(r"\b(?:accept\w*|agree\w*\s+to|sign\w*\s+up\s+to|reject\w*|turn\w*\s+down|"
+                        r"consider\w*|support\w*|back\w*|endors\w+|observ\w+|respect\w*|"
+                        r"hono(?:u)?r\w*)\s+$", re.IGNORECASE)
 
 
 # "did not accuse Moscow of violating it", "Neither side accused the other of breaching it"
@@ -929,7 +939,8 @@ def _scope_of(clause: str, truce: re.Match[str], previous: _Position | None,
             return same[-1].agreement.scope, True
     if scope_said or previous is None or not previous.scope_said:
         return scope, scope_said
-    if anaphoric or truce.re in (ACCUSATION, OFFER, PRONOUN) or _of_any_kind(clause, truce):
+    if anaphoric or truce.re in (ACCUSATION, OFFER, PRONOUN, A_PAUSE) or \
+            _of_any_kind(clause, truce):
         noun = truce_noun(truce.group(0))
         same = [p for p in earlier if noun and p.noun == noun and p.scope_said]
         return (same[-1] if same else previous).agreement.scope, True

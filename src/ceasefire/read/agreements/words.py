@@ -75,6 +75,9 @@ OFFER = re.compile(
     r"\b(?i:the|this|that|its|his|their)\s+(?:[A-Z][\w-]*\s+)?(?:[A-Z][\w-]*['\u2019]s\s+)?"
     r"(?i:offer|proposal|plan|initiative|idea|arrangement|understanding|agreement|deal|pause|"
     r"halt|lull|extension|renewal|prolongation)\b")
+# "would not sign up to a pause that ends when the frosts begin": a bare pause, the truce on the
+# table when a side answers it (read only then: "attacks went on without a pause")
+A_PAUSE = re.compile(r"\ban?\s+(?:pause|halt|lull)\b(?!\s+(?:in|on|to|of|along)\b)", re.IGNORECASE)
 # "Ukraine would respond in kind", "the army will act in a mirror image of Russia", "Kyiv will
 # reciprocate", "Kyiv followed suit": an answer to the truce another side declared
 RECIPROCATE = re.compile(
