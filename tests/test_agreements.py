@@ -2473,3 +2473,31 @@ def test_a_third_state_s_truce_between_the_two_sides_stays_beside_their_answers(
 ])
 def test_a_pause_a_side_answers_is_the_truce_on_the_table(text: str, expected: list) -> None:
     assert [(a.status, a.parties, a.proposed_by) for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kyiv will stop its own long-range strikes on Russian energy facilities only if Moscow "
+     "agrees to a full 30-day moratorium monitored by the United States, he said.",
+     [("energy_infrastructure", "proposed", ["UA"], "UA", 30)]),
+    ("Putin ordered a ten-day halt to strikes on energy sites on Monday. Kyiv will stop its own "
+     "strikes on Russian energy facilities only if Moscow agrees to a 30-day moratorium, "
+     "Zelensky said on Tuesday.",
+     [("energy_infrastructure", "agreed", ["RU"], "RU", 10),
+      ("energy_infrastructure", "rejected", ["UA"], "RU", 10),
+      ("energy_infrastructure", "proposed", ["UA"], "UA", 30)]),
+    ("Ukraine proposed a three-day truce in the Black Sea on Monday. The Kremlin said on Tuesday "
+     "that Russia would observe a ceasefire in the Black Sea only if Ukraine signed up to a "
+     "30-day truce in the Black Sea.",
+     [("black_sea", "proposed", ["UA"], "UA", 3), ("black_sea", "rejected", ["RU"], "UA", 3),
+      ("black_sea", "proposed", ["RU"], "RU", 30)]),
+    # near-misses: no truce asked of the other side, or no commitment of one's own
+    ("Russia will halt strikes on energy sites if Ukraine agrees to withdraw from Kursk, Peskov "
+     "said.", [("energy_infrastructure", "agreed", ["RU"], "RU", None)]),
+    ("If Russia agrees to a truce, Ukraine will hold elections, Zelensky said.", []),
+])
+def test_a_halt_only_if_the_other_side_agrees_to_another_truce_refuses_and_counters(
+        text: str, expected: list) -> None:
+    """GUIDE: a refusal until conditions are met is rejected; the truce asked of the other side
+    as the condition is the side's own offer."""
+    assert [(a.scope, a.status, a.parties, a.proposed_by, a.duration_days)
+            for a in agreements(text)] == expected

@@ -499,7 +499,7 @@ def _with_the_truce_durations(positions: list[_Position]) -> None:
             # an answer to a side's offer (its proposer known) is on that offer's length:
             # "France proposed a 30-day truce …; Moscow would not consider any pause …"
             offered = {o.agreement.duration_days for o in positions
-                       if o.agreement.status == "proposed" and o.agreement.scope == a.scope and
+                       if _open_offer(o.agreement) and o.agreement.scope == a.scope and
                        o.agreement.proposed_by == a.proposed_by and o.agreement.duration_days}
             if len(offered) == 1:
                 a.duration_days = next(iter(offered))
@@ -555,6 +555,10 @@ def _positions_on(site: _Site, parsed: bool, previous: _Position | None,
     if scope == "full" and on_a_town(f, lo, truce):
         scope, scope_said = "other", True
     stances = _parsed_stances(f, lo, truce, site.mentions, speaker) if parsed else None
+    if scope == "full" and any(s.counter and s.status == "proposed" for s in stances or ()):
+        # "will stop its strikes on energy facilities only if Moscow agrees to a full 30-day
+        # moratorium": the truce asked for halts what the side would stop
+        scope, scope_said = _partial_scope(site, previous, earlier, scope)
     if stances == [] and not mutual_accusations(clause):
         # no position: "It includes halting air and sea attacks." ("The truce came under strain,
         # with each side accusing the other of breaking it" is one violation per side)
@@ -851,6 +855,10 @@ def _halt(stance: Stance, scope: str, earlier: list[_Position]) -> str:
         stance.proposer = answered[-1].proposed_by
     elif len(sides) == 1:
         stance.proposer = next(iter(sides))
+    if stance.counter:  # "will stop … only if Moscow agrees to a 30-day moratorium": the offer
+        # on the table refused until the side's own terms are met (GUIDE); none on the table:
+        # the terms asked for are the side's offer, read on their own
+        return "rejected" if answered else ""
     return "agreed"
 
 

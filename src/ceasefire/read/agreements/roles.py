@@ -51,7 +51,7 @@ from ceasefire.read.agreements.parties import (
     subject_of,
     takers,
 )
-from ceasefire.read.agreements.words import BELLIGERENTS, for_the_parse
+from ceasefire.read.agreements.words import BELLIGERENTS, for_the_parse, truce_noun
 from ceasefire.read.dates import DateMention
 from ceasefire.read.parse import parse
 
@@ -94,6 +94,10 @@ class Stance:
     reporter: str | None = None  # an end no one is named for: the side that tells of it
     news: bool = False  # undated, but told as the report's news: dated by the report's day
     lengths_its_own: bool = True  # "only agree to a ceasefire lasting 30 days": not this one's
+    # a halt made to depend on the other side agreeing to a truce of the speaker's terms ("will
+    # stop … only if Moscow agrees to a 30-day moratorium"): no acceptance of the truce on the
+    # table, whose refusal it is where there is one (the truce asked for is the side's offer)
+    counter: bool = False
 
 
 def read_stances(text: str, truce: tuple[int, int], other_truces: Iterable[tuple[int, int]],
@@ -205,10 +209,50 @@ def _own_halt(head: Token, inside: set[int], dates: list[DateMention],
     stance = Stance(status, [sides] if sides else None, proposer,
                     _date(dates, head, head, inside))
     stance.conditions = _conditions(head)
+    stance.counter = status == "halt" and _counter_condition(head, sides) is not None
     stance.news = stance.date is None and _told_as_news(head, status)
     if _halted_for(head):  # "halted strikes … for 30 days on Tuesday": the day it halted
         stance.date = stance.date or _date(dates, head, head, inside, own_words_only=True)
         stance.news = stance.date is None and not EARLIER.search(head.doc.text)
+    return stance
+
+
+_COMMITTING = {"agree", "accept", "observe", "respect", "honour", "honor", "reciprocate",
+               "join", "sign"}
+
+
+def _counter_condition(verb: Token, sides: list[str]) -> Token | None:
+    """The if-clause of a side's commitment in which another side is to agree to a truce: "Kyiv
+    will stop its strikes only if Moscow agrees to a 30-day moratorium"."""
+    for c in verb.children:
+        cue = cue_of(c) if c.dep_ == "advcl" else None
+        if cue is None or cue.status != "agreed" or _negated(c) or \
+                not any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children):
+            continue
+        asked = np_sides(child(c, "nsubj"))
+        truce = truce_noun(" ".join(t.lower_ for t in c.subtree if t.i > c.i))
+        if truce and asked and not set(asked) & set(sides):
+            return c
+    return None
+
+
+def _counter_offer(cue_token: Token, inside: set[int], dates: list[DateMention],
+                   speaker: str | None) -> Stance | None:
+    """ "Kyiv will stop its strikes on Russian energy facilities only if Moscow agrees to a full
+    30-day moratorium", "we will hold fire if Russia accepts a truce at sea": the truce a side
+    asks the other to agree to, as the term of its own halt or acceptance, is its proposal
+    (the other side's offer on the table it refuses, see ``_own_halt``)."""
+    main = cue_token.head
+    if cue_token.dep_ != "advcl" or not _modal(main) or not (
+            main.lemma_.lower() in HALT_VERBS or main.lemma_.lower() in _COMMITTING):
+        return None
+    sides = takers(main, inside, speaker)[0]
+    condition = _counter_condition(main, sides) if sides else None
+    if condition is None or condition.i != cue_token.i:
+        return None
+    stance = Stance("proposed", [sides], sides[0], _date(dates, main, main, inside))
+    stance.news = stance.date is None and _told_as_news(main, "proposed")
+    stance.counter = True
     return stance
 
 
@@ -525,6 +569,10 @@ def _position(resolved: tuple[Token, Cue | None, bool, Token | None], head: Toke
         (cue.role == "observe" and negated)
     date = _date(dates, cue_token, head, inside, saying_first=told)
     condition = _conditional(cue_token)
+    if condition == "inside" and not negated and cue.status == "agreed":
+        offer = _counter_offer(cue_token, inside, dates, speaker)
+        if offer is not None:
+            return offer
     if cue.status == "violated" or _broken(cue_token):  # "a broken commitment": violated
         if negated or _generic(cue_token) or condition == "inside" or _denied(cue_token):
             return None  # a denial, or a threat ("in case of violations", "should they break it")
@@ -569,6 +617,8 @@ def _position(resolved: tuple[Token, Cue | None, bool, Token | None], head: Toke
             status = "halt"  # "forces will observe a 72-hour ceasefire": as a side that halts
         stance = _taken(cue_token, cue, status, proposal, inside, speaker, truce_proposer)
         stance.date = date
+        stance.counter = status == "halt" and stance.parties is not None and \
+            _counter_condition(cue_token, stance.parties[0]) is not None
         if extended and stance.parties and len(stance.parties[0]) == 1 and \
                 stance.parties[0][0] not in BELLIGERENTS:
             # "Washington has extended the moratorium": the broker extended what both sides
