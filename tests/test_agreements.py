@@ -2501,3 +2501,22 @@ def test_a_halt_only_if_the_other_side_agrees_to_another_truce_refuses_and_count
     as the condition is the side's own offer."""
     assert [(a.scope, a.status, a.parties, a.proposed_by, a.duration_days)
             for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Turkey on Monday proposed a 20-day truce at sea between Russia and Ukraine. Sybiha said on "
+     "Tuesday that Kyiv \"backs the Turkish plan in principle\", but that the pause must be "
+     "monitored by the UN.", [("sea", "proposed", ["TR"]), ("sea", "agreed", ["UA"])]),
+    ("France proposed a 30-day halt to strikes on energy sites between Moscow and Kyiv on Monday. "
+     "On Tuesday the Kremlin said Moscow \"welcomed the idea in principle\", but that Ukraine must "
+     "stop mobilisation first.",
+     [("energy_infrastructure", "proposed", ["FR"]), ("energy_infrastructure", "agreed", ["RU"])]),
+    ("France proposed a 30-day halt to strikes on energy sites between Moscow and Kyiv on Monday. "
+     "Peskov said Moscow would not consider any pause as long as arms keep flowing to Kyiv.",
+     [("energy_infrastructure", "proposed", ["FR"]),
+      ("energy_infrastructure", "rejected", ["RU"])]),
+])
+def test_answers_to_a_truce_put_to_both_sides_take_its_scope(text: str, expected: list) -> None:
+    """ "supports the proposal in principle, but …" (agreed, GUIDE), "would not consider any
+    pause as long as …" (rejected): on the truce on the table, of its scope."""
+    assert [(a.scope, a.status, a.parties) for a in agreements(text)] == expected
