@@ -2520,3 +2520,50 @@ def test_answers_to_a_truce_put_to_both_sides_take_its_scope(text: str, expected
     """ "supports the proposal in principle, but …" (agreed, GUIDE), "would not consider any
     pause as long as …" (rejected): on the truce on the table, of its scope."""
     assert [(a.scope, a.status, a.parties) for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia and Ukraine agreed on Tuesday to a 48-hour pause in fighting along a section of the "
+     "front west of Pokrovsk so that both sides could collect their dead. On Thursday morning, "
+     "Ukraine's General Staff accused Russian forces of breaking it, saying they had shelled "
+     "Ukrainian positions.", [("other", "agreed", ["RU", "UA"]), ("other", "violated", ["RU"])]),
+    ("Kyiv and Moscow agreed to a local ceasefire around the dam on Monday. The Russian Defence "
+     "Ministry accused Ukrainian units of breaching it with a drone attack on Tuesday.",
+     [("other", "agreed", ["RU", "UA"]), ("other", "violated", ["UA"])]),
+    ("Moscow declared a three-day truce on Saturday. On Sunday Kyiv accused the Russian army of "
+     "violating the truce with artillery fire.",
+     [("full", "agreed", ["RU"]), ("full", "violated", ["RU"])]),
+    # near-miss: forces accused of something else
+    ("Moscow declared a three-day truce on Saturday. On Sunday Kyiv accused Russian forces of "
+     "looting in Kherson.", [("full", "agreed", ["RU"])]),
+])
+def test_a_side_s_forces_accused_of_breaking_the_truce_violated_it(text: str,
+                                                                   expected: list) -> None:
+    """"accused Russian forces of breaking it" (the General Staff names no scope: "General" is
+    no full truce)."""
+    assert [(a.scope, a.status, a.parties) for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia and Ukraine agreed on Friday to a 30-day halt to strikes on power plants. Russia's "
+     "Defence Ministry responded on Tuesday by accusing Kyiv of an overnight attack on a power "
+     "facility in Belgorod region.", [("agreed", ["RU", "UA"], 30), ("violated", ["UA"], 30)]),
+    ("Russia and Ukraine agreed on Friday to a 30-day halt to strikes on power plants. On Monday "
+     "Kyiv accused the Russian army of a drone strike on a substation in Sumy region.",
+     [("agreed", ["RU", "UA"], 30), ("violated", ["RU"], 30)]),
+    ("Kyiv accused Moscow of violating the energy moratorium on Monday. On Tuesday Moscow accused "
+     "Ukraine of drone attacks against an electrical substation in Kursk.",
+     [("violated", ["RU"], None), ("violated", ["UA"], None)]),
+    # near-misses: an attack out of the truce's scope, no truce, an accusation denied
+    ("Russia and Ukraine agreed on Friday to a 30-day halt to strikes on power plants. On Monday "
+     "Kyiv accused the Russian army of a missile strike on a hospital in Sumy.",
+     [("agreed", ["RU", "UA"], 30)]),
+    ("Russia said on Friday it had shot down 40 drones. On Monday Moscow accused Kyiv of a drone "
+     "attack on a substation in Kursk.", []),
+    ("Russia and Ukraine agreed on Friday to a 30-day halt to strikes on power plants. Kyiv did "
+     "not accuse Moscow of an attack on the grid on Monday.", [("agreed", ["RU", "UA"], 30)]),
+])
+def test_an_accusation_of_an_attack_a_truce_in_force_halts_is_a_violation(
+        text: str, expected: list) -> None:
+    assert [(a.status, a.parties, a.duration_days) for a in agreements(text)
+            if a.scope == "energy_infrastructure"] == expected

@@ -32,6 +32,7 @@ from ceasefire.read.agreements.windows import (
 from ceasefire.read.agreements.words import (
     A_PAUSE,
     ACCUSATION,
+    ACCUSED_ATTACK,
     ANAPHORIC,
     ASKED_TO,
     BELLIGERENTS,
@@ -48,6 +49,7 @@ from ceasefire.read.agreements.words import (
     for_the_parse,
     hearsay_before,
     kept_attacking,
+    may_accuse,
     mutual_accusations,
     on_a_town,
     period_days,
@@ -121,7 +123,7 @@ def read_agreements(facts: list[SentenceFacts],
     speakers = _speakers(facts)
     day = _report_day(facts, published)
     talks_days = _days_of_the_talks_before(facts)
-    facts = [f for f in facts if "agreement" in f.kinds]
+    facts = _truce_sentences(facts)
     parse_all(sentences_to_parse(facts))  # in one batch (~40 % faster than one by one)
     for f in facts:
         truce = TRUCE.search(f.text)
@@ -132,6 +134,8 @@ def read_agreements(facts: list[SentenceFacts],
         if not any(p.agreement.status == "agreed" for p in found):
             found += _reciprocation(f, positions, speakers.get(id(f)), day)
         found += _counter_accusations(f, found)
+        if not any(p.agreement.status == "violated" for p in found):
+            found += _accused_attacks(f, positions, day)
         found += _bare_answers(f, found or ([previous] if previous else []))
         answers = _yes_or_no(f, positions + [p for p in found if p.agreement.status == "proposed"
                                              and _said_before_the_answer(f, p)],
@@ -148,6 +152,44 @@ def read_agreements(facts: list[SentenceFacts],
     _with_the_sides_an_end_bound(positions)
     _with_the_truce_durations(positions)  # a request answered still says the truce's length
     return _without_answered_requests(positions)
+
+
+def _truce_sentences(facts: list[SentenceFacts]) -> list[SentenceFacts]:
+    """The sentences the cheap pass took for a truce's and, once a truce was told, those that
+    may accuse a side of breaking it ("accused Russian forces of breaking it", "accusing Kyiv
+    of an overnight attack on a power facility"), which name no truce."""
+    out, told = [], False
+    for f in facts:
+        if "agreement" in f.kinds:
+            out.append(f)
+            told = told or TRUCE.search(f.text) is not None
+        elif told and may_accuse(f.text):
+            out.append(f)
+    return out
+
+
+def _accused_attacks(f: SentenceFacts, earlier: list[_Position],
+                     day: dt.date | None) -> list[_Position]:
+    """ "Russia's Defence Ministry responded on Tuesday by accusing Kyiv of an overnight attack on
+    a power facility" while an energy moratorium is in force: an accusation of breaking it
+    (GUIDE: violated, parties the accused), where the attack is of the scope of a truce agreed
+    or said to be violated before (not "of an attack on a hospital" under an energy truce)."""
+    m = ACCUSED_ATTACK.search(f.text)
+    if m is None or _NOT_ACCUSED.search(f.text, max(0, m.start() - 40), m.start()):
+        return []
+    sides = {a.actor.side for a in find_actors(m.group("who")) if a.actor.side in BELLIGERENTS}
+    scope, said = scope_near(f.text, m)
+    # (a truce said to be violated before is in force too)
+    in_force = [p for p in earlier if p.agreement.status in ("agreed", "violated") and
+                p.scope_said and p.agreement.scope == scope]
+    if len(sides) != 1 or not said or scope == "full" or not in_force:
+        return []
+    date = f.date if f.has_own_date else (day if not EARLIER.search(f.text) else None)
+    return [_Position(Agreement(
+        date=date, scope=scope, status="violated", parties=sorted(sides), proposed_by=None,
+        duration_days=in_force[-1].agreement.duration_days, conditions=[],
+        evidence=[Evidence(f.sentence.text, f.sentence.start, f.sentence.end)]),
+        True, f.sentence.paragraph, day_of_the_report=not f.has_own_date)]
 
 
 # "At that round Russia proposed …", "During the call, Putin agreed …": at the talks told before
@@ -990,7 +1032,7 @@ def _partial_scope(site: _Site, previous: _Position | None, earlier: list[_Posit
     return scope, False
 
 
-_SAID_FULL = re.compile(r"\b(?:full|complete|comprehensive|unconditional|general|total|"
+_SAID_FULL = re.compile(r"\b(?:full|complete|comprehensive|unconditional|general(?!\s+staff)|total|"
                         r"all-out|nationwide)\b", re.IGNORECASE)
 
 
