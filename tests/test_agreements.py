@@ -2567,3 +2567,21 @@ def test_an_accusation_of_an_attack_a_truce_in_force_halts_is_a_violation(
         text: str, expected: list) -> None:
     assert [(a.status, a.parties, a.duration_days) for a in agreements(text)
             if a.scope == "energy_infrastructure"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The moratorium, agreed by both countries after US mediation, is due to last 30 days.",
+     [("agreed", ["RU", "UA"], "US", None)]),
+    ("The Black Sea truce, accepted by both sides following Turkish mediation, took effect on "
+     "Friday.", [("agreed", ["RU", "UA"], "TR", None)]),
+    ("The humanitarian pause, agreed by Russia and Ukraine with Qatari mediation, runs until "
+     "Sunday.", [("agreed", ["RU", "UA"], "QA", None)]),
+    # near-miss: no broker named
+    ("The moratorium, agreed by both countries, is due to last 30 days.",
+     [("agreed", ["RU", "UA"], None, None)]),
+])
+def test_a_truce_agreed_by_both_sides_in_a_participle_is_their_joint_agreement(
+        text: str, expected: list) -> None:
+    """GUIDE: a broker is proposed_by, not a party; the day the truce starts is not the day it
+    was agreed."""
+    assert [(a.status, a.parties, a.proposed_by, a.date) for a in agreements(text)] == expected

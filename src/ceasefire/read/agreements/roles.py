@@ -51,7 +51,7 @@ from ceasefire.read.agreements.parties import (
     subject_of,
     takers,
 )
-from ceasefire.read.agreements.words import BELLIGERENTS, for_the_parse, truce_noun
+from ceasefire.read.agreements.words import BELLIGERENTS, BOTH, for_the_parse, truce_noun
 from ceasefire.read.dates import DateMention
 from ceasefire.read.parse import parse
 
@@ -1049,6 +1049,12 @@ def _originator_stance(head: Token, cue_token: Token | None,
                             _date(dates, c, head, set(), saying_first=True))
             stance.reporter = speaker_of(c, None)
             return stance
+        joint = sides if len(sides) > 1 else \
+            sorted(BELLIGERENTS) if obj is not None and BOTH.search(np_text(obj)) else []
+        if cue is not None and cue.status == "agreed" and joint:
+            # "the moratorium, agreed by both countries after US mediation": both sides, the
+            # broker proposing (GUIDE)
+            return Stance("agreed", [sorted(joint)], mediator, date)
         if len(sides) != 1:
             continue
         if cue is not None and c.lemma_.lower() in BROKERING and sides[0] not in BELLIGERENTS:
@@ -1106,9 +1112,11 @@ _MEDIATION = {"mediation", "brokering", "auspices", "auspex", "help", "facilitat
 
 
 def _mediator(participle: Token) -> str | None:
-    """ "agreed with US mediation", "under Turkish auspices", "mediated by Qatar": the broker."""
+    """ "agreed with US mediation", "under Turkish auspices", "mediated by Qatar", "after US
+    mediation": the broker."""
     for c in participle.children:
-        if c.dep_ in ("prep", "agent") and c.lower_ in ("with", "through", "under", "by"):
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("with", "through", "under", "by",
+                                                        "after", "following"):
             noun = child(c, "pobj")
             if noun is not None and noun.lemma_.lower() in _MEDIATION:
                 sides = [s for s in agent_sides(noun) if s not in BELLIGERENTS]
