@@ -2585,3 +2585,28 @@ def test_a_truce_agreed_by_both_sides_in_a_participle_is_their_joint_agreement(
     """GUIDE: a broker is proposed_by, not a party; the day the truce starts is not the day it
     was agreed."""
     assert [(a.status, a.parties, a.proposed_by, a.date) for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia and Ukraine agreed on Tuesday to a 48-hour humanitarian pause near Pokrovsk. Russia's "
+     "Defence Ministry said Ukrainian units had used drones against a Russian evacuation team on "
+     "Wednesday, which it called \"a gross violation of the humanitarian agreement\".",
+     [("other", "agreed", ["RU", "UA"]), ("other", "violated", ["UA"])]),
+    ("Russia and Ukraine agreed on Friday to a 30-day halt to strikes on power plants. Zelensky "
+     "said Russian drones hit a substation in Sumy, in what he called a blatant violation of the "
+     "energy moratorium.", [("energy_infrastructure", "agreed", ["RU", "UA"]),
+                            ("energy_infrastructure", "violated", ["RU"])]),
+    ("Russian troops shelled Kherson overnight, which Kyiv called a violation of the ceasefire.",
+     [("full", "violated", ["RU"])]),
+    ("Moscow declared a three-day Easter truce on Saturday. Kyiv said on Sunday that Russian "
+     "troops had shelled Kherson overnight, calling it a breach of the truce.",
+     [("full", "agreed", ["RU"]), ("full", "violated", ["RU"])]),
+    # near-miss: a violation of something else
+    ("Moscow declared a three-day Easter truce on Saturday. Kyiv said on Sunday that Russian "
+     "troops had shelled Kherson overnight, which it called a violation of international law.",
+     [("full", "agreed", ["RU"])]),
+])
+def test_the_act_a_side_calls_a_violation_of_the_truce_violated_it(text: str,
+                                                                   expected: list) -> None:
+    """The side that did what "which X called a violation of the truce" refers to, not X."""
+    assert [(a.scope, a.status, a.parties) for a in agreements(text)] == expected

@@ -37,6 +37,7 @@ from ceasefire.read.agreements.words import (
     ASKED_TO,
     BELLIGERENTS,
     BOTH,
+    CALLED_A_VIOLATION,
     OFFER,
     RECIPROCATE,
     TRUCE,
@@ -135,7 +136,8 @@ def read_agreements(facts: list[SentenceFacts],
             found += _reciprocation(f, positions, speakers.get(id(f)), day)
         found += _counter_accusations(f, found)
         if not any(p.agreement.status == "violated" for p in found):
-            found += _accused_attacks(f, positions, day)
+            found += _accused_attacks(f, positions, day) or \
+                _called_a_violation(f, positions, speakers.get(id(f)), day)
         found += _bare_answers(f, found or ([previous] if previous else []))
         answers = _yes_or_no(f, positions + [p for p in found if p.agreement.status == "proposed"
                                              and _said_before_the_answer(f, p)],
@@ -190,6 +192,39 @@ def _accused_attacks(f: SentenceFacts, earlier: list[_Position],
         duration_days=in_force[-1].agreement.duration_days, conditions=[],
         evidence=[Evidence(f.sentence.text, f.sentence.start, f.sentence.end)]),
         True, f.sentence.paragraph, day_of_the_report=not f.has_own_date)]
+
+
+_TARGET_BEFORE = re.compile(r"\b(?:against|on|at|targeting|toward|towards)\s+(?:an?\s+|the\s+)?$",
+                            re.IGNORECASE)
+_SAID_ON = re.compile(r"\b(?:said|says|stated|claimed|reported)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _called_a_violation(f: SentenceFacts, earlier: list[_Position], speaker: str | None,
+                        day: dt.date | None) -> list[_Position]:
+    """ "The ministry said Ukrainian units had used drones against an evacuation team on
+    Wednesday, which it called 'a gross violation of the humanitarian agreement'": the side
+    whose act one side calls a violation of the truce told before violated it (GUIDE: one side
+    accuses the other), dated by the telling."""
+    m = CALLED_A_VIOLATION.search(f.text)
+    told = [p for p in earlier if p.agreement.status in ("agreed", "violated", "proposed")]
+    if m is None or not told:
+        return []
+    named = [a.actor.side for a in f.actors if a.end <= m.start() and
+             a.actor.side in BELLIGERENTS and a.actor.side != speaker and
+             not _TARGET_BEFORE.search(f.text, max(0, a.start - 20), a.start)]
+    if not named:
+        return []
+    scope, said = scope_near(f.text, m)
+    in_force = [p for p in told if p.agreement.status != "proposed"] or told
+    if not said or scope == "full":
+        scope = in_force[-1].agreement.scope
+    said_on = [d.date for d in f.dates if _SAID_ON.search(f.text, max(0, d.start - 20), d.start)]
+    date = said_on[0] if said_on else day if not EARLIER.search(f.text) else None
+    return [_Position(Agreement(
+        date=date, scope=scope, status="violated", parties=[named[0]], proposed_by=None,
+        duration_days=None, conditions=[],
+        evidence=[Evidence(f.sentence.text, f.sentence.start, f.sentence.end)]),
+        True, f.sentence.paragraph, day_of_the_report=not said_on)]
 
 
 # "At that round Russia proposed …", "During the call, Putin agreed …": at the talks told before

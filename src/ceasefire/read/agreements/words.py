@@ -82,10 +82,21 @@ _ACCUSED_OF_IT = re.compile(r"\baccus\w+\s+(?:[\w'-]+\s+){1,4}?of\s+(?:having\s+
                             r"(?:it|them)\b", re.IGNORECASE)
 
 
+# "Ukrainian units had used drones against an evacuation team, which it called 'a gross violation
+# of the humanitarian agreement'", "…, calling it a breach of the truce": the act a side calls
+# a violation
+CALLED_A_VIOLATION = re.compile(
+    r"(?:(?:,\s*which|\bin\s+what)\s+(?:[\w']+\s+){1,3}?(?:called|calls|described\s+as|termed|"
+    r"branded|labell?ed)\s+|,\s*calling\s+(?:it|this|that)\s+)[\"\u201c']?(?:an?\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:violation|breach)\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:truce|cease-?fire|moratorium|pause|agreement|deal|arrangement)\b", re.IGNORECASE)
+
+
 def may_accuse(text: str) -> bool:
     """Whether a sentence the cheap pass did not take for a truce's may accuse a side of
     breaking the truce told before it."""
-    return any(p.search(text) for p in (ACCUSATION, ACCUSED_ATTACK, _ACCUSED_OF_IT))
+    return any(p.search(text) for p in (ACCUSATION, ACCUSED_ATTACK, _ACCUSED_OF_IT,
+                                        CALLED_A_VIOLATION))
 
 
 # "Ukraine rejected the offer", "Kyiv accepted the arrangement": the truce named by the offer
