@@ -2610,3 +2610,17 @@ def test_the_act_a_side_calls_a_violation_of_the_truce_violated_it(text: str,
                                                                    expected: list) -> None:
     """The side that did what "which X called a violation of the truce" refers to, not X."""
     assert [(a.scope, a.status, a.parties) for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kyiv wanted the meeting to focus on a ceasefire and a new prisoner exchange; Moscow "
+     "insisted on discussing \"the root causes of the conflict\" first.", []),
+    ("Zelensky wants the Geneva talks to discuss a full ceasefire.", []),
+    ("The Kremlin asked for the round to concentrate on a maritime ceasefire.", []),
+    # near-misses: a truce wanted, and one proposed for the talks to discuss
+    ("Kyiv wants a ceasefire before any talks.", [("proposed", ["UA"])]),
+    ("Kyiv proposed a 30-day ceasefire to be discussed at the Geneva talks.",
+     [("proposed", ["UA"])]),
+])
+def test_a_truce_named_as_a_topic_of_talks_is_no_position(text: str, expected: list) -> None:
+    assert [(a.status, a.parties) for a in agreements(text)] == expected

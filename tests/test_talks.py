@@ -1489,3 +1489,22 @@ def test_the_side_a_topic_was_taken_up_with_is_a_party(text: str, expected: list
     """ "discussed the idea with Lavrov in a phone call": the parser hangs "with X" on the
     topic, not on the verb; X is who the talks were with."""
     assert [(t.kind, t.parties, t.duration_hours) for t in talks(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A round of Russia-Ukraine talks that Swiss officials had scheduled for Thursday in Geneva "
+     "has been called off, the Swiss foreign ministry said on Tuesday.", []),
+    ("The meeting between Witkoff and Putin planned for Friday in Moscow was cancelled at the "
+     "last minute.", []),
+    ("Turkey on Monday called off the talks between Russian and Ukrainian delegations in "
+     "Istanbul.", []),
+    ("The call between Trump and Putin set for Wednesday has been scrapped.", []),
+    # near-misses: talks held after others were cancelled; talks put off to a day are set
+    ("Russian and Ukrainian delegations met in Istanbul on Monday after an earlier round was "
+     "cancelled.", [("meeting", "Istanbul")]),
+    ("Talks between Russia and Ukraine, postponed last week, will be held in Geneva on Friday.",
+     [("meeting", "Geneva")]),
+])
+def test_talks_called_off_are_no_record(text: str, expected: list) -> None:
+    """GUIDE: a meeting set is a record; one called off is set no more and was never held."""
+    assert [(t.kind, t.place) for t in talks(text)] == expected

@@ -445,6 +445,8 @@ def _governing(head: Token, inside: set[int], blocked: set[int]) -> Token | None
             lemma = token.lemma_.lower()
             if previous.dep_ == "compound" and lemma in _DEAL_NOUNS:
                 pass  # "a ceasefire deal": still the truce
+            elif lemma in _TOPIC_VERBS and part_of_speech(token) == "verb":
+                return None  # "wanted the meeting to focus on a ceasefire": a topic of talks
             elif lemma in _ARRANGING and token.head.lemma_.lower() == "help":
                 return None  # "ready to help arrange a truce": an offer to mediate, no position
             elif lemma in REPORTING and _told_by_the_truce(previous, head, token):
@@ -473,6 +475,9 @@ def _told_by_the_truce(previous: Token, head: Token, verb: Token) -> bool:
         cue_of(verb.head) is not None
 
 
+# verbs whose object is what talks take up, no position on it ("wants the talks to discuss a
+# ceasefire"; "proposed a ceasefire to be discussed at the talks" keeps its proposal)
+_TOPIC_VERBS = {"focus", "discuss", "debate", "concentrate", "center", "centre", "revolve"}
 _OBJECT_ONLY = {"raise"}  # cues that state a position only on their object
 _ARRANGING = {"arrange", "organise", "organize", "facilitate", "secure", "negotiate", "achieve",
               "reach", "broker", "mediate"}
