@@ -39,6 +39,7 @@ from ceasefire.read.exchanges.sides import (
     verbs,
 )
 from ceasefire.read.facts import SentenceFacts
+from ceasefire.read.numbers import find_numbers
 
 _WERE_RETURNED = re.compile(r"[^,;]*?\b(?:were|was|have been|has been|had been)\s+(?:\w+\s+)?"
                             r"(?:exchanged|swapped|returned|released|freed|handed over|"
@@ -160,6 +161,7 @@ def read_exchanges(facts: list[SentenceFacts]) -> list[Exchange]:
         half = ledger.half_in(f.sentence.paragraph, answers)
         found = _exchanges_in(f, counts, half is not None, ledger.last) if counts else \
             _same_number(f, half) if half else []
+        found = found or _whole_of_the_stages(f, ledger.records)
         same_day = _on_the_same_day(f, ledger.last_carried_out())
         for exchange in found:
             exchange.mediator = exchange.mediator or pending
@@ -174,6 +176,35 @@ def read_exchanges(facts: list[SentenceFacts]) -> list[Exchange]:
             _credit(ledger, mediator, _ONE_SWAP.search(f.text) is not None)
     stages_lend_their_categories(ledger.records)
     return ledger.records
+
+
+# "In total, 230 people have returned to each side": a sum said with both sides' share
+_IN_TOTAL = re.compile(r"\b(?:in total|in all|altogether|overall|all told)\b", re.IGNORECASE)
+_TO_EACH = re.compile(r"[^,;.\d]{0,50}?\b(?:(?:to|from|for|on|by)\s+(?:each|both|either)\s+"
+                      r"(?:sides?|countr(?:y|ies)|part(?:y|ies))|each|apiece)\b", re.IGNORECASE)
+
+
+def _whole_of_the_stages(f: SentenceFacts, told: list[Exchange]) -> list[Exchange]:
+    """ "The first stage took place on Friday, when 146 … were exchanged for 146 …" then "In
+    total, 230 people have returned to each side": the whole of a swap in stages (GUIDE: one
+    record for the whole where the text gives its counts), completed with its last stage. The
+    figure must be the sum of the swaps told, both ways ("In total, 5,857 have returned" since
+    the war began is a tally, no swap)."""
+    stages = [r for r in told if r.status == "completed" and r.returned_to_ua is not None and
+              r.returned_to_ua == r.returned_to_ru]
+    if len(stages) < 2 or not _IN_TOTAL.search(f.text):
+        return []
+    total = sum(r.returned_to_ua or 0 for r in stages)
+    for n in find_numbers(f.text):
+        if n.value == total and _TO_EACH.match(f.text, n.end):
+            dates = [r.date for r in stages if r.date is not None]
+            return [Exchange(
+                date=max(dates) if dates else None, status="completed", returned_to_ua=total,
+                returned_to_ru=total, categories=list(dict.fromkeys(c for r in stages
+                                                                for c in r.categories)),
+                mediator=None, evidence=[Evidence(f.sentence.text, f.sentence.start,
+                                                  f.sentence.end)])]
+    return []
 
 
 def _on_the_same_day(f: SentenceFacts, swap: Exchange | None) -> dt.date | None:
