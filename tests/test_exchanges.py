@@ -1068,3 +1068,30 @@ def test_the_whole_of_a_staged_swap_is_dated_by_its_last_stage() -> None:
                       "On Tuesday, another 50 were exchanged for 50. Altogether, 150 captives "
                       "came home on each side.")
     assert [(str(e.date), e.status) for e in found][-1] == ("2025-06-03", "completed")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ukraine and Russia completed the second stage of a prisoner exchange on Sunday, with 84 "
+     "Ukrainians, including 12 civilians, returning home in exchange for 84 Russians.",
+     {"civilians", "soldiers"}),
+    ("The prisoner swap brought 120 Ukrainians home in exchange for 120 Russians on Friday.",
+     {"soldiers"}),
+    ("The body exchange saw 900 Ukrainians returned in exchange for 40 Russians.", {"bodies"}),
+    # near-miss: people named otherwise
+    ("Russia and Ukraine swapped 64 civilians each on Friday.", {"civilians"}),
+])
+def test_people_counted_by_their_nation_are_of_the_swap_s_kind(text: str, expected: set) -> None:
+    """GUIDE: prisoners → soldiers; the dead → bodies."""
+    [found] = exchanges(text)
+    assert set(found.categories) == expected
+
+
+@pytest.mark.parametrize("text,status", [
+    ("The swap of October 9, when 150 Ukrainians came home in exchange for 150 Russians, showed "
+     "that the two sides can deliver on a deal when they want to.", "completed"),
+    ("Under the deal, 75 Ukrainians returned home in exchange for 75 Russians.", "completed"),
+    # near-miss: still to come under a deal
+    ("Under the deal, 75 Ukrainians will come home in exchange for 75 Russians.", "agreed"),
+])
+def test_people_who_came_home_were_exchanged(text: str, status: str) -> None:
+    assert [e.status for e in exchanges(text)] == [status]

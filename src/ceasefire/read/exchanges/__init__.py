@@ -41,9 +41,10 @@ from ceasefire.read.exchanges.sides import (
 from ceasefire.read.facts import SentenceFacts
 from ceasefire.read.numbers import find_numbers
 
-_WERE_RETURNED = re.compile(r"[^,;]*?\b(?:were|was|have been|has been|had been)\s+(?:\w+\s+)?"
+_WERE_RETURNED = re.compile(r"[^,;]*?\b(?:(?:were|was|have been|has been|had been)\s+(?:\w+\s+)?"
                             r"(?:exchanged|swapped|returned|released|freed|handed over|"
-                            r"repatriated|brought)\b", re.IGNORECASE)
+                            r"repatriated|brought)|came\s+(?:back\s+)?home|returned\s+home)\b",
+                            re.IGNORECASE)
 # a sentence that tells people changing hands, not only where they are held
 _ACT = re.compile(r"\b(?:swap|exchang|trade|repatriat|return|releas|free|hand|receiv|got back|"
                   r"brought|bring|home|back|transferr)\w*", re.IGNORECASE)
@@ -323,6 +324,9 @@ def _record(f: SentenceFacts, told: Told, counts: list[Count]) -> Exchange:
     # "the 1,000-for-1,000 swap", "the final 303": the people the sentence names elsewhere
     categories = _categories(text, told.groups) or _categories(text, [Group(counts)])
     categories += [c for c in _swapped_people(text, pos, counts) if c not in categories]
+    kind = _swap_by_nation(text, told.groups)
+    if kind and kind not in categories and (kind == "soldiers" or not categories):
+        categories.append(kind)
     return Exchange(
         date=_date(f, status, pos), status=status,
         returned_to_ua=told.to_ua, returned_to_ru=told.to_ru,
@@ -398,6 +402,19 @@ def _categories(text: str, groups: list[Group]) -> list[str]:
         found |= {name for name, p in _CATEGORIES
                   if p.search(text[max(0, start):max(end, c.end + 40)])}
     return [name for name, _ in _CATEGORIES if name in found]
+
+
+_NATIONALS = {"ukrainians", "russians", "people", "individuals", "persons"}
+
+
+def _swap_by_nation(text: str, groups: list[Group]) -> str | None:
+    """ "the second stage of a prisoner exchange, with 84 Ukrainians, including 12 civilians,
+    returning home": people counted by their nation in a prisoner swap are prisoners (GUIDE:
+    soldiers) beside the part named otherwise; in a swap of bodies, the dead."""
+    kind = _KIND_OF_SWAP.search(text)
+    if kind is None or not any(c.noun.lower() in _NATIONALS for g in groups for c in g.counts):
+        return None
+    return "bodies" if kind["dead"] or kind["dead2"] else "soldiers"
 
 
 def _swapped_people(text: str, pos: int, counts: list[Count]) -> list[str]:
