@@ -1095,3 +1095,15 @@ def test_people_counted_by_their_nation_are_of_the_swap_s_kind(text: str, expect
 ])
 def test_people_who_came_home_were_exchanged(text: str, status: str) -> None:
     assert [e.status for e in exchanges(text)] == [status]
+
+
+def test_the_exchange_mediated_after_its_stages_and_whole_is_each_of_them() -> None:
+    found = exchanges("Ukraine and Russia completed the second stage of a prisoner exchange on "
+                      "Sunday, with 84 Ukrainians returning home in exchange for 84 Russians. The "
+                      "first stage took place on Friday, when 146 Ukrainian servicemen were "
+                      "exchanged for 146 Russian soldiers. In total, 230 people have returned to "
+                      "each side.\n\nThe exchange was mediated by the United Arab Emirates, with "
+                      "assistance from Turkey.\n\nOn Thursday, Ukraine also received the bodies "
+                      "of 1,000 fallen soldiers, while 24 bodies were handed over to Russia.")
+    assert [(e.returned_to_ua, e.mediator) for e in found] == [
+        (84, "AE"), (146, "AE"), (230, "AE"), (1000, None)]

@@ -248,10 +248,25 @@ def _credit(ledger: Ledger, mediator: str, one: bool) -> None:
     mediated by …", the latest carried out. A swap told after it (an earlier one, in the
     background) is not said to be."""
     latest = ledger.last_carried_out()
-    records = [latest] if one and latest is not None else ledger.records
+    records = _staged_swap(ledger.records, latest) if one and latest is not None else \
+        ledger.records
     for record in records:
         if record.mediator is None and record.returned_to_ru is not None:
             record.mediator = mediator
+
+
+def _staged_swap(records: list[Exchange], latest: Exchange) -> list[Exchange]:
+    """ "The exchange was mediated by the UAE" after a swap told in stages and its whole: the
+    whole and every stage are that exchange; else the latest carried out alone."""
+    for whole in records:
+        stages = [r for r in records if r is not whole and r.returned_to_ua is not None and
+                  whole.returned_to_ua is not None and r.returned_to_ua < whole.returned_to_ua and
+                  r.returned_to_ua == r.returned_to_ru]
+        if whole.returned_to_ua == whole.returned_to_ru and len(stages) >= 2 and \
+                sum(r.returned_to_ua or 0 for r in stages) == whole.returned_to_ua and \
+                (latest is whole or latest in stages):
+            return [whole, *stages]
+    return [latest]
 
 
 def continues_exchange(text: str) -> bool:
