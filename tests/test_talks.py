@@ -1508,3 +1508,20 @@ def test_the_side_a_topic_was_taken_up_with_is_a_party(text: str, expected: list
 def test_talks_called_off_are_no_record(text: str, expected: list) -> None:
     """GUIDE: a meeting set is a record; one called off is set no more and was never held."""
     assert [(t.kind, t.place) for t in talks(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Zelensky meets Nordic leaders in Oslo on Monday to discuss the US ceasefire plan.",
+     [("Oslo", ["UA"])]),
+    ("Witkoff met Umerov in Miami on Sunday to go over the Russian peace plan.",
+     [("Miami", ["UA", "US"])]),
+    ("Macron met Zelensky in Paris on Tuesday to discuss the Turkish truce proposal.",
+     [("Paris", ["FR", "UA"])]),
+    # near-miss: the side talked with, named before the topic
+    ("Macron discussed the idea by telephone with Ukrainian President Volodymyr Zelensky on "
+     "Sunday.", [(None, ["FR", "UA"])]),
+])
+def test_the_owner_of_a_plan_discussed_is_no_party(text: str, expected: list) -> None:
+    """GUIDE: parties are the sides that negotiate; "the US ceasefire plan" is what they
+    discussed."""
+    assert [(t.place, t.parties) for t in talks(text)] == expected

@@ -978,10 +978,17 @@ def _clause_pair(text: str, mention: re.Match[str],
     if _HOST_WORDS.search(text, start, end) or _ROLE_WORDS.search(text, start, end):
         return set()
     named = [a for a in actors if not _AFTER_PLACE_WORD.search(text[max(0, a.start - 30):a.start])
-             and text[a.end:a.end + 2] != "'s"]
+             and text[a.end:a.end + 2] != "'s" and not _TOPIC_OWNER.match(text, a.end)]
     sides = {a.actor.side for a in named}
     inside = all(start <= a.start < end for a in named)
     return sides if inside and len(sides) == 2 else set()
+
+
+# "to discuss the US ceasefire plan": the owner of the plan talked about, not a side talking
+_TOPIC_OWNER = re.compile(r"(?:-(?:backed|drafted|led))?\s+(?:(?:cease-?fire|truce|peace|energy|"
+                          r"air|sea|maritime|partial|new|latest|revised|draft|settlement)\s+){0,2}"
+                          r"(?:plan|proposal|initiative|offer|framework|roadmap)s?\b",
+                          re.IGNORECASE)
 
 
 def _is_venue(text: str, actor: ActorMention, place: str | None) -> bool:
