@@ -2624,3 +2624,21 @@ def test_the_act_a_side_calls_a_violation_of_the_truce_violated_it(text: str,
 ])
 def test_a_truce_named_as_a_topic_of_talks_is_no_position(text: str, expected: list) -> None:
     assert [(a.status, a.parties) for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A moratorium on strikes on power plants took effect on October 10 after US mediation.",
+     [("energy_infrastructure", ["RU", "UA"], "US", None)]),
+    ("The humanitarian pause came into force on Sunday under Qatari mediation.",
+     [("other", ["RU", "UA"], "QA", None)]),
+    ("The Black Sea truce agreed by both sides in Istanbul took effect on Monday.",
+     [("black_sea", ["RU", "UA"], None, None)]),
+    # near-misses: no broker, no one said to agree
+    ("The moratorium took effect on Friday.", []),
+    ("The truce took effect on Monday after talks in Istanbul.", []),
+])
+def test_a_truce_in_force_after_a_state_s_mediation_was_agreed_by_both_sides(
+        text: str, expected: list) -> None:
+    """GUIDE: the broker proposes, the sides at war agreed; the day it took effect is not the
+    day it was agreed (date null)."""
+    assert [(a.scope, a.parties, a.proposed_by, a.date) for a in agreements(text)] == expected

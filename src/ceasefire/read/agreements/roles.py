@@ -135,7 +135,7 @@ def read_stances(text: str, truce: tuple[int, int], other_truces: Iterable[tuple
     if cue_token is None:
         own = _own_halt(head, inside, dates, speaker) or \
             _ruled_out(head, inside, dates, speaker) or \
-            _possible_only_once(head, inside, dates, speaker)
+            _possible_only_once(head, inside, dates, speaker) or _in_force_by_a_broker(head)
         return out + [own] if own is not None else out or None
     for verb in [cue_token] + _shared_subject_verbs(cue_token, head):
         stance = _stance(verb, head, inside, dates, speaker, truce_proposer)
@@ -499,6 +499,26 @@ def _accepted_before_it_began(head: Token) -> Token | None:
                 any(m.dep_ == "mark" and m.lower_ in _AFTER for m in c.children):
             return c
     return None
+
+
+def _in_force_by_a_broker(head: Token) -> Stance | None:
+    """ "A moratorium on strikes on power plants took effect on October 10 after US mediation":
+    a truce in force that a third state mediated was agreed by both sides, the broker
+    proposing (GUIDE); the day it took effect is not the day it was agreed."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_.lower() not in _TOOK_EFFECT or _negated(verb):
+        return None
+    mediator = _mediator(verb)
+    return Stance("agreed", [sorted(BELLIGERENTS)], mediator, None) if mediator else None
+
+
+def _takes_effect(verb: Token) -> bool:
+    """ "took effect", "came into force", "entered into force": when a truce began."""
+    lemma = verb.lemma_.lower()
+    return (lemma == "take" and any(c.lower_ == "effect" for c in verb.children)) or \
+        (lemma in ("come", "enter") and any(
+            c.dep_ == "prep" and any(g.lower_ == "force" for g in c.children)
+            for c in verb.children))
 
 
 def _pledged(head: Token) -> Token | None:
@@ -1226,8 +1246,9 @@ def _date(dates: list[DateMention], cue_token: Token, head: Token, inside: set[i
                 best = (len(order), mention.date)
             continue
         for t in ancestors(token, 8):
-            if t.i in truce_words or t.lower_ in _PERIOD:
-                break  # "from 18:00 on May 3", "beginning on May 8": when the truce runs
+            if t.i in truce_words or t.lower_ in _PERIOD or _takes_effect(t):
+                break  # "from 18:00 on May 3", "beginning on May 8", "took effect on Monday":
+                # when the truce runs
             if t.i not in above and part_of_speech(t) == "verb" and cue_of(t) is not None:
                 break  # "as proposed by Kyiv last week": another position's day
             if t.i in above and t.i != token.i:
