@@ -2490,6 +2490,8 @@ def test_a_pause_a_side_answers_is_the_truce_on_the_table(text: str, expected: l
      "30-day truce in the Black Sea.",
      [("black_sea", "proposed", ["UA"], "UA", 3), ("black_sea", "rejected", ["RU"], "UA", 3),
       ("black_sea", "proposed", ["RU"], "RU", 30)]),
+    ("Kyiv will stop its long-range strikes on Russian oil refineries and depots only if Moscow "
+     "agrees to a full 30-day ceasefire, Zelensky said.", [("full", "proposed", ["UA"], "UA", 30)]),
     # near-misses: no truce asked of the other side, or no commitment of one's own
     ("Russia will halt strikes on energy sites if Ukraine agrees to withdraw from Kursk, Peskov "
      "said.", [("energy_infrastructure", "agreed", ["RU"], "RU", None)]),

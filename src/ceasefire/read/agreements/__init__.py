@@ -632,9 +632,11 @@ def _positions_on(site: _Site, parsed: bool, previous: _Position | None,
     if scope == "full" and on_a_town(f, lo, truce):
         scope, scope_said = "other", True
     stances = _parsed_stances(f, lo, truce, site.mentions, speaker) if parsed else None
-    if scope == "full" and any(s.counter and s.status == "proposed" for s in stances or ()):
+    if scope == "full" and truce_noun(truce.group(0)) in _PARTIAL_NOUNS and \
+            any(s.counter and s.status == "proposed" for s in stances or ()):
         # "will stop its strikes on energy facilities only if Moscow agrees to a full 30-day
-        # moratorium": the truce asked for halts what the side would stop
+        # moratorium": the truce asked for halts what the side would stop ("… only if Kyiv
+        # agrees to a full ceasefire" is full)
         scope, scope_said = _partial_scope(site, previous, earlier, scope)
     if stances == [] and not mutual_accusations(clause):
         # no position: "It includes halting air and sea attacks." ("The truce came under strain,
@@ -670,6 +672,9 @@ def _positions_on(site: _Site, parsed: bool, previous: _Position | None,
                 evidence=[site.evidence]),
                 scope_said, f.sentence.paragraph,
                 definite=_refers_back(clause, truce))
+
+
+_PARTIAL_NOUNS = {"moratori", "pause", "halt"}
 
 
 def _refine_previous(site: _Site, previous: _Position | None, scope: str,
