@@ -2600,6 +2600,11 @@ def test_a_truce_agreed_by_both_sides_in_a_participle_is_their_joint_agreement(
                             ("energy_infrastructure", "violated", ["RU"])]),
     ("Russian troops shelled Kherson overnight, which Kyiv called a violation of the ceasefire.",
      [("full", "violated", ["RU"])]),
+    ("Russian troops shelled Kherson overnight, which Kyiv described as a violation of the Easter "
+     "truce.", [("full", "violated", ["RU"])]),
+    # near-miss: what a side would regard as a violation
+    ("Moscow declared a three-day Easter truce on Saturday. Kyiv said it would regard any strike "
+     "on its dams as a violation of the truce.", [("full", "agreed", ["RU"])]),
     ("Moscow declared a three-day Easter truce on Saturday. Kyiv said on Sunday that Russian "
      "troops had shelled Kherson overnight, calling it a breach of the truce.",
      [("full", "agreed", ["RU"]), ("full", "violated", ["RU"])]),

@@ -240,7 +240,7 @@ def accused(cue_token: Token, speaker: str | None) -> list[list[str]] | None:
             else None
         if own:
             return [own] if not BOTH_SIDES.search(_subject_text(t)) else _each(own)
-    act = _act_called_a_violation(cue_token)
+    act = act_called_a_violation(cue_token)
     if act:
         return [act]
     reporter = speaker_of(cue_token, speaker)
@@ -252,7 +252,7 @@ def accused(cue_token: Token, speaker: str | None) -> list[list[str]] | None:
 _CALLING = {"call", "describe", "term", "brand", "label", "denounce", "condemn"}
 
 
-def _act_called_a_violation(cue_token: Token) -> list[str]:
+def act_called_a_violation(cue_token: Token) -> list[str]:
     """ "Russian troops shelled Kherson overnight, which Kyiv called a violation of the
     ceasefire": the side that did what the clause of calling refers to (not the caller)."""
     calling = next((t for t in ancestors(cue_token, 3) if t.lemma_.lower() in _CALLING and

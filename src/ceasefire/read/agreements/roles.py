@@ -38,6 +38,7 @@ from ceasefire.read.agreements.parties import (
     BROKERING,
     REPORTING,
     accused,
+    act_called_a_violation,
     agent_sides,
     ancestors,
     child,
@@ -1032,8 +1033,10 @@ def _generic(cue_token: Token) -> bool:
     attack as a breach": no one is said to have violated anything."""
     if any(c.lower_ == "any" for c in cue_token.children):
         return True
-    if cue_token.dep_ == "pobj" and cue_token.head.lower_ == "as":
-        return True  # "would regard any strike on its dams as a violation": a definition
+    if cue_token.dep_ == "pobj" and cue_token.head.lower_ == "as" and \
+            not act_called_a_violation(cue_token):
+        return True  # "would regard any strike on its dams as a violation": a definition ("…
+        # overnight, which Kyiv described as a violation of the truce" tells of one)
     has_owner = any(c.dep_ in ("poss", "det", "amod", "prep") and c.lower_ not in ("any",)
                     for c in cue_token.children)
     t = cue_token.head
