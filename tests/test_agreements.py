@@ -2562,6 +2562,10 @@ def test_a_side_s_forces_accused_of_breaking_the_truce_violated_it(text: str,
      [("agreed", ["RU", "UA"], 30)]),
     ("Russia said on Friday it had shot down 40 drones. On Monday Moscow accused Kyiv of a drone "
      "attack on a substation in Kursk.", []),
+    ("Russia and Ukraine agreed in March to a 30-day halt to strikes on power plants. The "
+     "moratorium expired in April. On Monday Kyiv accused the Russian army of a drone strike on "
+     "a substation in Sumy region.",
+     [("agreed", ["RU", "UA"], 30), ("ended", ["RU", "UA"], 30)]),
     ("Russia and Ukraine agreed on Friday to a 30-day halt to strikes on power plants. Kyiv did "
      "not accuse Moscow of an attack on the grid on Monday.", [("agreed", ["RU", "UA"], 30)]),
 ])

@@ -181,10 +181,12 @@ def _accused_attacks(f: SentenceFacts, earlier: list[_Position],
         return []
     sides = {a.actor.side for a in find_actors(m.group("who")) if a.actor.side in BELLIGERENTS}
     scope, said = scope_near(f.text, m)
-    # (a truce said to be violated before is in force too)
-    in_force = [p for p in earlier if p.agreement.status in ("agreed", "violated") and
-                p.scope_said and p.agreement.scope == scope]
-    if len(sides) != 1 or not said or scope == "full" or not in_force:
+    # (a truce said to be violated before is in force too; one said to have ended is not)
+    of_scope = [p for p in earlier if p.scope_said and p.agreement.scope == scope and
+                p.agreement.status in ("agreed", "violated", "ended")]
+    in_force = [p for p in of_scope if p.agreement.status != "ended"]
+    if len(sides) != 1 or not said or scope == "full" or not in_force or \
+            of_scope[-1].agreement.status == "ended":
         return []
     date = f.date if f.has_own_date else (day if not EARLIER.search(f.text) else None)
     return [_Position(Agreement(
