@@ -2653,3 +2653,19 @@ def test_a_truce_in_force_after_a_state_s_mediation_was_agreed_by_both_sides(
     """GUIDE: the broker proposes, the sides at war agreed; the day it took effect is not the
     day it was agreed (date null)."""
     assert [(a.scope, a.parties, a.proposed_by, a.date) for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia and Ukraine agreed to a 30-day ceasefire on Monday. On Tuesday Moscow accused Kyiv "
+     "of shelling Belgorod, killing two.",
+     [("full", "agreed", ["RU", "UA"]), ("full", "violated", ["UA"])]),
+    # near-misses: no truce in force, only proposed; a halt on one town asked for is local
+    ("Ukraine proposed a 30-day ceasefire on Monday. On Tuesday Moscow accused Kyiv of shelling "
+     "Belgorod, killing two.", [("full", "proposed", ["UA"])]),
+    ("Kyiv called on Moscow to stop shelling Kharkiv.", [("other", "proposed", ["UA"])]),
+])
+def test_an_accusation_of_attacking_a_town_breaks_the_truce_in_force(text: str,
+                                                                    expected: list) -> None:
+    """The town is where the truce was broken, not its scope; with no truce in force (only
+    proposed), a strike sentence's accusation is no breach."""
+    assert [(a.scope, a.status, a.parties) for a in agreements(text)] == expected

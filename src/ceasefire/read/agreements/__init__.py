@@ -127,6 +127,8 @@ def read_agreements(facts: list[SentenceFacts],
     facts = _truce_sentences(facts)
     parse_all(sentences_to_parse(facts))  # in one batch (~40 % faster than one by one)
     for f in facts:
+        if "agreement" not in f.kinds and not _a_truce_in_force(positions):
+            continue  # "accused Kyiv of shelling Belgorod" after a truce only proposed: no breach
         truce = TRUCE.search(f.text)
         if truce is not None and hearsay_before(f.text, truce.start()):
             continue  # "Posts say that 'Putin agreed to a full ceasefire'": no side's position
@@ -168,6 +170,13 @@ def _truce_sentences(facts: list[SentenceFacts]) -> list[SentenceFacts]:
         elif told and may_accuse(f.text):
             out.append(f)
     return out
+
+
+def _a_truce_in_force(positions: list[_Position]) -> bool:
+    """Whether the report has told of a truce agreed (or broken) and not since ended."""
+    told = [p.agreement.status for p in positions
+            if p.agreement.status in ("agreed", "violated", "ended")]
+    return bool(told) and told[-1] != "ended"
 
 
 def _accused_attacks(f: SentenceFacts, earlier: list[_Position],
@@ -631,7 +640,8 @@ def _positions_on(site: _Site, parsed: bool, previous: _Position | None,
     if not scope_said and (_PARTIAL.search(clause, max(0, truce.start() - 40), truce.start()) or
                            _HALTING_VERB.match(truce.group(0))):
         scope, scope_said = _partial_scope(site, previous, earlier, scope)
-    if scope == "full" and on_a_town(f, lo, truce):
+    if scope == "full" and truce.re is not ACCUSATION and on_a_town(f, lo, truce):
+        # ("accused Kyiv of shelling Belgorod": where the truce was broken, not its scope)
         scope, scope_said = "other", True
     stances = _parsed_stances(f, lo, truce, site.mentions, speaker) if parsed else None
     if scope == "full" and truce_noun(truce.group(0)) in _PARTIAL_NOUNS and \
