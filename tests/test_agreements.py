@@ -2422,3 +2422,250 @@ def test_calling_a_truce_premature_or_unacceptable_refuses_it(text: str, expecte
 ])
 def test_a_truce_extended_or_lifted_as_done(text: str, expected: list) -> None:
     assert [(a.status, a.parties, a.proposed_by) for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("WASHINGTON - The United States on Wednesday proposed a 30-day halt to all strikes in the "
+     "air and at sea between Russia and Ukraine, Secretary of State Marco Rubio told reporters, "
+     "calling it \"a first step\".", [("air_and_sea", "proposed", ["US"], 30)]),
+    ("Kyiv on Tuesday offered a 10-day pause in attacks on power plants by both sides, "
+     "President Volodymyr Zelensky told reporters.",
+     [("energy_infrastructure", "proposed", ["UA"], 10)]),
+    ("Russia rejected a ceasefire on energy sites between the two countries, Kremlin spokesman "
+     "Dmitry Peskov told reporters.", [("energy_infrastructure", "rejected", ["RU"], None)]),
+    # near-miss: a truce only spoken of as possible, the speaker set off in the middle
+    ("A truce between Russia and Ukraine, Rubio told reporters, could follow within weeks.", []),
+])
+def test_the_speaker_s_clause_after_the_truce_is_not_the_truce_s(text: str,
+                                                                 expected: list) -> None:
+    """The parser may take the truce for the subject of "told" in ", X told reporters"; a
+    truce tells nothing, and the position is the verb above's."""
+    assert [(a.scope, a.status, a.parties, a.duration_days) for a in agreements(text)] == \
+        expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("France proposed a truce at sea between Moscow and Kyiv on Monday. Ukraine accepted the "
+     "French proposal on Tuesday.", [("proposed", ["FR"], "FR"), ("agreed", ["UA"], "FR")]),
+    ("The Vatican called for a Christmas ceasefire between the warring parties. The Kremlin "
+     "rejected it on Wednesday.", [("proposed", ["VA"], "VA"), ("rejected", ["RU"], "VA")]),
+    # near-miss: a request of one side, answered, is the answer's proposer only
+    ("Trump asked Putin to halt strikes on Kyiv for a week. Putin agreed.",
+     [("agreed", ["RU"], "US")]),
+])
+def test_a_third_state_s_truce_between_the_two_sides_stays_beside_their_answers(
+        text: str, expected: list) -> None:
+    assert [(a.status, a.parties, a.proposed_by) for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Putin ordered a halt to strikes on energy facilities for ten days on Monday. Speaking on "
+     "Tuesday, Zelensky said Ukraine would not sign up to a pause \"that ends exactly when the "
+     "frosts begin\".", [("agreed", ["RU"], "RU"), ("rejected", ["UA"], "RU")]),
+    ("Kyiv proposed a 30-day truce at sea on Monday. On Tuesday the Kremlin rejected a pause it "
+     "called a trap.", [("proposed", ["UA"], "UA"), ("rejected", ["RU"], "UA")]),
+    ("Moscow declared a three-day Easter truce on Saturday. Kyiv said on Sunday it would respect "
+     "a pause that protects civilians.", [("agreed", ["RU"], "RU"), ("agreed", ["UA"], "RU")]),
+    # near-misses: a pause no side answers
+    ("Putin ordered a halt to strikes on energy facilities on Monday. Drone attacks on Kharkiv "
+     "went on with barely a pause, Kyiv said.", [("agreed", ["RU"], "RU")]),
+    ("Russia shelled Kherson without a pause, Kyiv said.", []),
+])
+def test_a_pause_a_side_answers_is_the_truce_on_the_table(text: str, expected: list) -> None:
+    assert [(a.status, a.parties, a.proposed_by) for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kyiv will stop its own long-range strikes on Russian energy facilities only if Moscow "
+     "agrees to a full 30-day moratorium monitored by the United States, he said.",
+     [("energy_infrastructure", "proposed", ["UA"], "UA", 30)]),
+    ("Putin ordered a ten-day halt to strikes on energy sites on Monday. Kyiv will stop its own "
+     "strikes on Russian energy facilities only if Moscow agrees to a 30-day moratorium, "
+     "Zelensky said on Tuesday.",
+     [("energy_infrastructure", "agreed", ["RU"], "RU", 10),
+      ("energy_infrastructure", "rejected", ["UA"], "RU", 10),
+      ("energy_infrastructure", "proposed", ["UA"], "UA", 30)]),
+    ("Ukraine proposed a three-day truce in the Black Sea on Monday. The Kremlin said on Tuesday "
+     "that Russia would observe a ceasefire in the Black Sea only if Ukraine signed up to a "
+     "30-day truce in the Black Sea.",
+     [("black_sea", "proposed", ["UA"], "UA", 3), ("black_sea", "rejected", ["RU"], "UA", 3),
+      ("black_sea", "proposed", ["RU"], "RU", 30)]),
+    ("Kyiv will stop its long-range strikes on Russian oil refineries and depots only if Moscow "
+     "agrees to a full 30-day ceasefire, Zelensky said.", [("full", "proposed", ["UA"], "UA", 30)]),
+    # near-misses: no truce asked of the other side, or no commitment of one's own
+    ("Russia will halt strikes on energy sites if Ukraine agrees to withdraw from Kursk, Peskov "
+     "said.", [("energy_infrastructure", "agreed", ["RU"], "RU", None)]),
+    ("If Russia agrees to a truce, Ukraine will hold elections, Zelensky said.", []),
+])
+def test_a_halt_only_if_the_other_side_agrees_to_another_truce_refuses_and_counters(
+        text: str, expected: list) -> None:
+    """GUIDE: a refusal until conditions are met is rejected; the truce asked of the other side
+    as the condition is the side's own offer."""
+    assert [(a.scope, a.status, a.parties, a.proposed_by, a.duration_days)
+            for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Turkey on Monday proposed a 20-day truce at sea between Russia and Ukraine. Sybiha said on "
+     "Tuesday that Kyiv \"backs the Turkish plan in principle\", but that the pause must be "
+     "monitored by the UN.", [("sea", "proposed", ["TR"]), ("sea", "agreed", ["UA"])]),
+    ("France proposed a 30-day halt to strikes on energy sites between Moscow and Kyiv on Monday. "
+     "On Tuesday the Kremlin said Moscow \"welcomed the idea in principle\", but that Ukraine must "
+     "stop mobilisation first.",
+     [("energy_infrastructure", "proposed", ["FR"]), ("energy_infrastructure", "agreed", ["RU"])]),
+    ("France proposed a 30-day halt to strikes on energy sites between Moscow and Kyiv on Monday. "
+     "Peskov said Moscow would not consider any pause as long as arms keep flowing to Kyiv.",
+     [("energy_infrastructure", "proposed", ["FR"]),
+      ("energy_infrastructure", "rejected", ["RU"])]),
+])
+def test_answers_to_a_truce_put_to_both_sides_take_its_scope(text: str, expected: list) -> None:
+    """ "supports the proposal in principle, but …" (agreed, GUIDE), "would not consider any
+    pause as long as …" (rejected): on the truce on the table, of its scope."""
+    assert [(a.scope, a.status, a.parties) for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia and Ukraine agreed on Tuesday to a 48-hour pause in fighting along a section of the "
+     "front west of Pokrovsk so that both sides could collect their dead. On Thursday morning, "
+     "Ukraine's General Staff accused Russian forces of breaking it, saying they had shelled "
+     "Ukrainian positions.", [("other", "agreed", ["RU", "UA"]), ("other", "violated", ["RU"])]),
+    ("Kyiv and Moscow agreed to a local ceasefire around the dam on Monday. The Russian Defence "
+     "Ministry accused Ukrainian units of breaching it with a drone attack on Tuesday.",
+     [("other", "agreed", ["RU", "UA"]), ("other", "violated", ["UA"])]),
+    ("Moscow declared a three-day truce on Saturday. On Sunday Kyiv accused the Russian army of "
+     "violating the truce with artillery fire.",
+     [("full", "agreed", ["RU"]), ("full", "violated", ["RU"])]),
+    # near-miss: forces accused of something else
+    ("Moscow declared a three-day truce on Saturday. On Sunday Kyiv accused Russian forces of "
+     "looting in Kherson.", [("full", "agreed", ["RU"])]),
+])
+def test_a_side_s_forces_accused_of_breaking_the_truce_violated_it(text: str,
+                                                                   expected: list) -> None:
+    """"accused Russian forces of breaking it" (the General Staff names no scope: "General" is
+    no full truce)."""
+    assert [(a.scope, a.status, a.parties) for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia and Ukraine agreed on Friday to a 30-day halt to strikes on power plants. Russia's "
+     "Defence Ministry responded on Tuesday by accusing Kyiv of an overnight attack on a power "
+     "facility in Belgorod region.", [("agreed", ["RU", "UA"], 30), ("violated", ["UA"], 30)]),
+    ("Russia and Ukraine agreed on Friday to a 30-day halt to strikes on power plants. On Monday "
+     "Kyiv accused the Russian army of a drone strike on a substation in Sumy region.",
+     [("agreed", ["RU", "UA"], 30), ("violated", ["RU"], 30)]),
+    ("Kyiv accused Moscow of violating the energy moratorium on Monday. On Tuesday Moscow accused "
+     "Ukraine of drone attacks against an electrical substation in Kursk.",
+     [("violated", ["RU"], None), ("violated", ["UA"], None)]),
+    # near-misses: an attack out of the truce's scope, no truce, an accusation denied
+    ("Russia and Ukraine agreed on Friday to a 30-day halt to strikes on power plants. On Monday "
+     "Kyiv accused the Russian army of a missile strike on a hospital in Sumy.",
+     [("agreed", ["RU", "UA"], 30)]),
+    ("Russia said on Friday it had shot down 40 drones. On Monday Moscow accused Kyiv of a drone "
+     "attack on a substation in Kursk.", []),
+    ("Russia and Ukraine agreed in March to a 30-day halt to strikes on power plants. The "
+     "moratorium expired in April. On Monday Kyiv accused the Russian army of a drone strike on "
+     "a substation in Sumy region.",
+     [("agreed", ["RU", "UA"], 30), ("ended", ["RU", "UA"], 30)]),
+    ("Russia and Ukraine agreed on Friday to a 30-day halt to strikes on power plants. Kyiv did "
+     "not accuse Moscow of an attack on the grid on Monday.", [("agreed", ["RU", "UA"], 30)]),
+])
+def test_an_accusation_of_an_attack_a_truce_in_force_halts_is_a_violation(
+        text: str, expected: list) -> None:
+    assert [(a.status, a.parties, a.duration_days) for a in agreements(text)
+            if a.scope == "energy_infrastructure"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The moratorium, agreed by both countries after US mediation, is due to last 30 days.",
+     [("agreed", ["RU", "UA"], "US", None)]),
+    ("The Black Sea truce, accepted by both sides following Turkish mediation, took effect on "
+     "Friday.", [("agreed", ["RU", "UA"], "TR", None)]),
+    ("The humanitarian pause, agreed by Russia and Ukraine with Qatari mediation, runs until "
+     "Sunday.", [("agreed", ["RU", "UA"], "QA", None)]),
+    # near-miss: no broker named
+    ("The moratorium, agreed by both countries, is due to last 30 days.",
+     [("agreed", ["RU", "UA"], None, None)]),
+])
+def test_a_truce_agreed_by_both_sides_in_a_participle_is_their_joint_agreement(
+        text: str, expected: list) -> None:
+    """GUIDE: a broker is proposed_by, not a party; the day the truce starts is not the day it
+    was agreed."""
+    assert [(a.status, a.parties, a.proposed_by, a.date) for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia and Ukraine agreed on Tuesday to a 48-hour humanitarian pause near Pokrovsk. Russia's "
+     "Defence Ministry said Ukrainian units had used drones against a Russian evacuation team on "
+     "Wednesday, which it called \"a gross violation of the humanitarian agreement\".",
+     [("other", "agreed", ["RU", "UA"]), ("other", "violated", ["UA"])]),
+    ("Russia and Ukraine agreed on Friday to a 30-day halt to strikes on power plants. Zelensky "
+     "said Russian drones hit a substation in Sumy, in what he called a blatant violation of the "
+     "energy moratorium.", [("energy_infrastructure", "agreed", ["RU", "UA"]),
+                            ("energy_infrastructure", "violated", ["RU"])]),
+    ("Russian troops shelled Kherson overnight, which Kyiv called a violation of the ceasefire.",
+     [("full", "violated", ["RU"])]),
+    ("Russian troops shelled Kherson overnight, which Kyiv described as a violation of the Easter "
+     "truce.", [("full", "violated", ["RU"])]),
+    # near-miss: what a side would regard as a violation
+    ("Moscow declared a three-day Easter truce on Saturday. Kyiv said it would regard any strike "
+     "on its dams as a violation of the truce.", [("full", "agreed", ["RU"])]),
+    ("Moscow declared a three-day Easter truce on Saturday. Kyiv said on Sunday that Russian "
+     "troops had shelled Kherson overnight, calling it a breach of the truce.",
+     [("full", "agreed", ["RU"]), ("full", "violated", ["RU"])]),
+    # near-miss: a violation of something else
+    ("Moscow declared a three-day Easter truce on Saturday. Kyiv said on Sunday that Russian "
+     "troops had shelled Kherson overnight, which it called a violation of international law.",
+     [("full", "agreed", ["RU"])]),
+])
+def test_the_act_a_side_calls_a_violation_of_the_truce_violated_it(text: str,
+                                                                   expected: list) -> None:
+    """The side that did what "which X called a violation of the truce" refers to, not X."""
+    assert [(a.scope, a.status, a.parties) for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kyiv wanted the meeting to focus on a ceasefire and a new prisoner exchange; Moscow "
+     "insisted on discussing \"the root causes of the conflict\" first.", []),
+    ("Zelensky wants the Geneva talks to discuss a full ceasefire.", []),
+    ("The Kremlin asked for the round to concentrate on a maritime ceasefire.", []),
+    # near-misses: a truce wanted, and one proposed for the talks to discuss
+    ("Kyiv wants a ceasefire before any talks.", [("proposed", ["UA"])]),
+    ("Kyiv proposed a 30-day ceasefire to be discussed at the Geneva talks.",
+     [("proposed", ["UA"])]),
+])
+def test_a_truce_named_as_a_topic_of_talks_is_no_position(text: str, expected: list) -> None:
+    assert [(a.status, a.parties) for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A moratorium on strikes on power plants took effect on October 10 after US mediation.",
+     [("energy_infrastructure", ["RU", "UA"], "US", None)]),
+    ("The humanitarian pause came into force on Sunday under Qatari mediation.",
+     [("other", ["RU", "UA"], "QA", None)]),
+    ("The Black Sea truce agreed by both sides in Istanbul took effect on Monday.",
+     [("black_sea", ["RU", "UA"], None, None)]),
+    # near-misses: no broker, no one said to agree
+    ("The moratorium took effect on Friday.", []),
+    ("The truce took effect on Monday after talks in Istanbul.", []),
+])
+def test_a_truce_in_force_after_a_state_s_mediation_was_agreed_by_both_sides(
+        text: str, expected: list) -> None:
+    """GUIDE: the broker proposes, the sides at war agreed; the day it took effect is not the
+    day it was agreed (date null)."""
+    assert [(a.scope, a.parties, a.proposed_by, a.date) for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia and Ukraine agreed to a 30-day ceasefire on Monday. On Tuesday Moscow accused Kyiv "
+     "of shelling Belgorod, killing two.",
+     [("full", "agreed", ["RU", "UA"]), ("full", "violated", ["UA"])]),
+    # near-misses: no truce in force, only proposed; a halt on one town asked for is local
+    ("Ukraine proposed a 30-day ceasefire on Monday. On Tuesday Moscow accused Kyiv of shelling "
+     "Belgorod, killing two.", [("full", "proposed", ["UA"])]),
+    ("Kyiv called on Moscow to stop shelling Kharkiv.", [("other", "proposed", ["UA"])]),
+])
+def test_an_accusation_of_attacking_a_town_breaks_the_truce_in_force(text: str,
+                                                                    expected: list) -> None:
+    """The town is where the truce was broken, not its scope; with no truce in force (only
+    proposed), a strike sentence's accusation is no breach."""
+    assert [(a.scope, a.status, a.parties) for a in agreements(text)] == expected

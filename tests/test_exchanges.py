@@ -1040,3 +1040,70 @@ def test_a_state_credited_with_mediating_in_the_next_sentence_mediated(
 ])
 def test_the_other_side_receiving_its_own_is_the_second_half(text: str, expected: list) -> None:
     assert returned(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ukraine and Russia completed the second stage of a prisoner exchange on Sunday, with 84 "
+     "Ukrainians returning home in exchange for 84 Russians. The first stage took place on "
+     "Friday, when 146 Ukrainian servicemen were exchanged for 146 Russian soldiers. In total, "
+     "230 people have returned to each side, the headquarters said.",
+     [(84, 84), (146, 146), (230, 230)]),
+    ("The first stage of the swap on Monday returned 100 prisoners to each side. On Tuesday, "
+     "another 50 were exchanged for 50. Altogether, 150 captives came home on each side.",
+     [(100, 100), (50, 50), (150, 150)]),
+    # near-miss: a tally since the war began is no swap
+    ("Russia and Ukraine exchanged 103 prisoners each on Friday and 97 each on Saturday. In "
+     "total, 5,857 Ukrainians have been returned from captivity since 2022.",
+     [(103, 103), (97, 97)]),
+])
+def test_a_total_that_adds_up_the_stages_told_is_the_whole_swap(text: str,
+                                                                expected: list) -> None:
+    """GUIDE: a swap in stages, one record per stage and one for the whole where the text gives
+    its counts; the whole is the stages' sum, dated by the last stage."""
+    assert returned(text) == expected
+
+
+def test_the_whole_of_a_staged_swap_is_dated_by_its_last_stage() -> None:
+    found = exchanges("The first stage of the swap on Monday returned 100 prisoners to each side. "
+                      "On Tuesday, another 50 were exchanged for 50. Altogether, 150 captives "
+                      "came home on each side.")
+    assert [(str(e.date), e.status) for e in found][-1] == ("2025-06-03", "completed")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ukraine and Russia completed the second stage of a prisoner exchange on Sunday, with 84 "
+     "Ukrainians, including 12 civilians, returning home in exchange for 84 Russians.",
+     {"civilians", "soldiers"}),
+    ("The prisoner swap brought 120 Ukrainians home in exchange for 120 Russians on Friday.",
+     {"soldiers"}),
+    ("The body exchange saw 900 Ukrainians returned in exchange for 40 Russians.", {"bodies"}),
+    # near-miss: people named otherwise
+    ("Russia and Ukraine swapped 64 civilians each on Friday.", {"civilians"}),
+])
+def test_people_counted_by_their_nation_are_of_the_swap_s_kind(text: str, expected: set) -> None:
+    """GUIDE: prisoners → soldiers; the dead → bodies."""
+    [found] = exchanges(text)
+    assert set(found.categories) == expected
+
+
+@pytest.mark.parametrize("text,status", [
+    ("The swap of October 9, when 150 Ukrainians came home in exchange for 150 Russians, showed "
+     "that the two sides can deliver on a deal when they want to.", "completed"),
+    ("Under the deal, 75 Ukrainians returned home in exchange for 75 Russians.", "completed"),
+    # near-miss: still to come under a deal
+    ("Under the deal, 75 Ukrainians will come home in exchange for 75 Russians.", "agreed"),
+])
+def test_people_who_came_home_were_exchanged(text: str, status: str) -> None:
+    assert [e.status for e in exchanges(text)] == [status]
+
+
+def test_the_exchange_mediated_after_its_stages_and_whole_is_each_of_them() -> None:
+    found = exchanges("Ukraine and Russia completed the second stage of a prisoner exchange on "
+                      "Sunday, with 84 Ukrainians returning home in exchange for 84 Russians. The "
+                      "first stage took place on Friday, when 146 Ukrainian servicemen were "
+                      "exchanged for 146 Russian soldiers. In total, 230 people have returned to "
+                      "each side.\n\nThe exchange was mediated by the United Arab Emirates, with "
+                      "assistance from Turkey.\n\nOn Thursday, Ukraine also received the bodies "
+                      "of 1,000 fallen soldiers, while 24 bodies were handed over to Russia.")
+    assert [(e.returned_to_ua, e.mediator) for e in found] == [
+        (84, "AE"), (146, "AE"), (230, "AE"), (1000, None)]

@@ -1473,3 +1473,55 @@ def test_talks_only_asked_about_are_no_record(text: str) -> None:
 def test_who_tells_of_the_talks_at_the_sentence_s_end_is_no_party(
         text: str, expected: list) -> None:
     assert [t.parties for t in talks(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Rubio said he had discussed the idea with Russian Foreign Minister Sergei Lavrov in a "
+     "phone call on Tuesday that lasted about 40 minutes.", [("call", ["RU", "US"], 0.67)]),
+    ("Erdogan said he had raised the proposal with Ukrainian President Volodymyr Zelensky in a "
+     "phone call on Monday.", [("call", ["TR", "UA"], None)]),
+    ("Witkoff said he reviewed the terms with Ukrainian negotiator Rustem Umerov at a meeting "
+     "on Sunday.", [("meeting", ["UA", "US"], None)]),
+    # near-miss: the topic taken up with no side
+    ("Sybiha said he had discussed the plan with his deputies in a call on Tuesday.", []),
+])
+def test_the_side_a_topic_was_taken_up_with_is_a_party(text: str, expected: list) -> None:
+    """ "discussed the idea with Lavrov in a phone call": the parser hangs "with X" on the
+    topic, not on the verb; X is who the talks were with."""
+    assert [(t.kind, t.parties, t.duration_hours) for t in talks(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A round of Russia-Ukraine talks that Swiss officials had scheduled for Thursday in Geneva "
+     "has been called off, the Swiss foreign ministry said on Tuesday.", []),
+    ("The meeting between Witkoff and Putin planned for Friday in Moscow was cancelled at the "
+     "last minute.", []),
+    ("Turkey on Monday called off the talks between Russian and Ukrainian delegations in "
+     "Istanbul.", []),
+    ("The call between Trump and Putin set for Wednesday has been scrapped.", []),
+    # near-misses: talks held after others were cancelled; talks put off to a day are set
+    ("Russian and Ukrainian delegations met in Istanbul on Monday after an earlier round was "
+     "cancelled.", [("meeting", "Istanbul")]),
+    ("Talks between Russia and Ukraine, postponed last week, will be held in Geneva on Friday.",
+     [("meeting", "Geneva")]),
+])
+def test_talks_called_off_are_no_record(text: str, expected: list) -> None:
+    """GUIDE: a meeting set is a record; one called off is set no more and was never held."""
+    assert [(t.kind, t.place) for t in talks(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Zelensky meets Nordic leaders in Oslo on Monday to discuss the US ceasefire plan.",
+     [("Oslo", ["UA"])]),
+    ("Witkoff met Umerov in Miami on Sunday to go over the Russian peace plan.",
+     [("Miami", ["UA", "US"])]),
+    ("Macron met Zelensky in Paris on Tuesday to discuss the Turkish truce proposal.",
+     [("Paris", ["FR", "UA"])]),
+    # near-miss: the side talked with, named before the topic
+    ("Macron discussed the idea by telephone with Ukrainian President Volodymyr Zelensky on "
+     "Sunday.", [(None, ["FR", "UA"])]),
+])
+def test_the_owner_of_a_plan_discussed_is_no_party(text: str, expected: list) -> None:
+    """GUIDE: parties are the sides that negotiate; "the US ceasefire plan" is what they
+    discussed."""
+    assert [(t.place, t.parties) for t in talks(text)] == expected

@@ -30,11 +30,14 @@ from ceasefire.read.agreements.windows import (
     statuses_near,
 )
 from ceasefire.read.agreements.words import (
+    A_PAUSE,
     ACCUSATION,
+    ACCUSED_ATTACK,
     ANAPHORIC,
     ASKED_TO,
     BELLIGERENTS,
     BOTH,
+    CALLED_A_VIOLATION,
     OFFER,
     RECIPROCATE,
     TRUCE,
@@ -47,6 +50,7 @@ from ceasefire.read.agreements.words import (
     for_the_parse,
     hearsay_before,
     kept_attacking,
+    may_accuse,
     mutual_accusations,
     on_a_town,
     period_days,
@@ -108,7 +112,7 @@ def sentences_to_parse(facts: list[SentenceFacts]) -> list[str]:
         truce_named = truce_named or truce
         # "the plan", "the offer" only in a report that has named a truce ("Russia revised the
         # plan" in a strike report is no position, and costs a parse)
-        if truce or (truce_named and OFFER.search(f.text)):
+        if truce or (truce_named and (OFFER.search(f.text) or A_PAUSE.search(f.text))):
             out.append(for_the_parse(f.text))
     return out
 
@@ -120,9 +124,11 @@ def read_agreements(facts: list[SentenceFacts],
     speakers = _speakers(facts)
     day = _report_day(facts, published)
     talks_days = _days_of_the_talks_before(facts)
-    facts = [f for f in facts if "agreement" in f.kinds]
+    facts = _truce_sentences(facts)
     parse_all(sentences_to_parse(facts))  # in one batch (~40 % faster than one by one)
     for f in facts:
+        if "agreement" not in f.kinds and not _a_truce_in_force(positions):
+            continue  # "accused Kyiv of shelling Belgorod" after a truce only proposed: no breach
         truce = TRUCE.search(f.text)
         if truce is not None and hearsay_before(f.text, truce.start()):
             continue  # "Posts say that 'Putin agreed to a full ceasefire'": no side's position
@@ -131,6 +137,9 @@ def read_agreements(facts: list[SentenceFacts],
         if not any(p.agreement.status == "agreed" for p in found):
             found += _reciprocation(f, positions, speakers.get(id(f)), day)
         found += _counter_accusations(f, found)
+        if not any(p.agreement.status == "violated" for p in found):
+            found += _accused_attacks(f, positions, day) or \
+                _called_a_violation(f, positions, speakers.get(id(f)), day)
         found += _bare_answers(f, found or ([previous] if previous else []))
         answers = _yes_or_no(f, positions + [p for p in found if p.agreement.status == "proposed"
                                              and _said_before_the_answer(f, p)],
@@ -147,6 +156,86 @@ def read_agreements(facts: list[SentenceFacts],
     _with_the_sides_an_end_bound(positions)
     _with_the_truce_durations(positions)  # a request answered still says the truce's length
     return _without_answered_requests(positions)
+
+
+def _truce_sentences(facts: list[SentenceFacts]) -> list[SentenceFacts]:
+    """The sentences the cheap pass took for a truce's and, once a truce was told, those that
+    may accuse a side of breaking it ("accused Russian forces of breaking it", "accusing Kyiv
+    of an overnight attack on a power facility"), which name no truce."""
+    out, told = [], False
+    for f in facts:
+        if "agreement" in f.kinds:
+            out.append(f)
+            told = told or TRUCE.search(f.text) is not None
+        elif told and may_accuse(f.text):
+            out.append(f)
+    return out
+
+
+def _a_truce_in_force(positions: list[_Position]) -> bool:
+    """Whether the report has told of a truce agreed (or broken) and not since ended."""
+    told = [p.agreement.status for p in positions
+            if p.agreement.status in ("agreed", "violated", "ended")]
+    return bool(told) and told[-1] != "ended"
+
+
+def _accused_attacks(f: SentenceFacts, earlier: list[_Position],
+                     day: dt.date | None) -> list[_Position]:
+    """ "Russia's Defence Ministry responded on Tuesday by accusing Kyiv of an overnight attack on
+    a power facility" while an energy moratorium is in force: an accusation of breaking it
+    (GUIDE: violated, parties the accused), where the attack is of the scope of a truce agreed
+    or said to be violated before (not "of an attack on a hospital" under an energy truce)."""
+    m = ACCUSED_ATTACK.search(f.text)
+    if m is None or _NOT_ACCUSED.search(f.text, max(0, m.start() - 40), m.start()):
+        return []
+    sides = {a.actor.side for a in find_actors(m.group("who")) if a.actor.side in BELLIGERENTS}
+    scope, said = scope_near(f.text, m)
+    # (a truce said to be violated before is in force too; one said to have ended is not)
+    of_scope = [p for p in earlier if p.scope_said and p.agreement.scope == scope and
+                p.agreement.status in ("agreed", "violated", "ended")]
+    in_force = [p for p in of_scope if p.agreement.status != "ended"]
+    if len(sides) != 1 or not said or scope == "full" or not in_force or \
+            of_scope[-1].agreement.status == "ended":
+        return []
+    date = f.date if f.has_own_date else (day if not EARLIER.search(f.text) else None)
+    return [_Position(Agreement(
+        date=date, scope=scope, status="violated", parties=sorted(sides), proposed_by=None,
+        duration_days=in_force[-1].agreement.duration_days, conditions=[],
+        evidence=[Evidence(f.sentence.text, f.sentence.start, f.sentence.end)]),
+        True, f.sentence.paragraph, day_of_the_report=not f.has_own_date)]
+
+
+_TARGET_BEFORE = re.compile(r"\b(?:against|on|at|targeting|toward|towards)\s+(?:an?\s+|the\s+)?$",
+                            re.IGNORECASE)
+_SAID_ON = re.compile(r"\b(?:said|says|stated|claimed|reported)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _called_a_violation(f: SentenceFacts, earlier: list[_Position], speaker: str | None,
+                        day: dt.date | None) -> list[_Position]:
+    """ "The ministry said Ukrainian units had used drones against an evacuation team on
+    Wednesday, which it called 'a gross violation of the humanitarian agreement'": the side
+    whose act one side calls a violation of the truce told before violated it (GUIDE: one side
+    accuses the other), dated by the telling."""
+    m = CALLED_A_VIOLATION.search(f.text)
+    told = [p for p in earlier if p.agreement.status in ("agreed", "violated", "proposed")]
+    if m is None or not told:
+        return []
+    named = [a.actor.side for a in f.actors if a.end <= m.start() and
+             a.actor.side in BELLIGERENTS and a.actor.side != speaker and
+             not _TARGET_BEFORE.search(f.text, max(0, a.start - 20), a.start)]
+    if not named:
+        return []
+    scope, said = scope_near(f.text, m)
+    in_force = [p for p in told if p.agreement.status != "proposed"] or told
+    if not said or scope == "full":
+        scope = in_force[-1].agreement.scope
+    said_on = [d.date for d in f.dates if _SAID_ON.search(f.text, max(0, d.start - 20), d.start)]
+    date = said_on[0] if said_on else day if not EARLIER.search(f.text) else None
+    return [_Position(Agreement(
+        date=date, scope=scope, status="violated", parties=[named[0]], proposed_by=None,
+        duration_days=None, conditions=[],
+        evidence=[Evidence(f.sentence.text, f.sentence.start, f.sentence.end)]),
+        True, f.sentence.paragraph, day_of_the_report=not said_on)]
 
 
 # "At that round Russia proposed …", "During the call, Putin agreed …": at the talks told before
@@ -498,7 +587,7 @@ def _with_the_truce_durations(positions: list[_Position]) -> None:
             # an answer to a side's offer (its proposer known) is on that offer's length:
             # "France proposed a 30-day truce …; Moscow would not consider any pause …"
             offered = {o.agreement.duration_days for o in positions
-                       if o.agreement.status == "proposed" and o.agreement.scope == a.scope and
+                       if _open_offer(o.agreement) and o.agreement.scope == a.scope and
                        o.agreement.proposed_by == a.proposed_by and o.agreement.duration_days}
             if len(offered) == 1:
                 a.duration_days = next(iter(offered))
@@ -551,9 +640,16 @@ def _positions_on(site: _Site, parsed: bool, previous: _Position | None,
     if not scope_said and (_PARTIAL.search(clause, max(0, truce.start() - 40), truce.start()) or
                            _HALTING_VERB.match(truce.group(0))):
         scope, scope_said = _partial_scope(site, previous, earlier, scope)
-    if scope == "full" and on_a_town(f, lo, truce):
+    if scope == "full" and truce.re is not ACCUSATION and on_a_town(f, lo, truce):
+        # ("accused Kyiv of shelling Belgorod": where the truce was broken, not its scope)
         scope, scope_said = "other", True
     stances = _parsed_stances(f, lo, truce, site.mentions, speaker) if parsed else None
+    if scope == "full" and truce_noun(truce.group(0)) in _PARTIAL_NOUNS and \
+            any(s.counter and s.status == "proposed" for s in stances or ()):
+        # "will stop its strikes on energy facilities only if Moscow agrees to a full 30-day
+        # moratorium": the truce asked for halts what the side would stop ("… only if Kyiv
+        # agrees to a full ceasefire" is full)
+        scope, scope_said = _partial_scope(site, previous, earlier, scope)
     if stances == [] and not mutual_accusations(clause):
         # no position: "It includes halting air and sea attacks." ("The truce came under strain,
         # with each side accusing the other of breaking it" is one violation per side)
@@ -588,6 +684,9 @@ def _positions_on(site: _Site, parsed: bool, previous: _Position | None,
                 evidence=[site.evidence]),
                 scope_said, f.sentence.paragraph,
                 definite=_refers_back(clause, truce))
+
+
+_PARTIAL_NOUNS = {"moratori", "pause", "halt"}
 
 
 def _refine_previous(site: _Site, previous: _Position | None, scope: str,
@@ -730,8 +829,9 @@ _REQUEST_OF_A_SIDE = re.compile(r"\b(?:call\w*\s+on|urg\w+|ask\w*|press\w*|push\
 
 
 def _put_to_both(clause: str, truce: re.Match[str]) -> bool:
-    """A proposal put to both sides ("proposed that both sides refrain from …")."""
-    if BOTH.search(clause, 0, truce.start()):
+    """A proposal put to both sides ("proposed that both sides refrain from …", "a halt to
+    strikes … between Russia and Ukraine")."""
+    if BOTH.search(clause, 0, truce.start()) or _BETWEEN.search(clause, truce.end()):
         return True
     terms = _TERMS_FOR.search(clause, truce.end())
     # "a truce under which neither side would attack ports": terms set both sides
@@ -740,6 +840,10 @@ def _put_to_both(clause: str, truce: re.Match[str]) -> bool:
 
 
 _EITHER = re.compile(r"(?:neither|either|each|no)\s+side\b", re.IGNORECASE)
+# "… in the air and at sea between Russia and Ukraine": the truce's own sides
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+(?:two|warring)\s+(?:sides|parties|countries|armies)|"
+                      r"Russia and Ukraine|Ukraine and Russia|Moscow and Kyiv|Kyiv and Moscow)\b",
+                      re.IGNORECASE)
 
 
 _ANSWER = re.compile(r"\b(?:repl(?:y|ied|ies|ying)|respond(?:ed|s|ing)?|answer(?:ed|s|ing)?|"
@@ -764,7 +868,7 @@ def _lead_news(site: _Site) -> bool:
 
 def _refers_back(clause: str, truce: re.Match[str]) -> bool:
     """ "the moratorium", "the arrangement", "that truce": a truce the report named before."""
-    return truce.re in (OFFER, PRONOUN) or \
+    return truce.re in (OFFER, PRONOUN, A_PAUSE) or \
         ANAPHORIC.search(clause, max(0, truce.start() - 14), truce.end()) is not None
 
 
@@ -845,6 +949,10 @@ def _halt(stance: Stance, scope: str, earlier: list[_Position]) -> str:
         stance.proposer = answered[-1].proposed_by
     elif len(sides) == 1:
         stance.proposer = next(iter(sides))
+    if stance.counter:  # "will stop … only if Moscow agrees to a 30-day moratorium": the offer
+        # on the table refused until the side's own terms are met (GUIDE); none on the table:
+        # the terms asked for are the side's offer, read on their own
+        return "rejected" if answered else ""
     return "agreed"
 
 
@@ -872,7 +980,16 @@ def _truce_mentions(clause: str, f: SentenceFacts,
         before = f.text[:max(0, f.text.find(clause))]
         mentions = sorted(mentions + [m for m in _pronoun_objects(clause) if _another_side_on_it(
             before + clause[:m.start()], recent)], key=lambda m: m.start())
+    if recent:  # "Ukraine would not sign up to a pause that ends …": the truce just told
+        mentions = sorted(mentions + [m for m in A_PAUSE.finditer(clause) if _ANSWERING.search(
+            clause[:m.start()]) and not any(t.start() <= m.start() < t.end() for t in mentions)],
+            key=lambda m: m.start())
     return mentions
+
+
+_ANSWERING = re.compile(r"\b(?:accept\w*|agree\w*\s+to|sign\w*\s+up\s+to|reject\w*|turn\w*\s+down|"
+                        r"consider\w*|support\w*|back\w*|endors\w+|observ\w+|respect\w*|"
+                        r"hono(?:u)?r\w*)\s+$", re.IGNORECASE)
 
 
 # "did not accuse Moscow of violating it", "Neither side accused the other of breaching it"
@@ -924,7 +1041,8 @@ def _scope_of(clause: str, truce: re.Match[str], previous: _Position | None,
             return same[-1].agreement.scope, True
     if scope_said or previous is None or not previous.scope_said:
         return scope, scope_said
-    if anaphoric or truce.re in (ACCUSATION, OFFER, PRONOUN) or _of_any_kind(clause, truce):
+    if anaphoric or truce.re in (ACCUSATION, OFFER, PRONOUN, A_PAUSE) or \
+            _of_any_kind(clause, truce):
         noun = truce_noun(truce.group(0))
         same = [p for p in earlier if noun and p.noun == noun and p.scope_said]
         return (same[-1] if same else previous).agreement.scope, True
@@ -966,7 +1084,7 @@ def _partial_scope(site: _Site, previous: _Position | None, earlier: list[_Posit
     return scope, False
 
 
-_SAID_FULL = re.compile(r"\b(?:full|complete|comprehensive|unconditional|general|total|"
+_SAID_FULL = re.compile(r"\b(?:full|complete|comprehensive|unconditional|general(?!\s+staff)|total|"
                         r"all-out|nationwide)\b", re.IGNORECASE)
 
 

@@ -240,10 +240,33 @@ def accused(cue_token: Token, speaker: str | None) -> list[list[str]] | None:
             else None
         if own:
             return [own] if not BOTH_SIDES.search(_subject_text(t)) else _each(own)
+    act = act_called_a_violation(cue_token)
+    if act:
+        return [act]
     reporter = speaker_of(cue_token, speaker)
     if reporter in BELLIGERENTS:
         return [[{"RU": "UA", "UA": "RU"}[reporter]]]
     return None
+
+
+_CALLING = {"call", "describe", "term", "brand", "label", "denounce", "condemn"}
+
+
+def act_called_a_violation(cue_token: Token) -> list[str]:
+    """ "Russian troops shelled Kherson overnight, which Kyiv called a violation of the
+    ceasefire": the side that did what the clause of calling refers to (not the caller)."""
+    calling = next((t for t in ancestors(cue_token, 3) if t.lemma_.lower() in _CALLING and
+                    t.dep_ in ("relcl", "advcl")), None)
+    if calling is None:
+        return []
+    act = calling.head
+    for _ in range(4):  # "… on Wednesday, which it called …": the verb the day belongs to
+        if act.pos_ in ("VERB", "AUX") or act.head.i == act.i:
+            break
+        act = act.head
+    caller = np_sides(child(calling, "nsubj"))
+    sides = [s for s in np_sides(child(act, "nsubj")) if s in BELLIGERENTS and s not in caller]
+    return sides if len(sides) == 1 else []
 
 
 def self_stated(cue_token: Token, inside: set[int], speaker: str | None) -> bool:

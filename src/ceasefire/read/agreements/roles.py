@@ -38,6 +38,7 @@ from ceasefire.read.agreements.parties import (
     BROKERING,
     REPORTING,
     accused,
+    act_called_a_violation,
     agent_sides,
     ancestors,
     child,
@@ -51,7 +52,7 @@ from ceasefire.read.agreements.parties import (
     subject_of,
     takers,
 )
-from ceasefire.read.agreements.words import BELLIGERENTS, for_the_parse
+from ceasefire.read.agreements.words import BELLIGERENTS, BOTH, for_the_parse, truce_noun
 from ceasefire.read.dates import DateMention
 from ceasefire.read.parse import parse
 
@@ -94,6 +95,10 @@ class Stance:
     reporter: str | None = None  # an end no one is named for: the side that tells of it
     news: bool = False  # undated, but told as the report's news: dated by the report's day
     lengths_its_own: bool = True  # "only agree to a ceasefire lasting 30 days": not this one's
+    # a halt made to depend on the other side agreeing to a truce of the speaker's terms ("will
+    # stop … only if Moscow agrees to a 30-day moratorium"): no acceptance of the truce on the
+    # table, whose refusal it is where there is one (the truce asked for is the side's offer)
+    counter: bool = False
 
 
 def read_stances(text: str, truce: tuple[int, int], other_truces: Iterable[tuple[int, int]],
@@ -131,7 +136,7 @@ def read_stances(text: str, truce: tuple[int, int], other_truces: Iterable[tuple
     if cue_token is None:
         own = _own_halt(head, inside, dates, speaker) or \
             _ruled_out(head, inside, dates, speaker) or \
-            _possible_only_once(head, inside, dates, speaker)
+            _possible_only_once(head, inside, dates, speaker) or _in_force_by_a_broker(head)
         return out + [own] if own is not None else out or None
     for verb in [cue_token] + _shared_subject_verbs(cue_token, head):
         stance = _stance(verb, head, inside, dates, speaker, truce_proposer)
@@ -205,10 +210,50 @@ def _own_halt(head: Token, inside: set[int], dates: list[DateMention],
     stance = Stance(status, [sides] if sides else None, proposer,
                     _date(dates, head, head, inside))
     stance.conditions = _conditions(head)
+    stance.counter = status == "halt" and _counter_condition(head, sides) is not None
     stance.news = stance.date is None and _told_as_news(head, status)
     if _halted_for(head):  # "halted strikes … for 30 days on Tuesday": the day it halted
         stance.date = stance.date or _date(dates, head, head, inside, own_words_only=True)
         stance.news = stance.date is None and not EARLIER.search(head.doc.text)
+    return stance
+
+
+_COMMITTING = {"agree", "accept", "observe", "respect", "honour", "honor", "reciprocate",
+               "join", "sign"}
+
+
+def _counter_condition(verb: Token, sides: list[str]) -> Token | None:
+    """The if-clause of a side's commitment in which another side is to agree to a truce: "Kyiv
+    will stop its strikes only if Moscow agrees to a 30-day moratorium"."""
+    for c in verb.children:
+        cue = cue_of(c) if c.dep_ == "advcl" else None
+        if cue is None or cue.status != "agreed" or _negated(c) or \
+                not any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children):
+            continue
+        asked = np_sides(child(c, "nsubj"))
+        truce = truce_noun(" ".join(t.lower_ for t in c.subtree if t.i > c.i))
+        if truce and asked and not set(asked) & set(sides):
+            return c
+    return None
+
+
+def _counter_offer(cue_token: Token, inside: set[int], dates: list[DateMention],
+                   speaker: str | None) -> Stance | None:
+    """ "Kyiv will stop its strikes on Russian energy facilities only if Moscow agrees to a full
+    30-day moratorium", "we will hold fire if Russia accepts a truce at sea": the truce a side
+    asks the other to agree to, as the term of its own halt or acceptance, is its proposal
+    (the other side's offer on the table it refuses, see ``_own_halt``)."""
+    main = cue_token.head
+    if cue_token.dep_ != "advcl" or not _modal(main) or not (
+            main.lemma_.lower() in HALT_VERBS or main.lemma_.lower() in _COMMITTING):
+        return None
+    sides = takers(main, inside, speaker)[0]
+    condition = _counter_condition(main, sides) if sides else None
+    if condition is None or condition.i != cue_token.i:
+        return None
+    stance = Stance("proposed", [sides], sides[0], _date(dates, main, main, inside))
+    stance.news = stance.date is None and _told_as_news(main, "proposed")
+    stance.counter = True
     return stance
 
 
@@ -401,8 +446,12 @@ def _governing(head: Token, inside: set[int], blocked: set[int]) -> Token | None
             lemma = token.lemma_.lower()
             if previous.dep_ == "compound" and lemma in _DEAL_NOUNS:
                 pass  # "a ceasefire deal": still the truce
+            elif lemma in _TOPIC_VERBS and part_of_speech(token) == "verb":
+                return None  # "wanted the meeting to focus on a ceasefire": a topic of talks
             elif lemma in _ARRANGING and token.head.lemma_.lower() == "help":
                 return None  # "ready to help arrange a truce": an offer to mediate, no position
+            elif lemma in REPORTING and _told_by_the_truce(previous, head, token):
+                pass  # a truce tells nothing: the parser misread the clause of the speaker
             elif lemma in REPORTING and previous.dep_ != "dobj":
                 return None  # "confirmed that the truce …" says; "confirmed the deal" agrees
             elif lemma in _OBJECT_ONLY and previous.dep_ != "dobj":
@@ -418,6 +467,18 @@ def _governing(head: Token, inside: set[int], blocked: set[int]) -> Token | None
     return None
 
 
+def _told_by_the_truce(previous: Token, head: Token, verb: Token) -> bool:
+    """ "… proposed a 30-day halt to all strikes … between Russia and Ukraine, Secretary of State
+    Marco Rubio told reporters": the parser may take the truce for the subject of the speaker's
+    verb, itself a clause of the verb of the position; the truce is that verb's object."""
+    return previous.i == head.i and previous.dep_ == "nsubj" and \
+        verb.dep_ in ("ccomp", "conj", "parataxis") and verb.head.i < head.i and \
+        cue_of(verb.head) is not None
+
+
+# verbs whose object is what talks take up, no position on it ("wants the talks to discuss a
+# ceasefire"; "proposed a ceasefire to be discussed at the talks" keeps its proposal)
+_TOPIC_VERBS = {"focus", "discuss", "debate", "concentrate", "center", "centre", "revolve"}
 _OBJECT_ONLY = {"raise"}  # cues that state a position only on their object
 _ARRANGING = {"arrange", "organise", "organize", "facilitate", "secure", "negotiate", "achieve",
               "reach", "broker", "mediate"}
@@ -439,6 +500,26 @@ def _accepted_before_it_began(head: Token) -> Token | None:
                 any(m.dep_ == "mark" and m.lower_ in _AFTER for m in c.children):
             return c
     return None
+
+
+def _in_force_by_a_broker(head: Token) -> Stance | None:
+    """ "A moratorium on strikes on power plants took effect on October 10 after US mediation":
+    a truce in force that a third state mediated was agreed by both sides, the broker
+    proposing (GUIDE); the day it took effect is not the day it was agreed."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_.lower() not in _TOOK_EFFECT or _negated(verb):
+        return None
+    mediator = _mediator(verb)
+    return Stance("agreed", [sorted(BELLIGERENTS)], mediator, None) if mediator else None
+
+
+def _takes_effect(verb: Token) -> bool:
+    """ "took effect", "came into force", "entered into force": when a truce began."""
+    lemma = verb.lemma_.lower()
+    return (lemma == "take" and any(c.lower_ == "effect" for c in verb.children)) or \
+        (lemma in ("come", "enter") and any(
+            c.dep_ == "prep" and any(g.lower_ == "force" for g in c.children)
+            for c in verb.children))
 
 
 def _pledged(head: Token) -> Token | None:
@@ -514,6 +595,10 @@ def _position(resolved: tuple[Token, Cue | None, bool, Token | None], head: Toke
         (cue.role == "observe" and negated)
     date = _date(dates, cue_token, head, inside, saying_first=told)
     condition = _conditional(cue_token)
+    if condition == "inside" and not negated and cue.status == "agreed":
+        offer = _counter_offer(cue_token, inside, dates, speaker)
+        if offer is not None:
+            return offer
     if cue.status == "violated" or _broken(cue_token):  # "a broken commitment": violated
         if negated or _generic(cue_token) or condition == "inside" or _denied(cue_token):
             return None  # a denial, or a threat ("in case of violations", "should they break it")
@@ -558,6 +643,8 @@ def _position(resolved: tuple[Token, Cue | None, bool, Token | None], head: Toke
             status = "halt"  # "forces will observe a 72-hour ceasefire": as a side that halts
         stance = _taken(cue_token, cue, status, proposal, inside, speaker, truce_proposer)
         stance.date = date
+        stance.counter = status == "halt" and stance.parties is not None and \
+            _counter_condition(cue_token, stance.parties[0]) is not None
         if extended and stance.parties and len(stance.parties[0]) == 1 and \
                 stance.parties[0][0] not in BELLIGERENTS:
             # "Washington has extended the moratorium": the broker extended what both sides
@@ -946,8 +1033,10 @@ def _generic(cue_token: Token) -> bool:
     attack as a breach": no one is said to have violated anything."""
     if any(c.lower_ == "any" for c in cue_token.children):
         return True
-    if cue_token.dep_ == "pobj" and cue_token.head.lower_ == "as":
-        return True  # "would regard any strike on its dams as a violation": a definition
+    if cue_token.dep_ == "pobj" and cue_token.head.lower_ == "as" and \
+            not act_called_a_violation(cue_token):
+        return True  # "would regard any strike on its dams as a violation": a definition ("…
+        # overnight, which Kyiv described as a violation of the truce" tells of one)
     has_owner = any(c.dep_ in ("poss", "det", "amod", "prep") and c.lower_ not in ("any",)
                     for c in cue_token.children)
     t = cue_token.head
@@ -988,6 +1077,12 @@ def _originator_stance(head: Token, cue_token: Token | None,
                             _date(dates, c, head, set(), saying_first=True))
             stance.reporter = speaker_of(c, None)
             return stance
+        joint = sides if len(sides) > 1 else \
+            sorted(BELLIGERENTS) if obj is not None and BOTH.search(np_text(obj)) else []
+        if cue is not None and cue.status == "agreed" and joint:
+            # "the moratorium, agreed by both countries after US mediation": both sides, the
+            # broker proposing (GUIDE)
+            return Stance("agreed", [sorted(joint)], mediator, date)
         if len(sides) != 1:
             continue
         if cue is not None and c.lemma_.lower() in BROKERING and sides[0] not in BELLIGERENTS:
@@ -1045,9 +1140,11 @@ _MEDIATION = {"mediation", "brokering", "auspices", "auspex", "help", "facilitat
 
 
 def _mediator(participle: Token) -> str | None:
-    """ "agreed with US mediation", "under Turkish auspices", "mediated by Qatar": the broker."""
+    """ "agreed with US mediation", "under Turkish auspices", "mediated by Qatar", "after US
+    mediation": the broker."""
     for c in participle.children:
-        if c.dep_ in ("prep", "agent") and c.lower_ in ("with", "through", "under", "by"):
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("with", "through", "under", "by",
+                                                        "after", "following"):
             noun = child(c, "pobj")
             if noun is not None and noun.lemma_.lower() in _MEDIATION:
                 sides = [s for s in agent_sides(noun) if s not in BELLIGERENTS]
@@ -1152,8 +1249,9 @@ def _date(dates: list[DateMention], cue_token: Token, head: Token, inside: set[i
                 best = (len(order), mention.date)
             continue
         for t in ancestors(token, 8):
-            if t.i in truce_words or t.lower_ in _PERIOD:
-                break  # "from 18:00 on May 3", "beginning on May 8": when the truce runs
+            if t.i in truce_words or t.lower_ in _PERIOD or _takes_effect(t):
+                break  # "from 18:00 on May 3", "beginning on May 8", "took effect on Monday":
+                # when the truce runs
             if t.i not in above and part_of_speech(t) == "verb" and cue_of(t) is not None:
                 break  # "as proposed by Kyiv last week": another position's day
             if t.i in above and t.i != token.i:

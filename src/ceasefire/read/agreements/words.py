@@ -57,9 +57,11 @@ TRUCE = re.compile(
     r"pledg(?:e|ed|ing)|promis(?:e|ed|ing)|vow(?:s|ed|ing)?|committed)\s+"
     r"(?:[\w-]+\s+){0,6}?not\s+to\s+(?:attack|strike|target|shell|bomb|fire\s+on))\b",
     re.IGNORECASE)
+# "accused Russian forces of …", "the Ukrainian army": a side's forces
+_FORCES = r"(?:\s+(?:forces|troops|units|army|military|soldiers|servicemen))?"
 # "The two armies accused each other of shelling power lines": a violation, no truce noun
 ACCUSATION = re.compile(r"\baccus\w+\s+(?:each other|one another|the other(?:\s+side)?|"
-                         r"[A-Z][\w']+(?:\s+[A-Z][\w']+)?)"
+                         r"(?:the\s+)?[A-Z][\w']+(?:\s+[A-Z][\w']+)?" + _FORCES + ")"
                          r"\s+of\s+(?:targeting|attacking|striking|shelling|violating|breaking|"
                          r"breaching|having\s+(?:targeted|attacked|struck|shelled|violated|"
                          r"broken|breached)|(?:\d[\d,]*\s+|numerous\s+|repeated\s+|multiple\s+|"
@@ -68,6 +70,35 @@ ACCUSATION = re.compile(r"\baccus\w+\s+(?:each other|one another|the other(?:\s+
                          # "both sides blamed the other for breaking it"
                          r"\bblam\w+\s+(?:each other|one another|the other(?:\s+side)?)\s+for\s+"
                          r"(?:violating|breaking|breaching|(?:the\s+)?(?:violations|breaches))\b")
+# "responded by accusing Kyiv of an overnight attack on a power facility": an attack of the kind
+# a truce in force halts (read only where one is, agreements.py)
+ACCUSED_ATTACK = re.compile(
+    r"\baccus\w+\s+(?P<who>(?:the\s+)?[A-Z][\w']+(?:\s+[A-Z][\w']+)?" + _FORCES + r")\s+of\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|raids?|shelling)\s+"
+    r"(?:on|against)\s+[^.;]{1,60}")
+# "accused Russian forces of breaking it": an accusation of breaking the truce told before
+_ACCUSED_OF_IT = re.compile(r"\baccus\w+\s+(?:[\w'-]+\s+){1,4}?of\s+(?:having\s+)?"
+                            r"(?:breaking|violating|breaching|broken|violated|breached)\s+"
+                            r"(?:it|them)\b", re.IGNORECASE)
+
+
+# "Ukrainian units had used drones against an evacuation team, which it called 'a gross violation
+# of the humanitarian agreement'", "…, calling it a breach of the truce": the act a side calls
+# a violation
+CALLED_A_VIOLATION = re.compile(
+    r"(?:(?:,\s*which|\bin\s+what)\s+(?:[\w']+\s+){1,3}?(?:called|calls|described\s+as|termed|"
+    r"branded|labell?ed)\s+|,\s*calling\s+(?:it|this|that)\s+)[\"\u201c']?(?:an?\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:violation|breach)\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:truce|cease-?fire|moratorium|pause|agreement|deal|arrangement)\b", re.IGNORECASE)
+
+
+def may_accuse(text: str) -> bool:
+    """Whether a sentence the cheap pass did not take for a truce's may accuse a side of
+    breaking the truce told before it."""
+    return any(p.search(text) for p in (ACCUSATION, ACCUSED_ATTACK, _ACCUSED_OF_IT,
+                                        CALLED_A_VIOLATION))
+
+
 # "Ukraine rejected the offer", "Kyiv accepted the arrangement": the truce named by the offer
 # or the deal, right after it was made
 OFFER = re.compile(
@@ -75,6 +106,9 @@ OFFER = re.compile(
     r"\b(?i:the|this|that|its|his|their)\s+(?:[A-Z][\w-]*\s+)?(?:[A-Z][\w-]*['\u2019]s\s+)?"
     r"(?i:offer|proposal|plan|initiative|idea|arrangement|understanding|agreement|deal|pause|"
     r"halt|lull|extension|renewal|prolongation)\b")
+# "would not sign up to a pause that ends when the frosts begin": a bare pause, the truce on the
+# table when a side answers it (read only then: "attacks went on without a pause")
+A_PAUSE = re.compile(r"\ban?\s+(?:pause|halt|lull)\b(?!\s+(?:in|on|to|of|along)\b)", re.IGNORECASE)
 # "Ukraine would respond in kind", "the army will act in a mirror image of Russia", "Kyiv will
 # reciprocate", "Kyiv followed suit": an answer to the truce another side declared
 RECIPROCATE = re.compile(
@@ -117,7 +151,7 @@ BOTH = re.compile(r"\b(?:both sides|each other|the two sides|mutual|the two coun
                    r"both countries|Russia and Ukraine|Ukraine and Russia|Kyiv and Moscow|"
                    r"Moscow and Kyiv|all sides|all parties|the warring (?:sides|parties)|"
                    r"both armies|the two armies|all (?:those )?who bear arms)\b", re.IGNORECASE)
-_FULL = re.compile(r"\b(?:full|complete|comprehensive|unconditional|general|total|"
+_FULL = re.compile(r"\b(?:full|complete|comprehensive|unconditional|general(?!\s+staff)|total|"
                    r"all-out|nationwide|\d+-day|\d+-hour)\b", re.IGNORECASE)
 # "30-day", "a three-day ceasefire", "for 30 days", "a pause of three days"; not "two hours"
 # of a call nor "one week later"

@@ -39,10 +39,12 @@ from ceasefire.read.exchanges.sides import (
     verbs,
 )
 from ceasefire.read.facts import SentenceFacts
+from ceasefire.read.numbers import find_numbers
 
-_WERE_RETURNED = re.compile(r"[^,;]*?\b(?:were|was|have been|has been|had been)\s+(?:\w+\s+)?"
+_WERE_RETURNED = re.compile(r"[^,;]*?\b(?:(?:were|was|have been|has been|had been)\s+(?:\w+\s+)?"
                             r"(?:exchanged|swapped|returned|released|freed|handed over|"
-                            r"repatriated|brought)\b", re.IGNORECASE)
+                            r"repatriated|brought)|came\s+(?:back\s+)?home|returned\s+home)\b",
+                            re.IGNORECASE)
 # a sentence that tells people changing hands, not only where they are held
 _ACT = re.compile(r"\b(?:swap|exchang|trade|repatriat|return|releas|free|hand|receiv|got back|"
                   r"brought|bring|home|back|transferr)\w*", re.IGNORECASE)
@@ -160,6 +162,7 @@ def read_exchanges(facts: list[SentenceFacts]) -> list[Exchange]:
         half = ledger.half_in(f.sentence.paragraph, answers)
         found = _exchanges_in(f, counts, half is not None, ledger.last) if counts else \
             _same_number(f, half) if half else []
+        found = found or _whole_of_the_stages(f, ledger.records)
         same_day = _on_the_same_day(f, ledger.last_carried_out())
         for exchange in found:
             exchange.mediator = exchange.mediator or pending
@@ -174,6 +177,35 @@ def read_exchanges(facts: list[SentenceFacts]) -> list[Exchange]:
             _credit(ledger, mediator, _ONE_SWAP.search(f.text) is not None)
     stages_lend_their_categories(ledger.records)
     return ledger.records
+
+
+# "In total, 230 people have returned to each side": a sum said with both sides' share
+_IN_TOTAL = re.compile(r"\b(?:in total|in all|altogether|overall|all told)\b", re.IGNORECASE)
+_TO_EACH = re.compile(r"[^,;.\d]{0,50}?\b(?:(?:to|from|for|on|by)\s+(?:each|both|either)\s+"
+                      r"(?:sides?|countr(?:y|ies)|part(?:y|ies))|each|apiece)\b", re.IGNORECASE)
+
+
+def _whole_of_the_stages(f: SentenceFacts, told: list[Exchange]) -> list[Exchange]:
+    """ "The first stage took place on Friday, when 146 … were exchanged for 146 …" then "In
+    total, 230 people have returned to each side": the whole of a swap in stages (GUIDE: one
+    record for the whole where the text gives its counts), completed with its last stage. The
+    figure must be the sum of the swaps told, both ways ("In total, 5,857 have returned" since
+    the war began is a tally, no swap)."""
+    stages = [r for r in told if r.status == "completed" and r.returned_to_ua is not None and
+              r.returned_to_ua == r.returned_to_ru]
+    if len(stages) < 2 or not _IN_TOTAL.search(f.text):
+        return []
+    total = sum(r.returned_to_ua or 0 for r in stages)
+    for n in find_numbers(f.text):
+        if n.value == total and _TO_EACH.match(f.text, n.end):
+            dates = [r.date for r in stages if r.date is not None]
+            return [Exchange(
+                date=max(dates) if dates else None, status="completed", returned_to_ua=total,
+                returned_to_ru=total, categories=list(dict.fromkeys(c for r in stages
+                                                                for c in r.categories)),
+                mediator=None, evidence=[Evidence(f.sentence.text, f.sentence.start,
+                                                  f.sentence.end)])]
+    return []
 
 
 def _on_the_same_day(f: SentenceFacts, swap: Exchange | None) -> dt.date | None:
@@ -216,10 +248,25 @@ def _credit(ledger: Ledger, mediator: str, one: bool) -> None:
     mediated by …", the latest carried out. A swap told after it (an earlier one, in the
     background) is not said to be."""
     latest = ledger.last_carried_out()
-    records = [latest] if one and latest is not None else ledger.records
+    records = _staged_swap(ledger.records, latest) if one and latest is not None else \
+        ledger.records
     for record in records:
         if record.mediator is None and record.returned_to_ru is not None:
             record.mediator = mediator
+
+
+def _staged_swap(records: list[Exchange], latest: Exchange) -> list[Exchange]:
+    """ "The exchange was mediated by the UAE" after a swap told in stages and its whole: the
+    whole and every stage are that exchange; else the latest carried out alone."""
+    for whole in records:
+        stages = [r for r in records if r is not whole and r.returned_to_ua is not None and
+                  whole.returned_to_ua is not None and r.returned_to_ua < whole.returned_to_ua and
+                  r.returned_to_ua == r.returned_to_ru]
+        if whole.returned_to_ua == whole.returned_to_ru and len(stages) >= 2 and \
+                sum(r.returned_to_ua or 0 for r in stages) == whole.returned_to_ua and \
+                (latest is whole or latest in stages):
+            return [whole, *stages]
+    return [latest]
 
 
 def continues_exchange(text: str) -> bool:
@@ -292,6 +339,9 @@ def _record(f: SentenceFacts, told: Told, counts: list[Count]) -> Exchange:
     # "the 1,000-for-1,000 swap", "the final 303": the people the sentence names elsewhere
     categories = _categories(text, told.groups) or _categories(text, [Group(counts)])
     categories += [c for c in _swapped_people(text, pos, counts) if c not in categories]
+    kind = _swap_by_nation(text, told.groups)
+    if kind and kind not in categories and (kind == "soldiers" or not categories):
+        categories.append(kind)
     return Exchange(
         date=_date(f, status, pos), status=status,
         returned_to_ua=told.to_ua, returned_to_ru=told.to_ru,
@@ -367,6 +417,19 @@ def _categories(text: str, groups: list[Group]) -> list[str]:
         found |= {name for name, p in _CATEGORIES
                   if p.search(text[max(0, start):max(end, c.end + 40)])}
     return [name for name, _ in _CATEGORIES if name in found]
+
+
+_NATIONALS = {"ukrainians", "russians", "people", "individuals", "persons"}
+
+
+def _swap_by_nation(text: str, groups: list[Group]) -> str | None:
+    """ "the second stage of a prisoner exchange, with 84 Ukrainians, including 12 civilians,
+    returning home": people counted by their nation in a prisoner swap are prisoners (GUIDE:
+    soldiers) beside the part named otherwise; in a swap of bodies, the dead."""
+    kind = _KIND_OF_SWAP.search(text)
+    if kind is None or not any(c.noun.lower() in _NATIONALS for g in groups for c in g.counts):
+        return None
+    return "bodies" if kind["dead"] or kind["dead2"] else "soldiers"
 
 
 def _swapped_people(text: str, pos: int, counts: list[Count]) -> list[str]:

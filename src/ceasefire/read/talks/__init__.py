@@ -207,6 +207,16 @@ _PROCESS_STATE = re.compile(
     r"(?:have|has|had)\s+not\s+(?:moved|progressed|advanced|resumed)|"
     r"made\s+(?:little|no)\s+progress|"
     r"stalled|collapsed|failed|broke down)\b", re.IGNORECASE)
+# talks called off: "A round of talks that Swiss officials had scheduled for Thursday in Geneva
+# has been called off", "Turkey cancelled the meeting" (postponed to a day is still set)
+_UNDONE = (r"(?:called\s+off|cancell?ed|scrapped|shelved|abandoned|(?:postponed|put\s+off)\s+"
+           r"indefinitely)")
+_CALLED_OFF = re.compile(r"(?:(?!\b(?:after|before|when|while|because|as)\b)[^.;,]){0,100}?"
+                         r"\b(?:has|have|had|was|were|is|are)\s+(?:now\s+|since\s+)?"
+                         r"(?:been\s+)?" + _UNDONE + r"\b", re.IGNORECASE)
+_CALLED_OFF_BEFORE = re.compile(r"\b(?:call(?:ed|s)?\s+off|cancell?(?:ed|s)?|scrap(?:ped|s)?)\s+"
+                                r"(?:the|a|their|this|that|next|planned)\s+(?:[\w-]+\s+){0,3}$",
+                                re.IGNORECASE)
 # a venue only floated: "Ankara could host", "offered to host", "might take place in"
 # ('Geneva "stands ready" to host': a quote may close before "to")
 _FLOATED = re.compile(r"\b(?:(?:could|might|may|would|(?:offered|offers?|ready|willing|glad|happy|"
@@ -730,6 +740,8 @@ def _identified(f: SentenceFacts, text: str, mention: re.Match[str], place: str 
         return False  # ("Asked whether Putin and Zelensky could meet in the Vatican, …")
     if place is None and _PROCESS_STATE.match(after):
         return False
+    if _CALLED_OFF.match(text, mention.end()) or _CALLED_OFF_BEFORE.search(before):
+        return False  # "the round … has been called off": set no more, never held
     if wished:
         return any(d.start >= mention.end() and not EVENT_BREAK.search(
             text, mention.end(), d.start) for d in f.dates)
@@ -966,10 +978,17 @@ def _clause_pair(text: str, mention: re.Match[str],
     if _HOST_WORDS.search(text, start, end) or _ROLE_WORDS.search(text, start, end):
         return set()
     named = [a for a in actors if not _AFTER_PLACE_WORD.search(text[max(0, a.start - 30):a.start])
-             and text[a.end:a.end + 2] != "'s"]
+             and text[a.end:a.end + 2] != "'s" and not _TOPIC_OWNER.match(text, a.end)]
     sides = {a.actor.side for a in named}
     inside = all(start <= a.start < end for a in named)
     return sides if inside and len(sides) == 2 else set()
+
+
+# "to discuss the US ceasefire plan": the owner of the plan talked about, not a side talking
+_TOPIC_OWNER = re.compile(r"(?:-(?:backed|drafted|led))?\s+(?:(?:cease-?fire|truce|peace|energy|"
+                          r"air|sea|maritime|partial|new|latest|revised|draft|settlement)\s+){0,2}"
+                          r"(?:plan|proposal|initiative|offer|framework|roadmap)s?\b",
+                          re.IGNORECASE)
 
 
 def _is_venue(text: str, actor: ActorMention, place: str | None) -> bool:

@@ -119,7 +119,7 @@ def _party_roots(anchor: Token) -> list[Token]:
         # "Trump spoke to Putin": the one spoken to
         spoken_to = _prep_objects(anchor, {"to"}) if _role(anchor) == "meet" else []
         # the object; "called Zelensky" is often parsed as an object predicate
-        return roots + spoken_to + _subjects(anchor) + \
+        return roots + spoken_to + _subjects(anchor) + _partners_of_the_topic(anchor) + \
             [c for c in anchor.children if c.dep_ in ("dobj", "oprd")]
     roots += [c for c in anchor.children if c.dep_ in ("compound", "nmod", "amod", "poss")
               and c.pos_ != "VERB"]  # "US-Ukraine talks", not "hosted talks" read as a modifier
@@ -132,7 +132,13 @@ def _party_roots(anchor: Token) -> list[Token]:
     if verb is None or (_role(verb) == "host" and not talked_with) or \
             (anchor.dep_ == "dobj" and _role(verb) != "hold"):
         return roots  # "Turkey hosted the talks", "Fidan praised the talks"
-    return roots + _subjects(verb) + _prep_objects(verb)
+    return roots + _subjects(verb) + _prep_objects(verb) + _partners_of_the_topic(verb)
+
+
+def _partners_of_the_topic(verb: Token) -> list[Token]:
+    """ "discussed the idea with Lavrov in a phone call", "raised the plan with Zelensky": the
+    parser hangs "with X" on the topic discussed; X is who the talks were with."""
+    return [g for o in verb.children if o.dep_ == "dobj" for g in _prep_objects(o, {"with"})]
 
 
 def _whose(anchor: Token) -> list[Token]:
