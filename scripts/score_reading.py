@@ -4,10 +4,10 @@
     .venv/bin/python scripts/score_reading.py [SET ...] [--details] [--fields] [--json]
 
 SET is a folder of ``../shared/corpus`` (seeds, dev, dev2, uk, ru), ``invented``,
-``invented2`` … ``invented9`` (the reports invented for the tests, ``tests/invented*/``: their
+``invented2`` … ``invented10`` (the reports invented for the tests, ``tests/invented*/``: their
 READMEs say how), any other folder of annotated documents (a path), or a fixed half of one:
 ``dev2:A``, ``dev2:B``.
-Without SET: seeds, dev, dev2:A, dev2:B, dev2 and the nine invented sets.
+Without SET: seeds, dev, dev2:A, dev2:B, dev2 and the ten invented sets.
 
 The halves keep rule-writing honest (issue 13): write and tune a rule on one half, measure it
 on the other, then swap; a rule that helps its own half and hurts the other is a special
@@ -35,10 +35,11 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 SCORER = ROOT.parent / "shared" / "tools" / "score.py"
 INVENTED = {name: ROOT / "tests" / name for name in ("invented", "invented2", "invented3",
                                                        "invented4", "invented5", "invented6",
-                                                       "invented7", "invented8", "invented9")}
+                                                       "invented7", "invented8", "invented9",
+                                                       "invented10")}
 DEFAULT_SETS = ["seeds", "dev", "dev2:A", "dev2:B", "dev2", "invented", "invented2",
                 "invented3", "invented4", "invented5", "invented6", "invented7",
-                "invented8", "invented9"]
+                "invented8", "invented9", "invented10"]
 UNITS = ["overall", "quantities", "quantities_strict", "locations", "target_types",
          "agreements", "exchanges", "talks"]
 SHORT = {"overall": "overall", "quantities": "qty", "quantities_strict": "qty-strict",
