@@ -2669,3 +2669,27 @@ def test_an_accusation_of_attacking_a_town_breaks_the_truce_in_force(text: str,
     """The town is where the truce was broken, not its scope; with no truce in force (only
     proposed), a strike sentence's accusation is no breach."""
     assert [(a.scope, a.status, a.parties) for a in agreements(text)] == expected
+
+
+@pytest.mark.parametrize("text,accused", [
+    ("Russia and Ukraine agreed on Monday to a 30-day halt to strikes on energy facilities. "
+     "On Wednesday Kyiv accused Russian units of breaching it.", "RU"),
+    ("Moscow and Kyiv accepted a three-day Easter truce on Friday.\n\nBy Saturday night the "
+     "Russian defence ministry had accused Ukrainian troops of violating it dozens of times.",
+     "UA"),
+])
+def test_a_breach_of_the_truce_told_before_is_a_candidate_without_a_truce_word(
+        text: str, accused: str) -> None:
+    violated = [a for a in ceasefire.read(text, "2026-03-04").agreements
+                if a.status == "violated"]
+    assert [a.parties for a in violated] == [[accused]]
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv accused Russia of violating international law in the occupied south.",
+    "The two sides signed a trade agreement in 2019. Kyiv later accused Moscow of violating "
+    "the agreement.",
+    "Ukraine accused Russia of breaching the Budapest agreement of 1994.",
+])
+def test_a_breach_of_a_law_or_an_old_agreement_is_no_truce_violation(text: str) -> None:
+    assert ceasefire.read(text, "2026-03-04").agreements == []

@@ -112,6 +112,13 @@ ANSWER_VERB = (r"refused(?: it)?|declined(?: it)?|rejected it|dismissed it|turne
 _ANSWER_IS = re.compile(r"\b(?:answer|reply|response)\b[^.;:]{0,60}?\b(?:is|was|will\s+be)\s+"
                         r"(?:an?\s+)?(?:\w+\s+)?(?:yes|no)\b", re.IGNORECASE)
 
+# "accused Russian units of breaching it": a breach of the truce told before, charged with no
+# truce word; for the agreements reader only (the strike reader takes TRIGGERS["agreement"] for
+# talk of a truce, and the raid cited as the breach is a strike of its own). "Of violating the
+# agreement" is left out: a trade deal or a treaty of 1994 would read as a truce.
+_BREACH_OF_IT = re.compile(r"\baccus\w+ (?:\S+ ){1,4}?of (?:having )?(?:break|violat|breach)\w* "
+                           r"(?:it|them)\b")
+
 # "Ukraine refused.": an answer to the offer of the sentence before
 _BARE_ANSWER = re.compile(r"^\s*" + ANSWER_WHO + r"\s+(?:\w+ly\s+)?(?:" + ANSWER_VERB + ")" +
                           ANSWER_TIME + ANSWER_END)
@@ -123,7 +130,7 @@ def candidate_kinds(sentence: str) -> set[str]:
     kinds = {kind for kind, (plain, cased) in _FAST.items()
              if plain.search(lowered) or (cased is not None and cased.search(sentence))}
     if _OFFER_NAMED_LOWERED.search(lowered) or _BARE_ANSWER.match(sentence) or \
-            _ANSWER_IS.search(sentence):
+            _ANSWER_IS.search(sentence) or _BREACH_OF_IT.search(lowered):
         kinds.add("agreement")
     return kinds
 
