@@ -5,10 +5,12 @@ import re
 import re._constants as _sre  # the parser's opcodes: to read a pattern's first characters
 import re._parser as _sre_parse
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -40,18 +42,16 @@ class Table:
                 yield m, self.rows[m.lastindex]  # type: ignore[index]
             return
         lowered, starts = words
-        after = pos  # matches do not overlap
-        for start in starts[bisect_left(starts, pos):]:
-            if start >= end:
-                break
-            if start < after:
-                continue
-            rows = self.by_opening.get(lowered[start:start + 3]) or \
-                self.by_opening.get(lowered[start:start + 2])
+        by_opening = self.by_opening
+
+        def rows_at(start: int) -> tuple[re.Match[str], int] | None:
+            rows = by_opening.get(lowered[start:start + 3]) or \
+                by_opening.get(lowered[start:start + 2])
             found = rows[0].match(text, start, end) if rows is not None else None
-            if found is not None:
-                after = found.end()
-                yield found, rows[1][found.lastindex]  # type: ignore[index]
+            return None if found is None else \
+                (found, rows[1][found.lastindex])  # type: ignore[index]
+
+        yield from _at_word_starts(starts, pos, end, rows_at)
 
     def match(self, text: str, pos: int = 0) -> tuple[re.Match[str], int] | None:
         m = self.pattern.match(text, pos)
@@ -75,6 +75,20 @@ def word_starts(text: str) -> tuple[str, list[int]] | None:
     if len(lowered) != len(text):
         return None
     return lowered, _starts_of_words(text)
+
+
+def _at_word_starts(starts: list[int], pos: int, end: int,
+                    found_at: Callable[[int], tuple[re.Match[str], T] | None]
+                    ) -> Iterator[tuple[re.Match[str], T]]:
+    """What ``found_at`` finds at the word starts of ``[pos, end)``, left to right, none
+    overlapping the one before (as an expression's ``finditer`` finds them)."""
+    after = pos
+    for start in starts[bisect_left(starts, pos):]:
+        if start >= end:
+            break
+        if start >= after and (found := found_at(start)) is not None:
+            after = found[0].end()
+            yield found
 
 
 @lru_cache(maxsize=256)
@@ -209,19 +223,16 @@ class Literals:
         if self.by_opening is None:
             yield from self.pattern.finditer(text, pos, end)
             return
-        starts = _starts_of_words(text)
-        after = pos  # matches do not overlap
-        for start in starts[bisect_left(starts, pos):]:
-            if start >= end:
-                break
-            if start < after:
-                continue
-            words = self.by_opening.get(text[start:start + 3]) or \
-                self.by_opening.get(text[start:start + 2]) or self.by_opening.get(text[start])
+        by_opening = self.by_opening
+
+        def word_at(start: int) -> tuple[re.Match[str], None] | None:
+            words = by_opening.get(text[start:start + 3]) or \
+                by_opening.get(text[start:start + 2]) or by_opening.get(text[start])
             found = words.match(text, start, end) if words is not None else None
-            if found is not None:
-                after = found.end()
-                yield found
+            return None if found is None else (found, None)
+
+        for found, _ in _at_word_starts(_starts_of_words(text), pos, end, word_at):
+            yield found
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         return next(self.finditer(text, pos), None)
