@@ -242,6 +242,19 @@ def test_a_stated_total_of_shot_down_and_lost_is_not_added_again() -> None:
     assert estimate(event, "intercepted") == (90, 90, 90)
 
 
+@pytest.mark.parametrize("later,expected", [
+    ("By evening five people had been killed in Kyiv.", 5),  # the toll updated
+    ("Another five people were killed in Kyiv later.", 8),  # on top of the three
+])
+def test_a_claimants_toll_for_one_place_is_updated_not_added_unless_said_to_come_on_top(
+        later: str, expected: float) -> None:
+    [event] = events(reading(doc("a"), tuple(strike(
+        claimed_by="Vitali Klitschko", weapon=None, figures=(("killed", value),),
+        sentence=sentence) for value, sentence in (
+            (3, "Three people were killed in Kyiv overnight."), (5, later)))))
+    assert estimate(event, "killed")[1] == expected
+
+
 def test_the_same_figure_said_twice_counts_once() -> None:
     [event] = events(reading(doc("a"), tuple(strike(
         claimed_by="Ukrainian Air Force", figures=(("launched", 112),), sentence=sentence)

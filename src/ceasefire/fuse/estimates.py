@@ -7,16 +7,18 @@ Claims compete only when they are about the same thing. Per metric and weapon:
    its record if they lie in one region (a governor's or mayor's report), else the whole
    attack. A total given with its breakdown ("121 drones, including 37 over Bryansk") is about
    the whole attack: the places named belong to the parts.
-2. **One claimant's report** (its figures in its latest document, ``_voice``) gives one figure:
-   in a sentence, a total followed by its breakdown ("including", "of which", "namely", ...)
-   counts as the total when it is at least the sum of the parts; otherwise the sentence's
-   figures add ("two killed in Kyiv, while four were killed in Brovary": 6). Across its
-   sentences, a figure about a place inside another figure's scope is part of it and not
-   added again ("343 drones ... more than 90 at Moscow": 343); the same value about the same
-   scope is one figure said twice; the others add: figures for different places of one night
-   ("one killed in Penza", "one in Samara") and parts of one tally ("74 shot down", "another
-   28 lost to electronic warfare": the GUIDE makes EW losses interceptions of their own, so
-   102, unless the claimant's total is given too: then it is that total).
+2. **One claimant's report** (its figures in its latest document, ``_voice``) gives one figure.
+   In a sentence, a total followed by its breakdown ("including", "of which", "namely", ...)
+   counts as the total when it is at least the sum of the parts, and so does a value that is
+   the sum of the others; otherwise the sentence's figures add ("two killed in Kyiv, while four
+   were killed in Brovary": 6). Across its sentences, a figure about a place inside another
+   figure's scope is part of it ("343 drones ... more than 90 at Moscow": 343); the same figure
+   said twice counts once; figures about different places add ("one killed in Penza", "one in
+   Samara"). Figures about the same place: a stated total of the others is that total; weapons
+   counted are parts of one tally and add ("74 shot down", "another 28 lost to electronic
+   warfare": the GUIDE makes EW losses interceptions of their own, so 102); a toll of killed or
+   injured is restated or updated ("three killed", "by evening five had been killed": 5), so
+   its largest figure counts, plus those said to come on top ("another three were killed").
 3. **Across claimants**, a figure about places inside another claimant's scope is part of it
    (a governor's 17 drones over Kharkiv inside the president's 420 over Ukraine) and does not
    compete. Figures about the same scope compete. Figures about one region each, different
@@ -49,6 +51,10 @@ WHOLE: Scope = frozenset()
 _BREAKDOWN = re.compile(r"\b(including|included|of which|of them|among them|namely|"
                         r"in particular|of these|of those)\b|"
                         r"у тому числі|зокрема|з них|в том числе|из них", re.IGNORECASE)
+# Words that put a figure on top of one said before ("another three civilians were killed").
+_MORE = re.compile(r"\b(another|also|additional|further|separate|ще|також|ещё|еще|также)\b",
+                   re.IGNORECASE)
+_TOLLS = ("killed", "injured")  # a toll is restated and updated; weapon counts have parts
 _REGION_WORDS = re.compile(r"\s+(Oblast|City|Krai|Republic|region|Region)$")
 
 
@@ -64,6 +70,7 @@ class Told:
 class _Figure:
     value: float
     scope: Scope
+    more: bool = False  # its sentence says it comes on top of another ("another", "also")
 
 
 def estimates(claims: Sequence[Claim] | Sequence[Told],
@@ -123,20 +130,50 @@ def _report_figure(said: list[Told], event_places: Sequence[Place], mixed: set[s
         by_sentence.setdefault(_sentence(told.claim), []).append(told)
     figures = [_sentence_figure(sentence, items, event_places, sentence in mixed)
                for sentence, items in by_sentence.items()]
-    outer = _outermost(figures)
-    distinct = list(dict.fromkeys(outer))  # the same value about the same scope: said twice
-    scope = WHOLE if any(not f.scope for f in distinct) else frozenset().union(
-        *(f.scope for f in distinct))
-    return _Figure(sum(f.value for f in distinct), scope)
+    by_scope: dict[Scope, list[_Figure]] = {}
+    for figure in dict.fromkeys(_outermost(figures)):  # the same figure twice counts once
+        by_scope.setdefault(figure.scope, []).append(figure)
+    toll = said[0].claim.metric in _TOLLS
+    value = sum(_same_scope(found, toll) for found in by_scope.values())
+    scope = WHOLE if WHOLE in by_scope else frozenset().union(*by_scope)
+    return _Figure(value, scope)
+
+
+def _same_scope(figures: list[_Figure], toll: bool) -> float:
+    """One claimant's figures about one scope in several sentences: a stated total of the
+    others is that total; a toll is its largest figure (restated or updated: "three killed",
+    "by evening five had been killed"), plus the figures said to come on top ("another three
+    were killed"); weapons counted are parts of one tally ("74 shot down", "another 28 lost to
+    electronic warfare") and add."""
+    values = [f.value for f in figures]
+    total = _stated_total(values)
+    if total is not None:
+        return total
+    if not toll:
+        return sum(values)
+    more = [f.value for f in figures if f.more]
+    rest = [f.value for f in figures if not f.more]
+    return max(rest, default=0.0) + sum(more)
+
+
+def _stated_total(values: list[float]) -> float | None:
+    """A value that is the sum of all the others (three values or more): their total."""
+    if len(values) < 3:
+        return None
+    return next((v for v in values if 2 * v == sum(values)), None)
 
 
 def _sentence_figure(sentence: str, items: list[Told], event_places: Sequence[Place],
                      of_mixed_total: bool) -> _Figure:
     values = [t.claim.value or 0.0 for t in items]
+    more = bool(_MORE.search(sentence))
     if (len(values) > 1 and not of_mixed_total and _BREAKDOWN.search(sentence)
             and values[0] >= sum(values[1:])):
-        return _Figure(values[0], WHOLE)  # a total and its breakdown: the places are the parts'
-    return _Figure(sum(values), _scope(sentence, items[0].record_places, event_places))
+        # a total and its breakdown: the places are the parts'
+        return _Figure(values[0], WHOLE, more)
+    total = _stated_total(values)
+    scope = _scope(sentence, items[0].record_places, event_places)
+    return _Figure(sum(values) if total is None else total, scope, more)
 
 
 def _mixed_total_sentences(told: list[Told], metric: str) -> set[str]:
