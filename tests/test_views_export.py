@@ -154,6 +154,22 @@ def test_acled_fatalities_are_split_once_over_an_event_s_places() -> None:
     assert rows[0]["actor2"] == "Civilians (Ukraine)" and rows[0]["interaction"] == 17
 
 
+def test_acled_fatalities_go_to_the_place_a_claim_names_the_rest_split_evenly() -> None:
+    odesa = Place("Odesa", "UA", "Odesa Oblast", 46.48, 30.74, "city")
+    said = "Three people were killed in Kharkiv, the governor said."
+    toll = Claim("Oleh Syniehubov", "UA", "killed", None, 3, "exact",
+                 Source("doc-4", "Example Wire", DAY, Evidence(said, 0, len(said))))
+    event = dataclasses.replace(
+        _event(), places=[*_event().places, KHARKIV, odesa], claims=[*_event().claims, toll],
+        estimates=[Estimate("killed", None, 4, 4, 4, 2)])
+    rows = export.acled_rows([event])
+    assert [(r["location"], r["fatalities"]) for r in rows] == [
+        ("Poltava", 1), ("Kharkiv", 3), ("Odesa", 0)]  # 3 named, the 4th over the others
+    two = dataclasses.replace(event, places=[KHARKIV], estimates=[Estimate("killed", None, 3,
+                                                                           3, 3, 1)])
+    assert [r["fatalities"] for r in export.acled_rows([two])] == [3]  # every row named
+
+
 def test_acled_leaves_out_the_places_where_drones_were_only_downed() -> None:
     said = "Air defences downed 40 drones over the Bryansk region."
     downed = Source("doc-2", "Example Wire", DAY, Evidence(said, 0, len(said)))

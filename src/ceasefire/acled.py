@@ -10,10 +10,13 @@ Conventions of ACLED's codebook, and the choices made where the ledger knows les
 - ``event_id_cnty``: ACLED's is the ISO alpha-3 code and a number ("UKR12345"); ours adds
   ``CFM`` and the ledger's id ("UKRCFM8d37f1a9df9f-1"), unique per row and never equal to an
   ACLED id. The same event keeps its ids on every export (they are the ledger's).
-- ``fatalities``: the event's best killed figure, *once per event*: split evenly over its rows,
-  the remainder one each to the first rows (3 over 2 places: 2 and 1), so the column sums to
-  the events' killed. ACLED writes 0 where no death is reported and so does this column (an
-  appended file needs a number); "nobody said" is the tag ``fatalities: not reported``.
+- ``fatalities``: the event's best killed figure, *once per event*, so the column sums to the
+  events' killed. A row whose place a claim's sentence names alone gets that place's toll
+  ("11 killed in Dobropillia", "another three in the Kharkiv region": 11 and 3); the rest is
+  split evenly over the other rows, the remainder one each to the first (3 over 2 places: 2
+  and 1); evenly over all rows when the tolls by place do not fit the event's. ACLED writes 0
+  where no death is reported and so does this column (an appended file needs a number);
+  "nobody said" is the tag ``fatalities: not reported``.
 - Actors: ACLED's names, "Military Forces of Russia (2000-)" and "Military Forces of Ukraine
   (2019-)" (inter code 1, state forces). ``actor2`` is the target's military forces when the
   targets include a military site or an airfield, "Civilians (Ukraine)" (inter 7, and
@@ -98,7 +101,7 @@ def strike_rows(events: Iterable[StrikeEvent]) -> list[Row]:
             continue
         places, intercepted_only = hit_places(event)
         killed = best(event, "killed")
-        shares = _split(int(killed or 0), max(len(places), 1))
+        shares = _fatalities(event, places, int(killed or 0))
         located: list[Place | None] = list(places) or [None]
         for n, (place, share) in enumerate(zip(located, shares, strict=True), start=1):
             rows.append(_strike_row(event, place, n, share, intercepted_only, killed is None))
@@ -137,6 +140,26 @@ def _only_intercepted(place: Place, sentences: dict[str, set[str]]) -> bool:
     naming = [metrics for sentence, metrics in sentences.items() if stem in sentence]
     return bool(naming) and all(metrics and metrics <= {"intercepted", "launched"}
                                 and "intercepted" in metrics for metrics in naming)
+
+
+def _fatalities(event: StrikeEvent, places: list[Place], total: int) -> list[int]:
+    """The event's dead over its rows: where a claim's sentence names one row's place, that
+    place's toll (the largest any claimant gives it); the rest split evenly over the rows
+    without one. Even split when the tolls by place exceed the event's."""
+    known: dict[int, int] = {}
+    for claim in event.claims:
+        if claim.metric != "killed" or claim.value is None or not claim.source.evidence:
+            continue
+        named = [n for n, place in enumerate(places)
+                 if _REGION_WORDS.sub("", place.name) in claim.source.evidence.sentence]
+        if len(named) == 1:
+            known[named[0]] = max(known.get(named[0], 0), int(claim.value))
+    rest = [n for n in range(len(places)) if n not in known]
+    if not known or sum(known.values()) > total or (not rest and sum(known.values()) < total):
+        return _split(total, max(len(places), 1))
+    shares = dict(zip(rest, _split(total - sum(known.values()), len(rest)), strict=True)
+                  ) if rest else {}
+    return [known.get(n, shares.get(n, 0)) for n in range(len(places))]
 
 
 def _split(total: int, parts: int) -> list[int]:
