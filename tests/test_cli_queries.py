@@ -165,7 +165,15 @@ def test_export_geojson_and_acled(db: str) -> None:
     geo = json.loads(runner.invoke(app, ["export", "--format", "geojson", "--db", db]).stdout)
     assert {f["properties"]["place"] for f in geo["features"]} >= {"Poltava", "Bryansk"}
     acled = runner.invoke(app, ["export", "--format", "acled", "--db", db]).stdout
-    assert acled.splitlines()[0].startswith("event_id_cnty,event_date,event_type")
+    assert acled.splitlines()[0].startswith("event_id_cnty,event_date,year,time_precision,")
+    rows = list(csv.DictReader(io.StringIO(acled)))
+    assert {r["sub_event_type"] for r in rows} == {"Air/drone strike", "Agreement"}
+    # a filter on strikes alone leaves the truce positions out; an empty answer has a header
+    only = runner.invoke(app, ["export", "--format", "acled", "--db", db, "--attacker", "UA"])
+    assert {r["sub_event_type"] for r in csv.DictReader(io.StringIO(only.stdout))} == \
+        {"Air/drone strike"}
+    none = runner.invoke(app, ["export", "--format", "acled", "--db", db, "--place", "Lviv"])
+    assert len(none.stdout.splitlines()) == 1 and none.stdout.count(",") == 30
 
 
 def test_an_unknown_format_is_a_usage_error(db: str) -> None:
@@ -253,3 +261,44 @@ def test_the_corpus_truce_ledger_holds_up_and_is_the_same_on_duckdb_and_postgres
         {p.stem for f in folders for p in Path(f).glob("*.json")}
     accusers = {a for row in violations for a in row["accusing"].split(", ") if a}
     assert accusers and not accusers & not_accusers
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="../shared/corpus is not beside the repo")
+def test_the_corpus_figures_and_acled_export_add_up_and_are_the_same_on_both_backends(
+        request: pytest.FixtureRequest, tmp_path: Path) -> None:
+    import duckdb
+
+    folders = [str(CORPUS / name) for name in ("seeds", "dev", "dev2")]
+    shown: dict[str, tuple[str, ...]] = {}
+    for kind in ("duckdb", "postgresql"):
+        (tmp_path / kind).mkdir()
+        with fresh_ledger(request, tmp_path / kind, kind) as url:
+            assert runner.invoke(app, ["ingest", *folders, "--db", url]).exit_code == 0
+            parquet = tmp_path / kind / "acled.parquet"
+            assert runner.invoke(app, ["export", "--format", "acled-parquet", "--db", url,
+                                       "--out", str(parquet)]).exit_code == 0
+            shown[kind] = (
+                runner.invoke(app, ["events", "--db", url, "--format", "json"]).stdout,
+                runner.invoke(app, ["export", "--format", "acled", "--db", url]).stdout,
+                runner.invoke(app, ["timeline", "--db", url, "--format", "csv"]).stdout,
+                str(duckdb.sql(f"SELECT * FROM '{parquet}'").fetchall()))
+    assert shown["duckdb"] == shown["postgresql"]
+    events = json.loads(shown["duckdb"][0])
+    acled = list(csv.DictReader(io.StringIO(shown["duckdb"][1])))
+    for row in events:  # best figures are whole numbers, a claim's own or a claimant's sum
+        assert all(row[m] is None or row[m] == int(row[m])
+                   for m in ("launched", "intercepted", "killed", "injured"))
+    penza = next(r for r in events if r["date"] == "2025-08-02" and "Penza" in r["places"])
+    assert penza["killed"] == 3  # one in Penza, one in Samara, one in Rostov
+    ids = [r["event_id_cnty"] for r in acled]
+    assert len(ids) == len(set(ids))
+    assert sum(int(r["fatalities"]) for r in acled) == sum(
+        r["killed"] or 0 for r in events if r["date"])
+    assert len(acled[0]) == 31
+    refinery = [r for r in acled if "Ryazan" in r["notes"] and r["event_date"] == "2025-01-24"]
+    assert {r["location"] for r in refinery} == {"Ryazan"}  # not where drones were downed
+    assert {r["actor2"] for r in refinery} == {""}  # a refinery is no civilian actor
+    schema = duckdb.sql(f"DESCRIBE SELECT * FROM '{tmp_path / 'duckdb' / 'acled.parquet'}'")
+    assert [(c[0], c[1]) for c in schema.fetchall()][:4] == [
+        ("event_id_cnty", "VARCHAR"), ("event_date", "DATE"), ("year", "INTEGER"),
+        ("time_precision", "INTEGER")]

@@ -400,6 +400,20 @@ def test_an_older_schema_is_migrated_on_open_and_keeps_its_documents(ledger_url:
         assert [e.date for e in ledger.events()] == [DAY, None]  # fused again after the upgrade
 
 
+def test_the_upgrade_to_figures_that_add_up_recomputes_the_old_averages(ledger_url: str) -> None:
+    with Ledger.open(ledger_url) as ledger:
+        ledger.add(document(), reading())
+        refresh(ledger, full=True)
+        written = ledger.query("SELECT * FROM event_estimates ORDER BY event_id, ordinal")
+        # as version 8 left it: best figures the rule of the time computed
+        ledger._connection.run("UPDATE event_estimates SET best = 261.5")
+        ledger._connection.run("DELETE FROM schema_version WHERE version >= 9")
+    with Ledger.open(ledger_url) as ledger:
+        assert ledger.query("SELECT * FROM event_estimates ORDER BY event_id, ordinal") == \
+            written
+    assert written and 261.5 not in [row[5] for row in written]
+
+
 def test_the_upgrade_to_near_copies_groups_the_copies_stored_before(ledger_url: str) -> None:
     other = "Ukrainian drones struck an oil depot in Bryansk overnight, the governor said."
     republished = dataclasses.replace(document("outlet", published=DAY + dt.timedelta(days=1)),

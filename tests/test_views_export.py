@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from ceasefire import export, filters, views
+from ceasefire import acled, export, filters, views
 from ceasefire.model import Claim, Estimate, Evidence, Place, Source, StrikeEvent
 
 DAY = dt.date(2025, 6, 2)
@@ -109,7 +109,7 @@ def test_an_event_without_figures_exports_empty_cells() -> None:
     [feature] = export.geojson([quiet])["features"]
     assert feature["properties"]["killed"] is None
     [acled] = export.acled_rows([quiet])
-    assert (acled["killed_best"], acled["launched_low"]) == (None, None)
+    assert acled["fatalities"] == 0 and "fatalities: not reported" in acled["tags"]
 
 
 def test_csv_has_a_header_and_one_line_per_row() -> None:
@@ -130,13 +130,105 @@ def test_geojson_has_a_point_per_place_with_coordinates() -> None:
     assert feature["properties"]["killed"] == 3
 
 
-def test_acled_rows_use_acled_column_names_and_keep_our_claims() -> None:
+def test_acled_rows_have_acled_s_31_columns_in_acled_s_order() -> None:
     [row] = export.acled_rows([_event()])
-    assert (row["event_date"], row["sub_event_type"], row["actor1"], row["admin1"],
-            row["fatalities"]) == ("2025-06-02", "Air/drone strike", "Military Forces of Russia",
-                                   "Poltava Oblast", 3)
-    assert row["launched_low"] == 2 and row["launched_high"] == 90
-    assert "Ukrainian Air Force" in row["claimants"]
+    assert list(row) == list(export.ACLED_COLUMNS) and len(row) == 31
+    assert (row["event_date"], row["year"], row["time_precision"], row["disorder_type"],
+            row["sub_event_type"], row["actor1"], row["inter1"], row["iso"], row["region"],
+            row["admin1"], row["geo_precision"], row["fatalities"]) == (
+        DAY, 2025, 1, "Political violence", "Air/drone strike",
+        "Military Forces of Russia (2000-)", 1, 804, "Europe", "Poltava", 1, 3)
+    assert row["event_id_cnty"] == "UKRCFMe1-1" and "Ukrainian Air Force" in row["notes"]
+
+
+KHARKIV = Place("Kharkiv", "UA", "Kharkiv Oblast", 49.98, 36.25, "city")
+BRYANSK = Place("Bryansk Oblast", "RU", "Bryansk Oblast", 53.0, 33.0, "region")
+
+
+def test_acled_fatalities_are_split_once_over_an_event_s_places() -> None:
+    event = dataclasses.replace(_event(), places=[*_event().places, KHARKIV],
+                                target_types=["residential"])
+    rows = export.acled_rows([event, _event("e2")])
+    assert [r["fatalities"] for r in rows] == [2, 1, 3]  # 3 over two places, then 3
+    assert len({r["event_id_cnty"] for r in rows}) == 3
+    assert rows[0]["actor2"] == "Civilians (Ukraine)" and rows[0]["interaction"] == 17
+
+
+def test_acled_fatalities_go_to_the_place_a_claim_names_the_rest_split_evenly() -> None:
+    odesa = Place("Odesa", "UA", "Odesa Oblast", 46.48, 30.74, "city")
+    said = "Three people were killed in Kharkiv, the governor said."
+    toll = Claim("Oleh Syniehubov", "UA", "killed", None, 3, "exact",
+                 Source("doc-4", "Example Wire", DAY, Evidence(said, 0, len(said))))
+    event = dataclasses.replace(
+        _event(), places=[*_event().places, KHARKIV, odesa], claims=[*_event().claims, toll],
+        estimates=[Estimate("killed", None, 4, 4, 4, 2)])
+    rows = export.acled_rows([event])
+    assert [(r["location"], r["fatalities"]) for r in rows] == [
+        ("Poltava", 1), ("Kharkiv", 3), ("Odesa", 0)]  # 3 named, the 4th over the others
+    two = dataclasses.replace(event, places=[KHARKIV], estimates=[Estimate("killed", None, 3,
+                                                                           3, 3, 1)])
+    assert [r["fatalities"] for r in export.acled_rows([two])] == [3]  # every row named
+
+
+def test_acled_leaves_out_the_places_where_drones_were_only_downed() -> None:
+    said = "Air defences downed 40 drones over the Bryansk region."
+    downed = Source("doc-2", "Example Wire", DAY, Evidence(said, 0, len(said)))
+    claim = Claim("Russian Ministry of Defence", "RU", "intercepted", "drone", 40, "exact",
+                  downed)
+    event = dataclasses.replace(_event(attacker="UA"), places=[BRYANSK, *_event().places],
+                                claims=[*_event().claims, claim])
+    assert [r["location"] for r in export.acled_rows([event])] == ["Poltava"]
+    only_downed = dataclasses.replace(event, places=[BRYANSK])
+    [row] = export.acled_rows([only_downed])
+    assert (row["location"], row["geo_precision"]) == ("Bryansk Oblast", 3)
+    assert "where intercepted" in row["tags"]
+
+
+@pytest.mark.parametrize("targets,actor2", [(["energy"], None), (["airport", "military"],
+                                            "Military Forces of Ukraine (2019-)"),
+                                            (["medical"], "Civilians (Ukraine)")])
+def test_acled_actor2_is_civilians_only_for_homes_and_hospitals(targets: list[str],
+                                                                actor2: str | None) -> None:
+    [row] = export.acled_rows([dataclasses.replace(_event(), target_types=targets)])
+    assert row["actor2"] == actor2
+
+
+def test_truce_positions_are_acled_strategic_developments() -> None:
+    from ceasefire.model import Position
+
+    said = "Russia and Ukraine agreed to halt strikes on energy sites for 30 days."
+    source = Source("doc-3", "Example Wire", DAY, Evidence(said, 0, len(said)))
+    position = Position("p1", DAY, "energy_infrastructure", "agreed", ["RU", "UA"], "US", 30,
+                        [], [source])
+    [row] = export.acled_rows([], [position])
+    assert (row["event_type"], row["sub_event_type"], row["actor1"], row["actor2"],
+            row["interaction"], row["location"], row["country"], row["fatalities"]) == (
+        "Strategic developments", "Agreement", "Government of Russia (2000-)",
+        "Government of Ukraine (2019-)", 11, "Moscow", "Russia", 0)
+
+
+def test_acled_parquet_has_a_fixed_typed_schema_even_when_empty(tmp_path: Path) -> None:
+    import duckdb
+
+    for rows, name in ((export.acled_rows([_event()]), "one"), ([], "none")):
+        path = tmp_path / f"{name}.parquet"
+        export.write_parquet(rows, path, acled.COLUMNS)
+        described = duckdb.sql(f"DESCRIBE SELECT * FROM '{path}'").fetchall()
+        assert [(c[0], c[1]) for c in described] == list(acled.COLUMNS.items())
+    assert duckdb.sql(f"SELECT fatalities FROM '{tmp_path / 'one.parquet'}'").fetchall() == [(3,)]
+
+
+def test_event_parquet_keeps_its_types_with_no_row_and_with_unknown_figures(
+        tmp_path: Path) -> None:
+    import duckdb
+
+    assert tuple(export.EVENT_TYPES) == views.EVENT_ROW_COLUMNS
+    quiet = dataclasses.replace(_event(), estimates=[])
+    for rows, name in ((views.event_rows([quiet]), "quiet"), ([], "none")):
+        path = tmp_path / f"{name}.parquet"
+        export.write_parquet(rows, path)
+        described = duckdb.sql(f"DESCRIBE SELECT * FROM '{path}'").fetchall()
+        assert [(c[0], c[1]) for c in described] == list(export.EVENT_TYPES.items())
 
 
 def test_parquet_round_trips_through_duckdb(tmp_path: Path) -> None:

@@ -5,6 +5,7 @@ or writes a file (``export``). Registered on the app by ``cli.py``.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import json
 import sys
@@ -16,9 +17,11 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
-from ceasefire import errors, export, filters, views
+from ceasefire import acled, errors, export, filters, views
+from ceasefire.model import StrikeEvent
 from ceasefire.show import OUTPUTS, print_rows
 from ceasefire.store import EventSelection, Ledger
+from ceasefire.views import Row
 
 Db = Annotated[str | None, typer.Option(
     "--db", metavar="URL", envvar="CEASEFIRE_DB", show_default=False,
@@ -191,9 +194,10 @@ def _days(since: dt.datetime | None, until: dt.datetime | None
 
 
 def export_(fmt: Annotated[str, typer.Option(
-                "--format", metavar="csv|jsonl|parquet|geojson|acled",
+                "--format", metavar="csv|jsonl|parquet|geojson|acled|acled-parquet",
                 help="csv, jsonl and parquet hold one row per event; geojson a point per "
-                     "place hit; acled ACLED's columns plus our claim columns.")],
+                     "place hit; acled (CSV) and acled-parquet ACLED's 31 columns: a row per "
+                     "event and place hit, then truce positions, exchanges and talks.")],
             out: Annotated[Path | None, typer.Option(
                 "--out", metavar="FILE", help="Where to write (default: stdout; parquet "
                                               "needs a file).")] = None,
@@ -201,24 +205,39 @@ def export_(fmt: Annotated[str, typer.Option(
             attacker: AttackerOpt = None, target_country: TargetOpt = None,
             weapon: WeaponOpt = None, target_type: TargetTypeOpt = None,
             place: PlaceOpt = None, claimant: ClaimantOpt = None, side: SideOpt = None) -> None:
-    """Export strike events for notebooks, GIS and ACLED-style pipelines."""
-    _check_format(fmt, ("csv", "jsonl", "parquet", "geojson", "acled"))
-    if fmt == "parquet" and out is None:
+    """Export strike events for notebooks, GIS and ACLED pipelines."""
+    _check_format(fmt, ("csv", "jsonl", "parquet", "geojson", "acled", "acled-parquet"))
+    if fmt.endswith("parquet") and out is None:
         raise typer.BadParameter("Parquet is binary: give a file with --out", param_hint="--out")
     where = _where(since, until, attacker, target_country, weapon, target_type, place, claimant)
     with _ledger(db) as ledger:
         kept = ledger.events(where)
+        rows = _acled(ledger, kept, where) if fmt.startswith("acled") else []
     if fmt == "parquet":
         export.write_parquet(views.event_rows(kept), out)  # type: ignore[arg-type]
-        return
-    with _output(out) as stream:
-        if fmt == "geojson":
-            json.dump(export.geojson(kept), stream, ensure_ascii=False)
-            stream.write("\n")
-        elif fmt == "acled":
-            export.write_rows(export.acled_rows(kept), "csv", stream)
-        else:
-            export.write_rows(views.event_rows(kept), fmt, stream, views.EVENT_ROW_COLUMNS)
+    elif fmt == "acled-parquet":
+        export.write_parquet(rows, out, acled.COLUMNS)  # type: ignore[arg-type]
+    else:
+        with _output(out) as stream:
+            if fmt == "geojson":
+                json.dump(export.geojson(kept), stream, ensure_ascii=False)
+                stream.write("\n")
+            elif fmt == "acled":
+                export.write_rows(rows, "csv", stream, export.ACLED_COLUMNS)
+            else:
+                export.write_rows(views.event_rows(kept), fmt, stream, views.EVENT_ROW_COLUMNS)
+
+
+def _acled(ledger: Ledger, events: list[StrikeEvent], where: EventSelection) -> list[Row]:
+    """ACLED rows of the events kept, and of the positions, exchanges and talks of the dates
+    asked for; a filter on strikes alone (attacker, place, ...) leaves those out."""
+    if dataclasses.replace(where, since=None, until=None) != EventSelection():
+        return export.acled_rows(events)
+    days = (where.since, where.until)
+    return export.acled_rows(
+        events, [p for p in ledger.positions() if views.dated_within(p.date, *days)],
+        [x for x in ledger.exchanges() if views.dated_within(x.record.date, *days)],
+        [t for t in ledger.talks() if views.dated_within(t.record.date, *days)])
 
 
 def serve(db: Db = None, host: Annotated[str, typer.Option(

@@ -1,29 +1,30 @@
 """Exports of the ledger: CSV, JSON, JSON Lines, Parquet, GeoJSON and ACLED-like columns.
 
-Rows come from ``views``; this module only writes them. Parquet is written by DuckDB (already
-the embedded store), so no Arrow dependency is needed.
+Rows come from ``views`` (and ``acled``); this module only writes them. Parquet is written by
+DuckDB (already the embedded store), so no Arrow dependency is needed, with a fixed schema.
 """
 from __future__ import annotations
 
 import csv
 import io
 import json
-import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from ceasefire.model import Place, StrikeEvent
+from ceasefire import acled
+from ceasefire.model import Position, StrikeEvent
 from ceasefire.views import Row, best
 
-FORMATS = ("csv", "json", "jsonl", "parquet", "geojson", "acled")
+FORMATS = ("csv", "json", "jsonl", "parquet", "geojson", "acled", "acled-parquet")
+ACLED_COLUMNS = tuple(acled.COLUMNS)
 
-# ACLED's event typology for what the reader records: drones, missiles and bombs from the air
-# are "Air/drone strike"; artillery and missiles fired from the ground "Shelling/artillery/
-# missile attack".
-_AIR = {"drone", "guided_bomb", "aircraft"}
-_ACTORS = {"RU": "Military Forces of Russia", "UA": "Military Forces of Ukraine"}
-_COUNTRIES = {"RU": "Russia", "UA": "Ukraine"}
+# The Parquet types of the event rows (``views.EVENT_ROW_COLUMNS``): fixed, whatever the data.
+EVENT_TYPES: dict[str, str] = {
+    "event": "VARCHAR", "date": "DATE", "attacker": "VARCHAR", "target_country": "VARCHAR",
+    "weapons": "VARCHAR", "places": "VARCHAR", "target_types": "VARCHAR",
+    "launched": "DOUBLE", "intercepted": "DOUBLE", "killed": "DOUBLE", "injured": "DOUBLE",
+    "claimants": "VARCHAR", "sources": "INTEGER"}
 
 
 def write_rows(rows: Sequence[Row], fmt: str, out: TextIO, columns: Sequence[str] = ()
@@ -44,20 +45,24 @@ def write_rows(rows: Sequence[Row], fmt: str, out: TextIO, columns: Sequence[str
         raise ValueError(f"not a row format: {fmt}")
 
 
-def write_parquet(rows: Sequence[Row], path: Path) -> None:
-    """Rows to a Parquet file through DuckDB (types inferred from the values)."""
+def write_parquet(rows: Sequence[Row], path: Path, types: Mapping[str, str] | None = None
+                  ) -> None:
+    """Rows to a Parquet file through DuckDB, with the columns and SQL types of ``types`` (the
+    event rows' by default): the same schema whatever the data, and for no row at all."""
     import duckdb
 
-    with tempfile.TemporaryDirectory() as tmp:
-        staged = Path(tmp) / "rows.jsonl"
-        with staged.open("w", encoding="utf-8") as f:
-            write_rows(rows, "jsonl", f)
-        con = duckdb.connect()
-        try:
-            source = f"read_json_auto('{_sql_path(staged)}')" if rows else "(SELECT 1 AS empty)"
-            con.execute(f"COPY (SELECT * FROM {source}) TO '{_sql_path(path)}' (FORMAT PARQUET)")
-        finally:
-            con.close()
+    types = types or EVENT_TYPES
+    columns = ", ".join(f'"{name}" {kind}' for name, kind in types.items())
+    con = duckdb.connect()
+    try:
+        con.execute(f"CREATE TABLE out ({columns})")
+        if rows:
+            marks = ", ".join("?" for _ in types)
+            con.executemany(f"INSERT INTO out VALUES ({marks})",
+                            [[row.get(name) for name in types] for row in rows])
+        con.execute(f"COPY out TO '{_sql_path(path)}' (FORMAT PARQUET)")
+    finally:
+        con.close()
 
 
 # A GeoJSON feature's properties, then its point: the columns of the places as CSV.
@@ -85,56 +90,12 @@ def geojson(events: Iterable[StrikeEvent]) -> dict[str, Any]:
     return {"type": "FeatureCollection", "features": features}
 
 
-def acled_rows(events: Iterable[StrikeEvent]) -> list[Row]:
-    """One row per event and place, in ACLED's column names, plus our claim columns."""
-    rows = []
-    for event in events:
-        places: list[Place | None] = list(event.places) or [None]
-        for place in places:
-            rows.append({
-                "event_id_cnty": f"CFM-{event.id}",
-                "event_date": event.date.isoformat() if event.date else None,
-                "event_type": "Explosions/Remote violence",
-                "sub_event_type": _sub_event_type(event),
-                "actor1": _ACTORS.get(event.attacker or "", event.attacker),
-                "actor2": f"Civilians ({_COUNTRIES[event.target_country]})"
-                if event.target_country in _COUNTRIES else event.target_country,
-                "country": _COUNTRIES.get(event.target_country or "", event.target_country),
-                "admin1": place.admin1 if place else None,
-                "location": place.name if place else None,
-                "latitude": place.lat if place else None,
-                "longitude": place.lon if place else None,
-                "geo_precision": 1 if place and place.kind != "region" else 2 if place else 3,
-                "source": "; ".join(sorted({s.outlet or s.document_id for s in event.sources})),
-                "notes": _notes(event),
-                "fatalities": int(best(event, "killed") or 0),
-                **_claim_columns(event),
-            })
-    return rows
-
-
-def _sub_event_type(event: StrikeEvent) -> str:
-    if set(event.weapons) & _AIR or not event.weapons:
-        return "Air/drone strike"
-    return "Shelling/artillery/missile attack"
-
-
-def _notes(event: StrikeEvent) -> str | None:
-    sentence = next((s.evidence.sentence for s in event.sources if s.evidence), None)
-    return sentence[:500] if sentence else None
-
-
-def _claim_columns(event: StrikeEvent) -> Row:
-    """low/best/high of each metric (all weapons) and who claims the figures."""
-    out: Row = {}
-    for metric in ("launched", "intercepted", "killed", "injured"):
-        estimates = [e for e in event.estimates if e.metric == metric]
-        out[f"{metric}_best"] = best(event, metric)
-        out[f"{metric}_low"] = min((e.low for e in estimates if e.low is not None), default=None)
-        out[f"{metric}_high"] = max((e.high for e in estimates if e.high is not None),
-                                    default=None)
-    out["claimants"] = "; ".join(sorted({c.claimant or "(outlet)" for c in event.claims}))
-    return out
+def acled_rows(events: Iterable[StrikeEvent], positions: Iterable[Position] = (),
+               exchanges: Iterable[Any] = (), talks: Iterable[Any] = ()) -> list[Row]:
+    """ACLED's 31 columns in ACLED's order (``ceasefire.acled``): a row per event and place
+    hit, then truce positions, exchanges and talks as Strategic developments / Agreement."""
+    return acled.in_order([*acled.strike_rows(events), *acled.position_rows(positions),
+                           *acled.exchange_rows(exchanges), *acled.talks_rows(talks)])
 
 
 def _sql_path(path: Path) -> str:

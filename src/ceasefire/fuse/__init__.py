@@ -18,12 +18,16 @@ Strikes. Records about the same real attack become one ``StrikeEvent``:
   there is exactly one; otherwise such records of one attacker and date form one event.
 
 Figures. Every figure stays a ``Claim`` (claimant, side, value, qualifier, source). Per metric
-and weapon the ``Estimate`` gives low = the smallest value, high = the largest and best = the
-median over *independent claimants*: each claimant counts once, with its latest figure (from
-its most recently published document; when it gives several, e.g. a total and a breakdown by
-region, its largest). The outlet itself (no claimant) is one claimant per outlet. A side's own
-claim about its interceptions is a claim, not a fact: it is one voice among the others. Claims
-without a value ("all of them") are kept but do not enter the numbers.
+and weapon the ``Estimate`` gives low / best / high over the claims that *compete*
+(``fuse.estimates``): each claimant counts once, with its latest document; its figures for
+different places, and the parts of its tally (shot down, lost to electronic warfare), add up
+first, while a total given with its breakdown counts once; a figure about a place inside
+another claimant's scope is part of it, figures about different regions by their own
+officials add up, and the rest compete. Best is the median of the competing figures, the
+lower of the two middle ones: a figure someone gave, never an average. The outlet itself (no
+claimant) is one claimant per outlet. A side's own claim about its interceptions is a claim,
+not a fact: it is one voice among the others. Claims without a value ("all of them") are kept
+but do not enter the numbers.
 
 Positions, exchanges and talks. A record joins a group only when it fits every member:
 
@@ -62,9 +66,10 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+from ceasefire.fuse.estimates import estimates
 from ceasefire.fuse.process import FusedExchange, FusedTalks, exchanges, positions, talks
 from ceasefire.fuse.records import Rec
-from ceasefire.fuse.strikes import claimant_side, estimates, strike_events
+from ceasefire.fuse.strikes import claimant_side, strike_events
 from ceasefire.model import Document, Position, Reading, StrikeEvent
 
 __all__ = ["FusedExchange", "FusedTalks", "Fusion", "claimant_side", "estimates", "fuse"]

@@ -5,16 +5,15 @@ The rules are in the package docstring (``ceasefire.fuse``).
 from __future__ import annotations
 
 import datetime as dt
-import statistics
 from collections.abc import Iterable
 from dataclasses import replace
 from itertools import groupby
 
+from ceasefire.fuse.estimates import Told, estimates
 from ceasefire.fuse.records import Rec, mode, source_of, sources, stable_ids
 from ceasefire.model import (
     VOCABULARIES,
     Claim,
-    Estimate,
     Place,
     Quantity,
     Side,
@@ -178,14 +177,16 @@ def _event(group: Group) -> tuple[str, Group, StrikeEvent]:
     strikes = [r.record for r in group]
     date = mode(s.date for s in strikes)
     places = sorted({p.name: p for s in strikes for p in s.places}.values(), key=lambda p: p.name)
-    claims = [_claim(r, q) for r in group for q in r.record.quantities]
+    told = [Told(_claim(r, q), tuple(r.record.places)) for r in group
+            for q in r.record.quantities]
+    claims = [t.claim for t in told]
     event = StrikeEvent(
         id="", date=date, attacker=strikes[0].attacker,
         target_country=mode(s.target_country for s in strikes),
         weapons=_in_vocabulary("weapon", (w for s in strikes for w in s.weapons)),
         places=places,
         target_types=_in_vocabulary("target_type", (t for s in strikes for t in s.target_types)),
-        claims=claims, estimates=estimates(claims),
+        claims=claims, estimates=estimates(told, places),
         sources=list(dict.fromkeys(sources(group))))
     first_place = places[0].name if places else ""
     return f"{event.attacker}|{date}|{first_place}", group, event
@@ -203,46 +204,3 @@ def _in_vocabulary(name: str, values: Iterable[str]) -> list[str]:
     """Distinct values in the GUIDE's order (unknown ones last, alphabetically)."""
     order = VOCABULARIES[name]
     return sorted(set(values), key=lambda v: (order.index(v) if v in order else len(order), v))
-
-
-# --- estimates ------------------------------------------------------------------------------
-
-
-def estimates(claims: list[Claim]) -> list[Estimate]:
-    """Low / best / high per metric and weapon (best: median of independent claimants)."""
-    keys = {(c.metric, c.weapon) for c in claims}
-    metrics = VOCABULARIES["metric"]
-    out = []
-    for metric, weapon in sorted(keys, key=lambda k: (_index(metrics, k[0]), k[1] or "")):
-        valued = [c for c in claims if (c.metric, c.weapon) == (metric, weapon)
-                  and c.value is not None]
-        values = [c.value for c in valued if c.value is not None]
-        best = statistics.median(_voices(valued)) if valued else None
-        out.append(Estimate(metric, weapon, min(values, default=None), best,
-                            max(values, default=None), len(valued)))
-    return out
-
-
-def _voices(claims: list[Claim]) -> list[float]:
-    """One value per independent claimant: its latest figure, the largest of that day."""
-    by_voice: dict[str, list[Claim]] = {}
-    for claim in claims:
-        by_voice.setdefault(_voice(claim), []).append(claim)
-    values = []
-    for said in by_voice.values():
-        latest = max(c.source.published or dt.date.min for c in said)
-        values.append(max(c.value for c in said if c.value is not None
-                          and (c.source.published or dt.date.min) == latest))
-    return values
-
-
-def _voice(claim: Claim) -> str:
-    """Who speaks: the lexicon's name for the claimant, or the outlet when no one is quoted."""
-    if claim.claimant is None:
-        return "outlet:" + (claim.source.outlet or claim.source.document_id)
-    actor = actor_named(claim.claimant)
-    return "claimant:" + (actor.name if actor else claim.claimant.casefold())
-
-
-def _index(order: tuple[str, ...], value: str) -> int:
-    return order.index(value) if value in order else len(order)

@@ -55,7 +55,7 @@ class Place(BaseModel):
 
 
 class Event(BaseModel):
-    """A fused strike event with its best figures (median over independent claimants)."""
+    """A fused strike event with its best figures (over the claims that compete: fuse.estimates)."""
 
     event: str
     date: dt.date | None

@@ -24,6 +24,7 @@ from ceasefire.model import Claim, Document, Position, Reading, StrikeEvent, Ter
 from ceasefire.store import find, rebuild, select, versions
 from ceasefire.store.dialect import DEFAULT_PATH, Connection, Row, connect, parse_target
 from ceasefire.store.migrations import (
+    FIGURES_THAT_ADD_UP,
     LATEST,
     MIGRATIONS,
     NEAR_COPIES,
@@ -91,7 +92,8 @@ class Ledger:
             connection.close()
             raise
         ledger = cls(connection)
-        if not read_only and {NEAR_COPIES.name, TRUCE_COMMITMENTS.name} & set(upgraded):
+        if not read_only and {NEAR_COPIES.name, TRUCE_COMMITMENTS.name,
+                              FIGURES_THAT_ADD_UP.name} & set(upgraded):
             ledger._fuse_again()
         return ledger
 

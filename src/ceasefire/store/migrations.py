@@ -297,9 +297,16 @@ TRUCE_COMMITMENTS = Migration(8, "truce terms: how and since when each side is b
     "DELETE FROM violation_accusers",
 ))
 
+FIGURES_THAT_ADD_UP = Migration(9, "best figures over the claims that compete", (
+    # Estimates were medians over every claimant (averages such as 2.5, a governor's figure for
+    # his city against the country's): the fused layer is rebuilt on open (Ledger.open) with
+    # fuse.estimates, and the lists' best figures with it.
+    "DELETE FROM event_estimates",
+))
+
 MIGRATIONS: tuple[Migration, ...] = (DOCUMENTS_AND_READINGS, FUSED_LAYER, NEAR_COPIES,
                                      FUSION_DUE, EVENT_LISTS, LISTED_IN_EVENTS,
-                                     UNKNOWN_IS_NULL, TRUCE_COMMITMENTS)
+                                     UNKNOWN_IS_NULL, TRUCE_COMMITMENTS, FIGURES_THAT_ADD_UP)
 LATEST = MIGRATIONS[-1].version
 
 _VERSION_TABLE = ("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
