@@ -1,0 +1,57 @@
+"""An analyst's corrections in the ledger: the ``corrections`` table, and what the last fusion
+made of each (``correction_outcomes``). What a correction does is in ``fuse/corrections.py``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Sequence
+from typing import Any, cast
+
+from ceasefire.fuse.corrections import Correction, Outcome
+from ceasefire.store.dialect import Connection
+from ceasefire.store.tables import COLUMNS
+
+
+def load(connection: Connection) -> list[Correction]:
+    """Every correction, in the order they were made."""
+    rows = connection.rows(f"SELECT {', '.join(COLUMNS['corrections'])} FROM corrections "
+                           "ORDER BY id")
+    return [Correction(id=int(key), action=action, kind=kind, target=target,
+                       anchors=tuple(json.loads(anchors)), field=field, value=value,
+                       parts=tuple(json.loads(parts)), analyst=analyst, reason=reason,
+                       made_at=made_at)
+            for key, made_at, analyst, reason, action, kind, target, field, value, anchors,
+            parts in rows]
+
+
+def row(correction: Correction) -> tuple[Any, ...]:
+    c = correction
+    return (c.id, c.made_at, c.analyst, c.reason, c.action, c.kind, c.target, c.field, c.value,
+            json.dumps(list(c.anchors)), json.dumps(list(c.parts)))
+
+
+def outcomes(connection: Connection) -> dict[int, Outcome]:
+    rows = connection.rows("SELECT correction_id, status, applies_to, machine, note "
+                           "FROM correction_outcomes")
+    return {int(key): Outcome(int(key), cast(Any, status), applies_to, machine, note)
+            for key, status, applies_to, machine, note in rows}
+
+
+def outcome_rows(found: Sequence[Outcome]) -> list[tuple[Any, ...]]:
+    return [(o.correction_id, o.status, o.applies_to, o.machine, o.note) for o in found]
+
+
+def strike_days(connection: Connection, corrections: Sequence[Correction]
+                ) -> set[dt.date | None]:
+    """The dates of the current strike records that corrections of events name: the days
+    fused again on every refresh, so that each such correction is applied anew."""
+    named = {r for c in corrections if c.strikes for r in (*c.anchors, *c.parts)}
+    documents = sorted({r.rpartition("#")[0] for r in named})
+    if not documents:
+        return set()
+    rows = connection.rows(
+        "SELECT d.name, s.ordinal, s.date FROM strikes s JOIN documents d "
+        "ON d.id = s.document_id WHERE d.superseded_by IS NULL "
+        "AND d.name = ANY(CAST(? AS TEXT[]))", [documents])
+    return {day for name, ordinal, day in rows if f"{name}#{ordinal}" in named}
