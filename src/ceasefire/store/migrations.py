@@ -304,7 +304,8 @@ CORRECTIONS = Migration(9, "an analyst's corrections, and what each fusion made 
     # (IF NOT EXISTS: a test takes a ledger back to an older version and upgrades it again)
     "CREATE TABLE IF NOT EXISTS corrections (id BIGINT PRIMARY KEY, "
     "made_at TIMESTAMP NOT NULL, analyst TEXT NOT NULL, reason TEXT NOT NULL, "
-    "action TEXT NOT NULL, kind TEXT NOT NULL, target TEXT NOT NULL, field TEXT, value TEXT, anchors TEXT NOT NULL, parts TEXT NOT NULL)",
+    "action TEXT NOT NULL, kind TEXT NOT NULL, target TEXT NOT NULL, field TEXT, value TEXT, "
+    "anchors TEXT NOT NULL, parts TEXT NOT NULL)",
     # Replaced with the fused layer: applied (to which id now; the machine's reading beside
     # it) or stale (why it no longer applies).
     "CREATE TABLE IF NOT EXISTS correction_outcomes (correction_id BIGINT NOT NULL, "
