@@ -19,7 +19,7 @@ outcome says what the machine read (``machine``) beside the correction's value.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal, TypeVar
 
@@ -56,6 +56,18 @@ class Correction:
     analyst: str = ""
     reason: str = ""
     made_at: dt.datetime | None = None
+    # documents replaced by a new version since it was made: their records are no longer
+    # those the analyst saw, so they no longer name its target (``without``)
+    replaced: tuple[str, ...] = ()
+
+    def without(self, documents: Collection[str]) -> Correction:
+        """The correction without the records of ``documents`` (replaced since it was made)."""
+        if not documents:
+            return self
+        def keep(records: tuple[str, ...]) -> tuple[str, ...]:
+            return tuple(r for r in records if r.rpartition("#")[0] not in documents)
+        return replace(self, anchors=keep(self.anchors), parts=keep(self.parts),
+                       replaced=tuple(sorted(documents)))
 
     @property
     def strikes(self) -> bool:
@@ -259,6 +271,9 @@ class Corrections:
         self.outcomes[c.id] = Outcome(c.id, "applied", applies_to, machine, note)
 
     def _stale(self, c: Correction, why: str) -> None:
+        if c.replaced:
+            why += (f" ({', '.join(c.replaced)}: replaced by a new version since the correction"
+                    " was made; look again and correct anew)")
         self.outcomes[c.id] = Outcome(c.id, "stale", None, None, why)
 
 

@@ -302,8 +302,10 @@ class Ledger:
         return self._transaction(write, "storing the correction", correction.target)
 
     def corrections(self) -> list[Correction]:
-        """An analyst's corrections, in the order they were made."""
-        return self._read(lambda: corrections.load(self._connection))
+        """An analyst's corrections, in the order they were made, each without the records of
+        documents replaced since it was made (``Correction.without``)."""
+        return self._read(lambda: corrections.replaced_since(
+            self._connection, corrections.load(self._connection)))
 
     def correction_outcomes(self) -> dict[int, CorrectionOutcome]:
         """What the last fusion made of each correction, by its id."""

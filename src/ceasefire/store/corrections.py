@@ -14,7 +14,8 @@ from ceasefire.store.tables import COLUMNS
 
 
 def load(connection: Connection) -> list[Correction]:
-    """Every correction, in the order they were made."""
+    """Every correction, in the order they were made, as made (``replaced_since`` then
+    leaves out the records of documents replaced since)."""
     rows = connection.rows(f"SELECT {', '.join(COLUMNS['corrections'])} FROM corrections "
                            "ORDER BY id")
     return [Correction(id=int(key), action=action, kind=kind, target=target,
@@ -55,3 +56,19 @@ def strike_days(connection: Connection, corrections: Sequence[Correction]
         "ON d.id = s.document_id WHERE d.superseded_by IS NULL "
         "AND d.name = ANY(CAST(? AS TEXT[]))", [documents])
     return {day for name, ordinal, day in rows if f"{name}#{ordinal}" in named}
+
+
+def replaced_since(connection: Connection, corrections: Sequence[Correction]
+                   ) -> list[Correction]:
+    """The corrections without the records of documents replaced since each was made (a new
+    version's N-th record need not be the one the analyst saw)."""
+    named = sorted({r.rpartition("#")[0] for c in corrections
+                    for r in (*c.anchors, *c.parts)})
+    if not named:
+        return list(corrections)
+    current: dict[str, dt.datetime] = dict(connection.rows(
+        "SELECT name, max(ingested_at) FROM documents WHERE superseded_by IS NULL "
+        "AND version > 1 AND name = ANY(CAST(? AS TEXT[])) GROUP BY name", [named]))
+    return [c.without({d for d in {r.rpartition("#")[0] for r in (*c.anchors, *c.parts)}
+                       if d in current and c.made_at is not None and current[d] > c.made_at})
+            for c in corrections]
