@@ -64,7 +64,7 @@ def test_a_figure_set_follows_its_event_when_a_new_report_changes_the_id(
     killed = sorted(c["value"] for c in claims if c["metric"] == "killed"
                     and not c["claimant"].startswith("("))
     assert killed == [2, 3]  # the machine's reading is kept beside the correction
-    assert [c["value"] for c in claims if c["claimant"].startswith("(correction")] == ["3"]
+    assert [c["value"] for c in claims if c["claimant"].startswith("(correction")] == [3]
 
 
 def test_reject_merge_split_and_a_terms_end(tmp_path: Path) -> None:

@@ -99,7 +99,8 @@ def correction_rows(corrections: Iterable[Row], event_id: str) -> list[Row]:
     and the machine's reading it replaces (``corrections.rows`` gives them)."""
     return [{
         "claimant": f"(correction {c['correction']})", "side": None, "metric": c["field"]
-        or c["action"], "weapon": None, "value": c["value"],
+        or c["action"], "weapon": None,
+        "value": float(c["value"]) if (c["value"] or "").isdigit() else c["value"],
         "qualifier": f"by {c['by']}: {c['why']}; the machine read {c['machine'] or '-'}",
         "outlet": None, "document": None, "published": None, "sentence": None, "start": None,
         "end": None, "copies": None,

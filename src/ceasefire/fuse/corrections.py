@@ -94,9 +94,13 @@ def checked_value(kind: Kind, field: str, value: str) -> str:
     """``value`` as a correction of ``field`` stores it; ValueError saying what is allowed."""
     allowed = TERM_FIELDS if kind == "term" else EVENT_FIELDS + FIGURES
     if field not in allowed:
+        fields = (", ".join(TERM_FIELDS) if kind == "term" else
+                  f"{', '.join(EVENT_FIELDS)}, or a best figure: a metric "
+                  f"({', '.join(VOCABULARIES['metric'])}), or a metric and a weapon "
+                  f"(launched, intercepted or hit, then one of "
+                  f"{', '.join(VOCABULARIES['weapon'])}: launched.drone)")
         what = "a term" if kind == "term" else "an event"
-        raise ValueError(f"{field!r} is not a field of {what} that can be set; the fields: "
-                         f"{', '.join(allowed)}")
+        raise ValueError(f"{field!r} is not a field of {what} that can be set: {fields}")
     if field in ("attacker", "target_country"):
         return _side(value)
     if field in ("date", "end"):
@@ -299,10 +303,12 @@ def _set_figure(event: StrikeEvent, field: str, value: float) -> tuple[str, Stri
     """The best figure of a metric (and weapon) set; low, high and the claims stay as read."""
     metric, _, weapon = field.partition(".")
     found = [e for e in event.estimates if e.metric == metric and e.weapon == (weapon or None)]
-    machine = _number(found[0].best) if found and found[0].best is not None else UNKNOWN
-    kept = [e for e in event.estimates if e not in found]
-    old = found[0] if found else Estimate(metric, weapon or None, None, None, None, 0)
-    return machine, replace(event, estimates=[*kept, replace(old, best=value)])
+    if not found:  # no claim gives it: an estimate of the analyst's alone
+        made = Estimate(metric, weapon or None, None, value, None, 0)
+        return UNKNOWN, replace(event, estimates=[*event.estimates, made])
+    machine = _number(found[0].best) if found[0].best is not None else UNKNOWN
+    return machine, replace(event, estimates=[replace(e, best=value) if e is found[0] else e
+                                              for e in event.estimates])
 
 
 def _number(value: float) -> str:
