@@ -171,3 +171,16 @@ def test_on_the_corpus_a_correction_survives_the_next_ingest(ledger_url: str) ->
     best = [c["value"] for c in claims if c["claimant"] == "(estimate)"
             and (c["metric"], c["weapon"]) == ("launched", "drone")]
     assert best == [381]
+
+
+def test_an_event_moved_to_another_day_stays_one_event_as_reports_arrive(tmp_path: Path
+                                                                          ) -> None:
+    db = str(tmp_path / "ledger.duckdb")
+    _cli("ingest", str(ROOT / "docs" / "examples" / "tula-depot.json"), "--db", db)
+    tula = _event(db, places="Tula")["event"]
+    _cli("correct", "set", tula, "date", "2025-07-01", *WHY, "--db", db)
+    assert _event(db, places="Tula")["date"] == "2025-07-01"
+    for more in (ROOT / "examples", ROOT / "docs" / "examples-later"):
+        _cli("ingest", str(more), "--db", db)  # other days, fused incrementally
+        moved = _event(db, places="Tula")
+        assert moved["date"] == "2025-07-01" and moved["event"] == tula

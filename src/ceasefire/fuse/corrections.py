@@ -177,7 +177,8 @@ class Corrections:
             return groups
         joined = sorted(set(first) | set(second))
         merged = [r for i in joined for r in groups[i]]
-        self._record(c, True, None, f"{len(joined)} groups of records joined")
+        self._record(c, True, None, f"{len(joined)} groups of records joined" if len(joined) > 1
+                     else "fusion joins them already")
         return [g for i, g in enumerate(groups) if i not in joined] + [merged]
 
     def _split(self, c: Correction, groups: list[list[T]], key_of: Callable[[T], str]

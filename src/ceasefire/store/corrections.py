@@ -45,17 +45,20 @@ def outcome_rows(found: Sequence[Outcome]) -> list[tuple[Any, ...]]:
 
 def strike_days(connection: Connection, corrections: Sequence[Correction]
                 ) -> set[dt.date | None]:
-    """The dates of the current strike records that corrections of events name: the days
-    fused again on every refresh, so that each such correction is applied anew."""
+    """The dates of the current strike records that corrections of events name, and the
+    dates they set: the days fused again on every refresh, so that each such correction is
+    applied anew (and an event moved to another day is replaced there)."""
     named = {r for c in corrections if c.strikes for r in (*c.anchors, *c.parts)}
     documents = sorted({r.rpartition("#")[0] for r in named})
+    moved: set[dt.date | None] = {dt.date.fromisoformat(c.value) for c in corrections
+                                  if c.field == "date" and c.value}
     if not documents:
-        return set()
+        return moved
     rows = connection.rows(
         "SELECT d.name, s.ordinal, s.date FROM strikes s JOIN documents d "
         "ON d.id = s.document_id WHERE d.superseded_by IS NULL "
         "AND d.name = ANY(CAST(? AS TEXT[]))", [documents])
-    return {day for name, ordinal, day in rows if f"{name}#{ordinal}" in named}
+    return moved | {day for name, ordinal, day in rows if f"{name}#{ordinal}" in named}
 
 
 def replaced_since(connection: Connection, corrections: Sequence[Correction]
