@@ -36,8 +36,10 @@ Documents = Annotated[list[str] | None, typer.Option(
 @app.command("reject")
 def reject(target: Target, why: Why, document: Documents = None, by: By = None,
            db: Db = None) -> None:
-    """Reject an event (left out of every list, export and check), the records that some
-    documents give of it (--document), or a truce position."""
+    """Reject an event, some documents' records of it, or a truce position.
+
+    A rejected event is left out of every list, export and check; with --document, only the
+    records those documents give of it are left out, and the event is fused without them."""
     _run(db, Request("reject", target, _analyst(by), why, documents=tuple(document or ())))
 
 
@@ -66,8 +68,7 @@ def merge(target: Annotated[str, typer.Argument(metavar="EVENT")],
 @app.command("split")
 def split(target: Annotated[str, typer.Argument(metavar="EVENT")], document: Documents = None,
           why: Why = "", by: By = None, db: Db = None) -> None:
-    """Split an event: the records of the documents named (--document) become an event of
-    their own."""
+    """Split an event: the records of the documents named become an event of their own."""
     _run(db, Request("split", target, _analyst(by), why, documents=tuple(document or ())))
 
 
