@@ -184,3 +184,15 @@ def test_an_event_moved_to_another_day_stays_one_event_as_reports_arrive(tmp_pat
         _cli("ingest", str(more), "--db", db)  # other days, fused incrementally
         moved = _event(db, places="Tula")
         assert moved["date"] == "2025-07-01" and moved["event"] == tula
+
+
+def test_a_second_correction_of_a_field_wins_and_both_show_the_machines_reading(
+        tmp_path: Path) -> None:
+    db = str(tmp_path / "ledger.duckdb")
+    _cli("ingest", str(ROOT / "docs" / "examples" / "tula-depot.json"), "--db", db)
+    tula = _event(db, places="Tula")["event"]
+    _cli("correct", "set", tula, "launched.drone", "140", *WHY, "--db", db)
+    _cli("correct", "set", tula, "launched.drone", "145", *WHY, "--db", db)
+    assert _event(db, places="Tula")["launched"] == 145
+    assert [(c["value"], c["machine"]) for c in _corrections(db)] == [("140", "150"),
+                                                                      ("145", "150")]

@@ -197,6 +197,7 @@ class Corrections:
     def amend_events(self, events: list[StrikeEvent]) -> list[StrikeEvent]:
         """The events with the rejections and fields set applied; merges and splits say which
         events they made."""
+        read = {e.id: e for e in events}  # as the machine read them
         for c in self.all:
             if c.kind != "event":
                 continue
@@ -216,22 +217,23 @@ class Corrections:
                              _summary(events[at]))
                 events = events[:at] + events[at + 1:]
             else:
-                events[at] = self._set(c, events[at])
+                events[at] = self._set(c, events[at], read.get(events[at].id, events[at]))
         return events
 
-    def _set(self, c: Correction, event: StrikeEvent) -> StrikeEvent:
+    def _set(self, c: Correction, event: StrikeEvent, read: StrikeEvent) -> StrikeEvent:
+        """``event`` with the field set; ``read``: the event as the machine read it (before
+        any correction), whose value the outcome keeps beside the correction's."""
         field, value = c.field or "", c.value or ""
-        if field in ("attacker", "target_country"):
-            machine = getattr(event, field) or UNKNOWN
-            side = None if value == UNKNOWN else value
-            amended = (replace(event, attacker=side) if field == "attacker"
-                       else replace(event, target_country=side))
+        side = None if value == UNKNOWN else value
+        if field == "attacker":
+            amended = replace(event, attacker=side)
+        elif field == "target_country":
+            amended = replace(event, target_country=side)
         elif field == "date":
-            machine = str(event.date or UNKNOWN)
             amended = replace(event, date=dt.date.fromisoformat(value))
         else:
-            machine, amended = _set_figure(event, field, float(value))
-        self._record(c, True, event.id, f"{field} set to {value}", machine)
+            amended = _set_figure(event, field, float(value))
+        self._record(c, True, event.id, f"{field} set to {value}", _machine(read, field))
         return amended
 
     # --- terms --------------------------------------------------------------------------
@@ -300,16 +302,29 @@ def _find(events: Sequence[StrikeEvent], anchors: Sequence[str]) -> tuple[int | 
                   + ", ".join(events[i].id for i in at) + "; correct each of them")
 
 
-def _set_figure(event: StrikeEvent, field: str, value: float) -> tuple[str, StrikeEvent]:
+def _set_figure(event: StrikeEvent, field: str, value: float) -> StrikeEvent:
     """The best figure of a metric (and weapon) set; low, high and the claims stay as read."""
-    metric, _, weapon = field.partition(".")
-    found = [e for e in event.estimates if e.metric == metric and e.weapon == (weapon or None)]
-    if not found:  # no claim gives it: an estimate of the analyst's alone
+    found = _estimate(event, field)
+    if found is None:  # no claim gives it: an estimate of the analyst's alone
+        metric, _, weapon = field.partition(".")
         made = Estimate(metric, weapon or None, None, value, None, 0)
-        return UNKNOWN, replace(event, estimates=[*event.estimates, made])
-    machine = _number(found[0].best) if found[0].best is not None else UNKNOWN
-    return machine, replace(event, estimates=[replace(e, best=value) if e is found[0] else e
-                                              for e in event.estimates])
+        return replace(event, estimates=[*event.estimates, made])
+    return replace(event, estimates=[replace(e, best=value) if e is found else e
+                                     for e in event.estimates])
+
+
+def _estimate(event: StrikeEvent, field: str) -> Estimate | None:
+    metric, _, weapon = field.partition(".")
+    return next((e for e in event.estimates
+                 if e.metric == metric and e.weapon == (weapon or None)), None)
+
+
+def _machine(event: StrikeEvent, field: str) -> str:
+    """What the machine read of ``field``: a side, a date or a best figure (or unknown)."""
+    if field in ("attacker", "target_country", "date"):
+        return str(getattr(event, field) or UNKNOWN)
+    found = _estimate(event, field)
+    return _number(found.best) if found is not None and found.best is not None else UNKNOWN
 
 
 def _number(value: float) -> str:
