@@ -196,3 +196,21 @@ def test_a_second_correction_of_a_field_wins_and_both_show_the_machines_reading(
     assert _event(db, places="Tula")["launched"] == 145
     assert [(c["value"], c["machine"]) for c in _corrections(db)] == [("140", "150"),
                                                                       ("145", "150")]
+
+
+def test_rejecting_a_documents_records_or_a_position_fuses_without_them(tmp_path: Path
+                                                                         ) -> None:
+    db = str(tmp_path / "ledger.duckdb")
+    _examples(db)
+    chuhuiv = _event(db, places="Chuhuiv")
+    _cli("correct", "reject", chuhuiv["event"], "--document", "chuhuiv-mayor", *WHY, "--db", db)
+    without = _event(db, places="Chuhuiv")
+    assert (without["killed"], without["sources"]) == (2, 1)  # the governor's alone
+    assert "Halyna Minaieva" not in without["claimants"]
+    [term] = json.loads(_cli("agreements", "--terms", "--db", db, "--format", "json"))
+    [agreed] = [p for p in json.loads(_cli("agreements", "--db", db, "--format", "json"))
+                if p["status"] == "agreed"]
+    _cli("correct", "reject", agreed["position"], *WHY, "--db", db)
+    assert json.loads(_cli("agreements", "--terms", "--db", db, "--format", "json")) == []
+    assert [c["status"] for c in _corrections(db)] == ["applied", "applied"]
+    assert term["scope"] == "energy_infrastructure"  # the term it made before
