@@ -93,8 +93,8 @@ def test_a_new_night_re_fuses_only_the_days_around_it(tmp_path: Path,
     _ingest(path, _write(tmp_path / "first", ["n1", "n2", "n6"]))
     windows: list[set] = []
     real = refresh._refused
-    monkeypatch.setattr(refresh, "_refused", lambda ledger, window: windows.append(
-        window) or real(ledger, window))
+    monkeypatch.setattr(refresh, "_refused", lambda ledger, window, *rest: windows.append(
+        window) or real(ledger, window, *rest))
     _ingest(path, _write(tmp_path / "later", ["n3"]))
     assert [sorted(d.isoformat() for d in w) for w in windows] == [
         [f"2025-06-{day:02}" for day in range(6, 13)]]

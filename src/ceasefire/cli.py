@@ -445,12 +445,16 @@ if __name__ == "__main__":
 
 
 def _register_ledger_commands() -> None:
+    from ceasefire.cli_correct import app as correct
+    from ceasefire.cli_correct import corrections
     from ceasefire.cli_queries import COMMANDS
     from ceasefire.cli_watch import watch
 
     for name, command in COMMANDS:
         app.command(name)(command)
     app.command("watch")(watch)
+    app.add_typer(correct, name="correct")
+    app.command("corrections")(corrections)
 
 
 _register_ledger_commands()

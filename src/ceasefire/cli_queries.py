@@ -17,7 +17,7 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
-from ceasefire import acled, errors, export, filters, views
+from ceasefire import acled, corrections, errors, export, filters, views
 from ceasefire.model import StrikeEvent
 from ceasefire.show import OUTPUTS, print_rows
 from ceasefire.store import EventSelection, Ledger
@@ -119,7 +119,7 @@ def events(db: Db = None, since: Since = None, until: Until = None,
 def claims(event: Annotated[str, typer.Argument(metavar="EVENT", help="An event id.")],
            db: Db = None, fmt: Fmt = None) -> None:
     """Every claim about one event side by side, with its sentence and the sites that
-    republished its report (copies), then low/best/high."""
+    republished its report (copies), then low/best/high, then an analyst's corrections."""
     _check_format(fmt, OUTPUTS)
     with _ledger(db) as ledger:
         found = [e for e in ledger.events() if e.id == event]
@@ -128,6 +128,7 @@ def claims(event: Annotated[str, typer.Argument(metavar="EVENT", help="An event 
                 f"error: no event {event!r} in {ledger.where}. List them with `ceasefire events`")
             raise typer.Exit(1)
         rows = views.claim_rows(ledger.claims(event), found[0].estimates, found[0].sources)
+        rows += views.correction_rows(corrections.rows(ledger), event)
     print_rows(rows, fmt, f"claims of event {event}")
 
 

@@ -253,6 +253,9 @@ class StrikeEvent:
     claims: list[Claim] = field(default_factory=list)
     estimates: list[Estimate] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
+    # the records fused into it ("DOC#N": document DOC's N-th strike), which corrections name;
+    # known where it was just fused (not kept in the tables)
+    records: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
 
 @dataclass
@@ -268,6 +271,8 @@ class Position:
     duration_days: float | None = None
     conditions: list[str] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
+    # the agreement records fused into it ("DOC#N"), as for StrikeEvent.records
+    records: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
 
 BELLIGERENTS = ("RU", "UA")  # the sides a truce term binds; brokers (US, TR, ...) are not bound

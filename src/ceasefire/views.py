@@ -94,6 +94,20 @@ def claim_rows(claims: Sequence[Claim], estimates: Sequence[Estimate] = (),
     } for e in estimates]
 
 
+def correction_rows(corrections: Iterable[Row], event_id: str) -> list[Row]:
+    """The corrections applied to an event, as rows beside its claims: the analyst's value,
+    and the machine's reading it replaces (``corrections.rows`` gives them)."""
+    return [{
+        "claimant": f"(correction {c['correction']})", "side": None, "metric": c["field"]
+        or c["action"], "weapon": None,
+        "value": float(c["value"]) if (c["value"] or "").isdigit() else c["value"],
+        "qualifier": f"by {c['by']}: {c['why']}; the machine read {c['machine'] or '-'}",
+        "outlet": None, "document": None, "published": None, "sentence": None, "start": None,
+        "end": None, "copies": None,
+    } for c in corrections if c["status"] == "applied"
+        and event_id in (c["now"] or "").split(", ")]
+
+
 def position_rows(positions: Iterable[Position]) -> list[Row]:
     return [{
         "position": p.id, "date": _iso(p.date), "scope": p.scope, "status": p.status,

@@ -66,6 +66,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+from ceasefire.fuse.corrections import Correction, Corrections, Outcome
 from ceasefire.fuse.estimates import estimates
 from ceasefire.fuse.process import FusedExchange, FusedTalks, exchanges, positions, talks
 from ceasefire.fuse.records import Rec
@@ -85,22 +86,28 @@ class Fusion:
     positions: list[Position] = field(default_factory=list)
     exchanges: list[FusedExchange] = field(default_factory=list)
     talks: list[FusedTalks] = field(default_factory=list)
+    # what this fusion made of the analyst's corrections it was given (``fuse.corrections``)
+    outcomes: dict[int, Outcome] = field(default_factory=dict)
 
 
 def fuse(readings: Iterable[tuple[Document, Reading]],
-         copies: Mapping[str, Sequence[Document]] | None = None) -> Fusion:
+         copies: Mapping[str, Sequence[Document]] | None = None,
+         corrections: Sequence[Correction] = ()) -> Fusion:
     """Merge the readings of many documents into events, positions, exchanges and talks.
 
     ``copies``: for a document's id, the other documents that republish it; they are not
-    read, but are sources of everything it tells.
+    read, but are sources of everything it tells. ``corrections``: an analyst's, applied to
+    the records and what they make (``fuse.corrections``).
     """
     docs = _distinct_documents(readings)
     copied = {doc_id: _in_order(found) for doc_id, found in (copies or {}).items()}
+    edits = Corrections(corrections)
     return Fusion(
-        events=strike_events(_records(docs, copied, lambda r: r.strikes)),
-        positions=positions(_records(docs, copied, lambda r: r.agreements)),
+        events=strike_events(_records(docs, copied, lambda r: r.strikes), edits),
+        positions=positions(_records(docs, copied, lambda r: r.agreements), edits),
         exchanges=exchanges(_records(docs, copied, lambda r: r.exchanges)),
         talks=talks(_records(docs, copied, lambda r: r.talks)),
+        outcomes=edits.outcomes,
     )
 
 

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
+from ceasefire.fuse.corrections import Corrections
 from ceasefire.fuse.groups import cluster
 from ceasefire.fuse.records import Rec, mode, near, sources, stable_ids, united
 from ceasefire.model import Agreement, Exchange, Position, Source, Talks
@@ -41,10 +42,14 @@ class FusedTalks:
 F = TypeVar("F", Position, FusedExchange, FusedTalks)
 
 
-def positions(recs: list[Rec[Agreement]]) -> list[Position]:
-    """One position per stance taken, with every report of it as a source."""
+def positions(recs: list[Rec[Agreement]], corrections: Corrections | None = None
+              ) -> list[Position]:
+    """One position per stance taken, with every report of it as a source; the records of a
+    position an analyst rejected (``corrections``) are left out."""
+    kept = (corrections or Corrections()).kept([r.name for r in recs], ("position",))
     fused = []
-    for group in cluster(recs, _same_position, _date, lambda a: (a.scope, a.status)):
+    for group in cluster([r for r in recs if r.name in kept], _same_position, _date,
+                         lambda a: (a.scope, a.status)):
         first, date = group[0].record, mode(r.record.date for r in group)
         parties = united(r.record.parties for r in group)
         key = f"{first.scope}|{first.status}|{','.join(parties)}|{date}"
@@ -53,7 +58,7 @@ def positions(recs: list[Rec[Agreement]]) -> list[Position]:
             proposed_by=mode(r.record.proposed_by for r in group),
             duration_days=mode((r.record.duration_days for r in group), largest=True),
             conditions=united((r.record.conditions for r in group), order=False),
-            sources=sources(group))))
+            sources=sources(group), records=tuple(r.name for r in group))))
     return _by_date([replace(p, id=i) for i, p in stable_ids(fused, "position")],
                     lambda p: p.date)
 

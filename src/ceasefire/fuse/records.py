@@ -34,6 +34,11 @@ class Rec(Generic[T]):
     def key(self) -> tuple[str, int]:
         return (self.doc.id, self.index)
 
+    @property
+    def name(self) -> str:
+        """The record as corrections name it: ``DOC#N`` (``fuse.corrections``)."""
+        return f"{self.doc.id}#{self.index}"
+
 
 def source_of(doc: Document, evidence: Evidence | None) -> Source:
     return Source(document_id=doc.id, outlet=doc.source, published=doc.published,

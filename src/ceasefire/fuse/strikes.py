@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from itertools import groupby
 
+from ceasefire.fuse.corrections import Corrections
 from ceasefire.fuse.estimates import Told, estimates
 from ceasefire.fuse.records import Rec, mode, source_of, sources, stable_ids
 from ceasefire.model import (
@@ -31,15 +32,20 @@ REACH_DAYS = 2
 Group = list[Rec[Strike]]
 
 
-def strike_events(recs: list[Rec[Strike]]) -> list[StrikeEvent]:
-    """Group the strike records by attack and build one event per group, sorted by date."""
-    ordered = sorted(recs, key=_order)
+def strike_events(recs: list[Rec[Strike]], corrections: Corrections | None = None
+                  ) -> list[StrikeEvent]:
+    """Group the strike records by attack and build one event per group, sorted by date;
+    ``corrections``: an analyst's, applied to the records, the groups and the events."""
+    edits = corrections or Corrections()
+    kept = edits.kept([r.name for r in recs], ("records",))
+    ordered = sorted((r for r in recs if r.name in kept), key=_order)
     groups: list[Group] = []
     for _, same_attacker in groupby(ordered, key=lambda r: r.record.attacker or ""):
         days = groupby(same_attacker, key=lambda r: r.record.date)
         groups += _join_adjacent_days([g for _, day in days for g in _same_day(list(day))])
+    groups = edits.regroup(groups, lambda r: r.name)
     built = [_event(sorted(g, key=_order)) for g in groups]
-    events = [replace(e, id=i) for i, e in stable_ids(built, "strike")]
+    events = edits.amend_events([replace(e, id=i) for i, e in stable_ids(built, "strike")])
     return sorted(events, key=lambda e: (e.date or dt.date.min, e.attacker or "", e.id))
 
 
@@ -187,7 +193,7 @@ def _event(group: Group) -> tuple[str, Group, StrikeEvent]:
         places=places,
         target_types=_in_vocabulary("target_type", (t for s in strikes for t in s.target_types)),
         claims=claims, estimates=estimates(told, places),
-        sources=list(dict.fromkeys(sources(group))))
+        sources=list(dict.fromkeys(sources(group))), records=tuple(r.name for r in group))
     first_place = places[0].name if places else ""
     return f"{event.attacker}|{date}|{first_place}", group, event
 

@@ -27,7 +27,7 @@ from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, BeforeValidator
 
-from ceasefire import export, filters, search, views
+from ceasefire import corrections, export, filters, search, views
 from ceasefire.ingest import Rejection
 from ceasefire.ingest.fetch import FetchPolicy, fetch_documents
 from ceasefire.model import Document, StrikeEvent
@@ -316,10 +316,14 @@ def event(request: Request, ledger: Reader, event_id: Annotated[str, Path(max_le
     if found is None:
         raise HTTPException(404, f"no event {event_id!r}; list them at /api/events")
     claims = found.claims  # in their stored order, as ledger.claims gives them
+    fixed = [c for c in corrections.rows(ledger) if c["status"] == "applied"
+             and event_id in (c["now"] or "").split(", ")]
     if http.wants_csv(request, fmt):
-        return http.csv_response(views.claim_rows(claims, found.estimates, found.sources))
+        return http.csv_response(views.claim_rows(claims, found.estimates, found.sources)
+                                 + views.correction_rows(fixed, event_id))
     return http.json_response({  # plain JSON values: as the model would write them
         "event": _event(found), "claims": views.claim_rows(claims, (), found.sources),
+        "corrections": fixed,
         "estimates": [vars(e) for e in found.estimates],
         "sources": [{"document": s.document_id, "outlet": s.outlet,
                      "published": _iso(s.published),
@@ -440,6 +444,13 @@ def violations(request: Request, response: Response, ledger: Reader, where: Even
 
 
 # --- exchanges and talks --------------------------------------------------------------------
+
+@router.get("/corrections", tags=["ceasefire"], response_model=list[models.CorrectionRow])
+def correction_list(ledger: Reader) -> Any:
+    """An analyst's corrections with who, when and why, each beside the machine's reading,
+    and what the last fusion made of it: applied (to which id now) or stale (why)."""
+    return corrections.rows(ledger)
+
 
 @router.get("/exchanges", tags=["process"], response_model=models.Page[models.ExchangeRow],
             responses=AS_CSV)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any, Generic, Literal, TypeVar
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 T = TypeVar("T")
 
@@ -141,6 +141,9 @@ class EventPage(BaseModel):
     claims: list[ClaimRow]
     estimates: list[Estimate]
     sources: list[Source]
+    corrections: list[CorrectionRow] = Field(
+        default_factory=list, description="An analyst's corrections applied to it, each "
+                                          "beside the machine's reading (`machine`).")
 
 
 class PositionRow(BaseModel):
@@ -312,3 +315,40 @@ class JobPage(BaseModel):
     events: int | None = Field(description="Strike events in the ledger when it was done.")
     error: str | None = Field(description="Why the job failed (the ledger was unavailable).")
     results: list[JobResult]
+
+
+class CorrectionIn(BaseModel):
+    """An analyst's correction (``ceasefire correct`` takes the same)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    action: Literal["reject", "set", "merge", "split"]
+    target: str = Field(min_length=1, max_length=64, description="An event, position or term "
+                        "id, as the ledger shows it now.")
+    by: str = Field(min_length=1, max_length=200, description="Who corrects.")
+    why: str = Field(min_length=1, max_length=2000, description="Why (kept with it).")
+    field: str | None = Field(None, max_length=64, description="set: an event's attacker, "
+                              "target_country, date or a figure (killed, launched.drone, …); "
+                              "a term's end.")
+    value: str | None = Field(None, max_length=64, description="set: a side (or unknown), a "
+                              "date YYYY-MM-DD (a term's end may be unknown), a whole number.")
+    other: str | None = Field(None, max_length=64, description="merge: the second event.")
+    documents: list[Annotated[str, Field(max_length=200)]] = Field(
+        default_factory=list, max_length=100, description="reject: only these documents' "
+        "records of the event; split: the documents whose records become an event of their own.")
+
+
+class CorrectionRow(BaseModel):
+    correction: int
+    made_at: str | None
+    by: str
+    action: str
+    target: str = Field(description="The id named when it was made.")
+    field: str | None
+    value: str | None
+    machine: str | None = Field(description="What the machine read, kept beside the correction.")
+    status: str = Field(description="applied, or stale: it no longer applies (note says why).")
+    now: str | None = Field(description="The id of what it corrects now (ids change as reports "
+                                        "arrive; the correction follows its records).")
+    why: str
+    note: str | None

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from ceasefire import errors
+from ceasefire import corrections, errors
 from ceasefire.ingest import load_document
 from ceasefire.model import Document
 from ceasefire.read import read_document
@@ -89,6 +89,25 @@ def job(request: Request, job_id: Annotated[str, Path(max_length=64)], _: Writer
         raise HTTPException(404, f"no job {job_id!r} (the server keeps the last jobs only, "
                                  "and none across a restart)")
     return found.summary()
+
+
+@router.post("/corrections", status_code=201, response_model=models.CorrectionRow,
+             responses={422: {"model": models.Error}})
+def submit_correction(request: Request, body: models.CorrectionIn, _: Writer) -> Any:
+    """Correct the ledger as an analyst (as `ceasefire correct` does): reject an event, some
+    documents' records of it or a position; set an event's field or a term's end; merge two
+    events; split one. Kept with who, when and why, applied now and on every fusion after.
+    The answer says what the fusion made of it (``status``: applied, or stale and why).
+    Needs the server's write token."""
+    ask = corrections.Request(body.action, body.target, body.by, body.why, body.field,
+                              body.value, body.other, tuple(body.documents))
+    state = request.app.state
+    try:
+        with state.gate.writing(), Ledger.open(state.db) as ledger:
+            made, _outcome = corrections.correct(ledger, ask)
+            return next(r for r in corrections.rows(ledger) if r["correction"] == made.id)
+    except corrections.BadCorrection as problem:
+        raise HTTPException(422, str(problem)) from None
 
 
 async def _body(request: Request) -> bytes:

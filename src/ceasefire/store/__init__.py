@@ -16,12 +16,15 @@ import contextlib
 import datetime as dt
 import os
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar
 
 from ceasefire import errors
+from ceasefire.fuse.corrections import Correction
+from ceasefire.fuse.corrections import Outcome as CorrectionOutcome
 from ceasefire.ingest import Rejection
 from ceasefire.model import Claim, Document, Position, Reading, StrikeEvent, Term, Violation
-from ceasefire.store import find, rebuild, select, versions
+from ceasefire.store import corrections, find, rebuild, select, versions
 from ceasefire.store.dialect import DEFAULT_PATH, Connection, Row, connect, parse_target
 from ceasefire.store.migrations import (
     FIGURES_THAT_ADD_UP,
@@ -262,17 +265,24 @@ class Ledger:
 
     def replace_fusion(self, fusion: Fusion, terms: Iterable[Term],
                        violations: Iterable[Violation],
-                       days: Collection[dt.date] | None = None) -> None:
+                       days: Collection[dt.date] | None = None,
+                       outcomes: Sequence[CorrectionOutcome] | None = None) -> None:
         """Replace the fused layer in one transaction: ``fusion``'s events, positions and (when
         it has them) exchanges and talks, the truce terms and the violations. ``days``: only
         the events dated on these days are replaced; the others are left as stored (those of
-        ``fusion`` are the same)."""
+        ``fusion`` are the same). ``outcomes``: what this fusion made of every correction."""
         events = fusion.events if days is None else [e for e in fusion.events if e.date in days]
         rows = fused_rows(events, fusion.positions, terms, violations,
                           getattr(fusion, "exchanges", ()), getattr(fusion, "talks", ()))
+        if outcomes is not None:
+            rows["correction_outcomes"] = corrections.outcome_rows(outcomes)
 
         def write() -> None:
             self._connection.run("DELETE FROM fusion_due")
+            if outcomes is not None:
+                self._connection.run("DELETE FROM correction_outcomes")
+                self._connection.insert("correction_outcomes", COLUMNS["correction_outcomes"],
+                                        rows["correction_outcomes"])
             for table in reversed(FUSED_TABLES):
                 if days is None or not table.startswith("event"):
                     self._connection.run(f"DELETE FROM {table}")
@@ -281,6 +291,31 @@ class Ledger:
             for table in FUSED_TABLES:
                 self._connection.insert(table, COLUMNS[table], rows.get(table, []))
         self._transaction(write, "storing the fused events", "the fused events")
+
+    def add_correction(self, correction: Correction) -> Correction:
+        """Keep an analyst's correction (its ``id`` and ``made_at`` are given here).
+        ``refresh`` applies it, now and on every fusion after (it fuses again the days of the
+        strikes that corrections name, ``correction_days``)."""
+        def write() -> Correction:
+            made = replace(correction, id=self._ids(1)[0], made_at=_now())
+            self._connection.insert("corrections", COLUMNS["corrections"],
+                                    [corrections.row(made)])
+            return made
+        return self._transaction(write, "storing the correction", correction.target)
+
+    def corrections(self) -> list[Correction]:
+        """An analyst's corrections, in the order they were made, each without the records of
+        documents replaced since it was made (``Correction.without``)."""
+        return self._read(lambda: corrections.replaced_since(
+            self._connection, corrections.load(self._connection)))
+
+    def correction_outcomes(self) -> dict[int, CorrectionOutcome]:
+        """What the last fusion made of each correction, by its id."""
+        return self._read(lambda: corrections.outcomes(self._connection))
+
+    def correction_days(self, found: Sequence[Correction]) -> set[dt.date | None]:
+        """The days of the strikes that corrections of events name (fused on every refresh)."""
+        return self._read(lambda: corrections.strike_days(self._connection, found))
 
     def _delete_events_on(self, days: list[dt.date]) -> None:
         on_days = "SELECT id FROM events WHERE date = ANY(CAST(? AS DATE[]))"

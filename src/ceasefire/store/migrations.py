@@ -304,9 +304,25 @@ FIGURES_THAT_ADD_UP = Migration(9, "best figures over the claims that compete", 
     "DELETE FROM event_estimates",
 ))
 
+CORRECTIONS = Migration(10, "an analyst's corrections, and what each fusion made of them", (
+    # Written by `ceasefire correct` (or the API), never by fusion: who, when, why, and the
+    # records the correction is about ("DOC#N", a JSON array: fuse/corrections.py), which
+    # find its event or term again when a new report changes the fused id.
+    # (IF NOT EXISTS: a test takes a ledger back to an older version and upgrades it again)
+    "CREATE TABLE IF NOT EXISTS corrections (id BIGINT PRIMARY KEY, "
+    "made_at TIMESTAMP NOT NULL, analyst TEXT NOT NULL, reason TEXT NOT NULL, "
+    "action TEXT NOT NULL, kind TEXT NOT NULL, target TEXT NOT NULL, field TEXT, value TEXT, "
+    "anchors TEXT NOT NULL, parts TEXT NOT NULL)",
+    # Replaced with the fused layer: applied (to which id now; the machine's reading beside
+    # it) or stale (why it no longer applies).
+    "CREATE TABLE IF NOT EXISTS correction_outcomes (correction_id BIGINT NOT NULL, "
+    "status TEXT NOT NULL, applies_to TEXT, machine TEXT, note TEXT NOT NULL)",
+))
+
 MIGRATIONS: tuple[Migration, ...] = (DOCUMENTS_AND_READINGS, FUSED_LAYER, NEAR_COPIES,
                                      FUSION_DUE, EVENT_LISTS, LISTED_IN_EVENTS,
-                                     UNKNOWN_IS_NULL, TRUCE_COMMITMENTS, FIGURES_THAT_ADD_UP)
+                                     UNKNOWN_IS_NULL, TRUCE_COMMITMENTS, FIGURES_THAT_ADD_UP,
+                                     CORRECTIONS)
 LATEST = MIGRATIONS[-1].version
 
 _VERSION_TABLE = ("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "

@@ -27,11 +27,12 @@ one process write or several read, so this process reads only while the other on
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from concurrent.futures import Executor
 
 from ceasefire import truce
 from ceasefire.fuse import Fusion, fuse
+from ceasefire.fuse.corrections import Correction, Corrections
 from ceasefire.fuse.strikes import REACH_DAYS
 from ceasefire.model import StrikeEvent
 from ceasefire.store import Ledger
@@ -45,49 +46,65 @@ def refresh(ledger: Ledger, *, full: bool = False, processes: Executor | None = 
     since the fused layer was last replaced (the ledger keeps their days: ``due_days``), or
     fuse everything again (``full``); returns the number of events. ``processes``: local
     processes (``processes.process_pool``), one of which fuses half of a full fusion."""
-    days = ledger.due_days()
+    corrections = ledger.corrections()
+    days = ledger.due_days() | ledger.correction_days(corrections)
     window: set[dt.date] | None = None  # the days whose events are fused again; None: all
     if full or None in days or not ledger.event_count():
-        fusion = _everything(ledger, processes)
+        fusion = _everything(ledger, processes, corrections)
     else:
         known = {d for d in days if d is not None}
         window = _around(known, REACH_DAYS + 1)
-        fusion = _refused(ledger, window)
-    terms = truce.terms_in_force(fusion.positions)
+        fusion = _refused(ledger, window, corrections)
+    edits = Corrections(corrections)
+    edits.outcomes.update(fusion.outcomes)
+    terms = edits.amend_terms(truce.terms_in_force(fusion.positions), fusion.positions)
     ledger.replace_fusion(fusion, terms, truce.check(fusion.events, fusion.positions, terms),
-                          window)
+                          window, edits.finish())
     return len(fusion.events)
 
 
-def _refused(ledger: Ledger, window: set[dt.date]) -> Fusion:
+def _refused(ledger: Ledger, window: set[dt.date], corrections: Sequence[Correction]
+             ) -> Fusion:
     """The events dated in ``window`` fused again, the others as stored; positions, exchanges
     and talks fused again. Each kind of record is fused on its own, so each is rebuilt only
-    from the documents that have it."""
-    renewed = _strike_events(ledger, *_window(window))
-    rest = _other_kinds(ledger)
+    from the documents that have it. (The days of the strikes that corrections name are in
+    ``window``: the events they correct are fused again, the corrections applied anew.)"""
+    renewed = _strike_fusion(ledger, *_window(window), _of_strikes(corrections))
+    rest = _other_kinds(ledger, corrections)
     kept = ledger.events_outside(window)  # for the truce check only: they are not rewritten
-    return Fusion(events=sorted(kept + renewed, key=lambda e: (e.date or dt.date.max, e.id)),
-                  positions=rest.positions, exchanges=rest.exchanges, talks=rest.talks)
+    return Fusion(events=sorted(kept + renewed.events,
+                                key=lambda e: (e.date or dt.date.max, e.id)),
+                  positions=rest.positions, exchanges=rest.exchanges, talks=rest.talks,
+                  outcomes=renewed.outcomes | rest.outcomes)
 
 
-def _everything(ledger: Ledger, processes: Executor | None) -> Fusion:
+def _everything(ledger: Ledger, processes: Executor | None,
+                corrections: Sequence[Correction] = ()) -> Fusion:
     """Every document fused again: in this process, or the strikes of the later days in one
-    of ``processes`` (a ledger in memory cannot be shared)."""
-    halves = _halves(ledger) if processes is not None and ledger.shareable else None
+    of ``processes`` (a ledger in memory cannot be shared; with corrections of events, all
+    here: a merge may join events of both halves)."""
+    split = processes is not None and ledger.shareable and not _of_strikes(corrections)
+    halves = _halves(ledger) if split else None
     if processes is None or halves is None:
-        return fuse(ledger.readings(representatives=True, slim=True), ledger.copies())
+        return fuse(ledger.readings(representatives=True, slim=True), ledger.copies(),
+                    corrections)
     early, late = halves
     with ledger.readable_elsewhere() as where:
         later = processes.submit(_strike_events_at, where, *_window(late))
         events = _strike_events(ledger, *_window(early, undated=True))
-        rest = _other_kinds(ledger)
+        rest = _other_kinds(ledger, corrections)
         try:
             events += later.result()
         except Exception:  # the other process failed (or could not start): its half here
             events += _strike_events(ledger, *_window(late))
     return Fusion(events=sorted(events, key=lambda e: (e.date or dt.date.min, e.attacker or "",
                                                      e.id)),
-                  positions=rest.positions, exchanges=rest.exchanges, talks=rest.talks)
+                  positions=rest.positions, exchanges=rest.exchanges, talks=rest.talks,
+                  outcomes=rest.outcomes)
+
+
+def _of_strikes(corrections: Sequence[Correction]) -> list[Correction]:
+    return [c for c in corrections if c.strikes]
 
 
 def _halves(ledger: Ledger) -> tuple[set[dt.date], set[dt.date]] | None:
@@ -128,26 +145,58 @@ def _strike_events(ledger: Ledger, window: Collection[dt.date | None],
                    context: Collection[dt.date | None]) -> list[StrikeEvent]:
     """The events dated in ``window``, fused from the strikes of the ``context`` days (None
     in both: the undated strikes and events)."""
+    return _strike_fusion(ledger, window, context).events
+
+
+def _strike_fusion(ledger: Ledger, window: Collection[dt.date | None],
+                   context: Collection[dt.date | None],
+                   corrections: Sequence[Correction] = ()) -> Fusion:
+    """``_strike_events`` with the corrections of events applied, and what it made of them."""
     striking = _names(ledger, "SELECT DISTINCT d.name, s.date FROM strikes s JOIN documents d "
                               f"ON d.id = s.document_id WHERE {_FUSED}", context)
-    return [e for e in _fuse(ledger, striking, ("strikes",)).events if e.date in window]
+    fused = _fuse(ledger, striking, ("strikes",), _of_strikes(corrections))
+    return Fusion(events=[e for e in fused.events if e.date in window], outcomes=fused.outcomes)
 
 
-def _other_kinds(ledger: Ledger) -> Fusion:
-    """Positions, exchanges and talks fused again, from the documents that have any."""
+def _other_kinds(ledger: Ledger, corrections: Sequence[Correction] = ()) -> Fusion:
+    """Positions, exchanges and talks fused again, from the documents that have any, with
+    the corrections of positions applied."""
     others: set[str] = set()
     for table in _OTHER_KINDS:
         others |= _names(ledger, f"SELECT DISTINCT d.name, NULL FROM {table} r JOIN documents d "
                                  f"ON d.id = r.document_id WHERE {_FUSED}", None)
-    return _fuse(ledger, others, _OTHER_KINDS)
+    return _fuse(ledger, others, _OTHER_KINDS, [c for c in corrections if not c.strikes])
 
 
 _OTHER_KINDS = ("agreements", "exchanges", "talks")
 
 
-def _fuse(ledger: Ledger, names: set[str], kinds: tuple[str, ...]) -> Fusion:
+def _fuse(ledger: Ledger, names: set[str], kinds: tuple[str, ...],
+          corrections: Sequence[Correction] = ()) -> Fusion:
     return fuse(ledger.readings(names, representatives=True, slim=True, kinds=kinds),
-                ledger.copies(names))
+                ledger.copies(names), corrections)
+
+
+# --- what a correction names: the records of an event, a position or a term, now ----------
+
+def event_records(ledger: Ledger, event: StrikeEvent) -> tuple[str, ...]:
+    """The strike records fused into a stored event ("DOC#N"): its days fused again, with
+    the corrections made so far (the ids are those stored)."""
+    days = {event.date} if event.date else set()
+    fused = _strike_fusion(ledger, *_window(days, undated=event.date is None),
+                           ledger.corrections())
+    return next((e.records for e in fused.events if e.id == event.id), ())
+
+
+def position_records(ledger: Ledger) -> dict[str, tuple[str, ...]]:
+    """The agreement records fused into each position, by its id, and into each term (the
+    records of its positions), by the term's id."""
+    corrections = ledger.corrections()
+    positions = _other_kinds(ledger, corrections).positions
+    found = {p.id: p.records for p in positions}
+    for term in Corrections(corrections).amend_terms(truce.terms_in_force(positions), positions):
+        found[term.id] = tuple(r for pid in term.position_ids for r in found.get(pid, ()))
+    return found
 
 
 def _names(ledger: Ledger, sql: str, window: Collection[dt.date | None] | None) -> set[str]:

@@ -94,6 +94,10 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "fused_talks": ("id", "date", "kind", "place", "duration_hours"),
     "fused_talks_parties": ("talks_id", "ordinal", "side"),
     "fused_talks_sources": ("talks_id", "ordinal", *_SOURCE),
+    # an analyst's corrections (fuse/corrections.py), and what the last fusion made of each
+    "corrections": ("id", "made_at", "analyst", "reason", "action", "kind", "target", "field",
+                    "value", "anchors", "parts"),
+    "correction_outcomes": ("correction_id", "status", "applies_to", "machine", "note"),
 }
 # the tables of one document's records, and of the fused layer, parents first
 READING_TABLES = ("strikes", "strike_weapons", "strike_target_types", "strike_places",

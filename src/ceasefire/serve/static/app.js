@@ -227,6 +227,14 @@ async function showEvent(id) {
       el("td", c.outlet || ""), el("td", c.published || ""));
     body.append(tr);
   }
+  for (const c of page.corrections || []) {  // an analyst's, beside the machine's reading
+    const tr = el("tr", null, { class: "correction" });
+    tr.append(el("td", `correction by ${c.by}`), el("td", c.field || c.action),
+      el("td", c.value ?? "", { class: "num" }),
+      el("td", `${c.why}; the machine read ${c.machine ?? "-"}`), el("td", ""),
+      el("td", (c.made_at || "").slice(0, 10)));
+    body.append(tr);
+  }
   const sources = clear($("#claim-sources"));
   const cache = new Map();
   for (const c of page.claims) {
