@@ -121,3 +121,13 @@ def test_the_actor_table_finds_by_opening_what_its_alternation_finds() -> None:
             for s in split_sentences(json.loads(path.read_text())["text"]):
                 assert [m.span() for m in literals.finditer(s.text)] == \
                     [m.span() for m in literals.pattern.finditer(s.text)], s.text
+
+
+def test_a_row_that_must_repeat_more_than_three_times_still_has_openings() -> None:
+    # "[0-9]{4} km": its first three characters are digits whatever the fourth
+    table = compile_table([r"[0-9]{4} km", "kyiv", r"(?:the )?port"])
+    assert table.by_opening is not None and "202" in table.by_opening
+    text = "A 2025 km route, 12 km from Kyiv, passed the port and 20256 km more."
+    assert [(m.span(), row) for m, row in table.finditer(text)] == \
+        [(m.span(), row) for m, row in _whole_expression(table).finditer(text)] == \
+        [((2, 9), 0), ((28, 32), 1), ((41, 49), 2)]

@@ -153,59 +153,13 @@ def top_level(pattern: str) -> list[str]:
 
 
 def _first_characters(pattern: str, flags: int) -> frozenset[str] | None:
-    """The lower-case characters a match of ``pattern`` can begin with; None when unknown."""
+    """The lower-case characters a match of ``pattern`` can begin with; None when unknown
+    (or when it can match nothing)."""
     try:
-        first, nullable = _first(list(_sre_parse.parse(pattern, flags)))
+        first = _starts(list(_sre_parse.parse(pattern, flags)), 1)
     except Exception:  # a form the reader below does not know: no shortcut for it
         return None
-    return None if first is None or nullable else frozenset(first)
-
-
-def _first(items: list) -> tuple[set[str] | None, bool]:
-    """First characters of a sequence of parsed items, and whether it can match nothing."""
-    out: set[str] = set()
-    for op, av in items:
-        first, nullable = _first_of(op, av)
-        if first is None:
-            return None, False
-        out |= first
-        if not nullable:
-            return out, False
-    return out, True
-
-
-def _first_of(op: object, av: Any) -> tuple[set[str] | None, bool]:
-    if op is _sre.LITERAL:
-        return {chr(av).lower()}, False
-    if op is _sre.IN:
-        chars: set[str] = set()
-        for kind, value in av:
-            if kind is _sre.LITERAL:
-                chars.add(chr(value).lower())
-            elif kind is _sre.RANGE and value[1] - value[0] < 64:
-                chars |= {chr(c).lower() for c in range(value[0], value[1] + 1)}
-            else:
-                return None, False
-        return chars, False
-    if op is _sre.SUBPATTERN:
-        return _first(list(av[3]))
-    if op is _sre.BRANCH:
-        out: set[str] = set()
-        nullable = False
-        for branch in av[1]:
-            first, empty = _first(list(branch))
-            if first is None:
-                return None, False
-            out |= first
-            nullable = nullable or empty
-        return out, nullable
-    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
-        lo, _, item = av
-        first, empty = _first(list(item))
-        return first, empty or lo == 0
-    if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
-        return set(), True  # zero-width: the next item decides
-    return None, False
+    return None if first is None or "" in first else frozenset(first)
 
 
 @dataclass(frozen=True)
@@ -334,13 +288,14 @@ def _pieces_of(op: object, av: Any, length: int) -> set[str] | None:
     if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
         lo, _, item = av
         one = _starts(list(item), length)
-        if one is None or lo > length:
+        if one is None:
             return None
         out, repeated = ({""} if lo == 0 else set()), {""}
         for times in range(1, length + 1):  # enough repeats to fill ``length`` characters
             repeated = {(s + p)[:length] for s in repeated for p in one}
-            if times >= lo:
-                out |= repeated
+            # a string is a start once the repeats may stop there, or once it is full: the
+            # repeats still owed ("{3}") add nothing to its first ``length`` characters
+            out |= {s for s in repeated if times >= lo or len(s) == length or "" in one}
             if len(out) > _MAX_OPENINGS:
                 return None
         return out
