@@ -68,7 +68,14 @@ def test_a_figure_set_follows_its_event_when_a_new_report_changes_the_id(
     assert [c["value"] for c in claims if c["claimant"].startswith("(correction")] == [3]
 
 
-def test_reject_merge_split_and_a_terms_end(tmp_path: Path) -> None:
+# fused all at once, or a day at a time (a merge of two days' events joins their chunks)
+CHUNKS = pytest.mark.parametrize("chunk_records", [20_000, 1])
+
+
+@CHUNKS
+def test_reject_merge_split_and_a_terms_end(tmp_path: Path, chunk_records: int,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("ceasefire.store.refresh.CHUNK_RECORDS", chunk_records)
     db = str(tmp_path / "ledger.duckdb")
     _examples(db)
     poltava = _event(db, places="Poltava")["event"]
@@ -174,8 +181,10 @@ def test_on_the_corpus_a_correction_survives_the_next_ingest(ledger_url: str) ->
     assert best == [381]
 
 
-def test_an_event_moved_to_another_day_stays_one_event_as_reports_arrive(tmp_path: Path
-                                                                          ) -> None:
+@CHUNKS
+def test_an_event_moved_to_another_day_stays_one_event_as_reports_arrive(
+        tmp_path: Path, chunk_records: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("ceasefire.store.refresh.CHUNK_RECORDS", chunk_records)
     db = str(tmp_path / "ledger.duckdb")
     _cli("ingest", str(ROOT / "docs" / "examples" / "tula-depot.json"), "--db", db)
     tula = _event(db, places="Tula")["event"]

@@ -92,9 +92,9 @@ def test_a_new_night_re_fuses_only_the_days_around_it(tmp_path: Path,
     path = str(tmp_path / "ledger.duckdb")
     _ingest(path, _write(tmp_path / "first", ["n1", "n2", "n6"]))
     windows: list[set] = []
-    real = refresh._refused
-    monkeypatch.setattr(refresh, "_refused", lambda ledger, window, *rest: windows.append(
-        window) or real(ledger, window, *rest))
+    real = refresh._chunks
+    monkeypatch.setattr(refresh, "_chunks", lambda ledger, days, *rest: windows.append(
+        days) or real(ledger, days, *rest))
     _ingest(path, _write(tmp_path / "later", ["n3"]))
     assert [sorted(d.isoformat() for d in w) for w in windows] == [
         [f"2025-06-{day:02}" for day in range(6, 13)]]
@@ -176,30 +176,30 @@ def test_readings_of_some_kinds_hold_those_records_only(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("backend", ["duckdb", "postgresql"])
-def test_a_full_fusion_split_over_two_processes_equals_one(
+def test_a_fusion_by_small_chunks_of_days_equals_one_of_all_days_at_once(
         backend: str, tmp_path: Path, request: pytest.FixtureRequest,
         monkeypatch: pytest.MonkeyPatch) -> None:
     import ceasefire.store.refresh as refresh
 
     folder = _month(tmp_path / "month")
-    here: list[set] = []  # the windows fused in this process
-    real = refresh._strike_events
-    monkeypatch.setattr(refresh, "_strike_events", lambda ledger, window, context: here.append(
-        set(window)) or real(ledger, window, context))
-    with two_fresh_ledgers(request, tmp_path, backend) as (one, two):
-        _ingest(one, folder)
-        assert here == []  # one process: the whole ledger at once, not by windows
-        result = runner.invoke(app, ["ingest", str(folder), "--db", two, "--workers", "2"])
-        assert result.exit_code == 0, result.output
-        events = _state(one)[0]
-        assert _state(two) == _state(one) and len(events) > 20
-    [early] = here  # the later days were fused in the other process
-    assert None in early and 0 < len(early - {None}) < len({e[1] for e in events})
+    with two_fresh_ledgers(request, tmp_path, backend) as (whole, chunked):
+        _ingest(whole, folder)
+        chunks: list[list] = []
+        real = refresh._chunks
+        monkeypatch.setattr(refresh, "_chunks", lambda *given: chunks.append(
+            real(*given)) or chunks[-1])
+        monkeypatch.setattr(refresh, "CHUNK_RECORDS", 3)  # a day or two a chunk
+        _ingest(chunked, folder)
+        events = _state(whole)[0]
+        assert _state(chunked) == _state(whole) and len(events) > 20
+    [made] = chunks
+    assert len(made) > 10 and all(len(days) <= 2 for days, _ in made)
+    assert sorted(d for days, _ in made for d in days) == sorted({e[1] for e in events})
 
 
 def test_events_of_any_two_halves_of_the_days_are_those_of_the_whole(tmp_path: Path) -> None:
     from ceasefire.fuse import fuse
-    from ceasefire.store.refresh import _strike_events, _window
+    from ceasefire.store.refresh import _strike_fusion, _window
 
     path = str(tmp_path / "ledger.duckdb")
     _ingest(path, _write(tmp_path / "nights", [doc_id for doc_id, _, _ in NIGHTS]))
@@ -209,6 +209,6 @@ def test_events_of_any_two_halves_of_the_days_are_those_of_the_whole(tmp_path: P
         days = sorted({e.date for e in whole if e.date is not None})
         for split in range(1, len(days)):
             early, late = set(days[:split]), set(days[split:])
-            halves = (_strike_events(ledger, *_window(early, undated=True))
-                      + _strike_events(ledger, *_window(late)))
+            halves = (_strike_fusion(ledger, *_window(early | {None})).events
+                      + _strike_fusion(ledger, *_window(late)).events)
             assert sorted(halves, key=lambda e: e.id) == sorted(whole, key=lambda e: e.id), split

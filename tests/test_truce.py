@@ -22,7 +22,7 @@ from ceasefire.model import (
     Violation,
 )
 from ceasefire.read import read_document
-from ceasefire.truce import check, in_scope, terms_in_force, terms_on
+from ceasefire.truce import Check, check, days_checked, in_scope, terms_in_force, terms_on
 from ceasefire.views import term_rows
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
@@ -401,3 +401,29 @@ def test_the_19_march_strike_on_the_krasnodar_oil_depot_was_before_ukraine_agree
              and v.kind != "accusation"]
     assert (row.kind, row.accused) == ("outside_parties", "UA")
     assert "UA had not accepted it" in row.reason
+
+
+@needs_corpus
+def test_the_check_needs_only_the_events_of_the_days_it_checks() -> None:
+    """What a fusion in bounded memory relies on: the strikes of other days change nothing."""
+    docs = [d for name in ("seeds", "dev", "dev2") for d in iter_documents([str(CORPUS / name)])
+            if isinstance(d, Document)]
+    fusion = fuse((d, read_document(d)) for d in docs)
+    terms = terms_in_force(fusion.positions)
+    days = days_checked(fusion.positions, terms)
+    found = check(fusion.events, fusion.positions, terms)
+    assert check([e for e in fusion.events if e.date in days], fusion.positions, terms) == found
+    assert any(v.kind == "accusation" and v.event_id for v in found)
+    assert sum(e.date in days for e in fusion.events) < len(fusion.events) / 2  # most are not
+    checking = Check(fusion.positions, terms)  # fed a few days at a time, latest first
+    for week in sorted({(e.date or dt.date.min).isocalendar()[:2] for e in fusion.events},
+                       reverse=True):
+        checking.add([e for e in fusion.events
+                      if (e.date or dt.date.min).isocalendar()[:2] == week])
+    assert checking.violations() == found
+
+
+def test_the_days_checked_are_each_terms_period_and_each_accusations_eve() -> None:
+    accusation = position(day(10), "violated", ("UA",), "full", None, pid="a")
+    days = days_checked([accusation], [term("energy_infrastructure", ("RU",), end=day(2))])
+    assert days == {MARCH_18, day(1), day(2), day(9), day(10)}

@@ -13,7 +13,6 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from importlib.metadata import version as package_version
 from itertools import islice
@@ -307,7 +306,7 @@ def ingest_into(ledger: Ledger, inputs: Inputs, err: Console, published: dt.date
     events. Rejections are printed on ``err`` as they come."""
     run, workers = _Ingest(err, ledger), workers or 1
     with contextlib.ExitStack() as stack:
-        # local processes read beside this one, then one of them fuses half of the days
+        # local processes read beside this one
         processes = stack.enter_context(process_pool(workers - 1)) \
             if workers > 1 and dask is None else None
         with _progress(err, inputs.expected, "ingesting") as advance, contextlib.closing(
@@ -321,7 +320,7 @@ def ingest_into(ledger: Ledger, inputs: Inputs, err: Console, published: dt.date
         # an earlier run stored documents and stopped before fusing them (due days are left)
         changed = run.tally.outcomes.total() - run.tally.outcomes["unchanged"]
         due = changed or ledger.due_days()
-        return run, (_fuse(err, ledger, processes) if due else ledger.event_count())
+        return run, (_fuse(err, ledger) if due else ledger.event_count())
 
 
 # Documents are committed in batches: a DuckDB commit and each statement cost a millisecond
@@ -386,13 +385,13 @@ class _Ingest:
         self.ledger.reject(rejection)
 
 
-def _fuse(err: Console, ledger: Ledger, processes: Executor | None) -> int:
+def _fuse(err: Console, ledger: Ledger) -> int:
     """Bring the fused layer up to date with the documents stored since it was last fused
     (by this run, or by one that stopped before fusing: the ledger keeps their days)."""
     with contextlib.ExitStack() as stack:
         if err.is_terminal:
             stack.enter_context(err.status("fusing events and checking the truce terms"))
-        return refresh(ledger, processes=processes)
+        return refresh(ledger)
 
 
 # Short names for the summary line's skip counts, by a phrase of errors.py's messages (the

@@ -60,7 +60,7 @@ import math
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Literal
+from typing import Any, Literal
 
 from ceasefire.model import (
     BELLIGERENTS,
@@ -210,12 +210,65 @@ def terms_on(day: dt.date, terms: list[Term]) -> list[Term]:
 def check(events: list[StrikeEvent], positions: list[Position],
           terms: list[Term]) -> list[Violation]:
     """Strikes inside the terms (alleged or outside the parties), then the accusations."""
-    accusations = [row for p in positions if p.status == "violated"
-                   for row in _accusation_rows(p, events, terms)]
-    accused = {(a.term_id, a.event_id): a.accusing for a in accusations if a.event_id}
-    rows = [row for term in terms for event in events
-            if (row := _strike_row(term, event, accused.get((term.id, event.id), ())))]
-    return rows + accusations
+    checking = Check(positions, terms)
+    checking.add(events)
+    return checking.violations()
+
+
+class Check:
+    """``check`` fed the events a few days at a time (``add``), in any order: what it finds
+    does not depend on how they are split. Each strike is checked on its own; only an
+    accusation that no strike matches waits for the end."""
+
+    def __init__(self, positions: list[Position], terms: list[Term]) -> None:
+        self.terms = terms
+        self.accusations = [(p, p.date or _first_report(p)) for p in positions
+                            if p.status == "violated"]
+        self._found: list[tuple[tuple[Any, ...], Violation]] = []  # (order, row)
+        self._matched: set[tuple[int, int]] = set()  # accusations (position, accused) matched
+
+    def add(self, events: list[StrikeEvent]) -> None:
+        for event in events:
+            at = (event.date or dt.date.min, event.attacker or "", event.id)
+            accusing: dict[str, tuple[str, ...]] = {}  # by term: the last accusation's
+            for i, (position, said_on) in enumerate(self.accusations):
+                term = _term_accused(position.scope, said_on, self.terms)
+                for j, accused in enumerate(position.parties):
+                    if event.attacker == accused and _accused_strike(event, position.scope,
+                                                                     term, said_on):
+                        row = _accusation(position, term, accused, said_on, event)
+                        self._found.append(((1, i, j, at), row))
+                        self._matched.add((i, j))
+                        accusing[row.term_id] = row.accusing
+            for k, term in enumerate(self.terms):
+                strike = _strike_row(term, event, accusing.get(term.id, ()))
+                if strike:
+                    self._found.append(((0, k, at), strike))
+
+    def violations(self) -> list[Violation]:
+        """Strikes inside the terms, by term then strike; then the accusations, each with the
+        strikes it names, or alone."""
+        unmatched: list[tuple[tuple[Any, ...], Violation]] = []
+        for i, (position, said_on) in enumerate(self.accusations):
+            term = _term_accused(position.scope, said_on, self.terms)
+            for j, accused in enumerate(list(position.parties) or [None]):
+                if (i, j) not in self._matched:
+                    unmatched.append(((1, i, j, (dt.date.min, "", "")),
+                                      _accusation(position, term, accused, said_on, None)))
+        return [row for _, row in sorted(self._found + unmatched, key=lambda f: f[0])]
+
+
+def days_checked(positions: list[Position], terms: list[Term]) -> set[dt.date]:
+    """The days whose strikes ``check`` can find inside a term or an accusation: each term's
+    period, and the day of each accusation with the day before (an accusation with no term
+    in force names the strikes of those days). The events of other days need not be loaded."""
+    days = {t.start + dt.timedelta(n) for t in terms
+            for n in range((t.checked_until - t.start).days + 1)}
+    for p in positions:
+        said_on = p.date or _first_report(p)
+        if p.status == "violated" and said_on is not None:
+            days |= {said_on, said_on - dt.timedelta(1)}
+    return days
 
 
 def in_scope(event: StrikeEvent, scope: Scope) -> str | None:
@@ -337,20 +390,6 @@ def _how_bound(commitment: Commitment, bound_as: str) -> str:
             "proposed": "proposed it"}[commitment.how]
     role = "a party to it" if bound_as == "party" else "its declarer"
     return f"{commitment.side} was bound as {role} ({verb}; bound from {commitment.since})"
-
-
-def _accusation_rows(position: Position, events: list[StrikeEvent],
-                     terms: list[Term]) -> list[Violation]:
-    said_on = position.date or _first_report(position)
-    term = _term_accused(position.scope, said_on, terms)
-    rows = []
-    accused_sides: list[str | None] = list(position.parties) or [None]
-    for accused in accused_sides:
-        hits = [e for e in events if accused and e.attacker == accused
-                and _accused_strike(e, position.scope, term, said_on)]
-        found = [_accusation(position, term, accused, said_on, e) for e in hits]
-        rows += found or [_accusation(position, term, accused, said_on, None)]
-    return rows
 
 
 def _term_accused(scope: Scope, said_on: dt.date | None, terms: list[Term]) -> Term | None:

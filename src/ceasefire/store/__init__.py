@@ -12,7 +12,6 @@ the only writer. On PostgreSQL, writers of one ledger take turns (an advisory lo
 """
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import os
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
@@ -45,8 +44,8 @@ from ceasefire.store.versions import Outcome, content_hash, fingerprint
 if TYPE_CHECKING:
     from ceasefire.fuse import FusedExchange, FusedTalks
 
-__all__ = ["DEFAULT_PATH", "EventSelection", "Ledger", "Listed", "Outcome", "StoredDocument",
-           "content_hash"]
+__all__ = ["DEFAULT_PATH", "EventSelection", "FusedLayer", "Ledger", "Listed", "Outcome",
+           "StoredDocument", "content_hash"]
 
 T = TypeVar("T")
 
@@ -59,6 +58,40 @@ class Fusion(Protocol):
 
     @property
     def positions(self) -> Sequence[Position]: ...
+
+
+class FusedLayer:
+    """The fused layer while ``Ledger.rewrite_fusion`` replaces it: what is added is written
+    at once, inside that transaction."""
+
+    def __init__(self, connection: Connection) -> None:
+        self._connection = connection
+        self._violations = 0  # violations are numbered across every ``add``
+
+    def add(self, *, events: Iterable[StrikeEvent] = (), positions: Iterable[Position] = (),
+            terms: Iterable[Term] = (), violations: Iterable[Violation] = (),
+            exchanges: Iterable[FusedExchange] = (), talks: Iterable[FusedTalks] = ()) -> None:
+        rows = fused_rows(events, positions, terms, violations, exchanges, talks,
+                          first_violation=self._violations + 1)
+        self._violations += len(rows.get("violations", []))
+        for table in FUSED_TABLES:
+            self._connection.insert(table, COLUMNS[table], rows.get(table, []))
+
+    def events_on(self, days: Collection[dt.date]) -> list[StrikeEvent]:
+        """The events (written now, or kept) dated on ``days``, without the sentences of
+        their claims and sources (what the truce check reads: a large ledger's sentences weigh
+        a gigabyte)."""
+        return rebuild.events(self._connection, "date = ANY(CAST(? AS DATE[]))",
+                              [sorted(days)], rebuild.EVENT_PARTS - {"evidence"})
+
+    def event_count(self) -> int:
+        return int(self._connection.rows("SELECT count(*) FROM events")[0][0])
+
+    def record_outcomes(self, outcomes: Sequence[CorrectionOutcome]) -> None:
+        """What this fusion made of every correction (the last fusion's, replaced)."""
+        self._connection.run("DELETE FROM correction_outcomes")
+        self._connection.insert("correction_outcomes", COLUMNS["correction_outcomes"],
+                                corrections.outcome_rows(outcomes))
 
 
 class Ledger:
@@ -127,25 +160,6 @@ class Ledger:
     def shareable(self) -> bool:
         """Can other processes open this ledger (not a DuckDB database in memory)?"""
         return self._connection.target.location != ":memory:"
-
-    @contextlib.contextmanager
-    def readable_elsewhere(self) -> Iterator[str]:
-        """While inside, other processes may open the ledger at the location given, read-only.
-        DuckDB lets one process write or several read: this one reads only meanwhile, and
-        writes again after (``StoreLocked`` if another process took the ledger in between)."""
-        target = self._connection.target
-        if target.kind != "duckdb":
-            yield target.location
-            return
-        self._reopen(read_only=True)
-        try:
-            yield target.location
-        finally:
-            self._reopen(read_only=False)
-
-    def _reopen(self, *, read_only: bool) -> None:
-        self._connection.close()
-        self._connection = connect(self._connection.target, read_only=read_only)
 
     def reader(self) -> Ledger:
         """Another handle on this open DuckDB ledger, for another thread: it shares the open
@@ -271,26 +285,31 @@ class Ledger:
         it has them) exchanges and talks, the truce terms and the violations. ``days``: only
         the events dated on these days are replaced; the others are left as stored (those of
         ``fusion`` are the same). ``outcomes``: what this fusion made of every correction."""
-        events = fusion.events if days is None else [e for e in fusion.events if e.date in days]
-        rows = fused_rows(events, fusion.positions, terms, violations,
-                          getattr(fusion, "exchanges", ()), getattr(fusion, "talks", ()))
-        if outcomes is not None:
-            rows["correction_outcomes"] = corrections.outcome_rows(outcomes)
-
-        def write() -> None:
-            self._connection.run("DELETE FROM fusion_due")
+        def write(layer: FusedLayer) -> None:
+            layer.add(events=[e for e in fusion.events if days is None or e.date in days],
+                      positions=fusion.positions, terms=terms, violations=violations,
+                      exchanges=getattr(fusion, "exchanges", ()),
+                      talks=getattr(fusion, "talks", ()))
             if outcomes is not None:
-                self._connection.run("DELETE FROM correction_outcomes")
-                self._connection.insert("correction_outcomes", COLUMNS["correction_outcomes"],
-                                        rows["correction_outcomes"])
+                layer.record_outcomes(outcomes)
+        self.rewrite_fusion(days, write)
+
+    def rewrite_fusion(self, days: Collection[dt.date] | None,
+                       build: Callable[[FusedLayer], T]) -> T:
+        """Replace the fused layer in one transaction, as ``build`` writes it, piece by piece,
+        into the ``FusedLayer`` it is given: a large ledger's fusion need not hold all its
+        events at once. ``days``: only the events dated on these days are replaced, the others
+        are left as stored (None: all). ``build`` may read this ledger meanwhile (it sees
+        what it wrote); when it fails, nothing of the new layer is kept."""
+        def work() -> T:
+            self._connection.run("DELETE FROM fusion_due")
             for table in reversed(FUSED_TABLES):
                 if days is None or not table.startswith("event"):
                     self._connection.run(f"DELETE FROM {table}")
             if days is not None:
                 self._delete_events_on(sorted(days))
-            for table in FUSED_TABLES:
-                self._connection.insert(table, COLUMNS[table], rows.get(table, []))
-        self._transaction(write, "storing the fused events", "the fused events")
+            return build(FusedLayer(self._connection))
+        return self._transaction(work, "storing the fused events", "the fused events")
 
     def add_correction(self, correction: Correction) -> Correction:
         """Keep an analyst's correction (its ``id`` and ``made_at`` are given here).
@@ -378,13 +397,6 @@ class Ledger:
         """The near-copies of each representative (by its id; those of ``names``): the same
         report republished elsewhere, fused as sources of the representative's records."""
         return self._read(lambda: rebuild.copies(self._connection, names))
-
-    def events_outside(self, days: Collection[dt.date]) -> list[StrikeEvent]:
-        """The events not dated on ``days``, without the sentences of their claims and
-        sources (what the truce check reads: a large ledger's sentences weigh a gigabyte)."""
-        return self._read(lambda: rebuild.events(
-            self._connection, "date IS NULL OR NOT (date = ANY(CAST(? AS DATE[])))",
-            [sorted(days)], rebuild.EVENT_PARTS - {"evidence"}))
 
     def events(self, where: EventSelection | None = None, **filters: Any) -> list[StrikeEvent]:
         """Fused strike events, by date (undated last): all of them, or those ``where``

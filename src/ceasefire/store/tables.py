@@ -204,8 +204,10 @@ class FusedRecord(Protocol):
 
 def fused_rows(events: Iterable[StrikeEvent], positions: Iterable[Position],
                terms: Iterable[Term], violations: Iterable[Violation],
-               exchanges: Iterable[FusedRecord] = (), talks: Iterable[FusedRecord] = ()) -> Rows:
-    """The rows of every fused table (events, positions, exchanges, talks, terms, violations)."""
+               exchanges: Iterable[FusedRecord] = (), talks: Iterable[FusedRecord] = (),
+               first_violation: int = 1) -> Rows:
+    """The rows of every fused table (events, positions, exchanges, talks, terms, violations);
+    violations are numbered from ``first_violation``."""
     rows: Rows = defaultdict(list)
     for fused in exchanges:
         x: Exchange = fused.record
@@ -232,7 +234,7 @@ def fused_rows(events: Iterable[StrikeEvent], positions: Iterable[Position],
                                      c.position_id)
                                     for i, c in enumerate(term.bound))
         _listed(rows["term_positions"], term.id, term.position_ids)
-    for key, violation in enumerate(violations, start=1):
+    for key, violation in enumerate(violations, start=first_violation):
         rows["violations"].append((key, violation.term_id, violation.event_id, violation.kind,
                                    violation.accused, violation.reason, violation.bound_as))
         _listed(rows["violation_accusers"], key, violation.accusing)
