@@ -114,19 +114,21 @@ class Stopwatch:
 def instrument(watch: Stopwatch) -> None:
     """Wrap the functions that do each stage of ``ceasefire ingest`` (behaviour unchanged)."""
     from ceasefire import cli, truce
-    from ceasefire.store import Ledger, refresh
+    from ceasefire.store import FusedLayer, Ledger, refresh
 
     cli.iter_documents = watch.wrap_iterator("input", cli.iter_documents)  # type: ignore
     cli.read_many = watch.wrap_iterator("read", cli.read_many)  # type: ignore
     for name in ("add_many", "has", "reject"):
         setattr(Ledger, name, watch.wrap("store", getattr(Ledger, name)))
     Ledger.readings = watch.wrap_iterator("rebuild", Ledger.readings)  # type: ignore
-    Ledger.events = watch.wrap("rebuild", Ledger.events)  # type: ignore
-    Ledger.events_outside = watch.wrap("rebuild", Ledger.events_outside)  # type: ignore
-    Ledger.replace_fusion = watch.wrap("fused write", Ledger.replace_fusion)  # type: ignore
+    FusedLayer.events_on = watch.wrap("rebuild", FusedLayer.events_on)  # type: ignore
+    for name in ("add", "record_outcomes"):
+        setattr(FusedLayer, name, watch.wrap("fused write", getattr(FusedLayer, name)))
     refresh.fuse = watch.wrap("fuse", refresh.fuse)  # type: ignore
     truce.terms_in_force = watch.wrap("check", truce.terms_in_force)  # type: ignore
-    truce.check = watch.wrap("check", truce.check)  # type: ignore
+    truce.days_checked = watch.wrap("check", truce.days_checked)  # type: ignore
+    for name in ("add", "violations"):
+        setattr(truce.Check, name, watch.wrap("check", getattr(truce.Check, name)))
 
 
 class TreeMemory:
