@@ -333,13 +333,15 @@ class StoreInUse(StoreError):
     """
 
     def __init__(self, where: str, holder: str, *, reading: bool = False,
-                 holder_reads: bool = False) -> None:
+                 holder_reads: bool = False, waited: float = 0.0) -> None:
+        self.holder_reads = holder_reads  # a writer may wait for readers (``ingest --wait``)
         if reading:
             problem = f"is being written by another process{holder}"
             fix = ("Wait for it to finish, then run this again: DuckDB lets no other process "
                    "read a database file while one writes it (PostgreSQL does)")
         elif holder_reads:
-            problem = f"is open for reading in another process{holder}"
+            problem = f"is open for reading in another process{holder}" + (
+                f", still after {waited:g} s of waiting" if waited else "")
             fix = ("Wait for it to finish or stop it, then run this again: DuckDB lets no "
                    "process write a database file while another reads it")
         else:

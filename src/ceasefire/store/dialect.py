@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +29,12 @@ _FIRST_LINE = re.compile(r"^[^\n]*")
 # has no room left: ENOSPC, EFBIG, EDQUOT, and PostgreSQL's "could not extend file"
 _NO_ROOM = re.compile(r"No space left on device|File too large|Disk quota exceeded|"
                       r"could not extend file", re.IGNORECASE)
+
+# A writer that finds a DuckDB file open for reading waits, and says so in a file beside it
+# (its PID): the server's readers see it and let go (``serve/gate.py``). DuckDB itself has no
+# way to ask for a file: a loop of reads would keep every writer out.
+WAITING = ".waiting-writer"
+_POLL = 0.02  # seconds between a waiting writer's tries
 
 Row = tuple[Any, ...]
 
@@ -144,9 +151,11 @@ class Connection:
         return errors.StoreFailed(self.target.shown, action, reason)
 
 
-def connect(target: Target, *, read_only: bool = False) -> Connection:
+def connect(target: Target, *, read_only: bool = False, wait: float = 0.0) -> Connection:
+    """``wait``: seconds a DuckDB writer waits for the processes that read the file to close
+    it (the readers of ``ceasefire serve`` yield to it); 0, not at all."""
     if target.kind == "duckdb":
-        return _DuckDB(target, read_only)
+        return _DuckDB(target, read_only, wait=wait)
     return _Postgres(target, read_only)
 
 
@@ -162,7 +171,8 @@ def _reason(exc: BaseException) -> str:
 
 
 class _DuckDB(Connection):
-    def __init__(self, target: Target, read_only: bool, opened: Any = None) -> None:
+    def __init__(self, target: Target, read_only: bool, opened: Any = None,
+                 wait: float = 0.0) -> None:
         import duckdb
 
         self.target = target
@@ -170,13 +180,9 @@ class _DuckDB(Connection):
         if opened is not None:  # a cursor of an open database
             self._con = opened
             return
-        path = target.location
-        if path != ":memory:":
+        if target.location != ":memory:":
             _check_path(target, read_only)
-        try:
-            self._con = duckdb.connect(path, read_only=read_only)
-        except duckdb.Error as exc:
-            raise _duckdb_open_error(target, exc, read_only) from None
+        self._con = _open_duckdb(target, read_only, wait)
 
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
         with self._interruptible():
@@ -223,6 +229,61 @@ class _DuckDB(Connection):
         return self._duckdb.Error
 
 
+def _open_duckdb(target: Target, read_only: bool, wait: float) -> Any:
+    """A DuckDB connection; a writer that finds readers waits up to ``wait`` seconds for them
+    to close the file, with a ``WAITING`` file beside it meanwhile (made only then: a writer
+    that gets the file at once leaves no trace)."""
+    import duckdb
+
+    deadline, announced = time.monotonic() + wait, False
+    try:
+        while True:
+            try:
+                return duckdb.connect(target.location, read_only=read_only)
+            except duckdb.Error as exc:
+                error = _duckdb_open_error(target, exc, read_only)
+                readers = isinstance(error, errors.StoreInUse) and error.holder_reads
+                if not readers or time.monotonic() >= deadline:
+                    raise (_duckdb_open_error(target, exc, read_only, wait) if announced
+                           else error) from None
+            announced = announced or _announce(target)
+            time.sleep(_POLL)
+    finally:
+        if announced:
+            with contextlib.suppress(OSError):
+                os.unlink(target.location + WAITING)
+
+
+def _announce(target: Target) -> bool:
+    """Say that this process waits to write the file; False when another waiting writer said
+    so first (its file stays: it removes it). A file left by a writer that ended is replaced."""
+    said = target.location + WAITING
+    if os.path.exists(said) and waiting_writer(target) is None:
+        with contextlib.suppress(OSError):
+            os.unlink(said)
+    try:
+        with open(said, "x") as file:
+            file.write(str(os.getpid()))
+        return True
+    except OSError:
+        return False
+
+
+def waiting_writer(target: Target) -> str | None:
+    """The process waiting to write this DuckDB file, as `` (PID 12: ceasefire ingest)``;
+    None when none waits (no ``WAITING`` file, or its writer has ended)."""
+    if target.kind != "duckdb":
+        return None
+    try:
+        pid = int(Path(target.location + WAITING).read_text())
+        os.kill(pid, 0)  # a writer killed while waiting leaves its file: not waiting
+    except PermissionError:  # alive, another user's
+        return _holder(pid, "another user's process")
+    except (OSError, ValueError):
+        return None
+    return _holder(pid, "a process")
+
+
 def _check_path(target: Target, read_only: bool) -> None:
     path = Path(target.location)
     if path.is_dir():
@@ -233,7 +294,8 @@ def _check_path(target: Target, read_only: bool) -> None:
         raise errors.StoreUnreadable(target.shown, f"its folder {path.parent} does not exist")
 
 
-def _duckdb_open_error(target: Target, exc: Exception, read_only: bool) -> errors.StoreError:
+def _duckdb_open_error(target: Target, exc: Exception, read_only: bool, waited: float = 0.0
+                       ) -> errors.StoreError:
     message = str(exc)
     if "Could not set lock" in message or "Conflicting lock" in message:
         # DuckDB tells which process holds it, and whether it could be opened read-only (the
@@ -241,7 +303,8 @@ def _duckdb_open_error(target: Target, exc: Exception, read_only: bool) -> error
         holder = re.search(r"held in (.*?) \(PID (\d+)\)", message)
         return errors.StoreInUse(
             target.shown, _holder(int(holder.group(2)), holder.group(1)) if holder else "",
-            reading=read_only, holder_reads="open this database in read-only mode" in message)
+            reading=read_only, holder_reads="open this database in read-only mode" in message,
+            waited=waited)
     if "not a valid DuckDB database file" in message:
         return errors.StoreUnreadable(target.shown, "it is not a DuckDB database file")
     return errors.StoreUnreadable(target.shown, _reason(exc).split('": ')[-1])
