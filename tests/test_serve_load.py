@@ -3,8 +3,8 @@ the same DuckDB ledger, a connection that never finishes its request is closed, 
 search is refused at once while other requests are served."""
 from __future__ import annotations
 
-import json
 import os
+import socket
 import subprocess
 import sys
 import threading
@@ -16,10 +16,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import pytest
+import uvicorn
 from typer.testing import CliRunner
 
 from ceasefire.cli import app as cli
-from ceasefire.serve import TOKEN_ENV
+from ceasefire.serve import TOKEN_ENV, create_app, deadlines, options
 from ceasefire.store import Ledger
 from conftest import free_port, wait_until_serving
 from test_store_cli import write_reports
@@ -105,3 +107,78 @@ def test_ingest_writes_the_ledger_that_a_server_under_a_loop_of_reads_serves(
     assert not Path(str(db) + ".waiting-writer").exists()
     with Ledger.open(db, read_only=True) as ledger:
         assert len(ledger.documents()) == 40
+
+
+def closed(connection: socket.socket, within: float) -> bool:
+    """Does the server close ``connection`` within ``within`` seconds (whatever it sent)?"""
+    connection.settimeout(within)
+    try:
+        while connection.recv(4096):
+            pass
+    except TimeoutError:
+        return False
+    except ConnectionResetError:
+        pass
+    return True
+
+
+def test_connections_that_never_finish_their_headers_are_closed(tmp_path: Path) -> None:
+    db = tmp_path / "ledger.duckdb"
+    assert CliRunner().invoke(cli, ["ingest", str(write_reports(tmp_path / "in", 2)), "--db",
+                                    str(db)]).exit_code == 0
+    with serving(db) as base:
+        port = int(base.rsplit(":", 1)[1])
+        silent = [socket.create_connection(("127.0.0.1", port)) for _ in range(10)]
+        dripping = [socket.create_connection(("127.0.0.1", port)) for _ in range(10)]
+        for connection in dripping:
+            connection.sendall(b"GET /api/events HTTP/1.1\r\nHost: x\r\n")
+        opened = time.monotonic()
+        for _ in range(4):  # a header byte every 2 s: each stops uvicorn's keep-alive clock
+            time.sleep(2)
+            for connection in dripping:
+                connection.sendall(b"X")
+        assert status(f"{base}/api/events?limit=3") == 200  # served meanwhile
+        left = deadlines.HEADER_SECONDS + 5 - (time.monotonic() - opened)
+        assert all(closed(c, max(left, 0.1)) for c in silent + dripping)
+        assert time.monotonic() - opened >= deadlines.HEADER_SECONDS - 1
+        assert status(f"{base}/api/events?limit=4") == 200
+        for connection in silent + dripping:
+            connection.close()
+
+
+@pytest.fixture
+def quick_server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[int]:
+    """A server in this process with deadlines of 1 s (headers) and 2 s (body); its port."""
+    monkeypatch.setattr(deadlines, "HEADER_SECONDS", 1.0)
+    monkeypatch.setattr(deadlines, "BODY_SECONDS", 2.0)
+    port = free_port()
+    app = create_app(str(tmp_path / "ledger.duckdb"), write_token="s3cret")
+    server = uvicorn.Server(uvicorn.Config(app, port=port, log_level="error", **options()))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    while not server.started:
+        time.sleep(0.05)
+    try:
+        yield port
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+def test_a_body_that_never_ends_is_closed_and_a_whole_request_is_not(quick_server: int) -> None:
+    port = quick_server
+    slow = socket.create_connection(("127.0.0.1", port))
+    slow.sendall(b"POST /api/documents HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer s3cret"
+                 b"\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"id\"")
+    started = time.monotonic()
+    kept = socket.create_connection(("127.0.0.1", port))  # asks twice, in time, then waits
+    for n in range(2):
+        kept.sendall(b"GET /api/terms HTTP/1.1\r\nHost: x\r\n\r\n")
+        kept.settimeout(5)
+        assert kept.recv(4096).startswith(b"HTTP/1.1 "), n
+        time.sleep(0.6)  # under the header deadline, which starts again after each answer
+    assert closed(slow, 4)
+    assert 1.5 <= time.monotonic() - started < 4
+    assert closed(kept, 3)  # idle past the header deadline (and keep-alive's 5 s: later)
+    slow.close()
+    kept.close()
