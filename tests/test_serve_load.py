@@ -3,6 +3,7 @@ the same DuckDB ledger, a connection that never finishes its request is closed, 
 search is refused at once while other requests are served."""
 from __future__ import annotations
 
+import json
 import os
 import socket
 import subprocess
@@ -20,9 +21,10 @@ import pytest
 import uvicorn
 from typer.testing import CliRunner
 
+from ceasefire import errors, search
 from ceasefire.cli import app as cli
 from ceasefire.serve import TOKEN_ENV, create_app, deadlines, options
-from ceasefire.store import Ledger
+from ceasefire.store import Ledger, find
 from conftest import free_port, wait_until_serving
 from test_store_cli import write_reports
 
@@ -146,13 +148,11 @@ def test_connections_that_never_finish_their_headers_are_closed(tmp_path: Path) 
             connection.close()
 
 
-@pytest.fixture
-def quick_server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[int]:
-    """A server in this process with deadlines of 1 s (headers) and 2 s (body); its port."""
-    monkeypatch.setattr(deadlines, "HEADER_SECONDS", 1.0)
-    monkeypatch.setattr(deadlines, "BODY_SECONDS", 2.0)
+@contextmanager
+def in_this_process(db: Path) -> Iterator[int]:
+    """``db`` served by uvicorn on a thread of this process, as ``serve`` sets it; its port."""
     port = free_port()
-    app = create_app(str(tmp_path / "ledger.duckdb"), write_token="s3cret")
+    app = create_app(str(db), write_token="s3cret")
     server = uvicorn.Server(uvicorn.Config(app, port=port, log_level="error", **options()))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -163,6 +163,15 @@ def quick_server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[in
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+
+
+@pytest.fixture
+def quick_server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[int]:
+    """A server in this process with deadlines of 1 s (headers) and 2 s (body); its port."""
+    monkeypatch.setattr(deadlines, "HEADER_SECONDS", 1.0)
+    monkeypatch.setattr(deadlines, "BODY_SECONDS", 2.0)
+    with in_this_process(tmp_path / "ledger.duckdb") as port:
+        yield port
 
 
 def test_a_body_that_never_ends_is_closed_and_a_whole_request_is_not(quick_server: int) -> None:
@@ -182,3 +191,60 @@ def test_a_body_that_never_ends_is_closed_and_a_whole_request_is_not(quick_serve
     assert closed(kept, 3)  # idle past the header deadline (and keep-alive's 5 s: later)
     slow.close()
     kept.close()
+
+
+def _slow_scan(connection: object, terms: object) -> list[object]:
+    """A search that scans far more than any ledger holds: only a time limit ends it."""
+    connection.rows("SELECT count(*) FROM range(100000000000) WHERE range % 7 = 3")  # type: ignore[attr-defined]
+    return []
+
+
+def test_searches_beyond_the_bound_are_refused_at_once_and_other_requests_are_served(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = tmp_path / "ledger.duckdb"
+    assert CliRunner().invoke(cli, ["ingest", str(write_reports(tmp_path / "in", 2)), "--db",
+                                    str(db)]).exit_code == 0
+    monkeypatch.setattr(find, "documents", _slow_scan)
+    monkeypatch.setattr(search, "SECONDS", 3.0)
+    answers: list[tuple[int, str, float]] = []
+
+    def ask(n: int) -> None:
+        started = time.monotonic()
+        try:
+            urllib.request.urlopen(f"{base}/api/search?q=drones+w{n}", timeout=30)
+            answers.append((200, "", time.monotonic() - started))
+        except urllib.error.HTTPError as refused:
+            message = json.load(refused)["error"]["message"]
+            answers.append((refused.code, message, time.monotonic() - started))
+
+    with in_this_process(db) as port:
+        base = f"http://127.0.0.1:{port}"
+        askers = [threading.Thread(target=ask, args=(n,)) for n in range(search.AT_ONCE + 3)]
+        for asker in askers:
+            asker.start()
+            time.sleep(0.05)
+        started = time.monotonic()
+        assert status(f"{base}/api/events?limit=2") == 200
+        assert time.monotonic() - started < 1.5  # not queued behind the searches
+        for asker in askers:
+            asker.join(timeout=30)
+        assert status(f"{base}/api/events?limit=3") == 200  # the stopped readers read again
+    busy = [a for a in answers if "searches are under way" in a[1]]
+    stopped = [a for a in answers if "took more than 3 s to answer, and was stopped" in a[1]]
+    assert len(busy) == 3 and len(stopped) == search.AT_ONCE, answers
+    assert all(code == 503 and took < 1.5 for code, _, took in busy)
+    assert all(code == 503 and 2.9 < took < 8 for code, _, took in stopped)
+
+
+def test_a_time_limit_stops_a_read_and_leaves_the_ledger_usable(ledger_url: str) -> None:
+    slow = ("SELECT count(*) FROM range(100000000000) WHERE range % 7 = 3"
+            if ledger_url.endswith(".duckdb") else "SELECT pg_sleep(30)")
+    with Ledger.open(ledger_url) as ledger:
+        started = time.monotonic()
+        with pytest.raises(errors.QueryTooLong, match="took more than 0.5 s"), \
+                ledger.time_limit(0.5):
+            ledger.query(slow)
+        assert time.monotonic() - started < 5
+        assert ledger.event_count() == 0  # the same connection answers the next read
+        with ledger.time_limit(5):
+            assert ledger.query("SELECT 1") == [(1,)]

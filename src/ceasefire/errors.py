@@ -400,6 +400,14 @@ class StoreFailed(StoreError):
                          "again: what was committed is kept and the rest is redone")
 
 
+class QueryTooLong(StoreError):
+    """A read ran past its time budget (``Ledger.time_limit``) and was stopped."""
+
+    def __init__(self, where: str, seconds: float) -> None:
+        super().__init__(where, f"took more than {seconds:g} s to answer, and was stopped",
+                         "Ask for less: more specific terms, or fewer of them")
+
+
 class StoreDiskFull(StoreError):
     """The disk (of this machine, or of the PostgreSQL server: ``server``) has no room for what
     is written: the transaction was rolled back."""

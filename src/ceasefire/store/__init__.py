@@ -152,6 +152,11 @@ class Ledger:
         self._connection.close()
         self._connection = connect(self._connection.target, read_only=read_only)
 
+    def time_limit(self, seconds: float) -> contextlib.AbstractContextManager[None]:
+        """Inside, reads stop ``seconds`` after it began: ``QueryTooLong`` (a 503 from the
+        server), raised by the statement under way or the next."""
+        return self._connection.time_limit(seconds)
+
     def reader(self) -> Ledger:
         """Another handle on this open DuckDB ledger, for another thread: it shares the open
         database, costs a tenth of a millisecond, and is closed before this ledger is."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import threading
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -83,6 +84,37 @@ class Connection:
     """One connection, with the few operations the ledger needs, in ``?`` placeholder style."""
 
     target: Target
+    _budget: float | None = None  # seconds, while inside time_limit()
+    _expired = False
+    _timer_of: object = None
+
+    @contextlib.contextmanager
+    def time_limit(self, seconds: float) -> Iterator[None]:
+        """Inside, statements stop ``seconds`` after it began: the one under way fails (the
+        database is asked to stop it), and so does any after it, as ``QueryTooLong``."""
+        mine = object()
+        self._budget, self._expired, self._timer_of = seconds, False, mine
+        timer = threading.Timer(seconds, self._expire, [mine])
+        timer.daemon = True
+        timer.start()
+        try:
+            yield
+        finally:
+            timer.cancel()
+            self._budget, self._expired, self._timer_of = None, False, None
+
+    def _expire(self, timer_of: object) -> None:
+        if self._timer_of is timer_of:  # not a timer of a limit that has ended
+            self._expired = True
+            self.interrupt()
+
+    def _in_time(self) -> None:
+        """Before each statement: none starts once the time limit has passed."""
+        if self._expired and self._budget is not None:
+            raise errors.QueryTooLong(self.target.shown, self._budget)
+
+    def interrupt(self) -> None:
+        """Stop the statement under way (from another thread)."""
 
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
         raise NotImplementedError
@@ -141,6 +173,8 @@ class Connection:
 
     def failure(self, exc: Exception, action: str) -> errors.StoreError:
         """The error to show for ``exc``, raised while doing ``action`` ("storing …")."""
+        if self._expired and self._budget is not None:  # stopped by time_limit()
+            return errors.QueryTooLong(self.target.shown, self._budget)
         reason = _reason(exc)
         if self.full(exc):
             return errors.StoreDiskFull(self.target.shown, action, reason,
@@ -194,13 +228,18 @@ class _DuckDB(Connection):
 
     @contextlib.contextmanager
     def _interruptible(self) -> Iterator[None]:
-        """Ctrl-C during a statement is Ctrl-C: DuckDB turns it into "Query interrupted"."""
+        """Ctrl-C during a statement is Ctrl-C: DuckDB turns it into "Query interrupted"
+        (unless time_limit() stopped it)."""
+        self._in_time()
         try:
             yield
         except (RuntimeError, self._duckdb.InterruptException) as exc:
-            if "interrupted" not in str(exc).lower():
+            if "interrupted" not in str(exc).lower() or self._expired:
                 raise
             raise KeyboardInterrupt from None
+
+    def interrupt(self) -> None:
+        self._con.interrupt()
 
     def insert(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
         # DuckDB binds a multi-row VALUES at ~0.3 ms a row; one list parameter per column,
@@ -359,10 +398,15 @@ class _Postgres(Connection):
             self._last_words = notice.message_primary
 
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
+        self._in_time()
         return self._con.execute(_pyformat(sql), list(params)).fetchall()
 
     def run(self, sql: str, params: Sequence[Any] = ()) -> None:
+        self._in_time()
         self._con.execute(_pyformat(sql), list(params))
+
+    def interrupt(self) -> None:
+        self._con.cancel_safe()  # the server ends the statement: QueryCanceled
 
     def close(self) -> None:
         self._con.close()
