@@ -4,7 +4,6 @@ search is refused at once while other requests are served."""
 from __future__ import annotations
 
 import json
-import os
 import socket
 import subprocess
 import sys
@@ -23,28 +22,12 @@ from typer.testing import CliRunner
 
 from ceasefire import errors, search
 from ceasefire.cli import app as cli
-from ceasefire.serve import TOKEN_ENV, create_app, deadlines, options
+from ceasefire.serve import create_app, deadlines, options
 from ceasefire.store import Ledger, find
-from conftest import free_port, wait_until_serving
+from conftest import free_port, serving
 from test_store_cli import write_reports
 
 CEASEFIRE = [sys.executable, "-m", "ceasefire"]
-
-
-@contextmanager
-def serving(db: Path) -> Iterator[str]:
-    """``ceasefire serve`` on ``db`` (read-only: no token), as a user starts it; its URL."""
-    port = free_port()
-    env = {k: v for k, v in os.environ.items() if k != TOKEN_ENV}
-    server = subprocess.Popen([*CEASEFIRE, "serve", "--db", str(db), "--port", str(port)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_serving(base, server, 60)
-        yield base
-    finally:
-        server.terminate()
-        server.wait(timeout=20)
 
 
 def status(url: str) -> int:
