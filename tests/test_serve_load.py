@@ -23,6 +23,7 @@ from typer.testing import CliRunner
 from ceasefire import errors, search
 from ceasefire.cli import app as cli
 from ceasefire.serve import create_app, deadlines, options
+from ceasefire.serve.gate import Gate
 from ceasefire.store import Ledger, find
 from conftest import free_port, serving
 from test_store_cli import write_reports
@@ -231,3 +232,23 @@ def test_a_time_limit_stops_a_read_and_leaves_the_ledger_usable(ledger_url: str)
         assert ledger.event_count() == 0  # the same connection answers the next read
         with ledger.time_limit(5):
             assert ledger.query("SELECT 1") == [(1,)]
+
+
+def test_the_gate_refuses_readers_while_a_live_writer_waits_and_not_for_a_dead_one(
+        tmp_path: Path) -> None:
+    db = tmp_path / "ledger.duckdb"
+    Ledger.open(db).close()
+    said = Path(str(db) + ".waiting-writer")
+    gate = Gate(str(db))
+    writer = subprocess.Popen(["sleep", "30"])
+    try:
+        said.write_text(str(writer.pid))
+        assert gate.enter_now() is None  # not in the event loop: enter() says why
+        with pytest.raises(errors.StoreInUse, match=f"is being written by another process "
+                                                    f"\\(PID {writer.pid}: sleep 30\\)"):
+            gate.enter()
+    finally:
+        writer.kill()
+        writer.wait()
+    with gate.reading() as ledger:  # its writer ended without removing the file: ignored
+        assert ledger.event_count() == 0
