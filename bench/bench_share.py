@@ -89,14 +89,15 @@ class Clients:
             path = ("/api/events", "/api/documents", "/api/timeline")[n % 3]
             url = f"{self.base}{path}?offset={n}&limit={k + 1}"  # no two the same: no cache
             started = time.monotonic()
-            code = _status(url)
+            code = status(url)
             phase = self.phase
             phase.statuses[code] += 1
             if code == 200:
                 phase.latencies.append(time.monotonic() - started)
 
 
-def _status(url: str) -> int:
+def status(url: str) -> int:
+    """The HTTP status ``url`` answers (0: none)."""
     try:
         with urllib.request.urlopen(url, timeout=60) as answer:
             answer.read()
