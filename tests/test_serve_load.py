@@ -21,6 +21,7 @@ from typer.testing import CliRunner
 
 from ceasefire import errors, search
 from ceasefire.cli import app as cli
+from ceasefire.ingest import Rejection
 from ceasefire.serve import create_app, deadlines, options
 from ceasefire.serve.gate import Gate
 from ceasefire.store import Ledger, find
@@ -223,3 +224,17 @@ def test_the_gate_refuses_readers_while_a_live_writer_waits_and_not_for_a_dead_o
         writer.wait()
     with gate.reading() as ledger:  # its writer ended without removing the file: ignored
         assert ledger.event_count() == 0
+
+
+def test_a_writer_that_let_others_read_waits_for_them_to_write_again(tmp_path: Path) -> None:
+    db = tmp_path / "ledger.duckdb"
+    with Ledger.open(db, wait=30) as ledger:
+        with ledger.readable_elsewhere() as where:  # as `ingest --workers 2` fuses
+            reader = subprocess.Popen(  # a reader (a serve's) that came meanwhile
+                [sys.executable, "-c", "import duckdb, sys, time; c = duckdb.connect(sys.argv[1],"
+                 " read_only=True); print('ready', flush=True); time.sleep(1.5)", where],
+                stdout=subprocess.PIPE, text=True)
+            assert reader.stdout is not None and reader.stdout.readline().strip() == "ready"
+        reader.wait()  # it closed the file: the ledger writes again, no StoreInUse
+        ledger.reject(Rejection("x.json", "a problem", "a fix"))
+        assert len(ledger.rejections()) == 1

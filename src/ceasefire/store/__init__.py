@@ -67,9 +67,10 @@ class Fusion(Protocol):
 class Ledger:
     """A ceasefire database. Open it with ``Ledger.open``; close it (or use ``with``)."""
 
-    def __init__(self, connection: Connection) -> None:
+    def __init__(self, connection: Connection, wait: float = 0.0) -> None:
         self._connection = connection
         self._current: set[versions.Fingerprint] | None = None  # see has()
+        self._wait = wait  # for readers to let go, when it writes again (readable_elsewhere)
 
     @classmethod
     def open(cls, target: str | os.PathLike[str] | None = None, *, read_only: bool = False,
@@ -99,7 +100,7 @@ class Ledger:
         except BaseException:
             connection.close()
             raise
-        ledger = cls(connection)
+        ledger = cls(connection, wait)
         if not read_only and {NEAR_COPIES.name, TRUCE_COMMITMENTS.name,
                               FIGURES_THAT_ADD_UP.name} & set(upgraded):
             ledger._fuse_again()
@@ -137,7 +138,8 @@ class Ledger:
     def readable_elsewhere(self) -> Iterator[str]:
         """While inside, other processes may open the ledger at the location given, read-only.
         DuckDB lets one process write or several read: this one reads only meanwhile, and
-        writes again after (``StoreLocked`` if another process took the ledger in between)."""
+        writes again after, waiting for the readers that came meanwhile as ``open``'s ``wait``
+        says (``StoreInUse`` if another process took the ledger to write, or past the wait)."""
         target = self._connection.target
         if target.kind != "duckdb":
             yield target.location
@@ -150,7 +152,8 @@ class Ledger:
 
     def _reopen(self, *, read_only: bool) -> None:
         self._connection.close()
-        self._connection = connect(self._connection.target, read_only=read_only)
+        self._connection = connect(self._connection.target, read_only=read_only,
+                                   wait=0.0 if read_only else self._wait)
 
     def time_limit(self, seconds: float) -> contextlib.AbstractContextManager[None]:
         """Inside, reads stop ``seconds`` after it began: ``QueryTooLong`` (a 503 from the
