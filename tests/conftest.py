@@ -19,6 +19,7 @@ import pwd
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 import time
 import urllib.request
@@ -230,6 +231,23 @@ def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("localhost", 0))
         return int(probe.getsockname()[1])
+
+
+@contextlib.contextmanager
+def serving(db: str | os.PathLike[str], seconds: float = 60) -> Iterator[str]:
+    """``ceasefire serve`` on ``db``, read-only (no token), as a user starts it; its URL."""
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if k != "CEASEFIRE_API_TOKEN"}
+    server = subprocess.Popen([Path(sys.executable).with_name("ceasefire"), "serve", "--db",
+                               str(db), "--port", str(port)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_serving(url, server, seconds)
+        yield url
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
 
 
 def wait_until_serving(url: str, server: subprocess.Popen[bytes], seconds: float) -> None:

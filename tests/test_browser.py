@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import free_port, wait_until_serving
+from conftest import serving
 
 playwright = pytest.importorskip("playwright.sync_api")
 
@@ -54,16 +54,8 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     db = tmp_path_factory.mktemp("ledger") / "seeds.duckdb"
     command = Path(sys.executable).with_name("ceasefire")
     subprocess.run([command, "ingest", folder, "--db", db], check=True, capture_output=True)
-    port = free_port()
-    server = subprocess.Popen([command, "serve", "--db", db, "--port", str(port)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_serving(url, server, 30)
+    with serving(db, 30) as url:
         yield url
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
 
 @pytest.fixture(scope="module")

@@ -268,17 +268,20 @@ def test_a_ledger_open_for_reading_refuses_a_writer_in_one_line(tmp_path: Path) 
         stdout=subprocess.PIPE, text=True)
     try:
         assert reader.stdout is not None and reader.stdout.readline().strip() == "ready"
-        code, lines = run("ingest", str(reports), "--db", db)
+        started = time.monotonic()
+        code, lines = run("ingest", str(reports), "--db", db, "--wait", "1")
+        waited = time.monotonic() - started
         assert run("events", "--db", db, "--format", "csv")[0] == 0  # readers share it
     finally:
         reader.kill()
         reader.wait()
-    assert code == 1
+    assert code == 1 and waited >= 1  # it waited for the reader, a bounded time
+    assert not Path(db + ".waiting-writer").exists()
     line = assert_one_error_line(lines, f"error: {db}: is open for reading in another process "
                                         f"(PID {reader.pid}: ",
                                  "DuckDB lets no process write a database file while another "
                                  "reads it")
-    assert "python" in line
+    assert "python" in line and "still after 1 s of waiting" in line
 
 
 def _lines(stream: IO[str]) -> queue.Queue[str]:

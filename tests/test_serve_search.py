@@ -196,8 +196,16 @@ def test_a_query_with_no_word_finds_nothing(client: TestClient, q: str) -> None:
 
 
 def test_many_terms_are_all_required(client: TestClient) -> None:
-    body = client.get("/api/search", params={"q": " ".join(f"w{i}" for i in range(50))}).json()
-    assert len(body["terms"]) == 50 and body["documents"]["total"] == 0
+    body = client.get("/api/search", params={"q": " ".join(f"w{i}" for i in range(8))}).json()
+    assert len(body["terms"]) == 8 and body["documents"]["total"] == 0
+
+
+def test_more_terms_than_a_search_takes_are_a_422_that_says_how_many(client: TestClient
+                                                                     ) -> None:
+    response = client.get("/api/search", params={"q": " ".join(f"w{i}" for i in range(50))})
+    assert response.status_code == 422
+    assert response.json()["error"]["message"] == (
+        "query parameter 'q' holds 50 terms: a search takes at most 8; keep the most specific")
 
 
 def test_a_missing_query_is_a_422(client: TestClient) -> None:

@@ -38,7 +38,7 @@ from ceasefire.processes import process_pool
 from ceasefire.read import read_documents
 from ceasefire.read.parallel import CHUNK as READ_TOGETHER
 from ceasefire.read.parallel import LOCAL, Read, read_many
-from ceasefire.store import Ledger, Outcome
+from ceasefire.store import WRITER_WAIT, Ledger, Outcome
 from ceasefire.store.minhash import Signature
 from ceasefire.store.refresh import refresh
 
@@ -106,6 +106,10 @@ Published = Annotated[dt.date | None, typer.Option(
          "HTML page's own date. Relative dates resolve against it.")]
 Source = Annotated[str | None, typer.Option(
     metavar="NAME", help="Outlet of inputs without one; it overrides an HTML page's site name.")]
+Wait = Annotated[float, typer.Option(
+    "--wait", metavar="SECONDS", min=0,
+    help="How long to wait for the processes reading a DuckDB ledger (a serve, which lets go "
+         "when asked) to close it, before giving up.")]
 
 
 @dataclass
@@ -280,12 +284,13 @@ def ingest(
         "--dask", metavar="ADDRESS", show_default=False,
         help="Read on a Dask cluster: its scheduler (tcp://HOST:8786; the workers need "
              f"ceasefire installed), or '{LOCAL}' to start one here.")] = None,
+    wait: Wait = WRITER_WAIT,
 ) -> None:
     """Read each document and store it with its records in the ledger, then fuse the events."""
     err = Console(stderr=True, highlight=False, soft_wrap=True)
     inputs = Inputs.of(paths, url, urls, field, allow_private, follow_links)
     try:
-        with Ledger.open(db) as ledger:
+        with Ledger.open(db, wait=wait) as ledger:
             run, events = ingest_into(ledger, inputs, err, published, source, workers, dask)
     except (errors.StoreError, errors.WorkersFailed) as error:
         err.print(Text.assemble(("error", "bold red"), f": {error}"))

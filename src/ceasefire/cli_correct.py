@@ -16,7 +16,7 @@ from ceasefire.cli_queries import Db, Fmt, _check_format, _ledger
 from ceasefire.corrections import COLUMNS, BadCorrection, Request, correct, rows
 from ceasefire.fuse.corrections import EVENT_FIELDS, FIGURES, TERM_FIELDS, Outcome
 from ceasefire.show import OUTPUTS, print_rows
-from ceasefire.store import Ledger
+from ceasefire.store import WRITER_WAIT, Ledger
 
 app = typer.Typer(no_args_is_help=True, help="Correct the ledger as an analyst: reject an "
                   "event, a document's records of it or a position; set an event's field or a "
@@ -93,7 +93,7 @@ def _analyst(by: str | None) -> str:
 def _run(db: str | None, request: Request) -> None:
     err = Console(stderr=True, highlight=False, soft_wrap=True)
     try:
-        with Ledger.open(db) as ledger:
+        with Ledger.open(db, wait=WRITER_WAIT) as ledger:
             correction, outcome = correct(ledger, request)
     except BadCorrection as problem:
         err.print(Text.assemble(("error", "bold red"), f": {problem}"))

@@ -19,7 +19,7 @@ from rich.text import Text
 from ceasefire import errors, views
 from ceasefire.cli import AllowPrivate, FollowLinks, Inputs, ingest_into
 from ceasefire.cli_queries import Db
-from ceasefire.store import Ledger
+from ceasefire.store import WRITER_WAIT, Ledger
 
 _EVERY = re.compile(r"(\d+(?:\.\d+)?)\s*([smh]?)")
 _SECONDS = {"": 1, "s": 1, "m": 60, "h": 3600}
@@ -89,7 +89,7 @@ def watch(
 
 
 def _poll(db: str | None, inputs: Inputs, out: Console, err: Console) -> None:
-    with Ledger.open(db) as ledger:
+    with Ledger.open(db, wait=WRITER_WAIT) as ledger:
         seen_events = {e.id for e in ledger.events()}
         seen_violations = {(v.event_id, v.term_id, v.kind) for v in ledger.violations()}
         run, _ = ingest_into(ledger, inputs, err)

@@ -333,13 +333,15 @@ class StoreInUse(StoreError):
     """
 
     def __init__(self, where: str, holder: str, *, reading: bool = False,
-                 holder_reads: bool = False) -> None:
+                 holder_reads: bool = False, waited: float = 0.0) -> None:
+        self.holder_reads = holder_reads  # a writer may wait for readers (``ingest --wait``)
         if reading:
             problem = f"is being written by another process{holder}"
             fix = ("Wait for it to finish, then run this again: DuckDB lets no other process "
                    "read a database file while one writes it (PostgreSQL does)")
         elif holder_reads:
-            problem = f"is open for reading in another process{holder}"
+            problem = f"is open for reading in another process{holder}" + (
+                f", still after {waited:g} s of waiting" if waited else "")
             fix = ("Wait for it to finish or stop it, then run this again: DuckDB lets no "
                    "process write a database file while another reads it")
         else:
@@ -396,6 +398,14 @@ class StoreFailed(StoreError):
         super().__init__(where, f"failed while {action} ({reason})",
                          "Check the disk space and the server's log, then run the command "
                          "again: what was committed is kept and the rest is redone")
+
+
+class QueryTooLong(StoreError):
+    """A read ran past its time budget (``Ledger.time_limit``) and was stopped."""
+
+    def __init__(self, where: str, seconds: float) -> None:
+        super().__init__(where, f"took more than {seconds:g} s to answer, and was stopped",
+                         "Ask for less: more specific terms, or fewer of them")
 
 
 class StoreDiskFull(StoreError):

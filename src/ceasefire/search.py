@@ -13,6 +13,11 @@ from functools import cache
 from ceasefire.lexicon import load_table
 
 MAX_QUERY = 200  # characters
+# A search's cost bound on a server (each term is a scan of every current text): its terms,
+# the searches under way at once in one process, and seconds before it is stopped.
+MAX_TERMS = 8
+AT_ONCE = 4
+SECONDS = 10.0
 BEFORE, AFTER = 60, 120  # characters of context around a match in a snippet
 ELLIPSIS = "…"
 _TERM = re.compile(r'"([^"]*)"|(\S+)')  # a "quoted phrase" is one term

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import os
 import socket
+from typing import Any
 
 from fastapi import FastAPI
 
+from ceasefire.serve import deadlines
 from ceasefire.serve.api import TOKEN_ENV, create_app
 
 __all__ = ["TOKEN_ENV", "create_app", "run", "workers_problem"]
@@ -34,7 +36,7 @@ def run(db: str | None = None, *, host: str = "127.0.0.1", port: int = 8000,
 
     if workers == 1:
         app = create_app(db, write_token=write_token, allow_private=allow_private)
-        uvicorn.run(app, host=host, port=port, proxy_headers=False, server_header=False)
+        uvicorn.run(app, host=host, port=port, **options())
         return
     problem = workers_problem(workers, write_token)
     if problem:
@@ -42,7 +44,7 @@ def run(db: str | None = None, *, host: str = "127.0.0.1", port: int = 8000,
     if db is not None:
         os.environ["CEASEFIRE_DB"] = db  # what each worker's create_app() opens
     config = uvicorn.Config(f"{__name__}:_read_only_app", factory=True, workers=workers,
-                            host=host, port=port, proxy_headers=False, server_header=False)
+                            host=host, port=port, **options())
     shared = config.bind_socket()
     # uvicorn makes the shared socket with proto 0, and asyncio sets TCP_NODELAY only on the
     # connections of a socket that says it is TCP: without it each answer on a kept-alive
@@ -53,6 +55,13 @@ def run(db: str | None = None, *, host: str = "127.0.0.1", port: int = 8000,
         Multiprocess(config, sockets=[tcp]).run()
     except KeyboardInterrupt:
         pass
+
+
+def options() -> dict[str, Any]:
+    """uvicorn's settings for every serve: deadlines for reading a request and a bound on
+    connections (``deadlines.py``); no proxy headers trusted, no Server header."""
+    return {"http": deadlines.DeadlinedProtocol, "limit_concurrency": deadlines.max_connections(),
+            "timeout_keep_alive": 5, "proxy_headers": False, "server_header": False}
 
 
 def _read_only_app() -> FastAPI:

@@ -169,6 +169,7 @@ def create_app(db: str | None = None, *, write_token: str | None = None,
     app.state.db = db
     app.state.write_token = write_token or os.environ.get(TOKEN_ENV) or None
     app.state.gate = Gate(db)
+    app.state.searching = 0  # searches under way (see _search_turn)
     app.state.jobs = _jobs(app, allow_private, fetch_policy)
     http.install(app)
     app.add_middleware(CachedAnswers, cache=AnswerCache(db))  # outside the security headers
@@ -519,24 +520,54 @@ def places(request: Request, ledger: Reader, where: Events, fmt: Format = None) 
 
 # --- search ---------------------------------------------------------------------------------
 
+# A search reads every current document's text once per term: its cost is bounded by the
+# number of terms, the searches under way at once (more are refused at once, 503, rather than
+# queued on the worker threads every request needs) and a time budget (503 beyond it).
+
+async def _search_terms(query: SearchQuery) -> list[str]:
+    """The terms of ``q``: 422 beyond ``search.MAX_TERMS`` (before the ledger is opened)."""
+    terms = search.terms(query)
+    if len(terms) > search.MAX_TERMS:
+        raise HTTPException(422, f"query parameter 'q' holds {len(terms)} terms: a search "
+                                 f"takes at most {search.MAX_TERMS}; keep the most specific")
+    return terms
+
+
+async def _search_turn(request: Request) -> AsyncIterator[None]:
+    """One of ``search.AT_ONCE`` searches at once, or 503 at once (in the event loop: the
+    count needs no lock)."""
+    state = request.app.state
+    if state.searching >= search.AT_ONCE:
+        raise HTTPException(503, f"{search.AT_ONCE} searches are under way, the most this "
+                                 "server runs at once: try again in a moment",
+                            headers={"Retry-After": "1"})
+    state.searching += 1
+    try:
+        yield
+    finally:
+        state.searching -= 1
+
+
 @router.get("/search", tags=["search"], response_model=models.SearchResults)
-def search_ledger(ledger: Reader, query: SearchQuery, limit: SearchLimit = None,
-                  offset: Offset = 0) -> Any:
+def search_ledger(terms: Annotated[list[str], Depends(_search_terms)],
+                  _turn: Annotated[None, Depends(_search_turn)], ledger: Reader,
+                  query: SearchQuery, limit: SearchLimit = None, offset: Offset = 0) -> Any:
     """Events whose places, claimants or attacker match every term, and current documents
     whose title, text, outlet or URL hold every term, each with a snippet around the first
-    match and its offsets (one page of each list)."""
-    # q's 200 characters bound the terms (and so the SQL conditions) to 100; a q of only
-    # punctuation holds no term and finds nothing, like any search that matches nothing.
-    terms = search.terms(query)
+    match and its offsets (one page of each list). At most 8 terms; 503 when the server runs
+    as many searches as it may at once, or when one takes longer than its time budget."""
+    # a q of only punctuation holds no term and finds nothing, like any search that matches
+    # nothing.
     limit = limit or 20
     if not terms:
         return {"query": query, "terms": [], "events": http.page([], limit, offset),
                 "documents": http.page([], limit, offset)}
-    found = sorted(ledger.find_events([(t, search.sides(t)) for t in terms]),
-                   key=lambda e: (e.date or dt.date.min, e.id), reverse=True)
-    documents = ledger.find_documents(terms)
-    shown = documents[offset:offset + limit]
-    texts = ledger.texts(shown)
+    with ledger.time_limit(search.SECONDS):
+        found = sorted(ledger.find_events([(t, search.sides(t)) for t in terms]),
+                       key=lambda e: (e.date or dt.date.min, e.id), reverse=True)
+        documents = ledger.find_documents(terms)
+        shown = documents[offset:offset + limit]
+        texts = ledger.texts(shown)
     hits = [_document_hit(d, search.snippet(texts[d.id], terms)) for d in shown]
     events = http.page(found, limit, offset)
     return {"query": query, "terms": terms,

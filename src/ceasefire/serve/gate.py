@@ -8,6 +8,13 @@ flight and ``Gate.LINGER`` seconds after the last one (under load the next one c
 then closes: a server without requests holds no lock, and ``ceasefire ingest`` in another
 process can write. A write through the API closes it at once. A PostgreSQL ledger is opened
 per request (a connection of its own).
+
+Under a steady load of reads the file would never be idle, so a writer in another process
+that finds it open waits and says so (``dialect.WAITING``): then new requests are refused
+(503, "is being written") until it has come and gone, the requests in flight finish, and the
+file closes ``LINGER`` after the last. DuckDB lets no process read while one writes, so the
+server answers 503 for as long as the writer holds the file (its answer cache still answers
+what it kept). The alternative, a copy of the file to read, costs a copy of a large ledger.
 """
 from __future__ import annotations
 
@@ -16,8 +23,9 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from ceasefire import errors
 from ceasefire.store import Ledger
-from ceasefire.store.dialect import parse_target
+from ceasefire.store.dialect import parse_target, waiting_writer
 
 
 class Gate:
@@ -27,7 +35,8 @@ class Gate:
         self._db = db
         self._changed = threading.Condition()
         self._readers, self._writing = 0, False
-        self.shares = parse_target(db).kind == "duckdb"
+        self._target = parse_target(db)
+        self.shares = self._target.kind == "duckdb"
         self._shared: Ledger | None = None
         self._spare: list[Ledger] = []  # its cursors not in use: a new one's first query is slower
         self._opening = threading.Lock()
@@ -51,7 +60,7 @@ class Gate:
         """A reader of the shared ledger if that needs no wait (it is open, nothing writes),
         else None: then ``enter``, which may wait, from a worker thread."""
         with self._changed:
-            if self._writing or self._shared is None:
+            if self._writing or self._shared is None or waiting_writer(self._target):
                 return None
             reader = self._spare.pop() if self._spare else self._shared.reader()
             self._readers += 1
@@ -61,12 +70,20 @@ class Gate:
         """A reader, once no write is under way; ``leave`` it when done."""
         with self._changed:
             self._changed.wait_for(lambda: not self._writing)
+            self._yield_to_writer()
             self._readers += 1
         try:
             return self._open()
         except BaseException:
             self._left_one()
             raise
+
+    def _yield_to_writer(self) -> None:
+        """Refuse a new reader while another process waits to write the DuckDB file: the
+        readers in flight finish, the file closes, and the writer gets it."""
+        writer = waiting_writer(self._target)
+        if writer is not None:
+            raise errors.StoreInUse(self._target.shown, writer, reading=True)
 
     def leave(self, ledger: Ledger) -> None:
         if not self.shares:

@@ -12,6 +12,7 @@ the only writer. On PostgreSQL, writers of one ledger take turns (an advisory lo
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
@@ -44,10 +45,13 @@ from ceasefire.store.versions import Outcome, content_hash, fingerprint
 if TYPE_CHECKING:
     from ceasefire.fuse import FusedExchange, FusedTalks
 
-__all__ = ["DEFAULT_PATH", "EventSelection", "FusedLayer", "Ledger", "Listed", "Outcome",
-           "StoredDocument", "content_hash"]
+__all__ = ["DEFAULT_PATH", "WRITER_WAIT", "EventSelection", "FusedLayer", "Ledger", "Listed",
+           "Outcome", "StoredDocument", "content_hash"]
 
 T = TypeVar("T")
+# Seconds the commands that write wait for the readers of a DuckDB file (a `serve` under load
+# lets go within a request or two, a `ceasefire events` when it ends).
+WRITER_WAIT = 30.0
 
 
 class Fusion(Protocol):
@@ -103,15 +107,17 @@ class Ledger:
 
     @classmethod
     def open(cls, target: str | os.PathLike[str] | None = None, *, read_only: bool = False,
-             migrations: tuple[Migration, ...] = MIGRATIONS) -> Ledger:
+             migrations: tuple[Migration, ...] = MIGRATIONS, wait: float = 0.0) -> Ledger:
         """Open (or create) the ledger at a path, ``duckdb://PATH`` or ``postgresql://…`` URL.
 
         Without ``target``: ``$CEASEFIRE_DB``, else ``./ceasefire.duckdb``. Opening for
         writing applies the schema migrations it lacks (``migrations``: all of them; tests
         pass fewer to make an older ledger); read-only needs an up-to-date schema and lets
-        several processes read one DuckDB file at the same time.
+        several processes read one DuckDB file at the same time. ``wait``: seconds a writer
+        waits for the processes reading a DuckDB file to close it (a ``serve`` lets go when
+        asked; see ``dialect.WAITING``), else ``StoreInUse`` at once.
         """
-        connection = connect(parse_target(target), read_only=read_only)
+        connection = connect(parse_target(target), read_only=read_only, wait=wait)
         upgraded: list[str] = []
         try:
             if read_only:
@@ -156,10 +162,10 @@ class Ledger:
     def close(self) -> None:
         self._connection.close()
 
-    @property
-    def shareable(self) -> bool:
-        """Can other processes open this ledger (not a DuckDB database in memory)?"""
-        return self._connection.target.location != ":memory:"
+    def time_limit(self, seconds: float) -> contextlib.AbstractContextManager[None]:
+        """Inside, reads stop ``seconds`` after it began: ``QueryTooLong`` (a 503 from the
+        server), raised by the statement under way or the next."""
+        return self._connection.time_limit(seconds)
 
     def reader(self) -> Ledger:
         """Another handle on this open DuckDB ledger, for another thread: it shares the open

@@ -11,6 +11,8 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import threading
+import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +30,12 @@ _FIRST_LINE = re.compile(r"^[^\n]*")
 # has no room left: ENOSPC, EFBIG, EDQUOT, and PostgreSQL's "could not extend file"
 _NO_ROOM = re.compile(r"No space left on device|File too large|Disk quota exceeded|"
                       r"could not extend file", re.IGNORECASE)
+
+# A writer that finds a DuckDB file open for reading waits, and says so in a file beside it
+# (its PID): the server's readers see it and let go (``serve/gate.py``). DuckDB itself has no
+# way to ask for a file: a loop of reads would keep every writer out.
+WAITING = ".waiting-writer"
+_POLL = 0.02  # seconds between a waiting writer's tries
 
 Row = tuple[Any, ...]
 
@@ -76,6 +84,37 @@ class Connection:
     """One connection, with the few operations the ledger needs, in ``?`` placeholder style."""
 
     target: Target
+    _budget: float | None = None  # seconds, while inside time_limit()
+    _expired = False
+    _timer_of: object = None
+
+    @contextlib.contextmanager
+    def time_limit(self, seconds: float) -> Iterator[None]:
+        """Inside, statements stop ``seconds`` after it began: the one under way fails (the
+        database is asked to stop it), and so does any after it, as ``QueryTooLong``."""
+        mine = object()
+        self._budget, self._expired, self._timer_of = seconds, False, mine
+        timer = threading.Timer(seconds, self._expire, [mine])
+        timer.daemon = True
+        timer.start()
+        try:
+            yield
+        finally:
+            timer.cancel()
+            self._budget, self._expired, self._timer_of = None, False, None
+
+    def _expire(self, timer_of: object) -> None:
+        if self._timer_of is timer_of:  # not a timer of a limit that has ended
+            self._expired = True
+            self.interrupt()
+
+    def _in_time(self) -> None:
+        """Before each statement: none starts once the time limit has passed."""
+        if self._expired and self._budget is not None:
+            raise errors.QueryTooLong(self.target.shown, self._budget)
+
+    def interrupt(self) -> None:
+        """Stop the statement under way (from another thread)."""
 
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
         raise NotImplementedError
@@ -134,6 +173,8 @@ class Connection:
 
     def failure(self, exc: Exception, action: str) -> errors.StoreError:
         """The error to show for ``exc``, raised while doing ``action`` ("storing …")."""
+        if self._expired and self._budget is not None:  # stopped by time_limit()
+            return errors.QueryTooLong(self.target.shown, self._budget)
         reason = _reason(exc)
         if self.full(exc):
             return errors.StoreDiskFull(self.target.shown, action, reason,
@@ -144,9 +185,11 @@ class Connection:
         return errors.StoreFailed(self.target.shown, action, reason)
 
 
-def connect(target: Target, *, read_only: bool = False) -> Connection:
+def connect(target: Target, *, read_only: bool = False, wait: float = 0.0) -> Connection:
+    """``wait``: seconds a DuckDB writer waits for the processes that read the file to close
+    it (the readers of ``ceasefire serve`` yield to it); 0, not at all."""
     if target.kind == "duckdb":
-        return _DuckDB(target, read_only)
+        return _DuckDB(target, read_only, wait=wait)
     return _Postgres(target, read_only)
 
 
@@ -162,7 +205,8 @@ def _reason(exc: BaseException) -> str:
 
 
 class _DuckDB(Connection):
-    def __init__(self, target: Target, read_only: bool, opened: Any = None) -> None:
+    def __init__(self, target: Target, read_only: bool, opened: Any = None,
+                 wait: float = 0.0) -> None:
         import duckdb
 
         self.target = target
@@ -170,13 +214,9 @@ class _DuckDB(Connection):
         if opened is not None:  # a cursor of an open database
             self._con = opened
             return
-        path = target.location
-        if path != ":memory:":
+        if target.location != ":memory:":
             _check_path(target, read_only)
-        try:
-            self._con = duckdb.connect(path, read_only=read_only)
-        except duckdb.Error as exc:
-            raise _duckdb_open_error(target, exc, read_only) from None
+        self._con = _open_duckdb(target, read_only, wait)
 
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
         with self._interruptible():
@@ -188,13 +228,18 @@ class _DuckDB(Connection):
 
     @contextlib.contextmanager
     def _interruptible(self) -> Iterator[None]:
-        """Ctrl-C during a statement is Ctrl-C: DuckDB turns it into "Query interrupted"."""
+        """Ctrl-C during a statement is Ctrl-C: DuckDB turns it into "Query interrupted"
+        (unless time_limit() stopped it)."""
+        self._in_time()
         try:
             yield
         except (RuntimeError, self._duckdb.InterruptException) as exc:
-            if "interrupted" not in str(exc).lower():
+            if "interrupted" not in str(exc).lower() or self._expired:
                 raise
             raise KeyboardInterrupt from None
+
+    def interrupt(self) -> None:
+        self._con.interrupt()
 
     def insert(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
         # DuckDB binds a multi-row VALUES at ~0.3 ms a row; one list parameter per column,
@@ -223,6 +268,61 @@ class _DuckDB(Connection):
         return self._duckdb.Error
 
 
+def _open_duckdb(target: Target, read_only: bool, wait: float) -> Any:
+    """A DuckDB connection; a writer that finds readers waits up to ``wait`` seconds for them
+    to close the file, with a ``WAITING`` file beside it meanwhile (made only then: a writer
+    that gets the file at once leaves no trace)."""
+    import duckdb
+
+    deadline, announced = time.monotonic() + wait, False
+    try:
+        while True:
+            try:
+                return duckdb.connect(target.location, read_only=read_only)
+            except duckdb.Error as exc:
+                error = _duckdb_open_error(target, exc, read_only)
+                readers = isinstance(error, errors.StoreInUse) and error.holder_reads
+                if not readers or time.monotonic() >= deadline:
+                    raise (_duckdb_open_error(target, exc, read_only, wait) if announced
+                           else error) from None
+            announced = announced or _announce(target)
+            time.sleep(_POLL)
+    finally:
+        if announced:
+            with contextlib.suppress(OSError):
+                os.unlink(target.location + WAITING)
+
+
+def _announce(target: Target) -> bool:
+    """Say that this process waits to write the file; False when another waiting writer said
+    so first (its file stays: it removes it). A file left by a writer that ended is replaced."""
+    said = target.location + WAITING
+    if os.path.exists(said) and waiting_writer(target) is None:
+        with contextlib.suppress(OSError):
+            os.unlink(said)
+    try:
+        with open(said, "x") as file:
+            file.write(str(os.getpid()))
+        return True
+    except OSError:
+        return False
+
+
+def waiting_writer(target: Target) -> str | None:
+    """The process waiting to write this DuckDB file, as `` (PID 12: ceasefire ingest)``;
+    None when none waits (no ``WAITING`` file, or its writer has ended)."""
+    if target.kind != "duckdb":
+        return None
+    try:
+        pid = int(Path(target.location + WAITING).read_text())
+        os.kill(pid, 0)  # a writer killed while waiting leaves its file: not waiting
+    except PermissionError:  # alive, another user's
+        return _holder(pid, "another user's process")
+    except (OSError, ValueError):
+        return None
+    return _holder(pid, "a process")
+
+
 def _check_path(target: Target, read_only: bool) -> None:
     path = Path(target.location)
     if path.is_dir():
@@ -233,7 +333,8 @@ def _check_path(target: Target, read_only: bool) -> None:
         raise errors.StoreUnreadable(target.shown, f"its folder {path.parent} does not exist")
 
 
-def _duckdb_open_error(target: Target, exc: Exception, read_only: bool) -> errors.StoreError:
+def _duckdb_open_error(target: Target, exc: Exception, read_only: bool, waited: float = 0.0
+                       ) -> errors.StoreError:
     message = str(exc)
     if "Could not set lock" in message or "Conflicting lock" in message:
         # DuckDB tells which process holds it, and whether it could be opened read-only (the
@@ -241,7 +342,8 @@ def _duckdb_open_error(target: Target, exc: Exception, read_only: bool) -> error
         holder = re.search(r"held in (.*?) \(PID (\d+)\)", message)
         return errors.StoreInUse(
             target.shown, _holder(int(holder.group(2)), holder.group(1)) if holder else "",
-            reading=read_only, holder_reads="open this database in read-only mode" in message)
+            reading=read_only, holder_reads="open this database in read-only mode" in message,
+            waited=waited)
     if "not a valid DuckDB database file" in message:
         return errors.StoreUnreadable(target.shown, "it is not a DuckDB database file")
     return errors.StoreUnreadable(target.shown, _reason(exc).split('": ')[-1])
@@ -296,10 +398,15 @@ class _Postgres(Connection):
             self._last_words = notice.message_primary
 
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
+        self._in_time()
         return self._con.execute(_pyformat(sql), list(params)).fetchall()
 
     def run(self, sql: str, params: Sequence[Any] = ()) -> None:
+        self._in_time()
         self._con.execute(_pyformat(sql), list(params))
+
+    def interrupt(self) -> None:
+        self._con.cancel_safe()  # the server ends the statement: QueryCanceled
 
     def close(self) -> None:
         self._con.close()
