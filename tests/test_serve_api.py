@@ -122,9 +122,12 @@ ROUTES = [(method, path) for path in GETS + ("/api/events/x", "/api/documents/x"
 
 @pytest.mark.parametrize(("method", "url"), ROUTES)
 def test_an_unknown_parameter_is_a_422_that_names_it_on_every_route(
-        client: TestClient, method: str, url: str) -> None:
+        ledger_file: str, method: str, url: str) -> None:
+    # with the token: a route that needs it refuses a request without it first (WriteGuard)
+    client = TestClient(create_app(ledger_file, write_token=TOKEN))
     joiner = "&" if "?" in url else "?"
-    response = client.request(method, f"{url}{joiner}bogus=1")
+    response = client.request(method, f"{url}{joiner}bogus=1",
+                              headers={"Authorization": f"Bearer {TOKEN}"})
     assert response.status_code == 422, response.text
     message = response.json()["error"]["message"]
     assert message.startswith("query parameter 'bogus': is not a parameter of"), message
@@ -422,3 +425,62 @@ def test_the_timeline_splits_launched_and_intercepted_into_drones_and_missiles(
     assert (sumy["drones_launched"], sumy["drones_intercepted"]) == (95, 71)
     assert (sumy["missiles_launched"], sumy["missiles_intercepted"]) == (None, None)
     assert (sumy["killed"], sumy["injured"]) == (3, 12)
+
+
+# --- the write routes refuse before they read (issue 15) -------------------------------------
+
+WRITE_ROUTES = ("/api/documents", "/api/urls", "/api/corrections")
+MEGABYTE = b" " * 1_000_000
+
+
+def _post_raw(app: object, path: str, chunks: int, headers: dict[str, str]) -> tuple[int, int]:
+    """POST ``chunks`` megabytes to ``app`` at the ASGI level: (status, megabytes it pulled)."""
+    import asyncio
+
+    pulled, statuses = 0, []
+
+    async def receive() -> dict:
+        nonlocal pulled
+        if pulled == chunks:
+            return {"type": "http.disconnect"}
+        pulled += 1
+        return {"type": "http.request", "body": MEGABYTE, "more_body": pulled < chunks}
+
+    async def send(message: dict) -> None:
+        if message["type"] == "http.response.start":
+            statuses.append(message["status"])
+
+    scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1",
+             "method": "POST", "scheme": "http", "path": path, "raw_path": path.encode(),
+             "query_string": b"", "root_path": "", "client": ("127.0.0.1", 5000),
+             "server": ("testserver", 80),
+             "headers": [(k.lower().encode(), v.encode()) for k, v in headers.items()]}
+    asyncio.run(app(scope, receive, send))  # type: ignore[operator]
+    return statuses[0], pulled
+
+
+@pytest.mark.parametrize("path", WRITE_ROUTES)
+@pytest.mark.parametrize(("token", "authorization", "status"), [
+    (None, f"Bearer {TOKEN}", 403),  # a read-only server
+    (TOKEN, None, 401), (TOKEN, "Bearer wrong", 401)])
+@pytest.mark.parametrize("declared", [True, False], ids=["content-length", "chunked"])
+def test_a_write_without_the_token_is_refused_before_its_body_is_read(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, path: str, token: str | None,
+        authorization: str | None, status: int, declared: bool) -> None:
+    monkeypatch.delenv(TOKEN_ENV, raising=False)
+    app = create_app(str(tmp_path / "l.duckdb"), write_token=token)
+    headers = {"Content-Type": "application/json"}
+    headers |= {"Content-Length": str(200 * len(MEGABYTE))} if declared else {}
+    headers |= {"Authorization": authorization} if authorization else {}
+    assert _post_raw(app, path, 200, headers) == (status, 0)  # 200 MB offered, none read
+
+
+@pytest.mark.parametrize("path", WRITE_ROUTES)
+@pytest.mark.parametrize("declared", [True, False], ids=["content-length", "chunked"])
+def test_a_write_over_the_size_cap_is_a_413_before_it_is_read_whole(
+        tmp_path: Path, path: str, declared: bool) -> None:
+    app = create_app(str(tmp_path / "l.duckdb"), write_token=TOKEN)
+    headers = {"Content-Type": "application/json", "Authorization": f"Bearer {TOKEN}"}
+    headers |= {"Content-Length": str(200 * len(MEGABYTE))} if declared else {}
+    status, pulled = _post_raw(app, path, 200, headers)
+    assert status == 413 and pulled == (0 if declared else 6)  # stopped past 5 MB

@@ -170,6 +170,7 @@ def create_app(db: str | None = None, *, write_token: str | None = None,
     app.state.write_token = write_token or os.environ.get(TOKEN_ENV) or None
     app.state.gate = Gate(db)
     app.state.jobs = _jobs(app, allow_private, fetch_policy)
+    app.add_middleware(writes.WriteGuard)  # before install: inside the security headers
     http.install(app)
     app.add_middleware(CachedAnswers, cache=AnswerCache(db))  # outside the security headers
     app.include_router(router)
