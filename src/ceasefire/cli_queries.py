@@ -14,12 +14,11 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.text import Text
 
 from ceasefire import acled, corrections, errors, export, filters, views
 from ceasefire.model import StrikeEvent
-from ceasefire.show import OUTPUTS, print_rows
+from ceasefire.show import OUTPUTS, console, print_rows
 from ceasefire.store import EventSelection, Ledger
 from ceasefire.views import Row
 
@@ -84,7 +83,7 @@ def _ledger(db: str | None) -> Iterator[Ledger]:
         with Ledger.open(db, read_only=True) as ledger:
             yield ledger
     except errors.StoreError as error:
-        Console(stderr=True, highlight=False, soft_wrap=True).print(
+        console(stderr=True, highlight=False, soft_wrap=True).print(
             Text.assemble(("error", "bold red"), f": {error}"))
         raise typer.Exit(1) from None
 
@@ -124,7 +123,7 @@ def claims(event: Annotated[str, typer.Argument(metavar="EVENT", help="An event 
     with _ledger(db) as ledger:
         found = [e for e in ledger.events() if e.id == event]
         if not found:
-            Console(stderr=True, soft_wrap=True).print(
+            console(stderr=True, soft_wrap=True).print(
                 f"error: no event {event!r} in {ledger.where}. List them with `ceasefire events`")
             raise typer.Exit(1)
         rows = views.claim_rows(ledger.claims(event), found[0].estimates, found[0].sources)
@@ -267,7 +266,7 @@ def serve(db: Db = None, host: Annotated[str, typer.Option(
         raise typer.BadParameter(problem, param_hint="--workers")
     with _ledger(db):  # a ledger that cannot be read is one line and exit code 1, not a 503
         pass
-    Console(stderr=True, highlight=False, soft_wrap=True).print(
+    console(stderr=True, highlight=False, soft_wrap=True).print(
         f"serving {db or '$CEASEFIRE_DB or ./ceasefire.duckdb'} at http://{host}:{port}/api "
         f"{f'with {workers} processes, read-only ' if workers > 1 else ''}(Ctrl-C to stop)")
     run(db, host=host, port=port, allow_private=allow_private, workers=workers)
