@@ -484,3 +484,22 @@ def test_a_write_over_the_size_cap_is_a_413_before_it_is_read_whole(
     headers |= {"Content-Length": str(200 * len(MEGABYTE))} if declared else {}
     status, pulled = _post_raw(app, path, 200, headers)
     assert status == 413 and pulled == (0 if declared else 6)  # stopped past 5 MB
+
+
+@pytest.mark.parametrize("given_as", ["--db", "$CEASEFIRE_DB"])
+def test_serve_shows_its_ledger_without_the_password(
+        ledger_file: str, monkeypatch: pytest.MonkeyPatch, given_as: str) -> None:
+    if not ledger_file.startswith("postgresql://"):
+        pytest.skip("a DuckDB ledger is a path: it has no password")
+    served: list[str | None] = []
+    monkeypatch.setattr("ceasefire.serve.run", lambda db, **_: served.append(db))
+    # the test server trusts local connections: a password in the URL is never asked for
+    url = ledger_file.replace("postgresql://postgres@", "postgresql://postgres:pa55word@")
+    url += "&password=pa55word"
+    if given_as == "--db":
+        result = CliRunner().invoke(cli, ["serve", "--db", url])
+    else:
+        result = CliRunner().invoke(cli, ["serve"], env={"CEASEFIRE_DB": url})
+    assert result.exit_code == 0 and served == [url], result.output
+    assert "serving postgresql://postgres:***@" in result.output
+    assert "pa55word" not in result.output

@@ -264,10 +264,10 @@ def serve(db: Db = None, host: Annotated[str, typer.Option(
     problem = workers_problem(workers)
     if problem:
         raise typer.BadParameter(problem, param_hint="--workers")
-    with _ledger(db):  # a ledger that cannot be read is one line and exit code 1, not a 503
-        pass
+    with _ledger(db) as ledger:  # a ledger that cannot be read is one line and exit code 1
+        shown = ledger.where  # a PostgreSQL URL without its password
     console(stderr=True, highlight=False, soft_wrap=True).print(
-        f"serving {db or '$CEASEFIRE_DB or ./ceasefire.duckdb'} at http://{host}:{port}/api "
+        f"serving {shown} at http://{host}:{port}/api "
         f"{f'with {workers} processes, read-only ' if workers > 1 else ''}(Ctrl-C to stop)")
     run(db, host=host, port=port, allow_private=allow_private, workers=workers)
 
