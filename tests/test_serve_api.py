@@ -384,9 +384,15 @@ def test_the_openapi_schema_lists_every_endpoint_with_typed_responses(client: Te
     assert "HTTPBearer" in schema["components"]["securitySchemes"]
 
 
-def test_a_missing_ledger_is_a_503_that_says_so(tmp_path: Path) -> None:
+def test_a_missing_ledger_is_a_503_that_names_it_in_the_log_only(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    # a client, anonymous maybe, learns no path of the server's machine (issue 15)
     response = TestClient(create_app(str(tmp_path / "none.duckdb"))).get("/api/events")
-    assert response.status_code == 503 and "none.duckdb" in response.json()["error"]["message"]
+    assert response.status_code == 503
+    message = response.json()["error"]["message"]
+    assert "none.duckdb" not in message and str(tmp_path) not in message
+    assert message.startswith("the ledger cannot be read now")
+    assert f"GET /api/events: {tmp_path / 'none.duckdb'}: does not exist" in caplog.text
 
 
 PARAMETERS = ("since", "until", "attacker", "target_country", "weapon", "target_type", "place",
@@ -503,3 +509,36 @@ def test_serve_shows_its_ledger_without_the_password(
     assert result.exit_code == 0 and served == [url], result.output
     assert "serving postgresql://postgres:***@" in result.output
     assert "pa55word" not in result.output
+
+
+@pytest.mark.parametrize("path", ["/api/documents/%00", "/api/events/%00",
+                                  "/api/events/a%00b?format=csv"])
+def test_an_id_holding_a_nul_is_not_found_on_both_backends(client: TestClient,
+                                                           path: str) -> None:
+    # PostgreSQL text cannot hold NUL (its driver refused to send one: a 503); nothing has it
+    response = client.get(path)
+    assert response.status_code == 404, response.text
+
+
+@pytest.mark.parametrize("field", ["target", "why"])
+def test_a_correction_holding_a_nul_is_a_422_on_both_backends(writable: TestClient,
+                                                              field: str) -> None:
+    body = {"action": "reject", "target": _sumy(writable)["event"], "why": "a duplicate",
+            "by": "analyst"}
+    body[field] += "\u0000"
+    response = writable.post("/api/corrections", json=body,
+                             headers={"Authorization": f"Bearer {TOKEN}"})
+    assert response.status_code == 422 and "NUL" in response.json()["error"]["message"]
+
+
+@pytest.mark.parametrize("token", ["   ", "\t", "tök3n-for-writes", "two\nlines", " padded "])
+def test_a_token_no_client_could_send_is_refused_at_start(
+        ledger_file: str, monkeypatch: pytest.MonkeyPatch, token: str) -> None:
+    # a header carries printable ASCII, its ends stripped: such a token never matched, and
+    # the server refused every write without saying why
+    with pytest.raises(ValueError, match=r"\$CEASEFIRE_API_TOKEN"):
+        create_app(ledger_file, write_token=token)
+    monkeypatch.setattr("ceasefire.serve.run", lambda *_, **__: pytest.fail("served"))
+    result = CliRunner().invoke(cli, ["serve", "--db", ledger_file], env={TOKEN_ENV: token})
+    assert result.exit_code == 2, result.output
+    assert "$CEASEFIRE_API_TOKEN" in result.output and "printable ASCII" in result.output

@@ -8,6 +8,7 @@ import contextlib
 import dataclasses
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -259,11 +260,16 @@ def serve(db: Db = None, host: Annotated[str, typer.Option(
     POST /api/documents stores a document and POST /api/urls fetches and ingests a URL list
     (with one process only: --workers serves read-only).
     """
-    from ceasefire.serve import run, workers_problem
+    from ceasefire.serve import TOKEN_ENV, run, token_problem, workers_problem
 
     problem = workers_problem(workers)
     if problem:
         raise typer.BadParameter(problem, param_hint="--workers")
+    problem = token_problem(os.environ.get(TOKEN_ENV))
+    if problem:  # refused at start: else every write would be a 401 without a reason
+        console(stderr=True, highlight=False, soft_wrap=True).print(
+            Text.assemble(("error", "bold red"), f": {problem}"))
+        raise typer.Exit(2)
     with _ledger(db) as ledger:  # a ledger that cannot be read is one line and exit code 1
         shown = ledger.where  # a PostgreSQL URL without its password
     console(stderr=True, highlight=False, soft_wrap=True).print(

@@ -29,6 +29,17 @@ WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
     403: {"model": models.Error, "description": "A read-only server (no token configured)."},
 }
 
+def token_problem(token: str | None) -> str | None:
+    """Why ``token`` cannot be the write token, if it cannot. A client sends it in a header:
+    printable ASCII, its ends stripped. One of spaces, with other characters or with spaces
+    at its ends never matched, and the server refused every write without saying why."""
+    if token and not all("!" <= c <= "~" for c in token):
+        return (f"${TOKEN_ENV} must be printable ASCII without spaces, as a client can send "
+                "it in a header: make one with `python3 -c 'import secrets; "
+                "print(secrets.token_urlsafe(32))'`")
+    return None
+
+
 router = APIRouter(prefix="/api", tags=["writes"], responses=WRITE_ERRORS)
 bearer = HTTPBearer(auto_error=False, description=f"The server's write token (${TOKEN_ENV}).")
 
