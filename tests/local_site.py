@@ -24,6 +24,8 @@ class Answer:
     delay: float = 0.0  # seconds before the status line
     failures: int = 0  # answer 500 this many times first
     chunks: int = 0  # send the body this many times over, without a Content-Length
+    drip: float = 0.0  # seconds between two bytes of the status line and headers
+    drip_body: float = 0.0  # seconds between two bytes of the body
 
 
 @dataclass
@@ -93,11 +95,25 @@ class Site:
                         self.send_header(name, value)
                     if not answer.chunks:
                         self.send_header("Content-Length", str(len(answer.body)))
-                    self.end_headers()
+                    if answer.drip:  # the head one byte at a time, as a stalling site does
+                        self._headers_buffer.append(b"\r\n")
+                        head, self._headers_buffer = b"".join(self._headers_buffer), []
+                        self._drip(head, answer.drip)
+                    else:
+                        self.end_headers()
                     for _ in range(max(answer.chunks, 1)):
-                        self.wfile.write(answer.body)
+                        self._drip(answer.body, answer.drip_body)
                 except (BrokenPipeError, ConnectionResetError):
                     pass  # the client gave up (a timeout, a size cap): that is the test
+
+            def _drip(self, data: bytes, seconds: float) -> None:
+                if not seconds:
+                    self.wfile.write(data)
+                    return
+                for at in range(len(data)):
+                    self.wfile.write(data[at:at + 1])
+                    self.wfile.flush()
+                    time.sleep(seconds)
 
             def log_message(self, format: str, *args: object) -> None:
                 pass

@@ -302,3 +302,50 @@ def test_the_corpus_figures_and_acled_export_add_up_and_are_the_same_on_both_bac
     assert [(c[0], c[1]) for c in schema.fetchall()][:4] == [
         ("event_id_cnty", "VARCHAR"), ("event_date", "DATE"), ("year", "INTEGER"),
         ("time_precision", "INTEGER")]
+
+
+# --- stored text is printed as it is, never read as terminal markup (issue 15) ---------------
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:  # rich writes colours and hyperlinks only to a terminal
+        return True
+
+
+MARKUP = ("[/x]", "[link=https://evil.example/]Wire[/link]", "[bold]Wire :thumbs_up:")
+
+
+@pytest.mark.parametrize("outlet", MARKUP)
+def test_stored_text_in_a_table_is_printed_as_it_is(outlet: str) -> None:
+    from ceasefire.show import print_rows
+
+    out = _Terminal()
+    print_rows([{"outlet": outlet}], "table", "claims of [/e]", out=out)  # an id given
+    printed = out.getvalue()
+    assert outlet in printed and "[/e]" in printed
+    assert "\x1b]8;" not in printed and "👍" not in printed  # no hidden link, no emoji
+
+
+@pytest.mark.parametrize("command", ["claims", "corrections"])
+def test_text_holding_markup_neither_crashes_nor_hides_in_the_cli(tmp_path: Path,
+                                                                  command: str) -> None:
+    report = tmp_path / "report.json"
+    report.write_text(json.dumps({"id": "hostile", "published": "2025-06-02", "source": "[/x]",
+                                  "text": REPORTS["b"][1]}))
+    db = str(tmp_path / "ledger.duckdb")
+    assert runner.invoke(app, ["ingest", str(report), "--db", db]).exit_code == 0
+    [event] = _rows(["events", "--db", db, "--format", "jsonl"])
+    assert runner.invoke(app, ["correct", "set", event["event"], "killed", "3", "--why", "[/y]",
+                               "--db", db]).exit_code == 0
+    args = [command, event["event"]] if command == "claims" else [command]
+    result = runner.invoke(app, [*args, "--db", db, "--format", "table"])
+    assert result.exit_code == 0 and result.exception is None, result.output
+    assert ("[/x]" if command == "claims" else "[/y]") in result.stdout, result.stdout
+
+
+def test_every_console_of_the_cli_prints_text_as_it_is() -> None:
+    # one place makes them (show.console: no markup, no emoji codes), so no command can
+    # print an outlet, a sentence or a path as markup
+    source = Path(__file__).resolve().parents[1] / "src" / "ceasefire"
+    made = {str(p.relative_to(source)) for p in source.rglob("*.py")
+            if "Console(" in p.read_text(encoding="utf-8")}
+    assert made == {"show.py"}

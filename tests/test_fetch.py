@@ -309,3 +309,22 @@ def test_duplicate_urls_give_one_document(site: Site) -> None:
     first, second = fetch(url, url)
     assert isinstance(first, Document) and isinstance(second, Rejection)
     assert "already used by" in second.problem
+
+
+# A site that drips its answer, a byte at a time and each within the read timeout (0.5 s),
+# is cut at the deadline: per-read timeouts alone let it hold a fetch for hours.
+DEADLINE = FetchPolicy(timeout=0.5, deadline=1.0, retries=1, backoff=0.01, interval=0.0)
+
+
+@pytest.mark.parametrize("answer", [
+    {"drip": 0.1},  # the status line and headers (~100 bytes: 10 s)
+    # a chunk-size line of leading zeros: http.client reads the line whole before returning
+    {"body": b"0" * 100 + b"5\r\nhello\r\n0\r\n\r\n", "chunks": 1, "drip_body": 0.1,
+     "headers": {"Transfer-Encoding": "chunked"}, "content_type": "text/plain"},
+], ids=["headers", "chunk-size-line"])
+def test_a_dripping_answer_is_cut_at_the_deadline(site: Site, answer: dict) -> None:
+    url = site.put("/drip", **answer)
+    started = time.monotonic()
+    rejection = rejected(url, policy=DEADLINE)
+    assert rejection.problem == "timed out after 1 s"
+    assert time.monotonic() - started < 2.0

@@ -122,9 +122,12 @@ ROUTES = [(method, path) for path in GETS + ("/api/events/x", "/api/documents/x"
 
 @pytest.mark.parametrize(("method", "url"), ROUTES)
 def test_an_unknown_parameter_is_a_422_that_names_it_on_every_route(
-        client: TestClient, method: str, url: str) -> None:
+        ledger_file: str, method: str, url: str) -> None:
+    # with the token: a route that needs it refuses a request without it first (WriteGuard)
+    client = TestClient(create_app(ledger_file, write_token=TOKEN))
     joiner = "&" if "?" in url else "?"
-    response = client.request(method, f"{url}{joiner}bogus=1")
+    response = client.request(method, f"{url}{joiner}bogus=1",
+                              headers={"Authorization": f"Bearer {TOKEN}"})
     assert response.status_code == 422, response.text
     message = response.json()["error"]["message"]
     assert message.startswith("query parameter 'bogus': is not a parameter of"), message
@@ -381,9 +384,15 @@ def test_the_openapi_schema_lists_every_endpoint_with_typed_responses(client: Te
     assert "HTTPBearer" in schema["components"]["securitySchemes"]
 
 
-def test_a_missing_ledger_is_a_503_that_says_so(tmp_path: Path) -> None:
+def test_a_missing_ledger_is_a_503_that_names_it_in_the_log_only(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    # a client, anonymous maybe, learns no path of the server's machine (issue 15)
     response = TestClient(create_app(str(tmp_path / "none.duckdb"))).get("/api/events")
-    assert response.status_code == 503 and "none.duckdb" in response.json()["error"]["message"]
+    assert response.status_code == 503
+    message = response.json()["error"]["message"]
+    assert "none.duckdb" not in message and str(tmp_path) not in message
+    assert message.startswith("the ledger cannot be read now")
+    assert f"GET /api/events: {tmp_path / 'none.duckdb'}: does not exist" in caplog.text
 
 
 PARAMETERS = ("since", "until", "attacker", "target_country", "weapon", "target_type", "place",
@@ -422,3 +431,114 @@ def test_the_timeline_splits_launched_and_intercepted_into_drones_and_missiles(
     assert (sumy["drones_launched"], sumy["drones_intercepted"]) == (95, 71)
     assert (sumy["missiles_launched"], sumy["missiles_intercepted"]) == (None, None)
     assert (sumy["killed"], sumy["injured"]) == (3, 12)
+
+
+# --- the write routes refuse before they read (issue 15) -------------------------------------
+
+WRITE_ROUTES = ("/api/documents", "/api/urls", "/api/corrections")
+MEGABYTE = b" " * 1_000_000
+
+
+def _post_raw(app: object, path: str, chunks: int, headers: dict[str, str]) -> tuple[int, int]:
+    """POST ``chunks`` megabytes to ``app`` at the ASGI level: (status, megabytes it pulled)."""
+    import asyncio
+
+    pulled, statuses = 0, []
+
+    async def receive() -> dict:
+        nonlocal pulled
+        if pulled == chunks:
+            return {"type": "http.disconnect"}
+        pulled += 1
+        return {"type": "http.request", "body": MEGABYTE, "more_body": pulled < chunks}
+
+    async def send(message: dict) -> None:
+        if message["type"] == "http.response.start":
+            statuses.append(message["status"])
+
+    scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1",
+             "method": "POST", "scheme": "http", "path": path, "raw_path": path.encode(),
+             "query_string": b"", "root_path": "", "client": ("127.0.0.1", 5000),
+             "server": ("testserver", 80),
+             "headers": [(k.lower().encode(), v.encode()) for k, v in headers.items()]}
+    asyncio.run(app(scope, receive, send))  # type: ignore[operator]
+    return statuses[0], pulled
+
+
+@pytest.mark.parametrize("path", WRITE_ROUTES)
+@pytest.mark.parametrize(("token", "authorization", "status"), [
+    (None, f"Bearer {TOKEN}", 403),  # a read-only server
+    (TOKEN, None, 401), (TOKEN, "Bearer wrong", 401)])
+@pytest.mark.parametrize("declared", [True, False], ids=["content-length", "chunked"])
+def test_a_write_without_the_token_is_refused_before_its_body_is_read(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, path: str, token: str | None,
+        authorization: str | None, status: int, declared: bool) -> None:
+    monkeypatch.delenv(TOKEN_ENV, raising=False)
+    app = create_app(str(tmp_path / "l.duckdb"), write_token=token)
+    headers = {"Content-Type": "application/json"}
+    headers |= {"Content-Length": str(200 * len(MEGABYTE))} if declared else {}
+    headers |= {"Authorization": authorization} if authorization else {}
+    assert _post_raw(app, path, 200, headers) == (status, 0)  # 200 MB offered, none read
+
+
+@pytest.mark.parametrize("path", WRITE_ROUTES)
+@pytest.mark.parametrize("declared", [True, False], ids=["content-length", "chunked"])
+def test_a_write_over_the_size_cap_is_a_413_before_it_is_read_whole(
+        tmp_path: Path, path: str, declared: bool) -> None:
+    app = create_app(str(tmp_path / "l.duckdb"), write_token=TOKEN)
+    headers = {"Content-Type": "application/json", "Authorization": f"Bearer {TOKEN}"}
+    headers |= {"Content-Length": str(200 * len(MEGABYTE))} if declared else {}
+    status, pulled = _post_raw(app, path, 200, headers)
+    assert status == 413 and pulled == (0 if declared else 6)  # stopped past 5 MB
+
+
+@pytest.mark.parametrize("given_as", ["--db", "$CEASEFIRE_DB"])
+def test_serve_shows_its_ledger_without_the_password(
+        ledger_file: str, monkeypatch: pytest.MonkeyPatch, given_as: str) -> None:
+    if not ledger_file.startswith("postgresql://"):
+        pytest.skip("a DuckDB ledger is a path: it has no password")
+    served: list[str | None] = []
+    monkeypatch.setattr("ceasefire.serve.run", lambda db, **_: served.append(db))
+    # the test server trusts local connections: a password in the URL is never asked for
+    url = ledger_file.replace("postgresql://postgres@", "postgresql://postgres:pa55word@")
+    url += "&password=pa55word"
+    if given_as == "--db":
+        result = CliRunner().invoke(cli, ["serve", "--db", url])
+    else:
+        result = CliRunner().invoke(cli, ["serve"], env={"CEASEFIRE_DB": url})
+    assert result.exit_code == 0 and served == [url], result.output
+    assert "serving postgresql://postgres:***@" in result.output
+    assert "pa55word" not in result.output
+
+
+@pytest.mark.parametrize("path", ["/api/documents/%00", "/api/events/%00",
+                                  "/api/events/a%00b?format=csv"])
+def test_an_id_holding_a_nul_is_not_found_on_both_backends(client: TestClient,
+                                                           path: str) -> None:
+    # PostgreSQL text cannot hold NUL (its driver refused to send one: a 503); nothing has it
+    response = client.get(path)
+    assert response.status_code == 404, response.text
+
+
+@pytest.mark.parametrize("field", ["target", "why"])
+def test_a_correction_holding_a_nul_is_a_422_on_both_backends(writable: TestClient,
+                                                              field: str) -> None:
+    body = {"action": "reject", "target": _sumy(writable)["event"], "why": "a duplicate",
+            "by": "analyst"}
+    body[field] += "\u0000"
+    response = writable.post("/api/corrections", json=body,
+                             headers={"Authorization": f"Bearer {TOKEN}"})
+    assert response.status_code == 422 and "NUL" in response.json()["error"]["message"]
+
+
+@pytest.mark.parametrize("token", ["   ", "\t", "tök3n-for-writes", "two\nlines", " padded "])
+def test_a_token_no_client_could_send_is_refused_at_start(
+        ledger_file: str, monkeypatch: pytest.MonkeyPatch, token: str) -> None:
+    # a header carries printable ASCII, its ends stripped: such a token never matched, and
+    # the server refused every write without saying why
+    with pytest.raises(ValueError, match=r"\$CEASEFIRE_API_TOKEN"):
+        create_app(ledger_file, write_token=token)
+    monkeypatch.setattr("ceasefire.serve.run", lambda *_, **__: pytest.fail("served"))
+    result = CliRunner().invoke(cli, ["serve", "--db", ledger_file], env={TOKEN_ENV: token})
+    assert result.exit_code == 2, result.output
+    assert "$CEASEFIRE_API_TOKEN" in result.output and "printable ASCII" in result.output

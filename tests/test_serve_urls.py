@@ -126,3 +126,23 @@ def test_a_body_that_is_not_json_is_a_400_that_says_so(tmp_path: Path) -> None:
     response = client.post("/api/urls", content=b",\xff{",  # not even UTF-8
                            headers={**AUTH, "Content-Type": "application/json"})
     assert response.status_code == 400 and "not valid JSON" in response.json()["error"]["message"]
+
+
+def test_a_dripping_site_holds_neither_the_job_queue_nor_the_shutdown(tmp_path: Path,
+                                                                       site: Site) -> None:
+    # a byte of the head every 0.2 s, each within the read timeout: ~20 s without a deadline
+    dripping = site.put("/drip.html", PAGE, drip=0.2)
+    policy = FetchPolicy(timeout=1.0, deadline=1.0, retries=0, backoff=0.01, interval=0.0)
+    app = create_app(str(tmp_path / "l.duckdb"), write_token=TOKEN, allow_private=True,
+                     fetch_policy=policy)
+    started = time.monotonic()
+    with TestClient(app) as client:
+        first = client.post("/api/urls", json={"urls": [dripping]}, headers=AUTH).json()["job"]
+        second = client.post("/api/urls", json={"urls": [site.url("/poltava.html")]},
+                             headers=AUTH).json()["job"]
+        assert _finished(client, second)["counts"]["stored"] == 1
+        [result] = _finished(client, first)["results"]
+        assert result["reason"].startswith("timed out after 1 s"), result
+        client.post("/api/urls", json={"urls": [dripping]}, headers=AUTH)  # running at shutdown
+        time.sleep(0.2)
+    assert time.monotonic() - started < 6

@@ -460,9 +460,28 @@ def test_without_a_target_the_ledger_is_ceasefire_db_or_the_default(
     assert parse_target(None).location == "/srv/ledger.duckdb"
 
 
-def test_messages_never_show_the_password() -> None:
-    target = parse_target("postgresql://analyst:s3cret@db.example.org/ceasefire")
-    assert target.shown == "postgresql://analyst:***@db.example.org/ceasefire"
+@pytest.mark.parametrize(("given", "shown"), [
+    ("postgresql://analyst:s3cret@db.example.org/ceasefire",
+     "postgresql://analyst:***@db.example.org/ceasefire"),
+    # libpq also takes the password as a parameter (issue 15)
+    ("postgresql://analyst@db.example.org/ceasefire?sslmode=require&password=s3cret",
+     "postgresql://analyst@db.example.org/ceasefire?sslmode=require&password=***"),
+    ("postgres://db.example.org/ceasefire?PASSWORD=s3cret", "postgres://db.example.org/"
+                                                             "ceasefire?PASSWORD=***"),
+])
+def test_messages_never_show_the_password(given: str, shown: str) -> None:
+    assert parse_target(given).shown == shown
+
+
+@pytest.mark.parametrize("url", ["postgresql://analyst:pa%zz@localhost:1/ceasefire",
+                                 "postgresql://analyst:pa ss@localhost:1/ceasefire",
+                                 "postgresql://localhost:1/ceasefire?password=pa%zz"])
+def test_a_password_the_driver_quotes_in_its_error_is_hidden_too(url: str) -> None:
+    pytest.importorskip("psycopg")
+    with pytest.raises(errors.BadStoreUrl) as raised:  # libpq: invalid token "pa%zz"
+        Ledger.open(url)
+    assert "pa%zz" not in str(raised.value) and "pa ss" not in str(raised.value)
+    assert '"***"' in str(raised.value)
 
 
 @pytest.mark.parametrize(("given", "error", "problem"), [

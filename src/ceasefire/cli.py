@@ -38,6 +38,7 @@ from ceasefire.processes import process_pool
 from ceasefire.read import read_documents
 from ceasefire.read.parallel import CHUNK as READ_TOGETHER
 from ceasefire.read.parallel import LOCAL, Read, read_many
+from ceasefire.show import console
 from ceasefire.store import WRITER_WAIT, Ledger, Outcome
 from ceasefire.store.minhash import Signature
 from ceasefire.store.refresh import refresh
@@ -171,7 +172,7 @@ def extract(
     field: Fields = None,
 ) -> None:
     """Read each document and write its records as JSON (the GUIDE's schema plus evidence)."""
-    err = Console(stderr=True, highlight=False, soft_wrap=True)
+    err = console(stderr=True, highlight=False, soft_wrap=True)
     inputs = Inputs.of(paths, url, urls, field, allow_private, follow_links)
     if out is not None:
         _make_folder(err, out)
@@ -287,7 +288,7 @@ def ingest(
     wait: Wait = WRITER_WAIT,
 ) -> None:
     """Read each document and store it with its records in the ledger, then fuse the events."""
-    err = Console(stderr=True, highlight=False, soft_wrap=True)
+    err = console(stderr=True, highlight=False, soft_wrap=True)
     inputs = Inputs.of(paths, url, urls, field, allow_private, follow_links)
     try:
         with Ledger.open(db, wait=wait) as ledger:

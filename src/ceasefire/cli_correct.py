@@ -8,14 +8,13 @@ import os
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.text import Text
 
 from ceasefire import errors
 from ceasefire.cli_queries import Db, Fmt, _check_format, _ledger
 from ceasefire.corrections import COLUMNS, BadCorrection, Request, correct, rows
 from ceasefire.fuse.corrections import EVENT_FIELDS, FIGURES, TERM_FIELDS, Outcome
-from ceasefire.show import OUTPUTS, print_rows
+from ceasefire.show import OUTPUTS, console, print_rows
 from ceasefire.store import WRITER_WAIT, Ledger
 
 app = typer.Typer(no_args_is_help=True, help="Correct the ledger as an analyst: reject an "
@@ -91,7 +90,7 @@ def _analyst(by: str | None) -> str:
 
 
 def _run(db: str | None, request: Request) -> None:
-    err = Console(stderr=True, highlight=False, soft_wrap=True)
+    err = console(stderr=True, highlight=False, soft_wrap=True)
     try:
         with Ledger.open(db, wait=WRITER_WAIT) as ledger:
             correction, outcome = correct(ledger, request)

@@ -8,18 +8,18 @@ import contextlib
 import dataclasses
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.text import Text
 
 from ceasefire import acled, corrections, errors, export, filters, views
 from ceasefire.model import StrikeEvent
-from ceasefire.show import OUTPUTS, print_rows
+from ceasefire.show import OUTPUTS, console, print_rows
 from ceasefire.store import EventSelection, Ledger
 from ceasefire.views import Row
 
@@ -84,7 +84,7 @@ def _ledger(db: str | None) -> Iterator[Ledger]:
         with Ledger.open(db, read_only=True) as ledger:
             yield ledger
     except errors.StoreError as error:
-        Console(stderr=True, highlight=False, soft_wrap=True).print(
+        console(stderr=True, highlight=False, soft_wrap=True).print(
             Text.assemble(("error", "bold red"), f": {error}"))
         raise typer.Exit(1) from None
 
@@ -124,7 +124,7 @@ def claims(event: Annotated[str, typer.Argument(metavar="EVENT", help="An event 
     with _ledger(db) as ledger:
         found = [e for e in ledger.events() if e.id == event]
         if not found:
-            Console(stderr=True, soft_wrap=True).print(
+            console(stderr=True, soft_wrap=True).print(
                 f"error: no event {event!r} in {ledger.where}. List them with `ceasefire events`")
             raise typer.Exit(1)
         rows = views.claim_rows(ledger.claims(event), found[0].estimates, found[0].sources)
@@ -260,15 +260,20 @@ def serve(db: Db = None, host: Annotated[str, typer.Option(
     POST /api/documents stores a document and POST /api/urls fetches and ingests a URL list
     (with one process only: --workers serves read-only).
     """
-    from ceasefire.serve import run, workers_problem
+    from ceasefire.serve import TOKEN_ENV, run, token_problem, workers_problem
 
     problem = workers_problem(workers)
     if problem:
         raise typer.BadParameter(problem, param_hint="--workers")
-    with _ledger(db):  # a ledger that cannot be read is one line and exit code 1, not a 503
-        pass
-    Console(stderr=True, highlight=False, soft_wrap=True).print(
-        f"serving {db or '$CEASEFIRE_DB or ./ceasefire.duckdb'} at http://{host}:{port}/api "
+    problem = token_problem(os.environ.get(TOKEN_ENV))
+    if problem:  # refused at start: else every write would be a 401 without a reason
+        console(stderr=True, highlight=False, soft_wrap=True).print(
+            Text.assemble(("error", "bold red"), f": {problem}"))
+        raise typer.Exit(2)
+    with _ledger(db) as ledger:  # a ledger that cannot be read is one line and exit code 1
+        shown = ledger.where  # a PostgreSQL URL without its password
+    console(stderr=True, highlight=False, soft_wrap=True).print(
+        f"serving {shown} at http://{host}:{port}/api "
         f"{f'with {workers} processes, read-only ' if workers > 1 else ''}(Ctrl-C to stop)")
     run(db, host=host, port=port, allow_private=allow_private, workers=workers)
 

@@ -19,6 +19,7 @@ from rich.text import Text
 from ceasefire import errors, views
 from ceasefire.cli import AllowPrivate, FollowLinks, Inputs, ingest_into
 from ceasefire.cli_queries import Db
+from ceasefire.show import console
 from ceasefire.store import WRITER_WAIT, Ledger
 
 _EVERY = re.compile(r"(\d+(?:\.\d+)?)\s*([smh]?)")
@@ -64,8 +65,8 @@ def watch(
     urls = [f for f in feeds if re.match(r"(?i)https?://", f)]
     paths = [f for f in feeds if f not in urls]
     inputs = Inputs.of(paths, urls, None, None, allow_private, follow_links)
-    out = Console(highlight=False, soft_wrap=True)
-    err = Console(stderr=True, highlight=False, soft_wrap=True)
+    out = console(highlight=False, soft_wrap=True)
+    err = console(stderr=True, highlight=False, soft_wrap=True)
     try:
         polled = False
         while True:

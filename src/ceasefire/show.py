@@ -14,6 +14,15 @@ from ceasefire.views import Row
 OUTPUTS = ("table", "csv", "json", "jsonl")
 
 
+def console(file: TextIO | None = None, *, stderr: bool = False, **options: Any) -> Console:
+    """A console that prints text as it is: every console of the CLI comes from here. The
+    ledger holds third-party text (outlets, titles, sentences, an analyst's why), and rich
+    reads a string as markup by default: an outlet named "[/x]" crashed `ceasefire claims`,
+    "[link=…]…[/link]" printed a hidden hyperlink. So no markup and no ``:emoji:`` codes;
+    our own styles are given as ``Text``."""
+    return Console(file=file, stderr=stderr, markup=False, emoji=False, **options)
+
+
 def print_rows(rows: Sequence[Row], fmt: str | None, title: str, *,
                columns: Sequence[str] | None = None, out: TextIO | None = None,
                header: Sequence[str] = ()) -> None:
@@ -25,7 +34,7 @@ def print_rows(rows: Sequence[Row], fmt: str | None, title: str, *,
     if fmt != "table":
         write_rows(rows, fmt, out, header)
         return
-    Console(file=out, width=None if out.isatty() else 160).print(
+    console(out, width=None if out.isatty() else 160).print(
         _table(rows, title, columns))
 
 

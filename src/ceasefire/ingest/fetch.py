@@ -6,8 +6,9 @@ plain text is the report's text. Every failure is a ``Rejection`` naming the URL
 
 Polite: a User-Agent that names the project, robots.txt obeyed (its Crawl-delay too), one
 request at a time and at least ``FetchPolicy.interval`` seconds apart per site. Bounded: a
-timeout per read and a deadline per response, a size cap checked before and while reading,
-a few retries with backoff on 5xx answers and timeouts, a few redirects.
+timeout per read and a deadline per request (connecting, headers and body: a watchdog shuts
+the socket when it passes), a size cap checked before and while reading, a few retries with
+backoff on 5xx answers and timeouts, a few redirects.
 
 Safe: the host's addresses are resolved and each one checked before connecting; loopback,
 private, link-local, multicast and reserved addresses are refused unless ``allow_private``.
@@ -18,11 +19,13 @@ the host itself.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import http.client
 import ipaddress
 import socket
 import ssl
+import threading
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -63,7 +66,7 @@ class FetchPolicy:
     """How politely and how far to fetch. The defaults suit a newsroom's list of URLs."""
 
     timeout: float = 10.0  # seconds to connect, and to wait for each read
-    deadline: float = 60.0  # seconds for the whole of one response
+    deadline: float = 60.0  # seconds for the whole of one request: connect, headers, body
     max_bytes: int = MAX_TEXT_BYTES
     retries: int = 2  # more tries after a timeout, a 5xx answer or a 429
     backoff: float = 1.0  # seconds before the first retry, doubled for each next one
@@ -363,30 +366,43 @@ class Fetcher:
         time.sleep(wait)
 
     def _once(self, where: str, target: _Target, addresses: list[str]) -> _Answer:
-        started = time.monotonic()
-        connection = self._connect(where, target, addresses)
+        with _Watchdog(self.policy.deadline, self.policy.timeout) as watchdog:
+            try:
+                answer = self._exchange(where, target, addresses, watchdog)
+            except Exception:
+                if watchdog.fired:  # the socket was shut under a read: that is the deadline
+                    raise _TooSlow from None
+                raise
+            if watchdog.fired:  # a body cut short by the shut socket can look whole
+                raise _TooSlow
+            return answer
+
+    def _exchange(self, where: str, target: _Target, addresses: list[str],
+                  watchdog: _Watchdog) -> _Answer:
+        connection = self._connect(where, target, addresses, watchdog)
         try:
             connection.request("GET", target.path, headers={
                 "User-Agent": self.policy.user_agent, "Accept": _ACCEPT,
                 "Accept-Encoding": "identity"})
             answer = connection.getresponse()
             headers = answer.headers
-            body = b"" if answer.status >= 300 else self._body(where, answer, started)
+            body = b"" if answer.status >= 300 else self._body(where, answer)
             return _Answer(answer.status, answer.reason, headers.get("Content-Type", ""), body,
                            headers.get("Location"), _seconds(headers.get("Retry-After")))
         finally:
             connection.close()
 
-    def _connect(self, where: str, target: _Target,
-                 addresses: list[str]) -> http.client.HTTPConnection:
+    def _connect(self, where: str, target: _Target, addresses: list[str],
+                 watchdog: _Watchdog) -> http.client.HTTPConnection:
         failure: OSError | None = None
         for address in addresses:
             connection: http.client.HTTPConnection
             if target.scheme == "https":
                 connection = _PinnedHTTPS(target.host, target.port, address, self.policy.timeout,
-                                          self._tls)
+                                          watchdog, self._tls)
             else:
-                connection = _PinnedHTTP(target.host, target.port, address, self.policy.timeout)
+                connection = _PinnedHTTP(target.host, target.port, address, self.policy.timeout,
+                                         watchdog)
             try:
                 connection.connect()
                 return connection
@@ -397,7 +413,7 @@ class Fetcher:
                 connection.close()
         raise errors.CannotConnect(where, _reason(failure))
 
-    def _body(self, where: str, answer: http.client.HTTPResponse, started: float) -> bytes:
+    def _body(self, where: str, answer: http.client.HTTPResponse) -> bytes:
         limit = self.policy.max_bytes
         length = answer.headers.get("Content-Length", "")
         if length.isdigit() and int(length) > limit:  # refused before reading
@@ -407,8 +423,6 @@ class Fetcher:
             size += len(chunk)
             if size > limit:
                 raise errors.PageTooLarge(where, limit)
-            if time.monotonic() - started > self.policy.deadline:
-                raise _TooSlow
             chunks.append(chunk)
         return b"".join(chunks)
 
@@ -441,25 +455,84 @@ def _seconds(value: str | None) -> float | None:
         return None  # an HTTP date: the backoff decides
 
 
+class _Watchdog:
+    """The deadline of one request, over all of it: connecting, the TLS handshake, the
+    headers, every chunk-size line and the body. A site that sends a byte within each read's
+    timeout never trips that timeout (http.client reads a header or chunk-size line whole,
+    up to 64 KB), so a timer shuts the socket at the deadline, which wakes the read blocked
+    on it; ``fired`` then says why the read ended."""
+
+    def __init__(self, seconds: float, timeout: float) -> None:
+        self.ends = time.monotonic() + seconds
+        self.timeout = timeout  # of each read
+        self.fired = False
+        self._lock = threading.Lock()
+        self._socket: socket.socket | None = None
+        self._timer = threading.Timer(seconds, self._fire)
+        self._timer.daemon = True
+
+    def __enter__(self) -> _Watchdog:
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._timer.cancel()
+
+    def left(self) -> float:
+        """Seconds to the deadline (never 0: a timeout of 0 would not block at all)."""
+        return max(0.001, self.ends - time.monotonic())
+
+    def watch(self, sock: socket.socket) -> socket.socket:
+        """``sock`` is the request's socket from now on (shut at once if it is too late)."""
+        with self._lock:
+            self._socket = sock
+            if self.fired:
+                self._shut()
+        return sock
+
+    def _fire(self) -> None:
+        with self._lock:
+            self.fired = True
+            self._shut()
+
+    def _shut(self) -> None:
+        if self._socket is not None:
+            # the plain socket's shutdown, also for a TLS one: SSLSocket's would unwrap it
+            # under the reading thread; a socket closed meanwhile raises, and is left alone
+            with contextlib.suppress(OSError):
+                socket.socket.shutdown(self._socket, socket.SHUT_RDWR)
+
+
 class _PinnedHTTP(http.client.HTTPConnection):
     """Connects to ``address``, the one checked, whatever the host name resolves to now."""
 
-    def __init__(self, host: str, port: int, address: str, timeout: float) -> None:
+    def __init__(self, host: str, port: int, address: str, timeout: float,
+                 watchdog: _Watchdog) -> None:
         super().__init__(host, port, timeout=timeout)
-        self.address = address
+        self.address, self.watchdog = address, watchdog
 
     def connect(self) -> None:
-        self.sock = socket.create_connection((self.address, self.port), self.timeout)
+        self.sock = _connected(self.address, self.port, self.watchdog)
 
 
 class _PinnedHTTPS(http.client.HTTPSConnection):
     """As ``_PinnedHTTP``, over TLS: the certificate is checked against the host name."""
 
     def __init__(self, host: str, port: int, address: str, timeout: float,
-                 tls: ssl.SSLContext) -> None:
+                 watchdog: _Watchdog, tls: ssl.SSLContext) -> None:
         super().__init__(host, port, timeout=timeout, context=tls)
-        self.address, self.tls = address, tls
+        self.address, self.watchdog, self.tls = address, watchdog, tls
 
     def connect(self) -> None:
-        raw = socket.create_connection((self.address, self.port), self.timeout)
-        self.sock = self.tls.wrap_socket(raw, server_hostname=self.host)
+        raw = _connected(self.address, self.port, self.watchdog)
+        # the handshake after the watchdog holds the TLS socket, so a slow one is cut too
+        tls = self.tls.wrap_socket(raw, server_hostname=self.host, do_handshake_on_connect=False)
+        self.sock = self.watchdog.watch(tls)
+        tls.do_handshake()
+
+
+def _connected(address: str, port: int, watchdog: _Watchdog) -> socket.socket:
+    """A socket connected to ``address``, watched; connecting waits the read timeout (the
+    socket's from then on) or what is left before the deadline, the shorter."""
+    return watchdog.watch(socket.create_connection(
+        (address, port), min(watchdog.timeout, watchdog.left())))

@@ -13,8 +13,9 @@ from fastapi import FastAPI
 
 from ceasefire.serve import deadlines
 from ceasefire.serve.api import TOKEN_ENV, create_app
+from ceasefire.serve.writes import token_problem
 
-__all__ = ["TOKEN_ENV", "create_app", "run", "workers_problem"]
+__all__ = ["TOKEN_ENV", "create_app", "run", "token_problem", "workers_problem"]
 
 
 def workers_problem(workers: int, write_token: str | None = None) -> str | None:

@@ -151,7 +151,8 @@ def create_app(db: str | None = None, *, write_token: str | None = None,
                allow_private: bool = False, fetch_policy: FetchPolicy | None = None) -> FastAPI:
     """The API over the ledger at ``db`` (None: ``$CEASEFIRE_DB``, else the default file).
 
-    Writes are allowed only with a token: ``write_token``, else ``$CEASEFIRE_API_TOKEN``.
+    Writes are allowed only with a token: ``write_token``, else ``$CEASEFIRE_API_TOKEN``
+    (a ValueError if no client could send it: ``writes.token_problem``).
     URL lists are fetched with ``fetch_policy`` (default: ``FetchPolicy()``), from public
     addresses only unless ``allow_private``.
     """
@@ -168,9 +169,13 @@ def create_app(db: str | None = None, *, write_token: str | None = None,
         openapi_tags=TAGS, docs_url=None, redoc_url=None)  # the docs UIs need CDN scripts
     app.state.db = db
     app.state.write_token = write_token or os.environ.get(TOKEN_ENV) or None
+    problem = writes.token_problem(app.state.write_token)
+    if problem:
+        raise ValueError(problem)
     app.state.gate = Gate(db)
     app.state.searching = 0  # searches under way (see _search_turn)
     app.state.jobs = _jobs(app, allow_private, fetch_policy)
+    app.add_middleware(writes.WriteGuard)  # before install: inside the security headers
     http.install(app)
     app.add_middleware(CachedAnswers, cache=AnswerCache(db))  # outside the security headers
     app.include_router(router)

@@ -118,8 +118,15 @@ def _problem(error: Any) -> str:
 
 
 async def _store_error(request: Request, exc: errors.StoreError) -> JSONResponse:
-    # the database cannot be used now (missing, locked by a writer, a server down): not ours
-    return error_response(503, str(exc))
+    # The database cannot be used now (missing, locked by a writer, a server down): not ours.
+    # The client, anonymous maybe, is told that much; which file, server or process, and
+    # why, goes to the server's log (a path or a PID tells an outsider about the machine).
+    log.warning("%s %s: %s", request.method, request.url.path, exc)
+    if isinstance(exc, errors.StoreInUse):
+        return error_response(503, "the ledger is being written by another process: try "
+                                   "again in a moment (the server's log says which)")
+    return error_response(503, "the ledger cannot be read now: try again later (the server's "
+                               "log says why)")
 
 
 async def _unexpected(request: Request, exc: Exception) -> JSONResponse:

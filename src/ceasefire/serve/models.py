@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any, Generic, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 T = TypeVar("T")
 
@@ -336,6 +336,15 @@ class CorrectionIn(BaseModel):
     documents: list[Annotated[str, Field(max_length=200)]] = Field(
         default_factory=list, max_length=100, description="reject: only these documents' "
         "records of the event; split: the documents whose records become an event of their own.")
+
+    @field_validator("target", "by", "why", "field", "value", "other", "documents")
+    @classmethod
+    def _no_nul(cls, value: Any) -> Any:
+        # PostgreSQL text cannot hold NUL: storing one failed as the ledger failing (a 503)
+        if any("\x00" in text for text in (value if isinstance(value, list) else [value or ""])):
+            raise ValueError("holds a NUL character (\\u0000), which no id or text in the "
+                             "ledger can hold: leave it out")
+        return value
 
 
 class CorrectionRow(BaseModel):

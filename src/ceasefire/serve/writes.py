@@ -9,12 +9,15 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, HTTPException, Path, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from starlette.routing import Match
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ceasefire import corrections, errors
 from ceasefire.ingest import load_document
 from ceasefire.model import Document
 from ceasefire.read import read_document
 from ceasefire.serve import models
+from ceasefire.serve.http import error_response
 from ceasefire.store import Ledger
 from ceasefire.store.refresh import refresh
 
@@ -26,20 +29,94 @@ WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
     403: {"model": models.Error, "description": "A read-only server (no token configured)."},
 }
 
+def token_problem(token: str | None) -> str | None:
+    """Why ``token`` cannot be the write token, if it cannot. A client sends it in a header:
+    printable ASCII, its ends stripped. One of spaces, with other characters or with spaces
+    at its ends never matched, and the server refused every write without saying why."""
+    if token and not all("!" <= c <= "~" for c in token):
+        return (f"${TOKEN_ENV} must be printable ASCII without spaces, as a client can send "
+                "it in a header: make one with `python3 -c 'import secrets; "
+                "print(secrets.token_urlsafe(32))'`")
+    return None
+
+
 router = APIRouter(prefix="/api", tags=["writes"], responses=WRITE_ERRORS)
 bearer = HTTPBearer(auto_error=False, description=f"The server's write token (${TOKEN_ENV}).")
 
 
 def _writer(request: Request,
             credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> None:
-    token: str | None = request.app.state.write_token
+    # WriteGuard refused a request without the token before its body was read; this
+    # declares the token in the schema, and checks it again, at no cost
+    refusal = _refusal(request.app.state.write_token, credentials)
+    if refusal is not None:
+        raise refusal
+
+
+def _refusal(token: str | None, credentials: HTTPAuthorizationCredentials | None
+             ) -> HTTPException | None:
+    """Why a request with these credentials may not write, or None when it may."""
     if token is None:
-        raise HTTPException(403, f"read-only server: start it with ${TOKEN_ENV} set to allow "
-                                 "writes")
+        return HTTPException(403, f"read-only server: start it with ${TOKEN_ENV} set to allow "
+                                  "writes")
     given = credentials.credentials if credentials else ""
     if not hmac.compare_digest(given.encode(), token.encode()):
-        raise HTTPException(401, "a write needs the header `Authorization: Bearer <token>` "
-                                 "with the server's token", {"WWW-Authenticate": "Bearer"})
+        return HTTPException(401, "a write needs the header `Authorization: Bearer <token>` "
+                                  "with the server's token", {"WWW-Authenticate": "Bearer"})
+    return None
+
+
+class WriteGuard:
+    """ASGI middleware in front of the routes that need the token: the server's mode and the
+    token are checked, and a body over ``MAX_BODY`` is a 413 (from its Content-Length, else
+    as it streams), before anything reads the body. FastAPI reads and parses a route's body
+    before its dependencies run: with the check in ``_writer`` alone, a 200 MB body without
+    a token cost ~600 MB before its 401. (Inside ``http.SecurityHeaders``, so its answers
+    have the headers too.)"""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or not _needs_token(scope):
+            await self.app(scope, receive, send)
+            return
+        request = Request(scope)
+        refusal = _refusal(scope["app"].state.write_token, await bearer(request))
+        declared = request.headers.get("content-length", "")
+        if refusal is None and declared.isdigit() and int(declared) > MAX_BODY:
+            refusal = _too_large()
+        if refusal is not None:
+            headers = dict(refusal.headers) if refusal.headers else None
+            await error_response(refusal.status_code, refusal.detail, headers)(
+                scope, receive, send)
+            return
+        await self.app(scope, _capped(receive), send)
+
+
+def _too_large() -> HTTPException:
+    return HTTPException(413, f"the body is over {MAX_BODY:,} bytes, the limit of a write "
+                              "(one report)")
+
+
+def _needs_token(scope: Scope) -> bool:
+    return any(route.matches(scope)[0] is Match.FULL for route in router.routes)
+
+
+def _capped(receive: Receive) -> Receive:
+    """``receive``, refusing a body that grows past ``MAX_BODY`` (a 413, through FastAPI's
+    handlers: it lets an HTTPException raised while reading the body pass)."""
+    size = 0
+
+    async def capped() -> Message:
+        nonlocal size
+        message = await receive()
+        size += len(message.get("body", b""))
+        if size > MAX_BODY:
+            raise _too_large()
+        return message
+
+    return capped
 
 
 Writer = Annotated[None, Depends(_writer)]
@@ -58,7 +135,7 @@ NOT_STORED = (errors.ReaderFailed, errors.DocumentNotStored)
 async def submit(request: Request, response: Response, _: Writer) -> Any:
     """Store a document JSON (the GUIDE's format: ``id``, ``text``, ``published``, ``source``,
     ``url``, ``title``), read it and re-fuse the events. Needs the server's write token."""
-    document = _document(await _body(request))
+    document = _document(await request.body())  # capped by WriteGuard
     state = request.app.state
     try:
         stored = await run_in_threadpool(store_document, state.db, state.gate, document)
@@ -108,20 +185,6 @@ def submit_correction(request: Request, body: models.CorrectionIn, _: Writer) ->
             return next(r for r in corrections.rows(ledger) if r["correction"] == made.id)
     except corrections.BadCorrection as problem:
         raise HTTPException(422, str(problem)) from None
-
-
-async def _body(request: Request) -> bytes:
-    too_large = HTTPException(413, f"the document is over {MAX_BODY:,} bytes, the limit for "
-                                   "one report")
-    declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > MAX_BODY:
-        raise too_large
-    body = bytearray()
-    async for chunk in request.stream():
-        body += chunk
-        if len(body) > MAX_BODY:
-            raise too_large
-    return bytes(body)
 
 
 def _document(body: bytes) -> Document:

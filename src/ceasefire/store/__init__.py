@@ -429,10 +429,13 @@ class Ledger:
 
     def event(self, event_id: str) -> StrikeEvent | None:
         """One fused event by its id, or None."""
+        if not _storable(event_id):
+            return None
         return self._read(lambda: rebuild.event(self._connection, event_id))
 
     def events_by_id(self, ids: Sequence[str]) -> list[StrikeEvent]:
         """The fused events with these ids, by date (undated last), with all they hold."""
+        ids = [i for i in ids if _storable(i)]
         return self._read(lambda: select.by_id(self._connection, ids))
 
     def mapped_events(self, where: EventSelection) -> list[StrikeEvent]:
@@ -453,6 +456,8 @@ class Ledger:
 
     def current_document(self, name: str) -> StoredDocument | None:
         """The current version of the document with this id (the first, when several)."""
+        if not _storable(name):
+            return None
         return self._read(lambda: rebuild.current_document(self._connection, name))
 
     def find_documents(self, terms: Sequence[str]) -> list[StoredDocument]:
@@ -472,6 +477,8 @@ class Ledger:
 
     def claims(self, event_id: str) -> list[Claim]:
         """Every claim of one event, side by side."""
+        if not _storable(event_id):
+            return []
         return self._read(lambda: rebuild.claims(self._connection, event_id))
 
     def positions(self) -> list[Position]:
@@ -512,6 +519,13 @@ class Ledger:
             return work()
         except self._connection.database_error() as exc:
             raise self._connection.failure(exc, "reading it") from None
+
+
+def _storable(name: str) -> bool:
+    """Can ``name`` (an id asked for) name something stored? Not with a NUL: PostgreSQL text
+    cannot hold one (its driver refuses to send it, which read as the ledger failing: a 503
+    to ``GET /api/documents/%00``), and ingest refuses one, on both backends."""
+    return "\x00" not in name
 
 
 def _count(n: int, noun: str) -> str:

@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 from ceasefire import errors
 
@@ -36,6 +36,7 @@ _NO_ROOM = re.compile(r"No space left on device|File too large|Disk quota exceed
 # way to ask for a file: a loop of reads would keep every writer out.
 WAITING = ".waiting-writer"
 _POLL = 0.02  # seconds between a waiting writer's tries
+_PASSWORD = re.compile(r"(?i)((?:^|[?&])password=)([^&#]*)")  # libpq's parameter
 
 Row = tuple[Any, ...]
 
@@ -47,6 +48,13 @@ class Target:
     kind: Literal["duckdb", "postgresql"]
     location: str  # DuckDB: a file path or ":memory:"; PostgreSQL: the connection URL
     shown: str  # for messages: the path, or the URL without its password
+
+    def hidden(self, message: str) -> str:
+        """A driver's ``message`` without this target's password: libpq quotes the token it
+        cannot parse, a password included ('invalid percent-encoded token: "pa%zz"')."""
+        for secret in _passwords(self.location) if self.kind == "postgresql" else ():
+            message = message.replace(secret, "***")
+        return message
 
 
 def parse_target(given: str | os.PathLike[str] | None) -> Target:
@@ -69,15 +77,29 @@ def parse_target(given: str | os.PathLike[str] | None) -> Target:
                                                        "knows: DuckDB files and PostgreSQL")
 
 
+def _passwords(url: str) -> list[str]:
+    """The passwords ``url`` holds, as written and decoded, longest first."""
+    try:
+        found = [urlsplit(url).password or ""]
+    except ValueError:
+        found = []
+    found += [m.group(2) for m in _PASSWORD.finditer(url)]
+    return sorted({form for s in found if s for form in (s, unquote(s))}, key=len,
+                  reverse=True)
+
+
 def _without_password(url: str) -> str:
+    """``url`` as messages show it: a password, in the user part or as libpq's ``password=``
+    parameter, replaced by ``***``."""
     try:
         parts = urlsplit(url)
-        if parts.password is None:
-            return url
-        netloc = parts.netloc.replace(f":{parts.password}@", ":***@", 1)
-        return urlunsplit(parts._replace(netloc=netloc))
+        netloc = parts.netloc
+        if parts.password is not None:
+            netloc = netloc.replace(f":{parts.password}@", ":***@", 1)
+        return urlunsplit(parts._replace(netloc=netloc, query=_PASSWORD.sub(r"\1***",
+                                                                            parts.query)))
     except ValueError:
-        return url.split("@", 1)[-1]
+        return _PASSWORD.sub(r"\1***", url.split("@", 1)[-1])
 
 
 class Connection:
@@ -175,7 +197,7 @@ class Connection:
         """The error to show for ``exc``, raised while doing ``action`` ("storing …")."""
         if self._expired and self._budget is not None:  # stopped by time_limit()
             return errors.QueryTooLong(self.target.shown, self._budget)
-        reason = _reason(exc)
+        reason = self.target.hidden(_reason(exc))
         if self.full(exc):
             return errors.StoreDiskFull(self.target.shown, action, reason,
                                         server=self.target.kind == "postgresql")
@@ -379,9 +401,9 @@ class _Postgres(Connection):
         try:
             self._con = psycopg.connect(target.location, autocommit=True, connect_timeout=10)
         except psycopg.ProgrammingError as exc:  # the URL itself does not parse
-            raise errors.BadStoreUrl(target.shown, _reason(exc)) from None
+            raise errors.BadStoreUrl(target.shown, target.hidden(_reason(exc))) from None
         except psycopg.Error as exc:
-            reason = _pg_connect_reason(exc)
+            reason = target.hidden(_pg_connect_reason(exc))
             if reason.startswith("invalid "):  # libpq refused an option before connecting
                 raise errors.BadStoreUrl(target.shown, reason) from None
             raise errors.StoreRefused(target.shown, reason) from None
