@@ -27,6 +27,7 @@ import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 import pytest
 
@@ -238,24 +239,32 @@ def serving(db: str | os.PathLike[str], seconds: float = 60) -> Iterator[str]:
     """``ceasefire serve`` on ``db``, read-only (no token), as a user starts it; its URL."""
     port = free_port()
     env = {k: v for k, v in os.environ.items() if k != "CEASEFIRE_API_TOKEN"}
-    server = subprocess.Popen([Path(sys.executable).with_name("ceasefire"), "serve", "--db",
-                               str(db), "--port", str(port)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_serving(url, server, seconds)
-        yield url
-    finally:
-        server.terminate()
-        server.wait(timeout=20)
+    # its log to a file, not a pipe: under load it logs every 503, and a pipe nobody reads
+    # fills and stops the server
+    with tempfile.TemporaryFile() as log:
+        server = subprocess.Popen([Path(sys.executable).with_name("ceasefire"), "serve",
+                                   "--db", str(db), "--port", str(port)],
+                                  stdout=subprocess.DEVNULL, stderr=log, env=env)
+        url = f"http://127.0.0.1:{port}"
+        try:
+            wait_until_serving(url, server, seconds, log)
+            yield url
+        finally:
+            server.terminate()
+            server.wait(timeout=20)
 
 
-def wait_until_serving(url: str, server: subprocess.Popen[bytes], seconds: float) -> None:
-    """Wait for ``ceasefire serve`` (``server``, its stderr piped) to answer at ``url``."""
+def wait_until_serving(url: str, server: subprocess.Popen[bytes], seconds: float,
+                       log: IO[bytes] | None = None) -> None:
+    """Wait for ``ceasefire serve`` (``server``: its stderr piped, or written to ``log``) to
+    answer at ``url``."""
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if server.poll() is not None:
-            raise AssertionError(f"ceasefire serve exited: {server.stderr.read().decode()}")  # type: ignore[union-attr]
+            if log is not None:
+                log.seek(0)
+            said = (log or server.stderr).read()  # type: ignore[union-attr]
+            raise AssertionError(f"ceasefire serve exited: {said.decode()}")
         try:
             with urllib.request.urlopen(url + "/api/events?limit=1", timeout=2):
                 return
