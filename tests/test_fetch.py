@@ -113,6 +113,18 @@ def test_address_kinds_refused(address: str, kind: str | None) -> None:
     assert refused_kind(address) == kind
 
 
+@pytest.mark.parametrize(("address", "kind"), [
+    # 6to4 (2002::/16) carries an IPv4 address in its next 32 bits: that one is checked
+    ("2002:7f00:1::1", "loopback"), ("2002:a01:203::1", "private"),
+    ("2002:a9fe:a9fe::", "link-local"), ("2002::1", "unspecified"),
+    ("2002:5db8:d70e::1", None),
+    # site-local (fec0::/10), deprecated but still routed by some networks
+    ("fec0::1", "site-local"), ("feff:ffff::1", "site-local"),
+])
+def test_embedded_and_site_local_addresses(address: str, kind: str | None) -> None:
+    assert refused_kind(address) == kind
+
+
 @pytest.mark.parametrize("target", ["http://10.1.2.3/admin", "http://169.254.169.254/latest/"])
 def test_redirect_to_a_private_address_is_refused(site: Site, target: str) -> None:
     url = site.put("/go", status=302, headers={"Location": target})

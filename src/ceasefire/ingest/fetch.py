@@ -417,11 +417,14 @@ def refused_kind(address: str) -> str | None:
     """Why ``address`` is not fetched from without ``allow_private`` ("loopback", "private",
     ...), or ``None`` for a public address."""
     ip = ipaddress.ip_address(address.split("%")[0])
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
-        ip = ip.ipv4_mapped
+    if isinstance(ip, ipaddress.IPv6Address):
+        # an IPv4 address inside (::ffff:a.b.c.d, 6to4's 2002:AABB:CCDD::) is where the packets
+        # end up: check that one (Teredo's 2001::/32 is refused whole, as private)
+        ip = ip.ipv4_mapped or ip.sixtofour or ip
     kinds = (("loopback", ip.is_loopback), ("link-local", ip.is_link_local),
              ("multicast", ip.is_multicast), ("unspecified", ip.is_unspecified),
              ("reserved", ip.is_reserved), ("private", ip.is_private),
+             ("site-local", getattr(ip, "is_site_local", False)),  # IPv6's fec0::/10
              ("non-public", not ip.is_global))
     return next((kind for kind, refused in kinds if refused), None)
 
