@@ -363,6 +363,14 @@ class StoreUnreadable(StoreError):
                          "name to start one")
 
 
+class StoreDamaged(StoreError):
+    def __init__(self, where: str, reason: str) -> None:
+        super().__init__(where, f"is damaged ({reason})",
+                         "Running the command again will not help: restore it from a backup, or "
+                         "rebuild it by running `ceasefire ingest` on your reports into a new "
+                         "ledger (--db NEW.duckdb)")
+
+
 class BadStoreUrl(StoreError):
     def __init__(self, where: str, reason: str) -> None:
         super().__init__(where, f"is not a database ceasefire can open ({reason})",

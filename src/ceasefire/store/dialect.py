@@ -24,6 +24,11 @@ _URL = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 _MAX_PARAMS = 30_000  # PostgreSQL allows 65,535 parameters per statement
 _DUCKDB_ROWS = 10_000  # rows per INSERT on DuckDB
 _FIRST_LINE = re.compile(r"^[^\n]*")
+# DuckDB's words for a file whose bytes are not what it wrote: a block whose checksum fails,
+# or one past the end of a file cut short
+_DAMAGED = re.compile(r"Corrupt database file|does not match stored checksum|"
+                      r"Could not read enough bytes from file")
+_DUCKDB_HEADERS = 12_288  # the file header and the two database headers, before the blocks
 # the operating system's words for a disk (or a file size limit, or the server's disk) that
 # has no room left: ENOSPC, EFBIG, EDQUOT, and PostgreSQL's "could not extend file"
 _NO_ROOM = re.compile(r"No space left on device|File too large|Disk quota exceeded|"
@@ -135,6 +140,8 @@ class Connection:
     def failure(self, exc: Exception, action: str) -> errors.StoreError:
         """The error to show for ``exc``, raised while doing ``action`` ("storing …")."""
         reason = _reason(exc)
+        if _DAMAGED.search(str(exc)):
+            return errors.StoreDamaged(self.target.shown, reason)
         if self.full(exc):
             return errors.StoreDiskFull(self.target.shown, action, reason,
                                         server=self.target.kind == "postgresql")
@@ -175,6 +182,8 @@ class _DuckDB(Connection):
             _check_path(target, read_only)
         try:
             self._con = duckdb.connect(path, read_only=read_only)
+            if path != ":memory:":
+                _check_length(target, self._con)
         except duckdb.Error as exc:
             raise _duckdb_open_error(target, exc, read_only) from None
 
@@ -233,8 +242,22 @@ def _check_path(target: Target, read_only: bool) -> None:
         raise errors.StoreUnreadable(target.shown, f"its folder {path.parent} does not exist")
 
 
+def _check_length(target: Target, con: Any) -> None:
+    """``StoreDamaged`` for a file shorter than its blocks (a copy or a disk cut it short):
+    DuckDB reads only the blocks a query needs, so it would answer from what is left."""
+    blocks, block_size = con.execute("SELECT total_blocks, block_size FROM pragma_database_size()"
+                                     ).fetchone()
+    size, needed = Path(target.location).stat().st_size, _DUCKDB_HEADERS + blocks * block_size
+    if size < needed:
+        con.close()
+        raise errors.StoreDamaged(target.shown, f"the file is {size:,} bytes long, its blocks "
+                                                f"end at byte {needed:,}: it was cut short")
+
+
 def _duckdb_open_error(target: Target, exc: Exception, read_only: bool) -> errors.StoreError:
     message = str(exc)
+    if _DAMAGED.search(message):
+        return errors.StoreDamaged(target.shown, _reason(exc))
     if "Could not set lock" in message or "Conflicting lock" in message:
         # DuckDB tells which process holds it, and whether it could be opened read-only (the
         # holder only reads it)
