@@ -146,6 +146,14 @@ class JsonNumberTooLong(InputError):
                          f"{digits} digits", "Write such a value as a string, or fix the JSON")
 
 
+class JsonTooDeep(InputError):
+    def __init__(self, where: str) -> None:
+        super().__init__(where, "is not valid JSON for ceasefire: its arrays or objects are "
+                         "nested too deep (hundreds of levels) to decode",
+                         "A document needs a few levels at most: fix the JSON, or leave it out "
+                         "(nesting this deep is broken or built to be hostile)")
+
+
 class LoneSurrogate(InputError):
     def __init__(self, where: str, field: str, character: str, offset: int) -> None:
         super().__init__(where, f'field "{field}" holds a lone surrogate '

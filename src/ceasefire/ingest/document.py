@@ -127,6 +127,17 @@ def english(where: str, document: Document) -> Document:
     return document
 
 
+def rejected(where: str, exc: Exception) -> Located:
+    """What an input that raised ``exc`` becomes: its ``Rejection``, so that the batch goes on.
+    An ``InputError`` names its own place; anything else (a library's limit we did not
+    foresee, a bug) is reported as such, for this input alone."""
+    if isinstance(exc, errors.InputError):
+        return exc.where, Rejection.of(exc)
+    if isinstance(exc, OSError):  # a file that fails while it is being read
+        return where, Rejection.of(errors.UnreadableInput(where, exc.strerror or str(exc)))
+    return where, Rejection.of(errors.ParserFailed(where, "the input reader", exc))
+
+
 def unique_ids(located: Iterable[Located]) -> Iterator[Document | Rejection]:
     """The items of ``located``, each document whose id an earlier one had turned into a
     ``Rejection``: the id names the document's output file."""

@@ -21,9 +21,9 @@ from ceasefire import errors
 from ceasefire.ingest.document import (
     InputOptions,
     Located,
-    Rejection,
     english,
     id_from_url,
+    rejected,
     slug,
     web_address,
 )
@@ -101,8 +101,8 @@ def feed_documents(where: str, data: bytes, options: InputOptions) -> Iterator[L
     for item in feed.items:
         try:
             yield item.where, item_document(item, feed, options)
-        except errors.InputError as error:
-            yield item.where, Rejection.of(error)
+        except Exception as exc:  # one item's failure, whatever it is, never stops the feed
+            yield rejected(item.where, exc)
 
 
 def _item(where: str, entry: Any, feed_id: str) -> FeedItem:

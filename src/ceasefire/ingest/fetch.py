@@ -41,6 +41,7 @@ from ceasefire.ingest.document import (
     english,
     host_of,
     id_from_url,
+    rejected,
     unique_ids,
 )
 from ceasefire.ingest.feeds import item_document, parse_feed
@@ -108,8 +109,8 @@ def located_documents(urls: Iterable[str], options: InputOptions, *, allow_priva
     for url in (given.strip() for given in urls):
         try:
             yield from _documents_at(fetcher, url, options, follow_links)
-        except errors.InputError as error:
-            yield url, Rejection.of(error)
+        except Exception as exc:  # one URL's failure, whatever it is, never stops the list
+            yield rejected(url, exc)
 
 
 def _documents_at(fetcher: Fetcher, url: str, options: InputOptions,
@@ -151,8 +152,8 @@ def _feed_documents(fetcher: Fetcher, url: str, response: Response, options: Inp
                     yield item.where, page
             else:
                 yield item.where, item_document(item, feed, options)
-        except errors.InputError as error:
-            yield item.where, Rejection.of(error)
+        except Exception as exc:  # one item's failure, whatever it is, never stops the feed
+            yield rejected(item.where, exc)
 
 
 def _text(where: str, response: Response) -> str:

@@ -24,6 +24,7 @@ from ceasefire.ingest.document import (
     Located,
     Rejection,
     english,
+    rejected,
     unique_ids,
 )
 from ceasefire.ingest.feeds import feed_documents
@@ -112,10 +113,8 @@ def _documents_at(where: str, options: InputOptions, max_bytes: int,
             yield from feed_documents(name, data, options)
         else:
             yield name, _one_document(name, kind, data, _default_id(where), options)
-    except errors.InputError as error:
-        yield error.where, Rejection.of(error)
-    except OSError as exc:  # a file that fails while it is being read
-        yield where, Rejection.of(errors.UnreadableInput(where, exc.strerror or str(exc)))
+    except Exception as exc:  # one input's failure, whatever it is, never stops the batch
+        yield rejected(where, exc)
 
 
 def _one_document(where: str, kind: Kind, data: bytes, default_id: str,
