@@ -112,6 +112,14 @@ class TooLarge(InputError):
                          "Split it into one file per report")
 
 
+class InflatesTooLarge(InputError):
+    def __init__(self, where: str, limit: int) -> None:
+        super().__init__(where, f"is gzip-compressed and inflates to over the {limit / 1e6:g} "
+                         "MB limit for one report", "Give the report itself, uncompressed: no "
+                         "article is that long (a file this compressible is broken or built "
+                         "to be hostile)")
+
+
 class BinaryInput(InputError):
     def __init__(self, where: str, detail: str) -> None:
         super().__init__(where, f"is a binary file, not text ({detail})",

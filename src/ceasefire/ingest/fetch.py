@@ -127,9 +127,11 @@ def _documents_at(fetcher: Fetcher, url: str, options: InputOptions,
         return
     default_id = id_from_url(response.url)
     if kind == "html":
-        document = page_document(url, response.body, default_id, options, url=response.url)
+        document = page_document(url, response.body, default_id, options, url=response.url,
+                                 max_bytes=fetcher.policy.max_bytes)
     elif kind == "json":
-        document = from_json(url, decode(url, response.body), default_id, options)
+        document = from_json(url, decode(url, response.body, fetcher.policy.max_bytes),
+                             default_id, options)
         document = replace(document, url=document.url or response.url)
     else:
         document = english(url, Document(
