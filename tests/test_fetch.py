@@ -89,8 +89,14 @@ def test_command_line_published_and_source_override_the_page(site: Site) -> None
 
 
 def test_canonical_url_names_the_document(site: Site) -> None:
-    item = one(site.put("/a?utm_source=feed", page(canonical="https://wire.example.org/a")))
-    assert isinstance(item, Document) and item.url == "https://wire.example.org/a"
+    item = one(site.put("/a?utm_source=feed", page(canonical=site.url("/a"))))
+    assert isinstance(item, Document) and item.url == site.url("/a") and item.url_checked
+
+
+def test_a_canonical_url_on_another_site_is_not_the_documents(site: Site) -> None:
+    fetched = site.put("/b", page(canonical="https://wire.example.org/2025/05/14/kharkiv"))
+    item = one(fetched)
+    assert isinstance(item, Document) and item.url == fetched and item.url_checked
 
 
 def test_loopback_is_refused_without_allow_private(site: Site) -> None:

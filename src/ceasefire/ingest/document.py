@@ -113,6 +113,18 @@ def web_address(value: str | None) -> str | None:
         return None
 
 
+def same_site(url: str, other: str) -> bool:
+    """Are ``url`` and ``other`` on one site: the same registrable domain (``bbc.co.uk`` for
+    ``www.bbc.co.uk`` and ``news.bbc.co.uk``, by the public suffix list, so ``a.blogspot.com``
+    is not ``b.blogspot.com``), or the same host where there is none (an IP address)?"""
+    from tld import get_fld
+
+    def site(address: str) -> str | None:
+        return get_fld(address, fail_silently=True) or urlsplit(address).hostname
+
+    return site(url) == site(other) is not None
+
+
 def host_of(url: str | None) -> str | None:
     """The outlet a URL names when nothing better is known: its host, without ``www.``."""
     host = urlsplit(url).hostname if url else None

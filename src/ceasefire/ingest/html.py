@@ -26,6 +26,7 @@ from ceasefire.ingest.document import (
     InputOptions,
     english,
     host_of,
+    same_site,
     web_address,
 )
 from ceasefire.ingest.furniture import drop_furniture
@@ -60,7 +61,7 @@ def page_document(where: str, page: bytes, default_id: str, options: InputOption
     text = drop_furniture(found.get("text") or "")
     if not text:
         raise _too_deep(where, page) or errors.NoPageText(where)
-    page_url = web_address(found.get("url")) or url
+    page_url, checked = _own_url(web_address(found.get("url")), url)
     return english(where, Document(
         id=default_id,
         text=text,
@@ -68,7 +69,20 @@ def page_document(where: str, page: bytes, default_id: str, options: InputOption
         source=options.source or found.get("sitename") or host_of(page_url),
         url=page_url,
         title=found.get("title") or None,
+        url_checked=checked,
     ))
+
+
+def _own_url(canonical: str | None, fetched: str | None) -> tuple[str | None, bool]:
+    """The page's URL and whether it is checked (``Document.url_checked``). A page names its
+    canonical URL itself, so any page can name any: it counts only on the site the page was
+    fetched from. A saved page keeps it, unchecked: it then replaces only the page saved
+    under the same file name."""
+    if fetched is None:
+        return canonical, canonical is None
+    if canonical is not None and same_site(canonical, fetched):
+        return canonical, True
+    return fetched, True
 
 
 def fragment_text(markup: str) -> str:

@@ -243,15 +243,18 @@ def _check_path(target: Target, read_only: bool) -> None:
 
 
 def _check_length(target: Target, con: Any) -> None:
-    """``StoreDamaged`` for a file shorter than its blocks (a copy or a disk cut it short):
-    DuckDB reads only the blocks a query needs, so it would answer from what is left."""
-    blocks, block_size = con.execute("SELECT total_blocks, block_size FROM pragma_database_size()"
+    """``StoreDamaged`` for a file too short to hold the blocks in use (a copy or a disk cut
+    it short): DuckDB reads only the blocks a query needs, so it would answer from what is
+    left. (Blocks counted in ``total_blocks`` may be free and left out of the file: only the
+    used ones must be there.)"""
+    blocks, block_size = con.execute("SELECT used_blocks, block_size FROM pragma_database_size()"
                                      ).fetchone()
     size, needed = Path(target.location).stat().st_size, _DUCKDB_HEADERS + blocks * block_size
     if size < needed:
         con.close()
-        raise errors.StoreDamaged(target.shown, f"the file is {size:,} bytes long, its blocks "
-                                                f"end at byte {needed:,}: it was cut short")
+        raise errors.StoreDamaged(target.shown, f"the file is {size:,} bytes long, too short "
+                                                f"for the {blocks} blocks it uses: it was cut "
+                                                "short")
 
 
 def _duckdb_open_error(target: Target, exc: Exception, read_only: bool) -> errors.StoreError:
