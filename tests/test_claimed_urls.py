@@ -100,3 +100,16 @@ def test_a_feed_link_is_checked_only_on_the_feeds_own_site() -> None:
                   for item in feed.items)
     assert (own.url, own.url_checked) == ("https://news.example.net/own", True)
     assert (other.url, other.url_checked) == (CANONICAL, False)
+
+
+def test_a_saved_feed_cannot_replace_another_feeds_item(tmp_path: Path) -> None:
+    db = tmp_path / "ledger.duckdb"
+    for name, text in (("wire", KHARKIV), ("aggregator", BELGOROD)):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / f"{name}.rss").write_text(
+            '<?xml version="1.0"?><rss version="2.0"><channel><title>' + name + "</title><item>"
+            f"<title>Drones</title><link>{CANONICAL}</link><description>{text}</description>"
+            "</item></channel></rss>")
+        assert ingest(tmp_path / name, db).startswith("read 1 document: 1 stored, 0 unchanged")
+    assert current(db) == {"wire-wire-example-org-2025-05-14-kharkiv": CANONICAL,
+                           "aggregator-wire-example-org-2025-05-14-kharkiv": CANONICAL}

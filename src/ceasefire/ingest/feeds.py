@@ -114,8 +114,13 @@ def _item(where: str, entry: Any, feed_id: str, feed_url: str | None) -> FeedIte
     link = web_address(_text(entry, "link"))  # feedparser copies an Atom id ("tag:...") there
     guid = _text(entry, "id")
     key = link or web_address(guid)
-    item_id = id_from_url(key) if key else f"{feed_id}-{slug(guid or where)}"
     checked = bool(link and feed_url and same_site(link, feed_url))
+    if key is None:
+        item_id = f"{feed_id}-{slug(guid or where)}"
+    elif checked:
+        item_id = id_from_url(key)
+    else:  # the feed's name first: a link only claimed must not name another's document
+        item_id = slug(f"{feed_id}-{id_from_url(key)}")
     return FeedItem(where, item_id, link, _storable(_text(entry, "title")), _item_date(entry),
                     _item_text(entry), checked)
 
