@@ -43,9 +43,10 @@ def test_each_item_is_a_document_with_the_feeds_outlet(tmp_path: Path) -> None:
     full = f"<p>{REPORT}</p><p>{INJURED}</p><p><a href='/share'>Share</a></p>"
     (document,) = read(tmp_path, rss(item(description="Drones hit Sumy.", content=full)))
     assert document == Document(
-        id="wire-example-org-2025-03-12-drones-sumy", text=f"{REPORT}\n{INJURED}",
+        # a saved feed's link is only claimed: the feed's name comes first in the id
+        id="wire-wire-example-org-2025-03-12-drones-sumy", text=f"{REPORT}\n{INJURED}",
         published=dt.date(2025, 3, 12), source="Example Wire", url=LINK,
-        title="Drones over Sumy")
+        title="Drones over Sumy", url_checked=False)  # a saved feed's link: claimed only
 
 
 def test_item_date_is_the_outlets_day_not_utcs(tmp_path: Path) -> None:

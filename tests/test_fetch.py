@@ -89,8 +89,14 @@ def test_command_line_published_and_source_override_the_page(site: Site) -> None
 
 
 def test_canonical_url_names_the_document(site: Site) -> None:
-    item = one(site.put("/a?utm_source=feed", page(canonical="https://wire.example.org/a")))
-    assert isinstance(item, Document) and item.url == "https://wire.example.org/a"
+    item = one(site.put("/a?utm_source=feed", page(canonical=site.url("/a"))))
+    assert isinstance(item, Document) and item.url == site.url("/a") and item.url_checked
+
+
+def test_a_canonical_url_on_another_site_is_not_the_documents(site: Site) -> None:
+    fetched = site.put("/b", page(canonical="https://wire.example.org/2025/05/14/kharkiv"))
+    item = one(fetched)
+    assert isinstance(item, Document) and item.url == fetched and item.url_checked
 
 
 def test_loopback_is_refused_without_allow_private(site: Site) -> None:
@@ -110,6 +116,18 @@ def test_loopback_is_refused_without_allow_private(site: Site) -> None:
     ("100.64.0.1", "non-public"), ("93.184.215.14", None), ("2606:4700:4700::1111", None),
 ])
 def test_address_kinds_refused(address: str, kind: str | None) -> None:
+    assert refused_kind(address) == kind
+
+
+@pytest.mark.parametrize(("address", "kind"), [
+    # 6to4 (2002::/16) carries an IPv4 address in its next 32 bits: that one is checked
+    ("2002:7f00:1::1", "loopback"), ("2002:a01:203::1", "private"),
+    ("2002:a9fe:a9fe::", "link-local"), ("2002::1", "unspecified"),
+    ("2002:5db8:d70e::1", None),
+    # site-local (fec0::/10), deprecated but still routed by some networks
+    ("fec0::1", "site-local"), ("feff:ffff::1", "site-local"),
+])
+def test_embedded_and_site_local_addresses(address: str, kind: str | None) -> None:
     assert refused_kind(address) == kind
 
 

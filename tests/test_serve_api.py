@@ -354,6 +354,24 @@ def test_a_posted_body_that_is_not_a_document_is_a_422(writable: TestClient, bod
     assert response.status_code == 422 and response.json()["error"]["message"]
 
 
+@pytest.mark.parametrize(("body", "message"), [
+    (b'[{"id": "x", "text": "Russian drones hit Kharkiv."}]',
+     'holds a list, not a document object. Give one JSON object with a "text" field'),
+    (b'"Russian drones hit Kharkiv."', "holds a string, not a document object"),
+    (b"Russian drones hit Kharkiv.", "is not valid JSON: Expecting value at line 1, column 1"),
+    # nested past what the JSON decoder can follow: one clear line, not a 500
+    (b'{"id": "x", "text": "Russian drones hit Kharkiv.", "x": ' + b"[" * 1000 + b"]" * 1000
+     + b"}", "nested too deep"),
+])
+def test_a_body_of_the_wrong_shape_says_what_shape_is_expected(
+        writable: TestClient, body: bytes, message: str) -> None:
+    response = writable.post("/api/documents", content=body,
+                             headers={"Authorization": f"Bearer {TOKEN}"})
+    assert response.status_code == 422
+    assert message in response.json()["error"]["message"]
+    assert "English" not in response.json()["error"]["message"]
+
+
 @pytest.mark.parametrize("chunked", [False, True])
 def test_an_oversized_body_is_a_413(writable: TestClient, chunked: bool) -> None:
     body = b"{" + b" " * 5_000_001 + b"}"

@@ -256,3 +256,34 @@ def test_every_rejection_has_a_short_reason_in_the_summary(kind: type) -> None:
     error = kind(*(dummy[p.annotation] for p in parameters
                    if p.name != "self" and p.default is inspect.Parameter.empty))
     assert cli._skip_reason(error.problem) in {reason for _, reason in cli._SKIP_REASONS}
+
+
+# A damaged DuckDB file: the command fails (exit 1) and says to restore or rebuild it, never
+# to run it again (that cannot help) and never prints what it could still read.
+HEADERS = 12_288  # DuckDB's file header and its two database headers, before the first block
+
+
+def _damaged(tmp_path: Path, damage: str) -> Path:
+    path = tmp_path / "ledger.duckdb"
+    assert ingest(str(write_reports(tmp_path / "in", 3)), "--db", str(path))[0] == 0
+    data = bytearray(path.read_bytes())
+    if damage == "truncated":  # a copy cut short: the blocks at the end are missing
+        data = data[:len(data) // 2]
+    else:  # bytes flipped in the first block, which every open reads
+        data[HEADERS + 64:HEADERS + 128] = bytes(b ^ 0xFF for b in data[HEADERS + 64:HEADERS + 128])
+    path.write_bytes(data)
+    return path
+
+
+@pytest.mark.parametrize("damage", ["truncated", "flipped bytes"])
+@pytest.mark.parametrize("command", [["events"], ["ingest", "{reports}"]])
+def test_a_damaged_duckdb_file_says_restore_or_rebuild(tmp_path: Path, damage: str,
+                                                      command: list[str]) -> None:
+    path = _damaged(tmp_path, damage)
+    args = [a.format(reports=tmp_path / "in") for a in command]
+    result = runner.invoke(app, [*args, "--db", str(path)])
+    assert result.exit_code == 1 and result.stdout == ""
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith(f"error: {path}: is damaged (")
+    assert "restore it from a backup" in line and "ceasefire ingest" in line
+    assert "run the command again" not in line

@@ -112,6 +112,14 @@ class TooLarge(InputError):
                          "Split it into one file per report")
 
 
+class InflatesTooLarge(InputError):
+    def __init__(self, where: str, limit: int) -> None:
+        super().__init__(where, f"is gzip-compressed and inflates to over the {limit / 1e6:g} "
+                         "MB limit for one report", "Give the report itself, uncompressed: no "
+                         "article is that long (a file this compressible is broken or built "
+                         "to be hostile)")
+
+
 class BinaryInput(InputError):
     def __init__(self, where: str, detail: str) -> None:
         super().__init__(where, f"is a binary file, not text ({detail})",
@@ -144,6 +152,14 @@ class JsonNumberTooLong(InputError):
     def __init__(self, where: str, digits: int) -> None:
         super().__init__(where, f"is not valid JSON for ceasefire: a number has more than "
                          f"{digits} digits", "Write such a value as a string, or fix the JSON")
+
+
+class JsonTooDeep(InputError):
+    def __init__(self, where: str) -> None:
+        super().__init__(where, "is not valid JSON for ceasefire: its arrays or objects are "
+                         "nested too deep (hundreds of levels) to decode",
+                         "A document needs a few levels at most: fix the JSON, or leave it out "
+                         "(nesting this deep is broken or built to be hostile)")
 
 
 class LoneSurrogate(InputError):
@@ -363,6 +379,14 @@ class StoreUnreadable(StoreError):
         super().__init__(where, f"cannot be opened as a ceasefire database ({reason})",
                          "Give the path of a DuckDB file written by ceasefire, or a new file "
                          "name to start one")
+
+
+class StoreDamaged(StoreError):
+    def __init__(self, where: str, reason: str) -> None:
+        super().__init__(where, f"is damaged ({reason})",
+                         "Running the command again will not help: restore it from a backup, or "
+                         "rebuild it by running `ceasefire ingest` on your reports into a new "
+                         "ledger (--db NEW.duckdb)")
 
 
 class BadStoreUrl(StoreError):

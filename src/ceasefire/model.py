@@ -46,6 +46,12 @@ class Document:
     source: str | None = None
     url: str | None = None
     title: str | None = None
+    # Is ``url`` the document's own, so that it names its versions (a new text from that URL
+    # replaces the stored one)? True for the URL it was fetched from, the same site's canonical
+    # URL or feed link, and a URL the user gives (document JSON). False for a URL only the
+    # content claims (a saved page's canonical link, a feed's link to another site): such a
+    # document replaces only the one with the same URL *and* the same name (ledger.md).
+    url_checked: bool = True
 
 
 @dataclass(frozen=True)

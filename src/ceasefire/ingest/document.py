@@ -113,6 +113,18 @@ def web_address(value: str | None) -> str | None:
         return None
 
 
+def same_site(url: str, other: str) -> bool:
+    """Are ``url`` and ``other`` on one site: the same registrable domain (``bbc.co.uk`` for
+    ``www.bbc.co.uk`` and ``news.bbc.co.uk``, by the public suffix list, so ``a.blogspot.com``
+    is not ``b.blogspot.com``), or the same host where there is none (an IP address)?"""
+    from tld import get_fld
+
+    def site(address: str) -> str | None:
+        return get_fld(address, fail_silently=True) or urlsplit(address).hostname
+
+    return site(url) == site(other) is not None
+
+
 def host_of(url: str | None) -> str | None:
     """The outlet a URL names when nothing better is known: its host, without ``www.``."""
     host = urlsplit(url).hostname if url else None
@@ -125,6 +137,17 @@ def english(where: str, document: Document) -> Document:
     if problem:
         raise errors.NotEnglish(where, problem)
     return document
+
+
+def rejected(where: str, exc: Exception) -> Located:
+    """What an input that raised ``exc`` becomes: its ``Rejection``, so that the batch goes on.
+    An ``InputError`` names its own place; anything else (a library's limit we did not
+    foresee, a bug) is reported as such, for this input alone."""
+    if isinstance(exc, errors.InputError):
+        return exc.where, Rejection.of(exc)
+    if isinstance(exc, OSError):  # a file that fails while it is being read
+        return where, Rejection.of(errors.UnreadableInput(where, exc.strerror or str(exc)))
+    return where, Rejection.of(errors.ParserFailed(where, "the input reader", exc))
 
 
 def unique_ids(located: Iterable[Located]) -> Iterator[Document | Rejection]:

@@ -21,9 +21,10 @@ from ceasefire import errors
 from ceasefire.ingest.document import (
     InputOptions,
     Located,
-    Rejection,
     english,
     id_from_url,
+    rejected,
+    same_site,
     slug,
     web_address,
 )
@@ -48,6 +49,9 @@ class FeedItem:
     title: str | None
     published: dt.date | None
     text: str
+    # the link is on the site the feed was fetched from (``Document.url_checked``); a saved
+    # feed's links, and a fetched feed's links to other sites, only claim their URL
+    link_checked: bool = False
 
 
 @dataclass(frozen=True)
@@ -79,7 +83,7 @@ def parse_feed(where: str, data: bytes, content_type: str | None = None,
             raise errors.NotAFeed(where, _why_not(parsed.get("bozo_exception")))
         raise errors.EmptyFeed(where)
     feed_id = id_from_url(url) if url else slug(where.rsplit("/", 1)[-1].rsplit(".", 1)[0])
-    items = [_item(f"{where} item {n}", entry, feed_id)
+    items = [_item(f"{where} item {n}", entry, feed_id, url)
              for n, entry in enumerate(parsed.entries, 1)]
     return Feed(_storable(_text(parsed.feed, "title")), items)
 
@@ -92,7 +96,8 @@ def item_document(item: FeedItem, feed: Feed, options: InputOptions) -> Document
         raise errors.HeadlineOnly(item.where, 0 if same_as_title else words, item.link)
     return english(item.where, Document(
         id=item.id, text=item.text, published=item.published or options.published,
-        source=feed.title or options.source, url=item.link, title=item.title))
+        source=feed.title or options.source, url=item.link, title=item.title,
+        url_checked=item.link_checked or item.link is None))
 
 
 def feed_documents(where: str, data: bytes, options: InputOptions) -> Iterator[Located]:
@@ -101,17 +106,23 @@ def feed_documents(where: str, data: bytes, options: InputOptions) -> Iterator[L
     for item in feed.items:
         try:
             yield item.where, item_document(item, feed, options)
-        except errors.InputError as error:
-            yield item.where, Rejection.of(error)
+        except Exception as exc:  # one item's failure, whatever it is, never stops the feed
+            yield rejected(item.where, exc)
 
 
-def _item(where: str, entry: Any, feed_id: str) -> FeedItem:
+def _item(where: str, entry: Any, feed_id: str, feed_url: str | None) -> FeedItem:
     link = web_address(_text(entry, "link"))  # feedparser copies an Atom id ("tag:...") there
     guid = _text(entry, "id")
     key = link or web_address(guid)
-    item_id = id_from_url(key) if key else f"{feed_id}-{slug(guid or where)}"
+    checked = bool(link and feed_url and same_site(link, feed_url))
+    if key is None:
+        item_id = f"{feed_id}-{slug(guid or where)}"
+    elif checked:
+        item_id = id_from_url(key)
+    else:  # the feed's name first: a link only claimed must not name another's document
+        item_id = slug(f"{feed_id}-{id_from_url(key)}")
     return FeedItem(where, item_id, link, _storable(_text(entry, "title")), _item_date(entry),
-                    _item_text(entry))
+                    _item_text(entry), checked)
 
 
 def _text(entry: Any, key: str) -> str | None:

@@ -44,6 +44,7 @@ from ceasefire.ingest.document import (
     english,
     host_of,
     id_from_url,
+    rejected,
     unique_ids,
 )
 from ceasefire.ingest.feeds import item_document, parse_feed
@@ -111,8 +112,8 @@ def located_documents(urls: Iterable[str], options: InputOptions, *, allow_priva
     for url in (given.strip() for given in urls):
         try:
             yield from _documents_at(fetcher, url, options, follow_links)
-        except errors.InputError as error:
-            yield url, Rejection.of(error)
+        except Exception as exc:  # one URL's failure, whatever it is, never stops the list
+            yield rejected(url, exc)
 
 
 def _documents_at(fetcher: Fetcher, url: str, options: InputOptions,
@@ -129,9 +130,11 @@ def _documents_at(fetcher: Fetcher, url: str, options: InputOptions,
         return
     default_id = id_from_url(response.url)
     if kind == "html":
-        document = page_document(url, response.body, default_id, options, url=response.url)
+        document = page_document(url, response.body, default_id, options, url=response.url,
+                                 max_bytes=fetcher.policy.max_bytes)
     elif kind == "json":
-        document = from_json(url, decode(url, response.body), default_id, options)
+        document = from_json(url, decode(url, response.body, fetcher.policy.max_bytes),
+                             default_id, options)
         document = replace(document, url=document.url or response.url)
     else:
         document = english(url, Document(
@@ -154,8 +157,8 @@ def _feed_documents(fetcher: Fetcher, url: str, response: Response, options: Inp
                     yield item.where, page
             else:
                 yield item.where, item_document(item, feed, options)
-        except errors.InputError as error:
-            yield item.where, Rejection.of(error)
+        except Exception as exc:  # one item's failure, whatever it is, never stops the feed
+            yield rejected(item.where, exc)
 
 
 def _text(where: str, response: Response) -> str:
@@ -431,11 +434,14 @@ def refused_kind(address: str) -> str | None:
     """Why ``address`` is not fetched from without ``allow_private`` ("loopback", "private",
     ...), or ``None`` for a public address."""
     ip = ipaddress.ip_address(address.split("%")[0])
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
-        ip = ip.ipv4_mapped
+    if isinstance(ip, ipaddress.IPv6Address):
+        # an IPv4 address inside (::ffff:a.b.c.d, 6to4's 2002:AABB:CCDD::) is where the packets
+        # end up: check that one (Teredo's 2001::/32 is refused whole, as private)
+        ip = ip.ipv4_mapped or ip.sixtofour or ip
     kinds = (("loopback", ip.is_loopback), ("link-local", ip.is_link_local),
              ("multicast", ip.is_multicast), ("unspecified", ip.is_unspecified),
              ("reserved", ip.is_reserved), ("private", ip.is_private),
+             ("site-local", getattr(ip, "is_site_local", False)),  # IPv6's fec0::/10
              ("non-public", not ip.is_global))
     return next((kind for kind, refused in kinds if refused), None)
 

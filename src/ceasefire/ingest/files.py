@@ -24,6 +24,7 @@ from ceasefire.ingest.document import (
     Located,
     Rejection,
     english,
+    rejected,
     unique_ids,
 )
 from ceasefire.ingest.feeds import feed_documents
@@ -97,7 +98,7 @@ def load_document(where: str, published: dt.date | None = None, source: str | No
     name, kind, data = _read(where, max_bytes, stdin)
     if kind in MANY:
         raise errors.ManyDocuments(name, _KIND_NAMES[kind])
-    return _one_document(name, kind, data, _default_id(where), options)
+    return _one_document(name, kind, data, _default_id(where), options, max_bytes)
 
 
 def _documents_at(where: str, options: InputOptions, max_bytes: int,
@@ -111,18 +112,16 @@ def _documents_at(where: str, options: InputOptions, max_bytes: int,
         if kind == "feed":
             yield from feed_documents(name, data, options)
         else:
-            yield name, _one_document(name, kind, data, _default_id(where), options)
-    except errors.InputError as error:
-        yield error.where, Rejection.of(error)
-    except OSError as exc:  # a file that fails while it is being read
-        yield where, Rejection.of(errors.UnreadableInput(where, exc.strerror or str(exc)))
+            yield name, _one_document(name, kind, data, _default_id(where), options, max_bytes)
+    except Exception as exc:  # one input's failure, whatever it is, never stops the batch
+        yield rejected(where, exc)
 
 
 def _one_document(where: str, kind: Kind, data: bytes, default_id: str,
-                  options: InputOptions) -> Document:
+                  options: InputOptions, max_bytes: int) -> Document:
     if kind == "html":
-        return page_document(where, data, default_id, options)
-    text = decode(where, data)
+        return page_document(where, data, default_id, options, max_bytes=max_bytes)
+    text = decode(where, data, max_bytes)
     if kind == "json":
         return from_json(where, text, default_id, options)
     return english(where, Document(id=default_id, text=text, published=options.published,

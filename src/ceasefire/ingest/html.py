@@ -11,14 +11,24 @@ from dates in the text.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+from configparser import ConfigParser
 from typing import Any
 
 import lxml.html
 from lxml.etree import ParserError
 
 from ceasefire import errors
-from ceasefire.ingest.document import InputOptions, english, host_of, web_address
+from ceasefire.ingest.decode import page_bytes
+from ceasefire.ingest.document import (
+    MAX_TEXT_BYTES,
+    InputOptions,
+    english,
+    host_of,
+    same_site,
+    web_address,
+)
 from ceasefire.ingest.furniture import drop_furniture
 from ceasefire.model import Document
 
@@ -37,19 +47,21 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def page_document(where: str, page: bytes, default_id: str, options: InputOptions,
-                  url: str | None = None) -> Document:
+                  url: str | None = None, max_bytes: int = MAX_TEXT_BYTES) -> Document:
     """The article of the HTML ``page``; ``NoPageText`` when it has none.
 
     ``url`` is where it was fetched from; the page's canonical URL wins over it. The command
-    line's ``--published`` and ``--source`` win over the page's metadata.
+    line's ``--published`` and ``--source`` win over the page's metadata. A gzip-compressed
+    page is inflated, up to ``max_bytes``; a binary one is refused.
     """
     if not page.strip():
         raise errors.EmptyInput(where)
-    found = _extract(where, page, url)
+    page = page_bytes(where, page, max_bytes)
+    found = _extract(where, page, url, max_bytes)
     text = drop_furniture(found.get("text") or "")
     if not text:
         raise _too_deep(where, page) or errors.NoPageText(where)
-    page_url = web_address(found.get("url")) or url
+    page_url, checked = _own_url(web_address(found.get("url")), url)
     return english(where, Document(
         id=default_id,
         text=text,
@@ -57,7 +69,20 @@ def page_document(where: str, page: bytes, default_id: str, options: InputOption
         source=options.source or found.get("sitename") or host_of(page_url),
         url=page_url,
         title=found.get("title") or None,
+        url_checked=checked,
     ))
+
+
+def _own_url(canonical: str | None, fetched: str | None) -> tuple[str | None, bool]:
+    """The page's URL and whether it is checked (``Document.url_checked``). A page names its
+    canonical URL itself, so any page can name any: it counts only on the site the page was
+    fetched from. A saved page keeps it, unchecked: it then replaces only the page saved
+    under the same file name."""
+    if fetched is None:
+        return canonical, canonical is None
+    if canonical is not None and same_site(canonical, fetched):
+        return canonical, True
+    return fetched, True
 
 
 def fragment_text(markup: str) -> str:
@@ -95,18 +120,30 @@ def _too_deep(where: str, page: bytes) -> errors.PageTooDeep | None:
     return None
 
 
-def _extract(where: str, page: bytes, url: str | None) -> dict[str, Any]:
+def _extract(where: str, page: bytes, url: str | None, max_bytes: int) -> dict[str, Any]:
     import trafilatura  # 0.7 s to import: paid only when a page is read
 
     try:
         found = trafilatura.bare_extraction(
             page, url=url, with_metadata=True, favor_precision=True, include_comments=False,
-            fast=True, date_extraction_params=_DATES)
+            fast=True, date_extraction_params=_DATES, config=_config(max_bytes))
     except Exception as exc:  # one page it cannot take must not stop a batch
         raise errors.ParserFailed(where, "trafilatura", exc) from None
     if found is None:
         return {}
     return found if isinstance(found, dict) else found.as_dict()
+
+
+@functools.cache
+def _config(max_bytes: int) -> ConfigParser:
+    """trafilatura's settings, but for what it may inflate: it tries to decompress whatever it
+    is given (zlib, brotli, zstd without a header to tell them), up to 20 MB by default; our
+    cap holds there too."""
+    from trafilatura.settings import use_config
+
+    config = use_config()
+    config.set("DEFAULT", "MAX_FILE_SIZE", str(max_bytes))
+    return config
 
 
 def _page_date(value: str | None) -> dt.date | None:

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ceasefire import errors
+from ceasefire.ingest.decode import decode
 from ceasefire.ingest.document import InputOptions, checked_id, english, parse_date
 from ceasefire.model import Document
 
@@ -45,15 +46,25 @@ def from_json(where: str, raw: str, default_id: str, options: InputOptions) -> D
     return from_object(where, obj, default_id, options)
 
 
+def json_document(where: str, data: bytes) -> Document:
+    """The document the bytes ``data`` hold as document JSON, whatever they start with (the
+    API's body: a list or a string there is the wrong shape, not a text to read). Its id is
+    empty when the JSON names none."""
+    return from_json(where, decode(where, data), "", InputOptions())
+
+
 def loads(where: str, raw: str) -> Any:
-    """``json.loads``, with its refusal of an integer too long to convert as an
-    ``InputError`` (a ``JSONDecodeError`` still raises, for the caller to place)."""
+    """``json.loads``, with its refusals of an integer too long to convert and of arrays or
+    objects nested past Python's recursion limit as ``InputError``s (a ``JSONDecodeError``
+    still raises, for the caller to place). Every JSON input is decoded here."""
     try:
         return json.loads(raw)
     except json.JSONDecodeError:
         raise
     except ValueError:  # "Exceeds the limit (4300 digits) for integer string conversion"
         raise errors.JsonNumberTooLong(where, sys.get_int_max_str_digits()) from None
+    except RecursionError:  # the decoder recurses once per level: "[[[[…" a thousand deep
+        raise errors.JsonTooDeep(where) from None
 
 
 def from_object(where: str, obj: Any, default_id: str, options: InputOptions) -> Document:

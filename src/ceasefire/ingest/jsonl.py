@@ -13,7 +13,7 @@ from typing import Any, BinaryIO
 
 from ceasefire import errors
 from ceasefire.ingest.decode import decode
-from ceasefire.ingest.document import InputOptions, Located, Rejection
+from ceasefire.ingest.document import InputOptions, Located, Rejection, rejected
 from ceasefire.ingest.jsondoc import from_object, loads
 
 _SKIP_CHUNK = 1 << 16
@@ -32,8 +32,8 @@ def jsonl_documents(where: str, stream: BinaryIO, options: InputOptions,
             continue
         try:
             yield at, from_object(at, _parse(at, line), f"{stem}-{number}", options)
-        except errors.InputError as error:
-            yield at, Rejection.of(error)
+        except Exception as exc:  # one line's failure, whatever it is, never stops the dump
+            yield rejected(at, exc)
 
 
 def _parse(at: str, line: bytes) -> Any:

@@ -40,7 +40,7 @@ from ceasefire.store.minhash import Signature
 from ceasefire.store.rebuild import StoredDocument
 from ceasefire.store.select import EventSelection, Listed
 from ceasefire.store.tables import COLUMNS, FUSED_TABLES, fused_rows
-from ceasefire.store.versions import Outcome, content_hash, fingerprint
+from ceasefire.store.versions import Outcome, content_hash, fingerprint, stored_prints
 
 if TYPE_CHECKING:
     from ceasefire.fuse import FusedExchange, FusedTalks
@@ -229,10 +229,9 @@ class Ledger:
         """
         if self._current is None:
             rows = self._read(lambda: self._connection.rows(
-                "SELECT content_hash, published, url, CASE WHEN url IS NULL THEN name END "
-                "FROM documents WHERE superseded_by IS NULL"))
-            self._current = {(digest, published, url, name)
-                             for digest, published, url, name in rows}
+                "SELECT content_hash, published, url, name FROM documents "
+                "WHERE superseded_by IS NULL"))
+            self._current = {print_ for row in rows for print_ in stored_prints(*row)}
         return fingerprint(document) in self._current
 
     def _write(self, pairs: Sequence[tuple[Document, Reading]],

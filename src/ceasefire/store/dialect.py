@@ -26,6 +26,11 @@ _URL = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 _MAX_PARAMS = 30_000  # PostgreSQL allows 65,535 parameters per statement
 _DUCKDB_ROWS = 10_000  # rows per INSERT on DuckDB
 _FIRST_LINE = re.compile(r"^[^\n]*")
+# DuckDB's words for a file whose bytes are not what it wrote: a block whose checksum fails,
+# or one past the end of a file cut short
+_DAMAGED = re.compile(r"Corrupt database file|does not match stored checksum|"
+                      r"Could not read enough bytes from file")
+_DUCKDB_HEADERS = 12_288  # the file header and the two database headers, before the blocks
 # the operating system's words for a disk (or a file size limit, or the server's disk) that
 # has no room left: ENOSPC, EFBIG, EDQUOT, and PostgreSQL's "could not extend file"
 _NO_ROOM = re.compile(r"No space left on device|File too large|Disk quota exceeded|"
@@ -198,6 +203,8 @@ class Connection:
         if self._expired and self._budget is not None:  # stopped by time_limit()
             return errors.QueryTooLong(self.target.shown, self._budget)
         reason = self.target.hidden(_reason(exc))
+        if _DAMAGED.search(str(exc)):
+            return errors.StoreDamaged(self.target.shown, reason)
         if self.full(exc):
             return errors.StoreDiskFull(self.target.shown, action, reason,
                                         server=self.target.kind == "postgresql")
@@ -238,7 +245,12 @@ class _DuckDB(Connection):
             return
         if target.location != ":memory:":
             _check_path(target, read_only)
-        self._con = _open_duckdb(target, read_only, wait)
+        try:
+            self._con = _open_duckdb(target, read_only, wait)
+            if target.location != ":memory:":
+                _check_length(target, self._con)
+        except duckdb.Error as exc:
+            raise _duckdb_open_error(target, exc, read_only) from None
 
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
         with self._interruptible():
@@ -355,9 +367,26 @@ def _check_path(target: Target, read_only: bool) -> None:
         raise errors.StoreUnreadable(target.shown, f"its folder {path.parent} does not exist")
 
 
+def _check_length(target: Target, con: Any) -> None:
+    """``StoreDamaged`` for a file too short to hold the blocks in use (a copy or a disk cut
+    it short): DuckDB reads only the blocks a query needs, so it would answer from what is
+    left. (Blocks counted in ``total_blocks`` may be free and left out of the file: only the
+    used ones must be there.)"""
+    blocks, block_size = con.execute("SELECT used_blocks, block_size FROM pragma_database_size()"
+                                     ).fetchone()
+    size, needed = Path(target.location).stat().st_size, _DUCKDB_HEADERS + blocks * block_size
+    if size < needed:
+        con.close()
+        raise errors.StoreDamaged(target.shown, f"the file is {size:,} bytes long, too short "
+                                                f"for the {blocks} blocks it uses: it was cut "
+                                                "short")
+
+
 def _duckdb_open_error(target: Target, exc: Exception, read_only: bool, waited: float = 0.0
                        ) -> errors.StoreError:
     message = str(exc)
+    if _DAMAGED.search(message):
+        return errors.StoreDamaged(target.shown, _reason(exc))
     if "Could not set lock" in message or "Conflicting lock" in message:
         # DuckDB tells which process holds it, and whether it could be opened read-only (the
         # holder only reads it)

@@ -1,9 +1,12 @@
 """Which documents are new, unchanged, copies or new versions, and writing them (inside a
 transaction).
 
-- "unchanged": a current document from the same source (the same URL; without a URL, the same
-  id) has the same text (content hash) and publication date (the reading depends on both).
-  Nothing is written.
+- "unchanged": a current document from the same source has the same text (content hash) and
+  publication date (the reading depends on both). Nothing is written. The same source: the same
+  URL when the new document's URL is its own (``Document.url_checked``: fetched from there, or
+  the same site's canonical URL); the same URL and the same id when the URL is only claimed by
+  the content (a saved page's canonical link: any page can name any URL, so it must not choose
+  which stored report it replaces); the same id without a URL.
 - "replaced": a current document from the same source differs. The new version becomes
   current; the old one stays as history, its ``superseded_by`` pointing at the new one.
 - "copy": a new document that tells a report already stored, as another site republished it
@@ -34,7 +37,9 @@ from ceasefire.store.tables import (
 )
 
 Outcome = Literal["stored", "unchanged", "replaced", "copy"]
-# content hash, publication date, source (the URL, else the id): what makes a document unchanged
+# a source: (URL, None) for a document's own URL, (URL, id) for a URL only claimed, (None, id)
+Source = tuple[str | None, str | None]
+# content hash, publication date, source: what makes a document unchanged
 Fingerprint = tuple[str, dt.date | None, str | None, str | None]
 
 
@@ -44,11 +49,18 @@ def content_hash(document: Document) -> str:
 
 
 def fingerprint(document: Document) -> Fingerprint:
-    return (content_hash(document), document.published, *_source(document.url, document.id))
+    """What a new document is unchanged from, or replaces (by its source, ``[2:]``)."""
+    url, name = document.url, document.id
+    source = (None, name) if url is None else (url, None if document.url_checked else name)
+    return (content_hash(document), document.published, *source)
 
 
-def _source(url: str | None, name: str) -> tuple[str | None, str | None]:
-    return (url, None) if url is not None else (None, name)
+def stored_prints(digest: str, published: dt.date | None, url: str | None,
+                  name: str) -> list[Fingerprint]:
+    """The fingerprints a stored document answers to: a new document whose URL is its own
+    finds it by that URL; one that only claims the URL, by the URL and its id."""
+    sources: list[Source] = [(None, name)] if url is None else [(url, None), (url, name)]
+    return [(digest, published, *source) for source in sources]
 
 
 @dataclass
@@ -56,18 +68,24 @@ class _Current:
     """The current documents a batch can touch: by fingerprint and by source."""
 
     by_fingerprint: dict[Fingerprint, set[int]] = field(default_factory=dict)
-    by_source: dict[tuple[str | None, str | None], list[tuple[int, int, Fingerprint]]] = field(
-        default_factory=dict)
+    by_source: dict[Source, set[int]] = field(default_factory=dict)
+    # key -> (version, the fingerprints it answers to)
+    rows: dict[int, tuple[int, list[Fingerprint]]] = field(default_factory=dict)
 
-    def add(self, key: int, version: int, print_: Fingerprint) -> None:
-        self.by_fingerprint.setdefault(print_, set()).add(key)
-        self.by_source.setdefault(print_[2:], []).append((key, version, print_))
+    def add(self, key: int, version: int, prints: list[Fingerprint]) -> None:
+        self.rows[key] = (version, prints)
+        for print_ in prints:
+            self.by_fingerprint.setdefault(print_, set()).add(key)
+            self.by_source.setdefault(print_[2:], set()).add(key)
 
-    def supersede(self, source: tuple[str | None, str | None]
-                  ) -> list[tuple[int, int, Fingerprint]]:
-        older = self.by_source.pop(source, [])
-        for key, _, print_ in older:
-            self.by_fingerprint[print_].discard(key)
+    def supersede(self, source: Source) -> list[tuple[int, int, list[Fingerprint]]]:
+        older = []
+        for key in sorted(self.by_source.get(source, ())):
+            version, prints = self.rows.pop(key)
+            for print_ in prints:
+                self.by_fingerprint[print_].discard(key)
+                self.by_source[print_[2:]].discard(key)
+            older.append((key, version, prints))
         return older
 
 
@@ -111,14 +129,15 @@ def write(connection: Connection, pairs: Sequence[tuple[Document, Reading]],
         version = 1 + max((v for _, v, _ in older), default=0)
         documents.append(document_row(key, document, print_[0], now, version))
         replaced.extend((key, old) for old, _, _ in older)
-        superseded.extend(p for _, _, p in older)
-        current.add(key, version, print_)
+        superseded.extend(p for _, _, prints in older for p in prints)
+        prints = stored_prints(print_[0], document.published, document.url, document.id)
+        current.add(key, version, prints)
         for table, new_rows in reading_rows(key, reading, keys).items():
             rows.setdefault(table, []).extend(new_rows)
         members.append(copies.Member.of(key, document, like))
         copied = groups.arrive(members[-1])
         written.outcomes.append("replaced" if older else "copy" if copied else "stored")
-        new.append(print_)
+        new.extend(prints)
     connection.insert("documents", COLUMNS["documents"], documents)
     for key, old in replaced:
         connection.run("UPDATE documents SET superseded_by = ? WHERE id = ?", [key, old])
@@ -149,7 +168,7 @@ def _load_current(connection: Connection, documents: list[Document]) -> _Current
     for key, digest, published, version, url, name in connection.rows(
             "SELECT id, content_hash, published, version, url, name FROM documents "
             f"WHERE superseded_by IS NULL AND ({' OR '.join(conditions)})", params):
-        current.add(key, version, (digest, published, *_source(url, name)))
+        current.add(key, version, stored_prints(digest, published, url, name))
     return current
 
 
