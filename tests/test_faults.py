@@ -14,6 +14,8 @@ import os
 import queue
 import resource
 import shutil
+import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -22,15 +24,18 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
+from urllib.parse import urlsplit
 
 import psycopg
 import pytest
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
+from ceasefire import errors
 from ceasefire.cli import app
 from ceasefire.serve import create_app
 from ceasefire.store import Ledger
+from ceasefire.store.dialect import connect, parse_target
 from conftest import Server, own_server
 from test_store_cli import _ORPHANS as ORPHANS
 from test_store_cli import write_reports
@@ -389,7 +394,8 @@ QUIET = ["autovacuum=off", "max_wal_size=1GB"]
 # commits (synchronous_commit on, as by default; few log buffers, so that it writes them
 # itself as it inserts; the WAL writer asleep) PANICs and says why; the WAL writer (the
 # throwaway servers turn synchronous_commit off; buffers that hold a whole batch) crashes the
-# server, and the session hears "crash of another server process".
+# server, and the session's last words ("crash of another server process") arrive or not, as
+# the crash finds it (test_a_crash_is_the_same_line_whether_or_not_the_server_s_last_words_come).
 SESSION_WRITES = ["synchronous_commit=on", "wal_buffers=32kB", "wal_writer_delay=10s"]
 WAL_WRITER_WRITES = ["synchronous_commit=off", "wal_buffers=16MB"]
 
@@ -465,9 +471,9 @@ DISK_FULL = ("failed while storing ", ": the database server ran out of disk spa
     # the log cannot grow: the server PANICs, crashes and restarts (or stops, if its recovery
     # cannot write either)
     ("wal", SESSION_WRITES, (*DISK_FULL, 'could not write to file "pg_wal/xlogtemp.')),
-    ("wal", WAL_WRITER_WRITES, ("lost its connection while ", " (terminating connection "
-                                "because of crash of another server process). ",
-                                "its log says why it stopped")),
+    # the WAL writer PANICs, the server crashes: the session's reason in parentheses is a
+    # race (see below), the line and the advice are not
+    ("wal", WAL_WRITER_WRITES, ("lost its connection while ", "its log says why it stopped")),
 ], ids=["tables", "wal-by-the-session", "wal-by-the-wal-writer"])
 def test_a_full_disk_on_the_postgresql_server_is_one_line_and_a_rerun_completes(
         tmp_path: Path, full: str, settings: list[str], phrases: tuple[str, ...]) -> None:
@@ -497,3 +503,88 @@ def test_a_full_disk_on_the_postgresql_server_is_one_line_and_a_rerun_completes(
         assert lines[-1].startswith(f"read 300 documents: {300 - stored} stored, {stored} "
                                     "unchanged")
         assert_stored_once(url, 300, clean)
+
+
+# --- what a session hears of a crash -----------------------------------------------------------
+
+# When another process of the server crashes (the WAL writer above), the server ends every
+# session and sends each its last words, "terminating connection because of crash of another
+# server process", on the way out. They reach the client only if the crash finds the session
+# between messages: one caught halfway through sending a result drops them (PostgreSQL sends
+# no message inside another), and a client that sent data the session had not read gets a
+# reset that discards them. The client then hears only "server closed the connection
+# unexpectedly". Which happens is a race with the client's reads (a busy machine reads late),
+# so tests assert the line and the advice, which are the same both ways, never the reason.
+CRASH_WORDS = "terminating connection because of crash of another server process"
+CLOSED = "server closed the connection unexpectedly"
+
+
+class HeldRelay:
+    """A TCP relay to a server whose answers can be held back: a client that reads later than
+    the server sends, at will."""
+
+    def __init__(self, port: int) -> None:
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self._listener.getsockname()[1]
+        self.answers = threading.Event()  # cleared: the server's bytes wait in the relay
+        self.answers.set()
+        threading.Thread(target=self._relay, args=(port,), daemon=True).start()
+
+    def _relay(self, port: int) -> None:
+        client, _ = self._listener.accept()
+        server = socket.create_connection(("127.0.0.1", port))
+        threading.Thread(target=_pipe, args=(client, server, None), daemon=True).start()
+        _pipe(server, client, self.answers)
+
+
+def _pipe(source: socket.socket, sink: socket.socket, gate: threading.Event | None) -> None:
+    with contextlib.suppress(OSError):
+        while data := source.recv(65536):
+            if gate is not None:
+                gate.wait()
+            sink.sendall(data)
+    with contextlib.suppress(OSError):
+        sink.shutdown(socket.SHUT_WR)
+
+
+def crash(server: Server) -> None:
+    """Kill one session's process: the server ends all the others as after a crash."""
+    other = psycopg.connect(server.url, autocommit=True)
+    victim = other.execute("SELECT pg_backend_pid()").fetchone()
+    assert victim is not None
+    os.kill(victim[0], signal.SIGKILL)
+    other.close()
+
+
+@pytest.mark.parametrize(("statement", "hold", "reason"), [
+    ("SELECT pg_sleep(60)", False, CRASH_WORDS),
+    # a million rows of 1 KB: the session blocks halfway through a row (the relay holds them)
+    ("SELECT repeat('x', 1000) FROM generate_series(1, 1000000)", True, CLOSED),
+], ids=["waiting-for-a-statement", "halfway-through-a-result"])
+def test_a_crash_is_the_same_line_whether_or_not_the_server_s_last_words_come(
+        own_postgres_server: Server, statement: str, hold: bool, reason: str) -> None:
+    direct = urlsplit(own_postgres_server.url)
+    relay = HeldRelay(direct.port or 5432)
+    url = direct._replace(netloc=f"{direct.username}@127.0.0.1:{relay.port}").geturl()
+    session = connect(parse_target(url))
+
+    def crash_then_answer() -> None:
+        time.sleep(1)  # the session is asleep, or blocked sending with the relay full
+        crash(own_postgres_server)
+        wait_until_up(own_postgres_server, own_postgres_server.url)  # every session ended
+        relay.answers.set()
+
+    if hold:
+        relay.answers.clear()
+    crasher = threading.Thread(target=crash_then_answer, daemon=True)
+    crasher.start()
+    with pytest.raises(psycopg.Error) as raised:
+        session.rows(statement)
+    crasher.join(timeout=60)  # the server is back before the fixture stops it
+    failure = session.failure(raised.value, "reading the ledger")
+    session.close()
+    assert isinstance(failure, errors.StoreConnectionLost)
+    line = str(failure)
+    assert line.startswith(f"{url}: lost its connection while reading the ledger ("), line
+    assert f"{reason}). Check that the server is running" in line
+    assert "its log says why it stopped" in line

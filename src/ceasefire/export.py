@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TextIO
@@ -27,12 +28,43 @@ EVENT_TYPES: dict[str, str] = {
     "claimants": "VARCHAR", "sources": "INTEGER"}
 
 
+# OWASP "CSV Injection": a spreadsheet runs a cell that starts with one of these as a formula,
+# and outlets, titles and sentences are third-party text.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# A cell that is only a number ("-3", "-1.5e3") is read as that number, never as a formula.
+_NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
+
+
+def safe_cell(value: Any) -> Any:
+    """``value`` as a spreadsheet should show it: a text cell that starts like a formula gets an
+    apostrophe in front (OWASP's rule), so it is read as text; numbers stay as they are."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS) \
+            and not _NUMBER.fullmatch(value):
+        return "'" + value
+    return value
+
+
+class CsvWriter(csv.DictWriter):
+    """The one CSV writer of the product (exports, CLI output, API answers): rows of dicts,
+    every cell through ``safe_cell``."""
+
+    def writerow(self, rowdict: Mapping[str, Any]) -> Any:
+        return super().writerow(_safe_row(rowdict))
+
+    def writerows(self, rowdicts: Iterable[Mapping[str, Any]]) -> None:
+        super().writerows(map(_safe_row, rowdicts))
+
+
+def _safe_row(row: Mapping[str, Any]) -> dict[str, Any]:
+    return {name: safe_cell(value) for name, value in row.items()}
+
+
 def write_rows(rows: Sequence[Row], fmt: str, out: TextIO, columns: Sequence[str] = ()
                ) -> None:
     """CSV, JSON or JSON Lines of flat rows to a text stream. A CSV's header is the rows'
     keys, or ``columns`` when there is no row."""
     if fmt == "csv":
-        writer = csv.DictWriter(out, fieldnames=list(rows[0]) if rows else list(columns))
+        writer = CsvWriter(out, fieldnames=list(rows[0]) if rows else list(columns))
         writer.writeheader()
         writer.writerows(rows)
     elif fmt == "json":

@@ -6,7 +6,6 @@ content sniffing (the dashboard, later, ships its own script files).
 """
 from __future__ import annotations
 
-import csv
 import io
 import logging
 from collections.abc import Iterable, Iterator, Sequence
@@ -21,7 +20,7 @@ from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ceasefire import errors
-from ceasefire.export import rows_as_text
+from ceasefire.export import CsvWriter, rows_as_text
 from ceasefire.store.tables import as_json
 from ceasefire.views import Row
 
@@ -155,7 +154,7 @@ def csv_stream(batches: Iterable[Sequence[Row]], columns: Sequence[str], total: 
     rows' keys, in that order)."""
     def chunks() -> Iterator[bytes]:
         buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=list(columns))
+        writer = CsvWriter(buffer, fieldnames=list(columns))
         writer.writeheader()
         for rows in batches:
             writer.writerows(rows)
