@@ -124,6 +124,8 @@ async def _store_error(request: Request, exc: errors.StoreError) -> JSONResponse
     if isinstance(exc, errors.StoreInUse):
         return error_response(503, "the ledger is being written by another process: try "
                                    "again in a moment (the server's log says which)")
+    if isinstance(exc, errors.QueryTooLong):  # the request's own cost: tell the client
+        return error_response(503, f"the search {exc.problem}: {exc.fix}")
     return error_response(503, "the ledger cannot be read now: try again later (the server's "
                                "log says why)")
 

@@ -250,13 +250,11 @@ class Ledger:
 
     def _mark_due(self, pairs: Sequence[tuple[Document, Reading]],
                   written: versions.Written) -> None:
-        # The days to fuse again, in the documents' own transaction: their strikes' dates and
-        # those of every document whose group of near-copies changed. A replaced document's
-        # old strikes may fall on other days: None, a full fusion.
-        days = set(written.regrouped)
+        # The days to fuse again, in the documents' own transaction: their strikes' dates,
+        # those of the versions they replace and those of every document whose group of
+        # near-copies changed (None: undated strikes, whose events are the undated ones).
+        days = written.regrouped | written.replaced_days
         for (_, reading), outcome in zip(pairs, written.outcomes, strict=True):
-            if outcome == "replaced":
-                days.add(None)
             if outcome != "unchanged":
                 days |= {strike.date for strike in reading.strikes}
         if days:
@@ -284,7 +282,7 @@ class Ledger:
 
     def replace_fusion(self, fusion: Fusion, terms: Iterable[Term],
                        violations: Iterable[Violation],
-                       days: Collection[dt.date] | None = None,
+                       days: Collection[dt.date | None] | None = None,
                        outcomes: Sequence[CorrectionOutcome] | None = None) -> None:
         """Replace the fused layer in one transaction: ``fusion``'s events, positions and (when
         it has them) exchanges and talks, the truce terms and the violations. ``days``: only
@@ -299,7 +297,7 @@ class Ledger:
                 layer.record_outcomes(outcomes)
         self.rewrite_fusion(days, write)
 
-    def rewrite_fusion(self, days: Collection[dt.date] | None,
+    def rewrite_fusion(self, days: Collection[dt.date | None] | None,
                        build: Callable[[FusedLayer], T]) -> T:
         """Replace the fused layer in one transaction, as ``build`` writes it, piece by piece,
         into the ``FusedLayer`` it is given: a large ledger's fusion need not hold all its
@@ -312,7 +310,7 @@ class Ledger:
                 if days is None or not table.startswith("event"):
                     self._connection.run(f"DELETE FROM {table}")
             if days is not None:
-                self._delete_events_on(sorted(days))
+                self._delete_events_on(days)
             return build(FusedLayer(self._connection))
         return self._transaction(work, "storing the fused events", "the fused events")
 
@@ -341,13 +339,15 @@ class Ledger:
         """The days of the strikes that corrections of events name (fused on every refresh)."""
         return self._read(lambda: corrections.strike_days(self._connection, found))
 
-    def _delete_events_on(self, days: list[dt.date]) -> None:
-        on_days = "SELECT id FROM events WHERE date = ANY(CAST(? AS DATE[]))"
+    def _delete_events_on(self, days: Collection[dt.date | None]) -> None:
+        undated = " OR date IS NULL" if None in days else ""
+        on_days = f"SELECT id FROM events WHERE date = ANY(CAST(? AS DATE[])){undated}"
+        dated = sorted(d for d in days if d is not None)
         for table in reversed(FUSED_TABLES):
             if table.startswith("event_"):
                 self._connection.run(f"DELETE FROM {table} WHERE event_id IN ({on_days})",
-                                     [days])
-        self._connection.run(f"DELETE FROM events WHERE id IN ({on_days})", [days])
+                                     [dated])
+        self._connection.run(f"DELETE FROM events WHERE id IN ({on_days})", [dated])
 
     def _transaction(self, work: Callable[[], T], action: str, subject: str) -> T:
         con = self._connection

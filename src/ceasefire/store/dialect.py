@@ -31,6 +31,10 @@ _FIRST_LINE = re.compile(r"^[^\n]*")
 _DAMAGED = re.compile(r"Corrupt database file|does not match stored checksum|"
                       r"Could not read enough bytes from file")
 _DUCKDB_HEADERS = 12_288  # the file header and the two database headers, before the blocks
+# DuckDB's own memory (its cache of the file's blocks, and what a query holds; beyond it a
+# query spills to a temporary file beside the ledger): its default, 80 % of the machine's
+# memory, let a fusion of 100,000 articles keep most of the 700 MB file cached
+DUCKDB_MEMORY = "256MB"
 # the operating system's words for a disk (or a file size limit, or the server's disk) that
 # has no room left: ENOSPC, EFBIG, EDQUOT, and PostgreSQL's "could not extend file"
 _NO_ROOM = re.compile(r"No space left on device|File too large|Disk quota exceeded|"
@@ -312,7 +316,8 @@ def _open_duckdb(target: Target, read_only: bool, wait: float) -> Any:
     try:
         while True:
             try:
-                return duckdb.connect(target.location, read_only=read_only)
+                return duckdb.connect(target.location, read_only=read_only,
+                                      config={"memory_limit": DUCKDB_MEMORY})
             except duckdb.Error as exc:
                 error = _duckdb_open_error(target, exc, read_only)
                 readers = isinstance(error, errors.StoreInUse) and error.holder_reads

@@ -5,10 +5,11 @@ most, and which event a group of records ends in depends on the records of the t
 either side of it (``fuse.strikes.REACH_DAYS``, *R*). So the events dated on a set of days
 depend only on the strikes of those days and *R + 1* days beyond (``_window``), and new strikes
 on day *T* can change only the events dated within *R + 1* days of *T*. When new documents
-arrive, the events dated within *R + 1* days of their strike dates are fused again; every
-other event stays as stored. The cost of an ingest into a large ledger is that of its own
-days, whatever the ledger holds. A replaced document, an undated strike or an empty fused
-layer take the full path: every day fused again.
+arrive, the events dated within *R + 1* days of their strike dates (and of those of the
+versions they replace) are fused again; every other event stays as stored. Undated strikes
+join only each other, so an undated one re-fuses the undated events alone. The cost of an
+ingest into a large ledger is that of its own days, whatever the ledger holds. An empty
+fused layer, or ``full``, takes the full path: every day fused again.
 
 Either way the days are fused a chunk at a time (``_chunks``: consecutive days holding about
 ``CHUNK_RECORDS`` strike records), each from the strikes of its own days and *R + 1* days
@@ -18,7 +19,9 @@ events: its memory depends on the busiest days, not on the ledger's size. The re
 a fusion of everything at once (``tests/test_refresh.py``). The truce check then reads back
 the events of the days a term or an accusation covers (``truce.days_checked``), a week at a
 time (``truce.Check``).
-Positions, exchanges and talks are fused again from the documents that have any.
+Positions, exchanges and talks are fused again from the documents that have any, one kind
+at a time, each written at once (only the positions are kept, for the terms): these are not
+windowed yet, so their memory grows with the ledger's diplomacy (docs/performance.md).
 
 Fusion reads one document per group of near-copies (its representative, ``copies.py``), with
 the copies as sources. A new copy, or a group that merged or changed representative, touches
@@ -47,6 +50,7 @@ _FUSED = "d.superseded_by IS NULL AND d.group_id = d.id"
 # records of 2 (R + 1) days beyond its own, so fewer, larger chunks read less twice
 CHUNK_RECORDS = 20_000
 CHECKED_DAYS = 7  # the truce check loads the events of this many days at a time
+_OTHER_KINDS = ("agreements", "exchanges", "talks")  # the tables of the other kinds of record
 
 Day = dt.date | None  # None: the undated strikes and events
 
@@ -57,29 +61,32 @@ def refresh(ledger: Ledger, *, full: bool = False) -> int:
     fuse everything again (``full``); returns the number of events."""
     corrections = ledger.corrections()
     due = ledger.due_days() | ledger.correction_days(corrections)
-    days: set[dt.date] | None = None  # the days whose events are fused again; None: all
-    if not (full or None in due or not ledger.event_count()):
-        days = _around({d for d in due if d is not None}, REACH_DAYS + 1)
+    days: set[Day] | None = None  # the days whose events are fused again; None: all
+    if not (full or not ledger.event_count()):
+        days = {*_around({d for d in due if d is not None}, REACH_DAYS + 1), *(due & {None})}
     return ledger.rewrite_fusion(days, lambda layer: _fuse_into(layer, ledger, days,
                                                                  corrections))
 
 
-def _fuse_into(layer: FusedLayer, ledger: Ledger, days: set[dt.date] | None,
+def _fuse_into(layer: FusedLayer, ledger: Ledger, days: set[Day] | None,
                corrections: Sequence[Correction]) -> int:
     """Write the fused layer: positions, exchanges and talks; the events of ``days`` (None:
     all) chunk by chunk; then terms, violations and what became of each correction."""
     edits = Corrections(corrections)
-    rest = _other_kinds(ledger, corrections)
-    edits.outcomes.update(rest.outcomes)
-    layer.add(positions=rest.positions, exchanges=rest.exchanges, talks=rest.talks)
+    positions = []
+    for kind in _OTHER_KINDS:  # one kind at a time, written at once; positions make terms
+        fused = _other_kinds(ledger, corrections, (kind,))
+        edits.outcomes.update(fused.outcomes)
+        layer.add(positions=fused.positions, exchanges=fused.exchanges, talks=fused.talks)
+        positions += fused.positions
     of_strikes = _of_strikes(corrections)
     for chunk, owned in _chunks(ledger, days, of_strikes):
         fused = _strike_fusion(ledger, *_window(chunk), of_strikes)
         layer.add(events=fused.events)
         edits.outcomes.update({c: fused.outcomes[c] for c in owned if c in fused.outcomes})
-    terms = edits.amend_terms(truce.terms_in_force(rest.positions), rest.positions)
-    checking = truce.Check(rest.positions, terms)
-    days_checked = sorted(truce.days_checked(rest.positions, terms))
+    terms = edits.amend_terms(truce.terms_in_force(positions), positions)
+    checking = truce.Check(positions, terms)
+    days_checked = sorted(truce.days_checked(positions, terms))
     for at in range(0, len(days_checked), CHECKED_DAYS):
         checking.add(layer.events_on(days_checked[at:at + CHECKED_DAYS]))
     layer.add(terms=terms, violations=checking.violations())
@@ -91,7 +98,7 @@ def _of_strikes(corrections: Sequence[Correction]) -> list[Correction]:
     return [c for c in corrections if c.strikes]
 
 
-def _chunks(ledger: Ledger, days: set[dt.date] | None, corrections: Sequence[Correction]
+def _chunks(ledger: Ledger, days: set[Day] | None, corrections: Sequence[Correction]
             ) -> list[tuple[set[Day], set[int]]]:
     """The days to fuse (``days``, or every day with strikes and the undated ones) in chunks
     of consecutive days holding about ``CHUNK_RECORDS`` strike records, each with the ids of
@@ -108,7 +115,7 @@ def _chunks(ledger: Ledger, days: set[dt.date] | None, corrections: Sequence[Cor
             held = 0
         chunks[-1][0].add(day)
         held += counts.get(day, 0)
-    if days is None and None in counts:
+    if None in (counts if days is None else days):
         chunks.append(({None}, set()))
     for c in corrections:
         named = ledger.correction_days([c])
@@ -158,18 +165,17 @@ def _striking(ledger: Ledger, days: Collection[Day]) -> set[str]:
     return {name for (name,) in rows}
 
 
-def _other_kinds(ledger: Ledger, corrections: Sequence[Correction] = ()) -> Fusion:
-    """Positions, exchanges and talks fused again, from the documents that have any, with
-    the corrections of positions applied."""
-    others: set[str] = set()
-    for table in _OTHER_KINDS:
-        others |= {name for (name,) in ledger.query(
+def _other_kinds(ledger: Ledger, corrections: Sequence[Correction] = (),
+                 kinds: tuple[str, ...] = _OTHER_KINDS) -> Fusion:
+    """Positions, exchanges and talks (or those of ``kinds``) fused again, from the
+    documents that have any, with the corrections of positions applied."""
+    having: set[str] = set()
+    for table in kinds:
+        having |= {name for (name,) in ledger.query(
             f"SELECT DISTINCT d.name FROM {table} r JOIN documents d "
             f"ON d.id = r.document_id WHERE {_FUSED}")}
-    return _fuse(ledger, others, _OTHER_KINDS, [c for c in corrections if not c.strikes])
-
-
-_OTHER_KINDS = ("agreements", "exchanges", "talks")
+    of_positions = [c for c in corrections if not c.strikes] if "agreements" in kinds else []
+    return _fuse(ledger, having, kinds, of_positions)
 
 
 def _fuse(ledger: Ledger, names: set[str], kinds: tuple[str, ...],
@@ -191,7 +197,7 @@ def position_records(ledger: Ledger) -> dict[str, tuple[str, ...]]:
     """The agreement records fused into each position, by its id, and into each term (the
     records of its positions), by the term's id."""
     corrections = ledger.corrections()
-    positions = _other_kinds(ledger, corrections).positions
+    positions = _other_kinds(ledger, corrections, ("agreements",)).positions
     found = {p.id: p.records for p in positions}
     for term in Corrections(corrections).amend_terms(truce.terms_in_force(positions), positions):
         found[term.id] = tuple(r for pid in term.position_ids for r in found.get(pid, ()))

@@ -97,6 +97,8 @@ class Written:
     removed: set[Fingerprint] = field(default_factory=set)
     # the strike dates of the documents whose group changed: their events need fusing again
     regrouped: set[dt.date | None] = field(default_factory=set)
+    # the strike dates of the versions replaced: the events they were in need fusing again
+    replaced_days: set[dt.date | None] = field(default_factory=set)
 
 
 def write(connection: Connection, pairs: Sequence[tuple[Document, Reading]],
@@ -145,6 +147,7 @@ def write(connection: Connection, pairs: Sequence[tuple[Document, Reading]],
         connection.insert(table, COLUMNS[table], rows.get(table, []))
     copies.save(connection, groups, members, {old for _, old in replaced})
     written.regrouped = copies.strike_days(connection, groups.touched)
+    written.replaced_days = _strike_days(connection, [old for _, old in replaced])
     written.added = {p for p in new if current.by_fingerprint.get(p)}
     written.removed = {p for p in superseded if not current.by_fingerprint.get(p)}
     return written
@@ -174,3 +177,12 @@ def _load_current(connection: Connection, documents: list[Document]) -> _Current
 
 def _marks(values: Sequence[object]) -> str:
     return ", ".join("?" * len(values))
+
+
+def _strike_days(connection: Connection, keys: list[int]) -> set[dt.date | None]:
+    """The dates of the strikes of these documents, current or not (None: undated ones)."""
+    if not keys:
+        return set()
+    return {row[0] for row in connection.rows(
+        "SELECT DISTINCT date FROM strikes WHERE document_id IN "
+        "(SELECT unnest(CAST(? AS BIGINT[])))", [sorted(keys)])}
