@@ -521,6 +521,13 @@ def _speakers(facts: list[SentenceFacts]) -> dict[int, str | None]:
     return out
 
 
+# "will not reciprocate", "has no plans to follow suit", "refused to respond in kind", "won't
+# reciprocate": the answer in kind refused (GUIDE: the other side's answer is a record of its own)
+_NOT_IN_KIND = re.compile(
+    r"(?:\bnot|n't|\bnever|\bno\s+(?:plans?|intention|reason|need)\s+(?:to|of)|"
+    r"\b(?:refus|declin|reject)\w*\s+to)\s+(?:[\w'-]+\s+){0,2}?$", re.IGNORECASE)
+
+
 def _reciprocation(f: SentenceFacts, earlier: list[_Position], speaker: str | None,
                    day: dt.date | None) -> list[_Position]:
     """ "Putin declared an Easter truce …" then "Zelenskiy said Ukraine would respond in kind" or
@@ -538,9 +545,11 @@ def _reciprocation(f: SentenceFacts, earlier: list[_Position], speaker: str | No
         return []
     truce = declared[-1]
     own_day = f.date if f.has_own_date else None
+    refused = _NOT_IN_KIND.search(f.text[:m.start()]) is not None
     return [_Position(Agreement(
         date=own_day or (day if not EARLIER.search(f.text) else None), scope=truce.scope,
-        status="agreed", parties=[side], proposed_by=truce.proposed_by,
+        status="rejected" if refused else "agreed", parties=[side],
+        proposed_by=truce.proposed_by,
         duration_days=truce.duration_days, conditions=[m.group(0)],
         evidence=[Evidence(f.sentence.text, f.sentence.start, f.sentence.end)]),
         True, f.sentence.paragraph, None, own_day is None)]

@@ -1,0 +1,100 @@
+"""Issue 13, round 11: constructions generalised from the eleventh blind set, each with test
+sentences written for the test (other verbs, orders, sides, numbers) and near-misses."""
+from __future__ import annotations
+
+import pytest
+
+import ceasefire
+from ceasefire.model import Agreement
+
+SATURDAY = "2026-11-14"
+
+
+def agreements(text: str) -> list[Agreement]:
+    return ceasefire.read(text, published=SATURDAY).agreements
+
+
+def scopes(text: str) -> list[tuple[str, str]]:
+    return [(a.scope, a.status) for a in agreements(text)]
+
+
+# GUIDE: a local or humanitarian pause (collecting bodies, letting civilians leave, a harvest,
+# a repair) is scope other, whatever words name its purpose
+@pytest.mark.parametrize("text,expected", [
+    ("Kyiv proposed a three-day pause to evacuate the remaining civilians from Vovchansk.",
+     [("other", "proposed")]),
+    ("Moscow offered a 12-hour ceasefire so that residents could leave the besieged town.",
+     [("other", "proposed")]),
+    ("On 4 August Ukraine proposed a 10-day halt to shelling of farmland in the east so that "
+     "wheat could be harvested.", [("other", "proposed")]),
+    ("The Kremlin rejected a Ukrainian call for a harvest truce on Tuesday.",
+     [("other", "rejected")]),
+    ("Russia agreed to a two-day evacuation pause in Huliaipole.", [("other", "agreed")]),
+    # near-misses: a truce that only mentions people in general stays full
+    ("Zelensky proposed a 30-day ceasefire that would save thousands of lives.",
+     [("full", "proposed")]),
+])
+def test_a_pause_for_a_humanitarian_purpose_is_local(text: str,
+                                                      expected: list[tuple[str, str]]) -> None:
+    assert scopes(text) == expected
+
+
+# the sites a halt spares give its scope, before the weapon it names
+@pytest.mark.parametrize("text,expected", [
+    ("Ukraine announced a unilateral 48-hour halt to its long-range drone strikes on Russian "
+     "oil refineries.", [("energy_infrastructure", "agreed")]),
+    ("Moscow proposed a pause in missile attacks against Ukraine's thermal power plants.",
+     [("energy_infrastructure", "proposed")]),
+    ("Kyiv rejected a halt to drone attacks on the gas infrastructure of both sides.",
+     [("energy_infrastructure", "rejected")]),
+    # near-misses: a halt to strikes on cities, or by drones alone, is an air truce
+    ("Ukraine proposed a halt to long-range drone strikes on cities.", [("air", "proposed")]),
+    ("Russia proposed a moratorium on drone and missile strikes.", [("air", "proposed")]),
+])
+def test_a_halt_to_strikes_on_energy_sites_is_an_energy_truce(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert scopes(text) == expected
+
+
+# an answer in kind to a truce the other side declared: agreed, or rejected where it is refused
+@pytest.mark.parametrize("answer,status", [
+    ("Peskov said Moscow takes note of the move but will not reciprocate.", "rejected"),
+    ("The Kremlin said it has no plans to follow suit.", "rejected"),
+    ("Russia's foreign ministry said Moscow won't respond in kind.", "rejected"),
+    ("The Kremlin refused to reciprocate on Saturday.", "rejected"),
+    ("Peskov said Russia would reciprocate.", "agreed"),
+    ("The Kremlin said Moscow would follow suit from Sunday.", "agreed"),
+])
+def test_an_answer_in_kind_refused_is_a_rejection(answer: str, status: str) -> None:
+    text = ("Ukraine announced on Friday a unilateral 72-hour halt to strikes on Russian oil "
+            "refineries.\n\n" + answer)
+    found = [(a.status, a.parties, a.proposed_by) for a in agreements(text)]
+    assert found == [("agreed", ["UA"], "UA"), (status, ["RU"], "UA")]
+
+
+# a truce's own verb of ending after a long relative clause, which the parser may hang on the
+# clause's last noun: the truce ended; a verb of ending with a subject of its own does not end it
+@pytest.mark.parametrize("text,ended", [
+    ("The three-day ceasefire that Putin declared on May 4 for the Victory Day holidays ended "
+     "at midnight on Sunday, Peskov said on Tuesday.", True),
+    ("A 30-hour pause which Kyiv had offered to Moscow through Turkish mediators for the grain "
+     "harvest lapsed on Friday, Ukrainian officials said.", True),
+    ("The truce that Ukraine and Russia agreed in Istanbul for the Christmas period collapsed "
+     "on Thursday, officials said.", True),
+    ("The truce that Putin declared after the talks in Istanbul ended on Sunday was welcomed "
+     "by Kyiv.", False),
+    ("The truce that Russia declared when the holidays ended was short.", False),
+])
+def test_an_end_hung_in_the_relative_clause_is_the_truce_s(text: str, ended: bool) -> None:
+    assert ("ended" in [a.status for a in agreements(text)]) is ended
+
+
+@pytest.mark.parametrize("text,scope", [
+    ("Peskov said Russia would be ready for an air truce if Ukraine stops its strikes on "
+     "Russian refineries.", "air"),
+    ("Zelensky said Kyiv supports the idea of a ceasefire during the holidays, particularly to "
+     "halt strikes on energy infrastructure.", "full"),
+])
+def test_strikes_on_energy_sites_outside_the_truce_s_phrase_give_no_scope(text: str,
+                                                                          scope: str) -> None:
+    assert [a.scope for a in agreements(text)] == [scope]
