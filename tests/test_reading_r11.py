@@ -98,3 +98,49 @@ def test_an_end_hung_in_the_relative_clause_is_the_truce_s(text: str, ended: boo
 def test_strikes_on_energy_sites_outside_the_truce_s_phrase_give_no_scope(text: str,
                                                                           scope: str) -> None:
     assert [a.scope for a in agreements(text)] == [scope]
+
+
+# a bare answer ("rejected it", "declined") by a side named through its office, or explained
+# after a comma, answers the offer just made
+@pytest.mark.parametrize("answer,expected", [
+    ("Russia's foreign ministry rejected it the next day, calling it \"a stunt\".",
+     [("rejected", ["RU"], "2025-09-03")]),
+    ("The Kremlin's press office declined the following day.",
+     [("rejected", ["RU"], "2025-09-03")]),
+    ("The Russian defence ministry turned it down, saying the offer was a trick.",
+     [("rejected", ["RU"], "2025-09-02")]),
+    ("Moscow accepted it the next day, adding that monitors would be needed.",
+     [("agreed", ["RU"], "2025-09-03")]),
+    # near-miss: no answer, only a report of it
+    ("Russia's foreign ministry reported it the next day.", []),
+])
+def test_a_bare_answer_by_a_side_s_office_answers_the_offer(
+        answer: str, expected: list[tuple[str, list[str], str]]) -> None:
+    text = "On 2 September 2025 Ukraine proposed a 14-day ceasefire. " + answer
+    found = [(a.status, a.parties, str(a.date)) for a in agreements(text)]
+    assert found[0][:2] == ("proposed", ["UA"])
+    assert found[1:] == expected
+
+
+OFFER_THURSDAY = ("U.S. envoy Keith Kellogg put forward a plan for a 30-day halt to air and naval "
+                  "attacks on Thursday. ")
+
+
+# what a truce must include, said beside an answer, is a term of the offer answered, not a
+# truce of another scope; an offer named by a state with dots ("the U.S. plan") is the offer
+@pytest.mark.parametrize("answer,expected", [
+    ('"We accept the American proposal in principle, but a truce in the air must include the '
+     'guided bombs," Ukraine\'s foreign minister told reporters.',
+     [("air_and_sea", "agreed", ["UA"])]),
+    ("Kyiv accepted the plan on Friday, but said any ceasefire has to cover glide bombs as well.",
+     [("air_and_sea", "agreed", ["UA"])]),
+    ("Moscow rejected the U.S. plan, saying a truce at sea should first be verified by monitors.",
+     [("air_and_sea", "rejected", ["RU"])]),
+    ("Moscow rejected the U.S. plan on Friday.", [("air_and_sea", "rejected", ["RU"])]),
+    # near-miss: a demand on a truce with no answer is no position
+    ("A truce in the air must include the guided bombs, the minister said.", []),
+])
+def test_a_truce_s_terms_beside_an_answer_keep_the_offer_s_scope(
+        answer: str, expected: list[tuple[str, str, list[str]]]) -> None:
+    found = [(a.scope, a.status, a.parties) for a in agreements(OFFER_THURSDAY + answer)]
+    assert found == [("air_and_sea", "proposed", ["US"])] + expected

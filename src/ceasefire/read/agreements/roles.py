@@ -455,6 +455,10 @@ def _governing(head: Token, inside: set[int], blocked: set[int]) -> Token | None
                 pass  # a truce tells nothing: the parser misread the clause of the speaker
             elif lemma in REPORTING and previous.dep_ != "dobj":
                 return None  # "confirmed that the truce …" says; "confirmed the deal" agrees
+            elif previous.i == head.i and head.dep_ in ("nsubj", "nsubjpass") and \
+                    cue_of(token) is None and _demanded(token):
+                return None  # "a truce in the air must include the glide bombs": a term of
+                # the truce asked for, no position (the side's answer is in its own clause)
             elif lemma in _OBJECT_ONLY and previous.dep_ != "dobj":
                 return None  # "raised a ceasefire" offers it; "raised its attacks during the
                 # truce" does not
@@ -466,6 +470,14 @@ def _governing(head: Token, inside: set[int], blocked: set[int]) -> Token | None
                 return None  # "efforts to broker a ceasefire": no one's position
         previous, token = token, token.head
     return None
+
+
+def _demanded(verb: Token) -> bool:
+    """ "must include", "should cover", "has to be verified", "needs to cover": what a truce is
+    asked to be."""
+    if any(c.dep_ == "aux" and c.lower_ in ("must", "should", "ought") for c in verb.children):
+        return True
+    return verb.lemma_.lower() in ("have", "need") and child(verb, "xcomp") is not None
 
 
 def _told_by_the_truce(previous: Token, head: Token, verb: Token) -> bool:
