@@ -144,3 +144,49 @@ def test_a_truce_s_terms_beside_an_answer_keep_the_offer_s_scope(
         answer: str, expected: list[tuple[str, str, list[str]]]) -> None:
     found = [(a.scope, a.status, a.parties) for a in agreements(OFFER_THURSDAY + answer)]
     assert found == [("air_and_sea", "proposed", ["US"])] + expected
+
+
+# a line's label governs every figure of the line that names no verb of its own, across the
+# ";" and "," between the items ("Down:" is a tally's label for those brought down)
+@pytest.mark.parametrize("line,expected", [
+    ("Shot down: 5 Kalibr; 87 drones", [("intercepted", "cruise_missile", 5),
+                                         ("intercepted", "drone", 87)]),
+    ("- Down: 3 missiles, 52 drones", [("intercepted", "missile", 3),
+                                       ("intercepted", "drone", 52)]),
+    ("Hits - 6 drones; 2 ballistic missiles", [("hit", "drone", 6),
+                                               ("hit", "ballistic_missile", 2)]),
+    ("Destroyed: 14 Shaheds; 1 Iskander-K", [("intercepted", "drone", 14),
+                                             ("intercepted", "cruise_missile", 1)]),
+    # near-misses: an item with a verb of its own keeps it; a label with no verb gives none
+    ("Shot down: 30 drones; 5 missiles hit their targets", [("intercepted", "drone", 30),
+                                                           ("hit", "missile", 5)]),
+    ("Update: 40 drones; 2 missiles", [("launched", "drone", 40), ("launched", "missile", 2)]),
+])
+def test_a_line_s_label_governs_all_its_items(line: str,
+                                               expected: list[tuple[str, str, int]]) -> None:
+    from ceasefire.read.quantities import find_figures
+    assert [(f.metric, f.weapon, f.value) for f in find_figures(line)] == expected
+
+
+# a credit line ("Per: …", "Data: … (as of 09:00)", "Via: …") names the source of the figures
+# it heads, as "Source: …" does
+@pytest.mark.parametrize("credit", [
+    "Per: Air Force morning report, via Ukrinform",
+    "Data: Air Force of the Armed Forces of Ukraine (as of 08:30)",
+    "Via: Ukraine's Air Force",
+    "Source: the Ukrainian Air Force (Telegram, 07:45)",
+])
+def test_a_credit_line_heading_figures_credits_them(credit: str) -> None:
+    text = ("Night of drones: the numbers\n\n" + credit + "\nLaunched: 61 drones; 2 missiles\n"
+            "Shot down: 48 drones\n")
+    reading = ceasefire.read(text, published="2026-06-05")
+    figures = [(q.metric, q.value, s.claimed_by) for s in reading.strikes for q in s.quantities]
+    assert sorted(figures) == [("intercepted", 48, "Ukrainian Air Force"),
+                               ("launched", 2, "Ukrainian Air Force"),
+                               ("launched", 61, "Ukrainian Air Force")]
+
+
+def test_a_line_that_only_names_a_place_credits_nothing() -> None:
+    text = ("Night of drones: the numbers\n\nPer: region\nLaunched: 61 drones\n")
+    reading = ceasefire.read(text, published="2026-06-05")
+    assert [s.claimed_by for s in reading.strikes] == [None]

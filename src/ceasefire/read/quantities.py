@@ -168,6 +168,7 @@ def find_figures(sentence: str, *, casualties: bool = True,
     weapons = find_weapons(sentence)
     metric_cues = find_cues(sentence, "metric")
     negations = find_cues(sentence, "negation")
+    context_metric = _label_metric(sentence, metric_cues) or context_metric
     counts = [c for c in (_count(sentence, n, weapons) for n in _numbers(sentence)) if c]
     period = [_not_one_attack(sentence, c, counts[:i], counts[i + 1:])
               for i, c in enumerate(counts)]
@@ -237,6 +238,20 @@ def find_figures(sentence: str, *, casualties: bool = True,
 
 _IS_A = re.compile(r"\s+(?:were|was|are)\s+(?:all\s+)?")
 _AND_WERE = re.compile(r"\s+and\s+(?:were|was|are)\s+(?:(?:then|later|\w+ly)\s+)?")
+
+
+# "Shot down: 3 Kh-101; 121 drones", "- Hits - 8 drones; 1 ballistic missile": a line's label
+# (the words before its colon or dash, no figure among them)
+_LABEL = re.compile(r"[^\w\n]{0,3}[A-Za-z][^:;\d\n]{0,40}?(?::|\s[-\u2013\u2014]\s)")
+
+
+def _label_metric(sentence: str, cues: Sequence[Cue]) -> str | None:
+    """The metric of a line's label: it governs every figure of the line, across the ";" and
+    "," between its items, that names no verb of its own."""
+    label = _LABEL.match(sentence) if ":" in sentence or " - " in sentence else None
+    if label is None:
+        return None
+    return next((c.value for c in cues if c.end <= label.end()), None)
 
 
 def _class_of_a_part(sentence: str, count: _Count, weapons: Sequence[WeaponMention],
