@@ -190,3 +190,61 @@ def test_a_line_that_only_names_a_place_credits_nothing() -> None:
     text = ("Night of drones: the numbers\n\nPer: region\nLaunched: 61 drones\n")
     reading = ceasefire.read(text, published="2026-06-05")
     assert [s.claimed_by for s in reading.strikes] == [None]
+
+
+def _figures(sentence: str) -> list[tuple[str, str | None, float | None, str]]:
+    from ceasefire.read.quantities import find_figures
+    return [(f.metric, f.weapon, f.value, f.qualifier) for f in find_figures(sentence)]
+
+
+# a part of a set with a relative clause of launching, however long, takes the main verb
+@pytest.mark.parametrize("sentence,part", [
+    ("Thirty of the 41 drones Russia launched at the south of Ukraine overnight were shot "
+     "down, the Air Force said.", ("intercepted", "drone", 30)),
+    ("12 of the 20 missiles that Moscow fired at western regions overnight were intercepted.",
+     ("intercepted", "missile", 12)),
+    ("Nine of the 15 Shaheds the Russians sent toward Odesa were downed.",
+     ("intercepted", "drone", 9)),
+])
+def test_a_part_of_a_set_launched_takes_the_main_verb(sentence: str,
+                                                       part: tuple[str, str, int]) -> None:
+    assert _figures(sentence)[0][:3] == part
+    assert _figures(sentence)[1][0] == "launched"
+
+
+# "in all" totals; it is no "all" of the weapons
+@pytest.mark.parametrize("sentence,expected", [
+    ("So 119 in all were shot down or suppressed.", [("intercepted", None, 119, "exact")]),
+    ("In all, 57 drones were destroyed.", [("intercepted", "drone", 57, "exact")]),
+    ("All drones were shot down.", [("intercepted", "drone", None, "all")]),
+])
+def test_in_all_is_a_total_not_every_one(sentence: str, expected: list[tuple]) -> None:
+    assert _figures(sentence) == expected
+
+
+# a correction: the figure corrected away and one the outlet takes back are no figures; the
+# correcting figure replaces the source's earlier one of its weapon
+@pytest.mark.parametrize("sentence,expected", [
+    ("Correction from the Air Force: 66 drones were shot down, not 64 as stated earlier.",
+     [("intercepted", "drone", 66, True)]),
+    ("The ministry said 70 drones were downed, rather than the 64 it reported before.",
+     [("intercepted", "drone", 70, True)]),
+    ("CORRECTION: An earlier version of this story said 54 drones had been shot down.", []),
+    ("We wrongly reported that 12 missiles were intercepted.", []),
+    # near-miss: no earlier figure named
+    ("Russia launched 40 drones, not all of which were shot down.",
+     [("launched", "drone", 40, False)]),
+])
+def test_a_correction_keeps_only_the_corrected_figure(sentence: str, expected: list) -> None:
+    from ceasefire.read.quantities import find_figures
+    assert [(f.metric, f.weapon, f.value, f.update) for f in find_figures(sentence)] == expected
+
+
+def test_a_corrected_figure_replaces_the_earlier_one_of_its_weapon_only() -> None:
+    text = ("The Air Force said Russia launched 80 drones and 4 missiles; 64 drones and 3 missiles "
+            "were shot down.\n\nCorrection from the Air Force: 66 drones were shot down, not 64 "
+            "as stated earlier.")
+    reading = ceasefire.read(text, published="2025-10-17")
+    downed = sorted((q.weapon, q.value) for s in reading.strikes for q in s.quantities
+                    if q.metric == "intercepted")
+    assert downed == [("drone", 66), ("missile", 3)]

@@ -74,8 +74,12 @@ _PLAIN_WORD = (r"\s+(?!(?:and|but|while|or|as|when|where|after|before|because|si
                r"who|which|whom|that|than)\b)[^\s\d,;]+")
 # "two men aged 60 and 63 were killed": the ages stand between the figure and its verb
 _AGES = r",?\s+aged\s+\d{1,3}(?:\s*(?:,|and|to)\s*\d{1,3}){0,3},?"
-_COORDINATED = re.compile(rf"(?:{_JOINED_FIGURE})*(?:{_AGES}|{_PLAIN_WORD}){{0,5}}\s*",
-                          re.IGNORECASE)
+# "45 of the 60 drones (that) Russia launched at north-eastern Ukraine overnight were brought
+# down": a relative clause of launching on the set, however long, is no verb of the figure's
+_RELATIVE_LAUNCH = (r"(?:\s+(?:that|which))?(?:\s+the)?(?:\s+(?-i:[A-Z])[\w'.-]*){1,2}\s+"
+                    r"(?:had\s+)?(?:launched|fired|sent|used|deployed)\b")
+_COORDINATED = re.compile(rf"(?:{_JOINED_FIGURE})*(?:{_RELATIVE_LAUNCH}(?:{_PLAIN_WORD}){{0,6}}|"
+                          rf"(?:{_AGES}|{_PLAIN_WORD}){{0,5}})\s*", re.IGNORECASE)
 _COORDINATED_FIGURES = re.compile(rf"(?:{_JOINED_FIGURE})*\s*", re.IGNORECASE)
 _DIFFERENCE = re.compile(r"\s+(?:more|fewer|less)\s+than\b", re.IGNORECASE)
 _QUOTES = frozenset("\"'“”‘’«»")
@@ -185,7 +189,9 @@ def find_figures(sentence: str, *, casualties: bool = True,
             _coordinated_part(sentence, count, metric_cues, figures) or \
             _whole_of_part(sentence, count, figures) or \
             _metric(sentence, count, metric_cues, figures, context_metric)
-        if metric is None or _negated(sentence, count, metric_cues, negations) or \
+        if metric is None or _RETRACTED.search(sentence, 0, count.number.start) or \
+                _REPLACED.search(sentence, max(0, count.number.start - 20), count.number.start) or \
+                _negated(sentence, count, metric_cues, negations) or \
                 _under_a_negated_label(sentence, count, metric_cues) or \
                 _DENIED.search(sentence, max(0, count.number.start - 80), count.number.start):
             continue
@@ -222,7 +228,7 @@ def find_figures(sentence: str, *, casualties: bool = True,
                 sentence, max(0, count.number.start - 12), count.number.start):
             continue  # "revised down to three from four": the figure it replaces
         update, earlier = changed or _is_update(sentence, count) or bool(
-            _REMAIN.match(sentence, count.head_end)), False
+            _REMAIN.match(sentence, count.head_end)) or _corrects(sentence, count), False
         if metric in ("killed", "injured"):  # a toll told as revised: "later said two"
             restated = _restated(sentence, count, [f.start for f in figures if f.metric == metric])
             update, earlier = update or restated == "later", restated == "earlier"
@@ -355,6 +361,26 @@ def _sub_type(sentence: str, count: _Count, weapon: str | None, earlier: list[Fi
 
 # "28 people remain injured": the toll as it now stands
 _REMAIN = re.compile(r"\s+(?:still\s+)?remains?\s+(?:injured|wounded)\b", re.IGNORECASE)
+
+
+# "An earlier version of this story said 54 drones …", "we wrongly reported 12": a figure the
+# outlet takes back is no figure of the attack
+_RETRACTED = re.compile(r"\b(?:earlier|previous|original|first)\s+version\s+of\s+"
+                        r"(?:this|the|our)\s+(?:story|article|report|post|item|piece|update)\b|"
+                        r"\b(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|"
+                        r"gave|put|wrote|listed)\b", re.IGNORECASE)
+# "…, not 64 as stated earlier", "rather than the 64": the figure a correction replaces
+_REPLACED = re.compile(r",\s*(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+# "66 drones were shot down, not 64 as stated earlier", "…, rather than the 64 reported before":
+# the figure corrects the source's earlier one (GUIDE: a corrected figure, only the latest)
+_CORRECTING = re.compile(r"[^.;]{0,60}?,?\s+(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?"
+                         r"[\w,.-]{1,12}\s+(?:[\w-]+\s+){0,2}?(?:as\s+)?(?:\w+\s+)?"
+                         r"(?:stated|reported|said|announced|published|given|indicated)\s+"
+                         r"(?:earlier|before|previously|initially|at\s+first)\b", re.IGNORECASE)
+
+
+def _corrects(sentence: str, count: _Count) -> bool:
+    return _CORRECTING.match(sentence, count.head_end) is not None
 
 
 def _is_update(sentence: str, count: _Count) -> bool:

@@ -361,8 +361,10 @@ def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _
         attacker = _figure_attacker(figure, cues, f, default)
         account = _account(accounts, attacker, f)
         if figure.update:  # "the toll has since risen to 12": the source's earlier toll goes
+            # (a corrected count of weapons replaces that of its weapon only)
             account.strike.quantities = [q for q in account.strike.quantities
-                                         if q.metric != figure.metric or q.evidence == evidence]
+                                         if q.metric != figure.metric or q.evidence == evidence
+                                         or (figure.weapon and q.weapon != figure.weapon)]
         if _told_before(account.strike, figure, evidence):
             continue
         quantity = Quantity(figure.metric, figure.weapon, figure.value, figure.qualifier,
