@@ -248,3 +248,27 @@ def test_a_corrected_figure_replaces_the_earlier_one_of_its_weapon_only() -> Non
     downed = sorted((q.weapon, q.value) for s in reading.strikes for q in s.quantities
                     if q.metric == "intercepted")
     assert downed == [("drone", 66), ("missile", 3)]
+
+
+def _all_quantities(text: str, published: str = "2025-11-25") -> list[tuple[str, float | None]]:
+    reading = ceasefire.read(text, published=published)
+    return sorted((q.metric, q.value) for s in reading.strikes for q in s.quantities)
+
+
+_BODY = ("\n\nThe Air Force said Russia attacked overnight with 94 drones and 3 missiles. Air "
+         "defences shot down 79 drones.")
+
+
+# GUIDE: a headline figure that restates the body's is no quantity (however loosely it words
+# the metric); a headline figure the body does not give, or a lead with its full stop, stays
+@pytest.mark.parametrize("headline,expected", [
+    ("In the night enemy attacked by 94 UAV and 3 missiles, 79 neutralized", []),
+    ("Air defence downs 79 of 94 drones over the north", []),
+    ("In the night enemy attacked by 120 UAV and 3 missiles, 79 neutralized",
+     [("launched", 120)]),
+    ("Russia launched 94 drones and 3 missiles overnight.", [("launched", 3), ("launched", 94)]),
+])
+def test_a_headline_restating_the_body_adds_no_figures(headline: str, expected: list) -> None:
+    body = [("intercepted", 79), ("launched", 3), ("launched", 94)]
+    found = _all_quantities(headline + _BODY)
+    assert found == sorted(body + expected)

@@ -233,6 +233,7 @@ def read_strikes(facts: list[SentenceFacts]) -> list[Strike]:
         _read_sentence(f, accounts, context)
     _drop_superseded_tolls(list(accounts.values()))
     _drop_inferred_launches(list(accounts.values()))
+    _drop_a_restating_headline(list(accounts.values()), facts)
     kept = [a for a in accounts.values() if _worth_keeping(a)]
     for account in kept:
         account.strike.target_country = _target_country(account)
@@ -449,6 +450,40 @@ def _with_every_one_launched(text: str, figures: list[Figure], f: SentenceFacts,
             inferred.append(replace(figure, metric="launched"))
             out.append(inferred[-1])
     return out, inferred
+
+
+_AIR_TALLY = {"launched", "intercepted", "hit"}
+
+
+def _drop_a_restating_headline(accounts: list[_Account], facts: list[SentenceFacts]) -> None:
+    """GUIDE: a headline figure that restates the body's is no quantity ("In the night enemy
+    attacked by 94 UAV …, 79 neutralized" over a body that gives 94 and 79). The headline: the
+    text's opening line (nothing dropped before it), a sentence with no closing punctuation,
+    with more paragraphs below (not a digest's first bullet under a dropped masthead).
+    Its figures go where the body gives the same number (of the same casualty metric, or of
+    the air tally, whose metric a headline often words loosely); its places stay."""
+    first = facts[0] if facts else None
+    if first is None or first.sentence.start > 0 or \
+            len({f.sentence.paragraph for f in facts}) < 2 or \
+            first.sentence.text.rstrip().endswith((".", "!", "?", '"', "\u201d")) or \
+            any(f.sentence.paragraph == first.sentence.paragraph for f in facts[1:]):
+        return
+    start = first.sentence.start
+    body = [q for a in accounts for q in a.strike.quantities if not _in(q, start)]
+    for account in accounts:
+        account.strike.quantities = [q for q in account.strike.quantities
+                                     if not _in(q, start) or
+                                     not any(_restates(q, b) for b in body)]
+
+
+def _in(quantity: Quantity, start: int) -> bool:
+    return quantity.evidence is not None and quantity.evidence.start == start
+
+
+def _restates(headline: Quantity, body: Quantity) -> bool:
+    return headline.value is not None and headline.value == body.value and (
+        headline.metric == body.metric or
+        {headline.metric, body.metric} <= _AIR_TALLY)
 
 
 def _drop_inferred_launches(accounts: list[_Account]) -> None:
