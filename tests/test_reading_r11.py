@@ -272,3 +272,14 @@ def test_a_headline_restating_the_body_adds_no_figures(headline: str, expected: 
     body = [("intercepted", 79), ("launched", 3), ("launched", 94)]
     found = _all_quantities(headline + _BODY)
     assert found == sorted(body + expected)
+
+
+# "N of M" with no noun: M is how many came where a verb of the air tally follows it
+@pytest.mark.parametrize("sentence,expected", [
+    ("Over the south: 48 of 63 downed", [("intercepted", 48), ("launched", 63)]),
+    ("Air defence: 61 of 70 were shot down over Kyiv", [("intercepted", 61), ("launched", 70)]),
+    # near-miss: casualties are no launch
+    ("3 of 5 were killed", [("killed", 3), ("killed", 5)]),
+])
+def test_an_elided_whole_before_a_tally_verb_was_launched(sentence: str, expected: list) -> None:
+    assert [(m, v) for m, _, v, _ in _figures(sentence)] == expected

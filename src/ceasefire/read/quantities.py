@@ -951,8 +951,9 @@ def _metric(sentence: str, count: _Count, cues: Sequence[Cue], earlier: list[Fig
     the list the sentence is an item of (``listed``)."""
     lo, hi = clause_bounds(sentence, count.number.start, _CLAUSE_BREAK)
     wanted = {"person": ("killed", "injured")}.get(count.head)
-    if count.head == "weapon" and _is_total(sentence, count):
-        return "launched"  # "shot down 26 of the 30 drones": 30 is how many came
+    if (count.head == "weapon" or count.head == "elided" and _air_tally_after(count, cues)) \
+            and _is_total(sentence, count):
+        return "launched"  # "shot down 26 of the 30 drones", "48 of 63 downed": 30, 63 came
     if count.head == "weapon" and _DAMAGED_BEFORE.search(sentence, max(0, count.number.start - 20),
                                                          count.number.start):
         return None  # "damaging two aircraft": what was hit, not what attacked
@@ -1002,6 +1003,12 @@ _HITTING = re.compile(r"\b(?:hit|hitting|struck|striking|damag(?:ed|ing)|wreck(?
                       r"burn(?:ed|ing|t)|set(?:ting)? (?:on )?fire to|destroying)\s", re.IGNORECASE)
 _HIT_WITH = re.compile(r"\b(?:with|by|using|of which|of them)\b|[;:]", re.IGNORECASE)
 _MORE_PLACES = re.compile(r"\b(?:at|in|on)\s+$", re.IGNORECASE)
+
+
+def _air_tally_after(count: _Count, cues: Sequence[Cue]) -> bool:
+    """ "48 of 63 downed", "61 of 70 were shot down": a verb of the air tally right after."""
+    return any(count.number.end < c.start <= count.number.end + 10 and
+               c.value in ("intercepted", "hit") for c in cues)
 
 
 def _object_of_hitting(sentence: str, count: _Count, cues: Sequence[Cue], lo: int) -> bool:
