@@ -285,3 +285,20 @@ def test_an_elided_whole_before_a_tally_verb_was_launched(sentence: str, expecte
 
 def test_an_elided_whole_of_casualties_is_no_launch() -> None:
     assert "launched" not in [m for m, *_ in _figures("3 of 5 were killed")]
+
+
+# "all but N of the X": the whole the source launched less N, in the sentence or before it;
+# no whole told, no figure
+@pytest.mark.parametrize("text,expected", [
+    ("The Air Force said Russia fired 9 cruise missiles at Lviv; all but two were shot down.",
+     [("intercepted", "cruise_missile", 7), ("launched", "cruise_missile", 9)]),
+    ("The Air Force said the enemy attacked with 7 Iskander-M ballistic missiles and 85 drones. "
+     "All but two of the ballistic missiles and 64 drones were shot down.",
+     [("intercepted", "ballistic_missile", 5), ("intercepted", "drone", 64),
+      ("launched", "ballistic_missile", 7), ("launched", "drone", 85)]),
+    ("The Air Force said all but three of the drones were destroyed.", []),
+])
+def test_all_but_n_is_the_whole_less_n(text: str, expected: list) -> None:
+    reading = ceasefire.read(text, published="2025-10-17")
+    found = sorted((q.metric, q.weapon, q.value) for s in reading.strikes for q in s.quantities)
+    assert found == expected

@@ -140,6 +140,9 @@ class Figure:
     noun_side_hint: str | None = None  # "Ukrainian" in "57 Ukrainian drones" (surface word)
     update: bool = False  # "the toll rose to 12": replaces the source's earlier figure
     earlier: bool = False  # "had put the toll at five": gives way to the source's later figure
+    # "all but two of the missiles were shot down": the value is what the metric left out of
+    # the whole the source launched (read where that whole is known, strikes.py)
+    all_but: bool = False
 
 
 @dataclass(frozen=True)
@@ -236,12 +239,20 @@ def find_figures(sentence: str, *, casualties: bool = True,
             figures = [f for f in figures if f.metric != metric]
         elif not earlier:  # "initially reported one wounded, but two men were taken to …"
             figures = [f for f in figures if f.metric != metric or not f.earlier]
+        all_but = _ALL_BUT.search(sentence, max(0, count.number.start - 12),
+                                  count.number.start) is not None
+        if all_but and value is not None:
+            whole = next((f.value for f in reversed(figures) if f.metric == "launched" and
+                          f.weapon == weapon and f.value is not None), None)
+            if whole is not None:  # "fired 7 missiles; all but two were shot down": 5
+                value, all_but = whole - value, False
         figure = Figure(metric, weapon, value, qualifier, count.number.start, count.head_end,
-                        count.side_word, update, earlier)
+                        count.side_word, update, earlier, all_but)
         figures.extend([figure] * _each_repeats(sentence, count))
     return figures
 
 
+_ALL_BUT = re.compile(r"\ball\s+but\s+$", re.IGNORECASE)
 _IS_A = re.compile(r"\s+(?:were|was|are)\s+(?:all\s+)?")
 _AND_WERE = re.compile(r"\s+and\s+(?:were|was|are)\s+(?:(?:then|later|\w+ly)\s+)?")
 

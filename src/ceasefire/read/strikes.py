@@ -361,6 +361,11 @@ def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _
     for figure in figures:
         attacker = _figure_attacker(figure, cues, f, default)
         account = _account(accounts, attacker, f)
+        if figure.all_but:
+            of_the_whole = _of_the_whole_launched(figure, account)
+            if of_the_whole is None:
+                continue
+            figure = of_the_whole
         if figure.update:  # "the toll has since risen to 12": the source's earlier toll goes
             # (a corrected count of weapons replaces that of its weapon only)
             account.strike.quantities = [q for q in account.strike.quantities
@@ -450,6 +455,18 @@ def _with_every_one_launched(text: str, figures: list[Figure], f: SentenceFacts,
             inferred.append(replace(figure, metric="launched"))
             out.append(inferred[-1])
     return out, inferred
+
+
+def _of_the_whole_launched(figure: Figure, account: _Account) -> Figure | None:
+    """ "Overnight the enemy attacked with 7 ballistic missiles …" then "All but two of the
+    ballistic missiles were shot down": 5, of the whole the source told launched (GUIDE: the
+    arithmetic the text gives); no whole told, no figure."""
+    whole = next((q.value for q in reversed(account.strike.quantities)
+                  if q.metric == "launched" and q.weapon == figure.weapon and
+                  q.value is not None), None)
+    if whole is None or figure.value is None or whole <= figure.value:
+        return None
+    return replace(figure, value=whole - figure.value, all_but=False)
 
 
 _AIR_TALLY = {"launched", "intercepted", "hit"}
