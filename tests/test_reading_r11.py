@@ -302,3 +302,18 @@ def test_all_but_n_is_the_whole_less_n(text: str, expected: list) -> None:
     reading = ceasefire.read(text, published="2025-10-17")
     found = sorted((q.metric, q.weapon, q.value) for s in reading.strikes for q in s.quantities)
     assert found == expected
+
+
+# talks named as what a step serves ("to give the talks a chance") are no meeting; talks held
+# beside it stay
+@pytest.mark.parametrize("text,expected", [
+    ('Ukraine announced on Friday a 48-hour halt to its strikes on refineries, "to give the '
+     'talks a chance", an official said.', []),
+    ("Kyiv paused its strikes on Friday to give negotiations more time, an official said.", []),
+    ("Moscow said it was giving diplomacy another chance on Thursday.", []),
+    ("The delegations will hold talks in Istanbul on Monday to give the truce a chance.",
+     [("meeting", "Istanbul")]),
+])
+def test_talks_given_a_chance_are_no_meeting(text: str, expected: list) -> None:
+    talks = ceasefire.read(text, published=SATURDAY).talks
+    assert [(t.kind, t.place) for t in talks] == expected
