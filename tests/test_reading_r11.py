@@ -317,3 +317,23 @@ def test_all_but_n_is_the_whole_less_n(text: str, expected: list) -> None:
 def test_talks_given_a_chance_are_no_meeting(text: str, expected: list) -> None:
     talks = ceasefire.read(text, published=SATURDAY).talks
     assert [(t.kind, t.place) for t in talks] == expected
+
+
+# a truce told with no position on it (units holding their fire, a pause beginning), then a
+# position on "the pause" in the next paragraphs: that truce's position, with its scope and
+# length; the purpose of the halt gives its scope wherever its clause says it
+@pytest.mark.parametrize("text,expected", [
+    ("Ukrainian and Russian units near Kupiansk held their fire for six hours on Wednesday so "
+     "that both sides could collect the bodies of fallen soldiers from the grey zone, the ICRC "
+     "said.\n\nThe pause, arranged through the ICRC, was agreed by the commands of both sides.",
+     [("other", "agreed", ["RU", "UA"], 0.25)]),
+    ("Troops on both sides held fire for 12 hours on Sunday to let civilians leave "
+     "Kostiantynivka.\n\nThe pause had been accepted by Moscow on Saturday.",
+     [("other", "agreed", ["RU"], 0.5)]),
+    ("A three-day pause to evacuate the wounded began on Monday.\n\nThe pause was rejected by "
+     "Kyiv.",
+     [("other", "rejected", ["UA"], 3)]),
+])
+def test_a_position_on_a_truce_told_before_takes_its_terms(text: str, expected: list) -> None:
+    found = [(a.scope, a.status, a.parties, a.duration_days) for a in agreements(text)]
+    assert found == expected

@@ -126,14 +126,23 @@ def read_agreements(facts: list[SentenceFacts],
     talks_days = _days_of_the_talks_before(facts)
     facts = _truce_sentences(facts)
     parse_all(sentences_to_parse(facts))  # in one batch (~40 % faster than one by one)
+    told_in: int | None = None  # the paragraph of the last truce told, with or without a position
+    told_terms: tuple[str, float | None] | None = None  # its scope and length, where no position
     for f in facts:
         if "agreement" not in f.kinds and not _a_truce_in_force(positions):
             continue  # "accused Kyiv of shelling Belgorod" after a truce only proposed: no breach
         truce = TRUCE.search(f.text)
         if truce is not None and hearsay_before(f.text, truce.start()):
             continue  # "Posts say that 'Putin agreed to a full ceasefire'": no side's position
+        # (only before any position: after one, "the pause" is the truce of the positions)
+        told = told_in is not None and f.sentence.paragraph - told_in <= 2 and not positions
         found = _without_terms_of_an_acceptance(_without_a_pledge_to_reciprocate(
-            list(_positions_in(f, previous, positions, speakers.get(id(f)), day)), f.text))
+            list(_positions_in(f, previous, positions, speakers.get(id(f)), day, told)), f.text))
+        if told and told_terms is not None and previous is None:
+            _with_the_terms_told(found, *told_terms)
+        if truce is not None:
+            told_in = f.sentence.paragraph
+            told_terms = None if found else _terms_told(f.text, truce)
         if not any(p.agreement.status == "agreed" for p in found):
             found += _reciprocation(f, positions, speakers.get(id(f)), day)
         found += _counter_accusations(f, found)
@@ -602,14 +611,36 @@ def _with_the_truce_durations(positions: list[_Position]) -> None:
                 a.duration_days = next(iter(offered))
 
 
+def _terms_told(text: str, truce: re.Match[str]) -> tuple[str, float | None] | None:
+    """The scope (where the words say one) and length of a truce told with no position on it
+    ("units near Kupiansk held their fire for six hours so that both sides could collect the
+    bodies"), for the position a later sentence takes on it ("The pause was agreed by both")."""
+    lo, hi = next(((a, b) for a, b in clauses(text) if a <= truce.start() < b), (0, len(text)))
+    clause = text[lo:hi]
+    shifted = TRUCE.search(clause, truce.start() - lo)
+    if shifted is None:
+        return None
+    scope, said = scope_near(clause, shifted)
+    return (scope if said else "", duration(clause, shifted))
+
+
+def _with_the_terms_told(found: list[_Position], scope: str, length: float | None) -> None:
+    for p in found:
+        if not p.scope_said and scope:
+            p.agreement.scope, p.scope_said = scope, True
+        if p.agreement.duration_days is None:
+            p.agreement.duration_days = length
+
+
 def _positions_in(f: SentenceFacts, previous: _Position | None, earlier: list[_Position],
-                  speaker: str | None, day: dt.date | None) -> Iterator[_Position]:
+                  speaker: str | None, day: dt.date | None,
+                  truce_told: bool = False) -> Iterator[_Position]:
     evidence = Evidence(f.sentence.text, f.sentence.start, f.sentence.end)
     parsed = USE_PARSE and may_state_a_position(f.text)
     so_far: list[_Position] = []  # "Kyiv put forward a 30-day truce; Moscow replied that …"
     for lo, hi in clauses(f.text):
         clause = f.text[lo:hi]
-        mentions = _truce_mentions(clause, f, previous)
+        mentions = _truce_mentions(clause, f, previous, truce_told)
         for truce in mentions:
             if not parsed and (HYPOTHETICAL.search(clause[:truce.start()]) or
                                POSSIBLE_TRUCE.search(clause[:truce.start()])):
@@ -965,8 +996,8 @@ def _halt(stance: Stance, scope: str, earlier: list[_Position]) -> str:
     return "agreed"
 
 
-def _truce_mentions(clause: str, f: SentenceFacts,
-                    previous: _Position | None) -> list[re.Match[str]]:
+def _truce_mentions(clause: str, f: SentenceFacts, previous: _Position | None,
+                    truce_told: bool = False) -> list[re.Match[str]]:
     mentions = list(TRUCE.finditer(clause))
     # "held their fire over Easter, …, accusing Ukraine of 1,500 violations": an accusation
     # apart from the truce named
@@ -974,7 +1005,10 @@ def _truce_mentions(clause: str, f: SentenceFacts,
                  if all(m.start() - t.end() > 30 or t.start() - m.end() > 30 for t in mentions)
                  and not _NOT_ACCUSED.search(clause, max(0, m.start() - 40), m.start())]
     recent = previous is not None and f.sentence.paragraph - previous.paragraph <= 2
-    if all(m.re is ACCUSATION for m in mentions) and (recent or TRUCE.search(f.text)):
+    # "… held their fire for six hours …" then "The pause was agreed by both commands": the
+    # truce told just before, though no position was read on it there
+    if all(m.re is ACCUSATION for m in mentions) and (recent or truce_told or
+                                                      TRUCE.search(f.text)):
         # "Ukraine rejected the offer"; "Kyiv accepted the US proposal but said any truce …";
         # "saw no reason to prolong the arrangement, accusing Kyiv of breaching it": both
         mentions = sorted(mentions + list(OFFER.finditer(clause)), key=lambda m: m.start())
