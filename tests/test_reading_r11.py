@@ -337,3 +337,14 @@ def test_talks_given_a_chance_are_no_meeting(text: str, expected: list) -> None:
 def test_a_position_on_a_truce_told_before_takes_its_terms(text: str, expected: list) -> None:
     found = [(a.scope, a.status, a.parties, a.duration_days) for a in agreements(text)]
     assert found == expected
+
+
+# an extension's length before its object ("agreed to extend by five days a local ceasefire")
+@pytest.mark.parametrize("text,days", [
+    ("Russia and Ukraine agreed to extend by five days a local ceasefire around the plant that "
+     "allows repairs.", 5),
+    ("Kyiv and Moscow agreed to prolong by 48 hours the truce near the plant for repairs.", 2),
+    ("Both sides agreed to extend the local ceasefire at the plant by three days.", 3),
+])
+def test_an_extension_s_length_before_its_object(text: str, days: float) -> None:
+    assert [a.duration_days for a in agreements(text)] == [days]

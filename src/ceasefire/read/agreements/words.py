@@ -159,7 +159,7 @@ _FULL = re.compile(r"\b(?:full|complete|comprehensive|unconditional|general(?!\s
 # most 15 characters: linear on hostile input such as "1.1.1.…")
 _DURATION = re.compile(r"\b([\w.]{1,15})-(day|hour|week|month)\b|"
                        r"\b(?:for|of|lasting|last|lasts|lasted|(?:extend\w*|prolong\w*)\s+"
-                       r"(?:it|the\s+\w+)\s+(?:to|by))\s+(?:for\s+)?"
+                       r"(?:(?:it|the(?:\s+[\w-]+){1,6}?)\s+)?(?:to|by))\s+(?:for\s+)?"
                        r"(?:another\s+|a\s+further\s+|an\s+additional\s+|up\s+to\s+|"
                        r"about\s+|around\s+|some\s+|nearly\s+|at\s+least\s+)?([\w.]{1,15})\s+"
                        r"(day|hour|week|month)s?\b",
