@@ -348,3 +348,21 @@ def test_a_position_on_a_truce_told_before_takes_its_terms(text: str, expected: 
 ])
 def test_an_extension_s_length_before_its_object(text: str, days: float) -> None:
     assert [a.duration_days for a in agreements(text)] == [days]
+
+
+# one side's count and both sides' counts of one swap are one exchange, whichever comes first;
+# a separate return with another count stays its own
+@pytest.mark.parametrize("text,expected", [
+    ("Eighty-four Ukrainians returned from Russian captivity on Tuesday, Zelensky said.\n\n"
+     "Russia's defence ministry said 84 Russian servicemen were returned on Tuesday. In return, "
+     "84 Ukrainian prisoners of war were handed over.", [(84, 84)]),
+    ("Russia and Ukraine each handed over 150 prisoners on Tuesday, the ministry said.\n\n"
+     "150 Ukrainian defenders came home on Tuesday, Zelensky said.", [(150, 150)]),
+    ("Russia and Ukraine each handed over 150 prisoners on Tuesday, the ministry said.\n\n"
+     "Separately, 19 seriously wounded Ukrainian soldiers were returned to Ukraine on Tuesday.",
+     [(150, 150), (19, None)]),
+])
+def test_one_side_s_count_of_a_swap_told_both_ways_is_one_exchange(text: str,
+                                                                    expected: list) -> None:
+    exchanges = ceasefire.read(text, published="2026-08-04").exchanges
+    assert [(e.returned_to_ua, e.returned_to_ru) for e in exchanges] == expected
