@@ -366,3 +366,34 @@ def test_one_side_s_count_of_a_swap_told_both_ways_is_one_exchange(text: str,
                                                                     expected: list) -> None:
     exchanges = ceasefire.read(text, published="2026-08-04").exchanges
     assert [(e.returned_to_ua, e.returned_to_ru) for e in exchanges] == expected
+
+
+# "two of our power engineers": a count of the people after a possessive
+@pytest.mark.parametrize("sentence,expected", [
+    ("Two of our power engineers were injured and received medical help.", [("injured", 2)]),
+    ("Three of their shift workers were killed.", [("killed", 3)]),
+    ("Two of its drones were shot down.", [("intercepted", 2)]),
+])
+def test_a_count_after_a_possessive_counts_the_noun(sentence: str, expected: list) -> None:
+    assert [(m, v) for m, _, v, _ in _figures(sentence)] == expected
+
+
+# the outlet hands over to a statement it reprints: the figures in it are that body's
+@pytest.mark.parametrize("opening", [
+    "We publish the statement of DTEK in full.",
+    "Below is the full text of Ukrenergo's statement:",
+    "We reprint the post by the State Emergency Service.",
+])
+def test_a_reprinted_statement_is_its_author_s(opening: str) -> None:
+    text = ("Power plant damaged overnight\n\n" + opening + "\n\n\"Overnight on 30 December, "
+            "Russian forces attacked one of our plants. Two of our engineers were injured.\"")
+    reading = ceasefire.read(text, published="2025-12-30")
+    claimed = [(s.claimed_by, q.value) for s in reading.strikes for q in s.quantities]
+    assert len(claimed) == 1 and claimed[0][1] == 2 and claimed[0][0] is not None
+
+
+def test_a_reprint_of_an_agency_credits_no_one() -> None:
+    text = ("Power plant damaged overnight\n\nWe reprint the report by Reuters.\n\n"
+            "\"Overnight Russian forces attacked a plant. Two engineers were injured.\"")
+    reading = ceasefire.read(text, published="2025-12-30")
+    assert [s.claimed_by for s in reading.strikes if s.quantities] == [None]

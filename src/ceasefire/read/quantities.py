@@ -104,6 +104,7 @@ _RIGHT_AFTER = re.compile(r"\s+(?:more\s+|others?\s+|people\s+)?")
 _HIT_VERB = re.compile(r"(?:hit|struck)\s+(?!their\b|its\b)")
 _PARTITIVE = re.compile(rf"\s+(?:out\s+)?of\s+(?:the\s+)?(?:[\d,]+|{_WORD_NUMBER})\s+",
                         re.IGNORECASE)
+_OF_OURS = re.compile(r"\s+of\s+(?:our|their|its|his|her|your)\s+(?=\S)", re.IGNORECASE)
 _OF_EARLIER = re.compile(r"\s+of\s+(?:them|these|those|which)\b", re.IGNORECASE)
 # "51 of the aircraft", "30 of these targets": a definite part of a set named before, by a word
 # that names no class of weapon; the figure counts what that set was (drones, missiles).
@@ -796,9 +797,9 @@ def _count(sentence: str, number: NumberMention, weapons: Sequence[WeaponMention
         if m.group().lower().endswith("ly") and \
                 _starts_metric(sentence, _skip_space(sentence, m.end())):
             return _Count(number, "elided", None, number.end, side_word)  # "21 simply vanished"
-        partitive = _PARTITIVE.match(sentence, pos)
-        if partitive is not None:  # "26 of the 30 drones": 26 counts the drones
-            pos = partitive.end()
+        partitive = _PARTITIVE.match(sentence, pos) or _OF_OURS.match(sentence, pos)
+        if partitive is not None:  # "26 of the 30 drones": 26 counts the drones; "two of our
+            pos = partitive.end()  # power engineers": two counts the engineers
             continue
         of_set = _OF_THE_SET.match(sentence, pos)
         if of_set is not None:  # the set's weapon is not this sentence's to say
