@@ -397,3 +397,21 @@ def test_a_reprint_of_an_agency_credits_no_one() -> None:
             "\"Overnight Russian forces attacked a plant. Two engineers were injured.\"")
     reading = ceasefire.read(text, published="2025-12-30")
     assert [s.claimed_by for s in reading.strikes if s.quantities] == [None]
+
+
+# "he" after a person who took a position on a truce speaks for that person's side
+@pytest.mark.parametrize("second,expected", [
+    ("He offered a 30-day halt to strikes on energy infrastructure instead.",
+     ("energy_infrastructure", "proposed", ["RU"], "RU")),
+    ("In the same interview he proposed a truce at sea.", ("sea", "proposed", ["RU"], "RU")),
+])
+def test_he_after_a_person_s_position_is_that_side(second: str, expected: tuple) -> None:
+    text = ("On Monday, Zelensky proposed a full ceasefire for 60 days.\n\nOn Wednesday, Russian "
+            "Foreign Minister Sergei Lavrov rejected the proposal. " + second)
+    found = [(a.scope, a.status, a.parties, a.proposed_by) for a in agreements(text)]
+    assert found[-1] == expected
+
+
+def test_he_with_no_person_before_names_no_side() -> None:
+    text = "The talks went on for hours.\n\nHe offered a 30-day halt to strikes on power plants."
+    assert [a.parties for a in agreements(text)] in ([], [[]])

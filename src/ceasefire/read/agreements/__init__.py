@@ -526,6 +526,11 @@ def _speakers(facts: list[SentenceFacts]) -> dict[int, str | None]:
                 _FIRST_PERSON.search(f.text) or
                 ("agreement" in f.kinds and _pronoun_for_the_last_speaker(f.text))):
             side = last[1]
+        else:  # "Lavrov rejected the proposal …. In the same remarks he offered …": the
+            # person who took a position is whom "he" speaks for next (not the speaker's side)
+            person = next((a.actor.side for a in f.actors
+                           if a.actor.kind == "person" and a.actor.side), None)
+            last = (f.sentence.paragraph, person) if person and "agreement" in f.kinds else last
         out[id(f)] = side
     return out
 
