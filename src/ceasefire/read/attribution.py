@@ -429,9 +429,27 @@ _OPENING_ONLY = (
 )
 
 
+# "We publish the statement of DTEK in full.", "Below is the full text of the ministry's
+# statement:", "We reprint the governor's post:": the outlet hands over to a text that follows
+_REPRINTED = re.compile(
+    r"^(?:(?:We|Below,?\s+we|Here\s+we)\s+(?:publish|reprint|print|quote|carry|reproduce|give|"
+    r"post)\s+|(?:Below|Here)\s+(?:is|are)\s+)(?:the\s+)?(?:full\s+)?(?:text\s+of\s+)?"
+    r"(?:(?:the\s+)?(?:statement|post|message|address|report|press\s+release)\s+(?:of|by|from)\s+"
+    r"(?P<np>[^,;:\"]+?)|(?P<owner>[^,;:\"]+?)['’]s?\s+(?:full\s+)?(?:statement|post|message|"
+    r"address|report|press\s+release))(?:\s+in\s+full)?\s*[.:]?$")
+
+
 def opening_line(sentence: str, context: AttributionContext) -> Claimant | None:
     """The source, when ``sentence`` only announces that source's figures, which follow it."""
-    if len(sentence) > 160 or not _FIGURES_WORD.search(sentence):
+    if len(sentence) > 160:
+        return None
+    reprinted = _REPRINTED.match(sentence.strip())
+    if reprinted is not None:
+        np = reprinted.group("np") or reprinted.group("owner")
+        claimant = _resolve(np, reprinted.start("np" if reprinted.group("np") else "owner"),
+                            context, sentence.strip())
+        return claimant if claimant is not None and claimant.kind != "media" else None
+    if not _FIGURES_WORD.search(sentence):
         return None
     text = _without_leading_time(_TIME_STAMP.sub("", sentence.strip()))
     if len(text) > 120:

@@ -50,7 +50,7 @@ _SPEECH_CUE = re.compile(
     r"\b(?:said|says|say|told|claimed|stated|reported|reports|announced|wrote|writes|posted|added|"
     r"according to|confirmed|noted|informed|source|published|released|issued|updated|figures|"
     r"accuses|adds|notes|alleges|insists|warned|warns|informs|communicates|communicated|"
-    r"tally|data|based on|provided|supplied|listed|"
+    r"tally|data|based on|provided|supplied|listed|publish|reprint|full text|"
     r"per(?=\s+(?:the\s+)?[A-Z]))\b", re.IGNORECASE)
 # A paragraph of background: what a line naming the source credits stops there.
 _BACKGROUND = re.compile(r"(?:Earlier|Previously|As (?:previously |was |we )?reported(?! by)|"
@@ -87,10 +87,13 @@ _MAX_SOURCE_LINES = 20
 _MAX_SOURCE_CANDIDATES = 60  # lines that may name a source (short capitalised lines included)
 # "Source: Ukraine's Air Force", "Data - the Air Force" on a line of its own (the splitter
 # drops it as furniture).
-_SOURCE_WORD = r"^[ \t]*\(?(?:Sources?|Data(?: source)?|Figures)"
+# "Per: the Air Force's morning report", "Via: Ukrinform": a newsletter's credit line; a time
+# in brackets after the name ("(as of 09:00)") is no part of it
+_SOURCE_WORD = r"^[ \t]*\(?(?:Sources?|Data(?: source)?|Figures|Per|Via)"
 _SOURCE_DASH = re.compile(rf"{_SOURCE_WORD}[ \t]+-", re.MULTILINE)
 _SOURCE_LINE = re.compile(rf"{_SOURCE_WORD}(?:[ \t]*:|[ \t]+-)[ \t]*"
-                          r"(?P<np>[^\n]{2,80}?)[ \t.)]*$", re.MULTILINE)
+                          r"(?P<np>[^\n(]{2,80}?)[ \t.)]*(?:\([^\n()]{0,40}\)[ \t.]*)?$",
+                          re.MULTILINE)
 # What a line naming the source credits: the report it closes, else the one it opens ("This was
 # reported by X."); the report below it ("X said:"); the item it labels, above and below it
 # ("Source: X" after a lead, before "Details:" and "Quote:").

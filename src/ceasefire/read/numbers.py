@@ -285,7 +285,7 @@ _ALL_AFTER = re.compile(
     r"|day|days|week|weeks|month|months|year|years|time|times|night|nights|morning|evening"
     r"|hour|hours|minute|minutes|other|now|then|else|sorts|kinds)\b)"
 )
-_ALL_BEFORE = frozenset("not almost nearly at after above".split())
+_ALL_BEFORE = frozenset("not almost nearly at after above in".split())  # "119 in all"
 _ONE_BEFORE = frozenset("no any some every by".split())
 _YEAR_BEFORE = frozenset(
     "in of since by until till from to through throughout during within early late mid before "

@@ -74,8 +74,12 @@ _PLAIN_WORD = (r"\s+(?!(?:and|but|while|or|as|when|where|after|before|because|si
                r"who|which|whom|that|than)\b)[^\s\d,;]+")
 # "two men aged 60 and 63 were killed": the ages stand between the figure and its verb
 _AGES = r",?\s+aged\s+\d{1,3}(?:\s*(?:,|and|to)\s*\d{1,3}){0,3},?"
-_COORDINATED = re.compile(rf"(?:{_JOINED_FIGURE})*(?:{_AGES}|{_PLAIN_WORD}){{0,5}}\s*",
-                          re.IGNORECASE)
+# "45 of the 60 drones (that) Russia launched at north-eastern Ukraine overnight were brought
+# down": a relative clause of launching on the set, however long, is no verb of the figure's
+_RELATIVE_LAUNCH = (r"(?:\s+(?:that|which))?(?:\s+the)?(?:\s+(?-i:[A-Z])[\w'.-]*){1,2}\s+"
+                    r"(?:had\s+)?(?:launched|fired|sent|used|deployed)\b")
+_COORDINATED = re.compile(rf"(?:{_JOINED_FIGURE})*(?:{_RELATIVE_LAUNCH}(?:{_PLAIN_WORD}){{0,6}}|"
+                          rf"(?:{_AGES}|{_PLAIN_WORD}){{0,5}})\s*", re.IGNORECASE)
 _COORDINATED_FIGURES = re.compile(rf"(?:{_JOINED_FIGURE})*\s*", re.IGNORECASE)
 _DIFFERENCE = re.compile(r"\s+(?:more|fewer|less)\s+than\b", re.IGNORECASE)
 _QUOTES = frozenset("\"'“”‘’«»")
@@ -100,6 +104,7 @@ _RIGHT_AFTER = re.compile(r"\s+(?:more\s+|others?\s+|people\s+)?")
 _HIT_VERB = re.compile(r"(?:hit|struck)\s+(?!their\b|its\b)")
 _PARTITIVE = re.compile(rf"\s+(?:out\s+)?of\s+(?:the\s+)?(?:[\d,]+|{_WORD_NUMBER})\s+",
                         re.IGNORECASE)
+_OF_OURS = re.compile(r"\s+of\s+(?:our|their|its|his|her|your)\s+(?=\S)", re.IGNORECASE)
 _OF_EARLIER = re.compile(r"\s+of\s+(?:them|these|those|which)\b", re.IGNORECASE)
 # "51 of the aircraft", "30 of these targets": a definite part of a set named before, by a word
 # that names no class of weapon; the figure counts what that set was (drones, missiles).
@@ -136,6 +141,9 @@ class Figure:
     noun_side_hint: str | None = None  # "Ukrainian" in "57 Ukrainian drones" (surface word)
     update: bool = False  # "the toll rose to 12": replaces the source's earlier figure
     earlier: bool = False  # "had put the toll at five": gives way to the source's later figure
+    # "all but two of the missiles were shot down": the value is what the metric left out of
+    # the whole the source launched (read where that whole is known, strikes.py)
+    all_but: bool = False
 
 
 @dataclass(frozen=True)
@@ -168,6 +176,7 @@ def find_figures(sentence: str, *, casualties: bool = True,
     weapons = find_weapons(sentence)
     metric_cues = find_cues(sentence, "metric")
     negations = find_cues(sentence, "negation")
+    context_metric = _label_metric(sentence, metric_cues) or context_metric
     counts = [c for c in (_count(sentence, n, weapons) for n in _numbers(sentence)) if c]
     period = [_not_one_attack(sentence, c, counts[:i], counts[i + 1:])
               for i, c in enumerate(counts)]
@@ -184,7 +193,9 @@ def find_figures(sentence: str, *, casualties: bool = True,
             _coordinated_part(sentence, count, metric_cues, figures) or \
             _whole_of_part(sentence, count, figures) or \
             _metric(sentence, count, metric_cues, figures, context_metric)
-        if metric is None or _negated(sentence, count, metric_cues, negations) or \
+        if metric is None or _RETRACTED.search(sentence, 0, count.number.start) or \
+                _REPLACED.search(sentence, max(0, count.number.start - 20), count.number.start) or \
+                _negated(sentence, count, metric_cues, negations) or \
                 _under_a_negated_label(sentence, count, metric_cues) or \
                 _DENIED.search(sentence, max(0, count.number.start - 80), count.number.start):
             continue
@@ -221,7 +232,7 @@ def find_figures(sentence: str, *, casualties: bool = True,
                 sentence, max(0, count.number.start - 12), count.number.start):
             continue  # "revised down to three from four": the figure it replaces
         update, earlier = changed or _is_update(sentence, count) or bool(
-            _REMAIN.match(sentence, count.head_end)), False
+            _REMAIN.match(sentence, count.head_end)) or _corrects(sentence, count), False
         if metric in ("killed", "injured"):  # a toll told as revised: "later said two"
             restated = _restated(sentence, count, [f.start for f in figures if f.metric == metric])
             update, earlier = update or restated == "later", restated == "earlier"
@@ -229,14 +240,36 @@ def find_figures(sentence: str, *, casualties: bool = True,
             figures = [f for f in figures if f.metric != metric]
         elif not earlier:  # "initially reported one wounded, but two men were taken to …"
             figures = [f for f in figures if f.metric != metric or not f.earlier]
+        all_but = _ALL_BUT.search(sentence, max(0, count.number.start - 12),
+                                  count.number.start) is not None
+        if all_but and value is not None:
+            whole = next((f.value for f in reversed(figures) if f.metric == "launched" and
+                          f.weapon == weapon and f.value is not None), None)
+            if whole is not None:  # "fired 7 missiles; all but two were shot down": 5
+                value, all_but = whole - value, False
         figure = Figure(metric, weapon, value, qualifier, count.number.start, count.head_end,
-                        count.side_word, update, earlier)
+                        count.side_word, update, earlier, all_but)
         figures.extend([figure] * _each_repeats(sentence, count))
     return figures
 
 
+_ALL_BUT = re.compile(r"\ball\s+but\s+$", re.IGNORECASE)
 _IS_A = re.compile(r"\s+(?:were|was|are)\s+(?:all\s+)?")
 _AND_WERE = re.compile(r"\s+and\s+(?:were|was|are)\s+(?:(?:then|later|\w+ly)\s+)?")
+
+
+# "Shot down: 3 Kh-101; 121 drones", "- Hits - 8 drones; 1 ballistic missile": a line's label
+# (the words before its colon or dash, no figure among them)
+_LABEL = re.compile(r"[^\w\n]{0,3}[A-Za-z][^:;\d\n]{0,40}?(?::|\s[-\u2013\u2014]\s)")
+
+
+def _label_metric(sentence: str, cues: Sequence[Cue]) -> str | None:
+    """The metric of a line's label: it governs every figure of the line, across the ";" and
+    "," between its items, that names no verb of its own."""
+    label = _LABEL.match(sentence) if ":" in sentence or " - " in sentence else None
+    if label is None:
+        return None
+    return next((c.value for c in cues if c.end <= label.end()), None)
 
 
 def _class_of_a_part(sentence: str, count: _Count, weapons: Sequence[WeaponMention],
@@ -340,6 +373,26 @@ def _sub_type(sentence: str, count: _Count, weapon: str | None, earlier: list[Fi
 
 # "28 people remain injured": the toll as it now stands
 _REMAIN = re.compile(r"\s+(?:still\s+)?remains?\s+(?:injured|wounded)\b", re.IGNORECASE)
+
+
+# "An earlier version of this story said 54 drones …", "we wrongly reported 12": a figure the
+# outlet takes back is no figure of the attack
+_RETRACTED = re.compile(r"\b(?:earlier|previous|original|first)\s+version\s+of\s+"
+                        r"(?:this|the|our)\s+(?:story|article|report|post|item|piece|update)\b|"
+                        r"\b(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|"
+                        r"gave|put|wrote|listed)\b", re.IGNORECASE)
+# "…, not 64 as stated earlier", "rather than the 64": the figure a correction replaces
+_REPLACED = re.compile(r",\s*(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+# "66 drones were shot down, not 64 as stated earlier", "…, rather than the 64 reported before":
+# the figure corrects the source's earlier one (GUIDE: a corrected figure, only the latest)
+_CORRECTING = re.compile(r"[^.;]{0,60}?,?\s+(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?"
+                         r"[\w,.-]{1,12}\s+(?:[\w-]+\s+){0,2}?(?:as\s+)?(?:\w+\s+)?"
+                         r"(?:stated|reported|said|announced|published|given|indicated)\s+"
+                         r"(?:earlier|before|previously|initially|at\s+first)\b", re.IGNORECASE)
+
+
+def _corrects(sentence: str, count: _Count) -> bool:
+    return _CORRECTING.match(sentence, count.head_end) is not None
 
 
 def _is_update(sentence: str, count: _Count) -> bool:
@@ -744,9 +797,9 @@ def _count(sentence: str, number: NumberMention, weapons: Sequence[WeaponMention
         if m.group().lower().endswith("ly") and \
                 _starts_metric(sentence, _skip_space(sentence, m.end())):
             return _Count(number, "elided", None, number.end, side_word)  # "21 simply vanished"
-        partitive = _PARTITIVE.match(sentence, pos)
-        if partitive is not None:  # "26 of the 30 drones": 26 counts the drones
-            pos = partitive.end()
+        partitive = _PARTITIVE.match(sentence, pos) or _OF_OURS.match(sentence, pos)
+        if partitive is not None:  # "26 of the 30 drones": 26 counts the drones; "two of our
+            pos = partitive.end()  # power engineers": two counts the engineers
             continue
         of_set = _OF_THE_SET.match(sentence, pos)
         if of_set is not None:  # the set's weapon is not this sentence's to say
@@ -910,8 +963,9 @@ def _metric(sentence: str, count: _Count, cues: Sequence[Cue], earlier: list[Fig
     the list the sentence is an item of (``listed``)."""
     lo, hi = clause_bounds(sentence, count.number.start, _CLAUSE_BREAK)
     wanted = {"person": ("killed", "injured")}.get(count.head)
-    if count.head == "weapon" and _is_total(sentence, count):
-        return "launched"  # "shot down 26 of the 30 drones": 30 is how many came
+    if (count.head == "weapon" or count.head == "elided" and _air_tally_after(count, cues)) \
+            and _is_total(sentence, count):
+        return "launched"  # "shot down 26 of the 30 drones", "48 of 63 downed": 30, 63 came
     if count.head == "weapon" and _DAMAGED_BEFORE.search(sentence, max(0, count.number.start - 20),
                                                          count.number.start):
         return None  # "damaging two aircraft": what was hit, not what attacked
@@ -961,6 +1015,12 @@ _HITTING = re.compile(r"\b(?:hit|hitting|struck|striking|damag(?:ed|ing)|wreck(?
                       r"burn(?:ed|ing|t)|set(?:ting)? (?:on )?fire to|destroying)\s", re.IGNORECASE)
 _HIT_WITH = re.compile(r"\b(?:with|by|using|of which|of them)\b|[;:]", re.IGNORECASE)
 _MORE_PLACES = re.compile(r"\b(?:at|in|on)\s+$", re.IGNORECASE)
+
+
+def _air_tally_after(count: _Count, cues: Sequence[Cue]) -> bool:
+    """ "48 of 63 downed", "61 of 70 were shot down": a verb of the air tally right after."""
+    return any(count.number.end < c.start <= count.number.end + 10 and
+               c.value in ("intercepted", "hit") for c in cues)
 
 
 def _object_of_hitting(sentence: str, count: _Count, cues: Sequence[Cue], lo: int) -> bool:

@@ -233,6 +233,7 @@ def read_strikes(facts: list[SentenceFacts]) -> list[Strike]:
         _read_sentence(f, accounts, context)
     _drop_superseded_tolls(list(accounts.values()))
     _drop_inferred_launches(list(accounts.values()))
+    _drop_a_restating_headline(list(accounts.values()), facts)
     kept = [a for a in accounts.values() if _worth_keeping(a)]
     for account in kept:
         account.strike.target_country = _target_country(account)
@@ -360,9 +361,16 @@ def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _
     for figure in figures:
         attacker = _figure_attacker(figure, cues, f, default)
         account = _account(accounts, attacker, f)
+        if figure.all_but:
+            of_the_whole = _of_the_whole_launched(figure, account)
+            if of_the_whole is None:
+                continue
+            figure = of_the_whole
         if figure.update:  # "the toll has since risen to 12": the source's earlier toll goes
+            # (a corrected count of weapons replaces that of its weapon only)
             account.strike.quantities = [q for q in account.strike.quantities
-                                         if q.metric != figure.metric or q.evidence == evidence]
+                                         if q.metric != figure.metric or q.evidence == evidence
+                                         or (figure.weapon and q.weapon != figure.weapon)]
         if _told_before(account.strike, figure, evidence):
             continue
         quantity = Quantity(figure.metric, figure.weapon, figure.value, figure.qualifier,
@@ -447,6 +455,52 @@ def _with_every_one_launched(text: str, figures: list[Figure], f: SentenceFacts,
             inferred.append(replace(figure, metric="launched"))
             out.append(inferred[-1])
     return out, inferred
+
+
+def _of_the_whole_launched(figure: Figure, account: _Account) -> Figure | None:
+    """ "Overnight the enemy attacked with 7 ballistic missiles …" then "All but two of the
+    ballistic missiles were shot down": 5, of the whole the source told launched (GUIDE: the
+    arithmetic the text gives); no whole told, no figure."""
+    whole = next((q.value for q in reversed(account.strike.quantities)
+                  if q.metric == "launched" and q.weapon == figure.weapon and
+                  q.value is not None), None)
+    if whole is None or figure.value is None or whole <= figure.value:
+        return None
+    return replace(figure, value=whole - figure.value, all_but=False)
+
+
+_AIR_TALLY = {"launched", "intercepted", "hit"}
+
+
+def _drop_a_restating_headline(accounts: list[_Account], facts: list[SentenceFacts]) -> None:
+    """GUIDE: a headline figure that restates the body's is no quantity ("In the night enemy
+    attacked by 94 UAV …, 79 neutralized" over a body that gives 94 and 79). The headline: the
+    text's opening line (nothing dropped before it), a sentence with no closing punctuation,
+    with more paragraphs below (not a digest's first bullet under a dropped masthead).
+    Its figures go where the body gives the same number (of the same casualty metric, or of
+    the air tally, whose metric a headline often words loosely); its places stay."""
+    first = facts[0] if facts else None
+    if first is None or first.sentence.start > 0 or \
+            len({f.sentence.paragraph for f in facts}) < 2 or \
+            first.sentence.text.rstrip().endswith((".", "!", "?", '"', "\u201d")) or \
+            any(f.sentence.paragraph == first.sentence.paragraph for f in facts[1:]):
+        return
+    start = first.sentence.start
+    body = [q for a in accounts for q in a.strike.quantities if not _in(q, start)]
+    for account in accounts:
+        account.strike.quantities = [q for q in account.strike.quantities
+                                     if not _in(q, start) or
+                                     not any(_restates(q, b) for b in body)]
+
+
+def _in(quantity: Quantity, start: int) -> bool:
+    return quantity.evidence is not None and quantity.evidence.start == start
+
+
+def _restates(headline: Quantity, body: Quantity) -> bool:
+    return headline.value is not None and headline.value == body.value and (
+        headline.metric == body.metric or
+        {headline.metric, body.metric} <= _AIR_TALLY)
 
 
 def _drop_inferred_launches(accounts: list[_Account]) -> None:

@@ -88,7 +88,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {kind: _trigger(alternatives)
 
 # "Ukraine signed up to the plan", "Kyiv welcomed the idea": a truce named by the offer, for the
 # agreements reader only (strikes.py takes TRIGGERS["agreement"] for talk of a truce)
-_OFFER_NAMED = re.compile(r"\b(?:the|this|that|its|his|their)\s+(?:[\w-]+\s+)?(?:plan|idea)\b",
+_OFFER_NAMED = re.compile(r"\b(?:the|this|that|its|his|their)\s+(?:[\w.-]+\s+)?(?:plan|idea)\b",
                           re.IGNORECASE)
 
 
@@ -100,9 +100,12 @@ ANSWER_TIME = (r"(?:\s+(?:on\s+\w+(?:\s+(?:morning|afternoon|evening|night))?|"
 # the sentence's end; the splitter may leave the quote that opens the next one ('refused. "')
 ANSWER_END = r"\s*(?:[.;]\s*)?(?:[\"\u201c]\s*)?$"  # a character between spaces: linear
 
-# who answers: "Ukraine", "The Kremlin", "The Russian side", "the Ukrainian delegation"
+# who answers: "Ukraine", "The Kremlin", "The Russian side", "the Ukrainian delegation",
+# "Russia's foreign ministry", "The Kremlin's press office" (a side's office, one word before it)
 ANSWER_WHO = (r"(?:[Tt]he\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
-              r"(?:\s+(?:side|delegation|government|team|leadership|authorities|negotiators))?")
+              r"(?:(?:\s+[a-z]+)?\s+(?:ministry|office|presidency|spokesman|spokeswoman|"
+              r"spokesperson)|\s+(?:side|delegation|government|team|leadership|authorities|"
+              r"negotiators))?")
 
 # the answer, with no object but "it": "refused", "turned it down", "accepted"
 ANSWER_VERB = (r"refused(?: it)?|declined(?: it)?|rejected it|dismissed it|turned it down|"
@@ -120,8 +123,9 @@ _BREACH_OF_IT = re.compile(r"\baccus\w+ (?:\S+ ){1,4}?of (?:having )?(?:break|vi
                            r"(?:it|them)\b")
 
 # "Ukraine refused.": an answer to the offer of the sentence before
+# (an answer explained after a comma, as the agreements reader takes it: "…, calling it a stunt")
 _BARE_ANSWER = re.compile(r"^\s*" + ANSWER_WHO + r"\s+(?:\w+ly\s+)?(?:" + ANSWER_VERB + ")" +
-                          ANSWER_TIME + ANSWER_END)
+                          ANSWER_TIME + r"(?:" + ANSWER_END + r"|\s*,[^;]*$)")
 
 
 def candidate_kinds(sentence: str) -> set[str]:

@@ -126,14 +126,23 @@ def read_agreements(facts: list[SentenceFacts],
     talks_days = _days_of_the_talks_before(facts)
     facts = _truce_sentences(facts)
     parse_all(sentences_to_parse(facts))  # in one batch (~40 % faster than one by one)
+    told_in: int | None = None  # the paragraph of the last truce told, with or without a position
+    told_terms: tuple[str, float | None] | None = None  # its scope and length, where no position
     for f in facts:
         if "agreement" not in f.kinds and not _a_truce_in_force(positions):
             continue  # "accused Kyiv of shelling Belgorod" after a truce only proposed: no breach
         truce = TRUCE.search(f.text)
         if truce is not None and hearsay_before(f.text, truce.start()):
             continue  # "Posts say that 'Putin agreed to a full ceasefire'": no side's position
+        # (only before any position: after one, "the pause" is the truce of the positions)
+        told = told_in is not None and f.sentence.paragraph - told_in <= 2 and not positions
         found = _without_terms_of_an_acceptance(_without_a_pledge_to_reciprocate(
-            list(_positions_in(f, previous, positions, speakers.get(id(f)), day)), f.text))
+            list(_positions_in(f, previous, positions, speakers.get(id(f)), day, told)), f.text))
+        if told and told_terms is not None and previous is None:
+            _with_the_terms_told(found, *told_terms)
+        if truce is not None:
+            told_in = f.sentence.paragraph
+            told_terms = None if found else _terms_told(f.text, truce)
         if not any(p.agreement.status == "agreed" for p in found):
             found += _reciprocation(f, positions, speakers.get(id(f)), day)
         found += _counter_accusations(f, found)
@@ -517,8 +526,20 @@ def _speakers(facts: list[SentenceFacts]) -> dict[int, str | None]:
                 _FIRST_PERSON.search(f.text) or
                 ("agreement" in f.kinds and _pronoun_for_the_last_speaker(f.text))):
             side = last[1]
+        else:  # "Lavrov rejected the proposal …. In the same remarks he offered …": the
+            # person who took a position is whom "he" speaks for next (not the speaker's side)
+            person = next((a.actor.side for a in f.actors
+                           if a.actor.kind == "person" and a.actor.side), None)
+            last = (f.sentence.paragraph, person) if person and "agreement" in f.kinds else last
         out[id(f)] = side
     return out
+
+
+# "will not reciprocate", "has no plans to follow suit", "refused to respond in kind", "won't
+# reciprocate": the answer in kind refused (GUIDE: the other side's answer is a record of its own)
+_NOT_IN_KIND = re.compile(
+    r"(?:\bnot|n't|\bnever|\bno\s+(?:plans?|intention|reason|need)\s+(?:to|of)|"
+    r"\b(?:refus|declin|reject)\w*\s+to)\s+(?:[\w'-]+\s+){0,2}?$", re.IGNORECASE)
 
 
 def _reciprocation(f: SentenceFacts, earlier: list[_Position], speaker: str | None,
@@ -538,9 +559,11 @@ def _reciprocation(f: SentenceFacts, earlier: list[_Position], speaker: str | No
         return []
     truce = declared[-1]
     own_day = f.date if f.has_own_date else None
+    refused = _NOT_IN_KIND.search(f.text[:m.start()]) is not None
     return [_Position(Agreement(
         date=own_day or (day if not EARLIER.search(f.text) else None), scope=truce.scope,
-        status="agreed", parties=[side], proposed_by=truce.proposed_by,
+        status="rejected" if refused else "agreed", parties=[side],
+        proposed_by=truce.proposed_by,
         duration_days=truce.duration_days, conditions=[m.group(0)],
         evidence=[Evidence(f.sentence.text, f.sentence.start, f.sentence.end)]),
         True, f.sentence.paragraph, None, own_day is None)]
@@ -593,14 +616,36 @@ def _with_the_truce_durations(positions: list[_Position]) -> None:
                 a.duration_days = next(iter(offered))
 
 
+def _terms_told(text: str, truce: re.Match[str]) -> tuple[str, float | None] | None:
+    """The scope (where the words say one) and length of a truce told with no position on it
+    ("units near Kupiansk held their fire for six hours so that both sides could collect the
+    bodies"), for the position a later sentence takes on it ("The pause was agreed by both")."""
+    lo, hi = next(((a, b) for a, b in clauses(text) if a <= truce.start() < b), (0, len(text)))
+    clause = text[lo:hi]
+    shifted = TRUCE.search(clause, truce.start() - lo)
+    if shifted is None:
+        return None
+    scope, said = scope_near(clause, shifted)
+    return (scope if said else "", duration(clause, shifted))
+
+
+def _with_the_terms_told(found: list[_Position], scope: str, length: float | None) -> None:
+    for p in found:
+        if not p.scope_said and scope:
+            p.agreement.scope, p.scope_said = scope, True
+        if p.agreement.duration_days is None:
+            p.agreement.duration_days = length
+
+
 def _positions_in(f: SentenceFacts, previous: _Position | None, earlier: list[_Position],
-                  speaker: str | None, day: dt.date | None) -> Iterator[_Position]:
+                  speaker: str | None, day: dt.date | None,
+                  truce_told: bool = False) -> Iterator[_Position]:
     evidence = Evidence(f.sentence.text, f.sentence.start, f.sentence.end)
     parsed = USE_PARSE and may_state_a_position(f.text)
     so_far: list[_Position] = []  # "Kyiv put forward a 30-day truce; Moscow replied that …"
     for lo, hi in clauses(f.text):
         clause = f.text[lo:hi]
-        mentions = _truce_mentions(clause, f, previous)
+        mentions = _truce_mentions(clause, f, previous, truce_told)
         for truce in mentions:
             if not parsed and (HYPOTHETICAL.search(clause[:truce.start()]) or
                                POSSIBLE_TRUCE.search(clause[:truce.start()])):
@@ -956,8 +1001,8 @@ def _halt(stance: Stance, scope: str, earlier: list[_Position]) -> str:
     return "agreed"
 
 
-def _truce_mentions(clause: str, f: SentenceFacts,
-                    previous: _Position | None) -> list[re.Match[str]]:
+def _truce_mentions(clause: str, f: SentenceFacts, previous: _Position | None,
+                    truce_told: bool = False) -> list[re.Match[str]]:
     mentions = list(TRUCE.finditer(clause))
     # "held their fire over Easter, …, accusing Ukraine of 1,500 violations": an accusation
     # apart from the truce named
@@ -965,7 +1010,10 @@ def _truce_mentions(clause: str, f: SentenceFacts,
                  if all(m.start() - t.end() > 30 or t.start() - m.end() > 30 for t in mentions)
                  and not _NOT_ACCUSED.search(clause, max(0, m.start() - 40), m.start())]
     recent = previous is not None and f.sentence.paragraph - previous.paragraph <= 2
-    if all(m.re is ACCUSATION for m in mentions) and (recent or TRUCE.search(f.text)):
+    # "… held their fire for six hours …" then "The pause was agreed by both commands": the
+    # truce told just before, though no position was read on it there
+    if all(m.re is ACCUSATION for m in mentions) and (recent or truce_told or
+                                                      TRUCE.search(f.text)):
         # "Ukraine rejected the offer"; "Kyiv accepted the US proposal but said any truce …";
         # "saw no reason to prolong the arrangement, accusing Kyiv of breaching it": both
         mentions = sorted(mentions + list(OFFER.finditer(clause)), key=lambda m: m.start())

@@ -121,7 +121,8 @@ def read_stances(text: str, truce: tuple[int, int], other_truces: Iterable[tuple
     truce_proposer = originator.proposer if originator else _named_proposer(head)
     if originator is not None:
         out.append(originator)
-    end = _end_after_an_aside(head, dates, speaker)
+    end = _end_after_an_aside(head, dates, speaker) or \
+        _end_hung_in_its_relative_clause(head, dates, speaker)
     if end is not None:
         out.append(end)
     relative = _relative_clause_stances(head, inside, dates, speaker, truce_proposer)
@@ -454,6 +455,10 @@ def _governing(head: Token, inside: set[int], blocked: set[int]) -> Token | None
                 pass  # a truce tells nothing: the parser misread the clause of the speaker
             elif lemma in REPORTING and previous.dep_ != "dobj":
                 return None  # "confirmed that the truce …" says; "confirmed the deal" agrees
+            elif previous.i == head.i and head.dep_ in ("nsubj", "nsubjpass") and \
+                    cue_of(token) is None and _demanded(token):
+                return None  # "a truce in the air must include the glide bombs": a term of
+                # the truce asked for, no position (the side's answer is in its own clause)
             elif lemma in _OBJECT_ONLY and previous.dep_ != "dobj":
                 return None  # "raised a ceasefire" offers it; "raised its attacks during the
                 # truce" does not
@@ -465,6 +470,14 @@ def _governing(head: Token, inside: set[int], blocked: set[int]) -> Token | None
                 return None  # "efforts to broker a ceasefire": no one's position
         previous, token = token, token.head
     return None
+
+
+def _demanded(verb: Token) -> bool:
+    """ "must include", "should cover", "has to be verified", "needs to cover": what a truce is
+    asked to be."""
+    if any(c.dep_ == "aux" and c.lower_ in ("must", "should", "ought") for c in verb.children):
+        return True
+    return verb.lemma_.lower() in ("have", "need") and child(verb, "xcomp") is not None
 
 
 def _told_by_the_truce(previous: Token, head: Token, verb: Token) -> bool:
@@ -1122,6 +1135,44 @@ def _end_after_an_aside(head: Token, dates: list[DateMention],
             stance.reporter = speaker_of(t, speaker)
             return stance
     return None
+
+
+def _end_hung_in_its_relative_clause(head: Token, dates: list[DateMention],
+                                     speaker: str | None) -> Stance | None:
+    """ "The three-day ceasefire that Putin declared on May 4 for the Victory Day holidays ended
+    at midnight on Sunday": after a long relative clause the parser may hang the truce's own
+    verb of ending on the clause's last noun, or take that noun, the object of a preposition,
+    for its subject (the truce then governs nothing). A verb of ending there with no subject of
+    its own is the truce's ("after the talks ended" has one)."""
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        return None  # the parser found the truce's own verb
+    for clause in (c for c in head.children if c.dep_ == "relcl"):
+        for t in clause.subtree:
+            cue = cue_of(t) if t.i > clause.i and t.tag_ in ("VBD", "VBN") else None
+            if cue is None or cue.status != "ended" or _own_subject(t):
+                continue
+            inside = {x.i for x in head.subtree}
+            stance = Stance("ended", [halted_sides(head)], None,
+                            _date(dates, t, head, inside, saying_first=True) or
+                            _date(dates, t, head, inside, own_words_only=True))
+            stance.reporter = speaker_of(t, speaker)
+            return stance
+    return None
+
+
+def _own_subject(verb: Token) -> bool:
+    """The verb has a subject of its own: not one the parser took from a prepositional phrase
+    ("declared for the holidays ended": "holidays" is the object of "for")."""
+    subject = child(verb, "nsubj") or child(verb, "nsubjpass")
+    if subject is None:
+        return False
+    before = subject.left_edge.i - 1
+    return before < 0 or subject.doc[before].lower_ not in _PREPOSITIONS_ONLY
+
+
+# prepositions that never open a clause (not "after", "until", "since", "before", "as")
+_PREPOSITIONS_ONLY = {"for", "on", "of", "in", "at", "during", "with", "around", "near", "over",
+                      "to", "from", "by", "across", "along", "into", "through", "throughout"}
 
 
 def _participle_after(head: Token) -> list[Token]:

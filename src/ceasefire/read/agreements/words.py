@@ -103,7 +103,7 @@ def may_accuse(text: str) -> bool:
 # or the deal, right after it was made
 OFFER = re.compile(
     # "the (Russian) proposal", "the Holy Father's initiative"
-    r"\b(?i:the|this|that|its|his|their)\s+(?:[A-Z][\w-]*\s+)?(?:[A-Z][\w-]*['\u2019]s\s+)?"
+    r"\b(?i:the|this|that|its|his|their)\s+(?:[A-Z][\w.-]*\s+)?(?:[A-Z][\w-]*['\u2019]s\s+)?"
     r"(?i:offer|proposal|plan|initiative|idea|arrangement|understanding|agreement|deal|pause|"
     r"halt|lull|extension|renewal|prolongation)\b")
 # "would not sign up to a pause that ends when the frosts begin": a bare pause, the truce on the
@@ -159,7 +159,7 @@ _FULL = re.compile(r"\b(?:full|complete|comprehensive|unconditional|general(?!\s
 # most 15 characters: linear on hostile input such as "1.1.1.…")
 _DURATION = re.compile(r"\b([\w.]{1,15})-(day|hour|week|month)\b|"
                        r"\b(?:for|of|lasting|last|lasts|lasted|(?:extend\w*|prolong\w*)\s+"
-                       r"(?:it|the\s+\w+)\s+(?:to|by))\s+(?:for\s+)?"
+                       r"(?:(?:it|the(?:\s+[\w-]+){1,6}?)\s+)?(?:to|by))\s+(?:for\s+)?"
                        r"(?:another\s+|a\s+further\s+|an\s+additional\s+|up\s+to\s+|"
                        r"about\s+|around\s+|some\s+|nearly\s+|at\s+least\s+)?([\w.]{1,15})\s+"
                        r"(day|hour|week|month)s?\b",
@@ -184,10 +184,21 @@ def _scopes() -> list[tuple[str, int, re.Pattern[str]]]:
 _REACH = {"near": 25, "wide": 45, "far": 70, "clause": 120}
 
 
+# a truce named by a noun phrase of its own ("a truce at sea", "the 30-day pause"; not the verb
+# in "a truce that would halt missile strikes")
+_ANOTHER_TRUCE = re.compile(r"\b(?:an?|the|any|such|its|their)\s+(?:[\w-]+\s+)?"
+                            r"(?:moratori|truce|cease-?fire|armistice|pause|halt|lull)",
+                            re.IGNORECASE)
+
+
 def scope_near(clause: str, truce: re.Match[str]) -> tuple[str, bool]:
     # "prolonging the pause and widening it to cover Black Sea ports": the widening is a term
     widened = _WIDENED.search(clause, truce.end())
     stop = widened.start() if widened else len(clause)
+    # "rejected the U.S. plan, saying a truce at sea should …": the words after another truce's
+    # noun are that truce's
+    another = _ANOTHER_TRUCE.search(clause, truce.end())
+    stop = min(stop, another.start()) if another else stop
     for scope, reach, pattern in _scopes():
         if pattern.search(clause[max(0, truce.start() - reach):min(stop, truce.end() + reach)]):
             return scope, True

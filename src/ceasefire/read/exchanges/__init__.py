@@ -175,8 +175,31 @@ def read_exchanges(facts: list[SentenceFacts]) -> list[Exchange]:
             pending = mediator
         if mediator and not found:  # a sentence's own exchange holds the mediator it names
             _credit(ledger, mediator, _ONE_SWAP.search(f.text) is not None)
-    stages_lend_their_categories(ledger.records)
-    return ledger.records
+    records = _one_sided_counts_folded(ledger.records)
+    stages_lend_their_categories(records)
+    return records
+
+
+def _one_sided_counts_folded(records: list[Exchange]) -> list[Exchange]:
+    """ "Eighty-four Ukrainians returned from Russian captivity on Tuesday" and "84 Russian
+    servicemen have been returned … In return, 84 prisoners … were handed over": one side's
+    count and both sides' counts of one swap (the same day and status, the same number on that
+    side) are one exchange, whichever was told first."""
+    both = [r for r in records if r.returned_to_ua is not None and r.returned_to_ru is not None]
+    out = []
+    for r in records:
+        whole = next((w for w in both if w is not r and w.date == r.date and
+                      w.status == r.status and (r.returned_to_ru is None) != (
+                          r.returned_to_ua is None) and
+                      r.returned_to_ua in (None, w.returned_to_ua) and
+                      r.returned_to_ru in (None, w.returned_to_ru)), None)
+        if whole is None:
+            out.append(r)
+            continue
+        whole.categories += [c for c in r.categories if c not in whole.categories]
+        whole.mediator = whole.mediator or r.mediator
+        whole.evidence = r.evidence + [e for e in whole.evidence if e not in r.evidence]
+    return out
 
 
 # "In total, 230 people have returned to each side": a sum said with both sides' share

@@ -123,6 +123,11 @@ _NOT_TALKS = re.compile(rf"\b(?:calls? for|call(?:s|ed)? on (?!{_DAYS})(?=\w+ to
                         r"press conference|"
                         r"air raid|so-called|phone (?:lines|network)|ceasefire call|truce call|"
                         r"wake-up call|"
+                        # "to give the talks a chance", "gave negotiations more time": talks as
+                        # what a step serves, no meeting of their own
+                        r"(?:giv(?:e|es|en|ing)|gave)\s+(?:the\s+)?(?:peace\s+)?(?:talks|"
+                        r"negotiations|diplomacy)\s+(?:a|another|every|more|some)\s+"
+                        r"(?:real\s+|fair\s+)?(?:chance|time|room|space)|"
                         # "calls it a violation", "calling them terrorists": naming, no call
                         r"call(?:s|ed|ing)?\s+(?:it|them)\s+(?!on\b|with\b|off\b)|"
                         # a bloc's own gathering, where proposals are tabled: "at a meeting of
