@@ -212,3 +212,31 @@ def test_events_of_any_two_halves_of_the_days_are_those_of_the_whole(tmp_path: P
             halves = (_strike_fusion(ledger, *_window(early | {None})).events
                       + _strike_fusion(ledger, *_window(late)).events)
             assert sorted(halves, key=lambda e: e.id) == sorted(whole, key=lambda e: e.id), split
+
+
+def test_a_replaced_report_re_fuses_the_days_of_its_old_and_new_strikes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new version that moves its strike to another day: the old day's event loses it,
+    without fusing the whole ledger again; the same as ingesting the final versions at once."""
+    import ceasefire.store.refresh as refresh
+
+    month = _month(tmp_path / "month")
+    moved = tmp_path / "moved"
+    moved.mkdir()
+    (moved / "m10.json").write_text(json.dumps({  # m10 told of 6 July; now of the 20th
+        "id": "m10", "published": "2025-07-20",
+        "text": "Russia launched 99 drones at Kherson overnight, the air force said."}))
+    final = tmp_path / "final"
+    shutil.copytree(month, final)
+    shutil.copy(moved / "m10.json", final / "m10.json")
+    in_steps, at_once = str(tmp_path / "steps.duckdb"), str(tmp_path / "once.duckdb")
+    _ingest(in_steps, month)
+    windows: list = []
+    real = refresh._chunks
+    monkeypatch.setattr(refresh, "_chunks", lambda ledger, days, *rest: windows.append(
+        days) or real(ledger, days, *rest))
+    _ingest(in_steps, moved)
+    _ingest(at_once, final)
+    assert _state(in_steps) == _state(at_once)
+    [days] = windows[:1]
+    assert days is not None and {d.day for d in days} >= {6, 20} and len(days) == 2 * 7
