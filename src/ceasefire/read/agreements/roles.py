@@ -1128,13 +1128,21 @@ def _end_after_an_aside(head: Token, dates: list[DateMention],
         cue = cue_of(t)
         if cue is not None and cue.status == "ended" and t.tag_ in ("VBD", "VBN") and \
                 doc[t.i - 1].text == "," and child(t, "nsubj") is None and t.dep_ != "ROOT":
-            inside = {x.i for x in head.subtree}
-            stance = Stance("ended", [halted_sides(head)], None,
-                            _date(dates, t, head, inside, own_words_only=True) or
-                            _date(dates, t, head, inside, saying_first=True))
-            stance.reporter = speaker_of(t, speaker)
-            return stance
+            return _ended_stance(t, head, dates, speaker, said_first=False)
     return None
+
+
+def _ended_stance(t: Token, head: Token, dates: list[DateMention], speaker: str | None, *,
+                  said_first: bool) -> Stance:
+    """The truce ``head`` ended, told by the verb ``t``: dated by the verb's own words, or by
+    the day it was said (``said_first``: that first)."""
+    inside = {x.i for x in head.subtree}
+    own = _date(dates, t, head, inside, own_words_only=True)
+    said = _date(dates, t, head, inside, saying_first=True)
+    stance = Stance("ended", [halted_sides(head)], None,
+                    (said or own) if said_first else (own or said))
+    stance.reporter = speaker_of(t, speaker)
+    return stance
 
 
 def _end_hung_in_its_relative_clause(head: Token, dates: list[DateMention],
@@ -1151,12 +1159,7 @@ def _end_hung_in_its_relative_clause(head: Token, dates: list[DateMention],
             cue = cue_of(t) if t.i > clause.i and t.tag_ in ("VBD", "VBN") else None
             if cue is None or cue.status != "ended" or _own_subject(t):
                 continue
-            inside = {x.i for x in head.subtree}
-            stance = Stance("ended", [halted_sides(head)], None,
-                            _date(dates, t, head, inside, saying_first=True) or
-                            _date(dates, t, head, inside, own_words_only=True))
-            stance.reporter = speaker_of(t, speaker)
-            return stance
+            return _ended_stance(t, head, dates, speaker, said_first=True)
     return None
 
 
