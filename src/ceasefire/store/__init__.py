@@ -40,7 +40,7 @@ from ceasefire.store.minhash import Signature
 from ceasefire.store.rebuild import StoredDocument
 from ceasefire.store.select import EventSelection, Listed
 from ceasefire.store.tables import COLUMNS, FUSED_TABLES, fused_rows
-from ceasefire.store.versions import Outcome, content_hash, fingerprint, stored_prints
+from ceasefire.store.versions import Outcome, compact, content_hash, fingerprint, stored_prints
 
 if TYPE_CHECKING:
     from ceasefire.fuse import FusedExchange, FusedTalks
@@ -103,7 +103,7 @@ class Ledger:
 
     def __init__(self, connection: Connection) -> None:
         self._connection = connection
-        self._current: set[versions.Fingerprint] | None = None  # see has()
+        self._current: set[bytes] | None = None  # see has(): fingerprints, compact
 
     @classmethod
     def open(cls, target: str | os.PathLike[str] | None = None, *, read_only: bool = False,
@@ -225,14 +225,16 @@ class Ledger:
         ledger already?
 
         Cheap (a set read once, then kept up to date by this ledger's writes): it lets
-        ``ceasefire ingest`` skip reading documents that would come out "unchanged".
+        ``ceasefire ingest`` skip reading documents that would come out "unchanged". The set
+        holds each fingerprint as 16 bytes (``versions.compact``): as tuples, those of
+        100,000 documents took 90 MB.
         """
         if self._current is None:
             rows = self._read(lambda: self._connection.rows(
                 "SELECT content_hash, published, url, name FROM documents "
                 "WHERE superseded_by IS NULL"))
-            self._current = {print_ for row in rows for print_ in stored_prints(*row)}
-        return fingerprint(document) in self._current
+            self._current = {compact(print_) for row in rows for print_ in stored_prints(*row)}
+        return compact(fingerprint(document)) in self._current
 
     def _write(self, pairs: Sequence[tuple[Document, Reading]],
                signatures: Sequence[Signature | None]) -> versions.Written:
@@ -244,8 +246,8 @@ class Ledger:
         written = self._transaction(work, f"storing {_count(len(pairs), 'document')}",
                                     pairs[0][0].id)
         if self._current is not None:  # committed: keep has() up to date
-            self._current -= written.removed
-            self._current |= written.added
+            self._current -= {compact(p) for p in written.removed}
+            self._current |= {compact(p) for p in written.added}
         return written
 
     def _mark_due(self, pairs: Sequence[tuple[Document, Reading]],
