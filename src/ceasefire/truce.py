@@ -222,8 +222,10 @@ class Check:
 
     def __init__(self, positions: list[Position], terms: list[Term]) -> None:
         self.terms = terms
-        self.accusations = [(p, p.date or _first_report(p)) for p in positions
-                            if p.status == "violated"]
+        said = [(p, p.date or _first_report(p)) for p in positions if p.status == "violated"]
+        # each accusation with the term it refers to (the same for every strike)
+        self.accusations = [(p, said_on, _term_accused(p.scope, said_on, terms))
+                            for p, said_on in said]
         self._found: list[tuple[tuple[Any, ...], Violation]] = []  # (order, row)
         self._matched: set[tuple[int, int]] = set()  # accusations (position, accused) matched
 
@@ -231,8 +233,7 @@ class Check:
         for event in events:
             at = (event.date or dt.date.min, event.attacker or "", event.id)
             accusing: dict[str, tuple[str, ...]] = {}  # by term: the last accusation's
-            for i, (position, said_on) in enumerate(self.accusations):
-                term = _term_accused(position.scope, said_on, self.terms)
+            for i, (position, said_on, term) in enumerate(self.accusations):
                 for j, accused in enumerate(position.parties):
                     if event.attacker == accused and _accused_strike(event, position.scope,
                                                                      term, said_on):
@@ -249,8 +250,7 @@ class Check:
         """Strikes inside the terms, by term then strike; then the accusations, each with the
         strikes it names, or alone."""
         unmatched: list[tuple[tuple[Any, ...], Violation]] = []
-        for i, (position, said_on) in enumerate(self.accusations):
-            term = _term_accused(position.scope, said_on, self.terms)
+        for i, (position, said_on, term) in enumerate(self.accusations):
             for j, accused in enumerate(list(position.parties) or [None]):
                 if (i, j) not in self._matched:
                     unmatched.append(((1, i, j, (dt.date.min, "", "")),
