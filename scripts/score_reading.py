@@ -4,7 +4,7 @@
     .venv/bin/python scripts/score_reading.py [SET ...] [--details] [--fields] [--json]
 
 SET is a folder of ``../shared/corpus`` (seeds, dev, dev2, uk, ru), ``invented``,
-``invented2`` … ``invented11`` (the reports invented for the tests, ``tests/invented*/``: their
+``invented2`` … ``invented12`` (the reports invented for the tests, ``tests/invented*/``: their
 READMEs say how), any other folder of annotated documents (a path), or a fixed half of one:
 ``dev2:A``, ``dev2:B``.
 Without SET: seeds, dev, dev2:A, dev2:B, dev2 and the ten invented sets.
@@ -36,10 +36,11 @@ SCORER = ROOT.parent / "shared" / "tools" / "score.py"
 INVENTED = {name: ROOT / "tests" / name for name in ("invented", "invented2", "invented3",
                                                        "invented4", "invented5", "invented6",
                                                        "invented7", "invented8", "invented9",
-                                                       "invented10", "invented11")}
+                                                       "invented10", "invented11",
+                                                       "invented12")}
 DEFAULT_SETS = ["seeds", "dev", "dev2:A", "dev2:B", "dev2", "invented", "invented2",
                 "invented3", "invented4", "invented5", "invented6", "invented7",
-                "invented8", "invented9", "invented10", "invented11"]
+                "invented8", "invented9", "invented10", "invented11", "invented12"]
 UNITS = ["overall", "quantities", "quantities_strict", "locations", "target_types",
          "agreements", "exchanges", "talks"]
 SHORT = {"overall": "overall", "quantities": "qty", "quantities_strict": "qty-strict",
