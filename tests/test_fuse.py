@@ -146,6 +146,28 @@ def test_a_report_changes_no_event_beyond_two_days_either_side_of_its_own() -> N
             e for e in before if abs((e.date - day(added)).days) > 3]  # type: ignore
 
 
+def test_undated_strikes_join_undated_ones_of_reports_published_the_same_days_only() -> None:
+    found = events(reading(doc("a", day(0)), (strike(date=None),)),
+                   reading(doc("b", day(0)), (strike(date=None), strike(date=day(0)))),
+                   reading(doc("c", day(1)), (strike(date=None),)),  # the next day: linked
+                   reading(doc("d", day(60)), (strike(date=None),)),  # two months on: apart
+                   reading(doc("e", None), (strike(date=None),)))  # published when: unknown
+    undated = sorted((sorted(s.document_id for s in e.sources), e.id) for e in found
+                     if e.date is None)
+    assert [docs for docs, _ in undated] == [["a", "b", "c"], ["d"], ["e"]]
+    assert len({event_id for _, event_id in undated}) == 3  # the same place, distinct ids
+    assert [sorted(s.document_id for s in e.sources) for e in found if e.date] == [["b"]]
+
+
+def test_an_undated_event_is_fused_on_the_day_it_was_first_reported() -> None:
+    from ceasefire.fuse.strikes import Undated, event_day
+
+    found = events(reading(doc("a", day(3)), (strike(date=None),)),
+                   reading(doc("b", day(2)), (strike(date=None),)),
+                   reading(doc("c", day(5)), (strike(),)))
+    assert sorted(map(str, map(event_day, found))) == [str(day(0)), str(Undated(day(2)))]
+
+
 def test_a_record_without_places_or_weapons_joins_the_only_event_of_its_day() -> None:
     [event] = events(reading(doc("a"), (strike(),)),
                      reading(doc("b"), (strike(places=(), weapons=(), claimed_by="Mayor"),)))

@@ -1,6 +1,7 @@
 """Re-fusing only the days new documents touch gives what a full fusion of the ledger gives."""
 from __future__ import annotations
 
+import datetime as dt
 import json
 import shutil
 from pathlib import Path
@@ -112,6 +113,10 @@ def _night(n: int) -> tuple[str, str, str]:
 
 
 MONTH = [_night(n) for n in range(56)]  # 28 days, two reports a day, one chain of days
+# strikes the reader cannot date (fused by the day they were reported), every few days
+UNDATED = [(f"u{n}", f"2025-07-{day:02}", f"Russian drones struck {CITIES[n % 2]} in earlier "
+            "attacks, the governor said.")
+           for n, day in enumerate((1, 2, 3, 4, 4, 9, 10, 16, 17, 18, 25))]
 
 
 def _month(folder: Path, nights: list[tuple[str, str, str]] = MONTH) -> Path:
@@ -125,12 +130,14 @@ def _month(folder: Path, nights: list[tuple[str, str, str]] = MONTH) -> Path:
 
 def test_a_month_of_daily_strikes_fused_in_steps_equals_all_at_once(tmp_path: Path) -> None:
     at_once, in_steps = str(tmp_path / "once.duckdb"), str(tmp_path / "steps.duckdb")
-    _ingest(at_once, _month(tmp_path / "all"))
-    order = MONTH[::3] + MONTH[1::3] + MONTH[2::3]  # out of order, days filled in later
+    _ingest(at_once, _month(tmp_path / "all", MONTH + UNDATED))
+    whole = MONTH + UNDATED
+    order = whole[::3] + whole[1::3] + whole[2::3]  # out of order, days filled in later
     _ingest(in_steps, *(_month(tmp_path / f"step{i}", order[i:i + 8])
                         for i in range(0, len(order), 8)))
     assert _state(in_steps) == _state(at_once)
     assert len(_state(at_once)[0]) > 20
+    assert 4 < sum(e[1] is None for e in _state(at_once)[0]) < len(UNDATED)  # some joined
 
 
 def _fused(pairs: object) -> tuple:
@@ -180,8 +187,11 @@ def test_a_fusion_by_small_chunks_of_days_equals_one_of_all_days_at_once(
         backend: str, tmp_path: Path, request: pytest.FixtureRequest,
         monkeypatch: pytest.MonkeyPatch) -> None:
     import ceasefire.store.refresh as refresh
+    from ceasefire.fuse.strikes import Undated
 
-    folder = _month(tmp_path / "month")
+    truce = ("truce", "2025-07-08", "Russia and Ukraine agreed on Tuesday to a full ceasefire "
+             "for 30 days, the White House said.")
+    folder = _month(tmp_path / "month", MONTH + UNDATED + [truce])
     with two_fresh_ledgers(request, tmp_path, backend) as (whole, chunked):
         _ingest(whole, folder)
         chunks: list[list] = []
@@ -189,16 +199,22 @@ def test_a_fusion_by_small_chunks_of_days_equals_one_of_all_days_at_once(
         monkeypatch.setattr(refresh, "_chunks", lambda *given: chunks.append(
             real(*given)) or chunks[-1])
         monkeypatch.setattr(refresh, "CHUNK_RECORDS", 3)  # a day or two a chunk
+        monkeypatch.setattr(refresh, "VIOLATIONS_WRITTEN", 2)
         _ingest(chunked, folder)
-        events = _state(whole)[0]
-        assert _state(chunked) == _state(whole) and len(events) > 20
+        events, violations = _state(whole)[0], _state(whole)[3]
+        assert _state(chunked) == _state(whole) and len(events) > 20 and len(violations) > 10
     [made] = chunks
-    assert len(made) > 10 and all(len(days) <= 2 for days, _ in made)
-    assert sorted(d for days, _ in made for d in days) == sorted({e[1] for e in events})
+    assert len(made) > 10 and all(len(days) <= 3 for days, _ in made)  # 3 records at most
+    fused = [d for days, _ in made for d in days]
+    assert sorted(d for d in fused if not isinstance(d, Undated)) == sorted(
+        {e[1] for e in events if e[1] is not None})
+    assert {d for d in fused if isinstance(d, Undated)} == {
+        Undated(dt.date.fromisoformat(published)) for _, published, _ in UNDATED}
 
 
 def test_events_of_any_two_halves_of_the_days_are_those_of_the_whole(tmp_path: Path) -> None:
     from ceasefire.fuse import fuse
+    from ceasefire.fuse.strikes import event_day
     from ceasefire.store.refresh import _strike_fusion, _window
 
     path = str(tmp_path / "ledger.duckdb")
@@ -207,9 +223,10 @@ def test_events_of_any_two_halves_of_the_days_are_those_of_the_whole(tmp_path: P
     with Ledger.open(path, read_only=True) as ledger:
         whole = fuse(ledger.readings(representatives=True, slim=True), ledger.copies()).events
         days = sorted({e.date for e in whole if e.date is not None})
+        undated = {event_day(e) for e in whole if e.date is None}
         for split in range(1, len(days)):
             early, late = set(days[:split]), set(days[split:])
-            halves = (_strike_fusion(ledger, *_window(early | {None})).events
+            halves = (_strike_fusion(ledger, *_window(early | undated)).events
                       + _strike_fusion(ledger, *_window(late)).events)
             assert sorted(halves, key=lambda e: e.id) == sorted(whole, key=lambda e: e.id), split
 

@@ -205,6 +205,14 @@ def test_a_time_limit_stops_a_read_and_leaves_the_ledger_usable(ledger_url: str)
             assert ledger.query("SELECT 1") == [(1,)]
 
 
+def _until_its_command_line_shows(pid: int) -> None:
+    """Popen returns once the child began exec: under load its command line can still read
+    empty for a moment (the kernel fills it later in the exec)."""
+    deadline = time.monotonic() + 10
+    while not Path(f"/proc/{pid}/cmdline").read_bytes() and time.monotonic() < deadline:
+        time.sleep(0.01)
+
+
 def test_the_gate_refuses_readers_while_a_live_writer_waits_and_not_for_a_dead_one(
         tmp_path: Path) -> None:
     db = tmp_path / "ledger.duckdb"
@@ -213,6 +221,7 @@ def test_the_gate_refuses_readers_while_a_live_writer_waits_and_not_for_a_dead_o
     gate = Gate(str(db))
     writer = subprocess.Popen(["sleep", "30"])
     try:
+        _until_its_command_line_shows(writer.pid)
         said.write_text(str(writer.pid))
         assert gate.enter_now() is None  # not in the event loop: enter() says why
         with pytest.raises(errors.StoreInUse, match=f"is being written by another process "
@@ -223,3 +232,12 @@ def test_the_gate_refuses_readers_while_a_live_writer_waits_and_not_for_a_dead_o
         writer.wait()
     with gate.reading() as ledger:  # its writer ended without removing the file: ignored
         assert ledger.event_count() == 0
+
+
+def test_a_holder_caught_between_fork_and_exec_is_named_by_its_pid_alone(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from ceasefire.store import dialect
+
+    monkeypatch.setattr(Path, "read_bytes", lambda self: b"")  # an empty command line
+    assert dialect._holder(12, "") == " (PID 12)"
+    assert dialect._holder(12, "python3") == " (PID 12: python3)"  # the name DuckDB gave

@@ -40,7 +40,7 @@ from ceasefire.store import EventSelection, Ledger, Listed
 from ceasefire.store.dialect import parse_target
 from ceasefire.store.migrations import MIGRATIONS
 from ceasefire.store.refresh import refresh
-from ceasefire.store.tables import COLUMNS, document_row, reading_rows
+from ceasefire.store.tables import COLUMNS, FUSED_TABLES, document_row, reading_rows
 from ceasefire.store.versions import content_hash
 from conftest import Server, fresh_ledger
 
@@ -168,7 +168,12 @@ def test_a_batch_gives_the_outcomes_of_adding_one_by_one(ledger_url: str) -> Non
         assert ledger.add_many(batch[1:]) == ["unchanged", "unchanged", "unchanged"]
 
 
-def test_has_knows_the_current_documents(ledger_url: str) -> None:
+@pytest.mark.parametrize("one_by_one", [0, 1, 100], ids=["set", "lookup-then-set", "lookups"])
+def test_has_knows_the_current_documents(ledger_url: str, one_by_one: int,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    import ceasefire.store
+
+    monkeypatch.setattr(ceasefire.store, "ASKED_ONE_BY_ONE", one_by_one)
     with Ledger.open(ledger_url) as ledger:
         ledger.add(document(), reading())
     with Ledger.open(ledger_url) as ledger:
@@ -592,4 +597,38 @@ def test_the_upgrades_to_event_lists_fill_them_from_the_fused_layer(ledger_url: 
         assert ledger.event_page(EventSelection())[1] == [
             Listed.of(e) for e in sorted(ledger.events(),
                                          key=lambda e: (e.date or dt.date.min, e.id))]
-    assert len(written) == 2 and all(len(row) == len(COLUMNS["events"]) for row in written)
+    # the dated event, and each report's undated strike (reported on two days, nothing links)
+    assert len(written) == 3 and all(len(row) == len(COLUMNS["events"]) for row in written)
+
+
+def test_the_upgrade_to_undated_strikes_by_report_day_fuses_the_undated_events_again(
+        ledger_url: str) -> None:
+    undated = "SELECT count(*) FROM events WHERE date IS NULL"
+    with Ledger.open(ledger_url) as ledger:
+        for n, published in enumerate((DAY, DAY + dt.timedelta(days=60))):
+            ledger.add(document(f"report{n}", published=published), reading(f"report{n}"))
+        refresh(ledger)
+        assert ledger.query(undated) == [(2,)]  # reported two months apart: two events
+        # back to version 10, with an undated layer the old rule made (here: one of the two
+        # events left, as if it held both reports)
+        claims = ledger.query("SELECT count(*) FROM event_claims")
+        [(gone,)] = ledger.query("SELECT min(id) FROM events WHERE date IS NULL")
+        for table in (t for t in FUSED_TABLES if t.startswith("event_")):
+            ledger._connection.run(f"DELETE FROM {table} WHERE event_id = ?", [gone])
+        ledger._connection.run("DELETE FROM events WHERE id = ?", [gone])
+        ledger._connection.run("DELETE FROM schema_version WHERE version >= 11")
+    with Ledger.open(ledger_url) as ledger:  # migration 11
+        assert ledger.query(undated) == [(2,)] and not ledger.due_days()
+        assert ledger.query("SELECT count(*) FROM event_claims") == claims
+
+
+def test_the_near_copy_bands_are_indexed_in_postgresql_only(ledger_url: str) -> None:
+    with Ledger.open(ledger_url) as ledger:
+        if ledger_url.endswith(".duckdb"):  # DuckDB would load a whole index to change it
+            found = ledger.query("SELECT index_name FROM duckdb_indexes() "
+                                 "WHERE table_name = 'signature_bands'")
+            assert found == [] and ledger.query("SELECT count(*) FROM duckdb_indexes()")[0][0]
+        else:
+            found = ledger.query("SELECT indexname FROM pg_indexes "
+                                 "WHERE tablename = 'signature_bands' ORDER BY indexname")
+            assert found == [("signature_bands_bucket",), ("signature_bands_document",)]

@@ -322,11 +322,12 @@ def ingest_into(ledger: Ledger, inputs: Inputs, err: Console, published: dt.date
                 run.take(read)
                 advance()
             run.flush()
-        # fusion is a function of the current documents: without new ones it stands, unless
-        # an earlier run stored documents and stopped before fusing them (due days are left)
-        changed = run.tally.outcomes.total() - run.tally.outcomes["unchanged"]
-        due = changed or ledger.due_days()
-        return run, (_fuse(err, ledger) if due else ledger.event_count())
+    # the reading processes are gone: their memory is the fusion's now
+    # fusion is a function of the current documents: without new ones it stands, unless
+    # an earlier run stored documents and stopped before fusing them (due days are left)
+    changed = run.tally.outcomes.total() - run.tally.outcomes["unchanged"]
+    due = changed or ledger.due_days()
+    return run, (_fuse(err, ledger) if due else ledger.event_count())
 
 
 # Documents are committed in batches: a DuckDB commit and each statement cost a millisecond

@@ -11,7 +11,10 @@ Strikes. Records about the same real attack become one ``StrikeEvent``:
   strongest link (neither, when both days hold links as strong), and two linked groups join
   when they lean towards each other. An event never spans more than two days, so that the
   attacks of consecutive nights do not chain into one, and a report changes the events of the
-  two days either side of its own at most (``strikes.REACH_DAYS``);
+  two days either side of its own at most (``strikes.REACH_DAYS``). An undated record joins
+  only undated records, by the same rules with the day its document was published in place of
+  a date: reports published months apart do not tell one attack, and a fusion of a few days
+  needs the undated records of a few days only;
 - overlapping places (same canonical name, or a city inside the region named: ``admin1``) or
   overlapping weapon types ("missile" overlaps its ballistic and cruise kinds);
 - a record with neither places nor weapons joins the event of its attacker and date when

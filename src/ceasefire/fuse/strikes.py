@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from itertools import groupby
 
 from ceasefire.fuse.corrections import Corrections
@@ -41,7 +41,7 @@ def strike_events(recs: list[Rec[Strike]], corrections: Corrections | None = Non
     ordered = sorted((r for r in recs if r.name in kept), key=_order)
     groups: list[Group] = []
     for _, same_attacker in groupby(ordered, key=lambda r: r.record.attacker or ""):
-        days = groupby(same_attacker, key=lambda r: r.record.date)
+        days = groupby(same_attacker, key=_day)
         groups += _join_adjacent_days([g for _, day in days for g in _same_day(list(day))])
     groups = edits.regroup(groups, lambda r: r.name)
     built = [_event(sorted(g, key=_order)) for g in groups]
@@ -59,9 +59,43 @@ def claimant_side(claimant: str | None) -> Side | None:
     return next((m.actor.side for m in find_actors(claimant) if m.actor.side), None)
 
 
-def _order(rec: Rec[Strike]) -> tuple[str, bool, dt.date, tuple[str, int]]:
+@dataclass(frozen=True)
+class Undated:
+    """The day an undated record or event is grouped by: its document's publication (None:
+    not given), on an axis of its own, apart from dates (``_day``)."""
+
+    published: dt.date | None
+
+    def __add__(self, days: dt.timedelta) -> Undated:
+        return Undated(self.published and self.published + days)
+
+
+Day = dt.date | Undated
+
+
+def event_day(event: StrikeEvent) -> Day:
+    """The day an event is fused on: its date, or for an undated one the day it was first
+    reported (the earliest publication of the documents fused into it, not of their copies)."""
+    if event.date is not None:
+        return event.date
+    return Undated(min((s.published for s in event.sources if s.copy_of is None and s.published),
+                       default=None))
+
+
+def _day(rec: Rec[Strike]) -> Day:
+    """The day a record is grouped by: its date; for an undated one, the day its document was
+    published, on an axis of its own (undated records join only undated ones). So an undated
+    report joins the undated reports of the same days, not every undated report of the year,
+    and a fusion of a few days needs the undated strikes of a few days of publication."""
     date = rec.record.date
-    return (rec.record.attacker or "", date is None, date or dt.date.min, rec.key)
+    return Undated(rec.doc.published) if date is None else date
+
+
+def _order(rec: Rec[Strike]) -> tuple[str, bool, dt.date, tuple[str, int]]:
+    day = _day(rec)
+    undated = isinstance(day, Undated)
+    return (rec.record.attacker or "", undated,
+            (day.published if isinstance(day, Undated) else day) or dt.date.min, rec.key)
 
 
 # --- grouping ---------------------------------------------------------------------------
@@ -103,13 +137,13 @@ def _join_adjacent_days(groups: list[Group]) -> list[Group]:
 
 
 def _next_day_pairs(groups: list[Group]) -> list[tuple[int, int]]:
-    """Index pairs of groups dated a day apart (each group holds one date)."""
-    on: dict[dt.date, list[int]] = {}
+    """Index pairs of groups a day apart (each group holds one ``_day``)."""
+    on: dict[Day, list[int]] = {}
     for i, group in enumerate(groups):
-        if group[0].record.date is not None:
-            on.setdefault(group[0].record.date, []).append(i)
-    return [(i, j) for date, today in on.items() for i in today
-            for j in on.get(date + dt.timedelta(days=1), [])]
+        if _day(group[0]) != Undated(None):
+            on.setdefault(_day(group[0]), []).append(i)
+    return [(i, j) for day, today in on.items() for i in today
+            for j in on.get(day + dt.timedelta(days=1), [])]
 
 
 def _day_link(a: Group, b: Group) -> int:
@@ -195,7 +229,9 @@ def _event(group: Group) -> tuple[str, Group, StrikeEvent]:
         claims=claims, estimates=estimates(told, places),
         sources=list(dict.fromkeys(sources(group))), records=tuple(r.name for r in group))
     first_place = places[0].name if places else ""
-    return f"{event.attacker}|{date}|{first_place}", group, event
+    day = event_day(event)
+    key = day if isinstance(day, dt.date) else f"undated, reported {day.published}"
+    return f"{event.attacker}|{key}|{first_place}", group, event
 
 
 def _claim(rec: Rec[Strike], quantity: Quantity) -> Claim:

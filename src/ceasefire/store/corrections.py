@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Any, cast
 
 from ceasefire.fuse.corrections import Correction, Outcome
+from ceasefire.fuse.strikes import Day, Undated
 from ceasefire.store.dialect import Connection
 from ceasefire.store.tables import COLUMNS
 
@@ -43,22 +44,23 @@ def outcome_rows(found: Sequence[Outcome]) -> list[tuple[Any, ...]]:
     return [(o.correction_id, o.status, o.applies_to, o.machine, o.note) for o in found]
 
 
-def strike_days(connection: Connection, corrections: Sequence[Correction]
-                ) -> set[dt.date | None]:
-    """The dates of the current strike records that corrections of events name, and the
-    dates they set: the days fused again on every refresh, so that each such correction is
-    applied anew (and an event moved to another day is replaced there)."""
+def strike_days(connection: Connection, corrections: Sequence[Correction]) -> set[Day]:
+    """The dates of the current strike records that corrections of events name (an undated
+    one: the day its document was published, ``Undated``), and the dates they set: the days
+    fused again on every refresh, so that each such correction is applied anew (and an event
+    moved to another day is replaced there)."""
     named = {r for c in corrections if c.strikes for r in (*c.anchors, *c.parts)}
     documents = sorted({r.rpartition("#")[0] for r in named})
-    moved: set[dt.date | None] = {dt.date.fromisoformat(c.value) for c in corrections
-                                  if c.field == "date" and c.value}
+    moved: set[Day] = {dt.date.fromisoformat(c.value) for c in corrections
+                       if c.field == "date" and c.value}
     if not documents:
         return moved
     rows = connection.rows(
-        "SELECT d.name, s.ordinal, s.date FROM strikes s JOIN documents d "
+        "SELECT d.name, s.ordinal, s.date, d.published FROM strikes s JOIN documents d "
         "ON d.id = s.document_id WHERE d.superseded_by IS NULL "
         "AND d.name = ANY(CAST(? AS TEXT[]))", [documents])
-    return moved | {day for name, ordinal, day in rows if f"{name}#{ordinal}" in named}
+    return moved | {Undated(published) if day is None else day
+                    for name, ordinal, day, published in rows if f"{name}#{ordinal}" in named}
 
 
 def replaced_since(connection: Connection, corrections: Sequence[Correction]

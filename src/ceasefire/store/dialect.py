@@ -33,8 +33,10 @@ _DAMAGED = re.compile(r"Corrupt database file|does not match stored checksum|"
 _DUCKDB_HEADERS = 12_288  # the file header and the two database headers, before the blocks
 # DuckDB's own memory (its cache of the file's blocks, and what a query holds; beyond it a
 # query spills to a temporary file beside the ledger): its default, 80 % of the machine's
-# memory, let a fusion of 100,000 articles keep most of the 700 MB file cached
-DUCKDB_MEMORY = "256MB"
+# memory, let a fusion of 100,000 articles keep most of the 700 MB file cached. A full
+# fusion of that ledger runs in 128 MB (one transaction: what it writes spills to the file
+# as it goes); 64 MB failed (docs/performance.md "Fusion in bounded memory")
+DUCKDB_MEMORY = "128MB"
 # the operating system's words for a disk (or a file size limit, or the server's disk) that
 # has no room left: ENOSPC, EFBIG, EDQUOT, and PostgreSQL's "could not extend file"
 _NO_ROOM = re.compile(r"No space left on device|File too large|Disk quota exceeded|"
@@ -413,8 +415,9 @@ def _holder(pid: int, program: str) -> str:
         words = Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace").split("\0")
     except OSError:
         words = [program]
-    words = [_short(Path(w).name if "/" in w else w) for w in words if w][:3]
-    return f" (PID {pid}: {' '.join(words)})"
+    words = [_short(Path(w).name if "/" in w else w) for w in words if w][:3] or [program]
+    # (a process caught between fork and exec shows an empty command line)
+    return f" (PID {pid}: {' '.join(words)})" if any(words) else f" (PID {pid})"
 
 
 def _short(word: str, most: int = 30) -> str:

@@ -7,7 +7,9 @@ depend only on the strikes of those days and *R + 1* days beyond (``_window``), 
 on day *T* can change only the events dated within *R + 1* days of *T*. When new documents
 arrive, the events dated within *R + 1* days of their strike dates (and of those of the
 versions they replace) are fused again; every other event stays as stored. Undated strikes
-join only each other, so an undated one re-fuses the undated events alone. The cost of an
+join only each other, by the day they were reported (``fuse.strikes.Undated``, the same
+rules on an axis of its own), so an undated one re-fuses the undated events alone, a chunk
+of report days at a time (which undated strike is new is not kept: all of them). The cost of an
 ingest into a large ledger is that of its own days, whatever the ledger holds. An empty
 fused layer, or ``full``, takes the full path: every day fused again.
 
@@ -39,7 +41,7 @@ from collections.abc import Collection, Iterable, Sequence
 from ceasefire import truce
 from ceasefire.fuse import Fusion, fuse
 from ceasefire.fuse.corrections import Correction, Corrections
-from ceasefire.fuse.strikes import REACH_DAYS
+from ceasefire.fuse.strikes import REACH_DAYS, Day, Undated, event_day
 from ceasefire.model import StrikeEvent
 from ceasefire.store import FusedLayer, Ledger
 
@@ -50,9 +52,14 @@ _FUSED = "d.superseded_by IS NULL AND d.group_id = d.id"
 # records of 2 (R + 1) days beyond its own, so fewer, larger chunks read less twice
 CHUNK_RECORDS = 20_000
 CHECKED_DAYS = 7  # the truce check loads the events of this many days at a time
+# turned into rows and written at a time: a large ledger's event holds hundreds of claims and
+# sources, a violation dozens of accusers
+EVENTS_WRITTEN = 50
+VIOLATIONS_WRITTEN = 500
 _OTHER_KINDS = ("agreements", "exchanges", "talks")  # the tables of the other kinds of record
 
-Day = dt.date | None  # None: the undated strikes and events
+Due = dt.date | None  # a day due to be fused again (None: every undated strike)
+Chunk = tuple[set[Day], set[int]]  # days fused together, the corrections they answer for
 
 
 def refresh(ledger: Ledger, *, full: bool = False) -> int:
@@ -60,15 +67,16 @@ def refresh(ledger: Ledger, *, full: bool = False) -> int:
     since the fused layer was last replaced (the ledger keeps their days: ``due_days``), or
     fuse everything again (``full``); returns the number of events."""
     corrections = ledger.corrections()
-    due = ledger.due_days() | ledger.correction_days(corrections)
-    days: set[Day] | None = None  # the days whose events are fused again; None: all
+    due = ledger.due_days() | {d if isinstance(d, dt.date) else None
+                               for d in ledger.correction_days(corrections)}
+    days: set[Due] | None = None  # the days whose events are fused again; None: all
     if not (full or not ledger.event_count()):
         days = {*_around({d for d in due if d is not None}, REACH_DAYS + 1), *(due & {None})}
     return ledger.rewrite_fusion(days, lambda layer: _fuse_into(layer, ledger, days,
                                                                  corrections))
 
 
-def _fuse_into(layer: FusedLayer, ledger: Ledger, days: set[Day] | None,
+def _fuse_into(layer: FusedLayer, ledger: Ledger, days: set[Due] | None,
                corrections: Sequence[Correction]) -> int:
     """Write the fused layer: positions, exchanges and talks; the events of ``days`` (None:
     all) chunk by chunk; then terms, violations and what became of each correction."""
@@ -82,14 +90,18 @@ def _fuse_into(layer: FusedLayer, ledger: Ledger, days: set[Day] | None,
     of_strikes = _of_strikes(corrections)
     for chunk, owned in _chunks(ledger, days, of_strikes):
         fused = _strike_fusion(ledger, *_window(chunk), of_strikes)
-        layer.add(events=fused.events)
+        for at in range(0, len(fused.events), EVENTS_WRITTEN):  # an event's rows: its claims
+            layer.add(events=fused.events[at:at + EVENTS_WRITTEN])
         edits.outcomes.update({c: fused.outcomes[c] for c in owned if c in fused.outcomes})
     terms = edits.amend_terms(truce.terms_in_force(positions), positions)
     checking = truce.Check(positions, terms)
     days_checked = sorted(truce.days_checked(positions, terms))
     for at in range(0, len(days_checked), CHECKED_DAYS):
         checking.add(layer.events_on(days_checked[at:at + CHECKED_DAYS]))
-    layer.add(terms=terms, violations=checking.violations())
+    layer.add(terms=terms)
+    found = checking.violations()
+    for at in range(0, len(found), VIOLATIONS_WRITTEN):
+        layer.add(violations=found[at:at + VIOLATIONS_WRITTEN])
     layer.record_outcomes(edits.finish())
     return layer.event_count()
 
@@ -98,34 +110,43 @@ def _of_strikes(corrections: Sequence[Correction]) -> list[Correction]:
     return [c for c in corrections if c.strikes]
 
 
-def _chunks(ledger: Ledger, days: set[Day] | None, corrections: Sequence[Correction]
-            ) -> list[tuple[set[Day], set[int]]]:
-    """The days to fuse (``days``, or every day with strikes and the undated ones) in chunks
-    of consecutive days holding about ``CHUNK_RECORDS`` strike records, each with the ids of
-    the corrections it answers for: the chunks that a correction's days touch are one."""
-    counts: dict[Day, int] = dict(ledger.query(
+def _chunks(ledger: Ledger, days: set[Due] | None, corrections: Sequence[Correction]
+            ) -> list[Chunk]:
+    """The days to fuse (``days``, or every day with strikes; None: the undated strikes, by
+    the day of their reports, ``Undated``) in chunks of consecutive days holding about
+    ``CHUNK_RECORDS`` strike records, each with the ids of the corrections it answers for:
+    the chunks that a correction's days touch are one."""
+    dated: dict[Day, int] = dict(ledger.query(
         "SELECT s.date, count(*) FROM strikes s JOIN documents d "
-        f"ON d.id = s.document_id WHERE {_FUSED} GROUP BY s.date"))
-    wanted = sorted(d for d in (counts if days is None else days) if d is not None)
-    chunks: list[tuple[set[Day], set[int]]] = [(set(), set())]
+        f"ON d.id = s.document_id WHERE {_FUSED} AND s.date IS NOT NULL GROUP BY s.date"))
+    chunks = _cut([d for d in (dated if days is None else days) if d is not None], dated)
+    if days is None or None in days:
+        # every strike of a document with an undated one is read to fuse it (a record's
+        # name is its place in its document's reading): those are the ones counted
+        undated: dict[Day, int] = {Undated(published): n for published, n in ledger.query(
+            "SELECT d.published, count(*) FROM strikes s JOIN documents d "
+            f"ON d.id = s.document_id WHERE {_FUSED} AND d.id IN "
+            "(SELECT document_id FROM strikes WHERE date IS NULL) GROUP BY d.published")}
+        chunks += _cut(list(undated), undated)
+    for c in corrections:
+        chunks = _joined(chunks, _window(ledger.correction_days([c]))[1], c.id)
+    return [chunk for chunk in chunks if chunk[0]]
+
+
+def _cut(days: Iterable[Day], counts: dict[Day, int]) -> list[Chunk]:
+    """``days``, in order, cut into runs holding about ``CHUNK_RECORDS`` strike records."""
+    chunks: list[Chunk] = [(set(), set())]
     held = 0
-    for day in wanted:
+    for day in sorted(days, key=_day_order):
         if held >= CHUNK_RECORDS:
             chunks.append((set(), set()))
             held = 0
         chunks[-1][0].add(day)
         held += counts.get(day, 0)
-    if None in (counts if days is None else days):
-        chunks.append(({None}, set()))
-    for c in corrections:
-        named = ledger.correction_days([c])
-        zone = _around({d for d in named if d is not None}, REACH_DAYS + 1) | (named & {None})
-        chunks = _joined(chunks, zone, c.id)
-    return [chunk for chunk in chunks if chunk[0]]
+    return chunks
 
 
-def _joined(chunks: list[tuple[set[Day], set[int]]], zone: set[Day], correction: int
-            ) -> list[tuple[set[Day], set[int]]]:
+def _joined(chunks: list[Chunk], zone: set[Day], correction: int) -> list[Chunk]:
     """``chunks`` with those holding any day of ``zone`` made one, which holds the whole zone
     and answers for ``correction`` (no zone: the correction names nothing left, no chunk)."""
     if not zone:
@@ -141,27 +162,31 @@ def _joined(chunks: list[tuple[set[Day], set[int]]], zone: set[Day], correction:
 
 def _window(days: Iterable[Day]) -> tuple[set[Day], set[Day]]:
     """The days whose events to fuse, and the days of the strikes they are fused from: *R + 1*
-    days beyond (see above); None, the undated strikes, only for undated events."""
+    days beyond (see above), dates and the undated reports' days apart."""
     window = set(days)
-    dated = {d for d in window if d is not None}
-    return window, {*_around(dated, REACH_DAYS + 1), *(window & {None})}
+    return window, {*_around({d for d in window if isinstance(d, dt.date)}, REACH_DAYS + 1),
+                    *_around_undated({d for d in window if isinstance(d, Undated)},
+                                     REACH_DAYS + 1)}
 
 
 def _strike_fusion(ledger: Ledger, window: Collection[Day], context: Collection[Day],
                    corrections: Sequence[Correction] = ()) -> Fusion:
-    """The events dated in ``window`` (None: the undated ones), fused from the strikes of the
-    ``context`` days, with the corrections of events applied, and what it made of them."""
+    """The events of ``window`` (``event_day``), fused from the strikes of the ``context``
+    days, with the corrections of events applied, and what it made of them."""
     fused = _fuse(ledger, _striking(ledger, context), ("strikes",), _of_strikes(corrections))
-    return Fusion(events=[e for e in fused.events if e.date in window], outcomes=fused.outcomes)
+    return Fusion(events=[e for e in fused.events if event_day(e) in window],
+                  outcomes=fused.outcomes)
 
 
 def _striking(ledger: Ledger, days: Collection[Day]) -> set[str]:
-    """The documents fused with strikes on ``days`` (None: undated strikes)."""
-    undated = " OR s.date IS NULL" if None in days else ""
+    """The documents fused with strikes on ``days`` (undated ones by their publication)."""
+    reported = sorted(d.published for d in days if isinstance(d, Undated) and d.published)
+    unknown = " OR (s.date IS NULL AND d.published IS NULL)" if Undated(None) in days else ""
     rows = ledger.query("SELECT DISTINCT d.name FROM strikes s JOIN documents d "
                         f"ON d.id = s.document_id WHERE {_FUSED} "
-                        f"AND (s.date = ANY(CAST(? AS DATE[])){undated})",
-                        [sorted(d for d in days if d is not None)])
+                        "AND (s.date = ANY(CAST(? AS DATE[])) OR (s.date IS NULL AND "
+                        f"d.published = ANY(CAST(? AS DATE[]))){unknown})",
+                        [sorted(d for d in days if isinstance(d, dt.date)), reported])
     return {name for (name,) in rows}
 
 
@@ -189,7 +214,7 @@ def _fuse(ledger: Ledger, names: set[str], kinds: tuple[str, ...],
 def event_records(ledger: Ledger, event: StrikeEvent) -> tuple[str, ...]:
     """The strike records fused into a stored event ("DOC#N"): its days fused again, with
     the corrections made so far (the ids are those stored)."""
-    fused = _strike_fusion(ledger, *_window({event.date}), ledger.corrections())
+    fused = _strike_fusion(ledger, *_window({event_day(event)}), ledger.corrections())
     return next((e.records for e in fused.events if e.id == event.id), ())
 
 
@@ -207,3 +232,14 @@ def position_records(ledger: Ledger) -> dict[str, tuple[str, ...]]:
 def _around(days: set[dt.date], reach: int) -> set[dt.date]:
     """The days within ``reach`` days of any of ``days``."""
     return {day + dt.timedelta(days=step) for day in days for step in range(-reach, reach + 1)}
+
+
+def _around_undated(days: set[Undated], reach: int) -> set[Undated]:
+    return {day + dt.timedelta(days=step) for day in days for step in range(-reach, reach + 1)}
+
+
+def _day_order(day: Day) -> tuple[bool, bool, dt.date]:
+    """Dates, then the undated reports' days (the unknown one first)."""
+    if isinstance(day, Undated):
+        return (True, day.published is not None, day.published or dt.date.min)
+    return (False, True, day)
