@@ -1,0 +1,106 @@
+"""Issue 13, round 12: constructions generalised from the twelfth blind set, each with test
+documents written for the test (other outlets, orders, sources, numbers) and near-misses."""
+from __future__ import annotations
+
+import pytest
+
+import ceasefire
+
+PUBLISHED = "2025-09-17"
+AIR_FORCE = "Ukrainian Air Force"
+
+
+def claims(text: str) -> dict[tuple[str, str | None, float | None], str | None]:
+    """(metric, weapon, value) -> claimant of every figure read from ``text``."""
+    reading = ceasefire.read(text, published=PUBLISHED)
+    return {(q.metric, q.weapon, q.value): s.claimed_by
+            for s in reading.strikes for q in s.quantities}
+
+
+def claimant_of(text: str, value: float) -> str | None:
+    found = {c for (_, _, v), c in claims(text).items() if v == value}
+    assert len(found) == 1, (value, claims(text))
+    return found.pop()
+
+
+# GUIDE: a line that only names the source credits the report it closes. A newsletter's credit
+# line ("Per: X", "Data: X", "Via: X") may close the item's paragraph as its last sentence, with
+# when or where after a comma.
+@pytest.mark.parametrize("text,value,expected", [
+    ("- Russia launched 83 drones overnight; 61 were downed. Per: Ukraine's Air Force, "
+     "morning post.", 61, AIR_FORCE),
+    ("Overnight, 44 Shahed drones flew at the south; 40 were destroyed. Data: the Air Force "
+     "(09:00 update).", 40, AIR_FORCE),
+    ("* 12 drones were shot down over Bryansk overnight. Via: Russia's defence ministry, "
+     "Telegram.", 12, "Russian Ministry of Defence"),
+    ("- Two missiles struck Odesa port at dawn. Source: Odesa regional military administration.",
+     2, "Odesa regional military administration"),
+    # near-miss: the credit line of another item does not reach this one
+    ("- The governor said two people were injured in Sumy.\n\n- 50 drones were downed "
+     "overnight, the outlet counted.", 50, None),
+])
+def test_a_credit_line_closing_an_item_credits_its_figures(text: str, value: float,
+                                                          expected: str | None) -> None:
+    assert claimant_of(text, value) == expected
+
+
+# A caption's credit: "Data: X - figures", the source, a dash, then the figures it gives.
+@pytest.mark.parametrize("text,value,expected", [
+    ("[Photo: the damaged block. Data: Air Force - 73 drones launched; 65 shot down.]", 65,
+     AIR_FORCE),
+    ("Map: the border regions. Source: Russian Defence Ministry - 31 Ukrainian drones "
+     "destroyed over Kursk overnight.", 31, "Russian Ministry of Defence"),
+    ("Figures: the Ukrainian Air Force – 19 missiles and 140 drones launched overnight.", 140,
+     AIR_FORCE),
+    # near-miss: a data label with no source before the dash gives no claimant
+    ("Data: overnight - 58 drones were shot down over the country.", 58, None),
+])
+def test_a_credit_label_with_a_dash_gives_the_figures_after_it(text: str, value: float,
+                                                              expected: str | None) -> None:
+    assert claimant_of(text, value) == expected
+
+
+# A heading that names a body's report ("AIR FORCE MORNING REPORT, 11 JANUARY") opens the
+# bullets below it; a reprinted press release's heading ("PRESS RELEASE - NPC Ukrenergo")
+# opens the issuer's text and ends the report before it.
+def test_a_body_report_heading_opens_its_bullets_and_a_release_heading_ends_them() -> None:
+    text = ("AIR FORCE MORNING REPORT, 17 SEPTEMBER\n\n"
+            "- 188 attack drones and 7 missiles launched\n"
+            "- 170 drones and 5 missiles neutralised\n\n"
+            "PRESS RELEASE - NPC Ukrenergo, 17 September 2025, 09:15\n\n"
+            "Overnight the enemy again attacked energy facilities in the Sumy region.\n")
+    reading = ceasefire.read(text, published=PUBLISHED)
+    by_claimant = {s.claimed_by: s for s in reading.strikes}
+    assert {q.value for q in by_claimant[AIR_FORCE].quantities} == {188, 7, 170, 5}
+    assert "Ukrenergo" in by_claimant
+
+
+@pytest.mark.parametrize("heading,expected", [
+    ("Daily report of the General Staff, 17 September", None),  # not the body's name alone
+    ("GENERAL STAFF DAILY UPDATE, 17 SEPTEMBER", "General Staff of the Armed Forces of Ukraine"),
+    ("WEATHER REPORT, 17 SEPTEMBER", None),
+])
+def test_only_a_heading_that_names_a_body_opens_its_figures(heading: str,
+                                                           expected: str | None) -> None:
+    text = f"{heading}\n\n- 96 drones shot down\n"
+    assert claimant_of(text, 96) == expected
+
+
+# A transcript's turn after an abbreviated rank ("LT. GEN. KRYVONIS:"), the speaker
+# introduced with the body's title after the name: the body's figures.
+@pytest.mark.parametrize("intro,label,expected", [
+    ("Today with us is Lieutenant General Anatolii Kryvonis, deputy commander of the Air Force "
+     "of the Armed Forces of Ukraine.", "LT. GEN. KRYVONIS", AIR_FORCE),
+    ("Our guest is Colonel Yurii Ihnat, spokesman of the Air Force.", "COL. IHNAT", AIR_FORCE),
+    ("With us is Major Petro Lysenko, press officer of the Russian Ministry of Defence.",
+     "MAJ. LYSENKO", "Russian Ministry of Defence"),
+    # near-miss: a governor speaks for himself
+    ("With us is Oleh Syniehubov, governor of the Kharkiv region.", "SYNIEHUBOV",
+     "Oleh Syniehubov"),
+])
+def test_a_transcript_turn_after_a_rank_is_the_speaker_body(intro: str, label: str,
+                                                           expected: str) -> None:
+    text = (f"MODERATOR: Good afternoon. {intro}\n\n"
+            f"{label}: Good afternoon. Last night the enemy used 215 attack drones. "
+            "Our forces destroyed 190 of them.\n\nQUESTION: Thank you.")
+    assert claimant_of(text, 190) == expected
