@@ -104,3 +104,29 @@ def test_a_transcript_turn_after_a_rank_is_the_speaker_body(intro: str, label: s
             f"{label}: Good afternoon. Last night the enemy used 215 attack drones. "
             "Our forces destroyed 190 of them.\n\nQUESTION: Thank you.")
     assert claimant_of(text, 190) == expected
+
+
+def scopes(text: str) -> list[tuple[str, str]]:
+    return [(a.scope, a.status) for a in ceasefire.read(text, published=PUBLISHED).agreements]
+
+
+# A purpose clause after a degree adverb ("above all", "in particular", "first and foremost")
+# says what a truce is for: no second position on the sites it names.
+@pytest.mark.parametrize("text,expected", [
+    ("Kyiv supports the idea of a truce for the holidays, above all to halt strikes on energy "
+     "infrastructure.", [("full", "proposed")]),
+    ("Moscow backed a Christmas ceasefire, in particular to stop attacks on power plants.",
+     [("full", "proposed")]),
+    ("Zelensky proposed a 30-day truce, first and foremost to end strikes on the energy grid.",
+     [("full", "proposed")]),
+    ("Kyiv supports a truce over the holidays, mainly to stop strikes on energy infrastructure.",
+     [("full", "proposed")]),
+    # near-misses: two positions joined by "and" stay two; a purpose of an energy truce keeps it
+    ("The Kremlin agreed to a full ceasefire and, above all, to a halt on strikes on energy "
+     "infrastructure.", [("full", "agreed"), ("energy_infrastructure", "agreed")]),
+    ("Ukraine proposed a halt to strikes on energy infrastructure, mainly to protect civilians "
+     "over the winter.", [("energy_infrastructure", "proposed")]),
+])
+def test_a_purpose_clause_after_a_degree_adverb_makes_no_second_position(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert scopes(text) == expected

@@ -552,8 +552,32 @@ def _cue_in_subject(copula: Token) -> Token | None:
                  if part_of_speech(t) == "noun" and cue_of(t) is not None), None)
 
 
+# adverbs of purpose and degree that say what a truce is for, one word or a phrase
 _ELABORATING = {"particularly", "especially", "notably", "primarily", "mainly", "chiefly",
-                "including", "namely"}
+                "including", "namely", "principally", "largely", "mostly", "specifically",
+                "predominantly", "foremost", "essentially"}
+_ELABORATING_PHRASES = {"above all", "in particular", "first and foremost", "most of all",
+                        "first of all", "above everything", "in the first place", "not least",
+                        "above all else", "more than anything"}
+
+
+def _purpose_clause(token: Token) -> bool:
+    """ "(…, above all) to halt strikes": an infinitive saying what something is for."""
+    return token.dep_ in ("advcl", "xcomp", "acl") and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _elaborating(token: Token) -> bool:
+    """ "mainly", "above all", "in particular" on ``token``, among its dependents, or right
+    before it as its sibling (the parse hangs "above all" on the verb the clause depends on)."""
+    if token.lower_ in _ELABORATING or any(c.lower_ in _ELABORATING for c in token.children):
+        return True
+    if not _purpose_clause(token):
+        return False  # "agreed to a truce and, above all, to a halt …": two positions
+    before = [c for c in token.children if c.i < token.i]
+    before += [c for c in token.head.children
+               if c.i < token.i and c.right_edge.i + 1 == token.left_edge.i]
+    return any(" ".join(w.lower_ for w in c.subtree) in _ELABORATING_PHRASES for c in before)
 
 
 def _elaborates(head: Token, cue_token: Token, blocked: set[int]) -> bool:
@@ -563,7 +587,7 @@ def _elaborates(head: Token, cue_token: Token, blocked: set[int]) -> bool:
         return False
     t = head
     while t.i != cue_token.i:
-        if any(c.lower_ in _ELABORATING for c in t.children) or t.lower_ in _ELABORATING:
+        if _elaborating(t):
             return True
         t = t.head
     return False
