@@ -130,3 +130,43 @@ def scopes(text: str) -> list[tuple[str, str]]:
 def test_a_purpose_clause_after_a_degree_adverb_makes_no_second_position(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert scopes(text) == expected
+
+
+def figures(text: str) -> list[tuple[str, str | None, float | None]]:
+    reading = ceasefire.read(text, published=PUBLISHED)
+    return sorted((q.metric, q.weapon, q.value) for s in reading.strikes for q in s.quantities)
+
+
+# "Neither of the two …", "none of the 40 …": the number is the whole set, launched; no part
+# of it is counted (GUIDE: no zero quantities).
+@pytest.mark.parametrize("text,expected", [
+    ("Neither of the two Iskander-M ballistic missiles was intercepted, it added.",
+     [("launched", "ballistic_missile", 2)]),
+    ("None of the three Kinzhal missiles was shot down.", [("launched", "ballistic_missile", 3)]),
+    ("Neither of the 2 cruise missiles fired at Odesa was downed, the navy said.",
+     [("launched", "cruise_missile", 2)]),
+    ("Russia launched 40 drones; none of the 40 reached their targets.",
+     [("launched", "drone", 40)]),
+    # near-miss: a number before "of the N" is still the part
+    ("Two of the three Kinzhal missiles were shot down.",
+     [("intercepted", "ballistic_missile", 2), ("launched", "ballistic_missile", 3)]),
+])
+def test_none_of_the_set_counts_the_set_alone(text: str, expected: list[tuple]) -> None:
+    assert figures(text) == expected
+
+
+# A total over classes of missile ("cruise and ballistic", "Kh-101 and Iskander-M") is a
+# missile total (GUIDE ruling on mixed classes); over drones and missiles it has no weapon.
+@pytest.mark.parametrize("text,expected", [
+    ("Missiles launched: 35 (cruise and ballistic)", [("launched", "missile", 35)]),
+    ("Missiles shot down: 20 (Kh-101 and Iskander-M).", [("intercepted", "missile", 20)]),
+    ("Russia fired 35 cruise and ballistic missiles.", [("launched", "missile", 35)]),
+    ("Russia fired 12 ballistic and cruise missiles at Kyiv.", [("launched", "missile", 12)]),
+    # near-misses: drones and missiles together; classes with figures of their own
+    ("Russia launched 120 missiles and drones overnight.", [("launched", None, 120)]),
+    ("Russia launched 8 Iskander-M ballistic missiles and 4 Kalibr cruise missiles.",
+     [("launched", "ballistic_missile", 8), ("launched", "cruise_missile", 4)]),
+])
+def test_a_total_over_classes_of_missile_is_a_missile_total(text: str,
+                                                           expected: list[tuple]) -> None:
+    assert figures(text) == expected
