@@ -170,3 +170,23 @@ def test_none_of_the_set_counts_the_set_alone(text: str, expected: list[tuple]) 
 def test_a_total_over_classes_of_missile_is_a_missile_total(text: str,
                                                            expected: list[tuple]) -> None:
     assert figures(text) == expected
+
+
+# GUIDE: a corrected figure gives only the latest of that source, for an air figure as for a
+# toll ("had first put the number of drones at 60", then 64), on the same night.
+@pytest.mark.parametrize("text,expected", [
+    ("The Air Force said 64 drones were launched overnight. It had first put the number of "
+     "drones at 60 in its 7 a.m. update.", [("launched", "drone", 64)]),
+    ("Russia's defence ministry initially reported 30 drones shot down overnight. It later "
+     "said air defences had downed 41 drones overnight.", [("intercepted", "drone", 41)]),
+    ("The navy said 11 drones were destroyed overnight. The navy had earlier reported 9 drones "
+     "destroyed overnight.", [("intercepted", "drone", 11)]),
+    # near-misses: another night's figure, another weapon's figure stay
+    ("The ministry said 112 drones were downed overnight. A day earlier, the ministry had "
+     "reported downing 36 drones.", [("intercepted", "drone", 36), ("intercepted", "drone", 112)]),
+    ("The Air Force said 64 drones were launched overnight. It had first reported 3 missiles "
+     "launched overnight.", [("launched", "drone", 64), ("launched", "missile", 3)]),
+])
+def test_an_air_figure_given_before_gives_way_to_the_latest(text: str,
+                                                           expected: list[tuple]) -> None:
+    assert figures(text) == expected

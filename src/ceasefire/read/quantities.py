@@ -233,7 +233,7 @@ def find_figures(sentence: str, *, casualties: bool = True,
             continue  # "revised down to three from four": the figure it replaces
         update, earlier = changed or _is_update(sentence, count) or bool(
             _REMAIN.match(sentence, count.head_end)) or _corrects(sentence, count), False
-        if metric in ("killed", "injured"):  # a toll told as revised: "later said two"
+        if metric:  # a figure told as revised: "later said two", "had first put … at 60"
             restated = _restated(sentence, count, [f.start for f in figures if f.metric == metric])
             update, earlier = update or restated == "later", restated == "earlier"
         if update:  # "earlier reported four dead, since revised to three": the latest stands
