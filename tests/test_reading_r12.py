@@ -190,3 +190,59 @@ def test_a_total_over_classes_of_missile_is_a_missile_total(text: str,
 def test_an_air_figure_given_before_gives_way_to_the_latest(text: str,
                                                            expected: list[tuple]) -> None:
     assert figures(text) == expected
+
+
+def swaps(text: str) -> list[tuple]:
+    reading = ceasefire.read(text, published=PUBLISHED)
+    return [(e.returned_to_ua, e.returned_to_ru, e.status, e.categories) for e in reading.exchanges]
+
+
+# "the bodies of 1,000 fallen": the adjective stands for the dead, whom the count counts
+@pytest.mark.parametrize("text,expected", [
+    ("The bodies of 1,000 fallen have been returned to Ukraine, the headquarters said.",
+     [(1000, None, "completed", ["bodies"])]),
+    ("The bodies of 500 fallen were repatriated to Ukraine on Monday.",
+     [(500, None, "completed", ["bodies"])]),
+    ("Ukraine returned the bodies of 60 fallen Russian soldiers to Russia on Monday.",
+     [(None, 60, "completed", ["bodies"])]),
+    ("Russia handed over the bodies of 757 deceased on Monday.",
+     [(757, None, "completed", ["bodies"])]),
+    # near-miss: the fallen honoured, no one handed over
+    ("A monument to the fallen was unveiled in Kyiv on Monday, where 30 people gathered.", []),
+])
+def test_the_fallen_are_the_bodies_counted(text: str, expected: list[tuple]) -> None:
+    assert swaps(text) == expected
+
+
+# A swap told by its two counts alone ("Stage two, Friday: 84 for 84.", "230 went each way"),
+# under an exchange the report told before: a stage or the whole, with that exchange's people.
+@pytest.mark.parametrize("text,expected", [
+    ("The exchange came in two stages.\n\nStage one, Sunday: 146 Ukrainian servicemen came "
+     "home. Russia received the same number.\n\nStage two, Monday: 84 for 84.",
+     [(146, 146, "completed", ["soldiers"]), (84, 84, "completed", ["soldiers"])]),
+    ("Russia and Ukraine swapped 100 civilians each on Sunday.\n\nRound two, Monday: 120 for "
+     "120.", [(100, 100, "completed", ["civilians"]), (120, 120, "completed", ["civilians"])]),
+    ("The prisoner swap was mediated by the UAE. In all, 230 servicemen went each way over the "
+     "two days.", [(230, 230, "completed", ["soldiers"])]),
+    # near-misses: a ratio with no exchange told before; a further exchange is no stage
+    ("Final score, Monday: 84 for 84 in the shooting contest.", []),
+    ("Russia and Ukraine swapped 90 civilians each on Sunday. The sides agreed on a further "
+     "exchange of 500 for 500.", [(90, 90, "completed", ["civilians"]),
+                                  (500, 500, "agreed", [])]),
+])
+def test_a_swap_told_by_its_counts_alone_continues_the_exchange(text: str,
+                                                              expected: list[tuple]) -> None:
+    assert swaps(text) == expected
+
+
+# A label before a colon denies nothing of the clause after it.
+@pytest.mark.parametrize("text,expected", [
+    ("Not part of the count: on Monday Russia also handed over 11 Ukrainian civilians.",
+     [(11, None, "completed", ["civilians"])]),
+    ("Not included: Ukraine also returned 6 Russian civilians on Monday.",
+     [(None, 6, "completed", ["civilians"])]),
+    # near-miss: a denial in the clause itself
+    ("Update: Russia has not handed over the 11 civilians it promised.", []),
+])
+def test_a_label_before_a_colon_denies_nothing(text: str, expected: list[tuple]) -> None:
+    assert swaps(text) == expected
