@@ -246,3 +246,19 @@ def test_a_swap_told_by_its_counts_alone_continues_the_exchange(text: str,
 ])
 def test_a_label_before_a_colon_denies_nothing(text: str, expected: list[tuple]) -> None:
     assert swaps(text) == expected
+
+
+# Talks with no day set ("No date has been set for a call between …") are no record.
+@pytest.mark.parametrize("text,expected", [
+    ("No date has been set for a call between the US and Russian presidents, a White House "
+     "official said.", []),
+    ("No date has yet been set for the next round of talks between Russia and Ukraine in "
+     "Istanbul.", []),
+    ("Officials said no venue was chosen for a meeting between Zelensky and Putin.", []),
+    # near-miss: a call set for a day
+    ("Trump and Putin will speak by phone on Friday, a White House official said.",
+     [("call", ["RU", "US"])]),
+])
+def test_talks_with_no_day_set_are_no_record(text: str, expected: list[tuple]) -> None:
+    reading = ceasefire.read(text, published=PUBLISHED)
+    assert [(t.kind, t.parties) for t in reading.talks] == expected
