@@ -262,3 +262,22 @@ def test_a_label_before_a_colon_denies_nothing(text: str, expected: list[tuple])
 def test_talks_with_no_day_set_are_no_record(text: str, expected: list[tuple]) -> None:
     reading = ceasefire.read(text, published=PUBLISHED)
     assert [(t.kind, t.parties) for t in reading.talks] == expected
+
+
+# A bare answer to the offer just made may stand in a perfect tense and give its reason
+# ("The Ukrainian side has refused because of …", "Moscow has declined, citing …").
+@pytest.mark.parametrize("text,expected", [
+    ("Moscow proposed a three-day truce. The Ukrainian side has refused because of absence of "
+     "guarantees.", [("full", "proposed"), ("full", "rejected")]),
+    ("Kyiv offered a 30-day ceasefire on Monday. Moscow has declined, citing the lack of a "
+     "monitoring mechanism.", [("full", "proposed"), ("full", "rejected")]),
+    ("Russia proposed an Easter truce. Ukraine had accepted over the objections of some "
+     "generals.", [("full", "proposed"), ("full", "agreed")]),
+    ("Russia offered a local ceasefire to collect the dead near Bakhmut. Kyiv has refused due "
+     "to the shelling.", [("other", "proposed"), ("other", "rejected")]),
+    # near-miss: the verb has an object of its own
+    ("Russia proposed an Easter truce. Ukraine has accepted the decision of the court over the "
+     "land dispute.", [("full", "proposed")]),
+])
+def test_a_bare_answer_in_the_perfect_with_its_reason(text: str, expected: list[tuple]) -> None:
+    assert scopes(text) == expected

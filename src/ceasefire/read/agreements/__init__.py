@@ -59,7 +59,7 @@ from ceasefire.read.agreements.words import (
 )
 from ceasefire.read.facts import SentenceFacts
 from ceasefire.read.parse import parse_all
-from ceasefire.read.triggers import ANSWER_END, ANSWER_TIME, ANSWER_VERB, ANSWER_WHO
+from ceasefire.read.triggers import ANSWER_AUX, ANSWER_END, ANSWER_TIME, ANSWER_VERB, ANSWER_WHO
 
 # Roles from the dependency parse (read/agreements/roles.py); CEASEFIRE_TRUCE_PARSE=0 reads them
 # from the words around the truce only (kept to measure one against the other).
@@ -369,7 +369,7 @@ def _without_a_pledge_to_reciprocate(found: list[_Position], text: str) -> list[
 # with no object, to the offer just made
 _BARE_ANSWER = re.compile(
     r"(?:^\s*|(?:,\s*but|,?\s+and|;)\s+)(?P<who>" + ANSWER_WHO + r")\s+"
-    r"(?:(?:swiftly|quickly|promptly|immediately|also)\s+)?"
+    r"(?:(?:swiftly|quickly|promptly|immediately|also)\s+)?" + ANSWER_AUX +
     r"(?P<verb>" + ANSWER_VERB + ")"
     r"(?:\s+(?:flat|flatly|outright|firmly))?" + ANSWER_TIME +
     # "…, a member of the Ukrainian team said", "…, insisting that …": told or explained after
