@@ -281,3 +281,17 @@ def test_talks_with_no_day_set_are_no_record(text: str, expected: list[tuple]) -
 ])
 def test_a_bare_answer_in_the_perfect_with_its_reason(text: str, expected: list[tuple]) -> None:
     assert scopes(text) == expected
+
+
+# A wish that a truce in force endures ("want the moratorium to hold") is no new position.
+@pytest.mark.parametrize("text,expected", [
+    ("We want the moratorium to hold.", []),
+    ("Moscow wants the ceasefire to last.", []),
+    ("Kyiv would like the energy truce to survive the winter.", []),
+    ("The Kremlin expects the Easter truce to hold until Monday.", []),
+    # near-misses: a truce wished for, or wished to begin, is proposed
+    ("Kyiv wants a truce for the holidays.", [("full", "proposed")]),
+    ("Zelensky wants the ceasefire to begin on Monday.", [("full", "proposed")]),
+])
+def test_a_wish_that_a_truce_lasts_is_no_position(text: str, expected: list[tuple]) -> None:
+    assert scopes(text) == expected

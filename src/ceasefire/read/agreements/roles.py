@@ -610,7 +610,7 @@ def _position(resolved: tuple[Token, Cue | None, bool, Token | None], head: Toke
               inside: set[int], dates: list[DateMention], speaker: str | None,
               truce_proposer: str | None) -> Stance | None:
     cue_token, cue, negated, proposal = resolved
-    if cue is None or _not_a_stance(cue_token):
+    if cue is None or _not_a_stance(cue_token) or _wished_to_last(head, cue_token):
         return None
     if cue.role == "refuse" and any(c.dep_ == "xcomp" and c.lemma_.lower() in _NO_COMMENT
                                     for c in cue_token.children):
@@ -972,6 +972,18 @@ def _not_a_stance(cue_token: Token) -> bool:
     return cue_token.lemma_.lower() == "dismiss" and \
         any(c.dep_ == "prep" and c.lower_ == "as" for c in cue_token.children) and \
         not (dismissed is not None and dismissed.lemma_.lower() in _OFFER_NOUNS | {"call"})
+
+
+# what a truce in force does: "want the moratorium to hold", "hope the truce will last"
+_ENDURE = {"hold", "last", "survive", "stick", "endure", "continue", "persist", "remain", "stay"}
+
+
+def _wished_to_last(head: Token, cue_token: Token) -> bool:
+    """ "We want the moratorium to hold", "Kyiv hopes the truce will last": a wish that a truce
+    in force endures takes no new position on it."""
+    verb = head.head
+    return head.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in _ENDURE and \
+        verb.dep_ in ("ccomp", "xcomp") and verb.head.i == cue_token.i
 
 
 def _main_verb_on_its_subject(verb: Token) -> bool:
