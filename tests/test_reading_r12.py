@@ -295,3 +295,28 @@ def test_a_bare_answer_in_the_perfect_with_its_reason(text: str, expected: list[
 ])
 def test_a_wish_that_a_truce_lasts_is_no_position(text: str, expected: list[tuple]) -> None:
     assert scopes(text) == expected
+
+
+def positions(text: str) -> list[tuple]:
+    reading = ceasefire.read(text, published=PUBLISHED)
+    return [(a.scope, a.status, a.parties) for a in reading.agreements]
+
+
+# "This is a violation of the truce" after a sentence telling an attack: the attacker violated
+# it (GUIDE: parties the accused), not the sides a relative clause says agreed it.
+@pytest.mark.parametrize("text,expected", [
+    ("Overnight Russia struck a power plant in Kharkiv. This is a direct violation of the "
+     "moratorium on strikes against energy infrastructure.",
+     [("energy_infrastructure", "violated", ["RU"])]),
+    ("Overnight Russia struck a power plant in Kharkiv. This is a direct violation of the "
+     "moratorium that both sides agreed in Istanbul.", [("full", "violated", ["RU"])]),
+    ("Ukrainian drones hit a refinery in Saratov overnight, the governor said. That was a gross "
+     "breach of the energy truce, the Kremlin said.",
+     [("energy_infrastructure", "violated", ["UA"])]),
+    # near-miss: no attack told before, no one accused
+    ("The talks resumed on Monday. This is a violation of the truce, some say.",
+     [("full", "violated", [])]),
+])
+def test_an_attack_called_a_violation_in_the_next_sentence(text: str,
+                                                           expected: list[tuple]) -> None:
+    assert positions(text) == expected
