@@ -22,7 +22,7 @@ from ceasefire.read.actors import find_actors
 from ceasefire.read.agreements import read_agreements
 from ceasefire.read.claims import ReportClaims
 from ceasefire.read.dates import find_dates, starts_period
-from ceasefire.read.exchanges import continues_exchange, read_exchanges
+from ceasefire.read.exchanges import continues_exchange, read_exchanges, swap_by_its_counts
 from ceasefire.read.facts import SentenceFacts
 from ceasefire.read.numbers import find_numbers
 from ceasefire.read.parse import forget as forget_parses
@@ -171,6 +171,12 @@ def _under_heading(sentence: Sentence, before: Sentence | None) -> bool:
 _OF_THEM = re.compile(r"\s*(?:Of|Among|Out of)\s+(?:them|these|those|which)\b")
 
 
+def _exchange_told_before(sentence: Sentence, earlier: list[SentenceFacts]) -> bool:
+    """An exchange told in this paragraph or the two before it."""
+    return any("exchange" in f.kinds for f in reversed(earlier[-4:])
+               if sentence.paragraph - f.sentence.paragraph <= 2)
+
+
 def _continuation(sentence: Sentence, earlier: list[SentenceFacts]) -> set[str]:
     """ "… 150 drones launched at Ukraine. More than 60 were aimed at the Odesa region." The
     second sentence names no weapon, but opens with a figure that continues the first. So does
@@ -183,6 +189,8 @@ def _continuation(sentence: Sentence, earlier: list[SentenceFacts]) -> set[str]:
         previous.sentence.paragraph == sentence.paragraph else set()
     if "exchange" in kinds and continues_exchange(sentence.text):
         return {"exchange"}
+    if _exchange_told_before(sentence, earlier) and swap_by_its_counts(sentence.text):
+        return {"exchange"}  # "Stage two, Friday: 84 for 84." under the exchange told before
     if "talks" in kinds and continues_talks(sentence.text):
         return {"talks"}  # "Officials shuttled between the rooms for a total of 14 hours."
     if previous is None or "strike" not in previous.kinds:

@@ -37,6 +37,10 @@ _TOLL_VERB = (r"(?:(?:put|puts|raised|raises|revised|revises|updated|updates|low
 # "Ukraine's Air Force: 50 of 60 drones shot down": a speaker named as the sentence's label.
 # A live blog's time stamp before it ("09:40 Fresh figures from the Air Force: …") is no part.
 _LABEL = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*(?:[-–—|]\s*)?)?(?P<np>[^:,.;\"“”]{3,60}):\s")
+# "Data: Air Force - 64 drones …", "[Source: the regional administration – two injured]": a
+# credit word, the source, a dash, then the figures the source gives (a caption's credit)
+_CREDIT_LABEL = re.compile(r"^\W{0,2}(?:Sources?|Data(?: source)?|Figures|Per|Via|Credit)\s*:\s*"
+                           r"(?P<np>[^-–—:;,.\"]{2,60}?)\s+[-–—]\s")
 # "the air force was quoted as saying by Interfax": the subject speaks, the agency passes it on.
 _QUOTED_AS = r"(?:was|were|is|are|has been|have been)\s+(?:quoted|cited)\s+as\s+(?:saying|telling)"
 # NP + optional auxiliaries/adverbs + speech verb. The NP is cut out by walking back from the verb.
@@ -286,7 +290,7 @@ def _speaker(sentence: str, context: AttributionContext) -> Claimant | None:
 # its commander by name as a miss). A governor, a mayor or a minister speaks for himself.
 _SPEAKS_FOR = r"(?:spokes(?:man|woman|person)|press\s+(?:secretary|officer)|commander|" \
     r"speaking(?=\s+(?:for|on behalf of)\b))"
-_SPEAKS_FOR_WORD = re.compile(_SPEAKS_FOR, re.IGNORECASE)
+SPEAKS_FOR_WORD = re.compile(_SPEAKS_FOR, re.IGNORECASE)
 # a rank between the title and the name: "the commander of the Air Force, Lieutenant General X"
 _RANK = r"(?:(?:Lieutenant|Lt|Major|Maj|Brigadier|Colonel|Col|General|Gen|Captain|Capt|" \
     r"Admiral|Adm|Vice|Rear|Sergeant|Sgt)\.?\s+)"
@@ -302,7 +306,7 @@ def _body_spoken_for(found: Claimant, sentence: str, context: AttributionContext
     if found.kind != "person":
         return found
     body = context.spoken_for.get(found.name)
-    if body is None and found.start >= 0 and _SPEAKS_FOR_WORD.search(sentence):
+    if body is None and found.start >= 0 and SPEAKS_FOR_WORD.search(sentence):
         body = _body_by_title(found, sentence)
         if body is not None:
             context.spoken_for[found.name] = body
@@ -398,6 +402,10 @@ _SOURCE_ONLY = (
                r"Reported by|Sources?:|(?:Based|Drawn|Compiled) (?:on|from) (?:the )?(?:\w+ )?"
                r"(?:data|figures|numbers|reports?|statements?|statistics) (?:from|of|by))\s+"
                rf"(?P<np>[^,;:\"]+?){_PASSED_ON}"),
+    # a credit line closing a newsletter's item: "Per: Ukraine's Air Force, 8:30 a.m. post.",
+    # "Data: the Air Force (morning update)."; what follows the comma says when or where
+    re.compile(r"^\(?(?:Sources?|Data(?: source)?|Figures|Per|Via|Credit)\s*:\s*"
+               r"(?P<np>[^,;:\"()]+?)(?:\s*,[^;\"\n]{1,40}?|\s*\([^()\n]{1,40}\))?[.!)]?$"),
     re.compile(r"^(?:The|These|Those|All|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:figures|numbers|data|"
                r"statistics)\s+(?:(?:come|came|are|were)\s+(?:from|those of|provided by)|"
                r"(?:are|were)\s+(?:taken|drawn|sourced)\s+from)\s+"
@@ -539,6 +547,9 @@ def _candidate_phrases(sentence: str, verbs: list[re.Match[str]],
     if " by " in sentence:  # "The figures, released by the Air Force, …"
         for m in _RELEASED_BY.finditer(sentence):
             yield m.group("np"), m.start("np"), -1
+    credit_label = _CREDIT_LABEL.match(sentence) if ":" in sentence else None
+    if credit_label is not None:  # "Data: Air Force - 64 drones launched; …"
+        yield credit_label.group("np"), credit_label.start("np"), -1
     label = _LABEL.match(sentence)
     if label is not None and _names_a_speaker(label.group("np")):
         yield label.group("np"), label.start("np"), -1
@@ -735,7 +746,7 @@ def _resolve(np: str, start: int, context: AttributionContext, sentence: str) ->
             return Claimant(body.name, body.side, body.kind, start, end)
     named = _first_named(np)
     if named is not None:
-        if named.actor.kind == "office" and _SPEAKS_FOR_WORD.search(np):
+        if named.actor.kind == "office" and SPEAKS_FOR_WORD.search(np):
             # "the commander of the Air Force said": a later "he" is the commander, the body
             context.voiced.add((named.actor.name, start, end))
         return Claimant(named.actor.name, named.actor.side, named.actor.kind, start, end)

@@ -28,8 +28,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from ceasefire.read.actors import actor_named, find_actors
+from ceasefire.read.actors import Actor, actor_named, find_actors
 from ceasefire.read.attribution import (
+    SPEAKS_FOR_WORD,
     AttributionContext,
     Claimant,
     body_titled_before,
@@ -51,7 +52,7 @@ _SPEECH_CUE = re.compile(
     r"according to|confirmed|noted|informed|source|published|released|issued|updated|figures|"
     r"accuses|adds|notes|alleges|insists|warned|warns|informs|communicates|communicated|"
     r"tally|data|based on|provided|supplied|listed|publish|reprint|full text|"
-    r"per(?=\s+(?:the\s+)?[A-Z]))\b", re.IGNORECASE)
+    r"per(?=\s+(?:the\s+)?[A-Z]|:)|via(?=:))\b", re.IGNORECASE)
 # A paragraph of background: what a line naming the source credits stops there.
 _BACKGROUND = re.compile(r"(?:Earlier|Previously|As (?:previously |was |we )?reported(?! by)|"
                          r"Recall|As a reminder|It was (?:earlier|previously) reported|"
@@ -161,6 +162,7 @@ class ReportClaims:
         self._carry: Claimant | None = None  # the last speaker named in the paragraph
         self._carry_paragraph = -1
         self._interviewee: Claimant | None = None  # whom the outlet interviews
+        self._ranks_only = False  # the paragraph so far is abbreviated ranks ("LT.", "GEN.")
         self._source_lines = _source_lines(text)
         # paragraph -> the source its heading line names: a list of another's figures begins
         self._headings = {paragraph: claimant.name for _, paragraph, claimant, reach
@@ -187,7 +189,12 @@ class ReportClaims:
                 self._carry = self._interviewee
         mark = _Mark(len(self.marks), text, sentence.start, sentence.paragraph, "strike" in kinds)
         self._follow_quotes(text, mark)
-        turn = _TURN_LABEL.match(text) if opens_paragraph else None
+        # "LT. GEN. KRYVONIS: …": the splitter ends a sentence at each abbreviated rank, so a
+        # turn's label may open the paragraph's first sentence after them
+        after_ranks = opens_paragraph or (self._ranks_only and bool(self.marks) and
+                                          self.marks[-1].paragraph == sentence.paragraph)
+        self._ranks_only = after_ranks and bool(_RANK_ONLY.fullmatch(text))
+        turn = _TURN_LABEL.match(text) if after_ranks else None
         if turn is not None:
             # a transcript's turn ("IHNAT: Overnight the enemy used …"): the paragraph is its
             # speaker's, a question ("Q: …") nobody's claim
@@ -479,8 +486,14 @@ def _reach_of(mark: _Mark, alone: set[int]) -> str:
 
 # A transcript's turn: the speaker's name in capitals, or "Q", before a colon at a paragraph's
 # start ("IHNAT: …", "MS ZAKHAROVA: …").
-_TURN_LABEL = re.compile(r"(?P<label>(?:(?:MR|MRS|MS|DR|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z](?:[A-Z'’-]+|"
-                         r"[a-z'’-]+))\s*:\s")
+# A rank may stand before it, abbreviated or not ("LT. GEN. KRYVONIS:", "COLONEL IHNAT:").
+_TURN_LABEL = re.compile(r"(?P<label>(?:(?:MR|MRS|MS|DR|Mr|Mrs|Ms|Dr|LT|Lt|GEN|Gen|COL|Col|MAJ|Maj|"
+                         r"CAPT|Capt|ADM|Adm|SGT|Sgt|LIEUTENANT|GENERAL|COLONEL|MAJOR|CAPTAIN|"
+                         r"ADMIRAL)\.?\s+){0,3}[A-Z](?:[A-Z'’-]+|[a-z'’-]+))\s*:\s")
+_RANK_ONLY = re.compile(r"[A-Z][A-Za-z]{0,9}\.")
+# "…, deputy commander of the Air Force of the Armed Forces of Ukraine": the title after the
+# name that introduced the speaker
+_TITLE_APPOSED = re.compile(r"\s*,\s*(?P<title>[^.;\n]{0,100})")
 
 
 def _turn_speaker(label: str, before: str) -> Claimant | None:
@@ -497,7 +510,7 @@ def _turn_speaker(label: str, before: str) -> Claimant | None:
         return None
     # "Speaker: Air Force spokesperson Yurii Ihnat", "briefing by the commander of Ukraine's
     # Air Force, Lieutenant General Mykola Oleshchuk": the body's spokesperson or commander
-    body = body_titled_before(before, named.start())
+    body = body_titled_before(before, named.start()) or _body_titled_after(before, named.end())
     if body is not None:
         return Claimant(body.name, body.side, "office")
     person = without_rank(named.group().strip())
@@ -506,6 +519,16 @@ def _turn_speaker(label: str, before: str) -> Claimant | None:
         return None  # "Force:" after "the Air Force": no one introduced by that name
     side = actors[0].actor.side if actors else None
     return Claimant(actors[0].actor.name if actors else person, side, "person")
+
+
+def _body_titled_after(text: str, name_end: int) -> Actor | None:
+    """The body whose spokesperson or commander the title after a name calls the person
+    ("Anatolii Kryvonis, deputy commander of the Air Force")."""
+    title = _TITLE_APPOSED.match(text, name_end)
+    if title is None or not SPEAKS_FOR_WORD.search(title.group("title")):
+        return None
+    bodies = [a.actor for a in find_actors(title.group("title")) if a.actor.kind == "office"]
+    return bodies[0] if bodies else None
 
 
 def _speaker_named(np: str) -> Claimant | None:
@@ -640,6 +663,7 @@ def _source_lines(text: str) -> list[tuple[int, int, Claimant, str]]:
     found += [(m.start(), m.group("line"), _OPENS) for m in _COLON_LINE.finditer(text)]
     if "(" in text:
         found += [(m.start(), m.group("np"), _OPENS) for m in _BRACKET_HEADING.finditer(text)]
+    found += [(m.start(), m.group("np"), _RELEASE) for m in _RELEASE_LINE.finditer(text)]
     found += [(m.start(), m.group("line"), _NAMED) for m in _NAME_LINE.finditer(text)]
     out: list[tuple[int, int, Claimant, str]] = []
     for start, words, reach in sorted(found)[:_MAX_SOURCE_CANDIDATES]:
@@ -650,6 +674,8 @@ def _source_lines(text: str) -> list[tuple[int, int, Claimant, str]]:
             if claimant is None or claimant.kind != "office":
                 continue
             reach = _OPENS
+        elif reach == _RELEASE:  # "PRESS RELEASE - NPC Ukrenergo, 11 January": the issuer's
+            claimant, reach = source_named_in(words), _OPENS
         elif reach != _OPENS:
             claimant = source_named_in(words)
         elif _SPEECH_IN_LINE.search(words):
@@ -666,7 +692,9 @@ def _source_lines(text: str) -> list[tuple[int, int, Claimant, str]]:
 # "Ukrainian Air Force, overnight:", "Kyiv regional military administration (09:10):": a
 # heading that is a source's name, then at most when: the part before the comma, dash or bracket
 _HEADING_HEAD = re.compile(r"^[ \t]*(?P<head>[^,(\n]+?)(?:\s*(?:,|\(|\s-\s)|[ \t]*$)")
-_ITS_REPORT = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:report|figures|data|tally|count|update|"
+# "The Air Force's overnight report", "AIR FORCE MORNING REPORT": the body's report
+_ITS_REPORT = re.compile(r"(?:['’]s?\s+(?:[\w-]+\s+){0,2}?|\s+(?:(?:morning|evening|daily|nightly|"
+                         r"overnight|latest|official)\s+)?)(?:report|figures|data|tally|count|update|"
                          r"summary|bulletin|statement|numbers)$", re.IGNORECASE)
 _TIME_TAIL = re.compile(r"\s+(?:for|on|over|during|of|from)\s+(?:the\s+)?(?:night|nights|day|"
                         r"morning|evening|past|last|overnight|\d|(?:Mon|Tues|Wednes|Thurs|Fri|"
@@ -675,8 +703,16 @@ _TIME_TAIL = re.compile(r"\s+(?:for|on|over|during|of|from)\s+(?:the\s+)?(?:nigh
 # brackets at the end of a heading
 # "Ukraine's Air Force" alone on a line above its post (a channel's name over a reposted
 # post): the body's name and nothing else
-_NAME_LINE = re.compile(r"^[ \t]*(?P<line>[A-Z][^\n:.,;!?\d()]{2,60}?)[ \t]*$", re.MULTILINE)
+# "AIR FORCE MORNING REPORT, 11 JANUARY" over the bullets: the same, dated after a comma
+_NAME_LINE = re.compile(r"^[ \t]*(?P<line>[A-Z][^\n:.,;!?\d()]{2,60}?)"
+                        r"(?:,[ \t]*[\w \t]{1,30})?[ \t]*$", re.MULTILINE)
 _NAMED = "named"
+# "PRESS RELEASE - NPC Ukrenergo, 11 January 2026", "Statement by the Coordination
+# Headquarters": a reprinted text's heading names its issuer, whose text follows
+_RELEASE_LINE = re.compile(r"^[ \t]*(?i:press release|statement|communiqu[eé]|press service)"
+                           r"[ \t]*(?:[-–—:|]|\b(?:by|of|from)\b)[ \t]*(?:the[ \t]+)?"
+                           r"(?P<np>[^,\n(:]{2,60}?)[ \t]*(?:[,(]|$)", re.MULTILINE)
+_RELEASE = "release"
 _BRACKET_HEADING = re.compile(r"^[ \t]*[^\n()\d:]{0,80}\((?P<np>[^()\n\d]{3,60})\)[ \t]*:?[ \t]*$",
                               re.MULTILINE)
 # the words of a body's name among the groups the actor table does not list

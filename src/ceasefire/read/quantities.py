@@ -233,7 +233,7 @@ def find_figures(sentence: str, *, casualties: bool = True,
             continue  # "revised down to three from four": the figure it replaces
         update, earlier = changed or _is_update(sentence, count) or bool(
             _REMAIN.match(sentence, count.head_end)) or _corrects(sentence, count), False
-        if metric in ("killed", "injured"):  # a toll told as revised: "later said two"
+        if metric:  # a figure told as revised: "later said two", "had first put … at 60"
             restated = _restated(sentence, count, [f.start for f in figures if f.metric == metric])
             update, earlier = update or restated == "later", restated == "earlier"
         if update:  # "earlier reported four dead, since revised to three": the latest stands
@@ -863,12 +863,19 @@ def _noun_after(sentence: str, pos: int, weapons: Sequence[WeaponMention]) -> bo
     return _person_at(sentence, start) is not None or any(w.start == start for w in weapons)
 
 
+_NONE_OF = {"neither", "none"}
+
+
 def _is_total(sentence: str, count: _Count) -> bool:
     """ "26 of the 30 drones", "Of the 300 drones, 12 …": the number is the whole."""
     m = _TOTAL_BEFORE.search(sentence, max(0, count.number.start - 30), count.number.start)
     if m is None:
         return False
-    return m.group(1) is None or bool(find_numbers(m.group(1)))
+    # "Neither of the two missiles was downed", "none of the 12 drones": the whole, of which
+    # no part is counted (GUIDE: no zero quantities)
+    return m.group(1) is None or bool(find_numbers(m.group(1))) or \
+        m.group(1).lower() in _NONE_OF
+
 
 
 def _starts_metric(sentence: str, pos: int) -> bool:
@@ -1192,8 +1199,10 @@ _WITH_NONE = re.compile(r"(?:\bwith|,)\s*$")
 def _weapon(sentence: str, count: _Count, later: list[_Count], weapons: Sequence[WeaponMention],
             earlier: list[Figure], context_weapon: str | None) -> str | None:
     if count.head == "weapon":
-        if count.weapon is not None and _mixed(sentence, count, later, weapons):
-            return None
+        other = _mixed(sentence, count, later, weapons) if count.weapon is not None else None
+        if other is not None:
+            # "35 cruise and ballistic missiles": classes of one kind are that kind (GUIDE)
+            return "missile" if {count.weapon, other} <= _MISSILES else None
         if count.weapon is not None:
             return count.weapon
         if _SHELLED_WITH.search(sentence, max(0, count.number.start - 40), count.number.start):
@@ -1210,6 +1219,8 @@ def _weapon(sentence: str, count: _Count, later: list[_Count], weapons: Sequence
         and not _INTERCEPTOR_BEFORE.search(sentence, max(0, w.start - 60), w.start)}
     if not named:
         return context_weapon
+    if len(named) > 1 and named <= _MISSILES:
+        return "missile"  # "Missiles launched: 35 (cruise and ballistic)": a mixed missile total
     return named.pop() if len(named) == 1 else None
 
 
@@ -1257,16 +1268,21 @@ _SHELLED_WITH = re.compile(r"\bshell(?:ed|ing)\b[^,;.]*\bwith\s+(?:\w+\s+){0,2}$
                           re.IGNORECASE)
 
 
+_MISSILES = {"missile", "cruise_missile", "ballistic_missile"}
+
+
 def _mixed(sentence: str, count: _Count, later: list[_Count],
-           weapons: Sequence[WeaponMention]) -> bool:
-    """ "120 missiles and drones": one figure for two kinds of weapon."""
+           weapons: Sequence[WeaponMention]) -> str | None:
+    """ "120 missiles and drones": one figure for two kinds of weapon; the other kind."""
     stop = later[0].number.start if later else len(sentence)
     window = sentence[count.head_end:min(stop, count.head_end + 40)]
     m = re.match(r"(?:\s+of various types)?\s+(?:and|or)\s+", window)
     if not m:
-        return False
+        return None
     nxt = next((w for w in weapons if w.start == count.head_end + m.end()), None)
-    return nxt is not None and nxt.weapon is not None and nxt.weapon != count.weapon
+    if nxt is None or nxt.weapon is None or nxt.weapon == count.weapon:
+        return None
+    return nxt.weapon
 
 
 def _each_repeats(sentence: str, count: _Count) -> int:

@@ -533,18 +533,22 @@ def _drop_superseded_tolls(accounts: list[_Account]) -> None:
     of the same attack (same attacker, a day apart at most) holds another of that metric."""
     for account in accounts:
         gone = [q for q in account.earlier
-                if any(_latest_toll(other, account, q.metric) for other in accounts)]
+                if any(_latest_toll(other, account, q.metric, q.weapon) for other in accounts)]
         account.strike.quantities = [q for q in account.strike.quantities
                                      if all(q is not g for g in gone)]
 
 
-def _latest_toll(other: _Account, account: _Account, metric: str) -> bool:
+def _latest_toll(other: _Account, account: _Account, metric: str, weapon: str | None) -> bool:
+    """``other`` holds another figure of ``metric`` (and of ``weapon``: "first put the number
+    of drones at 60", then 64 drones) from the same source's account of the same attack."""
     a, b = other.strike, account.strike
     if (a.attacker, a.claimed_by) != (b.attacker, b.claimed_by) or \
             (a.date != b.date and (a.date is None or b.date is None
                                     or abs((a.date - b.date).days) > 1)):
         return False
-    return any(q.metric == metric and all(q is not e for e in other.earlier)
+    if metric not in ("killed", "injured") and a.date != b.date:
+        return False  # "A day earlier, the ministry had reported downing 36": another night's
+    return any(q.metric == metric and q.weapon == weapon and all(q is not e for e in other.earlier)
                for q in a.quantities)
 
 

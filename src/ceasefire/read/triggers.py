@@ -97,8 +97,13 @@ ANSWER_TIME = (r"(?:\s+(?:on\s+\w+(?:\s+(?:morning|afternoon|evening|night))?|"
                r"the\s+(?:next|following|same)\s+(?:day|morning|evening)|"
                r"(?:hours|days|a\s+day)\s+later|later|within\s+hours))?")
 
-# the sentence's end; the splitter may leave the quote that opens the next one ('refused. "')
-ANSWER_END = r"\s*(?:[.;]\s*)?(?:[\"\u201c]\s*)?$"  # a character between spaces: linear
+# the sentence's end; the splitter may leave the quote that opens the next one ('refused. "');
+# or the answer's reason after it ("has refused because of …", "declined, citing …")
+ANSWER_END = r"\s*(?:[.;]\s*)?(?:[\"\u201c]\s*)?$|" \
+    r"\s+(?:because|citing|due\s+to|owing\s+to|over|for\s+lack|for\s+want|saying|arguing|" \
+    r"insisting|pointing\s+to)\b[^;]*$"
+# "has refused", "had declined": the answer in a perfect tense
+ANSWER_AUX = r"(?:(?:has|have|had)\s+)?"
 
 # who answers: "Ukraine", "The Kremlin", "The Russian side", "the Ukrainian delegation",
 # "Russia's foreign ministry", "The Kremlin's press office" (a side's office, one word before it)
@@ -124,7 +129,8 @@ _BREACH_OF_IT = re.compile(r"\baccus\w+ (?:\S+ ){1,4}?of (?:having )?(?:break|vi
 
 # "Ukraine refused.": an answer to the offer of the sentence before
 # (an answer explained after a comma, as the agreements reader takes it: "…, calling it a stunt")
-_BARE_ANSWER = re.compile(r"^\s*" + ANSWER_WHO + r"\s+(?:\w+ly\s+)?(?:" + ANSWER_VERB + ")" +
+_BARE_ANSWER = re.compile(r"^\s*" + ANSWER_WHO + r"\s+" + ANSWER_AUX + r"(?:\w+ly\s+)?(?:" +
+                          ANSWER_VERB + ")" +
                           ANSWER_TIME + r"(?:" + ANSWER_END + r"|\s*,[^;]*$)")
 
 

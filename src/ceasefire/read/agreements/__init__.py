@@ -59,7 +59,7 @@ from ceasefire.read.agreements.words import (
 )
 from ceasefire.read.facts import SentenceFacts
 from ceasefire.read.parse import parse_all
-from ceasefire.read.triggers import ANSWER_END, ANSWER_TIME, ANSWER_VERB, ANSWER_WHO
+from ceasefire.read.triggers import ANSWER_AUX, ANSWER_END, ANSWER_TIME, ANSWER_VERB, ANSWER_WHO
 
 # Roles from the dependency parse (read/agreements/roles.py); CEASEFIRE_TRUCE_PARSE=0 reads them
 # from the words around the truce only (kept to measure one against the other).
@@ -124,6 +124,7 @@ def read_agreements(facts: list[SentenceFacts],
     speakers = _speakers(facts)
     day = _report_day(facts, published)
     talks_days = _days_of_the_talks_before(facts)
+    told_before = _sentence_before(facts)
     facts = _truce_sentences(facts)
     parse_all(sentences_to_parse(facts))  # in one batch (~40 % faster than one by one)
     told_in: int | None = None  # the paragraph of the last truce told, with or without a position
@@ -157,6 +158,7 @@ def read_agreements(facts: list[SentenceFacts],
             # not an offer of its own ("the truce offer" read as Moscow's)
             found = [p for p in found if p.agreement.parties != answers[0].agreement.parties]
             found += answers
+        _act_called_a_breach(f, found, told_before.get(id(f)), speakers.get(id(f)), day)
         _going_on_with_the_account(f, found, previous, speakers.get(id(f)))
         _at_the_talks_before(f, found, talks_days.get(id(f)))
         for position in found:
@@ -165,6 +167,38 @@ def read_agreements(facts: list[SentenceFacts],
     _with_the_sides_an_end_bound(positions)
     _with_the_truce_durations(positions)  # a request answered still says the truce's length
     return _without_answered_requests(positions)
+
+
+def _sentence_before(facts: list[SentenceFacts]) -> dict[int, SentenceFacts]:
+    """For each sentence, the candidate sentence right before it in its paragraph."""
+    return {id(f): before for before, f in zip(facts, facts[1:], strict=False)
+            if before.sentence.paragraph == f.sentence.paragraph}
+
+
+# "This is a direct violation of the moratorium …", "That was a gross breach of the truce": the
+# act the sentence before told, called a violation
+_THIS_IS_A_BREACH = re.compile(r"^\W*(?:This|That|It|Such\s+\w+)\s+(?:is|was|constitutes|"
+                               r"amounts\s+to|represents)\s+(?:an?\s+|yet\s+another\s+)?"
+                               r"(?:[\w-]+\s+){0,2}?(?:violation|breach)\s+of\b")
+
+
+def _act_called_a_breach(f: SentenceFacts, found: list[_Position], before: SentenceFacts | None,
+                         speaker: str | None, day: dt.date | None) -> None:
+    """ "Overnight Russia struck the thermal power plant … This is a direct violation of the
+    moratorium that both sides agreed …": the side whose attack the sentence before told
+    violated the truce (GUIDE: parties the accused, not the sides that agreed it), on the day
+    it is said."""
+    if before is None or "strike" not in before.kinds or not _THIS_IS_A_BREACH.match(f.text):
+        return
+    sides = [a.actor.side for a in before.actors
+             if a.actor.side in BELLIGERENTS and a.actor.side != speaker and
+             not _TARGET_BEFORE.search(before.text, max(0, a.start - 20), a.start)]
+    if not sides:
+        return
+    for p in found:
+        if p.agreement.status == "violated":
+            p.agreement.parties = [sides[0]]
+            p.agreement.date = p.agreement.date or day
 
 
 def _truce_sentences(facts: list[SentenceFacts]) -> list[SentenceFacts]:
@@ -369,7 +403,7 @@ def _without_a_pledge_to_reciprocate(found: list[_Position], text: str) -> list[
 # with no object, to the offer just made
 _BARE_ANSWER = re.compile(
     r"(?:^\s*|(?:,\s*but|,?\s+and|;)\s+)(?P<who>" + ANSWER_WHO + r")\s+"
-    r"(?:(?:swiftly|quickly|promptly|immediately|also)\s+)?"
+    r"(?:(?:swiftly|quickly|promptly|immediately|also)\s+)?" + ANSWER_AUX +
     r"(?P<verb>" + ANSWER_VERB + ")"
     r"(?:\s+(?:flat|flatly|outright|firmly))?" + ANSWER_TIME +
     # "…, a member of the Ukrainian team said", "…, insisting that …": told or explained after

@@ -552,8 +552,32 @@ def _cue_in_subject(copula: Token) -> Token | None:
                  if part_of_speech(t) == "noun" and cue_of(t) is not None), None)
 
 
+# adverbs of purpose and degree that say what a truce is for, one word or a phrase
 _ELABORATING = {"particularly", "especially", "notably", "primarily", "mainly", "chiefly",
-                "including", "namely"}
+                "including", "namely", "principally", "largely", "mostly", "specifically",
+                "predominantly", "foremost", "essentially"}
+_ELABORATING_PHRASES = {"above all", "in particular", "first and foremost", "most of all",
+                        "first of all", "above everything", "in the first place", "not least",
+                        "above all else", "more than anything"}
+
+
+def _purpose_clause(token: Token) -> bool:
+    """ "(…, above all) to halt strikes": an infinitive saying what something is for."""
+    return token.dep_ in ("advcl", "xcomp", "acl") and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _elaborating(token: Token) -> bool:
+    """ "mainly", "above all", "in particular" on ``token``, among its dependents, or right
+    before it as its sibling (the parse hangs "above all" on the verb the clause depends on)."""
+    if token.lower_ in _ELABORATING or any(c.lower_ in _ELABORATING for c in token.children):
+        return True
+    if not _purpose_clause(token):
+        return False  # "agreed to a truce and, above all, to a halt …": two positions
+    before = [c for c in token.children if c.i < token.i]
+    before += [c for c in token.head.children
+               if c.i < token.i and c.right_edge.i + 1 == token.left_edge.i]
+    return any(" ".join(w.lower_ for w in c.subtree) in _ELABORATING_PHRASES for c in before)
 
 
 def _elaborates(head: Token, cue_token: Token, blocked: set[int]) -> bool:
@@ -563,7 +587,7 @@ def _elaborates(head: Token, cue_token: Token, blocked: set[int]) -> bool:
         return False
     t = head
     while t.i != cue_token.i:
-        if any(c.lower_ in _ELABORATING for c in t.children) or t.lower_ in _ELABORATING:
+        if _elaborating(t):
             return True
         t = t.head
     return False
@@ -586,7 +610,7 @@ def _position(resolved: tuple[Token, Cue | None, bool, Token | None], head: Toke
               inside: set[int], dates: list[DateMention], speaker: str | None,
               truce_proposer: str | None) -> Stance | None:
     cue_token, cue, negated, proposal = resolved
-    if cue is None or _not_a_stance(cue_token):
+    if cue is None or _not_a_stance(cue_token) or _wished_to_last(head, cue_token):
         return None
     if cue.role == "refuse" and any(c.dep_ == "xcomp" and c.lemma_.lower() in _NO_COMMENT
                                     for c in cue_token.children):
@@ -948,6 +972,18 @@ def _not_a_stance(cue_token: Token) -> bool:
     return cue_token.lemma_.lower() == "dismiss" and \
         any(c.dep_ == "prep" and c.lower_ == "as" for c in cue_token.children) and \
         not (dismissed is not None and dismissed.lemma_.lower() in _OFFER_NOUNS | {"call"})
+
+
+# what a truce in force does: "want the moratorium to hold", "hope the truce will last"
+_ENDURE = {"hold", "last", "survive", "stick", "endure", "continue", "persist", "remain", "stay"}
+
+
+def _wished_to_last(head: Token, cue_token: Token) -> bool:
+    """ "We want the moratorium to hold", "Kyiv hopes the truce will last": a wish that a truce
+    in force endures takes no new position on it."""
+    verb = head.head
+    return head.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in _ENDURE and \
+        verb.dep_ in ("ccomp", "xcomp") and verb.head.i == cue_token.i
 
 
 def _main_verb_on_its_subject(verb: Token) -> bool:

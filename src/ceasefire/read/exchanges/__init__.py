@@ -47,7 +47,15 @@ _WERE_RETURNED = re.compile(r"[^,;]*?\b(?:(?:were|was|have been|has been|had bee
                             re.IGNORECASE)
 # a sentence that tells people changing hands, not only where they are held
 _ACT = re.compile(r"\b(?:swap|exchang|trade|repatriat|return|releas|free|hand|receiv|got back|"
-                  r"brought|bring|home|back|transferr)\w*", re.IGNORECASE)
+                  r"brought|bring|home|back|transferr)\w*|"
+                  # "84 for 84", "230 went each way": a count of both sides is a swap
+                  r"\b\d[\d,]*\s+for\s+\d|\b(?:each way|both ways|in each direction)\b",
+                  re.IGNORECASE)
+# "Stage two, Friday: 84 for 84.", "In all, 230 servicemen went each way": a swap told by its
+# two counts alone, as a stage or the whole of the exchange the report told before
+_BOTH_WAYS = re.compile(r"\b\d[\d,]*(?:-| )for(?:-| )\d|\b\d[\d,]*\s+(?:[a-z]+\s+){0,2}?"
+                        r"(?:went|were exchanged|were swapped|came back|returned)\s+"
+                        r"(?:each way|both ways|in each direction)\b", re.IGNORECASE)
 # "the two sides exchanged bodies: 430 were …": the people of a count left out, named elsewhere
 _PEOPLE_NAMED = re.compile(r"\b(?:prisoners|POWs|bodies|remains|captives|soldiers|servicemen|"
                            r"civilians|defenders)\b", re.IGNORECASE)
@@ -301,6 +309,15 @@ def continues_exchange(text: str) -> bool:
         _STAGE_HOME.search(text) is not None
 
 
+_SWAP_NOUN = re.compile(r"\b(?:exchange|swap|trade)s?\b", re.IGNORECASE)
+
+
+def swap_by_its_counts(text: str) -> bool:
+    """Whether a sentence tells a swap by its two counts alone ("Stage two, Friday: 84 for 84.",
+    "230 servicemen went each way"): in a report of an exchange, a stage or the whole of it."""
+    return _BOTH_WAYS.search(text) is not None
+
+
 def _exchanges_in(f: SentenceFacts, counts: list[Count], half_open: bool,
                   before: Exchange | None) -> list[Exchange]:
     """The exchanges a sentence tells with its ``counts`` of people (at least one); where the
@@ -309,10 +326,15 @@ def _exchanges_in(f: SentenceFacts, counts: list[Count], half_open: bool,
     ("The first 390 were swapped on Friday", "The remaining 303 will be released"): its
     people are those of that exchange, both ways where it went both ways."""
     text = f.text
-    stage = before is not None and _STAGE.search(text) is not None
+    # "Stage two, Friday: 84 for 84." is a stage; "a further exchange of 500 for 500" another
+    stage = before is not None and (_STAGE.search(text) is not None or (
+        _BOTH_WAYS.search(text) is not None and _SWAP_NOUN.search(text) is None))
     named = any(c.noun or c.other for c in counts) or _PEOPLE_NAMED.search(text) or \
         (half_open and _SECOND_HALF.search(text)) or stage
-    if _NEGATED.search(text[:counts[0].start]) or not named or not _ACT.search(text):
+    # a label before a colon ("Not part of the count: Russia also handed over 11 …") denies
+    # nothing of the clause after it
+    lead = text[:counts[0].start]
+    if _NEGATED.search(lead[lead.rfind(":") + 1:]) or not named or not _ACT.search(text):
         return []
     told: list[Told] = []
     for group in group_counts(text, counts):

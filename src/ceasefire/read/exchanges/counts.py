@@ -21,6 +21,8 @@ _PEOPLE = re.compile(
     r"servicemembers|troops|defenders|military personnel|civilians|bodies|people|captives|"
     r"fighters|marines|dead|detainees|individuals|persons|citizens|residents|Ukrainians|Russians|"
     r"children|teenagers|minors|"
+    # "the bodies of 1,000 fallen", "of 40 deceased": the adjective standing for the dead
+    r"fallen|deceased|"
     # "received 90 of its military in return": the adjective standing for the people
     r"military(?=\s+(?:in|from|to|back|home)\b|\s*[.,;]|\s*$))\b",
     re.IGNORECASE)

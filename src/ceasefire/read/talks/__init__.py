@@ -240,6 +240,12 @@ _DENIED = re.compile(r"\b(?:no|not|never|n't|ruled out|rules out|rule out|denied
                      r"(?:(?:plans?|intention)\s+(?:for|to)\s+)?(?:(?:a|an|the|any|further|new|"
                      r"direct|phone|telephone|face-to-face|yet|be|been|have|has|had|to|again)\s+)"
                      r"{0,3}$", re.IGNORECASE)
+# talks with no day set: "No date has been set for a call between …", "no time was fixed for
+# the next round of talks"
+_UNSET = re.compile(r"\b(?:no|not\s+yet\s+a)\s+(?:date|day|time|venue|timing)\s+"
+                    r"(?:has|have|had|was|is|were)\s+(?:yet\s+)?(?:been\s+)?(?:set|fixed|agreed|scheduled|announced|"
+                    r"named|chosen)\s+for\s+(?:(?:a|an|the|any|further|new|next|direct|phone|"
+                    r"telephone|possible)\s+)*(?:(?:round|rounds)\s+of\s+)?$", re.IGNORECASE)
 # the sides of talks already told, referred to: "the three delegations", "both teams"
 _THE_DELEGATIONS = re.compile(r"\b(?:the|both)\s+(?:(?P<n>two|three|four)\s+)?(?:delegations|"
                               r"negotiating teams|teams|negotiators)\b|"
@@ -741,6 +747,7 @@ def _identified(f: SentenceFacts, text: str, mention: re.Match[str], place: str 
     after = text[mention.end():mention.end() + 80]
     before = text[max(0, mention.start() - 40):mention.start()]
     if _floated(f, text, mention) or _ONLY_POSSIBLE.match(after) or _DENIED.search(before) or \
+            _UNSET.search(text, max(0, mention.start() - 80), mention.start()) or \
             _ASKED_WHETHER.search(text, max(0, mention.start() - 60), mention.start()):
         return False  # ("Asked whether Putin and Zelensky could meet in the Vatican, …")
     if place is None and _PROCESS_STATE.match(after):
