@@ -632,3 +632,13 @@ def test_the_near_copy_bands_are_indexed_in_postgresql_only(ledger_url: str) -> 
             found = ledger.query("SELECT indexname FROM pg_indexes "
                                  "WHERE tablename = 'signature_bands' ORDER BY indexname")
             assert found == [("signature_bands_bucket",), ("signature_bands_document",)]
+
+
+def test_a_duckdb_writer_gets_less_memory_than_a_reader(tmp_path: Path) -> None:
+    """An ingest's memory is bounded (docs/performance.md); a server's reads keep more cached."""
+    path = tmp_path / "ledger.duckdb"
+    limit = "SELECT current_setting('memory_limit')"
+    with Ledger.open(path) as ledger:
+        assert ledger.query(limit) == [("91.5 MiB",)]  # 96 MB
+    with Ledger.open(path, read_only=True) as ledger:
+        assert ledger.query(limit) == [("244.1 MiB",)]  # 256 MB

@@ -32,11 +32,12 @@ _DAMAGED = re.compile(r"Corrupt database file|does not match stored checksum|"
                       r"Could not read enough bytes from file")
 _DUCKDB_HEADERS = 12_288  # the file header and the two database headers, before the blocks
 # DuckDB's own memory (its cache of the file's blocks, and what a query holds; beyond it a
-# query spills to a temporary file beside the ledger): its default, 80 % of the machine's
-# memory, let a fusion of 100,000 articles keep most of the 700 MB file cached. A full
-# fusion of that ledger runs in 128 MB (one transaction: what it writes spills to the file
-# as it goes); 64 MB failed (docs/performance.md "Fusion in bounded memory")
-DUCKDB_MEMORY = "128MB"
+# query spills to a temporary file beside the ledger). Its default, 80 % of the machine's
+# memory, let a fusion of 100,000 articles keep most of the 700 MB file cached. A writer
+# (ingest, fusion) gets little: a full fusion of that ledger runs in 96 MB (one transaction:
+# what it writes spills to the file as it goes), 64 MB failed (docs/performance.md "Fusion
+# in bounded memory"). A reader (serve, queries) keeps more of the file cached.
+DUCKDB_MEMORY = {"writing": "96MB", "reading": "256MB"}
 # the operating system's words for a disk (or a file size limit, or the server's disk) that
 # has no room left: ENOSPC, EFBIG, EDQUOT, and PostgreSQL's "could not extend file"
 _NO_ROOM = re.compile(r"No space left on device|File too large|Disk quota exceeded|"
@@ -319,7 +320,8 @@ def _open_duckdb(target: Target, read_only: bool, wait: float) -> Any:
         while True:
             try:
                 return duckdb.connect(target.location, read_only=read_only,
-                                      config={"memory_limit": DUCKDB_MEMORY})
+                                      config={"memory_limit": DUCKDB_MEMORY[
+                                          "reading" if read_only else "writing"]})
             except duckdb.Error as exc:
                 error = _duckdb_open_error(target, exc, read_only)
                 readers = isinstance(error, errors.StoreInUse) and error.holder_reads
