@@ -91,11 +91,15 @@ def _day(rec: Rec[Strike]) -> Day:
     return Undated(rec.doc.published) if date is None else date
 
 
-def _order(rec: Rec[Strike]) -> tuple[str, bool, dt.date, tuple[str, int]]:
-    day = _day(rec)
-    undated = isinstance(day, Undated)
-    return (rec.record.attacker or "", undated,
-            (day.published if isinstance(day, Undated) else day) or dt.date.min, rec.key)
+def day_order(day: Day) -> tuple[bool, dt.date]:
+    """A sort key of days: dates, then the undated reports' days (the unknown one first)."""
+    if isinstance(day, Undated):
+        return (True, day.published or dt.date.min)
+    return (False, day)
+
+
+def _order(rec: Rec[Strike]) -> tuple[str, tuple[bool, dt.date], tuple[str, int]]:
+    return (rec.record.attacker or "", day_order(_day(rec)), rec.key)
 
 
 # --- grouping ---------------------------------------------------------------------------
@@ -140,8 +144,8 @@ def _next_day_pairs(groups: list[Group]) -> list[tuple[int, int]]:
     """Index pairs of groups a day apart (each group holds one ``_day``)."""
     on: dict[Day, list[int]] = {}
     for i, group in enumerate(groups):
-        if _day(group[0]) != Undated(None):
-            on.setdefault(_day(group[0]), []).append(i)
+        if (day := _day(group[0])) != Undated(None):
+            on.setdefault(day, []).append(i)
     return [(i, j) for day, today in on.items() for i in today
             for j in on.get(day + dt.timedelta(days=1), [])]
 

@@ -173,7 +173,7 @@ _OF_THEM = re.compile(r"\s*(?:Of|Among|Out of)\s+(?:them|these|those|which)\b")
 
 def _exchange_told_before(sentence: Sentence, earlier: list[SentenceFacts]) -> bool:
     """An exchange told in this paragraph or the two before it."""
-    return any("exchange" in f.kinds for f in reversed(earlier[-4:])
+    return any("exchange" in f.kinds for f in earlier[-4:]
                if sentence.paragraph - f.sentence.paragraph <= 2)
 
 

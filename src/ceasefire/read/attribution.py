@@ -39,7 +39,8 @@ _TOLL_VERB = (r"(?:(?:put|puts|raised|raises|revised|revises|updated|updates|low
 _LABEL = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*(?:[-–—|]\s*)?)?(?P<np>[^:,.;\"“”]{3,60}):\s")
 # "Data: Air Force - 64 drones …", "[Source: the regional administration – two injured]": a
 # credit word, the source, a dash, then the figures the source gives (a caption's credit)
-_CREDIT_LABEL = re.compile(r"^\W{0,2}(?:Sources?|Data(?: source)?|Figures|Per|Via|Credit)\s*:\s*"
+_CREDIT_WORD = r"(?:Sources?|Data(?: source)?|Figures|Per|Via|Credit)\s*:\s*"  # "Data: "
+_CREDIT_LABEL = re.compile(r"^\W{0,2}" + _CREDIT_WORD +
                            r"(?P<np>[^-–—:;,.\"]{2,60}?)\s+[-–—]\s")
 # "the air force was quoted as saying by Interfax": the subject speaks, the agency passes it on.
 _QUOTED_AS = r"(?:was|were|is|are|has been|have been)\s+(?:quoted|cited)\s+as\s+(?:saying|telling)"
@@ -404,7 +405,7 @@ _SOURCE_ONLY = (
                rf"(?P<np>[^,;:\"]+?){_PASSED_ON}"),
     # a credit line closing a newsletter's item: "Per: Ukraine's Air Force, 8:30 a.m. post.",
     # "Data: the Air Force (morning update)."; what follows the comma says when or where
-    re.compile(r"^\(?(?:Sources?|Data(?: source)?|Figures|Per|Via|Credit)\s*:\s*"
+    re.compile(r"^\(?" + _CREDIT_WORD +
                r"(?P<np>[^,;:\"()]+?)(?:\s*,[^;\"\n]{1,40}?|\s*\([^()\n]{1,40}\))?[.!)]?$"),
     re.compile(r"^(?:The|These|Those|All|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:figures|numbers|data|"
                r"statistics)\s+(?:(?:come|came|are|were)\s+(?:from|those of|provided by)|"

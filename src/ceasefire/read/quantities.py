@@ -877,7 +877,6 @@ def _is_total(sentence: str, count: _Count) -> bool:
         m.group(1).lower() in _NONE_OF
 
 
-
 def _starts_metric(sentence: str, pos: int) -> bool:
     return cue_at(sentence, pos, "metric") is not None
 

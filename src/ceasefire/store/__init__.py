@@ -243,17 +243,18 @@ class Ledger:
         asked = compact(fingerprint(document))
         if self._current is None and self._asked < ASKED_ONE_BY_ONE:
             self._asked += 1
-            rows = self._read(lambda: self._connection.rows(
-                "SELECT content_hash, published, url, name FROM documents "
-                "WHERE superseded_by IS NULL AND content_hash = ?",
-                [content_hash(document)]))
-            return asked in {compact(print_) for row in rows for print_ in stored_prints(*row)}
+            return asked in self._current_prints("AND content_hash = ?", [content_hash(document)])
         if self._current is None:
-            rows = self._read(lambda: self._connection.rows(
-                "SELECT content_hash, published, url, name FROM documents "
-                "WHERE superseded_by IS NULL"))
-            self._current = {compact(print_) for row in rows for print_ in stored_prints(*row)}
+            self._current = self._current_prints()
         return asked in self._current
+
+    def _current_prints(self, where: str = "", params: Sequence[Any] = ()) -> set[bytes]:
+        """The fingerprints (``compact``) of the current documents, or of those ``where``
+        further selects."""
+        rows = self._read(lambda: self._connection.rows(
+            "SELECT content_hash, published, url, name FROM documents "
+            f"WHERE superseded_by IS NULL {where}", params))
+        return {compact(print_) for row in rows for print_ in stored_prints(*row)}
 
     def _write(self, pairs: Sequence[tuple[Document, Reading]],
                signatures: Sequence[Signature | None]) -> versions.Written:

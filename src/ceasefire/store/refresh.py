@@ -36,12 +36,13 @@ and *R + 1* days around them) are all in one chunk, whose fusion says what becam
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
+from typing import TypeVar
 
 from ceasefire import truce
 from ceasefire.fuse import Fusion, fuse
 from ceasefire.fuse.corrections import Correction, Corrections
-from ceasefire.fuse.strikes import REACH_DAYS, Day, Undated, event_day
+from ceasefire.fuse.strikes import REACH_DAYS, Day, Undated, day_order, event_day
 from ceasefire.model import StrikeEvent
 from ceasefire.store import FusedLayer, Ledger
 
@@ -59,6 +60,8 @@ VIOLATIONS_WRITTEN = 500
 _OTHER_KINDS = ("agreements", "exchanges", "talks")  # the tables of the other kinds of record
 
 Due = dt.date | None  # a day due to be fused again (None: every undated strike)
+D = TypeVar("D", dt.date, Undated)
+T = TypeVar("T")
 Chunk = tuple[set[Day], set[int]]  # days fused together, the corrections they answer for
 
 
@@ -90,18 +93,16 @@ def _fuse_into(layer: FusedLayer, ledger: Ledger, days: set[Due] | None,
     of_strikes = _of_strikes(corrections)
     for chunk, owned in _chunks(ledger, days, of_strikes):
         fused = _strike_fusion(ledger, *_window(chunk), of_strikes)
-        for at in range(0, len(fused.events), EVENTS_WRITTEN):  # an event's rows: its claims
-            layer.add(events=fused.events[at:at + EVENTS_WRITTEN])
+        for events in _pieces(fused.events, EVENTS_WRITTEN):
+            layer.add(events=events)
         edits.outcomes.update({c: fused.outcomes[c] for c in owned if c in fused.outcomes})
     terms = edits.amend_terms(truce.terms_in_force(positions), positions)
     checking = truce.Check(positions, terms)
-    days_checked = sorted(truce.days_checked(positions, terms))
-    for at in range(0, len(days_checked), CHECKED_DAYS):
-        checking.add(layer.events_on(days_checked[at:at + CHECKED_DAYS]))
+    for days_on in _pieces(sorted(truce.days_checked(positions, terms)), CHECKED_DAYS):
+        checking.add(layer.events_on(days_on))
     layer.add(terms=terms)
-    found = checking.violations()
-    for at in range(0, len(found), VIOLATIONS_WRITTEN):
-        layer.add(violations=found[at:at + VIOLATIONS_WRITTEN])
+    for violations in _pieces(checking.violations(), VIOLATIONS_WRITTEN):
+        layer.add(violations=violations)
     layer.record_outcomes(edits.finish())
     return layer.event_count()
 
@@ -137,7 +138,7 @@ def _cut(days: Iterable[Day], counts: dict[Day, int]) -> list[Chunk]:
     """``days``, in order, cut into runs holding about ``CHUNK_RECORDS`` strike records."""
     chunks: list[Chunk] = [(set(), set())]
     held = 0
-    for day in sorted(days, key=_day_order):
+    for day in sorted(days, key=day_order):
         if held >= CHUNK_RECORDS:
             chunks.append((set(), set()))
             held = 0
@@ -165,8 +166,7 @@ def _window(days: Iterable[Day]) -> tuple[set[Day], set[Day]]:
     days beyond (see above), dates and the undated reports' days apart."""
     window = set(days)
     return window, {*_around({d for d in window if isinstance(d, dt.date)}, REACH_DAYS + 1),
-                    *_around_undated({d for d in window if isinstance(d, Undated)},
-                                     REACH_DAYS + 1)}
+                    *_around({d for d in window if isinstance(d, Undated)}, REACH_DAYS + 1)}
 
 
 def _strike_fusion(ledger: Ledger, window: Collection[Day], context: Collection[Day],
@@ -229,17 +229,11 @@ def position_records(ledger: Ledger) -> dict[str, tuple[str, ...]]:
     return found
 
 
-def _around(days: set[dt.date], reach: int) -> set[dt.date]:
-    """The days within ``reach`` days of any of ``days``."""
+def _around(days: set[D], reach: int) -> set[D]:
+    """The days within ``reach`` days of any of ``days`` (dates, or undated reports' days)."""
     return {day + dt.timedelta(days=step) for day in days for step in range(-reach, reach + 1)}
 
 
-def _around_undated(days: set[Undated], reach: int) -> set[Undated]:
-    return {day + dt.timedelta(days=step) for day in days for step in range(-reach, reach + 1)}
-
-
-def _day_order(day: Day) -> tuple[bool, bool, dt.date]:
-    """Dates, then the undated reports' days (the unknown one first)."""
-    if isinstance(day, Undated):
-        return (True, day.published is not None, day.published or dt.date.min)
-    return (False, True, day)
+def _pieces(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
+    """``items`` a slice of ``size`` at a time."""
+    return (items[at:at + size] for at in range(0, len(items), size))
