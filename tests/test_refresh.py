@@ -200,6 +200,7 @@ def test_a_fusion_by_small_chunks_of_days_equals_one_of_all_days_at_once(
             real(*given)) or chunks[-1])
         monkeypatch.setattr(refresh, "CHUNK_RECORDS", 3)  # a day or two a chunk
         monkeypatch.setattr(refresh, "VIOLATIONS_WRITTEN", 2)
+        monkeypatch.setattr(refresh, "EVENTS_WRITTEN", 1)
         _ingest(chunked, folder)
         events, violations = _state(whole)[0], _state(whole)[3]
         assert _state(chunked) == _state(whole) and len(events) > 20 and len(violations) > 10
