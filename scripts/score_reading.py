@@ -4,10 +4,10 @@
     .venv/bin/python scripts/score_reading.py [SET ...] [--details] [--fields] [--json]
 
 SET is a folder of ``../shared/corpus`` (seeds, dev, dev2, uk, ru), ``invented``,
-``invented2`` … ``invented12`` (the reports invented for the tests, ``tests/invented*/``: their
+``invented2`` … ``invented13`` (the reports invented for the tests, ``tests/invented*/``: their
 READMEs say how), any other folder of annotated documents (a path), or a fixed half of one:
 ``dev2:A``, ``dev2:B``.
-Without SET: seeds, dev, dev2:A, dev2:B, dev2 and the ten invented sets.
+Without SET: seeds, dev, dev2:A, dev2:B, dev2 and every invented set.
 
 The halves keep rule-writing honest (issue 13): write and tune a rule on one half, measure it
 on the other, then swap; a rule that helps its own half and hurts the other is a special
@@ -33,14 +33,10 @@ from ceasefire.read import read_document
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
 SCORER = ROOT.parent / "shared" / "tools" / "score.py"
-INVENTED = {name: ROOT / "tests" / name for name in ("invented", "invented2", "invented3",
-                                                       "invented4", "invented5", "invented6",
-                                                       "invented7", "invented8", "invented9",
-                                                       "invented10", "invented11",
-                                                       "invented12")}
-DEFAULT_SETS = ["seeds", "dev", "dev2:A", "dev2:B", "dev2", "invented", "invented2",
-                "invented3", "invented4", "invented5", "invented6", "invented7",
-                "invented8", "invented9", "invented10", "invented11", "invented12"]
+# every tests/invented*/ folder, in the order they were written (invented, invented2, …)
+INVENTED = {folder.name: folder for folder in sorted(
+    (ROOT / "tests").glob("invented*"), key=lambda f: int(f.name[len("invented"):] or 1))}
+DEFAULT_SETS = ["seeds", "dev", "dev2:A", "dev2:B", "dev2", *INVENTED]
 UNITS = ["overall", "quantities", "quantities_strict", "locations", "target_types",
          "agreements", "exchanges", "talks"]
 SHORT = {"overall": "overall", "quantities": "qty", "quantities_strict": "qty-strict",
