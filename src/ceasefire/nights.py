@@ -51,7 +51,7 @@ def night(ledger: Ledger, day: dt.date, terms: Sequence[Term]) -> Row:
     nights = [dt.date.fromisoformat(n["night"]) for n in night_list(ledger)]
     return {
         "night": day.isoformat(),
-        "evening": (day - dt.timedelta(days=1)).isoformat(),
+        "evening": _iso(day - dt.timedelta(days=1) if day > dt.date.min else None),
         "previous": _iso(max((n for n in nights if n < day), default=None)),
         "next": _iso(min((n for n in nights if n > day), default=None)),
         "attacks": [_attack(side, group) for side, group in _by_attacker(events)],

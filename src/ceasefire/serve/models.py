@@ -230,7 +230,8 @@ class Night(BaseModel):
     """The strikes of one night per attacking side, and the truce terms in force."""
 
     night: dt.date = Field(description="The morning the night ends: its events are dated so.")
-    evening: dt.date = Field(description="The evening it starts (the day before).")
+    evening: dt.date | None = Field(description="The evening it starts: the day before "
+                                                "(null only before the first day of the calendar).")
     previous: dt.date | None = Field(description="The night before with strikes, if any.")
     next: dt.date | None = Field(description="The night after with strikes, if any.")
     attacks: list[NightAttack] = Field(description="Russia's, Ukraine's, then other sides'; "
