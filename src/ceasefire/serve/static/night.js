@@ -184,7 +184,7 @@ function termsInForce(night) {
   const list = el("ul");
   for (const term of night.terms) {
     const item = el("li");
-    item.append(el("a", `${capital(label.scope(term.scope))}: ${label.sides(term.parties)}`,
+    item.append(el("a", `${label.truce(term.scope)}: ${label.sides(term.parties)}`,
       { href: `#/term/${encodeURIComponent(term.term)}` }));
     item.append(document.createTextNode(`, ${label.kind(term.kind)}, ${termPeriod(term)}`));
     list.append(item);
