@@ -131,7 +131,8 @@ def test_the_energy_moratorium_and_the_strike_listed_against_it(page, artifacts)
     link.click()
     _ready(page, "#/term/")
     assert "Energy infrastructure truce" in page.inner_text("#term-title")
-    assert "Russia pledged it on 18 March 2025" in page.inner_text("#term-summary")  # how RU is bound
+    # how Russia is bound
+    assert "Russia pledged it on 18 March 2025" in page.inner_text("#term-summary")
     assert page.locator("#term-positions tbody tr").count() >= 1
     strikes = page.locator("#term-strikes li")
     assert strikes.count() == 1 and "attacker not bound" in strikes.inner_text()

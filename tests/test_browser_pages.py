@@ -147,7 +147,8 @@ def test_a_night_lists_the_truces_in_force(page: Any, artifacts: Path) -> None: 
     assert terms.count() >= 1
     assert "Energy infrastructure truce" in terms.first.inner_text()
     # both sides struck that night: Russia's attacks apart from Ukraine's
-    sides = page.locator("#night .attack").evaluate_all("cards => cards.map(c => c.dataset.attacker)")
+    sides = page.locator("#night .attack").evaluate_all(
+        "cards => cards.map(c => c.dataset.attacker)")
     assert sides == ["RU", "UA"]
     assert "Russian Ministry of Defence" in page.inner_text('#night .attack[data-attacker="UA"]')
     _readable(page, "#night")
