@@ -130,7 +130,7 @@ def test_a_night_shows_each_claimants_figures_linked_to_their_sentences(
     assert "374 drones" in air_force.inner_text()  # intercepted, by the Air Force's account
     assert "420 drones" in rows.filter(has_text="Zelensky").inner_text()  # launched
     _readable(page, "#night")
-    page.screenshot(path=artifacts / f"night-2026-02-26-{page.size}.png", full_page=True)
+    page.locator("#night").screenshot(path=artifacts / f"night-2026-02-26-{page.size}.png")
 
     figure = air_force.locator("a", has_text="374 drones")
     sentence = figure.get_attribute("title")
@@ -152,7 +152,7 @@ def test_a_night_lists_the_truces_in_force(page: Any, artifacts: Path) -> None: 
     assert sides == ["RU", "UA"]
     assert "Russian Ministry of Defence" in page.inner_text('#night .attack[data-attacker="UA"]')
     _readable(page, "#night")
-    page.screenshot(path=artifacts / f"night-2025-03-19-{page.size}.png", full_page=True)
+    page.locator("#night").screenshot(path=artifacts / f"night-2025-03-19-{page.size}.png")
 
     # a chosen date, by the date input
     page.fill("#night-date", "2025-03-08")
@@ -181,7 +181,7 @@ def test_the_event_page_has_low_best_high_and_each_sentence_once(
     assert page.locator("#event-map").inner_text() != ""  # the places, on a map or listed
     assert page.locator("#event-violations li").count() >= 1
     _readable(page, "#event-page")
-    page.screenshot(path=artifacts / f"event-moscow-{page.size}.png", full_page=True)
+    page.locator("#event-page").screenshot(path=artifacts / f"event-moscow-{page.size}.png")
 
 
 def test_the_event_page_shows_the_truces_it_is_listed_against(page: Any) -> None:
@@ -203,7 +203,7 @@ def test_a_term_page_shows_end_unknown_and_only_its_own_positions(
     assert "end unknown" in summary and "strikes checked to" in summary
     assert page.locator("#term-positions tbody tr").count() == len(unknown["positions"].split(", "))
     _readable(page, "#term-page")
-    page.screenshot(path=artifacts / f"term-end-unknown-{page.size}.png", full_page=True)
+    page.locator("#term-page").screenshot(path=artifacts / f"term-end-unknown-{page.size}.png")
 
     # a truce of a scope other truces share: its own positions, not theirs
     positions = _api(page, "/api/agreements?limit=1000")["items"]
@@ -235,7 +235,7 @@ def test_a_term_page_lists_the_strikes_against_it_with_who_accuses_whom(
     assert "accused: Ukraine" in krasnodar.inner_text()
     assert krasnodar.locator("blockquote").count() == 1  # the evidence sentence
     _readable(page, "#term-page")
-    page.screenshot(path=artifacts / f"term-energy-{page.size}.png", full_page=True)
+    page.locator("#term-page").screenshot(path=artifacts / f"term-energy-{page.size}.png")
 
 
 @pytest.mark.skipif(not AXE.exists(), reason="axe-core is not vendored")

@@ -123,7 +123,7 @@ function eventRow(event) {
   for (const metric of ["launched", "intercepted", "killed", "injured"]) {
     tr.append(el("td", num(event[metric]), { class: "num" }));
   }
-  tr.append(el("td", event.claimants.map((c) => label.claimant(c, null)).join(", ")));
+  tr.append(el("td", event.claimants.map((c) => label.claimant(c)).join(", ")));
   return tr;
 }
 

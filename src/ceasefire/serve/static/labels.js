@@ -95,8 +95,10 @@ export function sides(list) {
 }
 
 export function claimant(name, outlet) {
-  // The outlet's own figure is shown by the outlet's name, never as "(outlet)".
+  // The outlet's own figure is shown by the outlet's name, never as "(outlet)" (a list that
+  // does not know the outlet passes none: "the outlet's own figure").
   if (name && name !== "(outlet)") return name;
+  if (outlet === undefined) return "the outlet’s own figure";
   return outlet ? `${outlet} (the outlet’s own figure)` : "The report’s own figure (no outlet named)";
 }
 
