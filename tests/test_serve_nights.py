@@ -29,6 +29,10 @@ REPORTS = [
     {"id": "ukraine-air-force", "published": "2025-06-03", "source": "Test Wire",
      "text": "Russia attacked Ukraine overnight with 90 drones, of which 70 were shot down, "
              "Ukraine's air force said."},
+    # the same figure from the same claimant in another outlet's report
+    {"id": "ukraine-air-force-again", "published": "2025-06-03", "source": "Third Wire",
+     "text": "Ukraine's air force said Russia had launched 90 drones against the country "
+             "overnight."},
     # a later night
     {"id": "kharkiv-later", "published": "2025-06-05", "source": "Test Wire",
      "text": "Russia attacked Kharkiv overnight with 20 drones, Ukraine's air force said."},
@@ -91,6 +95,9 @@ def test_each_attacking_side_apart_russia_first(client: TestClient) -> None:
     russia = _attack(night, "RU")
     assert russia["totals"]["launched"] == 90.0 and russia["totals"]["intercepted"] == 70.0
     assert {c["claimant"] for c in russia["claims"]} == {"Ukrainian Air Force"}
+    # the figure two reports give is one figure, with its count and the first sentence
+    launched = [c for c in russia["claims"] if c["metric"] == "launched"]
+    assert [(c["value"], c["reports"]) for c in launched] == [(90.0, 2)]
     # the night of 2 to 3 June: named by its morning
     assert (night["night"], night["evening"]) == ("2025-06-03", "2025-06-02")
 

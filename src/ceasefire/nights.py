@@ -8,7 +8,8 @@ day (an event has a date, not an hour). Fusion joins the reports of one attack t
 a day, so each event belongs to one night.
 
 For each attacking side the night shows the sums of its events' best figures (as the timeline
-does) and every claim beside them, each with its claimant, outlet, event and sentence: the
+does) and every distinct claim beside them (a figure many reports repeat once, with their
+count), each with its claimant, outlet, event and first sentence: the
 Ukrainian Air Force's count next to the Russian Ministry of Defence's, a governor's and the
 outlet's own. The truce terms in force that night come with it.
 """
@@ -83,9 +84,23 @@ def _attack(side: str, events: Sequence[StrikeEvent]) -> Row:
         "target_countries": sorted({e.target_country for e in events if e.target_country}),
         "events": [_event_summary(e) for e in events],
         "totals": {m: _sum(best(e, m) for e in events) for m in NIGHT_METRICS},
-        "claims": [{"event": e.id, **claim}
-                   for e in events for claim in views.claim_rows(e.claims, (), e.sources)],
+        "claims": [claim for e in events for claim in _distinct_claims(e)],
     }
+
+
+def _distinct_claims(event: StrikeEvent) -> list[Row]:
+    """The event's claims, each distinct figure once (a claimant's, with its qualifier) with
+    the first sentence that gives it and how many reports do: a wire story republished by
+    hundreds of sites is one figure, not hundreds of cells."""
+    kept: dict[tuple[Any, ...], Row] = {}
+    for claim in views.claim_rows(event.claims, (), event.sources):
+        key = tuple(claim[k] for k in ("claimant", "side", "metric", "weapon", "value",
+                                       "qualifier"))
+        if key in kept:
+            kept[key]["reports"] += 1
+        else:
+            kept[key] = {"event": event.id, **claim, "reports": 1}
+    return list(kept.values())
 
 
 def _event_summary(event: StrikeEvent) -> Row:

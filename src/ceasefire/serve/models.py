@@ -186,7 +186,10 @@ class NightSummary(BaseModel):
 
 
 class NightClaim(ClaimRow):
+    """A distinct figure of a claimant, with the first report that gives it."""
+
     event: str = Field(description="The event the figure belongs to.")
+    reports: int = Field(description="How many claims give this same figure (one per report).")
 
 
 class NightEvent(BaseModel):
@@ -222,8 +225,8 @@ class NightAttack(BaseModel):
     target_countries: list[str]
     events: list[NightEvent]
     totals: NightTotals
-    claims: list[NightClaim] = Field(description="Every figure of every event of the side, "
-                                                 "with its claimant and sentence.")
+    claims: list[NightClaim] = Field(description="Every distinct figure of every event of the "
+                                                 "side, with its claimant and first sentence.")
 
 
 class Night(BaseModel):

@@ -210,8 +210,12 @@ async function loadHome() {
 }
 
 async function showHome(place, day, night = null) {
+  // The night first: the page opens on it, above the fold; the timeline, the map and the
+  // lists (megabytes on a large ledger) would hold up its drawing for seconds.
+  const nightShown = showNight(night);
+  await nightShown.catch(() => {});
   homeLoaded ??= loadHome().catch((error) => { homeLoaded = null; throw error; });
-  await Promise.all([homeLoaded, showNight(night)]);
+  await Promise.all([homeLoaded, nightShown]);
   selectPlace(place);
   await loadEvents({ place, day });
   if (day) $("#events").scrollIntoView();

@@ -159,6 +159,7 @@ function figureLink(claim, eventNumber) {
   const target = claim.document && claim.start !== null
     ? documentLink(claim.document, claim) : `#/event/${encodeURIComponent(claim.event)}`;
   line.append(el("a", words, { href: target, title: claim.sentence || "" }));
+  if (claim.reports > 1) line.append(el("span", ` (${claim.reports} reports)`, { class: "meta" }));
   if (eventNumber) line.append(el("sup", ` event ${eventNumber}`));
   return line;
 }
