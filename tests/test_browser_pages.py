@@ -33,6 +33,7 @@ RAW = ("energy_infrastructure", "black_sea", "air_and_sea", "alleged_violation",
        "outside_parties", "ballistic_missile", "cruise_missile", "guided_bomb", "at_least",
        "at_most", "(outlet)", "by: 0")
 EVENT_ID = re.compile(r"\b[0-9a-f]{12}\b")  # the ledger's event, term and position ids
+DOCUMENT_ID = re.compile(r"\b\d{3}_[0-9a-f]{16}\b")  # a seed's document name ("002_e7d7…")
 
 
 @pytest.fixture(scope="module")
@@ -92,6 +93,7 @@ def _readable(page: Any, selector: str) -> None:
     for raw in RAW:
         assert raw not in text, f"{raw!r} on the page"
     assert not EVENT_ID.findall(text), EVENT_ID.findall(text)
+    assert not DOCUMENT_ID.findall(text), DOCUMENT_ID.findall(text)
     # the section and everything in it within the screen's width (the rest of the home page,
     # the timeline and the map, is another part's)
     overflow = page.evaluate(
