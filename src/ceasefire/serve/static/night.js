@@ -160,7 +160,11 @@ function figureLink(claim, eventNumber) {
     ? documentLink(claim.document, claim) : `#/event/${encodeURIComponent(claim.event)}`;
   line.append(el("a", words, { href: target, title: claim.sentence || "" }));
   if (claim.reports > 1) line.append(el("span", ` (${claim.reports} reports)`, { class: "meta" }));
-  if (eventNumber) line.append(el("sup", ` event ${eventNumber}`));
+  if (eventNumber) {  // which of the side's events the figure is about
+    const sup = el("sup");
+    sup.append(el("a", `event ${eventNumber}`, { href: `#/event/${encodeURIComponent(claim.event)}` }));
+    line.append(document.createTextNode(" "), sup);
+  }
   return line;
 }
 
