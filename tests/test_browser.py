@@ -110,7 +110,7 @@ def test_timeline_to_the_11_march_event_with_its_claims_and_sentence(page, artif
 
     moscow.locator("a").click()
     _ready(page, "#/event/")
-    assert "2025-03-11" in page.inner_text("#event-title")
+    assert "11 March 2025" in page.inner_text("#event-title")
     claims = page.inner_text("#claims-table tbody")
     for claimant in ("Ministry of Defence", "Sobyanin"):
         assert claimant in claims
@@ -127,14 +127,15 @@ def test_timeline_to_the_11_march_event_with_its_claims_and_sentence(page, artif
 
 
 def test_the_energy_moratorium_and_the_strike_listed_against_it(page, artifacts) -> None:  # type: ignore[no-untyped-def]
-    link = page.locator("#terms h4 a", has_text="energy_infrastructure")
+    link = page.locator("#terms h4 a", has_text="Energy infrastructure truce")
     link.click()
     _ready(page, "#/term/")
-    assert "energy_infrastructure" in page.inner_text("#term-title")
-    assert "RU pledged 2025-03-18" in page.inner_text("#term-summary")  # how RU is bound
+    assert "Energy infrastructure truce" in page.inner_text("#term-title")
+    # how Russia is bound
+    assert "Russia pledged it on 18 March 2025" in page.inner_text("#term-summary")
     assert page.locator("#term-positions tbody tr").count() >= 1
     strikes = page.locator("#term-strikes li")
-    assert strikes.count() == 1 and "outside_parties" in strikes.inner_text()
+    assert strikes.count() == 1 and "attacker not bound" in strikes.inner_text()
     assert "Krasnodar" in strikes.inner_text()
     page.screenshot(path=artifacts / "4-energy-moratorium.png", full_page=True)
 

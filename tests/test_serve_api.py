@@ -394,8 +394,8 @@ def test_the_openapi_schema_lists_every_endpoint_with_typed_responses(client: Te
     schema = client.get("/openapi.json").json()
     assert schema["info"]["title"] == "Ceasefire Monitor API"
     assert set(GETS) | {"/api/events/{event_id}", "/api/documents/{document}", "/api/search",
-                        "/api/urls", "/api/jobs/{job_id}", "/api/corrections"
-                        } == set(schema["paths"])
+                        "/api/urls", "/api/jobs/{job_id}", "/api/corrections",
+                        "/api/nights", "/api/nights/{night}"} == set(schema["paths"])
     event = schema["paths"]["/api/events/{event_id}"]["get"]["responses"]
     assert event["200"]["content"]["application/json"]["schema"]["$ref"].endswith("EventPage")
     assert event["404"]["content"]["application/json"]["schema"]["$ref"].endswith("/Error")

@@ -95,7 +95,7 @@ def test_every_module_the_page_imports_is_shipped() -> None:
     imported = {name for script in SCRIPTS
                 for name in re.findall(r'^import .* from "\./([\w.]+)";$', script.read_text(),
                                        flags=re.MULTILINE)}
-    assert imported == {"dom.js", "map.js", "search.js"}
+    assert imported == {"dom.js", "labels.js", "map.js", "night.js", "pages.js", "search.js"}
     assert all((STATIC / name).is_file() for name in imported)
 
 

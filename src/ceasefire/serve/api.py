@@ -27,7 +27,7 @@ from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, BeforeValidator
 
-from ceasefire import corrections, export, filters, search, views
+from ceasefire import corrections, export, filters, nights, search, views
 from ceasefire.ingest import Rejection
 from ceasefire.ingest.fetch import FetchPolicy, fetch_documents
 from ceasefire.model import Document, StrikeEvent
@@ -45,6 +45,8 @@ TAGS = [
     {"name": "ceasefire", "description": "Truce positions, terms in force, alleged violations."},
     {"name": "process", "description": "Prisoner exchanges, meetings and calls."},
     {"name": "series", "description": "The timeline and the map of places hit."},
+    {"name": "nights", "description": "One night's strikes, each claimant's figures side by "
+                                      "side, and the truce terms in force."},
     {"name": "search", "description": "Documents and events that hold some words."},
 ]
 ERRORS: dict[int | str, dict[str, Any]] = {
@@ -521,6 +523,32 @@ def places(request: Request, ledger: Reader, where: Events, fmt: Format = None) 
         return http.csv_stream([rows], list(rows[0]) if rows else export.GEOJSON_COLUMNS,
                                len(rows))
     return collection
+
+
+# --- nights ---------------------------------------------------------------------------------
+
+NightDay = Annotated[Day, Path(description="The morning the night ends (YYYY-MM-DD): the night "
+                                           "of 7 to 8 March 2025 is 2025-03-08.")]
+
+
+@router.get("/nights", tags=["nights"], response_model=models.Page[models.NightSummary])
+def night_list(response: Response, ledger: Reader, limit: Limit = None,
+               offset: Offset = 0) -> Any:
+    """The nights with strikes, newest first, each named by the morning it ends (the date the
+    readers give an attack "overnight"): how many events, by which attacking sides."""
+    rows = nights.night_list(ledger)
+    limit = limit or PAGE
+    return _page(response, len(rows), rows[offset:offset + limit], limit, offset)
+
+
+@router.get("/nights/{night}", tags=["nights"], response_model=models.Night)
+def night(ledger: Reader, night: NightDay) -> Any:
+    """One night: per attacking side, its events, the sums of their best figures (launched,
+    intercepted, hit, killed, injured) and every claimant's figures side by side, each with
+    its sentence; the truce terms in force; the nights before and after with strikes. A
+    night without strikes is an answer with no attacks (its terms, and the nights around it),
+    not an error."""
+    return nights.night(ledger, night, ledger.terms())
 
 
 # --- search ---------------------------------------------------------------------------------

@@ -177,6 +177,72 @@ class TermRow(BaseModel):
     positions: str = Field(description="The positions on this truce (ids).")
 
 
+class NightSummary(BaseModel):
+    """A night with strikes, named by the morning it ends (``nights.py``)."""
+
+    night: dt.date = Field(description="The morning the night ends: the date of its events.")
+    events: int
+    attackers: list[str] = Field(description="The attacking sides (\"?\": not named).")
+
+
+class NightClaim(ClaimRow):
+    """A distinct figure of a claimant, with the first report that gives it."""
+
+    event: str = Field(description="The event the figure belongs to.")
+    reports: int = Field(description="How many claims give this same figure (one per report).")
+
+
+class NightEvent(BaseModel):
+    event: str
+    date: dt.date | None
+    attacker: str | None
+    target_country: str | None
+    weapons: list[str]
+    places: list[str] = Field(description="The names of every place it hit.")
+    target_types: list[str]
+    launched: float | None
+    intercepted: float | None
+    hit: float | None
+    killed: float | None
+    injured: float | None
+    sources: int
+
+
+class NightTotals(BaseModel):
+    """The sums of the events' best figures (null: no event gives the figure)."""
+
+    launched: float | None
+    intercepted: float | None
+    hit: float | None
+    killed: float | None
+    injured: float | None
+
+
+class NightAttack(BaseModel):
+    """One attacking side's strikes of the night, with every claimant's figures."""
+
+    attacker: str = Field(description="The attacking side (\"?\": not named).")
+    target_countries: list[str]
+    events: list[NightEvent]
+    totals: NightTotals
+    claims: list[NightClaim] = Field(description="Every distinct figure of every event of the "
+                                                 "side, with its claimant and first sentence.")
+
+
+class Night(BaseModel):
+    """The strikes of one night per attacking side, and the truce terms in force."""
+
+    night: dt.date = Field(description="The morning the night ends: its events are dated so.")
+    evening: dt.date | None = Field(description="The evening it starts: the day before "
+                                                "(null only before the first day of the calendar).")
+    previous: dt.date | None = Field(description="The night before with strikes, if any.")
+    next: dt.date | None = Field(description="The night after with strikes, if any.")
+    attacks: list[NightAttack] = Field(description="Russia's, Ukraine's, then other sides'; "
+                                                   "empty for a night without strikes.")
+    terms: list[TermRow] = Field(description="The terms in force that day (to their end, or "
+                                             "while checked when the end is unknown).")
+
+
 class ViolationRow(BaseModel):
     kind: str
     term: str

@@ -1,11 +1,15 @@
 // The dashboard: vanilla JS over /api, no build step, in ES modules: dom.js (nodes, /api),
-// map.js (places hit), search.js (results, documents); this one: the home page (timeline,
-// events, agreements), the event page and the routes. Article text is untrusted: every node
+// labels.js (words for the ledger's identifiers), map.js (places hit), night.js (last night at
+// a glance), pages.js (the event and term pages), search.js (results, documents); this one:
+// the home page (timeline, events, agreements) and the routes. Article text is untrusted: every node
 // is made with createElement and filled with textContent, never parsed from a string.
 
-import { $, api, clear, el, eventTitle, marked, num, placeNames, status, svg, ticket } from "./dom.js";
+import { $, api, clear, el, num, placeNames, status, svg, ticket } from "./dom.js";
+import * as label from "./labels.js";
 import { drawMap, selectPlace } from "./map.js";
-import { documentLink, showDocument, showSearch } from "./search.js";
+import { onNightDate, showNight } from "./night.js";
+import { showEvent, showTerm, termName, termPeriod, violationItem } from "./pages.js";
+import { showDocument, showSearch } from "./search.js";
 
 // --- timeline ---------------------------------------------------------------------------------
 
@@ -46,7 +50,7 @@ function dayChart(rows, days, terms, metrics, { height, label, name }) {
     const to = Math.min(left + plotW, x(end) + slot);
     if (to <= from) continue;
     const rect = svg("rect", { x: from, y: top, width: to - from, height: plotH, class: "truce" });
-    rect.append(svg("title", {}, `${term.scope} truce, ${termPeriod(term)}`));
+    rect.append(svg("title", {}, `${termName(term)}, ${termPeriod(term)}`));
     chart.append(rect);
   }
   for (const row of rows) {
@@ -119,7 +123,7 @@ function eventRow(event) {
   for (const metric of ["launched", "intercepted", "killed", "injured"]) {
     tr.append(el("td", num(event[metric]), { class: "num" }));
   }
-  tr.append(el("td", event.claimants.join(", ")));
+  tr.append(el("td", event.claimants.map((c) => label.claimant(c)).join(", ")));
   return tr;
 }
 
@@ -161,8 +165,9 @@ function drawAgreements(positions, terms, violations) {
   const body = clear($("#positions-table tbody"));
   for (const p of positions) {
     const tr = el("tr");
-    tr.append(el("td", p.date || ""), el("td", p.scope), el("td", p.status), el("td", p.parties),
-      el("td", p.proposed_by || ""), el("td", num(p.duration_days), { class: "num" }),
+    tr.append(el("td", p.date || ""), el("td", label.scope(p.scope)), el("td", label.status(p.status)),
+      el("td", label.sides(p.parties)), el("td", p.proposed_by ? label.side(p.proposed_by) : ""),
+      el("td", num(p.duration_days), { class: "num" }),
       el("td", p.sentence || ""));
     body.append(tr);
   }
@@ -171,10 +176,10 @@ function drawAgreements(positions, terms, violations) {
   for (const term of terms) {
     const card = el("article", null, { class: "term" });
     const title = el("h4");
-    title.append(el("a", `${term.scope}: ${term.parties} (${term.kind})`,
+    title.append(el("a", `${termName(term)} (${label.kind(term.kind)})`,
       { href: `#/term/${encodeURIComponent(term.term)}` }));
     card.append(title);
-    card.append(el("p", `In force ${termPeriod(term)}. Bound: ${term.bound}.`));
+    card.append(el("p", `In force ${termPeriod(term)}.`));
     const listed = violations.filter((v) => v.term === term.term);
     if (!listed.length) {
       card.append(el("p", "No violations listed."));
@@ -185,120 +190,6 @@ function drawAgreements(positions, terms, violations) {
     }
     box.append(card);
   }
-}
-
-// --- the event page ---------------------------------------------------------------------------
-
-const CONTEXT = 500;  // characters of the document shown on each side of a claim's sentence
-
-function highlighted(text, start, end) {
-  // The claim's sentence in a <mark> inside its paragraph (at most CONTEXT characters on
-  // each side); every part is a text node.
-  const paragraphStart = text.lastIndexOf("\n", start - 1) + 1;
-  const paragraphEnd = text.indexOf("\n", end);
-  const from = Math.max(paragraphStart, start - CONTEXT);
-  const to = Math.min(paragraphEnd === -1 ? text.length : paragraphEnd, end + CONTEXT);
-  const shown = (from > 0 ? "… " : "") + text.slice(from, to) + (to < text.length ? " …" : "");
-  const shift = (from > 0 ? 2 : 0) - from;
-  return marked("p", shown, start + shift, end + shift, { class: "text" });
-}
-
-async function documentText(name, cache) {
-  if (!cache.has(name)) {
-    cache.set(name, api(`/api/documents/${encodeURIComponent(name)}`).then((d) => d.text, () => null));
-  }
-  return cache.get(name);
-}
-
-async function showEvent(id) {
-  const stale = ticket("event");
-  const page = await api(`/api/events/${encodeURIComponent(id)}`);
-  if (stale()) return;
-  const event = page.event;
-  $("#event-title").textContent = eventTitle(event);
-  const summary = clear($("#event-summary"));
-  summary.append(el("p", `Weapons: ${event.weapons.join(", ") || "?"}; targets: ${event.target_types.join(", ") || "?"}; ` +
-    `reported by ${event.sources} document(s).`));
-  const body = clear($("#claims-table tbody"));
-  for (const c of page.claims) {
-    const tr = el("tr");
-    tr.append(el("td", c.claimant), el("td", c.weapon ? `${c.metric} (${c.weapon})` : c.metric),
-      el("td", num(c.value), { class: "num" }), el("td", c.qualifier || ""),
-      el("td", c.outlet || ""), el("td", c.published || ""));
-    body.append(tr);
-  }
-  for (const c of page.corrections || []) {  // an analyst's, beside the machine's reading
-    const tr = el("tr", null, { class: "correction" });
-    tr.append(el("td", `correction by ${c.by}`), el("td", c.field || c.action),
-      el("td", c.value ?? "", { class: "num" }),
-      el("td", `${c.why}; the machine read ${c.machine ?? "-"}`), el("td", ""),
-      el("td", (c.made_at || "").slice(0, 10)));
-    body.append(tr);
-  }
-  const sources = clear($("#claim-sources"));
-  const cache = new Map();
-  for (const c of page.claims) {
-    if (!c.sentence) continue;
-    const card = el("article", null, { class: "source" });
-    const copies = c.copies ? `; republished by ${c.copies}` : "";
-    card.append(el("p", `${c.claimant}: ${c.metric} ${num(c.value)} (${c.outlet || "?"}, ${c.published || "undated"}${copies})`,
-      { class: "meta" }));
-    const text = c.document ? await documentText(c.document, cache) : null;
-    if (stale()) return;
-    if (text && c.start !== null && c.end !== null && text.slice(c.start, c.end) === c.sentence) {
-      card.append(highlighted(text, c.start, c.end));
-      card.append(el("a", "Open the document", { href: documentLink(c.document, c) }));
-    } else {
-      card.append(highlighted(c.sentence, 0, c.sentence.length));
-    }
-    sources.append(card);
-  }
-}
-
-// --- the term page: one truce, the positions behind it and the strikes listed against it ------
-
-function termPeriod(term) {
-  // "from 2025-05-08 to 2025-05-10", or the end unknown and how far strikes are checked
-  const checked = term.checked_until
-    ? `strikes checked to ${term.checked_until}` : "a local pause: no strike checked";
-  if (term.end && term.end !== "end unknown") return `from ${term.start} to ${term.end}`;
-  return `from ${term.start}, end unknown (${checked})`;
-}
-
-function violationItem(v) {
-  const item = el("li");
-  item.append(el("a", `${v.date || "undated"} (${v.kind})`,
-    { href: `#/event/${encodeURIComponent(v.event)}` }));
-  item.append(document.createTextNode(
-    ` accused: ${v.accused || "?"}${v.bound_as ? ` (bound as ${v.bound_as})` : ""}; ` +
-    `by: ${v.accusing || "no one named"}; ${v.reason}`));
-  if (v.evidence) item.append(el("blockquote", v.evidence));
-  return item;
-}
-
-async function showTerm(id) {
-  const [terms, positions, violations] = await Promise.all([
-    api("/api/terms", { limit: 1000 }), api("/api/agreements", { limit: 1000 }),
-    api("/api/violations", { limit: 1000 }),
-  ]);
-  const term = terms.items.find((t) => t.term === id);
-  if (!term) throw new Error(`no truce term ${id}`);
-  $("#term-title").textContent = `${term.scope} truce: ${term.parties} (${term.kind})`;
-  clear($("#term-summary")).append(el("p",
-    `In force ${termPeriod(term)}. Bound: ${term.bound}.`));
-  const body = clear($("#term-positions tbody"));
-  // the positions on this truce only, not every position of its scope
-  const own = new Set(term.positions.split(", "));
-  for (const p of positions.items.filter((p) => own.has(p.position))) {
-    const tr = el("tr");
-    tr.append(el("td", p.date || ""), el("td", p.status), el("td", p.parties),
-      el("td", p.proposed_by || ""), el("td", p.sentence || ""));
-    body.append(tr);
-  }
-  const list = clear($("#term-strikes"));
-  const listed = violations.items.filter((v) => v.term === term.term);
-  if (!listed.length) list.append(el("li", "No strikes listed against this truce."));
-  for (const v of listed) list.append(violationItem(v));
 }
 
 // --- routing ----------------------------------------------------------------------------------
@@ -318,9 +209,13 @@ async function loadHome() {
   await drawMap(places.features);
 }
 
-async function showHome(place, day) {
+async function showHome(place, day, night = null) {
+  // The night first: the page opens on it, above the fold; the timeline, the map and the
+  // lists (megabytes on a large ledger) would hold up its drawing for seconds.
+  const nightShown = showNight(night);
+  await nightShown.catch(() => {});
   homeLoaded ??= loadHome().catch((error) => { homeLoaded = null; throw error; });
-  await homeLoaded;
+  await Promise.all([homeLoaded, nightShown]);
   selectPlace(place);
   await loadEvents({ place, day });
   if (day) $("#events").scrollIntoView();
@@ -334,7 +229,8 @@ const ROUTES = [  // hash pattern, the page shown, what fills it
   [/^#\/document\/([^/]+)(?:\/(\d+)-(\d+))?$/, "#document-page",
     (m) => showDocument(decode(m[1]), m[2] && Number(m[2]), m[3] && Number(m[3]))],
   [/^#\/place\/([^/]+)$/, "#home", (m) => showHome(decode(m[1]), null)],
-  [/^#\/day\/(\d{4}-\d{2}-\d{2})$/, "#home", (m) => showHome(null, m[1])],
+  [/^#\/day\/(\d{4}-\d{2}-\d{2})$/, "#home", (m) => showHome(null, m[1], m[1])],
+  [/^#\/night\/(\d{4}-\d{2}-\d{2})$/, "#home", (m) => showHome(null, null, m[1])],
   [/^/, "#home", () => showHome(null, null)],
 ];
 const PAGES = ["#home", "#event-page", "#term-page", "#search-results", "#document-page"];
@@ -361,5 +257,6 @@ $("#search").addEventListener("submit", (submitted) => {
   const query = $("#q").value.trim();
   window.location.hash = query ? `#/search/${encodeURIComponent(query)}` : "#/";
 });
+onNightDate();
 window.addEventListener("hashchange", route);
 route();

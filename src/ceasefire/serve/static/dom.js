@@ -2,6 +2,8 @@
 // Article text is untrusted: every node is made with createElement and filled with
 // textContent, never parsed from a string.
 
+import { sidePossessive } from "./labels.js";
+
 const SVG = "http://www.w3.org/2000/svg";
 export const $ = (selector) => document.querySelector(selector);
 
@@ -73,5 +75,6 @@ export function placeNames(event) {
 }
 
 export function eventTitle(event) {
-  return `${event.date || "Undated"}: ${event.attacker || "?"} strike on ${placeNames(event) || "unknown places"}`;
+  const who = event.attacker ? `${sidePossessive(event.attacker)} strike` : "A strike by an unnamed side";
+  return `${event.date || "Undated"}: ${who} on ${placeNames(event) || "unknown places"}`;
 }

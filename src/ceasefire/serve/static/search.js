@@ -2,6 +2,7 @@
 // Snippets and documents are untrusted text: the match is a <mark> between text nodes.
 
 import { $, api, clear, el, eventTitle, marked, num, ticket } from "./dom.js";
+import * as label from "./labels.js";
 
 const PAGE = 100;
 let lastSearch = "#/";
@@ -16,7 +17,8 @@ function eventItem(event) {
   item.append(el("a", eventTitle(event), { href: `#/event/${encodeURIComponent(event.event)}` }));
   const figures = ["launched", "intercepted", "killed", "injured"]
     .filter((m) => event[m] !== null).map((m) => `${m} ${num(event[m])}`);
-  item.append(el("span", ` (${[...figures, `claimed by ${event.claimants.join(", ")}`].join("; ")})`,
+  const claimants = event.claimants.map((c) => label.claimant(c)).join(", ");
+  item.append(el("span", ` (${[...figures, `claimed by ${claimants}`].join("; ")})`,
     { class: "meta" }));
   return item;
 }
