@@ -297,4 +297,30 @@ def test_the_chart_fits_the_screen_with_readable_text(page, screen, artifacts) -
     page.wait_for_function(  # resized with its container
         "w => document.querySelector('#chart canvas').getBoundingClientRect().right <= w",
         arg=width - 60)
-    page.screenshot(path=artifacts / f"timeline-page-{screen}.png", full_page=True)
+    page.locator("#timeline").scroll_into_view_if_needed()
+    page.screenshot(path=artifacts / f"timeline-page-{screen}.png")
+
+
+def test_the_chart_is_read_bin_by_bin_from_the_keyboard(page, screen) -> None:  # type: ignore[no-untyped-def]
+    page.get_by_role("button", name="Latest 7 days").click()
+    page.wait_for_function("() => document.querySelector('#chart').dataset.unit === 'day'")
+    page.locator("#chart .timeline-chart.strikes").focus()
+    page.keyboard.press("End")  # 6 March 2026, the latest strike
+    assert page.inner_text("#chart .timeline-readout") == (
+        "6 Mar 2026: Ukraine on Russia: 1 event.")
+    page.keyboard.press("ArrowLeft")
+    readout = page.inner_text("#chart .timeline-readout")
+    assert readout.startswith("5 Mar 2026: Ukraine on Russia: 1 event, intercepted 68")
+    assert page.locator("#chart .timeline-readout").get_attribute("aria-live") == "polite"
+    page.keyboard.press("Enter")
+    _ready(page, "#/day/2026-03-05")
+
+
+AXE = Path(__file__).parent / "vendor" / "axe-core" / "axe.min.js"
+
+
+def test_axe_finds_no_serious_violation_in_the_timeline(page, screen) -> None:  # type: ignore[no-untyped-def]
+    page.evaluate(AXE.read_text())  # through the driver, not a <script>: the CSP holds
+    found = page.evaluate("""async () => (await axe.run('#timeline')).violations
+        .map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.map(n => n.target.join(' '))}))""")
+    assert [v for v in found if v["impact"] in ("serious", "critical")] == []

@@ -6,7 +6,7 @@
 import { $, api, clear, el, eventTitle, marked, num, placeNames, status, ticket } from "./dom.js";
 import { drawMap, selectPlace } from "./map.js";
 import { documentLink, showDocument, showSearch } from "./search.js";
-import { drawTimeline } from "./timeline.js";
+import { drawTimeline, timelineRows } from "./timeline.js";
 
 // --- events -----------------------------------------------------------------------------------
 
@@ -209,11 +209,11 @@ let mapFeatures = [];  // the map's points (one per place of each event), kept b
 
 async function loadHome() {
   const [timeline, terms, positions, violations, places] = await Promise.all([
-    api("/api/timeline", { limit: 1000 }), api("/api/terms", { limit: 1000 }),
+    timelineRows(), api("/api/terms", { limit: 1000 }),
     api("/api/agreements", { limit: 1000 }), api("/api/violations", { limit: 1000 }),
     api("/api/places"),
   ]);
-  drawTimeline($("#chart"), timeline.items, terms.items);
+  drawTimeline($("#chart"), timeline, terms.items);
   drawAgreements(positions.items, terms.items, violations.items);
   mapFeatures = places.features;
   await drawMap(places.features);

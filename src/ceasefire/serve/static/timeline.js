@@ -5,7 +5,7 @@
 // made with createElement and textContent.
 
 import uPlot from "./vendor/uplot/uPlot.esm.js";
-import { clear, el, num } from "./dom.js";
+import { api, clear, el, num } from "./dom.js";
 
 const DAY = 86400;  // seconds: the charts' x values are UTC seconds, a day's at its midnight
 const MIN_BIN_PX = 5;  // a bin narrower than this on screen is a hairline: bin coarser
@@ -331,6 +331,18 @@ function casualtySeries(view) {
 
 // --- the timeline: state, controls, text ----------------------------------------------------
 
+export async function timelineRows() {
+  // Every row of /api/timeline (a page holds 1,000: under three years of days and sides).
+  const first = await api("/api/timeline", { limit: 1000 });
+  const rows = [...first.items];
+  while (rows.length < first.total) {
+    const next = await api("/api/timeline", { limit: 1000, offset: rows.length });
+    if (!next.items.length) break;
+    rows.push(...next.items);
+  }
+  return rows;
+}
+
 export function drawTimeline(box, rows, terms) {
   clear(box);
   const sided = rows.filter((r) => SIDES.some((s) => s.code === r.attacker));
@@ -369,17 +381,19 @@ class Timeline {
     this.strikes = el("div", null, { class: "timeline-chart strikes" });
     this.casualties = el("div", null, { class: "timeline-chart casualties" });
     this.readout = el("p", "Point at a bar for its figures; click it for its events.",
-      { class: "timeline-readout" });
+      { class: "timeline-readout", "aria-live": "polite" });
     this.table = el("details", null, { class: "timeline-table" });
     this.strikeLegend = el("div", null, { class: "timeline-legend", role: "group",
       "aria-label": "Series shown: drones and missiles" });
     this.casualtyLegend = el("div", null, { class: "timeline-legend", role: "group",
       "aria-label": "Series shown: killed and injured" });
-    box.append(this.controls, this.period, this.weapons, this.strikeLegend,
+    box.append(this.controls, this.period,
       el("h3", "Drones and missiles launched and intercepted", { class: "timeline-heading" }),
-      this.lane, this.strikes, this.casualtyLegend,
-      el("h3", "Killed and injured", { class: "timeline-heading" }), this.casualties,
-      this.readout, this.table);
+      this.weapons, this.strikeLegend, this.lane, this.strikes,
+      el("h3", "Killed and injured", { class: "timeline-heading" }), this.casualtyLegend,
+      this.casualties,
+      this.readout, el("p", "On a chart: ← and → move from bar to bar, Enter opens its events.",
+        { class: "visually-hidden", id: "timeline-keys" }), this.table);
     this.view.width = this.chartWidth();
     this.layOutBins();
     this.strikeChart = this.makeChart(this.strikes, 280, strikeSeries(this.view), false);
@@ -405,7 +419,30 @@ class Timeline {
       this.data(stacked), target);
     u.root.setAttribute("role", "img");
     this.clickForEvents(u);
+    this.stepWithKeys(target, u);
     return u;
+  }
+
+  stepWithKeys(target, u) {
+    // The chart from the keyboard: focus it, ← and → (Home, End) move from bin to bin, the
+    // readout (aria-live) says each bin's figures, Enter opens its events.
+    target.setAttribute("tabindex", "0");
+    target.setAttribute("aria-describedby", "timeline-keys");
+    target.addEventListener("keydown", (e) => {
+      const last = this.view.bins.length - 1;
+      const at = u.cursor.idx ?? -1;
+      const to = { ArrowRight: Math.min(last, at + 1), ArrowLeft: Math.max(0, at - 1),
+        Home: 0, End: last }[e.key];
+      if (e.key === "Enter" && at >= 0) {
+        window.location.hash = this.eventsLink(this.view.bins[at]);
+      } else if (to !== undefined) {
+        const bin = this.view.bins[to];
+        u.setCursor({ left: u.valToPos((bin.start + bin.end) / 2, "x"), top: u.over.clientHeight / 2 });
+      } else {
+        return;
+      }
+      e.preventDefault();
+    });
   }
 
   data(stacked) {
