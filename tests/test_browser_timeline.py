@@ -156,6 +156,8 @@ def test_a_week_has_daily_bins_and_a_year_weekly_bins(  # type: ignore[no-untype
 
 def test_dragging_across_the_chart_zooms_in_to_daily_bins_and_reset_restores(page, screen) -> None:  # type: ignore[no-untyped-def]
     whole = _shown(page)
+    for name in ("Whole period", "Zoom out", "← Earlier", "Later →"):  # nothing to move to
+        assert page.get_by_role("button", name=name).is_disabled()
     page.locator("#chart .strikes .u-over").scroll_into_view_if_needed()
     box = page.locator("#chart .strikes .u-over").bounding_box()
     y = box["y"] + box["height"] / 2
@@ -171,6 +173,7 @@ def test_dragging_across_the_chart_zooms_in_to_daily_bins_and_reset_restores(pag
     assert abs((last - dt.date(2025, 3, 30)).days) <= 31
     assert int(zoomed["bins"]) == (last - first).days + 1 <= 92
     assert page.url.endswith("/")  # a drag is not a click: no events page opened
+    assert page.get_by_role("button", name="Zoom out").is_enabled()
     page.get_by_role("button", name="Whole period").click()
     page.wait_for_function("bins => document.querySelector('#chart').dataset.bins === bins",
                            arg=whole["bins"])

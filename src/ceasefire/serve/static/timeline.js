@@ -2,17 +2,16 @@
 // and injured, in day, week or month bins chosen by the period shown, with the truce terms as
 // labelled bands. uPlot (vendor/uplot, MIT) draws the bars on canvas; the term labels, the
 // controls, the legend and the table of the bins (the charts' text alternative) are DOM nodes
-// made with createElement and textContent.
+// made with createElement and textContent. timeline-bins.js makes the bins and sums them,
+// timeline-terms.js draws the terms; this module: the charts, the controls and the text.
 
 import uPlot from "./vendor/uplot/uPlot.esm.js";
 import { api, clear, el, num } from "./dom.js";
+import { DAY, MONTHS, binsOf, dayText, spanText, sumsPerBin, tickLabels, ticksFor, toIso, toSeconds,
+  unitFor } from "./timeline-bins.js";
+import { cssColour, drawBands, placeTermLabels, termBand } from "./timeline-terms.js";
 
-const DAY = 86400;  // seconds: the charts' x values are UTC seconds, a day's at its midnight
-const MIN_BIN_PX = 5;  // a bin narrower than this on screen is a hairline: bin coarser
-const TICK_PX = { day: 58, month: 40 };  // the least room for a date label ("18 Mar", "Apr")
 const FONT = "12px system-ui, sans-serif";
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
 const SIDES = [  // the attacking sides drawn, left and right in each bin; colours in style.css
   { code: "RU", name: "Russia on Ukraine", strikes: "Russia's strikes", colour: "--ru" },
   { code: "UA", name: "Ukraine on Russia", strikes: "Ukraine's strikes", colour: "--ua" },
@@ -22,222 +21,8 @@ const WEAPONS = {  // the API's columns behind "launched" and "intercepted" for 
   drones: { label: "Drones", launched: "drones_launched", intercepted: "drones_intercepted" },
   missiles: { label: "Missiles", launched: "missiles_launched", intercepted: "missiles_intercepted" },
 };
-const SCOPES = {  // a term's scope in words (the annotation guide's list)
-  full: "Full ceasefire", energy_infrastructure: "Energy infrastructure truce",
-  air: "Air truce", sea: "Sea truce", air_and_sea: "Air and sea truce",
-  black_sea: "Black Sea truce", other: "Local pause",
-};
-const SIDE_NAMES = { RU: "Russia", UA: "Ukraine" };
-
-// --- days, bins and ticks -------------------------------------------------------------------
-
-const toSeconds = (iso) => Date.parse(iso + "T00:00:00Z") / 1000;
-const toIso = (seconds) => new Date(seconds * 1000).toISOString().slice(0, 10);
-
-function dayText(seconds, { year = true } = {}) {
-  const d = new Date(seconds * 1000);
-  const text = `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
-  return year ? `${text} ${d.getUTCFullYear()}` : text;
-}
-
-function spanText(from, to) {
-  // "8–10 May 2025", "18 Mar – 16 Apr 2025", "30 Dec 2025 – 2 Jan 2026", "8 May 2025"
-  if (from === to) return dayText(from);
-  const [a, b] = [new Date(from * 1000), new Date(to * 1000)];
-  if (a.getUTCFullYear() !== b.getUTCFullYear()) return `${dayText(from)} – ${dayText(to)}`;
-  if (a.getUTCMonth() === b.getUTCMonth()) return `${a.getUTCDate()}–${dayText(to)}`;
-  return `${dayText(from, { year: false })} – ${dayText(to)}`;
-}
-
-function binStart(seconds, unit) {
-  const d = new Date(seconds * 1000);
-  if (unit === "week") return seconds - ((d.getUTCDay() + 6) % 7) * DAY;  // weeks start on Monday
-  if (unit === "month") return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1) / 1000;
-  return seconds;
-}
-
-function binAfter(start, unit) {
-  if (unit === "week") return start + 7 * DAY;
-  if (unit === "month") {
-    const d = new Date(start * 1000);
-    return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1) / 1000;
-  }
-  return start + DAY;
-}
-
-export function binsOf(from, to, unit) {
-  // The bins that hold the days from..to (inclusive): {start, end} with end exclusive.
-  const bins = [];
-  for (let start = binStart(from, unit); start <= to; start = binAfter(start, unit)) {
-    bins.push({ start, end: binAfter(start, unit) });
-  }
-  return bins;
-}
-
-export function unitFor(from, to, plotWidth) {
-  // Days over a quarter at most, weeks up to three years, months beyond; a step coarser
-  // when the bins would be hairlines on this width (a phone).
-  const days = (to - from) / DAY + 1;
-  const units = ["day", "week", "month"];
-  let i = days <= 92 ? 0 : days <= 3 * 366 ? 1 : 2;
-  while (i < 2 && plotWidth / binsOf(from, to, units[i]).length < MIN_BIN_PX) i += 1;
-  return units[i];
-}
-
-function tickSteps(from, to) {
-  // Candidate tick series, finest first: every day, 2 days, Monday, 2 Mondays, then months.
-  const days = (step) => binsOf(from, to, "day").map((b) => b.start).filter((s, i) => i % step === 0);
-  const mondays = (step) => binsOf(from, to, "week").map((b) => b.start)
-    .filter((s, i) => i % step === 0);
-  const months = (step) => binsOf(from, to, "month").map((b) => b.start)
-    .filter((s) => new Date(s * 1000).getUTCMonth() % step === 0);
-  return [() => days(1), () => days(2), () => mondays(1), () => mondays(2),
-    ...[1, 2, 3, 6, 12].map((step) => () => months(step))];
-}
-
-function ticksFor(from, to, width) {
-  // The finest tick series whose labels do not touch; ticks outside the bins dropped.
-  for (const [i, step] of tickSteps(from, to).entries()) {
-    const ticks = step().filter((t) => t >= from && t <= to);
-    const room = i < 4 ? TICK_PX.day : TICK_PX.month;
-    if (ticks.length <= Math.max(2, Math.floor(width / room))) return ticks;
-  }
-  return [from];
-}
-
-function tickLabels(ticks) {
-  // "18 Mar" or "Mar" (months apart), the year under the first tick and where it changes.
-  const monthly = ticks.length > 1 && ticks[1] - ticks[0] >= 28 * DAY;
-  return ticks.map((t, i) => {
-    const d = new Date(t * 1000);
-    const text = monthly ? MONTHS[d.getUTCMonth()] : dayText(t, { year: false });
-    const newYear = i === 0 || new Date(ticks[i - 1] * 1000).getUTCFullYear() !== d.getUTCFullYear();
-    return newYear ? `${text}\n${d.getUTCFullYear()}` : text;
-  });
-}
-
-// --- sums per bin ---------------------------------------------------------------------------
-
-function sumsPerBin(rows, bins, fields) {
-  // For each side and field, one value per bin: the sum of its days' figures, null where no
-  // day of the bin gives the figure (unknown, not 0); and the events per bin and side.
-  const sums = {};
-  for (const side of SIDES) {
-    sums[side.code] = { events: bins.map(() => 0) };
-    for (const field of fields) sums[side.code][field] = bins.map(() => null);
-  }
-  let b = 0;
-  for (const row of rows) {  // rows come by date; bins too
-    const day = toSeconds(row.date);
-    while (b < bins.length && bins[b].end <= day) b += 1;
-    if (b === bins.length) break;
-    const side = sums[row.attacker];
-    if (day < bins[b].start || !side) continue;
-    side.events[b] += row.events;
-    for (const field of fields) {
-      if (row[field] !== null && row[field] !== undefined) side[field][b] = (side[field][b] || 0) + row[field];
-    }
-  }
-  return sums;
-}
-
-// --- truce terms ----------------------------------------------------------------------------
-
-function termBand(term) {
-  // Where a term is drawn: in force from its start to its end (or to the last day strikes
-  // are checked when its end is unknown), then, end unknown, a fading hatch, never a truce
-  // in force for the rest of the chart. A local pause is checked nowhere: the hatch only.
-  const start = toSeconds(term.start);
-  const known = term.end && term.end !== "end unknown";
-  const last = known ? toSeconds(term.end) : term.checked_until ? toSeconds(term.checked_until) : null;
-  return { term, start, inForceEnd: last === null ? start : last + DAY, endUnknown: !known, last };
-}
-
-function termLabel({ term, start, endUnknown, last }) {
-  // "Energy infrastructure truce, 18 Mar – 16 Apr 2025"; "Black Sea truce, from 25 Mar 2025,
-  // end unknown"; a one-sided term names the side bound.
-  let scope = SCOPES[term.scope] || "Truce";
-  if (term.kind === "unilateral") scope += ` declared by ${SIDE_NAMES[term.parties] || term.parties}`;
-  if (!endUnknown) return `${scope}, ${spanText(start, last)}`;
-  return `${scope}, from ${dayText(start)}, end unknown`;
-}
-
-// "end unknown": the hatching after an open term's last checked day spans a bin, 12 to 40
-// css px: enough to be seen, too short to read as a truce in force
-const fadeWidth = (u, view) => Math.max(12, Math.min(40,
-  u.valToPos(view.bins[0].end, "x") - u.valToPos(view.bins[0].start, "x")));
-
-function hatch(ctx, colour) {
-  const tile = document.createElement("canvas");
-  tile.width = tile.height = 8 * uPlot.pxRatio;
-  const pen = tile.getContext("2d");
-  pen.strokeStyle = colour;
-  pen.lineWidth = uPlot.pxRatio;
-  pen.beginPath();
-  pen.moveTo(0, tile.height);
-  pen.lineTo(tile.width, 0);
-  pen.stroke();
-  return ctx.createPattern(tile, "repeat");
-}
-
-function drawBands(u, bands, view) {
-  // A uPlot drawClear hook: the bands go under the bars, inside the plotting area.
-  const { ctx, bbox } = u;
-  const colour = cssColour("--truce");
-  ctx.save();
-  ctx.beginPath();
-  ctx.rect(bbox.left, bbox.top, bbox.width, bbox.height);
-  ctx.clip();
-  for (const band of bands) {
-    const x0 = u.valToPos(band.start, "x", true);
-    const x1 = u.valToPos(band.inForceEnd, "x", true);
-    ctx.globalAlpha = 0.22;
-    ctx.fillStyle = colour;
-    ctx.fillRect(x0, bbox.top, Math.max(x1 - x0, uPlot.pxRatio * 2), bbox.height);
-    if (band.endUnknown) fadingHatch(ctx, x1, fadeWidth(u, view), bbox, hatch(ctx, colour));
-  }
-  ctx.restore();
-}
-
-function fadingHatch(ctx, x, fade, bbox, pattern) {
-  // "end unknown": hatching that fades out after the last day the term is known to hold
-  const steps = 8, width = (fade * uPlot.pxRatio) / steps;
-  ctx.fillStyle = pattern;
-  for (let i = 0; i < steps; i += 1) {
-    ctx.globalAlpha = 0.9 * (1 - i / steps);
-    ctx.fillRect(x + i * width, bbox.top, width, bbox.height);
-  }
-}
-
-function placeTermLabels(u, lane, bands, view) {
-  // Each term's label above the charts, at its band's start, in the first row where it
-  // touches no other label; a label too long for the room left is moved left.
-  clear(lane);
-  const left = u.over.offsetLeft, width = u.over.clientWidth;
-  const rows = [];  // per row, the right edge of its last label
-  for (const band of bands) {
-    const x = u.valToPos(band.start, "x");
-    if (x > width || u.valToPos(band.inForceEnd, "x") + fadeWidth(u, view) < 0) continue;
-    const checked = band.endUnknown ? (band.last === null ? "binds its place only; no strike checked"
-      : `strikes checked to ${dayText(band.last)}`) : "in force";
-    const label = el("a", termLabel(band), { href: `#/term/${encodeURIComponent(band.term.term)}`,
-      class: band.endUnknown ? "term-label end-unknown" : "term-label", title: checked });
-    lane.append(label);
-    const at = Math.max(-left, Math.min(x, width - label.offsetWidth));
-    let row = rows.findIndex((edge) => edge + 6 <= at);
-    if (row === -1) row = rows.push(0) - 1;
-    rows[row] = at + label.offsetWidth;
-    label.style.left = `${left + at}px`;
-    label.style.top = `${row * 1.6}em`;
-  }
-  lane.style.height = `${rows.length * 1.6}em`;
-}
 
 // --- the charts -----------------------------------------------------------------------------
-
-function cssColour(name) {
-  return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || "#777";
-}
 
 function barPaths(view, { slot, inset = 0, stackOn = null }) {
   // A uPlot paths builder: one bar per bin, in the side's half of the bin (slot 0 or 1),
@@ -460,7 +245,7 @@ class Timeline {
     this.view.bins = binsOf(from, to, this.view.unit);
     const fields = ["launched", "intercepted", "killed", "injured", "drones_launched",
       "drones_intercepted", "missiles_launched", "missiles_intercepted"];
-    this.sums = sumsPerBin(this.rows, this.view.bins, fields);
+    this.sums = sumsPerBin(this.rows, this.view.bins, fields, SIDES.map((s) => s.code));
   }
 
   render() {
@@ -476,6 +261,17 @@ class Timeline {
       to: toIso(bins.at(-1).end - DAY) });
     this.describe();
     this.fillTable();
+    this.disableWhatCannotMove();
+  }
+
+  disableWhatCannotMove() {
+    // Earlier at the first day, later at the last, out at the whole period: nothing to do
+    const [first, last] = this.whole;
+    const whole = this.view.from <= first && this.view.to >= last;
+    this.moves.earlier.disabled = this.view.from <= first;
+    this.moves.later.disabled = this.view.to >= last;
+    this.moves.out.disabled = whole;
+    this.moves.whole.disabled = whole;
   }
 
   resize() {
@@ -513,15 +309,18 @@ class Timeline {
       b.addEventListener("click", act);
       return b;
     };
+    this.moves = {
+      whole: button("Whole period", () => this.show(from, to)),
+      out: button("Zoom out", () => this.show(this.view.from - span() / 2, this.view.to + span() / 2)),
+      earlier: button("← Earlier", () => this.show(this.view.from - span() / 2, this.view.to - span() / 2)),
+      later: button("Later →", () => this.show(this.view.from + span() / 2, this.view.to + span() / 2)),
+    };
     this.controls.append(
       button("Latest 7 days", () => this.show(this.latest - 6 * DAY, this.latest),
         "The 7 days to the latest strike"),
       button("Latest 30 days", () => this.show(this.latest - 29 * DAY, this.latest)),
       button("Latest 12 months", () => this.show(this.latest - 364 * DAY, this.latest)),
-      button("Whole period", () => this.show(from, to)),
-      button("Zoom out", () => this.show(this.view.from - span() / 2, this.view.to + span() / 2)),
-      button("← Earlier", () => this.show(this.view.from - span() / 2, this.view.to - span() / 2)),
-      button("Later →", () => this.show(this.view.from + span() / 2, this.view.to + span() / 2)));
+      this.moves.whole, this.moves.out, this.moves.earlier, this.moves.later);
     for (const [key, weapon] of Object.entries(WEAPONS)) {
       const b = button(weapon.label, () => this.countWeapon(key));
       b.dataset.weapon = key;
