@@ -300,6 +300,11 @@ def test_the_chart_fits_the_screen_with_readable_text(page, screen, artifacts) -
     page.wait_for_function(  # resized with its container
         "w => document.querySelector('#chart canvas').getBoundingClientRect().right <= w",
         arg=width - 60)
+    for label in page.locator("#chart .timeline-terms a.term-label").all():  # wrapped, not cut
+        box = label.bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= width - 60
+        assert label.evaluate("a => a.scrollWidth <= a.clientWidth")
+    assert "end unknown" in page.inner_text("#chart .timeline-terms")
     page.locator("#timeline").scroll_into_view_if_needed()
     page.screenshot(path=artifacts / f"timeline-page-{screen}.png")
 

@@ -85,25 +85,35 @@ function fadingHatch(ctx, x, fade, bbox, pattern) {
 
 export function placeTermLabels(u, lane, bands, view) {
   // Each term's label above the charts, at its band's start, in the first row where it
-  // touches no other label; a label too long for the room left is moved left.
+  // touches no other label; a label too long for the room left is moved left, and one
+  // longer than the whole width wraps (its row is then taller): never cut.
   clear(lane);
   const left = u.over.offsetLeft, width = u.over.clientWidth;
-  const rows = [];  // per row, the right edge of its last label
+  const rows = [];  // per row: the right edge of its last label, its height
+  const placed = [];
   for (const band of bands) {
     const x = u.valToPos(band.start, "x");
     if (x > width || u.valToPos(band.inForceEnd, "x") + fadeWidth(u, view) < 0) continue;
-    const checked = band.endUnknown ? (band.last === null ? "binds its place only; no strike checked"
-      : `strikes checked to ${dayText(band.last)}`) : "in force";
-    const label = el("a", termLabel(band), { href: `#/term/${encodeURIComponent(band.term.term)}`,
-      class: band.endUnknown ? "term-label end-unknown" : "term-label", title: checked });
+    const label = termLink(band);
+    label.style.maxWidth = `${left + width}px`;
     lane.append(label);
     const at = Math.max(-left, Math.min(x, width - label.offsetWidth));
-    let row = rows.findIndex((edge) => edge + 6 <= at);
-    if (row === -1) row = rows.push(0) - 1;
-    rows[row] = at + label.offsetWidth;
+    let row = rows.findIndex((r) => r.edge + 6 <= at);
+    if (row === -1) row = rows.push({ edge: 0, height: 0 }) - 1;
+    rows[row].edge = at + label.offsetWidth;
+    rows[row].height = Math.max(rows[row].height, label.offsetHeight + 2);
     label.style.left = `${left + at}px`;
-    label.style.top = `${row * 1.6}em`;
+    placed.push([label, row]);
   }
-  lane.style.height = `${rows.length * 1.6}em`;
+  const tops = rows.map((r, i) => rows.slice(0, i).reduce((sum, above) => sum + above.height, 0));
+  for (const [label, row] of placed) label.style.top = `${tops[row]}px`;
+  lane.style.height = `${rows.reduce((sum, r) => sum + r.height, 0)}px`;
 }
 
+function termLink(band) {
+  // the label, a link to the term's page; its title says how far strikes are checked
+  const checked = band.endUnknown ? (band.last === null ? "binds its place only; no strike checked"
+    : `strikes checked to ${dayText(band.last)}`) : "in force";
+  return el("a", termLabel(band), { href: `#/term/${encodeURIComponent(band.term.term)}`,
+    class: band.endUnknown ? "term-label end-unknown" : "term-label", title: checked });
+}

@@ -275,6 +275,7 @@ class Timeline {
   }
 
   resize() {
+    if (!this.box.clientWidth) return;  // hidden (another page shown): keep the last size
     const width = this.chartWidth();
     if (width === this.view.width) return;
     this.view.width = width;
