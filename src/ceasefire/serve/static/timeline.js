@@ -47,8 +47,16 @@ function barPaths(view, { slot, inset = 0, stackOn = null }) {
   };
 }
 
+function roundTop(value) {
+  // The y axis's top: a round number at or above the highest bar, at least 2, so that the
+  // axis has three labelled ticks or more (0, 1, 2; 0, 5, 10; 0, 200, …, 800)
+  if (value <= 2) return 2;
+  const power = 10 ** Math.floor(Math.log10(value));
+  return [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((m) => m * power >= value) * power;
+}
+
 function yRange(stacked) {
-  // From 0 to a little above the highest bar shown (killed and injured stack).
+  // From 0 to a round number above the highest bar shown (killed and injured stack).
   return (u) => {
     let top = 0;
     for (let i = 0; i < u.data[0].length; i += 1) {
@@ -57,7 +65,7 @@ function yRange(stacked) {
         top = Math.max(top, stacked ? shown(s) + shown(s + 1) : shown(s));
       }
     }
-    return [0, top ? top * 1.08 : 10];
+    return [0, top ? roundTop(top * 1.04) : 10];
   };
 }
 
