@@ -103,7 +103,7 @@ function chartOptions(view, { height, series, stacked, hooks }) {
 }
 
 function strikeSeries(view) {
-  // Per side: launched, a solid bar; intercepted, a paler hatched bar inside it.
+  // Per side: launched, a solid bar; intercepted, a paler outlined bar inside it.
   return SIDES.flatMap((side, slot) => [
     { label: `${side.name}: launched`, fill: cssColour(side.colour), stroke: cssColour(side.colour),
       width: 0, paths: barPaths(view, { slot }) },
