@@ -90,7 +90,7 @@ function axes(view, height) {
 function chartOptions(view, { height, series, stacked, hooks }) {
   return {
     width: view.width, height, legend: { show: false },
-    padding: [8, 12, 0, 0],
+    padding: [14, 12, 0, 0],  // room above for the top tick's label
     scales: { x: { time: false, range: () => [view.bins[0].start, view.bins.at(-1).end] },
       y: { range: yRange(stacked) } },
     axes: axes(view, height),
@@ -123,6 +123,19 @@ function casualtySeries(view) {
 }
 
 // --- the timeline: state, controls, text ----------------------------------------------------
+
+function truceKey() {
+  // what the bands mean, beside the series (not a button: the bands are always drawn)
+  const key = el("div", null, { class: "timeline-legend-side" });
+  key.append(el("span", "Truces:", { class: "timeline-group-label" }));
+  for (const [look, text] of [["in-force", "in force"], ["end-unknown", "end unknown"]]) {
+    const item = el("span", null, { class: "timeline-key" });
+    item.append(el("span", null, { class: `swatch truce ${look}`, "aria-hidden": "true" }),
+      document.createTextNode(text));
+    key.append(item);
+  }
+  return key;
+}
 
 export async function timelineRows() {
   // Every row of /api/timeline (a page holds 1,000: under three years of days and sides).
@@ -193,6 +206,7 @@ class Timeline {
     this.casualtyChart = this.makeChart(this.casualties, 190, casualtySeries(this.view), true);
     this.addControls();
     this.addLegend(this.strikeLegend, this.strikeChart, "strikes");
+    this.strikeLegend.append(truceKey());
     this.addLegend(this.casualtyLegend, this.casualtyChart, "casualties");
     new ResizeObserver(() => this.resize()).observe(box);
   }
