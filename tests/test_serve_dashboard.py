@@ -55,6 +55,9 @@ def test_the_page_is_html_with_the_csp_header(client: TestClient) -> None:
 @pytest.mark.parametrize(("asset", "media"), [
     ("app.js", "javascript"), ("dom.js", "javascript"), ("map.js", "javascript"),
     ("search.js", "javascript"), ("style.css", "text/css"), ("index.html", "text/html"),
+    ("timeline.js", "javascript"), ("timeline-bins.js", "javascript"),
+    ("timeline-terms.js", "javascript"), ("timeline.css", "text/css"),
+    ("vendor/uplot/uPlot.esm.js", "javascript"), ("vendor/uplot/uPlot.min.css", "text/css"),
     ("countries.geo.json", "application/json"), ("countries.LICENSE.txt", "text/plain")])
 def test_the_assets_are_served_with_the_headers(client: TestClient, asset: str,
                                                 media: str) -> None:
@@ -93,9 +96,11 @@ def test_the_script_builds_nodes_with_dom_apis() -> None:
 
 def test_every_module_the_page_imports_is_shipped() -> None:
     imported = {name for script in SCRIPTS
-                for name in re.findall(r'^import .* from "\./([\w.]+)";$', script.read_text(),
+                for name in re.findall(r'^import [^;]* from "\./([\w./-]+)";$', script.read_text(),
                                        flags=re.MULTILINE)}
-    assert imported == {"dom.js", "labels.js", "map.js", "night.js", "pages.js", "search.js"}
+    assert imported == {"dom.js", "labels.js", "map.js", "night.js", "pages.js", "search.js",
+                        "timeline.js", "timeline-bins.js", "timeline-terms.js",
+                        "vendor/uplot/uPlot.esm.js"}
     assert all((STATIC / name).is_file() for name in imported)
 
 

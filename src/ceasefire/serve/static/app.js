@@ -1,116 +1,17 @@
 // The dashboard: vanilla JS over /api, no build step, in ES modules: dom.js (nodes, /api),
 // labels.js (words for the ledger's identifiers), map.js (places hit), night.js (last night at
-// a glance), pages.js (the event and term pages), search.js (results, documents); this one:
-// the home page (timeline, events, agreements) and the routes. Article text is untrusted: every node
-// is made with createElement and filled with textContent, never parsed from a string.
+// a glance), pages.js (the event and term pages), search.js (results, documents), timeline.js
+// (the charts); this one: the home page (events, agreements) and the routes. Article text is
+// untrusted: every node is made with createElement and filled with textContent, never parsed
+// from a string.
 
-import { $, api, clear, el, num, placeNames, status, svg, ticket } from "./dom.js";
+import { $, api, clear, el, num, placeNames, status, ticket } from "./dom.js";
 import * as label from "./labels.js";
 import { drawMap, selectPlace } from "./map.js";
 import { onNightDate, showNight } from "./night.js";
 import { showEvent, showTerm, termName, termPeriod, violationItem } from "./pages.js";
 import { showDocument, showSearch } from "./search.js";
-
-// --- timeline ---------------------------------------------------------------------------------
-
-const KINDS = ["drones", "missiles"];  // the API's split of launched and intercepted
-const SIDE = (side) => (side === "RU" || side === "UA" ? side : "other");
-
-function segments(row, metric) {
-  // A bar's parts, bottom up: drones, missiles, and what the claims gave without a weapon.
-  if (metric !== "launched" && metric !== "intercepted") return [["all", row[metric] || 0]];
-  const parts = KINDS.map((kind) => [kind, row[`${kind}_${metric}`] || 0]);
-  const named = parts.reduce((sum, [, value]) => sum + value, 0);
-  return [...parts, ["unspecified", Math.max(0, (row[metric] || 0) - named)]];
-}
-
-function dayChart(rows, days, terms, metrics, { height, label, name }) {
-  // Bars per day: one per attacking side and metric, side by side; truce terms shaded.
-  const first = new Date(days[0] + "T00:00:00Z");
-  const dayCount = Math.round((new Date(days[days.length - 1] + "T00:00:00Z") - first) / 86400000) + 1;
-  const sides = [...new Set(rows.map((r) => r.attacker || "other"))].sort();
-  const max = Math.max(1, ...rows.flatMap((r) => metrics.map((m) => r[m] || 0)));
-  const width = 900, left = 48, right = 10, top = 10, bottom = 40;
-  const plotW = width - left - right, plotH = height - top - bottom;
-  const slot = plotW / dayCount;
-  const bar = Math.max(1, (slot * 0.8) / (sides.length * metrics.length));
-  const x = (iso) => left + (Math.round((new Date(iso + "T00:00:00Z") - first) / 86400000)) * slot;
-  const y = (value) => top + plotH - (value / max) * plotH;
-
-  const chart = svg("svg", { viewBox: `0 0 ${width} ${height}`, class: `chart ${name}`,
-    role: "img", "aria-label": label });
-  chart.append(svg("title", {}, label));
-  for (const term of terms) {
-    if (!term.start) continue;
-    // a term whose end is unknown is shaded only as far as it is checked; a local pause
-    // (no checked_until: it binds only its place) not at all
-    const end = term.checked_until;
-    if (!end) continue;
-    const from = Math.max(left, x(term.start));
-    const to = Math.min(left + plotW, x(end) + slot);
-    if (to <= from) continue;
-    const rect = svg("rect", { x: from, y: top, width: to - from, height: plotH, class: "truce" });
-    rect.append(svg("title", {}, `${termName(term)}, ${termPeriod(term)}`));
-    chart.append(rect);
-  }
-  for (const row of rows) {
-    const side = row.attacker || "other";
-    // Each day's bars link to that day's events.
-    const day = svg("a", { href: `#/day/${row.date}`, class: "day", "data-date": row.date });
-    metrics.forEach((metric, m) => {
-      const offset = x(row.date) + slot * 0.1 + (sides.indexOf(side) * metrics.length + m) * bar;
-      let base = 0;
-      for (const [kind, value] of segments(row, metric)) {
-        if (!value) continue;
-        const rect = svg("rect", { x: offset, y: y(base + value), width: bar,
-          height: y(base) - y(base + value), class: `${metric} ${SIDE(side)} ${kind}` });
-        const what = kind === "all" ? metric : `${metric}, ${kind}`;
-        rect.append(svg("title", {}, `${row.date} ${side}: ${what} ${num(value)}`));
-        day.append(rect);
-        base += value;
-      }
-    });
-    if (day.firstChild) chart.append(day);
-  }
-  chart.append(svg("line", { x1: left, y1: top + plotH, x2: left + plotW, y2: top + plotH, class: "axis" }));
-  chart.append(svg("line", { x1: left, y1: top, x2: left, y2: top + plotH, class: "axis" }));
-  chart.append(svg("text", { x: left - 4, y: top + 10, "text-anchor": "end" }, num(max)));
-  chart.append(svg("text", { x: left - 4, y: top + plotH, "text-anchor": "end" }, "0"));
-  const step = Math.max(1, Math.ceil(dayCount / 8));
-  for (let i = 0; i < dayCount; i += step) {
-    const day = new Date(first.getTime() + i * 86400000).toISOString().slice(0, 10);
-    chart.append(svg("text", { x: left + i * slot, y: height - bottom + 16 }, day));
-  }
-  return chart;
-}
-
-function legend(entries) {
-  const box = el("div", null, { class: "legend" });
-  for (const [text, swatch] of entries) box.append(el("span", text, { class: swatch }));
-  return box;
-}
-
-function drawTimeline(rows, terms) {
-  const box = clear($("#chart"));
-  if (!rows.length) {
-    box.append(el("p", "No strikes in the ledger."));
-    return;
-  }
-  const days = [...new Set(rows.map((r) => r.date))].sort();
-  const sides = [...new Set(rows.map((r) => SIDE(r.attacker)))].filter((s) => s !== "other").sort();
-  box.append(dayChart(rows, days, terms, ["launched", "intercepted"], { height: 260,
-    name: "strikes", label: "Drones and missiles launched and intercepted per day and side" }));
-  box.append(legend([
-    ...sides.flatMap((s) => [[`${s} launched`, `swatch launched ${s}`],
-      [`${s} intercepted`, `swatch intercepted ${s}`]]),
-    ["drones (solid)", "swatch kind drones"], ["missiles (dark)", "swatch kind missiles"],
-    ["weapon not given (pale)", "swatch kind unspecified"], ["truce in force", "swatch truce"]]));
-  box.append(dayChart(rows, days, terms, ["killed", "injured"], { height: 170,
-    name: "casualties", label: "Killed and injured per day, by attacking side" }));
-  box.append(legend([
-    ...sides.flatMap((s) => [[`killed in ${s} strikes`, `swatch killed ${s}`],
-      [`injured in ${s} strikes`, `swatch injured ${s}`]])]));
-}
+import { drawTimeline, timelineRows } from "./timeline.js";
 
 // --- events -----------------------------------------------------------------------------------
 
@@ -127,11 +28,11 @@ function eventRow(event) {
   return tr;
 }
 
-async function loadEvents({ place, day } = {}) {
+async function loadEvents({ place, day, until } = {}) {
   // Every event, those at one place (the name as the map gives it, matched whole), or those
-  // of one day (a click on the timeline).
+  // of one day or of the days day..until (a click on the timeline's day or week).
   const stale = ticket("events");
-  let items = (await api("/api/events", { place, since: day, until: day, limit: 1000 })).items;
+  let items = (await api("/api/events", { place, since: day, until: until || day, limit: 1000 })).items;
   if (stale()) return;
   if (place) {
     // The API matches part of a place's or region's name; the map's circle is one place. A
@@ -141,8 +42,9 @@ async function loadEvents({ place, day } = {}) {
     items = items.filter((event) => hit.has(event.event)
       || event.places.some((p) => p.name === place));
   }
-  const where = place ? `at ${place}` : day ? `on ${day}` : "";
-  $("#events-title").textContent = day ? `Events on ${day}` : "Events";
+  const days = until ? `from ${day} to ${until}` : `on ${day}`;
+  const where = place ? `at ${place}` : day ? days : "";
+  $("#events-title").textContent = day ? `Events ${days}` : "Events";
   const note = $("#events-filter");
   note.hidden = !where;
   if (where) {
@@ -199,17 +101,17 @@ let mapFeatures = [];  // the map's points (one per place of each event), kept b
 
 async function loadHome() {
   const [timeline, terms, positions, violations, places] = await Promise.all([
-    api("/api/timeline", { limit: 1000 }), api("/api/terms", { limit: 1000 }),
+    timelineRows(), api("/api/terms", { limit: 1000 }),
     api("/api/agreements", { limit: 1000 }), api("/api/violations", { limit: 1000 }),
     api("/api/places"),
   ]);
-  drawTimeline(timeline.items, terms.items);
+  drawTimeline($("#chart"), timeline, terms.items);
   drawAgreements(positions.items, terms.items, violations.items);
   mapFeatures = places.features;
   await drawMap(places.features);
 }
 
-async function showHome(place, day, night = null) {
+async function showHome(place, day, until = null, night = null) {
   // The night first: the page opens on it, above the fold; the timeline, the map and the
   // lists (megabytes on a large ledger) would hold up its drawing for seconds.
   const nightShown = showNight(night);
@@ -217,7 +119,7 @@ async function showHome(place, day, night = null) {
   homeLoaded ??= loadHome().catch((error) => { homeLoaded = null; throw error; });
   await Promise.all([homeLoaded, nightShown]);
   selectPlace(place);
-  await loadEvents({ place, day });
+  await loadEvents({ place, day, until });
   if (day) $("#events").scrollIntoView();
 }
 
@@ -229,8 +131,9 @@ const ROUTES = [  // hash pattern, the page shown, what fills it
   [/^#\/document\/([^/]+)(?:\/(\d+)-(\d+))?$/, "#document-page",
     (m) => showDocument(decode(m[1]), m[2] && Number(m[2]), m[3] && Number(m[3]))],
   [/^#\/place\/([^/]+)$/, "#home", (m) => showHome(decode(m[1]), null)],
-  [/^#\/day\/(\d{4}-\d{2}-\d{2})$/, "#home", (m) => showHome(null, m[1], m[1])],
-  [/^#\/night\/(\d{4}-\d{2}-\d{2})$/, "#home", (m) => showHome(null, null, m[1])],
+  [/^#\/day\/(\d{4}-\d{2}-\d{2})$/, "#home", (m) => showHome(null, m[1], null, m[1])],
+  [/^#\/days\/(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/, "#home", (m) => showHome(null, m[1], m[2])],
+  [/^#\/night\/(\d{4}-\d{2}-\d{2})$/, "#home", (m) => showHome(null, null, null, m[1])],
   [/^/, "#home", () => showHome(null, null)],
 ];
 const PAGES = ["#home", "#event-page", "#term-page", "#search-results", "#document-page"];
