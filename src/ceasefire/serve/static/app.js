@@ -3,7 +3,7 @@
 // events, agreements), the event page and the routes. Article text is untrusted: every node
 // is made with createElement and filled with textContent, never parsed from a string.
 
-import { $, api, clear, el, eventTitle, marked, num, placeNames, status, svg, ticket } from "./dom.js";
+import { $, api, clear, el, eventTitle, focusHeading, marked, num, placeNames, status, svg, ticket } from "./dom.js";
 import { drawMap, selectPlace } from "./map.js";
 import { documentLink, showDocument, showSearch } from "./search.js";
 
@@ -34,7 +34,7 @@ function dayChart(rows, days, terms, metrics, { height, label, name }) {
   const y = (value) => top + plotH - (value / max) * plotH;
 
   const chart = svg("svg", { viewBox: `0 0 ${width} ${height}`, class: `chart ${name}`,
-    role: "img", "aria-label": label });
+    role: "group", "aria-label": label });  // "img" may not hold links (axe: nested-interactive)
   chart.append(svg("title", {}, label));
   for (const term of terms) {
     if (!term.start) continue;
@@ -339,7 +339,7 @@ const ROUTES = [  // hash pattern, the page shown, what fills it
 ];
 const PAGES = ["#home", "#event-page", "#term-page", "#search-results", "#document-page"];
 
-async function route() {
+async function route(change) {
   status("");
   // body[data-state] is "ready" and body[data-route] the hash once its page is drawn.
   document.body.dataset.state = "loading";
@@ -352,6 +352,7 @@ async function route() {
   } catch (error) {
     status(`Could not load: ${error.message}`);
   }
+  if (change && page !== "#home") focusHeading($(page));  // a link followed, not the first load
   document.body.dataset.state = "ready";
   document.body.dataset.route = hash;
 }
