@@ -81,6 +81,36 @@ def test_a_table_filled_later_is_labelled_too(page: Any) -> None:
     assert labels.last.get_attribute("data-label") == "Sentence"
 
 
+def test_any_table_a_page_adds_is_labelled_its_row_headers_untouched(page: Any) -> None:
+    # a table as a page of another part might build it: claimants across, a metric per row
+    labelled = page.evaluate("""async () => {
+        const table = document.createElement("table");
+        const head = table.createTHead().insertRow();
+        for (const name of ["Metric", "Air Force", "Ministry"]) {
+            const th = document.createElement("th");
+            th.textContent = name;
+            head.append(th);
+        }
+        const row = table.createTBody().insertRow();
+        const metric = document.createElement("th");
+        metric.textContent = "launched";
+        row.append(metric);
+        for (const figure of ["40", "35"]) row.insertCell().textContent = figure;
+        document.querySelector("#events").append(table);
+        await new Promise((done) => requestAnimationFrame(done));
+        const cells = [...row.cells];
+        return {labels: cells.map((c) => c.dataset.label || null),
+                roles: cells.map((c) => c.getAttribute("role")),
+                display: getComputedStyle(metric).display,
+                before: getComputedStyle(metric, "::before").content};
+    }""")
+    assert labelled["labels"] == [None, "Air Force", "Ministry"]
+    assert labelled["roles"] == ["rowheader", "cell", "cell"]
+    if size_of(page) == "phone":
+        assert labelled["display"] == "block"  # the card's title, with no label before it
+    assert labelled["before"] in ("none", "normal")
+
+
 def test_a_long_word_and_url_wrap_instead_of_widening_the_page(page: Any,
                                                                artifacts: Path) -> None:
     page.goto(page.url.split("#")[0] + "#/document/a-very-long-word")

@@ -95,9 +95,10 @@ export function labelCells(table) {
     if (row.parentElement.tagName !== "TBODY") continue;
     let column = 0;
     for (const cell of row.cells) {
-      cell.setAttribute("role", cell.tagName === "TH" ? "rowheader" : "cell");
+      const isHeader = cell.tagName === "TH";  // a row's own header: its card's title
+      cell.setAttribute("role", isHeader ? "rowheader" : "cell");
       // a cell across columns (a "No events." row) has no one header
-      if (cell.colSpan === 1 && headers[column]) cell.dataset.label = headers[column];
+      if (!isHeader && cell.colSpan === 1 && headers[column]) cell.dataset.label = headers[column];
       cell.classList.toggle("long", cell.textContent.length > LONG_CELL);
       column += cell.colSpan;
     }
