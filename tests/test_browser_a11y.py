@@ -20,7 +20,16 @@ from typing import Any
 import pytest
 
 from conftest import serving
-from test_browser import SEEDS, _ready, artifacts, browser, look, page, size_of  # noqa: F401
+from test_browser import (  # noqa: F401
+    DOCS_SCREENSHOTS,
+    SEEDS,
+    _ready,
+    artifacts,
+    browser,
+    look,
+    page,
+    size_of,
+)
 
 # A document written for these tests: a word and a URL longer than a phone is wide.
 LONG_WORD = "Zaporizhzhia" * 12
@@ -184,3 +193,14 @@ def test_the_palette_is_okabe_ito(page: Any) -> None:
     assert colours["--ua"] == "#0072B2"  # blue: Ukraine's
     assert colours["--truce-line"] == "#009E73"  # bluish green: truces
     assert colours["--truce"].startswith("RGB(0 158 115 /")  # the same, at low opacity
+
+
+def test_look_copies_its_screenshot_for_the_docs_when_asked(page: Any, artifacts: Path,
+                                                            tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch
+                                                            ) -> None:
+    monkeypatch.setenv(DOCS_SCREENSHOTS, str(tmp_path / "dashboard"))
+    look(page, artifacts, "home-for-docs")
+    shot = tmp_path / "dashboard" / f"home-for-docs-{size_of(page)}.png"
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert shot.read_bytes() == (artifacts / shot.name).read_bytes()
