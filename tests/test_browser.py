@@ -2,9 +2,19 @@
 
 A user's path on the seed articles: the timeline, a click on 11 March, the event with every
 claim and its sentence highlighted in the document, the energy moratorium and the strike
-listed against it. A screenshot of each page goes to ``test-artifacts/browser/`` (or
-``$CEASEFIRE_TEST_ARTIFACTS``). Without Chromium these tests are skipped, with the reason;
-``.ci/run`` installs it and sets ``$CEASEFIRE_TEST_BROWSER_REQUIRED`` so they fail instead.
+listed against it, a search and the document it opens. Every test runs at two sizes, a laptop
+(1440×900) and a phone (390×844): the ``page`` fixture is parametrized over ``VIEWPORTS``.
+
+On each page it reaches, a test calls ``look(page, artifacts, name)``: nothing wider than the
+screen, no serious or critical axe-core finding, and a full-page screenshot ``NAME-SIZE.png``
+in ``test-artifacts/browser/`` (or ``$CEASEFIRE_TEST_ARTIFACTS``), and in
+``$CEASEFIRE_DOCS_SCREENSHOTS`` too when it is set (how ``docs/dashboard/`` is regenerated).
+The ``page`` fixture fails a test on any script error, console error, CSP violation or HTTP
+error on the way. Without Chromium these tests are skipped, with the reason; ``.ci/run``
+installs it and sets ``$CEASEFIRE_TEST_BROWSER_REQUIRED`` so they fail instead.
+
+Other test files reuse the harness: ``from test_browser import artifacts, browser, look,
+page, site  # noqa: F401``.
 """
 from __future__ import annotations
 
@@ -16,6 +26,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -27,12 +38,22 @@ ROOT = Path(__file__).parents[1]
 SEEDS = ROOT.parent / "shared" / "corpus" / "seeds"
 CHROMIUM = os.environ.get("CEASEFIRE_CHROMIUM", "/usr/bin/chromium")
 REQUIRED = "CEASEFIRE_TEST_BROWSER_REQUIRED"
+DOCS_SCREENSHOTS = "CEASEFIRE_DOCS_SCREENSHOTS"
 # Chromium on a machine with no way out: no sandbox (root in CI), and none of the background
 # connections it would make to Google's hosts at every start.
 FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+VIEWPORTS = {"laptop": {"width": 1440, "height": 900}, "phone": {"width": 390, "height": 844}}
 HOSTILE = ("Russia attacked Kyiv with 40 drones overnight, the air force said. "
            "<script>window.pwned = 1</script> <img src=x onerror=\"window.pwned = 2\">")
+# axe-core runs inside the page. The page's CSP allows only its own origin's scripts, so the
+# test's browser context answers this one path of that origin with the vendored file itself
+# (a Playwright route: the server never ships it): the CSP stays on, and a violation by the
+# dashboard is still caught, which bypass_csp would hide.
+AXE = ROOT / "tests" / "vendor" / "axe-core" / "axe.min.js"
+AXE_PATH = "/static/test-only/axe.min.js"
+SERIOUS = ("serious", "critical")
+_errors: dict[int, list[str]] = {}  # what went wrong on each open tab, by id(page)
 
 
 @pytest.fixture(scope="module")
@@ -72,11 +93,14 @@ def browser() -> Iterator[object]:
         chromium.close()
 
 
-@pytest.fixture
-def page(browser: object, site: str) -> Iterator[object]:
-    context = browser.new_context(viewport={"width": 1280, "height": 900})  # type: ignore[attr-defined]
+@pytest.fixture(params=list(VIEWPORTS))
+def page(request: pytest.FixtureRequest, browser: Any, site: str) -> Iterator[Any]:
+    """The home page, drawn, in a tab of a context of one size: "laptop" or "phone"."""
+    context = browser.new_context(viewport=VIEWPORTS[request.param])
+    context.route(f"**{AXE_PATH}", lambda route: route.fulfill(
+        path=AXE, content_type="text/javascript; charset=utf-8"))
     tab = context.new_page()
-    errors: list[str] = []
+    errors = _errors.setdefault(id(tab), [])
     tab.on("pageerror", lambda error: errors.append(str(error)))
     tab.on("console", lambda message: errors.append(message.text)
            if message.type == "error" else None)
@@ -87,7 +111,58 @@ def page(browser: object, site: str) -> Iterator[object]:
     _ready(tab, "")
     yield tab
     context.close()
+    del _errors[id(tab)]
     assert errors == [], errors  # no script error and no CSP violation on the way
+
+
+def look(page: Any, artifacts: Path, name: str) -> None:
+    """The checks every page passes at every size, with its screenshot ``NAME-SIZE.png`` (taken
+    first, so that a failing page can be seen)."""
+    shot = f"{name}-{size_of(page)}.png"
+    page.screenshot(path=artifacts / shot, full_page=True)
+    if os.environ.get(DOCS_SCREENSHOTS):
+        docs = Path(os.environ[DOCS_SCREENSHOTS])
+        docs.mkdir(parents=True, exist_ok=True)
+        shutil.copy(artifacts / shot, docs / shot)
+    assert _errors.get(id(page), []) == [], f"{name}: {_errors[id(page)]}"
+    assert_fits(page, name)
+    assert_accessible(page, name)
+
+
+def size_of(page: Any) -> str:
+    width = page.viewport_size["width"]
+    return next(name for name, size in VIEWPORTS.items() if size["width"] == width)
+
+
+def assert_fits(page: Any, name: str) -> None:
+    """No horizontal scroll: the page is no wider than the window, and says what overflows."""
+    widths = page.evaluate("""() => {
+        const limit = window.innerWidth;
+        const clipped = (node) => node.parentElement.closest("svg, .leaflet-container");
+        const wide = [...document.querySelectorAll("body *")]
+          .filter((node) => node.getBoundingClientRect().right > limit + 0.5
+                   && node.getClientRects().length && !clipped(node))
+          .slice(0, 5).map((node) => `${node.tagName.toLowerCase()}#${node.id}.${
+            [...node.classList].join(".")} (${Math.round(node.getBoundingClientRect().right)} px)`);
+        return {page: document.documentElement.scrollWidth, window: limit, wide};
+    }""")
+    assert widths["page"] <= widths["window"], f"{name} overflows: {widths}"
+
+
+def assert_accessible(page: Any, name: str) -> None:
+    """axe-core finds no serious or critical violation on what is shown (hidden pages are not
+    checked); the message lists each rule, its impact and the failing nodes' selectors."""
+    if not page.evaluate("typeof window.axe !== 'undefined'"):
+        page.add_script_tag(url=AXE_PATH)
+    violations = page.evaluate("""async () => {
+        const found = await axe.run(document, {resultTypes: ["violations"]});
+        return found.violations.map((v) => ({id: v.id, impact: v.impact, help: v.help,
+          nodes: v.nodes.map((n) => n.target.join(" "))}));
+    }""")
+    serious = [v for v in violations if v["impact"] in SERIOUS]
+    assert serious == [], f"axe on {name} ({size_of(page)}):\n" + "\n".join(
+        f"  {v['id']} ({v['impact']}: {v['help']}): {', '.join(v['nodes'][:8])}"
+        for v in serious)
 
 
 def test_timeline_to_the_11_march_event_with_its_claims_and_sentence(page, artifacts) -> None:  # type: ignore[no-untyped-def]
@@ -100,7 +175,7 @@ def test_timeline_to_the_11_march_event_with_its_claims_and_sentence(page, artif
     _ready(page, "#/day")  # #/day/2025-03-11 in daily bins, #/days/2025-03-10/2025-03-16 in weekly
     assert page.inner_text("#events-title").startswith(("Events on 2025-03-11",
                                                         "Events from 2025-03-10"))
-    page.screenshot(path=artifacts / "1-timeline.png", full_page=True)
+    look(page, artifacts, "home")
 
     page.goto(page.url.split("#")[0] + "#/day/2025-03-11")
     _ready(page, "#/day/2025-03-11")
@@ -109,7 +184,7 @@ def test_timeline_to_the_11_march_event_with_its_claims_and_sentence(page, artif
     page.wait_for_function("document.querySelectorAll('#events-table tbody tr a').length > 0")
     moscow = rows.filter(has_text="Moscow")
     assert moscow.count() == 1
-    page.screenshot(path=artifacts / "2-events-on-11-march.png", full_page=True)
+    look(page, artifacts, "day")
 
     moscow.locator("a").click()
     _ready(page, "#/event/")
@@ -126,7 +201,7 @@ def test_timeline_to_the_11_march_event_with_its_claims_and_sentence(page, artif
     shown = page.locator("#claim-sources p.text").all_inner_texts()
     pairs = zip(shown, marks.all_inner_texts(), strict=True)
     assert any(len(text) > len(mark) + 20 for text, mark in pairs)
-    page.screenshot(path=artifacts / "3-event-11-march.png", full_page=True)
+    look(page, artifacts, "event")
 
 
 def test_the_energy_moratorium_and_the_strike_listed_against_it(page, artifacts) -> None:  # type: ignore[no-untyped-def]
@@ -140,7 +215,7 @@ def test_the_energy_moratorium_and_the_strike_listed_against_it(page, artifacts)
     strikes = page.locator("#term-strikes li")
     assert strikes.count() == 1 and "attacker not bound" in strikes.inner_text()
     assert "Krasnodar" in strikes.inner_text()
-    page.screenshot(path=artifacts / "4-energy-moratorium.png", full_page=True)
+    look(page, artifacts, "term")
 
     strikes.locator("a").click()
     _ready(page, "#/event/")
@@ -152,7 +227,7 @@ def test_the_map_shows_the_places_hit_on_the_shipped_base_map(page, artifacts) -
     assert page.locator('#map path.country[data-country="Ukraine"]').count() == 1
     moscow = page.locator('#map circle.place[data-place="Moscow"]')
     assert moscow.count() == 1
-    page.locator("#map").screenshot(path=artifacts / "6-map.png")
+    page.locator("#map").screenshot(path=artifacts / f"map-{size_of(page)}.png")
 
     moscow.click()
     _ready(page, "#/place/Moscow")
@@ -170,12 +245,13 @@ def test_search_finds_documents_and_events_and_opens_the_match(page, artifacts) 
     documents = page.locator("#search-documents li.hit")
     assert events.count() >= 1 and documents.count() >= 1
     assert "Sobyanin" in documents.first.locator("mark").inner_text()
-    page.screenshot(path=artifacts / "7-search.png", full_page=True)
+    look(page, artifacts, "search")
 
     documents.first.locator("a.title").click()
     _ready(page, "#/document/")
     assert "Sobyanin" in page.locator("#document-text mark").first.inner_text()
     assert len(page.inner_text("#document-text")) > 1000  # the whole document, as text
+    look(page, artifacts, "document")
 
 
 def test_a_hostile_document_is_shown_as_text_and_runs_nothing(page, artifacts) -> None:  # type: ignore[no-untyped-def]
@@ -185,7 +261,7 @@ def test_a_hostile_document_is_shown_as_text_and_runs_nothing(page, artifacts) -
     assert "<script>window.pwned = 1</script>" in shown
     assert '<img src=x onerror="window.pwned = 2">' in shown
     assert page.locator("main script, main img").count() == 0
-    page.screenshot(path=artifacts / "5-hostile-document.png", full_page=True)
+    look(page, artifacts, "hostile-document")
 
     # The same text on its event's page, highlighted as a claim's sentence.
     page.goto(page.url.split("#")[0] + "#/search/pwned")

@@ -2,6 +2,7 @@
 and a script that never parses data as markup. (Driving it in Chromium is the next slice.)"""
 from __future__ import annotations
 
+import gzip
 import json
 import re
 from collections.abc import Iterator
@@ -13,6 +14,7 @@ from typer.testing import CliRunner
 
 from ceasefire.cli import app as cli
 from ceasefire.serve import create_app
+from ceasefire.serve.assets import LEVEL
 from ceasefire.serve.http import SECURITY_HEADERS
 
 STATIC = Path(__file__).parents[1] / "src" / "ceasefire" / "serve" / "static"
@@ -180,3 +182,60 @@ def test_the_base_map_licence_names_its_source_and_changes(client: TestClient) -
     assert "Natural Earth" in licence and "public domain" in licence
     assert "ISC" in licence and "Copyright 2013-2019 Michael Bostock" in licence
     assert "Crimea" in licence
+
+
+# --- size: the dashboard's files are served gzip-compressed and stay under 1.5 MB so ----------
+
+SIZE_BAR = 1_500_000  # bytes, gzip-compressed: issue 16's bar for everything the page loads
+
+
+@pytest.mark.parametrize("path", ["/", "/static/app.js", "/static/style.css",
+                                  "/static/countries.geo.json",
+                                  "/static/vendor/leaflet/leaflet-src.esm.js"])
+def test_the_page_and_its_files_are_sent_gzipped(client: TestClient, path: str) -> None:
+    response = client.get(path, headers={"Accept-Encoding": "gzip"})
+    assert response.status_code == 200
+    assert response.headers["content-encoding"] == "gzip"
+    assert "Accept-Encoding" in response.headers["vary"]
+    assert response.num_bytes_downloaded < len(response.content) / 2  # on the wire
+    name = "index.html" if path == "/" else path.removeprefix("/static/")
+    assert response.content == (STATIC / name).read_bytes()  # httpx undid the gzip
+    _secured(response)
+
+
+def test_a_gzipped_file_keeps_its_etag_and_revalidates(client: TestClient) -> None:
+    first = client.get("/static/app.js", headers={"Accept-Encoding": "gzip"})
+    assert first.headers["content-encoding"] == "gzip" and first.headers["last-modified"]
+    again = client.get("/static/app.js", headers={"Accept-Encoding": "gzip",
+                                                  "If-None-Match": first.headers["etag"]})
+    assert again.status_code == 304 and again.content == b""
+
+
+def test_without_accept_encoding_the_files_are_sent_as_they_are(client: TestClient) -> None:
+    response = client.get("/static/app.js", headers={"Accept-Encoding": "identity"})
+    assert "content-encoding" not in response.headers
+    assert response.content == (STATIC / "app.js").read_bytes()
+
+
+@pytest.mark.parametrize("path", ["/api/events?format=csv", "/api/events?limit=1000",
+                                  "/openapi.json"])
+def test_the_api_answers_are_never_gzipped(client: TestClient, path: str) -> None:
+    # the CSV streams row batches as they are read; the answer cache keeps bodies as sent
+    for _ in range(2):  # computed, then from the answer cache
+        response = client.get(path, headers={"Accept-Encoding": "gzip"})
+        assert response.status_code == 200
+        assert "content-encoding" not in response.headers
+        assert "Accept-Encoding" not in response.headers.get("vary", "")
+        assert response.num_bytes_downloaded == len(response.content) > 0
+
+
+def test_everything_the_dashboard_loads_is_under_the_size_bar() -> None:
+    # every file under static/ but the licences (nothing else is shipped to a browser), each
+    # compressed as the server compresses it
+    shipped = [path for path in STATIC.rglob("*") if path.is_file()
+               and "licen" not in path.name.lower()]
+    sizes = {str(path.relative_to(STATIC)): len(gzip.compress(path.read_bytes(), LEVEL))
+             for path in shipped}
+    largest = sorted(sizes.items(), key=lambda item: -item[1])[:5]
+    assert sum(sizes.values()) < SIZE_BAR, f"{sum(sizes.values()):,} bytes; largest: {largest}"
+    assert "vendor/leaflet/leaflet-src.esm.js" in sizes  # the vendored libraries are counted

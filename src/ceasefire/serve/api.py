@@ -32,6 +32,7 @@ from ceasefire.ingest import Rejection
 from ceasefire.ingest.fetch import FetchPolicy, fetch_documents
 from ceasefire.model import Document, StrikeEvent
 from ceasefire.serve import http, jobs, models, writes
+from ceasefire.serve.assets import CompressedAssets
 from ceasefire.serve.cache import AnswerCache, CachedAnswers
 from ceasefire.serve.gate import Gate
 from ceasefire.serve.writes import TOKEN_ENV
@@ -180,6 +181,7 @@ def create_app(db: str | None = None, *, write_token: str | None = None,
     app.add_middleware(writes.WriteGuard)  # before install: inside the security headers
     http.install(app)
     app.add_middleware(CachedAnswers, cache=AnswerCache(db))  # outside the security headers
+    app.add_middleware(CompressedAssets)  # the page and /static gzipped; never /api
     app.include_router(router)
     app.include_router(writes.router, dependencies=[Depends(known_parameters)])
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")

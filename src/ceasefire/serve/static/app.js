@@ -5,7 +5,7 @@
 // untrusted: every node is made with createElement and filled with textContent, never parsed
 // from a string.
 
-import { $, api, clear, el, num, placeNames, status, ticket } from "./dom.js";
+import { $, api, clear, el, focusHeading, num, placeNames, status, ticket } from "./dom.js";
 import * as label from "./labels.js";
 import { drawMap, selectPlace } from "./map.js";
 import { onNightDate, showNight } from "./night.js";
@@ -138,7 +138,7 @@ const ROUTES = [  // hash pattern, the page shown, what fills it
 ];
 const PAGES = ["#home", "#event-page", "#term-page", "#search-results", "#document-page"];
 
-async function route() {
+async function route(change) {
   status("");
   // body[data-state] is "ready" and body[data-route] the hash once its page is drawn.
   document.body.dataset.state = "loading";
@@ -151,6 +151,7 @@ async function route() {
   } catch (error) {
     status(`Could not load: ${error.message}`);
   }
+  if (change && page !== "#home") focusHeading($(page));  // a link followed, not the first load
   document.body.dataset.state = "ready";
   document.body.dataset.route = hash;
 }

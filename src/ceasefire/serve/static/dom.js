@@ -78,3 +78,77 @@ export function eventTitle(event) {
   const who = event.attacker ? `${sidePossessive(event.attacker)} strike` : "A strike by an unnamed side";
   return `${event.date || "Undated"}: ${who} on ${placeNames(event) || "unknown places"}`;
 }
+
+// --- tables that become cards on a phone, and keyboard paths, for every page ------------------
+
+const LONG_CELL = 60;  // characters: a longer cell's card shows its label above it, not beside
+
+export function labelCells(table) {
+  // Each body cell gets its column's header as data-label: under style.css's narrow-screen
+  // rule every row is a card and each cell reads "Header value" (td::before shows the label).
+  // The explicit roles keep the table a table to screen readers once CSS makes rows blocks.
+  const headers = [...table.querySelectorAll("thead th")].map((th) => th.textContent.trim());
+  table.setAttribute("role", "table");
+  for (const group of table.querySelectorAll(":scope > thead, :scope > tbody")) {
+    group.setAttribute("role", "rowgroup");
+  }
+  for (const th of table.querySelectorAll(":scope > thead th")) th.setAttribute("role", "columnheader");
+  for (const row of table.rows) {
+    row.setAttribute("role", "row");
+    if (row.parentElement.tagName !== "TBODY") continue;
+    let column = 0;
+    for (const cell of row.cells) {
+      const isHeader = cell.tagName === "TH";  // a row's own header: its card's title
+      cell.setAttribute("role", isHeader ? "rowheader" : "cell");
+      // a cell across columns (a "No events." row) has no one header
+      if (!isHeader && cell.colSpan === 1 && headers[column]) cell.dataset.label = headers[column];
+      cell.classList.toggle("long", cell.textContent.length > LONG_CELL);
+      column += cell.colSpan;
+    }
+  }
+}
+
+export function watchTables(root) {
+  // Label every table under root now and whenever a page fills one, so that no page has to
+  // remember to (a MutationObserver's callback runs before the next paint).
+  for (const table of root.querySelectorAll("table")) labelCells(table);
+  const observer = new MutationObserver((changes) => {
+    const filled = new Set();
+    for (const change of changes) {
+      const table = change.target.closest ? change.target.closest("table") : null;
+      if (table) filled.add(table);
+      for (const node of change.addedNodes) {
+        if (node.nodeType === Node.ELEMENT_NODE) {
+          for (const inner of node.querySelectorAll("table")) filled.add(inner);
+          if (node.tagName === "TABLE") filled.add(node);
+        }
+      }
+    }
+    for (const table of filled) labelCells(table);
+  });
+  observer.observe(root, { childList: true, subtree: true, characterData: false });
+}
+
+export function focusHeading(section) {
+  // After a navigation, a keyboard or screen-reader user continues from the new page's title
+  // (the link they followed is hidden with the page it was on); the scroll stays as it is.
+  const heading = section && section.querySelector("h2");
+  if (!heading) return;
+  heading.setAttribute("tabindex", "-1");
+  heading.focus({ preventScroll: true });
+}
+
+function skipLinks() {
+  // "Skip to main content" must not change the hash: the router would read it as a route.
+  for (const link of document.querySelectorAll("a.skip")) {
+    link.addEventListener("click", (clicked) => {
+      const target = document.querySelector(link.getAttribute("href"));
+      if (!target) return;
+      clicked.preventDefault();
+      target.focus();
+    });
+  }
+}
+
+watchTables(document.body);
+skipLinks();

@@ -117,7 +117,7 @@ export async function drawMap(features) {
   const world = await loadCountries();
   const places = placesHit(features);
   const view = frame(places.map((p) => [p.lon, p.lat]));
-  const map = svg("svg", { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, class: "map", role: "img",
+  const map = svg("svg", { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, class: "map", role: "group",
     "aria-label": "Places hit" });
   map.append(svg("title", {}, "Places hit: circle area by the number of strike events"));
   map.append(svg("rect", { x: 0, y: 0, width: WIDTH, height: HEIGHT, class: "sea" }));
