@@ -123,12 +123,20 @@ function eventRow(event) {
   return tr;
 }
 
-async function loadEvents({ place, day } = {}) {
-  // Every event, those at one place (the name as the map gives it, matched whole), or those
-  // of one day (a click on the timeline).
+async function loadEvents({ place, day, region } = {}) {
+  // Every event, those at one place (the name as the map gives it, matched whole), in one
+  // region (a click on the map's region), or those of one day (a click on the timeline).
   const stale = ticket("events");
-  let items = (await api("/api/events", { place, since: day, until: day, limit: 1000 })).items;
+  let items = (await api("/api/events", { place: place || region, since: day, until: day,
+    limit: 1000 })).items;
   if (stale()) return;
+  if (region) {
+    // The API matches part of a name ("Kyiv" is in "Kyiv Oblast" and "Kyiv City"): keep the
+    // events with a place whose region is this one, as the map's points give them all.
+    const inside = new Set(mapFeatures.filter((f) => f.properties.admin1 === region
+      || f.properties.place === region).map((f) => f.properties.event));
+    items = items.filter((event) => inside.has(event.event));
+  }
   if (place) {
     // The API matches part of a place's or region's name; the map's circle is one place. A
     // list shows an event's first places only: the map's points say which events hit it.
@@ -137,7 +145,7 @@ async function loadEvents({ place, day } = {}) {
     items = items.filter((event) => hit.has(event.event)
       || event.places.some((p) => p.name === place));
   }
-  const where = place ? `at ${place}` : day ? `on ${day}` : "";
+  const where = place ? `at ${place}` : region ? `in ${region}` : day ? `on ${day}` : "";
   $("#events-title").textContent = day ? `Events on ${day}` : "Events";
   const note = $("#events-filter");
   note.hidden = !where;
@@ -149,7 +157,7 @@ async function loadEvents({ place, day } = {}) {
   const body = clear($("#events-table tbody"));
   if (!items.length) {
     const tr = el("tr");
-    tr.append(el("td", place ? `No event at ${place}.` : "No events.", { colspan: 8 }));
+    tr.append(el("td", where ? `No event ${where}.` : "No events.", { colspan: 8 }));
     body.append(tr);
   }
   for (const event of items) body.append(eventRow(event));
@@ -318,12 +326,12 @@ async function loadHome() {
   await drawMap(places.features);
 }
 
-async function showHome(place, day) {
+async function showHome(place, day, region) {
   homeLoaded ??= loadHome().catch((error) => { homeLoaded = null; throw error; });
   await homeLoaded;
-  selectPlace(place);
-  await loadEvents({ place, day });
-  if (day) $("#events").scrollIntoView();
+  selectPlace(place || region);
+  await loadEvents({ place, day, region });
+  if (day || region || place) $("#events").scrollIntoView();
 }
 
 const decode = (part) => decodeURIComponent(part);
@@ -334,6 +342,7 @@ const ROUTES = [  // hash pattern, the page shown, what fills it
   [/^#\/document\/([^/]+)(?:\/(\d+)-(\d+))?$/, "#document-page",
     (m) => showDocument(decode(m[1]), m[2] && Number(m[2]), m[3] && Number(m[3]))],
   [/^#\/place\/([^/]+)$/, "#home", (m) => showHome(decode(m[1]), null)],
+  [/^#\/region\/([^/]+)$/, "#home", (m) => showHome(null, null, decode(m[1]))],
   [/^#\/day\/(\d{4}-\d{2}-\d{2})$/, "#home", (m) => showHome(null, m[1])],
   [/^/, "#home", () => showHome(null, null)],
 ];
