@@ -18,6 +18,7 @@ from conftest import serving
 from test_browser import _ready, artifacts, browser  # noqa: F401
 
 CORPUS = Path(__file__).parents[2] / "shared" / "corpus"
+AXE = Path(__file__).parent / "vendor" / "axe-core" / "axe.min.js"
 PARTS = ("seeds", "dev", "dev2")
 VIEWPORTS = {"laptop": (1440, 900), "phone": (390, 844)}
 PALETTE = {"rgb(255, 255, 212)", "rgb(254, 217, 142)", "rgb(254, 153, 41)", "rgb(217, 95, 14)",
@@ -143,6 +144,8 @@ def test_a_click_on_a_region_shows_the_events_in_it(tab) -> None:  # type: ignor
     page.goto(page.url.split("#")[0] + "#/region/Kharkiv%20Oblast")
     _ready(page, "#/region/Kharkiv%20Oblast")
     assert "in Kharkiv Oblast" in page.inner_text("#events-filter")
+    assert "selected" in page.locator(
+        '#map-view path[data-region="Kharkiv Oblast"]').get_attribute("class")
     rows = page.locator("#events-table tbody tr")
     assert rows.count() >= 1 and "No event" not in rows.first.inner_text()
     page.goto(page.url.split("#")[0] + "#/")
@@ -192,3 +195,26 @@ def test_the_small_map_of_one_event_draws_its_places(tab, artifacts) -> None:  #
     assert drawn["places"] >= 1 and drawn["regions"] >= 20
     assert 100 < drawn["height"] <= 300 and "Lviv" in drawn["label"]
     page.locator("#small-map-test").screenshot(path=artifacts / f"map-{page.device}-small.png")
+
+
+def test_axe_finds_no_serious_violation_in_the_map(browser, site) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    # axe is injected as an inline script, which the page's CSP forbids: this context only
+    # bypasses it (the other tests keep it and fail on any violation)
+    for width, height in VIEWPORTS.values():
+        context = browser.new_context(viewport={"width": width, "height": height},
+                                      bypass_csp=True)
+        page = context.new_page()
+        page.goto(site + "/")
+        _ready(page, "")
+        page.wait_for_selector("#map-view path.place", state="attached")
+        page.get_by_label("Shade regions by strike events").check()
+        page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
+        found = page.evaluate("""async () => {
+            const results = await axe.run('#map');
+            return { passes: results.passes.length, violations: results.violations
+                .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+                .map((v) => `${v.id}: ${v.nodes.length} nodes, e.g. ${v.nodes[0].html}`) };
+        }""")
+        context.close()
+        assert found["passes"] >= 5  # axe ran its rules on the map
+        assert found["violations"] == [], (width, found["violations"])

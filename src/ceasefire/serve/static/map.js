@@ -381,9 +381,11 @@ export async function drawMap(features) {
 }
 
 export function selectPlace(name) {
-  // Compared as strings, never put in a selector: a place's name is data.
-  for (const path of document.querySelectorAll("#map-view [data-place]")) {
-    path.classList.toggle("selected", path.getAttribute("data-place") === name);
+  // The place's dot or outline, or the region, of the route. Compared as strings, never put
+  // in a selector: a place's name is data.
+  for (const path of document.querySelectorAll("#map-view [data-place], #map-view [data-region]")) {
+    const own = path.getAttribute("data-place") ?? path.getAttribute("data-region");
+    path.classList.toggle("selected", own === name);
   }
 }
 
