@@ -46,6 +46,7 @@ export function placesHit(features) {
   return [...places.values()].sort((a, b) => b.events.size - a.events.size);
 }
 
+const SIDE_NAMES = { RU: "Russia", UA: "Ukraine", "?": "an attacker not named" };
 const isRegion = (place) => place.kind === "region" || place.name === place.admin1;
 const downedOnly = (place) => place.hits.size === 0;
 
@@ -60,10 +61,11 @@ function describe(place) {
   const count = place.events.size;
   const dates = [...place.dates].sort();
   const when = dates.length ? ` (${dates[0]}${dates.length > 1 ? ` to ${dates[dates.length - 1]}` : ""})` : "";
-  const what = downedOnly(place) ? "weapons downed, no hit reported" : "strike event";
+  const events = `${count} ${downedOnly(place) ? "event" : "strike event"}${count === 1 ? "" : "s"}`;
+  const downed = downedOnly(place) ? ", weapons downed, no hit reported" : "";
   const killed = place.killed ? `; ${num(place.killed)} killed` : "";
-  return `${where}: ${count} ${what}${count === 1 || downedOnly(place) ? "" : "s"}${when}; by ` +
-    `${[...place.attackers].sort().join(", ")}${killed}`;
+  const by = [...place.attackers].map((a) => SIDE_NAMES[a] || a).sort().join(" and ");
+  return `${where}: ${events}${downed}${when}; by ${by}${killed}`;
 }
 
 // --- land: which region or country holds a point ---------------------------------------------
@@ -333,9 +335,11 @@ function leftOffNote(left) {
     `outside the mapped land or a whole country (${names.join(", ")}).`, { class: "note map-left" });
 }
 
-function newMap(container, small) {
+function newMap(container) {
+  // The wheel and, on a touch screen, one finger scroll the page, not the map: a map half
+  // a phone's height must not trap the page; pinch and the buttons zoom it.
   const map = L.map(container, { attributionControl: false, zoomSnap: 0.25, minZoom: 2,
-    maxZoom: 11, scrollWheelZoom: false, zoomControl: true });
+    maxZoom: 11, scrollWheelZoom: false, dragging: !L.Browser.mobile, zoomControl: true });
   container.setAttribute("role", "region");
   map.createPane("land").style.zIndex = 350;  // under overlayPane (400), where places are
   return map;
@@ -351,7 +355,7 @@ export async function drawMap(features) {
     "aria-label": "Map of places hit: regions of Ukraine and Russia, places as dots" });
   const legendBox = el("div", null, { class: "map-legend-box" });
   box.append(controls, canvas, legendBox);
-  const map = homeMap = newMap(canvas, false);
+  const map = homeMap = newMap(canvas);
 
   const byRegion = eventsByRegion(land, places);
   const landGroup = landLayer(land, byRegion).addTo(map);
@@ -398,7 +402,7 @@ export async function drawPlaceMap(container, features, { small = true } = {}) {
   clear(container);
   container.classList.add("leaflet-map", small ? "small" : "full");
   container.setAttribute("aria-label", `Map of ${places.map((p) => p.name).join(", ") || "no place"}`);
-  const map = newMap(container, small);
+  const map = newMap(container);
   landLayer(land, new Map()).addTo(map);
   const { hit, downed } = placeLayers(land, places, { small });
   hit.addTo(map);
