@@ -21,8 +21,8 @@ CORPUS = Path(__file__).parents[2] / "shared" / "corpus"
 AXE = Path(__file__).parent / "vendor" / "axe-core" / "axe.min.js"
 PARTS = ("seeds", "dev", "dev2")
 VIEWPORTS = {"laptop": (1440, 900), "phone": (390, 844)}
-PALETTE = {"rgb(255, 255, 212)", "rgb(254, 217, 142)", "rgb(254, 153, 41)", "rgb(217, 95, 14)",
-           "rgb(153, 52, 4)"}  # ColorBrewer YlOrBr, as map.js draws it
+PALETTE = {"rgb(254, 227, 145)", "rgb(254, 196, 79)", "rgb(254, 153, 41)", "rgb(204, 76, 2)",
+           "rgb(140, 45, 4)"}  # ColorBrewer YlOrBr, as map.js draws it
 
 
 @pytest.fixture(scope="module")

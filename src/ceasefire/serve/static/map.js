@@ -9,8 +9,9 @@ import { $, clear, el, num } from "./dom.js";
 
 const THEATRE = [[44, 22], [56, 50]]; // lat/lon corners shown when no place has coordinates
 const FIT = { padding: [24, 24], maxZoom: 7 };
-// ColorBrewer YlOrBr, 5 classes: sequential and colour-blind safe
-const PALETTE = ["#ffffd4", "#fed98e", "#fe9929", "#d95f0e", "#993404"];
+// ColorBrewer YlOrBr (sequential, colour-blind safe), five of its 7-class colours: its
+// palest would not stand out from the land's
+const PALETTE = ["#fee391", "#fec44f", "#fe9929", "#cc4c02", "#8c2d04"];
 let basemap = null;
 
 function loadBasemap() {
