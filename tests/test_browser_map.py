@@ -196,6 +196,19 @@ def test_the_small_map_of_one_event_draws_its_places(tab, artifacts) -> None:  #
     assert 100 < drawn["height"] <= 300 and "Lviv" in drawn["label"]
     page.locator("#small-map-test").screenshot(path=artifacts / f"map-{page.device}-small.png")
 
+    # the same from the event's own page data, as the event page has it
+    from_event = page.evaluate("""async () => {
+        const { drawPlaceMap, eventFeatures } = await import('/static/map.js');
+        const places = await (await fetch('/api/places')).json();
+        const id = places.features.find((f) => f.properties.place === 'Lviv').properties.event;
+        const { event } = await (await fetch(`/api/events/${id}`)).json();
+        const box = document.createElement('div');
+        document.querySelector('#map').append(box);
+        await drawPlaceMap(box, eventFeatures(event));
+        return [...box.querySelectorAll('[data-place]')].map((p) => p.getAttribute('data-place'));
+    }""")
+    assert "Lviv" in from_event
+
 
 def test_axe_finds_no_serious_violation_in_the_map(browser, site) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
     # axe is injected as an inline script, which the page's CSP forbids: this context only

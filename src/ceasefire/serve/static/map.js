@@ -396,6 +396,15 @@ export function selectPlace(name) {
 
 // --- a small map of one event's places (for the event page) -----------------------------------
 
+export function eventFeatures(event) {
+  // An event as /api/events/{id} gives it -> the points drawPlaceMap takes (one per place
+  // with coordinates), so the event page needs no other request.
+  return event.places.filter((p) => p.lat !== null && p.lon !== null).map((p) => ({
+    type: "Feature", geometry: { type: "Point", coordinates: [p.lon, p.lat] },
+    properties: { event: event.event, date: event.date, attacker: event.attacker,
+      place: p.name, admin1: p.admin1, kind: p.kind, killed: event.killed } }));
+}
+
 export async function drawPlaceMap(container, features, { small = true } = {}) {
   // `features`: /api/places' points (e.g. those of one event). Returns the Leaflet map.
   const land = await loadBasemap();
