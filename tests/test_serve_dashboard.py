@@ -60,7 +60,8 @@ def test_the_page_is_html_with_the_csp_header(client: TestClient) -> None:
     ("timeline.js", "javascript"), ("timeline-bins.js", "javascript"),
     ("timeline-terms.js", "javascript"), ("timeline.css", "text/css"),
     ("vendor/uplot/uPlot.esm.js", "javascript"), ("vendor/uplot/uPlot.min.css", "text/css"),
-    ("countries.geo.json", "application/json"), ("countries.LICENSE.txt", "text/plain")])
+    ("map.css", "text/css"), ("basemap.geo.json", "application/json"),
+    ("basemap.LICENSE.txt", "text/plain")])
 def test_the_assets_are_served_with_the_headers(client: TestClient, asset: str,
                                                 media: str) -> None:
     response = client.get(f"/static/{asset}")
@@ -141,47 +142,7 @@ def test_the_page_has_the_map_search_and_document_sections() -> None:
     assert "Base map: Natural Earth" in page
 
 
-def test_the_base_map_is_small_geojson_served_with_the_headers(client: TestClient) -> None:
-    response = client.get("/static/countries.geo.json")
-    assert response.status_code == 200
-    _secured(response)
-    assert len(response.content) < 1_000_000
-    countries = response.json()
-    assert countries["type"] == "FeatureCollection" and len(countries["features"]) > 200
-    for feature in countries["features"]:
-        assert feature["geometry"]["type"] == "MultiPolygon"
-        assert feature["properties"]["name"] and len(feature["bbox"]) == 4
-
-
-@pytest.mark.parametrize(("lon", "lat", "country"), [
-    (30.52, 50.45, "Ukraine"),  # Kyiv
-    (34.11, 44.96, "Ukraine"),  # Simferopol: as the gazetteer has it (see the licence file)
-    (37.62, 55.75, "Russia"),  # Moscow
-    (27.56, 53.90, "Belarus"),  # Minsk
-    (21.01, 52.23, "Poland"),  # Warsaw
-])
-def test_the_base_map_puts_cities_in_their_country(lon: float, lat: float,
-                                                   country: str) -> None:
-    countries = json.loads((STATIC / "countries.geo.json").read_text())
-    holding = [f["properties"]["name"] for f in countries["features"]
-               if any(_inside(lon, lat, polygon) for polygon in f["geometry"]["coordinates"])]
-    assert holding == [country]
-
-
-def _inside(lon: float, lat: float, polygon: list) -> bool:
-    crossings = 0
-    for ring in polygon:  # the outer ring, then holes: an odd count is inside
-        for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1], strict=True):
-            if (y1 > lat) != (y2 > lat) and lon < (x2 - x1) * (lat - y1) / (y2 - y1) + x1:
-                crossings += 1
-    return crossings % 2 == 1
-
-
-def test_the_base_map_licence_names_its_source_and_changes(client: TestClient) -> None:
-    licence = client.get("/static/countries.LICENSE.txt").text
-    assert "Natural Earth" in licence and "public domain" in licence
-    assert "ISC" in licence and "Copyright 2013-2019 Michael Bostock" in licence
-    assert "Crimea" in licence
+# The base map's data (regions, names, size, licence): tests/test_dashboard_map.py.
 
 
 # --- size: the dashboard's files are served gzip-compressed and stay under 1.5 MB so ----------
@@ -190,7 +151,7 @@ SIZE_BAR = 1_500_000  # bytes, gzip-compressed: issue 16's bar for everything th
 
 
 @pytest.mark.parametrize("path", ["/", "/static/app.js", "/static/style.css",
-                                  "/static/countries.geo.json",
+                                  "/static/basemap.geo.json",
                                   "/static/vendor/leaflet/leaflet-src.esm.js"])
 def test_the_page_and_its_files_are_sent_gzipped(client: TestClient, path: str) -> None:
     response = client.get(path, headers={"Accept-Encoding": "gzip"})

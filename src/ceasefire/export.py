@@ -98,15 +98,17 @@ def write_parquet(rows: Sequence[Row], path: Path, types: Mapping[str, str] | No
 
 
 # A GeoJSON feature's properties, then its point: the columns of the places as CSV.
-GEOJSON_COLUMNS = ["event", "date", "attacker", "place", "admin1", "country", "target_types",
-                   "launched", "killed", "injured", "lon", "lat"]
+GEOJSON_COLUMNS = ["event", "date", "attacker", "place", "admin1", "country", "kind",
+                   "target_types", "launched", "intercepted", "killed", "injured", "hit", "lon",
+                   "lat"]
 
 
 def geojson(events: Iterable[StrikeEvent]) -> dict[str, Any]:
     """A FeatureCollection with one point per place of each event that has coordinates."""
     features = []
     for event in events:
-        figures = {m: best(event, m) for m in ("launched", "killed", "injured")}  # once an event
+        figures = {m: best(event, m) for m in ("launched", "intercepted", "killed", "injured")}
+        hit = _reports_a_hit(event, figures)  # once an event, not once a place
         for place in event.places:
             if place.lat is None or place.lon is None:
                 continue
@@ -116,10 +118,21 @@ def geojson(events: Iterable[StrikeEvent]) -> dict[str, Any]:
                 "properties": {
                     "event": event.id, "date": event.date.isoformat() if event.date else None,
                     "attacker": event.attacker, "place": place.name, "admin1": place.admin1,
-                    "country": place.country, "target_types": event.target_types, **figures,
+                    "country": place.country, "kind": place.kind,
+                    "target_types": event.target_types, **figures, "hit": hit,
                 },
             })
     return {"type": "FeatureCollection", "features": features}
+
+
+def _reports_a_hit(event: StrikeEvent, figures: dict[str, float | None]) -> bool:
+    """False when the event's only figures are weapons launched or intercepted (no "hit"
+    figure, no one killed or injured, no target): its places are where weapons were downed,
+    which a map keeps apart from the places hit. A strike reported with no figure at all
+    stays a place hit."""
+    downed = figures["launched"] is not None or figures["intercepted"] is not None
+    return bool(best(event, "hit") or figures["killed"] or figures["injured"]
+                or event.target_types or not downed)
 
 
 def acled_rows(events: Iterable[StrikeEvent], positions: Iterable[Position] = (),

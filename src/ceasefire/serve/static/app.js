@@ -28,12 +28,21 @@ function eventRow(event) {
   return tr;
 }
 
-async function loadEvents({ place, day, until } = {}) {
-  // Every event, those at one place (the name as the map gives it, matched whole), or those
-  // of one day or of the days day..until (a click on the timeline's day or week).
+async function loadEvents({ place, day, until, region } = {}) {
+  // Every event, those at one place (the name as the map gives it, matched whole), in one
+  // region (a click on the map's region), or those of one day or of the days day..until (a
+  // click on the timeline's day or week).
   const stale = ticket("events");
-  let items = (await api("/api/events", { place, since: day, until: until || day, limit: 1000 })).items;
+  let items = (await api("/api/events", { place: place || region, since: day,
+    until: until || day, limit: 1000 })).items;
   if (stale()) return;
+  if (region) {
+    // The API matches part of a name ("Kyiv" is in "Kyiv Oblast" and "Kyiv City"): keep the
+    // events with a place whose region is this one, as the map's points give them all.
+    const inside = new Set(mapFeatures.filter((f) => f.properties.admin1 === region
+      || f.properties.place === region).map((f) => f.properties.event));
+    items = items.filter((event) => inside.has(event.event));
+  }
   if (place) {
     // The API matches part of a place's or region's name; the map's circle is one place. A
     // list shows an event's first places only: the map's points say which events hit it.
@@ -43,7 +52,7 @@ async function loadEvents({ place, day, until } = {}) {
       || event.places.some((p) => p.name === place));
   }
   const days = until ? `from ${day} to ${until}` : `on ${day}`;
-  const where = place ? `at ${place}` : day ? days : "";
+  const where = place ? `at ${place}` : region ? `in ${region}` : day ? days : "";
   $("#events-title").textContent = day ? `Events ${days}` : "Events";
   const note = $("#events-filter");
   note.hidden = !where;
@@ -55,7 +64,7 @@ async function loadEvents({ place, day, until } = {}) {
   const body = clear($("#events-table tbody"));
   if (!items.length) {
     const tr = el("tr");
-    tr.append(el("td", place ? `No event at ${place}.` : "No events.", { colspan: 8 }));
+    tr.append(el("td", where ? `No event ${where}.` : "No events.", { colspan: 8 }));
     body.append(tr);
   }
   for (const event of items) body.append(eventRow(event));
@@ -111,16 +120,16 @@ async function loadHome() {
   await drawMap(places.features);
 }
 
-async function showHome(place, day, until = null, night = null) {
+async function showHome(place, day, { until = null, night = null, region = null } = {}) {
   // The night first: the page opens on it, above the fold; the timeline, the map and the
   // lists (megabytes on a large ledger) would hold up its drawing for seconds.
   const nightShown = showNight(night);
   await nightShown.catch(() => {});
   homeLoaded ??= loadHome().catch((error) => { homeLoaded = null; throw error; });
   await Promise.all([homeLoaded, nightShown]);
-  selectPlace(place);
-  await loadEvents({ place, day, until });
-  if (day) $("#events").scrollIntoView();
+  selectPlace(place || region);
+  await loadEvents({ place, day, until, region });
+  if (day || region || place) $("#events").scrollIntoView();
 }
 
 const decode = (part) => decodeURIComponent(part);
@@ -131,9 +140,11 @@ const ROUTES = [  // hash pattern, the page shown, what fills it
   [/^#\/document\/([^/]+)(?:\/(\d+)-(\d+))?$/, "#document-page",
     (m) => showDocument(decode(m[1]), m[2] && Number(m[2]), m[3] && Number(m[3]))],
   [/^#\/place\/([^/]+)$/, "#home", (m) => showHome(decode(m[1]), null)],
-  [/^#\/day\/(\d{4}-\d{2}-\d{2})$/, "#home", (m) => showHome(null, m[1], null, m[1])],
-  [/^#\/days\/(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/, "#home", (m) => showHome(null, m[1], m[2])],
-  [/^#\/night\/(\d{4}-\d{2}-\d{2})$/, "#home", (m) => showHome(null, null, null, m[1])],
+  [/^#\/region\/([^/]+)$/, "#home", (m) => showHome(null, null, { region: decode(m[1]) })],
+  [/^#\/day\/(\d{4}-\d{2}-\d{2})$/, "#home", (m) => showHome(null, m[1], { night: m[1] })],
+  [/^#\/days\/(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/, "#home",
+    (m) => showHome(null, m[1], { until: m[2] })],
+  [/^#\/night\/(\d{4}-\d{2}-\d{2})$/, "#home", (m) => showHome(null, null, { night: m[1] })],
   [/^/, "#home", () => showHome(null, null)],
 ];
 const PAGES = ["#home", "#event-page", "#term-page", "#search-results", "#document-page"];
