@@ -22,7 +22,7 @@ from typing import Any
 import pytest
 
 from conftest import serving
-from test_browser import CHROMIUM, FLAGS, _ready, artifacts, browser  # noqa: F401
+from test_browser import CHROMIUM, FLAGS, _ready, artifacts, assert_fits, browser  # noqa: F401
 
 CORPUS = Path(__file__).parents[1].parent / "shared" / "corpus"
 PARTS = ("seeds", "dev", "dev2")
@@ -94,12 +94,7 @@ def _readable(page: Any, selector: str) -> None:
         assert raw not in text, f"{raw!r} on the page"
     assert not EVENT_ID.findall(text), EVENT_ID.findall(text)
     assert not DOCUMENT_ID.findall(text), DOCUMENT_ID.findall(text)
-    # the section and everything in it within the screen's width (the rest of the home page,
-    # the timeline and the map, is another part's)
-    overflow = page.evaluate(
-        "s => Math.max(...[document.querySelector(s), ...document.querySelectorAll(s + ' *')]"
-        ".map(e => e.getBoundingClientRect().right)) - window.innerWidth", selector)
-    assert overflow <= 1, f"{overflow} px beyond the screen's width in {selector}"
+    assert_fits(page, selector)  # no horizontal scroll (a map's panes are clipped by it)
 
 
 def test_the_home_page_opens_on_the_latest_night(page: Any, artifacts: Path) -> None:  # noqa: F811

@@ -103,7 +103,7 @@ def test_every_module_the_page_imports_is_shipped() -> None:
                                        flags=re.MULTILINE)}
     assert imported == {"dom.js", "labels.js", "map.js", "night.js", "pages.js", "search.js",
                         "timeline.js", "timeline-bins.js", "timeline-terms.js",
-                        "vendor/uplot/uPlot.esm.js"}
+                        "vendor/uplot/uPlot.esm.js", "vendor/leaflet/leaflet-src.esm.js"}
     assert all((STATIC / name).is_file() for name in imported)
 
 
