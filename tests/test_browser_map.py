@@ -75,7 +75,13 @@ def _shown_labels(page) -> int:  # type: ignore[no-untyped-def]
 def test_the_map_draws_regions_places_and_labels_within_the_viewport(tab, artifacts) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
     page = tab
     assert page.locator("#map-view path.land.region").count() >= 100
-    assert page.locator('#map-view path[data-region="Kharkiv Oblast"]').count() == 1
+    kharkiv = page.locator('#map-view path[data-region="Kharkiv Oblast"]')
+    assert kharkiv.count() == 1
+    # drawn, not only there: a page style that squeezes Leaflet's SVG to nothing hides them
+    box = kharkiv.bounding_box()
+    assert box is not None and box["width"] > 10 and box["height"] > 10
+    assert page.evaluate("""() => [...document.querySelectorAll('#map-view .leaflet-pane svg')]
+        .every((svg) => svg.getBoundingClientRect().width > 100)""")
     assert page.locator("#map-view path.place").count() >= 10  # cities and towns hit
     assert page.locator("#map-view path.region-hit").count() >= 1  # "Bryansk Oblast": a region
     assert page.locator("#map-view path.place.downed").count() == 0  # that layer starts off
