@@ -103,8 +103,12 @@ export function claimant(name, outlet) {
 }
 
 export function attack(attacker, targets = []) {
-  // "Russia's attacks on Ukraine"
-  const on = targets.length ? ` on ${sides(targets)}` : "";
+  // "Russia's attacks on Ukraine"; a side's strikes on places inside its own borders (Ukraine's
+  // on occupied Crimea, Russia's in Kursk Oblast) are not "on" itself
+  const others = targets.filter((target) => target !== attacker);
+  const home = targets.includes(attacker) ? `inside ${sidePossessive(attacker)} borders` : "";
+  const where = [others.length ? `on ${sides(others)}` : "", home].filter(Boolean);
+  const on = where.length ? ` ${where.join(" and ")}` : "";
   return attacker && attacker !== "?" ? `${sidePossessive(attacker)} attacks${on}`
     : `Attacks by an unnamed side${on}`;
 }
