@@ -228,7 +228,7 @@ def test_the_map_shows_the_places_hit_on_the_shipped_base_map(page, artifacts) -
     assert page.locator('#map path.land[data-region="Kharkiv Oblast"]').count() == 1
     moscow = page.locator('#map path.place[data-place="Moscow"]')
     assert moscow.count() == 1
-    page.locator("#map").screenshot(path=artifacts / f"map-{size_of(page)}.png")
+    page.locator("#map").screenshot(path=artifacts / f"map-seeds-{size_of(page)}.png")
 
     moscow.click()
     _ready(page, "#/place/Moscow")
