@@ -24,7 +24,8 @@ import re
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +36,7 @@ from conftest import serving
 playwright = pytest.importorskip("playwright.sync_api")
 
 ROOT = Path(__file__).parents[1]
-SEEDS = ROOT.parent / "shared" / "corpus" / "seeds"
+CORPUS = ROOT.parent / "shared" / "corpus"
 CHROMIUM = os.environ.get("CEASEFIRE_CHROMIUM", "/usr/bin/chromium")
 REQUIRED = "CEASEFIRE_TEST_BROWSER_REQUIRED"
 DOCS_SCREENSHOTS = "CEASEFIRE_DOCS_SCREENSHOTS"
@@ -63,20 +64,36 @@ def artifacts() -> Path:
     return folder
 
 
-@pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """`ceasefire serve` on a ledger of the seeds plus one hostile document, as a user runs it."""
-    if not SEEDS.is_dir():
-        pytest.skip(f"the seed corpus is not at {SEEDS}")
+@contextmanager
+def serve_documents(tmp_path_factory: pytest.TempPathFactory, documents: Iterable[Path],
+                    written: Mapping[str, dict[str, Any]] | None = None) -> Iterator[str]:
+    """`ceasefire serve` on a ledger that `ceasefire ingest` made of these documents and of
+    those written for the test (by name), as a user runs it; yields the server's URL."""
     folder = tmp_path_factory.mktemp("inputs")
-    for seed in SEEDS.glob("*.json"):
-        shutil.copy(seed, folder / seed.name)
-    (folder / "hostile.json").write_text(json.dumps(
-        {"id": "hostile", "published": "2025-03-25", "source": "Test Wire", "text": HOSTILE}))
-    db = tmp_path_factory.mktemp("ledger") / "seeds.duckdb"
+    for document in documents:
+        shutil.copy(document, folder / document.name)
+    for name, document in (written or {}).items():
+        (folder / f"{name}.json").write_text(json.dumps(document))
+    db = tmp_path_factory.mktemp("ledger") / "ledger.duckdb"
     command = Path(sys.executable).with_name("ceasefire")
     subprocess.run([command, "ingest", folder, "--db", db], check=True, capture_output=True)
     with serving(db, 30) as url:
+        yield url
+
+
+def corpus(*parts: str) -> list[Path]:
+    """The articles of ../shared/corpus/PART for each part (the test is skipped without it)."""
+    folders = [CORPUS / part for part in parts]
+    if not all(folder.is_dir() for folder in folders):
+        pytest.skip(f"the corpus is not at {CORPUS}")
+    return [article for folder in folders for article in sorted(folder.glob("*.json"))]
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The seeds plus one hostile document."""
+    hostile = {"id": "hostile", "published": "2025-03-25", "source": "Test Wire", "text": HOSTILE}
+    with serve_documents(tmp_path_factory, corpus("seeds"), {"hostile": hostile}) as url:
         yield url
 
 
@@ -93,24 +110,32 @@ def browser() -> Iterator[object]:
         chromium.close()
 
 
-@pytest.fixture(params=list(VIEWPORTS))
-def page(request: pytest.FixtureRequest, browser: Any, site: str) -> Iterator[Any]:
-    """The home page, drawn, in a tab of a context of one size: "laptop" or "phone"."""
-    context = browser.new_context(viewport=VIEWPORTS[request.param])
+def new_tab(browser: Any, size: str, timeout_ms: int = 10_000) -> tuple[Any, list[str]]:
+    """A tab in a new browser context of one size ("laptop" or "phone"), with the list that
+    collects its script errors, CSP violations and failed requests; it serves axe-core."""
+    context = browser.new_context(viewport=VIEWPORTS[size])
     context.route(f"**{AXE_PATH}", lambda route: route.fulfill(
         path=AXE, content_type="text/javascript; charset=utf-8"))
     tab = context.new_page()
-    errors = _errors.setdefault(id(tab), [])
+    errors: list[str] = []
     tab.on("pageerror", lambda error: errors.append(str(error)))
     tab.on("console", lambda message: errors.append(message.text)
            if message.type == "error" else None)
     tab.on("response", lambda response: errors.append(f"{response.status} {response.url}")
            if response.status >= 400 else None)
-    tab.set_default_timeout(10_000)
+    tab.set_default_timeout(timeout_ms)
+    return tab, errors
+
+
+@pytest.fixture(params=list(VIEWPORTS))
+def page(request: pytest.FixtureRequest, browser: Any, site: str) -> Iterator[Any]:
+    """The home page, drawn, in a tab of a context of one size: "laptop" or "phone"."""
+    tab, errors = new_tab(browser, request.param)
+    _errors[id(tab)] = errors
     tab.goto(site + "/")
     _ready(tab, "")
     yield tab
-    context.close()
+    tab.context.close()
     del _errors[id(tab)]
     assert errors == [], errors  # no script error and no CSP violation on the way
 
@@ -149,16 +174,17 @@ def assert_fits(page: Any, name: str) -> None:
     assert widths["page"] <= widths["window"], f"{name} overflows: {widths}"
 
 
-def assert_accessible(page: Any, name: str) -> None:
+def assert_accessible(page: Any, name: str, within: str = "html") -> None:
     """axe-core finds no serious or critical violation on what is shown (hidden pages are not
-    checked); the message lists each rule, its impact and the failing nodes' selectors."""
+    checked) in the page or the part of it WITHIN selects; the message lists each rule, its
+    impact and the failing nodes' selectors."""
     if not page.evaluate("typeof window.axe !== 'undefined'"):
         page.add_script_tag(url=AXE_PATH)
-    violations = page.evaluate("""async () => {
-        const found = await axe.run(document, {resultTypes: ["violations"]});
+    violations = page.evaluate("""async (within) => {
+        const found = await axe.run(within, {resultTypes: ["violations"]});
         return found.violations.map((v) => ({id: v.id, impact: v.impact, help: v.help,
           nodes: v.nodes.map((n) => n.target.join(" "))}));
-    }""")
+    }""", within)
     serious = [v for v in violations if v["impact"] in SERIOUS]
     assert serious == [], f"axe on {name} ({size_of(page)}):\n" + "\n".join(
         f"  {v['id']} ({v['impact']}: {v['help']}): {', '.join(v['nodes'][:8])}"

@@ -9,25 +9,21 @@ link leaves the focus on the new page's title; the palette is Okabe–Ito's.
 # ruff: noqa: F811  (the tests take the imported fixtures, page and artifacts, as arguments)
 from __future__ import annotations
 
-import json
-import shutil
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from conftest import serving
 from test_browser import (  # noqa: F401
     DOCS_SCREENSHOTS,
-    SEEDS,
     _ready,
     artifacts,
     browser,
+    corpus,
     look,
     page,
+    serve_documents,
     size_of,
 )
 
@@ -43,16 +39,7 @@ LONG = {"id": "a-very-long-word", "published": "2025-03-26", "source": "Test Wir
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """`ceasefire serve` on the seeds and the long-word document."""
-    if not SEEDS.is_dir():
-        pytest.skip(f"the seed corpus is not at {SEEDS}")
-    folder = tmp_path_factory.mktemp("inputs")
-    for seed in SEEDS.glob("*.json"):
-        shutil.copy(seed, folder / seed.name)
-    (folder / "long.json").write_text(json.dumps(LONG))
-    db = tmp_path_factory.mktemp("ledger") / "long.duckdb"
-    command = Path(sys.executable).with_name("ceasefire")
-    subprocess.run([command, "ingest", folder, "--db", db], check=True, capture_output=True)
-    with serving(db, 30) as url:
+    with serve_documents(tmp_path_factory, corpus("seeds"), {"long": LONG}) as url:
         yield url
 
 

@@ -6,21 +6,21 @@ map the event page can use. Screenshots go to ``test-artifacts/browser/``.
 """
 from __future__ import annotations
 
-import shutil
-import subprocess
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
-from conftest import serving
-from test_browser import _ready, artifacts, browser  # noqa: F401
+from test_browser import (  # noqa: F401
+    VIEWPORTS,
+    _ready,
+    artifacts,
+    assert_accessible,
+    browser,
+    corpus,
+    new_tab,
+    serve_documents,
+)
 
-CORPUS = Path(__file__).parents[2] / "shared" / "corpus"
-AXE = Path(__file__).parent / "vendor" / "axe-core" / "axe.min.js"
-PARTS = ("seeds", "dev", "dev2")
-VIEWPORTS = {"laptop": (1440, 900), "phone": (390, 844)}
 PALETTE = {"rgb(254, 227, 145)", "rgb(254, 196, 79)", "rgb(254, 153, 41)", "rgb(204, 76, 2)",
            "rgb(140, 45, 4)"}  # ColorBrewer YlOrBr, as map.js draws it
 
@@ -28,37 +28,19 @@ PALETTE = {"rgb(254, 227, 145)", "rgb(254, 196, 79)", "rgb(254, 153, 41)", "rgb(
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """`ceasefire serve` on a ledger of the seeds, dev and dev2 articles."""
-    if not all((CORPUS / part).is_dir() for part in PARTS):
-        pytest.skip(f"the corpus is not at {CORPUS}")
-    folder = tmp_path_factory.mktemp("corpus")
-    for part in PARTS:
-        for article in (CORPUS / part).glob("*.json"):
-            shutil.copy(article, folder / article.name)
-    db = tmp_path_factory.mktemp("ledger") / "corpus.duckdb"
-    command = Path(sys.executable).with_name("ceasefire")
-    subprocess.run([command, "ingest", folder, "--db", db], check=True, capture_output=True)
-    with serving(db, 30) as url:
+    with serve_documents(tmp_path_factory, corpus("seeds", "dev", "dev2")) as url:
         yield url
 
 
 @pytest.fixture(params=list(VIEWPORTS))
 def tab(request: pytest.FixtureRequest, browser: object, site: str) -> Iterator[object]:  # noqa: F811
-    width, height = VIEWPORTS[request.param]
-    context = browser.new_context(viewport={"width": width, "height": height})  # type: ignore[attr-defined]
-    page = context.new_page()
+    page, errors = new_tab(browser, request.param, 15_000)
     page.device = request.param
-    errors: list[str] = []
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    page.on("console", lambda message: errors.append(message.text)
-            if message.type == "error" else None)
-    page.on("response", lambda response: errors.append(f"{response.status} {response.url}")
-            if response.status >= 400 else None)
-    page.set_default_timeout(15_000)
     page.goto(site + "/")
     _ready(page, "")
     page.wait_for_selector("#map-view path.land.region", state="attached")
     yield page
-    context.close()
+    page.context.close()
     assert errors == [], errors  # no script error and no CSP violation on the way
 
 
@@ -216,24 +198,7 @@ def test_the_small_map_of_one_event_draws_its_places(tab, artifacts) -> None:  #
     assert "Lviv" in from_event
 
 
-def test_axe_finds_no_serious_violation_in_the_map(browser, site) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
-    # axe is injected as an inline script, which the page's CSP forbids: this context only
-    # bypasses it (the other tests keep it and fail on any violation)
-    for width, height in VIEWPORTS.values():
-        context = browser.new_context(viewport={"width": width, "height": height},
-                                      bypass_csp=True)
-        page = context.new_page()
-        page.goto(site + "/")
-        _ready(page, "")
-        page.wait_for_selector("#map-view path.place", state="attached")
-        page.get_by_label("Shade regions by strike events").check()
-        page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
-        found = page.evaluate("""async () => {
-            const results = await axe.run('#map');
-            return { passes: results.passes.length, violations: results.violations
-                .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-                .map((v) => `${v.id}: ${v.nodes.length} nodes, e.g. ${v.nodes[0].html}`) };
-        }""")
-        context.close()
-        assert found["passes"] >= 5  # axe ran its rules on the map
-        assert found["violations"] == [], (width, found["violations"])
+def test_axe_finds_no_serious_violation_in_the_map(tab) -> None:  # type: ignore[no-untyped-def]
+    tab.wait_for_selector("#map-view path.place", state="attached")
+    tab.get_by_label("Shade regions by strike events").check()  # the legend too
+    assert_accessible(tab, "the map", "#map")

@@ -11,9 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import shutil
-import subprocess
-import sys
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,13 +18,18 @@ from typing import Any
 
 import pytest
 
-from conftest import serving
-from test_browser import CHROMIUM, FLAGS, _ready, artifacts, assert_fits, browser  # noqa: F401
+from test_browser import (  # noqa: F401
+    VIEWPORTS,
+    _ready,
+    artifacts,
+    assert_accessible,
+    assert_fits,
+    browser,
+    corpus,
+    new_tab,
+    serve_documents,
+)
 
-CORPUS = Path(__file__).parents[1].parent / "shared" / "corpus"
-PARTS = ("seeds", "dev", "dev2")
-AXE = Path(__file__).parent / "vendor" / "axe-core" / "axe.min.js"
-VIEWPORTS = {"laptop": (1440, 900), "phone": (390, 844)}
 # What must never reach these pages: the ledger's identifiers and the claimant placeholder.
 RAW = ("energy_infrastructure", "black_sea", "air_and_sea", "alleged_violation",
        "outside_parties", "ballistic_missile", "cruise_missile", "guided_bomb", "at_least",
@@ -39,35 +41,17 @@ DOCUMENT_ID = re.compile(r"\b\d{3}_[0-9a-f]{16}\b")  # a seed's document name ("
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """`ceasefire serve` on a ledger of the seeds, dev and dev2 articles."""
-    if not all((CORPUS / part).is_dir() for part in PARTS):
-        pytest.skip(f"the corpus is not at {CORPUS}")
-    folder = tmp_path_factory.mktemp("corpus")
-    for part in PARTS:
-        for article in (CORPUS / part).glob("*.json"):
-            shutil.copy(article, folder / article.name)
-    db = tmp_path_factory.mktemp("ledger") / "corpus.duckdb"
-    command = Path(sys.executable).with_name("ceasefire")
-    subprocess.run([command, "ingest", folder, "--db", db], check=True, capture_output=True)
-    with serving(db, 30) as url:
+    with serve_documents(tmp_path_factory, corpus("seeds", "dev", "dev2")) as url:
         yield url
 
 
 @pytest.fixture(params=list(VIEWPORTS))
 def page(request: pytest.FixtureRequest, browser: Any, site: str) -> Iterator[Any]:  # noqa: F811
-    width, height = VIEWPORTS[request.param]
-    context = browser.new_context(viewport={"width": width, "height": height})
-    tab = context.new_page()
-    errors: list[str] = []
-    tab.on("pageerror", lambda error: errors.append(str(error)))
-    tab.on("console", lambda message: errors.append(message.text)
-           if message.type == "error" else None)
-    tab.on("response", lambda response: errors.append(f"{response.status} {response.url}")
-           if response.status >= 400 else None)
-    tab.set_default_timeout(15_000)
+    tab, errors = new_tab(browser, request.param, 15_000)
     tab.size = request.param  # for the screenshots' names
     tab.site = site
     yield tab
-    context.close()
+    tab.context.close()
     assert errors == [], errors  # no script error and no CSP violation on the way
 
 
@@ -235,24 +219,11 @@ def test_a_term_page_lists_the_strikes_against_it_with_who_accuses_whom(
     page.locator("#term-page").screenshot(path=artifacts / f"term-energy-{page.size}.png")
 
 
-@pytest.mark.skipif(not AXE.exists(), reason="axe-core is not vendored")
-def test_axe_finds_no_serious_violation_on_these_pages(browser: Any, site: str) -> None:  # noqa: F811
-    # axe is injected as a script: the page's CSP would refuse it, so this context bypasses it
-    context = browser.new_context(viewport={"width": 390, "height": 844}, bypass_csp=True)
-    tab = context.new_page()
-    terms = json.load(urllib.request.urlopen(f"{site}/api/terms"))["items"]  # noqa: S310
-    event = json.load(urllib.request.urlopen(f"{site}/api/events?since=2026-02-26"))  # noqa: S310
-    routes = {"#/night/2026-02-26": "#night", f"#/event/{event['items'][0]['event']}":
-              "#event-page", f"#/term/{terms[0]['term']}": "#term-page"}
-    try:
-        for route, section in routes.items():
-            tab.goto(f"{site}/{route}")
-            _ready(tab, route)
-            tab.add_script_tag(path=str(AXE))
-            found = tab.evaluate("s => axe.run(s, {resultTypes: ['violations']})"
-                                 ".then(r => r.violations.filter(v => v.impact === 'serious'"
-                                 " || v.impact === 'critical').map(v => v.id + ': ' + v.help))",
-                                 section)
-            assert found == [], (route, found)
-    finally:
-        context.close()
+def test_axe_finds_no_serious_violation_on_these_pages(page: Any) -> None:
+    terms = _api(page, "/api/terms")["items"]
+    event = _api(page, "/api/events?since=2026-02-26")["items"][0]["event"]
+    routes = {"#/night/2026-02-26": "#night", f"#/event/{event}": "#event-page",
+              f"#/term/{terms[0]['term']}": "#term-page"}
+    for route, section in routes.items():
+        _open(page, route)
+        assert_accessible(page, route, section)

@@ -6,47 +6,32 @@ chart, a click on a bin that lands on its events, the truce terms as labelled ba
 whose end is unknown says so, and is not shaded as in force for the rest of the chart), and a
 chart that fits the screen. Screenshots go to the ``artifacts`` folder (timeline-*.png).
 """
+# ruff: noqa: F811  (the tests take the imported fixtures, browser and artifacts, as arguments)
 from __future__ import annotations
 
 import datetime as dt
-import os
-import shutil
-import subprocess
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
-from conftest import serving
-from test_browser import ROOT, _ready, browser  # noqa: F401
+from test_browser import (  # noqa: F401
+    VIEWPORTS,
+    _ready,
+    artifacts,
+    assert_accessible,
+    browser,
+    corpus,
+    new_tab,
+    serve_documents,
+)
 
-CORPUS = Path(__file__).parents[1].parent / "shared" / "corpus"
-SCREENS = {"laptop": (1440, 900), "phone": (390, 844)}
-
-
-@pytest.fixture(scope="module")
-def artifacts() -> Path:
-    """The browser tests' screenshots folder (as test_browser.py's)."""
-    folder = Path(os.environ.get("CEASEFIRE_TEST_ARTIFACTS", ROOT / "test-artifacts")) / "browser"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+SCREENS = {name: (size["width"], size["height"]) for name, size in VIEWPORTS.items()}
 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """`ceasefire serve` on a ledger of the seeds, dev and dev2 articles."""
-    folders = [CORPUS / name for name in ("seeds", "dev", "dev2")]
-    if not all(folder.is_dir() for folder in folders):
-        pytest.skip(f"the corpus is not at {CORPUS}")
-    inputs = tmp_path_factory.mktemp("corpus")
-    for folder in folders:
-        for article in folder.glob("*.json"):
-            shutil.copy(article, inputs / article.name)
-    db = tmp_path_factory.mktemp("ledger") / "corpus.duckdb"
-    command = Path(sys.executable).with_name("ceasefire")
-    subprocess.run([command, "ingest", inputs, "--db", db], check=True, capture_output=True)
-    with serving(db, 30) as url:
+    with serve_documents(tmp_path_factory, corpus("seeds", "dev", "dev2")) as url:
         yield url
 
 
@@ -57,19 +42,12 @@ def screen(request: pytest.FixtureRequest) -> str:
 
 @pytest.fixture
 def page(browser: object, site: str, screen: str) -> Iterator[object]:  # noqa: F811
-    width, height = SCREENS[screen]
-    context = browser.new_context(viewport={"width": width, "height": height})  # type: ignore[attr-defined]
-    tab = context.new_page()
-    errors: list[str] = []
-    tab.on("pageerror", lambda error: errors.append(str(error)))
-    tab.on("console", lambda message: errors.append(message.text)
-           if message.type == "error" else None)
-    tab.set_default_timeout(10_000)
+    tab, errors = new_tab(browser, screen)
     tab.goto(site + "/")
     _ready(tab, "")
     tab.wait_for_selector("#chart .timeline-chart.strikes canvas")
     yield tab
-    context.close()
+    tab.context.close()
     assert errors == [], errors  # no script error and no CSP violation on the way
 
 
@@ -327,11 +305,5 @@ def test_the_chart_is_read_bin_by_bin_from_the_keyboard(page, screen) -> None:  
     _ready(page, "#/day/2026-03-05")
 
 
-AXE = Path(__file__).parent / "vendor" / "axe-core" / "axe.min.js"
-
-
 def test_axe_finds_no_serious_violation_in_the_timeline(page, screen) -> None:  # type: ignore[no-untyped-def]
-    page.evaluate(AXE.read_text())  # through the driver, not a <script>: the CSP holds
-    found = page.evaluate("""async () => (await axe.run('#timeline')).violations
-        .map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.map(n => n.target.join(' '))}))""")
-    assert [v for v in found if v["impact"] in ("serious", "critical")] == []
+    assert_accessible(page, "the timeline", "#timeline")
