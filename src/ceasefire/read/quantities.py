@@ -666,8 +666,9 @@ def _one_of_the_or_both(sentence: str) -> list[tuple[int, str, int]]:
     found = [(m.start(), "one", 1) for m in _ONE_OF_THE.finditer(sentence)]
     for weapon in find_weapons(sentence):
         m = _ONE_OF_THE_BEFORE.search(sentence, max(0, weapon.start - 40), weapon.start)
-        if m is None or not weapon.surface.lower().endswith("s"):
-            continue
+        if m is None or not weapon.surface.lower().endswith("s") or \
+                _EVERY_BEFORE.search(sentence, max(0, m.start() - 8), m.start()):
+            continue  # "every one of the missiles": the whole set, read as "all"
         if m.group(1).lower().startswith("both"):
             listed = _LISTED_AFTER.match(sentence, weapon.end)
             if listed is not None and not _FIGURE_NEXT.match(sentence, listed.end()):
@@ -678,6 +679,7 @@ def _one_of_the_or_both(sentence: str) -> list[tuple[int, str, int]]:
     return found
 
 
+_EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:from|of|by|with|in|on|at|into|onto|off|near)\s+$",
                                  re.IGNORECASE)
 # "a port worker", "an aid worker": the article and one noun before a single person's word (not
@@ -687,7 +689,8 @@ _A_NOUN_BEFORE_PERSON = re.compile(r"(?i:an?|one)\s+(?:\w+-year-old\s+)?(?!(?:se
                                    r"fourth|other|another|further|teenage|young|elderly|"
                                    r"local)\b)[a-z]+")
 # "one of the missiles", "one of these drones": a part of one of a set of weapons named before
-_ONE_OF_THE = re.compile(r"\bone(?=\s+of\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:drones|"
+_ONE_OF_THE = re.compile(r"(?<!every )(?<!each )\bone(?=\s+of\s+(?:the|these|those)\s+"
+                         r"(?:[\w-]+\s+){0,2}?(?:drones|"
                          r"missiles|UAVs|rockets|bombs|Shaheds|aircraft|targets)\b)", re.IGNORECASE)
 
 
@@ -1010,6 +1013,11 @@ def _metric(sentence: str, count: _Count, cues: Sequence[Cue], earlier: list[Fig
     continues_list = same_clause and (best is None or _listed_after(sentence, count, earlier))
     if count.head == "elided" and continues_list:
         return earlier[-1].metric
+    if count.head == "elided" and best is None and earlier and _NEXT_LABELLED_ITEM.fullmatch(
+            sentence, earlier[-1].end, count.number.start):
+        # "Poltava region - 14 drones downed; Sumy region - 9": an item of the list before,
+        # its label a place, its noun and verb those of the item before
+        return earlier[-1].metric
     if best is None and listed is not None and count.head != "person":
         return listed  # "- 11 over the Sumy region" in a list of the drones downed
     if best is None and count.head == "weapon":
@@ -1017,6 +1025,8 @@ def _metric(sentence: str, count: _Count, cues: Sequence[Cue], earlier: list[Fig
     return best
 
 
+# the rest of an item, a ";", then the next item's label: "…; Sumy region - " or "…; Kharkiv: "
+_NEXT_LABELLED_ITEM = re.compile(r"[^;\d]{0,60};\s*[A-Z][^;\d:.]{0,40}?(?:\s[-\u2013\u2014]|:)\s*")
 _HITTING = re.compile(r"\b(?:hit|hitting|struck|striking|damag(?:ed|ing)|wreck(?:ed|ing)|"
                       r"burn(?:ed|ing|t)|set(?:ting)? (?:on )?fire to|destroying)\s", re.IGNORECASE)
 _HIT_WITH = re.compile(r"\b(?:with|by|using|of which|of them)\b|[;:]", re.IGNORECASE)

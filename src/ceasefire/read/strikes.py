@@ -408,7 +408,7 @@ def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _
 
 
 # "Both missiles", "the two missiles", "all four missiles": the missiles told of before
-_DEFINITE = re.compile(r"(?:both|all)\b", re.IGNORECASE)
+_DEFINITE = re.compile(r"(?:both|all|every)\b", re.IGNORECASE)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|all|all the)\s+$", re.IGNORECASE)
 
 
