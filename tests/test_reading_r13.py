@@ -162,3 +162,100 @@ def test_a_month_as_the_span_makes_a_period_total(text: str) -> None:
 def test_a_night_dated_in_a_month_keeps_its_figures() -> None:  # near-miss
     found = quantities("Russia launched 90 drones overnight into 14 July, the Air Force said.")
     assert [q[:3] for q in found] == [("launched", "drone", 90.0)]
+
+
+# An aside set off by commas between a figure and its verb ("33 drones, by the military's own
+# admission, struck their targets") leaves the verb the figure's own.
+@pytest.mark.parametrize("text,expected", [
+    ("Crews shot down 270 of the drones, and 33 drones, by the military's own admission, "
+     "struck their targets.", ("hit", "drone", 33.0)),
+    ("Crews shot down 270 of the drones, and 33 drones, the Air Force admitted, hit their "
+     "targets.", ("hit", "drone", 33.0)),
+    ("Defences destroyed 40 drones, and 12 drones, according to the governor, reached their "
+     "targets.", ("hit", "drone", 12.0)),
+])
+def test_an_aside_between_a_figure_and_its_verb(text: str, expected: tuple) -> None:
+    assert expected in [q[:3] for q in quantities(text)]
+
+
+def test_a_list_closed_by_its_source_keeps_the_list_s_verb() -> None:  # near-miss
+    found = quantities("Defences destroyed 40 drones, 12 missiles, the ministry said.")
+    assert [q[0] for q in found] == ["intercepted", "intercepted"]
+
+
+# "hit" or "struck" with no object ends the figure's clause: the weapons that hit.
+@pytest.mark.parametrize("text,expected", [
+    ("Russia attacked with 96 drones overnight. \"Unfortunately, seven drones have hit,\" the "
+     "spokesman said.", ("hit", "drone", 7.0)),
+    ("Russia launched 20 drones at Sumy; two missiles struck, the governor said.",
+     ("hit", "missile", 2.0)),
+    ("Of the 50 drones, 44 were shot down and six hit, the Air Force said.",
+     ("hit", "drone", 6.0)),
+])
+def test_hit_with_no_object_is_hit(text: str, expected: tuple) -> None:
+    assert expected in [q[:3] for q in quantities(text)]
+
+
+def test_houses_that_were_hit_are_no_weapons() -> None:  # near-miss
+    assert quantities("Russian drones attacked Kyiv overnight. Ten houses were hit.") == []
+
+
+# Wounds "got" or "received" are injuries; "are in hospital" is where the wounded lie, no
+# hospital hit.
+@pytest.mark.parametrize("text,value", [
+    ("A drone attack damaged the port in Izmail, two port workers got wounds and are in "
+     "hospital, the governor said.", 2),
+    ("A drone attack hit Kherson; three people got injuries, the governor said.", 3),
+    ("Shelling hit Nikopol overnight and four residents received shrapnel wounds.", 4),
+])
+def test_wounds_got_are_injuries(text: str, value: float) -> None:
+    reading = ceasefire.read(text, published=PUBLISHED)
+    assert [(q.metric, q.value) for s in reading.strikes for q in s.quantities] == \
+        [("injured", value)]
+    assert "medical" not in {t for s in reading.strikes for t in s.target_types}
+
+
+def test_a_hospital_hit_is_still_a_target() -> None:  # near-miss
+    reading = ceasefire.read("A Russian drone hit a hospital in Kherson, the governor said.",
+                             published=PUBLISHED)
+    assert "medical" in {t for s in reading.strikes for t in s.target_types}
+
+
+# A toll the source gave before, told with "spoke of" / "talked about" ("Earlier he had spoken
+# of three injured"), gives way to its latest; a correction naming the figure it replaces
+# ("402, not 398 as first reported") removes the earlier one.
+@pytest.mark.parametrize("text,expected", [
+    ("Sadovyi said one person has died, another five are injured. Earlier he had spoken of "
+     "three injured.", [("injured", 5.0), ("killed", 1.0)]),
+    ("The governor said five were injured. Initially she spoke of two injured.",
+     [("injured", 5.0)]),
+    ("The Air Force said Russia used 398 drones overnight.\n\nCorrection from the Air Force: the "
+     "number of drones launched was 402, not 398 as first reported.", [("launched", 402.0)]),
+    ("The ministry said 58 drones were downed. It later said 61 drones had been downed, not 58 "
+     "as initially reported.", [("intercepted", 61.0)]),
+    # near-miss: a figure set against someone else's claim is no correction of an earlier one
+    ("The ministry said 58 drones were downed over Kursk, not 40 as some bloggers claimed.",
+     [("intercepted", 58.0)]),
+])
+def test_an_earlier_figure_gives_way_to_the_latest(text: str, expected: list) -> None:
+    assert [(q[0], q[2]) for q in quantities(text)] == expected
+
+
+# The models of one class right after its figure, behind a dash, a colon or a bracket ("36
+# cruise missiles - 14 Kalibr and 22 Kh-101") are sub-types (GUIDE), no quantities; classes
+# ("7 missiles (4 Iskander-M ballistic, 3 Kh-101 cruise)") are.
+@pytest.mark.parametrize("text,expected", [
+    ("Russia used 398 drones and 36 cruise missiles - 14 Kalibr and 22 Kh-101, the Air Force "
+     "said.", {398, 36}),
+    ("Russia used 398 drones and 36 cruise missiles (20 Kalibr, 16 Kh-101), the Air Force "
+     "said.", {398, 36}),
+    ("The enemy fired 11 ballistic missiles: 8 Iskander-M and 3 KN-23, the Air Force said.",
+     {11}),
+    # near-misses: a breakdown by class keeps its items
+    ("Overnight Russia fired 7 missiles (4 Iskander-M ballistic, 3 Kh-101 cruise), the Air "
+     "Force said.", {7, 4, 3}),
+    ("Russia launched 9 missiles: 5 Kh-101 cruise missiles and 4 Iskander-M ballistic "
+     "missiles, the Air Force said.", {9, 5, 4}),
+])
+def test_models_within_a_class_are_sub_types(text: str, expected: set[float]) -> None:
+    assert {q[2] for q in quantities(text)} == expected

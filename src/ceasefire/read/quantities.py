@@ -367,8 +367,17 @@ def _sub_type(sentence: str, count: _Count, weapon: str | None, earlier: list[Fi
     if count.head != "weapon" or weapon is None or not earlier or earlier[-1].weapon != weapon:
         return False
     start = count.number.start
+    if weapon.endswith("_missile") and _BROKEN_DOWN.fullmatch(sentence, earlier[-1].end, start):
+        # "36 cruise missiles - 14 Kalibr and 22 Kh-101", "(20 Kalibr, 16 Kh-101)": the
+        # models within the class just counted
+        return True
     subsets = cues_between(sentence, "subset", start - 25, start)
     return bool(subsets) and sentence[subsets[-1].end:start].strip() in ("", ",")
+
+
+# after a class's figure, a dash, a colon or a bracket, and the items of the breakdown before
+_BROKEN_DOWN = re.compile(r"\s*(?:[-\u2013\u2014:(]|,\s+(?:of\s+which|namely))\s*"
+                          r"(?:[\d,]+\s+[\w-]+(?:\s+[\w-]+)?\s*(?:,|and)\s*){0,4}")
 
 
 # "28 people remain injured": the toll as it now stands
@@ -386,9 +395,11 @@ _REPLACED = re.compile(r",\s*(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?$",
 # "66 drones were shot down, not 64 as stated earlier", "…, rather than the 64 reported before":
 # the figure corrects the source's earlier one (GUIDE: a corrected figure, only the latest)
 _CORRECTING = re.compile(r"[^.;]{0,60}?,?\s+(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?"
-                         r"[\w,.-]{1,12}\s+(?:[\w-]+\s+){0,2}?(?:as\s+)?(?:\w+\s+)?"
-                         r"(?:stated|reported|said|announced|published|given|indicated)\s+"
-                         r"(?:earlier|before|previously|initially|at\s+first)\b", re.IGNORECASE)
+                         r"[\w,.-]{1,12}\s+(?:[\w-]+\s+){0,2}?(?:as\s+)?(?:(?:earlier|first|"
+                         r"initially|previously|originally)\s+(?:stated|reported|said|announced|"
+                         r"published|given|indicated)\b|(?:\w+\s+)?(?:stated|reported|said|"
+                         r"announced|published|given|indicated)\s+(?:earlier|before|previously|"
+                         r"initially|at\s+first)\b)", re.IGNORECASE)
 
 
 def _corrects(sentence: str, count: _Count) -> bool:
@@ -1126,12 +1137,18 @@ def _own_verb(sentence: str, count: _Count, cues: Sequence[Cue], hi: int,
         if said is not None and said.value in ("killed", "injured"):
             return said.value
     right_after = _RIGHT_AFTER.match(rest)  # "60 injured", "27 drones hit their targets"
-    at = count.head_end + right_after.end() if right_after else -1
+    aside = _ASIDE.match(rest)  # "33 drones, by the military's own admission, struck …"
+    starts = {count.head_end + m.end() for m in (right_after, aside) if m is not None}
     for cue in cues:
-        if cue.start == at and (not wanted or cue.value in wanted) and \
+        if cue.start in starts and (not wanted or cue.value in wanted) and \
                 not (count.head == "weapon" and _PARTICIPLE_AFTER.match(sentence, cue.end)):
             return cue.value
     return None
+
+
+# an aside set off by commas between a figure and its verb, with no figure or verb of its own
+_ASIDE = re.compile(r"\s*,\s*(?:by|according to|as|the|it|they|he|she|we)\b[^,\d]{1,50},\s*",
+                    re.IGNORECASE)
 
 
 def _shared_participle(sentence: str, count: _Count, cues: Sequence[Cue], rest: str
