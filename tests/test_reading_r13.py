@@ -259,3 +259,76 @@ def test_an_earlier_figure_gives_way_to_the_latest(text: str, expected: list) ->
 ])
 def test_models_within_a_class_are_sub_types(text: str, expected: set[float]) -> None:
     assert {q[2] for q in quantities(text)} == expected
+
+
+# --- Truce positions ---------------------------------------------------------------------------
+
+def positions(text: str) -> list[tuple[str, str, list[str]]]:
+    return [(a.scope, a.status, a.parties)
+            for a in ceasefire.read(text, published=PUBLISHED).agreements]
+
+
+# "a silence regime" is the truce's name as "a regime of silence" is; a truce named as "a
+# regime of ceasefire" or "the introduction of" one is that truce.
+@pytest.mark.parametrize("text,expected", [
+    ("A 12-hour \"silence regime\" to evacuate civilians from Kostiantynivka has been agreed by "
+     "Ukraine and Russia, the regional administration said on Wednesday.",
+     [("other", "agreed", ["RU", "UA"])]),
+    ("Russia and Ukraine agreed a silence regime of six hours so that the wounded could be taken "
+     "out of Vovchansk.", [("other", "agreed", ["RU", "UA"])]),
+    ("Putin ordered the introduction of a regime of ceasefire for 48 hours, the Kremlin said on "
+     "Sunday.", [("full", "agreed", ["RU"])]),
+    ("Zelensky said Ukraine would never accept a regime of ceasefire that freezes the front.",
+     [("full", "rejected", ["UA"])]),
+])
+def test_a_truce_named_as_a_regime(text: str, expected: list) -> None:
+    assert positions(text) == expected
+
+
+# An order given ("gave the order to introduce a ceasefire", "signed a decree to declare a
+# truce") is the giver's own truce; an order no one gives, or "gave no instruction", is none.
+@pytest.mark.parametrize("text,expected", [
+    ("Putin gave an order to introduce a ceasefire for 48 hours, the Kremlin said on Sunday.",
+     [("full", "agreed", ["RU"])]),
+    ("Putin gave the order to the Minister of Defence to introduce regime of ceasefire on the "
+     "whole line of contact, the Kremlin said.", [("full", "agreed", ["RU"])]),
+    ("Zelensky signed a decree to declare a truce on the Easter weekend.",
+     [("full", "agreed", ["UA"])]),
+    ("The commanders received an order to accept the truce.", []),
+    ("Peskov said Putin has given no instruction to extend the moratorium on energy strikes.",
+     []),
+])
+def test_an_order_given_declares_the_giver_s_truce(text: str, expected: list) -> None:
+    assert positions(text) == expected
+
+
+# Truces spoken of in general (the plural subject of its clause with no article, "every
+# ceasefire") are no position; a side refusing truces of a kind still answers.
+@pytest.mark.parametrize("text,expected", [
+    ("Full ceasefires have been proposed again and again since 2022, by Kyiv, by Moscow and by "
+     "mediators.", []),
+    ("Every ceasefire that has failed in this war failed on the ground.", []),
+    ("Truces are usually declared for religious holidays.", []),
+    ("Each truce was broken within hours, analysts say.", []),
+    # near-misses
+    ("Kyiv rejects ceasefires that would freeze the front, Zelensky said.",
+     [("full", "rejected", ["UA"])]),
+    ("Two truces were declared by Moscow last year.", [("full", "agreed", ["RU"])]),
+])
+def test_truces_in_general_are_no_position(text: str, expected: list) -> None:
+    assert positions(text) == expected
+
+
+# A refusal negated ("We do not reject the American idea", "does not refuse") is no refusal.
+@pytest.mark.parametrize("text,expected", [
+    ("\"We do not reject the American idea of a truce,\" Ushakov told reporters.", []),
+    ("Moscow does not refuse the proposal for a truce, Peskov said.", []),
+    ("Kyiv has not rejected the Turkish plan for a pause in strikes on ports, its foreign "
+     "ministry said.", []),
+    # near-misses: a refusal, and a refusal "until" a condition
+    ("Ukraine rejected the truce, Zelensky said.", [("full", "rejected", ["UA"])]),
+    ("Russia said it would not consider a full ceasefire until Western countries stopped "
+     "supplying weapons.", [("full", "rejected", ["RU"])]),
+])
+def test_a_negated_refusal_is_no_refusal(text: str, expected: list) -> None:
+    assert positions(text) == expected

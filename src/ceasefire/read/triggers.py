@@ -42,7 +42,8 @@ _ALTERNATIVES: dict[str, str] = {
         r"limit(?:s|ing)? (?:\w+ ){0,2}(?:attacks|strikes)|refrain\w* from|forgo\w*|"
         r"accus\w+ (?:each other|one another)|offer|proposal|initiative|arrangement|"
         r"not to (?:attack|strike|target|shell|bomb|fire on|use force)|"
-        r"reciprocat\w*|in kind|(?:regime|day|days|hours) of silence|follow\w* suit|"
+        r"reciprocat\w*|in kind|(?:regime|day|days|hours) of silence|silence\W? regime|"
+        r"follow\w* suit|"
         r"mirror (?:image|steps|way|manner|response)|silenc(?:e|es|ed|ing) (?:the|their|its|all) "
         r"guns"
     ),
