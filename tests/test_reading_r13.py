@@ -332,3 +332,20 @@ def test_truces_in_general_are_no_position(text: str, expected: list) -> None:
 ])
 def test_a_negated_refusal_is_no_refusal(text: str, expected: list) -> None:
     assert positions(text) == expected
+
+
+# A truce that "ceased" (to exist, to operate) has ended; "cease strikes", "cease fire" are the
+# truce itself.
+@pytest.mark.parametrize("text,expected", [
+    ("The Black Sea navigation truce \"has ceased to exist\", Russia's Foreign Ministry declared "
+     "on Wednesday.", [("black_sea", "ended")]),
+    ("The truce ceased to operate at midnight, the ministry said.", [("full", "ended")]),
+    ("The energy moratorium ceased to apply on Friday, Kyiv said.",
+     [("energy_infrastructure", "ended")]),
+    # near-misses: the halt is the truce, agreed
+    ("Russia agreed to cease strikes on energy facilities for 30 days.",
+     [("energy_infrastructure", "agreed")]),
+    ("Both sides will cease fire at noon, the ICRC said.", [("full", "agreed")]),
+])
+def test_a_truce_that_ceased_has_ended(text: str, expected: list) -> None:
+    assert [(s, st) for s, st, _ in positions(text)] == expected
