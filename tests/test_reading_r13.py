@@ -349,3 +349,32 @@ def test_a_negated_refusal_is_no_refusal(text: str, expected: list) -> None:
 ])
 def test_a_truce_that_ceased_has_ended(text: str, expected: list) -> None:
     assert [(s, st) for s, st, _ in positions(text)] == expected
+
+
+# --- Talks -------------------------------------------------------------------------------------
+
+def talks(text: str) -> list[tuple[str, str | None, list[str], float | None]]:
+    return [(t.kind, t.place, t.parties, t.duration_hours)
+            for t in ceasefire.read(text, published=PUBLISHED).talks]
+
+
+# A meeting whose subject names no side and whose only side is in what it is about ("met … to
+# discuss deliveries to Kyiv") is other parties' meeting, no talks; a speaker who "spoke after"
+# or "spoke to reporters" had no call, the call named beside is the talks.
+@pytest.mark.parametrize("text,expected", [
+    ("The attack came a day after European foreign ministers met in Brussels to discuss further "
+     "air-defence deliveries to Kyiv.", []),
+    ("NATO defence ministers met in Ramstein on Friday to coordinate aid for Ukraine.", []),
+    ("Ushakov spoke after a video call between Russian and US negotiators on Tuesday which, he "
+     "said, had lasted more than two hours.", [("call", None, ["RU", "US"], 2.0)]),
+    ("Peskov spoke to reporters after the call between Putin and Trump on Monday.",
+     [("call", None, ["RU", "US"], None)]),
+    # near-misses: the sides met; a side spoke with another
+    ("Ukrainian and Russian delegations met in Istanbul on Friday to discuss a prisoner swap.",
+     [("meeting", "Istanbul", ["RU", "UA"], None)]),
+    ("Rubio met Lavrov in Riyadh on Tuesday to discuss a ceasefire in Ukraine.",
+     [("meeting", "Riyadh", ["RU", "US"], None)]),
+    ("Trump spoke to Putin for two hours on Tuesday.", [("call", None, ["RU", "US"], 2.0)]),
+])
+def test_who_met_and_who_only_spoke(text: str, expected: list) -> None:
+    assert talks(text) == expected
