@@ -378,3 +378,22 @@ def talks(text: str) -> list[tuple[str, str | None, list[str], float | None]]:
 ])
 def test_who_met_and_who_only_spoke(text: str, expected: list) -> None:
     assert talks(text) == expected
+
+
+# A round named by "another", or with a modifier before "round" ("the
+# political-level round") is a talks mention like "the next round"; set for a day and a venue,
+# it is a record with the sides of the talks before. Not a round of shelling.
+@pytest.mark.parametrize("second,expected", [
+    ("Another round is set for April 2, again in Istanbul.",
+     [("meeting", "Istanbul", ["RU", "UA"])]),
+    ("Another round is set for April 2 in Istanbul.", [("meeting", "Istanbul", ["RU", "UA"])]),
+    ("Another round will be held in Geneva on April 9.",
+     [("meeting", "Geneva", ["RU", "UA"])]),
+    ("Another round of shelling hit Kharkiv on April 2.", []),
+    ("The final round of shelling hit Kharkiv on April 2.", []),
+])
+def test_another_round_set_for_a_day(second: str, expected: list) -> None:
+    text = "Teams from Ukraine and Russia have begun talks in Istanbul.\n\n" + second
+    found = [(t.kind, t.place, t.parties)
+             for t in ceasefire.read(text, published="2026-03-19").talks]
+    assert found[1:] == expected
