@@ -397,3 +397,19 @@ def test_another_round_set_for_a_day(second: str, expected: list) -> None:
     found = [(t.kind, t.place, t.parties)
              for t in ceasefire.read(text, published="2026-03-19").talks]
     assert found[1:] == expected
+
+
+# "a violation by Russia of the moratorium": the parser hangs the truce on the agent; the
+# noun above it (a violation, a breach) takes the position, the agent accused.
+@pytest.mark.parametrize("text,expected", [
+    ("This is a direct violation by Russia of the energy moratorium.",
+     [("energy_infrastructure", "violated", ["RU"])]),
+    ("The strike was a breach by Moscow of the Easter truce, Kyiv said.",
+     [("full", "violated", ["RU"])]),
+    ("Kyiv called the drone attack a gross violation by Russia of the Black Sea truce.",
+     [("black_sea", "violated", ["RU"])]),
+    # near-miss: efforts of no one's are no position
+    ("Efforts by France of a ceasefire failed.", []),
+])
+def test_a_violation_by_a_side_of_the_truce(text: str, expected: list) -> None:
+    assert positions(text) == expected

@@ -484,6 +484,10 @@ def _governing(head: Token, inside: set[int], blocked: set[int]) -> Token | None
                 return None if _elaborates(head, token, blocked) else token
             elif lemma == "be" and previous.dep_ == "attr":
                 return _cue_in_subject(token)  # "One of the proposals … was a truce …"
+            elif part_of_speech(token) == "noun" and token.dep_ == "pobj" and \
+                    token.head.lower_ == "by" and previous.dep_ == "prep":
+                pass  # "a violation by Russia of the moratorium": the parser hangs the truce
+                # on the agent, whose noun above takes the position
             elif part_of_speech(token) == "noun" and lemma not in _PASS_THROUGH:
                 return None  # "efforts to broker a ceasefire": no one's position
         previous, token = token, token.head
