@@ -157,6 +157,11 @@ _MEDIUM_ADJECTIVES = (r"(?:official|own|daily|morning|evening|nightly|latest|reg
                       r"written|online|video|Telegram|Facebook|social media)")
 
 
+_REFERRED_MEDIUM = re.compile(rf"^(?:(?:the|its|their|this|that)\s+)?(?:same\s+)?"
+                              rf"(?:{_MEDIUM_ADJECTIVES}\s+)*(?:report|statement|source|reports|update|post|message|summary|"
+                              r"bulletin|channel)$", re.IGNORECASE)
+
+
 @cache
 def _medium() -> re.Pattern[str]:
     """ "the Air Force's Telegram channel", "a statement by": the body speaks, not its channel."""
@@ -480,6 +485,11 @@ def source_line(sentence: str, context: AttributionContext) -> Claimant | None:
     """The source, when ``sentence`` does nothing but name it; a news agency is not one (a
     "Source: Reuters" line names the outlet's own source, not a claimant)."""
     text = sentence.strip()
+    if len(text) > 160:
+        return None
+    credit = _CREDITED_SPOKESPERSON.match(text)
+    if credit is not None and (body := _spoken_for_in(credit.group("np"))) is not None:
+        return Claimant(body.name, body.side, body.kind, credit.start("np"), credit.end("np"))
     if len(text) > 120:
         return None
     for pattern in _SOURCE_ONLY:
@@ -490,10 +500,34 @@ def source_line(sentence: str, context: AttributionContext) -> Claimant | None:
     return None
 
 
+# "Per: Lieutenant General X, commander of Ukraine's Air Force, statement of 4 August.": a
+# credit line naming a spokesperson or commander by the body's title (GUIDE: a line that only
+# names the source), whatever follows the title
+_CREDITED_SPOKESPERSON = re.compile(r"^\(?" + _CREDIT_WORD + r"(?P<np>[^;:\"()\n]{3,140}?)[.!)]?$")
+
+
+def _spoken_for_in(np: str) -> Claimant | None:
+    """The body whose spokesperson or commander a credit names ("Colonel Yurii Ihnat, Air Force
+    spokesman", "Air Force spokesman Yurii Ihnat, morning briefing"); None for a credit naming
+    no such title."""
+    if not SPEAKS_FOR_WORD.search(np):
+        return None
+    body = _body_in(_TITLE_AFTER.search(np))
+    if body is not None:
+        return Claimant(body.name, body.side, body.kind)
+    head = np.split(",")[0]  # what follows the name's comma says when or where
+    spoken = find_claimant(f"{head} said.", AttributionContext()) \
+        if SPEAKS_FOR_WORD.search(head) else None
+    return spoken if spoken is not None and spoken.kind == "office" else None
+
+
 def source_named_in(np: str) -> Claimant | None:
     """The source a "Source: …" line names (no agency, as for ``source_line``); of several
     ("Source: the regional prosecutor's office; the city administration"), the first body
     named (GUIDE: the first of those who give a figure together)."""
+    body = _spoken_for_in(np)
+    if body is not None:  # "Source: Yurii Ihnat, spokesman for the Air Force": the body
+        return body
     for part in re.split(r"\s*[;,|/]\s*", np):
         claimant = _resolve(part, 0, AttributionContext(), part) if part else None
         if claimant is not None and claimant.kind != "media":
@@ -725,6 +759,10 @@ def _resolve(np: str, start: int, context: AttributionContext, sentence: str) ->
     if len(np.split()) > 9 and (whole := _one_actor(np)) is not None:
         # "the Air Force Command of the Armed Forces of Ukraine": a long official name
         return Claimant(whole.name, whole.side, whole.kind, start, end)
+    if _REFERRED_MEDIUM.match(low):
+        # "the statement added", "its daily update said", "the post said": the body whose
+        # text it is, named before
+        return context.last()
     if not np or len(np.split()) > 9 or np[0].islower() and not _has_actor_or_title(np) \
             and not _the_body(np) and not _OFFICE_OF_PLACE.match(np):
         return _holder_of_long_title(np, start)
@@ -735,9 +773,6 @@ def _resolve(np: str, start: int, context: AttributionContext, sentence: str) ->
         return Claimant(name, _side_of(np), "group", start, end)
     if _COMPARED.search(np):  # "two more than the ministry counted": not who speaks
         return None
-    if re.match(rf"^(?:(?:the|its|their|this|that)\s+)?(?:same\s+)?(?:{_MEDIUM_ADJECTIVES}\s+)*"
-                r"(?:report|statement|source|reports|update|post)$", low):
-        return context.last()  # "the statement added", "its daily update said"
     in_capital = _BODY_IN_CAPITAL.fullmatch(np)
     if in_capital is not None:  # "the Defence Ministry in Moscow": Russia's defence ministry
         state = "Russia's" if in_capital.group("capital") == "Moscow" else "Ukraine's"

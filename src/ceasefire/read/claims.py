@@ -71,6 +71,13 @@ def _own_count(text: str) -> bool:
     return ("our" in text or "Our" in text or "this" in text) and bool(_OWN_COUNT.search(text))
 
 
+# "the Air Force's Telegram channel", "a post by the General Staff": a body's own medium, which
+# "the post", "the statement" refer to later
+_MEDIUM = r"(?:channel|post|statement|page|website|account|feed|bulletin|summary|update|briefing)"
+_OWNED_MEDIUM = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?{_MEDIUM}\b|"
+                           rf"\b{_MEDIUM}\s+(?P<of>of|by|from)\s+(?=(?:the\s+)?[A-Z])")
+_MEDIUM_WORDS = ("channel", "post", "statement", "page", "site", "account", "feed", "bulletin",
+                 "summary", "update", "briefing")
 _PUBLISH_WORDS = ("ublish", "issue", "elease", "put", "post", "gave", "gives")
 _INTERVIEW_WORDS = ("spoke", "talked", "told", "asked", "interviewed", "met")
 # "Krasnodar Krai's operational headquarters was …", "The Rivne regional administration has …"
@@ -264,9 +271,19 @@ class ReportClaims:
         """ "Each morning Ukraine's Air Force publishes a short statement": the body that
         issues a statement is whom "the statement" and "its update" refer to later."""
         m = _PUBLISHES.search(text) if any(w in text for w in _PUBLISH_WORDS) else None
-        if m is None:
+        owned = _OWNED_MEDIUM.search(text) if m is None and any(
+            w in text for w in _MEDIUM_WORDS) else None
+        if owned is not None and owned.group("of"):
+            # "a post by the Air Force", "the statement of the General Staff": the body after it
+            bodies = [a.actor for a in find_actors(text[owned.end():]) if a.actor.kind == "office"]
+            bodies = bodies[:1]
+        elif (said := m or owned) is not None:
+            # "the Air Force publishes …", "came from the Air Force's Telegram channel": the
+            # body before it, whose post "the post said" means later
+            end = said.start()
+            bodies = [a.actor for a in find_actors(text[:end + 1]) if a.actor.kind == "office"]
+        else:
             return
-        bodies = [a.actor for a in find_actors(text[:m.start()]) if a.actor.kind == "office"]
         if bodies:
             self.context.remember(Claimant(bodies[-1].name, bodies[-1].side, "office"))
 

@@ -420,6 +420,8 @@ def find_numbers(text: str) -> list[NumberMention]:
         if (first == "a" and low.startswith("all", p)) or (
                 first == "e" and low.startswith("every", p)):
             e = p + (3 if first == "a" else 5)
+            if first == "e" and low.startswith(" one of ", e):
+                e += 4  # "every one of the missiles": the whole set, as "all of the missiles"
             if low[p - 1] in "-–" or _ALL_AFTER.match(low, e):  # "all-for-all", "all-out"
                 continue
             before = _words_before(low, p)

@@ -367,8 +367,17 @@ def _sub_type(sentence: str, count: _Count, weapon: str | None, earlier: list[Fi
     if count.head != "weapon" or weapon is None or not earlier or earlier[-1].weapon != weapon:
         return False
     start = count.number.start
+    if weapon.endswith("_missile") and _BROKEN_DOWN.fullmatch(sentence, earlier[-1].end, start):
+        # "36 cruise missiles - 14 Kalibr and 22 Kh-101", "(20 Kalibr, 16 Kh-101)": the
+        # models within the class just counted
+        return True
     subsets = cues_between(sentence, "subset", start - 25, start)
     return bool(subsets) and sentence[subsets[-1].end:start].strip() in ("", ",")
+
+
+# after a class's figure, a dash, a colon or a bracket, and the items of the breakdown before
+_BROKEN_DOWN = re.compile(r"\s*(?:[-\u2013\u2014:(]|,\s+(?:of\s+which|namely))\s*"
+                          r"(?:[\d,]+\s+[\w-]+(?:\s+[\w-]+)?\s*(?:,|and)\s*){0,4}")
 
 
 # "28 people remain injured": the toll as it now stands
@@ -386,9 +395,11 @@ _REPLACED = re.compile(r",\s*(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?$",
 # "66 drones were shot down, not 64 as stated earlier", "…, rather than the 64 reported before":
 # the figure corrects the source's earlier one (GUIDE: a corrected figure, only the latest)
 _CORRECTING = re.compile(r"[^.;]{0,60}?,?\s+(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?"
-                         r"[\w,.-]{1,12}\s+(?:[\w-]+\s+){0,2}?(?:as\s+)?(?:\w+\s+)?"
-                         r"(?:stated|reported|said|announced|published|given|indicated)\s+"
-                         r"(?:earlier|before|previously|initially|at\s+first)\b", re.IGNORECASE)
+                         r"[\w,.-]{1,12}\s+(?:[\w-]+\s+){0,2}?(?:as\s+)?(?:(?:earlier|first|"
+                         r"initially|previously|originally)\s+(?:stated|reported|said|announced|"
+                         r"published|given|indicated)\b|(?:\w+\s+)?(?:stated|reported|said|"
+                         r"announced|published|given|indicated)\s+(?:earlier|before|previously|"
+                         r"initially|at\s+first)\b)", re.IGNORECASE)
 
 
 def _corrects(sentence: str, count: _Count) -> bool:
@@ -666,8 +677,9 @@ def _one_of_the_or_both(sentence: str) -> list[tuple[int, str, int]]:
     found = [(m.start(), "one", 1) for m in _ONE_OF_THE.finditer(sentence)]
     for weapon in find_weapons(sentence):
         m = _ONE_OF_THE_BEFORE.search(sentence, max(0, weapon.start - 40), weapon.start)
-        if m is None or not weapon.surface.lower().endswith("s"):
-            continue
+        if m is None or not weapon.surface.lower().endswith("s") or \
+                _EVERY_BEFORE.search(sentence, max(0, m.start() - 8), m.start()):
+            continue  # "every one of the missiles": the whole set, read as "all"
         if m.group(1).lower().startswith("both"):
             listed = _LISTED_AFTER.match(sentence, weapon.end)
             if listed is not None and not _FIGURE_NEXT.match(sentence, listed.end()):
@@ -678,6 +690,7 @@ def _one_of_the_or_both(sentence: str) -> list[tuple[int, str, int]]:
     return found
 
 
+_EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:from|of|by|with|in|on|at|into|onto|off|near)\s+$",
                                  re.IGNORECASE)
 # "a port worker", "an aid worker": the article and one noun before a single person's word (not
@@ -687,7 +700,8 @@ _A_NOUN_BEFORE_PERSON = re.compile(r"(?i:an?|one)\s+(?:\w+-year-old\s+)?(?!(?:se
                                    r"fourth|other|another|further|teenage|young|elderly|"
                                    r"local)\b)[a-z]+")
 # "one of the missiles", "one of these drones": a part of one of a set of weapons named before
-_ONE_OF_THE = re.compile(r"\bone(?=\s+of\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:drones|"
+_ONE_OF_THE = re.compile(r"(?<!every )(?<!each )\bone(?=\s+of\s+(?:the|these|those)\s+"
+                         r"(?:[\w-]+\s+){0,2}?(?:drones|"
                          r"missiles|UAVs|rockets|bombs|Shaheds|aircraft|targets)\b)", re.IGNORECASE)
 
 
@@ -1010,6 +1024,11 @@ def _metric(sentence: str, count: _Count, cues: Sequence[Cue], earlier: list[Fig
     continues_list = same_clause and (best is None or _listed_after(sentence, count, earlier))
     if count.head == "elided" and continues_list:
         return earlier[-1].metric
+    if count.head == "elided" and best is None and earlier and _NEXT_LABELLED_ITEM.fullmatch(
+            sentence, earlier[-1].end, count.number.start):
+        # "Poltava region - 14 drones downed; Sumy region - 9": an item of the list before,
+        # its label a place, its noun and verb those of the item before
+        return earlier[-1].metric
     if best is None and listed is not None and count.head != "person":
         return listed  # "- 11 over the Sumy region" in a list of the drones downed
     if best is None and count.head == "weapon":
@@ -1017,6 +1036,8 @@ def _metric(sentence: str, count: _Count, cues: Sequence[Cue], earlier: list[Fig
     return best
 
 
+# the rest of an item, a ";", then the next item's label: "…; Sumy region - " or "…; Kharkiv: "
+_NEXT_LABELLED_ITEM = re.compile(r"[^;\d]{0,60};\s*[A-Z][^;\d:.]{0,40}?(?:\s[-\u2013\u2014]|:)\s*")
 _HITTING = re.compile(r"\b(?:hit|hitting|struck|striking|damag(?:ed|ing)|wreck(?:ed|ing)|"
                       r"burn(?:ed|ing|t)|set(?:ting)? (?:on )?fire to|destroying)\s", re.IGNORECASE)
 _HIT_WITH = re.compile(r"\b(?:with|by|using|of which|of them)\b|[;:]", re.IGNORECASE)
@@ -1116,12 +1137,18 @@ def _own_verb(sentence: str, count: _Count, cues: Sequence[Cue], hi: int,
         if said is not None and said.value in ("killed", "injured"):
             return said.value
     right_after = _RIGHT_AFTER.match(rest)  # "60 injured", "27 drones hit their targets"
-    at = count.head_end + right_after.end() if right_after else -1
+    aside = _ASIDE.match(rest)  # "33 drones, by the military's own admission, struck …"
+    starts = {count.head_end + m.end() for m in (right_after, aside) if m is not None}
     for cue in cues:
-        if cue.start == at and (not wanted or cue.value in wanted) and \
+        if cue.start in starts and (not wanted or cue.value in wanted) and \
                 not (count.head == "weapon" and _PARTICIPLE_AFTER.match(sentence, cue.end)):
             return cue.value
     return None
+
+
+# an aside set off by commas between a figure and its verb, with no figure or verb of its own
+_ASIDE = re.compile(r"\s*,\s*(?:by|according to|as|the|it|they|he|she|we)\b[^,\d]{1,50},\s*",
+                    re.IGNORECASE)
 
 
 def _shared_participle(sentence: str, count: _Count, cues: Sequence[Cue], rest: str

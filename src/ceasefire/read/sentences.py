@@ -129,14 +129,38 @@ def _line_of(paragraphs: list[tuple[int, int, bool]], offset: int) -> tuple[int,
 def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """The spans of ``text[start:end]`` cut at line breaks and to at most MAX_SENTENCE_CHARS,
     without the whitespace at their ends."""
-    for line in _LINE.finditer(text, start, end):
-        a, b = _trimmed(text, line.start(), line.end())
-        while b - a > MAX_SENTENCE_CHARS:
-            cut = _long_cut(text, a, a + MAX_SENTENCE_CHARS)
-            yield _trimmed(text, a, cut)
-            a, b = _trimmed(text, cut, b)
-        if b > a:
-            yield a, b
+    for piece in _LINE.finditer(text, start, end):
+        for a, b in _after_clock_times(text, piece.start(), piece.end()):
+            yield from _cut_long(text, a, b)
+
+
+# The tokenizer keeps "a.m." whole, so the sentencizer never ends a sentence there: "… shortly
+# after 9 a.m. Of the 240 drones, …" is two sentences where a sentence's first word follows
+_CLOCK_END = re.compile(r"\b[ap]\.m\.(?=\s+(?:The|Of|In|It|He|She|They|We|A|An|At|On|By|Then|"
+                        r"Later|Some|All|According|This|That|There|Its|His|Her|Their|After|"
+                        r"Earlier|Overnight|Air|Russia|Ukraine)\b)")
+
+
+def _after_clock_times(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """``text[start:end]`` cut after each clock time that ends a sentence."""
+    if ".m." not in text[start:end]:
+        yield start, end
+        return
+    for clock in _CLOCK_END.finditer(text, start, end):
+        yield start, clock.end()
+        start = clock.end()
+    yield start, end
+
+
+def _cut_long(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """``text[start:end]`` trimmed, in pieces of at most MAX_SENTENCE_CHARS."""
+    a, b = _trimmed(text, start, end)
+    while b - a > MAX_SENTENCE_CHARS:
+        cut = _long_cut(text, a, a + MAX_SENTENCE_CHARS)
+        yield _trimmed(text, a, cut)
+        a, b = _trimmed(text, cut, b)
+    if b > a:
+        yield a, b
 
 
 def _long_cut(text: str, start: int, limit: int) -> int:

@@ -182,7 +182,9 @@ _SHELTER_BEFORE = re.compile(
 _CARED_FOR_IN = re.compile(
     r"\b(?:taken|brought|rushed|admitted|transferred|evacuated|delivered|airlifted|sent|"
     r"hospitali[sz]ed|treated|recovering|remains?|remained|staying|died)\s+(?:\w+\s+)?"
-    r"(?:to|into|in|at)\s+(?:(?:a|the|an|local|nearby|regional|city|district)\s+)*$",
+    r"(?:to|into|in|at)\s+(?:(?:a|the|an|local|nearby|regional|city|district)\s+)*$"
+    # "two workers got wounds and are in hospital": where they lie, with no article
+    r"|\b(?:are|is|were|was|now|still|lie|lies|lying)\s+(?:\w+\s+)?in\s+$",
     re.IGNORECASE)
 # "ports, which Russian drones have targeted heavily this autumn", "the city's substations, hit
 # repeatedly since the spring": a target of attacks over a period or again and again, not of the
@@ -408,7 +410,7 @@ def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _
 
 
 # "Both missiles", "the two missiles", "all four missiles": the missiles told of before
-_DEFINITE = re.compile(r"(?:both|all)\b", re.IGNORECASE)
+_DEFINITE = re.compile(r"(?:both|all|every)\b", re.IGNORECASE)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|all|all the)\s+$", re.IGNORECASE)
 
 

@@ -42,7 +42,8 @@ _ALTERNATIVES: dict[str, str] = {
         r"limit(?:s|ing)? (?:\w+ ){0,2}(?:attacks|strikes)|refrain\w* from|forgo\w*|"
         r"accus\w+ (?:each other|one another)|offer|proposal|initiative|arrangement|"
         r"not to (?:attack|strike|target|shell|bomb|fire on|use force)|"
-        r"reciprocat\w*|in kind|(?:regime|day|days|hours) of silence|follow\w* suit|"
+        r"reciprocat\w*|in kind|(?:regime|day|days|hours) of silence|silence\W? regime|"
+        r"follow\w* suit|"
         r"mirror (?:image|steps|way|manner|response)|silenc(?:e|es|ed|ing) (?:the|their|its|all) "
         r"guns"
     ),
@@ -73,7 +74,9 @@ _ALTERNATIVES: dict[str, str] = {
     "talks": (
         r"talks|negotiations?|negotiators?|meet|meets|meetings?|met|summit|calls?|phone|telephone|"
         r"conversation|spoke|discussions?|delegations?|round of|face-to-face|"
-        r"(?:the|first|second|third|final|latest|next|that|this) round|called (?-i:[A-Z])\w*|"
+        r"(?:the|first|second|third|final|latest|next|that|this|another|new|further) "
+        r"(?:[\w-]+ )?round|"
+        r"called (?-i:[A-Z])\w*|"
         r"spen[dt] (?:[\w-]+ ){0,3}?(?:hours?|minutes|days?|evening|morning|afternoon) with|"
         r"(?:speaks?|spoken) (?:by phone )?(?:with|to)|joined the (?:\w+ )?session|"
         # "Zelensky phoned Erdogan", "was telephoned by", "rang the Ukrainian president",

@@ -65,7 +65,9 @@ _PASS_THROUGH = {"idea", "response", "reply", "answer", "beginning", "start", "t
                  # a truce inside a text put forward: "a framework that includes a ceasefire",
                  # "supports the ceasefire provision"
                  "framework", "version", "draft", "blueprint", "roadmap", "document", "package",
-                 "provision", "clause", "element", "component", "section"}
+                 "provision", "clause", "element", "component", "section",
+                 # "to introduce a regime of ceasefire", "ordered the introduction of a truce"
+                 "regime", "introduction"}
 _WH = {"how", "whether", "when", "where", "why"}
 _DEAL_NOUNS = {"deal", "agreement", "accord", "pact"}  # "a ceasefire deal" names the truce
 _GENERIC_VIOLATION = {"case", "event", "response"}  # "in case of violations": a threat, no claim
@@ -110,6 +112,8 @@ def read_stances(text: str, truce: tuple[int, int], other_truces: Iterable[tuple
     if not span:
         return None
     head = _head(span)
+    if _truces_in_general(head):
+        return []
     blocked = {t.i for s in other_truces for t in _tokens(doc, *s)}
     inside = {t.i for t in span}
     dates = [d for d in dates if not _NOT_A_DAY.search(d.text)]
@@ -171,6 +175,20 @@ def read_stances(text: str, truce: tuple[int, int], other_truces: Iterable[tuple
             s.proposer = next((o.proposer for o in out if o.proposer and o.status in (
                 "agreed", "rejected") and not (s.parties and o.proposer in s.parties[0])), None)
     return out
+
+
+_EVERY = {"every", "each"}
+
+
+def _truces_in_general(head: Token) -> bool:
+    """ "Full ceasefires have been proposed again and again", "Every ceasefire that has failed
+    …": truces spoken of in general, the subject of their clause with no article, or any one of
+    them; no position on a truce (a side refusing "ceasefires that freeze the front" still
+    answers the one on the table)."""
+    if any(c.dep_ == "det" and c.lower_ in _EVERY for c in head.children):
+        return True
+    return head.tag_ in ("NNS", "NNPS") and head.dep_ in ("nsubj", "nsubjpass") and not any(
+        c.dep_ in ("det", "poss", "nummod") for c in head.children)
 
 
 def _offers(stance: Stance) -> bool:
@@ -466,6 +484,10 @@ def _governing(head: Token, inside: set[int], blocked: set[int]) -> Token | None
                 return None if _elaborates(head, token, blocked) else token
             elif lemma == "be" and previous.dep_ == "attr":
                 return _cue_in_subject(token)  # "One of the proposals … was a truce …"
+            elif part_of_speech(token) == "noun" and token.dep_ == "pobj" and \
+                    token.head.lower_ == "by" and previous.dep_ == "prep":
+                pass  # "a violation by Russia of the moratorium": the parser hangs the truce
+                # on the agent, whose noun above takes the position
             elif part_of_speech(token) == "noun" and lemma not in _PASS_THROUGH:
                 return None  # "efforts to broker a ceasefire": no one's position
         previous, token = token, token.head
@@ -646,6 +668,9 @@ def _position(resolved: tuple[Token, Cue | None, bool, Token | None], head: Toke
         return Stance("violated", [takers(cue_token, inside, speaker)[0]] or None, None, date)
     if cue.status == "ended" and (_modal(cue_token) or condition):
         return None  # "the pause would lapse if Kyiv struck", "it will expire on Friday": not yet
+    if negated and cue.status == "rejected" and cue.role in ("plain", "refuse") and any(
+            c.dep_ == "neg" for c in cue_token.children):
+        return None  # "We do not reject the American idea": no refusal, and no answer yet
     status = "rejected" if negated and cue.status in ("agreed", "proposed") else cue.status
     extended = status == "proposed" and _extended_as_done(cue_token)
     if extended:
@@ -960,7 +985,7 @@ def _not_a_stance(cue_token: Token) -> bool:
     head = cue_token.head
     if cue_token.dep_ == "acl" and part_of_speech(head) == "noun" and cue_of(head) is None and \
             not any(c.dep_ == "poss" for c in head.children) and not _denied_grounds(cue_token) \
-            and not _main_verb_on_its_subject(cue_token):
+            and not _main_verb_on_its_subject(cue_token) and not _order_given(head):
         # ("The US team, led by …, put forward …": a main verb the parser hung on its subject)
         return True
     if cue_token.lemma_.lower() in _RECEIVING and part_of_speech(cue_token) == "noun":
@@ -972,6 +997,20 @@ def _not_a_stance(cue_token: Token) -> bool:
     return cue_token.lemma_.lower() == "dismiss" and \
         any(c.dep_ == "prep" and c.lower_ == "as" for c in cue_token.children) and \
         not (dismissed is not None and dismissed.lemma_.lower() in _OFFER_NOUNS | {"call"})
+
+
+_ORDER_NOUNS = {"order", "decree", "instruction", "instructions", "command", "directive"}
+_GIVING = {"give", "issue", "sign"}
+
+
+def _order_given(noun: Token) -> bool:
+    """ "Putin gave the order to introduce a ceasefire", "signed a decree to declare a truce":
+    the order given is the giver's position (not "an order to accept the truce" that no one
+    gives)."""
+    return noun.lemma_.lower() in _ORDER_NOUNS and noun.dep_ == "dobj" and \
+        noun.head.lemma_.lower() in _GIVING and child(noun.head, "nsubj") is not None and \
+        not any(c.lower_ in ("no", "not", "n't", "never") for c in
+                [*noun.children, *noun.head.children])  # "has given no instruction to extend"
 
 
 # what a truce in force does: "want the moratorium to hold", "hope the truce will last"

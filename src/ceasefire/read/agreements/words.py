@@ -32,7 +32,7 @@ TRUCE = re.compile(
     r"(?:\s+(?:in|along|on|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
     r"(?:attacks|strikes|fighting|front|fire|firing|hostilities))?|"
     # "a regime of silence", "a day of silence" (the Russian and Ukrainian word for a truce)
-    r"(?:regime|day|days|hours)\s+of\s+silence|"
+    r"(?:regime|day|days|hours)\s+of\s+silence|silence[\"\u201d']?\s+regime|"
     # "ready to silence the guns": the truce by its idiom (not "the guns of its critics")
     r"silenc(?:e|es|ed|ing)\s+(?:the|their|its|all)\s+guns(?!\s+of\b)|"
     r"(?:halting|limit|limits|limiting)\s+(?:[\w-]+\s+){0,3}?(?:attacks|strikes)|"

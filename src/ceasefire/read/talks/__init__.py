@@ -546,8 +546,10 @@ def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: boo
         return None  # "has spoken with Trump three times this year": a bare count
     if _DISCUSSED.fullmatch(mention.group()) and not _talks_with_someone(f, text, mention):
         return None
-    if _met_by_no_side(f, text, mention):
+    if _met_by_no_side(f, text, mention) or _others_met_about_a_side(f, text, mention):
         return None
+    if mention.group().lower() in _SPOKE and _SPOKE_WHEN.match(text, mention.end()):
+        return None  # "Ushakov spoke after a video call …": he spoke, the call is the talks
     place = _place(f, text, mention) or _same_place(text, mention, earlier)
     kind = _kind(text, mention, place)
     place = None if kind == "call" else place
@@ -700,6 +702,33 @@ def _met_by_no_side(f: SentenceFacts, text: str, mention: re.Match[str]) -> bool
     return by is None or not any(a.actor.side and by.end() <= a.start <= by.end() + 40
                                  and _TITLES.fullmatch(text, by.end() - 1, a.start)
                                  for a in f.actors)
+
+
+_SPOKE = ("spoke", "speaks", "speak")
+# "spoke after the call", "spoke to reporters", "spoke at a briefing": speaking, with no one
+_SPOKE_WHEN = re.compile(r"\s+(?:shortly\s+|briefly\s+)?(?:after|before|following|during|at|to\s+"
+                         r"(?:reporters|journalists|the\s+press|the\s+media))\b", re.IGNORECASE)
+# what a meeting is about: "met … to discuss deliveries to Kyiv", "met … on aid for Ukraine"
+_TOPIC_AFTER = re.compile(r"\b(?:to\s+(?:discuss|consider|review|debate|coordinate|talk\s+about|"
+                          r"agree\s+on)|on|about|over)\b", re.IGNORECASE)
+
+
+def _others_met_about_a_side(f: SentenceFacts, text: str, mention: re.Match[str]) -> bool:
+    """ "European foreign ministers met in Brussels to discuss air-defence deliveries to Kyiv":
+    a meeting whose subject names no side and whose only side is in what it is about — other
+    parties' meeting, no talks of a side (GUIDE: talks are negotiations of the sides)."""
+    if mention.group().lower() not in ("met", "meet", "meets"):
+        return False
+    lo, hi = clause_bounds(text, mention.start(), _CLAUSE_BREAK)
+    sides = [a for a in f.actors if a.actor.side and a.actor.kind != "media" and lo <= a.start < hi]
+    topic = _TOPIC_AFTER.search(text, mention.end(), hi)
+    if topic is None or _NEGOTIATING.search(text, lo, mention.start()):
+        return False  # "Negotiators met in Geneva to discuss Ukraine's proposal": the sides'
+    return bool(sides) and all(a.start >= topic.end() for a in sides)
+
+
+_NEGOTIATING = re.compile(r"\b(?:negotiators|delegations?|envoys|teams|sides|officials of both)\b",
+                          re.IGNORECASE)
 
 
 def _talks_with_someone(f: SentenceFacts, text: str, mention: re.Match[str]) -> bool:
