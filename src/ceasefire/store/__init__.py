@@ -445,6 +445,13 @@ class Ledger:
         date, attacker, then id (``"row"``, the order of ``views.event_rows``)."""
         return self._read(lambda: select.page(self._connection, where, order, limit, offset))
 
+    def violation_page(self, where: EventSelection, *, limit: int | None = None,
+                       offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
+        """How many violations are about the events ``where`` selects, and one page of them
+        as ``views.violation_rows`` gives them, in its order (``select.violation_page``)."""
+        return self._read(lambda: select.violation_page(self._connection, where, limit,
+                                                        offset))
+
     def place_names(self, ids: Sequence[str]) -> dict[str, list[str]]:
         """The names of every place of these events, in order, by event id."""
         return self._read(lambda: select.place_names(self._connection, ids))
