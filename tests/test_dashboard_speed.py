@@ -82,6 +82,22 @@ def test_violations_page_as_the_whole_list_did(client: TestClient, corpus_ledger
         {k: "" if v is None else str(v) for k, v in row.items()} for row in whole[1:]]
 
 
+def test_violations_of_one_event_or_one_term(client: TestClient, corpus_ledger: Path) -> None:
+    whole = _whole_list(corpus_ledger, {})
+    for key in ("event", "term"):
+        for value in sorted({row[key] for row in whole}):
+            mine = [row for row in whole if row[key] == value]
+            page = client.get("/api/violations", params={key: value, "limit": 1000}).json()
+            assert (page["total"], page["items"]) == (len(mine), mine)
+    event = whole[0]["event"]
+    both = client.get("/api/violations", params={"event": event, "term": "no-such-term"})
+    assert both.json()["total"] == 0
+    mine = [row for row in _whole_list(corpus_ledger, {"attacker": "RU"})
+            if row["term"] == whole[-1]["term"]]
+    page = client.get("/api/violations", params={"term": whole[-1]["term"], "attacker": "RU"})
+    assert page.json()["items"] == mine[:100]
+
+
 def test_the_map_per_place_sums_the_points_per_event(client: TestClient) -> None:
     points = client.get("/api/places").json()["features"]
     answer = client.get("/api/places", params={"per": "place"})

@@ -392,6 +392,11 @@ def test_a_page_of_violations_is_the_page_of_the_whole_list(ledger_url: str,
         for limit, offset in ((1, 0), (2, 1), (3, 5), (2, 10)):
             assert ledger.violation_page(where, limit=limit, offset=offset) == (
                 len(whole), whole[offset:offset + limit])
+        for key in ("event", "term"):
+            for value in ("e1", "e2", "gone", "t1", "t2"):
+                mine = [row for row in whole if row[key] == value]
+                assert ledger.violation_page(where, limit=2, **{key: value}) == (
+                    len(mine), mine[:2])
     if not filters:
         assert [(r["date"], r["kind"], r["event"]) for r in whole][:3] == [
             (None, "accusation", "gone"), (str(DAY), "accusation", "e1"),

@@ -446,11 +446,13 @@ class Ledger:
         return self._read(lambda: select.page(self._connection, where, order, limit, offset))
 
     def violation_page(self, where: EventSelection, *, limit: int | None = None,
-                       offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
-        """How many violations are about the events ``where`` selects, and one page of them
-        as ``views.violation_rows`` gives them, in its order (``select.violation_page``)."""
+                       offset: int = 0, event: str | None = None, term: str | None = None
+                       ) -> tuple[int, list[dict[str, Any]]]:
+        """How many violations are about the events ``where`` selects (and about one event or
+        term, by id, when given), and one page of them as ``views.violation_rows`` gives
+        them, in its order (``select.violation_page``)."""
         return self._read(lambda: select.violation_page(self._connection, where, limit,
-                                                        offset))
+                                                        offset, event=event, term=term))
 
     def place_names(self, ids: Sequence[str]) -> dict[str, list[str]]:
         """The names of every place of these events, in order, by event id."""

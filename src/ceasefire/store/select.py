@@ -228,26 +228,25 @@ def _violation_order(connection: Connection) -> str:
 
 
 def violation_page(connection: Connection, where: EventSelection, limit: int | None,
-                   offset: int) -> tuple[int, list[dict[str, Any]]]:
+                   offset: int, *, event: str | None = None, term: str | None = None
+                   ) -> tuple[int, list[dict[str, Any]]]:
     """How many violations are about the events ``where`` selects (all of them, with an
-    event or not, when it selects every event), and one page of them as
-    ``views.violation_rows`` gives them, in its order: the page is chosen by the database,
-    and only its events' first sentences and its accusers are read (a large ledger has tens
-    of thousands of violations, whose events hold millions of sources)."""
-    condition, params = where.condition()
-    about = "TRUE" if where == EventSelection() else (
-        f"v.event_id IN (SELECT id FROM events WHERE {condition})")
+    event or not, when it selects every event), and about ``event`` and ``term`` (ids) when
+    given, and one page of them as ``views.violation_rows`` gives them, in its order: the page
+    is chosen by the database, and only its events' first sentences and its accusers are
+    read (a large ledger has thousands of violations, whose events hold millions of
+    sources)."""
+    about, params = _violations_about(where, event, term)
     bounds = " LIMIT ? OFFSET ?" if limit is not None else " OFFSET ?"
     rows = connection.rows(
         "SELECT v.id, v.kind, v.term_id, t.scope, v.event_id, e.date, v.accused, v.bound_as, "
         "v.reason, count(*) OVER () FROM violations v "
         "LEFT JOIN events e ON e.id = v.event_id LEFT JOIN terms t ON t.id = v.term_id "
         f"WHERE {about} ORDER BY {_violation_order(connection)}{bounds}",
-        [*(params if about != "TRUE" else []), *([limit] if limit is not None else []), offset])
+        [*params, *([limit] if limit is not None else []), offset])
     if not rows:
-        total = connection.rows(f"SELECT count(*) FROM violations v WHERE {about}",
-                                params if about != "TRUE" else [])[0][0]
-        return int(total), []
+        total = connection.rows(f"SELECT count(*) FROM violations v WHERE {about}", params)
+        return int(total[0][0]), []
     accusers = _accusers(connection, [row[0] for row in rows])
     evidence = _first_sentences(connection, sorted({row[4] for row in rows}))
     return int(rows[0][-1]), [
@@ -256,6 +255,21 @@ def violation_page(connection: Connection, where: EventSelection, limit: int | N
          "accusing": ", ".join(accusers.get(key, [])), "reason": reason,
          "evidence": evidence.get(event)}
         for key, kind, term, scope, event, day, accused, bound_as, reason, _ in rows]
+
+
+def _violations_about(where: EventSelection, event: str | None, term: str | None
+                      ) -> tuple[str, list[Any]]:
+    """The condition on ``violations v`` and its parameters."""
+    conditions: list[str] = ["TRUE"]
+    params: list[Any] = []
+    if where != EventSelection():  # else also those whose event the ledger no longer has
+        condition, params = where.condition()
+        conditions.append(f"v.event_id IN (SELECT id FROM events WHERE {condition})")
+    for column, value in (("v.event_id", event), ("v.term_id", term)):
+        if value is not None:
+            conditions.append(f"{column} = ?")
+            params.append(value)
+    return " AND ".join(conditions), params
 
 
 def _accusers(connection: Connection, keys: Sequence[int]) -> dict[int, list[str]]:
