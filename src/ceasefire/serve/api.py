@@ -550,12 +550,12 @@ def _places_per_place(request: Request, ledger: Ledger, where: EventSelection,
                       fmt: str | None) -> Any:
     # Not through the response model, which would drop the collection's "regions".
     collection = export.geojson_per_place(ledger.mapped_events(where))
+    if not http.wants_csv(request, fmt):
+        return JSONResponse(collection)
     rows = [{**f["properties"], "attackers": ", ".join(f["properties"]["attackers"]),
              "lon": f["geometry"]["coordinates"][0], "lat": f["geometry"]["coordinates"][1]}
             for f in collection["features"]]
-    if http.wants_csv(request, fmt):
-        return http.csv_stream([rows], export.PLACE_COLUMNS, len(rows))
-    return JSONResponse(collection)
+    return http.csv_stream([rows], export.PLACE_COLUMNS, len(rows))
 
 
 # --- nights ---------------------------------------------------------------------------------
