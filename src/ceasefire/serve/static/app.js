@@ -93,6 +93,14 @@ function drawAgreements(positions, terms, violations) {
 
 let homeLoaded = null;  // { map, all }: the home page's map drawn, and all its parts
 
+function allDone(parts) {
+  // Once every part is drawn or has failed (the page is "ready" only then), the first failure.
+  return Promise.allSettled(parts).then((results) => {
+    const failed = results.find((result) => result.status === "rejected");
+    if (failed) throw failed.reason;
+  });
+}
+
 function loadHome() {
   // Each part is drawn as soon as its own data arrives: a slow answer (the first on a large
   // ledger can take seconds) holds up only its part.
@@ -104,7 +112,7 @@ function loadHome() {
     .then(([positions, { items }, violations]) => drawAgreements(positions.items, items,
       violations.items));
   const map = api("/api/places", { per: "place" }).then(drawMap);
-  return { map, all: Promise.all([timeline, agreements, map]) };
+  return { map, all: allDone([timeline, agreements, map]) };
 }
 
 async function showHome(place, day, { until = null, night = null, region = null } = {}) {
@@ -118,7 +126,7 @@ async function showHome(place, day, { until = null, night = null, region = null 
   }
   const selected = homeLoaded.map.then(() => selectPlace(place || region));
   const events = loadEvents({ place, day, until, region });
-  await Promise.all([homeLoaded.all, nightShown, selected, events]);
+  await allDone([homeLoaded.all, nightShown, selected, events]);
   if (day || region || place) $("#events").scrollIntoView();
 }
 
