@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from ceasefire import errors, iter_documents, read_document
+from ceasefire import errors, iter_documents, read_document, views
 from ceasefire.ingest import Rejection
 from ceasefire.model import (
     Agreement,
@@ -347,6 +347,11 @@ def test_fused_exchanges_and_talks_round_trip(ledger_url: str) -> None:
     ({"place": "Kursk Oblast", "attacker": "RU"}, []),
     ({"claimant": "air force"}, ["e1", "e2"]),
     ({"claimant": "example wire"}, []),  # the outlet counts only for its own figures
+    ({"at": "KHARKIV"}, ["e1"]),  # a place's whole name, any case
+    ({"at": "Kursk Oblast"}, ["e2"]),  # or its region's
+    ({"at": "Kharkiv Oblast"}, ["e1"]),
+    ({"at": "Kharkiv Obl"}, []),  # not a part of one
+    ({"at": "kharkiv\nkharkiv oblast"}, []),  # nor two lines of the searched names
 ])
 def test_events_filter_by_what_each_filter_names(ledger_url: str, filters: dict[str, object],
                                                  expected: list[str]) -> None:
@@ -356,6 +361,47 @@ def test_events_filter_by_what_each_filter_names(ledger_url: str, filters: dict[
         assert [e.id for e in ledger.events(**filters)] == expected
         assert [e.id for e in ledger.events() if where.keeps(e)] == expected  # the same
         assert ledger.count_events(where) == len(expected)
+
+
+def _many_violations() -> list[Violation]:
+    """Violations in an order the list does not keep: dates, kinds and events shuffled, two
+    the same but for their reason (kept as stored), one about an event the ledger lacks."""
+    return [
+        Violation("t1", "e2", "outside_parties", "UA", (), "before UA agreed"),
+        Violation("t1", "e1", "alleged_violation", "RU", ("Ukrainian Air Force", "UA"),
+                  "energy target, attacker RU is a party", "declarer"),
+        Violation("t1", "e1", "accusation", "RU", ("UA",), "accused by UA", "party"),
+        Violation("t1", "gone", "accusation", None, (), "an event fused away", None),
+        Violation("t1", "e2", "accusation", "UA", ("RU",), "accused by RU", "party"),
+        Violation("t1", "e1", "accusation", "RU", ("UA",), "accused again by UA", "party"),
+        Violation("t1", "e2", "Accusation", "UA", (), "an upper-case kind sorts first", None),
+    ]
+
+
+@pytest.mark.parametrize("filters", [{}, {"attacker": "RU"}, {"since": DAY + dt.timedelta(days=1)},
+                                     {"place": "kursk"}, {"weapon": "missile"}])
+def test_a_page_of_violations_is_the_page_of_the_whole_list(ledger_url: str,
+                                                            filters: dict[str, object]) -> None:
+    fusion, terms, _ = _fusion()
+    violations = _many_violations()
+    where = EventSelection(**filters)  # type: ignore[arg-type]
+    with Ledger.open(ledger_url) as ledger:
+        ledger.replace_fusion(fusion, terms, violations)
+        whole = views.violation_rows(ledger.violations(), ledger.events(), ledger.terms(), where)
+        assert ledger.violation_page(where) == (len(whole), whole)
+        for limit, offset in ((1, 0), (2, 1), (3, 5), (2, 10)):
+            assert ledger.violation_page(where, limit=limit, offset=offset) == (
+                len(whole), whole[offset:offset + limit])
+        for key in ("event", "term"):
+            for value in ("e1", "e2", "gone", "t1", "t2"):
+                mine = [row for row in whole if row[key] == value]
+                assert ledger.violation_page(where, limit=2, **{key: value}) == (
+                    len(mine), mine[:2])
+    if not filters:
+        assert [(r["date"], r["kind"], r["event"]) for r in whole][:3] == [
+            (None, "accusation", "gone"), (str(DAY), "accusation", "e1"),
+            (str(DAY), "accusation", "e1")]
+        assert whole[1]["accusing"] == "UA" and whole[1]["evidence"] == SAID.sentence
 
 
 def test_a_figure_no_claim_gives_is_null_in_the_ledger_and_its_timeline(ledger_url: str

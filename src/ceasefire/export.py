@@ -125,6 +125,53 @@ def geojson(events: Iterable[StrikeEvent]) -> dict[str, Any]:
     return {"type": "FeatureCollection", "features": features}
 
 
+PLACE_COLUMNS = ["place", "admin1", "country", "kind", "events", "hits", "attackers", "first",
+                 "last", "killed", "lon", "lat"]
+
+
+def geojson_per_place(events: Iterable[StrikeEvent]) -> dict[str, Any]:
+    """``geojson``'s points summed per place (a name at one point): what a map draws of many
+    events, a hundredth of the size on a large ledger. Each feature has its ``events`` and,
+    of them, the ``hits`` (events that report a hit: 0 means weapons were only downed there),
+    the ``attackers`` ("?": not named), the ``first`` and ``last`` dates and the sum of the
+    events' best ``killed``. The collection's ``regions`` counts per region (admin1) the events
+    that report a hit at one of its places, each once (an event hits many places of a
+    region)."""
+    places: dict[tuple[str, float, float], dict[str, Any]] = {}
+    regions: dict[str, set[str]] = {}
+    for feature in geojson(events)["features"]:
+        p = feature["properties"]
+        lon, lat = feature["geometry"]["coordinates"]
+        place = places.setdefault((p["place"], lon, lat), {
+            "place": p["place"], "admin1": p["admin1"], "country": p["country"],
+            "kind": p["kind"], "ids": set(), "hits": 0, "attackers": set(), "dates": set(),
+            "killed": 0.0})
+        if p["event"] in place["ids"]:
+            continue  # an event that names a place twice
+        place["ids"].add(p["event"])
+        place["hits"] += p["hit"]
+        place["attackers"].add(p["attacker"] or "?")
+        place["dates"].update([p["date"]] if p["date"] else [])
+        place["killed"] += p["killed"] or 0
+        if p["hit"] and p["admin1"]:
+            regions.setdefault(p["admin1"], set()).add(p["event"])
+    return {"type": "FeatureCollection",
+            "features": [_place_feature(key, place) for key, place in places.items()],
+            "regions": {name: len(ids) for name, ids in sorted(regions.items())}}
+
+
+def _place_feature(key: tuple[str, float, float], place: dict[str, Any]) -> dict[str, Any]:
+    _, lon, lat = key
+    dates = sorted(place["dates"])
+    return {"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
+            "properties": {
+                "place": place["place"], "admin1": place["admin1"], "country": place["country"],
+                "kind": place["kind"], "events": len(place["ids"]), "hits": place["hits"],
+                "attackers": sorted(place["attackers"]),
+                "first": dates[0] if dates else None, "last": dates[-1] if dates else None,
+                "killed": place["killed"]}}
+
+
 def _reports_a_hit(event: StrikeEvent, figures: dict[str, float | None]) -> bool:
     """False when the event's only figures are weapons launched or intercepted (no "hit"
     figure, no one killed or injured, no target): its places are where weapons were downed,

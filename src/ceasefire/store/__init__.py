@@ -445,6 +445,15 @@ class Ledger:
         date, attacker, then id (``"row"``, the order of ``views.event_rows``)."""
         return self._read(lambda: select.page(self._connection, where, order, limit, offset))
 
+    def violation_page(self, where: EventSelection, *, limit: int | None = None,
+                       offset: int = 0, event: str | None = None, term: str | None = None
+                       ) -> tuple[int, list[dict[str, Any]]]:
+        """How many violations are about the events ``where`` selects (and about one event or
+        term, by id, when given), and one page of them as ``views.violation_rows`` gives
+        them, in its order (``select.violation_page``)."""
+        return self._read(lambda: select.violation_page(self._connection, where, limit,
+                                                        offset, event=event, term=term))
+
     def place_names(self, ids: Sequence[str]) -> dict[str, list[str]]:
         """The names of every place of these events, in order, by event id."""
         return self._read(lambda: select.place_names(self._connection, ids))

@@ -93,6 +93,7 @@ class EventSelection:
     target_type: str | None = None  # one of its target types
     place: str | None = None  # part of a place's or region's name, any case
     claimant: str | None = None  # part of a claimant's name, or the outlet's for its own figures
+    at: str | None = None  # a place's or region's whole name, any case (a map's place)
 
     def condition(self) -> tuple[str, list[Any]]:
         """A condition on the ``events`` table, and its parameters."""
@@ -121,6 +122,11 @@ class EventSelection:
             else:
                 where.append(f"strpos({column}, ?) > 0")
                 params.append(part.lower())
+        if self.at and "\n" in self.at:
+            where.append("FALSE")
+        elif self.at:  # a whole line of searched_places
+            where.append("strpos(chr(10) || searched_places || chr(10), ?) > 0")
+            params.append(f"\n{self.at.lower()}\n")
         return " AND ".join(where), params
 
     def keeps(self, event: StrikeEvent) -> bool:
@@ -137,6 +143,8 @@ class EventSelection:
             not self.place or _within(self.place, (n for p in event.places
                                                    for n in (p.name, p.admin1))),
             not self.claimant or _within(self.claimant, claimant_keys(event)),
+            not self.at or any(name and name.lower() == self.at.lower()
+                               for p in event.places for name in (p.name, p.admin1)),
         ))
 
 
@@ -207,3 +215,78 @@ def timeline(connection: Connection, where: EventSelection) -> list[Row]:
     return connection.rows(
         f"SELECT date, NULLIF(attacker, '') AS side, count(*), {sums} FROM events "
         f"WHERE date IS NOT NULL AND {condition} GROUP BY date, NULLIF(attacker, '')", params)
+
+
+# --- violations -----------------------------------------------------------------------------
+
+# The order of ``views.violation_rows``: by date (undated first), kind, event, then as stored.
+# PostgreSQL compares text by the server's locale unless told otherwise; Python (and DuckDB)
+# by code point, which "C" is.
+def _violation_order(connection: Connection) -> str:
+    by_code = ' COLLATE "C"' if connection.target.kind == "postgresql" else ""
+    return f"e.date NULLS FIRST, v.kind{by_code}, v.event_id{by_code}, v.id"
+
+
+def violation_page(connection: Connection, where: EventSelection, limit: int | None,
+                   offset: int, *, event: str | None = None, term: str | None = None
+                   ) -> tuple[int, list[dict[str, Any]]]:
+    """How many violations are about the events ``where`` selects (all of them, with an
+    event or not, when it selects every event), and about ``event`` and ``term`` (ids) when
+    given, and one page of them as ``views.violation_rows`` gives them, in its order: the page
+    is chosen by the database, and only its events' first sentences and its accusers are
+    read (a large ledger has thousands of violations, whose events hold millions of
+    sources)."""
+    about, params = _violations_about(where, event, term)
+    bounds = " LIMIT ? OFFSET ?" if limit is not None else " OFFSET ?"
+    rows = connection.rows(
+        "SELECT v.id, v.kind, v.term_id, t.scope, v.event_id, e.date, v.accused, v.bound_as, "
+        "v.reason, count(*) OVER () FROM violations v "
+        "LEFT JOIN events e ON e.id = v.event_id LEFT JOIN terms t ON t.id = v.term_id "
+        f"WHERE {about} ORDER BY {_violation_order(connection)}{bounds}",
+        [*params, *([limit] if limit is not None else []), offset])
+    if not rows:
+        total = connection.rows(f"SELECT count(*) FROM violations v WHERE {about}", params)
+        return int(total[0][0]), []
+    accusers = _accusers(connection, [row[0] for row in rows])
+    evidence = _first_sentences(connection, sorted({row[4] for row in rows}))
+    return int(rows[0][-1]), [
+        {"kind": kind, "term": term, "scope": scope, "event": event,
+         "date": day.isoformat() if day else None, "accused": accused, "bound_as": bound_as,
+         "accusing": ", ".join(accusers.get(key, [])), "reason": reason,
+         "evidence": evidence.get(event)}
+        for key, kind, term, scope, event, day, accused, bound_as, reason, _ in rows]
+
+
+def _violations_about(where: EventSelection, event: str | None, term: str | None
+                      ) -> tuple[str, list[Any]]:
+    """The condition on ``violations v`` and its parameters."""
+    conditions: list[str] = ["TRUE"]
+    params: list[Any] = []
+    if where != EventSelection():  # else also those whose event the ledger no longer has
+        condition, params = where.condition()
+        conditions.append(f"v.event_id IN (SELECT id FROM events WHERE {condition})")
+    for column, value in (("v.event_id", event), ("v.term_id", term)):
+        if value is not None:
+            conditions.append(f"{column} = ?")
+            params.append(value)
+    return " AND ".join(conditions), params
+
+
+def _accusers(connection: Connection, keys: Sequence[int]) -> dict[int, list[str]]:
+    found: dict[int, list[str]] = {}
+    for key, accuser in connection.rows(
+            "SELECT violation_id, accuser FROM violation_accusers WHERE violation_id IN "
+            "(SELECT unnest(CAST(? AS INTEGER[]))) ORDER BY violation_id, ordinal", [list(keys)]):
+        found.setdefault(key, []).append(accuser)
+    return found
+
+
+def _first_sentences(connection: Connection, ids: Sequence[str]) -> dict[str, str]:
+    """Each event's first source with evidence (a sentence and its span): its sentence, the
+    evidence a violation shows (``views._first_sentence``)."""
+    return dict(connection.rows(
+        "SELECT s.event_id, s.sentence FROM event_sources s JOIN ("
+        "SELECT event_id, min(ordinal) AS first FROM event_sources WHERE event_id IN "
+        "(SELECT unnest(CAST(? AS TEXT[]))) AND sentence IS NOT NULL "
+        "AND start_char IS NOT NULL AND end_char IS NOT NULL GROUP BY event_id) f "
+        "ON s.event_id = f.event_id AND s.ordinal = f.first", [list(ids)]))

@@ -29,28 +29,14 @@ function eventRow(event) {
 }
 
 async function loadEvents({ place, day, until, region } = {}) {
-  // Every event, those at one place (the name as the map gives it, matched whole), in one
-  // region (a click on the map's region), or those of one day or of the days day..until (a
-  // click on the timeline's day or week).
+  // Every event, those at one place (the name as the map gives it), in one region (a click on
+  // the map's region), or those of one day or of the days day..until (a click on the
+  // timeline's day or week). `at` matches a place's or region's whole name ("Kyiv" is not
+  // "Kyiv Oblast"), on every place of an event, not only the first ones a list shows.
   const stale = ticket("events");
-  let items = (await api("/api/events", { place: place || region, since: day,
+  const items = (await api("/api/events", { at: place || region, since: day,
     until: until || day, limit: 1000 })).items;
   if (stale()) return;
-  if (region) {
-    // The API matches part of a name ("Kyiv" is in "Kyiv Oblast" and "Kyiv City"): keep the
-    // events with a place whose region is this one, as the map's points give them all.
-    const inside = new Set(mapFeatures.filter((f) => f.properties.admin1 === region
-      || f.properties.place === region).map((f) => f.properties.event));
-    items = items.filter((event) => inside.has(event.event));
-  }
-  if (place) {
-    // The API matches part of a place's or region's name; the map's circle is one place. A
-    // list shows an event's first places only: the map's points say which events hit it.
-    const hit = new Set(mapFeatures.filter((f) => f.properties.place === place)
-      .map((f) => f.properties.event));
-    items = items.filter((event) => hit.has(event.event)
-      || event.places.some((p) => p.name === place));
-  }
   const days = until ? `from ${day} to ${until}` : `on ${day}`;
   const where = place ? `at ${place}` : region ? `in ${region}` : day ? days : "";
   $("#events-title").textContent = day ? `Events ${days}` : "Events";
@@ -105,30 +91,42 @@ function drawAgreements(positions, terms, violations) {
 
 // --- routing ----------------------------------------------------------------------------------
 
-let homeLoaded = null;
-let mapFeatures = [];  // the map's points (one per place of each event), kept by loadHome
+let homeLoaded = null;  // { map, all }: the home page's map drawn, and all its parts
 
-async function loadHome() {
-  const [timeline, terms, positions, violations, places] = await Promise.all([
-    timelineRows(), api("/api/terms", { limit: 1000 }),
-    api("/api/agreements", { limit: 1000 }), api("/api/violations", { limit: 1000 }),
-    api("/api/places"),
-  ]);
-  drawTimeline($("#chart"), timeline, terms.items);
-  drawAgreements(positions.items, terms.items, violations.items);
-  mapFeatures = places.features;
-  await drawMap(places.features);
+function allDone(parts) {
+  // Once every part is drawn or has failed (the page is "ready" only then), the first failure.
+  return Promise.allSettled(parts).then((results) => {
+    const failed = results.find((result) => result.status === "rejected");
+    if (failed) throw failed.reason;
+  });
+}
+
+function loadHome() {
+  // Each part is drawn as soon as its own data arrives: a slow answer (the first on a large
+  // ledger can take seconds) holds up only its part.
+  const terms = api("/api/terms", { limit: 1000 });
+  const timeline = Promise.all([timelineRows(), terms])
+    .then(([rows, { items }]) => drawTimeline($("#chart"), rows, items));
+  const agreements = Promise.all([api("/api/agreements", { limit: 1000 }), terms,
+    api("/api/violations", { limit: 1000 })])
+    .then(([positions, { items }, violations]) => drawAgreements(positions.items, items,
+      violations.items));
+  const map = api("/api/places", { per: "place" }).then(drawMap);
+  return { map, all: allDone([timeline, agreements, map]) };
 }
 
 async function showHome(place, day, { until = null, night = null, region = null } = {}) {
   // The night first: the page opens on it, above the fold; the timeline, the map and the
-  // lists (megabytes on a large ledger) would hold up its drawing for seconds.
+  // lists would hold up its drawing.
   const nightShown = showNight(night);
   await nightShown.catch(() => {});
-  homeLoaded ??= loadHome().catch((error) => { homeLoaded = null; throw error; });
-  await Promise.all([homeLoaded, nightShown]);
-  selectPlace(place || region);
-  await loadEvents({ place, day, until, region });
+  if (!homeLoaded) {
+    homeLoaded = loadHome();
+    homeLoaded.all.catch(() => { homeLoaded = null; });  // tried again on the next route
+  }
+  const selected = homeLoaded.map.then(() => selectPlace(place || region));
+  const events = loadEvents({ place, day, until, region });
+  await allDone([homeLoaded.all, nightShown, selected, events]);
   if (day || region || place) $("#events").scrollIntoView();
 }
 

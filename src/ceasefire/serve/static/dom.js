@@ -26,8 +26,10 @@ export function clear(node) {
   return node;
 }
 
+const NUMBERS = new Intl.NumberFormat("en");  // once: toLocaleString makes one at each call
+
 export function num(value) {
-  return value === null || value === undefined ? "" : Number(value).toLocaleString("en");
+  return value === null || value === undefined ? "" : NUMBERS.format(Number(value));
 }
 
 export function status(message) {

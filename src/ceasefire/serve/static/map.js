@@ -24,32 +24,46 @@ function loadBasemap() {
 
 // --- places ---------------------------------------------------------------------------------
 
+// A place as the map draws it: name, admin1, kind, lon, lat, how many events and, of them,
+// hits (events that report a hit), the attacking sides, the first and last dates, killed.
+
+const byEvents = (a, b) => b.events - a.events;  // drawn in this order: the largest under
+
 export function placesHit(features) {
-  // GeoJSON points (one per place of each event) -> one entry per place, with its events,
-  // those that report a hit, the attacking sides, dates and killed.
-  const places = new Map();
+  // GeoJSON points, one per place of each event (/api/places, or one event's) -> one entry
+  // per place.
+  const places = new Map(), seen = new Set();
   for (const { geometry, properties: p } of features) {
     const [lon, lat] = geometry.coordinates;
     const key = `${p.place}|${lon}|${lat}`;
     if (!places.has(key)) {
       places.set(key, { name: p.place, admin1: p.admin1, kind: p.kind, lon, lat,
-        events: new Set(), hits: new Set(), attackers: new Set(), dates: [], killed: 0 });
+        events: 0, hits: 0, attackers: new Set(), first: null, last: null, killed: 0 });
     }
+    if (seen.has(`${key}|${p.event}`)) continue;
+    seen.add(`${key}|${p.event}`);
     const place = places.get(key);
-    if (place.events.has(p.event)) continue;
-    place.events.add(p.event);
-    if (p.hit !== false) place.hits.add(p.event);  // absent (an older server): a place hit
+    place.events += 1;
+    if (p.hit !== false) place.hits += 1;  // absent (an older server): a place hit
     place.attackers.add(p.attacker || "?");
-    if (p.date) place.dates.push(p.date);
+    if (p.date && (!place.first || p.date < place.first)) place.first = p.date;
+    if (p.date && (!place.last || p.date > place.last)) place.last = p.date;
     place.killed += p.killed || 0;
   }
-  // Drawn in this order, so the later ones are on top: the places with most events first.
-  return [...places.values()].sort((a, b) => b.events.size - a.events.size);
+  return [...places.values()].sort(byEvents);
+}
+
+export function placesSummed(features) {
+  // /api/places?per=place: one point per place, its counts already summed by the server.
+  return features.map(({ geometry: { coordinates: [lon, lat] }, properties: p }) => ({
+    name: p.place, admin1: p.admin1, kind: p.kind, lon, lat, events: p.events, hits: p.hits,
+    attackers: new Set(p.attackers), first: p.first, last: p.last, killed: p.killed,
+  })).sort(byEvents);
 }
 
 const SIDE_NAMES = { RU: "Russia", UA: "Ukraine", "?": "an attacker not named" };
 const isRegion = (place) => place.kind === "region" || place.name === place.admin1;
-const downedOnly = (place) => place.hits.size === 0;
+const downedOnly = (place) => place.hits === 0;
 
 function side(place) {
   const sides = [...place.attackers];
@@ -59,9 +73,9 @@ function side(place) {
 function describe(place) {
   const where = place.admin1 && place.admin1 !== place.name ? `${place.name}, ${place.admin1}`
     : place.name;
-  const count = place.events.size;
-  const dates = [...place.dates].sort();
-  const when = dates.length ? ` (${dates[0]}${dates.length > 1 ? ` to ${dates[dates.length - 1]}` : ""})` : "";
+  const count = place.events;
+  const { first, last } = place;
+  const when = first ? ` (${first}${last !== first ? ` to ${last}` : ""})` : "";
   const events = `${count} ${downedOnly(place) ? "event" : "strike event"}${count === 1 ? "" : "s"}`;
   const downed = downedOnly(place) ? ", weapons downed, no hit reported" : "";
   const killed = place.killed ? `; ${num(place.killed)} killed` : "";
@@ -155,7 +169,7 @@ function landLayer(land, regionEvents) {
       layer.on("add", () => {
         const path = layer.getElement();
         path.setAttribute("data-region", p.name);
-        const count = regionEvents.get(p.name)?.size || 0;
+        const count = regionEvents.get(p.name) || 0;
         if (count) focusable(layer, `${p.name}: ${count} strike event${count === 1 ? "" : "s"}`,
           `#/region/${encodeURIComponent(p.name)}`);
       });
@@ -186,7 +200,7 @@ function fitLabels(map, labels, regionEvents) {
   const candidates = labels.getLayers().map((marker) => {
     const [w, s, e, n] = marker.regionBox;
     const width = map.latLngToContainerPoint([s, e]).x - map.latLngToContainerPoint([n, w]).x;
-    return { marker, width, events: regionEvents.get(marker.labelText)?.size || 0 };
+    return { marker, width, events: regionEvents.get(marker.labelText) || 0 };
   }).sort((a, b) => (b.events > 0) - (a.events > 0) || b.width - a.width);
   for (const { marker, width } of candidates) {
     const node = marker.getElement();
@@ -202,7 +216,7 @@ function fitLabels(map, labels, regionEvents) {
 
 function placeDot(place, options = {}) {
   const downed = downedOnly(place);
-  const radius = Math.min(22, 4 + 3 * Math.sqrt(place.events.size));
+  const radius = Math.min(22, 4 + 3 * Math.sqrt(place.events));
   const dot = L.circleMarker([place.lat, place.lon], {
     radius, weight: downed ? 1.5 : 1.2, dashArray: downed ? "3 2" : null,
     className: `place ${downed ? "downed" : side(place)}`, fillOpacity: downed ? 0.1 : 0.75,
@@ -214,7 +228,7 @@ function placeDot(place, options = {}) {
   if (!options.small) dot.on("click", () => open(hash));
   dot.on("add", () => {
     dot.getElement().setAttribute("data-place", place.name);
-    dot.getElement().setAttribute("data-events", place.events.size);
+    dot.getElement().setAttribute("data-events", place.events);
     if (!options.small) focusable(dot, label, hash);
   });
   return dot;
@@ -261,15 +275,20 @@ function placeLayers(land, places, options = {}) {
 
 // --- the choropleth ---------------------------------------------------------------------------
 
-function eventsByRegion(land, places) {
-  // Region name -> the ids of the strike events that hit a place in it.
+function eventsByRegion(land, places, regions) {
+  // Region name -> how many strike events hit a place in it. `regions`: the server's counts
+  // per admin1 (each event once, though it hit several places of the region); a place whose
+  // admin1 names no shipped region counts its hits in the region holding its point (an event
+  // at two such places of one region counts twice there).
   const byRegion = new Map();
+  const add = (name, count) => byRegion.set(name, (byRegion.get(name) || 0) + count);
+  const named = new Set(land.features.filter((f) => f.properties.kind === "region")
+    .map((f) => f.properties.name));
+  for (const [name, count] of Object.entries(regions)) if (named.has(name)) add(name, count);
   for (const place of places) {
+    if (named.has(place.admin1) || downedOnly(place)) continue;
     const region = regionOf(land, place);
-    if (!region || downedOnly(place)) continue;
-    const name = region.properties.name;
-    if (!byRegion.has(name)) byRegion.set(name, new Set());
-    for (const event of place.hits) byRegion.get(name).add(event);
+    if (region) add(region.properties.name, place.hits);
   }
   return byRegion;
 }
@@ -287,14 +306,14 @@ export function classes(counts) {
 }
 
 function shade(landLayerGroup, byRegion, shown) {
-  const ranges = classes([...byRegion.values()].map((s) => s.size));
+  const ranges = classes([...byRegion.values()]);
   const colour = (count) => {
     const i = ranges.findIndex(([, upper]) => count <= upper);
     return PALETTE[Math.round((i * (PALETTE.length - 1)) / Math.max(1, ranges.length - 1))];
   };
   landLayerGroup.eachLayer((layer) => {
     const p = layer.feature.properties;
-    const count = byRegion.get(p.name)?.size || 0;
+    const count = byRegion.get(p.name) || 0;
     const path = layer.getElement();
     path.classList.toggle("shaded", shown && count > 0);
     if (shown && count > 0) path.style.fill = colour(count);
@@ -346,9 +365,10 @@ function newMap(container) {
   return map;
 }
 
-export async function drawMap(features) {
+export async function drawMap(collection) {
+  // `collection`: /api/places?per=place (a point per place, and its regions' counts).
   const land = await loadBasemap();
-  const places = placesHit(features);
+  const places = placesSummed(collection.features);
   const box = clear($("#map-view"));
   if (homeMap) homeMap.remove();
   const controls = el("div", null, { class: "map-controls" });
@@ -358,7 +378,7 @@ export async function drawMap(features) {
   box.append(controls, canvas, legendBox);
   const map = homeMap = newMap(canvas);
 
-  const byRegion = eventsByRegion(land, places);
+  const byRegion = eventsByRegion(land, places, collection.regions || {});
   const landGroup = landLayer(land, byRegion).addTo(map);
   const labels = regionLabels(land).addTo(map);
   const { hit, downed, left } = placeLayers(land, places);

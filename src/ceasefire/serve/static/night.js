@@ -11,10 +11,14 @@ import { documentLink } from "./search.js";
 const METRICS = ["launched", "intercepted", "hit", "killed", "injured"];
 let latest = null;  // the newest night with strikes, asked once
 
+// Made once: toLocaleDateString makes a formatter at each call (a quarter of a second for
+// the home page's dates on a large ledger)
+const LONG_DATES = [false, true].map((withYear) => new Intl.DateTimeFormat("en-GB", {
+  day: "numeric", month: "long", ...(withYear ? { year: "numeric" } : {}), timeZone: "UTC" }));
+
 export function longDate(iso, withYear = true) {
   // "8 March 2025": dates are days (UTC), never shifted by the reader's time zone
-  return new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric",
-    month: "long", ...(withYear ? { year: "numeric" } : {}), timeZone: "UTC" });
+  return LONG_DATES[Number(withYear)].format(new Date(`${iso}T00:00:00Z`));
 }
 
 function nightName(night) {

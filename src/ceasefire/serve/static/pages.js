@@ -169,7 +169,7 @@ async function drawEventMap(event) {
 }
 
 async function drawEventViolations(id) {
-  const found = (await api("/api/violations", { limit: 1000 })).items.filter((v) => v.event === id);
+  const found = (await api("/api/violations", { event: id, limit: 1000 })).items;
   const list = clear($("#event-violations"));
   if (!found.length) list.append(el("li", "This strike is not listed against any truce."));
   for (const v of found) list.append(violationItem(v, { linkTerm: true }));
@@ -270,7 +270,7 @@ function drawTermPositions(term, positions) {
 export async function showTerm(id) {
   const [terms, positions, violations] = await Promise.all([
     api("/api/terms", { limit: 1000 }), api("/api/agreements", { limit: 1000 }),
-    api("/api/violations", { limit: 1000 }),
+    api("/api/violations", { term: id, limit: 1000 }),
   ]);
   const term = terms.items.find((t) => t.term === id);
   if (!term) throw new Error("no such truce term in the ledger");
@@ -278,7 +278,7 @@ export async function showTerm(id) {
   drawTermSummary(term);
   drawTermPositions(term, positions.items);
   const list = clear($("#term-strikes"));
-  const listed = violations.items.filter((v) => v.term === term.term);
+  const listed = violations.items;
   if (!listed.length) list.append(el("li", "No strikes listed against this truce."));
   for (const v of listed) list.append(violationItem(v));
 }
