@@ -116,3 +116,26 @@ def test_one_thread_closes_the_shared_ledger_whatever_the_requests(tmp_path: Pat
             assert ledger.event_count() == 1
     assert threading.active_count() <= before + 1 and gate.holding
     _released(gate)
+
+
+def test_a_stopping_server_closes_the_shared_ledger_and_its_closing_thread(
+        tmp_path: Path) -> None:
+    # A daemon thread still inside DuckDB when Python exits aborts the process (exit 134):
+    # the app's shutdown closes the gate, which leaves no such thread.
+    db = tmp_path / "ledger.duckdb"
+    _ingest(tmp_path, db, "kyiv", "Russia launched 50 drones at Kyiv overnight, the air "
+                                  "force said.")
+    gate = Gate(str(db))
+    gate.LINGER = 60  # the closing thread would wait a minute
+    with gate.reading() as ledger:
+        assert ledger.event_count() == 1
+    closers = [t for t in threading.enumerate() if t.name == "ceasefire-ledger-closer"]
+    assert gate.holding and closers
+    gate.close()
+    assert not gate.holding and not any(t.is_alive() for t in closers)
+    with TestClient(create_app(str(db))) as client:  # the app's shutdown does the same
+        served = client.app.state.gate
+        served.LINGER = 60
+        assert client.get("/api/events").status_code == 200
+        assert served.holding
+    assert not served.holding

@@ -165,6 +165,7 @@ def create_app(db: str | None = None, *, write_token: str | None = None,
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         yield
         app.state.jobs.close()
+        app.state.gate.close()  # no DuckDB call left in a thread when the process exits
 
     app = FastAPI(
         lifespan=lifespan,

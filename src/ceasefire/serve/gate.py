@@ -127,6 +127,17 @@ class Gate:
                     return
                 self._changed.wait(self.LINGER - idle if self._readers == 0 else None)
 
+    def close(self) -> None:
+        """Close the shared ledger now and wait for the closing thread to end (the server is
+        stopping). A daemon thread still inside DuckDB when Python exits is stopped by
+        pthread_exit, whose unwinding DuckDB's C++ swallows: the process aborts (exit 134)."""
+        with self._changed:
+            self._changed.wait_for(lambda: self._readers == 0, timeout=30)
+            self._close()
+            self._changed.notify_all()
+        if self._closer is not None:
+            self._closer.join()
+
     def _close(self) -> None:
         while self._spare:  # a cursor left open would keep the file open and locked
             self._spare.pop().close()
