@@ -202,3 +202,14 @@ def test_axe_finds_no_serious_violation_in_the_map(tab) -> None:  # type: ignore
     tab.wait_for_selector("#map-view path.place", state="attached")
     tab.get_by_label("Shade regions by strike events").check()  # the legend too
     assert_accessible(tab, "the map", "#map")
+
+
+def test_a_reader_who_asks_for_less_motion_gets_a_map_without_animation(browser, site) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    for motion, animated in (("no-preference", True), ("reduce", False)):
+        context = browser.new_context(viewport=VIEWPORTS["laptop"], reduced_motion=motion)
+        page = context.new_page()
+        page.goto(site + "/")
+        _ready(page, "")
+        # Leaflet marks a map that fades its layers in and out with this class
+        assert page.locator("#map-canvas.leaflet-fade-anim").count() == int(animated), motion
+        context.close()

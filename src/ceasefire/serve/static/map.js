@@ -358,8 +358,11 @@ function leftOffNote(left) {
 function newMap(container) {
   // The wheel and, on a touch screen, one finger scroll the page, not the map: a map half
   // a phone's height must not trap the page; pinch and the buttons zoom it.
+  // A reader who asked the system for less motion gets zooms and pans without animation.
+  const still = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
   const map = L.map(container, { attributionControl: false, zoomSnap: 0.25, minZoom: 2,
-    maxZoom: 11, scrollWheelZoom: false, dragging: !L.Browser.mobile, zoomControl: true });
+    maxZoom: 11, scrollWheelZoom: false, dragging: !L.Browser.mobile, zoomControl: true,
+    zoomAnimation: !still, fadeAnimation: !still, markerZoomAnimation: !still });
   container.setAttribute("role", "region");
   map.createPane("land").style.zIndex = 350;  // under overlayPane (400), where places are
   return map;
