@@ -227,3 +227,21 @@ def test_axe_finds_no_serious_violation_on_these_pages(page: Any) -> None:
     for route, section in routes.items():
         _open(page, route)
         assert_accessible(page, route, section)
+
+
+def test_the_home_page_draws_events_fifty_at_a_time_and_few_strikes_per_truce(
+        page: Any) -> None:
+    # a large ledger's 1,000 rows (cards on a phone) were most of the home page's layout
+    _open(page, "")
+    total = _api(page, "/api/events?limit=1000")["total"]
+    assert total > 50  # the corpus: 54 events
+    rows = page.locator("#events-table tbody tr")
+    page.wait_for_function("() => document.querySelectorAll('#events-table tbody tr').length")
+    assert rows.count() == 50
+    more = page.locator("#events-more button")
+    assert more.inner_text() == f"Show {total - 50} more events (50 of {total} shown)"
+    more.click()
+    assert rows.count() == total and page.locator("#events-more").is_hidden()
+    assert "RU" not in rows.locator("td:nth-child(2)").all_inner_texts()  # "Russia"
+    for card in page.locator("#terms article.term").all():  # the rest on the term's page
+        assert card.locator("li").count() <= 3

@@ -20,7 +20,8 @@ function eventRow(event) {
   const link = el("a", event.date || "undated", { href: `#/event/${encodeURIComponent(event.event)}` });
   const date = el("td");
   date.append(link);
-  tr.append(date, el("td", event.attacker || ""), el("td", placeNames(event)));
+  tr.append(date, el("td", event.attacker ? label.side(event.attacker) : ""),
+    el("td", placeNames(event)));
   for (const metric of ["launched", "intercepted", "killed", "injured"]) {
     tr.append(el("td", num(event[metric]), { class: "num" }));
   }
@@ -53,10 +54,27 @@ async function loadEvents({ place, day, until, region } = {}) {
     tr.append(el("td", where ? `No event ${where}.` : "No events.", { colspan: 8 }));
     body.append(tr);
   }
-  for (const event of items) body.append(eventRow(event));
+  showRows(body, items, 0);
+}
+
+// Rows drawn at a time: a phone shows each as a card, and a large ledger's 1,000 rows took
+// most of the home page's layout (docs/dashboard-speed.md).
+const EVENTS_SHOWN = 50;
+
+function showRows(body, items, from) {
+  for (const event of items.slice(from, from + EVENTS_SHOWN)) body.append(eventRow(event));
+  const shown = Math.min(items.length, from + EVENTS_SHOWN);
+  const more = $("#events-more");
+  more.hidden = shown >= items.length;
+  const button = more.querySelector("button");
+  button.textContent = `Show ${Math.min(EVENTS_SHOWN, items.length - shown)} more events ` +
+    `(${shown} of ${items.length} shown)`;
+  button.onclick = () => showRows(body, items, shown);
 }
 
 // --- agreements -------------------------------------------------------------------------------
+
+const VIOLATIONS_SHOWN = 3;  // on the home page, per truce term
 
 function drawAgreements(positions, terms, violations) {
   const body = clear($("#positions-table tbody"));
@@ -82,8 +100,14 @@ function drawAgreements(positions, terms, violations) {
       card.append(el("p", "No violations listed."));
     } else {
       const list = el("ul");
-      for (const v of listed) list.append(violationItem(v));
+      for (const v of listed.slice(0, VIOLATIONS_SHOWN)) list.append(violationItem(v));
       card.append(list);
+      if (listed.length > VIOLATIONS_SHOWN) {  // the term's page lists them all
+        const rest = el("p");
+        rest.append(el("a", `All ${listed.length} strikes listed against it`,
+          { href: `#/term/${encodeURIComponent(term.term)}` }));
+        card.append(rest);
+      }
     }
     box.append(card);
   }
