@@ -356,6 +356,11 @@ class Term:
         when its end is unknown."""
         return self.end or self.start + dt.timedelta(days=UNKNOWN_END_HORIZON_DAYS - 1)
 
+    def in_force_on(self, day: dt.date) -> bool:
+        """From its start to its end or, when the end is unknown, to the last day strikes are
+        checked against it."""
+        return self.start <= day <= self.checked_until
+
     def commitment(self, side: Side | None, day: dt.date) -> Commitment | None:
         """How ``side`` was bound on ``day``; None when it was not (yet) bound, or the day is
         outside the period checked."""

@@ -56,14 +56,8 @@ def night(ledger: Ledger, day: dt.date, terms: Sequence[Term]) -> Row:
         "previous": _iso(max((n for n in nights if n < day), default=None)),
         "next": _iso(min((n for n in nights if n > day), default=None)),
         "attacks": [_attack(side, group) for side, group in _by_attacker(events)],
-        "terms": views.term_rows(in_force(terms, day)),
+        "terms": views.term_rows(t for t in terms if t.in_force_on(day)),
     }
-
-
-def in_force(terms: Iterable[Term], day: dt.date) -> list[Term]:
-    """The terms in force on ``day``: from their start to their end or, when the end is
-    unknown, to the last day strikes are checked against them (as ``/api/terms?on=``)."""
-    return [t for t in terms if t.start <= day <= t.checked_until]
 
 
 def _by_attacker(events: Iterable[StrikeEvent]) -> list[tuple[str, list[StrikeEvent]]]:

@@ -440,7 +440,7 @@ def terms(request: Request, response: Response, ledger: Reader,
           on: Annotated[Day | None, Query(description="Only the terms in force that day.")]
           = None, limit: Limit = None, offset: Offset = 0, fmt: Format = None) -> Any:
     """The truce terms built from the agreed positions: scope, parties and period."""
-    kept = [t for t in ledger.terms() if on is None or t.start <= on <= t.checked_until]
+    kept = [t for t in ledger.terms() if on is None or t.in_force_on(on)]
     return _rows(request, response, views.term_rows(kept), fmt, limit, offset, models.TermRow)
 
 

@@ -129,7 +129,7 @@ function figureTable(attack) {
   const best = el("tr", null, { class: "best" });
   best.append(el("th", "Best estimate (sum of the events)", { scope: "row" }));
   for (const metric of METRICS) {
-    best.append(el("td", num(attack.totals[metric]) || "–", { class: "num", "data-label": label.metric(metric) }));
+    best.append(el("td", num(attack.totals[metric]) || "–", { class: "num" }));
   }
   body.append(best);
   const numbers = new Map(attack.events.map((e, i) => [e.event, i + 1]));
@@ -139,7 +139,7 @@ function figureTable(attack) {
     if (row.side) who.append(el("span", ` (${label.side(row.side)})`, { class: "meta" }));
     tr.append(who);
     for (const metric of METRICS) {
-      const cell = el("td", null, { class: "num", "data-label": label.metric(metric) });
+      const cell = el("td", null, { class: "num" });
       const given = row.claims.filter((c) => c.metric === metric);
       const figures = el("span", null, { class: "figures" });
       if (!given.length) figures.append(el("span", "–", { class: "none", title: "not given" }));

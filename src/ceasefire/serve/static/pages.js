@@ -71,11 +71,11 @@ function drawEstimates(estimates) {
   for (const e of estimates) {
     const tr = el("tr");
     tr.append(el("th", label.metric(e.metric), { scope: "row" }),
-      el("td", e.weapon ? label.weapon(e.weapon) : "all weapons", { "data-label": "Weapon" }),
-      el("td", num(e.low) || "–", { class: "num", "data-label": "Low" }),
-      el("td", num(e.best) || "–", { class: "num best", "data-label": "Best" }),
-      el("td", num(e.high) || "–", { class: "num", "data-label": "High" }),
-      el("td", num(e.claims), { class: "num", "data-label": "Claims" }));
+      el("td", e.weapon ? label.weapon(e.weapon) : "all weapons"),
+      el("td", num(e.low) || "–", { class: "num" }),
+      el("td", num(e.best) || "–", { class: "num best" }),
+      el("td", num(e.high) || "–", { class: "num" }),
+      el("td", num(e.claims), { class: "num" }));
     body.append(tr);
   }
 }
@@ -87,20 +87,19 @@ function drawClaims(page) {
     const who = el("th", label.claimant(c.claimant, c.outlet), { scope: "row" });
     if (c.side) who.append(el("span", ` (${label.side(c.side)})`, { class: "meta" }));
     tr.append(who,
-      el("td", c.weapon ? `${label.metric(c.metric)}, ${label.weapon(c.weapon)}` : label.metric(c.metric),
-        { "data-label": "Metric" }),
-      el("td", label.figure(c), { class: "num", "data-label": "Figure" }),
-      el("td", c.outlet || "no outlet named", { "data-label": "Outlet" }),
-      el("td", c.published ? longDate(c.published) : "undated", { "data-label": "Published" }));
+      el("td", c.weapon ? `${label.metric(c.metric)}, ${label.weapon(c.weapon)}` : label.metric(c.metric)),
+      el("td", label.figure(c), { class: "num" }),
+      el("td", c.outlet || "no outlet named"),
+      el("td", c.published ? longDate(c.published) : "undated"));
     body.append(tr);
   }
   for (const c of page.corrections || []) {  // an analyst's, beside the machine's reading
     const tr = el("tr", null, { class: "correction" });
     tr.append(el("th", `Correction by ${c.by}`, { scope: "row" }),
-      el("td", label.metric(c.field || c.action), { "data-label": "Metric" }),
-      el("td", c.value ?? "", { class: "num", "data-label": "Figure" }),
-      el("td", `${c.why}; the machine read ${c.machine ?? "-"}`, { "data-label": "Why" }),
-      el("td", (c.made_at || "").slice(0, 10), { "data-label": "Made" }));
+      el("td", label.metric(c.field || c.action)),
+      el("td", c.value ?? "", { class: "num" }),
+      el("td", `${c.why}; the machine read ${c.machine ?? "-"}`),
+      el("td", (c.made_at || "").slice(0, 10)));
     body.append(tr);
   }
 }
@@ -258,11 +257,11 @@ function drawTermPositions(term, positions) {
   }
   for (const p of shown) {
     const tr = el("tr");
-    tr.append(el("td", p.date ? longDate(p.date) : "undated", { "data-label": "Date" }),
-      el("td", label.status(p.status), { "data-label": "Status" }),
-      el("td", label.sides(p.parties), { "data-label": "Parties" }),
-      el("td", p.proposed_by ? label.side(p.proposed_by) : "–", { "data-label": "Proposed by" }),
-      el("td", p.sentence || "", { "data-label": "Sentence", class: "sentence" }));
+    tr.append(el("td", p.date ? longDate(p.date) : "undated"),
+      el("td", label.status(p.status)),
+      el("td", label.sides(p.parties)),
+      el("td", p.proposed_by ? label.side(p.proposed_by) : "–"),
+      el("td", p.sentence || "", { class: "sentence" }));
     body.append(tr);
   }
 }
