@@ -1,0 +1,47 @@
+"""Words of Ukrainian and Russian text: their dictionary forms, whatever their case.
+
+The sources decline every noun, adjective and number ("54 ударними БпЛА", "над Ростовской
+областью", "двадцяти одного"): the lexicons list dictionary forms, and the reader looks words up
+by every dictionary form pymorphy3 proposes for them (a form can be ambiguous: "Києві" may be
+the name or a noun's case; the caller's lexicon picks the reading that names something).
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Literal
+
+import pymorphy3
+
+Language = Literal["uk", "ru"]
+LANGUAGES: tuple[Language, ...] = ("uk", "ru")
+
+# A word: Cyrillic or Latin letters, with inner apostrophes and hyphens (Ukrainian "м'ясо",
+# "північно-східний"); the Ukrainian apostrophe comes in four spellings.
+WORD = re.compile(r"[^\W\d_]+(?:['’ʼ`-][^\W\d_]+)*")
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "ё": "е", "Ё": "Е"})
+
+
+@cache
+def _analyzer(language: Language) -> pymorphy3.MorphAnalyzer:
+    return pymorphy3.MorphAnalyzer(lang=language)
+
+
+def plain(word: str) -> str:
+    """``word`` lower-cased with one apostrophe and ``е`` for ``ё`` (how the lexicons spell)."""
+    return word.lower().translate(_APOSTROPHES)
+
+
+@cache
+def normal_forms(word: str, language: Language) -> tuple[str, ...]:
+    """Every dictionary form of ``word`` (lower case, most likely first), the word itself
+    included: "областью" → ("область", "областью"); "Києві" → ("кий", "київ", "києві")."""
+    word = plain(word)
+    forms = [parse.normal_form.translate(_APOSTROPHES)
+             for parse in _analyzer(language).parse(word)]
+    return tuple(dict.fromkeys([*forms, word]))
+
+
+def words(text: str) -> list[re.Match[str]]:
+    """The words of ``text`` with their offsets."""
+    return list(WORD.finditer(text))
