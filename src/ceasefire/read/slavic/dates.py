@@ -1,0 +1,100 @@
+"""Dates in Ukrainian and Russian reports, resolved against the publication date.
+
+"21 вересня", "10 травня 2025 року", "у ніч на 21 вересня" / "в ночь на 21 сентября" (the night
+is dated by the morning it ends, as in English), "з 20 на 21 вересня", "23.01.2024", "вчора",
+"у суботу". Month names and relative days are data (``lexicon/<language>/months.tsv``,
+``days.tsv``).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ceasefire.read.slavic.lexicon import lookup, word_map
+from ceasefire.read.slavic.words import Language, normal_forms, plain
+
+# "21 вересня", "з 20 на 21 вересня" (the later day), "10 травня 2025 року"
+_DAY_MONTH = re.compile(
+    r"\b(?:(?P<first>\d{1,2})\s*(?:-|–|—|на|по|до)\s*)?(?P<day>\d{1,2})\s+(?P<month>[^\W\d_]+)"
+    r"(?:\s+(?P<year>(?:19|20)\d\d)(?!\d))?")
+_NUMERIC = re.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:20)?\d\d)\b")
+_WORD = re.compile(r"(?:(?P<prep>\b[ВвУуВо]{1,2})\s+)?(?P<word>\b[^\W\d_]+(?:['’ʼ][^\W\d_]+)?)")
+# how far after publication a date without a year may lie (a report of "tomorrow's" talks)
+_AHEAD = dt.timedelta(days=31)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    date: dt.date
+    explicit: bool  # named by day and month (not "yesterday", "on Saturday")
+
+
+def find_dates(text: str, language: Language, published: dt.date | None) -> list[DateMention]:
+    """Every date ``text`` names, in order; relative ones only when ``published`` is known."""
+    found = [*_calendar_dates(text, language, published), *_relative_dates(text, language,
+                                                                            published)]
+    return sorted(found, key=lambda d: d.start)
+
+
+def sentence_date(text: str, language: Language, published: dt.date | None) -> dt.date | None:
+    """The date a sentence talks about: its first day-and-month date, else its first relative
+    day, else ``None``."""
+    dates = find_dates(text, language, published)
+    explicit = [d for d in dates if d.explicit]
+    return (explicit or dates)[0].date if dates else None
+
+
+def _calendar_dates(text: str, language: Language, published: dt.date | None):
+    months = word_map(language, "months")
+    for m in _DAY_MONTH.finditer(text):
+        month = lookup(normal_forms(m.group("month"), language), months)
+        if month is None:
+            continue
+        day = _date(m.group("year"), int(month), int(m.group("day")), published)
+        if day:
+            yield DateMention(m.start(), m.end(), day, True)
+    for m in _NUMERIC.finditer(text):
+        year = m.group("year")
+        day = _date(year if len(year) == 4 else "20" + year, int(m.group("month")),
+                    int(m.group("day")), published)
+        if day:
+            yield DateMention(m.start(), m.end(), day, True)
+
+
+def _relative_dates(text: str, language: Language, published: dt.date | None):
+    if published is None:
+        return
+    days = word_map(language, "days")
+    for m in _WORD.finditer(text):
+        value = days.get(plain(m.group("word")))  # a weekday as written: "у суботу"
+        if value is None:
+            value = lookup(normal_forms(m.group("word"), language), days)
+            if value is None or value.startswith("w"):  # "в среде" is no Wednesday
+                continue
+        if value.startswith("w"):
+            if not m.group("prep"):
+                continue
+            back = (published.isoweekday() - int(value[1:])) % 7
+            yield DateMention(m.start("word"), m.end(), published - dt.timedelta(days=back), False)
+        else:
+            yield DateMention(m.start("word"), m.end(),
+                              published + dt.timedelta(days=int(value)), False)
+
+
+def _date(year: str | None, month: int, day: int, published: dt.date | None) -> dt.date | None:
+    """The date of ``day`` ``month`` (and ``year`` if given); without a year, the year that puts
+    it nearest before publication (or at most a month after it)."""
+    try:
+        if year:
+            return dt.date(int(year), month, day)
+        if published is None:
+            return None
+        guess = dt.date(published.year, month, day)
+        if guess > published + _AHEAD:
+            guess = dt.date(published.year - 1, month, day)
+        return guess
+    except ValueError:  # "31 лютого", a score "2 березня" that is no date
+        return None
