@@ -45,3 +45,19 @@ def normal_forms(word: str, language: Language) -> tuple[str, ...]:
 def words(text: str) -> list[re.Match[str]]:
     """The words of ``text`` with their offsets."""
     return list(WORD.finditer(text))
+
+
+@cache
+def part_of_speech(word: str, language: Language) -> str | None:
+    """pymorphy3's part of speech of ``word``'s likeliest reading: "NOUN", "ADJF" (adjective),
+    "PRTF" (participle), "VERB", "NUMR", "PREP", … or ``None`` when it has none."""
+    tag = _analyzer(language).parse(plain(word))[0].tag
+    return str(tag.POS) if tag.POS else None
+
+
+@cache
+def is_singular(word: str, language: Language) -> bool:
+    """Is the likeliest reading of ``word`` singular ("ракетою", "житель")? (The Ukrainian
+    dictionary marks only the plural: a form with a gender and no "plur" is singular.)"""
+    tag = _analyzer(language).parse(plain(word))[0].tag
+    return tag.number == "sing" or (tag.gender is not None and "plur" not in tag)

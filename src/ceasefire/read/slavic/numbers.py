@@ -1,0 +1,79 @@
+"""Numbers in Ukrainian and Russian text: digits and number words in any case and gender.
+
+"54", "89 163" (a space between thousands), "двадцять один", "п'ятьма", "шестеро", "двухсот"
+→ their values, with offsets. Number words are data (``lexicon/<language>/numbers.tsv``);
+a composite number is the sum of its words, each smaller than the one before ("сто двадцять
+один"), with "тисяча"/"тысяча" multiplying what comes before it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ceasefire.read.slavic.lexicon import lookup, word_map
+from ceasefire.read.slavic.words import WORD, Language, normal_forms, plain
+
+# A count in digits: not part of a model name ("Х-59", "Shahed-136"), a time ("08:30", "7.30"),
+# a date ("23.01.2024") or an age/ordinal ("47-річна", "58-летний").
+_DIGITS = re.compile(r"(?<![\w\-–/.:,])(\d{1,3}(?:[  ]\d{3})+|\d+)(?![\w\-–/:]|[.,]\d)")
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    start: int
+    end: int
+    value: float
+    in_words: bool
+
+
+def find_numbers(text: str, language: Language) -> list[NumberMention]:
+    """The numbers of ``text`` in order of position."""
+    found = [NumberMention(m.start(), m.end(), float(re.sub(r"\D", "", m.group())), False)
+             for m in _DIGITS.finditer(text)]
+    found += _number_words(text, language)
+    return sorted(found, key=lambda n: n.start)
+
+
+def number_word(word: str, language: Language) -> str | None:
+    """The lexicon's value of one number word ("12", "x1000"), or ``None``."""
+    table = word_map(language, "numbers")
+    return table.get(plain(word)) or lookup(normal_forms(word, language), table)
+
+
+def _number_words(text: str, language: Language) -> list[NumberMention]:
+    out: list[NumberMention] = []
+    run: list[tuple[re.Match[str], str]] = []
+    for m in WORD.finditer(text):
+        value = number_word(m.group(), language)
+        adjacent = run and not text[run[-1][0].end():m.start()].strip()
+        if value is not None and (not run or adjacent):
+            run.append((m, value))
+            continue
+        out += _compose(run)
+        run = [(m, value)] if value is not None else []
+    out += _compose(run)
+    return out
+
+
+def _compose(run: list[tuple[re.Match[str], str]]) -> list[NumberMention]:
+    """One number per stretch of number words that add up ("сто двадцять один"), else one per
+    word ("два-три" is two numbers)."""
+    out: list[NumberMention] = []
+    total, part, start, end, last = 0.0, 0.0, None, 0, None
+    for m, value in run:
+        if value.startswith("x"):
+            total += (part or 1) * float(value[1:])
+            part, end = 0.0, m.end()
+            start = m.start() if start is None else start
+            last = None
+            continue
+        n = float(value)
+        if last is not None and n >= last:  # not a continuation: "два три" are two numbers
+            out.append(NumberMention(start, end, total + part, True))  # type: ignore[arg-type]
+            total, part, start = 0.0, 0.0, None
+        part += n
+        start = m.start() if start is None else start
+        end, last = m.end(), n
+    if start is not None:
+        out.append(NumberMention(start, end, total + part, True))
+    return out
