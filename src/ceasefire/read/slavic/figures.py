@@ -1,0 +1,294 @@
+"""Figures of a Ukrainian or Russian sentence: a number, what it counts, and what happened to it.
+
+"атакував 54 ударними БпЛА" → launched 54 drones; "збито/подавлено 33" → intercepted 33 (the
+weapon of the figure before); "загинула одна людина, сім - постраждали" → killed 1, injured 7;
+"Поранення отримав чоловік" → injured 1 (a person named in the singular is one); "балістичною
+ракетою «Іскандер-М»" after "атакувала" → launched 1 ballistic missile.
+
+The counted noun follows the number, after its adjectives ("218 беспилотных летательных
+аппаратов самолетного типа"); the metric is the nearest cue word of the sentence (a verb,
+participle or noun of ``metrics.tsv``), read in any case through ``words.normal_forms``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ceasefire.read.slavic.lexicon import lookup, rows, word_map
+from ceasefire.read.slavic.numbers import NumberMention, find_numbers
+from ceasefire.read.slavic.words import WORD, Language, is_singular, normal_forms, \
+    part_of_speech, plain
+
+CASUALTIES = ("killed", "injured")
+# How many words may stand between a number and its noun ("54 ударними БпЛА", "218
+# беспилотных летательных аппаратов") and between a figure and its metric's cue word.
+_NOUN_REACH = 4
+_CUE_REACH = 12
+# A number followed by these counts no weapon or person: years, times, places, areas, ages.
+_NOT_A_COUNT = re.compile(
+    r"\s*(?:рок\w*|год\w*|р\.|г\.|час\w*|годин\w*|хвилин\w*|минут\w*|доб\w*|сут\w*|дн\w*|"
+    r"день|тиж\w*|недел\w*|місяц\w*|месяц\w*|локаці\w*|місц\w*|мест\w*|район\w*|област\w*|"
+    r"регіон\w*|регион\w*|населен\w*|кв\.?\s?м|квадрат\w*|км|кілометр\w*|километр\w*|метр\w*|"
+    r"%|відсот\w*|процент\w*|тонн\w*|гектар\w*|мм|кг|рубл\w*|гривень|гривн\w*|доллар\w*|"
+    r"долар\w*|євро|евро|сторін|стран\w*|країн\w*|будин\w*|дом\w*|об'єкт\w*|объект\w*|"
+    r"квартир\w*|громад\w*|точ\w*|напрям\w*|направлен\w*|раз\b|разів|раза)",
+    re.IGNORECASE)
+# Parts of a figure counted before: "з них 80 — «Шахеди»", "в том числе два — в Самарской
+# области" (a breakdown by place is a figure; by type within a class it is not, GUIDE).
+_PART_OF = re.compile(r"(?:з|із|из)\s+(?:них|яких|которых)|в\s+тому\s+числі|в\s+том\s+числе|"
+                      r"серед\s+(?:них|яких|загиблих|поранених)|среди\s+(?:них|которых|погибших|"
+                      r"раненых)|зокрема|в\s+частности|у\s+тому\s+числі", re.IGNORECASE)
+# Totals over a period, not one attack (GUIDE): "з початку року", "протягом жовтня", "за
+# місяць", "с начала СВО", "с начала боевых действий".
+_PERIOD = re.compile(
+    r"(?:з|від|с|со)\s+початку|с\s+начала|протягом\s+(?:\w+\s+)?(?:місяц|тижн|року|січн|лют|"
+    r"берез|квіт|травн|червн|липн|серпн|вересн|жовтн|листопад|грудн)|в\s+течение\s+(?:\w+\s+)?"
+    r"(?:месяц|недел|года|январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|"
+    r"декабр)|за\s+(?:минул\w+\s+|прошедш\w+\s+|последн\w+\s+|останн\w+\s+)?(?:місяць|тиждень|рік|"
+    r"месяц|неделю|год|\d+\s+(?:дн|доб|днів|сут))|з\s+\d+\s+(?:січня|лютого|березня)|"
+    r"від\s+початку|загалом\s+(?:з|від|за)|всего\s+с|всього\s+з", re.IGNORECASE)
+# Figures only forecast or threatened: "може запустити до 1000 дронів", "планирует".
+_FORECAST = re.compile(r"\b(?:мож\w+|можу\w+|здатн\w+|планує|планують|готу\w+|може|могут|"
+                       r"может|способн\w+|планирует|планируют|готовит\w*|прогноз\w*)\b",
+                       re.IGNORECASE)
+_DISTRIBUTIVE = re.compile(r"\bпо\s*$", re.IGNORECASE)  # "по одному над …": one over each
+
+
+@dataclass
+class Figure:
+    metric: str
+    weapon: str | None  # None for killed/injured
+    value: float | None
+    qualifier: str
+    start: int  # offsets into the sentence
+    end: int
+    each: bool = False  # "по два БПЛА — над X и Y": the value over each place named after it
+    part: bool = False  # a part of a figure before ("в том числе два — в Самарской области")
+
+
+@dataclass(frozen=True)
+class _Noun:
+    category: str | None  # a weapon class, "person", or None (no noun: elided)
+    end: int  # where the noun phrase ends in the sentence
+    subtype: bool = False  # a model within a class ("80 — «Шахеди»")
+
+
+def find_figures(sentence: str, language: Language, *, weapon_before: str | None = None,
+                 metric_before: str | None = None) -> list[Figure]:
+    """The figures of ``sentence``. ``weapon_before``/``metric_before``: the class and metric
+    of the figure before it in the report, for elided ones ("22 локально втрачено")."""
+    if _PERIOD.search(sentence):
+        return []
+    figures: list[Figure] = []
+    cues = _cues(sentence, language)
+    for number in find_numbers(sentence, language):
+        figure = _figure(sentence, language, number, cues, figures, weapon_before, metric_before)
+        if figure is not None:
+            figures.append(figure)
+    figures += _singular_ones(sentence, language, cues, figures)
+    return figures
+
+
+def _figure(sentence: str, language: Language, number: NumberMention,
+            cues: list[tuple[int, str]], earlier: list[Figure], weapon_before: str | None,
+            metric_before: str | None) -> Figure | None:
+    after = sentence[number.end:]
+    if _NOT_A_COUNT.match(after) or _FORECAST.search(sentence[:number.start]) or \
+            _month_follows(after, language):
+        return None
+    noun = _counted_noun(sentence, number.end, language)
+    if noun.subtype and _PART_OF.search(sentence[:number.start]):
+        return None  # a type within the class counted before
+    metric = _metric_for(noun, number, cues)
+    if noun.category == "person":
+        if metric not in CASUALTIES or _PART_OF.search(sentence[:number.start]):
+            return None  # "серед них дитина": a subset of the toll
+        weapon = None
+    elif noun.category is None:  # elided: the class and metric of the figure before
+        metric = metric or (earlier[-1].metric if earlier else metric_before)
+        if metric in CASUALTIES:
+            weapon = None
+        else:
+            weapon = earlier[-1].weapon if earlier else weapon_before
+            if weapon is None:
+                return None
+    else:
+        weapon = noun.category
+    if metric is None or (metric in CASUALTIES) != (weapon is None):
+        return None
+    return Figure(metric, weapon, number.value, _qualifier(sentence[:number.start], language),
+                  number.start, max(number.end, noun.end),
+                  each=bool(_DISTRIBUTIVE.search(sentence[:number.start])),
+                  part=bool(_PART_OF.search(sentence[:number.start])))
+
+
+def _counted_noun(sentence: str, at: int, language: Language) -> _Noun:
+    """What the number ending at ``at`` counts: the first noun after it, over adjectives."""
+    modifier = None
+    for i, m in enumerate(WORD.finditer(sentence, at)):
+        between = sentence[at:m.start()] if i == 0 else ""
+        if i >= _NOUN_REACH or re.search(r"[,.;:–—-]\s*$", between.strip() + " ") and between.strip():
+            break
+        word = m.group()
+        model = _model(sentence, m.start(), language)
+        if model:
+            return _Noun(model, m.end(), subtype=True)
+        forms = normal_forms(word, language)
+        category = lookup((plain(word), *forms), _nouns(language))
+        if category is not None:
+            if category == "missile" and modifier:
+                category = modifier
+            elif category == "missile":
+                category = _model_after(sentence, m.end(), language) or category
+            return _Noun(category, m.end(), subtype=_is_subtype(word, language))
+        mod = lookup(forms, _modifiers(language))
+        if mod:
+            modifier = mod
+            continue
+        if part_of_speech(word, language) not in ("ADJF", "PRTF", "ADJS", "PRTS", "NUMR"):
+            break
+        at = m.end()
+    return _Noun(None, at)
+
+
+def _singular_ones(sentence: str, language: Language, cues: list[tuple[int, str]],
+                   figures: list[Figure]) -> list[Figure]:
+    """A weapon or person named once, in the singular, beside a metric's cue and with no number:
+    "атакувала балістичною ракетою" → launched 1; "загинула 47-річна жінка" → killed 1."""
+    out = []
+    for m in WORD.finditer(sentence):
+        if any(f.start <= m.start() < f.end for f in figures) or \
+                _PART_OF.search(sentence[max(0, m.start() - 30):m.start()]):
+            continue
+        word = m.group()
+        category = lookup((plain(word), *normal_forms(word, language)), _nouns(language))
+        if category is None or not is_singular(word, language) or plain(word) in _ABBREVIATIONS:
+            continue
+        cue = _nearest_cue(cues, m.start(), m.end())
+        if cue is None or (category == "person") != (cue in CASUALTIES) or \
+                cue not in _ONE_BY_NAME:
+            continue
+        if category == "missile":
+            category = _modifier_before(sentence, m.start(), language) or \
+                _model_after(sentence, m.end(), language) or category
+        weapon = None if category == "person" else category
+        out.append(Figure(cue, weapon, 1.0, "exact", m.start(), m.end()))
+    return out
+
+
+# A singular noun counts one only beside these metrics (a missile "launched" or that "hit";
+# a person killed or injured). "вдарили ракетою по місту" names a weapon, not a count.
+_ONE_BY_NAME = ("launched", "hit", "killed", "injured")
+_ABBREVIATIONS = frozenset({"бпла", "бпак", "бла", "каб", "рсзв", "рсзо"})  # no number of their own
+
+
+def _metric_for(noun: _Noun, number: NumberMention, cues: list[tuple[int, str]]) -> str | None:
+    """The metric of the figure: a casualty participle as the counted word ("двох загиблих") or
+    the nearest cue word of the sentence."""
+    if noun.category == "person":
+        own = [metric for at, metric in cues if number.end <= at < noun.end]
+        if own:
+            return own[0]
+    casualty = None if noun.category is None else noun.category == "person"
+    return _nearest_cue(cues, number.start, noun.end, casualty=casualty)
+
+
+def _nearest_cue(cues: list[tuple[int, str]], start: int, end: int,
+                 casualty: bool | None = None) -> str | None:
+    best: tuple[int, str] | None = None
+    for at, metric in cues:
+        if casualty is not None and (metric in CASUALTIES) != casualty:
+            continue
+        distance = start - at if at < start else at - end + 1 if at >= end else 0
+        if distance > _CUE_REACH * 8:
+            continue
+        if best is None or distance < best[0]:
+            best = (distance, metric)
+    return best[1] if best else None
+
+
+def _cues(sentence: str, language: Language) -> list[tuple[int, str]]:
+    """Every metric's cue word of the sentence, as (offset, metric)."""
+    table = word_map(language, "metrics")
+    out = []
+    for m in WORD.finditer(sentence):
+        metric = lookup(normal_forms(m.group(), language), table)
+        if metric is not None:
+            out.append((m.start(), metric))
+    return out
+
+
+def _month_follows(after: str, language: Language) -> bool:
+    """ "24 серпня", "21 сентября": a day of a month, not a count."""
+    m = WORD.match(after.lstrip())
+    return m is not None and lookup(normal_forms(m.group(), language),
+                                    word_map(language, "months")) is not None
+
+
+def _qualifier(before: str, language: Language) -> str:
+    tail = plain(before[-30:]).rstrip(" «\"(")
+    for qualifier, phrase in _qualifier_phrases(language):
+        if re.search(rf"(?:^|[^\w']){re.escape(phrase)}$", tail):
+            return qualifier
+    return "exact"
+
+
+@cache
+def _qualifier_phrases(language: Language) -> tuple[tuple[str, str], ...]:
+    pairs = [(row[0], plain(word)) for row in rows(language, "qualifiers")
+             for word in row[1].split("|")]
+    return tuple(sorted(pairs, key=lambda p: -len(p[1])))  # "більше ніж" before "більше"
+
+
+def _model(sentence: str, at: int, language: Language) -> str | None:
+    m = _models(language).match(sentence, at)
+    return next(category for category, text in m.groupdict().items() if text) if m else None
+
+
+def _model_after(sentence: str, at: int, language: Language) -> str | None:
+    """ "ракету «Іскандер-М»": a model named right after a class noun."""
+    m = re.compile(r"[\s«\"„“(]*").match(sentence, at)
+    return _model(sentence, m.end() if m else at, language)
+
+
+def _modifier_before(sentence: str, at: int, language: Language) -> str | None:
+    words = list(WORD.finditer(sentence[max(0, at - 40):at]))
+    return lookup(normal_forms(words[-1].group(), language), _modifiers(language)) \
+        if words else None
+
+
+def _is_subtype(word: str, language: Language) -> bool:
+    return lookup(normal_forms(word, language), _subtypes(language)) is not None
+
+
+@cache
+def _nouns(language: Language) -> dict[str, str]:
+    return {**_table(language, "noun"), **_subtypes(language)}
+
+
+@cache
+def _modifiers(language: Language) -> dict[str, str]:
+    return _table(language, "modifier")
+
+
+@cache
+def _subtypes(language: Language) -> dict[str, str]:
+    """Nouns that name a model within a class ("шахед", "герань"): after "з них", a part of
+    the class's figure, not a figure of its own (GUIDE)."""
+    return _table(language, "subtype")
+
+
+def _table(language: Language, kind: str) -> dict[str, str]:
+    return {plain(word): row[0] for row in rows(language, "weapons") if row[1] == kind
+            for word in row[2].split("|")}
+
+
+@cache
+def _models(language: Language) -> re.Pattern[str]:
+    groups: dict[str, list[str]] = {}
+    for row in rows(language, "weapons"):
+        if row[1] == "model":
+            groups.setdefault(row[0], []).append(row[2])
+    return re.compile("|".join(f"(?P<{category}>(?:{'|'.join(patterns)}))(?![\\w-])"
+                               for category, patterns in groups.items()), re.IGNORECASE)
