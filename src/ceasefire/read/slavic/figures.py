@@ -17,8 +17,14 @@ from functools import cache
 
 from ceasefire.read.slavic.lexicon import lookup, rows, word_map
 from ceasefire.read.slavic.numbers import NumberMention, find_numbers
-from ceasefire.read.slavic.words import WORD, Language, is_singular, normal_forms, \
-    part_of_speech, plain
+from ceasefire.read.slavic.words import (
+    WORD,
+    Language,
+    is_singular,
+    normal_forms,
+    part_of_speech,
+    plain,
+)
 
 CASUALTIES = ("killed", "injured")
 # How many words may stand between a number and its noun ("54 ударними БпЛА", "218
@@ -127,9 +133,8 @@ def _counted_noun(sentence: str, at: int, language: Language) -> _Noun:
     """What the number ending at ``at`` counts: the first noun after it, over adjectives."""
     modifier = None
     for i, m in enumerate(WORD.finditer(sentence, at)):
-        between = sentence[at:m.start()] if i == 0 else ""
-        if i >= _NOUN_REACH or re.search(r"[,.;:–—-]\s*$", between.strip() + " ") and between.strip():
-            break
+        if i >= _NOUN_REACH or re.search(r"[,.;:–—()-]", sentence[at:m.start()]):
+            break  # "2 – над Орловской областью": the noun is left out
         word = m.group()
         model = _model(sentence, m.start(), language)
         if model:

@@ -1,13 +1,274 @@
-"""Strikes in Ukrainian and Russian reports (being written)."""
+"""Strikes in Ukrainian and Russian reports: figures grouped into one record per claimant, date
+and attacker, with the places hit or downed over and the kinds of target.
+
+A report is read sentence by sentence, keeping what English reports keep across sentences:
+
+- the **claimant**: named in the sentence beside a word of saying ("повідомив очільник ОВА …",
+  "по информации Минобороны"), or by a line that only names the source ("Про це повідомили
+  Повітряні сили ЗСУ", "Об этом сообщило Министерство обороны России"), which credits the
+  figures of the report it opens or closes (GUIDE); a body's claim carries over to the
+  air-defence figures after it, a person's to any; background ("Раніше", "Нагадаємо",
+  "Накануне") stops the carrying;
+- the **date**: the sentence's own, else the report's (the night ends on the morning);
+- the **attacker**: the side a sentence names ("Росія атакувала", "украинских беспилотников"),
+  else the side the places hit belong to, else the other side of the report's language.
+"""
 from __future__ import annotations
 
 import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import cache
 
-from ceasefire.model import Strike
+from ceasefire.model import Evidence, Quantity, Strike
+from ceasefire.read.places import PlaceMention
 from ceasefire.read.sentences import Sentence
-from ceasefire.read.slavic.words import Language
+from ceasefire.read.slavic.actors import ActorMention, find_actors
+from ceasefire.read.slavic.dates import sentence_date
+from ceasefire.read.slavic.figures import CASUALTIES, Figure, find_figures
+from ceasefire.read.slavic.lexicon import lookup, rows, word_map
+from ceasefire.read.slavic.people import Person, find_people
+from ceasefire.read.slavic.words import WORD, Language, normal_forms, plain
+
+AIR_DEFENCE = ("launched", "intercepted", "hit")
+# Background: an earlier report or another story ("Раніше", "Нагадаємо", "Як повідомляв").
+_BACKGROUND = re.compile(r"^\W*(?:раніше|нагадаємо|нагадуємо|як\s+повідомля\w+|як\s+писа\w+|"
+                         r"як\s+відомо|ранее|напомним|накануне|как\s+сообща\w+|как\s+писал\w*)\b",
+                         re.IGNORECASE)
+# "Про це повідомили …", "Об этом сообщило …": a line that names the source of what it follows.
+_ABOUT_THIS = re.compile(r"\b(?:про\s+це|об\s+этом|про\s+це\s+йдеться|ідеться)\b", re.IGNORECASE)
+# "з посиланням на X", "со ссылкой на X": the source is X, not the outlet that quotes it.
+_CITING = re.compile(r"(?:з|із|со|с)\s+посиланням\s+на|со\s+ссылкой\s+на", re.IGNORECASE)
+# A line of related news under an article ("- У ніч проти 21 серпня Росія …"): its own story.
+_RELATED_ITEM = re.compile(r"^[-–—•]\s*[^\W\d_]")
+# "Попри", "сили ППО" … launches from a place: "із Брянська", "з напрямків: Курськ".
+_ORIGIN = re.compile(r"(?:\b(?:з|із|зі|с|со|из|від|от)\s+(?:\w+\s+){0,2}$)|"
+                     r"(?:напрям\w*|направлени\w*|район\w*\s+пуску)\W*(?:[^\W\d_]+\W+){0,8}$",
+                     re.IGNORECASE)
+
+
+@dataclass
+class _Account:
+    strike: Strike
+    seen: set[tuple] = field(default_factory=set)
+
+
+@dataclass
+class _Report:
+    language: Language
+    published: dt.date | None
+    accounts: dict[tuple, _Account] = field(default_factory=dict)
+    claimant: ActorMention | Person | None = None  # carried over from the sentences before
+    date: dt.date | None = None
+    people: tuple[Person, ...] = ()
+    waiting: list[tuple[Figure, Sentence, dt.date | None]] = field(default_factory=list)
+    last: Figure | None = None
+    missile_class: str | None = None  # the one missile class named so far (for "ракети")
 
 
 def read_strikes(sentences: list[Sentence], language: Language,
                  published: dt.date | None) -> list[Strike]:
-    return []
+    report = _Report(language, published, date=published)
+    for sentence in sentences:
+        _read_sentence(report, sentence)
+    for figure, sentence, date in report.waiting:  # no source named anywhere: the outlet's
+        _add(report, figure, sentence, date, None)
+    return [a.strike for a in report.accounts.values()
+            if a.strike.quantities or a.strike.places]
+
+
+def _read_sentence(report: _Report, sentence: Sentence) -> None:
+    text = sentence.text
+    language = report.language
+    background = bool(_BACKGROUND.search(text) or _RELATED_ITEM.search(text))
+    people = find_people(text, language, report.people)
+    report.people += tuple(people)
+    named = _claimant_named(text, language, people, report)
+    if background and named is None:
+        report.claimant = None
+    own_date = sentence_date(text, language, report.published)
+    date = own_date or (report.published if background else report.date)
+    figures = find_figures(text, language,
+                           weapon_before=report.last.weapon if report.last else None,
+                           metric_before=report.last.metric if report.last else None)
+    figures = [_with_missile_class(f, report) for f in figures]
+    if named is not None and _ABOUT_THIS.search(text) and report.waiting:
+        for figure, earlier, when in report.waiting:  # "Про це повідомили …" closes them
+            _add(report, figure, earlier, when, named)
+        report.waiting = []
+    if named is not None:
+        report.claimant = named
+    if not background:
+        report.date = date
+    places = _places_hit(text, language) if _about_a_strike(text, language, figures) else []
+    for figure in figures:
+        claimant = named or _carried(report.claimant, figure)
+        if claimant is None and not background and not report.accounts and \
+                figure.metric in AIR_DEFENCE:
+            report.waiting.append((figure, sentence, date))  # the source may come after
+        else:
+            _add(report, figure, sentence, date, claimant, places)
+        report.last = figure
+    if places and not figures:
+        _add_places(report, sentence, date, named or report.claimant, places)
+
+
+def _claimant_named(text: str, language: Language, people: list[Person],
+                    report: _Report) -> ActorMention | Person | None:
+    """The source the sentence names: after "з посиланням на", else the first body or person
+    named beside a word of saying; "відомство"/"ведомство" refers back to the body before."""
+    if not _says(text, language):
+        return None
+    actors = [a for a in find_actors(text, language) if a.kind in ("office", "person")]
+    citing = _CITING.search(text)
+    if citing:
+        actors = [a for a in actors if a.start >= citing.end()] or actors
+    named: list[ActorMention | Person] = [*actors, *(p for p in people if not any(
+        a.start <= p.start < a.end for a in actors))]
+    if named:
+        return min(named, key=lambda n: n.start)
+    if _refers_back(text, language) and report.claimant is not None:
+        return report.claimant
+    return None
+
+
+Source = ActorMention | Person
+
+
+def _carried(claimant: Source | None, figure: Figure) -> Source | None:
+    """A body's claim covers the air-defence figures after it, a person's any figure."""
+    if claimant is None:
+        return None
+    if isinstance(claimant, ActorMention) and claimant.kind == "office" and \
+            figure.metric in CASUALTIES:
+        return None
+    return claimant
+
+
+def _with_missile_class(figure: Figure, report: _Report) -> Figure:
+    """ "влучання ракети" after "балістичною ракетою": the class the report named."""
+    if figure.weapon and figure.weapon.endswith("missile") and figure.weapon != "missile":
+        report.missile_class = figure.weapon
+    elif figure.weapon == "missile" and report.missile_class:
+        figure.weapon = report.missile_class
+    return figure
+
+
+def _add(report: _Report, figure: Figure, sentence: Sentence, date: dt.date | None,
+         claimant: ActorMention | Person | None, places: list[PlaceMention] | None = None) -> None:
+    places = places or []
+    attacker = _attacker(sentence.text, report.language, places, [figure])
+    account = _account(report, date, attacker, claimant)
+    values = [figure.value] * (_places_after(figure, places) if figure.each else 1)
+    for value in values:
+        key = (figure.metric, figure.weapon, value, figure.start + sentence.start)
+        if figure.metric in CASUALTIES and (figure.metric, value) in account.seen:
+            continue  # the same toll told twice by one source
+        account.seen.add(key)
+        account.seen.add((figure.metric, value))
+        account.strike.quantities.append(Quantity(
+            figure.metric, figure.weapon, value, figure.qualifier,
+            Evidence(sentence.text, sentence.start, sentence.end)))
+    _extend(account.strike, sentence, places)
+    if figure.weapon and figure.weapon not in account.strike.weapons:
+        account.strike.weapons.append(figure.weapon)
+
+
+def _add_places(report: _Report, sentence: Sentence, date: dt.date | None,
+                claimant: ActorMention | Person | None, places: list[PlaceMention]) -> None:
+    attacker = _attacker(sentence.text, report.language, places, [])
+    _extend(_account(report, date, attacker, claimant).strike, sentence, places)
+
+
+def _extend(strike: Strike, sentence: Sentence, places: list[PlaceMention]) -> None:
+    for mention in places:
+        if mention.place not in strike.places:
+            strike.places.append(mention.place)
+    evidence = Evidence(sentence.text, sentence.start, sentence.end)
+    if evidence not in strike.evidence:
+        strike.evidence.append(evidence)
+
+
+def _account(report: _Report, date: dt.date | None, attacker: str | None,
+             claimant: ActorMention | Person | None) -> _Account:
+    name = claimant.name if claimant is not None else None
+    key = (date, attacker, name)
+    if key not in report.accounts:
+        report.accounts[key] = _Account(Strike(
+            date=date, attacker=attacker,
+            target_country=None if attacker is None else "UA" if attacker == "RU" else "RU",
+            claimed_by=name))
+    return report.accounts[key]
+
+
+def _places_after(figure: Figure, places: list[PlaceMention]) -> int:
+    """ "по одному над Астраханской, Брянской и Курской областями": one for each place."""
+    return max(1, sum(1 for p in places if p.start >= figure.end))
+
+
+def _attacker(text: str, language: Language, places: list[PlaceMention],
+              figures: list[Figure]) -> str:
+    """The side named inside a figure ("22 украинских БПЛА"), else a word for the attacker
+    outside the claimants' names ("ворог атакував"), else the side of most places hit, else
+    the other side of the report's language."""
+    spans = [(f.start, f.end) for f in figures]
+    claimants = [(a.start, a.end) for a in find_actors(text, language)
+                 if a.kind in ("office", "person")]
+    for kind, where in (("adjective", spans), ("agent", None)):
+        table = _sides(language, kind)
+        for m in WORD.finditer(text):
+            inside = any(a <= m.start() < b for a, b in (where or []))
+            outside = not any(a <= m.start() < b for a, b in claimants)
+            if (inside if where is not None else outside):
+                side = lookup(normal_forms(m.group(), language), table)
+                if side:
+                    return side
+    countries = [p.place.country for p in places if p.place.country in ("UA", "RU")]
+    if countries:
+        return "UA" if countries.count("RU") > countries.count("UA") else "RU"
+    return "RU" if language == "uk" else "UA"
+
+
+@cache
+def _sides(language: Language, kind: str) -> dict[str, str]:
+    return {plain(word): row[0] for row in rows(language, "sides") if row[1] == kind
+            for word in row[2].split("|")}
+
+
+def _says(text: str, language: Language) -> bool:
+    table = word_map(language, "speech")
+    return any(lookup(normal_forms(m.group(), language), table) == "say"
+               for m in WORD.finditer(text)) or bool(_CITING.search(text))
+
+
+def _refers_back(text: str, language: Language) -> bool:
+    table = word_map(language, "speech")
+    return any(lookup(normal_forms(m.group(), language), table) == "refer"
+               for m in WORD.finditer(text))
+
+
+def _about_a_strike(text: str, language: Language, figures: list[Figure]) -> bool:
+    if figures:
+        return True
+    table = word_map(language, "strike_words")
+    return any(lookup(normal_forms(m.group(), language), table) for m in WORD.finditer(text))
+
+
+def _places_hit(text: str, language: Language) -> list[PlaceMention]:
+    """The places of a strike sentence, less those weapons were launched from."""
+    try:
+        from ceasefire.read.slavic.places import find_places
+    except ImportError:
+        return []
+    return [p for p in find_places(text, language)
+            if not _ORIGIN.search(text[max(0, p.start - 120):p.start]) and
+            not _is_origin_list(text, p)]
+
+
+def _is_origin_list(text: str, mention: PlaceMention) -> bool:
+    """ "із Брянська, Орла та Краснодарського краю": every place of a list after "із"."""
+    before = text[:mention.start]
+    m = re.search(r"\b(?:з|із|зі|с|со|из|від|от)\s+([^.;:]*)$", before, re.IGNORECASE)
+    return m is not None and not re.search(r"\b(?:над|по|у|в|на|біля|возле|около)\s",
+                                           m.group(1), re.IGNORECASE)
+
