@@ -29,14 +29,14 @@ from ceasefire.read.slavic.words import (
 CASUALTIES = ("killed", "injured")
 # How many words may stand between a number and its noun ("54 ударними БпЛА", "218
 # беспилотных летательных аппаратов") and between a figure and its metric's cue word.
-_NOUN_REACH = 4
+_NOUN_REACH = 7
 _CUE_REACH = 12
 # A number followed by these counts no weapon or person: years, times, places, areas, ages.
 _NOT_A_COUNT = re.compile(
     r"\s*(?:рок\w*|год\w*|р\.|г\.|час\w*|годин\w*|хвилин\w*|минут\w*|доб\w*|сут\w*|дн\w*|"
     r"день|тиж\w*|недел\w*|місяц\w*|месяц\w*|локаці\w*|місц\w*|мест\w*|район\w*|област\w*|"
     r"регіон\w*|регион\w*|населен\w*|кв\.?\s?м|квадрат\w*|км|кілометр\w*|километр\w*|метр\w*|"
-    r"%|відсот\w*|процент\w*|тонн\w*|гектар\w*|мм|кг|рубл\w*|гривень|гривн\w*|доллар\w*|"
+    r"ранку|ранок|утра|вечора|вечера|ночі|ночи|%|відсот\w*|процент\w*|тонн\w*|гектар\w*|мм|кг|рубл\w*|гривень|гривн\w*|доллар\w*|"
     r"долар\w*|євро|евро|сторін|стран\w*|країн\w*|будин\w*|дом\w*|об'єкт\w*|объект\w*|"
     r"квартир\w*|громад\w*|точ\w*|напрям\w*|направлен\w*|раз\b|разів|раза)",
     re.IGNORECASE)
@@ -58,6 +58,10 @@ _PERIOD = re.compile(
 _FORECAST = re.compile(r"\b(?:мож\w+|можу\w+|здатн\w+|планує|планують|готу\w+|може|могут|"
                        r"может|способн\w+|планирует|планируют|готовит\w*|прогноз\w*)\b",
                        re.IGNORECASE)
+_PART_AFTER = re.compile(r"\s*(?:з|із|из)\s+(?:них|яких|которых)\b", re.IGNORECASE)
+# "в том числе два — в Самарской области": a part located by a place is a figure of its own
+_PLACE_AFTER = re.compile(r"[\s,–—-]*(?:[^\W\d_]+\s+){0,2}?(?:над|в|у|на|по)\s+"
+                          r"(?:[^\W\d_]+\s+)?[А-ЯІЇЄҐA-Z]")
 _DISTRIBUTIVE = re.compile(r"\bпо\s*$", re.IGNORECASE)  # "по одному над …": one over each
 
 
@@ -104,8 +108,11 @@ def _figure(sentence: str, language: Language, number: NumberMention,
             _month_follows(after, language):
         return None
     noun = _counted_noun(sentence, number.end, language)
-    if noun.subtype and _PART_OF.search(sentence[:number.start]):
-        return None  # a type within the class counted before
+    if noun.category == "other" or _PART_AFTER.match(after):
+        return None  # "Двоє з них …": a part of a toll
+    part = bool(_PART_OF.search(sentence[:number.start]))
+    if part and (noun.subtype or not _PLACE_AFTER.match(sentence, noun.end)):
+        return None  # "з них 80 — «Шахеди»": a type within the class; only places break it down
     metric = _metric_for(noun, number, cues)
     if noun.category == "person":
         if metric not in CASUALTIES or _PART_OF.search(sentence[:number.start]):
@@ -125,13 +132,13 @@ def _figure(sentence: str, language: Language, number: NumberMention,
         return None
     return Figure(metric, weapon, number.value, _qualifier(sentence[:number.start], language),
                   number.start, max(number.end, noun.end),
-                  each=bool(_DISTRIBUTIVE.search(sentence[:number.start])),
-                  part=bool(_PART_OF.search(sentence[:number.start])))
+                  each=bool(_DISTRIBUTIVE.search(sentence[:number.start])), part=part)
 
 
 def _counted_noun(sentence: str, at: int, language: Language) -> _Noun:
     """What the number ending at ``at`` counts: the first noun after it, over adjectives."""
     modifier = None
+    after_participle = False
     for i, m in enumerate(WORD.finditer(sentence, at)):
         if i >= _NOUN_REACH or re.search(r"[,.;:–—()-]", sentence[at:m.start()]):
             break  # "2 – над Орловской областью": the noun is left out
@@ -151,10 +158,21 @@ def _counted_noun(sentence: str, at: int, language: Language) -> _Noun:
         if mod:
             modifier = mod
             continue
-        if part_of_speech(word, language) not in ("ADJF", "PRTF", "ADJS", "PRTS", "NUMR"):
+        pos = part_of_speech(word, language)
+        if pos == "NOUN" and after_participle and _instrumental(word, language):
+            continue  # "выпущенные украинскими войсками бомбы": the agent of a participle
+        if pos == "NOUN":
+            return _Noun("other", m.end())  # "20 машин", "десять ударів": not ours to count
+        if pos not in ("ADJF", "PRTF", "ADJS", "PRTS", "NUMR"):
             break
+        after_participle = after_participle or pos == "PRTF"
         at = m.end()
     return _Noun(None, at)
+
+
+def _instrumental(word: str, language: Language) -> bool:
+    from ceasefire.read.slavic.words import _analyzer
+    return "ablt" in _analyzer(language).parse(plain(word))[0].tag
 
 
 def _singular_ones(sentence: str, language: Language, cues: list[tuple[int, str]],
@@ -167,12 +185,15 @@ def _singular_ones(sentence: str, language: Language, cues: list[tuple[int, str]
                 _PART_OF.search(sentence[max(0, m.start() - 30):m.start()]):
             continue
         word = m.group()
-        category = lookup((plain(word), *normal_forms(word, language)), _nouns(language))
-        if category is None or not is_singular(word, language) or plain(word) in _ABBREVIATIONS:
+        forms = (plain(word), *normal_forms(word, language))
+        category = lookup(forms, _table(language, "noun"))
+        if category is None or not is_singular(word, language) or plain(word) in _ABBREVIATIONS \
+                or any(at == m.start() for at, _ in cues):  # "пораненим": a cue, no count
             continue
-        cue = _nearest_cue(cues, m.start(), m.end())
-        if cue is None or (category == "person") != (cue in CASUALTIES) or \
-                cue not in _ONE_BY_NAME:
+        person = category == "person"
+        near = cues if person else [(at, c) for at, c in cues if at < m.start()]
+        cue = _nearest_cue(near, m.start(), m.end())  # a weapon after its verb: "атакувала
+        if cue is None or person != (cue in CASUALTIES) or cue not in _ONE_BY_NAME:  # ракетою"
             continue
         if category == "missile":
             category = _modifier_before(sentence, m.start(), language) or \
@@ -196,7 +217,8 @@ def _metric_for(noun: _Noun, number: NumberMention, cues: list[tuple[int, str]])
         if own:
             return own[0]
     casualty = None if noun.category is None else noun.category == "person"
-    return _nearest_cue(cues, number.start, noun.end, casualty=casualty)
+    outside = [(at, metric) for at, metric in cues if not number.end <= at < noun.end]
+    return _nearest_cue(outside, number.start, noun.end, casualty=casualty)
 
 
 def _nearest_cue(cues: list[tuple[int, str]], start: int, end: int,

@@ -73,8 +73,24 @@ def read_strikes(sentences: list[Sentence], language: Language,
         _read_sentence(report, sentence)
     for figure, sentence, date in report.waiting:  # no source named anywhere: the outlet's
         _add(report, figure, sentence, date, None)
+    for account in report.accounts.values():
+        account.strike.quantities = _without_rounded(account.strike.quantities)
     return [a.strike for a in report.accounts.values()
             if a.strike.quantities or a.strike.places]
+
+
+def _without_rounded(quantities: list[Quantity]) -> list[Quantity]:
+    """ "более 200 дронов" beside "218 беспилотников" of the same source: the exact one."""
+    def rounds(q: Quantity, exact: Quantity) -> bool:
+        if (q.metric, q.weapon) != (exact.metric, exact.weapon) or not q.value or \
+                not exact.value:
+            return False
+        low, high = (q.value, q.value * 1.25) if q.qualifier == "at_least" else \
+            (q.value * 0.85, q.value * 1.15)
+        return low <= exact.value <= high
+    exact = [q for q in quantities if q.qualifier == "exact"]
+    return [q for q in quantities if q.qualifier not in ("at_least", "approx")
+            or not any(rounds(q, e) for e in exact)]
 
 
 def _read_sentence(report: _Report, sentence: Sentence) -> None:
@@ -160,12 +176,11 @@ def _add(report: _Report, figure: Figure, sentence: Sentence, date: dt.date | No
     attacker = _attacker(sentence.text, report.language, places, [figure])
     account = _account(report, date, attacker, claimant)
     values = [figure.value] * (_places_after(figure, places) if figure.each else 1)
+    said = (figure.metric, figure.weapon, figure.value)
+    if said in account.seen and (said, sentence.index) not in account.seen:
+        return  # said again in another sentence (a headline, a quote of the statement)
+    account.seen |= {said, (said, sentence.index)}
     for value in values:
-        key = (figure.metric, figure.weapon, value, figure.start + sentence.start)
-        if figure.metric in CASUALTIES and (figure.metric, value) in account.seen:
-            continue  # the same toll told twice by one source
-        account.seen.add(key)
-        account.seen.add((figure.metric, value))
         account.strike.quantities.append(Quantity(
             figure.metric, figure.weapon, value, figure.qualifier,
             Evidence(sentence.text, sentence.start, sentence.end)))
