@@ -23,6 +23,7 @@ from ceasefire.read.slavic.words import (
     is_singular,
     normal_forms,
     part_of_speech,
+    parts_of_speech,
     plain,
 )
 
@@ -59,9 +60,16 @@ _FORECAST = re.compile(r"\b(?:мож\w+|можу\w+|здатн\w+|планує|�
                        r"может|способн\w+|планирует|планируют|готовит\w*|прогноз\w*)\b",
                        re.IGNORECASE)
 _PART_AFTER = re.compile(r"\s*(?:з|із|из)\s+(?:них|яких|которых)\b", re.IGNORECASE)
+_PARTITIVE = re.compile(r"\s*(?:з|із|зі|из)\s+(?!них\b|яких\b|которых\b)", re.IGNORECASE)
+_COORDINATED = re.compile(r"[\s,]*(?:і|й|та|и|а\s+також|а\s+также|а)?[\s,]*(?:ще|еще)?\s*",
+                          re.IGNORECASE)
 # "в том числе два — в Самарской области": a part located by a place is a figure of its own
 _PLACE_AFTER = re.compile(r"[\s,–—-]*(?:[^\W\d_]+\s+){0,2}?(?:над|в|у|на|по)\s+"
                           r"(?:[^\W\d_]+\s+)?[А-ЯІЇЄҐA-Z]")
+_ADJECTIVES = frozenset({"ADJF", "PRTF", "ADJS", "PRTS", "NUMR"})
+# the start of a line that goes on from the line before: "21 – над …", "- 15 …", "По два …"
+_LIST_LINE = re.compile(r"^[\s\-–—•*]*(?:(?:по|ще|еще|и|і|та|ещё)\s+)?$", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:–—]|\s-\s")
 _DISTRIBUTIVE = re.compile(r"\bпо\s*$", re.IGNORECASE)  # "по одному над …": one over each
 
 
@@ -107,13 +115,22 @@ def _figure(sentence: str, language: Language, number: NumberMention,
     if _NOT_A_COUNT.match(after) or _FORECAST.search(sentence[:number.start]) or \
             _month_follows(after, language):
         return None
-    noun = _counted_noun(sentence, number.end, language)
-    if noun.category == "other" or _PART_AFTER.match(after):
-        return None  # "Двоє з них …": a part of a toll
+    if _PARTITIVE.match(after):
+        return None  # "одну з наймасованіших атак": one of many, no count
+    of_them = bool(_PART_AFTER.match(after))  # "120 з них": of the figure before
+    noun = _Noun(None, number.end) if of_them else _counted_noun(sentence, number.end, language)
+    if noun.category == "other":
+        return None
     part = bool(_PART_OF.search(sentence[:number.start]))
     if part and (noun.subtype or not _PLACE_AFTER.match(sentence, noun.end)):
         return None  # "з них 80 — «Шахеди»": a type within the class; only places break it down
-    metric = _metric_for(noun, number, cues)
+    metric = _metric_for(noun, number, cues, sentence)
+    coordinated = earlier and _COORDINATED.fullmatch(sentence[earlier[-1].end:number.start])
+    own_cue = any(number.start <= at <= noun.end + 20 for at, _ in cues)
+    if (coordinated and not own_cue) or (metric is None and earlier):
+        metric = earlier[-1].metric  # "две бомбы и четыре снаряда": the verb of both
+    if not _LIST_LINE.match(sentence[:number.start]):
+        weapon_before = metric_before = None  # only a list's line goes on from the line before
     if noun.category == "person":
         if metric not in CASUALTIES or _PART_OF.search(sentence[:number.start]):
             return None  # "серед них дитина": a subset of the toll
@@ -128,7 +145,8 @@ def _figure(sentence: str, language: Language, number: NumberMention,
                 return None
     else:
         weapon = noun.category
-    if metric is None or (metric in CASUALTIES) != (weapon is None):
+    if metric is None or (metric in CASUALTIES) != (weapon is None) or \
+            (of_them and metric in CASUALTIES):  # "Двоє з них …": a part of the toll
         return None
     return Figure(metric, weapon, number.value, _qualifier(sentence[:number.start], language),
                   number.start, max(number.end, noun.end),
@@ -161,13 +179,25 @@ def _counted_noun(sentence: str, at: int, language: Language) -> _Noun:
         pos = part_of_speech(word, language)
         if pos == "NOUN" and after_participle and _instrumental(word, language):
             continue  # "выпущенные украинскими войсками бомбы": the agent of a participle
+        if pos == "NOUN" and parts_of_speech(word, language) & _ADJECTIVES:
+            pos = "ADJF"  # "ударним": an adjective's form too
         if pos == "NOUN":
             return _Noun("other", m.end())  # "20 машин", "десять ударів": not ours to count
-        if pos not in ("ADJF", "PRTF", "ADJS", "PRTS", "NUMR"):
+        if pos not in _ADJECTIVES:
             break
         after_participle = after_participle or pos == "PRTF"
         at = m.end()
     return _Noun(None, at)
+
+
+def _described(sentence: str, at: int, cues: list[tuple[int, str]]) -> bool:
+    """Is the word at ``at`` right after a participle of a metric ("постраждалого чоловіка")?
+    Then it names someone counted already, it does not count them."""
+    before = [c for c in cues if c[0] < at]
+    if not before:
+        return False
+    word = WORD.match(sentence, before[-1][0])
+    return word is not None and not sentence[word.end():at].strip()
 
 
 def _instrumental(word: str, language: Language) -> bool:
@@ -192,8 +222,11 @@ def _singular_ones(sentence: str, language: Language, cues: list[tuple[int, str]
             continue
         person = category == "person"
         near = cues if person else [(at, c) for at, c in cues if at < m.start()]
-        cue = _nearest_cue(near, m.start(), m.end())  # a weapon after its verb: "атакувала
-        if cue is None or person != (cue in CASUALTIES) or cue not in _ONE_BY_NAME:  # ракетою"
+        # a weapon after its verb ("атакувала ракетою"); a person with a verb, not a participle
+        # before it ("постраждалого чоловіка" refers to someone counted already)
+        cue = _nearest_cue(near, m.start(), m.end(), sentence=sentence)
+        if cue is None or person != (cue in CASUALTIES) or cue not in _ONE_BY_NAME or \
+                (person and _described(sentence, m.start(), cues)):
             continue
         if category == "missile":
             category = _modifier_before(sentence, m.start(), language) or \
@@ -209,7 +242,8 @@ _ONE_BY_NAME = ("launched", "hit", "killed", "injured")
 _ABBREVIATIONS = frozenset({"бпла", "бпак", "бла", "каб", "рсзв", "рсзо"})  # no number of their own
 
 
-def _metric_for(noun: _Noun, number: NumberMention, cues: list[tuple[int, str]]) -> str | None:
+def _metric_for(noun: _Noun, number: NumberMention, cues: list[tuple[int, str]],
+                sentence: str) -> str | None:
     """The metric of the figure: a casualty participle as the counted word ("двох загиблих") or
     the nearest cue word of the sentence."""
     if noun.category == "person":
@@ -218,16 +252,21 @@ def _metric_for(noun: _Noun, number: NumberMention, cues: list[tuple[int, str]])
             return own[0]
     casualty = None if noun.category is None else noun.category == "person"
     outside = [(at, metric) for at, metric in cues if not number.end <= at < noun.end]
-    return _nearest_cue(outside, number.start, noun.end, casualty=casualty)
+    return _nearest_cue(outside, number.start, noun.end, casualty=casualty, sentence=sentence)
 
 
 def _nearest_cue(cues: list[tuple[int, str]], start: int, end: int,
-                 casualty: bool | None = None) -> str | None:
+                 casualty: bool | None = None, sentence: str = "") -> str | None:
+    """The metric of the cue nearest the figure; one across a comma or dash counts as further
+    ("загинула одна людина, поранені 15": the first is killed)."""
     best: tuple[int, str] | None = None
     for at, metric in cues:
         if casualty is not None and (metric in CASUALTIES) != casualty:
             continue
         distance = start - at if at < start else at - end + 1 if at >= end else 0
+        between = sentence[at:start] if at < start else sentence[end:at]
+        if _CLAUSE_BREAK.search(between):
+            distance += 50
         if distance > _CUE_REACH * 8:
             continue
         if best is None or distance < best[0]:

@@ -56,6 +56,14 @@ def part_of_speech(word: str, language: Language) -> str | None:
 
 
 @cache
+def parts_of_speech(word: str, language: Language) -> frozenset[str]:
+    """The parts of speech of ``word``'s three likeliest readings ("ударним" is an adjective
+    or a noun's form)."""
+    return frozenset(str(p.tag.POS) for p in _analyzer(language).parse(plain(word))[:3]
+                     if p.tag.POS)
+
+
+@cache
 def is_singular(word: str, language: Language) -> bool:
     """Is the likeliest reading of ``word`` singular ("ракетою", "житель")? (The Ukrainian
     dictionary marks only the plural: a form with a gender and no "plur" is singular.)"""
