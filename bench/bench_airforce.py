@@ -22,6 +22,10 @@ joined on the night's date: the largest figure the reader gives per (weapon clas
 beside the table's national totals (posts of @kpszsu; intercepted = destroyed + lost to
 electronic warfare). The table is a compilation of the same official claims, not ground
 truth; English news rounds and merges classes, so read the join as a sanity check.
+
+Its companion ``bench_airforce_uk.py`` reads the Air Force's own Ukrainian reports (the
+transcribed "ЗНИЩЕНО" infographics of ``../shared/external/airforce/vadimkin``) and scores the
+destroyed counts per weapon class; its ``--kaggle`` uses this script's reading of the table.
 """
 from __future__ import annotations
 
