@@ -149,11 +149,11 @@ def test_version_is_printed() -> None:
 
 
 def test_bad_input_never_prints_a_traceback_from_the_installed_command(tmp_path: Path) -> None:
-    (tmp_path / "ua.txt").write_text("Росія атакувала Україну вночі дронами, повідомили у ЗСУ.")
+    (tmp_path / "el.txt").write_text("Η Ρωσία επιτέθηκε στην Ουκρανία τη νύχτα με drones.")
     result = subprocess.run([sys.executable, "-m", "ceasefire", "extract", str(tmp_path)],
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 1
-    assert "the reader only understands English" in result.stderr
+    assert "it reads English, Ukrainian and Russian" in result.stderr
     assert "Traceback" not in result.stderr
 
 

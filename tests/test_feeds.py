@@ -113,11 +113,18 @@ def test_the_same_item_twice_is_one_document(tmp_path: Path) -> None:
     assert second.where.endswith("wire.xml item 2") and "wire.xml item 1" in second.problem
 
 
-def test_item_text_in_another_language_is_rejected(tmp_path: Path) -> None:
+def test_item_text_in_a_language_not_read_is_rejected(tmp_path: Path) -> None:
+    greek = ("Η Ρωσία επιτέθηκε στην Ουκρανία τη νύχτα με σαράντα drones, από τα οποία τα 35 "
+             "καταρρίφθηκαν από την αεράμυνα, ανέφερε η πολεμική αεροπορία.")
+    (rejection,) = read(tmp_path, rss(item(description=greek)))
+    assert isinstance(rejection, Rejection) and "Greek" in rejection.problem
+
+
+def test_an_item_in_ukrainian_is_a_ukrainian_document(tmp_path: Path) -> None:
     ukrainian = ("Росія атакувала Україну вночі сорока дронами, з них 35 збили сили "
                  "протиповітряної оборони, повідомили у Повітряних силах.")
-    (rejection,) = read(tmp_path, rss(item(description=ukrainian)))
-    assert isinstance(rejection, Rejection) and "Cyrillic" in rejection.problem
+    (document,) = read(tmp_path, rss(item(description=ukrainian)))
+    assert isinstance(document, Document) and document.language == "uk"
 
 
 def test_item_link_broken_across_lines_or_unparseable_is_no_link(tmp_path: Path) -> None:

@@ -145,11 +145,18 @@ def test_page_on_standard_input() -> None:
     assert isinstance(item, Document) and item.id == "stdin" and REPORT in item.text
 
 
-def test_page_in_another_language_is_rejected(tmp_path: Path) -> None:
-    ukrainian = ("Росія атакувала Україну вночі сорока дронами, з них 35 збили сили "
-                 "протиповітряної оборони, повідомили у Повітряних силах.")
-    item = only(saved(tmp_path, page(ukrainian, ukrainian)))
-    assert isinstance(item, Rejection) and "Cyrillic" in item.problem
+def test_page_in_a_language_not_read_is_rejected(tmp_path: Path) -> None:
+    greek = ("Η Ρωσία επιτέθηκε στην Ουκρανία τη νύχτα με σαράντα drones, από τα οποία τα 35 "
+             "καταρρίφθηκαν από την αεράμυνα, ανέφερε η πολεμική αεροπορία.")
+    item = only(saved(tmp_path, page(greek, greek)))
+    assert isinstance(item, Rejection) and "Greek" in item.problem
+
+
+def test_a_russian_page_is_a_russian_document_with_its_text_as_it_is(tmp_path: Path) -> None:
+    russian = ("Дежурные средства ПВО перехватили и уничтожили 35 украинских беспилотников над "
+               "территорией Брянской области, сообщили в Министерстве обороны.")
+    item = only(saved(tmp_path, page(russian, russian)))
+    assert isinstance(item, Document) and item.language == "ru" and russian in item.text
 
 
 def test_folder_of_pages_is_read_in_order(tmp_path: Path) -> None:

@@ -16,6 +16,10 @@ REPORT = ("Russia launched 40 drones at Ukraine overnight, and air defences shot
           "the air force said on Tuesday. Two people were injured in the Kharkiv region.")
 UKRAINIAN = ("Росія атакувала Україну вночі сорока дронами, з них 31 збили сили протиповітряної "
              "оборони, повідомили у Повітряних силах. На Харківщині поранено двох людей.")
+RUSSIAN = ("Россия атаковала Украину ночью сорока дронами, из них 31 сбили силы противовоздушной "
+           "обороны, сообщили в Воздушных силах. В Харьковской области ранены два человека.")
+GREEK = ("Η Ρωσία επιτέθηκε στην Ουκρανία τη νύχτα με σαράντα drones, από τα οποία τα 31 "
+         "καταρρίφθηκαν από την αεράμυνα, ανέφερε η πολεμική αεροπορία.")
 GERMAN = ("Russland hat in der Nacht die Ukraine mit vierzig Drohnen angegriffen, von denen "
           "einunddreißig abgeschossen wurden, teilte die Luftwaffe mit. Zwei Menschen wurden in "
           "der Region Charkiw verletzt, sagte der Gouverneur am Dienstag im Fernsehen.")
@@ -208,18 +212,69 @@ def test_second_document_with_the_same_id_is_rejected(tmp_path: Path) -> None:
     assert isinstance(second, Rejection) and "a.json" in second.problem
 
 
-def test_cyrillic_text_is_rejected_as_non_english(tmp_path: Path) -> None:
-    path = tmp_path / "ua.txt"
-    path.write_text(UKRAINIAN)
+@pytest.mark.parametrize(("name", "text", "language"), [
+    ("report.txt", REPORT, "en"), ("ua.txt", UKRAINIAN, "uk"), ("ru.txt", RUSSIAN, "ru"),
+    ("ua.json", json.dumps({"text": UKRAINIAN}), "uk"),
+])
+def test_a_document_knows_its_language(tmp_path: Path, name: str, text: str,
+                                       language: str) -> None:
+    path = tmp_path / name
+    path.write_text(text)
+    item = only([str(path)])
+    assert isinstance(item, Document) and item.language == language
+
+
+def test_text_in_a_script_not_read_is_rejected_naming_the_languages_read(tmp_path: Path) -> None:
+    path = tmp_path / "el.txt"
+    path.write_text(GREEK)
     rejection = rejected(path)
-    assert "Cyrillic" in rejection.problem
-    assert "the reader only understands English" in rejection.problem
+    assert "Greek" in rejection.problem
+    assert "it reads English, Ukrainian and Russian" in rejection.problem
 
 
-def test_latin_script_foreign_text_is_rejected_as_non_english(tmp_path: Path) -> None:
+def test_latin_script_foreign_text_is_rejected_as_not_read(tmp_path: Path) -> None:
     path = tmp_path / "de.txt"
     path.write_text(GERMAN)
-    assert "the reader only understands English" in rejected(path).problem
+    assert "it reads English, Ukrainian and Russian" in rejected(path).problem
+
+
+@pytest.mark.parametrize(("text", "stated", "language"), [
+    (UKRAINIAN, "uk", "uk"), (RUSSIAN, " RU ", "ru"), (REPORT, "en", "en"),
+    ("Над Курском 5 дронов.", "ru", "ru"),  # too short to tell: the stated language decides
+    ("Збито 12 дронів.", "ru", "ru"),       # one Ukrainian letter is not enough to contradict
+])
+def test_document_json_may_state_its_language(tmp_path: Path, text: str, stated: str,
+                                              language: str) -> None:
+    path = tmp_path / "a.json"
+    path.write_text(document_json(text=text, language=stated))
+    item = only([str(path)])
+    assert isinstance(item, Document) and item.language == language
+
+
+@pytest.mark.parametrize(("text", "stated", "problem"), [
+    (UKRAINIAN, "ru", 'field "language" says "ru", but the text reads as Ukrainian'),
+    (REPORT, "uk", 'field "language" says "uk", but the text reads as English'),
+    (RUSSIAN, "be", 'field "language" is "be", not a language the reader reads'),
+    (GREEK, "en", "Greek"),
+])
+def test_a_stated_language_not_read_or_contradicted_is_rejected(tmp_path: Path, text: str,
+                                                               stated: str, problem: str) -> None:
+    path = tmp_path / "a.json"
+    path.write_text(document_json(text=text, language=stated))
+    assert problem in rejected(path).problem
+
+
+def test_too_short_to_tell_ukrainian_from_russian_asks_for_the_language(tmp_path: Path) -> None:
+    path = tmp_path / "short.txt"
+    path.write_text("Над Курском 5 дронов.")
+    assert "too few words to tell Ukrainian from Russian" in rejected(path).problem
+
+
+def test_the_language_key_can_be_mapped(tmp_path: Path) -> None:
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps({"text": "Над Курском 5 дронов.", "meta": {"lang": "ru"}}))
+    item = only([str(path)], fields={"language": "meta.lang"})
+    assert isinstance(item, Document) and item.language == "ru"
 
 
 def test_english_text_quoting_a_cyrillic_name_is_read(tmp_path: Path) -> None:
@@ -237,7 +292,7 @@ def test_pdf_is_rejected_as_not_read_yet(tmp_path: Path) -> None:
 def test_batch_goes_on_after_a_bad_file(tmp_path: Path) -> None:
     (tmp_path / "1-good.txt").write_text(REPORT)
     (tmp_path / "2-empty.txt").write_text("")
-    (tmp_path / "3-ua.txt").write_text(UKRAINIAN)
+    (tmp_path / "3-el.txt").write_text(GREEK)
     (tmp_path / "4-good.json").write_text(document_json())
     kinds = [type(item).__name__ for item in iter_documents([str(tmp_path)])]
     assert kinds == ["Document", "Rejection", "Rejection", "Document"]

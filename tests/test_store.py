@@ -115,6 +115,40 @@ def test_changed_version_of_a_url_replaces_and_keeps_history(ledger_url: str) ->
         assert [d.id for d, _ in ledger.readings()] == ["second"]
 
 
+UKRAINIAN = ("Росія атакувала Харків уночі 40 дронами, повідомили у Повітряних силах. Сторони "
+             "погодилися на енергетичне перемир'я на 30 днів.")
+
+
+def test_a_document_keeps_its_language_in_the_ledger_and_through_a_new_version(
+        ledger_url: str) -> None:
+    ukrainian = dataclasses.replace(document("kharkiv-uk", UKRAINIAN), language="uk")
+    with Ledger.open(ledger_url) as ledger:
+        ledger.add(document(), reading())
+        ledger.add(ukrainian, Reading("kharkiv-uk"))
+        assert {d.name: d.language for d in ledger.documents()} == {"kharkiv": "en",
+                                                                   "kharkiv-uk": "uk"}
+        changed = dataclasses.replace(ukrainian, text=UKRAINIAN + " Поранено двох людей.")
+        assert ledger.add(changed, Reading("kharkiv-uk")) == "replaced"
+        assert [(d.version, d.language) for d in ledger.documents(history=True)
+                if d.name == "kharkiv-uk"] == [(1, "uk"), (2, "uk")]
+        assert {d.id: d.language for d, _ in ledger.readings()} == {"kharkiv": "en",
+                                                                   "kharkiv-uk": "uk"}
+
+
+@pytest.mark.parametrize(("language", "names"), [
+    (None, ["kharkiv", "kharkiv-ru"]), ("ru", ["kharkiv-ru"]), ("en", ["kharkiv"]), ("uk", []),
+])
+def test_a_page_of_documents_filters_by_language(ledger_url: str, language: str | None,
+                                                 names: list[str]) -> None:
+    russian = dataclasses.replace(document("kharkiv-ru", "Над Харьковом сбиты 40 дронов."),
+                                  language="ru")
+    with Ledger.open(ledger_url) as ledger:
+        ledger.add(document(), reading())
+        ledger.add(russian, Reading("kharkiv-ru"))
+        total, page = ledger.document_page(language=language)
+        assert (total, [d.name for d in page]) == (len(names), names)
+
+
 def test_changed_text_of_an_id_without_url_replaces_it(ledger_url: str) -> None:
     with Ledger.open(ledger_url) as ledger:
         ledger.add(document(), reading())
@@ -435,7 +469,7 @@ def _written_by_version_2(url: str, pairs: list[tuple[Document, Reading]]) -> No
                 "SELECT nextval('ids') FROM generate_series(1, ?)", [1 + read.record_count()]))
             key = next(keys)
             row = document_row(key, stored, content_hash(stored), dt.datetime(2025, 3, 20), 1)
-            rows = {"documents": [row[:-1]], **reading_rows(key, read, keys)}
+            rows = {"documents": [row[:11]], **reading_rows(key, read, keys)}  # no group, language
             for table, values in rows.items():
                 columns = COLUMNS[table][:len(values[0])]
                 for value in values:
@@ -451,6 +485,15 @@ def test_an_older_schema_is_migrated_on_open_and_keeps_its_documents(ledger_url:
         assert ledger.schema_version() == MIGRATIONS[-1].version
         assert [d.name for d in ledger.documents()] == ["kharkiv"]
         assert [e.date for e in ledger.events()] == [DAY, None]  # fused again after the upgrade
+
+
+def test_the_upgrade_to_document_language_makes_the_stored_documents_english(ledger_url: str
+                                                                            ) -> None:
+    _written_by_version_2(ledger_url, [(document(), reading())])
+    with Ledger.open(ledger_url) as ledger:
+        assert [d.language for d in ledger.documents()] == ["en"]
+        assert ledger.query("SELECT language FROM current_documents") == [("en",)]
+        assert [d.language for d, _ in ledger.readings()] == ["en"]
 
 
 def test_the_upgrade_to_figures_that_add_up_recomputes_the_old_averages(ledger_url: str) -> None:

@@ -84,14 +84,13 @@ def test_ingest_of_a_changed_report_replaces_it(ledger_url: str, tmp_path: Path)
 def test_ingest_stores_rejections_and_prints_one_line_each(ledger_url: str, tmp_path: Path
                                                            ) -> None:
     reports = write_reports(tmp_path / "in", 2)
-    (reports / "lviv.txt").write_text("Росія атакувала Україну дронами вночі, повідомили "
-                                      "повітряні сили.")
+    (reports / "lviv.txt").write_text("Η Ρωσία επιτέθηκε στην Ουκρανία τη νύχτα με drones.")
     (reports / "broken.json").write_text('{"text": ')
     code, lines = ingest(str(reports), "--db", ledger_url)
     assert code == 0
     assert [line.split(":")[:2] for line in lines[:-1]] == [
         ["error", f" {reports / 'broken.json'}"], ["error", f" {reports / 'lviv.txt'}"]]
-    assert lines[-1].startswith(summary(2, skipped=2, reasons="1 bad JSON, 1 not English"))
+    assert lines[-1].startswith(summary(2, skipped=2, reasons="1 bad JSON, 1 language not read"))
     with Ledger.open(ledger_url) as ledger:
         assert [r.where for r in ledger.rejections()] == [str(reports / "broken.json"),
                                                           str(reports / "lviv.txt")]

@@ -222,10 +222,27 @@ class DuplicateId(InputError):
                          "Give each document its own id: the id names its output file")
 
 
-class NotEnglish(InputError):
+class LanguageNotRead(InputError):
     def __init__(self, where: str, detail: str) -> None:
-        super().__init__(where, f"is not English ({detail}): the reader only understands English",
-                         "Translate it to English first, or leave it out of the batch")
+        super().__init__(where, f"is not in a language the reader reads ({detail}): it reads "
+                         "English, Ukrainian and Russian",
+                         "Translate it to one of them first, or leave it out of the batch")
+
+
+class UnknownLanguage(InputError):
+    def __init__(self, where: str, field: str, value: str) -> None:
+        super().__init__(where, f'field "{field}" is "{value}", not a language the reader '
+                         'reads: "en" (English), "uk" (Ukrainian) or "ru" (Russian)',
+                         f'Write "{field}" as en, uk or ru, or leave it out: the language is '
+                         "then told from the text")
+
+
+class LanguageContradicted(InputError):
+    def __init__(self, where: str, field: str, stated: str, found: str) -> None:
+        super().__init__(where, f'field "{field}" says "{stated}", but the text reads as '
+                         f"{found}",
+                         f'Correct "{field}", or leave it out: the language is then told from '
+                         "the text")
 
 
 class FetchError(InputError):

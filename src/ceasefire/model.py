@@ -52,6 +52,9 @@ class Document:
     # content claims (a saved page's canonical link, a feed's link to another site): such a
     # document replaces only the one with the same URL *and* the same name (ledger.md).
     url_checked: bool = True
+    # "en", "uk" or "ru" (ingest/language.py): which reader reads it. Its records are in
+    # English whatever the language; their evidence quotes the text as it is.
+    language: str = "en"
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,5 @@
 """What every input kind shares when it makes a ``Document``: the options the command line
-gives, dates, ids, the English check, and the ``Rejection`` an input becomes when it cannot.
+gives, dates, ids, its language, and the ``Rejection`` an input becomes when it cannot.
 """
 from __future__ import annotations
 
@@ -7,11 +7,11 @@ import datetime as dt
 import hashlib
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
 from ceasefire import errors
-from ceasefire.ingest.language import english_problem
+from ceasefire.ingest.language import LANGUAGES, NAMES, detect
 from ceasefire.model import Document
 
 MAX_TEXT_BYTES = 5_000_000
@@ -131,12 +131,28 @@ def host_of(url: str | None) -> str | None:
     return host.removeprefix("www.") if host else None
 
 
-def english(where: str, document: Document) -> Document:
-    """``document``, or ``NotEnglish`` naming ``where``: the reader only knows English."""
-    problem = english_problem(document.text)
-    if problem:
-        raise errors.NotEnglish(where, problem)
-    return document
+def with_language(where: str, document: Document, stated: str | None = None,
+                  field: str = "language") -> Document:
+    """``document`` with the language its text is in (``Document.language``), or an
+    ``InputError`` naming ``where``: ``LanguageNotRead`` for a text in none the reader reads.
+
+    ``stated`` is what the input says (document JSON's ``field``): it must be one the reader
+    reads, and it wins where the text is too short or mixed to be sure (a Ukrainian report
+    quoting a Russian governor at length), but not over a text that clearly reads otherwise.
+    """
+    detection = detect(document.text)
+    if stated is not None:
+        language = stated.strip().lower()
+        if language not in LANGUAGES:
+            raise errors.UnknownLanguage(where, field, stated)
+        if language in detection.possible:
+            return replace(document, language=language)
+        if detection.language is not None:
+            raise errors.LanguageContradicted(where, field, stated,
+                                              NAMES[detection.language])
+    if detection.language is None:
+        raise errors.LanguageNotRead(where, detection.problem or "its language is unknown")
+    return replace(document, language=detection.language)
 
 
 def rejected(where: str, exc: Exception) -> Located:

@@ -21,7 +21,7 @@ from ceasefire import errors
 from ceasefire.ingest.document import (
     InputOptions,
     Located,
-    english,
+    with_language,
     id_from_url,
     rejected,
     same_site,
@@ -94,7 +94,7 @@ def item_document(item: FeedItem, feed: Feed, options: InputOptions) -> Document
     if words < MIN_ITEM_WORDS:
         same_as_title = _folded(item.text) == _folded(item.title or "")
         raise errors.HeadlineOnly(item.where, 0 if same_as_title else words, item.link)
-    return english(item.where, Document(
+    return with_language(item.where, Document(
         id=item.id, text=item.text, published=item.published or options.published,
         source=feed.title or options.source, url=item.link, title=item.title,
         url_checked=item.link_checked or item.link is None))

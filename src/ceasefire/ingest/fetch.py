@@ -41,7 +41,7 @@ from ceasefire.ingest.document import (
     InputOptions,
     Located,
     Rejection,
-    english,
+    with_language,
     host_of,
     id_from_url,
     rejected,
@@ -137,7 +137,7 @@ def _documents_at(fetcher: Fetcher, url: str, options: InputOptions,
                              default_id, options)
         document = replace(document, url=document.url or response.url)
     else:
-        document = english(url, Document(
+        document = with_language(url, Document(
             id=default_id, text=_text(url, response), published=options.published,
             source=options.source or host_of(response.url), url=response.url))
     yield url, document

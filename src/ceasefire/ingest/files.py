@@ -23,7 +23,7 @@ from ceasefire.ingest.document import (
     InputOptions,
     Located,
     Rejection,
-    english,
+    with_language,
     rejected,
     unique_ids,
 )
@@ -124,8 +124,8 @@ def _one_document(where: str, kind: Kind, data: bytes, default_id: str,
     text = decode(where, data, max_bytes)
     if kind == "json":
         return from_json(where, text, default_id, options)
-    return english(where, Document(id=default_id, text=text, published=options.published,
-                                   source=options.source))
+    return with_language(where, Document(id=default_id, text=text,
+                                         published=options.published, source=options.source))
 
 
 def _read(where: str, max_bytes: int, stdin: BinaryIO | None) -> tuple[str, Kind, bytes]:

@@ -24,7 +24,7 @@ from ceasefire.ingest.decode import page_bytes
 from ceasefire.ingest.document import (
     MAX_TEXT_BYTES,
     InputOptions,
-    english,
+    with_language,
     host_of,
     same_site,
     web_address,
@@ -62,7 +62,7 @@ def page_document(where: str, page: bytes, default_id: str, options: InputOption
     if not text:
         raise _too_deep(where, page) or errors.NoPageText(where)
     page_url, checked = _own_url(web_address(found.get("url")), url)
-    return english(where, Document(
+    return with_language(where, Document(
         id=default_id,
         text=text,
         published=options.published or _page_date(found.get("date")),

@@ -14,10 +14,10 @@ from typing import Any
 
 from ceasefire import errors
 from ceasefire.ingest.decode import decode
-from ceasefire.ingest.document import InputOptions, checked_id, english, parse_date
+from ceasefire.ingest.document import InputOptions, checked_id, parse_date, with_language
 from ceasefire.model import Document
 
-FIELDS = ("id", "text", "published", "source", "url", "title")
+FIELDS = ("id", "text", "published", "source", "url", "title", "language")
 _MISSING = object()
 _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 
@@ -81,7 +81,7 @@ def from_object(where: str, obj: Any, default_id: str, options: InputOptions) ->
         raise errors.EmptyField(where, key)
     _refuse_unstorable(where, key, text)
     date = _string(where, obj, options, "published")
-    return english(where, Document(
+    return with_language(where, Document(
         id=_document_id(where, obj, options) or default_id,
         text=text,
         published=(parse_date(where, f'field "{_key(options, "published")}"', date) if date
@@ -89,7 +89,7 @@ def from_object(where: str, obj: Any, default_id: str, options: InputOptions) ->
         source=_string(where, obj, options, "source") or options.source,
         url=_string(where, obj, options, "url"),
         title=_string(where, obj, options, "title"),
-    ))
+    ), stated=_string(where, obj, options, "language"), field=_key(options, "language"))
 
 
 def _key(options: InputOptions, field: str) -> str:

@@ -478,12 +478,13 @@ class Ledger:
         return self._read(lambda: select.timeline(self._connection, where))
 
     def document_page(self, since: dt.date | None = None, until: dt.date | None = None, *,
-                      limit: int | None = None, offset: int = 0
+                      limit: int | None = None, offset: int = 0, language: str | None = None
                       ) -> tuple[int, list[StoredDocument]]:
         """How many current documents were published within the dates (undated ones only
-        without dates), and one page of them, by id."""
+        without dates), in ``language`` when given ("en", "uk", "ru"), and one page of them,
+        by id."""
         return self._read(lambda: rebuild.document_page(self._connection, since, until, limit,
-                                                        offset))
+                                                        offset, language))
 
     def current_document(self, name: str) -> StoredDocument | None:
         """The current version of the document with this id (the first, when several)."""

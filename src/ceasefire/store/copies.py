@@ -263,7 +263,8 @@ def backfill(connection: Connection) -> None:
     for at in range(0, len(keys), BATCH):
         members = sorted((Member.of(key, document, Likeness.of(document.text, reading))
                           for key, document, reading
-                          in keyed_readings(connection, keys[at:at + BATCH])),
+                          in keyed_readings(connection, keys[at:at + BATCH],
+                                            languages_stored=False)),
                          key=lambda m: m.key)
         groups = load(connection, (b for m in members for b in m.buckets), ())
         for member in members:

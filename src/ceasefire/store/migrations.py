@@ -343,10 +343,21 @@ def _no_band_indexes_in_duckdb(connection: Connection) -> None:
 NO_BAND_INDEXES_IN_DUCKDB = Migration(12, "DuckDB: the near-copy bands without indexes", (),
                                       backfill=_no_band_indexes_in_duckdb)
 
+DOCUMENT_LANGUAGE = Migration(13, "the language of each document: en, uk or ru", (
+    # Which reader reads it (ingest/language.py). Every document stored before was English
+    # (the reader refused the others): the default fills their rows. No index: a language is
+    # one of three values, and DuckDB fails to index a table altered in the same transaction.
+    # (IF NOT EXISTS: a test takes a ledger back to an older version and upgrades it again)
+    "ALTER TABLE documents ADD COLUMN IF NOT EXISTS language TEXT DEFAULT 'en'",
+    "CREATE OR REPLACE VIEW current_documents AS SELECT * FROM documents "
+    "WHERE superseded_by IS NULL",
+))
+
 MIGRATIONS: tuple[Migration, ...] = (DOCUMENTS_AND_READINGS, FUSED_LAYER, NEAR_COPIES,
                                      FUSION_DUE, EVENT_LISTS, LISTED_IN_EVENTS,
                                      UNKNOWN_IS_NULL, TRUCE_COMMITMENTS, FIGURES_THAT_ADD_UP,
-                                     CORRECTIONS, UNDATED_BY_REPORT_DAY, NO_BAND_INDEXES_IN_DUCKDB)
+                                     CORRECTIONS, UNDATED_BY_REPORT_DAY, NO_BAND_INDEXES_IN_DUCKDB,
+                                     DOCUMENT_LANGUAGE)
 LATEST = MIGRATIONS[-1].version
 
 _VERSION_TABLE = ("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "

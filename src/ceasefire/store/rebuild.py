@@ -56,10 +56,11 @@ class StoredDocument:
     ingested_at: dt.datetime
     version: int
     superseded_by: int | None  # the id of the version that replaced it; None: current
+    language: str = "en"  # "en", "uk" or "ru" (Document.language)
 
 
 DOCUMENT_COLUMNS = ("id, name, url, title, source, published, content_hash, ingested_at, "
-                    "version, superseded_by")  # a StoredDocument's fields, in order
+                    "version, superseded_by, language")  # a StoredDocument's fields, in order
 
 
 def stored_documents(connection: Connection, history: bool) -> list[StoredDocument]:
@@ -70,9 +71,11 @@ def stored_documents(connection: Connection, history: bool) -> list[StoredDocume
 
 
 def document_page(connection: Connection, since: dt.date | None, until: dt.date | None,
-                  limit: int | None, offset: int) -> tuple[int, list[StoredDocument]]:
+                  limit: int | None, offset: int, language: str | None = None
+                  ) -> tuple[int, list[StoredDocument]]:
     where, params = ["superseded_by IS NULL"], []
-    for sql, value in (("published >= ?", since), ("published <= ?", until)):
+    for sql, value in (("published >= ?", since), ("published <= ?", until),
+                       ("language = ?", language)):
         if value is not None:
             where.append(sql)
             params.append(value)
@@ -115,20 +118,24 @@ def copies(connection: Connection, names: Collection[str] | None = None
     if names is not None:
         where, params = " AND r.name IN (SELECT unnest(CAST(? AS TEXT[])))", [sorted(names)]
     rows = connection.rows(
-        "SELECT r.name, d.name, d.text, d.published, d.source, d.url, d.title "
+        "SELECT r.name, d.name, d.text, d.published, d.source, d.url, d.title, d.language "
         "FROM documents d JOIN documents r ON r.id = d.group_id "
         f"WHERE d.superseded_by IS NULL AND d.group_id <> d.id{where} "
         "ORDER BY r.name, d.name, d.id", params)
     found: dict[str, list[Document]] = {}
-    for group, name, text, published, source, url, title in rows:
-        found.setdefault(group, []).append(Document(name, text, published, source, url, title))
+    for group, name, text, published, source, url, title, language in rows:
+        found.setdefault(group, []).append(Document(name, text, published, source, url, title,
+                                                    language=language))
     return found
 
 
-def keyed_readings(connection: Connection, keys: list[int]
+def keyed_readings(connection: Connection, keys: list[int], *, languages_stored: bool = True
                    ) -> Iterator[tuple[int, Document, Reading]]:
-    """The documents of ``keys`` (ledger ids) with their readings, by name."""
-    return _readings(connection, keys, False, _Shared(), KINDS)
+    """The documents of ``keys`` (ledger ids) with their readings, by name. Without
+    ``languages_stored`` (an upgrade before migration 13 added the column) every document is
+    English, as every document stored then was."""
+    return _readings(connection, keys, False, _Shared(), KINDS,
+                     "language" if languages_stored else "'en'")
 
 
 class _Shared:
@@ -158,7 +165,8 @@ _TEXT_WHEN_NEEDED = ("CASE WHEN name IN (SELECT name FROM documents WHERE supers
 
 
 def _readings(connection: Connection, keys: list[int], slim: bool, shared: _Shared,
-              kinds: Collection[str]) -> Iterator[tuple[int, Document, Reading]]:
+              kinds: Collection[str], language: str = "language"
+              ) -> Iterator[tuple[int, Document, Reading]]:
     # One array parameter, not a list of ?: DuckDB binds 500 separate parameters ~8x slower.
     mine = "document_id = ANY(CAST(? AS BIGINT[]))"
 
@@ -200,7 +208,8 @@ def _readings(connection: Connection, keys: list[int], slim: bool, shared: _Shar
 
     documents = shared.rows(connection.rows(
         f"SELECT id, name, {_TEXT_WHEN_NEEDED if slim else 'text'}, published, source, url, "
-        "title FROM documents WHERE id = ANY(CAST(? AS BIGINT[])) ORDER BY name, id", [keys]))
+        f"title, {language} FROM documents WHERE id = ANY(CAST(? AS BIGINT[])) "
+        "ORDER BY name, id", [keys]))
     # A figure's sentence is usually one of its record's: one Evidence object for both.
     spans: dict[Row, Evidence] = {}
 
@@ -212,7 +221,7 @@ def _readings(connection: Connection, keys: list[int], slim: bool, shared: _Shar
         return [spans.setdefault((s, b, e), Evidence(s, b, e))
                 for s, b, e in evidence.get(record, [])]
 
-    for key, name, text, published, source, url, title in documents:
+    for key, name, text, published, source, url, title, language in documents:
         reading = Reading(document_id=name)
         for sid, date, attacker, target, claimed_by in strike_rows.get(key, []):
             reading.strikes.append(Strike(
@@ -237,7 +246,7 @@ def _readings(connection: Connection, keys: list[int], slim: bool, shared: _Shar
                 date=date, kind=kind, place=place, parties=_values(talkers, tid),
                 duration_hours=hours, evidence=evidence_of(tid)))
         document = Document(id=name, text=text, published=published, source=source, url=url,
-                            title=title)
+                            title=title, language=language)
         yield key, document, reading
 
 

@@ -45,7 +45,7 @@ _SOURCE = ("document_name", "outlet", "published", *_SPAN, "url", "copy_of")
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "documents": ("id", "name", "url", "title", "source", "published", "content_hash", "text",
-                  "ingested_at", "version", "superseded_by", "group_id"),
+                  "ingested_at", "version", "superseded_by", "group_id", "language"),
     "strikes": ("id", "document_id", "ordinal", "date", "attacker", "target_country",
                 "claimed_by"),
     "strike_weapons": ("strike_id", "ordinal", "weapon"),
@@ -113,7 +113,7 @@ def document_row(key: int, document: Document, content_hash: str, ingested_at: d
                  version: int) -> tuple[Any, ...]:
     """A new document's row: current, in a group of its own until grouping says otherwise."""
     return (key, document.id, document.url, document.title, document.source, document.published,
-            content_hash, document.text, ingested_at, version, None, key)
+            content_hash, document.text, ingested_at, version, None, key, document.language)
 
 
 def reading_rows(document_key: int, reading: Reading, ids: Iterator[int]) -> Rows:
