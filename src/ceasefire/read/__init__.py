@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import TypeVar
 
 from ceasefire.model import Document, Reading, Talks
-from ceasefire.read import agreements
+from ceasefire.read import agreements, slavic
 from ceasefire.read.actors import find_actors
 from ceasefire.read.agreements import read_agreements
 from ceasefire.read.claims import ReportClaims
@@ -46,14 +46,24 @@ __all__ = ["read", "read_document", "read_documents", "sentence_facts"]
 
 
 def read_document(document: Document) -> Reading:
-    """Every record the document's text supports, each with the sentences it came from."""
+    """Every record the document's text supports, each with the sentences it came from.
+    Ukrainian and Russian documents go to their reader (``read.slavic``)."""
+    if document.language in slavic.LANGUAGES:
+        return slavic.read_document(document, document.language)  # type: ignore[arg-type]
     forget_parses()
     return _build(document, sentence_facts(document))
 
 
 def read_documents(documents: Sequence[Document]) -> list[Reading | Exception]:
     """The readings of several documents, as ``read_document`` gives them one by one, or the
-    error the reader raised on each (one bad article never costs the others theirs).
+    error the reader raised on each (one bad article never costs the others theirs)."""
+    english = iter(_read_english([d for d in documents if d.language not in slavic.LANGUAGES]))
+    return [_or_error(read_document, d) if d.language in slavic.LANGUAGES else next(english)
+            for d in documents]
+
+
+def _read_english(documents: Sequence[Document]) -> list[Reading | Exception]:
+    """The readings of English documents, as ``read_documents`` promises.
 
     The sentences the builders parse are parsed here in one batch for all the documents:
     spaCy's parser reads a batch of sentences ~40 % faster than one at a time, and a report

@@ -99,7 +99,7 @@ def find_figures(sentence: str, language: Language, *, weapon_before: str | None
     if _PERIOD.search(sentence):
         return []
     figures: list[Figure] = []
-    cues = _cues(sentence, language)
+    cues = cues_of(sentence, language)
     for number in find_numbers(sentence, language):
         figure = _figure(sentence, language, number, cues, figures, weapon_before, metric_before)
         if figure is not None:
@@ -131,6 +131,8 @@ def _figure(sentence: str, language: Language, number: NumberMention,
         metric = earlier[-1].metric  # "две бомбы и четыре снаряда": the verb of both
     if not _LIST_LINE.match(sentence[:number.start]):
         weapon_before = metric_before = None  # only a list's line goes on from the line before
+    if metric is None and noun.category not in (None, "person"):
+        metric = metric_before  # "ЗНИЩЕНО:" then "- 15 крилатих ракет"
     if noun.category == "person":
         if metric not in CASUALTIES or _PART_OF.search(sentence[:number.start]):
             return None  # "серед них дитина": a subset of the toll
@@ -274,7 +276,7 @@ def _nearest_cue(cues: list[tuple[int, str]], start: int, end: int,
     return best[1] if best else None
 
 
-def _cues(sentence: str, language: Language) -> list[tuple[int, str]]:
+def cues_of(sentence: str, language: Language) -> list[tuple[int, str]]:
     """Every metric's cue word of the sentence, as (offset, metric)."""
     table = word_map(language, "metrics")
     out = []

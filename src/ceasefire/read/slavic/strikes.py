@@ -25,7 +25,7 @@ from ceasefire.read.places import PlaceMention
 from ceasefire.read.sentences import Sentence
 from ceasefire.read.slavic.actors import ActorMention, find_actors
 from ceasefire.read.slavic.dates import sentence_date
-from ceasefire.read.slavic.figures import CASUALTIES, Figure, find_figures
+from ceasefire.read.slavic.figures import CASUALTIES, Figure, cues_of, find_figures
 from ceasefire.read.slavic.lexicon import lookup, rows, word_map
 from ceasefire.read.slavic.people import Person, find_people
 from ceasefire.read.slavic.words import WORD, Language, normal_forms, plain
@@ -64,6 +64,7 @@ class _Report:
     waiting: list[tuple[Figure, Sentence, dt.date | None]] = field(default_factory=list)
     last: Figure | None = None
     missile_class: str | None = None  # the one missile class named so far (for "ракети")
+    heading: str | None = None  # the metric a list's heading gives its lines ("ЗНИЩЕНО:")
 
 
 def read_strikes(sentences: list[Sentence], language: Language,
@@ -99,16 +100,20 @@ def _read_sentence(report: _Report, sentence: Sentence) -> None:
     background = bool(_BACKGROUND.search(text) or _RELATED_ITEM.search(text))
     people = find_people(text, language, report.people)
     report.people += tuple(people)
-    named = _claimant_named(text, language, people, report)
+    named = _claimant_named(text, language, people, report) or _source_line(text, language)
     if background and named is None:
         report.claimant = None
     own_date = sentence_date(text, language, report.published)
     date = own_date or (report.published if background else report.date)
     figures = find_figures(text, language,
                            weapon_before=report.last.weapon if report.last else None,
-                           metric_before=report.last.metric if report.last else None)
+                           metric_before=report.heading or (report.last.metric if report.last
+                                                            else None))
+    if text.rstrip().endswith(":"):  # "ЗНИЩЕНО:": the metric of the list's lines after it
+        report.heading = next((metric for _, metric in cues_of(text, language)), None)
     figures = [_with_missile_class(f, report) for f in figures]
-    if named is not None and _ABOUT_THIS.search(text) and report.waiting:
+    closes = _ABOUT_THIS.search(text) or not figures and _source_line(text, language)
+    if named is not None and closes and report.waiting:
         for figure, earlier, when in report.waiting:  # "Про це повідомили …" closes them
             _add(report, figure, earlier, when, named)
         report.waiting = []
@@ -149,6 +154,15 @@ def _claimant_named(text: str, language: Language, people: list[Person],
 
 
 Source = ActorMention | Person
+
+
+def _source_line(text: str, language: Language) -> ActorMention | None:
+    """A line that only names a body ("Повітряні Сили" under an infographic): its source."""
+    actors = [a for a in find_actors(text, language) if a.kind == "office"]
+    rest = text
+    for actor in reversed(actors):
+        rest = rest[:actor.start] + rest[actor.end:]
+    return actors[0] if actors and not WORD.search(rest) else None
 
 
 def _carried(claimant: Source | None, figure: Figure) -> Source | None:

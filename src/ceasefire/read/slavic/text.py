@@ -17,6 +17,9 @@ from ceasefire.read.sentences import MAX_TEXT_CHARS, Sentence
 from ceasefire.read.slavic.words import Language
 
 _LINE = re.compile(r"[^\n]+")
+# a word or two on a line of its own, no digit, no full stop: a name an infographic broke over
+# lines ("Повітряні" / "Сили")
+_BROKEN = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*")
 
 
 @cache
@@ -32,13 +35,27 @@ def split_sentences(text: str, language: Language) -> list[Sentence]:
     return list(_sentences(text, language))
 
 
+def _lines(text: str) -> Iterator[tuple[int, int]]:
+    """The non-empty lines as (start, end); lines of a name broken over lines as one."""
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.group().strip()]
+    i = 0
+    while i < len(lines):
+        start, end = lines[i]
+        while i + 1 < len(lines) and _BROKEN.fullmatch(text[start:end]) and \
+                _BROKEN.fullmatch(text[lines[i + 1][0]:lines[i + 1][1]]):
+            i += 1
+            end = lines[i][1]
+        yield start, end
+        i += 1
+
+
 def _sentences(text: str, language: Language) -> Iterator[Sentence]:
     index = 0
-    for paragraph, line in enumerate(m for m in _LINE.finditer(text) if m.group().strip()):
-        for span in _pipeline(language)(line.group()).sents:
+    for paragraph, line in enumerate(_lines(text)):
+        for span in _pipeline(language)(text[line[0]:line[1]]).sents:
             piece = span.text.strip()
             if not piece:
                 continue
-            start = line.start() + span.start_char + span.text.index(piece)
+            start = line[0] + span.start_char + span.text.index(piece)
             yield Sentence(index, start, start + len(piece), piece, paragraph)
             index += 1
