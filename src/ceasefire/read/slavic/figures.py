@@ -59,6 +59,7 @@ _PERIOD = re.compile(
 _FORECAST = re.compile(r"\b(?:мож\w+|можу\w+|здатн\w+|планує|планують|готу\w+|може|могут|"
                        r"может|способн\w+|планирует|планируют|готовит\w*|прогноз\w*)\b",
                        re.IGNORECASE)
+_BARE_ITEM = re.compile(r"^\s*[-–—•]\s*[^\d]*$")  # "- штурмовик Су-25": no number of its own
 _PART_AFTER = re.compile(r"\s*(?:з|із|из)\s+(?:них|яких|которых)\b", re.IGNORECASE)
 _PARTITIVE = re.compile(r"\s*(?:з|із|зі|из)\s+(?!них\b|яких\b|которых\b)", re.IGNORECASE)
 _COORDINATED = re.compile(r"[\s,]*(?:і|й|та|и|а\s+також|а\s+также|а)?[\s,]*(?:ще|еще)?\s*",
@@ -83,6 +84,7 @@ class Figure:
     end: int
     each: bool = False  # "по два БПЛА — над X и Y": the value over each place named after it
     part: bool = False  # a part of a figure before ("в том числе два — в Самарской области")
+    by_name: bool = False  # no number: a weapon or person named in the singular is one
 
 
 @dataclass(frozen=True)
@@ -105,7 +107,21 @@ def find_figures(sentence: str, language: Language, *, weapon_before: str | None
         if figure is not None:
             figures.append(figure)
     figures += _singular_ones(sentence, language, cues, figures)
+    if not figures and metric_before and _BARE_ITEM.match(sentence):
+        figures += _listed_one(sentence, language, metric_before)
     return figures
+
+
+def _listed_one(sentence: str, language: Language, metric: str) -> list[Figure]:
+    """ "- вертоліт Ка-52" under "ЗНИЩЕНО:": a line of a list naming one weapon is one."""
+    for m in WORD.finditer(sentence):
+        category = _model(sentence, m.start(), language) or \
+            lookup((plain(m.group()), *normal_forms(m.group(), language)), _nouns(language))
+        if category == "person":
+            return []
+        if category:
+            return [Figure(metric, category, 1.0, "exact", m.start(), m.end(), by_name=True)]
+    return []
 
 
 def _figure(sentence: str, language: Language, number: NumberMention,
@@ -175,8 +191,8 @@ def _counted_noun(sentence: str, at: int, language: Language) -> _Noun:
                 category = _model_after(sentence, m.end(), language) or category
             return _Noun(category, m.end(), subtype=_is_subtype(word, language))
         mod = lookup(forms, _modifiers(language))
-        if mod:
-            modifier = mod
+        if mod:  # the first: "балістичні/зенітні ракети" are ballistic
+            modifier = modifier or mod
             continue
         pos = part_of_speech(word, language)
         if pos == "NOUN" and after_participle and _instrumental(word, language):
@@ -234,7 +250,7 @@ def _singular_ones(sentence: str, language: Language, cues: list[tuple[int, str]
             category = _modifier_before(sentence, m.start(), language) or \
                 _model_after(sentence, m.end(), language) or category
         weapon = None if category == "person" else category
-        out.append(Figure(cue, weapon, 1.0, "exact", m.start(), m.end()))
+        out.append(Figure(cue, weapon, 1.0, "exact", m.start(), m.end(), by_name=True))
     return out
 
 
@@ -315,9 +331,18 @@ def _model(sentence: str, at: int, language: Language) -> str | None:
 
 
 def _model_after(sentence: str, at: int, language: Language) -> str | None:
-    """ "ракету «Іскандер-М»": a model named right after a class noun."""
-    m = re.compile(r"[\s«\"„“(]*").match(sentence, at)
-    return _model(sentence, m.end() if m else at, language)
+    """ "ракету «Іскандер-М»": a model named right after a class noun; models of two classes
+    ("ракет «Іскандер-М», «Іскандер-К»") leave the class open."""
+    classes = set()
+    gap = re.compile(r"[\s«»\"„“(),/]*(?:(?:і|и|та|й|або|или)\s+[«\"„“]?)?")
+    while True:
+        m = gap.match(sentence, at)
+        category = _model(sentence, m.end() if m else at, language)
+        if category is None:
+            break
+        classes.add(category)
+        at = _models(language).match(sentence, m.end() if m else at).end()  # type: ignore[union-attr]
+    return (classes.pop() if len(classes) == 1 else "missile") if classes else None
 
 
 def _modifier_before(sentence: str, at: int, language: Language) -> str | None:

@@ -179,7 +179,7 @@ def _with_missile_class(figure: Figure, report: _Report) -> Figure:
     """ "влучання ракети" after "балістичною ракетою": the class the report named."""
     if figure.weapon and figure.weapon.endswith("missile") and figure.weapon != "missile":
         report.missile_class = figure.weapon
-    elif figure.weapon == "missile" and report.missile_class:
+    elif figure.weapon == "missile" and figure.by_name and report.missile_class:
         figure.weapon = report.missile_class
     return figure
 
