@@ -59,7 +59,7 @@ _PERIOD = re.compile(
 _FORECAST = re.compile(r"\b(?:мож\w+|можу\w+|здатн\w+|планує|планують|готу\w+|може|могут|"
                        r"может|способн\w+|планирует|планируют|готовит\w*|прогноз\w*)\b",
                        re.IGNORECASE)
-_BARE_ITEM = re.compile(r"^\s*[-–—•]\s*[^\d]*$")  # "- штурмовик Су-25": no number of its own
+_BARE_ITEM = re.compile(r"^\s*[-–—•]")  # "- штурмовик Су-25": a list's line
 _PART_AFTER = re.compile(r"\s*(?:з|із|из)\s+(?:них|яких|которых)\b", re.IGNORECASE)
 _PARTITIVE = re.compile(r"\s*(?:з|із|зі|из)\s+(?!них\b|яких\b|которых\b)", re.IGNORECASE)
 _COORDINATED = re.compile(r"[\s,]*(?:і|й|та|и|а\s+також|а\s+также|а)?[\s,]*(?:ще|еще)?\s*",
@@ -107,7 +107,8 @@ def find_figures(sentence: str, language: Language, *, weapon_before: str | None
         if figure is not None:
             figures.append(figure)
     figures += _singular_ones(sentence, language, cues, figures)
-    if not figures and metric_before and _BARE_ITEM.match(sentence):
+    if not figures and metric_before and _BARE_ITEM.match(sentence) and \
+            not find_numbers(sentence, language):
         figures += _listed_one(sentence, language, metric_before)
     return figures
 
