@@ -177,8 +177,10 @@ def _counted_noun(sentence: str, at: int, language: Language) -> _Noun:
     modifier = None
     after_participle = False
     for i, m in enumerate(WORD.finditer(sentence, at)):
-        if i >= _NOUN_REACH or re.search(r"[,.;:–—()-]", sentence[at:m.start()]):
-            break  # "2 – над Орловской областью": the noun is left out
+        gap = sentence[at:m.start()]
+        if i >= _NOUN_REACH or (re.search(r"[,.;:–—()-]", gap) and
+                                not (gap.strip() == "." and m.group()[:1].islower())):
+            break  # "2 – над Орловской областью": the noun is left out ("аеробал. ракет" is not)
         word = m.group()
         model = _model(sentence, m.start(), language)
         if model:
@@ -201,7 +203,10 @@ def _counted_noun(sentence: str, at: int, language: Language) -> _Noun:
         if pos == "NOUN" and parts_of_speech(word, language) & _ADJECTIVES:
             pos = "ADJF"  # "ударним": an adjective's form too
         if pos == "NOUN":
-            return _Noun("other", m.end())  # "20 машин", "десять ударів": not ours to count
+            if not _weapon_next(sentence, m.end(), language):
+                return _Noun("other", m.end())  # "20 машин", "десять ударів": not ours to count
+            at = m.end()
+            continue
         if pos not in _ADJECTIVES:
             break
         after_participle = after_participle or pos == "PRTF"
@@ -222,6 +227,13 @@ def _described(sentence: str, at: int, cues: list[tuple[int, str]]) -> bool:
 def _instrumental(word: str, language: Language) -> bool:
     from ceasefire.read.slavic.words import _analyzer
     return "ablt" in _analyzer(language).parse(plain(word))[0].tag
+
+
+def _weapon_next(sentence: str, at: int, language: Language) -> bool:
+    """Is the next word a weapon's noun ("23 ударі БПЛА": a misspelt adjective before it)?"""
+    m = WORD.match(sentence, at + len(sentence[at:]) - len(sentence[at:].lstrip()))
+    return m is not None and lookup((plain(m.group()), *normal_forms(m.group(), language)),
+                                    _nouns(language)) not in (None, "person")
 
 
 def _singular_ones(sentence: str, language: Language, cues: list[tuple[int, str]],

@@ -39,7 +39,7 @@ _BACKGROUND = re.compile(r"^\W*(?:раніше|нагадаємо|нагадує
 _ABOUT_THIS = re.compile(r"\b(?:про\s+це|об\s+этом|про\s+це\s+йдеться|ідеться)\b", re.IGNORECASE)
 # "з посиланням на X", "со ссылкой на X": the source is X, not the outlet that quotes it.
 _CITING = re.compile(r"(?:з|із|со|с)\s+посиланням\s+на|со\s+ссылкой\s+на", re.IGNORECASE)
-_LIST_ITEM = re.compile(r"^\s*[-–—•*]\s*\d")  # "- 1 БПЛА …": each line of a list its own
+_LIST_ITEM = re.compile(r"^\s*[-–—•*]")  # "- 1 БПЛА …": each line of a list its own
 # A line of related news under an article ("- У ніч проти 21 серпня Росія …"): its own story.
 _RELATED_ITEM = re.compile(r"^[-–—•]\s*[^\W\d_]")
 # "Попри", "сили ППО" … launches from a place: "із Брянська", "з напрямків: Курськ".
