@@ -196,9 +196,11 @@ def _counted_noun(sentence: str, at: int, language: Language) -> _Noun:
         mod = lookup(forms, _modifiers(language))
         if mod:  # the first: "балістичні/зенітні ракети" are ballistic
             modifier = modifier or mod
+            at = m.end()
             continue
         pos = part_of_speech(word, language)
         if pos == "NOUN" and after_participle and _instrumental(word, language):
+            at = m.end()
             continue  # "выпущенные украинскими войсками бомбы": the agent of a participle
         if pos == "NOUN" and parts_of_speech(word, language) & _ADJECTIVES:
             pos = "ADJF"  # "ударним": an adjective's form too

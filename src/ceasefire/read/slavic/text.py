@@ -51,11 +51,23 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
 
 def _sentences(text: str, language: Language) -> Iterator[Sentence]:
     index = 0
-    for paragraph, line in enumerate(_lines(text)):
-        for span in _pipeline(language)(text[line[0]:line[1]]).sents:
-            piece = span.text.strip()
-            if not piece:
-                continue
-            start = line[0] + span.start_char + span.text.index(piece)
-            yield Sentence(index, start, start + len(piece), piece, paragraph)
+    for paragraph, (line_start, line_end) in enumerate(_lines(text)):
+        for start, end in _joined(text, line_start, language, line_end):
+            yield Sentence(index, start, end, text[start:end], paragraph)
             index += 1
+
+
+def _joined(text: str, at: int, language: Language, end: int) -> list[tuple[int, int]]:
+    """The line's sentences as spans; a piece that starts in lower case goes on the sentence
+    before (the sentencizer ends sentences at abbreviations: "6 аеробал. ракет", "м. Суми")."""
+    spans: list[tuple[int, int]] = []
+    for span in _pipeline(language)(text[at:end]).sents:
+        piece = span.text.strip()
+        if not piece:
+            continue
+        start = at + span.start_char + span.text.index(piece)
+        if spans and piece[:1].islower():
+            spans[-1] = (spans[-1][0], start + len(piece))
+        else:
+            spans.append((start, start + len(piece)))
+    return spans
