@@ -113,10 +113,12 @@ def _read_sentence(report: _Report, sentence: Sentence) -> None:
     if text.rstrip().endswith(":"):  # "ЗНИЩЕНО:": the metric of the list's lines after it
         report.heading = next((metric for _, metric in cues_of(text, language)), None)
     figures = [_with_missile_class(f, report) for f in figures]
-    closes = _ABOUT_THIS.search(text) or not figures and _source_line(text, language)
-    if named is not None and closes and report.waiting:
-        for figure, earlier, when in report.waiting:  # "Про це повідомили …" closes them
-            _add(report, figure, earlier, when, named)
+    if named is not None and report.waiting:
+        # "Про це повідомили …" closes them; else the first source named claims those of its
+        # kind ("дежурные средства ПВО перехватили пять …" then "По информации Минобороны …")
+        closes = _ABOUT_THIS.search(text) or not figures and _source_line(text, language)
+        for figure, earlier, when in report.waiting:
+            _add(report, figure, earlier, when, named if closes else _carried(named, figure))
         report.waiting = []
     if named is not None:
         report.claimant = named
@@ -125,8 +127,7 @@ def _read_sentence(report: _Report, sentence: Sentence) -> None:
     places = _places_hit(text, language) if _about_a_strike(text, language, figures) else []
     for figure in figures:
         claimant = named or _carried(report.claimant, figure)
-        if claimant is None and not background and not report.accounts and \
-                figure.metric in AIR_DEFENCE:
+        if claimant is None and not background and not report.accounts:
             report.waiting.append((figure, sentence, date))  # the source may come after
         else:
             _add(report, figure, sentence, date, claimant, places)
@@ -147,8 +148,10 @@ def _claimant_named(text: str, language: Language, people: list[Person],
         actors = [a for a in actors if a.start >= citing.end()] or actors
     named: list[ActorMention | Person] = [*actors, *(p for p in people if not any(
         a.start <= p.start < a.end for a in actors))]
-    if named:
-        return min(named, key=lambda n: n.start)
+    if named:  # the one nearest a word of saying ("Російська армія атакувала …, повідомляє
+        said = _said_at(text, language)  # командування Повітряних сил")
+        return min(named, key=lambda n: min(abs(n.start - at) for at in said) if said
+                   else n.start)
     if _refers_back(text, language) and report.claimant is not None:
         return report.claimant
     return None
@@ -264,6 +267,12 @@ def _attacker(text: str, language: Language, places: list[PlaceMention],
 def _sides(language: Language, kind: str) -> dict[str, str]:
     return {plain(word): row[0] for row in rows(language, "sides") if row[1] == kind
             for word in row[2].split("|")}
+
+
+def _said_at(text: str, language: Language) -> list[int]:
+    table = word_map(language, "speech")
+    return [m.start() for m in WORD.finditer(text)
+            if lookup(normal_forms(m.group(), language), table) == "say"]
 
 
 def _says(text: str, language: Language) -> bool:
