@@ -35,7 +35,7 @@ _CUE_REACH = 12
 # A number followed by these counts no weapon or person: years, times, places, areas, ages.
 _NOT_A_COUNT = re.compile(
     r"\s*(?:рок\w*|год\w*|р\.|г\.|час\w*|годин\w*|хвилин\w*|минут\w*|доб\w*|сут\w*|дн\w*|"
-    r"день|тиж\w*|недел\w*|місяц\w*|месяц\w*|локаці\w*|місц\w*|мест\w*|район\w*|област\w*|"
+    r"день|тиж\w*|недел\w*|місяц\w*|месяц\w*|локаці(?:я|ї|й|ях|ям|ями|ю)\b|місц\w*|мест\w*|район\w*|област\w*|"
     r"регіон\w*|регион\w*|населен\w*|кв\.?\s?м|квадрат\w*|км|кілометр\w*|километр\w*|метр\w*|"
     r"ранку|ранок|утра|вечора|вечера|ночі|ночи|%|відсот\w*|процент\w*|тонн\w*|гектар\w*|мм|кг|рубл\w*|гривень|гривн\w*|доллар\w*|"
     r"долар\w*|євро|евро|сторін|стран\w*|країн\w*|будин\w*|дом\w*|об'єкт\w*|объект\w*|"
@@ -147,7 +147,7 @@ def _figure(sentence: str, language: Language, number: NumberMention,
     if (coordinated and not own_cue) or (metric is None and earlier):
         metric = earlier[-1].metric  # "две бомбы и четыре снаряда": the verb of both
     if not _LIST_LINE.match(sentence[:number.start]):
-        weapon_before = metric_before = None  # only a list's line goes on from the line before
+        metric_before = None  # only a list's line goes on from the line before
     if metric is None and noun.category not in (None, "person"):
         metric = metric_before  # "ЗНИЩЕНО:" then "- 15 крилатих ракет"
     if noun.category == "person":
@@ -216,14 +216,15 @@ def _counted_noun(sentence: str, at: int, language: Language) -> _Noun:
     return _Noun(None, at)
 
 
-def _described(sentence: str, at: int, cues: list[tuple[int, str]]) -> bool:
+def _described(sentence: str, at: int, cues: list[tuple[int, str]], language: Language) -> bool:
     """Is the word at ``at`` right after a participle of a metric ("постраждалого чоловіка")?
     Then it names someone counted already, it does not count them."""
     before = [c for c in cues if c[0] < at]
     if not before:
         return False
     word = WORD.match(sentence, before[-1][0])
-    return word is not None and not sentence[word.end():at].strip()
+    return word is not None and not sentence[word.end():at].strip() and \
+        bool(parts_of_speech(word.group(), language) & {"ADJF", "PRTF"})
 
 
 def _instrumental(word: str, language: Language) -> bool:
@@ -259,7 +260,7 @@ def _singular_ones(sentence: str, language: Language, cues: list[tuple[int, str]
         # before it ("постраждалого чоловіка" refers to someone counted already)
         cue = _nearest_cue(near, m.start(), m.end(), sentence=sentence)
         if cue is None or person != (cue in CASUALTIES) or cue not in _ONE_BY_NAME or \
-                (person and _described(sentence, m.start(), cues)):
+                (person and _described(sentence, m.start(), cues, language)):
             continue
         if category == "missile":
             category = _modifier_before(sentence, m.start(), language) or \
@@ -285,7 +286,8 @@ def _metric_for(noun: _Noun, number: NumberMention, cues: list[tuple[int, str]],
             return own[0]
     casualty = None if noun.category is None else noun.category == "person"
     outside = [(at, metric) for at, metric in cues if not number.end <= at < noun.end]
-    return _nearest_cue(outside, number.start, noun.end, casualty=casualty, sentence=sentence)
+    return _nearest_cue(outside, number.start, noun.end, casualty=casualty, sentence=sentence) \
+        or _nearest_cue(cues, number.start, noun.end, casualty=casualty, sentence=sentence)
 
 
 def _nearest_cue(cues: list[tuple[int, str]], start: int, end: int,

@@ -41,7 +41,7 @@ _ABOUT_THIS = re.compile(r"\b(?:про\s+це|об\s+этом|про\s+це\s+й
 _CITING = re.compile(r"(?:з|із|со|с)\s+посиланням\s+на|со\s+ссылкой\s+на", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^\s*[-–—•*]")  # "- 1 БПЛА …": each line of a list its own
 # A line of related news under an article ("- У ніч проти 21 серпня Росія …"): its own story.
-_RELATED_ITEM = re.compile(r"^[-–—•]\s*[^\W\d_]")
+_RELATED_ITEM = re.compile(r"^[-–—•]\s*[^\W\d_]+(?:\W+\w+){5,}")
 # "Попри", "сили ППО" … launches from a place: "із Брянська", "з напрямків: Курськ".
 _ORIGIN = re.compile(r"(?:\b(?:з|із|зі|с|со|из|від|от)\s+(?:\w+\s+){0,2}$)|"
                      r"(?:напрям\w*|направлени\w*|район\w*\s+пуску)\W*(?:[^\W\d_]+\W+){0,8}$",

@@ -1,0 +1,150 @@
+"""The Ukrainian and Russian reader (read/slavic): numbers, dates, figures, sources, the Air
+Force's list format. Every sentence here is invented for these tests."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from ceasefire.model import Document
+from ceasefire.read import read_document
+from ceasefire.read.slavic.dates import sentence_date
+from ceasefire.read.slavic.figures import find_figures
+from ceasefire.read.slavic.numbers import find_numbers
+from ceasefire.read.slavic.people import find_people
+from ceasefire.read.slavic.text import split_sentences
+from ceasefire.read.slavic.words import Language
+
+DAY = dt.date(2025, 10, 15)  # a Wednesday
+
+
+def figures(text: str, language: Language, **before: str) -> list[tuple]:
+    return [(f.metric, f.weapon, f.value, f.qualifier)
+            for f in find_figures(text, language, **before)]
+
+
+def quantities(text: str, language: Language, published: dt.date = DAY) -> list[tuple]:
+    reading = read_document(Document("t", text, published, language=language))
+    return sorted((s.claimed_by or "", s.attacker, str(s.date), q.metric, q.weapon or "",
+                   q.value) for s in reading.strikes for q in s.quantities)
+
+
+@pytest.mark.parametrize(("text", "language", "values"), [
+    ("Загалом 89 163 одиниці, ще 12 і двадцять одного", "uk", [89163, 12, 21]),
+    ("сто двадцять п'ять, двох, шестеро, дві тисячі триста", "uk", [125, 2, 6, 2300]),
+    ("двести восемнадцать, семью, по одному, две тысячи", "ru", [218, 7, 1, 2000]),
+    # not counts: a model, an age, a time, a date
+    ("ракети Х-59, 47-річна жінка, станом на 08:30, о 7.30, 23.01.2024", "uk", []),
+])
+def test_numbers_in_digits_and_in_words_of_any_case(text: str, language: Language,
+                                                    values: list[int]) -> None:
+    assert [n.value for n in find_numbers(text, language)] == values
+
+
+@pytest.mark.parametrize(("text", "language", "day"), [
+    ("У ніч на 3 жовтня ворог атакував", "uk", dt.date(2025, 10, 3)),
+    ("в ночь с 13 на 14 октября", "ru", dt.date(2025, 10, 14)),
+    ("у суботу, 10 травня 2025 року", "uk", dt.date(2025, 5, 10)),
+    ("Напередодні ввечері", "uk", dt.date(2025, 10, 14)),
+    ("во вторник губернатор", "ru", dt.date(2025, 10, 14)),
+    ("Станом на 09:00 28.12.2024", "uk", dt.date(2024, 12, 28)),
+    ("в среде экспертов", "ru", None),  # "среда" is no Wednesday here
+])
+def test_dates_resolved_against_publication(text: str, language: Language,
+                                            day: dt.date | None) -> None:
+    assert sentence_date(text, language, DAY) == day
+
+
+def test_a_figure_takes_its_noun_in_any_case_and_its_verb_on_either_side() -> None:
+    assert figures("Противник запустив 37 ударних БпЛА та дві крилаті ракети.", "uk") == [
+        ("launched", "drone", 37, "exact"), ("launched", "cruise_missile", 2, "exact")]
+    assert figures("Над морем уничтожены более 40 вражеских беспилотников.", "ru") == [
+        ("intercepted", "drone", 40, "at_least")]
+    # the noun left out: the class of the figure before; lost to EW is intercepted (GUIDE)
+    assert figures("Збито 30 дронів, ще 7 локаційно втрачено.", "uk") == [
+        ("intercepted", "drone", 30, "exact"), ("intercepted", "drone", 7, "exact")]
+
+
+def test_casualties_in_words_and_people_named_in_the_singular() -> None:
+    assert figures("Загинула одна людина, ще четверо поранені.", "uk") == [
+        ("killed", None, 1, "exact"), ("injured", None, 4, "exact")]
+    assert figures("В результате удара пострадал водитель грузовика.", "ru") == [
+        ("injured", None, 1, "exact")]
+    # a subset of the toll, and someone counted already, count nothing more
+    assert figures("Поранено дев'ятьох, серед них двоє дітей.", "uk") == [
+        ("injured", None, 9, "exact")]
+    assert figures("Постраждалого чоловіка доставили до лікарні.", "uk") == []
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("З початку року ворог випустив 4100 дронів.", "uk"),  # a period total
+    ("Росія може запустити до 900 дронів за ніч.", "uk"),  # a forecast
+    ("Пошкоджено 12 будинків і 30 автомобілів.", "uk"),  # counts of no weapon or person
+    ("Одна из крупнейших атак: горели три дома.", "ru"),
+])
+def test_no_figure_where_none_is_counted(text: str, language: Language) -> None:
+    assert figures(text, language) == []
+
+
+def test_a_part_is_a_figure_only_when_a_place_breaks_it_down() -> None:
+    assert figures("Сбиты 12 БПЛА, в том числе три над Тульской областью.", "ru") == [
+        ("intercepted", "drone", 12, "exact"), ("intercepted", "drone", 3, "exact")]
+    assert figures("Атакували 60 дронів, з них близько 40 — «Шахеди».", "uk") == [
+        ("launched", "drone", 60, "exact")]
+
+
+def test_a_weapon_named_once_after_its_verb_is_one() -> None:
+    assert figures("Ворог атакував балістичною ракетою «Іскандер-М».", "uk") == [
+        ("launched", "ballistic_missile", 1, "exact")]
+    assert figures("Вночі ракетою вдарили по місту.", "uk") == []  # names the weapon only
+
+
+def test_people_named_in_full_and_then_by_surname_alone() -> None:
+    first = find_people("повідомив начальник ОВА Олександр Прокудін", "uk")
+    assert [p.name for p in first] == ["Oleksandr Prokudin"]
+    later = find_people("За словами Прокудіна, ніхто не загинув.", "uk", tuple(first))
+    assert [p.name for p in later] == ["Oleksandr Prokudin"]
+    assert [p.name for p in find_people("сообщил губернатор Игорь Артамонов", "ru")] == \
+        ["Igor Artamonov"]
+
+
+def test_a_source_line_after_the_figures_credits_them() -> None:
+    text = ("У ніч на 15 жовтня противник атакував 58 ударними БпЛА. Збито 44.\n"
+            "Про це повідомили Повітряні сили ЗСУ.")
+    assert quantities(text, "uk") == [
+        ("Ukrainian Air Force", "RU", "2025-10-15", "intercepted", "drone", 44),
+        ("Ukrainian Air Force", "RU", "2025-10-15", "launched", "drone", 58)]
+
+
+def test_a_ministry_report_broken_down_by_region() -> None:
+    text = ("С 18:00 до 21:00 мск дежурными средствами ПВО перехвачены и уничтожены "
+            "9 украинских беспилотников, сообщило Минобороны России.\n"
+            "Накануне сообщалось о 5 сбитых беспилотниках.")
+    assert quantities(text, "ru") == [
+        ("", "UA", "2025-10-14", "intercepted", "drone", 5),
+        ("Russian Ministry of Defence", "UA", "2025-10-15", "intercepted", "drone", 9)]
+
+
+def test_the_air_force_list_format() -> None:
+    text = ("14.10.2025\n(09.00)\n\nЗНИЩЕНО:\n- 21 ударний БпЛА «Shahed»\n"
+            "- 3 крилаті ракети Х-101\n- 1 БпЛА «Орлан-10»\n- вертоліт Мі-8\n\nПовітряні\nСили")
+    assert quantities(text, "uk") == [
+        ("Ukrainian Air Force", "RU", "2025-10-14", "intercepted", "aircraft", 1),
+        ("Ukrainian Air Force", "RU", "2025-10-14", "intercepted", "cruise_missile", 3),
+        ("Ukrainian Air Force", "RU", "2025-10-14", "intercepted", "drone", 1),
+        ("Ukrainian Air Force", "RU", "2025-10-14", "intercepted", "drone", 21)]
+
+
+def test_sentences_keep_offsets_and_join_abbreviations() -> None:
+    text = "Загинув 1 чоловік у м. Суми.\n\n- 6 аеробал. ракет"
+    spans = split_sentences(text, "uk")
+    assert [s.text for s in spans] == ["Загинув 1 чоловік у м. Суми.", "- 6 аеробал. ракет"]
+    assert all(text[s.start:s.end] == s.text for s in spans)
+
+
+def test_evidence_is_the_sentence_in_the_original_text() -> None:
+    text = "Вступ без цифр.\nУ ніч на 15 жовтня ворог атакував 12 дронами, повідомили Повітряні сили."
+    reading = read_document(Document("t", text, DAY, language="uk"))
+    evidence = reading.strikes[0].quantities[0].evidence
+    assert evidence is not None and text[evidence.start:evidence.end] == evidence.sentence
+    assert evidence.sentence.startswith("У ніч на 15 жовтня")
