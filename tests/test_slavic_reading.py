@@ -143,7 +143,8 @@ def test_sentences_keep_offsets_and_join_abbreviations() -> None:
 
 
 def test_evidence_is_the_sentence_in_the_original_text() -> None:
-    text = "Вступ без цифр.\nУ ніч на 15 жовтня ворог атакував 12 дронами, повідомили Повітряні сили."
+    text = ("Вступ без цифр.\n"
+            "У ніч на 15 жовтня ворог атакував 12 дронами, повідомили Повітряні сили.")
     reading = read_document(Document("t", text, DAY, language="uk"))
     evidence = reading.strikes[0].quantities[0].evidence
     assert evidence is not None and text[evidence.start:evidence.end] == evidence.sentence
