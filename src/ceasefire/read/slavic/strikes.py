@@ -40,6 +40,12 @@ _ABOUT_THIS = re.compile(r"\b(?:про\s+це|об\s+этом|про\s+це\s+й
 # "з посиланням на X", "со ссылкой на X": the source is X, not the outlet that quotes it.
 _CITING = re.compile(r"(?:з|із|со|с)\s+посиланням\s+на|со\s+ссылкой\s+на", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^\s*[-–—•*]")  # "- 1 БПЛА …": each line of a list its own
+# general statements, not one attack: "регулярно атакують", "часто атакуют"
+_HABITUAL = re.compile(r"\b(?:регулярно|систематично|постійно|часто|систематически|постоянно|"
+                       r"неодноразово|зазвичай|обычно)\b", re.IGNORECASE)
+# "госпіталізували до лікарні": a hospital the injured were taken to
+_TAKEN_TO = re.compile(r"госпіталіз|шпиталіз|доставили|доставлен|госпитализ|доставлен|отвезли|"
+                       r"перебуває\s+в\s+лікарні|находится\s+в\s+больнице", re.IGNORECASE)
 # A line of related news under an article ("- У ніч проти 21 серпня Росія …"): its own story.
 _RELATED_ITEM = re.compile(r"^[-–—•]\s*[^\W\d_]+(?:\W+\w+){5,}")
 # "Попри", "сили ППО" … launches from a place: "із Брянська", "з напрямків: Курськ".
@@ -78,7 +84,7 @@ def read_strikes(sentences: list[Sentence], language: Language,
     for account in report.accounts.values():
         account.strike.quantities = _without_rounded(account.strike.quantities)
     return [a.strike for a in report.accounts.values()
-            if a.strike.quantities or a.strike.places]
+            if a.strike.quantities or a.strike.places or a.strike.target_types]
 
 
 def _without_rounded(quantities: list[Quantity]) -> list[Quantity]:
@@ -124,16 +130,19 @@ def _read_sentence(report: _Report, sentence: Sentence) -> None:
         report.claimant = named
     if not background:
         report.date = date
-    places = _places_hit(text, language) if _about_a_strike(text, language, figures) else []
+    about_a_strike = _about_a_strike(text, language, figures)
+    places = _places_hit(text, language) if about_a_strike else []
+    targets = _targets(text, language) if about_a_strike else []
     for figure in figures:
         claimant = named or _carried(report.claimant, figure)
         if claimant is None and not background and not report.accounts:
             report.waiting.append((figure, sentence, date))  # the source may come after
         else:
-            _add(report, figure, sentence, date, claimant, places)
+            _add(report, figure, sentence, date, claimant, places, targets)
         report.last = figure
-    if places and not figures:
-        _add_places(report, sentence, date, named or report.claimant, places)
+    if (places or targets) and not figures:
+        _add_context(report, sentence, date, named or _carried(report.claimant, None),
+                     places, targets)
 
 
 def _claimant_named(text: str, language: Language, people: list[Person],
@@ -169,12 +178,13 @@ def _source_line(text: str, language: Language) -> ActorMention | None:
     return actors[0] if actors and not WORD.search(rest) else None
 
 
-def _carried(claimant: Source | None, figure: Figure) -> Source | None:
-    """A body's claim covers the air-defence figures after it, a person's any figure."""
+def _carried(claimant: Source | None, figure: Figure | None) -> Source | None:
+    """A body's claim covers the air-defence figures after it, a person's any figure and
+    the places and targets of the sentences after it (``figure`` None)."""
     if claimant is None:
         return None
     if isinstance(claimant, ActorMention) and claimant.kind == "office" and \
-            figure.metric in CASUALTIES:
+            (figure is None or figure.metric in CASUALTIES):
         return None
     return claimant
 
@@ -189,7 +199,8 @@ def _with_missile_class(figure: Figure, report: _Report) -> Figure:
 
 
 def _add(report: _Report, figure: Figure, sentence: Sentence, date: dt.date | None,
-         claimant: ActorMention | Person | None, places: list[PlaceMention] | None = None) -> None:
+         claimant: Source | None, places: list[PlaceMention] | None = None,
+         targets: list[str] | None = None) -> None:
     places = places or []
     attacker = _attacker(sentence.text, report.language, places, [figure])
     account = _account(report, date, attacker, claimant)
@@ -203,21 +214,24 @@ def _add(report: _Report, figure: Figure, sentence: Sentence, date: dt.date | No
         account.strike.quantities.append(Quantity(
             figure.metric, figure.weapon, value, figure.qualifier,
             Evidence(sentence.text, sentence.start, sentence.end)))
-    _extend(account.strike, sentence, places)
+    _extend(account.strike, sentence, places, targets or [])
     if figure.weapon and figure.weapon not in account.strike.weapons:
         account.strike.weapons.append(figure.weapon)
 
 
-def _add_places(report: _Report, sentence: Sentence, date: dt.date | None,
-                claimant: ActorMention | Person | None, places: list[PlaceMention]) -> None:
+def _add_context(report: _Report, sentence: Sentence, date: dt.date | None,
+                 claimant: Source | None, places: list[PlaceMention], targets: list[str]) -> None:
+    """A strike's sentence without figures: the places hit and kinds of target it names."""
     attacker = _attacker(sentence.text, report.language, places, [])
-    _extend(_account(report, date, attacker, claimant).strike, sentence, places)
+    _extend(_account(report, date, attacker, claimant).strike, sentence, places, targets)
 
 
-def _extend(strike: Strike, sentence: Sentence, places: list[PlaceMention]) -> None:
+def _extend(strike: Strike, sentence: Sentence, places: list[PlaceMention],
+            targets: list[str]) -> None:
     for mention in places:
         if mention.place not in strike.places:
             strike.places.append(mention.place)
+    strike.target_types += [t for t in dict.fromkeys(targets) if t not in strike.target_types]
     evidence = Evidence(sentence.text, sentence.start, sentence.end)
     if evidence not in strike.evidence:
         strike.evidence.append(evidence)
@@ -287,11 +301,36 @@ def _refers_back(text: str, language: Language) -> bool:
                for m in WORD.finditer(text))
 
 
+def _targets(text: str, language: Language) -> list[str]:
+    """The kinds of target a sentence of damage names ("пошкоджено житловий будинок"); none
+    in a habitual or general statement ("регулярно атакують лікарні"), and a hospital the
+    injured were taken to is no target."""
+    if not _has(text, language, "impact") or _HABITUAL.search(text):
+        return []
+    table = word_map(language, "targets")
+    kinds = [kind for m in WORD.finditer(text)
+             if (kind := lookup(normal_forms(m.group(), language), table))]
+    return [k for k in kinds if k != "medical" or not _TAKEN_TO.search(text)]
+
+
 def _about_a_strike(text: str, language: Language, figures: list[Figure]) -> bool:
-    if figures:
-        return True
-    table = word_map(language, "strike_words")
-    return any(lookup(normal_forms(m.group(), language), table) for m in WORD.finditer(text))
+    """Does the sentence tell of a strike (a figure, or a word of attack or damage, and no
+    word of a truce)?"""
+    if _has(text, language, "truce"):
+        return False
+    return bool(figures) or _has(text, language, "strike") or _has(text, language, "impact")
+
+
+def _has(text: str, language: Language, kind: str) -> bool:
+    words = _strike_words(language)[kind]
+    return any(not words.isdisjoint(normal_forms(m.group(), language))
+               for m in WORD.finditer(text))
+
+
+@cache
+def _strike_words(language: Language) -> dict[str, frozenset[str]]:
+    return {row[0]: frozenset(plain(w) for w in row[1].split("|"))
+            for row in rows(language, "strike_words")}
 
 
 def _places_hit(text: str, language: Language) -> list[PlaceMention]:
