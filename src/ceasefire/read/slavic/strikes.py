@@ -40,6 +40,9 @@ _ABOUT_THIS = re.compile(r"\b(?:про\s+це|об\s+этом|про\s+це\s+й
 # "з посиланням на X", "со ссылкой на X": the source is X, not the outlet that quotes it.
 _CITING = re.compile(r"(?:з|із|со|с)\s+посиланням\s+на|со\s+ссылкой\s+на", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^\s*[-–—•*]")  # "- 1 БПЛА …": each line of a list its own
+# "попросил не наносить удары": a strike asked not to happen
+_NOT_STRIKING = re.compile(r"\bне\s+(?:наносить|наносити|завдавати|бить|бити|атаковать|атакувати|"
+                           r"обстреливать|обстрілювати)\b", re.IGNORECASE)
 # general statements, not one attack: "регулярно атакують", "часто атакуют"
 _HABITUAL = re.compile(r"\b(?:регулярно|систематично|постійно|часто|систематически|постоянно|"
                        r"неодноразово|зазвичай|обычно)\b", re.IGNORECASE)
@@ -308,15 +311,21 @@ def _targets(text: str, language: Language) -> list[str]:
     if not _has(text, language, "impact") or _HABITUAL.search(text):
         return []
     table = word_map(language, "targets")
-    kinds = [kind for m in WORD.finditer(text)
-             if (kind := lookup(normal_forms(m.group(), language), table))]
-    return [k for k in kinds if k != "medical" or not _TAKEN_TO.search(text)]
+    kinds: list[str] = []
+    before = None  # "нефтеперерабатывающий завод" is energy: the plant's kind, not "other"
+    for m in WORD.finditer(text):
+        kind = lookup(normal_forms(m.group(), language), table)
+        if kind and not (kind == "other" and before) and \
+                not (kind == "medical" and _TAKEN_TO.search(text)):
+            kinds.append(kind)
+        before = kind
+    return kinds
 
 
 def _about_a_strike(text: str, language: Language, figures: list[Figure]) -> bool:
     """Does the sentence tell of a strike (a figure, or a word of attack or damage, and no
     word of a truce)?"""
-    if _has(text, language, "truce"):
+    if _has(text, language, "truce") or _NOT_STRIKING.search(text):
         return False
     return bool(figures) or _has(text, language, "strike") or _has(text, language, "impact")
 
