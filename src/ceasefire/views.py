@@ -67,6 +67,15 @@ def _listed_row(listed: Listed, places: Sequence[str]) -> Row:
     }
 
 
+def _claims_in_reports(estimate: Estimate, claims: Sequence[Claim]) -> str:
+    """ "2 claims", or "1 claim in 2 reports" when reports repeat a claim (an article quoting
+    the Air Force's own report)."""
+    reports = sum(1 for c in claims if (c.metric, c.weapon) == (estimate.metric, estimate.weapon)
+                  and c.value is not None)
+    said = f"{estimate.claims} claim{'s' if estimate.claims != 1 else ''}"
+    return f"{said} in {reports} reports" if reports > estimate.claims else said
+
+
 def claim_rows(claims: Sequence[Claim], estimates: Sequence[Estimate] = (),
                sources: Sequence[Source] = ()) -> list[Row]:
     """Every claim side by side, then the low/best/high derived from them. ``sources`` (the
@@ -87,8 +96,8 @@ def claim_rows(claims: Sequence[Claim], estimates: Sequence[Estimate] = (),
     } for c in sorted(claims, key=lambda c: (c.metric, c.weapon or "", c.claimant or ""))]
     return rows + [{
         "claimant": "(estimate)", "side": None, "metric": e.metric, "weapon": e.weapon,
-        "value": e.best, "qualifier": f"low {e.low:g}, high {e.high:g}, {e.claims} claims"
-        if e.low is not None and e.high is not None else None,
+        "value": e.best, "qualifier": f"low {e.low:g}, high {e.high:g}, "
+        f"{_claims_in_reports(e, claims)}" if e.low is not None and e.high is not None else None,
         "outlet": None, "document": None, "published": None, "sentence": None, "start": None,
         "end": None, "copies": None,
     } for e in estimates]

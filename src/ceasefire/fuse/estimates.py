@@ -89,7 +89,10 @@ def estimates(claims: Sequence[Claim] | Sequence[Told],
                   and t.claim.value is not None]
         mixed = _mixed_total_sentences(told, metric) if weapon is not None else set()
         low, best, high = _combined(valued, event_places, mixed)
-        out.append(Estimate(metric, weapon, low, best, high, len(valued)))
+        # a claim is one voice's figure: an English article quoting the Air Force's Ukrainian
+        # report is a further source of that claim, not a claim of its own
+        said = {(_voice(t.claim), t.claim.value) for t in valued}
+        out.append(Estimate(metric, weapon, low, best, high, len(said)))
     return out
 
 
