@@ -389,6 +389,7 @@ def _subtypes(language: Language) -> dict[str, str]:
     return _table(language, "subtype")
 
 
+@cache
 def _table(language: Language, kind: str) -> dict[str, str]:
     return {plain(word): row[0] for row in rows(language, "weapons") if row[1] == kind
             for word in row[2].split("|")}
