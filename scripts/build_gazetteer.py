@@ -572,7 +572,7 @@ def main() -> int:
                      fmt(c["longitude"]), str(c["population"]), str(c["geonameid"]),
                      "|".join(c["aliases"])])
         anywhere, after_noun = gazetteer_cyrillic.split_names(
-            gazetteer_cyrillic.cyrillic_names(c["alternatenames"]), c["population"])
+            gazetteer_cyrillic.cyrillic_names(c["alternatenames"]), c["population"], c["kind"])
         cyrillic.append([*rows[-1][:4], rows[-1][7], "|".join(anywhere), "|".join(after_noun)])
 
     region_centre = {}
@@ -618,7 +618,8 @@ def main() -> int:
         rows.append([name, "city", iso, "", fmt(c["latitude"]), fmt(c["longitude"]),
                      str(c["population"]), str(c["geonameid"]), "|".join(sorted(als))])
         cyrillic.append([name, "city", iso, "", str(c["geonameid"]),
-                         "|".join(gazetteer_cyrillic.cyrillic_names(c["alternatenames"])), ""])
+                         "|".join(gazetteer_cyrillic.cyrillic_names(c["alternatenames"])
+                                  + gazetteer_cyrillic.EXTRAS.get(name, [])), ""])
 
     for name, kind, iso, adm, lat, lon, aliases in EXTRAS:
         pop = 0

@@ -48,6 +48,7 @@ COMMON_MAX_POPULATION = 20_000
 ORDINARY_ZIPF = 3.0  # Russian "мир" 5.4, "заря" 3.9, "лиман" 3.0, "буча" 2.4
 UK_ORDINARY_ZIPF = 3.5  # Ukrainian "перемога" 4.8, "ірпінь" 3.2 (its names are frequent)
 PERSON_TAGS = {"Name", "Surn", "Patr"}
+MASCULINE_ADJECTIVE = re.compile(r"(?:ий|ій|ый|ой)$")
 # Towns whose name is a common word but that reports name as places all the same.
 KEEP = {"Лиман"}
 
@@ -98,7 +99,9 @@ EXTRAS: dict[str, list[str]] = {
     "Olenya": ["Оленья"],
     "Crimean Bridge": ["Кримський міст", "Крымский мост"],
     "Zaporizhzhia Nuclear Power Plant": ["Запорізька АЕС", "Запорожская АЭС", "ЗАЕС", "ЗАЭС"],
-    "Snake Island": ["острів Зміїний", "остров Змеиный"],
+    # the GUIDE names talks at the White House "Washington"
+    "Washington": ["Білий дім", "Белый дом"],
+    "Snake Island": ["Зміїний", "Змеиный", "острів Зміїний", "остров Змеиный"],
 }
 
 _MORPH: dict[str, pymorphy3.MorphAnalyzer] = {}
@@ -149,10 +152,14 @@ def ukrainian_person(word: str, population: int) -> bool:
             and "Name" in uk.parse(low)[0].tag.grammemes)
 
 
-def split_names(names: list[str], population: int) -> tuple[list[str], list[str]]:
+def split_names(names: list[str], population: int,
+                kind: str = "city") -> tuple[list[str], list[str]]:
     """(names read anywhere, names read only after a settlement noun).
 
-    Only one-word names can be ordinary ("Нова Одеса", "Гуляй-Поле" are places). Russian
+    A name that is a masculine adjective ("Київський", a section of Kharkiv; "Первомайский")
+    is read only after a noun: reports write such adjectives capitalised before other nouns
+    ("Київський університет", "Київської МВА"), and a district is found by its noun ("Київський
+    район"). Otherwise only one-word names can be ordinary ("Нова Одеса", "Гуляй-Поле" are places). Russian
     pymorphy3 tags place names (Geox) and decides for the words it knows; Ukrainian pymorphy3
     does not, and Ukrainian word counts are high for every town the news names ("Іловайськ"), so
     a Ukrainian spelling is ordinary when it is a first name or when the place's Russian name is
@@ -162,6 +169,8 @@ def split_names(names: list[str], population: int) -> tuple[list[str], list[str]
     common = "word" in readings.values()
     after_noun = {n for n, r in readings.items() if r in ("person", "word")
                   or (r is None and (common or ukrainian_person(n, population)))}
+    if kind == "district" or population < ORDINARY_MAX_POPULATION:
+        after_noun |= {n for n in single if MASCULINE_ADJECTIVE.search(n)}
     return [n for n in names if n not in after_noun], [n for n in names if n in after_noun]
 
 
