@@ -158,12 +158,12 @@ def split_names(names: list[str], population: int,
 
     A name that is a masculine adjective ("Київський", a section of Kharkiv; "Первомайский")
     is read only after a noun: reports write such adjectives capitalised before other nouns
-    ("Київський університет", "Київської МВА"), and a district is found by its noun ("Київський
-    район"). Otherwise only one-word names can be ordinary ("Нова Одеса", "Гуляй-Поле" are places). Russian
-    pymorphy3 tags place names (Geox) and decides for the words it knows; Ukrainian pymorphy3
-    does not, and Ukrainian word counts are high for every town the news names ("Іловайськ"), so
-    a Ukrainian spelling is ordinary when it is a first name or when the place's Russian name is
-    a common word (Перемога / Победа)."""
+    ("Київський університет", "Київської МВА"), and a district is found by its noun
+    ("Київський район"). Otherwise only one-word names can be ordinary ("Нова Одеса",
+    "Гуляй-Поле" are places). Russian pymorphy3 tags place names (Geox) and decides for the
+    words it knows; Ukrainian pymorphy3 does not, and Ukrainian word counts are high for every
+    town the news names ("Іловайськ"), so a Ukrainian spelling is ordinary when it is a first
+    name or when the place's Russian name is a common word (Перемога / Победа)."""
     single = [n for n in names if " " not in n and "-" not in n and n not in KEEP]
     readings = {n: russian_reading(n, population) for n in single}
     common = "word" in readings.values()

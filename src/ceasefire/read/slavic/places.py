@@ -44,14 +44,16 @@ __all__ = ["find_places"]
 
 # Settlement nouns, folded and stemmed ("місті", "селах", "посёлке"), and their abbreviations
 # (lower case, with a full stop: "м. Суми", "г. Курск", "с. Дубовики"; смт and пгт without).
+# "поселка" gives the stem of поселок's other cases (поселке, поселком: its о drops out).
 # Upper-case "С." or "В." before a name is an initial ("С. Лисак"), not a village.
 _TOWN_STEMS = frozenset(stem(fold(w)) for w in ("місто", "город"))
-_SETTLEMENT_STEMS = _TOWN_STEMS | frozenset(stem(fold(w)) for w in """село селище поселок
+_SETTLEMENT_STEMS = _TOWN_STEMS | frozenset(stem(fold(w)) for w in """село селище поселка
     посёлок деревня хутор станица станиця""".split())
 _SETTLEMENT_ABBREVIATIONS = frozenset({"м", "г", "с", "сел", "пос", "д", "х"})
 _SETTLEMENT_WORDS = frozenset({"смт", "пгт"})
 _TOWN_ABBREVIATIONS = frozenset({"м", "г"})  # місто / город: a town, not a village
 _FUNCTION_WORD_TAGS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "ADVB", "INTJ", "PRED"})
+MAX_UNKNOWN_WORDS = 3  # "Нижні Сірогози": the words of a village's name the gazetteer lacks
 # A town this large is the one meant, whatever regions the sentence names.
 HOMONYM_MAX_POPULATION = 200_000
 _SENTENCE_END = re.compile(r"[.!?…]\s+(?=[«\"(]?[А-ЯЁЄІЇҐA-Z0-9])|\n")
@@ -264,10 +266,7 @@ def _after_settlement_noun(text: str, tokens: list[re.Match[str]], i: int,
             break  # "у селі Х та Рильському районі": the district is read on its own
         hit = _name_at(text, tokens, i, language, after_noun=True)
         if hit is None:
-            word = tokens[i].group()
-            hit = Hit(tokens[i].start(), tokens[i].end(), [],
-                       Place(name=romanise(word, language), country=None,
-                             kind=kind))  # type: ignore[arg-type]
+            hit = _unknown_settlement(text, tokens, i, language, kind)
         else:
             hit.rows = _towns_first(hit.rows)
         hits.append(hit)
@@ -277,6 +276,27 @@ def _after_settlement_noun(text: str, tokens: list[re.Match[str]], i: int,
             break
         i += joined
     return hits, i
+
+
+def _unknown_settlement(text: str, tokens: list[re.Match[str]], i: int, language: Language,
+                        kind: str) -> Hit:
+    """A settlement the gazetteer lacks, of one to three capitalised words ("селі Тихоплесівка",
+    "деревне Старые Ключи"), in Latin letters; a word that begins a known name or a region
+    adjective ends it ("селі Тихоплесівка Харківської області")."""
+    end = i
+    while end + 1 < len(tokens) and end + 1 - i < MAX_UNKNOWN_WORDS:
+        k = end + 1
+        if not tokens[k].group()[0].isupper() or \
+                text[tokens[end].end():tokens[k].start()] != " " or \
+                _name_at(text, tokens, k, language, after_noun=False) is not None or \
+                adjectives_before_noun(text, tokens, k, language) is not None or \
+                unfinished_region(text, tokens, k) is not None:
+            break
+        end = k
+    start, stop = tokens[i].start(), tokens[end].end()
+    place = Place(name=romanise(text[start:stop], language), country=None,
+                  kind=kind)  # type: ignore[arg-type]
+    return Hit(start, stop, [], place)
 
 
 def _towns_first(rows: list[int]) -> list[int]:
