@@ -46,11 +46,13 @@ ORDINARY_MAX_POPULATION = 100_000
 # it are named in reports more often than the word is capitalised ("Изюм", "Буча").
 COMMON_MAX_POPULATION = 20_000
 ORDINARY_ZIPF = 3.0  # Russian "мир" 5.4, "заря" 3.9, "лиман" 3.0, "буча" 2.4
-UK_ORDINARY_ZIPF = 3.5  # Ukrainian "перемога" 4.8, "ірпінь" 3.2 (its names are frequent)
+# Ukrainian counts are high for the towns the news names ("іловайськ" 3.9, "бахмут" 3.4), so a
+# Ukrainian word must be commoner to be a word: "схід" (east) 4.9, "перемога" 4.8.
+UK_ORDINARY_ZIPF = 4.0
 PERSON_TAGS = {"Name", "Surn", "Patr"}
 MASCULINE_ADJECTIVE = re.compile(r"(?:ий|ій|ый|ой)$")
 # Towns whose name is a common word but that reports name as places all the same.
-KEEP = {"Лиман"}
+KEEP = {"Лиман", "Поділ"}  # Lyman; Podil, the part of Kyiv
 
 # (ISO code) -> Ukrainian and Russian names of the countries the gazetteer lists.
 COUNTRIES: dict[str, list[str]] = {
@@ -126,7 +128,8 @@ def cyrillic_names(alternatenames: list[str]) -> list[str]:
     return sorted(out.values())
 
 
-def russian_reading(word: str, population: int) -> str | None:
+def russian_reading(word: str, population: int,
+                    common_below: int = COMMON_MAX_POPULATION) -> str | None:
     """How Russian text reads ``word`` beside a place of this size: "place", "person" (a first
     name or surname, under 100,000 people), "word" (a common word, under 20,000 people), or
     None where Russian pymorphy3 does not know it."""
@@ -140,16 +143,25 @@ def russian_reading(word: str, population: int) -> str | None:
     top = parses[0]
     if PERSON_TAGS & top.tag.grammemes and top.score >= 0.5:
         return "person" if population < ORDINARY_MAX_POPULATION else "place"
-    if population < COMMON_MAX_POPULATION and zipf_frequency(low, "ru") >= ORDINARY_ZIPF:
+    if population < common_below and zipf_frequency(low, "ru") >= ORDINARY_ZIPF:
         return "word"
     return "place"
 
 
-def ukrainian_person(word: str, population: int) -> bool:
+def ukrainian_reading(word: str, population: int,
+                      common_below: int = COMMON_MAX_POPULATION) -> str | None:
+    """How Ukrainian text reads a word Russian does not know: "person" (a first name, under
+    100,000 people), "word" (a very common word, under 20,000 people), else "place"; None
+    where Ukrainian pymorphy3 does not know it either."""
     uk = morph("uk")
     low = word.lower()
-    return (population < ORDINARY_MAX_POPULATION and uk.word_is_known(low)
-            and "Name" in uk.parse(low)[0].tag.grammemes)
+    if not uk.word_is_known(low):
+        return None
+    if "Name" in uk.parse(low)[0].tag.grammemes and population < ORDINARY_MAX_POPULATION:
+        return "person"
+    if population < common_below and zipf_frequency(low, "uk") >= UK_ORDINARY_ZIPF:
+        return "word"
+    return "place"
 
 
 def split_names(names: list[str], population: int,
@@ -163,12 +175,17 @@ def split_names(names: list[str], population: int,
     "Гуляй-Поле" are places). Russian pymorphy3 tags place names (Geox) and decides for the
     words it knows; Ukrainian pymorphy3 does not, and Ukrainian word counts are high for every
     town the news names ("Іловайськ"), so a Ukrainian spelling is ordinary when it is a first
-    name or when the place's Russian name is a common word (Перемога / Победа)."""
+    name, a very common word ("Схід"), or when the place's Russian name is a common word
+    (Перемога / Победа)."""
     single = [n for n in names if " " not in n and "-" not in n and n not in KEEP]
-    readings = {n: russian_reading(n, population) for n in single}
+    # a part of a city ("Схід") is named in reports far less often than its people number
+    common_below = COMMON_MAX_POPULATION if kind != "district" else 10 ** 9
+    readings = {n: russian_reading(n, population, common_below) for n in single}
     common = "word" in readings.values()
-    after_noun = {n for n, r in readings.items() if r in ("person", "word")
-                  or (r is None and (common or ukrainian_person(n, population)))}
+    for n, r in readings.items():
+        if r is None:
+            readings[n] = "word" if common else ukrainian_reading(n, population, common_below)
+    after_noun = {n for n, r in readings.items() if r in ("person", "word")}
     if kind == "district" or population < ORDINARY_MAX_POPULATION:
         after_noun |= {n for n in single if MASCULINE_ADJECTIVE.search(n)}
     return [n for n in names if n not in after_noun], [n for n in names if n in after_noun]
