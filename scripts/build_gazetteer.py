@@ -572,7 +572,8 @@ def main() -> int:
                      fmt(c["longitude"]), str(c["population"]), str(c["geonameid"]),
                      "|".join(c["aliases"])])
         anywhere, after_noun = gazetteer_cyrillic.split_names(
-            gazetteer_cyrillic.cyrillic_names(c["alternatenames"]), c["population"], c["kind"])
+            gazetteer_cyrillic.cyrillic_names(c["alternatenames"]), c["population"], c["kind"],
+            c["press"])
         cyrillic.append([*rows[-1][:4], rows[-1][7], "|".join(anywhere), "|".join(after_noun)])
 
     region_centre = {}

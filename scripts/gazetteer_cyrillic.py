@@ -50,6 +50,13 @@ ORDINARY_ZIPF = 3.0  # Russian "мир" 5.4, "заря" 3.9, "лиман" 3.0, "
 # Ukrainian word must be commoner to be a word: "схід" (east) 4.9, "перемога" 4.8.
 UK_ORDINARY_ZIPF = 4.0
 PERSON_TAGS = {"Name", "Surn", "Patr"}
+SHORT_NAME = 3  # letters
+# the Latin letters a Cyrillic initial is written with
+INITIALS = {"а": "a", "б": "b", "в": "v", "г": "gh", "ґ": "g", "д": "d", "е": "ey", "є": "y",
+            "ё": "y", "ж": "z", "з": "z", "и": "iy", "і": "i", "ї": "y", "й": "y", "к": "k",
+            "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+            "у": "u", "ф": "f", "х": "k", "ц": "t", "ч": "c", "ш": "s", "щ": "s", "э": "e",
+            "ю": "y", "я": "y"}
 MASCULINE_ADJECTIVE = re.compile(r"(?:ий|ій|ый|ой)$")
 # Towns whose name is a common word but that reports name as places all the same.
 KEEP = {"Лиман", "Поділ"}  # Lyman; Podil, the part of Kyiv
@@ -164,8 +171,13 @@ def ukrainian_reading(word: str, population: int,
     return "place"
 
 
-def split_names(names: list[str], population: int,
-                kind: str = "city") -> tuple[list[str], list[str]]:
+def same_initial(cyrillic: str, latin: str) -> bool:
+    """True if the names begin with the same sound ("Уфа", "Ufa"; not "Тор", "Sloviansk")."""
+    return latin[:1].lower() in INITIALS.get(cyrillic[:1].lower(), "")
+
+
+def split_names(names: list[str], population: int, kind: str = "city",
+                english: str = "") -> tuple[list[str], list[str]]:
     """(names read anywhere, names read only after a settlement noun).
 
     A name that is a masculine adjective ("Київський", a section of Kharkiv; "Первомайский")
@@ -186,6 +198,10 @@ def split_names(names: list[str], population: int,
         if r is None:
             readings[n] = "word" if common else ukrainian_reading(n, population, common_below)
     after_noun = {n for n, r in readings.items() if r in ("person", "word")}
+    # "Тор" (an old name of Sloviansk) is a missile system, "Іза" a first name: names this
+    # short are too often something else, unless they are a big place's own name ("Уфа")
+    after_noun |= {n for n in single if len(n) <= SHORT_NAME and not (
+        population >= ORDINARY_MAX_POPULATION and same_initial(n, english))}
     if kind == "district" or population < ORDINARY_MAX_POPULATION:
         after_noun |= {n for n in single if MASCULINE_ADJECTIVE.search(n)}
     return [n for n in names if n not in after_noun], [n for n in names if n in after_noun]

@@ -138,6 +138,9 @@ def test_a_village_the_gazetteer_lacks_is_named_after_a_settlement_noun(
     ("uk", "Слава приходить до сміливих."),
     ("uk", "Про це заявив Олег Кіпер."),
     ("ru", "В 2025 г. Сумма ущерба выросла."),             # "г." after a year is no town
+    ("uk", "Про це пише Українська правда."),  # an adjective, though a case of Українськ too
+    ("ru", "Цель сбил зенитный комплекс Тор."),             # an old name of Sloviansk
+    ("ru", "Ракеты Искандер, Калибр и Кинжал, дроны Герань."),
 ])
 def test_persons_and_ordinary_words_are_no_places(language: str, text: str) -> None:
     assert names(text, language) == []

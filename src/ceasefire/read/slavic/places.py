@@ -96,7 +96,8 @@ def _hits_at(text: str, tokens: list[re.Match[str]], i: int,
         other = _other_reading(text, tokens, i, language)
         return ([other], i + 1) if other else ([], i + 1)
     if _after_first_name(tokens, i, text, language) or \
-            _first_name_before_surname(tokens, i, text, hit):
+            _first_name_before_surname(tokens, i, text, hit) or \
+            _adjective_of_next_noun(text, tokens, i, language):
         return [], i + 1
     return [hit], i + 1
 
@@ -212,6 +213,22 @@ def _first_name_forms(low: str) -> frozenset[str]:
     return frozenset(fold(p.normal_form) for language in ("uk", "ru")
                      for p in _analyzer(language).parse(low)  # type: ignore[arg-type]
                      if "Name" in p.tag.grammemes)
+
+
+def _adjective_of_next_noun(text: str, tokens: list[re.Match[str]], i: int,
+                            language: Language) -> bool:
+    """True for a word that agrees, as an adjective, with the noun after it: "Українська
+    правда" is a newspaper, though "Українська" is also a case of the town Українськ."""
+    j = i + 1
+    if j >= len(tokens) or not tokens[j].group()[0].islower() or \
+            text[tokens[i].end():tokens[j].start()] != " ":
+        return False
+    adjective = [tag for tag in _tags(tokens[i].group().lower(), language) if tag.POS == "ADJF"]
+    if not adjective:
+        return False
+    nouns = [tag for tag in _tags(tokens[j].group().lower(), language) if tag.POS == "NOUN"]
+    return any(a.case == n.case and (a.gender == n.gender or a.number == n.number == "plur")
+               for a in adjective for n in nouns)
 
 
 def _after_first_name(tokens: list[re.Match[str]], i: int, text: str, language: Language) -> bool:
