@@ -57,6 +57,12 @@ def names(text: str, language: str) -> list[str]:
     ("uk", "Ракети запускали з Криму.", "Криму", "Crimea"),
     ("ru", "Ночью в Крыму работала ПВО.", "Крыму", "Crimea"),
     ("uk", "Уламки впали на території Республіки Крим.", "Республіки Крим", "Crimea"),
+    ("uk", "Тривога в Івано-Франківській області.", "Івано-Франківській області",
+     "Ivano-Frankivsk Oblast"),
+    ("ru", "Дрон сбит в Ханты-Мансийском автономном округе.",
+     "Ханты-Мансийском автономном округе", "Khanty-Mansi Autonomous Okrug"),
+    # GeoNames lists Lgov twice; the row whose English name is the Cyrillic one is meant
+    ("ru", "Повреждена ЛЭП в Льгове.", "Льгове", "Lgov"),
     # a settlement noun or its abbreviation before the name
     ("uk", "Пошкоджено будинок у м. Суми.", "Суми", "Sumy"),
     ("ru", "Сирены звучали в г. Курск.", "Курск", "Kursk"),
@@ -102,12 +108,20 @@ def test_adjectives_before_one_region_noun_are_each_a_region(language: str, text
      "Dnipropetrovsk Oblast"),
     ("uk", "Пошкоджено лінію в Одеському районі.", "Odesa Raion", "Odesa Oblast"),
     ("uk", "Ворог обстріляв Синельниківщину.", "Synelnykove Raion", "Dnipropetrovsk Oblast"),
+    ("ru", "Дрон атаковал машину в Шебекинском городском округе.", "Shebekinsky District",
+     "Belgorod Oblast"),
 ])
 def test_a_district_is_named_as_english_reference_works_name_it(language: str, text: str,
                                                                 name: str, region: str) -> None:
     [mention] = find_places(text, language)  # type: ignore[arg-type]
     assert (mention.place.name, mention.place.kind, mention.place.admin1) == \
         (name, "district", region)
+
+
+def test_a_town_before_a_list_of_district_adjectives_stays_a_town() -> None:
+    found = find_places("Обстріляно Нікополь та Покровський район.", "uk")
+    assert [(m.place.name, m.place.kind) for m in found] == [("Nikopol", "city"),
+                                                              ("Pokrovsk Raion", "district")]
 
 
 def test_a_district_of_a_city_is_not_the_raion_of_a_town() -> None:

@@ -27,6 +27,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from ceasefire.read.gazetteer import gazetteer
+from ceasefire.read.slavic.romanise import romanise
 
 __all__ = ["CyrillicGazetteer", "cyrillic_gazetteer", "fold", "stem"]
 
@@ -38,6 +39,7 @@ _FOLD = str.maketrans({"ы": "и", "і": "и", "ї": "и", "й": "и", "є": "е
 _ENDINGS = frozenset("""ими ами ями ого его ому ему ах ях ам ям ом ем им их ов ев ии ои еи ая
     яя ое ее ие ую юю ою ею а я о е у ю и""".split())
 MIN_STEM = 3
+OWN_NAME_MAX_POPULATION = 100_000
 
 
 @lru_cache(maxsize=65536)
@@ -80,11 +82,12 @@ class CyrillicGazetteer:
         key = fold(name)
         if not key:
             return
-        words = key.split()
-        if " " not in name:  # one word, hyphens and all: "Ростов-на-Дону" is "ростов на дону"
-            _append(self.single_after_noun if after_noun else self.single, key, row)
+        # the words as the text's words come (``words.words``): "Івано-Франківська" is one
+        words = [w for w in (fold(part) for part in name.split()) if w]
+        if len(words) == 1:  # one word, hyphens and all: "Ростов-на-Дону" is "ростов на дону"
+            _append(self.single_after_noun if after_noun else self.single, words[0], row)
             if not after_noun:
-                _append(self.stems, stem(key), row)
+                _append(self.stems, stem(words[0]), row)
             return
         index = self.multi_after_noun if after_noun else self.multi
         names = index.setdefault(stem(words[0]), [])
@@ -108,6 +111,30 @@ class CyrillicGazetteer:
             for names in nested.values():
                 for name in names:
                     order(name.rows)
+
+
+    def prefer_own_names(self, spellings: dict[str, str], population: list[int]) -> None:
+        """Among small places of one region that share a name, the one whose English name is
+        that name in Latin letters first: "Льгов" is Lgov (15,000 people), not Lgovsky
+        (23,500), which GeoNames also calls Льгов. Homonyms in other regions keep their order
+        by population (the sentence's region decides between them, ``places.py``), and so
+        does a place of 100,000 people or more."""
+        places = gazetteer().places
+        for key, rows in self.single.items():
+            if len(rows) < 2 or population[rows[0]] >= OWN_NAME_MAX_POPULATION or \
+                    _own_name(spellings[key], places[rows[0]].name):
+                continue
+            region = places[rows[0]].admin1
+            own = [r for r in rows[1:] if places[r].admin1 == region
+                   and _own_name(spellings[key], places[r].name)]
+            if own:
+                rows[:] = own + [r for r in rows if r not in own]
+
+
+def _own_name(cyrillic: str, english: str) -> bool:
+    """True if ``english`` is ``cyrillic`` in Latin letters, Ukrainian or Russian style."""
+    latin = english.lower()
+    return romanise(cyrillic, "uk").lower() == latin or romanise(cyrillic, "ru").lower() == latin
 
 
 def _append(index: dict, key: object, row: int) -> None:
@@ -143,6 +170,7 @@ def cyrillic_gazetteer() -> CyrillicGazetteer:
 def _load(text: str) -> CyrillicGazetteer:
     rows = _row_keys()
     index = CyrillicGazetteer()
+    spellings: dict[str, str] = {}  # folded one-word name -> a spelling of it
     lines = [line for line in text.split("\n") if line and not line.startswith("#")]
     header = lines[0].split("\t")
     assert header == ["name", "kind", "country", "admin1", "geonameid", "names", "after_noun"], \
@@ -156,9 +184,11 @@ def _load(text: str) -> CyrillicGazetteer:
             continue  # a row places.tsv no longer has: the two files are rebuilt together
         for n in names.split("|") if names else ():
             index.add(n, row, after_noun=False)
+            spellings.setdefault(fold(n), n)
         for n in after_noun.split("|") if after_noun else ():
             index.add(n, row, after_noun=True)
     index.sort_by_population(gazetteer().population)
+    index.prefer_own_names(spellings, gazetteer().population)
     return index
 
 

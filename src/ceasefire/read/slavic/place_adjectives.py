@@ -27,7 +27,11 @@ __all__ = ["Hit", "adjectives_before_noun", "colloquial_district", "join_words",
            "unfinished_region"]
 
 _REGION_NOUN = stem(fold("область"))
-_DISTRICT_NOUN = stem(fold("район"))
+# "Рыльский район", and the Belgorod region's okrugs ("Шебекинский (городской) округ")
+_DISTRICT_NOUNS = frozenset(stem(fold(w)) for w in ("район", "округ"))
+_OKRUG_KINDS = frozenset(stem(fold(w)) for w in ("городской", "муниципальный", "міський",
+                                                  "муніципальний"))
+_ADJECTIVE_ENDINGS = ("ий", "ій", "ый", "ой")
 _COMMUNITY_NOUN = stem(fold("громада"))
 # "Бєлгородська обл.", "Респ. Крым": abbreviations of region nouns, as the noun's stem
 ABBREVIATIONS = {"обл": _REGION_NOUN, "респ": stem(fold("республика"))}
@@ -80,12 +84,14 @@ def adjectives_before_noun(text: str, tokens: list[re.Match[str]], i: int,
     """The places named by capitalised adjectives from token ``i``, joined by "и"/"і"/"та" or
     commas, before one noun: a region, district, community or administration; with the token
     after them. None where no such noun follows."""
-    items = _list_items(text, tokens, i)
+    items = _list_items(text, tokens, i, language)
     if items is None:
         return None
     j = items[-1] + 1
     if j >= len(tokens) or not text[tokens[j - 1].end():tokens[j].start()].isspace():
         return None
+    if stem(fold(tokens[j].group())) in _OKRUG_KINDS and j + 1 < len(tokens):
+        j += 1  # "Шебекинского городского округа": the okrug's kind between
     noun = tokens[j]
     found = _by_noun(text, tokens, items, noun, language)
     if found is None or not all(h.rows or h.place for h in found):
@@ -94,7 +100,12 @@ def adjectives_before_noun(text: str, tokens: list[re.Match[str]], i: int,
     return found, token_after(tokens, found[-1].end)
 
 
-def _list_items(text: str, tokens: list[re.Match[str]], i: int) -> list[int] | None:
+def _list_items(text: str, tokens: list[re.Match[str]], i: int,
+                language: Language) -> list[int] | None:
+    """The tokens of a list of capitalised adjectives from token ``i``; None where a word of it
+    is no adjective or the text ends."""
+    if not _is_adjective(tokens[i].group(), language):
+        return None
     items = [i]
     j = i + 1
     while j < len(tokens):
@@ -102,11 +113,18 @@ def _list_items(text: str, tokens: list[re.Match[str]], i: int) -> list[int] | N
         if joined is None:
             return items
         j += joined
-        if j >= len(tokens) or not tokens[j].group()[0].isupper():
+        if j >= len(tokens) or not tokens[j].group()[0].isupper() or \
+                not _is_adjective(tokens[j].group(), language):
             return None
         items.append(j)
         j += 1
     return None
+
+
+def _is_adjective(word: str, language: Language) -> bool:
+    """True for a word one of whose dictionary forms is an adjective ("Одеській" → одеський),
+    or an adjective pymorphy3 does not know ("Синельниківському")."""
+    return any(form.endswith(_ADJECTIVE_ENDINGS) for form in normal_forms(word, language))
 
 
 def _by_noun(text: str, tokens: list[re.Match[str]], items: list[int], noun: re.Match[str],
@@ -116,7 +134,7 @@ def _by_noun(text: str, tokens: list[re.Match[str]], items: list[int], noun: re.
     if word in _CITY_ADMINISTRATIONS or word in _REGION_ADMINISTRATIONS:
         return [_administration(a, word in _CITY_ADMINISTRATIONS) for a in adjectives]
     key = ABBREVIATIONS.get(word.lower()) or stem(fold(word))
-    if key == _DISTRICT_NOUN or (word.lower() == "р" and text.startswith("-н", noun.end())):
+    if key in _DISTRICT_NOUNS or (word.lower() == "р" and text.startswith("-н", noun.end())):
         city = _city_after(text, tokens, noun)
         return [Hit(a.start(), a.end(), [], _district(a.group(), language, city))
                 for a in adjectives]

@@ -171,22 +171,24 @@ def _same_word(word: str, folded_name_word: str, language: Language) -> bool:
 
 def _single_rows(word: str, language: Language, after_noun: bool) -> list[int]:
     """Rows of a one-word name: by the word's dictionary forms, else (a word pymorphy3 does not
-    know, such as a village) by its stem."""
+    know, such as a village) by its stem. The form whose best place is most populous comes
+    first ("Києві" is a form of "Київ" before one of "Кий"), each form's places in the index's
+    order."""
     if _function_word(word, language):
         return []
     index = cyrillic_gazetteer()
-    found: list[int] = []
+    lists: list[list[int]] = []
     for form in normal_forms(word, language):
         key = fold(form)
-        found += index.single.get(key, ())
+        lists.append(index.single.get(key, []))
         if after_noun:
-            found += index.single_after_noun.get(key, ())
-    if not found and not _known(word.lower(), language):
-        found = list(index.stems.get(stem(fold(word)), ()))
-    if not found:
-        return []
+            lists.append(index.single_after_noun.get(key, []))
+    lists = [rows for rows in lists if rows]
+    if not lists and not _known(word.lower(), language):
+        lists = [index.stems.get(stem(fold(word)), [])]
     population = gazetteer().population
-    return sorted(dict.fromkeys(found), key=lambda r: -population[r])
+    lists.sort(key=lambda rows: -population[rows[0]] if rows else 0)
+    return list(dict.fromkeys(r for rows in lists for r in rows))
 
 
 def _function_word(word: str, language: Language) -> bool:
