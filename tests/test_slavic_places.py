@@ -54,6 +54,7 @@ def names(text: str, language: str) -> list[str]:
     ("uk", "Вибухи лунали на Сумщині.", "Сумщині", "Sumy Oblast"),
     ("uk", "Ворог атакував Харківщину.", "Харківщину", "Kharkiv Oblast"),
     ("ru", "Дроны сбиты над Подмосковьем.", "Подмосковьем", "Moscow Oblast"),
+    ("ru", "Три дрона сбиты над Московским регионом.", "Московским регионом", "Moscow Oblast"),
     ("uk", "Ракети запускали з Криму.", "Криму", "Crimea"),
     ("ru", "Ночью в Крыму работала ПВО.", "Крыму", "Crimea"),
     ("uk", "Уламки впали на території Республіки Крим.", "Республіки Крим", "Crimea"),
@@ -110,6 +111,9 @@ def test_adjectives_before_one_region_noun_are_each_a_region(language: str, text
     ("uk", "Ворог обстріляв Синельниківщину.", "Synelnykove Raion", "Dnipropetrovsk Oblast"),
     ("ru", "Дрон атаковал машину в Шебекинском городском округе.", "Shebekinsky District",
      "Belgorod Oblast"),
+    ("uk", "Обстріляно села Ізюмського р-ну.", "Izium Raion", "Kharkiv Oblast"),
+    # the region's adjective: Zaporizhzhia Raion, though a village is called Запорізьке
+    ("uk", "Удар по Запорізькому району.", "Zaporizhzhia Raion", "Zaporizhzhia Oblast"),
 ])
 def test_a_district_is_named_as_english_reference_works_name_it(language: str, text: str,
                                                                 name: str, region: str) -> None:
@@ -155,6 +159,7 @@ def test_a_village_the_gazetteer_lacks_is_named_after_a_settlement_noun(
     ("uk", "Про це пише Українська правда."),  # an adjective, though a case of Українськ too
     ("ru", "Цель сбил зенитный комплекс Тор."),             # an old name of Sloviansk
     ("ru", "Ракеты Искандер, Калибр и Кинжал, дроны Герань."),
+    ("uk", "Бої тривають на Харківському напрямку, а в обл. центрі тихо."),  # no region noun
 ])
 def test_persons_and_ordinary_words_are_no_places(language: str, text: str) -> None:
     assert names(text, language) == []

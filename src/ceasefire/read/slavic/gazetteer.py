@@ -197,9 +197,16 @@ _OV = re.compile(r"(?:ов|ев|ив)$")
 
 
 @cache
-def region_adjective_stems() -> frozenset[str]:
-    """Stems of the adjectives that name regions with a noun ("курск" of "Курская область")."""
-    return frozenset(s for s, _ in cyrillic_gazetteer().adjective_noun)
+def region_adjectives() -> dict[str, list[int]]:
+    """The regions that adjectives name with a noun, by the adjective's stem ("курск" of
+    "Курская область": Kursk Oblast)."""
+    gz = gazetteer()
+    out: dict[str, list[int]] = {}
+    for (adjective, _), rows in cyrillic_gazetteer().adjective_noun.items():
+        for row in rows:
+            if gz.places[row].kind == "region":
+                _append(out, adjective, row)
+    return out
 
 
 @cache

@@ -16,7 +16,7 @@ from ceasefire.read.slavic.gazetteer import (
     adjective_keys,
     cyrillic_gazetteer,
     fold,
-    region_adjective_stems,
+    region_adjectives,
     stem,
     town_stems,
 )
@@ -32,6 +32,9 @@ _DISTRICT_NOUNS = frozenset(stem(fold(w)) for w in ("район", "округ"))
 _OKRUG_KINDS = frozenset(stem(fold(w)) for w in ("городской", "муниципальный", "міський",
                                                   "муніципальний"))
 _ADJECTIVE_ENDINGS = ("ий", "ій", "ый", "ой")
+# "Ізюмського р-ну", "Рыльский р-н": the district noun abbreviated, one word of the text
+_DISTRICT_ABBREVIATIONS = frozenset({"р-н", "р-ну", "р-ні", "р-на", "р-не", "р-ном"})
+_REGION_WORD = stem(fold("регион"))  # Ukrainian регіон folds to the same
 _COMMUNITY_NOUN = stem(fold("громада"))
 # "Бєлгородська обл.", "Респ. Крым": abbreviations of region nouns, as the noun's stem
 ABBREVIATIONS = {"обл": _REGION_NOUN, "респ": stem(fold("республика"))}
@@ -134,12 +137,16 @@ def _by_noun(text: str, tokens: list[re.Match[str]], items: list[int], noun: re.
     if word in _CITY_ADMINISTRATIONS or word in _REGION_ADMINISTRATIONS:
         return [_administration(a, word in _CITY_ADMINISTRATIONS) for a in adjectives]
     key = ABBREVIATIONS.get(word.lower()) or stem(fold(word))
-    if key in _DISTRICT_NOUNS or (word.lower() == "р" and text.startswith("-н", noun.end())):
+    if key in _DISTRICT_NOUNS or word.lower() in _DISTRICT_ABBREVIATIONS:
         city = _city_after(text, tokens, noun)
         return [Hit(a.start(), a.end(), [], _district(a.group(), language, city))
                 for a in adjectives]
     if key == _COMMUNITY_NOUN:
         return [_community(a, language) for a in adjectives]
+    if key == _REGION_WORD:  # "над Московским регионом": the region of that adjective
+        regions = region_adjectives()
+        return [Hit(a.start(), a.end(), list(regions.get(stem(fold(a.group())), ())))
+                for a in adjectives]
     if len(items) < 2:
         return None  # one "Одеська область" is a name of the index, read with the others
     adjective_noun = cyrillic_gazetteer().adjective_noun
@@ -148,13 +155,10 @@ def _by_noun(text: str, tokens: list[re.Match[str]], items: list[int], noun: re.
 
 
 def _noun_end(text: str, noun: re.Match[str]) -> int:
-    """The end of the noun, with the full stop of "обл." and the "-н" of "р-н"."""
+    """The end of the noun, with the full stop of "обл."."""
     end = noun.end()
     if noun.group().lower() in ABBREVIATIONS and text.startswith(".", end):
         return end + 1
-    if noun.group().lower() == "р":
-        m = re.compile(r"-н\w*").match(text, end)
-        return m.end() if m else end
     return end
 
 
@@ -189,6 +193,11 @@ def _district(adjective: str, language: Language, of_city: bool = False) -> Plac
     Russian district by its adjective ("Rylsky District"), as English reference works write
     them; a district of a city ("Дніпровський район столиці") by its adjective."""
     base = _nominative(adjective, language)
+    region = _ukrainian_region(base)
+    if region is not None and not of_city:
+        # "Запорізький район" is Zaporizhzhia Raion, though "Запорізьке" is a village too
+        return Place(name=region.name.removesuffix(" Oblast") + " Raion", country="UA",
+                     admin1=region.name, lat=region.lat, lon=region.lon, kind="district")
     row = None if of_city else _town_row(fold(base))
     town = gazetteer().places[row] if row is not None else None
     if town is not None and town.country == "UA":
@@ -201,6 +210,15 @@ def _district(adjective: str, language: Language, of_city: bool = False) -> Plac
         return Place(name=name, country=None, kind="district")
     return Place(name=name, country=town.country, admin1=town.admin1, lat=town.lat,
                  lon=town.lon, kind="district")
+
+
+def _ukrainian_region(adjective: str) -> Place | None:
+    """The Ukrainian oblast an adjective names ("Запорізький" → Zaporizhzhia Oblast)."""
+    places = gazetteer().places
+    for row in region_adjectives().get(stem(fold(adjective)), ()):
+        if places[row].country == "UA" and places[row].name.endswith(" Oblast"):
+            return places[row]
+    return None
 
 
 def colloquial_district(word: str, language: Language) -> Place | None:
@@ -225,13 +243,12 @@ def _nominative(adjective: str, language: Language) -> str:
 
 
 def _town_row(folded_adjective: str) -> int | None:
-    """The gazetteer row of the town an adjective is made from, the longest stem first."""
+    """The gazetteer row of the town an adjective is made from; of several, the most populous
+    ("Ізюмський" is Izium's, not the village Ізюмське's)."""
     stems = town_stems()
-    for key in sorted(adjective_keys(folded_adjective), key=len, reverse=True):
-        rows = stems.get(key)
-        if rows:
-            return rows[0]
-    return None
+    rows = [r for key in adjective_keys(folded_adjective) for r in stems.get(key, ())]
+    population = gazetteer().population
+    return max(rows, key=lambda r: population[r]) if rows else None
 
 
 def _russian_adjective(adjective: str, language: Language) -> str:
@@ -248,11 +265,20 @@ def _russian_adjective(adjective: str, language: Language) -> str:
 # a list whose noun comes later
 
 
+def _without_noun(text: str, tokens: list[re.Match[str]], i: int) -> bool:
+    """True for an adjective followed by punctuation or a joining word, not by its own noun
+    ("над Липецкой, два", "над Белгородской и один"; not "Харківському напрямку")."""
+    if i + 1 >= len(tokens):
+        return False
+    gap = text[tokens[i].end():tokens[i + 1].start()]
+    return bool(gap.strip()) or tokens[i + 1].group().lower() in _JOINING_WORDS
+
+
 def unfinished_region(text: str, tokens: list[re.Match[str]], i: int) -> Hit | None:
     """A region adjective without its noun, before a region noun further on in the sentence
     ("над Липецкой, два БПЛА – над Белгородской и один – над Орловской областью")."""
     s = stem(fold(tokens[i].group()))
-    if s not in region_adjective_stems():
+    if s not in region_adjectives() or not _without_noun(text, tokens, i):
         return None
     adjective_noun = cyrillic_gazetteer().adjective_noun
     for k in range(i + 1, len(tokens)):

@@ -281,8 +281,8 @@ def _after_settlement_noun(text: str, tokens: list[re.Match[str]], i: int,
     kind = _settlement_kind(tokens[i - 1].group())
     hits: list[Hit] = []
     while i < len(tokens) and tokens[i].group()[0].isupper():
-        if hits and adjectives_before_noun(text, tokens, i, language):
-            break  # "у селі Х та Рильському районі": the district is read on its own
+        if adjectives_before_noun(text, tokens, i, language):
+            break  # "села Ізюмського р-ну", "у селі Х та Рильському районі": read on their own
         hit = _name_at(text, tokens, i, language, after_noun=True)
         if hit is None:
             hit = _unknown_settlement(text, tokens, i, language, kind)
