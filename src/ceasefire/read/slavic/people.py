@@ -4,7 +4,7 @@ press use: "очільник ОВА Сергій Лисак" → "Serhii Lysak",
 
 A person is a first name (pymorphy3 tags it ``Name``) followed by a capitalised word, or a
 surname (``Surn``) alone when the report named the person in full before. Both are put in the
-nominative and romanised letter by letter (``lexicon/<language>/letters.tsv``).
+nominative and romanised (``romanise``).
 """
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from functools import cache
 
 import pymorphy3
 
-from ceasefire.read.slavic.lexicon import rows
+from ceasefire.read.slavic.romanise import romanise
 from ceasefire.read.slavic.words import WORD, Language, plain
 
 
@@ -36,14 +36,14 @@ def find_people(text: str, language: Language, known: tuple[Person, ...] = ()) -
         if word[:1].isupper() and _has_tag(word, language, "Name") and i + 1 < len(tokens) \
                 and tokens[i + 1].group()[:1].isupper() and \
                 not text[tokens[i].end():tokens[i + 1].start()].strip():
-            first = romanise(_nominative(word, language, "Name"), language)
-            last = romanise(_nominative(tokens[i + 1].group(), language, "Surn"), language)
+            first = _latin(_nominative(word, language, "Name"), language)
+            last = _latin(_nominative(tokens[i + 1].group(), language, "Surn"), language)
             found.append(Person(tokens[i].start(), tokens[i + 1].end(), f"{first} {last}", last))
             i += 2
             continue
         if word[:1].isupper() and (known or found):  # a surname alone, in any case
-            forms = {romanise(_nominative(word, language, "Surn"), language),
-                     romanise(word, language)}
+            forms = {_latin(_nominative(word, language, "Surn"), language),
+                     _latin(word, language)}
             earlier = [p for p in (*known, *found) if p.surname in forms]
             if earlier:
                 found.append(Person(tokens[i].start(), tokens[i].end(), earlier[-1].name,
@@ -52,20 +52,10 @@ def find_people(text: str, language: Language, known: tuple[Person, ...] = ()) -
     return found
 
 
-def romanise(word: str, language: Language) -> str:
-    """ "лисак" → "Lysak" (letters.tsv; its third column at the start of a word)."""
-    table = _letters(language)
-    out = []
-    for i, letter in enumerate(plain(word)):
-        latin = table.get(letter)
-        out.append(letter if latin is None else latin[1] if i == 0 and latin[1] else latin[0])
-    return "".join(out).capitalize()
-
-
-@cache
-def _letters(language: Language) -> dict[str, tuple[str, str]]:
-    return {row[0]: (row[1] if len(row) > 1 else "", row[2] if len(row) > 2 else "")
-            for row in rows(language, "letters")}
+def _latin(word: str, language: Language) -> str:
+    """ "лисак" → "Lysak" (``romanise``: the national romanisation of Ukrainian, the press's
+    spelling of Russian)."""
+    return romanise(plain(word).capitalize(), language)
 
 
 def _has_tag(word: str, language: Language, tag: str) -> bool:

@@ -28,6 +28,7 @@ from ceasefire.read.slavic.dates import sentence_date
 from ceasefire.read.slavic.figures import CASUALTIES, Figure, cues_of, find_figures
 from ceasefire.read.slavic.lexicon import lookup, rows, word_map
 from ceasefire.read.slavic.people import Person, find_people
+from ceasefire.read.slavic.places import find_places
 from ceasefire.read.slavic.words import WORD, Language, normal_forms, plain
 
 AIR_DEFENCE = ("launched", "intercepted", "hit")
@@ -344,10 +345,6 @@ def _strike_words(language: Language) -> dict[str, frozenset[str]]:
 
 def _places_hit(text: str, language: Language) -> list[PlaceMention]:
     """The places of a strike sentence, less those weapons were launched from."""
-    try:
-        from ceasefire.read.slavic.places import find_places
-    except ImportError:
-        return []
     return [p for p in find_places(text, language)
             if not _ORIGIN.search(text[max(0, p.start - 120):p.start]) and
             not _is_origin_list(text, p)]
