@@ -52,10 +52,13 @@ _TAKEN_TO = re.compile(r"госпіталіз|шпиталіз|доставил�
                        r"перебуває\s+в\s+лікарні|находится\s+в\s+больнице", re.IGNORECASE)
 # A line of related news under an article ("- У ніч проти 21 серпня Росія …"): its own story.
 _RELATED_ITEM = re.compile(r"^[-–—•]\s*[^\W\d_]+(?:\W+\w+){5,}")
-# "Попри", "сили ППО" … launches from a place: "із Брянська", "з напрямків: Курськ".
-_ORIGIN = re.compile(r"(?:\b(?:з|із|зі|с|со|из|від|от)\s+(?:\w+\s+){0,2}$)|"
-                     r"(?:напрям\w*|направлени\w*|район\w*\s+пуску)\W*(?:[^\W\d_]+\W+){0,8}$",
-                     re.IGNORECASE)
+# Launches from a place: "із Брянська", "з напрямків: Курськ", "с территории Курской области".
+_FROM = re.compile(r"\b(?:з|із|зі|с|со|из|від|от)\s+(?=[^\W\d_])|\bнапрям(?:ків|ку)\b|"
+                   r"\bнаправлени(?:й|я)\b|\bрайон\w*\s+пуску", re.IGNORECASE)
+_NEAR = re.compile(r"(?:недалеко|неподалеку|неподалік|поблизу|вблизи|км|кілометр\w*|"
+                   r"километр\w*|метр\w*)\s*$", re.IGNORECASE)
+_TOWARDS = re.compile(r"[.;!?]|\b(?:по|над|на|біля|поблизу|возле|около|курсом|у\s+напрямку|"
+                      r"в\s+напрямку|в\s+направлении|в\s+сторону|у\s+бік)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -72,7 +75,9 @@ class _Report:
     claimant: ActorMention | Person | None = None  # carried over from the sentences before
     date: dt.date | None = None
     people: tuple[Person, ...] = ()
-    waiting: list[tuple[Figure, Sentence, dt.date | None]] = field(default_factory=list)
+    # figures whose source may come after them, with their sentence's date, places, targets
+    waiting: list[tuple[Figure, Sentence, dt.date | None, list[PlaceMention], list[str]]] = \
+        field(default_factory=list)
     last: Figure | None = None
     missile_class: str | None = None  # the one missile class named so far (for "ракети")
     heading: str | None = None  # the metric a list's heading gives its lines ("ЗНИЩЕНО:")
@@ -83,8 +88,8 @@ def read_strikes(sentences: list[Sentence], language: Language,
     report = _Report(language, published, date=published)
     for sentence in sentences:
         _read_sentence(report, sentence)
-    for figure, sentence, date in report.waiting:  # no source named anywhere: the outlet's
-        _add(report, figure, sentence, date, None)
+    for figure, sentence, date, places, targets in report.waiting:  # no source named: the
+        _add(report, figure, sentence, date, None, places, targets)  # outlet's own
     for account in report.accounts.values():
         account.strike.quantities = _without_rounded(account.strike.quantities)
     return [a.strike for a in report.accounts.values()
@@ -127,20 +132,21 @@ def _read_sentence(report: _Report, sentence: Sentence) -> None:
         # "Про це повідомили …" closes them; else the first source named claims those of its
         # kind ("дежурные средства ПВО перехватили пять …" then "По информации Минобороны …")
         closes = _ABOUT_THIS.search(text) or not figures and _source_line(text, language)
-        for figure, earlier, when in report.waiting:
-            _add(report, figure, earlier, when, named if closes else _carried(named, figure))
+        for figure, earlier, when, where, what in report.waiting:
+            _add(report, figure, earlier, when, named if closes else _carried(named, figure),
+                 where, what)
         report.waiting = []
     if named is not None:
         report.claimant = named
     if not background:
         report.date = date
     about_a_strike = _about_a_strike(text, language, figures)
-    places = _places_hit(text, language) if about_a_strike else []
+    places = _places_hit(text, language, bool(figures)) if about_a_strike else []
     targets = _targets(text, language) if about_a_strike else []
     for figure in figures:
         claimant = named or _carried(report.claimant, figure)
         if claimant is None and not background and not report.accounts:
-            report.waiting.append((figure, sentence, date))  # the source may come after
+            report.waiting.append((figure, sentence, date, places, targets))
         else:
             _add(report, figure, sentence, date, claimant, places, targets)
         report.last = figure
@@ -343,17 +349,24 @@ def _strike_words(language: Language) -> dict[str, frozenset[str]]:
             for row in rows(language, "strike_words")}
 
 
-def _places_hit(text: str, language: Language) -> list[PlaceMention]:
-    """The places of a strike sentence, less those weapons were launched from."""
-    return [p for p in find_places(text, language)
-            if not _ORIGIN.search(text[max(0, p.start - 120):p.start]) and
-            not _is_origin_list(text, p)]
+def _places_hit(text: str, language: Language, figures: bool) -> list[PlaceMention]:
+    """The places of a strike sentence, less the countries as a whole ("Росія атакувала
+    Україну"), the places weapons were launched from and those drones only fly over."""
+    if not figures and _has(text, language, "flight") and not _has(text, language, "impact"):
+        return []  # "на Сумщині фіксуються нові групи безпілотників": not (yet) a strike there
+    origins = _origin_zones(text)
+    return [p for p in find_places(text, language) if p.place.kind != "country"
+            and not any(a <= p.start < b for a, b in origins)]
 
 
-def _is_origin_list(text: str, mention: PlaceMention) -> bool:
-    """ "із Брянська, Орла та Краснодарського краю": every place of a list after "із"."""
-    before = text[:mention.start]
-    m = re.search(r"\b(?:з|із|зі|с|со|из|від|от)\s+([^.;:]*)$", before, re.IGNORECASE)
-    return m is not None and not re.search(r"\b(?:над|по|у|в|на|біля|возле|около)\s",
-                                           m.group(1), re.IGNORECASE)
-
+def _origin_zones(text: str) -> list[tuple[int, int]]:
+    """Where the sentence tells where weapons came from: from "з/із/с/из" or "з напрямків" to
+    the end of the clause or a word that turns to the target ("по", "над", "у напрямку"):
+    "із Курська, Орла, а також Гвардійського в окупованому Криму"."""
+    zones = []
+    for m in _FROM.finditer(text):
+        if _NEAR.search(text[max(0, m.start() - 20):m.start()]):
+            continue  # "недалеко от поселка Погар": near, not from
+        end = _TOWARDS.search(text, m.end())
+        zones.append((m.start(), end.start() if end else len(text)))
+    return zones
