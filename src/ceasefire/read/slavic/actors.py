@@ -1,0 +1,124 @@
+"""Who a Ukrainian or Russian sentence names: states, capitals, bodies and people, in English.
+
+The names are data, one file a language (``lexicon/uk/actors.tsv``, ``lexicon/ru/actors.tsv``):
+each row maps Cyrillic names to a canonical name of the English table ``lexicon/actors.tsv``,
+whose row gives the side and kind. So "Зеленським", "Зеленский" and "Zelensky" are one actor,
+"Volodymyr Zelensky", and the strike reader (claimants, attackers) and the diplomacy builders
+(parties, proposers, mediators) share one list.
+
+Words are matched in any case through their dictionary forms ("Повітряних сил" is "Повітряні
+сили"); the longest name wins where names overlap ("Міноборони Росії" over "Міноборони").
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+
+from ceasefire.lexicon import load_table
+from ceasefire.read.slavic.lexicon import rows
+from ceasefire.read.slavic.words import Language, normal_forms, plain, words
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    start: int
+    end: int
+    surface: str  # the words as written: "Повітряних сил ЗСУ"
+    name: str  # the English canonical name: "Ukrainian Air Force"
+    side: str | None  # ISO code; None for media of no side
+    kind: str  # state | capital | office | person | media
+
+
+@dataclass(frozen=True)
+class _Word:
+    keys: frozenset[str]  # the forms a text word may take to match it
+    capital: bool  # written with a capital: only capitalised text matches
+
+
+@dataclass(frozen=True)
+class _Name:
+    words: tuple[_Word, ...]
+    actor: str
+
+
+@cache
+def english_actors() -> dict[str, tuple[str | None, str]]:
+    """``{canonical English name: (side, kind)}`` from ``lexicon/actors.tsv``."""
+    out: dict[str, tuple[str | None, str]] = {}
+    for _surface, name, side, kind in load_table("actors.tsv"):
+        out.setdefault(name, (side or None, kind))
+    return out
+
+
+def _word(written: str, alone: bool, language: Language) -> _Word:
+    """How a name's word matches. A one-word name is written in its dictionary form (a
+    surname, "Кремль"); in a longer name a word may be inflected ("Повітряні сили ЗСУ"), so its
+    first dictionary form matches too. A lone surname keeps only itself, so "Песков" does not
+    also match "песок"."""
+    keys = {plain(written)}
+    if not alone:
+        keys.add(normal_forms(written, language)[0])
+    return _Word(frozenset(keys), written[:1].isupper())
+
+
+@cache
+def _names(language: Language) -> dict[str, tuple[_Name, ...]]:
+    """Every name of the language's table, indexed by the keys of its first word."""
+    index: defaultdict[str, list[_Name]] = defaultdict(list)
+    for row in rows(language, "actors"):
+        for written in row[1].split("|"):
+            parts = [m.group() for m in words(written)]
+            name = _Name(tuple(_word(p, len(parts) == 1, language) for p in parts), row[0])
+            for key in name.words[0].keys:
+                index[key].append(name)
+    return {key: tuple(names) for key, names in index.items()}
+
+
+def _matches(word: _Word, text_word: str, language: Language) -> bool:
+    if word.capital and not text_word[:1].isupper():
+        return False
+    return not word.keys.isdisjoint(normal_forms(text_word, language))
+
+
+def _longest_at(found: list[re.Match[str]], i: int, language: Language) -> _Name | None:
+    """The longest name whose words are the text's words from ``found[i]`` on."""
+    best: _Name | None = None
+    index = _names(language)
+    for form in normal_forms(found[i].group(), language):
+        for name in index.get(form, ()):
+            if best is not None and len(name.words) <= len(best.words):
+                continue
+            span = found[i:i + len(name.words)]
+            if len(span) == len(name.words) and _adjacent(span) and all(
+                    _matches(w, m.group(), language)
+                    for w, m in zip(name.words, span, strict=True)):
+                best = name
+    return best
+
+
+def _adjacent(span: list[re.Match[str]]) -> bool:
+    """Consecutive words separated by spaces only (not "Київ. Україна")."""
+    return all(not span[k].string[span[k].end():span[k + 1].start()].strip()
+               for k in range(len(span) - 1))
+
+
+def find_actors(text: str, language: Language) -> list[ActorMention]:
+    """Every actor the language's table names in ``text``, left to right, longest name first
+    where names overlap. Each mention's side and kind are those of its English row."""
+    found = words(text)
+    english = english_actors()
+    mentions: list[ActorMention] = []
+    i = 0
+    while i < len(found):
+        name = _longest_at(found, i, language)
+        if name is None:
+            i += 1
+            continue
+        first, last = found[i], found[i + len(name.words) - 1]
+        side, kind = english[name.actor]
+        mentions.append(ActorMention(first.start(), last.end(), text[first.start():last.end()],
+                                     name.actor, side, kind))
+        i += len(name.words)
+    return mentions
