@@ -1,0 +1,231 @@
+"""What the three diplomacy builders share: who takes part, where, when and for how long."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ceasefire.model import Evidence
+from ceasefire.read.slavic.dates import DateMention, find_dates
+from ceasefire.read.slavic.diplomacy.cues import Parsed, Token, number_at
+from ceasefire.read.slavic.lexicon import rows
+from ceasefire.read.slavic.words import Language, plain
+
+# signs that open a sentence's part as a sentence's start does: a side right after them is a
+# subject ("— Україна", ": Росія", "«Київ")
+_OPENERS = {"—", "–", "-", ":", "«", '"', "“", "„", "(", ";", ","}
+_LIST_SIGNS = {","}
+_SHARED_WORDS = {"і", "и", "й", "та"}  # joins a list (also in grammar.tsv's list row)
+_SPAN_DAYS = re.compile(r"(?P<first>\d{1,2})\s*(?:и|і|й|та|-|–|—)\s*(?P<last>\d{1,2})\s+\w")
+
+
+def evidence(parsed: Parsed) -> Evidence:
+    s = parsed.sentence
+    return Evidence(s.text, s.start, s.end)
+
+
+def chain_start(parsed: Parsed, first: int) -> int:
+    """The first token of the list a name at token ``first`` belongs to: "лідери Франції,
+    Німеччини та України" starts at "Франції" for each of the three."""
+    j = first - 1
+    start = first
+    while j >= 0:
+        actor = parsed.actor_at(j)
+        if actor is not None:
+            start = actor[0]
+            j = actor[0] - 1
+        elif parsed.tokens[j].text in _LIST_SIGNS or parsed.is_(j, "grammar", "list"):
+            j -= 1
+        else:
+            break
+    return start
+
+
+def governor(parsed: Parsed, first: int) -> Token | None:
+    """The word a name's list hangs on (a preposition, a head noun), ``None`` at the start."""
+    j = chain_start(parsed, first) - 1
+    return parsed.tokens[j] if j >= 0 else None
+
+
+def hosted(parsed: Parsed, first: int) -> bool:
+    """Whether the name at token ``first`` is a host or a guest, not a side: "при участии
+    представителей ОАЭ", "за посередництва Туреччини"."""
+    j = chain_start(parsed, first) - 1
+    for k in (j, j - 1):
+        if parsed.ending_at(k, "talks", "host") is not None:
+            return True
+    return False
+
+
+def sides(parsed: Parsed, *, with_partner: bool = True, skip: tuple[int, ...] = ()) -> list[str]:
+    """The sides the sentence names as acting: subjects, sides spoken for by a head noun
+    ("делегація України", "президент США Трамп"), people (unless named after a preposition or
+    as a host) and, with ``with_partner``, sides after "with"/"between" ("з Росією").
+    ``skip``: token indices of names used as something else (the place of the talks)."""
+    found: list[str] = []
+    for first, last, mention in parsed.actors:
+        if mention.side is None or mention.kind == "media" or first in skip:
+            continue
+        if hosted(parsed, first):
+            continue
+        # a state's adjective before a head noun acts: "російська сторона", "американский глава"
+        if not (parsed.is_(last + 1, "talks", "head")
+                or _acting(parsed, first, mention.kind, with_partner)):
+            continue
+        if mention.side not in found:
+            found.append(mention.side)
+    return found
+
+
+def _acting(parsed: Parsed, first: int, kind: str, with_partner: bool) -> bool:
+    word = governor(parsed, first)
+    if word is None or word.text in _OPENERS:
+        return True
+    index = parsed.tokens.index(word)
+    if parsed.is_(index, "grammar", "party_prep"):
+        return with_partner
+    if parsed.is_(index, "grammar", "clause") or parsed.is_(index, "talks", "head"):
+        return True
+    if kind == "person":  # a person after any other word still acts, unless after a preposition
+        return not (parsed.is_(index, "grammar", "place_prep", "date_prep")
+                    or parsed.is_(index, "talks", "purpose") or len(word.text) <= 2)
+    return False
+
+
+@dataclass(frozen=True)
+class Venue:
+    name: str
+    country: str
+    is_country: bool
+
+
+@cache
+def _countries() -> frozenset[str]:
+    from ceasefire.read.slavic.actors import english_actors
+    return frozenset(name for name, (_side, kind) in english_actors().items() if kind == "state")
+
+
+@cache
+def _venue_countries(language: Language) -> dict[str, str]:
+    return {row[0]: row[1] for row in rows(language, "venues")}
+
+
+def venues(parsed: Parsed) -> list[tuple[int, Venue]]:
+    """Places named after a locative preposition ("у Стамбулі", "в ОАЭ"), with their token."""
+    found = []
+    for cue in parsed.cues("venues"):
+        if cue.first > 0 and parsed.is_(cue.first - 1, "grammar", "place_prep"):
+            country = _venue_countries(parsed.language)[cue.value]
+            found.append((cue.first, Venue(cue.value, country, cue.value in _countries())))
+    return found
+
+
+def statement_date(parsed: Parsed, published: dt.date | None) -> dt.date | None:
+    """The day a position was stated: the sentence's first date that does not bound a period
+    ("з 12 травня", "до 1 февраля"), else publication."""
+    for mention in _dates(parsed, published):
+        if not _bounds_a_period(parsed, mention):
+            return mention.date
+    return published
+
+
+def dates_near(parsed: Parsed, published: dt.date | None, index: int,
+               reach: int = 8) -> list[dt.date]:
+    """Dates within ``reach`` tokens of token ``index``; a span of days ("23 и 24 января")
+    gives its first day."""
+    out = []
+    for mention in _dates(parsed, published):
+        i = _token_at(parsed, mention.start)
+        if i is not None and abs(i - index) <= reach and not _bounds_a_period(parsed, mention):
+            out.append(_first_day(parsed, mention))
+    return out
+
+
+def any_date(parsed: Parsed, published: dt.date | None) -> dt.date | None:
+    dates = [m for m in _dates(parsed, published) if not _bounds_a_period(parsed, m)]
+    return _first_day(parsed, dates[0]) if dates else None
+
+
+def _dates(parsed: Parsed, published: dt.date | None) -> list[DateMention]:
+    found = find_dates(parsed.text, parsed.language, published)
+    return sorted(found, key=lambda m: (not m.explicit, m.start))
+
+
+def _first_day(parsed: Parsed, mention: DateMention) -> dt.date:
+    before = parsed.text[max(0, mention.start - 12):mention.end]
+    span = _SPAN_DAYS.search(before)
+    if span and mention.explicit:
+        back = int(span.group("last")) - int(span.group("first"))
+        if 0 < back < 7:
+            return mention.date - dt.timedelta(days=back)
+    return mention.date
+
+
+def _token_at(parsed: Parsed, offset: int) -> int | None:
+    return next((i for i, t in enumerate(parsed.tokens) if t.start <= offset < t.end), None)
+
+
+def _bounds_a_period(parsed: Parsed, mention: DateMention) -> bool:
+    i = _token_at(parsed, mention.start)
+    if i is None:
+        return False
+    # "з понеділка, 12 травня": the preposition may stand before a weekday and a comma
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if parsed.is_(j, "grammar", "date_prep"):
+            return True
+        if parsed.tokens[j].text not in {","} and not _is_day_word(parsed, j):
+            break
+    return False
+
+
+def _is_day_word(parsed: Parsed, j: int) -> bool:
+    days = {plain(w) for row in rows(parsed.language, "days") for w in row[1].split("|")}
+    return not days.isdisjoint(parsed.tokens[j].forms)
+
+
+@cache
+def _duration_units(language: Language) -> dict[str, float]:
+    return {plain(word): float(row[0]) for row in rows(language, "durations")
+            for word in row[1].split("|")}
+
+
+def duration_hours(parsed: Parsed) -> float | None:
+    """A duration the sentence states: "на 30 діб", "30-денне", "в течение недели" (a unit
+    alone is one of it), "более двух часов"."""
+    units = _duration_units(parsed.language)
+    tokens = parsed.tokens
+    for i, token in enumerate(tokens):
+        unit = next((units[f] for f in token.forms if f in units), None)
+        if unit is None:
+            continue
+        count = _count_before(parsed, i)
+        if count is None:
+            if i > 0 and parsed.is_(i - 1, "grammar", "date_prep", "place_prep") \
+                    or _one_unit(parsed, i):
+                return unit
+            continue
+        return count * unit
+    return None
+
+
+def _count_before(parsed: Parsed, i: int) -> float | None:
+    for j in (i - 1, i - 2):  # "30 діб", "30-денне" (a hyphen between)
+        if j < 0:
+            return None
+        if parsed.tokens[j].text == "-":
+            continue
+        start = j
+        while start > 0 and number_at(parsed.tokens, start - 1, parsed.language) is not None \
+                and not parsed.tokens[start - 1].is_number:
+            start -= 1
+        found = number_at(parsed.tokens, start, parsed.language)
+        if found is not None and found[1] == j:
+            return found[0]
+        return None
+    return None
+
+
+def _one_unit(parsed: Parsed, i: int) -> bool:
+    """"в течение недели", "на тиждень": a unit right after "for"/"during" counts one."""
+    return i > 0 and parsed.tokens[i - 1].text.lower() in {"на", "протягом", "течение", "впродовж"}
