@@ -58,7 +58,9 @@ def _position(parsed: Parsed, published: dt.date | None, memory: _Memory) -> Agr
         return None
     scope = _scope(parsed) or (memory.scope if memory.scope else "full")
     proposer_tokens = _proposer_tokens(parsed)
-    parties = sides(parsed, with_partner=False, skip=proposer_tokens)
+    condition = _condition_start(parsed)
+    conditional = tuple(first for first, _l, _m in parsed.actors if first > condition)
+    parties = sides(parsed, with_partner=False, skip=proposer_tokens + conditional)
     if cue is not None and cue.value == "accuse":
         parties = _named_after(parsed, cue) or parties
     if not parties:
@@ -68,7 +70,20 @@ def _position(parsed: Parsed, published: dt.date | None, memory: _Memory) -> Agr
     return Agreement(date=statement_date(parsed, published), scope=scope, status=status,
                      parties=parties, proposed_by=proposer,
                      duration_days=round(hours / 24, 2) if hours else None,
-                     evidence=[evidence(parsed)])
+                     conditions=_conditions(parsed, condition), evidence=[evidence(parsed)])
+
+
+def _condition_start(parsed: Parsed) -> int:
+    """The token where a condition opens ("за умови, що …", "при условии …"), else the end."""
+    cues = parsed.having("grammar", "condition")
+    return cues[0].first if cues else len(parsed.tokens)
+
+
+def _conditions(parsed: Parsed, start: int) -> list[str]:
+    if start >= len(parsed.tokens):
+        return []
+    text = parsed.text[parsed.tokens[start].start:].strip(" .;")
+    return [text] if text else []
 
 
 def _status(parsed: Parsed, truces: list[Cue]) -> tuple[Cue | None, str | None]:
@@ -180,6 +195,7 @@ def _add(found: list[Agreement], record: Agreement) -> None:
             kept.parties = kept.parties or record.parties
             kept.proposed_by = kept.proposed_by or record.proposed_by
             kept.duration_days = kept.duration_days or record.duration_days
+            kept.conditions.extend(c for c in record.conditions if c not in kept.conditions)
             kept.evidence.extend(record.evidence)
             return
     found.append(record)

@@ -55,7 +55,9 @@ def hosted(parsed: Parsed, first: int) -> bool:
     for k in (j, j - 1):
         if parsed.ending_at(k, "talks", "host") is not None:
             return True
-    return False
+    actor = parsed.actor_at(first)
+    last = actor[1] if actor else first
+    return parsed.is_(last + 1, "talks", "host")  # "Туреччина прийме переговори"
 
 
 def sides(parsed: Parsed, *, with_partner: bool = True, skip: tuple[int, ...] = ()) -> list[str]:
@@ -137,7 +139,7 @@ def dates_near(parsed: Parsed, published: dt.date | None, index: int,
     out = []
     for mention in _dates(parsed, published):
         i = _token_at(parsed, mention.start)
-        if i is not None and abs(i - index) <= reach and not _bounds_a_period(parsed, mention):
+        if i is not None and abs(i - index) <= reach:  # "перенесли на 2 червня" dates it too
             out.append(_first_day(parsed, mention))
     return out
 
@@ -185,27 +187,32 @@ def _is_day_word(parsed: Parsed, j: int) -> bool:
 
 
 @cache
-def _duration_units(language: Language) -> dict[str, float]:
-    return {plain(word): float(row[0]) for row in rows(language, "durations")
-            for word in row[1].split("|")}
+def _duration_units(language: Language) -> tuple[dict[str, float], dict[str, float]]:
+    """``({unit word: hours}, {word holding its count: hours})`` from ``durations.tsv``."""
+    units: dict[str, float] = {}
+    wholes: dict[str, float] = {}
+    for hours, kind, written in rows(language, "durations"):
+        for word in written.split("|"):
+            (wholes if kind == "whole" else units)[plain(word)] = float(hours)
+    return units, wholes
 
 
 def duration_hours(parsed: Parsed) -> float | None:
     """A duration the sentence states: "на 30 діб", "30-денне", "в течение недели" (a unit
-    alone is one of it), "более двух часов"."""
-    units = _duration_units(parsed.language)
-    tokens = parsed.tokens
-    for i, token in enumerate(tokens):
+    alone is one of it), "более двух часов", "трехдневное"."""
+    units, wholes = _duration_units(parsed.language)
+    for i, token in enumerate(parsed.tokens):
+        whole = next((wholes[f] for f in token.forms if f in wholes), None)
+        if whole is not None:
+            return whole
         unit = next((units[f] for f in token.forms if f in units), None)
         if unit is None:
             continue
         count = _count_before(parsed, i)
-        if count is None:
-            if i > 0 and parsed.is_(i - 1, "grammar", "date_prep", "place_prep") \
-                    or _one_unit(parsed, i):
-                return unit
-            continue
-        return count * unit
+        if count is not None:
+            return count * unit
+        if _one_unit(parsed, i):
+            return unit
     return None
 
 
@@ -228,4 +235,4 @@ def _count_before(parsed: Parsed, i: int) -> float | None:
 
 def _one_unit(parsed: Parsed, i: int) -> bool:
     """"в течение недели", "на тиждень": a unit right after "for"/"during" counts one."""
-    return i > 0 and parsed.tokens[i - 1].text.lower() in {"на", "протягом", "течение", "впродовж"}
+    return parsed.is_(i - 1, "grammar", "date_prep")

@@ -39,12 +39,13 @@ class _Count:
 def read_exchanges(parsed_sentences: list[Parsed], published: dt.date | None) -> list[Exchange]:
     about_exchanges = any(p.having("exchanges", "exchange", "captivity") for p in parsed_sentences)
     found: list[Exchange] = []
+    mediator: str | None = None  # "Обмін відбувся за посередництва ОАЕ", in its own sentence
     for parsed in parsed_sentences:
         if not _is_exchange_sentence(parsed, about_exchanges):
             continue
         count = _count(parsed)
         if count is None:
-            _lend_mediator(parsed, found)
+            mediator = mediator or _mediator(parsed)
             continue
         dated = any_date(parsed, published)
         record = Exchange(date=dated or published, status=_status(parsed),
@@ -52,6 +53,8 @@ def read_exchanges(parsed_sentences: list[Parsed], published: dt.date | None) ->
                           categories=count.categories or _default_categories(parsed),
                           mediator=_mediator(parsed), evidence=[evidence(parsed)])
         _add(found, record, has_own_date=dated is not None, outside=count.outside)
+    for record in found:
+        record.mediator = record.mediator or mediator
     return found
 
 
@@ -60,7 +63,11 @@ def _is_exchange_sentence(parsed: Parsed, about_exchanges: bool) -> bool:
         return False
     if parsed.having("exchanges", "exchange"):
         return True
-    return about_exchanges and bool(parsed.having("exchanges", "return", "give"))
+    # "повернула тіла 909 загиблих", "передала 150 военнопленных": a handover of soldiers or
+    # the dead needs no exchange word; other people only in a report about exchanges
+    handed = bool(parsed.having("exchanges", "return", "give"))
+    return handed and (about_exchanges
+                       or bool(parsed.having("exchanges", "soldiers", "bodies", "wounded")))
 
 
 def _count(parsed: Parsed) -> _Count | None:
@@ -119,7 +126,10 @@ def _pair(parsed: Parsed, last: int, value: int) -> tuple[int, int] | None:
 
 
 def _receivers(parsed: Parsed, first: int, last: int) -> list[str]:
-    """Who gets the people counted at tokens ``first``..``last``."""
+    """Who gets the people counted at tokens ``first``..``last``: their own side named with
+    them, else the other side of the one that held them, else what the nearest verb before
+    them says ("передала Україні", "Росія передала" → Ukraine; "Україна повернула", "получив"
+    → its subject), else the language's own side."""
     span_end = min(len(parsed.tokens), last + 1 + _REACH)
     own = [m.side for f, _l, m in parsed.actors
            if last < f < span_end and m.kind == "state" and m.side in _OPPONENT]
@@ -128,14 +138,27 @@ def _receivers(parsed: Parsed, first: int, last: int) -> list[str]:
     held = _held_by(parsed)
     if held:
         return [_OPPONENT[held]]
-    if parsed.having("exchanges", "give"):
-        giver = sides(parsed, with_partner=False)
-        if giver and giver[0] in _OPPONENT:
-            return [_OPPONENT[giver[0]]]
-    subject = [s for s in sides(parsed, with_partner=False) if s in _OPPONENT]
-    if subject:
-        return subject[:1]
+    verbs = parsed.having("exchanges", "return", "give")
+    verb = max((c for c in verbs if c.last < first), key=lambda c: c.last, default=None) \
+        or next(iter(verbs), None)
+    if verb is not None:
+        handed_to = _named_right_after(parsed, verb.last)
+        if handed_to:
+            return [handed_to]
+        subject = [s for s in sides(parsed, with_partner=False) if s in _OPPONENT]
+        if subject:
+            return [_OPPONENT[subject[0]]] if verb.value == "give" else subject[:1]
     return [_OWN_SIDE[parsed.language]]
+
+
+def _named_right_after(parsed: Parsed, index: int) -> str | None:
+    """"передала Україні 500 тіл": a state right after the verb, with no preposition, is the
+    one handed them."""
+    actor = parsed.actor_at(index + 1)
+    if actor is not None and actor[0] == index + 1 and actor[2].kind in ("state", "capital") \
+            and actor[2].side in _OPPONENT:
+        return actor[2].side
+    return None
 
 
 def _held_by(parsed: Parsed) -> str | None:
@@ -153,7 +176,7 @@ def _categories(parsed: Parsed, first: int, last: int, known: list[str]) -> list
     for value in _CATEGORIES:
         if any(parsed.is_(k, "exchanges", value) for k in window) and value not in out:
             out.append(value)
-    return out
+    return ["bodies"] if "bodies" in out else out  # GUIDE: the dead are bodies, whoever they were
 
 
 def _default_categories(parsed: Parsed) -> list[str]:
@@ -179,13 +202,6 @@ def _mediator(parsed: Parsed) -> str | None:
         if near:
             return near[0][1]
     return None
-
-
-def _lend_mediator(parsed: Parsed, found: list[Exchange]) -> None:
-    """"Обмін відбувся за посередництва ОАЕ": the mediator of the exchanges read before."""
-    mediator = _mediator(parsed)
-    for record in found:
-        record.mediator = record.mediator or mediator
 
 
 def _add(found: list[Exchange], record: Exchange, has_own_date: bool, outside: bool) -> None:

@@ -46,7 +46,8 @@ def _talk(parsed: Parsed, cue: Cue, published: dt.date | None
     kind = "call" if cue.value == "call" or parsed.having("talks", "phone") else "meeting"
     place = _place(parsed, cue) if kind == "meeting" else None
     dates = dates_near(parsed, published, cue.first)
-    if place is None and not dates:
+    hours = duration_hours(parsed)
+    if place is None and not dates and hours is None:
         return None  # not identified on its own: "переговори тривають", "their sixth call"
     places = tuple(index for index, _venue in venues(parsed))
     parties = sides(parsed, skip=places)
@@ -55,7 +56,6 @@ def _talk(parsed: Parsed, cue: Cue, published: dt.date | None
         parties = list(_BELLIGERENTS)  # talks that arranged the sides' exchange or truce
     if place is None and len(parties) < 2:
         return None
-    hours = duration_hours(parsed)
     record = Talks(date=dates[0] if dates else None, kind=kind,
                    place=place.name if place else None, parties=parties,
                    duration_hours=round(hours, 2) if hours is not None and hours < 24 * 7
