@@ -103,6 +103,20 @@ def test_an_accusation_is_a_violation_by_the_accused(
     assert (found.scope, found.status, found.parties) == (scope, "violated", [accused])
 
 
+@pytest.mark.parametrize("text,language,status,parties", [
+    ("Україна погодилася на пропозицію США про припинення вогню, Росія поки не відповіла.", "uk",
+     "agreed", ["UA"]),
+    ("Кремль заявив, що Україна порушила енергетичне перемир'я, атакувавши НПЗ.", "uk",
+     "violated", ["UA"]),
+    ("Зеленский заявил, что Россия нарушила пасхальное перемирие более 2000 раз.", "ru",
+     "violated", ["RU"]),
+])
+def test_a_position_binds_the_sides_of_its_own_clause(
+        text: str, language: Language, status: str, parties: list[str]) -> None:
+    found = agreement(text, language)
+    assert (found.status, found.parties) == (status, parties)
+
+
 @pytest.mark.parametrize("text,language,days", [
     ("Путін оголосив великоднє перемир'я на 30 годин.", "uk", 1.25),
     ("Путин объявил трехдневное перемирие на 9 мая.", "ru", 3),
@@ -226,6 +240,8 @@ def test_a_planned_and_an_agreed_exchange() -> None:
     assert [e.status for e in exchanges_of(
         "Наступного тижня відбудеться обмін 500 на 500.", "uk")] == ["announced"]
     assert [e.status for e in exchanges_of(
+        "Відбувся обмін полоненими: додому повернулися 390 українців.", "uk")] == ["completed"]
+    assert [e.status for e in exchanges_of(
         "Стороны договорились об обмене 1000 на 1000.", "ru")] == ["agreed"]
 
 
@@ -263,6 +279,9 @@ def test_a_landmark_gives_its_city_and_a_host_is_no_party() -> None:
     found = talk("Переговоры делегаций США и Украины прошли в Джидде 11 марта при участии "
                  "представителей Саудовской Аравии.", "ru")
     assert (found.place, found.parties) == ("Jeddah", ["US", "UA"])
+    found = talk("Переговоры делегаций России, Украины и США при участии представителей Катара "
+                 "прошли в Дохе 5 мая.", "ru")
+    assert (found.place, found.parties) == ("Doha", ["RU", "UA", "US"])
     found = talk("Туреччина прийме переговори в Стамбулі 16 травня.", "uk")
     assert (found.place, found.parties) == ("Istanbul", [])
 

@@ -14,7 +14,13 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ceasefire.model import Agreement
-from ceasefire.read.slavic.diplomacy.common import duration_hours, evidence, sides, statement_date
+from ceasefire.read.slavic.diplomacy.common import (
+    clause_bounds,
+    duration_hours,
+    evidence,
+    sides,
+    statement_date,
+)
 from ceasefire.read.slavic.diplomacy.cues import Cue, Parsed
 
 # the strongest word decides: an accusation of violating it over the truce's mere mention
@@ -60,7 +66,12 @@ def _position(parsed: Parsed, published: dt.date | None, memory: _Memory) -> Agr
     proposer_tokens = _proposer_tokens(parsed)
     condition = _condition_start(parsed)
     conditional = tuple(first for first, _l, _m in parsed.actors if first > condition)
-    parties = sides(parsed, with_partner=False, skip=proposer_tokens + conditional)
+    # the sides of the position's own clause ("Кремль заявив, що Україна порушила …": Ukraine),
+    # else of the sentence ("Песков заявил … перемирия, которое продлилось до …": Russia)
+    lo, hi = clause_bounds(parsed, cue.first if cue is not None else truces[0].first)
+    elsewhere = tuple(first for first, _l, _m in parsed.actors if not lo <= first <= hi)
+    parties = sides(parsed, with_partner=False, skip=proposer_tokens + conditional + elsewhere) \
+        or sides(parsed, with_partner=False, skip=proposer_tokens + conditional)
     if cue is not None and cue.value == "accuse":
         parties = _named_after(parsed, cue) or parties
     if not parties:

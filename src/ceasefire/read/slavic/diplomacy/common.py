@@ -57,7 +57,7 @@ def hosted(parsed: Parsed, first: int) -> bool:
             return True
     actor = parsed.actor_at(first)
     last = actor[1] if actor else first
-    return parsed.is_(last + 1, "talks", "host")  # "Туреччина прийме переговори"
+    return parsed.is_(last + 1, "talks", "host_verb")  # "Туреччина прийме переговори"
 
 
 def sides(parsed: Parsed, *, with_partner: bool = True, skip: tuple[int, ...] = ()) -> list[str]:
@@ -93,6 +93,28 @@ def _acting(parsed: Parsed, first: int, kind: str, with_partner: bool) -> bool:
         return not (parsed.is_(index, "grammar", "place_prep", "date_prep")
                     or parsed.is_(index, "talks", "purpose") or len(word.text) <= 2)
     return False
+
+
+def clause_bounds(parsed: Parsed, index: int) -> tuple[int, int]:
+    """The first and last token of the clause around token ``index``: clauses open at "що",
+    "который", "но" … and at a comma or semicolon that does not join a list of names
+    ("Франції, Німеччини" is one clause; "…вогню, Росія поки не відповіла" two)."""
+    lo = index
+    while lo > 0 and not _boundary(parsed, lo - 1):
+        lo -= 1
+    hi = index
+    while hi + 1 < len(parsed.tokens) and not _boundary(parsed, hi + 1):
+        hi += 1
+    return lo, hi
+
+
+def _boundary(parsed: Parsed, i: int) -> bool:
+    text = parsed.tokens[i].text
+    if text in (";", "—", "–"):
+        return True
+    if text == ",":
+        return not (parsed.actor_at(i - 1) and parsed.actor_at(i + 1))
+    return parsed.is_(i, "grammar", "subclause")
 
 
 @dataclass(frozen=True)

@@ -131,8 +131,8 @@ def _receivers(parsed: Parsed, first: int, last: int) -> list[str]:
     them says ("передала Україні", "Росія передала" → Ukraine; "Україна повернула", "получив"
     → its subject), else the language's own side."""
     span_end = min(len(parsed.tokens), last + 1 + _REACH)
-    own = [m.side for f, _l, m in parsed.actors
-           if last < f < span_end and m.kind == "state" and m.side in _OPPONENT]
+    own = [m.side for f, _l, m in parsed.actors  # "українських", "военнопленных ВСУ"
+           if last < f < span_end and m.kind in ("state", "office") and m.side in _OPPONENT]
     if own:
         return list(dict.fromkeys(own))  # "200 украинских и российских военнослужащих"
     held = _held_by(parsed)
