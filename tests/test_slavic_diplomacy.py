@@ -205,10 +205,15 @@ def test_a_breakdown_joins_its_exchange() -> None:
 
 
 def test_besides_opens_a_record_of_its_own() -> None:
-    text = "Зеленский сообщил, что помимо 300 военных Киеву удалось вернуть двух гражданских."
+    text = ("Стороны провели обмен пленными 300 на 300. "
+            "Зеленский сообщил, что помимо 300 военных Киеву удалось вернуть двух гражданских.")
     found = exchanges_of(text, "ru")
     assert [(e.returned_to_ua, e.returned_to_ru, e.categories) for e in found] == [
-        (2, None, ["civilians"])]
+        (300, 300, ["soldiers"]), (2, None, ["civilians"])]
+
+
+def test_a_handover_is_read_only_in_a_report_about_exchanges() -> None:
+    assert nothing("Киеву удалось вернуть двух гражданских.", "ru")
 
 
 @pytest.mark.parametrize("text,language,to_ua,to_ru", [

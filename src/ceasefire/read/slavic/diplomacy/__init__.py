@@ -3,8 +3,8 @@
 One builder a kind (``agreements``, ``exchanges``, ``talks``), shared by both languages; the
 words are data (``lexicon/<language>/truce.tsv``, ``exchanges.tsv``, ``talks.tsv``,
 ``grammar.tsv``, ``venues.tsv``, ``numbers.tsv``, ``durations.tsv``) and the actors those of
-``read/slavic/actors``. Only sentences with a cue word's first letters are parsed, so a strike
-report costs one regular expression a sentence.
+``read/slavic/actors``. Only sentences with a cue word's first letters are parsed (and the
+sentence after each), so a strike report costs a regular expression a sentence.
 """
 from __future__ import annotations
 
@@ -23,8 +23,21 @@ __all__ = ["read_diplomacy"]
 
 @cache
 def _worth_parsing(language: Language) -> re.Pattern[str]:
-    tables = (*agreements.TRIGGERS, *exchanges.TRIGGERS, *talks.TRIGGERS)
-    return triggers(language, tables)
+    """A truce, an exchange, captivity, the dead handed over, a meeting or a call."""
+    return triggers(language, (("truce", ("truce", "halt")),
+                               ("exchanges", ("exchange", "captivity", "bodies")),
+                               ("talks", ("meeting", "call"))))
+
+
+@cache
+def _about_exchanges(language: Language) -> re.Pattern[str]:
+    return triggers(language, (("exchanges", ("exchange", "captivity")),))
+
+
+@cache
+def _handing_over(language: Language) -> re.Pattern[str]:
+    """Getting people back or handing them over: read only in a report about exchanges."""
+    return triggers(language, (("exchanges", ("return", "give")),))
 
 
 def read_diplomacy(sentences: list[Sentence], language: Language, published: dt.date | None
@@ -33,8 +46,18 @@ def read_diplomacy(sentences: list[Sentence], language: Language, published: dt.
     if language not in LANGUAGES:
         raise ValueError(f"no diplomacy reader for language {language!r}; "
                          f"one of {', '.join(LANGUAGES)}")
-    pattern = _worth_parsing(language)
-    parsed = [parse(s, language) for s in sentences if pattern.search(s.text)]
+    parsed = [parse(sentences[i], language) for i in _worth_reading(sentences, language)]
     return (agreements.read_agreements(parsed, published),
             exchanges.read_exchanges(parsed, published),
             talks.read_talks(parsed, published))
+
+
+def _worth_reading(sentences: list[Sentence], language: Language) -> list[int]:
+    """The sentences with a cue word's first letters, the one after each (an answer that does
+    not name the truce again: "Он уточнил, что российский глава согласился"), and in a report
+    about exchanges those that hand people over."""
+    hits = [i for i, s in enumerate(sentences) if _worth_parsing(language).search(s.text)]
+    chosen = set(hits) | {i + 1 for i in hits if i + 1 < len(sentences)}
+    if any(_about_exchanges(language).search(sentences[i].text) for i in hits):
+        chosen |= {i for i, s in enumerate(sentences) if _handing_over(language).search(s.text)}
+    return sorted(chosen)

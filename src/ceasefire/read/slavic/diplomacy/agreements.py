@@ -28,7 +28,6 @@ _PRIORITY = ("accuse", "violate", "end", "reject", "declare", "agree", "propose"
 _STATUS = {"accuse": "violated", "violate": "violated", "end": "ended", "reject": "rejected",
            "declare": "agreed", "agree": "agreed", "propose": "proposed", "demand": "proposed"}
 _SCOPE_ORDER = ("scope_other", "scope_energy", "scope_black_sea")
-TRIGGERS = (("truce", ("truce", "halt", "agree", "declare", "end")),)
 
 
 @dataclass

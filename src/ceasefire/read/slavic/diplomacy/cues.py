@@ -156,14 +156,17 @@ def find_cues(tokens: list[Token], language: Language, name: str) -> list[Cue]:
 def triggers(language: Language,
              tables: tuple[tuple[str, tuple[str, ...]], ...]) -> re.Pattern[str]:
     """A cheap test for a sentence worth parsing: the first letters of the cue words of
-    ``tables`` ((table, (cue, …)), …), as one case-insensitive pattern."""
+    ``tables`` ((table, (cue, …)), …), as one case-insensitive pattern (it may let through a
+    sentence the builders then find nothing in, never hold back one they would read)."""
     stems: set[str] = set()
     for name, values in tables:
         for row in rows(language, name):
             if row[0] in values:
                 for written in row[-1].split("|"):
-                    first = plain(written.split()[0])
-                    stems.add(re.escape(first[:5]))
+                    # the phrase's longest word ("не наносити удари": "нанос"); a short one
+                    # loses its ending ("тіло": "тіл" finds "тіла" too)
+                    word = plain(max(written.split(), key=len))
+                    stems.add(re.escape(word[:max(3, min(5, len(word) - 1))]))
     return re.compile("|".join(sorted(stems, key=len, reverse=True)), re.IGNORECASE)
 
 

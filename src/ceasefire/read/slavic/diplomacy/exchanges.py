@@ -25,7 +25,6 @@ _OWN_SIDE = {"uk": "UA", "ru": "RU"}
 _OPPONENT = {"UA": "RU", "RU": "UA"}
 _CLAUSE_ENDS = {".", ";", ":", "%", "(", ")", "—", "–"}
 _REACH = 4  # tokens between a number and the noun of the people it counts
-TRIGGERS = (("exchanges", ("exchange", "return", "give", "captivity")),)
 
 
 @dataclass

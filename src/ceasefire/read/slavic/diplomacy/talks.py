@@ -24,7 +24,6 @@ from ceasefire.read.slavic.diplomacy.common import (
 )
 from ceasefire.read.slavic.diplomacy.cues import Cue, Parsed
 
-TRIGGERS = (("talks", ("meeting", "call")),)
 _BELLIGERENTS = ["RU", "UA"]
 _FLOAT_REACH = 3  # tokens either side of a talk word where "можливу", "может" float it
 
