@@ -160,6 +160,23 @@ def test_an_accepted_request_is_one_position_with_the_requests_terms() -> None:
 def test_an_ended_truce() -> None:
     found = agreement("Энергетическое перемирие, предложенное США, закончилось 1 февраля.", "ru")
     assert (found.scope, found.status) == ("energy_infrastructure", "ended")
+    found = agreement("Росія заявила про завершення енергетичного перемир'я.", "uk")
+    assert (found.scope, found.status, found.parties) == ("energy_infrastructure", "ended", ["RU"])
+
+
+@pytest.mark.parametrize("text,language,status", [
+    ("Росія не дотримується перемир'я, заявив Зеленський.", "uk", "violated"),
+    ("Украина соблюдает режим прекращения огня.", "ru", "agreed"),
+])
+def test_keeping_a_truce_or_not(text: str, language: Language, status: str) -> None:
+    assert agreement(text, language).status == status
+
+
+def test_a_pause_in_strikes_is_a_truce() -> None:
+    text = "Путін погодився на 30-денну паузу в ударах по енергетичній інфраструктурі."
+    found = agreement(text, "uk")
+    assert (found.scope, found.status, found.duration_days) == ("energy_infrastructure",
+                                                                "agreed", 30)
 
 
 @pytest.mark.parametrize("text,language", [
@@ -312,6 +329,25 @@ def test_one_meeting_named_twice_is_one_record() -> None:
     assert len(found.evidence) == 2
 
 
+@pytest.mark.parametrize("text,language,place,parties", [
+    ("Віткофф прибув до Москви, де у четвер зустрівся з Путіним.", "uk", "Moscow",
+     ["US", "RU"]),
+    ("Стамбульські переговори 16 травня завершилися без домовленостей.", "uk", "Istanbul", []),
+    ("Делегації України та США зустрілися в Женеві.", "uk", "Geneva", ["UA", "US"]),
+])
+def test_a_destination_or_a_citys_adjective_is_the_place(
+        text: str, language: Language, place: str, parties: list[str]) -> None:
+    found = talk(text, language)
+    assert (found.place, found.parties) == (place, parties)
+
+
+def test_each_side_its_own_count() -> None:
+    text = ("Україна та Росія провели обмін полоненими. "
+            "Україна повернула 150 захисників, а Росія — 140 військових.")
+    assert [(e.returned_to_ua, e.returned_to_ru) for e in exchanges_of(text, "uk")] == [
+        (150, 140)]
+
+
 def test_a_set_meeting_is_a_record() -> None:
     found = talk("Наступний раунд переговорів відбудеться 2 червня в Стамбулі.", "uk")
     assert (found.place, found.date) == ("Istanbul", dt.date(2025, 6, 2))
@@ -319,6 +355,8 @@ def test_a_set_meeting_is_a_record() -> None:
 
 @pytest.mark.parametrize("text,language", [
     ("Зустріч може відбутися в Стамбулі.", "uk"),
+    ("Песков не исключил встречи Путина и Зеленского в Стамбуле.", "ru"),
+    ("Трамп заявив, що Путін і Зеленський можуть зустрітися в Будапешті.", "uk"),
     ("Переговоры могут пройти в Женеве на следующей неделе.", "ru"),
     ("Зеленський заявив, що переговори тривають.", "uk"),
     ("Песков сказал, что для проведения переговоров 5 мая нужны условия.", "ru"),

@@ -24,9 +24,11 @@ from ceasefire.read.slavic.diplomacy.common import (
 from ceasefire.read.slavic.diplomacy.cues import Cue, Parsed
 
 # the strongest word decides: an accusation of violating it over the truce's mere mention
-_PRIORITY = ("accuse", "violate", "end", "reject", "declare", "agree", "propose", "demand")
+_PRIORITY = ("accuse", "violate", "end", "reject", "declare", "agree", "observe", "propose",
+             "demand")
 _STATUS = {"accuse": "violated", "violate": "violated", "end": "ended", "reject": "rejected",
-           "declare": "agreed", "agree": "agreed", "propose": "proposed", "demand": "proposed"}
+           "declare": "agreed", "agree": "agreed", "observe": "agreed", "propose": "proposed",
+           "demand": "proposed"}
 _SCOPE_ORDER = ("scope_other", "scope_energy", "scope_black_sea")
 
 
@@ -107,6 +109,8 @@ def _status(parsed: Parsed, truces: list[Cue]) -> tuple[Cue | None, str | None]:
         if cue is None:
             continue
         if negated[value]:
+            if value == "observe":
+                return cue, "violated"  # "не дотримується перемир'я"
             if value in ("agree", "declare", "propose"):
                 return cue, "rejected"  # "не погодилася"
             continue  # "не відкидає": no answer yet

@@ -61,22 +61,27 @@ def hosted(parsed: Parsed, first: int) -> bool:
 
 
 def sides(parsed: Parsed, *, with_partner: bool = True, skip: tuple[int, ...] = ()) -> list[str]:
-    """The sides the sentence names as acting: subjects, sides spoken for by a head noun
-    ("делегація України", "президент США Трамп"), people (unless named after a preposition or
-    as a host) and, with ``with_partner``, sides after "with"/"between" ("з Росією").
-    ``skip``: token indices of names used as something else (the place of the talks)."""
-    found: list[str] = []
+    """The sides the sentence names as acting, in order, each once: subjects, sides spoken for
+    by a head noun ("делегація України", "президент США Трамп"), people (unless named after a
+    preposition or as a host) and, with ``with_partner``, sides after "with"/"between" ("з
+    Росією"). ``skip``: token indices of names used as something else (the place of talks)."""
+    return list(dict.fromkeys(side for _index, side in acting(parsed, with_partner=with_partner,
+                                                               skip=skip)))
+
+
+def acting(parsed: Parsed, *, with_partner: bool = True,
+           skip: tuple[int, ...] = ()) -> list[tuple[int, str]]:
+    """Each acting name's first token and side (see ``sides``)."""
+    found: list[tuple[int, str]] = []
     for first, last, mention in parsed.actors:
         if mention.side is None or mention.kind == "media" or first in skip:
             continue
         if hosted(parsed, first):
             continue
         # a state's adjective before a head noun acts: "російська сторона", "американский глава"
-        if not (parsed.is_(last + 1, "talks", "head")
-                or _acting(parsed, first, mention.kind, with_partner)):
-            continue
-        if mention.side not in found:
-            found.append(mention.side)
+        if parsed.is_(last + 1, "talks", "head") \
+                or _acting(parsed, first, mention.kind, with_partner):
+            found.append((first, mention.side))
     return found
 
 
@@ -136,12 +141,17 @@ def _venue_countries(language: Language) -> dict[str, str]:
 
 
 def venues(parsed: Parsed) -> list[tuple[int, Venue]]:
-    """Places named after a locative preposition ("у Стамбулі", "в ОАЭ"), with their token."""
+    """Places of talks, with their token: named after a preposition of place ("у Стамбулі",
+    "в ОАЭ") or as an adjective right before a talk word."""
     found = []
     for cue in parsed.cues("venues"):
-        if cue.first > 0 and parsed.is_(cue.first - 1, "grammar", "place_prep"):
+        # "у Стамбулі", "прибув до Москви"; a city's adjective right before the talks:
+        # "стамбульські переговори"
+        is_country = cue.value in _countries()  # "США зустрілися" names a side, not a place
+        if parsed.is_(cue.first - 1, "grammar", "place_prep") or not is_country \
+                and parsed.is_(cue.last + 1, "talks", "meeting", "call"):
             country = _venue_countries(parsed.language)[cue.value]
-            found.append((cue.first, Venue(cue.value, country, cue.value in _countries())))
+            found.append((cue.first, Venue(cue.value, country, is_country)))
     return found
 
 

@@ -16,7 +16,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from ceasefire.model import Exchange
-from ceasefire.read.slavic.diplomacy.common import any_date, evidence, sides
+from ceasefire.read.slavic.diplomacy.common import acting, any_date, evidence
 from ceasefire.read.slavic.diplomacy.cues import Parsed, number_at
 
 _CATEGORIES = ("soldiers", "civilians", "wounded", "bodies")
@@ -130,6 +130,8 @@ def _receivers(parsed: Parsed, first: int, last: int) -> list[str]:
     them says ("передала Україні", "Росія передала" → Ukraine; "Україна повернула", "получив"
     → its subject), else the language's own side."""
     span_end = min(len(parsed.tokens), last + 1 + _REACH)
+    span_end = next((k for k in range(last + 1, span_end)
+                     if parsed.tokens[k].text in _CLAUSE_ENDS | {","}), span_end)
     own = [m.side for f, _l, m in parsed.actors  # "українських", "военнопленных ВСУ"
            if last < f < span_end and m.kind in ("state", "office") and m.side in _OPPONENT]
     if own:
@@ -144,10 +146,19 @@ def _receivers(parsed: Parsed, first: int, last: int) -> list[str]:
         handed_to = _named_right_after(parsed, verb.last)
         if handed_to:
             return [handed_to]
-        subject = [s for s in sides(parsed, with_partner=False) if s in _OPPONENT]
+        subject = _subject_before(parsed, first)
         if subject:
-            return [_OPPONENT[subject[0]]] if verb.value == "give" else subject[:1]
+            return [_OPPONENT[subject]] if verb.value == "give" else [subject]
     return [_OWN_SIDE[parsed.language]]
+
+
+def _subject_before(parsed: Parsed, index: int) -> str | None:
+    """The side acting nearest before token ``index`` ("Україна повернула 150 захисників, а
+    Росія — 150 військових": Russia for the second), else the first acting at all."""
+    named = [(first, side) for first, side in acting(parsed, with_partner=False)
+             if side in _OPPONENT]
+    before = [side for first, side in named if first < index]
+    return before[-1] if before else (named[0][1] if named else None)
 
 
 def _named_right_after(parsed: Parsed, index: int) -> str | None:

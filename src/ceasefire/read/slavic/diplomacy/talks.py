@@ -55,6 +55,9 @@ def _talk(parsed: Parsed, cue: Cue, published: dt.date | None
         parties = list(_BELLIGERENTS)  # talks that arranged the sides' exchange or truce
     if place is None and len(parties) < 2:
         return None
+    if parties and not set(parties) & set(_BELLIGERENTS) \
+            and (place is None or place.country not in _BELLIGERENTS):
+        return None  # a meeting of leaders about something else (GUIDE: talks about the war)
     record = Talks(date=dates[0] if dates else None, kind=kind,
                    place=place.name if place else None, parties=parties,
                    duration_hours=round(hours, 2) if hours is not None and hours < 24 * 7
