@@ -80,9 +80,11 @@ def test_an_acceptance_with_conditions_binds_only_the_side_that_accepts(
 ])
 def test_a_rejection_names_the_proposer_of_what_it_rejects(
         text: str, language: Language, scope: str) -> None:
-    found = agreement(text, language)
-    assert (found.scope, found.status, found.parties, found.proposed_by) == \
-        (scope, "rejected", ["RU"], "US")
+    agreements, exchanges, talks = read(text, language)
+    assert not exchanges and not talks
+    # the answer, and the offer it answers as the proposer's own position (GUIDE)
+    assert [(a.scope, a.status, a.parties, a.proposed_by) for a in agreements] == [
+        (scope, "rejected", ["RU"], "US"), (scope, "proposed", ["US"], "US")]
 
 
 def test_a_refusal_said_by_negation() -> None:

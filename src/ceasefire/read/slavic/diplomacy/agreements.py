@@ -50,7 +50,22 @@ def read_agreements(parsed_sentences: list[Parsed], published: dt.date | None) -
         _remember(parsed, memory, record)
         if record is not None:
             _add(found, record)
+            offer = _offer_answered(parsed, record)
+            if offer is not None:
+                _add(found, offer)
     return _fold_accepted_proposals(found)
+
+
+def _offer_answered(parsed: Parsed, answer: Agreement) -> Agreement | None:
+    """The proposal an answer names ("відхилила пропозицію США"): a position of its proposer's
+    own (GUIDE: the other side's answer is a record of its own). An accepted one folds back
+    into the acceptance."""
+    if answer.status not in ("rejected", "agreed") or answer.proposed_by is None \
+            or answer.proposed_by in answer.parties or not _proposer_tokens(parsed):
+        return None
+    return Agreement(date=answer.date, scope=answer.scope, status="proposed",
+                     parties=[answer.proposed_by], proposed_by=answer.proposed_by,
+                     duration_days=answer.duration_days, evidence=[evidence(parsed)])
 
 
 def _position(parsed: Parsed, published: dt.date | None, memory: _Memory) -> Agreement | None:
