@@ -151,6 +151,14 @@ def test_they_agreed_that_there_must_be_a_truce_is_a_joint_proposal() -> None:
         ("Kyiv", ["FR", "PL", "UA"], dt.date(2025, 5, 10))]
 
 
+def test_asked_to_agree_is_a_proposal_and_ready_to_consider_no_answer() -> None:
+    text = ("Владимир Зеленский призвал Россию согласиться на безоговорочное прекращение огня "
+            "на 30 дней. В Кремле ответили, что Москва готова рассмотреть предложение.")
+    found = agreement(text, "ru")
+    assert (found.status, found.parties, found.proposed_by, found.duration_days) == (
+        "proposed", ["UA"], "UA", 30)
+
+
 def test_an_accepted_request_is_one_position_with_the_requests_terms() -> None:
     text = ("Трамп попросил Путина в течение недели не наносить удары по энергетике. "
             "Он уточнил, что российский президент согласился.")
@@ -260,6 +268,15 @@ def test_the_mediator(text: str, language: Language, to_ua: int | None,
         (to_ua, to_ru, "AE")]
 
 
+def test_two_halves_of_one_exchange_and_a_count_in_addition() -> None:
+    text = ("Минобороны России сообщило, что 24 августа из плена возвращены 146 российских "
+            "военнослужащих. В обмен Украине переданы 146 военнопленных ВСУ. Посредническую "
+            "помощь оказали ОАЭ. Кроме того, на родину вернулись восемь российских граждан.")
+    found = exchanges_of(text, "ru")
+    assert [(e.date, e.returned_to_ua, e.returned_to_ru, e.mediator) for e in found] == [
+        (dt.date(2024, 8, 24), 146, 146, "AE"), (PUBLISHED, None, 8, "AE")]
+
+
 def test_a_planned_and_an_agreed_exchange() -> None:
     assert [e.status for e in exchanges_of(
         "Наступного тижня відбудеться обмін 500 на 500.", "uk")] == ["announced"]
@@ -320,6 +337,17 @@ def test_a_call_with_its_duration(text: str, language: Language, date: dt.date |
     found = talk(text, language)
     assert (found.kind, found.place, found.parties, found.duration_hours, found.date) == \
         ("call", None, ["US", "RU"], 2, date)
+
+
+def test_the_length_said_in_the_next_sentence_or_with_a_half() -> None:
+    text = ("Президент США Дональд Трамп у понеділок провів телефонну розмову з Володимиром "
+            "Путіним. Розмова тривала понад дві години.")
+    found = talk(text, "uk")
+    assert (found.kind, found.date, found.parties, found.duration_hours) == (
+        "call", dt.date(2025, 5, 12), ["US", "RU"], 2)
+    found = talk("В Кремле заявили, что Путин и Трамп провели в четверг телефонный разговор, "
+                 "который продлился около двух с половиной часов.", "ru")
+    assert (found.date, found.duration_hours) == (dt.date(2025, 5, 8), 2.5)
 
 
 def test_one_meeting_named_twice_is_one_record() -> None:

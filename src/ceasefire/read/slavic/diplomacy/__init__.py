@@ -23,9 +23,9 @@ __all__ = ["read_diplomacy"]
 
 @cache
 def _worth_parsing(language: Language) -> re.Pattern[str]:
-    """A truce, an exchange, captivity, the dead handed over, a meeting or a call."""
+    """A truce, an exchange, captivity, the dead handed over, a mediator, a meeting or a call."""
     return triggers(language, (("truce", ("truce", "halt")),
-                               ("exchanges", ("exchange", "captivity", "bodies")),
+                               ("exchanges", ("exchange", "captivity", "bodies", "mediation")),
                                ("talks", ("meeting", "call"))))
 
 

@@ -116,6 +116,9 @@ def _conditions(parsed: Parsed, start: int) -> list[str]:
 def _status(parsed: Parsed, truces: list[Cue]) -> tuple[Cue | None, str | None]:
     words = {c.value: c for c in reversed(parsed.cues("truce")) if c.value in _STATUS}
     negated = {value: _negated(parsed, c.first) for value, c in words.items()}
+    weigh = parsed.having("truce", "weigh")
+    if weigh:  # "готова розглянути пропозицію": no answer yet; "не розглядає": a refusal
+        return (weigh[0], "rejected") if _negated(parsed, weigh[0].first) else (None, None)
     if any(_negated(parsed, t.first) or _negated(parsed, t.first - 1) for t in truces) \
             and not words:
         return None, "rejected"  # "мир, а не перемирие"
@@ -131,6 +134,8 @@ def _status(parsed: Parsed, truces: list[Cue]) -> tuple[Cue | None, str | None]:
             continue  # "не відкидає": no answer yet
         if value == "agree" and _content_clause(parsed, cue):
             return cue, "proposed"  # "вони погодилися, що має бути припинення вогню"
+        if value == "agree" and _asked_to(parsed, cue):
+            return words.get("propose") or words.get("demand"), "proposed"
         return cue, _STATUS[value]
     if any(_negated(parsed, t.first) or _negated(parsed, t.first - 1) for t in truces):
         return None, "rejected"
@@ -139,6 +144,12 @@ def _status(parsed: Parsed, truces: list[Cue]) -> tuple[Cue | None, str | None]:
 
 def _negated(parsed: Parsed, index: int) -> bool:
     return parsed.is_(index - 1, "grammar", "negation")
+
+
+def _asked_to(parsed: Parsed, cue: Cue) -> bool:
+    """"закликав Росію погодитися на перемир'я": the agreement asked for is a proposal."""
+    return any(c.last < cue.first <= c.last + 4 for c in parsed.having("truce", "propose",
+                                                                        "demand"))
 
 
 def _content_clause(parsed: Parsed, cue: Cue) -> bool:

@@ -165,15 +165,15 @@ def statement_date(parsed: Parsed, published: dt.date | None) -> dt.date | None:
 
 
 def dates_near(parsed: Parsed, published: dt.date | None, index: int,
-               reach: int = 8) -> list[dt.date]:
-    """Dates within ``reach`` tokens of token ``index``; a span of days ("23 и 24 января")
-    gives its first day."""
+               reach: int = 12) -> list[dt.date]:
+    """Dates within ``reach`` tokens of token ``index``, nearest first; a span of days ("23 и
+    24 января") gives its first day."""
     out = []
     for mention in _dates(parsed, published):
         i = _token_at(parsed, mention.start)
         if i is not None and abs(i - index) <= reach:  # "перенесли на 2 червня" dates it too
-            out.append(_first_day(parsed, mention))
-    return out
+            out.append((abs(i - index), _first_day(parsed, mention)))
+    return [day for _distance, day in sorted(out, key=lambda pair: pair[0])]
 
 
 def any_date(parsed: Parsed, published: dt.date | None) -> dt.date | None:
@@ -249,19 +249,15 @@ def duration_hours(parsed: Parsed) -> float | None:
 
 
 def _count_before(parsed: Parsed, i: int) -> float | None:
-    for j in (i - 1, i - 2):  # "30 діб", "30-денне" (a hyphen between)
-        if j < 0:
-            return None
-        if parsed.tokens[j].text == "-":
-            continue
-        start = j
-        while start > 0 and number_at(parsed.tokens, start - 1, parsed.language) is not None \
-                and not parsed.tokens[start - 1].is_number:
-            start -= 1
+    """The number that ends right before the unit at token ``i`` ("30 діб", "30-денне", "двох
+    з половиною годин")."""
+    end = i - 1
+    if end >= 0 and parsed.tokens[end].text == "-":
+        end -= 1
+    for start in range(max(0, end - 5), end + 1):
         found = number_at(parsed.tokens, start, parsed.language)
-        if found is not None and found[1] == j:
+        if found is not None and found[1] == end:
             return found[0]
-        return None
     return None
 
 

@@ -178,17 +178,18 @@ def _number_words(language: Language) -> dict[str, float]:
 
 def number_at(tokens: list[Token], i: int, language: Language) -> tuple[float, int] | None:
     """The number that starts at token ``i`` and the index of its last token: digits ("1 000",
-    "2,5") or number words in any case ("двохсот п'ятдесяти"), else ``None``."""
+    "2,5") or number words in any case ("двохсот п'ятдесяти"), and "з половиною" after either,
+    else ``None``."""
     token = tokens[i]
     if token.is_number:
-        return float(token.text.replace(",", ".").replace(" ", "").replace("\u00a0", "")
-                     .replace("\u202f", "")), i
+        digits = float(re.sub(r"[ \u00a0\u202f]", "", token.text).replace(",", "."))
+        return _with_half(tokens, digits, i, language)
     words = _number_words(language)
     total, part, last = 0.0, 0.0, -1
     j = i
     while j < len(tokens):
         value = next((words[f] for f in tokens[j].forms if f in words), None)
-        if value is None:
+        if value is None or value < 1:  # a half counts only after "з": "дві з половиною"
             break
         if value == 1000:
             total += (part or 1) * 1000
@@ -199,4 +200,13 @@ def number_at(tokens: list[Token], i: int, language: Language) -> tuple[float, i
         j += 1
     if last < 0:
         return None
-    return total + part, last
+    return _with_half(tokens, total + part, last, language)
+
+
+def _with_half(tokens: list[Token], value: float, last: int,
+               language: Language) -> tuple[float, int]:
+    if last + 2 < len(tokens) and tokens[last + 1].text.lower() in ("з", "із", "с", "со"):
+        half = _number_words(language)
+        if any(half.get(f) == 0.5 for f in tokens[last + 2].forms):
+            return value + 0.5, last + 2
+    return value, last

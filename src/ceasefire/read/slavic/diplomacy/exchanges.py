@@ -41,6 +41,8 @@ def read_exchanges(parsed_sentences: list[Parsed], published: dt.date | None) ->
     mediator: str | None = None  # "Обмін відбувся за посередництва ОАЕ", in its own sentence
     for parsed in parsed_sentences:
         if not _is_exchange_sentence(parsed, about_exchanges):
+            if about_exchanges:  # "Посредническую помощь оказали ОАЭ."
+                mediator = mediator or _mediator(parsed)
             continue
         count = _count(parsed)
         if count is None:
@@ -63,8 +65,9 @@ def _is_exchange_sentence(parsed: Parsed, about_exchanges: bool) -> bool:
     if parsed.having("exchanges", "exchange"):
         return True
     # "повернула тіла 909 загиблих", "передала 150 военнопленных": a handover of soldiers or
-    # the dead needs no exchange word; other people only in a report about exchanges
-    handed = bool(parsed.having("exchanges", "return", "give"))
+    # the dead needs no exchange word; other people, or people "из плена", only in a report
+    # about exchanges
+    handed = bool(parsed.having("exchanges", "return", "give", "captivity"))
     return handed and (about_exchanges
                        or bool(parsed.having("exchanges", "soldiers", "bodies", "wounded")))
 
@@ -79,9 +82,13 @@ def _count(parsed: Parsed) -> _Count | None:
             i += 1
             continue
         value, last = int(found[0]), found[1]
-        if parsed.is_(i - 1, "exchanges", "besides") or parsed.is_(i - 2, "exchanges", "besides"):
-            count.outside = True  # the number after "помимо" is another count's
+        if value < 1:
             i = last + 1
+            continue
+        if any(c.first < i for c in parsed.having("exchanges", "besides")):
+            count.outside = True  # "кроме того, вернулись восемь": a count of its own
+        if parsed.is_(i - 1, "exchanges", "besides") or parsed.is_(i - 2, "exchanges", "besides"):
+            i = last + 1  # the number right after "помимо" is another count's
             continue
         pair = _pair(parsed, last, value)
         if pair is not None:  # "500 на 500"
@@ -220,12 +227,24 @@ def _add(found: list[Exchange], record: Exchange, has_own_date: bool, outside: b
                                                          record.returned_to_ru):
             _join(kept, record)
             return
+    if not has_own_date and not outside and found and _other_half(found[-1], record):
+        _join(found[-1], record)  # "… возвращены 146 российских. В обмен переданы 146 ВСУ."
+        found[-1].returned_to_ua = found[-1].returned_to_ua or record.returned_to_ua
+        found[-1].returned_to_ru = found[-1].returned_to_ru or record.returned_to_ru
+        return
     if not has_own_date and not outside:
         for kept in found:
             if _smaller(record, kept):
                 _join(kept, record)  # a breakdown: "з них 173 рядових … двоє цивільних"
                 return
     found.append(record)
+
+
+def _other_half(kept: Exchange, record: Exchange) -> bool:
+    """Two one-sided counts, one for each side: the two halves of one exchange."""
+    return (kept.returned_to_ua is None) != (kept.returned_to_ru is None) and \
+        (record.returned_to_ua is None) != (record.returned_to_ru is None) and \
+        (kept.returned_to_ua is None) == (record.returned_to_ru is None)
 
 
 def _smaller(part: Exchange, whole: Exchange) -> bool:

@@ -31,11 +31,23 @@ _FLOAT_REACH = 3  # tokens either side of a talk word where "можливу", "�
 def read_talks(parsed_sentences: list[Parsed], published: dt.date | None) -> list[Talks]:
     found: list[tuple[Talks, Venue | None]] = []
     for parsed in parsed_sentences:
+        read = 0
         for cue in parsed.having("talks", "meeting", "call"):
             talk = _talk(parsed, cue, published)
             if talk is not None:
                 _add(found, *talk)
+                read += 1
+        if not read and found and parsed.having("talks", "mention"):
+            _lend_length(parsed, found[-1][0])
     return [record for record, _venue in found]
+
+
+def _lend_length(parsed: Parsed, record: Talks) -> None:
+    """"Розмова тривала понад дві години": the length of the talk just read."""
+    hours = duration_hours(parsed)
+    if record.duration_hours is None and hours is not None and hours < 24 * 7:
+        record.duration_hours = round(hours, 2)
+        record.evidence.append(evidence(parsed))
 
 
 def _talk(parsed: Parsed, cue: Cue, published: dt.date | None
