@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ceasefire.model import Agreement
 from ceasefire.read.slavic.diplomacy.common import (
+    acting,
     clause_bounds,
     duration_hours,
     evidence,
@@ -184,24 +185,20 @@ def _proposer_tokens(parsed: Parsed) -> tuple[int, ...]:
 
 def _proposer(parsed: Parsed, proposer_tokens: tuple[int, ...], cue: Cue | None,
               parties: list[str], status: str) -> str | None:
-    for first, _last, mention in parsed.actors:
-        if first in proposer_tokens and mention.side:
-            return mention.side
+    """Who put the truce forward: the side named after a proposal noun ("пропозицію США"),
+    else the subject of a verb of proposing or declaring ("Трамп попросил Путина …"), else
+    the first party of a proposal or a declaration."""
+    named = next((m.side for first, _l, m in parsed.actors
+                  if first in proposer_tokens and m.side), None)
+    if named is not None:
+        return named
     if cue is not None and cue.value in ("propose", "declare", "demand"):
-        before = [m.side for first, _l, m in parsed.actors
-                  if first < cue.first and m.side and m.kind != "media"
-                  and m.side in parties + _sides_before(parsed, cue)]
-        if before:
-            return before[0]
-    if status == "proposed" and parties:
-        return parties[0]
-    if cue is not None and cue.value == "declare" and parties:
-        return parties[0]
+        subject = [side for first, side in acting(parsed, with_partner=False) if first < cue.first]
+        if subject:
+            return subject[0]
+    if status == "proposed" or (cue is not None and cue.value == "declare"):
+        return parties[0] if parties else None
     return None
-
-
-def _sides_before(parsed: Parsed, cue: Cue) -> list[str]:
-    return [m.side for first, _l, m in parsed.actors if first < cue.first and m.side]
 
 
 def _named_after(parsed: Parsed, cue: Cue) -> list[str]:

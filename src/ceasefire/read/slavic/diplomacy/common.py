@@ -13,10 +13,9 @@ from ceasefire.read.slavic.lexicon import rows
 from ceasefire.read.slavic.words import Language, plain
 
 # signs that open a sentence's part as a sentence's start does: a side right after them is a
-# subject ("— Україна", ": Росія", "«Київ")
+# subject ("— Україна", ": Росія", "«Київ", "…, Киеву удалось вернуть")
 _OPENERS = {"—", "–", "-", ":", "«", '"', "“", "„", "(", ";", ","}
-_LIST_SIGNS = {","}
-_SHARED_WORDS = {"і", "и", "й", "та"}  # joins a list (also in grammar.tsv's list row)
+_LIST_SIGNS = {","}  # and the words of grammar.tsv's list row ("і", "та", "и")
 _SPAN_DAYS = re.compile(r"(?P<first>\d{1,2})\s*(?:и|і|й|та|-|–|—)\s*(?P<last>\d{1,2})\s+\w")
 
 
@@ -214,8 +213,13 @@ def _bounds_a_period(parsed: Parsed, mention: DateMention) -> bool:
 
 
 def _is_day_word(parsed: Parsed, j: int) -> bool:
-    days = {plain(w) for row in rows(parsed.language, "days") for w in row[1].split("|")}
-    return not days.isdisjoint(parsed.tokens[j].forms)
+    return not _day_words(parsed.language).isdisjoint(parsed.tokens[j].forms)
+
+
+@cache
+def _day_words(language: Language) -> frozenset[str]:
+    """The weekdays and relative days of the dates lexicon ("понеділок", "вчора")."""
+    return frozenset(plain(w) for row in rows(language, "days") for w in row[1].split("|"))
 
 
 @cache
