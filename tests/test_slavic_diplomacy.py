@@ -88,7 +88,7 @@ def test_a_rejection_names_the_proposer_of_what_it_rejects(
 
 
 def test_a_refusal_said_by_negation() -> None:
-    found = agreement("Россия стремится к миру, а не к перемирию, заявил Песков.", "ru")
+    found = agreement("Москва хочет договора о мире, а не перемирия.", "ru")
     assert (found.status, found.parties) == ("rejected", ["RU"])
     assert agreement("Україна не погодиться на перемир'я.", "uk").status == "rejected"
 
@@ -143,7 +143,7 @@ def test_the_scope_from_the_words_around(text: str, language: Language, scope: s
 
 def test_they_agreed_that_there_must_be_a_truce_is_a_joint_proposal() -> None:
     text = ("10 травня лідери Франції, Польщі та України зустрілися в Києві. "
-            "Вони погодилися, що з понеділка має бути припинення вогню щонайменше на 30 діб.")
+            "Вони погодилися, що перемир'я повинно тривати не менше 30 днів.")
     agreements, _exchanges, talks = read(text, "uk")
     assert [(a.status, a.parties, a.proposed_by, a.duration_days, a.date)
             for a in agreements] == [("proposed", ["FR", "PL", "UA"], "FR", 30, PUBLISHED)]
@@ -161,14 +161,14 @@ def test_asked_to_agree_is_a_proposal_and_ready_to_consider_no_answer() -> None:
 
 def test_an_accepted_request_is_one_position_with_the_requests_terms() -> None:
     text = ("Трамп попросил Путина в течение недели не наносить удары по энергетике. "
-            "Он уточнил, что российский президент согласился.")
+            "Российская сторона ответила согласием.")
     found = agreement(text, "ru")
     assert (found.scope, found.status, found.parties, found.proposed_by, found.duration_days) \
         == ("energy_infrastructure", "agreed", ["RU"], "US", 7)
 
 
 def test_an_ended_truce() -> None:
-    found = agreement("Энергетическое перемирие, предложенное США, закончилось 1 февраля.", "ru")
+    found = agreement("Энергетическое перемирие, предложенное США, закончилось 1 марта.", "ru")
     assert (found.scope, found.status) == ("energy_infrastructure", "ended")
     found = agreement("Росія заявила про завершення енергетичного перемир'я.", "uk")
     assert (found.scope, found.status, found.parties) == ("energy_infrastructure", "ended", ["RU"])
@@ -193,7 +193,7 @@ def test_a_pause_in_strikes_is_a_truce() -> None:
     ("Чи діє перемир'я, поки невідомо.", "uk"),
     ("Эксперты считают, что возможное перемирие не остановит войну.", "ru"),
     ("Перемир'я — це лише слово.", "uk"),
-    ("Зеленский объявил о введении режима ЧС в энергетике.", "ru"),
+    ("Президент Украины ввел режим чрезвычайной ситуации в энергетике.", "ru"),
 ])
 def test_no_position(text: str, language: Language) -> None:
     assert nothing(text, language)
@@ -224,19 +224,19 @@ def test_an_exchange_in_stages_and_its_whole() -> None:
 
 
 def test_a_breakdown_joins_its_exchange() -> None:
-    text = ("Україна повернула з російського полону 150 своїх громадян. "
-            "Серед звільнених 140 військових. Також з неволі повернулися десятеро цивільних.")
+    text = ("Україна повернула з полону 150 співвітчизників. "
+            "Серед звільнених 140 військових. Серед повернених також десятеро цивільних.")
     found = exchanges_of(text, "uk")
     assert [(e.returned_to_ua, e.returned_to_ru, e.categories) for e in found] == [
         (150, None, ["soldiers", "civilians"])]
 
 
 def test_besides_opens_a_record_of_its_own() -> None:
-    text = ("Стороны провели обмен пленными 300 на 300. "
-            "Зеленский сообщил, что помимо 300 военных Киеву удалось вернуть двух гражданских.")
+    text = ("Стороны провели обмен пленными 120 на 120. "
+            "По словам Зеленского, кроме 120 бойцов Украина вернула трех гражданских.")
     found = exchanges_of(text, "ru")
     assert [(e.returned_to_ua, e.returned_to_ru, e.categories) for e in found] == [
-        (300, 300, ["soldiers"]), (2, None, ["civilians"])]
+        (120, 120, ["soldiers"]), (3, None, ["civilians"])]
 
 
 def test_a_handover_is_read_only_in_a_report_about_exchanges() -> None:
@@ -304,7 +304,7 @@ def test_no_exchange(text: str, language: Language) -> None:
      "Istanbul", dt.date(2025, 5, 16)),
     ("Делегации Украины и России провели переговоры в Стамбуле 16 мая.", "ru", "Istanbul",
      dt.date(2025, 5, 16)),
-    ("12 и 13 мая в Абу-Даби прошли переговоры делегаций Украины и России.", "ru",
+    ("Переговоры делегаций Украины и России проходили в Абу-Даби 12 и 13 мая.", "ru",
      "Abu Dhabi", dt.date(2025, 5, 12)),
 ])
 def test_talks_held_in_a_city(text: str, language: Language, place: str,
@@ -315,7 +315,7 @@ def test_talks_held_in_a_city(text: str, language: Language, place: str,
 
 
 def test_a_landmark_gives_its_city_and_a_host_is_no_party() -> None:
-    found = talk("Зеленський зустрівся з Трампом у Білому домі 17 жовтня.", "uk")
+    found = talk("Зеленський зустрівся з Трампом у Білому домі 22 вересня.", "uk")
     assert (found.place, found.parties) == ("Washington", ["UA", "US"])
     found = talk("Переговоры делегаций США и Украины прошли в Джидде 11 марта при участии "
                  "представителей Саудовской Аравии.", "ru")
