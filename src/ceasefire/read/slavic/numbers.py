@@ -45,6 +45,8 @@ def _number_words(text: str, language: Language) -> list[NumberMention]:
     run: list[tuple[re.Match[str], str]] = []
     for m in WORD.finditer(text):
         value = number_word(m.group(), language)
+        if value is not None and not value.startswith("x") and float(value) < 1:
+            value = None  # "половина цілей": no count
         adjacent = run and not text[run[-1][0].end():m.start()].strip()
         if value is not None and (not run or adjacent):
             run.append((m, value))

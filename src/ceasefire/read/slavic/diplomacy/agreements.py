@@ -1,0 +1,260 @@
+"""Truce positions in Ukrainian and Russian reports: one ``Agreement`` per stated position.
+
+A position needs a truce in its sentence ("перемир'я", "прекращение огня", or a halt said in
+words: "не наносити удари") and a word that states where a side stands on it (agree, declare,
+propose, demand, reject, violate, accuse, end: ``lexicon/<language>/truce.tsv``). A sentence
+right after a truce's may answer it without naming it again ("Он уточнил, что российский глава
+согласился"). Positions with the same scope and status are one record; a proposal that the
+text shows accepted folds into the acceptance (GUIDE: the request and its "yes" are one
+position).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ceasefire.model import Agreement
+from ceasefire.read.slavic.diplomacy.common import (
+    acting,
+    clause_bounds,
+    duration_hours,
+    evidence,
+    sides,
+    statement_date,
+)
+from ceasefire.read.slavic.diplomacy.cues import Cue, Parsed
+
+# the strongest word decides: an accusation of violating it over the truce's mere mention
+_PRIORITY = ("accuse", "violate", "end", "reject", "declare", "agree", "observe", "propose",
+             "demand")
+_STATUS = {"accuse": "violated", "violate": "violated", "end": "ended", "reject": "rejected",
+           "declare": "agreed", "agree": "agreed", "observe": "agreed", "propose": "proposed",
+           "demand": "proposed"}
+_SCOPE_ORDER = ("scope_other", "scope_energy", "scope_black_sea")
+
+
+@dataclass
+class _Memory:
+    """What a sentence may lean on from the sentences before it."""
+
+    scope: str | None = None  # of the last truce named
+    truce_just_before: bool = False
+    sides: list[str] | None = None  # of the last sentence naming any
+    group: list[str] | None = None  # of the last sentence naming several ("they")
+
+
+def read_agreements(parsed_sentences: list[Parsed], published: dt.date | None) -> list[Agreement]:
+    memory = _Memory()
+    found: list[Agreement] = []
+    for parsed in parsed_sentences:
+        record = _position(parsed, published, memory)
+        _remember(parsed, memory, record)
+        if record is not None:
+            _add(found, record)
+            offer = _offer_answered(parsed, record)
+            if offer is not None:
+                _add(found, offer)
+    return _fold_accepted_proposals(found)
+
+
+def _offer_answered(parsed: Parsed, answer: Agreement) -> Agreement | None:
+    """The proposal an answer names ("відхилила пропозицію США"): a position of its proposer's
+    own (GUIDE: the other side's answer is a record of its own). An accepted one folds back
+    into the acceptance."""
+    if answer.status not in ("rejected", "agreed") or answer.proposed_by is None \
+            or answer.proposed_by in answer.parties or not _proposer_tokens(parsed):
+        return None
+    return Agreement(date=answer.date, scope=answer.scope, status="proposed",
+                     parties=[answer.proposed_by], proposed_by=answer.proposed_by,
+                     duration_days=answer.duration_days, evidence=[evidence(parsed)])
+
+
+def _position(parsed: Parsed, published: dt.date | None, memory: _Memory) -> Agreement | None:
+    truces = parsed.having("truce", "truce", "halt")
+    if not truces and not memory.truce_just_before:
+        return None
+    if parsed.having("grammar", "question") or any(
+            parsed.is_(t.first - 1, "talks", "floated") for t in truces):
+        return None  # "чи діє перемир'я", "можливе перемир'я": no position
+    cue, status = _status(parsed, truces)
+    if status is None:
+        return None
+    scope = _scope(parsed) or (memory.scope if memory.scope else "full")
+    proposer_tokens = _proposer_tokens(parsed)
+    condition = _condition_start(parsed)
+    conditional = tuple(first for first, _l, _m in parsed.actors if first > condition)
+    # the sides of the position's own clause ("Кремль заявив, що Україна порушила …": Ukraine),
+    # else of the sentence ("Песков заявил … перемирия, которое продлилось до …": Russia)
+    lo, hi = clause_bounds(parsed, cue.first if cue is not None else truces[0].first)
+    elsewhere = tuple(first for first, _l, _m in parsed.actors if not lo <= first <= hi)
+    parties = sides(parsed, with_partner=False, skip=proposer_tokens + conditional + elsewhere) \
+        or sides(parsed, with_partner=False, skip=proposer_tokens + conditional)
+    if cue is not None and cue.value == "accuse":
+        parties = _named_after(parsed, cue) or parties
+    if not parties:
+        parties = list((memory.group if _plural_subject(parsed) else memory.sides) or [])
+    proposer = _proposer(parsed, proposer_tokens, cue, parties, status)
+    hours = duration_hours(parsed)
+    return Agreement(date=statement_date(parsed, published), scope=scope, status=status,
+                     parties=parties, proposed_by=proposer,
+                     duration_days=round(hours / 24, 2) if hours else None,
+                     conditions=_conditions(parsed, condition), evidence=[evidence(parsed)])
+
+
+def _condition_start(parsed: Parsed) -> int:
+    """The token where a condition opens ("за умови, що …", "при условии …"), else the end."""
+    cues = parsed.having("grammar", "condition")
+    return cues[0].first if cues else len(parsed.tokens)
+
+
+def _conditions(parsed: Parsed, start: int) -> list[str]:
+    if start >= len(parsed.tokens):
+        return []
+    text = parsed.text[parsed.tokens[start].start:].strip(" .;")
+    return [text] if text else []
+
+
+def _status(parsed: Parsed, truces: list[Cue]) -> tuple[Cue | None, str | None]:
+    words = {c.value: c for c in reversed(parsed.cues("truce")) if c.value in _STATUS}
+    negated = {value: _negated(parsed, c.first) for value, c in words.items()}
+    weigh = parsed.having("truce", "weigh")
+    if weigh:  # "готова розглянути пропозицію": no answer yet; "не розглядає": a refusal
+        return (weigh[0], "rejected") if _negated(parsed, weigh[0].first) else (None, None)
+    if any(_negated(parsed, t.first) or _negated(parsed, t.first - 1) for t in truces) \
+            and not words:
+        return None, "rejected"  # "мир, а не перемирие"
+    for value in _PRIORITY:
+        cue = words.get(value)
+        if cue is None:
+            continue
+        if negated[value]:
+            if value == "observe":
+                return cue, "violated"  # "не дотримується перемир'я"
+            if value in ("agree", "declare", "propose"):
+                return cue, "rejected"  # "не погодилася"
+            continue  # "не відкидає": no answer yet
+        if value == "agree" and _content_clause(parsed, cue):
+            return cue, "proposed"  # "вони погодилися, що має бути припинення вогню"
+        if value == "agree" and _asked_to(parsed, cue):
+            return words.get("propose") or words.get("demand"), "proposed"
+        return cue, _STATUS[value]
+    if any(_negated(parsed, t.first) or _negated(parsed, t.first - 1) for t in truces):
+        return None, "rejected"
+    return None, None
+
+
+def _negated(parsed: Parsed, index: int) -> bool:
+    return parsed.is_(index - 1, "grammar", "negation")
+
+
+def _asked_to(parsed: Parsed, cue: Cue) -> bool:
+    """"закликав Росію погодитися на перемир'я": the agreement asked for is a proposal."""
+    return any(c.last < cue.first <= c.last + 4 for c in parsed.having("truce", "propose",
+                                                                        "demand"))
+
+
+def _content_clause(parsed: Parsed, cue: Cue) -> bool:
+    """An agreement that something should be ("погодилися, що …"): the speakers state a
+    proposal, not a yes to someone's."""
+    after = range(cue.last + 1, min(len(parsed.tokens), cue.last + 3))
+    return any(parsed.tokens[i].text.lower() in ("що", "что") for i in after)
+
+
+def _scope(parsed: Parsed) -> str | None:
+    found = {c.value for c in parsed.cues("truce") if c.value.startswith("scope_")}
+    for name in _SCOPE_ORDER:
+        if name in found:
+            return name.removeprefix("scope_").replace("energy", "energy_infrastructure")
+    air, sea = "scope_air" in found, "scope_sea" in found
+    if "scope_land" in found and (air or sea):
+        return "full"
+    if air and sea:
+        return "air_and_sea"
+    return "sea" if sea else "air" if air else None
+
+
+def _proposer_tokens(parsed: Parsed) -> tuple[int, ...]:
+    """The names right after a proposal noun ("предложение президента США Трампа")."""
+    out: list[int] = []
+    for cue in parsed.having("truce", "proposal"):
+        for first, _last, _mention in parsed.actors:
+            if cue.last < first <= cue.last + 4:
+                out.append(first)
+    return tuple(out)
+
+
+def _proposer(parsed: Parsed, proposer_tokens: tuple[int, ...], cue: Cue | None,
+              parties: list[str], status: str) -> str | None:
+    """Who put the truce forward: the side named after a proposal noun ("пропозицію США"),
+    else the subject of a verb of proposing or declaring ("Трамп попросил Путина …"), else
+    the first party of a proposal or a declaration."""
+    named = next((m.side for first, _l, m in parsed.actors
+                  if first in proposer_tokens and m.side), None)
+    if named is not None:
+        return named
+    if cue is not None and cue.value in ("propose", "declare", "demand"):
+        subject = [side for first, side in acting(parsed, with_partner=False) if first < cue.first]
+        if subject:
+            return subject[0]
+    if status == "proposed" or (cue is not None and cue.value == "declare"):
+        return parties[0] if parties else None
+    return None
+
+
+def _named_after(parsed: Parsed, cue: Cue) -> list[str]:
+    """The accused: the first side named after "звинуватив"."""
+    for first, _last, mention in parsed.actors:
+        if first > cue.last and mention.side and mention.kind != "media":
+            return [mention.side]
+    return []
+
+
+def _plural_subject(parsed: Parsed) -> bool:
+    return any(c.first <= 2 for c in parsed.having("grammar", "plural"))
+
+
+def _remember(parsed: Parsed, memory: _Memory, record: Agreement | None) -> None:
+    truces = parsed.having("truce", "truce", "halt")
+    memory.truce_just_before = bool(truces)
+    if truces:
+        memory.scope = _scope(parsed) or memory.scope
+    named = sides(parsed)
+    if named:
+        memory.sides = named
+    if len(named) >= 2:
+        memory.group = named
+
+
+def _add(found: list[Agreement], record: Agreement) -> None:
+    """One record per scope and status: a later sentence fills what the first left open."""
+    for kept in found:
+        if (kept.scope, kept.status) == (record.scope, record.status):
+            kept.parties = kept.parties or record.parties
+            kept.proposed_by = kept.proposed_by or record.proposed_by
+            kept.duration_days = kept.duration_days or record.duration_days
+            kept.conditions.extend(c for c in record.conditions if c not in kept.conditions)
+            kept.evidence.extend(record.evidence)
+            return
+    found.append(record)
+
+
+def _fold_accepted_proposals(found: list[Agreement]) -> list[Agreement]:
+    """A proposal the text shows accepted is the acceptance's (its proposer, its duration);
+    the proposer of one record of a scope is that of the others that name none."""
+    kept: list[Agreement] = []
+    for record in found:
+        accepted = next((a for a in found if a.status == "agreed" and a.scope == record.scope
+                         and a.proposed_by in (None, record.proposed_by)), None)
+        if record.status == "proposed" and accepted is not None and record.proposed_by \
+                and record.proposed_by not in accepted.parties:
+            accepted.proposed_by = accepted.proposed_by or record.proposed_by
+            accepted.duration_days = accepted.duration_days or record.duration_days
+            accepted.evidence.extend(record.evidence)
+            continue
+        kept.append(record)
+    for record in kept:
+        if record.proposed_by is None and record.status in ("agreed", "ended"):
+            record.proposed_by = next((a.proposed_by for a in kept if a.scope == record.scope
+                                       and a.proposed_by and a.status in ("agreed", "proposed")),
+                                      None)
+    return kept

@@ -1,0 +1,270 @@
+"""What the three diplomacy builders share: who takes part, where, when and for how long."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ceasefire.model import Evidence
+from ceasefire.read.slavic.dates import DateMention, find_dates
+from ceasefire.read.slavic.diplomacy.cues import Parsed, Token, number_at
+from ceasefire.read.slavic.lexicon import rows
+from ceasefire.read.slavic.words import Language, plain
+
+# signs that open a sentence's part as a sentence's start does: a side right after them is a
+# subject ("— Україна", ": Росія", "«Київ", "…, Киеву удалось вернуть")
+_OPENERS = {"—", "–", "-", ":", "«", '"', "“", "„", "(", ";", ","}
+_LIST_SIGNS = {","}  # and the words of grammar.tsv's list row ("і", "та", "и")
+_SPAN_DAYS = re.compile(r"(?P<first>\d{1,2})\s*(?:и|і|й|та|-|–|—)\s*(?P<last>\d{1,2})\s+\w")
+
+
+def evidence(parsed: Parsed) -> Evidence:
+    s = parsed.sentence
+    return Evidence(s.text, s.start, s.end)
+
+
+def chain_start(parsed: Parsed, first: int) -> int:
+    """The first token of the list a name at token ``first`` belongs to: "лідери Франції,
+    Німеччини та України" starts at "Франції" for each of the three."""
+    j = first - 1
+    start = first
+    while j >= 0:
+        actor = parsed.actor_at(j)
+        if actor is not None:
+            start = actor[0]
+            j = actor[0] - 1
+        elif parsed.tokens[j].text in _LIST_SIGNS or parsed.is_(j, "grammar", "list"):
+            j -= 1
+        else:
+            break
+    return start
+
+
+def governor(parsed: Parsed, first: int) -> Token | None:
+    """The word a name's list hangs on (a preposition, a head noun), ``None`` at the start."""
+    j = chain_start(parsed, first) - 1
+    return parsed.tokens[j] if j >= 0 else None
+
+
+def hosted(parsed: Parsed, first: int) -> bool:
+    """Whether the name at token ``first`` is a host or a guest, not a side: "при участии
+    представителей ОАЭ", "за посередництва Туреччини"."""
+    j = chain_start(parsed, first) - 1
+    for k in (j, j - 1):
+        if parsed.ending_at(k, "talks", "host") is not None:
+            return True
+    actor = parsed.actor_at(first)
+    last = actor[1] if actor else first
+    return parsed.is_(last + 1, "talks", "host_verb")  # "Туреччина прийме переговори"
+
+
+def sides(parsed: Parsed, *, with_partner: bool = True, skip: tuple[int, ...] = ()) -> list[str]:
+    """The sides the sentence names as acting, in order, each once: subjects, sides spoken for
+    by a head noun ("делегація України", "президент США Трамп"), people (unless named after a
+    preposition or as a host) and, with ``with_partner``, sides after "with"/"between" ("з
+    Росією"). ``skip``: token indices of names used as something else (the place of talks)."""
+    return list(dict.fromkeys(side for _index, side in acting(parsed, with_partner=with_partner,
+                                                               skip=skip)))
+
+
+def acting(parsed: Parsed, *, with_partner: bool = True,
+           skip: tuple[int, ...] = ()) -> list[tuple[int, str]]:
+    """Each acting name's first token and side (see ``sides``)."""
+    found: list[tuple[int, str]] = []
+    for first, last, mention in parsed.actors:
+        if mention.side is None or mention.kind == "media" or first in skip:
+            continue
+        if hosted(parsed, first):
+            continue
+        # a state's adjective before a head noun acts: "російська сторона", "американский глава"
+        if parsed.is_(last + 1, "talks", "head") \
+                or _acting(parsed, first, mention.kind, with_partner):
+            found.append((first, mention.side))
+    return found
+
+
+def _acting(parsed: Parsed, first: int, kind: str, with_partner: bool) -> bool:
+    word = governor(parsed, first)
+    if word is None or word.text in _OPENERS:
+        return True
+    index = parsed.tokens.index(word)
+    if parsed.is_(index, "grammar", "party_prep"):
+        return with_partner
+    if parsed.is_(index, "grammar", "clause") or parsed.is_(index, "talks", "head"):
+        return True
+    if kind == "person":  # a person after any other word still acts, unless after a preposition
+        return not (parsed.is_(index, "grammar", "place_prep", "date_prep")
+                    or parsed.is_(index, "talks", "purpose") or len(word.text) <= 2)
+    return False
+
+
+def clause_bounds(parsed: Parsed, index: int) -> tuple[int, int]:
+    """The first and last token of the clause around token ``index``: clauses open at "що",
+    "который", "но" … and at a comma or semicolon that does not join a list of names
+    ("Франції, Німеччини" is one clause; "…вогню, Росія поки не відповіла" two)."""
+    lo = index
+    while lo > 0 and not _boundary(parsed, lo - 1):
+        lo -= 1
+    hi = index
+    while hi + 1 < len(parsed.tokens) and not _boundary(parsed, hi + 1):
+        hi += 1
+    return lo, hi
+
+
+def _boundary(parsed: Parsed, i: int) -> bool:
+    text = parsed.tokens[i].text
+    if text in (";", "—", "–"):
+        return True
+    if text == ",":
+        return not (parsed.actor_at(i - 1) and parsed.actor_at(i + 1))
+    return parsed.is_(i, "grammar", "subclause")
+
+
+@dataclass(frozen=True)
+class Venue:
+    name: str
+    country: str
+    is_country: bool
+
+
+@cache
+def _countries() -> frozenset[str]:
+    from ceasefire.read.slavic.actors import english_actors
+    return frozenset(name for name, (_side, kind) in english_actors().items() if kind == "state")
+
+
+@cache
+def _venue_countries(language: Language) -> dict[str, str]:
+    return {row[0]: row[1] for row in rows(language, "venues")}
+
+
+def venues(parsed: Parsed) -> list[tuple[int, Venue]]:
+    """Places of talks, with their token: named after a preposition of place ("у Стамбулі",
+    "в ОАЭ") or as an adjective right before a talk word."""
+    found = []
+    for cue in parsed.cues("venues"):
+        # "у Стамбулі", "прибув до Москви"; a city's adjective right before the talks:
+        # "стамбульські переговори"
+        is_country = cue.value in _countries()  # "США зустрілися" names a side, not a place
+        if parsed.is_(cue.first - 1, "grammar", "place_prep") or not is_country \
+                and parsed.is_(cue.last + 1, "talks", "meeting", "call"):
+            country = _venue_countries(parsed.language)[cue.value]
+            found.append((cue.first, Venue(cue.value, country, is_country)))
+    return found
+
+
+def statement_date(parsed: Parsed, published: dt.date | None) -> dt.date | None:
+    """The day a position was stated: the sentence's first date that does not bound a period
+    ("з 12 травня", "до 1 февраля"), else publication."""
+    for mention in _dates(parsed, published):
+        if not _bounds_a_period(parsed, mention):
+            return mention.date
+    return published
+
+
+def dates_near(parsed: Parsed, published: dt.date | None, index: int,
+               reach: int = 12) -> list[dt.date]:
+    """Dates within ``reach`` tokens of token ``index``, nearest first; a span of days ("23 и
+    24 января") gives its first day."""
+    out = []
+    for mention in _dates(parsed, published):
+        i = _token_at(parsed, mention.start)
+        if i is not None and abs(i - index) <= reach:  # "перенесли на 2 червня" dates it too
+            out.append((abs(i - index), _first_day(parsed, mention)))
+    return [day for _distance, day in sorted(out, key=lambda pair: pair[0])]
+
+
+def any_date(parsed: Parsed, published: dt.date | None) -> dt.date | None:
+    dates = [m for m in _dates(parsed, published) if not _bounds_a_period(parsed, m)]
+    return _first_day(parsed, dates[0]) if dates else None
+
+
+def _dates(parsed: Parsed, published: dt.date | None) -> list[DateMention]:
+    found = find_dates(parsed.text, parsed.language, published)
+    return sorted(found, key=lambda m: (not m.explicit, m.start))
+
+
+def _first_day(parsed: Parsed, mention: DateMention) -> dt.date:
+    before = parsed.text[max(0, mention.start - 12):mention.end]
+    span = _SPAN_DAYS.search(before)
+    if span and mention.explicit:
+        back = int(span.group("last")) - int(span.group("first"))
+        if 0 < back < 7:
+            return mention.date - dt.timedelta(days=back)
+    return mention.date
+
+
+def _token_at(parsed: Parsed, offset: int) -> int | None:
+    return next((i for i, t in enumerate(parsed.tokens) if t.start <= offset < t.end), None)
+
+
+def _bounds_a_period(parsed: Parsed, mention: DateMention) -> bool:
+    i = _token_at(parsed, mention.start)
+    if i is None:
+        return False
+    # "з понеділка, 12 травня": the preposition may stand before a weekday and a comma
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if parsed.is_(j, "grammar", "date_prep"):
+            return True
+        if parsed.tokens[j].text not in {","} and not _is_day_word(parsed, j):
+            break
+    return False
+
+
+def _is_day_word(parsed: Parsed, j: int) -> bool:
+    return not _day_words(parsed.language).isdisjoint(parsed.tokens[j].forms)
+
+
+@cache
+def _day_words(language: Language) -> frozenset[str]:
+    """The weekdays and relative days of the dates lexicon ("понеділок", "вчора")."""
+    return frozenset(plain(w) for row in rows(language, "days") for w in row[1].split("|"))
+
+
+@cache
+def _duration_units(language: Language) -> tuple[dict[str, float], dict[str, float]]:
+    """``({unit word: hours}, {word holding its count: hours})`` from ``durations.tsv``."""
+    units: dict[str, float] = {}
+    wholes: dict[str, float] = {}
+    for hours, kind, written in rows(language, "durations"):
+        for word in written.split("|"):
+            (wholes if kind == "whole" else units)[plain(word)] = float(hours)
+    return units, wholes
+
+
+def duration_hours(parsed: Parsed) -> float | None:
+    """A duration the sentence states: "на 30 діб", "30-денне", "в течение недели" (a unit
+    alone is one of it), "более двух часов", "трехдневное"."""
+    units, wholes = _duration_units(parsed.language)
+    for i, token in enumerate(parsed.tokens):
+        whole = next((wholes[f] for f in token.forms if f in wholes), None)
+        if whole is not None:
+            return whole
+        unit = next((units[f] for f in token.forms if f in units), None)
+        if unit is None:
+            continue
+        count = _count_before(parsed, i)
+        if count is not None:
+            return count * unit
+        if _one_unit(parsed, i):
+            return unit
+    return None
+
+
+def _count_before(parsed: Parsed, i: int) -> float | None:
+    """The number that ends right before the unit at token ``i`` ("30 діб", "30-денне", "двох
+    з половиною годин")."""
+    end = i - 1
+    if end >= 0 and parsed.tokens[end].text == "-":
+        end -= 1
+    for start in range(max(0, end - 5), end + 1):
+        found = number_at(parsed.tokens, start, parsed.language)
+        if found is not None and found[1] == end:
+            return found[0]
+    return None
+
+
+def _one_unit(parsed: Parsed, i: int) -> bool:
+    """"в течение недели", "на тиждень": a unit right after "for"/"during" counts one."""
+    return parsed.is_(i - 1, "grammar", "date_prep")

@@ -1,0 +1,262 @@
+"""Prisoner exchanges and repatriations in Ukrainian and Russian reports.
+
+A sentence counts people exchanged when it has an exchange word ("обмін", "обменяли") or a
+word of getting people back or handing them over ("повернули", "передала") in a report about
+captivity or exchanges, and a number of people ("189 українців", "двух гражданских",
+"тіла 909 загиблих"). Who gets them: "N на N" and "по N" give both sides; else the people's own
+side ("українських"), the side that held them ("з російського полону": the other one), the
+side that got them back (the subject of "повернула"), the side handed them ("передала
+Україні"), else the language's own side. Running totals ("загалом", "с начала") are no
+exchange. A smaller count without a date of its own is a breakdown of the exchange before it
+(its categories join that record); with its own date it is a stage of its own (GUIDE).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from ceasefire.model import Exchange
+from ceasefire.read.slavic.diplomacy.common import acting, any_date, evidence
+from ceasefire.read.slavic.diplomacy.cues import Parsed, number_at
+
+_CATEGORIES = ("soldiers", "civilians", "wounded", "bodies")
+_PEOPLE = (*_CATEGORIES, "people")
+_OWN_SIDE = {"uk": "UA", "ru": "RU"}
+_OPPONENT = {"UA": "RU", "RU": "UA"}
+_CLAUSE_ENDS = {".", ";", ":", "%", "(", ")", "—", "–"}
+_REACH = 4  # tokens between a number and the noun of the people it counts
+
+
+@dataclass
+class _Count:
+    to_ua: int | None = None
+    to_ru: int | None = None
+    categories: list[str] = field(default_factory=list)
+    outside: bool = False  # "помимо 300 военнослужащих, … двух гражданских": its own record
+
+
+def read_exchanges(parsed_sentences: list[Parsed], published: dt.date | None) -> list[Exchange]:
+    about_exchanges = any(p.having("exchanges", "exchange", "captivity") for p in parsed_sentences)
+    found: list[Exchange] = []
+    mediator: str | None = None  # "Обмін відбувся за посередництва ОАЕ", in its own sentence
+    for parsed in parsed_sentences:
+        if not _is_exchange_sentence(parsed, about_exchanges):
+            if about_exchanges:  # "Посредническую помощь оказали ОАЭ."
+                mediator = mediator or _mediator(parsed)
+            continue
+        count = _count(parsed)
+        if count is None:
+            mediator = mediator or _mediator(parsed)
+            continue
+        dated = any_date(parsed, published)
+        record = Exchange(date=dated or published, status=_status(parsed),
+                          returned_to_ua=count.to_ua, returned_to_ru=count.to_ru,
+                          categories=count.categories or _default_categories(parsed),
+                          mediator=_mediator(parsed), evidence=[evidence(parsed)])
+        _add(found, record, has_own_date=dated is not None, outside=count.outside)
+    for record in found:
+        record.mediator = record.mediator or mediator
+    return found
+
+
+def _is_exchange_sentence(parsed: Parsed, about_exchanges: bool) -> bool:
+    if parsed.having("exchanges", "total"):
+        return False
+    if parsed.having("exchanges", "exchange"):
+        return True
+    # "повернула тіла 909 загиблих", "передала 150 военнопленных": a handover of soldiers or
+    # the dead needs no exchange word; other people, or people "из плена", only in a report
+    # about exchanges
+    handed = bool(parsed.having("exchanges", "return", "give", "captivity"))
+    return handed and (about_exchanges
+                       or bool(parsed.having("exchanges", "soldiers", "bodies", "wounded")))
+
+
+def _count(parsed: Parsed) -> _Count | None:
+    tokens = parsed.tokens
+    count = _Count()
+    i = 0
+    while i < len(tokens):
+        found = number_at(tokens, i, parsed.language)
+        if found is None or _not_people(parsed, i, found[1]):
+            i += 1
+            continue
+        value, last = int(found[0]), found[1]
+        if value < 1:
+            i = last + 1
+            continue
+        if any(c.first < i for c in parsed.having("exchanges", "besides")):
+            count.outside = True  # "кроме того, вернулись восемь": a count of its own
+        if parsed.is_(i - 1, "exchanges", "besides") or parsed.is_(i - 2, "exchanges", "besides"):
+            i = last + 1  # the number right after "помимо" is another count's
+            continue
+        pair = _pair(parsed, last, value)
+        if pair is not None:  # "500 на 500"
+            count.to_ua, count.to_ru = pair
+        elif i > 0 and tokens[i - 1].text.lower() == "по":  # "по 300 человек": each side
+            count.to_ua = count.to_ru = value
+        else:
+            for side in _receivers(parsed, i, last):
+                if side == "UA" and count.to_ua is None:
+                    count.to_ua = value
+                elif side == "RU" and count.to_ru is None:
+                    count.to_ru = value
+        count.categories = _categories(parsed, i, last, count.categories)
+        i = last + 1
+    if count.to_ua is None and count.to_ru is None:
+        return None
+    return count
+
+
+def _not_people(parsed: Parsed, first: int, last: int) -> bool:
+    """A number that counts no people: a share ("54%"), a year ("у 2024 році"), or one with no
+    noun of people after it in its clause (nor "тіла" before it)."""
+    after = parsed.tokens[last + 1:last + 1 + _REACH]
+    if after and after[0].text == "%":
+        return True
+    if _pair(parsed, last, 0) is not None or parsed.is_(first - 1, "exchanges", "bodies"):
+        return False
+    stop = next((k for k, t in enumerate(after) if t.text in _CLAUSE_ENDS), len(after))
+    return not any(parsed.is_(last + 1 + k, "exchanges", *_PEOPLE) for k in range(stop))
+
+
+def _pair(parsed: Parsed, last: int, value: int) -> tuple[int, int] | None:
+    tokens = parsed.tokens
+    if last + 2 < len(tokens) and tokens[last + 1].text.lower() == "на":
+        other = number_at(tokens, last + 2, parsed.language)
+        first = number_at(tokens, last, parsed.language)
+        if other is not None and first is not None and tokens[last].is_number \
+                == tokens[last + 2].is_number:
+            return int(first[0]) if value == 0 else value, int(other[0])
+    return None
+
+
+def _receivers(parsed: Parsed, first: int, last: int) -> list[str]:
+    """Who gets the people counted at tokens ``first``..``last``: their own side named with
+    them, else the other side of the one that held them, else what the nearest verb before
+    them says ("передала Україні", "Росія передала" → Ukraine; "Україна повернула", "получив"
+    → its subject), else the language's own side."""
+    span_end = min(len(parsed.tokens), last + 1 + _REACH)
+    span_end = next((k for k in range(last + 1, span_end)
+                     if parsed.tokens[k].text in _CLAUSE_ENDS | {","}), span_end)
+    own = [m.side for f, _l, m in parsed.actors  # "українських", "военнопленных ВСУ"
+           if last < f < span_end and m.kind in ("state", "office") and m.side in _OPPONENT]
+    if own:
+        return list(dict.fromkeys(own))  # "200 украинских и российских военнослужащих"
+    held = _held_by(parsed)
+    if held:
+        return [_OPPONENT[held]]
+    verbs = parsed.having("exchanges", "return", "give")
+    verb = max((c for c in verbs if c.last < first), key=lambda c: c.last, default=None) \
+        or next(iter(verbs), None)
+    if verb is not None:
+        handed_to = _named_right_after(parsed, verb.last)
+        if handed_to:
+            return [handed_to]
+        subject = _subject_before(parsed, first)
+        if subject:
+            return [_OPPONENT[subject]] if verb.value == "give" else [subject]
+    return [_OWN_SIDE[parsed.language]]
+
+
+def _subject_before(parsed: Parsed, index: int) -> str | None:
+    """The side acting nearest before token ``index`` ("Україна повернула 150 захисників, а
+    Росія — 150 військових": Russia for the second), else the first acting at all."""
+    named = [(first, side) for first, side in acting(parsed, with_partner=False)
+             if side in _OPPONENT]
+    before = [side for first, side in named if first < index]
+    return before[-1] if before else (named[0][1] if named else None)
+
+
+def _named_right_after(parsed: Parsed, index: int) -> str | None:
+    """"передала Україні 500 тіл": a state right after the verb, with no preposition, is the
+    one handed them."""
+    actor = parsed.actor_at(index + 1)
+    if actor is not None and actor[0] == index + 1 and actor[2].kind in ("state", "capital") \
+            and actor[2].side in _OPPONENT:
+        return actor[2].side
+    return None
+
+
+def _held_by(parsed: Parsed) -> str | None:
+    """"з російського полону", "из украинского плена": the side that held them."""
+    for cue in parsed.having("exchanges", "captivity"):
+        actor = parsed.actor_at(cue.first - 1)
+        if actor is not None and actor[2].side in _OPPONENT:
+            return actor[2].side
+    return None
+
+
+def _categories(parsed: Parsed, first: int, last: int, known: list[str]) -> list[str]:
+    out = list(known)
+    window = range(max(0, first - 1), min(len(parsed.tokens), last + 1 + _REACH))
+    for value in _CATEGORIES:
+        if any(parsed.is_(k, "exchanges", value) for k in window) and value not in out:
+            out.append(value)
+    return ["bodies"] if "bodies" in out else out  # GUIDE: the dead are bodies, whoever they were
+
+
+def _default_categories(parsed: Parsed) -> list[str]:
+    """People counted without a word of who they were ("по 300 человек") in an exchange of
+    prisoners are soldiers (GUIDE: prisoners → soldiers)."""
+    return ["soldiers"]
+
+
+def _status(parsed: Parsed) -> str:
+    if parsed.having("exchanges", "agreed"):
+        return "agreed"
+    if parsed.having("exchanges", "announced"):
+        return "announced"
+    return "completed"
+
+
+def _mediator(parsed: Parsed) -> str | None:
+    for cue in parsed.having("exchanges", "mediation"):
+        near = sorted(((abs(first - cue.last), m.side) for first, _l, m in parsed.actors
+                       if m.kind in ("state", "capital", "person") and m.side
+                       and m.side not in _OPPONENT and abs(first - cue.last) <= 6),
+                      key=lambda pair: pair[0])
+        if near:
+            return near[0][1]
+    return None
+
+
+def _add(found: list[Exchange], record: Exchange, has_own_date: bool, outside: bool) -> None:
+    for kept in found:
+        if (kept.returned_to_ua, kept.returned_to_ru) == (record.returned_to_ua,
+                                                         record.returned_to_ru):
+            _join(kept, record)
+            return
+    if not has_own_date and not outside and found and _other_half(found[-1], record):
+        _join(found[-1], record)  # "… возвращены 146 российских. В обмен переданы 146 ВСУ."
+        found[-1].returned_to_ua = found[-1].returned_to_ua or record.returned_to_ua
+        found[-1].returned_to_ru = found[-1].returned_to_ru or record.returned_to_ru
+        return
+    if not has_own_date and not outside:
+        for kept in found:
+            if _smaller(record, kept):
+                _join(kept, record)  # a breakdown: "з них 173 рядових … двоє цивільних"
+                return
+    found.append(record)
+
+
+def _other_half(kept: Exchange, record: Exchange) -> bool:
+    """Two one-sided counts, one for each side: the two halves of one exchange."""
+    return (kept.returned_to_ua is None) != (kept.returned_to_ru is None) and \
+        (record.returned_to_ua is None) != (record.returned_to_ru is None) and \
+        (kept.returned_to_ua is None) == (record.returned_to_ru is None)
+
+
+def _smaller(part: Exchange, whole: Exchange) -> bool:
+    pairs = [(part.returned_to_ua, whole.returned_to_ua), (part.returned_to_ru,
+                                                          whole.returned_to_ru)]
+    counted = [(p, w) for p, w in pairs if p is not None]
+    return bool(counted) and all(w is not None and p < w for p, w in counted)
+
+
+def _join(kept: Exchange, record: Exchange) -> None:
+    for category in record.categories:
+        if category not in kept.categories:
+            kept.categories.append(category)
+    kept.mediator = kept.mediator or record.mediator
+    kept.evidence.extend(record.evidence)

@@ -1,0 +1,121 @@
+"""Meetings, calls and rounds of talks in Ukrainian and Russian reports.
+
+A talk is named by a word of ``lexicon/<language>/talks.tsv`` (meeting: "зустріч",
+"переговоры"; call: "телефонна розмова", "созвонились", or a talk word with "телефон" near it)
+and is a record when the text identifies it (GUIDE): by a place after a locative preposition
+("у Стамбулі", "в Кремле": landmarks give their city) or by a date near the talk word. A talk
+only floated ("можливу зустріч", "может пройти") or named as a purpose or topic ("для
+проведення переговорів") is none. Parties are the sides that act in the sentence (subjects,
+delegations, people, "з Росією"); a host or attendee ("при участии ОАЭ") and the place are not.
+Mentions of one talk (same place, or same date with no place) are one record.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from ceasefire.model import Talks
+from ceasefire.read.slavic.diplomacy.common import (
+    Venue,
+    dates_near,
+    duration_hours,
+    evidence,
+    sides,
+    venues,
+)
+from ceasefire.read.slavic.diplomacy.cues import Cue, Parsed
+
+_BELLIGERENTS = ["RU", "UA"]
+_FLOAT_REACH = 3  # tokens either side of a talk word where "можливу", "может" float it
+
+
+def read_talks(parsed_sentences: list[Parsed], published: dt.date | None) -> list[Talks]:
+    found: list[tuple[Talks, Venue | None]] = []
+    for parsed in parsed_sentences:
+        read = 0
+        for cue in parsed.having("talks", "meeting", "call"):
+            talk = _talk(parsed, cue, published)
+            if talk is not None:
+                _add(found, *talk)
+                read += 1
+        if not read and found and parsed.having("talks", "mention"):
+            _lend_length(parsed, found[-1][0])
+    return [record for record, _venue in found]
+
+
+def _lend_length(parsed: Parsed, record: Talks) -> None:
+    """"Розмова тривала понад дві години": the length of the talk just read."""
+    hours = duration_hours(parsed)
+    if record.duration_hours is None and hours is not None and hours < 24 * 7:
+        record.duration_hours = round(hours, 2)
+        record.evidence.append(evidence(parsed))
+
+
+def _talk(parsed: Parsed, cue: Cue, published: dt.date | None
+          ) -> tuple[Talks, Venue | None] | None:
+    if _floated(parsed, cue) or _named_as_purpose(parsed, cue):
+        return None
+    kind = "call" if cue.value == "call" or parsed.having("talks", "phone") else "meeting"
+    place = _place(parsed, cue) if kind == "meeting" else None
+    dates = dates_near(parsed, published, cue.first)
+    hours = duration_hours(parsed)
+    if place is None and not dates and hours is None:
+        return None  # not identified on its own: "переговори тривають", "their sixth call"
+    places = tuple(index for index, _venue in venues(parsed))
+    parties = sides(parsed, skip=places)
+    if not parties and (parsed.having("exchanges", "exchange")
+                        or parsed.having("truce", "truce")):
+        parties = list(_BELLIGERENTS)  # talks that arranged the sides' exchange or truce
+    if place is None and len(parties) < 2:
+        return None
+    if parties and not set(parties) & set(_BELLIGERENTS) \
+            and (place is None or place.country not in _BELLIGERENTS):
+        return None  # a meeting of leaders about something else (GUIDE: talks about the war)
+    record = Talks(date=dates[0] if dates else None, kind=kind,
+                   place=place.name if place else None, parties=parties,
+                   duration_hours=round(hours, 2) if hours is not None and hours < 24 * 7
+                   else None, evidence=[evidence(parsed)])
+    return record, place
+
+
+def _floated(parsed: Parsed, cue: Cue) -> bool:
+    lo = max(0, cue.first - _FLOAT_REACH)
+    hi = min(len(parsed.tokens), cue.last + 1 + _FLOAT_REACH)
+    return any(parsed.is_(i, "talks", "floated") for i in range(lo, hi))
+
+
+def _named_as_purpose(parsed: Parsed, cue: Cue) -> bool:
+    """"для проведення переговорів", "разговоры о референдуме" are no talks held."""
+    return any(parsed.is_(i, "talks", "purpose") for i in (cue.first - 1, cue.first - 2))
+
+
+def _place(parsed: Parsed, cue: Cue) -> Venue | None:
+    """The most specific place named: a city before a country, the nearest to the talk word."""
+    found = venues(parsed)
+    if not found:
+        return None
+    return min(found, key=lambda pair: (pair[1].is_country, abs(pair[0] - cue.first)))[1]
+
+
+def _add(found: list[tuple[Talks, Venue | None]], record: Talks, venue: Venue | None) -> None:
+    """One record per talk: the same place (a city and its country are one place), or the
+    same date where one names no place."""
+    for index, (kept, kept_venue) in enumerate(found):
+        if kept.kind != record.kind:
+            continue
+        if venue is not None and kept_venue is not None:
+            same = venue.name == kept_venue.name or (
+                venue.country == kept_venue.country
+                and (venue.is_country or kept_venue.is_country))
+        else:
+            same = record.date is not None and kept.date == record.date
+        if not same:
+            continue
+        if kept_venue is None or (kept_venue.is_country and venue and not venue.is_country):
+            kept.place = record.place
+            found[index] = (kept, venue)
+        kept.date = kept.date or record.date
+        kept.parties = kept.parties or record.parties
+        kept.duration_hours = kept.duration_hours or record.duration_hours
+        kept.evidence.extend(record.evidence)
+        return
+    found.append((record, venue))
