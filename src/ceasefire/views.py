@@ -79,7 +79,7 @@ def claim_rows(claims: Sequence[Claim], estimates: Sequence[Estimate] = (),
         "claimant": c.claimant or "(outlet)", "side": c.claimant_side, "metric": c.metric,
         "weapon": c.weapon, "value": c.value, "qualifier": c.qualifier,
         "outlet": c.source.outlet, "document": c.source.document_id,
-        "published": _iso(c.source.published),
+        "language": c.source.language, "published": _iso(c.source.published),
         "sentence": c.source.evidence.sentence if c.source.evidence else None,
         "start": c.source.evidence.start if c.source.evidence else None,
         "end": c.source.evidence.end if c.source.evidence else None,
@@ -89,8 +89,8 @@ def claim_rows(claims: Sequence[Claim], estimates: Sequence[Estimate] = (),
         "claimant": "(estimate)", "side": None, "metric": e.metric, "weapon": e.weapon,
         "value": e.best, "qualifier": f"low {e.low:g}, high {e.high:g}, {e.claims} claims"
         if e.low is not None and e.high is not None else None,
-        "outlet": None, "document": None, "published": None, "sentence": None, "start": None,
-        "end": None, "copies": None,
+        "outlet": None, "document": None, "language": None, "published": None, "sentence": None,
+        "start": None, "end": None, "copies": None,
     } for e in estimates]
 
 
@@ -102,8 +102,8 @@ def correction_rows(corrections: Iterable[Row], event_id: str) -> list[Row]:
         or c["action"], "weapon": None,
         "value": float(c["value"]) if (c["value"] or "").isdigit() else c["value"],
         "qualifier": f"by {c['by']}: {c['why']}; the machine read {c['machine'] or '-'}",
-        "outlet": None, "document": None, "published": None, "sentence": None, "start": None,
-        "end": None, "copies": None,
+        "outlet": None, "document": None, "language": None, "published": None, "sentence": None,
+        "start": None, "end": None, "copies": None,
     } for c in corrections if c["status"] == "applied"
         and event_id in (c["now"] or "").split(", ")]
 
