@@ -27,6 +27,7 @@ from ceasefire.store.select import EventSelection, Listed
 
 if TYPE_CHECKING:
     from ceasefire.fuse import FusedExchange, FusedTalks
+    from ceasefire.store import StoredDocument
 
 Row = dict[str, Any]
 TIMELINE_METRICS = METRICS
@@ -36,6 +37,7 @@ TIMELINE_COLUMNS = (*TIMELINE_METRICS, *KIND_COLUMNS)
 EVENT_ROW_COLUMNS = ("event", "date", "attacker", "target_country", "weapons", "places",
                      "target_types", *TIMELINE_METRICS, "claimants", "sources")
 TIMELINE_ROW_COLUMNS = ("date", "attacker", "events", *TIMELINE_COLUMNS)
+DOCUMENT_ROW_COLUMNS = ("document", "title", "source", "language", "published", "version")
 
 
 # The filters of lists and exports: ``EventSelection.keeps`` in Python, ``.condition`` in SQL.
@@ -65,6 +67,12 @@ def _listed_row(listed: Listed, places: Sequence[str]) -> Row:
         **{m: getattr(listed, m) for m in TIMELINE_METRICS},
         "claimants": ", ".join(claimants), "sources": listed.sources,
     }
+
+
+def document_rows(documents: Iterable[StoredDocument]) -> list[Row]:
+    """The current documents as ``ceasefire documents`` lists them."""
+    return [{"document": d.name, "title": d.title, "source": d.source, "language": d.language,
+             "published": _iso(d.published), "version": d.version} for d in documents]
 
 
 def claim_rows(claims: Sequence[Claim], estimates: Sequence[Estimate] = (),
