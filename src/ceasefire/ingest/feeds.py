@@ -21,12 +21,12 @@ from ceasefire import errors
 from ceasefire.ingest.document import (
     InputOptions,
     Located,
-    with_language,
     id_from_url,
     rejected,
     same_site,
     slug,
     web_address,
+    with_language,
 )
 from ceasefire.ingest.furniture import drop_furniture
 from ceasefire.ingest.html import fragment_text

@@ -41,11 +41,11 @@ from ceasefire.ingest.document import (
     InputOptions,
     Located,
     Rejection,
-    with_language,
     host_of,
     id_from_url,
     rejected,
     unique_ids,
+    with_language,
 )
 from ceasefire.ingest.feeds import item_document, parse_feed
 from ceasefire.ingest.html import page_document

@@ -23,9 +23,9 @@ from ceasefire.ingest.document import (
     InputOptions,
     Located,
     Rejection,
-    with_language,
     rejected,
     unique_ids,
+    with_language,
 )
 from ceasefire.ingest.feeds import feed_documents
 from ceasefire.ingest.fetch import located_documents

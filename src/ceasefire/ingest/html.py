@@ -24,10 +24,10 @@ from ceasefire.ingest.decode import page_bytes
 from ceasefire.ingest.document import (
     MAX_TEXT_BYTES,
     InputOptions,
-    with_language,
     host_of,
     same_site,
     web_address,
+    with_language,
 )
 from ceasefire.ingest.furniture import drop_furniture
 from ceasefire.model import Document
