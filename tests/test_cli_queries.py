@@ -349,3 +349,49 @@ def test_every_console_of_the_cli_prints_text_as_it_is() -> None:
     made = {str(p.relative_to(source)) for p in source.rglob("*.py")
             if "Console(" in p.read_text(encoding="utf-8")}
     assert made == {"show.py"}
+
+
+# --- documents and their languages ----------------------------------------------------------
+
+LANGUAGES = {
+    "kharkiv-uk": ("uk", "Уночі росіяни атакували Харків дронами, повідомив міський голова. "
+                         "Пошкоджено кілька будинків."),
+    "kursk-ru": ("ru", "Дежурные средства ПВО перехватили и уничтожили пять беспилотников над "
+                       "территорией Курской области."),
+    "odesa-en": ("en", "Russia attacked the port of Odesa with 20 drones overnight, the regional "
+                       "governor said."),
+}
+
+
+@pytest.fixture
+def languages_db(ledger_url: str, tmp_path: Path) -> str:
+    for name, (_, text) in LANGUAGES.items():
+        (tmp_path / f"{name}.json").write_text(json.dumps(
+            {"id": name, "published": "2025-08-21", "source": "Example Wire", "text": text}))
+    result = runner.invoke(app, ["ingest", str(tmp_path), "--db", ledger_url])
+    assert result.exit_code == 0, result.output
+    return ledger_url
+
+
+@pytest.mark.parametrize("language", [None, "en", "uk", "ru"])
+def test_documents_lists_each_document_with_its_language(languages_db: str,
+                                                         language: str | None) -> None:
+    args = ["documents", "--db", languages_db, "--format", "jsonl"]
+    rows = _rows(args + (["--language", language] if language else []))
+    expected = {name: code for name, (code, _) in LANGUAGES.items()
+                if language in (None, code)}
+    assert {r["document"]: r["language"] for r in rows} == expected
+
+
+def test_documents_table_says_the_language_in_words(languages_db: str) -> None:
+    result = runner.invoke(app, ["documents", "--db", languages_db, "--format", "table"])
+    assert result.exit_code == 0, result.output
+    lines = {line.split()[1]: line for line in result.stdout.splitlines()
+             if line.startswith("│ ") and "-" in line.split()[1]}
+    assert "Ukrainian" in lines["kharkiv-uk"] and "Russian" in lines["kursk-ru"]
+    assert "English" in lines["odesa-en"] and " uk " not in result.stdout
+
+
+def test_documents_refuses_a_language_not_read(languages_db: str) -> None:
+    result = runner.invoke(app, ["documents", "--db", languages_db, "--language", "pl"])
+    assert result.exit_code == 2 and "'pl' is not one of en, uk, ru" in result.output

@@ -267,7 +267,9 @@ def test_a_stated_language_not_read_or_contradicted_is_rejected(tmp_path: Path, 
 def test_too_short_to_tell_ukrainian_from_russian_asks_for_the_language(tmp_path: Path) -> None:
     path = tmp_path / "short.txt"
     path.write_text("Над Курском 5 дронов.")
-    assert "too few words to tell Ukrainian from Russian" in rejected(path).problem
+    rejection = rejected(path)
+    assert rejection.problem == "is Ukrainian or Russian, but has too few words to tell which"
+    assert '"language": "uk" or "ru"' in rejection.fix
 
 
 def test_the_language_key_can_be_mapped(tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from ceasefire.ingest.language import detect, sentence_language
+from ceasefire.ingest.language import Language, detect, sentence_language
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -109,9 +109,9 @@ def test_a_mixed_text_that_leans_one_way_may_be_stated_as_the_other() -> None:
     ("Air defences shot down 40 drones.", "uk", "en"),
     ("12:30", "ru", "ru"),
 ])
-def test_sentence_language_switches_only_for_a_clear_quote(sentence: str, default: str,
+def test_sentence_language_switches_only_for_a_clear_quote(sentence: str, default: Language,
                                                            language: str) -> None:
-    assert sentence_language(sentence, default) == language  # type: ignore[arg-type]
+    assert sentence_language(sentence, default) == language
 
 
 @pytest.mark.skipif(not (SHARED / "corpus" / "uk").is_dir(), reason="../shared/corpus is absent")

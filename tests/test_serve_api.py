@@ -282,6 +282,58 @@ def test_documents_list_the_current_documents(client: TestClient) -> None:
     assert [d["document"] for d in body["items"]] == ["energy-pause", "kursk-substation"]
 
 
+def test_documents_and_sources_say_their_language(client: TestClient) -> None:
+    [document] = client.get("/api/documents", params={"since": "2025-08-15"}).json()["items"]
+    assert document["language"] == "en"
+    assert client.get("/api/documents/kursk-substation").json()["language"] == "en"
+    page = client.get(f"/api/events/{_sumy(client)['event']}").json()
+    assert {s["language"] for s in page["sources"]} == {"en"}
+    assert {c["language"] for c in page["claims"]} == {"en"}
+
+
+@pytest.mark.parametrize(("language", "status"), [("uk", 200), ("en", 200), ("de", 422)])
+def test_the_documents_filter_by_language_takes_only_the_languages_read(
+        client: TestClient, language: str, status: int) -> None:
+    response = client.get("/api/documents", params={"language": language})
+    assert response.status_code == status
+    if status == 200:
+        body = response.json()
+        assert body["total"] == (len(REPORTS) if language == "en" else 0)
+    else:
+        assert list(response.json()) == ["error"] and "language" in response.text
+
+
+UKRAINIAN_REPORT = {"id": "kharkiv-uk", "published": "2025-08-21", "source": "Suspilne",
+                    "text": "Уночі росіяни атакували Харків дронами, повідомив міський голова. "
+                            "Пошкоджено кілька будинків, поранено двох людей."}
+
+
+def test_a_ukrainian_document_is_stored_listed_by_language_and_shown_as_it_is(
+        writable: TestClient) -> None:
+    headers = {"Authorization": f"Bearer {TOKEN}"}
+    response = writable.post("/api/documents", json=UKRAINIAN_REPORT, headers=headers)
+    assert response.status_code == 201, response.text
+    listed = writable.get("/api/documents", params={"language": "uk"}).json()
+    assert [(d["document"], d["language"]) for d in listed["items"]] == [("kharkiv-uk", "uk")]
+    shown = writable.get("/api/documents/kharkiv-uk").json()
+    assert (shown["language"], shown["text"]) == ("uk", UKRAINIAN_REPORT["text"])
+    csv_rows = list(csv.DictReader(io.StringIO(writable.get(
+        "/api/documents", params={"language": "uk", "format": "csv"}).text)))
+    assert [r["language"] for r in csv_rows] == ["uk"]
+
+
+@pytest.mark.parametrize(("language", "problem"), [
+    ("ru", 'says "ru", but the text reads as Ukrainian'),
+    ("pl", 'is "pl", not a language the reader reads'),
+])
+def test_a_posted_language_the_text_contradicts_or_not_read_is_a_422(
+        writable: TestClient, language: str, problem: str) -> None:
+    headers = {"Authorization": f"Bearer {TOKEN}"}
+    response = writable.post("/api/documents", json={**UKRAINIAN_REPORT, "language": language},
+                             headers=headers)
+    assert response.status_code == 422 and problem in response.json()["error"]["message"]
+
+
 def test_writes_are_refused_without_a_configured_token(client: TestClient) -> None:
     response = client.post("/api/documents", json=NEW_REPORT,
                            headers={"Authorization": f"Bearer {TOKEN}"})

@@ -315,6 +315,21 @@ def _event(event_id: str, day: dt.date, attacker: str, place: Place) -> StrikeEv
                        [Estimate("launched", "drone", 40, 41.5, 43, 2)], [_source("a")])
 
 
+def test_an_event_s_sources_and_claims_keep_their_document_s_language(ledger_url: str) -> None:
+    ukrainian = dataclasses.replace(document("kharkiv-uk", UKRAINIAN), language="uk")
+    with Ledger.open(ledger_url) as ledger:
+        ledger.add(document(), reading())
+        ledger.add(ukrainian, reading("kharkiv-uk"))
+        refresh(ledger, full=True)
+        [event] = ledger.events(since=DAY)
+        assert {(s.document_id, s.language) for s in event.sources} == {
+            ("kharkiv", "en"), ("kharkiv-uk", "uk")}
+        assert {(c.source.document_id, c.source.language)
+                for c in ledger.claims(event.id)} == {("kharkiv", "en"), ("kharkiv-uk", "uk")}
+        [position] = ledger.positions()
+        assert sorted(s.language for s in position.sources) == ["en", "uk"]
+
+
 @dataclasses.dataclass
 class Fused:
     events: list[StrikeEvent]

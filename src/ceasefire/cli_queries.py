@@ -18,6 +18,7 @@ import typer
 from rich.text import Text
 
 from ceasefire import acled, corrections, errors, export, filters, views
+from ceasefire.ingest.language import LANGUAGES
 from ceasefire.model import StrikeEvent
 from ceasefire.show import OUTPUTS, console, print_rows
 from ceasefire.store import EventSelection, Ledger
@@ -30,6 +31,24 @@ Since = Annotated[dt.datetime | None, typer.Option(
     formats=["%Y-%m-%d"], metavar="YYYY-MM-DD", help="Only events on or after this day.")]
 Until = Annotated[dt.datetime | None, typer.Option(
     formats=["%Y-%m-%d"], metavar="YYYY-MM-DD", help="Only events on or before this day.")]
+PublishedSince = Annotated[dt.datetime | None, typer.Option(
+    "--since", formats=["%Y-%m-%d"], metavar="YYYY-MM-DD",
+    help="Only documents published on or after this day.")]
+PublishedUntil = Annotated[dt.datetime | None, typer.Option(
+    "--until", formats=["%Y-%m-%d"], metavar="YYYY-MM-DD",
+    help="Only documents published on or before this day.")]
+
+
+def _language(value: str | None) -> str | None:
+    if value is not None and value not in LANGUAGES:
+        raise typer.BadParameter(f"{value!r} is not one of {', '.join(LANGUAGES)} (English, "
+                                 "Ukrainian, Russian)")
+    return value
+
+
+LanguageOpt = Annotated[str | None, typer.Option(
+    metavar="en|uk|ru", callback=_language,
+    help="Only documents in this language: en (English), uk (Ukrainian), ru (Russian).")]
 
 
 def _vocabulary(name: str) -> Callable[[str | None], str | None]:
@@ -114,6 +133,16 @@ def events(db: Db = None, since: Since = None, until: Until = None,
         rows = views.listed_rows(shown, ledger.place_names([e.id for e in shown]))
     print_rows(rows, fmt, "strike events", columns=EVENT_COLUMNS if fmt in (None, "table")
                else None, header=views.EVENT_ROW_COLUMNS)
+
+
+def documents(db: Db = None, since: PublishedSince = None, until: PublishedUntil = None,
+              language: LanguageOpt = None, fmt: Fmt = None) -> None:
+    """The current documents: outlet, language, publication day and version, by id."""
+    _check_format(fmt, OUTPUTS)
+    with _ledger(db) as ledger:
+        _, shown = ledger.document_page(*_days(since, until), language=language)
+    print_rows(views.document_rows(shown), fmt, "documents",
+               header=views.DOCUMENT_ROW_COLUMNS)
 
 
 def claims(event: Annotated[str, typer.Argument(metavar="EVENT", help="An event id.")],
@@ -287,7 +316,8 @@ def _output(out: Path | None) -> Iterator[typer.FileTextWrite]:
 
 
 COMMANDS: tuple[tuple[str, Callable[..., None]], ...] = (
-    ("events", events), ("claims", claims), ("agreements", agreements),
+    ("events", events), ("claims", claims), ("documents", documents),
+    ("agreements", agreements),
     ("violations", violations), ("timeline", timeline), ("exchanges", exchanges),
     ("talks", talks), ("export", export_), ("serve", serve),
 )

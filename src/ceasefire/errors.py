@@ -237,6 +237,12 @@ class UnknownLanguage(InputError):
                          "then told from the text")
 
 
+class LanguageUndecided(InputError):
+    def __init__(self, where: str) -> None:
+        super().__init__(where, "is Ukrainian or Russian, but has too few words to tell which",
+                         'Give it as document JSON with "language": "uk" or "ru"')
+
+
 class LanguageContradicted(InputError):
     def __init__(self, where: str, field: str, stated: str, found: str) -> None:
         super().__init__(where, f'field "{field}" says "{stated}", but the text reads as '

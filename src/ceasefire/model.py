@@ -221,6 +221,7 @@ class Source:
     evidence: Evidence | None  # in a copy: the same sentence in the copy's text, if it is there
     url: str | None = None
     copy_of: str | None = None  # a copy republishing this document (its id): not read itself
+    language: str = "en"  # the document's (Document.language): its evidence is in it
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from rich.console import Console
 from rich.table import Table
 
 from ceasefire.export import write_rows
+from ceasefire.ingest.language import NAMES as LANGUAGE_NAMES
 from ceasefire.views import Row
 
 OUTPUTS = ("table", "csv", "json", "jsonl")
@@ -45,7 +46,7 @@ def _table(rows: Sequence[Row], title: str, columns: Sequence[str] | None) -> Ta
         table.add_column(name, overflow="fold",
                          justify="right" if _numeric(rows, name) else "left")
     for row in rows:
-        table.add_row(*(_cell(row.get(name)) for name in columns))
+        table.add_row(*(_cell(row.get(name), name) for name in columns))
     return table
 
 
@@ -54,9 +55,11 @@ def _numeric(rows: Sequence[Row], name: str) -> bool:
     return bool(values) and all(isinstance(v, int | float) for v in values)
 
 
-def _cell(value: Any) -> str:
+def _cell(value: Any, column: str = "") -> str:
     if value is None:
         return ""
+    if column == "language":  # a person reads "Ukrainian"; CSV and JSON keep the code
+        return LANGUAGE_NAMES.get(value, str(value))
     if isinstance(value, float):
         return f"{value:g}"
     return str(value)

@@ -27,6 +27,7 @@ from ceasefire.store.select import EventSelection, Listed
 
 if TYPE_CHECKING:
     from ceasefire.fuse import FusedExchange, FusedTalks
+    from ceasefire.store import StoredDocument
 
 Row = dict[str, Any]
 TIMELINE_METRICS = METRICS
@@ -36,6 +37,7 @@ TIMELINE_COLUMNS = (*TIMELINE_METRICS, *KIND_COLUMNS)
 EVENT_ROW_COLUMNS = ("event", "date", "attacker", "target_country", "weapons", "places",
                      "target_types", *TIMELINE_METRICS, "claimants", "sources")
 TIMELINE_ROW_COLUMNS = ("date", "attacker", "events", *TIMELINE_COLUMNS)
+DOCUMENT_ROW_COLUMNS = ("document", "title", "source", "language", "published", "version")
 
 
 # The filters of lists and exports: ``EventSelection.keeps`` in Python, ``.condition`` in SQL.
@@ -76,6 +78,12 @@ def _claims_in_reports(estimate: Estimate, claims: Sequence[Claim]) -> str:
     return f"{said} in {reports} reports" if reports > estimate.claims else said
 
 
+def document_rows(documents: Iterable[StoredDocument]) -> list[Row]:
+    """The current documents as ``ceasefire documents`` lists them."""
+    return [{"document": d.name, "title": d.title, "source": d.source, "language": d.language,
+             "published": _iso(d.published), "version": d.version} for d in documents]
+
+
 def claim_rows(claims: Sequence[Claim], estimates: Sequence[Estimate] = (),
                sources: Sequence[Source] = ()) -> list[Row]:
     """Every claim side by side, then the low/best/high derived from them. ``sources`` (the
@@ -88,7 +96,7 @@ def claim_rows(claims: Sequence[Claim], estimates: Sequence[Estimate] = (),
         "claimant": c.claimant or "(outlet)", "side": c.claimant_side, "metric": c.metric,
         "weapon": c.weapon, "value": c.value, "qualifier": c.qualifier,
         "outlet": c.source.outlet, "document": c.source.document_id,
-        "published": _iso(c.source.published),
+        "language": c.source.language, "published": _iso(c.source.published),
         "sentence": c.source.evidence.sentence if c.source.evidence else None,
         "start": c.source.evidence.start if c.source.evidence else None,
         "end": c.source.evidence.end if c.source.evidence else None,
@@ -98,8 +106,8 @@ def claim_rows(claims: Sequence[Claim], estimates: Sequence[Estimate] = (),
         "claimant": "(estimate)", "side": None, "metric": e.metric, "weapon": e.weapon,
         "value": e.best, "qualifier": f"low {e.low:g}, high {e.high:g}, "
         f"{_claims_in_reports(e, claims)}" if e.low is not None and e.high is not None else None,
-        "outlet": None, "document": None, "published": None, "sentence": None, "start": None,
-        "end": None, "copies": None,
+        "outlet": None, "document": None, "language": None, "published": None, "sentence": None,
+        "start": None, "end": None, "copies": None,
     } for e in estimates]
 
 
@@ -111,8 +119,8 @@ def correction_rows(corrections: Iterable[Row], event_id: str) -> list[Row]:
         or c["action"], "weapon": None,
         "value": float(c["value"]) if (c["value"] or "").isdigit() else c["value"],
         "qualifier": f"by {c['by']}: {c['why']}; the machine read {c['machine'] or '-'}",
-        "outlet": None, "document": None, "published": None, "sentence": None, "start": None,
-        "end": None, "copies": None,
+        "outlet": None, "document": None, "language": None, "published": None, "sentence": None,
+        "start": None, "end": None, "copies": None,
     } for c in corrections if c["status"] == "applied"
         and event_id in (c["now"] or "").split(", ")]
 

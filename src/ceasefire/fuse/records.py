@@ -42,14 +42,15 @@ class Rec(Generic[T]):
 
 def source_of(doc: Document, evidence: Evidence | None) -> Source:
     return Source(document_id=doc.id, outlet=doc.source, published=doc.published,
-                  evidence=evidence, url=doc.url)
+                  evidence=evidence, url=doc.url, language=doc.language)
 
 
 def copy_sources(rec: Rec[Any], evidence: Evidence | None) -> list[Source]:
     """A source in each copy of the record's document: the same sentence in the copy's text
     (no evidence when the copy reworded it)."""
     return [Source(document_id=copy.id, outlet=copy.source, published=copy.published,
-                   evidence=_found(copy.text, evidence), url=copy.url, copy_of=rec.doc.id)
+                   evidence=_found(copy.text, evidence), url=copy.url, copy_of=rec.doc.id,
+                   language=copy.language)
             for copy in rec.copies]
 
 

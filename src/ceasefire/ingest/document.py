@@ -150,6 +150,8 @@ def with_language(where: str, document: Document, stated: str | None = None,
         if detection.language is not None:
             raise errors.LanguageContradicted(where, field, stated,
                                               NAMES[detection.language])
+    if detection.language is None and detection.possible:
+        raise errors.LanguageUndecided(where)
     if detection.language is None:
         raise errors.LanguageNotRead(where, detection.problem or "its language is unknown")
     return replace(document, language=detection.language)

@@ -73,6 +73,8 @@ def _iso_day(value: object) -> object:
 
 Day = Annotated[dt.date, BeforeValidator(_iso_day)]
 Since = Annotated[Day | None, Query(description="On or after this day (YYYY-MM-DD).")]
+LanguageCode = Annotated[Literal["en", "uk", "ru"] | None, Query(
+    description="Only documents in this language: en (English), uk (Ukrainian), ru (Russian).")]
 Until = Annotated[Day | None, Query(description="On or before this day (YYYY-MM-DD).")]
 if TYPE_CHECKING:
     SideCode: TypeAlias = str
@@ -273,13 +275,15 @@ def _page(response: Response, total: int, items: Sequence[Any], limit: int, offs
 @router.get("/documents", tags=["documents"], response_model=models.Page[models.DocumentRow],
             responses=AS_CSV)
 def documents(request: Request, response: Response, ledger: Reader, since: Since = None,
-              until: Until = None, limit: Limit = None, offset: Offset = 0,
-              fmt: Format = None) -> Any:
-    """The current documents, by id; ``since``/``until`` filter on the publication date."""
+              until: Until = None, language: LanguageCode = None, limit: Limit = None,
+              offset: Offset = 0, fmt: Format = None) -> Any:
+    """The current documents, by id; ``since``/``until`` filter on the publication date,
+    ``language`` on the language they are written in."""
     as_csv = http.wants_csv(request, fmt)
     if not as_csv:
         limit = limit or PAGE
-    total, shown = ledger.document_page(since, until, limit=limit, offset=offset)
+    total, shown = ledger.document_page(since, until, limit=limit, offset=offset,
+                                        language=language)
     rows = [_document_row(d) for d in shown]
     if as_csv:
         return http.csv_stream([rows], _columns(rows, models.DocumentRow), total)
@@ -298,7 +302,7 @@ def document(ledger: Reader, document: Annotated[str, Path(max_length=200)]) -> 
 
 def _document_row(d: Any) -> views.Row:
     return {"document": d.name, "title": d.title, "source": d.source, "url": d.url,
-            "published": d.published, "version": d.version,
+            "language": d.language, "published": d.published, "version": d.version,
             # stored as naive UTC; RFC 3339 (the schema's date-time) needs the offset
             "ingested_at": d.ingested_at.replace(tzinfo=dt.UTC)}
 
@@ -338,7 +342,7 @@ def event(request: Request, ledger: Reader, event_id: Annotated[str, Path(max_le
         "event": _event(found), "claims": views.claim_rows(claims, (), found.sources),
         "corrections": fixed,
         "estimates": [vars(e) for e in found.estimates],
-        "sources": [{"document": s.document_id, "outlet": s.outlet,
+        "sources": [{"document": s.document_id, "outlet": s.outlet, "language": s.language,
                      "published": _iso(s.published),
                      "sentence": s.evidence.sentence if s.evidence else None,
                      "start": s.evidence.start if s.evidence else None,

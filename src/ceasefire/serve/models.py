@@ -31,11 +31,16 @@ class Page(BaseModel, Generic[T]):
     items: list[T]
 
 
+Language = Literal["en", "uk", "ru"]
+_LANGUAGE = "The language the document is written in: en, uk (Ukrainian) or ru (Russian)."
+
+
 class DocumentRow(BaseModel):
     document: str = Field(description="The document's own id.")
     title: str | None
     source: str | None = Field(description="The outlet.")
     url: str | None
+    language: Language = Field(description=_LANGUAGE)
     published: dt.date | None
     version: int
     ingested_at: dt.datetime
@@ -104,6 +109,7 @@ class ClaimRow(BaseModel):
     qualifier: str | None
     outlet: str | None
     document: str | None
+    language: Language | None = Field(description=_LANGUAGE + " The sentence is quoted in it.")
     published: str | None
     sentence: str | None
     start: int | None = Field(description="Offset of the sentence in the document's text.")
@@ -124,6 +130,7 @@ class Estimate(BaseModel):
 class Source(BaseModel):
     document: str
     outlet: str | None
+    language: Language = Field(description=_LANGUAGE)
     published: dt.date | None
     sentence: str | None
     start: int | None
@@ -347,11 +354,14 @@ class DocumentIn(BaseModel):
 
     id: str = Field(min_length=1, max_length=200, description="Names the document; a later "
                     "text under the same id (or url) replaces it.")
-    text: str = Field(min_length=1, description="The article's text (English, at most 5 MB).")
+    text: str = Field(min_length=1, description="The article's text (English, Ukrainian or "
+                      "Russian, at most 5 MB).")
     published: dt.date | None = Field(None, description="Publication day, YYYY-MM-DD.")
     source: str | None = Field(None, description="The outlet.")
     url: str | None = None
     title: str | None = None
+    language: Language | None = Field(None, description="en, uk or ru; told from the text when "
+                                      "left out. A language the text contradicts is refused.")
 
 
 class UrlList(BaseModel):

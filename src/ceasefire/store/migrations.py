@@ -343,12 +343,15 @@ def _no_band_indexes_in_duckdb(connection: Connection) -> None:
 NO_BAND_INDEXES_IN_DUCKDB = Migration(12, "DuckDB: the near-copy bands without indexes", (),
                                       backfill=_no_band_indexes_in_duckdb)
 
-DOCUMENT_LANGUAGE = Migration(13, "the language of each document: en, uk or ru", (
-    # Which reader reads it (ingest/language.py). Every document stored before was English
+DOCUMENT_LANGUAGE = Migration(13, "the language of each document and source: en, uk or ru", (
+    # Which reader reads it (ingest/language.py), and the language of each source of the fused
+    # layer (its document's: the evidence is in it). Every document stored before was English
     # (the reader refused the others): the default fills their rows. No index: a language is
     # one of three values, and DuckDB fails to index a table altered in the same transaction.
     # (IF NOT EXISTS: a test takes a ledger back to an older version and upgrades it again)
     "ALTER TABLE documents ADD COLUMN IF NOT EXISTS language TEXT DEFAULT 'en'",
+    *(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS language TEXT DEFAULT 'en'"
+      for table in _SOURCE_TABLES),
     "CREATE OR REPLACE VIEW current_documents AS SELECT * FROM documents "
     "WHERE superseded_by IS NULL",
 ))

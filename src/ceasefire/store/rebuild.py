@@ -252,9 +252,10 @@ def _readings(connection: Connection, keys: list[int], slim: bool, shared: _Shar
 
 # --- the fused layer ------------------------------------------------------------------------
 
-_SOURCE = "document_name, outlet, published, sentence, start_char, end_char, url, copy_of"
+_SOURCE = ("document_name, outlet, published, sentence, start_char, end_char, url, copy_of, "
+           "language")
 # without the evidence: a large ledger's claims hold hundreds of megabytes of sentences
-_SOURCE_BARE = "document_name, outlet, published, NULL, NULL, NULL, url, copy_of"
+_SOURCE_BARE = "document_name, outlet, published, NULL, NULL, NULL, url, copy_of, language"
 
 
 # "evidence": the sentences of claims and sources (without it, their evidence is None)
@@ -416,8 +417,9 @@ def _place(row: Row) -> Place:
 
 
 def _source(row: Row) -> Source:
-    document, outlet, published, sentence, start, end, url, copy_of = row
-    return Source(document, outlet, published, _evidence(sentence, start, end), url, copy_of)
+    document, outlet, published, sentence, start, end, url, copy_of, language = row
+    return Source(document, outlet, published, _evidence(sentence, start, end), url, copy_of,
+                  language or "en")
 
 
 def _claim(row: Row) -> Claim:

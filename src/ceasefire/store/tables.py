@@ -41,7 +41,7 @@ LISTED_COLUMNS = ("weapons", "target_types", "first_places", "place_count", "cla
 # its own figures), lower case, one a line (a filter holds no line break).
 SEARCHED_COLUMNS = ("searched_places", "searched_claimants")
 _SPAN = ("sentence", "start_char", "end_char")
-_SOURCE = ("document_name", "outlet", "published", *_SPAN, "url", "copy_of")
+_SOURCE = ("document_name", "outlet", "published", *_SPAN, "url", "copy_of", "language")
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "documents": ("id", "name", "url", "title", "source", "published", "content_hash", "text",
@@ -186,7 +186,7 @@ def _span(evidence: Evidence | None) -> tuple[Any, ...]:
 
 def _source(source: Source) -> tuple[Any, ...]:
     return (source.document_id, source.outlet, source.published, *_span(source.evidence),
-            source.url, source.copy_of)
+            source.url, source.copy_of, source.language)
 
 
 class FusedRecord(Protocol):

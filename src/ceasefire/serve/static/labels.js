@@ -59,6 +59,7 @@ const VIOLATION_KINDS = {
   accusation: "accusation, no strike read",
 };
 const BOUND_AS = { party: "a party to it", declarer: "the side that declared it" };
+const LANGUAGES = { en: "English", uk: "Ukrainian", ru: "Russian" };  // Document.language
 
 const spaced = (value) => String(value ?? "").replaceAll("_", " ");
 const pick = (table, value) => (value in table ? table[value] : spaced(value));
@@ -74,6 +75,14 @@ export const violationKind = (value) => pick(VIOLATION_KINDS, value);
 export const boundAs = (value) => pick(BOUND_AS, value);
 export const side = (value) => (value ? pick(SIDES, value) : "an unnamed side");
 export const sidePossessive = (value) => POSSESSIVE[value] || `${side(value)}’s`;
+export const language = (value) => pick(LANGUAGES, value);
+
+export function outlet(name, code, none = "no outlet named") {
+  // "Suspilne (Ukrainian)": a source's outlet with the language its report is written in.
+  // English, the dashboard's own, goes without saying.
+  const shown = name || none;
+  return code && code !== "en" ? `${shown} (${language(code)})` : shown;
+}
 
 export function weapon(value, count = 2) {
   const names = WEAPONS[value];

@@ -21,16 +21,17 @@ export function eventTitle(event) {
 
 const CONTEXT = 500;  // characters of the document shown on each side of a claim's sentence
 
-function highlighted(text, start, end) {
+function highlighted(text, start, end, lang) {
   // The sentence in a <mark> inside its paragraph (at most CONTEXT characters on each side);
-  // every part is a text node.
+  // every part is a text node. ``lang``: the document's, for screen readers (Cyrillic is read
+  // as Ukrainian or Russian, not spelt out as English).
   const paragraphStart = text.lastIndexOf("\n", start - 1) + 1;
   const paragraphEnd = text.indexOf("\n", end);
   const from = Math.max(paragraphStart, start - CONTEXT);
   const to = Math.min(paragraphEnd === -1 ? text.length : paragraphEnd, end + CONTEXT);
   const shown = (from > 0 ? "… " : "") + text.slice(from, to) + (to < text.length ? " …" : "");
   const shift = (from > 0 ? 2 : 0) - from;
-  return marked("p", shown, start + shift, end + shift, { class: "text" });
+  return marked("p", shown, start + shift, end + shift, { class: "text", lang: lang || "en" });
 }
 
 async function documentText(name, cache) {
@@ -89,7 +90,7 @@ function drawClaims(page) {
     tr.append(who,
       el("td", c.weapon ? `${label.metric(c.metric)}, ${label.weapon(c.weapon)}` : label.metric(c.metric)),
       el("td", label.figure(c), { class: "num" }),
-      el("td", c.outlet || "no outlet named"),
+      el("td", label.outlet(c.outlet, c.language)),
       el("td", c.published ? longDate(c.published) : "undated"));
     body.append(tr);
   }
@@ -125,16 +126,16 @@ async function drawSentences(claims, stale) {
     const figures = el("ul", null, { class: "figures" });
     for (const c of read) figures.append(el("li", claimWords(c)));
     const copies = first.copies ? `; republished by ${first.copies}` : "";
-    card.append(figures, el("p", `${first.outlet || "No outlet named"}, ` +
+    card.append(figures, el("p", `${label.outlet(first.outlet, first.language, "No outlet named")}, ` +
       `${first.published ? longDate(first.published) : "undated"}${copies}`, { class: "meta" }));
     const text = first.document ? await documentText(first.document, cache) : null;
     if (stale()) return;
     if (text && first.start !== null && first.end !== null
         && text.slice(first.start, first.end) === first.sentence) {
-      card.append(highlighted(text, first.start, first.end));
+      card.append(highlighted(text, first.start, first.end, first.language));
       card.append(el("a", "Open the document", { href: documentLink(first.document, first) }));
     } else {
-      card.append(highlighted(first.sentence, 0, first.sentence.length));
+      card.append(highlighted(first.sentence, 0, first.sentence.length, first.language));
     }
     box.append(card);
   }

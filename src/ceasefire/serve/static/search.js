@@ -25,13 +25,15 @@ function eventItem(event) {
 
 function documentItem(hit) {
   const item = el("li", null, { class: "hit" });
+  // the title and snippet are in the document's language (``lang`` for screen readers)
+  const lang = hit.language || "en";
   item.append(el("a", hit.title || hit.document, { href: documentLink(hit.document, hit.match),
-    class: "title" }));
-  item.append(el("p", [hit.source || "unknown outlet", hit.published || "undated", hit.document]
-    .join(" · "), { class: "meta" }));
+    class: "title", lang }));
+  item.append(el("p", [label.outlet(hit.source, hit.language, "unknown outlet"),
+    hit.published || "undated", hit.document].join(" · "), { class: "meta" }));
   item.append(hit.highlight
-    ? marked("p", hit.snippet, hit.highlight.start, hit.highlight.end, { class: "snippet" })
-    : el("p", hit.snippet, { class: "snippet" }));
+    ? marked("p", hit.snippet, hit.highlight.start, hit.highlight.end, { class: "snippet", lang })
+    : el("p", hit.snippet, { class: "snippet", lang }));
   return item;
 }
 
@@ -65,17 +67,22 @@ export async function showDocument(name, start, end) {
   const stale = ticket("document");
   const doc = await api(`/api/documents/${encodeURIComponent(name)}`);
   if (stale()) return;
-  $("#document-title").textContent = doc.title || doc.document;
+  const title = $("#document-title");
+  title.textContent = doc.title || doc.document;
+  // The text as it is (Cyrillic stays Cyrillic), in an element that says its language.
+  const lang = doc.language || "en";
+  title.setAttribute("lang", lang);
   const meta = clear($("#document-meta"));
   meta.append(document.createTextNode(
-    `${doc.source || "Unknown outlet"}, ${doc.published || "undated"}; id ${doc.document}, ` +
-    `version ${doc.version}`));
+    `${label.outlet(doc.source, doc.language, "Unknown outlet")}, ${doc.published || "undated"}; ` +
+    `id ${doc.document}, version ${doc.version}`));
   const url = safeUrl(doc.url);
   if (url) {
     meta.append(document.createTextNode("; "));
     meta.append(el("a", url, { href: url, rel: "noopener noreferrer" }));
   }
   const text = clear($("#document-text"));
+  text.setAttribute("lang", lang);
   const valid = Number.isInteger(start) && Number.isInteger(end) && start < end &&
     end <= doc.text.length;
   if (!valid) {
