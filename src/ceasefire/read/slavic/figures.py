@@ -113,6 +113,17 @@ def find_figures(sentence: str, language: Language, *, weapon_before: str | None
     return figures
 
 
+def weapons_named(sentence: str, language: Language) -> list[str]:
+    """The weapon classes a sentence names, counted or not ("дрон влучив у будинок")."""
+    found = []
+    for m in WORD.finditer(sentence):
+        category = _model(sentence, m.start(), language) or \
+            lookup((plain(m.group()), *normal_forms(m.group(), language)), _nouns(language))
+        if category and category != "person" and category not in found:
+            found.append(category)
+    return found
+
+
 def _listed_one(sentence: str, language: Language, metric: str) -> list[Figure]:
     """ "- вертоліт Ка-52" under "ЗНИЩЕНО:": a line of a list naming one weapon is one."""
     for m in WORD.finditer(sentence):

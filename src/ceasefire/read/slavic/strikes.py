@@ -25,7 +25,7 @@ from ceasefire.read.places import PlaceMention
 from ceasefire.read.sentences import Sentence
 from ceasefire.read.slavic.actors import ActorMention, find_actors
 from ceasefire.read.slavic.dates import sentence_date
-from ceasefire.read.slavic.figures import CASUALTIES, Figure, cues_of, find_figures
+from ceasefire.read.slavic.figures import CASUALTIES, Figure, cues_of, find_figures, weapons_named
 from ceasefire.read.slavic.lexicon import lookup, rows, word_map
 from ceasefire.read.slavic.people import Person, find_people
 from ceasefire.read.slavic.places import find_places
@@ -225,15 +225,19 @@ def _add(report: _Report, figure: Figure, sentence: Sentence, date: dt.date | No
             figure.metric, figure.weapon, value, figure.qualifier,
             Evidence(sentence.text, sentence.start, sentence.end)))
     _extend(account.strike, sentence, places, targets or [])
-    if figure.weapon and figure.weapon not in account.strike.weapons:
-        account.strike.weapons.append(figure.weapon)
+    named = [figure.weapon] if figure.weapon else weapons_named(sentence.text, report.language)
+    account.strike.weapons += [w for w in named if w not in account.strike.weapons]
 
 
 def _add_context(report: _Report, sentence: Sentence, date: dt.date | None,
                  claimant: Source | None, places: list[PlaceMention], targets: list[str]) -> None:
-    """A strike's sentence without figures: the places hit and kinds of target it names."""
+    """A strike's sentence without figures: the places hit, kinds of target and weapons it
+    names."""
     attacker = _attacker(sentence.text, report.language, places, [])
-    _extend(_account(report, date, attacker, claimant).strike, sentence, places, targets)
+    strike = _account(report, date, attacker, claimant).strike
+    _extend(strike, sentence, places, targets)
+    strike.weapons += [w for w in weapons_named(sentence.text, report.language)
+                       if w not in strike.weapons]
 
 
 def _extend(strike: Strike, sentence: Sentence, places: list[PlaceMention],
