@@ -7,7 +7,7 @@ SET is a folder of ``../shared/corpus`` (seeds, dev, dev2, uk, ru), ``invented``
 ``invented2`` … ``invented13`` (the reports invented for the tests, ``tests/invented*/``: their
 READMEs say how), any other folder of annotated documents (a path), or a fixed half of one:
 ``dev2:A``, ``dev2:B``.
-Without SET: seeds, dev, dev2:A, dev2:B, dev2 and every invented set.
+Without SET: seeds, dev, dev2:A, dev2:B, dev2, uk, ru and every invented set.
 
 The halves keep rule-writing honest (issue 13): write and tune a rule on one half, measure it
 on the other, then swap; a rule that helps its own half and hurts the other is a special
@@ -36,7 +36,7 @@ SCORER = ROOT.parent / "shared" / "tools" / "score.py"
 # every tests/invented*/ folder, in the order they were written (invented, invented2, …)
 INVENTED = {folder.name: folder for folder in sorted(
     (ROOT / "tests").glob("invented*"), key=lambda f: int(f.name[len("invented"):] or 1))}
-DEFAULT_SETS = ["seeds", "dev", "dev2:A", "dev2:B", "dev2", *INVENTED]
+DEFAULT_SETS = ["seeds", "dev", "dev2:A", "dev2:B", "dev2", "uk", "ru", *INVENTED]
 UNITS = ["overall", "quantities", "quantities_strict", "locations", "target_types",
          "agreements", "exchanges", "talks"]
 SHORT = {"overall": "overall", "quantities": "qty", "quantities_strict": "qty-strict",
