@@ -54,12 +54,17 @@ _PERIOD = re.compile(
     r"(?:месяц|недел|года|январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|"
     r"декабр)|за\s+(?:минул\w+\s+|прошедш\w+\s+|последн\w+\s+|останн\w+\s+)?(?:місяць|тиждень|рік|"
     r"месяц|неделю|год|\d+\s+(?:дн|доб|днів|сут))|з\s+\d+\s+(?:січня|лютого|березня)|"
-    r"від\s+початку|загалом\s+(?:з|від|за)|всего\s+с|всього\s+з", re.IGNORECASE)
+    r"від\s+початку|загалом\s+(?:з|від|за)\s|всего\s+с\s|всього\s+з\s", re.IGNORECASE)
 # Figures only forecast or threatened: "може запустити до 1000 дронів", "планирует".
 _FORECAST = re.compile(r"\b(?:мож\w+|можу\w+|здатн\w+|планує|планують|готу\w+|може|могут|"
                        r"может|способн\w+|планирует|планируют|готовит\w*|прогноз\w*)\b",
                        re.IGNORECASE)
 _BARE_ITEM = re.compile(r"^\s*[-–—•]")  # "- штурмовик Су-25": a list's line
+# "віком 54 та 67 років", "в возрасте 45 лет": ages
+_AGE = re.compile(r"\b(?:віком|віку|возрастом|возрасте|вік|возраст)\s+(?:від\s+|от\s+)?$",
+                  re.IGNORECASE)
+_AGES_AFTER = re.compile(r"\s*(?:та|і|и|й|,|-|–)\s*\d+\s*(?:рок|год|лет)", re.IGNORECASE)
+_AFTER_PREPOSITION = re.compile(r"\b(?:на|в|у|о|об|при)\s+$", re.IGNORECASE)
 _PART_AFTER = re.compile(r"\s*(?:з|із|из)\s+(?:них|яких|которых)\b", re.IGNORECASE)
 _PARTITIVE = re.compile(r"\s*(?:з|із|зі|из)\s+(?!них\b|яких\b|которых\b)", re.IGNORECASE)
 _COORDINATED = re.compile(r"[\s,]*(?:і|й|та|и|а\s+також|а\s+также|а)?[\s,]*(?:ще|еще)?\s*",
@@ -85,6 +90,7 @@ class Figure:
     each: bool = False  # "по два БПЛА — над X и Y": the value over each place named after it
     part: bool = False  # a part of a figure before ("в том числе два — в Самарской области")
     by_name: bool = False  # no number: a weapon or person named in the singular is one
+    places_each: int = 1  # with ``each``: how many places it is said of (one figure each)
 
 
 @dataclass(frozen=True)
@@ -141,7 +147,8 @@ def _figure(sentence: str, language: Language, number: NumberMention,
             metric_before: str | None) -> Figure | None:
     after = sentence[number.end:]
     if _NOT_A_COUNT.match(after) or _FORECAST.search(sentence[:number.start]) or \
-            _month_follows(after, language):
+            _month_follows(after, language) or _AGE.search(sentence[:number.start]) or \
+            _AGES_AFTER.match(after):
         return None
     if _PARTITIVE.match(after):
         return None  # "одну з наймасованіших атак": one of many, no count
@@ -149,10 +156,15 @@ def _figure(sentence: str, language: Language, number: NumberMention,
     noun = _Noun(None, number.end) if of_them else _counted_noun(sentence, number.end, language)
     if noun.category == "other":
         return None
-    part = bool(_PART_OF.search(sentence[:number.start]))
-    if part and (noun.subtype or not _PLACE_AFTER.match(sentence, noun.end)):
-        return None  # "з них 80 — «Шахеди»": a type within the class; only places break it down
+    if noun.category is None and _AFTER_PREPOSITION.search(sentence[:number.start]):
+        return None  # "падіння уламків – ще на семи [локаціях]": the noun left out is no weapon
     metric = _metric_for(noun, number, cues, sentence)
+    part = bool(_PART_OF.search(sentence[:number.start]))
+    of_another_metric = bool(earlier) and metric not in (None, earlier[-1].metric)
+    if part and (noun.subtype or not (_PLACE_AFTER.match(sentence, noun.end) or
+                                      of_another_metric)):
+        return None  # "з них 80 — «Шахеди»": a type within the class; places break it down,
+        # and so does another metric ("запустили 97 дронів, з них 74 вдалося знешкодити")
     coordinated = earlier and _COORDINATED.fullmatch(sentence[earlier[-1].end:number.start])
     own_cue = any(number.start <= at <= noun.end + 20 for at, _ in cues)
     if (coordinated and not own_cue) or (metric is None and earlier):
@@ -162,8 +174,9 @@ def _figure(sentence: str, language: Language, number: NumberMention,
     if metric is None and noun.category not in (None, "person"):
         metric = metric_before  # "ЗНИЩЕНО:" then "- 15 крилатих ракет"
     if noun.category == "person":
-        if metric not in CASUALTIES or _PART_OF.search(sentence[:number.start]):
-            return None  # "серед них дитина": a subset of the toll
+        if metric not in CASUALTIES or _PART_OF.search(sentence[:number.start]) or \
+                _breaks_down(sentence, number.start, earlier):
+            return None  # "серед них дитина", "троє людей – двоє чоловіків": the toll's parts
         weapon = None
     elif noun.category is None:  # elided: the class and metric of the figure before
         metric = metric or (earlier[-1].metric if earlier else metric_before)
@@ -174,9 +187,11 @@ def _figure(sentence: str, language: Language, number: NumberMention,
             if weapon is None:
                 return None
     else:
-        weapon = noun.category
-    if metric is None or (metric in CASUALTIES) != (weapon is None) or \
-            (of_them and metric in CASUALTIES):  # "Двоє з них …": a part of the toll
+        weapon = None if noun.category == "generic" else noun.category
+    # "214 засобів повітряного нападу": a total over every class, its weapon null
+    over_every_class = noun.category == "generic" and metric not in CASUALTIES
+    if metric is None or (metric in CASUALTIES) != (weapon is None) and not over_every_class \
+            or (of_them and metric in CASUALTIES):  # "Двоє з них …": a part of the toll
         return None
     return Figure(metric, weapon, number.value, _qualifier(sentence[:number.start], language),
                   number.start, max(number.end, noun.end),
@@ -198,6 +213,8 @@ def _counted_noun(sentence: str, at: int, language: Language) -> _Noun:
             return _Noun(model, m.end(), subtype=True)
         forms = normal_forms(word, language)
         category = lookup((plain(word), *forms), _nouns(language))
+        if category == "generic" and i > 0:
+            return _Noun("other", m.end())  # "подавлены средствами РЭБ": the means, no count
         if category is not None:
             if category == "missile" and modifier:
                 category = modifier
@@ -243,6 +260,13 @@ def _instrumental(word: str, language: Language) -> bool:
     return "ablt" in _analyzer(language).parse(plain(word))[0].tag
 
 
+def _breaks_down(sentence: str, at: int, earlier: list[Figure]) -> bool:
+    """Is ``at`` inside a breakdown of a toll before it ("загинули троє людей – двоє чоловіків
+    і жінка": after the dash or colon that follows the toll)?"""
+    tolls = [f for f in earlier if f.metric in CASUALTIES]
+    return bool(tolls) and bool(re.match(r"\s*[–—:(-]", sentence[tolls[-1].end:at]))
+
+
 def _weapon_next(sentence: str, at: int, language: Language) -> bool:
     """Is the next word a weapon's noun ("23 ударі БПЛА": a misspelt adjective before it)?"""
     m = WORD.match(sentence, at + len(sentence[at:]) - len(sentence[at:].lstrip()))
@@ -262,7 +286,8 @@ def _singular_ones(sentence: str, language: Language, cues: list[tuple[int, str]
         word = m.group()
         forms = (plain(word), *normal_forms(word, language))
         category = lookup(forms, _table(language, "noun"))
-        if category is None or not is_singular(word, language) or plain(word) in _ABBREVIATIONS \
+        if category is None or not is_singular(word, language) or plain(word) in _NOT_ONE \
+                or (category == "person" and _breaks_down(sentence, m.start(), figures)) \
                 or any(at == m.start() for at, _ in cues):  # "пораненим": a cue, no count
             continue
         person = category == "person"
@@ -281,10 +306,13 @@ def _singular_ones(sentence: str, language: Language, cues: list[tuple[int, str]
     return out
 
 
-# A singular noun counts one only beside these metrics (a missile "launched" or that "hit";
-# a person killed or injured). "вдарили ракетою по місту" names a weapon, not a count.
-_ONE_BY_NAME = ("launched", "hit", "killed", "injured")
-_ABBREVIATIONS = frozenset({"бпла", "бпак", "бла", "каб", "рсзв", "рсзо"})  # no number of their own
+# A singular noun counts one only beside these metrics (a missile "launched", "shot down" or
+# that "hit"; a person killed or injured). "вдарили ракетою по місту" names a weapon, not a
+# count.
+_ONE_BY_NAME = ("launched", "intercepted", "hit", "killed", "injured")
+# abbreviations and mass nouns: no number of their own ("атакував артилерією")
+_NOT_ONE = frozenset({"бпла", "бпак", "бла", "каб", "рсзв", "рсзо", "артилерія", "артилерією",
+                      "артиллерия", "артиллерией", "авіація", "авиация"})
 
 
 def _metric_for(noun: _Noun, number: NumberMention, cues: list[tuple[int, str]],

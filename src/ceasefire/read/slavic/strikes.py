@@ -127,6 +127,8 @@ def _read_sentence(report: _Report, sentence: Sentence) -> None:
                                                             else None))
     if text.rstrip().endswith(":"):  # "ЗНИЩЕНО:": the metric of the list's lines after it
         report.heading = next((metric for _, metric in cues_of(text, language)), None)
+    if _has(text, language, "exchange"):
+        figures = []  # "повернули тіла 909 загиблих": a repatriation, not a toll
     figures = [_with_missile_class(f, report) for f in figures]
     if named is not None and report.waiting:
         # "Про це повідомили …" closes them; else the first source named claims those of its
@@ -143,7 +145,10 @@ def _read_sentence(report: _Report, sentence: Sentence) -> None:
     about_a_strike = _about_a_strike(text, language, figures)
     places = _places_hit(text, language, bool(figures)) if about_a_strike else []
     targets = _targets(text, language) if about_a_strike else []
-    for figure in figures:
+    ends = [f.start for f in figures[1:]] + [len(text)]
+    for figure, after in zip(figures, ends[:len(figures)], strict=True):
+        if figure.each:  # "по пять — над Орловской и Калужской областями, один — над …"
+            figure.places_each = max(1, sum(figure.end <= p.start < after for p in places))
         claimant = named or _carried(report.claimant, figure)
         if claimant is None and not background and not report.accounts:
             report.waiting.append((figure, sentence, date, places, targets))
@@ -212,9 +217,9 @@ def _add(report: _Report, figure: Figure, sentence: Sentence, date: dt.date | No
          claimant: Source | None, places: list[PlaceMention] | None = None,
          targets: list[str] | None = None) -> None:
     places = places or []
-    attacker = _attacker(sentence.text, report.language, places, [figure])
+    attacker = _attacker(sentence.text, report.language, places, [figure], claimant)
     account = _account(report, date, attacker, claimant)
-    values = [figure.value] * (_places_after(figure, places) if figure.each else 1)
+    values = [figure.value] * figure.places_each
     said = (figure.metric, figure.weapon, figure.value)
     if said in account.seen and (said, sentence.index) not in account.seen and \
             not _LIST_ITEM.match(sentence.text):
@@ -263,16 +268,16 @@ def _account(report: _Report, date: dt.date | None, attacker: str | None,
     return report.accounts[key]
 
 
-def _places_after(figure: Figure, places: list[PlaceMention]) -> int:
-    """ "по одному над Астраханской, Брянской и Курской областями": one for each place."""
-    return max(1, sum(1 for p in places if p.start >= figure.end))
-
-
 def _attacker(text: str, language: Language, places: list[PlaceMention],
-              figures: list[Figure]) -> str:
-    """The side named inside a figure ("22 украинских БПЛА"), else a word for the attacker
-    outside the claimants' names ("ворог атакував"), else the side of most places hit, else
-    the other side of the report's language."""
+              figures: list[Figure], claimant: Source | None = None) -> str:
+    """The side named inside a figure ("22 украинских БПЛА"), else the side the claimant of
+    interceptions or casualties defends against (the Russian MoD's downed drones over Crimea
+    are Ukraine's), else a word for the attacker outside the claimants' names ("ворог
+    атакував"), else the side of most places hit, else the other side of the language's."""
+    side = _claimant_side(claimant)
+    if side and any(f.metric in _DEFENDED for f in figures) and \
+            not _side_inside(text, language, figures):
+        return "RU" if side == "UA" else "UA"
     spans = [(f.start, f.end) for f in figures]
     claimants = [(a.start, a.end) for a in find_actors(text, language)
                  if a.kind in ("office", "person")]
@@ -289,6 +294,23 @@ def _attacker(text: str, language: Language, places: list[PlaceMention],
     if countries:
         return "UA" if countries.count("RU") > countries.count("UA") else "RU"
     return "RU" if language == "uk" else "UA"
+
+
+_DEFENDED = ("intercepted", "killed", "injured")
+
+
+def _claimant_side(claimant: Source | None) -> str | None:
+    """The side of a body or person the lexicon knows (a name read from the text alone has
+    none)."""
+    if isinstance(claimant, ActorMention) and claimant.side in ("UA", "RU"):
+        return claimant.side
+    return None
+
+
+def _side_inside(text: str, language: Language, figures: list[Figure]) -> bool:
+    table = _sides(language, "adjective")
+    return any(lookup(normal_forms(m.group(), language), table)
+               for f in figures for m in WORD.finditer(text, f.start, f.end))
 
 
 @cache
