@@ -173,9 +173,9 @@ def _claimant_named(text: str, language: Language, people: list[Person],
     named: list[ActorMention | Person] = [*actors, *(p for p in people if not any(
         a.start <= p.start < a.end for a in actors))]
     if named:  # the one nearest a word of saying ("Російська армія атакувала …, повідомляє
-        said = _said_at(text, language)  # командування Повітряних сил")
-        return min(named, key=lambda n: min(abs(n.start - at) for at in said) if said
-                   else n.start)
+        said = _said_at(text, language)  # командування Повітряних сил"), after it rather than
+        return min(named, key=lambda n: min(_distance(n, at) for at in said) if said  # before
+                   else n.start)  # ("… дронов ВСУ, сообщило Минобороны России")
     if _refers_back(text, language) and report.claimant is not None:
         return report.claimant
     return None
@@ -317,6 +317,14 @@ def _side_inside(text: str, language: Language, figures: list[Figure]) -> bool:
 def _sides(language: Language, kind: str) -> dict[str, str]:
     return {plain(word): row[0] for row in rows(language, "sides") if row[1] == kind
             for word in row[2].split("|")}
+
+
+def _distance(named: Source, said_at: int) -> int:
+    """How far a name is from a word of saying; right after it ("сообщило Минобороны", "—
+    повідомили в Повітряних силах") is nearest."""
+    if 0 <= named.start - said_at <= 25:
+        return 0
+    return named.start - said_at if named.start >= said_at else 2 * (said_at - named.end)
 
 
 def _said_at(text: str, language: Language) -> list[int]:
