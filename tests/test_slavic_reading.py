@@ -86,11 +86,19 @@ def test_no_figure_where_none_is_counted(text: str, language: Language) -> None:
     assert figures(text, language) == []
 
 
+def test_every_one_of_a_class_shot_down_is_qualified_all() -> None:
+    assert figures("Збито 51 дрон та всі крилаті ракети Х-101.", "uk") == [
+        ("intercepted", "drone", 51, "exact"), ("intercepted", "cruise_missile", None, "all")]
+
+
 def test_a_part_is_a_figure_only_when_a_place_breaks_it_down() -> None:
     assert figures("Сбиты 12 БПЛА, в том числе три над Тульской областью.", "ru") == [
         ("intercepted", "drone", 12, "exact"), ("intercepted", "drone", 3, "exact")]
     assert figures("Атакували 60 дронів, з них близько 40 — «Шахеди».", "uk") == [
         ("launched", "drone", 60, "exact")]
+    # a part with a metric of its own: "N of M" shot down
+    assert figures("Ворог запустив 80 дронів, з них 65 вдалося знешкодити.", "uk") == [
+        ("launched", "drone", 80, "exact"), ("intercepted", "drone", 65, "exact")]
 
 
 def test_a_weapon_named_once_after_its_verb_is_one() -> None:
@@ -149,3 +157,35 @@ def test_evidence_is_the_sentence_in_the_original_text() -> None:
     evidence = reading.strikes[0].quantities[0].evidence
     assert evidence is not None and text[evidence.start:evidence.end] == evidence.sentence
     assert evidence.sentence.startswith("У ніч на 15 жовтня")
+
+
+def test_ages_and_a_tolls_breakdown_are_no_figures() -> None:
+    assert figures("Загинули двоє чоловіків віком 41 та 58 років.", "uk") == [
+        ("killed", None, 2, "exact")]
+    assert figures("Погибли четыре человека – трое мужчин и женщина.", "ru") == [
+        ("killed", None, 4, "exact")]
+
+
+def test_a_total_over_every_class_has_no_weapon() -> None:
+    assert figures("Ворог застосував 130 засобів повітряного нападу.", "uk") == [
+        ("launched", None, 130, "exact")]
+    # the means of interception are no count
+    assert figures("Сбиты 9 БПЛА, еще два подавлены средствами РЭБ.", "ru") == [
+        ("intercepted", "drone", 9, "exact"), ("intercepted", "drone", 2, "exact")]
+
+
+def test_one_each_over_the_places_up_to_the_next_figure() -> None:
+    text = ("Минобороны России сообщило, что перехвачены 8 беспилотников: по три — над "
+            "Орловской и Курской областями, два — над Брянской областью.")
+    assert quantities(text, "ru") == [("Russian Ministry of Defence", "UA", "2025-10-15",
+                                       "intercepted", "drone", v) for v in (2, 3, 3, 8)]
+
+
+def test_the_ministrys_interceptions_over_crimea_are_ukraines_attack() -> None:
+    text = "Над Крымом уничтожены 6 беспилотников, сообщило Минобороны России."
+    assert quantities(text, "ru") == [
+        ("Russian Ministry of Defence", "UA", "2025-10-15", "intercepted", "drone", 6)]
+
+
+def test_bodies_returned_are_no_toll() -> None:
+    assert quantities("Україні повернули тіла 500 загиблих військових.", "uk") == []

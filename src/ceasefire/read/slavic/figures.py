@@ -64,6 +64,7 @@ _BARE_ITEM = re.compile(r"^\s*[-–—•]")  # "- штурмовик Су-25": 
 _AGE = re.compile(r"\b(?:віком|віку|возрастом|возрасте|вік|возраст)\s+(?:від\s+|от\s+)?$",
                   re.IGNORECASE)
 _AGES_AFTER = re.compile(r"\s*(?:та|і|и|й|,|-|–)\s*\d+\s*(?:рок|год|лет)", re.IGNORECASE)
+_ALL = re.compile(r"\b(?:усі|всі|все|всех|всіх|всі)\b", re.IGNORECASE)
 _AFTER_PREPOSITION = re.compile(r"\b(?:на|в|у|о|об|при)\s+$", re.IGNORECASE)
 _PART_AFTER = re.compile(r"\s*(?:з|із|из)\s+(?:них|яких|которых)\b", re.IGNORECASE)
 _PARTITIVE = re.compile(r"\s*(?:з|із|зі|из)\s+(?!них\b|яких\b|которых\b)", re.IGNORECASE)
@@ -112,6 +113,7 @@ def find_figures(sentence: str, language: Language, *, weapon_before: str | None
         figure = _figure(sentence, language, number, cues, figures, weapon_before, metric_before)
         if figure is not None:
             figures.append(figure)
+    figures += _every_one(sentence, language, cues)
     figures += _singular_ones(sentence, language, cues, figures)
     if not figures and metric_before and _BARE_ITEM.match(sentence) and \
             not find_numbers(sentence, language):
@@ -128,6 +130,19 @@ def weapons_named(sentence: str, language: Language) -> list[str]:
         if category and category != "person" and category not in found:
             found.append(category)
     return found
+
+
+def _every_one(sentence: str, language: Language, cues: list[tuple[int, str]]) -> list[Figure]:
+    """ "збито … усі крилаті ракети": every one of a class, no number (GUIDE: qualifier all)."""
+    out = []
+    for m in _ALL.finditer(sentence):
+        noun = _counted_noun(sentence, m.end(), language)
+        if noun.category in (None, "other", "person", "generic"):
+            continue
+        metric = _nearest_cue(cues, m.start(), noun.end, casualty=False, sentence=sentence)
+        if metric == "intercepted":
+            out.append(Figure(metric, noun.category, None, "all", m.start(), noun.end))
+    return out
 
 
 def _listed_one(sentence: str, language: Language, metric: str) -> list[Figure]:
@@ -214,7 +229,7 @@ def _counted_noun(sentence: str, at: int, language: Language) -> _Noun:
         forms = normal_forms(word, language)
         category = lookup((plain(word), *forms), _nouns(language))
         if category == "generic" and i > 0:
-            return _Noun("other", m.end())  # "подавлены средствами РЭБ": the means, no count
+            return _Noun(None, at)  # "два подавлены средствами РЭБ": the means, not the noun
         if category is not None:
             if category == "missile" and modifier:
                 category = modifier
