@@ -156,8 +156,12 @@ def _read_sentence(report: _Report, sentence: Sentence) -> None:
             _add(report, figure, sentence, date, claimant, places, targets)
         report.last = figure
     if (places or targets) and not figures:
-        _add_context(report, sentence, date, named or _carried(report.claimant, None),
-                     places, targets)
+        # a body's claim covers where its air defence worked ("уламки збитих дронів упали в
+        # Київській області"), a person's every place of the sentences after
+        air_defence = any(m == "intercepted" for _, m in cues_of(text, language))
+        _add_context(report, sentence, date,
+                     named or (report.claimant if air_defence and not background else
+                               _carried(report.claimant, None)), places, targets)
 
 
 def _claimant_named(text: str, language: Language, people: list[Person],
