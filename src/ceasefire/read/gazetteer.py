@@ -10,12 +10,14 @@ from __future__ import annotations
 import gc
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
+from typing import TypeVar
 
 from ceasefire.model import Place
 
-__all__ = ["REGION_SUFFIX", "Gazetteer", "fold", "gazetteer", "gazetteer_size", "key"]
+__all__ = ["REGION_SUFFIX", "Gazetteer", "built_without_gc", "fold", "gazetteer", "gazetteer_size", "key"]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -25,6 +27,9 @@ _KEY_TABLE = str.maketrans({"'": None, "\u2019": None, "\u02bc": None, "`": None
                             "\u2018": None, "-": " ", "\u2010": " ", "\u2011": " ",
                             "\u00a0": " "})
 _FOLD_EXTRA = str.maketrans({"ł": "l", "ı": "i", "ø": "o", "đ": "d", "ß": "ss"})
+
+
+T = TypeVar("T")
 
 
 def fold(text: str) -> str:
@@ -137,11 +142,17 @@ class Gazetteer:
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    text = resources.files("ceasefire.lexicon").joinpath("places.tsv").read_text("utf-8")
+    return built_without_gc(Gazetteer, "places.tsv")
+
+
+def built_without_gc(build: Callable[[str], T], file_name: str) -> T:
+    """``build`` of a shipped lexicon file's text, with the garbage collector paused: tens of
+    thousands of small objects, which the collector would only slow down."""
+    text = resources.files("ceasefire.lexicon").joinpath(file_name).read_text("utf-8")
     enabled = gc.isenabled()
-    gc.disable()  # tens of thousands of small objects: the collector would only slow this down
+    gc.disable()
     try:
-        return Gazetteer(text)
+        return build(text)
     finally:
         if enabled:
             gc.enable()

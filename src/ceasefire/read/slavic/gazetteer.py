@@ -20,13 +20,11 @@ Names kept for after a settlement noun ("Мир", "Володимир") are in `
 """
 from __future__ import annotations
 
-import gc
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from importlib import resources
 
-from ceasefire.read.gazetteer import gazetteer
+from ceasefire.read.gazetteer import built_without_gc, gazetteer
 from ceasefire.read.slavic.romanise import romanise
 
 __all__ = ["CyrillicGazetteer", "cyrillic_gazetteer", "fold", "stem"]
@@ -157,14 +155,7 @@ def _row_keys() -> dict[tuple[str, ...], int]:
 
 @cache
 def cyrillic_gazetteer() -> CyrillicGazetteer:
-    text = resources.files("ceasefire.lexicon").joinpath("places_cyrillic.tsv").read_text("utf-8")
-    enabled = gc.isenabled()
-    gc.disable()  # tens of thousands of small objects: the collector would only slow this down
-    try:
-        return _load(text)
-    finally:
-        if enabled:
-            gc.enable()
+    return built_without_gc(_load, "places_cyrillic.tsv")
 
 
 def _load(text: str) -> CyrillicGazetteer:
