@@ -17,7 +17,8 @@ from typing import TypeVar
 
 from ceasefire.model import Place
 
-__all__ = ["REGION_SUFFIX", "Gazetteer", "built_without_gc", "fold", "gazetteer", "gazetteer_size", "key"]
+__all__ = ["REGION_SUFFIX", "Gazetteer", "built_without_gc", "fold", "gazetteer", "gazetteer_size",
+           "key"]
 
 
 # ---------------------------------------------------------------------------------------------
