@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from ceasefire.ingest.language import sentence_language
 from ceasefire.model import Evidence, Quantity, Strike
 from ceasefire.read.places import PlaceMention
 from ceasefire.read.sentences import Sentence
@@ -81,6 +82,7 @@ class _Report:
     last: Figure | None = None
     missile_class: str | None = None  # the one missile class named so far (for "ракети")
     heading: str | None = None  # the metric a list's heading gives its lines ("ЗНИЩЕНО:")
+    sentence_language: Language = "uk"  # the sentence's own, where it quotes the other language
 
 
 def read_strikes(sentences: list[Sentence], language: Language,
@@ -112,7 +114,9 @@ def _without_rounded(quantities: list[Quantity]) -> list[Quantity]:
 
 def _read_sentence(report: _Report, sentence: Sentence) -> None:
     text = sentence.text
-    language = report.language
+    # a Russian governor quoted in a Ukrainian report is read with the Russian lexicons
+    quoted = sentence_language(text, report.language)
+    language = report.sentence_language = quoted if quoted in ("uk", "ru") else report.language
     background = bool(_BACKGROUND.search(text) or _RELATED_ITEM.search(text))
     people = find_people(text, language, report.people)
     report.people += tuple(people)
@@ -221,7 +225,7 @@ def _add(report: _Report, figure: Figure, sentence: Sentence, date: dt.date | No
          claimant: Source | None, places: list[PlaceMention] | None = None,
          targets: list[str] | None = None) -> None:
     places = places or []
-    attacker = _attacker(sentence.text, report.language, places, [figure], claimant)
+    attacker = _attacker(sentence.text, report.sentence_language, places, [figure], claimant)
     account = _account(report, date, attacker, claimant)
     values = [figure.value] * figure.places_each
     said = (figure.metric, figure.weapon, figure.value)
@@ -234,7 +238,8 @@ def _add(report: _Report, figure: Figure, sentence: Sentence, date: dt.date | No
             figure.metric, figure.weapon, value, figure.qualifier,
             Evidence(sentence.text, sentence.start, sentence.end)))
     _extend(account.strike, sentence, places, targets or [])
-    named = [figure.weapon] if figure.weapon else weapons_named(sentence.text, report.language)
+    named = [figure.weapon] if figure.weapon else \
+        weapons_named(sentence.text, report.sentence_language)
     account.strike.weapons += [w for w in named if w not in account.strike.weapons]
 
 
@@ -242,10 +247,10 @@ def _add_context(report: _Report, sentence: Sentence, date: dt.date | None,
                  claimant: Source | None, places: list[PlaceMention], targets: list[str]) -> None:
     """A strike's sentence without figures: the places hit, kinds of target and weapons it
     names."""
-    attacker = _attacker(sentence.text, report.language, places, [])
+    attacker = _attacker(sentence.text, report.sentence_language, places, [])
     strike = _account(report, date, attacker, claimant).strike
     _extend(strike, sentence, places, targets)
-    strike.weapons += [w for w in weapons_named(sentence.text, report.language)
+    strike.weapons += [w for w in weapons_named(sentence.text, report.sentence_language)
                        if w not in strike.weapons]
 
 
