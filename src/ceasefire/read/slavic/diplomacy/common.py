@@ -56,7 +56,9 @@ def hosted(parsed: Parsed, first: int) -> bool:
             return True
     actor = parsed.actor_at(first)
     last = actor[1] if actor else first
-    return parsed.is_(last + 1, "talks", "host_verb")  # "Туреччина прийме переговори"
+    # "Туреччина прийме переговори"; "Україна прийняла перемир'я" accepts, it hosts nothing
+    return parsed.is_(last + 1, "talks", "host_verb") and any(
+        parsed.is_(k, "talks", "meeting", "call") for k in range(last + 2, last + 5))
 
 
 def sides(parsed: Parsed, *, with_partner: bool = True, skip: tuple[int, ...] = ()) -> list[str]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ceasefire.model import Exchange
 from ceasefire.read.slavic.diplomacy.common import acting, any_date, evidence
-from ceasefire.read.slavic.diplomacy.cues import Parsed, cases, number_at
+from ceasefire.read.slavic.diplomacy.cues import Cue, Parsed, cases, number_at
 
 _CATEGORIES = ("soldiers", "civilians", "wounded", "bodies")
 _PEOPLE = (*_CATEGORIES, "people")
@@ -27,6 +27,7 @@ _CLAUSE_ENDS = {".", ";", ":", "%", "(", ")", "—", "–"}
 _REACH = 4  # tokens between a number and the noun of the people it counts
 _INTO = {"в", "у", "во", "на"}  # with the accusative: where people go ("в Україну")
 _UP_TO = {"до"}  # with the genitive ("до України")
+_BESIDE_VERB = 3  # tokens between a verb of handing over and the side named by its case
 
 
 @dataclass
@@ -168,12 +169,12 @@ def _receivers(parsed: Parsed, first: int, last: int) -> list[str]:
     if held:
         return [_OPPONENT[held]]
     verbs = parsed.having("exchanges", "return", "give")
-    bound = _bound_for(parsed) if verbs else None
-    if bound is not None:
-        return [bound]
     verb = max((c for c in verbs if c.last < first), key=lambda c: c.last, default=None) \
         or next(iter(verbs), None)
     if verb is not None:
+        bound = _bound_for(parsed, verb)
+        if bound is not None:
+            return [bound]
         handed_to = _named_right_after(parsed, verb.last)
         if handed_to:
             return [handed_to]
@@ -183,12 +184,13 @@ def _receivers(parsed: Parsed, first: int, last: int) -> list[str]:
     return [_OWN_SIDE[parsed.language]]
 
 
-def _bound_for(parsed: Parsed) -> str | None:
-    """The side people go to, named by its case: a direction ("в Україну повернули", "до
-    України", "в Россию вернулись") or a dative with no preposition ("Росії передали",
-    "Російській стороні передали", "Киеву удалось вернуть")."""
-    for first, last, mention in parsed.actors:
-        if mention.side not in _OPPONENT or mention.kind not in ("state", "capital"):
+def _bound_for(parsed: Parsed, verb: Cue) -> str | None:
+    """The side people go to, named by its case beside the verb: a direction ("в Україну
+    повернули", "до України", "в Россию вернулись") or a dative with no preposition ("Росії
+    передали", "Російській стороні передали", "Киеву удалось вернуть")."""
+    for first, _last, mention in parsed.actors:
+        if mention.side not in _OPPONENT or mention.kind not in ("state", "capital") \
+                or not verb.first - _BESIDE_VERB <= first <= verb.last + _BESIDE_VERB:
             continue
         word = parsed.tokens[first]
         before = parsed.tokens[first - 1].text.lower() if first > 0 else ""
