@@ -158,10 +158,13 @@ def venues(parsed: Parsed) -> list[tuple[int, Venue]]:
 
 def statement_date(parsed: Parsed, published: dt.date | None) -> dt.date | None:
     """The day a position was stated: the sentence's first date that does not bound a period
-    ("з 12 травня", "до 1 февраля"), else publication."""
+    ("з 12 травня", "до 1 февраля"), else publication, unless the sentence tells background
+    ("Ранее, в апреле, Путин объявлял …": GUIDE, null when the text does not date it)."""
     for mention in _dates(parsed, published):
         if not _bounds_a_period(parsed, mention):
             return mention.date
+    if any(c.first <= 1 for c in parsed.having("grammar", "earlier")):
+        return None
     return published
 
 
@@ -170,11 +173,24 @@ def dates_near(parsed: Parsed, published: dt.date | None, index: int,
     """Dates within ``reach`` tokens of token ``index``, nearest first; a span of days ("23 и
     24 января") gives its first day."""
     out = []
-    for mention in _dates(parsed, published):
+    mentions = _dates(parsed, published)
+    for mention in mentions:
+        if _named_again(parsed, mention, mentions):
+            continue  # "в понеділок, 13 липня": the day and month say which Monday
         i = _token_at(parsed, mention.start)
         if i is not None and abs(i - index) <= reach:  # "перенесли на 2 червня" dates it too
             out.append((abs(i - index), _first_day(parsed, mention)))
     return [day for _distance, day in sorted(out, key=lambda pair: pair[0])]
+
+
+def _named_again(parsed: Parsed, mention: DateMention, mentions: list[DateMention]) -> bool:
+    """A weekday or relative day right before a day and month, naming the same day again."""
+    if mention.explicit:
+        return False
+    gap = parsed.text[mention.end:]
+    return any(m.explicit and m.start >= mention.end and len(gap[:m.start - mention.end]
+                                                                 .strip(" ,")) == 0
+               for m in mentions)
 
 
 def any_date(parsed: Parsed, published: dt.date | None) -> dt.date | None:
@@ -205,11 +221,13 @@ def _bounds_a_period(parsed: Parsed, mention: DateMention) -> bool:
     i = _token_at(parsed, mention.start)
     if i is None:
         return False
-    # "з понеділка, 12 травня": the preposition may stand before a weekday and a comma
-    for j in range(i - 1, max(-1, i - 4), -1):
+    # "з понеділка, 12 травня": the preposition may stand before a weekday and a comma, and
+    # before an hour ("с 18:00 мск 31 декабря")
+    for j in range(i - 1, max(-1, i - 8), -1):
         if parsed.is_(j, "grammar", "date_prep"):
             return True
-        if parsed.tokens[j].text not in {","} and not _is_day_word(parsed, j):
+        if parsed.tokens[j].text not in {",", ":"} and not _is_day_word(parsed, j) \
+                and not parsed.tokens[j].is_number and not parsed.is_(j, "grammar", "clock"):
             break
     return False
 
