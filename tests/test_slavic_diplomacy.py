@@ -614,6 +614,7 @@ def test_the_next_round_is_another_meeting_even_at_the_same_place(
     _agreements, _exchanges, talks = read(text, language)
     assert [(t.kind, t.place, t.date) for t in talks] == [
         ("meeting", "Istanbul", dt.date(2025, 6, 2)), ("meeting", "Istanbul", None)]
+    assert [sorted(t.parties) for t in talks] == [["RU", "UA"]] * 2  # "сторони": the same
 
 
 @pytest.mark.parametrize("text,language", [
@@ -625,3 +626,63 @@ def test_the_next_round_is_another_meeting_even_at_the_same_place(
 def test_talks_hoped_for_or_a_summit_as_a_setting_are_none(text: str,
                                                           language: Language) -> None:
     assert nothing(text, language)
+
+
+@pytest.mark.parametrize("text,language,day", [
+    ("Україна погоджується на перемир'я в повітрі. "
+     "Про це у вівторок, 13 травня, заявив Зеленський.", "uk", dt.date(2025, 5, 13)),
+    ("Россия согласна на перемирие на море. Об этом в понедельник заявил Песков.", "ru",
+     dt.date(2025, 5, 12)),
+])
+def test_the_sentence_telling_who_said_it_dates_the_position(
+        text: str, language: Language, day: dt.date) -> None:
+    found = agreement(text, language)
+    assert found.date == day and len(found.evidence) == 2
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Раніше Київ оголошував перемир'я.", "uk"),
+    ("Ранее Москва объявляла перемирие.", "ru"),
+])
+def test_a_position_told_as_background_is_undated(text: str, language: Language) -> None:
+    found = agreement(text, language)
+    assert (found.status, found.date) == ("agreed", None)
+
+
+def test_a_date_in_a_clause_about_the_offer_dates_the_offer() -> None:
+    agreements, _exchanges, _talks = read(
+        "Кремль відхилив пропозицію Києва про перемир'я, яку напередодні оприлюднив Зеленський.",
+        "uk")
+    assert [(a.status, a.date) for a in agreements] == [
+        ("rejected", PUBLISHED), ("proposed", dt.date(2025, 5, 13))]
+    agreements, _exchanges, _talks = read("Москва отвергла предложение США о перемирии.", "ru")
+    assert [(a.status, a.date) for a in agreements] == [("rejected", PUBLISHED),
+                                                         ("proposed", None)]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("США запропонували перемир'я на 30 днів. Росія не бачить сенсу в перемир'ї.", "uk"),
+    ("США предложили перемирие на 30 дней. Россия отвергла перемирие.", "ru"),
+])
+def test_a_refusal_answers_the_proposal_on_the_table(text: str, language: Language) -> None:
+    agreements, _exchanges, _talks = read(text, language)
+    refusal = next(a for a in agreements if a.status == "rejected")
+    assert (refusal.parties, refusal.proposed_by, refusal.duration_days) == (["RU"], "US", 30)
+
+
+@pytest.mark.parametrize("text,language,days", [
+    ("Росія оголосила перемир'я з 18:00 31 грудня до 24:00 2 січня.", "uk", 2.25),
+    ("Москва объявила перемирие с 20:00 мск 8 мая до 20:00 мск 10 мая.", "ru", 2),
+])
+def test_a_truce_bounded_by_the_hour_has_that_length(text: str, language: Language,
+                                                     days: float) -> None:
+    found = agreement(text, language)
+    assert (found.duration_days, found.date) == (days, PUBLISHED)
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Делегації України та США зустрінуться у Женеві в понеділок, 19 травня.", "uk"),
+    ("Делегации Украины и США встретятся в Женеве в понедельник, 19 мая.", "ru"),
+])
+def test_a_weekday_named_again_by_its_date(text: str, language: Language) -> None:
+    assert talk(text, language).date == dt.date(2025, 5, 19)

@@ -16,9 +16,11 @@ from dataclasses import dataclass
 from ceasefire.model import Agreement
 from ceasefire.read.slavic.diplomacy.common import (
     acting,
+    any_date,
     clause_bounds,
     duration_hours,
     evidence,
+    relative_clause_date,
     sides,
     statement_date,
 )
@@ -47,17 +49,36 @@ def read_agreements(parsed_sentences: list[Parsed], published: dt.date | None) -
     memory = _Memory()
     found: list[Agreement] = []
     occasions: dict[int, str] = {}  # id of a record → the truce's own name, where one is given
+    undated: list[Agreement] = []  # the last sentence's positions dated by publication only
     for parsed in parsed_sentences:
+        _date_told_after(parsed, published, undated)
         record = _position(parsed, published, memory)
         _remember(parsed, memory, record)
+        undated = []
         if record is None:
             continue
+        if record.date == published and any_date(parsed, published) is None:
+            undated.append(record)
         occasion = _occasion(parsed)
         declared = _declared_before_violation(parsed, published, record)
-        for position in (declared, record, _offer_answered(parsed, record)):
+        for position in (declared, record, _offer_answered(parsed, record, published)):
             if position is not None:
                 _add(found, position, occasion, occasions)
     return _fold_accepted_proposals(found)
+
+
+def _date_told_after(parsed: Parsed, published: dt.date | None,
+                     undated: list[Agreement]) -> None:
+    """"Україна погоджується на перемир'я. Про це у вівторок, 15 вересня, заявив Зеленський":
+    the sentence saying who stated it, and when, dates the position before it."""
+    if not undated or not parsed.having("grammar", "about_this"):
+        return
+    day = any_date(parsed, published)
+    if day is None:
+        return
+    for record in undated:
+        record.date = day
+        record.evidence.append(evidence(parsed))
 
 
 def _occasion(parsed: Parsed) -> str | None:
@@ -94,14 +115,18 @@ def _declared_before_violation(parsed: Parsed, published: dt.date | None,
                      evidence=[evidence(parsed)])
 
 
-def _offer_answered(parsed: Parsed, answer: Agreement) -> Agreement | None:
+def _offer_answered(parsed: Parsed, answer: Agreement,
+                    published: dt.date | None) -> Agreement | None:
     """The proposal an answer names ("відхилила пропозицію США"): a position of its proposer's
     own (GUIDE: the other side's answer is a record of its own). An accepted one folds back
     into the acceptance."""
     if answer.status not in ("rejected", "agreed") or answer.proposed_by is None \
             or answer.proposed_by in answer.parties or not _proposer_tokens(parsed):
         return None
-    return Agreement(date=answer.date, scope=answer.scope, status="proposed",
+    # "о предложении Киева, которое накануне озвучил Зеленский": the offer's own day; an
+    # offer only named by its answer was made on a day the text does not tell (GUIDE: null)
+    return Agreement(date=relative_clause_date(parsed, published), scope=answer.scope,
+                     status="proposed",
                      parties=[answer.proposed_by], proposed_by=answer.proposed_by,
                      duration_days=answer.duration_days, evidence=[evidence(parsed)])
 
@@ -134,7 +159,7 @@ def _position(parsed: Parsed, published: dt.date | None, memory: _Memory) -> Agr
     if not parties:
         parties = list((memory.group if _plural_subject(parsed) else memory.sides) or [])
     proposer = _proposer(parsed, proposer_tokens, cue, parties, status)
-    hours = duration_hours(parsed)
+    hours = duration_hours(parsed, published)
     return Agreement(date=statement_date(parsed, published), scope=scope, status=status,
                      parties=parties, proposed_by=proposer,
                      duration_days=round(hours / 24, 2) if hours else None,
@@ -310,6 +335,19 @@ def _add(found: list[Agreement], record: Agreement, occasion: str | None,
         occasions[id(record)] = occasion
 
 
+def _answers_the_proposal(record: Agreement, kept: list[Agreement]) -> None:
+    """A refusal that names no proposer ("Москва не бачить сенсу в перемир'ї") answers the
+    one proposal of its scope on the table: its proposer and its length."""
+    if record.status != "rejected" or record.proposed_by is not None:
+        return
+    offers = {a.proposed_by: a for a in kept if a.status == "proposed" and a.scope == record.scope
+              and a.proposed_by and a.proposed_by not in record.parties}
+    if len(offers) == 1:
+        offer = next(iter(offers.values()))
+        record.proposed_by = offer.proposed_by
+        record.duration_days = record.duration_days or offer.duration_days
+
+
 def _also_refused(found: list[Agreement], proposal: Agreement) -> bool:
     """A proposal one side accepted and another refused ("Київ погоджується … Москва не
     бачить сенсу") was put to both: it stands as a position of its own."""
@@ -333,6 +371,7 @@ def _fold_accepted_proposals(found: list[Agreement]) -> list[Agreement]:
             continue
         kept.append(record)
     for record in kept:
+        _answers_the_proposal(record, kept)
         if record.proposed_by is None and record.status in ("agreed", "ended"):
             record.proposed_by = next((a.proposed_by for a in kept if a.scope == record.scope
                                        and a.proposed_by and a.status in ("agreed", "proposed")),

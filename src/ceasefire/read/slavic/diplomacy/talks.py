@@ -36,6 +36,7 @@ def read_talks(parsed_sentences: list[Parsed], published: dt.date | None) -> lis
             talk = _talk(parsed, cue, published)
             if talk is not None:
                 if _next_one(parsed, cue):
+                    _same_sides(talk[0], found)
                     found.append(talk)  # "наступний раунд … також у Стамбулі": another one
                 else:
                     _add(found, *talk)
@@ -78,6 +79,14 @@ def _talk(parsed: Parsed, cue: Cue, published: dt.date | None
                    duration_hours=round(hours, 2) if hours is not None and hours < 24 * 7
                    else None, evidence=[evidence(parsed)])
     return record, place
+
+
+def _same_sides(record: Talks, found: list[tuple[Talks, Venue | None]]) -> None:
+    """"Следующий раунд стороны проведут …": the next round of a series is between the sides
+    of the last meeting, where it names none of its own."""
+    before = [kept for kept, _venue in found if kept.kind == record.kind and kept.parties]
+    if not record.parties and before:
+        record.parties = list(before[-1].parties)
 
 
 def _next_one(parsed: Parsed, cue: Cue) -> bool:
