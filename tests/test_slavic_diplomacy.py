@@ -470,3 +470,219 @@ def test_every_evidence_is_a_sentence_of_its_document(language: Language) -> Non
         for record in [*found[0], *found[1], *found[2]]:
             for evidence in record.evidence:
                 assert document["text"][evidence.start:evidence.end] == evidence.sentence
+
+
+# Second round: rules from the blind set tests/invented14 (sentences written for these tests)
+
+
+@pytest.mark.parametrize("text,language,scope,side", [
+    ("Київ підтримав взаємну відмову від ударів по портах.", "uk", "sea", "UA"),
+    ("Москва поддержала отказ от ударов по энергетическим объектам.", "ru",
+     "energy_infrastructure", "RU"),
+])
+def test_a_refusal_of_strikes_is_a_halt_not_a_rejection(
+        text: str, language: Language, scope: str, side: str) -> None:
+    found = agreement(text, language)
+    assert (found.scope, found.status, found.parties) == (scope, "agreed", [side])
+
+
+@pytest.mark.parametrize("text,language,scope,side", [
+    ("Кремль не бачить сенсу в енергетичному перемир'ї.", "uk", "energy_infrastructure", "RU"),
+    ("Киев не видит смысла в перемирии на море.", "ru", "sea", "UA"),
+])
+def test_seeing_no_sense_in_a_truce_is_a_refusal(
+        text: str, language: Language, scope: str, side: str) -> None:
+    found = agreement(text, language)
+    assert (found.scope, found.status, found.parties) == (scope, "rejected", [side])
+
+
+def test_the_side_after_a_participle_of_proposing_is_the_proposer() -> None:
+    found = agreement("Україна прийняла запропоноване США перемир'я в Чорному морі.", "uk")
+    assert (found.scope, found.status, found.parties, found.proposed_by) == \
+        ("black_sea", "agreed", ["UA"], "US")
+    agreements, _exchanges, _talks = read("Россия отвергла предложенное США перемирие.", "ru")
+    assert [(a.status, a.parties, a.proposed_by) for a in agreements] == [
+        ("rejected", ["RU"], "US"), ("proposed", ["US"], "US")]
+
+
+@pytest.mark.parametrize("text,language,scope", [
+    ("З гуманітарних міркувань Київ оголосив перемир'я.", "uk", "full"),
+    ("Из гуманитарных соображений Россия объявляет перемирие.", "ru", "full"),
+    ("Київ оголосив гуманітарне перемир'я.", "uk", "other"),
+    ("Россия объявила перемирие на отдельных участках фронта.", "ru", "other"),
+])
+def test_a_local_or_humanitarian_word_scopes_only_the_truce_beside_it(
+        text: str, language: Language, scope: str) -> None:
+    assert agreement(text, language).scope == scope
+
+
+def test_truces_of_two_occasions_are_two_records() -> None:
+    agreements, _exchanges, _talks = read(
+        "Росія оголосила різдвяне перемир'я. Раніше Росія оголошувала великоднє перемир'я.", "uk")
+    assert [(a.status, a.parties) for a in agreements] == [("agreed", ["RU"])] * 2
+    agreements, _exchanges, _talks = read(
+        "Россия объявила перемирие. Российская сторона объявила перемирие на три дня.", "ru")
+    assert len(agreements) == 1 and agreements[0].duration_days == 3
+
+
+@pytest.mark.parametrize("text,language,declared,broke", [
+    ("Москва объявила перемирие, которое Киев нарушил в первый же час.", "ru", "RU", "UA"),
+    ("Київ оголосив перемир'я, яке Росія зірвала.", "uk", "UA", "RU"),
+])
+def test_a_truce_declared_then_broken_is_two_positions(
+        text: str, language: Language, declared: str, broke: str) -> None:
+    agreements, _exchanges, _talks = read(text, language)
+    assert [(a.status, a.parties, a.proposed_by) for a in agreements] == [
+        ("agreed", [declared], declared), ("violated", [broke], None)]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Туреччина готова провести переговори щодо перемир'я.", "uk"),
+    ("Катар готов стать площадкой для переговоров о перемирии.", "ru"),
+])
+def test_a_truce_as_the_topic_of_talks_is_no_position(text: str, language: Language) -> None:
+    assert nothing(text, language)
+
+
+def test_a_proposal_one_side_accepted_and_another_refused_stands_on_its_own() -> None:
+    agreements, _exchanges, _talks = read(
+        "Україна погодилася на запропоноване США перемир'я на морі. "
+        "Росія відхилила пропозицію США про перемир'я на морі.", "uk")
+    assert sorted((a.status, tuple(a.parties), a.proposed_by) for a in agreements) == [
+        ("agreed", ("UA",), "US"), ("proposed", ("US",), "US"), ("rejected", ("RU",), "US")]
+
+
+@pytest.mark.parametrize("text,language,to_ua,to_ru", [
+    ("На Украину вернули тела 300 погибших.", "ru", 300, None),  # the default is RU
+    ("До Росії повернули 20 полонених.", "uk", None, 20),  # the default is UA
+    ("Того ж дня в Україну повернули тіла 500 загиблих, як стверджує російська сторона.", "uk",
+     500, None),
+])
+def test_where_people_go_by_a_direction(text: str, language: Language, to_ua: int | None,
+                                        to_ru: int | None) -> None:
+    [found] = exchanges_of(text, language)
+    assert (found.returned_to_ua, found.returned_to_ru) == (to_ua, to_ru)
+
+
+@pytest.mark.parametrize("text,language,to_ua,to_ru", [
+    ("Росії передали 50 тіл.", "uk", None, 50),
+    ("Украине передали 70 военнопленных.", "ru", 70, None),
+    ("Россия передала 70 военнопленных.", "ru", 70, None),  # a subject, not a dative
+])
+def test_the_side_handed_people_in_the_dative(text: str, language: Language,
+                                             to_ua: int | None, to_ru: int | None) -> None:
+    [found] = exchanges_of(text, language)
+    assert (found.returned_to_ua, found.returned_to_ru) == (to_ua, to_ru)
+
+
+@pytest.mark.parametrize("text,language,count", [
+    ("Додому повернулися 90 захисників з полону. "
+     "Російській стороні передали таку ж кількість полонених.", "uk", 90),
+    ("Из плена вернулись 75 российских военных. "
+     "Украине передали такое же количество пленных.", "ru", 75),
+])
+def test_the_same_number_for_the_other_side(text: str, language: Language, count: int) -> None:
+    [found] = exchanges_of(text, language)
+    assert (found.returned_to_ua, found.returned_to_ru) == (count, count)
+
+
+def test_one_side_of_an_exchange_told_again_is_that_exchange() -> None:
+    [found] = exchanges_of("Россия вернула 60 военнослужащих, в обмен переданы 60 пленных ВСУ. "
+                           "«Возвращены 60 российских военнослужащих», — сообщили в министерстве.",
+                           "ru")
+    assert (found.returned_to_ua, found.returned_to_ru) == (60, 60)
+    assert len(found.evidence) == 2
+
+
+def test_halves_of_another_status_or_of_the_dead_stay_apart() -> None:
+    found = exchanges_of("Россия и Украина провели обмен пленными 100 на 100. "
+                         "Кроме того, в Россию вернулись пятеро жителей Брянской области. "
+                         "Стороны также договорились о передаче Украине тел 800 погибших.", "ru")
+    assert [(e.returned_to_ua, e.returned_to_ru, e.status, e.categories) for e in found] == [
+        (100, 100, "completed", ["soldiers"]), (None, 5, "completed", ["civilians"]),
+        (800, None, "agreed", ["bodies"])]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Переговори делегацій України та Росії відбулися у Стамбулі 2 червня. "
+     "Наступний раунд сторони проведуть також у Стамбулі.", "uk"),
+    ("Переговоры делегаций России и Украины прошли в Стамбуле 2 июня. "
+     "Следующий раунд стороны проведут тоже в Стамбуле.", "ru"),
+])
+def test_the_next_round_is_another_meeting_even_at_the_same_place(
+        text: str, language: Language) -> None:
+    _agreements, _exchanges, talks = read(text, language)
+    assert [(t.kind, t.place, t.date) for t in talks] == [
+        ("meeting", "Istanbul", dt.date(2025, 6, 2)), ("meeting", "Istanbul", None)]
+    assert [sorted(t.parties) for t in talks] == [["RU", "UA"]] * 2  # "сторони": the same
+
+
+@pytest.mark.parametrize("text,language", [
+    ("У Києві розраховують на зустріч делегацій у Женеві.", "uk"),
+    ("В Москве надеются на встречу делегаций в Женеве.", "ru"),
+    ("Про це президент сказав на полях саміту G20 у Женеві.", "uk"),
+    ("Об этом президент заявил на полях саммита G20 в Женеве.", "ru"),
+])
+def test_talks_hoped_for_or_a_summit_as_a_setting_are_none(text: str,
+                                                          language: Language) -> None:
+    assert nothing(text, language)
+
+
+@pytest.mark.parametrize("text,language,day", [
+    ("Україна погоджується на перемир'я в повітрі. "
+     "Про це у вівторок, 13 травня, заявив Зеленський.", "uk", dt.date(2025, 5, 13)),
+    ("Россия согласна на перемирие на море. Об этом в понедельник заявил Песков.", "ru",
+     dt.date(2025, 5, 12)),
+])
+def test_the_sentence_telling_who_said_it_dates_the_position(
+        text: str, language: Language, day: dt.date) -> None:
+    found = agreement(text, language)
+    assert found.date == day and len(found.evidence) == 2
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Раніше Київ оголошував перемир'я.", "uk"),
+    ("Ранее Москва объявляла перемирие.", "ru"),
+])
+def test_a_position_told_as_background_is_undated(text: str, language: Language) -> None:
+    found = agreement(text, language)
+    assert (found.status, found.date) == ("agreed", None)
+
+
+def test_a_date_in_a_clause_about_the_offer_dates_the_offer() -> None:
+    agreements, _exchanges, _talks = read(
+        "Кремль відхилив пропозицію Києва про перемир'я, яку напередодні оприлюднив Зеленський.",
+        "uk")
+    assert [(a.status, a.date) for a in agreements] == [
+        ("rejected", PUBLISHED), ("proposed", dt.date(2025, 5, 13))]
+    agreements, _exchanges, _talks = read("Москва отвергла предложение США о перемирии.", "ru")
+    assert [(a.status, a.date) for a in agreements] == [("rejected", PUBLISHED),
+                                                         ("proposed", None)]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("США запропонували перемир'я на 30 днів. Росія не бачить сенсу в перемир'ї.", "uk"),
+    ("США предложили перемирие на 30 дней. Россия отвергла перемирие.", "ru"),
+])
+def test_a_refusal_answers_the_proposal_on_the_table(text: str, language: Language) -> None:
+    agreements, _exchanges, _talks = read(text, language)
+    refusal = next(a for a in agreements if a.status == "rejected")
+    assert (refusal.parties, refusal.proposed_by, refusal.duration_days) == (["RU"], "US", 30)
+
+
+@pytest.mark.parametrize("text,language,days", [
+    ("Росія оголосила перемир'я з 18:00 31 грудня до 24:00 2 січня.", "uk", 2.25),
+    ("Москва объявила перемирие с 20:00 мск 8 мая до 20:00 мск 10 мая.", "ru", 2),
+])
+def test_a_truce_bounded_by_the_hour_has_that_length(text: str, language: Language,
+                                                     days: float) -> None:
+    found = agreement(text, language)
+    assert (found.duration_days, found.date) == (days, PUBLISHED)
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Делегації України та США зустрінуться у Женеві в понеділок, 19 травня.", "uk"),
+    ("Делегации Украины и США встретятся в Женеве в понедельник, 19 мая.", "ru"),
+])
+def test_a_weekday_named_again_by_its_date(text: str, language: Language) -> None:
+    assert talk(text, language).date == dt.date(2025, 5, 19)

@@ -16,9 +16,11 @@ from dataclasses import dataclass
 from ceasefire.model import Agreement
 from ceasefire.read.slavic.diplomacy.common import (
     acting,
+    any_date,
     clause_bounds,
     duration_hours,
     evidence,
+    relative_clause_date,
     sides,
     statement_date,
 )
@@ -46,31 +48,94 @@ class _Memory:
 def read_agreements(parsed_sentences: list[Parsed], published: dt.date | None) -> list[Agreement]:
     memory = _Memory()
     found: list[Agreement] = []
+    occasions: dict[int, str] = {}  # id of a record → the truce's own name, where one is given
+    undated: list[Agreement] = []  # the last sentence's positions dated by publication only
     for parsed in parsed_sentences:
+        _date_told_after(parsed, published, undated)
         record = _position(parsed, published, memory)
         _remember(parsed, memory, record)
-        if record is not None:
-            _add(found, record)
-            offer = _offer_answered(parsed, record)
-            if offer is not None:
-                _add(found, offer)
+        undated = []
+        if record is None:
+            continue
+        if record.date == published and any_date(parsed, published) is None:
+            undated.append(record)
+        occasion = _occasion(parsed)
+        declared = _declared_before_violation(parsed, published, record)
+        for position in (declared, record, _offer_answered(parsed, record, published)):
+            if position is not None:
+                _add(found, position, occasion, occasions)
     return _fold_accepted_proposals(found)
 
 
-def _offer_answered(parsed: Parsed, answer: Agreement) -> Agreement | None:
+def _date_told_after(parsed: Parsed, published: dt.date | None,
+                     undated: list[Agreement]) -> None:
+    """"Україна погоджується на перемир'я. Про це у вівторок, 15 вересня, заявив Зеленський":
+    the sentence saying who stated it, and when, dates the position before it."""
+    if not undated or not parsed.having("grammar", "about_this"):
+        return
+    day = any_date(parsed, published)
+    if day is None:
+        return
+    for record in undated:
+        record.date = day
+        record.evidence.append(evidence(parsed))
+
+
+def _occasion(parsed: Parsed) -> str | None:
+    """The truce's own name ("пасхальне перемир'я", "на Новый год"), if the sentence gives one."""
+    return next((c.value for c in parsed.cues("truce") if c.value.startswith("occasion_")), None)
+
+
+def _declared_before_violation(parsed: Parsed, published: dt.date | None,
+                               violation: Agreement) -> Agreement | None:
+    """"Путин объявлял перемирие, которое украинская сторона нарушила": a truce declared in
+    the main clause and broken in the clause about it are two positions (GUIDE: each side's
+    stated position is a record), the declaring side's and the breaking side's."""
+    if violation.status != "violated":
+        return None
+    broken = parsed.having("truce", "violate", "accuse")
+    declared = [c for c in parsed.having("truce", "declare", "agree")
+                if not _negated(parsed, c.first)]
+    if not broken or not declared:
+        return None
+    cue = declared[0]
+    truce = next((t for t in parsed.having("truce", "truce", "halt")
+                  if cue.last < t.first < broken[0].first), None)
+    if truce is None or not any(parsed.is_(i, "grammar", "subclause")
+                                for i in range(truce.last + 1, broken[0].first)):
+        return None
+    lo, hi = clause_bounds(parsed, cue.first)
+    elsewhere = tuple(first for first, _l, _m in parsed.actors if not lo <= first <= hi)
+    parties = sides(parsed, with_partner=False, skip=elsewhere)
+    if not parties:
+        return None
+    return Agreement(date=statement_date(parsed, published), scope=violation.scope,
+                     status="agreed", parties=parties,
+                     proposed_by=parties[0] if cue.value == "declare" else None,
+                     evidence=[evidence(parsed)])
+
+
+def _offer_answered(parsed: Parsed, answer: Agreement,
+                    published: dt.date | None) -> Agreement | None:
     """The proposal an answer names ("відхилила пропозицію США"): a position of its proposer's
     own (GUIDE: the other side's answer is a record of its own). An accepted one folds back
     into the acceptance."""
     if answer.status not in ("rejected", "agreed") or answer.proposed_by is None \
             or answer.proposed_by in answer.parties or not _proposer_tokens(parsed):
         return None
-    return Agreement(date=answer.date, scope=answer.scope, status="proposed",
+    # "о предложении Киева, которое накануне озвучил Зеленский": the offer's own day; an
+    # offer only named by its answer was made on a day the text does not tell (GUIDE: null)
+    return Agreement(date=relative_clause_date(parsed, published), scope=answer.scope,
+                     status="proposed",
                      parties=[answer.proposed_by], proposed_by=answer.proposed_by,
                      duration_days=answer.duration_days, evidence=[evidence(parsed)])
 
 
 def _position(parsed: Parsed, published: dt.date | None, memory: _Memory) -> Agreement | None:
-    truces = parsed.having("truce", "truce", "halt")
+    named = parsed.having("truce", "truce", "halt")
+    truces = [t for t in named if not _topic_of_talks(parsed, t)]
+    if named and not truces:
+        return None  # "переговори щодо перемир'я": a position on the talks, if any
     if not truces and not memory.truce_just_before:
         return None
     if parsed.having("grammar", "question") or any(
@@ -94,11 +159,18 @@ def _position(parsed: Parsed, published: dt.date | None, memory: _Memory) -> Agr
     if not parties:
         parties = list((memory.group if _plural_subject(parsed) else memory.sides) or [])
     proposer = _proposer(parsed, proposer_tokens, cue, parties, status)
-    hours = duration_hours(parsed)
+    hours = duration_hours(parsed, published)
     return Agreement(date=statement_date(parsed, published), scope=scope, status=status,
                      parties=parties, proposed_by=proposer,
                      duration_days=round(hours / 24, 2) if hours else None,
                      conditions=_conditions(parsed, condition), evidence=[evidence(parsed)])
+
+
+def _topic_of_talks(parsed: Parsed, truce: Cue) -> bool:
+    """"переговоры о прекращении огня", "майданчиком для переговорів щодо перемир'я": the
+    truce is what talks are about, and the words around it are about the talks."""
+    return parsed.is_(truce.first - 1, "talks", "purpose") \
+        and parsed.is_(truce.first - 2, "talks", "meeting", "call")
 
 
 def _condition_start(parsed: Parsed) -> int:
@@ -160,8 +232,12 @@ def _content_clause(parsed: Parsed, cue: Cue) -> bool:
     return any(parsed.tokens[i].text.lower() in ("що", "что") for i in after)
 
 
+_BESIDE = 4  # tokens between a truce word and a word of "other" scope that qualifies it
+
+
 def _scope(parsed: Parsed) -> str | None:
-    found = {c.value for c in parsed.cues("truce") if c.value.startswith("scope_")}
+    found = {c.value for c in parsed.cues("truce") if c.value.startswith("scope_")
+             and (c.value != "scope_other" or _beside_a_truce(parsed, c))}
     for name in _SCOPE_ORDER:
         if name in found:
             return name.removeprefix("scope_").replace("energy", "energy_infrastructure")
@@ -173,13 +249,26 @@ def _scope(parsed: Parsed) -> str | None:
     return "sea" if sea else "air" if air else None
 
 
+def _beside_a_truce(parsed: Parsed, cue: Cue) -> bool:
+    """"гуманитарное перемирие", "перемирие на отдельных участках фронта": a local or
+    humanitarian word qualifies the truce only right beside it ("Исходя из гуманитарных
+    соображений, … объявляет перемирие" is a reason, not a scope)."""
+    return any(-2 <= cue.first - t.last <= _BESIDE or 0 < t.first - cue.last <= 2
+               for t in parsed.having("truce", "truce", "halt"))
+
+
 def _proposer_tokens(parsed: Parsed) -> tuple[int, ...]:
-    """The names right after a proposal noun ("предложение президента США Трампа")."""
+    """The names right after a proposal noun ("предложение президента США Трампа") or a
+    participle of proposing ("запропоноване США «повітряне перемир'я»")."""
     out: list[int] = []
     for cue in parsed.having("truce", "proposal"):
         for first, _last, _mention in parsed.actors:
             if cue.last < first <= cue.last + 4:
                 out.append(first)
+    for cue in parsed.having("truce", "offered_by"):
+        actor = parsed.actor_at(cue.last + 1)
+        if actor is not None and actor[0] == cue.last + 1:
+            out.append(actor[0])
     return tuple(out)
 
 
@@ -225,10 +314,16 @@ def _remember(parsed: Parsed, memory: _Memory, record: Agreement | None) -> None
         memory.group = named
 
 
-def _add(found: list[Agreement], record: Agreement) -> None:
-    """One record per scope and status: a later sentence fills what the first left open."""
+def _add(found: list[Agreement], record: Agreement, occasion: str | None,
+         occasions: dict[int, str]) -> None:
+    """One record per scope and status: a later sentence fills what the first left open. Two
+    truces named for two occasions ("новогоднее", "пасхальное") stay two records."""
     for kept in found:
-        if (kept.scope, kept.status) == (record.scope, record.status):
+        other = occasions.get(id(kept))
+        if (kept.scope, kept.status) == (record.scope, record.status) \
+                and (occasion is None or other is None or occasion == other):
+            if occasion is not None:
+                occasions[id(kept)] = occasion
             kept.parties = kept.parties or record.parties
             kept.proposed_by = kept.proposed_by or record.proposed_by
             kept.duration_days = kept.duration_days or record.duration_days
@@ -236,6 +331,28 @@ def _add(found: list[Agreement], record: Agreement) -> None:
             kept.evidence.extend(record.evidence)
             return
     found.append(record)
+    if occasion is not None:
+        occasions[id(record)] = occasion
+
+
+def _answers_the_proposal(record: Agreement, kept: list[Agreement]) -> None:
+    """A refusal that names no proposer ("Москва не бачить сенсу в перемир'ї") answers the
+    one proposal of its scope on the table: its proposer and its length."""
+    if record.status != "rejected" or record.proposed_by is not None:
+        return
+    offers = {a.proposed_by: a for a in kept if a.status == "proposed" and a.scope == record.scope
+              and a.proposed_by and a.proposed_by not in record.parties}
+    if len(offers) == 1:
+        offer = next(iter(offers.values()))
+        record.proposed_by = offer.proposed_by
+        record.duration_days = record.duration_days or offer.duration_days
+
+
+def _also_refused(found: list[Agreement], proposal: Agreement) -> bool:
+    """A proposal one side accepted and another refused ("Київ погоджується … Москва не
+    бачить сенсу") was put to both: it stands as a position of its own."""
+    return any(a.status == "rejected" and a.scope == proposal.scope
+               and a.proposed_by in (None, proposal.proposed_by) for a in found)
 
 
 def _fold_accepted_proposals(found: list[Agreement]) -> list[Agreement]:
@@ -246,13 +363,15 @@ def _fold_accepted_proposals(found: list[Agreement]) -> list[Agreement]:
         accepted = next((a for a in found if a.status == "agreed" and a.scope == record.scope
                          and a.proposed_by in (None, record.proposed_by)), None)
         if record.status == "proposed" and accepted is not None and record.proposed_by \
-                and record.proposed_by not in accepted.parties:
+                and record.proposed_by not in accepted.parties \
+                and not _also_refused(found, record):
             accepted.proposed_by = accepted.proposed_by or record.proposed_by
             accepted.duration_days = accepted.duration_days or record.duration_days
             accepted.evidence.extend(record.evidence)
             continue
         kept.append(record)
     for record in kept:
+        _answers_the_proposal(record, kept)
         if record.proposed_by is None and record.status in ("agreed", "ended"):
             record.proposed_by = next((a.proposed_by for a in kept if a.scope == record.scope
                                        and a.proposed_by and a.status in ("agreed", "proposed")),

@@ -56,7 +56,9 @@ def hosted(parsed: Parsed, first: int) -> bool:
             return True
     actor = parsed.actor_at(first)
     last = actor[1] if actor else first
-    return parsed.is_(last + 1, "talks", "host_verb")  # "Туреччина прийме переговори"
+    # "Туреччина прийме переговори"; "Україна прийняла перемир'я" accepts, it hosts nothing
+    return parsed.is_(last + 1, "talks", "host_verb") and any(
+        parsed.is_(k, "talks", "meeting", "call") for k in range(last + 2, last + 5))
 
 
 def sides(parsed: Parsed, *, with_partner: bool = True, skip: tuple[int, ...] = ()) -> list[str]:
@@ -156,11 +158,30 @@ def venues(parsed: Parsed) -> list[tuple[int, Venue]]:
 
 def statement_date(parsed: Parsed, published: dt.date | None) -> dt.date | None:
     """The day a position was stated: the sentence's first date that does not bound a period
-    ("з 12 травня", "до 1 февраля"), else publication."""
+    ("з 12 травня", "до 1 февраля"), else publication, unless the sentence tells background
+    ("Ранее, в апреле, Путин объявлял …": GUIDE, null when the text does not date it)."""
     for mention in _dates(parsed, published):
-        if not _bounds_a_period(parsed, mention):
+        if not _bounds_a_period(parsed, mention) and not in_relative_clause(parsed, mention):
             return mention.date
+    if any(c.first <= 1 for c in parsed.having("grammar", "earlier")):
+        return None
     return published
+
+
+def in_relative_clause(parsed: Parsed, mention: DateMention) -> bool:
+    """"о предложении Киева, которое накануне озвучил Зеленский, Песков заявил …": a date in
+    a clause about a noun dates that noun (the proposal), not the sentence's statement."""
+    i = _token_at(parsed, mention.start)
+    if i is None:
+        return False
+    lo, _hi = clause_bounds(parsed, i)
+    return parsed.is_(lo - 1, "grammar", "relative")  # the word that opens it bounds it
+
+
+def relative_clause_date(parsed: Parsed, published: dt.date | None) -> dt.date | None:
+    """The first date told in a clause about a noun (see ``in_relative_clause``)."""
+    return next((m.date for m in _dates(parsed, published) if in_relative_clause(parsed, m)),
+                None)
 
 
 def dates_near(parsed: Parsed, published: dt.date | None, index: int,
@@ -168,11 +189,24 @@ def dates_near(parsed: Parsed, published: dt.date | None, index: int,
     """Dates within ``reach`` tokens of token ``index``, nearest first; a span of days ("23 и
     24 января") gives its first day."""
     out = []
-    for mention in _dates(parsed, published):
+    mentions = _dates(parsed, published)
+    for mention in mentions:
+        if _named_again(parsed, mention, mentions):
+            continue  # "в понеділок, 13 липня": the day and month say which Monday
         i = _token_at(parsed, mention.start)
         if i is not None and abs(i - index) <= reach:  # "перенесли на 2 червня" dates it too
             out.append((abs(i - index), _first_day(parsed, mention)))
     return [day for _distance, day in sorted(out, key=lambda pair: pair[0])]
+
+
+def _named_again(parsed: Parsed, mention: DateMention, mentions: list[DateMention]) -> bool:
+    """A weekday or relative day right before a day and month, naming the same day again."""
+    if mention.explicit:
+        return False
+    gap = parsed.text[mention.end:]
+    return any(m.explicit and m.start >= mention.end and len(gap[:m.start - mention.end]
+                                                                 .strip(" ,")) == 0
+               for m in mentions)
 
 
 def any_date(parsed: Parsed, published: dt.date | None) -> dt.date | None:
@@ -203,11 +237,13 @@ def _bounds_a_period(parsed: Parsed, mention: DateMention) -> bool:
     i = _token_at(parsed, mention.start)
     if i is None:
         return False
-    # "з понеділка, 12 травня": the preposition may stand before a weekday and a comma
-    for j in range(i - 1, max(-1, i - 4), -1):
+    # "з понеділка, 12 травня": the preposition may stand before a weekday and a comma, and
+    # before an hour ("с 18:00 мск 31 декабря")
+    for j in range(i - 1, max(-1, i - 8), -1):
         if parsed.is_(j, "grammar", "date_prep"):
             return True
-        if parsed.tokens[j].text not in {","} and not _is_day_word(parsed, j):
+        if parsed.tokens[j].text not in {",", ":"} and not _is_day_word(parsed, j) \
+                and not parsed.tokens[j].is_number and not parsed.is_(j, "grammar", "clock"):
             break
     return False
 
@@ -233,9 +269,53 @@ def _duration_units(language: Language) -> tuple[dict[str, float], dict[str, flo
     return units, wholes
 
 
-def duration_hours(parsed: Parsed) -> float | None:
+def duration_hours(parsed: Parsed, published: dt.date | None = None) -> float | None:
     """A duration the sentence states: "на 30 діб", "30-денне", "в течение недели" (a unit
-    alone is one of it), "более двух часов", "трехдневное"."""
+    alone is one of it), "более двух часов", "трехдневное", else the length of a period told
+    by its hours ("с 18:00 мск 31 декабря до 24:00 2 января": 54)."""
+    return _stated_hours(parsed) or _period_hours(parsed, published)
+
+
+def _period_hours(parsed: Parsed, published: dt.date | None) -> float | None:
+    mentions = [m for m in _dates(parsed, published) if m.explicit]
+    mentions.sort(key=lambda m: m.start)
+    for begin, end in zip(mentions, mentions[1:], strict=False):
+        start = _bound_at(parsed, begin, "period_from")
+        stop = _bound_at(parsed, end, "period_to")
+        if start is not None and stop is not None:
+            if stop < start:  # "с 31 декабря до 2 января": the end falls in the next year
+                stop = stop.replace(year=stop.year + 1)
+            hours = (stop - start).total_seconds() / 3600
+            if 0 < hours <= _LONGEST_PERIOD_HOURS:
+                return hours
+    return None
+
+
+_LONGEST_PERIOD_HOURS = 24 * 60  # beyond two months a "from … to …" is no truce's length
+_HOUR = re.compile(r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})")
+
+
+def _bound_at(parsed: Parsed, mention: DateMention, role: str) -> dt.datetime | None:
+    """The moment a date bounds a period at, where its preposition (``role``) and hour stand
+    before it ("до 24:00 2 января": midnight that ends 2 January)."""
+    i = _token_at(parsed, mention.start)
+    if i is None:
+        return None
+    before = parsed.text[:mention.start]
+    for j in range(i - 1, max(-1, i - 8), -1):
+        if parsed.is_(j, "grammar", role):
+            hour = _HOUR.search(before[parsed.tokens[j].end:])  # "18:00 мск"
+            if hour is None:
+                return None
+            day = dt.datetime.combine(mention.date, dt.time())
+            return day + dt.timedelta(hours=int(hour["hour"]), minutes=int(hour["minute"]))
+        if not (parsed.tokens[j].is_number or parsed.tokens[j].text in (":", ".")
+                or parsed.is_(j, "grammar", "clock")):
+            return None
+    return None
+
+
+def _stated_hours(parsed: Parsed) -> float | None:
     units, wholes = _duration_units(parsed.language)
     for i, token in enumerate(parsed.tokens):
         whole = next((wholes[f] for f in token.forms if f in wholes), None)

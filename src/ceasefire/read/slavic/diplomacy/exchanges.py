@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ceasefire.model import Exchange
 from ceasefire.read.slavic.diplomacy.common import acting, any_date, evidence
-from ceasefire.read.slavic.diplomacy.cues import Parsed, number_at
+from ceasefire.read.slavic.diplomacy.cues import Cue, Parsed, cases, number_at
 
 _CATEGORIES = ("soldiers", "civilians", "wounded", "bodies")
 _PEOPLE = (*_CATEGORIES, "people")
@@ -25,6 +25,9 @@ _OWN_SIDE = {"uk": "UA", "ru": "RU"}
 _OPPONENT = {"UA": "RU", "RU": "UA"}
 _CLAUSE_ENDS = {".", ";", ":", "%", "(", ")", "—", "–"}
 _REACH = 4  # tokens between a number and the noun of the people it counts
+_INTO = {"в", "у", "во", "на"}  # with the accusative: where people go ("в Україну")
+_UP_TO = {"до"}  # with the genitive ("до України")
+_BESIDE_VERB = 3  # tokens between a verb of handing over and the side named by its case
 
 
 @dataclass
@@ -44,7 +47,7 @@ def read_exchanges(parsed_sentences: list[Parsed], published: dt.date | None) ->
             if about_exchanges:  # "Посредническую помощь оказали ОАЭ."
                 mediator = mediator or _mediator(parsed)
             continue
-        count = _count(parsed)
+        count = _count(parsed) or _same_count(parsed, found)
         if count is None:
             mediator = mediator or _mediator(parsed)
             continue
@@ -108,6 +111,25 @@ def _count(parsed: Parsed) -> _Count | None:
     return count
 
 
+def _same_count(parsed: Parsed, found: list[Exchange]) -> _Count | None:
+    """"Російській стороні передали таку ж кількість полонених": the count just read, for
+    the side this sentence hands them to (the other side of a one-sided count)."""
+    cue = next(iter(parsed.having("exchanges", "same_count")), None)
+    if cue is None or not found:
+        return None
+    last = found[-1]
+    value = last.returned_to_ua or last.returned_to_ru
+    if value is None:
+        return None
+    count = _Count(categories=list(last.categories))
+    for side in _receivers(parsed, cue.first, cue.last):
+        if side == "UA":
+            count.to_ua = value
+        else:
+            count.to_ru = value
+    return count
+
+
 def _not_people(parsed: Parsed, first: int, last: int) -> bool:
     """A number that counts no people: a share ("54%"), a year ("у 2024 році"), or one with no
     noun of people after it in its clause (nor "тіла" before it)."""
@@ -150,6 +172,9 @@ def _receivers(parsed: Parsed, first: int, last: int) -> list[str]:
     verb = max((c for c in verbs if c.last < first), key=lambda c: c.last, default=None) \
         or next(iter(verbs), None)
     if verb is not None:
+        bound = _bound_for(parsed, verb)
+        if bound is not None:
+            return [bound]
         handed_to = _named_right_after(parsed, verb.last)
         if handed_to:
             return [handed_to]
@@ -157,6 +182,27 @@ def _receivers(parsed: Parsed, first: int, last: int) -> list[str]:
         if subject:
             return [_OPPONENT[subject]] if verb.value == "give" else [subject]
     return [_OWN_SIDE[parsed.language]]
+
+
+def _bound_for(parsed: Parsed, verb: Cue) -> str | None:
+    """The side people go to, named by its case beside the verb: a direction ("в Україну
+    повернули", "до України", "в Россию вернулись") or a dative with no preposition ("Росії
+    передали", "Російській стороні передали", "Киеву удалось вернуть")."""
+    for first, _last, mention in parsed.actors:
+        if mention.side not in _OPPONENT or mention.kind not in ("state", "capital") \
+                or not verb.first - _BESIDE_VERB <= first <= verb.last + _BESIDE_VERB:
+            continue
+        word = parsed.tokens[first]
+        before = parsed.tokens[first - 1].text.lower() if first > 0 else ""
+        forms = cases(word.text, parsed.language)
+        # "в РФ" (a word in every case) is where, not where to
+        if before in _INTO and "accs" in forms and "loct" not in forms \
+                or before in _UP_TO and "gent" in forms:
+            return mention.side
+        if not parsed.is_(first - 1, "grammar", "place_prep", "party_prep", "date_prep") \
+                and "datv" in forms and "nomn" not in forms:
+            return mention.side
+    return None
 
 
 def _subject_before(parsed: Parsed, index: int) -> str | None:
@@ -224,7 +270,8 @@ def _mediator(parsed: Parsed) -> str | None:
 def _add(found: list[Exchange], record: Exchange, has_own_date: bool, outside: bool) -> None:
     for kept in found:
         if (kept.returned_to_ua, kept.returned_to_ru) == (record.returned_to_ua,
-                                                         record.returned_to_ru):
+                                                         record.returned_to_ru) \
+                or _restated_half(kept, record):
             _join(kept, record)
             return
     if not has_own_date and not outside and found and _other_half(found[-1], record):
@@ -240,8 +287,25 @@ def _add(found: list[Exchange], record: Exchange, has_own_date: bool, outside: b
     found.append(record)
 
 
+def _restated_half(kept: Exchange, record: Exchange) -> bool:
+    """"Россия вернула 120 …, в обмен переданы 120 …" then, quoted, "возвращены 120 российских
+    военнослужащих": one side's count of an exchange already read, on its day, is that
+    exchange told again."""
+    if (record.returned_to_ua is None) == (record.returned_to_ru is None):
+        return False
+    same_side = record.returned_to_ua == kept.returned_to_ua if record.returned_to_ua \
+        else record.returned_to_ru == kept.returned_to_ru
+    return same_side and record.date == kept.date and None not in (kept.returned_to_ua,
+                                                                   kept.returned_to_ru)
+
+
 def _other_half(kept: Exchange, record: Exchange) -> bool:
-    """Two one-sided counts, one for each side: the two halves of one exchange."""
+    """Two one-sided counts, one for each side: the two halves of one exchange, unless one
+    is done and the other only agreed, or one counts the dead and the other the living
+    (GUIDE: an exchange and a repatriation of bodies are two records)."""
+    if kept.status != record.status \
+            or ("bodies" in kept.categories) != ("bodies" in record.categories):
+        return False
     return (kept.returned_to_ua is None) != (kept.returned_to_ru is None) and \
         (record.returned_to_ua is None) != (record.returned_to_ru is None) and \
         (kept.returned_to_ua is None) == (record.returned_to_ru is None)

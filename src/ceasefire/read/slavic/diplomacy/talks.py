@@ -35,7 +35,11 @@ def read_talks(parsed_sentences: list[Parsed], published: dt.date | None) -> lis
         for cue in parsed.having("talks", "meeting", "call"):
             talk = _talk(parsed, cue, published)
             if talk is not None:
-                _add(found, *talk)
+                if _next_one(parsed, cue):
+                    _same_sides(talk[0], found)
+                    found.append(talk)  # "наступний раунд … також у Стамбулі": another one
+                else:
+                    _add(found, *talk)
                 read += 1
         if not read and found and parsed.having("talks", "mention"):
             _lend_length(parsed, found[-1][0])
@@ -77,6 +81,19 @@ def _talk(parsed: Parsed, cue: Cue, published: dt.date | None
     return record, place
 
 
+def _same_sides(record: Talks, found: list[tuple[Talks, Venue | None]]) -> None:
+    """"Следующий раунд стороны проведут …": the next round of a series is between the sides
+    of the last meeting, where it names none of its own."""
+    before = [kept for kept, _venue in found if kept.kind == record.kind and kept.parties]
+    if not record.parties and before:
+        record.parties = list(before[-1].parties)
+
+
+def _next_one(parsed: Parsed, cue: Cue) -> bool:
+    """"Следующий раунд", "наступна зустріч": a meeting after the one the text told of."""
+    return parsed.is_(cue.first - 1, "talks", "next")
+
+
 def _floated(parsed: Parsed, cue: Cue) -> bool:
     lo = max(0, cue.first - _FLOAT_REACH)
     hi = min(len(parsed.tokens), cue.last + 1 + _FLOAT_REACH)
@@ -84,8 +101,10 @@ def _floated(parsed: Parsed, cue: Cue) -> bool:
 
 
 def _named_as_purpose(parsed: Parsed, cue: Cue) -> bool:
-    """"для проведення переговорів", "разговоры о референдуме" are no talks held."""
-    return any(parsed.is_(i, "talks", "purpose") for i in (cue.first - 1, cue.first - 2))
+    """"для проведення переговорів", "разговоры о референдуме" are no talks held, nor is a
+    summit named as the setting of one ("на полях саміту G20")."""
+    return any(parsed.is_(i, "talks", "purpose") for i in (cue.first - 1, cue.first - 2)) \
+        or parsed.ending_at(cue.first - 1, "talks", "sidelines") is not None
 
 
 def _place(parsed: Parsed, cue: Cue) -> Venue | None:
