@@ -22,6 +22,7 @@ from ceasefire.read.slavic.words import (
     Language,
     is_singular,
     normal_forms,
+    parses,
     part_of_speech,
     parts_of_speech,
     plain,
@@ -271,8 +272,7 @@ def _described(sentence: str, at: int, cues: list[tuple[int, str]], language: La
 
 
 def _instrumental(word: str, language: Language) -> bool:
-    from ceasefire.read.slavic.words import _analyzer
-    return "ablt" in _analyzer(language).parse(plain(word))[0].tag
+    return "ablt" in parses(word, language)[0].tag
 
 
 def _breaks_down(sentence: str, at: int, earlier: list[Figure]) -> bool:

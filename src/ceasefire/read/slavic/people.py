@@ -9,12 +9,9 @@ nominative and romanised (``romanise``).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
-
-import pymorphy3
 
 from ceasefire.read.slavic.romanise import romanise
-from ceasefire.read.slavic.words import WORD, Language, plain
+from ceasefire.read.slavic.words import WORD, Language, parses, plain
 
 
 @dataclass(frozen=True)
@@ -59,20 +56,15 @@ def _latin(word: str, language: Language) -> str:
 
 
 def _has_tag(word: str, language: Language, tag: str) -> bool:
-    return any(tag in p.tag for p in _parses(word, language)[:3])
+    return any(tag in p.tag for p in parses(word, language)[:3])
 
 
 def _nominative(word: str, language: Language, tag: str) -> str:
     """The name in the nominative, in the gender it was written in ("Гладкова" → "гладков" for
     a man, "Тетяни" → "тетяна"); a name the dictionary does not know stays as written."""
-    for p in _parses(word, language):
+    for p in parses(word, language):
         if tag in p.tag:
             form = p.inflect({"nomn"})
             return form.word if form else p.normal_form
-    return _parses(word, language)[0].normal_form if _parses(word, language) else word
+    return parses(word, language)[0].normal_form if parses(word, language) else word
 
-
-@cache
-def _parses(word: str, language: Language) -> list[pymorphy3.analyzer.Parse]:
-    from ceasefire.read.slavic.words import _analyzer
-    return _analyzer(language).parse(plain(word))

@@ -38,7 +38,7 @@ from ceasefire.read.slavic.place_adjectives import (
     unfinished_region,
 )
 from ceasefire.read.slavic.romanise import romanise
-from ceasefire.read.slavic.words import Language, _analyzer, normal_forms, words
+from ceasefire.read.slavic.words import Language, analyzer, normal_forms, words
 
 __all__ = ["find_places"]
 
@@ -200,20 +200,20 @@ def _function_word(word: str, language: Language) -> bool:
 
 @cache
 def _known(low: str, language: Language) -> bool:
-    return bool(_analyzer(language).word_is_known(low))
+    return bool(analyzer(language).word_is_known(low))
 
 
 @cache
 def _tags(low: str, language: Language) -> tuple[OpencorporaTag, ...]:
     """pymorphy3's readings of a word, likeliest first."""
-    return tuple(p.tag for p in _analyzer(language).parse(low))
+    return tuple(p.tag for p in analyzer(language).parse(low))
 
 
 @cache
 def _first_name_forms(low: str) -> frozenset[str]:
     """The dictionary forms of ``low`` read as a first name, in Ukrainian or Russian."""
     return frozenset(fold(p.normal_form) for language in ("uk", "ru")
-                     for p in _analyzer(language).parse(low)  # type: ignore[arg-type]
+                     for p in analyzer(language).parse(low)  # type: ignore[arg-type]
                      if "Name" in p.tag.grammemes)
 
 

@@ -23,8 +23,16 @@ _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "ё": "е", "Ё":
 
 
 @cache
-def _analyzer(language: Language) -> pymorphy3.MorphAnalyzer:
+def analyzer(language: Language) -> pymorphy3.MorphAnalyzer:
+    """pymorphy3's analyzer of the language (its dictionary loads once, ~0.2 s)."""
     return pymorphy3.MorphAnalyzer(lang=language)
+
+
+@cache
+def parses(word: str, language: Language) -> tuple[pymorphy3.analyzer.Parse, ...]:
+    """pymorphy3's readings of ``word`` (made plain), likeliest first: their tags tell case,
+    number, part of speech, first name or surname."""
+    return tuple(analyzer(language).parse(plain(word)))
 
 
 def plain(word: str) -> str:
@@ -38,7 +46,7 @@ def normal_forms(word: str, language: Language) -> tuple[str, ...]:
     included: "областью" → ("область", "областью"); "Києві" → ("кий", "київ", "києві")."""
     word = plain(word)
     forms = [parse.normal_form.translate(_APOSTROPHES)
-             for parse in _analyzer(language).parse(word)]
+             for parse in parses(word, language)]
     return tuple(dict.fromkeys([*forms, word]))
 
 
@@ -51,7 +59,7 @@ def words(text: str) -> list[re.Match[str]]:
 def part_of_speech(word: str, language: Language) -> str | None:
     """pymorphy3's part of speech of ``word``'s likeliest reading: "NOUN", "ADJF" (adjective),
     "PRTF" (participle), "VERB", "NUMR", "PREP", … or ``None`` when it has none."""
-    tag = _analyzer(language).parse(plain(word))[0].tag
+    tag = parses(word, language)[0].tag
     return str(tag.POS) if tag.POS else None
 
 
@@ -59,7 +67,7 @@ def part_of_speech(word: str, language: Language) -> str | None:
 def parts_of_speech(word: str, language: Language) -> frozenset[str]:
     """The parts of speech of ``word``'s three likeliest readings ("ударним" is an adjective
     or a noun's form)."""
-    return frozenset(str(p.tag.POS) for p in _analyzer(language).parse(plain(word))[:3]
+    return frozenset(str(p.tag.POS) for p in parses(word, language)[:3]
                      if p.tag.POS)
 
 
@@ -67,5 +75,5 @@ def parts_of_speech(word: str, language: Language) -> frozenset[str]:
 def is_singular(word: str, language: Language) -> bool:
     """Is the likeliest reading of ``word`` singular ("ракетою", "житель")? (The Ukrainian
     dictionary marks only the plural: a form with a gender and no "plur" is singular.)"""
-    tag = _analyzer(language).parse(plain(word))[0].tag
+    tag = parses(word, language)[0].tag
     return tag.number == "sing" or (tag.gender is not None and "plur" not in tag)

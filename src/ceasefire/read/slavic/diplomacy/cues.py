@@ -17,7 +17,7 @@ from functools import cache
 from ceasefire.read.sentences import Sentence
 from ceasefire.read.slavic.actors import ActorMention, find_actors
 from ceasefire.read.slavic.lexicon import rows
-from ceasefire.read.slavic.words import WORD, Language, _analyzer, normal_forms, plain
+from ceasefire.read.slavic.words import WORD, Language, normal_forms, parses, plain
 
 # numbers with thousands split by spaces ("1 000"), words, and each other sign on its own
 _TOKEN = re.compile(r"\d+(?:[ \u00a0\u202f]\d{3})*(?:[.,]\d+)?|" + WORD.pattern + r"|[^\s\w]")
@@ -216,6 +216,5 @@ def _with_half(tokens: list[Token], value: float, last: int,
 def cases(word: str, language: Language) -> frozenset[str]:
     """The grammatical cases pymorphy3 allows ``word`` ("Росії": gent, datv, loct): what tells
     "Росії передали" (handed to Russia) from "Росія передала" (Russia handed over)."""
-    # words.py keeps the analyzer private; the lead may expose a cases() there instead
-    return frozenset(str(p.tag.case) for p in _analyzer(language).parse(plain(word))
+    return frozenset(str(p.tag.case) for p in parses(word, language)
                      if p.tag.case)
