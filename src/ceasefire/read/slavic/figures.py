@@ -5,7 +5,7 @@ weapon of the figure before); "загинула одна людина, сім - 
 "Поранення отримав чоловік" → injured 1 (a person named in the singular is one); "балістичною
 ракетою «Іскандер-М»" after "атакувала" → launched 1 ballistic missile.
 
-The counted noun follows the number, after its adjectives ("218 беспилотных летательных
+The counted noun follows the number, after its adjectives ("140 беспилотных летательных
 аппаратов самолетного типа"); the metric is the nearest cue word of the sentence (a verb,
 participle or noun of ``metrics.tsv``), read in any case through ``words.normal_forms``.
 """
@@ -42,7 +42,7 @@ _NOT_A_COUNT = re.compile(
     r"долар\w*|євро|евро|сторін|стран\w*|країн\w*|будин\w*|дом\w*|об'єкт\w*|объект\w*|"
     r"квартир\w*|громад\w*|точ\w*|напрям\w*|направлен\w*|раз\b|разів|раза)",
     re.IGNORECASE)
-# Parts of a figure counted before: "з них 80 — «Шахеди»", "в том числе два — в Самарской
+# Parts of a figure counted before: "з них 80 — «Шахеди»", "в том числе три — в Тверской
 # области" (a breakdown by place is a figure; by type within a class it is not, GUIDE).
 _PART_OF = re.compile(r"(?:з|із|из)\s+(?:них|яких|которых)|в\s+тому\s+числі|в\s+том\s+числе|"
                       r"серед\s+(?:них|яких|загиблих|поранених)|среди\s+(?:них|которых|погибших|"
@@ -71,7 +71,7 @@ _PART_AFTER = re.compile(r"\s*(?:з|із|из)\s+(?:них|яких|которы
 _PARTITIVE = re.compile(r"\s*(?:з|із|зі|из)\s+(?!них\b|яких\b|которых\b)", re.IGNORECASE)
 _COORDINATED = re.compile(r"[\s,]*(?:і|й|та|и|а\s+також|а\s+также|а)?[\s,]*(?:ще|еще)?\s*",
                           re.IGNORECASE)
-# "в том числе два — в Самарской области": a part located by a place is a figure of its own
+# "в том числе три — в Тверской области": a part located by a place is a figure of its own
 _PLACE_AFTER = re.compile(r"[\s,–—-]*(?:[^\W\d_]+\s+){0,2}?(?:над|в|у|на|по)\s+"
                           r"(?:[^\W\d_]+\s+)?[А-ЯІЇЄҐA-Z]")
 _ADJECTIVES = frozenset({"ADJF", "PRTF", "ADJS", "PRTS", "NUMR"})
@@ -90,7 +90,7 @@ class Figure:
     start: int  # offsets into the sentence
     end: int
     each: bool = False  # "по два БПЛА — над X и Y": the value over each place named after it
-    part: bool = False  # a part of a figure before ("в том числе два — в Самарской области")
+    part: bool = False  # a part of a figure before ("в том числе три — в Тверской области")
     by_name: bool = False  # no number: a weapon or person named in the singular is one
     places_each: int = 1  # with ``each``: how many places it is said of (one figure each)
 

@@ -2,7 +2,7 @@
 administrations as an adjective before a noun ("Курской области", "Рыльском районе",
 "Дубовиківській громаді", "Київської МВА"), often several adjectives before one noun ("над
 Курской и Брянской областями"), sometimes with the noun far away ("над Липецкой, два – над
-Белгородской и один – над Орловской областью"); a district also has a colloquial name
+Тульской и один – над Калужской областью"); a district also has a colloquial name
 ("Синельниківщина"). Used by ``places.py``.
 """
 from __future__ import annotations
@@ -267,7 +267,7 @@ def _russian_adjective(adjective: str, language: Language) -> str:
 
 def _without_noun(text: str, tokens: list[re.Match[str]], i: int) -> bool:
     """True for an adjective followed by punctuation or a joining word, not by its own noun
-    ("над Липецкой, два", "над Белгородской и один"; not "Харківському напрямку")."""
+    ("над Липецкой, три", "над Тульской и один"; not "Харківському напрямку")."""
     if i + 1 >= len(tokens):
         return False
     gap = text[tokens[i].end():tokens[i + 1].start()]
@@ -276,7 +276,7 @@ def _without_noun(text: str, tokens: list[re.Match[str]], i: int) -> bool:
 
 def unfinished_region(text: str, tokens: list[re.Match[str]], i: int) -> Hit | None:
     """A region adjective without its noun, before a region noun further on in the sentence
-    ("над Липецкой, два БПЛА – над Белгородской и один – над Орловской областью")."""
+    ("над Липецкой, три БПЛА – над Тульской и один – над Калужской областью")."""
     s = stem(fold(tokens[i].group()))
     if s not in region_adjectives() or not _without_noun(text, tokens, i):
         return None

@@ -51,7 +51,7 @@ _HABITUAL = re.compile(r"\b(?:регулярно|систематично|пос
 # "госпіталізували до лікарні": a hospital the injured were taken to
 _TAKEN_TO = re.compile(r"госпіталіз|шпиталіз|доставили|доставлен|госпитализ|доставлен|отвезли|"
                        r"перебуває\s+в\s+лікарні|находится\s+в\s+больнице", re.IGNORECASE)
-# A line of related news under an article ("- У ніч проти 21 серпня Росія …"): its own story.
+# A line of related news under an article ("- Минулого тижня ворог запустив …"): its own story.
 _RELATED_ITEM = re.compile(r"^[-–—•]\s*[^\W\d_]+(?:\W+\w+){5,}")
 # Launches from a place: "із Брянська", "з напрямків: Курськ", "с территории Курской области".
 _FROM = re.compile(r"\b(?:з|із|зі|с|со|из|від|от)\s+(?=[^\W\d_])|\bнапрям(?:ків|ку)\b|"
@@ -99,7 +99,7 @@ def read_strikes(sentences: list[Sentence], language: Language,
 
 
 def _without_rounded(quantities: list[Quantity]) -> list[Quantity]:
-    """ "более 200 дронов" beside "218 беспилотников" of the same source: the exact one."""
+    """ "более 200 дронов" beside "214 беспилотников" of the same source: the exact one."""
     def rounds(q: Quantity, exact: Quantity) -> bool:
         if (q.metric, q.weapon) != (exact.metric, exact.weapon) or not q.value or \
                 not exact.value:

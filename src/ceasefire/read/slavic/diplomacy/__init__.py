@@ -54,7 +54,7 @@ def read_diplomacy(sentences: list[Sentence], language: Language, published: dt.
 
 def _worth_reading(sentences: list[Sentence], language: Language) -> list[int]:
     """The sentences with a cue word's first letters, the one after each (an answer that does
-    not name the truce again: "Он уточнил, что российский глава согласился"), and in a report
+    not name the truce again: "Он добавил, что президент России на это согласен"), and in a report
     about exchanges those that hand people over."""
     hits = [i for i, s in enumerate(sentences) if _worth_parsing(language).search(s.text)]
     chosen = set(hits) | {i + 1 for i in hits if i + 1 < len(sentences)}

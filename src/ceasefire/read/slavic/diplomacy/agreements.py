@@ -3,7 +3,7 @@
 A position needs a truce in its sentence ("перемир'я", "прекращение огня", or a halt said in
 words: "не наносити удари") and a word that states where a side stands on it (agree, declare,
 propose, demand, reject, violate, accuse, end: ``lexicon/<language>/truce.tsv``). A sentence
-right after a truce's may answer it without naming it again ("Он уточнил, что российский глава
+right after a truce's may answer it without naming it again ("Он добавил, что президент России
 согласился"). Positions with the same scope and status are one record; a proposal that the
 text shows accepted folds into the acceptance (GUIDE: the request and its "yes" are one
 position).
