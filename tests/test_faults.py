@@ -466,11 +466,11 @@ DISK_FULL = ("failed while storing ", ": the database server ran out of disk spa
 
 
 # ``room``: the share of what a clean ingest takes of the disk that is left free, so that the
-# disk fills while the documents are stored (some committed, not all). The documents' share
-# of the whole depends on the schema (the fused layer's rows are the rest: issue 17 gave its
-# source tables a language column) and on when the log is flushed: the WAL writer flushes
-# late (synchronous_commit off, large buffers), so its case needs more room before the
-# first batch is on disk.
+# disk fills while the documents are stored. The documents' share of the whole depends on the
+# schema (the fused layer's rows are the rest: issue 17 gave its source tables a language
+# column). With synchronous_commit off (the WAL writer's case) a crash may lose batches the
+# client saw committed (PostgreSQL's documented trade), and the WAL writer flushes on its own
+# clock, so there the disk may fill before the first batch is on disk: none stored is right.
 @pytest.mark.parametrize(("full", "settings", "phrases", "room"), [
     # a table cannot grow: that transaction is rolled back, the server goes on
     ("tables", [], (*DISK_FULL, 'could not extend file "pg_tblspc/'), 1 / 2),
@@ -480,7 +480,7 @@ DISK_FULL = ("failed while storing ", ": the database server ran out of disk spa
     # the WAL writer PANICs, the server crashes: the session's reason in parentheses is a
     # race (see below), the line and the advice are not
     ("wal", WAL_WRITER_WRITES, ("lost its connection while ", "its log says why it stopped"),
-     2 / 3),
+     1 / 2),
 ], ids=["tables", "wal-by-the-session", "wal-by-the-wal-writer"])
 def test_a_full_disk_on_the_postgresql_server_is_one_line_and_a_rerun_completes(
         tmp_path: Path, full: str, settings: list[str], phrases: tuple[str, ...],
@@ -502,9 +502,9 @@ def test_a_full_disk_on_the_postgresql_server_is_one_line_and_a_rerun_completes(
         ballast.unlink()
         wait_until_up(server, url)
         stored = assert_consistent(url)  # what was committed, whole
-        assert 0 < stored < 300
+        assert (0 <= stored if settings == WAL_WRITER_WRITES else 0 < stored) and stored < 300
         with Ledger.open(url, read_only=True) as ledger:
-            assert ledger.due_days()  # the days to fuse are kept for the next run
+            assert ledger.due_days() or stored == 0  # the days to fuse are kept for the next run
 
         code, lines = run("ingest", str(reports), "--db", url)
         assert code == 0, lines
