@@ -144,7 +144,19 @@ def test_a_village_the_gazetteer_lacks_is_named_after_a_settlement_noun(
         language: str, text: str, places: list[str]) -> None:
     found = find_places(text, language)  # type: ignore[arg-type]
     assert [m.place.name for m in found] == places
-    assert found[0].place.kind == "village" and found[0].place.country is None
+    assert found[0].place.kind == "village"
+
+
+@pytest.mark.parametrize(("language", "text", "region"), [
+    ("uk", "Загорівся будинок у с. Тихоплесівка Харківської області.", "Kharkiv Oblast"),
+    ("ru", "Пострадал житель села Тихоплесовка, Рыльский район.", "Kursk Oblast"),
+])
+def test_a_village_the_gazetteer_lacks_takes_the_region_named_after_it(
+        language: str, text: str, region: str) -> None:
+    village = find_places(text, language)[0].place  # type: ignore[arg-type]
+    assert (village.kind, village.admin1) == ("village", region)
+    alone = find_places(text.split(" Харків")[0].split(",")[0], language)  # type: ignore[arg-type]
+    assert alone[-1].place.country is None  # no region named: none guessed
 
 
 @pytest.mark.parametrize(("language", "text"), [

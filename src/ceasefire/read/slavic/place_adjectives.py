@@ -8,6 +8,7 @@ administrations as an adjective before a noun ("Курской области", 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from ceasefire.model import Place
@@ -63,10 +64,7 @@ class Hit:
 
 def token_after(tokens: list[re.Match[str]], end: int) -> int:
     """The index of the first token that starts at or after ``end``."""
-    for k, t in enumerate(tokens):
-        if t.start() >= end:
-            return k
-    return len(tokens)
+    return bisect_left(tokens, end, key=lambda t: t.start())
 
 
 def join_words(text: str, tokens: list[re.Match[str]], j: int) -> int | None:

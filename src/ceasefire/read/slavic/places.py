@@ -20,6 +20,8 @@ Cyrillic index of ``slavic/gazetteer.py``; names of several words ("Біла Ц�
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from dataclasses import replace
 from functools import cache
 
 from pymorphy3.tagset import OpencorporaTag
@@ -56,6 +58,7 @@ _FUNCTION_WORD_TAGS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "ADVB", "INTJ",
 MAX_UNKNOWN_WORDS = 3  # "Нижні Сірогози": the words of a village's name the gazetteer lacks
 # A town this large is the one meant, whatever regions the sentence names.
 HOMONYM_MAX_POPULATION = 200_000
+_NEXT_TO = re.compile(r"\s*,?\s*")
 _SENTENCE_END = re.compile(r"[.!?…]\s+(?=[«\"(]?[А-ЯЁЄІЇҐA-Z0-9])|\n")
 
 
@@ -71,6 +74,7 @@ def find_places(text: str, language: Language) -> list[PlaceMention]:
         hits += found
         i = max(i_next, i + 1)
     _prefer_regions_named(text, hits)
+    _region_of_unknown_places(text, hits)
     gz = gazetteer()
     return [PlaceMention(h.start, h.end, text[h.start:h.end],
                          h.place if h.place is not None else gz.places[h.rows[0]])
@@ -348,12 +352,25 @@ def _prefer_regions_named(text: str, hits: list[Hit]) -> None:
                 break
 
 
+def _region_of_unknown_places(text: str, hits: list[Hit]) -> None:
+    """A village the gazetteer lacks, followed by its district or region ("с. Тихоплесівка
+    Харківської області", "селі Х Синельниківського району"): that region and its country."""
+    places = gazetteer().places
+    for a, b in zip(hits, hits[1:], strict=False):
+        if a.place is None or a.place.country is not None or \
+                not _NEXT_TO.fullmatch(text, a.end, b.start):
+            continue
+        container = b.place if b.place is not None else places[b.rows[0]]
+        if container.kind == "region":
+            a.place = replace(a.place, country=container.country, admin1=container.name)
+        elif container.kind == "district" and container.country is not None:
+            a.place = replace(a.place, country=container.country, admin1=container.admin1)
+
+
 def _sentence_bounds(text: str) -> list[int]:
     return [0, *(m.end() for m in _SENTENCE_END.finditer(text)), len(text) + 1]
 
 
 def _sentence_of(bounds: list[int], pos: int) -> tuple[int, int]:
-    for a, b in zip(bounds, bounds[1:], strict=False):
-        if a <= pos < b:
-            return a, b
-    return 0, bounds[-1]
+    k = bisect_right(bounds, pos)
+    return bounds[k - 1], bounds[min(k, len(bounds) - 1)]
