@@ -182,7 +182,7 @@ def split_names(names: list[str], population: int, kind: str = "city",
 
     A name that is a masculine adjective ("Київський", a section of Kharkiv; "Первомайский")
     is read only after a noun: reports write such adjectives capitalised before other nouns
-    ("Київський університет", "Київської МВА"), and a district is found by its noun
+    ("Київський університет", "Київська МВА"), and a district is found by its noun
     ("Київський район"). Otherwise only one-word names can be ordinary ("Нова Одеса",
     "Гуляй-Поле" are places). Russian pymorphy3 tags place names (Geox) and decides for the
     words it knows; Ukrainian pymorphy3 does not, and Ukrainian word counts are high for every

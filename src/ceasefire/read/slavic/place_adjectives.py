@@ -1,8 +1,9 @@
 """Places named by an adjective: Ukrainian and Russian write regions, districts, communities and
 administrations as an adjective before a noun ("Курской области", "Рыльском районе",
-"Дубовиківській громаді", "Київської МВА"), often several adjectives before one noun ("над
-Курской и Брянской областями"), sometimes with the noun far away ("над Липецкой, два – над
-Белгородской и один – над Орловской областью"); a district also has a colloquial name
+"Тихоплесівській громаді", "Харківської МВА"), often several adjectives before one noun
+("над Курской и Брянской областями"), sometimes with the noun far away ("над Смоленской
+сбиты три, над Тверской – один, над Калужской областью – два"); a district also has a colloquial
+name
 ("Синельниківщина"). Used by ``places.py``.
 """
 from __future__ import annotations
@@ -21,6 +22,7 @@ from ceasefire.read.slavic.gazetteer import (
     stem,
     town_stems,
 )
+from ceasefire.read.slavic.readings import tags
 from ceasefire.read.slavic.romanise import romanise
 from ceasefire.read.slavic.words import Language, normal_forms
 
@@ -170,7 +172,7 @@ def _administration(adjective: re.Match[str], of_city: bool) -> Hit:
 
 
 def _community(adjective: re.Match[str], language: Language) -> Hit:
-    """A community (громада) is written by its centre: "Дубовиківська громада" → the village
+    """A community (громада) is written by its centre: "Тихоплесівська громада" → the village
     whose adjective it is, where the gazetteer knows it."""
     town = _town_row(fold(_nominative(adjective.group(), language)))
     return Hit(adjective.start(), adjective.end(), [town] if town is not None else [])
@@ -263,20 +265,24 @@ def _russian_adjective(adjective: str, language: Language) -> str:
 # a list whose noun comes later
 
 
-def _without_noun(text: str, tokens: list[re.Match[str]], i: int) -> bool:
+def _without_noun(text: str, tokens: list[re.Match[str]], i: int, language: Language) -> bool:
     """True for an adjective followed by punctuation or a joining word, not by its own noun
-    ("над Липецкой, два", "над Белгородской и один"; not "Харківському напрямку")."""
+    ("над Смоленской сбиты", "над Тверской – один", "Тверской и"; not "Харківському
+    напрямку", whose noun follows)."""
     if i + 1 >= len(tokens):
         return False
     gap = text[tokens[i].end():tokens[i + 1].start()]
-    return bool(gap.strip()) or tokens[i + 1].group().lower() in _JOINING_WORDS
+    following = tokens[i + 1].group().lower()
+    return bool(gap.strip()) or following in _JOINING_WORDS or \
+        all(tag.POS != "NOUN" for tag in tags(following, language))
 
 
-def unfinished_region(text: str, tokens: list[re.Match[str]], i: int) -> Hit | None:
+def unfinished_region(text: str, tokens: list[re.Match[str]], i: int,
+                      language: Language) -> Hit | None:
     """A region adjective without its noun, before a region noun further on in the sentence
-    ("над Липецкой, два БПЛА – над Белгородской и один – над Орловской областью")."""
+    ("над Смоленской сбиты три, над Тверской – один, над Калужской областью – два")."""
     s = stem(fold(tokens[i].group()))
-    if s not in region_adjectives() or not _without_noun(text, tokens, i):
+    if s not in region_adjectives() or not _without_noun(text, tokens, i, language):
         return None
     adjective_noun = cyrillic_gazetteer().adjective_noun
     for k in range(i + 1, len(tokens)):

@@ -6,7 +6,7 @@ Every capitalised word is looked up by its dictionary forms (``words.normal_form
 Cyrillic index of ``slavic/gazetteer.py``; names of several words ("Біла Церква", "Одеська
 область", "Черного моря") are checked word by word, longest first. Then:
 
-* a settlement noun before a name ("м. Суми", "г. Курск", "село Мир", "селами Обеста и
+* a settlement noun before a name ("м. Суми", "г. Курск", "село Мир", "селами Тихоплесівка і
   Локоть") also admits names that are ordinary words or persons' names, and a name the
   gazetteer lacks becomes a village of that name in Latin letters;
 * adjectives before a plural region noun are each a region ("в Курской и Брянской областях");
@@ -22,9 +22,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import replace
-from functools import cache
-
-from pymorphy3.tagset import OpencorporaTag
 
 from ceasefire.model import Place
 from ceasefire.read.gazetteer import gazetteer
@@ -39,13 +36,14 @@ from ceasefire.read.slavic.place_adjectives import (
     token_after,
     unfinished_region,
 )
+from ceasefire.read.slavic.readings import first_name_forms, known, tags
 from ceasefire.read.slavic.romanise import romanise
-from ceasefire.read.slavic.words import Language, _analyzer, normal_forms, words
+from ceasefire.read.slavic.words import Language, normal_forms, words
 
 __all__ = ["find_places"]
 
 # Settlement nouns, folded and stemmed ("місті", "селах", "посёлке"), and their abbreviations
-# (lower case, with a full stop: "м. Суми", "г. Курск", "с. Дубовики"; смт and пгт without).
+# (lower case, with a full stop: "м. Суми", "г. Курск", "с. Тихоплесівка"; смт, пгт without).
 # "поселка" gives the stem of поселок's other cases (поселке, поселком: its о drops out).
 # Upper-case "С." or "В." before a name is an initial ("С. Лисак"), not a village.
 _TOWN_STEMS = frozenset(stem(fold(w)) for w in ("місто", "город"))
@@ -114,7 +112,7 @@ def _other_reading(text: str, tokens: list[re.Match[str]], i: int,
     district = colloquial_district(word.group(), language)
     if district is not None:
         return Hit(word.start(), word.end(), [], district)
-    return unfinished_region(text, tokens, i)
+    return unfinished_region(text, tokens, i, language)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -188,7 +186,7 @@ def _single_rows(word: str, language: Language, after_noun: bool) -> list[int]:
         if after_noun:
             lists.append(index.single_after_noun.get(key, []))
     lists = [rows for rows in lists if rows]
-    if not lists and not _known(word.lower(), language):
+    if not lists and not known(word.lower(), language):
         lists = [index.stems.get(stem(fold(word)), [])]
     population = gazetteer().population
     lists.sort(key=lambda rows: -population[rows[0]] if rows else 0)
@@ -199,26 +197,7 @@ def _function_word(word: str, language: Language) -> bool:
     """True for a preposition, conjunction, pronoun, adverb …: Ukrainian "Крім" (besides) is no
     "Крим", though the two alphabets' letters fold together."""
     low = word.lower()
-    return _known(low, language) and _tags(low, language)[0].POS in _FUNCTION_WORD_TAGS
-
-
-@cache
-def _known(low: str, language: Language) -> bool:
-    return bool(_analyzer(language).word_is_known(low))
-
-
-@cache
-def _tags(low: str, language: Language) -> tuple[OpencorporaTag, ...]:
-    """pymorphy3's readings of a word, likeliest first."""
-    return tuple(p.tag for p in _analyzer(language).parse(low))
-
-
-@cache
-def _first_name_forms(low: str) -> frozenset[str]:
-    """The dictionary forms of ``low`` read as a first name, in Ukrainian or Russian."""
-    return frozenset(fold(p.normal_form) for language in ("uk", "ru")
-                     for p in _analyzer(language).parse(low)  # type: ignore[arg-type]
-                     if "Name" in p.tag.grammemes)
+    return known(low, language) and tags(low, language)[0].POS in _FUNCTION_WORD_TAGS
 
 
 def _adjective_of_next_noun(text: str, tokens: list[re.Match[str]], i: int,
@@ -229,10 +208,10 @@ def _adjective_of_next_noun(text: str, tokens: list[re.Match[str]], i: int,
     if j >= len(tokens) or not tokens[j].group()[0].islower() or \
             text[tokens[i].end():tokens[j].start()] != " ":
         return False
-    adjective = [tag for tag in _tags(tokens[i].group().lower(), language) if tag.POS == "ADJF"]
+    adjective = [tag for tag in tags(tokens[i].group().lower(), language) if tag.POS == "ADJF"]
     if not adjective:
         return False
-    nouns = [tag for tag in _tags(tokens[j].group().lower(), language) if tag.POS == "NOUN"]
+    nouns = [tag for tag in tags(tokens[j].group().lower(), language) if tag.POS == "NOUN"]
     return any(a.case == n.case and (a.gender == n.gender or a.number == n.number == "plur")
                for a in adjective for n in nouns)
 
@@ -244,7 +223,7 @@ def _after_first_name(tokens: list[re.Match[str]], i: int, text: str, language: 
     previous = tokens[i - 1].group()
     if not previous[0].isupper():
         return False
-    return "Name" in _tags(previous.lower(), language)[0].grammemes
+    return "Name" in tags(previous.lower(), language)[0].grammemes
 
 
 def _first_name_before_surname(tokens: list[re.Match[str]], i: int, text: str,
@@ -258,7 +237,7 @@ def _first_name_before_surname(tokens: list[re.Match[str]], i: int, text: str,
         return False
     single = cyrillic_gazetteer().single
     return any(hit.rows[0] in single.get(form, ())
-               for form in _first_name_forms(tokens[i].group().lower()))
+               for form in first_name_forms(tokens[i].group().lower()))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -281,7 +260,7 @@ def _settlement_kind(noun: str) -> str:
 
 def _after_settlement_noun(text: str, tokens: list[re.Match[str]], i: int,
                            language: Language) -> tuple[list[Hit], int]:
-    """The settlement(s) a settlement noun names: "селі Дубовики", "сёлами Обеста и Локоть"."""
+    """The settlement(s) a settlement noun names: "селі Тихоплесівка", "сёлами Х и Локоть"."""
     kind = _settlement_kind(tokens[i - 1].group())
     hits: list[Hit] = []
     while i < len(tokens) and tokens[i].group()[0].isupper():
@@ -313,7 +292,7 @@ def _unknown_settlement(text: str, tokens: list[re.Match[str]], i: int, language
                 text[tokens[end].end():tokens[k].start()] != " " or \
                 _name_at(text, tokens, k, language, after_noun=False) is not None or \
                 adjectives_before_noun(text, tokens, k, language) is not None or \
-                unfinished_region(text, tokens, k) is not None:
+                unfinished_region(text, tokens, k, language) is not None:
             break
         end = k
     start, stop = tokens[i].start(), tokens[end].end()
