@@ -13,7 +13,9 @@ Cyrillic index of ``slavic/gazetteer.py``; names of several words ("Біла Ц�
 * an adjective before "район" is a district: a Ukrainian one is written by its town
   ("Синельниківський район" → Synelnykove Raion), a Russian one by its adjective ("Рыльский
   район" → Rylsky District), as English-language reference works do;
-* a word right after a first name is a surname, not a town ("Вячеслав Гладков");
+* "Київська МВА" is the city, "Харківська ОВА" the region, "Х-ська громада" its centre;
+* a word right after a first name is a surname, not a town ("Вячеслав Гладков"), a word that
+  agrees as an adjective with the noun after it no town ("Українська правда");
 * a town whose name several places share is the most populous, unless a region named in the
   same sentence holds one of the others.
 """
@@ -122,11 +124,8 @@ def _other_reading(text: str, tokens: list[re.Match[str]], i: int,
 def _name_at(text: str, tokens: list[re.Match[str]], i: int, language: Language,
              after_noun: bool) -> Hit | None:
     """The longest gazetteer name that begins at token ``i``."""
-    index = cyrillic_gazetteer()
-    multi = index.multi_after_noun if after_noun else index.multi
-    key = fold(tokens[i].group())
     best: tuple[int, list[int]] | None = None
-    for name in _multi_candidates(index.multi, multi, key, after_noun):
+    for name in _multi_candidates(stem(fold(tokens[i].group())), after_noun):
         end = _match_rest(text, tokens, i, name, language)
         if end is not None and (best is None or end > best[0]):
             best = (end, name.rows)
@@ -136,13 +135,11 @@ def _name_at(text: str, tokens: list[re.Match[str]], i: int, language: Language,
     return Hit(tokens[i].start(), tokens[i].end(), rows) if rows else None
 
 
-def _multi_candidates(common: dict[str, list[MultiName]], extra: dict[str, list[MultiName]],
-                      key: str, after_noun: bool) -> list[MultiName]:
-    s = stem(key)
-    names = list(common.get(s, ()))
-    if after_noun:
-        names += extra.get(s, ())
-    return names
+def _multi_candidates(first_stem: str, after_noun: bool) -> list[MultiName]:
+    """The names of several words whose first word has this stem."""
+    index = cyrillic_gazetteer()
+    names = index.multi.get(first_stem, [])
+    return names + index.multi_after_noun.get(first_stem, []) if after_noun else names
 
 
 def _match_rest(text: str, tokens: list[re.Match[str]], i: int, name: MultiName,
