@@ -128,6 +128,20 @@ def test_a_town_before_a_list_of_district_adjectives_stays_a_town() -> None:
                                                               ("Pokrovsk Raion", "district")]
 
 
+@pytest.mark.parametrize(("language", "text", "name", "region"), [
+    ("uk", "Уламки пошкодили дах у Салтівському районі Харкова.", "Saltivskyi District",
+     "Kharkiv Oblast"),
+    # the gazetteer knows a Ворошиловський район of Donetsk only: this one is Volgograd's
+    ("ru", "Пожар вспыхнул в Ворошиловском районе Волгограда.", "Voroshilovsky District",
+     "Volgograd Oblast"),
+    ("uk", "Вибух пролунав у Шевченківському районі Києва.", "Shevchenkivskyi", "Kyiv City"),
+])
+def test_a_district_named_with_its_city_lies_in_that_city(language: str, text: str, name: str,
+                                                          region: str) -> None:
+    district = find_places(text, language)[0].place  # type: ignore[arg-type]
+    assert (district.name, district.kind, district.admin1) == (name, "district", region)
+
+
 def test_a_district_of_a_city_is_not_the_raion_of_a_town() -> None:
     [mention] = find_places("Пошкоджено дах у Голосіївському районі столиці.", "uk")
     assert mention.place.kind == "district"

@@ -31,10 +31,12 @@ from ceasefire.read.places import PlaceMention
 from ceasefire.read.slavic.gazetteer import MultiName, cyrillic_gazetteer, fold, stem
 from ceasefire.read.slavic.place_adjectives import (
     ABBREVIATIONS,
+    CITY_WITH_DISTRICTS,
     Hit,
     adjectives_before_noun,
     colloquial_district,
     join_words,
+    nominative,
     token_after,
     unfinished_region,
 )
@@ -73,6 +75,7 @@ def find_places(text: str, language: Language) -> list[PlaceMention]:
         found, i_next = _hits_at(text, tokens, i, language)
         hits += found
         i = max(i_next, i + 1)
+    _districts_of_cities(text, hits, language)
     _prefer_regions_named(text, hits)
     _region_of_unknown_places(text, hits)
     gz = gazetteer()
@@ -307,25 +310,62 @@ def _towns_first(rows: list[int]) -> list[int]:
 # homonyms
 
 
+def _districts_of_cities(text: str, hits: list[Hit], language: Language) -> None:
+    """A part of a city the gazetteer knows elsewhere, followed by the city it is in
+    ("Ворошиловском районе Волгограда", where the gazetteer's Ворошиловський район is a part of
+    Donetsk): that city's, by its adjective."""
+    gz = gazetteer()
+    places = gz.places
+    for a, b in zip(hits, hits[1:], strict=False):
+        if not a.rows or places[a.rows[0]].kind != "district" or not b.rows or \
+                not text[a.end:b.start].isspace():
+            continue
+        city = places[b.rows[0]]
+        if city.kind != "city" or gz.population[b.rows[0]] < CITY_WITH_DISTRICTS:
+            continue
+        inside = [r for r in a.rows if places[r].admin1 == city.admin1]
+        if inside:
+            a.rows = inside
+            continue
+        adjective = text[a.start:a.end].split()[0]
+        a.place = Place(name=f"{romanise(nominative(adjective, language), language)} District",
+                        country=city.country, admin1=city.admin1, lat=city.lat, lon=city.lon,
+                        kind="district")
+        a.rows = []
+
+
 def _prefer_regions_named(text: str, hits: list[Hit]) -> None:
     """A town whose name several places share, in a sentence that names the region of one of
-    the smaller ones: that one ("Знаменка" with "Орловской области")."""
+    the smaller ones: that one ("Знаменка" with "Орловской области"). A region named outright
+    counts first, then the region of a district or a city the sentence names
+    ("Шевченківському районі Запоріжжя": the part of Zaporizhzhia)."""
     gz = gazetteer()
     places, population = gz.places, gz.population
     bounds = _sentence_bounds(text)
     for h in hits:
-        if len(h.rows) < 2 or population[h.rows[0]] >= HOMONYM_MAX_POPULATION:
-            continue
+        if len(h.rows) < 2 or (population[h.rows[0]] >= HOMONYM_MAX_POPULATION
+                               and places[h.rows[0]].kind != "district"):
+            continue  # a big town is itself; parts of cities share names whatever their size
         start, end = _sentence_of(bounds, h.start)
-        regions = [places[o.rows[0]].name for o in hits if o.rows and start <= o.start < end
-                   and places[o.rows[0]].kind == "region"]
-        regions += [o.place.admin1 for o in hits if o.place is not None
-                    and o.place.admin1 and start <= o.start < end]
-        for region in reversed(regions):
+        near = [o for o in hits if o is not h and start <= o.start < end]
+        for region in _regions_named(near):
             inside = [r for r in h.rows if places[r].admin1 == region and gz.town[r]]
             if inside:
                 h.rows = inside + [r for r in h.rows if r not in inside]
                 break
+
+
+def _regions_named(hits: list[Hit]) -> list[str]:
+    """The regions that mentions name, most telling first: regions outright (the last named
+    first), then the regions of districts and of big towns."""
+    gz = gazetteer()
+    places = gz.places
+    regions = [places[h.rows[0]].name for h in hits
+               if h.rows and places[h.rows[0]].kind == "region"]
+    implied = [h.place.admin1 for h in hits if h.place is not None and h.place.admin1]
+    implied += [places[h.rows[0]].admin1 or "" for h in hits if h.rows and gz.town[h.rows[0]]
+                and gz.population[h.rows[0]] >= HOMONYM_MAX_POPULATION]
+    return [*reversed(regions), *(r for r in implied if r)]
 
 
 def _region_of_unknown_places(text: str, hits: list[Hit]) -> None:
