@@ -2,9 +2,8 @@
 administrations as an adjective before a noun ("Курской области", "Рыльском районе",
 "Тихоплесівській громаді", "Харківської МВА"), often several adjectives before one noun
 ("над Курской и Брянской областями"), sometimes with the noun far away ("над Смоленской
-сбиты три, над Тверской – один, над Калужской областью – два"); a district also has a colloquial
-name
-("Синельниківщина"). Used by ``places.py``.
+сбиты три, над Тверской – один, над Калужской областью – два"); a district also has a
+colloquial name ("Синельниківщина"). Used by ``places.py``.
 """
 from __future__ import annotations
 
@@ -133,6 +132,8 @@ def _is_adjective(word: str, language: Language) -> bool:
 
 def _by_noun(text: str, tokens: list[re.Match[str]], items: list[int], noun: re.Match[str],
              language: Language) -> list[Hit] | None:
+    """What each adjective names, by the noun they share; None for a noun that names no place
+    ("Українська правда") or one region noun after one adjective (a name of the index)."""
     word = noun.group()
     adjectives = [tokens[k] for k in items]
     if word in _CITY_ADMINISTRATIONS or word in _REGION_ADMINISTRATIONS:
