@@ -179,6 +179,8 @@ def test_a_village_the_gazetteer_lacks_takes_the_region_named_after_it(
     ("uk", "Володимир Зеленський подякував захисникам."),  # a person, not Volodymyr
     ("ru", "Владимир Путин провел совещание."),
     ("ru", "Мир нужен всем."),                             # a word, not the village Mir
+    ("ru", "Победа будет за нами."),  # nor the village GeoNames spells Побєда
+    ("ru", "Атакован нефтепровод «Дружба»."),
     ("uk", "Слава приходить до сміливих."),
     ("uk", "Про це заявив Олег Кіпер."),
     ("ru", "В 2025 г. Сумма ущерба выросла."),             # "г." after a year is no town
