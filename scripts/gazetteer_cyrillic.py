@@ -51,6 +51,7 @@ ORDINARY_ZIPF = 3.0  # Russian "мир" 5.4, "заря" 3.9, "лиман" 3.0, "
 UK_ORDINARY_ZIPF = 4.0
 PERSON_TAGS = {"Name", "Surn", "Patr"}
 SHORT_NAME = 3  # letters
+RUSSIAN_LETTERS = str.maketrans({"є": "е", "э": "е", "ё": "е", "ґ": "г"})
 # the Latin letters a Cyrillic initial is written with
 INITIALS = {"а": "a", "б": "b", "в": "v", "г": "gh", "ґ": "g", "д": "d", "е": "ey", "є": "y",
             "ё": "y", "ж": "z", "з": "z", "и": "iy", "і": "i", "ї": "y", "й": "y", "к": "k",
@@ -143,6 +144,11 @@ def russian_reading(word: str, population: int,
     low = word.lower()
     ru = morph("ru")
     if not ru.word_is_known(low):
+        # "Побєда", "Побэда" are the word "победа" to the finder, which folds є, э and е
+        # together (not a surname: "Докучаєве" is a village, not Докучаев's case)
+        russian = low.translate(RUSSIAN_LETTERS)
+        if russian != low and russian_reading(russian, population, common_below) == "word":
+            return "word"
         return None
     parses = ru.parse(low)
     if any("Geox" in p.tag.grammemes for p in parses):
@@ -182,7 +188,7 @@ def split_names(names: list[str], population: int, kind: str = "city",
 
     A name that is a masculine adjective ("Київський", a section of Kharkiv; "Первомайский")
     is read only after a noun: reports write such adjectives capitalised before other nouns
-    ("Київський університет", "Київської МВА"), and a district is found by its noun
+    ("Київський університет", "Київська МВА"), and a district is found by its noun
     ("Київський район"). Otherwise only one-word names can be ordinary ("Нова Одеса",
     "Гуляй-Поле" are places). Russian pymorphy3 tags place names (Geox) and decides for the
     words it knows; Ukrainian pymorphy3 does not, and Ukrainian word counts are high for every

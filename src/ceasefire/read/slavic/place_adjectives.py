@@ -1,13 +1,14 @@
 """Places named by an adjective: Ukrainian and Russian write regions, districts, communities and
 administrations as an adjective before a noun ("Курской области", "Рыльском районе",
-"Дубовиківській громаді", "Київської МВА"), often several adjectives before one noun ("над
-Курской и Брянской областями"), sometimes with the noun far away ("над Липецкой, два – над
-Тульской и один – над Калужской областью"); a district also has a colloquial name
-("Синельниківщина"). Used by ``places.py``.
+"Тихоплесівській громаді", "Харківської МВА"), often several adjectives before one noun
+("над Курской и Брянской областями"), sometimes with the noun far away ("над Смоленской
+сбиты три, над Тверской – один, над Калужской областью – два"); a district also has a
+colloquial name ("Синельниківщина"). Used by ``places.py``.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from ceasefire.model import Place
@@ -20,11 +21,12 @@ from ceasefire.read.slavic.gazetteer import (
     stem,
     town_stems,
 )
+from ceasefire.read.slavic.readings import tags
 from ceasefire.read.slavic.romanise import romanise
 from ceasefire.read.slavic.words import Language, normal_forms
 
-__all__ = ["Hit", "adjectives_before_noun", "colloquial_district", "join_words", "token_after",
-           "unfinished_region"]
+__all__ = ["CITY_WITH_DISTRICTS", "Hit", "adjectives_before_noun", "colloquial_district",
+           "join_words", "nominative", "token_after", "unfinished_region"]
 
 _REGION_NOUN = stem(fold("область"))
 # "Рыльский район", and the Belgorod region's okrugs ("Шебекинский (городской) округ")
@@ -47,6 +49,7 @@ _CITY_AFTER_DISTRICT = frozenset(stem(fold(w)) for w in ("столиця", "мі
 # words that join the items of a list: "Курской и Брянской", "Харківській, Сумській та Полтавській"
 _JOINING_WORDS = frozenset({"и", "і", "й", "та"})
 _COLLOQUIAL = re.compile(r"(?:щина|ччина|чина)$")
+CITY_WITH_DISTRICTS = 100_000  # people: a town this big is divided into districts
 UNFINISHED_LOOKAHEAD = 200  # characters in which the noun of an elliptic list must follow
 
 
@@ -63,10 +66,7 @@ class Hit:
 
 def token_after(tokens: list[re.Match[str]], end: int) -> int:
     """The index of the first token that starts at or after ``end``."""
-    for k, t in enumerate(tokens):
-        if t.start() >= end:
-            return k
-    return len(tokens)
+    return bisect_left(tokens, end, key=lambda t: t.start())
 
 
 def join_words(text: str, tokens: list[re.Match[str]], j: int) -> int | None:
@@ -132,13 +132,15 @@ def _is_adjective(word: str, language: Language) -> bool:
 
 def _by_noun(text: str, tokens: list[re.Match[str]], items: list[int], noun: re.Match[str],
              language: Language) -> list[Hit] | None:
+    """What each adjective names, by the noun they share; None for a noun that names no place
+    ("Українська правда") or one region noun after one adjective (a name of the index)."""
     word = noun.group()
     adjectives = [tokens[k] for k in items]
     if word in _CITY_ADMINISTRATIONS or word in _REGION_ADMINISTRATIONS:
         return [_administration(a, word in _CITY_ADMINISTRATIONS) for a in adjectives]
     key = ABBREVIATIONS.get(word.lower()) or stem(fold(word))
     if key in _DISTRICT_NOUNS or word.lower() in _DISTRICT_ABBREVIATIONS:
-        city = _city_after(text, tokens, noun)
+        city = _city_after(text, tokens, noun, language)
         return [Hit(a.start(), a.end(), [], _district(a.group(), language, city))
                 for a in adjectives]
     if key == _COMMUNITY_NOUN:
@@ -172,33 +174,53 @@ def _administration(adjective: re.Match[str], of_city: bool) -> Hit:
 
 
 def _community(adjective: re.Match[str], language: Language) -> Hit:
-    """A community (громада) is written by its centre: "Дубовиківська громада" → the village
+    """A community (громада) is written by its centre: "Тихоплесівська громада" → the village
     whose adjective it is, where the gazetteer knows it."""
-    town = _town_row(fold(_nominative(adjective.group(), language)))
+    town = _town_row(fold(nominative(adjective.group(), language)))
     return Hit(adjective.start(), adjective.end(), [town] if town is not None else [])
 
 
-def _city_after(text: str, tokens: list[re.Match[str]], noun: re.Match[str]) -> bool:
-    """True where a city follows a district noun: "районі столиці", "району міста"."""
+def _city_after(text: str, tokens: list[re.Match[str]], noun: re.Match[str],
+                language: Language) -> Place | bool:
+    """The city a district noun is of: a city named right after it ("районі Харкова"), True
+    for one only called the city ("районі столиці", "району міста"), False for none."""
     k = token_after(tokens, noun.end())
-    return k < len(tokens) and stem(fold(tokens[k].group())) in _CITY_AFTER_DISTRICT
+    if k >= len(tokens) or not text[noun.end():tokens[k].start()].isspace():
+        return False
+    word = tokens[k].group()
+    if stem(fold(word)) in _CITY_AFTER_DISTRICT:
+        return True
+    if not word[0].isupper():
+        return False
+    gz = gazetteer()
+    single = cyrillic_gazetteer().single
+    cities = [r for form in normal_forms(word, language) for r in single.get(fold(form), ())
+              if gz.places[r].kind == "city" and gz.population[r] >= CITY_WITH_DISTRICTS]
+    return gz.places[max(cities, key=lambda r: gz.population[r])] if cities else False
 
 
 # ---------------------------------------------------------------------------------------------
 # districts
 
 
-def _district(adjective: str, language: Language, of_city: bool = False) -> Place:
+def _district(adjective: str, language: Language, city: Place | bool = False) -> Place:
     """The district an adjective names: a Ukrainian raion by its town ("Synelnykove Raion"), a
     Russian district by its adjective ("Rylsky District"), as English reference works write
-    them; a district of a city ("Дніпровський район столиці") by its adjective."""
-    base = _nominative(adjective, language)
+    them; a district of a city ("Голосіївський район столиці", "Салтівський район Харкова")
+    by its adjective, in that city."""
+    base = nominative(adjective, language)
+    if city is not False:
+        name = f"{romanise(base, language)} District"
+        if isinstance(city, Place):
+            return Place(name=name, country=city.country, admin1=city.admin1, lat=city.lat,
+                         lon=city.lon, kind="district")
+        return Place(name=name, country=None, kind="district")
     region = _ukrainian_region(base)
-    if region is not None and not of_city:
+    if region is not None:
         # "Запорізький район" is Zaporizhzhia Raion, though "Запорізьке" is a village too
         return Place(name=region.name.removesuffix(" Oblast") + " Raion", country="UA",
                      admin1=region.name, lat=region.lat, lon=region.lon, kind="district")
-    row = None if of_city else _town_row(fold(base))
+    row = _town_row(fold(base))
     town = gazetteer().places[row] if row is not None else None
     if town is not None and town.country == "UA":
         name = f"{town.name} Raion"
@@ -234,7 +256,7 @@ def colloquial_district(word: str, language: Language) -> Place | None:
     return None
 
 
-def _nominative(adjective: str, language: Language) -> str:
+def nominative(adjective: str, language: Language) -> str:
     """The masculine nominative of an adjective ("Рыльском" → "Рыльский")."""
     for form in normal_forms(adjective, language):
         if form.endswith(("ий", "ый", "ой", "ій")):
@@ -265,20 +287,24 @@ def _russian_adjective(adjective: str, language: Language) -> str:
 # a list whose noun comes later
 
 
-def _without_noun(text: str, tokens: list[re.Match[str]], i: int) -> bool:
+def _without_noun(text: str, tokens: list[re.Match[str]], i: int, language: Language) -> bool:
     """True for an adjective followed by punctuation or a joining word, not by its own noun
-    ("над Липецкой, три", "над Тульской и один"; not "Харківському напрямку")."""
+    ("над Смоленской сбиты", "над Тверской – один", "Тверской и"; not "Харківському
+    напрямку", whose noun follows)."""
     if i + 1 >= len(tokens):
         return False
     gap = text[tokens[i].end():tokens[i + 1].start()]
-    return bool(gap.strip()) or tokens[i + 1].group().lower() in _JOINING_WORDS
+    following = tokens[i + 1].group().lower()
+    return bool(gap.strip()) or following in _JOINING_WORDS or \
+        all(tag.POS != "NOUN" for tag in tags(following, language))
 
 
-def unfinished_region(text: str, tokens: list[re.Match[str]], i: int) -> Hit | None:
+def unfinished_region(text: str, tokens: list[re.Match[str]], i: int,
+                      language: Language) -> Hit | None:
     """A region adjective without its noun, before a region noun further on in the sentence
-    ("над Липецкой, три БПЛА – над Тульской и один – над Калужской областью")."""
+    ("над Смоленской сбиты три, над Тверской – один, над Калужской областью – два")."""
     s = stem(fold(tokens[i].group()))
-    if s not in region_adjectives() or not _without_noun(text, tokens, i):
+    if s not in region_adjectives() or not _without_noun(text, tokens, i, language):
         return None
     adjective_noun = cyrillic_gazetteer().adjective_noun
     for k in range(i + 1, len(tokens)):

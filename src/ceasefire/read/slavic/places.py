@@ -6,23 +6,24 @@ Every capitalised word is looked up by its dictionary forms (``words.normal_form
 Cyrillic index of ``slavic/gazetteer.py``; names of several words ("Біла Церква", "Одеська
 область", "Черного моря") are checked word by word, longest first. Then:
 
-* a settlement noun before a name ("м. Суми", "г. Курск", "село Мир", "селами Обеста и
+* a settlement noun before a name ("м. Суми", "г. Курск", "село Мир", "селами Тихоплесівка і
   Локоть") also admits names that are ordinary words or persons' names, and a name the
   gazetteer lacks becomes a village of that name in Latin letters;
 * adjectives before a plural region noun are each a region ("в Курской и Брянской областях");
 * an adjective before "район" is a district: a Ukrainian one is written by its town
   ("Синельниківський район" → Synelnykove Raion), a Russian one by its adjective ("Рыльский
   район" → Rylsky District), as English-language reference works do;
-* a word right after a first name is a surname, not a town ("Вячеслав Гладков");
+* "Київська МВА" is the city, "Харківська ОВА" the region, "Х-ська громада" its centre;
+* a word right after a first name is a surname, not a town ("Вячеслав Гладков"), a word that
+  agrees as an adjective with the noun after it no town ("Українська правда");
 * a town whose name several places share is the most populous, unless a region named in the
   same sentence holds one of the others.
 """
 from __future__ import annotations
 
 import re
-from functools import cache
-
-from pymorphy3.tagset import OpencorporaTag
+from bisect import bisect_right
+from dataclasses import replace
 
 from ceasefire.model import Place
 from ceasefire.read.gazetteer import gazetteer
@@ -30,20 +31,23 @@ from ceasefire.read.places import PlaceMention
 from ceasefire.read.slavic.gazetteer import MultiName, cyrillic_gazetteer, fold, stem
 from ceasefire.read.slavic.place_adjectives import (
     ABBREVIATIONS,
+    CITY_WITH_DISTRICTS,
     Hit,
     adjectives_before_noun,
     colloquial_district,
     join_words,
+    nominative,
     token_after,
     unfinished_region,
 )
+from ceasefire.read.slavic.readings import first_name_forms, known, tags
 from ceasefire.read.slavic.romanise import romanise
-from ceasefire.read.slavic.words import Language, analyzer, normal_forms, words
+from ceasefire.read.slavic.words import Language, normal_forms, words
 
 __all__ = ["find_places"]
 
 # Settlement nouns, folded and stemmed ("місті", "селах", "посёлке"), and their abbreviations
-# (lower case, with a full stop: "м. Суми", "г. Курск", "с. Дубовики"; смт and пгт without).
+# (lower case, with a full stop: "м. Суми", "г. Курск", "с. Тихоплесівка"; смт, пгт without).
 # "поселка" gives the stem of поселок's other cases (поселке, поселком: its о drops out).
 # Upper-case "С." or "В." before a name is an initial ("С. Лисак"), not a village.
 _TOWN_STEMS = frozenset(stem(fold(w)) for w in ("місто", "город"))
@@ -56,6 +60,7 @@ _FUNCTION_WORD_TAGS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "ADVB", "INTJ",
 MAX_UNKNOWN_WORDS = 3  # "Нижні Сірогози": the words of a village's name the gazetteer lacks
 # A town this large is the one meant, whatever regions the sentence names.
 HOMONYM_MAX_POPULATION = 200_000
+_NEXT_TO = re.compile(r"\s*,?\s*")
 _SENTENCE_END = re.compile(r"[.!?…]\s+(?=[«\"(]?[А-ЯЁЄІЇҐA-Z0-9])|\n")
 
 
@@ -70,7 +75,9 @@ def find_places(text: str, language: Language) -> list[PlaceMention]:
         found, i_next = _hits_at(text, tokens, i, language)
         hits += found
         i = max(i_next, i + 1)
+    _districts_of_cities(text, hits, language)
     _prefer_regions_named(text, hits)
+    _region_of_unknown_places(text, hits)
     gz = gazetteer()
     return [PlaceMention(h.start, h.end, text[h.start:h.end],
                          h.place if h.place is not None else gz.places[h.rows[0]])
@@ -110,7 +117,7 @@ def _other_reading(text: str, tokens: list[re.Match[str]], i: int,
     district = colloquial_district(word.group(), language)
     if district is not None:
         return Hit(word.start(), word.end(), [], district)
-    return unfinished_region(text, tokens, i)
+    return unfinished_region(text, tokens, i, language)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -120,11 +127,8 @@ def _other_reading(text: str, tokens: list[re.Match[str]], i: int,
 def _name_at(text: str, tokens: list[re.Match[str]], i: int, language: Language,
              after_noun: bool) -> Hit | None:
     """The longest gazetteer name that begins at token ``i``."""
-    index = cyrillic_gazetteer()
-    multi = index.multi_after_noun if after_noun else index.multi
-    key = fold(tokens[i].group())
     best: tuple[int, list[int]] | None = None
-    for name in _multi_candidates(index.multi, multi, key, after_noun):
+    for name in _multi_candidates(stem(fold(tokens[i].group())), after_noun):
         end = _match_rest(text, tokens, i, name, language)
         if end is not None and (best is None or end > best[0]):
             best = (end, name.rows)
@@ -134,13 +138,11 @@ def _name_at(text: str, tokens: list[re.Match[str]], i: int, language: Language,
     return Hit(tokens[i].start(), tokens[i].end(), rows) if rows else None
 
 
-def _multi_candidates(common: dict[str, list[MultiName]], extra: dict[str, list[MultiName]],
-                      key: str, after_noun: bool) -> list[MultiName]:
-    s = stem(key)
-    names = list(common.get(s, ()))
-    if after_noun:
-        names += extra.get(s, ())
-    return names
+def _multi_candidates(first_stem: str, after_noun: bool) -> list[MultiName]:
+    """The names of several words whose first word has this stem."""
+    index = cyrillic_gazetteer()
+    names = index.multi.get(first_stem, [])
+    return names + index.multi_after_noun.get(first_stem, []) if after_noun else names
 
 
 def _match_rest(text: str, tokens: list[re.Match[str]], i: int, name: MultiName,
@@ -184,7 +186,7 @@ def _single_rows(word: str, language: Language, after_noun: bool) -> list[int]:
         if after_noun:
             lists.append(index.single_after_noun.get(key, []))
     lists = [rows for rows in lists if rows]
-    if not lists and not _known(word.lower(), language):
+    if not lists and not known(word.lower(), language):
         lists = [index.stems.get(stem(fold(word)), [])]
     population = gazetteer().population
     lists.sort(key=lambda rows: -population[rows[0]] if rows else 0)
@@ -195,26 +197,7 @@ def _function_word(word: str, language: Language) -> bool:
     """True for a preposition, conjunction, pronoun, adverb …: Ukrainian "Крім" (besides) is no
     "Крим", though the two alphabets' letters fold together."""
     low = word.lower()
-    return _known(low, language) and _tags(low, language)[0].POS in _FUNCTION_WORD_TAGS
-
-
-@cache
-def _known(low: str, language: Language) -> bool:
-    return bool(analyzer(language).word_is_known(low))
-
-
-@cache
-def _tags(low: str, language: Language) -> tuple[OpencorporaTag, ...]:
-    """pymorphy3's readings of a word, likeliest first."""
-    return tuple(p.tag for p in analyzer(language).parse(low))
-
-
-@cache
-def _first_name_forms(low: str) -> frozenset[str]:
-    """The dictionary forms of ``low`` read as a first name, in Ukrainian or Russian."""
-    return frozenset(fold(p.normal_form) for language in ("uk", "ru")
-                     for p in analyzer(language).parse(low)  # type: ignore[arg-type]
-                     if "Name" in p.tag.grammemes)
+    return known(low, language) and tags(low, language)[0].POS in _FUNCTION_WORD_TAGS
 
 
 def _adjective_of_next_noun(text: str, tokens: list[re.Match[str]], i: int,
@@ -225,10 +208,10 @@ def _adjective_of_next_noun(text: str, tokens: list[re.Match[str]], i: int,
     if j >= len(tokens) or not tokens[j].group()[0].islower() or \
             text[tokens[i].end():tokens[j].start()] != " ":
         return False
-    adjective = [tag for tag in _tags(tokens[i].group().lower(), language) if tag.POS == "ADJF"]
+    adjective = [tag for tag in tags(tokens[i].group().lower(), language) if tag.POS == "ADJF"]
     if not adjective:
         return False
-    nouns = [tag for tag in _tags(tokens[j].group().lower(), language) if tag.POS == "NOUN"]
+    nouns = [tag for tag in tags(tokens[j].group().lower(), language) if tag.POS == "NOUN"]
     return any(a.case == n.case and (a.gender == n.gender or a.number == n.number == "plur")
                for a in adjective for n in nouns)
 
@@ -240,7 +223,7 @@ def _after_first_name(tokens: list[re.Match[str]], i: int, text: str, language: 
     previous = tokens[i - 1].group()
     if not previous[0].isupper():
         return False
-    return "Name" in _tags(previous.lower(), language)[0].grammemes
+    return "Name" in tags(previous.lower(), language)[0].grammemes
 
 
 def _first_name_before_surname(tokens: list[re.Match[str]], i: int, text: str,
@@ -254,7 +237,7 @@ def _first_name_before_surname(tokens: list[re.Match[str]], i: int, text: str,
         return False
     single = cyrillic_gazetteer().single
     return any(hit.rows[0] in single.get(form, ())
-               for form in _first_name_forms(tokens[i].group().lower()))
+               for form in first_name_forms(tokens[i].group().lower()))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -277,7 +260,7 @@ def _settlement_kind(noun: str) -> str:
 
 def _after_settlement_noun(text: str, tokens: list[re.Match[str]], i: int,
                            language: Language) -> tuple[list[Hit], int]:
-    """The settlement(s) a settlement noun names: "селі Дубовики", "сёлами Обеста и Локоть"."""
+    """The settlement(s) a settlement noun names: "селі Тихоплесівка", "сёлами Х и Локоть"."""
     kind = _settlement_kind(tokens[i - 1].group())
     hits: list[Hit] = []
     while i < len(tokens) and tokens[i].group()[0].isupper():
@@ -309,7 +292,7 @@ def _unknown_settlement(text: str, tokens: list[re.Match[str]], i: int, language
                 text[tokens[end].end():tokens[k].start()] != " " or \
                 _name_at(text, tokens, k, language, after_noun=False) is not None or \
                 adjectives_before_noun(text, tokens, k, language) is not None or \
-                unfinished_region(text, tokens, k) is not None:
+                unfinished_region(text, tokens, k, language) is not None:
             break
         end = k
     start, stop = tokens[i].start(), tokens[end].end()
@@ -327,25 +310,77 @@ def _towns_first(rows: list[int]) -> list[int]:
 # homonyms
 
 
+def _districts_of_cities(text: str, hits: list[Hit], language: Language) -> None:
+    """A part of a city the gazetteer knows elsewhere, followed by the city it is in
+    ("Ворошиловском районе Волгограда", where the gazetteer's Ворошиловський район is a part of
+    Donetsk): that city's, by its adjective."""
+    gz = gazetteer()
+    places = gz.places
+    for a, b in zip(hits, hits[1:], strict=False):
+        if not a.rows or places[a.rows[0]].kind != "district" or not b.rows or \
+                not text[a.end:b.start].isspace():
+            continue
+        city = places[b.rows[0]]
+        if city.kind != "city" or gz.population[b.rows[0]] < CITY_WITH_DISTRICTS:
+            continue
+        inside = [r for r in a.rows if places[r].admin1 == city.admin1]
+        if inside:
+            a.rows = inside
+            continue
+        adjective = text[a.start:a.end].split()[0]
+        a.place = Place(name=f"{romanise(nominative(adjective, language), language)} District",
+                        country=city.country, admin1=city.admin1, lat=city.lat, lon=city.lon,
+                        kind="district")
+        a.rows = []
+
+
 def _prefer_regions_named(text: str, hits: list[Hit]) -> None:
     """A town whose name several places share, in a sentence that names the region of one of
-    the smaller ones: that one ("Знаменка" with "Орловской области")."""
+    the smaller ones: that one ("Знаменка" with "Орловской области"). A region named outright
+    counts first, then the region of a district or a city the sentence names
+    ("Шевченківському районі Запоріжжя": the part of Zaporizhzhia)."""
     gz = gazetteer()
     places, population = gz.places, gz.population
     bounds = _sentence_bounds(text)
     for h in hits:
-        if len(h.rows) < 2 or population[h.rows[0]] >= HOMONYM_MAX_POPULATION:
-            continue
+        if len(h.rows) < 2 or (population[h.rows[0]] >= HOMONYM_MAX_POPULATION
+                               and places[h.rows[0]].kind != "district"):
+            continue  # a big town is itself; parts of cities share names whatever their size
         start, end = _sentence_of(bounds, h.start)
-        regions = [places[o.rows[0]].name for o in hits if o.rows and start <= o.start < end
-                   and places[o.rows[0]].kind == "region"]
-        regions += [o.place.admin1 for o in hits if o.place is not None
-                    and o.place.admin1 and start <= o.start < end]
-        for region in reversed(regions):
+        near = [o for o in hits if o is not h and start <= o.start < end]
+        for region in _regions_named(near):
             inside = [r for r in h.rows if places[r].admin1 == region and gz.town[r]]
             if inside:
                 h.rows = inside + [r for r in h.rows if r not in inside]
                 break
+
+
+def _regions_named(hits: list[Hit]) -> list[str]:
+    """The regions that mentions name, most telling first: regions outright (the last named
+    first), then the regions of districts and of big towns."""
+    gz = gazetteer()
+    places = gz.places
+    regions = [places[h.rows[0]].name for h in hits
+               if h.rows and places[h.rows[0]].kind == "region"]
+    implied = [h.place.admin1 for h in hits if h.place is not None and h.place.admin1]
+    implied += [places[h.rows[0]].admin1 or "" for h in hits if h.rows and gz.town[h.rows[0]]
+                and gz.population[h.rows[0]] >= HOMONYM_MAX_POPULATION]
+    return [*reversed(regions), *(r for r in implied if r)]
+
+
+def _region_of_unknown_places(text: str, hits: list[Hit]) -> None:
+    """A village the gazetteer lacks, followed by its district or region ("с. Тихоплесівка
+    Харківської області", "селі Х Синельниківського району"): that region and its country."""
+    places = gazetteer().places
+    for a, b in zip(hits, hits[1:], strict=False):
+        if a.place is None or a.place.country is not None or \
+                not _NEXT_TO.fullmatch(text, a.end, b.start):
+            continue
+        container = b.place if b.place is not None else places[b.rows[0]]
+        if container.kind == "region":
+            a.place = replace(a.place, country=container.country, admin1=container.name)
+        elif container.kind == "district" and container.country is not None:
+            a.place = replace(a.place, country=container.country, admin1=container.admin1)
 
 
 def _sentence_bounds(text: str) -> list[int]:
@@ -353,7 +388,5 @@ def _sentence_bounds(text: str) -> list[int]:
 
 
 def _sentence_of(bounds: list[int], pos: int) -> tuple[int, int]:
-    for a, b in zip(bounds, bounds[1:], strict=False):
-        if a <= pos < b:
-            return a, b
-    return 0, bounds[-1]
+    k = bisect_right(bounds, pos)
+    return bounds[k - 1], bounds[min(k, len(bounds) - 1)]

@@ -1,9 +1,10 @@
 """Latin spellings of Ukrainian and Russian names that the gazetteer does not know.
 
-A village the gazetteer lacks ("село Дубовики") or a district named by its adjective
-("Рыльский район") is written in the ledger in English letters, as the GUIDE wants: Ukrainian by
-the national romanisation of 2010 (Дубовики → Dubovyky, Синельникове → Synelnykove), Russian
-by the press's BGN-like spelling without soft signs (Рыльский → Rylsky, Обеста → Obesta).
+A village the gazetteer lacks ("село Тихоплесівка") or a district named by its adjective
+("Рыльский район") is written in the ledger in English letters, as the GUIDE wants:
+Ukrainian by the national romanisation of 2010 (Тихоплесівка → Tykhoplesivka, Синельникове →
+Synelnykove), Russian by the press's BGN-like spelling without soft signs (Рыльский → Rylsky,
+Елец → Yelets).
 """
 from __future__ import annotations
 
