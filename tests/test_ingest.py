@@ -318,3 +318,15 @@ def test_text_without_a_letter_is_rejected_as_having_no_words(tmp_path: Path, te
     path = tmp_path / "figures.txt"
     path.write_text(text)
     assert "it has no words" in rejected(path).problem
+
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+@pytest.mark.skipif(not (CORPUS / "uk").is_dir(), reason="../shared/corpus is absent")
+@pytest.mark.parametrize("language", ["uk", "ru"])
+def test_the_corpus_reports_in_ukrainian_and_russian_are_ingested_in_their_language(
+        language: str) -> None:
+    documents = list(iter_documents([str(CORPUS / language)]))
+    assert documents and all(isinstance(d, Document) and d.language == language
+                             for d in documents)

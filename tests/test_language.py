@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from ceasefire.ingest.language import Language, detect, sentence_language
+from ceasefire.ingest.language import Detection, Language, detect, sentence_language
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -52,6 +52,31 @@ GERMAN = ("Russland hat in der Nacht die Ukraine mit vierzig Drohnen angegriffen
 def test_a_text_reads_as_its_language(text: str, language: str) -> None:
     detection = detect(text)
     assert detection.language == language and detection.possible == (language,)
+
+
+def test_web_addresses_do_not_count_as_english() -> None:
+    # the shape of the Air Force's infographic reports: a list, a signature, two links
+    report = ("05.03.2025\n(09.00)\n\nЗНИЩЕНО:\n- 12 ударних БпЛА \"Shahed-136/131\"\n\n"
+              "Повітряні\nСили\n\nhttps://t.me/example_channel\n"
+              "https://www.facebook.com/example_channel")
+    assert detect(report) == Detection("uk", ("uk",))
+
+
+@pytest.mark.parametrize(("text", "detection"), [
+    # Latin weapon names and no English word: the Cyrillic language, English possible
+    # (one і: Ukrainian, Russian possible too)
+    ("Shahed-136, Iskander-M, Kalibr, Kh-101, X-555: збито 12 дронів над Одещиною.",
+     Detection("uk", ("uk", "ru", "en"))),
+    # English with a Russian quote that is a third of its letters: English, Russian possible
+    ("The defence ministry of Russia said on Tuesday: «Сбиты двенадцать беспилотников».",
+     Detection("en", ("en", "ru"))),
+    # a Cyrillic name in an English report changes nothing
+    ("The strike hit Chuhuiv (Чугуїв) overnight, the regional governor said.",
+     Detection("en", ("en",))),
+])
+def test_a_text_mixing_the_scripts_keeps_the_other_language_possible(
+        text: str, detection: Detection) -> None:
+    assert detect(text) == detection
 
 
 def test_a_ukrainian_report_quoting_a_russian_governor_stays_ukrainian() -> None:
@@ -120,6 +145,20 @@ def test_every_corpus_report_reads_as_its_stated_language() -> None:
         document = json.loads(path.read_text())
         stated = document.get("language", "en")
         assert detect(document["text"]).possible == (stated,), path.name
+
+
+AIRFORCE = SHARED / "external" / "airforce" / "vadimkin" / "txt"
+
+
+@pytest.mark.skipif(not AIRFORCE.is_dir(), reason="../shared/external/airforce is absent")
+def test_the_air_force_reports_read_as_ukrainian() -> None:
+    # transcribed infographics: a date, a list of weapons in Latin letters, two links
+    reports = [path.read_text() for path in sorted(AIRFORCE.glob("*.txt"))]
+    reports = [text for text in reports if "ЗНИЩЕНО" in text]
+    detections = [detect(text) for text in reports]
+    assert len(reports) > 300 and all("uk" in d.possible for d in detections)
+    # a transcriber's English preamble ("The text in the image is in Ukrainian…") may win
+    assert sum(d.language == "uk" for d in detections) >= 0.99 * len(reports)
 
 
 def test_detection_is_cheap_on_a_long_text() -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from ceasefire import acled, export, filters, views
-from ceasefire.model import Claim, Estimate, Evidence, Place, Source, StrikeEvent
+from ceasefire.model import Claim, Estimate, Evidence, Place, Position, Source, StrikeEvent
 
 DAY = dt.date(2025, 6, 2)
 SENTENCE = "Russia launched 80 drones at Poltava overnight, the air force said."
@@ -251,3 +251,19 @@ def test_the_row_columns_are_the_rows_keys_and_the_api_models_fields() -> None:
 def test_an_empty_csv_still_has_its_header() -> None:
     text = export.rows_as_text([], "csv", views.EVENT_ROW_COLUMNS)
     assert text.splitlines() == [",".join(views.EVENT_ROW_COLUMNS)]
+
+
+def test_claims_and_positions_say_the_language_their_sentence_is_quoted_in() -> None:
+    said = "Сили ППО збили 40 дронів, повідомили у Повітряних силах."
+    ukrainian = Source("doc-uk", "Suspilne", DAY, Evidence(said, 0, len(said)), language="uk")
+    event = dataclasses.replace(_event(), claims=[
+        Claim("Ukrainian Air Force", "UA", "intercepted", "drone", 40, "exact", ukrainian)])
+    [claim, estimate] = views.claim_rows(event.claims, event.estimates[:1], event.sources)
+    assert (claim["language"], estimate["language"]) == ("uk", None)
+    position = Position("p1", DAY, "energy_infrastructure", "agreed", ["RU", "UA"], None, 30,
+                        [], [Source("doc-0", None, DAY, None), ukrainian])
+    bare = Position("p2", DAY, "full", "proposed", ["UA"], "UA", None, [],
+                    [Source("doc-0", None, DAY, None)])
+    rows = {r["position"]: r for r in views.position_rows([position, bare])}
+    assert (rows["p1"]["sentence"], rows["p1"]["language"]) == (said, "uk")
+    assert (rows["p2"]["sentence"], rows["p2"]["language"]) == (None, None)

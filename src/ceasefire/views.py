@@ -126,12 +126,18 @@ def correction_rows(corrections: Iterable[Row], event_id: str) -> list[Row]:
 
 
 def position_rows(positions: Iterable[Position]) -> list[Row]:
-    return [{
-        "position": p.id, "date": _iso(p.date), "scope": p.scope, "status": p.status,
-        "parties": ", ".join(p.parties), "proposed_by": p.proposed_by,
-        "duration_days": p.duration_days, "sources": len(p.sources),
-        "sentence": next((s.evidence.sentence for s in p.sources if s.evidence), None),
-    } for p in sorted(positions, key=lambda p: (_iso(p.date) or "", p.scope, p.status, p.id))]
+    """Each position with its first source's sentence and the language it is quoted in."""
+    rows = []
+    for p in sorted(positions, key=lambda p: (_iso(p.date) or "", p.scope, p.status, p.id)):
+        quoted = next((s for s in p.sources if s.evidence), None)
+        rows.append({
+            "position": p.id, "date": _iso(p.date), "scope": p.scope, "status": p.status,
+            "parties": ", ".join(p.parties), "proposed_by": p.proposed_by,
+            "duration_days": p.duration_days, "sources": len(p.sources),
+            "sentence": quoted.evidence.sentence if quoted and quoted.evidence else None,
+            "language": quoted.language if quoted else None,
+        })
+    return rows
 
 
 def term_rows(terms: Iterable[Term]) -> list[Row]:

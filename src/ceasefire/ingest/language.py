@@ -33,6 +33,7 @@ STOPWORDS = frozenset("""
 """.split())
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _NOT_ASCII_LETTER = bytes(b for b in range(128) if not chr(b).isalpha())
 
@@ -92,7 +93,11 @@ class _Evidence:
 
 def detect(text: str) -> Detection:
     """The language of ``text`` (a document), judged on its first ``SAMPLE_CHARS``."""
+    # Web and mail addresses are no language: the Air Force's reports end with two links,
+    # whose Latin letters outnumber a short report's Cyrillic ones.
     sample = text[:SAMPLE_CHARS]
+    if "://" in sample or "www." in sample or "@" in sample:  # most texts have none
+        sample = _ADDRESS.sub(" ", sample)
     if sample.isascii():  # most English reports: a C-speed check, no letter counted
         if not _ASCII_LETTER.search(sample):
             return _refused("it has no words")
@@ -105,12 +110,29 @@ def detect(text: str) -> Detection:
     if not letters:
         return _refused("it has no words")
     cyrillic = len(_CYRILLIC.findall("".join(foreign))) if foreign else 0
-    if cyrillic > ascii_letters and cyrillic + ascii_letters >= MIN_ASCII_LETTER_SHARE * letters:
+    if cyrillic + ascii_letters < MIN_ASCII_LETTER_SHARE * letters:
+        script, count = Counter(_script(c) for c in foreign).most_common(1)[0]
+        return _refused(f"{100 * count / letters:.0f}% of its letters are {script}")
+    if cyrillic > ascii_letters:
         return _ukrainian_or_russian(sample.lower(), cyrillic)
-    if ascii_letters >= MIN_ASCII_LETTER_SHARE * letters:
+    if cyrillic:
+        return _mixed(sample, cyrillic, ascii_letters >= MIN_ASCII_LETTER_SHARE * letters)
+    return _english(sample)
+
+
+def _mixed(sample: str, cyrillic: int, mostly_latin: bool) -> Detection:
+    """A text of more Latin letters than Cyrillic ones: an English text quoting a name or a
+    sentence, or a Ukrainian or Russian report full of weapon names ("Shahed-136/131",
+    "Iskander-M"). Latin words with no common English word among them are names: the text
+    is the Cyrillic one's, the other language possible. An English text with a third or more
+    of its letters Cyrillic is English, the other language possible (a stated one wins)."""
+    english_words = sum(w in STOPWORDS for w in _WORD.findall(sample.lower()))
+    if english_words and mostly_latin:
         return _english(sample)
-    script, count = Counter(_script(c) for c in foreign).most_common(1)[0]
-    return _refused(f"{100 * count / letters:.0f}% of its letters are {script}")
+    slavic = _ukrainian_or_russian(sample.lower(), cyrillic)
+    if not english_words and slavic.language is not None:
+        return Detection(slavic.language, (*slavic.possible, "en"))
+    return Detection("en", ("en", *slavic.possible))
 
 
 def sentence_language(text: str, default: Language) -> Language:

@@ -163,6 +163,8 @@ class PositionRow(BaseModel):
     duration_days: float | None
     sources: int
     sentence: str | None
+    language: Language | None = Field(description="The language the sentence is quoted in "
+                                      "(its document's): en, uk or ru.")
 
 
 class TermRow(BaseModel):

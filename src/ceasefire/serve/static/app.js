@@ -83,7 +83,7 @@ function drawAgreements(positions, terms, violations) {
     tr.append(el("td", p.date || ""), el("td", label.scope(p.scope)), el("td", label.status(p.status)),
       el("td", label.sides(p.parties)), el("td", p.proposed_by ? label.side(p.proposed_by) : ""),
       el("td", num(p.duration_days), { class: "num" }),
-      el("td", p.sentence || ""));
+      el("td", p.sentence || "", p.language ? { lang: p.language } : {}));
     body.append(tr);
   }
   const box = clear($("#terms"));

@@ -262,7 +262,8 @@ function drawTermPositions(term, positions) {
       el("td", label.status(p.status)),
       el("td", label.sides(p.parties)),
       el("td", p.proposed_by ? label.side(p.proposed_by) : "–"),
-      el("td", p.sentence || "", { class: "sentence" }));
+      el("td", p.sentence || "", p.language ? { class: "sentence", lang: p.language }
+        : { class: "sentence" }));
     body.append(tr);
   }
 }
