@@ -189,3 +189,20 @@ def test_the_ministrys_interceptions_over_crimea_are_ukraines_attack() -> None:
 
 def test_bodies_returned_are_no_toll() -> None:
     assert quantities("Україні повернули тіла 500 загиблих військових.", "uk") == []
+
+
+@pytest.mark.parametrize(("text", "language", "city"), [
+    ("Уламки збитого дрона впали на будинок у столиці.", "uk", "Kyiv"),
+    ("Над столицей сбиты два беспилотника, сообщил мэр.", "ru", "Moscow"),
+    ("Удар по украинской столице повредил жилой дом.", "ru", "Kyiv"),
+])
+def test_the_capital_is_the_capital_of_the_language_or_the_one_it_names(
+        text: str, language: Language, city: str) -> None:
+    reading = read_document(Document("t", text, DAY, language=language))
+    assert [p.name for s in reading.strikes for p in s.places] == [city]
+
+
+def test_a_regions_capital_is_no_capital() -> None:
+    text = "В краевой столице обломки беспилотника повредили склад."
+    reading = read_document(Document("t", text, DAY, language="ru"))
+    assert [p.name for s in reading.strikes for p in s.places] == []

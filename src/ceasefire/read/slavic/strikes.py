@@ -22,7 +22,7 @@ from functools import cache
 
 from ceasefire.ingest.language import sentence_language
 from ceasefire.model import Evidence, Quantity, Strike
-from ceasefire.read.places import PlaceMention
+from ceasefire.read.places import PlaceMention, lookup_place
 from ceasefire.read.sentences import Sentence
 from ceasefire.read.slavic.actors import ActorMention, find_actors
 from ceasefire.read.slavic.dates import sentence_date
@@ -53,6 +53,13 @@ _TAKEN_TO = re.compile(r"госпіталіз|шпиталіз|доставил�
                        r"перебуває\s+в\s+лікарні|находится\s+в\s+больнице", re.IGNORECASE)
 # A line of related news under an article ("- Минулого тижня ворог запустив …"): its own story.
 _RELATED_ITEM = re.compile(r"^[-–—•]\s*[^\W\d_]+(?:\W+\w+){5,}")
+_CAPITAL = re.compile(r"(?:\b(?P<adjective>[^\W\d_]+)\s+)?(?P<noun>\bстолиц[іяюеыуи]\w*)",
+                      re.IGNORECASE)
+_REGIONAL_CAPITAL = re.compile(r"(?:обласн|краев|крайов|регіональн|региональн|районн)",
+                               re.IGNORECASE)
+_CAPITAL_OF = {"uk": "Kyiv", "ru": "Moscow"}
+_CAPITAL_ADJECTIVES = [(re.compile(r"україн|украин", re.IGNORECASE), "Kyiv"),
+                       (re.compile(r"російськ|российск", re.IGNORECASE), "Moscow")]
 # Launches from a place: "із Брянська", "з напрямків: Курськ", "с территории Курской области".
 _FROM = re.compile(r"\b(?:з|із|зі|с|со|из|від|от)\s+(?=[^\W\d_])|\bнапрям(?:ків|ку)\b|"
                    r"\bнаправлени(?:й|я)\b|\bрайон\w*\s+пуску", re.IGNORECASE)
@@ -398,8 +405,26 @@ def _places_hit(text: str, language: Language, figures: bool) -> list[PlaceMenti
     if not figures and _has(text, language, "flight") and not _has(text, language, "impact"):
         return []  # "на Сумщині фіксуються нові групи безпілотників": not (yet) a strike there
     origins = _origin_zones(text)
-    return [p for p in find_places(text, language) if p.place.kind != "country"
-            and not any(a <= p.start < b for a, b in origins)]
+    return [p for p in [*find_places(text, language), *_capitals(text, language)]
+            if p.place.kind != "country" and not any(a <= p.start < b for a, b in origins)]
+
+
+def _capitals(text: str, language: Language) -> list[PlaceMention]:
+    """ "у столиці" / "в столице": Kyiv in a Ukrainian report, Moscow in a Russian one, unless
+    the word names the other ("української столиці", "российской столицы"); a region's capital
+    ("краевой столице", "обласному центрі") is none of them."""
+    found = []
+    for m in _CAPITAL.finditer(text):
+        before = m.group("adjective")
+        if before and _REGIONAL_CAPITAL.match(before):
+            continue
+        city = _CAPITAL_OF.get(language, "")
+        if before:
+            city = next((c for pattern, c in _CAPITAL_ADJECTIVES if pattern.match(before)), city)
+        place = lookup_place(city)
+        if place is not None:
+            found.append(PlaceMention(m.start("noun"), m.end("noun"), m.group("noun"), place))
+    return found
 
 
 def _origin_zones(text: str) -> list[tuple[int, int]]:
