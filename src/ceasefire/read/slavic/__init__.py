@@ -7,8 +7,10 @@ code, one module per step:
 1. ``text``       split into sentences (spaCy's blank uk/ru tokenizer + sentencizer);
 2. ``words``      every word's dictionary forms (pymorphy3), whatever its case;
 3. ``dates``      dates resolved against publication ("у ніч на 21 вересня", "вчора");
-4. builders: ``strikes`` (figures, weapons, claimants, places), ``diplomacy`` (agreements,
-   exchanges, talks).
+4. ``figures`` (a number, what it counts, its metric), ``people``/``actors``/``sources`` (who
+   says it), ``places``/``scene`` (where and what was hit, who attacked);
+5. builders: ``strikes`` (one record per claimant, date and attacker), ``diplomacy``
+   (agreements, exchanges, talks).
 """
 from __future__ import annotations
 

@@ -1,0 +1,165 @@
+"""Where and what a strike in a Ukrainian or Russian sentence hit, and who attacked: the places
+(less launch areas, countries as a whole and drones still on their way), the capital named as
+such, the kinds of target named in sentences of damage, and the attacking side. The words are
+data (``lexicon/<language>/strike_words.tsv``, ``targets.tsv``, ``sides.tsv``).
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ceasefire.read.places import PlaceMention, lookup_place
+from ceasefire.read.slavic.actors import find_actors
+from ceasefire.read.slavic.figures import Figure
+from ceasefire.read.slavic.lexicon import lookup, rows, word_map
+from ceasefire.read.slavic.places import find_places
+from ceasefire.read.slavic.sources import Source, side_of
+from ceasefire.read.slavic.words import WORD, Language, normal_forms, plain
+
+# the metrics whose claimant defends against the attack (its interceptions, its casualties)
+_DEFENDED = ("intercepted", "killed", "injured")
+
+# "попросил не наносить удары": a strike asked not to happen
+_NOT_STRIKING = re.compile(r"\bне\s+(?:наносить|наносити|завдавати|бить|бити|атаковать|атакувати|"
+                           r"обстреливать|обстрілювати)\b", re.IGNORECASE)
+# general statements, not one attack: "регулярно атакують", "часто атакуют"
+_HABITUAL = re.compile(r"\b(?:регулярно|систематично|постійно|часто|систематически|постоянно|"
+                       r"неодноразово|зазвичай|обычно)\b", re.IGNORECASE)
+# "госпіталізували до лікарні": a hospital the injured were taken to
+_TAKEN_TO = re.compile(r"госпіталіз|шпиталіз|доставили|доставлен|госпитализ|доставлен|отвезли|"
+                       r"перебуває\s+в\s+лікарні|находится\s+в\s+больнице", re.IGNORECASE)
+# "у столиці", "над украинской столицей": the capital named as such
+_CAPITAL = re.compile(r"(?:\b(?P<adjective>[^\W\d_]+)\s+)?(?P<noun>\bстолиц[іяюеыуи]\w*)",
+                      re.IGNORECASE)
+_REGIONAL_CAPITAL = re.compile(r"(?:обласн|краев|крайов|регіональн|региональн|районн)",
+                               re.IGNORECASE)
+_CAPITAL_OF = {"uk": "Kyiv", "ru": "Moscow"}
+_CAPITAL_ADJECTIVES = [(re.compile(r"україн|украин", re.IGNORECASE), "Kyiv"),
+                       (re.compile(r"російськ|российск", re.IGNORECASE), "Moscow")]
+# Launches from a place: "із Брянська", "з напрямків: Курськ", "с территории Курской области".
+_FROM = re.compile(r"\b(?:з|із|зі|с|со|из|від|от)\s+(?=[^\W\d_])|\bнапрям(?:ків|ку)\b|"
+                   r"\bнаправлени(?:й|я)\b|\bрайон\w*\s+пуску", re.IGNORECASE)
+_NEAR = re.compile(r"(?:недалеко|неподалеку|неподалік|поблизу|вблизи|км|кілометр\w*|"
+                   r"километр\w*|метр\w*)\s*$", re.IGNORECASE)
+_TOWARDS = re.compile(r"[.;!?]|\b(?:по|над|на|біля|поблизу|возле|около|курсом|у\s+напрямку|"
+                      r"в\s+напрямку|в\s+направлении|в\s+сторону|у\s+бік)\b", re.IGNORECASE)
+
+
+def attacker(text: str, language: Language, places: list[PlaceMention],
+             figures: list[Figure], claimant: Source | None = None) -> str:
+    """The side named inside a figure ("22 украинских БПЛА"), else the side the claimant of
+    interceptions or casualties defends against (the Russian MoD's downed drones over Crimea
+    are Ukraine's), else a word for the attacker outside the claimants' names ("ворог
+    атакував"), else the side of most places hit, else the other side of the language's."""
+    side = side_of(claimant)
+    if side and any(f.metric in _DEFENDED for f in figures) and \
+            not _side_inside(text, language, figures):
+        return "RU" if side == "UA" else "UA"
+    spans = [(f.start, f.end) for f in figures]
+    claimants = [(a.start, a.end) for a in find_actors(text, language)
+                 if a.kind in ("office", "person")]
+    for kind, where in (("adjective", spans), ("agent", None)):
+        table = _sides(language, kind)
+        for m in WORD.finditer(text):
+            inside = any(a <= m.start() < b for a, b in (where or []))
+            outside = not any(a <= m.start() < b for a, b in claimants)
+            if (inside if where is not None else outside):
+                side = lookup(normal_forms(m.group(), language), table)
+                if side:
+                    return side
+    countries = [p.place.country for p in places if p.place.country in ("UA", "RU")]
+    if countries:
+        return "UA" if countries.count("RU") > countries.count("UA") else "RU"
+    return "RU" if language == "uk" else "UA"
+
+
+def _side_inside(text: str, language: Language, figures: list[Figure]) -> bool:
+    table = _sides(language, "adjective")
+    return any(lookup(normal_forms(m.group(), language), table)
+               for f in figures for m in WORD.finditer(text, f.start, f.end))
+
+
+@cache
+def _sides(language: Language, kind: str) -> dict[str, str]:
+    return {plain(word): row[0] for row in rows(language, "sides") if row[1] == kind
+            for word in row[2].split("|")}
+
+
+def targets(text: str, language: Language) -> list[str]:
+    """The kinds of target a sentence of damage names ("пошкоджено житловий будинок"); none
+    in a habitual or general statement ("регулярно атакують лікарні"), and a hospital the
+    injured were taken to is no target."""
+    if not has_words(text, language, "impact") or _HABITUAL.search(text):
+        return []
+    table = word_map(language, "targets")
+    kinds: list[str] = []
+    before = None  # "нефтеперерабатывающий завод" is energy: the plant's kind, not "other"
+    for m in WORD.finditer(text):
+        kind = lookup(normal_forms(m.group(), language), table)
+        if kind and not (kind == "other" and before) and \
+                not (kind == "medical" and _TAKEN_TO.search(text)):
+            kinds.append(kind)
+        before = kind
+    return kinds
+
+
+def about_a_strike(text: str, language: Language, figures: list[Figure]) -> bool:
+    """Does the sentence tell of a strike (a figure, or a word of attack or damage, and no
+    word of a truce)?"""
+    if has_words(text, language, "truce") or _NOT_STRIKING.search(text):
+        return False
+    return bool(figures) or any(has_words(text, language, kind) for kind in ("strike", "impact"))
+
+
+def has_words(text: str, language: Language, kind: str) -> bool:
+    words = _strike_words(language)[kind]
+    return any(not words.isdisjoint(normal_forms(m.group(), language))
+               for m in WORD.finditer(text))
+
+
+@cache
+def _strike_words(language: Language) -> dict[str, frozenset[str]]:
+    return {row[0]: frozenset(plain(w) for w in row[1].split("|"))
+            for row in rows(language, "strike_words")}
+
+
+def places_hit(text: str, language: Language, figures: bool) -> list[PlaceMention]:
+    """The places of a strike sentence, less the countries as a whole ("Росія атакувала
+    Україну"), the places weapons were launched from and those drones only fly over."""
+    if not figures and has_words(text, language, "flight") and \
+            not has_words(text, language, "impact"):
+        return []  # "на Сумщині фіксуються нові групи безпілотників": not (yet) a strike there
+    origins = _origin_zones(text)
+    return [p for p in [*find_places(text, language), *_capitals(text, language)]
+            if p.place.kind != "country" and not any(a <= p.start < b for a, b in origins)]
+
+
+def _capitals(text: str, language: Language) -> list[PlaceMention]:
+    """ "у столиці" / "в столице": Kyiv in a Ukrainian report, Moscow in a Russian one, unless
+    the word names the other ("української столиці", "российской столицы"); a region's capital
+    ("краевой столице", "обласному центрі") is none of them."""
+    found = []
+    for m in _CAPITAL.finditer(text):
+        before = m.group("adjective")
+        if before and _REGIONAL_CAPITAL.match(before):
+            continue
+        city = _CAPITAL_OF.get(language, "")
+        if before:
+            city = next((c for pattern, c in _CAPITAL_ADJECTIVES if pattern.match(before)), city)
+        place = lookup_place(city)
+        if place is not None:
+            found.append(PlaceMention(m.start("noun"), m.end("noun"), m.group("noun"), place))
+    return found
+
+
+def _origin_zones(text: str) -> list[tuple[int, int]]:
+    """Where the sentence tells where weapons came from: from "з/із/с/из" or "з напрямків" to
+    the end of the clause or a word that turns to the target ("по", "над", "у напрямку"):
+    "із Курська, Орла, а також Гвардійського в окупованому Криму"."""
+    zones = []
+    for m in _FROM.finditer(text):
+        if _NEAR.search(text[max(0, m.start() - 20):m.start()]):
+            continue  # "недалеко от поселка Погар": near, not from
+        end = _TOWARDS.search(text, m.end())
+        zones.append((m.start(), end.start() if end else len(text)))
+    return zones

@@ -1,0 +1,103 @@
+"""Who gives a Ukrainian or Russian sentence's figures: a body or person named beside a word of
+saying ("повідомив очільник ОВА …", "по информации Минобороны", "…, сообщило Министерство
+обороны России"), a line that only names the source ("Про це повідомили Повітряні сили ЗСУ",
+"Повітряні Сили" under an infographic), or the source before it, carried over (a body's claim
+covers its air-defence figures after it, a person's any figure). The words of saying are data
+(``lexicon/<language>/speech.tsv``).
+"""
+from __future__ import annotations
+
+import re
+
+from ceasefire.read.slavic.actors import ActorMention, find_actors
+from ceasefire.read.slavic.figures import CASUALTIES, Figure
+from ceasefire.read.slavic.lexicon import lookup, word_map
+from ceasefire.read.slavic.people import Person
+from ceasefire.read.slavic.words import WORD, Language, normal_forms
+
+Source = ActorMention | Person
+
+# "Про це повідомили …", "Об этом сообщило …": a line that names the source of what it follows.
+_ABOUT_THIS = re.compile(r"\b(?:про\s+це|об\s+этом|про\s+це\s+йдеться|ідеться)\b", re.IGNORECASE)
+# "з посиланням на X", "со ссылкой на X": the source is X, not the outlet that quotes it.
+_CITING = re.compile(r"(?:з|із|со|с)\s+посиланням\s+на|со\s+ссылкой\s+на", re.IGNORECASE)
+
+
+def about_this(text: str) -> bool:
+    """Does the sentence point back at what it follows ("Про це повідомили …")?"""
+    return bool(_ABOUT_THIS.search(text))
+
+
+def source_named(text: str, language: Language, people: list[Person],
+                 before: Source | None) -> Source | None:
+    """The source the sentence names: after "з посиланням на", else the body or person named
+    nearest a word of saying; "відомство"/"ведомство" refers back to the source ``before``."""
+    if not _says(text, language):
+        return None
+    actors = [a for a in find_actors(text, language) if a.kind in ("office", "person")]
+    citing = _CITING.search(text)
+    if citing:
+        actors = [a for a in actors if a.start >= citing.end()] or actors
+    named: list[Source] = [*actors, *(p for p in people if not any(
+        a.start <= p.start < a.end for a in actors))]
+    if named:  # the one nearest a word of saying ("Російська армія атакувала …, повідомляє
+        said = _said_at(text, language)  # командування Повітряних сил"), after it rather than
+        return min(named, key=lambda n: min(_distance(n, at) for at in said) if said  # before
+                   else n.start)  # ("… дронов ВСУ, сообщило Минобороны России")
+    if _refers_back(text, language) and before is not None:
+        return before
+    return None
+
+
+def source_line(text: str, language: Language) -> ActorMention | None:
+    """A line that only names a body ("Повітряні Сили" under an infographic): its source."""
+    actors = [a for a in find_actors(text, language) if a.kind == "office"]
+    rest = text
+    for actor in reversed(actors):
+        rest = rest[:actor.start] + rest[actor.end:]
+    return actors[0] if actors and not WORD.search(rest) else None
+
+
+def carried(claimant: Source | None, figure: Figure | None) -> Source | None:
+    """A body's claim covers the air-defence figures after it, a person's any figure and
+    the places and targets of the sentences after it (``figure`` None)."""
+    if claimant is None:
+        return None
+    if isinstance(claimant, ActorMention) and claimant.kind == "office" and \
+            (figure is None or figure.metric in CASUALTIES):
+        return None
+    return claimant
+
+
+def side_of(claimant: Source | None) -> str | None:
+    """The side of a body or person the lexicon knows (a name read from the text alone has
+    none)."""
+    if isinstance(claimant, ActorMention) and claimant.side in ("UA", "RU"):
+        return claimant.side
+    return None
+
+
+def _distance(named: Source, said_at: int) -> int:
+    """How far a name is from a word of saying; right after it ("сообщило Минобороны", "—
+    повідомили в Повітряних силах") is nearest."""
+    if 0 <= named.start - said_at <= 25:
+        return 0
+    return named.start - said_at if named.start >= said_at else 2 * (said_at - named.end)
+
+
+def _said_at(text: str, language: Language) -> list[int]:
+    table = word_map(language, "speech")
+    return [m.start() for m in WORD.finditer(text)
+            if lookup(normal_forms(m.group(), language), table) == "say"]
+
+
+def _says(text: str, language: Language) -> bool:
+    table = word_map(language, "speech")
+    return any(lookup(normal_forms(m.group(), language), table) == "say"
+               for m in WORD.finditer(text)) or bool(_CITING.search(text))
+
+
+def _refers_back(text: str, language: Language) -> bool:
+    table = word_map(language, "speech")
+    return any(lookup(normal_forms(m.group(), language), table) == "refer"
+               for m in WORD.finditer(text))
