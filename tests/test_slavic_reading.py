@@ -206,3 +206,33 @@ def test_a_regions_capital_is_no_capital() -> None:
     text = "В краевой столице обломки беспилотника повредили склад."
     reading = read_document(Document("t", text, DAY, language="ru"))
     assert [p.name for s in reading.strikes for p in s.places] == []
+
+
+def test_a_sources_earlier_toll_gives_way_to_its_latest() -> None:
+    text = ("Загинули троє людей, повідомив начальник МВА Олександр Вілкул.\n"
+            "Раніше Вілкул повідомляв про двох загиблих.")
+    assert [(q.metric, q.value) for s in read_document(
+        Document("t", text, DAY, language="uk")).strikes for q in s.quantities] == [
+        ("killed", 3)]
+
+
+def test_a_sentence_opening_with_a_number_and_a_verb_is_no_lists_line() -> None:
+    text = "Поранено 11 людей.\nСемеро перебувають у лікарні."
+    assert quantities(text, "uk") == [("", "RU", "2025-10-15", "injured", "", 11)]
+
+
+def test_every_missile_shot_down_beside_their_count_is_said_once() -> None:
+    text = "Сбиты шесть крылатых ракет и 20 беспилотников, сообщило Минобороны. Все ракеты сбиты."
+    assert [v for *_, v in quantities(text, "ru")] == [6, 20]
+
+
+@pytest.mark.parametrize(("text", "language", "found"), [
+    ("Окупанти скинули на село два КАБи.", "uk", [("launched", "guided_bomb", 2, "exact")]),
+    ("Росіяни запускали 45 дронів, 38 з них знешкоджено.", "uk",
+     [("launched", "drone", 45, "exact"), ("intercepted", "drone", 38, "exact")]),
+    ("Зокрема, ворог випустив 30 ударних БпЛА.", "uk", [("launched", "drone", 30, "exact")]),
+    ("Поранено 12 людей, зокрема трьох дітей.", "uk", [("injured", None, 12, "exact")]),
+])
+def test_verbs_of_both_aspects_and_in_particular(text: str, language: Language,
+                                                 found: list[tuple]) -> None:
+    assert figures(text, language) == found

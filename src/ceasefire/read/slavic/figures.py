@@ -46,7 +46,8 @@ _NOT_A_COUNT = re.compile(
 # области" (a breakdown by place is a figure; by type within a class it is not, GUIDE).
 _PART_OF = re.compile(r"(?:з|із|из)\s+(?:них|яких|которых)|в\s+тому\s+числі|в\s+том\s+числе|"
                       r"серед\s+(?:них|яких|загиблих|поранених)|среди\s+(?:них|которых|погибших|"
-                      r"раненых)|зокрема|в\s+частности|у\s+тому\s+числі", re.IGNORECASE)
+                      r"раненых)|(?:зокрема|в\s+частности)(?!\s*,)|у\s+тому\s+числі",
+                      re.IGNORECASE)
 # Totals over a period, not one attack (GUIDE): "з початку року", "протягом жовтня", "за
 # місяць", "с начала СВО", "с начала боевых действий".
 _PERIOD = re.compile(
@@ -77,6 +78,7 @@ _PLACE_AFTER = re.compile(r"[\s,–—-]*(?:[^\W\d_]+\s+){0,2}?(?:над|в|у|�
 _ADJECTIVES = frozenset({"ADJF", "PRTF", "ADJS", "PRTS", "NUMR"})
 # the start of a line that goes on from the line before: "21 – над …", "- 15 …", "По два …"
 _LIST_LINE = re.compile(r"^[\s\-–—•*]*(?:(?:по|ще|еще|и|і|та|ещё)\s+)?$", re.IGNORECASE)
+_ELIDED_TAIL = re.compile(r"\s*(?:[–—:-]|(?:над|в|у|на|по)\b)", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:–—]|\s-\s")
 _DISTRIBUTIVE = re.compile(r"\bпо\s*$", re.IGNORECASE)  # "по одному над …": one over each
 
@@ -185,7 +187,7 @@ def _figure(sentence: str, language: Language, number: NumberMention,
     own_cue = any(number.start <= at <= noun.end + 20 for at, _ in cues)
     if (coordinated and not own_cue) or (metric is None and earlier):
         metric = earlier[-1].metric  # "две бомбы и четыре снаряда": the verb of both
-    if not _LIST_LINE.match(sentence[:number.start]):
+    if not _continues_a_list(sentence[:number.start], after):
         metric_before = None  # only a list's line goes on from the line before
     if metric is None and noun.category not in (None, "person"):
         metric = metric_before  # "ЗНИЩЕНО:" then "- 15 крилатих ракет"
@@ -273,6 +275,14 @@ def _described(sentence: str, at: int, cues: list[tuple[int, str]], language: La
 
 def _instrumental(word: str, language: Language) -> bool:
     return "ablt" in parses(word, language)[0].tag
+
+
+def _continues_a_list(before: str, after: str) -> bool:
+    """Does the line go on from a list's line before: a bullet ("- 15 крилатих ракет" under
+    "ЗНИЩЕНО:") or a number whose noun is left out ("21 – над территорией …")? "Семеро
+    перебувають у лікарні" opens a sentence of its own."""
+    return bool(_LIST_LINE.match(before)) and (bool(re.search(r"[-–—•*]", before)) or
+                                               bool(_ELIDED_TAIL.match(after)))
 
 
 def _breaks_down(sentence: str, at: int, earlier: list[Figure]) -> bool:

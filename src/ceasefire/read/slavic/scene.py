@@ -64,9 +64,9 @@ def attacker(text: str, language: Language, places: list[PlaceMention],
             inside = any(a <= m.start() < b for a, b in (where or []))
             outside = not any(a <= m.start() < b for a, b in claimants)
             if (inside if where is not None else outside):
-                side = lookup(normal_forms(m.group(), language), table)
-                if side:
-                    return side
+                named = lookup(normal_forms(m.group(), language), table)
+                if named:
+                    return named
     countries = [p.place.country for p in places if p.place.country in ("UA", "RU")]
     if countries:
         return "UA" if countries.count("RU") > countries.count("UA") else "RU"

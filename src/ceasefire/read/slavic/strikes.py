@@ -25,7 +25,7 @@ from ceasefire.read.places import PlaceMention
 from ceasefire.read.sentences import Sentence
 from ceasefire.read.slavic import scene
 from ceasefire.read.slavic.dates import sentence_date
-from ceasefire.read.slavic.figures import Figure, cues_of, find_figures, weapons_named
+from ceasefire.read.slavic.figures import CASUALTIES, Figure, cues_of, find_figures, weapons_named
 from ceasefire.read.slavic.people import Person, find_people
 from ceasefire.read.slavic.sources import Source, about_this, carried, source_line, source_named
 from ceasefire.read.slavic.words import Language
@@ -44,6 +44,7 @@ _RELATED_ITEM = re.compile(r"^[-–—•]\s*[^\W\d_]+(?:\W+\w+){5,}")
 class _Account:
     strike: Strike
     seen: set[tuple] = field(default_factory=set)
+    earlier: list[Quantity] = field(default_factory=list)  # told as before ("Раніше … повідомляв")
 
 
 @dataclass
@@ -61,6 +62,7 @@ class _Report:
     missile_class: str | None = None  # the one missile class named so far (for "ракети")
     heading: str | None = None  # the metric a list's heading gives its lines ("ЗНИЩЕНО:")
     sentence_language: Language = "uk"  # the sentence's own, where it quotes the other language
+    background: bool = False  # the sentence tells of before ("Раніше", "Нагадаємо")
 
 
 def read_strikes(sentences: list[Sentence], language: Language,
@@ -71,9 +73,30 @@ def read_strikes(sentences: list[Sentence], language: Language,
     for figure, sentence, date, places, targets in report.waiting:  # no source named: the
         _add(report, figure, sentence, date, None, places, targets)  # outlet's own
     for account in report.accounts.values():
-        account.strike.quantities = _without_rounded(account.strike.quantities)
+        account.strike.quantities = _without_restated(_without_rounded(
+            _without_earlier_tolls(account)))
     return [a.strike for a in report.accounts.values()
             if a.strike.quantities or a.strike.places or a.strike.target_types]
+
+
+def _without_earlier_tolls(account: _Account) -> list[Quantity]:
+    """ "Раніше Вілкул повідомляв про двох загиблих" beside his three now: a source's earlier
+    toll gives way to its latest (GUIDE)."""
+    now = {q.metric for q in account.strike.quantities
+           if not any(q is e for e in account.earlier)}
+    return [q for q in account.strike.quantities
+            if not (q.metric in CASUALTIES and q.metric in now and
+                    any(q is e for e in account.earlier))]
+
+
+def _without_restated(quantities: list[Quantity]) -> list[Quantity]:
+    """ "Все ракеты сбиты" beside "сбиты шесть крылатых ракет": every one, already counted (a
+    bare "ракети" covers every class of missile; "усі крилаті ракети" only the cruise ones)."""
+    def counted(q: Quantity) -> bool:
+        return any(c.value is not None and c.metric == q.metric and
+                   (c.weapon == q.weapon or q.weapon == "missile" and
+                    (c.weapon or "").endswith("missile")) for c in quantities)
+    return [q for q in quantities if q.qualifier != "all" or not counted(q)]
 
 
 def _without_rounded(quantities: list[Quantity]) -> list[Quantity]:
@@ -95,7 +118,8 @@ def _read_sentence(report: _Report, sentence: Sentence) -> None:
     # a Russian governor quoted in a Ukrainian report is read with the Russian lexicons
     quoted = sentence_language(text, report.language)
     language = report.sentence_language = quoted if quoted in ("uk", "ru") else report.language
-    background = bool(_BACKGROUND.search(text) or _RELATED_ITEM.search(text))
+    background = report.background = bool(_BACKGROUND.search(text) or
+                                          _RELATED_ITEM.search(text))
     people = find_people(text, language, report.people)
     report.people += tuple(people)
     named = source_named(text, language, people, report.claimant) or source_line(text, language)
@@ -168,9 +192,11 @@ def _add(report: _Report, figure: Figure, sentence: Sentence, date: dt.date | No
         return  # said again in another sentence (a headline, a quote of the statement)
     account.seen |= {said, (said, sentence.index)}
     for value in values:
-        account.strike.quantities.append(Quantity(
-            figure.metric, figure.weapon, value, figure.qualifier,
-            Evidence(sentence.text, sentence.start, sentence.end)))
+        quantity = Quantity(figure.metric, figure.weapon, value, figure.qualifier,
+                            Evidence(sentence.text, sentence.start, sentence.end))
+        account.strike.quantities.append(quantity)
+        if report.background:
+            account.earlier.append(quantity)
     _extend(account.strike, sentence, places, targets or [])
     named = [figure.weapon] if figure.weapon else \
         weapons_named(sentence.text, report.sentence_language)
