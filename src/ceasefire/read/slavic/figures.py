@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ceasefire.read.slavic.lexicon import lookup, rows, word_map
+from ceasefire.read.slavic.lexicon import kind_map, lookup, rows, word_map
 from ceasefire.read.slavic.numbers import NumberMention, find_numbers
 from ceasefire.read.slavic.words import (
     WORD,
@@ -128,8 +128,7 @@ def weapons_named(sentence: str, language: Language) -> list[str]:
     """The weapon classes a sentence names, counted or not ("дрон влучив у будинок")."""
     found = []
     for m in WORD.finditer(sentence):
-        category = _model(sentence, m.start(), language) or \
-            lookup((plain(m.group()), *normal_forms(m.group(), language)), _nouns(language))
+        category = _named_at(sentence, m, language)
         if category and category != "person" and category not in found:
             found.append(category)
     return found
@@ -151,8 +150,7 @@ def _every_one(sentence: str, language: Language, cues: list[tuple[int, str]]) -
 def _listed_one(sentence: str, language: Language, metric: str) -> list[Figure]:
     """ "- вертоліт Ка-52" under "ЗНИЩЕНО:": a line of a list naming one weapon is one."""
     for m in WORD.finditer(sentence):
-        category = _model(sentence, m.start(), language) or \
-            lookup((plain(m.group()), *normal_forms(m.group(), language)), _nouns(language))
+        category = _named_at(sentence, m, language)
         if category == "person":
             return []
         if category:
@@ -230,7 +228,7 @@ def _counted_noun(sentence: str, at: int, language: Language) -> _Noun:
         if model:
             return _Noun(model, m.end(), subtype=True)
         forms = normal_forms(word, language)
-        category = lookup((plain(word), *forms), _nouns(language))
+        category = _noun_class(word, language)
         if category == "generic" and i > 0:
             return _Noun(None, at)  # "два подавлены средствами РЭБ": the means, not the noun
         if category is not None:
@@ -295,8 +293,7 @@ def _breaks_down(sentence: str, at: int, earlier: list[Figure]) -> bool:
 def _weapon_next(sentence: str, at: int, language: Language) -> bool:
     """Is the next word a weapon's noun ("23 ударі БПЛА": a misspelt adjective before it)?"""
     m = WORD.match(sentence, at + len(sentence[at:]) - len(sentence[at:].lstrip()))
-    return m is not None and lookup((plain(m.group()), *normal_forms(m.group(), language)),
-                                    _nouns(language)) not in (None, "person")
+    return m is not None and _noun_class(m.group(), language) not in (None, "person")
 
 
 def _singular_ones(sentence: str, language: Language, cues: list[tuple[int, str]],
@@ -310,7 +307,7 @@ def _singular_ones(sentence: str, language: Language, cues: list[tuple[int, str]
             continue
         word = m.group()
         forms = (plain(word), *normal_forms(word, language))
-        category = lookup(forms, _table(language, "noun"))
+        category = lookup(forms, kind_map(language, "weapons", "noun"))
         if category is None or not is_singular(word, language) or plain(word) in _NOT_ONE \
                 or (category == "person" and _breaks_down(sentence, m.start(), figures)) \
                 or any(at == m.start() for at, _ in cues):  # "пораненим": a cue, no count
@@ -436,27 +433,31 @@ def _is_subtype(word: str, language: Language) -> bool:
     return lookup(normal_forms(word, language), _subtypes(language)) is not None
 
 
+def _named_at(sentence: str, word: re.Match[str], language: Language) -> str | None:
+    """The class a word names: a model written from it ("Іскандер-М"), else its noun's."""
+    return _model(sentence, word.start(), language) or _noun_class(word.group(), language)
+
+
+def _noun_class(word: str, language: Language) -> str | None:
+    """The class of a weapon's noun, "person", "generic", or ``None``, in any case."""
+    return lookup((plain(word), *normal_forms(word, language)), _nouns(language))
+
+
 @cache
 def _nouns(language: Language) -> dict[str, str]:
-    return {**_table(language, "noun"), **_subtypes(language)}
+    return {**kind_map(language, "weapons", "noun"), **_subtypes(language)}
 
 
 @cache
 def _modifiers(language: Language) -> dict[str, str]:
-    return _table(language, "modifier")
+    return kind_map(language, "weapons", "modifier")
 
 
 @cache
 def _subtypes(language: Language) -> dict[str, str]:
     """Nouns that name a model within a class ("шахед", "герань"): after "з них", a part of
     the class's figure, not a figure of its own (GUIDE)."""
-    return _table(language, "subtype")
-
-
-@cache
-def _table(language: Language, kind: str) -> dict[str, str]:
-    return {plain(word): row[0] for row in rows(language, "weapons") if row[1] == kind
-            for word in row[2].split("|")}
+    return kind_map(language, "weapons", "subtype")
 
 
 @cache

@@ -31,6 +31,15 @@ def word_map(language: Language, name: str) -> dict[str, str]:
     return out
 
 
+@cache
+def kind_map(language: Language, name: str, kind: str) -> dict[str, str]:
+    """``{word: value}`` of the rows of one kind in a three-column file
+    ``value<TAB>kind<TAB>word|word|…`` (``weapons.tsv``: class, noun/modifier/…; ``sides.tsv``:
+    side, adjective/agent)."""
+    return {plain(word): row[0] for row in rows(language, name) if row[1] == kind
+            for word in row[2].split("|")}
+
+
 def lookup(forms: tuple[str, ...], table: dict[str, str]) -> str | None:
     """The value of the first of a word's dictionary ``forms`` that ``table`` holds."""
     for form in forms:

@@ -11,7 +11,7 @@ from functools import cache
 from ceasefire.read.places import PlaceMention, lookup_place
 from ceasefire.read.slavic.actors import find_actors
 from ceasefire.read.slavic.figures import Figure
-from ceasefire.read.slavic.lexicon import lookup, rows, word_map
+from ceasefire.read.slavic.lexicon import kind_map, lookup, rows, word_map
 from ceasefire.read.slavic.places import find_places
 from ceasefire.read.slavic.sources import Source, side_of
 from ceasefire.read.slavic.words import WORD, Language, normal_forms, plain
@@ -59,7 +59,7 @@ def attacker(text: str, language: Language, places: list[PlaceMention],
     claimants = [(a.start, a.end) for a in find_actors(text, language)
                  if a.kind in ("office", "person")]
     for kind, where in (("adjective", spans), ("agent", None)):
-        table = _sides(language, kind)
+        table = kind_map(language, "sides", kind)
         for m in WORD.finditer(text):
             inside = any(a <= m.start() < b for a, b in (where or []))
             outside = not any(a <= m.start() < b for a, b in claimants)
@@ -74,15 +74,9 @@ def attacker(text: str, language: Language, places: list[PlaceMention],
 
 
 def _side_inside(text: str, language: Language, figures: list[Figure]) -> bool:
-    table = _sides(language, "adjective")
+    table = kind_map(language, "sides", "adjective")
     return any(lookup(normal_forms(m.group(), language), table)
                for f in figures for m in WORD.finditer(text, f.start, f.end))
-
-
-@cache
-def _sides(language: Language, kind: str) -> dict[str, str]:
-    return {plain(word): row[0] for row in rows(language, "sides") if row[1] == kind
-            for word in row[2].split("|")}
 
 
 def targets(text: str, language: Language) -> list[str]:

@@ -32,19 +32,21 @@ def source_named(text: str, language: Language, people: list[Person],
                  before: Source | None) -> Source | None:
     """The source the sentence names: after "з посиланням на", else the body or person named
     nearest a word of saying; "відомство"/"ведомство" refers back to the source ``before``."""
-    if not _says(text, language):
+    said = _said_at(text, language)
+    citing = _CITING.search(text)
+    if not said and not citing:
         return None
     actors = [a for a in find_actors(text, language) if a.kind in ("office", "person")]
-    citing = _CITING.search(text)
     if citing:
         actors = [a for a in actors if a.start >= citing.end()] or actors
     named: list[Source] = [*actors, *(p for p in people if not any(
         a.start <= p.start < a.end for a in actors))]
     if named:  # the one nearest a word of saying ("Російська армія атакувала …, повідомляє
-        said = _said_at(text, language)  # командування Повітряних сил"), after it rather than
-        return min(named, key=lambda n: min(_distance(n, at) for at in said) if said  # before
-                   else n.start)  # ("… дронов ВСУ, сообщило Минобороны России")
-    if _refers_back(text, language) and before is not None:
+        # командування Повітряних сил"), after it rather than before ("… дронов ВСУ, сообщило
+        # Минобороны России")
+        return min(named, key=lambda n: min(_distance(n, at) for at in said) if said
+                   else n.start)
+    if _said_at(text, language, "refer") and before is not None:
         return before
     return None
 
@@ -85,19 +87,9 @@ def _distance(named: Source, said_at: int) -> int:
     return named.start - said_at if named.start >= said_at else 2 * (said_at - named.end)
 
 
-def _said_at(text: str, language: Language) -> list[int]:
+def _said_at(text: str, language: Language, kind: str = "say") -> list[int]:
+    """Where the words of ``speech.tsv``'s ``kind`` stand: "say" (повідомив, сообщило …) or
+    "refer" (відомство, ведомство …)."""
     table = word_map(language, "speech")
     return [m.start() for m in WORD.finditer(text)
-            if lookup(normal_forms(m.group(), language), table) == "say"]
-
-
-def _says(text: str, language: Language) -> bool:
-    table = word_map(language, "speech")
-    return any(lookup(normal_forms(m.group(), language), table) == "say"
-               for m in WORD.finditer(text)) or bool(_CITING.search(text))
-
-
-def _refers_back(text: str, language: Language) -> bool:
-    table = word_map(language, "speech")
-    return any(lookup(normal_forms(m.group(), language), table) == "refer"
-               for m in WORD.finditer(text))
+            if lookup(normal_forms(m.group(), language), table) == kind]

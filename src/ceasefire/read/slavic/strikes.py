@@ -122,7 +122,8 @@ def _read_sentence(report: _Report, sentence: Sentence) -> None:
                                           _RELATED_ITEM.search(text))
     people = find_people(text, language, report.people)
     report.people += tuple(people)
-    named = source_named(text, language, people, report.claimant) or source_line(text, language)
+    line = source_line(text, language)  # "Повітряні Сили" under an infographic
+    named = source_named(text, language, people, report.claimant) or line
     if background and named is None:
         report.claimant = None
     own_date = sentence_date(text, language, report.published)
@@ -139,7 +140,7 @@ def _read_sentence(report: _Report, sentence: Sentence) -> None:
     if named is not None and report.waiting:
         # "Про це повідомили …" closes them; else the first source named claims those of its
         # kind ("дежурные средства ПВО перехватили пять …" then "По информации Минобороны …")
-        closes = about_this(text) or not figures and source_line(text, language)
+        closes = about_this(text) or not figures and line
         for figure, earlier, when, where, what in report.waiting:
             _add(report, figure, earlier, when, named if closes else carried(named, figure),
                  where, what)

@@ -17,6 +17,7 @@ from functools import cache
 from ceasefire.read.sentences import Sentence
 from ceasefire.read.slavic.actors import ActorMention, find_actors
 from ceasefire.read.slavic.lexicon import rows
+from ceasefire.read.slavic.numbers import number_word
 from ceasefire.read.slavic.words import WORD, Language, normal_forms, parses, plain
 
 # numbers with thousands split by spaces ("1 000"), words, and each other sign on its own
@@ -170,10 +171,10 @@ def triggers(language: Language,
     return re.compile("|".join(sorted(stems, key=len, reverse=True)), re.IGNORECASE)
 
 
-@cache
-def _number_words(language: Language) -> dict[str, float]:
-    return {plain(word): float(row[0].lstrip("x")) for row in rows(language, "numbers")
-            for word in row[1].split("|")}
+def _number_value(token: Token, language: Language) -> float | None:
+    """A number word's value (``numbers.number_word``: "x1000" is a thousand), else None."""
+    value = number_word(token.text, language) if token.is_word else None
+    return float(value.lstrip("x")) if value is not None else None
 
 
 def number_at(tokens: list[Token], i: int, language: Language) -> tuple[float, int] | None:
@@ -184,11 +185,10 @@ def number_at(tokens: list[Token], i: int, language: Language) -> tuple[float, i
     if token.is_number:
         digits = float(re.sub(r"[ \u00a0\u202f]", "", token.text).replace(",", "."))
         return _with_half(tokens, digits, i, language)
-    words = _number_words(language)
     total, part, last = 0.0, 0.0, -1
     j = i
     while j < len(tokens):
-        value = next((words[f] for f in tokens[j].forms if f in words), None)
+        value = _number_value(tokens[j], language)
         if value is None or value < 1:  # a half counts only after "з": "дві з половиною"
             break
         if value == 1000:
@@ -206,8 +206,7 @@ def number_at(tokens: list[Token], i: int, language: Language) -> tuple[float, i
 def _with_half(tokens: list[Token], value: float, last: int,
                language: Language) -> tuple[float, int]:
     if last + 2 < len(tokens) and tokens[last + 1].text.lower() in ("з", "із", "с", "со"):
-        half = _number_words(language)
-        if any(half.get(f) == 0.5 for f in tokens[last + 2].forms):
+        if _number_value(tokens[last + 2], language) == 0.5:
             return value + 0.5, last + 2
     return value, last
 
