@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ceasefire.lexicon import load_table
 from ceasefire.read.slavic.lexicon import rows
@@ -107,6 +107,11 @@ def _adjacent(span: list[re.Match[str]]) -> bool:
 def find_actors(text: str, language: Language) -> list[ActorMention]:
     """Every actor the language's table names in ``text``, left to right, longest name first
     where names overlap. Each mention's side and kind are those of its English row."""
+    return list(_actors_in(text, language))
+
+
+@lru_cache(maxsize=256)  # a strike sentence is asked once per figure (its source, its attacker)
+def _actors_in(text: str, language: Language) -> tuple[ActorMention, ...]:
     found = words(text)
     english = english_actors()
     mentions: list[ActorMention] = []
@@ -121,4 +126,4 @@ def find_actors(text: str, language: Language) -> list[ActorMention]:
         mentions.append(ActorMention(first.start(), last.end(), text[first.start():last.end()],
                                      name.actor, side, kind))
         i += len(name.words)
-    return mentions
+    return tuple(mentions)

@@ -6,7 +6,7 @@ data (``lexicon/<language>/strike_words.tsv``, ``targets.tsv``, ``sides.tsv``).
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ceasefire.read.places import PlaceMention, lookup_place
 from ceasefire.read.slavic.actors import find_actors
@@ -106,9 +106,16 @@ def about_a_strike(text: str, language: Language, figures: list[Figure]) -> bool
 
 
 def has_words(text: str, language: Language, kind: str) -> bool:
-    words = _strike_words(language)[kind]
-    return any(not words.isdisjoint(normal_forms(m.group(), language))
-               for m in WORD.finditer(text))
+    """Does the sentence hold a word of ``strike_words.tsv``'s ``kind`` (strike, impact, flight,
+    truce, exchange), in any form?"""
+    return not _strike_words(language)[kind].isdisjoint(_forms_of(text, language))
+
+
+@lru_cache(maxsize=64)  # a sentence is asked up to six kinds
+def _forms_of(text: str, language: Language) -> frozenset[str]:
+    """Every dictionary form of every word of ``text``."""
+    return frozenset(form for m in WORD.finditer(text) for form in normal_forms(m.group(),
+                                                                               language))
 
 
 @cache
