@@ -127,17 +127,27 @@ def new_tab(browser: Any, size: str, timeout_ms: int = 10_000) -> tuple[Any, lis
     return tab, errors
 
 
+@contextmanager
+def clean_tab(browser: Any, size: str, timeout_ms: int = 10_000) -> Iterator[Any]:
+    """``new_tab`` for one test: closed after it, which fails if the tab saw a script error, a
+    CSP violation or a failed request on the way (``look`` reads them meanwhile)."""
+    tab, errors = new_tab(browser, size, timeout_ms)
+    _errors[id(tab)] = errors
+    try:
+        yield tab
+    finally:
+        tab.context.close()
+        del _errors[id(tab)]
+    assert errors == [], errors
+
+
 @pytest.fixture(params=list(VIEWPORTS))
 def page(request: pytest.FixtureRequest, browser: Any, site: str) -> Iterator[Any]:
     """The home page, drawn, in a tab of a context of one size: "laptop" or "phone"."""
-    tab, errors = new_tab(browser, request.param)
-    _errors[id(tab)] = errors
-    tab.goto(site + "/")
-    _ready(tab, "")
-    yield tab
-    tab.context.close()
-    del _errors[id(tab)]
-    assert errors == [], errors  # no script error and no CSP violation on the way
+    with clean_tab(browser, request.param) as tab:
+        tab.goto(site + "/")
+        _ready(tab, "")
+        yield tab
 
 
 def look(page: Any, artifacts: Path, name: str) -> None:

@@ -16,7 +16,7 @@ from test_browser import (  # noqa: F401
     artifacts,
     assert_accessible,
     browser,
-    new_tab,
+    clean_tab,
     serve_documents,
 )
 
@@ -41,11 +41,9 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 @pytest.fixture
 def page(browser: Any, site: str) -> Iterator[Any]:  # noqa: F811
-    tab, errors = new_tab(browser, "laptop")
-    tab.site = site
-    yield tab
-    tab.context.close()
-    assert errors == [], errors  # no script error and no CSP violation on the way
+    with clean_tab(browser, "laptop") as tab:
+        tab.site = site
+        yield tab
 
 
 def _open(page: Any, route: str) -> None:

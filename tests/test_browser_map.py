@@ -16,8 +16,8 @@ from test_browser import (  # noqa: F401
     artifacts,
     assert_accessible,
     browser,
+    clean_tab,
     corpus,
-    new_tab,
     serve_documents,
 )
 
@@ -34,14 +34,12 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 @pytest.fixture(params=list(VIEWPORTS))
 def tab(request: pytest.FixtureRequest, browser: object, site: str) -> Iterator[object]:  # noqa: F811
-    page, errors = new_tab(browser, request.param, 15_000)
-    page.device = request.param
-    page.goto(site + "/")
-    _ready(page, "")
-    page.wait_for_selector("#map-view path.land.region", state="attached")
-    yield page
-    page.context.close()
-    assert errors == [], errors  # no script error and no CSP violation on the way
+    with clean_tab(browser, request.param, 15_000) as page:
+        page.device = request.param
+        page.goto(site + "/")
+        _ready(page, "")
+        page.wait_for_selector("#map-view path.land.region", state="attached")
+        yield page
 
 
 def _fits_the_viewport(page) -> bool:  # type: ignore[no-untyped-def]

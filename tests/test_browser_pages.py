@@ -25,8 +25,8 @@ from test_browser import (  # noqa: F401
     assert_accessible,
     assert_fits,
     browser,
+    clean_tab,
     corpus,
-    new_tab,
     serve_documents,
 )
 
@@ -47,12 +47,10 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 @pytest.fixture(params=list(VIEWPORTS))
 def page(request: pytest.FixtureRequest, browser: Any, site: str) -> Iterator[Any]:  # noqa: F811
-    tab, errors = new_tab(browser, request.param, 15_000)
-    tab.size = request.param  # for the screenshots' names
-    tab.site = site
-    yield tab
-    tab.context.close()
-    assert errors == [], errors  # no script error and no CSP violation on the way
+    with clean_tab(browser, request.param, 15_000) as tab:
+        tab.size = request.param  # for the screenshots' names
+        tab.site = site
+        yield tab
 
 
 def _open(page: Any, route: str) -> None:

@@ -20,8 +20,8 @@ from test_browser import (  # noqa: F401
     artifacts,
     assert_accessible,
     browser,
+    clean_tab,
     corpus,
-    new_tab,
     serve_documents,
 )
 
@@ -42,13 +42,11 @@ def screen(request: pytest.FixtureRequest) -> str:
 
 @pytest.fixture
 def page(browser: object, site: str, screen: str) -> Iterator[object]:  # noqa: F811
-    tab, errors = new_tab(browser, screen)
-    tab.goto(site + "/")
-    _ready(tab, "")
-    tab.wait_for_selector("#chart .timeline-chart.strikes canvas")
-    yield tab
-    tab.context.close()
-    assert errors == [], errors  # no script error and no CSP violation on the way
+    with clean_tab(browser, screen) as tab:
+        tab.goto(site + "/")
+        _ready(tab, "")
+        tab.wait_for_selector("#chart .timeline-chart.strikes canvas")
+        yield tab
 
 
 def _day(text: str) -> dt.date:
