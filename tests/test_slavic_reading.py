@@ -236,3 +236,13 @@ def test_every_missile_shot_down_beside_their_count_is_said_once() -> None:
 def test_verbs_of_both_aspects_and_in_particular(text: str, language: Language,
                                                  found: list[tuple]) -> None:
     assert figures(text, language) == found
+
+
+def test_a_sentence_quoting_the_other_language_is_read_with_its_lexicons() -> None:
+    quoted = ("Как сообщил губернатор, в результате атаки пострадали три мирных жителя, "
+              "которые находились в доме.")
+    assert figures(quoted, "uk") == []  # the Ukrainian lexicons alone read nothing here
+    text = "Уночі дрони атакували Бєлгород.\n" + quoted
+    assert [(q.metric, q.value) for s in read_document(
+        Document("t", text, DAY, language="uk")).strikes for q in s.quantities] == [
+        ("injured", 3)]

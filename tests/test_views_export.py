@@ -267,3 +267,17 @@ def test_claims_and_positions_say_the_language_their_sentence_is_quoted_in() -> 
     rows = {r["position"]: r for r in views.position_rows([position, bare])}
     assert (rows["p1"]["sentence"], rows["p1"]["language"]) == (said, "uk")
     assert (rows["p2"]["sentence"], rows["p2"]["language"]) == (None, None)
+
+
+def test_an_estimate_says_how_many_reports_repeat_one_claim() -> None:
+    said = "Сили ППО збили 40 дронів, повідомили у Повітряних силах."
+    own = Source("doc-uk", "Air Force", DAY, Evidence(said, 0, len(said)), language="uk")
+    quoted = Source("doc-en", "Wire", DAY, Evidence("40 drones were downed", 0, 21))
+    claims = [Claim("Ukrainian Air Force", "UA", "intercepted", "drone", 40, "exact", source)
+              for source in (own, quoted)]
+    one = Estimate("intercepted", "drone", 40, 40, 40, 1)
+    [*_, row] = views.claim_rows(claims, [one])
+    assert row["qualifier"] == "low 40, high 40, 1 claim in 2 reports"
+    two = Estimate("intercepted", "drone", 38, 38, 40, 2)
+    [*_, row] = views.claim_rows(claims, [two])
+    assert row["qualifier"] == "low 38, high 40, 2 claims"
