@@ -57,6 +57,10 @@ _ALTERNATIVES: dict[str, str] = {
         # "15 soldiers came home", "40 Russians were handed over to Moscow"
         r"(?:prisoners|POWs|soldiers|servicemen|civilians|defenders|captives|troops|marines|"
         r"Ukrainians|Russians) (?:\S+ ){0,3}?(?:came|comes?|coming|went|going) (?:back )?home|"
+        # "146 Ukrainian defenders are home", "… are finally back home"
+        r"(?:prisoners|POWs|soldiers|servicemen|civilians|defenders|captives|troops|marines|"
+        r"Ukrainians|Russians) (?:\S+ ){0,2}?(?:are|is|were) (?:now |finally |safely )?"
+        r"(?:back )?home\b|"
         r"handed (?:over|back) to (?:Russia|Ukraine|Moscow|Kyiv|Kiev|the Russian side|"
         r"the Ukrainian side)|"
         # not a statement or a video released

@@ -26,7 +26,7 @@ from ceasefire.read.exchanges.counts import (
     count_people,
     group_counts,
 )
-from ceasefire.read.exchanges.ledger import Ledger, stages_lend_their_categories
+from ceasefire.read.exchanges.ledger import Ledger, halves_told_apart, stages_lend_their_categories
 from ceasefire.read.exchanges.sides import (
     Told,
     in_return,
@@ -124,6 +124,14 @@ _AMONG = r"\b(?:among|includ(?:e|es|ed|ing))\b"
 _CAME_BACK = r"\b(?:returned|released|freed|exchanged|swapped|brought (?:back|home)|" \
     r"(?:came|coming|come|going|went) (?:back|home))\b"
 _AMONG_RETURNED = re.compile(rf"{_AMONG}.*{_CAME_BACK}|{_CAME_BACK}.*{_AMONG}", re.IGNORECASE)
+# "Those returned were soldiers …, as well as 16 civilians", "the men freed on Friday are mostly
+# marines": who the people of the exchange told before were, said with a copula
+_THOSE_RETURNED_WERE = re.compile(
+    r"\b(?:those|the\s+(?:people|men|women|prisoners|captives|servicemen|soldiers))\s+"
+    r"(?:who\s+(?:were|have\s+been|had\s+been|came|have\s+come|returned)\s+)?"
+    r"(?:returned|released|freed|exchanged|swapped|repatriated|brought\s+(?:back|home)|"
+    r"(?:coming|came|come)\s+(?:back|home)|back|home)\b[^.;:\d]{0,40}?\s+(?:were|are|was)\b",
+    re.IGNORECASE)
 _SWAP_NOUN = re.compile(r"\b(?:exchange|swap|deal|stage|repatriation|handover)s?\b",
                         re.IGNORECASE)
 # "the swap would cover soldiers aged 18 to 25 and the seriously wounded" (not "was covered by")
@@ -183,7 +191,7 @@ def read_exchanges(facts: list[SentenceFacts]) -> list[Exchange]:
             pending = mediator
         if mediator and not found:  # a sentence's own exchange holds the mediator it names
             _credit(ledger, mediator, _ONE_SWAP.search(f.text) is not None)
-    records = _one_sided_counts_folded(ledger.records)
+    records = halves_told_apart(_one_sided_counts_folded(ledger.records))
     stages_lend_their_categories(records)
     return records
 
@@ -488,8 +496,12 @@ def _swapped_people(text: str, pos: int, counts: list[Count]) -> list[str]:
 
 def _those_returned_include(text: str, first_count: int) -> bool:
     """ "Those coming home include …, as well as 19 seriously wounded defenders", "Among the
-    freed were 35 civilians": the people of the exchange told before, counted in part; not
+    freed were 35 civilians", "Those returned were soldiers …, as well as 16 civilians": the
+    people of the exchange told before, counted in part; not
     "the swap included 20 civilians from each side" (more people in the swap)."""
+    were = _THOSE_RETURNED_WERE.search(text)
+    if were is not None and were.end() <= first_count:
+        return True
     among = re.search(_AMONG, text, re.IGNORECASE)
     return among is not None and among.start() < first_count and \
         _AMONG_RETURNED.search(text) is not None and \
@@ -512,7 +524,7 @@ def _named_among(text: str) -> list[str]:
     """Categories a sentence without a count of people names among those returned ("Among
     the prisoners who returned were seriously wounded soldiers"): they add to the exchange
     the previous sentence told."""
-    if not _AMONG_RETURNED.search(text):
+    if not _AMONG_RETURNED.search(text) and not _THOSE_RETURNED_WERE.search(text):
         return []
     named = ((name, p.search(text)) for name, p in _CATEGORIES)
     # "No wounded were among them" names none; "… for crimes they did not commit" later on

@@ -145,6 +145,13 @@ def count_people(text: str) -> list[Count]:
     return sorted(out, key=lambda c: c.start)
 
 
+# "Under that deal each side is to return 500 prisoners in total", "will free 1,000 in all": the
+# whole of a swap still to come (its stages add up to it), not a tally over a period
+_WHOLE_OF_A_DEAL = re.compile(r"\b(?:(?:is|are)\s+to|will|would|shall|agreed\s+to)\s+"
+                              r"(?:\w+\s+){0,2}?(?:return|release|free|hand\s+over|exchange|swap|"
+                              r"receive|get\s+back)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
 def _exchanged(text: str, qualifier: str, start: int, noun: str) -> bool:
     """Whether people counted may be those of an exchange: not a total over a period ("more
     than 5,000 returned since 2022"), and "people" only where captivity is spoken of."""
@@ -155,7 +162,8 @@ def _exchanged(text: str, qualifier: str, start: int, noun: str) -> bool:
     # "repatriated the bodies of 6,000 soldiers since June": a total, whatever its figure
     # ("150 soldiers held since 2022" is how long they were held)
     since = _SINCE_AFTER.search(text, start, clause_end)
-    if since and not _HELD_BEFORE.search(text, max(start, since.start() - 40), since.start()):
+    if since and not _HELD_BEFORE.search(text, max(start, since.start() - 40), since.start()) \
+            and not _WHOLE_OF_A_DEAL.search(text, clause_start, start):
         return False
     # "Since the start of the year, 1,540 Ukrainians have returned": the period put first
     fronted = _PERIOD_FIRST.match(text, clause_start)

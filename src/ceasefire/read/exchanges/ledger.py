@@ -111,3 +111,20 @@ def stages_lend_their_categories(records: list[Exchange]) -> None:
             for category in (c for r in stages for c in r.categories):
                 if category not in whole.categories:
                     whole.categories.append(category)
+
+
+def halves_told_apart(records: list[Exchange]) -> list[Exchange]:
+    """ "Another 146 Ukrainian defenders are home!" and, paragraphs later, "the defence ministry
+    said 146 Russian servicemen had been returned": the two halves of one swap, each side's count
+    told apart, are one exchange where the counts match (N for N), as the day and status do."""
+    out: list[Exchange] = []
+    for r in records:
+        count = r.returned_to_ua or r.returned_to_ru
+        half = next((h for h in out if _halves(h, r) and h.status == r.status and
+                     (h.returned_to_ua or h.returned_to_ru) == count and
+                     (h.date is None or r.date is None or h.date == r.date)), None)
+        if half is None:
+            out.append(r)
+        else:
+            _fold(half, r)
+    return out

@@ -58,9 +58,9 @@ _BOTH_ACT = re.compile(r"\b(?:(?:Russia|Ukraine|Moscow|Kyiv|Kiev) and (?:Russia|
 _TOTAL = re.compile(r"\b(?:involving|a total of|in total|total(?:ling|ing)?|altogether|combined)"
                     r"\s+(?:\S+\s+){0,1}$", re.IGNORECASE)
 _FROM_CAPTIVITY = re.compile(r"\s*(?:\S+\s+){0,3}?from (?:\w+\s+)?captivity\b", re.IGNORECASE)
-# where the people went, and who received or gave them
-_HOME = r"(?:brought|brings|bring|bringing|returned|returning|return|came|coming|come|went|" \
-        r"going) (?:back )?home"
+# where the people went ("came home", "are back home"), and who received or gave them
+_HOME = r"(?:(?:brought|brings|bring|bringing|returned|returning|return|came|coming|come|went|" \
+        r"going)|(?:are|is|were) (?:now |finally |safely )?) (?:back )?home"
 _TO_UA = re.compile(rf"\b(?:(?:returned|handed over|handed back|transferred|sent|brought back) "
                     rf"to (?:Ukraine|Kyiv|Kiev|the Ukrainian side)|{_HOME})\b", re.IGNORECASE)
 _TO_RU = re.compile(r"\b(?:returned|handed over|handed back|transferred|sent|brought back) to "
