@@ -133,7 +133,10 @@ def sentence_facts(document: Document) -> list[SentenceFacts]:
     dates = _DateTracker(document.published)
     rows = find_table_figures(text)
     before: Sentence | None = None  # the sentence before, candidate or not
+    entry: dt.date | None = None  # the day of the dated entry the paragraph is
     for sentence in split_sentences(text):
+        if before is None or sentence.paragraph != before.paragraph:
+            entry = _entry_day(sentence.text, document.published)
         if sentence.text in seen:  # captions and headlines repeated by the page
             continue
         seen.add(sentence.text)
@@ -156,9 +159,32 @@ def sentence_facts(document: Document) -> list[SentenceFacts]:
             text=sentence.text, kinds=kinds, actors=list(find_actors(sentence.text)),
             places=places, dates=mentions, claimant=claimant,
             date=dates.date_for(sentence, mentions, "strike" in kinds),
-            has_own_date=bool(mentions), cells=cells))
+            has_own_date=bool(mentions), cells=cells, entry_date=entry))
     claims.credit(out)  # strike sentences that name no speaker: whose the report says they are
     return out
+
+
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+# a paragraph that opens with its day or its time, then a dash, a colon or a bar: "July 3 - Ukraine
+# accepts.", "Tuesday, 4 March: …", "12:30 - Medinsky tells reporters …", "09:55 GMT | …"
+_ENTRY_HEAD = re.compile(
+    r"\s*(?:(?P<clock>\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|CET|EET|EEST|BST|"
+    r"local(?:\s+time)?|Kyiv\s+time|Moscow\s+time))?)|(?P<day>(?:(?:Mon|Tues|Wednes|Thurs|Fri|"
+    r"Satur|Sun)day,?\s+)?(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?)"
+    r"(?:,?\s+\d{4})?))(?:\s*-\s*\d{1,2})?\s*(?:-|:|\|)\s")
+
+
+def _entry_day(text: str, published: dt.date | None) -> dt.date | None:
+    """The day of a dated entry (a chronology's "July 3 - …", a live blog's "12:30 - …", dated by
+    the report's day), from the first sentence of its paragraph."""
+    head = _ENTRY_HEAD.match(text) if published is not None else None
+    if head is None or published is None:
+        return None
+    if head["clock"]:
+        return published
+    found = find_dates(head["day"], published)
+    return found[0].date if found else None
 
 
 def _cells(sentence: Sentence, rows: dict[int, list[Figure]]) -> list[Figure] | None:

@@ -23,6 +23,9 @@ class SentenceFacts:
     claimant: Claimant | None
     date: dt.date | None  # the date the sentence talks about, resolved (or carried over)
     has_own_date: bool = False
+    # the day of the dated entry the sentence is in: a paragraph of a chronology opening "July 3 -"
+    # or of a live blog opening "12:30 -" (the report's day); None outside such entries
+    entry_date: dt.date | None = None
     # a row of a table: its cells' figures, read by the table's header (``tables``), in place
     # of the sentence patterns' reading
     cells: list[Figure] | None = None

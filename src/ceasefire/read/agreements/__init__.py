@@ -162,6 +162,11 @@ def read_agreements(facts: list[SentenceFacts],
         _going_on_with_the_account(f, found, previous, speakers.get(id(f)))
         _at_the_talks_before(f, found, talks_days.get(id(f)))
         for position in found:
+            if (position.agreement.date is None or position.day_of_the_report) and \
+                    f.entry_date is not None:
+                # "July 3 - Ukraine accepts. Zelensky says Kyiv will stop …": the entry's day,
+                # not the report's (inferred, as that is: a day said beats it)
+                position.agreement.date, position.day_of_the_report = f.entry_date, True
             _of_the_truce_in_force(position, positions)
             previous = _merge(positions, position)
     _with_the_sides_an_end_bound(positions)
@@ -909,8 +914,9 @@ _REQUEST_OF_A_SIDE = re.compile(r"\b(?:call\w*\s+on|urg\w+|ask\w*|press\w*|push\
 
 def _put_to_both(clause: str, truce: re.Match[str]) -> bool:
     """A proposal put to both sides ("proposed that both sides refrain from …", "a halt to
-    strikes … between Russia and Ukraine")."""
-    if BOTH.search(clause, 0, truce.start()) or _BETWEEN.search(clause, truce.end()):
+    strikes … between Russia and Ukraine", "a pause in attacks on ports by both sides")."""
+    if BOTH.search(clause, 0, truce.start()) or _BETWEEN.search(clause, truce.end()) or \
+            _BY_BOTH.match(clause, truce.end()):
         return True
     terms = _TERMS_FOR.search(clause, truce.end())
     # "a truce under which neither side would attack ports": terms set both sides
@@ -919,6 +925,11 @@ def _put_to_both(clause: str, truce: re.Match[str]) -> bool:
 
 
 _EITHER = re.compile(r"(?:neither|either|each|no)\s+side\b", re.IGNORECASE)
+# "a halt to strikes on power plants by both sides", "a pause in shelling on each side": the
+# truce's agents, after what it halts
+_BY_BOTH = re.compile(r"(?:\s+[\w-]+){0,6}?\s+(?:by|from|on|for)\s+(?:both\s+(?:sides|parties|"
+                      r"countries|armies)|the\s+two\s+(?:sides|parties|countries|armies)|"
+                      r"each\s+side|either\s+side)\b", re.IGNORECASE)
 # "… in the air and at sea between Russia and Ukraine": the truce's own sides
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+(?:two|warring)\s+(?:sides|parties|countries|armies)|"
                       r"Russia and Ukraine|Ukraine and Russia|Moscow and Kyiv|Kyiv and Moscow)\b",

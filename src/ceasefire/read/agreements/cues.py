@@ -37,10 +37,16 @@ def _cues() -> dict[tuple[str, str], list[tuple[str | None, Cue]]]:
 
 
 def part_of_speech(token: Token) -> str:
-    """verb, noun or adj; a "noun" with a subject of its own is a verb the tagger missed."""
+    """verb, noun or adj; a "noun" with a subject of its own, or a sentence's root in the plural
+    right after a noun hung on it as a compound, is a verb the tagger missed."""
     pos = {"VERB": "verb", "AUX": "verb", "NOUN": "noun", "PROPN": "noun",
            "ADJ": "adj"}.get(token.pos_, "")
     if pos == "noun" and any(c.dep_ == "nsubj" for c in token.children):
+        return "verb"
+    if pos == "noun" and token.dep_ == "ROOT" and token.tag_ == "NNS" and \
+            any(c.dep_ == "compound" and c.i == token.i - 1 for c in token.children):
+        # "The moratorium lapses at midnight", "The truce ends on Friday": a verb in the present
+        # the tagger read as a plural noun after a noun it made its compound (no verb is left)
         return "verb"
     return pos
 

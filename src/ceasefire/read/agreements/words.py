@@ -438,15 +438,22 @@ def kept_attacking(clause: str, truce: re.Match[str]) -> list[str]:
 
 
 # "Posts circulating since Tuesday say that 'Putin agreed to a full ceasefire'", "a viral video
-# claims …", "rumours that Kyiv had accepted …": what unnamed posts or rumours say is no side's
+# claims …", "a video circulating on social media says …", "there are reports that …", "rumours
+# that Kyiv had accepted …": what unnamed posts, videos, reports or rumours say is no side's
 # position nor talks (a fact-check quotes it to refute it; GUIDE: a claim by who makes it)
 HEARSAY = re.compile(
     r"\b(?:(?:social\s+media|online|viral|Telegram|anonymous|pro-Kremlin|pro-Russian|"
     r"pro-Ukrainian)\s+(?:posts|messages|videos?|channels|accounts|users|bloggers)|"
-    r"(?<!\ba\s)(?<!\ban\s)posts|rumou?rs|bloggers|viral\s+(?:post|claim|message))"
+    r"(?<!\ba\s)(?<!\ban\s)posts|rumou?rs|bloggers|viral\s+(?:post|claim|message)|"
+    # "A video circulating on social media says …", "a clip shared online claims …"
+    r"(?:posts?|videos?|clips?|messages?|footage|images?)\s+(?:now\s+)?(?:circulating|shared|"
+    r"spreading|going\s+viral|posted\s+online))"
     r"\b[^.;:\",]{0,50}?\b(?:say|says|said|claim|claims|claimed|claiming|allege|alleges|"
     r"alleged|alleging|suggest|suggests|suggested|suggesting|assert|asserts|asserted|saying)\b|"
     r"\b(?:rumou?rs?|false\s+claims?|(?:a|the)\s+viral\s+claim)\s+that\b|"
+    # "There are reports that the next round will be held in …": reports no one is named for
+    r"\bthere\s+(?:are|were|have\s+been)\s+(?:unconfirmed\s+|media\s+|some\s+)?(?:reports|"
+    r"rumou?rs|claims|suggestions)\s+that\b|"
     # "Claims shared on social media that Kyiv had accepted …", "reports online that …"
     r"\b(?:claims?|reports?|posts?|allegations?)\s+(?:[\w-]+\s+){0,2}?(?:on|in|across)\s+"
     r"(?:social\s+media|Telegram|online\s+forums|the\s+internet)\s+that\b", re.IGNORECASE)

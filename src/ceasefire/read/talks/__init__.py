@@ -130,6 +130,8 @@ _NOT_TALKS = re.compile(rf"\b(?:calls? for|call(?:s|ed)? on (?!{_DAYS})(?=\w+ to
                         r"(?:real\s+|fair\s+)?(?:chance|time|room|space)|"
                         # "calls it a violation", "calling them terrorists": naming, no call
                         r"call(?:s|ed|ing)?\s+(?:it|them)\s+(?!on\b|with\b|off\b)|"
+                        # "what he calls repeated violations", "what Kyiv called a sham": naming
+                        r"\bwhat\s+(?:[\w'-]+\s+){1,3}?call(?:s|ed)\b|"
                         # a bloc's own gathering, where proposals are tabled: "at a meeting of
                         # European Union counterparts", "an EU summit", "NATO ministers' meeting"
                         rf"meetings? of {_BLOC}\s+(?:[\w-]+\s+){{0,2}}?(?:counterparts|ministers|"
@@ -222,10 +224,13 @@ _CALLED_OFF = re.compile(r"(?:(?!\b(?:after|before|when|while|because|as)\b)[^.;
 _CALLED_OFF_BEFORE = re.compile(r"\b(?:call(?:ed|s)?\s+off|cancell?(?:ed|s)?|scrap(?:ped|s)?)\s+"
                                 r"(?:the|a|their|this|that|next|planned)\s+(?:[\w-]+\s+){0,3}$",
                                 re.IGNORECASE)
-# a venue only floated: "Ankara could host", "offered to host", "might take place in"
+# a venue only floated: "Ankara could host", "offered to host", "might take place in", "ready at
+# any moment to host"
 # ('Geneva "stands ready" to host': a quote may close before "to")
-_FLOATED = re.compile(r"\b(?:(?:could|might|may|would|(?:offered|offers?|ready|willing|glad|happy|"
-                      r"prepared|eager|proposed|propose|proposals?|invitations?)[\"'’”]? to)\s+"
+_FLOATED = re.compile(r"\b(?:(?:could|might|may|would|(?:offered|offers?|proposed|propose|"
+                      r"proposals?|invitations?)[\"'’”]? to|(?:ready|willing|glad|happy|prepared|"
+                      # "ready at any moment to host", '"willing in principle" to host'
+                      r"eager)(?:\s+[\w-]+){0,3}?[\"'’”]?\s+to)\s+"
                       r"(?:also\s+|only\s+)?(?:host|be held|take place)|"
                       r"as (?:a|the) (?:possible |potential )?venue)\b", re.IGNORECASE)
 _SAYING = re.compile(r"\b(?:said|says|told|tells|added|adds|stated|announced|declared)\b",
@@ -268,6 +273,10 @@ _AGAIN_BEFORE = re.compile(r"\b(?:again|once more)\s+(?:\w+\s+)?$", re.IGNORECAS
 _ON_OWN = re.compile(r"[^.;]{0,30}?\b(?:on their own|by themselves|separately|alone|"
                      r"without the (?:\w+\s+)?(?:others|Russians|Ukrainians|Americans))\b",
                      re.IGNORECASE)
+# a time with no day: "in late January", "last week", "earlier this month", "in 2025"
+_NO_DAY = re.compile(r"\b(?:(?:in|early|late|mid-?)\s+(?:January|February|March|April|May|June|"
+                     r"July|August|September|October|November|December)(?!\s+\d)|"
+                     r"(?:last|earlier\s+this)\s+(?:week|weekend|month|year)|in\s+(?:19|20)\d\d)\b")
 _PAST = re.compile(r"\b(?:last (?:week|weekend|month|year)|ago|previous)\b", re.IGNORECASE)
 _AFTER_PLACE_WORD = re.compile(r"\b(?:in|at|on|over|against|from)\s+(?:the\s+)?$")
 # words whose side only the parse can tell: "both sides", "trilateral", "he met …"
@@ -368,6 +377,11 @@ def read_talks(facts: list[SentenceFacts]) -> list[Talks]:
             drafts += _talks_elsewhere(f, text, mentions[i + 1:], drafts, records)
             for draft in drafts:
                 draft.told_on = f.date
+                if draft.talks.date is None and not draft.time and f.entry_date and \
+                        not _NO_DAY.search(text):
+                    # "15:40 - Fidan spoke by phone with …": the entry's day (not "the talks in
+                    # Abu Dhabi in late January", told in the entry)
+                    draft.talks.date = f.entry_date
                 # not to talks told before ("Monday's call"), nor to "Good calls, both";
                 # talks in the plural take the sides their own sentence names ("Russian and
                 # Ukrainian delegations agreed …, after talks in Istanbul")

@@ -76,6 +76,11 @@ _ON_DAY = re.compile(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Satur
                      r"the (?:first|second|third|next|following) day)\b")
 _MORE_HOURS = re.compile(r"\s*(?:,|,?\s+and)\s+(?:another\s+)?(?P<n>[\w.]+)(?P<half>\s+and\s+a\s+"
                          r"half)?(?:\s+(?:more\s+)?hours?|\s+more)?(?=\s+on\s)", re.IGNORECASE)
+# talks moved to another day: "has been moved to November 17", "was postponed until Friday",
+# "rescheduled for next Tuesday": the new day is the meeting's (the one it was set for is not)
+_MOVED_TO = re.compile(r"\b(?:moved|postponed|rescheduled|pushed\s+back|put\s+back|put\s+off|"
+                       r"brought\s+forward|delayed|shifted)\s+(?:again\s+)?(?:to|until|till|for)\s+"
+                       r"(?:the\s+)?$", re.IGNORECASE)
 # a round over the days before the report: "over the previous three days"
 _DAYS_BACK = re.compile(r"\b(?:over|during|in) the (?:previous|past|last) (?P<n>\w+) days\b",
                         re.IGNORECASE)
@@ -110,6 +115,10 @@ def said_date(f: SentenceFacts, text: str, mention: re.Match[str],
     talks told before in the sentence (ending at ``previous_end``) and these is theirs, where
     these have a day of their own after them ("a call … on Sunday and a meeting … in Odesa
     on Monday")."""
+    moved = [d for d in f.dates if d.start > mention.end()
+             and _MOVED_TO.search(text, max(0, d.start - 40), d.start)]
+    if moved:
+        return moved[-1].date
     said = [d for d in f.dates if not EVENT_BREAK.search(
         text[min(d.end, mention.end()):max(d.start, mention.start())])
         and not _statement_day(text, mention, d)]

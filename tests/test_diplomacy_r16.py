@@ -1,0 +1,236 @@
+"""Issue 13, round 16: diplomacy constructions generalised from the sixteenth blind set (truce
+positions, exchanges, talks), grouped by cause in the reader's design; each with sentences
+written for the test (other outlets, orders, sides, numbers) and near-misses."""
+from __future__ import annotations
+
+import pytest
+
+import ceasefire
+
+PUBLISHED = "2026-05-20"  # a Wednesday
+
+
+def positions(text: str, published: str = PUBLISHED) -> list[tuple]:
+    """(scope, status, parties, proposer, date) of every truce position read from ``text``."""
+    reading = ceasefire.read(text, published=published)
+    return sorted((a.scope, a.status, tuple(a.parties), a.proposed_by,
+                   a.date.isoformat() if a.date else None) for a in reading.agreements)
+
+
+def exchanges(text: str, published: str = PUBLISHED) -> list[tuple]:
+    """(to Ukraine, to Russia, status, categories) of every exchange read from ``text``."""
+    reading = ceasefire.read(text, published=published)
+    return sorted(((e.returned_to_ua, e.returned_to_ru, e.status, tuple(sorted(e.categories)))
+                   for e in reading.exchanges), key=str)
+
+
+def talks(text: str, published: str = PUBLISHED) -> list[tuple]:
+    """(kind, place, parties, date) of every meeting or call read from ``text``."""
+    reading = ceasefire.read(text, published=published)
+    return sorted(((t.kind, t.place, tuple(t.parties), t.date.isoformat() if t.date else None)
+                   for t in reading.talks), key=str)
+
+
+# --- Dated entries: a chronology's "June 2 -", a live blog's "14:10 -" ----------------------
+
+# A paragraph that opens with its day (a chronology) dates the positions of its later
+# sentences; one that opens with a clock time (a live blog) is of the report's day.
+@pytest.mark.parametrize("text,expected", [
+    ("How the pause came apart\n\nMay 4 - Ukraine agrees. Defence minister Rustem Umerov said "
+     "Kyiv would halt strikes on Russian energy facilities while Moscow spares its power "
+     "plants.", [("energy_infrastructure", "agreed", ("UA",), "UA", "2026-05-04")]),
+    ("Chronology\n\nTuesday, 12 May: a quiet day on the front. Later the Kremlin said Putin had "
+     "ordered a halt to strikes on Ukrainian energy facilities for 20 days.",
+     [("energy_infrastructure", "agreed", ("RU",), "RU", "2026-05-12")]),
+    ("Talks: as it happened\n\n14:10 - The Ukrainian delegation is back in the hall. Sybiha "
+     "says Kyiv will not accept a humanitarian pause around the Zaporizhzhia plant.",
+     [("other", "rejected", ("UA",), None, "2026-05-20")]),
+    # near-miss: a paragraph with no date head is dated as before (the report's day)
+    ("How the pause came apart\n\nUkraine agrees. Defence minister Rustem Umerov said "
+     "Kyiv would halt strikes on Russian energy facilities while Moscow spares its power "
+     "plants.", [("energy_infrastructure", "agreed", ("UA",), "UA", "2026-05-20")]),
+])
+def test_a_dated_entry_dates_its_positions(text: str, expected: list) -> None:
+    assert positions(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Live: the Geneva round\n\n16:25 - Sikorski spoke by phone with Turkish Foreign Minister "
+     "Hakan Fidan about the talks, the Polish ministry says.",
+     [("call", None, ("PL", "TR"), "2026-05-20")]),
+    # near-miss: talks the entry tells of with a time of their own and no day
+    ("Live: the Geneva round\n\n16:25 - The swap was agreed at talks between Russia and "
+     "Ukraine in Istanbul in early April.",
+     [("meeting", "Istanbul", ("RU", "UA"), None)]),
+])
+def test_a_live_blog_entry_dates_its_call(text: str, expected: list) -> None:
+    assert talks(text) == expected
+
+
+# --- Truce positions ------------------------------------------------------------------------
+
+# A proposal of a halt "by both sides" is put to both: it stays a record beside one side's
+# acceptance of it (a request of one side answered would be folded into the answer).
+@pytest.mark.parametrize("text,expected", [
+    ("On Monday France proposed a 14-day halt to strikes on energy facilities by both sides. "
+     "On Tuesday Ukraine accepted the proposal.",
+     [("energy_infrastructure", "agreed", ("UA",), "FR", "2026-05-19"),
+      ("energy_infrastructure", "proposed", ("FR",), "FR", "2026-05-18")]),
+    ("Britain suggested on Friday a pause in strikes on power plants by the two sides. "
+     "Russia accepted the proposal on Saturday.",
+     [("energy_infrastructure", "agreed", ("RU",), "GB", "2026-05-16"),
+      ("energy_infrastructure", "proposed", ("GB",), "GB", "2026-05-15")]),
+])
+def test_a_halt_proposed_by_both_sides_stays_beside_its_answer(text: str,
+                                                                expected: list) -> None:
+    assert positions(text) == expected
+
+
+# "The moratorium lapses", "The truce ends": the tagger reads the verb as a plural noun with
+# the truce for its compound; the sentence has no other verb.
+@pytest.mark.parametrize("last,status", [
+    ("The truce ends at noon on Sunday.", "ended"),
+    ("The moratorium lapses at midnight.", "ended"),
+    ("The ceasefire expires tomorrow.", "ended"),
+])
+def test_a_truce_that_ends_in_the_present(last: str, status: str) -> None:
+    text = ("Truce timeline\n\nMay 2 - Russia and Ukraine agree a 30-day moratorium on strikes "
+            "on energy facilities.\n\nMay 18 - " + last)
+    assert (("energy_infrastructure", status) in
+            [(p[0], p[1]) for p in positions(text)])
+
+
+def test_truce_ends_as_a_plural_noun_is_no_end() -> None:
+    # near-miss: "truce ends" as a noun phrase, the object of a verb
+    text = ("Truce timeline\n\nMay 2 - Russia and Ukraine agree a 30-day moratorium on strikes "
+            "on energy facilities.\n\nAnalysts study how past truce ends were negotiated.")
+    assert [p[1] for p in positions(text)] == ["agreed"]
+
+
+# What unnamed videos or reports say is no side's position nor talks.
+@pytest.mark.parametrize("text", [
+    "A clip shared online since Friday says Kyiv and Moscow signed an Easter truce in Baku.",
+    "A video circulating on Telegram claims the two delegations agreed a ceasefire in Doha.",
+    "There are reports that Russia and Ukraine will sign a ceasefire in Riyadh.",
+])
+def test_what_unnamed_videos_or_reports_say_is_no_position(text: str) -> None:
+    assert positions(text) == []
+
+
+def test_a_named_source_still_states_a_position() -> None:
+    # near-miss: a side's own video statement is its position
+    assert positions("In a video address, Zelensky said Ukraine accepted the ceasefire "
+                     "proposal.")[0][1:3] == ("agreed", ("UA",))
+
+
+# --- Talks ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Qatar said it stood ready at any time to host a new round of Russia-Ukraine talks in "
+     "Doha.", []),
+    ("Switzerland is willing in principle to host the next meeting of the delegations in "
+     "Geneva.", []),
+    ("There are reports that the next round of negotiations between Russia and Ukraine will "
+     "be held in Riyadh.", []),
+    # near-miss: a round set for a day
+    ("The next round of talks between Russia and Ukraine will be held in Riyadh on May 28.",
+     [("meeting", "Riyadh", ("RU", "UA"), "2026-05-28")]),
+])
+def test_a_venue_only_offered_or_rumoured_is_no_meeting(text: str, expected: list) -> None:
+    assert talks(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Talks between Russian and Ukrainian delegations in Geneva, set for May 22, have been "
+     "moved to May 29, the Swiss foreign ministry said.",
+     [("meeting", "Geneva", ("RU", "UA"), "2026-05-29")]),
+    ("A meeting of Russian and Ukrainian delegations in Riyadh on May 21 was postponed "
+     "until May 25, Saudi officials said.",
+     [("meeting", "Riyadh", ("RU", "UA"), "2026-05-25")]),
+    # near-miss: a meeting held on its day, nothing moved
+    ("Russian and Ukrainian delegations met in Riyadh on Monday.",
+     [("meeting", "Riyadh", ("RU", "UA"), "2026-05-18")]),
+])
+def test_a_meeting_moved_takes_its_new_day(text: str, expected: list) -> None:
+    assert talks(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kremlin aide Yuri Ushakov says Moscow sees no reason to talk after what he calls Kyiv's "
+    "provocations.",
+    "Sybiha rejected what Lavrov called a compromise.",
+])
+def test_what_someone_calls_something_is_no_call(text: str) -> None:
+    assert talks(text) == []
+
+
+def test_a_palace_names_its_city() -> None:
+    text = ("Ukrainian and Russian delegations met at the Ciragan Palace on Tuesday for their "
+            "first direct talks since March.")
+    assert talks(text) == [("meeting", "Istanbul", ("RU", "UA"), "2026-05-19")]
+
+
+# --- Exchanges ------------------------------------------------------------------------------
+
+# "Those returned were soldiers …, as well as 16 civilians": who the people of the exchange
+# told before were; the count is a part of it, not a return of its own.
+@pytest.mark.parametrize("second,categories", [
+    ("The ombudsman said those released were mostly marines, as well as 12 civilians.",
+     ("civilians", "soldiers")),
+    ("The men freed on Tuesday were border guards and 9 medics, the ministry said.",
+     ("soldiers",)),
+])
+def test_those_returned_were_is_a_part_of_the_swap(second: str, categories: tuple) -> None:
+    text = "Russia and Ukraine exchanged 210 prisoners each on Tuesday. " + second
+    assert exchanges(text) == [(210, 210, "completed", categories)]
+
+
+def test_a_count_of_its_own_stays_an_exchange() -> None:
+    # near-miss: a return of its own in a sentence of its own
+    text = ("Russia and Ukraine exchanged 210 prisoners each on Tuesday. On Wednesday 12 "
+            "civilians were returned to Ukraine.")
+    assert len(exchanges(text)) == 2
+
+
+# "146 defenders are home": people back, told with a copula.
+@pytest.mark.parametrize("text,expected", [
+    ("Another 88 Ukrainian defenders are home, the Coordination Headquarters said on "
+     "Tuesday.", [(88, None, "completed", ("soldiers",))]),
+    ("Forty Ukrainian soldiers are finally back home after a swap.",
+     [(40, None, "completed", ("soldiers",))]),
+    # near-miss: people at home, no captivity
+    ("Forty Ukrainian families are home again after the evacuation.", []),
+])
+def test_people_who_are_home(text: str, expected: list) -> None:
+    assert exchanges(text) == expected
+
+
+# One side's count, and the other side's same count told paragraphs later, are one swap.
+def test_halves_told_apart_are_one_swap() -> None:
+    text = ("Another 88 Ukrainian defenders came home on Tuesday, the headquarters said.\n\n"
+            "Families gathered in Chernihiv to greet them.\n\n"
+            "Russia's defence ministry said on Tuesday that 88 Russian servicemen had been "
+            "returned from Ukrainian-held territory.")
+    assert exchanges(text) == [(88, 88, "completed", ("soldiers",))]
+
+
+def test_halves_of_other_counts_stay_apart() -> None:
+    # near-miss: counts that differ are not told as one N-for-N swap
+    text = ("Another 88 Ukrainian defenders came home on Tuesday, the headquarters said.\n\n"
+            "Families gathered in Chernihiv to greet them.\n\n"
+            "Russia's defence ministry said on Tuesday that 61 Russian servicemen had been "
+            "returned from Ukrainian-held territory.")
+    assert len(exchanges(text)) == 2
+
+
+# "each side is to return 500 prisoners in total": the whole of a swap still to come.
+@pytest.mark.parametrize("text,expected", [
+    ("Under the agreement each side is to return 700 prisoners in total.",
+     [(700, 700, "agreed", ("soldiers",))]),
+    ("Russia and Ukraine will each release 350 captives altogether under the deal.",
+     [(350, 350, "announced", ("soldiers",))]),
+    # near-miss: a tally over the years
+    ("Ukraine has got back 4,100 prisoners in total since 2022.", []),
+])
+def test_the_whole_of_a_swap_to_come(text: str, expected: list) -> None:
+    assert exchanges(text) == expected
