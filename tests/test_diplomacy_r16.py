@@ -234,3 +234,52 @@ def test_halves_of_other_counts_stay_apart() -> None:
 ])
 def test_the_whole_of_a_swap_to_come(text: str, expected: list) -> None:
     assert exchanges(text) == expected
+
+
+# A truce only spoken of as possible, or in general, is no position (GUIDE).
+@pytest.mark.parametrize("text", [
+    "Officials in Berlin keep saying a ceasefire in Ukraine is within reach.",
+    "A deal on a truce is in sight, the Finnish president told reporters.",
+    "Each holiday pause ended the way the Easter truces of the past ended, in mutual "
+    "accusations.",
+    "Trade will not hinge on a ceasefire, the Kazakh minister said.",
+    "Prisoner swaps must never depend on a truce, the ombudsman said.",
+])
+def test_a_truce_only_possible_or_in_general_is_no_position(text: str) -> None:
+    assert positions(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # near-misses: a truce possible only once its terms are met is a refusal until then; a
+    # truce that hinges on terms is one made conditional
+    ("The Kremlin said on Tuesday that a ceasefire was possible only after Ukraine leaves "
+     "Zaporizhzhia region.", [("full", "rejected", ("RU",), None, "2026-05-19")]),
+    ("Kyiv said any truce would depend on security guarantees.",
+     [("full", "rejected", ("UA",), None, "2026-05-20")]),
+])
+def test_a_truce_made_conditional_is_a_refusal(text: str, expected: list) -> None:
+    assert positions(text) == expected
+
+
+# "Ushakov said Russia would reject it unless …": an answer said of a side by its own people,
+# to the offer told just before ("it"), with its condition.
+@pytest.mark.parametrize("answer,expected", [
+    ("On Thursday, Kremlin spokesman Dmitry Peskov said Moscow would reject it unless Kyiv "
+     "stops mobilisation.", ("rejected", ("RU",), "2026-05-14")),
+    ("Russia will not accept it, Lavrov said.", ("rejected", ("RU",), "2026-05-20")),
+    ("Peskov said Russia could accept it if Western arms deliveries stop.",
+     ("agreed", ("RU",), "2026-05-20")),
+])
+def test_an_answer_said_of_a_side_to_the_offer_before(answer: str, expected: tuple) -> None:
+    text = "Ukraine proposed a 30-day ceasefire on Monday, May 11. " + answer
+    assert ("full",) + expected[:2] + ("UA", expected[2]) in positions(text)
+
+
+@pytest.mark.parametrize("answer", [
+    "Analysts said Russia would reject it.",
+    "Russia would accept it, Western diplomats said.",
+])
+def test_a_forecast_of_an_answer_is_no_answer(answer: str) -> None:
+    # near-miss: others foretelling a side's answer
+    text = "Ukraine proposed a 30-day ceasefire on Monday, May 11. " + answer
+    assert [p[1] for p in positions(text)] == ["proposed"]

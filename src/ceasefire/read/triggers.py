@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ceasefire.read.actors import find_actors
 from ceasefire.read.lexicon_match import compile_table, top_level
 
 
@@ -123,6 +124,17 @@ ANSWER_WHO = (r"(?:[Tt]he\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
 ANSWER_VERB = (r"refused(?: it)?|declined(?: it)?|rejected it|dismissed it|turned it down|"
                r"said no|accepted(?: it)?|agreed|said yes")
 
+# the answer said of a side, in its words for the truce told before ("it"): "would reject it
+# unless …", "will not accept it", "could accept it if …" (with the verb's mood and condition)
+ANSWER_MODAL = (r"(?:would|will|could|can)\s+(?P<neg>not\s+|never\s+)?(?P<base>reject|accept|"
+                r"refuse|turn\s+down|agree\s+to)\s+it")
+ANSWER_IF = r"\s+(?P<terms>(?:unless|if|until|provided|as\s+long\s+as|only\s+if)\b[^;]*)$"
+# who tells it, or when, before the side: "On Friday, Kremlin aide Yuri Ushakov said Russia
+# would reject it unless …"
+ANSWER_LEAD = (r"(?:(?:On|Late\s+on|Early\s+on|By)\s+\w+(?:\s+(?:morning|afternoon|evening|"
+               r"night))?,\s+)?(?:(?P<teller>[^,;]{0,60}?)\s(?:said|says|told\s+\w+|added|warned|"
+               r"insisted)\s+(?:that\s+)?)?")
+
 # "Our answer is yes", "Kyiv's reply was a firm no": an answer with no truce word of its own
 _ANSWER_IS = re.compile(r"\b(?:answer|reply|response)\b[^.;:]{0,60}?\b(?:is|was|will\s+be)\s+"
                         r"(?:an?\s+)?(?:\w+\s+)?(?:yes|no)\b", re.IGNORECASE)
@@ -139,6 +151,24 @@ _BREACH_OF_IT = re.compile(r"\baccus\w+ (?:\S+ ){1,4}?of (?:having )?(?:break|vi
 _BARE_ANSWER = re.compile(r"^\s*" + ANSWER_WHO + r"\s+" + ANSWER_AUX + r"(?:\w+ly\s+)?(?:" +
                           ANSWER_VERB + ")" +
                           ANSWER_TIME + r"(?:" + ANSWER_END + r"|\s*,[^;]*$)")
+# "On Friday, Ushakov said Russia would reject it unless …", "Kyiv will not accept it, Sybiha
+# said": an answer said of a side by the side's own people (not "analysts said Kyiv would …")
+ANSWER_SAID = re.compile(r"^\s*" + ANSWER_LEAD + r"(?P<who>" + ANSWER_WHO + r")\s+" +
+                         ANSWER_MODAL + r"(?:" + ANSWER_END + r"|" + ANSWER_IF +
+                         r"|\s*,(?P<teller_after>[^;]*)$)")
+
+
+def answer_said(sentence: str) -> tuple[re.Match[str], str] | None:
+    """The answer a sentence says of a side ("Ushakov said Russia would reject it unless …")
+    with the side, where no one else tells it."""
+    m = ANSWER_SAID.match(sentence)
+    if m is None:
+        return None
+    sides = {a.actor.side for a in find_actors(m["who"]) if a.actor.side}
+    teller = m["teller"] or m["teller_after"] or ""
+    if len(sides) != 1 or teller and not sides & {a.actor.side for a in find_actors(teller)}:
+        return None
+    return m, sides.pop()
 
 
 def candidate_kinds(sentence: str) -> set[str]:
@@ -147,6 +177,7 @@ def candidate_kinds(sentence: str) -> set[str]:
     kinds = {kind for kind, (plain, cased) in _FAST.items()
              if plain.search(lowered) or (cased is not None and cased.search(sentence))}
     if _OFFER_NAMED_LOWERED.search(lowered) or _BARE_ANSWER.match(sentence) or \
+            (" it" in lowered and answer_said(sentence) is not None) or \
             _ANSWER_IS.search(sentence) or _BREACH_OF_IT.search(lowered):
         kinds.add("agreement")
     return kinds

@@ -59,7 +59,14 @@ from ceasefire.read.agreements.words import (
 )
 from ceasefire.read.facts import SentenceFacts
 from ceasefire.read.parse import parse_all
-from ceasefire.read.triggers import ANSWER_AUX, ANSWER_END, ANSWER_TIME, ANSWER_VERB, ANSWER_WHO
+from ceasefire.read.triggers import (
+    ANSWER_AUX,
+    ANSWER_END,
+    ANSWER_TIME,
+    ANSWER_VERB,
+    ANSWER_WHO,
+    answer_said,
+)
 
 # Roles from the dependency parse (read/agreements/roles.py); CEASEFIRE_TRUCE_PARSE=0 reads them
 # from the words around the truce only (kept to measure one against the other).
@@ -430,19 +437,30 @@ def _bare_answers(f: SentenceFacts, before: list[_Position]) -> list[_Position]:
     """The answer to the offer made just before, in the same sentence or the one before it
     (dated as the offer, unless it says its own day)."""
     m = _BARE_ANSWER.search(f.text)
+    told = answer_said(f.text) if m is None else None  # (not "analysts said Kyiv would …")
     offers = [p for p in before if _open_offer(p.agreement)]
-    if m is None or not offers or f.sentence.paragraph - offers[-1].paragraph > 1:
+    if m is None and told is None or not offers or \
+            f.sentence.paragraph - offers[-1].paragraph > 1:
         return []
-    sides = [a.actor.side for a in find_actors(m.group("who")) if a.actor.side]
+    sides = [a.actor.side for a in find_actors(m.group("who")) if a.actor.side] if m else \
+        [told[1]] if told else []
     offer = offers[-1].agreement
-    status = _ANSWERS[m.group("verb")]
+    terms: list[str] = []
+    if m is not None:
+        status = _ANSWERS[m.group("verb")]
+    elif told is not None:
+        # "would reject it unless …": a refusal until; "could accept it if …": agreed on terms
+        said = told[0]
+        agrees = said["base"].startswith(("accept", "agree")) and not said["neg"]
+        status = "agreed" if agrees else "rejected"
+        terms = [said["terms"].split(" ", 1)[-1].strip(" .")] if said["terms"] else []
     if len(sides) != 1 or sides[0] == offer.proposed_by or any(
             p.agreement.status == status and p.agreement.parties == sides for p in before):
         return []  # (the parse already read the answer: "proposed …, and Russia refused it")
     return [_Position(Agreement(
         date=f.date if f.has_own_date else offer.date, scope=offer.scope,
         status=status, parties=sides, proposed_by=offer.proposed_by,
-        duration_days=offer.duration_days, conditions=[],
+        duration_days=offer.duration_days, conditions=terms,
         evidence=[Evidence(f.sentence.text, f.sentence.start, f.sentence.end)]),
         offers[-1].scope_said, f.sentence.paragraph, noun=offers[-1].noun)]
 
@@ -691,10 +709,11 @@ def _positions_in(f: SentenceFacts, previous: _Position | None, earlier: list[_P
                 continue  # the parse tells a condition or a possibility from a position
             if _CALLED.search(clause[max(0, truce.start() - 60):truce.start()]):
                 continue  # "calling it a parade truce": a name for the truce, no position
-            if _A_KIND.search(clause, max(0, truce.start() - 20), truce.end()) or \
+            if _A_KIND.search(clause, max(0, truce.start() - 30), truce.end() + 12) or \
                     (truce.re is ACCUSATION and _A_KIND.search(f.text)):
                 # "ready to facilitate similar pauses elsewhere", "Previous truces have failed,
-                # and each side accused the other of breaking them": a kind, no truce
+                # and each side accused the other of breaking them", "as the truces of the past
+                # have ended, in mutual accusations": a kind, no truce
                 continue
             site = _Site(f, lo, clause, truce, mentions, evidence, day)
             for position in _positions_on(site, parsed, previous, earlier + so_far, speaker):
@@ -706,9 +725,11 @@ def _positions_in(f: SentenceFacts, previous: _Position | None, earlier: list[_P
 _CALLED = re.compile(r"\b(?:call\w*|dubb\w*|brand\w*|term\w*|label\w*|describ\w*|deris\w*)\s+"
                      r"(?:it|this|that|them)\s+(?:as\s+)?[\"\u201c']?(?:an?\s+|the\s+)?"
                      r"(?:[\w-]+\s+)?$", re.IGNORECASE)
-_A_KIND = re.compile(r"\b(?:similar|such|previous|past|earlier|former|prior)\s+(?:[\w-]+\s+)?"
-                     r"(?:pauses|truces|cease-?fires|"
-                     r"moratoriums|moratoria|halts)\b", re.IGNORECASE)
+_A_KIND = re.compile(r"\b(?:similar|such|previous|past|earlier|former|prior)\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:pauses|truces|cease-?fires|moratoriums|moratoria|halts)\b|"
+                     # "the short holiday truces of the past"
+                     r"\b(?:pauses|truces|cease-?fires|moratoriums|moratoria|halts)\s+of\s+the\s+"
+                     r"past\b", re.IGNORECASE)
 
 
 def _positions_on(site: _Site, parsed: bool, previous: _Position | None,

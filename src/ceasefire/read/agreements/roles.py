@@ -178,6 +178,30 @@ def read_stances(text: str, truce: tuple[int, int], other_truces: Iterable[tuple
 
 
 _EVERY = {"every", "each"}
+# "a ceasefire is within reach", "a truce is in sight", "a pause is possible": a truce only
+# spoken of as possible (GUIDE: no position)
+_MAY_COME = {"possible", "close", "near", "achievable", "attainable", "imminent", "likely",
+             "feasible", "realistic"}
+_WITHIN_REACH = {("within", "reach"), ("in", "sight"), ("on", "horizon"), ("within", "grasp")}
+
+
+def _only_possible(head: Token) -> bool:
+    """A truce (or a deal on one) the subject of "is within reach", "is possible", "is in
+    sight" (not "is possible only after …", "is not possible until …": a refusal until)."""
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and \
+            head.head.head.lemma_.lower() in _DEAL_NOUNS:
+        head = head.head.head  # "a deal on a ceasefire is in sight"
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_.lower() != "be" or _negated(verb) or any(
+            t.lower_ in ("only", "until", "unless", "once") for t in verb.subtree):
+        return False
+    for c in verb.children:
+        if c.dep_ == "acomp" and c.lemma_.lower() in _MAY_COME:
+            return True
+        if c.dep_ == "prep" and any((c.lower_, o.lemma_.lower()) in _WITHIN_REACH
+                                    for o in c.children if o.dep_ == "pobj"):
+            return True
+    return False
 
 
 def _truces_in_general(head: Token) -> bool:
@@ -186,6 +210,8 @@ def _truces_in_general(head: Token) -> bool:
     them; no position on a truce (a side refusing "ceasefires that freeze the front" still
     answers the one on the table)."""
     if any(c.dep_ == "det" and c.lower_ in _EVERY for c in head.children):
+        return True
+    if _only_possible(head):
         return True
     return head.tag_ in ("NNS", "NNPS") and head.dep_ in ("nsubj", "nsubjpass") and not any(
         c.dep_ in ("det", "poss", "nummod") for c in head.children)
@@ -637,6 +663,9 @@ def _position(resolved: tuple[Token, Cue | None, bool, Token | None], head: Toke
     if cue.role == "refuse" and any(c.dep_ == "xcomp" and c.lemma_.lower() in _NO_COMMENT
                                     for c in cue_token.children):
         return None  # "declined to comment on the truce": silence, not a refusal of it
+    if cue.role == "condition" and _condition_of_another_thing(cue_token, head):
+        return None  # "exchanges must not depend on a ceasefire": the truce is what something
+        # else would hang on, no side's position on it
     if not dates and _still_standing(cue_token):
         return None  # "Our proposal … remains on the table": restated in passing, no new position
     if cue_token.lemma_.lower() in BROKERING and cue_token.tag_ not in ("VBD", "VBN"):
@@ -715,6 +744,19 @@ def _position(resolved: tuple[Token, Cue | None, bool, Token | None], head: Toke
     stance.conditions = _conditions(cue_token)
     stance.lengths_its_own = not another_kind
     return stance
+
+
+def _condition_of_another_thing(cue_token: Token, head: Token) -> bool:
+    """ "Exchanges must not depend on a ceasefire", "aid hinges on a truce": the truce is what
+    something that is no side hangs on ("Kyiv's answer depends on …" has a side; "any truce
+    depends on …" is the truce made conditional)."""
+    on = next((c for c in cue_token.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")),
+              None)
+    if on is None or head.i not in {t.i for t in on.subtree}:
+        return False
+    subject = subject_of(cue_token)
+    return subject is not None and not np_sides(subject) and \
+        subject.lemma_.lower() not in ("it", "this", "that", "which", "they")
 
 
 def _own_terms(cue_token: Token, cue: Cue, inside: set[int], speaker: str | None) -> bool:
