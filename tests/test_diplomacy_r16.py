@@ -283,3 +283,22 @@ def test_a_forecast_of_an_answer_is_no_answer(answer: str) -> None:
     # near-miss: others foretelling a side's answer
     text = "Ukraine proposed a 30-day ceasefire on Monday, May 11. " + answer
     assert [p[1] for p in positions(text)] == ["proposed"]
+
+
+# A third state's leader who "spoke by phone with Putin and Zelensky" made two calls, one with
+# each; "the call with Putin" later is the one with Putin (its length its own).
+def test_a_mediator_s_calls_with_both_sides_are_two_calls() -> None:
+    text = ("Saudi Crown Prince Mohammed bin Salman spoke by phone with Vladimir Putin and "
+            "Volodymyr Zelensky on Monday about a prisoner swap. The call with Putin lasted "
+            "about an hour, the Saudi Press Agency said. Zelensky, who spoke with the crown "
+            "prince for 20 minutes, thanked him on X.")
+    reading = ceasefire.read(text, published=PUBLISHED)
+    assert sorted((tuple(t.parties), t.duration_hours) for t in reading.talks) == [
+        (("RU", "SA"), 1.0), (("SA", "UA"), 0.33)]
+
+
+def test_a_three_way_call_is_one_call() -> None:
+    # near-miss: a call of the three at once
+    text = ("Trump held a three-way call with Putin and Zelensky on Monday, the White House "
+            "said.")
+    assert talks(text) == [("call", None, ("RU", "UA", "US"), "2026-05-18")]

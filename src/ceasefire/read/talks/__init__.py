@@ -152,6 +152,10 @@ _VENUE_BEFORE = re.compile(r"\b(?:in|at|held in|hosted by|visit to|trip to|"
                            r"(?:(?:[\w-]+\s+)?(?:city|capital|town|resort|port)\s+(?:of\s+)?)?$")
 _SEPARATE = re.compile(r"\b(?:separate|parallel) (?:(?:tele)?phone )?(?:meetings|talks|calls|"
                        r"conversations)\b", re.IGNORECASE)
+# a call of three or more at once: "a three-way call", "a joint call", "a conference call"
+_JOINT = re.compile(r"\b(?:three-way|trilateral|joint|conference|group|four-way|video\s+conference)"
+                    r"\s+(?:(?:tele)?phone\s+|video\s+)?(?:call|conversation)|"
+                    r"\b(?:together|jointly|all\s+three)\b", re.IGNORECASE)
 _BY_PHONE = re.compile(r"\b(?:by (?:tele)?phone|over the phone|in a (?:phone|video) call)\b",
                        re.IGNORECASE)
 # talks named only to place another event in time: "before the talks", "ahead of their meeting"
@@ -326,6 +330,7 @@ class _Draft:
     told_on: dt.date | None = None  # the day of the sentence that told them
     again: bool = False  # "will meet again", "once more": other talks than those told before
     on_own: bool = False  # "met on their own", "separately": not the talks of more sides
+    partner: str | None = None  # the side named right after it: "the call with Putin"
 
 
 def read_talks(facts: list[SentenceFacts]) -> list[Talks]:
@@ -617,16 +622,29 @@ def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: boo
         apart = _meetings_apart(f, text, mention, parties, time, evidence)
         if apart:
             return apart
-    if _SEPARATE.search(text):  # "held separate phone calls with Putin and Zelensky"
+    # "held separate phone calls with Putin and Zelensky"; a third state's leader who "spoke by
+    # phone with Putin and Zelensky" made two calls too, one with each (unless "a three-way call")
+    if _SEPARATE.search(text) or kind == "call" and not _JOINT.search(text):
         hosts = [p for p in parties if p not in ("RU", "UA")]
         guests = [p for p in parties if p in ("RU", "UA")]
-        if hosts and len(guests) == 2:
+        if len(hosts) == 1 and len(guests) == 2 or hosts and _SEPARATE.search(text) and \
+                len(guests) == 2:
             return [_Draft(Talks(date, kind, place, sorted(hosts + [g]), duration, [evidence]),
-                           said, time, hours) for g in guests]
+                           said, time, dict(hours)) for g in guests]  # (hours of each its own)
     again = bool(_AGAIN_AFTER.match(text, mention.end()) or _AGAIN_BEFORE.search(before))
     on_own = _ON_OWN.match(text, mention.end()) is not None
     return [_Draft(Talks(date, kind, place, parties, duration, [evidence]), said, time, hours,
-                   again=again, on_own=on_own)]
+                   again=again, on_own=on_own, partner=_partner(f, text, mention))]
+
+
+def _partner(f: SentenceFacts, text: str, mention: re.Match[str]) -> str | None:
+    """The side named right after the talks: "In the call with Putin, …" (the call told before
+    with Putin, not the one with Zelensky)."""
+    with_ = _WITH_OR_TO.match(text, mention.end() + (text[mention.end():].startswith(" ")))
+    if with_ is None:
+        return None
+    named = next((a for a in f.actors if a.start >= with_.end()), None)
+    return named.actor.side if named is not None and named.start - with_.end() <= 30 else None
 
 
 
@@ -1093,11 +1111,12 @@ def _referent(records: list[_Draft], draft: _Draft) -> _Draft | None:
     new = draft.talks
     # "the talks" may be the call under another word; "the call" is no meeting
     # "Wednesday's conversation": of the talks it shares most sides with, those of its day
-    found = [(len(set(k.talks.parties) & set(new.parties)),
+    found = [(draft.partner is not None and draft.partner in k.talks.parties,
+              len(set(k.talks.parties) & set(new.parties)),
               new.date is not None and k.talks.date == new.date, i, k)
              for i, k in enumerate(records)
              if _may_merge(k, draft) and (k.talks.kind == new.kind or new.kind == "meeting")]
-    return max(found, key=lambda t: t[:3])[3] if found else None
+    return max(found, key=lambda t: t[:4])[4] if found else None
 
 
 def _may_merge(known: _Draft, new: _Draft) -> bool:
