@@ -302,3 +302,30 @@ def test_a_three_way_call_is_one_call() -> None:
     text = ("Trump held a three-way call with Putin and Zelensky on Monday, the White House "
             "said.")
     assert talks(text) == [("call", None, ("RU", "UA", "US"), "2026-05-18")]
+
+
+# A truce under a name of its own, in apposition ('what Kyiv calls a "quiet skies week": a
+# seven-day halt to …'): the verb above the name states the position.
+@pytest.mark.parametrize("text,expected", [
+    ('On Monday Turkey put forward what Ankara calls a "calm sea pact": a 45-day halt to '
+     "attacks on merchant vessels.", [("sea", "proposed", ("TR",), "TR", "2026-05-18")]),
+    ('Zelensky proposed on Monday a "quiet skies week", a seven-day pause in drone strikes.',
+     [("air", "proposed", ("UA",), "UA", "2026-05-18")]),
+    # near-miss: a cue noun in apposition keeps its own reading
+    ("On Monday Sybiha repeated Ukraine's proposal: a full ceasefire of 20 days.",
+     [("full", "proposed", ("UA",), "UA", "2026-05-18")]),
+])
+def test_a_truce_under_its_own_name(text: str, expected: list) -> None:
+    assert positions(text) == expected
+
+
+# A halt of air strikes and of attacks on ships or ports is air and sea.
+@pytest.mark.parametrize("text,scope", [
+    ("Kyiv proposed a 20-day halt to long-range strikes and to attacks on ports.",
+     "air_and_sea"),
+    ("Moscow offered a pause in missile strikes and attacks on merchant ships.", "air_and_sea"),
+    # near-miss: only the strikes, on cities
+    ("Kyiv proposed a halt to missile attacks on cities.", "air"),
+])
+def test_air_strikes_and_attacks_on_ships_are_air_and_sea(text: str, scope: str) -> None:
+    assert [p[0] for p in positions(text)] == [scope]

@@ -514,6 +514,8 @@ def _governing(head: Token, inside: set[int], blocked: set[int]) -> Token | None
                     token.head.lower_ == "by" and previous.dep_ == "prep":
                 pass  # "a violation by Russia of the moratorium": the parser hangs the truce
                 # on the agent, whose noun above takes the position
+            elif part_of_speech(token) == "noun" and previous.dep_ == "appos":
+                pass  # 'a "sky and sea silence": a 60-day halt to …': the truce under its name
             elif part_of_speech(token) == "noun" and lemma not in _PASS_THROUGH:
                 return None  # "efforts to broker a ceasefire": no one's position
         previous, token = token, token.head
