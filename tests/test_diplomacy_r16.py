@@ -329,3 +329,26 @@ def test_a_truce_under_its_own_name(text: str, expected: list) -> None:
 ])
 def test_air_strikes_and_attacks_on_ships_are_air_and_sea(text: str, scope: str) -> None:
     assert [p[0] for p in positions(text)] == [scope]
+
+
+# "600 wounded and seriously ill prisoners for 600": adjectives of the people, joined.
+@pytest.mark.parametrize("text,expected", [
+    ("Negotiators agreed on Monday on a swap of 250 wounded and seriously ill prisoners for "
+     "250.", [(250, 250, "agreed", ("soldiers", "wounded"))]),
+    ("Both sides agreed on a swap: 75 critically sick POWs for 75.",
+     [(75, 75, "agreed", ("soldiers",))]),
+])
+def test_people_with_joined_adjectives(text: str, expected: list) -> None:
+    assert exchanges(text) == expected
+
+
+# "The handover brought 1,000 bodies home": home is where the report's side is (Ukraine, as
+# "came home" is read).
+@pytest.mark.parametrize("text,expected", [
+    ("The last repatriation, on May 2, brought 512 bodies home, officials recalled.",
+     [(512, None, "completed", ("bodies",))]),
+    ("Friday's exchange brought 84 of our defenders back home.",
+     [(84, None, "completed", ("soldiers",))]),
+])
+def test_a_swap_that_brought_people_home(text: str, expected: list) -> None:
+    assert exchanges(text) == expected

@@ -16,7 +16,9 @@ from ceasefire.read.numbers import find_numbers
 
 _PEOPLE = re.compile(
     r"\s*(?:of (?:its|their|our|his|her) )?(?:(?:own|more|other|additional|seriously|severely|"
-    r"badly|wounded|injured|Ukrainian|Russian|fallen|dead|killed|captured|civilian|military|former)"
+    r"badly|wounded|injured|Ukrainian|Russian|fallen|dead|killed|captured|civilian|military|former|"
+    # "600 wounded and seriously ill prisoners", "critically sick POWs"
+    r"ill|sick|critically|gravely|elderly|young|and)"
     r"\s+)*(?P<noun>prisoners of war|prisoners|POWs|soldiers|servicemen|service members|"
     r"servicemembers|troops|defenders|military personnel|civilians|bodies|people|captives|"
     r"fighters|marines|dead|detainees|individuals|persons|citizens|residents|Ukrainians|Russians|"

@@ -62,7 +62,10 @@ _FROM_CAPTIVITY = re.compile(r"\s*(?:\S+\s+){0,3}?from (?:\w+\s+)?captivity\b", 
 _HOME = r"(?:(?:brought|brings|bring|bringing|returned|returning|return|came|coming|come|went|" \
         r"going)|(?:are|is|were) (?:now |finally |safely )?) (?:back )?home"
 _TO_UA = re.compile(rf"\b(?:(?:returned|handed over|handed back|transferred|sent|brought back) "
-                    rf"to (?:Ukraine|Kyiv|Kiev|the Ukrainian side)|{_HOME})\b", re.IGNORECASE)
+                    rf"to (?:Ukraine|Kyiv|Kiev|the Ukrainian side)|{_HOME}|"
+                    # "the handover brought 1,000 bodies home"
+                    r"(?:brought|brings|bring|bringing)\s+(?:[\w,'-]+\s+){1,4}?(?:back\s+)?home)\b",
+                    re.IGNORECASE)
 _TO_RU = re.compile(r"\b(?:returned|handed over|handed back|transferred|sent|brought back) to "
                     r"(?:Russia|Moscow|the Russian side)\b", re.IGNORECASE)
 # not "according to the Russian side"
