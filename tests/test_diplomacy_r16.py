@@ -352,3 +352,22 @@ def test_people_with_joined_adjectives(text: str, expected: list) -> None:
 ])
 def test_a_swap_that_brought_people_home(text: str, expected: list) -> None:
     assert exchanges(text) == expected
+
+
+# 'Moscow "sees no basis" for extending it': no grounds for the offer told before is a refusal
+# (the quotes hang "for" on the verb, beside the noun it belongs to).
+@pytest.mark.parametrize("answer", [
+    'Kremlin aide Yuri Ushakov said Moscow "sees no reason" for prolonging it.',
+    "Lavrov said Russia saw no grounds for extending it, citing Ukrainian violations.",
+])
+def test_no_grounds_for_the_offer_is_a_refusal(answer: str) -> None:
+    text = ("Truce\n\nMay 11 - Zelensky proposes extending the energy moratorium by 30 days.\n\n"
+            "May 13 - " + answer)
+    assert ("energy_infrastructure", "rejected", ("RU",)) in [p[:3] for p in positions(text)]
+
+
+def test_grounds_for_the_offer_are_no_refusal() -> None:
+    # near-miss: grounds seen, not denied
+    text = ("Truce\n\nMay 11 - Zelensky proposes extending the energy moratorium by 30 days.\n\n"
+            'May 13 - Kremlin aide Yuri Ushakov said Moscow "sees every reason" to study it.')
+    assert "rejected" not in [p[1] for p in positions(text)]

@@ -108,7 +108,7 @@ ANSWER_TIME = (r"(?:\s+(?:on\s+\w+(?:\s+(?:morning|afternoon|evening|night))?|"
 # the sentence's end; the splitter may leave the quote that opens the next one ('refused. "');
 # or the answer's reason after it ("has refused because of …", "declined, citing …")
 ANSWER_END = r"\s*(?:[.;]\s*)?(?:[\"\u201c]\s*)?$|" \
-    r"\s+(?:because|citing|due\s+to|owing\s+to|over|for\s+lack|for\s+want|saying|arguing|" \
+    r"\s+(?:because|citing|due\s+to|owing\s+to|over|for\s+lack|for\s+want|saying|arguing|after|" \
     r"insisting|pointing\s+to)\b[^;]*$"
 # "has refused", "had declined": the answer in a perfect tense
 ANSWER_AUX = r"(?:(?:has|have|had)\s+)?"
@@ -126,8 +126,12 @@ ANSWER_VERB = (r"refused(?: it)?|declined(?: it)?|rejected it|dismissed it|turne
 
 # the answer said of a side, in its words for the truce told before ("it"): "would reject it
 # unless …", "will not accept it", "could accept it if …" (with the verb's mood and condition)
-ANSWER_MODAL = (r"(?:would|will|could|can)\s+(?P<neg>not\s+|never\s+)?(?P<base>reject|accept|"
-                r"refuse|turn\s+down|agree\s+to)\s+it")
+ANSWER_MODAL = (r"(?:(?:would|will|could|can)\s+(?P<neg>not\s+|never\s+)?(?P<base>reject|accept|"
+                r"refuse|turn\s+down|agree\s+to)\s+it|"
+                # 'Moscow "sees no basis" for extending it': a refusal
+                r"(?:sees?|saw)\s+no\s+(?:basis|reason|grounds|need|point)[\"']?\s+(?:for|to|in)\s+"
+                r"(?P<none>extending|extend|accepting|accept|prolonging|prolong|renewing|renew)\s+"
+                r"it)")
 ANSWER_IF = r"\s+(?P<terms>(?:unless|if|until|provided|as\s+long\s+as|only\s+if)\b[^;]*)$"
 # who tells it, or when, before the side: "On Friday, Kremlin aide Yuri Ushakov said Russia
 # would reject it unless …"
@@ -153,7 +157,7 @@ _BARE_ANSWER = re.compile(r"^\s*" + ANSWER_WHO + r"\s+" + ANSWER_AUX + r"(?:\w+l
                           ANSWER_TIME + r"(?:" + ANSWER_END + r"|\s*,[^;]*$)")
 # "On Friday, Ushakov said Russia would reject it unless …", "Kyiv will not accept it, Sybiha
 # said": an answer said of a side by the side's own people (not "analysts said Kyiv would …")
-ANSWER_SAID = re.compile(r"^\s*" + ANSWER_LEAD + r"(?P<who>" + ANSWER_WHO + r")\s+" +
+ANSWER_SAID = re.compile(r"^\s*" + ANSWER_LEAD + r"(?P<who>" + ANSWER_WHO + r")\s+[\"']?" +
                          ANSWER_MODAL + r"(?:" + ANSWER_END + r"|" + ANSWER_IF +
                          r"|\s*,(?P<teller_after>[^;]*)$)")
 

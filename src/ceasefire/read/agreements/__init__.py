@@ -451,7 +451,8 @@ def _bare_answers(f: SentenceFacts, before: list[_Position]) -> list[_Position]:
     elif told is not None:
         # "would reject it unless …": a refusal until; "could accept it if …": agreed on terms
         said = told[0]
-        agrees = said["base"].startswith(("accept", "agree")) and not said["neg"]
+        agrees = bool(said["base"]) and said["base"].startswith(("accept", "agree")) and \
+            not said["neg"]
         status = "agreed" if agrees else "rejected"
         terms = [said["terms"].split(" ", 1)[-1].strip(" .")] if said["terms"] else []
     if len(sides) != 1 or sides[0] == offer.proposed_by or any(

@@ -1112,6 +1112,11 @@ def _denied_grounds(token: Token) -> bool:
     head = token.head
     if token.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("for", "in"):
         head = head.head
+        # 'sees "no basis" for extending it': the parser may hang "for" on the verb beside
+        # the noun it belongs to
+        grounds = child(head, "dobj") if part_of_speech(head) == "verb" else None
+        if grounds is not None and grounds.i < token.i:
+            head = grounds
     elif token.dep_ not in ("acl", "relcl"):
         return False
     return head.lemma_.lower() in _DENIED_GROUNDS and \
