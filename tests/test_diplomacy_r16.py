@@ -371,3 +371,15 @@ def test_grounds_for_the_offer_are_no_refusal() -> None:
     text = ("Truce\n\nMay 11 - Zelensky proposes extending the energy moratorium by 30 days.\n\n"
             'May 13 - Kremlin aide Yuri Ushakov said Moscow "sees every reason" to study it.')
     assert "rejected" not in [p[1] for p in positions(text)]
+
+
+# "wants territorial concessions before any ceasefire": the truce is when, not what is wanted.
+@pytest.mark.parametrize("text,expected", [
+    ("Moscow wants territorial concessions before any general ceasefire.", []),
+    ("Kyiv demands security guarantees ahead of a truce.", []),
+    # near-misses: the truce is what is wanted; a time of the truce's own
+    ("Kyiv wants a ceasefire before any talks.", [("full", "proposed", ("UA",), "UA", None)]),
+    ("Russia proposed a ceasefire before Easter.", [("full", "proposed", ("RU",), "RU", None)]),
+])
+def test_a_truce_as_the_time_of_a_demand(text: str, expected: list) -> None:
+    assert positions(text) == expected

@@ -178,6 +178,20 @@ def read_stances(text: str, truce: tuple[int, int], other_truces: Iterable[tuple
 
 
 _EVERY = {"every", "each"}
+_BEFORE_OR_AFTER = {"before", "after", "until", "till"}
+
+
+def _a_time_before(prep: Token) -> bool:
+    """ "wants concessions before any ceasefire", "demands guarantees ahead of a truce": the
+    truce as the time of a verb that has an object of its own."""
+    if prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    if prep.lower_ == "of" and verb.lower_ == "ahead":
+        verb = verb.head
+    elif prep.lower_ not in _BEFORE_OR_AFTER:
+        return False
+    return child(verb, "dobj") is not None
 # "a ceasefire is within reach", "a truce is in sight", "a pause is possible": a truce only
 # spoken of as possible (GUIDE: no position)
 _MAY_COME = {"possible", "close", "near", "achievable", "attainable", "imminent", "likely",
@@ -489,6 +503,9 @@ def _governing(head: Token, inside: set[int], blocked: set[int]) -> Token | None
             return None  # "agree on how the pause is monitored": a question about it
         if token.i not in inside:
             lemma = token.lemma_.lower()
+            if previous.i == head.i and head.dep_ == "pobj" and _a_time_before(token):
+                return None  # "wants territorial concessions before any ceasefire": the truce
+                # is when, what is wanted the object
             if previous.dep_ == "compound" and lemma in _DEAL_NOUNS:
                 pass  # "a ceasefire deal": still the truce
             elif lemma in _TOPIC_VERBS and part_of_speech(token) == "verb":
