@@ -383,3 +383,22 @@ def test_grounds_for_the_offer_are_no_refusal() -> None:
 ])
 def test_a_truce_as_the_time_of_a_demand(text: str, expected: list) -> None:
     assert positions(text) == expected
+
+
+# "According to the Kremlin's readout, Putin said …": a position in the account of the talks
+# told before is of their day.
+@pytest.mark.parametrize("second,date", [
+    ("According to the Kremlin's readout, Putin said Russia supports a Black Sea truce in "
+     "principle.", "2026-05-18"),
+    ("In its readout, the Elysee said Macron backed a 30-day ceasefire.", "2026-05-18"),
+])
+def test_a_position_in_a_readout_is_of_the_call_s_day(second: str, date: str) -> None:
+    text = "Macron spoke by phone with Putin on Monday. " + second
+    assert [p[4] for p in positions(text)] == [date]
+
+
+def test_a_position_with_no_readout_is_the_report_s() -> None:
+    # near-miss: no account of the call named
+    text = ("Macron spoke by phone with Putin on Monday. Putin said Russia supports a Black Sea "
+            "truce in principle.")
+    assert [p[4] for p in positions(text)] == ["2026-05-20"]

@@ -294,9 +294,13 @@ def _called_a_violation(f: SentenceFacts, earlier: list[_Position], speaker: str
 
 
 # "At that round Russia proposed …", "During the call, Putin agreed …": at the talks told before
-_AT_THOSE_TALKS = re.compile(r"^\W*(?:\w+:\s+)?(?:[Aa]t|[Dd]uring|[Ii]n)\s+(?:that|this|the|those|"
-                             r"these)\s+(?:[\w-]+\s+)?(?:round|talks|meeting|call|conversation|"
-                             r"session|summit|negotiations)\b")
+_AT_THOSE_TALKS = re.compile(r"^\W*(?:\w+:\s+)?(?:(?:[Aa]t|[Dd]uring|[Ii]n)\s+(?:that|this|the|"
+                             r"those|these)\s+(?:[\w-]+\s+)?(?:round|talks|meeting|call|conversation|"
+                             r"session|summit|negotiations)\b|"
+                             # "According to the Kremlin's readout, Putin said …": the account of
+                             # the talks told before
+                             r"(?:[Aa]ccording\s+to|[Ii]n)\s+(?:the\s+|its\s+|their\s+)?"
+                             r"(?:[A-Z][\w.'-]*\s+){0,3}?(?:[\w-]+\s+)?(?:readout|read-out)\b)")
 
 
 def _days_of_the_talks_before(facts: list[SentenceFacts]) -> dict[int, dt.date]:
