@@ -402,3 +402,16 @@ def test_a_position_with_no_readout_is_the_report_s() -> None:
     text = ("Macron spoke by phone with Putin on Monday. Putin said Russia supports a Black Sea "
             "truce in principle.")
     assert [p[4] for p in positions(text)] == ["2026-05-20"]
+
+
+# "we brought home 157 of our people": a side's own people brought home are those of a swap.
+@pytest.mark.parametrize("text,expected", [
+    ("Q: How many came back?\n\nKOSTIN: On Friday we brought home 64 of our people. The "
+     "Russian side received the same number.", [(64, 64, "completed", ())]),
+    ("The ombudsman said Ukraine had brought home 48 of its citizens on Friday.",
+     [(48, None, "completed", ())]),
+    # near-miss: people brought home from abroad, no captivity
+    ("The evacuation flights brought 300 people home from Cyprus.", []),
+])
+def test_own_people_brought_home(text: str, expected: list) -> None:
+    assert exchanges(text) == expected

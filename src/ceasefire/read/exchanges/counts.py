@@ -154,6 +154,13 @@ _WHOLE_OF_A_DEAL = re.compile(r"\b(?:(?:is|are)\s+to|will|would|shall|agreed\s+t
                               r"receive|get\s+back)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
+# "we brought home 157 of our people": a side's own people brought home (not "the evacuation
+# brought 300 people home")
+_OF_OUR_OWN = re.compile(r"[\d,.\s]+(?:\w+\s+)?of\s+(?:our|its|their)\s+", re.IGNORECASE)
+_OWN_BROUGHT_HOME = re.compile(r"\b(?:brought|brings|bring|bringing)\s+(?:\S+\s+){0,4}?"
+                               r"(?:back\s+)?home\b", re.IGNORECASE)
+
+
 def _exchanged(text: str, qualifier: str, start: int, noun: str) -> bool:
     """Whether people counted may be those of an exchange: not a total over a period ("more
     than 5,000 returned since 2022"), and "people" only where captivity is spoken of."""
@@ -171,7 +178,8 @@ def _exchanged(text: str, qualifier: str, start: int, noun: str) -> bool:
     fronted = _PERIOD_FIRST.match(text, clause_start)
     if fronted and fronted.end() <= start and ":" not in text[fronted.end():start]:
         return False  # (not "Since May, they have held one swap: on Friday 75 …")
-    return noun.lower() not in _ANY_PEOPLE or bool(_CAPTIVITY.search(text))
+    return noun.lower() not in _ANY_PEOPLE or bool(_CAPTIVITY.search(text)) or \
+        bool(_OWN_BROUGHT_HOME.search(text) and _OF_OUR_OWN.match(text, start))
 
 
 def _left_out(text: str, start: int, end: int) -> bool:
