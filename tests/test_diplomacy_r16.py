@@ -415,3 +415,34 @@ def test_a_position_with_no_readout_is_the_report_s() -> None:
 ])
 def test_own_people_brought_home(text: str, expected: list) -> None:
     assert exchanges(text) == expected
+
+
+# "Among them are 19 seriously wounded soldiers" right after the exchange: who it returned (the
+# sentence reads as a strike's too, for its "wounded").
+@pytest.mark.parametrize("second,categories", [
+    ("Among them are 12 seriously wounded soldiers.", ("soldiers", "wounded")),
+    ("Of them, 14 are civilians.", ("civilians", "soldiers")),
+])
+def test_among_them_after_the_exchange(second: str, categories: tuple) -> None:
+    text = "Russia and Ukraine swapped 90 prisoners each on Tuesday. " + second
+    assert exchanges(text) == [(90, 90, "completed", categories)]
+
+
+def test_among_them_in_another_paragraph_is_not_the_swap_s() -> None:
+    # near-miss: a new paragraph about a strike
+    text = ("Russia and Ukraine swapped 90 prisoners each on Tuesday.\n\nA drone hit a bus in "
+            "Kherson. Among them are 12 seriously wounded civilians, the governor said.")
+    assert exchanges(text) == [(90, 90, "completed", ("soldiers",))]
+
+
+# "On Friday, Ushakov said Russia would reject it … Instead, Moscow offered a five-day pause":
+# the counter-offer going on with that account is of its day.
+@pytest.mark.parametrize("second,date", [
+    ("Instead, the Kremlin offered a three-day humanitarian pause around Enerhodar.",
+     "2026-05-15"),
+    ("In response, Moscow proposed a halt to strikes on power plants.", "2026-05-15"),
+])
+def test_a_counter_offer_in_the_same_breath(second: str, date: str) -> None:
+    text = ("Ukraine proposed a 30-day ceasefire on May 11. On Friday, Peskov said Russia would "
+            "reject it unless Kyiv stops mobilisation. " + second)
+    assert date in [p[4] for p in positions(text) if p[1] == "proposed" and p[2] == ("RU",)]

@@ -325,6 +325,8 @@ def _at_the_talks_before(f: SentenceFacts, found: list[_Position],
         p.agreement.date, p.day_of_the_report = talks_day, False
 
 
+# a sentence that answers the one before, in the same breath: "Instead, …", "In response, …"
+_ANSWERING_ON = re.compile(r"^\W*(?:Instead|In\s+response|In\s+reply|In\s+return|In\s+turn)\b,?\s")
 _PRONOUN_SUBJECT = re.compile(r"^\s*(?:He|She|They|It)\s+(?!was\s+reported|is\s+said)")
 
 
@@ -334,10 +336,18 @@ def _going_on_with_the_account(f: SentenceFacts, found: list[_Position],
     agree to the full ceasefire that Washington had put forward": a sentence going on with the
     account before it in the same paragraph ("He …") is the same side's (where no speaker of
     the sentence says otherwise), and of the same day."""
-    if previous is None or previous.paragraph != f.sentence.paragraph or \
-            not _PRONOUN_SUBJECT.match(f.text):
+    if previous is None or previous.paragraph != f.sentence.paragraph:
         return
     before = previous.agreement
+    if _ANSWERING_ON.match(f.text) and before.date is not None and not previous.day_of_the_report:
+        # "On Friday, Ushakov said Russia would reject it … Instead, Moscow offered a five-day
+        # pause …": the counter-offer told as going on with that account is of its day
+        for p in found:
+            if p.agreement.date is None or p.day_of_the_report:
+                p.agreement.date, p.day_of_the_report = before.date, False
+        return
+    if not _PRONOUN_SUBJECT.match(f.text):
+        return
     # ("He said Kyiv rejected it": a side at war named is the one who answers)
     his = speaker is None and f.text.lstrip()[:3] in ("He ", "She") and \
         not any(a.actor.side in BELLIGERENTS for a in f.actors)

@@ -124,6 +124,9 @@ _AMONG = r"\b(?:among|includ(?:e|es|ed|ing))\b"
 _CAME_BACK = r"\b(?:returned|released|freed|exchanged|swapped|brought (?:back|home)|" \
     r"(?:came|coming|come|going|went) (?:back|home))\b"
 _AMONG_RETURNED = re.compile(rf"{_AMONG}.*{_CAME_BACK}|{_CAME_BACK}.*{_AMONG}", re.IGNORECASE)
+# "Among them are 19 seriously wounded soldiers", "Of them, 12 are civilians": opening the
+# sentence after the exchange, the people it returned
+_AMONG_THEM = re.compile(r"\W*(?:Among|Of)\s+(?:them|these|those|whom)\b[,\s]", re.IGNORECASE)
 # "Those returned were soldiers …, as well as 16 civilians", "the men freed on Friday are mostly
 # marines": who the people of the exchange told before were, said with a copula
 _THOSE_RETURNED_WERE = re.compile(
@@ -166,9 +169,12 @@ _NOT_A_STATE = re.compile(r"\b(?:Red Cross|ICRC|United Nations|UN|OSCE)\b")
 def read_exchanges(facts: list[SentenceFacts]) -> list[Exchange]:
     ledger = Ledger()
     pending: str | None = None  # a mediator named before any exchange
+    told_in = -1  # the paragraph of the last exchange sentence
     for f in facts:
-        if "exchange" not in f.kinds:
-            continue
+        if "exchange" not in f.kinds and not (
+                told_in == f.sentence.paragraph and _AMONG_THEM.match(f.text)):
+            continue  # ("Among them are 19 seriously wounded soldiers" reads as a strike's too)
+        told_in = f.sentence.paragraph
         counts = count_people(f.text)
         if counts and ledger.last_carried_out() is not None and \
                 _those_returned_include(f.text, counts[0].start):
@@ -312,9 +318,9 @@ def continues_exchange(text: str) -> bool:
     """Whether a sentence may tell more of the exchange told before it: its other half, the
     people left out ("Russia received 34.", "Moscow got back the same number"), or who
     mediated it ("Mediation was provided by the UAE"), a stage of it ("The first 200 came home
-    on Monday")."""
+    on Monday"), who they were ("Among them are 19 seriously wounded soldiers")."""
     return _SECOND_HALF.search(text) is not None or _MEDIATION_NOUN.search(text) is not None or \
-        _STAGE_HOME.search(text) is not None
+        _STAGE_HOME.search(text) is not None or _AMONG_THEM.match(text) is not None
 
 
 _SWAP_NOUN = re.compile(r"\b(?:exchange|swap|trade)s?\b", re.IGNORECASE)
@@ -499,7 +505,7 @@ def _those_returned_include(text: str, first_count: int) -> bool:
     freed were 35 civilians", "Those returned were soldiers …, as well as 16 civilians": the
     people of the exchange told before, counted in part; not
     "the swap included 20 civilians from each side" (more people in the swap)."""
-    were = _THOSE_RETURNED_WERE.search(text)
+    were = _THOSE_RETURNED_WERE.search(text) or _AMONG_THEM.match(text)
     if were is not None and were.end() <= first_count:
         return True
     among = re.search(_AMONG, text, re.IGNORECASE)
@@ -524,7 +530,8 @@ def _named_among(text: str) -> list[str]:
     """Categories a sentence without a count of people names among those returned ("Among
     the prisoners who returned were seriously wounded soldiers"): they add to the exchange
     the previous sentence told."""
-    if not _AMONG_RETURNED.search(text) and not _THOSE_RETURNED_WERE.search(text):
+    if not _AMONG_RETURNED.search(text) and not _THOSE_RETURNED_WERE.search(text) and \
+            not _AMONG_THEM.match(text):
         return []
     named = ((name, p.search(text)) for name, p in _CATEGORIES)
     # "No wounded were among them" names none; "… for crimes they did not commit" later on
