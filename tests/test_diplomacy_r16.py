@@ -446,3 +446,15 @@ def test_a_counter_offer_in_the_same_breath(second: str, date: str) -> None:
     text = ("Ukraine proposed a 30-day ceasefire on May 11. On Friday, Peskov said Russia would "
             "reject it unless Kyiv stops mobilisation. " + second)
     assert date in [p[4] for p in positions(text) if p[1] == "proposed" and p[2] == ("RU",)]
+
+
+# '"remains open" to another round of direct talks in Istanbul': a wish, no meeting set.
+@pytest.mark.parametrize("text,expected", [
+    ('Zakharova said Moscow "remains open" to another round of direct talks in Istanbul.', []),
+    ("Kyiv is willing to hold a further round of talks in Geneva, Sybiha said.", []),
+    # near-miss: a day set
+    ("Kyiv is willing to hold a further round of talks with Russia in Geneva on June 2.",
+     [("meeting", "Geneva", ("RU", "UA"), "2026-06-02")]),
+])
+def test_talks_one_is_open_to_are_no_meeting(text: str, expected: list) -> None:
+    assert talks(text) == expected

@@ -204,8 +204,10 @@ _FUTURE_VERB = re.compile(r"\b(?:will|would|shall|to|could|may|might|'ll)\s+(?:\
                           re.IGNORECASE)
 # talks wished for, not set: "wants a meeting with", "called for talks", "proposed a summit"
 _WISHED = re.compile(r"\b(?:wants?|wanted|seeks?|sought|seeking|propos\w+|request\w*|demand\w*|"
-                     r"offer\w*|(?:hope|hopes|hoped|push\w*|ready|open) (?:for|to))\s+"
-                     r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+                     # ('"remains open" to another round': a quote may close before "to")
+                     r"offer\w*|(?:hope|hopes|hoped|push\w*|ready|open|willing|prepared)[\"'’”]? "
+                     r"(?:for|to))\s+"
+                     r"(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 # "Putin proposed that the negotiators hold a third round of talks": wished for, not set
 # (a verb: "the proposals that officials brought to the talks" are no wish for talks)
 _PROPOSED_THAT = re.compile(r"\b(?:propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|urg(?:e|es|ed|ing))"
