@@ -149,6 +149,11 @@ _NOUN_AFTER = re.compile(
     re.I)
 _NOUN_BEFORE = re.compile(
     r"\b(?:region|oblast|province|krai|territory)(s)?\s+of\s+(?:the\s+)?$", re.I)
+# "the region Odesa", "the regions Bryansk, Kursk and Belgorod": the noun right before the
+# names, as copy translated from Dutch or German writes it ("de regio Odesa", "Gebiet Kursk")
+_REGION_NOUNS = ("region", "regions", "oblast", "oblasts", "province", "provinces")
+_NOUN_BEFORE_NAME = re.compile(r"\b(?:the|in|of|for|above|over)\s+(?:region|oblast|province)s?\s$",
+                               re.I)
 _NOUN_APPOSITION = re.compile(r"\b(?:regions|oblasts|provinces)\s*[,:]\s*$", re.I)
 _TOWN_IN = re.compile(r"\b(?:town|village|city|settlement|hamlet)s?\s+in\s+(?:the\s+)?$", re.I)
 _PLACE_NOUN_AFTER = re.compile(
@@ -582,6 +587,10 @@ def _regions_from_context(text: str, hits: list[_Hit], gz: Gazetteer) -> None:
             before = _NOUN_BEFORE.search(text, max(0, s0 - 40), s0)
             if before:
                 targets += group if before.group(1) else [first]
+        elif text.endswith(_REGION_NOUNS, 0, s0 - 1) and text[s0 - 1] == " ":
+            # "the region Odesa", "in the oblast Kharkiv": translated copy's word order
+            if _NOUN_BEFORE_NAME.search(text, max(0, s0 - 30), s0):
+                targets += group
         elif text.endswith(" in ", 0, s0) or text.endswith(" in the ", 0, s0):
             if _TOWN_IN.search(text, max(0, s0 - 40), s0):
                 targets.append(first)

@@ -86,9 +86,12 @@ _IN_BEFORE = re.compile(r"(?:^|[;:]\s*|\.\s+)[\W\d]{0,12}\bIn\s+$")
 _GOVERNMENT_SPEAKS = re.compile(
     r",\s+(?:[\w'’-]+\s+){0,4}?(?:ministry|Kremlin|government|presidency|presidential|"
     r"intelligence|security service|"
+    # "In Moscow, the state news agency X quotes the ministry …": the press there, too
+    r"(?:news\s+)?agency|state\s+(?:media|television|TV)|newspapers?|broadcaster|"
     r"president|General Staff|diplomats?|foreign minister|defen[cs]e minister|spokes(?:man|woman|"
     r"person))\b[^.;]{0,80}?\b(?:said|says|told|tells|announced|claimed|claims|stated|"
-    r"insisted|denied|accused|reported)\b", re.IGNORECASE)
+    r"insisted|denied|accused|reported|reports|quotes|quoted|cites|cited|writes|wrote)\b",
+    re.IGNORECASE)
 _ACTOR_BEFORE = re.compile(r"\b(?:accused|accusing|urged|told|warned|called on|blamed|"
                            r"according to|(?:pressure|sanctions|demands?) (?:on|against))\s+$")
 # "violated the truce by striking …", "accused Russia of breaking the truce, saying its forces
