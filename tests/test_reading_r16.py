@@ -256,3 +256,56 @@ def test_a_capital_fronted_before_the_press_there_is_no_place_hit() -> None:
 ])
 def test_a_region_noun_before_the_name_names_the_region(text: str, expected: str) -> None:
     assert expected in locations(text)
+
+
+def test_a_capitalised_district_noun_names_a_place_the_gazetteer_lacks() -> None:
+    text = "Russian drones damaged a school in Kharkiv's Saltivskyi Raion, injuring two people."
+    assert any(p.startswith("Saltivskyi") for p in locations(text))
+
+
+@pytest.mark.parametrize("text,absent,present", [
+    ("The air raid alert in Odesa lasted four hours; Russian drones hit a port in Izmail.",
+     "Odesa", "Izmail"),
+    ("Sirens sounded across the Poltava region as 14 drones attacked Kremenchuk.",
+     "Poltava Oblast", "Kremenchuk"),
+    # near-miss: an attack during an alert is still where it hit
+    ("Drones attacked Sumy during an air alert.", "", "Sumy"),
+])
+def test_where_an_alert_sounded_is_no_place_hit(text: str, absent: str, present: str) -> None:
+    places = locations(text)
+    assert present in places and absent not in places
+
+
+# --- Target types -------------------------------------------------------------------------------
+
+def target_types(text: str) -> set[str]:
+    reading = ceasefire.read(text, published=PUBLISHED).to_json()
+    return {t for s in reading["strikes"] for t in s["target_types"]}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Moscow claimed its missiles hit defense industrial enterprises in Dnipro.", {"military"}),
+    ("Drones struck a military-industrial complex in Tula overnight.", {"military"}),
+    # near-miss: an industrial enterprise of no named use is `other`
+    ("Drones struck an industrial enterprise in Tula overnight.", {"other"}),
+])
+def test_enterprises_of_the_defence_industry_are_military(text: str,
+                                                          expected: set[str]) -> None:
+    assert target_types(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Kremlin insists it strikes only military targets.", set()),
+    ("Kyiv denies targeting residential areas in Belgorod.", set()),
+    # near-miss: an attack on military targets
+    ("Ukrainian drones struck military targets in Crimea overnight.", {"military"}),
+])
+def test_what_a_side_says_it_strikes_in_general_is_no_target(text: str,
+                                                             expected: set[str]) -> None:
+    assert target_types(text) == expected
+
+
+def test_people_among_those_returned_are_no_casualties() -> None:
+    text = ("Ukraine brought home 210 prisoners of war on Monday. Among them were 23 badly "
+            "wounded soldiers.")
+    assert [q for q in quantities(text) if q[0] in ("killed", "injured")] == []

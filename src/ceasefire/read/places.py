@@ -124,6 +124,8 @@ _KIND_OF_NOUN = {
 }
 _PLACE_NOUNS = ("village", "settlement", "district", "raion", "rayon", "community", "hromada",
                 "municipality", "microdistrict", "neighbourhood", "neighborhood")
+_CAPITAL_PLACE_NOUNS = frozenset({"Raion", "Rayon", "District", "Village", "Hromada",
+                                  "Microdistrict"})
 _REGION_WORDS_AFTER = tuple(w for word in """region oblast province krai kray territory border
     frontline front-line southern northern eastern western central north-eastern northeastern
     south-eastern southeastern north-western northwestern south-western southwestern
@@ -481,6 +483,11 @@ def _unknown(text: str, toks: list[tuple[int, int, str]], hits: list[_Hit],
     """A run of capitalised words that the gazetteer does not know, named a place by a noun:
     "Sapronovo village", "the Sviatoshynskyi district", "the village of X", "the town of X"."""
     m = _place_noun_after(text, toks[-1][1])
+    if m is None and len(toks) >= 2 and toks[-1][2] in _CAPITAL_PLACE_NOUNS:
+        # "Kyiv's Darnytskyi Raion", "the Obolonskyi District": the noun capitalised, as a
+        # name's part, ends the run of capitalised words
+        m = _PLACE_NOUN_AFTER.match(text.lower(), toks[-2][1])
+        toks = toks[:-1]
     if m:
         # the last (at most two) capitalised words before the noun
         k = len(toks)

@@ -989,6 +989,10 @@ def _excluded(sentence: str, count: _Count) -> bool:
         return True  # "three children were among the dead", "two of the 12 dead were …"
     if count.head == "elided" and _clock_hour(sentence, count.number):
         return True  # "went on the telethon around nine and gave the numbers": a time
+    if count.head == "elided" and _AMONG_THEM_BEFORE.search(
+            sentence, max(0, count.number.start - 40), count.number.start) and \
+            _PEOPLE_AFTER.match(sentence, count.number.end):
+        return True  # "Among them are 19 seriously wounded soldiers": people among those told
     if count.head != "person":  # "121 drones, including 37 in Bryansk": a breakdown, kept
         return False
     start = count.number.start
@@ -998,6 +1002,13 @@ def _excluded(sentence: str, count: _Count) -> bool:
     return bool(subsets) and not re.search(r"[;.]|\b(?:were|was|had)\b",
                                            sentence[subsets[-1].end:start]) and (
         start - subsets[-1].end < 40 or _AMONG.match(subsets[-1].surface) is not None)
+
+
+_AMONG_THEM_BEFORE = re.compile(r"\b[Aa]mong\s+(?:them|those|whom|the\s+\w+)\s+(?:(?:are|were|is|was)\s+)?"
+                                r"(?:(?:about|some|at least|more than|nearly)\s+)?$")
+# "19 seriously wounded soldiers": an adjective or two, then the people counted
+_PEOPLE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){1,2}?(?:soldiers|servicemen|people|civilians|"
+                           r"children|women|men|prisoners|POWs|defenders|fighters|troops)\b")
 
 
 # "went on the telethon around nine and …", "spoke at ten in the morning": an hour in words
