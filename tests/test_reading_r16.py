@@ -210,6 +210,9 @@ def test_a_bullet_with_a_figure_in_words_is_an_item_of_the_list() -> None:
      "three people were injured.", 3, "Oleh Syniehubov"),
     ("The tabloid cites the Russian defence ministry as saying 40 drones were downed.",
      40, RU_MOD),
+    ("Quoting the Air Force, the weekly says 120 drones were shot down overnight.", 120,
+     AIR_FORCE),
+    ("Segodnya reproduces the air force figures: 75 drones were destroyed.", 75, AIR_FORCE),
     # near-miss: a paper that passes on no one's figures is the outlet's reading
     ("The paper carries photos of the damage: 14 houses and a school were hit by 3 drones.",
      3, None),

@@ -64,17 +64,19 @@ _ACCORDING = re.compile(r"\b(?:according to|per|citing|(?:with|in) reference to|
 # the mayor, Name:", "It cites the ministry as saying": the figures are the source's, not the
 # paper's (GUIDE: the relaying paper is no claimant).
 _NAME_APPOSED = re.compile(r",\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*(?:[,.;:]|$)")
-_RELAY_VERB = re.compile(r"\b(?:carr(?:ies|ied|y|ying)|r[ua]n|runs|relay(?:s|ed)|reprint(?:s|ed)|"
+_RELAY_VERB = re.compile(r"\b(?i:carr(?:ies|ied|y|ying)|r[ua]n|runs|relay(?:s|ed|ing)|"
+                         r"reprint(?:s|ed|ing)|reproduc(?:es|ed|ing)|print(?:s|ed|ing)|"
                          r"quot(?:es|ed|ing)|cit(?:es|ed))\s")
 _RECORD = (r"(?:figures|numbers|data|tally|count|toll|update|statement|report|bulletin|summary|"
            r"post|message|account|estimate)s?")
 _RELAYED = re.compile(
-    r"\b(?:carr(?:ies|ied|y|ying)|r[ua]n|runs|relay(?:s|ed)|reprint(?:s|ed))\s+(?:in\s+full\s+)?"
-    rf"(?:(?P<own>(?:the\s+)?[A-Z][^,.;:“”\"()]{{1,60}}?)['’]s?\s+(?:[\w-]+\s+){{0,2}}?{_RECORD}\b|"
+    r"\b(?i:carr(?:ies|ied|y|ying)|r[ua]n|runs|relay(?:s|ed|ing)|reprint(?:s|ed|ing)|"
+    r"reproduc(?:es|ed|ing)|print(?:s|ed|ing))\s+(?:in\s+full\s+)?"
+    rf"(?:(?P<own>(?:the\s+)?[A-Za-z][^,.;:“”\"()]{{1,60}}?)['’]s?\s+(?:[\w-]+\s+){{0,2}}?{_RECORD}\b|"
     rf"(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){{0,2}}?{_RECORD}\s+(?:from|by|of)\s+"
     r"(?P<from>(?:the\s+)?[A-Z][^,.;:“”\"()]{1,60}?)(?=\s+(?:raising|putting|giving|saying|that|"
     r"on|in|at|with|which|who)\b|\s*[,.;:]|$))|"
-    r"\b(?:quot(?:es|ed|ing)|cit(?:es|ed))\s+(?!as\b)"
+    r"\b(?i:quot(?:es|ed|ing)|cit(?:es|ed))\s+(?!as\b)"
     r"(?P<quoted>(?:the\s+|a\s+)?[A-Za-z][^,.;:“”\"()]{1,60}?)(?=\s+as\s+(?:saying|telling|"
     r"reporting|writing)\b|\s*[,.;:]|$)")
 # "Like the Air Forces of Ukraine communicate, …": translated copy's "as X reports" (Dutch

@@ -1004,7 +1004,8 @@ def _excluded(sentence: str, count: _Count) -> bool:
         start - subsets[-1].end < 40 or _AMONG.match(subsets[-1].surface) is not None)
 
 
-_AMONG_THEM_BEFORE = re.compile(r"\b[Aa]mong\s+(?:them|those|whom|the\s+\w+)\s+(?:(?:are|were|is|was)\s+)?"
+_AMONG_THEM_BEFORE = re.compile(r"\b[Aa]mong\s+(?:them|those|whom|the\s+\w+)\s+"
+                                r"(?:(?:are|were|is|was)\s+)?"
                                 r"(?:(?:about|some|at least|more than|nearly)\s+)?$")
 # "19 seriously wounded soldiers": an adjective or two, then the people counted
 _PEOPLE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){1,2}?(?:soldiers|servicemen|people|civilians|"

@@ -806,8 +806,9 @@ def _attacked_place(text: str, place: PlaceMention) -> bool:
 # "the air raid alert in Kyiv", "sirens sounded across the Sumy region": where an alert was
 # given, not what was hit
 _ALERT_IN = re.compile(r"\b(?:alerts?|alarms?|sirens?)\s+(?:(?:was|were|had|has|have|been|"
-                       r"sounded|sounding|went off|declared|issued|lifted)\s+){0,2}(?:in|over|across|"
-                       r"throughout|for)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.IGNORECASE)
+                       r"sounded|sounding|went off|declared|issued|lifted)\s+){0,2}"
+                       r"(?:in|over|across|throughout|for)\s+(?:the\s+)?(?:city\s+of\s+)?$",
+                       re.IGNORECASE)
 # "The drones were launched from the directions of Kursk and Oryol, and the missiles from
 # Tu-95MS bombers over the Saratov region": where the weapons came from, not where they fell
 _LAUNCHED_FROM = re.compile(
@@ -885,7 +886,8 @@ def _years_named(text: str) -> tuple[tuple[int, int], ...]:
 
 # "says it strikes only military targets", "only ever hits military sites", "denies targeting
 # civilians": what a side says of its strikes in general
-_ONLY_EVER = re.compile(r"\b(?:(?:strikes|targets|hits|attacks|aims\s+at)\s+only|only\s+(?:ever\s+)?"
+_ONLY_EVER = re.compile(r"\b(?:(?:strikes|targets|hits|attacks|aims\s+at)\s+only|"
+                        r"only\s+(?:ever\s+)?"
                         r"(?:strikes|targets|hits|attacks|aims\s+at)|never\s+(?:strikes|targets|hits|"
                         r"attacks)|denies\s+(?:targeting|striking|attacking|hitting))\s+"
                         r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
