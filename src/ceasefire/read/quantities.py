@@ -565,7 +565,7 @@ def _not_one_attack(sentence: str, count: _Count, earlier: list[_Count],
 
 _PART_BREAK = re.compile(r",|\band\b")
 # "Week to date: 742 drones launched; 650 down.": a label before a colon heads the sentence
-_LABEL = re.compile(r"[^:.;\d]{3,40}:\s")
+_PERIOD_LABEL = re.compile(r"[^:.;\d]{3,40}:\s")
 
 
 # "1,000: the number of drones analysts believe Russia could launch", "4,300 - the drones
@@ -589,7 +589,7 @@ def _defined_as_no_attack(sentence: str, end: int) -> bool:
 def _period_label(sentence: str, start: int) -> bool:
     """A period that labels the sentence before a colon ("Week to date:", "Since January:",
     "So far this year:") spans every figure after it, past ";" and "and"."""
-    label = _LABEL.match(sentence)
+    label = _PERIOD_LABEL.match(sentence)
     return label is not None and label.end() <= start and \
         period_in(sentence, 0, label.end() - 1)
 
