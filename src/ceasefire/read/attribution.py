@@ -52,11 +52,38 @@ _ACCORDING = re.compile(r"\b(?:according to|per|citing|(?:with|in) reference to|
                         # translated copy: "By information of Air Forces" ("За інформацією")
                         r"(?:by|according to) (?:the )?(?:information|data) (?:of|from)|"
                         # "As informs the Air Force", "As it is informed by the Air Force"
-                        r"as (?:it (?:is|was) )?(?:informs|informed|reports|communicates|"
+                        # "Like the Air Forces communicate" (Dutch "Zoals … meldt")
+                        r"(?:as|like) (?:it (?:is|was) )?(?:informs|informed|reports|communicates|"
                         r"communicated)(?: by| in)?|"
+
                         r"as (?:reported|stated|announced|confirmed|published|released|given|"
                         r"issued|posted) by)\s+(?P<np>[^,.;:“”\"()]+)",
                         re.IGNORECASE)
+# A paper that passes on another's figures (a press review, a round-up): "The Daily carries the
+# Air Force's figures", "…'s site ran an update from the emergency service", "Gazeta quotes
+# the mayor, Name:", "It cites the ministry as saying": the figures are the source's, not the
+# paper's (GUIDE: the relaying paper is no claimant).
+_NAME_APPOSED = re.compile(r",\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*(?:[,.;:]|$)")
+_RELAY_VERB = re.compile(r"\b(?i:carr(?:ies|ied|y|ying)|r[ua]n|runs|relay(?:s|ed|ing)|"
+                         r"reprint(?:s|ed|ing)|reproduc(?:es|ed|ing)|print(?:s|ed|ing)|"
+                         r"quot(?:es|ed|ing)|cit(?:es|ed))\s")
+_RECORD = (r"(?:figures|numbers|data|tally|count|toll|update|statement|report|bulletin|summary|"
+           r"post|message|account|estimate)s?")
+_RELAYED = re.compile(
+    r"\b(?i:carr(?:ies|ied|y|ying)|r[ua]n|runs|relay(?:s|ed|ing)|reprint(?:s|ed|ing)|"
+    r"reproduc(?:es|ed|ing)|print(?:s|ed|ing))\s+(?:in\s+full\s+)?"
+    rf"(?:(?P<own>(?:the\s+)?[A-Za-z][^,.;:“”\"()]{{1,60}}?)['’]s?\s+(?:[\w-]+\s+){{0,2}}?{_RECORD}\b|"
+    rf"(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){{0,2}}?{_RECORD}\s+(?:from|by|of)\s+"
+    r"(?P<from>(?:the\s+)?[A-Z][^,.;:“”\"()]{1,60}?)(?=\s+(?:raising|putting|giving|saying|that|"
+    r"on|in|at|with|which|who)\b|\s*[,.;:]|$))|"
+    r"\b(?i:quot(?:es|ed|ing)|cit(?:es|ed))\s+(?!as\b)"
+    r"(?P<quoted>(?:the\s+|a\s+)?[A-Za-z][^,.;:“”\"()]{1,60}?)(?=\s+as\s+(?:saying|telling|"
+    r"reporting|writing)\b|\s*[,.;:]|$)")
+# "Like the Air Forces of Ukraine communicate, …": translated copy's "as X reports" (Dutch
+# "Zoals … meldt", German "Wie … mitteilt")
+_LIKE_SAYS = re.compile(r"\b[Ll]ike\s+(?P<np>(?:the\s+)?[A-Za-z][^,.;:“”\"()]{2,60}?)\s+"
+                        r"(?:communicate|communicates|communicated|report|reports|reported|inform|"
+                        r"informs|informed|say|says|announce|announces|announced)\b")
 # A chunk between a speaker and its verb that is an aside: "X, in a statement, said".
 _ASIDES = frozenset("in on at via through during after before with from in late early for however "
                      "meanwhile instead likewise too".split())  # "the ministry, for its part, said"
@@ -447,8 +474,12 @@ _OPENING_ONLY = (
 # statement:", "We reprint the governor's post:": the outlet hands over to a text that follows
 _REPRINTED = re.compile(
     r"^(?:(?:We|Below,?\s+we|Here\s+we)\s+(?:publish|reprint|print|quote|carry|reproduce|give|"
-    r"post)\s+|(?:Below|Here)\s+(?:is|are)\s+)(?:the\s+)?(?:full\s+)?(?:text\s+of\s+)?"
-    r"(?:(?:the\s+)?(?:statement|post|message|address|report|press\s+release)\s+(?:of|by|from)\s+"
+    r"post)\s+|(?:Below|Here)\s+(?:is|are)\s+)"
+    # "We publish below, unedited, the morning press release of …": how it is handed over
+    r"(?:(?:below|here|unedited|verbatim|in\s+full|without\s+changes|as\s+received),?\s+)*"
+    r"(?:the\s+)?(?:full\s+)?(?:text\s+of\s+)?"
+    r"(?:(?:the\s+)?(?:(?:morning|evening|daily|latest|official|full)\s+)?"
+    r"(?:statement|post|message|address|report|press\s+release)\s+(?:of|by|from)\s+"
     r"(?P<np>[^,;:\"]+?)|(?P<owner>[^,;:\"]+?)['’]s?\s+(?:full\s+)?(?:statement|post|message|"
     r"address|report|press\s+release))(?:\s+in\s+full)?\s*[.:]?$")
 
@@ -539,7 +570,21 @@ def _candidate_phrases(sentence: str, verbs: list[re.Match[str]],
                        context: AttributionContext) -> Iterator[tuple[str, int, int]]:
     """(phrase, offset, index of its speech verb or -1) of each phrase that may name the
     speaker, in the order they are tried; lazily, as the first that resolves wins."""
+    if _RELAY_VERB.search(sentence):  # cheap test first
+        for m in _RELAYED.finditer(sentence):
+            group = next(g for g in ("own", "from", "quoted") if m.group(g) is not None)
+            name = _NAME_APPOSED.match(sentence, m.end(group))
+            if name is not None:  # "quotes the head of the city administration, Name:"
+                yield name.group("name"), name.start("name"), -1
+            yield m.group(group), m.start(group), -1
+    if "ike " in sentence:
+        for m in _LIKE_SAYS.finditer(sentence):
+            yield m.group("np"), m.start("np"), -1
     for m in _ACCORDING.finditer(sentence):
+        name = _APPOSED_NAME.match(sentence, m.end("np")) if m.group().startswith(
+            ("citing", "Citing")) else None
+        if name is not None:  # "Citing the governor of the region, Name, it reports …"
+            yield name.group("name"), name.start("name"), -1
         yield m.group("np"), m.start("np"), -1
     for m in _BY_AGENT.finditer(sentence):
         group = "np" if m.group("np") is not None else "np2"

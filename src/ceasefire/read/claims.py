@@ -99,9 +99,11 @@ _MAX_SOURCE_CANDIDATES = 60  # lines that may name a source (short capitalised l
 # in brackets after the name ("(as of 09:00)") is no part of it
 _SOURCE_WORD = r"^[ \t]*\(?(?:Sources?|Data(?: source)?|Figures|Per|Via)"
 _SOURCE_DASH = re.compile(rf"{_SOURCE_WORD}[ \t]+-", re.MULTILINE)
+# A note may follow the credit on its line ("Source: X; our compilation. A dash means none."):
+# the credit ends at its full stop.
 _SOURCE_LINE = re.compile(rf"{_SOURCE_WORD}(?:[ \t]*:|[ \t]+-)[ \t]*"
-                          r"(?P<np>[^\n(]{2,80}?)[ \t.)]*(?:\([^\n()]{0,40}\)[ \t.]*)?$",
-                          re.MULTILINE)
+                          r"(?P<np>[^\n(]{2,80}?)[ \t.)]*(?:\([^\n()]{0,40}\)[ \t.]*)?"
+                          r"(?:$|(?<=\.)[ \t]+[A-Z][^\n]*$)", re.MULTILINE)
 # What a line naming the source credits: the report it closes, else the one it opens ("This was
 # reported by X."); the report below it ("X said:"); the item it labels, above and below it
 # ("Source: X" after a lead, before "Details:" and "Quote:").

@@ -394,7 +394,27 @@ def _number_ok(text: str, low: str, s: int, e: int, raw: str, qualified: bool,
         before = _words_before(low, s)
         if before and before[-1] in _ONE_BEFORE:
             return False
+    if _RATIO_AFTER.match(low, e) or _ratio_before(_words_before(low, s)):
+        return False  # "seven in ten missiles", "one in every five": a ratio, no count
     return not _AFTER_BAD.match(low, e)
+
+
+# A ratio: a number "in" (or "in every", "out of every") another ("seven in ten drones were
+# downed"); "three of the four" and "45 out of 50" are counts, "in 2024" a year.
+_RATIO_AFTER = re.compile(r"\s+(?:in|out\s+of\s+every)\s+(?:every\s+)?(?:\d{1,3}|one|two|three|"
+                          r"four|five|six|seven|eight|nine|ten|twenty|a\s+hundred|hundred)\b"
+                          r"(?![-\w])")
+
+
+def _ratio_before(before: list[str]) -> bool:
+    """The second number of a ratio: "in", "in every", "out of every" after a number."""
+    if before[-2:] == ["in", "every"] or before[-3:] == ["out", "of", "every"]:
+        before = before[:-2] if before[-2] == "in" else before[:-3]
+    elif before[-1:] == ["in"]:
+        before = before[:-1]
+    else:
+        return False
+    return bool(before) and _parse_cached(before[-1]) is not None
 
 
 def find_numbers(text: str) -> list[NumberMention]:

@@ -124,6 +124,8 @@ _KIND_OF_NOUN = {
 }
 _PLACE_NOUNS = ("village", "settlement", "district", "raion", "rayon", "community", "hromada",
                 "municipality", "microdistrict", "neighbourhood", "neighborhood")
+_CAPITAL_PLACE_NOUNS = frozenset({"Raion", "Rayon", "District", "Village", "Hromada",
+                                  "Microdistrict"})
 _REGION_WORDS_AFTER = tuple(w for word in """region oblast province krai kray territory border
     frontline front-line southern northern eastern western central north-eastern northeastern
     south-eastern southeastern north-western northwestern south-western southwestern
@@ -149,6 +151,11 @@ _NOUN_AFTER = re.compile(
     re.I)
 _NOUN_BEFORE = re.compile(
     r"\b(?:region|oblast|province|krai|territory)(s)?\s+of\s+(?:the\s+)?$", re.I)
+# "the region Odesa", "the regions Bryansk, Kursk and Belgorod": the noun right before the
+# names, as copy translated from Dutch or German writes it ("de regio Odesa", "Gebiet Kursk")
+_REGION_NOUNS = ("region", "regions", "oblast", "oblasts", "province", "provinces")
+_NOUN_BEFORE_NAME = re.compile(r"\b(?:the|in|of|for|above|over)\s+(?:region|oblast|province)s?\s$",
+                               re.I)
 _NOUN_APPOSITION = re.compile(r"\b(?:regions|oblasts|provinces)\s*[,:]\s*$", re.I)
 _TOWN_IN = re.compile(r"\b(?:town|village|city|settlement|hamlet)s?\s+in\s+(?:the\s+)?$", re.I)
 _PLACE_NOUN_AFTER = re.compile(
@@ -476,6 +483,11 @@ def _unknown(text: str, toks: list[tuple[int, int, str]], hits: list[_Hit],
     """A run of capitalised words that the gazetteer does not know, named a place by a noun:
     "Sapronovo village", "the Sviatoshynskyi district", "the village of X", "the town of X"."""
     m = _place_noun_after(text, toks[-1][1])
+    if m is None and len(toks) >= 2 and toks[-1][2] in _CAPITAL_PLACE_NOUNS:
+        # "Kyiv's Darnytskyi Raion", "the Obolonskyi District": the noun capitalised, as a
+        # name's part, ends the run of capitalised words
+        m = _PLACE_NOUN_AFTER.match(text.lower(), toks[-2][1])
+        toks = toks[:-1]
     if m:
         # the last (at most two) capitalised words before the noun
         k = len(toks)
@@ -582,6 +594,10 @@ def _regions_from_context(text: str, hits: list[_Hit], gz: Gazetteer) -> None:
             before = _NOUN_BEFORE.search(text, max(0, s0 - 40), s0)
             if before:
                 targets += group if before.group(1) else [first]
+        elif text.endswith(_REGION_NOUNS, 0, s0 - 1) and text[s0 - 1] == " ":
+            # "the region Odesa", "in the oblast Kharkiv": translated copy's word order
+            if _NOUN_BEFORE_NAME.search(text, max(0, s0 - 30), s0):
+                targets += group
         elif text.endswith(" in ", 0, s0) or text.endswith(" in the ", 0, s0):
             if _TOWN_IN.search(text, max(0, s0 - 40), s0):
                 targets.append(first)

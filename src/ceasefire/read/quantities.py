@@ -88,6 +88,8 @@ _QUOTES = frozenset("\"'“”‘’«»")
 _SCARE_QUOTES = re.compile(r"[\"“«]([A-Za-z][A-Za-z -]{0,30}?)[\"”»](?=[\s,.;:)]|$)")
 _SINGLE_QUOTES = re.compile(r"(?<=\s)['‘]([A-Za-z][A-Za-z -]{0,30}?)['’](?=[\s,.;:)]|$)")
 _GOVERNS = re.compile(r"\s+(?:(?:by|of|a total of|another|all|the)\s+)?[\"“‘«]?", re.IGNORECASE)
+_HITS_NOUN_BEFORE = re.compile(r"\b(?:hits|impacts|strikes)\s+(?:of|by)\s+[^.;:]*$",
+                               re.IGNORECASE)
 _GOVERNS_LIST = re.compile(
     r"\s+(?:(?:by|of|a total of|another|all|the)\s+)?(?:(?:\d[\d,.]*|"
     + _WORD_NUMBER + r")(?:\s+[\w-]+){1,7}?"
@@ -156,6 +158,12 @@ class _Count:
     of_earlier: bool = False  # "nine of them": a part of the figure before
 
 
+# A question ("Did Russia launch 500 drones?", "FACT CHECK: Were 40 missiles shot down?"): an
+# auxiliary first, after at most a label, and a question mark at the end
+_QUESTION = re.compile(r"(?:[^:?!.]{0,30}:\s*)?(?:Did|Do|Does|Has|Have|Had|Is|Are|Was|Were|Can|"
+                       r"Could|Will|Would|Should)\s[^?!.]*\?\W*$")
+
+
 def find_figures(sentence: str, *, casualties: bool = True,
                  context_weapon: str | None = None,
                  context_metric: str | None = None,
@@ -169,6 +177,8 @@ def find_figures(sentence: str, *, casualties: bool = True,
     ``context_mixed``: the source's figures so far were of several classes of weapon, so a
     generic noun ("389 air attack weapons", "101 targets") counts them all, of no one class.
     """
+    if _QUESTION.match(sentence):
+        return []  # "Did Ukraine send over a thousand drones at Moscow?": asked, not told
     if '"' in sentence or "“" in sentence or "«" in sentence:
         sentence = _SCARE_QUOTES.sub(lambda m: f" {m.group(1)} ", sentence)
     if "'" in sentence or "‘" in sentence:  # 25 were 'locationally lost'
@@ -235,7 +245,9 @@ def find_figures(sentence: str, *, casualties: bool = True,
             _REMAIN.match(sentence, count.head_end)) or _corrects(sentence, count), False
         if metric:  # a figure told as revised: "later said two", "had first put … at 60"
             restated = _restated(sentence, count, [f.start for f in figures if f.metric == metric])
-            update, earlier = update or restated == "later", restated == "earlier"
+            # "had earlier put the toll at five": a toll put before, no update
+            update = (update and restated != "earlier") or restated == "later"
+            earlier = restated == "earlier"
         if update:  # "earlier reported four dead, since revised to three": the latest stands
             figures = [f for f in figures if f.metric != metric]
         elif not earlier:  # "initially reported one wounded, but two men were taken to …"
@@ -388,6 +400,10 @@ _REMAIN = re.compile(r"\s+(?:still\s+)?remains?\s+(?:injured|wounded)\b", re.IGN
 # outlet takes back is no figure of the attack
 _RETRACTED = re.compile(r"\b(?:earlier|previous|original|first)\s+version\s+of\s+"
                         r"(?:this|the|our)\s+(?:story|article|report|post|item|piece|update)\b|"
+                        # a live blog's correction: "our 07:44 entry originally said 412"
+                        r"\b(?:our|this)\s+(?:[\w:.]+\s+){0,2}?(?:entry|post|story|article|report|"
+                        r"update|item|piece|version|headline)\s+(?:had\s+)?(?:originally|initially|"
+                        r"first|previously|had)\s+(?:said|stated|reported|gave|put|given|read)\b|"
                         r"\b(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|"
                         r"gave|put|wrote|listed)\b", re.IGNORECASE)
 # "…, not 64 as stated earlier", "rather than the 64": the figure a correction replaces
@@ -449,7 +465,18 @@ def _same_part(sentence: str, count: _Count, metric: str, earlier: list[Figure])
     """ "hit by four bombs, one of which landed next to a school": a part of the figure before
     with its metric is inside it (a place's share, "nine of them over Oryol", is kept)."""
     return count.of_earlier and bool(earlier) and earlier[-1].metric == metric and \
-        _PLACE_OF_PART.match(sentence, count.head_end) is None
+        _PLACE_OF_PART.match(sentence, count.head_end) is None and \
+        not _finer_class(count, earlier[-1])
+
+
+def _finer_class(count: _Count, whole: Figure) -> bool:
+    """ "40 missiles, 25 of them cruise missiles", "261 drones and missiles, 67 of them
+    missiles": the part names a class of the GUIDE finer than its whole's (a breakdown by
+    class, a quantity); "300 drones, 80 of them Shaheds" names a type within the class."""
+    part = count.weapon if count.head == "weapon" else None
+    if part is None or part == whole.weapon:
+        return False
+    return whole.weapon is None or (whole.weapon == "missile" and part in _MISSILES)
 
 
 def _part_of_toll(sentence: str, count: _Count) -> bool:
@@ -469,6 +496,9 @@ def _restated(sentence: str, count: _Count, same_metric: list[int]) -> str | Non
     if not said:
         return None
     cue = max(said, key=lambda c: c.start)
+    if cue.kind == "earlier" and cue.surface.lower().startswith("had ") and any(
+            c.kind == "later" and c.start < cue.start for c in said):
+        cue = next(c for c in said if c.kind == "later")  # "by midday he had put it at three"
     return None if any(cue.start < start for start in same_metric) else cue.kind
 
 
@@ -522,14 +552,46 @@ def _not_one_attack(sentence: str, count: _Count, earlier: list[_Count],
     lo = earlier[-1].head_end if earlier else 0
     lo = max([lo] + [m.end() for m in _PART_BREAK.finditer(sentence, lo, start)])
     hi = later[0].number.start if later else len(sentence)
+    if _defined_as_no_attack(sentence, count.number.end):
+        return True
     if one_attack(sentence, lo, hi) and not _forecast_before(sentence, start):
         return False
+    if _period_label(sentence, start):
+        return True
     if _period_around(sentence, start, end, (lo, hi), 60):
         return True
     return not_one_attack(sentence, start, end)
 
 
 _PART_BREAK = re.compile(r",|\band\b")
+# "Week to date: 742 drones launched; 650 down.": a label before a colon heads the sentence
+_PERIOD_LABEL = re.compile(r"[^:.;\d]{3,40}:\s")
+
+
+# "1,000: the number of drones analysts believe Russia could launch", "4,300 - the drones
+# launched since January": a figure first, then what it counts
+_DEFINED = re.compile(r"\s*(?::|\s[-–—])\s+(?:the|that's the|that is the)\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:number|count|total|figure|tally|sum)\s+of\b|"
+                      r"\s*(?::|\s[-–—])\s+the\s+(?:[\w-]+\s+){0,2}?(?:drones|missiles)\b")
+
+
+def _defined_as_no_attack(sentence: str, end: int) -> bool:
+    """A figure defined after it ("1,000: the number of drones some analysts believe Russia
+    could one day launch") as a forecast or a period's total: the definition is its clause."""
+    defined = _DEFINED.match(sentence, end)
+    if defined is None:
+        return False
+    rest = defined.end()
+    return any(cue.start >= rest for cue in find_cues(sentence, "hypothetical")) or \
+        period_in(sentence, rest, len(sentence))
+
+
+def _period_label(sentence: str, start: int) -> bool:
+    """A period that labels the sentence before a colon ("Week to date:", "Since January:",
+    "So far this year:") spans every figure after it, past ";" and "and"."""
+    label = _PERIOD_LABEL.match(sentence)
+    return label is not None and label.end() <= start and \
+        period_in(sentence, 0, label.end() - 1)
 
 
 # one-attack words that date an attack, unlike "in a single night" (a forecast can say that)
@@ -927,6 +989,10 @@ def _excluded(sentence: str, count: _Count) -> bool:
         return True  # "three children were among the dead", "two of the 12 dead were …"
     if count.head == "elided" and _clock_hour(sentence, count.number):
         return True  # "went on the telethon around nine and gave the numbers": a time
+    if count.head == "elided" and _AMONG_THEM_BEFORE.search(
+            sentence, max(0, count.number.start - 40), count.number.start) and \
+            _PEOPLE_AFTER.match(sentence, count.number.end):
+        return True  # "Among them are 19 seriously wounded soldiers": people among those told
     if count.head != "person":  # "121 drones, including 37 in Bryansk": a breakdown, kept
         return False
     start = count.number.start
@@ -936,6 +1002,14 @@ def _excluded(sentence: str, count: _Count) -> bool:
     return bool(subsets) and not re.search(r"[;.]|\b(?:were|was|had)\b",
                                            sentence[subsets[-1].end:start]) and (
         start - subsets[-1].end < 40 or _AMONG.match(subsets[-1].surface) is not None)
+
+
+_AMONG_THEM_BEFORE = re.compile(r"\b[Aa]mong\s+(?:them|those|whom|the\s+\w+)\s+"
+                                r"(?:(?:are|were|is|was)\s+)?"
+                                r"(?:(?:about|some|at least|more than|nearly)\s+)?$")
+# "19 seriously wounded soldiers": an adjective or two, then the people counted
+_PEOPLE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){1,2}?(?:soldiers|servicemen|people|civilians|"
+                           r"children|women|men|prisoners|POWs|defenders|fighters|troops)\b")
 
 
 # "went on the telethon around nine and …", "spoke at ten in the morning": an hour in words
@@ -998,6 +1072,11 @@ def _metric(sentence: str, count: _Count, cues: Sequence[Cue], earlier: list[Fig
         # "shot down 22 drones that were launched from Kursk", "Hits by 13", and a part told
         # with its own verb: "launched 95 drones, and air defences shot down 71 of them"
         return governing
+    if count.head == "weapon" and _HITS_NOUN_BEFORE.search(
+            sentence, max(0, count.number.start - 150), count.number.start):
+        governing = _cue_right_before(sentence, count, cues, wanted, _GOVERNS_LIST)
+        if governing == "hit":  # "Impacts by 5 missiles and 12 drones were registered":
+            return governing  # the verb records the impacts, it launches nothing
     own = _own_verb(sentence, count, cues, hi, wanted)
     if own in (None, _NOT_OURS) and count.head == "weapon" and \
             _object_of_hitting(sentence, count, cues, lo):
@@ -1225,7 +1304,8 @@ _WITH_NONE = re.compile(r"(?:\bwith|,)\s*$")
 def _weapon(sentence: str, count: _Count, later: list[_Count], weapons: Sequence[WeaponMention],
             earlier: list[Figure], context_weapon: str | None) -> str | None:
     if count.head == "weapon":
-        other = _mixed(sentence, count, later, weapons) if count.weapon is not None else None
+        other = _mixed(sentence, count, later, weapons) if count.weapon is not None and \
+            not _last_of_a_list(sentence, count, earlier) else None
         if other is not None:
             # "35 cruise and ballistic missiles": classes of one kind are that kind (GUIDE)
             return "missile" if {count.weapon, other} <= _MISSILES else None
@@ -1295,6 +1375,18 @@ _SHELLED_WITH = re.compile(r"\bshell(?:ed|ing)\b[^,;.]*\bwith\s+(?:\w+\s+){0,2}$
 
 
 _MISSILES = {"missile", "cruise_missile", "ballistic_missile"}
+
+
+def _last_of_a_list(sentence: str, count: _Count, earlier: list[Figure]) -> bool:
+    """ "4 guided bombs, 17 attack UAVs, 5 FPV drones and rocket artillery": the count is an
+    item of a list of counted weapons (the figure before it a comma away), and what follows
+    its "and" is the list's last item, counted by no one, not a second class of this figure."""
+    if not earlier or earlier[-1].end > count.number.start:
+        return False
+    return bool(_LIST_ITEM_BEFORE.fullmatch(sentence, earlier[-1].end, count.number.start))
+
+
+_LIST_ITEM_BEFORE = re.compile(r"[^,;.:]{0,50},\s*")
 
 
 def _mixed(sentence: str, count: _Count, later: list[_Count],

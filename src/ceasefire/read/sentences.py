@@ -83,8 +83,18 @@ def _is_table_row(line: str) -> bool:
 
 
 def is_list_item(line: str) -> bool:
-    """ "- 31 over the Chernihiv region": an item of a list of figures."""
-    return _LIST_ITEM.match(line.lstrip()) is not None
+    """ "- 31 over the Chernihiv region", "- Neutralised: all but seven of the drones": an item
+    of a list of figures (in digits or in words)."""
+    line = line.lstrip()
+    return _LIST_ITEM.match(line) is not None or (
+        line[:1] in _BULLETS and _NUMBER_WORD.search(line) is not None)
+
+
+_BULLETS = frozenset("-•*–—▪·")
+_NUMBER_WORD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                          r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
+                          r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|"
+                          r"all\s+but)\b", re.IGNORECASE)
 
 
 def split_sentences(text: str) -> list[Sentence]:

@@ -86,9 +86,12 @@ _IN_BEFORE = re.compile(r"(?:^|[;:]\s*|\.\s+)[\W\d]{0,12}\bIn\s+$")
 _GOVERNMENT_SPEAKS = re.compile(
     r",\s+(?:[\w'’-]+\s+){0,4}?(?:ministry|Kremlin|government|presidency|presidential|"
     r"intelligence|security service|"
+    # "In Moscow, the state news agency X quotes the ministry …": the press there, too
+    r"(?:news\s+)?agency|state\s+(?:media|television|TV)|newspapers?|broadcaster|"
     r"president|General Staff|diplomats?|foreign minister|defen[cs]e minister|spokes(?:man|woman|"
     r"person))\b[^.;]{0,80}?\b(?:said|says|told|tells|announced|claimed|claims|stated|"
-    r"insisted|denied|accused|reported)\b", re.IGNORECASE)
+    r"insisted|denied|accused|reported|reports|quotes|quoted|cites|cited|writes|wrote)\b",
+    re.IGNORECASE)
 _ACTOR_BEFORE = re.compile(r"\b(?:accused|accusing|urged|told|warned|called on|blamed|"
                            r"according to|(?:pressure|sanctions|demands?) (?:on|against))\s+$")
 # "violated the truce by striking …", "accused Russia of breaking the truce, saying its forces
@@ -772,6 +775,8 @@ def _attacked_place(text: str, place: PlaceMention) -> bool:
         return False
     if _launch_area(text, place):
         return False
+    if _ALERT_IN.search(text, max(0, place.start - 50), place.start):
+        return False  # "The air raid alert in Kyiv has been lifted": where sirens sounded
     if _USED_AS_BASE.match(text, place.end, place.end + 40) or _used_as_a_base(text, place):
         return False  # "the Grayvoron area is used to stage assaults on …": a base, not hit
     if "from" in text and _FROM_A_PLATFORM.search(text, max(0, place.start - 50), place.start):
@@ -798,6 +803,12 @@ def _attacked_place(text: str, place: PlaceMention) -> bool:
         TRIGGERS["strike"].search(clause_around(text, next_break.end(), _CLAUSES)))
 
 
+# "the air raid alert in Kyiv", "sirens sounded across the Sumy region": where an alert was
+# given, not what was hit
+_ALERT_IN = re.compile(r"\b(?:alerts?|alarms?|sirens?)\s+(?:(?:was|were|had|has|have|been|"
+                       r"sounded|sounding|went off|declared|issued|lifted)\s+){0,2}"
+                       r"(?:in|over|across|throughout|for)\s+(?:the\s+)?(?:city\s+of\s+)?$",
+                       re.IGNORECASE)
 # "The drones were launched from the directions of Kursk and Oryol, and the missiles from
 # Tu-95MS bombers over the Saratov region": where the weapons came from, not where they fell
 _LAUNCHED_FROM = re.compile(
@@ -871,6 +882,15 @@ def _years_named(text: str) -> tuple[tuple[int, int], ...]:
     if "in " not in text and "during" not in text:
         return ()
     return tuple((m.start(), int(m.group(1))) for m in _IN_YEAR.finditer(text))
+
+
+# "says it strikes only military targets", "only ever hits military sites", "denies targeting
+# civilians": what a side says of its strikes in general
+_ONLY_EVER = re.compile(r"\b(?:(?:strikes|targets|hits|attacks|aims\s+at)\s+only|"
+                        r"only\s+(?:ever\s+)?"
+                        r"(?:strikes|targets|hits|attacks|aims\s+at)|never\s+(?:strikes|targets|hits|"
+                        r"attacks)|denies\s+(?:targeting|striking|attacking|hitting))\s+"
+                        r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 _HABITUAL_STEMS = ("repeated", "regular", "frequent", "routine", "constant", "daily", "nightly",
@@ -967,6 +987,8 @@ def _target_named(text: str, target: TargetMention) -> bool:
     if _HABITUAL.search(text, max(0, target.start - 80), target.start) and \
             not one_attack(text, 0, len(text)):
         return False  # "Kyiv has repeatedly said it targets energy facilities in Russia"
+    if _ONLY_EVER.search(text, max(0, target.start - 40), target.start):
+        return False  # "Moscow says it strikes only military targets": a policy, no attack
     if _OWNED_BY_A_SITE.search(text, max(0, target.start - 30), target.start) or \
             target.surface.lower().endswith(_BUILDINGS) and _OF_A_SITE.match(text, target.end):
         return False  # "the port's administrative building", "the administrative building of

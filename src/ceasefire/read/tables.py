@@ -30,6 +30,7 @@ _SEPARATOR = re.compile(r"[ \t]*\|[ \t]*|[ \t]*\t[ \t]*")
 _ROW_END = re.compile(r"\.(?:\s+|$)")
 _RULE = re.compile(r"[\s:|+=-]*")  # a markdown table's rule under its header: "|---|:--:|"
 _TOTAL = re.compile(r"(?:in\s+)?(?:total|all|overall|sum|altogether|combined)\b", re.IGNORECASE)
+_FOOTNOTE_MARK = re.compile(r"\s*(?:[*†‡¹²³]+|\(\d\)|\[\d\])$")
 _MAX_ROWS = 200  # a report's table has a few rows; a page of thousands is no tally
 
 
@@ -122,8 +123,9 @@ def _row(start: int, words: str) -> _Row | None:
 
 
 def _heading(words: str) -> _Heading:
-    """The metric and weapon a header cell or a row label names; a total's label."""
-    words = words.strip()
+    """The metric and weapon a header cell or a row label names; a total's label. A footnote's
+    mark ("Drones down*", "Hits†", "Launched (1)") is no word of the heading."""
+    words = _FOOTNOTE_MARK.sub("", words.strip())
     cues = find_cues(words, "metric")
     named = find_weapons(words)
     metric = cues[0].value if cues else _column_metric(words) or \

@@ -29,7 +29,7 @@ _ALTERNATIVES: dict[str, str] = {
         r"hurt|dead|died|deaths?|casualties|toll|explosions?|blasts?|hits?|hitting|fires?|ablaze|"
         r"blaze|burn(?:ed|ing|t|s)?|collaps(?:ed|ing)|shattered|blown out|blew out|targeted|"
         r"targeting|(?:main|primary) targets?|damag\w+|destroy\w*|debris|fragments|wreckage|"
-        r"Shahed\w*|Iskander\w*|Kalibrs?|Kinzhals?|Kh-\d+|"
+        r"Shahed\w*|Iskander\w*|Kalibrs?|Kinzhals?|Kh-\d+s?|"
         r"pound(?:ed|ing)|flatten\w*|shelling|artillery|"
         # "51 were brought down over Bryansk", "impacts were recorded in two regions"
         r"brought down|taken down|impacts?"
