@@ -673,11 +673,26 @@ def _values(text: str) -> list[float]:
     return [n.value for n in find_numbers(text) if n.value is not None]
 
 
+def _colon_lines(text: str) -> list[re.Match[str]]:
+    """``_COLON_LINE.finditer(text)``, tried only on the lines that hold a colon: a match lies
+    within one line and ends in one, and the pattern walks every other line to its end."""
+    out = []
+    colon = text.find(":")
+    while colon >= 0:
+        start = text.rfind("\n", 0, colon) + 1
+        end = text.find("\n", colon)
+        end = len(text) if end < 0 else end
+        if (m := _COLON_LINE.match(text, start, end)) is not None:
+            out.append(m)
+        colon = text.find(":", end)
+    return out
+
+
 def _source_lines(text: str) -> list[tuple[int, int, Claimant, str]]:
     """(offset, paragraph, claimant, reach) of each line of the text that only names the
     source: "Source: X" (labels the item around it), "X said on Telegram:" (opens)."""
     found = [(m.start(), m.group("np"), _LABELS) for m in _SOURCE_LINE.finditer(text)]
-    found += [(m.start(), m.group("line"), _OPENS) for m in _COLON_LINE.finditer(text)]
+    found += [(m.start(), m.group("line"), _OPENS) for m in _colon_lines(text)]
     if "(" in text:
         found += [(m.start(), m.group("np"), _OPENS) for m in _BRACKET_HEADING.finditer(text)]
     found += [(m.start(), m.group("np"), _RELEASE) for m in _RELEASE_LINE.finditer(text)]
