@@ -3,13 +3,20 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from ceasefire.lexicon import load_table
-from ceasefire.read.lexicon_match import Table, compile_table, literal_alternatives
+from ceasefire.read.lexicon_match import (
+    CaseFolded,
+    Table,
+    compile_table,
+    first_characters_ahead,
+    literal_alternatives,
+)
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
@@ -131,3 +138,46 @@ def test_a_row_that_must_repeat_more_than_three_times_still_has_openings() -> No
     assert [(m.span(), row) for m, row in table.finditer(text)] == \
         [(m.span(), row) for m, row in _whole_expression(table).finditer(text)] == \
         [((2, 9), 0), ((28, 32), 1), ((41, 49), 2)]
+
+
+def _corpus_sentences() -> list[str]:
+    from ceasefire.read.sentences import split_sentences
+    folders = [CORPUS / name for name in ("seeds", "dev", "dev2")] + \
+        sorted(Path(__file__).parent.glob("invented*"))
+    return [s.text for folder in folders for path in sorted(folder.glob("*.json"))
+            for s in split_sentences(json.loads(path.read_text())["text"])]
+
+
+Spans = list[tuple[tuple[int, int], tuple[str | None, ...]]]
+
+
+def _matches(found: Iterator[re.Match[str]]) -> Spans:
+    return [(m.span(), m.groups()) for m in found]
+
+
+@pytest.mark.parametrize("pattern, flags", [
+    (r"(?:\b(?:has|had)\s+)*\b(?:said|told|Reported)\b", 0),
+    (r"\b(?:talks|(?:phone\s+)?calls?|met)\b", re.IGNORECASE),
+    (r"(?<!every )\bone(?=\s+(?:of|in))", re.IGNORECASE),
+])
+def test_a_pattern_behind_its_first_characters_finds_what_it_found(pattern: str,
+                                                                  flags: int) -> None:
+    fast = first_characters_ahead(re.compile(pattern, flags))
+    assert fast.pattern.startswith("(?=[")
+    for text in ["Zelensky said, REPORTED by the Talks; one of them has said it", "He met"] + \
+            _corpus_sentences()[::7]:
+        assert _matches(fast.finditer(text)) == _matches(re.finditer(pattern, text, flags))
+
+
+def test_a_case_folded_pattern_finds_what_it_found_in_any_text() -> None:
+    # the truce words of the agreements reader, on every corpus sentence and on texts beyond
+    # ASCII, where it searches as written
+    from ceasefire.read.agreements.words import TRUCE
+    assert isinstance(TRUCE, CaseFolded)
+    plain = re.compile(TRUCE.pattern, re.IGNORECASE)
+    for text in ["A CEASEFIRE, a 30-day pause of strikes", "the ſtop of ſtrikes, a truce"] + \
+            _corpus_sentences():
+        assert _matches(TRUCE.finditer(text)) == _matches(plain.finditer(text))
+        assert _matches(TRUCE.finditer(text, 5, 60)) == _matches(plain.finditer(text, 5, 60))
+        assert _matches(iter(filter(None, [TRUCE.search(text)]))) == \
+            _matches(iter(filter(None, [plain.search(text)])))

@@ -21,6 +21,7 @@ from ceasefire.read.clauses import clause_around, clause_bounds
 from ceasefire.read.cues import cue_at, find_cues
 from ceasefire.read.facts import SentenceFacts
 from ceasefire.read.gazetteer import population
+from ceasefire.read.lexicon_match import fast_regex
 from ceasefire.read.places import PlaceMention, held_by, homonym_in, lookup_place
 from ceasefire.read.quantities import (
     Figure,
@@ -35,7 +36,7 @@ from ceasefire.read.triggers import TRIGGERS
 from ceasefire.read.weapons import find_weapons
 
 # A place is not a place attacked when it is the origin or a landmark for direction.
-_NOT_ATTACKED_BEFORE = re.compile(
+_NOT_ATTACKED_BEFORE = fast_regex(
     r"(?:\bfrom(?:\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*(?:,\s+and|,|\s+and))*|\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
     r"(?:ern)?\s+of|\bkilomet(?:re|er)s\s+(?:\w+\s+)?(?:from|of)|\bmiles\s+(?:\w+\s+)?(?:from|of)|"
     r"\bborder(?:ing|s)?(?:\s+with)?(?:\s+(?:its|their|the))?(?:\s+[A-Z][\w'-]+(?:,|\s+and))*|"
@@ -136,7 +137,7 @@ _OFFICE_AFTER = re.compile(
     r"^\s+(?:(?:regional|district|city|state|military|oblast|municipal)\s+){0,2}"
     r"(?:administration|council|prosecutor's office|police)\b", re.IGNORECASE)
 _VERB = re.compile(r"\b(?:\w+ed|was|were|is|are|did|does|do|has|have|had|will|would|can|could)\b")
-_IMPACT = re.compile(
+_IMPACT = fast_regex(
     r"\b(?:hit|hitting|struck|strikes?|striking|attack\w*|damag\w+|destroy\w*|fires?|blaze|"
     r"broke|broken|smashed|knocked out|"
     r"ablaze|flames|target\w*|fell|fallen|landed|collaps\w+|debris|explosions?|flatten\w*|"
@@ -198,7 +199,7 @@ _HABITUAL = re.compile(r"\b(?:repeatedly|regularly|frequently|routinely|constant
 _RELATIVE_AFTER = re.compile(r"(?:\s+and\s+(?:[\w-]+\s+){0,3}?[\w-]+)?,?\s+(?:which|that|"
                              r"(?:hit|struck|targeted|attacked|shelled))\b[^.;]{0,80}")
 # ("has relied on generators since the line was cut by shelling": the plant was not hit)
-_CLAUSES = re.compile(r";|,\s+(?:and|but|while|although|though)\s+|\s+while\s+|"
+_CLAUSES = fast_regex(r";|,\s+(?:and|but|while|although|though)\s+|\s+while\s+|"
                       r",\s+as\s+(?!well\b|many\b|much\b|part\b|of\b|a\s+result\b)|"
                       r"\s+since\s+(?=(?:the\s+)?(?:[\w-]+\s+){1,4}(?:was|were|had|has)\b)")
 # "a store, a cafe, and six cars were damaged": the last item's verb is the whole list's

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ceasefire.read.lexicon_match import compile_table, top_level
+from ceasefire.read.lexicon_match import compile_table, lowered_pattern, top_level
 
 
 def _trigger(alternatives: str) -> re.Pattern[str]:
@@ -173,12 +173,6 @@ def _fast(alternatives: str) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
         (cased if "(?-i:" in alternative else plain).append(alternative)
     return (re.compile(r"\b(?:" + "|".join(lowered_pattern(a) for a in plain) + r")\b"),
             re.compile(r"\b(?:" + "|".join(cased) + r")\b", re.IGNORECASE) if cased else None)
-
-
-def lowered_pattern(pattern: str) -> str:
-    """A regular expression's letters in lower case, its escapes ("\\S", "\\b") kept."""
-    return re.sub(r"\\.|[^\\]+", lambda m: m.group() if m.group()[0] == "\\" else
-                  m.group().lower(), pattern)
 
 
 def _opening_word(alternative: str) -> str:

@@ -15,7 +15,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from ceasefire.lexicon import load_table
-from ceasefire.read.triggers import lowered_pattern
+from ceasefire.read.lexicon_match import lowered_pattern
 
 
 @dataclass(frozen=True)

@@ -12,13 +12,14 @@ from functools import cache
 from ceasefire.lexicon import load_table
 from ceasefire.read.actors import find_actors
 from ceasefire.read.facts import SentenceFacts
+from ceasefire.read.lexicon_match import CaseFolded, fast_regex
 from ceasefire.read.numbers import parse_number
 
 BELLIGERENTS = {"RU", "UA"}
 # A truce named by its noun, by what it halts ("a pause in strikes on power plants", "a halt on
 # some sections of the front", "an agreement to limit attacks on energy sites"), or by its kind
 # ("a humanitarian pause")
-TRUCE = re.compile(
+TRUCE = CaseFolded(
     r"\b(?:cease-?fires?|truces?|moratorium|armistice|"
     r"(?:halt(?:s|ed|ing)?|paus(?:e|es|ed|ing)|lulls?|cessation|end(?:s|ed|ing)?|stop(?:s|ped|ping)?|"
     r"suspen(?:sion|ds?|ded|ding)|ceas(?:e|es|ed|ing))\s+(?:to|of|on|in|along)?\s*"
@@ -157,7 +158,7 @@ _FULL = re.compile(r"\b(?:full|complete|comprehensive|unconditional|general(?!\s
 # of a call nor "one week later"
 # "extend the pause to 30 days", "for another 30 days", "lasting up to five days" (counts of at
 # most 15 characters: linear on hostile input such as "1.1.1.…")
-_DURATION = re.compile(r"\b([\w.]{1,15})-(day|hour|week|month)\b|"
+_DURATION = CaseFolded(r"\b([\w.]{1,15})-(day|hour|week|month)\b|"
                        r"\b(?:for|of|lasting|last|lasts|lasted|(?:extend\w*|prolong\w*)\s+"
                        r"(?:(?:it|the(?:\s+[\w-]+){1,6}?)\s+)?(?:to|by))\s+(?:for\s+)?"
                        r"(?:another\s+|a\s+further\s+|an\s+additional\s+|up\s+to\s+|"
@@ -440,7 +441,7 @@ def kept_attacking(clause: str, truce: re.Match[str]) -> list[str]:
 # "Posts circulating since Tuesday say that 'Putin agreed to a full ceasefire'", "a viral video
 # claims …", "rumours that Kyiv had accepted …": what unnamed posts or rumours say is no side's
 # position nor talks (a fact-check quotes it to refute it; GUIDE: a claim by who makes it)
-HEARSAY = re.compile(
+HEARSAY = fast_regex(
     r"\b(?:(?:social\s+media|online|viral|Telegram|anonymous|pro-Kremlin|pro-Russian|"
     r"pro-Ukrainian)\s+(?:posts|messages|videos?|channels|accounts|users|bloggers)|"
     r"(?<!\ba\s)(?<!\ban\s)posts|rumou?rs|bloggers|viral\s+(?:post|claim|message))"

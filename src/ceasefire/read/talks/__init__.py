@@ -33,7 +33,7 @@ from ceasefire.read.actors import ActorMention, actor_named
 from ceasefire.read.agreements.words import hearsay_before
 from ceasefire.read.clauses import clause_bounds
 from ceasefire.read.facts import SentenceFacts
-from ceasefire.read.lexicon_match import Literals, literal_alternatives
+from ceasefire.read.lexicon_match import Literals, fast_regex, literal_alternatives
 from ceasefire.read.places import PlaceMention, lookup_place
 from ceasefire.read.talks.parties import BOTH_SIDES, hyphened_actors, parsed_sides
 from ceasefire.read.talks.times import (
@@ -45,7 +45,7 @@ from ceasefire.read.talks.times import (
     tells_hours,
 )
 
-_TALKS = re.compile(
+_TALKS = fast_regex(
     r"\b(?:(?:peace\s+)?talks|negotiations|meetings?|summit|(?:phone\s+)?calls?|"
     r"(?:phone\s+)?conversations?|discussions?|consultations|round of (?:peace )?talks|met|meet|"
     r"meets|"
@@ -102,7 +102,7 @@ _VERBS = re.compile(r"met|meets?|spoke|speaks?|spoken|spen[dt]|called|phoned|tel
                     r"received|receives|sat down|sat together",
                     re.IGNORECASE)
 # a conversation is a call only by phone ("a phone conversation"); face to face it is a meeting
-_CALL = re.compile(r"\b(?:phone|call|calls|called|spoke by phone|telephone|phoned|telephoned|"
+_CALL = fast_regex(r"\b(?:phone|call|calls|called|spoke by phone|telephone|phoned|telephoned|"
                    r"rang)\b",
                    re.IGNORECASE)
 # "calls on Kyiv to …" is an appeal; "a call on Tuesday to …" is a call that day
@@ -119,7 +119,7 @@ _NAMING = re.compile(r"\s+(?:a|an|the(?!\s+(?:next|following|same|day|previous)\
                      re.IGNORECASE)
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 _BLOC = r"(?:the\s+)?(?:EU|European Union|NATO|G7|G-7|G20|G-20|OSCE|Nordic|Baltic|Ramstein)"
-_NOT_TALKS = re.compile(rf"\b(?:calls? for|call(?:s|ed)? on (?!{_DAYS})(?=\w+ to\b)|called for|"
+_NOT_TALKS = fast_regex(rf"\b(?:calls? for|call(?:s|ed)? on (?!{_DAYS})(?=\w+ to\b)|called for|"
                         r"press conference|"
                         r"air raid|so-called|phone (?:lines|network)|ceasefire call|truce call|"
                         r"wake-up call|"
@@ -224,7 +224,7 @@ _CALLED_OFF_BEFORE = re.compile(r"\b(?:call(?:ed|s)?\s+off|cancell?(?:ed|s)?|scr
                                 re.IGNORECASE)
 # a venue only floated: "Ankara could host", "offered to host", "might take place in"
 # ('Geneva "stands ready" to host': a quote may close before "to")
-_FLOATED = re.compile(r"\b(?:(?:could|might|may|would|(?:offered|offers?|ready|willing|glad|happy|"
+_FLOATED = fast_regex(r"\b(?:(?:could|might|may|would|(?:offered|offers?|ready|willing|glad|happy|"
                       r"prepared|eager|proposed|propose|proposals?|invitations?)[\"'’”]? to)\s+"
                       r"(?:also\s+|only\s+)?(?:host|be held|take place)|"
                       r"as (?:a|the) (?:possible |potential )?venue)\b", re.IGNORECASE)
@@ -271,7 +271,7 @@ _ON_OWN = re.compile(r"[^.;]{0,30}?\b(?:on their own|by themselves|separately|al
 _PAST = re.compile(r"\b(?:last (?:week|weekend|month|year)|ago|previous)\b", re.IGNORECASE)
 _AFTER_PLACE_WORD = re.compile(r"\b(?:in|at|on|over|against|from)\s+(?:the\s+)?$")
 # words whose side only the parse can tell: "both sides", "trilateral", "he met …"
-_ROLE_WORDS = re.compile(rf"{BOTH_SIDES.pattern}|\b(?:trilateral|direct|he|she|we|his|her|our)\b",
+_ROLE_WORDS = fast_regex(rf"{BOTH_SIDES.pattern}|\b(?:trilateral|direct|he|she|we|his|her|our)\b",
                          re.IGNORECASE)
 # "talks between", "talks in Jeddah between", "talks at the palace between"
 # ("the trilateral talks of Ukraine, Russia and the United States", "a meeting among …")
@@ -288,7 +288,7 @@ _HOST_WORDS = re.compile(r"\b(?:host\w*|mediat\w+|brokered|chair\w*|facilitat\w+
 # a hyphened pair of names and the words between it and the talks noun: "Russian-Ukrainian "
 _MODIFIERS = re.compile(r"\b[A-Z][\w.]*-[A-Z][\w.]*\s+(?:[\w-]+\s+){0,2}$")
 # someone joining talks already reported: "joined the session", "were joined in Doha by"
-_JOINED = re.compile(r"\bjoin(?:ed|s)?\s+(?:the|their|that)\s+(?:[\w-]+\s+)?(?:session|talks|"
+_JOINED = fast_regex(r"\bjoin(?:ed|s)?\s+(?:the|their|that)\s+(?:[\w-]+\s+)?(?:session|talks|"
                      r"meeting|negotiations|discussions?)\b|\b(?:were|was|had been)\s+joined\b"
                      r"[^.;,]{0,40}?\b(?P<by>by)\s", re.IGNORECASE)
 # a host named as such: "hosted by Saudi Arabia", "Qatar hosted", "Qatar, which hosted"
@@ -297,7 +297,7 @@ _HOST_BY = re.compile(r"\b(?:host\w*|organi[sz]ed|facilitated|chaired)\s+by\s+(?
 _HOST_AFTER = re.compile(r"\s*(?:,\s*which\s+)?(?:hosts|hosted|hosting|is hosting|was hosting)\b",
                          re.IGNORECASE)
 # a broker of the talks: "US-brokered talks", "talks brokered by Turkey"
-_BROKERED = re.compile(r"\b(?P<named>[A-Z][\w.]*)-brokered\s+(?:[\w-]+\s+){0,2}?(?:talks|"
+_BROKERED = fast_regex(r"\b(?P<named>[A-Z][\w.]*)-brokered\s+(?:[\w-]+\s+){0,2}?(?:talks|"
                        r"negotiations|meetings?)\b|\b(?:talks|negotiations|meetings?)\s*,?\s*"
                        r"(?:which were |that were )?brokered by\s+")
 _NEAR = 70  # characters: "near the mention" where the parse names no side

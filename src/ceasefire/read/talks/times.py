@@ -14,6 +14,7 @@ import re
 
 from ceasefire.read.dates import DateMention
 from ceasefire.read.facts import SentenceFacts
+from ceasefire.read.lexicon_match import CaseFolded
 from ceasefire.read.numbers import find_numbers
 
 _HOURS_AFTER = (
@@ -23,7 +24,7 @@ _HOURS_AFTER = (
     r"(?:\s+and\s+(?P<m>\w+)\s+minutes?)?(?!\s+(?:into|later|earlier|ago)\b))|"
     r"\b(?P<adj>[\w]+)-(?P<adjunit>hour|minute)\s+(?:(?:tele)?phone\s+|video\s+)?(?:call|"
     r"conversation|talks|meeting|discussion|negotiations)")
-HOURS = re.compile(r"\b(?:lasted|lasting|stretching|for|over|more than|about|nearly|beyond|"
+HOURS = CaseFolded(r"\b(?:lasted|lasting|stretching|for|over|more than|about|nearly|beyond|"
                    r"total of|totall?ing|roughly|around|almost|some|ran to|ran for)\b"
                    + _HOURS_AFTER, re.IGNORECASE)
 # "a twelve-hour session with the Americans", "their 90-minute call": the talks' length
