@@ -94,7 +94,7 @@ _GOVERNS_LIST = re.compile(
     + _WORD_NUMBER + r")(?:\s+[\w-]+){1,7}?"
     r"\s*(?:,\s*(?:and\s+)?|and\s+))+(?:(?:about|some|another|at least|more than|over)\s+)?",
     re.IGNORECASE)
-_DAMAGED_BEFORE = re.compile(r"\b(?:damag\w+|hitting|striking|wreck\w+|burn\w*)\s+$",
+_DAMAGED_BEFORE = fast_regex(r"\b(?:damag\w+|hitting|striking|wreck\w+|burn\w*)\s+$",
                              re.IGNORECASE)
 # "35 drones, of which 26 were downed", "27 drones, 12 of which were downed": a later figure
 _LATER_FIGURE = re.compile(r"\b(?:of which|of them|of these|of those)\s+(?:[a-z]+\s+)?(?:\d|" +

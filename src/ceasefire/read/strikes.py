@@ -190,7 +190,7 @@ _CARED_FOR_IN = re.compile(
 # "ports, which Russian drones have targeted heavily this autumn", "the city's substations, hit
 # repeatedly since the spring": a target of attacks over a period or again and again, not of the
 # attack the report tells
-_HABITUAL = re.compile(r"\b(?:repeatedly|regularly|frequently|routinely|constantly|"
+_HABITUAL = fast_regex(r"\b(?:repeatedly|regularly|frequently|routinely|constantly|"
                        r"(?:almost |nearly )?(?:daily|nightly)(?!\s+(?:summary|bulletin|report|"
                        r"update|briefing|tally|round-?up|digest|statement|address|figures|count"
                        r"|news|press))|"
@@ -206,7 +206,7 @@ _CLAUSES = fast_regex(r";|,\s+(?:and|but|while|although|though)\s+|\s+while\s+|"
 _LIST_END = re.compile(r",\s+and\s+(?:an?\s+|the\s+|\w+\s+){0,3}?(?:were|was|have been|has been)\s+"
                        r"(?:\w+ly\s+|also\s+)?(?:damaged|destroyed|hit|struck|set on fire)\b")
 _BELLIGERENTS = ("RU", "UA")
-_EARLIER_ATTACK = re.compile(r"\b(?:earlier|previous|past)\s+(?:[\w-]+\s+){0,2}?(?:shelling|"
+_EARLIER_ATTACK = fast_regex(r"\b(?:earlier|previous|past)\s+(?:[\w-]+\s+){0,2}?(?:shelling|"
                              r"attacks?|strikes?|bombardments?|raids?)\b", re.IGNORECASE)
 _OVER = re.compile(r"\b(?:over|above|across)\s+(?:the\s+)?(?:territory\s+of\s+)?$",
                    re.IGNORECASE)
@@ -894,7 +894,7 @@ def _habitual_clause(text: str, pos: int) -> bool:
     return bool(_HABITUAL.search(text, lo, hi)) and not one_attack(text, lo, hi)
 
 
-_USED_AS_BASE = re.compile(r"(?:\s+(?:area|region|district|airfield|port|base))?"
+_USED_AS_BASE = fast_regex(r"(?:\s+(?:area|region|district|airfield|port|base))?"
                            r"\s+(?:is|are|has been|have been)\s+(?:\w+ly\s+|being\s+)?"
                            r"used\s+(?:to|for|as)\b")
 

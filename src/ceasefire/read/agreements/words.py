@@ -86,7 +86,7 @@ _ACCUSED_OF_IT = re.compile(r"\baccus\w+\s+(?:[\w'-]+\s+){1,4}?of\s+(?:having\s+
 # "Ukrainian units had used drones against an evacuation team, which it called 'a gross violation
 # of the humanitarian agreement'", "…, calling it a breach of the truce": the act a side calls
 # a violation
-CALLED_A_VIOLATION = re.compile(
+CALLED_A_VIOLATION = fast_regex(
     r"(?:(?:,\s*which|\bin\s+what)\s+(?:[\w']+\s+){1,3}?(?:called|calls|described\s+as|termed|"
     r"branded|labell?ed)\s+|,\s*calling\s+(?:it|this|that)\s+)[\"\u201c']?(?:an?\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:violation|breach)\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
@@ -102,7 +102,7 @@ def may_accuse(text: str) -> bool:
 
 # "Ukraine rejected the offer", "Kyiv accepted the arrangement": the truce named by the offer
 # or the deal, right after it was made
-OFFER = re.compile(
+OFFER = fast_regex(
     # "the (Russian) proposal", "the Holy Father's initiative"
     r"\b(?i:the|this|that|its|his|their)\s+(?:[A-Z][\w.-]*\s+)?(?:[A-Z][\w-]*['\u2019]s\s+)?"
     r"(?i:offer|proposal|plan|initiative|idea|arrangement|understanding|agreement|deal|pause|"
@@ -166,7 +166,7 @@ _DURATION = CaseFolded(r"\b([\w.]{1,15})-(day|hour|week|month)\b|"
                        r"(day|hour|week|month)s?\b",
                        re.IGNORECASE)
 _UNIT_DAYS = {"day": 1.0, "hour": 1 / 24, "week": 7.0, "month": 30.0}
-_CLAUSES = re.compile(r";|,\s+(?:although|though|but|while)\s+|\s+but\s+|\bwhile\b")
+_CLAUSES = fast_regex(r";|,\s+(?:although|though|but|while)\s+|\s+but\s+|\bwhile\b")
 
 
 def clauses(text: str) -> list[tuple[int, int]]:
@@ -359,7 +359,7 @@ def conditions(text: str) -> list[str]:
 
 # "Trump's efforts to broker a ceasefire", "a US-brokered truce", "mediated by Turkey": the
 # broker proposed what the sides agreed (GUIDE: the broker is proposed_by, not a party)
-_BROKER = re.compile(
+_BROKER = fast_regex(
     r"\b(?P<own>[A-Z][\w.]*)'s\s+(?:\w+\s+)?(?:efforts?|attempts?|bid|push|mediation)\s+to\s+"
     r"(?:broker|mediate)\b|"
     r"\b(?:brokered|mediated)\s+by\s+(?:the\s+)?(?P<by>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)|"

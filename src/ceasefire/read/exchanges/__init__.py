@@ -39,6 +39,7 @@ from ceasefire.read.exchanges.sides import (
     verbs,
 )
 from ceasefire.read.facts import SentenceFacts
+from ceasefire.read.lexicon_match import fast_regex
 from ceasefire.read.numbers import find_numbers
 
 _WERE_RETURNED = re.compile(r"[^,;]*?\b(?:(?:were|was|have been|has been|had been)\s+(?:\w+\s+)?"
@@ -123,7 +124,7 @@ _ADDED = re.compile(r"\b(?:also|additionally|further|in addition)\s+(?:\w+\s+)?i
 _AMONG = r"\b(?:among|includ(?:e|es|ed|ing))\b"
 _CAME_BACK = r"\b(?:returned|released|freed|exchanged|swapped|brought (?:back|home)|" \
     r"(?:came|coming|come|going|went) (?:back|home))\b"
-_AMONG_RETURNED = re.compile(rf"{_AMONG}.*{_CAME_BACK}|{_CAME_BACK}.*{_AMONG}", re.IGNORECASE)
+_AMONG_RETURNED = fast_regex(rf"{_AMONG}.*{_CAME_BACK}|{_CAME_BACK}.*{_AMONG}", re.IGNORECASE)
 _SWAP_NOUN = re.compile(r"\b(?:exchange|swap|deal|stage|repatriation|handover)s?\b",
                         re.IGNORECASE)
 # "the swap would cover soldiers aged 18 to 25 and the seriously wounded" (not "was covered by")

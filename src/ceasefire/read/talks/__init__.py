@@ -90,7 +90,7 @@ _SAME_PLACE = re.compile(r"[^;.]*?\b(?:in|at) the same (?:city|town|venue|place|
                          r"building|resort)\b", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be)\s+$", re.IGNORECASE)
 _BY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,5}?by\s+(?:the\s+)?", re.IGNORECASE)
-_THEN_WITH = re.compile(r",?\s+and\s+(?P<then>(?:then|later|afterwards|also)\s+)?with\s+",
+_THEN_WITH = fast_regex(r",?\s+and\s+(?P<then>(?:then|later|afterwards|also)\s+)?with\s+",
                         re.IGNORECASE)
 _A_BEFORE = re.compile(r"\ban?\s+(?:[\w\"'-]+\s+){0,3}$", re.IGNORECASE)  # "a good conversation"
 # talks told right after others, on the same day: "Trump later spoke with Zelensky"
@@ -283,7 +283,7 @@ _PHRASE_END = re.compile(r",|[;.:()\"]|\s-\s|\s(?:in|at|on|over|after|before|whi
                          re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:()\"]|,\s|\s-\s|\b(?:which|who|after|before|following|while|"
                            r"whereas|as|amid|but|since|because|when)\b", re.IGNORECASE)
-_HOST_WORDS = re.compile(r"\b(?:host\w*|mediat\w+|brokered|chair\w*|facilitat\w+)\b",
+_HOST_WORDS = fast_regex(r"\b(?:host\w*|mediat\w+|brokered|chair\w*|facilitat\w+)\b",
                          re.IGNORECASE)
 # a hyphened pair of names and the words between it and the talks noun: "Russian-Ukrainian "
 _MODIFIERS = re.compile(r"\b[A-Z][\w.]*-[A-Z][\w.]*\s+(?:[\w-]+\s+){0,2}$")
@@ -292,7 +292,7 @@ _JOINED = fast_regex(r"\bjoin(?:ed|s)?\s+(?:the|their|that)\s+(?:[\w-]+\s+)?(?:s
                      r"meeting|negotiations|discussions?)\b|\b(?:were|was|had been)\s+joined\b"
                      r"[^.;,]{0,40}?\b(?P<by>by)\s", re.IGNORECASE)
 # a host named as such: "hosted by Saudi Arabia", "Qatar hosted", "Qatar, which hosted"
-_HOST_BY = re.compile(r"\b(?:host\w*|organi[sz]ed|facilitated|chaired)\s+by\s+(?:the\s+)?$",
+_HOST_BY = fast_regex(r"\b(?:host\w*|organi[sz]ed|facilitated|chaired)\s+by\s+(?:the\s+)?$",
                       re.IGNORECASE)
 _HOST_AFTER = re.compile(r"\s*(?:,\s*which\s+)?(?:hosts|hosted|hosting|is hosting|was hosting)\b",
                          re.IGNORECASE)

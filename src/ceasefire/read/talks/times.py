@@ -14,7 +14,7 @@ import re
 
 from ceasefire.read.dates import DateMention
 from ceasefire.read.facts import SentenceFacts
-from ceasefire.read.lexicon_match import CaseFolded
+from ceasefire.read.lexicon_match import CaseFolded, fast_regex
 from ceasefire.read.numbers import find_numbers
 
 _HOURS_AFTER = (
@@ -54,7 +54,7 @@ _DATE_JOIN = re.compile(r"\s*(?:,|,?\s+and)\s+(?:on\s+)?")
 # talks going on as the report is written: dated by the report's day
 # or just held, told in the present perfect: "has arrived at the Kremlin for talks", "says he
 # has spoken by phone with Erdogan", "the meeting is over"
-_UNDER_WAY = re.compile(r"\b(?:(?:has|have) (?:begun|started|opened|got under way|arrived|"
+_UNDER_WAY = fast_regex(r"\b(?:(?:has|have) (?:begun|started|opened|got under way|arrived|"
                         r"(?:just )?(?:spoken|ended|finished|concluded))|(?:is|are) (?:now )?over|"
                         r"(?:is|are) (?:under ?way|taking place|being held))\b", re.IGNORECASE)
 # words that bring another event between the talks and a date: "met ... after the raid on
@@ -78,7 +78,7 @@ _ON_DAY = re.compile(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Satur
 _MORE_HOURS = re.compile(r"\s*(?:,|,?\s+and)\s+(?:another\s+)?(?P<n>[\w.]+)(?P<half>\s+and\s+a\s+"
                          r"half)?(?:\s+(?:more\s+)?hours?|\s+more)?(?=\s+on\s)", re.IGNORECASE)
 # a round over the days before the report: "over the previous three days"
-_DAYS_BACK = re.compile(r"\b(?:over|during|in) the (?:previous|past|last) (?P<n>\w+) days\b",
+_DAYS_BACK = fast_regex(r"\b(?:over|during|in) the (?:previous|past|last) (?P<n>\w+) days\b",
                         re.IGNORECASE)
 
 
