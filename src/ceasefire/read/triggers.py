@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ceasefire.read.lexicon_match import compile_table, lowered_pattern, top_level
+from ceasefire.read.lexicon_match import compile_table, fast_regex, lowered_pattern, top_level
 
 
 def _trigger(alternatives: str) -> re.Pattern[str]:
@@ -171,7 +171,7 @@ def _fast(alternatives: str) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
     cased: list[str] = []
     for alternative in top_level(alternatives):
         (cased if "(?-i:" in alternative else plain).append(alternative)
-    return (re.compile(r"\b(?:" + "|".join(lowered_pattern(a) for a in plain) + r")\b"),
+    return (fast_regex(r"\b(?:" + "|".join(lowered_pattern(a) for a in plain) + r")\b"),
             re.compile(r"\b(?:" + "|".join(cased) + r")\b", re.IGNORECASE) if cased else None)
 
 

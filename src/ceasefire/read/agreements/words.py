@@ -177,7 +177,7 @@ def clauses(text: str) -> list[tuple[int, int]]:
 @cache
 def _scopes() -> list[tuple[str, int, re.Pattern[str]]]:
     """(scope, reach in characters, pattern) from ``lexicon/truce_scopes.tsv``, in order."""
-    return [(scope, _REACH[reach], re.compile(pattern, re.IGNORECASE))
+    return [(scope, _REACH[reach], fast_regex(pattern, re.IGNORECASE))
             for scope, reach, pattern in load_table("truce_scopes.tsv")]
 
 
