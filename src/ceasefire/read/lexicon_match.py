@@ -33,17 +33,30 @@ class Table:
     # the rows that can begin with a word's first three (or two) characters, in lower case,
     # as an expression of their own; None where a row's beginning cannot be read
     by_opening: dict[str, tuple[re.Pattern[str], tuple[int, ...]]] | None = None
+    # the word starts whose opening is a key of ``by_opening``, found on lower-cased ASCII
+    # text by one expression (the keys as a tree of letters) instead of a lookup at every word
+    openings: re.Pattern[str] | None = None
 
     def finditer(self, text: str, pos: int = 0,
                  endpos: int | None = None) -> Iterator[tuple[re.Match[str], int]]:
         end = len(text) if endpos is None else endpos
+        if self.openings is not None and self.by_opening is not None and text.isascii():
+            lowered = text.lower()
+            starts = [m.start() for m in self.openings.finditer(lowered, pos)]
+            yield from _at_word_starts(starts, pos, end, self._rows_at(text, lowered, end))
+            return
         words = word_starts(text) if self.by_opening is not None else None
         if self.by_opening is None or words is None:  # the whole expression, at every place
             for m in self.pattern.finditer(text, pos, end):
                 yield m, self.rows[m.lastindex]  # type: ignore[index]
             return
         lowered, starts = words
+        yield from _at_word_starts(starts, pos, end, self._rows_at(text, lowered, end))
+
+    def _rows_at(self, text: str, lowered: str,
+                 end: int) -> Callable[[int], tuple[re.Match[str], int] | None]:
         by_opening = self.by_opening
+        assert by_opening is not None
 
         def rows_at(start: int) -> tuple[re.Match[str], int] | None:
             rows = by_opening.get(lowered[start:start + 3]) or \
@@ -52,7 +65,7 @@ class Table:
             return None if found is None else \
                 (found, rows[1][found.lastindex])  # type: ignore[index]
 
-        yield from _at_word_starts(starts, pos, end, rows_at)
+        return rows_at
 
     def match(self, text: str, pos: int = 0) -> tuple[re.Match[str], int] | None:
         m = self.pattern.match(text, pos)
@@ -123,8 +136,12 @@ def compile_table(patterns: Iterable[str], flags: int = re.IGNORECASE,
         group_rows.extend(pieces[i][0] for i in unknown)
     body = "|".join(branches) or "(?!)"
     by_opening = _by_opening(pieces, flags, bounds[1]) if bounds == _WORD_BOUNDS else None
+    # a word start (as _WORD_START finds them: ASCII text keeps its word characters lowered)
+    # that opens with a key
+    openings = re.compile(r"(?<![\w-])(?=\w)(?=" + _branches(_tree(by_opening), "") + ")") \
+        if by_opening else None
     return Table(re.compile(rf"{bounds[0]}(?:{body}){bounds[1]}", flags), tuple(group_rows),
-                 by_opening)
+                 by_opening, openings)
 
 
 def top_level(pattern: str) -> list[str]:
@@ -190,20 +207,26 @@ def literal_alternatives(words: Iterable[str]) -> Literals:
     ordered = sorted(set(words), key=len, reverse=True)
     body = "|".join(re.escape(w) for w in ordered)
     pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
+    return Literals(pattern, re.compile(r"(?<![\w-])" + _branches(_tree(ordered), r"(?![\w-])")))
+
+
+def _tree(words: Iterable[str]) -> dict[str, dict]:
+    """The words as a tree of their letters, "" marking where one ends."""
     tree: dict[str, dict] = {}
-    for word in ordered:
+    for word in words:
         node = tree
         for c in word:
             node = node.setdefault(c, {})
-        node[""] = {}  # a word ends here
-    return Literals(pattern, re.compile(r"(?<![\w-])" + _branches(tree)))
+        node[""] = {}
+    return tree
 
 
-def _branches(node: dict[str, dict]) -> str:
-    """The words below ``node`` as an expression: its letters' branches, then its end."""
-    alternatives = [re.escape(c) + _branches(node[c]) for c in sorted(node) if c]
+def _branches(node: dict[str, dict], ends: str) -> str:
+    """The words below ``node`` as an expression: its letters' branches, then ``ends`` where a
+    word ends (tried last: the longer words first)."""
+    alternatives = [re.escape(c) + _branches(node[c], ends) for c in sorted(node) if c]
     if "" in node:
-        alternatives.append(r"(?![\w-])")
+        alternatives.append(ends)
     return alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
 
 
