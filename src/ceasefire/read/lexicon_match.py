@@ -375,7 +375,7 @@ class CaseFolded:
         self.re = re.compile(pattern, flags)
         self.pattern = pattern
         folds = flags & re.IGNORECASE and "(?-i" not in pattern
-        self._lowered = re.compile(lowered_pattern(pattern), flags & ~re.IGNORECASE) \
+        self._lowered = fast_regex(lowered_pattern(pattern), flags & ~re.IGNORECASE) \
             if folds else None
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
