@@ -371,9 +371,12 @@ class CaseFolded:
     letter, and the pattern itself matches there (the same match: on ASCII text the two take
     the same steps). Other text, and patterns that test the case of a letter, as they are."""
 
-    def __init__(self, pattern: str, flags: int = re.IGNORECASE) -> None:
+    def __init__(self, pattern: str, flags: int = re.IGNORECASE,
+                 needs: tuple[str, ...] = ()) -> None:
         self.re = re.compile(pattern, flags)
         self.pattern = pattern
+        # words one of which every match holds (lower case): ASCII text without any has none
+        self._needs = needs
         folds = flags & re.IGNORECASE and "(?-i" not in pattern
         self._lowered = fast_regex(lowered_pattern(pattern), flags & ~re.IGNORECASE) \
             if folds else None
@@ -381,7 +384,10 @@ class CaseFolded:
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if self._lowered is None or not text.isascii():
             return self.re.search(text, pos, endpos)
-        found = self._lowered.search(text.lower(), pos, endpos)
+        lowered = text.lower()
+        if self._needs and not any(word in lowered for word in self._needs):
+            return None
+        found = self._lowered.search(lowered, pos, endpos)
         return None if found is None else self.re.match(text, found.start(), endpos)
 
     def finditer(self, text: str, pos: int = 0,
@@ -389,7 +395,10 @@ class CaseFolded:
         if self._lowered is None or not text.isascii():
             yield from self.re.finditer(text, pos, endpos)
             return
-        for found in self._lowered.finditer(text.lower(), pos, endpos):
+        lowered = text.lower()
+        if self._needs and not any(word in lowered for word in self._needs):
+            return
+        for found in self._lowered.finditer(lowered, pos, endpos):
             m = self.re.match(text, found.start(), endpos)
             assert m is not None and m.span() == found.span()
             yield m

@@ -164,7 +164,7 @@ _DURATION = CaseFolded(r"\b([\w.]{1,15})-(day|hour|week|month)\b|"
                        r"(?:another\s+|a\s+further\s+|an\s+additional\s+|up\s+to\s+|"
                        r"about\s+|around\s+|some\s+|nearly\s+|at\s+least\s+)?([\w.]{1,15})\s+"
                        r"(day|hour|week|month)s?\b",
-                       re.IGNORECASE)
+                       re.IGNORECASE, needs=("day", "hour", "week", "month"))
 _UNIT_DAYS = {"day": 1.0, "hour": 1 / 24, "week": 7.0, "month": 30.0}
 _CLAUSES = fast_regex(r";|,\s+(?:although|though|but|while)\s+|\s+but\s+|\bwhile\b")
 

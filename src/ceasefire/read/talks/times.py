@@ -26,7 +26,7 @@ _HOURS_AFTER = (
     r"conversation|talks|meeting|discussion|negotiations)")
 HOURS = CaseFolded(r"\b(?:lasted|lasting|stretching|for|over|more than|about|nearly|beyond|"
                    r"total of|totall?ing|roughly|around|almost|some|ran to|ran for)\b"
-                   + _HOURS_AFTER, re.IGNORECASE)
+                   + _HOURS_AFTER, re.IGNORECASE, needs=("hour", "minute"))
 # "a twelve-hour session with the Americans", "their 90-minute call": the talks' length
 _LONG = re.compile(r"\b(?P<adj>[\w]+)-(?P<adjunit>hour|minute)\s+(?:(?:tele)?phone\s+|video\s+)?"
                    r"(?:call|conversation|talks|meeting|discussion|negotiations|session)",
