@@ -3,13 +3,20 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from ceasefire.lexicon import load_table
-from ceasefire.read.lexicon_match import Table, compile_table, literal_alternatives
+from ceasefire.read.lexicon_match import (
+    CaseFolded,
+    Table,
+    compile_table,
+    first_characters_ahead,
+    literal_alternatives,
+)
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
@@ -52,7 +59,7 @@ def test_the_shipped_tables_read_as_one_alternation_would(name: str) -> None:
 
 
 def _whole_expression(table: Table) -> Table:
-    return replace(table, by_opening=None)
+    return replace(table, by_opening=None, openings=None)
 
 
 @pytest.mark.parametrize("text", [
@@ -99,13 +106,15 @@ def test_the_shipped_tables_find_by_opening_what_the_whole_expression_finds() ->
 def test_literal_words_are_found_longest_first_as_one_alternation_would() -> None:
     words = ["Kyiv", "Kyiv City Military Administration", "UN", "U", "UNESCO", "Ky", "Zelensky"]
     literals = literal_alternatives(words)
-    assert literals.by_opening is not None
     text = "UN and UNESCO staff met Kyiv City Military Administration; Ky-iv, Kyivan, U, Zelensky."
     found = [m.span() for m in literals.finditer(text)]
     assert found == [m.span() for m in literals.pattern.finditer(text)]
     assert [text[a:b] for a, b in found] == ["UN", "UNESCO", "Kyiv City Military Administration",
                                              "U", "Zelensky"]
-    assert literal_alternatives(["(AFU)", "Kyiv"]).by_opening is None  # a word's first sign
+    signs = literal_alternatives(["(AFU)", "Kyiv", "AFU"])  # a word's first sign
+    text = "the (AFU) and AFU in Kyiv"
+    assert [m.span() for m in signs.finditer(text)] == \
+        [m.span() for m in signs.pattern.finditer(text)] == [(4, 9), (14, 17), (21, 25)]
 
 
 def test_the_actor_table_finds_by_opening_what_its_alternation_finds() -> None:
@@ -113,7 +122,6 @@ def test_the_actor_table_finds_by_opening_what_its_alternation_finds() -> None:
     from ceasefire.read.sentences import split_sentences
 
     literals = _pattern()
-    assert literals.by_opening is not None
     folders = [CORPUS / name for name in ("seeds", "dev", "dev2")] + \
         sorted(Path(__file__).parent.glob("invented*"))
     for folder in folders:
@@ -131,3 +139,46 @@ def test_a_row_that_must_repeat_more_than_three_times_still_has_openings() -> No
     assert [(m.span(), row) for m, row in table.finditer(text)] == \
         [(m.span(), row) for m, row in _whole_expression(table).finditer(text)] == \
         [((2, 9), 0), ((28, 32), 1), ((41, 49), 2)]
+
+
+def _corpus_sentences() -> list[str]:
+    from ceasefire.read.sentences import split_sentences
+    folders = [CORPUS / name for name in ("seeds", "dev", "dev2")] + \
+        sorted(Path(__file__).parent.glob("invented*"))
+    return [s.text for folder in folders for path in sorted(folder.glob("*.json"))
+            for s in split_sentences(json.loads(path.read_text())["text"])]
+
+
+Spans = list[tuple[tuple[int, int], tuple[str | None, ...]]]
+
+
+def _matches(found: Iterator[re.Match[str]]) -> Spans:
+    return [(m.span(), m.groups()) for m in found]
+
+
+@pytest.mark.parametrize("pattern, flags", [
+    (r"(?:\b(?:has|had)\s+)*\b(?:said|told|Reported)\b", 0),
+    (r"\b(?:talks|(?:phone\s+)?calls?|met)\b", re.IGNORECASE),
+    (r"(?<!every )\bone(?=\s+(?:of|in))", re.IGNORECASE),
+])
+def test_a_pattern_behind_its_first_characters_finds_what_it_found(pattern: str,
+                                                                  flags: int) -> None:
+    fast = first_characters_ahead(re.compile(pattern, flags))
+    assert fast.pattern.startswith("(?=[")
+    for text in ["Zelensky said, REPORTED by the Talks; one of them has said it", "He met"] + \
+            _corpus_sentences()[::7]:
+        assert _matches(fast.finditer(text)) == _matches(re.finditer(pattern, text, flags))
+
+
+def test_a_case_folded_pattern_finds_what_it_found_in_any_text() -> None:
+    # the truce words of the agreements reader, on every corpus sentence and on texts beyond
+    # ASCII, where it searches as written
+    from ceasefire.read.agreements.words import TRUCE
+    assert isinstance(TRUCE, CaseFolded)
+    plain = re.compile(TRUCE.pattern, re.IGNORECASE)
+    for text in ["A CEASEFIRE, a 30-day pause of strikes", "the ſtop of ſtrikes, a truce"] + \
+            _corpus_sentences():
+        assert _matches(TRUCE.finditer(text)) == _matches(plain.finditer(text))
+        assert _matches(TRUCE.finditer(text, 5, 60)) == _matches(plain.finditer(text, 5, 60))
+        assert _matches(iter(filter(None, [TRUCE.search(text)]))) == \
+            _matches(iter(filter(None, [plain.search(text)])))

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ceasefire.read.actors import ActorMention, opponent
 from ceasefire.read.attribution import Claimant
+from ceasefire.read.lexicon_match import fast_regex
 
 # "Russia's military" or "Russian forces" alone say who someone is, not that they attacked.
 _ATTACK_NOUN = (r"(?:drones?|UAVs?|missiles?|rockets?|strikes?|attacks?|assaults?|raids?|shelling|"
@@ -42,9 +43,9 @@ _BY = re.compile(rf"{_ATTACK_NOUN}\s+(?:launched\s+|carried out\s+)?by\s+(?:the\
 _TARGET = re.compile(r"\b(?:on|against|at|into|targeting|attack|attacked|hit|struck|pounded|"
                      r"by (?:attacking|hitting|striking|shelling))\s+"
                      r"(?:the\s+)?$")
-_RETALIATED_FOR = re.compile(r"\b(?:retaliation|revenge|reprisals?|in response)\s+(?:for|to)\b",
+_RETALIATED_FOR = fast_regex(r"\b(?:retaliation|revenge|reprisals?|in response)\s+(?:for|to)\b",
                              re.IGNORECASE)
-_PRONOUN_AGENT = re.compile(
+_PRONOUN_AGENT = fast_regex(
     r"\b(?:it|they|(?:its|their|our) (?:[\w-]+ ){0,2}?(?:forces|drones|units|troops|missiles)|"
     r"we)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?:launched|fired|attacked|"
     r"struck|hit|carried out|targeted|used)\b", re.IGNORECASE)

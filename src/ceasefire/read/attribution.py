@@ -13,6 +13,7 @@ from functools import cache
 
 from ceasefire.lexicon import load_table
 from ceasefire.read.actors import Actor, ActorMention, actor_named, find_actors
+from ceasefire.read.lexicon_match import fast_regex
 from ceasefire.read.numbers import find_numbers
 from ceasefire.read.places import find_places
 from ceasefire.read.weapons import find_weapons
@@ -45,10 +46,10 @@ _CREDIT_LABEL = re.compile(r"^\W{0,2}" + _CREDIT_WORD +
 # "the air force was quoted as saying by Interfax": the subject speaks, the agency passes it on.
 _QUOTED_AS = r"(?:was|were|is|are|has been|have been)\s+(?:quoted|cited)\s+as\s+(?:saying|telling)"
 # NP + optional auxiliaries/adverbs + speech verb. The NP is cut out by walking back from the verb.
-_VERB_AFTER = re.compile(
+_VERB_AFTER = fast_regex(
     rf"(?:\b(?:has|have|had|also|later|further|separately|earlier|then|previously)\s+)*"
     rf"\b(?:{_SPEECH}|{_TOLL_VERB}|{_QUOTED_AS})\b")
-_ACCORDING = re.compile(r"\b(?:according to|per|citing|(?:with|in) reference to|referring to|"
+_ACCORDING = fast_regex(r"\b(?:according to|per|citing|(?:with|in) reference to|referring to|"
                         # translated copy: "By information of Air Forces" ("За інформацією")
                         r"(?:by|according to) (?:the )?(?:information|data) (?:of|from)|"
                         # "As informs the Air Force", "As it is informed by the Air Force"
@@ -99,14 +100,14 @@ _INFORM_VERB = re.compile(r"\b(?:informed|informs)$")
 _APPOSED_NAME = re.compile(r",\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*(?:[,.;]|$)")
 # A weak pattern for verbs outside the list: "X also indicated that …" (and misspellings).
 # "The strike was confirmed by the regional administration"
-_BY_AGENT = re.compile(r"\b(?:is|was|were|has been|had been)\s+(?:\w+\s+)?(?:confirmed|reported|"
+_BY_AGENT = fast_regex(r"\b(?:is|was|were|has been|had been)\s+(?:\w+\s+)?(?:confirmed|reported|"
                        r"announced|stated|informed|communicated|published|posted)\s+by\s+(?P<np>[^,.;:“”\"()]+)|"
                        # "…, is said in the message of Air Forces" (translated copy)
                        r"\b(?:is|was|are|were)\s+(?:said|stated|reported|informed|noted)\s+in\s+"
                        r"(?:the\s+)?(?:message|statement|report|post|update|summary)\s+(?:of|from|by)\s+"
                        r"(?P<np2>[^,.;:“”\"()]+)")
 # "by the air force's count", "by the ministry's own tally": whose figures they are
-_BY_COUNT = re.compile(r"\b(?:by|in|on)\s+(?P<np>(?:the\s+)?[^,.;:“”\"()]{2,60}?)['’]s\s+"
+_BY_COUNT = fast_regex(r"\b(?:by|in|on)\s+(?P<np>(?:the\s+)?[^,.;:“”\"()]{2,60}?)['’]s\s+"
                        r"(?:own\s+)?(?:latest\s+|daily\s+|official\s+)?(?:count|tally|estimates?|figures|"
                        r"reckoning|account|data|numbers)\b", re.IGNORECASE)
 # "PS ZSU (that's the Air Force, for readers abroad) says …": the speaker a bracket glosses
@@ -122,8 +123,8 @@ _RECORD_SHOWS = re.compile(r"(?P<np>[A-Z][^,.;:“”\"()]{1,50}?(?:['’]s)?\s+
                            r"daily\s+|official\s+)?(?:tally|data|figures|count|statistics|"
                            r"report|statement|update|summary|bulletin))\s+(?:showed|shows|show|"
                            r"indicated|indicates|indicate|listed|lists)\b")
-_SHOW_VERB = re.compile(r"\b(?:showed|shows|show|indicated|indicates|indicate|listed|lists)\b")
-_THAT_CLAUSE = re.compile(r"\b(?:also\s+)?[a-z]+ed\s+that\b")
+_SHOW_VERB = fast_regex(r"\b(?:showed|shows|show|indicated|indicates|indicate|listed|lists)\b")
+_THAT_CLAUSE = fast_regex(r"\b(?:also\s+)?[a-z]+ed\s+that\b")
 
 _PRONOUN_PERSON = {"he", "she", "him", "her"}
 _PRONOUN_GROUP = {"it", "they", "we", "them"}
@@ -323,7 +324,7 @@ def _speaker(sentence: str, context: AttributionContext) -> Claimant | None:
 # its commander by name as a miss). A governor, a mayor or a minister speaks for himself.
 _SPEAKS_FOR = r"(?:spokes(?:man|woman|person)|press\s+(?:secretary|officer)|commander|" \
     r"speaking(?=\s+(?:for|on behalf of)\b))"
-SPEAKS_FOR_WORD = re.compile(_SPEAKS_FOR, re.IGNORECASE)
+SPEAKS_FOR_WORD = fast_regex(_SPEAKS_FOR, re.IGNORECASE)
 # a rank between the title and the name: "the commander of the Air Force, Lieutenant General X"
 _RANK = r"(?:(?:Lieutenant|Lt|Major|Maj|Brigadier|Colonel|Col|General|Gen|Captain|Capt|" \
     r"Admiral|Adm|Vice|Rear|Sergeant|Sgt)\.?\s+)"
@@ -456,7 +457,7 @@ _SOURCE_ONLY = (
 # published its overnight tally.", "The ministry released its daily figures on Monday.",
 # "Fresh figures from the Air Force." It opens the report after it (not the one before).
 _FIGURES = r"(?:figures|numbers|tally|count|data|statistics|update|summary|bulletin|toll)"
-_FIGURES_WORD = re.compile(rf"\b{_FIGURES}\b", re.IGNORECASE)
+_FIGURES_WORD = fast_regex(rf"\b{_FIGURES}\b", re.IGNORECASE)
 _OPENING_ONLY = (
     re.compile(r"^(?P<np>[^,;:\"]+?)\s+(?:(?:has|have|had)\s+(?:just\s+)?)?(?:published|released|"
                r"issued|updated|posted|shared|given|gave|put out|brought out|listed|provided|"
@@ -616,7 +617,7 @@ def _candidate_phrases(sentence: str, verbs: list[re.Match[str]],
         np, start = _phrase_before(sentence, m.start())
         if np:
             yield np, start, i
-    for m in _THAT_CLAUSE.finditer(sentence):
+    for m in _THAT_CLAUSE.finditer(sentence) if "that" in sentence else ():  # cheap test first
         np, start = _phrase_before(sentence, m.start())
         if np:
             yield np, start, -1

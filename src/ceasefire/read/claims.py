@@ -42,12 +42,13 @@ from ceasefire.read.attribution import (
 )
 from ceasefire.read.cues import find_cues
 from ceasefire.read.facts import SentenceFacts
+from ceasefire.read.lexicon_match import fast_regex
 from ceasefire.read.numbers import find_numbers
 from ceasefire.read.places import find_places
 from ceasefire.read.sentences import Sentence
 
 # A sentence that may name a speaker; the others are never given to find_claimant.
-_SPEECH_CUE = re.compile(
+_SPEECH_CUE = fast_regex(
     r"\b(?:said|says|say|told|claimed|stated|reported|reports|announced|wrote|writes|posted|added|"
     r"according to|confirmed|noted|informed|source|published|released|issued|updated|figures|"
     r"accuses|adds|notes|alleges|insists|warned|warns|informs|communicates|communicated|"
@@ -675,11 +676,26 @@ def _values(text: str) -> list[float]:
     return [n.value for n in find_numbers(text) if n.value is not None]
 
 
+def _colon_lines(text: str) -> list[re.Match[str]]:
+    """``_COLON_LINE.finditer(text)``, tried only on the lines that hold a colon: a match lies
+    within one line and ends in one, and the pattern walks every other line to its end."""
+    out = []
+    colon = text.find(":")
+    while colon >= 0:
+        start = text.rfind("\n", 0, colon) + 1
+        end = text.find("\n", colon)
+        end = len(text) if end < 0 else end
+        if (m := _COLON_LINE.match(text, start, end)) is not None:
+            out.append(m)
+        colon = text.find(":", end)
+    return out
+
+
 def _source_lines(text: str) -> list[tuple[int, int, Claimant, str]]:
     """(offset, paragraph, claimant, reach) of each line of the text that only names the
     source: "Source: X" (labels the item around it), "X said on Telegram:" (opens)."""
     found = [(m.start(), m.group("np"), _LABELS) for m in _SOURCE_LINE.finditer(text)]
-    found += [(m.start(), m.group("line"), _OPENS) for m in _COLON_LINE.finditer(text)]
+    found += [(m.start(), m.group("line"), _OPENS) for m in _colon_lines(text)]
     if "(" in text:
         found += [(m.start(), m.group("np"), _OPENS) for m in _BRACKET_HEADING.finditer(text)]
     found += [(m.start(), m.group("np"), _RELEASE) for m in _RELEASE_LINE.finditer(text)]

@@ -32,6 +32,7 @@ from dataclasses import dataclass, replace
 
 from ceasefire.model import Place
 from ceasefire.read.gazetteer import REGION_SUFFIX, Gazetteer, gazetteer, gazetteer_size, key
+from ceasefire.read.lexicon_match import fast_regex
 
 __all__ = ["PlaceMention", "find_places", "held_by", "lookup_place", "gazetteer_size",
            "homonym_in", "with_city_referred_to"]
@@ -278,7 +279,7 @@ _HELD_BY_RUSSIA = frozenset({"Crimea", "Sevastopol City"})
 # "occupied Melitopol", "the Russian-annexed port of Sevastopol", "Horlivka, a Russian-controlled
 # town": who holds the place, said by the words around it.
 _HELD = r"(?:([A-Za-z]+)-)?(?:occupied|annexed|controlled|held)"
-_HELD_BEFORE = re.compile(
+_HELD_BEFORE = fast_regex(
     rf"\b{_HELD}\s+(?:(?:city|town|village|port|region|peninsula|territory)\s+of\s+)?(?:the\s+)?$",
     re.I)
 _HELD_AFTER = re.compile(

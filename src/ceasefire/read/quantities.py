@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from ceasefire.read.clauses import clause_bounds
 from ceasefire.read.cues import Cue, cue_at, cues_between, find_cues
+from ceasefire.read.lexicon_match import fast_regex
 from ceasefire.read.numbers import NumberMention, find_numbers
 from ceasefire.read.weapons import WeaponMention, find_weapons
 
@@ -95,7 +96,7 @@ _GOVERNS_LIST = re.compile(
     + _WORD_NUMBER + r")(?:\s+[\w-]+){1,7}?"
     r"\s*(?:,\s*(?:and\s+)?|and\s+))+(?:(?:about|some|another|at least|more than|over)\s+)?",
     re.IGNORECASE)
-_DAMAGED_BEFORE = re.compile(r"\b(?:damag\w+|hitting|striking|wreck\w+|burn\w*)\s+$",
+_DAMAGED_BEFORE = fast_regex(r"\b(?:damag\w+|hitting|striking|wreck\w+|burn\w*)\s+$",
                              re.IGNORECASE)
 # "35 drones, of which 26 were downed", "27 drones, 12 of which were downed": a later figure
 _LATER_FIGURE = re.compile(r"\b(?:of which|of them|of these|of those)\s+(?:[a-z]+\s+)?(?:\d|" +
@@ -506,7 +507,7 @@ def _restated(sentence: str, count: _Count, same_metric: list[int]) -> str | Non
 # single night, Russia launched …").
 _MONTH_NAMES = (r"(?:January|February|March|April|May|June|July|August|September|October|"
                 r"November|December)")
-_ONE_ATTACK = re.compile(r"\b(?:overnight|single night|one night|single attack|one attack|"
+_ONE_ATTACK = fast_regex(r"\b(?:overnight|single night|one night|single attack|one attack|"
                          r"on the night|last night|tonight|this morning|in one go|"
                          r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
                          rf"on {_MONTH_NAMES} \d{{1,2}}|on \d{{1,2}} {_MONTH_NAMES})\b",
@@ -762,7 +763,7 @@ _A_NOUN_BEFORE_PERSON = re.compile(r"(?i:an?|one)\s+(?:\w+-year-old\s+)?(?!(?:se
                                    r"fourth|other|another|further|teenage|young|elderly|"
                                    r"local)\b)[a-z]+")
 # "one of the missiles", "one of these drones": a part of one of a set of weapons named before
-_ONE_OF_THE = re.compile(r"(?<!every )(?<!each )\bone(?=\s+of\s+(?:the|these|those)\s+"
+_ONE_OF_THE = fast_regex(r"(?<!every )(?<!each )\bone(?=\s+of\s+(?:the|these|those)\s+"
                          r"(?:[\w-]+\s+){0,2}?(?:drones|"
                          r"missiles|UAVs|rockets|bombs|Shaheds|aircraft|targets)\b)", re.IGNORECASE)
 

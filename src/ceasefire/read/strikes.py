@@ -21,6 +21,7 @@ from ceasefire.read.clauses import clause_around, clause_bounds
 from ceasefire.read.cues import cue_at, find_cues
 from ceasefire.read.facts import SentenceFacts
 from ceasefire.read.gazetteer import population
+from ceasefire.read.lexicon_match import fast_regex
 from ceasefire.read.places import PlaceMention, held_by, homonym_in, lookup_place
 from ceasefire.read.quantities import (
     Figure,
@@ -35,7 +36,7 @@ from ceasefire.read.triggers import TRIGGERS
 from ceasefire.read.weapons import find_weapons
 
 # A place is not a place attacked when it is the origin or a landmark for direction.
-_NOT_ATTACKED_BEFORE = re.compile(
+_NOT_ATTACKED_BEFORE = fast_regex(
     r"(?:\bfrom(?:\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*(?:,\s+and|,|\s+and))*|\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
     r"(?:ern)?\s+of|\bkilomet(?:re|er)s\s+(?:\w+\s+)?(?:from|of)|\bmiles\s+(?:\w+\s+)?(?:from|of)|"
     r"\bborder(?:ing|s)?(?:\s+with)?(?:\s+(?:its|their|the))?(?:\s+[A-Z][\w'-]+(?:,|\s+and))*|"
@@ -139,7 +140,7 @@ _OFFICE_AFTER = re.compile(
     r"^\s+(?:(?:regional|district|city|state|military|oblast|municipal)\s+){0,2}"
     r"(?:administration|council|prosecutor's office|police)\b", re.IGNORECASE)
 _VERB = re.compile(r"\b(?:\w+ed|was|were|is|are|did|does|do|has|have|had|will|would|can|could)\b")
-_IMPACT = re.compile(
+_IMPACT = fast_regex(
     r"\b(?:hit|hitting|struck|strikes?|striking|attack\w*|damag\w+|destroy\w*|fires?|blaze|"
     r"broke|broken|smashed|knocked out|"
     r"ablaze|flames|target\w*|fell|fallen|landed|collaps\w+|debris|explosions?|flatten\w*|"
@@ -192,7 +193,7 @@ _CARED_FOR_IN = re.compile(
 # "ports, which Russian drones have targeted heavily this autumn", "the city's substations, hit
 # repeatedly since the spring": a target of attacks over a period or again and again, not of the
 # attack the report tells
-_HABITUAL = re.compile(r"\b(?:repeatedly|regularly|frequently|routinely|constantly|"
+_HABITUAL = fast_regex(r"\b(?:repeatedly|regularly|frequently|routinely|constantly|"
                        r"(?:almost |nearly )?(?:daily|nightly)(?!\s+(?:summary|bulletin|report|"
                        r"update|briefing|tally|round-?up|digest|statement|address|figures|count"
                        r"|news|press))|"
@@ -201,14 +202,14 @@ _HABITUAL = re.compile(r"\b(?:repeatedly|regularly|frequently|routinely|constant
 _RELATIVE_AFTER = re.compile(r"(?:\s+and\s+(?:[\w-]+\s+){0,3}?[\w-]+)?,?\s+(?:which|that|"
                              r"(?:hit|struck|targeted|attacked|shelled))\b[^.;]{0,80}")
 # ("has relied on generators since the line was cut by shelling": the plant was not hit)
-_CLAUSES = re.compile(r";|,\s+(?:and|but|while|although|though)\s+|\s+while\s+|"
+_CLAUSES = fast_regex(r";|,\s+(?:and|but|while|although|though)\s+|\s+while\s+|"
                       r",\s+as\s+(?!well\b|many\b|much\b|part\b|of\b|a\s+result\b)|"
                       r"\s+since\s+(?=(?:the\s+)?(?:[\w-]+\s+){1,4}(?:was|were|had|has)\b)")
 # "a store, a cafe, and six cars were damaged": the last item's verb is the whole list's
 _LIST_END = re.compile(r",\s+and\s+(?:an?\s+|the\s+|\w+\s+){0,3}?(?:were|was|have been|has been)\s+"
                        r"(?:\w+ly\s+|also\s+)?(?:damaged|destroyed|hit|struck|set on fire)\b")
 _BELLIGERENTS = ("RU", "UA")
-_EARLIER_ATTACK = re.compile(r"\b(?:earlier|previous|past)\s+(?:[\w-]+\s+){0,2}?(?:shelling|"
+_EARLIER_ATTACK = fast_regex(r"\b(?:earlier|previous|past)\s+(?:[\w-]+\s+){0,2}?(?:shelling|"
                              r"attacks?|strikes?|bombardments?|raids?)\b", re.IGNORECASE)
 _OVER = re.compile(r"\b(?:over|above|across)\s+(?:the\s+)?(?:territory\s+of\s+)?$",
                    re.IGNORECASE)
@@ -913,7 +914,7 @@ def _habitual_clause(text: str, pos: int) -> bool:
     return bool(_HABITUAL.search(text, lo, hi)) and not one_attack(text, lo, hi)
 
 
-_USED_AS_BASE = re.compile(r"(?:\s+(?:area|region|district|airfield|port|base))?"
+_USED_AS_BASE = fast_regex(r"(?:\s+(?:area|region|district|airfield|port|base))?"
                            r"\s+(?:is|are|has been|have been)\s+(?:\w+ly\s+|being\s+)?"
                            r"used\s+(?:to|for|as)\b")
 

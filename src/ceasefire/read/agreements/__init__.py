@@ -58,6 +58,7 @@ from ceasefire.read.agreements.words import (
     truce_noun,
 )
 from ceasefire.read.facts import SentenceFacts
+from ceasefire.read.lexicon_match import fast_regex
 from ceasefire.read.parse import parse_all
 from ceasefire.read.triggers import (
     ANSWER_AUX,
@@ -427,7 +428,7 @@ def _without_a_pledge_to_reciprocate(found: list[_Position], text: str) -> list[
 
 # "Russia proposed a three-day truce, but Ukraine refused.", "… and Kyiv accepted": an answer
 # with no object, to the offer just made
-_BARE_ANSWER = re.compile(
+_BARE_ANSWER = fast_regex(
     r"(?:^\s*|(?:,\s*but|,?\s+and|;)\s+)(?P<who>" + ANSWER_WHO + r")\s+"
     r"(?:(?:swiftly|quickly|promptly|immediately|also)\s+)?" + ANSWER_AUX +
     r"(?P<verb>" + ANSWER_VERB + ")"

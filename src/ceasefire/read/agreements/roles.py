@@ -54,6 +54,7 @@ from ceasefire.read.agreements.parties import (
 )
 from ceasefire.read.agreements.words import BELLIGERENTS, BOTH, for_the_parse, truce_noun
 from ceasefire.read.dates import DateMention
+from ceasefire.read.lexicon_match import fast_regex
 from ceasefire.read.parse import parse
 
 # Nouns the climb passes through to the word that says what was done with the truce: "supports
@@ -76,7 +77,7 @@ _DATELINE = re.compile(r"[A-Z][A-Z./' -]*,\s*$")
 _PERIOD = {"from", "until", "till", "through", "to", "beginning", "starting", "begin", "start",
            "between", "since"}
 # "from midnight on Saturday", "starting at 18:00 on May 3", "until Monday": the truce's days
-PERIOD_BEFORE = re.compile(
+PERIOD_BEFORE = fast_regex(
     r"\b(?:from|to|until|till|through|starting|beginning|begins?|starts?|effective|lasting)\s+"
     r"(?:(?:at\s+)?(?:\d{1,2}[:.]\d{2}|midnight|noon|\d{1,2}\s*[ap]\.?m\.?|the end of(?: the day)?|"
     r"(?:the )?(?:morning|evening|night))\s+(?:(?:[A-Z]\w+|local)\s+time\s+|GMT\s+|UTC\s+)?)?"

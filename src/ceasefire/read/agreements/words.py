@@ -12,13 +12,14 @@ from functools import cache
 from ceasefire.lexicon import load_table
 from ceasefire.read.actors import find_actors
 from ceasefire.read.facts import SentenceFacts
+from ceasefire.read.lexicon_match import CaseFolded, fast_regex
 from ceasefire.read.numbers import parse_number
 
 BELLIGERENTS = {"RU", "UA"}
 # A truce named by its noun, by what it halts ("a pause in strikes on power plants", "a halt on
 # some sections of the front", "an agreement to limit attacks on energy sites"), or by its kind
 # ("a humanitarian pause")
-TRUCE = re.compile(
+TRUCE = CaseFolded(
     r"\b(?:cease-?fires?|truces?|moratorium|armistice|"
     r"(?:halt(?:s|ed|ing)?|paus(?:e|es|ed|ing)|lulls?|cessation|end(?:s|ed|ing)?|stop(?:s|ped|ping)?|"
     r"suspen(?:sion|ds?|ded|ding)|ceas(?:e|es|ed|ing))\s+(?:to|of|on|in|along)?\s*"
@@ -85,7 +86,7 @@ _ACCUSED_OF_IT = re.compile(r"\baccus\w+\s+(?:[\w'-]+\s+){1,4}?of\s+(?:having\s+
 # "Ukrainian units had used drones against an evacuation team, which it called 'a gross violation
 # of the humanitarian agreement'", "…, calling it a breach of the truce": the act a side calls
 # a violation
-CALLED_A_VIOLATION = re.compile(
+CALLED_A_VIOLATION = fast_regex(
     r"(?:(?:,\s*which|\bin\s+what)\s+(?:[\w']+\s+){1,3}?(?:called|calls|described\s+as|termed|"
     r"branded|labell?ed)\s+|,\s*calling\s+(?:it|this|that)\s+)[\"\u201c']?(?:an?\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:violation|breach)\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
@@ -101,7 +102,7 @@ def may_accuse(text: str) -> bool:
 
 # "Ukraine rejected the offer", "Kyiv accepted the arrangement": the truce named by the offer
 # or the deal, right after it was made
-OFFER = re.compile(
+OFFER = fast_regex(
     # "the (Russian) proposal", "the Holy Father's initiative"
     r"\b(?i:the|this|that|its|his|their)\s+(?:[A-Z][\w.-]*\s+)?(?:[A-Z][\w-]*['\u2019]s\s+)?"
     r"(?i:offer|proposal|plan|initiative|idea|arrangement|understanding|agreement|deal|pause|"
@@ -157,15 +158,15 @@ _FULL = re.compile(r"\b(?:full|complete|comprehensive|unconditional|general(?!\s
 # of a call nor "one week later"
 # "extend the pause to 30 days", "for another 30 days", "lasting up to five days" (counts of at
 # most 15 characters: linear on hostile input such as "1.1.1.…")
-_DURATION = re.compile(r"\b([\w.]{1,15})-(day|hour|week|month)\b|"
+_DURATION = CaseFolded(r"\b([\w.]{1,15})-(day|hour|week|month)\b|"
                        r"\b(?:for|of|lasting|last|lasts|lasted|(?:extend\w*|prolong\w*)\s+"
                        r"(?:(?:it|the(?:\s+[\w-]+){1,6}?)\s+)?(?:to|by))\s+(?:for\s+)?"
                        r"(?:another\s+|a\s+further\s+|an\s+additional\s+|up\s+to\s+|"
                        r"about\s+|around\s+|some\s+|nearly\s+|at\s+least\s+)?([\w.]{1,15})\s+"
                        r"(day|hour|week|month)s?\b",
-                       re.IGNORECASE)
+                       re.IGNORECASE, needs=("day", "hour", "week", "month"))
 _UNIT_DAYS = {"day": 1.0, "hour": 1 / 24, "week": 7.0, "month": 30.0}
-_CLAUSES = re.compile(r";|,\s+(?:although|though|but|while)\s+|\s+but\s+|\bwhile\b")
+_CLAUSES = fast_regex(r";|,\s+(?:although|though|but|while)\s+|\s+but\s+|\bwhile\b")
 
 
 def clauses(text: str) -> list[tuple[int, int]]:
@@ -176,7 +177,7 @@ def clauses(text: str) -> list[tuple[int, int]]:
 @cache
 def _scopes() -> list[tuple[str, int, re.Pattern[str]]]:
     """(scope, reach in characters, pattern) from ``lexicon/truce_scopes.tsv``, in order."""
-    return [(scope, _REACH[reach], re.compile(pattern, re.IGNORECASE))
+    return [(scope, _REACH[reach], fast_regex(pattern, re.IGNORECASE))
             for scope, reach, pattern in load_table("truce_scopes.tsv")]
 
 
@@ -358,7 +359,7 @@ def conditions(text: str) -> list[str]:
 
 # "Trump's efforts to broker a ceasefire", "a US-brokered truce", "mediated by Turkey": the
 # broker proposed what the sides agreed (GUIDE: the broker is proposed_by, not a party)
-_BROKER = re.compile(
+_BROKER = fast_regex(
     r"\b(?P<own>[A-Z][\w.]*)'s\s+(?:\w+\s+)?(?:efforts?|attempts?|bid|push|mediation)\s+to\s+"
     r"(?:broker|mediate)\b|"
     r"\b(?:brokered|mediated)\s+by\s+(?:the\s+)?(?P<by>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)|"
@@ -441,7 +442,7 @@ def kept_attacking(clause: str, truce: re.Match[str]) -> list[str]:
 # claims …", "a video circulating on social media says …", "there are reports that …", "rumours
 # that Kyiv had accepted …": what unnamed posts, videos, reports or rumours say is no side's
 # position nor talks (a fact-check quotes it to refute it; GUIDE: a claim by who makes it)
-HEARSAY = re.compile(
+HEARSAY = fast_regex(
     r"\b(?:(?:social\s+media|online|viral|Telegram|anonymous|pro-Kremlin|pro-Russian|"
     r"pro-Ukrainian)\s+(?:posts|messages|videos?|channels|accounts|users|bloggers)|"
     r"(?<!\ba\s)(?<!\ban\s)posts|rumou?rs|bloggers|viral\s+(?:post|claim|message)|"

@@ -39,6 +39,7 @@ from ceasefire.read.exchanges.sides import (
     verbs,
 )
 from ceasefire.read.facts import SentenceFacts
+from ceasefire.read.lexicon_match import fast_regex
 from ceasefire.read.numbers import find_numbers
 
 _WERE_RETURNED = re.compile(r"[^,;]*?\b(?:(?:were|was|have been|has been|had been)\s+(?:\w+\s+)?"
@@ -123,7 +124,7 @@ _ADDED = re.compile(r"\b(?:also|additionally|further|in addition)\s+(?:\w+\s+)?i
 _AMONG = r"\b(?:among|includ(?:e|es|ed|ing))\b"
 _CAME_BACK = r"\b(?:returned|released|freed|exchanged|swapped|brought (?:back|home)|" \
     r"(?:came|coming|come|going|went) (?:back|home))\b"
-_AMONG_RETURNED = re.compile(rf"{_AMONG}.*{_CAME_BACK}|{_CAME_BACK}.*{_AMONG}", re.IGNORECASE)
+_AMONG_RETURNED = fast_regex(rf"{_AMONG}.*{_CAME_BACK}|{_CAME_BACK}.*{_AMONG}", re.IGNORECASE)
 # "Among them are 19 seriously wounded soldiers", "Of them, 12 are civilians": opening the
 # sentence after the exchange, the people it returned
 _AMONG_THEM = re.compile(r"\W*(?:Among|Of)\s+(?:them|these|those|whom)\b[,\s]", re.IGNORECASE)

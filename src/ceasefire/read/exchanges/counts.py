@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ceasefire.read.clauses import clause_bounds
+from ceasefire.read.lexicon_match import fast_regex
 from ceasefire.read.numbers import find_numbers
 
 _PEOPLE = re.compile(
@@ -48,7 +49,7 @@ _ELIDED_AFTER = re.compile(r"\s*(?:[,.;)]|$|to (?:Russia|Ukraine|Moscow|Kyiv|Kie
                            r"(?:came|come|returned) (?:back )?home\b)",
                            re.IGNORECASE)
 # a count that is part of another: "including 20 civilians", "two civilians were among them"
-_SUBSET_BEFORE = re.compile(r"\b(?:including|includ\w+|among them|among whom|of whom|of them)"
+_SUBSET_BEFORE = fast_regex(r"\b(?:including|includ\w+|among them|among whom|of whom|of them)"
                             r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # a later item of a list of them: "among them seriously wounded servicemen and eight civilians"
 SUBSET_LISTED = re.compile(r"\b(?:including|among them|among whom|of whom)\s+[^;:.\d]{0,60}"

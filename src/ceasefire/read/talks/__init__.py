@@ -33,7 +33,7 @@ from ceasefire.read.actors import ActorMention, actor_named
 from ceasefire.read.agreements.words import hearsay_before
 from ceasefire.read.clauses import clause_bounds
 from ceasefire.read.facts import SentenceFacts
-from ceasefire.read.lexicon_match import Literals, literal_alternatives
+from ceasefire.read.lexicon_match import Literals, fast_regex, literal_alternatives
 from ceasefire.read.places import PlaceMention, lookup_place
 from ceasefire.read.talks.parties import BOTH_SIDES, hyphened_actors, parsed_sides
 from ceasefire.read.talks.times import (
@@ -45,7 +45,7 @@ from ceasefire.read.talks.times import (
     tells_hours,
 )
 
-_TALKS = re.compile(
+_TALKS = fast_regex(
     r"\b(?:(?:peace\s+)?talks|negotiations|meetings?|summit|(?:phone\s+)?calls?|"
     r"(?:phone\s+)?conversations?|discussions?|consultations|round of (?:peace )?talks|met|meet|"
     r"meets|"
@@ -90,7 +90,7 @@ _SAME_PLACE = re.compile(r"[^;.]*?\b(?:in|at) the same (?:city|town|venue|place|
                          r"building|resort)\b", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be)\s+$", re.IGNORECASE)
 _BY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,5}?by\s+(?:the\s+)?", re.IGNORECASE)
-_THEN_WITH = re.compile(r",?\s+and\s+(?P<then>(?:then|later|afterwards|also)\s+)?with\s+",
+_THEN_WITH = fast_regex(r",?\s+and\s+(?P<then>(?:then|later|afterwards|also)\s+)?with\s+",
                         re.IGNORECASE)
 _A_BEFORE = re.compile(r"\ban?\s+(?:[\w\"'-]+\s+){0,3}$", re.IGNORECASE)  # "a good conversation"
 # talks told right after others, on the same day: "Trump later spoke with Zelensky"
@@ -102,7 +102,7 @@ _VERBS = re.compile(r"met|meets?|spoke|speaks?|spoken|spen[dt]|called|phoned|tel
                     r"received|receives|sat down|sat together",
                     re.IGNORECASE)
 # a conversation is a call only by phone ("a phone conversation"); face to face it is a meeting
-_CALL = re.compile(r"\b(?:phone|call|calls|called|spoke by phone|telephone|phoned|telephoned|"
+_CALL = fast_regex(r"\b(?:phone|call|calls|called|spoke by phone|telephone|phoned|telephoned|"
                    r"rang)\b",
                    re.IGNORECASE)
 # "calls on Kyiv to …" is an appeal; "a call on Tuesday to …" is a call that day
@@ -119,7 +119,7 @@ _NAMING = re.compile(r"\s+(?:a|an|the(?!\s+(?:next|following|same|day|previous)\
                      re.IGNORECASE)
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 _BLOC = r"(?:the\s+)?(?:EU|European Union|NATO|G7|G-7|G20|G-20|OSCE|Nordic|Baltic|Ramstein)"
-_NOT_TALKS = re.compile(rf"\b(?:calls? for|call(?:s|ed)? on (?!{_DAYS})(?=\w+ to\b)|called for|"
+_NOT_TALKS = fast_regex(rf"\b(?:calls? for|call(?:s|ed)? on (?!{_DAYS})(?=\w+ to\b)|called for|"
                         r"press conference|"
                         r"air raid|so-called|phone (?:lines|network)|ceasefire call|truce call|"
                         r"wake-up call|"
@@ -233,7 +233,7 @@ _CALLED_OFF_BEFORE = re.compile(r"\b(?:call(?:ed|s)?\s+off|cancell?(?:ed|s)?|scr
 # a venue only floated: "Ankara could host", "offered to host", "might take place in", "ready at
 # any moment to host"
 # ('Geneva "stands ready" to host': a quote may close before "to")
-_FLOATED = re.compile(r"\b(?:(?:could|might|may|would|(?:offered|offers?|proposed|propose|"
+_FLOATED = fast_regex(r"\b(?:(?:could|might|may|would|(?:offered|offers?|proposed|propose|"
                       r"proposals?|invitations?)[\"'’”]? to|(?:ready|willing|glad|happy|prepared|"
                       # "ready at any moment to host", '"willing in principle" to host'
                       r"eager)(?:\s+[\w-]+){0,3}?[\"'’”]?\s+to)\s+"
@@ -286,7 +286,7 @@ _NO_DAY = re.compile(r"\b(?:(?:in|early|late|mid-?)\s+(?:January|February|March|
 _PAST = re.compile(r"\b(?:last (?:week|weekend|month|year)|ago|previous)\b", re.IGNORECASE)
 _AFTER_PLACE_WORD = re.compile(r"\b(?:in|at|on|over|against|from)\s+(?:the\s+)?$")
 # words whose side only the parse can tell: "both sides", "trilateral", "he met …"
-_ROLE_WORDS = re.compile(rf"{BOTH_SIDES.pattern}|\b(?:trilateral|direct|he|she|we|his|her|our)\b",
+_ROLE_WORDS = fast_regex(rf"{BOTH_SIDES.pattern}|\b(?:trilateral|direct|he|she|we|his|her|our)\b",
                          re.IGNORECASE)
 # "talks between", "talks in Jeddah between", "talks at the palace between"
 # ("the trilateral talks of Ukraine, Russia and the United States", "a meeting among …")
@@ -298,21 +298,21 @@ _PHRASE_END = re.compile(r",|[;.:()\"]|\s-\s|\s(?:in|at|on|over|after|before|whi
                          re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:()\"]|,\s|\s-\s|\b(?:which|who|after|before|following|while|"
                            r"whereas|as|amid|but|since|because|when)\b", re.IGNORECASE)
-_HOST_WORDS = re.compile(r"\b(?:host\w*|mediat\w+|brokered|chair\w*|facilitat\w+)\b",
+_HOST_WORDS = fast_regex(r"\b(?:host\w*|mediat\w+|brokered|chair\w*|facilitat\w+)\b",
                          re.IGNORECASE)
 # a hyphened pair of names and the words between it and the talks noun: "Russian-Ukrainian "
 _MODIFIERS = re.compile(r"\b[A-Z][\w.]*-[A-Z][\w.]*\s+(?:[\w-]+\s+){0,2}$")
 # someone joining talks already reported: "joined the session", "were joined in Doha by"
-_JOINED = re.compile(r"\bjoin(?:ed|s)?\s+(?:the|their|that)\s+(?:[\w-]+\s+)?(?:session|talks|"
+_JOINED = fast_regex(r"\bjoin(?:ed|s)?\s+(?:the|their|that)\s+(?:[\w-]+\s+)?(?:session|talks|"
                      r"meeting|negotiations|discussions?)\b|\b(?:were|was|had been)\s+joined\b"
                      r"[^.;,]{0,40}?\b(?P<by>by)\s", re.IGNORECASE)
 # a host named as such: "hosted by Saudi Arabia", "Qatar hosted", "Qatar, which hosted"
-_HOST_BY = re.compile(r"\b(?:host\w*|organi[sz]ed|facilitated|chaired)\s+by\s+(?:the\s+)?$",
+_HOST_BY = fast_regex(r"\b(?:host\w*|organi[sz]ed|facilitated|chaired)\s+by\s+(?:the\s+)?$",
                       re.IGNORECASE)
 _HOST_AFTER = re.compile(r"\s*(?:,\s*which\s+)?(?:hosts|hosted|hosting|is hosting|was hosting)\b",
                          re.IGNORECASE)
 # a broker of the talks: "US-brokered talks", "talks brokered by Turkey"
-_BROKERED = re.compile(r"\b(?P<named>[A-Z][\w.]*)-brokered\s+(?:[\w-]+\s+){0,2}?(?:talks|"
+_BROKERED = fast_regex(r"\b(?P<named>[A-Z][\w.]*)-brokered\s+(?:[\w-]+\s+){0,2}?(?:talks|"
                        r"negotiations|meetings?)\b|\b(?:talks|negotiations|meetings?)\s*,?\s*"
                        r"(?:which were |that were )?brokered by\s+")
 _NEAR = 70  # characters: "near the mention" where the parse names no side

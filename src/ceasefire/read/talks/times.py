@@ -14,6 +14,7 @@ import re
 
 from ceasefire.read.dates import DateMention
 from ceasefire.read.facts import SentenceFacts
+from ceasefire.read.lexicon_match import CaseFolded, fast_regex
 from ceasefire.read.numbers import find_numbers
 
 _HOURS_AFTER = (
@@ -23,9 +24,9 @@ _HOURS_AFTER = (
     r"(?:\s+and\s+(?P<m>\w+)\s+minutes?)?(?!\s+(?:into|later|earlier|ago)\b))|"
     r"\b(?P<adj>[\w]+)-(?P<adjunit>hour|minute)\s+(?:(?:tele)?phone\s+|video\s+)?(?:call|"
     r"conversation|talks|meeting|discussion|negotiations)")
-HOURS = re.compile(r"\b(?:lasted|lasting|stretching|for|over|more than|about|nearly|beyond|"
+HOURS = CaseFolded(r"\b(?:lasted|lasting|stretching|for|over|more than|about|nearly|beyond|"
                    r"total of|totall?ing|roughly|around|almost|some|ran to|ran for)\b"
-                   + _HOURS_AFTER, re.IGNORECASE)
+                   + _HOURS_AFTER, re.IGNORECASE, needs=("hour", "minute"))
 # "a twelve-hour session with the Americans", "their 90-minute call": the talks' length
 _LONG = re.compile(r"\b(?P<adj>[\w]+)-(?P<adjunit>hour|minute)\s+(?:(?:tele)?phone\s+|video\s+)?"
                    r"(?:call|conversation|talks|meeting|discussion|negotiations|session)",
@@ -53,7 +54,7 @@ _DATE_JOIN = re.compile(r"\s*(?:,|,?\s+and)\s+(?:on\s+)?")
 # talks going on as the report is written: dated by the report's day
 # or just held, told in the present perfect: "has arrived at the Kremlin for talks", "says he
 # has spoken by phone with Erdogan", "the meeting is over"
-_UNDER_WAY = re.compile(r"\b(?:(?:has|have) (?:begun|started|opened|got under way|arrived|"
+_UNDER_WAY = fast_regex(r"\b(?:(?:has|have) (?:begun|started|opened|got under way|arrived|"
                         r"(?:just )?(?:spoken|ended|finished|concluded))|(?:is|are) (?:now )?over|"
                         r"(?:is|are) (?:under ?way|taking place|being held))\b", re.IGNORECASE)
 # words that bring another event between the talks and a date: "met ... after the raid on
@@ -82,7 +83,7 @@ _MOVED_TO = re.compile(r"\b(?:moved|postponed|rescheduled|pushed\s+back|put\s+ba
                        r"brought\s+forward|delayed|shifted)\s+(?:again\s+)?(?:to|until|till|for)\s+"
                        r"(?:the\s+)?$", re.IGNORECASE)
 # a round over the days before the report: "over the previous three days"
-_DAYS_BACK = re.compile(r"\b(?:over|during|in) the (?:previous|past|last) (?P<n>\w+) days\b",
+_DAYS_BACK = fast_regex(r"\b(?:over|during|in) the (?:previous|past|last) (?P<n>\w+) days\b",
                         re.IGNORECASE)
 
 
