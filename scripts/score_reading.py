@@ -4,7 +4,7 @@
     .venv/bin/python scripts/score_reading.py [SET ...] [--details] [--fields] [--json]
 
 SET is a folder of ``../shared/corpus`` (seeds, dev, dev2, uk, ru), ``invented``,
-``invented2`` … ``invented18`` (the reports invented for the tests, ``tests/invented*/``: their
+``invented2`` … ``invented20`` (the reports invented for the tests, ``tests/invented*/``: their
 READMEs say how), any other folder of annotated documents (a path), or a fixed half of one:
 ``dev2:A``, ``dev2:B``.
 Without SET: seeds, dev, dev2:A, dev2:B, dev2, uk, ru and every invented set.
