@@ -1,6 +1,6 @@
 """Tables of figures read by their header (``ceasefire.read.tables``): a cell's metric is its
 column's, its weapon its row's label's, whatever the layout (lines of pipes, a table flattened
-into one paragraph, tab-separated, transposed, without a header)."""
+into one paragraph, tab-separated, transposed, without a header, columns lined up by spaces)."""
 from __future__ import annotations
 
 import pytest
@@ -83,3 +83,36 @@ def test_cells_that_count_no_weapon_are_no_figures(text: str) -> None:
 def test_a_pipe_in_a_byline_is_no_table() -> None:
     text = "Kyiv | Reuters\n\nRussia launched 40 drones overnight, the Air Force said."
     assert figures(text) == [(AF, "launched", "drone", 40)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # pasted as plain text: the heads split where each metric's words begin ("Shot down or
+    # jammed" one column), the source on a line below; a total row, weapon null
+    ("Our desk's copy of the Air Force's morning report:\n\n"
+     "Type Launched Shot down or jammed Got through\n"
+     "Geran drones 140 121 19\nKalibr missiles 6 5 1\nAll weapons 146 126 20\n\n"
+     "Source: Ukraine's Air Force",
+     [(AF, "hit", "cruise_missile", 1), (AF, "hit", "drone", 19), (AF, "hit", None, 20),
+      (AF, "intercepted", "cruise_missile", 5), (AF, "intercepted", "drone", 121),
+      (AF, "intercepted", None, 126), (AF, "launched", "cruise_missile", 6),
+      (AF, "launched", "drone", 140), (AF, "launched", None, 146)]),
+    # a column head that is no cue in prose ("Hits"), thousands with a comma
+    ("Night of 8-9 February, per the Air Force:\nWeapon Fired Hits\nShahed drones 1,020 44\n"
+     "Iskander-M missiles 3 2",
+     [(AF, "hit", "ballistic_missile", 2), (AF, "hit", "drone", 44),
+      (AF, "launched", "ballistic_missile", 3), (AF, "launched", "drone", 1020)]),
+])
+def test_a_table_lined_up_by_spaces_reads_its_heads_and_rows(text: str, expected: list) -> None:
+    assert figures(text) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text", [
+    # near-misses: a row has more figures than the heads name metrics; heads that name one
+    # metric; a sentence above the figures; figures with no line of heads
+    "Weapon Launched Destroyed\nShahed drones 2025 140 121",
+    "Weapon Launched\nShahed drones 140 121",
+    "Russia launched drones and the air force shot down most of them.\nShahed drones 140 121",
+    "Scores of the week\nDynamo Kyiv 2 1\nShakhtar 0 3",
+])
+def test_figures_at_a_line_s_end_without_heads_that_name_them_are_no_table(text: str) -> None:
+    assert find_table_figures(text) == {}

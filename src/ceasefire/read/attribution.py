@@ -485,15 +485,23 @@ _REPRINTED = re.compile(
     r"address|report|press\s+release))(?:\s+in\s+full)?\s*[.:]?$")
 
 
+# "The press service of the Air Force published this morning the following information.": a
+# body handing over to what follows, whatever it calls it
+_THE_FOLLOWING = re.compile(
+    r"^(?P<np>[^,;:\"]+?)\s+(?:(?:has|have|had)\s+)?(?:published|released|issued|posted|shared|"
+    r"gave|sent|put\s+out|distributed)\s+(?:[\w'’:.-]+\s+){0,3}?the\s+following\b[^;:\"]{0,60}"
+    r"[.:]?$")
+
+
 def opening_line(sentence: str, context: AttributionContext) -> Claimant | None:
     """The source, when ``sentence`` only announces that source's figures, which follow it."""
     if len(sentence) > 160:
         return None
-    reprinted = _REPRINTED.match(sentence.strip())
+    reprinted = _REPRINTED.match(sentence.strip()) or _THE_FOLLOWING.match(sentence.strip())
     if reprinted is not None:
-        np = reprinted.group("np") or reprinted.group("owner")
-        claimant = _resolve(np, reprinted.start("np" if reprinted.group("np") else "owner"),
-                            context, sentence.strip())
+        group = "np" if reprinted.group("np") else "owner"
+        claimant = _resolve(reprinted.group(group), reprinted.start(group), context,
+                            sentence.strip())
         return claimant if claimant is not None and claimant.kind != "media" else None
     if not _FIGURES_WORD.search(sentence):
         return None

@@ -29,6 +29,9 @@ _TERMINAL = re.compile(r"[.!?:;\"”’')]\s*$")  # ":" and ";" open or continue
 # "- 50 drones over the Kyiv region": an item of a list of figures, not a headline
 _LIST_ITEM = re.compile(r"^[-•*–—▪·]\s*(?:\d|\S.*\d)")  # "- 2 injured" has one digit
 _DIGIT = re.compile(r"\d")
+# a line's last figures, set off by spaces: a row of a table pasted as plain text, "Shahed
+# drones 388 351 37" (two at least; read by ``tables``)
+_LAST_FIGURES = re.compile(r"(?:[ \t]+(?:\d{1,3}(?:,\d{3})+|\d+)){2,}[ \t]*$")
 # "Destroyed: 121", "Hits: 17 locations": a label and its figure, a line of a list of figures
 _LABELLED_FIGURE = re.compile(r"[A-Za-z][^:\d\n]{1,40}:\s*(?:about |over |some |~)?\d")
 
@@ -77,9 +80,15 @@ def is_furniture(line: str) -> bool:
 
 
 def _is_table_row(line: str) -> bool:
-    """ "| Shahed drones | 210 | 183 |": a row of a table of figures (read by ``tables``)."""
+    """ "| Shahed drones | 210 | 183 |", "Shahed drones 210 183": a row of a table of figures
+    (read by ``tables``)."""
     cells = min((i for i in (line.find("|"), line.find("\t")) if i >= 0), default=-1)
-    return cells >= 0 and _DIGIT.search(line, cells) is not None
+    return cells >= 0 and _DIGIT.search(line, cells) is not None or last_figures(line) is not None
+
+
+def last_figures(line: str) -> re.Match[str] | None:
+    """The figures a line ends in, two or more set off by spaces ("… drones 388 351 37")."""
+    return _LAST_FIGURES.search(line) if line.rstrip()[-1:].isdigit() else None
 
 
 def is_list_item(line: str) -> bool:

@@ -11,6 +11,11 @@ missiles", "Launched", "Total": every class together, weapon null as for the cor
 totals). A row with no header above it reads its label alone ("Drones launched | 120").
 A figure needs both a metric and a weapon (or a total): a row of places, a table of prices or a
 timetable gives none.
+
+A table pasted as plain text loses its separators: its columns are lined up by spaces alone
+("Weapon Launched Shot down Reached targets" over "Shahed drones 388 351 37"). Such a table is
+a line of column heads that name as many metrics as each line under it ends in figures; the
+heads are split where each metric's words begin.
 """
 from __future__ import annotations
 
@@ -18,11 +23,13 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import pairwise
 
 from ceasefire.lexicon import load_table
-from ceasefire.read.cues import find_cues
+from ceasefire.read.cues import cue_at, find_cues
 from ceasefire.read.numbers import NumberMention, find_numbers
 from ceasefire.read.quantities import Figure
+from ceasefire.read.sentences import last_figures
 from ceasefire.read.weapons import WeaponMention, find_weapons
 
 _SEPARATOR = re.compile(r"[ \t]*\|[ \t]*|[ \t]*\t[ \t]*")
@@ -53,10 +60,9 @@ def find_table_figures(text: str) -> dict[int, list[Figure]]:
     """The figures of the text's tables, by the offset of their row: one for each cell that
     its header and its row's label give a meaning (offsets into the text). Empty where the
     text has no cells."""
-    if "|" not in text and "\t" not in text:
-        return {}
     found: dict[int, list[Figure]] = {}
-    for table in _tables(text):
+    tables = list(_tables(text)) if "|" in text or "\t" in text else []
+    for table in tables + list(_aligned_tables(text)):
         header: list[_Heading] | None = None
         for i, row in enumerate(table):
             values = row.cells[1:]
@@ -90,6 +96,77 @@ def _tables(text: str) -> Iterator[list[_Row]]:
                     return
     if table:
         yield table
+
+
+_FIGURE = re.compile(r"\d[\d,]*")
+_HEADS_JOINED = re.compile(r"\s*(?:/|,?\s+or\s+|&)\s*")  # "Shot down/suppressed": one column
+_MAX_HEAD_WORDS = 12
+
+
+def _aligned_tables(text: str) -> Iterator[list[_Row]]:
+    """Tables whose columns are lined up by spaces alone: a line of column heads naming k metrics,
+    then lines ending in k figures (each row's label the words before them)."""
+    lines = list(re.finditer(r"[^\n]+", text))
+    i = 1
+    while i < len(lines):
+        if last_figures(lines[i].group()) is None:
+            i += 1
+            continue
+        heads = _column_heads(lines[i - 1].start(), lines[i - 1].group())
+        rows = []
+        while heads is not None and i < len(lines) and len(rows) < _MAX_ROWS:
+            row = _aligned_row(lines[i].start(), lines[i].group(), len(heads.cells) - 1)
+            if row is None:
+                break
+            rows.append(row)
+            i += 1
+        if rows and heads is not None:
+            yield [heads, *rows]
+        else:
+            i += 1
+
+
+def _aligned_row(start: int, line: str, columns: int) -> _Row | None:
+    """A row of an aligned table: a label with a letter, then exactly ``columns`` figures."""
+    last = last_figures(line)
+    if last is None:
+        return None
+    figures = list(_FIGURE.finditer(line, last.start()))
+    label = line[:last.start()]
+    if len(figures) != columns or not any(c.isalpha() for c in label):
+        return None
+    return _Row(start, [(start, label)] + [(start + f.start(), f.group()) for f in figures])
+
+
+def _column_heads(start: int, line: str) -> _Row | None:
+    """The heads of an aligned table's columns, split where each metric's words begin ("Weapon |
+    Launched | Shot down/suppressed | Reached targets"); None for a line that is no such head
+    (a figure, a full stop, many words, fewer than two metrics)."""
+    if any(c.isdigit() for c in line) or line.rstrip().endswith(".") or \
+            len(line.split()) > _MAX_HEAD_WORDS:
+        return None
+    starts = [c.start for c in find_cues(line, "metric")]
+    covered = [(c.start, c.end) for c in find_cues(line, "metric")]
+    for word in re.finditer(r"\S+", line):  # "Hits", "Downed": a column's word, no cue in prose
+        if not any(a <= word.start() < b for a, b in covered) and _column_metric(word.group()):
+            starts.append(word.start())
+    starts.sort()
+    # "Shot down/suppressed", "Downed or jammed": two words of one column
+    starts = starts[:1] + [b for a, b in pairwise(starts)
+                           if not _HEADS_JOINED.fullmatch(line[_end_of_head(line, a):b])]
+    if len(starts) < 2:
+        return None
+    bounds = [0, *starts, len(line)]
+    return _Row(start, [(start + a, line[a:b]) for a, b in pairwise(bounds)])
+
+
+def _end_of_head(line: str, start: int) -> int:
+    """Where the metric word at ``start`` ends (its cue, else the word)."""
+    cue = cue_at(line, start, "metric")
+    if cue is not None:
+        return cue.end
+    word = re.compile(r"\S+").match(line, start)
+    return word.end() if word else start
 
 
 def _segments(start: int, line: str) -> Iterator[tuple[int, str]]:

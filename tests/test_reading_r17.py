@@ -1,0 +1,46 @@
+"""Issue 13, round 17: constructions generalised from the eighteenth blind set (invented20) once
+it had been measured blind; each with sentences written for the test and near-misses. (Tables
+lined up by spaces are in test_tables.py.)"""
+from __future__ import annotations
+
+import pytest
+
+import ceasefire
+from ceasefire.read.attribution import AttributionContext, opening_line
+
+AIR_FORCE = "Ukrainian Air Force"
+
+
+def credited(text: str) -> list[tuple[str | None, str, str | None, float | None]]:
+    reading = ceasefire.read(text, published="2026-02-10")
+    return sorted(((s.claimed_by, q.metric, q.weapon, q.value) for s in reading.strikes
+                   for q in s.quantities), key=str)
+
+
+def test_a_body_handing_over_to_the_following_text_claims_the_bulletin_under_it() -> None:
+    # the lead-in names the body and says only that its text follows; the bulletin runs over
+    # three paragraphs in one quotation; a governor's paragraph after it is his own
+    text = ("Overnight update\n\n"
+            "The Ukrainian Air Force's press office issued at 08:00 the following text, which "
+            "we give unedited.\n\n"
+            "\"Overnight the enemy attacked with 93 strike drones of Shahed type.\n\n"
+            "Air defence shot down 81 drones.\n\n"
+            "Hits of 12 drones were recorded in 5 locations.\"\n\n"
+            "POLTAVA REGION. Governor Volodymyr Kohut said two people were injured in Myrhorod.")
+    assert credited(text) == sorted([
+        (AIR_FORCE, "launched", "drone", 93), (AIR_FORCE, "intercepted", "drone", 81),
+        (AIR_FORCE, "hit", "drone", 12), ("Volodymyr Kohut", "injured", None, 2)], key=str)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The press service of the Air Force published this morning the following information.",
+     AIR_FORCE),
+    ("Ukraine's Air Force has released the following:", AIR_FORCE),
+    # near-misses: the following is no one's text, or no body hands it over
+    ("Russia fired the following weapons overnight:", None),
+    ("Reporters were told the following.", None),
+    ("Our correspondent sent the following from Kharkiv.", None),
+])
+def test_what_hands_over_to_the_following(sentence: str, expected: str | None) -> None:
+    found = opening_line(sentence, AttributionContext())
+    assert (found.name if found else None) == expected
