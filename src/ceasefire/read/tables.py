@@ -113,7 +113,7 @@ def _aligned_tables(text: str) -> Iterator[list[_Row]]:
             i += 1
             continue
         heads = _column_heads(lines[i - 1].start(), lines[i - 1].group())
-        rows = []
+        rows: list[_Row] = []
         while heads is not None and i < len(lines) and len(rows) < _MAX_ROWS:
             row = _aligned_row(lines[i].start(), lines[i].group(), len(heads.cells) - 1)
             if row is None:
