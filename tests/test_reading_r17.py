@@ -44,3 +44,30 @@ def test_a_body_handing_over_to_the_following_text_claims_the_bulletin_under_it(
 def test_what_hands_over_to_the_following(sentence: str, expected: str | None) -> None:
     found = opening_line(sentence, AttributionContext())
     assert (found.name if found else None) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a model named by its type ("Shahed-type", "Geran-style") is that model: the count before a
+    # list of types and "other drones" is of drones, not of the missiles named before it
+    ("The Air Force said Russia fired 3 Iskander-M ballistic missiles and 145 Shahed-type, "
+     "Gerbera-type and other drones at Ukraine.",
+     [(AIR_FORCE, "launched", "ballistic_missile", 3), (AIR_FORCE, "launched", "drone", 145)]),
+    ("The Air Force said 60 Geran-style drones were launched at Odesa; 52 were shot down.",
+     [(AIR_FORCE, "intercepted", "drone", 52), (AIR_FORCE, "launched", "drone", 60)]),
+])
+def test_a_model_named_by_its_type_is_the_model(text: str, expected: list) -> None:
+    assert credited(text) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a body or a person that keeps the count claims it, as one that says it
+    ("The air force registered 214 drones overnight, of which 190 were shot down.",
+     [(AIR_FORCE, "intercepted", "drone", 190), (AIR_FORCE, "launched", "drone", 214)]),
+    ("Ukraine's air force tracked 88 drones over the northern regions on Sunday night.",
+     [(AIR_FORCE, "launched", "drone", 88)]),
+    # near-miss: the troops or radars that tracked them are no body that reports the count
+    ("Radar crews tracked all 88 drones over the northern regions.",
+     [(None, "launched", "drone", 88)]),
+])
+def test_who_records_the_count_claims_it(text: str, expected: list) -> None:
+    assert credited(text) == sorted(expected, key=str)

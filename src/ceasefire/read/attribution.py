@@ -23,10 +23,12 @@ _SPEECH = (r"said|says|say|claimed|claims|claim|stated|states|reported|reports|a
            r"reiterated|declared|explained|commented|warned|insisted|accused|charged|tweeted|"
            r"clarified|emphasi[sz]ed|stressed|pointed out|remarked|conveyed|indicated|revealed|"
            r"estimated|specified|admitted|argued|urged|informed|counted|"
+           # a body that keeps the count: "the air force recorded 612 drones" (_COUNTED_BY)
+           r"recorded|registered|tracked|detected|logged|documented|"
 
            # the present of a live blog: "the ministry accuses Ukraine of …", "he adds"
            r"accuses|alleges|insists|warns|notes|adds|announces|stresses|admits|tweets|posts|"
-           r"estimates|tells|informs|charges|specifies|counts")
+           r"estimates|tells|informs|charges|specifies|counts|records|registers|tracks|detects")
 # "The ministry put the number of wounded at 33", "officials raised the toll to 12": who puts a
 # figure on the toll claims it, like a speech verb.
 _TOLL_VERB = (r"(?:(?:put|puts|raised|raises|revised|revises|updated|updates|lowered|lowers)"
@@ -305,10 +307,19 @@ def find_claimant(sentence: str, context: AttributionContext) -> Claimant | None
     return None if found is None else _body_spoken_for(found, sentence, context)
 
 
+# Verbs of counting, not saying: their subject claims the count only where it is a body or a
+# person that reports ("the Air Force recorded"), not the troops or radars that did the tracking.
+_COUNTING = frozenset("recorded registered tracked detected logged documented records registers "
+                      "tracks detects".split())
+
+
 def _speaker(sentence: str, context: AttributionContext) -> Claimant | None:
     verbs = list(_VERB_AFTER.finditer(sentence))
     for np, start, verb in _candidate_phrases(sentence, verbs, context):
         found = _resolve(np, start, context, sentence)
+        if found is not None and verb >= 0 and found.kind not in ("office", "person") and \
+                verbs[verb].group().rsplit(None, 1)[-1] in _COUNTING:
+            continue
         if found is not None:
             closing = verbs[-1] if verbs and verb < len(verbs) - 1 else None
             if closing is not None and found.start < closing.start():

@@ -27,9 +27,14 @@ def _table() -> tuple[tuple[str, ...], ...]:
     return load_table("weapons.tsv")
 
 
+# "Shahed-type", "Geran-style", "Kalibr-class": a model named by its type is that model
+_OF_THE_TYPE = r"(?:[- ](?:type|style|like|class))?"
+
+
 @cache
 def _pattern() -> Table:
-    return compile_table((row[0] for row in _table()), re.IGNORECASE)
+    return compile_table(((f"(?:{row[0]}){_OF_THE_TYPE}" if row[2] == "model" else row[0])
+                          for row in _table()), re.IGNORECASE)
 
 
 @lru_cache(maxsize=64)  # one document's sentences; never a whole corpus
