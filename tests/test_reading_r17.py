@@ -71,3 +71,30 @@ def test_a_model_named_by_its_type_is_the_model(text: str, expected: list) -> No
 ])
 def test_who_records_the_count_claims_it(text: str, expected: list) -> None:
     assert credited(text) == sorted(expected, key=str)
+
+
+def test_an_abbreviation_in_a_cell_does_not_end_the_row_or_the_table() -> None:
+    # "incl." in a notes column is no full stop between rows: the rows under it keep the header;
+    # the drones lost to electronic warfare are a quantity of their own (GUIDE)
+    text = ("Source: Ukraine's Air Force, morning report\n\n"
+            "Type | Launched | Destroyed | Notes\n"
+            "Geran drones | 170 | 151 | incl. 40 lost to EW\n"
+            "Kh-101 missiles | 9 | 8 | approx. from the Caspian\n"
+            "Total | 179 | 159 |")
+    assert credited(text) == sorted([
+        (AIR_FORCE, "launched", "drone", 170), (AIR_FORCE, "intercepted", "drone", 151),
+        (AIR_FORCE, "intercepted", "drone", 40), (AIR_FORCE, "launched", "cruise_missile", 9),
+        (AIR_FORCE, "intercepted", "cruise_missile", 8),
+        (AIR_FORCE, "launched", None, 179), (AIR_FORCE, "intercepted", None, 159)], key=str)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the force" is the Air Force named before, here only as the owner of a tally
+    ("Most front pages lead with the Air Force tally. According to the force, 230 drones were "
+     "launched and 201 shot down.",
+     [(AIR_FORCE, "intercepted", "drone", 201), (AIR_FORCE, "launched", "drone", 230)]),
+    ("Ukraine's Air Force said Russia had launched 75 drones. The force said 70 were downed.",
+     [(AIR_FORCE, "intercepted", "drone", 70), (AIR_FORCE, "launched", "drone", 75)]),
+])
+def test_the_force_refers_back_to_the_air_force(text: str, expected: list) -> None:
+    assert credited(text) == sorted(expected, key=str)

@@ -79,6 +79,9 @@ _OWNED_MEDIUM = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?{_MEDIUM}\b|"
                            rf"\b{_MEDIUM}\s+(?P<of>of|by|from)\s+(?=(?:the\s+)?[A-Z])")
 _MEDIUM_WORDS = ("channel", "post", "statement", "page", "site", "account", "feed", "bulletin",
                  "summary", "update", "briefing")
+# a body's text named by the body before it: "the Air Force tally", "the ministry's latest figures"
+_ITS_TEXT_WORDS = ("tally", "figures", "count", "numbers", "report", "data")
+_ITS_TEXT = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:tally|figures|count|numbers|report|data)\b")
 _PUBLISH_WORDS = ("ublish", "issue", "elease", "put", "post", "gave", "gives")
 _INTERVIEW_WORDS = ("spoke", "talked", "told", "asked", "interviewed", "met")
 # "Krasnodar Krai's operational headquarters was …", "The Rivne regional administration has …"
@@ -285,6 +288,10 @@ class ReportClaims:
             # body before it, whose post "the post said" means later
             end = said.start()
             bodies = [a.actor for a in find_actors(text[:end + 1]) if a.actor.kind == "office"]
+        elif any(w in text for w in _ITS_TEXT_WORDS):
+            # "The paper opens with the Air Force tally": the body whose tally it is
+            bodies = [a.actor for a in find_actors(text) if a.actor.kind == "office"
+                      and _ITS_TEXT.match(text, a.end)]
         else:
             return
         if bodies:

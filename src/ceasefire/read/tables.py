@@ -33,8 +33,10 @@ from ceasefire.read.sentences import last_figures
 from ceasefire.read.weapons import WeaponMention, find_weapons
 
 _SEPARATOR = re.compile(r"[ \t]*\|[ \t]*|[ \t]*\t[ \t]*")
-# rows of a table flattened into one paragraph end at a full stop ("… | 183. Kh-101 …")
-_ROW_END = re.compile(r"\.(?:\s+|$)")
+# rows of a table flattened into one paragraph end at a full stop ("… | 183. Kh-101 …"), not at
+# an abbreviation's ("| incl. 61 lost to EW", "| approx. 40")
+_ROW_END = re.compile(r"(?<!\bincl)(?<!\bexcl)(?<!\bapprox)(?<!\bappr)(?<!\best)(?<!\bca)"
+                      r"(?<!\bvs)(?<!\betc)(?<!\bapp)\.(?:\s+|$)", re.IGNORECASE)
 _RULE = re.compile(r"[\s:|+=-]*")  # a markdown table's rule under its header: "|---|:--:|"
 _TOTAL = re.compile(r"(?:in\s+)?(?:total|all|overall|sum|altogether|combined)\b", re.IGNORECASE)
 _FOOTNOTE_MARK = re.compile(r"\s*(?:[*†‡¹²³]+|\(\d\)|\[\d\])$")
