@@ -98,3 +98,33 @@ def test_an_abbreviation_in_a_cell_does_not_end_the_row_or_the_table() -> None:
 ])
 def test_the_force_refers_back_to_the_air_force(text: str, expected: list) -> None:
     assert credited(text) == sorted(expected, key=str)
+
+
+AIR_WAR = ("Russia attacked Ukraine with 120 drones and 12 missiles overnight, the Air Force said, "
+           "and 104 drones were shot down.\n\n"
+           "In Kharkiv, Mayor Ihor Terekhov said three people were injured.\n\n")
+
+
+@pytest.mark.parametrize("later,claimant", [
+    # the air war's tally in a later paragraph that names no source: the Air Force's, as the
+    # report gave its figures before
+    ("Ten of the missiles were intercepted, most of them in the north.", AIR_FORCE),
+    # near-misses: the outlet counting for itself; a tally over Russia's territory; the tally of
+    # "the region" the report is about, kept by its own officials
+    ("By our count, ten of the missiles were intercepted.", None),
+    ("Ten drones were shot down over the Belgorod region.", None),
+    ("Ten drones were shot down over the region.", None),
+    # (a breakdown by region named is the Air Force's report's own)
+    ("Ten drones were shot down over the Poltava region.", AIR_FORCE),
+])
+def test_an_unsourced_air_tally_is_the_air_force_s_in_a_report_that_quotes_it(
+        later: str, claimant: str | None) -> None:
+    found = {c for c, metric, weapon, value in credited(AIR_WAR + later) if value == 10}
+    assert found == {claimant}
+
+
+def test_an_unsourced_air_tally_stays_unsourced_where_the_air_force_is_not_quoted() -> None:
+    text = ("Russia attacked Ukraine with 120 drones overnight.\n\n"
+            "In Kharkiv, Mayor Ihor Terekhov said three people were injured.\n\n"
+            "Ten of the drones were intercepted, most of them in the north.")
+    assert {c for c, metric, weapon, value in credited(text) if value == 10} == {None}

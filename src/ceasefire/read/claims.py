@@ -79,6 +79,11 @@ _OWNED_MEDIUM = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?{_MEDIUM}\b|"
                            rf"\b{_MEDIUM}\s+(?P<of>of|by|from)\s+(?=(?:the\s+)?[A-Z])")
 _MEDIUM_WORDS = ("channel", "post", "statement", "page", "site", "account", "feed", "bulletin",
                  "summary", "update", "briefing")
+_AIR_TALLY_KEEPER = "Ukrainian Air Force"
+# "over the region", "the regional administration": the place the story is about, whose
+# officials keep their own tally
+_LOCAL = re.compile(r"\b(?:the|this|our|that)\s+(?:region|oblast|city|district|area)\b|"
+                    r"\bregional\b", re.IGNORECASE)
 # a body's text named by the body before it: "the Air Force tally", "the ministry's latest figures"
 _ITS_TEXT_WORDS = ("tally", "figures", "count", "numbers", "report", "data")
 _ITS_TEXT = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:tally|figures|count|numbers|report|data)\b")
@@ -355,6 +360,27 @@ class ReportClaims:
                 f.claimant = self._named_later(f.claimant, read.at, sides) or f.claimant
         _governments_as_their_bodies(facts)
         _officials_as_the_one_named(facts)
+        self._air_tallies_of_the_keeper(facts)
+
+    def _air_tallies_of_the_keeper(self, facts: list[SentenceFacts]) -> None:
+        """ "Russia launched 90 drones; 81 were shot down." with no source in its paragraph, in a
+        report that gives the Air Force's figures elsewhere: the nationwide tally of the air war
+        is the body's that keeps it, not the outlet's, its breakdown by region too ("12 over the
+        Sumy region"). A tally of "the region" the paragraphs before are about is left alone: its
+        officials keep their own."""
+        keepers = {f.claimant.name: f.claimant for f in facts if f.claimant is not None
+                   and f.claimant.name == _AIR_TALLY_KEEPER}
+        if not keepers:
+            return
+        keeper = keepers[_AIR_TALLY_KEEPER]
+        for f in facts:
+            read = self._by_start.get(f.sentence.start)
+            if f.claimant is not None or read is None or not read.strike or \
+                    read.paragraph in self._background or _own_count(f.text) or \
+                    not _is_air_tally(f.text) or _LOCAL.search(f.text) or \
+                    any(p.place.country not in (None, "UA") for p in f.places):
+                continue
+            f.claimant = Claimant(keeper.name, keeper.side, keeper.kind)
 
     def _headlined(self) -> dict[int, Claimant]:
         """ "Air Force: 62 of 75 Russian drones downed overnight" over a body that names no
