@@ -128,3 +128,19 @@ def test_an_unsourced_air_tally_stays_unsourced_where_the_air_force_is_not_quote
             "In Kharkiv, Mayor Ihor Terekhov said three people were injured.\n\n"
             "Ten of the drones were intercepted, most of them in the north.")
     assert {c for c, metric, weapon, value in credited(text) if value == 10} == {None}
+
+
+def test_a_table_row_s_notes_name_no_place_attacked() -> None:
+    # launch areas in a notes column are neither places hit nor a sign of who attacked whom
+    text = ("Source: Ukraine's Air Force\n\n"
+            "Weapon | Launched | Shot down | Launched from\n"
+            "Kh-101 missiles | 10 | 9 | Saratov region\n"
+            "Iskander-M missiles | 3 | 1 | Kursk region")
+    reading = ceasefire.read(text, published="2026-02-10").to_json()
+    assert {s["attacker"] for s in reading["strikes"]} == {"RU"}
+    assert [place for s in reading["strikes"] for place in s["locations"]] == []
+    assert credited(text) == sorted([
+        (AIR_FORCE, "launched", "cruise_missile", 10),
+        (AIR_FORCE, "intercepted", "cruise_missile", 9),
+        (AIR_FORCE, "launched", "ballistic_missile", 3),
+        (AIR_FORCE, "intercepted", "ballistic_missile", 1)], key=str)

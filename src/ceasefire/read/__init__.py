@@ -28,7 +28,7 @@ from ceasefire.read.numbers import find_numbers
 from ceasefire.read.parse import forget as forget_parses
 from ceasefire.read.parse import parse_all
 from ceasefire.read.parse import wanted as wanted_parses
-from ceasefire.read.places import find_places, with_city_referred_to
+from ceasefire.read.places import PlaceMention, find_places, with_city_referred_to
 from ceasefire.read.quantities import Figure
 from ceasefire.read.sentences import Sentence, is_list_item, split_sentences
 from ceasefire.read.strikes import read_strikes
@@ -151,6 +151,8 @@ def sentence_facts(document: Document) -> list[SentenceFacts]:
             if document.published else []
         original = document.text[sentence.start:sentence.end]
         places = find_places(sentence.text)
+        if cells:  # a table's row: its places are its label's, not its notes' (launch areas)
+            places = _in_the_label(sentence.text, places)
         if "strike" in kinds:  # "Russian artillery shelled the city": the city named before
             places = with_city_referred_to(sentence.text, places, text[:sentence.start])
         out.append(SentenceFacts(
@@ -193,6 +195,13 @@ def _cells(sentence: Sentence, rows: dict[int, list[Figure]]) -> list[Figure] | 
                for start, found in rows.items() if sentence.start <= start < sentence.end
                for f in found]
     return figures or None
+
+
+def _in_the_label(row: str, places: list[PlaceMention]) -> list[PlaceMention]:
+    """The places of a table row's first cell ("Kyiv region | 12"), not of the cells after it
+    ("Kh-101 missiles | 12 | 11 | from the Engels area")."""
+    cut = min((i for i in (row.find("|"), row.find("\t")) if i >= 0), default=len(row))
+    return [p for p in places if p.start < cut]
 
 
 def _under_heading(sentence: Sentence, before: Sentence | None) -> bool:
