@@ -123,7 +123,15 @@ ANSWER_WHO = (r"(?:[Tt]he\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
 
 # the answer, with no object but "it": "refused", "turned it down", "accepted"
 ANSWER_VERB = (r"refused(?: it)?|declined(?: it)?|rejected it|dismissed it|turned it down|"
-               r"said no|accepted(?: it)?|agreed|said yes")
+               r"said no|accepted(?: it)?|agreed|said yes|"
+               # a chronology's historic present: "April 16 - Ukraine accepts."
+               r"refuses(?: it)?|declines(?: it)?|rejects it|dismisses it|turns it down|"
+               r"says no|accepts(?: it)?|agrees|says yes")
+# a chronology's or a live blog's entry opening the sentence: "April 16 - ", "3 May: ", "14:05 - "
+_ENTRY_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
+                r"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+ENTRY_LEAD = (r"(?:(?:" + _ENTRY_MONTH + r"\s+\d{1,2}|\d{1,2}\s+" + _ENTRY_MONTH +
+              r")(?:,?\s+\d{4})?|\d{1,2}[:.]\d{2})\s*[-\u2013\u2014:|]\s+")
 
 # the answer said of a side, in its words for the truce told before ("it"): "would reject it
 # unless …", "will not accept it", "could accept it if …" (with the verb's mood and condition)
@@ -153,8 +161,8 @@ _BREACH_OF_IT = re.compile(r"\baccus\w+ (?:\S+ ){1,4}?of (?:having )?(?:break|vi
 
 # "Ukraine refused.": an answer to the offer of the sentence before
 # (an answer explained after a comma, as the agreements reader takes it: "…, calling it a stunt")
-_BARE_ANSWER = re.compile(r"^\s*" + ANSWER_WHO + r"\s+" + ANSWER_AUX + r"(?:\w+ly\s+)?(?:" +
-                          ANSWER_VERB + ")" +
+_BARE_ANSWER = re.compile(r"^\s*(?:" + ENTRY_LEAD + r")?" + ANSWER_WHO + r"\s+" + ANSWER_AUX +
+                          r"(?:\w+ly\s+)?(?:" + ANSWER_VERB + ")" +
                           ANSWER_TIME + r"(?:" + ANSWER_END + r"|\s*,[^;]*$)")
 # "On Friday, Ushakov said Russia would reject it unless …", "Kyiv will not accept it, Sybiha
 # said": an answer said of a side by the side's own people (not "analysts said Kyiv would …")

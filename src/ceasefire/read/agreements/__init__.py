@@ -66,6 +66,7 @@ from ceasefire.read.triggers import (
     ANSWER_TIME,
     ANSWER_VERB,
     ANSWER_WHO,
+    ENTRY_LEAD,
     answer_said,
 )
 
@@ -429,16 +430,16 @@ def _without_a_pledge_to_reciprocate(found: list[_Position], text: str) -> list[
 # "Russia proposed a three-day truce, but Ukraine refused.", "… and Kyiv accepted": an answer
 # with no object, to the offer just made
 _BARE_ANSWER = fast_regex(
-    r"(?:^\s*|(?:,\s*but|,?\s+and|;)\s+)(?P<who>" + ANSWER_WHO + r")\s+"
+    r"(?:^\s*(?:" + ENTRY_LEAD + r")?|(?:,\s*but|,?\s+and|;)\s+)(?P<who>" + ANSWER_WHO + r")\s+"
     r"(?:(?:swiftly|quickly|promptly|immediately|also)\s+)?" + ANSWER_AUX +
     r"(?P<verb>" + ANSWER_VERB + ")"
     r"(?:\s+(?:flat|flatly|outright|firmly))?" + ANSWER_TIME +
     # "…, a member of the Ukrainian team said", "…, insisting that …": told or explained after
     r"(?:" + ANSWER_END + r"|\s*,[^;]*$)")
-_ANSWERS = {"refused": "rejected", "declined": "rejected", "rejected it": "rejected",
-            "refused it": "rejected", "declined it": "rejected", "dismissed it": "rejected",
-            "turned it down": "rejected", "accepted": "agreed", "accepted it": "agreed",
-            "agreed": "agreed", "said no": "rejected", "said yes": "agreed"}
+def _answer_status(verb: str) -> str:
+    """ "accepted it", "agrees", "said yes": agreed; every other bare answer refuses."""
+    return "agreed" if verb.startswith(("accept", "agree", "said yes", "says yes")) else \
+        "rejected"
 
 
 def _open_offer(a: Agreement) -> bool:
@@ -462,7 +463,7 @@ def _bare_answers(f: SentenceFacts, before: list[_Position]) -> list[_Position]:
     offer = offers[-1].agreement
     terms: list[str] = []
     if m is not None:
-        status = _ANSWERS[m.group("verb")]
+        status = _answer_status(m.group("verb"))
     elif told is not None:
         # "would reject it unless …": a refusal until; "could accept it if …": agreed on terms
         said = told[0]
@@ -575,6 +576,9 @@ def _report_day(facts: list[SentenceFacts], published: dt.date | None) -> dt.dat
 
 
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|I)\b")
+# a transcript's question ("Q: Kyiv says Russia broke the truce."): the journalist's, who speaks
+# for no side, so the answer's "we" and "our" are not the side the question quotes
+_QUESTION_TURN = re.compile(r"^\W*(?:Q|QUESTION|Question|REPORTER|Reporter)\s*:\s")
 _HE_WHO_SPOKE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 
@@ -593,7 +597,9 @@ def _speakers(facts: list[SentenceFacts]) -> dict[int, str | None]:
     last: tuple[int, str] | None = None
     for f in facts:
         side = f.claimant.side if f.claimant else None
-        if side:
+        if _QUESTION_TURN.match(f.text):
+            last = None
+        elif side:
             last = (f.sentence.paragraph, side)
         elif last and f.sentence.paragraph - last[0] <= 1 and (
                 _FIRST_PERSON.search(f.text) or

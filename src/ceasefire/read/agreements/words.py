@@ -154,6 +154,11 @@ BOTH = re.compile(r"\b(?:both sides|each other|the two sides|mutual|the two coun
                    r"both armies|the two armies|all (?:those )?who bear arms)\b", re.IGNORECASE)
 _FULL = re.compile(r"\b(?:full|complete|comprehensive|unconditional|general(?!\s+staff)|total|"
                    r"all-out|nationwide|\d+-day|\d+-hour)\b", re.IGNORECASE)
+# a truce named by its holiday ("the Easter truce", "a Christmas ceasefire") is a truce of its
+# own, along the whole front: not the local pause or partial halt told just before it (the
+# holiday right before the noun: not "a pause around the dam on Christmas Eve")
+_HOLIDAY_BEFORE = re.compile(r"\b(?:Easter|Christmas|New\s+Year(?:'s)?|Victory\s+Day)\s+"
+                             r"(?:[\w-]+\s+)?$")
 # "30-day", "a three-day ceasefire", "for 30 days", "a pause of three days"; not "two hours"
 # of a call nor "one week later"
 # "extend the pause to 30 days", "for another 30 days", "lasting up to five days" (counts of at
@@ -203,7 +208,8 @@ def scope_near(clause: str, truce: re.Match[str]) -> tuple[str, bool]:
     for scope, reach, pattern in _scopes():
         if pattern.search(clause[max(0, truce.start() - reach):min(stop, truce.end() + reach)]):
             return scope, True
-    return "full", bool(_FULL.search(clause[max(0, truce.start() - 25):truce.end() + 25]))
+    return "full", bool(_FULL.search(clause[max(0, truce.start() - 25):truce.end() + 25]) or
+                        _HOLIDAY_BEFORE.search(clause, max(0, truce.start() - 30), truce.start()))
 
 
 _ON_PLACE = re.compile(r"\s*(?:on|against|at|in|around|near|over)\s+(?:the\s+)?"

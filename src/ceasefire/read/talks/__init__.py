@@ -128,8 +128,12 @@ _NOT_TALKS = fast_regex(rf"\b(?:calls? for|call(?:s|ed)? on (?!{_DAYS})(?=\w+ to
                         r"(?:giv(?:e|es|en|ing)|gave)\s+(?:the\s+)?(?:peace\s+)?(?:talks|"
                         r"negotiations|diplomacy)\s+(?:a|another|every|more|some)\s+"
                         r"(?:real\s+|fair\s+)?(?:chance|time|room|space)|"
-                        # "calls it a violation", "calling them terrorists": naming, no call
-                        r"call(?:s|ed|ing)?\s+(?:it|them)\s+(?!on\b|with\b|off\b)|"
+                        # "calls it a violation", "calling them terrorists", 'calls it "a
+                        # breach"', 'called the night "an answer to every plan"': naming, no call
+                        # (the quote after the thing named: no word boundary before it)
+                        r"call(?:s|ed|ing)?\s+(?:it|them)(?=\s+(?!on\b|with\b|off\b))|"
+                        r"call(?:s|ed|ing)?\s+(?:it|them|this|that|(?:the|this|that|its|their|"
+                        r"his|her)\s+[\w-]+)(?=\s*[\"\u201c])|"
                         # "what he calls repeated violations", "what Kyiv called a sham": naming
                         r"\bwhat\s+(?:[\w'-]+\s+){1,3}?call(?:s|ed)\b|"
                         # a bloc's own gathering, where proposals are tabled: "at a meeting of

@@ -1,0 +1,111 @@
+"""Issue 13, round 17: diplomacy constructions generalised from the eighteenth blind set
+(invented20); each with sentences written for the test (other sides, names, numbers and orders)
+and near-misses that must not be read."""
+from __future__ import annotations
+
+import pytest
+
+import ceasefire
+
+PUBLISHED = "2026-03-11"  # a Wednesday
+
+
+def positions(text: str, published: str = PUBLISHED) -> list[tuple]:
+    """(scope, status, parties, proposer, date) of every truce position read from ``text``."""
+    reading = ceasefire.read(text, published=published)
+    return sorted((a.scope, a.status, tuple(a.parties), a.proposed_by,
+                   a.date.isoformat() if a.date else None) for a in reading.agreements)
+
+
+def talks(text: str, published: str = PUBLISHED) -> list[tuple]:
+    """(kind, place, parties) of every meeting or call read from ``text``."""
+    reading = ceasefire.read(text, published=published)
+    return sorted(((t.kind, t.place, tuple(t.parties)) for t in reading.talks), key=str)
+
+
+# --- A truce named by its holiday is a truce of its own -------------------------------------
+
+# "the Christmas truce" after a local pause is not that pause: a full truce, not `other`.
+@pytest.mark.parametrize("text,scope", [
+    ("Moscow offered brief pauses near Vuhledar so that both armies could recover their "
+     "wounded. Separately, Kyiv accused Russia of breaking the Christmas truce.", "full"),
+    ("Kyiv offered a short pause around the dam to let engineers inspect it. On Tuesday the "
+     "Kremlin accused Ukraine of violating the Easter ceasefire.", "full"),
+])
+def test_a_holiday_truce_is_not_the_local_pause_before(text: str, scope: str) -> None:
+    violated = [p for p in positions(text) if p[1] == "violated"]
+    assert violated and all(p[0] == scope for p in violated)
+
+
+def test_a_holiday_after_a_local_pause_is_only_its_day() -> None:
+    # near-miss: the holiday is the day of the local pause, not a truce's name
+    text = ("Russia proposed a local pause around the dam on Christmas Eve so that engineers "
+            "could inspect it.")
+    assert [p[0] for p in positions(text)] == ["other"]
+
+
+# --- A transcript's question speaks for no side ---------------------------------------------
+
+# "Q: Moscow says Kyiv broke it." then the Ukrainian official's answer with "our": the answer's
+# "our" is not Moscow's, so the side the answer accuses is read as the parse gives it.
+def test_the_answer_after_a_question_is_not_the_questions_side() -> None:
+    text = ("BRIEFING BY THE FOREIGN MINISTRY SPOKESMAN HEORHII TYKHYI (EXCERPTS)\n\n"
+            "Q: Moscow says Kyiv broke the Christmas truce.\n"
+            "TYKHYI: This is false. It was the Russian side that broke the Christmas truce, "
+            "dozens of times, and our army has the footage.")
+    violated = {p[2] for p in positions(text) if p[1] == "violated"}
+    assert ("RU",) in violated and ("UA",) in violated
+
+
+def test_a_speaker_named_in_the_report_still_speaks_for_our() -> None:
+    # near-miss: a sentence with a claimant, not a question, still lends "our" its side
+    text = ("Russia's foreign ministry said Kyiv had broken the Easter truce. "
+            "Our monitors logged every violation, it added.")
+    violated = [p for p in positions(text) if p[1] == "violated"]
+    assert violated and all(p[2] == ("UA",) for p in violated)
+
+
+# --- Naming, not calling --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    'Foreign Minister Kuleba calls the strike "a message to every mediator".',
+    'The navy says a missile hit a tanker at Izmail and calls it "a plain breach of the pact".',
+    'Peskov called the proposal "a theatrical gesture" on Thursday.',
+])
+def test_calling_something_a_quoted_name_is_no_call(text: str) -> None:
+    assert talks(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Erdogan called Putin on Sunday to discuss the grain corridor.",
+     [("call", None, ("RU", "TR"))]),
+    ('Macron said the call with Zelensky was "frank and useful".',
+     [("call", None, ("FR", "UA"))]),
+])
+def test_a_call_with_a_quote_after_it_is_still_a_call(text: str, expected: list) -> None:
+    assert talks(text) == expected
+
+
+# --- A chronology's bare answers in the historic present ------------------------------------
+
+@pytest.mark.parametrize("answer,status,side,day", [
+    ("February 4 - Russia refuses.", "rejected", "RU", "2026-02-04"),
+    ("February 3 - Ukraine accepts.", "agreed", "UA", "2026-02-03"),
+    ("3 February: Kyiv agrees.", "agreed", "UA", "2026-02-03"),
+])
+def test_a_chronologys_present_tense_answer_answers_the_offer(answer: str, status: str,
+                                                               side: str, day: str) -> None:
+    text = ("February 2 - Turkey proposes a ten-day pause in strikes on Black Sea ports.\n\n"
+            + answer)
+    assert ("black_sea", status, (side,), "TR", day) in positions(text)
+
+
+@pytest.mark.parametrize("entry", [
+    "February 4 - Russia refuses to comment on the shelling of Kherson.",
+    "February 4 - Russia agrees to a prisoner swap.",
+])
+def test_an_entry_that_is_no_bare_answer_answers_nothing(entry: str) -> None:
+    text = ("HOW THE PORT PAUSE WENT\n\n"
+            "February 2 - Turkey proposes a ten-day pause in strikes on Black Sea ports.\n\n"
+            + entry)
+    assert [p for p in positions(text) if p[2] == ("RU",)] == []
