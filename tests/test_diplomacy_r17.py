@@ -109,3 +109,60 @@ def test_an_entry_that_is_no_bare_answer_answers_nothing(entry: str) -> None:
             "February 2 - Turkey proposes a ten-day pause in strikes on Black Sea ports.\n\n"
             + entry)
     assert [p for p in positions(text) if p[2] == ("RU",)] == []
+
+
+# --- A proposal whose terms after a colon bind both sides is put to both -------------------
+
+# put to both, it stays a record of its own beside each side's answer (not a request of one
+# side that the answer's proposer stands for)
+@pytest.mark.parametrize("offer", [
+    'February 2 - Norway proposes a "port truce" in the Black Sea: for 45 days, neither side '
+    "would fire on cargo ships.",
+    "February 2 - Turkey proposes a truce in the Black Sea: for a month, both sides would "
+    "spare the grain ports.",
+])
+def test_terms_after_a_colon_put_the_offer_to_both(offer: str) -> None:
+    found = positions(offer + "\n\nFebruary 3 - Ukraine accepts.")
+    proposer = found[0][3] if found else None
+    assert ("black_sea", "proposed", (proposer,), proposer, "2026-02-02") in found
+    assert any(p[1] == "agreed" and p[2] == ("UA",) for p in found)
+
+
+def test_a_request_of_one_side_answered_is_still_the_answers_proposer() -> None:
+    # near-miss: asked of one side, no terms for both: the answer stands for it
+    text = ("February 2 - Turkey asks Russia to halt attacks on ships in the Black Sea.\n\n"
+            "February 3 - Russia accepts.")
+    assert [p[1] for p in positions(text)] == ["agreed"]
+
+
+# --- A breach at sea while the Black Sea truce is in force is of that truce ----------------
+
+def test_a_breach_at_sea_is_of_the_black_sea_truce_in_force() -> None:
+    text = ("On Monday Russia and Ukraine agreed to a truce on shipping in the Black Sea. "
+            "On Wednesday Kyiv accused Moscow of attacking a grain ship with naval drones.")
+    violated = [p for p in positions(text) if p[1] == "violated"]
+    assert violated and all(p[0] == "black_sea" for p in violated)
+
+
+def test_a_breach_in_the_air_keeps_its_own_scope() -> None:
+    # near-miss: only the sea is narrowed to the Black Sea truce in force
+    text = ("On Monday Russia and Ukraine agreed to a truce on shipping in the Black Sea. "
+            "On Wednesday Kyiv accused Moscow of breaking the air truce with drone raids.")
+    violated = [p for p in positions(text) if p[1] == "violated"]
+    assert violated and all(p[0] != "black_sea" for p in violated)
+
+
+# --- An explainer's "How …" standfirst tells no position of its own ------------------------
+
+def test_a_how_standfirst_is_no_proposal() -> None:
+    text = ("How a Norwegian plan to stop attacks on cargo ships came and went.\n\n"
+            "March 2 - Norway proposes a pause in attacks on cargo ships in the Black Sea.")
+    assert [(p[1], p[4]) for p in positions(text)] == [("proposed", "2026-03-02")]
+
+
+@pytest.mark.parametrize("text", [
+    "However, Russia rejected the ceasefire on Monday.",
+    "How long the truce holds is unclear; Russia rejected the ceasefire on Monday.",
+])
+def test_however_and_how_long_still_state_positions(text: str) -> None:
+    assert [p[1] for p in positions(text)] == ["rejected"]

@@ -141,6 +141,8 @@ def read_agreements(facts: list[SentenceFacts],
     for f in facts:
         if "agreement" not in f.kinds and not _a_truce_in_force(positions):
             continue  # "accused Kyiv of shelling Belgorod" after a truce only proposed: no breach
+        if _HOW_IT_WENT.match(f.text):
+            continue  # an explainer's standfirst: the story it is about to tell, told later
         truce = TRUCE.search(f.text)
         if truce is not None and hearsay_before(f.text, truce.start()):
             continue  # "Posts say that 'Putin agreed to a full ceasefire'": no side's position
@@ -181,6 +183,11 @@ def read_agreements(facts: list[SentenceFacts],
     _with_the_sides_an_end_bound(positions)
     _with_the_truce_durations(positions)  # a request answered still says the truce's length
     return _without_answered_requests(positions)
+
+
+# "How a Norwegian plan for a port truce came and went", "How the Easter truce fell apart": a
+# timeline's or explainer's standfirst, an indirect question whose positions the entries tell
+_HOW_IT_WENT = re.compile(r"^\W*How\s+(?!long\b|many\b|much\b|far\b|soon\b)")
 
 
 def _sentence_before(facts: list[SentenceFacts]) -> dict[int, SentenceFacts]:
@@ -367,10 +374,16 @@ def _of_the_truce_in_force(position: _Position, earlier: list[_Position]) -> Non
     of a truce whose scope is not said is of the one truce agreed before (only a truce in force
     can be broken)."""
     a = position.agreement
-    if a.status != "violated" or position.scope_said:
+    if a.status != "violated":
         return
     in_force = {p.agreement.scope for p in earlier
                 if p.agreement.status == "agreed" and p.scope_said}
+    if position.scope_said:
+        # "attacked a tanker with naval drones" while the Black Sea truce is in force: a breach
+        # at sea is of that truce, the sea the words name being the wider one
+        if len(in_force) == 1 and in_force <= set(_NARROWER.get(a.scope, ())):
+            a.scope = in_force.pop()
+        return
     if len(in_force) == 1 and a.scope not in in_force:
         a.scope = in_force.pop()
         position.scope_said = True
@@ -961,10 +974,18 @@ def _put_to_both(clause: str, truce: re.Match[str]) -> bool:
     if BOTH.search(clause, 0, truce.start()) or _BETWEEN.search(clause, truce.end()) or \
             _BY_BOTH.match(clause, truce.end()):
         return True
+    if _TERMS_AFTER_COLON.match(clause, truce.end()):
+        return True
     terms = _TERMS_FOR.search(clause, truce.end())
     # "a truce under which neither side would attack ports": terms set both sides
     return terms is not None and (BOTH.match(clause, terms.end()) is not None or
                                   _EITHER.match(clause, terms.end()) is not None)
+
+
+# 'proposes a "port truce" in the Sea of Azov: for 45 days, neither side would fire on …': the
+# terms spelled out after a colon bind both sides
+_TERMS_AFTER_COLON = re.compile(r"[^.;:]{0,60}:\s+(?:[^.;:,]{0,30},\s+)?(?:neither|either|each|"
+                                r"both)\s+(?:side|sides|party|parties)\b", re.IGNORECASE)
 
 
 _EITHER = re.compile(r"(?:neither|either|each|no)\s+side\b", re.IGNORECASE)
