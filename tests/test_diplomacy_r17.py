@@ -166,3 +166,50 @@ def test_a_how_standfirst_is_no_proposal() -> None:
 ])
 def test_however_and_how_long_still_state_positions(text: str) -> None:
     assert [p[1] for p in positions(text)] == ["rejected"]
+
+
+# --- Exchanges: a swap of "N on each side", still being prepared, or a later stage ----------
+
+def exchanges(text: str, published: str = PUBLISHED) -> list[tuple]:
+    """(to Ukraine, to Russia, status) of every exchange read from ``text``."""
+    reading = ceasefire.read(text, published=published)
+    return sorted(((e.returned_to_ua, e.returned_to_ru, e.status) for e in reading.exchanges),
+                  key=str)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the swap's kind names its people ("a prisoner exchange of …"), the count both sides'
+    ("Two officials say a POW swap of about 120 on each side is planned for Easter.",
+     [(120, 120, "announced")]),
+    # "is being prepared": a swap still to come
+    ('The paper, citing a diplomat, says a prisoner exchange of "roughly 90 on each side" '
+     "is being arranged.", [(90, 90, "announced")]),
+    ("A swap of 64 for 64 is being finalised, the ombudsman said.", [(64, 64, "announced")]),
+])
+def test_a_swap_of_n_on_each_side(text: str, expected: list) -> None:
+    assert exchanges(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The prisoner exchange was the 58th of the war, and 30 reporters watched it.",
+    "Shelling killed 14 on each side of the river overnight.",
+    "Officials said 84 prisoners were being held in a camp near Rostov.",
+])
+def test_counts_that_are_no_swap(text: str) -> None:
+    assert exchanges(text) == []
+
+
+def test_a_later_stage_of_the_exchange_told_hours_before() -> None:
+    text = ("09:10 Ukraine and Russia swapped 96 prisoners each this morning.\n\n"
+            "11:00 The ombudsman says he spoke with his Russian counterpart about civilians.\n\n"
+            "13:30 No date yet for the next round.\n\n"
+            "16:45 A source in Kyiv says the next stage will involve about 250 people on each "
+            "side.")
+    assert (250, 250, "announced") in exchanges(text)
+
+
+def test_a_count_on_each_side_with_no_exchange_before_is_none() -> None:
+    # near-miss: no exchange told in the report, so "the next round" is of something else
+    text = ("13:30 No date yet for the next round of the tournament.\n\n"
+            "16:45 The next stage will involve about 250 players on each side.")
+    assert exchanges(text) == []

@@ -207,6 +207,9 @@ def _under_heading(sentence: Sentence, before: Sentence | None) -> bool:
 _OF_THEM = re.compile(r"\s*(?:Of|Among|Out of)\s+(?:them|these|those|which)\b")
 
 
+_A_STAGE = re.compile(r"\b(?:stage|phase|round|batch)\b", re.IGNORECASE)
+
+
 def _exchange_told_before(sentence: Sentence, earlier: list[SentenceFacts]) -> bool:
     """An exchange told in this paragraph or the two before it."""
     return any("exchange" in f.kinds for f in earlier[-4:]
@@ -227,6 +230,11 @@ def _continuation(sentence: Sentence, earlier: list[SentenceFacts]) -> set[str]:
         return {"exchange"}
     if _exchange_told_before(sentence, earlier) and swap_by_its_counts(sentence.text):
         return {"exchange"}  # "Stage two, Friday: 84 for 84." under the exchange told before
+    if _A_STAGE.search(sentence.text) and swap_by_its_counts(sentence.text) and \
+            any("exchange" in f.kinds for f in earlier):
+        # "the next stage will involve about 300 people on each side", hours later in a live
+        # blog of an exchange: a stage names the exchange the report is about, however far back
+        return {"exchange"}
     if "talks" in kinds and continues_talks(sentence.text):
         return {"talks"}  # "Officials shuttled between the rooms for a total of 14 hours."
     if previous is None or "strike" not in previous.kinds:

@@ -47,19 +47,24 @@ _WERE_RETURNED = re.compile(r"[^,;]*?\b(?:(?:were|was|have been|has been|had bee
                             r"repatriated|brought)|came\s+(?:back\s+)?home|returned\s+home)\b",
                             re.IGNORECASE)
 # a sentence that tells people changing hands, not only where they are held
+# "the next stage will involve about 300 people on each side": a count of both sides
+_ON_EACH_SIDE = r"\b\d[\d,]*\s+(?:[a-z]+\s+){0,2}?(?:on|from)\s+each\s+side\b"
 _ACT = re.compile(r"\b(?:swap|exchang|trade|repatriat|return|releas|free|hand|receiv|got back|"
                   r"brought|bring|home|back|transferr)\w*|"
                   # "84 for 84", "230 went each way": a count of both sides is a swap
-                  r"\b\d[\d,]*\s+for\s+\d|\b(?:each way|both ways|in each direction)\b",
-                  re.IGNORECASE)
+                  r"\b\d[\d,]*\s+for\s+\d|\b(?:each way|both ways|in each direction)\b|" +
+                  _ON_EACH_SIDE, re.IGNORECASE)
 # "Stage two, Friday: 84 for 84.", "In all, 230 servicemen went each way": a swap told by its
 # two counts alone, as a stage or the whole of the exchange the report told before
 _BOTH_WAYS = re.compile(r"\b\d[\d,]*(?:-| )for(?:-| )\d|\b\d[\d,]*\s+(?:[a-z]+\s+){0,2}?"
                         r"(?:went|were exchanged|were swapped|came back|returned)\s+"
-                        r"(?:each way|both ways|in each direction)\b", re.IGNORECASE)
+                        r"(?:each way|both ways|in each direction)\b|" + _ON_EACH_SIDE,
+                        re.IGNORECASE)
 # "the two sides exchanged bodies: 430 were …": the people of a count left out, named elsewhere
+# ("a prisoner exchange of about 150 on each side": the swap's kind names them)
 _PEOPLE_NAMED = re.compile(r"\b(?:prisoners|POWs|bodies|remains|captives|soldiers|servicemen|"
-                           r"civilians|defenders)\b", re.IGNORECASE)
+                           r"civilians|defenders|(?:prisoner|POW|captive)\s+(?:exchange|swap))\b",
+                           re.IGNORECASE)
 # "Russia received 34.", "Moscow got back the same number": the other half of a swap, its
 # people left out
 _SECOND_HALF = re.compile(r"\b(?P<same>the same number|an equal number|as many(?! as))\b|"
