@@ -213,3 +213,19 @@ def test_a_count_on_each_side_with_no_exchange_before_is_none() -> None:
     text = ("13:30 No date yet for the next round of the tournament.\n\n"
             "16:45 The next stage will involve about 250 players on each side.")
     assert exchanges(text) == []
+
+
+# --- "the call" told before, named on the way to a meeting of the sentence's own ------------
+
+def test_the_call_named_before_a_meeting_verb_is_the_call_told_before() -> None:
+    text = ("Monday's papers lead on Sunday's phone call between Erdogan and Putin.\n\n"
+            "Another daily says Kyiv was not briefed on the call beforehand, and that "
+            "Zelensky will meet Erdogan in Ankara on Thursday.")
+    assert talks(text) == [("call", None, ("RU", "TR")), ("meeting", "Ankara", ("TR", "UA"))]
+
+
+def test_the_call_alone_still_refers_back() -> None:
+    # near-miss: no verb of new talks after it, so the sentence adds no talks
+    text = ("Monday's papers lead on Sunday's phone call between Erdogan and Putin.\n\n"
+            "Another daily says Kyiv was not briefed on the call beforehand.")
+    assert talks(text) == [("call", None, ("RU", "TR"))]

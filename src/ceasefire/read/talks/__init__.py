@@ -369,6 +369,12 @@ def read_talks(facts: list[SentenceFacts]) -> list[Talks]:
                 # "Before the talks, Zelensky spoke by phone with Trump": the call; "Zelensky
                 # said after his call that …": the call already told, no talks of its own
                 continue
+            if definite and records and any(_VERBS.fullmatch(m.group()) and not _DEFINITE.search(
+                    text, max(0, m.start() - 30), m.start()) for m in mentions[i + 1:]):
+                # "was not told about the call in advance, and that Zelensky will meet Trump at
+                # the White House on Monday": the call told before, named on the way to the
+                # talks the sentence reports with a verb of its own
+                continue
             if definite and records and i + 1 < len(mentions) and \
                     _PREPARED_BY.match(text, mention.end(), mentions[i + 1].start()):
                 # "The round was prepared by a phone call between Putin and Trump": the talks
