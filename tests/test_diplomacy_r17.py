@@ -229,3 +229,23 @@ def test_the_call_alone_still_refers_back() -> None:
     text = ("Monday's papers lead on Sunday's phone call between Erdogan and Putin.\n\n"
             "Another daily says Kyiv was not briefed on the call beforehand.")
     assert talks(text) == [("call", None, ("RU", "TR"))]
+
+
+# --- Asked about a truce; versions of a refuted claim ---------------------------------------
+
+def test_asked_about_the_offer_is_no_offer_of_ones_own() -> None:
+    text = ("On March 2, Zelensky proposed a halt to strikes on ports over the spring. "
+            "Asked about the offer on Tuesday, Kremlin aide Yuri Ushakov said he had no comment.")
+    assert [(p[1], p[2]) for p in positions(text)] == [("proposed", ("UA",))]
+
+
+def test_asking_a_side_to_agree_is_still_a_proposal() -> None:
+    # near-miss: "asked X to agree to a truce" is a request, a proposal of the one who asks
+    text = "On Tuesday Macron asked Putin to agree to a ceasefire over the holidays."
+    assert [(p[1], p[3]) for p in positions(text)] == [("proposed", "FR")]
+
+
+def test_versions_of_a_refuted_claim_are_hearsay() -> None:
+    text = ("CLAIM: Posts say Kyiv and Moscow have signed a spring truce.\n\n"
+            "Other versions say the truce was agreed at the Riyadh talks.")
+    assert positions(text) == [] and talks(text) == []
