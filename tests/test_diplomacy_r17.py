@@ -249,3 +249,30 @@ def test_versions_of_a_refuted_claim_are_hearsay() -> None:
     text = ("CLAIM: Posts say Kyiv and Moscow have signed a spring truce.\n\n"
             "Other versions say the truce was agreed at the Riyadh talks.")
     assert positions(text) == [] and talks(text) == []
+
+
+# --- An interview's exchanges: "N for N" turns later, what "we received" --------------------
+
+def test_n_for_n_turns_after_the_swap_completes_it() -> None:
+    text = ("HOST: On Sunday 212 Ukrainians came home. Who were they?\n"
+            "KOVAL: Mostly soldiers, and nine civilians.\n"
+            "HOST: And the Russians got the same?\n"
+            "KOVAL: Yes, 212 for 212.")
+    assert exchanges(text) == [(212, 212, "completed")]
+
+
+def test_n_for_n_of_another_number_is_not_that_swap() -> None:
+    # near-miss: a ratio restating no count told before, far from it: not read into the swap
+    text = ("HOST: On Sunday 212 Ukrainians came home. Who were they?\n"
+            "KOVAL: Mostly soldiers, and nine civilians.\n"
+            "HOST: How many were there in the spring?\n"
+            "KOVAL: That time the score was 3 for 3 in the ferry tickets draw.")
+    assert exchanges(text) == [(212, None, "completed")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On May 3 we received 512 bodies, and Russia received 27.", [(512, 27, "completed")]),
+    ("Russia got back 19 bodies, while we received 640.", [(640, 19, "completed")]),
+])
+def test_what_we_received_beside_the_other_sides_count(text: str, expected: list) -> None:
+    assert exchanges(text) == expected

@@ -207,6 +207,15 @@ def _under_heading(sentence: Sentence, before: Sentence | None) -> bool:
 _OF_THEM = re.compile(r"\s*(?:Of|Among|Out of)\s+(?:them|these|those|which)\b")
 
 
+_COUNT = re.compile(r"\b\d[\d,]*\b")
+
+
+def _restates_a_count(text: str, earlier: list[SentenceFacts]) -> bool:
+    """Whether a count of ``text`` is one an exchange told earlier in the report gave."""
+    counts = set(_COUNT.findall(text))
+    return any(counts & set(_COUNT.findall(f.text)) for f in earlier if "exchange" in f.kinds)
+
+
 _A_STAGE = re.compile(r"\b(?:stage|phase|round|batch)\b", re.IGNORECASE)
 
 
@@ -230,6 +239,10 @@ def _continuation(sentence: Sentence, earlier: list[SentenceFacts]) -> set[str]:
         return {"exchange"}
     if _exchange_told_before(sentence, earlier) and swap_by_its_counts(sentence.text):
         return {"exchange"}  # "Stage two, Friday: 84 for 84." under the exchange told before
+    if swap_by_its_counts(sentence.text) and _restates_a_count(sentence.text, earlier):
+        # "Yesterday 157 Ukrainians came home." … (a question) … "Yes, 157 for 157.": the swap
+        # told before, its two sides now counted, however many turns later
+        return {"exchange"}
     if _A_STAGE.search(sentence.text) and swap_by_its_counts(sentence.text) and \
             any("exchange" in f.kinds for f in earlier):
         # "the next stage will involve about 300 people on each side", hours later in a live
