@@ -276,3 +276,21 @@ def test_n_for_n_of_another_number_is_not_that_swap() -> None:
 ])
 def test_what_we_received_beside_the_other_sides_count(text: str, expected: list) -> None:
     assert exchanges(text) == expected
+
+
+# --- A transcript turn's speaker speaks all of it -------------------------------------------
+
+TURN = ("Excerpts from a briefing by Russian Foreign Ministry spokeswoman Maria Zakharova.\n\n"
+        "Q: Kyiv has proposed a ten-day ceasefire from May 9. Will Moscow accept it?\n"
+        "ZAKHAROVA: We have read the statement. {answer}\n")
+
+
+def test_a_later_sentence_of_a_turn_speaks_for_its_speaker() -> None:
+    text = TURN.format(answer="A ten-day ceasefire on those terms is unacceptable to us.")
+    assert ("full", "rejected", ("RU",)) in [p[:3] for p in positions(text)]
+
+
+def test_a_turn_that_refuses_nothing_gives_no_answer() -> None:
+    # near-miss: the turn's speaker takes no position
+    text = TURN.format(answer="The minister will speak about it on Friday.")
+    assert [p[1] for p in positions(text)] == ["proposed"]

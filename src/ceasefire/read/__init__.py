@@ -159,7 +159,8 @@ def sentence_facts(document: Document) -> list[SentenceFacts]:
             text=sentence.text, kinds=kinds, actors=list(find_actors(sentence.text)),
             places=places, dates=mentions, claimant=claimant,
             date=dates.date_for(sentence, mentions, "strike" in kinds),
-            has_own_date=bool(mentions), cells=cells, entry_date=entry))
+            has_own_date=bool(mentions), cells=cells, entry_date=entry,
+            turn_side=claims.turn_speaker.side if claims.turn_speaker else None))
     claims.credit(out)  # strike sentences that name no speaker: whose the report says they are
     return out
 

@@ -609,7 +609,9 @@ def _speakers(facts: list[SentenceFacts]) -> dict[int, str | None]:
     out: dict[int, str | None] = {}
     last: tuple[int, str] | None = None
     for f in facts:
-        side = f.claimant.side if f.claimant else None
+        # (a turn's speaker speaks every sentence of the turn: "PESKOV: We have seen …. A
+        # thirty-day ceasefire … is unacceptable to us")
+        side = f.claimant.side if f.claimant else f.turn_side
         if _QUESTION_TURN.match(f.text):
             last = None
         elif side:
