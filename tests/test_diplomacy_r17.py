@@ -294,3 +294,27 @@ def test_a_turn_that_refuses_nothing_gives_no_answer() -> None:
     # near-miss: the turn's speaker takes no position
     text = TURN.format(answer="The minister will speak about it on Friday.")
     assert [p[1] for p in positions(text)] == ["proposed"]
+
+
+# --- A habit of the war; "such a moratorium" is the one on the table -------------------------
+
+@pytest.mark.parametrize("text", [
+    "Every few weeks, someone in Kyiv or Moscow declares a truce for a feast day.",
+    "Each time a ceasefire is announced, both sides accuse each other within hours.",
+    "Whenever Moscow offers a pause, Kyiv calls it a trick.",
+])
+def test_a_habit_told_in_general_is_no_position(text: str) -> None:
+    assert positions(text) == []
+
+
+def test_a_position_with_a_time_of_its_own_is_still_read() -> None:
+    # near-miss: "every" inside the sentence, not a habit opening it
+    text = "On Monday Russia declared a truce covering every front-line town for three days."
+    assert [(p[1], p[2]) for p in positions(text)] == [("agreed", ("RU",))]
+
+
+def test_such_a_moratorium_is_the_one_on_the_table() -> None:
+    text = ("On Monday Norway proposed a 20-day halt to strikes on energy facilities. "
+            'On Tuesday Kremlin spokesman Dmitry Peskov said Putin "backs the idea" of such a '
+            "moratorium.")
+    assert ("energy_infrastructure", "agreed", ("RU",), "NO", "2026-03-10") in positions(text)

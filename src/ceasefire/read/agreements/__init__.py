@@ -143,6 +143,8 @@ def read_agreements(facts: list[SentenceFacts],
             continue  # "accused Kyiv of shelling Belgorod" after a truce only proposed: no breach
         if _HOW_IT_WENT.match(f.text):
             continue  # an explainer's standfirst: the story it is about to tell, told later
+        if _HABITUALLY.match(f.text):
+            continue  # what happens again and again: a pattern, no position stated
         truce = TRUCE.search(f.text)
         if truce is not None and hearsay_before(f.text, truce.start()):
             continue  # "Posts say that 'Putin agreed to a full ceasefire'": no side's position
@@ -188,6 +190,14 @@ def read_agreements(facts: list[SentenceFacts],
 # "How a Norwegian plan for a port truce came and went", "How the Easter truce fell apart": a
 # timeline's or explainer's standfirst, an indirect question whose positions the entries tell
 _HOW_IT_WENT = re.compile(r"^\W*How\s+(?!long\b|many\b|much\b|far\b|soon\b)")
+
+
+# "Every few months, somebody in Moscow announces a truce", "Each time a truce is declared, …",
+# "Whenever Kyiv proposes a pause, …": a habit of the war, told in general
+_HABITUALLY = re.compile(r"^\W*(?:Every\s+(?:few\s+|other\s+|single\s+)?(?:day|week|month|year|"
+                         r"days|weeks|months|years|time|spring|winter|summer|autumn|holiday)|"
+                         r"Each\s+time|Whenever|Time\s+and\s+(?:again|time\s+again)|"
+                         r"Time\s+after\s+time|Again\s+and\s+again)\b")
 
 
 def _sentence_before(facts: list[SentenceFacts]) -> dict[int, SentenceFacts]:
@@ -1211,8 +1221,8 @@ def _scope_of(clause: str, truce: re.Match[str], previous: _Position | None,
 # "would consider ceasefire proposals only as part of …", "any truce would require …", "does not
 # need such a pause": truces of any kind, said in answer to the one on the table
 _ANY_TRUCE = re.compile(r"\b(?:cease-?fire|truce|pause)\s+(?:proposals|offers|initiatives|plans|"
-                        r"ideas)\b|\b(?:any|such\s+a)\s+(?:[\w-]+\s+)?(?:truce|cease-?fire|pause)\b",
-                        re.IGNORECASE)
+                        r"ideas)\b|\b(?:any|such\s+a)\s+(?:[\w-]+\s+)?(?:truce|cease-?fire|pause|"
+                        r"moratorium|halt)\b", re.IGNORECASE)
 
 
 def _of_any_kind(clause: str, truce: re.Match[str]) -> bool:
