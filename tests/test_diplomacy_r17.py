@@ -318,3 +318,33 @@ def test_such_a_moratorium_is_the_one_on_the_table() -> None:
             'On Tuesday Kremlin spokesman Dmitry Peskov said Putin "backs the idea" of such a '
             "moratorium.")
     assert ("energy_infrastructure", "agreed", ("RU",), "NO", "2026-03-10") in positions(text)
+
+
+# --- Capitals for their governments; a question asked is no request --------------------------
+
+@pytest.mark.parametrize("text,parties", [
+    ("On Tuesday, Berlin and Paris jointly proposed a two-week truce at sea.", ("DE", "FR")),
+    ("On Tuesday, Paris proposed a truce in the air.", ("FR",)),
+])
+def test_paris_and_berlin_speak_for_their_governments(text: str, parties: tuple) -> None:
+    assert [(p[1], p[2]) for p in positions(text)] == [("proposed", parties)]
+
+
+@pytest.mark.parametrize("text", [
+    "A Swiss weekly asks who would police a truce in the air.",
+    "The Dutch paper asked whether a ceasefire at sea could ever be verified.",
+])
+def test_asking_a_question_about_a_truce_is_no_request(text: str) -> None:
+    assert positions(text) == []
+
+
+def test_asking_a_side_to_observe_a_truce_is_still_a_request() -> None:
+    # near-miss: "asked Moscow to …" asks a side, it is no question
+    text = "On Tuesday Norway asked Moscow to observe a truce at sea for ten days."
+    assert [(p[1], p[3]) for p in positions(text)] == [("proposed", "NO")]
+
+
+def test_paris_as_a_venue_is_no_party() -> None:
+    # near-miss: the capital where others meet is the place, not a side at the table
+    text = "Ukrainian and Russian delegations met in Paris on Monday."
+    assert talks(text) == [("meeting", "Paris", ("RU", "UA"))]

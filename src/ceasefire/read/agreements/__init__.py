@@ -756,6 +756,8 @@ def _positions_in(f: SentenceFacts, previous: _Position | None, earlier: list[_P
                 continue  # the parse tells a condition or a possibility from a position
             if _CALLED.search(clause[max(0, truce.start() - 60):truce.start()]):
                 continue  # "calling it a parade truce": a name for the truce, no position
+            if _ASKS_A_QUESTION.search(clause, max(0, truce.start() - 60), truce.start()):
+                continue  # "asks who would verify a truce in the air": a question, no request
             if _A_KIND.search(clause, max(0, truce.start() - 30), truce.end() + 12) or \
                     (truce.re is ACCUSATION and _A_KIND.search(f.text)):
                 # "ready to facilitate similar pauses elsewhere", "Previous truces have failed,
@@ -772,6 +774,10 @@ def _positions_in(f: SentenceFacts, previous: _Position | None, earlier: list[_P
 _CALLED = re.compile(r"\b(?:call\w*|dubb\w*|brand\w*|term\w*|label\w*|describ\w*|deris\w*)\s+"
                      r"(?:it|this|that|them)\s+(?:as\s+)?[\"\u201c']?(?:an?\s+|the\s+)?"
                      r"(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "the paper asks who would verify a truce", "asked whether a ceasefire could hold": an
+# indirect question ("ask" is a request only with a side asked to do something)
+_ASKS_A_QUESTION = re.compile(r"\bask(?:s|ed|ing)?\s+(?:who|whom|whether|if|how|why|what|when|"
+                              r"where|which)\b[^.;]*$", re.IGNORECASE)
 _A_KIND = re.compile(r"\b(?:similar|such|previous|past|earlier|former|prior)\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:pauses|truces|cease-?fires|moratoriums|moratoria|halts)\b|"
                      # "the short holiday truces of the past"
