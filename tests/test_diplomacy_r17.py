@@ -348,3 +348,19 @@ def test_paris_as_a_venue_is_no_party() -> None:
     # near-miss: the capital where others meet is the place, not a side at the table
     text = "Ukrainian and Russian delegations met in Paris on Monday."
     assert talks(text) == [("meeting", "Paris", ("RU", "UA"))]
+
+
+# --- "gave back N": the people left out, given back --------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("On Friday Ukraine received 600 bodies and gave back 24.", [(600, 24, "completed")]),
+    ("On Friday Russia received 45 bodies and sent back 800.", [(800, 45, "completed")]),
+])
+def test_what_a_side_gave_back_is_the_other_sides(text: str, expected: list) -> None:
+    assert exchanges(text) == expected
+
+
+def test_a_side_that_gave_back_nothing_counted_is_one_half() -> None:
+    # near-miss: "gave back" with no count after it adds no count
+    text = "On Friday Ukraine received 600 bodies and gave back what it could."
+    assert exchanges(text) == [(600, None, "completed")]
