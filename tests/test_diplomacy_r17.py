@@ -364,3 +364,24 @@ def test_a_side_that_gave_back_nothing_counted_is_one_half() -> None:
     # near-miss: "gave back" with no count after it adds no count
     text = "On Friday Ukraine received 600 bodies and gave back what it could."
     assert exchanges(text) == [(600, None, "completed")]
+
+
+# --- "sees no grounds for an extension", said of the teller, in a dated entry --------------
+
+OFFER_TO_EXTEND = "March 2 - Kyiv proposes extending the truce at sea by 45 days.\n\n"
+
+
+@pytest.mark.parametrize("answer", [
+    'March 4 - The Kremlin says it sees "no basis" for an extension.',
+    "The Kremlin said it saw no reason for a prolongation.",
+])
+def test_no_grounds_for_an_extension_refuses_it(answer: str) -> None:
+    found = positions(OFFER_TO_EXTEND + answer)
+    refusals = [(p[2], p[3]) for p in found if p[1] == "rejected"]
+    assert refusals == [(("RU",), "UA")]
+
+
+def test_an_outsider_seeing_no_grounds_answers_nothing() -> None:
+    # near-miss: the teller is no side, so "it" is no side's answer
+    found = positions(OFFER_TO_EXTEND + "An analyst says it sees no grounds for an extension.")
+    assert [p[1] for p in found] == ["proposed"]

@@ -138,9 +138,10 @@ ENTRY_LEAD = (r"(?:(?:" + _ENTRY_MONTH + r"\s+\d{1,2}|\d{1,2}\s+" + _ENTRY_MONTH
 ANSWER_MODAL = (r"(?:(?:would|will|could|can)\s+(?P<neg>not\s+|never\s+)?(?P<base>reject|accept|"
                 r"refuse|turn\s+down|agree\s+to)\s+it|"
                 # 'Moscow "sees no basis" for extending it': a refusal
-                r"(?:sees?|saw)\s+no\s+(?:basis|reason|grounds|need|point)[\"']?\s+(?:for|to|in)\s+"
-                r"(?P<none>extending|extend|accepting|accept|prolonging|prolong|renewing|renew)\s+"
-                r"it)")
+                r"(?:sees?|saw)\s+[\"']?no\s+(?:basis|reason|grounds|need|point)[\"']?\s+(?:for|to|in)\s+"
+                r"(?:(?P<none>extending|extend|accepting|accept|prolonging|prolong|renewing|renew)\s+"
+                # 'sees "no grounds" for an extension' of the truce told before
+                r"it|(?:an?\s+|the\s+|its\s+)?(?:extension|prolongation|renewal)\b))")
 ANSWER_IF = r"\s+(?P<terms>(?:unless|if|until|provided|as\s+long\s+as|only\s+if)\b[^;]*)$"
 # who tells it, or when, before the side: "On Friday, Kremlin aide Yuri Ushakov said Russia
 # would reject it unless …"
@@ -166,7 +167,8 @@ _BARE_ANSWER = re.compile(r"^\s*(?:" + ENTRY_LEAD + r")?" + ANSWER_WHO + r"\s+" 
                           ANSWER_TIME + r"(?:" + ANSWER_END + r"|\s*,[^;]*$)")
 # "On Friday, Ushakov said Russia would reject it unless …", "Kyiv will not accept it, Sybiha
 # said": an answer said of a side by the side's own people (not "analysts said Kyiv would …")
-ANSWER_SAID = re.compile(r"^\s*" + ANSWER_LEAD + r"(?P<who>" + ANSWER_WHO + r")\s+[\"']?" +
+ANSWER_SAID = re.compile(r"^\s*(?:" + ENTRY_LEAD + r")?" + ANSWER_LEAD + r"(?P<who>" + ANSWER_WHO +
+                         r"|it|they|he|she)\s+[\"']?" +
                          ANSWER_MODAL + r"(?:" + ANSWER_END + r"|" + ANSWER_IF +
                          r"|\s*,(?P<teller_after>[^;]*)$)")
 
@@ -177,8 +179,10 @@ def answer_said(sentence: str) -> tuple[re.Match[str], str] | None:
     m = ANSWER_SAID.match(sentence)
     if m is None:
         return None
-    sides = {a.actor.side for a in find_actors(m["who"]) if a.actor.side}
     teller = m["teller"] or m["teller_after"] or ""
+    # "The Kremlin says it sees no grounds …": "it" is the teller
+    who = teller if m["who"] in ("it", "they", "he", "she") else m["who"]
+    sides = {a.actor.side for a in find_actors(who) if a.actor.side}
     if len(sides) != 1 or teller and not sides & {a.actor.side for a in find_actors(teller)}:
         return None
     return m, sides.pop()
