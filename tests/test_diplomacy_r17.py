@@ -385,3 +385,30 @@ def test_an_outsider_seeing_no_grounds_answers_nothing() -> None:
     # near-miss: the teller is no side, so "it" is no side's answer
     found = positions(OFFER_TO_EXTEND + "An analyst says it sees no grounds for an extension.")
     assert [p[1] for p in found] == ["proposed"]
+
+
+# --- A chronology of answers to one offer; "will join only if" -------------------------------
+
+CHAIN = ("May 2 - Norway proposes a truce in the Black Sea: for 30 days, neither side would "
+         "fire on grain ships.\n\n"
+         "May 4 - Ukraine accepts.\n\n")
+
+
+def test_answers_that_follow_answers_answer_the_same_offer() -> None:
+    found = positions(CHAIN + "May 7 - Russia says it will join only if the sanctions on its "
+                      "banks are lifted.")
+    assert ("black_sea", "rejected", ("RU",), "NO", "2026-05-07") in found
+    assert ("black_sea", "agreed", ("UA",), "NO", "2026-05-04") in found
+
+
+def test_an_answer_after_other_news_answers_nothing() -> None:
+    # near-miss: a breach told since the answers, so the offer is no longer the open question
+    found = positions(CHAIN + "May 5 - Kyiv accuses Russia of breaking the truce.\n\n"
+                      "May 7 - Russia says it will join only if the sanctions are lifted.")
+    assert not [p for p in found if p[1] == "rejected"]
+
+
+def test_join_with_a_plain_condition_is_no_refusal() -> None:
+    # near-miss: "join if" (not "only if") is not read as a refusal
+    found = positions(CHAIN + "May 7 - Russia says it will join if its ports are covered.")
+    assert not [p for p in found if p[1] == "rejected"]

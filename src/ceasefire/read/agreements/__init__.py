@@ -163,7 +163,7 @@ def read_agreements(facts: list[SentenceFacts],
         if not any(p.agreement.status == "violated" for p in found):
             found += _accused_attacks(f, positions, day) or \
                 _called_a_violation(f, positions, speakers.get(id(f)), day)
-        found += _bare_answers(f, found or ([previous] if previous else []))
+        found += _bare_answers(f, found or ([previous] if previous else []), positions)
         answers = _yes_or_no(f, positions + [p for p in found if p.agreement.status == "proposed"
                                              and _said_before_the_answer(f, p)],
                              speakers.get(id(f)))
@@ -472,14 +472,19 @@ def _open_offer(a: Agreement) -> bool:
         a.status == "proposed" or (a.status == "agreed" and a.parties == [a.proposed_by]))
 
 
-def _bare_answers(f: SentenceFacts, before: list[_Position]) -> list[_Position]:
+def _bare_answers(f: SentenceFacts, before: list[_Position],
+                  earlier: list[_Position]) -> list[_Position]:
     """The answer to the offer made just before, in the same sentence or the one before it
-    (dated as the offer, unless it says its own day)."""
+    (dated as the offer, unless it says its own day), or to the offer that only answers to
+    it have followed since ("April 14 - Turkey proposes …", "April 16 - Ukraine accepts.",
+    "April 21 - Russia says it will join only if …")."""
     m = _BARE_ANSWER.search(f.text)
     told = answer_said(f.text) if m is None else None  # (not "analysts said Kyiv would …")
     offers = [p for p in before if _open_offer(p.agreement)]
-    if m is None and told is None or not offers or \
-            f.sentence.paragraph - offers[-1].paragraph > 1:
+    told_at = offers[-1].paragraph if offers else -9
+    if not offers:
+        offers, told_at = _offer_answered_since(earlier)
+    if m is None and told is None or not offers or f.sentence.paragraph - told_at > 1:
         return []
     sides = [a.actor.side for a in find_actors(m.group("who")) if a.actor.side] if m else \
         [told[1]] if told else []
@@ -503,6 +508,22 @@ def _bare_answers(f: SentenceFacts, before: list[_Position]) -> list[_Position]:
         duration_days=offer.duration_days, conditions=terms,
         evidence=[Evidence(f.sentence.text, f.sentence.start, f.sentence.end)]),
         offers[-1].scope_said, f.sentence.paragraph, noun=offers[-1].noun)]
+
+
+def _offer_answered_since(earlier: list[_Position]) -> tuple[list[_Position], int]:
+    """The last open offer where every position told after it answers it, and the paragraph
+    of the last of them (the account of the answers goes on); none otherwise."""
+    for i in range(len(earlier) - 1, -1, -1):
+        offer = earlier[i].agreement
+        if not _open_offer(offer):
+            continue
+        since = earlier[i + 1:]
+        if since and all(p.agreement.status in ("agreed", "rejected") and
+                         p.agreement.proposed_by == offer.proposed_by and
+                         p.agreement.scope == offer.scope for p in since):
+            return [earlier[i]], since[-1].paragraph
+        break
+    return [], -9
 
 
 # "Our answer, which I can give you today, is yes, on condition that …", "Kyiv's answer was a
