@@ -412,3 +412,20 @@ def test_join_with_a_plain_condition_is_no_refusal() -> None:
     # near-miss: "join if" (not "only if") is not read as a refusal
     found = positions(CHAIN + "May 7 - Russia says it will join if its ports are covered.")
     assert not [p for p in found if p[1] == "rejected"]
+
+
+def exchange_days(text: str) -> list:
+    reading = ceasefire.read(text, published=PUBLISHED)
+    return sorted((e.returned_to_ua, e.date.isoformat() if e.date else None)
+                  for e in reading.exchanges)
+
+
+def test_an_exchange_in_mid_month_has_no_day() -> None:
+    assert exchange_days("In mid-January, Ukraine received 700 bodies and gave back 22.") == \
+        [(700, None)]
+
+
+def test_an_exchange_on_a_day_of_the_month_keeps_it() -> None:
+    # near-miss: "on 16 January" is a day
+    assert exchange_days("On 16 January, Ukraine received 700 bodies and gave back 22.") == \
+        [(700, "2026-01-16")]
