@@ -95,7 +95,8 @@ _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|Octob
           r"December)"
 # ("In mid-October", "in late May": the part of the month said)
 _NO_DAY = re.compile(rf"(?<![Ss]ince )\b(?:(?:(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate)\s+(?:early\s+|"
-                     rf"late\s+|mid-)?|[Mm]id-|[Mm]id\s+){_MONTHS}(?!\s+\d)|{_MONTHS}\s+(?:19|20)\d\d|(?:[Ll]ast|[Ee]arlier this)\s+"
+                     rf"late\s+|mid-)?|[Mm]id-|[Mm]id\s+){_MONTHS}(?!\s+\d)|"
+                     rf"{_MONTHS}\s+(?:19|20)\d\d|(?:[Ll]ast|[Ee]arlier this)\s+"
                      r"(?:month|year|spring|summer|autumn|winter)|in (?:19|20)\d\d)\b")
 # the time set for an exchange still to come, with no day: "by the end of July", "in August",
 # "next month" (not the day it was agreed on)
