@@ -429,3 +429,21 @@ def test_an_exchange_on_a_day_of_the_month_keeps_it() -> None:
     # near-miss: "on 16 January" is a day
     assert exchange_days("On 16 January, Ukraine received 700 bodies and gave back 22.") == \
         [(700, "2026-01-16")]
+
+
+# --- A position told in a relative clause through a verb of saying ---------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Engineers reached the dam under a local truce that the ICRC says both Russia and "
+     "Ukraine have agreed to.", ("other", "agreed", ("RU", "UA"))),
+    ("Shelling resumed under a ceasefire that Kyiv says Moscow has rejected.",
+     ("full", "rejected", ("RU",))),
+])
+def test_a_truce_that_someone_says_a_side_answered(text: str, expected: tuple) -> None:
+    assert expected in [p[:3] for p in positions(text)]
+
+
+def test_a_truce_that_someone_says_will_last_is_no_position() -> None:
+    # near-miss: the clause says how long it lasts, no side's answer
+    assert positions("Crews began work under a truce that the ICRC says will last two days.") \
+        == []
