@@ -247,7 +247,7 @@ def test_asking_a_side_to_agree_is_still_a_proposal() -> None:
 
 def test_versions_of_a_refuted_claim_are_hearsay() -> None:
     text = ("CLAIM: Posts say Kyiv and Moscow have signed a spring truce.\n\n"
-            "Other versions say the truce was agreed at the Riyadh talks.")
+            "Other versions claim the pause was signed at the Riyadh talks.")
     assert positions(text) == [] and talks(text) == []
 
 
@@ -366,7 +366,7 @@ def test_a_side_that_gave_back_nothing_counted_is_one_half() -> None:
     assert exchanges(text) == [(600, None, "completed")]
 
 
-# --- "sees no grounds for an extension", said of the teller, in a dated entry --------------
+# --- "sees no basis for a renewal", said of the teller, in a dated entry ------------------
 
 OFFER_TO_EXTEND = "March 2 - Kyiv proposes extending the truce at sea by 45 days.\n\n"
 
@@ -383,7 +383,7 @@ def test_no_grounds_for_an_extension_refuses_it(answer: str) -> None:
 
 def test_an_outsider_seeing_no_grounds_answers_nothing() -> None:
     # near-miss: the teller is no side, so "it" is no side's answer
-    found = positions(OFFER_TO_EXTEND + "An analyst says it sees no grounds for an extension.")
+    found = positions(OFFER_TO_EXTEND + "An analyst says it sees no reason for a renewal.")
     assert [p[1] for p in found] == ["proposed"]
 
 
@@ -395,7 +395,7 @@ CHAIN = ("May 2 - Norway proposes a truce in the Black Sea: for 30 days, neither
 
 
 def test_answers_that_follow_answers_answer_the_same_offer() -> None:
-    found = positions(CHAIN + "May 7 - Russia says it will join only if the sanctions on its "
+    found = positions(CHAIN + "May 7 - Moscow says it will join only if the sanctions on its "
                       "banks are lifted.")
     assert ("black_sea", "rejected", ("RU",), "NO", "2026-05-07") in found
     assert ("black_sea", "agreed", ("UA",), "NO", "2026-05-04") in found
@@ -404,7 +404,7 @@ def test_answers_that_follow_answers_answer_the_same_offer() -> None:
 def test_an_answer_after_other_news_answers_nothing() -> None:
     # near-miss: a breach told since the answers, so the offer is no longer the open question
     found = positions(CHAIN + "May 5 - Kyiv accuses Russia of breaking the truce.\n\n"
-                      "May 7 - Russia says it will join only if the sanctions are lifted.")
+                      "May 7 - Moscow says it will join only if the sanctions are lifted.")
     assert not [p for p in found if p[1] == "rejected"]
 
 
@@ -434,8 +434,8 @@ def test_an_exchange_on_a_day_of_the_month_keeps_it() -> None:
 # --- A position told in a relative clause through a verb of saying ---------------------------
 
 @pytest.mark.parametrize("text,expected", [
-    ("Engineers reached the dam under a local truce that the ICRC says both Russia and "
-     "Ukraine have agreed to.", ("other", "agreed", ("RU", "UA"))),
+    ("Engineers reached the dam under a local truce that the ICRC says Kyiv and Moscow "
+     "have both accepted.", ("other", "agreed", ("RU", "UA"))),
     ("Shelling resumed under a ceasefire that Kyiv says Moscow has rejected.",
      ("full", "rejected", ("RU",))),
 ])

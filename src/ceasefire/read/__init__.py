@@ -246,7 +246,7 @@ def _continuation(sentence: Sentence, earlier: list[SentenceFacts]) -> set[str]:
         return {"exchange"}
     if _A_STAGE.search(sentence.text) and swap_by_its_counts(sentence.text) and \
             any("exchange" in f.kinds for f in earlier):
-        # "the next stage will involve about 300 people on each side", hours later in a live
+        # "the following round should cover some 240 men on each side", hours later in a live
         # blog of an exchange: a stage names the exchange the report is about, however far back
         return {"exchange"}
     if "talks" in kinds and continues_talks(sentence.text):

@@ -140,7 +140,7 @@ ANSWER_MODAL = (r"(?:(?:would|will|could|can)\s+(?P<neg>not\s+|never\s+)?(?P<bas
                 # 'Moscow "sees no basis" for extending it': a refusal
                 r"(?:sees?|saw)\s+[\"']?no\s+(?:basis|reason|grounds|need|point)[\"']?\s+(?:for|to|in)\s+"
                 r"(?:(?P<none>extending|extend|accepting|accept|prolonging|prolong|renewing|renew)\s+"
-                # 'sees "no grounds" for an extension' of the truce told before
+                # 'sees "no basis" for a renewal' of the truce told before
                 r"it|(?:an?\s+|the\s+|its\s+)?(?:extension|prolongation|renewal)\b)|"
                 # "will join only if sanctions are lifted": a refusal until its terms are met
                 r"(?:would|will)\s+(?P<joins>join|take\s+part|sign\s+up)(?=\s+only\s+if\b))")

@@ -477,7 +477,7 @@ def _bare_answers(f: SentenceFacts, before: list[_Position],
     """The answer to the offer made just before, in the same sentence or the one before it
     (dated as the offer, unless it says its own day), or to the offer that only answers to
     it have followed since ("April 14 - Turkey proposes …", "April 16 - Ukraine accepts.",
-    "April 21 - Russia says it will join only if …")."""
+    "May 9 - Moscow says it will sign up only if …")."""
     m = _BARE_ANSWER.search(f.text)
     told = answer_said(f.text) if m is None else None  # (not "analysts said Kyiv would …")
     offers = [p for p in before if _open_offer(p.agreement)]
@@ -778,7 +778,7 @@ def _positions_in(f: SentenceFacts, previous: _Position | None, earlier: list[_P
             if _CALLED.search(clause[max(0, truce.start() - 60):truce.start()]):
                 continue  # "calling it a parade truce": a name for the truce, no position
             if _ASKS_A_QUESTION.search(clause, max(0, truce.start() - 60), truce.start()):
-                continue  # "asks who would verify a truce in the air": a question, no request
+                continue  # "asks who would police an air truce": a question, no request
             if _A_KIND.search(clause, max(0, truce.start() - 30), truce.end() + 12) or \
                     (truce.re is ACCUSATION and _A_KIND.search(f.text)):
                 # "ready to facilitate similar pauses elsewhere", "Previous truces have failed,
@@ -795,7 +795,7 @@ def _positions_in(f: SentenceFacts, previous: _Position | None, earlier: list[_P
 _CALLED = re.compile(r"\b(?:call\w*|dubb\w*|brand\w*|term\w*|label\w*|describ\w*|deris\w*)\s+"
                      r"(?:it|this|that|them)\s+(?:as\s+)?[\"\u201c']?(?:an?\s+|the\s+)?"
                      r"(?:[\w-]+\s+)?$", re.IGNORECASE)
-# "the paper asks who would verify a truce", "asked whether a ceasefire could hold": an
+# "the weekly asks who would monitor a pause", "asked whether a ceasefire could hold": an
 # indirect question ("ask" is a request only with a side asked to do something)
 _ASKS_A_QUESTION = re.compile(r"\bask(?:s|ed|ing)?\s+(?:who|whom|whether|if|how|why|what|when|"
                               r"where|which)\b[^.;]*$", re.IGNORECASE)

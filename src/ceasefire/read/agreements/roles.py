@@ -356,7 +356,7 @@ def _relative_clause_stances(head: Token, inside: set[int], dates: list[DateMent
 
 
 def _said_in_the_clause(clause: Token) -> Token:
-    """ "a local ceasefire that the IAEA says both Russia and Ukraine have agreed to": the
+    """ "a pause around the dam that the ICRC says Kyiv and Moscow have both accepted": the
     position the relative clause reports through a verb of saying (its complement), else the
     clause's own verb."""
     if cue_of(clause) is not None or clause.lemma_.lower() not in _SAYING:

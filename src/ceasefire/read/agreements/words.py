@@ -452,7 +452,7 @@ HEARSAY = fast_regex(
     r"\b(?:(?:social\s+media|online|viral|Telegram|anonymous|pro-Kremlin|pro-Russian|"
     r"pro-Ukrainian)\s+(?:posts|messages|videos?|channels|accounts|users|bloggers)|"
     r"(?<!\ba\s)(?<!\ban\s)posts|rumou?rs|bloggers|viral\s+(?:post|claim|message)|"
-    # "Some versions say the truce was agreed …": versions of the claim a fact-check refutes
+    # "Other versions claim the pause was signed …": versions of a claim a fact-check refutes
     r"(?:some|other|many|several|later|earlier)\s+versions|"
     # "A video circulating on social media says …", "a clip shared online claims …"
     r"(?:posts?|videos?|clips?|messages?|footage|images?)\s+(?:now\s+)?(?:circulating|shared|"

@@ -47,7 +47,7 @@ _WERE_RETURNED = re.compile(r"[^,;]*?\b(?:(?:were|was|have been|has been|had bee
                             r"repatriated|brought)|came\s+(?:back\s+)?home|returned\s+home)\b",
                             re.IGNORECASE)
 # a sentence that tells people changing hands, not only where they are held
-# "the next stage will involve about 300 people on each side": a count of both sides
+# "the following round should cover some 240 men on each side": a count of both sides
 _ON_EACH_SIDE = r"\b\d[\d,]*\s+(?:[a-z]+\s+){0,2}?(?:on|from)\s+each\s+side\b"
 _ACT = re.compile(r"\b(?:swap|exchang|trade|repatriat|return|releas|free|hand|receiv|got back|"
                   r"brought|bring|home|back|transferr)\w*|"
@@ -61,7 +61,7 @@ _BOTH_WAYS = re.compile(r"\b\d[\d,]*(?:-| )for(?:-| )\d|\b\d[\d,]*\s+(?:[a-z]+\s
                         r"(?:each way|both ways|in each direction)\b|" + _ON_EACH_SIDE,
                         re.IGNORECASE)
 # "the two sides exchanged bodies: 430 were …": the people of a count left out, named elsewhere
-# ("a prisoner exchange of about 150 on each side": the swap's kind names them)
+# ("a POW swap of roughly 90 on each side": the swap's kind names them)
 _PEOPLE_NAMED = re.compile(r"\b(?:prisoners|POWs|bodies|remains|captives|soldiers|servicemen|"
                            r"civilians|defenders|(?:prisoner|POW|captive)\s+(?:exchange|swap))\b",
                            re.IGNORECASE)

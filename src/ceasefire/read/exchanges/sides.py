@@ -98,7 +98,7 @@ _NATIONALITY = re.compile(r"\b(Ukrainian|Russian)s?\b(?! side)")
 _RELATIVE = re.compile(r"\s(?:who|whom|whose|which|that)\s", re.IGNORECASE)
 # "1,200 of our people", "84 of our defenders": the speaker's own people
 _OURS = re.compile(r"[\d,]+\s+of our\s", re.IGNORECASE)
-# "we received 909 bodies, and Russia received 41": what "we" got, beside the other side's count
+# "we got back 512 bodies, while Moscow received 27": what "we" got, beside the other's count
 _WE_GOT = re.compile(r"\b[Ww]e\s+(?:have\s+|had\s+)?(?:received|got(?:\s+back)?|brought\s+(?:back|"
                      r"home)|took\s+back|welcomed\s+back)\s+(?:back\s+)?$")
 _SIDE_OF = {"ukraine": "UA", "kyiv": "UA", "kiev": "UA", "ukrainian side": "UA",

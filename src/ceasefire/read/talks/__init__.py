@@ -371,8 +371,8 @@ def read_talks(facts: list[SentenceFacts]) -> list[Talks]:
                 continue
             if definite and records and any(_VERBS.fullmatch(m.group()) and not _DEFINITE.search(
                     text, max(0, m.start() - 30), m.start()) for m in mentions[i + 1:]):
-                # "was not told about the call in advance, and that Zelensky will meet Trump at
-                # the White House on Monday": the call told before, named on the way to the
+                # "Kyiv learned of the call only afterwards, and that Sybiha will see Rubio in
+                # Geneva on Friday": the call told before, named on the way to the
                 # talks the sentence reports with a verb of its own
                 continue
             if definite and records and i + 1 < len(mentions) and \
