@@ -447,3 +447,26 @@ def test_a_truce_that_someone_says_will_last_is_no_position() -> None:
     # near-miss: the clause says how long it lasts, no side's answer
     assert positions("Crews began work under a truce that the ICRC says will last two days.") \
         == []
+
+
+# --- The length of a call is not the length of the truce -------------------------------------
+
+def lengths(text: str) -> list:
+    reading = ceasefire.read(text, published=PUBLISHED)
+    return [a.duration_days for a in reading.agreements]
+
+
+def test_the_hours_a_call_lasted_are_not_the_truces() -> None:
+    text = ("Blinken tabled a plan for a halt to strikes on power plants on Tuesday, a day after "
+            "a phone call between Biden and Erdogan that aides said had lasted about three hours.")
+    assert lengths(text) == [None]
+
+
+@pytest.mark.parametrize("text,days", [
+    # near-misses: the truce's own length, with a call told beside it
+    ("Russia agreed to a truce, announced after a call, lasting 20 days.", 20),
+    ("Putin agreed to a 20-day halt to strikes on power plants in a call that lasted an hour.",
+     20),
+])
+def test_the_truces_own_length_beside_a_call(text: str, days: int) -> None:
+    assert lengths(text) == [days]

@@ -267,11 +267,22 @@ def duration(clause: str, truce: re.Match[str],
     for m in _DURATION.finditer(clause):
         count, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         value = 1 if count.lower() in ("a", "an", "one") else parse_number(count)
+        if _LENGTH_OF_TALKS.search(clause, max(0, m.start() - 150), m.end()):
+            continue  # "after a call that aides said had lasted three hours": the call's
         distance = _distance(m, truce)
         if value and not any(_distance(m, other) < distance and not _apposed(clause, other)
                              for other in others or ()):
             found.append((distance, round(value * _UNIT_DAYS[unit.lower()], 2)))
     return min(found)[1] if found else None
+
+
+# the length of a call or a round of talks told in the clause, no truce named in between
+# ("a phone call between Biden and Erdogan that aides said had lasted about three hours",
+# "talks lasting six hours"; not "a truce, announced after a call, lasting 30 days")
+_LENGTH_OF_TALKS = re.compile(r"\b(?:call|conversation|talks|meeting|round|summit|session)"
+                              r"(?:\s+(?:between|with)\s+[^,.;]{0,80}?)?(?:\s+(?:that|which)\s+"
+                              r"[^,.;]{0,40}?|\s+)last(?:ed|ing|s)?\s+(?:for\s+)?"
+                              r"(?:[\w\"']+\s+){0,3}?[\w\"'-]+$", re.IGNORECASE)
 
 
 def _apposed(clause: str, other: re.Match[str]) -> bool:
