@@ -161,7 +161,8 @@ def sentence_facts(document: Document) -> list[SentenceFacts]:
             text=sentence.text, kinds=kinds, actors=list(find_actors(sentence.text)),
             places=places, dates=mentions, claimant=claimant,
             date=dates.date_for(sentence, mentions, "strike" in kinds),
-            has_own_date=bool(mentions), cells=cells, entry_date=entry))
+            has_own_date=bool(mentions), cells=cells, entry_date=entry,
+            turn_side=claims.turn_speaker.side if claims.turn_speaker else None))
     claims.credit(out)  # strike sentences that name no speaker: whose the report says they are
     return out
 
@@ -216,6 +217,18 @@ def _under_heading(sentence: Sentence, before: Sentence | None) -> bool:
 _OF_THEM = re.compile(r"\s*(?:Of|Among|Out of)\s+(?:them|these|those|which)\b")
 
 
+_COUNT = re.compile(r"\b\d[\d,]*\b")
+
+
+def _restates_a_count(text: str, earlier: list[SentenceFacts]) -> bool:
+    """Whether a count of ``text`` is one an exchange told earlier in the report gave."""
+    counts = set(_COUNT.findall(text))
+    return any(counts & set(_COUNT.findall(f.text)) for f in earlier if "exchange" in f.kinds)
+
+
+_A_STAGE = re.compile(r"\b(?:stage|phase|round|batch)\b", re.IGNORECASE)
+
+
 def _exchange_told_before(sentence: Sentence, earlier: list[SentenceFacts]) -> bool:
     """An exchange told in this paragraph or the two before it."""
     return any("exchange" in f.kinds for f in earlier[-4:]
@@ -236,6 +249,15 @@ def _continuation(sentence: Sentence, earlier: list[SentenceFacts]) -> set[str]:
         return {"exchange"}
     if _exchange_told_before(sentence, earlier) and swap_by_its_counts(sentence.text):
         return {"exchange"}  # "Stage two, Friday: 84 for 84." under the exchange told before
+    if swap_by_its_counts(sentence.text) and _restates_a_count(sentence.text, earlier):
+        # "Yesterday 157 Ukrainians came home." … (a question) … "Yes, 157 for 157.": the swap
+        # told before, its two sides now counted, however many turns later
+        return {"exchange"}
+    if _A_STAGE.search(sentence.text) and swap_by_its_counts(sentence.text) and \
+            any("exchange" in f.kinds for f in earlier):
+        # "the following round should cover some 240 men on each side", hours later in a live
+        # blog of an exchange: a stage names the exchange the report is about, however far back
+        return {"exchange"}
     if "talks" in kinds and continues_talks(sentence.text):
         return {"talks"}  # "Officials shuttled between the rooms for a total of 14 hours."
     if previous is None or "strike" not in previous.kinds:

@@ -181,6 +181,9 @@ class ReportClaims:
         self._carry_paragraph = -1
         self._interviewee: Claimant | None = None  # whom the outlet interviews
         self._ranks_only = False  # the paragraph so far is abbreviated ranks ("LT.", "GEN.")
+        # who speaks the transcript turn the last sentence read is in ("PESKOV: …" and the
+        # sentences after it in its paragraph); None outside turns and in a question ("Q: …")
+        self.turn_speaker: Claimant | None = None
         self._source_lines = _source_lines(text)
         # paragraph -> the source its heading line names: a list of another's figures begins
         self._headings = {paragraph: claimant.name for _, paragraph, claimant, reach
@@ -193,6 +196,7 @@ class ReportClaims:
         text = sentence.text
         opens_paragraph = sentence.paragraph != self._paragraph
         if opens_paragraph:
+            self.turn_speaker = None
             # a quotation that runs on reopens each paragraph with a quote mark, unclosed
             if not (self._quote is not None and text.startswith('"')):
                 self._quote = None
@@ -217,7 +221,7 @@ class ReportClaims:
             # a transcript's turn ("IHNAT: Overnight the enemy used …"): the paragraph is its
             # speaker's, a question ("Q: …") nobody's claim
             mark.own = _turn_speaker(turn.group("label"), self._text[:sentence.start])
-            self._carry = mark.own
+            self._carry = self.turn_speaker = mark.own
         if kinds or _SPEECH_CUE.search(text):
             own = find_claimant(text, self.context)
             if own is not None and not (turn is not None and own.start < turn.end()):

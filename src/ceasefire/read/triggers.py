@@ -123,16 +123,27 @@ ANSWER_WHO = (r"(?:[Tt]he\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
 
 # the answer, with no object but "it": "refused", "turned it down", "accepted"
 ANSWER_VERB = (r"refused(?: it)?|declined(?: it)?|rejected it|dismissed it|turned it down|"
-               r"said no|accepted(?: it)?|agreed|said yes")
+               r"said no|accepted(?: it)?|agreed|said yes|"
+               # a chronology's historic present: "April 16 - Ukraine accepts."
+               r"refuses(?: it)?|declines(?: it)?|rejects it|dismisses it|turns it down|"
+               r"says no|accepts(?: it)?|agrees|says yes")
+# a chronology's or a live blog's entry opening the sentence: "April 16 - ", "3 May: ", "14:05 - "
+_ENTRY_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
+                r"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+ENTRY_LEAD = (r"(?:(?:" + _ENTRY_MONTH + r"\s+\d{1,2}|\d{1,2}\s+" + _ENTRY_MONTH +
+              r")(?:,?\s+\d{4})?|\d{1,2}[:.]\d{2})\s*[-\u2013\u2014:|]\s+")
 
 # the answer said of a side, in its words for the truce told before ("it"): "would reject it
 # unless …", "will not accept it", "could accept it if …" (with the verb's mood and condition)
 ANSWER_MODAL = (r"(?:(?:would|will|could|can)\s+(?P<neg>not\s+|never\s+)?(?P<base>reject|accept|"
                 r"refuse|turn\s+down|agree\s+to)\s+it|"
                 # 'Moscow "sees no basis" for extending it': a refusal
-                r"(?:sees?|saw)\s+no\s+(?:basis|reason|grounds|need|point)[\"']?\s+(?:for|to|in)\s+"
-                r"(?P<none>extending|extend|accepting|accept|prolonging|prolong|renewing|renew)\s+"
-                r"it)")
+                r"(?:sees?|saw)\s+[\"']?no\s+(?:basis|reason|grounds|need|point)[\"']?\s+(?:for|to|in)\s+"
+                r"(?:(?P<none>extending|extend|accepting|accept|prolonging|prolong|renewing|renew)\s+"
+                # 'sees "no basis" for a renewal' of the truce told before
+                r"it|(?:an?\s+|the\s+|its\s+)?(?:extension|prolongation|renewal)\b)|"
+                # "will join only if sanctions are lifted": a refusal until its terms are met
+                r"(?:would|will)\s+(?P<joins>join|take\s+part|sign\s+up)(?=\s+only\s+if\b))")
 ANSWER_IF = r"\s+(?P<terms>(?:unless|if|until|provided|as\s+long\s+as|only\s+if)\b[^;]*)$"
 # who tells it, or when, before the side: "On Friday, Kremlin aide Yuri Ushakov said Russia
 # would reject it unless …"
@@ -153,12 +164,13 @@ _BREACH_OF_IT = re.compile(r"\baccus\w+ (?:\S+ ){1,4}?of (?:having )?(?:break|vi
 
 # "Ukraine refused.": an answer to the offer of the sentence before
 # (an answer explained after a comma, as the agreements reader takes it: "…, calling it a stunt")
-_BARE_ANSWER = re.compile(r"^\s*" + ANSWER_WHO + r"\s+" + ANSWER_AUX + r"(?:\w+ly\s+)?(?:" +
-                          ANSWER_VERB + ")" +
+_BARE_ANSWER = re.compile(r"^\s*(?:" + ENTRY_LEAD + r")?" + ANSWER_WHO + r"\s+" + ANSWER_AUX +
+                          r"(?:\w+ly\s+)?(?:" + ANSWER_VERB + ")" +
                           ANSWER_TIME + r"(?:" + ANSWER_END + r"|\s*,[^;]*$)")
 # "On Friday, Ushakov said Russia would reject it unless …", "Kyiv will not accept it, Sybiha
 # said": an answer said of a side by the side's own people (not "analysts said Kyiv would …")
-ANSWER_SAID = re.compile(r"^\s*" + ANSWER_LEAD + r"(?P<who>" + ANSWER_WHO + r")\s+[\"']?" +
+ANSWER_SAID = re.compile(r"^\s*(?:" + ENTRY_LEAD + r")?" + ANSWER_LEAD + r"(?P<who>" + ANSWER_WHO +
+                         r"|it|they|he|she)\s+[\"']?" +
                          ANSWER_MODAL + r"(?:" + ANSWER_END + r"|" + ANSWER_IF +
                          r"|\s*,(?P<teller_after>[^;]*)$)")
 
@@ -169,8 +181,10 @@ def answer_said(sentence: str) -> tuple[re.Match[str], str] | None:
     m = ANSWER_SAID.match(sentence)
     if m is None:
         return None
-    sides = {a.actor.side for a in find_actors(m["who"]) if a.actor.side}
     teller = m["teller"] or m["teller_after"] or ""
+    # "The Kremlin says it sees no grounds …": "it" is the teller
+    who = teller if m["who"] in ("it", "they", "he", "she") else m["who"]
+    sides = {a.actor.side for a in find_actors(who) if a.actor.side}
     if len(sides) != 1 or teller and not sides & {a.actor.side for a in find_actors(teller)}:
         return None
     return m, sides.pop()

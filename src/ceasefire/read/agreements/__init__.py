@@ -66,6 +66,7 @@ from ceasefire.read.triggers import (
     ANSWER_TIME,
     ANSWER_VERB,
     ANSWER_WHO,
+    ENTRY_LEAD,
     answer_said,
 )
 
@@ -140,6 +141,10 @@ def read_agreements(facts: list[SentenceFacts],
     for f in facts:
         if "agreement" not in f.kinds and not _a_truce_in_force(positions):
             continue  # "accused Kyiv of shelling Belgorod" after a truce only proposed: no breach
+        if _HOW_IT_WENT.match(f.text):
+            continue  # an explainer's standfirst: the story it is about to tell, told later
+        if _HABITUALLY.match(f.text):
+            continue  # what happens again and again: a pattern, no position stated
         truce = TRUCE.search(f.text)
         if truce is not None and hearsay_before(f.text, truce.start()):
             continue  # "Posts say that 'Putin agreed to a full ceasefire'": no side's position
@@ -158,7 +163,7 @@ def read_agreements(facts: list[SentenceFacts],
         if not any(p.agreement.status == "violated" for p in found):
             found += _accused_attacks(f, positions, day) or \
                 _called_a_violation(f, positions, speakers.get(id(f)), day)
-        found += _bare_answers(f, found or ([previous] if previous else []))
+        found += _bare_answers(f, found or ([previous] if previous else []), positions)
         answers = _yes_or_no(f, positions + [p for p in found if p.agreement.status == "proposed"
                                              and _said_before_the_answer(f, p)],
                              speakers.get(id(f)))
@@ -180,6 +185,19 @@ def read_agreements(facts: list[SentenceFacts],
     _with_the_sides_an_end_bound(positions)
     _with_the_truce_durations(positions)  # a request answered still says the truce's length
     return _without_answered_requests(positions)
+
+
+# "How a Norwegian plan for a port truce came and went", "How the Easter truce fell apart": a
+# timeline's or explainer's standfirst, an indirect question whose positions the entries tell
+_HOW_IT_WENT = re.compile(r"^\W*How\s+(?!long\b|many\b|much\b|far\b|soon\b)")
+
+
+# "Every few months, somebody in Moscow announces a truce", "Each time a truce is declared, …",
+# "Whenever Kyiv proposes a pause, …": a habit of the war, told in general
+_HABITUALLY = re.compile(r"^\W*(?:Every\s+(?:few\s+|other\s+|single\s+)?(?:day|week|month|year|"
+                         r"days|weeks|months|years|time|spring|winter|summer|autumn|holiday)|"
+                         r"Each\s+time|Whenever|Time\s+and\s+(?:again|time\s+again)|"
+                         r"Time\s+after\s+time|Again\s+and\s+again)\b")
 
 
 def _sentence_before(facts: list[SentenceFacts]) -> dict[int, SentenceFacts]:
@@ -366,10 +384,16 @@ def _of_the_truce_in_force(position: _Position, earlier: list[_Position]) -> Non
     of a truce whose scope is not said is of the one truce agreed before (only a truce in force
     can be broken)."""
     a = position.agreement
-    if a.status != "violated" or position.scope_said:
+    if a.status != "violated":
         return
     in_force = {p.agreement.scope for p in earlier
                 if p.agreement.status == "agreed" and p.scope_said}
+    if position.scope_said:
+        # "attacked a tanker with naval drones" while the Black Sea truce is in force: a breach
+        # at sea is of that truce, the sea the words name being the wider one
+        if len(in_force) == 1 and in_force <= set(_NARROWER.get(a.scope, ())):
+            a.scope = in_force.pop()
+        return
     if len(in_force) == 1 and a.scope not in in_force:
         a.scope = in_force.pop()
         position.scope_said = True
@@ -429,16 +453,16 @@ def _without_a_pledge_to_reciprocate(found: list[_Position], text: str) -> list[
 # "Russia proposed a three-day truce, but Ukraine refused.", "… and Kyiv accepted": an answer
 # with no object, to the offer just made
 _BARE_ANSWER = fast_regex(
-    r"(?:^\s*|(?:,\s*but|,?\s+and|;)\s+)(?P<who>" + ANSWER_WHO + r")\s+"
+    r"(?:^\s*(?:" + ENTRY_LEAD + r")?|(?:,\s*but|,?\s+and|;)\s+)(?P<who>" + ANSWER_WHO + r")\s+"
     r"(?:(?:swiftly|quickly|promptly|immediately|also)\s+)?" + ANSWER_AUX +
     r"(?P<verb>" + ANSWER_VERB + ")"
     r"(?:\s+(?:flat|flatly|outright|firmly))?" + ANSWER_TIME +
     # "…, a member of the Ukrainian team said", "…, insisting that …": told or explained after
     r"(?:" + ANSWER_END + r"|\s*,[^;]*$)")
-_ANSWERS = {"refused": "rejected", "declined": "rejected", "rejected it": "rejected",
-            "refused it": "rejected", "declined it": "rejected", "dismissed it": "rejected",
-            "turned it down": "rejected", "accepted": "agreed", "accepted it": "agreed",
-            "agreed": "agreed", "said no": "rejected", "said yes": "agreed"}
+def _answer_status(verb: str) -> str:
+    """ "accepted it", "agrees", "said yes": agreed; every other bare answer refuses."""
+    return "agreed" if verb.startswith(("accept", "agree", "said yes", "says yes")) else \
+        "rejected"
 
 
 def _open_offer(a: Agreement) -> bool:
@@ -448,21 +472,26 @@ def _open_offer(a: Agreement) -> bool:
         a.status == "proposed" or (a.status == "agreed" and a.parties == [a.proposed_by]))
 
 
-def _bare_answers(f: SentenceFacts, before: list[_Position]) -> list[_Position]:
+def _bare_answers(f: SentenceFacts, before: list[_Position],
+                  earlier: list[_Position]) -> list[_Position]:
     """The answer to the offer made just before, in the same sentence or the one before it
-    (dated as the offer, unless it says its own day)."""
+    (dated as the offer, unless it says its own day), or to the offer that only answers to
+    it have followed since ("April 14 - Turkey proposes …", "April 16 - Ukraine accepts.",
+    "May 9 - Moscow says it will sign up only if …")."""
     m = _BARE_ANSWER.search(f.text)
     told = answer_said(f.text) if m is None else None  # (not "analysts said Kyiv would …")
     offers = [p for p in before if _open_offer(p.agreement)]
-    if m is None and told is None or not offers or \
-            f.sentence.paragraph - offers[-1].paragraph > 1:
+    told_at = offers[-1].paragraph if offers else -9
+    if not offers:
+        offers, told_at = _offer_answered_since(earlier)
+    if m is None and told is None or not offers or f.sentence.paragraph - told_at > 1:
         return []
     sides = [a.actor.side for a in find_actors(m.group("who")) if a.actor.side] if m else \
         [told[1]] if told else []
     offer = offers[-1].agreement
     terms: list[str] = []
     if m is not None:
-        status = _ANSWERS[m.group("verb")]
+        status = _answer_status(m.group("verb"))
     elif told is not None:
         # "would reject it unless …": a refusal until; "could accept it if …": agreed on terms
         said = told[0]
@@ -479,6 +508,22 @@ def _bare_answers(f: SentenceFacts, before: list[_Position]) -> list[_Position]:
         duration_days=offer.duration_days, conditions=terms,
         evidence=[Evidence(f.sentence.text, f.sentence.start, f.sentence.end)]),
         offers[-1].scope_said, f.sentence.paragraph, noun=offers[-1].noun)]
+
+
+def _offer_answered_since(earlier: list[_Position]) -> tuple[list[_Position], int]:
+    """The last open offer where every position told after it answers it, and the paragraph
+    of the last of them (the account of the answers goes on); none otherwise."""
+    for i in range(len(earlier) - 1, -1, -1):
+        offer = earlier[i].agreement
+        if not _open_offer(offer):
+            continue
+        since = earlier[i + 1:]
+        if since and all(p.agreement.status in ("agreed", "rejected") and
+                         p.agreement.proposed_by == offer.proposed_by and
+                         p.agreement.scope == offer.scope for p in since):
+            return [earlier[i]], since[-1].paragraph
+        break
+    return [], -9
 
 
 # "Our answer, which I can give you today, is yes, on condition that …", "Kyiv's answer was a
@@ -575,6 +620,9 @@ def _report_day(facts: list[SentenceFacts], published: dt.date | None) -> dt.dat
 
 
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|I)\b")
+# a transcript's question ("Q: Kyiv says Russia broke the truce."): the journalist's, who speaks
+# for no side, so the answer's "we" and "our" are not the side the question quotes
+_QUESTION_TURN = re.compile(r"^\W*(?:Q|QUESTION|Question|REPORTER|Reporter)\s*:\s")
 _HE_WHO_SPOKE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 
@@ -592,8 +640,12 @@ def _speakers(facts: list[SentenceFacts]) -> dict[int, str | None]:
     out: dict[int, str | None] = {}
     last: tuple[int, str] | None = None
     for f in facts:
-        side = f.claimant.side if f.claimant else None
-        if side:
+        # (a turn's speaker speaks every sentence of the turn: "PESKOV: We have seen …. A
+        # thirty-day ceasefire … is unacceptable to us")
+        side = f.claimant.side if f.claimant else f.turn_side
+        if _QUESTION_TURN.match(f.text):
+            last = None
+        elif side:
             last = (f.sentence.paragraph, side)
         elif last and f.sentence.paragraph - last[0] <= 1 and (
                 _FIRST_PERSON.search(f.text) or
@@ -725,6 +777,8 @@ def _positions_in(f: SentenceFacts, previous: _Position | None, earlier: list[_P
                 continue  # the parse tells a condition or a possibility from a position
             if _CALLED.search(clause[max(0, truce.start() - 60):truce.start()]):
                 continue  # "calling it a parade truce": a name for the truce, no position
+            if _ASKS_A_QUESTION.search(clause, max(0, truce.start() - 60), truce.start()):
+                continue  # "asks who would police an air truce": a question, no request
             if _A_KIND.search(clause, max(0, truce.start() - 30), truce.end() + 12) or \
                     (truce.re is ACCUSATION and _A_KIND.search(f.text)):
                 # "ready to facilitate similar pauses elsewhere", "Previous truces have failed,
@@ -741,6 +795,10 @@ def _positions_in(f: SentenceFacts, previous: _Position | None, earlier: list[_P
 _CALLED = re.compile(r"\b(?:call\w*|dubb\w*|brand\w*|term\w*|label\w*|describ\w*|deris\w*)\s+"
                      r"(?:it|this|that|them)\s+(?:as\s+)?[\"\u201c']?(?:an?\s+|the\s+)?"
                      r"(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "the weekly asks who would monitor a pause", "asked whether a ceasefire could hold": an
+# indirect question ("ask" is a request only with a side asked to do something)
+_ASKS_A_QUESTION = re.compile(r"\bask(?:s|ed|ing)?\s+(?:who|whom|whether|if|how|why|what|when|"
+                              r"where|which)\b[^.;]*$", re.IGNORECASE)
 _A_KIND = re.compile(r"\b(?:similar|such|previous|past|earlier|former|prior)\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:pauses|truces|cease-?fires|moratoriums|moratoria|halts)\b|"
                      # "the short holiday truces of the past"
@@ -955,10 +1013,18 @@ def _put_to_both(clause: str, truce: re.Match[str]) -> bool:
     if BOTH.search(clause, 0, truce.start()) or _BETWEEN.search(clause, truce.end()) or \
             _BY_BOTH.match(clause, truce.end()):
         return True
+    if _TERMS_AFTER_COLON.match(clause, truce.end()):
+        return True
     terms = _TERMS_FOR.search(clause, truce.end())
     # "a truce under which neither side would attack ports": terms set both sides
     return terms is not None and (BOTH.match(clause, terms.end()) is not None or
                                   _EITHER.match(clause, terms.end()) is not None)
+
+
+# 'proposes a "port truce" in the Sea of Azov: for 45 days, neither side would fire on …': the
+# terms spelled out after a colon bind both sides
+_TERMS_AFTER_COLON = re.compile(r"[^.;:]{0,60}:\s+(?:[^.;:,]{0,30},\s+)?(?:neither|either|each|"
+                                r"both)\s+(?:side|sides|party|parties)\b", re.IGNORECASE)
 
 
 _EITHER = re.compile(r"(?:neither|either|each|no)\s+side\b", re.IGNORECASE)
@@ -1182,8 +1248,8 @@ def _scope_of(clause: str, truce: re.Match[str], previous: _Position | None,
 # "would consider ceasefire proposals only as part of …", "any truce would require …", "does not
 # need such a pause": truces of any kind, said in answer to the one on the table
 _ANY_TRUCE = re.compile(r"\b(?:cease-?fire|truce|pause)\s+(?:proposals|offers|initiatives|plans|"
-                        r"ideas)\b|\b(?:any|such\s+a)\s+(?:[\w-]+\s+)?(?:truce|cease-?fire|pause)\b",
-                        re.IGNORECASE)
+                        r"ideas)\b|\b(?:any|such\s+a)\s+(?:[\w-]+\s+)?(?:truce|cease-?fire|pause|"
+                        r"moratorium|halt)\b", re.IGNORECASE)
 
 
 def _of_any_kind(clause: str, truce: re.Match[str]) -> bool:

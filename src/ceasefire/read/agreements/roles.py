@@ -341,10 +341,13 @@ def _relative_clause_stances(head: Token, inside: set[int], dates: list[DateMent
         c for t in head.subtree if t.i != head.i for c in t.children
         if c.dep_ == "relcl" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","]
     for c in clauses:
-        if c.dep_ == "relcl" and cue_of(c) is not None and \
-                any(o.dep_ in ("dobj", "pobj") and o.lower_ in ("which", "that") for o in
+        verb = _said_in_the_clause(c) if c.dep_ == "relcl" else c
+        # (through a verb of saying the parser marks the pronoun: "that the IAEA says …")
+        pronoun_deps = ("dobj", "pobj") if verb is c else ("dobj", "pobj", "mark")
+        if c.dep_ == "relcl" and cue_of(verb) is not None and \
+                any(o.dep_ in pronoun_deps and o.lower_ in ("which", "that") for o in
                     c.subtree):
-            stance = _stance(c, head, inside, [], speaker, truce_proposer)
+            stance = _stance(verb, head, inside, [], speaker, truce_proposer)
             if stance is not None:
                 stance.date = _date(dates, c, head, set(), own_words_only=True)
                 stance.truce_proposer = truce_proposer
@@ -352,6 +355,17 @@ def _relative_clause_stances(head: Token, inside: set[int], dates: list[DateMent
     return out
 
 
+def _said_in_the_clause(clause: Token) -> Token:
+    """ "a pause around the dam that the ICRC says Kyiv and Moscow have both accepted": the
+    position the relative clause reports through a verb of saying (its complement), else the
+    clause's own verb."""
+    if cue_of(clause) is not None or clause.lemma_.lower() not in _SAYING:
+        return clause
+    return next((c for c in clause.children if c.dep_ == "ccomp" and cue_of(c) is not None),
+                clause)
+
+
+_SAYING = {"say", "report", "state", "confirm", "announce", "tell"}
 _ATTACK_VERBS = {"attack", "strike", "shell", "bomb", "hit", "launch", "fire", "target", "pound",
                  "continue", "keep"}
 

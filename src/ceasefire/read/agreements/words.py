@@ -154,6 +154,11 @@ BOTH = re.compile(r"\b(?:both sides|each other|the two sides|mutual|the two coun
                    r"both armies|the two armies|all (?:those )?who bear arms)\b", re.IGNORECASE)
 _FULL = re.compile(r"\b(?:full|complete|comprehensive|unconditional|general(?!\s+staff)|total|"
                    r"all-out|nationwide|\d+-day|\d+-hour)\b", re.IGNORECASE)
+# a truce named by its holiday ("the Easter truce", "a Christmas ceasefire") is a truce of its
+# own, along the whole front: not the local pause or partial halt told just before it (the
+# holiday right before the noun: not "a pause around the dam on Christmas Eve")
+_HOLIDAY_BEFORE = re.compile(r"\b(?:Easter|Christmas|New\s+Year(?:'s)?|Victory\s+Day)\s+"
+                             r"(?:[\w-]+\s+)?$")
 # "30-day", "a three-day ceasefire", "for 30 days", "a pause of three days"; not "two hours"
 # of a call nor "one week later"
 # "extend the pause to 30 days", "for another 30 days", "lasting up to five days" (counts of at
@@ -203,7 +208,8 @@ def scope_near(clause: str, truce: re.Match[str]) -> tuple[str, bool]:
     for scope, reach, pattern in _scopes():
         if pattern.search(clause[max(0, truce.start() - reach):min(stop, truce.end() + reach)]):
             return scope, True
-    return "full", bool(_FULL.search(clause[max(0, truce.start() - 25):truce.end() + 25]))
+    return "full", bool(_FULL.search(clause[max(0, truce.start() - 25):truce.end() + 25]) or
+                        _HOLIDAY_BEFORE.search(clause, max(0, truce.start() - 30), truce.start()))
 
 
 _ON_PLACE = re.compile(r"\s*(?:on|against|at|in|around|near|over)\s+(?:the\s+)?"
@@ -261,11 +267,22 @@ def duration(clause: str, truce: re.Match[str],
     for m in _DURATION.finditer(clause):
         count, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         value = 1 if count.lower() in ("a", "an", "one") else parse_number(count)
+        if _LENGTH_OF_TALKS.search(clause, max(0, m.start() - 150), m.end()):
+            continue  # "after a call that aides said had lasted three hours": the call's
         distance = _distance(m, truce)
         if value and not any(_distance(m, other) < distance and not _apposed(clause, other)
                              for other in others or ()):
             found.append((distance, round(value * _UNIT_DAYS[unit.lower()], 2)))
     return min(found)[1] if found else None
+
+
+# the length of a call or a round of talks told in the clause, no truce named in between
+# ("a phone call between Biden and Erdogan that aides said had lasted about three hours",
+# "talks lasting six hours"; not "a truce, announced after a call, lasting 30 days")
+_LENGTH_OF_TALKS = re.compile(r"\b(?:call|conversation|talks|meeting|round|summit|session)"
+                              r"(?:\s+(?:between|with)\s+[^,.;]{0,80}?)?(?:\s+(?:that|which)\s+"
+                              r"[^,.;]{0,40}?|\s+)last(?:ed|ing|s)?\s+(?:for\s+)?"
+                              r"(?:[\w\"']+\s+){0,3}?[\w\"'-]+$", re.IGNORECASE)
 
 
 def _apposed(clause: str, other: re.Match[str]) -> bool:
@@ -446,6 +463,8 @@ HEARSAY = fast_regex(
     r"\b(?:(?:social\s+media|online|viral|Telegram|anonymous|pro-Kremlin|pro-Russian|"
     r"pro-Ukrainian)\s+(?:posts|messages|videos?|channels|accounts|users|bloggers)|"
     r"(?<!\ba\s)(?<!\ban\s)posts|rumou?rs|bloggers|viral\s+(?:post|claim|message)|"
+    # "Other versions claim the pause was signed …": versions of a claim a fact-check refutes
+    r"(?:some|other|many|several|later|earlier)\s+versions|"
     # "A video circulating on social media says …", "a clip shared online claims …"
     r"(?:posts?|videos?|clips?|messages?|footage|images?)\s+(?:now\s+)?(?:circulating|shared|"
     r"spreading|going\s+viral|posted\s+online))"

@@ -47,19 +47,24 @@ _WERE_RETURNED = re.compile(r"[^,;]*?\b(?:(?:were|was|have been|has been|had bee
                             r"repatriated|brought)|came\s+(?:back\s+)?home|returned\s+home)\b",
                             re.IGNORECASE)
 # a sentence that tells people changing hands, not only where they are held
+# "the following round should cover some 240 men on each side": a count of both sides
+_ON_EACH_SIDE = r"\b\d[\d,]*\s+(?:[a-z]+\s+){0,2}?(?:on|from)\s+each\s+side\b"
 _ACT = re.compile(r"\b(?:swap|exchang|trade|repatriat|return|releas|free|hand|receiv|got back|"
                   r"brought|bring|home|back|transferr)\w*|"
                   # "84 for 84", "230 went each way": a count of both sides is a swap
-                  r"\b\d[\d,]*\s+for\s+\d|\b(?:each way|both ways|in each direction)\b",
-                  re.IGNORECASE)
+                  r"\b\d[\d,]*\s+for\s+\d|\b(?:each way|both ways|in each direction)\b|" +
+                  _ON_EACH_SIDE, re.IGNORECASE)
 # "Stage two, Friday: 84 for 84.", "In all, 230 servicemen went each way": a swap told by its
 # two counts alone, as a stage or the whole of the exchange the report told before
 _BOTH_WAYS = re.compile(r"\b\d[\d,]*(?:-| )for(?:-| )\d|\b\d[\d,]*\s+(?:[a-z]+\s+){0,2}?"
                         r"(?:went|were exchanged|were swapped|came back|returned)\s+"
-                        r"(?:each way|both ways|in each direction)\b", re.IGNORECASE)
+                        r"(?:each way|both ways|in each direction)\b|" + _ON_EACH_SIDE,
+                        re.IGNORECASE)
 # "the two sides exchanged bodies: 430 were …": the people of a count left out, named elsewhere
+# ("a POW swap of roughly 90 on each side": the swap's kind names them)
 _PEOPLE_NAMED = re.compile(r"\b(?:prisoners|POWs|bodies|remains|captives|soldiers|servicemen|"
-                           r"civilians|defenders)\b", re.IGNORECASE)
+                           r"civilians|defenders|(?:prisoner|POW|captive)\s+(?:exchange|swap))\b",
+                           re.IGNORECASE)
 # "Russia received 34.", "Moscow got back the same number": the other half of a swap, its
 # people left out
 _SECOND_HALF = re.compile(r"\b(?P<same>the same number|an equal number|as many(?! as))\b|"
@@ -88,8 +93,10 @@ _SWAPPED = re.compile(r"\b(?:exchang\w*|swap\w*|trade[ds]?)\s+(?:of\s+)?(?:the\s
 # long people were held ("held since February 2025")
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|" \
           r"December)"
-_NO_DAY = re.compile(rf"(?<![Ss]ince )\b(?:(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\s+"
-                     rf"{_MONTHS}(?!\s+\d)|{_MONTHS}\s+(?:19|20)\d\d|(?:[Ll]ast|[Ee]arlier this)\s+"
+# ("In mid-October", "in late May": the part of the month said)
+_NO_DAY = re.compile(rf"(?<![Ss]ince )\b(?:(?:(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate)\s+(?:early\s+|"
+                     rf"late\s+|mid-)?|[Mm]id-|[Mm]id\s+){_MONTHS}(?!\s+\d)|"
+                     rf"{_MONTHS}\s+(?:19|20)\d\d|(?:[Ll]ast|[Ee]arlier this)\s+"
                      r"(?:month|year|spring|summer|autumn|winter)|in (?:19|20)\d\d)\b")
 # the time set for an exchange still to come, with no day: "by the end of July", "in August",
 # "next month" (not the day it was agreed on)

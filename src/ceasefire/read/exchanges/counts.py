@@ -40,6 +40,8 @@ _SPACED_THOUSANDS = re.compile(r"\b(\d{1,3}) (\d{3})\b(?! ?\d)")
 _ELIDED_BEFORE = re.compile(r"\b(?:final|last|remaining|another|first|returned|released|freed|"
                             r"received|handed over|got|got back|exchanged|swapped|return|"
                             r"release|free|receive|hand over|exchange|swap|given|"
+                            # "took in 600 bodies and gave back 24"
+                            r"gave back|gives back|sent back|sends back|handed back|hands back|"
                             r"in exchange for|in return for|Russia|Ukraine|Moscow|Kyiv|Kiev)\s+$",
                             re.IGNORECASE)
 _ELIDED_AFTER = re.compile(r"\s*(?:[,.;)]|$|to (?:Russia|Ukraine|Moscow|Kyiv|Kiev)\b|"

@@ -98,6 +98,9 @@ _NATIONALITY = re.compile(r"\b(Ukrainian|Russian)s?\b(?! side)")
 _RELATIVE = re.compile(r"\s(?:who|whom|whose|which|that)\s", re.IGNORECASE)
 # "1,200 of our people", "84 of our defenders": the speaker's own people
 _OURS = re.compile(r"[\d,]+\s+of our\s", re.IGNORECASE)
+# "we got back 512 bodies, while Moscow received 27": what "we" got, beside the other's count
+_WE_GOT = re.compile(r"\b[Ww]e\s+(?:have\s+|had\s+)?(?:received|got(?:\s+back)?|brought\s+(?:back|"
+                     r"home)|took\s+back|welcomed\s+back)\s+(?:back\s+)?$")
 _SIDE_OF = {"ukraine": "UA", "kyiv": "UA", "kiev": "UA", "ukrainian side": "UA",
             "russia": "RU", "moscow": "RU", "russian side": "RU"}
 
@@ -302,8 +305,8 @@ def _speaker(text: str, pos: int) -> str | None:
 
 def ours_against_theirs(text: str, told: list[Told]) -> list[Told]:
     """ "1,200 of our people have returned, and 1,200 Russians have been handed over": people
-    the speaker calls "ours", with no side the sentence names, are the other side's from the
-    people of a side it names beside them."""
+    the speaker calls "ours" (or what "we received"), with no side the sentence names, are the
+    other side's from the people of a side it names beside them."""
     sides = {"UA" if t.to_ua is not None else "RU" for t in told
              if (t.to_ua is None) != (t.to_ru is None) and not t.symmetric}
     if len(sides) != 1:
@@ -312,7 +315,9 @@ def ours_against_theirs(text: str, told: list[Told]) -> list[Told]:
     out = []
     for t in told:
         first = t.groups[0].counts[0]
-        if t.to_ua is None and t.to_ru is None and _OURS.match(text, first.start, first.end):
+        if t.to_ua is None and t.to_ru is None and (
+                _OURS.match(text, first.start, first.end) or
+                _WE_GOT.search(text, max(0, first.start - 40), first.start)):
             value = t.groups[0].value
             t = Told(value, None, t.groups) if ours == "UA" else Told(None, value, t.groups)
         out.append(t)

@@ -128,8 +128,12 @@ _NOT_TALKS = fast_regex(rf"\b(?:calls? for|call(?:s|ed)? on (?!{_DAYS})(?=\w+ to
                         r"(?:giv(?:e|es|en|ing)|gave)\s+(?:the\s+)?(?:peace\s+)?(?:talks|"
                         r"negotiations|diplomacy)\s+(?:a|another|every|more|some)\s+"
                         r"(?:real\s+|fair\s+)?(?:chance|time|room|space)|"
-                        # "calls it a violation", "calling them terrorists": naming, no call
-                        r"call(?:s|ed|ing)?\s+(?:it|them)\s+(?!on\b|with\b|off\b)|"
+                        # "calls it a violation", "calling them terrorists", 'calls it "a
+                        # breach"', 'called the night "an answer to every plan"': naming, no call
+                        # (the quote after the thing named: no word boundary before it)
+                        r"call(?:s|ed|ing)?\s+(?:it|them)(?=\s+(?!on\b|with\b|off\b))|"
+                        r"call(?:s|ed|ing)?\s+(?:it|them|this|that|(?:the|this|that|its|their|"
+                        r"his|her)\s+[\w-]+)(?=\s*[\"\u201c])|"
                         # "what he calls repeated violations", "what Kyiv called a sham": naming
                         r"\bwhat\s+(?:[\w'-]+\s+){1,3}?call(?:s|ed)\b|"
                         # a bloc's own gathering, where proposals are tabled: "at a meeting of
@@ -364,6 +368,12 @@ def read_talks(facts: list[SentenceFacts]) -> list[Talks]:
                     text, max(0, mention.start() - 30), mention.start()):
                 # "Before the talks, Zelensky spoke by phone with Trump": the call; "Zelensky
                 # said after his call that …": the call already told, no talks of its own
+                continue
+            if definite and records and any(_VERBS.fullmatch(m.group()) and not _DEFINITE.search(
+                    text, max(0, m.start() - 30), m.start()) for m in mentions[i + 1:]):
+                # "Kyiv learned of the call only afterwards, and that Sybiha will see Rubio in
+                # Geneva on Friday": the call told before, named on the way to the
+                # talks the sentence reports with a verb of its own
                 continue
             if definite and records and i + 1 < len(mentions) and \
                     _PREPARED_BY.match(text, mention.end(), mentions[i + 1].start()):
