@@ -280,7 +280,7 @@ def test_what_we_received_beside_the_other_sides_count(text: str, expected: list
 
 # --- A transcript turn's speaker speaks all of it -------------------------------------------
 
-TURN = ("Excerpts from a briefing by Russian Foreign Ministry spokeswoman Maria Zakharova.\n\n"
+TURN = ("From the weekly briefing of Maria Zakharova, the Russian Foreign Ministry spokeswoman.\n\n"
         "Q: Kyiv has proposed a ten-day ceasefire from May 9. Will Moscow accept it?\n"
         "ZAKHAROVA: We have read the statement. {answer}\n")
 
