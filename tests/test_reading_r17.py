@@ -144,3 +144,22 @@ def test_a_table_row_s_notes_name_no_place_attacked() -> None:
         (AIR_FORCE, "intercepted", "cruise_missile", 9),
         (AIR_FORCE, "launched", "ballistic_missile", 3),
         (AIR_FORCE, "intercepted", "ballistic_missile", 1)], key=str)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a week's total between two dates of one month is a period's, not a night's
+    ("Air Force data show Russia launched about 1,100 drones at Ukraine between April 6 and 12.",
+     []),
+    ("The Air Force counted 900 drones between 6 and 12 April.", []),
+    # an assessment that a side is likely to attempt an attack counts nothing yet
+    ("Analysts judge that Moscow is likely to attempt a raid with over 600 drones in one night.",
+     []),
+    # near-misses: a night named by its two dates; a range of numbers, not of dates
+    ("On the night between 16 and 17 June, Russia launched 90 drones, the Air Force said.",
+     [(AIR_FORCE, "launched", "drone", 90)]),
+    ("The Air Force said Russia launched between 10 and 12 drones at Sumy.",
+     [(AIR_FORCE, "launched", "drone", 10)]),
+])
+def test_a_span_of_dates_or_a_likely_attempt_is_no_night_s_figure(
+        text: str, expected: list) -> None:
+    assert credited(text) == sorted(expected, key=str)
