@@ -163,3 +163,19 @@ def test_a_table_row_s_notes_name_no_place_attacked() -> None:
 def test_a_span_of_dates_or_a_likely_attempt_is_no_night_s_figure(
         text: str, expected: list) -> None:
     assert credited(text) == sorted(expected, key=str)
+
+
+def test_of_the_n_told_before_names_them_again_not_a_launch() -> None:
+    # "Of the 210 …" after 210 shot down: those drones again, no second count of launches
+    text = ("The Air Force said Russia sent 260 drones overnight, of which 210 were downed.\n\n"
+            "Of the 210 drones, the Air Force added, 55 were jammed by electronic warfare.")
+    assert credited(text) == sorted([
+        (AIR_FORCE, "launched", "drone", 260), (AIR_FORCE, "intercepted", "drone", 210),
+        (AIR_FORCE, "intercepted", "drone", 55)], key=str)
+
+
+def test_of_the_n_told_first_is_the_launch() -> None:
+    # near-miss: the whole named first, with "the", is what was launched
+    text = "Of the 75 drones, 70 were shot down over the north, the Air Force said."
+    assert credited(text) == sorted([
+        (AIR_FORCE, "launched", "drone", 75), (AIR_FORCE, "intercepted", "drone", 70)], key=str)

@@ -147,6 +147,9 @@ class Figure:
     # "all but two of the missiles were shot down": the value is what the metric left out of
     # the whole the source launched (read where that whole is known, strikes.py)
     all_but: bool = False
+    # "Of the 351 drones, 96 were …": a whole the report may have counted already (as the
+    # drones shot down), which names no new launch where it has (strikes.py)
+    definite_whole: bool = False
 
 
 @dataclass(frozen=True)
@@ -261,7 +264,8 @@ def find_figures(sentence: str, *, casualties: bool = True,
             if whole is not None:  # "fired 7 missiles; all but two were shot down": 5
                 value, all_but = whole - value, False
         figure = Figure(metric, weapon, value, qualifier, count.number.start, count.head_end,
-                        count.side_word, update, earlier, all_but)
+                        count.side_word, update, earlier, all_but,
+                        metric == "launched" and _definite_whole(sentence, count))
         figures.extend([figure] * _each_repeats(sentence, count))
     return figures
 
@@ -952,6 +956,15 @@ def _is_total(sentence: str, count: _Count) -> bool:
     # no part is counted (GUIDE: no zero quantities)
     return m.group(1) is None or bool(find_numbers(m.group(1))) or \
         m.group(1).lower() in _NONE_OF
+
+
+_OF_THE_BEFORE = re.compile(r"\bof\s+the\s+$", re.IGNORECASE)
+
+
+def _definite_whole(sentence: str, count: _Count) -> bool:
+    """ "Of the 351 drones, …", "96 of the 351": a whole named with "the", as told before."""
+    return _is_total(sentence, count) and _OF_THE_BEFORE.search(
+        sentence, max(0, count.number.start - 12), count.number.start) is not None
 
 
 def _starts_metric(sentence: str, pos: int) -> bool:

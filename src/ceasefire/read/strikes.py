@@ -1154,7 +1154,12 @@ def _remember_list(f: SentenceFacts, figures: list[Figure], context: _Context) -
 
 def _told_before(strike: Strike, figure: Figure, evidence: Evidence) -> bool:
     """The same figure repeated by the same claimant in another sentence ("at least three were
-    killed" … "another three civilians were killed") is one figure, not two."""
+    killed" … "another three civilians were killed") is one figure, not two; "Of the 351
+    drones, 96 were jammed" after 351 shot down names those 351 again, no launch."""
+    if figure.definite_whole and any(
+            q.weapon == figure.weapon and q.value == figure.value and q.evidence != evidence
+            for q in strike.quantities):
+        return True
     for q in strike.quantities:
         if (q.metric, q.weapon, q.value) == (figure.metric, figure.weapon, figure.value) \
                 and q.evidence != evidence:
