@@ -179,3 +179,16 @@ def test_of_the_n_told_first_is_the_launch() -> None:
     text = "Of the 75 drones, 70 were shot down over the north, the Air Force said."
     assert credited(text) == sorted([
         (AIR_FORCE, "launched", "drone", 75), (AIR_FORCE, "intercepted", "drone", 70)], key=str)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the wounded among those a swap returned are no toll of an attack
+    ("Ukraine and Russia exchanged 150 prisoners each on Friday. Among the soldiers, 20 are "
+     "seriously wounded.", []),
+    ("Kyiv said 84 people came home. Among those freed on Saturday, 9 are badly hurt.", []),
+    # near-miss: the injured among a building's residents are the attack's toll
+    ("Among the residents, five were injured, Governor Ivan Fedorov said.",
+     [("Ivan Fedorov", "injured", None, 5)]),
+])
+def test_the_wounded_among_those_swapped_are_no_toll(text: str, expected: list) -> None:
+    assert credited(text) == sorted(expected, key=str)

@@ -1007,6 +1007,9 @@ def _excluded(sentence: str, count: _Count) -> bool:
             sentence, max(0, count.number.start - 40), count.number.start) and \
             _PEOPLE_AFTER.match(sentence, count.number.end):
         return True  # "Among them are 19 seriously wounded soldiers": people among those told
+    if _AMONG_THE_FREED_BEFORE.search(sentence, max(0, count.number.start - 50),
+                                      count.number.start):
+        return True  # "Among the soldiers, 22 are seriously wounded": of those swapped
     if count.head != "person":  # "121 drones, including 37 in Bryansk": a breakdown, kept
         return False
     start = count.number.start
@@ -1021,6 +1024,11 @@ def _excluded(sentence: str, count: _Count) -> bool:
 _AMONG_THEM_BEFORE = re.compile(r"\b[Aa]mong\s+(?:them|those|whom|the\s+\w+)\s+"
                                 r"(?:(?:are|were|is|was)\s+)?"
                                 r"(?:(?:about|some|at least|more than|nearly)\s+)?$")
+# "Among the soldiers, …", "Among those freed on Friday, …": people returned in a swap, whose
+# wounded or sick are no toll of an attack
+_AMONG_THE_FREED_BEFORE = re.compile(
+    r"\b[Aa]mong\s+(?:the|those)\s+(?:\w+\s+)?(?:soldiers|servicemen|prisoners|POWs|defenders|"
+    r"returnees|freed|released|returned|exchanged|repatriated)\b[^.;,]{0,25},\s*$")
 # "19 seriously wounded soldiers": an adjective or two, then the people counted
 _PEOPLE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){1,2}?(?:soldiers|servicemen|people|civilians|"
                            r"children|women|men|prisoners|POWs|defenders|fighters|troops)\b")
