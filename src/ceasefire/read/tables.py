@@ -103,6 +103,7 @@ def _tables(text: str) -> Iterator[list[_Row]]:
 _FIGURE = re.compile(r"\d[\d,]*")
 _HEADS_JOINED = re.compile(r"\s*(?:/|,?\s+or\s+|&)\s*")  # "Shot down/suppressed": one column
 _MAX_HEAD_WORDS = 12
+_WORD = re.compile(r"\S+")
 
 
 def _aligned_tables(text: str) -> Iterator[list[_Row]]:
@@ -147,9 +148,10 @@ def _column_heads(start: int, line: str) -> _Row | None:
     if any(c.isdigit() for c in line) or line.rstrip().endswith(".") or \
             len(line.split()) > _MAX_HEAD_WORDS:
         return None
-    starts = [c.start for c in find_cues(line, "metric")]
-    covered = [(c.start, c.end) for c in find_cues(line, "metric")]
-    for word in re.finditer(r"\S+", line):  # "Hits", "Downed": a column's word, no cue in prose
+    cues = find_cues(line, "metric")
+    starts = [c.start for c in cues]
+    covered = [(c.start, c.end) for c in cues]
+    for word in _WORD.finditer(line):  # "Hits", "Downed": a column's word, no cue in prose
         if not any(a <= word.start() < b for a, b in covered) and _column_metric(word.group()):
             starts.append(word.start())
     starts.sort()
@@ -167,7 +169,7 @@ def _end_of_head(line: str, start: int) -> int:
     cue = cue_at(line, start, "metric")
     if cue is not None:
         return cue.end
-    word = re.compile(r"\S+").match(line, start)
+    word = _WORD.match(line, start)
     return word.end() if word else start
 
 
