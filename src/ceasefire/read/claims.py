@@ -372,11 +372,10 @@ class ReportClaims:
         is the body's that keeps it, not the outlet's, its breakdown by region too ("12 over the
         Sumy region"). A tally of "the region" the paragraphs before are about is left alone: its
         officials keep their own."""
-        keepers = {f.claimant.name: f.claimant for f in facts if f.claimant is not None
-                   and f.claimant.name == _AIR_TALLY_KEEPER}
-        if not keepers:
+        keeper = next((f.claimant for f in facts if f.claimant is not None
+                       and f.claimant.name == _AIR_TALLY_KEEPER), None)
+        if keeper is None:
             return
-        keeper = keepers[_AIR_TALLY_KEEPER]
         for f in facts:
             read = self._by_start.get(f.sentence.start)
             if f.claimant is not None or read is None or not read.strike or \
