@@ -30,7 +30,7 @@ from ceasefire.read.parse import parse_all
 from ceasefire.read.parse import wanted as wanted_parses
 from ceasefire.read.places import PlaceMention, find_places, with_city_referred_to
 from ceasefire.read.quantities import Figure
-from ceasefire.read.sentences import Sentence, is_list_item, split_sentences
+from ceasefire.read.sentences import Sentence, first_cell_end, is_list_item, split_sentences
 from ceasefire.read.strikes import read_strikes
 from ceasefire.read.tables import find_table_figures
 from ceasefire.read.talks import continues_talks, read_talks
@@ -201,8 +201,8 @@ def _cells(sentence: Sentence, rows: dict[int, list[Figure]]) -> list[Figure] | 
 def _in_the_label(row: str, places: list[PlaceMention]) -> list[PlaceMention]:
     """The places of a table row's first cell ("Kyiv region | 12"), not of the cells after it
     ("Kh-101 missiles | 12 | 11 | from the Engels area")."""
-    cut = min((i for i in (row.find("|"), row.find("\t")) if i >= 0), default=len(row))
-    return [p for p in places if p.start < cut]
+    cut = first_cell_end(row)
+    return places if cut is None else [p for p in places if p.start < cut]
 
 
 def _under_heading(sentence: Sentence, before: Sentence | None) -> bool:

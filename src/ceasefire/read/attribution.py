@@ -18,17 +18,21 @@ from ceasefire.read.numbers import find_numbers
 from ceasefire.read.places import find_places
 from ceasefire.read.weapons import find_weapons
 
+# Verbs of counting, not saying: their subject claims the count only where it is a body or a
+# person that reports ("the Air Force recorded 612 drones"), not the troops or radars that did
+# the tracking (``_speaker``).
+_COUNTING_VERBS = ("recorded", "registered", "tracked", "detected", "logged", "documented",
+                   "records", "registers", "tracks", "detects")
+_COUNTING = frozenset(_COUNTING_VERBS)
 _SPEECH = (r"said|says|say|claimed|claims|claim|stated|states|reported|reports|announced|"
            r"confirmed|confirms|wrote|writes|posted|added|adding|told|asserted|alleged|noted|"
            r"reiterated|declared|explained|commented|warned|insisted|accused|charged|tweeted|"
            r"clarified|emphasi[sz]ed|stressed|pointed out|remarked|conveyed|indicated|revealed|"
            r"estimated|specified|admitted|argued|urged|informed|counted|"
-           # a body that keeps the count: "the air force recorded 612 drones" (_COUNTED_BY)
-           r"recorded|registered|tracked|detected|logged|documented|"
 
            # the present of a live blog: "the ministry accuses Ukraine of …", "he adds"
            r"accuses|alleges|insists|warns|notes|adds|announces|stresses|admits|tweets|posts|"
-           r"estimates|tells|informs|charges|specifies|counts|records|registers|tracks|detects")
+           r"estimates|tells|informs|charges|specifies|counts|" + "|".join(_COUNTING_VERBS))
 # "The ministry put the number of wounded at 33", "officials raised the toll to 12": who puts a
 # figure on the toll claims it, like a speech verb.
 _TOLL_VERB = (r"(?:(?:put|puts|raised|raises|revised|revises|updated|updates|lowered|lowers)"
@@ -305,12 +309,6 @@ def find_claimant(sentence: str, context: AttributionContext) -> Claimant | None
     """The claimant of ``sentence``; earlier claimants resolve pronouns and generic heads."""
     found = _speaker(sentence, context)
     return None if found is None else _body_spoken_for(found, sentence, context)
-
-
-# Verbs of counting, not saying: their subject claims the count only where it is a body or a
-# person that reports ("the Air Force recorded"), not the troops or radars that did the tracking.
-_COUNTING = frozenset("recorded registered tracked detected logged documented records registers "
-                      "tracks detects".split())
 
 
 def _speaker(sentence: str, context: AttributionContext) -> Claimant | None:

@@ -86,7 +86,7 @@ _LOCAL = re.compile(r"\b(?:the|this|our|that)\s+(?:region|oblast|city|district|a
                     r"\bregional\b", re.IGNORECASE)
 # a body's text named by the body before it: "the Air Force tally", "the ministry's latest figures"
 _ITS_TEXT_WORDS = ("tally", "figures", "count", "numbers", "report", "data")
-_ITS_TEXT = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:tally|figures|count|numbers|report|data)\b")
+_ITS_TEXT = re.compile(rf"(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:{'|'.join(_ITS_TEXT_WORDS)})\b")
 _PUBLISH_WORDS = ("ublish", "issue", "elease", "put", "post", "gave", "gives")
 _INTERVIEW_WORDS = ("spoke", "talked", "told", "asked", "interviewed", "met")
 # "Krasnodar Krai's operational headquarters was …", "The Rivne regional administration has …"

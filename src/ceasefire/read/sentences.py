@@ -82,8 +82,14 @@ def is_furniture(line: str) -> bool:
 def _is_table_row(line: str) -> bool:
     """ "| Shahed drones | 210 | 183 |", "Shahed drones 210 183": a row of a table of figures
     (read by ``tables``)."""
-    cells = min((i for i in (line.find("|"), line.find("\t")) if i >= 0), default=-1)
-    return cells >= 0 and _DIGIT.search(line, cells) is not None or last_figures(line) is not None
+    cells = first_cell_end(line)
+    return cells is not None and _DIGIT.search(line, cells) is not None or \
+        last_figures(line) is not None
+
+
+def first_cell_end(line: str) -> int | None:
+    """Where a row's first cell ends (its first "|" or tab); None for a line with no cells."""
+    return min((i for i in (line.find("|"), line.find("\t")) if i >= 0), default=None)
 
 
 def last_figures(line: str) -> re.Match[str] | None:
