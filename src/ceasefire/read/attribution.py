@@ -442,7 +442,9 @@ _SOURCE_ONLY = (
                r"confirmed|wrote|posted)\s+(?:this|that|it)(?:\s+(?:on|in|via)\s+[^,;:\"]{1,40})?"
                rf"{_PASSED_ON}"),
     re.compile(r"^(?:(?:This|That|It)(?:\s+is|\s+was|'s)\s+)?(?:(?i:according to)|As reported by|"
-               r"Reported by|Sources?:|(?:Based|Drawn|Compiled) (?:on|from) (?:the )?(?:\w+ )?"
+               r"Reported by|Sources?:|(?:Information|Data) (?:of|from)|"
+               # "Information of Air Forces of Armed Forces of Ukraine.": translated copy's credit
+               r"(?:Based|Drawn|Compiled) (?:on|from) (?:the )?(?:\w+ )?"
                r"(?:data|figures|numbers|reports?|statements?|statistics) (?:from|of|by))\s+"
                rf"(?P<np>[^,;:\"]+?){_PASSED_ON}"),
     # a credit line closing a newsletter's item: "Per: Ukraine's Air Force, 8:30 a.m. post.",

@@ -52,7 +52,7 @@ _SPEECH_CUE = fast_regex(
     r"\b(?:said|says|say|told|claimed|stated|reported|reports|announced|wrote|writes|posted|added|"
     r"according to|confirmed|noted|informed|source|published|released|issued|updated|figures|"
     r"accuses|adds|notes|alleges|insists|warned|warns|informs|communicates|communicated|"
-    r"tally|data|based on|provided|supplied|listed|publish|reprint|full text|"
+    r"tally|data|information|based on|provided|supplied|listed|publish|reprint|full text|"
     r"per(?=\s+(?:the\s+)?[A-Z]|:)|via(?=:))\b", re.IGNORECASE)
 # A paragraph of background: what a line naming the source credits stops there.
 _BACKGROUND = re.compile(r"(?:Earlier|Previously|As (?:previously |was |we )?reported(?! by)|"
@@ -220,7 +220,8 @@ class ReportClaims:
         if turn is not None:
             # a transcript's turn ("IHNAT: Overnight the enemy used …"): the paragraph is its
             # speaker's, a question ("Q: …") nobody's claim
-            mark.own = _turn_speaker(turn.group("label"), self._text[:sentence.start])
+            mark.own = _turn_speaker(turn.group("label"), self._text[:sentence.start],
+                                     turn.group("title"))
             self._carry = self.turn_speaker = mark.own
         if kinds or _SPEECH_CUE.search(text):
             own = find_claimant(text, self.context)
@@ -543,27 +544,36 @@ def _reach_of(mark: _Mark, alone: set[int]) -> str:
 # A transcript's turn: the speaker's name in capitals, or "Q", before a colon at a paragraph's
 # start ("IHNAT: …", "MS ZAKHAROVA: …").
 # A rank may stand before it, abbreviated or not ("LT. GEN. KRYVONIS:", "COLONEL IHNAT:").
+# A name in capitals may come whole, with the title after a comma ("YURII IHNAT, AIR FORCE
+# SPOKESMAN: …"): the title is read as written in lower case.
 _TURN_LABEL = re.compile(r"(?P<label>(?:(?:MR|MRS|MS|DR|Mr|Mrs|Ms|Dr|LT|Lt|GEN|Gen|COL|Col|MAJ|Maj|"
                          r"CAPT|Capt|ADM|Adm|SGT|Sgt|LIEUTENANT|GENERAL|COLONEL|MAJOR|CAPTAIN|"
-                         r"ADMIRAL)\.?\s+){0,3}[A-Z](?:[A-Z'’-]+|[a-z'’-]+))\s*:\s")
+                         r"ADMIRAL)\.?\s+){0,3}(?:[A-Z][A-Z'’-]+\s+){0,2}"
+                         r"[A-Z](?:[A-Z'’-]+|[a-z'’-]+))"
+                         r"(?:,\s+(?P<title>[A-Z][A-Z'’ -]{2,60}))?\s*:\s")
 _RANK_ONLY = re.compile(r"[A-Z][A-Za-z]{0,9}\.")
 # "…, deputy commander of the Air Force of the Armed Forces of Ukraine": the title after the
 # name that introduced the speaker
 _TITLE_APPOSED = re.compile(r"\s*,\s*(?P<title>[^.;\n]{0,100})")
 
 
-def _turn_speaker(label: str, before: str) -> Claimant | None:
+def _turn_speaker(label: str, before: str, title: str | None = None) -> Claimant | None:
     """The speaker of a transcript's turn: the person introduced before under that surname;
     the body, where they were introduced as its spokesperson (at a body's briefing the
-    spokesperson gives the body's figures). "Q" and a label naming no one: None."""
+    spokesperson gives the body's figures), in the text or in a label of their own ("YURII
+    IHNAT, AIR FORCE SPOKESMAN: …", then "IHNAT: …"). "Q" and a label naming no one: None."""
     surname = label.split()[-1].title()
     if len(surname) < 3 or find_places(surname):
         return None  # "Q:", a dateline "KHARKIV:"
+    if title is not None and SPEAKS_FOR_WORD.search(title):  # introduced in the label itself
+        before = f"{before}\n\n{label.title()}, {title.title()}."
     named = None
-    for m in re.finditer(rf"(?:[A-Z][\w'’-]+\s+){{1,2}}{re.escape(surname)}\b", before):
+    for m in re.finditer(rf"(?:[A-Z][\w'’-]+\s+){{1,2}}{re.escape(surname)}\b",
+                         _labels_as_names(before)):
         named = m
     if named is None:
         return None
+    before = _labels_as_names(before)
     # "Speaker: Air Force spokesperson Yurii Ihnat", "briefing by the commander of Ukraine's
     # Air Force, Lieutenant General Mykola Oleshchuk": the body's spokesperson or commander
     body = body_titled_before(before, named.start()) or _body_titled_after(before, named.end())
@@ -575,6 +585,17 @@ def _turn_speaker(label: str, before: str) -> Claimant | None:
         return None  # "Force:" after "the Air Force": no one introduced by that name
     side = actors[0].actor.side if actors else None
     return Claimant(actors[0].actor.name if actors else person, side, "person")
+
+
+def _labels_as_names(text: str) -> str:
+    """``text`` with the turn labels that name a speaker in capitals written as names ("YURII
+    IHNAT, AIR FORCE SPOKESMAN:" → "Yurii Ihnat, Air Force Spokesman:"), so that a later turn
+    finds its speaker introduced there."""
+    return _CAPITALS_LABEL.sub(lambda m: m.group().title(), text) if ":" in text else text
+
+
+_CAPITALS_LABEL = re.compile(r"(?m)^[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){1,2}"
+                             r"(?:,\s+[A-Z][A-Z'’ -]{2,60})?(?=\s*:\s)")
 
 
 def _body_titled_after(text: str, name_end: int) -> Actor | None:
