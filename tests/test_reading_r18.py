@@ -60,3 +60,62 @@ def test_a_label_in_capitals_without_a_speaking_title_names_no_speaker() -> None
 def test_under_attack_from_n_drones_is_the_launch(sentence: str) -> None:
     assert credited(sentence) == sorted([(AIR_FORCE, "launched", "drone", 58),
                                          (AIR_FORCE, "intercepted", "drone", 41)], key=str)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # the first hour of a span of time is no count
+    ("At least 14 drones flew over the town between 1 and 3 a.m., the mayor said.",
+     [("mayor", "launched", "drone", 14)]),
+    ("Air defence shot down six drones from 2 to 5am, the mayor said.",
+     [("mayor", "intercepted", "drone", 6)]),
+    # near-miss: two counts joined by "and", no hour after them
+    ("Air defence shot down 6 drones and 2 missiles, the mayor said.",
+     [("mayor", "intercepted", "drone", 6), ("mayor", "intercepted", "missile", 2)]),
+])
+def test_a_span_of_hours_is_no_count(sentence: str, expected: list) -> None:
+    assert credited(sentence) == sorted(expected, key=str)
+
+
+def test_a_week_s_total_told_on_a_day_is_a_period_total() -> None:
+    # the day dates the statement ("informed on Sunday"), not an attack; "near 30" is about 30
+    sentence = ("In previous week the enemy used more than 900 attack drones and near 30 missiles, "
+                "the president informed on Sunday evening.")
+    assert credited(sentence) == []
+    assert credited("Air defence shot down near 40 drones overnight.") == [
+        (None, "intercepted", "drone", 40)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Hits: 17 drones and one missile at six locations; debris at two.",
+     [(None, "hit", "drone", 17), (None, "hit", "missile", 1)]),
+    ("Hits of 17 drones were recorded at six locations, and debris fell at two.",
+     [(None, "hit", "drone", 17)]),
+])
+def test_where_debris_fell_is_counted_in_places(sentence: str, expected: list) -> None:
+    assert credited(sentence) == sorted(expected, key=str)
+
+
+def test_all_but_n_of_the_drones_after_the_launch_is_the_rest_downed() -> None:
+    text = ("Russia used 73 attack drones overnight. Air defence neutralised all but six of the "
+            "drones.")
+    assert credited(text) == sorted([(None, "launched", "drone", 73),
+                                     (None, "intercepted", "drone", 67)], key=str)
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("The figures below are from the Air Force's evening summary, released at 7 p.m.", AIR_FORCE),
+    ("The numbers that follow come from the Air Force.", AIR_FORCE),
+    # near-miss: the outlet's own count follows
+    ("The figures below are from our own count.", None),
+])
+def test_a_line_saying_whose_the_figures_below_are_opens_them(line: str,
+                                                             expected: str | None) -> None:
+    text = ("Drones hit a depot in Kovel, the mayor said.\n\n" + line + "\n\n"
+            "Russia launched 44 drones. Air defence shot down 39 of them.")
+    assert [c for c, *_ in credited(text) if c != "mayor"] == [expected, expected]
+
+
+def test_some_interceptors_part_of_the_downed_total_is_no_figure() -> None:
+    sentence = ("The commander said F-16 pilots accounted for 22 of the downed drones and two of "
+                "the cruise missiles.")
+    assert credited(sentence) == []

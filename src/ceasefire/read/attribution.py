@@ -479,6 +479,11 @@ _OPENING_ONLY = (
     re.compile(r"^(?:(?:the|some)\s+)?(?:(?:fresh|new|latest|updated|first|official|overnight|"
                r"morning|daily)\s+)*(?:figures|numbers|tally|data|statistics|update)\s+"
                r"(?:from|by|of)\s+(?P<np>[^,;:\"]+?)[.:!]?$", re.IGNORECASE),
+    # "The figures below are from the Air Force's morning summary, published at 9 a.m.", "The
+    # numbers that follow come from the ministry": whose the figures after it are
+    re.compile(r"^(?:The|These)\s+(?:[\w-]+\s+){0,2}?" + _FIGURES +
+               r"\s+(?:below|that follow|which follow|here)\s+(?:are|were|come|came)\s+"
+               r"(?:from|those of)\s+(?P<np>[^,;:\"]+?)(?:,[^;:\"]{0,40})?[.:!]?$"),
 )
 
 

@@ -52,7 +52,7 @@ _SPEECH_CUE = fast_regex(
     r"\b(?:said|says|say|told|claimed|stated|reported|reports|announced|wrote|writes|posted|added|"
     r"according to|confirmed|noted|informed|source|published|released|issued|updated|figures|"
     r"accuses|adds|notes|alleges|insists|warned|warns|informs|communicates|communicated|"
-    r"tally|data|information|based on|provided|supplied|listed|publish|reprint|full text|"
+    r"tally|data|numbers|information|based on|provided|supplied|listed|publish|reprint|full text|"
     r"per(?=\s+(?:the\s+)?[A-Z]|:)|via(?=:))\b", re.IGNORECASE)
 # A paragraph of background: what a line naming the source credits stops there.
 _BACKGROUND = re.compile(r"(?:Earlier|Previously|As (?:previously |was |we )?reported(?! by)|"

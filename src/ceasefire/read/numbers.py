@@ -244,7 +244,7 @@ _DETAIL = re.compile(
 
 _QUALIFIERS: dict[str, str] = {}
 for _words, _q in [
-    ("about around roughly nearly almost some approximately circa", "approx"),
+    ("about around roughly nearly near almost some approximately circa", "approx"),
     ("approx. approx an_estimated estimated close_to", "approx"),
     ("at_least more_than over above upwards_of in_excess_of no_fewer_than", "at_least"),
     ("no_less_than", "at_least"),
@@ -270,6 +270,8 @@ _MONTH = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + ")"
 _AFTER_BAD = re.compile(
     r"\s*(?:%|(?:percent|per\s+cent|pct|percentage\s+points?)\b"
     r"|(?:[ap]\.m\.|[ap]m\b|o'clock|gmt\b|utc\b|cet\b|eet\b|eest\b|hrs\b|hours\s+gmt)"
+    # the first hour of a span of time: "between 2 and 4 a.m.", "from 1 to 3am"
+    r"|(?:and|to|till|until|[-–—])\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.|[ap]m\b|o'clock)"
     r"|(?:dollars?|euros?|roubles?|rubles?|hryvnias?|hryvnia|pounds\s+sterling|usd|eur|uah)\b)"
     r"|:\d|/\d|[-\s]years?[-\s]old\b|\s+(?:quarters|thirds|fifths)\b"
     r"|-(?:thirds?|quarters?|halves|half|fifths?|tenths?|for-one|on-one|of-a-kind)\b"

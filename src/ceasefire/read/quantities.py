@@ -88,7 +88,8 @@ _QUOTES = frozenset("\"'“”‘’«»")
 # marks read as without them (blanked, so every offset stays the sentence's).
 _SCARE_QUOTES = re.compile(r"[\"“«]([A-Za-z][A-Za-z -]{0,30}?)[\"”»](?=[\s,.;:)]|$)")
 _SINGLE_QUOTES = re.compile(r"(?<=\s)['‘]([A-Za-z][A-Za-z -]{0,30}?)['’](?=[\s,.;:)]|$)")
-_GOVERNS = re.compile(r"\s+(?:(?:by|of|a total of|another|all|the)\s+)?[\"“‘«]?", re.IGNORECASE)
+_GOVERNS = re.compile(r"\s+(?:(?:by|of|a total of|another|all but|all|the)\s+)?[\"“‘«]?",
+                      re.IGNORECASE)
 _HITS_NOUN_BEFORE = re.compile(r"\b(?:hits|impacts|strikes)\s+(?:of|by)\s+[^.;:]*$",
                                re.IGNORECASE)
 _GOVERNS_LIST = re.compile(
@@ -540,6 +541,7 @@ def one_attack(sentence: str, lo: int, hi: int) -> bool:
 _FORECAST_NEAR = re.compile(r"\b(?:could|would|might|may|able to|capable of|expects? to|"
                             r"plans? to)\b(?:[^,;.]|[,.](?=\d)){0,70}$", re.IGNORECASE)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|reported|reports|announced|stated|wrote|posted|added|"
+                         r"informed|informs|noted|declared|explained|"
                          r"told\s+(?:\w+\s+){0,2}?|confirmed|claimed|warned|warns)\s+"
                          r"(?:late\s+|early\s+)?$",
                          re.IGNORECASE)
@@ -1003,6 +1005,9 @@ def _excluded(sentence: str, count: _Count) -> bool:
         return True  # "three children were among the dead", "two of the 12 dead were …"
     if count.head == "elided" and _clock_hour(sentence, count.number):
         return True  # "went on the telethon around nine and gave the numbers": a time
+    if count.head == "elided" and _DEBRIS_AT.search(sentence, max(0, count.number.start - 50),
+                                                    count.number.start):
+        return True  # "hits at nine locations; debris at four": the places debris fell on
     if count.head == "elided" and _AMONG_THEM_BEFORE.search(
             sentence, max(0, count.number.start - 40), count.number.start) and \
             _PEOPLE_AFTER.match(sentence, count.number.end):
@@ -1021,6 +1026,8 @@ def _excluded(sentence: str, count: _Count) -> bool:
         start - subsets[-1].end < 40 or _AMONG.match(subsets[-1].surface) is not None)
 
 
+_DEBRIS_AT = re.compile(r"\b(?:debris|fragments|wreckage)\s+(?:(?:fell|falling|landed|was|were|"
+                        r"recorded|found|reported)\s+){0,2}(?:at|in|on)\s+$", re.IGNORECASE)
 _AMONG_THEM_BEFORE = re.compile(r"\b[Aa]mong\s+(?:them|those|whom|the\s+\w+)\s+"
                                 r"(?:(?:are|were|is|was)\s+)?"
                                 r"(?:(?:about|some|at least|more than|nearly)\s+)?$")
