@@ -119,3 +119,32 @@ def test_some_interceptors_part_of_the_downed_total_is_no_figure() -> None:
     sentence = ("The commander said F-16 pilots accounted for 22 of the downed drones and two of "
                 "the cruise missiles.")
     assert credited(sentence) == []
+
+
+def test_a_pipe_table_under_a_title_row_with_a_credit_line_naming_the_channel() -> None:
+    # the title has a pipe too; the heads follow it; the "All types" line sums every class;
+    # the credit line names the body, then its channel in brackets and the report's time
+    text = ("GRAPHIC | Drones and missiles, night of 8-9 March\n\n"
+            "Weapon | Launched | Shot down | Suppressed (EW) | Hit\n"
+            "Shahed-type drones | 97 | 60 | 30 | 7\n"
+            "Iskander-M ballistic missiles | 2 | - | - | 2\n\n"
+            "All types: 99 launched, 60 shot down, 9 hits.\n\n"
+            "Data: Ukrainian Air Force (Telegram channel), morning report of 9 March.")
+    assert credited(text) == sorted([
+        (AIR_FORCE, "launched", "drone", 97), (AIR_FORCE, "intercepted", "drone", 60),
+        (AIR_FORCE, "intercepted", "drone", 30), (AIR_FORCE, "hit", "drone", 7),
+        (AIR_FORCE, "launched", "ballistic_missile", 2), (AIR_FORCE, "hit", "ballistic_missile", 2),
+        (AIR_FORCE, "launched", None, 99), (AIR_FORCE, "intercepted", None, 60),
+        (AIR_FORCE, "hit", None, 9)], key=str)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Russia launched 35 drones; 28 were shot down and 7 impacts were recorded.",
+     [(None, "launched", "drone", 35), (None, "intercepted", "drone", 28),
+      (None, "hit", "drone", 7)]),
+    # near-miss: "strikes" counts attacks, not weapons that hit
+    ("Russia launched 35 drones and carried out 12 strikes on the region.",
+     [(None, "launched", "drone", 35)]),
+])
+def test_n_hits_or_impacts_count_weapons_that_hit(sentence: str, expected: list) -> None:
+    assert credited(sentence) == sorted(expected, key=str)

@@ -450,7 +450,7 @@ _SOURCE_ONLY = (
     # a credit line closing a newsletter's item: "Per: Ukraine's Air Force, 8:30 a.m. post.",
     # "Data: the Air Force (morning update)."; what follows the comma says when or where
     re.compile(r"^\(?" + _CREDIT_WORD +
-               r"(?P<np>[^,;:\"()]+?)(?:\s*,[^;\"\n]{1,40}?|\s*\([^()\n]{1,40}\))?[.!)]?$"),
+               r"(?P<np>[^,;:\"()]+?)(?:\s*\([^()\n]{1,40}\))?(?:\s*,[^;\"\n]{1,40}?)?[.!)]?$"),
     re.compile(r"^(?:The|These|Those|All|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:figures|numbers|data|"
                r"statistics)\s+(?:(?:come|came|are|were)\s+(?:from|those of|provided by)|"
                r"(?:are|were)\s+(?:taken|drawn|sourced)\s+from)\s+"

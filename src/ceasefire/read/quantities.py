@@ -43,7 +43,10 @@ _ELIDED_NEXT = re.compile(
 _COUNTED_NOUNS = frozenset({"fires", "launches", "hits", "attacks", "strikes", "explosions",
                             "blasts", "sites", "locations", "times"})
 _CLAUSE_BREAK = re.compile(r";|\s(?:while|whereas|but|although|though)\s|\.\s")
-_HITS_ON = re.compile(r"\s+(?:direct\s+|confirmed\s+)?hits\s+(?:on|against)\b", re.IGNORECASE)
+# "three hits on the refinery", "…, 13 hits.", "9 impacts recorded": weapons that hit
+_HITS_ON = re.compile(r"\s+(?:direct\s+|confirmed\s+)?(?:hits\s+(?:on|against)\b|"
+                      r"(?:hits|impacts)\s*(?:$|[.;,)]|(?:at|in|were|was|recorded|registered)\b))",
+                      re.IGNORECASE)
 # "aged 60", "aged 34 and 51", "ages 9 to 14": the ages before it in the list lead to it
 _AGED = re.compile(r"\b(?:aged|age|ages)\s+(?:between\s+)?(?:\d{1,3}\s*(?:,|and|to|-|–)\s*){0,3}$",
                    re.IGNORECASE)
@@ -189,6 +192,8 @@ def find_figures(sentence: str, *, casualties: bool = True,
     if "'" in sentence or "‘" in sentence:  # 25 were 'locationally lost'
         sentence = _SINGLE_QUOTES.sub(lambda m: f" {m.group(1)} ", sentence)
     weapons = find_weapons(sentence)
+    if _ALL_TYPES.match(sentence):
+        context_weapon = None  # "All types: 155 launched, 91 shot down": of every class together
     metric_cues = find_cues(sentence, "metric")
     negations = find_cues(sentence, "negation")
     context_metric = _label_metric(sentence, metric_cues) or context_metric
@@ -1026,6 +1031,8 @@ def _excluded(sentence: str, count: _Count) -> bool:
         start - subsets[-1].end < 40 or _AMONG.match(subsets[-1].surface) is not None)
 
 
+_ALL_TYPES = re.compile(r"\W{0,3}(?:(?:All|Every)\s+(?:types?|kinds?|weapons?|classes|means)|"
+                        r"(?:In\s+)?total|Overall|Altogether|Combined)\s*:", re.IGNORECASE)
 _DEBRIS_AT = re.compile(r"\b(?:debris|fragments|wreckage)\s+(?:(?:fell|falling|landed|was|were|"
                         r"recorded|found|reported)\s+){0,2}(?:at|in|on)\s+$", re.IGNORECASE)
 _AMONG_THEM_BEFORE = re.compile(r"\b[Aa]mong\s+(?:them|those|whom|the\s+\w+)\s+"

@@ -68,7 +68,8 @@ def find_table_figures(text: str) -> dict[int, list[Figure]]:
         header: list[_Heading] | None = None
         for i, row in enumerate(table):
             values = row.cells[1:]
-            if i == 0 and not any(_figure_in(words) for _, words in values):
+            if not any(_figure_in(words) for _, words in values) and (i == 0 or _heads(values)):
+                # the first row, or a row of column heads under a title ("CHART | Night of …")
                 header = [_heading(words) for _, words in values]
                 continue
             figures = list(_row_figures(row, header))
@@ -76,6 +77,11 @@ def find_table_figures(text: str) -> dict[int, list[Figure]]:
                 found[row.start] = figures
         _one_class_totals(table, found)
     return found
+
+
+def _heads(cells: list[tuple[int, str]]) -> bool:
+    """Whether every cell names a column's metric ("Launched | Shot down | Hit")."""
+    return all(_heading(words).metric is not None for _, words in cells)
 
 
 def _tables(text: str) -> Iterator[list[_Row]]:
