@@ -148,3 +148,26 @@ def test_a_pipe_table_under_a_title_row_with_a_credit_line_naming_the_channel() 
 ])
 def test_n_hits_or_impacts_count_weapons_that_hit(sentence: str, expected: list) -> None:
     assert credited(sentence) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the missiles" after one class of missile launched: the rest of that class were downed
+    ("Russia attacked overnight with 91 drones and six Kalibr cruise missiles, the air force "
+     "said, adding that all but one of the missiles had been shot down.",
+     [(AIR_FORCE, "launched", "drone", 91), (AIR_FORCE, "launched", "cruise_missile", 6),
+      (AIR_FORCE, "intercepted", "cruise_missile", 5)]),
+    # near-miss: two classes launched, so no one whole to count from
+    ("Russia fired five cruise missiles and three ballistic missiles, the air force said, adding "
+     "that all but two of the missiles were shot down.",
+     [(AIR_FORCE, "launched", "cruise_missile", 5),
+      (AIR_FORCE, "launched", "ballistic_missile", 3)]),
+])
+def test_all_but_n_of_the_missiles_counts_from_the_one_class_launched(text: str,
+                                                                      expected: list) -> None:
+    assert credited(text) == sorted(expected, key=str)
+
+
+def test_a_month_named_may_is_a_period_the_modal_is_not() -> None:
+    assert credited("In May the enemy used more than 3,500 Shaheds in total.") == []
+    assert credited("Russia launched 44 drones overnight, officials in may say.") == [
+        (None, "launched", "drone", 44)]
