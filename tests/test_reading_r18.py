@@ -171,3 +171,25 @@ def test_a_month_named_may_is_a_period_the_modal_is_not() -> None:
     assert credited("In May the enemy used more than 3,500 Shaheds in total.") == []
     assert credited("Russia launched 44 drones overnight, officials in may say.") == [
         (None, "launched", "drone", 44)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # an hour written with a dot, after a word of time or with its leading zero, is no count
+    ("In the night on 4 March (from 02.00) the enemy attacked by 36 strike UAV.",
+     [(None, "launched", "drone", 36)]),
+    ("As of 08.30, air defence shot down/suppressed 29 enemy UAV.",
+     [(None, "intercepted", "drone", 29)]),
+    # near-miss: a decimal that is no hour stays a number ("1.5 thousand" is 1,500)
+    ("Russia launched 1.5 thousand drones overnight.", [(None, "launched", "drone", 1500)]),
+])
+def test_an_hour_written_with_a_dot_is_no_count(sentence: str, expected: list) -> None:
+    assert credited(sentence) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("sentence", [
+    "We remind that the previous week the enemy used more than 1,200 UAV and about 60 missiles.",
+    "In the first version of this news was written that 4 missiles were shot down.",
+])
+def test_a_previous_week_s_total_and_a_first_version_s_figure_are_no_figures(
+        sentence: str) -> None:
+    assert credited(sentence) == []

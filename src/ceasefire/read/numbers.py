@@ -276,6 +276,8 @@ _AFTER_BAD = re.compile(
     r"|:\d|/\d|[-\s]years?[-\s]old\b|\s+(?:quarters|thirds|fifths)\b"
     r"|-(?:thirds?|quarters?|halves|half|fifths?|tenths?|for-one|on-one|of-a-kind)\b"
 )
+_CLOCK_DOT = re.compile(r"(?:[01]?\d|2[0-4])\.[0-5]\d")
+_TIME_BEFORE = re.compile(r"\b(?:as of|from|at|till|until|since|by|after|before|to)\s+$")
 _AFTER_MONTH = re.compile(r"\s+(?:of\s+)?" + _MONTH + r"\b")  # original text: not "may"
 _YEAR_AFTER = re.compile(r"(?:[-–—/]\d|'s\b|\s+years?\b)")
 # "one of" is no count ("one of the largest"), except a part of what was counted before
@@ -396,6 +398,8 @@ def _number_ok(text: str, low: str, s: int, e: int, raw: str, qualified: bool,
         before = _words_before(low, s)
         if before and before[-1] in _ONE_BEFORE:
             return False
+    if _CLOCK_DOT.fullmatch(raw) and (raw[0] == "0" or _TIME_BEFORE.search(low, max(0, s - 12), s)):
+        return False  # "(from 01.00)", "as of 09.00": a time written with a dot
     if _RATIO_AFTER.match(low, e) or _ratio_before(_words_before(low, s)):
         return False  # "seven in ten missiles", "one in every five": a ratio, no count
     return not _AFTER_BAD.match(low, e)

@@ -422,7 +422,7 @@ _REMAIN = re.compile(r"\s+(?:still\s+)?remains?\s+(?:injured|wounded)\b", re.IGN
 # "An earlier version of this story said 54 drones …", "we wrongly reported 12": a figure the
 # outlet takes back is no figure of the attack
 _RETRACTED = re.compile(r"\b(?:earlier|previous|original|first)\s+version\s+of\s+"
-                        r"(?:this|the|our)\s+(?:story|article|report|post|item|piece|update)\b|"
+                        r"(?:this|the|our)\s+(?:story|article|report|post|item|piece|update|news)\b|"
                         # a live blog's correction: "our 07:44 entry originally said 412"
                         r"\b(?:our|this)\s+(?:[\w:.]+\s+){0,2}?(?:entry|post|story|article|report|"
                         r"update|item|piece|version|headline)\s+(?:had\s+)?(?:originally|initially|"
