@@ -193,3 +193,23 @@ def test_an_hour_written_with_a_dot_is_no_count(sentence: str, expected: list) -
 def test_a_previous_week_s_total_and_a_first_version_s_figure_are_no_figures(
         sentence: str) -> None:
     assert credited(sentence) == []
+
+
+def test_an_official_informing_about_the_day_opens_the_account_after_it() -> None:
+    # translated regional copy: the governor is named once, in a line of his own; his account
+    # (weapons "released", "from them" N downed) follows; the ministry's figure is its own
+    text = ("Governor Vyacheslav Gladkov informed about the situation in the region over the past "
+            "day.\n\n"
+            "The enemy released 64 UAV, from them 40 were shot down by air defence.\n\n"
+            "Also the Ministry of Defence of Russian Federation informed that the air defence shot "
+            "down 120 Ukrainian UAV over the regions of Russia.")
+    assert credited(text, "2026-04-20") == sorted([
+        ("Vyacheslav Gladkov", "launched", "drone", 64),
+        ("Vyacheslav Gladkov", "intercepted", "drone", 40),
+        ("Russian Ministry of Defence", "intercepted", "drone", 120)], key=str)
+
+
+def test_released_prisoners_stay_an_exchange() -> None:
+    reading = ceasefire.read("Russia released 120 prisoners of war on Sunday.",
+                             published="2026-04-20")
+    assert (reading.strikes, [e.returned_to_ua for e in reading.exchanges]) == ([], [120])

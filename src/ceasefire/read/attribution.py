@@ -159,7 +159,7 @@ _APPOSITIVE_TITLE = re.compile(
     r"chief|spokes\w+|adviser|advisor|envoy|commander|secretary|director|aide|ambassador)\b",
     re.IGNORECASE)
 _CLAUSE_OPENERS = re.compile(
-    r"^(?:and|but|while|as|after|before|when|although|though|since|because|that|meanwhile|"
+    r"^(?:and|but|while|as|after|before|when|although|though|since|because|that|meanwhile|also|"
     r"separately|however|in a statement(?: on \w+)?|in a video statement(?: on .*)?)\b\s*",
     re.IGNORECASE)
 
@@ -509,11 +509,20 @@ _THE_FOLLOWING = re.compile(
     r"[.:]?$")
 
 
+# "Governor X informed about the situation in the region over the past day.": an official's
+# account of the day, told in the paragraphs after it (translated regional copy)
+_INFORMED_ABOUT = re.compile(
+    r"^(?P<np>[^,;:\"]+?)\s+(?:(?:has|have|had)\s+)?(?:informed|reported|told|spoke|wrote)\s+"
+    r"(?:\w+\s+)?about\s+(?:the\s+)?(?:situation|consequences|aftermath|results|events|"
+    r"night|day)\b[^;:\"]{0,80}[.:]?$")
+
+
 def opening_line(sentence: str, context: AttributionContext) -> Claimant | None:
     """The source, when ``sentence`` only announces that source's figures, which follow it."""
     if len(sentence) > 160:
         return None
-    reprinted = _REPRINTED.match(sentence.strip()) or _THE_FOLLOWING.match(sentence.strip())
+    reprinted = _REPRINTED.match(sentence.strip()) or _THE_FOLLOWING.match(sentence.strip()) \
+        or _INFORMED_ABOUT.match(sentence.strip())
     if reprinted is not None:
         group = "np" if reprinted.group("np") else "owner"
         claimant = _resolve(reprinted.group(group), reprinted.start(group), context,

@@ -228,9 +228,12 @@ class ReportClaims:
             if own is not None and not (turn is not None and own.start < turn.end()):
                 mark.own = own  # a speaker the turn names ("… the ministry said"), not its label
             mark.source = source_line(text, self.context)
-            if mark.source is None and mark.own is None:
+            if mark.source is None and (mark.own is None or not kinds):
+                # "Governor X informed about the situation over the past day.": a speaker of
+                # no figure of their own, whose account follows
                 mark.source = opening_line(text, self.context)
                 mark.opens = mark.source is not None
+                mark.own = None if mark.opens else mark.own
             if mark.source is not None and mark.own is None:
                 # "The Air Force has published its tally." then "…, according to the
                 # statement": the statement is that source's

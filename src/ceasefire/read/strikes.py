@@ -563,7 +563,10 @@ _BODIES = re.compile(r"\b(?:bodies|remains)\b", re.IGNORECASE)
 # "bodies recovered from the rubble"
 _NO_SWAP = re.compile(r"\b(?:(?:statement|report|video|footage|figures|update|data),?\s+released|"
                       r"released\s+(?:a|an|its|the|his|her)\s+(?:\w+\s+)?(?:statement|report|"
-                      r"video|footage|figures|update|data))\b", re.IGNORECASE)
+                      r"video|footage|figures|update|data)|"
+                      # "the enemy released 112 UAV": weapons sent, in translated copy
+                      r"released\s+(?:about\s+|over\s+|more\s+than\s+)?[\d,]+\s+(?:[\w-]+\s+)?"
+                      r"(?:UAVs?|drones|missiles|rockets|shells|bombs))\b", re.IGNORECASE)
 _FROM_RUBBLE = re.compile(r"\b(?:rubble|debris|ruins)\b", re.IGNORECASE)
 
 
