@@ -213,3 +213,14 @@ def test_released_prisoners_stay_an_exchange() -> None:
     reading = ceasefire.read("Russia released 120 prisoners of war on Sunday.",
                              published="2026-04-20")
     assert (reading.strikes, [e.returned_to_ua for e in reading.exchanges]) == ([], [120])
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # translated copy: "hitting of" is the hits' noun; "guided aviation missile" a missile
+    ("Recorded hitting of 2 ballistic missiles and 13 attack UAV on 6 locations.",
+     [(None, "hit", "ballistic_missile", 2), (None, "hit", "drone", 13)]),
+    ("The enemy attacked with 1 guided aviation missile Kh-59 and 80 strike UAV.",
+     [(None, "launched", "missile", 1), (None, "launched", "drone", 80)]),
+])
+def test_translated_hits_and_missiles(sentence: str, expected: list) -> None:
+    assert credited(sentence) == sorted(expected, key=str)

@@ -30,7 +30,7 @@ _MODIFIER = re.compile(
     r"local|further|new|decoy|imitat(?:or|ion)|of|the|them|which|such|"
     r"[a-z]+-(?:made|designed|type|based|class)|"
     r"fixed-wing|jet-powered|jet|naval|fpv|FPV|copter-type|aircraft-type|"
-    r"air|aerial|sea|land|ground|strike|attack|guided|heavy|various|types?|\w+-year-old|"
+    r"air|aerial|aviation|sea|land|ground|strike|attack|guided|heavy|various|types?|\w+-year-old|"
     r"hypersonic|supersonic|subsonic|aero-?ballistic|high-precision|precision)$",
     re.IGNORECASE)
 # Words after a number that show its noun was left out: "18 injured", "37 in Bryansk", "90 were".
@@ -93,7 +93,7 @@ _SCARE_QUOTES = re.compile(r"[\"“«]([A-Za-z][A-Za-z -]{0,30}?)[\"”»](?=[\s
 _SINGLE_QUOTES = re.compile(r"(?<=\s)['‘]([A-Za-z][A-Za-z -]{0,30}?)['’](?=[\s,.;:)]|$)")
 _GOVERNS = re.compile(r"\s+(?:(?:by|of|a total of|another|all but|all|the)\s+)?[\"“‘«]?",
                       re.IGNORECASE)
-_HITS_NOUN_BEFORE = re.compile(r"\b(?:hits|impacts|strikes)\s+(?:of|by)\s+[^.;:]*$",
+_HITS_NOUN_BEFORE = re.compile(r"\b(?:hits|impacts|strikes|hitting)\s+(?:of|by)\s+[^.;:]*$",
                                re.IGNORECASE)
 _GOVERNS_LIST = re.compile(
     r"\s+(?:(?:by|of|a total of|another|all|the)\s+)?(?:(?:\d[\d,.]*|"
