@@ -38,7 +38,7 @@ def test_a_transcript_turn_labelled_with_name_and_title_speaks_for_the_body() ->
             "PRESENTER (MARTA HOLUB): Good morning. How heavy was the night?\n\n"
             "OLEKSANDR MARCHENKO, AIR FORCE SPOKESMAN: Good morning. The enemy used thirty-seven "
             "strike drones and five missiles.\n\n"
-            "HOLUB: That is a lot.\n\n"
+            "HOLUB: Five missiles. What kind?\n\n"
             "MARCHENKO: Air defence shot down thirty-three drones.")
     assert credited(text) == sorted([
         (AIR_FORCE, "launched", "drone", 37), (AIR_FORCE, "launched", "missile", 5),
@@ -224,3 +224,12 @@ def test_released_prisoners_stay_an_exchange() -> None:
 ])
 def test_translated_hits_and_missiles(sentence: str, expected: list) -> None:
     assert credited(sentence) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("label", ["HOST", "Q", "INTERVIEWER (ANNA SHEVCHUK)"])
+def test_the_interviewer_repeating_a_figure_claims_nothing(label: str) -> None:
+    text = ("Edited transcript.\n\n"
+            "YURII IHNAT, AIR FORCE SPOKESMAN: The enemy used forty drones overnight.\n\n"
+            f"{label}: Forty drones, and six missiles as well?\n\n"
+            "IHNAT: No missiles last night.")
+    assert credited(text) == [(AIR_FORCE, "launched", "drone", 40)]

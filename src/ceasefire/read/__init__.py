@@ -145,6 +145,8 @@ def sentence_facts(document: Document) -> list[SentenceFacts]:
             ({"strike"} if cells or _under_heading(sentence, before) else set())
         before = sentence
         claimant = claims.read(sentence, kinds)
+        if claims.asking and claimant is None:
+            kinds = kinds - {"strike"}  # the interviewer repeating or asking about a figure
         if not kinds:
             continue
         mentions = find_dates(sentence.text, document.published, dates.anchor) \

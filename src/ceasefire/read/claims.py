@@ -184,6 +184,9 @@ class ReportClaims:
         # who speaks the transcript turn the last sentence read is in ("PESKOV: …" and the
         # sentences after it in its paragraph); None outside turns and in a question ("Q: …")
         self.turn_speaker: Claimant | None = None
+        # the paragraph is the interviewer's turn ("HOST: …", "Q: …", "LYSENKO: …" after "HOST
+        # (DARIA LYSENKO): …"): figures the host repeats or asks about are nobody's claim
+        self.asking = False
         self._source_lines = _source_lines(text)
         # paragraph -> the source its heading line names: a list of another's figures begins
         self._headings = {paragraph: claimant.name for _, paragraph, claimant, reach
@@ -197,6 +200,7 @@ class ReportClaims:
         opens_paragraph = sentence.paragraph != self._paragraph
         if opens_paragraph:
             self.turn_speaker = None
+            self.asking = False
             # a quotation that runs on reopens each paragraph with a quote mark, unclosed
             if not (self._quote is not None and text.startswith('"')):
                 self._quote = None
@@ -217,6 +221,9 @@ class ReportClaims:
                                           self.marks[-1].paragraph == sentence.paragraph)
         self._ranks_only = after_ranks and bool(_RANK_ONLY.fullmatch(text))
         turn = _TURN_LABEL.match(text) if after_ranks else None
+        if after_ranks and (_HOST_TURN.match(text) or turn is not None and _introduced_as_host(
+                turn.group("label"), self._text[:sentence.start])):
+            self.asking = True
         if turn is not None:
             # a transcript's turn ("IHNAT: Overnight the enemy used …"): the paragraph is its
             # speaker's, a question ("Q: …") nobody's claim
@@ -588,6 +595,22 @@ def _turn_speaker(label: str, before: str, title: str | None = None) -> Claimant
         return None  # "Force:" after "the Air Force": no one introduced by that name
     side = actors[0].actor.side if actors else None
     return Claimant(actors[0].actor.name if actors else person, side, "person")
+
+
+_HOST_WORDS = r"(?:HOST|PRESENTER|ANCHOR|INTERVIEWER|MODERATOR|Q|QUESTION|REPORTER|JOURNALIST|" \
+    r"CORRESPONDENT|Host|Presenter|Anchor|Interviewer|Moderator|Question|Reporter|Journalist|" \
+    r"Correspondent)"
+# "HOST:", "PRESENTER (MARTA HOLUB):", "Q:": the one asking
+_HOST_TURN = re.compile(_HOST_WORDS + r"(?:\s*\([^()\n]{1,60}\))?\s*:\s")
+
+
+def _introduced_as_host(label: str, before: str) -> bool:
+    """Whether the turn's speaker was introduced as the one asking: "HOLUB:" after "PRESENTER
+    (MARTA HOLUB): …"."""
+    surname = label.split()[-1]
+    return len(surname) > 2 and re.search(
+        rf"(?m)^{_HOST_WORDS}\s*\([^()\n]*\b{re.escape(surname)}\)\s*:", before,
+        re.IGNORECASE) is not None
 
 
 def _labels_as_names(text: str) -> str:
