@@ -233,3 +233,23 @@ def test_the_interviewer_repeating_a_figure_claims_nothing(label: str) -> None:
             f"{label}: Forty drones, and six missiles as well?\n\n"
             "IHNAT: No missiles last night.")
     assert credited(text) == [(AIR_FORCE, "launched", "drone", 40)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Russia launched 380 drones overnight, with 44 of the 380 drones reaching their targets, the "
+     "air force said.",
+     [(AIR_FORCE, "launched", "drone", 380), (AIR_FORCE, "hit", "drone", 44)]),
+    # near-miss: those that failed to reach their targets were stopped
+    ("Russia launched 380 drones overnight; 330 failed to reach their targets, the air force said.",
+     [(AIR_FORCE, "launched", "drone", 380), (AIR_FORCE, "intercepted", "drone", 330)]),
+])
+def test_reaching_their_targets_is_a_hit(sentence: str, expected: list) -> None:
+    assert credited(sentence) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Over the course of 2025, Russia fired more than 48,000 drones at Ukraine, the air force said.",
+    "During 2024 Russia launched about 11,000 drones, the air force said.",
+])
+def test_a_year_s_course_is_a_period(sentence: str) -> None:
+    assert credited(sentence) == []

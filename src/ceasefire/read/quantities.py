@@ -880,7 +880,10 @@ def _count(sentence: str, number: NumberMention, weapons: Sequence[WeaponMention
         if person is not None:
             return _Count(number, "person", None, person, side_word)
         m = _WORD.search(sentence, pos)
-        if _HITS_ON.match(sentence, pos):  # "three hits on the refinery": weapons that hit
+        if _HITS_ON.match(sentence, pos) and not _RECEIVED.search(
+                sentence, max(0, number.start - 25), number.start):
+            # "three hits on the refinery", "…, 13 hits.": weapons that hit (not "the building
+            # received three hits", what a target took)
             return _Count(number, "weapon", None, m.end() if m else pos, side_word)
         if m is not None and m.group().lower() in _COUNTED_NOUNS:
             return None  # "Three fires broke out": the number counts fires, not weapons
@@ -1043,6 +1046,8 @@ def _excluded(sentence: str, count: _Count) -> bool:
         start - subsets[-1].end < 40 or _AMONG.match(subsets[-1].surface) is not None)
 
 
+_RECEIVED = re.compile(r"\b(?:received|suffered|sustained|took|taken)\s+(?:\w+\s+)?$",
+                       re.IGNORECASE)
 _ALL_TYPES = re.compile(r"\W{0,3}(?:(?:All|Every)\s+(?:types?|kinds?|weapons?|classes|means)|"
                         r"(?:In\s+)?total|Overall|Altogether|Combined)\s*:", re.IGNORECASE)
 _DEBRIS_AT = re.compile(r"\b(?:debris|fragments|wreckage)\s+(?:(?:fell|falling|landed|was|were|"
