@@ -162,6 +162,9 @@ _JOINT = re.compile(r"\b(?:three-way|trilateral|joint|conference|group|four-way|
                     r"\b(?:together|jointly|all\s+three)\b", re.IGNORECASE)
 _BY_PHONE = re.compile(r"\b(?:by (?:tele)?phone|over the phone|in a (?:phone|video) call)\b",
                        re.IGNORECASE)
+# "speak to Russian President Vladimir Putin by phone": a titled name may push "by phone" far
+_TITLED_BY_PHONE = re.compile(r"\s+(?:with|to)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.'-]*\s+){1,5}"
+                              r"(?:by (?:tele)?phone|over the phone)\b", re.IGNORECASE)
 # talks named only to place another event in time: "before the talks", "ahead of their meeting"
 _AS_A_TIME = re.compile(r"\b(?:before|after|ahead of|following|since)\s+(?:the|this|that|their|"
                         r"his|her)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -226,9 +229,14 @@ _PROCESS_STATE = re.compile(
     r"stalled|collapsed|failed|broke down)\b", re.IGNORECASE)
 # talks called off: "A round of talks that Swiss officials had scheduled for Thursday in Geneva
 # has been called off", "Turkey cancelled the meeting" (postponed to a day is still set)
-_UNDONE = (r"(?:called\s+off|cancell?ed|scrapped|shelved|abandoned|(?:postponed|put\s+off)\s+"
-           r"indefinitely)")
+# a round "postponed" with no day named is no meeting of its own: the day it moves to, told
+# elsewhere, is ("was postponed at Moscow's request. … will now meet on December 10")
+_UNDONE = (r"(?:called\s+off|cancell?ed|scrapped|shelved|abandoned|(?:postponed|put\s+off|"
+           r"delayed)(?!\s+(?:to|until|till|for|by|from)\b))")
+# (the talks may be told with an aside between commas: "the round in Doha, set for Friday, was
+# postponed")
 _CALLED_OFF = re.compile(r"(?:(?!\b(?:after|before|when|while|because|as)\b)[^.;,]){0,100}?"
+                         r"(?:,[^.;,]{1,60},\s+)?"
                          r"\b(?:has|have|had|was|were|is|are)\s+(?:now\s+|since\s+)?"
                          r"(?:been\s+)?" + _UNDONE + r"\b", re.IGNORECASE)
 _CALLED_OFF_BEFORE = re.compile(r"\b(?:call(?:ed|s)?\s+off|cancell?(?:ed|s)?|scrap(?:ped|s)?)\s+"
@@ -242,7 +250,17 @@ _FLOATED = fast_regex(r"\b(?:(?:could|might|may|would|(?:offered|offers?|propose
                       # "ready at any moment to host", '"willing in principle" to host'
                       r"eager)(?:\s+[\w-]+){0,3}?[\"'’”]?\s+to)\s+"
                       r"(?:also\s+|only\s+)?(?:host|be held|take place)|"
+                      # "officials might meet in Riyadh": a meeting only possible
+                      r"(?:could|might|may)\s+(?:(?:also|still|yet)\s+)?meet|"
                       r"as (?:a|the) (?:possible |potential )?venue)\b", re.IGNORECASE)
+_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+           r"December)\b")
+# venues in doubt: one of several ("in Rome, or in Vienna", "in Oslo or Helsinki") or "or
+# elsewhere": a venue floated, not set (not "on Monday or Tuesday")
+_VENUES_IN_DOUBT = re.compile(
+    rf"\b(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)*[\"'\u201d\u2019]?,?"
+    rf"\s+or\s+(?:(?:in|at)\s+)?(?:the\s+)?(?:elsewhere|somewhere|anywhere|"
+    rf"(?!{_DAYS}|{_MONTHS})(?-i:[A-Z]))", re.IGNORECASE)
 _SAYING = re.compile(r"\b(?:said|says|told|tells|added|adds|stated|announced|declared)\b",
                      re.IGNORECASE)
 # talks said to be possible somewhere, not set: "such a meeting would only be possible in Moscow"
@@ -736,9 +754,20 @@ def _calls_someone(f: SentenceFacts, text: str, mention: re.Match[str]) -> bool:
         _NAMING.match(text, person.end) is None
 
 
+# people met who negotiate for no side: "met families of prisoners", "meets students"
+_MET_PEOPLE = re.compile(r"\s+(?:the\s+|a\s+group\s+of\s+|(?:his|her|their)\s+)?(?:[\w-]+\s+)?"
+                         r"(?:families|relatives|mothers|wives|widows|students|workers|veterans|"
+                         r"residents|volunteers|troops|soldiers|children|journalists|reporters|"
+                         r"survivors|pupils|farmers|miners|doctors|medics)\b(?!['\u2019])",
+                         re.IGNORECASE)
+
+
 def _met_by_no_side(f: SentenceFacts, text: str, mention: re.Match[str]) -> bool:
     """ "were met by relatives and social workers": greeted, no talks; "was met by Rubio"
-    may be."""
+    may be; "Zelensky met families of the missing in Kyiv" met people, not a side."""
+    if mention.group().lower() in ("met", "meets", "meet") and \
+            _MET_PEOPLE.match(text, mention.end()):
+        return True
     if mention.group().lower() != "met" or not _PASSIVE_BEFORE.search(
             text, max(0, mention.start() - 12), mention.start()):
         return False
@@ -796,6 +825,7 @@ def _kind(text: str, mention: re.Match[str], place: str | None) -> str:
     Office"); "the conversation" may be any talks told before."""
     if _CALL.search(text[max(0, mention.start() - 15):mention.end() + 5]) or \
             _BY_PHONE.search(text[mention.end():mention.end() + 40]) or \
+            _TITLED_BY_PHONE.match(text, mention.end()) or \
             _DISCUSSED.fullmatch(mention.group()):  # only ever found "by phone"
         return "call"
     word = mention.group().lower()
@@ -825,6 +855,8 @@ def _identified(f: SentenceFacts, text: str, mention: re.Match[str], place: str 
         return False  # ("Asked whether Putin and Zelensky could meet in the Vatican, …")
     if place is None and _PROCESS_STATE.match(after):
         return False
+    if _asked(f) or _VENUES_IN_DOUBT.search(text, mention.start(), mention.end() + 120):
+        return False  # "Will there be a round in Doha?"; "a summit in Rome, or in Vienna"
     if _CALLED_OFF.match(text, mention.end()) or _CALLED_OFF_BEFORE.search(before):
         return False  # "the round … has been called off": set no more, never held
     if wished:
@@ -833,6 +865,12 @@ def _identified(f: SentenceFacts, text: str, mention: re.Match[str], place: str 
     if time == "next":
         return place is not None or any(d.start >= mention.end() for d in f.dates)
     return place is not None or f.has_own_date or not _ORDINAL_BEFORE.search(before)
+
+
+def _asked(f: SentenceFacts) -> bool:
+    """A question states no talks: "Will the delegations meet again in Doha?" (the answer
+    may)."""
+    return f.sentence.text.rstrip(" \"'\u201d\u2019)").endswith("?")
 
 
 def _floated(f: SentenceFacts, text: str, mention: re.Match[str]) -> bool:

@@ -1,0 +1,99 @@
+"""Issue 13, round 18: diplomacy constructions generalised from invented18 and invented19 (once
+blind judges, now tuning sets); each with sentences written for the test (other sides, names,
+numbers and orders) and near-misses that must still be read."""
+from __future__ import annotations
+
+import pytest
+
+import ceasefire
+
+PUBLISHED = "2026-03-11"  # a Wednesday
+
+
+def positions(text: str, published: str = PUBLISHED) -> list[tuple]:
+    """(scope, status, parties, proposer, date) of every truce position read from ``text``."""
+    reading = ceasefire.read(text, published=published)
+    return sorted((a.scope, a.status, tuple(a.parties), a.proposed_by,
+                   a.date.isoformat() if a.date else None) for a in reading.agreements)
+
+
+def talks(text: str, published: str = PUBLISHED) -> list[tuple]:
+    """(kind, place, parties) of every meeting or call read from ``text``."""
+    reading = ceasefire.read(text, published=published)
+    return sorted(((t.kind, t.place, tuple(t.parties)) for t in reading.talks), key=str)
+
+
+def swaps(text: str, published: str = PUBLISHED) -> list[tuple]:
+    """(returned_to_ua, returned_to_ru) of every exchange read from ``text``."""
+    reading = ceasefire.read(text, published=published)
+    return sorted((e.returned_to_ua, e.returned_to_ru) for e in reading.exchanges)
+
+
+# --- Talks only floated: a question, venues in doubt, "might meet" ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "Will there be a new round of talks in Doha?",
+    "REPORTER (Baltic Wire): Are the delegations going to meet again in Riyadh next week?",
+    "Western envoys say American and Russian officials might meet in Oslo later in the month.",
+    "Aides said Trump and Putin could meet in Helsinki before the summer.",
+    "There is loose talk of a summit in Vienna, or in Rome, or somewhere in Asia.",
+    "Diplomats expect American and Russian negotiators to gather in Oslo or Helsinki.",
+    'Putin said talks with Zelensky were "not ruled out", maybe "in Baku or elsewhere".',
+])
+def test_talks_asked_about_or_floated_are_no_records(text: str) -> None:
+    assert talks(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # near-misses: the days are in doubt, not the venue; a question after the statement
+    ("Russian and Ukrainian delegations met in Doha on Monday or Tuesday.",
+     [("meeting", "Doha", ("RU", "UA"))]),
+    ("Russian and Ukrainian delegations met in Doha on Monday. What did they agree?",
+     [("meeting", "Doha", ("RU", "UA"))]),
+    ("Officials said Trump would meet Putin in Helsinki on March 20.",
+     [("meeting", "Helsinki", ("RU", "US"))]),
+])
+def test_talks_set_are_still_read(text: str, expected: list[tuple]) -> None:
+    assert talks(text) == expected
+
+
+# --- A round postponed with no new day is no meeting of its own -----------------------------
+
+def test_a_round_postponed_gives_way_to_its_new_day() -> None:
+    text = ("The second round of Russian-Ukrainian talks in Doha, planned for Friday, was "
+            "postponed at Kyiv's request. Qatari officials said the delegations will now meet "
+            "in Doha on March 19.")
+    reading = ceasefire.read(text, published=PUBLISHED)
+    assert [(t.place, t.date.isoformat() if t.date else None) for t in reading.talks] == \
+        [("Doha", "2026-03-19")]
+
+
+def test_a_round_delayed_by_something_still_took_place() -> None:
+    # near-miss: "delayed by" a cause, not put off
+    text = "The Russian-Ukrainian talks in Doha on Monday were delayed by a power cut."
+    assert talks(text) == [("meeting", "Doha", ("RU", "UA"))]
+
+
+# --- Meeting people who negotiate for no side ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Zelensky met families of prisoners of war in Lviv on Monday.",
+    "On Friday Erdogan met veterans of the Korean war in Ankara.",
+    "Putin meets the mothers of conscripts in Moscow on Thursday.",
+])
+def test_meeting_families_or_veterans_is_no_talks(text: str) -> None:
+    assert talks(text) == []
+
+
+def test_meeting_a_side_beside_people_is_talks() -> None:
+    # near-miss: the families' lawyers are no group met; the Turkish envoys are a side
+    text = "Zelensky met the families' lawyers and Turkish envoys in Lviv on Monday."
+    assert talks(text) == [("meeting", "Lviv", ("TR", "UA"))]
+
+
+# --- "by phone" a little after the person called --------------------------------------------
+
+def test_speaking_to_a_titled_leader_by_phone_is_a_call() -> None:
+    text = ("Macron told journalists at the Elysee Palace that he would speak to Ukrainian "
+            "President Volodymyr Zelensky by phone on Friday.")
+    assert [t[0] for t in talks(text)] == ["call"]
