@@ -97,3 +97,55 @@ def test_speaking_to_a_titled_leader_by_phone_is_a_call() -> None:
     text = ("Macron told journalists at the Elysee Palace that he would speak to Ukrainian "
             "President Volodymyr Zelensky by phone on Friday.")
     assert [t[0] for t in talks(text)] == ["call"]
+
+
+# --- People of a swap crossing the border ---------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia and Ukraine began a prisoner swap on the Belarusian border on Monday. Stage two "
+     "is over. 95 more Ukrainians crossed the border, among them gravely ill soldiers held "
+     "since 2023. In return, 95 Russians were handed over.", [(95, 95)]),
+    ("Kyiv and Moscow exchanged captives on Monday. Sixty-one defenders and 9 civilians, "
+     "some of them held for years, crossed the border from Poland into Ukraine.", [(70, None)]),
+    ("Kyiv and Moscow exchanged captives on Monday. Forty soldiers crossed the border into "
+     "Russia.", [(None, 40)]),
+])
+def test_people_crossing_the_border_in_a_swap_are_returned(text: str,
+                                                           expected: list[tuple]) -> None:
+    assert swaps(text) == expected
+
+
+def test_the_wounded_crossing_in_a_swap_are_no_toll() -> None:
+    text = ("Russia and Ukraine began a prisoner swap on the Belarusian border on Monday. "
+            "95 more Ukrainians crossed the border, among them seriously wounded soldiers and men "
+            "held since 2023.")
+    assert ceasefire.read(text, published=PUBLISHED).strikes == []
+
+
+def test_crossing_the_border_with_no_swap_told_is_no_exchange() -> None:
+    # near-miss: refugees crossing, no exchange told before
+    text = "On Monday 300 refugees crossed the border into Poland, border guards said."
+    assert swaps(text) == []
+
+
+# --- A count among a later count is part of it ----------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("On May 4, 40 soldiers from the Sumy region were among 212 Ukrainian servicemen returned "
+     "from Russian captivity in an exchange.", [(212, None)]),
+    ("Thirty marines from Odesa were also among the 390 Ukrainian prisoners freed in the swap "
+     "on Friday.", [(390, None)]),
+])
+def test_a_count_among_a_later_count_is_no_swap_of_its_own(text: str,
+                                                           expected: list[tuple]) -> None:
+    assert swaps(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # near-misses: the part after the whole; a count among no count
+    ("On May 4, 212 Ukrainian servicemen were returned from Russian captivity, among them 40 "
+     "soldiers from the Sumy region.", [(212, None)]),
+    ("On May 4, 40 soldiers from the Sumy region came home in an exchange.", [(40, None)]),
+])
+def test_a_count_of_its_own_is_still_read(text: str, expected: list[tuple]) -> None:
+    assert swaps(text) == expected

@@ -58,6 +58,13 @@ SUBSET_LISTED = re.compile(r"\b(?:including|among them|among whom|of whom)\s+[^;
                             r"(?:,|\band|\bas well as)\s+(?:(?-i:[a-z])\w*\s+)?$", re.IGNORECASE)
 _SUBSET_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:were |was )?(?:among (?:them|those|the)|"
                            r"of them|of whom)\b", re.IGNORECASE)
+# people of a swap crossing: "95 more Ukrainians crossed the border" (an exchange's count only
+# where a swap is told: refugees cross borders too)
+CROSSED_THE_BORDER = re.compile(r"\bcross(?:ed|es)\s+(?:back\s+)?(?:over\s+)?(?:the\s+)?border\b",
+                                re.IGNORECASE)
+# a count that is part of a count after it: "40 men from the region were among 212 returned"
+_AMONG_A_COUNT = re.compile(r"\s+(?:[\w'-]+\s+){0,5}?(?:were|was|are|is)\s+(?:also\s+)?among\s+"
+                            r"(?:the\s+)?\d", re.IGNORECASE)
 _JOINED = re.compile(r"\s*,?\s*(?:and|plus|as well as|along with)\s+(?:the\s+)?"
                      r"(?:(?:bodies|remains)\s+of\s+)?$", re.IGNORECASE)
 EACH_AFTER = re.compile(r"\s*(?:[^\s\d]\S*\s+){0,2}?(?:each|apiece|per side|each way|"
@@ -198,6 +205,8 @@ def group_counts(text: str, counts: list[Count]) -> list[Group]:
     "two civilians were among them") belongs to the group before it."""
     groups: list[Group] = []
     for c in counts:
+        if _AMONG_A_COUNT.match(text, c.end):
+            continue  # "40 men from the region were among 212 returned": the 212 is the swap's
         subset = _SUBSET_BEFORE.search(text[max(0, c.start - 40):c.start]) or \
             _SUBSET_AFTER.match(text, c.end) or \
             SUBSET_LISTED.search(text[max(0, c.start - 100):c.start])
