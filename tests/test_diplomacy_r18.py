@@ -149,3 +149,49 @@ def test_a_count_among_a_later_count_is_no_swap_of_its_own(text: str,
 ])
 def test_a_count_of_its_own_is_still_read(text: str, expected: list[tuple]) -> None:
     assert swaps(text) == expected
+
+
+# --- Truce positions ------------------------------------------------------------------------
+
+# what a clip circulating online "shows" a leader announcing is hearsay, as what it "says"
+def test_a_clip_circulating_online_shows_no_position() -> None:
+    text = ('CLAIM: A clip circulating on Telegram shows President Putin announcing that Russia '
+            'has agreed to a "harvest truce" with Ukraine until October.')
+    assert positions(text) == []
+
+
+def test_footage_released_by_a_side_still_shows_its_position() -> None:
+    # near-miss: footage a named side released, not unnamed posts
+    text = ("Footage released by the Kremlin shows President Putin announcing that Russia has "
+            "agreed to a 30-day truce with Ukraine.")
+    assert [(p[1], p[2]) for p in positions(text)] == [("agreed", ("RU",))]
+
+
+# "accused Kyiv of breaking the truce agreed in May": the participle only says which truce was
+# broken (no agent, no day of its own): no acceptance beside the accusation
+def test_a_truce_agreed_in_a_month_named_in_a_breach_is_no_acceptance() -> None:
+    text = ("- Kyiv accused Russia of breaking the partial energy truce agreed in May, saying "
+            "Russian missiles had hit a power plant near Lviv overnight into Sunday.")
+    assert [p[1] for p in positions(text)] == ["violated"]
+
+
+def test_a_truce_agreed_on_a_day_named_in_a_breach_keeps_its_acceptance() -> None:
+    # near-miss: a day of its own dates the acceptance
+    text = "Kyiv accused Russia of breaking the energy truce agreed on May 2."
+    assert sorted(p[1] for p in positions(text)) == ["agreed", "violated"]
+
+
+# "let it accept a truce": the speaker's challenge to the other side, an offer of the speaker's
+@pytest.mark.parametrize("text,side", [
+    ('"If Kyiv truly wants peace, let it accept a 20-day ceasefire from any date it likes," '
+     "Putin said in a televised address.", "RU"),
+    ('"Let Moscow agree to a full truce first," Zelensky told reporters on Monday.', "UA"),
+])
+def test_let_the_other_side_accept_is_an_offer(text: str, side: str) -> None:
+    assert [(p[1], p[2], p[3]) for p in positions(text)] == [("proposed", (side,), side)]
+
+
+def test_a_side_that_will_accept_still_agrees() -> None:
+    # near-miss: no "let"
+    text = "Zelensky said Kyiv would accept a 20-day ceasefire."
+    assert [(p[1], p[2]) for p in positions(text)] == [("agreed", ("UA",))]

@@ -469,7 +469,9 @@ HEARSAY = fast_regex(
     r"(?:posts?|videos?|clips?|messages?|footage|images?)\s+(?:now\s+)?(?:circulating|shared|"
     r"spreading|going\s+viral|posted\s+online))"
     r"\b[^.;:\",]{0,50}?\b(?:say|says|said|claim|claims|claimed|claiming|allege|alleges|"
-    r"alleged|alleging|suggest|suggests|suggested|suggesting|assert|asserts|asserted|saying)\b|"
+    r"alleged|alleging|suggest|suggests|suggested|suggesting|assert|asserts|asserted|saying|"
+    # "A video circulating online shows Zelensky announcing …", "purports to show"
+    r"show|shows|showed|showing)\b|"
     r"\b(?:rumou?rs?|false\s+claims?|(?:a|the)\s+viral\s+claim)\s+that\b|"
     # "There are reports that the next round will be held in …": reports no one is named for
     r"\bthere\s+(?:are|were|have\s+been)\s+(?:unconfirmed\s+|media\s+|some\s+)?(?:reports|"
