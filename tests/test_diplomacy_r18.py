@@ -195,3 +195,25 @@ def test_a_side_that_will_accept_still_agrees() -> None:
     # near-miss: no "let"
     text = "Zelensky said Kyiv would accept a 20-day ceasefire."
     assert [(p[1], p[2]) for p in positions(text)] == [("agreed", ("UA",))]
+
+
+# "will join only once / only when / only after …" refuses until its terms are met, as "only if"
+OFFER_AND_ANSWER = ("2 June - Turkey proposes a truce in the Black Sea to protect grain ships.\n\n"
+                    "5 June - Ukraine accepts.\n\n")
+
+
+@pytest.mark.parametrize("answer", [
+    "9 June - Moscow says it will join only once the fines on its insurers are dropped.",
+    "9 June - The Kremlin says it will take part only when its tankers can again use Turkish ports.",
+    "9 June - Moscow says it would sign up only after the sanctions on its banks are lifted.",
+])
+def test_join_only_once_terms_are_met_refuses(answer: str) -> None:
+    found = positions(OFFER_AND_ANSWER + answer, published="2026-07-01")
+    assert ("black_sea", "rejected", ("RU",), "TR", "2026-06-09") in found
+
+
+def test_join_once_with_no_only_is_no_refusal() -> None:
+    # near-miss: "will join once …" (no "only") is not read as a refusal
+    found = positions(OFFER_AND_ANSWER + "9 June - Moscow says it will join once the fines on "
+                      "its insurers are dropped.", published="2026-07-01")
+    assert not [p for p in found if p[1] == "rejected"]
