@@ -204,7 +204,7 @@ OFFER_AND_ANSWER = ("2 June - Turkey proposes a truce in the Black Sea to protec
 
 @pytest.mark.parametrize("answer", [
     "9 June - Moscow says it will join only once the fines on its insurers are dropped.",
-    "9 June - The Kremlin says it will take part only when its tankers can again use Turkish ports.",
+    "9 June - The Kremlin says it will take part only when its tankers can use Turkish ports.",
     "9 June - Moscow says it would sign up only after the sanctions on its banks are lifted.",
 ])
 def test_join_only_once_terms_are_met_refuses(answer: str) -> None:
