@@ -62,10 +62,26 @@ def test_talks_set_are_still_read(text: str, expected: list[tuple]) -> None:
 def test_a_round_postponed_gives_way_to_its_new_day() -> None:
     text = ("The second round of Russian-Ukrainian talks in Doha, planned for Friday, was "
             "postponed at Kyiv's request. Qatari officials said the delegations will now meet "
-            "in Doha on March 19.")
+            "on March 19 at the same venue.")
     reading = ceasefire.read(text, published=PUBLISHED)
     assert [(t.place, t.date.isoformat() if t.date else None) for t in reading.talks] == \
         [("Doha", "2026-03-19")]
+
+
+@pytest.mark.parametrize("text", [
+    "The second round of Russian-Ukrainian talks in Doha, planned for Friday, was postponed at "
+    "Kyiv's request.",
+    "A meeting of naval experts that had been planned for March 20 in Ankara was postponed on "
+    "Monday without a new date.",
+])
+def test_a_round_postponed_with_no_new_day_is_no_record(text: str) -> None:
+    assert talks(text) == []
+
+
+def test_a_round_postponed_and_told_again_stays_a_record() -> None:
+    text = ("Talks between American and Russian envoys planned for Friday in Doha were put off. "
+            "The rescheduled Doha meeting is still a week away.")
+    assert talks(text) == [("meeting", "Doha", ("RU", "US"))]
 
 
 def test_a_round_delayed_by_something_still_took_place() -> None:
@@ -217,3 +233,31 @@ def test_join_once_with_no_only_is_no_refusal() -> None:
     found = positions(OFFER_AND_ANSWER + "9 June - Moscow says it will join once the fines on "
                       "its insurers are dropped.", published="2026-07-01")
     assert not [p for p in found if p[1] == "rejected"]
+
+
+# --- More talks that are none: plans denied, talks of some time past, a speech ----------------
+
+@pytest.mark.parametrize("text", [
+    'Nothing is settled, and the Kremlin said on Friday that there were "no concrete plans" for '
+    "a meeting between Putin and Zelensky.",
+    "The paper notes that Doha has hosted Russian-Ukrainian talks before.",
+    "Riyadh has hosted Russian and Ukrainian negotiators in the past.",
+    "The clip comes from Zelensky's speech to a farmers' forum in Lviv in May, in which he "
+    "spoke about grain exports.",
+])
+def test_no_talks_identified(text: str) -> None:
+    assert talks(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # near-misses: plans said; a day of their own; two speakers; a partner after the topic
+    ("The Kremlin said on Friday that there were concrete plans for a meeting between Putin "
+     "and Zelensky in Minsk.", [("meeting", ("RU", "UA"))]),
+    ("Doha hosted Russian-Ukrainian talks on Monday, before the summit.",
+     [("meeting", ("RU", "UA"))]),
+    ("Erdogan and Putin spoke about the grain corridor on Monday.", [("call", ("RU", "TR"))]),
+    ("Erdogan spoke about the grain corridor with Putin by phone on Monday.",
+     [("call", ("RU", "TR"))]),
+])
+def test_talks_near_those_still_read(text: str, expected: list[tuple]) -> None:
+    assert [(kind, parties) for kind, _, parties in talks(text)] == expected
