@@ -261,3 +261,22 @@ def test_no_talks_identified(text: str) -> None:
 ])
 def test_talks_near_those_still_read(text: str, expected: list[tuple]) -> None:
     assert [(kind, parties) for kind, _, parties in talks(text)] == expected
+
+
+# --- "accused X on <day> of a breach": a breach of the truce told before -------------------
+
+TRUCE_AGREED = "Russia and Ukraine agreed to a 30-day energy truce on May 19. "
+
+
+def test_accused_on_a_day_of_a_breach_is_an_accusation() -> None:
+    text = TRUCE_AGREED + ("Kyiv's energy ministry accused Russia on June 2 of a breach, saying "
+                           "a Russian drone had hit a substation near Poltava.")
+    violated = [p for p in positions(text, published="2026-06-20") if p[1] == "violated"]
+    assert [(p[0], p[2], p[4]) for p in violated] == \
+        [("energy_infrastructure", ("RU",), "2026-06-02")]
+
+
+def test_a_breach_of_something_else_is_no_accusation() -> None:
+    # near-miss: "a breach of international law" names what was breached, not the truce
+    text = TRUCE_AGREED + "Kyiv accused Russia of a breach of international law after the strike."
+    assert not [p for p in positions(text, published="2026-06-20") if p[1] == "violated"]

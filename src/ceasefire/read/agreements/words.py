@@ -63,11 +63,17 @@ _FORCES = r"(?:\s+(?:forces|troops|units|army|military|soldiers|servicemen))?"
 # "The two armies accused each other of shelling power lines": a violation, no truce noun
 ACCUSATION = re.compile(r"\baccus\w+\s+(?:each other|one another|the other(?:\s+side)?|"
                          r"(?:the\s+)?[A-Z][\w']+(?:\s+[A-Z][\w']+)?" + _FORCES + ")"
+                         # "accused Russia on June 2 of a breach": the day between
+                         r"(?:\s+on\s+[A-Z]\w+(?:\s+\d{1,2})?)?"
                          r"\s+of\s+(?:targeting|attacking|striking|shelling|violating|breaking|"
                          r"breaching|having\s+(?:targeted|attacked|struck|shelled|violated|"
                          r"broken|breached)|(?:\d[\d,]*\s+|numerous\s+|repeated\s+|multiple\s+|"
                          r"(?:hundreds|dozens|thousands|scores)\s+of\s+)?"
-                         r"(?:violations|breaches))\b|"
+                         r"(?:violations|breaches)|"
+                         # "of a breach, saying …" (of the truce told before; not "a breach of
+                         # international law")
+                         r"an?\s+(?:(?:new|fresh|serious|gross|flagrant)\s+)?(?:violation|breach)"
+                         r"(?!\s+of\b))\b|"
                          # "both sides blamed the other for breaking it"
                          r"\bblam\w+\s+(?:each other|one another|the other(?:\s+side)?)\s+for\s+"
                          r"(?:violating|breaking|breaching|(?:the\s+)?(?:violations|breaches))\b")
