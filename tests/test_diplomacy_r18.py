@@ -280,3 +280,22 @@ def test_a_breach_of_something_else_is_no_accusation() -> None:
     # near-miss: "a breach of international law" names what was breached, not the truce
     text = TRUCE_AGREED + "Kyiv accused Russia of a breach of international law after the strike."
     assert not [p for p in positions(text, published="2026-06-20") if p[1] == "violated"]
+
+
+# --- "N of our people are home" under a swap told before -----------------------------------
+
+def test_our_people_home_under_a_swap_are_returned() -> None:
+    text = ("Kyiv and Moscow began a prisoner swap at the border on Friday.\n\n"
+            'Zelensky: "96 of our people are home."')
+    assert swaps(text) == [(96, None)]
+
+
+def test_defenders_now_home_are_returned() -> None:
+    # "are now home" (the words between the verb and "home")
+    assert swaps("61 Ukrainian defenders are now home.") == [(61, None)]
+
+
+def test_our_people_home_after_an_evacuation_are_no_swap() -> None:
+    # near-miss: no swap told
+    text = "After the evacuation, 300 of our people are home, the mayor of Sumy said."
+    assert swaps(text) == []

@@ -62,6 +62,11 @@ _SUBSET_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:were |was )?(?:among (?:them|
 # where a swap is told: refugees cross borders too)
 CROSSED_THE_BORDER = re.compile(r"\bcross(?:ed|es)\s+(?:back\s+)?(?:over\s+)?(?:the\s+)?border\b",
                                 re.IGNORECASE)
+# "147 of our people are home": a side's own people back, in its own words (an exchange's only
+# where a swap is told: an evacuation brings people home too)
+OURS_HOME = re.compile(r"\b\d[\d,]*\s+of\s+(?:our|their|its)\s+(?:people|men|guys|citizens)\s+"
+                       r"(?:\S+\s+){0,2}?(?:are|is|were|came|come|comes)\s+(?:now\s+|finally\s+|"
+                       r"safely\s+)?(?:back\s+)?home\b", re.IGNORECASE)
 # a count that is part of a count after it: "40 men from the region were among 212 returned"
 _AMONG_A_COUNT = re.compile(r"\s+(?:[\w'-]+\s+){0,5}?(?:were|was|are|is)\s+(?:also\s+)?among\s+"
                             r"(?:the\s+)?\d", re.IGNORECASE)
@@ -167,8 +172,10 @@ _WHOLE_OF_A_DEAL = re.compile(r"\b(?:(?:is|are)\s+to|will|would|shall|agreed\s+t
 # "we brought home 157 of our people": a side's own people brought home (not "the evacuation
 # brought 300 people home")
 _OF_OUR_OWN = re.compile(r"[\d,.\s]+(?:\w+\s+)?of\s+(?:our|its|their)\s+", re.IGNORECASE)
-_OWN_BROUGHT_HOME = re.compile(r"\b(?:brought|brings|bring|bringing)\s+(?:\S+\s+){0,4}?"
-                               r"(?:back\s+)?home\b", re.IGNORECASE)
+_OWN_BROUGHT_HOME = re.compile(r"\b(?:(?:brought|brings|bring|bringing)\s+(?:\S+\s+){0,4}?|"
+                               # "147 of our people are home", "… have come home"
+                               r"(?:are|is|were|came|come|comes)\s+(?:now\s+|finally\s+|"
+                               r"safely\s+)?)(?:back\s+)?home\b", re.IGNORECASE)
 
 
 def _exchanged(text: str, qualifier: str, start: int, noun: str) -> bool:

@@ -60,7 +60,7 @@ _TOTAL = re.compile(r"\b(?:involving|a total of|in total|total(?:ling|ing)?|alto
 _FROM_CAPTIVITY = re.compile(r"\s*(?:\S+\s+){0,3}?from (?:\w+\s+)?captivity\b", re.IGNORECASE)
 # where the people went ("came home", "are back home"), and who received or gave them
 _HOME = r"(?:(?:brought|brings|bring|bringing|returned|returning|return|came|coming|come|went|" \
-        r"going)|(?:are|is|were) (?:now |finally |safely )?) (?:back )?home"
+        r"going) |(?:are|is|were) (?:now |finally |safely )?)(?:back )?home"
 # "crossed the border from Belarus into Ukraine": where people of a swap went
 _CROSSED_INTO = (r"cross(?:ed|es)\s+(?:back\s+)?(?:over\s+)?(?:the\s+border\s+)?"
                  r"(?:from\s+[\w-]+\s+)?into")
