@@ -299,3 +299,22 @@ def test_our_people_home_after_an_evacuation_are_no_swap() -> None:
     # near-miss: no swap told
     text = "After the evacuation, 300 of our people are home, the mayor of Sumy said."
     assert swaps(text) == []
+
+
+# --- A call for a truce that a readout only mentions ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Kremlin readout does not mention the call for a ceasefire at sea.",
+    "Zelensky's statement cites the appeal for a truce in the air.",
+])
+def test_a_call_only_mentioned_is_no_position_of_who_mentions_it(text: str) -> None:
+    assert positions(text) == []
+
+
+@pytest.mark.parametrize("text,side", [
+    # near-misses: the call is the mentioner's own; the call's owner named
+    ("The Kremlin renewed its call for a ceasefire at sea.", "RU"),
+    ("The Kremlin readout mentions Erdogan's call for a ceasefire at sea.", "TR"),
+])
+def test_a_call_of_its_own_or_of_someone_named_is_read(text: str, side: str) -> None:
+    assert [(p[1], p[3]) for p in positions(text)] == [("proposed", side)]

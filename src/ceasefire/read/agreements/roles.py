@@ -1069,6 +1069,10 @@ def _not_a_stance(cue_token: Token) -> bool:
     if part_of_speech(cue_token) == "noun" and cue_token.lemma_.lower() in _OFFER_NOUNS and \
             cue_token.head.lemma_.lower() in _RECEIVING and owner(cue_token) is None:
         return True  # "the Kremlin was studying the truce proposal": whose, it does not say
+    if part_of_speech(cue_token) == "noun" and \
+            cue_token.lemma_.lower() in _OFFER_NOUNS | {"call", "appeal"} and \
+            cue_token.head.lemma_.lower() in _MENTIONING and owner(cue_token) is None:
+        return True  # "the Kremlin readout does not mention the call for a truce": named only
     dismissed = child(cue_token, "dobj")
     return cue_token.lemma_.lower() == "dismiss" and \
         any(c.dep_ == "prep" and c.lower_ == "as" for c in cue_token.children) and \
@@ -1381,6 +1385,8 @@ _OFFER_NOUNS = {"proposal", "plan", "initiative", "offer", "idea"}
 # verbs whose subject receives a proposal rather than makes it
 _RECEIVING = {"receive", "study", "examine", "review", "discuss", "get", "analyse", "analyze",
               "mull", "assess", "weigh"}
+# verbs that only name a proposal another made, or leave it out
+_MENTIONING = {"mention", "cite", "quote", "note", "omit", "ignore", "skip", "recall"}
 _HYPHEN_PROPOSER = re.compile(r"\b([A-Z][\w.]*)-(?:backed|proposed|brokered|led|sponsored)\b")
 
 
