@@ -318,3 +318,29 @@ def test_a_call_only_mentioned_is_no_position_of_who_mentions_it(text: str) -> N
 ])
 def test_a_call_of_its_own_or_of_someone_named_is_read(text: str, side: str) -> None:
     assert [(p[1], p[3]) for p in positions(text)] == [("proposed", side)]
+
+
+# --- A swap ranked "the first since …"; a count a correction takes back ----------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kyiv and Moscow each returned 121 people in a prisoner exchange on Sunday, the first since "
+     "their delegations met in Doha last month, officials said.", [(121, 121)]),
+    ("Russia and Ukraine each freed 75 prisoners on Friday, the largest such swap since June.",
+     [(75, 75)]),
+])
+def test_a_swap_ranked_since_an_earlier_event_is_no_total(text: str,
+                                                          expected: list[tuple]) -> None:
+    assert swaps(text) == expected
+
+
+def test_a_total_since_a_year_is_still_no_swap() -> None:
+    # near-miss: "since 2022" after the count is a period
+    text = "More than 4,000 prisoners have come home since 2022, the ombudsman said."
+    assert swaps(text) == []
+
+
+def test_a_count_a_correction_takes_back_is_no_swap() -> None:
+    text = ("Ukraine and Russia each returned 121 prisoners on Sunday.\n\n"
+            "Correction: An earlier version of this report said that 112 Ukrainians were "
+            "freed in the exchange.")
+    assert swaps(text) == [(121, 121)]

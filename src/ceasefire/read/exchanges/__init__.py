@@ -42,6 +42,7 @@ from ceasefire.read.exchanges.sides import (
 from ceasefire.read.facts import SentenceFacts
 from ceasefire.read.lexicon_match import fast_regex
 from ceasefire.read.numbers import find_numbers
+from ceasefire.read.quantities import RETRACTED
 
 _WERE_RETURNED = re.compile(r"[^,;]*?\b(?:(?:were|was|have been|has been|had been)\s+(?:\w+\s+)?"
                             r"(?:exchanged|swapped|returned|released|freed|handed over|"
@@ -185,7 +186,8 @@ def read_exchanges(facts: list[SentenceFacts]) -> list[Exchange]:
                 told_in == f.sentence.paragraph and _AMONG_THEM.match(f.text)):
             continue  # ("Among them are 19 seriously wounded soldiers" reads as a strike's too)
         told_in = f.sentence.paragraph
-        counts = count_people(f.text)
+        # "An earlier version of this article said that 146 …": a count taken back is none
+        counts = [c for c in count_people(f.text) if not RETRACTED.search(f.text, 0, c.start)]
         if counts and ledger.last_carried_out() is not None and \
                 _those_returned_include(f.text, counts[0].start):
             counts = []  # "Those coming home include 19 wounded": a part, its categories only

@@ -88,6 +88,9 @@ OVER_A_PERIOD = re.compile(r"\b(?:since|so far|to date|in total|altogether|this 
                             re.IGNORECASE)
 _SINCE_AFTER = re.compile(r"\b(?:since|so far|to date|in total|altogether)\b(?! (?:then|which))",
                           re.IGNORECASE)
+# an exchange ranked against those before it: "the first since …", "the largest such swap since"
+_RANKED_SINCE = re.compile(r"\b(?:first|largest|biggest|second|third|only)\b(?:\s+[\w-]+){0,2}\s+$",
+                           re.IGNORECASE)
 _PERIOD_FIRST = re.compile(r"\W*(?:since|so far|to date|in total|altogether)\b[^,;]{0,60},",
                            re.IGNORECASE)
 _HELD_BEFORE = re.compile(r"\b(?:held|captured|captive|detained|imprisoned|jailed|in captivity)"
@@ -188,6 +191,8 @@ def _exchanged(text: str, qualifier: str, start: int, noun: str) -> bool:
     # "repatriated the bodies of 6,000 soldiers since June": a total, whatever its figure
     # ("150 soldiers held since 2022" is how long they were held)
     since = _SINCE_AFTER.search(text, start, clause_end)
+    if since and _RANKED_SINCE.search(text, max(start, since.start() - 30), since.start()):
+        since = None  # "…, the first since the delegations met": the swap ranked, no total
     if since and not _HELD_BEFORE.search(text, max(start, since.start() - 40), since.start()) \
             and not _WHOLE_OF_A_DEAL.search(text, clause_start, start):
         return False
