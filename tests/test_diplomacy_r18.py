@@ -244,6 +244,7 @@ def test_join_once_with_no_only_is_no_refusal() -> None:
     "Riyadh has hosted Russian and Ukrainian negotiators in the past.",
     "The clip comes from Zelensky's speech to a farmers' forum in Lviv in May, in which he "
     "spoke about grain exports.",
+    "Minutes after Zakharova spoke, Russian missiles hit a depot in the Poltava region.",
 ])
 def test_no_talks_identified(text: str) -> None:
     assert talks(text) == []
@@ -256,6 +257,7 @@ def test_no_talks_identified(text: str) -> None:
     ("Doha hosted Russian-Ukrainian talks on Monday, before the summit.",
      [("meeting", ("RU", "UA"))]),
     ("Erdogan and Putin spoke about the grain corridor on Monday.", [("call", ("RU", "TR"))]),
+    ("Macron and Zelensky spoke, the Elysee said on Monday.", [("call", ("FR", "UA"))]),
     ("Erdogan spoke about the grain corridor with Putin by phone on Monday.",
      [("call", ("RU", "TR"))]),
 ])

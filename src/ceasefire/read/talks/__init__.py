@@ -802,6 +802,8 @@ _SPOKE = ("spoke", "speaks", "speak")
 # "spoke after the call", "spoke to reporters", "spoke at a briefing": speaking, with no one
 _SPOKE_WHEN = re.compile(r"\s+(?:shortly\s+|briefly\s+)?(?:after|before|following|during|at|to\s+"
                          r"(?:reporters|journalists|the\s+press|the\s+media))\b", re.IGNORECASE)
+# "spoke" with nothing after it: "Hours after Peskov spoke, …"
+_SPOKE_NO_MORE = re.compile(r"\s*[,;.]")
 # talks of some time past: "has hosted Russian-Ukrainian talks before", "… in the past"
 _BEFORE_NOW = re.compile(r"[^.;,:]{0,40}?\s(?:before|in\s+the\s+past|previously)\s*(?:[.;,:]|$)",
                          re.IGNORECASE)
@@ -814,10 +816,11 @@ _TOPIC_AFTER = re.compile(r"\b(?:to\s+(?:discuss|consider|review|debate|coordina
 
 
 def _spoke_about_alone(text: str, mention: re.Match[str]) -> bool:
-    """ "an address to a forum in Odesa, in which he spoke about shipping": one speaker on a
-    topic, with no one spoken with (not "Erdogan and Putin spoke about the corridor", nor
-    "spoke about it with Rubio")."""
-    if mention.group().lower() not in _SPOKE or not _ABOUT_NO_ONE.match(text, mention.end()):
+    """ "an address to a forum in Odesa, in which he spoke about shipping", "Hours after Peskov
+    spoke, drones struck …": one speaker, on a topic or on nothing, with no one spoken with
+    (not "Erdogan and Putin spoke about the corridor", nor "spoke about it with Rubio")."""
+    if mention.group().lower() not in _SPOKE or not (
+            _ABOUT_NO_ONE.match(text, mention.end()) or _SPOKE_NO_MORE.match(text, mention.end())):
         return False
     start = clause_bounds(text, mention.start(), _CLAUSE_BREAK)[0]
     return _AND.search(text, start, mention.start()) is None
