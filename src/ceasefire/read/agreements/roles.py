@@ -1072,7 +1072,7 @@ def _not_a_stance(cue_token: Token) -> bool:
     if part_of_speech(cue_token) == "noun" and \
             cue_token.lemma_.lower() in _OFFER_NOUNS | {"call", "appeal"} and \
             cue_token.head.lemma_.lower() in _MENTIONING and owner(cue_token) is None:
-        return True  # "the Kremlin readout does not mention the call for a truce": named only
+        return True  # "the readout leaves out the appeal for a truce": named only
     dismissed = child(cue_token, "dobj")
     return cue_token.lemma_.lower() == "dismiss" and \
         any(c.dep_ == "prep" and c.lower_ == "as" for c in cue_token.children) and \

@@ -63,7 +63,7 @@ _FORCES = r"(?:\s+(?:forces|troops|units|army|military|soldiers|servicemen))?"
 # "The two armies accused each other of shelling power lines": a violation, no truce noun
 ACCUSATION = re.compile(r"\baccus\w+\s+(?:each other|one another|the other(?:\s+side)?|"
                          r"(?:the\s+)?[A-Z][\w']+(?:\s+[A-Z][\w']+)?" + _FORCES + ")"
-                         # "accused Russia on June 2 of a breach": the day between
+                         # "accused Moscow on May 5 of a breach": the day between
                          r"(?:\s+on\s+[A-Z]\w+(?:\s+\d{1,2})?)?"
                          r"\s+of\s+(?:targeting|attacking|striking|shelling|violating|breaking|"
                          r"breaching|having\s+(?:targeted|attacked|struck|shelled|violated|"

@@ -186,7 +186,7 @@ def read_exchanges(facts: list[SentenceFacts]) -> list[Exchange]:
                 told_in == f.sentence.paragraph and _AMONG_THEM.match(f.text)):
             continue  # ("Among them are 19 seriously wounded soldiers" reads as a strike's too)
         told_in = f.sentence.paragraph
-        # "An earlier version of this article said that 146 …": a count taken back is none
+        # "An earlier version of this story gave 112 …": a count taken back is none
         counts = [c for c in count_people(f.text) if not RETRACTED.search(f.text, 0, c.start)]
         if counts and ledger.last_carried_out() is not None and \
                 _those_returned_include(f.text, counts[0].start):

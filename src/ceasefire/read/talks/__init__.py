@@ -162,7 +162,7 @@ _JOINT = re.compile(r"\b(?:three-way|trilateral|joint|conference|group|four-way|
                     r"\b(?:together|jointly|all\s+three)\b", re.IGNORECASE)
 _BY_PHONE = re.compile(r"\b(?:by (?:tele)?phone|over the phone|in a (?:phone|video) call)\b",
                        re.IGNORECASE)
-# "speak to Russian President Vladimir Putin by phone": a titled name may push "by phone" far
+# "speak to Turkish President Recep Tayyip Erdogan by phone": a titled name pushes "by phone" far
 _TITLED_BY_PHONE = re.compile(r"\s+(?:with|to)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.'-]*\s+){1,5}"
                               r"(?:by (?:tele)?phone|over the phone)\b", re.IGNORECASE)
 # talks named only to place another event in time: "before the talks", "ahead of their meeting"
