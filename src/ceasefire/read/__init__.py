@@ -23,6 +23,7 @@ from ceasefire.read.agreements import read_agreements
 from ceasefire.read.claims import ReportClaims
 from ceasefire.read.dates import find_dates, starts_period
 from ceasefire.read.exchanges import continues_exchange, read_exchanges, swap_by_its_counts
+from ceasefire.read.exchanges.counts import CROSSED_THE_BORDER, OURS_HOME, count_people
 from ceasefire.read.facts import SentenceFacts
 from ceasefire.read.numbers import find_numbers
 from ceasefire.read.parse import forget as forget_parses
@@ -143,6 +144,7 @@ def sentence_facts(document: Document) -> list[SentenceFacts]:
         cells = _cells(sentence, rows) if rows else None
         kinds = candidate_kinds(sentence.text) or _continuation(sentence, out) or \
             ({"strike"} if cells or _under_heading(sentence, before) else set())
+        kinds = kinds | _handed_over_in_a_swap(sentence, out)
         before = sentence
         claimant = claims.read(sentence, kinds)
         if claims.asking and claimant is None:
@@ -235,6 +237,18 @@ def _exchange_told_before(sentence: Sentence, earlier: list[SentenceFacts]) -> b
     """An exchange told in this paragraph or the two before it."""
     return any("exchange" in f.kinds for f in earlier[-4:]
                if sentence.paragraph - f.sentence.paragraph <= 2)
+
+
+def _handed_over_in_a_swap(sentence: Sentence, earlier: list[SentenceFacts]) -> set[str]:
+    """ "Another 95 Ukrainians crossed the border, among them wounded soldiers.", "147 of our
+    people are home." in a report of a swap told just before: people handed over, an
+    exchange's count (not refugees crossing nor evacuees home where no exchange is told, and
+    no casualties)."""
+    text = sentence.text
+    if (CROSSED_THE_BORDER.search(text) or OURS_HOME.search(text)) and \
+            _exchange_told_before(sentence, earlier) and count_people(text):
+        return {"exchange"}
+    return set()
 
 
 def _continuation(sentence: Sentence, earlier: list[SentenceFacts]) -> set[str]:

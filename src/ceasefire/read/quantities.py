@@ -213,7 +213,7 @@ def find_figures(sentence: str, *, casualties: bool = True,
             _coordinated_part(sentence, count, metric_cues, figures) or \
             _whole_of_part(sentence, count, figures) or \
             _metric(sentence, count, metric_cues, figures, context_metric)
-        if metric is None or _RETRACTED.search(sentence, 0, count.number.start) or \
+        if metric is None or RETRACTED.search(sentence, 0, count.number.start) or \
                 _REPLACED.search(sentence, max(0, count.number.start - 20), count.number.start) or \
                 _negated(sentence, count, metric_cues, negations) or \
                 _under_a_negated_label(sentence, count, metric_cues) or \
@@ -421,14 +421,14 @@ _REMAIN = re.compile(r"\s+(?:still\s+)?remains?\s+(?:injured|wounded)\b", re.IGN
 
 # "An earlier version of this story said 54 drones …", "we wrongly reported 12": a figure the
 # outlet takes back is no figure of the attack
-_RETRACTED = re.compile(r"\b(?:earlier|previous|original|first)\s+version\s+of\s+"
-                        r"(?:this|the|our)\s+(?:story|article|report|post|item|piece|update|news)\b|"
-                        # a live blog's correction: "our 07:44 entry originally said 412"
-                        r"\b(?:our|this)\s+(?:[\w:.]+\s+){0,2}?(?:entry|post|story|article|report|"
-                        r"update|item|piece|version|headline)\s+(?:had\s+)?(?:originally|initially|"
-                        r"first|previously|had)\s+(?:said|stated|reported|gave|put|given|read)\b|"
-                        r"\b(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|"
-                        r"gave|put|wrote|listed)\b", re.IGNORECASE)
+RETRACTED = re.compile(r"\b(?:earlier|previous|original|first)\s+version\s+of\s+"
+                       r"(?:this|the|our)\s+(?:story|article|report|post|item|piece|update|news)\b|"
+                       # a live blog's correction: "our 07:44 entry originally said 412"
+                       r"\b(?:our|this)\s+(?:[\w:.]+\s+){0,2}?(?:entry|post|story|article|report|"
+                       r"update|item|piece|version|headline)\s+(?:had\s+)?(?:originally|initially|"
+                       r"first|previously|had)\s+(?:said|stated|reported|gave|put|given|read)\b|"
+                       r"\b(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|"
+                       r"gave|put|wrote|listed)\b", re.IGNORECASE)
 # "…, not 64 as stated earlier", "rather than the 64": the figure a correction replaces
 _REPLACED = re.compile(r",\s*(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 # "66 drones were shot down, not 64 as stated earlier", "…, rather than the 64 reported before":

@@ -19,6 +19,7 @@ from ceasefire.read.attackers import SideCue, attacker_cues, nearest
 from ceasefire.read.attribution import Claimant
 from ceasefire.read.clauses import clause_around, clause_bounds
 from ceasefire.read.cues import cue_at, find_cues
+from ceasefire.read.exchanges.counts import CROSSED_THE_BORDER
 from ceasefire.read.facts import SentenceFacts
 from ceasefire.read.gazetteer import population
 from ceasefire.read.lexicon_match import fast_regex
@@ -575,7 +576,9 @@ def _about_a_swap(text: str) -> bool:
     text = _NO_SWAP.sub("", text)
     if _FROM_RUBBLE.search(text):
         text = _BODIES.sub("", text)
-    return bool(TRIGGERS["exchange"].search(text))
+    # "95 Ukrainians crossed the border, among them wounded soldiers" (read as a swap's only
+    # where one is told before)
+    return bool(TRIGGERS["exchange"].search(text) or CROSSED_THE_BORDER.search(text))
 
 
 def _swap_talk(f: SentenceFacts) -> bool:

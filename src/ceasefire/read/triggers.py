@@ -143,8 +143,11 @@ ANSWER_MODAL = (r"(?:(?:would|will|could|can)\s+(?P<neg>not\s+|never\s+)?(?P<bas
                 # 'sees "no basis" for a renewal' of the truce told before
                 r"it|(?:an?\s+|the\s+|its\s+)?(?:extension|prolongation|renewal)\b)|"
                 # "will join only if sanctions are lifted": a refusal until its terms are met
-                r"(?:would|will)\s+(?P<joins>join|take\s+part|sign\s+up)(?=\s+only\s+if\b))")
-ANSWER_IF = r"\s+(?P<terms>(?:unless|if|until|provided|as\s+long\s+as|only\s+if)\b[^;]*)$"
+                # ("only once/when/after the sanctions are lifted" alike)
+                r"(?:would|will)\s+(?P<joins>join|take\s+part|sign\s+up)"
+                r"(?=\s+only\s+(?:if|once|when|after)\b))")
+ANSWER_IF = (r"\s+(?P<terms>(?:unless|if|until|provided|as\s+long\s+as|"
+             r"only\s+(?:if|once|when|after))\b[^;]*)$")
 # who tells it, or when, before the side: "On Friday, Kremlin aide Yuri Ushakov said Russia
 # would reject it unless …"
 ANSWER_LEAD = (r"(?:(?:On|Late\s+on|Early\s+on|By)\s+\w+(?:\s+(?:morning|afternoon|evening|"

@@ -1069,6 +1069,10 @@ def _not_a_stance(cue_token: Token) -> bool:
     if part_of_speech(cue_token) == "noun" and cue_token.lemma_.lower() in _OFFER_NOUNS and \
             cue_token.head.lemma_.lower() in _RECEIVING and owner(cue_token) is None:
         return True  # "the Kremlin was studying the truce proposal": whose, it does not say
+    if part_of_speech(cue_token) == "noun" and \
+            cue_token.lemma_.lower() in _OFFER_NOUNS | {"call", "appeal"} and \
+            cue_token.head.lemma_.lower() in _MENTIONING and owner(cue_token) is None:
+        return True  # "the readout leaves out the appeal for a truce": named only
     dismissed = child(cue_token, "dobj")
     return cue_token.lemma_.lower() == "dismiss" and \
         any(c.dep_ == "prep" and c.lower_ == "as" for c in cue_token.children) and \
@@ -1114,8 +1118,13 @@ def _short_of(cue_token: Token) -> bool:
 
 
 def _deontic(token: Token) -> bool:
+    """ "Moscow should agree", "must accept", and the imperative "let it accept a truce" (a
+    challenge to the other side): what the speaker asks of another, the speaker's offer."""
     verb = token.head if part_of_speech(token) == "adj" and token.dep_ == "acomp" else token
-    return any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in verb.children)
+    let = verb.dep_ in ("ccomp", "xcomp") and verb.head.lower_ == "let" and \
+        not any(c.dep_ == "nsubj" for c in verb.head.children)  # (not "Kyiv let it pass")
+    return let or any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought")
+                      for c in verb.children)
 
 
 def _negated_above(token: Token) -> bool:
@@ -1239,6 +1248,8 @@ def _originator_stance(head: Token, cue_token: Token | None,
             # "the moratorium agreed with US mediation": both sides, the broker proposing
             return Stance("agreed", [sorted(BELLIGERENTS)], mediator, date)
         if agent is None and cue is not None and cue.status in ("agreed", "proposed"):
+            if date is None and _a_breach(cue_token):
+                continue  # "accused Kyiv of breaking the truce agreed in May": names the truce
             return Stance(cue.status, None, None, date)  # "The truce, agreed on May 2, …"
         if agent is None and cue is not None and cue.status == "ended":
             # "The truce lapsed on Friday, the Kremlin said", parsed as "the truce (that) lapsed"
@@ -1334,6 +1345,13 @@ _PREPOSITIONS_ONLY = {"for", "on", "of", "in", "at", "during", "with", "around",
                       "to", "from", "by", "across", "along", "into", "through", "throughout"}
 
 
+def _a_breach(cue_token: Token | None) -> bool:
+    """Whether the word governing the truce tells a breach of it ("of breaking", "violated"):
+    a participle with no agent nor day of its own then only says which truce was broken."""
+    cue = cue_of(cue_token) if cue_token is not None else None
+    return cue is not None and cue.status == "violated"
+
+
 def _participle_after(head: Token) -> list[Token]:
     """ "broke the moratorium agreed with US mediation in March": the participle right after
     the truce, whatever the parser hung it on (it is often read as a clause of the main verb)."""
@@ -1367,6 +1385,8 @@ _OFFER_NOUNS = {"proposal", "plan", "initiative", "offer", "idea"}
 # verbs whose subject receives a proposal rather than makes it
 _RECEIVING = {"receive", "study", "examine", "review", "discuss", "get", "analyse", "analyze",
               "mull", "assess", "weigh"}
+# verbs that only name a proposal another made, or leave it out
+_MENTIONING = {"mention", "cite", "quote", "note", "omit", "ignore", "skip", "recall"}
 _HYPHEN_PROPOSER = re.compile(r"\b([A-Z][\w.]*)-(?:backed|proposed|brokered|led|sponsored)\b")
 
 

@@ -63,11 +63,17 @@ _FORCES = r"(?:\s+(?:forces|troops|units|army|military|soldiers|servicemen))?"
 # "The two armies accused each other of shelling power lines": a violation, no truce noun
 ACCUSATION = re.compile(r"\baccus\w+\s+(?:each other|one another|the other(?:\s+side)?|"
                          r"(?:the\s+)?[A-Z][\w']+(?:\s+[A-Z][\w']+)?" + _FORCES + ")"
+                         # "accused Moscow on May 5 of a breach": the day between
+                         r"(?:\s+on\s+[A-Z]\w+(?:\s+\d{1,2})?)?"
                          r"\s+of\s+(?:targeting|attacking|striking|shelling|violating|breaking|"
                          r"breaching|having\s+(?:targeted|attacked|struck|shelled|violated|"
                          r"broken|breached)|(?:\d[\d,]*\s+|numerous\s+|repeated\s+|multiple\s+|"
                          r"(?:hundreds|dozens|thousands|scores)\s+of\s+)?"
-                         r"(?:violations|breaches))\b|"
+                         r"(?:violations|breaches)|"
+                         # "of a breach, saying …" (of the truce told before; not "a breach of
+                         # international law")
+                         r"an?\s+(?:(?:new|fresh|serious|gross|flagrant)\s+)?(?:violation|breach)"
+                         r"(?!\s+of\b))\b|"
                          # "both sides blamed the other for breaking it"
                          r"\bblam\w+\s+(?:each other|one another|the other(?:\s+side)?)\s+for\s+"
                          r"(?:violating|breaking|breaching|(?:the\s+)?(?:violations|breaches))\b")
@@ -469,7 +475,9 @@ HEARSAY = fast_regex(
     r"(?:posts?|videos?|clips?|messages?|footage|images?)\s+(?:now\s+)?(?:circulating|shared|"
     r"spreading|going\s+viral|posted\s+online))"
     r"\b[^.;:\",]{0,50}?\b(?:say|says|said|claim|claims|claimed|claiming|allege|alleges|"
-    r"alleged|alleging|suggest|suggests|suggested|suggesting|assert|asserts|asserted|saying)\b|"
+    r"alleged|alleging|suggest|suggests|suggested|suggesting|assert|asserts|asserted|saying|"
+    # "A video circulating online shows Zelensky announcing …", "purports to show"
+    r"show|shows|showed|showing)\b|"
     r"\b(?:rumou?rs?|false\s+claims?|(?:a|the)\s+viral\s+claim)\s+that\b|"
     # "There are reports that the next round will be held in …": reports no one is named for
     r"\bthere\s+(?:are|were|have\s+been)\s+(?:unconfirmed\s+|media\s+|some\s+)?(?:reports|"

@@ -20,6 +20,7 @@ from ceasefire.read.actors import ActorMention, find_actors
 from ceasefire.read.clauses import clause_bounds
 from ceasefire.read.exchanges.counts import (
     CLAUSE_BREAK,
+    CROSSED_THE_BORDER,
     SUBSET_LISTED,
     Count,
     Group,
@@ -41,6 +42,7 @@ from ceasefire.read.exchanges.sides import (
 from ceasefire.read.facts import SentenceFacts
 from ceasefire.read.lexicon_match import fast_regex
 from ceasefire.read.numbers import find_numbers
+from ceasefire.read.quantities import RETRACTED
 
 _WERE_RETURNED = re.compile(r"[^,;]*?\b(?:(?:were|was|have been|has been|had been)\s+(?:\w+\s+)?"
                             r"(?:exchanged|swapped|returned|released|freed|handed over|"
@@ -51,6 +53,7 @@ _WERE_RETURNED = re.compile(r"[^,;]*?\b(?:(?:were|was|have been|has been|had bee
 _ON_EACH_SIDE = r"\b\d[\d,]*\s+(?:[a-z]+\s+){0,2}?(?:on|from)\s+each\s+side\b"
 _ACT = re.compile(r"\b(?:swap|exchang|trade|repatriat|return|releas|free|hand|receiv|got back|"
                   r"brought|bring|home|back|transferr)\w*|"
+
                   # "84 for 84", "230 went each way": a count of both sides is a swap
                   r"\b\d[\d,]*\s+for\s+\d|\b(?:each way|both ways|in each direction)\b|" +
                   _ON_EACH_SIDE, re.IGNORECASE)
@@ -183,7 +186,8 @@ def read_exchanges(facts: list[SentenceFacts]) -> list[Exchange]:
                 told_in == f.sentence.paragraph and _AMONG_THEM.match(f.text)):
             continue  # ("Among them are 19 seriously wounded soldiers" reads as a strike's too)
         told_in = f.sentence.paragraph
-        counts = count_people(f.text)
+        # "An earlier version of this story gave 112 …": a count taken back is none
+        counts = [c for c in count_people(f.text) if not RETRACTED.search(f.text, 0, c.start)]
         if counts and ledger.last_carried_out() is not None and \
                 _those_returned_include(f.text, counts[0].start):
             counts = []  # "Those coming home include 19 wounded": a part, its categories only
@@ -356,7 +360,8 @@ def _exchanges_in(f: SentenceFacts, counts: list[Count], half_open: bool,
     # a label before a colon ("Not part of the count: Russia also handed over 11 …") denies
     # nothing of the clause after it
     lead = text[:counts[0].start]
-    if _NEGATED.search(lead[lead.rfind(":") + 1:]) or not named or not _ACT.search(text):
+    acts = _ACT.search(text) or CROSSED_THE_BORDER.search(text)  # (the border: under a swap)
+    if _NEGATED.search(lead[lead.rfind(":") + 1:]) or not named or not acts:
         return []
     told: list[Told] = []
     for group in group_counts(text, counts):

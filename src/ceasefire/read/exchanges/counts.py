@@ -58,6 +58,18 @@ SUBSET_LISTED = re.compile(r"\b(?:including|among them|among whom|of whom)\s+[^;
                             r"(?:,|\band|\bas well as)\s+(?:(?-i:[a-z])\w*\s+)?$", re.IGNORECASE)
 _SUBSET_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:were |was )?(?:among (?:them|those|the)|"
                            r"of them|of whom)\b", re.IGNORECASE)
+# people of a swap crossing: "95 more Ukrainians crossed the border" (an exchange's count only
+# where a swap is told: refugees cross borders too)
+CROSSED_THE_BORDER = re.compile(r"\bcross(?:ed|es)\s+(?:back\s+)?(?:over\s+)?(?:the\s+)?border\b",
+                                re.IGNORECASE)
+# "147 of our people are home": a side's own people back, in its own words (an exchange's only
+# where a swap is told: an evacuation brings people home too)
+OURS_HOME = re.compile(r"\b\d[\d,]*\s+of\s+(?:our|their|its)\s+(?:people|men|guys|citizens)\s+"
+                       r"(?:\S+\s+){0,2}?(?:are|is|were|came|come|comes)\s+(?:now\s+|finally\s+|"
+                       r"safely\s+)?(?:back\s+)?home\b", re.IGNORECASE)
+# a count that is part of a count after it: "40 men from the region were among 212 returned"
+_AMONG_A_COUNT = re.compile(r"\s+(?:[\w'-]+\s+){0,5}?(?:were|was|are|is)\s+(?:also\s+)?among\s+"
+                            r"(?:the\s+)?\d", re.IGNORECASE)
 _JOINED = re.compile(r"\s*,?\s*(?:and|plus|as well as|along with)\s+(?:the\s+)?"
                      r"(?:(?:bodies|remains)\s+of\s+)?$", re.IGNORECASE)
 EACH_AFTER = re.compile(r"\s*(?:[^\s\d]\S*\s+){0,2}?(?:each|apiece|per side|each way|"
@@ -76,6 +88,9 @@ OVER_A_PERIOD = re.compile(r"\b(?:since|so far|to date|in total|altogether|this 
                             re.IGNORECASE)
 _SINCE_AFTER = re.compile(r"\b(?:since|so far|to date|in total|altogether)\b(?! (?:then|which))",
                           re.IGNORECASE)
+# an exchange ranked against those before it: "the first since …", "the largest such swap since"
+_RANKED_SINCE = re.compile(r"\b(?:first|largest|biggest|second|third|only)\b(?:\s+[\w-]+){0,2}\s+$",
+                           re.IGNORECASE)
 _PERIOD_FIRST = re.compile(r"\W*(?:since|so far|to date|in total|altogether)\b[^,;]{0,60},",
                            re.IGNORECASE)
 _HELD_BEFORE = re.compile(r"\b(?:held|captured|captive|detained|imprisoned|jailed|in captivity)"
@@ -160,8 +175,10 @@ _WHOLE_OF_A_DEAL = re.compile(r"\b(?:(?:is|are)\s+to|will|would|shall|agreed\s+t
 # "we brought home 157 of our people": a side's own people brought home (not "the evacuation
 # brought 300 people home")
 _OF_OUR_OWN = re.compile(r"[\d,.\s]+(?:\w+\s+)?of\s+(?:our|its|their)\s+", re.IGNORECASE)
-_OWN_BROUGHT_HOME = re.compile(r"\b(?:brought|brings|bring|bringing)\s+(?:\S+\s+){0,4}?"
-                               r"(?:back\s+)?home\b", re.IGNORECASE)
+_OWN_BROUGHT_HOME = re.compile(r"\b(?:(?:brought|brings|bring|bringing)\s+(?:\S+\s+){0,4}?|"
+                               # "147 of our people are home", "… have come home"
+                               r"(?:are|is|were|came|come|comes)\s+(?:now\s+|finally\s+|"
+                               r"safely\s+)?)(?:back\s+)?home\b", re.IGNORECASE)
 
 
 def _exchanged(text: str, qualifier: str, start: int, noun: str) -> bool:
@@ -174,6 +191,8 @@ def _exchanged(text: str, qualifier: str, start: int, noun: str) -> bool:
     # "repatriated the bodies of 6,000 soldiers since June": a total, whatever its figure
     # ("150 soldiers held since 2022" is how long they were held)
     since = _SINCE_AFTER.search(text, start, clause_end)
+    if since and _RANKED_SINCE.search(text, max(start, since.start() - 30), since.start()):
+        since = None  # "…, the first since the delegations met": the swap ranked, no total
     if since and not _HELD_BEFORE.search(text, max(start, since.start() - 40), since.start()) \
             and not _WHOLE_OF_A_DEAL.search(text, clause_start, start):
         return False
@@ -198,6 +217,8 @@ def group_counts(text: str, counts: list[Count]) -> list[Group]:
     "two civilians were among them") belongs to the group before it."""
     groups: list[Group] = []
     for c in counts:
+        if _AMONG_A_COUNT.match(text, c.end):
+            continue  # "40 men from the region were among 212 returned": the 212 is the swap's
         subset = _SUBSET_BEFORE.search(text[max(0, c.start - 40):c.start]) or \
             _SUBSET_AFTER.match(text, c.end) or \
             SUBSET_LISTED.search(text[max(0, c.start - 100):c.start])

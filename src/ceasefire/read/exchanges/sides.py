@@ -60,14 +60,19 @@ _TOTAL = re.compile(r"\b(?:involving|a total of|in total|total(?:ling|ing)?|alto
 _FROM_CAPTIVITY = re.compile(r"\s*(?:\S+\s+){0,3}?from (?:\w+\s+)?captivity\b", re.IGNORECASE)
 # where the people went ("came home", "are back home"), and who received or gave them
 _HOME = r"(?:(?:brought|brings|bring|bringing|returned|returning|return|came|coming|come|went|" \
-        r"going)|(?:are|is|were) (?:now |finally |safely )?) (?:back )?home"
+        r"going) |(?:are|is|were) (?:now |finally |safely )?)(?:back )?home"
+# "crossed the border from Belarus into Ukraine": where people of a swap went
+_CROSSED_INTO = (r"cross(?:ed|es)\s+(?:back\s+)?(?:over\s+)?(?:the\s+border\s+)?"
+                 r"(?:from\s+[\w-]+\s+)?into")
 _TO_UA = re.compile(rf"\b(?:(?:returned|handed over|handed back|transferred|sent|brought back) "
                     rf"to (?:Ukraine|Kyiv|Kiev|the Ukrainian side)|{_HOME}|"
+                    rf"{_CROSSED_INTO}\s+Ukraine|"
                     # "the handover brought 1,000 bodies home"
                     r"(?:brought|brings|bring|bringing)\s+(?:[\w,'-]+\s+){1,4}?(?:back\s+)?home)\b",
                     re.IGNORECASE)
-_TO_RU = re.compile(r"\b(?:returned|handed over|handed back|transferred|sent|brought back) to "
-                    r"(?:Russia|Moscow|the Russian side)\b", re.IGNORECASE)
+_TO_RU = re.compile(rf"\b(?:(?:returned|handed over|handed back|transferred|sent|brought back) to "
+                    rf"(?:Russia|Moscow|the Russian side)|{_CROSSED_INTO}\s+Russia)\b",
+                    re.IGNORECASE)
 # not "according to the Russian side"
 _TO_SIDE = re.compile(r"\s*(?:\S+\s+){0,3}?(?<!according )(?<!deported )(?<!taken )to (?:the )?"
                       r"(?P<side>Ukraine|Kyiv|"

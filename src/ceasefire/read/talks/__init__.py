@@ -162,6 +162,9 @@ _JOINT = re.compile(r"\b(?:three-way|trilateral|joint|conference|group|four-way|
                     r"\b(?:together|jointly|all\s+three)\b", re.IGNORECASE)
 _BY_PHONE = re.compile(r"\b(?:by (?:tele)?phone|over the phone|in a (?:phone|video) call)\b",
                        re.IGNORECASE)
+# "speak to Turkish President Recep Tayyip Erdogan by phone": a titled name pushes "by phone" far
+_TITLED_BY_PHONE = re.compile(r"\s+(?:with|to)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.'-]*\s+){1,5}"
+                              r"(?:by (?:tele)?phone|over the phone)\b", re.IGNORECASE)
 # talks named only to place another event in time: "before the talks", "ahead of their meeting"
 _AS_A_TIME = re.compile(r"\b(?:before|after|ahead of|following|since)\s+(?:the|this|that|their|"
                         r"his|her)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -228,9 +231,23 @@ _PROCESS_STATE = re.compile(
 # has been called off", "Turkey cancelled the meeting" (postponed to a day is still set)
 _UNDONE = (r"(?:called\s+off|cancell?ed|scrapped|shelved|abandoned|(?:postponed|put\s+off)\s+"
            r"indefinitely)")
-_CALLED_OFF = re.compile(r"(?:(?!\b(?:after|before|when|while|because|as)\b)[^.;,]){0,100}?"
-                         r"\b(?:has|have|had|was|were|is|are)\s+(?:now\s+|since\s+)?"
-                         r"(?:been\s+)?" + _UNDONE + r"\b", re.IGNORECASE)
+
+
+def _said_of_the_talks(done: str) -> re.Pattern[str]:
+    """The talks' own verb after them, in the passive: "the round … has been called off" (the
+    talks may be told with an aside between commas: "the round in Doha, set for Friday, was
+    postponed")."""
+    return re.compile(r"(?:(?!\b(?:after|before|when|while|because|as)\b)[^.;,]){0,100}?"
+                      r"(?:,[^.;,]{1,60},\s+)?"
+                      r"\b(?:has|have|had|was|were|is|are)\s+(?:now\s+|since\s+)?"
+                      r"(?:been\s+)?" + done + r"\b", re.IGNORECASE)
+
+
+_CALLED_OFF = _said_of_the_talks(_UNDONE)
+# a round postponed with no day named: the day first set is its day no more, the day it moves to
+# may be told after ("was postponed at Moscow's request. … will now meet on December 10")
+_POSTPONED = _said_of_the_talks(r"(?:postponed|put\s+off|delayed)"
+                                r"(?!\s+(?:to|until|till|for|by|from|indefinitely)\b)")
 _CALLED_OFF_BEFORE = re.compile(r"\b(?:call(?:ed|s)?\s+off|cancell?(?:ed|s)?|scrap(?:ped|s)?)\s+"
                                 r"(?:the|a|their|this|that|next|planned)\s+(?:[\w-]+\s+){0,3}$",
                                 re.IGNORECASE)
@@ -242,7 +259,17 @@ _FLOATED = fast_regex(r"\b(?:(?:could|might|may|would|(?:offered|offers?|propose
                       # "ready at any moment to host", '"willing in principle" to host'
                       r"eager)(?:\s+[\w-]+){0,3}?[\"'’”]?\s+to)\s+"
                       r"(?:also\s+|only\s+)?(?:host|be held|take place)|"
+                      # "officials might meet in Riyadh": a meeting only possible
+                      r"(?:could|might|may)\s+(?:(?:also|still|yet)\s+)?meet|"
                       r"as (?:a|the) (?:possible |potential )?venue)\b", re.IGNORECASE)
+_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+           r"December)\b")
+# venues in doubt: one of several ("in Rome, or in Vienna", "in Oslo or Helsinki") or "or
+# elsewhere": a venue floated, not set (not "on Monday or Tuesday")
+_VENUES_IN_DOUBT = re.compile(
+    rf"\b(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)*[\"'\u201d\u2019]?,?"
+    rf"\s+or\s+(?:(?:in|at)\s+)?(?:the\s+)?(?:elsewhere|somewhere|anywhere|"
+    rf"(?!{_DAYS}|{_MONTHS})(?-i:[A-Z]))", re.IGNORECASE)
 _SAYING = re.compile(r"\b(?:said|says|told|tells|added|adds|stated|announced|declared)\b",
                      re.IGNORECASE)
 # talks said to be possible somewhere, not set: "such a meeting would only be possible in Moscow"
@@ -252,7 +279,9 @@ _ONLY_POSSIBLE = re.compile(r"[^.;]{0,30}?\b(?:would|could|will|is|are|was|were)
 # talks that did not or will not take place: "would not meet", "no plans for a call with",
 # "ruled out a meeting"
 _DENIED = re.compile(r"\b(?:no|not|never|n't|ruled out|rules out|rule out|denied|denies)\s+"
-                     r"(?:(?:plans?|intention)\s+(?:for|to)\s+)?(?:(?:a|an|the|any|further|new|"
+                     # 'there were "no concrete plans" for a meeting'
+                     r"(?:[\"'\u201c]?(?:(?:concrete|firm|immediate|specific|current)\s+)?"
+                     r"(?:plans?|intention)[\"'\u201d]?\s+(?:for|to)\s+)?(?:(?:a|an|the|any|further|new|"
                      r"direct|phone|telephone|face-to-face|yet|be|been|have|has|had|to|again)\s+)"
                      r"{0,3}$", re.IGNORECASE)
 # talks with no day set: "No date has been set for a call between …", "no time was fixed for
@@ -337,6 +366,7 @@ class _Draft:
     again: bool = False  # "will meet again", "once more": other talks than those told before
     on_own: bool = False  # "met on their own", "separately": not the talks of more sides
     partner: str | None = None  # the side named right after it: "the call with Putin"
+    postponed: bool = False  # "was postponed": no meeting of its own unless a new day is told
 
 
 def read_talks(facts: list[SentenceFacts]) -> list[Talks]:
@@ -410,7 +440,10 @@ def read_talks(facts: list[SentenceFacts]) -> list[Talks]:
                     _their_sides(draft, text, mention, named, records)
                 latest = _merge(records, draft, definite) or latest
             break
-    return [d.talks for d in records if d.talks.place or len(d.talks.parties) >= 2]
+    # a round postponed, never given its new day nor told again ("postponed without a new
+    # date"; not "the rescheduled Riyadh meeting" later) was never held nor set: no record
+    return [d.talks for d in records if (d.talks.place or len(d.talks.parties) >= 2)
+            and not (d.postponed and d.talks.date is None and len(d.talks.evidence) == 1)]
 
 
 def _name_sides(f: SentenceFacts, text: str, named: dict[str, list[str]]) -> bool:
@@ -581,6 +614,8 @@ def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: boo
         return None
     if mention.group().lower() in _SPOKE and _SPOKE_WHEN.match(text, mention.end()):
         return None  # "Ushakov spoke after a video call …": he spoke, the call is the talks
+    if _spoke_about_alone(text, mention):
+        return None
     place = _place(f, text, mention) or _same_place(text, mention, earlier)
     kind = _kind(text, mention, place)
     place = None if kind == "call" else place
@@ -617,6 +652,9 @@ def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: boo
         said = None  # "swapped … on Friday, …agreed at talks in Istanbul": Friday is the swap's
     own = f.has_own_date and not statement_days_only(f, text, mention) and not deal_venue
     date = said or (f.date if own else None)
+    postponed = _POSTPONED.match(text, mention.end()) is not None
+    if postponed:
+        said = date = None  # "the round in Doha, set for Friday, was postponed": not Friday
     if date is None and earlier and (_LATER.search(text, max(0, mention.start() - 40),
                                                    mention.start()) or
                                      _LATER_AFTER.match(text, mention.end())):
@@ -646,7 +684,8 @@ def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: boo
     again = bool(_AGAIN_AFTER.match(text, mention.end()) or _AGAIN_BEFORE.search(before))
     on_own = _ON_OWN.match(text, mention.end()) is not None
     return [_Draft(Talks(date, kind, place, parties, duration, [evidence]), said, time, hours,
-                   again=again, on_own=on_own, partner=_partner(f, text, mention))]
+                   again=again, on_own=on_own, partner=_partner(f, text, mention),
+                   postponed=postponed)]
 
 
 def _partner(f: SentenceFacts, text: str, mention: re.Match[str]) -> str | None:
@@ -736,9 +775,20 @@ def _calls_someone(f: SentenceFacts, text: str, mention: re.Match[str]) -> bool:
         _NAMING.match(text, person.end) is None
 
 
+# people met who negotiate for no side: "met families of prisoners", "meets students"
+_MET_PEOPLE = re.compile(r"\s+(?:the\s+|a\s+group\s+of\s+|(?:his|her|their)\s+)?(?:[\w-]+\s+)?"
+                         r"(?:families|relatives|mothers|wives|widows|students|workers|veterans|"
+                         r"residents|volunteers|troops|soldiers|children|journalists|reporters|"
+                         r"survivors|pupils|farmers|miners|doctors|medics)\b(?!['\u2019])",
+                         re.IGNORECASE)
+
+
 def _met_by_no_side(f: SentenceFacts, text: str, mention: re.Match[str]) -> bool:
     """ "were met by relatives and social workers": greeted, no talks; "was met by Rubio"
-    may be."""
+    may be; "Zelensky met families of the missing in Kyiv" met people, not a side."""
+    if mention.group().lower() in ("met", "meets", "meet") and \
+            _MET_PEOPLE.match(text, mention.end()):
+        return True
     if mention.group().lower() != "met" or not _PASSIVE_BEFORE.search(
             text, max(0, mention.start() - 12), mention.start()):
         return False
@@ -752,9 +802,28 @@ _SPOKE = ("spoke", "speaks", "speak")
 # "spoke after the call", "spoke to reporters", "spoke at a briefing": speaking, with no one
 _SPOKE_WHEN = re.compile(r"\s+(?:shortly\s+|briefly\s+)?(?:after|before|following|during|at|to\s+"
                          r"(?:reporters|journalists|the\s+press|the\s+media))\b", re.IGNORECASE)
+# "spoke" with nothing after it: "Hours after Peskov spoke, …"
+_SPOKE_NO_MORE = re.compile(r"\s*[,;.]")
+# talks of some time past: "has hosted Russian-Ukrainian talks before", "… in the past"
+_BEFORE_NOW = re.compile(r"[^.;,:]{0,40}?\s(?:before|in\s+the\s+past|previously)\s*(?:[.;,:]|$)",
+                         re.IGNORECASE)
+# a topic spoken about, with no one spoken with or by phone after it
+_ABOUT_NO_ONE = re.compile(r"\s+(?:at\s+length\s+|briefly\s+)?about\b(?![^.;]*\b(?:with|by\s+"
+                           r"(?:tele)?phone|over\s+the\s+phone)\b)", re.IGNORECASE)
 # what a meeting is about: "met … to discuss deliveries to Kyiv", "met … on aid for Ukraine"
 _TOPIC_AFTER = re.compile(r"\b(?:to\s+(?:discuss|consider|review|debate|coordinate|talk\s+about|"
                           r"agree\s+on)|on|about|over)\b", re.IGNORECASE)
+
+
+def _spoke_about_alone(text: str, mention: re.Match[str]) -> bool:
+    """ "an address to a forum in Odesa, in which he spoke about shipping", "Hours after Peskov
+    spoke, drones struck …": one speaker, on a topic or on nothing, with no one spoken with
+    (not "Erdogan and Putin spoke about the corridor", nor "spoke about it with Rubio")."""
+    if mention.group().lower() not in _SPOKE or not (
+            _ABOUT_NO_ONE.match(text, mention.end()) or _SPOKE_NO_MORE.match(text, mention.end())):
+        return False
+    start = clause_bounds(text, mention.start(), _CLAUSE_BREAK)[0]
+    return _AND.search(text, start, mention.start()) is None
 
 
 def _others_met_about_a_side(f: SentenceFacts, text: str, mention: re.Match[str]) -> bool:
@@ -796,6 +865,7 @@ def _kind(text: str, mention: re.Match[str], place: str | None) -> str:
     Office"); "the conversation" may be any talks told before."""
     if _CALL.search(text[max(0, mention.start() - 15):mention.end() + 5]) or \
             _BY_PHONE.search(text[mention.end():mention.end() + 40]) or \
+            _TITLED_BY_PHONE.match(text, mention.end()) or \
             _DISCUSSED.fullmatch(mention.group()):  # only ever found "by phone"
         return "call"
     word = mention.group().lower()
@@ -825,6 +895,10 @@ def _identified(f: SentenceFacts, text: str, mention: re.Match[str], place: str 
         return False  # ("Asked whether Putin and Zelensky could meet in the Vatican, …")
     if place is None and _PROCESS_STATE.match(after):
         return False
+    if place is None and not f.has_own_date and _BEFORE_NOW.match(text, mention.end()):
+        return False  # "Ankara has hosted such talks before": some past talks, none identified
+    if _asked(f) or _VENUES_IN_DOUBT.search(text, mention.start(), mention.end() + 120):
+        return False  # "Will there be a round in Doha?"; "a summit in Rome, or in Vienna"
     if _CALLED_OFF.match(text, mention.end()) or _CALLED_OFF_BEFORE.search(before):
         return False  # "the round … has been called off": set no more, never held
     if wished:
@@ -833,6 +907,12 @@ def _identified(f: SentenceFacts, text: str, mention: re.Match[str], place: str 
     if time == "next":
         return place is not None or any(d.start >= mention.end() for d in f.dates)
     return place is not None or f.has_own_date or not _ORDINAL_BEFORE.search(before)
+
+
+def _asked(f: SentenceFacts) -> bool:
+    """A question states no talks: "Will the delegations meet again in Doha?" (the answer
+    may)."""
+    return f.sentence.text.rstrip(" \"'\u201d\u2019)").endswith("?")
 
 
 def _floated(f: SentenceFacts, text: str, mention: re.Match[str]) -> bool:
