@@ -112,7 +112,16 @@ def find_figures(sentence: str, language: Language, *, weapon_before: str | None
         return []
     figures: list[Figure] = []
     cues = cues_of(sentence, language)
-    for number in find_numbers(sentence, language):
+    numbers = find_numbers(sentence, language)
+    wholes = {b.start for a, b in zip(numbers, numbers[1:], strict=False)
+              if _OF_A_NUMBER.fullmatch(sentence, a.end, b.start)}
+    for i, number in enumerate(numbers):
+        if number.start in wholes:
+            continue  # read with the part before it
+        if i + 1 < len(numbers) and numbers[i + 1].start in wholes:
+            figures += _part_of_whole(sentence, language, number, numbers[i + 1], cues, figures,
+                                      weapon_before, metric_before)
+            continue
         figure = _figure(sentence, language, number, cues, figures, weapon_before, metric_before)
         if figure is not None:
             figures.append(figure)
@@ -122,6 +131,25 @@ def find_figures(sentence: str, language: Language, *, weapon_before: str | None
             not find_numbers(sentence, language):
         figures += _listed_one(sentence, language, metric_before)
     return figures
+
+
+# "п'ять із шести крилатих ракет", "40 из 52 беспилотников": a part of a whole counted after it
+_OF_A_NUMBER = re.compile(r"\s+(?:з|із|зі|из)\s+", re.IGNORECASE)
+
+
+def _part_of_whole(sentence: str, language: Language, part: NumberMention,
+                   whole: NumberMention, cues: list[tuple[int, str]], earlier: list[Figure],
+                   weapon_before: str | None, metric_before: str | None) -> list[Figure]:
+    """ "Збито п'ять із шести крилатих ракет": the part has the sentence's metric, the whole
+    was launched (as "N of M" in English; GUIDE)."""
+    read = _figure(sentence, language, whole, cues, earlier, weapon_before, metric_before)
+    if read is None or read.metric in CASUALTIES:
+        return []
+    out = [Figure(read.metric, read.weapon, part.value,
+                  _qualifier(sentence[:part.start], language), part.start, read.end)]
+    if read.metric != "launched":
+        out.append(Figure("launched", read.weapon, whole.value, "exact", whole.start, read.end))
+    return out
 
 
 def weapons_named(sentence: str, language: Language) -> list[str]:
@@ -199,7 +227,11 @@ def _figure(sentence: str, language: Language, number: NumberMention,
         if metric in CASUALTIES:
             weapon = None
         else:
-            weapon = earlier[-1].weapon if earlier else weapon_before
+            topic = _topic_weapon(sentence[:number.start], language)
+            if topic is not None and not (earlier and earlier[-1].start > topic[0]):
+                weapon = topic[1]  # "З ударних БпЛА 52 збито", "По дронах: 120 збили"
+            else:
+                weapon = earlier[-1].weapon if earlier else weapon_before
             if weapon is None:
                 return None
     else:
@@ -212,6 +244,26 @@ def _figure(sentence: str, language: Language, number: NumberMention,
     return Figure(metric, weapon, number.value, _qualifier(sentence[:number.start], language),
                   number.start, max(number.end, noun.end),
                   each=bool(_DISTRIBUTIVE.search(sentence[:number.start])), part=part)
+
+
+_TOPIC_PREPOSITION = frozenset({"з", "із", "зі", "из", "по", "серед", "среди"})
+
+
+def _topic_weapon(before: str, language: Language) -> tuple[int, str] | None:
+    """The weapon a clause is about, named before its figures with a preposition: "З ударних
+    БпЛА 52 збито" (of the attack drones, 52 …), "По дронах: 120 збили", "Из беспилотников 40
+    сбиты". (offset, class) of the last such noun, or None."""
+    words = list(WORD.finditer(before))
+    found = None
+    for i, m in enumerate(words):
+        category = _noun_class(m.group(), language)
+        if category in (None, "person", "other", "generic"):
+            continue
+        if any(w.group().lower() in _TOPIC_PREPOSITION for w in words[max(0, i - 3):i]):
+            found = (m.start(), category)
+        else:
+            found = None  # a weapon named after the topic is the clause's own
+    return found
 
 
 def _counted_noun(sentence: str, at: int, language: Language) -> _Noun:

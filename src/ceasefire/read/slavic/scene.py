@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 
 from ceasefire.read.places import PlaceMention, lookup_place
 from ceasefire.read.slavic.actors import find_actors
-from ceasefire.read.slavic.figures import Figure
+from ceasefire.read.slavic.figures import Figure, cues_of
 from ceasefire.read.slavic.lexicon import kind_map, lookup, rows, word_map
 from ceasefire.read.slavic.places import find_places
 from ceasefire.read.slavic.sources import Source, side_of
@@ -55,6 +55,9 @@ def attacker(text: str, language: Language, places: list[PlaceMention],
     if side and any(f.metric in _DEFENDED for f in figures) and \
             not _side_inside(text, language, figures):
         return "RU" if side == "UA" else "UA"
+    launching = _launching_country(text, language)
+    if launching:
+        return launching
     spans = [(f.start, f.end) for f in figures]
     claimants = [(a.start, a.end) for a in find_actors(text, language)
                  if a.kind in ("office", "person")]
@@ -71,6 +74,25 @@ def attacker(text: str, language: Language, places: list[PlaceMention],
     if countries:
         return "UA" if countries.count("RU") > countries.count("UA") else "RU"
     return "RU" if language == "uk" else "UA"
+
+
+# a country named in the nominative (the forms of other cases differ: "России", "Україну")
+_COUNTRY_SUBJECTS = {"Россия": "RU", "Росія": "RU", "Украина": "UA", "Україна": "UA"}
+
+
+def _launching_country(text: str, language: Language) -> str | None:
+    """ "Россия выпустила 58 дронов", "Україна запустила …": a country in the nominative right
+    before a verb of launching is the attacker, whatever else the sentence names ("Воздушные
+    силы ВСУ сообщили, что Россия выпустила …" in a Russian report)."""
+    if not any(name in text for name in _COUNTRY_SUBJECTS):
+        return None
+    launches = {at for at, metric in cues_of(text, language) if metric == "launched"}
+    words = list(WORD.finditer(text))
+    for i, m in enumerate(words):
+        side = _COUNTRY_SUBJECTS.get(m.group())
+        if side and any(w.start() in launches for w in words[i + 1:i + 3]):
+            return side
+    return None
 
 
 def _side_inside(text: str, language: Language, figures: list[Figure]) -> bool:

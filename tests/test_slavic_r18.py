@@ -1,0 +1,59 @@
+"""Issue 13, round 18U: constructions of Ukrainian and Russian strike reports generalised from the
+blind set invented25 once it had been measured (invented26 kept as its judge). Every sentence here
+is written for these tests."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from ceasefire.model import Document
+from ceasefire.read import read_document
+from ceasefire.read.slavic.figures import find_figures
+from ceasefire.read.slavic.words import Language
+
+DAY = dt.date(2026, 2, 11)
+
+
+def figures(text: str, language: Language) -> list[tuple]:
+    return [(f.metric, f.weapon, f.value) for f in find_figures(text, language)]
+
+
+def attackers(text: str, language: Language) -> list[str | None]:
+    reading = read_document(Document("t", text, DAY, language=language))
+    return [s.attacker for s in reading.strikes]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Збито сім із дев'яти крилатих ракет.", "uk",
+     [("intercepted", "cruise_missile", 7), ("launched", "cruise_missile", 9)]),
+    ("ПВО уничтожила 33 из 41 беспилотника.", "ru",
+     [("intercepted", "drone", 33), ("launched", "drone", 41)]),
+    # near-miss: "one of the heaviest attacks" counts nothing
+    ("Це була одна з наймасованіших атак.", "uk", []),
+])
+def test_n_of_m_is_a_part_and_its_launched_whole(text: str, language: Language,
+                                                 expected: list) -> None:
+    assert figures(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # the weapon named first, with a preposition, then figures with no noun of their own
+    ("З ударних БпЛА 61 збито, ще 14 локаційно втрачені.", "uk",
+     [("intercepted", "drone", 61), ("intercepted", "drone", 14)]),
+    ("По дронах: 77 збили мобільні вогневі групи.", "uk", [("intercepted", "drone", 77)]),
+    ("Из беспилотников 26 сбиты над морем.", "ru", [("intercepted", "drone", 26)]),
+])
+def test_a_weapon_named_before_its_figures_is_theirs(text: str, language: Language,
+                                                     expected: list) -> None:
+    assert figures(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a Russian report relaying the other side: the country that launched is the attacker
+    ("Воздушные силы ВСУ сообщили, что ночью Россия выпустила 37 дронов.", "ru", ["RU"]),
+    ("За даними Міноборони РФ, Україна запустила 44 безпілотники.", "uk", ["UA"]),
+])
+def test_the_country_that_launched_is_the_attacker(text: str, language: Language,
+                                                   expected: list) -> None:
+    assert attackers(text, language) == expected
