@@ -57,3 +57,37 @@ def test_a_weapon_named_before_its_figures_is_theirs(text: str, language: Langua
 def test_the_country_that_launched_is_the_attacker(text: str, language: Language,
                                                    expected: list) -> None:
     assert attackers(text, language) == expected
+
+
+def test_a_class_adjective_with_its_noun_left_out_counts_that_class() -> None:
+    assert figures("ВВС заявили об уничтожении 29 крылатых ракет, трех баллистических и 300 "
+                   "дронов.", "ru") == [("intercepted", "cruise_missile", 29),
+                                       ("intercepted", "ballistic_missile", 3),
+                                       ("intercepted", "drone", 300)]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # the country struck: the other side attacked, though the report is in Russian
+    ("Со ссылкой на данные ВВС ВСУ газета пишет, что по Украине было выпущено 52 дрона.", "ru",
+     ["RU"]),
+    ("Дрони атакували територію Росії: за даними Міноборони РФ, збито 31 безпілотник.", "uk",
+     ["UA"]),
+])
+def test_the_country_struck_names_the_attacker(text: str, language: Language,
+                                              expected: list) -> None:
+    assert attackers(text, language) == expected
+
+
+def test_a_night_told_as_a_span_of_hours_is_dated_by_its_morning() -> None:
+    text = ("«В период с 22:00 мск 3 февраля до 06:00 мск 4 февраля перехвачены 45 украинских "
+            "БПЛА», — говорится в сообщении Минобороны.")
+    reading = read_document(Document("t", text, DAY, language="ru"))
+    assert [(str(s.date), s.claimed_by) for s in reading.strikes] == [
+        ("2026-02-04", "Russian Ministry of Defence")]
+
+
+@pytest.mark.parametrize("name", ["ВВС ВСУ", "украинские Воздушные силы", "ВВС Украины"])
+def test_the_ukrainian_air_force_in_russian(name: str) -> None:
+    text = f"{name} сообщили, что сбиты 40 беспилотников."
+    reading = read_document(Document("t", text, DAY, language="ru"))
+    assert [s.claimed_by for s in reading.strikes] == ["Ukrainian Air Force"]

@@ -44,7 +44,15 @@ def sentence_date(text: str, language: Language, published: dt.date | None) -> d
     day, else ``None``."""
     dates = find_dates(text, language, published)
     explicit = [d for d in dates if d.explicit]
+    if len(explicit) >= 2 and _SPAN_FROM.search(text, max(0, explicit[0].start - 30),
+                                                explicit[0].start) and \
+            _SPAN_TO.search(text, explicit[0].end, explicit[1].start):
+        return explicit[1].date  # "с 23:00 8 сентября до 07:00 9 сентября": the night's morning
     return (explicit or dates)[0].date if dates else None
+
+
+_SPAN_FROM = re.compile(r"\b(?:с|со|з|із|від)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
+_SPAN_TO = re.compile(r"\b(?:до|по)\b", re.IGNORECASE)
 
 
 def _calendar_dates(text: str, language: Language, published: dt.date | None):

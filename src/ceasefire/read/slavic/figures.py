@@ -309,7 +309,8 @@ def _counted_noun(sentence: str, at: int, language: Language) -> _Noun:
             break
         after_participle = after_participle or pos == "PRTF"
         at = m.end()
-    return _Noun(None, at)
+    # "37 крилатих ракет, двох балістичних": a class's adjective with its noun left out
+    return _Noun(modifier, at) if modifier else _Noun(None, at)
 
 
 def _described(sentence: str, at: int, cues: list[tuple[int, str]], language: Language) -> bool:

@@ -55,7 +55,7 @@ def attacker(text: str, language: Language, places: list[PlaceMention],
     if side and any(f.metric in _DEFENDED for f in figures) and \
             not _side_inside(text, language, figures):
         return "RU" if side == "UA" else "UA"
-    launching = _launching_country(text, language)
+    launching = _launching_country(text, language) or _other_side_of_the_target(text)
     if launching:
         return launching
     spans = [(f.start, f.end) for f in figures]
@@ -93,6 +93,19 @@ def _launching_country(text: str, language: Language) -> str | None:
         if side and any(w.start() in launches for w in words[i + 1:i + 3]):
             return side
     return None
+
+
+# "по Украине было выпущено 44 ракеты", "атакувала Росію", "на территорию России": the country
+# struck (the other side attacked it)
+_TARGET_COUNTRY = re.compile(r"\b(?:по|на|против|проти)\s+(?:(?:территори[юи]|територі[юї])\s+)?"
+                             r"(?P<country>Украин[ауеы]|Україн[уиіа]|Росси[июя]|Росі[юї])\b")
+
+
+def _other_side_of_the_target(text: str) -> str | None:
+    m = _TARGET_COUNTRY.search(text)
+    if m is None:
+        return None
+    return "RU" if m.group("country").startswith(("Украин", "Україн")) else "UA"
 
 
 def _side_inside(text: str, language: Language, figures: list[Figure]) -> bool:
