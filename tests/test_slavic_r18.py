@@ -91,3 +91,19 @@ def test_the_ukrainian_air_force_in_russian(name: str) -> None:
     text = f"{name} сообщили, что сбиты 40 беспилотников."
     reading = read_document(Document("t", text, DAY, language="ru"))
     assert [s.claimed_by for s in reading.strikes] == ["Ukrainian Air Force"]
+
+
+def test_debris_of_a_downed_drone_is_no_count_but_tells_who_attacked() -> None:
+    text = ("Оперативный штаб края сообщил, что обломки сбитого беспилотника повредили крышу "
+            "частного дома в Темрюке.")
+    reading = read_document(Document("t", text, DAY, language="ru"))
+    assert [(s.attacker, len(s.quantities)) for s in reading.strikes] == [("UA", 0)]
+    assert figures("Уламки збитого дрона впали на подвір'я.", "uk") == []
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Поправка: у першій версії цієї новини ми написали, що збито 39 дронів.", "uk"),
+    ("Исправление: в предыдущей версии материала было указано, что сбиты 27 беспилотников.", "ru"),
+])
+def test_a_figure_a_correction_takes_back_is_none(text: str, language: Language) -> None:
+    assert figures(text, language) == []

@@ -57,6 +57,12 @@ _PERIOD = re.compile(
     r"декабр)|за\s+(?:минул\w+\s+|прошедш\w+\s+|последн\w+\s+|останн\w+\s+)?(?:місяць|тиждень|рік|"
     r"месяц|неделю|год|\d+\s+(?:дн|доб|днів|сут))|з\s+\d+\s+(?:січня|лютого|березня)|"
     r"від\s+початку|загалом\s+(?:з|від|за)\s|всего\s+с\s|всього\s+з\s", re.IGNORECASE)
+# A correction's figure taken back: "у першій версії цієї новини ми написали, що збито 48", "в
+# предыдущей версии материала ошибочно указано"
+_RETRACTED = re.compile(r"\b(?:у|в)\s+(?:першій|попередній|початковій|первой|предыдущей|"
+                        r"первоначальной)\s+(?:верс\w+|редакц\w+)|\b(?:ми|мы)\s+(?:помилково\s+|"
+                        r"ошибочно\s+)?(?:написали|повідомили|сообщили|указали)\b",
+                        re.IGNORECASE)
 # Figures only forecast or threatened: "може запустити до 1000 дронів", "планирует".
 _FORECAST = re.compile(r"\b(?:мож\w+|можу\w+|здатн\w+|планує|планують|готу\w+|може|могут|"
                        r"может|способн\w+|планирует|планируют|готовит\w*|прогноз\w*)\b",
@@ -108,7 +114,7 @@ def find_figures(sentence: str, language: Language, *, weapon_before: str | None
                  metric_before: str | None = None) -> list[Figure]:
     """The figures of ``sentence``. ``weapon_before``/``metric_before``: the class and metric
     of the figure before it in the report, for elided ones ("22 локально втрачено")."""
-    if _PERIOD.search(sentence):
+    if _PERIOD.search(sentence) or _RETRACTED.search(sentence):
         return []
     figures: list[Figure] = []
     cues = cues_of(sentence, language)
@@ -356,8 +362,9 @@ def _singular_ones(sentence: str, language: Language, cues: list[tuple[int, str]
     out = []
     for m in WORD.finditer(sentence):
         if any(f.start <= m.start() < f.end for f in figures) or \
-                _PART_OF.search(sentence[max(0, m.start() - 30):m.start()]):
-            continue
+                _PART_OF.search(sentence[max(0, m.start() - 30):m.start()]) or \
+                _DEBRIS_OF.search(sentence, max(0, m.start() - 40), m.start()):
+            continue  # "обломки сбитого дрона упали": the debris of one, no count of it
         word = m.group()
         forms = (plain(word), *normal_forms(word, language))
         category = lookup(forms, kind_map(language, "weapons", "noun"))
@@ -381,6 +388,8 @@ def _singular_ones(sentence: str, language: Language, cues: list[tuple[int, str]
     return out
 
 
+_DEBRIS_OF = re.compile(r"\b(?:уламк\w*|обломк\w*|фрагмент\w*)\s+(?:[^\W\d_]+\s+){0,2}$",
+                        re.IGNORECASE)
 # A singular noun counts one only beside these metrics (a missile "launched", "shot down" or
 # that "hit"; a person killed or injured). "вдарили ракетою по місту" names a weapon, not a
 # count.

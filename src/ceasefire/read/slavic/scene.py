@@ -52,8 +52,8 @@ def attacker(text: str, language: Language, places: list[PlaceMention],
     are Ukraine's), else a word for the attacker outside the claimants' names ("ворог
     атакував"), else the side of most places hit, else the other side of the language's."""
     side = side_of(claimant)
-    if side and any(f.metric in _DEFENDED for f in figures) and \
-            not _side_inside(text, language, figures):
+    defended = any(f.metric in _DEFENDED for f in figures) or _DEBRIS_OF_DOWNED.search(text)
+    if side and defended and not _side_inside(text, language, figures):
         return "RU" if side == "UA" else "UA"
     launching = _launching_country(text, language) or _other_side_of_the_target(text)
     if launching:
@@ -76,6 +76,9 @@ def attacker(text: str, language: Language, places: list[PlaceMention],
     return "RU" if language == "uk" else "UA"
 
 
+# "обломки сбитого дрона упали …": debris of a weapon the claimant's side shot down
+_DEBRIS_OF_DOWNED = re.compile(r"\b(?:уламк|обломк|фрагмент)\w*\s+(?:збит|сбит|знешкоджен|"
+                               r"уничтожен|знищен)\w*", re.IGNORECASE)
 # a country named in the nominative (the forms of other cases differ: "России", "Україну")
 _COUNTRY_SUBJECTS = {"Россия": "RU", "Росія": "RU", "Украина": "UA", "Україна": "UA"}
 

@@ -208,7 +208,7 @@ def _add_context(report: _Report, sentence: Sentence, date: dt.date | None,
                  claimant: Source | None, places: list[PlaceMention], targets: list[str]) -> None:
     """A strike's sentence without figures: the places hit, kinds of target and weapons it
     names."""
-    attacker = scene.attacker(sentence.text, report.sentence_language, places, [])
+    attacker = scene.attacker(sentence.text, report.sentence_language, places, [], claimant)
     strike = _account(report, date, attacker, claimant).strike
     _extend(strike, sentence, places, targets)
     strike.weapons += [w for w in weapons_named(sentence.text, report.sentence_language)
