@@ -107,3 +107,16 @@ def test_debris_of_a_downed_drone_is_no_count_but_tells_who_attacked() -> None:
 ])
 def test_a_figure_a_correction_takes_back_is_none(text: str, language: Language) -> None:
     assert figures(text, language) == []
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a list's region adjectives after the region noun told once, the last at the text's end
+    ("Сбиты 19 беспилотников над Белгородской областью, 7 — над Воронежской, 3 — над Липецкой.",
+     "ru", ["Belgorod Oblast", "Voronezh Oblast", "Lipetsk Oblast"]),
+    ("Над Харківською областю збито 12 дронів, ще 4 — над Сумською.", "uk",
+     ["Kharkiv Oblast", "Sumy Oblast"]),
+])
+def test_a_region_adjective_takes_the_noun_told_before_it(text: str, language: Language,
+                                                          expected: list) -> None:
+    reading = read_document(Document("t", text, DAY, language=language))
+    assert [p.name for s in reading.strikes for p in s.places] == expected

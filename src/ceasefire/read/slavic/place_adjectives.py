@@ -292,7 +292,7 @@ def _without_noun(text: str, tokens: list[re.Match[str]], i: int, language: Lang
     ("над Смоленской сбиты", "над Тверской – один", "Тверской и"; not "Харківському
     напрямку", whose noun follows)."""
     if i + 1 >= len(tokens):
-        return False
+        return True  # the last word of the text: "…, 14 — над Орловской."
     gap = text[tokens[i].end():tokens[i + 1].start()]
     following = tokens[i + 1].group().lower()
     return bool(gap.strip()) or following in _JOINING_WORDS or \
@@ -302,18 +302,35 @@ def _without_noun(text: str, tokens: list[re.Match[str]], i: int, language: Lang
 def unfinished_region(text: str, tokens: list[re.Match[str]], i: int,
                       language: Language) -> Hit | None:
     """A region adjective without its noun, before a region noun further on in the sentence
-    ("над Смоленской сбиты три, над Тверской – один, над Калужской областью – два")."""
+    ("над Смоленской сбиты три, над Тверской – один, над Калужской областью – два") or after one
+    earlier in it ("31 над Брянской областью, 22 — над Курской, 14 — над Орловской")."""
     s = stem(fold(tokens[i].group()))
     if s not in region_adjectives() or not _without_noun(text, tokens, i, language):
         return None
-    adjective_noun = cyrillic_gazetteer().adjective_noun
-    for k in range(i + 1, len(tokens)):
-        t = tokens[k]
-        if t.start() - tokens[i].end() > UNFINISHED_LOOKAHEAD or \
-                re.search(r"[.!?\n]", text[tokens[k - 1].end():t.start()]):
-            return None
-        key = ABBREVIATIONS.get(t.group().lower()) or stem(fold(t.group()))
-        rows = adjective_noun.get((s, key))
+    after = range(i + 1, len(tokens))
+    before = range(i - 1, -1, -1)
+    for ks in (after, before):
+        rows = _region_noun_near(text, tokens, i, s, ks)
         if rows:
             return Hit(tokens[i].start(), tokens[i].end(), list(rows))
+    return None
+
+
+def _region_noun_near(text: str, tokens: list[re.Match[str]], i: int, adjective: str,
+                      ks: range) -> list[int] | None:
+    """The rows of the region whose noun, among tokens ``ks`` (walking away from ``i`` within
+    the sentence), the adjective at ``i`` goes with."""
+    adjective_noun = cyrillic_gazetteer().adjective_noun
+    previous = i
+    for k in ks:
+        t = tokens[k]
+        lo, hi = sorted((tokens[previous], t), key=lambda m: m.start())
+        if abs(t.start() - tokens[i].start()) > UNFINISHED_LOOKAHEAD or \
+                re.search(r"[.!?\n]", text[lo.end():hi.start()]):
+            return None
+        key = ABBREVIATIONS.get(t.group().lower()) or stem(fold(t.group()))
+        rows = adjective_noun.get((adjective, key))
+        if rows:
+            return list(rows)
+        previous = k
     return None
