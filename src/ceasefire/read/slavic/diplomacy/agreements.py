@@ -191,7 +191,12 @@ def _status(parsed: Parsed, truces: list[Cue]) -> tuple[Cue | None, str | None]:
     negated = {value: _negated(parsed, c.first) for value, c in words.items()}
     weigh = parsed.having("truce", "weigh")
     if weigh:  # "готова розглянути пропозицію": no answer yet; "не розглядає": a refusal
-        return (weigh[0], "rejected") if _negated(parsed, weigh[0].first) else (None, None)
+        if _negated(parsed, weigh[0].first):
+            return weigh[0], "rejected"
+        words = _outside_clause(parsed, words, weigh[0])
+        if not words:
+            return None, None
+        negated = {value: _negated(parsed, c.first) for value, c in words.items()}
     if any(_negated(parsed, t.first) or _negated(parsed, t.first - 1) for t in truces) \
             and not words:
         return None, "rejected"  # "мир, а не перемирие"
@@ -213,6 +218,14 @@ def _status(parsed: Parsed, truces: list[Cue]) -> tuple[Cue | None, str | None]:
     if any(_negated(parsed, t.first) or _negated(parsed, t.first - 1) for t in truces):
         return None, "rejected"
     return None, None
+
+
+def _outside_clause(parsed: Parsed, words: dict[str, Cue], weigh: Cue) -> dict[str, Cue]:
+    """The status words of other clauses than the one where a side only weighs an offer:
+    "делегація запропонувала режим тиші; інша сторона пообіцяла вивчити пропозицію" still
+    states the proposal."""
+    lo, hi = clause_bounds(parsed, weigh.first)
+    return {value: c for value, c in words.items() if not lo <= c.first <= hi}
 
 
 def _negated(parsed: Parsed, index: int) -> bool:
