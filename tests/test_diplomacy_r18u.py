@@ -114,3 +114,59 @@ def test_a_proposal_stands_when_another_clause_only_weighs_it() -> None:
 def test_weighing_an_offer_alone_is_still_no_position() -> None:
     assert positions("Российская сторона обещала изучить предложение о перемирии в небе.",
                      "ru") == []
+
+
+# --- A truce the sides agreed through a mediator ----------------------------------------------
+
+def test_a_truce_agreed_through_a_mediator_binds_both_sides_uk() -> None:
+    text = ("Обстріл стався на п'ятий день 14-денного перемир'я в небі, про яке сторони "
+            "домовилися за посередництва Катару, і відомство назвало його порушенням Росією "
+            "домовленостей.")
+    assert positions(text, "uk") == [(None, "air", "agreed", ("RU", "UA"), "QA", 14),
+                                     ("2026-04-22", "air", "violated", ("RU",), "QA", 14)]
+
+
+def test_a_truce_settled_through_a_mediator_ru() -> None:
+    text = ("Прекращение огня на море было согласовано в марте при посредничестве Турции; "
+            "обе стороны обязались не атаковать порты.")
+    assert positions(text, "ru") == [(None, "sea", "agreed", ("RU", "UA"), "TR", None)]
+
+
+def test_settling_a_date_is_no_truce_position() -> None:
+    text = ("Обе стороны говорят о перемирии. Дату встречи в Женеве пока не согласовали.")
+    assert positions(text, "ru") == []
+    text = "Сторони обговорили перемир'я; дату наступного раунду не погодили."
+    assert positions(text, "uk") == []
+
+
+def test_a_mediator_without_an_agreement_is_no_position() -> None:
+    text = "Переговори щодо обміну тривали за посередництва ОАЕ."
+    assert positions(text, "uk") == []
+
+
+# --- The side that broke a truce, in the instrumental after "violation" -----------------------
+
+def test_a_violation_by_a_side_in_the_instrumental() -> None:
+    text = "Мінекономіки назвало удар 3 квітня грубим порушенням Росією перемир'я."
+    assert [p[2:4] for p in positions(text, "uk")] == [("violated", ("RU",))]
+    text = "МИД России назвал атаку 3 апреля нарушением Украиной режима тишины."
+    assert [p[2:4] for p in positions(text, "ru")] == [("violated", ("UA",))]
+
+
+def test_a_genitive_side_after_violation_is_not_the_violator() -> None:
+    text = "Мінекономіки назвало удар 3 квітня порушенням суверенітету України та перемир'я."
+    assert [p[3] for p in positions(text, "uk")] != [("UA",)]
+
+
+# --- A statement the text corrects is no position ---------------------------------------------
+
+def test_a_retracted_statement_is_no_position() -> None:
+    text = "Уточнення: раніше ми помилково написали, що Кремль оголосив перемир'я на тиждень."
+    assert positions(text, "uk") == []
+    text = "В первой версии текста ошибочно говорилось, что Киев объявил перемирие на три дня."
+    assert positions(text, "ru") == []
+
+
+def test_a_declared_truce_without_a_correction_is_a_position() -> None:
+    text = "Кремль 20 квітня оголосив перемир'я на тиждень."
+    assert [p[2] for p in positions(text, "uk")] == ["agreed"]
