@@ -87,7 +87,7 @@ def _talk(parsed: Parsed, cue: Cue, published: dt.date | None
 
 
 def _moved_to(parsed: Parsed, published: dt.date | None) -> list[dt.date]:
-    """"спершу призначили на 1 жовтня, перенесли на 8 жовтня": the date it was moved to."""
+    """"раніше призначали на 3 травня, перенесли на 10 травня": the date it was moved to."""
     for moved in parsed.having("talks", "moved_to"):
         day = dates_near(parsed, published, moved.last + 1, reach=1)
         if day:
