@@ -15,7 +15,8 @@ from functools import cache
 from ceasefire.model import Agreement, Exchange, Talks
 from ceasefire.read.sentences import Sentence
 from ceasefire.read.slavic.diplomacy import agreements, exchanges, talks
-from ceasefire.read.slavic.diplomacy.cues import parse, triggers
+from ceasefire.read.slavic.diplomacy.common import heading_date
+from ceasefire.read.slavic.diplomacy.cues import Parsed, parse, triggers
 from ceasefire.read.slavic.words import LANGUAGES, Language
 
 __all__ = ["read_diplomacy"]
@@ -47,9 +48,30 @@ def read_diplomacy(sentences: list[Sentence], language: Language, published: dt.
         raise ValueError(f"no diplomacy reader for language {language!r}; "
                          f"one of {', '.join(LANGUAGES)}")
     parsed = [parse(sentences[i], language) for i in _worth_reading(sentences, language)]
+    _date_by_headings(parsed, sentences, language, published)
     return (agreements.read_agreements(parsed, published),
             exchanges.read_exchanges(parsed, published),
             talks.read_talks(parsed, published))
+
+
+def _date_by_headings(parsed: list[Parsed], sentences: list[Sentence], language: Language,
+                      published: dt.date | None) -> None:
+    """A chronicle ("3 вересня, четвер. Телефонна розмова …"): a sentence made only of a date
+    heads the sentences after it in its paragraph, up to the next such heading."""
+    headings = {}
+    for sentence in sentences:
+        if len(sentence.text) <= _LONGEST_HEADING_TEXT and sentence.text[:1].isdigit():
+            day = heading_date(parse(sentence, language), published)
+            if day is not None:
+                headings[sentence.index] = (sentence.paragraph, day)
+    for item in parsed:
+        above = [(index, day) for index, (paragraph, day) in headings.items()
+                 if index < item.sentence.index and paragraph == item.sentence.paragraph]
+        if above:
+            item.heading_date = max(above)[1]
+
+
+_LONGEST_HEADING_TEXT = 40  # characters; a heading is short and opens with its day
 
 
 def _worth_reading(sentences: list[Sentence], language: Language) -> list[int]:

@@ -24,7 +24,7 @@ from ceasefire.read.slavic.diplomacy.common import (
     sides,
     statement_date,
 )
-from ceasefire.read.slavic.diplomacy.cues import Cue, Parsed
+from ceasefire.read.slavic.diplomacy.cues import Cue, Parsed, cases
 
 # the strongest word decides: an accusation of violating it over the truce's mere mention
 _PRIORITY = ("accuse", "violate", "end", "reject", "declare", "agree", "observe", "propose",
@@ -32,6 +32,7 @@ _PRIORITY = ("accuse", "violate", "end", "reject", "declare", "agree", "observe"
 _STATUS = {"accuse": "violated", "violate": "violated", "end": "ended", "reject": "rejected",
            "declare": "agreed", "agree": "agreed", "observe": "agreed", "propose": "proposed",
            "demand": "proposed"}
+_BELLIGERENTS = ["RU", "UA"]
 _SCOPE_ORDER = ("scope_other", "scope_energy", "scope_black_sea")
 
 
@@ -53,15 +54,19 @@ def read_agreements(parsed_sentences: list[Parsed], published: dt.date | None) -
     for parsed in parsed_sentences:
         _date_told_after(parsed, published, undated)
         record = _position(parsed, published, memory)
+        brokered = _brokered(parsed, record, memory)
         _remember(parsed, memory, record)
         undated = []
+        if brokered is not None and (record is None or record.status == "agreed"):
+            record, brokered = brokered, None
         if record is None:
             continue
         if record.date == published and any_date(parsed, published) is None:
             undated.append(record)
         occasion = _occasion(parsed)
         declared = _declared_before_violation(parsed, published, record)
-        for position in (declared, record, _offer_answered(parsed, record, published)):
+        for position in (declared, brokered, record,
+                         _offer_answered(parsed, record, published)):
             if position is not None:
                 _add(found, position, occasion, occasions)
     return _fold_accepted_proposals(found)
@@ -115,6 +120,43 @@ def _declared_before_violation(parsed: Parsed, published: dt.date | None,
                      evidence=[evidence(parsed)])
 
 
+def _brokered(parsed: Parsed, record: Agreement | None, memory: _Memory) -> Agreement | None:
+    """"мораторій, про який сторони домовилися за посередництва США", "был согласован при
+    посредничестве США": the sides agreed to a truce a mediator brokered (GUIDE: the broker
+    is ``proposed_by``), a position of its own beside the one the sentence states ("назвало
+    атаку порушенням"), which takes the broker as its proposer too. Told as background, it
+    is dated only by a day and month of its own."""
+    mediator = _mediator(parsed)
+    agreed = [c for c in parsed.having("truce", "agree", "settle")
+              if not _negated(parsed, c.first)]
+    if mediator is None or not agreed or not (parsed.having("truce", "truce", "halt")
+                                              or memory.truce_just_before):
+        return None
+    if record is not None:
+        record.proposed_by = record.proposed_by or mediator
+    lo, hi = clause_bounds(parsed, agreed[0].first)
+    named = [side for first, side in acting(parsed, with_partner=False)
+             if lo <= first <= hi and side != mediator]
+    if not named or parsed.having("truce", "both_sides"):
+        named = list(_BELLIGERENTS)
+    hours = duration_hours(parsed)
+    return Agreement(date=any_date(parsed, None), status="agreed",
+                     scope=_scope(parsed) or memory.scope or "full",
+                     parties=list(dict.fromkeys(named)), proposed_by=mediator,
+                     duration_days=round(hours / 24, 2) if hours else None,
+                     conditions=list(record.conditions) if record else [],
+                     evidence=[evidence(parsed)])
+
+
+def _mediator(parsed: Parsed) -> str | None:
+    """The state named right after a word of mediation ("за посередництва США")."""
+    for cue in parsed.having("truce", "mediation"):
+        actor = parsed.actor_at(cue.last + 1)
+        if actor is not None and actor[2].side is not None and actor[2].kind == "state":
+            return actor[2].side
+    return None
+
+
 def _offer_answered(parsed: Parsed, answer: Agreement,
                     published: dt.date | None) -> Agreement | None:
     """The proposal an answer names ("відхилила пропозицію США"): a position of its proposer's
@@ -138,6 +180,8 @@ def _position(parsed: Parsed, published: dt.date | None, memory: _Memory) -> Agr
         return None  # "переговори щодо перемир'я": a position on the talks, if any
     if not truces and not memory.truce_just_before:
         return None
+    if parsed.having("truce", "retracted"):
+        return None  # a correction: "ошибочно говорилось, что Песков объявил …"
     if parsed.having("grammar", "question") or any(
             parsed.is_(t.first - 1, "talks", "floated") for t in truces):
         return None  # "чи діє перемир'я", "можливе перемир'я": no position
@@ -156,6 +200,8 @@ def _position(parsed: Parsed, published: dt.date | None, memory: _Memory) -> Agr
         or sides(parsed, with_partner=False, skip=proposer_tokens + conditional)
     if cue is not None and cue.value == "accuse":
         parties = _named_after(parsed, cue) or parties
+    if cue is not None and cue.value == "violate":
+        parties = _violator_after(parsed, cue) or parties
     if not parties:
         parties = list((memory.group if _plural_subject(parsed) else memory.sides) or [])
     proposer = _proposer(parsed, proposer_tokens, cue, parties, status)
@@ -191,7 +237,12 @@ def _status(parsed: Parsed, truces: list[Cue]) -> tuple[Cue | None, str | None]:
     negated = {value: _negated(parsed, c.first) for value, c in words.items()}
     weigh = parsed.having("truce", "weigh")
     if weigh:  # "готова розглянути пропозицію": no answer yet; "не розглядає": a refusal
-        return (weigh[0], "rejected") if _negated(parsed, weigh[0].first) else (None, None)
+        if _negated(parsed, weigh[0].first):
+            return weigh[0], "rejected"
+        words = _outside_clause(parsed, words, weigh[0])
+        if not words:
+            return None, None
+        negated = {value: _negated(parsed, c.first) for value, c in words.items()}
     if any(_negated(parsed, t.first) or _negated(parsed, t.first - 1) for t in truces) \
             and not words:
         return None, "rejected"  # "мир, а не перемирие"
@@ -213,6 +264,14 @@ def _status(parsed: Parsed, truces: list[Cue]) -> tuple[Cue | None, str | None]:
     if any(_negated(parsed, t.first) or _negated(parsed, t.first - 1) for t in truces):
         return None, "rejected"
     return None, None
+
+
+def _outside_clause(parsed: Parsed, words: dict[str, Cue], weigh: Cue) -> dict[str, Cue]:
+    """The status words of other clauses than the one where a side only weighs an offer:
+    "делегація запропонувала режим тиші; інша сторона пообіцяла вивчити пропозицію" still
+    states the proposal."""
+    lo, hi = clause_bounds(parsed, weigh.first)
+    return {value: c for value, c in words.items() if not lo <= c.first <= hi}
 
 
 def _negated(parsed: Parsed, index: int) -> bool:
@@ -296,6 +355,17 @@ def _named_after(parsed: Parsed, cue: Cue) -> list[str]:
         if first > cue.last and mention.side and mention.kind != "media":
             return [mention.side]
     return []
+
+
+def _violator_after(parsed: Parsed, cue: Cue) -> list[str]:
+    """"порушенням Росією", "нарушение Украиной": a side in the instrumental right after a
+    word of violating is the side that broke the truce (not "порушення України", a genitive)."""
+    actor = parsed.actor_at(cue.last + 1)
+    if actor is None or actor[0] != cue.last + 1 or actor[2].side is None:
+        return []
+    if "ablt" not in cases(parsed.tokens[actor[0]].text, parsed.language):
+        return []
+    return [actor[2].side]
 
 
 def _plural_subject(parsed: Parsed) -> bool:

@@ -10,7 +10,7 @@ from ceasefire.model import Evidence
 from ceasefire.read.slavic.dates import DateMention, find_dates
 from ceasefire.read.slavic.diplomacy.cues import Parsed, Token, number_at
 from ceasefire.read.slavic.lexicon import rows
-from ceasefire.read.slavic.words import Language, plain
+from ceasefire.read.slavic.words import Language, normal_forms, plain
 
 # signs that open a sentence's part as a sentence's start does: a side right after them is a
 # subject ("— Україна", ": Росія", "«Київ", "…, Киеву удалось вернуть")
@@ -165,7 +165,7 @@ def statement_date(parsed: Parsed, published: dt.date | None) -> dt.date | None:
             return mention.date
     if any(c.first <= 1 for c in parsed.having("grammar", "earlier")):
         return None
-    return published
+    return parsed.heading_date or published  # a chronicle's item: its heading's day
 
 
 def in_relative_clause(parsed: Parsed, mention: DateMention) -> bool:
@@ -207,6 +207,34 @@ def _named_again(parsed: Parsed, mention: DateMention, mentions: list[DateMentio
     return any(m.explicit and m.start >= mention.end and len(gap[:m.start - mention.end]
                                                                  .strip(" ,")) == 0
                for m in mentions)
+
+
+def heading_date(parsed: Parsed, published: dt.date | None) -> dt.date | None:
+    """The date a sentence made only of a date is ("17–18 вересня.", "3 сентября, четверг."):
+    a chronicle's heading, whose items below it name no date of their own. Its first day."""
+    mentions = [m for m in _dates(parsed, published) if m.explicit]
+    if not mentions or len(parsed.tokens) > _LONGEST_HEADING:
+        return None
+    for j, token in enumerate(parsed.tokens):  # nothing but the date and its weekday
+        inside = any(m.start <= token.start < m.end for m in mentions)
+        if not (inside or token.is_number or not token.is_word or _names_a_day(parsed, j)):
+            return None
+    return _first_day(parsed, mentions[0])
+
+
+def _names_a_day(parsed: Parsed, j: int) -> bool:
+    """A weekday or relative day in any case: the lexicon writes weekdays in the accusative
+    ("п'ятницю"), a heading in the nominative ("п'ятниця")."""
+    return not _day_lemmas(parsed.language).isdisjoint(parsed.tokens[j].forms)
+
+
+@cache
+def _day_lemmas(language: Language) -> frozenset[str]:
+    return frozenset(form for word in _day_words(language)
+                     for form in normal_forms(word, language))
+
+
+_LONGEST_HEADING = 8  # tokens: "17 – 18 вересня , четвер ."
 
 
 def any_date(parsed: Parsed, published: dt.date | None) -> dt.date | None:

@@ -9,6 +9,7 @@ and "припиненням вогню"). As in the actor tables, a word written
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -56,6 +57,9 @@ class Parsed:
     language: Language
     tokens: list[Token]
     actors: list[tuple[int, int, ActorMention]] = field(default_factory=list)  # first, last
+    # the date of a heading above the sentence in its paragraph ("3 вересня, четвер."), for
+    # a chronicle whose items name no date of their own (set by ``read_diplomacy``)
+    heading_date: dt.date | None = None
     _cues: dict[str, list[Cue]] = field(default_factory=dict)
 
     @property

@@ -30,12 +30,16 @@ _FLOAT_REACH = 3  # tokens either side of a talk word where "можливу", "�
 
 def read_talks(parsed_sentences: list[Parsed], published: dt.date | None) -> list[Talks]:
     found: list[tuple[Talks, Venue | None]] = []
+    numbers: dict[int, str] = {}  # id of a record → its round's ordinal ("другий")
     for parsed in parsed_sentences:
         read = 0
         for cue in parsed.having("talks", "meeting", "call"):
             talk = _talk(parsed, cue, published)
             if talk is not None:
-                if _next_one(parsed, cue):
+                ordinal = _ordinal(parsed, cue)
+                if ordinal is not None:
+                    numbers[id(talk[0])] = ordinal
+                if _next_one(parsed, cue) or _another_round(ordinal, found, numbers):
                     _same_sides(talk[0], found)
                     found.append(talk)  # "наступний раунд … також у Стамбулі": another one
                 else:
@@ -60,7 +64,8 @@ def _talk(parsed: Parsed, cue: Cue, published: dt.date | None
         return None
     kind = "call" if cue.value == "call" or parsed.having("talks", "phone") else "meeting"
     place = _place(parsed, cue) if kind == "meeting" else None
-    dates = dates_near(parsed, published, cue.first)
+    dates = _moved_to(parsed, published) or dates_near(parsed, published, cue.first) \
+        or _heading(parsed)
     hours = duration_hours(parsed)
     if place is None and not dates and hours is None:
         return None  # not identified on its own: "переговори тривають", "their sixth call"
@@ -81,12 +86,44 @@ def _talk(parsed: Parsed, cue: Cue, published: dt.date | None
     return record, place
 
 
+def _moved_to(parsed: Parsed, published: dt.date | None) -> list[dt.date]:
+    """"раніше призначали на 3 травня, перенесли на 10 травня": the date it was moved to."""
+    for moved in parsed.having("talks", "moved_to"):
+        day = dates_near(parsed, published, moved.last + 1, reach=1)
+        if day:
+            return day[:1]
+    return []
+
+
+def _heading(parsed: Parsed) -> list[dt.date]:
+    """A chronicle's item with no date of its own is dated by its heading."""
+    return [parsed.heading_date] if parsed.heading_date else []
+
+
 def _same_sides(record: Talks, found: list[tuple[Talks, Venue | None]]) -> None:
     """"Следующий раунд стороны проведут …": the next round of a series is between the sides
     of the last meeting, where it names none of its own."""
     before = [kept for kept, _venue in found if kept.kind == record.kind and kept.parties]
     if not record.parties and before:
         record.parties = list(before[-1].parties)
+
+
+def _ordinal(parsed: Parsed, cue: Cue) -> str | None:
+    """The ordinal before a talk word ("Другий раунд", "первого раунда прямых переговоров")."""
+    for i in range(max(0, cue.first - 3), cue.first):
+        if parsed.is_(i, "talks", "ordinal"):
+            return parsed.tokens[i].forms[0]
+    return None
+
+
+def _another_round(ordinal: str | None, found: list[tuple[Talks, Venue | None]],
+                   numbers: dict[int, str]) -> bool:
+    """A round numbered otherwise than every round read so far is a meeting of its own, even
+    at the same place ("Перший раунд … в Баку" then "Другий раунд у Баку")."""
+    if ordinal is None:
+        return False
+    told = [numbers[id(kept)] for kept, _venue in found if id(kept) in numbers]
+    return bool(told) and ordinal not in told
 
 
 def _next_one(parsed: Parsed, cue: Cue) -> bool:
