@@ -120,3 +120,22 @@ def test_a_region_adjective_takes_the_noun_told_before_it(text: str, language: L
                                                           expected: list) -> None:
     reading = read_document(Document("t", text, DAY, language=language))
     assert [p.name for s in reading.strikes for p in s.places] == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a range gives its lower bound, at least; "took part" is a launch
+    ("Губернатор сообщил, что в атаке участвовали от 30 до 35 беспилотников.", "ru",
+     [("launched", "drone", 30, "at_least")]),
+    ("За його словами, місто атакували від 8 до 10 дронів.", "uk",
+     [("launched", "drone", 8, "at_least")]),
+    # near-miss: a time span is no range of weapons
+    ("З 2 до 4 години ночі атакували 9 дронів.", "uk", [("launched", "drone", 9, "exact")]),
+])
+def test_a_range_of_weapons_is_its_lower_bound(text: str, language: Language,
+                                               expected: list) -> None:
+    assert [(f.metric, f.weapon, f.value, f.qualifier)
+            for f in find_figures(text, language)] == expected
+
+
+def test_units_count_the_weapon_named_before_a_colon() -> None:
+    assert figures("Збито ударні дрони: 93 одиниці.", "uk") == [("intercepted", "drone", 93)]

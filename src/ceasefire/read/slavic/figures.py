@@ -119,11 +119,23 @@ def find_figures(sentence: str, language: Language, *, weapon_before: str | None
     figures: list[Figure] = []
     cues = cues_of(sentence, language)
     numbers = find_numbers(sentence, language)
-    wholes = {b.start for a, b in zip(numbers, numbers[1:], strict=False)
-              if _OF_A_NUMBER.fullmatch(sentence, a.end, b.start)}
+    pairs = list(zip(numbers, numbers[1:], strict=False))
+    wholes = {b.start for a, b in pairs if _OF_A_NUMBER.fullmatch(sentence, a.end, b.start)}
+    # "от 20 до 25 беспилотников", "20–25 дронів": a range, its lower bound at least (GUIDE)
+    highs = {b.start: a for a, b in pairs if _RANGE.fullmatch(sentence, a.end, b.start) and
+             (sentence[a.end:b.start].strip() != "до" or _RANGE_FROM.search(sentence[:a.start]))}
     for i, number in enumerate(numbers):
         if number.start in wholes:
             continue  # read with the part before it
+        if number.start in highs:
+            low = highs[number.start]
+            figure = _figure(sentence, language, number, cues, figures, weapon_before,
+                             metric_before)
+            if figure is not None:
+                figures = [f for f in figures if f.start != low.start]
+                figures.append(Figure(figure.metric, figure.weapon, low.value, "at_least",
+                                      low.start, figure.end))
+            continue
         if i + 1 < len(numbers) and numbers[i + 1].start in wholes:
             figures += _part_of_whole(sentence, language, number, numbers[i + 1], cues, figures,
                                       weapon_before, metric_before)
@@ -139,6 +151,8 @@ def find_figures(sentence: str, language: Language, *, weapon_before: str | None
     return figures
 
 
+_RANGE = re.compile(r"\s*(?:[-–—]|до)\s*")
+_RANGE_FROM = re.compile(r"\b(?:от|від|з)\s+$", re.IGNORECASE)
 # "п'ять із шести крилатих ракет", "40 из 52 беспилотников": a part of a whole counted after it
 _OF_A_NUMBER = re.compile(r"\s+(?:з|із|зі|из)\s+", re.IGNORECASE)
 
@@ -253,6 +267,7 @@ def _figure(sentence: str, language: Language, number: NumberMention,
 
 
 _TOPIC_PREPOSITION = frozenset({"з", "із", "зі", "из", "по", "серед", "среди"})
+_UNIT = re.compile(r"(?:одиниц|единиц|штук)\w*", re.IGNORECASE)
 
 
 def _topic_weapon(before: str, language: Language) -> tuple[int, str] | None:
@@ -265,7 +280,8 @@ def _topic_weapon(before: str, language: Language) -> tuple[int, str] | None:
         category = _noun_class(m.group(), language)
         if category in (None, "person", "other", "generic"):
             continue
-        if any(w.group().lower() in _TOPIC_PREPOSITION for w in words[max(0, i - 3):i]):
+        if any(w.group().lower() in _TOPIC_PREPOSITION for w in words[max(0, i - 3):i]) or \
+                before[m.end():].lstrip().startswith(":"):  # "ударні дрони: 147 одиниць"
             found = (m.start(), category)
         else:
             found = None  # a weapon named after the topic is the clause's own
@@ -282,6 +298,8 @@ def _counted_noun(sentence: str, at: int, language: Language) -> _Noun:
                                 not (gap.strip() == "." and m.group()[:1].islower())):
             break  # "2 – над Орловской областью": the noun is left out ("аеробал. ракет" is not)
         word = m.group()
+        if i == 0 and _UNIT.fullmatch(word):
+            return _Noun(None, m.end())  # "147 одиниць": the weapon named before the number
         model = _model(sentence, m.start(), language)
         if model:
             return _Noun(model, m.end(), subtype=True)
