@@ -3,32 +3,17 @@ positions, exchanges, talks), grouped by cause in the reader's design; each with
 written for the test (other outlets, orders, sides, numbers) and near-misses."""
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 import ceasefire
+import diplomacy_helpers as read
 
 PUBLISHED = "2026-05-20"  # a Wednesday
-
-
-def positions(text: str, published: str = PUBLISHED) -> list[tuple]:
-    """(scope, status, parties, proposer, date) of every truce position read from ``text``."""
-    reading = ceasefire.read(text, published=published)
-    return sorted((a.scope, a.status, tuple(a.parties), a.proposed_by,
-                   a.date.isoformat() if a.date else None) for a in reading.agreements)
-
-
-def exchanges(text: str, published: str = PUBLISHED) -> list[tuple]:
-    """(to Ukraine, to Russia, status, categories) of every exchange read from ``text``."""
-    reading = ceasefire.read(text, published=published)
-    return sorted(((e.returned_to_ua, e.returned_to_ru, e.status, tuple(sorted(e.categories)))
-                   for e in reading.exchanges), key=str)
-
-
-def talks(text: str, published: str = PUBLISHED) -> list[tuple]:
-    """(kind, place, parties, date) of every meeting or call read from ``text``."""
-    reading = ceasefire.read(text, published=published)
-    return sorted(((t.kind, t.place, tuple(t.parties), t.date.isoformat() if t.date else None)
-                   for t in reading.talks), key=str)
+positions = partial(read.positions, published=PUBLISHED)
+exchanges = partial(read.exchanges, published=PUBLISHED, categories=True)
+talks = partial(read.talks, published=PUBLISHED, dated=True)
 
 
 # --- Dated entries: a chronology's "June 2 -", a live blog's "14:10 -" ----------------------

@@ -3,24 +3,17 @@
 and near-misses that must not be read."""
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 import ceasefire
+import diplomacy_helpers as read
 
 PUBLISHED = "2026-03-11"  # a Wednesday
-
-
-def positions(text: str, published: str = PUBLISHED) -> list[tuple]:
-    """(scope, status, parties, proposer, date) of every truce position read from ``text``."""
-    reading = ceasefire.read(text, published=published)
-    return sorted((a.scope, a.status, tuple(a.parties), a.proposed_by,
-                   a.date.isoformat() if a.date else None) for a in reading.agreements)
-
-
-def talks(text: str, published: str = PUBLISHED) -> list[tuple]:
-    """(kind, place, parties) of every meeting or call read from ``text``."""
-    reading = ceasefire.read(text, published=published)
-    return sorted(((t.kind, t.place, tuple(t.parties)) for t in reading.talks), key=str)
+positions = partial(read.positions, published=PUBLISHED)
+exchanges = partial(read.exchanges, published=PUBLISHED)
+talks = partial(read.talks, published=PUBLISHED)
 
 
 # --- A truce named by its holiday is a truce of its own -------------------------------------
@@ -169,12 +162,6 @@ def test_however_and_how_long_still_state_positions(text: str) -> None:
 
 
 # --- Exchanges: a swap of "N on each side", still being prepared, or a later stage ----------
-
-def exchanges(text: str, published: str = PUBLISHED) -> list[tuple]:
-    """(to Ukraine, to Russia, status) of every exchange read from ``text``."""
-    reading = ceasefire.read(text, published=published)
-    return sorted(((e.returned_to_ua, e.returned_to_ru, e.status) for e in reading.exchanges),
-                  key=str)
 
 
 @pytest.mark.parametrize("text,expected", [

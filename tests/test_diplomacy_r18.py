@@ -3,24 +3,16 @@ blind judges, now tuning sets); each with sentences written for the test (other 
 numbers and orders) and near-misses that must still be read."""
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 import ceasefire
+import diplomacy_helpers as read
 
 PUBLISHED = "2026-03-11"  # a Wednesday
-
-
-def positions(text: str, published: str = PUBLISHED) -> list[tuple]:
-    """(scope, status, parties, proposer, date) of every truce position read from ``text``."""
-    reading = ceasefire.read(text, published=published)
-    return sorted((a.scope, a.status, tuple(a.parties), a.proposed_by,
-                   a.date.isoformat() if a.date else None) for a in reading.agreements)
-
-
-def talks(text: str, published: str = PUBLISHED) -> list[tuple]:
-    """(kind, place, parties) of every meeting or call read from ``text``."""
-    reading = ceasefire.read(text, published=published)
-    return sorted(((t.kind, t.place, tuple(t.parties)) for t in reading.talks), key=str)
+positions = partial(read.positions, published=PUBLISHED)
+talks = partial(read.talks, published=PUBLISHED)
 
 
 def swaps(text: str, published: str = PUBLISHED) -> list[tuple]:
