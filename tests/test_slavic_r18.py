@@ -139,3 +139,31 @@ def test_a_range_of_weapons_is_its_lower_bound(text: str, language: Language,
 
 def test_units_count_the_weapon_named_before_a_colon() -> None:
     assert figures("Збито ударні дрони: 93 одиниці.", "uk") == [("intercepted", "drone", 93)]
+
+
+def test_a_table_with_pipes_is_read_by_its_heads() -> None:
+    # the heads name the metrics; each row's label its class (the finest it names); a total
+    # over every class and a dash give no figure
+    text = ("Тип | Збито | Запущено\n"
+            "Крилаті ракети «Калібр» | 3 | 5\n"
+            "Ударні БпЛА | 88 | 97\n"
+            "Балістичні ракети | - | 2\n"
+            "Усього | 91 | 104\n")
+    reading = read_document(Document("t", text, DAY, language="uk"))
+    assert sorted((q.metric, q.weapon, q.value) for s in reading.strikes for q in s.quantities) == [
+        ("intercepted", "cruise_missile", 3), ("intercepted", "drone", 88),
+        ("launched", "ballistic_missile", 2), ("launched", "cruise_missile", 5),
+        ("launched", "drone", 97)]
+
+
+@pytest.mark.parametrize(("line", "language", "expected"), [
+    ("Джерело: Повітряні сили ЗСУ, Telegram", "uk", "Ukrainian Air Force"),
+    ("Данные: Минобороны РФ (утренняя сводка).", "ru", "Russian Ministry of Defence"),
+    # near-miss: the outlet's own correspondent is no body's credit
+    ("Джерело: наш кореспондент, Telegram", "uk", None),
+])
+def test_a_credit_line_after_the_figures_names_their_source(line: str, language: Language,
+                                                            expected: str | None) -> None:
+    figure_line = "Збито 40 дронів." if language == "uk" else "Сбиты 40 беспилотников."
+    reading = read_document(Document("t", f"{figure_line}\n\n{line}", DAY, language=language))
+    assert [s.claimed_by for s in reading.strikes] == [expected]

@@ -172,6 +172,53 @@ def _part_of_whole(sentence: str, language: Language, part: NumberMention,
     return out
 
 
+def table_heads(line: str, language: Language) -> list[str | None] | None:
+    """The metric of each column of a table's line of heads ("Тип | Збито/подавлено |
+    Запущено"), or None where ``line`` is no such line (a row of figures, or prose)."""
+    cells = _cells(line)
+    if len(cells) < 2 or any(find_numbers(cell, language) for _, cell in cells[1:]):
+        return None
+    heads = [next((metric for _, metric in cues_of(cell, language)), None) for _, cell in cells[1:]]
+    return heads if any(heads) else None
+
+
+def table_row_figures(line: str, language: Language, heads: list[str | None]) -> list[Figure]:
+    """The figures of a table's row under ``heads``: each number of a column whose head names a
+    metric, of the weapon class its first cell names ("Крилаті ракети «Калібр» | 4 | 4")."""
+    cells = _cells(line)
+    if not cells:
+        return []
+    label = _counted_noun(cells[0][1], 0, language).category
+    named = weapons_named(cells[0][1], language)
+    # "Балістичні ракети", "Крилаті ракети «Калібр»": the finest class the label names
+    classes = [w for w in [label, *named] if w and w not in ("missile", "person", "other",
+                                                           "generic")] or named
+    if len(set(classes)) != 1:
+        return []  # a total over every class, or no weapon: no figure of one class
+    label_weapons = classes
+    out = []
+    for (offset, cell), metric in zip(cells[1:], heads, strict=False):
+        numbers = find_numbers(cell, language)
+        if metric is None or len(numbers) != 1 or not numbers[0].value:
+            continue  # "-": no figure
+        n = numbers[0]
+        out.append(Figure(metric, label_weapons[0], n.value, "exact", offset + n.start,
+                          offset + n.end))
+    return out
+
+
+def _cells(line: str) -> list[tuple[int, str]]:
+    """(offset, words) of each cell of a line of a table written with pipes."""
+    if "|" not in line:
+        return []
+    cells, start = [], 0
+    for part in line.split("|"):
+        if part.strip():
+            cells.append((start + len(part) - len(part.lstrip()), part.strip()))
+        start += len(part) + 1
+    return cells
+
+
 def weapons_named(sentence: str, language: Language) -> list[str]:
     """The weapon classes a sentence names, counted or not ("дрон влучив у будинок")."""
     found = []

@@ -52,12 +52,22 @@ def source_named(text: str, language: Language, people: list[Person],
 
 
 def source_line(text: str, language: Language) -> ActorMention | None:
-    """A line that only names a body ("Повітряні Сили" under an infographic): its source."""
+    """A line that only names a body ("Повітряні Сили" under an infographic, "Джерело:
+    Повітряні сили ЗСУ, Telegram", "Данные: Минобороны РФ."): its source. A credit word before
+    it and where or when it was said after a comma are no part of it."""
     actors = [a for a in find_actors(text, language) if a.kind == "office"]
     rest = text
     for actor in reversed(actors):
         rest = rest[:actor.start] + rest[actor.end:]
+    rest = _CREDIT_WORD.sub("", _WHERE_AFTER.sub("", rest)) if actors else rest
     return actors[0] if actors and not WORD.search(rest) else None
+
+
+# "Джерело:", "Данные:", "Источник —": the word of a credit line before the source it names
+_CREDIT_WORD = re.compile(r"^\W*(?:джерело|джерела|дані|данные|источники?|за\s+даними|по\s+данным)"
+                          r"\s*[:—–-]?\s*", re.IGNORECASE)
+# ", Telegram", " (ранкове зведення)": where or when the source said it
+_WHERE_AFTER = re.compile(r"\s*(?:,[^,]{0,40}|\([^()]{0,40}\))\W*$")
 
 
 def carried(claimant: Source | None, figure: Figure | None) -> Source | None:

@@ -25,7 +25,15 @@ from ceasefire.read.places import PlaceMention
 from ceasefire.read.sentences import Sentence
 from ceasefire.read.slavic import scene
 from ceasefire.read.slavic.dates import sentence_date
-from ceasefire.read.slavic.figures import CASUALTIES, Figure, cues_of, find_figures, weapons_named
+from ceasefire.read.slavic.figures import (
+    CASUALTIES,
+    Figure,
+    cues_of,
+    find_figures,
+    table_heads,
+    table_row_figures,
+    weapons_named,
+)
 from ceasefire.read.slavic.people import Person, find_people
 from ceasefire.read.slavic.sources import Source, about_this, carried, source_line, source_named
 from ceasefire.read.slavic.words import Language
@@ -63,6 +71,7 @@ class _Report:
     heading: str | None = None  # the metric a list's heading gives its lines ("ЗНИЩЕНО:")
     sentence_language: Language = "uk"  # the sentence's own, where it quotes the other language
     background: bool = False  # the sentence tells of before ("Раніше", "Нагадаємо")
+    columns: list[str | None] | None = None  # the metrics of a table's columns, row by row
 
 
 def read_strikes(sentences: list[Sentence], language: Language,
@@ -128,10 +137,12 @@ def _read_sentence(report: _Report, sentence: Sentence) -> None:
         report.claimant = None
     own_date = sentence_date(text, language, report.published)
     date = own_date or (report.published if background else report.date)
-    figures = find_figures(text, language,
-                           weapon_before=report.last.weapon if report.last else None,
-                           metric_before=report.heading or (report.last.metric if report.last
-                                                            else None))
+    figures = _table_row(report, text, language)
+    if figures is None:
+        figures = find_figures(text, language,
+                               weapon_before=report.last.weapon if report.last else None,
+                               metric_before=report.heading or (report.last.metric
+                                                                if report.last else None))
     if text.rstrip().endswith(":"):  # "ЗНИЩЕНО:": the metric of the list's lines after it
         report.heading = next((metric for _, metric in cues_of(text, language)), None)
     if scene.has_words(text, language, "exchange"):
@@ -169,6 +180,20 @@ def _read_sentence(report: _Report, sentence: Sentence) -> None:
         _add_context(report, sentence, date,
                      named or (report.claimant if air_defence and not background else
                                carried(report.claimant, None)), places, targets)
+
+
+def _table_row(report: _Report, text: str, language: Language) -> list[Figure] | None:
+    """The figures of a table's row under the heads read before it ("Тип | Збито | Запущено"
+    over "Крилаті ракети «Калібр» | 4 | 4"); None for a line that is no table's row."""
+    heads = table_heads(text, language) if "|" in text else None
+    if heads is not None:
+        report.columns = heads
+        return []
+    if "|" not in text:
+        report.columns = None
+    if not report.columns:
+        return None
+    return table_row_figures(text, language, report.columns)
 
 
 def _with_missile_class(figure: Figure, report: _Report) -> Figure:
