@@ -52,7 +52,8 @@ _SPEECH_CUE = fast_regex(
     r"\b(?:said|says|say|told|claimed|stated|reported|reports|announced|wrote|writes|posted|added|"
     r"according to|confirmed|noted|informed|source|published|released|issued|updated|figures|"
     r"accuses|adds|notes|alleges|insists|warned|warns|informs|communicates|communicated|"
-    r"tally|data|numbers|information|based on|provided|supplied|listed|publish|reprint|full text|"
+    r"tally|data|numbers (?:below|that follow|which follow)|information (?:of|from)|based on|"
+    r"provided|supplied|listed|publish|reprint|full text|"
     r"per(?=\s+(?:the\s+)?[A-Z]|:)|via(?=:))\b", re.IGNORECASE)
 # A paragraph of background: what a line naming the source credits stops there.
 _BACKGROUND = re.compile(r"(?:Earlier|Previously|As (?:previously |was |we )?reported(?! by)|"
@@ -235,7 +236,10 @@ class ReportClaims:
             if own is not None and not (turn is not None and own.start < turn.end()):
                 mark.own = own  # a speaker the turn names ("… the ministry said"), not its label
             mark.source = source_line(text, self.context)
-            if mark.source is None and (mark.own is None or not kinds):
+            if mark.source is None and mark.own is None:
+                mark.source = opening_line(text, self.context)
+                mark.opens = mark.source is not None
+            elif mark.source is None and not kinds and " about " in text:
                 # "Governor X informed about the situation over the past day.": a speaker of
                 # no figure of their own, whose account follows
                 mark.source = opening_line(text, self.context)
