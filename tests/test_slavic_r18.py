@@ -102,7 +102,7 @@ def test_debris_of_a_downed_drone_is_no_count_but_tells_who_attacked() -> None:
 
 
 @pytest.mark.parametrize(("text", "language"), [
-    ("Поправка: у першій версії цієї новини ми написали, що збито 39 дронів.", "uk"),
+    ("Виправлення: у першій версії матеріалу ми помилково написали, що збито 39 дронів.", "uk"),
     ("Исправление: в предыдущей версии материала было указано, что сбиты 27 беспилотников.", "ru"),
 ])
 def test_a_figure_a_correction_takes_back_is_none(text: str, language: Language) -> None:

@@ -443,7 +443,7 @@ _SOURCE_ONLY = (
                rf"{_PASSED_ON}"),
     re.compile(r"^(?:(?:This|That|It)(?:\s+is|\s+was|'s)\s+)?(?:(?i:according to)|As reported by|"
                r"Reported by|Sources?:|(?:Information|Data) (?:of|from)|"
-               # "Information of Air Forces of Armed Forces of Ukraine.": translated copy's credit
+               # "Information of Air Forces of AFU.": translated copy's credit
                r"(?:Based|Drawn|Compiled) (?:on|from) (?:the )?(?:\w+ )?"
                r"(?:data|figures|numbers|reports?|statements?|statistics) (?:from|of|by))\s+"
                rf"(?P<np>[^,;:\"]+?){_PASSED_ON}"),
@@ -479,8 +479,8 @@ _OPENING_ONLY = (
     re.compile(r"^(?:(?:the|some)\s+)?(?:(?:fresh|new|latest|updated|first|official|overnight|"
                r"morning|daily)\s+)*(?:figures|numbers|tally|data|statistics|update)\s+"
                r"(?:from|by|of)\s+(?P<np>[^,;:\"]+?)[.:!]?$", re.IGNORECASE),
-    # "The figures below are from the Air Force's morning summary, published at 9 a.m.", "The
-    # numbers that follow come from the ministry": whose the figures after it are
+    # "These figures below are from the Air Force's summary, posted at 8 a.m.", "The numbers
+    # that follow come from the ministry": whose the figures after it are
     re.compile(r"^(?:The|These)\s+(?:[\w-]+\s+){0,2}?" + _FIGURES +
                r"\s+(?:below|that follow|which follow|here)\s+(?:are|were|come|came)\s+"
                r"(?:from|those of)\s+(?P<np>[^,;:\"]+?)(?:,[^;:\"]{0,40})?[.:!]?$"),

@@ -423,7 +423,7 @@ _REMAIN = re.compile(r"\s+(?:still\s+)?remains?\s+(?:injured|wounded)\b", re.IGN
 # outlet takes back is no figure of the attack
 RETRACTED = re.compile(r"\b(?:earlier|previous|original|first)\s+version\s+of\s+"
                        r"(?:this|the|our)\s+(?:story|article|report|post|item|piece|update|news)\b|"
-                       # a live blog's correction: "our 07:44 entry originally said 412"
+                       # a live blog's correction: "our 06:50 entry originally said 380"
                        r"\b(?:our|this)\s+(?:[\w:.]+\s+){0,2}?(?:entry|post|story|article|report|"
                        r"update|item|piece|version|headline)\s+(?:had\s+)?(?:originally|initially|"
                        r"first|previously|had)\s+(?:said|stated|reported|gave|put|given|read)\b|"
