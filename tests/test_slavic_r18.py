@@ -167,3 +167,16 @@ def test_a_credit_line_after_the_figures_names_their_source(line: str, language:
     figure_line = "Збито 40 дронів." if language == "uk" else "Сбиты 40 беспилотников."
     reading = read_document(Document("t", f"{figure_line}\n\n{line}", DAY, language=language))
     assert [s.claimed_by for s in reading.strikes] == [expected]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Повітряні сили повідомили про 88 ударних дронів, з яких 71 вдалося збити.", "uk",
+     [("launched", "drone", 88), ("intercepted", "drone", 71)]),
+    ("Минобороны сообщило о 52 беспилотниках, из которых 47 были уничтожены.", "ru",
+     [("launched", "drone", 52), ("intercepted", "drone", 47)]),
+    # near-miss: the whole has its own verb; its part is a type within it
+    ("Збито 88 дронів, з яких 60 — «шахеди».", "uk", [("intercepted", "drone", 88)]),
+])
+def test_a_whole_whose_part_follows_with_of_which_was_launched(text: str, language: Language,
+                                                               expected: list) -> None:
+    assert figures(text, language) == expected

@@ -151,6 +151,8 @@ def find_figures(sentence: str, language: Language, *, weapon_before: str | None
     return figures
 
 
+# "96 дронів, з яких 81 …", "70 беспилотниках, из которых 64 …": a whole its part follows
+_WHOLE_OF_A_PART = re.compile(r"\s*,\s*(?:з|із|из)\s+(?:яких|которых)\b", re.IGNORECASE)
 _RANGE = re.compile(r"\s*(?:[-–—]|до)\s*")
 _RANGE_FROM = re.compile(r"\b(?:от|від|з)\s+$", re.IGNORECASE)
 # "п'ять із шести крилатих ракет", "40 из 52 беспилотников": a part of a whole counted after it
@@ -270,6 +272,9 @@ def _figure(sentence: str, language: Language, number: NumberMention,
     if noun.category is None and _AFTER_PREPOSITION.search(sentence[:number.start]):
         return None  # "падіння уламків – ще на семи [локаціях]": the noun left out is no weapon
     metric = _metric_for(noun, number, cues, sentence)
+    if noun.category not in (None, "person") and _WHOLE_OF_A_PART.match(sentence, noun.end) and \
+            not any(at < number.start for at, _ in cues):
+        metric = "launched"  # "про 96 ударних дронів, з яких 81 вдалося збити": the whole
     part = bool(_PART_OF.search(sentence[:number.start]))
     of_another_metric = bool(earlier) and metric not in (None, earlier[-1].metric)
     if part and (noun.subtype or not (_PLACE_AFTER.match(sentence, noun.end) or
