@@ -274,7 +274,7 @@ def _figure(sentence: str, language: Language, number: NumberMention,
     metric = _metric_for(noun, number, cues, sentence)
     if noun.category not in (None, "person") and _WHOLE_OF_A_PART.match(sentence, noun.end) and \
             not any(at < number.start for at, _ in cues):
-        metric = "launched"  # "про 96 ударних дронів, з яких 81 вдалося збити": the whole
+        metric = "launched"  # "про 70 дронів, з яких 55 збито": the whole, launched
     part = bool(_PART_OF.search(sentence[:number.start]))
     of_another_metric = bool(earlier) and metric not in (None, earlier[-1].metric)
     if part and (noun.subtype or not (_PLACE_AFTER.match(sentence, noun.end) or
