@@ -236,15 +236,13 @@ class ReportClaims:
             if own is not None and not (turn is not None and own.start < turn.end()):
                 mark.own = own  # a speaker the turn names ("… the ministry said"), not its label
             mark.source = source_line(text, self.context)
-            if mark.source is None and mark.own is None:
+            # "Governor X informed about the situation over the past day.": a speaker of no
+            # figure of their own, whose account follows, opens it as a line naming a source does
+            if mark.source is None and (mark.own is None or not kinds and " about " in text):
                 mark.source = opening_line(text, self.context)
                 mark.opens = mark.source is not None
-            elif mark.source is None and not kinds and " about " in text:
-                # "Governor X informed about the situation over the past day.": a speaker of
-                # no figure of their own, whose account follows
-                mark.source = opening_line(text, self.context)
-                mark.opens = mark.source is not None
-                mark.own = None if mark.opens else mark.own
+                if mark.opens:
+                    mark.own = None
             if mark.source is not None and mark.own is None:
                 # "The Air Force has published its tally." then "…, according to the
                 # statement": the statement is that source's
@@ -581,13 +579,12 @@ def _turn_speaker(label: str, before: str, title: str | None = None) -> Claimant
         return None  # "Q:", a dateline "KHARKIV:"
     if title is not None and SPEAKS_FOR_WORD.search(title):  # introduced in the label itself
         before = f"{before}\n\n{label.title()}, {title.title()}."
+    before = _labels_as_names(before)
     named = None
-    for m in re.finditer(rf"(?:[A-Z][\w'’-]+\s+){{1,2}}{re.escape(surname)}\b",
-                         _labels_as_names(before)):
+    for m in re.finditer(rf"(?:[A-Z][\w'’-]+\s+){{1,2}}{re.escape(surname)}\b", before):
         named = m
     if named is None:
         return None
-    before = _labels_as_names(before)
     # "Speaker: Air Force spokesperson Yurii Ihnat", "briefing by the commander of Ukraine's
     # Air Force, Lieutenant General Mykola Oleshchuk": the body's spokesperson or commander
     body = body_titled_before(before, named.start()) or _body_titled_after(before, named.end())

@@ -267,7 +267,8 @@ def find_figures(sentence: str, *, casualties: bool = True,
         if all_but and value is not None:
             whole = _whole_launched(figures, weapon)
             if whole is not None:  # "fired 7 missiles; all but two were shot down": 5
-                value, all_but, weapon = whole.value - value, False, whole.weapon  # type: ignore[operator]
+                (launched, weapon), all_but = whole, False
+                value = launched - value
         figure = Figure(metric, weapon, value, qualifier, count.number.start, count.head_end,
                         count.side_word, update, earlier, all_but,
                         metric == "launched" and _definite_whole(sentence, count))
@@ -278,17 +279,22 @@ def find_figures(sentence: str, *, casualties: bool = True,
 _ALL_BUT = re.compile(r"\ball\s+but\s+$", re.IGNORECASE)
 
 
-def _whole_launched(figures: list[Figure], weapon: str | None) -> Figure | None:
-    """The launch an "all but N" is counted from: the last of its weapon, or, for "all but two
-    of the missiles", of the one class of missile launched ("nine Kh-101 cruise missiles")."""
-    launched = [f for f in figures if f.metric == "launched" and f.value is not None]
-    same = [f for f in launched if f.weapon == weapon]
+def _whole_launched(figures: list[Figure], weapon: str | None
+                    ) -> tuple[float, str | None] | None:
+    """(value, weapon) of the launch an "all but N" is counted from: the last of its weapon,
+    or, for "all but two of the missiles", of the one class of missile launched ("nine Kh-101
+    cruise missiles")."""
+    launched = [(f.value, f.weapon) for f in figures
+                if f.metric == "launched" and f.value is not None]
+    same = [f for f in launched if f[1] == weapon]
     if same:
         return same[-1]
-    classes = {f.weapon for f in launched if f.weapon and f.weapon.endswith("_missile")}
+    classes = {w for _, w in launched if w and w.endswith("_missile")}
     if weapon == "missile" and len(classes) == 1:
-        return next(f for f in reversed(launched) if f.weapon in classes)
+        return next(f for f in reversed(launched) if f[1] in classes)
     return None
+
+
 _IS_A = re.compile(r"\s+(?:were|was|are)\s+(?:all\s+)?")
 _AND_WERE = re.compile(r"\s+and\s+(?:were|was|are)\s+(?:(?:then|later|\w+ly)\s+)?")
 

@@ -189,6 +189,13 @@ def _segments(start: int, line: str) -> Iterator[tuple[int, str]]:
         yield start + begin, line[begin:]
 
 
+def row_cells(line: str) -> list[tuple[int, str]]:
+    """(offset, words) of each cell of a table's row (pipes or tabs, outer pipes gone); [] for
+    a line that is no row. The Ukrainian and Russian reader reads its tables by these."""
+    row = _row(0, line)
+    return row.cells if row is not None else []
+
+
 def _row(start: int, words: str) -> _Row | None:
     """The cells of a row; None where the words have no cell separator (no row); a row with no
     cells for a markdown rule."""

@@ -27,6 +27,7 @@ from ceasefire.read.slavic.words import (
     parts_of_speech,
     plain,
 )
+from ceasefire.read.tables import row_cells
 
 CASUALTIES = ("killed", "injured")
 # How many words may stand between a number and its noun ("54 ударними БпЛА", "218
@@ -124,15 +125,15 @@ def find_figures(sentence: str, language: Language, *, weapon_before: str | None
     # "от 20 до 25 беспилотников", "20–25 дронів": a range, its lower bound at least (GUIDE)
     highs = {b.start: a for a, b in pairs if _RANGE.fullmatch(sentence, a.end, b.start) and
              (sentence[a.end:b.start].strip() != "до" or _RANGE_FROM.search(sentence[:a.start]))}
+    lows = {low.start for low in highs.values()}
     for i, number in enumerate(numbers):
-        if number.start in wholes:
-            continue  # read with the part before it
+        if number.start in wholes or number.start in lows:
+            continue  # read with the number after it
         if number.start in highs:
             low = highs[number.start]
             figure = _figure(sentence, language, number, cues, figures, weapon_before,
                              metric_before)
             if figure is not None:
-                figures = [f for f in figures if f.start != low.start]
                 figures.append(Figure(figure.metric, figure.weapon, low.value, "at_least",
                                       low.start, figure.end))
             continue
@@ -177,7 +178,7 @@ def _part_of_whole(sentence: str, language: Language, part: NumberMention,
 def table_heads(line: str, language: Language) -> list[str | None] | None:
     """The metric of each column of a table's line of heads ("Тип | Збито/подавлено |
     Запущено"), or None where ``line`` is no such line (a row of figures, or prose)."""
-    cells = _cells(line)
+    cells = row_cells(line)
     if len(cells) < 2 or any(find_numbers(cell, language) for _, cell in cells[1:]):
         return None
     heads = [next((metric for _, metric in cues_of(cell, language)), None) for _, cell in cells[1:]]
@@ -187,7 +188,7 @@ def table_heads(line: str, language: Language) -> list[str | None] | None:
 def table_row_figures(line: str, language: Language, heads: list[str | None]) -> list[Figure]:
     """The figures of a table's row under ``heads``: each number of a column whose head names a
     metric, of the weapon class its first cell names ("Крилаті ракети «Калібр» | 4 | 4")."""
-    cells = _cells(line)
+    cells = row_cells(line)
     if not cells:
         return []
     label = _counted_noun(cells[0][1], 0, language).category
@@ -207,18 +208,6 @@ def table_row_figures(line: str, language: Language, heads: list[str | None]) ->
         out.append(Figure(metric, label_weapons[0], n.value, "exact", offset + n.start,
                           offset + n.end))
     return out
-
-
-def _cells(line: str) -> list[tuple[int, str]]:
-    """(offset, words) of each cell of a line of a table written with pipes."""
-    if "|" not in line:
-        return []
-    cells, start = [], 0
-    for part in line.split("|"):
-        if part.strip():
-            cells.append((start + len(part) - len(part.lstrip()), part.strip()))
-        start += len(part) + 1
-    return cells
 
 
 def weapons_named(sentence: str, language: Language) -> list[str]:
@@ -458,8 +447,8 @@ def _singular_ones(sentence: str, language: Language, cues: list[tuple[int, str]
     return out
 
 
-_DEBRIS_OF = re.compile(r"\b(?:уламк\w*|обломк\w*|фрагмент\w*)\s+(?:[^\W\d_]+\s+){0,2}$",
-                        re.IGNORECASE)
+DEBRIS = r"\b(?:уламк|обломк|фрагмент)\w*"  # "уламки", "обломков", "фрагменты": debris
+_DEBRIS_OF = re.compile(DEBRIS + r"\s+(?:[^\W\d_]+\s+){0,2}$", re.IGNORECASE)
 # A singular noun counts one only beside these metrics (a missile "launched", "shot down" or
 # that "hit"; a person killed or injured). "вдарили ракетою по місту" names a weapon, not a
 # count.

@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 
 from ceasefire.read.places import PlaceMention, lookup_place
 from ceasefire.read.slavic.actors import find_actors
-from ceasefire.read.slavic.figures import Figure, cues_of
+from ceasefire.read.slavic.figures import DEBRIS, Figure, cues_of
 from ceasefire.read.slavic.lexicon import kind_map, lookup, rows, word_map
 from ceasefire.read.slavic.places import find_places
 from ceasefire.read.slavic.sources import Source, side_of
@@ -77,8 +77,8 @@ def attacker(text: str, language: Language, places: list[PlaceMention],
 
 
 # "обломки сбитого дрона упали …": debris of a weapon the claimant's side shot down
-_DEBRIS_OF_DOWNED = re.compile(r"\b(?:уламк|обломк|фрагмент)\w*\s+(?:збит|сбит|знешкоджен|"
-                               r"уничтожен|знищен)\w*", re.IGNORECASE)
+_DEBRIS_OF_DOWNED = re.compile(DEBRIS + r"\s+(?:збит|сбит|знешкоджен|уничтожен|знищен)\w*",
+                               re.IGNORECASE)
 # a country named in the nominative (the forms of other cases differ: "России", "Україну")
 _COUNTRY_SUBJECTS = {"Россия": "RU", "Росія": "RU", "Украина": "UA", "Україна": "UA"}
 
