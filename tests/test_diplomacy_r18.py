@@ -8,7 +8,7 @@ from functools import partial
 import pytest
 
 import ceasefire
-import diplomacy_helpers as read
+import reading_helpers as read
 
 PUBLISHED = "2026-03-11"  # a Wednesday
 positions = partial(read.positions, published=PUBLISHED)

@@ -3,18 +3,16 @@ it had been measured blind; each with sentences written for the test and near-mi
 lined up by spaces are in test_tables.py.)"""
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 import ceasefire
+import reading_helpers as read
 from ceasefire.read.attribution import AttributionContext, opening_line
 
 AIR_FORCE = "Ukrainian Air Force"
-
-
-def credited(text: str) -> list[tuple[str | None, str, str | None, float | None]]:
-    reading = ceasefire.read(text, published="2026-02-10")
-    return sorted(((s.claimed_by, q.metric, q.weapon, q.value) for s in reading.strikes
-                   for q in s.quantities), key=str)
+credited = partial(read.credited, published="2026-02-10")
 
 
 def test_a_body_handing_over_to_the_following_text_claims_the_bulletin_under_it() -> None:

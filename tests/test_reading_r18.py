@@ -3,17 +3,15 @@ once they had judged round 17 (they are tuning sets since); each with sentences 
 test and near-misses."""
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 import ceasefire
+import reading_helpers as read
 
 AIR_FORCE = "Ukrainian Air Force"
-
-
-def credited(text: str, published: str = "2026-03-14") -> list[tuple]:
-    reading = ceasefire.read(text, published=published)
-    return sorted(((s.claimed_by, q.metric, q.weapon, q.value) for s in reading.strikes
-                   for q in s.quantities), key=str)
+credited = partial(read.credited, published="2026-03-14")
 
 
 @pytest.mark.parametrize("line,expected", [
@@ -203,7 +201,7 @@ def test_an_official_informing_about_the_day_opens_the_account_after_it() -> Non
             "The enemy released 64 UAV, from them 40 were shot down by air defence.\n\n"
             "The Ministry of Defence of Russian Federation also reported: air defence shot down "
             "120 Ukrainian UAV over the regions of Russia.")
-    assert credited(text, "2026-04-20") == sorted([
+    assert credited(text, published="2026-04-20") == sorted([
         ("Alexander Bogomaz", "launched", "drone", 64),
         ("Alexander Bogomaz", "intercepted", "drone", 40),
         ("Russian Ministry of Defence", "intercepted", "drone", 120)], key=str)

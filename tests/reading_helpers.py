@@ -1,5 +1,6 @@
-"""The diplomacy records a test reads from an English text, as sorted tuples that one assert
-compares (the round modules `test_diplomacy_r16.py` … bind their own day of publication)."""
+"""The records a test reads from an English text, as sorted tuples that one assert compares
+(the round modules `test_diplomacy_r16.py`, `test_reading_r17.py` … bind their own day of
+publication)."""
 from __future__ import annotations
 
 import ceasefire
@@ -26,3 +27,10 @@ def exchanges(text: str, published: str, categories: bool = False) -> list[tuple
     return sorted(((e.returned_to_ua, e.returned_to_ru, e.status) +
                    ((tuple(sorted(e.categories)),) if categories else ())
                    for e in reading.exchanges), key=str)
+
+
+def credited(text: str, published: str) -> list[tuple]:
+    """(claimant, metric, weapon, value) of every strike figure read from ``text``."""
+    reading = ceasefire.read(text, published=published)
+    return sorted(((s.claimed_by, q.metric, q.weapon, q.value) for s in reading.strikes
+                   for q in s.quantities), key=str)
