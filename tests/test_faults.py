@@ -471,6 +471,12 @@ DISK_FULL = ("failed while storing ", ": the database server ran out of disk spa
 # column). With synchronous_commit off (the WAL writer's case) a crash may lose batches the
 # client saw committed (PostgreSQL's documented trade), and the WAL writer flushes on its own
 # clock, so there the disk may fill before the first batch is on disk: none stored is right.
+# The log of 300 reports was measured at 3.1 MB for the documents and 0.4 MB for the fusion,
+# and the disk's use grows by whole segments of 1 MB, so "needed" reads 3 or 4 MB as the
+# clean ingest's last segment falls. A third of it leaves room for one new segment beside the
+# rest of the current one: under 2 MB, always less than the documents' log. (A half left two,
+# and where the WAL writer ran late all the documents fitted and the fusion failed: a run
+# that stored 300 of 300 failed this test about one time in six.)
 @pytest.mark.parametrize(("full", "settings", "phrases", "room"), [
     # a table cannot grow: that transaction is rolled back, the server goes on
     ("tables", [], (*DISK_FULL, 'could not extend file "pg_tblspc/'), 1 / 2),
@@ -480,7 +486,7 @@ DISK_FULL = ("failed while storing ", ": the database server ran out of disk spa
     # the WAL writer PANICs, the server crashes: the session's reason in parentheses is a
     # race (see below), the line and the advice are not
     ("wal", WAL_WRITER_WRITES, ("lost its connection while ", "its log says why it stopped"),
-     1 / 2),
+     1 / 3),
 ], ids=["tables", "wal-by-the-session", "wal-by-the-wal-writer"])
 def test_a_full_disk_on_the_postgresql_server_is_one_line_and_a_rerun_completes(
         tmp_path: Path, full: str, settings: list[str], phrases: tuple[str, ...],
