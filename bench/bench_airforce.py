@@ -3,7 +3,8 @@
     .venv/bin/python bench/bench_airforce.py [SET ...] [--list] [--kaggle CSV | --no-kaggle]
 
 SET is a folder of ``../shared/corpus`` or a half of dev2 (``dev2:A``), as for
-``scripts/score_reading.py``; without SET: seeds, dev and dev2. Every article whose gold holds
+``scripts/score_reading.py``; without SET: seeds, dev and dev2. Each article is read in its
+``language`` (the JSON's field, as ``ceasefire ingest`` reads it). Every article whose gold holds
 a figure claimed by the Ukrainian Air Force is read, and each such figure is looked for among
 the reader's figures of the same metric, weapon and value (the scorer's lenient key, less the
 attacker). A figure found is
@@ -39,6 +40,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from ceasefire.ingest import iter_documents
 from ceasefire.model import Document
 from ceasefire.read import read_document
 
@@ -110,21 +112,17 @@ def score_document(gold_q: list[dict[str, Any]], pred_q: list[dict[str, Any]]
 
 
 def documents(sets: list[str]) -> list[tuple[str, Document, dict[str, Any]]]:
+    """Each article of ``sets`` as ``ceasefire ingest`` reads its JSON (its ``language`` too,
+    so that Ukrainian and Russian reports go to their own reader), with its gold."""
     out = []
     for name in sets:
         for path in SETS.set_files(name):
-            data = json.loads(path.read_text())
-            published = data.get("published")
-            document = Document(id=data.get("id") or path.stem, text=data["text"],
-                                published=_date(published), source=data.get("source"),
-                                title=data.get("title"))  # as scripts/score_reading.py reads it
-            out.append((f"{name.split(':')[0]}/{path.stem}", document, data.get("gold") or {}))
+            (document,) = iter_documents([str(path)], None, None)
+            if not isinstance(document, Document):
+                sys.exit(f"error: {document}")
+            gold = json.loads(path.read_text()).get("gold") or {}
+            out.append((f"{name.split(':')[0]}/{path.stem}", document, gold))
     return out
-
-
-def _date(value: str | None):  # type: ignore[no-untyped-def]
-    import datetime as dt
-    return dt.date.fromisoformat(value[:10]) if value else None
 
 
 def report(sets: list[str], listing: bool, kaggle: Path | None) -> None:
@@ -136,14 +134,14 @@ def report(sets: list[str], listing: bool, kaggle: Path | None) -> None:
     for label, document, gold in documents(sets):
         pred_q = flatten(read_document(document).to_json()["strikes"])
         gold_q = flatten(gold.get("strikes"))
-        for p in pred_q:
-            if is_air_force(p.get("claimed_by")) and p.get("date"):
-                credited_nights[p["date"]].append(p)
+        for figure in pred_q:
+            if is_air_force(figure.get("claimed_by")) and figure.get("date"):
+                credited_nights[figure["date"]].append(figure)
         pairs = score_document(gold_q, pred_q)
         gold_af = [g for g in gold_q if is_air_force(g.get("claimed_by"))]
-        matched = {id(p) for _, p in pairs if p is not None}
-        spurious += sum(1 for p in pred_q if is_air_force(p.get("claimed_by"))
-                        and id(p) not in matched)
+        matched = {id(found) for _, found in pairs if found is not None}
+        spurious += sum(1 for figure in pred_q if is_air_force(figure.get("claimed_by"))
+                        and id(figure) not in matched)
         if not pairs:
             continue
         articles += 1
