@@ -114,6 +114,10 @@ EXTRAS: dict[str, list[str]] = {
     "Snake Island": ["Зміїний", "Змеиный", "острів Зміїний", "остров Змеиный"],
 }
 
+# the noun of a region's name: no settlement's name has it (the reader's loader drops such names
+# too, ``ceasefire.read.slavic.gazetteer.REGION_NAME``, for the file built before this rule)
+REGION_NAME = re.compile(r"(?:^|\s)(?:область|край)$", re.IGNORECASE)
+
 _MORPH: dict[str, pymorphy3.MorphAnalyzer] = {}
 
 
@@ -195,6 +199,8 @@ def split_names(names: list[str], population: int, kind: str = "city",
     town the news names ("Іловайськ"), so a Ukrainian spelling is ordinary when it is a first
     name, a very common word ("Схід"), or when the place's Russian name is a common word
     (Перемога / Победа)."""
+    if kind != "region":  # GeoNames gives Voronezh (the city) "Воронежская область" too
+        names = [n for n in names if not REGION_NAME.search(n)]
     single = [n for n in names if " " not in n and "-" not in n and n not in KEEP]
     # a part of a city ("Схід") is named in reports far less often than its people number
     common_below = COMMON_MAX_POPULATION if kind != "district" else 10 ** 9

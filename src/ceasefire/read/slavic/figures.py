@@ -57,6 +57,9 @@ _PERIOD = re.compile(
     r"(?:месяц|недел|года|январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|"
     r"декабр)|за\s+(?:минул\w+\s+|прошедш\w+\s+|последн\w+\s+|останн\w+\s+)?(?:місяць|тиждень|рік|"
     r"месяц|неделю|год|\d+\s+(?:дн|доб|днів|сут))|з\s+\d+\s+(?:січня|лютого|березня)|"
+    r"за\s+(?:весь\s+|увесь\s+|минулий\s+|прошлый\s+)?(?:січень|лютий|березень|квітень|травень|"
+    r"червень|липень|серпень|вересень|жовтень|листопад|грудень|январь|февраль|март|апрель|май|"
+    r"июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)\b|"
     r"від\s+початку|загалом\s+(?:з|від|за)\s|всего\s+с\s|всього\s+з\s", re.IGNORECASE)
 # A correction's figure taken back: "у першій версії матеріалу ми помилково написали, що збито 30",
 # "в предыдущей версии материала ошибочно указано"
@@ -129,6 +132,8 @@ def find_figures(sentence: str, language: Language, *, weapon_before: str | None
     for i, number in enumerate(numbers):
         if number.start in wholes or number.start in lows:
             continue  # read with the number after it
+        if _INSTEAD_OF.search(sentence, 0, number.start):
+            continue  # "восемь, а не шесть": the figure corrected, see ``corrected``
         if number.start in highs:
             low = highs[number.start]
             figure = _figure(sentence, language, number, cues, figures, weapon_before,
@@ -152,8 +157,27 @@ def find_figures(sentence: str, language: Language, *, weapon_before: str | None
     return figures
 
 
-# "96 дронів, з яких 81 …", "70 беспилотниках, из которых 64 …": a whole its part follows
-_WHOLE_OF_A_PART = re.compile(r"\s*,\s*(?:з|із|из)\s+(?:яких|которых)\b", re.IGNORECASE)
+# "сбиты восемь беспилотников, а не шесть, как сообщалось ранее": the number after "а не" was
+# the figure before it, as told earlier
+_INSTEAD_OF = re.compile(r"[,\s]\s*а\s+не\s+$", re.IGNORECASE)
+
+
+def corrected(sentence: str, language: Language, figures: list[Figure]
+              ) -> list[tuple[str, str | None, float]]:
+    """The (metric, weapon, value) a correction takes back: "восемь, а не шесть" → the eight's
+    metric and weapon with six."""
+    out = []
+    for number in find_numbers(sentence, language):
+        before = [f for f in figures if f.end <= number.start]
+        if before and number.value and _INSTEAD_OF.search(sentence, 0, number.start):
+            out.append((before[-1].metric, before[-1].weapon, number.value))
+    return out
+
+
+# "96 дронів, з яких 81 …", "70 беспилотниках, из которых 64 …", "11 беспилотниками, девять
+# из них …": a whole its part follows
+_WHOLE_OF_A_PART = re.compile(r"\s*,\s*(?:(?:з|із|из)\s+(?:яких|которых)|(?:[\w'’]+\s+){1,3}?"
+                              r"(?:з|із|из)\s+них)\b", re.IGNORECASE)
 _RANGE = re.compile(r"\s*(?:[-–—]|до)\s*")
 _RANGE_FROM = re.compile(r"\b(?:от|від|з)\s+$", re.IGNORECASE)
 # "п'ять із шести крилатих ракет", "40 из 52 беспилотников": a part of a whole counted after it
@@ -187,27 +211,49 @@ def table_heads(line: str, language: Language) -> list[str | None] | None:
 
 def table_row_figures(line: str, language: Language, heads: list[str | None]) -> list[Figure]:
     """The figures of a table's row under ``heads``: each number of a column whose head names a
-    metric, of the weapon class its first cell names ("Крилаті ракети «Калібр» | 4 | 4")."""
+    metric, of the weapon class its first cell names ("Крилаті ракети «Калібр» | 4 | 4"), or of
+    every class on a row of totals ("Усього | 94 | 84"). A cell "усі" is every one launched;
+    "усі, крім дев'яти" all but nine of them."""
     cells = row_cells(line)
     if not cells:
         return []
-    label = _counted_noun(cells[0][1], 0, language).category
-    named = weapons_named(cells[0][1], language)
-    # "Балістичні ракети", "Крилаті ракети «Калібр»": the finest class the label names
-    classes = [w for w in [label, *named] if w and w not in ("missile", "person", "other",
-                                                           "generic")] or named
-    if len(set(classes)) != 1:
-        return []  # a total over every class, or no weapon: no figure of one class
-    label_weapons = classes
-    out = []
+    weapon = _row_weapon(cells[0][1], language)
+    if weapon == "":
+        return []  # no weapon, or several classes: no figure of one class
+    out: list[Figure] = []
+    all_but: list[Figure] = []
     for (offset, cell), metric in zip(cells[1:], heads, strict=False):
         numbers = find_numbers(cell, language)
-        if metric is None or len(numbers) != 1 or not numbers[0].value:
+        if metric is None or len(numbers) > 1 or numbers and not numbers[0].value:
             continue  # "-": no figure
+        if not numbers:
+            if _ALL.match(cell.strip()):
+                out.append(Figure(metric, weapon, None, "all", offset, offset + len(cell)))
+            continue
         n = numbers[0]
-        out.append(Figure(metric, label_weapons[0], n.value, "exact", offset + n.start,
-                          offset + n.end))
-    return out
+        figure = Figure(metric, weapon, n.value, "exact", offset + n.start, offset + n.end)
+        (all_but if _ALL_BUT.match(cell.strip()) else out).append(figure)
+    launched = next((f.value for f in out if f.metric == "launched" and f.value), None)
+    return out + [Figure(f.metric, weapon, launched - (f.value or 0), "exact", f.start, f.end)
+                  for f in all_but if launched]
+
+
+# "усі, крім дев'яти", "все, кроме двух": every one launched but N
+_ALL_BUT = re.compile(r"(?:усі|всі|все)\s*,?\s*(?:крім|окрім|кроме)\b", re.IGNORECASE)
+_TOTAL_ROW = re.compile(r"\s*(?:усього|всього|разом|загалом|всего|итого|итог|в\s+сумме)\b",
+                        re.IGNORECASE)
+
+
+def _row_weapon(label: str, language: Language) -> str | None:
+    """The class a row's first cell names ("Балістичні ракети", "Крилаті ракети «Калібр»": the
+    finest), None on a row of totals, "" where it names none or several."""
+    if _TOTAL_ROW.match(label):
+        return None
+    noun = _counted_noun(label, 0, language).category
+    named = weapons_named(label, language)
+    classes = [w for w in [noun, *named] if w and w not in ("missile", "person", "other",
+                                                          "generic")] or named
+    return classes[0] if len(set(classes)) == 1 else ""
 
 
 def weapons_named(sentence: str, language: Language) -> list[str]:
@@ -266,10 +312,12 @@ def _figure(sentence: str, language: Language, number: NumberMention,
         metric = "launched"  # "про 70 дронів, з яких 55 збито": the whole, launched
     part = bool(_PART_OF.search(sentence[:number.start]))
     of_another_metric = bool(earlier) and metric not in (None, earlier[-1].metric)
-    if part and (noun.subtype or not (_PLACE_AFTER.match(sentence, noun.end) or
-                                      of_another_metric)):
+    if part and (noun.subtype and not _splits_missiles(noun, earlier) or
+                 not (noun.subtype or _PLACE_AFTER.match(sentence, noun.end) or
+                      of_another_metric)):
         return None  # "з них 80 — «Шахеди»": a type within the class; places break it down,
-        # and so does another metric ("запустили 97 дронів, з них 74 вдалося знешкодити")
+        # and so does another metric ("запустили 97 дронів, з них 74 вдалося знешкодити") or a
+        # class ("29 ракет, з них 3 «Іскандери»": ballistic within missiles)
     coordinated = earlier and _COORDINATED.fullmatch(sentence[earlier[-1].end:number.start])
     own_cue = any(number.start <= at <= noun.end + 20 for at, _ in cues)
     if (coordinated and not own_cue) or (metric is None and earlier):
@@ -305,6 +353,14 @@ def _figure(sentence: str, language: Language, number: NumberMention,
     return Figure(metric, weapon, number.value, _qualifier(sentence[:number.start], language),
                   number.start, max(number.end, noun.end),
                   each=bool(_DISTRIBUTIVE.search(sentence[:number.start])), part=part)
+
+
+def _splits_missiles(noun: _Noun, earlier: list[Figure]) -> bool:
+    """Does a model of a missile class break down missiles counted before without a class
+    ("29 ракет, з них 3 «Іскандери» та 26 Х-101")? A class of its own then (GUIDE)."""
+    wholes = [f for f in earlier if not f.part]
+    return bool(wholes) and wholes[-1].weapon == "missile" and noun.category is not None and \
+        noun.category.endswith("_missile")
 
 
 _TOPIC_PREPOSITION = frozenset({"з", "із", "зі", "из", "по", "серед", "среди"})
@@ -353,7 +409,8 @@ def _counted_noun(sentence: str, at: int, language: Language) -> _Noun:
                 category = modifier
             elif category == "missile":
                 category = _model_after(sentence, m.end(), language) or category
-            return _Noun(category, m.end(), subtype=_is_subtype(word, language))
+            return _Noun(category, _same_class_next(sentence, m.end(), category, language),
+                         subtype=_is_subtype(word, language))
         mod = lookup(forms, _modifiers(language))
         if mod:  # the first: "балістичні/зенітні ракети" are ballistic
             modifier = modifier or mod
@@ -376,6 +433,14 @@ def _counted_noun(sentence: str, at: int, language: Language) -> _Noun:
         at = m.end()
     # "37 крилатих ракет, двох балістичних": a class's adjective with its noun left out
     return _Noun(modifier, at) if modifier else _Noun(None, at)
+
+
+def _same_class_next(sentence: str, end: int, category: str, language: Language) -> int:
+    """Where a noun phrase of ``category`` ends: past a second noun of that class right after
+    the first ("четыре безэкипажных катера": both say drone)."""
+    m = WORD.match(sentence, end + len(sentence[end:]) - len(sentence[end:].lstrip(" ")))
+    return m.end() if m and m.start() > end and _noun_class(m.group(), language) == category \
+        else end
 
 
 def _described(sentence: str, at: int, cues: list[tuple[int, str]], language: Language) -> bool:
@@ -404,7 +469,7 @@ def _continues_a_list(before: str, after: str) -> bool:
 def _breaks_down(sentence: str, at: int, earlier: list[Figure]) -> bool:
     """Is ``at`` inside a breakdown of a toll before it ("загинули троє людей – двоє чоловіків
     і жінка": after the dash or colon that follows the toll)?"""
-    tolls = [f for f in earlier if f.metric in CASUALTIES]
+    tolls = [f for f in earlier if f.metric in CASUALTIES and f.end <= at]
     return bool(tolls) and bool(re.match(r"\s*[–—:(-]", sentence[tolls[-1].end:at]))
 
 
@@ -427,7 +492,9 @@ def _singular_ones(sentence: str, language: Language, cues: list[tuple[int, str]
         word = m.group()
         forms = (plain(word), *normal_forms(word, language))
         category = lookup(forms, kind_map(language, "weapons", "noun"))
-        if category is None or not is_singular(word, language) or plain(word) in _NOT_ONE \
+        if category is None or not is_singular(word, language) or \
+                any(form in _NOT_ONE for form in forms) or \
+                (category == "generic" and _AFTER_PREPOSITION.search(sentence[:m.start()])) \
                 or (category == "person" and _breaks_down(sentence, m.start(), figures)) \
                 or any(at == m.start() for at, _ in cues):  # "пораненим": a cue, no count
             continue
@@ -453,16 +520,19 @@ _DEBRIS_OF = re.compile(DEBRIS + r"\s+(?:[^\W\d_]+\s+){0,2}$", re.IGNORECASE)
 # that "hit"; a person killed or injured). "вдарили ракетою по місту" names a weapon, not a
 # count.
 _ONE_BY_NAME = ("launched", "intercepted", "hit", "killed", "injured")
-# abbreviations and mass nouns: no number of their own ("атакував артилерією")
+# abbreviations and mass nouns: no number of their own ("атакував артилерією", "обстреляли из
+# артиллерии"), in their dictionary forms; a target after a preposition ("влучили в ціль") is
+# no count either
 _NOT_ONE = frozenset({"бпла", "бпак", "бла", "каб", "рсзв", "рсзо", "артилерія", "артилерією",
                       "артиллерия", "артиллерией", "авіація", "авиация"})
 
 
 def _metric_for(noun: _Noun, number: NumberMention, cues: list[tuple[int, str]],
                 sentence: str) -> str | None:
-    """The metric of the figure: a casualty participle as the counted word ("двох загиблих") or
-    the nearest cue word of the sentence."""
-    if noun.category == "person":
+    """The metric of the figure: a casualty participle as the counted word ("двох загиблих"), a
+    participle right after a number whose noun is left out ("еще четверо ранены"), or the
+    nearest cue word of the sentence."""
+    if noun.category in ("person", None):  # "двох загиблих", "еще четверо ранены"
         own = [metric for at, metric in cues if number.end <= at < noun.end]
         if own:
             return own[0]
@@ -491,13 +561,21 @@ def _nearest_cue(cues: list[tuple[int, str]], start: int, end: int,
     return best[1] if best else None
 
 
+# A cue denied: "не вдалося перехопити", "перехватить не удалось", "не збито".
+_DENIED_BEFORE = re.compile(r"(?:^|[^\w'])(?:не|ні)\s+(?:(?:вдалося|вдалось|удалось|змогли|"
+                            r"смогли|було|было)\s+)?$", re.IGNORECASE)
+_DENIED_AFTER = re.compile(r"(?:\s+[\w'’«»-]+){0,3}?\s+не\s+(?:вдалося|вдалось|удалось|змогли|"
+                           r"смогли)\b", re.IGNORECASE)
+
+
 def cues_of(sentence: str, language: Language) -> list[tuple[int, str]]:
-    """Every metric's cue word of the sentence, as (offset, metric)."""
+    """Every metric's cue word of the sentence, as (offset, metric); a denied one is none."""
     table = word_map(language, "metrics")
     out = []
     for m in WORD.finditer(sentence):
         metric = lookup(normal_forms(m.group(), language), table)
-        if metric is not None:
+        if metric is not None and not (_DENIED_BEFORE.search(sentence, 0, m.start()) or
+                                       _DENIED_AFTER.match(sentence, m.end())):
             out.append((m.start(), metric))
     return out
 

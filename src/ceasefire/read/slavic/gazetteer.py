@@ -37,6 +37,8 @@ _FOLD = str.maketrans({"ы": "и", "і": "и", "ї": "и", "й": "и", "є": "е
 _ENDINGS = frozenset("""ими ами ями ого его ому ему ах ях ам ям ом ем им их ов ев ии ои еи ая
     яя ое ее ие ую юю ою ею а я о е у ю и""".split())
 MIN_STEM = 3
+# the noun of a region's name: no settlement's name has it
+REGION_NAME = re.compile(r"(?:^|\s)(?:область|край)$", re.IGNORECASE)
 OWN_NAME_MAX_POPULATION = 100_000
 
 
@@ -89,12 +91,12 @@ class CyrillicGazetteer:
             return
         index = self.multi_after_noun if after_noun else self.multi
         names = index.setdefault(stem(words[0]), [])
-        for known in names:
-            if known.first == words[0] and known.rest == tuple(words[1:]):
-                if row not in known.rows:
-                    known.rows.append(row)
-                return
-        names.append(MultiName(tuple(words[1:]), words[0], [row]))
+        known = next((k for k in names if k.first == words[0] and k.rest == tuple(words[1:])),
+                     None)
+        if known is None:
+            names.append(MultiName(tuple(words[1:]), words[0], [row]))
+        elif row not in known.rows:
+            known.rows.append(row)
         if len(words) == 2 and not after_noun:
             _append(self.adjective_noun, (stem(words[0]), stem(words[1])), row)
 
@@ -174,6 +176,8 @@ def _load(text: str) -> CyrillicGazetteer:
         if row is None:
             continue  # a row places.tsv no longer has: the two files are rebuilt together
         for n in names.split("|") if names else ():
+            if kind != "region" and REGION_NAME.search(n):
+                continue  # GeoNames gives Voronezh (the city) "Воронежская область" too
             index.add(n, row, after_noun=False)
             spellings.setdefault(fold(n), n)
         for n in after_noun.split("|") if after_noun else ():

@@ -35,7 +35,7 @@ def source_named(text: str, language: Language, people: list[Person],
     said = _said_at(text, language)
     citing = _CITING.search(text)
     if not said and not citing:
-        return None
+        return _labelled(text, language, people)
     actors = [a for a in find_actors(text, language) if a.kind in ("office", "person")]
     if citing:
         actors = [a for a in actors if a.start >= citing.end()] or actors
@@ -49,6 +49,25 @@ def source_named(text: str, language: Language, people: list[Person],
     if _said_at(text, language, "refer") and before is not None:
         return before
     return None
+
+
+# "Оперштаб Краснодарского края: атака отражена …", "03:35 — Губернатор Юрий Слюсарь: …": a
+# body or person as the label of what follows, within the sentence's first words
+_LABEL_COLON = re.compile(r"\s*:(?!\d)")
+_LABEL_REACH = 90
+
+
+def _labelled(text: str, language: Language, people: list[Person]) -> Source | None:
+    """The body or person a sentence opens with as its label, before a colon."""
+    colon = _LABEL_COLON.search(text, 0, _LABEL_REACH)
+    while colon is not None and text[colon.start() - 1:colon.start()].isdigit():
+        colon = _LABEL_COLON.search(text, colon.end(), _LABEL_REACH)  # "03:35 — …"
+    if colon is None:
+        return None
+    named: list[Source] = [a for a in find_actors(text[:colon.start()], language)
+                           if a.kind in ("office", "person")]
+    named += [p for p in people if p.end <= colon.start()]
+    return next((n for n in named if not text[n.end:colon.start()].strip()), None)
 
 
 def source_line(text: str, language: Language) -> ActorMention | None:

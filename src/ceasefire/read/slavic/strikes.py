@@ -28,6 +28,7 @@ from ceasefire.read.slavic.dates import sentence_date
 from ceasefire.read.slavic.figures import (
     CASUALTIES,
     Figure,
+    corrected,
     cues_of,
     find_figures,
     table_heads,
@@ -72,6 +73,8 @@ class _Report:
     sentence_language: Language = "uk"  # the sentence's own, where it quotes the other language
     background: bool = False  # the sentence tells of before ("Раніше", "Нагадаємо")
     columns: list[str | None] | None = None  # the metrics of a table's columns, row by row
+    # figures a correction took back ("восемь, а не шесть, как сообщалось ранее")
+    taken_back: list[tuple[str, str | None, float]] = field(default_factory=list)
 
 
 def read_strikes(sentences: list[Sentence], language: Language,
@@ -82,8 +85,9 @@ def read_strikes(sentences: list[Sentence], language: Language,
     for figure, sentence, date, places, targets in report.waiting:  # no source named: the
         _add(report, figure, sentence, date, None, places, targets)  # outlet's own
     for account in report.accounts.values():
-        account.strike.quantities = _without_restated(_without_rounded(
-            _without_earlier_tolls(account)))
+        account.strike.quantities = [
+            q for q in _without_restated(_without_rounded(_without_earlier_tolls(account)))
+            if (q.metric, q.weapon, q.value) not in report.taken_back]
     return [a.strike for a in report.accounts.values()
             if a.strike.quantities or a.strike.places or a.strike.target_types]
 
@@ -148,6 +152,7 @@ def _read_sentence(report: _Report, sentence: Sentence) -> None:
     if scene.has_words(text, language, "exchange"):
         figures = []  # "повернули тіла 909 загиблих": a repatriation, not a toll
     figures = [_with_missile_class(f, report) for f in figures]
+    report.taken_back += corrected(text, language, figures)
     if named is not None and report.waiting:
         # "Про це повідомили …" closes them; else the first source named claims those of its
         # kind ("дежурные средства ПВО перехватили пять …" then "По информации Минобороны …")
@@ -182,6 +187,14 @@ def _read_sentence(report: _Report, sentence: Sentence) -> None:
                                carried(report.claimant, None)), places, targets)
 
 
+def _clause_places(text: str, figure: Figure, places: list[PlaceMention]) -> frozenset[str]:
+    """The places of the figure's clause, between commas ("над Воронежской — четыре")."""
+    start = max(text.rfind(",", 0, figure.start), text.rfind(";", 0, figure.start)) + 1
+    ends = [at for at in (text.find(",", figure.end), text.find(";", figure.end)) if at >= 0]
+    end = min(ends, default=len(text))
+    return frozenset(p.place.name for p in places if start <= p.start < end)
+
+
 def _table_row(report: _Report, text: str, language: Language) -> list[Figure] | None:
     """The figures of a table's row under the heads read before it ("Тип | Збито | Запущено"
     over "Крилаті ракети «Калібр» | 4 | 4"); None for a line that is no table's row."""
@@ -208,15 +221,21 @@ def _with_missile_class(figure: Figure, report: _Report) -> Figure:
 def _add(report: _Report, figure: Figure, sentence: Sentence, date: dt.date | None,
          claimant: Source | None, places: list[PlaceMention] | None = None,
          targets: list[str] | None = None) -> None:
+    """Add ``figure`` to its source's account, unless it says again what the account has (the
+    same value in another sentence, not at other places: "четыре — над Ростовской" and "над
+    Воронежской — четыре" are two)."""
     places = places or []
+    where = _clause_places(sentence.text, figure, places)
     attacker = scene.attacker(sentence.text, report.sentence_language, places, [figure], claimant)
     account = _account(report, date, attacker, claimant)
     values = [figure.value] * figure.places_each
     said = (figure.metric, figure.weapon, figure.value)
+    elsewhere = where and (said, "at", frozenset()) not in account.seen and \
+        (said, "at", where) not in account.seen
     if said in account.seen and (said, sentence.index) not in account.seen and \
-            not _LIST_ITEM.match(sentence.text):
+            not _LIST_ITEM.match(sentence.text) and not elsewhere:
         return  # said again in another sentence (a headline, a quote of the statement)
-    account.seen |= {said, (said, sentence.index)}
+    account.seen |= {said, (said, sentence.index), (said, "at", where)}
     for value in values:
         quantity = Quantity(figure.metric, figure.weapon, value, figure.qualifier,
                             Evidence(sentence.text, sentence.start, sentence.end))
