@@ -180,3 +180,25 @@ def test_refusing_to_stop_firing_is_a_refusal() -> None:
 def test_agreeing_to_observe_a_truce_is_a_yes() -> None:
     text = "Киев согласился соблюдать перемирие."
     assert positions(text, "ru") == [("full", "agreed", ("UA",))]
+
+
+# --- A readiness to halt if the other side does the same: the speaker's offer -------------------
+
+def test_ready_to_halt_if_the_other_side_halts_is_an_offer_uk() -> None:
+    text = "Україна готова не атакувати російські порти, якщо Росія припинить удари по Одесі."
+    assert positions(text, "uk") == [("sea", "proposed", ("UA",))]
+
+
+def test_ready_to_halt_as_soon_as_the_other_side_does_is_an_offer_ru() -> None:
+    text = "Москва готова прекратить удары по энергетике, как только Украина поступит так же."
+    assert positions(text, "ru") == [("energy_infrastructure", "proposed", ("RU",))]
+
+
+def test_ready_for_someone_elses_offer_on_a_condition_is_a_yes() -> None:
+    text = "Україна готова до перемир'я, запропонованого Туреччиною, якщо Росія зробить так само."
+    assert positions(text, "uk") == [("full", "agreed", ("UA",))]
+
+
+def test_ready_with_no_condition_is_a_yes() -> None:
+    text = "Україна готова до перемир'я на Великдень."
+    assert [p[1] for p in positions(text, "uk")] == ["agreed"]

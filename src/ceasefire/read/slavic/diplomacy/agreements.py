@@ -260,6 +260,8 @@ def _status(parsed: Parsed, truces: list[Cue]) -> tuple[Cue | None, str | None]:
             continue  # "не відкидає": no answer yet
         if value == "agree" and _content_clause(parsed, cue):
             return cue, "proposed"  # "вони погодилися, що має бути припинення вогню"
+        if value == "agree" and _mirror_offer(parsed, cue):
+            return cue, "proposed"  # "готова не бити …, якщо Росія припинить удари"
         if value == "agree" and _asked_to(parsed, cue):
             return words.get("propose") or words.get("demand"), "proposed"
         return cue, _STATUS[value]
@@ -292,6 +294,19 @@ def _infinitive(parsed: Parsed, i: int) -> bool:
     # Russian's dictionary tags an infinitive "INFN", Ukrainian's "infn"
     return parsed.tokens[i].is_word and any(
         {"INFN", "infn"} & p.tag.grammemes for p in parses(word, parsed.language)[:1])
+
+
+def _mirror_offer(parsed: Parsed, cue: Cue) -> bool:
+    """"Україна готова не бити по НПЗ, якщо Росія припинить удари", "готова прекратить удары,
+    как только Россия сделает то же самое": readiness to halt on the condition that the other
+    side of the war halts too, answering no one's offer, puts a mutual truce forward."""
+    if not parsed.is_(cue.first, "truce", "ready") \
+            or parsed.having("truce", "proposal", "offered_by"):
+        return False
+    condition = _condition_start(parsed)
+    return condition > cue.last and any(
+        first > condition and mention.side in _BELLIGERENTS
+        for first, _last, mention in parsed.actors)
 
 
 def _outside_clause(parsed: Parsed, words: dict[str, Cue], weigh: Cue) -> dict[str, Cue]:
