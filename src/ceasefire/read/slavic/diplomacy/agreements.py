@@ -297,8 +297,8 @@ def _infinitive(parsed: Parsed, i: int) -> bool:
 
 
 def _mirror_offer(parsed: Parsed, cue: Cue) -> bool:
-    """"Україна готова не бити по НПЗ, якщо Росія припинить удари", "готова прекратить удары,
-    как только Россия сделает то же самое": readiness to halt on the condition that the other
+    """"Київ готовий не бити по НПЗ, якщо Москва зупинить удари", "Москва готова не атаковать
+    порты, как только Киев поступит так же": readiness to halt on the condition that the other
     side of the war halts too, answering no one's offer, puts a mutual truce forward."""
     if not parsed.is_(cue.first, "truce", "ready") \
             or parsed.having("truce", "proposal", "offered_by"):
