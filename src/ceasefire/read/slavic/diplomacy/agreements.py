@@ -25,6 +25,7 @@ from ceasefire.read.slavic.diplomacy.common import (
     statement_date,
 )
 from ceasefire.read.slavic.diplomacy.cues import Cue, Parsed, cases
+from ceasefire.read.slavic.words import parses
 
 # the strongest word decides: an accusation of violating it over the truce's mere mention
 _PRIORITY = ("accuse", "violate", "end", "reject", "declare", "agree", "observe", "propose",
@@ -233,7 +234,8 @@ def _conditions(parsed: Parsed, start: int) -> list[str]:
 
 
 def _status(parsed: Parsed, truces: list[Cue]) -> tuple[Cue | None, str | None]:
-    words = {c.value: c for c in reversed(parsed.cues("truce")) if c.value in _STATUS}
+    words = {c.value: c for c in reversed(parsed.cues("truce"))
+             if c.value in _STATUS and not _about_another_act(parsed, c)}
     negated = {value: _negated(parsed, c.first) for value, c in words.items()}
     weigh = parsed.having("truce", "weigh")
     if weigh:  # "готова розглянути пропозицію": no answer yet; "не розглядає": a refusal
@@ -258,12 +260,53 @@ def _status(parsed: Parsed, truces: list[Cue]) -> tuple[Cue | None, str | None]:
             continue  # "не відкидає": no answer yet
         if value == "agree" and _content_clause(parsed, cue):
             return cue, "proposed"  # "вони погодилися, що має бути припинення вогню"
+        if value == "agree" and _mirror_offer(parsed, cue):
+            return cue, "proposed"  # "готова не бити …, якщо Росія припинить удари"
         if value == "agree" and _asked_to(parsed, cue):
             return words.get("propose") or words.get("demand"), "proposed"
         return cue, _STATUS[value]
     if any(_negated(parsed, t.first) or _negated(parsed, t.first - 1) for t in truces):
         return None, "rejected"
     return None, None
+
+
+def _about_another_act(parsed: Parsed, cue: Cue) -> bool:
+    """"отказались комментировать", "договорились продолжать контакты", "готова обсудить":
+    a yes or a no to another act, told by its infinitive right beside the word (before it
+    too: "комментировать … отказались"), is no answer on the truce; an infinitive that is a
+    truce word itself ("отказался прекратить огонь", "согласилась соблюдать") still is."""
+    if cue.value not in ("agree", "reject"):
+        return False
+    lo, hi = clause_bounds(parsed, cue.first)
+    near = range(max(lo, cue.first - _INFINITIVE_REACH), min(hi, cue.last + 1) + 1)
+    infinitives = [i for i in near if not cue.first <= i <= cue.last and _infinitive(parsed, i)]
+    if not infinitives:
+        return False
+    nearest = min(infinitives, key=lambda i: abs(i - cue.first))
+    return not any(c.first <= nearest <= c.last for c in parsed.cues("truce"))
+
+
+_INFINITIVE_REACH = 4  # tokens before a yes or no where the infinitive it governs may stand
+
+
+def _infinitive(parsed: Parsed, i: int) -> bool:
+    word = parsed.tokens[i].text
+    # Russian's dictionary tags an infinitive "INFN", Ukrainian's "infn"
+    return parsed.tokens[i].is_word and any(
+        {"INFN", "infn"} & p.tag.grammemes for p in parses(word, parsed.language)[:1])
+
+
+def _mirror_offer(parsed: Parsed, cue: Cue) -> bool:
+    """"Київ готовий не бити по НПЗ, якщо Москва зупинить удари", "Москва готова не атаковать
+    порты, как только Киев поступит так же": readiness to halt on the condition that the other
+    side of the war halts too, answering no one's offer, puts a mutual truce forward."""
+    if not parsed.is_(cue.first, "truce", "ready") \
+            or parsed.having("truce", "proposal", "offered_by"):
+        return False
+    condition = _condition_start(parsed)
+    return condition > cue.last and any(
+        first > condition and mention.side in _BELLIGERENTS
+        for first, _last, mention in parsed.actors)
 
 
 def _outside_clause(parsed: Parsed, words: dict[str, Cue], weigh: Cue) -> dict[str, Cue]:
@@ -296,7 +339,9 @@ _BESIDE = 4  # tokens between a truce word and a word of "other" scope that qual
 
 def _scope(parsed: Parsed) -> str | None:
     found = {c.value for c in parsed.cues("truce") if c.value.startswith("scope_")
-             and (c.value != "scope_other" or _beside_a_truce(parsed, c))}
+             and (c.value not in ("scope_other", "scope_full") or _beside_a_truce(parsed, c))}
+    if "scope_full" in found and _whole(parsed, found):
+        return "full"  # "полное прекращение огня", whatever weapons the sentence names
     for name in _SCOPE_ORDER:
         if name in found:
             return name.removeprefix("scope_").replace("energy", "energy_infrastructure")
@@ -306,6 +351,16 @@ def _scope(parsed: Parsed) -> str | None:
     if air and sea:
         return "air_and_sea"
     return "sea" if sea else "air" if air else None
+
+
+def _whole(parsed: Parsed, found: set[str]) -> bool:
+    """A truce called whole is full unless the words beside it narrow it ("повне припинення
+    вогню в небі та на морі"): only weapons named elsewhere ("после атак беспилотников")
+    give way to it."""
+    if not found.isdisjoint(("scope_energy", "scope_black_sea", "scope_other", "scope_sea",
+                             "scope_land")):
+        return False
+    return not any(_beside_a_truce(parsed, c) for c in parsed.having("truce", "scope_air"))
 
 
 def _beside_a_truce(parsed: Parsed, cue: Cue) -> bool:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ceasefire.model import Evidence
+from ceasefire.read.slavic.actors import ActorMention
 from ceasefire.read.slavic.dates import DateMention, find_dates
 from ceasefire.read.slavic.diplomacy.cues import Parsed, Token, number_at
 from ceasefire.read.slavic.lexicon import rows
@@ -80,10 +81,16 @@ def acting(parsed: Parsed, *, with_partner: bool = True,
         if hosted(parsed, first):
             continue
         # a state's adjective before a head noun acts: "російська сторона", "американский глава"
-        if parsed.is_(last + 1, "talks", "head") \
+        if parsed.is_(last + 1, "talks", "head") or _compound_before_talks(parsed, last, mention) \
                 or _acting(parsed, first, mention.kind, with_partner):
             found.append((first, mention.side))
     return found
+
+
+def _compound_before_talks(parsed: Parsed, last: int, mention: ActorMention) -> bool:
+    """"российско-украинских переговоров": the states of a compound adjective before a talk
+    word are the sides that talk."""
+    return "-" in mention.surface and parsed.is_(last + 1, "talks", "meeting", "call")
 
 
 def _acting(parsed: Parsed, first: int, kind: str, with_partner: bool) -> bool:
@@ -354,10 +361,24 @@ def _stated_hours(parsed: Parsed) -> float | None:
             continue
         count = _count_before(parsed, i)
         if count is not None:
-            return count * unit
+            return count * unit + _smaller_unit_after(parsed, i, unit)
         if _one_unit(parsed, i):
             return unit
     return None
+
+
+def _smaller_unit_after(parsed: Parsed, i: int, unit: float) -> float:
+    """The hours of a smaller unit's count right after the unit at token ``i`` ("1 час 40
+    минут", "дві години і п'ятнадцять хвилин"): a length told in two units is their sum."""
+    units, _wholes = _duration_units(parsed.language)
+    j = i + 1
+    if parsed.is_(j, "grammar", "list") or j < len(parsed.tokens) and parsed.tokens[j].text == ",":
+        j += 1  # "три години і п'ятнадцять хвилин"
+    found = number_at(parsed.tokens, j, parsed.language) if j < len(parsed.tokens) else None
+    if found is None or found[1] + 1 >= len(parsed.tokens):
+        return 0.0
+    smaller = next((units[f] for f in parsed.tokens[found[1] + 1].forms if f in units), None)
+    return found[0] * smaller if smaller is not None and smaller < unit else 0.0
 
 
 def _count_before(parsed: Parsed, i: int) -> float | None:

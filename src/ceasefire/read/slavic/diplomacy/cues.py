@@ -98,7 +98,34 @@ def parse(sentence: Sentence, language: Language) -> Parsed:
     for mention in find_actors(sentence.text, language):
         if mention.start in starts and mention.end in ends:
             parsed.actors.append((starts[mention.start], ends[mention.end], mention))
+    for i, token in enumerate(tokens):
+        if "-" in token.text and parsed.actor_at(i) is None:
+            parsed.actors.extend((i, i, mention) for mention in compound_states(token, language))
+    parsed.actors.sort(key=lambda actor: actor[0])
     return parsed
+
+
+# the endings a compound's first parts stand for: "российско-" is "российский", "американо-"
+# is "американский" ("американо-российские переговоры")
+_ADJECTIVE_ENDINGS = {"ru": ("ий", "ский"), "uk": ("ий", "ський")}
+
+
+def compound_states(token: Token, language: Language) -> list[ActorMention]:
+    """The states of a compound adjective ("российско-украинских", "українсько-американські"):
+    each part is a state's adjective, all but the last cut before their ending. Every part must
+    name a state, else the word is something else ("військово-морський")."""
+    parts = token.text.split("-")
+    found = []
+    for k, part in enumerate(parts):
+        words = [part] if k == len(parts) - 1 else \
+            [part[:-1] + ending for ending in _ADJECTIVE_ENDINGS[language]]
+        state = next((m for word in words for m in find_actors(word, language)
+                      if m.kind == "state" and m.side), None)
+        if state is None:
+            return []
+        found.append(ActorMention(token.start, token.end, token.text, state.name, state.side,
+                                  state.kind))
+    return found
 
 
 @dataclass(frozen=True)
@@ -188,7 +215,8 @@ def number_at(tokens: list[Token], i: int, language: Language) -> tuple[float, i
     token = tokens[i]
     if token.is_number:
         digits = float(re.sub(r"[ \u00a0\u202f]", "", token.text).replace(",", "."))
-        return _with_half(tokens, digits, i, language)
+        return _times_thousands(tokens, digits, i, language) or \
+            _with_half(tokens, digits, i, language)
     total, part, last = 0.0, 0.0, -1
     j = i
     while j < len(tokens):
@@ -205,6 +233,17 @@ def number_at(tokens: list[Token], i: int, language: Language) -> tuple[float, i
     if last < 0:
         return None
     return _with_half(tokens, total + part, last, language)
+
+
+def _times_thousands(tokens: list[Token], digits: float, i: int,
+                     language: Language) -> tuple[float, int] | None:
+    """Digits before a word of thousands or millions ("6 тисяч тіл", "1,5 тысячи пленных"):
+    newsrooms write large counts so, and the count is their product."""
+    if i + 1 < len(tokens) and tokens[i + 1].is_word:
+        scale = _number_value(tokens[i + 1], language)
+        if scale is not None and scale >= 1000:
+            return digits * scale, i + 1
+    return None
 
 
 def _with_half(tokens: list[Token], value: float, last: int,

@@ -33,7 +33,7 @@ def read_talks(parsed_sentences: list[Parsed], published: dt.date | None) -> lis
     numbers: dict[int, str] = {}  # id of a record → its round's ordinal ("другий")
     for parsed in parsed_sentences:
         read = 0
-        for cue in parsed.having("talks", "meeting", "call"):
+        for cue in [*parsed.having("talks", "meeting", "call"), *_conversations(parsed)]:
             talk = _talk(parsed, cue, published)
             if talk is not None:
                 ordinal = _ordinal(parsed, cue)
@@ -48,6 +48,32 @@ def read_talks(parsed_sentences: list[Parsed], published: dt.date | None) -> lis
         if not read and found and parsed.having("talks", "mention"):
             _lend_length(parsed, found[-1][0])
     return [record for record, _venue in found]
+
+
+def _conversations(parsed: Parsed) -> list[Cue]:
+    """"разговор Путина и Трампа", "розмова з президентом Трампом": a conversation word with
+    the people who talked right after it (in the genitive, or after "with") is a call, as the
+    news writes of leaders' calls, unless the sentence names a place where they met."""
+    if venues(parsed):
+        return []
+    talks = parsed.having("talks", "meeting", "call")
+    found = []
+    for cue in parsed.having("talks", "mention"):
+        if any(t.first <= cue.first <= t.last for t in talks):
+            continue  # "зустріч" is a meeting word already
+        after = cue.last + 1
+        if parsed.is_(after, "grammar", "party_prep"):
+            after += 1
+        while parsed.is_(after, "talks", "head"):
+            after += 1  # "розмова з президентом Трампом"
+        actor = parsed.actor_at(after)
+        if actor is not None and actor[2].kind == "person":
+            found.append(Cue("call", cue.first, cue.last))
+    return found
+
+
+def _asked(parsed: Parsed) -> bool:
+    return parsed.text.rstrip().endswith("?")
 
 
 def _lend_length(parsed: Parsed, record: Talks) -> None:
@@ -69,6 +95,8 @@ def _talk(parsed: Parsed, cue: Cue, published: dt.date | None
     hours = duration_hours(parsed)
     if place is None and not dates and hours is None:
         return None  # not identified on its own: "переговори тривають", "their sixth call"
+    if _asked(parsed) and not dates:
+        return None  # "Когда продолжатся переговоры в Женеве?": the question sets no talk
     places = tuple(index for index, _venue in venues(parsed))
     parties = sides(parsed, skip=places)
     if not parties and (parsed.having("exchanges", "exchange")
@@ -140,8 +168,16 @@ def _floated(parsed: Parsed, cue: Cue) -> bool:
 def _named_as_purpose(parsed: Parsed, cue: Cue) -> bool:
     """"для проведення переговорів", "разговоры о референдуме" are no talks held, nor is a
     summit named as the setting of one ("на полях саміту G20")."""
-    return any(parsed.is_(i, "talks", "purpose") for i in (cue.first - 1, cue.first - 2)) \
+    purpose = next((i for i in (cue.first - 1, cue.first - 2) if parsed.is_(i, "talks", "purpose")),
+                   None)
+    return purpose is not None and not _agreed_on(parsed, purpose) \
         or parsed.ending_at(cue.first - 1, "talks", "sidelines") is not None
+
+
+def _agreed_on(parsed: Parsed, purpose: int) -> bool:
+    """"договорились о встрече", "домовилися про зустріч": a meeting the sides agreed to hold
+    is set (GUIDE: a record where its place or date is fixed), not the topic of something."""
+    return parsed.is_(purpose - 1, "exchanges", "agreed")
 
 
 def _place(parsed: Parsed, cue: Cue) -> Venue | None:
