@@ -181,3 +181,12 @@ def test_a_region_s_adjective_names_the_region_not_its_capital() -> None:
     text = "Над Тамбовской областью сбиты 11 дронов, над Воронежской — шесть."
     assert [p.place.name for p in find_places(text, "ru")] == ["Tambov Oblast", "Voronezh Oblast"]
     assert [p.place.name for p in find_places("В Воронеже горит склад.", "ru")] == ["Voronezh"]
+
+
+def test_a_closing_credit_line_claims_figures_after_a_sentence_of_places_only() -> None:
+    text = ("Уночі противник запустив 64 ударні дрони.\n\n"
+            "Під ударом були Сумщина та Харківщина.\n\n"
+            "Збито 51 дрон.\n\n"
+            "Джерело: Повітряні сили ЗСУ")
+    assert claimed(text, "uk") == [("Ukrainian Air Force", "intercepted", 51),
+                                   ("Ukrainian Air Force", "launched", 64)]

@@ -173,7 +173,8 @@ def _read_sentence(report: _Report, sentence: Sentence) -> None:
         if figure.each:  # "по пять — над Орловской и Калужской областями, один — над …"
             figure.places_each = max(1, sum(figure.end <= p.start < after for p in places))
         claimant = named or carried(report.claimant, figure)
-        if claimant is None and not background and not report.accounts:
+        if claimant is None and not background and not any(
+                a.strike.claimed_by for a in report.accounts.values()):  # none named yet
             report.waiting.append((figure, sentence, date, places, targets))
         else:
             _add(report, figure, sentence, date, claimant, places, targets)
