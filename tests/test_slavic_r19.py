@@ -190,3 +190,26 @@ def test_a_closing_credit_line_claims_figures_after_a_sentence_of_places_only() 
             "Джерело: Повітряні сили ЗСУ")
     assert claimed(text, "uk") == [("Ukrainian Air Force", "intercepted", 51),
                                    ("Ukrainian Air Force", "launched", 64)]
+
+
+def places(text: str, language: Language) -> list[str]:
+    reading = read_document(Document("t", text, DAY, language=language))
+    return sorted({p.name for s in reading.strikes for p in s.places})
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a district of a city that is a region of its own is the city
+    ("Уночі у Голосіївському районі уламки дрона пошкодили будинок.", "uk", ["Kyiv"]),
+    # a district named with its city after it is that city
+    ("Ночью в Советском районе Волгограда беспилотник повредил склад.", "ru", ["Volgograd"]),
+    # near-miss: a town named before its rural district leaves the district as it is
+    ("Беспилотник атаковал поселок Погар Погарского района.", "ru",
+     ["Pogar", "Pogarsky District"]),
+])
+def test_a_city_s_district_is_the_city(text: str, language: Language, expected: list) -> None:
+    assert places(text, language) == expected
+
+
+def test_a_district_adjective_with_an_infix_names_its_town() -> None:
+    # "Бучанський" is made from Буча with -ан-: the raion of Bucha
+    assert places("Дрон влучив у склад у Бучанському районі.", "uk") == ["Bucha Raion"]

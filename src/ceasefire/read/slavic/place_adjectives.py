@@ -268,7 +268,10 @@ def _town_row(folded_adjective: str) -> int | None:
     """The gazetteer row of the town an adjective is made from; of several, the most populous
     ("Ізюмський" is Izium's, not the village Ізюмське's)."""
     stems = town_stems()
-    rows = [r for key in adjective_keys(folded_adjective) for r in stems.get(key, ())]
+    keys = adjective_keys(folded_adjective)
+    rows = [r for key in keys for r in stems.get(key, ())] or \
+        [r for key in keys if key.endswith("ан") for r in stems.get(key[:-2], ())]
+    # "Бучанський" → Буча: the adjective's -ан- only where no town has the whole stem
     population = gazetteer().population
     return max(rows, key=lambda r: population[r]) if rows else None
 

@@ -169,8 +169,32 @@ def places_hit(text: str, language: Language, figures: bool) -> list[PlaceMentio
             not has_words(text, language, "impact"):
         return []  # "на Сумщині фіксуються нові групи безпілотників": not (yet) a strike there
     origins = _origin_zones(text)
-    return [p for p in [*find_places(text, language), *_capitals(text, language)]
+    return [p for p in _city_parts_as_cities(text, [*find_places(text, language),
+                                                    *_capitals(text, language)])
             if p.place.kind != "country" and not any(a <= p.start < b for a, b in origins)]
+
+
+def _city_parts_as_cities(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
+    """A district of a city is the city (GUIDE's places are settlements and regions): "у
+    Солом'янському районі" of Kyiv is Kyiv; "в Кировском районе Волгограда" is Volgograd,
+    named after it."""
+    out = []
+    for p in places:
+        district = p.place.kind == "district" or bool(_DISTRICT_NOUN.search(p.surface))
+        city = _CITY_OF_REGION.get(p.place.admin1 or "") if district else None
+        if district and any(
+                q.place.kind == "city" and q.start >= p.end and not text[p.end:q.start].strip()
+                for q in places):
+            continue  # the city named right after it stands for it
+        place = lookup_place(city) if city else None
+        out.append(PlaceMention(p.start, p.end, p.surface, place) if place else p)
+    return out
+
+
+_DISTRICT_NOUN = re.compile(r"\b(?:район|округ)\w*$", re.IGNORECASE)  # "Советском районе"
+# cities that are regions of their own: their districts are parts of the city
+_CITY_OF_REGION = {"Kyiv City": "Kyiv", "Sevastopol City": "Sevastopol", "Moscow City": "Moscow",
+                   "Saint Petersburg City": "Saint Petersburg"}
 
 
 def _capitals(text: str, language: Language) -> list[PlaceMention]:
