@@ -213,3 +213,16 @@ def test_a_city_s_district_is_the_city(text: str, language: Language, expected: 
 def test_a_district_adjective_with_an_infix_names_its_town() -> None:
     # "Бучанський" is made from Буча with -ан-: the raion of Bucha
     assert places("Дрон влучив у склад у Бучанському районі.", "uk") == ["Bucha Raion"]
+
+
+def test_a_heading_naming_only_a_place_locates_its_paragraph() -> None:
+    text = ("Губернатор Вячеслав Гладков рассказал о ночи в регионе.\n\n"
+            "Валуйский округ. Дрон атаковал гараж, ранен мужчина.\n\n"
+            "Итоги ночи подведены.")
+    assert places(text, "ru") == ["Valuysky District"]
+
+
+def test_a_dateline_is_no_heading() -> None:
+    text = ("Москва. 11 июля. Дежурные средства ПВО уничтожили 12 беспилотников над Брянской "
+            "областью, сообщило Минобороны.")
+    assert places(text, "ru") == ["Bryansk Oblast"]

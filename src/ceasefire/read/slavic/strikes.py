@@ -36,8 +36,9 @@ from ceasefire.read.slavic.figures import (
     weapons_named,
 )
 from ceasefire.read.slavic.people import Person, find_people
+from ceasefire.read.slavic.places import find_places
 from ceasefire.read.slavic.sources import Source, about_this, carried, source_line, source_named
-from ceasefire.read.slavic.words import Language
+from ceasefire.read.slavic.words import WORD, Language
 
 AIR_DEFENCE = ("launched", "intercepted", "hit")
 # Background: an earlier report or another story ("Раніше", "Нагадаємо", "Як повідомляв").
@@ -73,6 +74,9 @@ class _Report:
     sentence_language: Language = "uk"  # the sentence's own, where it quotes the other language
     background: bool = False  # the sentence tells of before ("Раніше", "Нагадаємо")
     columns: list[str | None] | None = None  # the metrics of a table's columns, row by row
+    # a heading that only names places ("Шебекинский округ."): (its paragraph, the places),
+    # which the strikes told after it in that paragraph took place in
+    heading_places: tuple[int, list[PlaceMention]] | None = None
     # figures a correction took back ("восемь, а не шесть, как сообщалось ранее")
     taken_back: list[tuple[str, str | None, float]] = field(default_factory=list)
 
@@ -128,6 +132,10 @@ def _without_rounded(quantities: list[Quantity]) -> list[Quantity]:
 
 def _read_sentence(report: _Report, sentence: Sentence) -> None:
     text = sentence.text
+    heading = _place_heading(text, report.language) if sentence.index else []  # not a dateline
+    if heading:
+        report.heading_places = (sentence.paragraph, heading)
+        return
     # a Russian governor quoted in a Ukrainian report is read with the Russian lexicons
     quoted = sentence_language(text, report.language)
     language = report.sentence_language = quoted if quoted in ("uk", "ru") else report.language
@@ -167,6 +175,9 @@ def _read_sentence(report: _Report, sentence: Sentence) -> None:
         report.date = date
     about_a_strike = scene.about_a_strike(text, language, figures)
     places = scene.places_hit(text, language, bool(figures)) if about_a_strike else []
+    if report.heading_places and report.heading_places[0] == sentence.paragraph and \
+            (figures or places):
+        places = report.heading_places[1] + places
     targets = scene.targets(text, language) if about_a_strike else []
     ends = [f.start for f in figures[1:]] + [len(text)]
     for figure, after in zip(figures, ends[:len(figures)], strict=True):
@@ -186,6 +197,21 @@ def _read_sentence(report: _Report, sentence: Sentence) -> None:
         _add_context(report, sentence, date,
                      named or (report.claimant if air_defence and not background else
                                carried(report.claimant, None)), places, targets)
+
+
+def _place_heading(text: str, language: Language) -> list[PlaceMention]:
+    """The places of a line that names nothing else ("Белгородский район.", "Шебекинский
+    округ:"), as mentions outside every sentence after it (offset -1)."""
+    places = [p for p in find_places(text, language) if p.place.kind != "country"]
+    rest = text
+    for p in reversed(places):
+        rest = rest[:p.start] + rest[p.end:]
+    if not places or WORD.search(rest) or len(text) > _HEADING_MAX:
+        return []
+    return [PlaceMention(-1, -1, p.surface, p.place) for p in places]
+
+
+_HEADING_MAX = 60
 
 
 def _clause_places(text: str, figure: Figure, places: list[PlaceMention]) -> frozenset[str]:
