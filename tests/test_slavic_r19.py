@@ -226,3 +226,21 @@ def test_a_dateline_is_no_heading() -> None:
     text = ("Москва. 11 июля. Дежурные средства ПВО уничтожили 12 беспилотников над Брянской "
             "областью, сообщило Минобороны.")
     assert places(text, "ru") == ["Bryansk Oblast"]
+
+
+def test_a_toll_right_after_a_body_s_sentence_is_the_body_s() -> None:
+    text = ("Оперштаб Кубани: ночью сбиты четыре беспилотника. Ранены двое жителей, им "
+            "оказана помощь.")
+    assert claimed(text, "ru") == [("Krasnodar Krai operational headquarters", "injured", 2),
+                                   ("Krasnodar Krai operational headquarters", "intercepted", 4)]
+
+
+def test_who_acted_in_what_was_said_is_not_its_source() -> None:
+    text = ("Губернатор Александр Богомаз сообщил о 12 сбитых беспилотниках. Также губернатор "
+            "сообщил, что ВСУ атаковали дроном автобус, ранены три человека.")
+    assert {c[0] for c in claimed(text, "ru")} == {"Alexander Bogomaz"}
+
+
+def test_a_person_described_after_a_one_person_toll_is_that_person() -> None:
+    assert figures("Ранен водитель — мужчина 52 лет, его доставили в больницу.", "ru") == \
+        [("injured", None, 1)]

@@ -495,7 +495,7 @@ def _singular_ones(sentence: str, language: Language, cues: list[tuple[int, str]
         if category is None or not is_singular(word, language) or \
                 any(form in _NOT_ONE for form in forms) or \
                 (category == "generic" and _AFTER_PREPOSITION.search(sentence[:m.start()])) \
-                or (category == "person" and _breaks_down(sentence, m.start(), figures)) \
+                or (category == "person" and _breaks_down(sentence, m.start(), figures + out)) \
                 or any(at == m.start() for at, _ in cues):  # "пораненим": a cue, no count
             continue
         person = category == "person"

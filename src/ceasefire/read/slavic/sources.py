@@ -41,6 +41,9 @@ def source_named(text: str, language: Language, people: list[Person],
         actors = [a for a in actors if a.start >= citing.end()] or actors
     named: list[Source] = [*actors, *(p for p in people if not any(
         a.start <= p.start < a.end for a in actors))]
+    told = _THAT.search(text, min(said)) if said else None
+    if told:  # "губернатор сообщил, что … ВСУ атаковали": who acted in what was said
+        named = [n for n in named if n.start < told.start()]
     if named:  # the one nearest a word of saying ("Російська армія атакувала …, повідомляє
         # командування Повітряних сил"), after it rather than before ("… дронов ВСУ, сообщило
         # Минобороны России")
@@ -68,6 +71,9 @@ def _labelled(text: str, language: Language, people: list[Person]) -> Source | N
                            if a.kind in ("office", "person")]
     named += [p for p in people if p.end <= colon.start()]
     return next((n for n in named if not text[n.end:colon.start()].strip()), None)
+
+
+_THAT = re.compile(r",\s*(?:что|що)\b", re.IGNORECASE)
 
 
 def source_line(text: str, language: Language) -> ActorMention | None:

@@ -63,6 +63,7 @@ class _Report:
     published: dt.date | None
     accounts: dict[tuple, _Account] = field(default_factory=dict)
     claimant: Source | None = None  # carried over from the sentences before
+    claimant_at: tuple[int, int] = (-1, -1)  # the paragraph and sentence that named it
     date: dt.date | None = None
     people: tuple[Person, ...] = ()
     # figures whose source may come after them, with their sentence's date, places, targets
@@ -171,6 +172,7 @@ def _read_sentence(report: _Report, sentence: Sentence) -> None:
         report.waiting = []
     if named is not None:
         report.claimant = named
+        report.claimant_at = (sentence.paragraph, sentence.index)
     if not background:
         report.date = date
     about_a_strike = scene.about_a_strike(text, language, figures)
@@ -183,7 +185,9 @@ def _read_sentence(report: _Report, sentence: Sentence) -> None:
     for figure, after in zip(figures, ends[:len(figures)], strict=True):
         if figure.each:  # "по пять — над Орловской и Калужской областями, один — над …"
             figure.places_each = max(1, sum(figure.end <= p.start < after for p in places))
-        claimant = named or carried(report.claimant, figure)
+        claimant = named or carried(report.claimant, figure) or (
+            report.claimant if report.claimant_at == (sentence.paragraph, sentence.index - 1)
+            else None)  # GUIDE: a sentence right after its source's, in its paragraph
         if claimant is None and not background and not any(
                 a.strike.claimed_by for a in report.accounts.values()):  # none named yet
             report.waiting.append((figure, sentence, date, places, targets))
