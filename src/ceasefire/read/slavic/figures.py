@@ -483,7 +483,7 @@ def _singular_ones(sentence: str, language: Language, cues: list[tuple[int, str]
                    figures: list[Figure]) -> list[Figure]:
     """A weapon or person named once, in the singular, beside a metric's cue and with no number:
     "атакувала балістичною ракетою" → launched 1; "загинула 47-річна жінка" → killed 1."""
-    out = []
+    out: list[Figure] = []
     for m in WORD.finditer(sentence):
         if any(f.start <= m.start() < f.end for f in figures) or \
                 _PART_OF.search(sentence[max(0, m.start() - 30):m.start()]) or \
