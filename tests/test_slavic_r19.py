@@ -244,3 +244,13 @@ def test_who_acted_in_what_was_said_is_not_its_source() -> None:
 def test_a_person_described_after_a_one_person_toll_is_that_person() -> None:
     assert figures("Ранен водитель — мужчина 52 лет, его доставили в больницу.", "ru") == \
         [("injured", None, 1)]
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    ("Оперштаб Ростовской области: ночью сбиты четыре беспилотника.",
+     "Rostov Oblast operational headquarters"),
+    ("По данным оперативного штаба Белгородской области, ранены три человека.",
+     "Belgorod Oblast operational headquarters"),
+])
+def test_a_region_s_headquarters_is_named_by_its_region(text: str, claimant: str) -> None:
+    assert {c[0] for c in claimed(text, "ru")} == {claimant}

@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 
 from ceasefire.lexicon import load_table
 from ceasefire.read.slavic.lexicon import rows
+from ceasefire.read.slavic.places import find_places
 from ceasefire.read.slavic.words import Language, normal_forms, plain, words
 
 
@@ -119,7 +120,10 @@ def _actors_in(text: str, language: Language) -> tuple[ActorMention, ...]:
     while i < len(found):
         name = _longest_at(found, i, language)
         if name is None:
-            i += 1
+            body = _regional_body(text, found, i, language)
+            if body is not None:
+                mentions.append(body[0])
+            i = body[1] if body is not None else i + 1
             continue
         first, last = found[i], found[i + len(name.words) - 1]
         side, kind = english[name.actor]
@@ -127,3 +131,36 @@ def _actors_in(text: str, language: Language) -> tuple[ActorMention, ...]:
                                      name.actor, side, kind))
         i += len(name.words)
     return tuple(mentions)
+
+
+# A region's body named by its region ("оперштаб Ростовской области", "оперативный штаб
+# Белгородской области"): the bodies' words in their dictionary forms, and the English role
+# that follows the region's name ("Rostov Oblast operational headquarters").
+_REGIONAL_BODIES = {("оперштаб",): "operational headquarters",
+                    ("оперативный", "штаб"): "operational headquarters",
+                    ("оперативний", "штаб"): "operational headquarters"}
+
+
+def _regional_body(text: str, found: list[re.Match[str]], i: int, language: Language
+                   ) -> tuple[ActorMention, int] | None:
+    """The regional body named from ``found[i]`` on, and the index of the word after it."""
+    for body, role in _REGIONAL_BODIES.items():
+        span = found[i:i + len(body)]
+        if len(span) < len(body) or not _adjacent(span) or any(
+                word not in normal_forms(m.group(), language)
+                for word, m in zip(body, span, strict=True)):
+            continue
+        after = span[-1].end()
+        region = next(iter(find_places(text[after:after + 60], language)), None)
+        if region is None or region.place.kind != "region" or \
+                text[after:after + region.start].strip():
+            return None
+        end = after + region.end
+        j = i + len(body)
+        while j < len(found) and found[j].start() < end:
+            j += 1
+        start = found[i].start()
+        return ActorMention(start, end, text[start:end], f"{region.place.name} {role}",
+                            region.place.country, "office"), j
+    return None
+
