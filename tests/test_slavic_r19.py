@@ -254,3 +254,9 @@ def test_a_person_described_after_a_one_person_toll_is_that_person() -> None:
 ])
 def test_a_region_s_headquarters_is_named_by_its_region(text: str, claimant: str) -> None:
     assert {c[0] for c in claimed(text, "ru")} == {claimant}
+
+
+def test_an_earlier_toll_told_under_a_title_gives_way_to_the_latest() -> None:
+    text = ("За словами начальника ОВА Івана Федорова, поранено вісім людей. Раніше голова "
+            "ОВА писав про п'ятьох поранених.")
+    assert claimed(text, "uk") == [("Ivan Fedorov", "injured", 8)]
