@@ -260,3 +260,17 @@ def test_an_earlier_toll_told_under_a_title_gives_way_to_the_latest() -> None:
     text = ("За словами начальника ОВА Івана Федорова, поранено вісім людей. Раніше голова "
             "ОВА писав про п'ятьох поранених.")
     assert claimed(text, "uk") == [("Ivan Fedorov", "injured", 8)]
+
+
+def test_one_more_of_the_same_value_is_a_new_figure() -> None:
+    text = ("01:10 — «Сбиты три беспилотника, летевшие на Москву». 02:40 — «Сбиты еще три "
+            "беспилотника», — написал мэр Сергей Собянин.")
+    assert [q[2] for q in quantities(text, "ru")] == [3, 3]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Мэр сообщил не менее чем о 14 сбитых беспилотниках.", "ru"),
+    ("Сили ППО збили не менше ніж 23 дрони.", "uk"),
+])
+def test_at_least_before_a_preposition_and_a_number(text: str, language: Language) -> None:
+    assert [f.qualifier for f in find_figures(text, language)] == ["at_least"]

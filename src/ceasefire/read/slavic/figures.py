@@ -587,8 +587,12 @@ def _month_follows(after: str, language: Language) -> bool:
                                     word_map(language, "months")) is not None
 
 
+_PREPOSITION_LAST = re.compile(r"\s+(?:о|об|про|на|до)$")
+
+
 def _qualifier(before: str, language: Language) -> str:
-    tail = plain(before[-30:]).rstrip(" «\"(")
+    tail = plain(before[-34:]).rstrip(" «\"(")
+    tail = _PREPOSITION_LAST.sub("", tail)  # "не менее чем о 12": the qualifier before "о"
     for qualifier, phrase in _qualifier_phrases(language):
         if re.search(rf"(?:^|[^\w']){re.escape(phrase)}$", tail):
             return qualifier

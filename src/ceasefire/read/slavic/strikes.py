@@ -45,6 +45,8 @@ AIR_DEFENCE = ("launched", "intercepted", "hit")
 _BACKGROUND = re.compile(r"^\W*(?:раніше|нагадаємо|нагадуємо|як\s+повідомля\w+|як\s+писа\w+|"
                          r"як\s+відомо|ранее|напомним|накануне|как\s+сообща\w+|как\s+писал\w*)\b",
                          re.IGNORECASE)
+_MORE_BEFORE = re.compile(r"(?:^|[^\w'])(?:ще|еще|ещё)\s+(?:(?:не\s+)?(?:менее|более|менше|"
+                          r"більше|понад|около|близько)\s+)?$", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^\s*[-–—•*]")  # "- 1 БПЛА …": each line of a list its own
 # A line of related news under an article ("- Минулого тижня ворог запустив …"): its own story.
 _RELATED_ITEM = re.compile(r"^[-–—•]\s*[^\W\d_]+(?:\W+\w+){5,}")
@@ -263,8 +265,9 @@ def _add(report: _Report, figure: Figure, sentence: Sentence, date: dt.date | No
     said = (figure.metric, figure.weapon, figure.value)
     elsewhere = where and (said, "at", frozenset()) not in account.seen and \
         (said, "at", where) not in account.seen
+    more = _MORE_BEFORE.search(sentence.text, 0, figure.start)  # "еще двух": a new one
     if said in account.seen and (said, sentence.index) not in account.seen and \
-            not _LIST_ITEM.match(sentence.text) and not elsewhere:
+            not _LIST_ITEM.match(sentence.text) and not elsewhere and not more:
         return  # said again in another sentence (a headline, a quote of the statement)
     account.seen |= {said, (said, sentence.index), (said, "at", where)}
     for value in values:
