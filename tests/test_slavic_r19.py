@@ -274,3 +274,14 @@ def test_one_more_of_the_same_value_is_a_new_figure() -> None:
 ])
 def test_at_least_before_a_preposition_and_a_number(text: str, language: Language) -> None:
     assert [f.qualifier for f in find_figures(text, language)] == ["at_least"]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Уламки дрона пошкодили лінію електропередачі в селі.", "uk"),
+    ("После атаки повреждена ЛЭП, без света остались 300 абонентов.", "ru"),
+    ("Дрон влучив у нафтоналивний термінал.", "uk"),
+    ("Ударом повреждена газокомпрессорная станция.", "ru"),
+])
+def test_power_lines_and_oil_and_gas_sites_are_energy(text: str, language: Language) -> None:
+    reading = read_document(Document("t", text, DAY, language=language))
+    assert "energy" in {t for s in reading.strikes for t in s.target_types}
