@@ -285,3 +285,14 @@ def test_at_least_before_a_preposition_and_a_number(text: str, language: Languag
 def test_power_lines_and_oil_and_gas_sites_are_energy(text: str, language: Language) -> None:
     reading = read_document(Document("t", text, DAY, language=language))
     assert "energy" in {t for s in reading.strikes for t in s.target_types}
+
+
+@pytest.mark.parametrize(("text", "language", "kinds"), [
+    ("Ракети влучили в авіабазу під Полтавою.", "uk", {"airport", "military"}),
+    ("Дроны атаковали авиабазу, повреждены ангары.", "ru", {"airport", "military"}),
+    ("Уламки ракети впали на позиції бригади, пошкоджено техніку.", "uk", {"military"}),
+])
+def test_an_airbase_is_an_airport_and_military_and_positions_are_military(
+        text: str, language: Language, kinds: set) -> None:
+    reading = read_document(Document("t", text, DAY, language=language))
+    assert kinds <= {t for s in reading.strikes for t in s.target_types}

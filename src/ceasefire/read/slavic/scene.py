@@ -130,7 +130,7 @@ def targets(text: str, language: Language) -> list[str]:
         kind = lookup(normal_forms(m.group(), language), table)
         if kind and not (kind == "other" and before) and \
                 not (kind == "medical" and _TAKEN_TO.search(text)):
-            kinds.append(kind)
+            kinds += kind.split(",")  # "авіабаза": airport and military (GUIDE)
         before = kind
     return kinds
 
