@@ -208,11 +208,13 @@ def _read_sentence(report: _Report, sentence: Sentence) -> None:
 def _place_heading(text: str, language: Language) -> list[PlaceMention]:
     """The places of a line that names nothing else ("Белгородский район.", "Шебекинский
     округ:"), as mentions outside every sentence after it (offset -1)."""
+    if len(text) > _HEADING_MAX:
+        return []
     places = [p for p in find_places(text, language) if p.place.kind != "country"]
     rest = text
     for p in reversed(places):
         rest = rest[:p.start] + rest[p.end:]
-    if not places or WORD.search(rest) or len(text) > _HEADING_MAX:
+    if not places or WORD.search(rest):
         return []
     return [PlaceMention(-1, -1, p.surface, p.place) for p in places]
 
