@@ -144,6 +144,8 @@ _REGIONAL_BODIES = {("оперштаб",): "operational headquarters",
 def _regional_body(text: str, found: list[re.Match[str]], i: int, language: Language
                    ) -> tuple[ActorMention, int] | None:
     """The regional body named from ``found[i]`` on, and the index of the word after it."""
+    if not found[i].group()[:4].lower() == "опер":  # every body's first word opens so
+        return None
     for body, role in _REGIONAL_BODIES.items():
         span = found[i:i + len(body)]
         if len(span) < len(body) or not _adjacent(span) or any(

@@ -132,7 +132,7 @@ def find_figures(sentence: str, language: Language, *, weapon_before: str | None
     for i, number in enumerate(numbers):
         if number.start in wholes or number.start in lows:
             continue  # read with the number after it
-        if _INSTEAD_OF.search(sentence, 0, number.start):
+        if _INSTEAD_OF.search(sentence, max(0, number.start - 12), number.start):
             continue  # "восемь, а не шесть": the figure corrected, see ``corrected``
         if number.start in highs:
             low = highs[number.start]
@@ -169,7 +169,8 @@ def corrected(sentence: str, language: Language, figures: list[Figure]
     out = []
     for number in find_numbers(sentence, language):
         before = [f for f in figures if f.end <= number.start]
-        if before and number.value and _INSTEAD_OF.search(sentence, 0, number.start):
+        if before and number.value and \
+                _INSTEAD_OF.search(sentence, max(0, number.start - 12), number.start):
             out.append((before[-1].metric, before[-1].weapon, number.value))
     return out
 
@@ -574,9 +575,10 @@ def cues_of(sentence: str, language: Language) -> list[tuple[int, str]]:
     out = []
     for m in WORD.finditer(sentence):
         metric = lookup(normal_forms(m.group(), language), table)
-        if metric is not None and not (_DENIED_BEFORE.search(sentence, 0, m.start()) or
-                                       _DENIED_AFTER.match(sentence, m.end())):
-            out.append((m.start(), metric))
+        if metric is None or _DENIED_BEFORE.search(sentence, max(0, m.start() - 24), m.start()) \
+                or _DENIED_AFTER.match(sentence, m.end()):
+            continue
+        out.append((m.start(), metric))
     return out
 
 

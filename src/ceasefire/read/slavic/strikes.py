@@ -163,7 +163,8 @@ def _read_sentence(report: _Report, sentence: Sentence) -> None:
     if scene.has_words(text, language, "exchange"):
         figures = []  # "повернули тіла 909 загиблих": a repatriation, not a toll
     figures = [_with_missile_class(f, report) for f in figures]
-    report.taken_back += corrected(text, language, figures)
+    if " не " in text:  # "восемь, а не шесть"
+        report.taken_back += corrected(text, language, figures)
     if named is not None and report.waiting:
         # "Про це повідомили …" closes them; else the first source named claims those of its
         # kind ("дежурные средства ПВО перехватили пять …" then "По информации Минобороны …")
@@ -267,7 +268,8 @@ def _add(report: _Report, figure: Figure, sentence: Sentence, date: dt.date | No
     said = (figure.metric, figure.weapon, figure.value)
     elsewhere = where and (said, "at", frozenset()) not in account.seen and \
         (said, "at", where) not in account.seen
-    more = _MORE_BEFORE.search(sentence.text, 0, figure.start)  # "еще двух": a new one
+    # "еще двух": a new one
+    more = _MORE_BEFORE.search(sentence.text, max(0, figure.start - 30), figure.start)
     if said in account.seen and (said, sentence.index) not in account.seen and \
             not _LIST_ITEM.match(sentence.text) and not elsewhere and not more:
         return  # said again in another sentence (a headline, a quote of the statement)
