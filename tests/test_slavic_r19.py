@@ -296,3 +296,29 @@ def test_an_airbase_is_an_airport_and_military_and_positions_are_military(
         text: str, language: Language, kinds: set) -> None:
     reading = read_document(Document("t", text, DAY, language=language))
     assert kinds <= {t for s in reading.strikes for t in s.target_types}
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("По селам выпущено 37 боеприпасов.", "ru", [("launched", "artillery", 37)]),
+    ("Ворог випустив 12 боєприпасів по громаді.", "uk", [("launched", "artillery", 12)]),
+])
+def test_munitions_fired_are_artillery(text: str, language: Language, expected: list) -> None:
+    assert figures(text, language) == expected
+
+
+def test_a_whole_before_which_its_part_follows_was_launched_after_a_verb_of_attack() -> None:
+    text = "ВСУ атаковали район, совершены атаки 66 беспилотников, 40 из которых сбиты."
+    assert figures(text, "ru") == [("launched", "drone", 66), ("intercepted", "drone", 40)]
+
+
+def test_by_his_account_is_the_source_before() -> None:
+    text = ("Губернатор Вячеслав Гладков подвел итоги суток. По его данным, ВСУ выпустили 20 "
+            "снарядов, ранен один человек.")
+    assert {c[0] for c in claimed(text, "ru")} == {"Vyacheslav Gladkov"}
+
+
+def test_a_list_line_headed_by_a_place_is_part_of_the_report() -> None:
+    text = ("Губернатор Вячеслав Гладков рассказал о прошедших сутках.\n\n"
+            "• Валуйский округ — ранены двое жителей, повреждены дом и автомобиль.\n"
+            "• Шебекинский округ — повреждены три частных дома и линия электропередачи.")
+    assert claimed(text, "ru") == [("Vyacheslav Gladkov", "injured", 2)]

@@ -178,7 +178,7 @@ def corrected(sentence: str, language: Language, figures: list[Figure]
 # "96 дронів, з яких 81 …", "70 беспилотниках, из которых 64 …", "11 беспилотниками, девять
 # из них …": a whole its part follows
 _WHOLE_OF_A_PART = re.compile(r"\s*,\s*(?:(?:з|із|из)\s+(?:яких|которых)|(?:[\w'’]+\s+){1,3}?"
-                              r"(?:з|із|из)\s+них)\b", re.IGNORECASE)
+                              r"(?:з|із|из)\s+(?:них|яких|которых))\b", re.IGNORECASE)
 _RANGE = re.compile(r"\s*(?:[-–—]|до)\s*")
 _RANGE_FROM = re.compile(r"\b(?:от|від|з)\s+$", re.IGNORECASE)
 # "п'ять із шести крилатих ракет", "40 из 52 беспилотников": a part of a whole counted after it
@@ -309,7 +309,7 @@ def _figure(sentence: str, language: Language, number: NumberMention,
         return None  # "падіння уламків – ще на семи [локаціях]": the noun left out is no weapon
     metric = _metric_for(noun, number, cues, sentence)
     if noun.category not in (None, "person") and _WHOLE_OF_A_PART.match(sentence, noun.end) and \
-            not any(at < number.start for at, _ in cues):
+            all(m == "launched" for at, m in cues if at < number.start):
         metric = "launched"  # "про 70 дронів, з яких 55 збито": the whole, launched
     part = bool(_PART_OF.search(sentence[:number.start]))
     of_another_metric = bool(earlier) and metric not in (None, earlier[-1].metric)

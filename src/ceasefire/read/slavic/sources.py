@@ -36,6 +36,8 @@ def source_named(text: str, language: Language, people: list[Person],
     citing = _CITING.search(text)
     if not said and not citing:
         return _labelled(text, language, people)
+    if _THEIR_WORDS.search(text) and before is not None:
+        return before  # "По его данным, …": the source named before
     actors = [a for a in find_actors(text, language) if a.kind in ("office", "person")]
     if citing:
         actors = [a for a in actors if a.start >= citing.end()] or actors
@@ -74,6 +76,10 @@ def _labelled(text: str, language: Language, people: list[Person]) -> Source | N
 
 
 _THAT = re.compile(r",\s*(?:что|що)\b", re.IGNORECASE)
+# "По его данным", "За її словами": the words of the source named before
+_THEIR_WORDS = re.compile(r"^\W*(?:по\s+(?:его|ее|её|их)\s+(?:данным|словам|информации|сведениям)|"
+                          r"за\s+(?:його|її|їхніми)\s+(?:даними|словами|інформацією))\b",
+                          re.IGNORECASE)
 
 
 def source_line(text: str, language: Language) -> ActorMention | None:

@@ -142,8 +142,8 @@ def _read_sentence(report: _Report, sentence: Sentence) -> None:
     # a Russian governor quoted in a Ukrainian report is read with the Russian lexicons
     quoted = sentence_language(text, report.language)
     language = report.sentence_language = quoted if quoted in ("uk", "ru") else report.language
-    background = report.background = bool(_BACKGROUND.search(text) or
-                                          _RELATED_ITEM.search(text))
+    background = report.background = bool(_BACKGROUND.search(text) or (
+        _RELATED_ITEM.search(text) and not _opens_with_place(text, report.language)))
     people = find_people(text, language, report.people)
     report.people += tuple(people)
     line = source_line(text, language)  # "Повітряні Сили" under an infographic
@@ -204,6 +204,16 @@ def _read_sentence(report: _Report, sentence: Sentence) -> None:
         _add_context(report, sentence, date,
                      named or (report.claimant if air_defence and not background else
                                carried(report.claimant, None)), places, targets)
+
+
+def _opens_with_place(text: str, language: Language) -> bool:
+    """Does a list's line open with a place as its heading ("• Шебекинский округ — ранены
+    двое")? Then it is a part of the report, not a line of related news."""
+    m = _LINE_HEAD.match(text)
+    return m is not None and bool(_place_heading(m.group(1), language))
+
+
+_LINE_HEAD = re.compile(r"^[-–—•*]\s*([^—–:]{3,60}?)\s*[—–:]")
 
 
 def _place_heading(text: str, language: Language) -> list[PlaceMention]:
