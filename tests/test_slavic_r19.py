@@ -322,3 +322,27 @@ def test_a_list_line_headed_by_a_place_is_part_of_the_report() -> None:
             "• Валуйский округ — ранены двое жителей, повреждены дом и автомобиль.\n"
             "• Шебекинский округ — повреждены три частных дома и линия электропередачи.")
     assert claimed(text, "ru") == [("Vyacheslav Gladkov", "injured", 2)]
+
+
+def test_a_table_written_with_dashes_under_heads_in_a_bracket() -> None:
+    text = ("Підсумки ночі за даними Повітряних сил ЗСУ (тип — запущено — збито):\n"
+            "Ударні БпЛА — 210 — 187\n"
+            "Крилаті ракети Х-101 — 14 — 11\n"
+            "Разом — 224 — 198")
+    assert quantities(text, "uk") == sorted([
+        ("launched", "drone", 210, "exact"), ("intercepted", "drone", 187, "exact"),
+        ("launched", "cruise_missile", 14, "exact"), ("intercepted", "cruise_missile", 11, "exact"),
+        ("launched", None, 224, "exact"), ("intercepted", None, 198, "exact")], key=str)
+
+
+def test_prose_with_two_dashes_is_no_table() -> None:
+    text = "Ранены двое мужчин: у одного — осколочные ранения ног, у второго — баротравма."
+    assert figures(text, "ru") == [("injured", None, 2)]
+
+
+def test_of_them_inside_a_bracket_is_no_part_of_what_follows() -> None:
+    text = ("Ворог атакував 301 засобом: 280 ударними БпЛА (з них близько 150 — «шахеди») та "
+            "21 ракетою — 15 крилатими і шістьма балістичними.")
+    assert figures(text, "uk") == [
+        ("launched", None, 301), ("launched", "drone", 280), ("launched", "missile", 21),
+        ("launched", "cruise_missile", 15), ("launched", "ballistic_missile", 6)]

@@ -72,6 +72,7 @@ _FORECAST = re.compile(r"\b(?:мож\w+|можу\w+|здатн\w+|планує|�
                        r"может|способн\w+|планирует|планируют|готовит\w*|прогноз\w*)\b",
                        re.IGNORECASE)
 _BARE_ITEM = re.compile(r"^\s*[-–—•]")  # "- штурмовик Су-25": a list's line
+_CLOSED_BRACKETS = re.compile(r"\([^()]*\)")
 # "віком 54 та 67 років", "в возрасте 45 лет": ages
 _AGE = re.compile(r"\b(?:віком|віку|возрастом|возрасте|вік|возраст)\s+(?:від\s+|от\s+)?$",
                   re.IGNORECASE)
@@ -200,10 +201,35 @@ def _part_of_whole(sentence: str, language: Language, part: NumberMention,
     return out
 
 
+def table_cells(line: str) -> list[tuple[int, str]]:
+    """(offset, words) of each cell of a table's line: split by pipes or tabs
+    (``tables.row_cells``), or by dashes ("Крилаті ракети Х-101 — 39 — 36", and heads named
+    in a bracket, "Зведена таблиця (тип — запущено — збито):"); [] for a line of prose."""
+    cells = row_cells(line)
+    if cells:
+        return cells
+    bracket = _BRACKET.search(line)
+    start, words = (bracket.start(1), bracket.group(1)) if bracket and \
+        len(_DASH_CELL.findall(bracket.group(1))) >= 2 else (0, line)
+    if len(_DASH_CELL.findall(words)) < 2 or \
+            any(len(cell.split()) > _DASH_CELL_WORDS for cell in _DASH_CELL.split(words)[1:]):
+        return []  # prose with dashes ("у одного — осколочные ранения, у второго — …")
+    out, begin = [], 0
+    for m in _DASH_CELL.finditer(words):
+        out.append((start + begin, words[begin:m.start()]))
+        begin = m.end()
+    return out + [(start + begin, words[begin:])]
+
+
+_DASH_CELL = re.compile(r"\s+[—–]\s+")
+_DASH_CELL_WORDS = 3  # a cell after the label: a number, "усі", a head ("збито/подавлено")
+_BRACKET = re.compile(r"\(([^()]*)\)")
+
+
 def table_heads(line: str, language: Language) -> list[str | None] | None:
     """The metric of each column of a table's line of heads ("Тип | Збито/подавлено |
     Запущено"), or None where ``line`` is no such line (a row of figures, or prose)."""
-    cells = row_cells(line)
+    cells = table_cells(line)
     if len(cells) < 2 or any(find_numbers(cell, language) for _, cell in cells[1:]):
         return None
     heads = [next((metric for _, metric in cues_of(cell, language)), None) for _, cell in cells[1:]]
@@ -215,9 +241,10 @@ def table_row_figures(line: str, language: Language, heads: list[str | None]) ->
     metric, of the weapon class its first cell names ("Крилаті ракети «Калібр» | 4 | 4"), or of
     every class on a row of totals ("Усього | 94 | 84"). A cell "усі" is every one launched;
     "усі, крім дев'яти" all but nine of them."""
-    cells = row_cells(line)
-    if not cells:
-        return []
+    cells = table_cells(line)
+    if not cells or not all(find_numbers(c, language) or not _WORDS_IN.search(c)
+                            or _ALL.match(c.strip()) for _, c in cells[1:]):
+        return []  # a line of prose between dashes, not a row of figures
     weapon = _row_weapon(cells[0][1], language)
     if weapon == "":
         return []  # no weapon, or several classes: no figure of one class
@@ -240,6 +267,7 @@ def table_row_figures(line: str, language: Language, heads: list[str | None]) ->
 
 
 # "усі, крім дев'яти", "все, кроме двух": every one launched but N
+_WORDS_IN = re.compile(r"[^\W\d_]{2,}")
 _ALL_BUT = re.compile(r"(?:усі|всі|все)\s*,?\s*(?:крім|окрім|кроме)\b", re.IGNORECASE)
 _TOTAL_ROW = re.compile(r"\s*(?:усього|всього|разом|загалом|всего|итого|итог|в\s+сумме)\b",
                         re.IGNORECASE)
@@ -311,7 +339,8 @@ def _figure(sentence: str, language: Language, number: NumberMention,
     if noun.category not in (None, "person") and _WHOLE_OF_A_PART.match(sentence, noun.end) and \
             all(m == "launched" for at, m in cues if at < number.start):
         metric = "launched"  # "про 70 дронів, з яких 55 збито": the whole, launched
-    part = bool(_PART_OF.search(sentence[:number.start]))
+    # "з них" inside a closed bracket before the number is no part of what follows it
+    part = bool(_PART_OF.search(_CLOSED_BRACKETS.sub(" ", sentence[:number.start])))
     of_another_metric = bool(earlier) and metric not in (None, earlier[-1].metric)
     if part and (noun.subtype and not _splits_missiles(noun, earlier) or
                  not (noun.subtype or _PLACE_AFTER.match(sentence, noun.end) or
@@ -328,7 +357,7 @@ def _figure(sentence: str, language: Language, number: NumberMention,
     if metric is None and noun.category not in (None, "person"):
         metric = metric_before  # "ЗНИЩЕНО:" then "- 15 крилатих ракет"
     if noun.category == "person":
-        if metric not in CASUALTIES or _PART_OF.search(sentence[:number.start]) or \
+        if metric not in CASUALTIES or part or \
                 _breaks_down(sentence, number.start, earlier):
             return None  # "серед них дитина", "троє людей – двоє чоловіків": the toll's parts
         weapon = None

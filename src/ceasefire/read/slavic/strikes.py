@@ -31,6 +31,7 @@ from ceasefire.read.slavic.figures import (
     corrected,
     cues_of,
     find_figures,
+    table_cells,
     table_heads,
     table_row_figures,
     weapons_named,
@@ -244,11 +245,12 @@ def _clause_places(text: str, figure: Figure, places: list[PlaceMention]) -> fro
 def _table_row(report: _Report, text: str, language: Language) -> list[Figure] | None:
     """The figures of a table's row under the heads read before it ("Тип | Збито | Запущено"
     over "Крилаті ракети «Калібр» | 4 | 4"); None for a line that is no table's row."""
-    heads = table_heads(text, language) if "|" in text else None
+    cells = table_cells(text)
+    heads = table_heads(text, language) if cells else None
     if heads is not None:
         report.columns = heads
         return []
-    if "|" not in text:
+    if not cells:
         report.columns = None
     if not report.columns:
         return None
