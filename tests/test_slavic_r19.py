@@ -346,3 +346,15 @@ def test_of_them_inside_a_bracket_is_no_part_of_what_follows() -> None:
     assert figures(text, "uk") == [
         ("launched", None, 301), ("launched", "drone", 280), ("launched", "missile", 21),
         ("launched", "cruise_missile", 15), ("launched", "ballistic_missile", 6)]
+
+
+def test_a_table_of_districts_counts_the_weapon_before_it() -> None:
+    text = ("Губернатор Александр Богомаз сообщил, что над областью уничтожены 14 беспилотников.\n"
+            "По районам:\n"
+            "Район | уничтожено | подавлено\n"
+            "Климовский | 5 | 2\n"
+            "Погарский | 3 | 2\n"
+            "Итого | 8 | 4")
+    assert quantities(text, "ru") == sorted(
+        [("intercepted", "drone", v, "exact") for v in (14, 5, 2, 3, 2, 8, 4)], key=str)
+    assert {"Klimovsky District", "Pogarsky District"} <= set(places(text, "ru"))

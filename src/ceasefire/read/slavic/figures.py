@@ -236,16 +236,23 @@ def table_heads(line: str, language: Language) -> list[str | None] | None:
     return heads if any(heads) else None
 
 
-def table_row_figures(line: str, language: Language, heads: list[str | None]) -> list[Figure]:
+def table_row_figures(line: str, language: Language, heads: list[str | None],
+                      borrowed: str | None = None, totals_borrow: bool = False) -> list[Figure]:
     """The figures of a table's row under ``heads``: each number of a column whose head names a
     metric, of the weapon class its first cell names ("Крилаті ракети «Калібр» | 4 | 4"), or of
     every class on a row of totals ("Усього | 94 | 84"). A cell "усі" is every one launched;
-    "усі, крім дев'яти" all but nine of them."""
+    "усі, крім дев'яти" all but nine of them. A row whose label names no weapon (a district:
+    "Брянский | 6 | 2") counts ``borrowed``, the weapon of the figure before the table, and so
+    does its row of totals where ``totals_borrow``."""
     cells = table_cells(line)
     if not cells or not all(find_numbers(c, language) or not _WORDS_IN.search(c)
                             or _ALL.match(c.strip()) for _, c in cells[1:]):
         return []  # a line of prose between dashes, not a row of figures
     weapon = _row_weapon(cells[0][1], language)
+    if weapon == "" and not weapons_named(cells[0][1], language):
+        weapon = borrowed or ""
+    elif weapon is None and totals_borrow:
+        weapon = borrowed
     if weapon == "":
         return []  # no weapon, or several classes: no figure of one class
     out: list[Figure] = []

@@ -78,6 +78,8 @@ class _Report:
     sentence_language: Language = "uk"  # the sentence's own, where it quotes the other language
     background: bool = False  # the sentence tells of before ("Раніше", "Нагадаємо")
     columns: list[str | None] | None = None  # the metrics of a table's columns, row by row
+    label_noun: str = ""  # the head of a table's labels, where it is a kind of place ("Район")
+    row_weapon: str | None = None  # the weapon a table's rows borrowed from the figure before
     # a heading that only names places ("Шебекинский округ."): (its paragraph, the places),
     # which the strikes told after it in that paragraph took place in
     heading_places: tuple[int, list[PlaceMention]] | None = None
@@ -184,6 +186,8 @@ def _read_sentence(report: _Report, sentence: Sentence) -> None:
     if report.heading_places and report.heading_places[0] == sentence.paragraph and \
             (figures or places):
         places = report.heading_places[1] + places
+    if figures:
+        places += _row_places(report, text, language)
     targets = scene.targets(text, language) if about_a_strike else []
     ends = [f.start for f in figures[1:]] + [len(text)]
     for figure, after in zip(figures, ends[:len(figures)], strict=True):
@@ -248,13 +252,35 @@ def _table_row(report: _Report, text: str, language: Language) -> list[Figure] |
     cells = table_cells(text)
     heads = table_heads(text, language) if cells else None
     if heads is not None:
-        report.columns = heads
+        report.columns, report.row_weapon = heads, None
+        report.label_noun = cells[0][1].strip() if _PLACE_NOUN.fullmatch(cells[0][1].strip()) \
+            else ""
         return []
     if not cells:
         report.columns = None
     if not report.columns:
         return None
-    return table_row_figures(text, language, report.columns)
+    borrowed = report.row_weapon or (report.last.weapon if report.last else None)
+    figures = table_row_figures(text, language, report.columns, borrowed,
+                                totals_borrow=report.row_weapon is not None)
+    if figures and not weapons_named(cells[0][1], language) and figures[0].weapon == borrowed:
+        report.row_weapon = borrowed
+    return figures
+
+
+# the head of a table's labels that makes each label a place ("Район | уничтожено | …")
+_PLACE_NOUN = re.compile(r"(?:район|округ|область|регион|регіон|громада|муниципалитет)\w*",
+                         re.IGNORECASE)
+
+
+def _row_places(report: _Report, text: str, language: Language) -> list[PlaceMention]:
+    """The place a table's row label names under a head of places ("Брянский" under
+    "Район": Bryansky District), as a mention outside the row's words (offset -1)."""
+    cells = table_cells(text) if report.label_noun and report.columns else []
+    if not cells:
+        return []
+    named = f"{cells[0][1].strip()} {report.label_noun.lower()}"
+    return [PlaceMention(-1, -1, p.surface, p.place) for p in find_places(named, language)]
 
 
 def _with_missile_class(figure: Figure, report: _Report) -> Figure:
@@ -282,10 +308,15 @@ def _add(report: _Report, figure: Figure, sentence: Sentence, date: dt.date | No
         (said, "at", where) not in account.seen
     # "еще двух": a new one
     more = _MORE_BEFORE.search(sentence.text, max(0, figure.start - 30), figure.start)
-    if said in account.seen and (said, sentence.index) not in account.seen and \
+    # a table's rows are figures of their own, the same value in two rows two figures; a row
+    # says again only what prose said
+    row = bool(report.columns) and bool(table_cells(sentence.text))
+    seen = (said, "prose") in account.seen if row else said in account.seen
+    if seen and (said, sentence.index) not in account.seen and \
             not _LIST_ITEM.match(sentence.text) and not elsewhere and not more:
         return  # said again in another sentence (a headline, a quote of the statement)
-    account.seen |= {said, (said, sentence.index), (said, "at", where)}
+    account.seen |= {said, (said, sentence.index), (said, "at", where)} | \
+        (set() if row else {(said, "prose")})
     for value in values:
         quantity = Quantity(figure.metric, figure.weapon, value, figure.qualifier,
                             Evidence(sentence.text, sentence.start, sentence.end))
