@@ -358,3 +358,22 @@ def test_a_table_of_districts_counts_the_weapon_before_it() -> None:
     assert quantities(text, "ru") == sorted(
         [("intercepted", "drone", v, "exact") for v in (14, 5, 2, 3, 2, 8, 4)], key=str)
     assert {"Klimovsky District", "Pogarsky District"} <= set(places(text, "ru"))
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Із п'ятдесяти шести дронів вдалося збити всі, крім чотирьох.", "uk",
+     [("launched", "drone", 56), ("intercepted", "drone", 52)]),
+    ("Из 40 беспилотников сбиты все, кроме трех.", "ru",
+     [("launched", "drone", 40), ("intercepted", "drone", 37)]),
+])
+def test_all_but_n_of_a_whole_in_prose(text: str, language: Language, expected: list) -> None:
+    assert figures(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("«Обидві ракети нам не було чим перехопити», — сказав речник.", "uk"),
+    ("За этот месяц ВСУ выпустили 2 900 беспилотников.", "ru"),
+    ("Лише за цей тиждень ворог випустив понад 900 дронів.", "uk"),
+])
+def test_nothing_to_intercept_with_and_this_week_s_totals(text: str, language: Language) -> None:
+    assert figures(text, language) == []

@@ -55,7 +55,8 @@ _PERIOD = re.compile(
     r"(?:з|від|с|со)\s+початку|с\s+начала|протягом\s+(?:\w+\s+)?(?:місяц|тижн|року|січн|лют|"
     r"берез|квіт|травн|червн|липн|серпн|вересн|жовтн|листопад|грудн)|в\s+течение\s+(?:\w+\s+)?"
     r"(?:месяц|недел|года|январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|"
-    r"декабр)|за\s+(?:минул\w+\s+|прошедш\w+\s+|последн\w+\s+|останн\w+\s+)?(?:місяць|тиждень|рік|"
+    r"декабр)|за\s+(?:минул\w+\s+|прошедш\w+\s+|последн\w+\s+|останн\w+\s+|цей\s+|цю\s+|этот\s+|"
+    r"эту\s+|поточн\w+\s+|текущ\w+\s+)?(?:місяць|тиждень|рік|"
     r"месяц|неделю|год|\d+\s+(?:дн|доб|днів|сут))|з\s+\d+\s+(?:січня|лютого|березня)|"
     r"за\s+(?:весь\s+|увесь\s+|минулий\s+|прошлый\s+)?(?:січень|лютий|березень|квітень|травень|"
     r"червень|липень|серпень|вересень|жовтень|листопад|грудень|январь|февраль|март|апрель|май|"
@@ -150,6 +151,7 @@ def find_figures(sentence: str, language: Language, *, weapon_before: str | None
         figure = _figure(sentence, language, number, cues, figures, weapon_before, metric_before)
         if figure is not None:
             figures.append(figure)
+    figures = _all_but(sentence, figures, cues)
     figures += _every_one(sentence, language, cues)
     figures += _singular_ones(sentence, language, cues, figures)
     if not figures and metric_before and _BARE_ITEM.match(sentence) and \
@@ -392,6 +394,29 @@ def _figure(sentence: str, language: Language, number: NumberMention,
                   each=bool(_DISTRIBUTIVE.search(sentence[:number.start])), part=part)
 
 
+def _all_but(sentence: str, figures: list[Figure], cues: list[tuple[int, str]]) -> list[Figure]:
+    """ "із сімдесяти двох дронів вдалося збити всі, крім дев'яти": of a whole after "із", every
+    one but N had the cue's metric (63 intercepted), the whole was launched; N is no figure."""
+    m = _ALL_BUT_WORDS.search(sentence)
+    but = next((f for f in figures if m and f.start == m.end()), None)
+    whole = next((f for f in figures if m and f.end <= m.start() and f.value and
+                  _OF_BEFORE.search(sentence, max(0, f.start - 6), f.start)), None)
+    metric = _nearest_cue(cues, m.start(), m.end(), casualty=False, sentence=sentence) if m \
+        else None
+    if m is None or but is None or whole is None or not but.value or \
+            metric in (None, "launched") or but.value >= (whole.value or 0):
+        return figures
+    part = Figure(metric, whole.weapon, (whole.value or 0) - but.value, "exact", m.start(),
+                  but.end)
+    return [Figure("launched", whole.weapon, whole.value, whole.qualifier, whole.start, whole.end)
+            if f is whole else f for f in figures if f is not but] + [part]
+
+
+_ALL_BUT_WORDS = re.compile(r"\b(?:усі|всі|все|всех)\s*,?\s*(?:крім|окрім|кроме)\s+",
+                            re.IGNORECASE)
+_OF_BEFORE = re.compile(r"(?:^|\s)(?:із|з|зі|из)\s+$", re.IGNORECASE)
+
+
 def _splits_missiles(noun: _Noun, earlier: list[Figure]) -> bool:
     """Does a model of a missile class break down missiles counted before without a class
     ("29 ракет, з них 3 «Іскандери» та 26 Х-101")? A class of its own then (GUIDE)."""
@@ -600,7 +625,7 @@ def _nearest_cue(cues: list[tuple[int, str]], start: int, end: int,
 
 # A cue denied: "не вдалося перехопити", "перехватить не удалось", "не збито".
 _DENIED_BEFORE = re.compile(r"(?:^|[^\w'])(?:не|ні)\s+(?:(?:вдалося|вдалось|удалось|змогли|"
-                            r"смогли|було|было)\s+)?$", re.IGNORECASE)
+                            r"смогли|було|было)\s+(?:чим\s+|чем\s+)?)?$", re.IGNORECASE)
 _DENIED_AFTER = re.compile(r"(?:\s+[\w'’«»-]+){0,3}?\s+не\s+(?:вдалося|вдалось|удалось|змогли|"
                            r"смогли)\b", re.IGNORECASE)
 
@@ -611,7 +636,7 @@ def cues_of(sentence: str, language: Language) -> list[tuple[int, str]]:
     out = []
     for m in WORD.finditer(sentence):
         metric = lookup(normal_forms(m.group(), language), table)
-        if metric is None or _DENIED_BEFORE.search(sentence, max(0, m.start() - 24), m.start()) \
+        if metric is None or _DENIED_BEFORE.search(sentence, max(0, m.start() - 28), m.start()) \
                 or _DENIED_AFTER.match(sentence, m.end()):
             continue
         out.append((m.start(), metric))
