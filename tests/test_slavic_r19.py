@@ -377,3 +377,12 @@ def test_all_but_n_of_a_whole_in_prose(text: str, language: Language, expected: 
 ])
 def test_nothing_to_intercept_with_and_this_week_s_totals(text: str, language: Language) -> None:
     assert figures(text, language) == []
+
+
+def test_a_list_s_total_line_and_launch_areas_in_a_bracket() -> None:
+    text = ("За даними Повітряних сил ЗСУ, противник застосував:\n"
+            "— 2 балістичні ракети «Іскандер-М» (райони пусків — Бєлгородська область);\n"
+            "— 57 ударних БпЛА.\n"
+            "Загалом — 59 засобів повітряного нападу.")
+    assert ("launched", None, 59, "exact") in quantities(text, "uk")
+    assert "Belgorod Oblast" not in places(text, "uk")

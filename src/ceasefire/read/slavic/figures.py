@@ -90,6 +90,8 @@ _PLACE_AFTER = re.compile(r"[\s,–—-]*(?:[^\W\d_]+\s+){0,2}?(?:над|в|у|�
 _ADJECTIVES = frozenset({"ADJF", "PRTF", "ADJS", "PRTS", "NUMR"})
 # the start of a line that goes on from the line before: "21 – над …", "- 15 …", "По два …"
 _LIST_LINE = re.compile(r"^[\s\-–—•*]*(?:(?:по|ще|еще|и|і|та|ещё)\s+)?$", re.IGNORECASE)
+_LIST_TOTAL = re.compile(r"^\W*(?:загалом|усього|всього|разом|всего|итого|в\s+сумме)\s*[—–:-]\s*$",
+                         re.IGNORECASE)
 _ELIDED_TAIL = re.compile(r"\s*(?:[–—:-]|(?:над|в|у|на|по)\b)", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:–—]|\s-\s")
 _DISTRIBUTIVE = re.compile(r"\bпо\s*$", re.IGNORECASE)  # "по одному над …": one over each
@@ -525,7 +527,8 @@ def _continues_a_list(before: str, after: str) -> bool:
     "ЗНИЩЕНО:") or a number whose noun is left out ("21 – над территорией …")? "Семеро
     перебувають у лікарні" opens a sentence of its own."""
     return bool(_LIST_LINE.match(before)) and (bool(re.search(r"[-–—•*]", before)) or
-                                               bool(_ELIDED_TAIL.match(after)))
+                                               bool(_ELIDED_TAIL.match(after))) or \
+        bool(_LIST_TOTAL.match(before))  # "Загалом — 116 засобів": the list's total
 
 
 def _breaks_down(sentence: str, at: int, earlier: list[Figure]) -> bool:

@@ -38,7 +38,7 @@ _CAPITAL_ADJECTIVES = [(re.compile(r"україн|украин", re.IGNORECASE),
                        (re.compile(r"російськ|российск", re.IGNORECASE), "Moscow")]
 # Launches from a place: "із Брянська", "з напрямків: Курськ", "с территории Курской области".
 _FROM = re.compile(r"\b(?:з|із|зі|с|со|из|від|от)\s+(?=[^\W\d_])|\bнапрям(?:ків|ку)\b|"
-                   r"\bнаправлени(?:й|я)\b|\bрайон\w*\s+пуску", re.IGNORECASE)
+                   r"\bнаправлени(?:й|я)\b|\bрайон\w*\s+пуск\w*", re.IGNORECASE)
 _NEAR = re.compile(r"(?:недалеко|неподалеку|неподалік|поблизу|вблизи|км|кілометр\w*|"
                    r"километр\w*|метр\w*)\s*$", re.IGNORECASE)
 _TOWARDS = re.compile(r"[.;!?]|\b(?:по|над|на|біля|поблизу|возле|около|курсом|у\s+напрямку|"
