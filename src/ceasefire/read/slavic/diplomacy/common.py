@@ -235,6 +235,11 @@ def _names_a_day(parsed: Parsed, j: int) -> bool:
     return not _day_lemmas(parsed.language).isdisjoint(parsed.tokens[j].forms)
 
 
+def is_weekday(word: str, language: Language) -> bool:
+    """Whether ``word`` is a weekday or relative day in any case ("Понедельник", "п'ятниця")."""
+    return not _day_lemmas(language).isdisjoint(normal_forms(word, language))
+
+
 @cache
 def _day_lemmas(language: Language) -> frozenset[str]:
     return frozenset(form for word in _day_words(language)

@@ -1,0 +1,169 @@
+"""Issue 13, round 19U, second pass: diplomacy in Ukrainian and Russian, generalised from
+invented25 and invented26 (tuning sets); each rule with sentences written for the test (other
+sides, names, numbers and orders) and near-misses that must not be read."""
+from __future__ import annotations
+
+import datetime as dt
+
+from ceasefire.model import Agreement, Exchange, Talks
+from ceasefire.read.slavic.diplomacy import read_diplomacy
+from ceasefire.read.slavic.text import split_sentences
+from ceasefire.read.slavic.words import Language
+
+PUBLISHED = dt.date(2026, 4, 22)  # a Wednesday
+
+
+def read(text: str, language: Language) -> tuple[list[Agreement], list[Exchange], list[Talks]]:
+    return read_diplomacy(split_sentences(text, language), language, PUBLISHED)
+
+
+def talks(text: str, language: Language) -> list[tuple]:
+    """(date, kind, place, parties) of every talk read, in the text's order."""
+    return [(t.date.isoformat() if t.date else None, t.kind, t.place, tuple(t.parties))
+            for t in read(text, language)[2]]
+
+
+def positions(text: str, language: Language) -> list[tuple]:
+    """(scope, status, parties) of every truce position read."""
+    return [(a.scope, a.status, tuple(a.parties)) for a in read(text, language)[0]]
+
+
+def swaps(text: str, language: Language) -> list[tuple]:
+    """(status, to Ukraine, to Russia, categories) of every exchange read."""
+    return [(e.status, e.returned_to_ua, e.returned_to_ru, tuple(e.categories))
+            for e in read(text, language)[1]]
+
+
+def dated_swaps(text: str, language: Language) -> list[tuple]:
+    """(date, status, to Ukraine, to Russia) of every exchange read."""
+    return [(e.date.isoformat() if e.date else None, e.status, e.returned_to_ua,
+             e.returned_to_ru) for e in read(text, language)[1]]
+
+
+# --- Exchanges: a second count with its noun left out ------------------------------------------
+
+def test_a_count_after_a_dash_is_the_dative_sides_share_ru() -> None:
+    text = "Россия передала Украине 620 тел, российской стороне — 28."
+    assert swaps(text, "ru") == [("completed", 620, 28, ("bodies",))]
+
+
+def test_a_count_after_a_dash_is_the_dative_sides_share_uk() -> None:
+    text = "Росії передали 51 тіло загиблих, Україні — 480."
+    assert swaps(text, "uk") == [("completed", 480, 51, ("bodies",))]
+
+
+def test_a_subject_after_a_dash_hands_over_as_the_verb_says_uk() -> None:
+    text = "Україна передала 95 військовополонених, а Росія — 95."
+    assert swaps(text, "uk") == [("completed", 95, 95, ("soldiers",))]
+
+
+def test_a_number_after_a_dash_with_no_side_before_it_counts_no_one() -> None:
+    text = "Украине передано 412 тел погибших военных, к утру пятницы — ещё 6."
+    assert swaps(text, "ru") == [("completed", 412, None, ("bodies",))]
+
+
+# --- Exchanges: a side that opens the sentence, a side in a clause about the people ------------
+
+def test_a_dative_side_opening_the_sentence_gets_the_people_uk() -> None:
+    text = ("Україні передали тіла 700 загиблих. "
+            "Росії, за словами омбудсмена, передали 33 тіла.")
+    assert swaps(text, "uk") == [("completed", 700, 33, ("bodies",))]
+
+
+def test_a_nominative_side_opening_the_sentence_hands_over_ru() -> None:
+    text = "Россия, по данным омбудсмена, передала 33 тела погибших военных."
+    assert swaps(text, "ru") == [("completed", 33, None, ("bodies",))]
+
+
+def test_a_side_in_a_clause_about_the_people_neither_gives_nor_gets_ru() -> None:
+    text = ("В ходе обмена домой вернулись пятеро жителей Брянской области, "
+            "которых украинские военные задержали в прошлом году.")
+    assert swaps(text, "ru") == [("completed", None, 5, ("civilians",))]
+
+
+def test_a_side_in_the_main_clause_still_gets_them_back_uk() -> None:
+    text = "Під час обміну Україна повернула шістьох мешканців Харківщини."
+    assert swaps(text, "uk") == [("completed", 6, None, ("civilians",))]
+
+
+# --- Exchanges: a whole told by its formula beside "in all" -------------------------------------
+
+def test_a_whole_by_formula_is_no_running_total_uk() -> None:
+    text = "Загалом сторони домовилися про обмін за формулою 500 на 500."
+    assert swaps(text, "uk") == [("agreed", 500, 500, ("soldiers",))]
+
+
+def test_a_running_total_stays_none_ru() -> None:
+    text = "Всего с начала войны из плена удалось вернуть 4 800 человек."
+    assert swaps(text, "ru") == []
+
+
+# --- Exchanges: stages, the deal and the swap done -----------------------------------------------
+
+def test_a_stage_is_a_record_of_its_own_not_a_breakdown_ru() -> None:
+    text = ("Стороны договорились об обмене по формуле 600 на 600. "
+            "Второй этап: 250 на 250 военнопленных.")
+    assert swaps(text, "ru") == [("agreed", 600, 600, ("soldiers",)),
+                                 ("completed", 250, 250, ("soldiers",))]
+
+
+def test_a_smaller_count_without_a_stage_word_stays_a_breakdown_uk() -> None:
+    text = ("Україна і Росія обмінялися полоненими за формулою 200 на 200. "
+            "Серед звільнених — 20 поранених захисників.")
+    assert swaps(text, "uk") == [("completed", 200, 200, ("soldiers", "wounded"))]
+
+
+def test_a_deal_and_its_completion_on_another_day_are_two_records_uk() -> None:
+    text = ("12 квітня сторони домовилися про обмін 600 на 600. "
+            "18 квітня Коордштаб підтвердив, що обмін 600 на 600 завершено.")
+    assert dated_swaps(text, "uk") == [("2026-04-12", "agreed", 600, 600),
+                                       ("2026-04-18", "completed", 600, 600)]
+
+
+def test_the_same_swap_told_twice_on_one_day_is_one_record_ru() -> None:
+    text = ("12 апреля стороны провели обмен 600 на 600. "
+            "12 апреля в Минобороны подтвердили, что обмен 600 на 600 завершен.")
+    assert dated_swaps(text, "ru") == [("2026-04-12", "completed", 600, 600)]
+
+
+# --- A chronicle: day headings on lines of their own --------------------------------------------
+
+CHRONICLE_RU = ("Вторник, 14 апреля\n"
+                "Первый этап обмена: Россия и Украина передали друг другу по 150 человек.\n"
+                "Четверг, 16 апреля\n"
+                "Второй этап: 120 на 120 военнопленных.\n"
+                "Пятница, 17 апреля\n"
+                "Офис Эрдогана сообщил, что лидер Турции провел телефонный разговор с Путиным.")
+
+
+def test_weekday_headings_on_their_own_lines_date_the_stages_below_ru() -> None:
+    assert dated_swaps(CHRONICLE_RU, "ru") == [("2026-04-14", "completed", 150, 150),
+                                               ("2026-04-16", "completed", 120, 120)]
+
+
+def test_weekday_headings_on_their_own_lines_date_a_call_below_ru() -> None:
+    assert talks(CHRONICLE_RU, "ru") == [("2026-04-17", "call", None, ("TR", "RU"))]
+
+
+def test_one_date_line_alone_is_no_chronicle_uk() -> None:
+    text = ("Четвер, 16 квітня\n"
+            "Офіс президента повідомив про телефонну розмову Зеленського з Макроном.")
+    assert talks(text, "uk") == []  # no date of its own: not identified
+
+
+# --- Talks: a verb of telling before "о"/"про" reports a talk held ------------------------------
+
+def test_a_talk_told_of_is_held_uk() -> None:
+    text = ("У понеділок, 20 квітня, Офіс президента повідомив про телефонну розмову "
+            "Зеленського з Трампом.")
+    assert talks(text, "uk") == [("2026-04-20", "call", None, ("UA", "US"))]
+
+
+def test_a_talk_told_of_is_held_ru() -> None:
+    text = "В Кремле 20 апреля рассказали о телефонном разговоре Путина и Трампа."
+    assert talks(text, "ru") == [("2026-04-20", "call", None, ("RU", "US"))]
+
+
+def test_talks_as_a_topic_after_a_noun_stay_none_ru() -> None:
+    text = "20 апреля вышла статья о переговорах Путина и Трампа."
+    assert talks(text, "ru") == []
