@@ -167,3 +167,83 @@ def test_a_talk_told_of_is_held_ru() -> None:
 def test_talks_as_a_topic_after_a_noun_stay_none_ru() -> None:
     text = "20 апреля вышла статья о переговорах Путина и Трампа."
     assert talks(text, "ru") == []
+
+
+# --- Agreements: weapons told in another clause do not scope the truce --------------------------
+
+def test_drones_after_the_truce_ended_leave_it_full_uk() -> None:
+    text = "Режим тиші закінчився, і вже вночі Росія знову запустила по Україні дрони."
+    assert positions(text, "uk") == [("full", "ended", ())]
+
+
+def test_the_sky_beside_the_truce_still_scopes_it_uk() -> None:
+    text = "Сторони домовилися про перемир'я в повітрі."
+    assert positions(text, "uk") == [("air", "agreed", ())]
+
+
+def test_the_sky_in_the_truces_own_clause_scopes_it_ru() -> None:
+    text = "Перемирие в небе закончилось, после чего Россия атаковала Харьков ракетами."
+    assert positions(text, "ru")[0][:2] == ("air", "ended")
+
+
+# --- Agreements: who broke it, each side's accusation -------------------------------------------
+
+def test_the_nominative_side_before_violating_broke_it_ru() -> None:
+    text = "Российские подразделения за сутки 300 раз нарушили перемирие, сообщили в Киеве."
+    assert positions(text, "ru") == [("full", "violated", ("RU",))]
+
+
+def test_the_subject_of_violating_broke_it_not_the_speaker_ru() -> None:
+    text = ("Минобороны России заявило, что в ходе его действия украинские подразделения 90 раз "
+            "нарушили режим тишины.")
+    assert positions(text, "ru") == [("full", "violated", ("UA",))]
+
+
+def test_the_subject_of_violating_broke_it_not_the_speaker_uk() -> None:
+    text = ("Міноборони Росії заявило, що протягом доби українські підрозділи 90 разів порушили "
+            "режим тиші.")
+    assert positions(text, "uk") == [("full", "violated", ("UA",))]
+
+
+def test_a_side_after_a_preposition_did_not_break_it_uk() -> None:
+    text = "Росія порушила перемир'я на кордоні з Україною."
+    assert positions(text, "uk") == [("full", "violated", ("RU",))]
+
+
+def test_each_side_accusing_the_other_gives_two_records_ru() -> None:
+    text = ("Киев обвинил Москву в нарушении перемирия. "
+            "Москва в ответ обвинила Киев в срыве режима тишины.")
+    assert positions(text, "ru") == [("full", "violated", ("RU",)),
+                                     ("full", "violated", ("UA",))]
+
+
+def test_one_side_accused_twice_is_one_record_uk() -> None:
+    text = ("Київ звинуватив Росію в порушенні перемир'я. "
+            "Пізніше Київ знову звинуватив Росію в порушеннях.")
+    assert positions(text, "uk") == [("full", "violated", ("RU",))]
+
+
+# --- Agreements: a truce described as declared, then ended ---------------------------------------
+
+def test_a_truce_declared_in_its_description_then_ended_ru() -> None:
+    text = "Перемирие, объявленное Россией на Пасху, закончилось в понедельник."
+    assert positions(text, "ru") == [("full", "agreed", ("RU",)), ("full", "ended", ("RU",))]
+
+
+def test_a_truce_declared_in_a_relative_clause_then_ended_uk() -> None:
+    text = "Перемир'я, яке Україна оголосила 18 квітня, завершилося опівночі."
+    found = read(text, "uk")[0]
+    assert [(a.status, tuple(a.parties), a.proposed_by, a.date.isoformat() if a.date else None)
+            for a in found] == [("agreed", ("UA",), "UA", "2026-04-18"),
+                                ("ended", ("UA",), "UA", "2026-04-22")]
+
+
+def test_an_end_with_no_declaring_side_is_one_record_ru() -> None:
+    text = "Перемирие закончилось в понедельник, заявили в Кремле."
+    assert positions(text, "ru") == [("full", "ended", ())]
+
+
+def test_a_sides_own_truce_and_a_yes_to_another_offer_are_two_records_uk() -> None:
+    text = ("Росія оголосила перемир'я на три дні. "
+            "Україна погодилася на запропоноване Туреччиною припинення вогню.")
+    assert positions(text, "uk") == [("full", "agreed", ("RU",)), ("full", "agreed", ("UA",))]

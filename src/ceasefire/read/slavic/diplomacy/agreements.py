@@ -14,6 +14,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ceasefire.model import Agreement
+from ceasefire.read.slavic.dates import find_dates
 from ceasefire.read.slavic.diplomacy.common import (
     acting,
     any_date,
@@ -65,7 +66,8 @@ def read_agreements(parsed_sentences: list[Parsed], published: dt.date | None) -
         if record.date == published and any_date(parsed, published) is None:
             undated.append(record)
         occasion = _occasion(parsed)
-        declared = _declared_before_violation(parsed, published, record)
+        declared = _declared_before_violation(parsed, published, record) \
+            or _declared_in_its_description(parsed, record, published)
         for position in (declared, brokered, record,
                          _offer_answered(parsed, record, published)):
             if position is not None:
@@ -119,6 +121,65 @@ def _declared_before_violation(parsed: Parsed, published: dt.date | None,
                      status="agreed", parties=parties,
                      proposed_by=parties[0] if cue.value == "declare" else None,
                      evidence=[evidence(parsed)])
+
+
+def _declared_in_its_description(parsed: Parsed, told: Agreement,
+                                 published: dt.date | None) -> Agreement | None:
+    """"Перемирие, объявленное Путиным на Рождество, завершилось", "перемир'я, яке Путін
+    оголосив у понеділок, порушили": a truce described, in a clause of its own, as declared by a
+    side and then said to end or be broken holds the declaring side's position too (GUIDE: a
+    side that declares a truce of its own commits itself), dated by its clause alone."""
+    if told.status not in ("ended", "violated"):
+        return None
+    truce = next(iter(parsed.having("truce", "truce", "halt")), None)
+    cue = next((c for c in parsed.having("truce", "declare") if not _negated(parsed, c.first)),
+               None)
+    if truce is None or cue is None or cue.first < truce.last \
+            or not _describes(parsed, truce, cue):
+        return None
+    lo, hi = clause_bounds(parsed, cue.first)
+    declarers = _agent_after(parsed, cue) or \
+        [side for first, side in acting(parsed, with_partner=False) if lo <= first <= hi]
+    if not declarers:
+        return None
+    if told.status == "ended" and not told.parties:
+        told.parties = declarers[:1]  # the truce a side declared bound that side alone
+    # its day may follow a comma ("яке Путін оголосив у понеділок, 5 січня, завершилося"):
+    # up to the word that ends or breaks it
+    after = [c.first for c in parsed.having("truce", "end", "violate", "accuse") if c.first > hi]
+    day = next(iter(_clause_dates(parsed, lo, min(after) - 1 if after else hi, published)), None)
+    return Agreement(date=day, scope=told.scope, status="agreed", parties=declarers[:1],
+                     proposed_by=declarers[0], duration_days=told.duration_days,
+                     evidence=[evidence(parsed)])
+
+
+def _agent_after(parsed: Parsed, cue: Cue) -> list[str]:
+    """"объявленное Россией", "оголошене Києвом": the side in the instrumental right after a
+    participle is the one that acted."""
+    actor = parsed.actor_at(cue.last + 1)
+    if actor is None or actor[0] != cue.last + 1 or actor[2].side is None \
+            or "ablt" not in cases(parsed.tokens[actor[0]].text, parsed.language):
+        return []
+    return [actor[2].side]
+
+
+def _describes(parsed: Parsed, truce: Cue, cue: Cue) -> bool:
+    """Whether the declaring word at ``cue`` stands in a clause about the truce right before
+    it: after a comma or a relative word that follows the truce ("перемирие, объявленное",
+    "перемир'я, яке … оголосив")."""
+    lo, _hi = clause_bounds(parsed, cue.first)
+    opener = lo - 1
+    return truce.last < lo and (parsed.tokens[opener].text == ","
+                                or parsed.is_(opener, "grammar", "relative")) \
+        and all(not parsed.is_(k, "grammar", "subclause") or parsed.is_(k, "grammar", "relative")
+                for k in range(truce.last + 1, lo))
+
+
+def _clause_dates(parsed: Parsed, lo: int, hi: int, published: dt.date | None) -> list[dt.date]:
+    """The days and months told between tokens ``lo`` and ``hi``."""
+    first, last = parsed.tokens[lo].start, parsed.tokens[hi].end
+    return [m.date for m in find_dates(parsed.text, parsed.language, published)
+            if first <= m.start < last and m.explicit]
 
 
 def _brokered(parsed: Parsed, record: Agreement | None, memory: _Memory) -> Agreement | None:
@@ -202,7 +263,7 @@ def _position(parsed: Parsed, published: dt.date | None, memory: _Memory) -> Agr
     if cue is not None and cue.value == "accuse":
         parties = _named_after(parsed, cue) or parties
     if cue is not None and cue.value == "violate":
-        parties = _violator_after(parsed, cue) or parties
+        parties = _violator_after(parsed, cue) or _violator_before(parsed, cue) or parties
     if not parties:
         parties = list((memory.group if _plural_subject(parsed) else memory.sides) or [])
     proposer = _proposer(parsed, proposer_tokens, cue, parties, status)
@@ -339,7 +400,8 @@ _BESIDE = 4  # tokens between a truce word and a word of "other" scope that qual
 
 def _scope(parsed: Parsed) -> str | None:
     found = {c.value for c in parsed.cues("truce") if c.value.startswith("scope_")
-             and (c.value not in ("scope_other", "scope_full") or _beside_a_truce(parsed, c))}
+             and (c.value not in ("scope_other", "scope_full") or _beside_a_truce(parsed, c))
+             and (c.value != "scope_air" or _in_a_truce_clause(parsed, c))}
     if "scope_full" in found and _whole(parsed, found):
         return "full"  # "полное прекращение огня", whatever weapons the sentence names
     for name in _SCOPE_ORDER:
@@ -351,6 +413,16 @@ def _scope(parsed: Parsed) -> str | None:
     if air and sea:
         return "air_and_sea"
     return "sea" if sea else "air" if air else None
+
+
+def _in_a_truce_clause(parsed: Parsed, cue: Cue) -> bool:
+    """"перемир'я в повітрі", "мораторий на удары дронами": the sky or a weapon scopes a truce
+    named in its own clause; weapons told in another clause ("режим тиші завершився, Росія
+    відновила повітряні атаки", "нарушили режим тишины: …, атаковали дронами") are what
+    happened, not what the truce covers."""
+    lo, hi = clause_bounds(parsed, cue.first)
+    return any(lo <= t.first <= hi or _beside_a_truce(parsed, cue)
+               for t in parsed.having("truce", "truce", "halt"))
 
 
 def _whole(parsed: Parsed, found: set[str]) -> bool:
@@ -423,6 +495,20 @@ def _violator_after(parsed: Parsed, cue: Cue) -> list[str]:
     return [actor[2].side]
 
 
+def _violator_before(parsed: Parsed, cue: Cue) -> list[str]:
+    """"российские подразделения 80 раз нарушили перемирие": the side named last before a
+    word of violating in its clause, in the nominative and after no preposition, broke it."""
+    lo, _hi = clause_bounds(parsed, cue.first)
+    for first, last, mention in reversed(parsed.actors):
+        if not lo <= first < cue.first or mention.side is None or mention.kind == "media":
+            continue
+        if "nomn" in cases(parsed.tokens[last].text, parsed.language) \
+                and not parsed.is_(first - 1, "grammar", "place_prep", "party_prep", "date_prep"):
+            return [mention.side]
+        return []
+    return []
+
+
 def _plural_subject(parsed: Parsed) -> bool:
     return any(c.first <= 2 for c in parsed.having("grammar", "plural"))
 
@@ -446,7 +532,9 @@ def _add(found: list[Agreement], record: Agreement, occasion: str | None,
     for kept in found:
         other = occasions.get(id(kept))
         if (kept.scope, kept.status) == (record.scope, record.status) \
-                and (occasion is None or other is None or occasion == other):
+                and (occasion is None or other is None or occasion == other) \
+                and not _each_side_accused(kept, record) \
+                and not _two_truces_agreed(kept, record):
             if occasion is not None:
                 occasions[id(kept)] = occasion
             kept.parties = kept.parties or record.parties
@@ -458,6 +546,23 @@ def _add(found: list[Agreement], record: Agreement, occasion: str | None,
     found.append(record)
     if occasion is not None:
         occasions[id(record)] = occasion
+
+
+def _each_side_accused(kept: Agreement, record: Agreement) -> bool:
+    """Moscow accusing Kyiv of breaking a truce and Kyiv accusing Moscow are two positions
+    (GUIDE: each side's stated position is a record), though of one scope and status."""
+    return kept.status == record.status == "violated" and bool(kept.parties) \
+        and bool(record.parties) and set(kept.parties).isdisjoint(record.parties)
+
+
+def _two_truces_agreed(kept: Agreement, record: Agreement) -> bool:
+    """A side's own truce ("Путін оголосив перемир'я") and another side's yes to a third
+    state's offer ("Україна погоджується на запропоноване США") are two positions: other
+    parties, another proposer."""
+    return kept.status == record.status == "agreed" and bool(kept.parties) \
+        and bool(record.parties) and set(kept.parties).isdisjoint(record.parties) \
+        and None not in (kept.proposed_by, record.proposed_by) \
+        and kept.proposed_by != record.proposed_by
 
 
 def _answers_the_proposal(record: Agreement, kept: list[Agreement]) -> None:
