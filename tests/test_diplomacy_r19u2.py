@@ -247,3 +247,42 @@ def test_a_sides_own_truce_and_a_yes_to_another_offer_are_two_records_uk() -> No
     text = ("Росія оголосила перемир'я на три дні. "
             "Україна погодилася на запропоноване Туреччиною припинення вогню.")
     assert positions(text, "uk") == [("full", "agreed", ("RU",)), ("full", "agreed", ("UA",))]
+
+
+# --- Agreements: accusations of each other, the writers' own view, readiness to discuss ---------
+
+def test_sides_accusing_each_other_with_no_side_named_is_no_position_uk() -> None:
+    text = "Такі перемир'я вже укладали, але сторони щоразу звинувачували одна одну в їх порушенні."
+    assert positions(text, "uk") == []
+
+
+def test_named_sides_accusing_each_other_still_violated_ru() -> None:
+    text = "Россия и Украина обвинили друг друга в нарушении пасхального перемирия."
+    assert positions(text, "ru") == [("full", "violated", ("RU", "UA"))]
+
+
+def test_the_writers_own_appraisal_is_no_position_ru() -> None:
+    assert positions("Мы расцениваем слова министра как отказ от перемирия.", "ru") == []
+
+
+def test_the_writers_own_appraisal_is_no_position_uk() -> None:
+    assert positions("Ми оцінюємо цю заяву як відмову від припинення вогню.", "uk") == []
+
+
+def test_ready_to_discuss_a_truce_of_its_own_is_a_proposal_ru() -> None:
+    text = "Киев готов обсудить гуманитарное перемирие в районе Купянска."
+    assert positions(text, "ru") == [("other", "proposed", ("UA",))]
+
+
+def test_ready_to_discuss_a_truce_of_its_own_is_a_proposal_uk() -> None:
+    assert positions("Москва готова обговорити режим тиші навколо АЕС.", "uk") == \
+        [("full", "proposed", ("RU",))]
+
+
+def test_ready_to_discuss_another_sides_offer_only_weighs_it_uk() -> None:
+    assert positions("Київ готовий обговорити пропозицію Туреччини щодо перемир'я.", "uk") == []
+
+
+def test_ready_to_discuss_a_settlement_rather_than_a_truce_proposes_none_ru() -> None:
+    text = "Москва готова обсуждать «мирный договор», а не «паузы в ударах»."
+    assert all(status != "proposed" for _scope, status, _parties in positions(text, "ru"))

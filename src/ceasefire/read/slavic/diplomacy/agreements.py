@@ -244,11 +244,13 @@ def _position(parsed: Parsed, published: dt.date | None, memory: _Memory) -> Agr
         return None
     if parsed.having("truce", "retracted"):
         return None  # a correction: "ошибочно говорилось, что Песков объявил …"
+    if parsed.having("truce", "appraise") and parsed.having("truce", "we"):
+        return None  # the writers' own view: "Мы оцениваем это заявление как отказ"
     if parsed.having("grammar", "question") or any(
             parsed.is_(t.first - 1, "talks", "floated") for t in truces):
         return None  # "чи діє перемир'я", "можливе перемир'я": no position
     cue, status = _status(parsed, truces)
-    if status is None:
+    if status is None or _accused_each_other(parsed, cue):
         return None
     scope = _scope(parsed) or (memory.scope if memory.scope else "full")
     proposer_tokens = _proposer_tokens(parsed)
@@ -274,6 +276,18 @@ def _position(parsed: Parsed, published: dt.date | None, memory: _Memory) -> Agr
                      conditions=_conditions(parsed, condition), evidence=[evidence(parsed)])
 
 
+def _accused_each_other(parsed: Parsed, cue: Cue | None) -> bool:
+    """"сторони звинувачували одна одну в порушеннях", "заканчивались взаимными обвинениями":
+    an accusation of each other that names no side in its clause accuses no one; it tells the
+    story of past truces, not a side's position."""
+    if cue is None or cue.value not in ("accuse", "violate"):
+        return False
+    lo, hi = clause_bounds(parsed, cue.first)
+    mutual = any(lo <= c.first <= hi for c in parsed.having("grammar", "mutual"))
+    named = any(lo <= first <= hi and mention.side for first, _l, mention in parsed.actors)
+    return mutual and not named
+
+
 def _topic_of_talks(parsed: Parsed, truce: Cue) -> bool:
     """"переговоры о прекращении огня", "майданчиком для переговорів щодо перемир'я": the
     truce is what talks are about, and the words around it are about the talks."""
@@ -295,6 +309,9 @@ def _conditions(parsed: Parsed, start: int) -> list[str]:
 
 
 def _status(parsed: Parsed, truces: list[Cue]) -> tuple[Cue | None, str | None]:
+    ready = _ready_to_discuss(parsed, truces)
+    if ready is not None:
+        return ready, "proposed"
     words = {c.value: c for c in reversed(parsed.cues("truce"))
              if c.value in _STATUS and not _about_another_act(parsed, c)}
     negated = {value: _negated(parsed, c.first) for value, c in words.items()}
@@ -331,6 +348,28 @@ def _status(parsed: Parsed, truces: list[Cue]) -> tuple[Cue | None, str | None]:
     return None, None
 
 
+def _ready_to_discuss(parsed: Parsed, truces: list[Cue]) -> Cue | None:
+    """"Москва готова обсудить локальный режим тишины", "Київ готовий обговорити перемир'я":
+    a side ready to discuss a truce that is no one's offer puts it forward (readiness to
+    discuss another's proposal only weighs it)."""
+    if parsed.having("truce", "proposal", "offered_by"):
+        return None
+    for cue in parsed.having("truce", "ready"):
+        discuss = next((c for c in parsed.having("truce", "discuss")
+                        if cue.last < c.first <= cue.last + 2), None)
+        if discuss is None or _negated(parsed, cue.first):
+            continue
+        # the truce is what is discussed: right after the verb ("обсудить локальный режим
+        # тишины"), not one set against it ("обсуждать урегулирование, а не паузы")
+        if any(discuss.last < t.first <= discuss.last + _OBJECT_REACH
+               and not _negated(parsed, t.first) for t in truces):
+            return cue
+    return None
+
+
+_OBJECT_REACH = 3  # tokens from a verb to the truce it governs ("обсудить локальный режим тишины")
+
+
 def _about_another_act(parsed: Parsed, cue: Cue) -> bool:
     """"отказались комментировать", "договорились продолжать контакты", "готова обсудить":
     a yes or a no to another act, told by its infinitive right beside the word (before it
@@ -344,7 +383,8 @@ def _about_another_act(parsed: Parsed, cue: Cue) -> bool:
     if not infinitives:
         return False
     nearest = min(infinitives, key=lambda i: abs(i - cue.first))
-    return not any(c.first <= nearest <= c.last for c in parsed.cues("truce"))
+    return not any(c.first <= nearest <= c.last for c in parsed.cues("truce")
+                   if c.value != "discuss")  # "готова обсуждать": another act still
 
 
 _INFINITIVE_REACH = 4  # tokens before a yes or no where the infinitive it governs may stand
