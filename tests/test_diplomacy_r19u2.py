@@ -286,3 +286,34 @@ def test_ready_to_discuss_another_sides_offer_only_weighs_it_uk() -> None:
 def test_ready_to_discuss_a_settlement_rather_than_a_truce_proposes_none_ru() -> None:
     text = "Москва готова обсуждать «мирный договор», а не «паузы в ударах»."
     assert all(status != "proposed" for _scope, status, _parties in positions(text, "ru"))
+
+
+# --- Agreements and talks: an act told as possible is none ----------------------------------------
+
+def test_a_truce_that_could_be_brought_in_is_no_declaration_uk() -> None:
+    text = "Київ пропонує перемир'я на морі. Його можна запровадити вже в неділю."
+    assert positions(text, "uk") == [("sea", "proposed", ("UA",))]
+
+
+def test_a_truce_that_could_be_declared_is_no_position_ru() -> None:
+    assert positions("Москва могла бы объявить перемирие на Пасху.", "ru") == []
+
+
+def test_a_truce_declared_is_still_a_position_ru() -> None:
+    assert positions("Москва объявила перемирие на Пасху.", "ru") == [("full", "agreed", ("RU",))]
+
+
+def test_a_meeting_that_could_be_held_is_no_talk_uk() -> None:
+    assert talks("Зустріч можна провести 5 травня в Стамбулі.", "uk") == []
+
+
+# --- Agreements: the sky scopes a truce named in the sentence before --------------------------
+
+def test_quiet_in_the_sky_after_a_truce_sentence_is_air_uk() -> None:
+    text = "Сторони обговорили перемир'я. Україна пропонує тишу в небі."
+    assert positions(text, "uk") == [("air", "proposed", ("UA",))]
+
+
+def test_quiet_in_the_sky_and_at_sea_after_a_truce_sentence_ru() -> None:
+    text = "Стороны обсуждали перемирие. Украина предлагает тишину в небе и на море."
+    assert positions(text, "ru") == [("air_and_sea", "proposed", ("UA",))]

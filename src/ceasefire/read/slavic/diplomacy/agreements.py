@@ -313,7 +313,8 @@ def _status(parsed: Parsed, truces: list[Cue]) -> tuple[Cue | None, str | None]:
     if ready is not None:
         return ready, "proposed"
     words = {c.value: c for c in reversed(parsed.cues("truce"))
-             if c.value in _STATUS and not _about_another_act(parsed, c)}
+             if c.value in _STATUS and not _about_another_act(parsed, c)
+             and not _only_possible(parsed, c)}
     negated = {value: _negated(parsed, c.first) for value, c in words.items()}
     weigh = parsed.having("truce", "weigh")
     if weigh:  # "готова розглянути пропозицію": no answer yet; "не розглядає": a refusal
@@ -368,6 +369,12 @@ def _ready_to_discuss(parsed: Parsed, truces: list[Cue]) -> Cue | None:
 
 
 _OBJECT_REACH = 3  # tokens from a verb to the truce it governs ("обсудить локальный режим тишины")
+
+
+def _only_possible(parsed: Parsed, cue: Cue) -> bool:
+    """"її можна запровадити хоч завтра", "Москва могла бы объявить": an act told as possible
+    is none taken (GUIDE: a truce only spoken of as possible is no position)."""
+    return parsed.is_(cue.first - 1, "talks", "floated")
 
 
 def _about_another_act(parsed: Parsed, cue: Cue) -> bool:
@@ -460,9 +467,11 @@ def _in_a_truce_clause(parsed: Parsed, cue: Cue) -> bool:
     named in its own clause; weapons told in another clause ("режим тиші завершився, Росія
     відновила повітряні атаки", "нарушили режим тишины: …, атаковали дронами") are what
     happened, not what the truce covers."""
+    truces = parsed.having("truce", "truce", "halt")
+    if not truces:
+        return True  # "Україна пропонує тишу в небі": the truce named in the sentence before
     lo, hi = clause_bounds(parsed, cue.first)
-    return any(lo <= t.first <= hi or _beside_a_truce(parsed, cue)
-               for t in parsed.having("truce", "truce", "halt"))
+    return any(lo <= t.first <= hi or _beside_a_truce(parsed, cue) for t in truces)
 
 
 def _whole(parsed: Parsed, found: set[str]) -> bool:
