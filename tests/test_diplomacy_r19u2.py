@@ -317,3 +317,31 @@ def test_quiet_in_the_sky_after_a_truce_sentence_is_air_uk() -> None:
 def test_quiet_in_the_sky_and_at_sea_after_a_truce_sentence_ru() -> None:
     text = "Стороны обсуждали перемирие. Украина предлагает тишину в небе и на море."
     assert positions(text, "ru") == [("air_and_sea", "proposed", ("UA",))]
+
+
+# --- Talks: a unit after a qualifier counts one ------------------------------------------------
+
+def call_hours(text: str, language: Language) -> list[float | None]:
+    return [t.duration_hours for t in read(text, language)[2]]
+
+
+def test_almost_an_hour_is_an_hour_uk() -> None:
+    text = ("У вівторок, 21 квітня, Зеленський і Макрон провели телефонну розмову. "
+            "Розмова тривала майже годину.")
+    assert call_hours(text, "uk") == [1.0]
+
+
+def test_more_than_an_hour_is_an_hour_ru() -> None:
+    text = "21 апреля состоялся телефонный разговор Путина и Трампа, он длился более часа."
+    assert call_hours(text, "ru") == [1.0]
+
+
+def test_about_one_at_night_is_an_hour_of_the_day_ru() -> None:
+    text = "21 апреля состоялся телефонный разговор Путина и Трампа около часа ночи."
+    assert call_hours(text, "ru") == [None]
+
+
+def test_a_count_before_the_unit_still_counts_uk() -> None:
+    text = ("21 квітня відбулася телефонна розмова Зеленського і Трампа, "
+            "вона тривала понад дві години.")
+    assert call_hours(text, "uk") == [2.0]
