@@ -345,3 +345,53 @@ def test_a_count_before_the_unit_still_counts_uk() -> None:
     text = ("21 квітня відбулася телефонна розмова Зеленського і Трампа, "
             "вона тривала понад дві години.")
     assert call_hours(text, "uk") == [2.0]
+
+
+# --- Agreements: a seat of government, the Black Sea on the table, a proposal to both sides -----
+
+def stances(text: str, language: Language) -> list[tuple]:
+    """(scope, status, parties, proposer) of every truce position read."""
+    return [(a.scope, a.status, tuple(a.parties), a.proposed_by) for a in read(text, language)[0]]
+
+
+def test_a_capital_opening_the_sentence_is_its_government_ru() -> None:
+    text = "Катар предложил прекращение огня. В Москве предложение отклонили."
+    assert stances(text, "ru") == [("full", "proposed", ("QA",), "QA"),
+                                   ("full", "rejected", ("RU",), "QA")]
+
+
+def test_a_capital_opening_the_sentence_is_its_government_uk() -> None:
+    text = "Катар запропонував перемир'я. У Києві пропозицію підтримали."
+    assert stances(text, "uk") == [("full", "agreed", ("UA",), "QA")]
+
+
+def test_the_sea_of_an_answer_is_the_black_sea_on_the_table_ru() -> None:
+    text = "Турция предложила перемирие в Черном море. Украина поддержала идею морского перемирия."
+    assert stances(text, "ru") == [("black_sea", "agreed", ("UA",), "TR")]
+
+
+def test_the_sea_stays_the_sea_with_no_black_sea_before_uk() -> None:
+    text = "Сторони обговорили перемир'я на морі. Україна підтримала ідею морського перемир'я."
+    assert stances(text, "uk") == [("sea", "agreed", ("UA",), None)]
+
+
+def test_a_proposal_to_both_sides_stays_beside_one_sides_yes_ru() -> None:
+    text = "Турция предложила Украине и России перемирие на 20 дней. Украина предложение приняла."
+    assert stances(text, "ru") == [("full", "proposed", ("TR",), "TR"),
+                                   ("full", "agreed", ("UA",), "TR")]
+
+
+def test_a_proposal_to_the_sides_stays_beside_one_sides_yes_uk() -> None:
+    text = "Туреччина запропонувала сторонам перемир'я на 20 днів. Україна пропозицію підтримала."
+    assert stances(text, "uk") == [("full", "proposed", ("TR",), "TR"),
+                                   ("full", "agreed", ("UA",), "TR")]
+
+
+def test_a_request_to_one_side_folds_into_its_yes_ru() -> None:
+    text = "Трамп попросил Путина о перемирии на 20 дней. Путин предложение принял."
+    assert stances(text, "ru") == [("full", "agreed", ("RU",), "US")]
+
+
+def test_the_agent_after_a_participle_of_declaring_declared_it_ru() -> None:
+    text = "В Киеве объявленное Москвой перемирие назвали уловкой."
+    assert stances(text, "ru") == [("full", "agreed", ("RU",), "RU")]

@@ -53,7 +53,10 @@ def read_agreements(parsed_sentences: list[Parsed], published: dt.date | None) -
     found: list[Agreement] = []
     occasions: dict[int, str] = {}  # id of a record → the truce's own name, where one is given
     undated: list[Agreement] = []  # the last sentence's positions dated by publication only
+    to_both: set[int] = set()  # offsets of sentences putting a truce to both sides of the war
     for parsed in parsed_sentences:
+        if _put_to_both_sides(parsed):
+            to_both.add(parsed.sentence.start)
         _date_told_after(parsed, published, undated)
         record = _position(parsed, published, memory)
         brokered = _brokered(parsed, record, memory)
@@ -72,7 +75,27 @@ def read_agreements(parsed_sentences: list[Parsed], published: dt.date | None) -
                          _offer_answered(parsed, record, published)):
             if position is not None:
                 _add(found, position, occasion, occasions)
-    return _fold_accepted_proposals(found)
+    return _fold_accepted_proposals(found, to_both)
+
+
+def _put_to_both_sides(parsed: Parsed) -> bool:
+    """"Катар предложил Украине и России перемирие на море", "Анкара предложила
+    сторонам паузу": a proposal addressed to both sides of the war, not one side's request."""
+    for cue in parsed.having("truce", "propose"):
+        _lo, hi = clause_bounds(parsed, cue.first)
+        addressed = {m.side for first, _l, m in parsed.actors if cue.last < first <= hi
+                     and m.kind == "state" and not parsed.is_(first - 1, "grammar", "place_prep")}
+        if set(_BELLIGERENTS) <= addressed or any(
+                _the_sides(parsed, i) for i in range(cue.last + 1, min(hi, cue.last + 2) + 1)):
+            return True
+    return False
+
+
+def _the_sides(parsed: Parsed, i: int) -> bool:
+    """"сторонам", "сторонам конфлікту": the sides of the war, a plural of "сторона"."""
+    token = parsed.tokens[i]
+    found = parses(token.text, parsed.language)[:1]
+    return "сторона" in token.forms and bool(found) and "plur" in found[0].tag.grammemes
 
 
 def _date_told_after(parsed: Parsed, published: dt.date | None,
@@ -252,7 +275,7 @@ def _position(parsed: Parsed, published: dt.date | None, memory: _Memory) -> Agr
     cue, status = _status(parsed, truces)
     if status is None or _accused_each_other(parsed, cue):
         return None
-    scope = _scope(parsed) or (memory.scope if memory.scope else "full")
+    scope = _narrowed(_scope(parsed), memory.scope) or (memory.scope if memory.scope else "full")
     proposer_tokens = _proposer_tokens(parsed)
     condition = _condition_start(parsed)
     conditional = tuple(first for first, _l, _m in parsed.actors if first > condition)
@@ -266,6 +289,10 @@ def _position(parsed: Parsed, published: dt.date | None, memory: _Memory) -> Agr
         parties = _named_after(parsed, cue) or parties
     if cue is not None and cue.value == "violate":
         parties = _violator_after(parsed, cue) or _violator_before(parsed, cue) or parties
+    if cue is not None and cue.value in ("declare", "propose"):
+        parties = _agent_after(parsed, cue) or parties  # "объявленное Москвой перемирие"
+    if not parties:
+        parties = _seat_of_government(parsed)
     if not parties:
         parties = list((memory.group if _plural_subject(parsed) else memory.sides) or [])
     proposer = _proposer(parsed, proposer_tokens, cue, parties, status)
@@ -286,6 +313,12 @@ def _accused_each_other(parsed: Parsed, cue: Cue | None) -> bool:
     mutual = any(lo <= c.first <= hi for c in parsed.having("grammar", "mutual"))
     named = any(lo <= first <= hi and mention.side for first, _l, mention in parsed.actors)
     return mutual and not named
+
+
+def _narrowed(scope: str | None, before: str | None) -> str | None:
+    """"идею морского перемирия" after a Black Sea truce was put forward: the sea is the
+    Black Sea of the truce on the table."""
+    return "black_sea" if scope == "sea" and before == "black_sea" else scope
 
 
 def _topic_of_talks(parsed: Parsed, truce: Cue) -> bool:
@@ -558,6 +591,17 @@ def _violator_before(parsed: Parsed, cue: Cue) -> list[str]:
     return []
 
 
+def _seat_of_government(parsed: Parsed) -> list[str]:
+    """"В Киеве инициативу поддержали", "У Кремлі пропозицію відхилили": a capital or seat of
+    government that opens the sentence after "в"/"у", with a verb of no subject, stands for
+    its government (GUIDE: "Moscow said" names a side, not a place)."""
+    for first, _last, mention in parsed.actors:
+        if first == 1 and mention.kind in ("capital", "office") and mention.side \
+                and parsed.is_(0, "grammar", "place_prep"):
+            return [mention.side]
+    return []
+
+
 def _plural_subject(parsed: Parsed) -> bool:
     return any(c.first <= 2 for c in parsed.having("grammar", "plural"))
 
@@ -634,16 +678,19 @@ def _also_refused(found: list[Agreement], proposal: Agreement) -> bool:
                and a.proposed_by in (None, proposal.proposed_by) for a in found)
 
 
-def _fold_accepted_proposals(found: list[Agreement]) -> list[Agreement]:
-    """A proposal the text shows accepted is the acceptance's (its proposer, its duration);
-    the proposer of one record of a scope is that of the others that name none."""
+def _fold_accepted_proposals(found: list[Agreement], to_both: set[int]) -> list[Agreement]:
+    """A proposal the text shows accepted is the acceptance's (its proposer, its duration),
+    unless it was put to both sides of the war (``to_both``: its sentences' offsets), a position
+    of its own before either answers; the proposer of one record of a scope is that of the
+    others that name none."""
     kept: list[Agreement] = []
     for record in found:
         accepted = next((a for a in found if a.status == "agreed" and a.scope == record.scope
                          and a.proposed_by in (None, record.proposed_by)), None)
         if record.status == "proposed" and accepted is not None and record.proposed_by \
                 and record.proposed_by not in accepted.parties \
-                and not _also_refused(found, record):
+                and not _also_refused(found, record) \
+                and not any(e.start in to_both for e in record.evidence):
             accepted.proposed_by = accepted.proposed_by or record.proposed_by
             accepted.duration_days = accepted.duration_days or record.duration_days
             accepted.evidence.extend(record.evidence)
