@@ -395,3 +395,42 @@ def test_a_request_to_one_side_folds_into_its_yes_ru() -> None:
 def test_the_agent_after_a_participle_of_declaring_declared_it_ru() -> None:
     text = "В Киеве объявленное Москвой перемирие назвали уловкой."
     assert stances(text, "ru") == [("full", "agreed", ("RU",), "RU")]
+
+
+# --- Agreements: asked to declare, the words after a truce, the side a truce is offered to ------
+
+def test_proposing_to_declare_a_truce_is_a_proposal_ru() -> None:
+    text = "Киев предложил объявить перемирие на отдельных участках фронта."
+    assert stances(text, "ru") == [("other", "proposed", ("UA",), "UA")]
+
+
+def test_proposing_to_declare_a_truce_is_a_proposal_uk() -> None:
+    text = "Москва запропонувала оголосити перемир'я на Великдень."
+    assert stances(text, "uk") == [("full", "proposed", ("RU",), "RU")]
+
+
+def test_declaring_a_truce_is_still_agreed_uk() -> None:
+    text = "Москва оголосила перемир'я на Великдень."
+    assert stances(text, "uk") == [("full", "agreed", ("RU",), "RU")]
+
+
+def test_sections_of_the_front_further_along_the_truces_clause_scope_it_ru() -> None:
+    text = ("Москва предложила перемирие на три дня на отдельных участках фронта "
+            "для эвакуации раненых.")
+    assert stances(text, "ru") == [("other", "proposed", ("RU",), "RU")]
+
+
+def test_sections_of_the_front_in_another_sentence_do_not_scope_it_uk() -> None:
+    text = ("Україна запропонувала перемир'я на 5 днів. "
+            "Загалом на окремих ділянках фронту тривають бої.")
+    assert stances(text, "uk") == [("full", "proposed", ("UA",), "UA")]
+
+
+def test_the_side_a_truce_is_offered_to_takes_no_part_ru() -> None:
+    text = "Украина предложила Российской стороне прекращение огня на 20 дней."
+    assert stances(text, "ru") == [("full", "proposed", ("UA",), "UA")]
+
+
+def test_the_side_a_truce_is_offered_to_takes_no_part_uk() -> None:
+    text = "Україна запропонувала Росії припинення вогню на 20 днів."
+    assert stances(text, "uk") == [("full", "proposed", ("UA",), "UA")]

@@ -181,9 +181,17 @@ def _agent_after(parsed: Parsed, cue: Cue) -> list[str]:
     participle is the one that acted."""
     actor = parsed.actor_at(cue.last + 1)
     if actor is None or actor[0] != cue.last + 1 or actor[2].side is None \
-            or "ablt" not in cases(parsed.tokens[actor[0]].text, parsed.language):
+            or "ablt" not in cases(parsed.tokens[actor[0]].text, parsed.language) \
+            or not _participle(parsed, cue.last):
         return []
     return [actor[2].side]
+
+
+def _participle(parsed: Parsed, i: int) -> bool:
+    # Russian's dictionary tags a participle "PRTF"/"PRTS"; Ukrainian's gives it as a passive
+    # adjective ("оголошене": "ADJF,pssv")
+    found = parses(parsed.tokens[i].text, parsed.language)[:1]
+    return bool(found) and bool({"PRTF", "PRTS", "pssv"} & found[0].tag.grammemes)
 
 
 def _describes(parsed: Parsed, truce: Cue, cue: Cue) -> bool:
@@ -283,8 +291,10 @@ def _position(parsed: Parsed, published: dt.date | None, memory: _Memory) -> Agr
     # else of the sentence ("Песков заявил … перемирия, которое продлилось до …": Russia)
     lo, hi = clause_bounds(parsed, cue.first if cue is not None else truces[0].first)
     elsewhere = tuple(first for first, _l, _m in parsed.actors if not lo <= first <= hi)
-    parties = sides(parsed, with_partner=False, skip=proposer_tokens + conditional + elsewhere) \
-        or sides(parsed, with_partner=False, skip=proposer_tokens + conditional)
+    asked = _addressees(parsed)
+    parties = sides(parsed, with_partner=False,
+                    skip=proposer_tokens + asked + conditional + elsewhere) \
+        or sides(parsed, with_partner=False, skip=proposer_tokens + asked + conditional)
     if cue is not None and cue.value == "accuse":
         parties = _named_after(parsed, cue) or parties
     if cue is not None and cue.value == "violate":
@@ -374,7 +384,8 @@ def _status(parsed: Parsed, truces: list[Cue]) -> tuple[Cue | None, str | None]:
             return cue, "proposed"  # "вони погодилися, що має бути припинення вогню"
         if value == "agree" and _mirror_offer(parsed, cue):
             return cue, "proposed"  # "готова не бити …, якщо Росія припинить удари"
-        if value == "agree" and _asked_to(parsed, cue):
+        if value in ("agree", "declare") and _asked_to(parsed, cue):
+            # "закликав погодитися", "предложила объявить прекращение огня": asked for
             return words.get("propose") or words.get("demand"), "proposed"
         return cue, _STATUS[value]
     if any(_negated(parsed, t.first) or _negated(parsed, t.first - 1) for t in truces):
@@ -480,7 +491,8 @@ _BESIDE = 4  # tokens between a truce word and a word of "other" scope that qual
 
 def _scope(parsed: Parsed) -> str | None:
     found = {c.value for c in parsed.cues("truce") if c.value.startswith("scope_")
-             and (c.value not in ("scope_other", "scope_full") or _beside_a_truce(parsed, c))
+             and (c.value not in ("scope_other", "scope_full") or _beside_a_truce(parsed, c)
+                  or c.value == "scope_other" and _said_of_the_truce(parsed, c))
              and (c.value != "scope_air" or _in_a_truce_clause(parsed, c))}
     if "scope_full" in found and _whole(parsed, found):
         return "full"  # "полное прекращение огня", whatever weapons the sentence names
@@ -523,6 +535,41 @@ def _beside_a_truce(parsed: Parsed, cue: Cue) -> bool:
     соображений, … объявляет перемирие" is a reason, not a scope)."""
     return any(-2 <= cue.first - t.last <= _BESIDE or 0 < t.first - cue.last <= 2
                for t in parsed.having("truce", "truce", "halt"))
+
+
+def _addressees(parsed: Parsed) -> tuple[int, ...]:
+    """"Украина предложила Российской стороне прекращение огня", "запропонувала Росії": the
+    side in the dative right after a verb of proposing is asked, it takes no part yet."""
+    out = []
+    for cue in parsed.having("truce", "propose"):
+        actor = parsed.actor_at(cue.last + 1)
+        if actor is None or actor[0] != cue.last + 1:
+            continue
+        end = actor[1] + 1 if parsed.is_(actor[1] + 1, "talks", "head") else actor[1]
+        forms = _shared_cases(parsed, actor[0], end)
+        if "datv" in forms and "nomn" not in forms:
+            out.append(actor[0])
+    return tuple(out)
+
+
+def _shared_cases(parsed: Parsed, first: int, last: int) -> frozenset[str]:
+    """The cases every word from ``first`` to ``last`` allows ("Російській стороні": datv, loct)."""
+    shared: frozenset[str] | None = None
+    for k in range(first, last + 1):
+        forms = cases(parsed.tokens[k].text, parsed.language)
+        shared = forms if shared is None else shared & forms
+    return shared or frozenset()
+
+
+def _said_of_the_truce(parsed: Parsed, cue: Cue) -> bool:
+    """"перемирие на четыре дня в отдельных районах ради вывоза раненых": the words that
+    follow a truce in its clause say what it covers, a little further than right beside it."""
+    lo, hi = clause_bounds(parsed, cue.first)
+    return any(lo <= t.first and 0 < cue.first - t.last <= _QUALIFIER_REACH
+               for t in parsed.having("truce", "truce", "halt"))
+
+
+_QUALIFIER_REACH = 10  # tokens after a truce, in its clause, where a word of its scope stands
 
 
 def _proposer_tokens(parsed: Parsed) -> tuple[int, ...]:
