@@ -434,3 +434,27 @@ def test_the_side_a_truce_is_offered_to_takes_no_part_ru() -> None:
 def test_the_side_a_truce_is_offered_to_takes_no_part_uk() -> None:
     text = "Україна запропонувала Росії припинення вогню на 20 днів."
     assert stances(text, "uk") == [("full", "proposed", ("UA",), "UA")]
+
+
+# --- Agreements: a participle of declaring before the truce, the side "з боку" ------------------
+
+def test_a_truce_declared_by_a_participle_before_it_then_ended_uk() -> None:
+    text = "Оголошене Росією перемир'я завершилося опівночі."
+    assert stances(text, "uk") == [("full", "agreed", ("RU",), "RU"),
+                                   ("full", "ended", ("RU",), "RU")]
+
+
+def test_a_truce_declared_by_a_participle_before_it_then_ended_ru() -> None:
+    text = "Объявленное Москвой перемирие закончилось в полночь."
+    assert stances(text, "ru") == [("full", "agreed", ("RU",), "RU"),
+                                   ("full", "ended", ("RU",), "RU")]
+
+
+def test_the_side_after_by_broke_the_truce_uk() -> None:
+    text = "Генштаб зафіксував 200 порушень перемир'я з боку Росії."
+    assert positions(text, "uk") == [("full", "violated", ("RU",))]
+
+
+def test_the_side_after_by_broke_the_truce_ru() -> None:
+    text = "Минобороны России заявило о 300 нарушениях со стороны ВСУ режима тишины."
+    assert positions(text, "ru") == [("full", "violated", ("UA",))]

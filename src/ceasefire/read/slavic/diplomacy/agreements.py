@@ -157,9 +157,10 @@ def _declared_in_its_description(parsed: Parsed, told: Agreement,
     truce = next(iter(parsed.having("truce", "truce", "halt")), None)
     cue = next((c for c in parsed.having("truce", "declare") if not _negated(parsed, c.first)),
                None)
-    if truce is None or cue is None or cue.first < truce.last \
-            or not _describes(parsed, truce, cue):
-        return None
+    if truce is None or cue is None or not (
+            cue.first > truce.last and _describes(parsed, truce, cue)
+            or cue.last < truce.first and _agent_after(parsed, cue)):
+        return None  # "перемирие, объявленное …", "оголошене Кремлем перемир'я"
     lo, hi = clause_bounds(parsed, cue.first)
     declarers = _agent_after(parsed, cue) or \
         [side for first, side in acting(parsed, with_partner=False) if lo <= first <= hi]
@@ -615,7 +616,14 @@ def _named_after(parsed: Parsed, cue: Cue) -> list[str]:
 
 def _violator_after(parsed: Parsed, cue: Cue) -> list[str]:
     """"порушенням Росією", "нарушение Украиной": a side in the instrumental right after a
-    word of violating is the side that broke the truce (not "порушення України", a genitive)."""
+    word of violating is the side that broke the truce (not "порушення України", a genitive);
+    so is the side after "з боку" / "со стороны" ("нарушения со стороны ВСУ")."""
+    by = next((c for c in parsed.having("grammar", "by_side")
+               if cue.last < c.first <= cue.last + 2), None)  # "порушень» з боку ЗСУ"
+    if by is not None:
+        actor = parsed.actor_at(by.last + 1)
+        return [actor[2].side] if actor is not None and actor[0] == by.last + 1 \
+            and actor[2].side else []
     actor = parsed.actor_at(cue.last + 1)
     if actor is None or actor[0] != cue.last + 1 or actor[2].side is None:
         return []
