@@ -15,7 +15,7 @@ from functools import cache
 from ceasefire.model import Agreement, Exchange, Talks
 from ceasefire.read.sentences import Sentence
 from ceasefire.read.slavic.diplomacy import agreements, exchanges, talks
-from ceasefire.read.slavic.diplomacy.common import heading_date
+from ceasefire.read.slavic.diplomacy.common import heading_date, is_weekday
 from ceasefire.read.slavic.diplomacy.cues import Parsed, parse, triggers
 from ceasefire.read.slavic.words import LANGUAGES, Language
 
@@ -37,8 +37,9 @@ def _about_exchanges(language: Language) -> re.Pattern[str]:
 
 @cache
 def _handing_over(language: Language) -> re.Pattern[str]:
-    """Getting people back or handing them over: read only in a report about exchanges."""
-    return triggers(language, (("exchanges", ("return", "give")),))
+    """Getting people back, handing them over, a stage of a swap: read only in a report about
+    exchanges."""
+    return triggers(language, (("exchanges", ("return", "give", "stage")),))
 
 
 def read_diplomacy(sentences: list[Sentence], language: Language, published: dt.date | None
@@ -56,19 +57,40 @@ def read_diplomacy(sentences: list[Sentence], language: Language, published: dt.
 
 def _date_by_headings(parsed: list[Parsed], sentences: list[Sentence], language: Language,
                       published: dt.date | None) -> None:
-    """A chronicle ("3 вересня, четвер. Телефонна розмова …"): a sentence made only of a date
-    heads the sentences after it in its paragraph, up to the next such heading."""
+    """A chronicle ("3 вересня, четвер. Телефонна розмова …", or "Понедельник, 14 сентября" on a
+    line of its own): a sentence made only of a date heads the sentences after it in its
+    paragraph, up to the next such heading; in a chronicle of several headings each alone on
+    its line, a heading heads the lines after it too."""
+    headings = _headings(sentences, language, published)
+    alone = {index for index, (paragraph, _day) in headings.items()
+             if sum(s.paragraph == paragraph for s in sentences) == 1}
+    if len(alone) < 2:
+        alone = set()  # one date on a line of its own is no chronicle's run of days
+    for item in parsed:
+        above = [(index, day) for index, (paragraph, day) in headings.items()
+                 if index < item.sentence.index and (paragraph == item.sentence.paragraph
+                                                     or index in alone)]
+        if above:
+            item.heading_date = max(above)[1]
+
+
+def _headings(sentences: list[Sentence], language: Language,
+              published: dt.date | None) -> dict[int, tuple[int, dt.date]]:
+    """Index of each heading sentence → its paragraph and its day. A heading opens with its
+    day ("17–18 вересня.") or its weekday ("Суббота, 19 сентября")."""
     headings = {}
     for sentence in sentences:
-        if len(sentence.text) <= _LONGEST_HEADING_TEXT and sentence.text[:1].isdigit():
+        if len(sentence.text) <= _LONGEST_HEADING_TEXT and (
+                sentence.text[:1].isdigit() or _opens_with_weekday(sentence.text, language)):
             day = heading_date(parse(sentence, language), published)
             if day is not None:
                 headings[sentence.index] = (sentence.paragraph, day)
-    for item in parsed:
-        above = [(index, day) for index, (paragraph, day) in headings.items()
-                 if index < item.sentence.index and paragraph == item.sentence.paragraph]
-        if above:
-            item.heading_date = max(above)[1]
+    return headings
+
+
+def _opens_with_weekday(text: str, language: Language) -> bool:
+    first = text.split(",", 1)[0].split()[:1]
+    return bool(first) and is_weekday(first[0], language)
 
 
 _LONGEST_HEADING_TEXT = 40  # characters; a heading is short and opens with its day

@@ -14,6 +14,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ceasefire.model import Agreement
+from ceasefire.read.slavic.dates import find_dates
 from ceasefire.read.slavic.diplomacy.common import (
     acting,
     any_date,
@@ -52,7 +53,10 @@ def read_agreements(parsed_sentences: list[Parsed], published: dt.date | None) -
     found: list[Agreement] = []
     occasions: dict[int, str] = {}  # id of a record → the truce's own name, where one is given
     undated: list[Agreement] = []  # the last sentence's positions dated by publication only
+    to_both: set[int] = set()  # offsets of sentences putting a truce to both sides of the war
     for parsed in parsed_sentences:
+        if _put_to_both_sides(parsed):
+            to_both.add(parsed.sentence.start)
         _date_told_after(parsed, published, undated)
         record = _position(parsed, published, memory)
         brokered = _brokered(parsed, record, memory)
@@ -65,12 +69,33 @@ def read_agreements(parsed_sentences: list[Parsed], published: dt.date | None) -
         if record.date == published and any_date(parsed, published) is None:
             undated.append(record)
         occasion = _occasion(parsed)
-        declared = _declared_before_violation(parsed, published, record)
+        declared = _declared_before_violation(parsed, published, record) \
+            or _declared_in_its_description(parsed, record, published)
         for position in (declared, brokered, record,
                          _offer_answered(parsed, record, published)):
             if position is not None:
                 _add(found, position, occasion, occasions)
-    return _fold_accepted_proposals(found)
+    return _fold_accepted_proposals(found, to_both)
+
+
+def _put_to_both_sides(parsed: Parsed) -> bool:
+    """"Катар предложил Украине и России перемирие на море", "Анкара предложила
+    сторонам паузу": a proposal addressed to both sides of the war, not one side's request."""
+    for cue in parsed.having("truce", "propose"):
+        _lo, hi = clause_bounds(parsed, cue.first)
+        addressed = {m.side for first, _l, m in parsed.actors if cue.last < first <= hi
+                     and m.kind == "state" and not parsed.is_(first - 1, "grammar", "place_prep")}
+        if set(_BELLIGERENTS) <= addressed or any(
+                _the_sides(parsed, i) for i in range(cue.last + 1, min(hi, cue.last + 2) + 1)):
+            return True
+    return False
+
+
+def _the_sides(parsed: Parsed, i: int) -> bool:
+    """"сторонам", "сторонам конфлікту": the sides of the war, a plural of "сторона"."""
+    token = parsed.tokens[i]
+    found = parses(token.text, parsed.language)[:1]
+    return "сторона" in token.forms and bool(found) and "plur" in found[0].tag.grammemes
 
 
 def _date_told_after(parsed: Parsed, published: dt.date | None,
@@ -119,6 +144,74 @@ def _declared_before_violation(parsed: Parsed, published: dt.date | None,
                      status="agreed", parties=parties,
                      proposed_by=parties[0] if cue.value == "declare" else None,
                      evidence=[evidence(parsed)])
+
+
+def _declared_in_its_description(parsed: Parsed, told: Agreement,
+                                 published: dt.date | None) -> Agreement | None:
+    """"Перемирие, объявленное Путиным на Рождество, завершилось", "перемир'я, яке Путін
+    оголосив у понеділок, порушили": a truce described, in a clause of its own, as declared by a
+    side and then said to end or be broken holds the declaring side's position too (GUIDE: a
+    side that declares a truce of its own commits itself), dated by its clause alone."""
+    if told.status not in ("ended", "violated"):
+        return None
+    truce = next(iter(parsed.having("truce", "truce", "halt")), None)
+    cue = next((c for c in parsed.having("truce", "declare") if not _negated(parsed, c.first)),
+               None)
+    if truce is None or cue is None or not (
+            cue.first > truce.last and _describes(parsed, truce, cue)
+            or cue.last < truce.first and _agent_after(parsed, cue)):
+        return None  # "перемирие, объявленное …", "оголошене Кремлем перемир'я"
+    lo, hi = clause_bounds(parsed, cue.first)
+    declarers = _agent_after(parsed, cue) or \
+        [side for first, side in acting(parsed, with_partner=False) if lo <= first <= hi]
+    if not declarers:
+        return None
+    if told.status == "ended" and not told.parties:
+        told.parties = declarers[:1]  # the truce a side declared bound that side alone
+    # its day may follow a comma ("яке Путін оголосив у понеділок, 5 січня, завершилося"):
+    # up to the word that ends or breaks it
+    after = [c.first for c in parsed.having("truce", "end", "violate", "accuse") if c.first > hi]
+    day = next(iter(_clause_dates(parsed, lo, min(after) - 1 if after else hi, published)), None)
+    return Agreement(date=day, scope=told.scope, status="agreed", parties=declarers[:1],
+                     proposed_by=declarers[0], duration_days=told.duration_days,
+                     evidence=[evidence(parsed)])
+
+
+def _agent_after(parsed: Parsed, cue: Cue) -> list[str]:
+    """"объявленное Россией", "оголошене Києвом": the side in the instrumental right after a
+    participle is the one that acted."""
+    actor = parsed.actor_at(cue.last + 1)
+    if actor is None or actor[0] != cue.last + 1 or actor[2].side is None \
+            or "ablt" not in cases(parsed.tokens[actor[0]].text, parsed.language) \
+            or not _participle(parsed, cue.last):
+        return []
+    return [actor[2].side]
+
+
+def _participle(parsed: Parsed, i: int) -> bool:
+    # Russian's dictionary tags a participle "PRTF"/"PRTS"; Ukrainian's gives it as a passive
+    # adjective ("оголошене": "ADJF,pssv")
+    found = parses(parsed.tokens[i].text, parsed.language)[:1]
+    return bool(found) and bool({"PRTF", "PRTS", "pssv"} & found[0].tag.grammemes)
+
+
+def _describes(parsed: Parsed, truce: Cue, cue: Cue) -> bool:
+    """Whether the declaring word at ``cue`` stands in a clause about the truce right before
+    it: after a comma or a relative word that follows the truce ("перемирие, объявленное",
+    "перемир'я, яке … оголосив")."""
+    lo, _hi = clause_bounds(parsed, cue.first)
+    opener = lo - 1
+    return truce.last < lo and (parsed.tokens[opener].text == ","
+                                or parsed.is_(opener, "grammar", "relative")) \
+        and all(not parsed.is_(k, "grammar", "subclause") or parsed.is_(k, "grammar", "relative")
+                for k in range(truce.last + 1, lo))
+
+
+def _clause_dates(parsed: Parsed, lo: int, hi: int, published: dt.date | None) -> list[dt.date]:
+    """The days and months told between tokens ``lo`` and ``hi``."""
+    first, last = parsed.tokens[lo].start, parsed.tokens[hi].end
+    return [m.date for m in find_dates(parsed.text, parsed.language, published)
+            if first <= m.start < last and m.explicit]
 
 
 def _brokered(parsed: Parsed, record: Agreement | None, memory: _Memory) -> Agreement | None:
@@ -183,13 +276,15 @@ def _position(parsed: Parsed, published: dt.date | None, memory: _Memory) -> Agr
         return None
     if parsed.having("truce", "retracted"):
         return None  # a correction: "ошибочно говорилось, что Песков объявил …"
+    if parsed.having("truce", "appraise") and parsed.having("truce", "we"):
+        return None  # the writers' own view: "Мы оцениваем это заявление как отказ"
     if parsed.having("grammar", "question") or any(
             parsed.is_(t.first - 1, "talks", "floated") for t in truces):
         return None  # "чи діє перемир'я", "можливе перемир'я": no position
     cue, status = _status(parsed, truces)
-    if status is None:
+    if status is None or _accused_each_other(parsed, cue):
         return None
-    scope = _scope(parsed) or (memory.scope if memory.scope else "full")
+    scope = _narrowed(_scope(parsed), memory.scope) or (memory.scope if memory.scope else "full")
     proposer_tokens = _proposer_tokens(parsed)
     condition = _condition_start(parsed)
     conditional = tuple(first for first, _l, _m in parsed.actors if first > condition)
@@ -197,12 +292,18 @@ def _position(parsed: Parsed, published: dt.date | None, memory: _Memory) -> Agr
     # else of the sentence ("Песков заявил … перемирия, которое продлилось до …": Russia)
     lo, hi = clause_bounds(parsed, cue.first if cue is not None else truces[0].first)
     elsewhere = tuple(first for first, _l, _m in parsed.actors if not lo <= first <= hi)
-    parties = sides(parsed, with_partner=False, skip=proposer_tokens + conditional + elsewhere) \
-        or sides(parsed, with_partner=False, skip=proposer_tokens + conditional)
+    asked = _addressees(parsed)
+    parties = sides(parsed, with_partner=False,
+                    skip=proposer_tokens + asked + conditional + elsewhere) \
+        or sides(parsed, with_partner=False, skip=proposer_tokens + asked + conditional)
     if cue is not None and cue.value == "accuse":
         parties = _named_after(parsed, cue) or parties
     if cue is not None and cue.value == "violate":
-        parties = _violator_after(parsed, cue) or parties
+        parties = _violator_after(parsed, cue) or _violator_before(parsed, cue) or parties
+    if cue is not None and cue.value in ("declare", "propose"):
+        parties = _agent_after(parsed, cue) or parties  # "объявленное Москвой перемирие"
+    if not parties:
+        parties = _seat_of_government(parsed)
     if not parties:
         parties = list((memory.group if _plural_subject(parsed) else memory.sides) or [])
     proposer = _proposer(parsed, proposer_tokens, cue, parties, status)
@@ -211,6 +312,24 @@ def _position(parsed: Parsed, published: dt.date | None, memory: _Memory) -> Agr
                      parties=parties, proposed_by=proposer,
                      duration_days=round(hours / 24, 2) if hours else None,
                      conditions=_conditions(parsed, condition), evidence=[evidence(parsed)])
+
+
+def _accused_each_other(parsed: Parsed, cue: Cue | None) -> bool:
+    """"сторони звинувачували одна одну в порушеннях", "заканчивались взаимными обвинениями":
+    an accusation of each other that names no side in its clause accuses no one; it tells the
+    story of past truces, not a side's position."""
+    if cue is None or cue.value not in ("accuse", "violate"):
+        return False
+    lo, hi = clause_bounds(parsed, cue.first)
+    mutual = any(lo <= c.first <= hi for c in parsed.having("grammar", "mutual"))
+    named = any(lo <= first <= hi and mention.side for first, _l, mention in parsed.actors)
+    return mutual and not named
+
+
+def _narrowed(scope: str | None, before: str | None) -> str | None:
+    """"идею морского перемирия" after a Black Sea truce was put forward: the sea is the
+    Black Sea of the truce on the table."""
+    return "black_sea" if scope == "sea" and before == "black_sea" else scope
 
 
 def _topic_of_talks(parsed: Parsed, truce: Cue) -> bool:
@@ -234,8 +353,12 @@ def _conditions(parsed: Parsed, start: int) -> list[str]:
 
 
 def _status(parsed: Parsed, truces: list[Cue]) -> tuple[Cue | None, str | None]:
+    ready = _ready_to_discuss(parsed, truces)
+    if ready is not None:
+        return ready, "proposed"
     words = {c.value: c for c in reversed(parsed.cues("truce"))
-             if c.value in _STATUS and not _about_another_act(parsed, c)}
+             if c.value in _STATUS and not _about_another_act(parsed, c)
+             and not _only_possible(parsed, c)}
     negated = {value: _negated(parsed, c.first) for value, c in words.items()}
     weigh = parsed.having("truce", "weigh")
     if weigh:  # "готова розглянути пропозицію": no answer yet; "не розглядає": a refusal
@@ -262,12 +385,41 @@ def _status(parsed: Parsed, truces: list[Cue]) -> tuple[Cue | None, str | None]:
             return cue, "proposed"  # "вони погодилися, що має бути припинення вогню"
         if value == "agree" and _mirror_offer(parsed, cue):
             return cue, "proposed"  # "готова не бити …, якщо Росія припинить удари"
-        if value == "agree" and _asked_to(parsed, cue):
+        if value in ("agree", "declare") and _asked_to(parsed, cue):
+            # "закликав погодитися", "предложила объявить прекращение огня": asked for
             return words.get("propose") or words.get("demand"), "proposed"
         return cue, _STATUS[value]
     if any(_negated(parsed, t.first) or _negated(parsed, t.first - 1) for t in truces):
         return None, "rejected"
     return None, None
+
+
+def _ready_to_discuss(parsed: Parsed, truces: list[Cue]) -> Cue | None:
+    """"Москва готова обсудить локальный режим тишины", "Київ готовий обговорити перемир'я":
+    a side ready to discuss a truce that is no one's offer puts it forward (readiness to
+    discuss another's proposal only weighs it)."""
+    if parsed.having("truce", "proposal", "offered_by"):
+        return None
+    for cue in parsed.having("truce", "ready"):
+        discuss = next((c for c in parsed.having("truce", "discuss")
+                        if cue.last < c.first <= cue.last + 2), None)
+        if discuss is None or _negated(parsed, cue.first):
+            continue
+        # the truce is what is discussed: right after the verb ("обсудить локальный режим
+        # тишины"), not one set against it ("обсуждать урегулирование, а не паузы")
+        if any(discuss.last < t.first <= discuss.last + _OBJECT_REACH
+               and not _negated(parsed, t.first) for t in truces):
+            return cue
+    return None
+
+
+_OBJECT_REACH = 3  # tokens from a verb to the truce it governs ("обсудить локальный режим тишины")
+
+
+def _only_possible(parsed: Parsed, cue: Cue) -> bool:
+    """"її можна запровадити хоч завтра", "Москва могла бы объявить": an act told as possible
+    is none taken (GUIDE: a truce only spoken of as possible is no position)."""
+    return parsed.is_(cue.first - 1, "talks", "floated")
 
 
 def _about_another_act(parsed: Parsed, cue: Cue) -> bool:
@@ -283,7 +435,8 @@ def _about_another_act(parsed: Parsed, cue: Cue) -> bool:
     if not infinitives:
         return False
     nearest = min(infinitives, key=lambda i: abs(i - cue.first))
-    return not any(c.first <= nearest <= c.last for c in parsed.cues("truce"))
+    return not any(c.first <= nearest <= c.last for c in parsed.cues("truce")
+                   if c.value != "discuss")  # "готова обсуждать": another act still
 
 
 _INFINITIVE_REACH = 4  # tokens before a yes or no where the infinitive it governs may stand
@@ -339,7 +492,9 @@ _BESIDE = 4  # tokens between a truce word and a word of "other" scope that qual
 
 def _scope(parsed: Parsed) -> str | None:
     found = {c.value for c in parsed.cues("truce") if c.value.startswith("scope_")
-             and (c.value not in ("scope_other", "scope_full") or _beside_a_truce(parsed, c))}
+             and (c.value not in ("scope_other", "scope_full") or _beside_a_truce(parsed, c)
+                  or c.value == "scope_other" and _said_of_the_truce(parsed, c))
+             and (c.value != "scope_air" or _in_a_truce_clause(parsed, c))}
     if "scope_full" in found and _whole(parsed, found):
         return "full"  # "полное прекращение огня", whatever weapons the sentence names
     for name in _SCOPE_ORDER:
@@ -351,6 +506,18 @@ def _scope(parsed: Parsed) -> str | None:
     if air and sea:
         return "air_and_sea"
     return "sea" if sea else "air" if air else None
+
+
+def _in_a_truce_clause(parsed: Parsed, cue: Cue) -> bool:
+    """"перемир'я в повітрі", "мораторий на удары дронами": the sky or a weapon scopes a truce
+    named in its own clause; weapons told in another clause ("режим тиші завершився, Росія
+    відновила повітряні атаки", "нарушили режим тишины: …, атаковали дронами") are what
+    happened, not what the truce covers."""
+    truces = parsed.having("truce", "truce", "halt")
+    if not truces:
+        return True  # "Україна пропонує тишу в небі": the truce named in the sentence before
+    lo, hi = clause_bounds(parsed, cue.first)
+    return any(lo <= t.first <= hi or _beside_a_truce(parsed, cue) for t in truces)
 
 
 def _whole(parsed: Parsed, found: set[str]) -> bool:
@@ -369,6 +536,41 @@ def _beside_a_truce(parsed: Parsed, cue: Cue) -> bool:
     соображений, … объявляет перемирие" is a reason, not a scope)."""
     return any(-2 <= cue.first - t.last <= _BESIDE or 0 < t.first - cue.last <= 2
                for t in parsed.having("truce", "truce", "halt"))
+
+
+def _addressees(parsed: Parsed) -> tuple[int, ...]:
+    """"Украина предложила Российской стороне прекращение огня", "запропонувала Росії": the
+    side in the dative right after a verb of proposing is asked, it takes no part yet."""
+    out = []
+    for cue in parsed.having("truce", "propose"):
+        actor = parsed.actor_at(cue.last + 1)
+        if actor is None or actor[0] != cue.last + 1:
+            continue
+        end = actor[1] + 1 if parsed.is_(actor[1] + 1, "talks", "head") else actor[1]
+        forms = _shared_cases(parsed, actor[0], end)
+        if "datv" in forms and "nomn" not in forms:
+            out.append(actor[0])
+    return tuple(out)
+
+
+def _shared_cases(parsed: Parsed, first: int, last: int) -> frozenset[str]:
+    """The cases every word from ``first`` to ``last`` allows ("Російській стороні": datv, loct)."""
+    shared: frozenset[str] | None = None
+    for k in range(first, last + 1):
+        forms = cases(parsed.tokens[k].text, parsed.language)
+        shared = forms if shared is None else shared & forms
+    return shared or frozenset()
+
+
+def _said_of_the_truce(parsed: Parsed, cue: Cue) -> bool:
+    """"перемирие на четыре дня в отдельных районах ради вывоза раненых": the words that
+    follow a truce in its clause say what it covers, a little further than right beside it."""
+    lo, hi = clause_bounds(parsed, cue.first)
+    return any(lo <= t.first and 0 < cue.first - t.last <= _QUALIFIER_REACH
+               for t in parsed.having("truce", "truce", "halt"))
+
+
+_QUALIFIER_REACH = 10  # tokens after a truce, in its clause, where a word of its scope stands
 
 
 def _proposer_tokens(parsed: Parsed) -> tuple[int, ...]:
@@ -414,13 +616,45 @@ def _named_after(parsed: Parsed, cue: Cue) -> list[str]:
 
 def _violator_after(parsed: Parsed, cue: Cue) -> list[str]:
     """"порушенням Росією", "нарушение Украиной": a side in the instrumental right after a
-    word of violating is the side that broke the truce (not "порушення України", a genitive)."""
+    word of violating is the side that broke the truce (not "порушення України", a genitive);
+    so is the side after "з боку" / "со стороны" ("нарушения со стороны ВСУ")."""
+    by = next((c for c in parsed.having("grammar", "by_side")
+               if cue.last < c.first <= cue.last + 2), None)  # "порушень» з боку ЗСУ"
+    if by is not None:
+        actor = parsed.actor_at(by.last + 1)
+        return [actor[2].side] if actor is not None and actor[0] == by.last + 1 \
+            and actor[2].side else []
     actor = parsed.actor_at(cue.last + 1)
     if actor is None or actor[0] != cue.last + 1 or actor[2].side is None:
         return []
     if "ablt" not in cases(parsed.tokens[actor[0]].text, parsed.language):
         return []
     return [actor[2].side]
+
+
+def _violator_before(parsed: Parsed, cue: Cue) -> list[str]:
+    """"российские подразделения 80 раз нарушили перемирие": the side named last before a
+    word of violating in its clause, in the nominative and after no preposition, broke it."""
+    lo, _hi = clause_bounds(parsed, cue.first)
+    for first, last, mention in reversed(parsed.actors):
+        if not lo <= first < cue.first or mention.side is None or mention.kind == "media":
+            continue
+        if "nomn" in cases(parsed.tokens[last].text, parsed.language) \
+                and not parsed.is_(first - 1, "grammar", "place_prep", "party_prep", "date_prep"):
+            return [mention.side]
+        return []
+    return []
+
+
+def _seat_of_government(parsed: Parsed) -> list[str]:
+    """"В Киеве инициативу поддержали", "У Кремлі пропозицію відхилили": a capital or seat of
+    government that opens the sentence after "в"/"у", with a verb of no subject, stands for
+    its government (GUIDE: "Moscow said" names a side, not a place)."""
+    for first, _last, mention in parsed.actors:
+        if first == 1 and mention.kind in ("capital", "office") and mention.side \
+                and parsed.is_(0, "grammar", "place_prep"):
+            return [mention.side]
+    return []
 
 
 def _plural_subject(parsed: Parsed) -> bool:
@@ -446,7 +680,9 @@ def _add(found: list[Agreement], record: Agreement, occasion: str | None,
     for kept in found:
         other = occasions.get(id(kept))
         if (kept.scope, kept.status) == (record.scope, record.status) \
-                and (occasion is None or other is None or occasion == other):
+                and (occasion is None or other is None or occasion == other) \
+                and not _each_side_accused(kept, record) \
+                and not _two_truces_agreed(kept, record):
             if occasion is not None:
                 occasions[id(kept)] = occasion
             kept.parties = kept.parties or record.parties
@@ -458,6 +694,23 @@ def _add(found: list[Agreement], record: Agreement, occasion: str | None,
     found.append(record)
     if occasion is not None:
         occasions[id(record)] = occasion
+
+
+def _each_side_accused(kept: Agreement, record: Agreement) -> bool:
+    """Moscow accusing Kyiv of breaking a truce and Kyiv accusing Moscow are two positions
+    (GUIDE: each side's stated position is a record), though of one scope and status."""
+    return kept.status == record.status == "violated" and bool(kept.parties) \
+        and bool(record.parties) and set(kept.parties).isdisjoint(record.parties)
+
+
+def _two_truces_agreed(kept: Agreement, record: Agreement) -> bool:
+    """A side's own truce ("Путін оголосив перемир'я") and another side's yes to a third
+    state's offer ("Україна погоджується на запропоноване США") are two positions: other
+    parties, another proposer."""
+    return kept.status == record.status == "agreed" and bool(kept.parties) \
+        and bool(record.parties) and set(kept.parties).isdisjoint(record.parties) \
+        and None not in (kept.proposed_by, record.proposed_by) \
+        and kept.proposed_by != record.proposed_by
 
 
 def _answers_the_proposal(record: Agreement, kept: list[Agreement]) -> None:
@@ -480,16 +733,19 @@ def _also_refused(found: list[Agreement], proposal: Agreement) -> bool:
                and a.proposed_by in (None, proposal.proposed_by) for a in found)
 
 
-def _fold_accepted_proposals(found: list[Agreement]) -> list[Agreement]:
-    """A proposal the text shows accepted is the acceptance's (its proposer, its duration);
-    the proposer of one record of a scope is that of the others that name none."""
+def _fold_accepted_proposals(found: list[Agreement], to_both: set[int]) -> list[Agreement]:
+    """A proposal the text shows accepted is the acceptance's (its proposer, its duration),
+    unless it was put to both sides of the war (``to_both``: its sentences' offsets), a position
+    of its own before either answers; the proposer of one record of a scope is that of the
+    others that name none."""
     kept: list[Agreement] = []
     for record in found:
         accepted = next((a for a in found if a.status == "agreed" and a.scope == record.scope
                          and a.proposed_by in (None, record.proposed_by)), None)
         if record.status == "proposed" and accepted is not None and record.proposed_by \
                 and record.proposed_by not in accepted.parties \
-                and not _also_refused(found, record):
+                and not _also_refused(found, record) \
+                and not any(e.start in to_both for e in record.evidence):
             accepted.proposed_by = accepted.proposed_by or record.proposed_by
             accepted.duration_days = accepted.duration_days or record.duration_days
             accepted.evidence.extend(record.evidence)

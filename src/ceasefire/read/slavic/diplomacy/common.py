@@ -235,6 +235,11 @@ def _names_a_day(parsed: Parsed, j: int) -> bool:
     return not _day_lemmas(parsed.language).isdisjoint(parsed.tokens[j].forms)
 
 
+def is_weekday(word: str, language: Language) -> bool:
+    """Whether ``word`` is a weekday or relative day in any case ("Понедельник", "п'ятниця")."""
+    return not _day_lemmas(language).isdisjoint(normal_forms(word, language))
+
+
 @cache
 def _day_lemmas(language: Language) -> frozenset[str]:
     return frozenset(form for word in _day_words(language)
@@ -395,5 +400,22 @@ def _count_before(parsed: Parsed, i: int) -> float | None:
 
 
 def _one_unit(parsed: Parsed, i: int) -> bool:
-    """"в течение недели", "на тиждень": a unit right after "for"/"during" counts one."""
-    return parsed.is_(i - 1, "grammar", "date_prep")
+    """"в течение недели", "на тиждень": a unit right after "for"/"during" counts one; so does
+    a unit right after a qualifier ("майже година", "более суток"), unless it tells the hour
+    ("около часа ночи")."""
+    if parsed.is_(i - 1, "grammar", "date_prep"):
+        return True
+    qualified = any(" ".join(t.text.lower() for t in parsed.tokens[max(0, i - n):i])
+                    in _qualifiers(parsed.language) for n in (1, 2, 3))
+    return qualified and not (i + 1 < len(parsed.tokens)
+                              and not _TIMES_OF_DAY.isdisjoint(parsed.tokens[i + 1].forms))
+
+
+# "около часа ночи", "о першій дня": an hour of the day, no length
+_TIMES_OF_DAY = frozenset({"ночь", "ніч", "день", "утро", "ранок", "вечер", "вечір"})
+
+
+@cache
+def _qualifiers(language: Language) -> frozenset[str]:
+    """The words that qualify a figure ("майже", "более", "не менше"), as written."""
+    return frozenset(word for row in rows(language, "qualifiers") for word in row[1].split("|"))

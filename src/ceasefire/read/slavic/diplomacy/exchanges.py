@@ -16,7 +16,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from ceasefire.model import Exchange
-from ceasefire.read.slavic.diplomacy.common import acting, any_date, evidence
+from ceasefire.read.slavic.diplomacy.common import acting, any_date, clause_bounds, evidence
 from ceasefire.read.slavic.diplomacy.cues import Cue, Parsed, cases, number_at
 
 _CATEGORIES = ("soldiers", "civilians", "wounded", "bodies")
@@ -51,28 +51,36 @@ def read_exchanges(parsed_sentences: list[Parsed], published: dt.date | None) ->
         if count is None:
             mediator = mediator or _mediator(parsed)
             continue
-        dated = any_date(parsed, published)
+        dated = any_date(parsed, published) or parsed.heading_date  # a chronicle's day
         record = Exchange(date=dated or published, status=_status(parsed),
                           returned_to_ua=count.to_ua, returned_to_ru=count.to_ru,
                           categories=count.categories or _default_categories(parsed),
                           mediator=_mediator(parsed), evidence=[evidence(parsed)])
-        _add(found, record, has_own_date=dated is not None, outside=count.outside)
+        _add(found, record, has_own_date=dated is not None,
+             outside=count.outside or bool(parsed.having("exchanges", "stage")))
     for record in found:
         record.mediator = record.mediator or mediator
     return found
 
 
 def _is_exchange_sentence(parsed: Parsed, about_exchanges: bool) -> bool:
-    if parsed.having("exchanges", "total"):
+    if parsed.having("exchanges", "total") and not _whole_by_formula(parsed):
         return False
     if parsed.having("exchanges", "exchange"):
         return True
     # "повернула тіла 909 загиблих", "передала 150 военнопленных": a handover of soldiers or
-    # the dead needs no exchange word; other people, or people "из плена", only in a report
-    # about exchanges
-    handed = bool(parsed.having("exchanges", "return", "give", "captivity"))
+    # the dead needs no exchange word; other people, people "из плена", or a stage ("Другий
+    # етап: 200 на 200"), only in a report about exchanges
+    handed = bool(parsed.having("exchanges", "return", "give", "captivity", "stage"))
     return handed and (about_exchanges
                        or bool(parsed.having("exchanges", "soldiers", "bodies", "wounded")))
+
+
+def _whole_by_formula(parsed: Parsed) -> bool:
+    """"Загалом угода передбачає обмін 400 на 400": a whole told as "N на
+    N" counts both sides of one swap; a running total ("загалом повернули 5 800") counts one."""
+    return any(_pair(parsed, i, 0) is not None for i, token in enumerate(parsed.tokens)
+               if token.is_number or token.is_word)
 
 
 def _count(parsed: Parsed) -> _Count | None:
@@ -81,7 +89,8 @@ def _count(parsed: Parsed) -> _Count | None:
     i = 0
     while i < len(tokens):
         found = number_at(tokens, i, parsed.language)
-        if found is None or _not_people(parsed, i, found[1]):
+        elliptical = found is not None and count.categories and _elliptical_side(parsed, i)
+        if found is None or not elliptical and _not_people(parsed, i, found[1]):
             i += 1
             continue
         value, last = int(found[0]), found[1]
@@ -99,7 +108,7 @@ def _count(parsed: Parsed) -> _Count | None:
         elif i > 0 and tokens[i - 1].text.lower() == "по":  # "по 300 человек": each side
             count.to_ua = count.to_ru = value
         else:
-            for side in _receivers(parsed, i, last):
+            for side in [elliptical] if elliptical else _receivers(parsed, i, last):
                 if side == "UA" and count.to_ua is None:
                     count.to_ua = value
                 elif side == "RU" and count.to_ru is None:
@@ -109,6 +118,35 @@ def _count(parsed: Parsed) -> _Count | None:
     if count.to_ua is None and count.to_ru is None:
         return None
     return count
+
+
+def _elliptical_side(parsed: Parsed, i: int) -> str | None:
+    """"Україні передали 500 тіл, Росії — 40", "а Россия — 40": a count after a dash with a
+    side before it, its noun left out, is that side's share of the people counted before it.
+    A side in the dative is handed them; one in the nominative hands them over ("передала")
+    or gets them back ("повернула"), as the sentence's verb says."""
+    if i < 2 or parsed.tokens[i - 1].text not in ("—", "–", "-"):
+        return None
+    end = i - 2
+    head = end if parsed.is_(end, "talks", "head") else None  # "російській стороні — 40"
+    actor = parsed.actor_at(end - 1 if head is not None else end)
+    if actor is None or actor[2].side not in _OPPONENT or actor[1] != (end if head is None
+                                                                       else end - 1):
+        return None
+    side = actor[2].side
+    if "nomn" not in _side_cases(parsed, actor[0], end):
+        return side  # "российской стороне — 35": handed to it
+    verbs = [c for c in parsed.having("exchanges", "return", "give") if c.last < actor[0]]
+    return _OPPONENT[side] if verbs and verbs[-1].value == "give" else side
+
+
+def _side_cases(parsed: Parsed, first: int, last: int) -> frozenset[str]:
+    """The cases the name's words share ("російській стороні": datv, loct)."""
+    shared: frozenset[str] | None = None
+    for k in range(first, last + 1):
+        forms = cases(parsed.tokens[k].text, parsed.language)
+        shared = forms if shared is None else shared & forms
+    return shared or frozenset()
 
 
 def _same_count(parsed: Parsed, found: list[Exchange]) -> _Count | None:
@@ -190,7 +228,8 @@ def _bound_for(parsed: Parsed, verb: Cue) -> str | None:
     передали", "Російській стороні передали", "Киеву удалось вернуть")."""
     for first, _last, mention in parsed.actors:
         if mention.side not in _OPPONENT or mention.kind not in ("state", "capital") \
-                or not verb.first - _BESIDE_VERB <= first <= verb.last + _BESIDE_VERB:
+                or not (verb.first - _BESIDE_VERB <= first <= verb.last + _BESIDE_VERB
+                        or _opens_before(parsed, first, verb)):
             continue
         word = parsed.tokens[first]
         before = parsed.tokens[first - 1].text.lower() if first > 0 else ""
@@ -205,13 +244,27 @@ def _bound_for(parsed: Parsed, verb: Cue) -> str | None:
     return None
 
 
+def _opens_before(parsed: Parsed, first: int, verb: Cue) -> bool:
+    """"Росії, як повідомила російська сторона, передали 41 тіло": a side that opens the
+    sentence governs the verb after it, whatever words of saying stand between."""
+    return first == 0 and verb.first > first
+
+
 def _subject_before(parsed: Parsed, index: int) -> str | None:
     """The side acting nearest before token ``index`` ("Україна повернула 150 захисників, а
     Росія — 150 військових": Russia for the second), else the first acting at all."""
     named = [(first, side) for first, side in acting(parsed, with_partner=False)
-             if side in _OPPONENT]
+             if side in _OPPONENT and not _about_the_people(parsed, first)]
     before = [side for first, side in named if first < index]
     return before[-1] if before else (named[0][1] if named else None)
+
+
+def _about_the_people(parsed: Parsed, first: int) -> bool:
+    """"вернулись трое жителей, которых украинские военные вывезли": a side named in a clause
+    about the people counted did something to them before; it neither hands them over nor
+    gets them back."""
+    lo, _hi = clause_bounds(parsed, first)
+    return parsed.is_(lo - 1, "grammar", "relative")
 
 
 def _named_right_after(parsed: Parsed, index: int) -> str | None:
@@ -271,7 +324,7 @@ def _add(found: list[Exchange], record: Exchange, has_own_date: bool, outside: b
     for kept in found:
         if (kept.returned_to_ua, kept.returned_to_ru) == (record.returned_to_ua,
                                                          record.returned_to_ru) \
-                or _restated_half(kept, record):
+                and not _deal_then_done(kept, record) or _restated_half(kept, record):
             _join(kept, record)
             return
     if not has_own_date and not outside and found and _other_half(found[-1], record):
@@ -285,6 +338,14 @@ def _add(found: list[Exchange], record: Exchange, has_own_date: bool, outside: b
                 _join(kept, record)  # a breakdown: "з них 173 рядових … двоє цивільних"
                 return
     found.append(record)
+
+
+def _deal_then_done(kept: Exchange, record: Exchange) -> bool:
+    """"Домовилися про обмін 500 на 500" on one day, "обмін 500 на 500 завершено" on a later
+    one: the deal and the swap done are two records (GUIDE: one per exchange the text reports
+    with its own date), though their counts are the same."""
+    return kept.status == "agreed" and record.status == "completed" \
+        and None not in (kept.date, record.date) and kept.date != record.date
 
 
 def _restated_half(kept: Exchange, record: Exchange) -> bool:

@@ -23,6 +23,7 @@ from ceasefire.read.slavic.diplomacy.common import (
     venues,
 )
 from ceasefire.read.slavic.diplomacy.cues import Cue, Parsed
+from ceasefire.read.slavic.words import parses
 
 _BELLIGERENTS = ["RU", "UA"]
 _FLOAT_REACH = 3  # tokens either side of a talk word where "можливу", "может" float it
@@ -171,6 +172,7 @@ def _named_as_purpose(parsed: Parsed, cue: Cue) -> bool:
     purpose = next((i for i in (cue.first - 1, cue.first - 2) if parsed.is_(i, "talks", "purpose")),
                    None)
     return purpose is not None and not _agreed_on(parsed, purpose) \
+        and not _told_of(parsed, purpose) \
         or parsed.ending_at(cue.first - 1, "talks", "sidelines") is not None
 
 
@@ -178,6 +180,19 @@ def _agreed_on(parsed: Parsed, purpose: int) -> bool:
     """"договорились о встрече", "домовилися про зустріч": a meeting the sides agreed to hold
     is set (GUIDE: a record where its place or date is fixed), not the topic of something."""
     return parsed.is_(purpose - 1, "exchanges", "agreed")
+
+
+def _told_of(parsed: Parsed, purpose: int) -> bool:
+    """"Кремль сообщил о телефонном разговоре …", "Офіс президента повідомив про зустріч …": a
+    verb of telling before "о"/"про" reports a talk held, as newsrooms announce calls; it is
+    no talk's topic."""
+    k = purpose - 1
+    return k >= 0 and parsed.is_(k, "speech", "say") and _is_verb(parsed, k)
+
+
+def _is_verb(parsed: Parsed, i: int) -> bool:
+    found = parses(parsed.tokens[i].text, parsed.language)[:1]
+    return bool(found) and str(found[0].tag.POS) in ("VERB", "INFN")
 
 
 def _place(parsed: Parsed, cue: Cue) -> Venue | None:
