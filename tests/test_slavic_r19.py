@@ -386,3 +386,29 @@ def test_a_list_s_total_line_and_launch_areas_in_a_bracket() -> None:
             "Загалом — 59 засобів повітряного нападу.")
     assert ("launched", None, 59, "exact") in quantities(text, "uk")
     assert "Belgorod Oblast" not in places(text, "uk")
+
+
+def sides_and_targets(text: str, language: Language) -> list[tuple]:
+    reading = read_document(Document("t", text, DAY, language=language))
+    return [(s.attacker, sorted(s.target_types)) for s in reading.strikes]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ВС РФ нанесли удар по объектам топливно-энергетического комплекса Украины.",
+     [("RU", ["energy"])]),
+    ("В ответ на атаки на гражданские объекты на территории России Вооруженные силы "
+     "Российской Федерации нанесли удар по пунктам временной дислокации ВСУ и объектам ВПК "
+     "Украины.", [("RU", ["military"])]),
+])
+def test_the_country_whose_sites_were_struck_is_not_the_attacker(text: str,
+                                                                expected: list) -> None:
+    assert sides_and_targets(text, "ru") == expected
+
+
+@pytest.mark.parametrize(("text", "language", "kinds"), [
+    ("Пострадавшему оказана медицинская помощь, повреждены два дома.", "ru", ["residential"]),
+    ("Уламки дрона пошкодили адміністративну будівлю громади.", "uk", ["government"]),
+])
+def test_help_given_is_no_target_and_an_administrative_building_is(
+        text: str, language: Language, kinds: list) -> None:
+    assert [k for _, k in sides_and_targets(text, language)] == [kinds]

@@ -25,9 +25,11 @@ _NOT_STRIKING = re.compile(r"\bне\s+(?:наносить|наносити|за�
 # general statements, not one attack: "регулярно атакують", "часто атакуют"
 _HABITUAL = re.compile(r"\b(?:регулярно|систематично|постійно|часто|систематически|постоянно|"
                        r"неодноразово|зазвичай|обычно)\b", re.IGNORECASE)
-# "госпіталізували до лікарні": a hospital the injured were taken to
+# "госпіталізували до лікарні": a hospital the injured were taken to; "медицинская помощь" is
+# help given, no place hit
 _TAKEN_TO = re.compile(r"госпіталіз|шпиталіз|доставили|доставлен|госпитализ|отвезли|"
-                       r"перебуває\s+в\s+лікарні|находится\s+в\s+больнице", re.IGNORECASE)
+                       r"перебуває\s+в\s+лікарні|находится\s+в\s+больнице|"
+                       r"медицинск\w*\s+помощ|медичн\w*\s+допомог", re.IGNORECASE)
 # "у столиці", "над украинской столицей": the capital named as such
 _CAPITAL = re.compile(r"(?:\b(?P<adjective>[^\W\d_]+)\s+)?(?P<noun>\bстолиц[іяюеыуи]\w*)",
                       re.IGNORECASE)
@@ -68,7 +70,7 @@ def attacker(text: str, language: Language, places: list[PlaceMention],
             outside = not any(a <= m.start() < b for a, b in claimants)
             if (inside if where is not None else outside):
                 named = lookup(normal_forms(m.group(), language), table)
-                if named:
+                if named and not (kind == "agent" and _COUNTRY_OTHER_CASE.match(m.group())):
                     return named
     countries = [p.place.country for p in places if p.place.country in ("UA", "RU")]
     if countries:
@@ -79,6 +81,9 @@ def attacker(text: str, language: Language, places: list[PlaceMention],
 # "обломки сбитого дрона упали …": debris of a weapon the claimant's side shot down
 _DEBRIS_OF_DOWNED = re.compile(DEBRIS + r"\s+(?:збит|сбит|знешкоджен|уничтожен|знищен)\w*",
                                re.IGNORECASE)
+# a country in a case other than the nominative is no agent ("объекты Украины", "по Росії")
+_COUNTRY_OTHER_CASE = re.compile(r"(?:Украин(?:ы|е|у|ой)|Україн(?:и|і|у|ою)|Росі(?:ї|ю|єю)|"
+                                 r"Росси(?:и|ю|ей))$", re.IGNORECASE)
 # a country named in the nominative (the forms of other cases differ: "России", "Україну")
 _COUNTRY_SUBJECTS = {"Россия": "RU", "Росія": "RU", "Украина": "UA", "Україна": "UA"}
 
@@ -101,14 +106,37 @@ def _launching_country(text: str, language: Language) -> str | None:
 # "по Украине было выпущено 44 ракеты", "атакувала Росію", "на территорию России": the country
 # struck (the other side attacked it)
 _TARGET_COUNTRY = re.compile(r"\b(?:по|на|против|проти)\s+(?:(?:территори[юи]|територі[юї])\s+)?"
-                             r"(?P<country>Украин[ауеы]|Україн[уиіа]|Росси[июя]|Росі[юї])\b")
+                             r"(?P<country>Украин[ауеы]|Україн[уиіа]|Росси[июя]|Росі[юї])\b|"
+                             # "по объектам топливно-энергетического комплекса Украины"
+                             r"\bпо\s+(?!данн|слов|информац|сведен|даних|словах|інформац)"
+                             r"(?:[^\W\d_]+(?:-[^\W\d_]+)?,?\s+){1,10}?"
+                             r"(?P<owner>Украины|України|России|Росії)\b")
+
+
+_IN_RESPONSE = re.compile(r"\b(?:в\s+ответ\s+на|у\s+відповідь\s+на|в\s+відповідь\s+на)\b",
+                          re.IGNORECASE)
+
+
+# the main clause's verb of striking after "в ответ на …" ("… нанесли удар по …")
+_STRUCK = re.compile(r"\b(?:нанес\w*|нанос\w*|завда\w*|атакова\w*|атакува\w*|удари\w*|"
+                     r"ударил\w*|вдари\w*|вдарил\w*)\b", re.IGNORECASE)
+
+
+def _in_response(text: str, at: int) -> bool:
+    """Is ``at`` inside a phrase "в ответ на …" that the main clause's verb has not ended?"""
+    said = None
+    for said in _IN_RESPONSE.finditer(text, 0, at):
+        pass
+    return said is not None and not _STRUCK.search(text, said.end(), at)
 
 
 def _other_side_of_the_target(text: str) -> str | None:
-    m = _TARGET_COUNTRY.search(text)
+    m = next((m for m in _TARGET_COUNTRY.finditer(text) if not _in_response(text, m.start())),
+             None)
     if m is None:
-        return None
-    return "RU" if m.group("country").startswith(("Украин", "Україн")) else "UA"
+        return None  # "в ответ на атаки … на территории России": the other side's strike
+    country = m.group("country") or m.group("owner")
+    return "RU" if country.startswith(("Украин", "Україн")) else "UA"
 
 
 def _side_inside(text: str, language: Language, figures: list[Figure]) -> bool:
