@@ -124,10 +124,10 @@ _STRUCK = re.compile(r"\b(?:нанес\w*|нанос\w*|завда\w*|атако
 
 def _in_response(text: str, at: int) -> bool:
     """Is ``at`` inside a phrase "в ответ на …" that the main clause's verb has not ended?"""
-    said = None
-    for said in _IN_RESPONSE.finditer(text, 0, at):
+    last = None
+    for last in _IN_RESPONSE.finditer(text, 0, at):  # noqa: B007 (the last one is wanted)
         pass
-    return said is not None and not _STRUCK.search(text, said.end(), at)
+    return last is not None and not _STRUCK.search(text, last.end(), at)
 
 
 def _other_side_of_the_target(text: str) -> str | None:
