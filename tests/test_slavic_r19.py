@@ -412,3 +412,15 @@ def test_the_country_whose_sites_were_struck_is_not_the_attacker(text: str,
 def test_help_given_is_no_target_and_an_administrative_building_is(
         text: str, language: Language, kinds: list) -> None:
     assert [k for _, k in sides_and_targets(text, language)] == [kinds]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Ворог атакував громаду 12 FPV-дронами.", "uk", [("launched", "drone", 12)]),
+    ("Уничтожены три БЭК и два безэкипажных катера.", "ru",
+     [("intercepted", "drone", 3), ("intercepted", "drone", 2)]),
+    ("Знищено чотири безекіпажні катери.", "uk", [("intercepted", "drone", 4)]),
+    # near-miss: attacks are counted, not the drones that made them
+    ("За сутки зафиксировано 15 атак FPV-дронов.", "ru", []),
+])
+def test_fpv_and_naval_drones_are_drones(text: str, language: Language, expected: list) -> None:
+    assert figures(text, language) == expected

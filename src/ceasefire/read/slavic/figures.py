@@ -487,8 +487,10 @@ def _counted_noun(sentence: str, at: int, language: Language) -> _Noun:
         if pos == "NOUN" and parts_of_speech(word, language) & _ADJECTIVES:
             pos = "ADJF"  # "ударним": an adjective's form too
         if pos == "NOUN":
-            if not _weapon_next(sentence, m.end(), language):
-                return _Noun("other", m.end())  # "20 машин", "десять ударів": not ours to count
+            if not _weapon_next(sentence, m.end(), language) or \
+                    not _ATTACK_NOUNS.isdisjoint(forms):
+                return _Noun("other", m.end())  # "20 машин", "десять ударів", "12 атак
+                # FPV-дронов": not ours to count
             at = m.end()
             continue
         if pos not in _ADJECTIVES:
@@ -708,8 +710,19 @@ def _named_at(sentence: str, word: re.Match[str], language: Language) -> str | N
 
 
 def _noun_class(word: str, language: Language) -> str | None:
-    """The class of a weapon's noun, "person", "generic", or ``None``, in any case."""
+    """The class of a weapon's noun, "person", "generic", or ``None``, in any case; a noun
+    after a Latin prefix is the noun's ("FPV-дронами")."""
+    latin = _LATIN_PREFIX.match(word)
+    if latin:
+        word = latin.group(1)
     return lookup((plain(word), *normal_forms(word, language)), _nouns(language))
+
+
+# events, not weapons: "12 атак FPV-дронов" counts attacks, however many drones made them
+# ("удар" is left out: "23 ударі БПЛА" is a misspelt "ударні", attack drones)
+_ATTACK_NOUNS = frozenset({"атака", "налёт", "налет", "наліт", "прилёт", "прилет", "приліт",
+                           "обстрел", "обстріл"})
+_LATIN_PREFIX = re.compile(r"[A-Za-z0-9]+-(\w+)$")
 
 
 @cache
