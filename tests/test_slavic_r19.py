@@ -424,3 +424,35 @@ def test_help_given_is_no_target_and_an_administrative_building_is(
 ])
 def test_fpv_and_naval_drones_are_drones(text: str, language: Language, expected: list) -> None:
     assert figures(text, language) == expected
+
+
+def test_a_summary_in_a_label_and_slashes_under_heads_in_a_bracket() -> None:
+    text = ("Коротко за зведенням (запущено / збито або подавлено):\n"
+            "▪️ крилаті ракети — 9 / 7\n"
+            "▪️ ударні БпЛА (Shahed, «Гербера») — 120 / 101\n"
+            "▪️ разом — 129 / 108")
+    assert quantities(text, "uk") == sorted([
+        ("launched", "cruise_missile", 9, "exact"), ("intercepted", "cruise_missile", 7, "exact"),
+        ("launched", "drone", 120, "exact"), ("intercepted", "drone", 101, "exact"),
+        ("launched", None, 129, "exact"), ("intercepted", None, 108, "exact")], key=str)
+
+
+def test_a_line_s_label_gives_its_class_to_figures_with_no_noun() -> None:
+    text = ("Результати роботи ППО:\n"
+            "балістичні ракети «Іскандер-М» — запущено 4 / збито 2;\n"
+            "ударні БпЛА — запущено 66 / збито 58.")
+    assert quantities(text, "uk") == sorted([
+        ("launched", "ballistic_missile", 4, "exact"),
+        ("intercepted", "ballistic_missile", 2, "exact"),
+        ("launched", "drone", 66, "exact"), ("intercepted", "drone", 58, "exact")], key=str)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Ночью противник выпустил 77 дронов и 5 ракет, из которых сбиты 70 и 3 соответственно.",
+     "ru"),
+    ("Ворог запустив 77 дронів і 5 ракет, з яких збито 70 і 3 відповідно.", "uk"),
+])
+def test_respectively_pairs_the_parts_with_their_wholes(text: str, language: Language) -> None:
+    assert figures(text, language) == [
+        ("launched", "drone", 77), ("launched", "missile", 5),
+        ("intercepted", "drone", 70), ("intercepted", "missile", 3)]

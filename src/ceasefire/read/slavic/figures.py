@@ -93,7 +93,7 @@ _LIST_LINE = re.compile(r"^[\s\-–—•*]*(?:(?:по|ще|еще|и|і|та|е
 _LIST_TOTAL = re.compile(r"^\W*(?:загалом|усього|всього|разом|всего|итого|в\s+сумме)\s*[—–:-]\s*$",
                          re.IGNORECASE)
 _ELIDED_TAIL = re.compile(r"\s*(?:[–—:-]|(?:над|в|у|на|по)\b)", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[,;:–—]|\s-\s")
+_CLAUSE_BREAK = re.compile(r"[,;:–—]|\s[-/]\s")  # "запущено 6 / збито 5": two cells
 _DISTRIBUTIVE = re.compile(r"\bпо\s*$", re.IGNORECASE)  # "по одному над …": one over each
 
 
@@ -154,6 +154,7 @@ def find_figures(sentence: str, language: Language, *, weapon_before: str | None
         if figure is not None:
             figures.append(figure)
     figures = _all_but(sentence, figures, cues)
+    figures = _respectively(sentence, figures)
     figures += _every_one(sentence, language, cues)
     figures += _singular_ones(sentence, language, cues, figures)
     if not figures and metric_before and _BARE_ITEM.match(sentence) and \
@@ -207,22 +208,44 @@ def _part_of_whole(sentence: str, language: Language, part: NumberMention,
 
 def table_cells(line: str) -> list[tuple[int, str]]:
     """(offset, words) of each cell of a table's line: split by pipes or tabs
-    (``tables.row_cells``), or by dashes ("Крилаті ракети Х-101 — 39 — 36", and heads named
-    in a bracket, "Зведена таблиця (тип — запущено — збито):"); [] for a line of prose."""
+    (``tables.row_cells``), by dashes ("Крилаті ракети Х-101 — 39 — 36"), or a label and
+    slashes ("▪️ крилаті ракети — 14 / 12"); heads may be named in a bracket ("Зведена
+    таблиця (тип — запущено — збито):", "(запущено / збито або подавлено):", whose label
+    cell is then empty); [] for a line of prose."""
     cells = row_cells(line)
     if cells:
         return cells
     bracket = _BRACKET.search(line)
-    start, words = (bracket.start(1), bracket.group(1)) if bracket and \
-        len(_DASH_CELL.findall(bracket.group(1))) >= 2 else (0, line)
-    if len(_DASH_CELL.findall(words)) < 2 or \
-            any(len(cell.split()) > _DASH_CELL_WORDS for cell in _DASH_CELL.split(words)[1:]):
-        return []  # prose with dashes ("у одного — осколочные ранения, у второго — …")
+    if bracket:
+        inner, at = bracket.group(1), bracket.start(1)
+        if len(_DASH_CELL.findall(inner)) >= 2 and _short(_DASH_CELL.split(inner)[1:]):
+            return _split(inner, at, _DASH_CELL)
+        if _SLASH_CELL.search(inner) and _short(_SLASH_CELL.split(inner)):
+            return [(at, ""), *_split(inner, at, _SLASH_CELL)]
+    if len(_DASH_CELL.findall(line)) >= 2:
+        # prose with dashes ("у одного — осколочные ранения, у второго — …") is no row
+        return _split(line, 0, _DASH_CELL) if _short(_DASH_CELL.split(line)[1:]) else []
+    label = _LABEL_DASH.match(line)
+    if label and _SLASH_CELL.search(label.group(2)) and \
+            _short(_SLASH_CELL.split(label.group(2))):
+        return [(0, label.group(1)), *_split(label.group(2), label.start(2), _SLASH_CELL)]
+    return []
+
+
+def _split(words: str, start: int, separator: re.Pattern[str]) -> list[tuple[int, str]]:
     out, begin = [], 0
-    for m in _DASH_CELL.finditer(words):
+    for m in separator.finditer(words):
         out.append((start + begin, words[begin:m.start()]))
         begin = m.end()
     return out + [(start + begin, words[begin:])]
+
+
+def _short(cells: list[str]) -> bool:
+    return all(len(cell.split()) <= _DASH_CELL_WORDS for cell in cells)
+
+
+_SLASH_CELL = re.compile(r"\s+/\s+")
+_LABEL_DASH = re.compile(r"^(.{2,80}?)\s+[—–]\s+(.+?)[\s;.]*$")
 
 
 _DASH_CELL = re.compile(r"\s+[—–]\s+")
@@ -280,7 +303,7 @@ def table_row_figures(line: str, language: Language, heads: list[str | None],
 # "усі, крім дев'яти", "все, кроме двух": every one launched but N
 _WORDS_IN = re.compile(r"[^\W\d_]{2,}")
 _ALL_BUT = re.compile(r"(?:усі|всі|все)\s*,?\s*(?:крім|окрім|кроме)\b", re.IGNORECASE)
-_TOTAL_ROW = re.compile(r"\s*(?:усього|всього|разом|загалом|всего|итого|итог|в\s+сумме)\b",
+_TOTAL_ROW = re.compile(r"\W*(?:усього|всього|разом|загалом|всего|итого|итог|в\s+сумме)\b",
                         re.IGNORECASE)
 
 
@@ -353,9 +376,9 @@ def _figure(sentence: str, language: Language, number: NumberMention,
     # "з них" inside a closed bracket before the number is no part of what follows it
     part = bool(_PART_OF.search(_CLOSED_BRACKETS.sub(" ", sentence[:number.start])))
     of_another_metric = bool(earlier) and metric not in (None, earlier[-1].metric)
-    if part and (noun.subtype and not _splits_missiles(noun, earlier) or
-                 not (noun.subtype or _PLACE_AFTER.match(sentence, noun.end) or
-                      of_another_metric)):
+    if part and not _RESPECTIVELY.search(sentence) and (
+            noun.subtype and not _splits_missiles(noun, earlier) or
+            not (noun.subtype or _PLACE_AFTER.match(sentence, noun.end) or of_another_metric)):
         return None  # "з них 80 — «Шахеди»": a type within the class; places break it down,
         # and so does another metric ("запустили 97 дронів, з них 74 вдалося знешкодити") or a
         # class ("29 ракет, з них 3 «Іскандери»": ballistic within missiles)
@@ -378,7 +401,10 @@ def _figure(sentence: str, language: Language, number: NumberMention,
             weapon = None
         else:
             topic = _topic_weapon(sentence[:number.start], language)
-            if topic is not None and not (earlier and earlier[-1].start > topic[0]):
+            labelled = _label_weapon(sentence, number.start, language)
+            if labelled:
+                weapon = labelled  # "крилаті ракети Х-101 — запущено 6 / збито 5"
+            elif topic is not None and not (earlier and earlier[-1].start > topic[0]):
                 weapon = topic[1]  # "З ударних БпЛА 52 збито", "По дронах: 120 збили"
             else:
                 weapon = earlier[-1].weapon if earlier else weapon_before
@@ -394,6 +420,27 @@ def _figure(sentence: str, language: Language, number: NumberMention,
     return Figure(metric, weapon, number.value, _qualifier(sentence[:number.start], language),
                   number.start, max(number.end, noun.end),
                   each=bool(_DISTRIBUTIVE.search(sentence[:number.start])), part=part)
+
+
+def _respectively(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """ "138 дронів і 7 ракет, з яких збито 112 і 4 відповідно": the figures after "з яких"
+    take, in order, the classes of those before it, which were launched."""
+    respectively = _RESPECTIVELY.search(sentence)
+    split = _OF_WHICH.search(sentence)
+    if not respectively or not split:
+        return figures
+    wholes = [f for f in figures if f.end <= split.start()]
+    parts = [f for f in figures if split.end() <= f.start < respectively.start()]
+    if len(parts) < 2 or len(parts) != len(wholes) or any(w.weapon is None for w in wholes):
+        return figures
+    classes = {id(p): w.weapon for p, w in zip(parts, wholes, strict=True)}
+    return [Figure("launched", f.weapon, f.value, f.qualifier, f.start, f.end) if f in wholes
+            else Figure(f.metric, classes[id(f)], f.value, f.qualifier, f.start, f.end)
+            if id(f) in classes else f for f in figures]
+
+
+_RESPECTIVELY = re.compile(r"\b(?:відповідно|соответственно)\b", re.IGNORECASE)
+_OF_WHICH = re.compile(r"\b(?:з|із|из)\s+(?:яких|которых|них)\b", re.IGNORECASE)
 
 
 def _all_but(sentence: str, figures: list[Figure], cues: list[tuple[int, str]]) -> list[Figure]:
@@ -427,6 +474,16 @@ def _splits_missiles(noun: _Noun, earlier: list[Figure]) -> bool:
         noun.category.endswith("_missile")
 
 
+def _label_weapon(sentence: str, at: int, language: Language) -> str | None:
+    """The finest class a line's label names before a dash, for the figures after it with no
+    noun of their own ("балістичні ракети «Іскандер-М» / KN-23 — запущено 3 / збито 1")."""
+    label = _LABEL_DASH.match(sentence)
+    if label is None or at < label.end(1) or len(label.group(1).split()) > _LABEL_WORDS:
+        return None
+    return _row_weapon(label.group(1), language) or None
+
+
+_LABEL_WORDS = 10
 _TOPIC_PREPOSITION = frozenset({"з", "із", "зі", "из", "по", "серед", "среди"})
 _UNIT = re.compile(r"(?:одиниц|единиц|штук)\w*", re.IGNORECASE)
 
