@@ -456,3 +456,21 @@ def test_respectively_pairs_the_parts_with_their_wholes(text: str, language: Lan
     assert figures(text, language) == [
         ("launched", "drone", 77), ("launched", "missile", 5),
         ("intercepted", "drone", 70), ("intercepted", "missile", 3)]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Ворог завдав удару трьома керованими авіабомбами по місту.", "uk",
+     [("launched", "guided_bomb", 3)]),
+    ("ВСУ нанесли удар двумя ракетами HIMARS по поселку.", "ru", [("launched", "artillery", 2)]),
+    ("Поранено сімох людей. Серед травмованих — дворічна дитина.", "uk", [("injured", None, 7)]),
+])
+def test_a_blow_struck_with_weapons_and_a_subset_of_the_injured(text: str, language: Language,
+                                                                 expected: list) -> None:
+    assert [q[:3] for q in quantities(text, language)] == expected
+
+
+def test_by_his_words_after_a_governor_who_admitted() -> None:
+    text = ("Генштаб ЗСУ повідомив про ураження заводу. Губернатор Роман Бусаргін визнав, що "
+            "пошкоджено підприємство. За його словами, загинула одна людина.")
+    ((name, metric, value),) = claimed(text, "uk")
+    assert name.startswith("Roman Busar") and (metric, value) == ("killed", 1)
