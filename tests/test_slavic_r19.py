@@ -474,3 +474,22 @@ def test_by_his_words_after_a_governor_who_admitted() -> None:
             "пошкоджено підприємство. За його словами, загинула одна людина.")
     ((name, metric, value),) = claimed(text, "uk")
     assert name.startswith("Roman Busar") and (metric, value) == ("killed", 1)
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("ПВО уничтожила более десятка беспилотников.", "ru", [("intercepted", "drone", 10, "at_least")]),
+    ("Збито десяток дронів.", "uk", [("intercepted", "drone", 10, "approx")]),
+    ("Ворог запустив десятки дронів.", "uk", []),
+])
+def test_a_ten_is_about_ten_and_tens_of_are_no_value(text: str, language: Language,
+                                                     expected: list) -> None:
+    assert [(f.metric, f.weapon, f.value, f.qualifier)
+            for f in find_figures(text, language)] == expected
+
+
+def test_places_shares_in_cells_and_in_brackets_take_the_figure_before() -> None:
+    text = ("Минобороны России: ночью уничтожены 41 беспилотник. Больше всего — над Брянской (17) "
+            "и Курской (12) областями.\n\n"
+            "По регионам:\n"
+            "Орловская область — 7 | Тульская область — 5")
+    assert sorted(q[2] for q in quantities(text, "ru")) == [5, 7, 12, 17, 41]

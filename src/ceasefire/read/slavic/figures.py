@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ceasefire.read.slavic.lexicon import kind_map, lookup, rows, word_map
-from ceasefire.read.slavic.numbers import NumberMention, find_numbers
+from ceasefire.read.slavic.numbers import ABOUT_TEN, NumberMention, find_numbers
 from ceasefire.read.slavic.words import (
     WORD,
     Language,
@@ -387,7 +387,8 @@ def _figure(sentence: str, language: Language, number: NumberMention,
     own_cue = any(number.start <= at <= noun.end + 20 for at, _ in cues)
     if (coordinated and not own_cue) or (metric is None and earlier):
         metric = earlier[-1].metric  # "две бомбы и четыре снаряда": the verb of both
-    if not _continues_a_list(sentence[:number.start], after):
+    if not (_continues_a_list(sentence[:number.start], after) or
+            _a_place_s_share(sentence, number)):
         metric_before = None  # only a list's line goes on from the line before
     if metric is None and noun.category not in (None, "person"):
         metric = metric_before  # "ЗНИЩЕНО:" then "- 15 крилатих ракет"
@@ -418,7 +419,10 @@ def _figure(sentence: str, language: Language, number: NumberMention,
     if metric is None or (metric in CASUALTIES) != (weapon is None) and not over_every_class \
             or (of_them and metric in CASUALTIES):  # "Двоє з них …": a part of the toll
         return None
-    return Figure(metric, weapon, number.value, _qualifier(sentence[:number.start], language),
+    qualifier = _qualifier(sentence[:number.start], language)
+    if qualifier == "exact" and sentence[number.start:number.end].lower().startswith(ABOUT_TEN):
+        qualifier = "approx"  # "десяток дронів": about ten
+    return Figure(metric, weapon, number.value, qualifier,
                   number.start, max(number.end, noun.end),
                   each=bool(_DISTRIBUTIVE.search(sentence[:number.start])), part=part)
 
@@ -513,7 +517,7 @@ def _counted_noun(sentence: str, at: int, language: Language) -> _Noun:
     after_participle = False
     for i, m in enumerate(WORD.finditer(sentence, at)):
         gap = sentence[at:m.start()]
-        if i >= _NOUN_REACH or (re.search(r"[,.;:–—()-]", gap) and
+        if i >= _NOUN_REACH or (re.search(r"[,.;:–—()|/-]", gap) and
                                 not (gap.strip() == "." and m.group()[:1].islower())):
             break  # "2 – над Орловской областью": the noun is left out ("аеробал. ракет" is not)
         word = m.group()
@@ -589,6 +593,20 @@ def _continues_a_list(before: str, after: str) -> bool:
     return bool(_LIST_LINE.match(before)) and (bool(re.search(r"[-–—•*]", before)) or
                                                bool(_ELIDED_TAIL.match(after))) or \
         bool(_LIST_TOTAL.match(before))  # "Загалом — 116 засобів": the list's total
+
+
+def _a_place_s_share(sentence: str, number: NumberMention) -> bool:
+    """Is the number a place's share of the figure told before it, with no words of its own: a
+    cell "Ростовская область — 27 |" of a line under a heading, or "над Брянской (31)"?"""
+    if sentence[:number.start].endswith("(") and sentence[number.end:].startswith(")"):
+        return True
+    cell = sentence[sentence.rfind("|", 0, number.start) + 1:number.start]
+    return "|" in sentence and bool(_CELL_LABEL.fullmatch(cell)) and \
+        bool(_CELL_END.match(sentence, number.end))
+
+
+_CELL_LABEL = re.compile(r"\s*[^\W\d_][^|\d]{1,40}?\s[—–-]\s*")
+_CELL_END = re.compile(r"\s*(?:\||$)")
 
 
 def _breaks_down(sentence: str, at: int, earlier: list[Figure]) -> bool:

@@ -37,7 +37,14 @@ def find_numbers(text: str, language: Language) -> list[NumberMention]:
 def number_word(word: str, language: Language) -> str | None:
     """The lexicon's value of one number word ("12", "x1000"), or ``None``."""
     table = word_map(language, "numbers")
+    if plain(word) in _TENS_OF:
+        return None  # "десятки дронів": tens of, no value (GUIDE: "dozens of")
     return table.get(plain(word)) or lookup(normal_forms(word, language), table)
+
+
+# the plural of "десяток" (a ten), whose dictionary form is the singular's
+_TENS_OF = frozenset({"десятки", "десятков", "десяткам", "десятками", "десятках", "десятків"})
+ABOUT_TEN = ("десяток", "десятк")  # "близько десятка": about ten (approx)
 
 
 def _number_words(text: str, language: Language) -> list[NumberMention]:

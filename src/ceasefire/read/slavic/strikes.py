@@ -224,8 +224,8 @@ _LINE_HEAD = re.compile(r"^[-–—•*]\s*([^—–:]{3,60}?)\s*[—–:]")
 def _place_heading(text: str, language: Language) -> list[PlaceMention]:
     """The places of a line that names nothing else ("Белгородский район.", "Шебекинский
     округ:"), as mentions outside every sentence after it (offset -1)."""
-    if len(text) > _HEADING_MAX:
-        return []
+    if len(text) > _HEADING_MAX or any(c.isdigit() for c in text):
+        return []  # a heading names places only ("Орловская область — 7" is a figure's line)
     places = [p for p in find_places(text, language) if p.place.kind != "country"]
     rest = text
     for p in reversed(places):
