@@ -477,7 +477,8 @@ def test_by_his_words_after_a_governor_who_admitted() -> None:
 
 
 @pytest.mark.parametrize(("text", "language", "expected"), [
-    ("ПВО уничтожила более десятка беспилотников.", "ru", [("intercepted", "drone", 10, "at_least")]),
+    ("ПВО уничтожила более десятка беспилотников.", "ru",
+     [("intercepted", "drone", 10, "at_least")]),
     ("Збито десяток дронів.", "uk", [("intercepted", "drone", 10, "approx")]),
     ("Ворог запустив десятки дронів.", "uk", []),
 ])
