@@ -494,3 +494,11 @@ def test_places_shares_in_cells_and_in_brackets_take_the_figure_before() -> None
             "По регионам:\n"
             "Орловская область — 7 | Тульская область — 5")
     assert sorted(q[2] for q in quantities(text, "ru")) == [5, 7, 12, 17, 41]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Губернатор города Михаил Развожаев сообщил об атаке.", "ru"),
+    ("Мер міста Ігор Терехов повідомив про вибухи.", "uk"),
+])
+def test_a_person_after_a_settlement_noun_is_no_settlement(text: str, language: Language) -> None:
+    assert find_places(text, language) == []

@@ -266,6 +266,8 @@ def _after_settlement_noun(text: str, tokens: list[re.Match[str]], i: int,
     while i < len(tokens) and tokens[i].group()[0].isupper():
         if adjectives_before_noun(text, tokens, i, language):
             break  # "села Ізюмського р-ну", "у селі Х та Рильському районі": read on their own
+        if _a_person(text, tokens, i):
+            break  # "Губернатор города Михаил Развожаев": a first name and a surname
         hit = _name_at(text, tokens, i, language, after_noun=True)
         if hit is None:
             hit = _unknown_settlement(text, tokens, i, language, kind)
@@ -299,6 +301,13 @@ def _unknown_settlement(text: str, tokens: list[re.Match[str]], i: int, language
     place = Place(name=romanise(text[start:stop], language), country=None,
                   kind=kind)  # type: ignore[arg-type]
     return Hit(start, stop, [], place)
+
+
+def _a_person(text: str, tokens: list[re.Match[str]], i: int) -> bool:
+    """Do a first name and another capitalised word stand at ``i`` ("Михаил Развожаев")?"""
+    return i + 1 < len(tokens) and tokens[i + 1].group()[:1].isupper() and \
+        text[tokens[i].end():tokens[i + 1].start()] == " " and \
+        bool(first_name_forms(tokens[i].group().lower()))
 
 
 def _towns_first(rows: list[int]) -> list[int]:
