@@ -502,3 +502,13 @@ def test_places_shares_in_cells_and_in_brackets_take_the_figure_before() -> None
 ])
 def test_a_person_after_a_settlement_noun_is_no_settlement(text: str, language: Language) -> None:
     assert find_places(text, language) == []
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Минобороны сообщило о 58 уничтоженных за ночь украинских БПЛА.", "ru",
+     [("intercepted", "drone", 58)]),
+    ("Повідомили про 31 збитий над морем ударний дрон.", "uk", [("intercepted", "drone", 31)]),
+])
+def test_a_participle_s_own_phrase_before_the_noun(text: str, language: Language,
+                                                   expected: list) -> None:
+    assert figures(text, language) == expected

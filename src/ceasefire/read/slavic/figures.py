@@ -514,7 +514,7 @@ def _topic_weapon(before: str, language: Language) -> tuple[int, str] | None:
 def _counted_noun(sentence: str, at: int, language: Language) -> _Noun:
     """What the number ending at ``at`` counts: the first noun after it, over adjectives."""
     modifier = None
-    after_participle = False
+    after_participle = in_phrase = False
     for i, m in enumerate(WORD.finditer(sentence, at)):
         gap = sentence[at:m.start()]
         if i >= _NOUN_REACH or (re.search(r"[,.;:–—()|/-]", gap) and
@@ -546,6 +546,14 @@ def _counted_noun(sentence: str, at: int, language: Language) -> _Noun:
         if pos == "NOUN" and after_participle and _instrumental(word, language):
             at = m.end()
             continue  # "выпущенные украинскими войсками бомбы": the agent of a participle
+        if pos == "PREP" and after_participle and not in_phrase:
+            in_phrase = True  # "94 уничтоженных за ночь украинских БПЛА": the participle's
+            at = m.end()  # own phrase, one noun long
+            continue
+        if in_phrase and pos == "NOUN":
+            in_phrase = False
+            at = m.end()
+            continue
         if pos == "NOUN" and parts_of_speech(word, language) & _ADJECTIVES:
             pos = "ADJF"  # "ударним": an adjective's form too
         if pos == "NOUN":
