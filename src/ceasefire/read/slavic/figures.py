@@ -565,7 +565,9 @@ def _counted_noun(sentence: str, at: int, language: Language) -> _Noun:
             continue
         if pos not in _ADJECTIVES:
             break
-        after_participle = after_participle or pos == "PRTF"
+        # a participle: Ukrainian dictionaries tag "збитий" an adjective, so a metric's word too
+        after_participle = after_participle or pos == "PRTF" or \
+            lookup(forms, word_map(language, "metrics")) is not None
         at = m.end()
     # "37 крилатих ракет, двох балістичних": a class's adjective with its noun left out
     return _Noun(modifier, at) if modifier else _Noun(None, at)
