@@ -512,3 +512,15 @@ def test_a_person_after_a_settlement_noun_is_no_settlement(text: str, language: 
 def test_a_participle_s_own_phrase_before_the_noun(text: str, language: Language,
                                                    expected: list) -> None:
     assert figures(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Ранены два человека, мужчина и женщина, их госпитализировали.", "ru",
+     [("injured", None, 2)]),
+    # near-misses: a person with a word of another metric is a toll of their own
+    ("Погиб мужчина, женщина ранена.", "ru", [("killed", None, 1), ("injured", None, 1)]),
+    ("Загинув один чоловік, поранено жінку.", "uk", [("killed", None, 1), ("injured", None, 1)]),
+])
+def test_people_after_a_toll_s_comma_are_its_parts(text: str, language: Language,
+                                                   expected: list) -> None:
+    assert figures(text, language) == expected

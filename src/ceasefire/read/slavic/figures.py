@@ -619,11 +619,23 @@ _CELL_LABEL = re.compile(r"\s*[^\W\d_][^|\d]{1,40}?\s[—–-]\s*")
 _CELL_END = re.compile(r"\s*(?:\||$)")
 
 
-def _breaks_down(sentence: str, at: int, earlier: list[Figure]) -> bool:
+def _breaks_down(sentence: str, at: int, earlier: list[Figure],
+                 cues: list[tuple[int, str]] | None = None) -> bool:
     """Is ``at`` inside a breakdown of a toll before it ("загинули троє людей – двоє чоловіків
-    і жінка": after the dash or colon that follows the toll)?"""
+    і жінка": after the dash or colon that follows the toll; "ранены два человека, мужчина и
+    женщина": after its comma, where no word of a metric stands between or right after)?"""
     tolls = [f for f in earlier if f.metric in CASUALTIES and f.end <= at]
-    return bool(tolls) and bool(re.match(r"\s*[–—:(-]", sentence[tolls[-1].end:at]))
+    if not tolls:
+        return False
+    between = sentence[tolls[-1].end:at]
+    if re.match(r"\s*[–—:(-]", between):
+        return True
+    return cues is not None and between.lstrip().startswith(",") and not any(
+        tolls[-1].end <= c < at or at <= c < at + _OWN_CUE_REACH and metric != tolls[-1].metric
+        for c, metric in cues)
+
+
+_OWN_CUE_REACH = 20  # "…, женщина ранена": a word of a metric right after a person is its own
 
 
 def _weapon_next(sentence: str, at: int, language: Language) -> bool:
@@ -648,7 +660,8 @@ def _singular_ones(sentence: str, language: Language, cues: list[tuple[int, str]
         if category is None or not is_singular(word, language) or \
                 any(form in _NOT_ONE for form in forms) or \
                 (category == "generic" and _AFTER_PREPOSITION.search(sentence[:m.start()])) \
-                or (category == "person" and _breaks_down(sentence, m.start(), figures + out)) \
+                or (category == "person" and
+                    _breaks_down(sentence, m.start(), figures + out, cues)) \
                 or any(at == m.start() for at, _ in cues):  # "пораненим": a cue, no count
             continue
         person = category == "person"
