@@ -524,3 +524,12 @@ def test_a_participle_s_own_phrase_before_the_noun(text: str, language: Language
 def test_people_after_a_toll_s_comma_are_its_parts(text: str, language: Language,
                                                    expected: list) -> None:
     assert figures(text, language) == expected
+
+
+def test_all_but_n_of_a_class_launched_in_a_sentence_before() -> None:
+    text = ("Уночі ворог запустив 9 крилатих ракет і 80 дронів. Знешкоджено всі, крім двох, "
+            "крилаті ракети та 71 дрон.")
+    assert quantities(text, "uk") == sorted([
+        ("launched", "cruise_missile", 9, "exact"), ("launched", "drone", 80, "exact"),
+        ("intercepted", "cruise_missile", 7, "exact"), ("intercepted", "drone", 71, "exact")],
+        key=str)

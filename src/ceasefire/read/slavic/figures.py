@@ -110,6 +110,8 @@ class Figure:
     part: bool = False  # a part of a figure before ("в том числе три — в Тверской области")
     by_name: bool = False  # no number: a weapon or person named in the singular is one
     places_each: int = 1  # with ``each``: how many places it is said of (one figure each)
+    but: float | None = None  # "всі, крім однієї, крилаті ракети": all of the class launched
+    # (told before, in another sentence) but this many; the report resolves ``value``
 
 
 @dataclass(frozen=True)
@@ -154,7 +156,7 @@ def find_figures(sentence: str, language: Language, *, weapon_before: str | None
         figure = _figure(sentence, language, number, cues, figures, weapon_before, metric_before)
         if figure is not None:
             figures.append(figure)
-    figures = _all_but(sentence, figures, cues)
+    figures = _all_but(sentence, figures, cues, language)
     figures = _respectively(sentence, figures)
     figures += _every_one(sentence, language, cues)
     figures += _singular_ones(sentence, language, cues, figures)
@@ -448,24 +450,38 @@ _RESPECTIVELY = re.compile(r"\b(?:відповідно|соответствен�
 _OF_WHICH = re.compile(r"\b(?:з|із|из)\s+(?:яких|которых|них)\b", re.IGNORECASE)
 
 
-def _all_but(sentence: str, figures: list[Figure], cues: list[tuple[int, str]]) -> list[Figure]:
+def _all_but(sentence: str, figures: list[Figure], cues: list[tuple[int, str]],
+             language: Language) -> list[Figure]:
     """ "із сімдесяти двох дронів вдалося збити всі, крім дев'яти": of a whole after "із", every
-    one but N had the cue's metric (63 intercepted), the whole was launched; N is no figure."""
+    one but N had the cue's metric (63 intercepted), the whole was launched; N is no figure.
+    With no whole in the sentence ("Знешкоджено всі, крім однієї, крилаті ракети"), a figure
+    of the class named after N whose ``but`` the report resolves against the launched count."""
     m = _ALL_BUT_WORDS.search(sentence)
-    but = next((f for f in figures if m and f.start == m.end()), None)
-    whole = next((f for f in figures if m and f.end <= m.start() and f.value and
-                  _OF_BEFORE.search(sentence, max(0, f.start - 6), f.start)), None)
-    metric = _nearest_cue(cues, m.start(), m.end(), casualty=False, sentence=sentence) if m \
-        else None
-    if m is None or but is None or whole is None or not but.value or \
-            metric in (None, "launched") or but.value >= (whole.value or 0):
+    n = next((x for x in find_numbers(sentence, language) if m and x.start == m.end()), None)
+    if m is None or n is None or not n.value:
         return figures
-    part = Figure(metric, whole.weapon, (whole.value or 0) - but.value, "exact", m.start(),
-                  but.end)
+    metric = _nearest_cue(cues, m.start(), m.end(), casualty=False, sentence=sentence)
+    figures = [f for f in figures if not m.start() <= f.start < n.end + 2]  # N is no figure
+    if metric in (None, "launched"):
+        return figures
+    whole = next((f for f in figures if f.end <= m.start() and f.value and
+                  _OF_BEFORE.search(sentence, max(0, f.start - 6), f.start)), None)
+    if whole is None:
+        noun = _counted_noun(sentence, n.end + len(sentence[n.end:]) -
+                             len(sentence[n.end:].lstrip(" ,")), language)
+        if noun.category in (None, "person", "other", "generic"):
+            return figures
+        return figures + [Figure(metric, noun.category, None, "exact", m.start(), noun.end,
+                                 but=n.value)]
+    if n.value >= (whole.value or 0):
+        return figures
+    part = Figure(metric, whole.weapon, (whole.value or 0) - n.value, "exact", m.start(), n.end)
     return [Figure("launched", whole.weapon, whole.value, whole.qualifier, whole.start, whole.end)
-            if f is whole else f for f in figures if f is not but] + [part]
+            if f is whole else f for f in figures] + [part]
 
 
+# ", крім однієї," inside a clause: no break of it
+_EXCEPT_PHRASE = re.compile(r",\s*(?:крім|окрім|кроме)\s+[^,]{1,30},", re.IGNORECASE)
 _ALL_BUT_WORDS = re.compile(r"\b(?:усі|всі|все|всех)\s*,?\s*(?:крім|окрім|кроме)\s+",
                             re.IGNORECASE)
 _OF_BEFORE = re.compile(r"(?:^|\s)(?:із|з|зі|из)\s+$", re.IGNORECASE)
@@ -717,7 +733,7 @@ def _nearest_cue(cues: list[tuple[int, str]], start: int, end: int,
         if casualty is not None and (metric in CASUALTIES) != casualty:
             continue
         distance = start - at if at < start else at - end + 1 if at >= end else 0
-        between = sentence[at:start] if at < start else sentence[end:at]
+        between = _EXCEPT_PHRASE.sub(" ", sentence[at:start] if at < start else sentence[end:at])
         if _CLAUSE_BREAK.search(between):
             distance += 50
         if distance > _CUE_REACH * 8:

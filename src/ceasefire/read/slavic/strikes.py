@@ -166,6 +166,7 @@ def _read_sentence(report: _Report, sentence: Sentence) -> None:
     if scene.has_words(text, language, "exchange"):
         figures = []  # "повернули тіла 909 загиблих": a repatriation, not a toll
     figures = [_with_missile_class(f, report) for f in figures]
+    figures = [f for f in (_all_but_resolved(f, report) for f in figures) if f is not None]
     if " не " in text:  # "восемь, а не шесть"
         report.taken_back += corrected(text, language, figures)
     if named is not None and report.waiting:
@@ -281,6 +282,21 @@ def _row_places(report: _Report, text: str, language: Language) -> list[PlaceMen
         return []
     named = f"{cells[0][1].strip()} {report.label_noun.lower()}"
     return [PlaceMention(-1, -1, p.surface, p.place) for p in find_places(named, language)]
+
+
+def _all_but_resolved(figure: Figure, report: _Report) -> Figure | None:
+    """ "всі, крім однієї, крилаті ракети" after "запустив 12 крилатих ракет": 11; None where
+    the report told no launched count of the class."""
+    if figure.but is None:
+        return figure
+    told = [q.value for a in report.accounts.values() for q in a.strike.quantities
+            if q.metric == "launched" and q.weapon == figure.weapon and q.value] + \
+        [f.value for f, *_ in report.waiting
+         if f.metric == "launched" and f.weapon == figure.weapon and f.value]
+    if not told or told[-1] <= figure.but:
+        return None
+    return Figure(figure.metric, figure.weapon, told[-1] - figure.but, "exact", figure.start,
+                  figure.end)
 
 
 def _with_missile_class(figure: Figure, report: _Report) -> Figure:
