@@ -533,3 +533,10 @@ def test_all_but_n_of_a_class_launched_in_a_sentence_before() -> None:
         ("launched", "cruise_missile", 9, "exact"), ("launched", "drone", 80, "exact"),
         ("intercepted", "cruise_missile", 7, "exact"), ("intercepted", "drone", 71, "exact")],
         key=str)
+
+
+def test_a_sentence_with_no_sign_of_a_side_goes_on_with_the_attack_before() -> None:
+    text = ("В ночь на вторник российская армия нанесла удар по Харькову. Городской голова Игорь "
+            "Терехов сообщил, что по городу были выпущены 15 беспилотников.")
+    assert [s.attacker for s in read_document(Document("t", text, DAY, language="ru")).strikes
+            if s.quantities] == ["RU"]

@@ -48,11 +48,13 @@ _TOWARDS = re.compile(r"[.;!?]|\b(?:по|над|на|біля|поблизу|в�
 
 
 def attacker(text: str, language: Language, places: list[PlaceMention],
-             figures: list[Figure], claimant: Source | None = None) -> str:
+             figures: list[Figure], claimant: Source | None = None,
+             before: str | None = None) -> str:
     """The side named inside a figure ("22 украинских БПЛА"), else the side the claimant of
     interceptions or casualties defends against (the Russian MoD's downed drones over Crimea
     are Ukraine's), else a word for the attacker outside the claimants' names ("ворог
-    атакував"), else the side of most places hit, else the other side of the language's."""
+    атакував"), else the side of most places hit, else the attacker of the sentence ``before``
+    (a report goes on about one attack), else the other side of the language's."""
     side = side_of(claimant)
     defended = any(f.metric in _DEFENDED for f in figures) or _DEBRIS_OF_DOWNED.search(text)
     if side and defended and not _side_inside(text, language, figures):
@@ -75,7 +77,7 @@ def attacker(text: str, language: Language, places: list[PlaceMention],
     countries = [p.place.country for p in places if p.place.country in ("UA", "RU")]
     if countries:
         return "UA" if countries.count("RU") > countries.count("UA") else "RU"
-    return "RU" if language == "uk" else "UA"
+    return before or ("RU" if language == "uk" else "UA")
 
 
 # "обломки сбитого дрона упали …": debris of a weapon the claimant's side shot down

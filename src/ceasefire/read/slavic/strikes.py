@@ -67,6 +67,7 @@ class _Report:
     accounts: dict[tuple, _Account] = field(default_factory=dict)
     claimant: Source | None = None  # carried over from the sentences before
     claimant_at: tuple[int, int] = (-1, -1)  # the paragraph and sentence that named it
+    attacker: str | None = None  # the side that attacked in the sentence before
     date: dt.date | None = None
     people: tuple[Person, ...] = ()
     # figures whose source may come after them, with their sentence's date, places, targets
@@ -316,7 +317,8 @@ def _add(report: _Report, figure: Figure, sentence: Sentence, date: dt.date | No
     Воронежской — четыре" are two)."""
     places = places or []
     where = _clause_places(sentence.text, figure, places)
-    attacker = scene.attacker(sentence.text, report.sentence_language, places, [figure], claimant)
+    attacker = report.attacker = scene.attacker(sentence.text, report.sentence_language, places,
+                                                [figure], claimant, report.attacker)
     account = _account(report, date, attacker, claimant)
     values = [figure.value] * figure.places_each
     said = (figure.metric, figure.weapon, figure.value)
@@ -349,7 +351,8 @@ def _add_context(report: _Report, sentence: Sentence, date: dt.date | None,
                  claimant: Source | None, places: list[PlaceMention], targets: list[str]) -> None:
     """A strike's sentence without figures: the places hit, kinds of target and weapons it
     names."""
-    attacker = scene.attacker(sentence.text, report.sentence_language, places, [], claimant)
+    attacker = report.attacker = scene.attacker(sentence.text, report.sentence_language, places,
+                                                [], claimant, report.attacker)
     strike = _account(report, date, attacker, claimant).strike
     _extend(strike, sentence, places, targets)
     strike.weapons += [w for w in weapons_named(sentence.text, report.sentence_language)
