@@ -540,3 +540,13 @@ def test_a_sentence_with_no_sign_of_a_side_goes_on_with_the_attack_before() -> N
             "Терехов сообщил, что по городу были выпущены 15 беспилотников.")
     assert [s.attacker for s in read_document(Document("t", text, DAY, language="ru")).strikes
             if s.quantities] == ["RU"]
+
+
+@pytest.mark.parametrize(("text", "language", "claimant"), [
+    ("Міноборони РФ звинуватило ЗСУ в атаці: за його даними, знищено сім катерів.", "uk",
+     "Russian Ministry of Defence"),
+    ("Минобороны России обвинило ВСУ в нарушении и утверждает, что сбиты девять дронов.", "ru",
+     "Russian Ministry of Defence"),
+])
+def test_an_accusation_is_a_claim(text: str, language: Language, claimant: str) -> None:
+    assert {c[0] for c in claimed(text, language)} == {claimant}

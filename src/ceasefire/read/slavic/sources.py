@@ -34,6 +34,13 @@ def source_named(text: str, language: Language, people: list[Person],
     nearest a word of saying; "відомство"/"ведомство" refers back to the source ``before``."""
     said = _said_at(text, language)
     citing = _CITING.search(text)
+    accusing = _said_at(text, language, "accuse")
+    if accusing and not citing:
+        # "Міноборони РФ звинуватило ЗСУ …": the accuser, before the verb, not the accused
+        before_it = [a for a in find_actors(text, language) if a.kind in ("office", "person")
+                     and a.end <= accusing[0]] + [p for p in people if p.end <= accusing[0]]
+        if before_it:
+            return max(before_it, key=lambda n: n.end)
     if not said and not citing:
         return _labelled(text, language, people)
     if _THEIR_WORDS.search(text) and before is not None:
@@ -129,8 +136,8 @@ def _distance(named: Source, said_at: int) -> int:
 
 
 def _said_at(text: str, language: Language, kind: str = "say") -> list[int]:
-    """Where the words of ``speech.tsv``'s ``kind`` stand: "say" (повідомив, сообщило …) or
-    "refer" (відомство, ведомство …)."""
+    """Where the words of ``speech.tsv``'s ``kind`` stand: "say" (повідомив, сообщило …),
+    "refer" (відомство, ведомство …) or "accuse" (звинуватило, обвинило)."""
     table = word_map(language, "speech")
     return [m.start() for m in WORD.finditer(text)
             if lookup(normal_forms(m.group(), language), table) == kind]
