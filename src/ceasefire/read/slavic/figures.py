@@ -457,8 +457,10 @@ def _all_but(sentence: str, figures: list[Figure], cues: list[tuple[int, str]],
     With no whole in the sentence ("Знешкоджено всі, крім однієї, крилаті ракети"), a figure
     of the class named after N whose ``but`` the report resolves against the launched count."""
     m = _ALL_BUT_WORDS.search(sentence)
-    n = next((x for x in find_numbers(sentence, language) if m and x.start == m.end()), None)
-    if m is None or n is None or not n.value:
+    if m is None:
+        return figures
+    n = next((x for x in find_numbers(sentence, language) if x.start == m.end()), None)
+    if n is None or not n.value:
         return figures
     metric = _nearest_cue(cues, m.start(), m.end(), casualty=False, sentence=sentence)
     figures = [f for f in figures if not m.start() <= f.start < n.end + 2]  # N is no figure

@@ -8,6 +8,7 @@ covers its air-defence figures after it, a person's any figure). The words of sa
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ceasefire.read.slavic.actors import ActorMention, find_actors
 from ceasefire.read.slavic.figures import CASUALTIES, Figure
@@ -138,6 +139,11 @@ def _distance(named: Source, said_at: int) -> int:
 def _said_at(text: str, language: Language, kind: str = "say") -> list[int]:
     """Where the words of ``speech.tsv``'s ``kind`` stand: "say" (повідомив, сообщило …),
     "refer" (відомство, ведомство …) or "accuse" (звинуватило, обвинило)."""
+    return [at for at, found in _speech_words(text, language) if found == kind]
+
+
+@lru_cache(maxsize=64)  # a sentence is asked for each kind, and again for its source line
+def _speech_words(text: str, language: Language) -> tuple[tuple[int, str], ...]:
     table = word_map(language, "speech")
-    return [m.start() for m in WORD.finditer(text)
-            if lookup(normal_forms(m.group(), language), table) == kind]
+    return tuple((m.start(), kind) for m in WORD.finditer(text)
+                 if (kind := lookup(normal_forms(m.group(), language), table)) is not None)

@@ -226,7 +226,8 @@ _LINE_HEAD = re.compile(r"^[-–—•*]\s*([^—–:]{3,60}?)\s*[—–:]")
 def _place_heading(text: str, language: Language) -> list[PlaceMention]:
     """The places of a line that names nothing else ("Белгородский район.", "Шебекинский
     округ:"), as mentions outside every sentence after it (offset -1)."""
-    if len(text) > _HEADING_MAX or any(c.isdigit() for c in text):
+    if len(text) > _HEADING_MAX or len(text.split()) > _HEADING_WORDS or \
+            any(c.isdigit() for c in text):
         return []  # a heading names places only ("Орловская область — 7" is a figure's line)
     places = [p for p in find_places(text, language) if p.place.kind != "country"]
     rest = text
@@ -238,6 +239,7 @@ def _place_heading(text: str, language: Language) -> list[PlaceMention]:
 
 
 _HEADING_MAX = 60
+_HEADING_WORDS = 5  # "Шебекинский городской округ." at most
 
 
 def _clause_places(text: str, figure: Figure, places: list[PlaceMention]) -> frozenset[str]:
