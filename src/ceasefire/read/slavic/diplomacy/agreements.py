@@ -356,10 +356,12 @@ def _status(parsed: Parsed, truces: list[Cue]) -> tuple[Cue | None, str | None]:
     ready = _ready_to_discuss(parsed, truces)
     if ready is not None:
         return ready, "proposed"
-    words = {c.value: c for c in reversed(parsed.cues("truce"))
-             if c.value in _STATUS and not _about_another_act(parsed, c)
-             and not _only_possible(parsed, c)}
-    negated = {value: _negated(parsed, c.first) for value, c in words.items()}
+    words = _outside_condition(parsed, {
+        c.value: c for c in reversed(parsed.cues("truce"))
+        if c.value in _STATUS and not _about_another_act(parsed, c)
+        and not _only_possible(parsed, c)})
+    negated = {value: _negated(parsed, c.first) or _told_impossible(parsed, c)
+               for value, c in words.items()}
     weigh = parsed.having("truce", "weigh")
     if weigh:  # "готова розглянути пропозицію": no answer yet; "не розглядає": a refusal
         if _negated(parsed, weigh[0].first):
@@ -394,6 +396,15 @@ def _status(parsed: Parsed, truces: list[Cue]) -> tuple[Cue | None, str | None]:
     return None, None
 
 
+def _outside_condition(parsed: Parsed, words: dict[str, Cue]) -> dict[str, Cue]:
+    """"поддержал предложение … при условии, что Украина откажется от атак": a word inside
+    the condition tells what the other side must do, not where the speaker stands; it counts
+    only where no status word stands before the condition."""
+    condition = _condition_start(parsed)
+    before = {value: c for value, c in words.items() if c.first < condition}
+    return before or words
+
+
 def _ready_to_discuss(parsed: Parsed, truces: list[Cue]) -> Cue | None:
     """"Москва готова обсудить локальный режим тишины", "Київ готовий обговорити перемир'я":
     a side ready to discuss a truce that is no one's offer puts it forward (readiness to
@@ -419,7 +430,26 @@ _OBJECT_REACH = 3  # tokens from a verb to the truce it governs ("обсудит
 def _only_possible(parsed: Parsed, cue: Cue) -> bool:
     """"її можна запровадити хоч завтра", "Москва могла бы объявить": an act told as possible
     is none taken (GUIDE: a truce only spoken of as possible is no position)."""
-    return parsed.is_(cue.first - 1, "talks", "floated")
+    modal = _modal_before(parsed, cue)
+    return parsed.is_(modal, "talks", "floated") and not _negated(parsed, modal)
+
+
+def _told_impossible(parsed: Parsed, cue: Cue) -> bool:
+    """"Мы не можем пойти на перемирие", "пропозиція не може бути прийнята": an act a side
+    says it cannot take is refused, not merely possible."""
+    modal = _modal_before(parsed, cue)
+    return parsed.is_(modal, "talks", "floated") and _negated(parsed, modal)
+
+
+def _modal_before(parsed: Parsed, cue: Cue) -> int:
+    """The token where a modal before the cue would stand ("может", "може бути")."""
+    modal = cue.first - 1
+    if modal > 0 and parsed.tokens[modal].text.lower() in _TO_BE:
+        modal -= 1  # "не може бути прийнята"
+    return modal
+
+
+_TO_BE = ("бути", "быть")  # between a modal and a passive participle: "не может быть принят"
 
 
 def _about_another_act(parsed: Parsed, cue: Cue) -> bool:
@@ -444,6 +474,8 @@ _INFINITIVE_REACH = 4  # tokens before a yes or no where the infinitive it gover
 
 def _infinitive(parsed: Parsed, i: int) -> bool:
     word = parsed.tokens[i].text
+    if word.lower() in _TO_BE:
+        return False  # "не может быть принято": the passive's auxiliary, no other act
     # Russian's dictionary tags an infinitive "INFN", Ukrainian's "infn"
     return parsed.tokens[i].is_word and any(
         {"INFN", "infn"} & p.tag.grammemes for p in parses(word, parsed.language)[:1])
@@ -454,7 +486,7 @@ def _mirror_offer(parsed: Parsed, cue: Cue) -> bool:
     порты, как только Киев поступит так же": readiness to halt on the condition that the other
     side of the war halts too, answering no one's offer, puts a mutual truce forward."""
     if not parsed.is_(cue.first, "truce", "ready") \
-            or parsed.having("truce", "proposal", "offered_by"):
+            or parsed.having("truce", "proposal", "offered_by") or _offered_in_a_clause(parsed):
         return False
     condition = _condition_start(parsed)
     return condition > cue.last and any(
@@ -578,13 +610,32 @@ def _proposer_tokens(parsed: Parsed) -> tuple[int, ...]:
     participle of proposing ("запропоноване США «повітряне перемир'я»")."""
     out: list[int] = []
     for cue in parsed.having("truce", "proposal"):
-        for first, _last, _mention in parsed.actors:
-            if cue.last < first <= cue.last + 4:
-                out.append(first)
+        for first, last, _mention in parsed.actors:
+            if cue.last < first <= cue.last + 4 or last == cue.first - 1 \
+                    and _adjective(parsed, last):
+                out.append(first)  # "пропозицію США", and "українська пропозиція"
     for cue in parsed.having("truce", "offered_by"):
         actor = parsed.actor_at(cue.last + 1)
         if actor is not None and actor[0] == cue.last + 1:
             out.append(actor[0])
+    return tuple(out) + _offered_in_a_clause(parsed)
+
+
+def _adjective(parsed: Parsed, i: int) -> bool:
+    """"украинское" before "предложение" (not "Україна" before "пропозицію підтримала")."""
+    # any reading: the Ukrainian dictionary reads "українська" as a surname first
+    return any(p.tag.POS == "ADJF" for p in parses(parsed.tokens[i].text, parsed.language))
+
+
+def _offered_in_a_clause(parsed: Parsed) -> tuple[int, ...]:
+    """"припинення вогню, яке запропонували американці", "перемирие, которое предложил
+    Вашингтон": the sides named in a clause about the truce that proposes it are its
+    proposers, not parties of the sentence's answer."""
+    out: list[int] = []
+    for cue in parsed.having("truce", "propose"):
+        lo, hi = clause_bounds(parsed, cue.first)
+        if parsed.is_(lo - 1, "grammar", "relative"):
+            out.extend(first for first, _l, m in parsed.actors if lo <= first <= hi and m.side)
     return tuple(out)
 
 

@@ -1,0 +1,106 @@
+"""Issue 13, round 21U: diplomacy in Ukrainian and Russian, generalised from invented29 and
+invented30 (tuning sets); each rule with sentences written for the test (other sides, names,
+numbers and orders) and near-misses that must not be read."""
+from __future__ import annotations
+
+import datetime as dt
+
+from ceasefire.model import Agreement, Exchange, Talks
+from ceasefire.read.slavic.diplomacy import read_diplomacy
+from ceasefire.read.slavic.text import split_sentences
+from ceasefire.read.slavic.words import Language
+
+PUBLISHED = dt.date(2026, 4, 22)  # a Wednesday
+
+
+def read(text: str, language: Language) -> tuple[list[Agreement], list[Exchange], list[Talks]]:
+    return read_diplomacy(split_sentences(text, language), language, PUBLISHED)
+
+
+def positions(text: str, language: Language) -> list[tuple]:
+    """(scope, status, parties, proposer) of every truce position read."""
+    return [(a.scope, a.status, tuple(a.parties), a.proposed_by)
+            for a in read(text, language)[0]]
+
+
+def talks(text: str, language: Language) -> list[tuple]:
+    """(date, kind, place, parties) of every talk read, in the text's order."""
+    return [(t.date.isoformat() if t.date else None, t.kind, t.place, tuple(t.parties))
+            for t in read(text, language)[2]]
+
+
+def swaps(text: str, language: Language) -> list[tuple]:
+    """(status, to Ukraine, to Russia, categories) of every exchange read."""
+    return [(e.status, e.returned_to_ua, e.returned_to_ru, tuple(e.categories))
+            for e in read(text, language)[1]]
+
+
+# --- Agreements: readiness for an offer told in a clause of its own -----------------------------
+
+def test_readiness_for_a_truce_another_side_proposed_in_a_clause_is_a_yes_uk() -> None:
+    text = ("Кулеба: Україна готова до повного припинення вогню на 60 днів, яке запропонували "
+            "американці, якщо Росія зробить так само.")
+    assert positions(text, "uk") == [("full", "agreed", ("UA",), "US")]
+
+
+def test_readiness_for_a_truce_another_side_proposed_in_a_clause_is_a_yes_ru() -> None:
+    text = ("Москва готова к перемирию на 20 дней, которое предложили американцы, если Киев "
+            "поступит так же.")
+    assert positions(text, "ru") == [("full", "agreed", ("RU",), "US")]
+
+
+def test_readiness_to_halt_on_a_condition_with_no_offer_still_proposes() -> None:
+    text = "Україна готова до припинення вогню на 60 днів, якщо Росія зробить так само."
+    assert positions(text, "uk") == [("full", "proposed", ("UA",), "UA")]
+
+
+# --- Agreements: the words of a condition are not the speaker's answer ------------------------
+
+def test_a_refusal_inside_the_condition_is_not_the_answer_ru() -> None:
+    text = ("Лавров сказал, что Путин одобрил предложение британской стороны о 45-дневном "
+            "прекращении ударов по портам в Черном море при условии, что украинская сторона "
+            "откажется от атак дронами.")
+    assert positions(text, "ru")[0][:3] == ("black_sea", "agreed", ("RU",))
+
+
+def test_a_refusal_inside_the_condition_is_not_the_answer_uk() -> None:
+    text = ("Зеленський підтримав перемир'я на морі за умови, що Росія відмовиться від ударів "
+            "по портах.")
+    assert positions(text, "uk") == [("sea", "agreed", ("UA",), None)]
+
+
+def test_a_refusal_before_its_condition_stays_a_refusal() -> None:
+    text = "Кремль отклонил перемирие на море, пока Киев не согласится на инспекции судов."
+    assert positions(text, "ru")[0][:3] == ("sea", "rejected", ("RU",))
+
+
+def test_approving_a_truce_is_a_yes() -> None:
+    assert positions("Рада схвалила режим тиші на Великдень.", "uk")[0][1] == "agreed"
+    assert positions("Словакия одобрила перемирие на море.", "ru")[0][1] == "agreed"
+
+
+# --- Agreements: an act told impossible is refused; a side's adjective before an offer ---------
+
+def test_a_truce_a_side_cannot_go_for_is_refused_ru() -> None:
+    text = "Рябков: Мы не можем пойти на перемирие, пока продолжаются поставки оружия Киеву."
+    assert [p[1] for p in positions(text, "ru")] == ["rejected"]
+
+
+def test_a_truce_a_side_will_not_go_for_is_refused_uk() -> None:
+    text = "Сибіга: Україна не піде на перемир'я, доки війська РФ стоять на нашій землі."
+    assert positions(text, "uk")[0][:3] == ("full", "rejected", ("UA",))
+
+
+def test_an_offer_that_cannot_be_accepted_is_refused_by_the_speaker_ru() -> None:
+    text = "Захарова заявила, что украинское предложение о перемирии не может быть принято."
+    assert positions(text, "ru")[0] == ("full", "rejected", ("RU",), "UA")
+
+
+def test_an_offer_that_cannot_be_accepted_is_refused_uk() -> None:
+    text = "Лавров заявив, що українська пропозиція перемир'я не може бути прийнята."
+    assert positions(text, "uk")[0][1:] == ("rejected", ("RU",), "UA")
+
+
+def test_an_offer_that_may_be_accepted_is_no_answer_yet() -> None:
+    text = "Захарова заявила, что предложение о перемирии может быть принято."
+    assert [p for p in positions(text, "ru") if p[1] != "proposed"] == []
