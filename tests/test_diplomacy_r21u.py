@@ -104,3 +104,33 @@ def test_an_offer_that_cannot_be_accepted_is_refused_uk() -> None:
 def test_an_offer_that_may_be_accepted_is_no_answer_yet() -> None:
     text = "Захарова заявила, что предложение о перемирии может быть принято."
     assert [p for p in positions(text, "ru") if p[1] != "proposed"] == []
+
+
+# --- Exchanges: a return under a separate deal, on the same day ---------------------------------
+
+def test_a_return_under_a_separate_deal_is_a_record_of_its_own_ru() -> None:
+    text = ("12 апреля Россия и Украина обменялись пленными по формуле 120 на 120. В тот же день "
+            "по отдельной договоренности домой вернулись пять жителей Брянской области, "
+            "которых удерживали на Украине.")
+    assert swaps(text, "ru") == [("completed", 120, 120, ("soldiers",)),
+                                 ("completed", None, 5, ("civilians",))]
+    assert {e.date for e in read(text, "ru")[1]} == {dt.date(2026, 4, 12)}
+
+
+def test_a_return_under_a_separate_deal_is_a_record_of_its_own_uk() -> None:
+    text = ("16 квітня Україна і Росія обмінялися полоненими за формулою 80 на 80. Того ж дня в "
+            "рамках окремої домовленості Україні повернули сімох цивільних.")
+    assert swaps(text, "uk") == [("completed", 80, 80, ("soldiers",)),
+                                 ("completed", 7, None, ("civilians",))]
+    assert {e.date for e in read(text, "uk")[1]} == {dt.date(2026, 4, 16)}
+
+
+def test_a_smaller_count_with_no_deal_of_its_own_is_still_a_breakdown() -> None:
+    text = ("16 квітня Україна і Росія обмінялися полоненими за формулою 80 на 80. Серед "
+            "звільнених семеро цивільних.")
+    assert swaps(text, "uk") == [("completed", 80, 80, ("soldiers", "civilians"))]
+
+
+def test_a_swap_only_agreed_stays_agreed() -> None:
+    assert swaps("Стороны договорились об обмене 300 на 300.", "ru") == [
+        ("agreed", 300, 300, ("soldiers",))]

@@ -51,7 +51,8 @@ def read_exchanges(parsed_sentences: list[Parsed], published: dt.date | None) ->
         if count is None:
             mediator = mediator or _mediator(parsed)
             continue
-        dated = any_date(parsed, published) or parsed.heading_date  # a chronicle's day
+        dated = any_date(parsed, published) or parsed.heading_date \
+            or _same_day(parsed, found)  # a chronicle's day, the day just told
         record = Exchange(date=dated or published, status=_status(parsed),
                           returned_to_ua=count.to_ua, returned_to_ru=count.to_ru,
                           categories=count.categories or _default_categories(parsed),
@@ -61,6 +62,14 @@ def read_exchanges(parsed_sentences: list[Parsed], published: dt.date | None) ->
     for record in found:
         record.mediator = record.mediator or mediator
     return found
+
+
+def _same_day(parsed: Parsed, found: list[Exchange]) -> dt.date | None:
+    """"Того ж дня Україні повернули сімох цивільних", "в тот же день": the day of the
+    exchange told just before."""
+    if not found or not parsed.having("grammar", "same_day"):
+        return None
+    return found[-1].date
 
 
 def _is_exchange_sentence(parsed: Parsed, about_exchanges: bool) -> bool:
@@ -97,8 +106,11 @@ def _count(parsed: Parsed) -> _Count | None:
         if value < 1:
             i = last + 1
             continue
-        if any(c.first < i for c in parsed.having("exchanges", "besides")):
-            count.outside = True  # "кроме того, вернулись восемь": a count of its own
+        if any(c.first < i for c in parsed.having("exchanges", "besides")) \
+                or parsed.having("exchanges", "separate"):
+            # "кроме того, вернулись восемь", "в рамках отдельной договорённости вернулись
+            # восемь": a count of its own, no breakdown of the swap before
+            count.outside = True
         if parsed.is_(i - 1, "exchanges", "besides") or parsed.is_(i - 2, "exchanges", "besides"):
             i = last + 1  # the number right after "помимо" is another count's
             continue
@@ -302,11 +314,21 @@ def _default_categories(parsed: Parsed) -> list[str]:
 
 
 def _status(parsed: Parsed) -> str:
-    if parsed.having("exchanges", "agreed"):
+    if any(not _under_a_deal(parsed, c) for c in parsed.having("exchanges", "agreed")):
         return "agreed"
     if parsed.having("exchanges", "announced"):
         return "announced"
     return "completed"
+
+
+def _under_a_deal(parsed: Parsed, cue: Cue) -> bool:
+    """"в рамках отдельной договорённости вернулись", "за домовленістю повернули": the deal
+    is the frame of a return told done, not a swap only agreed."""
+    before = {parsed.tokens[i].text.lower() for i in range(max(0, cue.first - 2), cue.first)}
+    return not before.isdisjoint(_FRAMES)
+
+
+_FRAMES = ("рамках", "по", "за", "згідно", "відповідно", "согласно")
 
 
 def _mediator(parsed: Parsed) -> str | None:
