@@ -134,3 +134,31 @@ def test_a_smaller_count_with_no_deal_of_its_own_is_still_a_breakdown() -> None:
 def test_a_swap_only_agreed_stays_agreed() -> None:
     assert swaps("Стороны договорились об обмене 300 на 300.", "ru") == [
         ("agreed", 300, 300, ("soldiers",))]
+
+
+# --- Talks: a clause about the talk dates it; "проговорили по телефону" -------------------------
+
+def test_a_clause_about_the_call_dates_it_past_long_names_uk() -> None:
+    text = ("Головна тема тижня — телефонна розмова президентів Франції та України Еммануеля "
+            "Макрона і Володимира Зеленського, що відбулася в понеділок, 20 квітня.")
+    assert talks(text, "uk") == [("2026-04-20", "call", None, ("FR", "UA"))]
+
+
+def test_a_clause_about_the_talks_dates_them_past_a_list_ru() -> None:
+    text = ("Итог недели — переговоры делегаций Украины, США и России во главе с Умеровым и "
+            "Мединским, которые прошли в понедельник, 13 апреля.")
+    assert talks(text, "ru") == [("2026-04-13", "meeting", None, ("UA", "US", "RU"))]
+
+
+def test_a_date_in_another_clause_after_the_talks_does_not_date_them() -> None:
+    text = ("Переговоры делегаций Украины, США и России во главе с Умеровым и Мединским "
+            "продолжаются, сообщили 13 апреля.")
+    assert talks(text, "ru") == []
+
+
+def test_talking_on_the_phone_for_a_while_is_a_call() -> None:
+    text = "В понедельник Зеленский и Макрон проговорили по телефону почти два часа."
+    assert talks(text, "ru") == [("2026-04-20", "call", None, ("UA", "FR"))]
+    text = "У понеділок Зеленський і Макрон проговорили телефоном майже дві години."
+    assert talks(text, "uk") == [("2026-04-20", "call", None, ("UA", "FR"))]
+    assert talks("Вони проговорили до ранку про плани на літо.", "uk") == []

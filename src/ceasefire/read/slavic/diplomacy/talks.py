@@ -92,7 +92,7 @@ def _talk(parsed: Parsed, cue: Cue, published: dt.date | None
     kind = "call" if cue.value == "call" or parsed.having("talks", "phone") else "meeting"
     place = _place(parsed, cue) if kind == "meeting" else None
     dates = _moved_to(parsed, published) or dates_near(parsed, published, cue.first) \
-        or _heading(parsed)
+        or _dated_in_its_clause(parsed, published, cue) or _heading(parsed)
     hours = duration_hours(parsed)
     if place is None and not dates and hours is None:
         return None  # not identified on its own: "переговори тривають", "their sixth call"
@@ -113,6 +113,26 @@ def _talk(parsed: Parsed, cue: Cue, published: dt.date | None
                    duration_hours=round(hours, 2) if hours is not None and hours < 24 * 7
                    else None, evidence=[evidence(parsed)])
     return record, place
+
+
+def _dated_in_its_clause(parsed: Parsed, published: dt.date | None, cue: Cue
+                         ) -> list[dt.date]:
+    """"розмова президентів … Дональда Трампа та Владіміра Путіна, що відбулася в середу,
+    16 вересня", "переговоры …, которые прошли 3 марта": the clause opening right after the
+    talk's words, at its first comma, dates it however long the names between."""
+    tokens = parsed.tokens
+    last = min(len(tokens) - 1, cue.last + _NAMES_REACH)
+    opener = next((i + 1 for i in range(cue.last + 1, last) if tokens[i].text == ","
+                   and (tokens[i + 1].text.lower() in _THAT
+                        or parsed.is_(i + 1, "grammar", "relative"))), None)
+    if opener is None:
+        return []
+    return dates_near(parsed, published, opener, reach=_CLAUSE_REACH)
+
+
+_THAT = ("що", "что")  # opens a clause about the noun before it as "який" / "который" do
+_NAMES_REACH = 16  # tokens of names and titles between the talk's words and such a clause
+_CLAUSE_REACH = 6  # tokens from the clause's first word to the date it tells
 
 
 def _moved_to(parsed: Parsed, published: dt.date | None) -> list[dt.date]:
