@@ -162,3 +162,47 @@ def test_talking_on_the_phone_for_a_while_is_a_call() -> None:
     text = "У понеділок Зеленський і Макрон проговорили телефоном майже дві години."
     assert talks(text, "uk") == [("2026-04-20", "call", None, ("UA", "FR"))]
     assert talks("Вони проговорили до ранку про плани на літо.", "uk") == []
+
+
+# --- Agreements: a proposal handed over; a pause named by its scope; what is asked is no scope --
+
+def test_handing_over_a_proposal_proposes_uk() -> None:
+    text = "Британія передала Києву й Москві пропозицію «повітряного перемир'я» на десять днів."
+    assert positions(text, "uk") == [("air", "proposed", ("GB",), "GB")]
+
+
+def test_sending_a_proposal_proposes_ru() -> None:
+    text = "Анкара направила сторонам предложение о гуманитарной паузе на три дня."
+    assert positions(text, "ru") == [("other", "proposed", ("TR",), "TR")]
+
+
+def test_handing_over_a_proposal_of_no_truce_is_no_position() -> None:
+    assert positions("Посол передав Києву пропозицію щодо обміну полоненими.", "uk") == []
+    assert positions("Депутаты внесли предложение переименовать улицу.", "ru") == []
+
+
+def test_a_pause_named_by_its_scope_is_a_truce_of_that_scope() -> None:
+    text = "Москва неоднократно предлагала гуманитарные паузы на отдельных участках фронта."
+    assert positions(text, "ru") == [("other", "proposed", ("RU",), "RU")]
+    text = "Україна підтримала повітряну паузу на Різдво."
+    assert positions(text, "uk")[0][:3] == ("air", "agreed", ("UA",))
+
+
+def test_a_pause_with_no_scope_word_is_no_truce() -> None:
+    assert positions("Україна підтримала паузу в навчальному процесі.", "uk") == []
+
+
+def test_what_a_yes_insists_on_after_the_truce_is_not_its_scope_uk() -> None:
+    text = ("Київ в принципі погоджується на повітряну паузу, але наполягає, щоб вона "
+            "поширювалася й на порти.")
+    assert positions(text, "uk") == [("air", "agreed", ("UA",), None)]
+
+
+def test_what_a_yes_asks_of_the_other_side_is_not_its_scope_ru() -> None:
+    text = "Киев согласился на перемирие в небе, если Россия прекратит атаки на порты."
+    assert positions(text, "ru") == [("air", "agreed", ("UA",), None)]
+
+
+def test_a_demand_that_names_the_truce_keeps_its_scope() -> None:
+    text = "Москва требует прекращения ударов по энергетике."
+    assert positions(text, "ru") == [("energy_infrastructure", "proposed", ("RU",), "RU")]

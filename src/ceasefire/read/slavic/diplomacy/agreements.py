@@ -25,7 +25,7 @@ from ceasefire.read.slavic.diplomacy.common import (
     sides,
     statement_date,
 )
-from ceasefire.read.slavic.diplomacy.cues import Cue, Parsed, cases
+from ceasefire.read.slavic.diplomacy.cues import Cue, Parsed, cases, find_cues
 from ceasefire.read.slavic.words import parses
 
 # the strongest word decides: an accusation of violating it over the truce's mere mention
@@ -81,7 +81,7 @@ def read_agreements(parsed_sentences: list[Parsed], published: dt.date | None) -
 def _put_to_both_sides(parsed: Parsed) -> bool:
     """"Катар предложил Украине и России перемирие на море", "Анкара предложила
     сторонам паузу": a proposal addressed to both sides of the war, not one side's request."""
-    for cue in parsed.having("truce", "propose"):
+    for cue in [*parsed.having("truce", "propose"), *_put_forward(parsed)]:
         _lo, hi = clause_bounds(parsed, cue.first)
         addressed = {m.side for first, _l, m in parsed.actors if cue.last < first <= hi
                      and m.kind == "state" and not parsed.is_(first - 1, "grammar", "place_prep")}
@@ -357,7 +357,7 @@ def _status(parsed: Parsed, truces: list[Cue]) -> tuple[Cue | None, str | None]:
     if ready is not None:
         return ready, "proposed"
     words = _outside_condition(parsed, {
-        c.value: c for c in reversed(parsed.cues("truce"))
+        c.value: c for c in reversed([*parsed.cues("truce"), *_put_forward(parsed)])
         if c.value in _STATUS and not _about_another_act(parsed, c)
         and not _only_possible(parsed, c)})
     negated = {value: _negated(parsed, c.first) or _told_impossible(parsed, c)
@@ -394,6 +394,15 @@ def _status(parsed: Parsed, truces: list[Cue]) -> tuple[Cue | None, str | None]:
     if any(_negated(parsed, t.first) or _negated(parsed, t.first - 1) for t in truces):
         return None, "rejected"
     return None, None
+
+
+def _put_forward(parsed: Parsed) -> list[Cue]:
+    """"Вашингтон передав Києву пропозицію перемир'я", "Анкара направила сторонам предложение":
+    a verb of handing over or voicing with a proposal noun as its object proposes, as
+    "запропонував" does."""
+    return [Cue("propose", verb.first, verb.last) for verb in parsed.having("truce", "put_forward")
+            if any(verb.last < noun.first <= verb.last + _OBJECT_REACH + 1
+                   for noun in parsed.having("truce", "proposal"))]
 
 
 def _outside_condition(parsed: Parsed, words: dict[str, Cue]) -> dict[str, Cue]:
@@ -523,10 +532,13 @@ _BESIDE = 4  # tokens between a truce word and a word of "other" scope that qual
 
 
 def _scope(parsed: Parsed) -> str | None:
+    asked = _asked_after_the_truce(parsed)
     found = {c.value for c in parsed.cues("truce") if c.value.startswith("scope_")
+             and c.first < asked
              and (c.value not in ("scope_other", "scope_full") or _beside_a_truce(parsed, c)
                   or c.value == "scope_other" and _said_of_the_truce(parsed, c))
-             and (c.value != "scope_air" or _in_a_truce_clause(parsed, c))}
+             and (c.value != "scope_air" or _in_a_truce_clause(parsed, c))} \
+        | _scope_inside_a_truce(parsed)
     if "scope_full" in found and _whole(parsed, found):
         return "full"  # "полное прекращение огня", whatever weapons the sentence names
     for name in _SCOPE_ORDER:
@@ -538,6 +550,32 @@ def _scope(parsed: Parsed) -> str | None:
     if air and sea:
         return "air_and_sea"
     return "sea" if sea else "air" if air else None
+
+
+def _asked_after_the_truce(parsed: Parsed) -> int:
+    """Where a demand or a condition opens after every truce the sentence names ("погоджується
+    на повітряну паузу, але наполягає, щоб вона поширювалася й на порти"): what it asks for
+    is not yet the truce's scope. The end of the sentence where there is none."""
+    truces = parsed.having("truce", "truce", "halt")
+    if not truces:
+        return len(parsed.tokens)
+    last = max(t.last for t in truces)
+    opens = [c.first for c in parsed.having("truce", "demand") if c.first > last]
+    condition = _condition_start(parsed)
+    if last < condition < len(parsed.tokens):
+        opens.append(condition)
+    return min(opens, default=len(parsed.tokens))
+
+
+def _scope_inside_a_truce(parsed: Parsed) -> set[str]:
+    """"гуманітарна пауза", "воздушная пауза": a truce phrase whose first words are a scope's
+    (the phrase is one cue, so its scope word is read again on its own)."""
+    found: set[str] = set()
+    for truce in parsed.having("truce", "truce"):
+        words = parsed.tokens[truce.first:truce.last]  # all but the truce's own noun
+        found.update(c.value for c in find_cues(words, parsed.language, "truce")
+                     if c.value.startswith("scope_"))
+    return found
 
 
 def _in_a_truce_clause(parsed: Parsed, cue: Cue) -> bool:
@@ -574,7 +612,7 @@ def _addressees(parsed: Parsed) -> tuple[int, ...]:
     """"Украина предложила Российской стороне прекращение огня", "запропонувала Росії": the
     side in the dative right after a verb of proposing is asked, it takes no part yet."""
     out = []
-    for cue in parsed.having("truce", "propose"):
+    for cue in [*parsed.having("truce", "propose"), *_put_forward(parsed)]:
         actor = parsed.actor_at(cue.last + 1)
         if actor is None or actor[0] != cue.last + 1:
             continue
