@@ -206,3 +206,16 @@ def test_what_a_yes_asks_of_the_other_side_is_not_its_scope_ru() -> None:
 def test_a_demand_that_names_the_truce_keeps_its_scope() -> None:
     text = "Москва требует прекращения ударов по энергетике."
     assert positions(text, "ru") == [("energy_infrastructure", "proposed", ("RU",), "RU")]
+
+
+# --- Agreements: an act no one took ---------------------------------------------------------------
+
+def test_an_act_no_side_took_is_no_position() -> None:
+    assert positions("Станом на п'ятницю жодна зі сторін не пропонувала перемир'я.", "uk") == []
+    assert positions("Ни одна из сторон пока не объявляла перемирия.", "ru") == []
+    assert positions("Никто не нарушал режим тишины, заявил Пушилин.", "ru") == []
+
+
+def test_no_one_far_from_the_act_leaves_it_a_position() -> None:
+    text = "Жоден із пунктів цього плану не влаштовує Москву, тож Кремль відхилив перемир'я."
+    assert "rejected" in [p[1] for p in positions(text, "uk")]

@@ -282,7 +282,8 @@ def _position(parsed: Parsed, published: dt.date | None, memory: _Memory) -> Agr
             parsed.is_(t.first - 1, "talks", "floated") for t in truces):
         return None  # "чи діє перемир'я", "можливе перемир'я": no position
     cue, status = _status(parsed, truces)
-    if status is None or _accused_each_other(parsed, cue):
+    if status is None or _accused_each_other(parsed, cue) \
+            or _by_no_one(parsed, cue.first if cue is not None else truces[0].first):
         return None
     scope = _narrowed(_scope(parsed), memory.scope) or (memory.scope if memory.scope else "full")
     proposer_tokens = _proposer_tokens(parsed)
@@ -312,6 +313,15 @@ def _position(parsed: Parsed, published: dt.date | None, memory: _Memory) -> Agr
                      parties=parties, proposed_by=proposer,
                      duration_days=round(hours / 24, 2) if hours else None,
                      conditions=_conditions(parsed, condition), evidence=[evidence(parsed)])
+
+
+def _by_no_one(parsed: Parsed, act: int) -> bool:
+    """"жодна зі сторін не оголошувала мораторію", "никто не нарушал перемирие": an act no
+    one took, told by its subject a few words before it, is no side's position."""
+    return any(act - _NO_ONE_REACH <= c.first < act for c in parsed.having("grammar", "no_one"))
+
+
+_NO_ONE_REACH = 7  # tokens from "ни одна из сторон" to its verb ("… пока не предлагала")
 
 
 def _accused_each_other(parsed: Parsed, cue: Cue | None) -> bool:
