@@ -118,8 +118,8 @@ def test_a_return_under_a_separate_deal_is_a_record_of_its_own_ru() -> None:
 
 
 def test_a_return_under_a_separate_deal_is_a_record_of_its_own_uk() -> None:
-    text = ("16 квітня Україна і Росія обмінялися полоненими за формулою 80 на 80. Того ж дня в "
-            "рамках окремої домовленості Україні повернули сімох цивільних.")
+    text = ("16 квітня Україна і Росія обмінялися полоненими за формулою 80 на 80. Того ж дня "
+            "за окремою домовленістю до України повернулися семеро цивільних.")
     assert swaps(text, "uk") == [("completed", 80, 80, ("soldiers",)),
                                  ("completed", 7, None, ("civilians",))]
     assert {e.date for e in read(text, "uk")[1]} == {dt.date(2026, 4, 16)}
@@ -182,7 +182,7 @@ def test_handing_over_a_proposal_of_no_truce_is_no_position() -> None:
 
 
 def test_a_pause_named_by_its_scope_is_a_truce_of_that_scope() -> None:
-    text = "Москва неоднократно предлагала гуманитарные паузы на отдельных участках фронта."
+    text = "Кремль не раз предлагал гуманитарные паузы для эвакуации раненых."
     assert positions(text, "ru") == [("other", "proposed", ("RU",), "RU")]
     text = "Україна підтримала повітряну паузу на Різдво."
     assert positions(text, "uk")[0][:3] == ("air", "agreed", ("UA",))
@@ -193,8 +193,7 @@ def test_a_pause_with_no_scope_word_is_no_truce() -> None:
 
 
 def test_what_a_yes_insists_on_after_the_truce_is_not_its_scope_uk() -> None:
-    text = ("Київ в принципі погоджується на повітряну паузу, але наполягає, щоб вона "
-            "поширювалася й на порти.")
+    text = "Україна погодилася на повітряну паузу, проте вимагає, аби її поширили й на порти."
     assert positions(text, "uk") == [("air", "agreed", ("UA",), None)]
 
 

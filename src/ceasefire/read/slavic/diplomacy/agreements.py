@@ -563,8 +563,8 @@ def _scope(parsed: Parsed) -> str | None:
 
 
 def _asked_after_the_truce(parsed: Parsed) -> int:
-    """Where a demand or a condition opens after every truce the sentence names ("погоджується
-    на повітряну паузу, але наполягає, щоб вона поширювалася й на порти"): what it asks for
+    """Where a demand or a condition opens after every truce the sentence names ("погодилася
+    на повітряну паузу, проте вимагає, аби її поширили й на порти"): what it asks for
     is not yet the truce's scope. The end of the sentence where there is none."""
     truces = parsed.having("truce", "truce", "halt")
     if not truces:

@@ -117,8 +117,8 @@ def _talk(parsed: Parsed, cue: Cue, published: dt.date | None
 
 def _dated_in_its_clause(parsed: Parsed, published: dt.date | None, cue: Cue
                          ) -> list[dt.date]:
-    """"розмова президентів … Дональда Трампа та Владіміра Путіна, що відбулася в середу,
-    16 вересня", "переговоры …, которые прошли 3 марта": the clause opening right after the
+    """"розмова президентів Франції та України …, що відбулася в понеділок, 20 квітня",
+    "переговоры …, которые прошли 3 марта": the clause opening right after the
     talk's words, at its first comma, dates it however long the names between."""
     tokens = parsed.tokens
     last = min(len(tokens) - 1, cue.last + _NAMES_REACH)
