@@ -218,3 +218,48 @@ def test_an_act_no_side_took_is_no_position() -> None:
 def test_no_one_far_from_the_act_leaves_it_a_position() -> None:
     text = "Жоден із пунктів цього плану не влаштовує Москву, тож Кремль відхилив перемир'я."
     assert "rejected" in [p[1] for p in positions(text, "uk")]
+
+
+# --- Exchanges: a share after a dash, past an aside and with its noun said again ---------------
+
+def test_a_share_after_a_dash_past_an_aside_ru() -> None:
+    text = ("В среду Украине были переданы тела 800 погибших; России, по данным ее Минобороны, "
+            "— тела 41 военного.")
+    assert swaps(text, "ru") == [("completed", 800, 41, ("bodies",))]
+
+
+def test_a_share_after_a_dash_past_an_aside_uk() -> None:
+    text = ("У середу Україні передали тіла 600 загиблих, Росії, як повідомили в "
+            "Координаційному штабі, — 25 тіл.")
+    assert swaps(text, "uk") == [("completed", 600, 25, ("bodies",))]
+
+
+def test_a_number_after_a_dash_with_no_side_before_the_aside_counts_no_one() -> None:
+    text = "У середу Україні передали 600 тіл, у вівторок, за даними штабу, — 25 тіл."
+    assert swaps(text, "uk") == [("completed", 600, None, ("bodies",))]
+
+
+# --- Agreements: hosting talks is no yes; a truce denied as an outcome ends nothing -------------
+
+def test_a_city_that_might_host_talks_says_no_yes_to_the_truce() -> None:
+    text = ("Трамп запропонував перемир'я на 20 днів. Газета пише, що Відень також «міг би "
+            "прийняти» наступні переговори.")
+    assert positions(text, "uk") == [("full", "proposed", ("US",), "US")]
+    text = "Трамп предложил перемирие на 20 дней. Вена готова принять следующую встречу."
+    assert [p[1] for p in positions(text, "ru")] == ["proposed"]
+
+
+def test_accepting_the_offer_after_it_is_still_a_yes() -> None:
+    text = "Трамп запропонував перемир'я на 20 днів. Київ пропозицію прийняв."
+    assert positions(text, "uk") == [("full", "agreed", ("UA",), "US")]
+
+
+def test_a_truce_denied_as_an_outcome_ends_nothing() -> None:
+    text = "Газета зауважує: «Усі їхні зустрічі завершувалися заявами, а не перемир'ям»."
+    assert positions(text, "uk") == []
+    assert positions("Все их встречи заканчивались обещаниями, а не перемирием.", "ru") == []
+
+
+def test_a_truce_that_ended_still_ends_and_a_denied_one_is_still_refused() -> None:
+    assert positions("Перемирие закончилось в полночь.", "ru")[0][1] == "ended"
+    assert positions("Путин хочет мира, а не перемирия.", "ru")[0][1] == "rejected"

@@ -369,7 +369,7 @@ def _status(parsed: Parsed, truces: list[Cue]) -> tuple[Cue | None, str | None]:
     words = _outside_condition(parsed, {
         c.value: c for c in reversed([*parsed.cues("truce"), *_put_forward(parsed)])
         if c.value in _STATUS and not _about_another_act(parsed, c)
-        and not _only_possible(parsed, c)})
+        and not _only_possible(parsed, c) and not _hosting(parsed, c)})
     negated = {value: _negated(parsed, c.first) or _told_impossible(parsed, c)
                for value, c in words.items()}
     weigh = parsed.having("truce", "weigh")
@@ -380,6 +380,10 @@ def _status(parsed: Parsed, truces: list[Cue]) -> tuple[Cue | None, str | None]:
         if not words:
             return None, None
         negated = {value: _negated(parsed, c.first) for value, c in words.items()}
+    denied = bool(truces) and all(_negated(parsed, t.first) or _negated(parsed, t.first - 1)
+                                  for t in truces)
+    if denied and "end" in words:
+        return None, None  # "кожна закінчувалася обіцянками, а не перемир'ям": no truce to end
     if any(_negated(parsed, t.first) or _negated(parsed, t.first - 1) for t in truces) \
             and not words:
         return None, "rejected"  # "мир, а не перемирие"
@@ -404,6 +408,14 @@ def _status(parsed: Parsed, truces: list[Cue]) -> tuple[Cue | None, str | None]:
     if any(_negated(parsed, t.first) or _negated(parsed, t.first - 1) for t in truces):
         return None, "rejected"
     return None, None
+
+
+def _hosting(parsed: Parsed, cue: Cue) -> bool:
+    """"Будапешт міг би прийняти наступні переговори", "Анкара примет встречу": a verb of
+    accepting with talks as its object hosts them; it says no yes to a truce."""
+    return parsed.is_(cue.first, "talks", "host_verb") and any(
+        cue.last < c.first <= cue.last + _OBJECT_REACH + 1
+        for c in parsed.having("talks", "meeting", "call"))
 
 
 def _put_forward(parsed: Parsed) -> list[Cue]:
@@ -463,12 +475,13 @@ def _told_impossible(parsed: Parsed, cue: Cue) -> bool:
 def _modal_before(parsed: Parsed, cue: Cue) -> int:
     """The token where a modal before the cue would stand ("может", "може бути")."""
     modal = cue.first - 1
-    if modal > 0 and parsed.tokens[modal].text.lower() in _TO_BE:
-        modal -= 1  # "не може бути прийнята"
+    while modal > 0 and parsed.tokens[modal].text.lower() in _BETWEEN_MODAL_AND_VERB:
+        modal -= 1  # "не може бути прийнята", "могли б прийняти"
     return modal
 
 
 _TO_BE = ("бути", "быть")  # between a modal and a passive participle: "не может быть принят"
+_BETWEEN_MODAL_AND_VERB = (*_TO_BE, "б", "би", "бы", "«", "»")
 
 
 def _about_another_act(parsed: Parsed, cue: Cue) -> bool:
@@ -484,8 +497,9 @@ def _about_another_act(parsed: Parsed, cue: Cue) -> bool:
     if not infinitives:
         return False
     nearest = min(infinitives, key=lambda i: abs(i - cue.first))
+    # "готова обсуждать", "готова принять встречу": another act still
     return not any(c.first <= nearest <= c.last for c in parsed.cues("truce")
-                   if c.value != "discuss")  # "готова обсуждать": another act still
+                   if c.value != "discuss" and not _hosting(parsed, c))
 
 
 _INFINITIVE_REACH = 4  # tokens before a yes or no where the infinitive it governs may stand

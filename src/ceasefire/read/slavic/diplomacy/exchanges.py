@@ -137,9 +137,12 @@ def _elliptical_side(parsed: Parsed, i: int) -> str | None:
     side before it, its noun left out, is that side's share of the people counted before it.
     A side in the dative is handed them; one in the nominative hands them over ("передала")
     or gets them back ("повернула"), as the sentence's verb says."""
-    if i < 2 or parsed.tokens[i - 1].text not in ("—", "–", "-"):
+    dash = i - 1
+    if parsed.is_(dash, "exchanges", "soldiers", "civilians", "wounded", "bodies"):
+        dash -= 1  # "России — тела 38": the noun said again
+    if dash < 1 or parsed.tokens[dash].text not in ("—", "–", "-"):
         return None
-    end = i - 2
+    end = _before_an_aside(parsed, dash - 1)
     head = end if parsed.is_(end, "talks", "head") else None  # "російській стороні — 40"
     actor = parsed.actor_at(end - 1 if head is not None else end)
     if actor is None or actor[2].side not in _OPPONENT or actor[1] != (end if head is None
@@ -150,6 +153,19 @@ def _elliptical_side(parsed: Parsed, i: int) -> str | None:
         return side  # "российской стороне — 35": handed to it
     verbs = [c for c in parsed.having("exchanges", "return", "give") if c.last < actor[0]]
     return _OPPONENT[side] if verbs and verbs[-1].value == "give" else side
+
+
+def _before_an_aside(parsed: Parsed, end: int) -> int:
+    """"России, по данным её Минобороны, — 38": the word before an aside set off by commas
+    that ends at ``end``; ``end`` itself where there is none."""
+    if parsed.tokens[end].text != ",":
+        return end
+    opening = next((j for j in range(end - 1, max(0, end - _ASIDE_REACH), -1)
+                    if parsed.tokens[j].text == ","), None)
+    return opening - 1 if opening is not None else end
+
+
+_ASIDE_REACH = 8  # tokens of an aside ("як повідомили в Координаційному штабі")
 
 
 def _side_cases(parsed: Parsed, first: int, last: int) -> frozenset[str]:
