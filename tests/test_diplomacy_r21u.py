@@ -263,3 +263,46 @@ def test_a_truce_denied_as_an_outcome_ends_nothing() -> None:
 def test_a_truce_that_ended_still_ends_and_a_denied_one_is_still_refused() -> None:
     assert positions("Перемирие закончилось в полночь.", "ru")[0][1] == "ended"
     assert positions("Путин хочет мира, а не перемирия.", "ru")[0][1] == "rejected"
+
+
+# --- Agreements: what a yes demands; an announcement of an offer; questions; two sides' yeses ---
+
+def test_a_violation_named_in_what_a_yes_demands_is_no_accusation() -> None:
+    text = ("Пєсков сказав, що Москва загалом підтримує ініціативу щодо енергетичного "
+            "мораторію, але вимагає, щоб удари по військових об’єктах не вважалися порушенням.")
+    assert positions(text, "uk") == [("energy_infrastructure", "agreed", ("RU",), None)]
+
+
+def test_a_demand_alone_still_proposes() -> None:
+    text = "Киев потребовал немедленного перемирия на море."
+    assert [p[1] for p in positions(text, "ru")] == ["proposed"]
+
+
+def test_announcing_that_a_side_proposes_is_a_proposal() -> None:
+    text = ("У четвер Блінкен оголосив, що США пропонують Києву й Москві на 45 днів "
+            "утриматися від ударів по енергетиці.")
+    assert positions(text, "uk") == [("energy_infrastructure", "proposed", ("US",), "US")]
+
+
+def test_announcing_that_troops_will_hold_fire_still_declares() -> None:
+    text = "Путин объявил, что российские войска прекратят огонь на 30 часов."
+    assert positions(text, "ru") == [("full", "agreed", ("RU",), "RU")]
+
+
+def test_a_question_states_no_position() -> None:
+    text = "Анкара предложила перемирие на море. Кто согласился? Украина — сразу."
+    assert positions(text, "ru") == [("sea", "proposed", ("TR",), "TR")]
+
+
+def test_two_sides_saying_yes_on_two_days_are_two_positions() -> None:
+    text = ("11 квітня Британія запропонувала мораторій на удари по енергетиці. 12 квітня "
+            "Зеленський заявив, що Київ готовий виконувати мораторій. 14 квітня Пєсков сказав, "
+            "що Москва підтримує цю ініціативу.")
+    agreed = [p for p in positions(text, "uk") if p[1] == "agreed"]
+    assert [p[2] for p in agreed] == [("UA",), ("RU",)]
+
+
+def test_one_side_saying_yes_twice_is_one_position() -> None:
+    text = ("12 квітня Зеленський заявив, що Київ готовий виконувати мораторій на удари по "
+            "енергетиці. 14 квітня Кулеба підтвердив, що Україна підтримує мораторій.")
+    assert [p[1] for p in positions(text, "uk")] == ["agreed"]

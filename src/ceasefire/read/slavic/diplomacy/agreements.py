@@ -278,9 +278,9 @@ def _position(parsed: Parsed, published: dt.date | None, memory: _Memory) -> Agr
         return None  # a correction: "ошибочно говорилось, что Песков объявил …"
     if parsed.having("truce", "appraise") and parsed.having("truce", "we"):
         return None  # the writers' own view: "Мы оцениваем это заявление как отказ"
-    if parsed.having("grammar", "question") or any(
+    if parsed.having("grammar", "question") or parsed.text.rstrip().endswith("?") or any(
             parsed.is_(t.first - 1, "talks", "floated") for t in truces):
-        return None  # "чи діє перемир'я", "можливе перемир'я": no position
+        return None  # "чи діє перемир'я", "Хто погодився?", "можливе перемир'я": no position
     cue, status = _status(parsed, truces)
     if status is None or _accused_each_other(parsed, cue) \
             or _by_no_one(parsed, cue.first if cue is not None else truces[0].first):
@@ -432,8 +432,27 @@ def _outside_condition(parsed: Parsed, words: dict[str, Cue]) -> dict[str, Cue]:
     the condition tells what the other side must do, not where the speaker stands; it counts
     only where no status word stands before the condition."""
     condition = _condition_start(parsed)
-    before = {value: c for value, c in words.items() if c.first < condition}
-    return before or words
+    # "в принципі підтримує ініціативу, але вимагає, щоб … не вважалися порушенням": what a
+    # side demands after its answer is the demand's content, not another answer
+    demands = [d.first for d in parsed.having("truce", "demand")
+               if any(c.first < d.first for value, c in words.items() if value != "demand")]
+    cut = min([condition, *demands])
+    before = {value: c for value, c in words.items() if c.first < cut}
+    return _announced_content(parsed, before or words)
+
+
+def _announced_content(parsed: Parsed, words: dict[str, Cue]) -> dict[str, Cue]:
+    """"Рубіо оголосив, що Вашингтон пропонує …": a word of declaring that tells what follows
+    ("оголосив, що") is a word of saying where the clause it opens has a status word of its
+    own; "оголосив, що війська припинять вогонь" still declares."""
+    declare = words.get("declare")
+    if declare is None:
+        return words
+    after = range(declare.last + 1, min(len(parsed.tokens), declare.last + 3))
+    if not any(parsed.tokens[i].text.lower() in ("що", "что") for i in after):
+        return words
+    inside = {value: c for value, c in words.items() if c.first > declare.last}
+    return inside or words
 
 
 def _ready_to_discuss(parsed: Parsed, truces: list[Cue]) -> Cue | None:
@@ -795,7 +814,8 @@ def _add(found: list[Agreement], record: Agreement, occasion: str | None,
         if (kept.scope, kept.status) == (record.scope, record.status) \
                 and (occasion is None or other is None or occasion == other) \
                 and not _each_side_accused(kept, record) \
-                and not _two_truces_agreed(kept, record):
+                and not _two_truces_agreed(kept, record) \
+                and not _agreed_apart(kept, record):
             if occasion is not None:
                 occasions[id(kept)] = occasion
             kept.parties = kept.parties or record.parties
@@ -824,6 +844,14 @@ def _two_truces_agreed(kept: Agreement, record: Agreement) -> bool:
         and bool(record.parties) and set(kept.parties).isdisjoint(record.parties) \
         and None not in (kept.proposed_by, record.proposed_by) \
         and kept.proposed_by != record.proposed_by
+
+
+def _agreed_apart(kept: Agreement, record: Agreement) -> bool:
+    """Kyiv's yes on one day and Moscow's on another to the same offer are two positions
+    (GUIDE: each side's stated position is a record); a yes told again is one."""
+    return kept.status == record.status == "agreed" and bool(kept.parties) \
+        and bool(record.parties) and set(kept.parties).isdisjoint(record.parties) \
+        and None not in (kept.date, record.date) and kept.date != record.date
 
 
 def _answers_the_proposal(record: Agreement, kept: list[Agreement]) -> None:
