@@ -306,3 +306,17 @@ def test_one_side_saying_yes_twice_is_one_position() -> None:
     text = ("12 квітня Зеленський заявив, що Київ готовий виконувати мораторій на удари по "
             "енергетиці. 14 квітня Кулеба підтвердив, що Україна підтримує мораторій.")
     assert [p[1] for p in positions(text, "uk")] == ["agreed"]
+
+
+# --- Exchanges: a count of each side ------------------------------------------------------------
+
+def test_a_count_from_each_side_is_both_sides() -> None:
+    text = "6 апреля стороны обменялись 210 военнопленными с каждой стороны."
+    assert swaps(text, "ru") == [("completed", 210, 210, ("soldiers",))]
+    text = "6 квітня сторони обмінялися 210 полоненими з кожного боку."
+    assert swaps(text, "uk") == [("completed", 210, 210, ("soldiers",))]
+
+
+def test_each_side_far_from_the_count_does_not_double_it() -> None:
+    text = "6 квітня Україна повернула 210 полонених, а кожна зі сторін отримала списки."
+    assert swaps(text, "uk") == [("completed", 210, None, ("soldiers",))]

@@ -117,8 +117,8 @@ def _count(parsed: Parsed) -> _Count | None:
         pair = _pair(parsed, last, value)
         if pair is not None:  # "500 на 500"
             count.to_ua, count.to_ru = pair
-        elif i > 0 and tokens[i - 1].text.lower() == "по":  # "по 300 человек": each side
-            count.to_ua = count.to_ru = value
+        elif i > 0 and tokens[i - 1].text.lower() == "по" or _from_each_side(parsed, last):
+            count.to_ua = count.to_ru = value  # "по 300 человек", "157 пленными с каждой стороны"
         else:
             for side in [elliptical] if elliptical else _receivers(parsed, i, last):
                 if side == "UA" and count.to_ua is None:
@@ -130,6 +130,16 @@ def _count(parsed: Parsed) -> _Count | None:
     if count.to_ua is None and count.to_ru is None:
         return None
     return count
+
+
+def _from_each_side(parsed: Parsed, last: int) -> bool:
+    """"обменялись 157 военнопленными с каждой стороны", "по 84 з кожного боку": the count
+    is each side's."""
+    return any(last < c.first <= last + _EACH_SIDE_REACH
+               for c in parsed.having("exchanges", "each_side"))
+
+
+_EACH_SIDE_REACH = 3  # tokens from a count to "с каждой стороны" ("157 военнопленными с …")
 
 
 def _elliptical_side(parsed: Parsed, i: int) -> str | None:
