@@ -320,3 +320,17 @@ def test_a_count_from_each_side_is_both_sides() -> None:
 def test_each_side_far_from_the_count_does_not_double_it() -> None:
     text = "6 квітня Україна повернула 210 полонених, а кожна зі сторін отримала списки."
     assert swaps(text, "uk") == [("completed", 210, None, ("soldiers",))]
+
+
+# --- Talks: moved from one date to another --------------------------------------------------------
+
+def test_a_talk_moved_from_one_date_to_another_takes_the_new_one() -> None:
+    text = "Встречу делегаций в Баку перенесли с 5 на 12 марта."
+    assert talks(text, "ru") == [("2026-03-12", "meeting", "Baku", ())]
+    text = "Раунд консультацій у Відні перенесено з 3 березня на 10 березня."
+    assert talks(text, "uk") == [("2026-03-10", "meeting", "Vienna", ())]
+
+
+def test_a_talk_moved_with_no_new_date_keeps_its_own() -> None:
+    text = "Зустріч у Відні 3 березня перенесли, нову дату не назвали."
+    assert talks(text, "uk") == [("2026-03-03", "meeting", "Vienna", ())]

@@ -141,6 +141,18 @@ def _moved_to(parsed: Parsed, published: dt.date | None) -> list[dt.date]:
         day = dates_near(parsed, published, moved.last + 1, reach=1)
         if day:
             return day[:1]
+    return _moved_from_to(parsed, published)
+
+
+def _moved_from_to(parsed: Parsed, published: dt.date | None) -> list[dt.date]:
+    """"перенесено з 28 вересня на 2 жовтня", "перенесли с 5 на 12 марта": the date after
+    "на", past the one it was moved from."""
+    for moved in parsed.having("talks", "moved"):
+        to = next((i for i in range(moved.last + 1, min(len(parsed.tokens), moved.last + 6))
+                   if parsed.tokens[i].text.lower() == "на"), None)
+        day = dates_near(parsed, published, to + 1, reach=0) if to is not None else []
+        if day:
+            return day[:1]
     return []
 
 
