@@ -334,3 +334,12 @@ def test_a_talk_moved_from_one_date_to_another_takes_the_new_one() -> None:
 def test_a_talk_moved_with_no_new_date_keeps_its_own() -> None:
     text = "Зустріч у Відні 3 березня перенесли, нову дату не назвали."
     assert talks(text, "uk") == [("2026-03-03", "meeting", "Vienna", ())]
+
+
+# --- Agreements: an idea is a proposal ------------------------------------------------------------
+
+def test_an_idea_of_a_truce_names_its_proposer() -> None:
+    text = "Зеленський схвалив ідею Туреччини щодо перемир'я на морі."
+    assert positions(text, "uk") == [("sea", "agreed", ("UA",), "TR")]
+    text = "Москва отвергла идею Франции о воздушном перемирии."
+    assert positions(text, "ru")[0] == ("air", "rejected", ("RU",), "FR")
