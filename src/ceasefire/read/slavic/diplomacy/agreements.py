@@ -25,7 +25,7 @@ from ceasefire.read.slavic.diplomacy.common import (
     sides,
     statement_date,
 )
-from ceasefire.read.slavic.diplomacy.cues import Cue, Parsed, cases
+from ceasefire.read.slavic.diplomacy.cues import Cue, Parsed, cases, find_cues
 from ceasefire.read.slavic.words import parses
 
 # the strongest word decides: an accusation of violating it over the truce's mere mention
@@ -81,7 +81,7 @@ def read_agreements(parsed_sentences: list[Parsed], published: dt.date | None) -
 def _put_to_both_sides(parsed: Parsed) -> bool:
     """"Катар предложил Украине и России перемирие на море", "Анкара предложила
     сторонам паузу": a proposal addressed to both sides of the war, not one side's request."""
-    for cue in parsed.having("truce", "propose"):
+    for cue in [*parsed.having("truce", "propose"), *_put_forward(parsed)]:
         _lo, hi = clause_bounds(parsed, cue.first)
         addressed = {m.side for first, _l, m in parsed.actors if cue.last < first <= hi
                      and m.kind == "state" and not parsed.is_(first - 1, "grammar", "place_prep")}
@@ -278,11 +278,12 @@ def _position(parsed: Parsed, published: dt.date | None, memory: _Memory) -> Agr
         return None  # a correction: "ошибочно говорилось, что Песков объявил …"
     if parsed.having("truce", "appraise") and parsed.having("truce", "we"):
         return None  # the writers' own view: "Мы оцениваем это заявление как отказ"
-    if parsed.having("grammar", "question") or any(
+    if parsed.having("grammar", "question") or parsed.text.rstrip().endswith("?") or any(
             parsed.is_(t.first - 1, "talks", "floated") for t in truces):
-        return None  # "чи діє перемир'я", "можливе перемир'я": no position
+        return None  # "чи діє перемир'я", "Хто погодився?", "можливе перемир'я": no position
     cue, status = _status(parsed, truces)
-    if status is None or _accused_each_other(parsed, cue):
+    if status is None or _accused_each_other(parsed, cue) \
+            or _by_no_one(parsed, cue.first if cue is not None else truces[0].first):
         return None
     scope = _narrowed(_scope(parsed), memory.scope) or (memory.scope if memory.scope else "full")
     proposer_tokens = _proposer_tokens(parsed)
@@ -312,6 +313,15 @@ def _position(parsed: Parsed, published: dt.date | None, memory: _Memory) -> Agr
                      parties=parties, proposed_by=proposer,
                      duration_days=round(hours / 24, 2) if hours else None,
                      conditions=_conditions(parsed, condition), evidence=[evidence(parsed)])
+
+
+def _by_no_one(parsed: Parsed, act: int) -> bool:
+    """"жодна зі сторін не оголошувала мораторію", "никто не нарушал перемирие": an act no
+    one took, told by its subject a few words before it, is no side's position."""
+    return any(act - _NO_ONE_REACH <= c.first < act for c in parsed.having("grammar", "no_one"))
+
+
+_NO_ONE_REACH = 7  # tokens from "ни одна из сторон" to its verb ("… пока не предлагала")
 
 
 def _accused_each_other(parsed: Parsed, cue: Cue | None) -> bool:
@@ -356,10 +366,12 @@ def _status(parsed: Parsed, truces: list[Cue]) -> tuple[Cue | None, str | None]:
     ready = _ready_to_discuss(parsed, truces)
     if ready is not None:
         return ready, "proposed"
-    words = {c.value: c for c in reversed(parsed.cues("truce"))
-             if c.value in _STATUS and not _about_another_act(parsed, c)
-             and not _only_possible(parsed, c)}
-    negated = {value: _negated(parsed, c.first) for value, c in words.items()}
+    words = _outside_condition(parsed, {
+        c.value: c for c in reversed([*parsed.cues("truce"), *_put_forward(parsed)])
+        if c.value in _STATUS and not _about_another_act(parsed, c)
+        and not _only_possible(parsed, c) and not _hosting(parsed, c)})
+    negated = {value: _negated(parsed, c.first) or _told_impossible(parsed, c)
+               for value, c in words.items()}
     weigh = parsed.having("truce", "weigh")
     if weigh:  # "готова розглянути пропозицію": no answer yet; "не розглядає": a refusal
         if _negated(parsed, weigh[0].first):
@@ -368,6 +380,10 @@ def _status(parsed: Parsed, truces: list[Cue]) -> tuple[Cue | None, str | None]:
         if not words:
             return None, None
         negated = {value: _negated(parsed, c.first) for value, c in words.items()}
+    denied = bool(truces) and all(_negated(parsed, t.first) or _negated(parsed, t.first - 1)
+                                  for t in truces)
+    if denied and "end" in words:
+        return None, None  # "кожна закінчувалася обіцянками, а не перемир'ям": no truce to end
     if any(_negated(parsed, t.first) or _negated(parsed, t.first - 1) for t in truces) \
             and not words:
         return None, "rejected"  # "мир, а не перемирие"
@@ -392,6 +408,51 @@ def _status(parsed: Parsed, truces: list[Cue]) -> tuple[Cue | None, str | None]:
     if any(_negated(parsed, t.first) or _negated(parsed, t.first - 1) for t in truces):
         return None, "rejected"
     return None, None
+
+
+def _hosting(parsed: Parsed, cue: Cue) -> bool:
+    """"Будапешт міг би прийняти наступні переговори", "Анкара примет встречу": a verb of
+    accepting with talks as its object hosts them; it says no yes to a truce."""
+    return parsed.is_(cue.first, "talks", "host_verb") and any(
+        cue.last < c.first <= cue.last + _OBJECT_REACH + 1
+        for c in parsed.having("talks", "meeting", "call"))
+
+
+def _put_forward(parsed: Parsed) -> list[Cue]:
+    """"Вашингтон передав Києву пропозицію перемир'я", "Анкара направила сторонам предложение":
+    a verb of handing over or voicing with a proposal noun as its object proposes, as
+    "запропонував" does."""
+    return [Cue("propose", verb.first, verb.last) for verb in parsed.having("truce", "put_forward")
+            if any(verb.last < noun.first <= verb.last + _OBJECT_REACH + 1
+                   for noun in parsed.having("truce", "proposal"))]
+
+
+def _outside_condition(parsed: Parsed, words: dict[str, Cue]) -> dict[str, Cue]:
+    """"поддержал предложение … при условии, что Украина откажется от атак": a word inside
+    the condition tells what the other side must do, not where the speaker stands; it counts
+    only where no status word stands before the condition."""
+    condition = _condition_start(parsed)
+    # "в принципі підтримує ініціативу, але вимагає, щоб … не вважалися порушенням": what a
+    # side demands after its answer is the demand's content, not another answer
+    demands = [d.first for d in parsed.having("truce", "demand")
+               if any(c.first < d.first for value, c in words.items() if value != "demand")]
+    cut = min([condition, *demands])
+    before = {value: c for value, c in words.items() if c.first < cut}
+    return _announced_content(parsed, before or words)
+
+
+def _announced_content(parsed: Parsed, words: dict[str, Cue]) -> dict[str, Cue]:
+    """"Рубіо оголосив, що Вашингтон пропонує …": a word of declaring that tells what follows
+    ("оголосив, що") is a word of saying where the clause it opens has a status word of its
+    own; "оголосив, що війська припинять вогонь" still declares."""
+    declare = words.get("declare")
+    if declare is None:
+        return words
+    after = range(declare.last + 1, min(len(parsed.tokens), declare.last + 3))
+    if not any(parsed.tokens[i].text.lower() in ("що", "что") for i in after):
+        return words
+    inside = {value: c for value, c in words.items() if c.first > declare.last}
+    return inside or words
 
 
 def _ready_to_discuss(parsed: Parsed, truces: list[Cue]) -> Cue | None:
@@ -419,7 +480,27 @@ _OBJECT_REACH = 3  # tokens from a verb to the truce it governs ("обсудит
 def _only_possible(parsed: Parsed, cue: Cue) -> bool:
     """"її можна запровадити хоч завтра", "Москва могла бы объявить": an act told as possible
     is none taken (GUIDE: a truce only spoken of as possible is no position)."""
-    return parsed.is_(cue.first - 1, "talks", "floated")
+    modal = _modal_before(parsed, cue)
+    return parsed.is_(modal, "talks", "floated") and not _negated(parsed, modal)
+
+
+def _told_impossible(parsed: Parsed, cue: Cue) -> bool:
+    """"Мы не можем пойти на перемирие", "пропозиція не може бути прийнята": an act a side
+    says it cannot take is refused, not merely possible."""
+    modal = _modal_before(parsed, cue)
+    return parsed.is_(modal, "talks", "floated") and _negated(parsed, modal)
+
+
+def _modal_before(parsed: Parsed, cue: Cue) -> int:
+    """The token where a modal before the cue would stand ("может", "може бути")."""
+    modal = cue.first - 1
+    while modal > 0 and parsed.tokens[modal].text.lower() in _BETWEEN_MODAL_AND_VERB:
+        modal -= 1  # "не може бути прийнята", "могли б прийняти"
+    return modal
+
+
+_TO_BE = ("бути", "быть")  # between a modal and a passive participle: "не может быть принят"
+_BETWEEN_MODAL_AND_VERB = (*_TO_BE, "б", "би", "бы", "«", "»")
 
 
 def _about_another_act(parsed: Parsed, cue: Cue) -> bool:
@@ -435,8 +516,9 @@ def _about_another_act(parsed: Parsed, cue: Cue) -> bool:
     if not infinitives:
         return False
     nearest = min(infinitives, key=lambda i: abs(i - cue.first))
+    # "готова обсуждать", "готова принять встречу": another act still
     return not any(c.first <= nearest <= c.last for c in parsed.cues("truce")
-                   if c.value != "discuss")  # "готова обсуждать": another act still
+                   if c.value != "discuss" and not _hosting(parsed, c))
 
 
 _INFINITIVE_REACH = 4  # tokens before a yes or no where the infinitive it governs may stand
@@ -444,6 +526,8 @@ _INFINITIVE_REACH = 4  # tokens before a yes or no where the infinitive it gover
 
 def _infinitive(parsed: Parsed, i: int) -> bool:
     word = parsed.tokens[i].text
+    if word.lower() in _TO_BE:
+        return False  # "не может быть принято": the passive's auxiliary, no other act
     # Russian's dictionary tags an infinitive "INFN", Ukrainian's "infn"
     return parsed.tokens[i].is_word and any(
         {"INFN", "infn"} & p.tag.grammemes for p in parses(word, parsed.language)[:1])
@@ -454,7 +538,7 @@ def _mirror_offer(parsed: Parsed, cue: Cue) -> bool:
     порты, как только Киев поступит так же": readiness to halt on the condition that the other
     side of the war halts too, answering no one's offer, puts a mutual truce forward."""
     if not parsed.is_(cue.first, "truce", "ready") \
-            or parsed.having("truce", "proposal", "offered_by"):
+            or parsed.having("truce", "proposal", "offered_by") or _offered_in_a_clause(parsed):
         return False
     condition = _condition_start(parsed)
     return condition > cue.last and any(
@@ -491,10 +575,13 @@ _BESIDE = 4  # tokens between a truce word and a word of "other" scope that qual
 
 
 def _scope(parsed: Parsed) -> str | None:
+    asked = _asked_after_the_truce(parsed)
     found = {c.value for c in parsed.cues("truce") if c.value.startswith("scope_")
+             and c.first < asked
              and (c.value not in ("scope_other", "scope_full") or _beside_a_truce(parsed, c)
                   or c.value == "scope_other" and _said_of_the_truce(parsed, c))
-             and (c.value != "scope_air" or _in_a_truce_clause(parsed, c))}
+             and (c.value != "scope_air" or _in_a_truce_clause(parsed, c))} \
+        | _scope_inside_a_truce(parsed)
     if "scope_full" in found and _whole(parsed, found):
         return "full"  # "полное прекращение огня", whatever weapons the sentence names
     for name in _SCOPE_ORDER:
@@ -506,6 +593,32 @@ def _scope(parsed: Parsed) -> str | None:
     if air and sea:
         return "air_and_sea"
     return "sea" if sea else "air" if air else None
+
+
+def _asked_after_the_truce(parsed: Parsed) -> int:
+    """Where a demand or a condition opens after every truce the sentence names ("погодилася
+    на повітряну паузу, проте вимагає, аби її поширили й на порти"): what it asks for
+    is not yet the truce's scope. The end of the sentence where there is none."""
+    truces = parsed.having("truce", "truce", "halt")
+    if not truces:
+        return len(parsed.tokens)
+    last = max(t.last for t in truces)
+    opens = [c.first for c in parsed.having("truce", "demand") if c.first > last]
+    condition = _condition_start(parsed)
+    if last < condition < len(parsed.tokens):
+        opens.append(condition)
+    return min(opens, default=len(parsed.tokens))
+
+
+def _scope_inside_a_truce(parsed: Parsed) -> set[str]:
+    """"гуманітарна пауза", "воздушная пауза": a truce phrase whose first words are a scope's
+    (the phrase is one cue, so its scope word is read again on its own)."""
+    found: set[str] = set()
+    for truce in parsed.having("truce", "truce"):
+        words = parsed.tokens[truce.first:truce.last]  # all but the truce's own noun
+        found.update(c.value for c in find_cues(words, parsed.language, "truce")
+                     if c.value.startswith("scope_"))
+    return found
 
 
 def _in_a_truce_clause(parsed: Parsed, cue: Cue) -> bool:
@@ -542,7 +655,7 @@ def _addressees(parsed: Parsed) -> tuple[int, ...]:
     """"Украина предложила Российской стороне прекращение огня", "запропонувала Росії": the
     side in the dative right after a verb of proposing is asked, it takes no part yet."""
     out = []
-    for cue in parsed.having("truce", "propose"):
+    for cue in [*parsed.having("truce", "propose"), *_put_forward(parsed)]:
         actor = parsed.actor_at(cue.last + 1)
         if actor is None or actor[0] != cue.last + 1:
             continue
@@ -578,13 +691,32 @@ def _proposer_tokens(parsed: Parsed) -> tuple[int, ...]:
     participle of proposing ("запропоноване США «повітряне перемир'я»")."""
     out: list[int] = []
     for cue in parsed.having("truce", "proposal"):
-        for first, _last, _mention in parsed.actors:
-            if cue.last < first <= cue.last + 4:
-                out.append(first)
+        for first, last, _mention in parsed.actors:
+            if cue.last < first <= cue.last + 4 or last == cue.first - 1 \
+                    and _adjective(parsed, last):
+                out.append(first)  # "пропозицію США", and "українська пропозиція"
     for cue in parsed.having("truce", "offered_by"):
         actor = parsed.actor_at(cue.last + 1)
         if actor is not None and actor[0] == cue.last + 1:
             out.append(actor[0])
+    return tuple(out) + _offered_in_a_clause(parsed)
+
+
+def _adjective(parsed: Parsed, i: int) -> bool:
+    """"украинское" before "предложение" (not "Україна" before "пропозицію підтримала")."""
+    # any reading: the Ukrainian dictionary reads "українська" as a surname first
+    return any(p.tag.POS == "ADJF" for p in parses(parsed.tokens[i].text, parsed.language))
+
+
+def _offered_in_a_clause(parsed: Parsed) -> tuple[int, ...]:
+    """"припинення вогню, яке запропонували американці", "перемирие, которое предложил
+    Вашингтон": the sides named in a clause about the truce that proposes it are its
+    proposers, not parties of the sentence's answer."""
+    out: list[int] = []
+    for cue in parsed.having("truce", "propose"):
+        lo, hi = clause_bounds(parsed, cue.first)
+        if parsed.is_(lo - 1, "grammar", "relative"):
+            out.extend(first for first, _l, m in parsed.actors if lo <= first <= hi and m.side)
     return tuple(out)
 
 
@@ -682,7 +814,8 @@ def _add(found: list[Agreement], record: Agreement, occasion: str | None,
         if (kept.scope, kept.status) == (record.scope, record.status) \
                 and (occasion is None or other is None or occasion == other) \
                 and not _each_side_accused(kept, record) \
-                and not _two_truces_agreed(kept, record):
+                and not _two_truces_agreed(kept, record) \
+                and not _agreed_apart(kept, record):
             if occasion is not None:
                 occasions[id(kept)] = occasion
             kept.parties = kept.parties or record.parties
@@ -711,6 +844,14 @@ def _two_truces_agreed(kept: Agreement, record: Agreement) -> bool:
         and bool(record.parties) and set(kept.parties).isdisjoint(record.parties) \
         and None not in (kept.proposed_by, record.proposed_by) \
         and kept.proposed_by != record.proposed_by
+
+
+def _agreed_apart(kept: Agreement, record: Agreement) -> bool:
+    """Kyiv's yes on one day and Moscow's on another to the same offer are two positions
+    (GUIDE: each side's stated position is a record); a yes told again is one."""
+    return kept.status == record.status == "agreed" and bool(kept.parties) \
+        and bool(record.parties) and set(kept.parties).isdisjoint(record.parties) \
+        and None not in (kept.date, record.date) and kept.date != record.date
 
 
 def _answers_the_proposal(record: Agreement, kept: list[Agreement]) -> None:

@@ -51,7 +51,8 @@ def read_exchanges(parsed_sentences: list[Parsed], published: dt.date | None) ->
         if count is None:
             mediator = mediator or _mediator(parsed)
             continue
-        dated = any_date(parsed, published) or parsed.heading_date  # a chronicle's day
+        dated = any_date(parsed, published) or parsed.heading_date \
+            or _same_day(parsed, found)  # a chronicle's day, the day just told
         record = Exchange(date=dated or published, status=_status(parsed),
                           returned_to_ua=count.to_ua, returned_to_ru=count.to_ru,
                           categories=count.categories or _default_categories(parsed),
@@ -61,6 +62,14 @@ def read_exchanges(parsed_sentences: list[Parsed], published: dt.date | None) ->
     for record in found:
         record.mediator = record.mediator or mediator
     return found
+
+
+def _same_day(parsed: Parsed, found: list[Exchange]) -> dt.date | None:
+    """"Того ж дня Україні повернули сімох цивільних", "в тот же день": the day of the
+    exchange told just before."""
+    if not found or not parsed.having("grammar", "same_day"):
+        return None
+    return found[-1].date
 
 
 def _is_exchange_sentence(parsed: Parsed, about_exchanges: bool) -> bool:
@@ -97,16 +106,19 @@ def _count(parsed: Parsed) -> _Count | None:
         if value < 1:
             i = last + 1
             continue
-        if any(c.first < i for c in parsed.having("exchanges", "besides")):
-            count.outside = True  # "кроме того, вернулись восемь": a count of its own
+        if any(c.first < i for c in parsed.having("exchanges", "besides")) \
+                or parsed.having("exchanges", "separate"):
+            # "кроме того, вернулись восемь", "в рамках отдельной договорённости вернулись
+            # восемь": a count of its own, no breakdown of the swap before
+            count.outside = True
         if parsed.is_(i - 1, "exchanges", "besides") or parsed.is_(i - 2, "exchanges", "besides"):
             i = last + 1  # the number right after "помимо" is another count's
             continue
         pair = _pair(parsed, last, value)
         if pair is not None:  # "500 на 500"
             count.to_ua, count.to_ru = pair
-        elif i > 0 and tokens[i - 1].text.lower() == "по":  # "по 300 человек": each side
-            count.to_ua = count.to_ru = value
+        elif i > 0 and tokens[i - 1].text.lower() == "по" or _from_each_side(parsed, last):
+            count.to_ua = count.to_ru = value  # "по 300 человек", "157 пленными с каждой стороны"
         else:
             for side in [elliptical] if elliptical else _receivers(parsed, i, last):
                 if side == "UA" and count.to_ua is None:
@@ -120,14 +132,27 @@ def _count(parsed: Parsed) -> _Count | None:
     return count
 
 
+def _from_each_side(parsed: Parsed, last: int) -> bool:
+    """"обменялись 157 военнопленными с каждой стороны", "по 84 з кожного боку": the count
+    is each side's."""
+    return any(last < c.first <= last + _EACH_SIDE_REACH
+               for c in parsed.having("exchanges", "each_side"))
+
+
+_EACH_SIDE_REACH = 3  # tokens from a count to "с каждой стороны" ("157 военнопленными с …")
+
+
 def _elliptical_side(parsed: Parsed, i: int) -> str | None:
     """"Україні передали 500 тіл, Росії — 40", "а Россия — 40": a count after a dash with a
     side before it, its noun left out, is that side's share of the people counted before it.
     A side in the dative is handed them; one in the nominative hands them over ("передала")
     or gets them back ("повернула"), as the sentence's verb says."""
-    if i < 2 or parsed.tokens[i - 1].text not in ("—", "–", "-"):
+    dash = i - 1
+    if parsed.is_(dash, "exchanges", "soldiers", "civilians", "wounded", "bodies"):
+        dash -= 1  # "России — тела 38": the noun said again
+    if dash < 1 or parsed.tokens[dash].text not in ("—", "–", "-"):
         return None
-    end = i - 2
+    end = _before_an_aside(parsed, dash - 1)
     head = end if parsed.is_(end, "talks", "head") else None  # "російській стороні — 40"
     actor = parsed.actor_at(end - 1 if head is not None else end)
     if actor is None or actor[2].side not in _OPPONENT or actor[1] != (end if head is None
@@ -138,6 +163,19 @@ def _elliptical_side(parsed: Parsed, i: int) -> str | None:
         return side  # "российской стороне — 35": handed to it
     verbs = [c for c in parsed.having("exchanges", "return", "give") if c.last < actor[0]]
     return _OPPONENT[side] if verbs and verbs[-1].value == "give" else side
+
+
+def _before_an_aside(parsed: Parsed, end: int) -> int:
+    """"России, по данным её Минобороны, — 38": the word before an aside set off by commas
+    that ends at ``end``; ``end`` itself where there is none."""
+    if parsed.tokens[end].text != ",":
+        return end
+    opening = next((j for j in range(end - 1, max(0, end - _ASIDE_REACH), -1)
+                    if parsed.tokens[j].text == ","), None)
+    return opening - 1 if opening is not None else end
+
+
+_ASIDE_REACH = 8  # tokens of an aside ("як повідомили в Координаційному штабі")
 
 
 def _side_cases(parsed: Parsed, first: int, last: int) -> frozenset[str]:
@@ -302,11 +340,21 @@ def _default_categories(parsed: Parsed) -> list[str]:
 
 
 def _status(parsed: Parsed) -> str:
-    if parsed.having("exchanges", "agreed"):
+    if any(not _under_a_deal(parsed, c) for c in parsed.having("exchanges", "agreed")):
         return "agreed"
     if parsed.having("exchanges", "announced"):
         return "announced"
     return "completed"
+
+
+def _under_a_deal(parsed: Parsed, cue: Cue) -> bool:
+    """"в рамках отдельной договорённости вернулись", "за домовленістю повернули": the deal
+    is the frame of a return told done, not a swap only agreed."""
+    before = {parsed.tokens[i].text.lower() for i in range(max(0, cue.first - 2), cue.first)}
+    return not before.isdisjoint(_FRAMES)
+
+
+_FRAMES = ("рамках", "по", "за", "згідно", "відповідно", "согласно")
 
 
 def _mediator(parsed: Parsed) -> str | None:

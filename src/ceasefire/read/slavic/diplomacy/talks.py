@@ -92,7 +92,7 @@ def _talk(parsed: Parsed, cue: Cue, published: dt.date | None
     kind = "call" if cue.value == "call" or parsed.having("talks", "phone") else "meeting"
     place = _place(parsed, cue) if kind == "meeting" else None
     dates = _moved_to(parsed, published) or dates_near(parsed, published, cue.first) \
-        or _heading(parsed)
+        or _dated_in_its_clause(parsed, published, cue) or _heading(parsed)
     hours = duration_hours(parsed)
     if place is None and not dates and hours is None:
         return None  # not identified on its own: "переговори тривають", "their sixth call"
@@ -115,10 +115,42 @@ def _talk(parsed: Parsed, cue: Cue, published: dt.date | None
     return record, place
 
 
+def _dated_in_its_clause(parsed: Parsed, published: dt.date | None, cue: Cue
+                         ) -> list[dt.date]:
+    """"розмова президентів Франції та України …, що відбулася в понеділок, 20 квітня",
+    "переговоры …, которые прошли 3 марта": the clause opening right after the
+    talk's words, at its first comma, dates it however long the names between."""
+    tokens = parsed.tokens
+    last = min(len(tokens) - 1, cue.last + _NAMES_REACH)
+    opener = next((i + 1 for i in range(cue.last + 1, last) if tokens[i].text == ","
+                   and (tokens[i + 1].text.lower() in _THAT
+                        or parsed.is_(i + 1, "grammar", "relative"))), None)
+    if opener is None:
+        return []
+    return dates_near(parsed, published, opener, reach=_CLAUSE_REACH)
+
+
+_THAT = ("що", "что")  # opens a clause about the noun before it as "який" / "который" do
+_NAMES_REACH = 16  # tokens of names and titles between the talk's words and such a clause
+_CLAUSE_REACH = 6  # tokens from the clause's first word to the date it tells
+
+
 def _moved_to(parsed: Parsed, published: dt.date | None) -> list[dt.date]:
     """"раніше призначали на 3 травня, перенесли на 10 травня": the date it was moved to."""
     for moved in parsed.having("talks", "moved_to"):
         day = dates_near(parsed, published, moved.last + 1, reach=1)
+        if day:
+            return day[:1]
+    return _moved_from_to(parsed, published)
+
+
+def _moved_from_to(parsed: Parsed, published: dt.date | None) -> list[dt.date]:
+    """"перенесено з 28 вересня на 2 жовтня", "перенесли с 5 на 12 марта": the date after
+    "на", past the one it was moved from."""
+    for moved in parsed.having("talks", "moved"):
+        to = next((i for i in range(moved.last + 1, min(len(parsed.tokens), moved.last + 6))
+                   if parsed.tokens[i].text.lower() == "на"), None)
+        day = dates_near(parsed, published, to + 1, reach=0) if to is not None else []
         if day:
             return day[:1]
     return []
