@@ -166,7 +166,7 @@ def find_figures(sentence: str, language: Language, *, weapon_before: str | None
     return figures
 
 
-# "сбиты восемь беспилотников, а не шесть, как сообщалось ранее": the number after "а не" was
+# "сбиты девять беспилотников, а не семь, как сообщалось ранее": the number after "а не" was
 # the figure before it, as told earlier
 _INSTEAD_OF = re.compile(r"[,\s]\s*а\s+не\s+$", re.IGNORECASE)
 
@@ -407,7 +407,7 @@ def _figure(sentence: str, language: Language, number: NumberMention,
             topic = _topic_weapon(sentence[:number.start], language)
             labelled = _label_weapon(sentence, number.start, language)
             if labelled:
-                weapon = labelled  # "крилаті ракети Х-101 — запущено 6 / збито 5"
+                weapon = labelled  # "крилаті ракети — запущено 8 / збито 7"
             elif topic is not None and not (earlier and earlier[-1].start > topic[0]):
                 weapon = topic[1]  # "З ударних БпЛА 52 збито", "По дронах: 120 збили"
             else:
@@ -491,7 +491,7 @@ _OF_BEFORE = re.compile(r"(?:^|\s)(?:із|з|зі|из)\s+$", re.IGNORECASE)
 
 def _splits_missiles(noun: _Noun, earlier: list[Figure]) -> bool:
     """Does a model of a missile class break down missiles counted before without a class
-    ("29 ракет, з них 3 «Іскандери» та 26 Х-101")? A class of its own then (GUIDE)."""
+    ("31 ракета, з них 4 «Іскандери» та 27 Х-101")? A class of its own then (GUIDE)."""
     wholes = [f for f in earlier if not f.part]
     return bool(wholes) and wholes[-1].weapon == "missile" and noun.category is not None and \
         noun.category.endswith("_missile")
@@ -499,7 +499,7 @@ def _splits_missiles(noun: _Noun, earlier: list[Figure]) -> bool:
 
 def _label_weapon(sentence: str, at: int, language: Language) -> str | None:
     """The finest class a line's label names before a dash, for the figures after it with no
-    noun of their own ("балістичні ракети «Іскандер-М» / KN-23 — запущено 3 / збито 1")."""
+    noun of their own ("балістичні ракети «Іскандер-М» — запущено 5 / збито 2")."""
     label = _LABEL_DASH.match(sentence)
     if label is None or at < label.end(1) or len(label.group(1).split()) > _LABEL_WORDS:
         return None
