@@ -3,24 +3,8 @@ blind judge, now a tuning set); each rule with sentences written for the test (o
 names, numbers and orders) and near-misses that must not be read."""
 from __future__ import annotations
 
-import datetime as dt
-
-from ceasefire.model import Agreement, Exchange, Talks
-from ceasefire.read.slavic.diplomacy import read_diplomacy
-from ceasefire.read.slavic.text import split_sentences
 from ceasefire.read.slavic.words import Language
-
-PUBLISHED = dt.date(2026, 4, 22)  # a Wednesday
-
-
-def read(text: str, language: Language) -> tuple[list[Agreement], list[Exchange], list[Talks]]:
-    return read_diplomacy(split_sentences(text, language), language, PUBLISHED)
-
-
-def talks(text: str, language: Language) -> list[tuple]:
-    """(date, kind, place, parties) of every talk read, in the text's order."""
-    return [(t.date.isoformat() if t.date else None, t.kind, t.place, tuple(t.parties))
-            for t in read(text, language)[2]]
+from slavic_helpers import read, talks
 
 
 def positions(text: str, language: Language) -> list[tuple]:

@@ -3,18 +3,8 @@ invented26 (both tuning sets now); each rule with sentences written for the test
 names, numbers and orders) and near-misses that must not be read."""
 from __future__ import annotations
 
-import datetime as dt
-
-from ceasefire.model import Agreement, Exchange, Talks
-from ceasefire.read.slavic.diplomacy import read_diplomacy
-from ceasefire.read.slavic.text import split_sentences
 from ceasefire.read.slavic.words import Language
-
-PUBLISHED = dt.date(2026, 4, 22)  # a Wednesday
-
-
-def read(text: str, language: Language) -> tuple[list[Agreement], list[Exchange], list[Talks]]:
-    return read_diplomacy(split_sentences(text, language), language, PUBLISHED)
+from slavic_helpers import read, swaps
 
 
 def talks(text: str, language: Language) -> list[tuple]:
@@ -26,12 +16,6 @@ def talks(text: str, language: Language) -> list[tuple]:
 def positions(text: str, language: Language) -> list[tuple]:
     """(scope, status, parties) of every truce position read."""
     return [(a.scope, a.status, tuple(a.parties)) for a in read(text, language)[0]]
-
-
-def swaps(text: str, language: Language) -> list[tuple]:
-    """(status, to Ukraine, to Russia, categories) of every exchange read."""
-    return [(e.status, e.returned_to_ua, e.returned_to_ru, tuple(e.categories))
-            for e in read(text, language)[1]]
 
 
 # --- Exchanges: counts in thousands, a readiness to hand over ----------------------------------
