@@ -27,7 +27,6 @@ from ceasefire.read.slavic.words import (
     parts_of_speech,
     plain,
 )
-from ceasefire.read.tables import row_cells
 
 CASUALTIES = ("killed", "injured")
 # How many words may stand between a number and its noun ("54 ударними БпЛА", "218
@@ -79,7 +78,7 @@ _CLOSED_BRACKETS = re.compile(r"\([^()]*\)")
 _AGE = re.compile(r"\b(?:віком|віку|возрастом|возрасте|вік|возраст)\s+(?:від\s+|от\s+)?$",
                   re.IGNORECASE)
 _AGES_AFTER = re.compile(r"\s*(?:та|і|и|й|,|-|–)\s*\d+\s*(?:рок|год|лет)", re.IGNORECASE)
-_ALL = re.compile(r"\b(?:усі|всі|все|всех|всіх|всі)\b", re.IGNORECASE)
+ALL_WORDS = re.compile(r"\b(?:усі|всі|все|всех|всіх|всі)\b", re.IGNORECASE)
 _AFTER_PREPOSITION = re.compile(r"\b(?:на|в|у|о|об|при)\s+$", re.IGNORECASE)
 _PART_AFTER = re.compile(r"\s*(?:з|із|из)\s+(?:них|яких|которых)\b", re.IGNORECASE)
 _PARTITIVE = re.compile(r"\s*(?:з|із|зі|из)\s+(?!них\b|яких\b|которых\b)", re.IGNORECASE)
@@ -209,108 +208,14 @@ def _part_of_whole(sentence: str, language: Language, part: NumberMention,
     return out
 
 
-def table_cells(line: str) -> list[tuple[int, str]]:
-    """(offset, words) of each cell of a table's line: split by pipes or tabs
-    (``tables.row_cells``), by dashes ("Крилаті ракети Х-101 — 39 — 36"), or a label and
-    slashes ("▪️ крилаті ракети — 14 / 12"); heads may be named in a bracket ("Зведена
-    таблиця (тип — запущено — збито):", "(запущено / збито або подавлено):", whose label
-    cell is then empty); [] for a line of prose."""
-    cells = row_cells(line)
-    if cells:
-        return cells
-    bracket = _BRACKET.search(line)
-    if bracket:
-        inner, at = bracket.group(1), bracket.start(1)
-        if len(_DASH_CELL.findall(inner)) >= 2 and _short(_DASH_CELL.split(inner)[1:]):
-            return _split(inner, at, _DASH_CELL)
-        if _SLASH_CELL.search(inner) and _short(_SLASH_CELL.split(inner)):
-            return [(at, ""), *_split(inner, at, _SLASH_CELL)]
-    if len(_DASH_CELL.findall(line)) >= 2:
-        # prose with dashes ("у одного — осколочные ранения, у второго — …") is no row
-        return _split(line, 0, _DASH_CELL) if _short(_DASH_CELL.split(line)[1:]) else []
-    label = _LABEL_DASH.match(line)
-    if label and _SLASH_CELL.search(label.group(2)) and \
-            _short(_SLASH_CELL.split(label.group(2))):
-        return [(0, label.group(1)), *_split(label.group(2), label.start(2), _SLASH_CELL)]
-    return []
-
-
-def _split(words: str, start: int, separator: re.Pattern[str]) -> list[tuple[int, str]]:
-    out, begin = [], 0
-    for m in separator.finditer(words):
-        out.append((start + begin, words[begin:m.start()]))
-        begin = m.end()
-    return out + [(start + begin, words[begin:])]
-
-
-def _short(cells: list[str]) -> bool:
-    return all(len(cell.split()) <= _DASH_CELL_WORDS for cell in cells)
-
-
-_SLASH_CELL = re.compile(r"\s+/\s+")
-_LABEL_DASH = re.compile(r"^(.{2,80}?)\s+[—–]\s+(.+?)[\s;.]*$")
-
-
-_DASH_CELL = re.compile(r"\s+[—–]\s+")
-_DASH_CELL_WORDS = 3  # a cell after the label: a number, "усі", a head ("збито/подавлено")
-_BRACKET = re.compile(r"\(([^()]*)\)")
-
-
-def table_heads(line: str, language: Language) -> list[str | None] | None:
-    """The metric of each column of a table's line of heads ("Тип | Збито/подавлено |
-    Запущено"), or None where ``line`` is no such line (a row of figures, or prose)."""
-    cells = table_cells(line)
-    if len(cells) < 2 or any(find_numbers(cell, language) for _, cell in cells[1:]):
-        return None
-    heads = [next((metric for _, metric in cues_of(cell, language)), None) for _, cell in cells[1:]]
-    return heads if any(heads) else None
-
-
-def table_row_figures(line: str, language: Language, heads: list[str | None],
-                      borrowed: str | None = None, totals_borrow: bool = False) -> list[Figure]:
-    """The figures of a table's row under ``heads``: each number of a column whose head names a
-    metric, of the weapon class its first cell names ("Крилаті ракети «Калібр» | 4 | 4"), or of
-    every class on a row of totals ("Усього | 94 | 84"). A cell "усі" is every one launched;
-    "усі, крім дев'яти" all but nine of them. A row whose label names no weapon (a district:
-    "Брянский | 6 | 2") counts ``borrowed``, the weapon of the figure before the table, and so
-    does its row of totals where ``totals_borrow``."""
-    cells = table_cells(line)
-    if not cells or not all(find_numbers(c, language) or not _WORDS_IN.search(c)
-                            or _ALL.match(c.strip()) for _, c in cells[1:]):
-        return []  # a line of prose between dashes, not a row of figures
-    weapon = _row_weapon(cells[0][1], language)
-    if weapon == "" and not weapons_named(cells[0][1], language):
-        weapon = borrowed or ""
-    elif weapon is None and totals_borrow:
-        weapon = borrowed
-    if weapon == "":
-        return []  # no weapon, or several classes: no figure of one class
-    out: list[Figure] = []
-    all_but: list[Figure] = []
-    for (offset, cell), metric in zip(cells[1:], heads, strict=False):
-        numbers = find_numbers(cell, language)
-        if metric is None or len(numbers) > 1 or numbers and not numbers[0].value:
-            continue  # "-": no figure
-        if not numbers:
-            if _ALL.match(cell.strip()):
-                out.append(Figure(metric, weapon, None, "all", offset, offset + len(cell)))
-            continue
-        n = numbers[0]
-        figure = Figure(metric, weapon, n.value, "exact", offset + n.start, offset + n.end)
-        (all_but if _ALL_BUT.match(cell.strip()) else out).append(figure)
-    launched = next((f.value for f in out if f.metric == "launched" and f.value), None)
-    return out + [Figure(f.metric, weapon, launched - (f.value or 0), "exact", f.start, f.end)
-                  for f in all_but if launched]
-
-
-# "усі, крім дев'яти", "все, кроме двух": every one launched but N
-_WORDS_IN = re.compile(r"[^\W\d_]{2,}")
-_ALL_BUT = re.compile(r"(?:усі|всі|все)\s*,?\s*(?:крім|окрім|кроме)\b", re.IGNORECASE)
 _TOTAL_ROW = re.compile(r"\W*(?:усього|всього|разом|загалом|всего|итого|итог|в\s+сумме)\b",
                         re.IGNORECASE)
 
+# a line's label before a dash and what follows it ("▪️ крилаті ракети — 14 / 12")
+LABEL_DASH = re.compile(r"^(.{2,80}?)\s+[—–]\s+(.+?)[\s;.]*$")
 
-def _row_weapon(label: str, language: Language) -> str | None:
+
+def row_weapon(label: str, language: Language) -> str | None:
     """The class a row's first cell names ("Балістичні ракети", "Крилаті ракети «Калібр»": the
     finest), None on a row of totals, "" where it names none or several."""
     if _TOTAL_ROW.match(label):
@@ -335,7 +240,7 @@ def weapons_named(sentence: str, language: Language) -> list[str]:
 def _every_one(sentence: str, language: Language, cues: list[tuple[int, str]]) -> list[Figure]:
     """ "збито … усі крилаті ракети": every one of a class, no number (GUIDE: qualifier all)."""
     out = []
-    for m in _ALL.finditer(sentence):
+    for m in ALL_WORDS.finditer(sentence):
         noun = _counted_noun(sentence, m.end(), language)
         if noun.category in (None, "other", "person", "generic"):
             continue
@@ -500,10 +405,10 @@ def _splits_missiles(noun: _Noun, earlier: list[Figure]) -> bool:
 def _label_weapon(sentence: str, at: int, language: Language) -> str | None:
     """The finest class a line's label names before a dash, for the figures after it with no
     noun of their own ("балістичні ракети «Іскандер-М» — запущено 5 / збито 2")."""
-    label = _LABEL_DASH.match(sentence)
+    label = LABEL_DASH.match(sentence)
     if label is None or at < label.end(1) or len(label.group(1).split()) > _LABEL_WORDS:
         return None
-    return _row_weapon(label.group(1), language) or None
+    return row_weapon(label.group(1), language) or None
 
 
 _LABEL_WORDS = 10

@@ -31,14 +31,12 @@ from ceasefire.read.slavic.figures import (
     corrected,
     cues_of,
     find_figures,
-    table_cells,
-    table_heads,
-    table_row_figures,
     weapons_named,
 )
 from ceasefire.read.slavic.people import Person, find_people
 from ceasefire.read.slavic.places import find_places
 from ceasefire.read.slavic.sources import Source, about_this, carried, source_line, source_named
+from ceasefire.read.slavic.tables import table_cells, table_heads, table_row_figures
 from ceasefire.read.slavic.words import WORD, Language
 
 AIR_DEFENCE = ("launched", "intercepted", "hit")
