@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ceasefire.read.clauses import clause_bounds
 from ceasefire.read.cues import Cue, cue_at, cues_between, find_cues
@@ -273,7 +273,27 @@ def find_figures(sentence: str, *, casualties: bool = True,
                         count.side_word, update, earlier, all_but,
                         metric == "launched" and _definite_whole(sentence, count))
         figures.extend([figure] * _each_repeats(sentence, count))
-    return figures
+    return _respectively(sentence, figures)
+
+
+def _respectively(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """ "138 drones and 7 missiles, of which 112 and 4 respectively were shot down": the
+    figures after "of which" take, in order, the classes of those before it (launched)."""
+    said = _RESPECTIVELY.search(sentence)
+    split = _OF_WHICH_SPLIT.search(sentence, 0, said.start()) if said else None
+    if said is None or split is None:
+        return figures
+    wholes = [f for f in figures if f.end <= split.start() and f.value is not None]
+    parts = [f for f in figures if split.end() <= f.start < said.start()]
+    if len(parts) < 2 or len(parts) != len(wholes) or any(w.weapon is None for w in wholes):
+        return figures
+    classes = {id(p): w.weapon for p, w in zip(parts, wholes, strict=True)}
+    return [replace(f, weapon=classes[id(f)]) if id(f) in classes else
+            replace(f, metric="launched") if f in wholes else f for f in figures]
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_OF_WHICH_SPLIT = re.compile(r"\b(?:of\s+which|of\s+them|of\s+these)\b", re.IGNORECASE)
 
 
 _ALL_BUT = re.compile(r"\ball\s+but\s+$", re.IGNORECASE)
@@ -902,6 +922,8 @@ def _count(sentence: str, number: NumberMention, weapons: Sequence[WeaponMention
             pos = shared
             continue
         if m is None or _ELIDED_NEXT.fullmatch(m.group()) or _starts_metric(sentence, m.start()):
+            return _Count(number, "elided", None, number.end, side_word)
+        if m.group().lower() == "respectively":  # "112 and 4 respectively": named before
             return _Count(number, "elided", None, number.end, side_word)
         if m.group().lower().endswith("ly") and \
                 _starts_metric(sentence, _skip_space(sentence, m.end())):
