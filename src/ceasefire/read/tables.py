@@ -64,7 +64,8 @@ def find_table_figures(text: str) -> dict[int, list[Figure]]:
     text has no cells."""
     found: dict[int, list[Figure]] = {}
     tables = list(_tables(text)) if "|" in text or "\t" in text else []
-    for table in tables + list(_aligned_tables(text)):
+    slashed = list(_slash_tables(text)) if " / " in text else []
+    for table in tables + list(_aligned_tables(text)) + slashed:
         header: list[_Heading] | None = None
         for i, row in enumerate(table):
             values = row.cells[1:]
@@ -177,6 +178,56 @@ def _end_of_head(line: str, start: int) -> int:
         return cue.end
     word = _WORD.match(line, start)
     return word.end() if word else start
+
+
+def _slash_tables(text: str) -> Iterator[list[_Row]]:
+    """A summary written with slashes: heads in a bracket ("Air Force summary (launched /
+    downed):") over lines of a label and figures ("- cruise missiles — 14 / 12")."""
+    table: list[_Row] = []
+    for line in re.finditer(r"[^\n]+", text):
+        heads = _slash_heads(line.start(), line.group())
+        row = _slash_row(line.start(), line.group()) if table and heads is None else None
+        if row is not None:
+            table.append(row)
+            continue
+        if len(table) > 1:
+            yield table
+        table = [heads] if heads is not None else []
+    if len(table) > 1:
+        yield table
+
+
+_SLASH = re.compile(r"\s+/\s+")
+_HEADS_IN_BRACKET = re.compile(r"\(([^()]*\s/\s[^()]*)\)\s*:?\s*$")
+_LABEL_AND_FIGURES = re.compile(r"^[^\w\n]{0,3}(\w[^—–\n]{1,60}?)\s+[—–-]\s+(\S.*?)[\s;.]*$")
+
+
+def _slash_heads(start: int, line: str) -> _Row | None:
+    m = _HEADS_IN_BRACKET.search(line)
+    if m is None:
+        return None
+    cells, begin = [], m.start(1)
+    for part in _SLASH.split(m.group(1)):
+        at = line.index(part, begin)
+        cells.append((start + at, part))
+        begin = at + len(part)
+    if len(cells) < 2 or any(_heading(words).metric is None for _, words in cells):
+        return None
+    return _Row(start, [(start, ""), *cells])
+
+
+def _slash_row(start: int, line: str) -> _Row | None:
+    m = _LABEL_AND_FIGURES.match(line)
+    if m is None or not _SLASH.search(m.group(2)):
+        return None
+    cells, begin = [(start + m.start(1), m.group(1))], m.start(2)
+    for part in _SLASH.split(m.group(2)):
+        if _figure_in(part) is None:
+            return None
+        at = line.index(part, begin)
+        cells.append((start + at, part))
+        begin = at + len(part)
+    return _Row(start, cells)
 
 
 def _segments(start: int, line: str) -> Iterator[tuple[int, str]]:
