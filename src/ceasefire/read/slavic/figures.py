@@ -309,8 +309,8 @@ def _figure(sentence: str, language: Language, number: NumberMention,
         if metric in CASUALTIES:
             weapon = None
         else:
-            topic = _topic_weapon(sentence[:number.start], language)
             labelled = _label_weapon(sentence, number.start, language)
+            topic = None if labelled else _topic_weapon(sentence[:number.start], language)
             if labelled:
                 weapon = labelled  # "крилаті ракети — запущено 8 / збито 7"
             elif topic is not None and not (earlier and earlier[-1].start > topic[0]):
@@ -361,7 +361,7 @@ def _all_but(sentence: str, figures: list[Figure], cues: list[tuple[int, str]],
     one but N had the cue's metric (63 intercepted), the whole was launched; N is no figure.
     With no whole in the sentence ("Знешкоджено всі, крім однієї, крилаті ракети"), a figure
     of the class named after N whose ``but`` the report resolves against the launched count."""
-    m = _ALL_BUT_WORDS.search(sentence)
+    m = ALL_BUT_WORDS.search(sentence)
     if m is None:
         return figures
     n = next((x for x in find_numbers(sentence, language) if x.start == m.end()), None)
@@ -389,7 +389,7 @@ def _all_but(sentence: str, figures: list[Figure], cues: list[tuple[int, str]],
 
 # ", крім однієї," inside a clause: no break of it
 _EXCEPT_PHRASE = re.compile(r",\s*(?:крім|окрім|кроме)\s+[^,]{1,30},", re.IGNORECASE)
-_ALL_BUT_WORDS = re.compile(r"\b(?:усі|всі|все|всех)\s*,?\s*(?:крім|окрім|кроме)\s+",
+ALL_BUT_WORDS = re.compile(r"\b(?:усі|всі|все|всех)\s*,?\s*(?:крім|окрім|кроме)\s+",
                             re.IGNORECASE)
 _OF_BEFORE = re.compile(r"(?:^|\s)(?:із|з|зі|из)\s+$", re.IGNORECASE)
 
@@ -580,6 +580,8 @@ def _singular_ones(sentence: str, language: Language, cues: list[tuple[int, str]
         word = m.group()
         forms = (plain(word), *normal_forms(word, language))
         category = lookup(forms, kind_map(language, "weapons", "noun"))
+        # no count: a mass noun, a target after a preposition ("влучили в ціль"), a person of
+        # a toll's breakdown, a cue itself
         if category is None or not is_singular(word, language) or \
                 any(form in _NOT_ONE for form in forms) or \
                 (category == "generic" and _AFTER_PREPOSITION.search(sentence[:m.start()])) \
@@ -609,11 +611,10 @@ _DEBRIS_OF = re.compile(DEBRIS + r"\s+(?:[^\W\d_]+\s+){0,2}$", re.IGNORECASE)
 # that "hit"; a person killed or injured). "вдарили ракетою по місту" names a weapon, not a
 # count.
 _ONE_BY_NAME = ("launched", "intercepted", "hit", "killed", "injured")
-# abbreviations and mass nouns: no number of their own ("атакував артилерією", "обстреляли из
-# артиллерии"), in their dictionary forms; a target after a preposition ("влучили в ціль") is
-# no count either
-_NOT_ONE = frozenset({"бпла", "бпак", "бла", "каб", "рсзв", "рсзо", "артилерія", "артилерією",
-                      "артиллерия", "артиллерией", "авіація", "авиация"})
+# abbreviations and mass nouns, in their dictionary forms: no number of their own ("атакував
+# артилерією", "обстреляли из артиллерии")
+_NOT_ONE = frozenset({"бпла", "бпак", "бла", "каб", "рсзв", "рсзо", "артилерія", "артиллерия",
+                      "авіація", "авиация"})
 
 
 def _metric_for(noun: _Noun, number: NumberMention, cues: list[tuple[int, str]],

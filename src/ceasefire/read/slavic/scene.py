@@ -115,8 +115,7 @@ _TARGET_COUNTRY = re.compile(r"\b(?:по|на|против|проти)\s+(?:(?:�
                              r"(?P<owner>Украины|України|России|Росії)\b")
 
 
-_IN_RESPONSE = re.compile(r"\b(?:в\s+ответ\s+на|у\s+відповідь\s+на|в\s+відповідь\s+на)\b",
-                          re.IGNORECASE)
+_IN_RESPONSE = re.compile(r"\b(?:в|у)\s+(?:ответ|відповідь)\s+на\b", re.IGNORECASE)
 
 
 # the main clause's verb of striking after "в ответ на …" ("… нанесли удар по …")
@@ -126,10 +125,8 @@ _STRUCK = re.compile(r"\b(?:нанес\w*|нанос\w*|завда\w*|атако
 
 def _in_response(text: str, at: int) -> bool:
     """Is ``at`` inside a phrase "в ответ на …" that the main clause's verb has not ended?"""
-    last = None
-    for last in _IN_RESPONSE.finditer(text, 0, at):  # noqa: B007 (the last one is wanted)
-        pass
-    return last is not None and not _STRUCK.search(text, last.end(), at)
+    responses = list(_IN_RESPONSE.finditer(text, 0, at))
+    return bool(responses) and not _STRUCK.search(text, responses[-1].end(), at)
 
 
 def _other_side_of_the_target(text: str) -> str | None:

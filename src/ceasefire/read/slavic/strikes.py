@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ceasefire.ingest.language import sentence_language
 from ceasefire.model import Evidence, Quantity, Strike
@@ -79,6 +79,7 @@ class _Report:
     columns: list[str | None] | None = None  # the metrics of a table's columns, row by row
     label_noun: str = ""  # the head of a table's labels, where it is a kind of place ("Район")
     row_weapon: str | None = None  # the weapon a table's rows borrowed from the figure before
+    rows: dict[int, str] = field(default_factory=dict)  # a table row's sentence → its label
     # a heading that only names places ("Шебекинский округ."): (its paragraph, the places),
     # which the strikes told after it in that paragraph took place in
     heading_places: tuple[int, list[PlaceMention]] | None = None
@@ -154,7 +155,7 @@ def _read_sentence(report: _Report, sentence: Sentence) -> None:
         report.claimant = None
     own_date = sentence_date(text, language, report.published)
     date = own_date or (report.published if background else report.date)
-    figures = _table_row(report, text, language)
+    figures = _table_row(report, sentence, language)
     if figures is None:
         figures = find_figures(text, language,
                                weapon_before=report.last.weapon if report.last else None,
@@ -186,8 +187,8 @@ def _read_sentence(report: _Report, sentence: Sentence) -> None:
     if report.heading_places and report.heading_places[0] == sentence.paragraph and \
             (figures or places):
         places = report.heading_places[1] + places
-    if figures:
-        places += _row_places(report, text, language)
+    if sentence.index in report.rows and report.label_noun:
+        places += _row_places(report.rows[sentence.index], report.label_noun, language)
     targets = scene.targets(text, language) if about_a_strike else []
     ends = [f.start for f in figures[1:]] + [len(text)]
     for figure, after in zip(figures, ends[:len(figures)], strict=True):
@@ -248,15 +249,17 @@ def _clause_places(text: str, figure: Figure, places: list[PlaceMention]) -> fro
     return frozenset(p.place.name for p in places if start <= p.start < end)
 
 
-def _table_row(report: _Report, text: str, language: Language) -> list[Figure] | None:
+def _table_row(report: _Report, sentence: Sentence, language: Language) -> list[Figure] | None:
     """The figures of a table's row under the heads read before it ("Тип | Збито | Запущено"
-    over "Крилаті ракети «Калібр» | 4 | 4"); None for a line that is no table's row."""
+    over "Крилаті ракети «Калібр» | 4 | 4"); None for a line that is no table's row. A row's
+    label is kept by its sentence's index (its places, and its figures' repeats)."""
+    text = sentence.text
     cells = table_cells(text)
     heads = table_heads(text, language) if cells else None
     if heads is not None:
         report.columns, report.row_weapon = heads, None
-        report.label_noun = cells[0][1].strip() if _PLACE_NOUN.fullmatch(cells[0][1].strip()) \
-            else ""
+        label = cells[0][1].strip()
+        report.label_noun = label if _PLACE_NOUN.fullmatch(label) else ""
         return []
     if not cells:
         report.columns = None
@@ -267,7 +270,10 @@ def _table_row(report: _Report, text: str, language: Language) -> list[Figure] |
                                 totals_borrow=report.row_weapon is not None)
     if figures and not weapons_named(cells[0][1], language) and figures[0].weapon == borrowed:
         report.row_weapon = borrowed
+    if figures:
+        report.rows[sentence.index] = cells[0][1].strip()
     return figures
+
 
 
 # the head of a table's labels that makes each label a place ("Район | уничтожено | …")
@@ -275,13 +281,10 @@ _PLACE_NOUN = re.compile(r"(?:район|округ|область|регион|
                          re.IGNORECASE)
 
 
-def _row_places(report: _Report, text: str, language: Language) -> list[PlaceMention]:
+def _row_places(label: str, noun: str, language: Language) -> list[PlaceMention]:
     """The place a table's row label names under a head of places ("Брянский" under
     "Район": Bryansky District), as a mention outside the row's words (offset -1)."""
-    cells = table_cells(text) if report.label_noun and report.columns else []
-    if not cells:
-        return []
-    named = f"{cells[0][1].strip()} {report.label_noun.lower()}"
+    named = f"{label} {noun.lower()}"
     return [PlaceMention(-1, -1, p.surface, p.place) for p in find_places(named, language)]
 
 
@@ -296,8 +299,7 @@ def _all_but_resolved(figure: Figure, report: _Report) -> Figure | None:
          if f.metric == "launched" and f.weapon == figure.weapon and f.value]
     if not told or told[-1] <= figure.but:
         return None
-    return Figure(figure.metric, figure.weapon, told[-1] - figure.but, "exact", figure.start,
-                  figure.end)
+    return replace(figure, value=told[-1] - figure.but, but=None)
 
 
 def _with_missile_class(figure: Figure, report: _Report) -> Figure:
@@ -328,7 +330,7 @@ def _add(report: _Report, figure: Figure, sentence: Sentence, date: dt.date | No
     more = _MORE_BEFORE.search(sentence.text, max(0, figure.start - 30), figure.start)
     # a table's rows are figures of their own, the same value in two rows two figures; a row
     # says again only what prose said
-    row = bool(report.columns) and bool(table_cells(sentence.text))
+    row = sentence.index in report.rows
     seen = (said, "prose") in account.seen if row else said in account.seen
     if seen and (said, sentence.index) not in account.seen and \
             not _LIST_ITEM.match(sentence.text) and not elsewhere and not more:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ceasefire.read.slavic.figures import (
+    ALL_BUT_WORDS,
     ALL_WORDS,
     LABEL_DASH,
     Figure,
@@ -23,9 +24,8 @@ def table_cells(line: str) -> list[tuple[int, str]]:
     """(offset, words) of each cell of a table's line: split by pipes or tabs (the English
     reader's ``ceasefire.read.tables.row_cells``), by dashes ("Крилаті ракети Х-101 — 39 —
     36"), or a label and slashes ("▪️ крилаті ракети — 14 / 12"); heads may be named in a
-    bracket ("Зведена
-    таблиця (тип — запущено — збито):", "(запущено / збито або подавлено):", whose label
-    cell is then empty); [] for a line of prose."""
+    bracket ("Зведена таблиця (тип — запущено — збито):", "(запущено / збито або
+    подавлено):", whose label cell is then empty); [] for a line of prose."""
     cells = row_cells(line)
     if cells:
         return cells
@@ -59,8 +59,6 @@ def _short(cells: list[str]) -> bool:
 
 
 _SLASH_CELL = re.compile(r"\s+/\s+")
-
-
 _DASH_CELL = re.compile(r"\s+[—–]\s+")
 _DASH_CELL_WORDS = 3  # a cell after the label: a number, "усі", a head ("збито/подавлено")
 _BRACKET = re.compile(r"\(([^()]*)\)")
@@ -107,12 +105,10 @@ def table_row_figures(line: str, language: Language, heads: list[str | None],
             continue
         n = numbers[0]
         figure = Figure(metric, weapon, n.value, "exact", offset + n.start, offset + n.end)
-        (all_but if _ALL_BUT.match(cell.strip()) else out).append(figure)
+        (all_but if ALL_BUT_WORDS.match(cell.strip()) else out).append(figure)
     launched = next((f.value for f in out if f.metric == "launched" and f.value), None)
     return out + [Figure(f.metric, weapon, launched - (f.value or 0), "exact", f.start, f.end)
                   for f in all_but if launched]
 
 
-# "усі, крім дев'яти", "все, кроме двух": every one launched but N
 _WORDS_IN = re.compile(r"[^\W\d_]{2,}")
-_ALL_BUT = re.compile(r"(?:усі|всі|все)\s*,?\s*(?:крім|окрім|кроме)\b", re.IGNORECASE)
