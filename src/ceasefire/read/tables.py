@@ -206,11 +206,7 @@ def _slash_heads(start: int, line: str) -> _Row | None:
     m = _HEADS_IN_BRACKET.search(line)
     if m is None:
         return None
-    cells, begin = [], m.start(1)
-    for part in _SLASH.split(m.group(1)):
-        at = line.index(part, begin)
-        cells.append((start + at, part))
-        begin = at + len(part)
+    cells = split_cells(m.group(1), start + m.start(1), _SLASH)
     if len(cells) < 2 or any(_heading(words).metric is None for _, words in cells):
         return None
     return _Row(start, [(start, ""), *cells])
@@ -220,14 +216,20 @@ def _slash_row(start: int, line: str) -> _Row | None:
     m = _LABEL_AND_FIGURES.match(line)
     if m is None or not _SLASH.search(m.group(2)):
         return None
-    cells, begin = [(start + m.start(1), m.group(1))], m.start(2)
-    for part in _SLASH.split(m.group(2)):
-        if _figure_in(part) is None:
-            return None
-        at = line.index(part, begin)
-        cells.append((start + at, part))
-        begin = at + len(part)
-    return _Row(start, cells)
+    cells = split_cells(m.group(2), start + m.start(2), _SLASH)
+    if any(_figure_in(words) is None for _, words in cells):
+        return None
+    return _Row(start, [(start + m.start(1), m.group(1)), *cells])
+
+
+def split_cells(words: str, start: int, separator: re.Pattern[str]) -> list[tuple[int, str]]:
+    """(offset, words) of the pieces of ``words`` (found at ``start``) between ``separator``'s
+    matches. The Ukrainian and Russian reader splits its tables by it too."""
+    cells, begin = [], 0
+    for m in separator.finditer(words):
+        cells.append((start + begin, words[begin:m.start()]))
+        begin = m.end()
+    return cells + [(start + begin, words[begin:])]
 
 
 def _segments(start: int, line: str) -> Iterator[tuple[int, str]]:
@@ -254,12 +256,7 @@ def _row(start: int, words: str) -> _Row | None:
         return None
     if _RULE.fullmatch(words):
         return _Row(start, [])
-    cells = []
-    begin = 0
-    for m in _SEPARATOR.finditer(words):
-        cells.append((start + begin, words[begin:m.start()]))
-        begin = m.end()
-    cells.append((start + begin, words[begin:]))
+    cells = split_cells(words, start, _SEPARATOR)
     if cells and not cells[0][1].strip():  # "| Shahed | 210 |": the outer pipes
         cells = cells[1:]
     if cells and not cells[-1][1].strip():

@@ -17,7 +17,7 @@ from ceasefire.read.slavic.figures import (
 )
 from ceasefire.read.slavic.numbers import find_numbers
 from ceasefire.read.slavic.words import Language
-from ceasefire.read.tables import row_cells
+from ceasefire.read.tables import row_cells, split_cells
 
 
 def table_cells(line: str) -> list[tuple[int, str]]:
@@ -33,25 +33,17 @@ def table_cells(line: str) -> list[tuple[int, str]]:
     if bracket:
         inner, at = bracket.group(1), bracket.start(1)
         if len(_DASH_CELL.findall(inner)) >= 2 and _short(_DASH_CELL.split(inner)[1:]):
-            return _split(inner, at, _DASH_CELL)
+            return split_cells(inner, at, _DASH_CELL)
         if _SLASH_CELL.search(inner) and _short(_SLASH_CELL.split(inner)):
-            return [(at, ""), *_split(inner, at, _SLASH_CELL)]
+            return [(at, ""), *split_cells(inner, at, _SLASH_CELL)]
     if len(_DASH_CELL.findall(line)) >= 2:
         # prose with dashes ("у одного — осколочные ранения, у второго — …") is no row
-        return _split(line, 0, _DASH_CELL) if _short(_DASH_CELL.split(line)[1:]) else []
+        return split_cells(line, 0, _DASH_CELL) if _short(_DASH_CELL.split(line)[1:]) else []
     label = LABEL_DASH.match(line)
     if label and _SLASH_CELL.search(label.group(2)) and \
             _short(_SLASH_CELL.split(label.group(2))):
-        return [(0, label.group(1)), *_split(label.group(2), label.start(2), _SLASH_CELL)]
+        return [(0, label.group(1)), *split_cells(label.group(2), label.start(2), _SLASH_CELL)]
     return []
-
-
-def _split(words: str, start: int, separator: re.Pattern[str]) -> list[tuple[int, str]]:
-    out, begin = [], 0
-    for m in separator.finditer(words):
-        out.append((start + begin, words[begin:m.start()]))
-        begin = m.end()
-    return out + [(start + begin, words[begin:])]
 
 
 def _short(cells: list[str]) -> bool:
