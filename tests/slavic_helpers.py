@@ -26,3 +26,13 @@ def swaps(text: str, language: Language) -> list[tuple]:
     """(status, to Ukraine, to Russia, categories) of every exchange read."""
     return [(e.status, e.returned_to_ua, e.returned_to_ru, tuple(e.categories))
             for e in read(text, language)[1]]
+
+
+def positions(text: str, language: Language) -> list[tuple]:
+    """(scope, status, parties) of every truce position read."""
+    return [(a.scope, a.status, tuple(a.parties)) for a in read(text, language)[0]]
+
+
+def stances(text: str, language: Language) -> list[tuple]:
+    """(scope, status, parties, proposer) of every truce position read."""
+    return [(a.scope, a.status, tuple(a.parties), a.proposed_by) for a in read(text, language)[0]]

@@ -4,18 +4,13 @@ names, numbers and orders) and near-misses that must not be read."""
 from __future__ import annotations
 
 from ceasefire.read.slavic.words import Language
-from slavic_helpers import read, swaps
+from slavic_helpers import positions, read, swaps
 
 
 def talks(text: str, language: Language) -> list[tuple]:
     """(date, kind, place, parties, hours) of every talk read, in the text's order."""
     return [(t.date.isoformat() if t.date else None, t.kind, t.place, tuple(t.parties),
              t.duration_hours) for t in read(text, language)[2]]
-
-
-def positions(text: str, language: Language) -> list[tuple]:
-    """(scope, status, parties) of every truce position read."""
-    return [(a.scope, a.status, tuple(a.parties)) for a in read(text, language)[0]]
 
 
 # --- Exchanges: counts in thousands, a readiness to hand over ----------------------------------

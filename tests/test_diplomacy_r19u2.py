@@ -4,12 +4,7 @@ sides, names, numbers and orders) and near-misses that must not be read."""
 from __future__ import annotations
 
 from ceasefire.read.slavic.words import Language
-from slavic_helpers import read, swaps, talks
-
-
-def positions(text: str, language: Language) -> list[tuple]:
-    """(scope, status, parties) of every truce position read."""
-    return [(a.scope, a.status, tuple(a.parties)) for a in read(text, language)[0]]
+from slavic_helpers import positions, read, stances, swaps, talks
 
 
 def dated_swaps(text: str, language: Language) -> list[tuple]:
@@ -326,11 +321,6 @@ def test_a_count_before_the_unit_still_counts_uk() -> None:
 
 
 # --- Agreements: a seat of government, the Black Sea on the table, a proposal to both sides -----
-
-def stances(text: str, language: Language) -> list[tuple]:
-    """(scope, status, parties, proposer) of every truce position read."""
-    return [(a.scope, a.status, tuple(a.parties), a.proposed_by) for a in read(text, language)[0]]
-
 
 def test_a_capital_opening_the_sentence_is_its_government_ru() -> None:
     text = "Катар предложил прекращение огня. В Москве предложение отклонили."
