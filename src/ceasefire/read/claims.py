@@ -107,8 +107,12 @@ _MAX_SOURCE_CANDIDATES = 60  # lines that may name a source (short capitalised l
 # drops it as furniture).
 # "Per: the Air Force's morning report", "Via: Ukrinform": a newsletter's credit line; a time
 # in brackets after the name ("(as of 09:00)") is no part of it
-_SOURCE_WORD = r"^[ \t]*\(?(?:Sources?|Data(?: source)?|Figures|Per|Via)"
-_SOURCE_DASH = re.compile(rf"{_SOURCE_WORD}[ \t]+-", re.MULTILINE)
+# A bulleted line and a few words on what it credits may come first ("• Source for all of the
+# above: X", "Data for this section - X"); words with no digit, so that "Figures for 12 May:
+# 40 drones" is no credit.
+_SOURCE_WORD = (r"^[ \t]*(?:[•*\u2013\u2014-][ \t]+)?\(?"
+                r"(?:Sources?|Data(?: source)?|Figures|Per|Via)"
+                r"(?:[ \t]+(?:for|of|on)[ \t]+[^\W\d][^\n:\d]{0,30}?)?")
 # A note may follow the credit on its line ("Source: X; our compilation. A dash means none."):
 # the credit ends at its full stop.
 _SOURCE_LINE = re.compile(rf"{_SOURCE_WORD}(?:[ \t]*:|[ \t]+-)[ \t]*"

@@ -139,9 +139,10 @@ _MASTER = re.compile(
     # 5-6 June, 10 to 11 March 2025, 11 March, the 11th of March
     r"|(?P<dm>(?P<d1>" + _DAY + r")(?:" + _RANGE + r"(?P<d2>" + _DAY + r"))?\s+(?:of\s+)?"
     r"(?P<m1>" + _MONTH + r")" + _YEAR.format("y1") + r")"
-    # March 11, March 10-11, March 11, 2025, Jan. 24
+    # March 11, March 10-11, March 11, 2025, Jan. 24 (not "May 3 and 6 a.m.")
     r"|(?P<md>(?P<m2>" + _MONTH + r")\s+(?P<d3>" + _DAY + r")(?:" + _RANGE
-    + r"(?P<d4>" + _DAY + r"))?(?![\d:%]|\.\d|,\d)" + _YEAR.format("y2") + r")"
+    + r"(?P<d4>" + _DAY + r")(?!\s*[ap]\.?m\b|[:.]\d))?(?![\d:%]|\.\d|,\d)"
+    + _YEAR.format("y2") + r")"
     # Tuesday, Tuesday evening
     r"|(?P<wd>" + _WEEKDAY + r"(?!s\b)(?:\s+(?:morning|afternoon|evening|night))?)\b"
     # overnight, last night, today, yesterday ...
@@ -168,6 +169,11 @@ _NIGHT_PREFIX = re.compile(r"(?:(?:[Oo]n|[Dd]uring|[Ii]n)\s+)?(?:[Tt]he\s+)?$")
 _CHAIN = re.compile(r"(?:\s+night)?\s*(?:-|–|—|to|into|until|till)\s*(?:the\s+)?$")
 _CHAIN_BETWEEN = re.compile(r"\s+and\s+(?:the\s+)?$")  # "the night between Friday and Saturday"
 _WD_DATE_GAP = re.compile(r",?\s*\(?(?:the\s+)?$")
+# A night told as a window of clock times: "from 23:00 Moscow time on July 19 to 07:00 on July
+# 20", "between 6 p.m. on 3 May and 7 a.m. on 4 May": the gap between the two days
+_CLOCK = r"\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+(?:\w+\s+)?time)?"
+_NIGHT_WINDOW = re.compile(
+    rf"\s*,?\s*(?:to|until|till|and|-|–)\s+{_CLOCK}\s*,?\s*(?:on\s+)?(?:the\s+)?$")
 # Future markers, searched in the lowercased clause (words joined by single spaces, padded).
 _DETERMINER = r"(?:the|a|an|its|his|her|their|this|that|these|those) "
 _FUTURE = re.compile(
@@ -375,6 +381,11 @@ def _find(sentence: str, published: dt.date, anchor: dt.date | None) -> list[Dat
                 if wd is not None and prev_wd is not None:
                     date = first.date + dt.timedelta(days=(wd - prev_wd - 1) % 7 + 1)
                 start, night = first.start, True
+            elif (kind == "absolute" and out and out[-1].end == prev_end
+                  and out[-1].kind == "absolute" and date == out[-1].date + dt.timedelta(days=1)
+                  and _NIGHT_WINDOW.fullmatch(sentence, prev_end, start)):
+                # a window of clock times over two days is the night that ends on the second
+                start, night = out.pop().start, True
             elif night:
                 # Take in "the night of" / "overnight on" (and a mention of "overnight" there).
                 if out and out[-1].kind == "overnight" and out[-1].end >= start - 12:

@@ -1,0 +1,81 @@
+"""Issue 13, round 22 (English strikes, tuned on invented21 and invented22): each rule with
+sentences written for the test."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from ceasefire.read.dates import find_dates
+from reading_helpers import credited
+
+PUBLISHED = "2026-05-04"
+AIR_FORCE = "Ukrainian Air Force"
+
+
+@pytest.mark.parametrize("credit", [
+    "• Source for all of the above: Ukraine's Air Force, 08:30 statement",
+    "- Sources for these figures: the Ukrainian Air Force",
+    "Data for this section: Ukraine's Air Force",
+])
+def test_a_bulleted_credit_line_that_says_what_it_credits(credit: str) -> None:
+    text = ("LAST NIGHT\n• Launched: 52 attack drones and one ballistic missile\n"
+            f"• Downed: 40 drones\n{credit}")
+    assert credited(text, PUBLISHED) == sorted([
+        (AIR_FORCE, "launched", "drone", 52), (AIR_FORCE, "launched", "ballistic_missile", 1),
+        (AIR_FORCE, "intercepted", "drone", 40)], key=str)
+
+
+def test_figures_for_a_day_are_no_credit_line() -> None:
+    text = "Figures for 3 May: 61 drones launched, 50 downed."
+    assert all(claimant is None for claimant, *_ in credited(text, PUBLISHED))
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("At 08:00 the shoot-down of 37 enemy UAVs was confirmed, the Air Force said.", 37),
+    ("The Air Force said it had confirmed the suppression of 29 drones.", 29),
+    ("The Air Force said 12 decoy drones were location-lost.", 12),
+])
+def test_nouns_and_participles_of_translated_copy_say_intercepted(sentence: str,
+                                                                   value: int) -> None:
+    assert (AIR_FORCE, "intercepted", "drone", value) in credited(sentence, PUBLISHED)
+
+
+@pytest.mark.parametrize("sentence, dropped", [
+    ("A guard was killed and six people were wounded, Governor Oleh Kiper said, revising an "
+     "earlier figure of four wounded.", 4),
+    ("An earlier version of this report said the Air Force counted 19 missiles downed.", 19),
+])
+def test_an_earlier_figure_or_version_is_no_figure(sentence: str, dropped: int) -> None:
+    assert dropped not in [value for *_, value in credited(sentence, PUBLISHED)]
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("From 22:00 Moscow time on May 2 to 06:00 on May 3, air defences destroyed 31 drones.", 3),
+    ("Between 9 p.m. on 2 May and 7 a.m. on 3 May, air defences destroyed 31 drones.", 3),
+])
+def test_a_window_of_clock_times_over_two_days_is_the_night_ending_on_the_second(
+        sentence: str, day: int) -> None:
+    mentions = find_dates(sentence, dt.date(2026, 5, 4))
+    assert [m.date for m in mentions] == [dt.date(2026, 5, day)]
+
+
+def test_a_day_range_is_still_a_range_and_a_clock_no_day() -> None:
+    mentions = find_dates("Strikes on May 1 and 6 a.m. checks.", dt.date(2026, 5, 4))
+    assert [m.text for m in mentions] == ["May 1"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The General Staff said Russian forces broke the truce 841 times, including 47 assaults, "
+    "226 artillery strikes and 318 drone attacks.",
+    "Over the day the region counted 64 drone attacks and 15 artillery raids.",
+])
+def test_a_count_of_attacks_or_strikes_is_no_count_of_weapons(sentence: str) -> None:
+    assert credited(sentence, PUBLISHED) == []
+
+
+def test_a_count_of_weapons_stays_beside_a_count_of_events() -> None:
+    sentence = ("The district was shelled 11 times with 35 artillery shells and attacked by 18 "
+                "drones, the governor said.")
+    values = [value for *_, value in credited(sentence, PUBLISHED)]
+    assert 18 in values and 11 not in values
