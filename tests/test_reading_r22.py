@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+import ceasefire
 from ceasefire.read.dates import find_dates
 from reading_helpers import credited
 
@@ -79,3 +80,32 @@ def test_a_count_of_weapons_stays_beside_a_count_of_events() -> None:
                 "drones, the governor said.")
     values = [value for *_, value in credited(sentence, PUBLISHED)]
     assert 18 in values and 11 not in values
+
+
+def test_a_launch_area_after_an_and_and_an_occupied_is_no_place_hit() -> None:
+    text = ("Overnight the enemy attacked with 3 ballistic missiles from the Bryansk region and "
+            "temporarily occupied Crimea, the Air Force said.")
+    reading = ceasefire.read(text, published=PUBLISHED)
+    assert [(s.attacker, [p.name for p in s.places]) for s in reading.strikes] == [("RU", [])]
+
+
+def test_a_denial_in_the_next_clause_leaves_the_figure() -> None:
+    text = ("Ukraine's Air Force said Russia had launched 71 drones and 12 missiles overnight; it "
+            "had not given interception figures by noon.")
+    assert (AIR_FORCE, "launched", "missile", 12) in credited(text, PUBLISHED)
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Nine people are in hospital, the mayor of Sumy said.", 9),
+    ("Governor Ivan Fedorov said four workers were being treated for shrapnel wounds.", 4),
+    ("Eleven people remain in hospital, the regional governor said.", 11),
+])
+def test_people_in_hospital_or_treated_for_wounds_are_injured(sentence: str, value: int) -> None:
+    assert [(metric, value_) for _, metric, _, value_ in credited(sentence, PUBLISHED)] == [
+        ("injured", value)]
+
+
+def test_one_person_in_hospital_after_a_toll_is_one_of_it() -> None:
+    text = ("The governor said five people were injured in Sumy. An 80-year-old man is in "
+            "hospital.")
+    assert [value for *_, value in credited(text, PUBLISHED)] == [5]

@@ -1358,7 +1358,8 @@ _DENIED = re.compile(
 
 def _negated(sentence: str, count: _Count, cues: Sequence[Cue], negations: Sequence[Cue]) -> bool:
     """ "31 drones failed to reach their targets": a negation between the figure and its verb."""
-    following = re.search(r"\d|\b(?:and|while)\b", sentence[count.head_end:])
+    # up to the next figure or clause ("36 missiles overnight; it had not said how many …")
+    following = re.search(r"\d|;|\b(?:and|while|but)\b", sentence[count.head_end:])
     stop = count.head_end + (following.start() if following else len(sentence))
     verb = next((c.end for c in cues if count.head_end <= c.start < stop), None)
     if verb is not None:  # "28 drones locationally lost, without consequences": after its verb

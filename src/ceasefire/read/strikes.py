@@ -45,7 +45,9 @@ _NOT_ATTACKED_BEFORE = fast_regex(
     # "a junction on the line to Rostov-on-Don", "the right bank of the Dnipro": a destination
     # and a river's bank name no place hit
     r"\b(?:line|road|route|highway|motorway|railway|trains?)\s+(?:to|towards)|"
-    r"\b(?:banks?|shores?)\s+of)\s+(?:the\s+)?(?:\w+\s+)?$",
+    r"\b(?:banks?|shores?)\s+of)\s+(?:the\s+)?"
+    # one word before the place ("occupied Crimea"), and an adverb of it ("temporarily occupied")
+    r"(?:(?:temporarily|illegally|partly|partially)\s+)?(?:\w+\s+)?$",
     re.IGNORECASE)
 _METONYMY_AFTER = re.compile(r"^(?:'s\s+(?:forces|military|army|troops|largest|bid|position|"
                              r"government|leadership|delegation|officials|war|invasion)|"
@@ -754,7 +756,7 @@ def _attacked_place(text: str, place: PlaceMention) -> bool:
         return False
     if place.surface.isupper() and len(place.surface) > 3:
         return False  # a dateline ("KYIV, Ukraine (AP) —") says where the reporter was
-    if _NOT_ATTACKED_BEFORE.search(text[max(0, place.start - 40):place.start]):
+    if _NOT_ATTACKED_BEFORE.search(text[max(0, place.start - 60):place.start]):
         return False
     if _METONYMY_AFTER.match(text[place.end:place.end + 30]):
         return False

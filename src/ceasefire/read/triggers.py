@@ -33,7 +33,9 @@ _ALTERNATIVES: dict[str, str] = {
         r"Shahed\w*|Iskander\w*|Kalibrs?|Kinzhals?|Kh-\d+s?|"
         r"pound(?:ed|ing)|flatten\w*|shelling|artillery|"
         # "51 were brought down over Bryansk", "impacts were recorded in two regions"
-        r"brought down|taken down|impacts?"
+        r"brought down|taken down|impacts?|"
+        # "twelve people are in hospital", "three were being treated for burns"
+        r"in (?:a |the )?hospital|treated for"
     ),
     "agreement": (
         r"cease-?fires?|truces?|moratori(?:um|a|ums)|armistice|halt\w*|pause\w*|lulls?|cessation|"
