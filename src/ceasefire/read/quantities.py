@@ -897,8 +897,6 @@ def _count(sentence: str, number: NumberMention, weapons: Sequence[WeaponMention
         weapon = next((w for w in weapons if w.start == pos + len(rest) - len(rest.lstrip())), None)
         if weapon is not None:
             end, category = _weapon_phrase(weapons, weapon)
-            if _EVENT_NOUN.match(sentence, end):
-                return None  # "402 artillery strikes", "59 drone attacks": events, not weapons
             return _Count(number, "weapon", category, end, side_word)
         person = _person_at(sentence, pos)
         if person is not None and _OTHERS.match(sentence, pos) and \
@@ -962,10 +960,6 @@ def _count(sentence: str, number: NumberMention, weapons: Sequence[WeaponMention
 
 
 _OTHERS = re.compile(r"\s*others\b", re.IGNORECASE)
-# A noun after a weapon that makes the number count events: "12 artillery strikes", "40 drone
-# attacks" (not "37 missile launches" or "three missile hits", which count the weapons)
-_EVENT_NOUN = re.compile(r"\s+(?:attacks|strikes|assaults|raids|shellings|sorties|incidents|"
-                         r"episodes|engagements|violations)\b", re.IGNORECASE)
 # "put the number of drones at 212", "the count of missiles stood at 40": what is counted
 _NUMBER_OF_WEAPONS = re.compile(
     r"\b(?:number|count|total|tally)\s+of\s+(?P<noun>(?:[\w-]+\s+){1,4}?)(?:(?:stood|stands|"
