@@ -93,3 +93,17 @@ def test_one_person_in_hospital_after_a_toll_is_one_of_it() -> None:
     text = ("The governor said five people were injured in Sumy. An 80-year-old man is in "
             "hospital.")
     assert [value for *_, value in credited(text, PUBLISHED)] == [5]
+
+
+@pytest.mark.parametrize("label", ["Petrenko:", "Petrenko updates:", "Petrenko adds:"])
+def test_a_live_blog_label_of_a_surname_named_before_is_its_speaker(label: str) -> None:
+    text = ("06:10 — Kursk Region Governor Ivan Petrenko reports a drone attack on Rylsk.\n\n"
+            "07:00 — The Russian Defence Ministry: 57 drones were destroyed overnight.\n\n"
+            f"08:20 — {label} in total, 14 drones were downed over the region overnight.")
+    assert ("Ivan Petrenko", "intercepted", "drone", 14) in credited(text, PUBLISHED)
+    assert ("Russian Ministry of Defence", "intercepted", "drone", 57) in credited(text, PUBLISHED)
+
+
+def test_a_surname_never_named_in_full_is_no_speaker() -> None:
+    text = "08:20 — Petrenko: in total, 14 drones were downed over the region overnight."
+    assert all(claimant != "Ivan Petrenko" for claimant, *_ in credited(text, PUBLISHED))

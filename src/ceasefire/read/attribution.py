@@ -667,6 +667,8 @@ def _candidate_phrases(sentence: str, verbs: list[re.Match[str]],
     label = _LABEL.match(sentence)
     if label is not None and _names_a_speaker(label.group("np")):
         yield label.group("np"), label.start("np"), -1
+    elif label is not None and (surname := _surname_label(label.group("np"), context)):
+        yield surname, label.start("np"), -1
     if " so " in sentence:
         for m in _SO_SAYS.finditer(sentence):
             if _only_a_speaker(m.group("np"), context):
@@ -732,6 +734,20 @@ def _credits_a_speaker(np: str) -> bool:
     return len(words) <= 3 and all(w[:1].isupper() for w in words) and not find_places(np) \
         and not find_actors(np) and not find_weapons(np) and \
         words[-1].lower() not in _speaker_words("title")
+
+
+# "Slyusar updates: …", "Kiper adds: …": a live blog's label, a surname and a verb of posting
+_LABEL_VERB = re.compile(r"\s+(?:updates|adds|says|writes|reports|posts|confirms|continues|"
+                         r"clarifies|corrects)$")
+
+
+def _surname_label(np: str, context: AttributionContext) -> str | None:
+    """ "Slyusar: …", "Slyusar updates: …" after "Governor Yuri Slyusar" was named: the surname,
+    where the report has given it in full before."""
+    surname = _LABEL_VERB.sub("", np.strip())
+    if " " in surname or not surname[:1].isupper() or context.person_by_surname(surname) is None:
+        return None
+    return surname
 
 
 def _names_a_speaker(np: str) -> bool:
