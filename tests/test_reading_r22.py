@@ -107,3 +107,24 @@ def test_a_live_blog_label_of_a_surname_named_before_is_its_speaker(label: str) 
 def test_a_surname_never_named_in_full_is_no_speaker() -> None:
     text = "08:20 — Petrenko: in total, 14 drones were downed over the region overnight."
     assert all(claimant != "Ivan Petrenko" for claimant, *_ in credited(text, PUBLISHED))
+
+
+def test_a_smaller_toll_of_the_source_after_it_raised_its_toll_is_an_older_one() -> None:
+    text = ("09:15 — Mayor Ivan Petrenko now says the number of people injured in the city has "
+            "risen to 11. \"Six of them are in hospital, one in a grave condition,\" he wrote.\n\n"
+            "06:40 — Petrenko: five injured so far, fires in two districts.")
+    tolls = [(claimant, metric, value) for claimant, metric, _, value in
+             credited(text, PUBLISHED)]
+    assert tolls == [("Ivan Petrenko", "injured", 11)]
+
+
+def test_another_source_s_smaller_toll_stays() -> None:
+    text = ("The governor said the number of injured had risen to 9. The State Emergency "
+            "Service said 4 people were injured.")
+    assert sorted(value for *_, value in credited(text, PUBLISHED)) == [4, 9]
+
+
+@pytest.mark.parametrize("adverb", ["now", "again", "subsequently"])
+def test_an_adverb_between_the_speaker_and_the_verb(adverb: str) -> None:
+    text = f"Mayor Ivan Petrenko {adverb} says 11 people were injured in the city."
+    assert credited(text, PUBLISHED) == [("Ivan Petrenko", "injured", None, 11)]

@@ -53,7 +53,8 @@ _CREDIT_LABEL = re.compile(r"^\W{0,2}" + _CREDIT_WORD +
 _QUOTED_AS = r"(?:was|were|is|are|has been|have been)\s+(?:quoted|cited)\s+as\s+(?:saying|telling)"
 # NP + optional auxiliaries/adverbs + speech verb. The NP is cut out by walking back from the verb.
 _VERB_AFTER = fast_regex(
-    rf"(?:\b(?:has|have|had|also|later|further|separately|earlier|then|previously)\s+)*"
+    rf"(?:\b(?:has|have|had|also|later|further|separately|earlier|then|previously|now|again|since|"
+    rf"subsequently|initially|first)\s+)*"
     rf"\b(?:{_SPEECH}|{_TOLL_VERB}|{_QUOTED_AS})\b")
 _ACCORDING = fast_regex(r"\b(?:according to|per|citing|(?:with|in) reference to|referring to|"
                         # translated copy: "By information of Air Forces" ("За інформацією")

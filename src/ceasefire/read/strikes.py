@@ -230,6 +230,9 @@ class _Account:
     earlier: list[Quantity] = field(default_factory=list)
     # launches inferred from "all four … were destroyed", which a launch told gives way to
     inferred: list[Quantity] = field(default_factory=list)
+    # the toll the source raised to ("has risen to 13"), by metric: a smaller toll of its own
+    # told after it is an older one (a live blog's older entry below) or a part of it
+    raised_to: dict[str, float] = field(default_factory=dict)
 
 
 def read_strikes(facts: list[SentenceFacts]) -> list[Strike]:
@@ -380,13 +383,16 @@ def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _
             account.strike.quantities = [q for q in account.strike.quantities
                                          if q.metric != figure.metric or q.evidence == evidence
                                          or (figure.weapon and q.weapon != figure.weapon)]
-        if _told_before(account.strike, figure, evidence):
+        if _told_before(account.strike, figure, evidence) or \
+                _below_a_raised_toll(account, figure):
             continue
         quantity = Quantity(figure.metric, figure.weapon, figure.value, figure.qualifier,
                             evidence)
         account.strike.quantities.append(quantity)
         if figure.earlier:
             account.earlier.append(quantity)
+        if figure.update and figure.metric in ("killed", "injured") and figure.value:
+            account.raised_to[figure.metric] = figure.value
         if any(figure is g for g in inferred):
             account.inferred.append(quantity)
         if figure.weapon:
@@ -547,13 +553,26 @@ def _drop_superseded_tolls(accounts: list[_Account]) -> None:
                                      if all(q is not g for g in gone)]
 
 
+def _below_a_raised_toll(account: _Account, figure: Figure) -> bool:
+    raised = account.raised_to.get(figure.metric)
+    return raised is not None and not figure.update and figure.value is not None and \
+        figure.value < raised
+
+
+def _same_source_and_attack(other: _Account, account: _Account) -> bool:
+    """The same source's account of the same attack: same claimant and attacker, a day apart
+    at most."""
+    a, b = other.strike, account.strike
+    return (a.attacker, a.claimed_by) == (b.attacker, b.claimed_by) and \
+        (a.date == b.date or (a.date is not None and b.date is not None
+                              and abs((a.date - b.date).days) <= 1))
+
+
 def _latest_toll(other: _Account, account: _Account, metric: str, weapon: str | None) -> bool:
     """``other`` holds another figure of ``metric`` (and of ``weapon``: "first put the number
     of drones at 60", then 64 drones) from the same source's account of the same attack."""
     a, b = other.strike, account.strike
-    if (a.attacker, a.claimed_by) != (b.attacker, b.claimed_by) or \
-            (a.date != b.date and (a.date is None or b.date is None
-                                    or abs((a.date - b.date).days) > 1)):
+    if not _same_source_and_attack(other, account):
         return False
     if metric not in ("killed", "injured") and a.date != b.date:
         return False  # "A day earlier, the ministry had reported downing 36": another night's
