@@ -128,3 +128,17 @@ def test_another_source_s_smaller_toll_stays() -> None:
 def test_an_adverb_between_the_speaker_and_the_verb(adverb: str) -> None:
     text = f"Mayor Ivan Petrenko {adverb} says 11 people were injured in the city."
     assert credited(text, PUBLISHED) == [("Ivan Petrenko", "injured", None, 11)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ihnat said 44 of the 58 drones were shot down overnight.",
+    "Air Force spokesman Yurii Ihnat has given the overnight tally on television. Russia "
+    "attacked with 58 drones, he said, and 44 were shot down.",
+])
+def test_the_air_force_spokesman_gives_the_air_force_s_figures(text: str) -> None:
+    assert {claimant for claimant, *_ in credited(text, PUBLISHED)} == {AIR_FORCE}
+
+
+def test_another_spokesman_named_alone_speaks_for_himself() -> None:
+    text = "Dmytro Pletenchuk said two sea drones were destroyed near Odesa."
+    assert {claimant for claimant, *_ in credited(text, PUBLISHED)} == {"Dmytro Pletenchuk"}

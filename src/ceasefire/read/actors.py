@@ -33,6 +33,18 @@ def _lexicon() -> dict[str, Actor]:
 
 
 @cache
+def _spokespeople() -> dict[str, Actor]:
+    bodies = {actor.name: actor for actor in _lexicon().values() if actor.kind == "office"}
+    return {row[0]: bodies[row[1]] for row in load_table("spokespeople.tsv")}
+
+
+def body_voiced_by(person: str) -> Actor | None:
+    """The body whose figures ``person`` gives by their office ("Yurii Ihnat": the Air Force;
+    ``lexicon/spokespeople.tsv``), else None."""
+    return _spokespeople().get(person)
+
+
+@cache
 def _pattern():  # type: ignore[no-untyped-def]
     return literal_alternatives(_lexicon())
 

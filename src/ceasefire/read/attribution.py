@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ceasefire.lexicon import load_table
-from ceasefire.read.actors import Actor, ActorMention, actor_named, find_actors
+from ceasefire.read.actors import Actor, ActorMention, actor_named, body_voiced_by, find_actors
 from ceasefire.read.lexicon_match import fast_regex
 from ceasefire.read.numbers import find_numbers
 from ceasefire.read.places import find_places
@@ -38,7 +38,7 @@ _SPEECH = (r"said|says|say|claimed|claims|claim|stated|states|reported|reports|a
 _TOLL_VERB = (r"(?:(?:put|puts|raised|raises|revised|revises|updated|updates|lowered|lowers)"
               r"(?=\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,4}?(?:toll|number|count|tally)\b)|"
               # "the navy spokesman gave a slightly different count: nine injured"
-              r"(?:gave|gives|offered|offers|provided|provides|cited|cites)"
+              r"(?:gave|gives|given|giving|offered|offers|provided|provides|cited|cites)"
               r"(?!\s+no\b)(?=\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?"
               r"(?:toll|count|tally|figures?)\b))")
 # "Ukraine's Air Force: 50 of 60 drones shot down": a speaker named as the sentence's label.
@@ -354,6 +354,8 @@ def _body_spoken_for(found: Claimant, sentence: str, context: AttributionContext
         body = _body_by_title(found, sentence)
         if body is not None:
             context.spoken_for[found.name] = body
+    if body is None:
+        body = body_voiced_by(found.name)  # "Ihnat said": the Air Force's spokesman, untitled
     if body is None:
         return found
     context.voiced.add((body.name, found.start, found.end))
