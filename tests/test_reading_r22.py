@@ -142,3 +142,22 @@ def test_the_air_force_spokesman_gives_the_air_force_s_figures(text: str) -> Non
 def test_another_spokesman_named_alone_speaks_for_himself() -> None:
     text = "Dmytro Pletenchuk said two sea drones were destroyed near Odesa."
     assert {claimant for claimant, *_ in credited(text, PUBLISHED)} == {"Dmytro Pletenchuk"}
+
+
+def test_all_of_a_set_named_before_that_struck_a_place_hit() -> None:
+    text = ("Russia fired four Iskander-M ballistic missiles at Sumy overnight, the Air Force "
+            "said; all four struck the city.")
+    assert (AIR_FORCE, "hit", "ballistic_missile", 4) in credited(text, PUBLISHED)
+
+
+def test_a_bare_number_before_struck_is_no_hit() -> None:
+    assert credited("Four struck the city, residents said.", PUBLISHED) == []
+
+
+@pytest.mark.parametrize("text, who", [
+    ("The regional daily Pivden gives the local toll from Mayor Ivan Petrenko: one man killed "
+     "and nine injured.", "Ivan Petrenko"),
+    ("The weekly publishes the figures from Governor Oleh Kiper: two killed.", "Oleh Kiper"),
+])
+def test_an_outlet_that_gives_a_toll_from_an_official_passes_it_on(text: str, who: str) -> None:
+    assert {claimant for claimant, *_ in credited(text, PUBLISHED)} == {who}

@@ -73,12 +73,15 @@ _ACCORDING = fast_regex(r"\b(?:according to|per|citing|(?:with|in) reference to|
 # paper's (GUIDE: the relaying paper is no claimant).
 _NAME_APPOSED = re.compile(r",\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*(?:[,.;:]|$)")
 _RELAY_VERB = re.compile(r"\b(?i:carr(?:ies|ied|y|ying)|r[ua]n|runs|relay(?:s|ed|ing)|"
+                         r"giv(?:es|e|en|ing)|gave|publish(?:es|ed|ing)|"
                          r"reprint(?:s|ed|ing)|reproduc(?:es|ed|ing)|print(?:s|ed|ing)|"
                          r"quot(?:es|ed|ing)|cit(?:es|ed))\s")
 _RECORD = (r"(?:figures|numbers|data|tally|count|toll|update|statement|report|bulletin|summary|"
            r"post|message|account|estimate)s?")
 _RELAYED = re.compile(
     r"\b(?i:carr(?:ies|ied|y|ying)|r[ua]n|runs|relay(?:s|ed|ing)|reprint(?:s|ed|ing)|"
+    # "The paper gives the local toll from Mayor X": whose figures an outlet passes on
+    r"giv(?:es|e|en|ing)|gave|publish(?:es|ed|ing)|"
     r"reproduc(?:es|ed|ing)|print(?:s|ed|ing))\s+(?:in\s+full\s+)?"
     rf"(?:(?P<own>(?:the\s+)?[A-Za-z][^,.;:“”\"()]{{1,60}}?)['’]s?\s+(?:[\w-]+\s+){{0,2}}?{_RECORD}\b|"
     rf"(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){{0,2}}?{_RECORD}\s+(?:from|by|of)\s+"

@@ -921,7 +921,8 @@ def _count(sentence: str, number: NumberMention, weapons: Sequence[WeaponMention
         if shared is not None:  # "63 Shahed-type and decoy drones": one noun for both
             pos = shared
             continue
-        if m is None or _ELIDED_NEXT.fullmatch(m.group()) or _starts_metric(sentence, m.start()):
+        if m is None or _ELIDED_NEXT.fullmatch(m.group()) or _starts_metric(sentence, m.start()) \
+                or _all_of_a_set_hit(sentence, number, m):
             return _Count(number, "elided", None, number.end, side_word)
         if m.group().lower() == "respectively":  # "112 and 4 respectively": named before
             return _Count(number, "elided", None, number.end, side_word)
@@ -960,6 +961,14 @@ def _count(sentence: str, number: NumberMention, weapons: Sequence[WeaponMention
 
 
 _OTHERS = re.compile(r"\s*others\b", re.IGNORECASE)
+_ALL_OF_A_SET = re.compile(r"\b(?:all|both)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _all_of_a_set_hit(sentence: str, number: NumberMention, word: re.Match[str]) -> bool:
+    """ "all three struck Kharkiv": the set named before, which hit what follows."""
+    return word.start() == _skip_space(sentence, number.end) and \
+        word.group().lower() in ("hit", "struck") and \
+        _ALL_OF_A_SET.search(sentence, max(0, number.start - 10), number.start) is not None
 # "put the number of drones at 212", "the count of missiles stood at 40": what is counted
 _NUMBER_OF_WEAPONS = re.compile(
     r"\b(?:number|count|total|tally)\s+of\s+(?P<noun>(?:[\w-]+\s+){1,4}?)(?:(?:stood|stands|"
@@ -1289,8 +1298,11 @@ def _own_verb(sentence: str, count: _Count, cues: Sequence[Cue], hi: int,
         if verb.start() == len(rest) - len(rest.lstrip()) or count.head != "elided":
             return _NOT_OURS
     joined = _COORDINATED_FIGURES.match(rest)
-    if count.head == "weapon" and _HIT_VERB.match(rest, joined.end() if joined else 0):
-        return "hit"  # "ten drones hit an airbase", "14 missiles and 23 drones struck …"
+    if (count.head == "weapon" or count.head == "elided" and _ALL_OF_A_SET.search(
+            sentence, max(0, count.number.start - 10), count.number.start)) and \
+            _HIT_VERB.match(rest, joined.end() if joined else 0):
+        return "hit"  # "ten drones hit an airbase", "14 missiles and 23 drones struck …",
+        # "all three hit the city" (the missiles named before)
     who = _WHO_HAD.match(rest)  # "15 people who had sought medical help"
     if who is not None and count.head == "person":
         said = next((c for c in cues if c.start == count.head_end + who.end()), None)
