@@ -161,3 +161,22 @@ def test_a_bare_number_before_struck_is_no_hit() -> None:
 ])
 def test_an_outlet_that_gives_a_toll_from_an_official_passes_it_on(text: str, who: str) -> None:
     assert {claimant for claimant, *_ in credited(text, PUBLISHED)} == {who}
+
+
+def test_a_closing_it_said_after_a_body_named_in_the_sentence_is_that_body() -> None:
+    text = ("The Kremlin said the truce had ended at dawn.\n\nRussian forces launched 84 drones "
+            "against Ukraine, the Ukrainian Air Force reported on Monday; 62 were downed, it said.")
+    assert {claimant for claimant, *_ in credited(text, PUBLISHED)} == {AIR_FORCE}
+
+
+def test_a_closing_he_said_after_a_state_is_the_person_before() -> None:
+    text = ("Governor Oleh Kiper said the port had been hit.\n\nRussia claimed it shot down 17 "
+            "drones over the sea, he said.")
+    assert {claimant for claimant, *_ in credited(text, PUBLISHED)} == {"Oleh Kiper"}
+
+
+@pytest.mark.parametrize("head", ["EW-lost", "Lost to EW", "Suppressed"])
+def test_a_table_column_of_drones_lost_to_electronic_warfare(head: str) -> None:
+    text = (f"Type | Launched | Shot down | {head}\nShahed drones | 140 | 101 | 27\n\n"
+            "Source: Ukrainian Air Force")
+    assert (AIR_FORCE, "intercepted", "drone", 27) in credited(text, PUBLISHED)

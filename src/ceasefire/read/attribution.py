@@ -325,7 +325,7 @@ def _speaker(sentence: str, context: AttributionContext) -> Claimant | None:
         if found is not None:
             closing = verbs[-1] if verbs and verb < len(verbs) - 1 else None
             if closing is not None and found.start < closing.start():
-                return _closing_speaker(sentence, closing, context) or \
+                return _closing_speaker(sentence, closing, found, context) or \
                     _speaker_of_the_figures(sentence, verbs, verb, found, context) or found
             return found
     return None
@@ -418,8 +418,17 @@ def _speaker_of_the_figures(sentence: str, verbs: list[re.Match[str]], verb: int
     return later if not find_numbers(sentence[:verbs[verb].end()]) else None
 
 
-def _closing_speaker(sentence: str, last: re.Match[str], context: AttributionContext
-                     ) -> Claimant | None:
+def _same_speaker(pronoun: str, found: Claimant) -> bool:
+    """A closing "it said" after a body named in the sentence, "he said" after a person: the
+    pronoun is that speaker (not "…, Russia claimed, he said": the governor before)."""
+    word = pronoun.lower()
+    if found.kind == "person":
+        return word in _PRONOUN_PERSON
+    return found.kind == "office" and word in _PRONOUN_GROUP
+
+
+def _closing_speaker(sentence: str, last: re.Match[str], found: Claimant,
+                     context: AttributionContext) -> Claimant | None:
     """ "Russia claimed it downed 24 drones, Mayor Sobyanin said on Telegram.": the speaker of
     a closing ", X said" reports all the sentence says, other speakers' claims included. A
     news agency closing it ("…, Reuters reported") only says where the outlet read it."""
@@ -429,6 +438,8 @@ def _closing_speaker(sentence: str, last: re.Match[str], context: AttributionCon
     np, start = _phrase_before(sentence, last.start())
     if not np or not sentence[:start].rstrip().endswith(","):
         return None
+    if _same_speaker(np, found):
+        return None  # "…, the Air Force reported; 71 were downed, it said": the one named before
     outer = _resolve(np, start, context, sentence)
     return outer if outer is not None and outer.kind != "media" else None
 
