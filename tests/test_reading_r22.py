@@ -180,3 +180,28 @@ def test_a_table_column_of_drones_lost_to_electronic_warfare(head: str) -> None:
     text = (f"Type | Launched | Shot down | {head}\nShahed drones | 140 | 101 | 27\n\n"
             "Source: Ukrainian Air Force")
     assert (AIR_FORCE, "intercepted", "drone", 27) in credited(text, PUBLISHED)
+
+
+@pytest.mark.parametrize("text, wholes", [
+    ("The Air Force wrote that of 64 attack drones launched overnight, 50 were shot down.",
+     [("launched", 64), ("intercepted", 50)]),
+    ("- 120 of 141 drones and 2 of 5 missiles shot down",
+     [("intercepted", 120), ("launched", 141), ("intercepted", 2), ("launched", 5)]),
+])
+def test_parts_of_wholes_opening_a_clause_or_joined_by_and(text: str, wholes: list) -> None:
+    assert sorted((metric, value) for _, metric, _, value in credited(text, PUBLISHED)) == \
+        sorted(wholes)
+
+
+@pytest.mark.parametrize("sentence", [
+    "March's total, by our sum of the daily reports, was 3,960 drones.",
+    "By our count of the Air Force's daily posts, Russia launched 4,870 drones.",
+    "Adding up the ministry's bulletins, we arrive at 433 drones destroyed over the whole week.",
+])
+def test_an_outlet_s_own_sum_or_a_month_s_total_is_no_night_s_figure(sentence: str) -> None:
+    assert credited(sentence, PUBLISHED) == []
+
+
+def test_a_night_s_figure_counted_by_the_outlet_stays() -> None:
+    text = "Russia launched 83 drones overnight, by our count of the regional reports."
+    assert [value for *_, value in credited(text, PUBLISHED)] == [83]

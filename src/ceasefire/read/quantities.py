@@ -73,7 +73,10 @@ _WORD_NUMBER = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
                 r"nine)ty(?:-\w+)?)")
 _JOINED_FIGURE = (r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)"
                   r"(?:(?:about|some|another|at least|more than|over)\s+)?"
-                  rf"(?:\d[\d,.]*|{_WORD_NUMBER})(?:\s+[a-z][\w-]*){{1,3}}?")
+                  rf"(?:\d[\d,.]*|{_WORD_NUMBER})"
+                  # "… and 3 of 4 missiles shot down": a part of its whole
+                  rf"(?:\s+(?:out\s+)?of\s+(?:the\s+)?(?:\d[\d,.]*|{_WORD_NUMBER}))?"
+                  r"(?:\s+[a-z][\w-]*){1,3}?")
 _PLAIN_WORD = (r"\s+(?!(?:and|but|while|or|as|when|where|after|before|because|since|until|if|"
                r"who|which|whom|that|than)\b)[^\s\d,;]+")
 # "two men aged 60 and 63 were killed": the ages stand between the figure and its verb
@@ -1004,6 +1007,9 @@ def _noun_after(sentence: str, pos: int, weapons: Sequence[WeaponMention]) -> bo
 
 
 _NONE_OF = {"neither", "none"}
+# "wrote that of 71 drones launched, 58 were shot down", "and of the 40 missiles, …": a whole
+# opening a clause
+_OPENS_A_CLAUSE = {"that", "and", "but", "while", "with"}
 
 
 def _is_total(sentence: str, count: _Count) -> bool:
@@ -1014,7 +1020,7 @@ def _is_total(sentence: str, count: _Count) -> bool:
     # "Neither of the two missiles was downed", "none of the 12 drones": the whole, of which
     # no part is counted (GUIDE: no zero quantities)
     return m.group(1) is None or bool(find_numbers(m.group(1))) or \
-        m.group(1).lower() in _NONE_OF
+        m.group(1).lower() in _NONE_OF or m.group(1).lower() in _OPENS_A_CLAUSE
 
 
 _OF_THE_BEFORE = re.compile(r"\bof\s+the\s+$", re.IGNORECASE)
