@@ -205,3 +205,16 @@ def test_an_outlet_s_own_sum_or_a_month_s_total_is_no_night_s_figure(sentence: s
 def test_a_night_s_figure_counted_by_the_outlet_stays() -> None:
     text = "Russia launched 83 drones overnight, by our count of the regional reports."
     assert [value for *_, value in credited(text, PUBLISHED)] == [83]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Air Force commander said that F-16 pilots downed 11 of the drones.",
+    "By three in the morning our crew had brought down two Shaheds, the gunner said.",
+])
+def test_some_interceptors_share_and_an_hour_in_words_are_no_figures(sentence: str) -> None:
+    assert credited(sentence, PUBLISHED) == []
+
+
+def test_the_tally_of_air_defence_as_a_whole_stays() -> None:
+    text = "Russia launched 80 drones; air defences shot down 66, the Air Force said."
+    assert sorted(value for *_, value in credited(text, PUBLISHED)) == [66, 80]

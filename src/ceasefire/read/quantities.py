@@ -1109,7 +1109,7 @@ _PEOPLE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){1,2}?(?:soldiers|servicemen|peopl
 
 
 # "went on the telethon around nine and …", "spoke at ten in the morning": an hour in words
-_CLOCK_BEFORE = re.compile(r"(?P<word>[\w'’-]+)\s+(?P<prep>at|around|about|shortly after|"
+_CLOCK_BEFORE = re.compile(r"(?:(?P<word>[\w'’-]+)\s+|^)(?P<prep>at|around|about|shortly after|"
                            r"just after|after|before|until|till|by)\s+(?:about\s+|around\s+)?$",
                            re.IGNORECASE)
 _CLOCK_WORDS = re.compile(r"\s*(?:o['’]clock|a\.?m\b|p\.?m\b|in the (?:morning|evening|"
@@ -1135,7 +1135,8 @@ def _clock_hour(sentence: str, number: NumberMention) -> bool:
     if _CLOCK_WORDS.match(sentence, number.end):
         return True
     word = before.group("word")
-    return before.group("prep").lower() in ("around", "about", "until", "till", "shortly after",
+    return word is not None and \
+        before.group("prep").lower() in ("around", "about", "until", "till", "shortly after",
                                             "just after") and \
         word.lower() not in _LEVEL_WORDS and not find_numbers(word) and \
         cue_at(sentence, before.start("word"), "metric") is None and \
