@@ -207,11 +207,8 @@ def test_a_night_s_figure_counted_by_the_outlet_stays() -> None:
     assert [value for *_, value in credited(text, PUBLISHED)] == [83]
 
 
-@pytest.mark.parametrize("sentence", [
-    "The Air Force commander said that F-16 pilots downed 11 of the drones.",
-    "By three in the morning our crew had brought down two Shaheds, the gunner said.",
-])
-def test_some_interceptors_share_and_an_hour_in_words_are_no_figures(sentence: str) -> None:
+def test_the_tellers_own_part_and_an_hour_in_words_are_no_figures() -> None:
+    sentence = "By three in the morning our crew had brought down two Shaheds, the gunner said."
     assert credited(sentence, PUBLISHED) == []
 
 
