@@ -215,3 +215,18 @@ def test_the_tellers_own_part_and_an_hour_in_words_are_no_figures() -> None:
 def test_the_tally_of_air_defence_as_a_whole_stays() -> None:
     text = "Russia launched 80 drones; air defences shot down 66, the Air Force said."
     assert sorted(value for *_, value in credited(text, PUBLISHED)) == [66, 80]
+
+
+def test_a_breakdown_after_clock_times_with_full_stops() -> None:
+    text = ("The ministry said air defences had destroyed 96 Ukrainian drones between 10 p.m. and "
+            "6 a.m. Moscow time: 40 over the Kursk region, 31 over the Oryol region and 25 over "
+            "the Black Sea.")
+    values = sorted(value for _, metric, _, value in credited(text, PUBLISHED)
+                    if metric == "intercepted")
+    assert values == [25, 31, 40, 96]
+
+
+def test_a_window_between_two_weekdays_is_the_night_ending_on_the_second() -> None:
+    mentions = find_dates("Drones were downed between 11 p.m. on Saturday and 7 a.m. on Sunday.",
+                          dt.date(2026, 5, 4))  # a Monday
+    assert [m.date for m in mentions] == [dt.date(2026, 5, 3)]

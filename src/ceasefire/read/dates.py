@@ -381,8 +381,8 @@ def _find(sentence: str, published: dt.date, anchor: dt.date | None) -> list[Dat
                 if wd is not None and prev_wd is not None:
                     date = first.date + dt.timedelta(days=(wd - prev_wd - 1) % 7 + 1)
                 start, night = first.start, True
-            elif (kind == "absolute" and out and out[-1].end == prev_end
-                  and out[-1].kind == "absolute" and date == out[-1].date + dt.timedelta(days=1)
+            elif (out and out[-1].end == prev_end and out[-1].kind in ("absolute", "weekday")
+                  and date == out[-1].date + dt.timedelta(days=1)
                   and _NIGHT_WINDOW.fullmatch(sentence, prev_end, start)):
                 # a window of clock times over two days is the night that ends on the second
                 start, night = out.pop().start, True

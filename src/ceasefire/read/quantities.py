@@ -42,7 +42,8 @@ _ELIDED_NEXT = re.compile(
 # Plural nouns that are also metric cues ("fires", "launches"): after a number, the thing counted
 _COUNTED_NOUNS = frozenset({"fires", "launches", "hits", "attacks", "strikes", "explosions",
                             "blasts", "sites", "locations", "times"})
-_CLAUSE_BREAK = re.compile(r";|\s(?:while|whereas|but|although|though)\s|\.\s")
+# (not the stop of "7 a.m. Moscow time")
+_CLAUSE_BREAK = re.compile(r";|\s(?:while|whereas|but|although|though)\s|(?<![ap]\.m)\.\s")
 # "three hits on the refinery", "…, 13 hits.", "9 impacts recorded": weapons that hit
 _HITS_ON = re.compile(r"\s+(?:direct\s+|confirmed\s+)?(?:hits\s+(?:on|against)\b|"
                       r"(?:hits|impacts)\s*(?:$|[.;,)]|(?:at|in|were|was|recorded|registered)\b))",
