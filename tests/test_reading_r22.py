@@ -230,3 +230,19 @@ def test_a_window_between_two_weekdays_is_the_night_ending_on_the_second() -> No
     mentions = find_dates("Drones were downed between 11 p.m. on Saturday and 7 a.m. on Sunday.",
                           dt.date(2026, 5, 4))  # a Monday
     assert [m.date for m in mentions] == [dt.date(2026, 5, 3)]
+
+
+@pytest.mark.parametrize("labels", [("North", "East", "South"),
+                                    ("Sumy region", "Kharkiv region", "Odesa region")])
+def test_a_list_of_labels_dashes_and_figures_under_its_opener(labels: tuple) -> None:
+    text = ("As of 08:30, air defence has shot down 96 drones:\n"
+            f"{labels[0]} - 35\n{labels[1]} - 27\n{labels[2]} - 34\n"
+            "Source: Ukrainian Air Force")
+    assert sorted(value for _, metric, _, value in credited(text, PUBLISHED)
+                  if metric == "intercepted") == [27, 34, 35, 96]
+
+
+def test_a_headline_with_a_dash_and_no_figure_at_its_end_stays_furniture() -> None:
+    from ceasefire.read.sentences import is_furniture
+    assert is_furniture("Kharkiv night attack - 12 injured in Saltivskyi district")
+    assert not is_furniture("North - 41")

@@ -298,8 +298,9 @@ _LEADING_PHRASE = re.compile(r"[A-Z][^,.;:\d\n]{1,30},\s+")
 
 
 # "- Shot down: 88", "Lost to EW (locationally): 21", "Drones that hit targets: 11, at four
-# sites": an item of a list whose label comes before its figure
-_LABELLED_FIGURE = re.compile(r"[-*\s]*[A-Za-z][^:\d\n]{1,60}:\s*(?:about\s+|over\s+|some\s+|"
+# sites", "North - 41": an item of a list whose label comes before its figure
+_LABELLED_FIGURE = re.compile(r"[-*\s]*[A-Za-z][^:\d\n]{1,60}(?::|\s[-–—])\s*"
+                              r"(?:about\s+|over\s+|some\s+|"
                               r"around\s+|nearly\s+|up to\s+|at least\s+|~\s*)?\d")
 
 

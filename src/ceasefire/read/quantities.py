@@ -97,7 +97,7 @@ _SCARE_QUOTES = re.compile(r"[\"“«]([A-Za-z][A-Za-z -]{0,30}?)[\"”»](?=[\s
 _SINGLE_QUOTES = re.compile(r"(?<=\s)['‘]([A-Za-z][A-Za-z -]{0,30}?)['’](?=[\s,.;:)]|$)")
 _GOVERNS = re.compile(r"\s+(?:(?:by|of|a total of|another|all but|all|the)\s+)?[\"“‘«]?",
                       re.IGNORECASE)
-_HITS_NOUN_BEFORE = re.compile(r"\b(?:hits|impacts|strikes|hitting)\s+(?:of|by)\s+[^.;:]*$",
+_HITS_NOUN_BEFORE = re.compile(r"\b(?:hits?|impacts|strikes|hitting)\s+(?:of|by)\s+[^.;:]*$",
                                re.IGNORECASE)
 _GOVERNS_LIST = re.compile(
     r"\s+(?:(?:by|of|a total of|another|all|the)\s+)?(?:(?:\d[\d,.]*|"

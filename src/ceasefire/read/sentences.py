@@ -32,8 +32,10 @@ _DIGIT = re.compile(r"\d")
 # a line's last figures, set off by spaces: a row of a table pasted as plain text, "Shahed
 # drones 388 351 37" (two at least; read by ``tables``)
 _LAST_FIGURES = re.compile(r"(?:[ \t]+(?:\d{1,3}(?:,\d{3})+|\d+)){2,}[ \t]*$")
-# "Destroyed: 121", "Hits: 17 locations": a label and its figure, a line of a list of figures
-_LABELLED_FIGURE = re.compile(r"[A-Za-z][^:\d\n]{1,40}:\s*(?:about |over |some |~)?\d")
+# "Destroyed: 121", "Hits: 17 locations": a label and its figure, a line of a list of figures;
+# "North - 41", "Sumy region – 12": a label, a dash and a figure that ends the line
+_LABELLED_FIGURE = re.compile(r"[A-Za-z][^:\d\n]{1,40}(?::\s*(?:about |over |some |~)?\d|"
+                              r"\s[-–—]\s*(?:about |over |some |~)?\d[\d,]*\s*$)")
 
 
 @dataclass(frozen=True)

@@ -1133,7 +1133,9 @@ def _remember(f: SentenceFacts, figures: list[Figure], attacker: str | None,
 
 # "Lviv region: 34 drones, 4 missiles;": a label, a colon, then figures
 _OPENS_WITH_FIGURE = re.compile(r"\s*(?:about |some |over |around |up to |at least |more than )?\d")
-_LABEL_ITEM = re.compile(r"\s*[A-Z][^:\d\n]{1,40}:\s+(?:(?:about|some|over|around|up to|"
+# "Volyn region: 21", "North - 41": a label, then the item's figure
+_LABEL_ITEM = re.compile(r"\s*[A-Z][^:\d\n]{1,40}(?::|\s[-–—])\s+"
+                         r"(?:(?:about|some|over|around|up to|"
                          r"at least|more than|nearly)\s+)?\d")
 
 
