@@ -246,3 +246,29 @@ def test_a_headline_with_a_dash_and_no_figure_at_its_end_stays_furniture() -> No
     from ceasefire.read.sentences import is_furniture
     assert is_furniture("Kharkiv night attack - 12 injured in Saltivskyi district")
     assert not is_furniture("North - 41")
+
+
+def test_a_record_night_that_remains_is_no_swap_of_remains() -> None:
+    text = ("The heaviest night so far remains 6 July, when the Air Force counted 728 drones and "
+            "13 missiles.")
+    assert sorted(value for *_, value in credited(text, PUBLISHED)) == [13, 728]
+
+
+@pytest.mark.parametrize("sentence", ["Russia handed over 909 remains.",
+                                      "The remains of 1,000 fallen soldiers were returned."])
+def test_the_remains_of_the_dead_still_name_a_swap(sentence: str) -> None:
+    from ceasefire.read.triggers import candidate_kinds
+    assert "exchange" in candidate_kinds(sentence)
+
+
+def test_a_truce_that_only_dates_the_attack_leaves_its_figures_in_words() -> None:
+    text = ("Overnight, before the pause began, Russian forces struck Kherson with four guided "
+            "aerial bombs, Governor Oleksandr Prokudin said, injuring two people.")
+    assert sorted((metric, value) for _, metric, _, value in credited(text, PUBLISHED)) == [
+        ("injured", 2), ("launched", 4)]
+
+
+def test_a_capital_that_brings_a_request_is_its_government() -> None:
+    text = "Air defence remains the main request Kyiv brings to its partners after 40 drones hit."
+    reading = ceasefire.read(text, published=PUBLISHED)
+    assert all(p.name != "Kyiv" for s in reading.strikes for p in s.places)

@@ -74,7 +74,8 @@ _CAPITAL_ACTS = re.compile(
     r"took|told|won't|will|would|could|can|struck|hit|fired|made|sought|gave|says|claims|did|"
     r"does|"
     r"insists|denies|accuses|wants|demands|rejects|accepts|agrees|refuses|warns|vows|hopes|"
-    r"believes|considers|argues|plans|intends|blames|sees|calls|urges|seeks|continues)\b")
+    r"believes|considers|argues|plans|intends|blames|sees|calls|urges|seeks|continues|"
+    r"brings|asks|needs|expects|offers|proposes|requests|sends|signals|counts)\b")
 # "Kyiv's long-range arsenal", "Moscow's demands": a capital's thing is its government's,
 # except the city's own parts and people ("Kyiv's Darnytskyi district", "Kyiv's residents")
 _CAPITAL_OWNS = re.compile(
@@ -621,7 +622,9 @@ def _countries_over(text: str, places: list[PlaceMention]) -> list[str]:
 
 # "a few hours into the truce", "despite the ceasefire": the truce only dates the attack
 _TRUCE_AS_TIME = re.compile(
-    r"\b(?:into|during|despite|in spite of|throughout|amid|on the (?:first|second|last) day of)"
+    r"\b(?:into|during|despite|in spite of|throughout|amid|on the (?:first|second|last) day of|"
+    # "Overnight, before the pause began, …": the truce's start or end dates the attack
+    r"before|after|until|till|since|hours before|hours after)"
     r"\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
 
 
