@@ -272,3 +272,17 @@ def test_a_capital_that_brings_a_request_is_its_government() -> None:
     text = "Air defence remains the main request Kyiv brings to its partners after 40 drones hit."
     reading = ceasefire.read(text, published=PUBLISHED)
     assert all(p.name != "Kyiv" for s in reading.strikes for p in s.places)
+
+
+def test_launch_areas_listed_with_semicolons_are_no_places_hit() -> None:
+    text = ("The Air Force reported that Russia launched 188 drones from the directions of Kursk, "
+            "Oryol and Bryansk; Millerovo, Rostov Oblast; and Chauda, occupied Crimea.")
+    reading = ceasefire.read(text, published=PUBLISHED)
+    assert [p.name for s in reading.strikes for p in s.places] == []
+
+
+def test_a_clause_after_a_semicolon_names_places_hit() -> None:
+    text = "Drones were launched from Kursk; Sumy, Romny and Konotop were hit overnight."
+    reading = ceasefire.read(text, published=PUBLISHED)
+    assert sorted(p.name for s in reading.strikes for p in s.places) == [
+        "Konotop", "Romny", "Sumy"]

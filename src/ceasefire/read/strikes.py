@@ -847,9 +847,12 @@ _LAUNCHED_FROM = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:directions?|areas?|side|territory|airspace|waters)\s+of\b",
     re.IGNORECASE)
 # what ends the launch phrase: a verb of its own or a word aiming at a place
-_LAUNCH_ENDS = re.compile(r"[.;:]|\b(?:at|on|towards?|against|targeting|into|hit|hitting|struck|"
-                          r"striking|attack\w*|were|was|is|are|has|have|had|\w+ed)\b",
-                          re.IGNORECASE)
+_LAUNCH_WORDS_END = (r"\b(?:at|on|towards?|against|targeting|into|hit|hitting|struck|striking|"
+                     r"attack\w*|were|was|is|are|has|have|had|(?!occupied\b|annexed\b)\w+ed)\b")
+_LAUNCH_ENDS = re.compile(rf"[.;:]|{_LAUNCH_WORDS_END}", re.IGNORECASE)
+# "from the directions of Bryansk and Kursk; Millerovo, Rostov Oblast; and Hvardiiske, occupied
+# Crimea": a list of launch areas set off by semicolons goes on where no verb follows it
+_VERB_OR_AIM = re.compile(_LAUNCH_WORDS_END, re.IGNORECASE)
 
 
 def _where_the_government_spoke(text: str, place: PlaceMention) -> bool:
@@ -862,7 +865,12 @@ def _launch_area(text: str, place: PlaceMention) -> bool:
     if "from" not in text:
         return False
     launches = list(_LAUNCHED_FROM.finditer(text, max(0, place.start - 160), place.start))
-    return bool(launches) and not _LAUNCH_ENDS.search(text, launches[-1].end(), place.start)
+    if not launches:
+        return False
+    between = text[launches[-1].end():place.start]
+    if ";" in between and not _VERB_OR_AIM.search(text, place.end):
+        between = between.replace(";", ",")
+    return not _LAUNCH_ENDS.search(between)
 
 
 def _period_clause(text: str, pos: int) -> bool:
