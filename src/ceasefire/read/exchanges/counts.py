@@ -225,11 +225,23 @@ def group_counts(text: str, counts: list[Count]) -> list[Group]:
         if groups and subset:
             groups[-1].subsets.append(c)
         elif groups and c.other is None and groups[-1].counts[-1].other is None and \
-                _JOINED.fullmatch(text, groups[-1].end, c.start):
+                _JOINED.fullmatch(text, groups[-1].end, c.start) and \
+                not _other_nationality(text, groups[-1].counts[-1], c):
             groups[-1].counts.append(c)
         else:
             groups.append(Group([c]))
     return groups
+
+
+# the people's own nationality in a count: "157 Russian captives", "244 Ukrainians"
+_NATION_OF_PEOPLE = re.compile(r"\b(Ukrainian|Russian)s?\b")
+
+
+def _other_nationality(text: str, first: Count, second: Count) -> bool:
+    """ "244 Ukrainians and 233 Russians were exchanged", "157 Russian captives and 157
+    Ukrainian captives": counts of two nations are the two sides of a swap, not one group."""
+    nations = [_NATION_OF_PEOPLE.search(text, c.start, c.end) for c in (first, second)]
+    return all(nations) and nations[0][1] != nations[1][1]  # type: ignore[index]
 
 
 def ratio(m: re.Match[str]) -> Count:
