@@ -54,3 +54,40 @@ def test_halves_on_different_days_stay_apart() -> None:
     text = ("On Monday, 40 Ukrainian prisoners of war came home in a swap.\n\n"
             "Russia said on Tuesday that 52 Russian servicemen had been returned in a swap.")
     assert exchanges(text) == [(40, None, "completed"), (None, 52, "completed")]
+
+
+# --- Truce positions: an idea unnamed voices float is no position -----------------------------
+
+@pytest.mark.parametrize("text", [
+    "Several European diplomats have floated the idea of a truce over the Christmas holidays.",
+    "Some analysts suggest that a narrower halt, on ports for instance, could be agreed first.",
+])
+def test_an_idea_of_unnamed_voices_is_no_position(text: str) -> None:
+    assert positions(text) == []
+
+
+def test_an_offer_by_a_named_side_is_still_read() -> None:
+    # near-miss: the side that floats it is named
+    text = "Turkey has floated the idea of a truce over the Christmas holidays."
+    assert [p[:4] for p in positions(text)] == [("full", "proposed", ("TR",), "TR")]
+
+
+# --- Truce positions: "the truce" breached is the truce in force, not a later offer -----------
+
+def test_a_breach_of_the_truce_is_of_the_truce_in_force() -> None:
+    text = ("On Friday, Russia declared a two-day ceasefire for Victory Day and ordered its "
+            "troops to hold fire.\n\nZelensky proposed a 60-day pause in the air and at sea "
+            "instead.\n\nOn Saturday, Ukraine's General Staff said Russian troops had breached "
+            "the truce more than 400 times.")
+    assert [p[:3] for p in positions(text)] == [
+        ("air_and_sea", "proposed", ("UA",)), ("full", "agreed", ("RU",)),
+        ("full", "violated", ("RU",))]
+
+
+def test_a_breach_of_the_offer_agreed_stays_its_own() -> None:
+    # near-miss: the offer at sea was agreed, so a breach of "the truce" may be of it
+    text = ("Russia and Ukraine agreed on Monday to a halt of strikes at sea, brokered by "
+            "Turkey.\n\nOn Thursday, Kyiv accused Russian forces of breaking the truce with a "
+            "drone attack on a grain ship.")
+    assert [p[:3] for p in positions(text)] == [
+        ("sea", "agreed", ("RU", "UA")), ("sea", "violated", ("RU",))]

@@ -184,7 +184,23 @@ def read_agreements(facts: list[SentenceFacts],
             previous = _merge(positions, position)
     _with_the_sides_an_end_bound(positions)
     _with_the_truce_durations(positions)  # a request answered still says the truce's length
-    return _without_answered_requests(positions)
+    return _without_offers_of_no_one(_without_answered_requests(positions))
+
+
+# "Some Western diplomats", "several analysts", "many observers": voices no side is named for
+_UNNAMED_VOICES = re.compile(r"\b(?:[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Vv]arious|[Aa] few)\s+"
+                             r"(?:[A-Z]\w+\s+|senior\s+|foreign\s+)?(?:diplomats|analysts|"
+                             r"observers|experts|commentators|officials|mediators|envoys|"
+                             r"politicians|lawmakers|governments|capitals)\b")
+
+
+def _without_offers_of_no_one(agreements: list[Agreement]) -> list[Agreement]:
+    """ "Some diplomats have floated the idea of a ceasefire over Easter", "several analysts
+    suggest a halt could come first": an offer of unnamed voices, made by and to no side, is
+    an idea spoken of, no position (GUIDE: a position is a side's)."""
+    return [a for a in agreements
+            if not (a.status == "proposed" and not a.parties and a.proposed_by is None and
+                    any(_UNNAMED_VOICES.search(e.sentence) for e in a.evidence))]
 
 
 # "How a Norwegian plan for a port truce came and went", "How the Easter truce fell apart": a
@@ -386,9 +402,11 @@ def _of_the_truce_in_force(position: _Position, earlier: list[_Position]) -> Non
     a = position.agreement
     if a.status != "violated":
         return
+    # (and "breached the truce" named last by an offer to widen it: the truce in force)
+    of_an_offer = position.definite and _offered_only(a.scope, earlier)
     in_force = {p.agreement.scope for p in earlier
-                if p.agreement.status == "agreed" and p.scope_said}
-    if position.scope_said:
+                if p.agreement.status == "agreed" and (p.scope_said or of_an_offer)}
+    if position.scope_said and not of_an_offer:
         # "attacked a tanker with naval drones" while the Black Sea truce is in force: a breach
         # at sea is of that truce, the sea the words name being the wider one
         if len(in_force) == 1 and in_force <= set(_NARROWER.get(a.scope, ())):
@@ -397,6 +415,12 @@ def _of_the_truce_in_force(position: _Position, earlier: list[_Position]) -> Non
     if len(in_force) == 1 and a.scope not in in_force:
         a.scope = in_force.pop()
         position.scope_said = True
+
+
+def _offered_only(scope: str, earlier: list[_Position]) -> bool:
+    """Whether the truce of a scope was only offered so far: offered, and no side agreed to it."""
+    statuses = {p.agreement.status for p in earlier if p.agreement.scope == scope}
+    return "proposed" in statuses and "agreed" not in statuses
 
 
 def _without_terms_of_an_acceptance(found: list[_Position]) -> list[_Position]:
