@@ -91,3 +91,70 @@ def test_a_breach_of_the_offer_agreed_stays_its_own() -> None:
             "drone attack on a grain ship.")
     assert [p[:3] for p in positions(text)] == [
         ("sea", "agreed", ("RU", "UA")), ("sea", "violated", ("RU",))]
+
+
+# --- Talks: a conversation with no venue is a call --------------------------------------------
+
+def test_a_conversation_with_no_venue_is_a_call() -> None:
+    text = ("Q: What can you say about the conversation between President Macron and "
+            "President Putin?\n\nUSHAKOV: The conversation took place on Monday evening, at the "
+            "French side's request. It lasted an hour and a half.")
+    assert talks(text) == [("call", None, ("FR", "RU"))]
+
+
+def test_a_conversation_after_a_meeting_stays_that_meeting() -> None:
+    # near-miss: "the conversation" refers back to the meeting told before
+    text = ("Rubio met Lavrov in Riyadh on Tuesday.\n\nThe conversation lasted four hours, "
+            "a US official said.")
+    assert talks(text) == [("meeting", "Riyadh", ("RU", "US"))]
+
+
+# --- Talks: words that float later talks do not float the call told before them --------------
+
+def test_a_call_before_an_offer_to_host_is_still_read() -> None:
+    text = ("A Paris daily reports that Emmanuel Macron spoke with Volodymyr Zelensky by "
+            "telephone on Monday, and that Macron offered to host a new round of talks in Paris.")
+    assert talks(text) == [("call", None, ("FR", "UA"))]
+
+
+def test_a_venue_floated_for_the_talks_themselves_is_still_no_meeting() -> None:
+    # near-miss: the floating words are about the talks mentioned before them
+    assert talks("Russian and Ukrainian delegations could meet in Doha later this month.") == []
+
+
+# --- Talks: "he said" tells of the talks, takes no part in them -------------------------------
+
+def test_a_teller_pronoun_leaves_the_two_sides_of_the_call() -> None:
+    text = ("He said Ukraine's top negotiator Rustem Umerov had gone through the text with "
+            "Witkoff in a phone call on Friday night that lasted an hour.")
+    assert talks(text) == [("call", None, ("UA", "US"))]
+
+
+# --- Talks: the speaker of a transcript's turn, or the speaker's leader ------------------------
+
+def test_the_speaker_of_a_turn_is_a_party_of_the_call_told() -> None:
+    text = ("Foreign Minister Radoslaw Sikorski spoke to our reporter on Friday.\n\n"
+            "Q: Who are you talking to?\n\nSIKORSKI: I spoke with Andrii Sybiha for an hour on "
+            "Thursday.")
+    assert talks(text) == [("call", None, ("PL", "UA"))]
+
+
+def test_the_leader_of_a_turns_speaker_is_a_party() -> None:
+    text = ("Turkish Foreign Minister Hakan Fidan answered questions on Tuesday.\n\n"
+            "FIDAN: It was useful, and the President spoke with President Zelensky by phone "
+            "the same evening.")
+    assert talks(text) == [("call", None, ("TR", "UA"))]
+
+
+def test_a_call_of_one_side_outside_a_turn_is_no_record() -> None:
+    # near-miss: no turn, so "the President" is no one's
+    text = "It was useful, and the President spoke with President Zelensky by phone that evening."
+    assert talks(text) == []
+
+
+def test_the_delegations_are_those_of_the_last_meeting_not_of_a_call() -> None:
+    text = ("Russian and Ukrainian delegations met in Istanbul on Monday.\n\nOn Tuesday Erdoğan "
+            "spoke with Zelensky by phone.\n\nThe delegations will meet again in Istanbul on "
+            "June 2.")
+    assert talks(text) == [("call", None, ("TR", "UA")), ("meeting", "Istanbul", ("RU", "UA")),
+                           ("meeting", "Istanbul", ("RU", "UA"))]

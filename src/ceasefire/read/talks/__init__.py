@@ -446,6 +446,9 @@ def read_talks(facts: list[SentenceFacts]) -> list[Talks]:
             and not (d.postponed and d.talks.date is None and len(d.talks.evidence) == 1)]
 
 
+_CONVERSATION = re.compile(r"\bconversations?\b", re.IGNORECASE)
+
+
 def _name_sides(f: SentenceFacts, text: str, named: dict[str, list[str]]) -> bool:
     """ "When the Russian and Ukrainian delegations sat down in Istanbul", "Trump and Putin
     have spoken by phone five times": two to four sides named in a sentence of talks, even
@@ -456,6 +459,8 @@ def _name_sides(f: SentenceFacts, text: str, named: dict[str, list[str]]) -> boo
     if 2 <= len(sides) <= 4:
         kind = "call" if _CALL.search(text) or _BY_PHONE.search(text) else "meeting"
         named[kind] = sorted(s for s in sides if s)
+        if kind == "meeting" and _CONVERSATION.search(text) and not f.places:
+            named["call"] = named[kind]  # "their conversation", no venue: a call, or a meeting
         return True
     return False
 
@@ -617,7 +622,7 @@ def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: boo
     if _spoke_about_alone(text, mention):
         return None
     place = _place(f, text, mention) or _same_place(text, mention, earlier)
-    kind = _kind(text, mention, place)
+    kind = _kind(text, mention, place, earlier)
     place = None if kind == "call" else place
     verb = _VERBS.fullmatch(mention.group()) is not None
     wished = _WISHED.search(before) is not None or \
@@ -632,6 +637,7 @@ def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: boo
     parties = _resolve_possessive(text, mention, parties, earlier)
     parties = _delegations_before(text, mention, earlier) or parties
     parties = _with_the_other_side(f, text, mention, parties)
+    parties = _with_the_speakers_side(f, text, mention, parties)
     series = mention.group().lower() == "round" and _ROUND_OF_A_SERIES.search(before)
     if (time == "next" or series) and not parties:
         # "the next round will be in Istanbul", "The second round in Istanbul, on 23 July, …":
@@ -686,6 +692,33 @@ def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: boo
     return [_Draft(Talks(date, kind, place, parties, duration, [evidence]), said, time, hours,
                    again=again, on_own=on_own, partner=_partner(f, text, mention),
                    postponed=postponed)]
+
+
+# the speaker of a turn or the speaker's leader, named by no country: "I spoke with Fidan",
+# "the President spoke by telephone with President Erdogan" (in the Kremlin spokesman's turn)
+_SPEAKER_OR_LEADER = re.compile(r"\b(?:I|we|(?-i:[Tt]he|[Oo]ur)\s+(?:President|Prime\s+Minister|"
+                                r"Foreign\s+Minister|minister|president|leader))\b"
+                                r"(?!\s+(?:of\b|(?-i:[A-Z])))", re.IGNORECASE)
+
+
+_WITH_TO_NAME = re.compile(r"\s(?:with|to)\s+(?:[A-Z][\w.'-]*\s+){0,3}$")
+
+
+def _with_the_speakers_side(f: SentenceFacts, text: str, mention: re.Match[str],
+                            parties: list[str]) -> list[str]:
+    """Talks with one side named, told in a turn of a transcript by its speaker ("I") or of
+    the speaker's leader ("the President"), have the speaker's side as the other party."""
+    side = f.turn_side
+    if side is None or len(parties) > 1 or side in parties:
+        return parties
+    start, end = clause_bounds(text, mention.start(), _CLAUSE_BREAK)
+    if _SPEAKER_OR_LEADER.search(text, start, mention.start()) is None:
+        return parties
+    # "spoke with President Zelensky": the one talked with, where no side was read
+    partners = parties or sorted({a.actor.side for a in f.actors if a.actor.side and
+                                  mention.end() <= a.start < end and _WITH_TO_NAME.search(
+                                      text, mention.end(), a.start)})
+    return sorted([*partners, side]) if len(partners) == 1 and side not in partners else parties
 
 
 def _partner(f: SentenceFacts, text: str, mention: re.Match[str]) -> str | None:
@@ -859,10 +892,11 @@ def _talks_with_someone(f: SentenceFacts, text: str, mention: re.Match[str]) -> 
     return len(subject) >= 2 and _AND.search(text, start, mention.start()) is not None
 
 
-def _kind(text: str, mention: re.Match[str], place: str | None) -> str:
+def _kind(text: str, mention: re.Match[str], place: str | None, earlier: list[_Draft]) -> str:
     """A call by its words ("phone call", "spoke by phone"); "X and Y spoke" or "had a
     conversation with Y" with no venue is a call too, with one a meeting ("spoke in the Oval
-    Office"); "the conversation" may be any talks told before."""
+    Office"); "the conversation" may be any talks told before, and where none was a meeting
+    nor a venue is named, it is a call (leaders who converse with no venue are on the phone)."""
     if _CALL.search(text[max(0, mention.start() - 15):mention.end() + 5]) or \
             _BY_PHONE.search(text[mention.end():mention.end() + 40]) or \
             _TITLED_BY_PHONE.match(text, mention.end()) or \
@@ -872,6 +906,9 @@ def _kind(text: str, mention: re.Match[str], place: str | None) -> str:
     if place is None and (word in ("spoke", "speak", "speaks", "spoken") or (
             word == "conversation" and _A_BEFORE.search(text, max(0, mention.start() - 50),
                                                         mention.start()))):
+        return "call"
+    if place is None and word == "conversation" and \
+            not any(d.talks.kind == "meeting" for d in earlier):
         return "call"
     return "meeting"
 
@@ -923,6 +960,9 @@ def _floated(f: SentenceFacts, text: str, mention: re.Match[str]) -> bool:
     for m in _FLOATED.finditer(text):
         told_before = m.start() >= mention.end() and \
             _SAYING.search(text, mention.end(), m.start()) is not None
+        if m.start() >= mention.end() and _TALKS.search(text, m.end(), m.end() + 60):
+            continue  # "spoke with Putin on Monday, and offered to host a new round of talks":
+            # the words float the talks after them, not the call told before
         if not told_before and not (m.group().lower().startswith("would")
                                     and any(d.start > m.end() for d in f.dates)):
             return True
@@ -936,7 +976,10 @@ def _delegations_before(text: str, mention: re.Match[str], earlier: list[_Draft]
     if m is None or _CLAUSE_BREAK.search(text, m.end(), mention.start()):
         return []
     size = {"two": 2, "three": 3, "four": 4}.get((m["n"] or m["k"] or "").lower())
-    for old in reversed(earlier):
+    # delegations meet: the last meeting's sides before a call's (leaders call between rounds)
+    meetings_first = sorted(reversed(earlier), key=lambda d: d.talks.kind != "meeting" and
+                            m["k"] is None)
+    for old in meetings_first:
         if len(old.talks.parties) >= 2 and size in (None, len(old.talks.parties)):
             return list(old.talks.parties)
     # "Trump called Putin, then Zelensky; the three leaders will meet": the sides of the
@@ -1134,13 +1177,19 @@ def _reports(f: SentenceFacts, actor: ActorMention) -> bool:
     return c is not None and c.start >= 0 and c.start <= actor.end and actor.start < c.end
 
 
+# "He said Umerov had spoken with Witkoff": the pronoun tells of the talks, takes no part
+_TELLER = re.compile(r"(?:he|she)\s+(?:also\s+|later\s+)?(?:said|says|added|adds|told|"
+                     r"tells|noted|wrote)\b", re.IGNORECASE)
+
+
 def _clause_pair(text: str, mention: re.Match[str],
                  actors: list[ActorMention]) -> set[str | None]:
     """ "Kyiv and Moscow held a round of talks on Friday": two sides, both in the clause of
     the talks and none elsewhere in the sentence, are the two that met; no parse needed,
     unless the clause has a host or a pronoun ("Qatar hosted …", "he met …")."""
     start, end = clause_bounds(text, mention.start(), _CLAUSE_BREAK)
-    if _HOST_WORDS.search(text, start, end) or _ROLE_WORDS.search(text, start, end):
+    if _HOST_WORDS.search(text, start, end) or any(
+            not _TELLER.match(text, m.start()) for m in _ROLE_WORDS.finditer(text, start, end)):
         return set()
     named = [a for a in actors if not _AFTER_PLACE_WORD.search(text[max(0, a.start - 30):a.start])
              and text[a.end:a.end + 2] != "'s" and not _TOPIC_OWNER.match(text, a.end)]
