@@ -158,3 +158,34 @@ def test_the_delegations_are_those_of_the_last_meeting_not_of_a_call() -> None:
             "June 2.")
     assert talks(text) == [("call", None, ("TR", "UA")), ("meeting", "Istanbul", ("RU", "UA")),
                            ("meeting", "Istanbul", ("RU", "UA"))]
+
+
+# --- Talks that are none: people met, talks over a span, a count, an interview, a plan undone --
+
+@pytest.mark.parametrize("text", [
+    # people met, no side
+    "Oksana went to Lviv for meetings of the families of missing soldiers every month.",
+    # talks told over a span, none identified; a count of them
+    "Envoys have met in many settings over the last two years, and their aides talk regularly.",
+    "There have been a handful of rounds in Doha and a series of technical meetings in Vienna.",
+    # an interview with an outlet is no talks
+    "Rustem Umerov spoke to The Baltic Times in Vilnius on Tuesday.",
+    "Andrii Yermak spoke to our correspondent in Kyiv on Friday, March 6.",
+    # talks that were to be and were not
+    "There was supposed to be a meeting of military experts in Jeddah last month.",
+    "The two envoys were meant to meet in Doha on Friday.",
+])
+def test_no_talks_of_their_own(text: str) -> None:
+    assert talks(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # near-misses: a meeting with an official of a side; one round dated; a call to a side
+    ("Umerov spoke to Rubio in Geneva on Tuesday.", [("meeting", "Geneva", ("UA", "US"))]),
+    ("After months of silence, the delegations of Russia and Ukraine met in Doha on Friday.",
+     [("meeting", "Doha", ("RU", "UA"))]),
+    ("The envoys of Russia and Ukraine met as planned in Doha on Friday.",
+     [("meeting", "Doha", ("RU", "UA"))]),
+])
+def test_talks_beside_those_words_are_still_read(text: str, expected: list[tuple]) -> None:
+    assert talks(text) == expected

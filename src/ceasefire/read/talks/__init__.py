@@ -190,7 +190,9 @@ _ROUND_OF_A_SERIES = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|lat
                                 r"previous)\s+$", re.IGNORECASE)
 _DEFINITE = re.compile(r"\b(?:the|this|that|their|his|her)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _NUMBER_WORDS = (r"(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous|"
-                 r"many|\d+)")
+                 # "a string of technical meetings", "a few rounds": a count all the same
+                 r"many|a\s+few|a\s+handful\s+of|a\s+(?:string|series|number)\s+of|dozens\s+of|"
+                 r"\d+)")
 # "three rounds of direct talks", "two meetings", "several calls": a count of the talks noun
 # itself; not "two days of talks" (one round over several days), nor "the two leaders' talks"
 _COUNT_BEFORE = re.compile(
@@ -284,6 +286,10 @@ _DENIED = re.compile(r"\b(?:no|not|never|n't|ruled out|rules out|rule out|denied
                      r"(?:plans?|intention)[\"'\u201d]?\s+(?:for|to)\s+)?(?:(?:a|an|the|any|further|new|"
                      r"direct|phone|telephone|face-to-face|yet|be|been|have|has|had|to|again)\s+)"
                      r"{0,3}$", re.IGNORECASE)
+# talks that were to be and were not: "There was supposed to be a meeting in Riyadh", "the
+# envoys were meant to meet in Doha"
+_WAS_SUPPOSED_TO = re.compile(r"\b(?:was|were)\s+(?:supposed|meant)\s+to\s+(?:[\w-]+\s+){0,3}$",
+                              re.IGNORECASE)
 # talks with no day set: "No date has been set for a call between …", "no time was fixed for
 # the next round of talks"
 _UNSET = re.compile(r"\b(?:no|not\s+yet\s+a)\s+(?:date|day|time|venue|timing)\s+"
@@ -816,12 +822,23 @@ _MET_PEOPLE = re.compile(r"\s+(?:the\s+|a\s+group\s+of\s+|(?:his|her|their)\s+)?
                          re.IGNORECASE)
 
 
+_OF_PEOPLE = re.compile(r"\s+(?:of|with|for)" + _MET_PEOPLE.pattern, re.IGNORECASE)
+# talks told over a span, no one of them identified: "have met in several formats over the
+# past year", "speak regularly", "in recent months"
+_OVER_A_SPAN = re.compile(r"[^,;.\u2014]{0,40}?\b(?:(?:over|during|in|throughout)\s+the\s+(?:past|"
+                          r"last)\s+(?:[\w-]+\s+){0,3}?(?:years?|months|weeks)|in\s+recent\s+"
+                          r"(?:years|months|weeks)|regularly|routinely)\b", re.IGNORECASE)
+
+
 def _met_by_no_side(f: SentenceFacts, text: str, mention: re.Match[str]) -> bool:
     """ "were met by relatives and social workers": greeted, no talks; "was met by Rubio"
     may be; "Zelensky met families of the missing in Kyiv" met people, not a side."""
     if mention.group().lower() in ("met", "meets", "meet") and \
             _MET_PEOPLE.match(text, mention.end()):
         return True
+    if mention.group().lower() in ("meeting", "meetings") and \
+            _OF_PEOPLE.match(text, mention.end()):
+        return True  # "meetings of the relatives of prisoners": people met, no side
     if mention.group().lower() != "met" or not _PASSIVE_BEFORE.search(
             text, max(0, mention.start() - 12), mention.start()):
         return False
@@ -834,7 +851,13 @@ def _met_by_no_side(f: SentenceFacts, text: str, mention: re.Match[str]) -> bool
 _SPOKE = ("spoke", "speaks", "speak")
 # "spoke after the call", "spoke to reporters", "spoke at a briefing": speaking, with no one
 _SPOKE_WHEN = re.compile(r"\s+(?:shortly\s+|briefly\s+)?(?:after|before|following|during|at|to\s+"
-                         r"(?:reporters|journalists|the\s+press|the\s+media))\b", re.IGNORECASE)
+                         r"(?:reporters|journalists|the\s+press|the\s+media)|"
+                         # an interview: "spoke to The Kyiv Weekly", "spoke to our correspondent"
+                         r"to\s+(?:(?:The|the|our|this)\s+)?(?:(?-i:[A-Z])[\w.'-]*\s+){0,3}?"
+                         r"(?:Weekly|Times|Post|News|Observer|Review|Herald|Gazette|Journal|Daily|"
+                         r"Radio|TV|Television|Magazine|Wire|Monitor|Tribune|Telegraph|Express|"
+                         r"Pravda|reporter|correspondent|newspaper|paper|magazine|programme|"
+                         r"podcast|channel))\b", re.IGNORECASE)
 # "spoke" with nothing after it: "Hours after Peskov spoke, …"
 _SPOKE_NO_MORE = re.compile(r"\s*[,;.]")
 # talks of some time past: "has hosted Russian-Ukrainian talks before", "… in the past"
@@ -927,11 +950,14 @@ def _identified(f: SentenceFacts, text: str, mention: re.Match[str], place: str 
     after = text[mention.end():mention.end() + 80]
     before = text[max(0, mention.start() - 40):mention.start()]
     if _floated(f, text, mention) or _ONLY_POSSIBLE.match(after) or _DENIED.search(before) or \
+            _WAS_SUPPOSED_TO.search(before) or \
             _UNSET.search(text, max(0, mention.start() - 80), mention.start()) or \
             _ASKED_WHETHER.search(text, max(0, mention.start() - 60), mention.start()):
         return False  # ("Asked whether Putin and Zelensky could meet in the Vatican, …")
     if place is None and _PROCESS_STATE.match(after):
         return False
+    if not f.has_own_date and _OVER_A_SPAN.match(text, mention.end()):
+        return False  # "Delegations have met in several formats over the past year"
     if place is None and not f.has_own_date and _BEFORE_NOW.match(text, mention.end()):
         return False  # "Ankara has hosted such talks before": some past talks, none identified
     if _asked(f) or _VENUES_IN_DOUBT.search(text, mention.start(), mention.end() + 120):
