@@ -189,3 +189,39 @@ def test_no_talks_of_their_own(text: str) -> None:
 ])
 def test_talks_beside_those_words_are_still_read(text: str, expected: list[tuple]) -> None:
     assert talks(text) == expected
+
+
+# --- Exchanges: hearsay, a part of those returned, what "we" handed over ---------------------
+
+def test_a_swap_that_posts_claim_is_no_exchange() -> None:
+    text = ("FALSE: Posts shared on Telegram since Sunday claim that Kyiv and Moscow swapped "
+            "\"1,500 for 1,500\" prisoners on May 9.")
+    assert exchanges(text) == []
+
+
+def test_a_swap_told_by_a_named_side_is_still_read() -> None:
+    # near-miss: the ministry is named, no hearsay
+    text = "Russia's Defence Ministry said Kyiv and Moscow swapped 150 for 150 prisoners on May 9."
+    assert exchanges(text) == [(150, 150, "completed")]
+
+
+def test_people_among_those_returned_are_no_count_of_their_own() -> None:
+    text = ("Kyiv and Moscow each handed over 84 prisoners of war on Monday.\n\n"
+            "Ukraine's ombudsman said three civilians from the Sumy region were among those "
+            "returned to Ukraine.")
+    assert exchanges(text) == [(84, 84, "completed")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On Monday we brought home 175 people and handed over 175.", [(175, 175, "completed")]),
+    ("On Monday we brought home 95 soldiers and released 101.",
+     [(95, 101, "completed")]),
+])
+def test_what_we_handed_over_went_the_other_way(text: str, expected: list[tuple]) -> None:
+    assert exchanges(text) == expected
+
+
+def test_what_we_handed_over_alone_is_the_other_sides() -> None:
+    # near-miss: nothing came home; the people are named by their nation
+    assert exchanges("On Monday we handed over 48 Russian prisoners.") == [
+        (None, 48, "completed")]
