@@ -225,3 +225,43 @@ def test_what_we_handed_over_alone_is_the_other_sides() -> None:
     # near-miss: nothing came home; the people are named by their nation
     assert exchanges("On Monday we handed over 48 Russian prisoners.") == [
         (None, 48, "completed")]
+
+
+# --- Truce positions: refusals said with a negation; an offer's "idea" ruled out ---------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Lavrov said a 60-day truce is not acceptable to Russia while arms deliveries continue.",
+     [("full", "rejected", ("RU",))]),
+    ("Yermak said the Russian idea of an energy truce for ten days was not on the agenda.",
+     [("energy_infrastructure", "rejected", ("UA",))]),
+])
+def test_a_refusal_said_with_a_negation(text: str, expected: list[tuple]) -> None:
+    assert [p[:3] for p in positions(text)] == expected
+
+
+def test_a_truce_not_ruled_out_is_no_refusal() -> None:
+    # near-miss: a negated refusal
+    assert [p[:2] for p in positions("Lavrov said a truce was not out of the question.")] \
+        != [("full", "rejected")]
+
+
+# --- A transcript's turn by a known person not introduced speaks for that person's side ------
+
+def test_a_turn_of_a_known_spokesman_speaks_for_the_side() -> None:
+    text = "Q: And the proposal?\n\nZAKHAROVA: A 45-day ceasefire is not acceptable to us."
+    assert [p[:3] for p in positions(text)] == [("full", "rejected", ("RU",))]
+
+
+def test_a_turn_of_an_unknown_name_is_not_that_side() -> None:
+    # near-miss: no one the lexicon knows by that name speaks, so not Russia
+    text = "Q: And the proposal?\n\nKOVALENKO: A 45-day ceasefire is not acceptable to us."
+    assert ("full", "rejected", ("RU",)) not in [p[:3] for p in positions(text)]
+
+
+# --- Talks: "the President spoke with …" is talks of their own, not the talks told before ----
+
+def test_the_president_spoke_is_a_call_of_its_own() -> None:
+    text = ("Q: Any other contacts?\n\nPESKOV: On Thursday the President spoke by telephone with "
+            "President Tokayev of Kazakhstan about the talks. On Friday the President spoke by "
+            "telephone with President Erdogan. The conversation lasted half an hour.")
+    assert talks(text) == [("call", None, ("KZ", "RU")), ("call", None, ("RU", "TR"))]

@@ -397,8 +397,10 @@ def read_talks(facts: list[SentenceFacts]) -> list[Talks]:
             # "the talks", "their call": a mention referring back to talks already reported
             if hearsay_before(text, mention.start()):
                 break  # "Posts say that Putin agreed … during his phone call with Trump"
+            # (not a verb: "the President spoke with …" tells talks of its own)
             definite = _DEFINITE.search(text, max(0, mention.start() - 30),
-                                        mention.start()) is not None
+                                        mention.start()) is not None and \
+                not _VERBS.fullmatch(mention.group())
             if definite and (i + 1 < len(mentions) or (
                     records and len(listed_dates(f, text, mention)) < 2)) and _AS_A_TIME.search(
                     text, max(0, mention.start() - 30), mention.start()):
@@ -918,8 +920,8 @@ def _talks_with_someone(f: SentenceFacts, text: str, mention: re.Match[str]) -> 
 def _kind(text: str, mention: re.Match[str], place: str | None, earlier: list[_Draft]) -> str:
     """A call by its words ("phone call", "spoke by phone"); "X and Y spoke" or "had a
     conversation with Y" with no venue is a call too, with one a meeting ("spoke in the Oval
-    Office"); "the conversation" may be any talks told before, and where none was a meeting
-    nor a venue is named, it is a call (leaders who converse with no venue are on the phone)."""
+    Office"); "the conversation" may be any talks told before, and where the last was no
+    meeting nor a venue is named, it is a call (leaders who converse with no venue phone)."""
     if _CALL.search(text[max(0, mention.start() - 15):mention.end() + 5]) or \
             _BY_PHONE.search(text[mention.end():mention.end() + 40]) or \
             _TITLED_BY_PHONE.match(text, mention.end()) or \
@@ -931,7 +933,7 @@ def _kind(text: str, mention: re.Match[str], place: str | None, earlier: list[_D
                                                         mention.start()))):
         return "call"
     if place is None and word == "conversation" and \
-            not any(d.talks.kind == "meeting" for d in earlier):
+            not (earlier and earlier[-1].talks.kind == "meeting"):
         return "call"
     return "meeting"
 
