@@ -265,3 +265,21 @@ def test_the_president_spoke_is_a_call_of_its_own() -> None:
             "President Tokayev of Kazakhstan about the talks. On Friday the President spoke by "
             "telephone with President Erdogan. The conversation lasted half an hour.")
     assert talks(text) == [("call", None, ("KZ", "RU")), ("call", None, ("RU", "TR"))]
+
+
+# --- Truce positions: ready "only as part of …" refuses until the terms are met ----------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ushakov said Russia was ready for a halt to strikes on power plants only as part of a "
+     "wider settlement.", [("energy_infrastructure", "rejected", ("RU",), None)]),
+    ("Zakharova said Moscow is prepared for a ceasefire only once arms deliveries to Kyiv "
+     "stop.", [("full", "rejected", ("RU",), None)]),
+])
+def test_ready_only_on_terms_is_a_refusal(text: str, expected: list[tuple]) -> None:
+    assert [p[:4] for p in positions(text)] == expected
+
+
+def test_ready_with_no_terms_is_still_an_offer() -> None:
+    # near-miss: "only" of a time, no terms
+    text = "Ushakov said Russia was ready for a ceasefire from Friday, for three days only."
+    assert [p[:4] for p in positions(text)] == [("full", "proposed", ("RU",), "RU")]

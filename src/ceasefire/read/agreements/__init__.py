@@ -152,6 +152,7 @@ def read_agreements(facts: list[SentenceFacts],
         told = told_in is not None and f.sentence.paragraph - told_in <= 2 and not positions
         found = _without_terms_of_an_acceptance(_without_a_pledge_to_reciprocate(
             list(_positions_in(f, previous, positions, speakers.get(id(f)), day, told)), f.text))
+        _ready_only_on_terms(found, f.text)
         if told and told_terms is not None and previous is None:
             _with_the_terms_told(found, *told_terms)
         if truce is not None:
@@ -415,6 +416,24 @@ def _of_the_truce_in_force(position: _Position, earlier: list[_Position]) -> Non
     if len(in_force) == 1 and a.scope not in in_force:
         a.scope = in_force.pop()
         position.scope_said = True
+
+
+# "Moscow is ready for an energy truce only as part of a complete agreement", "is prepared to
+# halt strikes only once the arms deliveries stop": a refusal until the terms are met
+_READY_ONLY_ON_TERMS = re.compile(r"\b(?:ready|prepared|willing|open)\b[^.;:]{0,90}?\bonly\s+"
+                                  r"(?:as\s+(?:a\s+)?part\s+of|within|in\s+the\s+(?:framework|"
+                                  r"context)\s+of|if|once|after|when)\b", re.IGNORECASE)
+
+
+def _ready_only_on_terms(found: list[_Position], text: str) -> None:
+    """A side's own readiness for a truce "only as part of …" or "only if …" is no offer but
+    a refusal until its terms are met (GUIDE: rejected, the conditions listed)."""
+    if not _READY_ONLY_ON_TERMS.search(text):
+        return
+    for p in found:
+        a = p.agreement
+        if a.status == "proposed" and a.parties and a.proposed_by in a.parties:
+            a.status, a.proposed_by = "rejected", None
 
 
 def _offered_only(scope: str, earlier: list[_Position]) -> bool:
