@@ -283,3 +283,20 @@ def test_ready_with_no_terms_is_still_an_offer() -> None:
     # near-miss: "only" of a time, no terms
     text = "Ushakov said Russia was ready for a ceasefire from Friday, for three days only."
     assert [p[:4] for p in positions(text)] == [("full", "proposed", ("RU",), "RU")]
+
+
+# --- Truce positions: an end or a breach only supposed is none ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Some generals warn that Moscow could send 800 drones a night if a truce collapsed.",
+    "Experts warn that strikes on the grid would resume within days if a moratorium collapsed.",
+    "Kyiv would answer at once, should the energy moratorium collapse, an adviser said.",
+])
+def test_an_end_only_supposed_is_no_position(text: str) -> None:
+    assert [p for p in positions(text) if p[1] in ("ended", "violated")] == []
+
+
+def test_an_end_told_is_still_read() -> None:
+    # near-miss: the truce did end
+    text = "The Kremlin said on Tuesday that the energy moratorium had expired."
+    assert [p[:2] for p in positions(text)] == [("energy_infrastructure", "ended")]

@@ -153,6 +153,8 @@ def read_agreements(facts: list[SentenceFacts],
         found = _without_terms_of_an_acceptance(_without_a_pledge_to_reciprocate(
             list(_positions_in(f, previous, positions, speakers.get(id(f)), day, told)), f.text))
         _ready_only_on_terms(found, f.text)
+        if _IF_IT_ENDS.search(f.text):  # "… could launch 1,000 drones if a truce collapsed"
+            found = [p for p in found if p.agreement.status not in ("ended", "violated")]
         if told and told_terms is not None and previous is None:
             _with_the_terms_told(found, *told_terms)
         if truce is not None:
@@ -423,6 +425,15 @@ def _of_the_truce_in_force(position: _Position, earlier: list[_Position]) -> Non
 _READY_ONLY_ON_TERMS = re.compile(r"\b(?:ready|prepared|willing|open)\b[^.;:]{0,90}?\bonly\s+"
                                   r"(?:as\s+(?:a\s+)?part\s+of|within|in\s+the\s+(?:framework|"
                                   r"context)\s+of|if|once|after|when)\b", re.IGNORECASE)
+
+
+# a truce's end or breach only supposed: "if a truce collapsed", "should the ceasefire break
+# down", "in case the moratorium fails" (GUIDE: a truce spoken of as possible is no position)
+_IF_IT_ENDS = re.compile(r"\b(?:if|should|unless|in\s+case|were)\s+(?:a|the|any|such\s+a)\s+"
+                         r"(?:[\w-]+\s+){0,2}?(?:truce|cease-?fire|moratorium|pause|deal)\s+"
+                         r"(?:\w+\s+){0,2}?(?:collaps\w*|breaks?\s+down|broke\s+down|fail\w*|"
+                         r"ends?|ended|expires?|expired|lapses?|lapsed|unravel\w*|falls?\s+apart|"
+                         r"fell\s+apart)\b", re.IGNORECASE)
 
 
 def _ready_only_on_terms(found: list[_Position], text: str) -> None:
