@@ -3,11 +3,14 @@ blind judges, now tuning sets); each with sentences written for the test (other 
 numbers and orders) and near-misses that must still be read as before."""
 from __future__ import annotations
 
+import datetime as dt
 from functools import partial
 
 import pytest
 
+import ceasefire
 import reading_helpers as read
+from ceasefire.read.dates import find_dates
 
 PUBLISHED = "2026-05-13"  # a Wednesday
 positions = partial(read.positions, published=PUBLISHED)
@@ -300,3 +303,18 @@ def test_an_end_told_is_still_read() -> None:
     # near-miss: the truce did end
     text = "The Kremlin said on Tuesday that the energy moratorium had expired."
     assert [p[:2] for p in positions(text)] == [("energy_infrastructure", "ended")]
+
+
+# --- A day before a colon dates what follows it (not a clock: "May 29:30" is none) ----------
+
+def test_a_day_before_a_colon_dates_the_swap() -> None:
+    text = "Then came the swap, which took place on May 4: we brought home 90 people and " \
+           "handed over 90."
+    reading = ceasefire.read(text, published=PUBLISHED)
+    assert [(e.date.isoformat() if e.date else None, e.returned_to_ua, e.returned_to_ru)
+            for e in reading.exchanges] == [("2026-05-04", 90, 90)]
+
+
+def test_a_clock_after_a_day_is_no_day_of_the_month() -> None:
+    # near-miss: "March 11:30" is no date of the 11th
+    assert find_dates("The call began at March 11:30 local time.", dt.date(2026, 5, 13)) == []
