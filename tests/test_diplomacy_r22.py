@@ -156,9 +156,9 @@ def test_a_call_of_one_side_outside_a_turn_is_no_record() -> None:
 
 
 def test_the_delegations_are_those_of_the_last_meeting_not_of_a_call() -> None:
-    text = ("Russian and Ukrainian delegations met in Istanbul on Monday.\n\nOn Tuesday Erdoğan "
-            "spoke with Zelensky by phone.\n\nThe delegations will meet again in Istanbul on "
-            "June 2.")
+    text = ("On Monday Russian and Ukrainian negotiators held talks in Istanbul.\n\n"
+            "On Tuesday Erdoğan spoke with Zelensky by phone.\n\n"
+            "The delegations will meet again in Istanbul on June 2.")
     assert talks(text) == [("call", None, ("TR", "UA")), ("meeting", "Istanbul", ("RU", "UA")),
                            ("meeting", "Istanbul", ("RU", "UA"))]
 
@@ -266,7 +266,7 @@ def test_a_turn_of_an_unknown_name_is_not_that_side() -> None:
 def test_the_president_spoke_is_a_call_of_its_own() -> None:
     text = ("Q: Any other contacts?\n\nPESKOV: On Thursday the President spoke by telephone with "
             "President Tokayev of Kazakhstan about the talks. On Friday the President spoke by "
-            "telephone with President Erdogan. The conversation lasted half an hour.")
+            "phone with Turkish President Erdogan. The conversation lasted half an hour.")
     assert talks(text) == [("call", None, ("KZ", "RU")), ("call", None, ("RU", "TR"))]
 
 

@@ -198,7 +198,7 @@ _UNNAMED_VOICES = re.compile(r"\b(?:[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Vv]ario
 
 
 def _without_offers_of_no_one(agreements: list[Agreement]) -> list[Agreement]:
-    """ "Some diplomats have floated the idea of a ceasefire over Easter", "several analysts
+    """ "Some diplomats have floated a holiday truce", "several analysts
     suggest a halt could come first": an offer of unnamed voices, made by and to no side, is
     an idea spoken of, no position (GUIDE: a position is a side's)."""
     return [a for a in agreements
@@ -420,7 +420,7 @@ def _of_the_truce_in_force(position: _Position, earlier: list[_Position]) -> Non
         position.scope_said = True
 
 
-# "Moscow is ready for an energy truce only as part of a complete agreement", "is prepared to
+# "Russia is ready for a truce only within a wider deal", "is prepared to
 # halt strikes only once the arms deliveries stop": a refusal until the terms are met
 _READY_ONLY_ON_TERMS = re.compile(r"\b(?:ready|prepared|willing|open)\b[^.;:]{0,90}?\bonly\s+"
                                   r"(?:as\s+(?:a\s+)?part\s+of|within|in\s+the\s+(?:framework|"

@@ -56,7 +56,7 @@ _SUBSET_BEFORE = fast_regex(r"\b(?:including|includ\w+|among them|among whom|of 
 # a later item of a list of them: "among them seriously wounded servicemen and eight civilians"
 SUBSET_LISTED = re.compile(r"\b(?:including|among them|among whom|of whom)\s+[^;:.\d]{0,60}"
                             r"(?:,|\band|\bas well as)\s+(?:(?-i:[a-z])\w*\s+)?$", re.IGNORECASE)
-# ("two civilians from the Kursk region were among those returned": a few words between)
+# ("three men from the border villages were among those freed": a few words between)
 _SUBSET_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:were |was )?(?:among (?:them|those|the)|"
                            r"of them|of whom)\b|\s+(?:\w+\s+){0,5}?(?:were|was)\s+(?:also\s+)?"
                            r"among\s+(?:them|those|the)\b", re.IGNORECASE)

@@ -703,7 +703,7 @@ def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: boo
 
 
 # the speaker of a turn or the speaker's leader, named by no country: "I spoke with Fidan",
-# "the President spoke by telephone with President Erdogan" (in the Kremlin spokesman's turn)
+# "the President phoned the Turkish leader" (in the Kremlin spokesman's turn)
 _SPEAKER_OR_LEADER = re.compile(r"\b(?:I|we|(?-i:[Tt]he|[Oo]ur)\s+(?:President|Prime\s+Minister|"
                                 r"Foreign\s+Minister|minister|president|leader))\b"
                                 r"(?!\s+(?:of\b|(?-i:[A-Z])))", re.IGNORECASE)
@@ -825,8 +825,8 @@ _MET_PEOPLE = re.compile(r"\s+(?:the\s+|a\s+group\s+of\s+|(?:his|her|their)\s+)?
 
 
 _OF_PEOPLE = re.compile(r"\s+(?:of|with|for)" + _MET_PEOPLE.pattern, re.IGNORECASE)
-# talks told over a span, no one of them identified: "have met in several formats over the
-# past year", "speak regularly", "in recent months"
+# talks told over a span, no one of them identified: "envoys have met often in the last
+# year", "speak regularly", "in recent months"
 _OVER_A_SPAN = re.compile(r"[^,;.\u2014]{0,40}?\b(?:(?:over|during|in|throughout)\s+the\s+(?:past|"
                           r"last)\s+(?:[\w-]+\s+){0,3}?(?:years?|months|weeks)|in\s+recent\s+"
                           r"(?:years|months|weeks)|regularly|routinely)\b", re.IGNORECASE)
@@ -959,7 +959,7 @@ def _identified(f: SentenceFacts, text: str, mention: re.Match[str], place: str 
     if place is None and _PROCESS_STATE.match(after):
         return False
     if not f.has_own_date and _OVER_A_SPAN.match(text, mention.end()):
-        return False  # "Delegations have met in several formats over the past year"
+        return False  # "Envoys have met in many settings in the last two years"
     if place is None and not f.has_own_date and _BEFORE_NOW.match(text, mention.end()):
         return False  # "Ankara has hosted such talks before": some past talks, none identified
     if _asked(f) or _VENUES_IN_DOUBT.search(text, mention.start(), mention.end() + 120):
