@@ -200,10 +200,11 @@ def test_halves_told_apart_are_one_swap() -> None:
 
 
 def test_halves_of_other_counts_stay_apart() -> None:
-    # near-miss: counts that differ are not told as one N-for-N swap
+    # near-miss: counts that differ are not told as one N-for-N swap (round 22: where both
+    # halves are dated the same day, each side counting its own, they are one swap)
     text = ("Another 88 Ukrainian defenders came home on Tuesday, the headquarters said.\n\n"
             "Families gathered in Chernihiv to greet them.\n\n"
-            "Russia's defence ministry said on Tuesday that 61 Russian servicemen had been "
+            "Russia's defence ministry said that 61 Russian servicemen had been "
             "returned from Ukrainian-held territory.")
     assert len(exchanges(text)) == 2
 

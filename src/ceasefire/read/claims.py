@@ -573,6 +573,15 @@ _RANK_ONLY = re.compile(r"[A-Z][A-Za-z]{0,9}\.")
 _TITLE_APPOSED = re.compile(r"\s*,\s*(?P<title>[^.;\n]{0,100})")
 
 
+def _known_person(surname: str) -> Claimant | None:
+    """ "PESKOV: …" with no one introduced by that name: the person the actor lexicon knows
+    by the surname alone (a spokesman every reader knows), else no one."""
+    actors = find_actors(surname)
+    if len(actors) != 1 or actors[0].actor.kind != "person" or actors[0].surface != surname:
+        return None
+    return Claimant(actors[0].actor.name, actors[0].actor.side, "person")
+
+
 def _turn_speaker(label: str, before: str, title: str | None = None) -> Claimant | None:
     """The speaker of a transcript's turn: the person introduced before under that surname;
     the body, where they were introduced as its spokesperson (at a body's briefing the
@@ -588,7 +597,7 @@ def _turn_speaker(label: str, before: str, title: str | None = None) -> Claimant
     for m in re.finditer(rf"(?:[A-Z][\w'’-]+\s+){{1,2}}{re.escape(surname)}\b", before):
         named = m
     if named is None:
-        return None
+        return _known_person(surname)
     # "Speaker: Air Force spokesperson Yurii Ihnat", "briefing by the commander of Ukraine's
     # Air Force, Lieutenant General Mykola Oleshchuk": the body's spokesperson or commander
     body = body_titled_before(before, named.start()) or _body_titled_after(before, named.end())

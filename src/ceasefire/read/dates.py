@@ -141,7 +141,7 @@ _MASTER = re.compile(
     r"(?P<m1>" + _MONTH + r")" + _YEAR.format("y1") + r")"
     # March 11, March 10-11, March 11, 2025, Jan. 24 (not "May 3 and 6 a.m.")
     r"|(?P<md>(?P<m2>" + _MONTH + r")\s+(?P<d3>" + _DAY + r")(?:" + _RANGE
-    + r"(?P<d4>" + _DAY + r")(?!\s*[ap]\.?m\b|[:.]\d))?(?![\d:%]|\.\d|,\d)"
+    + r"(?P<d4>" + _DAY + r")(?!\s*[ap]\.?m\b|[:.]\d))?(?![\d%]|:\d|\.\d|,\d)"
     + _YEAR.format("y2") + r")"
     # Tuesday, Tuesday evening
     r"|(?P<wd>" + _WEEKDAY + r"(?!s\b)(?:\s+(?:morning|afternoon|evening|night))?)\b"

@@ -152,6 +152,9 @@ def read_agreements(facts: list[SentenceFacts],
         told = told_in is not None and f.sentence.paragraph - told_in <= 2 and not positions
         found = _without_terms_of_an_acceptance(_without_a_pledge_to_reciprocate(
             list(_positions_in(f, previous, positions, speakers.get(id(f)), day, told)), f.text))
+        _ready_only_on_terms(found, f.text)
+        if _IF_IT_ENDS.search(f.text):  # "… could launch 1,000 drones if a truce collapsed"
+            found = [p for p in found if p.agreement.status not in ("ended", "violated")]
         if told and told_terms is not None and previous is None:
             _with_the_terms_told(found, *told_terms)
         if truce is not None:
@@ -184,7 +187,23 @@ def read_agreements(facts: list[SentenceFacts],
             previous = _merge(positions, position)
     _with_the_sides_an_end_bound(positions)
     _with_the_truce_durations(positions)  # a request answered still says the truce's length
-    return _without_answered_requests(positions)
+    return _without_offers_of_no_one(_without_answered_requests(positions))
+
+
+# "Some Western diplomats", "several analysts", "many observers": voices no side is named for
+_UNNAMED_VOICES = re.compile(r"\b(?:[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Vv]arious|[Aa] few)\s+"
+                             r"(?:[A-Z]\w+\s+|senior\s+|foreign\s+)?(?:diplomats|analysts|"
+                             r"observers|experts|commentators|officials|mediators|envoys|"
+                             r"politicians|lawmakers|governments|capitals)\b")
+
+
+def _without_offers_of_no_one(agreements: list[Agreement]) -> list[Agreement]:
+    """ "Some diplomats have floated a holiday truce", "several analysts
+    suggest a halt could come first": an offer of unnamed voices, made by and to no side, is
+    an idea spoken of, no position (GUIDE: a position is a side's)."""
+    return [a for a in agreements
+            if not (a.status == "proposed" and not a.parties and a.proposed_by is None and
+                    any(_UNNAMED_VOICES.search(e.sentence) for e in a.evidence))]
 
 
 # "How a Norwegian plan for a port truce came and went", "How the Easter truce fell apart": a
@@ -386,9 +405,11 @@ def _of_the_truce_in_force(position: _Position, earlier: list[_Position]) -> Non
     a = position.agreement
     if a.status != "violated":
         return
+    # (and "breached the truce" named last by an offer to widen it: the truce in force)
+    of_an_offer = position.definite and _offered_only(a.scope, earlier)
     in_force = {p.agreement.scope for p in earlier
-                if p.agreement.status == "agreed" and p.scope_said}
-    if position.scope_said:
+                if p.agreement.status == "agreed" and (p.scope_said or of_an_offer)}
+    if position.scope_said and not of_an_offer:
         # "attacked a tanker with naval drones" while the Black Sea truce is in force: a breach
         # at sea is of that truce, the sea the words name being the wider one
         if len(in_force) == 1 and in_force <= set(_NARROWER.get(a.scope, ())):
@@ -397,6 +418,39 @@ def _of_the_truce_in_force(position: _Position, earlier: list[_Position]) -> Non
     if len(in_force) == 1 and a.scope not in in_force:
         a.scope = in_force.pop()
         position.scope_said = True
+
+
+# "Russia is ready for a truce only within a wider deal", "is prepared to
+# halt strikes only once the arms deliveries stop": a refusal until the terms are met
+_READY_ONLY_ON_TERMS = re.compile(r"\b(?:ready|prepared|willing|open)\b[^.;:]{0,90}?\bonly\s+"
+                                  r"(?:as\s+(?:a\s+)?part\s+of|within|in\s+the\s+(?:framework|"
+                                  r"context)\s+of|if|once|after|when)\b", re.IGNORECASE)
+
+
+# a truce's end or breach only supposed: "if a truce collapsed", "should the ceasefire break
+# down", "in case the moratorium fails" (GUIDE: a truce spoken of as possible is no position)
+_IF_IT_ENDS = re.compile(r"\b(?:if|should|unless|in\s+case|were)\s+(?:a|the|any|such\s+a)\s+"
+                         r"(?:[\w-]+\s+){0,2}?(?:truce|cease-?fire|moratorium|pause|deal)\s+"
+                         r"(?:\w+\s+){0,2}?(?:collaps\w*|breaks?\s+down|broke\s+down|fail\w*|"
+                         r"ends?|ended|expires?|expired|lapses?|lapsed|unravel\w*|falls?\s+apart|"
+                         r"fell\s+apart)\b", re.IGNORECASE)
+
+
+def _ready_only_on_terms(found: list[_Position], text: str) -> None:
+    """A side's own readiness for a truce "only as part of …" or "only if …" is no offer but
+    a refusal until its terms are met (GUIDE: rejected, the conditions listed)."""
+    if not _READY_ONLY_ON_TERMS.search(text):
+        return
+    for p in found:
+        a = p.agreement
+        if a.status == "proposed" and a.parties and a.proposed_by in a.parties:
+            a.status, a.proposed_by = "rejected", None
+
+
+def _offered_only(scope: str, earlier: list[_Position]) -> bool:
+    """Whether the truce of a scope was only offered so far: offered, and no side agreed to it."""
+    statuses = {p.agreement.status for p in earlier if p.agreement.scope == scope}
+    return "proposed" in statuses and "agreed" not in statuses
 
 
 def _without_terms_of_an_acceptance(found: list[_Position]) -> list[_Position]:

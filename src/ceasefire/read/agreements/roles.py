@@ -401,10 +401,15 @@ def _attacker(verb: Token) -> Token | None:
 
 
 _RELATIVE = {"that", "who", "which"}
-_NOT_ON_THE_AGENDA = re.compile(r"\bnot\s+(?:\w+\s+)?on\s+the\s+agenda\b", re.IGNORECASE)
+# "is not on the agenda", "is not acceptable to us": a refusal said with a negation
+_NOT_ON_THE_AGENDA = re.compile(r"\bnot\s+(?:\w+\s+)?(?:on\s+the\s+agenda|acceptable|realistic|"
+                                r"feasible)\b", re.IGNORECASE)
 _EXTENSION_NOUNS = {"extension", "renewal", "prolongation", "rollover"}
+# "the Ukrainian idea of a 30-day truce is not on the agenda": the idea is the truce offered
+_OFFER_NOUNS = {"idea", "proposal", "offer", "plan", "initiative", "suggestion"}
 _RULED_OUT = re.compile(r"\b(?:out of the question|off the table|unacceptable|premature|"
-                        r"not on the agenda|impossible|unrealistic)\b", re.IGNORECASE)
+                        r"not on the agenda|not (?:\w+ )?acceptable|not realistic|not feasible|"
+                        r"impossible|unrealistic)\b", re.IGNORECASE)
 
 
 def _ruled_out(head: Token, inside: set[int], dates: list[DateMention],
@@ -412,7 +417,7 @@ def _ruled_out(head: Token, inside: set[int], dates: list[DateMention],
     """ "A ceasefire is out of the question for now, Peskov said": the speaker's refusal (and
     "an extension of the truce is not on the agenda": of its new term)."""
     if head.dep_ == "pobj" and head.head.lower_ == "of" and \
-            head.head.head.lemma_.lower() in _EXTENSION_NOUNS:
+            head.head.head.lemma_.lower() in _EXTENSION_NOUNS | _OFFER_NOUNS:
         head = head.head.head
     verb = head.head
     if head.dep_ == "dobj" and verb.lemma_.lower() in _DEEMING:

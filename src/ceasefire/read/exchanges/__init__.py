@@ -17,6 +17,7 @@ import re
 
 from ceasefire.model import Evidence, Exchange
 from ceasefire.read.actors import ActorMention, find_actors
+from ceasefire.read.agreements.words import hearsay_before
 from ceasefire.read.clauses import clause_bounds
 from ceasefire.read.exchanges.counts import (
     CLAUSE_BREAK,
@@ -186,8 +187,10 @@ def read_exchanges(facts: list[SentenceFacts]) -> list[Exchange]:
                 told_in == f.sentence.paragraph and _AMONG_THEM.match(f.text)):
             continue  # ("Among them are 19 seriously wounded soldiers" reads as a strike's too)
         told_in = f.sentence.paragraph
-        # "An earlier version of this story gave 112 …": a count taken back is none
-        counts = [c for c in count_people(f.text) if not RETRACTED.search(f.text, 0, c.start)]
+        # "An earlier version of this story gave 112 …": a count taken back is none; "Videos
+        # circulating online say … carried out a 2,000-for-2,000 exchange": hearsay, no count
+        counts = [c for c in count_people(f.text) if not RETRACTED.search(f.text, 0, c.start)
+                  and not hearsay_before(f.text, c.start)]
         if counts and ledger.last_carried_out() is not None and \
                 _those_returned_include(f.text, counts[0].start):
             counts = []  # "Those coming home include 19 wounded": a part, its categories only

@@ -56,8 +56,10 @@ _SUBSET_BEFORE = fast_regex(r"\b(?:including|includ\w+|among them|among whom|of 
 # a later item of a list of them: "among them seriously wounded servicemen and eight civilians"
 SUBSET_LISTED = re.compile(r"\b(?:including|among them|among whom|of whom)\s+[^;:.\d]{0,60}"
                             r"(?:,|\band|\bas well as)\s+(?:(?-i:[a-z])\w*\s+)?$", re.IGNORECASE)
+# ("three men from the border villages were among those freed": a few words between)
 _SUBSET_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:were |was )?(?:among (?:them|those|the)|"
-                           r"of them|of whom)\b", re.IGNORECASE)
+                           r"of them|of whom)\b|\s+(?:\w+\s+){0,5}?(?:were|was)\s+(?:also\s+)?"
+                           r"among\s+(?:them|those|the)\b", re.IGNORECASE)
 # people of a swap crossing: "95 more Ukrainians crossed the border" (an exchange's count only
 # where a swap is told: refugees cross borders too)
 CROSSED_THE_BORDER = re.compile(r"\bcross(?:ed|es)\s+(?:back\s+)?(?:over\s+)?(?:the\s+)?border\b",
@@ -219,17 +221,31 @@ def group_counts(text: str, counts: list[Count]) -> list[Group]:
     for c in counts:
         if _AMONG_A_COUNT.match(text, c.end):
             continue  # "40 men from the region were among 212 returned": the 212 is the swap's
-        subset = _SUBSET_BEFORE.search(text[max(0, c.start - 40):c.start]) or \
-            _SUBSET_AFTER.match(text, c.end) or \
+        part_of_those = _SUBSET_AFTER.match(text, c.end)
+        subset = _SUBSET_BEFORE.search(text[max(0, c.start - 40):c.start]) or part_of_those or \
             SUBSET_LISTED.search(text[max(0, c.start - 100):c.start])
         if groups and subset:
             groups[-1].subsets.append(c)
+        elif part_of_those:
+            continue  # "two civilians were among those returned": a part of a swap told before
         elif groups and c.other is None and groups[-1].counts[-1].other is None and \
-                _JOINED.fullmatch(text, groups[-1].end, c.start):
+                _JOINED.fullmatch(text, groups[-1].end, c.start) and \
+                not _other_nationality(text, groups[-1].counts[-1], c):
             groups[-1].counts.append(c)
         else:
             groups.append(Group([c]))
     return groups
+
+
+# the people's own nationality in a count: "157 Russian captives", "244 Ukrainians"
+_NATION_OF_PEOPLE = re.compile(r"\b(Ukrainian|Russian)s?\b")
+
+
+def _other_nationality(text: str, first: Count, second: Count) -> bool:
+    """ "244 Ukrainians and 233 Russians were exchanged", "157 Russian captives and 157
+    Ukrainian captives": counts of two nations are the two sides of a swap, not one group."""
+    nations = [_NATION_OF_PEOPLE.search(text, c.start, c.end) for c in (first, second)]
+    return all(nations) and nations[0][1] != nations[1][1]  # type: ignore[index]
 
 
 def ratio(m: re.Match[str]) -> Count:

@@ -116,15 +116,29 @@ def stages_lend_their_categories(records: list[Exchange]) -> None:
 def halves_told_apart(records: list[Exchange]) -> list[Exchange]:
     """ "Another 146 Ukrainian defenders are home!" and, paragraphs later, "the defence ministry
     said 146 Russian servicemen had been returned": the two halves of one swap, each side's count
-    told apart, are one exchange where the counts match (N for N), as the day and status do."""
+    told apart, are one exchange where the counts match (N for N), as the day and status do;
+    counts that differ ("148 Ukrainians returning home on Sunday", "137 Russian servicemen had
+    been returned", said on Sunday) where both halves are dated, the same day."""
     out: list[Exchange] = []
     for r in records:
-        count = r.returned_to_ua or r.returned_to_ru
-        half = next((h for h in out if _halves(h, r) and h.status == r.status and
-                     (h.returned_to_ua or h.returned_to_ru) == count and
-                     (h.date is None or r.date is None or h.date == r.date)), None)
+        halves = [h for h in out if _halves(h, r) and h.status == r.status]
+        half = next((h for h in halves if _same_count(h, r)), None) or \
+            next((h for h in halves if _same_day_and_kind(h, r)), None)
         if half is None:
             out.append(r)
         else:
             _fold(half, r)
     return out
+
+
+def _same_count(a: Exchange, b: Exchange) -> bool:
+    """The same count each way (N for N), on a day neither contradicts."""
+    same_count = (a.returned_to_ua or a.returned_to_ru) == (b.returned_to_ua or b.returned_to_ru)
+    return same_count and (a.date is None or b.date is None or a.date == b.date)
+
+
+def _same_day_and_kind(a: Exchange, b: Exchange) -> bool:
+    """Counts that differ, each side counting its own people, on the same day both give; the
+    living and the dead are not halves of one swap."""
+    return a.date is not None and a.date == b.date and \
+        ("bodies" in a.categories) == ("bodies" in b.categories)

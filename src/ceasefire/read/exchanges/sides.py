@@ -106,6 +106,10 @@ _OURS = re.compile(r"[\d,]+\s+of our\s", re.IGNORECASE)
 # "we got back 512 bodies, while Moscow received 27": what "we" got, beside the other's count
 _WE_GOT = re.compile(r"\b[Ww]e\s+(?:have\s+|had\s+)?(?:received|got(?:\s+back)?|brought\s+(?:back|"
                      r"home)|took\s+back|welcomed\s+back)\s+(?:back\s+)?$")
+# "we … handed over 75": the speaker's side gave them
+_WE_GAVE = re.compile(r"\b[Ww]e\b")
+_GIVEN_RIGHT_BEFORE = re.compile(r"\b(?:handed\s+over|handed\s+back|gave\s+back|gave|sent\s+back|"
+                                 r"returned|released)\s+$")
 _SIDE_OF = {"ukraine": "UA", "kyiv": "UA", "kiev": "UA", "ukrainian side": "UA",
             "russia": "RU", "moscow": "RU", "russian side": "RU"}
 
@@ -236,6 +240,9 @@ def receiver(text: str, group: Group) -> str | None:
         side = _by_role(text, group, start)
         if side is not None:
             return side
+        if _WE_GAVE.search(text, start, group.start) and \
+                _GIVEN_RIGHT_BEFORE.search(text, max(start, group.start - 30), group.start):
+            return None  # "we brought back 75 and handed over 75": not home, the other way
     clause = text[start:end]
     for pattern, side in ((_TO_UA, "UA"), (_TO_RU, "RU")):
         if pattern.search(clause):
@@ -323,6 +330,12 @@ def ours_against_theirs(text: str, told: list[Told]) -> list[Told]:
         if t.to_ua is None and t.to_ru is None and (
                 _OURS.match(text, first.start, first.end) or
                 _WE_GOT.search(text, max(0, first.start - 40), first.start)):
+            value = t.groups[0].value
+            t = Told(value, None, t.groups) if ours == "UA" else Told(None, value, t.groups)
+        elif t.to_ua is None and t.to_ru is None and _WE_GAVE.search(text, 0, first.start) and \
+                _GIVEN_RIGHT_BEFORE.search(text, max(0, first.start - 30), first.start):
+            # "we brought back 75 and handed over 75": what "we" gave went the other
+            # way from what came home (the side named is the speaker's)
             value = t.groups[0].value
             t = Told(value, None, t.groups) if ours == "UA" else Told(None, value, t.groups)
         out.append(t)

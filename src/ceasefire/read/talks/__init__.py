@@ -190,7 +190,9 @@ _ROUND_OF_A_SERIES = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|lat
                                 r"previous)\s+$", re.IGNORECASE)
 _DEFINITE = re.compile(r"\b(?:the|this|that|their|his|her)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _NUMBER_WORDS = (r"(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous|"
-                 r"many|\d+)")
+                 # "a string of technical meetings", "a few rounds": a count all the same
+                 r"many|a\s+few|a\s+handful\s+of|a\s+(?:string|series|number)\s+of|dozens\s+of|"
+                 r"\d+)")
 # "three rounds of direct talks", "two meetings", "several calls": a count of the talks noun
 # itself; not "two days of talks" (one round over several days), nor "the two leaders' talks"
 _COUNT_BEFORE = re.compile(
@@ -284,6 +286,10 @@ _DENIED = re.compile(r"\b(?:no|not|never|n't|ruled out|rules out|rule out|denied
                      r"(?:plans?|intention)[\"'\u201d]?\s+(?:for|to)\s+)?(?:(?:a|an|the|any|further|new|"
                      r"direct|phone|telephone|face-to-face|yet|be|been|have|has|had|to|again)\s+)"
                      r"{0,3}$", re.IGNORECASE)
+# talks that were to be and were not: "There was supposed to be a meeting in Riyadh", "the
+# envoys were meant to meet in Doha"
+_WAS_SUPPOSED_TO = re.compile(r"\b(?:was|were)\s+(?:supposed|meant)\s+to\s+(?:[\w-]+\s+){0,3}$",
+                              re.IGNORECASE)
 # talks with no day set: "No date has been set for a call between …", "no time was fixed for
 # the next round of talks"
 _UNSET = re.compile(r"\b(?:no|not\s+yet\s+a)\s+(?:date|day|time|venue|timing)\s+"
@@ -391,8 +397,10 @@ def read_talks(facts: list[SentenceFacts]) -> list[Talks]:
             # "the talks", "their call": a mention referring back to talks already reported
             if hearsay_before(text, mention.start()):
                 break  # "Posts say that Putin agreed … during his phone call with Trump"
+            # (not a verb: "the President spoke with …" tells talks of its own)
             definite = _DEFINITE.search(text, max(0, mention.start() - 30),
-                                        mention.start()) is not None
+                                        mention.start()) is not None and \
+                not _VERBS.fullmatch(mention.group())
             if definite and (i + 1 < len(mentions) or (
                     records and len(listed_dates(f, text, mention)) < 2)) and _AS_A_TIME.search(
                     text, max(0, mention.start() - 30), mention.start()):
@@ -446,6 +454,9 @@ def read_talks(facts: list[SentenceFacts]) -> list[Talks]:
             and not (d.postponed and d.talks.date is None and len(d.talks.evidence) == 1)]
 
 
+_CONVERSATION = re.compile(r"\bconversations?\b", re.IGNORECASE)
+
+
 def _name_sides(f: SentenceFacts, text: str, named: dict[str, list[str]]) -> bool:
     """ "When the Russian and Ukrainian delegations sat down in Istanbul", "Trump and Putin
     have spoken by phone five times": two to four sides named in a sentence of talks, even
@@ -456,6 +467,8 @@ def _name_sides(f: SentenceFacts, text: str, named: dict[str, list[str]]) -> boo
     if 2 <= len(sides) <= 4:
         kind = "call" if _CALL.search(text) or _BY_PHONE.search(text) else "meeting"
         named[kind] = sorted(s for s in sides if s)
+        if kind == "meeting" and _CONVERSATION.search(text) and not f.places:
+            named["call"] = named[kind]  # "their conversation", no venue: a call, or a meeting
         return True
     return False
 
@@ -617,7 +630,7 @@ def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: boo
     if _spoke_about_alone(text, mention):
         return None
     place = _place(f, text, mention) or _same_place(text, mention, earlier)
-    kind = _kind(text, mention, place)
+    kind = _kind(text, mention, place, earlier)
     place = None if kind == "call" else place
     verb = _VERBS.fullmatch(mention.group()) is not None
     wished = _WISHED.search(before) is not None or \
@@ -632,6 +645,7 @@ def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: boo
     parties = _resolve_possessive(text, mention, parties, earlier)
     parties = _delegations_before(text, mention, earlier) or parties
     parties = _with_the_other_side(f, text, mention, parties)
+    parties = _with_the_speakers_side(f, text, mention, parties)
     series = mention.group().lower() == "round" and _ROUND_OF_A_SERIES.search(before)
     if (time == "next" or series) and not parties:
         # "the next round will be in Istanbul", "The second round in Istanbul, on 23 July, …":
@@ -686,6 +700,33 @@ def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: boo
     return [_Draft(Talks(date, kind, place, parties, duration, [evidence]), said, time, hours,
                    again=again, on_own=on_own, partner=_partner(f, text, mention),
                    postponed=postponed)]
+
+
+# the speaker of a turn or the speaker's leader, named by no country: "I spoke with Fidan",
+# "the President phoned the Turkish leader" (in the Kremlin spokesman's turn)
+_SPEAKER_OR_LEADER = re.compile(r"\b(?:I|we|(?-i:[Tt]he|[Oo]ur)\s+(?:President|Prime\s+Minister|"
+                                r"Foreign\s+Minister|minister|president|leader))\b"
+                                r"(?!\s+(?:of\b|(?-i:[A-Z])))", re.IGNORECASE)
+
+
+_WITH_TO_NAME = re.compile(r"\s(?:with|to)\s+(?:[A-Z][\w.'-]*\s+){0,3}$")
+
+
+def _with_the_speakers_side(f: SentenceFacts, text: str, mention: re.Match[str],
+                            parties: list[str]) -> list[str]:
+    """Talks with one side named, told in a turn of a transcript by its speaker ("I") or of
+    the speaker's leader ("the President"), have the speaker's side as the other party."""
+    side = f.turn_side
+    if side is None or len(parties) > 1 or side in parties:
+        return parties
+    start, end = clause_bounds(text, mention.start(), _CLAUSE_BREAK)
+    if _SPEAKER_OR_LEADER.search(text, start, mention.start()) is None:
+        return parties
+    # "spoke with President Zelensky": the one talked with, where no side was read
+    partners = parties or sorted({a.actor.side for a in f.actors if a.actor.side and
+                                  mention.end() <= a.start < end and _WITH_TO_NAME.search(
+                                      text, mention.end(), a.start)})
+    return sorted([*partners, side]) if len(partners) == 1 and side not in partners else parties
 
 
 def _partner(f: SentenceFacts, text: str, mention: re.Match[str]) -> str | None:
@@ -783,12 +824,23 @@ _MET_PEOPLE = re.compile(r"\s+(?:the\s+|a\s+group\s+of\s+|(?:his|her|their)\s+)?
                          re.IGNORECASE)
 
 
+_OF_PEOPLE = re.compile(r"\s+(?:of|with|for)" + _MET_PEOPLE.pattern, re.IGNORECASE)
+# talks told over a span, no one of them identified: "envoys have met often in the last
+# year", "speak regularly", "in recent months"
+_OVER_A_SPAN = re.compile(r"[^,;.\u2014]{0,40}?\b(?:(?:over|during|in|throughout)\s+the\s+(?:past|"
+                          r"last)\s+(?:[\w-]+\s+){0,3}?(?:years?|months|weeks)|in\s+recent\s+"
+                          r"(?:years|months|weeks)|regularly|routinely)\b", re.IGNORECASE)
+
+
 def _met_by_no_side(f: SentenceFacts, text: str, mention: re.Match[str]) -> bool:
     """ "were met by relatives and social workers": greeted, no talks; "was met by Rubio"
     may be; "Zelensky met families of the missing in Kyiv" met people, not a side."""
     if mention.group().lower() in ("met", "meets", "meet") and \
             _MET_PEOPLE.match(text, mention.end()):
         return True
+    if mention.group().lower() in ("meeting", "meetings") and \
+            _OF_PEOPLE.match(text, mention.end()):
+        return True  # "meetings of the relatives of prisoners": people met, no side
     if mention.group().lower() != "met" or not _PASSIVE_BEFORE.search(
             text, max(0, mention.start() - 12), mention.start()):
         return False
@@ -801,7 +853,13 @@ def _met_by_no_side(f: SentenceFacts, text: str, mention: re.Match[str]) -> bool
 _SPOKE = ("spoke", "speaks", "speak")
 # "spoke after the call", "spoke to reporters", "spoke at a briefing": speaking, with no one
 _SPOKE_WHEN = re.compile(r"\s+(?:shortly\s+|briefly\s+)?(?:after|before|following|during|at|to\s+"
-                         r"(?:reporters|journalists|the\s+press|the\s+media))\b", re.IGNORECASE)
+                         r"(?:reporters|journalists|the\s+press|the\s+media)|"
+                         # an interview: "spoke to The Kyiv Weekly", "spoke to our correspondent"
+                         r"to\s+(?:(?:The|the|our|this)\s+)?(?:(?-i:[A-Z])[\w.'-]*\s+){0,3}?"
+                         r"(?:Weekly|Times|Post|News|Observer|Review|Herald|Gazette|Journal|Daily|"
+                         r"Radio|TV|Television|Magazine|Wire|Monitor|Tribune|Telegraph|Express|"
+                         r"Pravda|reporter|correspondent|newspaper|paper|magazine|programme|"
+                         r"podcast|channel))\b", re.IGNORECASE)
 # "spoke" with nothing after it: "Hours after Peskov spoke, …"
 _SPOKE_NO_MORE = re.compile(r"\s*[,;.]")
 # talks of some time past: "has hosted Russian-Ukrainian talks before", "… in the past"
@@ -859,10 +917,11 @@ def _talks_with_someone(f: SentenceFacts, text: str, mention: re.Match[str]) -> 
     return len(subject) >= 2 and _AND.search(text, start, mention.start()) is not None
 
 
-def _kind(text: str, mention: re.Match[str], place: str | None) -> str:
+def _kind(text: str, mention: re.Match[str], place: str | None, earlier: list[_Draft]) -> str:
     """A call by its words ("phone call", "spoke by phone"); "X and Y spoke" or "had a
     conversation with Y" with no venue is a call too, with one a meeting ("spoke in the Oval
-    Office"); "the conversation" may be any talks told before."""
+    Office"); "the conversation" may be any talks told before, and where the last was no
+    meeting nor a venue is named, it is a call (leaders who converse with no venue phone)."""
     if _CALL.search(text[max(0, mention.start() - 15):mention.end() + 5]) or \
             _BY_PHONE.search(text[mention.end():mention.end() + 40]) or \
             _TITLED_BY_PHONE.match(text, mention.end()) or \
@@ -872,6 +931,9 @@ def _kind(text: str, mention: re.Match[str], place: str | None) -> str:
     if place is None and (word in ("spoke", "speak", "speaks", "spoken") or (
             word == "conversation" and _A_BEFORE.search(text, max(0, mention.start() - 50),
                                                         mention.start()))):
+        return "call"
+    if place is None and word == "conversation" and \
+            not (earlier and earlier[-1].talks.kind == "meeting"):
         return "call"
     return "meeting"
 
@@ -890,11 +952,14 @@ def _identified(f: SentenceFacts, text: str, mention: re.Match[str], place: str 
     after = text[mention.end():mention.end() + 80]
     before = text[max(0, mention.start() - 40):mention.start()]
     if _floated(f, text, mention) or _ONLY_POSSIBLE.match(after) or _DENIED.search(before) or \
+            _WAS_SUPPOSED_TO.search(before) or \
             _UNSET.search(text, max(0, mention.start() - 80), mention.start()) or \
             _ASKED_WHETHER.search(text, max(0, mention.start() - 60), mention.start()):
         return False  # ("Asked whether Putin and Zelensky could meet in the Vatican, …")
     if place is None and _PROCESS_STATE.match(after):
         return False
+    if not f.has_own_date and _OVER_A_SPAN.match(text, mention.end()):
+        return False  # "Envoys have met in many settings in the last two years"
     if place is None and not f.has_own_date and _BEFORE_NOW.match(text, mention.end()):
         return False  # "Ankara has hosted such talks before": some past talks, none identified
     if _asked(f) or _VENUES_IN_DOUBT.search(text, mention.start(), mention.end() + 120):
@@ -923,6 +988,9 @@ def _floated(f: SentenceFacts, text: str, mention: re.Match[str]) -> bool:
     for m in _FLOATED.finditer(text):
         told_before = m.start() >= mention.end() and \
             _SAYING.search(text, mention.end(), m.start()) is not None
+        if m.start() >= mention.end() and _TALKS.search(text, m.end(), m.end() + 60):
+            continue  # "spoke with Putin on Monday, and offered to host a new round of talks":
+            # the words float the talks after them, not the call told before
         if not told_before and not (m.group().lower().startswith("would")
                                     and any(d.start > m.end() for d in f.dates)):
             return True
@@ -936,7 +1004,10 @@ def _delegations_before(text: str, mention: re.Match[str], earlier: list[_Draft]
     if m is None or _CLAUSE_BREAK.search(text, m.end(), mention.start()):
         return []
     size = {"two": 2, "three": 3, "four": 4}.get((m["n"] or m["k"] or "").lower())
-    for old in reversed(earlier):
+    # delegations meet: the last meeting's sides before a call's (leaders call between rounds)
+    meetings_first = sorted(reversed(earlier), key=lambda d: d.talks.kind != "meeting" and
+                            m["k"] is None)
+    for old in meetings_first:
         if len(old.talks.parties) >= 2 and size in (None, len(old.talks.parties)):
             return list(old.talks.parties)
     # "Trump called Putin, then Zelensky; the three leaders will meet": the sides of the
@@ -1134,13 +1205,19 @@ def _reports(f: SentenceFacts, actor: ActorMention) -> bool:
     return c is not None and c.start >= 0 and c.start <= actor.end and actor.start < c.end
 
 
+# "He said Umerov had spoken with Witkoff": the pronoun tells of the talks, takes no part
+_TELLER = re.compile(r"(?:he|she)\s+(?:also\s+|later\s+)?(?:said|says|added|adds|told|"
+                     r"tells|noted|wrote)\b", re.IGNORECASE)
+
+
 def _clause_pair(text: str, mention: re.Match[str],
                  actors: list[ActorMention]) -> set[str | None]:
     """ "Kyiv and Moscow held a round of talks on Friday": two sides, both in the clause of
     the talks and none elsewhere in the sentence, are the two that met; no parse needed,
     unless the clause has a host or a pronoun ("Qatar hosted …", "he met …")."""
     start, end = clause_bounds(text, mention.start(), _CLAUSE_BREAK)
-    if _HOST_WORDS.search(text, start, end) or _ROLE_WORDS.search(text, start, end):
+    if _HOST_WORDS.search(text, start, end) or any(
+            not _TELLER.match(text, m.start()) for m in _ROLE_WORDS.finditer(text, start, end)):
         return set()
     named = [a for a in actors if not _AFTER_PLACE_WORD.search(text[max(0, a.start - 30):a.start])
              and text[a.end:a.end + 2] != "'s" and not _TOPIC_OWNER.match(text, a.end)]
