@@ -286,3 +286,14 @@ def test_a_clause_after_a_semicolon_names_places_hit() -> None:
     reading = ceasefire.read(text, published=PUBLISHED)
     assert sorted(p.name for s in reading.strikes for p in s.places) == [
         "Konotop", "Romny", "Sumy"]
+
+
+@pytest.mark.parametrize("text", [
+    "Across the border, the Kursk daily Seym Vestnik quotes the ministry as saying 44 drones "
+    "were destroyed over the Bryansk region.",
+    "Our Moscow bureau reports that air defences destroyed 44 drones over the Bryansk region.",
+])
+def test_a_city_s_newspaper_or_bureau_is_no_place_hit(text: str) -> None:
+    reading = ceasefire.read(text, published=PUBLISHED)
+    names = {p.name for s in reading.strikes for p in s.places}
+    assert "Kursk" not in names and "Moscow" not in names

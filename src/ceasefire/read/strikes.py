@@ -123,7 +123,13 @@ _BY_ATTACKING = re.compile(
 # the place it is in)
 _MODIFIER_AFTER = re.compile(r"^\s+(?:time|logistics|fleet|coast|format|process|talks|meeting|"
                              r"summit|delegation|economy|grid operator|nuclear (?:power )?"
-                             r"(?:plant|station)|NPP|nuclear facility)\b")
+                             r"(?:plant|station)|NPP|nuclear facility|"
+                             # "the Moscow daily Vechernyaya Stolitsa", "our Moscow bureau": a
+                             # city's press, no place hit
+                             r"(?:(?:business|financial|evening|morning|regional|city|state|"
+                             r"independent|pro-Kremlin|tabloid) )?(?:daily|weekly|dailies|"
+                             r"newspaper|paper|tabloid|bureau|correspondent|broadcaster|"
+                             r"radio|television|TV|outlet|news site|portal|magazine))\b")
 # "the Black Sea port of Tuapse", "Azov Sea coast": a sea named to place something else
 _SEA_AS_MODIFIER = re.compile(r"^\s+(?:port|ports|terminals?|oil terminal|resort|coast(?:line)?|"
                               r"shore|city|town|region|fleet|shipping|route|corridor|grain)\b",
