@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from ceasefire.lexicon import load_table
 from ceasefire.read.places import PlaceMention, lookup_place
-from ceasefire.read.slavic.actors import find_actors
-from ceasefire.read.slavic.figures import DEBRIS, Figure, cues_of
+from ceasefire.read.slavic.actors import ActorMention, find_actors
+from ceasefire.read.slavic.figures import DEBRIS, Figure, cues_of, weapons_named
 from ceasefire.read.slavic.lexicon import kind_map, lookup, rows, word_map
 from ceasefire.read.slavic.places import find_places
 from ceasefire.read.slavic.sources import Source, side_of
@@ -52,9 +53,11 @@ def attacker(text: str, language: Language, places: list[PlaceMention],
              before: str | None = None) -> str:
     """The side named inside a figure ("22 украинских БПЛА"), else the side the claimant of
     interceptions or casualties defends against (the Russian MoD's downed drones over Crimea
-    are Ukraine's), else a word for the attacker outside the claimants' names ("ворог
-    атакував"), else the side of most places hit, else the attacker of the sentence ``before``
-    (a report goes on about one attack), else the other side of the language's."""
+    are Ukraine's), else a side's adjective before a weapon ("ворожий дрон") or a word for the
+    attacker outside the claimants' names ("ворог атакував"), else the side not holding most
+    places hit (Russia holds the towns it occupies), else the side a person claimant is not
+    on, else the attacker of the sentence ``before`` (a report goes on about one attack), else
+    the other side of the language's."""
     side = side_of(claimant)
     defended = any(f.metric in _DEFENDED for f in figures) or _DEBRIS_OF_DOWNED.search(text)
     if side and defended and not _side_inside(text, language, figures):
@@ -63,21 +66,90 @@ def attacker(text: str, language: Language, places: list[PlaceMention],
     if launching:
         return launching
     spans = [(f.start, f.end) for f in figures]
+    # a claimant's name is not the attacker, nor a place's adjective ("Киевской области")
     claimants = [(a.start, a.end) for a in find_actors(text, language)
-                 if a.kind in ("office", "person")]
-    for kind, where in (("adjective", spans), ("agent", None)):
-        table = kind_map(language, "sides", kind)
-        for m in WORD.finditer(text):
-            inside = any(a <= m.start() < b for a, b in (where or []))
-            outside = not any(a <= m.start() < b for a, b in claimants)
-            if (inside if where is not None else outside):
-                named = lookup(normal_forms(m.group(), language), table)
-                if named and not (kind == "agent" and _COUNTRY_OTHER_CASE.match(m.group())):
-                    return named
-    countries = [p.place.country for p in places if p.place.country in ("UA", "RU")]
-    if countries:
-        return "UA" if countries.count("RU") > countries.count("UA") else "RU"
+                 if a.kind in ("office", "person")] + [(p.start, p.end) for p in places]
+    named = _side_in_words(text, language, spans, claimants)
+    if named:
+        return named
+    holders = [held_by(p, text) for p in places if p.place.country in ("UA", "RU")]
+    held_by_russia, held_by_ukraine = holders.count("RU"), holders.count("UA")
+    if held_by_russia != held_by_ukraine:
+        return "UA" if held_by_russia > held_by_ukraine else "RU"
+    if holders and isinstance(claimant, ActorMention) and claimant.kind == "person" and side:
+        # "Губернатор Запорожской области …: ВСУ атаковали Энергодар" (the region of his title,
+        # the town his side holds): an official tells of attacks on his side
+        return "RU" if side == "UA" else "UA"
+    if holders:
+        return "RU"
     return before or ("RU" if language == "uk" else "UA")
+
+
+def held_by(mention: PlaceMention, text: str) -> str | None:
+    """The side that holds a place: its country, but Russia for Crimea and the towns it
+    occupies (``lexicon/places_occupied.tsv``) or that the sentence calls occupied ("в
+    оккупированном Мелитополе"). A strike there is the other side's, whoever reports it,
+    while the place's country stays Ukraine (GUIDE)."""
+    place = mention.place
+    if place.country != "UA":
+        return place.country
+    if (place.name, place.admin1) in _occupied() or ("*", place.admin1) in _occupied():
+        return "RU"
+    before = text[max(0, mention.start - _OCCUPIED_REACH):max(0, mention.start)]
+    return "RU" if _OCCUPIED_WORD.search(before) else "UA"
+
+
+# "окупованому", "тимчасово окупованого", "оккупированном": right before the place it
+# qualifies (within a word or two)
+_OCCUPIED_WORD = re.compile(r"(?:окупован|оккупирован)\w*\s+(?:[^\W\d_]+\s+)?$",
+                            re.IGNORECASE)
+_OCCUPIED_REACH = 40
+
+
+@cache
+def _occupied() -> frozenset[tuple[str, str]]:
+    """(place, admin1) of the places Russia holds in Ukraine; place "*" for a whole admin1."""
+    return frozenset((row[0], row[1]) for row in load_table("places_occupied.tsv"))
+
+
+def _side_in_words(text: str, language: Language, figures: list[tuple[int, int]],
+                   claimants: list[tuple[int, int]]) -> str | None:
+    """The side the sentence's words name: an adjective inside a figure ("22 украинских
+    БПЛА"), else one right before a weapon told with no number ("ворожий дрон атакував"), else
+    a word for the attacker outside the claimants' names and the places ("противник
+    атаковал"; not a country in another case: "объекты Украины")."""
+    adjectives = kind_map(language, "sides", "adjective")
+    agents = kind_map(language, "sides", "agent")
+    words = list(WORD.finditer(text))
+
+    def side(m: re.Match[str], table: dict[str, str]) -> str | None:
+        return lookup(normal_forms(m.group(), language), table)
+
+    for m in words:
+        if any(a <= m.start() < b for a, b in figures) and (named := side(m, adjectives)):
+            return named
+    for m in words:
+        if (named := side(m, adjectives)) and \
+                _names_a_weapon(text[m.end():m.end() + _WEAPON_REACH], language):
+            return named
+    for m in words:
+        if not any(a <= m.start() < b for a, b in claimants) and \
+                (named := side(m, agents)) and not _COUNTRY_OTHER_CASE.match(m.group()):
+            return named
+    return None
+
+
+# "ворожий дрон атакував …", "украинского беспилотника": the side's adjective before a weapon
+# named with no number, within a modifier ("ворожі ударні дрони")
+_WEAPON_REACH = 25
+_NEXT_WORDS = re.compile(r"^\s+[^\W\d_]+(?:[\s-]+[^\W\d_]+)?")
+
+
+def _names_a_weapon(after: str, language: Language) -> bool:
+    """Do the word or two right after an adjective name a weapon?"""
+    m = _NEXT_WORDS.match(after)
+    # not "средства ПВО": the means that defend
+    return m is not None and bool(set(weapons_named(m.group(), language)) - {"generic"})
 
 
 # "обломки сбитого дрона упали …": debris of a weapon the claimant's side shot down

@@ -98,8 +98,19 @@ def read_strikes(sentences: list[Sentence], language: Language,
         account.strike.quantities = [
             q for q in _without_restated(_without_rounded(_without_earlier_tolls(account)))
             if (q.metric, q.weapon, q.value) not in report.taken_back]
+        account.strike.target_country = _target_country(account.strike)
     return [a.strike for a in report.accounts.values()
             if a.strike.quantities or a.strike.places or a.strike.target_types]
+
+
+def _target_country(strike: Strike) -> str | None:
+    """The country most of the strike's places lie in (GUIDE: Ukraine for Crimea and the
+    occupied towns, which Ukraine's drones strike), else the side the attacker is not."""
+    countries = [p.country for p in strike.places if p.country in ("UA", "RU")]
+    ua, ru = countries.count("UA"), countries.count("RU")
+    if ua == ru:
+        return strike.target_country
+    return "UA" if ua > ru else "RU"
 
 
 def _without_earlier_tolls(account: _Account) -> list[Quantity]:
