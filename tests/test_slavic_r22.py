@@ -93,3 +93,27 @@ def test_a_side_s_adjective_before_people_names_no_attacker(text: str,
                                                             language: Language) -> None:
     assert attackers(text, language) == {"RU"}
 
+
+def claimants(text: str, language: Language) -> set[str | None]:
+    reading = read_document(Document("t", text, DAY, language=language))
+    return {s.claimed_by for s in reading.strikes}
+
+
+@pytest.mark.parametrize(("text", "language", "name"), [
+    ("Губернатор Курської області Олександр Хінштейн повідомив, що поранено трьох людей.", "uk",
+     "Alexander Khinshtein"),
+    ("Як написав Бусаргін, уламки дрона пошкодили два приватні будинки, поранено одну жінку.",
+     "uk", "Roman Busargin"),
+    ("Призначений Кремлем очільник Криму Сергій Аксьонов заявив, що збито дев'ять дронів.",
+     "uk", "Sergei Aksyonov"),
+    ("Глава Сумской ОВА Олег Григоров сообщил, что ранены два человека.", "ru", "Oleh Hryhorov"),
+])
+def test_an_official_of_the_other_side_is_spelt_as_the_press_spells_him(
+        text: str, language: Language, name: str) -> None:
+    assert claimants(text, language) == {name}
+
+
+def test_a_surname_ukrainians_bear_too_is_no_russian_official_alone() -> None:
+    # "Мельниченко" alone may be anyone; only the first name and surname are the Russian governor
+    text = "Водій Мельниченко розповів, що поранено двох пасажирів автобуса."
+    assert claimants(text, "uk") != {"Oleg Melnichenko"}
