@@ -9,6 +9,7 @@ import pytest
 
 from ceasefire.model import Document
 from ceasefire.read import read_document
+from ceasefire.read.slavic.places import find_places
 from ceasefire.read.slavic.words import Language
 
 DAY = dt.date(2026, 3, 9)
@@ -117,3 +118,31 @@ def test_a_surname_ukrainians_bear_too_is_no_russian_official_alone() -> None:
     # "Мельниченко" alone may be anyone; only the first name and surname are the Russian governor
     text = "Водій Мельниченко розповів, що поранено двох пасажирів автобуса."
     assert claimants(text, "uk") != {"Oleg Melnichenko"}
+
+
+def place_names(text: str, language: Language) -> list[str]:
+    return [p.place.name for p in find_places(text, language)]
+
+
+@pytest.mark.parametrize(("text", "language", "name"), [
+    # a town in -ш: its adjective's -с, with Ukrainian's о → і (Калуш, Золотоноша)
+    ("Уламки збитої ракети впали у Калуському районі.", "uk", "Kalush Raion"),
+    ("Під ударом опинилося підприємство у Золотоніському районі.", "uk", "Zolotonosha Raion"),
+    # a town in -ка: the adjective's -ин- (Шостка → Шосткинський)
+    ("Вночі дрони атакували об'єкт у Шосткинському районі.", "uk", "Shostka Raion"),
+    # a town in -ой named only after a settlement noun elsewhere: its adjective is plain
+    ("В Джанкойском районе повреждена линия электропередачи.", "ru", "Dzhankoi Raion"),
+    # a community by its town, not by a city's district of the same stem
+    ("Пошкоджено котельню в Калинівській громаді на Вінниччині.", "uk", "Kalynivka"),
+])
+def test_a_raion_or_community_is_named_by_its_town(text: str, language: Language,
+                                                   name: str) -> None:
+    assert name in place_names(text, language)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Поліцейські Калуша затримали водія.", "uk"),  # the town itself, no district
+    ("Мирные жители получили помощь.", "ru"),  # an adjective that is no place's
+])
+def test_no_raion_without_a_district_noun(text: str, language: Language) -> None:
+    assert not any(name.endswith(" Raion") for name in place_names(text, language))
