@@ -146,3 +146,32 @@ def test_a_raion_or_community_is_named_by_its_town(text: str, language: Language
 ])
 def test_no_raion_without_a_district_noun(text: str, language: Language) -> None:
     assert not any(name.endswith(" Raion") for name in place_names(text, language))
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("ЛЬВІВ, 3 квітня /Новини/. Вночі ворог атакував Україну 40 ударними дронами.", "uk"),
+    ("Харьков. 5 марта. Противник выпустил по Украине 12 ракет.", "ru"),
+])
+def test_a_dateline_s_city_is_no_place_hit(text: str, language: Language) -> None:
+    assert all(not places for *_, places in sides(text, language))
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Тим часом Київ відкинув пропозицію про паузу в ударах по портах.", "uk"),
+    ("Позже Захарова обвинила Киев в срыве договорённости об отказе от ударов.", "ru"),
+    ("Москва настаивает, что удары по энергетике должны прекратиться.", "ru"),
+])
+def test_a_capital_named_for_its_government_is_no_place_hit(text: str,
+                                                            language: Language) -> None:
+    assert all("Kyiv" not in places and "Moscow" not in places
+               for *_, places in sides(text, language))
+
+
+@pytest.mark.parametrize(("text", "language", "city"), [
+    ("Вранці росіяни атакували Київ, пошкоджено дві школи.", "uk", "Kyiv"),
+    ("Днём беспилотники атаковали Москву, есть пострадавшие.", "ru", "Moscow"),
+    ("Київ пережив нічну атаку: пошкоджено багатоповерхівку.", "uk", "Kyiv"),
+])
+def test_a_capital_attacked_or_damaged_is_a_place_hit(text: str, language: Language,
+                                                      city: str) -> None:
+    assert any(city in places for *_, places in sides(text, language))

@@ -268,9 +268,45 @@ def places_hit(text: str, language: Language, figures: bool) -> list[PlaceMentio
             not has_words(text, language, "impact"):
         return []  # "на Сумщині фіксуються нові групи безпілотників": not (yet) a strike there
     origins = _origin_zones(text)
+    damage = bool(_DAMAGE.search(text))
     return [p for p in _city_parts_as_cities(text, [*find_places(text, language),
                                                     *_capitals(text, language)])
-            if p.place.kind != "country" and not any(a <= p.start < b for a, b in origins)]
+            if p.place.kind != "country" and not any(a <= p.start < b for a, b in origins)
+            and not _dateline(text, p) and not (not damage and _government(text, p))]
+
+
+# damage and casualties, not the words of attack ("удар", "атакувати") that talks use too
+_DAMAGE = re.compile(r"пошкод|зруйн|поврежд|разруш|пожеж|пожар|загорі|загора|возгор|вибух|"
+                     r"взрыв|уламк|обломк|постражд|пострада|загин|загибл|погиб|поранен|ранен|"
+                     r"знеструм|обесточ|влучан|попадан|прил[іе]т", re.IGNORECASE)
+# "КИЇВ, 19 листопада /Укрінформ/.", "Москва. 11 июля.": the city a report was filed from
+_DATELINE_AFTER = re.compile(r"\s*[,.]\s*\d{1,2}(?:\s+[^\W\d_]+|\.\d{2})")
+
+
+def _dateline(text: str, mention: PlaceMention) -> bool:
+    return not text[:max(0, mention.start)].strip() and \
+        bool(_DATELINE_AFTER.match(text, max(0, mention.end)))
+
+
+# a capital in the nominative or accusative with no preposition ("Київ запропонував", "обвинил
+# Киев в …"), which a verb of attack does not govern ("атакували Київ")
+_CAPITAL_FORMS = frozenset({"київ", "киев", "москва", "москву"})
+_PREPOSITION_OR_ATTACK = re.compile(
+    r"\b(?:(?:в|у|на|по|над|під|под|біля|около|возле|до|із|з|из|с|за|через|проти|против)|"
+    r"(?:нанес|завда|атакова|атакува|удари|ударил|вдари|обстріля|обстреля|бомби)\w*)"
+    r"\s*[«\"]?$", re.IGNORECASE)
+
+
+def _government(text: str, mention: PlaceMention) -> bool:
+    """Is a capital named for its government, in a sentence that tells of no damage ("Киев
+    предложил отказ от ударов", "Песков обвинил Киев в атаках")? GUIDE: no location."""
+    if mention.surface.lower() not in _CAPITAL_FORMS:
+        return False
+    before = text[max(0, mention.start - _GOVERNED_REACH):max(0, mention.start)]
+    return not _PREPOSITION_OR_ATTACK.search(before)
+
+
+_GOVERNED_REACH = 30
 
 
 def _city_parts_as_cities(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
