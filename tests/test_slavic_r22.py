@@ -175,3 +175,28 @@ def test_a_capital_named_for_its_government_is_no_place_hit(text: str,
 def test_a_capital_attacked_or_damaged_is_a_place_hit(text: str, language: Language,
                                                       city: str) -> None:
     assert any(city in places for *_, places in sides(text, language))
+
+
+def tolls(text: str, language: Language) -> list[tuple]:
+    reading = read_document(Document("t", text, DAY, language=language))
+    return sorted(((s.claimed_by, q.metric, q.value) for s in reading.strikes
+                   for q in s.quantities), key=str)
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Увечері дрон влучив у гуртожиток. Спочатку мер Ігор Терехов писав про одного "
+     "пораненого, пізніше Терехов уточнив: поранених уже п'ятеро.", "uk",
+     [("Ihor Terekhov", "injured", 5)]),
+    ("Днём ракета попала в склад. Первоначально губернатор Вячеслав Гладков сообщил о трёх "
+     "раненых. Затем Гладков уточнил, что ранены шесть человек.", "ru",
+     [("Vyacheslav Gladkov", "injured", 6)]),
+])
+def test_a_toll_told_as_the_first_gives_way_to_the_later(text: str, language: Language,
+                                                         expected: list) -> None:
+    assert tolls(text, language) == expected
+
+
+def test_a_first_event_s_toll_with_no_later_one_stays() -> None:
+    # "сначала" orders the events here; no later toll replaces this one
+    text = "Губернатор Вячеслав Гладков сообщил: сначала дрон атаковал автобус, ранены двое."
+    assert tolls(text, "ru") == [("Vyacheslav Gladkov", "injured", 2)]

@@ -352,12 +352,26 @@ def _add(report: _Report, figure: Figure, sentence: Sentence, date: dt.date | No
         quantity = Quantity(figure.metric, figure.weapon, value, figure.qualifier,
                             Evidence(sentence.text, sentence.start, sentence.end))
         account.strike.quantities.append(quantity)
-        if report.background:
+        if report.background or _at_first(sentence.text, figure.start):
             account.earlier.append(quantity)
     _extend(account.strike, sentence, places, targets or [])
     named = [figure.weapon] if figure.weapon else \
         weapons_named(sentence.text, report.sentence_language)
     account.strike.weapons += [w for w in named if w not in account.strike.weapons]
+
+
+# "Спершу повідомляли про двох поранених, згодом …", "Поначалу глава региона сообщил о …": a
+# toll told as the first, which a later one of the same source replaces (GUIDE)
+_AT_FIRST = re.compile(r"\b(?:спершу|спочатку|спервоначалу|первісно|поначалу|сначала|вначале|"
+                       r"первоначально|изначально)\b", re.IGNORECASE)
+_LATER = re.compile(r"\b(?:згодом|потім|пізніше|затем|потом|позже|позднее|уточни\w*)\b",
+                    re.IGNORECASE)
+
+
+def _at_first(text: str, at: int) -> bool:
+    """Is the figure at ``at`` in a clause telling what was said at first?"""
+    firsts = list(_AT_FIRST.finditer(text, 0, at))
+    return bool(firsts) and not _LATER.search(text, firsts[-1].end(), at)
 
 
 def _add_context(report: _Report, sentence: Sentence, date: dt.date | None,
