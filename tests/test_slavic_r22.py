@@ -9,6 +9,7 @@ import pytest
 
 from ceasefire.model import Document
 from ceasefire.read import read_document
+from ceasefire.read.slavic import scene
 from ceasefire.read.slavic.places import find_places
 from ceasefire.read.slavic.words import Language
 
@@ -200,3 +201,26 @@ def test_a_first_event_s_toll_with_no_later_one_stays() -> None:
     # "сначала" orders the events here; no later toll replaces this one
     text = "Губернатор Вячеслав Гладков сообщил: сначала дрон атаковал автобус, ранены двое."
     assert tolls(text, "ru") == [("Vyacheslav Gladkov", "injured", 2)]
+
+
+def kinds(text: str, language: Language) -> list[str]:
+    return scene.targets(text, language)
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Ракети вразили підприємства ОПК та об'єкти енергетики, повідомило Міноборони РФ.", "uk",
+     ["military", "energy"]),
+    ("Уничтожен цех завода оборонно-промышленного комплекса.", "ru", ["military"]),
+])
+def test_a_plant_s_kind_after_it_is_its_kind(text: str, language: Language,
+                                             expected: list) -> None:
+    assert kinds(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Уламками пошкоджено підприємство та житловий будинок.", "uk"),
+    ("Повреждены предприятие, жилой дом и гараж.", "ru"),
+])
+def test_a_plant_listed_beside_another_kind_is_other(text: str, language: Language) -> None:
+    assert kinds(text, language)[0] == "other"
+

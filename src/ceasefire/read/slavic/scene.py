@@ -223,15 +223,32 @@ def targets(text: str, language: Language) -> list[str]:
     if not has_words(text, language, "impact") or _HABITUAL.search(text):
         return []
     table = word_map(language, "targets")
+    words = list(WORD.finditer(text))
+    found = [lookup(normal_forms(m.group(), language), table) for m in words]
     kinds: list[str] = []
-    before = None  # "нефтеперерабатывающий завод" is energy: the plant's kind, not "other"
-    for m in WORD.finditer(text):
-        kind = lookup(normal_forms(m.group(), language), table)
-        if kind and not (kind == "other" and before) and \
-                not (kind == "medical" and _TAKEN_TO.search(text)):
+    for i, kind in enumerate(found):
+        # "нефтеперерабатывающий завод", "предприятиям ВПК", "завод оборонно-промышленного
+        # комплекса": the plant's kind, before or after it, not "other"
+        if kind == "other" and (i and found[i - 1] or _specific(text, words, found, i)):
+            continue
+        if kind and not (kind == "medical" and _TAKEN_TO.search(text)):
             kinds += kind.split(",")  # "авіабаза": airport and military (GUIDE)
-        before = kind
     return kinds
+
+
+def _specific(text: str, words: list[re.Match[str]], kinds: list[str | None], i: int) -> bool:
+    """Do the word or two after a plant, in its phrase, name a kind of their own (not
+    "other")? Not across a comma or "та"/"и" ("підприємство та житловий будинок")."""
+    for j in range(i + 1, min(i + 3, len(words))):
+        if "," in text[words[j - 1].end():words[j].start()] or \
+                words[j].group().lower() in _JOINING:
+            return False
+        if kinds[j] and kinds[j] != "other":
+            return True
+    return False
+
+
+_JOINING = frozenset({"и", "і", "й", "та", "а", "или", "або"})
 
 
 def about_a_strike(text: str, language: Language, figures: list[Figure]) -> bool:
