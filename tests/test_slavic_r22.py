@@ -10,6 +10,7 @@ import pytest
 from ceasefire.model import Document
 from ceasefire.read import read_document
 from ceasefire.read.slavic import scene
+from ceasefire.read.slavic.figures import find_figures
 from ceasefire.read.slavic.places import find_places
 from ceasefire.read.slavic.words import Language
 
@@ -223,4 +224,38 @@ def test_a_plant_s_kind_after_it_is_its_kind(text: str, language: Language,
 ])
 def test_a_plant_listed_beside_another_kind_is_other(text: str, language: Language) -> None:
     assert kinds(text, language)[0] == "other"
+
+
+def figures(text: str, language: Language, weapon_before: str | None = None) -> list[tuple]:
+    return [(f.metric, f.weapon, f.value)
+            for f in find_figures(text, language, weapon_before=weapon_before)]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Із 56 безпілотників 48 знешкоджено, ще п'ять локаційно втрачено.", "uk",
+     [("launched", "drone", 56), ("intercepted", "drone", 48), ("intercepted", "drone", 5)]),
+    ("Из 33 беспилотников 30 уничтожены средствами ПВО.", "ru",
+     [("launched", "drone", 33), ("intercepted", "drone", 30)]),
+])
+def test_a_clause_opened_by_of_and_a_number_names_the_whole(text: str, language: Language,
+                                                            expected: list) -> None:
+    assert figures(text, language) == expected
+
+
+def test_people_of_a_whole_stay_as_they_were() -> None:
+    # a toll's part is no launch: only weapons are launched
+    assert ("launched", None, 14) not in figures("З 14 поранених 5 діти.", "uk")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Ще чотири дрони не долетіли до цілей через роботу РЕБ.", "uk"),
+    ("Еще шесть беспилотников не достигли целей.", "ru"),
+])
+def test_drones_that_did_not_reach_their_targets_were_intercepted(text: str,
+                                                                 language: Language) -> None:
+    assert [metric for metric, *_ in figures(text, language)] == ["intercepted"]
+
+
+def test_a_missile_that_did_not_reach_the_city_in_time_is_no_figure_of_it() -> None:
+    assert figures("Ракета не долетіла до міста за 5 хвилин.", "uk") == []
 

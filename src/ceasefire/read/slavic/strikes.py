@@ -176,7 +176,7 @@ def _read_sentence(report: _Report, sentence: Sentence) -> None:
         report.heading = next((metric for _, metric in cues_of(text, language)), None)
     if scene.has_words(text, language, "exchange"):
         figures = []  # "повернули тіла 909 загиблих": a repatriation, not a toll
-    figures = [_with_missile_class(f, report) for f in figures]
+    figures = [_with_missile_class(_whole_as_told(f, report), report) for f in figures]
     figures = [f for f in (_all_but_resolved(f, report) for f in figures) if f is not None]
     if " не " in text:  # "восемь, а не шесть"
         report.taken_back += corrected(text, language, figures)
@@ -297,6 +297,18 @@ def _row_places(label: str, noun: str, language: Language) -> list[PlaceMention]
     "Район": Bryansky District), as a mention outside the row's words (offset -1)."""
     named = f"{label} {noun.lower()}"
     return [PlaceMention(-1, -1, p.surface, p.place) for p in find_places(named, language)]
+
+
+def _whole_as_told(figure: Figure, report: _Report) -> Figure:
+    """ "З 219 дронів 34 локаційно втрачені" after "збито 219": the whole as told before (its
+    metric), else launched as read."""
+    if not figure.whole:
+        return figure
+    told = [q.metric for a in report.accounts.values() for q in a.strike.quantities
+            if q.weapon == figure.weapon and q.value == figure.value] + \
+        [f.metric for f, *_ in report.waiting if f.weapon == figure.weapon and
+         f.value == figure.value]
+    return replace(figure, metric=told[-1]) if told else figure
 
 
 def _all_but_resolved(figure: Figure, report: _Report) -> Figure | None:
