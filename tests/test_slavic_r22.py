@@ -259,3 +259,18 @@ def test_drones_that_did_not_reach_their_targets_were_intercepted(text: str,
 def test_a_missile_that_did_not_reach_the_city_in_time_is_no_figure_of_it() -> None:
     assert figures("Ракета не долетіла до міста за 5 хвилин.", "uk") == []
 
+
+@pytest.mark.parametrize(("text", "language", "body"), [
+    ("Речниця Повітряних сил Олена Коваль розповіла, що збито 38 дронів.", "uk",
+     "Ukrainian Air Force"),
+    ("Официальный представитель Минобороны России генерал-майор Павел Орлов заявил, что "
+     "уничтожены 26 беспилотников.", "ru", "Russian Ministry of Defence"),
+])
+def test_a_spokesperson_gives_the_body_s_figures(text: str, language: Language,
+                                                 body: str) -> None:
+    assert claimants(text, language) == {body}
+
+
+def test_a_person_heading_a_body_is_his_own_source() -> None:
+    text = "Командувач Повітряних сил Микола Олещук повідомив, що збито 40 дронів."
+    assert claimants(text, "uk") == {"Mykola Oleshchuk"}
