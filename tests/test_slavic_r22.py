@@ -274,3 +274,14 @@ def test_a_spokesperson_gives_the_body_s_figures(text: str, language: Language,
 def test_a_person_heading_a_body_is_his_own_source() -> None:
     text = "Командувач Повітряних сил Микола Олещук повідомив, що збито 40 дронів."
     assert claimants(text, "uk") == {"Mykola Oleshchuk"}
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    # a city's adjective before an outlet is no side: the attack told before goes on
+    ("Ночью Россия выпустила по Украине 12 ракет. Киевский портал «Новини» ссылается на "
+     "Воздушные силы ВСУ: в атаке участвовали 215 ударных дронов.", "RU"),
+    # the regime named by it is the Ukrainian side
+    ("Ночью формирования киевского режима атаковали Курск, повреждены два дома.", "UA"),
+])
+def test_the_kyiv_adjective_names_a_side_only_for_its_regime(text: str, side: str) -> None:
+    assert attackers(text, "ru") == {side}

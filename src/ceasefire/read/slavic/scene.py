@@ -134,9 +134,17 @@ def _side_in_words(text: str, language: Language, figures: list[tuple[int, int]]
             return named
     for m in words:
         if not any(a <= m.start() < b for a, b in claimants) and \
-                (named := side(m, agents)) and not _COUNTRY_OTHER_CASE.match(m.group()):
+                (named := side(m, agents)) and not _COUNTRY_OTHER_CASE.match(m.group()) and \
+                not (_ADJECTIVE_END.search(m.group()) and not _REGIME.match(text, m.end())):
             return named
     return None
+
+
+# an agent that is an adjective names the side only of its regime ("киевский режим"), not of a
+# city's outlet or people ("Киевское издание", "киевские энергетики")
+_ADJECTIVE_END = re.compile(r"(?:ий|ый|ій|ого|ому|ым|им|ая|ое|ие|ые|ой|ую|ских)$",
+                            re.IGNORECASE)
+_REGIME = re.compile(r"\s+режим", re.IGNORECASE)
 
 
 # "ворожий дрон атакував …", "украинского беспилотника": the side's adjective before a weapon
