@@ -285,3 +285,21 @@ def test_a_person_heading_a_body_is_his_own_source() -> None:
 ])
 def test_the_kyiv_adjective_names_a_side_only_for_its_regime(text: str, side: str) -> None:
     assert attackers(text, "ru") == {side}
+
+
+def test_every_one_of_a_class_but_n_after_it_is_resolved_against_the_launched() -> None:
+    text = ("Вночі ворог випустив сім балістичних ракет і 60 дронів. Збито всі балістичні "
+            "ракети, крім двох, а також 48 дронів.")
+    assert ("intercepted", "ballistic_missile", 5, "exact") in quantities(text, "uk")
+    assert ("intercepted", "drone", 2, "exact") not in quantities(text, "uk")
+
+
+def test_every_one_of_a_class_with_no_exception_is_all() -> None:
+    assert figures("Сбиты все крылатые ракеты.", "ru") == [("intercepted", "cruise_missile",
+                                                           None)]
+
+
+def quantities(text: str, language: Language) -> list[tuple]:
+    reading = read_document(Document("t", text, DAY, language=language))
+    return [(q.metric, q.weapon, q.value, q.qualifier) for s in reading.strikes
+            for q in s.quantities]

@@ -160,7 +160,9 @@ def find_figures(sentence: str, language: Language, *, weapon_before: str | None
     figures = _whole_opening(sentence, figures)
     figures = _all_but(sentence, figures, cues, language)
     figures = _respectively(sentence, figures)
-    figures += _every_one(sentence, language, cues)
+    every = [_but_after(sentence, language, f) for f in _every_one(sentence, language, cues)]
+    figures = [f for f in figures if not any(e.but and e.start <= f.start < e.end
+                                             for e in every)] + every  # N is no figure
     figures += _singular_ones(sentence, language, cues, figures)
     if not figures and metric_before and _BARE_ITEM.match(sentence) and \
             not find_numbers(sentence, language):
@@ -268,6 +270,20 @@ def _every_one(sentence: str, language: Language, cues: list[tuple[int, str]]) -
         if metric == "intercepted":
             out.append(Figure(metric, noun.category, None, "all", m.start(), noun.end))
     return out
+
+
+def _but_after(sentence: str, language: Language, every: Figure) -> Figure:
+    """ "збито всі крилаті ракети, крім однієї", "сбиты все крылатые ракеты, кроме двух": every
+    one of the class but N, which the report resolves against the launched count told before
+    (as "всі, крім однієї, крилаті ракети")."""
+    m = _BUT_AFTER.match(sentence, every.end)
+    n = next((x for x in find_numbers(sentence, language) if m and x.start == m.end()), None)
+    if n is None or not n.value:
+        return every
+    return replace(every, qualifier="exact", end=n.end, but=n.value)
+
+
+_BUT_AFTER = re.compile(r"\s*,?\s*(?:крім|окрім|кроме)\s+", re.IGNORECASE)
 
 
 def _listed_one(sentence: str, language: Language, metric: str) -> list[Figure]:
