@@ -303,3 +303,14 @@ def quantities(text: str, language: Language) -> list[tuple]:
     reading = read_document(Document("t", text, DAY, language=language))
     return [(q.metric, q.weapon, q.value, q.qualifier) for s in reading.strikes
             for q in s.quantities]
+
+
+def test_a_toll_a_source_was_reporting_gives_way_to_its_later_one() -> None:
+    text = ("Удень ракета влучила в Суми. Вдень ОВА повідомляла про сімох поранених. Увечері "
+            "голова ОВА Олег Григоров написав, що поранено 11 людей.")
+    assert [(m, v) for _, m, v in tolls(text, "uk")] == [("injured", 11)]
+
+
+def test_a_toll_a_source_was_reporting_with_no_later_one_stays() -> None:
+    text = "Удень ракета влучила в Суми. Вдень ОВА повідомляла про сімох поранених."
+    assert [(m, v) for _, m, v in tolls(text, "uk")] == [("injured", 7)]

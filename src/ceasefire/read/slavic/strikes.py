@@ -381,9 +381,15 @@ _LATER = re.compile(r"\b(?:згодом|потім|пізніше|затем|п�
 
 
 def _at_first(text: str, at: int) -> bool:
-    """Is the figure at ``at`` in a clause telling what was said at first?"""
-    firsts = list(_AT_FIRST.finditer(text, 0, at))
-    return bool(firsts) and not _LATER.search(text, firsts[-1].end(), at)
+    """Is the figure at ``at`` in a clause telling what was said at first, or what a source
+    was saying before ("Вранці ОВА повідомляла про дев'ятьох поранених": the imperfective)?"""
+    firsts = list(_AT_FIRST.finditer(text, 0, at)) + list(_WAS_SAYING.finditer(text, 0, at))
+    return any(not _LATER.search(text, first.end(), at) for first in firsts)
+
+
+# the imperfective past of saying, about a toll: what a source was saying until a later word
+_WAS_SAYING = re.compile(r"\b(?:повідомля(?:в|ла|ли)|інформува(?:в|ла|ли)|сообща(?:л|ла|ли)|"
+                         r"информировал(?:а|и)?)\s+(?:про|о|об)\b", re.IGNORECASE)
 
 
 def _add_context(report: _Report, sentence: Sentence, date: dt.date | None,
