@@ -12,7 +12,7 @@ participle or noun of ``metrics.tsv``), read in any case through ``words.normal_
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from ceasefire.read.slavic.lexicon import kind_map, lookup, rows, word_map
@@ -111,6 +111,8 @@ class Figure:
     places_each: int = 1  # with ``each``: how many places it is said of (one figure each)
     but: float | None = None  # "всі, крім однієї, крилаті ракети": all of the class launched
     # (told before, in another sentence) but this many; the report resolves ``value``
+    whole: bool = False  # "З 87 дронів 61 збили": the whole of the parts after it, launched
+    # unless the report told the value before with another metric (its own then)
 
 
 @dataclass(frozen=True)
@@ -155,14 +157,34 @@ def find_figures(sentence: str, language: Language, *, weapon_before: str | None
         figure = _figure(sentence, language, number, cues, figures, weapon_before, metric_before)
         if figure is not None:
             figures.append(figure)
+    figures = _whole_opening(sentence, figures)
     figures = _all_but(sentence, figures, cues, language)
     figures = _respectively(sentence, figures)
-    figures += _every_one(sentence, language, cues)
+    every = [_but_after(sentence, language, f) for f in _every_one(sentence, language, cues)]
+    figures = [f for f in figures if not any(e.but and e.start <= f.start < e.end
+                                             for e in every)] + every  # N is no figure
     figures += _singular_ones(sentence, language, cues, figures)
     if not figures and metric_before and _BARE_ITEM.match(sentence) and \
             not find_numbers(sentence, language):
         figures += _listed_one(sentence, language, metric_before)
     return figures
+
+
+def _whole_opening(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """ "З 87 дронів 61 збили, ще 19 …", "Из 40 беспилотников 35 сбиты": a clause opened by
+    "з/из" and a number names the whole, whose parts follow: launched, unless the report told
+    it before (``Figure.whole``)."""
+    if len(figures) < 2:
+        return figures
+    whole, rest = figures[0], figures[1:]
+    if not _OPENING_OF.search(sentence, 0, whole.start) or whole.value is None or \
+            whole.weapon is None or \
+            not any(f.weapon == whole.weapon and f.value and f.value < whole.value for f in rest):
+        return figures
+    return [replace(whole, metric="launched", whole=True), *rest]
+
+
+_OPENING_OF = re.compile(r"(?:^|[,;:—–(])\s*(?:із|з|зі|из)\s+$", re.IGNORECASE)
 
 
 # "сбиты девять беспилотников, а не семь, как сообщалось ранее": the number after "а не" was
@@ -248,6 +270,20 @@ def _every_one(sentence: str, language: Language, cues: list[tuple[int, str]]) -
         if metric == "intercepted":
             out.append(Figure(metric, noun.category, None, "all", m.start(), noun.end))
     return out
+
+
+def _but_after(sentence: str, language: Language, every: Figure) -> Figure:
+    """ "збито всі крилаті ракети, крім однієї", "сбиты все крылатые ракеты, кроме двух": every
+    one of the class but N, which the report resolves against the launched count told before
+    (as "всі, крім однієї, крилаті ракети")."""
+    m = _BUT_AFTER.match(sentence, every.end)
+    n = next((x for x in find_numbers(sentence, language) if m and x.start == m.end()), None)
+    if n is None or not n.value:
+        return every
+    return replace(every, qualifier="exact", end=n.end, but=n.value)
+
+
+_BUT_AFTER = re.compile(r"\s*,?\s*(?:крім|окрім|кроме)\s+", re.IGNORECASE)
 
 
 def _listed_one(sentence: str, language: Language, metric: str) -> list[Figure]:
@@ -668,7 +704,13 @@ def cues_of(sentence: str, language: Language) -> list[tuple[int, str]]:
                 or _DENIED_AFTER.match(sentence, m.end()):
             continue
         out.append((m.start(), metric))
-    return out
+    # "ще дев'ять не долетіли до цілей", "не достигли целей": lost on the way (GUIDE)
+    out += [(m.start(), "intercepted") for m in _NOT_REACHED.finditer(sentence)]
+    return sorted(out)
+
+
+_NOT_REACHED = re.compile(r"\bне\s+(?:долетіл|долетел|досягл|достигл|дол[іе]тают|досяга|"
+                          r"достига)\w*", re.IGNORECASE)
 
 
 def _month_follows(after: str, language: Language) -> bool:

@@ -217,21 +217,39 @@ def town_stems() -> dict[str, list[int]]:
                 continue
             for s in town_keys(key):
                 _append(out, s, row)
+    # a name read only after a settlement noun ("Джанкой", also a word or a person's name) is
+    # plain in its adjective ("Джанкойский район"), where no other town has the stem
+    own = set(out)
+    for key, rows in index.single_after_noun.items():
+        for row in rows:
+            for s in town_keys(key) - own if gz.town[row] else ():
+                _append(out, s, row)
     for rows in out.values():
         rows.sort(key=lambda i: -gz.population[i])
     return out
 
 
 def town_keys(folded: str) -> set[str]:
-    """The stems a town's folded name gives: less its last vowel, its -ск, its -ов."""
+    """The stems a town's folded name gives: less its last vowel, its -ск, its -ов; a final
+    -ш as the -с of its adjective, with Ukrainian's о → і before it (Калуш → Калуський,
+    Золотоноша → Золотоніський); a final -ой/-ай whole (Джанкой → Джанкойський)."""
     base = folded[:-1] if folded[-1:] in "аяоеуюи" else folded
     keys = {base, _SK.sub("", base), _OV.sub("", base)}
+    if base.endswith("ш"):
+        keys |= {base[:-1] + "с", _CLOSED_O.sub("ис", base)}
+    if folded.endswith(("ои", "аи")):  # й folds to и
+        keys.add(folded)
     return {k for k in keys if len(k) >= MIN_STEM}
 
 
+_CLOSED_O = re.compile(r"[ое]ш$")
+
+
 def adjective_keys(folded_adjective: str) -> set[str]:
-    """The stems a folded adjective gives ("одескии" → "одеск", "оде", "одес")."""
+    """The stems a folded adjective gives ("одескии" → "одеск", "оде", "одес"); less an -ин-
+    of a town in -и or -а (Лиски → Лискинский, Шостка → Шосткинський)."""
     base = stem(folded_adjective)
     keys = {base, _SK.sub("", base), base[:-1] if base.endswith("к") else base}
     keys |= {_OV.sub("", k) for k in list(keys)}
+    keys |= {k[:-2] for k in list(keys) if k.endswith("ин")}
     return {k for k in keys if len(k) >= MIN_STEM}

@@ -266,14 +266,17 @@ def nominative(adjective: str, language: Language) -> str:
 
 def _town_row(folded_adjective: str) -> int | None:
     """The gazetteer row of the town an adjective is made from; of several, the most populous
-    ("Ізюмський" is Izium's, not the village Ізюмське's)."""
+    town ("Ізюмський" is Izium's, not the village Ізюмське's), a city's district last."""
     stems = town_stems()
     keys = adjective_keys(folded_adjective)
     rows = [r for key in keys for r in stems.get(key, ())] or \
         [r for key in keys if key.endswith("ан") for r in stems.get(key[:-2], ())]
     # "Бучанський" → Буча: the adjective's -ан- only where no town has the whole stem
-    population = gazetteer().population
-    return max(rows, key=lambda r: population[r]) if rows else None
+    gz = gazetteer()
+    # a town before a city's district of that name ("Калинівська громада" is Kalynivka's, not
+    # the Kalynivskyi district of Donetsk)
+    return max(rows, key=lambda r: (gz.places[r].kind != "district", gz.population[r])) \
+        if rows else None
 
 
 def _russian_adjective(adjective: str, language: Language) -> str:

@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from ceasefire.lexicon import load_table
 from ceasefire.read.places import PlaceMention, lookup_place
-from ceasefire.read.slavic.actors import find_actors
-from ceasefire.read.slavic.figures import DEBRIS, Figure, cues_of
+from ceasefire.read.slavic.actors import ActorMention, find_actors
+from ceasefire.read.slavic.figures import DEBRIS, Figure, cues_of, weapons_named
 from ceasefire.read.slavic.lexicon import kind_map, lookup, rows, word_map
 from ceasefire.read.slavic.places import find_places
 from ceasefire.read.slavic.sources import Source, side_of
@@ -52,9 +53,11 @@ def attacker(text: str, language: Language, places: list[PlaceMention],
              before: str | None = None) -> str:
     """The side named inside a figure ("22 украинских БПЛА"), else the side the claimant of
     interceptions or casualties defends against (the Russian MoD's downed drones over Crimea
-    are Ukraine's), else a word for the attacker outside the claimants' names ("ворог
-    атакував"), else the side of most places hit, else the attacker of the sentence ``before``
-    (a report goes on about one attack), else the other side of the language's."""
+    are Ukraine's), else a side's adjective before a weapon ("ворожий дрон") or a word for the
+    attacker outside the claimants' names ("ворог атакував"), else the side not holding most
+    places hit (Russia holds the towns it occupies), else the side a person claimant is not
+    on, else the attacker of the sentence ``before`` (a report goes on about one attack), else
+    the other side of the language's."""
     side = side_of(claimant)
     defended = any(f.metric in _DEFENDED for f in figures) or _DEBRIS_OF_DOWNED.search(text)
     if side and defended and not _side_inside(text, language, figures):
@@ -63,21 +66,98 @@ def attacker(text: str, language: Language, places: list[PlaceMention],
     if launching:
         return launching
     spans = [(f.start, f.end) for f in figures]
+    # a claimant's name is not the attacker, nor a place's adjective ("Киевской области")
     claimants = [(a.start, a.end) for a in find_actors(text, language)
-                 if a.kind in ("office", "person")]
-    for kind, where in (("adjective", spans), ("agent", None)):
-        table = kind_map(language, "sides", kind)
-        for m in WORD.finditer(text):
-            inside = any(a <= m.start() < b for a, b in (where or []))
-            outside = not any(a <= m.start() < b for a, b in claimants)
-            if (inside if where is not None else outside):
-                named = lookup(normal_forms(m.group(), language), table)
-                if named and not (kind == "agent" and _COUNTRY_OTHER_CASE.match(m.group())):
-                    return named
-    countries = [p.place.country for p in places if p.place.country in ("UA", "RU")]
-    if countries:
-        return "UA" if countries.count("RU") > countries.count("UA") else "RU"
+                 if a.kind in ("office", "person")] + [(p.start, p.end) for p in places]
+    named = _side_in_words(text, language, spans, claimants)
+    if named:
+        return named
+    holders = [held_by(p, text) for p in places if p.place.country in ("UA", "RU")]
+    held_by_russia, held_by_ukraine = holders.count("RU"), holders.count("UA")
+    if held_by_russia != held_by_ukraine:
+        return "UA" if held_by_russia > held_by_ukraine else "RU"
+    if holders and isinstance(claimant, ActorMention) and claimant.kind == "person" and side:
+        # "Губернатор Запорожской области …: ВСУ атаковали Энергодар" (the region of his title,
+        # the town his side holds): an official tells of attacks on his side
+        return "RU" if side == "UA" else "UA"
+    if holders:
+        return "RU"
     return before or ("RU" if language == "uk" else "UA")
+
+
+def held_by(mention: PlaceMention, text: str) -> str | None:
+    """The side that holds a place: its country, but Russia for Crimea and the towns it
+    occupies (``lexicon/places_occupied.tsv``) or that the sentence calls occupied ("в
+    оккупированном Мелитополе"). A strike there is the other side's, whoever reports it,
+    while the place's country stays Ukraine (GUIDE)."""
+    place = mention.place
+    if place.country != "UA":
+        return place.country
+    if (place.name, place.admin1) in _occupied() or ("*", place.admin1) in _occupied():
+        return "RU"
+    before = text[max(0, mention.start - _OCCUPIED_REACH):max(0, mention.start)]
+    return "RU" if _OCCUPIED_WORD.search(before) else "UA"
+
+
+# "окупованому", "тимчасово окупованого", "оккупированном": right before the place it
+# qualifies (within a word or two)
+_OCCUPIED_WORD = re.compile(r"(?:окупован|оккупирован)\w*\s+(?:[^\W\d_]+\s+)?$",
+                            re.IGNORECASE)
+_OCCUPIED_REACH = 40
+
+
+@cache
+def _occupied() -> frozenset[tuple[str, str]]:
+    """(place, admin1) of the places Russia holds in Ukraine; place "*" for a whole admin1."""
+    return frozenset((row[0], row[1]) for row in load_table("places_occupied.tsv"))
+
+
+def _side_in_words(text: str, language: Language, figures: list[tuple[int, int]],
+                   claimants: list[tuple[int, int]]) -> str | None:
+    """The side the sentence's words name: an adjective inside a figure ("22 украинских
+    БПЛА"), else one right before a weapon told with no number ("ворожий дрон атакував"), else
+    a word for the attacker outside the claimants' names and the places ("противник
+    атаковал"; not a country in another case: "объекты Украины")."""
+    adjectives = kind_map(language, "sides", "adjective")
+    agents = kind_map(language, "sides", "agent")
+    words = list(WORD.finditer(text))
+
+    def side(m: re.Match[str], table: dict[str, str]) -> str | None:
+        return lookup(normal_forms(m.group(), language), table)
+
+    for m in words:
+        if any(a <= m.start() < b for a, b in figures) and (named := side(m, adjectives)):
+            return named
+    for m in words:
+        if (named := side(m, adjectives)) and \
+                _names_a_weapon(text[m.end():m.end() + _WEAPON_REACH], language):
+            return named
+    for m in words:
+        if not any(a <= m.start() < b for a, b in claimants) and \
+                (named := side(m, agents)) and not _COUNTRY_OTHER_CASE.match(m.group()) and \
+                not (_ADJECTIVE_END.search(m.group()) and not _REGIME.match(text, m.end())):
+            return named
+    return None
+
+
+# an agent that is an adjective names the side only of its regime ("киевский режим"), not of a
+# city's outlet or people ("Киевское издание", "киевские энергетики")
+_ADJECTIVE_END = re.compile(r"(?:ий|ый|ій|ого|ому|ым|им|ая|ое|ие|ые|ой|ую|ских)$",
+                            re.IGNORECASE)
+_REGIME = re.compile(r"\s+режим", re.IGNORECASE)
+
+
+# "ворожий дрон атакував …", "украинского беспилотника": the side's adjective before a weapon
+# named with no number, within a modifier ("ворожі ударні дрони")
+_WEAPON_REACH = 25
+_NEXT_WORDS = re.compile(r"^\s+[^\W\d_]+(?:[\s-]+[^\W\d_]+)?")
+
+
+def _names_a_weapon(after: str, language: Language) -> bool:
+    """Do the word or two right after an adjective name a weapon?"""
+    m = _NEXT_WORDS.match(after)
+    # not "средства ПВО": the means that defend
+    return m is not None and bool(set(weapons_named(m.group(), language)) - {"generic"})
 
 
 # "обломки сбитого дрона упали …": debris of a weapon the claimant's side shot down
@@ -151,15 +231,32 @@ def targets(text: str, language: Language) -> list[str]:
     if not has_words(text, language, "impact") or _HABITUAL.search(text):
         return []
     table = word_map(language, "targets")
+    words = list(WORD.finditer(text))
+    found = [lookup(normal_forms(m.group(), language), table) for m in words]
     kinds: list[str] = []
-    before = None  # "нефтеперерабатывающий завод" is energy: the plant's kind, not "other"
-    for m in WORD.finditer(text):
-        kind = lookup(normal_forms(m.group(), language), table)
-        if kind and not (kind == "other" and before) and \
-                not (kind == "medical" and _TAKEN_TO.search(text)):
+    for i, kind in enumerate(found):
+        # "нефтеперерабатывающий завод", "предприятиям ВПК", "завод оборонно-промышленного
+        # комплекса": the plant's kind, before or after it, not "other"
+        if kind == "other" and (i and found[i - 1] or _specific(text, words, found, i)):
+            continue
+        if kind and not (kind == "medical" and _TAKEN_TO.search(text)):
             kinds += kind.split(",")  # "авіабаза": airport and military (GUIDE)
-        before = kind
     return kinds
+
+
+def _specific(text: str, words: list[re.Match[str]], kinds: list[str | None], i: int) -> bool:
+    """Do the word or two after a plant, in its phrase, name a kind of their own (not
+    "other")? Not across a comma or "та"/"и" ("підприємство та житловий будинок")."""
+    for j in range(i + 1, min(i + 3, len(words))):
+        if "," in text[words[j - 1].end():words[j].start()] or \
+                words[j].group().lower() in _JOINING:
+            return False
+        if kinds[j] and kinds[j] != "other":
+            return True
+    return False
+
+
+_JOINING = frozenset({"и", "і", "й", "та", "а", "или", "або"})
 
 
 def about_a_strike(text: str, language: Language, figures: list[Figure]) -> bool:
@@ -196,9 +293,45 @@ def places_hit(text: str, language: Language, figures: bool) -> list[PlaceMentio
             not has_words(text, language, "impact"):
         return []  # "на Сумщині фіксуються нові групи безпілотників": not (yet) a strike there
     origins = _origin_zones(text)
+    damage = bool(_DAMAGE.search(text))
     return [p for p in _city_parts_as_cities(text, [*find_places(text, language),
                                                     *_capitals(text, language)])
-            if p.place.kind != "country" and not any(a <= p.start < b for a, b in origins)]
+            if p.place.kind != "country" and not any(a <= p.start < b for a, b in origins)
+            and not _dateline(text, p) and not (not damage and _government(text, p))]
+
+
+# damage and casualties, not the words of attack ("удар", "атакувати") that talks use too
+_DAMAGE = re.compile(r"пошкод|зруйн|поврежд|разруш|пожеж|пожар|загорі|загора|возгор|вибух|"
+                     r"взрыв|уламк|обломк|постражд|пострада|загин|загибл|погиб|поранен|ранен|"
+                     r"знеструм|обесточ|влучан|попадан|прил[іе]т", re.IGNORECASE)
+# "КИЇВ, 19 листопада /Укрінформ/.", "Москва. 11 июля.": the city a report was filed from
+_DATELINE_AFTER = re.compile(r"\s*[,.]\s*\d{1,2}(?:\s+[^\W\d_]+|\.\d{2})")
+
+
+def _dateline(text: str, mention: PlaceMention) -> bool:
+    return not text[:max(0, mention.start)].strip() and \
+        bool(_DATELINE_AFTER.match(text, max(0, mention.end)))
+
+
+# a capital in the nominative or accusative with no preposition ("Київ запропонував", "обвинил
+# Киев в …"), which a verb of attack does not govern ("атакували Київ")
+_CAPITAL_FORMS = frozenset({"київ", "киев", "москва", "москву"})
+_PREPOSITION_OR_ATTACK = re.compile(
+    r"\b(?:(?:в|у|на|по|над|під|под|біля|около|возле|до|із|з|из|с|за|через|проти|против)|"
+    r"(?:нанес|завда|атакова|атакува|удари|ударил|вдари|обстріля|обстреля|бомби)\w*)"
+    r"\s*[«\"]?$", re.IGNORECASE)
+
+
+def _government(text: str, mention: PlaceMention) -> bool:
+    """Is a capital named for its government, in a sentence that tells of no damage ("Киев
+    предложил отказ от ударов", "Песков обвинил Киев в атаках")? GUIDE: no location."""
+    if mention.surface.lower() not in _CAPITAL_FORMS:
+        return False
+    before = text[max(0, mention.start - _GOVERNED_REACH):max(0, mention.start)]
+    return not _PREPOSITION_OR_ATTACK.search(before)
+
+
+_GOVERNED_REACH = 30
 
 
 def _city_parts_as_cities(text: str, places: list[PlaceMention]) -> list[PlaceMention]:

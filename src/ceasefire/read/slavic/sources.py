@@ -57,11 +57,32 @@ def source_named(text: str, language: Language, people: list[Person],
     if named:  # the one nearest a word of saying ("Російська армія атакувала …, повідомляє
         # командування Повітряних сил"), after it rather than before ("… дронов ВСУ, сообщило
         # Минобороны России")
-        return min(named, key=lambda n: min(_distance(n, at) for at in said) if said
-                   else n.start)
+        nearest = min(named, key=lambda n: min(_distance(n, at) for at in said) if said
+                      else n.start)
+        return _body_spoken_for(text, nearest, actors)
     if _said_at(text, language, "refer") and before is not None:
         return before
     return None
+
+
+def _body_spoken_for(text: str, named: Source, actors: list[ActorMention]) -> Source:
+    """ "Речник Повітряних сил Юрій Ігнат розповів", "представитель Минобороны России Игорь
+    Конашенков заявил": a spokesperson gives the body's figures, so the body is the source
+    (named first, GUIDE)."""
+    if isinstance(named, ActorMention) and named.kind != "person":
+        return named
+    for body in actors:
+        if body.kind == "office" and body.end <= named.start and \
+                _RANK.fullmatch(text, body.end, named.start) and \
+                _SPOKESPERSON.search(text, max(0, body.start - 30), body.start):
+            return body
+    return named
+
+
+_SPOKESPERSON = re.compile(r"(?:речни\w*|спікер\w*|спикер\w*|представни\w*|представител\w*|"
+                           r"пресс-секретар\w*|прес-секретар\w*)\s+$", re.IGNORECASE)
+# a rank between the body and the name ("полковник", "генерал-лейтенант")
+_RANK = re.compile(r"\s+(?:[^\W\d_]+(?:-[^\W\d_]+)?\s+)?")
 
 
 # "Оперштаб Краснодарского края: атака отражена …", "03:35 — Губернатор Юрий Слюсарь: …": a

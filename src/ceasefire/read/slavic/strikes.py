@@ -98,8 +98,19 @@ def read_strikes(sentences: list[Sentence], language: Language,
         account.strike.quantities = [
             q for q in _without_restated(_without_rounded(_without_earlier_tolls(account)))
             if (q.metric, q.weapon, q.value) not in report.taken_back]
+        account.strike.target_country = _target_country(account.strike)
     return [a.strike for a in report.accounts.values()
             if a.strike.quantities or a.strike.places or a.strike.target_types]
+
+
+def _target_country(strike: Strike) -> str | None:
+    """The country most of the strike's places lie in (GUIDE: Ukraine for Crimea and the
+    occupied towns, which Ukraine's drones strike), else the side the attacker is not."""
+    countries = [p.country for p in strike.places if p.country in ("UA", "RU")]
+    ua, ru = countries.count("UA"), countries.count("RU")
+    if ua == ru:
+        return strike.target_country
+    return "UA" if ua > ru else "RU"
 
 
 def _without_earlier_tolls(account: _Account) -> list[Quantity]:
@@ -165,7 +176,7 @@ def _read_sentence(report: _Report, sentence: Sentence) -> None:
         report.heading = next((metric for _, metric in cues_of(text, language)), None)
     if scene.has_words(text, language, "exchange"):
         figures = []  # "повернули тіла 909 загиблих": a repatriation, not a toll
-    figures = [_with_missile_class(f, report) for f in figures]
+    figures = [_with_missile_class(_whole_as_told(f, report), report) for f in figures]
     figures = [f for f in (_all_but_resolved(f, report) for f in figures) if f is not None]
     if " не " in text:  # "восемь, а не шесть"
         report.taken_back += corrected(text, language, figures)
@@ -288,6 +299,18 @@ def _row_places(label: str, noun: str, language: Language) -> list[PlaceMention]
     return [PlaceMention(-1, -1, p.surface, p.place) for p in find_places(named, language)]
 
 
+def _whole_as_told(figure: Figure, report: _Report) -> Figure:
+    """ "З 219 дронів 34 локаційно втрачені" after "збито 219": the whole as told before (its
+    metric), else launched as read."""
+    if not figure.whole:
+        return figure
+    told = [q.metric for a in report.accounts.values() for q in a.strike.quantities
+            if q.weapon == figure.weapon and q.value == figure.value] + \
+        [f.metric for f, *_ in report.waiting if f.weapon == figure.weapon and
+         f.value == figure.value]
+    return replace(figure, metric=told[-1]) if told else figure
+
+
 def _all_but_resolved(figure: Figure, report: _Report) -> Figure | None:
     """ "всі, крім однієї, крилаті ракети" after "запустив 12 крилатих ракет": 11; None where
     the report told no launched count of the class."""
@@ -341,12 +364,32 @@ def _add(report: _Report, figure: Figure, sentence: Sentence, date: dt.date | No
         quantity = Quantity(figure.metric, figure.weapon, value, figure.qualifier,
                             Evidence(sentence.text, sentence.start, sentence.end))
         account.strike.quantities.append(quantity)
-        if report.background:
+        if report.background or _at_first(sentence.text, figure.start):
             account.earlier.append(quantity)
     _extend(account.strike, sentence, places, targets or [])
     named = [figure.weapon] if figure.weapon else \
         weapons_named(sentence.text, report.sentence_language)
     account.strike.weapons += [w for w in named if w not in account.strike.weapons]
+
+
+# "Спершу повідомляли про двох поранених, згодом …", "Поначалу глава региона сообщил о …": a
+# toll told as the first, which a later one of the same source replaces (GUIDE)
+_AT_FIRST = re.compile(r"\b(?:спершу|спочатку|спервоначалу|первісно|поначалу|сначала|вначале|"
+                       r"первоначально|изначально)\b", re.IGNORECASE)
+_LATER = re.compile(r"\b(?:згодом|потім|пізніше|затем|потом|позже|позднее|уточни\w*)\b",
+                    re.IGNORECASE)
+
+
+def _at_first(text: str, at: int) -> bool:
+    """Is the figure at ``at`` in a clause telling what was said at first, or what a source
+    was saying before ("Вранці ОВА повідомляла про дев'ятьох поранених": the imperfective)?"""
+    firsts = list(_AT_FIRST.finditer(text, 0, at)) + list(_WAS_SAYING.finditer(text, 0, at))
+    return any(not _LATER.search(text, first.end(), at) for first in firsts)
+
+
+# the imperfective past of saying, about a toll: what a source was saying until a later word
+_WAS_SAYING = re.compile(r"\b(?:повідомля(?:в|ла|ли)|інформува(?:в|ла|ли)|сообща(?:л|ла|ли)|"
+                         r"информировал(?:а|и)?)\s+(?:про|о|об)\b", re.IGNORECASE)
 
 
 def _add_context(report: _Report, sentence: Sentence, date: dt.date | None,
