@@ -73,7 +73,8 @@ _WORD_NUMBER = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
                 r"(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|"
                 r"nine)ty(?:-\w+)?)")
 _JOINED_FIGURE = (r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)"
-                  r"(?:(?:about|some|another|at least|more than|over)\s+)?"
+                  r"(?:(?:about|some|another|at least|more than|over|roughly|around|nearly|"
+                  r"almost|approximately|up to)\s+)?"
                   rf"(?:\d[\d,.]*|{_WORD_NUMBER})"
                   # "… and 3 of 4 missiles shot down": a part of its whole
                   rf"(?:\s+(?:out\s+)?of\s+(?:the\s+)?(?:\d[\d,.]*|{_WORD_NUMBER}))?"
@@ -544,8 +545,10 @@ def _restated(sentence: str, count: _Count, same_metric: list[int]) -> str | Non
     ("later said two men …"); the cue speaks of the first toll after it (``same_metric``: where
     the figures of the same metric before this one start)."""
     lo, _ = clause_bounds(sentence, count.number.start, _CLAUSE_BREAK)
+    # (up to the figure's first character: "rather than 405" looks ahead at its number)
     said = [c for kind in ("earlier", "later")
-            for c in cues_between(sentence, kind, lo, count.number.start)]
+            for c in cues_between(sentence, kind, lo, count.number.start + 1)
+            if c.end <= count.number.start]
     if not said:
         return None
     cue = max(said, key=lambda c: c.start)
@@ -1008,6 +1011,11 @@ def _noun_after(sentence: str, pos: int, weapons: Sequence[WeaponMention]) -> bo
 
 
 _NONE_OF = {"neither", "none"}
+
+
+def _none_of(sentence: str, count: _Count) -> bool:
+    m = _TOTAL_BEFORE.search(sentence, max(0, count.number.start - 30), count.number.start)
+    return m is not None and (m.group(1) or "").lower() in _NONE_OF
 # "wrote that of 71 drones launched, 58 were shot down", "and of the 40 missiles, …": a whole
 # opening a clause
 _OPENS_A_CLAUSE = {"that", "and", "but", "while", "with"}
@@ -1111,7 +1119,8 @@ _PEOPLE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){1,2}?(?:soldiers|servicemen|peopl
 
 # "went on the telethon around nine and …", "spoke at ten in the morning": an hour in words
 _CLOCK_BEFORE = re.compile(r"(?:(?P<word>[\w'’-]+)\s+|^)(?P<prep>at|around|about|shortly after|"
-                           r"just after|after|before|until|till|by)\s+(?:about\s+|around\s+)?$",
+                           r"just after|after|before|until|till|by|from)\s+"
+                           r"(?:about\s+|around\s+)?$",
                            re.IGNORECASE)
 _CLOCK_WORDS = re.compile(r"\s*(?:o['’]clock|a\.?m\b|p\.?m\b|in the (?:morning|evening|"
                           r"afternoon)|at night|this morning|tonight)", re.IGNORECASE)
@@ -1155,9 +1164,13 @@ def _metric(sentence: str, count: _Count, cues: Sequence[Cue], earlier: list[Fig
     the list the sentence is an item of (``listed``)."""
     lo, hi = clause_bounds(sentence, count.number.start, _CLAUSE_BREAK)
     wanted = {"person": ("killed", "injured")}.get(count.head)
+    none_of = _none_of(sentence, count)
+    if none_of and count.head == "person":
+        return None  # "None of the 12 people was hurt": no toll
     if (count.head == "weapon" or count.head == "elided" and _air_tally_after(count, cues)) \
-            and _is_total(sentence, count):
-        return "launched"  # "shot down 26 of the 30 drones", "48 of 63 downed": 30, 63 came
+            and _is_total(sentence, count) or none_of:
+        return "launched"  # "shot down 26 of the 30 drones", "48 of 63 downed": 30, 63 came;
+        # "Missiles intercepted: none of the three": three came, no part of them is counted
     if count.head == "weapon" and _DAMAGED_BEFORE.search(sentence, max(0, count.number.start - 20),
                                                          count.number.start):
         return None  # "damaging two aircraft": what was hit, not what attacked
