@@ -42,3 +42,34 @@ def test_shared_verbs_and_hours_in_words(sentence: str, expected: list) -> None:
 def test_a_denied_reach_stays_intercepted() -> None:
     text = "The Air Force said 17 drones did not reach their targets."
     assert credited(text, PUBLISHED) == [(AIR_FORCE, "intercepted", "drone", 17)]
+
+
+def test_a_pair_of_weapons_is_two() -> None:
+    text = ("Russia sent 96 drones and a pair of Kh-59 guided missiles toward Ukraine overnight, "
+            "per the Ukrainian Air Force.")
+    assert (AIR_FORCE, "launched", "missile", 2) in credited(text, PUBLISHED)
+
+
+def test_a_pair_of_other_things_is_no_figure() -> None:
+    assert credited("A pair of cranes worked at the damaged port overnight.", PUBLISHED) == []
+
+
+def test_drones_headed_for_a_region_were_launched_at_it() -> None:
+    text = ("The Sumy regional military administration said 14 drones had headed for the region, "
+            "all but two of which were downed.")
+    assert sorted((metric, value) for _, metric, _, value in credited(text, PUBLISHED)) == [
+        ("intercepted", 12), ("launched", 14)]
+
+
+def test_a_bare_ministry_giving_drones_downed_over_russia_is_the_russian_ministry() -> None:
+    text = ("Per the ministry's Telegram channel, air defence systems destroyed 61 Ukrainian "
+            "drones overnight.")
+    assert credited(text, PUBLISHED) == [
+        ("Russian Ministry of Defence", "intercepted", "drone", 61)]
+
+
+def test_a_list_under_a_line_that_only_opens_it() -> None:
+    text = ("The ministry said air defences destroyed 70 Ukrainian drones overnight. It listed "
+            "them by region:\n\nKursk region - 41\nOryol region - 29")
+    values = sorted(value for *_, value in credited(text, PUBLISHED))
+    assert values == [29, 41, 70]

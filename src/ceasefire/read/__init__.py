@@ -142,7 +142,7 @@ def sentence_facts(document: Document) -> list[SentenceFacts]:
             continue
         seen.add(sentence.text)
         cells = _cells(sentence, rows) if rows else None
-        kinds = candidate_kinds(sentence.text) or _continuation(sentence, out) or \
+        kinds = candidate_kinds(sentence.text) or _continuation(sentence, out, before) or \
             ({"strike"} if cells or _under_heading(sentence, before) else set())
         kinds = kinds | _handed_over_in_a_swap(sentence, out)
         before = sentence
@@ -251,7 +251,8 @@ def _handed_over_in_a_swap(sentence: Sentence, earlier: list[SentenceFacts]) -> 
     return set()
 
 
-def _continuation(sentence: Sentence, earlier: list[SentenceFacts]) -> set[str]:
+def _continuation(sentence: Sentence, earlier: list[SentenceFacts],
+                  before: Sentence | None = None) -> set[str]:
     """ "… 150 drones launched at Ukraine. More than 60 were aimed at the Odesa region." The
     second sentence names no weapon, but opens with a figure that continues the first. So does
     an item of a list of figures on the line after its opener ("downed 61 drones:" then
@@ -282,7 +283,8 @@ def _continuation(sentence: Sentence, earlier: list[SentenceFacts]) -> set[str]:
     listed = sentence.paragraph - previous.sentence.paragraph == 1 and (
         previous.text.rstrip().endswith((":", ";")) or is_list_item(previous.text)
         or _LABELLED_FIGURE.match(previous.text) is not None  # "Launched: 145", "Destroyed: 12"
-        or _OF_THEM.match(sentence.text) is not None)  # "Of them, 25 over the Bryansk region."
+        or _OF_THEM.match(sentence.text) is not None  # "Of them, 25 over the Bryansk region."
+        or _opened_by(before, sentence, previous))
     if previous.sentence.paragraph != sentence.paragraph and not listed:
         return set()
     if listed and _LABELLED_FIGURE.match(sentence.text):
@@ -295,6 +297,14 @@ def _continuation(sentence: Sentence, earlier: list[SentenceFacts]) -> set[str]:
 
 
 _LEADING_PHRASE = re.compile(r"[A-Z][^,.;:\d\n]{1,30},\s+")
+
+
+def _opened_by(before: Sentence | None, sentence: Sentence, previous: SentenceFacts) -> bool:
+    """ "The ministry listed them by region:" (no figure of its own, so no candidate), right
+    after the figures it breaks down and right before the list's first line."""
+    return before is not None and before.text.rstrip().endswith(":") and \
+        sentence.paragraph - before.paragraph == 1 and \
+        before.paragraph == previous.sentence.paragraph
 
 
 # "- Shot down: 88", "Lost to EW (locationally): 21", "Drones that hit targets: 11, at four

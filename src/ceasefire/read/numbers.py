@@ -144,6 +144,11 @@ def _parse(words: str) -> float | None:
                 return None
             current = 0.5
             last = "half"
+        elif tok == "pair":  # "a pair of guided missiles": two
+            if last != "a":
+                return None
+            current = 2.0
+            last = "unit"
         elif tok == "dozen":
             if last not in ("a", "unit", "tens", "num"):
                 return None
@@ -216,6 +221,7 @@ _SCALES_TAIL = (
 )
 _WORDNUM = (
     r"(?:half\s+a\s+(?:dozen\b|" + _SCALE_RE + _SCALES_TAIL + r")"
+    r"|a\s+pair\b(?=\s+of\s)"
     r"|a\s+(?:dozen\b|" + _SCALE_RE + r"(?:[\s-]+(?:and\s+)?" + _SMALL_RE + r")?"
     + _SCALES_TAIL + r")"
     r"|" + _SMALL_RE + r"(?:\s+dozen\b|" + _SCALES_TAIL + r"))"
@@ -231,7 +237,7 @@ _NUM = r"(?:" + _DIGNUM + r"|" + _WORDNUM + r")"
 _DELIMS = "\\s(\\[\"'“‘—–-"
 _CANDIDATE = re.compile(
     r"[" + _DELIMS + r"](?:\d|" + _trie(
-        list(_SMALL) + ["all", "every", "half a", "a dozen"] + ["a " + k for k in _SCALES]
+        list(_SMALL) + ["all", "every", "half a", "a dozen", "a pair"] + ["a " + k for k in _SCALES]
     ) + r"\b)"
 )
 # The number read at a candidate, with an optional range and trailing qualifier.

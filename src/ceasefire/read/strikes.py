@@ -1115,9 +1115,18 @@ def _target_attacker(text: str, target: TargetMention, places: list[PlaceMention
     return default
 
 
+# "the ministry said" (or "the defence ministry") with no ministry named before, in an account of
+# Ukrainian drones: the Russian Ministry of Defence, which reports the drones it downed
+_BARE_MINISTRY = frozenset({"ministry", "defence ministry", "defense ministry",
+                            "military ministry", "ministry's"})
+
+
 def _account(accounts: dict[tuple, _Account], attacker: str | None,
              f: SentenceFacts) -> _Account:
     claimant = f.claimant.name if f.claimant else None
+    if attacker == "UA" and f.claimant is not None and f.claimant.kind == "group" and \
+            f.claimant.name.lower() in _BARE_MINISTRY:
+        claimant = "Russian Ministry of Defence"
     key = (attacker, f.date, claimant)
     if key not in accounts:
         accounts[key] = _Account(Strike(date=f.date, attacker=attacker,
