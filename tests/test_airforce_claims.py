@@ -200,7 +200,7 @@ def test_a_source_line_with_a_dash(text: str, expected: list) -> None:
     # near-misses: a question and answer with no interviewee named; the outlet's own figures
     # after an interview's opening line, with no question before them
     ("Their commander spoke to us at dawn.\n\nHow did the night go?\n\n"
-     "Our group brought down three Shaheds.", [(None, [3])]),
+     "Air defence brought down three Shaheds.", [(None, [3])]),
     ("Colonel Petro Marchenko spoke to us on Monday.\n\nRussia launched 120 drones overnight.",
      [(None, [120])]),
 ])

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+import ceasefire
+
 from ceasefire.read.quantities import find_figures
 from reading_helpers import credited
 
@@ -73,3 +75,19 @@ def test_a_list_under_a_line_that_only_opens_it() -> None:
             "them by region:\n\nKursk region - 41\nOryol region - 29")
     values = sorted(value for *_, value in credited(text, PUBLISHED))
     assert values == [29, 41, 70]
+
+
+def test_translated_copy_s_closing_source_and_launch_directions() -> None:
+    text = ("In night on 4 June (from 18:00 of 3 June) the enemy attacked by 2 guided air "
+            "missiles from airspace of Belgorod region and by 58 strike UAV from directions Kursk, "
+            "Millerovo - RF, Chauda - TOT of Crimea. Such informed the Air Forces of Armed Forces "
+            "of Ukraine.")
+    reading = ceasefire.read(text, published=PUBLISHED)
+    assert [(s.attacker, s.claimed_by, [p.name for p in s.places]) for s in reading.strikes] == [
+        ("RU", AIR_FORCE, [])]
+
+
+def test_a_recorded_hit_of_a_list_of_weapons() -> None:
+    text = "Recorded hit of 3 missiles and of 11 strike UAV on 6 locations, informed the Air Force."
+    assert sorted((metric, value) for _, metric, _, value in credited(text, PUBLISHED)) == [
+        ("hit", 3), ("hit", 11)]

@@ -474,7 +474,8 @@ _SOURCE_ONLY = (
                rf"(?P<np>[^,;:\"]+?){_PASSED_ON}"),
     # the verb before its subject, as agency copy translated word for word writes it ("Informs
     # Air Forces of AFU.", "About this reported the regional administration.")
-    re.compile(r"^(?:(?:About|Of) (?:this|it)\s+|This\s+)?(?:Informs|Informed|informs|informed|"
+    re.compile(r"^(?:(?:About|Of) (?:this|it)\s+|This\s+|Such\s+|So\s+|Thus\s+)?"
+               r"(?:Informs|Informed|informs|informed|"
                r"Reports|Reported|reports|reported|Communicates|Communicated|communicates|"
                r"communicated|Announces|Announced|announced|Says|Said|said|Writes|wrote)\s+"
                r"(?P<np>(?:the\s+)?(?:[a-z]+\s+){0,4}[A-Z][^,;:\"]*?)[.!]?$"),

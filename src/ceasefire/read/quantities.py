@@ -72,7 +72,7 @@ _NOT_OURS = "-"
 _WORD_NUMBER = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                 r"(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|"
                 r"nine)ty(?:-\w+)?)")
-_JOINED_FIGURE = (r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)"
+_JOINED_FIGURE = (r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?:of\s+|by\s+)?"
                   r"(?:(?:about|some|another|at least|more than|over|roughly|around|nearly|"
                   r"almost|approximately|up to)\s+)?"
                   rf"(?:\d[\d,.]*|{_WORD_NUMBER})"
@@ -103,7 +103,8 @@ _HITS_NOUN_BEFORE = re.compile(r"\b(?:hits?|impacts|strikes|hitting)\s+(?:of|by)
 _GOVERNS_LIST = re.compile(
     r"\s+(?:(?:by|of|a total of|another|all|the)\s+)?(?:(?:\d[\d,.]*|"
     + _WORD_NUMBER + r")(?:\s+[\w-]+){1,7}?"
-    r"\s*(?:,\s*(?:and\s+)?|and\s+))+(?:(?:about|some|another|at least|more than|over)\s+)?",
+    r"\s*(?:,\s*(?:and\s+)?|and\s+))+(?:(?:of|by)\s+)?"  # "hit of 3 missiles and of 11 UAV"
+    r"(?:(?:about|some|another|at least|more than|over)\s+)?",
     re.IGNORECASE)
 _DAMAGED_BEFORE = fast_regex(r"\b(?:damag\w+|hitting|striking|wreck\w+|burn\w*)\s+$",
                              re.IGNORECASE)
@@ -1017,8 +1018,8 @@ def _none_of(sentence: str, count: _Count) -> bool:
     m = _TOTAL_BEFORE.search(sentence, max(0, count.number.start - 30), count.number.start)
     return m is not None and (m.group(1) or "").lower() in _NONE_OF
 # "wrote that of 71 drones launched, 58 were shot down", "and of the 40 missiles, …": a whole
-# opening a clause
-_OPENS_A_CLAUSE = {"that", "and", "but", "while", "with"}
+# opening a clause (after "and", only with "the": "hit of 3 missiles and of 11 UAV" is a list)
+_OPENS_A_CLAUSE = {"and", "but", "while", "with"}
 
 
 def _is_total(sentence: str, count: _Count) -> bool:
@@ -1028,8 +1029,11 @@ def _is_total(sentence: str, count: _Count) -> bool:
         return False
     # "Neither of the two missiles was downed", "none of the 12 drones": the whole, of which
     # no part is counted (GUIDE: no zero quantities)
-    return m.group(1) is None or bool(find_numbers(m.group(1))) or \
-        m.group(1).lower() in _NONE_OF or m.group(1).lower() in _OPENS_A_CLAUSE
+    if m.group(1) is None:
+        return True
+    opener = m.group(1).lower()
+    return bool(find_numbers(m.group(1))) or opener in _NONE_OF or opener == "that" or \
+        opener in _OPENS_A_CLAUSE and "the" in m.group().lower().split()
 
 
 _OF_THE_BEFORE = re.compile(r"\bof\s+the\s+$", re.IGNORECASE)

@@ -850,7 +850,7 @@ _ALERT_IN = re.compile(r"\b(?:alerts?|alarms?|sirens?)\s+(?:(?:was|were|had|has|
 # Tu-95MS bombers over the Saratov region": where the weapons came from, not where they fell
 _LAUNCHED_FROM = re.compile(
     r"\b(?:launched|fired|took off|released|flew in|came|arrived)\s+from\b|"
-    r"\bfrom\s+(?:the\s+)?(?:directions?|areas?|side|territory|airspace|waters)\s+of\b",
+    r"\bfrom\s+(?:the\s+)?(?:directions?|areas?|side|territory|airspace|waters)(?:\s+of)?\b",
     re.IGNORECASE)
 # what ends the launch phrase: a verb of its own or a word aiming at a place
 _LAUNCH_WORDS_END = (r"\b(?:at|on|towards?|against|targeting|into|hit|hitting|struck|striking|"
