@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 import ceasefire
-
 from ceasefire.read.quantities import find_figures
 from reading_helpers import credited
 
