@@ -90,3 +90,14 @@ def test_a_recorded_hit_of_a_list_of_weapons() -> None:
     text = "Recorded hit of 3 missiles and of 11 strike UAV on 6 locations, informed the Air Force."
     assert sorted((metric, value) for _, metric, _, value in credited(text, PUBLISHED)) == [
         ("hit", 3), ("hit", 11)]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Naftogaz said the strikes damaged gas production sites in the Kharkiv region and a "
+     "processing plant in the Poltava region.", ["energy"]),
+    ("Drones hit a chemical plant and a power substation in Sumy, the governor said.",
+     ["energy", "other"]),
+])
+def test_a_plant_of_no_trade_beside_energy_sites_is_one_of_them(text: str, kinds: list) -> None:
+    reading = ceasefire.read(text, published=PUBLISHED)
+    assert sorted({t for s in reading.strikes for t in s.target_types}) == kinds

@@ -983,9 +983,24 @@ def _target_types(text: str, places: list[PlaceMention], cues: list[SideCue],
             continue
         attacker = _target_attacker(text, target, places, cues, default)
         if attacker is not None:
-            out.append((target.target_type, attacker))
+            out.append((_kind_of_a_bare_plant(text, target, targets), attacker))
     return out
 
+
+def _kind_of_a_bare_plant(text: str, target: TargetMention,
+                          targets: tuple[TargetMention, ...]) -> str:
+    """ "gas production facilities … and a processing plant": a plant named by no trade of its
+    own beside energy sites is one of them (GUIDE: fuel, oil and gas sites are energy), not a
+    factory ("a chemical plant and a substation" stays a factory)."""
+    if target.target_type == "other" and target.surface.lower() in ("plant", "plants") and \
+            _PLAIN_PLANT_BEFORE.search(text, max(0, target.start - 20), target.start) and \
+            any(t.target_type == "energy" for t in targets):
+        return "energy"
+    return target.target_type
+
+
+_PLAIN_PLANT_BEFORE = re.compile(r"\b(?:a|an|the|its|their|one|another|processing|production|"
+                                 r"treatment|storage)\s+$", re.IGNORECASE)
 
 _AND_BEFORE = re.compile(r",\s+and\s+$")
 _PREPOSITION = re.compile(r"\b(?:in|at|on|near|outside|of|across)\b")
