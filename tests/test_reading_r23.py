@@ -101,3 +101,9 @@ def test_a_recorded_hit_of_a_list_of_weapons() -> None:
 def test_a_plant_of_no_trade_beside_energy_sites_is_one_of_them(text: str, kinds: list) -> None:
     reading = ceasefire.read(text, published=PUBLISHED)
     assert sorted({t for s in reading.strikes for t in s.target_types}) == kinds
+
+
+def test_the_air_force_spokesman_s_turns_in_a_transcript_are_the_air_force_s() -> None:
+    text = ("HOST: With me is Yurii Ihnat. What came at us overnight?\n\n"
+            "IHNAT: The enemy used 88 attack drones. We shot down 71 of them.")
+    assert {claimant for claimant, *_ in credited(text, PUBLISHED)} == {AIR_FORCE}

@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from ceasefire.read.actors import Actor, actor_named, find_actors
+from ceasefire.read.actors import Actor, actor_named, body_voiced_by, find_actors
 from ceasefire.read.attribution import (
     SPEAKS_FOR_WORD,
     AttributionContext,
@@ -579,7 +579,16 @@ def _known_person(surname: str) -> Claimant | None:
     actors = find_actors(surname)
     if len(actors) != 1 or actors[0].actor.kind != "person" or actors[0].surface != surname:
         return None
-    return Claimant(actors[0].actor.name, actors[0].actor.side, "person")
+    return _person_or_body(actors[0].actor.name, actors[0].actor.side)
+
+
+def _person_or_body(name: str, side: str | None) -> Claimant:
+    """The person, or the body whose figures they give by their office (the Air Force's
+    spokesman: ``lexicon/spokespeople.tsv``)."""
+    body = body_voiced_by(name)
+    if body is not None:
+        return Claimant(body.name, body.side, "office")
+    return Claimant(name, side, "person")
 
 
 def _turn_speaker(label: str, before: str, title: str | None = None) -> Claimant | None:
@@ -608,7 +617,7 @@ def _turn_speaker(label: str, before: str, title: str | None = None) -> Claimant
     if actors and actors[0].actor.kind != "person":
         return None  # "Force:" after "the Air Force": no one introduced by that name
     side = actors[0].actor.side if actors else None
-    return Claimant(actors[0].actor.name if actors else person, side, "person")
+    return _person_or_body(actors[0].actor.name if actors else person, side)
 
 
 _HOST_WORDS = r"(?:HOST|PRESENTER|ANCHOR|INTERVIEWER|MODERATOR|Q|QUESTION|REPORTER|JOURNALIST|" \
