@@ -116,7 +116,7 @@ def test_a_conversation_after_a_meeting_stays_that_meeting() -> None:
 
 def test_a_call_before_an_offer_to_host_is_still_read() -> None:
     text = ("A Paris daily reports that Emmanuel Macron spoke with Volodymyr Zelensky by "
-            "telephone on Monday, and that Macron offered to host a new round of talks in Paris.")
+            "telephone on Monday, and that Macron offered to host more talks in Paris.")
     assert talks(text) == [("call", None, ("FR", "UA"))]
 
 
@@ -158,7 +158,7 @@ def test_a_call_of_one_side_outside_a_turn_is_no_record() -> None:
 def test_the_delegations_are_those_of_the_last_meeting_not_of_a_call() -> None:
     text = ("On Monday Russian and Ukrainian negotiators held talks in Istanbul.\n\n"
             "On Tuesday Erdoğan spoke with Zelensky by phone.\n\n"
-            "The delegations will meet again in Istanbul on June 2.")
+            "The two delegations are to meet once more in Istanbul on June 2.")
     assert talks(text) == [("call", None, ("TR", "UA")), ("meeting", "Istanbul", ("RU", "UA")),
                            ("meeting", "Istanbul", ("RU", "UA"))]
 

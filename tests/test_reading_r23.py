@@ -79,8 +79,7 @@ def test_a_list_under_a_line_that_only_opens_it() -> None:
 def test_translated_copy_s_closing_source_and_launch_directions() -> None:
     text = ("In night on 4 June (from 18:00 of 3 June) the enemy attacked by 2 guided air "
             "missiles from airspace of Belgorod region and by 58 strike UAV from directions Kursk, "
-            "Millerovo - RF, Chauda - TOT of Crimea. Such informed the Air Forces of Armed Forces "
-            "of Ukraine.")
+            "Millerovo - RF, Chauda - TOT of Crimea. Such informed Air Forces of Ukraine.")
     reading = ceasefire.read(text, published=PUBLISHED)
     assert [(s.attacker, s.claimed_by, [p.name for p in s.places]) for s in reading.strikes] == [
         ("RU", AIR_FORCE, [])]

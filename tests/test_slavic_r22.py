@@ -61,7 +61,7 @@ def test_a_town_called_occupied_and_what_follows_are_struck_by_ukraine(
 
 def test_a_governor_of_a_region_russia_holds_part_of_tells_of_ukraine_s_strike() -> None:
     # the region of his title and the town tie; the Russian official tells of his side's losses
-    text = ("Губернатор Запорожской области Евгений Балицкий сообщил, что ВСУ атаковали Энергодар "
+    text = ("Глава Запорожской области Евгений Балицкий заявил, что ВСУ атаковали Энергодар "
             "дронами. Повреждены подстанция и жилой дом.")
     assert attackers(text, "ru") == {"UA"}
 

@@ -169,8 +169,8 @@ _NIGHT_PREFIX = re.compile(r"(?:(?:[Oo]n|[Dd]uring|[Ii]n)\s+)?(?:[Tt]he\s+)?$")
 _CHAIN = re.compile(r"(?:\s+night)?\s*(?:-|–|—|to|into|until|till)\s*(?:the\s+)?$")
 _CHAIN_BETWEEN = re.compile(r"\s+and\s+(?:the\s+)?$")  # "the night between Friday and Saturday"
 _WD_DATE_GAP = re.compile(r",?\s*\(?(?:the\s+)?$")
-# A night told as a window of clock times: "from 23:00 Moscow time on July 19 to 07:00 on July
-# 20", "between 6 p.m. on 3 May and 7 a.m. on 4 May": the gap between the two days
+# A night told as a window of clock times: "from 22:00 Moscow time on May 2 to 06:00 on May
+# 3", "between 6 p.m. on 3 May and 7 a.m. on 4 May": the gap between the two days
 _CLOCK = r"\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+(?:\w+\s+)?time)?"
 _NIGHT_WINDOW = re.compile(
     rf"\s*,?\s*(?:to|until|till|and|-|–)\s+{_CLOCK}\s*,?\s*(?:on\s+)?(?:the\s+)?$")

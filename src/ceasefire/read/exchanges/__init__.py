@@ -188,7 +188,7 @@ def read_exchanges(facts: list[SentenceFacts]) -> list[Exchange]:
             continue  # ("Among them are 19 seriously wounded soldiers" reads as a strike's too)
         told_in = f.sentence.paragraph
         # "An earlier version of this story gave 112 …": a count taken back is none; "Videos
-        # circulating online say … carried out a 2,000-for-2,000 exchange": hearsay, no count
+        # circulating online say … held a 2,000-for-2,000 exchange": hearsay, no count
         counts = [c for c in count_people(f.text) if not RETRACTED.search(f.text, 0, c.start)
                   and not hearsay_before(f.text, c.start)]
         if counts and ledger.last_carried_out() is not None and \
