@@ -106,3 +106,15 @@ def test_the_air_force_spokesman_s_turns_in_a_transcript_are_the_air_force_s() -
     text = ("HOST: With me is Yurii Ihnat. What came at us overnight?\n\n"
             "IHNAT: The enemy used 88 attack drones. We shot down 71 of them.")
     assert {claimant for claimant, *_ in credited(text, PUBLISHED)} == {AIR_FORCE}
+
+
+def test_bare_iskanders_and_a_stop_inside_scare_quotes() -> None:
+    text = ("The Air Force reported that air defences downed 14 Kh-101s, two Iskanders, and 160 "
+            "drones and that a further 25 drones were \"locationally lost.\"")
+    assert sorted((weapon, value) for _, _, weapon, value in credited(text, PUBLISHED)) == [
+        ("ballistic_missile", 2), ("cruise_missile", 14), ("drone", 25), ("drone", 160)]
+
+
+def test_an_iskander_k_stays_a_cruise_missile() -> None:
+    text = "Russia fired two Iskander-K missiles at Odesa, the Air Force said."
+    assert credited(text, PUBLISHED) == [(AIR_FORCE, "launched", "cruise_missile", 2)]

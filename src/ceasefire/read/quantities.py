@@ -92,9 +92,9 @@ _COORDINATED = re.compile(rf"(?:{_JOINED_FIGURE})*(?:{_RELATIVE_LAUNCH}(?:{_PLAI
 _COORDINATED_FIGURES = re.compile(rf"(?:{_JOINED_FIGURE})*\s*", re.IGNORECASE)
 _DIFFERENCE = re.compile(r"\s+(?:more|fewer|less)\s+than\b", re.IGNORECASE)
 _QUOTES = frozenset("\"'“”‘’«»")
-# 'another 19 were "locationally lost"', 'were “neutralised”': a few words set off in quotation
+# 'another 19 were "locationally lost"', 'were “neutralised.”': a few words set off in quotation
 # marks read as without them (blanked, so every offset stays the sentence's).
-_SCARE_QUOTES = re.compile(r"[\"“«]([A-Za-z][A-Za-z -]{0,30}?)[\"”»](?=[\s,.;:)]|$)")
+_SCARE_QUOTES = re.compile(r"[\"“«]([A-Za-z][A-Za-z -]{0,30}?[.,]?)[\"”»](?=[\s,.;:)]|$)")
 _SINGLE_QUOTES = re.compile(r"(?<=\s)['‘]([A-Za-z][A-Za-z -]{0,30}?)['’](?=[\s,.;:)]|$)")
 _GOVERNS = re.compile(r"\s+(?:(?:by|of|a total of|another|all but|all|the)\s+)?[\"“‘«]?",
                       re.IGNORECASE)
