@@ -118,3 +118,10 @@ def test_bare_iskanders_and_a_stop_inside_scare_quotes() -> None:
 def test_an_iskander_k_stays_a_cruise_missile() -> None:
     text = "Russia fired two Iskander-K missiles at Odesa, the Air Force said."
     assert credited(text, PUBLISHED) == [(AIR_FORCE, "launched", "cruise_missile", 2)]
+
+
+def test_capitals_between_which_a_call_ran_are_governments() -> None:
+    text = ("Today: a port fire in Odesa after a drone strike, and a call between Ankara and "
+            "Kyiv.")
+    reading = ceasefire.read(text, published=PUBLISHED)
+    assert [p.name for s in reading.strikes for p in s.places] == ["Odesa"]

@@ -794,7 +794,8 @@ def _attacked_place(text: str, place: PlaceMention) -> bool:
     if place.place.name in _CAPITALS and place.place.kind == "city" and (
             _CAPITAL_ACTS.match(text, place.end, place.end + 40)
             or _CAPITAL_OWNS.match(text, place.end, place.end + 40)
-            or _where_the_government_spoke(text, place)):
+            or _where_the_government_spoke(text, place)
+            or _BETWEEN_GOVERNMENTS.search(text, max(0, place.start - 60), place.start)):
         return False
     if _ACTOR_AFTER.match(text[place.end:place.end + 30]) or \
             _ACTOR_BEFORE.search(text[max(0, place.start - 20):place.start]):
@@ -859,6 +860,12 @@ _LAUNCH_ENDS = re.compile(rf"[.;:]|{_LAUNCH_WORDS_END}", re.IGNORECASE)
 # "from the directions of Bryansk and Kursk; Millerovo, Rostov Oblast; and Hvardiiske, occupied
 # Crimea": a list of launch areas set off by semicolons goes on where no verb follows it
 _VERB_OR_AIM = re.compile(_LAUNCH_WORDS_END, re.IGNORECASE)
+
+
+# "a call between Ankara and Kyiv", "talks between Moscow and Washington": the governments
+_BETWEEN_GOVERNMENTS = re.compile(r"\b(?:calls?|talks|meetings?|contacts?|dialogue|relations|"
+                                  r"negotiations|ties|channels?)\s+between\s+(?:\w+\s+){0,3}$",
+                                  re.IGNORECASE)
 
 
 def _where_the_government_spoke(text: str, place: PlaceMention) -> bool:
