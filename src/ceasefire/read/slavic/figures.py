@@ -57,7 +57,7 @@ _PERIOD = re.compile(
     r"(?:месяц|недел|года|январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|"
     r"декабр)|за\s+(?:минул\w+\s+|прошедш\w+\s+|последн\w+\s+|останн\w+\s+|цей\s+|цю\s+|этот\s+|"
     r"эту\s+|поточн\w+\s+|текущ\w+\s+)?(?:місяць|тиждень|рік|"
-    r"месяц|неделю|год|\d+\s+(?:дн|доб|днів|сут))|з\s+\d+\s+(?:січня|лютого|березня)|"
+    r"месяц|неделю|год(?!\w)|\d+\s+(?:дн|доб|днів|сут))|з\s+\d+\s+(?:січня|лютого|березня)|"
     r"за\s+(?:весь\s+|увесь\s+|минулий\s+|прошлый\s+)?(?:січень|лютий|березень|квітень|травень|"
     r"червень|липень|серпень|вересень|жовтень|листопад|грудень|январь|февраль|март|апрель|май|"
     r"июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)\b|"
@@ -66,7 +66,7 @@ _PERIOD = re.compile(
 # "в предыдущей версии материала ошибочно указано"
 _RETRACTED = re.compile(r"\b(?:у|в)\s+(?:першій|попередній|початковій|первой|предыдущей|"
                         r"первоначальной)\s+(?:верс\w+|редакц\w+)|\b(?:ми|мы)\s+(?:помилково\s+|"
-                        r"ошибочно\s+)?(?:написали|повідомили|сообщили|указали)\b",
+                        r"ошибочно\s+)?(?:написали|повідомили|сообщили|указали|вказали)\b",
                         re.IGNORECASE)
 # Figures only forecast or threatened: "може запустити до 1000 дронів", "планирует".
 _FORECAST = re.compile(r"\b(?:мож\w+|можу\w+|здатн\w+|планує|планують|готу\w+|може|могут|"
@@ -134,7 +134,9 @@ def find_figures(sentence: str, language: Language, *, weapon_before: str | None
     pairs = list(zip(numbers, numbers[1:], strict=False))
     wholes = {b.start for a, b in pairs if _OF_A_NUMBER.fullmatch(sentence, a.end, b.start)}
     # "от 20 до 25 беспилотников", "20–25 дронів": a range, its lower bound at least (GUIDE)
+    # (a range rises: "142 — 12 ракет и 130 дронов" is a total and its breakdown)
     highs = {b.start: a for a, b in pairs if _RANGE.fullmatch(sentence, a.end, b.start) and
+             (a.value or 0) < (b.value or 0) and
              (sentence[a.end:b.start].strip() != "до" or _RANGE_FROM.search(sentence[:a.start]))}
     lows = {low.start for low in highs.values()}
     for i, number in enumerate(numbers):
@@ -142,6 +144,8 @@ def find_figures(sentence: str, language: Language, *, weapon_before: str | None
             continue  # read with the number after it
         if _INSTEAD_OF.search(sentence, max(0, number.start - 12), number.start):
             continue  # "восемь, а не шесть": the figure corrected, see ``corrected``
+        if _refers_back(sentence, number, figures):
+            continue
         if number.start in highs:
             low = highs[number.start]
             figure = _figure(sentence, language, number, cues, figures, weapon_before,
@@ -168,6 +172,22 @@ def find_figures(sentence: str, language: Language, *, weapon_before: str | None
             not find_numbers(sentence, language):
         figures += _listed_one(sentence, language, metric_before)
     return figures
+
+
+def retracted(sentence: str) -> bool:
+    """Does the sentence tell a figure the outlet took back ("У першій версії матеріалу ми
+    вказали …")?"""
+    return bool(_RETRACTED.search(sentence))
+
+
+def _refers_back(sentence: str, number: NumberMention, earlier: list[Figure]) -> bool:
+    """ "травмовано двох охоронців, обоє в реанімації": "both" after a figure of two in the
+    sentence is the same two, no figure of its own ("збито обидві ракети" alone still is)."""
+    return sentence[number.start:number.end].lower() in _BOTH and \
+        any(f.value == 2 for f in earlier)
+
+
+_BOTH = frozenset({"обоє", "обидва", "обидві", "обох", "обом", "оба", "обе", "обоих", "обеих"})
 
 
 def _whole_opening(sentence: str, figures: list[Figure]) -> list[Figure]:
@@ -319,7 +339,10 @@ def _figure(sentence: str, language: Language, number: NumberMention,
         metric = "launched"  # "про 70 дронів, з яких 55 збито": the whole, launched
     # "з них" inside a closed bracket before the number is no part of what follows it
     part = bool(_PART_OF.search(_CLOSED_BRACKETS.sub(" ", sentence[:number.start])))
-    of_another_metric = bool(earlier) and metric not in (None, earlier[-1].metric)
+    # another metric than the whole's (the last figure not itself a part): "выпустили 12 ракет
+    # и 90 дронов; из них уничтожены 9 ракет и 81 дрон"
+    wholes = [f for f in earlier if not f.part]
+    of_another_metric = bool(wholes) and metric not in (None, wholes[-1].metric)
     if part and not _RESPECTIVELY.search(sentence) and (
             noun.subtype and not _splits_missiles(noun, earlier) or
             not (noun.subtype or _PLACE_AFTER.match(sentence, noun.end) or of_another_metric)):
@@ -344,6 +367,8 @@ def _figure(sentence: str, language: Language, number: NumberMention,
         metric = metric or (earlier[-1].metric if earlier else metric_before)
         if metric in CASUALTIES:
             weapon = None
+        elif _CLASSES_AFTER.match(after):
+            weapon, noun = None, _Noun("generic", noun.end)  # "142 — 12 ракет и 130 дронов"
         else:
             labelled = _label_weapon(sentence, number.start, language)
             topic = None if labelled else _topic_weapon(sentence[:number.start], language)
@@ -368,6 +393,10 @@ def _figure(sentence: str, language: Language, number: NumberMention,
     return Figure(metric, weapon, number.value, qualifier,
                   number.start, max(number.end, noun.end),
                   each=bool(_DISTRIBUTIVE.search(sentence[:number.start])), part=part)
+
+
+# a dash and counted classes after a bare number: the number is their total over classes
+_CLASSES_AFTER = re.compile(r"\s*[—–]\s*\d[\d\s]*\s+[^\W\d_]+\s+(?:и|і|й|та)\s+\d")
 
 
 def _respectively(sentence: str, figures: list[Figure]) -> list[Figure]:

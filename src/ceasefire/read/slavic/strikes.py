@@ -345,6 +345,8 @@ def _add(report: _Report, figure: Figure, sentence: Sentence, date: dt.date | No
     attacker = report.attacker = scene.attacker(sentence.text, report.sentence_language, places,
                                                 [figure], claimant, report.attacker)
     account = _account(report, date, attacker, claimant)
+    if _hospitalised_of(sentence.text, figure, report):
+        return
     values = [figure.value] * figure.places_each
     said = (figure.metric, figure.weapon, figure.value)
     elsewhere = where and (said, "at", frozenset()) not in account.seen and \
@@ -360,6 +362,8 @@ def _add(report: _Report, figure: Figure, sentence: Sentence, date: dt.date | No
         return  # said again in another sentence (a headline, a quote of the statement)
     account.seen |= {said, (said, sentence.index), (said, "at", where)} | \
         (set() if row else {(said, "prose")})
+    if _raised(sentence.text, figure):  # "число раненых выросло до девяти": the toll now
+        account.earlier += [q for q in account.strike.quantities if q.metric == figure.metric]
     for value in values:
         quantity = Quantity(figure.metric, figure.weapon, value, figure.qualifier,
                             Evidence(sentence.text, sentence.start, sentence.end))
@@ -378,6 +382,31 @@ _AT_FIRST = re.compile(r"\b(?:спершу|спочатку|спервонача
                        r"первоначально|изначально)\b", re.IGNORECASE)
 _LATER = re.compile(r"\b(?:згодом|потім|пізніше|затем|потом|позже|позднее|уточни\w*)\b",
                     re.IGNORECASE)
+
+
+def _hospitalised_of(text: str, figure: Figure, report: _Report) -> bool:
+    """ "Трьох людей госпіталізовано" after a toll of the injured: those taken to hospital are
+    some of the injured told before, no toll of their own (GUIDE: subsets)."""
+    return figure.metric == "injured" and bool(_HOSPITALISED.search(text)) and \
+        not _HURT.search(text) and any(q.metric == "injured" for a in report.accounts.values()
+                                       for q in a.strike.quantities)
+
+
+_HOSPITALISED = re.compile(r"госпіталіз|шпиталіз|госпитализ", re.IGNORECASE)
+_HURT = re.compile(r"поранен|постражд|травм|ранен|ранил|пострада|контуз", re.IGNORECASE)
+
+
+def _raised(text: str, figure: Figure) -> bool:
+    """Is a toll told as risen to its figure ("кількість загиблих зросла до шести", "поранених
+    уже восьмеро")? Then the source's tolls of that metric before it give way (GUIDE)."""
+    return figure.metric in CASUALTIES and \
+        bool(_RISEN.search(text, max(0, figure.start - _RISEN_REACH), figure.start))
+
+
+# a verb of growth and "до" right before the figure, or "уже"/"вже" a word or two before it
+_RISEN = re.compile(r"\b(?:(?:зросл[аио]|зріс|збільшил\w*|вирос\w*|выросл[аио]|вырос|возросл\w*|"
+                    r"увеличил\w*)\s+до|(?:уже|вже|уж)(?:\s+[^\W\d_]+)?)\s+$", re.IGNORECASE)
+_RISEN_REACH = 40
 
 
 def _at_first(text: str, at: int) -> bool:

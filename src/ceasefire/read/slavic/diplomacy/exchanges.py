@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from ceasefire.model import Exchange
 from ceasefire.read.slavic.diplomacy.common import acting, any_date, clause_bounds, evidence
 from ceasefire.read.slavic.diplomacy.cues import Cue, Parsed, cases, number_at
+from ceasefire.read.slavic.figures import retracted
 
 _CATEGORIES = ("soldiers", "civilians", "wounded", "bodies")
 _PEOPLE = (*_CATEGORIES, "people")
@@ -75,6 +76,8 @@ def _same_day(parsed: Parsed, found: list[Exchange]) -> dt.date | None:
 def _is_exchange_sentence(parsed: Parsed, about_exchanges: bool) -> bool:
     if parsed.having("exchanges", "total") and not _whole_by_formula(parsed):
         return False
+    if parsed.having("exchanges", "alleged") or retracted(parsed.text):
+        return False  # "нібито Україні віддали «п'ять тисяч»", "у першій версії ми вказали"
     if parsed.having("exchanges", "exchange"):
         return True
     # "повернула тіла 909 загиблих", "передала 150 военнопленных": a handover of soldiers or
