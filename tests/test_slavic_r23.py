@@ -174,3 +174,30 @@ def test_a_total_then_its_classes_after_a_dash_is_no_range() -> None:
 def test_a_rising_range_is_still_its_lower_bound() -> None:
     figures = find_figures("Над регионом сбиты 12 — 15 беспилотников.", "ru")
     assert [(f.value, f.qualifier) for f in figures] == [(12, "at_least")]
+
+
+@pytest.mark.parametrize(("sentence", "language", "parts"), [
+    ("Ведомство сообщило о 52 сбитых БПЛА, из них над Тульской областью — 14, над Калужской "
+     "— 6.", "ru", [14, 6]),
+    ("Збито 45 дронів, з них у Київській області — 18.", "uk", [18]),
+])
+def test_a_part_with_its_place_before_the_dash_is_a_figure(sentence: str, language: Language,
+                                                           parts: list[int]) -> None:
+    assert [f.value for f in find_figures(sentence, language)][1:] == parts
+
+
+def test_a_part_with_no_place_and_the_same_metric_stays_none() -> None:
+    figures = find_figures("Збито 45 дронів, з них «шахедів» — 30.", "uk")
+    assert [f.value for f in figures] == [45]
+
+
+def test_lines_of_places_under_a_title_take_its_metric_and_class() -> None:
+    text = ("Итоги ночи в регионах.\n\nСколько беспилотников уничтожено\nКурская область — 19\n"
+            "Брянская область — 7\nВсего — 26\nИсточник: Минобороны России.")
+    found = claims(text, "ru")
+    assert {c[:3] for c in found} == {("UA", "Russian Ministry of Defence", "intercepted")}
+    assert sorted(value for *_, value in found) == [7, 19, 26]
+
+
+def test_a_line_of_a_place_and_a_number_under_no_title_is_no_figure() -> None:
+    assert claims("Обстановка за ночь спокойная.\nКурская область — 19\n", "ru") == []

@@ -87,6 +87,9 @@ _COORDINATED = re.compile(r"[\s,]*(?:і|й|та|и|а\s+також|а\s+такж
 # "в том числе три — в Тверской области": a part located by a place is a figure of its own
 _PLACE_AFTER = re.compile(r"[\s,–—-]*(?:[^\W\d_]+\s+){0,2}?(?:над|в|у|на|по)\s+"
                           r"(?:[^\W\d_]+\s+)?[А-ЯІЇЄҐA-Z]")
+# "из них над Тульской областью — 9": the place before the part's dash
+_PLACE_BEFORE = re.compile(r"\b(?:над|в|у|на|по)\s+[А-ЯІЇЄҐ][^\W\d_]*(?:\s+[^\W\d_]+){0,2}"
+                           r"\s*[—–-]\s*$")
 _ADJECTIVES = frozenset({"ADJF", "PRTF", "ADJS", "PRTS", "NUMR"})
 # the start of a line that goes on from the line before: "21 – над …", "- 15 …", "По два …"
 _LIST_LINE = re.compile(r"^[\s\-–—•*]*(?:(?:по|ще|еще|и|і|та|ещё)\s+)?$", re.IGNORECASE)
@@ -345,7 +348,8 @@ def _figure(sentence: str, language: Language, number: NumberMention,
     of_another_metric = bool(wholes) and metric not in (None, wholes[-1].metric)
     if part and not _RESPECTIVELY.search(sentence) and (
             noun.subtype and not _splits_missiles(noun, earlier) or
-            not (noun.subtype or _PLACE_AFTER.match(sentence, noun.end) or of_another_metric)):
+            not (noun.subtype or _PLACE_AFTER.match(sentence, noun.end) or of_another_metric
+                 or _PLACE_BEFORE.search(sentence, max(0, number.start - 60), number.start))):
         return None  # "з них 80 — «Шахеди»": a type within the class; places break it down,
         # and so does another metric ("запустили 97 дронів, з них 74 вдалося знешкодити") or a
         # class ("29 ракет, з них 3 «Іскандери»": ballistic within missiles)
@@ -598,6 +602,9 @@ def _a_place_s_share(sentence: str, number: NumberMention) -> bool:
     cell "Ростовская область — 27 |" of a line under a heading, or "над Брянской (31)"?"""
     if sentence[:number.start].endswith("(") and sentence[number.end:].startswith(")"):
         return True
+    if _CELL_LABEL.fullmatch(sentence, 0, number.start) and \
+            not sentence[number.end:].strip(" .;"):
+        return True  # a line of its own under a title: "Ростовская область — 31"
     cell = sentence[sentence.rfind("|", 0, number.start) + 1:number.start]
     return "|" in sentence and bool(_CELL_LABEL.fullmatch(cell)) and \
         bool(_CELL_END.match(sentence, number.end))

@@ -74,6 +74,7 @@ class _Report:
     last: Figure | None = None
     missile_class: str | None = None  # the one missile class named so far (for "ракети")
     heading: str | None = None  # the metric a list's heading gives its lines ("ЗНИЩЕНО:")
+    heading_weapon: str | None = None  # the class it names ("Сколько ракет сбито")
     sentence_language: Language = "uk"  # the sentence's own, where it quotes the other language
     background: bool = False  # the sentence tells of before ("Раніше", "Нагадаємо")
     columns: list[str | None] | None = None  # the metrics of a table's columns, row by row
@@ -169,11 +170,14 @@ def _read_sentence(report: _Report, sentence: Sentence) -> None:
     figures = _table_row(report, sentence, language)
     if figures is None:
         figures = find_figures(text, language,
-                               weapon_before=report.last.weapon if report.last else None,
+                               weapon_before=report.last.weapon if report.last
+                               else report.heading_weapon,
                                metric_before=report.heading or (report.last.metric
                                                                 if report.last else None))
-    if text.rstrip().endswith(":"):  # "ЗНИЩЕНО:": the metric of the list's lines after it
+    if text.rstrip().endswith(":") or _titled(text):
+        # "ЗНИЩЕНО:", "Скільки дронів збито": the metric of the list's lines after it
         report.heading = next((metric for _, metric in cues_of(text, language)), None)
+        report.heading_weapon = next(iter(weapons_named(text, language)), None)
     if scene.has_words(text, language, "exchange"):
         figures = []  # "повернули тіла 909 загиблих": a repatriation, not a toll
     figures = [_with_missile_class(_whole_as_told(f, report), report) for f in figures]
@@ -221,6 +225,17 @@ def _read_sentence(report: _Report, sentence: Sentence) -> None:
         _add_context(report, sentence, date,
                      named or (report.claimant if air_defence and not background else
                                carried(report.claimant, None)), places, targets)
+
+
+def _titled(text: str) -> bool:
+    """Is the line a title over a list ("Сколько дронов сбито"): a few words, no number, no
+    full stop?"""
+    return len(text.split()) <= _TITLE_WORDS and not any(c.isdigit() for c in text) and \
+        not _SENTENCE_END.search(text)
+
+
+_TITLE_WORDS = 6
+_SENTENCE_END = re.compile(r"[.!?…»\"”:;]\s*$")
 
 
 def _opens_with_place(text: str, language: Language) -> bool:
