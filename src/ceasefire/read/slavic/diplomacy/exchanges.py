@@ -132,6 +132,10 @@ def _count(parsed: Parsed) -> _Count | None:
         i = last + 1
     if count.to_ua is None and count.to_ru is None:
         return None
+    if (count.to_ua is None) != (count.to_ru is None) and \
+            parsed.having("exchanges", "same_count"):
+        # "Україна повернула 75 бійців, Росія отримала стільки ж": as many the other way
+        count.to_ua = count.to_ru = count.to_ua or count.to_ru
     return count
 
 
