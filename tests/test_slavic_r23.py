@@ -12,6 +12,7 @@ from ceasefire.model import Document
 from ceasefire.read import read_document
 from ceasefire.read.slavic import scene
 from ceasefire.read.slavic.figures import find_figures
+from ceasefire.read.slavic.places import find_places
 from ceasefire.read.slavic.words import Language
 from slavic_helpers import swaps
 
@@ -201,3 +202,22 @@ def test_lines_of_places_under_a_title_take_its_metric_and_class() -> None:
 
 def test_a_line_of_a_place_and_a_number_under_no_title_is_no_figure() -> None:
     assert claims("Обстановка за ночь спокойная.\nКурская область — 19\n", "ru") == []
+
+
+def test_a_latin_word_after_an_unknown_village_is_no_part_of_its_name() -> None:
+    names = [p.place.name for p in find_places("В селе Заречный FPV-дрон ударил по трактору.",
+                                               "ru")]
+    assert names == ["Zarechny"]
+
+
+def test_a_row_of_models_under_its_class_is_no_figure() -> None:
+    text = ("Засіб нападу — запущено — збито/подавлено\nКрилаті ракети, усього — 30 — 26\n"
+            "   з них Х-22 — 10 — 8\nУдарні БпЛА — 120 — 111\nДжерело: Повітряні сили ЗСУ")
+    values = sorted(value for *_, value in claims(text, "uk"))
+    assert values == [26, 30, 111, 120]
+
+
+def test_a_row_of_another_class_under_of_them_is_a_figure() -> None:
+    text = ("Засіб нападу — запущено — збито\nРакети, усього — 12 — 9\n"
+            "   з них балістичні «Іскандер-М» — 4 — 1\nДжерело: Повітряні сили ЗСУ")
+    assert sorted(value for *_, value in claims(text, "uk")) == [1, 4, 9, 12]

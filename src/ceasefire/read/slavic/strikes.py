@@ -294,6 +294,8 @@ def _table_row(report: _Report, sentence: Sentence, language: Language) -> list[
     borrowed = report.row_weapon or (report.last.weapon if report.last else None)
     figures = table_row_figures(text, language, report.columns, borrowed,
                                 totals_borrow=report.row_weapon is not None)
+    if _subtype_row(cells[0][1], figures, report):
+        return []
     if figures and not weapons_named(cells[0][1], language) and figures[0].weapon == borrowed:
         report.row_weapon = borrowed
     if figures:
@@ -302,6 +304,15 @@ def _table_row(report: _Report, sentence: Sentence, language: Language) -> list[
 
 
 
+def _subtype_row(label: str, figures: list[Figure], report: _Report) -> bool:
+    """ "з них Х-22 — 10 — 8" under "Крилаті ракети — 30 — 26": a row of models within the
+    class of the row above it is no figure (GUIDE: sub-types within one class)."""
+    return bool(_OF_THEM_LABEL.match(label)) and report.last is not None and bool(figures) and \
+        all(f.weapon == report.last.weapon for f in figures)
+
+
+_OF_THEM_LABEL = re.compile(r"^\W*(?:з|із|из)\s+них\b|^\W*(?:у|в)\s+т(?:ому|ом)\s+числі?\b",
+                            re.IGNORECASE)
 # the head of a table's labels that makes each label a place ("Район | уничтожено | …")
 _PLACE_NOUN = re.compile(r"(?:район|округ|область|регион|регіон|громада|муниципалитет)\w*",
                          re.IGNORECASE)
