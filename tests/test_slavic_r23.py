@@ -221,3 +221,49 @@ def test_a_row_of_another_class_under_of_them_is_a_figure() -> None:
     text = ("Засіб нападу — запущено — збито\nРакети, усього — 12 — 9\n"
             "   з них балістичні «Іскандер-М» — 4 — 1\nДжерело: Повітряні сили ЗСУ")
     assert sorted(value for *_, value in claims(text, "uk")) == [1, 4, 9, 12]
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    ("Ракет збито 14, ще дві не долетіли.", "uk", ("intercepted", "missile", 14)),
+    ("Беспилотников над областью уничтожено 33.", "ru", None),
+    ("Беспилотников уничтожено 33.", "ru", ("intercepted", "drone", 33)),
+])
+def test_a_counted_noun_fronted_in_the_genitive_plural_counts_the_number(
+        sentence: str, language: Language, expected: tuple | None) -> None:
+    figures = [(f.metric, f.weapon, f.value) for f in find_figures(sentence, language)]
+    assert (figures[:1] == [expected]) if expected else figures == []
+
+
+def test_a_fronted_noun_after_other_words_is_no_topic() -> None:
+    assert find_figures("Вчора дронів збито 12.", "uk") == []
+
+
+@pytest.mark.parametrize(("sentence", "language", "value"), [
+    ("Над Сумщиною збито три десятки дронів.", "uk", 30),
+    ("За ночь сбиты два десятка беспилотников.", "ru", 20),
+])
+def test_tens_counted_are_about_that_many(sentence: str, language: Language,
+                                          value: int) -> None:
+    assert [(f.value, f.qualifier) for f in find_figures(sentence, language)] == [
+        (value, "approx")]
+
+
+def test_tens_of_alone_stay_no_value() -> None:
+    assert find_figures("Збито десятки дронів.", "uk") == []
+
+
+def test_what_they_will_be_able_to_launch_is_no_figure() -> None:
+    assert find_figures("Згодом росіяни зможуть запускати по дві тисячі дронів.", "uk") == []
+
+
+def test_the_answers_of_an_interview_are_its_guest_s_figures() -> None:
+    text = ("Речник Повітряних сил Юрій Ігнат розповів нашому радіо про атаку.\n\n"
+            "— Пане полковнику, як минула ніч на Волині?\n\n— Важко. Ворог запустив 120 "
+            "дронів, збито 104.")
+    assert {c[1] for c in claims(text, "uk")} == {"Ukrainian Air Force"}
+
+
+def test_a_dash_line_with_no_question_around_is_related_news() -> None:
+    text = ("Уночі над Одещиною збито 17 дронів, повідомили Повітряні сили.\n\n"
+            "— Минулого тижня ворог запустив по Україні понад 900 дронів і 30 ракет.")
+    assert 900 not in {c[3] for c in claims(text, "uk") if c[1] == "Ukrainian Air Force"}

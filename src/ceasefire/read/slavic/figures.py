@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from ceasefire.read.slavic.lexicon import kind_map, lookup, rows, word_map
-from ceasefire.read.slavic.numbers import ABOUT_TEN, NumberMention, find_numbers
+from ceasefire.read.slavic.numbers import NumberMention, find_numbers, tens
 from ceasefire.read.slavic.words import (
     WORD,
     Language,
@@ -70,7 +70,8 @@ _RETRACTED = re.compile(r"\b(?:у|в)\s+(?:першій|попередній|п�
                         re.IGNORECASE)
 # Figures only forecast or threatened: "може запустити до 1000 дронів", "планирует".
 _FORECAST = re.compile(r"\b(?:мож\w+|можу\w+|здатн\w+|планує|планують|готу\w+|може|могут|"
-                       r"может|способн\w+|планирует|планируют|готовит\w*|прогноз\w*)\b",
+                       r"может|способн\w+|планирует|планируют|готовит\w*|прогноз\w*|"
+                       r"змож\w+|смож\w+)\b",
                        re.IGNORECASE)
 _BARE_ITEM = re.compile(r"^\s*[-–—•]")  # "- штурмовик Су-25": a list's line
 _CLOSED_BRACKETS = re.compile(r"\([^()]*\)")
@@ -392,8 +393,8 @@ def _figure(sentence: str, language: Language, number: NumberMention,
             or (of_them and metric in CASUALTIES):  # "Двоє з них …": a part of the toll
         return None
     qualifier = _qualifier(sentence[:number.start], language)
-    if qualifier == "exact" and sentence[number.start:number.end].lower().startswith(ABOUT_TEN):
-        qualifier = "approx"  # "десяток дронів": about ten
+    if qualifier == "exact" and number.in_words and tens(sentence[number.start:number.end]):
+        qualifier = "approx"  # "десяток дронів", "два десятки": about ten, twenty
     return Figure(metric, weapon, number.value, qualifier,
                   number.start, max(number.end, noun.end),
                   each=bool(_DISTRIBUTIVE.search(sentence[:number.start])), part=part)
@@ -496,11 +497,26 @@ def _topic_weapon(before: str, language: Language) -> tuple[int, str] | None:
         if category in (None, "person", "other", "generic"):
             continue
         if any(w.group().lower() in _TOPIC_PREPOSITION for w in words[max(0, i - 3):i]) or \
-                before[m.end():].lstrip().startswith(":"):  # "ударні дрони: 147 одиниць"
+                before[m.end():].lstrip().startswith(":") or \
+                _fronted(before, m, len(words) - i - 1, language):  # "ударні дрони: 147 одиниць"
             found = (m.start(), category)
         else:
             found = None  # a weapon named after the topic is the clause's own
     return found
+
+
+def _fronted(before: str, noun: re.Match[str], words_after: int, language: Language) -> bool:
+    """ "Дронів збито 340", "Ракет сбито 12": the counted noun in the genitive plural opens the
+    clause, a word or two (the verb) before its number, as the word order of both languages
+    allows."""
+    opens = not before[:noun.start()].strip() or \
+        before[:noun.start()].rstrip()[-1] in _CLAUSE_MARKS
+    return opens and 1 <= words_after <= 2 and any(
+        {"gent", "plur"} <= set(str(p.tag).replace(" ", ",").split(","))
+        for p in parses(noun.group(), language)[:3])
+
+
+_CLAUSE_MARKS = frozenset(".,;:—–-!?")
 
 
 def _counted_noun(sentence: str, at: int, language: Language) -> _Noun:

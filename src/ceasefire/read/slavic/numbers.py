@@ -55,6 +55,12 @@ _PLURAL_PLACE = re.compile(r"(?:^|[.,;:!?—–(«\"]|\b(?:ще|еще|ещё|в
 
 _THOUSANDS_OF = frozenset({"тисячі", "тисяч", "тисячами", "тисячах", "тисячам", "тысячи",
                            "тысяч", "тысячами", "тысячах", "тысячам"})
+def tens(number: str) -> bool:
+    """Is the number told in tens ("два десятки", "три десятка", "десяток")? Then it is
+    about that many (GUIDE: "a dozen" is approx)."""
+    return plain(number.split()[-1]).startswith(ABOUT_TEN)
+
+
 # the plural of "десяток" (a ten), whose dictionary form is the singular's
 _TENS_OF = frozenset({"десятки", "десятков", "десяткам", "десятками", "десятках", "десятків"})
 ABOUT_TEN = ("десяток", "десятк")  # "близько десятка": about ten (approx)
@@ -65,6 +71,9 @@ def _number_words(text: str, language: Language) -> list[NumberMention]:
     run: list[tuple[re.Match[str], str]] = []
     for m in WORD.finditer(text):
         value = number_word(m.group(), language)
+        if run and plain(m.group()).startswith(ABOUT_TEN) and \
+                not text[run[-1][0].end():m.start()].strip():
+            value = "x10"  # "два десятки", "три десятка": twenty, thirty (about, see ``tens``)
         if value is not None and not value.startswith("x") and float(value) < 1:
             value = None  # "половина цілей": no count
         adjacent = run and not text[run[-1][0].end():m.start()].strip()

@@ -77,6 +77,7 @@ class _Report:
     heading_weapon: str | None = None  # the class it names ("Сколько ракет сбито")
     sentence_language: Language = "uk"  # the sentence's own, where it quotes the other language
     background: bool = False  # the sentence tells of before ("Раніше", "Нагадаємо")
+    transcript: bool = False  # an interview's questions and answers, each line after a dash
     columns: list[str | None] | None = None  # the metrics of a table's columns, row by row
     label_noun: str = ""  # the head of a table's labels, where it is a kind of place ("Район")
     row_weapon: str | None = None  # the weapon a table's rows borrowed from the figure before
@@ -157,8 +158,12 @@ def _read_sentence(report: _Report, sentence: Sentence) -> None:
     # a Russian governor quoted in a Ukrainian report is read with the Russian lexicons
     quoted = sentence_language(text, report.language)
     language = report.sentence_language = quoted if quoted in ("uk", "ru") else report.language
+    # "— Скільки збили?": a transcript's question; its dash lines are speech, not related news
+    report.transcript = report.transcript or bool(_LIST_ITEM.match(text) and
+                                                  text.rstrip().endswith("?"))
     background = report.background = bool(_BACKGROUND.search(text) or (
-        _RELATED_ITEM.search(text) and not _opens_with_place(text, report.language)))
+        _RELATED_ITEM.search(text) and not report.transcript and
+        not _opens_with_place(text, report.language)))
     people = find_people(text, language, report.people)
     report.people += tuple(people)
     line = source_line(text, language)  # "Повітряні Сили" under an infographic
