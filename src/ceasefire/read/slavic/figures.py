@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from ceasefire.read.slavic.lexicon import kind_map, lookup, rows, word_map
-from ceasefire.read.slavic.numbers import ABOUT_TEN, NumberMention, find_numbers
+from ceasefire.read.slavic.numbers import NumberMention, find_numbers, tens
 from ceasefire.read.slavic.words import (
     WORD,
     Language,
@@ -57,7 +57,7 @@ _PERIOD = re.compile(
     r"(?:месяц|недел|года|январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|"
     r"декабр)|за\s+(?:минул\w+\s+|прошедш\w+\s+|последн\w+\s+|останн\w+\s+|цей\s+|цю\s+|этот\s+|"
     r"эту\s+|поточн\w+\s+|текущ\w+\s+)?(?:місяць|тиждень|рік|"
-    r"месяц|неделю|год|\d+\s+(?:дн|доб|днів|сут))|з\s+\d+\s+(?:січня|лютого|березня)|"
+    r"месяц|неделю|год(?!\w)|\d+\s+(?:дн|доб|днів|сут))|з\s+\d+\s+(?:січня|лютого|березня)|"
     r"за\s+(?:весь\s+|увесь\s+|минулий\s+|прошлый\s+)?(?:січень|лютий|березень|квітень|травень|"
     r"червень|липень|серпень|вересень|жовтень|листопад|грудень|январь|февраль|март|апрель|май|"
     r"июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)\b|"
@@ -66,11 +66,12 @@ _PERIOD = re.compile(
 # "в предыдущей версии материала ошибочно указано"
 _RETRACTED = re.compile(r"\b(?:у|в)\s+(?:першій|попередній|початковій|первой|предыдущей|"
                         r"первоначальной)\s+(?:верс\w+|редакц\w+)|\b(?:ми|мы)\s+(?:помилково\s+|"
-                        r"ошибочно\s+)?(?:написали|повідомили|сообщили|указали)\b",
+                        r"ошибочно\s+)?(?:написали|повідомили|сообщили|указали|вказали)\b",
                         re.IGNORECASE)
 # Figures only forecast or threatened: "може запустити до 1000 дронів", "планирует".
 _FORECAST = re.compile(r"\b(?:мож\w+|можу\w+|здатн\w+|планує|планують|готу\w+|може|могут|"
-                       r"может|способн\w+|планирует|планируют|готовит\w*|прогноз\w*)\b",
+                       r"может|способн\w+|планирует|планируют|готовит\w*|прогноз\w*|"
+                       r"змож\w+|смож\w+)\b",
                        re.IGNORECASE)
 _BARE_ITEM = re.compile(r"^\s*[-–—•]")  # "- штурмовик Су-25": a list's line
 _CLOSED_BRACKETS = re.compile(r"\([^()]*\)")
@@ -87,6 +88,9 @@ _COORDINATED = re.compile(r"[\s,]*(?:і|й|та|и|а\s+також|а\s+такж
 # "в том числе три — в Тверской области": a part located by a place is a figure of its own
 _PLACE_AFTER = re.compile(r"[\s,–—-]*(?:[^\W\d_]+\s+){0,2}?(?:над|в|у|на|по)\s+"
                           r"(?:[^\W\d_]+\s+)?[А-ЯІЇЄҐA-Z]")
+# "из них над Тульской областью — 9": the place before the part's dash
+_PLACE_BEFORE = re.compile(r"\b(?:над|в|у|на|по)\s+[А-ЯІЇЄҐ][^\W\d_]*(?:\s+[^\W\d_]+){0,2}"
+                           r"\s*[—–-]\s*$")
 _ADJECTIVES = frozenset({"ADJF", "PRTF", "ADJS", "PRTS", "NUMR"})
 # the start of a line that goes on from the line before: "21 – над …", "- 15 …", "По два …"
 _LIST_LINE = re.compile(r"^[\s\-–—•*]*(?:(?:по|ще|еще|и|і|та|ещё)\s+)?$", re.IGNORECASE)
@@ -134,7 +138,9 @@ def find_figures(sentence: str, language: Language, *, weapon_before: str | None
     pairs = list(zip(numbers, numbers[1:], strict=False))
     wholes = {b.start for a, b in pairs if _OF_A_NUMBER.fullmatch(sentence, a.end, b.start)}
     # "от 20 до 25 беспилотников", "20–25 дронів": a range, its lower bound at least (GUIDE)
+    # (a range rises: "142 — 12 ракет и 130 дронов" is a total and its breakdown)
     highs = {b.start: a for a, b in pairs if _RANGE.fullmatch(sentence, a.end, b.start) and
+             (a.value or 0) < (b.value or 0) and
              (sentence[a.end:b.start].strip() != "до" or _RANGE_FROM.search(sentence[:a.start]))}
     lows = {low.start for low in highs.values()}
     for i, number in enumerate(numbers):
@@ -142,6 +148,8 @@ def find_figures(sentence: str, language: Language, *, weapon_before: str | None
             continue  # read with the number after it
         if _INSTEAD_OF.search(sentence, max(0, number.start - 12), number.start):
             continue  # "восемь, а не шесть": the figure corrected, see ``corrected``
+        if _refers_back(sentence, number, figures):
+            continue
         if number.start in highs:
             low = highs[number.start]
             figure = _figure(sentence, language, number, cues, figures, weapon_before,
@@ -168,6 +176,22 @@ def find_figures(sentence: str, language: Language, *, weapon_before: str | None
             not find_numbers(sentence, language):
         figures += _listed_one(sentence, language, metric_before)
     return figures
+
+
+def retracted(sentence: str) -> bool:
+    """Does the sentence tell a figure the outlet took back ("У першій версії матеріалу ми
+    вказали …")?"""
+    return bool(_RETRACTED.search(sentence))
+
+
+def _refers_back(sentence: str, number: NumberMention, earlier: list[Figure]) -> bool:
+    """ "травмовано двох охоронців, обоє в реанімації": "both" after a figure of two in the
+    sentence is the same two, no figure of its own ("збито обидві ракети" alone still is)."""
+    return sentence[number.start:number.end].lower() in _BOTH and \
+        any(f.value == 2 for f in earlier)
+
+
+_BOTH = frozenset({"обоє", "обидва", "обидві", "обох", "обом", "оба", "обе", "обоих", "обеих"})
 
 
 def _whole_opening(sentence: str, figures: list[Figure]) -> list[Figure]:
@@ -319,10 +343,14 @@ def _figure(sentence: str, language: Language, number: NumberMention,
         metric = "launched"  # "про 70 дронів, з яких 55 збито": the whole, launched
     # "з них" inside a closed bracket before the number is no part of what follows it
     part = bool(_PART_OF.search(_CLOSED_BRACKETS.sub(" ", sentence[:number.start])))
-    of_another_metric = bool(earlier) and metric not in (None, earlier[-1].metric)
+    # another metric than the whole's (the last figure not itself a part): "выпустили 12 ракет
+    # и 90 дронов; из них уничтожены 9 ракет и 81 дрон"
+    wholes = [f for f in earlier if not f.part]
+    of_another_metric = bool(wholes) and metric not in (None, wholes[-1].metric)
     if part and not _RESPECTIVELY.search(sentence) and (
             noun.subtype and not _splits_missiles(noun, earlier) or
-            not (noun.subtype or _PLACE_AFTER.match(sentence, noun.end) or of_another_metric)):
+            not (noun.subtype or _PLACE_AFTER.match(sentence, noun.end) or of_another_metric
+                 or _PLACE_BEFORE.search(sentence, max(0, number.start - 60), number.start))):
         return None  # "з них 80 — «Шахеди»": a type within the class; places break it down,
         # and so does another metric ("запустили 97 дронів, з них 74 вдалося знешкодити") or a
         # class ("29 ракет, з них 3 «Іскандери»": ballistic within missiles)
@@ -344,6 +372,8 @@ def _figure(sentence: str, language: Language, number: NumberMention,
         metric = metric or (earlier[-1].metric if earlier else metric_before)
         if metric in CASUALTIES:
             weapon = None
+        elif _CLASSES_AFTER.match(after):
+            weapon, noun = None, _Noun("generic", noun.end)  # "142 — 12 ракет и 130 дронов"
         else:
             labelled = _label_weapon(sentence, number.start, language)
             topic = None if labelled else _topic_weapon(sentence[:number.start], language)
@@ -363,11 +393,15 @@ def _figure(sentence: str, language: Language, number: NumberMention,
             or (of_them and metric in CASUALTIES):  # "Двоє з них …": a part of the toll
         return None
     qualifier = _qualifier(sentence[:number.start], language)
-    if qualifier == "exact" and sentence[number.start:number.end].lower().startswith(ABOUT_TEN):
-        qualifier = "approx"  # "десяток дронів": about ten
+    if qualifier == "exact" and number.in_words and tens(sentence[number.start:number.end]):
+        qualifier = "approx"  # "десяток дронів", "два десятки": about ten, twenty
     return Figure(metric, weapon, number.value, qualifier,
                   number.start, max(number.end, noun.end),
                   each=bool(_DISTRIBUTIVE.search(sentence[:number.start])), part=part)
+
+
+# a dash and counted classes after a bare number: the number is their total over classes
+_CLASSES_AFTER = re.compile(r"\s*[—–]\s*\d[\d\s]*\s+[^\W\d_]+\s+(?:и|і|й|та)\s+\d")
 
 
 def _respectively(sentence: str, figures: list[Figure]) -> list[Figure]:
@@ -463,11 +497,26 @@ def _topic_weapon(before: str, language: Language) -> tuple[int, str] | None:
         if category in (None, "person", "other", "generic"):
             continue
         if any(w.group().lower() in _TOPIC_PREPOSITION for w in words[max(0, i - 3):i]) or \
-                before[m.end():].lstrip().startswith(":"):  # "ударні дрони: 147 одиниць"
+                before[m.end():].lstrip().startswith(":") or \
+                _fronted(before, m, len(words) - i - 1, language):  # "ударні дрони: 147 одиниць"
             found = (m.start(), category)
         else:
             found = None  # a weapon named after the topic is the clause's own
     return found
+
+
+def _fronted(before: str, noun: re.Match[str], words_after: int, language: Language) -> bool:
+    """ "Дронів збито 340", "Ракет сбито 12": the counted noun in the genitive plural opens the
+    clause, a word or two (the verb) before its number, as the word order of both languages
+    allows."""
+    opens = not before[:noun.start()].strip() or \
+        before[:noun.start()].rstrip()[-1] in _CLAUSE_MARKS
+    return opens and 1 <= words_after <= 2 and any(
+        {"gent", "plur"} <= set(str(p.tag).replace(" ", ",").split(","))
+        for p in parses(noun.group(), language)[:3])
+
+
+_CLAUSE_MARKS = frozenset(".,;:—–-!?")
 
 
 def _counted_noun(sentence: str, at: int, language: Language) -> _Noun:
@@ -569,6 +618,9 @@ def _a_place_s_share(sentence: str, number: NumberMention) -> bool:
     cell "Ростовская область — 27 |" of a line under a heading, or "над Брянской (31)"?"""
     if sentence[:number.start].endswith("(") and sentence[number.end:].startswith(")"):
         return True
+    if _CELL_LABEL.fullmatch(sentence, 0, number.start) and \
+            not sentence[number.end:].strip(" .;"):
+        return True  # a line of its own under a title: "Ростовская область — 31"
     cell = sentence[sentence.rfind("|", 0, number.start) + 1:number.start]
     return "|" in sentence and bool(_CELL_LABEL.fullmatch(cell)) and \
         bool(_CELL_END.match(sentence, number.end))

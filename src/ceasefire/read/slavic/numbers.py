@@ -42,6 +42,25 @@ def number_word(word: str, language: Language) -> str | None:
     return table.get(plain(word)) or lookup(normal_forms(word, language), table)
 
 
+def thousands_of(word: str, before: str) -> bool:
+    """Is ``word`` the plural of "тисяча"/"тысяча", which at the start of a clause or after
+    "ще"/"уже" means thousands of ("але в полоні ще тисячі людей"), no value? After a word that
+    governs the genitive it is one thousand ("тіла тисячі загиблих", "около тысячи")."""
+    return plain(word) in _THOUSANDS_OF and bool(_PLURAL_PLACE.search(before))
+
+
+# where "тисячі" is a plural: a clause's start, or after "ще", "уже"
+_PLURAL_PLACE = re.compile(r"(?:^|[.,;:!?—–(«\"]|\b(?:ще|еще|ещё|вже|уже))\s*$", re.IGNORECASE)
+
+
+_THOUSANDS_OF = frozenset({"тисячі", "тисяч", "тисячами", "тисячах", "тисячам", "тысячи",
+                           "тысяч", "тысячами", "тысячах", "тысячам"})
+def tens(number: str) -> bool:
+    """Is the number told in tens ("два десятки", "три десятка", "десяток")? Then it is
+    about that many (GUIDE: "a dozen" is approx)."""
+    return plain(number.split()[-1]).startswith(ABOUT_TEN)
+
+
 # the plural of "десяток" (a ten), whose dictionary form is the singular's
 _TENS_OF = frozenset({"десятки", "десятков", "десяткам", "десятками", "десятках", "десятків"})
 ABOUT_TEN = ("десяток", "десятк")  # "близько десятка": about ten (approx)
@@ -52,9 +71,14 @@ def _number_words(text: str, language: Language) -> list[NumberMention]:
     run: list[tuple[re.Match[str], str]] = []
     for m in WORD.finditer(text):
         value = number_word(m.group(), language)
+        if run and plain(m.group()).startswith(ABOUT_TEN) and \
+                not text[run[-1][0].end():m.start()].strip():
+            value = "x10"  # "два десятки", "три десятка": twenty, thirty (about, see ``tens``)
         if value is not None and not value.startswith("x") and float(value) < 1:
             value = None  # "половина цілей": no count
         adjacent = run and not text[run[-1][0].end():m.start()].strip()
+        if value is not None and not adjacent and thousands_of(m.group(), text[:m.start()]):
+            value = None  # "ще тисячі бійців": thousands of, no value
         if value is not None and (not run or adjacent):
             run.append((m, value))
             continue

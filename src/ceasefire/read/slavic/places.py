@@ -291,6 +291,7 @@ def _unknown_settlement(text: str, tokens: list[re.Match[str]], i: int, language
     while end + 1 < len(tokens) and end + 1 - i < MAX_UNKNOWN_WORDS:
         k = end + 1
         if not tokens[k].group()[0].isupper() or \
+                _latin(tokens[k].group()) != _latin(tokens[i].group()) or \
                 text[tokens[end].end():tokens[k].start()] != " " or \
                 _name_at(text, tokens, k, language, after_noun=False) is not None or \
                 adjectives_before_noun(text, tokens, k, language) is not None or \
@@ -301,6 +302,12 @@ def _unknown_settlement(text: str, tokens: list[re.Match[str]], i: int, language
     place = Place(name=romanise(text[start:stop], language), country=None,
                   kind=kind)  # type: ignore[arg-type]
     return Hit(start, stop, [], place)
+
+
+def _latin(word: str) -> bool:
+    """Is the word in Latin letters? One after a Cyrillic name is no part of it ("поселке
+    Горный FPV-дрон атаковал": a weapon's abbreviation, a brand)."""
+    return word[:1].isascii()
 
 
 def _a_person(text: str, tokens: list[re.Match[str]], i: int) -> bool:

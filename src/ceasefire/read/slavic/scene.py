@@ -237,7 +237,11 @@ def targets(text: str, language: Language) -> list[str]:
     for i, kind in enumerate(found):
         # "нефтеперерабатывающий завод", "предприятиям ВПК", "завод оборонно-промышленного
         # комплекса": the plant's kind, before or after it, not "other"
-        if kind == "other" and (i and found[i - 1] or _specific(text, words, found, i)):
+        if kind == "other" and (i and found[i - 1] not in (None, "government") or
+                                _specific(text, words, found, i)):
+            continue
+        if kind == "government" and (_of_a_plant(text, words, found, i) or
+                                     _a_body(words, found, i, language)):
             continue
         if kind and not (kind == "medical" and _TAKEN_TO.search(text)):
             kinds += kind.split(",")  # "авіабаза": airport and military (GUIDE)
@@ -257,6 +261,35 @@ def _specific(text: str, words: list[re.Match[str]], kinds: list[str | None], i:
 
 
 _JOINING = frozenset({"и", "і", "й", "та", "а", "или", "або"})
+
+
+def _of_a_plant(text: str, words: list[re.Match[str]], kinds: list[str | None], i: int) -> bool:
+    """ "адмінбудівлю одного з заводів", "административное здание завода": the office
+    building of a plant is the plant's (other, or its own kind), not a government building.
+    The plant follows within four words of its phrase (no comma, no "та"/"и")."""
+    for j in range(i + 1, min(i + 5, len(words))):
+        if "," in text[words[j - 1].end():words[j].start()] or \
+                words[j].group().lower() in _JOINING:
+            return False
+        if kinds[j] and kinds[j] != "government":
+            return True
+    return False
+
+
+def _a_body(words: list[re.Match[str]], kinds: list[str | None], i: int,
+            language: Language) -> bool:
+    """ "Глава Курской районной администрации", "сообщили в администрации поселка":
+    an administration is the body that speaks far more often than a building hit; it is a
+    government target only right after a building's noun ("здание администрации") or the
+    word of damage that governs it ("повреждена администрация")."""
+    if not _BODY_NOUNS.intersection(normal_forms(words[i].group(), language)):
+        return False
+    before = words[i - 1].group().lower() if i else ""
+    return not (before.startswith(_BUILDING_STEMS) or _DAMAGE.match(before))
+
+
+_BODY_NOUNS = frozenset({"администрация", "адміністрація"})
+_BUILDING_STEMS = ("здани", "будівл", "будинк", "помещени", "приміщен", "корпус")
 
 
 def about_a_strike(text: str, language: Language, figures: list[Figure]) -> bool:

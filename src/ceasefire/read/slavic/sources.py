@@ -51,6 +51,8 @@ def source_named(text: str, language: Language, people: list[Person],
         actors = [a for a in actors if a.start >= citing.end()] or actors
     named: list[Source] = [*actors, *(p for p in people if not any(
         a.start <= p.start < a.end for a in actors))]
+    # "рассказал о последствиях налета ВСУ": the body whose attack it was acted, it did not say
+    named = [n for n in named if not _ATTACK_OF.search(text, 0, n.start)]
     told = _THAT.search(text, min(said)) if said else None
     if told:  # "губернатор сообщил, что … ВСУ атаковали": who acted in what was said
         named = [n for n in named if n.start < told.start()]
@@ -101,9 +103,19 @@ def _labelled(text: str, language: Language, people: list[Person]) -> Source | N
     named: list[Source] = [a for a in find_actors(text[:colon.start()], language)
                            if a.kind in ("office", "person")]
     named += [p for p in people if p.end <= colon.start()]
-    return next((n for n in named if not text[n.end:colon.start()].strip()), None)
+    return next((n for n in named if _WHERE_POSTED.fullmatch(text, n.end, colon.start())), None)
 
 
+# nothing, or where the label's owner posted it: "Мер Дніпра у телеграмі: …", "Губернатор в
+# своем Telegram-канале: …"
+_WHERE_POSTED = re.compile(r"\s*(?:(?:в|у|на)\s+(?:сво\w+\s+)?(?:телеграм\w*(?:-канал\w*)?|"
+                           r"telegram(?:-канал\w*)?|соцмереж\w*|соцсет\w*|фейсбуц\w*|facebook|"
+                           r"ефірі|эфире)\s*)?", re.IGNORECASE)
+
+
+# an attack noun right before a body ("атаки ВСУ", "удару ЗСУ", "обстрела со стороны ВСУ")
+_ATTACK_OF = re.compile(r"\b(?:атак|удар|обстрел|обстріл|нал[её]т|наліт|нальот|нападени|напад)"
+                        r"[а-яіїєё]*\s+(?:(?:со\s+стороны|з\s+боку)\s+)?$", re.IGNORECASE)
 _THAT = re.compile(r",\s*(?:что|що)\b", re.IGNORECASE)
 # "По его данным", "За її словами": the words of the source named before
 _THEIR_WORDS = re.compile(r"^\W*(?:по\s+(?:его|ее|её|их)\s+(?:данным|словам|информации|сведениям)|"

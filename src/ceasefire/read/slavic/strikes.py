@@ -74,8 +74,10 @@ class _Report:
     last: Figure | None = None
     missile_class: str | None = None  # the one missile class named so far (for "ракети")
     heading: str | None = None  # the metric a list's heading gives its lines ("ЗНИЩЕНО:")
+    heading_weapon: str | None = None  # the class it names ("Сколько ракет сбито")
     sentence_language: Language = "uk"  # the sentence's own, where it quotes the other language
     background: bool = False  # the sentence tells of before ("Раніше", "Нагадаємо")
+    transcript: bool = False  # an interview's questions and answers, each line after a dash
     columns: list[str | None] | None = None  # the metrics of a table's columns, row by row
     label_noun: str = ""  # the head of a table's labels, where it is a kind of place ("Район")
     row_weapon: str | None = None  # the weapon a table's rows borrowed from the figure before
@@ -156,8 +158,12 @@ def _read_sentence(report: _Report, sentence: Sentence) -> None:
     # a Russian governor quoted in a Ukrainian report is read with the Russian lexicons
     quoted = sentence_language(text, report.language)
     language = report.sentence_language = quoted if quoted in ("uk", "ru") else report.language
+    # "— Скільки збили?": a transcript's question; its dash lines are speech, not related news
+    report.transcript = report.transcript or bool(_LIST_ITEM.match(text) and
+                                                  text.rstrip().endswith("?"))
     background = report.background = bool(_BACKGROUND.search(text) or (
-        _RELATED_ITEM.search(text) and not _opens_with_place(text, report.language)))
+        _RELATED_ITEM.search(text) and not report.transcript and
+        not _opens_with_place(text, report.language)))
     people = find_people(text, language, report.people)
     report.people += tuple(people)
     line = source_line(text, language)  # "Повітряні Сили" under an infographic
@@ -169,11 +175,14 @@ def _read_sentence(report: _Report, sentence: Sentence) -> None:
     figures = _table_row(report, sentence, language)
     if figures is None:
         figures = find_figures(text, language,
-                               weapon_before=report.last.weapon if report.last else None,
+                               weapon_before=report.last.weapon if report.last
+                               else report.heading_weapon,
                                metric_before=report.heading or (report.last.metric
                                                                 if report.last else None))
-    if text.rstrip().endswith(":"):  # "ЗНИЩЕНО:": the metric of the list's lines after it
+    if text.rstrip().endswith(":") or _titled(text):
+        # "ЗНИЩЕНО:", "Скільки дронів збито": the metric of the list's lines after it
         report.heading = next((metric for _, metric in cues_of(text, language)), None)
+        report.heading_weapon = next(iter(weapons_named(text, language)), None)
     if scene.has_words(text, language, "exchange"):
         figures = []  # "повернули тіла 909 загиблих": a repatriation, not a toll
     figures = [_with_missile_class(_whole_as_told(f, report), report) for f in figures]
@@ -221,6 +230,17 @@ def _read_sentence(report: _Report, sentence: Sentence) -> None:
         _add_context(report, sentence, date,
                      named or (report.claimant if air_defence and not background else
                                carried(report.claimant, None)), places, targets)
+
+
+def _titled(text: str) -> bool:
+    """Is the line a title over a list ("Сколько дронов сбито"): a few words, no number, no
+    full stop?"""
+    return len(text.split()) <= _TITLE_WORDS and not any(c.isdigit() for c in text) and \
+        not _SENTENCE_END.search(text)
+
+
+_TITLE_WORDS = 6
+_SENTENCE_END = re.compile(r"[.!?…»\"”:;]\s*$")
 
 
 def _opens_with_place(text: str, language: Language) -> bool:
@@ -279,6 +299,8 @@ def _table_row(report: _Report, sentence: Sentence, language: Language) -> list[
     borrowed = report.row_weapon or (report.last.weapon if report.last else None)
     figures = table_row_figures(text, language, report.columns, borrowed,
                                 totals_borrow=report.row_weapon is not None)
+    if _subtype_row(cells[0][1], figures, report):
+        return []
     if figures and not weapons_named(cells[0][1], language) and figures[0].weapon == borrowed:
         report.row_weapon = borrowed
     if figures:
@@ -287,6 +309,15 @@ def _table_row(report: _Report, sentence: Sentence, language: Language) -> list[
 
 
 
+def _subtype_row(label: str, figures: list[Figure], report: _Report) -> bool:
+    """ "з них Х-22 — 10 — 8" under "Крилаті ракети — 30 — 26": a row of models within the
+    class of the row above it is no figure (GUIDE: sub-types within one class)."""
+    return bool(_OF_THEM_LABEL.match(label)) and report.last is not None and bool(figures) and \
+        all(f.weapon == report.last.weapon for f in figures)
+
+
+_OF_THEM_LABEL = re.compile(r"^\W*(?:з|із|из)\s+них\b|^\W*(?:у|в)\s+т(?:ому|ом)\s+числі?\b",
+                            re.IGNORECASE)
 # the head of a table's labels that makes each label a place ("Район | уничтожено | …")
 _PLACE_NOUN = re.compile(r"(?:район|округ|область|регион|регіон|громада|муниципалитет)\w*",
                          re.IGNORECASE)
@@ -345,6 +376,8 @@ def _add(report: _Report, figure: Figure, sentence: Sentence, date: dt.date | No
     attacker = report.attacker = scene.attacker(sentence.text, report.sentence_language, places,
                                                 [figure], claimant, report.attacker)
     account = _account(report, date, attacker, claimant)
+    if _hospitalised_of(sentence.text, figure, report):
+        return
     values = [figure.value] * figure.places_each
     said = (figure.metric, figure.weapon, figure.value)
     elsewhere = where and (said, "at", frozenset()) not in account.seen and \
@@ -360,6 +393,8 @@ def _add(report: _Report, figure: Figure, sentence: Sentence, date: dt.date | No
         return  # said again in another sentence (a headline, a quote of the statement)
     account.seen |= {said, (said, sentence.index), (said, "at", where)} | \
         (set() if row else {(said, "prose")})
+    if _raised(sentence.text, figure):  # "число раненых выросло до девяти": the toll now
+        account.earlier += [q for q in account.strike.quantities if q.metric == figure.metric]
     for value in values:
         quantity = Quantity(figure.metric, figure.weapon, value, figure.qualifier,
                             Evidence(sentence.text, sentence.start, sentence.end))
@@ -378,6 +413,31 @@ _AT_FIRST = re.compile(r"\b(?:спершу|спочатку|спервонача
                        r"первоначально|изначально)\b", re.IGNORECASE)
 _LATER = re.compile(r"\b(?:згодом|потім|пізніше|затем|потом|позже|позднее|уточни\w*)\b",
                     re.IGNORECASE)
+
+
+def _hospitalised_of(text: str, figure: Figure, report: _Report) -> bool:
+    """ "Трьох людей госпіталізовано" after a toll of the injured: those taken to hospital are
+    some of the injured told before, no toll of their own (GUIDE: subsets)."""
+    return figure.metric == "injured" and bool(_HOSPITALISED.search(text)) and \
+        not _HURT.search(text) and any(q.metric == "injured" for a in report.accounts.values()
+                                       for q in a.strike.quantities)
+
+
+_HOSPITALISED = re.compile(r"госпіталіз|шпиталіз|госпитализ", re.IGNORECASE)
+_HURT = re.compile(r"поранен|постражд|травм|ранен|ранил|пострада|контуз", re.IGNORECASE)
+
+
+def _raised(text: str, figure: Figure) -> bool:
+    """Is a toll told as risen to its figure ("кількість загиблих зросла до шести", "поранених
+    уже восьмеро")? Then the source's tolls of that metric before it give way (GUIDE)."""
+    return figure.metric in CASUALTIES and \
+        bool(_RISEN.search(text, max(0, figure.start - _RISEN_REACH), figure.start))
+
+
+# a verb of growth and "до" right before the figure, or "уже"/"вже" a word or two before it
+_RISEN = re.compile(r"\b(?:(?:зросл[аио]|зріс|збільшил\w*|вирос\w*|выросл[аио]|вырос|возросл\w*|"
+                    r"увеличил\w*)\s+до|(?:уже|вже|уж)(?:\s+[^\W\d_]+)?)\s+$", re.IGNORECASE)
+_RISEN_REACH = 40
 
 
 def _at_first(text: str, at: int) -> bool:

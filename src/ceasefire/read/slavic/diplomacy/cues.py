@@ -18,7 +18,7 @@ from functools import cache
 from ceasefire.read.sentences import Sentence
 from ceasefire.read.slavic.actors import ActorMention, find_actors
 from ceasefire.read.slavic.lexicon import rows
-from ceasefire.read.slavic.numbers import number_word
+from ceasefire.read.slavic.numbers import number_word, thousands_of
 from ceasefire.read.slavic.words import WORD, Language, normal_forms, parses, plain
 
 # numbers with thousands split by spaces ("1 000"), words, and each other sign on its own
@@ -217,6 +217,8 @@ def number_at(tokens: list[Token], i: int, language: Language) -> tuple[float, i
         digits = float(re.sub(r"[ \u00a0\u202f]", "", token.text).replace(",", "."))
         return _times_thousands(tokens, digits, i, language) or \
             _with_half(tokens, digits, i, language)
+    if thousands_of(token.text, tokens[i - 1].text if i else ""):
+        return None  # "ще тисячі бійців": thousands of, no value
     total, part, last = 0.0, 0.0, -1
     j = i
     while j < len(tokens):

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from ceasefire.model import Exchange
 from ceasefire.read.slavic.diplomacy.common import acting, any_date, clause_bounds, evidence
 from ceasefire.read.slavic.diplomacy.cues import Cue, Parsed, cases, number_at
+from ceasefire.read.slavic.figures import retracted
 
 _CATEGORIES = ("soldiers", "civilians", "wounded", "bodies")
 _PEOPLE = (*_CATEGORIES, "people")
@@ -75,6 +76,8 @@ def _same_day(parsed: Parsed, found: list[Exchange]) -> dt.date | None:
 def _is_exchange_sentence(parsed: Parsed, about_exchanges: bool) -> bool:
     if parsed.having("exchanges", "total") and not _whole_by_formula(parsed):
         return False
+    if parsed.having("exchanges", "alleged") or retracted(parsed.text):
+        return False  # "нібито Україні віддали «п'ять тисяч»", "у першій версії ми вказали"
     if parsed.having("exchanges", "exchange"):
         return True
     # "повернула тіла 909 загиблих", "передала 150 военнопленных": a handover of soldiers or
@@ -129,6 +132,10 @@ def _count(parsed: Parsed) -> _Count | None:
         i = last + 1
     if count.to_ua is None and count.to_ru is None:
         return None
+    if (count.to_ua is None) != (count.to_ru is None) and \
+            parsed.having("exchanges", "same_count"):
+        # "Україна повернула 75 бійців, Росія отримала стільки ж": as many the other way
+        count.to_ua = count.to_ru = count.to_ua or count.to_ru
     return count
 
 

@@ -32,10 +32,13 @@ _FLOAT_REACH = 3  # tokens either side of a talk word where "можливу", "�
 def read_talks(parsed_sentences: list[Parsed], published: dt.date | None) -> list[Talks]:
     found: list[tuple[Talks, Venue | None]] = []
     numbers: dict[int, str] = {}  # id of a record → its round's ordinal ("другий")
+    waiting: tuple[Parsed, Cue] | None = None  # a call told with no date: its length may follow
     for parsed in parsed_sentences:
         read = 0
         for cue in [*parsed.having("talks", "meeting", "call"), *_conversations(parsed)]:
             talk = _talk(parsed, cue, published)
+            if talk is None and _a_call_between_two(parsed, cue):
+                waiting = (parsed, cue)
             if talk is not None:
                 ordinal = _ordinal(parsed, cue)
                 if ordinal is not None:
@@ -46,9 +49,26 @@ def read_talks(parsed_sentences: list[Parsed], published: dt.date | None) -> lis
                 else:
                     _add(found, *talk)
                 read += 1
+        if not read and waiting and parsed.having("talks", "mention") and \
+                duration_hours(parsed) is not None:
+            talk = _talk(*waiting, published, length_from=parsed)
+            if talk is not None:
+                _add(found, *talk)
+                waiting = None
+                continue
         if not read and found and parsed.having("talks", "mention"):
             _lend_length(parsed, found[-1][0])
     return [record for record, _venue in found]
+
+
+def _a_call_between_two(parsed: Parsed, cue: Cue) -> bool:
+    """ "Президент провів телефонну розмову з прем'єром Канади" (no date, place or length):
+    a call between two sides named, which the next sentence may identify by its length
+    ("Розмова тривала понад годину")."""
+    call = cue.value == "call" or bool(parsed.having("talks", "phone"))
+    # an interviewer's question names the call as its topic ("расскажите о разговоре …?")
+    topic_only = _named_as_purpose(parsed, cue) and not _asked(parsed)
+    return call and not _floated(parsed, cue) and not topic_only and len(sides(parsed)) >= 2
 
 
 def _conversations(parsed: Parsed) -> list[Cue]:
@@ -85,19 +105,22 @@ def _lend_length(parsed: Parsed, record: Talks) -> None:
         record.evidence.append(evidence(parsed))
 
 
-def _talk(parsed: Parsed, cue: Cue, published: dt.date | None
-          ) -> tuple[Talks, Venue | None] | None:
-    if _floated(parsed, cue) or _named_as_purpose(parsed, cue):
+def _talk(parsed: Parsed, cue: Cue, published: dt.date | None,
+          length_from: Parsed | None = None) -> tuple[Talks, Venue | None] | None:
+    """The talk ``cue`` names, where the text identifies it; ``length_from``: the sentence
+    after it that tells its length."""
+    if _floated(parsed, cue) or _named_as_purpose(parsed, cue) and length_from is None:
         return None
     kind = "call" if cue.value == "call" or parsed.having("talks", "phone") else "meeting"
     place = _place(parsed, cue) if kind == "meeting" else None
     dates = _moved_to(parsed, published) or dates_near(parsed, published, cue.first) \
         or _dated_in_its_clause(parsed, published, cue) or _heading(parsed)
-    hours = duration_hours(parsed)
+    hours = duration_hours(length_from or parsed)
     if place is None and not dates and hours is None:
         return None  # not identified on its own: "переговори тривають", "their sixth call"
-    if _asked(parsed) and not dates:
-        return None  # "Когда продолжатся переговоры в Женеве?": the question sets no talk
+    if _asked(parsed) and not dates and length_from is None:
+        return None  # "Когда продолжатся переговоры в Женеве?": the question sets no talk, an
+        # answer telling its length does ("Разговор продолжался более часа")
     places = tuple(index for index, _venue in venues(parsed))
     parties = sides(parsed, skip=places)
     if not parties and (parsed.having("exchanges", "exchange")
@@ -111,7 +134,7 @@ def _talk(parsed: Parsed, cue: Cue, published: dt.date | None
     record = Talks(date=dates[0] if dates else None, kind=kind,
                    place=place.name if place else None, parties=parties,
                    duration_hours=round(hours, 2) if hours is not None and hours < 24 * 7
-                   else None, evidence=[evidence(parsed)])
+                   else None, evidence=[evidence(p) for p in (parsed, length_from) if p])
     return record, place
 
 
