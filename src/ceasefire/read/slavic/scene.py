@@ -6,6 +6,7 @@ data (``lexicon/<language>/strike_words.tsv``, ``targets.tsv``, ``sides.tsv``).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from ceasefire.lexicon import load_table
@@ -251,13 +252,16 @@ def targets(text: str, language: Language) -> list[str]:
 def _specific(text: str, words: list[re.Match[str]], kinds: list[str | None], i: int) -> bool:
     """Do the word or two after a plant, in its phrase, name a kind of their own (not
     "other")? Not across a comma or "та"/"и" ("підприємство та житловий будинок")."""
-    for j in range(i + 1, min(i + 3, len(words))):
+    return any(kinds[j] and kinds[j] != "other" for j in _in_phrase(text, words, i, 3))
+
+
+def _in_phrase(text: str, words: list[re.Match[str]], i: int, reach: int) -> Iterator[int]:
+    """The words after word ``i`` (fewer than ``reach``) up to a comma or a joining word."""
+    for j in range(i + 1, min(i + reach, len(words))):
         if "," in text[words[j - 1].end():words[j].start()] or \
                 words[j].group().lower() in _JOINING:
-            return False
-        if kinds[j] and kinds[j] != "other":
-            return True
-    return False
+            return
+        yield j
 
 
 _JOINING = frozenset({"и", "і", "й", "та", "а", "или", "або"})
@@ -267,13 +271,7 @@ def _of_a_plant(text: str, words: list[re.Match[str]], kinds: list[str | None], 
     """ "адмінбудівлю одного з заводів", "административное здание завода": the office
     building of a plant is the plant's (other, or its own kind), not a government building.
     The plant follows within four words of its phrase (no comma, no "та"/"и")."""
-    for j in range(i + 1, min(i + 5, len(words))):
-        if "," in text[words[j - 1].end():words[j].start()] or \
-                words[j].group().lower() in _JOINING:
-            return False
-        if kinds[j] and kinds[j] != "government":
-            return True
-    return False
+    return any(kinds[j] and kinds[j] != "government" for j in _in_phrase(text, words, i, 5))
 
 
 def _a_body(words: list[re.Match[str]], kinds: list[str | None], i: int,
