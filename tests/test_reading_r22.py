@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 import ceasefire
-from ceasefire.read.dates import find_dates
+from ceasefire.read.dates import find_dates, starts_period
 from reading_helpers import credited
 
 PUBLISHED = "2026-05-04"
@@ -57,8 +57,7 @@ def test_an_earlier_figure_or_version_is_no_figure(sentence: str, dropped: int) 
 ])
 def test_a_window_of_clock_times_over_two_days_is_the_night_ending_on_the_second(
         sentence: str, day: int) -> None:
-    mentions = find_dates(sentence, dt.date(2026, 5, 4))
-    assert [m.date for m in mentions] == [dt.date(2026, 5, day)]
+    assert _event_days(sentence, dt.date(2026, 5, 4)) == [dt.date(2026, 5, day)]
 
 
 def test_a_day_range_is_still_a_range_and_a_clock_no_day() -> None:
@@ -228,9 +227,21 @@ def test_a_breakdown_after_clock_times_with_full_stops() -> None:
 
 
 def test_a_window_between_two_weekdays_is_the_night_ending_on_the_second() -> None:
-    mentions = find_dates("Drones were downed between 10 p.m. on Friday and 6 a.m. on Saturday.",
-                          dt.date(2026, 5, 4))  # a Monday
-    assert [m.date for m in mentions] == [dt.date(2026, 5, 2)]
+    days = _event_days("Drones were downed between 10 p.m. on Friday and 6 a.m. on Saturday.",
+                       dt.date(2026, 5, 4))  # a Monday
+    assert days == [dt.date(2026, 5, 2)]
+
+
+def _event_days(sentence: str, published: dt.date) -> list[dt.date]:
+    """The days a sentence dates its event by (the starts of periods and windows left out),
+    as the reader picks the day of a strike."""
+    return [m.date for m in find_dates(sentence, published) if not starts_period(sentence, m)]
+
+
+def test_a_truce_s_window_keeps_both_its_days() -> None:
+    mentions = find_dates("Kyiv proposed a truce from 20:00 on May 1 until 08:00 on May 2.",
+                          dt.date(2026, 5, 4))
+    assert [m.date for m in mentions] == [dt.date(2026, 5, 1), dt.date(2026, 5, 2)]
 
 
 @pytest.mark.parametrize("labels", [("North", "East", "South"),

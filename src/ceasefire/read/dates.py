@@ -170,10 +170,10 @@ _CHAIN = re.compile(r"(?:\s+night)?\s*(?:-|–|—|to|into|until|till)\s*(?:the\
 _CHAIN_BETWEEN = re.compile(r"\s+and\s+(?:the\s+)?$")  # "the night between Friday and Saturday"
 _WD_DATE_GAP = re.compile(r",?\s*\(?(?:the\s+)?$")
 # A night told as a window of clock times: "from 22:00 Moscow time on May 2 to 06:00 on May
-# 3", "between 6 p.m. on 3 May and 7 a.m. on 4 May": the gap between the two days
+# 3", "between 6 p.m. on 3 May and 7 a.m. on 4 May": what follows the first day
 _CLOCK = r"\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+(?:\w+\s+)?time)?"
-_NIGHT_WINDOW = re.compile(
-    rf"\s*,?\s*(?:to|until|till|and|-|–)\s+{_CLOCK}\s*,?\s*(?:on\s+)?(?:the\s+)?$")
+_WINDOW_TO_ANOTHER_DAY = re.compile(
+    rf"\s*,?\s*(?:to|until|till|and|-|–)\s+{_CLOCK}\s*,?\s*(?:on\s+)?(?:the\s+)?(?=\w)")
 # Future markers, searched in the lowercased clause (words joined by single spaces, padded).
 _DETERMINER = r"(?:the|a|an|its|his|her|their|this|that|these|those) "
 _FUTURE = re.compile(
@@ -261,8 +261,11 @@ _SINCE_BEFORE = re.compile(r"\bsince\b[^,;.\d]{0,50}$", re.IGNORECASE)
 
 def starts_period(sentence: str, mention: DateMention) -> bool:
     """The mention dates the start of a period ("since May 8", "since the ceasefire took
-    effect on Monday"), not an event of the sentence."""
-    return bool(_SINCE_BEFORE.search(sentence, max(0, mention.start - 60), mention.start))
+    effect on Monday"), or of a window of clock times that ends on another day ("from 23:00 on
+    July 19 to 07:00 on July 20": a night is dated by the morning it ended), not an event of the
+    sentence."""
+    return bool(_SINCE_BEFORE.search(sentence, max(0, mention.start - 60), mention.start)) or \
+        _WINDOW_TO_ANOTHER_DAY.match(sentence, mention.end) is not None
 
 
 def find_dates(sentence: str, published: dt.date, anchor: dt.date | None = None
@@ -381,11 +384,6 @@ def _find(sentence: str, published: dt.date, anchor: dt.date | None) -> list[Dat
                 if wd is not None and prev_wd is not None:
                     date = first.date + dt.timedelta(days=(wd - prev_wd - 1) % 7 + 1)
                 start, night = first.start, True
-            elif (out and out[-1].end == prev_end and out[-1].kind in ("absolute", "weekday")
-                  and date == out[-1].date + dt.timedelta(days=1)
-                  and _NIGHT_WINDOW.fullmatch(sentence, prev_end, start)):
-                # a window of clock times over two days is the night that ends on the second
-                start, night = out.pop().start, True
             elif night:
                 # Take in "the night of" / "overnight on" (and a mention of "overnight" there).
                 if out and out[-1].kind == "overnight" and out[-1].end >= start - 12:
