@@ -182,7 +182,9 @@ def read_agreements(facts: list[SentenceFacts],
                     f.entry_date is not None:
                 # "July 3 - Ukraine accepts. Zelensky says Kyiv will stop …": the entry's day,
                 # not the report's (inferred, as that is: a day said beats it)
-                position.agreement.date, position.day_of_the_report = f.entry_date, True
+                # (a heading's day, "Tuesday, March 3" on a line of its own, is a day said)
+                position.agreement.date = f.entry_date
+                position.day_of_the_report = not f.under_heading
             _of_the_truce_in_force(position, positions)
             previous = _merge(positions, position)
     _with_the_sides_an_end_bound(positions)
@@ -538,7 +540,7 @@ def _bare_answers(f: SentenceFacts, before: list[_Position],
     told_at = offers[-1].paragraph if offers else -9
     if not offers:
         offers, told_at = _offer_answered_since(earlier)
-    if m is None and told is None or not offers or f.sentence.paragraph - told_at > 1:
+    if m is None and told is None or not offers or _paragraphs_apart(f, told_at) > 1:
         return []
     sides = [a.actor.side for a in find_actors(m.group("who")) if a.actor.side] if m else \
         [told[1]] if told else []
@@ -557,11 +559,19 @@ def _bare_answers(f: SentenceFacts, before: list[_Position],
             p.agreement.status == status and p.agreement.parties == sides for p in before):
         return []  # (the parse already read the answer: "proposed …, and Russia refused it")
     return [_Position(Agreement(
-        date=f.date if f.has_own_date else offer.date, scope=offer.scope,
+        # (an entry of a chronology: its own day, not the offer's)
+        date=f.date if f.has_own_date else f.entry_date or offer.date, scope=offer.scope,
         status=status, parties=sides, proposed_by=offer.proposed_by,
         duration_days=offer.duration_days, conditions=terms,
         evidence=[Evidence(f.sentence.text, f.sentence.start, f.sentence.end)]),
         offers[-1].scope_said, f.sentence.paragraph, noun=offers[-1].noun)]
+
+
+def _paragraphs_apart(f: SentenceFacts, paragraph: int) -> int:
+    """How many paragraphs before ``f`` the one given is; in a chronology whose entries sit under
+    day headings ("Monday, March 9" then "Russia accepts, …"), how many entries before."""
+    apart = f.sentence.paragraph - paragraph
+    return (apart + 1) // 2 if f.under_heading else apart
 
 
 def _offer_answered_since(earlier: list[_Position]) -> tuple[list[_Position], int]:
@@ -757,8 +767,18 @@ def _without_answered_requests(positions: list[_Position]) -> list[Agreement]:
     answered = {(a.scope, a.proposed_by) for a in agreements if a.status in ("agreed", "rejected")}
     return [p.agreement for p in positions
             if not (not p.to_both and p.agreement.status == "proposed" and
+                    not _answered_by_both(p.agreement, agreements) and
                     len(p.agreement.parties) == 1 and p.agreement.parties[0] not in BELLIGERENTS
                     and (p.agreement.scope, p.agreement.parties[0]) in answered)]
+
+
+def _answered_by_both(offer: Agreement, agreements: list[Agreement]) -> bool:
+    """ "Turkey proposes a 90-day pause at sea", then Ukraine accepts and Russia accepts on terms:
+    a plan each side at war answered on its own was put to both, not a request of one."""
+    sides = {side for a in agreements if a.status in ("agreed", "rejected") and
+             a.scope == offer.scope and a.proposed_by == offer.proposed_by and len(a.parties) == 1
+             for side in a.parties}
+    return sides >= BELLIGERENTS
 
 
 def _with_the_truce_durations(positions: list[_Position]) -> None:
@@ -831,6 +851,8 @@ def _positions_in(f: SentenceFacts, previous: _Position | None, earlier: list[_P
                 continue  # the parse tells a condition or a possibility from a position
             if _CALLED.search(clause[max(0, truce.start() - 60):truce.start()]):
                 continue  # "calling it a parade truce": a name for the truce, no position
+            if _TO_MONITOR.search(clause, max(0, truce.start() - 40), truce.start()):
+                continue  # "agree to set up a centre to monitor the pause": a body's task
             if _ASKS_A_QUESTION.search(clause, max(0, truce.start() - 60), truce.start()):
                 continue  # "asks who would police an air truce": a question, no request
             if _A_KIND.search(clause, max(0, truce.start() - 30), truce.end() + 12) or \
@@ -853,6 +875,11 @@ _CALLED = re.compile(r"\b(?:call\w*|dubb\w*|brand\w*|term\w*|label\w*|describ\w*
 # indirect question ("ask" is a request only with a side asked to do something)
 _ASKS_A_QUESTION = re.compile(r"\bask(?:s|ed|ing)?\s+(?:who|whom|whether|if|how|why|what|when|"
                               r"where|which)\b[^.;]*$", re.IGNORECASE)
+# "agreed to set up a joint centre to monitor the pause", "a mission to verify the truce": what
+# a body is to watch over, no side's position on the truce (a truce is told before or after)
+_TO_MONITOR = re.compile(r"\bto\s+(?:monitor|verify|oversee|supervise|police|observe\s+"
+                         r"compliance\s+with)\s+(?:(?:the|this|that|its|a|any)\s+)?(?:[\w-]+\s+){0,2}?$",
+                         re.IGNORECASE)
 _A_KIND = re.compile(r"\b(?:similar|such|previous|past|earlier|former|prior)\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:pauses|truces|cease-?fires|moratoriums|moratoria|halts)\b|"
                      # "the short holiday truces of the past"
@@ -1334,8 +1361,8 @@ def _partial_scope(site: _Site, previous: _Position | None, earlier: list[_Posit
     return scope, False
 
 
-_SAID_FULL = re.compile(r"\b(?:full|complete|comprehensive|unconditional|general(?!\s+staff)|total|"
-                        r"all-out|nationwide)\b", re.IGNORECASE)
+_SAID_FULL = re.compile(r"\b(?:(?<!\bin )full|complete|comprehensive|unconditional|"
+                        r"general(?!\s+staff)|total|all-out|nationwide)\b", re.IGNORECASE)
 
 
 def _refine_scope(previous: _Position | None, scope: str, scope_said: bool,

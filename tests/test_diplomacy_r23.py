@@ -1,0 +1,95 @@
+"""Issue 13, round 23: diplomacy constructions generalised from invented33 and invented34 (once
+blind judges, now tuning sets); each with sentences written for the test (other sides, names,
+numbers and orders) and near-misses that must still be read as before."""
+from __future__ import annotations
+
+from functools import partial
+
+import reading_helpers as read
+
+PUBLISHED = "2026-09-22"  # a Tuesday
+positions = partial(read.positions, published=PUBLISHED)
+talks = partial(read.talks, published=PUBLISHED, dated=True)
+
+
+# --- Truce positions: "accepts the plan in full" is no full truce -----------------------------
+
+def test_accepting_a_plan_in_full_keeps_the_plans_scope() -> None:
+    text = ("Qatar put forward a plan for a pause in strikes on power stations.\n\n"
+            "Kyiv accepted the Qatari plan in full on Monday.")
+    assert ("energy_infrastructure", "agreed", ("UA",), "QA", "2026-09-21") in positions(text)
+
+
+def test_a_full_truce_is_still_full() -> None:
+    # near-miss: "a full ceasefire" says the scope
+    text = "On Monday Moscow rejected calls for a full ceasefire."
+    assert [p[:2] for p in positions(text)] == [("full", "rejected")]
+
+
+# --- Chronologies: a day heading on a line of its own dates the entry under it ----------------
+
+_HEADED = ("HOW THE HARBOUR TRUCE WENT\n\n"
+           "Friday, July 3\n"
+           "Qatar proposes a 45-day pause on attacks on ports in the Black Sea.\n\n"
+           "Wednesday, July 8\n"
+           "Ukraine accepts the Qatari plan.\n\n"
+           "July 14\n"
+           "Russia accepts, on condition that its tankers are not searched.\n")
+
+
+def test_entries_under_day_headings_take_the_headings_days() -> None:
+    assert positions(_HEADED) == [
+        ("black_sea", "agreed", ("RU",), "QA", "2026-07-14"),
+        ("black_sea", "agreed", ("UA",), "QA", "2026-07-08"),
+        # a plan both sides answered was put to both: a position of its own
+        ("black_sea", "proposed", ("QA",), "QA", "2026-07-03"),
+    ]
+
+
+def test_a_call_under_a_day_heading_takes_its_day() -> None:
+    text = "August 4\nErdogan and Putin speak by phone about the grain corridor.\n"
+    assert talks(text) == [("call", None, ("RU", "TR"), "2026-08-04")]
+
+
+def test_a_heading_that_is_no_day_dates_nothing() -> None:
+    # near-miss: a section heading, not a day
+    text = "WHAT CAME NEXT\nErdogan and Putin speak by phone about the grain corridor.\n"
+    assert talks(text) == [("call", None, ("RU", "TR"), None)]
+
+
+def test_a_request_of_one_side_answered_is_still_the_answers_proposer() -> None:
+    # near-miss: only the side asked answers; the request is no position of its own (round 17)
+    text = ("Trump asked Putin on Monday to halt strikes on power plants for a month.\n\n"
+            "Putin agreed.")
+    assert [p[:4] for p in positions(text)] == [
+        ("energy_infrastructure", "agreed", ("RU",), "US")]
+
+
+# --- Truce positions: a body set up to monitor the truce is no position on it -----------------
+
+def test_agreeing_to_monitor_the_truce_is_no_position() -> None:
+    text = ("Moldova proposed a pause in shelling around the dam, and Kyiv accepted the plan.\n\n"
+            "Army liaison officers of both sides met and agreed to form a joint cell to monitor "
+            "the pause.")
+    # (Moldova's offer, answered by one side, is the answer's proposer: round 17)
+    assert [p[1:3] for p in positions(text)] == [("agreed", ("UA",))]
+
+
+def test_agreeing_to_observe_the_truce_is_still_agreement() -> None:
+    # near-miss: observing the truce is keeping it
+    text = "Moscow agreed on Monday to observe the pause in shelling around the dam."
+    assert [p[1:3] for p in positions(text)] == [("agreed", ("RU",))]
+
+
+# --- Headlines: the second verb of a headline shares its subject ------------------------------
+
+def test_a_headlines_second_verb_has_the_first_verbs_subject() -> None:
+    text = ("Orban holds back-to-back calls with Zelensky and Putin, proposes Black Sea truce\n\n"
+            "The calls lasted about an hour.")
+    assert [p[:4] for p in positions(text)] == [("black_sea", "proposed", ("HU",), "HU")]
+
+
+def test_a_reported_offer_keeps_its_teller_apart() -> None:
+    # near-miss: the reporting verb "says" lends its subject to no one; the side is Ukraine
+    text = "Ukraine is ready for a Black Sea truce, Erdogan says after calls with both leaders."
+    assert [p[2] for p in positions(text)] == [("UA",)]
