@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from functools import partial
 
+import pytest
+
 import reading_helpers as read
 
 PUBLISHED = "2026-09-22"  # a Tuesday
@@ -93,3 +95,31 @@ def test_a_reported_offer_keeps_its_teller_apart() -> None:
     # near-miss: the reporting verb "says" lends its subject to no one; the side is Ukraine
     text = "Ukraine is ready for a Black Sea truce, Erdogan says after calls with both leaders."
     assert [p[2] for p in positions(text)] == [("UA",)]
+
+
+# --- Exchanges: "N Ukrainian and M Russian soldiers" share the noun named last ---------------
+
+exchanges = partial(read.exchanges, published=PUBLISHED, categories=True)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On Sunday 320 Russian and 318 Ukrainian prisoners of war were swapped at the border.",
+     [(318, 320, "completed", ("soldiers",))]),
+    ("In the second stage, on Monday, 95 Ukrainian as well as 95 Russian servicemen were "
+     "exchanged.",
+     [(95, 95, "completed", ("soldiers",))]),
+])
+def test_two_nations_sharing_one_noun_are_the_two_sides(text: str, expected: list) -> None:
+    assert exchanges(text) == expected
+
+
+def test_the_dead_of_two_nations_sharing_one_noun_are_bodies() -> None:
+    text = ("The remains of 63 Ukrainian and 9 Russian servicemen found near the river were "
+            "handed over on Monday, the ICRC said.")
+    assert exchanges(text) == [(63, 9, "completed", ("bodies",))]
+
+
+def test_one_nation_with_a_number_after_and_stays_one_side() -> None:
+    # near-miss: "and" joins two groups of one nation (no nation word before "and")
+    text = "On Monday 120 soldiers and 14 Ukrainian civilians came home in a swap."
+    assert exchanges(text) == [(134, None, "completed", ("civilians", "soldiers"))]
