@@ -123,3 +123,37 @@ def test_one_nation_with_a_number_after_and_stays_one_side() -> None:
     # near-miss: "and" joins two groups of one nation (no nation word before "and")
     text = "On Monday 120 soldiers and 14 Ukrainian civilians came home in a swap."
     assert exchanges(text) == [(134, None, "completed", ("civilians", "soldiers"))]
+
+
+# --- Talks: counted, unknown, possible or with no day or place set are no record -------------
+
+@pytest.mark.parametrize("text", [
+    # a count of phone calls (GUIDE: a bare count gives no records)
+    "Erdogan and Zelensky have held at least five phone calls since March.",
+    # none known of
+    "Peskov said the Kremlin had \"no information\" about new talks in Geneva.",
+    # possible, quoted, with no date
+    "Ushakov said on Monday that a third round of talks was \"possible in July\".",
+    # no day or place set, said after the talks or before them
+    "A new round of talks in Riyadh is expected soon, though no date has yet been fixed.",
+    "The Kremlin said no date or place for a summit between Trump and Putin had been discussed.",
+    # talks that something waits for
+    "Moscow proposed a halt to begin as soon as the two delegations meet again in Geneva.",
+])
+def test_talks_counted_unknown_or_unset_are_none(text: str) -> None:
+    assert talks(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # near-miss: the talks told have a day; the next round is the one left open
+    ("The delegations met in Geneva on Monday; no date has been set for the next round.",
+     [("meeting", "Geneva", (), "2026-09-21")]),
+    # near-miss: one call with its day
+    ("Erdogan and Zelensky held a phone call on Monday.",
+     [("call", None, ("TR", "UA"), "2026-09-21")]),
+    # near-miss: "once" with a past verb tells when talks were
+    ("Moscow and Kyiv met in Istanbul on Monday, once the envoys had arrived.",
+     [("meeting", "Istanbul", ("RU", "UA"), "2026-09-21")]),
+])
+def test_talks_with_a_day_of_their_own_are_still_read(text: str, expected: list) -> None:
+    assert talks(text) == expected
