@@ -157,3 +157,18 @@ def test_talks_counted_unknown_or_unset_are_none(text: str) -> None:
 ])
 def test_talks_with_a_day_of_their_own_are_still_read(text: str, expected: list) -> None:
     assert talks(text) == expected
+
+
+# --- Truce positions: readiness for a truce of another length is a counter-offer --------------
+
+def test_readiness_for_a_truce_of_its_own_length_is_an_offer() -> None:
+    text = ("Moscow declared a two-day ceasefire for the holiday on Monday.\n\n"
+            "Kyiv said on Tuesday that Ukraine was ready for a ceasefire of at least 60 days.")
+    assert ("full", "proposed", ("UA",), "UA", "2026-09-22") in positions(text)
+
+
+def test_readiness_for_the_truce_of_the_same_length_is_agreement() -> None:
+    # near-miss: the length on the table
+    text = ("Moscow declared a two-day ceasefire for the holiday on Monday.\n\n"
+            "Kyiv said on Tuesday that Ukraine was ready for a two-day ceasefire.")
+    assert ("full", "agreed", ("UA",), "RU", "2026-09-22") in positions(text)

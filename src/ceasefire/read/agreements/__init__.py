@@ -990,7 +990,8 @@ def _stance_positions(site: _Site, stance: Stance, scope: str, scope_said: bool,
         status = "proposed"  # "ready to prolong the halt": its own offer of a new term
     elif status == "support":  # agreed to another side's truce, else its own proposal
         scope = _supported_scope(stance, scope, earlier)
-        status = _support(stance, scope, earlier, _offer_owner(clause))
+        status = _support(stance, scope, earlier, _offer_owner(clause),
+                          duration(clause, truce, site.others))
     elif status == "halt":
         status = _halt(stance, scope, earlier)
     if not status:
@@ -1197,11 +1198,18 @@ def _supported_scope(stance: Stance, scope: str, earlier: list[_Position]) -> st
 
 
 def _support(stance: Stance, scope: str, earlier: list[_Position],
-             offer_owner: str | None = None) -> str:
+             offer_owner: str | None = None, days: float | None = None) -> str:
     """ "Kyiv supports the truce": agreed where another side put the truce forward (its own
     words say so, an offer of another named in the clause, or an earlier position of the
-    report on a truce of that scope), else Kyiv's own proposal."""
+    report on a truce of that scope), else Kyiv's own proposal; so is "we are ready for a
+    ceasefire of at least 30 days" after the other side's three-day truce (a length of its
+    own, not the one on the table)."""
     sides = set(stance.parties[0]) if stance.parties else set()
+    if days is not None and stance.truce_proposer is None and offer_owner is None:
+        lengths = {p.agreement.duration_days for p in earlier if p.agreement.scope == scope and
+                   p.agreement.proposed_by and p.agreement.proposed_by not in sides}
+        if lengths and None not in lengths and days not in lengths:
+            return "proposed"
     named = [stance.truce_proposer, stance.proposer, offer_owner] + [
         p.agreement.proposed_by for p in earlier if p.agreement.scope == scope]
     others = {side for side in named if side}
