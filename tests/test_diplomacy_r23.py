@@ -172,3 +172,38 @@ def test_readiness_for_the_truce_of_the_same_length_is_agreement() -> None:
     text = ("Moscow declared a two-day ceasefire for the holiday on Monday.\n\n"
             "Kyiv said on Tuesday that Ukraine was ready for a two-day ceasefire.")
     assert ("full", "agreed", ("UA",), "RU", "2026-09-22") in positions(text)
+
+
+# --- Truce positions: an offer denied, or a truce judged by no side, is none ------------------
+
+@pytest.mark.parametrize("text", [
+    "Talks are stuck, and neither side has put forward a fresh ceasefire proposal since June.",
+    "Nobody has yet proposed a pause in strikes on ports, diplomats in Brussels said.",
+    # a truce judged by no side, of no side's offer
+    "Still, a halt limited to the sea would not end the shelling of towns.",
+])
+def test_an_offer_denied_or_a_truce_judged_is_no_position(text: str) -> None:
+    assert positions(text) == []
+
+
+def test_a_named_sides_refusal_is_still_read() -> None:
+    # near-miss: a side refuses
+    text = "On Monday Kyiv rejected a ceasefire at sea."
+    assert [p[1:3] for p in positions(text)] == [("rejected", ("UA",))]
+
+
+# --- Truce positions: a port's or a town's pause "for" it, and the terms of its acceptance -----
+
+_PORT_PAUSE = ("Trump asked Putin on Sunday to halt strikes on the port of Mykolaiv for a week.\n\n"
+               "Putin agreed on Monday.\n\n"
+               "Kyiv said on Tuesday that Ukraine supported the pause for Mykolaiv, provided that "
+               "Russia also stopped shelling the town of Ochakiv.")
+
+
+def test_a_ports_pause_and_its_support_with_terms_are_local() -> None:
+    # one acceptance each, both local; the request of one side stays the answer's proposer,
+    # though both sides answered it (a request names whom it asks)
+    assert positions(_PORT_PAUSE) == [
+        ("other", "agreed", ("RU",), "US", "2026-09-21"),
+        ("other", "agreed", ("UA",), "US", "2026-09-22"),
+    ]

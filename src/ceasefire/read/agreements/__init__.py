@@ -152,6 +152,7 @@ def read_agreements(facts: list[SentenceFacts],
         told = told_in is not None and f.sentence.paragraph - told_in <= 2 and not positions
         found = _without_terms_of_an_acceptance(_without_a_pledge_to_reciprocate(
             list(_positions_in(f, previous, positions, speakers.get(id(f)), day, told)), f.text))
+        found = _without_twins_of_no_scope(found)
         _ready_only_on_terms(found, f.text)
         if _IF_IT_ENDS.search(f.text):  # "… could launch 1,000 drones if a truce collapsed"
             found = [p for p in found if p.agreement.status not in ("ended", "violated")]
@@ -189,7 +190,8 @@ def read_agreements(facts: list[SentenceFacts],
             previous = _merge(positions, position)
     _with_the_sides_an_end_bound(positions)
     _with_the_truce_durations(positions)  # a request answered still says the truce's length
-    return _without_offers_of_no_one(_without_answered_requests(positions))
+    return _without_refusals_of_no_one(_without_offers_of_no_one(
+        _without_answered_requests(positions)))
 
 
 # "Some Western diplomats", "several analysts", "many observers": voices no side is named for
@@ -199,13 +201,30 @@ _UNNAMED_VOICES = re.compile(r"\b(?:[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Vv]ario
                              r"politicians|lawmakers|governments|capitals)\b")
 
 
+# "neither side has put forward a new truce offer since April", "nobody has proposed a pause":
+# the offer denied, none made
+_NO_SIDE_OFFERED = re.compile(r"\b(?:[Nn]either\s+(?:side|party|country|government|capital|"
+                              r"\w+\s+nor\s+\w+)|[Nn]o\s+(?:side|party|country|government)|"
+                              r"[Nn]obody|[Nn]o\s+one|[Nn]one\s+of\s+them)\s+(?:has|have|had)\s+"
+                              r"(?:yet\s+|so\s+far\s+)?(?:put\s+forward|proposed|offered|made|"
+                              r"tabled|floated|suggested)\b")
+
+
 def _without_offers_of_no_one(agreements: list[Agreement]) -> list[Agreement]:
     """ "Some diplomats have floated a holiday truce", "several analysts
     suggest a halt could come first": an offer of unnamed voices, made by and to no side, is
     an idea spoken of, no position (GUIDE: a position is a side's)."""
     return [a for a in agreements
             if not (a.status == "proposed" and not a.parties and a.proposed_by is None and
-                    any(_UNNAMED_VOICES.search(e.sentence) for e in a.evidence))]
+                    any(_UNNAMED_VOICES.search(e.sentence) or _NO_SIDE_OFFERED.search(e.sentence)
+                        for e in a.evidence))]
+
+
+def _without_refusals_of_no_one(agreements: list[Agreement]) -> list[Agreement]:
+    """ "But a truce limited to energy would not stop attacks on cities": a truce judged, by
+    no side and of no side's offer, is no refusal (GUIDE: a position is a side's)."""
+    return [a for a in agreements
+            if not (a.status == "rejected" and not a.parties and a.proposed_by is None)]
 
 
 # "How a Norwegian plan for a port truce came and went", "How the Easter truce fell apart": a
@@ -473,6 +492,16 @@ def _without_terms_of_an_acceptance(found: list[_Position]) -> list[_Position]:
         else:
             own.conditions += [c for c in a.conditions if c not in own.conditions]
     return out
+
+
+def _without_twins_of_no_scope(found: list[_Position]) -> list[_Position]:
+    """ "Ukraine supported the pause for Odesa …, provided that Russia also stopped attacking the
+    ports of Izmail and Reni": the halt in the terms, of no scope said, is the same acceptance
+    as the one whose scope the sentence says, not a full truce of its own."""
+    said = [p.agreement for p in found if p.scope_said]
+    return [p for p in found if p.scope_said or not any(
+        (a.status, a.parties, a.proposed_by) ==
+        (p.agreement.status, p.agreement.parties, p.agreement.proposed_by) for a in said)]
 
 
 # "as long as Russia does", "if Moscow does the same", "provided Kyiv reciprocates": the other
@@ -772,9 +801,16 @@ def _without_answered_requests(positions: list[_Position]) -> list[Agreement]:
                     and (p.agreement.scope, p.agreement.parties[0]) in answered)]
 
 
+# "Trump's request to suspend strikes", "asked Putin to halt …" (not "asked for a truce")
+_REQUESTED = re.compile(r"\b(?:request\w*|ask\w*|urg\w+|call\w*\s+on|press\w*)\s+"
+                        r"(?:[\w'-]+\s+){0,3}?to\s+", re.IGNORECASE)
+
+
 def _answered_by_both(offer: Agreement, agreements: list[Agreement]) -> bool:
     """ "Turkey proposes a 90-day pause at sea", then Ukraine accepts and Russia accepts on terms:
     a plan each side at war answered on its own was put to both, not a request of one."""
+    if any(_REQUESTED.search(e.sentence) for e in offer.evidence):
+        return False  # "Trump's request to suspend strikes on Odesa": a request of one side
     sides = {side for a in agreements if a.status in ("agreed", "rejected") and
              a.scope == offer.scope and a.proposed_by == offer.proposed_by and len(a.parties) == 1
              for side in a.parties}
@@ -1259,7 +1295,8 @@ def _truce_mentions(clause: str, f: SentenceFacts, previous: _Position | None,
         # proposal": an offer named apart from the truce is another position on it
         mentions = sorted(mentions + [m for m in OFFER.finditer(clause) if all(
             "," in clause[min(m.end(), t.end()):max(m.start(), t.start())] for t in mentions) and
-            _ANSWERED.search(clause[:m.start()])], key=lambda m: m.start())
+            (_ANSWERED.search(clause[:m.start()]) or
+             mentions and _SUPPORTED.search(clause[:m.start()]))], key=lambda m: m.start())
     if recent or TRUCE.search(f.text):
         # "… called for a truce. Moscow was prepared to observe it": the truce just named
         before = f.text[:max(0, f.text.find(clause))]
@@ -1295,6 +1332,11 @@ def _another_side_on_it(before: str, recent: bool) -> bool:
 
 _ANSWERED = re.compile(r"\b(?:accept\w*|agree\w*\s+to|sign\w*\s+up\s+to|reject\w*|"
                        r"turn\w*\s+down)\s+$", re.IGNORECASE)
+# "Ukraine supported the pause for Odesa, provided Russia also stopped attacking …": support of
+# the truce on the table, where a truce word of the sentence tells it is one ("backed the plan
+# to raise exports" alone is none)
+_SUPPORTED = re.compile(r"\b(?:support(?:s|ed)?|backs|backed|endors(?:es|ed))\s+$",
+                        re.IGNORECASE)
 
 
 # "prepared to observe it", "would honour it", "rejected it": a position on the truce just named

@@ -220,8 +220,9 @@ def scope_near(clause: str, truce: re.Match[str]) -> tuple[str, bool]:
                         _HOLIDAY_BEFORE.search(clause, max(0, truce.start() - 30), truce.start()))
 
 
-_ON_PLACE = re.compile(r"\s*(?:on|against|at|in|around|near|over)\s+(?:the\s+)?"
-                       r"(?:(?:city|town|village)\s+of\s+)?", re.IGNORECASE)
+# ("the pause for Odesa", "strikes on the port of Izmail": a town's pause, or its port's)
+_ON_PLACE = re.compile(r"\s*(?:on|against|at|in|around|near|over|for)\s+(?:the\s+)?"
+                       r"(?:(?:city|town|village|port)\s+of\s+)?", re.IGNORECASE)
 _TOWN_KINDS = {"city", "town", "village", "district"}
 
 
