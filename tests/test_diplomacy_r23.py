@@ -207,3 +207,26 @@ def test_a_ports_pause_and_its_support_with_terms_are_local() -> None:
         ("other", "agreed", ("RU",), "US", "2026-09-21"),
         ("other", "agreed", ("UA",), "US", "2026-09-22"),
     ]
+
+
+# --- Truce positions: the truce on the table named by its scope ("the energy halt") ------------
+
+_NAMED_BY_SCOPE = ("Kyiv proposed a 20-day ceasefire in the air and at sea on 3 August.\n\n"
+                   "Russia and Ukraine agreed to a 20-day halt on strikes on power plants on "
+                   "12 August.\n\n")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("5 August - Moscow turns down the air-and-sea plan, saying any truce must cover the front.",
+     ("air_and_sea", "rejected", ("RU",), "UA", "2026-08-05")),
+    ("2 September - The energy halt lapses.",
+     ("energy_infrastructure", "ended", ("RU", "UA"), None, "2026-09-02")),
+])
+def test_the_truce_named_by_its_scope_is_the_one_on_the_table(text: str, expected: tuple) -> None:
+    assert expected in positions(_NAMED_BY_SCOPE + text)
+
+
+def test_the_energy_minister_is_no_truce() -> None:
+    # near-miss: a scope word before a noun that is no truce's
+    text = _NAMED_BY_SCOPE + "2 September - The energy minister visits Kharkiv."
+    assert sorted(p[1] for p in positions(text)) == ["agreed", "proposed"]

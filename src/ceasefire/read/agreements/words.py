@@ -111,6 +111,8 @@ def may_accuse(text: str) -> bool:
 OFFER = fast_regex(
     # "the (Russian) proposal", "the Holy Father's initiative"
     r"\b(?i:the|this|that|its|his|their)\s+(?:[A-Z][\w.-]*\s+)?(?:[A-Z][\w-]*['\u2019]s\s+)?"
+    # "the energy halt", "the air-and-sea idea", "the 30-day plan": named by its scope or length
+    r"(?:(?i:energy|air|sea|maritime|naval|port|grain)\s+|[a-z]+-and-[a-z]+\s+|\d+-day\s+)?"
     r"(?i:offer|proposal|plan|initiative|idea|arrangement|understanding|agreement|deal|pause|"
     r"halt|lull|extension|renewal|prolongation)\b")
 # "would not sign up to a pause that ends when the frosts begin": a bare pause, the truce on the
