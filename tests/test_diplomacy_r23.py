@@ -230,3 +230,25 @@ def test_the_energy_minister_is_no_truce() -> None:
     # near-miss: a scope word before a noun that is no truce's
     text = _NAMED_BY_SCOPE + "2 September - The energy minister visits Kharkiv."
     assert sorted(p[1] for p in positions(text)) == ["agreed", "proposed"]
+
+
+# --- Truce positions: a repair pause is local; "the energy ministry" names no scope -----------
+
+def test_a_repair_ceasefire_and_its_breach_are_local() -> None:
+    text = ("Both sides agreed on Monday to a repair ceasefire for the dam's sluice gates.\n\n"
+            "On Tuesday the energy ministry in Kyiv accused Russian troops of shelling the crews "
+            "at the dam.")
+    assert [p[:3] for p in positions(text)] == [
+        ("other", "agreed", ("RU", "UA")), ("other", "violated", ("RU",))]
+
+
+def test_a_halt_in_a_zone_around_a_site_is_local() -> None:
+    text = "Russia and Ukraine agreed on Monday to hold fire in a zone around the pumping station."
+    assert [p[:2] for p in positions(text)] == [("other", "agreed")]
+
+
+def test_a_halt_on_energy_sites_is_still_energy() -> None:
+    # near-miss: the energy named is the truce's
+    text = ("The energy ministry said Kyiv had agreed on Monday to a halt of strikes on energy "
+            "sites.")
+    assert [p[:2] for p in positions(text)] == [("energy_infrastructure", "agreed")]
