@@ -219,7 +219,7 @@ _NAMED_BY_SCOPE = ("Kyiv proposed a 20-day ceasefire in the air and at sea on 3 
 @pytest.mark.parametrize("text,expected", [
     ("5 August - Moscow turns down the air-and-sea plan, saying any truce must cover the front.",
      ("air_and_sea", "rejected", ("RU",), "UA", "2026-08-05")),
-    ("2 September - The energy halt lapses.",
+    ("2 September - The energy halt lapsed at midnight.",
      ("energy_infrastructure", "ended", ("RU", "UA"), None, "2026-09-02")),
 ])
 def test_the_truce_named_by_its_scope_is_the_one_on_the_table(text: str, expected: tuple) -> None:

@@ -39,6 +39,7 @@ from ceasefire.read.agreements.words import (
     BOTH,
     CALLED_A_VIOLATION,
     OFFER,
+    PLAIN_OFFER,
     RECIPROCATE,
     TRUCE,
     broker,
@@ -121,7 +122,7 @@ def sentences_to_parse(facts: list[SentenceFacts]) -> list[str]:
         truce_named = truce_named or truce
         # "the plan", "the offer" only in a report that has named a truce ("Russia revised the
         # plan" in a strike report is no position, and costs a parse)
-        if truce or (truce_named and (OFFER.search(f.text) or A_PAUSE.search(f.text))):
+        if truce or (truce_named and (PLAIN_OFFER.search(f.text) or A_PAUSE.search(f.text))):
             out.append(for_the_parse(f.text))
     return out
 
@@ -876,7 +877,7 @@ def _positions_in(f: SentenceFacts, previous: _Position | None, earlier: list[_P
                   speaker: str | None, day: dt.date | None,
                   truce_told: bool = False) -> Iterator[_Position]:
     evidence = Evidence(f.sentence.text, f.sentence.start, f.sentence.end)
-    parsed = USE_PARSE and may_state_a_position(f.text)
+    parsed = USE_PARSE and may_state_a_position(f.text) and not _offer_by_its_scope_only(f.text)
     so_far: list[_Position] = []  # "Kyiv put forward a 30-day truce; Moscow replied that …"
     for lo, hi in clauses(f.text):
         clause = f.text[lo:hi]
@@ -902,6 +903,14 @@ def _positions_in(f: SentenceFacts, previous: _Position | None, earlier: list[_P
                 position.noun = truce_noun(truce.group(0))
                 so_far.append(position)
                 yield position
+
+
+def _offer_by_its_scope_only(text: str) -> bool:
+    """ "11 April - The energy halt expires.": the truce on the table named only by its scope
+    or length, read from the words around it (no parse more than the other offer words ask)."""
+    return OFFER.search(text) is not None and not (
+        TRUCE.search(text) or PLAIN_OFFER.search(text) or A_PAUSE.search(text) or
+        ACCUSATION.search(text) or _pronoun_objects(text))
 
 
 _CALLED = re.compile(r"\b(?:call\w*|dubb\w*|brand\w*|term\w*|label\w*|describ\w*|deris\w*)\s+"

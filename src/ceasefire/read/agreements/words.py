@@ -108,13 +108,19 @@ def may_accuse(text: str) -> bool:
 
 # "Ukraine rejected the offer", "Kyiv accepted the arrangement": the truce named by the offer
 # or the deal, right after it was made
+# "the (Russian) proposal", "the Holy Father's initiative"
+_OFFER_OWNER = (r"\b(?i:the|this|that|its|his|their)\s+(?:[A-Z][\w.-]*\s+)?"
+                r"(?:[A-Z][\w-]*['\u2019]s\s+)?")
+_OFFER_NOUN = (r"(?i:offer|proposal|plan|initiative|idea|arrangement|understanding|agreement|deal|"
+               r"pause|halt|lull|extension|renewal|prolongation)\b")
 OFFER = fast_regex(
-    # "the (Russian) proposal", "the Holy Father's initiative"
-    r"\b(?i:the|this|that|its|his|their)\s+(?:[A-Z][\w.-]*\s+)?(?:[A-Z][\w-]*['\u2019]s\s+)?"
+    _OFFER_OWNER +
     # "the energy halt", "the air-and-sea idea", "the 30-day plan": named by its scope or length
-    r"(?:(?i:energy|air|sea|maritime|naval|port|grain)\s+|[a-z]+-and-[a-z]+\s+|\d+-day\s+)?"
-    r"(?i:offer|proposal|plan|initiative|idea|arrangement|understanding|agreement|deal|pause|"
-    r"halt|lull|extension|renewal|prolongation)\b")
+    r"(?:(?i:energy|air|sea|maritime|naval|port|grain)\s+|[a-z]+-and-[a-z]+\s+|\d+-day\s+)?" +
+    _OFFER_NOUN)
+# the offer words with no scope or length before the noun: those the parse is asked about (a
+# sentence with only "the energy halt expires" is read from the words around it, unparsed)
+PLAIN_OFFER = fast_regex(_OFFER_OWNER + _OFFER_NOUN)
 # "would not sign up to a pause that ends when the frosts begin": a bare pause, the truce on the
 # table when a side answers it (read only then: "attacks went on without a pause")
 A_PAUSE = re.compile(r"\ban?\s+(?:pause|halt|lull)\b(?!\s+(?:in|on|to|of|along)\b)", re.IGNORECASE)
