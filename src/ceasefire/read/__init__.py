@@ -204,11 +204,14 @@ def _entry_day(text: str, published: dt.date | None) -> dt.date | None:
 def _heading_day(text: str, start: int, published: dt.date | None) -> dt.date | None:
     """The day a heading line right above the paragraph gives ("Tuesday, March 3", a blank line
     or none, then "Turkey proposes …"): a chronology's entry is dated by its heading."""
-    if published is None:
-        return None
-    above = text[:start].rstrip()
-    if len(above) == len(text[:start]) or text.count("\n", len(above), start) > 2:
+    if published is None or start == 0 or text[start - 1] not in "\n \t":
+        return None  # (a cheap test first: most paragraphs follow a sentence's full stop)
+    window = text[max(0, start - 80):start]  # a heading is short: no copy of the whole text
+    above = window.rstrip()
+    if len(above) == len(window) or window.count("\n", len(above)) > 2:
         return None  # no line break just before: not the start of a line
+    if "\n" not in above and start > 80:
+        return None  # the line above is longer than any heading
     heading = above[above.rfind("\n") + 1:]
     if len(heading) > 40 or not _DAY_HEADING.fullmatch(heading):
         return None
