@@ -202,7 +202,7 @@ _UNNAMED_VOICES = re.compile(r"\b(?:[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Vv]ario
                              r"politicians|lawmakers|governments|capitals)\b")
 
 
-# "neither side has put forward a new truce offer since April", "nobody has proposed a pause":
+# "neither side has since tabled a fresh offer of a truce", "nobody has proposed a pause":
 # the offer denied, none made
 _NO_SIDE_OFFERED = re.compile(r"\b(?:[Nn]either\s+(?:side|party|country|government|capital|"
                               r"\w+\s+nor\s+\w+)|[Nn]o\s+(?:side|party|country|government)|"
@@ -222,7 +222,7 @@ def _without_offers_of_no_one(agreements: list[Agreement]) -> list[Agreement]:
 
 
 def _without_refusals_of_no_one(agreements: list[Agreement]) -> list[Agreement]:
-    """ "But a truce limited to energy would not stop attacks on cities": a truce judged, by
+    """ "Yet a halt confined to power plants would not end the shelling": a truce judged, by
     no side and of no side's offer, is no refusal (GUIDE: a position is a side's)."""
     return [a for a in agreements
             if not (a.status == "rejected" and not a.parties and a.proposed_by is None)]
@@ -496,8 +496,8 @@ def _without_terms_of_an_acceptance(found: list[_Position]) -> list[_Position]:
 
 
 def _without_twins_of_no_scope(found: list[_Position]) -> list[_Position]:
-    """ "Ukraine supported the pause for Odesa …, provided that Russia also stopped attacking the
-    ports of Izmail and Reni": the halt in the terms, of no scope said, is the same acceptance
+    """ "Kyiv backed the pause for Mykolaiv, provided Moscow also stopped shelling Ochakiv": the
+    halt in the terms, of no scope said, is the same acceptance
     as the one whose scope the sentence says, not a full truce of its own."""
     said = [p.agreement for p in found if p.scope_said]
     return [p for p in found if p.scope_said or not any(

@@ -117,7 +117,7 @@ def takers(cue_token: Token, inside: set[int], speaker: str | None
 
 
 def _headline_subject(verb: Token, subject: Token | None, inside: set[int]) -> list[str]:
-    """ "Erdogan holds calls with Putin and Zelensky, proposes Black Sea truce": a headline's
+    """ "Orban phones both leaders, proposes Black Sea truce": a headline's
     second verb, with no subject of its own (or its object with no article parsed as one),
     shares the subject of the verb before it (parsed as a clause of its own under it)."""
     if subject is not None and (subject.i not in inside or subject.i < verb.i) or \

@@ -483,7 +483,7 @@ def _categories(text: str, groups: list[Group]) -> list[str]:
         before = text[max(0, c.start - 15):c.start]
         if c.noun.lower() in ("bodies", "dead") or _OF_THE_DEAD.search(before) or \
                 dead_until >= 0 and _AND.fullmatch(text, dead_until, c.start):
-            # ("the bodies of 41 Ukrainian and 12 Russian soldiers": the 12 are dead too)
+            # ("the remains of 30 Ukrainian and 8 Russian troops": the 8 are dead too)
             found.add("bodies")
             # ("41 Ukrainian" ends at its nation: its noun, after the next count, is shared)
             dead_until = c.end if text[c.start:c.end].endswith(("Ukrainian", "Russian")) else -1

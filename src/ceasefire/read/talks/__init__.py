@@ -300,13 +300,13 @@ _UNSET = re.compile(r"\b(?:no|not\s+yet\s+a)\s+(?:date|day|time|venue|timing)\s+
                     r"(?:has|have|had|was|is|were)\s+(?:yet\s+)?(?:been\s+)?(?:set|fixed|agreed|scheduled|announced|"
                     r"named|chosen)\s+for\s+(?:(?:a|an|the|any|further|new|next|direct|phone|"
                     r"telephone|possible)\s+)*(?:(?:round|rounds)\s+of\s+)?$", re.IGNORECASE)
-# the day or place still open, said after the talks: "… would meet soon, but no date or place for
-# a summit had been discussed", "a round was possible, but no date had been set"
+# the day or place still open, said after the talks: "… would meet shortly, though no venue
+# has been agreed", "a round was possible, but no date had been set"
 _UNSET_AFTER = re.compile(r"\bno\s+(?:date|day|time|venue|place)(?:\s+or\s+(?:date|day|time|venue|"
                           r"place))?\s+(?:(?:for|of)\s+[^,;.]{0,40}?)?(?:has|have|had|was|were|is)\s+"
                           r"(?:yet\s+)?(?:been\s+)?(?:set|fixed|agreed|scheduled|announced|discussed|"
                           r"named|chosen)\b", re.IGNORECASE)
-# "no date or place for a summit had been discussed": the talks named after it
+# "no day or venue for such a meeting has been fixed": the talks named after it
 _NO_DAY_FOR = re.compile(r"\bno\s+(?:date|day|time|venue|place)(?:\s+or\s+(?:date|day|time|venue|"
                          r"place))?\s+for\s+(?:(?:a|an|the|any|further|new|next)\s+)?(?:[\w-]+\s+)?$",
                          re.IGNORECASE)
