@@ -135,9 +135,12 @@ def sentence_facts(document: Document) -> list[SentenceFacts]:
     rows = find_table_figures(text)
     before: Sentence | None = None  # the sentence before, candidate or not
     entry: dt.date | None = None  # the day of the dated entry the paragraph is
+    headed: dt.date | None = None  # that day, where a heading line above the entry gives it
     for sentence in split_sentences(text):
         if before is None or sentence.paragraph != before.paragraph:
             entry = _entry_day(sentence.text, document.published)
+            headed = None if entry else _heading_day(text, sentence.start, document.published)
+            entry = entry or headed
         if sentence.text in seen:  # captions and headlines repeated by the page
             continue
         seen.add(sentence.text)
@@ -166,6 +169,7 @@ def sentence_facts(document: Document) -> list[SentenceFacts]:
             places=places, dates=mentions, claimant=claimant,
             date=dates.date_for(sentence, mentions, "strike" in kinds),
             has_own_date=bool(mentions), cells=cells, entry_date=entry,
+            under_heading=bool(headed),
             turn_side=claims.turn_speaker.side if claims.turn_speaker else None))
     claims.credit(out)  # strike sentences that name no speaker: whose the report says they are
     return out
@@ -175,11 +179,14 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 # a paragraph that opens with its day or its time, then a dash, a colon or a bar: "July 3 - Ukraine
 # accepts.", "Tuesday, 4 March: …", "12:30 - Medinsky tells reporters …", "09:55 GMT | …"
+_DAY = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+" + _MONTH + r"|" +
+        _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?")
 _ENTRY_HEAD = re.compile(
     r"\s*(?:(?P<clock>\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|CET|EET|EEST|BST|"
-    r"local(?:\s+time)?|Kyiv\s+time|Moscow\s+time))?)|(?P<day>(?:(?:Mon|Tues|Wednes|Thurs|Fri|"
-    r"Satur|Sun)day,?\s+)?(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?)"
-    r"(?:,?\s+\d{4})?))(?:\s*-\s*\d{1,2})?\s*(?:-|:|\|)\s")
+    r"local(?:\s+time)?|Kyiv\s+time|Moscow\s+time))?)|(?P<day>" + _DAY + r"))"
+    r"(?:\s*-\s*\d{1,2})?\s*(?:-|:|\|)\s")
+# a chronology's day on a line of its own, the entry on the lines below: "Tuesday, March 3"
+_DAY_HEADING = re.compile(r"\s*" + _DAY + r"\s*")
 
 
 def _entry_day(text: str, published: dt.date | None) -> dt.date | None:
@@ -191,6 +198,24 @@ def _entry_day(text: str, published: dt.date | None) -> dt.date | None:
     if head["clock"]:
         return published
     found = find_dates(head["day"], published)
+    return found[0].date if found else None
+
+
+def _heading_day(text: str, start: int, published: dt.date | None) -> dt.date | None:
+    """The day a heading line right above the paragraph gives ("Tuesday, March 3", a blank line
+    or none, then "Turkey proposes …"): a chronology's entry is dated by its heading."""
+    if published is None or start == 0 or text[start - 1] not in "\n \t":
+        return None  # (a cheap test first: most paragraphs follow a sentence's full stop)
+    window = text[max(0, start - 80):start]  # a heading is short: no copy of the whole text
+    above = window.rstrip()
+    if len(above) == len(window) or window.count("\n", len(above)) > 2:
+        return None  # no line break just before: not the start of a line
+    if "\n" not in above and start > 80:
+        return None  # the line above is longer than any heading
+    heading = above[above.rfind("\n") + 1:]
+    if len(heading) > 40 or not _DAY_HEADING.fullmatch(heading):
+        return None
+    found = find_dates(heading, published)
     return found[0].date if found else None
 
 

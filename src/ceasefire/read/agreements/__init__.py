@@ -39,6 +39,7 @@ from ceasefire.read.agreements.words import (
     BOTH,
     CALLED_A_VIOLATION,
     OFFER,
+    PLAIN_OFFER,
     RECIPROCATE,
     TRUCE,
     broker,
@@ -121,7 +122,7 @@ def sentences_to_parse(facts: list[SentenceFacts]) -> list[str]:
         truce_named = truce_named or truce
         # "the plan", "the offer" only in a report that has named a truce ("Russia revised the
         # plan" in a strike report is no position, and costs a parse)
-        if truce or (truce_named and (OFFER.search(f.text) or A_PAUSE.search(f.text))):
+        if truce or (truce_named and (PLAIN_OFFER.search(f.text) or A_PAUSE.search(f.text))):
             out.append(for_the_parse(f.text))
     return out
 
@@ -152,6 +153,7 @@ def read_agreements(facts: list[SentenceFacts],
         told = told_in is not None and f.sentence.paragraph - told_in <= 2 and not positions
         found = _without_terms_of_an_acceptance(_without_a_pledge_to_reciprocate(
             list(_positions_in(f, previous, positions, speakers.get(id(f)), day, told)), f.text))
+        found = _without_twins_of_no_scope(found)
         _ready_only_on_terms(found, f.text)
         if _IF_IT_ENDS.search(f.text):  # "… could launch 1,000 drones if a truce collapsed"
             found = [p for p in found if p.agreement.status not in ("ended", "violated")]
@@ -182,12 +184,15 @@ def read_agreements(facts: list[SentenceFacts],
                     f.entry_date is not None:
                 # "July 3 - Ukraine accepts. Zelensky says Kyiv will stop …": the entry's day,
                 # not the report's (inferred, as that is: a day said beats it)
-                position.agreement.date, position.day_of_the_report = f.entry_date, True
+                # (a heading's day, "Tuesday, March 3" on a line of its own, is a day said)
+                position.agreement.date = f.entry_date
+                position.day_of_the_report = not f.under_heading
             _of_the_truce_in_force(position, positions)
             previous = _merge(positions, position)
     _with_the_sides_an_end_bound(positions)
     _with_the_truce_durations(positions)  # a request answered still says the truce's length
-    return _without_offers_of_no_one(_without_answered_requests(positions))
+    return _without_refusals_of_no_one(_without_offers_of_no_one(
+        _without_answered_requests(positions)))
 
 
 # "Some Western diplomats", "several analysts", "many observers": voices no side is named for
@@ -197,13 +202,30 @@ _UNNAMED_VOICES = re.compile(r"\b(?:[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Vv]ario
                              r"politicians|lawmakers|governments|capitals)\b")
 
 
+# "neither side has since tabled a fresh offer of a truce", "nobody has proposed a pause":
+# the offer denied, none made
+_NO_SIDE_OFFERED = re.compile(r"\b(?:[Nn]either\s+(?:side|party|country|government|capital|"
+                              r"\w+\s+nor\s+\w+)|[Nn]o\s+(?:side|party|country|government)|"
+                              r"[Nn]obody|[Nn]o\s+one|[Nn]one\s+of\s+them)\s+(?:has|have|had)\s+"
+                              r"(?:yet\s+|so\s+far\s+)?(?:put\s+forward|proposed|offered|made|"
+                              r"tabled|floated|suggested)\b")
+
+
 def _without_offers_of_no_one(agreements: list[Agreement]) -> list[Agreement]:
     """ "Some diplomats have floated a holiday truce", "several analysts
     suggest a halt could come first": an offer of unnamed voices, made by and to no side, is
     an idea spoken of, no position (GUIDE: a position is a side's)."""
     return [a for a in agreements
             if not (a.status == "proposed" and not a.parties and a.proposed_by is None and
-                    any(_UNNAMED_VOICES.search(e.sentence) for e in a.evidence))]
+                    any(_UNNAMED_VOICES.search(e.sentence) or _NO_SIDE_OFFERED.search(e.sentence)
+                        for e in a.evidence))]
+
+
+def _without_refusals_of_no_one(agreements: list[Agreement]) -> list[Agreement]:
+    """ "Yet a halt confined to power plants would not end the shelling": a truce judged, by
+    no side and of no side's offer, is no refusal (GUIDE: a position is a side's)."""
+    return [a for a in agreements
+            if not (a.status == "rejected" and not a.parties and a.proposed_by is None)]
 
 
 # "How a Norwegian plan for a port truce came and went", "How the Easter truce fell apart": a
@@ -473,6 +495,16 @@ def _without_terms_of_an_acceptance(found: list[_Position]) -> list[_Position]:
     return out
 
 
+def _without_twins_of_no_scope(found: list[_Position]) -> list[_Position]:
+    """ "Kyiv backed the pause for Mykolaiv, provided Moscow also stopped shelling Ochakiv": the
+    halt in the terms, of no scope said, is the same acceptance
+    as the one whose scope the sentence says, not a full truce of its own."""
+    said = [p.agreement for p in found if p.scope_said]
+    return [p for p in found if p.scope_said or not any(
+        (a.status, a.parties, a.proposed_by) ==
+        (p.agreement.status, p.agreement.parties, p.agreement.proposed_by) for a in said)]
+
+
 # "as long as Russia does", "if Moscow does the same", "provided Kyiv reciprocates": the other
 # side must halt too
 _IF_THE_OTHER_DOES = re.compile(
@@ -538,7 +570,7 @@ def _bare_answers(f: SentenceFacts, before: list[_Position],
     told_at = offers[-1].paragraph if offers else -9
     if not offers:
         offers, told_at = _offer_answered_since(earlier)
-    if m is None and told is None or not offers or f.sentence.paragraph - told_at > 1:
+    if m is None and told is None or not offers or _paragraphs_apart(f, told_at) > 1:
         return []
     sides = [a.actor.side for a in find_actors(m.group("who")) if a.actor.side] if m else \
         [told[1]] if told else []
@@ -557,11 +589,19 @@ def _bare_answers(f: SentenceFacts, before: list[_Position],
             p.agreement.status == status and p.agreement.parties == sides for p in before):
         return []  # (the parse already read the answer: "proposed …, and Russia refused it")
     return [_Position(Agreement(
-        date=f.date if f.has_own_date else offer.date, scope=offer.scope,
+        # (an entry of a chronology: its own day, not the offer's)
+        date=f.date if f.has_own_date else f.entry_date or offer.date, scope=offer.scope,
         status=status, parties=sides, proposed_by=offer.proposed_by,
         duration_days=offer.duration_days, conditions=terms,
         evidence=[Evidence(f.sentence.text, f.sentence.start, f.sentence.end)]),
         offers[-1].scope_said, f.sentence.paragraph, noun=offers[-1].noun)]
+
+
+def _paragraphs_apart(f: SentenceFacts, paragraph: int) -> int:
+    """How many paragraphs before ``f`` the one given is; in a chronology whose entries sit under
+    day headings ("Monday, March 9" then "Russia accepts, …"), how many entries before."""
+    apart = f.sentence.paragraph - paragraph
+    return (apart + 1) // 2 if f.under_heading else apart
 
 
 def _offer_answered_since(earlier: list[_Position]) -> tuple[list[_Position], int]:
@@ -757,8 +797,25 @@ def _without_answered_requests(positions: list[_Position]) -> list[Agreement]:
     answered = {(a.scope, a.proposed_by) for a in agreements if a.status in ("agreed", "rejected")}
     return [p.agreement for p in positions
             if not (not p.to_both and p.agreement.status == "proposed" and
+                    not _answered_by_both(p.agreement, agreements) and
                     len(p.agreement.parties) == 1 and p.agreement.parties[0] not in BELLIGERENTS
                     and (p.agreement.scope, p.agreement.parties[0]) in answered)]
+
+
+# "Trump's request to suspend strikes", "asked Putin to halt …" (not "asked for a truce")
+_REQUESTED = re.compile(r"\b(?:request\w*|ask\w*|urg\w+|call\w*\s+on|press\w*)\s+"
+                        r"(?:[\w'-]+\s+){0,3}?to\s+", re.IGNORECASE)
+
+
+def _answered_by_both(offer: Agreement, agreements: list[Agreement]) -> bool:
+    """ "Turkey proposes a 90-day pause at sea", then Ukraine accepts and Russia accepts on terms:
+    a plan each side at war answered on its own was put to both, not a request of one."""
+    if any(_REQUESTED.search(e.sentence) for e in offer.evidence):
+        return False  # "Trump's request to suspend strikes on Odesa": a request of one side
+    sides = {side for a in agreements if a.status in ("agreed", "rejected") and
+             a.scope == offer.scope and a.proposed_by == offer.proposed_by and len(a.parties) == 1
+             for side in a.parties}
+    return sides >= BELLIGERENTS
 
 
 def _with_the_truce_durations(positions: list[_Position]) -> None:
@@ -820,7 +877,7 @@ def _positions_in(f: SentenceFacts, previous: _Position | None, earlier: list[_P
                   speaker: str | None, day: dt.date | None,
                   truce_told: bool = False) -> Iterator[_Position]:
     evidence = Evidence(f.sentence.text, f.sentence.start, f.sentence.end)
-    parsed = USE_PARSE and may_state_a_position(f.text)
+    parsed = USE_PARSE and may_state_a_position(f.text) and not _offer_by_its_scope_only(f.text)
     so_far: list[_Position] = []  # "Kyiv put forward a 30-day truce; Moscow replied that …"
     for lo, hi in clauses(f.text):
         clause = f.text[lo:hi]
@@ -831,6 +888,8 @@ def _positions_in(f: SentenceFacts, previous: _Position | None, earlier: list[_P
                 continue  # the parse tells a condition or a possibility from a position
             if _CALLED.search(clause[max(0, truce.start() - 60):truce.start()]):
                 continue  # "calling it a parade truce": a name for the truce, no position
+            if _TO_MONITOR.search(clause, max(0, truce.start() - 40), truce.start()):
+                continue  # "agree to set up a centre to monitor the pause": a body's task
             if _ASKS_A_QUESTION.search(clause, max(0, truce.start() - 60), truce.start()):
                 continue  # "asks who would police an air truce": a question, no request
             if _A_KIND.search(clause, max(0, truce.start() - 30), truce.end() + 12) or \
@@ -846,6 +905,14 @@ def _positions_in(f: SentenceFacts, previous: _Position | None, earlier: list[_P
                 yield position
 
 
+def _offer_by_its_scope_only(text: str) -> bool:
+    """ "11 April - The energy halt expires.": the truce on the table named only by its scope
+    or length, read from the words around it (no parse more than the other offer words ask)."""
+    return OFFER.search(text) is not None and not (
+        TRUCE.search(text) or PLAIN_OFFER.search(text) or A_PAUSE.search(text) or
+        ACCUSATION.search(text) or _pronoun_objects(text))
+
+
 _CALLED = re.compile(r"\b(?:call\w*|dubb\w*|brand\w*|term\w*|label\w*|describ\w*|deris\w*)\s+"
                      r"(?:it|this|that|them)\s+(?:as\s+)?[\"\u201c']?(?:an?\s+|the\s+)?"
                      r"(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -853,6 +920,11 @@ _CALLED = re.compile(r"\b(?:call\w*|dubb\w*|brand\w*|term\w*|label\w*|describ\w*
 # indirect question ("ask" is a request only with a side asked to do something)
 _ASKS_A_QUESTION = re.compile(r"\bask(?:s|ed|ing)?\s+(?:who|whom|whether|if|how|why|what|when|"
                               r"where|which)\b[^.;]*$", re.IGNORECASE)
+# "agreed to set up a joint centre to monitor the pause", "a mission to verify the truce": what
+# a body is to watch over, no side's position on the truce (a truce is told before or after)
+_TO_MONITOR = re.compile(r"\bto\s+(?:monitor|verify|oversee|supervise|police|observe\s+"
+                         r"compliance\s+with)\s+(?:(?:the|this|that|its|a|any)\s+)?(?:[\w-]+\s+){0,2}?$",
+                         re.IGNORECASE)
 _A_KIND = re.compile(r"\b(?:similar|such|previous|past|earlier|former|prior)\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:pauses|truces|cease-?fires|moratoriums|moratoria|halts)\b|"
                      # "the short holiday truces of the past"
@@ -963,7 +1035,8 @@ def _stance_positions(site: _Site, stance: Stance, scope: str, scope_said: bool,
         status = "proposed"  # "ready to prolong the halt": its own offer of a new term
     elif status == "support":  # agreed to another side's truce, else its own proposal
         scope = _supported_scope(stance, scope, earlier)
-        status = _support(stance, scope, earlier, _offer_owner(clause))
+        status = _support(stance, scope, earlier, _offer_owner(clause),
+                          duration(clause, truce, site.others))
     elif status == "halt":
         status = _halt(stance, scope, earlier)
     if not status:
@@ -1170,11 +1243,18 @@ def _supported_scope(stance: Stance, scope: str, earlier: list[_Position]) -> st
 
 
 def _support(stance: Stance, scope: str, earlier: list[_Position],
-             offer_owner: str | None = None) -> str:
+             offer_owner: str | None = None, days: float | None = None) -> str:
     """ "Kyiv supports the truce": agreed where another side put the truce forward (its own
     words say so, an offer of another named in the clause, or an earlier position of the
-    report on a truce of that scope), else Kyiv's own proposal."""
+    report on a truce of that scope), else Kyiv's own proposal; so is "we are ready for a
+    ceasefire of at least 30 days" after the other side's three-day truce (a length of its
+    own, not the one on the table)."""
     sides = set(stance.parties[0]) if stance.parties else set()
+    if days is not None and stance.truce_proposer is None and offer_owner is None:
+        lengths = {p.agreement.duration_days for p in earlier if p.agreement.scope == scope and
+                   p.agreement.proposed_by and p.agreement.proposed_by not in sides}
+        if lengths and None not in lengths and days not in lengths:
+            return "proposed"
     named = [stance.truce_proposer, stance.proposer, offer_owner] + [
         p.agreement.proposed_by for p in earlier if p.agreement.scope == scope]
     others = {side for side in named if side}
@@ -1224,7 +1304,8 @@ def _truce_mentions(clause: str, f: SentenceFacts, previous: _Position | None,
         # proposal": an offer named apart from the truce is another position on it
         mentions = sorted(mentions + [m for m in OFFER.finditer(clause) if all(
             "," in clause[min(m.end(), t.end()):max(m.start(), t.start())] for t in mentions) and
-            _ANSWERED.search(clause[:m.start()])], key=lambda m: m.start())
+            (_ANSWERED.search(clause[:m.start()]) or
+             mentions and _SUPPORTED.search(clause[:m.start()]))], key=lambda m: m.start())
     if recent or TRUCE.search(f.text):
         # "… called for a truce. Moscow was prepared to observe it": the truce just named
         before = f.text[:max(0, f.text.find(clause))]
@@ -1260,6 +1341,11 @@ def _another_side_on_it(before: str, recent: bool) -> bool:
 
 _ANSWERED = re.compile(r"\b(?:accept\w*|agree\w*\s+to|sign\w*\s+up\s+to|reject\w*|"
                        r"turn\w*\s+down)\s+$", re.IGNORECASE)
+# "Ukraine supported the pause for Odesa, provided Russia also stopped attacking …": support of
+# the truce on the table, where a truce word of the sentence tells it is one ("backed the plan
+# to raise exports" alone is none)
+_SUPPORTED = re.compile(r"\b(?:support(?:s|ed)?|backs|backed|endors(?:es|ed))\s+$",
+                        re.IGNORECASE)
 
 
 # "prepared to observe it", "would honour it", "rejected it": a position on the truce just named
@@ -1334,8 +1420,8 @@ def _partial_scope(site: _Site, previous: _Position | None, earlier: list[_Posit
     return scope, False
 
 
-_SAID_FULL = re.compile(r"\b(?:full|complete|comprehensive|unconditional|general(?!\s+staff)|total|"
-                        r"all-out|nationwide)\b", re.IGNORECASE)
+_SAID_FULL = re.compile(r"\b(?:(?<!\bin )full|complete|comprehensive|unconditional|"
+                        r"general(?!\s+staff)|total|all-out|nationwide)\b", re.IGNORECASE)
 
 
 def _refine_scope(previous: _Position | None, scope: str, scope_said: bool,

@@ -83,6 +83,9 @@ def takers(cue_token: Token, inside: set[int], speaker: str | None
     t = cue_token
     for _ in range(3):
         subject = subject_of(t)
+        headline = _headline_subject(t, subject, inside)
+        if headline:
+            return headline, speaker_side
         if subject is not None and subject.i in inside:
             break  # the truce itself: "the truce would depend on …, the Kremlin said"
         if subject is not None and subject.lower_ not in PRONOUNS:
@@ -111,6 +114,21 @@ def takers(cue_token: Token, inside: set[int], speaker: str | None
             break
         t = t.head
     return ([speaker_side] if speaker_side else []), speaker_side
+
+
+def _headline_subject(verb: Token, subject: Token | None, inside: set[int]) -> list[str]:
+    """ "Orban phones both leaders, proposes Black Sea truce": a headline's
+    second verb, with no subject of its own (or its object with no article parsed as one),
+    shares the subject of the verb before it (parsed as a clause of its own under it)."""
+    if subject is not None and (subject.i not in inside or subject.i < verb.i) or \
+            verb.tag_ not in ("VBZ", "VBD") or verb.lemma_.lower() in REPORTING:
+        return []
+    for clause in verb.children:
+        if clause.dep_ in ("ccomp", "conj", "parataxis") and clause.i < verb.i:
+            sides = np_sides(child(clause, "nsubj"))
+            if len(sides) == 1:
+                return sides
+    return []
 
 
 def _offer_agents(noun: Token) -> list[str]:

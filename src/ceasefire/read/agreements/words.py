@@ -108,11 +108,19 @@ def may_accuse(text: str) -> bool:
 
 # "Ukraine rejected the offer", "Kyiv accepted the arrangement": the truce named by the offer
 # or the deal, right after it was made
+# "the (Russian) proposal", "the Holy Father's initiative"
+_OFFER_OWNER = (r"\b(?i:the|this|that|its|his|their)\s+(?:[A-Z][\w.-]*\s+)?"
+                r"(?:[A-Z][\w-]*['\u2019]s\s+)?")
+_OFFER_NOUN = (r"(?i:offer|proposal|plan|initiative|idea|arrangement|understanding|agreement|deal|"
+               r"pause|halt|lull|extension|renewal|prolongation)\b")
 OFFER = fast_regex(
-    # "the (Russian) proposal", "the Holy Father's initiative"
-    r"\b(?i:the|this|that|its|his|their)\s+(?:[A-Z][\w.-]*\s+)?(?:[A-Z][\w-]*['\u2019]s\s+)?"
-    r"(?i:offer|proposal|plan|initiative|idea|arrangement|understanding|agreement|deal|pause|"
-    r"halt|lull|extension|renewal|prolongation)\b")
+    _OFFER_OWNER +
+    # "the energy halt", "the air-and-sea idea", "the 30-day plan": named by its scope or length
+    r"(?:(?i:energy|air|sea|maritime|naval|port|grain)\s+|[a-z]+-and-[a-z]+\s+|\d+-day\s+)?" +
+    _OFFER_NOUN)
+# the offer words with no scope or length before the noun: those the parse is asked about (a
+# sentence with only "the energy halt expires" is read from the words around it, unparsed)
+PLAIN_OFFER = fast_regex(_OFFER_OWNER + _OFFER_NOUN)
 # "would not sign up to a pause that ends when the frosts begin": a bare pause, the truce on the
 # table when a side answers it (read only then: "attacks went on without a pause")
 A_PAUSE = re.compile(r"\ban?\s+(?:pause|halt|lull)\b(?!\s+(?:in|on|to|of|along)\b)", re.IGNORECASE)
@@ -158,8 +166,10 @@ BOTH = re.compile(r"\b(?:both sides|each other|the two sides|mutual|the two coun
                    r"both countries|Russia and Ukraine|Ukraine and Russia|Kyiv and Moscow|"
                    r"Moscow and Kyiv|all sides|all parties|the warring (?:sides|parties)|"
                    r"both armies|the two armies|all (?:those )?who bear arms)\b", re.IGNORECASE)
-_FULL = re.compile(r"\b(?:full|complete|comprehensive|unconditional|general(?!\s+staff)|total|"
-                   r"all-out|nationwide|\d+-day|\d+-hour)\b", re.IGNORECASE)
+# ("accepts the plan in full" says how much of the offer is taken, not that the truce is full)
+_FULL = re.compile(r"\b(?:(?<!\bin )full|complete|comprehensive|unconditional|"
+                   r"general(?!\s+staff)|total|all-out|nationwide|\d+-day|\d+-hour)\b",
+                   re.IGNORECASE)
 # a truce named by its holiday ("the Easter truce", "a Christmas ceasefire") is a truce of its
 # own, along the whole front: not the local pause or partial halt told just before it (the
 # holiday right before the noun: not "a pause around the dam on Christmas Eve")
@@ -218,8 +228,9 @@ def scope_near(clause: str, truce: re.Match[str]) -> tuple[str, bool]:
                         _HOLIDAY_BEFORE.search(clause, max(0, truce.start() - 30), truce.start()))
 
 
-_ON_PLACE = re.compile(r"\s*(?:on|against|at|in|around|near|over)\s+(?:the\s+)?"
-                       r"(?:(?:city|town|village)\s+of\s+)?", re.IGNORECASE)
+# ("the pause for Odesa", "strikes on the port of Izmail": a town's pause, or its port's)
+_ON_PLACE = re.compile(r"\s*(?:on|against|at|in|around|near|over|for)\s+(?:the\s+)?"
+                       r"(?:(?:city|town|village|port)\s+of\s+)?", re.IGNORECASE)
 _TOWN_KINDS = {"city", "town", "village", "district"}
 
 

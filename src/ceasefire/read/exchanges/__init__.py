@@ -478,10 +478,15 @@ def _categories(text: str, groups: list[Group]) -> list[str]:
     """Who came back, from the words around each count. The dead are bodies whoever they
     were: "the bodies of 1,212 soldiers" and "27 bodies of Russian soldiers" are ["bodies"]."""
     found: set[str] = set()
-    for c in (c for g in groups for c in g.counts + g.subsets):
+    dead_until = -1  # the end of the last count of the dead whose noun is named after the next
+    for c in sorted((c for g in groups for c in g.counts + g.subsets), key=lambda c: c.start):
         before = text[max(0, c.start - 15):c.start]
-        if c.noun.lower() in ("bodies", "dead") or _OF_THE_DEAD.search(before):
+        if c.noun.lower() in ("bodies", "dead") or _OF_THE_DEAD.search(before) or \
+                dead_until >= 0 and _AND.fullmatch(text, dead_until, c.start):
+            # ("the remains of 30 Ukrainian and 8 Russian troops": the 8 are dead too)
             found.add("bodies")
+            # ("41 Ukrainian" ends at its nation: its noun, after the next count, is shared)
+            dead_until = c.end if text[c.start:c.end].endswith(("Ukrainian", "Russian")) else -1
             continue
         # "84 Ukrainians came home, including soldiers and civilians held since 2014"
         including = _INCLUDING.match(text, c.end) or _OF_THEM.match(text, c.end)
@@ -494,6 +499,7 @@ def _categories(text: str, groups: list[Group]) -> list[str]:
     return [name for name, _ in _CATEGORIES if name in found]
 
 
+_AND = re.compile(r"\s*,?\s*(?:and|as well as)\s+")
 _NATIONALS = {"ukrainians", "russians", "people", "individuals", "persons"}
 
 

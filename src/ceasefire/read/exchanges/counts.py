@@ -29,6 +29,9 @@ _PEOPLE = re.compile(
     # "received 90 of its military in return": the adjective standing for the people
     r"military(?=\s+(?:in|from|to|back|home)\b|\s*[.,;]|\s*$))\b",
     re.IGNORECASE)
+# "41 Ukrainian and 12 Russian soldiers": the first number's people are named after the second
+_NOUN_SHARED = re.compile(r"\s+(?P<nation>Ukrainian|Russian)\s+(?:and|as well as)\s+"
+                          r"\d[\d,]*\s+(?:Ukrainian|Russian)" + _PEOPLE.pattern, re.IGNORECASE)
 # "bringing to 204 the number of captives each side has recovered": the people after the number
 _NUMBER_OF = re.compile(r"\s+the (?:total )?number of" + _PEOPLE.pattern, re.IGNORECASE)
 # "650-for-19", "600 for 600": the two sides' numbers of one swap
@@ -160,8 +163,11 @@ def count_people(text: str) -> list[Count]:
             value, end = int(joined[1] + joined[2]), joined.end()
         taken = end
         m = _PEOPLE.match(text, end) or _NUMBER_OF.match(text, end)
+        shared = _NOUN_SHARED.match(text, end) if m is None else None
         if m and _exchanged(text, n.qualifier, start, m.group("noun")):
             out.append(Count(value, start, m.end(), m.group("noun")))
+        elif shared and _exchanged(text, n.qualifier, start, shared.group("noun")):
+            out.append(Count(value, start, shared.end("nation"), shared.group("noun")))
         elif _left_out(text, start, end):
             out.append(Count(value, start, end, ""))
     return sorted(out, key=lambda c: c.start)

@@ -200,7 +200,7 @@ _COUNT_BEFORE = re.compile(
     r"(?:(?!(?:hours?|days?|minutes?|weeks?|months?|years?|to|of|in|on|at|the|a|an|and|for|"
     r"with|from|by|after|before)\b)[\w-]+(?<!')(?<!'s)\s+){0,2}$", re.IGNORECASE)
 _TIMES_AFTER = re.compile(rf"[^,;.]{{0,40}}?\b(?:{_NUMBER_WORDS}\s+times|twice)\b", re.IGNORECASE)
-_PLURAL = re.compile(r"(?:peace\s+)?(?:talks|negotiations|meetings|calls|discussions|"
+_PLURAL = re.compile(r"(?:peace\s+|phone\s+)?(?:talks|negotiations|meetings|calls|discussions|"
                      r"conversations|consultations)", re.IGNORECASE)
 _ORDINAL_BEFORE = re.compile(
     r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
@@ -276,14 +276,18 @@ _SAYING = re.compile(r"\b(?:said|says|told|tells|added|adds|stated|announced|dec
                      re.IGNORECASE)
 # talks said to be possible somewhere, not set: "such a meeting would only be possible in Moscow"
 _ONLY_POSSIBLE = re.compile(r"[^.;]{0,30}?\b(?:would|could|will|is|are|was|were)\s+(?:only\s+)?"
-                            r"(?:be\s+)?(?:only\s+)?(?:possible|acceptable|feasible|conceivable)\b",
+                            r"(?:be\s+)?(?:only\s+)?[\"'\u201c]?(?:possible|acceptable|feasible|"
+                            r"conceivable)\b",
                             re.IGNORECASE)
 # talks that did not or will not take place: "would not meet", "no plans for a call with",
 # "ruled out a meeting"
 _DENIED = re.compile(r"\b(?:no|not|never|n't|ruled out|rules out|rule out|denied|denies)\s+"
                      # 'there were "no concrete plans" for a meeting'
                      r"(?:[\"'\u201c]?(?:(?:concrete|firm|immediate|specific|current)\s+)?"
-                     r"(?:plans?|intention)[\"'\u201d]?\s+(?:for|to)\s+)?(?:(?:a|an|the|any|further|new|"
+                     r"(?:plans?|intention)[\"'\u201d]?\s+(?:for|to)\s+|"
+                     # 'had "no information" about new talks': none known of, none told
+                     r"(?:information|news|word)[\"'\u201d]?\s+(?:about|on|of)\s+)?"
+                     r"(?:(?:a|an|the|any|further|new|"
                      r"direct|phone|telephone|face-to-face|yet|be|been|have|has|had|to|again)\s+)"
                      r"{0,3}$", re.IGNORECASE)
 # talks that were to be and were not: "There was supposed to be a meeting in Riyadh", "the
@@ -296,6 +300,20 @@ _UNSET = re.compile(r"\b(?:no|not\s+yet\s+a)\s+(?:date|day|time|venue|timing)\s+
                     r"(?:has|have|had|was|is|were)\s+(?:yet\s+)?(?:been\s+)?(?:set|fixed|agreed|scheduled|announced|"
                     r"named|chosen)\s+for\s+(?:(?:a|an|the|any|further|new|next|direct|phone|"
                     r"telephone|possible)\s+)*(?:(?:round|rounds)\s+of\s+)?$", re.IGNORECASE)
+# the day or place still open, said after the talks: "… would meet shortly, though no venue
+# has been agreed", "a round was possible, but no date had been set"
+_UNSET_AFTER = re.compile(r"\bno\s+(?:date|day|time|venue|place)(?:\s+or\s+(?:date|day|time|venue|"
+                          r"place))?\s+(?:(?:for|of)\s+[^,;.]{0,40}?)?(?:has|have|had|was|were|is)\s+"
+                          r"(?:yet\s+)?(?:been\s+)?(?:set|fixed|agreed|scheduled|announced|discussed|"
+                          r"named|chosen)\b", re.IGNORECASE)
+# "no day or venue for such a meeting has been fixed": the talks named after it
+_NO_DAY_FOR = re.compile(r"\bno\s+(?:date|day|time|venue|place)(?:\s+or\s+(?:date|day|time|venue|"
+                         r"place))?\s+for\s+(?:(?:a|an|the|any|further|new|next)\s+)?(?:[\w-]+\s+)?$",
+                         re.IGNORECASE)
+# talks still to come that something waits for: "to begin as soon as the delegations meet again"
+# ("will once again meet" is no "once")
+_AS_SOON_AS = re.compile(r"\b(?:as\s+soon\s+as|once(?!\s+(?:again|more)\b)|until)\s+"
+                         r"(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 # the sides of talks already told, referred to: "the three delegations", "both teams"
 _THE_DELEGATIONS = re.compile(r"\b(?:the|both)\s+(?:(?P<n>two|three|four)\s+)?(?:delegations|"
                               r"negotiating teams|teams|negotiators)\b|"
@@ -956,6 +974,9 @@ def _identified(f: SentenceFacts, text: str, mention: re.Match[str], place: str 
             _UNSET.search(text, max(0, mention.start() - 80), mention.start()) or \
             _ASKED_WHETHER.search(text, max(0, mention.start() - 60), mention.start()):
         return False  # ("Asked whether Putin and Zelensky could meet in the Vatican, …")
+    if _left_open_after(f, text, mention) or _NO_DAY_FOR.search(before) or \
+            mention.group().lower() == "meet" and _AS_SOON_AS.search(before):
+        return False
     if place is None and _PROCESS_STATE.match(after):
         return False
     if not f.has_own_date and _OVER_A_SPAN.match(text, mention.end()):
@@ -972,6 +993,14 @@ def _identified(f: SentenceFacts, text: str, mention: re.Match[str], place: str 
     if time == "next":
         return place is not None or any(d.start >= mention.end() for d in f.dates)
     return place is not None or f.has_own_date or not _ORDINAL_BEFORE.search(before)
+
+
+def _left_open_after(f: SentenceFacts, text: str, mention: re.Match[str]) -> bool:
+    """Talks whose day or place the same sentence says is still open, with no day said for them
+    in between ("…, but no date had been set"; not "met on May 2; no date is set for the next")."""
+    unset = _UNSET_AFTER.search(text, mention.end(), mention.end() + 160)
+    return unset is not None and not any(mention.end() <= d.start < unset.start()
+                                         for d in f.dates)
 
 
 def _asked(f: SentenceFacts) -> bool:
