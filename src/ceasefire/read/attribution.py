@@ -275,8 +275,12 @@ class AttributionContext:
     def note_subject(self, sentence: str) -> None:
         """An institution that opens a sentence without speaking ("Russia's defence ministry
         did not comment …") is still what a following "It said" refers to."""
-        for mention in find_actors(sentence[:60]):
-            if mention.actor.kind in ("office", "media") and mention.start <= 4:
+        # (the whole sentence, whose actors are cached for the other finders: a slice of it
+        # would be a key of its own, crowding them out of the cache)
+        for mention in find_actors(sentence):
+            if mention.start > 4:
+                break
+            if mention.actor.kind in ("office", "media"):
                 self.remember(Claimant(mention.actor.name, mention.actor.side, mention.actor.kind))
                 return
 

@@ -54,8 +54,9 @@ _ALTERNATIVES: dict[str, str] = {
     "exchange": (
         r"prisoners?|POWs?|swap\w*|exchang\w+|captiv\w+|bodies|repatriat\w+|"
         # the dead's remains, not the verb ("the record remains 3 July")
-        r"(?:(?<=the )|(?<=their )|(?<=of )|(?<=mortal )|(?<=human )|(?<=\d ))remains|"
-        r"remains(?= (?:of|were|was|have|had|are|returned|handed|back)\b)|"
+        r"remains(?:(?<=the remains)|(?<=their remains)|(?<=of remains)|(?<=mortal remains)|"
+        r"(?<=human remains)|(?<=\d remains)|(?= (?:of|were|was|have|had|are|returned|handed|"
+        r"back)\b))|"
         # "brought 157 defenders home", "were brought back": people returned
         r"(?:brought|bring(?:s|ing)?) (?:\S+ ){0,3}?(?:home|back)|"
         # "those coming home include …": who came back (not any "workers coming home")
