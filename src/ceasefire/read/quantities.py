@@ -1015,6 +1015,8 @@ _NONE_OF = {"neither", "none"}
 
 
 def _none_of(sentence: str, count: _Count) -> bool:
+    """ "none of the three", "neither of the two": the number is a whole no part of which is
+    counted."""
     m = _TOTAL_BEFORE.search(sentence, max(0, count.number.start - 30), count.number.start)
     return m is not None and (m.group(1) or "").lower() in _NONE_OF
 # "wrote that of 71 drones launched, 58 were shot down", "and of the 40 missiles, …": a whole

@@ -561,6 +561,7 @@ def _drop_superseded_tolls(accounts: list[_Account]) -> None:
 
 
 def _below_a_raised_toll(account: _Account, figure: Figure) -> bool:
+    """A toll of the account's source smaller than the one it said its toll had risen to."""
     raised = account.raised_to.get(figure.metric)
     return raised is not None and not figure.update and figure.value is not None and \
         figure.value < raised
