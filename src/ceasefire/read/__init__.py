@@ -169,7 +169,7 @@ def sentence_facts(document: Document) -> list[SentenceFacts]:
             places=places, dates=mentions, claimant=claimant,
             date=dates.date_for(sentence, mentions, "strike" in kinds),
             has_own_date=bool(mentions), cells=cells, entry_date=entry,
-            under_heading=bool(headed),
+            dated_by_heading=bool(headed),
             turn_side=claims.turn_speaker.side if claims.turn_speaker else None))
     claims.credit(out)  # strike sentences that name no speaker: whose the report says they are
     return out
@@ -238,9 +238,14 @@ def _under_heading(sentence: Sentence, before: Sentence | None) -> bool:
     """ "Kyiv regional military administration:" then "- 2 injured in Bila Tserkva": an item
     of a list of figures right under the heading that opens it (the item names no weapon, and
     the heading no figure: neither is a candidate on its own words)."""
-    return before is not None and sentence.paragraph - before.paragraph == 1 and \
-        before.text.rstrip().endswith(":") and is_list_item(sentence.text) and \
+    return _opens_the_line_below(before, sentence) and is_list_item(sentence.text) and \
         bool(find_numbers(sentence.text[:12]))
+
+
+def _opens_the_line_below(before: Sentence | None, sentence: Sentence) -> bool:
+    """The line right above ``sentence`` ends with a colon: it opens what follows."""
+    return before is not None and sentence.paragraph - before.paragraph == 1 and \
+        before.text.rstrip().endswith(":")
 
 
 _OF_THEM = re.compile(r"\s*(?:Of|Among|Out of)\s+(?:them|these|those|which)\b")
@@ -327,9 +332,8 @@ _LEADING_PHRASE = re.compile(r"[A-Z][^,.;:\d\n]{1,30},\s+")
 def _opened_by(before: Sentence | None, sentence: Sentence, previous: SentenceFacts) -> bool:
     """ "The ministry listed them by region:" (no figure of its own, so no candidate), right
     after the figures it breaks down and right before the list's first line."""
-    return before is not None and before.text.rstrip().endswith(":") and \
-        sentence.paragraph - before.paragraph == 1 and \
-        before.paragraph == previous.sentence.paragraph
+    return _opens_the_line_below(before, sentence) and \
+        before is not None and before.paragraph == previous.sentence.paragraph
 
 
 # "- Shot down: 88", "Lost to EW (locationally): 21", "Drones that hit targets: 11, at four

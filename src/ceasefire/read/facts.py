@@ -28,7 +28,7 @@ class SentenceFacts:
     entry_date: dt.date | None = None
     # the entry is dated by a heading line of its own above it ("Tuesday, March 3"): each entry
     # of such a chronology is two paragraphs after the one before, the heading between them
-    under_heading: bool = False
+    dated_by_heading: bool = False
     # the side of the speaker of the transcript turn the sentence is in ("PESKOV: …" and the
     # rest of its paragraph: "… is unacceptable to us"); None outside turns and in questions
     turn_side: str | None = None

@@ -41,6 +41,7 @@ from ceasefire.read.agreements.words import (
     OFFER,
     PLAIN_OFFER,
     RECIPROCATE,
+    SAID_FULL,
     TRUCE,
     broker,
     clauses,
@@ -186,7 +187,7 @@ def read_agreements(facts: list[SentenceFacts],
                 # not the report's (inferred, as that is: a day said beats it)
                 # (a heading's day, "Tuesday, March 3" on a line of its own, is a day said)
                 position.agreement.date = f.entry_date
-                position.day_of_the_report = not f.under_heading
+                position.day_of_the_report = not f.dated_by_heading
             _of_the_truce_in_force(position, positions)
             previous = _merge(positions, position)
     _with_the_sides_an_end_bound(positions)
@@ -601,7 +602,7 @@ def _paragraphs_apart(f: SentenceFacts, paragraph: int) -> int:
     """How many paragraphs before ``f`` the one given is; in a chronology whose entries sit under
     day headings ("Monday, March 9" then "Russia accepts, …"), how many entries before."""
     apart = f.sentence.paragraph - paragraph
-    return (apart + 1) // 2 if f.under_heading else apart
+    return (apart + 1) // 2 if f.dated_by_heading else apart
 
 
 def _offer_answered_since(earlier: list[_Position]) -> tuple[list[_Position], int]:
@@ -1369,7 +1370,7 @@ def _scope_of(clause: str, truce: re.Match[str], previous: _Position | None,
             return last.agreement.scope, last.scope_said
     scope, scope_said = scope_near(clause, truce)
     anaphoric = ANAPHORIC.search(clause[max(0, truce.start() - 14):truce.end()])
-    if scope == "full" and anaphoric and not _SAID_FULL.search(anaphoric.group(0)):
+    if scope == "full" and anaphoric and not SAID_FULL.search(anaphoric.group(0)):
         # "the 60-day moratorium": a length, not a scope, on the truce named before
         noun = truce_noun(truce.group(0))
         same = [p for p in earlier if noun and p.noun == noun and p.scope_said]
@@ -1418,10 +1419,6 @@ def _partial_scope(site: _Site, previous: _Position | None, earlier: list[_Posit
             previous is not None and previous.scope_said and previous.agreement.scope != "full":
         return previous.agreement.scope, True
     return scope, False
-
-
-_SAID_FULL = re.compile(r"\b(?:(?<!\bin )full|complete|comprehensive|unconditional|"
-                        r"general(?!\s+staff)|total|all-out|nationwide)\b", re.IGNORECASE)
 
 
 def _refine_scope(previous: _Position | None, scope: str, scope_said: bool,

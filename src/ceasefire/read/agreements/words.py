@@ -167,9 +167,11 @@ BOTH = re.compile(r"\b(?:both sides|each other|the two sides|mutual|the two coun
                    r"Moscow and Kyiv|all sides|all parties|the warring (?:sides|parties)|"
                    r"both armies|the two armies|all (?:those )?who bear arms)\b", re.IGNORECASE)
 # ("accepts the plan in full" says how much of the offer is taken, not that the truce is full)
-_FULL = re.compile(r"\b(?:(?<!\bin )full|complete|comprehensive|unconditional|"
-                   r"general(?!\s+staff)|total|all-out|nationwide|\d+-day|\d+-hour)\b",
-                   re.IGNORECASE)
+_FULL_WORDS = (r"(?<!\bin )full|complete|comprehensive|unconditional|general(?!\s+staff)|total|"
+               r"all-out|nationwide")
+# a truce said to be full in words: "the unconditional ceasefire" (not its length)
+SAID_FULL = re.compile(rf"\b(?:{_FULL_WORDS})\b", re.IGNORECASE)
+_FULL = re.compile(rf"\b(?:{_FULL_WORDS}|\d+-day|\d+-hour)\b", re.IGNORECASE)
 # a truce named by its holiday ("the Easter truce", "a Christmas ceasefire") is a truce of its
 # own, along the whole front: not the local pause or partial halt told just before it (the
 # holiday right before the noun: not "a pause around the dam on Christmas Eve")

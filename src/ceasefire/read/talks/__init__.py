@@ -300,16 +300,16 @@ _UNSET = re.compile(r"\b(?:no|not\s+yet\s+a)\s+(?:date|day|time|venue|timing)\s+
                     r"(?:has|have|had|was|is|were)\s+(?:yet\s+)?(?:been\s+)?(?:set|fixed|agreed|scheduled|announced|"
                     r"named|chosen)\s+for\s+(?:(?:a|an|the|any|further|new|next|direct|phone|"
                     r"telephone|possible)\s+)*(?:(?:round|rounds)\s+of\s+)?$", re.IGNORECASE)
+# "no date", "no day or venue": the day or place of talks, not (yet) set
+_NO_DAY_OR_PLACE = r"\bno\s+(?:date|day|time|venue|place)(?:\s+or\s+(?:date|day|time|venue|place))?"
 # the day or place still open, said after the talks: "… would meet shortly, though no venue
 # has been agreed", "a round was possible, but no date had been set"
-_UNSET_AFTER = re.compile(r"\bno\s+(?:date|day|time|venue|place)(?:\s+or\s+(?:date|day|time|venue|"
-                          r"place))?\s+(?:(?:for|of)\s+[^,;.]{0,40}?)?(?:has|have|had|was|were|is)\s+"
-                          r"(?:yet\s+)?(?:been\s+)?(?:set|fixed|agreed|scheduled|announced|discussed|"
-                          r"named|chosen)\b", re.IGNORECASE)
+_UNSET_AFTER = re.compile(rf"{_NO_DAY_OR_PLACE}\s+(?:(?:for|of)\s+[^,;.]{{0,40}}?)?"
+                          r"(?:has|have|had|was|were|is)\s+(?:yet\s+)?(?:been\s+)?(?:set|fixed|"
+                          r"agreed|scheduled|announced|discussed|named|chosen)\b", re.IGNORECASE)
 # "no day or venue for such a meeting has been fixed": the talks named after it
-_NO_DAY_FOR = re.compile(r"\bno\s+(?:date|day|time|venue|place)(?:\s+or\s+(?:date|day|time|venue|"
-                         r"place))?\s+for\s+(?:(?:a|an|the|any|further|new|next)\s+)?(?:[\w-]+\s+)?$",
-                         re.IGNORECASE)
+_NO_DAY_FOR = re.compile(rf"{_NO_DAY_OR_PLACE}\s+for\s+(?:(?:a|an|the|any|further|new|next)\s+)?"
+                         r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 # talks still to come that something waits for: "to begin as soon as the delegations meet again"
 # ("will once again meet" is no "once")
 _AS_SOON_AS = re.compile(r"\b(?:as\s+soon\s+as|once(?!\s+(?:again|more)\b)|until)\s+"
