@@ -211,7 +211,7 @@ def test_a_ports_pause_and_its_support_with_terms_are_local() -> None:
 
 # --- Truce positions: the truce on the table named by its scope ("the energy halt") ------------
 
-_NAMED_BY_SCOPE = ("Kyiv proposed a 20-day ceasefire in the air and at sea on 3 August.\n\n"
+_NAMED_BY_SCOPE = ("Kyiv proposed a ceasefire of 20 days in the air and at sea on 3 August.\n\n"
                    "Russia and Ukraine agreed to a 20-day halt on strikes on power plants on "
                    "12 August.\n\n")
 
