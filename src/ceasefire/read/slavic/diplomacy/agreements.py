@@ -367,9 +367,11 @@ def _status(parsed: Parsed, truces: list[Cue]) -> tuple[Cue | None, str | None]:
     if ready is not None:
         return ready, "proposed"
     words = _outside_condition(parsed, {
-        c.value: c for c in reversed([*parsed.cues("truce"), *_put_forward(parsed)])
+        c.value: c for c in reversed([*_going_for(parsed), *parsed.cues("truce"),
+                                      *_put_forward(parsed)])
         if c.value in _STATUS and not _about_another_act(parsed, c)
-        and not _only_possible(parsed, c) and not _hosting(parsed, c)})
+        and not _only_possible(parsed, c) and not _hosting(parsed, c)
+        and not _impossible_without(parsed, c)})
     negated = {value: _negated(parsed, c.first) or _told_impossible(parsed, c)
                for value, c in words.items()}
     weigh = parsed.having("truce", "weigh")
@@ -425,6 +427,46 @@ def _put_forward(parsed: Parsed) -> list[Cue]:
     return [Cue("propose", verb.first, verb.last) for verb in parsed.having("truce", "put_forward")
             if any(verb.last < noun.first <= verb.last + _OBJECT_REACH + 1
                    for noun in parsed.having("truce", "proposal"))]
+
+
+def _going_for(parsed: Parsed) -> list[Cue]:
+    """"На перемирие … Россия не пойдет", "на трехдневную паузу Украина не пойдет": a verb of
+    going whose "на" stands fronted before it, with a truce (or a pause) for its object, says
+    yes to it, or no where negated, as "пойти на перемирие" does (over a later "готова": the
+    fronted object is what the sentence answers)."""
+    found = []
+    condition = _condition_start(parsed)  # "пока там идет мобилизация": no answer
+    for verb in parsed.having("truce", "go_for"):
+        if verb.first > condition:
+            continue
+        # "на" of its own, not the end of "пойти на" (that phrase is an agree word already)
+        onto = [i for i in range(verb.first) if parsed.tokens[i].text.lower() in ("на",)
+                and not parsed.is_(i, "truce", "agree")]
+        if any(_truce_object(parsed, i + 1) for i in onto):
+            found.append(Cue("agree", verb.first, verb.last))
+    return found
+
+
+def _truce_object(parsed: Parsed, i: int) -> bool:
+    """Whether a truce, or a pause, is the object starting at token ``i`` (over an adjective:
+    "на трехдневную паузу")."""
+    near = range(i, min(i + 2, len(parsed.tokens)))
+    return any(c.first in near for c in parsed.having("truce", "truce")) \
+        or any("пауза" in parsed.tokens[k].forms for k in near)
+
+
+def _impossible_without(parsed: Parsed, cue: Cue) -> bool:
+    """"доверие, без которого невозможно никакое перемирие", "перемир'я неможливе без
+    гарантій": a truce impossible without something states what any truce needs, not a side's
+    refusal; "невозможно, пока …" still refuses."""
+    if cue.value != "reject" or not set(parsed.tokens[cue.first].forms) & _IMPOSSIBLE:
+        return False
+    near = range(max(0, cue.first - _WITHOUT_REACH), min(len(parsed.tokens), cue.last + 2))
+    return any(parsed.tokens[i].text.lower() == "без" for i in near)
+
+
+_IMPOSSIBLE = {"невозможный", "невозможно", "неможливий", "неможливо"}
+_WITHOUT_REACH = 3  # tokens from "без" to the word it qualifies ("без которого невозможно")
 
 
 def _outside_condition(parsed: Parsed, words: dict[str, Cue]) -> dict[str, Cue]:

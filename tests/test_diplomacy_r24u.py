@@ -1,0 +1,63 @@
+"""Issue 13, round 24U, diplomacy: kinds of misses found in several blind sets by different
+writers. A truce said impossible, or possible only once a condition is met, is refused (GUIDE:
+a refusal until conditions are met); a truce fronted after "на" before a negated verb of going
+is refused as "не піде на перемир'я" is. Every sentence is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from ceasefire.read.slavic.words import Language
+from slavic_helpers import positions
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Кремль заявил, что такой режим прекращения огня невозможен, пока Запад вооружает Киев.",
+     "ru"),
+    ("Песков подчеркнул, что Россия считает перемирие возможным только при отказе Киева от "
+     "мобилизации.", "ru"),
+    ("Лавров сказал, что Россия считает перемирие на море возможным лишь после снятия санкций.",
+     "ru"),
+    ("Речник Кремля заявив, що для Росії припинення вогню неможливе, доки тривають поставки "
+     "зброї.", "uk"),
+    ("У Кремлі заявили, що Росія вважає перемир'я можливим лише за умови виведення військ.",
+     "uk"),
+])
+def test_a_truce_told_impossible_or_possible_only_on_a_condition_is_refused(
+        text: str, language: Language) -> None:
+    assert [(scope, status) for scope, status, _p in positions(text, language)] == [
+        ("full" if "море" not in text else "sea", "rejected")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Депутат считает, что соглашения об обмене дают доверие, без которого невозможно "
+     "никакое прекращение огня.", "ru"),
+    ("Эксперт отметил, что невозможно предсказать, когда начнется перемирие.", "ru"),
+    ("Аналітик вважає, що перемир'я можливе вже восени.", "uk"),
+])
+def test_a_truce_impossible_without_something_or_merely_possible_is_no_position(
+        text: str, language: Language) -> None:
+    assert positions(text, language) == []
+
+
+@pytest.mark.parametrize(("text", "language", "side"), [
+    ("На перемирие, которое даст противнику время на перевооружение, Россия не пойдет.",
+     "ru", "RU"),
+    ("Президент Зеленский ответил, что на пятидневную паузу Украина не пойдет, а готова к "
+     "полному прекращению огня.", "ru", "UA"),
+    ("На перемир'я, яке дасть ворогу перепочинок, Україна не піде.", "uk", "UA"),
+])
+def test_a_truce_fronted_before_a_negated_verb_of_going_is_refused(
+        text: str, language: Language, side: str) -> None:
+    assert positions(text, language) == [("full", "rejected", (side,))]
+
+
+@pytest.mark.parametrize(("text", "language", "statuses"), [
+    # "идет" inside the condition is no yes to the truce after "на"
+    ("Мы не можем пойти на полное прекращение огня, пока там идет набор в армию.", "ru",
+     ["rejected"]),
+    # the object after "на" is talks, not a truce
+    ("На переговоры в Женеву делегация не пойдет, о перемирии говорить рано.", "ru", []),
+])
+def test_a_verb_of_going_in_a_condition_or_with_another_object_says_nothing_more(
+        text: str, language: Language, statuses: list[str]) -> None:
+    assert [status for _s, status, _p in positions(text, language)] == statuses
