@@ -61,3 +61,27 @@ def test_a_truce_fronted_before_a_negated_verb_of_going_is_refused(
 def test_a_verb_of_going_in_a_condition_or_with_another_object_says_nothing_more(
         text: str, language: Language, statuses: list[str]) -> None:
     assert [status for _s, status, _p in positions(text, language)] == statuses
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # the truce is the subject of a verb in the conditional mood
+    ("Политолог полагает, что такое перемирие «в принципе могло бы» открыть путь к сделке, "
+     "но сначала стороны должны согласовать контроль.", "ru"),
+    ("Колумніст пише, що мораторій міг би стати початком ширшої угоди.", "uk"),
+    # the status word stands in a clause of the conditional mood
+    ("Пауза в ударах возможна, если бы обе стороны договорились о наблюдателях.", "ru"),
+    ("Якби сторони погодилися на режим тиші, обміни пішли б швидше.", "uk"),
+    ("По данным опроса, 38% жителей поддержали бы немедленное прекращение огня.", "ru"),
+])
+def test_a_truce_spoken_of_in_the_conditional_mood_is_no_position(
+        text: str, language: Language) -> None:
+    assert positions(text, language) == []
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # "хотя бы", "хоча б" mean "at least": no conditional mood
+    ("Киев и Москва договорились хотя бы о трехдневном перемирии.", "ru"),
+    ("Україна та Росія погодилися хоча б на тижневе перемир'я.", "uk"),
+])
+def test_at_least_is_no_conditional_mood(text: str, language: Language) -> None:
+    assert [status for _s, status, _p in positions(text, language)] == ["agreed"]

@@ -281,6 +281,8 @@ def _position(parsed: Parsed, published: dt.date | None, memory: _Memory) -> Agr
     if parsed.having("grammar", "question") or parsed.text.rstrip().endswith("?") or any(
             parsed.is_(t.first - 1, "talks", "floated") for t in truces):
         return None  # "чи діє перемир'я", "Хто погодився?", "можливе перемир'я": no position
+    if _truce_in_the_conditional(parsed, truces):
+        return None  # "перемирие могло бы стать первым шагом": spoken of as possible
     cue, status = _status(parsed, truces)
     if status is None or _accused_each_other(parsed, cue) \
             or _by_no_one(parsed, cue.first if cue is not None else truces[0].first):
@@ -313,6 +315,37 @@ def _position(parsed: Parsed, published: dt.date | None, memory: _Memory) -> Agr
                      parties=parties, proposed_by=proposer,
                      duration_days=round(hours / 24, 2) if hours else None,
                      conditions=_conditions(parsed, condition), evidence=[evidence(parsed)])
+
+
+def _conditional_particles(parsed: Parsed) -> list[int]:
+    """The tokens of the conditional mood ("бы", "би", "б"; "якби"), not those of "at least"
+    ("хотя бы", "хоча б")."""
+    return [i for i, token in enumerate(parsed.tokens)
+            if token.text.lower() in _CONDITIONAL
+            and (i == 0 or parsed.tokens[i - 1].text.lower() not in _AT_LEAST)]
+
+
+_CONDITIONAL = ("бы", "б", "би", "якби")
+_AT_LEAST = ("хотя", "хоть", "хоча", "хоч")
+
+
+def _truce_in_the_conditional(parsed: Parsed, truces: list[Cue]) -> bool:
+    """"перемирие «теоретически могло бы» стать частью сделки", "мораторій міг би стати першим
+    кроком": a truce that is the subject of a verb in the conditional mood is spoken of as
+    possible, and nothing else said of it in the sentence is a position (GUIDE)."""
+    return any(t.last < i <= t.last + _CONDITIONAL_REACH
+               for t in truces for i in _conditional_particles(parsed))
+
+
+# tokens from a truce to its verb's "бы" ("перемирие в энергетике «могло бы")
+_CONDITIONAL_REACH = 5
+
+
+def _hypothetical(parsed: Parsed, cue: Cue) -> bool:
+    """"если бы стороны договорились", "поддержали бы немедленное перемирие", "якби сторони
+    домовилися": a status word in a clause of the conditional mood states no position."""
+    lo, hi = clause_bounds(parsed, cue.first)
+    return any(lo <= i <= hi for i in _conditional_particles(parsed))
 
 
 def _by_no_one(parsed: Parsed, act: int) -> bool:
@@ -371,7 +404,7 @@ def _status(parsed: Parsed, truces: list[Cue]) -> tuple[Cue | None, str | None]:
                                       *_put_forward(parsed)])
         if c.value in _STATUS and not _about_another_act(parsed, c)
         and not _only_possible(parsed, c) and not _hosting(parsed, c)
-        and not _impossible_without(parsed, c)})
+        and not _impossible_without(parsed, c) and not _hypothetical(parsed, c)})
     negated = {value: _negated(parsed, c.first) or _told_impossible(parsed, c)
                for value, c in words.items()}
     weigh = parsed.having("truce", "weigh")
