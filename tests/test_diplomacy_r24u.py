@@ -85,3 +85,28 @@ def test_a_truce_spoken_of_in_the_conditional_mood_is_no_position(
 ])
 def test_at_least_is_no_conditional_mood(text: str, language: Language) -> None:
     assert [status for _s, status, _p in positions(text, language)] == ["agreed"]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Київ погодився на запропоноване Вашингтоном повне припинення вогню на 40 днів. У Москві "
+     "цю ідею відкинули.", "uk"),
+    ("Украина согласилась на прекращение огня на 40 дней, которое предложили американцы. "
+     "Кремль отказался от такого перемирия.", "ru"),
+])
+def test_an_offer_told_only_by_a_participle_inside_its_acceptance_is_no_proposal_of_its_own(
+        text: str, language: Language) -> None:
+    assert all(status != "proposed" for _s, status, _p in positions(text, language))
+    assert positions(text, language)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # a proposal noun names the offer as a thing of its own: its proposer's position stays
+    ("Захарова во вторник отвергла предложение Франции о 20-дневном прекращении огня.", "ru"),
+    ("Пєсков заявив, що Москва відхилила пропозицію США про 40-денне перемир'я.", "uk"),
+    # a refusal of an offer told by a participle (as before this round)
+    ("Захарова заявила, что Россия не примет предложенное Вашингтоном перемирие на 20 дней.", "ru"),
+])
+def test_an_offer_named_by_a_proposal_noun_or_refused_stays_a_proposal(
+        text: str, language: Language) -> None:
+    assert sorted(status for _s, status, _p in positions(text, language)) == [
+        "proposed", "rejected"]

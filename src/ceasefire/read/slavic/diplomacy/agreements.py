@@ -255,9 +255,14 @@ def _offer_answered(parsed: Parsed, answer: Agreement,
                     published: dt.date | None) -> Agreement | None:
     """The proposal an answer names ("відхилила пропозицію США"): a position of its proposer's
     own (GUIDE: the other side's answer is a record of its own). An accepted one folds back
-    into the acceptance."""
+    into the acceptance. An offer told only by a participle or a clause inside its acceptance
+    ("погоджується на запропоноване США перемир'я", "готова до перемир'я, яке запропонували
+    американці") is the acceptance's proposer, no position of its own, also where another side
+    refuses it: the acceptance only says whose truce it takes."""
     if answer.status not in ("rejected", "agreed") or answer.proposed_by is None \
             or answer.proposed_by in answer.parties or not _proposer_tokens(parsed):
+        return None
+    if answer.status == "agreed" and not _proposal_noun_proposers(parsed):
         return None
     # "о предложении Киева, которое накануне озвучил Зеленский": the offer's own day; an
     # offer only named by its answer was made on a day the text does not tell (GUIDE: null)
@@ -764,17 +769,24 @@ _QUALIFIER_REACH = 10  # tokens after a truce, in its clause, where a word of it
 def _proposer_tokens(parsed: Parsed) -> tuple[int, ...]:
     """The names right after a proposal noun ("предложение президента США Трампа") or a
     participle of proposing ("запропоноване США «повітряне перемир'я»")."""
+    out = list(_proposal_noun_proposers(parsed))
+    for cue in parsed.having("truce", "offered_by"):
+        actor = parsed.actor_at(cue.last + 1)
+        if actor is not None and actor[0] == cue.last + 1:
+            out.append(actor[0])
+    return tuple(out) + _offered_in_a_clause(parsed)
+
+
+def _proposal_noun_proposers(parsed: Parsed) -> tuple[int, ...]:
+    """The names right after a proposal noun or its adjective before it ("пропозицію США",
+    "українська пропозиція")."""
     out: list[int] = []
     for cue in parsed.having("truce", "proposal"):
         for first, last, _mention in parsed.actors:
             if cue.last < first <= cue.last + 4 or last == cue.first - 1 \
                     and _adjective(parsed, last):
                 out.append(first)  # "пропозицію США", and "українська пропозиція"
-    for cue in parsed.having("truce", "offered_by"):
-        actor = parsed.actor_at(cue.last + 1)
-        if actor is not None and actor[0] == cue.last + 1:
-            out.append(actor[0])
-    return tuple(out) + _offered_in_a_clause(parsed)
+    return tuple(out)
 
 
 def _adjective(parsed: Parsed, i: int) -> bool:
