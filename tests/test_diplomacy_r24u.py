@@ -110,3 +110,17 @@ def test_an_offer_named_by_a_proposal_noun_or_refused_stays_a_proposal(
         text: str, language: Language) -> None:
     assert sorted(status for _s, status, _p in positions(text, language)) == [
         "proposed", "rejected"]
+
+
+@pytest.mark.parametrize(("text", "language", "side"), [
+    ("Київ знову поклав на стіл пропозицію про повне припинення вогню на 45 днів.", "uk", "UA"),
+    ("Российская делегация положила на стол предложение о прекращении огня на 45 дней.", "ru",
+     "RU"),
+])
+def test_laying_a_proposal_on_the_table_proposes_it(text: str, language: Language,
+                                                     side: str) -> None:
+    assert positions(text, language) == [("full", "proposed", (side,))]
+
+
+def test_a_book_laid_on_the_table_proposes_nothing() -> None:
+    assert positions("Міністр поклав на стіл книгу про перемир'я 1953 року.", "uk") == []
