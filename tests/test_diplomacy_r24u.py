@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from ceasefire.read.slavic.words import Language
-from slavic_helpers import positions
+from slavic_helpers import positions, swaps
 
 
 @pytest.mark.parametrize(("text", "language"), [
@@ -124,3 +124,29 @@ def test_laying_a_proposal_on_the_table_proposes_it(text: str, language: Languag
 
 def test_a_book_laid_on_the_table_proposes_nothing() -> None:
     assert positions("Міністр поклав на стіл книгу про перемир'я 1953 року.", "uk") == []
+
+
+# a swap told first, so that the sentence after it is read as part of the exchange
+_SWAP = {"ru": "Сегодня состоялся обмен пленными по формуле 90 на 90. ",
+         "uk": "Сьогодні відбувся обмін полоненими за формулою 90 на 90. "}
+
+
+@pytest.mark.parametrize(("text", "language", "to_ua", "to_ru"), [
+    ("Помимо военных, с украинской стороны переданы пятеро жителей Белгородской области.",
+     "ru", None, 5),
+    ("Крім того, додому повернулися шестеро мешканців Курщини, яких утримували з весни.", "uk",
+     None, 6),
+    ("Кроме того, домой вернулись семеро жителей Харьковской области.", "ru", 7, None),
+])
+def test_residents_of_a_region_go_back_to_its_country(text: str, language: Language,
+                                                     to_ua: int | None,
+                                                     to_ru: int | None) -> None:
+    found = [(ua, ru) for _s, ua, ru, _c in swaps(_SWAP[language] + text, language)]
+    assert (to_ua, to_ru) in found
+
+
+def test_residents_with_no_region_named_go_by_the_verb_as_before() -> None:
+    # no region after the residents: the language's own side gets them, as before this round
+    found = [(ua, ru) for _s, ua, ru, _c in swaps(
+        _SWAP["ru"] + "Кроме того, на родину вернулись пятеро мирных жителей.", "ru")]
+    assert (None, 5) in found
