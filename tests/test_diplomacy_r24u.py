@@ -53,7 +53,7 @@ def test_a_truce_fronted_before_a_negated_verb_of_going_is_refused(
 
 @pytest.mark.parametrize(("text", "language", "statuses"), [
     # "идет" inside the condition is no yes to the truce after "на"
-    ("Мы не можем пойти на полное прекращение огня, пока там идет набор в армию.", "ru",
+    ("Москва не может пойти на всеобщее прекращение огня, пока там идет набор в армию.", "ru",
      ["rejected"]),
     # the object after "на" is talks, not a truce
     ("На переговоры в Женеву делегация не пойдет, о перемирии говорить рано.", "ru", []),
@@ -113,7 +113,7 @@ def test_an_offer_named_by_a_proposal_noun_or_refused_stays_a_proposal(
 
 
 @pytest.mark.parametrize(("text", "language", "side"), [
-    ("Київ знову поклав на стіл пропозицію про повне припинення вогню на 45 днів.", "uk", "UA"),
+    ("Київ знову поклав на стіл свою пропозицію щодо повного перемир'я на 45 днів.", "uk", "UA"),
     ("Российская делегация положила на стол предложение о прекращении огня на 45 дней.", "ru",
      "RU"),
 ])
