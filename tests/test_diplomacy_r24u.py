@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from ceasefire.read.slavic.words import Language
-from slavic_helpers import positions, swaps
+from slavic_helpers import positions, read, swaps
 
 
 @pytest.mark.parametrize(("text", "language"), [
@@ -48,7 +48,9 @@ def test_a_truce_impossible_without_something_or_merely_possible_is_no_position(
 ])
 def test_a_truce_fronted_before_a_negated_verb_of_going_is_refused(
         text: str, language: Language, side: str) -> None:
-    assert positions(text, language) == [("full", "rejected", (side,))]
+    # (the second sentence's "а готова к …" is a counter-offer of its own: below)
+    assert [p for p in positions(text, language) if p[1] != "proposed"] == [
+        ("full", "rejected", (side,))]
 
 
 @pytest.mark.parametrize(("text", "language", "statuses"), [
@@ -150,3 +152,32 @@ def test_residents_with_no_region_named_go_by_the_verb_as_before() -> None:
     found = [(ua, ru) for _s, ua, ru, _c in swaps(
         _SWAP["ru"] + "Кроме того, на родину вернулись пятеро мирных жителей.", "ru")]
     assert (None, 5) in found
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Київ відкинув великоднє перемир'я і запропонував натомість повне припинення вогню на "
+     "45 днів.", "uk", [("full", "rejected", ("UA",)), ("full", "proposed", ("UA",))]),
+    ("Сибига сказал, что Украина не пойдет на суточное перемирие, а готова только к "
+     "прекращению огня на 40 дней.", "ru",
+     [("full", "rejected", ("UA",)), ("full", "proposed", ("UA",))]),
+])
+def test_a_counter_offer_joined_to_an_answer_is_a_proposal_of_its_own(
+        text: str, language: Language, expected: list[tuple]) -> None:
+    assert sorted(positions(text, language)) == sorted(expected)
+
+
+def test_the_counter_offer_takes_the_length_told_after_its_verb() -> None:
+    found = read("Київ відхилив триденне перемир'я і водночас запропонував режим тиші на 45 днів.",
+                 "uk")[0]
+    assert sorted((a.status, a.duration_days) for a in found) == [
+        ("proposed", 45), ("rejected", 3)]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # readiness after an acceptance is the same yes, no offer of another truce
+    ("Україна погодилася на перемир'я і готова виконувати його з понеділка.", "uk"),
+    # a proposal with no answer before it is one position
+    ("Туреччина запропонувала морське перемир'я на 60 днів.", "uk"),
+])
+def test_no_counter_offer_without_an_answer_before_it(text: str, language: Language) -> None:
+    assert len(positions(text, language)) == 1

@@ -14,6 +14,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ceasefire.model import Agreement
+from ceasefire.read.sentences import Sentence
 from ceasefire.read.slavic.dates import find_dates
 from ceasefire.read.slavic.diplomacy.common import (
     acting,
@@ -25,7 +26,7 @@ from ceasefire.read.slavic.diplomacy.common import (
     sides,
     statement_date,
 )
-from ceasefire.read.slavic.diplomacy.cues import Cue, Parsed, cases, find_cues
+from ceasefire.read.slavic.diplomacy.cues import Cue, Parsed, cases, find_cues, parse
 from ceasefire.read.slavic.words import parses
 
 # the strongest word decides: an accusation of violating it over the truce's mere mention
@@ -71,8 +72,9 @@ def read_agreements(parsed_sentences: list[Parsed], published: dt.date | None) -
         occasion = _occasion(parsed)
         declared = _declared_before_violation(parsed, published, record) \
             or _declared_in_its_description(parsed, record, published)
+        counter = _counter_offer(parsed, record, published)  # narrows the answer first
         for position in (declared, brokered, record,
-                         _offer_answered(parsed, record, published)):
+                         _offer_answered(parsed, record, published), counter):
             if position is not None:
                 _add(found, position, occasion, occasions)
     return _fold_accepted_proposals(found, to_both)
@@ -270,6 +272,54 @@ def _offer_answered(parsed: Parsed, answer: Agreement,
                      status="proposed",
                      parties=[answer.proposed_by], proposed_by=answer.proposed_by,
                      duration_days=answer.duration_days, evidence=[evidence(parsed)])
+
+
+def _counter_offer(parsed: Parsed, answer: Agreement,
+                   published: dt.date | None) -> Agreement | None:
+    """"відкинув ініціативу … і запропонував натомість тишу в небі на 30 днів", "на паузу не
+    пойдёт, а готова только к прекращению огня на 30 дней": a side that answers one truce and,
+    in a verb joined to its answer, puts another forward states a second position, the
+    proposal, with the scope and length told after its own verb (the answer keeps those told
+    before it)."""
+    if answer.status not in ("rejected", "agreed") or not answer.parties:
+        return None
+    offer = next((c for c in parsed.cues("truce") if _joined_offer(parsed, c, answer)), None)
+    if offer is None:
+        return None
+    head, tail = _split_at(parsed, offer.first)
+    if head.having("truce", "truce", "halt"):  # "відкинув … перемир'я": the truce answered
+        answer.scope = _scope(head) or "full"
+    head_hours = duration_hours(head, published)
+    answer.duration_days = round(head_hours / 24, 2) if head_hours else None
+    hours = duration_hours(tail, published)
+    return Agreement(date=answer.date, scope=_scope(tail) or answer.scope, status="proposed",
+                     parties=answer.parties[:1], proposed_by=answer.parties[0],
+                     duration_days=round(hours / 24, 2) if hours else None,
+                     evidence=[evidence(parsed)])
+
+
+def _joined_offer(parsed: Parsed, cue: Cue, answer: Agreement) -> bool:
+    """A verb of proposing (or, after a refusal, of readiness: "а готова только к") joined to
+    the answer before it by "і"/"и"/"а", over "натомість", "водночас", "взамен"."""
+    if cue.value != "propose" and not (cue.value == "ready" and answer.status == "rejected"):
+        return False
+    k = cue.first - 1
+    while k > 0 and parsed.tokens[k].text.lower() in _INSTEAD:
+        k -= 1
+    return k > 0 and parsed.tokens[k].text.lower() in _AND and not _negated(parsed, cue.first)
+
+
+_AND = ("і", "й", "та", "и", "а")
+_INSTEAD = ("натомість", "водночас", "взамен", "одновременно", "вместо", "этого", "зато")
+
+
+def _split_at(parsed: Parsed, first: int) -> tuple[Parsed, Parsed]:
+    """The sentence before token ``first`` and from it on, each read as a sentence of its own."""
+    cut = parsed.tokens[first].start
+    s = parsed.sentence
+    head = Sentence(s.index, s.start, s.start + cut, s.text[:cut], s.paragraph)
+    tail = Sentence(s.index, s.start + cut, s.end, s.text[cut:], s.paragraph)
+    return parse(head, parsed.language), parse(tail, parsed.language)
 
 
 def _position(parsed: Parsed, published: dt.date | None, memory: _Memory) -> Agreement | None:
