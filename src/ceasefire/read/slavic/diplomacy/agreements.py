@@ -276,8 +276,8 @@ def _offer_answered(parsed: Parsed, answer: Agreement,
 
 def _counter_offer(parsed: Parsed, answer: Agreement,
                    published: dt.date | None) -> Agreement | None:
-    """"відкинув ініціативу … і запропонував натомість тишу в небі на 30 днів", "на паузу не
-    пойдёт, а готова только к прекращению огня на 30 дней": a side that answers one truce and,
+    """"відхилив перемир'я і запропонував натомість режим тиші на 45 днів", "на суточное
+    перемирие не пойдем, а готовы лишь к полному": a side that answers one truce and,
     in a verb joined to its answer, puts another forward states a second position, the
     proposal, with the scope and length told after its own verb (the answer keeps those told
     before it)."""
