@@ -14,6 +14,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ceasefire.model import Agreement
+from ceasefire.read.sentences import Sentence
 from ceasefire.read.slavic.dates import find_dates
 from ceasefire.read.slavic.diplomacy.common import (
     acting,
@@ -25,7 +26,7 @@ from ceasefire.read.slavic.diplomacy.common import (
     sides,
     statement_date,
 )
-from ceasefire.read.slavic.diplomacy.cues import Cue, Parsed, cases, find_cues
+from ceasefire.read.slavic.diplomacy.cues import Cue, Parsed, cases, find_cues, parse
 from ceasefire.read.slavic.words import parses
 
 # the strongest word decides: an accusation of violating it over the truce's mere mention
@@ -71,8 +72,9 @@ def read_agreements(parsed_sentences: list[Parsed], published: dt.date | None) -
         occasion = _occasion(parsed)
         declared = _declared_before_violation(parsed, published, record) \
             or _declared_in_its_description(parsed, record, published)
+        counter = _counter_offer(parsed, record, published)  # narrows the answer first
         for position in (declared, brokered, record,
-                         _offer_answered(parsed, record, published)):
+                         _offer_answered(parsed, record, published), counter):
             if position is not None:
                 _add(found, position, occasion, occasions)
     return _fold_accepted_proposals(found, to_both)
@@ -255,9 +257,14 @@ def _offer_answered(parsed: Parsed, answer: Agreement,
                     published: dt.date | None) -> Agreement | None:
     """The proposal an answer names ("відхилила пропозицію США"): a position of its proposer's
     own (GUIDE: the other side's answer is a record of its own). An accepted one folds back
-    into the acceptance."""
+    into the acceptance. An offer told only by a participle or a clause inside its acceptance
+    ("погоджується на запропоноване США перемир'я", "готова до перемир'я, яке запропонували
+    американці") is the acceptance's proposer, no position of its own, also where another side
+    refuses it: the acceptance only says whose truce it takes."""
     if answer.status not in ("rejected", "agreed") or answer.proposed_by is None \
             or answer.proposed_by in answer.parties or not _proposer_tokens(parsed):
+        return None
+    if answer.status == "agreed" and not _proposal_noun_proposers(parsed):
         return None
     # "о предложении Киева, которое накануне озвучил Зеленский": the offer's own day; an
     # offer only named by its answer was made on a day the text does not tell (GUIDE: null)
@@ -265,6 +272,54 @@ def _offer_answered(parsed: Parsed, answer: Agreement,
                      status="proposed",
                      parties=[answer.proposed_by], proposed_by=answer.proposed_by,
                      duration_days=answer.duration_days, evidence=[evidence(parsed)])
+
+
+def _counter_offer(parsed: Parsed, answer: Agreement,
+                   published: dt.date | None) -> Agreement | None:
+    """"відхилив перемир'я і запропонував натомість режим тиші на 45 днів", "на суточное
+    перемирие не пойдем, а готовы лишь к полному": a side that answers one truce and,
+    in a verb joined to its answer, puts another forward states a second position, the
+    proposal, with the scope and length told after its own verb (the answer keeps those told
+    before it)."""
+    if answer.status not in ("rejected", "agreed") or not answer.parties:
+        return None
+    offer = next((c for c in parsed.cues("truce") if _joined_offer(parsed, c, answer)), None)
+    if offer is None:
+        return None
+    head, tail = _split_at(parsed, offer.first)
+    if head.having("truce", "truce", "halt"):  # "відкинув … перемир'я": the truce answered
+        answer.scope = _scope(head) or "full"
+    head_hours = duration_hours(head, published)
+    answer.duration_days = round(head_hours / 24, 2) if head_hours else None
+    hours = duration_hours(tail, published)
+    return Agreement(date=answer.date, scope=_scope(tail) or answer.scope, status="proposed",
+                     parties=answer.parties[:1], proposed_by=answer.parties[0],
+                     duration_days=round(hours / 24, 2) if hours else None,
+                     evidence=[evidence(parsed)])
+
+
+def _joined_offer(parsed: Parsed, cue: Cue, answer: Agreement) -> bool:
+    """A verb of proposing (or, after a refusal, of readiness: "а готова только к") joined to
+    the answer before it by "і"/"и"/"а", over "натомість", "водночас", "взамен"."""
+    if cue.value != "propose" and not (cue.value == "ready" and answer.status == "rejected"):
+        return False
+    k = cue.first - 1
+    while k > 0 and parsed.tokens[k].text.lower() in _INSTEAD:
+        k -= 1
+    return k > 0 and parsed.tokens[k].text.lower() in _AND and not _negated(parsed, cue.first)
+
+
+_AND = ("і", "й", "та", "и", "а")
+_INSTEAD = ("натомість", "водночас", "взамен", "одновременно", "вместо", "этого", "зато")
+
+
+def _split_at(parsed: Parsed, first: int) -> tuple[Parsed, Parsed]:
+    """The sentence before token ``first`` and from it on, each read as a sentence of its own."""
+    cut = parsed.tokens[first].start
+    s = parsed.sentence
+    head = Sentence(s.index, s.start, s.start + cut, s.text[:cut], s.paragraph)
+    tail = Sentence(s.index, s.start + cut, s.end, s.text[cut:], s.paragraph)
+    return parse(head, parsed.language), parse(tail, parsed.language)
 
 
 def _position(parsed: Parsed, published: dt.date | None, memory: _Memory) -> Agreement | None:
@@ -281,6 +336,8 @@ def _position(parsed: Parsed, published: dt.date | None, memory: _Memory) -> Agr
     if parsed.having("grammar", "question") or parsed.text.rstrip().endswith("?") or any(
             parsed.is_(t.first - 1, "talks", "floated") for t in truces):
         return None  # "чи діє перемир'я", "Хто погодився?", "можливе перемир'я": no position
+    if _truce_in_the_conditional(parsed, truces):
+        return None  # "перемирие могло бы стать первым шагом": spoken of as possible
     cue, status = _status(parsed, truces)
     if status is None or _accused_each_other(parsed, cue) \
             or _by_no_one(parsed, cue.first if cue is not None else truces[0].first):
@@ -313,6 +370,37 @@ def _position(parsed: Parsed, published: dt.date | None, memory: _Memory) -> Agr
                      parties=parties, proposed_by=proposer,
                      duration_days=round(hours / 24, 2) if hours else None,
                      conditions=_conditions(parsed, condition), evidence=[evidence(parsed)])
+
+
+def _conditional_particles(parsed: Parsed) -> list[int]:
+    """The tokens of the conditional mood ("бы", "би", "б"; "якби"), not those of "at least"
+    ("хотя бы", "хоча б")."""
+    return [i for i, token in enumerate(parsed.tokens)
+            if token.text.lower() in _CONDITIONAL
+            and (i == 0 or parsed.tokens[i - 1].text.lower() not in _AT_LEAST)]
+
+
+_CONDITIONAL = ("бы", "б", "би", "якби")
+_AT_LEAST = ("хотя", "хоть", "хоча", "хоч")
+
+
+def _truce_in_the_conditional(parsed: Parsed, truces: list[Cue]) -> bool:
+    """"перемирие «теоретически могло бы» стать частью сделки", "мораторій міг би стати першим
+    кроком": a truce that is the subject of a verb in the conditional mood is spoken of as
+    possible, and nothing else said of it in the sentence is a position (GUIDE)."""
+    return any(t.last < i <= t.last + _CONDITIONAL_REACH
+               for t in truces for i in _conditional_particles(parsed))
+
+
+# tokens from a truce to its verb's "бы" ("перемирие в энергетике «могло бы")
+_CONDITIONAL_REACH = 5
+
+
+def _hypothetical(parsed: Parsed, cue: Cue) -> bool:
+    """"если бы стороны договорились", "поддержали бы немедленное перемирие", "якби сторони
+    домовилися": a status word in a clause of the conditional mood states no position."""
+    lo, hi = clause_bounds(parsed, cue.first)
+    return any(lo <= i <= hi for i in _conditional_particles(parsed))
 
 
 def _by_no_one(parsed: Parsed, act: int) -> bool:
@@ -367,9 +455,11 @@ def _status(parsed: Parsed, truces: list[Cue]) -> tuple[Cue | None, str | None]:
     if ready is not None:
         return ready, "proposed"
     words = _outside_condition(parsed, {
-        c.value: c for c in reversed([*parsed.cues("truce"), *_put_forward(parsed)])
+        c.value: c for c in reversed([*_going_for(parsed), *parsed.cues("truce"),
+                                      *_put_forward(parsed)])
         if c.value in _STATUS and not _about_another_act(parsed, c)
-        and not _only_possible(parsed, c) and not _hosting(parsed, c)})
+        and not _only_possible(parsed, c) and not _hosting(parsed, c)
+        and not _impossible_without(parsed, c) and not _hypothetical(parsed, c)})
     negated = {value: _negated(parsed, c.first) or _told_impossible(parsed, c)
                for value, c in words.items()}
     weigh = parsed.having("truce", "weigh")
@@ -425,6 +515,46 @@ def _put_forward(parsed: Parsed) -> list[Cue]:
     return [Cue("propose", verb.first, verb.last) for verb in parsed.having("truce", "put_forward")
             if any(verb.last < noun.first <= verb.last + _OBJECT_REACH + 1
                    for noun in parsed.having("truce", "proposal"))]
+
+
+def _going_for(parsed: Parsed) -> list[Cue]:
+    """"На перемирие … Россия не пойдет", "на трехдневную паузу Украина не пойдет": a verb of
+    going whose "на" stands fronted before it, with a truce (or a pause) for its object, says
+    yes to it, or no where negated, as "пойти на перемирие" does (over a later "готова": the
+    fronted object is what the sentence answers)."""
+    found = []
+    condition = _condition_start(parsed)  # "пока там идет мобилизация": no answer
+    for verb in parsed.having("truce", "go_for"):
+        if verb.first > condition:
+            continue
+        # "на" of its own, not the end of "пойти на" (that phrase is an agree word already)
+        onto = [i for i in range(verb.first) if parsed.tokens[i].text.lower() in ("на",)
+                and not parsed.is_(i, "truce", "agree")]
+        if any(_truce_object(parsed, i + 1) for i in onto):
+            found.append(Cue("agree", verb.first, verb.last))
+    return found
+
+
+def _truce_object(parsed: Parsed, i: int) -> bool:
+    """Whether a truce, or a pause, is the object starting at token ``i`` (over an adjective:
+    "на трехдневную паузу")."""
+    near = range(i, min(i + 2, len(parsed.tokens)))
+    return any(c.first in near for c in parsed.having("truce", "truce")) \
+        or any("пауза" in parsed.tokens[k].forms for k in near)
+
+
+def _impossible_without(parsed: Parsed, cue: Cue) -> bool:
+    """"доверие, без которого невозможно никакое перемирие", "перемир'я неможливе без
+    гарантій": a truce impossible without something states what any truce needs, not a side's
+    refusal; "невозможно, пока …" still refuses."""
+    if cue.value != "reject" or not set(parsed.tokens[cue.first].forms) & _IMPOSSIBLE:
+        return False
+    near = range(max(0, cue.first - _WITHOUT_REACH), min(len(parsed.tokens), cue.last + 2))
+    return any(parsed.tokens[i].text.lower() == "без" for i in near)
+
+
+_IMPOSSIBLE = {"невозможный", "невозможно", "неможливий", "неможливо"}
+_WITHOUT_REACH = 3  # tokens from "без" to the word it qualifies ("без которого невозможно")
 
 
 def _outside_condition(parsed: Parsed, words: dict[str, Cue]) -> dict[str, Cue]:
@@ -689,17 +819,24 @@ _QUALIFIER_REACH = 10  # tokens after a truce, in its clause, where a word of it
 def _proposer_tokens(parsed: Parsed) -> tuple[int, ...]:
     """The names right after a proposal noun ("предложение президента США Трампа") or a
     participle of proposing ("запропоноване США «повітряне перемир'я»")."""
+    out = list(_proposal_noun_proposers(parsed))
+    for cue in parsed.having("truce", "offered_by"):
+        actor = parsed.actor_at(cue.last + 1)
+        if actor is not None and actor[0] == cue.last + 1:
+            out.append(actor[0])
+    return tuple(out) + _offered_in_a_clause(parsed)
+
+
+def _proposal_noun_proposers(parsed: Parsed) -> tuple[int, ...]:
+    """The names right after a proposal noun or its adjective before it ("пропозицію США",
+    "українська пропозиція")."""
     out: list[int] = []
     for cue in parsed.having("truce", "proposal"):
         for first, last, _mention in parsed.actors:
             if cue.last < first <= cue.last + 4 or last == cue.first - 1 \
                     and _adjective(parsed, last):
                 out.append(first)  # "пропозицію США", and "українська пропозиція"
-    for cue in parsed.having("truce", "offered_by"):
-        actor = parsed.actor_at(cue.last + 1)
-        if actor is not None and actor[0] == cue.last + 1:
-            out.append(actor[0])
-    return tuple(out) + _offered_in_a_clause(parsed)
+    return tuple(out)
 
 
 def _adjective(parsed: Parsed, i: int) -> bool:

@@ -19,6 +19,7 @@ from ceasefire.model import Exchange
 from ceasefire.read.slavic.diplomacy.common import acting, any_date, clause_bounds, evidence
 from ceasefire.read.slavic.diplomacy.cues import Cue, Parsed, cases, number_at
 from ceasefire.read.slavic.figures import retracted
+from ceasefire.read.slavic.places import find_places
 
 _CATEGORIES = ("soldiers", "civilians", "wounded", "bodies")
 _PEOPLE = (*_CATEGORIES, "people")
@@ -248,6 +249,9 @@ def _receivers(parsed: Parsed, first: int, last: int) -> list[str]:
            if last < f < span_end and m.kind in ("state", "office") and m.side in _OPPONENT]
     if own:
         return list(dict.fromkeys(own))  # "200 украинских и российских военнослужащих"
+    home = _home_of_residents(parsed, last, span_end)
+    if home:
+        return [home]
     held = _held_by(parsed)
     if held:
         return [_OPPONENT[held]]
@@ -265,6 +269,21 @@ def _receivers(parsed: Parsed, first: int, last: int) -> list[str]:
         if subject:
             return [_OPPONENT[subject]] if verb.value == "give" else [subject]
     return [_OWN_SIDE[parsed.language]]
+
+
+def _home_of_residents(parsed: Parsed, last: int, span_end: int) -> str | None:
+    """"восемь жителей Курской области", "шестеро мешканців Сумщини": the people counted are
+    residents of a region named right after them, and its country gets them back (a word
+    lookup first; places are only looked for after "жителей")."""
+    residents = next((c for c in parsed.having("exchanges", "residents")
+                      if last < c.first < span_end), None)
+    if residents is None or residents.last + 1 >= span_end:
+        return None
+    start = parsed.tokens[residents.last + 1].start
+    end = parsed.tokens[span_end - 1].end
+    places = find_places(parsed.text[start:end], parsed.language)
+    country = places[0].place.country if places else None
+    return country if country in _OPPONENT else None
 
 
 def _bound_for(parsed: Parsed, verb: Cue) -> str | None:
