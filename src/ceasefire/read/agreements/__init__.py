@@ -44,6 +44,7 @@ from ceasefire.read.agreements.words import (
     SAID_FULL,
     TRUCE,
     broker,
+    claims_under_check,
     clauses,
     conditions,
     coordinated_scopes,
@@ -136,7 +137,9 @@ def read_agreements(facts: list[SentenceFacts],
     day = _report_day(facts, published)
     talks_days = _days_of_the_talks_before(facts)
     told_before = _sentence_before(facts)
-    facts = _truce_sentences(facts)
+    under_check = claims_under_check(facts)  # "CLAIM: …": a fact-check's claim, no position
+    facts = [f for f in _truce_sentences(facts)
+             if f.sentence.paragraph not in under_check and not _asks(f.text)]
     parse_all(sentences_to_parse(facts))  # in one batch (~40 % faster than one by one)
     told_in: int | None = None  # the paragraph of the last truce told, with or without a position
     told_terms: tuple[str, float | None] | None = None  # its scope and length, where no position
@@ -154,7 +157,7 @@ def read_agreements(facts: list[SentenceFacts],
         told = told_in is not None and f.sentence.paragraph - told_in <= 2 and not positions
         found = _without_terms_of_an_acceptance(_without_a_pledge_to_reciprocate(
             list(_positions_in(f, previous, positions, speakers.get(id(f)), day, told)), f.text))
-        found = _without_twins_of_no_scope(found)
+        found = _without_a_term_not_renewed(_without_twins_of_no_scope(found), f.text)
         _ready_only_on_terms(found, f.text)
         if _IF_IT_ENDS.search(f.text):  # "… could launch 1,000 drones if a truce collapsed"
             found = [p for p in found if p.agreement.status not in ("ended", "violated")]
@@ -194,6 +197,12 @@ def read_agreements(facts: list[SentenceFacts],
     _with_the_truce_durations(positions)  # a request answered still says the truce's length
     return _without_refusals_of_no_one(_without_offers_of_no_one(
         _without_answered_requests(positions)))
+
+
+def _asks(text: str) -> bool:
+    """ "Is Moscow ready for a truce over the winter?": a direct question states no position
+    (the answer does); the question marks of tuning sets by several writers all ask."""
+    return text.rstrip(" \"'\u201d)\n").endswith("?")
 
 
 # "Some Western diplomats", "several analysts", "many observers": voices no side is named for
@@ -504,6 +513,19 @@ def _without_twins_of_no_scope(found: list[_Position]) -> list[_Position]:
     return [p for p in found if p.scope_said or not any(
         (a.status, a.parties, a.proposed_by) ==
         (p.agreement.status, p.agreement.parties, p.agreement.proposed_by) for a in said)]
+
+
+# "… expired on June 14 and was not renewed", "it has not been extended": said of a truce
+# whose end the sentence tells, how it ended (tuning sets by four writers), no side's refusal
+_NOT_RENEWED = re.compile(r"\bnot\s+(?:been\s+)?(?:renewed|extended|prolonged)\b")
+
+
+def _without_a_term_not_renewed(found: list[_Position], text: str) -> list[_Position]:
+    """A truce that "lapsed … and was not renewed": its end, not a refusal by the sides it
+    bound (GUIDE: ``ended`` where the truce expired or lapsed)."""
+    if not any(p.agreement.status == "ended" for p in found) or not _NOT_RENEWED.search(text):
+        return found
+    return [p for p in found if p.agreement.status != "rejected"]
 
 
 # "as long as Russia does", "if Moscow does the same", "provided Kyiv reciprocates": the other

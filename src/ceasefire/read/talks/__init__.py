@@ -30,7 +30,7 @@ from functools import cache
 from ceasefire.lexicon import load_table
 from ceasefire.model import Evidence, Talks
 from ceasefire.read.actors import ActorMention, actor_named
-from ceasefire.read.agreements.words import hearsay_before
+from ceasefire.read.agreements.words import claims_under_check, hearsay_before
 from ceasefire.read.clauses import clause_bounds
 from ceasefire.read.facts import SentenceFacts
 from ceasefire.read.lexicon_match import Literals, fast_regex, literal_alternatives
@@ -398,8 +398,9 @@ def read_talks(facts: list[SentenceFacts]) -> list[Talks]:
     named: dict[str, list[str]] = {}  # the sides last named with meetings, with calls
     latest: _Draft | None = None  # the talks the last mention was about
     told_in = -9  # the paragraph of the last sentence of talks
+    under_check = claims_under_check(facts)  # "CLAIM: they met in Minsk …": no talks
     for f in facts:
-        if "talks" not in f.kinds:
+        if "talks" not in f.kinds or f.sentence.paragraph in under_check:
             continue
         # "their call" takes the sides told just before (this paragraph or the one before)
         close = f.sentence.paragraph - told_in <= 1

@@ -1,0 +1,69 @@
+"""Issue 13, round 24: diplomacy constructions that recur in the misses of several tuning sets
+by different writers (invented16-24, 33, 34, 37, 38); each with sentences written for the test
+(other sides, names, numbers and orders) and near-misses that must still be read as before."""
+from __future__ import annotations
+
+from functools import partial
+
+import reading_helpers as read
+
+PUBLISHED = "2026-09-22"  # a Tuesday
+positions = partial(read.positions, published=PUBLISHED)
+talks = partial(read.talks, published=PUBLISHED, dated=True)
+exchanges = partial(read.exchanges, published=PUBLISHED)
+
+
+# --- Fact-checks: the paragraph opened by "CLAIM:" is the claim under check -------------------
+
+def test_a_claim_under_check_states_no_position() -> None:
+    text = ("CLAIM: Moscow and Kyiv have signed a 20-day truce in Baku, a widely shared video "
+            "says.\n\n"
+            "VERDICT: Unfounded.\n\n"
+            "What did happen: on Monday Qatar proposed a pause in strikes on power plants.")
+    assert positions(text) == [("energy_infrastructure", "proposed", ("QA",), "QA",
+                                "2026-09-21")]
+
+
+def test_a_claim_under_check_holds_no_swap_and_no_meeting() -> None:
+    text = ("CLAIM: \"Zelensky and Putin met in Baku on Sunday. A 700-for-700 prisoner swap "
+            "follows on Friday.\" (Post shared 30,000 times.)\n\n"
+            "VERDICT: False.\n\n"
+            "On Saturday Ukraine and Russia exchanged 84 prisoners each, with mediation by the "
+            "UAE.")
+    assert exchanges(text) == [(84, 84, "completed")]
+    assert talks(text) == []
+
+
+def test_a_claim_that_opens_no_fact_check_is_still_read() -> None:
+    # near-miss: "claim" inside a line, not the label that opens a fact-check's paragraph
+    text = "Kyiv's claim: Russia violated the energy truce on Monday, the General Staff said."
+    assert [p[:3] for p in positions(text)] == [("energy_infrastructure", "violated", ("RU",))]
+
+
+# --- A direct question states no position ------------------------------------------------------
+
+def test_a_question_about_a_truce_is_no_offer() -> None:
+    text = ("Question (a Spanish daily): Is Kyiv ready for a truce in the air?\n\n"
+            "Sybiha: We have said many times what we think.")
+    assert positions(text) == []
+
+
+def test_a_statement_before_a_question_is_still_read() -> None:
+    # near-miss: the position is told, only the question after it asks
+    text = "Kyiv is ready for a truce in the air, Sybiha said on Monday. What will Moscow say?"
+    assert positions(text) == [("air", "proposed", ("UA",), "UA", "2026-09-21")]
+
+
+# --- "expired … and was not renewed": an end, no refusal ---------------------------------------
+
+def test_a_truce_not_renewed_after_it_expired_ended() -> None:
+    text = ("A 20-day pause in attacks on ports, agreed by Moscow and Kyiv in June, expired on "
+            "July 9 and was not renewed.")
+    assert [p[:3] for p in positions(text)] == [("full", "agreed", ("RU", "UA")),
+                                                ("full", "ended", ("RU", "UA"))]
+
+
+def test_a_refusal_to_renew_is_still_a_refusal() -> None:
+    # near-miss: a side refuses, and no end is told in the sentence
+    text = "On Monday Moscow refused to renew the pause in attacks on ports."
+    assert [p[:3] for p in positions(text)] == [("full", "rejected", ("RU",))]
