@@ -67,3 +67,26 @@ def test_a_refusal_to_renew_is_still_a_refusal() -> None:
     # near-miss: a side refuses, and no end is told in the sentence
     text = "On Monday Moscow refused to renew the pause in attacks on ports."
     assert [p[:3] for p in positions(text)] == [("full", "rejected", ("RU",))]
+
+
+# --- A side's halt of its own strikes, said in answer to an offer, answers that offer ----------
+
+def test_readiness_to_halt_with_a_yes_accepts_the_offer_on_the_table() -> None:
+    text = ("Norway proposed a 25-day truce in the air and at sea on Monday. Sybiha said "
+            "afterwards that Kyiv had accepted the plan and would stop its long-range strikes.")
+    assert ("air_and_sea", "agreed", ("UA",), "NO", None) in positions(text)  # no day said
+    assert not [p for p in positions(text) if p[0] == "air"]
+
+
+def test_a_refusal_to_halt_refuses_the_offer_on_the_table() -> None:
+    text = ("Kyiv on Monday backed a Norwegian proposal for a 25-day halt to air and naval "
+            "attacks, but the Kremlin said Russia would not stop its strikes as long as Western "
+            "missiles kept arriving.")
+    assert ("air_and_sea", "rejected", ("RU",), "NO", "2026-09-21") in positions(text)
+
+
+def test_readiness_to_halt_without_a_yes_is_still_a_counter_offer() -> None:
+    # near-miss: no yes to the offer, a halt of another scope: an offer of its own
+    text = ("Norway proposed a 25-day truce in the air and at sea on Monday. On Tuesday Moscow "
+            "said it was ready to stop its strikes on power plants for a week if Kyiv did too.")
+    assert ("energy_infrastructure", "proposed", ("RU",), "RU", "2026-09-22") in positions(text)

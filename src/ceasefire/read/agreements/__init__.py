@@ -166,6 +166,7 @@ def read_agreements(facts: list[SentenceFacts],
         if truce is not None:
             told_in = f.sentence.paragraph
             told_terms = None if found else _terms_told(f.text, truce)
+        _halts_answering_the_offer(found, f.text, positions)
         if not any(p.agreement.status == "agreed" for p in found):
             found += _reciprocation(f, positions, speakers.get(id(f)), day)
         found += _counter_accusations(f, found)
@@ -526,6 +527,50 @@ def _without_a_term_not_renewed(found: list[_Position], text: str) -> list[_Posi
     if not any(p.agreement.status == "ended" for p in found) or not _NOT_RENEWED.search(text):
         return found
     return [p for p in found if p.agreement.status != "rejected"]
+
+
+# "ready to stop its long-range strikes", "would not stop its strikes": a side's halt of its
+# own strikes, named by the verb and no truce noun of its own
+_OWN_HALT = re.compile(r"\b(?:stop|halt|cease|suspend|end)\w*\s+(?:its|their|our)\s+"
+                       r"(?:[\w-]+\s+){0,2}?(?:strikes|attacks|shelling|bombing)\b")
+# "Kyiv accepted the proposal and …", "We have said yes": the answer is a yes
+_SAYS_YES = re.compile(r"\b(?:accept(?:s|ed)?|agree[sd]?|back(?:s|ed)?|said\s+yes)\b")
+
+
+def _halts_answering_the_offer(found: list[_Position], text: str,
+                               earlier: list[_Position]) -> None:
+    """ "Kyiv accepted the proposal and was ready to stop its long-range strikes …", "Ukraine
+    accepted a US plan for an air-and-sea halt, but the Kremlin said Moscow would not stop its
+    strikes while …": a side's halt of its own strikes, said in answer to another state's
+    offer on the table, is that side's answer to the offer (its scope, proposer and length),
+    not a truce of its own (tuning sets by two writers; round 23 keeps a halt with a length of
+    its own a counter-offer)."""
+    if not _OWN_HALT.search(text):
+        return
+    for p in found:
+        a = p.agreement
+        offer = _offer_on_the_table(found + earlier, a.parties)
+        if offer is None or len(a.parties) != 1 or a.proposed_by not in (None, a.parties[0]) \
+                or (a.duration_days is not None and a.duration_days != offer.duration_days):
+            continue
+        if a.status in ("proposed", "agreed") and _SAYS_YES.search(text):
+            a.status = "agreed"
+        elif a.status != "rejected":
+            continue
+        a.scope, a.proposed_by = offer.scope, offer.proposed_by
+        a.duration_days = a.duration_days or offer.duration_days
+        p.scope_said = True
+
+
+def _offer_on_the_table(positions: list[_Position], answering: list[str]) -> Agreement | None:
+    """The last offer another state made (proposed, or answered by a side other than
+    ``answering``), with its scope said."""
+    for p in reversed(positions):
+        a = p.agreement
+        if a.proposed_by and a.proposed_by not in answering and p.scope_said and \
+                not set(a.parties) & set(answering) and a.status in ("proposed", "agreed"):
+            return a
+    return None
 
 
 # "as long as Russia does", "if Moscow does the same", "provided Kyiv reciprocates": the other
