@@ -90,3 +90,22 @@ def test_readiness_to_halt_without_a_yes_is_still_a_counter_offer() -> None:
     text = ("Norway proposed a 25-day truce in the air and at sea on Monday. On Tuesday Moscow "
             "said it was ready to stop its strikes on power plants for a week if Kyiv did too.")
     assert ("energy_infrastructure", "proposed", ("RU",), "RU", "2026-09-22") in positions(text)
+
+
+# --- Talks: a bare count, with the count in quotes or a word before the noun (GUIDE) -----------
+
+def test_a_quoted_count_of_calls_is_no_call() -> None:
+    text = ("Kyiv and Washington have now held \"several\" calls at the level of ministers "
+            "this summer.")
+    assert talks(text) == []
+
+
+def test_an_ordinal_with_a_possessive_before_the_call_is_a_count() -> None:
+    text = "Kyiv and Washington have now held their fourth leaders' call since March."
+    assert talks(text) == []
+
+
+def test_an_ordinal_call_with_its_own_day_is_still_a_call() -> None:
+    # near-miss: the call the ordinal names is dated, so it is identified on its own
+    text = "Zelensky and Trump held their second leaders' call on Monday."
+    assert talks(text) == [("call", None, ("UA", "US"), "2026-09-21")]

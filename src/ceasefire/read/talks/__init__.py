@@ -196,7 +196,8 @@ _NUMBER_WORDS = (r"(?:two|three|four|five|six|seven|eight|nine|ten|several|multi
 # "three rounds of direct talks", "two meetings", "several calls": a count of the talks noun
 # itself; not "two days of talks" (one round over several days), nor "the two leaders' talks"
 _COUNT_BEFORE = re.compile(
-    rf"\b{_NUMBER_WORDS}\s+(?:(?:rounds?|sessions?)\s+of\s+)?"
+    # (the count in quotes too: 'have held "several" calls', a word quoted from one side)
+    rf"\b{_NUMBER_WORDS}[\"\u201c\u201d]?\s+(?:(?:rounds?|sessions?)\s+of\s+)?"
     r"(?:(?!(?:hours?|days?|minutes?|weeks?|months?|years?|to|of|in|on|at|the|a|an|and|for|"
     r"with|from|by|after|before)\b)[\w-]+(?<!')(?<!'s)\s+){0,2}$", re.IGNORECASE)
 _TIMES_AFTER = re.compile(rf"[^,;.]{{0,40}}?\b(?:{_NUMBER_WORDS}\s+times|twice)\b", re.IGNORECASE)
@@ -204,7 +205,7 @@ _PLURAL = re.compile(r"(?:peace\s+|phone\s+)?(?:talks|negotiations|meetings|call
                      r"conversations|consultations)", re.IGNORECASE)
 _ORDINAL_BEFORE = re.compile(
     r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
-    r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+    r"(?:[\w-]+'?\s+){0,2}$", re.IGNORECASE)  # (also "their third leaders' call")
 _NEXT_BEFORE = re.compile(r"\b(?:next|future|further|more|possible|potential|upcoming|another)\s+"
                           r"(?:(?:round|session|meeting)s?\s+of\s+)?(?:[\w-]+\s+){0,2}$",
                           re.IGNORECASE)
