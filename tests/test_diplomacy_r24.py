@@ -109,3 +109,17 @@ def test_an_ordinal_call_with_its_own_day_is_still_a_call() -> None:
     # near-miss: the call the ordinal names is dated, so it is identified on its own
     text = "Zelensky and Trump held their second leaders' call on Monday."
     assert talks(text) == [("call", None, ("UA", "US"), "2026-09-21")]
+
+
+# --- Talks: another body's session, its agenda named, is no talks of the sides -----------------
+
+def test_a_bodys_session_with_its_agenda_is_no_talks() -> None:
+    text = ("- The OSCE Permanent Council meets in Vienna; the Kakhovka dam is on the agenda.\n"
+            "- Friday: G7 finance ministers meet in Rome, with Ukraine's budget on the agenda.")
+    assert talks(text) == []
+
+
+def test_the_sides_meeting_with_an_agenda_is_still_talks() -> None:
+    # near-miss: the sides meet, the agenda only says what about
+    text = "Umerov and Medinsky meet in Geneva on Thursday; prisoners are on the agenda."
+    assert talks(text) == [("meeting", "Geneva", ("RU", "UA"), "2026-09-17")]

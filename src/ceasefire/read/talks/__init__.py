@@ -912,10 +912,18 @@ def _others_met_about_a_side(f: SentenceFacts, text: str, mention: re.Match[str]
         return False
     lo, hi = clause_bounds(text, mention.start(), _CLAUSE_BREAK)
     sides = [a for a in f.actors if a.actor.side and a.actor.kind != "media" and lo <= a.start < hi]
-    topic = _TOPIC_AFTER.search(text, mention.end(), hi)
-    if topic is None or _NEGOTIATING.search(text, lo, mention.start()):
+    if _NEGOTIATING.search(text, lo, mention.start()):
         return False  # "Negotiators met in Geneva to discuss Ukraine's proposal": the sides'
-    return bool(sides) and all(a.start >= topic.end() for a in sides)
+    agenda = _ON_THE_AGENDA.search(text, mention.end())
+    if agenda is not None and not any(a.start < agenda.start() for a in sides):
+        return True  # "The OSCE Council meets in Vienna; the Kakhovka dam is on the agenda"
+    topic = _TOPIC_AFTER.search(text, mention.end(), hi)
+    return topic is not None and bool(sides) and all(a.start >= topic.end() for a in sides)
+
+
+# "…, with Ukraine's grid on the agenda", "; the plant is on the agenda": a session's agenda
+# (a week-ahead list of other bodies' meetings: tuning sets by two writers)
+_ON_THE_AGENDA = re.compile(r"(?:,\s*with\b|;)[^.;]{0,100}?\bon\s+(?:the|its|their)\s+agenda\b")
 
 
 _NEGOTIATING = re.compile(r"\b(?:negotiators|delegations?|envoys|teams|sides|officials of both)\b",
