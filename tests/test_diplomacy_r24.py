@@ -123,3 +123,29 @@ def test_the_sides_meeting_with_an_agenda_is_still_talks() -> None:
     # near-miss: the sides meet, the agenda only says what about
     text = "Umerov and Medinsky meet in Geneva on Thursday; prisoners are on the agenda."
     assert talks(text) == [("meeting", "Geneva", ("RU", "UA"), "2026-09-17")]
+
+
+# --- Readiness on terms for another scope or length than the offer: a counter-offer ------------
+
+def test_readiness_on_terms_for_another_scope_is_a_counter_offer() -> None:
+    text = ("Kyiv on Monday proposed a 45-day truce in the air and at sea. On Tuesday Lavrov said "
+            "Putin was ready to order a 20-day moratorium on strikes on energy infrastructure if "
+            "Kyiv did the same.")
+    assert ("energy_infrastructure", "proposed", ("RU",), "RU", "2026-09-22") in positions(text)
+
+
+def test_readiness_on_terms_for_a_shorter_truce_is_a_counter_offer() -> None:
+    text = ("The Kremlin on Monday rejected a Ukrainian proposal for a 45-day halt to strikes on "
+            "power plants. Zelensky had put forward the offer on Sunday, saying Kyiv was ready to "
+            "stop hitting Russian power plants. On Tuesday Lavrov said Russia was prepared to "
+            "offer its own, shorter moratorium on strikes against power plants, lasting 10 days, "
+            "provided that it was monitored.")
+    assert ("energy_infrastructure", "proposed", ("RU",), "RU", "2026-09-22") in positions(text)
+    assert ("energy_infrastructure", "rejected", ("RU",), "UA", "2026-09-21") in positions(text)
+
+
+def test_readiness_on_terms_for_the_offer_itself_accepts_it() -> None:
+    # near-miss: the same truce, with a condition: an acceptance (GUIDE)
+    text = ("Kyiv proposed a 45-day halt to strikes on power plants on Monday. On Tuesday Lavrov "
+            "said Russia was ready to accept the 45-day halt, provided that it was monitored.")
+    assert ("energy_infrastructure", "agreed", ("RU",), "UA", "2026-09-22") in positions(text)

@@ -167,6 +167,7 @@ def read_agreements(facts: list[SentenceFacts],
             told_in = f.sentence.paragraph
             told_terms = None if found else _terms_told(f.text, truce)
         _halts_answering_the_offer(found, f.text, positions)
+        _counter_offers_on_terms(found, f.text, positions)
         if not any(p.agreement.status == "agreed" for p in found):
             found += _reciprocation(f, positions, speakers.get(id(f)), day)
         found += _counter_accusations(f, found)
@@ -560,6 +561,36 @@ def _halts_answering_the_offer(found: list[_Position], text: str,
         a.scope, a.proposed_by = offer.scope, offer.proposed_by
         a.duration_days = a.duration_days or offer.duration_days
         p.scope_said = True
+
+
+# "was prepared to offer its own, shorter moratorium …, provided that …", "was ready to order a
+# 30-day moratorium … if Kyiv did the same": readiness on terms
+_READY_ON_TERMS = re.compile(r"\b(?:ready|prepared|willing)\s+to\b[^.;]{0,200}?\b(?:if|provided|"
+                             r"providing|on\s+condition|as\s+long\s+as)\b")
+
+
+def _counter_offers_on_terms(found: list[_Position], text: str,
+                             earlier: list[_Position]) -> None:
+    """A side ready, on terms, for a truce of another scope or length than the offer on the
+    table ("prepared to offer its own, shorter moratorium … lasting 14 days, provided …" after a
+    60-day offer) offers a truce of its own: proposed by that side, not an acceptance of the
+    offer (tuning sets by two writers; GUIDE keeps a yes with conditions to the offer's own
+    terms an acceptance)."""
+    if not _READY_ON_TERMS.search(text):
+        return
+    for p in found:
+        a = p.agreement
+        if a.status != "agreed" or len(a.parties) != 1 or not p.scope_said:
+            continue
+        offer = _offer_on_the_table(earlier, a.parties)
+        if offer is None or offer.proposed_by == a.parties[0]:
+            continue
+        lengths = {q.agreement.duration_days for q in earlier
+                   if q.agreement.proposed_by == offer.proposed_by and
+                   q.agreement.scope == offer.scope} - {None}
+        if offer.scope != a.scope or (a.duration_days is not None and lengths and
+                                      a.duration_days not in lengths):
+            a.status, a.proposed_by = "proposed", a.parties[0]
 
 
 def _offer_on_the_table(positions: list[_Position], answering: list[str]) -> Agreement | None:
