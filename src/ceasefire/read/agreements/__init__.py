@@ -546,7 +546,7 @@ def _halts_answering_the_offer(found: list[_Position], text: str,
     offer on the table, is that side's answer to the offer (its scope, proposer and length),
     not a truce of its own (tuning sets by two writers; round 23 keeps a halt with a length of
     its own a counter-offer)."""
-    if not _OWN_HALT.search(text):
+    if not found or not _OWN_HALT.search(text):
         return
     for p in found:
         a = p.agreement
@@ -576,7 +576,7 @@ def _counter_offers_on_terms(found: list[_Position], text: str,
     60-day offer) offers a truce of its own: proposed by that side, not an acceptance of the
     offer (tuning sets by two writers; GUIDE keeps a yes with conditions to the offer's own
     terms an acceptance)."""
-    if not _READY_ON_TERMS.search(text):
+    if not any(p.agreement.status == "agreed" for p in found) or not _READY_ON_TERMS.search(text):
         return
     for p in found:
         a = p.agreement
