@@ -72,7 +72,7 @@ def test_a_refusal_to_renew_is_still_a_refusal() -> None:
 # --- A side's halt of its own strikes, said in answer to an offer, answers that offer ----------
 
 def test_readiness_to_halt_with_a_yes_accepts_the_offer_on_the_table() -> None:
-    text = ("Norway proposed a 25-day truce in the air and at sea on Monday. Sybiha said "
+    text = ("Norway proposed on Monday a 25-day air-and-sea truce. Sybiha said "
             "afterwards that Kyiv had accepted the plan and would stop its long-range strikes.")
     assert ("air_and_sea", "agreed", ("UA",), "NO", None) in positions(text)  # no day said
     assert not [p for p in positions(text) if p[0] == "air"]
@@ -80,14 +80,14 @@ def test_readiness_to_halt_with_a_yes_accepts_the_offer_on_the_table() -> None:
 
 def test_a_refusal_to_halt_refuses_the_offer_on_the_table() -> None:
     text = ("Kyiv on Monday backed a Norwegian proposal for a 25-day halt to air and naval "
-            "attacks, but the Kremlin said Russia would not stop its strikes as long as Western "
-            "missiles kept arriving.")
+            "attacks; the Kremlin, however, said Russia would not stop its strikes as long as "
+            "Western missiles kept arriving.")
     assert ("air_and_sea", "rejected", ("RU",), "NO", "2026-09-21") in positions(text)
 
 
 def test_readiness_to_halt_without_a_yes_is_still_a_counter_offer() -> None:
     # near-miss: no yes to the offer, a halt of another scope: an offer of its own
-    text = ("Norway proposed a 25-day truce in the air and at sea on Monday. On Tuesday Moscow "
+    text = ("Norway proposed on Monday a 25-day air-and-sea truce. On Tuesday Moscow "
             "said it was ready to stop its strikes on power plants for a week if Kyiv did too.")
     assert ("energy_infrastructure", "proposed", ("RU",), "RU", "2026-09-22") in positions(text)
 
@@ -95,8 +95,7 @@ def test_readiness_to_halt_without_a_yes_is_still_a_counter_offer() -> None:
 # --- Talks: a bare count, with the count in quotes or a word before the noun (GUIDE) -----------
 
 def test_a_quoted_count_of_calls_is_no_call() -> None:
-    text = ("Kyiv and Washington have now held \"several\" calls at the level of ministers "
-            "this summer.")
+    text = "Kyiv and Washington have held \"several\" ministerial calls this summer."
     assert talks(text) == []
 
 
@@ -128,9 +127,9 @@ def test_the_sides_meeting_with_an_agenda_is_still_talks() -> None:
 # --- Readiness on terms for another scope or length than the offer: a counter-offer ------------
 
 def test_readiness_on_terms_for_another_scope_is_a_counter_offer() -> None:
-    text = ("Kyiv on Monday proposed a 45-day truce in the air and at sea. On Tuesday Lavrov said "
-            "Putin was ready to order a 20-day moratorium on strikes on energy infrastructure if "
-            "Kyiv did the same.")
+    text = ("Kyiv on Monday proposed a 45-day air-and-sea truce. On Tuesday Lavrov said "
+            "Putin was ready to order a 20-day halt to strikes on power stations as long as "
+            "Ukraine reciprocated.")
     assert ("energy_infrastructure", "proposed", ("RU",), "RU", "2026-09-22") in positions(text)
 
 
@@ -138,8 +137,8 @@ def test_readiness_on_terms_for_a_shorter_truce_is_a_counter_offer() -> None:
     text = ("The Kremlin on Monday rejected a Ukrainian proposal for a 45-day halt to strikes on "
             "power plants. Zelensky had put forward the offer on Sunday, saying Kyiv was ready to "
             "stop hitting Russian power plants. On Tuesday Lavrov said Russia was prepared to "
-            "offer its own, shorter moratorium on strikes against power plants, lasting 10 days, "
-            "provided that it was monitored.")
+            "put forward a shorter halt of its own to strikes at power stations, for 10 days, "
+            "provided that monitors watched it.")
     assert ("energy_infrastructure", "proposed", ("RU",), "RU", "2026-09-22") in positions(text)
     assert ("energy_infrastructure", "rejected", ("RU",), "UA", "2026-09-21") in positions(text)
 

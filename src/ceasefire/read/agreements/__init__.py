@@ -517,7 +517,7 @@ def _without_twins_of_no_scope(found: list[_Position]) -> list[_Position]:
         (p.agreement.status, p.agreement.parties, p.agreement.proposed_by) for a in said)]
 
 
-# "… expired on June 14 and was not renewed", "it has not been extended": said of a truce
+# "… ran out in May and was not renewed", "it has not been extended": said of a truce
 # whose end the sentence tells, how it ended (tuning sets by four writers), no side's refusal
 _NOT_RENEWED = re.compile(r"\bnot\s+(?:been\s+)?(?:renewed|extended|prolonged)\b")
 
@@ -540,9 +540,9 @@ _SAYS_YES = re.compile(r"\b(?:accept(?:s|ed)?|agree[sd]?|back(?:s|ed)?|said\s+ye
 
 def _halts_answering_the_offer(found: list[_Position], text: str,
                                earlier: list[_Position]) -> None:
-    """ "Kyiv accepted the proposal and was ready to stop its long-range strikes …", "Ukraine
-    accepted a US plan for an air-and-sea halt, but the Kremlin said Moscow would not stop its
-    strikes while …": a side's halt of its own strikes, said in answer to another state's
+    """ "Kyiv said yes to the plan and would halt its long-range strikes …", "Ukraine backed
+    a US plan for an air-and-sea halt, but Moscow, the Kremlin said, would not stop its strikes
+    until …": a side's halt of its own strikes, said in answer to another state's
     offer on the table, is that side's answer to the offer (its scope, proposer and length),
     not a truce of its own (tuning sets by two writers; round 23 keeps a halt with a length of
     its own a counter-offer)."""
@@ -563,8 +563,8 @@ def _halts_answering_the_offer(found: list[_Position], text: str,
         p.scope_said = True
 
 
-# "was prepared to offer its own, shorter moratorium …, provided that …", "was ready to order a
-# 30-day moratorium … if Kyiv did the same": readiness on terms
+# "was prepared to put forward a shorter halt of its own …, provided that …", "was ready to
+# order a pause of 30 days … if Ukraine reciprocated": readiness on terms
 _READY_ON_TERMS = re.compile(r"\b(?:ready|prepared|willing)\s+to\b[^.;]{0,200}?\b(?:if|provided|"
                              r"providing|on\s+condition|as\s+long\s+as)\b")
 
@@ -572,7 +572,7 @@ _READY_ON_TERMS = re.compile(r"\b(?:ready|prepared|willing)\s+to\b[^.;]{0,200}?\
 def _counter_offers_on_terms(found: list[_Position], text: str,
                              earlier: list[_Position]) -> None:
     """A side ready, on terms, for a truce of another scope or length than the offer on the
-    table ("prepared to offer its own, shorter moratorium … lasting 14 days, provided …" after a
+    table ("prepared to put forward a shorter halt of its own, for 14 days, provided …" after a
     60-day offer) offers a truce of its own: proposed by that side, not an acceptance of the
     offer (tuning sets by two writers; GUIDE keeps a yes with conditions to the offer's own
     terms an acceptance)."""
