@@ -44,6 +44,7 @@ from ceasefire.read.agreements.words import (
     SAID_FULL,
     TRUCE,
     broker,
+    claims_under_check,
     clauses,
     conditions,
     coordinated_scopes,
@@ -136,7 +137,9 @@ def read_agreements(facts: list[SentenceFacts],
     day = _report_day(facts, published)
     talks_days = _days_of_the_talks_before(facts)
     told_before = _sentence_before(facts)
-    facts = _truce_sentences(facts)
+    under_check = claims_under_check(facts)  # "CLAIM: …": a fact-check's claim, no position
+    facts = [f for f in _truce_sentences(facts)
+             if f.sentence.paragraph not in under_check and not _asks(f.text)]
     parse_all(sentences_to_parse(facts))  # in one batch (~40 % faster than one by one)
     told_in: int | None = None  # the paragraph of the last truce told, with or without a position
     told_terms: tuple[str, float | None] | None = None  # its scope and length, where no position
@@ -154,7 +157,7 @@ def read_agreements(facts: list[SentenceFacts],
         told = told_in is not None and f.sentence.paragraph - told_in <= 2 and not positions
         found = _without_terms_of_an_acceptance(_without_a_pledge_to_reciprocate(
             list(_positions_in(f, previous, positions, speakers.get(id(f)), day, told)), f.text))
-        found = _without_twins_of_no_scope(found)
+        found = _without_a_term_not_renewed(_without_twins_of_no_scope(found), f.text)
         _ready_only_on_terms(found, f.text)
         if _IF_IT_ENDS.search(f.text):  # "… could launch 1,000 drones if a truce collapsed"
             found = [p for p in found if p.agreement.status not in ("ended", "violated")]
@@ -163,6 +166,8 @@ def read_agreements(facts: list[SentenceFacts],
         if truce is not None:
             told_in = f.sentence.paragraph
             told_terms = None if found else _terms_told(f.text, truce)
+        _halts_answering_the_offer(found, f.text, positions)
+        _counter_offers_on_terms(found, f.text, positions)
         if not any(p.agreement.status == "agreed" for p in found):
             found += _reciprocation(f, positions, speakers.get(id(f)), day)
         found += _counter_accusations(f, found)
@@ -194,6 +199,12 @@ def read_agreements(facts: list[SentenceFacts],
     _with_the_truce_durations(positions)  # a request answered still says the truce's length
     return _without_refusals_of_no_one(_without_offers_of_no_one(
         _without_answered_requests(positions)))
+
+
+def _asks(text: str) -> bool:
+    """ "Is Moscow ready for a truce over the winter?": a direct question states no position
+    (the answer does); the question marks of tuning sets by several writers all ask."""
+    return text.rstrip(" \"'\u201d)\n").endswith("?")
 
 
 # "Some Western diplomats", "several analysts", "many observers": voices no side is named for
@@ -504,6 +515,93 @@ def _without_twins_of_no_scope(found: list[_Position]) -> list[_Position]:
     return [p for p in found if p.scope_said or not any(
         (a.status, a.parties, a.proposed_by) ==
         (p.agreement.status, p.agreement.parties, p.agreement.proposed_by) for a in said)]
+
+
+# "… ran out in May and was not renewed", "it has not been extended": said of a truce
+# whose end the sentence tells, how it ended (tuning sets by four writers), no side's refusal
+_NOT_RENEWED = re.compile(r"\bnot\s+(?:been\s+)?(?:renewed|extended|prolonged)\b")
+
+
+def _without_a_term_not_renewed(found: list[_Position], text: str) -> list[_Position]:
+    """A truce that "lapsed … and was not renewed": its end, not a refusal by the sides it
+    bound (GUIDE: ``ended`` where the truce expired or lapsed)."""
+    if not any(p.agreement.status == "ended" for p in found) or not _NOT_RENEWED.search(text):
+        return found
+    return [p for p in found if p.agreement.status != "rejected"]
+
+
+# "ready to stop its long-range strikes", "would not stop its strikes": a side's halt of its
+# own strikes, named by the verb and no truce noun of its own
+_OWN_HALT = re.compile(r"\b(?:stop|halt|cease|suspend|end)\w*\s+(?:its|their|our)\s+"
+                       r"(?:[\w-]+\s+){0,2}?(?:strikes|attacks|shelling|bombing)\b")
+# "Kyiv accepted the proposal and …", "We have said yes": the answer is a yes
+_SAYS_YES = re.compile(r"\b(?:accept(?:s|ed)?|agree[sd]?|back(?:s|ed)?|said\s+yes)\b")
+
+
+def _halts_answering_the_offer(found: list[_Position], text: str,
+                               earlier: list[_Position]) -> None:
+    """ "Kyiv said yes to the plan and would halt its long-range strikes …", "Ukraine backed
+    a US plan for an air-and-sea halt, but Moscow, the Kremlin said, would not stop its strikes
+    until …": a side's halt of its own strikes, said in answer to another state's
+    offer on the table, is that side's answer to the offer (its scope, proposer and length),
+    not a truce of its own (tuning sets by two writers; round 23 keeps a halt with a length of
+    its own a counter-offer)."""
+    if not found or not _OWN_HALT.search(text):
+        return
+    for p in found:
+        a = p.agreement
+        offer = _offer_on_the_table(found + earlier, a.parties)
+        if offer is None or len(a.parties) != 1 or a.proposed_by not in (None, a.parties[0]) \
+                or (a.duration_days is not None and a.duration_days != offer.duration_days):
+            continue
+        if a.status in ("proposed", "agreed") and _SAYS_YES.search(text):
+            a.status = "agreed"
+        elif a.status != "rejected":
+            continue
+        a.scope, a.proposed_by = offer.scope, offer.proposed_by
+        a.duration_days = a.duration_days or offer.duration_days
+        p.scope_said = True
+
+
+# "was prepared to put forward a shorter halt of its own …, provided that …", "was ready to
+# order a pause of 30 days … if Ukraine reciprocated": readiness on terms
+_READY_ON_TERMS = re.compile(r"\b(?:ready|prepared|willing)\s+to\b[^.;]{0,200}?\b(?:if|provided|"
+                             r"providing|on\s+condition|as\s+long\s+as)\b")
+
+
+def _counter_offers_on_terms(found: list[_Position], text: str,
+                             earlier: list[_Position]) -> None:
+    """A side ready, on terms, for a truce of another scope or length than the offer on the
+    table ("prepared to put forward a shorter halt of its own, for 14 days, provided …" after a
+    60-day offer) offers a truce of its own: proposed by that side, not an acceptance of the
+    offer (tuning sets by two writers; GUIDE keeps a yes with conditions to the offer's own
+    terms an acceptance)."""
+    if not any(p.agreement.status == "agreed" for p in found) or not _READY_ON_TERMS.search(text):
+        return
+    for p in found:
+        a = p.agreement
+        if a.status != "agreed" or len(a.parties) != 1 or not p.scope_said:
+            continue
+        offer = _offer_on_the_table(earlier, a.parties)
+        if offer is None or offer.proposed_by == a.parties[0]:
+            continue
+        lengths = {q.agreement.duration_days for q in earlier
+                   if q.agreement.proposed_by == offer.proposed_by and
+                   q.agreement.scope == offer.scope} - {None}
+        if offer.scope != a.scope or (a.duration_days is not None and lengths and
+                                      a.duration_days not in lengths):
+            a.status, a.proposed_by = "proposed", a.parties[0]
+
+
+def _offer_on_the_table(positions: list[_Position], answering: list[str]) -> Agreement | None:
+    """The last offer another state made (proposed, or answered by a side other than
+    ``answering``), with its scope said."""
+    for p in reversed(positions):
+        a = p.agreement
+        if a.proposed_by and a.proposed_by not in answering and p.scope_said and \
+                not set(a.parties) & set(answering) and a.status in ("proposed", "agreed"):
+            return a
+    return None
 
 
 # "as long as Russia does", "if Moscow does the same", "provided Kyiv reciprocates": the other

@@ -17,7 +17,7 @@ import re
 
 from ceasefire.model import Evidence, Exchange
 from ceasefire.read.actors import ActorMention, find_actors
-from ceasefire.read.agreements.words import hearsay_before
+from ceasefire.read.agreements.words import claims_under_check, hearsay_before
 from ceasefire.read.clauses import clause_bounds
 from ceasefire.read.exchanges.counts import (
     CLAUSE_BREAK,
@@ -182,7 +182,10 @@ def read_exchanges(facts: list[SentenceFacts]) -> list[Exchange]:
     ledger = Ledger()
     pending: str | None = None  # a mediator named before any exchange
     told_in = -1  # the paragraph of the last exchange sentence
+    under_check = claims_under_check(facts)  # "CLAIM: … a 900-for-900 swap": no exchange
     for f in facts:
+        if f.sentence.paragraph in under_check:
+            continue
         if "exchange" not in f.kinds and not (
                 told_in == f.sentence.paragraph and _AMONG_THEM.match(f.text)):
             continue  # ("Among them are 19 seriously wounded soldiers" reads as a strike's too)

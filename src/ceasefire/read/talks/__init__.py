@@ -30,7 +30,7 @@ from functools import cache
 from ceasefire.lexicon import load_table
 from ceasefire.model import Evidence, Talks
 from ceasefire.read.actors import ActorMention, actor_named
-from ceasefire.read.agreements.words import hearsay_before
+from ceasefire.read.agreements.words import claims_under_check, hearsay_before
 from ceasefire.read.clauses import clause_bounds
 from ceasefire.read.facts import SentenceFacts
 from ceasefire.read.lexicon_match import Literals, fast_regex, literal_alternatives
@@ -196,7 +196,8 @@ _NUMBER_WORDS = (r"(?:two|three|four|five|six|seven|eight|nine|ten|several|multi
 # "three rounds of direct talks", "two meetings", "several calls": a count of the talks noun
 # itself; not "two days of talks" (one round over several days), nor "the two leaders' talks"
 _COUNT_BEFORE = re.compile(
-    rf"\b{_NUMBER_WORDS}\s+(?:(?:rounds?|sessions?)\s+of\s+)?"
+    # (the count in quotes too: 'have held "several" calls', a word quoted from one side)
+    rf"\b{_NUMBER_WORDS}[\"\u201c\u201d]?\s+(?:(?:rounds?|sessions?)\s+of\s+)?"
     r"(?:(?!(?:hours?|days?|minutes?|weeks?|months?|years?|to|of|in|on|at|the|a|an|and|for|"
     r"with|from|by|after|before)\b)[\w-]+(?<!')(?<!'s)\s+){0,2}$", re.IGNORECASE)
 _TIMES_AFTER = re.compile(rf"[^,;.]{{0,40}}?\b(?:{_NUMBER_WORDS}\s+times|twice)\b", re.IGNORECASE)
@@ -204,7 +205,7 @@ _PLURAL = re.compile(r"(?:peace\s+|phone\s+)?(?:talks|negotiations|meetings|call
                      r"conversations|consultations)", re.IGNORECASE)
 _ORDINAL_BEFORE = re.compile(
     r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
-    r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+    r"(?:[\w-]+'?\s+){0,2}$", re.IGNORECASE)  # (also "their third leaders' call")
 _NEXT_BEFORE = re.compile(r"\b(?:next|future|further|more|possible|potential|upcoming|another)\s+"
                           r"(?:(?:round|session|meeting)s?\s+of\s+)?(?:[\w-]+\s+){0,2}$",
                           re.IGNORECASE)
@@ -398,8 +399,9 @@ def read_talks(facts: list[SentenceFacts]) -> list[Talks]:
     named: dict[str, list[str]] = {}  # the sides last named with meetings, with calls
     latest: _Draft | None = None  # the talks the last mention was about
     told_in = -9  # the paragraph of the last sentence of talks
+    under_check = claims_under_check(facts)  # "CLAIM: they met in Minsk …": no talks
     for f in facts:
-        if "talks" not in f.kinds:
+        if "talks" not in f.kinds or f.sentence.paragraph in under_check:
             continue
         # "their call" takes the sides told just before (this paragraph or the one before)
         close = f.sentence.paragraph - told_in <= 1
@@ -910,10 +912,18 @@ def _others_met_about_a_side(f: SentenceFacts, text: str, mention: re.Match[str]
         return False
     lo, hi = clause_bounds(text, mention.start(), _CLAUSE_BREAK)
     sides = [a for a in f.actors if a.actor.side and a.actor.kind != "media" and lo <= a.start < hi]
-    topic = _TOPIC_AFTER.search(text, mention.end(), hi)
-    if topic is None or _NEGOTIATING.search(text, lo, mention.start()):
+    if _NEGOTIATING.search(text, lo, mention.start()):
         return False  # "Negotiators met in Geneva to discuss Ukraine's proposal": the sides'
-    return bool(sides) and all(a.start >= topic.end() for a in sides)
+    agenda = _ON_THE_AGENDA.search(text, mention.end())
+    if agenda is not None and not any(a.start < agenda.start() for a in sides):
+        return True  # "The OSCE Council meets in Vienna; the Kakhovka dam is on the agenda"
+    topic = _TOPIC_AFTER.search(text, mention.end(), hi)
+    return topic is not None and bool(sides) and all(a.start >= topic.end() for a in sides)
+
+
+# "…, with Ukraine's grid on the agenda", "; the plant is on the agenda": a session's agenda
+# (a week-ahead list of other bodies' meetings: tuning sets by two writers)
+_ON_THE_AGENDA = re.compile(r"(?:,\s*with\b|;)[^.;]{0,100}?\bon\s+(?:the|its|their)\s+agenda\b")
 
 
 _NEGOTIATING = re.compile(r"\b(?:negotiators|delegations?|envoys|teams|sides|officials of both)\b",
