@@ -38,7 +38,8 @@ from ceasefire.read.weapons import find_weapons
 
 # A place is not a place attacked when it is the origin or a landmark for direction.
 _NOT_ATTACKED_BEFORE = fast_regex(
-    r"(?:\bfrom(?:\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*(?:,\s+and|,|\s+and))*|\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+    r"(?:\bfrom(?:\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*(?:\s+(?:region|oblast|krai))?"
+    r"(?:,\s+and|,|\s+and))*|\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
     r"(?:ern)?\s+of|\bkilomet(?:re|er)s\s+(?:\w+\s+)?(?:from|of)|\bmiles\s+(?:\w+\s+)?(?:from|of)|"
     r"\bborder(?:ing|s)?(?:\s+with)?(?:\s+(?:its|their|the))?(?:\s+[A-Z][\w'-]+(?:,|\s+and))*|"
     r"\bhub\s+of|\bbeyond|"
@@ -47,7 +48,8 @@ _NOT_ATTACKED_BEFORE = fast_regex(
     r"\b(?:line|road|route|highway|motorway|railway|trains?)\s+(?:to|towards)|"
     r"\b(?:banks?|shores?)\s+of)\s+(?:the\s+)?"
     # one word before the place ("occupied Crimea"), and an adverb of it ("temporarily occupied")
-    r"(?:(?:temporarily|illegally|partly|partially)\s+)?(?:\w+\s+)?$",
+    # ("temporary occupied": translated copy's adverb)
+    r"(?:(?:temporarily|temporary|illegally|partly|partially)\s+)?(?:\w+\s+)?$",
     re.IGNORECASE)
 _METONYMY_AFTER = re.compile(r"^(?:'s\s+(?:forces|military|army|troops|largest|bid|position|"
                              r"government|leadership|delegation|officials|war|invasion)|"
@@ -852,7 +854,8 @@ _ALERT_IN = re.compile(r"\b(?:alerts?|alarms?|sirens?)\s+(?:(?:was|were|had|has|
 # Tu-95MS bombers over the Saratov region": where the weapons came from, not where they fell
 _LAUNCHED_FROM = re.compile(
     r"\b(?:launched|fired|took off|released|flew in|came|arrived)\s+from\b|"
-    r"\bfrom\s+(?:the\s+)?(?:directions?|areas?|side|territory|airspace|waters)(?:\s+of)?\b",
+    # ("from the directions: Kursk, Bryansk": translated copy's colon before the list)
+    r"\bfrom\s+(?:the\s+)?(?:directions?|areas?|side|territory|airspace|waters)(?:\s+of\b|\s*:|\b)",
     re.IGNORECASE)
 # what ends the launch phrase: a verb of its own or a word aiming at a place
 _LAUNCH_WORDS_END = (r"\b(?:at|on|towards?|against|targeting|into|hit|hitting|struck|striking|"
