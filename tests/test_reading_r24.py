@@ -55,3 +55,24 @@ def test_a_place_hit_after_the_launch_areas_stays() -> None:
             "warehouse in Poltava, the Air Force said.")
     places = [p.name for s in ceasefire.read(text, published=PUBLISHED).strikes for p in s.places]
     assert "Poltava" in places and "Kursk" not in places
+
+
+@pytest.mark.parametrize("text", [
+    "For comparison, the Air Force's March total was 4,120 drones and 95 missiles.",
+    "- March so far: 4,418 drones launched at Ukraine, by the Air Force's figures.",
+    "Our running count puts the March total above 4,200 drones.",
+    "The ministry's monthly tally came to 2,950 Ukrainian drones destroyed.",
+])
+def test_a_months_count_is_no_nights_figure(text: str) -> None:
+    assert credited(text, "2026-03-30") == []
+
+
+def test_the_nights_figure_beside_a_months_total_stays() -> None:
+    text = ("Russia launched 120 drones overnight, the Air Force said, bringing the March total "
+            "to 4,300.")
+    assert credited(text, "2026-03-30") == [(AIR_FORCE, "launched", "drone", 120)]
+
+
+def test_may_as_a_verb_before_total_is_no_month() -> None:
+    text = "Losses may total 12 drones, the Air Force said of the 40 drones launched overnight."
+    assert (AIR_FORCE, "launched", "drone", 40) in credited(text, "2026-03-30")
