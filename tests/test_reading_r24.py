@@ -93,3 +93,35 @@ def test_a_zero_said_in_words_stays_no_figure() -> None:
     besides): the GUIDE is silent, so the reading of earlier rounds stands."""
     assert credited("None of the three Kinzhal missiles was shot down, the Air Force said.",
                     PUBLISHED) == [(AIR_FORCE, "launched", "ballistic_missile", 3)]
+
+
+def _target_types(text: str) -> list[str]:
+    return sorted({t for s in ceasefire.read(text, published=PUBLISHED).strikes
+                   for t in s.target_types})
+
+
+@pytest.mark.parametrize("after", [
+    "Turbines at the plant were badly damaged, the company said.",
+    "Equipment at three plants was damaged, Centrenergo said.",
+    "Centrenergo's plants have been struck again, the company said.",
+])
+def test_a_plant_after_a_power_plant_is_that_plant(after: str) -> None:
+    text = ("Russian missiles hit one of Centrenergo's thermal power plants overnight, the "
+            f"company said. {after}")
+    assert _target_types(text) == ["energy"]
+
+
+def test_a_plant_with_a_trade_of_its_own_keeps_it() -> None:
+    text = ("Russian missiles hit a thermal power plant overnight, the governor said. A drone "
+            "also struck a chemical plant in the same city, he said.")
+    assert _target_types(text) == ["energy", "other"]
+
+
+def test_a_plant_with_no_power_plant_before_stays_a_factory() -> None:
+    text = "A Russian drone hit the plant on the edge of Sumy overnight, the governor said."
+    assert _target_types(text) == ["other"]
+
+
+def test_a_thermal_plant_is_energy() -> None:
+    assert _target_types("Russian drones struck a thermal plant near Kyiv overnight, the "
+                         "governor said.") == ["energy"]
