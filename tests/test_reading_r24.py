@@ -125,3 +125,21 @@ def test_a_plant_with_no_power_plant_before_stays_a_factory() -> None:
 def test_a_thermal_plant_is_energy() -> None:
     assert _target_types("Russian drones struck a thermal plant near Kyiv overnight, the "
                          "governor said.") == ["energy"]
+
+
+def _places(text: str) -> list[str]:
+    return sorted({p.name for s in ceasefire.read(text, published=PUBLISHED).strikes
+                   for p in s.places})
+
+
+def test_a_tallys_main_targets_item_names_the_places_hit() -> None:
+    text = ("THE NIGHT\nData: Ukrainian Air Force, 08:30 update\n"
+            "• Launched: 95 attack drones\n• Shot down: 71 drones\n"
+            "• Main targets: Sumy and Poltava regions\n\nELSEWHERE")
+    assert _places(text) == ["Poltava Oblast", "Sumy Oblast"]
+
+
+def test_a_bulleted_line_of_no_tally_stays_furniture() -> None:
+    text = ("The Air Force said 95 drones were launched at Ukraine overnight.\n\n"
+            "• Related: Sumy and Poltava regions\n\nELSEWHERE")
+    assert _places(text) == []
