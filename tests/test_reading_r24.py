@@ -143,3 +143,19 @@ def test_a_bulleted_line_of_no_tally_stays_furniture() -> None:
     text = ("The Air Force said 95 drones were launched at Ukraine overnight.\n\n"
             "• Related: Sumy and Poltava regions\n\nELSEWHERE")
     assert _places(text) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("One person, a night watchman at the depot, was injured, the governor said.",
+     [("injured", 1)]),
+    ("One woman, a teacher from Sumy, was killed, the governor said.", [("killed", 1)]),
+])
+def test_who_the_one_person_was_is_no_second_person(sentence: str, expected: list) -> None:
+    assert sorted((m, v) for _, m, _, v in credited(sentence, PUBLISHED)) == sorted(expected)
+
+
+def test_a_list_of_people_after_one_keeps_them_all() -> None:
+    """Near-miss: "one man, a woman and a boy" are three people, none of them dropped."""
+    injured = [v for _, m, _, v in credited("One man, a woman and a boy were injured, the "
+                                            "governor said.", PUBLISHED) if m == "injured"]
+    assert sum(injured) == 3
