@@ -159,3 +159,16 @@ def test_a_list_of_people_after_one_keeps_them_all() -> None:
     injured = [v for _, m, _, v in credited("One man, a woman and a boy were injured, the "
                                             "governor said.", PUBLISHED) if m == "injured"]
     assert sum(injured) == 3
+
+
+@pytest.mark.parametrize("sentence", [
+    "Correction: An earlier version of this fact check said the Air Force counted 14 missiles.",
+    "An earlier version of the caption gave the ministry's figure as 318 drones.",
+])
+def test_an_earlier_version_of_any_genre_gives_no_figure(sentence: str) -> None:
+    assert credited(sentence, PUBLISHED) == []
+
+
+def test_a_caption_that_is_no_earlier_version_keeps_its_figure() -> None:
+    text = "The caption quotes the ministry: 318 drones were destroyed overnight."
+    assert [v for _, _, _, v in credited(text, PUBLISHED)] == [318]

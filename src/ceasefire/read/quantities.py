@@ -454,7 +454,10 @@ _REMAIN = re.compile(r"\s+(?:still\s+)?remains?\s+(?:injured|wounded)\b", re.IGN
 # "An earlier version of this story said 54 drones …", "we wrongly reported 12": a figure the
 # outlet takes back is no figure of the attack
 RETRACTED = re.compile(r"\b(?:earlier|previous|original|first)\s+version\s+of\s+"
-                       r"(?:this|the|our)\s+(?:story|article|report|post|item|piece|update|news)\b|"
+                       # (the genre the outlet calls its text: "this fact check", "the caption")
+                       r"(?:this|the|our)\s+(?:story|article|report|post|item|piece|update|news|"
+                       r"fact[- ]?check|explainer|briefing|brief|newsletter|digest|timeline|"
+                       r"live\s+blog|caption|table|graphic|chart)\b|"
                        # a live blog's correction: "our 06:50 entry originally said 380"
                        r"\b(?:our|this)\s+(?:[\w:.]+\s+){0,2}?(?:entry|post|story|article|report|"
                        r"update|item|piece|version|headline)\s+(?:had\s+)?(?:originally|initially|"
