@@ -14,9 +14,9 @@ AIR_FORCE = "Ukrainian Air Force"
 
 
 @pytest.mark.parametrize("line", [
-    "Information by Air Forces of Armed Forces of Ukraine.",
-    "About this informs the Air Force of the Armed Forces of Ukraine (PS ZSU) on Telegram.",
-    "Informs the Air Force of the Armed Forces of Ukraine in its Telegram channel.",
+    "Information by Air Forces of the AFU.",
+    "About this informs the Ukrainian Air Force (PS ZSU) on Telegram.",
+    "Informs Ukraine's Air Force in its Telegram channel.",
 ])
 def test_translated_credit_lines_name_the_air_force(line: str) -> None:
     claimant = source_line(line, AttributionContext())
@@ -33,7 +33,7 @@ def test_translated_report_closed_by_its_credit_is_russias_attack() -> None:
             "missiles Iskander-M from the Bryansk region and 112 attack UAV of type Shahed from "
             "the directions: Oryol, Kursk, Shatalovo.\n\n"
             "By preliminary data, the air defence shot down 90 enemy UAV.\n\n"
-            "Information by Air Forces of Armed Forces of Ukraine.")
+            "Information by Air Force of AFU.")
     reading = ceasefire.read(text, published=PUBLISHED)
     [strike] = reading.strikes
     assert (strike.attacker, strike.claimed_by) == ("RU", AIR_FORCE)
@@ -162,7 +162,7 @@ def test_a_list_of_people_after_one_keeps_them_all() -> None:
 
 
 @pytest.mark.parametrize("sentence", [
-    "Correction: An earlier version of this fact check said the Air Force counted 14 missiles.",
+    "Correction: A previous version of this fact check gave 14 missiles for the night.",
     "An earlier version of the caption gave the ministry's figure as 318 drones.",
 ])
 def test_an_earlier_version_of_any_genre_gives_no_figure(sentence: str) -> None:

@@ -850,7 +850,7 @@ def _apposed_to_a_victim(sentence: str, pos: int) -> bool:
 
 
 def _apposed_to_one_person(sentence: str, start: int, end: int) -> bool:
-    """ "One person, a refinery security guard, was injured": the words at ``start:end`` say
+    """ "One person, a night watchman, was hurt": the words at ``start:end`` say
     who the one person was (closed by a comma); "one man, a woman and a child" are three."""
     return _ONE_PERSON_BEFORE.search(sentence, max(0, start - 25), start) is not None and \
         _CLOSED_BY_A_COMMA.match(sentence, end) is not None

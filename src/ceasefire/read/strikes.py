@@ -333,7 +333,7 @@ class _Context:
     # after several, a generic noun ("389 air attack weapons") is a total over them all
     classes: set[str] = field(default_factory=set)
     classes_of: str | None = None
-    # the report has named a power plant ("one of DTEK's thermal power plants"): "the plant",
+    # the report has named a power plant ("a thermal power plant of the company"): "the plant",
     # "two plants", "its plants" after it are that plant, no factory
     power_plant: bool = False
 
@@ -1020,7 +1020,7 @@ def _kind_of_a_bare_plant(text: str, target: TargetMention,
 
 
 def _the_power_plant_again(text: str, target: TargetMention) -> TargetMention:
-    """ "One of DTEK's thermal power plants was hit." then "the equipment of the plant", "two
+    """ "A thermal power plant of the company was hit." then "turbines at the plant", "two
     plants", "which of its plants": a plant of no trade after a power plant is that plant, in
     energy (GUIDE: power plants are energy; "a chemical plant" keeps its trade)."""
     if target.target_type != "other" or target.surface.lower() not in ("plant", "plants") or \
