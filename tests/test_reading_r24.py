@@ -172,3 +172,17 @@ def test_an_earlier_version_of_any_genre_gives_no_figure(sentence: str) -> None:
 def test_a_caption_that_is_no_earlier_version_keeps_its_figure() -> None:
     text = "The caption quotes the ministry: 318 drones were destroyed overnight."
     assert [v for _, _, _, v in credited(text, PUBLISHED)] == [318]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Western officials believe Moscow has enough Shaheds to launch up to 900 of them in one "
+    "night, the Air Force said.",
+    "- Our long read: why Russia now sends up to 450 drones on one night, per the Air Force.",
+])
+def test_what_a_side_is_able_to_send_is_no_figure(sentence: str) -> None:
+    assert credited(sentence, PUBLISHED) == []
+
+
+def test_enough_after_the_nights_figure_leaves_it() -> None:
+    text = "Russia sent 450 drones overnight, the Air Force said, enough to swamp the defences."
+    assert credited(text, PUBLISHED) == [(AIR_FORCE, "launched", "drone", 450)]
