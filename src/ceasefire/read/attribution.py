@@ -463,7 +463,7 @@ _SOURCE_ONLY = (
                r"confirmed|wrote|posted)\s+(?:this|that|it)(?:\s+(?:on|in|via)\s+[^,;:\"]{1,40})?"
                rf"{_PASSED_ON}"),
     re.compile(r"^(?:(?:This|That|It)(?:\s+is|\s+was|'s)\s+)?(?:(?i:according to)|As reported by|"
-               r"Reported by|Sources?:|(?:Information|Data) (?:of|from)|"
+               r"Reported by|Sources?:|(?:Information|Data) (?:of|from|by)|"
                # "Information of Air Forces of AFU.": translated copy's credit
                r"(?:Based|Drawn|Compiled) (?:on|from) (?:the )?(?:\w+ )?"
                r"(?:data|figures|numbers|reports?|statements?|statistics) (?:from|of|by))\s+"
@@ -482,7 +482,10 @@ _SOURCE_ONLY = (
                r"(?:Informs|Informed|informs|informed|"
                r"Reports|Reported|reports|reported|Communicates|Communicated|communicates|"
                r"communicated|Announces|Announced|announced|Says|Said|said|Writes|wrote)\s+"
-               r"(?P<np>(?:the\s+)?(?:[a-z]+\s+){0,4}[A-Z][^,;:\"]*?)[.!]?$"),
+               r"(?P<np>(?:the\s+)?(?:[a-z]+\s+){0,4}[A-Z][^,;:\"(]*?)"
+               # "… of Ukraine (PS ZSU) in Telegram.": the body's initials, then where it posted
+               r"(?:\s*\([A-Z][A-Za-z]{0,5}(?:\s[A-Z][A-Za-z]{0,5})?\))?"
+               r"(?:\s+(?:in|on|via)\s+(?:its\s+|the\s+)?(?:Telegram|Facebook)(?:\s+channel)?)?[.!]?$"),
 )
 
 

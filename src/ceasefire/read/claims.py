@@ -52,7 +52,7 @@ _SPEECH_CUE = fast_regex(
     r"\b(?:said|says|say|told|claimed|stated|reported|reports|announced|wrote|writes|posted|added|"
     r"according to|confirmed|noted|informed|source|published|released|issued|updated|figures|"
     r"accuses|adds|notes|alleges|insists|warned|warns|informs|communicates|communicated|"
-    r"tally|data|numbers (?:below|that follow|which follow)|information (?:of|from)|based on|"
+    r"tally|data|numbers (?:below|that follow|which follow)|information (?:of|from|by)|based on|"
     r"provided|supplied|listed|publish|reprint|full text|"
     r"per(?=\s+(?:the\s+)?[A-Z]|:)|via(?=:))\b", re.IGNORECASE)
 # A paragraph of background: what a line naming the source credits stops there.

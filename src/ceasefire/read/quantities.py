@@ -454,7 +454,10 @@ _REMAIN = re.compile(r"\s+(?:still\s+)?remains?\s+(?:injured|wounded)\b", re.IGN
 # "An earlier version of this story said 54 drones …", "we wrongly reported 12": a figure the
 # outlet takes back is no figure of the attack
 RETRACTED = re.compile(r"\b(?:earlier|previous|original|first)\s+version\s+of\s+"
-                       r"(?:this|the|our)\s+(?:story|article|report|post|item|piece|update|news)\b|"
+                       # (the genre the outlet calls its text: "this fact check", "the caption")
+                       r"(?:this|the|our)\s+(?:story|article|report|post|item|piece|update|news|"
+                       r"fact[- ]?check|explainer|briefing|brief|newsletter|digest|timeline|"
+                       r"live\s+blog|caption|table|graphic|chart)\b|"
                        # a live blog's correction: "our 06:50 entry originally said 380"
                        r"\b(?:our|this)\s+(?:[\w:.]+\s+){0,2}?(?:entry|post|story|article|report|"
                        r"update|item|piece|version|headline)\s+(?:had\s+)?(?:originally|initially|"
@@ -733,7 +736,8 @@ def _numbers(sentence: str) -> list[NumberMention]:
         else:
             continue  # "a civilian vessel": the person word is an adjective here
         if m and (_APPOSED_TO_A_TOLL.search(sentence, max(0, m.start() - 60), m.start())
-                  or _apposed_to_a_victim(sentence, m.start())):
+                  or _apposed_to_a_victim(sentence, m.start())
+                  or _apposed_to_one_person(sentence, m.start(), cue.end)):
             continue  # "two dead, a man and a woman": the toll's people, named one by one
         if m and _ORDINAL.search(m.group()) and not any(n.start < m.start() for n in found):
             # "a second person has died": the toll told before grew by one, it is not one
@@ -843,6 +847,18 @@ def _apposed_to_a_victim(sentence: str, pos: int) -> bool:
     return any(re.fullmatch(r"\s*,\s*", sentence[c.end:pos]) and _THE_PERSON_BEFORE.search(
         sentence, max(0, c.start - 30), c.start) for c in cues_between(
             sentence, "person_one", pos - 30, pos))
+
+
+def _apposed_to_one_person(sentence: str, start: int, end: int) -> bool:
+    """ "One person, a night watchman, was hurt": the words at ``start:end`` say
+    who the one person was (closed by a comma); "one man, a woman and a child" are three."""
+    return _ONE_PERSON_BEFORE.search(sentence, max(0, start - 25), start) is not None and \
+        _CLOSED_BY_A_COMMA.match(sentence, end) is not None
+
+
+_ONE_PERSON_BEFORE = re.compile(r"\b(?:one|a)\s+(?:person|man|woman|civilian|resident)\s*,\s*$",
+                                re.IGNORECASE)
+_CLOSED_BY_A_COMMA = re.compile(r"(?:\s+(?!and\b|or\b)[\w'’-]+){0,4}\s*,")
 
 
 _APPOSED_TO_A_TOLL = re.compile(

@@ -104,10 +104,15 @@ def is_list_item(line: str) -> bool:
     of a list of figures (in digits or in words)."""
     line = line.lstrip()
     return _LIST_ITEM.match(line) is not None or (
-        line[:1] in _BULLETS and _NUMBER_WORD.search(line) is not None)
+        line[:1] in _BULLETS and (_NUMBER_WORD.search(line) is not None or
+                                  _TARGETS_LABEL.match(line, 1) is not None))
 
 
 _BULLETS = frozenset("-•*–—▪·")
+# "• Main targets: Zaporizhzhia and Dnipropetrovsk regions": a tally's item naming the places
+# its weapons were aimed at, with no figure (nor a stop) of its own
+_TARGETS_LABEL = re.compile(r"\s*(?:main|primary|key)\s+(?:targets?|directions?)\s*:",
+                            re.IGNORECASE)
 _NUMBER_WORD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                           r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
                           r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|"

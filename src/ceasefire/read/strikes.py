@@ -38,7 +38,8 @@ from ceasefire.read.weapons import find_weapons
 
 # A place is not a place attacked when it is the origin or a landmark for direction.
 _NOT_ATTACKED_BEFORE = fast_regex(
-    r"(?:\bfrom(?:\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*(?:,\s+and|,|\s+and))*|\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+    r"(?:\bfrom(?:\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*(?:\s+(?:region|oblast|krai))?"
+    r"(?:,\s+and|,|\s+and))*|\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
     r"(?:ern)?\s+of|\bkilomet(?:re|er)s\s+(?:\w+\s+)?(?:from|of)|\bmiles\s+(?:\w+\s+)?(?:from|of)|"
     r"\bborder(?:ing|s)?(?:\s+with)?(?:\s+(?:its|their|the))?(?:\s+[A-Z][\w'-]+(?:,|\s+and))*|"
     r"\bhub\s+of|\bbeyond|"
@@ -47,7 +48,8 @@ _NOT_ATTACKED_BEFORE = fast_regex(
     r"\b(?:line|road|route|highway|motorway|railway|trains?)\s+(?:to|towards)|"
     r"\b(?:banks?|shores?)\s+of)\s+(?:the\s+)?"
     # one word before the place ("occupied Crimea"), and an adverb of it ("temporarily occupied")
-    r"(?:(?:temporarily|illegally|partly|partially)\s+)?(?:\w+\s+)?$",
+    # ("temporary occupied": translated copy's adverb)
+    r"(?:(?:temporarily|temporary|illegally|partly|partially)\s+)?(?:\w+\s+)?$",
     re.IGNORECASE)
 _METONYMY_AFTER = re.compile(r"^(?:'s\s+(?:forces|military|army|troops|largest|bid|position|"
                              r"government|leadership|delegation|officials|war|invasion)|"
@@ -331,6 +333,9 @@ class _Context:
     # after several, a generic noun ("389 air attack weapons") is a total over them all
     classes: set[str] = field(default_factory=set)
     classes_of: str | None = None
+    # the report has named a power plant ("a thermal power plant of the company"): "the plant",
+    # "two plants", "its plants" after it are that plant, no factory
+    power_plant: bool = False
 
 
 def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _Context) -> None:
@@ -415,10 +420,13 @@ def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _
             # the gazetteer's English name (GUIDE: "Kryvy Rih" is Kryvyi Rih, "Kiev" Kyiv)
             _add_place(account.strike.places, place.place)
             _add_evidence(account.strike, evidence)
-        for target_type, attacker in _target_types(text, places, cues, default):
+        for target_type, attacker in _target_types(text, places, cues, default,
+                                                   context.power_plant):
             account = _account(accounts, attacker, f)
             _add(account.strike.target_types, target_type)
             _add_evidence(account.strike, evidence)
+    if not context.power_plant and ("plant" in text or "CHP" in text):  # (a word lookup first)
+        context.power_plant = _names_a_power_plant(text)
     if default is not None and (figures or places):
         weapons = {w.weapon for w in find_weapons(text) if w.weapon}
         if item and context.list_missile and "missile" in weapons:
@@ -852,7 +860,8 @@ _ALERT_IN = re.compile(r"\b(?:alerts?|alarms?|sirens?)\s+(?:(?:was|were|had|has|
 # Tu-95MS bombers over the Saratov region": where the weapons came from, not where they fell
 _LAUNCHED_FROM = re.compile(
     r"\b(?:launched|fired|took off|released|flew in|came|arrived)\s+from\b|"
-    r"\bfrom\s+(?:the\s+)?(?:directions?|areas?|side|territory|airspace|waters)(?:\s+of)?\b",
+    # ("from the directions: Kursk, Bryansk": translated copy's colon before the list)
+    r"\bfrom\s+(?:the\s+)?(?:directions?|areas?|side|territory|airspace|waters)(?:\s+of\b|\s*:|\b)",
     re.IGNORECASE)
 # what ends the launch phrase: a verb of its own or a word aiming at a place
 _LAUNCH_WORDS_END = (r"\b(?:at|on|towards?|against|targeting|into|hit|hitting|struck|striking|"
@@ -972,10 +981,13 @@ _USED_AS_BASE = fast_regex(r"(?:\s+(?:area|region|district|airfield|port|base))?
 
 
 def _target_types(text: str, places: list[PlaceMention], cues: list[SideCue],
-                  default: str | None) -> list[tuple[str, str]]:
+                  default: str | None, power_plant_before: bool = False,
+                  ) -> list[tuple[str, str]]:
     out = []
     weapons = find_weapons(text)
     targets = find_targets(text)
+    if power_plant_before:
+        targets = tuple(_the_power_plant_again(text, t) for t in targets)
     for target in targets:
         if any(w.start <= target.start < w.end and target.end <= w.end for w in weapons):
             continue  # "uncrewed surface vessels": the weapon, not a target (a "drone
@@ -1005,6 +1017,28 @@ def _kind_of_a_bare_plant(text: str, target: TargetMention,
             any(t.target_type == "energy" for t in targets):
         return "energy"
     return target.target_type
+
+
+def _the_power_plant_again(text: str, target: TargetMention) -> TargetMention:
+    """ "A thermal power plant of the company was hit." then "turbines at the plant", "two
+    plants", "which of its plants": a plant of no trade after a power plant is that plant, in
+    energy (GUIDE: power plants are energy; "a chemical plant" keeps its trade)."""
+    if target.target_type != "other" or target.surface.lower() not in ("plant", "plants") or \
+            not _PLANT_AGAIN_BEFORE.search(text, max(0, target.start - 30), target.start):
+        return target
+    return replace(target, target_type="energy")
+
+
+_PLANT_AGAIN_BEFORE = re.compile(r"\b(?:the|its|their|these|those|our|this|that|two|three|four|"
+                                 r"both|several|\w+['’]s)\s+(?:affected\s+|damaged\s+|same\s+)?$",
+                                 re.IGNORECASE)
+
+
+def _names_a_power_plant(text: str) -> bool:
+    """ "thermal power plants", "a combined heat and power plant", "the CHP": an energy plant."""
+    return any(t.target_type == "energy" and (t.surface.lower().endswith(("plant", "plants"))
+                                             or t.surface.upper().startswith("CHP"))
+               for t in find_targets(text))
 
 
 _PLAIN_PLANT_BEFORE = re.compile(r"\b(?:a|an|the|its|their|one|another|processing|production|"

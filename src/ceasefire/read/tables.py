@@ -294,8 +294,9 @@ def _row_figures(row: _Row, header: list[_Heading] | None,
         column = header[j] if header is not None and j < len(header) else _Heading()
         number = _figure_in(words)
         metric = column.metric or label.metric
-        if number is None or not number.value or metric is None or \
-                metric in ("killed", "injured"):  # "0" hits: no figure (nor in the gold)
+        # a "0" is a figure ("Kinzhal | 2 | 0": none of the two shot down)
+        if number is None or number.value is None or metric is None or \
+                metric in ("killed", "injured"):
             continue
         weapon = label.weapon or column.weapon
         if weapon is None and not (label.total or column.total):
