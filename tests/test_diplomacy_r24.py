@@ -145,6 +145,6 @@ def test_readiness_on_terms_for_a_shorter_truce_is_a_counter_offer() -> None:
 
 def test_readiness_on_terms_for_the_offer_itself_accepts_it() -> None:
     # near-miss: the same truce, with a condition: an acceptance (GUIDE)
-    text = ("Kyiv proposed a 45-day halt to strikes on power plants on Monday. On Tuesday Lavrov "
+    text = ("Kyiv proposed a 45-day halt to attacks on power plants on Monday. On Tuesday Lavrov "
             "said Russia was ready to accept the 45-day halt, provided that it was monitored.")
     assert ("energy_infrastructure", "agreed", ("RU",), "UA", "2026-09-22") in positions(text)
