@@ -78,16 +78,6 @@ def test_may_as_a_verb_before_total_is_no_month() -> None:
     assert (AIR_FORCE, "launched", "drone", 40) in credited(text, "2026-03-30")
 
 
-def test_a_zero_in_a_table_is_a_figure() -> None:
-    text = ("Our data desk turns the Air Force's morning report into a table.\n\n"
-            "Weapon Launched Shot down Reached targets\n"
-            "Attack drones 240 221 19\n"
-            "Kinzhal missiles 4 0 4\n"
-            "Total 244 221 23\n\n"
-            "Source: Ukrainian Air Force")
-    assert (AIR_FORCE, "intercepted", "ballistic_missile", 0) in credited(text, PUBLISHED)
-
-
 def test_a_zero_said_in_words_stays_no_figure() -> None:
     """Writers disagree on "none of the N … was intercepted" (three count the N alone, two a 0
     besides): the GUIDE is silent, so the reading of earlier rounds stands."""
