@@ -98,6 +98,25 @@ def order_cells() -> list[Cell]:
     return cells
 
 
+def attribution_cells() -> list[Cell]:
+    """Who tells of the position, and where: "according to", a Telegram post, a "Source:" line,
+    the speaker by rank and name, before or after; the present tense of a headline."""
+    cells = []
+    for past, pp, status, own in POSITION_VERBS[::2]:
+        expected = [position(status, "RU", own)]
+        for text in [
+            f"Moscow {past} a 30-day ceasefire on Monday, according to the Kremlin.",
+            f"According to Peskov, Moscow {past} a 30-day ceasefire on Monday.",
+            f"In a Telegram post on Monday, Zakharova wrote that Moscow had {pp} a 30-day "
+            "ceasefire.",
+            f"Foreign ministry spokeswoman Maria Zakharova said Moscow {past} a 30-day ceasefire "
+            "on Monday.",
+            f"\"Moscow has {pp} a 30-day ceasefire,\" Peskov told reporters on Monday.",
+        ]:
+            cells.append(Cell("attribution", text, expected))
+    return cells
+
+
 def noun_cells() -> list[Cell]:
     """A position told by its noun: "Kyiv's rejection of the truce", "the offer by Kyiv"."""
     cells = []
@@ -143,6 +162,8 @@ LENGTHS = [
     ("a 72-hour ceasefire", 3), ("a ceasefire of 72 hours", 3),
     ("a ceasefire lasting 72 hours", 3), ("a three-day ceasefire", 3),
     ("a two-week ceasefire", 14), ("a 30-hour ceasefire", 1.25),
+    ("a ceasefire for two weeks", 14), ("a week-long ceasefire", 7),
+    ("a ceasefire for 72 hours", 3), ("a 60-day ceasefire", 60),
 ]
 
 DATES = [
@@ -210,6 +231,16 @@ def violation_cells() -> list[Cell]:
             f"On Monday Kyiv accused {subject} of breaking the energy truce.",
         ]
         cells += [Cell("violation", text, accused, exact=False) for text in texts]
+    accused = [{"scope": "energy_infrastructure", "status": "violated", "parties": ("UA",),
+                "date": MONDAY}]
+    for text in [
+        "Moscow said on Monday that Ukrainian drones had struck a substation in breach of the "
+        "energy truce.",
+        "The Kremlin accused Kyiv on Monday of breaching the energy truce.",
+        "Russia's defence ministry said on Monday that Ukraine had broken the energy truce.",
+        "Peskov on Monday blamed Kyiv for violating the energy truce.",
+    ]:
+        cells.append(Cell("violation", text, accused, exact=False))
     ended = [{"scope": "energy_infrastructure", "status": "ended", "date": MONDAY}]
     for text in ["Peskov said on Monday that the energy truce had ended.",
                  "The energy truce expired on Monday, Peskov said.",
@@ -242,6 +273,14 @@ def broker_cells() -> list[Cell]:
          [answer("agreed", ("UA",), "US")]),
         ("Kyiv's acceptance on Monday of the US proposal for a 30-day ceasefire was welcomed.",
          [answer("agreed", ("UA",), "US")]),
+        ("The proposal for a 30-day ceasefire was rejected by Moscow on Monday.",
+         [answer("rejected", ("RU",), None)]),
+        ("The United States announced on Monday that Russia and Ukraine had agreed to a 30-day "
+         "ceasefire.", [answer("agreed", ("RU", "UA"), "US")]),
+        ("Under a deal brokered by Turkey, Moscow and Kyiv agreed on Monday to a 30-day "
+         "ceasefire.", [answer("agreed", ("RU", "UA"), "TR")]),
+        ("Turkey's proposal of a 30-day ceasefire was turned down by Moscow on Monday.",
+         [answer("rejected", ("RU",), "TR")]),
     ]
     return [Cell("broker", text, expected, exact=False) for text, expected in texts]
 
@@ -262,8 +301,8 @@ def near_miss_cells() -> list[Cell]:
 
 
 def position_cells() -> list[Cell]:
-    return (side_cells() + order_cells() + noun_cells() + scope_cells() + length_cells()
-            + date_cells() + condition_cells() + violation_cells() + broker_cells()
+    return (side_cells() + order_cells() + attribution_cells() + noun_cells() + scope_cells()
+            + length_cells() + date_cells() + condition_cells() + violation_cells() + broker_cells()
             + near_miss_cells())
 
 
@@ -327,6 +366,26 @@ def talks_cells() -> list[Cell]:
          "Friday, Peskov said.", "2026-09-25"),
     ]:
         cells.append(Cell("set", text, [hosted | {"date": day}]))
+    for text, place, parties in [
+        ("US and Russian officials held talks in Riyadh on Monday.", "Riyadh", ("RU", "US")),
+        ("Witkoff was received by Putin in Moscow on Monday.", "Moscow", ("RU", "US")),
+        ("Zelensky met Trump at the White House on Monday.", "Washington", ("UA", "US")),
+        ("Umerov and Witkoff held talks in Saudi Arabia on Monday.", "Saudi Arabia",
+         ("UA", "US")),
+        ("A Russian delegation led by Medinsky met Ukrainian negotiators in Geneva on Monday.",
+         "Geneva", ("RU", "UA")),
+    ]:
+        cells.append(Cell("venue", text, [{"kind": "meeting", "place": place,
+                                           "parties": parties, "date": MONDAY}]))
+    for text, parties in [
+        ("Zelensky's call with Trump on Monday lasted an hour.", ("UA", "US")),
+        ("Putin's phone conversation with Erdogan on Monday focused on the Black Sea.",
+         ("RU", "TR")),
+        ("A phone call between Putin and Trump took place on Monday.", ("RU", "US")),
+        ("Trump said he had spoken with Putin by phone on Monday.", ("RU", "US")),
+    ]:
+        cells.append(Cell("call", text, [{"kind": "call", "place": None, "parties": parties,
+                                          "date": MONDAY}]))
     for text in [
         "Turkey could host talks between Russia and Ukraine, Erdogan said on Monday.",
         "Istanbul has been mentioned as a possible venue for talks between Russia and Ukraine.",
@@ -381,6 +440,12 @@ def exchange_cells() -> list[Cell]:
          [exchange(84, 84, mediator="TR")]),
         ("Qatar brokered an exchange on Monday in which Russia and Ukraine swapped 84 prisoners "
          "each.", [exchange(84, 84, mediator="QA")]),
+        ("On Monday Russia returned 84 Ukrainian POWs and Ukraine returned 84 Russian "
+         "soldiers.", [exchange(84, 84)]),
+        ("Russia and Ukraine swapped more than 300 prisoners each on Monday.",
+         [exchange(300, 300)]),
+        ("On Monday the bodies of 1,000 soldiers were returned to Ukraine, which handed over "
+         "38 to Russia.", [exchange(1000, 38)]),
         ("Russia and Ukraine swapped 390 prisoners each on Monday, the first stage of a "
          "1,000-for-1,000 exchange.", [exchange(390, 390), exchange(1000, 1000)]),
     ]:
@@ -398,7 +463,7 @@ def records(cell: Cell) -> list[dict[str, Any]]:
     import ceasefire
 
     reading = ceasefire.read(cell.text, published=PUBLISHED)
-    if cell.grid in ("meeting", "call", "host", "set", "no talks"):
+    if cell.grid in ("meeting", "call", "host", "set", "venue", "no talks"):
         found: list[Any] = reading.talks
     elif cell.grid in ("swap", "swap detail", "no swap"):
         found = reading.exchanges
