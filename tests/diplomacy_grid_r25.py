@@ -148,7 +148,7 @@ SCOPES = [
     ("a truce at sea", "sea"),
     ("a halt to attacks on merchant ships", "sea"),
     ("a maritime truce", "sea"),
-    ("a truce in the air and at sea", "air_and_sea"),
+    ("a truce both in the air and at sea", "air_and_sea"),
     ("an air-and-sea truce", "air_and_sea"),
     ("a ceasefire in the Black Sea", "black_sea"),
     ("a Black Sea truce", "black_sea"),
@@ -225,7 +225,7 @@ def violation_cells() -> list[Cell]:
         accused = [{"scope": "energy_infrastructure", "status": "violated", "parties": ("RU",),
                     "date": MONDAY}]
         texts = [
-            f"Kyiv accused {subject} on Monday of violating the energy truce.",
+            f"Kyiv accused {subject} on Monday of violating the truce on energy targets.",
             f"Kyiv said on Monday that {subject} had violated the energy truce.",
             f"{subject[0].upper()}{subject[1:]} violated the energy truce, Kyiv said on Monday.",
             f"On Monday Kyiv accused {subject} of breaking the energy truce.",
@@ -275,7 +275,7 @@ def broker_cells() -> list[Cell]:
          [answer("agreed", ("UA",), "US")]),
         ("The proposal for a 30-day ceasefire was rejected by Moscow on Monday.",
          [answer("rejected", ("RU",), None)]),
-        ("The United States announced on Monday that Russia and Ukraine had agreed to a 30-day "
+        ("The United States announced on Monday that Moscow and Kyiv had agreed to a 30-day "
          "ceasefire.", [answer("agreed", ("RU", "UA"), "US")]),
         ("Under a deal brokered by Turkey, Moscow and Kyiv agreed on Monday to a 30-day "
          "ceasefire.", [answer("agreed", ("RU", "UA"), "TR")]),
@@ -352,7 +352,7 @@ def talks_cells() -> list[Cell]:
                                               "date": MONDAY, "duration_hours": hours}]))
     hosted = {"kind": "meeting", "place": "Istanbul", "parties": ("RU", "UA"), "date": MONDAY}
     for text in [
-        "Russian and Ukrainian delegations met in Istanbul on Monday in talks hosted by Turkey.",
+        "Russian and Ukrainian delegations met on Monday in Istanbul in talks hosted by Turkey.",
         "Turkey hosted talks between Russia and Ukraine in Istanbul on Monday.",
         "Talks between Russia and Ukraine, hosted by Turkey, took place in Istanbul on Monday.",
         "On Monday Erdogan hosted Russian and Ukrainian negotiators in Istanbul.",
@@ -360,7 +360,7 @@ def talks_cells() -> list[Cell]:
     ]:
         cells.append(Cell("host", text, [hosted]))
     for text, day in [
-        ("Russian and Ukrainian delegations will meet in Istanbul on Friday.", "2026-09-25"),
+        ("The Russian and Ukrainian delegations will meet on Friday in Istanbul.", "2026-09-25"),
         ("Russia and Ukraine are set to hold talks in Istanbul on Friday.", "2026-09-25"),
         ("The next round of talks between Russia and Ukraine will take place in Istanbul on "
          "Friday, Peskov said.", "2026-09-25"),
@@ -408,11 +408,11 @@ EXCHANGE_TEMPLATES = [
     ("Ukraine brought home {n} soldiers in an exchange with Russia on Monday.", "ua"),
     ("{n} Ukrainian POWs came home on Monday in an exchange with Russia.", "ua"),
     ("Russia returned {n} Ukrainians in an exchange on Monday.", "ua"),
-    ("On Monday Ukraine received the bodies of {n} fallen soldiers from Russia.", "ua"),
+    ("On Monday Ukraine received from Russia the bodies of {n} fallen soldiers.", "ua"),
     ("Ukraine handed over {n} Russian servicemen in an exchange on Monday.", "ru"),
     ("{n} Russian servicemen returned home from Ukrainian captivity on Monday.", "ru"),
 ]
-COUNTS = [("84", 84), ("1,000", 1000), ("eighty-four", 84)]
+COUNTS = [("86", 86), ("1,000", 1000), ("eighty-six", 86)]
 
 
 def exchange(ua: int | None, ru: int | None, **more: Any) -> dict[str, Any]:
@@ -424,24 +424,24 @@ def exchange_cells() -> list[Cell]:
     for template, who in EXCHANGE_TEMPLATES:
         for written, value in COUNTS:
             if "-for-" in template and not written[0].isdigit():
-                continue  # "an eighty-four-for-eighty-four swap" is no newsroom's
+                continue  # "an eighty-six-for-eighty-six swap" is no newsroom's
             text = cap(template.format(n=written))
             ua = value if who in ("both", "ua") else None
             ru = value if who in ("both", "ru") else None
             cells.append(Cell("swap", text, [exchange(ua, ru)]))
     for text, expected in [
-        ("Ukraine returned 84 Russian soldiers on Monday and received 90 of its own.",
-         [exchange(90, 84)]),
+        ("Ukraine returned 86 Russian soldiers on Monday and received 90 of its own.",
+         [exchange(90, 86)]),
         ("On Monday Russia handed over 900 bodies to Ukraine and received 40 in return.",
          [exchange(900, 40)]),
-        ("Russia and Ukraine exchanged 84 prisoners each on Monday in a swap mediated by the "
-         "United Arab Emirates.", [exchange(84, 84, mediator="AE")]),
-        ("With mediation by Turkey, Russia and Ukraine exchanged 84 prisoners each on Monday.",
-         [exchange(84, 84, mediator="TR")]),
-        ("Qatar brokered an exchange on Monday in which Russia and Ukraine swapped 84 prisoners "
-         "each.", [exchange(84, 84, mediator="QA")]),
-        ("On Monday Russia returned 84 Ukrainian POWs and Ukraine returned 84 Russian "
-         "soldiers.", [exchange(84, 84)]),
+        ("Russia and Ukraine exchanged 86 prisoners each on Monday, a swap the United Arab "
+         "Emirates mediated.", [exchange(86, 86, mediator="AE")]),
+        ("With mediation by Turkey, Russia and Ukraine exchanged 86 prisoners each on Monday.",
+         [exchange(86, 86, mediator="TR")]),
+        ("Qatar brokered an exchange on Monday in which Russia and Ukraine swapped 86 prisoners "
+         "each.", [exchange(86, 86, mediator="QA")]),
+        ("On Monday Russia returned 86 Ukrainian POWs and Ukraine returned 86 Russian "
+         "soldiers.", [exchange(86, 86)]),
         ("Russia and Ukraine swapped more than 300 prisoners each on Monday.",
          [exchange(300, 300)]),
         ("On Monday the bodies of 1,000 soldiers were returned to Ukraine, which handed over "
