@@ -51,6 +51,15 @@ def agent_sides(token: Token) -> list[str]:
             obj = child(c, "pobj")
             if obj is not None and np_sides(obj):
                 return np_sides(obj)
+    if part_of_speech(token) == "noun":
+        # "the rejection of the truce by Moscow": the parser hangs "by X" on the truce
+        for of in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+            owned = child(of, "pobj")
+            by = next((c for c in owned.children if c.dep_ == "prep" and c.lower_ == "by"),
+                      None) if owned is not None else None
+            obj = child(by, "pobj") if by is not None else None
+            if obj is not None and np_sides(obj):
+                return np_sides(obj)
     for c in token.children:
         if c.dep_ in ("nsubj", "poss") and np_sides(c):
             return np_sides(c)

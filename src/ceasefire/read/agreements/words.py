@@ -181,7 +181,8 @@ _HOLIDAY_BEFORE = re.compile(r"\b(?:Easter|Christmas|New\s+Year(?:'s)?|Victory\s
 # of a call nor "one week later"
 # "extend the pause to 30 days", "for another 30 days", "lasting up to five days" (counts of at
 # most 15 characters: linear on hostile input such as "1.1.1.…")
-_DURATION = CaseFolded(r"\b([\w.]{1,15})-(day|hour|week|month)\b|"
+# ("a month-long ceasefire", "a week-long pause": one unit, the count left unsaid)
+_DURATION = CaseFolded(r"\b([\w.]{1,15})-(day|hour|week|month)\b|\ban?\s+(day|week|month)-long\b|"
                        r"\b(?:for|of|lasting|last|lasts|lasted|(?:extend\w*|prolong\w*)\s+"
                        r"(?:(?:it|the(?:\s+[\w-]+){1,6}?)\s+)?(?:to|by))\s+(?:for\s+)?"
                        r"(?:another\s+|a\s+further\s+|an\s+additional\s+|up\s+to\s+|"
@@ -224,10 +225,22 @@ def scope_near(clause: str, truce: re.Match[str]) -> tuple[str, bool]:
     another = _ANOTHER_TRUCE.search(clause, truce.end())
     stop = min(stop, another.start()) if another else stop
     for scope, reach, pattern in _scopes():
-        if pattern.search(clause[max(0, truce.start() - reach):min(stop, truce.end() + reach)]):
+        start, end = whole_words(clause, truce.start() - reach, min(stop, truce.end() + reach))
+        if pattern.search(clause[start:end]):
             return scope, True
     return "full", bool(_FULL.search(clause[max(0, truce.start() - 25):truce.end() + 25]) or
                         _HOLIDAY_BEFORE.search(clause, max(0, truce.start() - 30), truce.start()))
+
+
+def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start`` and ``end`` moved inwards off any word they cut: a window that begins inside
+    "Zelensky" must not read its tail "sky" as a truce in the air."""
+    start, end = max(0, start), min(len(text), end)
+    while 0 < start < end and text[start - 1].isalnum() and text[start].isalnum():
+        start += 1
+    while start < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+        end -= 1
+    return start, end
 
 
 # ("the pause for Odesa", "strikes on the port of Izmail": a town's pause, or its port's)
@@ -284,7 +297,8 @@ def duration(clause: str, truce: re.Match[str],
     to another truce of the clause ("agreed to halt attacks …, and rejected a 30-day truce")."""
     found = []
     for m in _DURATION.finditer(clause):
-        count, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        count, unit = ((m.group(1), m.group(2)) if m.group(1) else ("a", m.group(3))
+                       if m.group(3) else (m.group(4), m.group(5)))
         value = 1 if count.lower() in ("a", "an", "one") else parse_number(count)
         if _LENGTH_OF_TALKS.search(clause, max(0, m.start() - 150), m.end()):
             continue  # "after a call that aides said had lasted three hours": the call's

@@ -63,6 +63,9 @@ _TALKS = fast_regex(
     # "received a Ukrainian delegation in Ankara": a meeting
     r"(?:received|receives)(?=\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:delegation|team|"
     r"envoys?|delegates|negotiators)\b)|"
+    # "Putin received Witkoff in Moscow", "Witkoff was received by Putin": a meeting (a person
+    # must follow, see _receives_someone)
+    r"(?:received|receives)(?=\s+(?-i:[A-Z])|\s+by\s+(?-i:[A-Z]))|"
     # "discussed the idea by telephone with Zelensky", "talked to Tusk by phone": a call
     # (someone of a side must be talked with, see _talks_with_someone)
     r"(?:discuss(?:ed|es)?|talked|confer(?:red|s)?)(?=\s+(?:[\w'.-]+\s+)"
@@ -639,6 +642,8 @@ def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: boo
         return None  # "three rounds of talks" (GUIDE: a bare count gives no records)
     if mention.group().lower() in _CALLED and not _calls_someone(f, text, mention):
         return None
+    if mention.group().lower() in _RECEIVED and not _receives_someone(f, text, mention):
+        return None
     if _VERBS.fullmatch(mention.group()) and _TIMES_AFTER.match(text, mention.end()):
         return None  # "has spoken with Trump three times this year": a bare count
     if _DISCUSSED.fullmatch(mention.group()) and not _talks_with_someone(f, text, mention):
@@ -834,6 +839,24 @@ def _calls_someone(f: SentenceFacts, text: str, mention: re.Match[str]) -> bool:
     return person is not None and \
         _TITLES.fullmatch(text, start, person.start) is not None and \
         _NAMING.match(text, person.end) is None
+
+
+_RECEIVED = ("received", "receives")
+_OWNED = re.compile(r"['\u2019]s?\b")
+
+
+def _receives_someone(f: SentenceFacts, text: str, mention: re.Match[str]) -> bool:
+    """ "received Witkoff", "was received by Putin": a person of some side right after the verb
+    (as for a call), or a delegation (the pattern's own lookahead); not "received Trump's
+    letter" (a thing of his)."""
+    if not text[mention.end():].lstrip().startswith(("by ",)) and \
+            re.match(r"\s+(?:a|the)\s", text[mention.end():]):
+        return True  # "received a Ukrainian delegation", as before
+    if not _calls_someone(f, text, mention):
+        return False
+    person = next((a for a in f.actors if a.actor.kind == "person"
+                   and mention.end() < a.start <= mention.end() + 45), None)
+    return person is None or _OWNED.match(text, person.end) is None
 
 
 # people met who negotiate for no side: "met families of prisoners", "meets students"

@@ -192,7 +192,20 @@ def _subjects(verb: Token) -> list[Token]:
 
 def _prep_objects(token: Token, preps: set[str] = _PARTY_PREPS) -> list[Token]:
     return [g for c in token.children if c.dep_ == "prep" and c.lower_ in preps
-            for g in c.children if g.dep_ == "pobj"]
+            for g in c.children if g.dep_ == "pobj" and not _in_a_role(g, c, token)]
+
+
+# "with Turkey as host", "with Switzerland as mediator": the state helps, it does not negotiate
+_HELPING_ROLES = {"host", "mediator", "chair", "broker", "facilitator", "guarantor", "observer"}
+
+
+def _in_a_role(obj: Token, prep: Token, head: Token) -> bool:
+    """Whether "with X" names X in a helping role ("as host"), the "as" on X or beside "with"."""
+    if prep.lower_ != "with":
+        return False
+    roles = [g for t in (obj, head) for c in t.children if c.dep_ == "prep" and c.lower_ == "as"
+             for g in c.children if g.dep_ == "pobj"]
+    return any(g.lemma_.lower() in _HELPING_ROLES for g in roles)
 
 
 def _phrase(root: Token) -> set[int]:
