@@ -596,8 +596,11 @@ def _described(sentence: str, at: int, cues: list[tuple[int, str]], language: La
     if not before:
         return False
     word = WORD.match(sentence, before[-1][0])
-    return word is not None and not sentence[word.end():at].strip() and \
-        bool(parts_of_speech(word.group(), language) & {"ADJF", "PRTF"})
+    if word is None or sentence[word.end():at].strip():
+        return False
+    parts = parts_of_speech(word.group(), language)
+    # "загинула жінка": the past tense of a verb that is also an adjective's form says it
+    return bool(parts & {"ADJF", "PRTF"}) and "VERB" not in parts
 
 
 def _instrumental(word: str, language: Language) -> bool:

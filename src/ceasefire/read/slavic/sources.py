@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ceasefire.read.actors import body_voiced_by
 from ceasefire.read.slavic.actors import ActorMention, find_actors
 from ceasefire.read.slavic.figures import CASUALTIES, Figure
 from ceasefire.read.slavic.lexicon import lookup, word_map
@@ -78,7 +79,17 @@ def _body_spoken_for(text: str, named: Source, actors: list[ActorMention]) -> So
                 _RANK.fullmatch(text, body.end, named.start) and \
                 _SPOKESPERSON.search(text, max(0, body.start - 30), body.start):
             return body
-    return named
+    return _office_voiced(named)
+
+
+def _office_voiced(named: Source) -> Source:
+    """The body whose figures a person gives by their office, named by name alone or with a
+    title that is no spokesperson's ("Командувач Повітряних сил Микола Олещук"): the Air Force's
+    spokesman and commanders (``lexicon/spokespeople.tsv``, shared with the English reader)."""
+    body = body_voiced_by(named.name)
+    if body is None:
+        return named
+    return ActorMention(named.start, named.end, "", body.name, body.side, body.kind)
 
 
 _SPOKESPERSON = re.compile(r"(?:речни\w*|спікер\w*|спикер\w*|представни\w*|представител\w*|"
