@@ -570,3 +570,97 @@ EXCHANGES_FAILING: dict[str, str] = {}
 def test_exchanges(language: Language, text: str, expected: tuple) -> None:
     assert [(e.returned_to_ua, e.returned_to_ru)
             for e in reading(text, language).exchanges] == [expected]
+
+
+# The Air Force's figures, second grid: more ways to credit them x qualifiers, verbs and
+# weapons; and the night's date said the many ways. (claimant, date, metric, weapon, value,
+# qualifier) must all be right: what the strict score asks.
+
+UK_CREDITS = {
+    "telegram-channel": "У ніч на 17 лютого {F}, повідомили в Telegram-каналі Повітряних сил.",
+    "source-line-before": "Джерело: Повітряні сили ЗСУ.\n\nУ ніч на 17 лютого {F}.",
+    "dash-after": "У ніч на 17 лютого {F}, — Повітряні сили ЗСУ.",
+    "according-abbreviation": "За інформацією ПС ЗСУ, у ніч на 17 лютого {F}.",
+    "command": "Як повідомило командування Повітряних сил, у ніч на 17 лютого {F}.",
+}
+UK_WORDINGS = {
+    "at-least": ("збито щонайменше 40 дронів", ("intercepted", "drone", 40, "at_least")),
+    "almost": ("збито майже 40 дронів", ("intercepted", "drone", 40, "approx")),
+    "up-to": ("ворог запустив до 40 дронів", ("launched", "drone", 40, "at_most")),
+    "more-than-words": ("збито більш як сорок дронів", ("intercepted", "drone", 40, "at_least")),
+    "dozen": ("збито дюжину дронів", ("intercepted", "drone", 12, "approx")),
+    "launched": ("росіяни випустили 40 ударних БпЛА", ("launched", "drone", 40, "exact")),
+    "attacked-with": ("ворог атакував 40 ударними БпЛА", ("launched", "drone", 40, "exact")),
+    "used": ("окупанти застосували 40 дронів", ("launched", "drone", 40, "exact")),
+    "neutralised": ("нейтралізовано 40 дронів", ("intercepted", "drone", 40, "exact")),
+    "shahed-type": ("знешкоджено 40 ударних БпЛА типу Shahed",
+                    ("intercepted", "drone", 40, "exact")),
+    "kh-22": ("ворог випустив 3 ракети Х-22", ("launched", "cruise_missile", 3, "exact")),
+    "guided-bombs": ("ворог скинув 20 КАБів", ("launched", "guided_bomb", 20, "exact")),
+}
+RU_CREDITS = {
+    "telegram-channel": "В ночь на 17 февраля {F}, сообщили в Telegram-канале Воздушных сил.",
+    "source-line-before": "Источник: Воздушные силы ВСУ.\n\nВ ночь на 17 февраля {F}.",
+    "dash-after": "В ночь на 17 февраля {F}, — Воздушные силы ВСУ.",
+    "command": "Как сообщило командование Воздушных сил, в ночь на 17 февраля {F}.",
+}
+RU_WORDINGS = {
+    "at-least": ("сбиты по меньшей мере 40 дронов", ("intercepted", "drone", 40, "at_least")),
+    "almost": ("сбиты почти 40 дронов", ("intercepted", "drone", 40, "approx")),
+    "up-to": ("противник запустил до 40 дронов", ("launched", "drone", 40, "at_most")),
+    "dozen": ("сбита дюжина дронов", ("intercepted", "drone", 12, "approx")),
+    "launched": ("россияне выпустили 40 ударных БПЛА", ("launched", "drone", 40, "exact")),
+    "attacked-with": ("враг атаковал 40 ударными БПЛА", ("launched", "drone", 40, "exact")),
+    "used": ("оккупанты применили 40 дронов", ("launched", "drone", 40, "exact")),
+    "neutralised": ("нейтрализованы 40 дронов", ("intercepted", "drone", 40, "exact")),
+    "kh-22": ("враг выпустил 3 ракеты Х-22", ("launched", "cruise_missile", 3, "exact")),
+    "guided-bombs": ("противник сбросил 20 КАБов", ("launched", "guided_bomb", 20, "exact")),
+}
+
+
+def dated_figures(text: str, language: Language) -> set[tuple]:
+    """(claimant, date, metric, weapon, value, qualifier) of every figure of the report."""
+    return {(s.claimed_by, s.date.isoformat() if s.date else None, q.metric, q.weapon, q.value,
+             q.qualifier) for s in reading(text, language).strikes for q in s.quantities}
+
+
+def _credit_cells(language: Language, credits: dict[str, str],
+                  wordings: dict[str, tuple]) -> list:
+    return [pytest.param(frame.format(F=fill), language, expected,
+                         id=f"{language}-{cname}-{wname}")
+            for (cname, frame), (wname, (fill, expected))
+            in itertools.product(credits.items(), wordings.items())]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"),
+                         _credit_cells("uk", UK_CREDITS, UK_WORDINGS)
+                         + _credit_cells("ru", RU_CREDITS, RU_WORDINGS))
+def test_the_air_force_credited_every_way(text: str, language: Language,
+                                          expected: tuple) -> None:
+    assert dated_figures(text, language) == {(AIR_FORCE, "2026-02-17", *expected)}
+
+
+NIGHTS = [  # DAY, 17 February 2026, is a Tuesday
+    ("uk", "У ніч на 17 лютого", "2026-02-17"),
+    ("uk", "Минулої ночі", "2026-02-17"),
+    ("uk", "У ніч з 15 на 16 лютого", "2026-02-16"),
+    ("uk", "Уночі", "2026-02-17"),
+    ("uk", "У ніч проти понеділка", "2026-02-16"),
+    ("uk", "У ніч на неділю", "2026-02-15"),
+    ("ru", "В ночь на 17 февраля", "2026-02-17"),
+    ("ru", "В ночь с 15 на 16 февраля", "2026-02-16"),
+    ("ru", "Ночью", "2026-02-17"),
+    ("ru", "В ночь на понедельник", "2026-02-16"),
+    ("ru", "В ночь с воскресенья на понедельник", "2026-02-16"),
+]
+
+
+@pytest.mark.parametrize(("language", "night", "date"), NIGHTS)
+def test_the_night_dated_by_the_morning_that_ends_it(language: Language, night: str,
+                                                     date: str) -> None:
+    said = "Повітряні сили ЗСУ повідомили, що" if language == "uk" else \
+        "Воздушные силы ВСУ сообщили, что"
+    downed = "збито 40 дронів" if language == "uk" else "сбиты 40 дронов"
+    text = f"{said} {night[0].lower()}{night[1:]} {downed}."
+    assert dated_figures(text, language) == {(AIR_FORCE, date, "intercepted", "drone", 40,
+                                              "exact")}

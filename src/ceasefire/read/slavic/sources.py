@@ -44,7 +44,8 @@ def source_named(text: str, language: Language, people: list[Person],
         if before_it:
             return max(before_it, key=lambda n: n.end)
     if not said and not citing:
-        return _labelled(text, language, people)
+        label = _labelled(text, language, people) or _signed(text, language, people)
+        return _office_voiced(label) if label is not None else None
     if _THEIR_WORDS.search(text) and before is not None:
         return before  # "По его данным, …": the source named before
     actors = [a for a in find_actors(text, language) if a.kind in ("office", "person")]
@@ -115,6 +116,28 @@ def _labelled(text: str, language: Language, people: list[Person]) -> Source | N
                            if a.kind in ("office", "person")]
     named += [p for p in people if p.end <= colon.start()]
     return next((n for n in named if _WHERE_POSTED.fullmatch(text, n.end, colon.start())), None)
+
+
+def _signed(text: str, language: Language, people: list[Person]) -> Source | None:
+    """The body or person that signs the sentence after a closing dash, as a quote's author
+    ("…збито 40 дронів, — Повітряні сили ЗСУ.", "…, — ПС ЗСУ у Telegram")."""
+    dash = _SIGNING_DASH.search(text)
+    if dash is None:
+        return None
+    named: list[Source] = [a for a in find_actors(text[dash.end():], language)
+                           if a.kind in ("office", "person")]
+    named += [p for p in people if p.start >= dash.end()]
+    first = min(named, key=lambda n: n.start, default=None)
+    if first is None or first.start != 0 and text[dash.end():dash.end() + first.start].strip():
+        return None
+    return first if isinstance(first, Person) or _SIGNED_END.fullmatch(
+        text, dash.end() + first.end) else None
+
+
+# ", — " near the sentence's end: a signature follows (not a dash inside the figures)
+_SIGNING_DASH = re.compile(r",\s*[—–]\s*(?=[^—–,]{2,60}$)")
+_SIGNED_END = re.compile(r"\s*(?:(?:в|у|на)\s+(?:сво\w+\s+)?(?:телеграм\w*|telegram)\w*\s*)?"
+                         r"[.!»\"]*\s*", re.IGNORECASE)
 
 
 # nothing, or where the label's owner posted it: "Мер Дніпра у телеграмі: …", "Губернатор в
