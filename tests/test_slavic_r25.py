@@ -664,3 +664,31 @@ def test_the_night_dated_by_the_morning_that_ends_it(language: Language, night: 
     text = f"{said} {night[0].lower()}{night[1:]} {downed}."
     assert dated_figures(text, language) == {(AIR_FORCE, date, "intercepted", "drone", 40,
                                               "exact")}
+
+
+# Positions said other ways: reported speech, a condition, a length in hours, an end.
+
+MORE_POSITIONS = [
+    ("uk", "Путін оголосив великоднє перемир’я на 30 годин.", ("full", "agreed", ("RU",), 1.25)),
+    ("uk", "Росія погодилася на перемир’я на 72 години.", ("full", "agreed", ("RU",), 3.0)),
+    ("uk", "Кремль заявив, що Москва відмовляється від 30-денного перемир’я, доки Захід "
+           "постачає зброю.", ("full", "rejected", ("RU",), 30.0)),
+    ("uk", "За словами Зеленського, Україна готова до повного припинення вогню.",
+     ("full", "agreed", ("UA",), None)),
+    ("uk", "Енергетичне перемир’я завершилося.", ("energy_infrastructure", "ended", (), None)),
+    ("uk", "Росія не приймає тимчасового перемир’я.", ("full", "rejected", ("RU",), None)),
+    ("ru", "Путин объявил пасхальное перемирие на 30 часов.", ("full", "agreed", ("RU",), 1.25)),
+    ("ru", "Россия согласилась на перемирие на 72 часа.", ("full", "agreed", ("RU",), 3.0)),
+    ("ru", "В Кремле заявили, что Москва отказывается от 30-дневного перемирия, пока Запад "
+           "поставляет оружие.", ("full", "rejected", ("RU",), 30.0)),
+    ("ru", "Срок энергетического перемирия истек.", ("energy_infrastructure", "ended", (), None)),
+    ("ru", "По словам Пескова, Россия не приемлет временного перемирия.",
+     ("full", "rejected", ("RU",), None)),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"),
+                         _listed(MORE_POSITIONS, {}, "position"))
+def test_a_position_said_other_ways(language: Language, text: str, expected: tuple) -> None:
+    assert [(scope, status, parties, days) for scope, status, parties, _proposer, days
+            in positions(text, language)] == [expected]
