@@ -76,7 +76,11 @@ def _relative_dates(text: str, language: Language, published: dt.date | None):
     if published is None:
         return
     days = word_map(language, "days")
+    nights = list(_nights_to_weekdays(text, language, published))
+    yield from nights
     for m in _WORD.finditer(text):
+        if any(n.start <= m.start("word") < n.end for n in nights):
+            continue
         value = days.get(plain(m.group("word")))  # a weekday as written: "у суботу"
         if value is None:
             value = lookup(normal_forms(m.group("word"), language), days)
@@ -90,6 +94,23 @@ def _relative_dates(text: str, language: Language, published: dt.date | None):
         else:
             yield DateMention(m.start("word"), m.end(),
                               published + dt.timedelta(days=int(value)), False)
+
+
+def _nights_to_weekdays(text: str, language: Language, published: dt.date):
+    """ "у ніч на понеділок", "у ніч проти понеділка", "в ночь с воскресенья на понедельник":
+    the night is dated by the weekday whose morning ends it (the latest on or before
+    publication), not by the word "night" (today)."""
+    days = word_map(language, "days")
+    for m in _NIGHT_TO.finditer(text):
+        value = days.get(plain(m.group("word"))) or lookup(normal_forms(m.group("word"),
+                                                                        language), days)
+        if value is not None and value.startswith("w"):
+            back = (published.isoweekday() - int(value[1:])) % 7
+            yield DateMention(m.start(), m.end(), published - dt.timedelta(days=back), False)
+
+
+_NIGHT_TO = re.compile(r"\b(?:ніч|ночь|ночі|ночи)\s+(?:(?:з|із|с|со)\s+[^\W\d_]+\s+)?"
+                       r"(?:на|проти)\s+(?P<word>[^\W\d_]+(?:['’ʼ][^\W\d_]+)?)", re.IGNORECASE)
 
 
 def _date(year: str | None, month: int, day: int, published: dt.date | None) -> dt.date | None:

@@ -596,8 +596,11 @@ def _described(sentence: str, at: int, cues: list[tuple[int, str]], language: La
     if not before:
         return False
     word = WORD.match(sentence, before[-1][0])
-    return word is not None and not sentence[word.end():at].strip() and \
-        bool(parts_of_speech(word.group(), language) & {"ADJF", "PRTF"})
+    if word is None or sentence[word.end():at].strip():
+        return False
+    parts = parts_of_speech(word.group(), language)
+    # "загинула жінка": the past tense of a verb that is also an adjective's form says it
+    return bool(parts & {"ADJF", "PRTF"}) and "VERB" not in parts
 
 
 def _instrumental(word: str, language: Language) -> bool:
@@ -776,12 +779,27 @@ _PREPOSITION_LAST = re.compile(r"\s+(?:о|об|про|на|до)$")
 
 
 def _qualifier(before: str, language: Language) -> str:
+    if _up_to(before, language):
+        return "at_most"
     tail = plain(before[-34:]).rstrip(" «\"(")
     tail = _PREPOSITION_LAST.sub("", tail)  # "не менее чем о 12": the qualifier before "о"
     for qualifier, phrase in _qualifier_phrases(language):
         if re.search(rf"(?:^|[^\w']){re.escape(phrase)}$", tail):
             return qualifier
     return "exact"
+
+
+def _up_to(before: str, language: Language) -> bool:
+    """ "запустив до 40 дронів", "выпустили до 40": "до" right after a verb of launching,
+    downing or hitting is "up to" (GUIDE: at_most); after any other word it is no qualifier
+    ("зросла до п'яти", a toll risen to; "з 16 до 17", a span)."""
+    m = _WORD_THEN_TO.search(before[-40:])
+    return m is not None and lookup(normal_forms(m.group(1), language),
+                                    word_map(language, "metrics")) in _UP_TO_METRICS
+
+
+_WORD_THEN_TO = re.compile(r"([^\W\d_]+)\s+до\s*$", re.IGNORECASE)
+_UP_TO_METRICS = frozenset({"launched", "intercepted", "hit"})
 
 
 @cache

@@ -58,7 +58,10 @@ _THOUSANDS_OF = frozenset({"тисячі", "тисяч", "тисячами", "т
 def tens(number: str) -> bool:
     """Is the number told in tens ("два десятки", "три десятка", "десяток")? Then it is
     about that many (GUIDE: "a dozen" is approx)."""
-    return plain(number.split()[-1]).startswith(ABOUT_TEN)
+    return plain(number.split()[-1]).startswith(ABOUT_TEN + _DOZEN)
+
+
+_DOZEN = ("дюжин",)  # "дюжину дронів": a dozen, about twelve (GUIDE)
 
 
 # the plural of "десяток" (a ten), whose dictionary form is the singular's

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ceasefire.read.actors import body_voiced_by
 from ceasefire.read.slavic.actors import ActorMention, find_actors
 from ceasefire.read.slavic.figures import CASUALTIES, Figure
 from ceasefire.read.slavic.lexicon import lookup, word_map
@@ -43,7 +44,8 @@ def source_named(text: str, language: Language, people: list[Person],
         if before_it:
             return max(before_it, key=lambda n: n.end)
     if not said and not citing:
-        return _labelled(text, language, people)
+        label = _labelled(text, language, people) or _signed(text, language, people)
+        return _office_voiced(label) if label is not None else None
     if _THEIR_WORDS.search(text) and before is not None:
         return before  # "По его данным, …": the source named before
     actors = [a for a in find_actors(text, language) if a.kind in ("office", "person")]
@@ -78,7 +80,17 @@ def _body_spoken_for(text: str, named: Source, actors: list[ActorMention]) -> So
                 _RANK.fullmatch(text, body.end, named.start) and \
                 _SPOKESPERSON.search(text, max(0, body.start - 30), body.start):
             return body
-    return named
+    return _office_voiced(named)
+
+
+def _office_voiced(named: Source) -> Source:
+    """The body whose figures a person gives by their office, named by name alone or with a
+    title that is no spokesperson's ("Командувач Повітряних сил Микола Олещук"): the Air Force's
+    spokesman and commanders (``lexicon/spokespeople.tsv``, shared with the English reader)."""
+    body = body_voiced_by(named.name)
+    if body is None:
+        return named
+    return ActorMention(named.start, named.end, "", body.name, body.side, body.kind)
 
 
 _SPOKESPERSON = re.compile(r"(?:речни\w*|спікер\w*|спикер\w*|представни\w*|представител\w*|"
@@ -104,6 +116,28 @@ def _labelled(text: str, language: Language, people: list[Person]) -> Source | N
                            if a.kind in ("office", "person")]
     named += [p for p in people if p.end <= colon.start()]
     return next((n for n in named if _WHERE_POSTED.fullmatch(text, n.end, colon.start())), None)
+
+
+def _signed(text: str, language: Language, people: list[Person]) -> Source | None:
+    """The body or person that signs the sentence after a closing dash, as a quote's author
+    ("…збито 40 дронів, — Повітряні сили ЗСУ.", "…, — ПС ЗСУ у Telegram")."""
+    dash = _SIGNING_DASH.search(text)
+    if dash is None:
+        return None
+    named: list[Source] = [a for a in find_actors(text[dash.end():], language)
+                           if a.kind in ("office", "person")]
+    named += [p for p in people if p.start >= dash.end()]
+    first = min(named, key=lambda n: n.start, default=None)
+    if first is None or first.start != 0 and text[dash.end():dash.end() + first.start].strip():
+        return None
+    return first if isinstance(first, Person) or _SIGNED_END.fullmatch(
+        text, dash.end() + first.end) else None
+
+
+# ", — " near the sentence's end: a signature follows (not a dash inside the figures)
+_SIGNING_DASH = re.compile(r",\s*[—–]\s*(?=[^—–,]{2,60}$)")
+_SIGNED_END = re.compile(r"\s*(?:(?:в|у|на)\s+(?:сво\w+\s+)?(?:телеграм\w*|telegram)\w*\s*)?"
+                         r"[.!»\"]*\s*", re.IGNORECASE)
 
 
 # nothing, or where the label's owner posted it: "Мер Дніпра у телеграмі: …", "Губернатор в

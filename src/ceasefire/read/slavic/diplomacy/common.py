@@ -98,6 +98,8 @@ def _acting(parsed: Parsed, first: int, kind: str, with_partner: bool) -> bool:
     if word is None or word.text in _OPENERS:
         return True
     index = parsed.tokens.index(word)
+    if _opening_time(parsed, index):
+        return True
     if parsed.is_(index, "grammar", "party_prep"):
         return with_partner
     if parsed.is_(index, "grammar", "clause") or parsed.is_(index, "talks", "head"):
@@ -106,6 +108,25 @@ def _acting(parsed: Parsed, first: int, kind: str, with_partner: bool) -> bool:
         return not (parsed.is_(index, "grammar", "place_prep", "date_prep")
                     or parsed.is_(index, "talks", "purpose") or len(word.text) <= 2)
     return False
+
+
+def _opening_time(parsed: Parsed, index: int) -> bool:
+    """Does token ``index`` end a time phrase that opens the sentence or clause ("У вівторок
+    Україна запропонувала …", "Вчора Київ …", "17 лютого Москва …")? The name after it is
+    then the subject, as at the start."""
+    if not _time_word(parsed, index):
+        return False
+    j = index
+    while j >= 0 and (_time_word(parsed, j) or parsed.tokens[j].is_number
+                      or (parsed.tokens[j].is_word and len(parsed.tokens[j].text) <= 2)):
+        j -= 1  # back over "у", "во", "17", "ніч", "на"
+    return j < 0 or parsed.tokens[j].text in _OPENERS or parsed.is_(j, "grammar", "clause")
+
+
+def _time_word(parsed: Parsed, i: int) -> bool:
+    """A day ("вівторок", "вчора", "ночью") or a month's name ("лютого")."""
+    return any(c.first <= i <= c.last for table in ("days", "months")
+               for c in parsed.cues(table))
 
 
 def clause_bounds(parsed: Parsed, index: int) -> tuple[int, int]:

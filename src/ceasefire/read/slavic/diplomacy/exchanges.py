@@ -245,8 +245,10 @@ def _receivers(parsed: Parsed, first: int, last: int) -> list[str]:
     span_end = min(len(parsed.tokens), last + 1 + _REACH)
     span_end = next((k for k in range(last + 1, span_end)
                      if parsed.tokens[k].text in _CLAUSE_ENDS | {","}), span_end)
-    own = [m.side for f, _l, m in parsed.actors  # "українських", "военнопленных ВСУ"
-           if last < f < span_end and m.kind in ("state", "office") and m.side in _OPPONENT]
+    # "українських", "военнопленных ВСУ"; not "з російського полону", the side that held them
+    own = [m.side for f, end, m in parsed.actors
+           if last < f < span_end and m.kind in ("state", "office") and m.side in _OPPONENT
+           and not parsed.is_(end + 1, "exchanges", "captivity")]
     if own:
         return list(dict.fromkeys(own))  # "200 украинских и российских военнослужащих"
     home = _home_of_residents(parsed, last, span_end)

@@ -122,7 +122,7 @@ def _talk(parsed: Parsed, cue: Cue, published: dt.date | None,
         return None  # "Когда продолжатся переговоры в Женеве?": the question sets no talk, an
         # answer telling its length does ("Разговор продолжался более часа")
     places = tuple(index for index, _venue in venues(parsed))
-    parties = sides(parsed, skip=places)
+    parties = sides(parsed, skip=places) or _states_after(parsed, cue)
     if not parties and (parsed.having("exchanges", "exchange")
                         or parsed.having("truce", "truce")):
         parties = list(_BELLIGERENTS)  # talks that arranged the sides' exchange or truce
@@ -136,6 +136,21 @@ def _talk(parsed: Parsed, cue: Cue, published: dt.date | None,
                    duration_hours=round(hours, 2) if hours is not None and hours < 24 * 7
                    else None, evidence=[evidence(p) for p in (parsed, length_from) if p])
     return record, place
+
+
+def _states_after(parsed: Parsed, cue: Cue) -> list[str]:
+    """"Переговори України та Росії у Стамбулі …": the states listed right after the talk's
+    noun (its genitive) are the sides that talk, where no side acts otherwise."""
+    found: list[str] = []
+    at = cue.last + 1
+    while (actor := parsed.actor_at(at)) is not None and actor[0] == at \
+            and actor[2].kind in ("state", "capital") and actor[2].side:
+        found.append(actor[2].side)
+        at = actor[1] + 1
+        if at < len(parsed.tokens) and (parsed.tokens[at].text == ","
+                                        or parsed.is_(at, "grammar", "list")):
+            at += 1
+    return list(dict.fromkeys(found)) if len(found) >= 2 else []
 
 
 def _dated_in_its_clause(parsed: Parsed, published: dt.date | None, cue: Cue
