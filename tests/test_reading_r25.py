@@ -412,3 +412,114 @@ NEAR_MISS_FAILURES: dict[str, str] = {}
     for cell_id, text in NEAR_MISSES])
 def test_grid_near_misses_give_no_figure(text: str) -> None:
     assert figures(text) == frozenset()
+
+
+# --- grid 7: one night's figures over two sentences, and the tense of reported speech ---------
+
+L85 = ("launched", "drone", 85, "exact")
+I70 = ("intercepted", "drone", 70, "exact")
+L6M = ("launched", "cruise_missile", 6, "exact")
+I4M = ("intercepted", "cruise_missile", 4, "exact")
+
+SPLIT_CELLS = [
+    Cell("pronoun-next", "Russia attacked Ukraine with 85 drones overnight, the Air Force said. "
+         "Air defences shot down 70 of them.", _af(L85, I70)),
+    Cell("bare-next", "Russia attacked Ukraine with 85 drones overnight, the Air Force said. "
+         "Seventy were shot down.", _af(L85, I70)),
+    Cell("bare-next-three", "Russia attacked Ukraine with 85 drones overnight, the Air Force "
+         "said. Seventy were shot down, ten were lost to electronic warfare and five hit "
+         "targets.", _af(L85, I70, ("intercepted", "drone", 10, "exact"),
+                         ("hit", "drone", 5, "exact"))),
+    Cell("two-kinds-split", "Russia launched 85 drones and six cruise missiles overnight, the "
+         "Air Force said. Air defences shot down 70 drones and four missiles.",
+         _af(L85, I70, L6M, I4M)),  # the one class of missile launched
+    Cell("two-kinds-one", "Of the 85 drones and six cruise missiles launched overnight, 70 "
+         "drones and four missiles were shot down, the Air Force said.",
+         _af(L85, I70, L6M, I4M)),
+    Cell("source-mid", "Russia launched, the Air Force said, 85 drones at Ukraine overnight.",
+         _af(L85)),
+    Cell("source-mid-subject", "Air defences, the Air Force said, shot down 70 drones "
+         "overnight.", _af(I70)),
+    Cell("had-launched", "The Air Force said Russia had launched 85 drones overnight.",
+         _af(L85)),
+    Cell("has-launched", "The Air Force says Russia has launched 85 drones since the evening.",
+         _af(L85)),
+    Cell("that-is-according", "Russia attacked Ukraine with 85 drones overnight. That is "
+         "according to the Air Force.", _af(L85)),
+    Cell("figures-come", "Russia attacked Ukraine with 85 drones overnight. The figures come "
+         "from Ukraine's air force.", _af(L85)),
+    Cell("it-added", "Russia attacked Ukraine with 85 drones overnight, the Air Force said.\n\n"
+         "Air defences shot down 70 of them, it added.", _af(L85, I70)),
+    Cell("statement-added", "Russia attacked Ukraine with 85 drones overnight, the Air Force "
+         "said.\n\nAir defences shot down 70 drones, the statement added.", _af(L85, I70)),
+]
+
+
+@pytest.mark.parametrize("text, expected", _params(SPLIT_CELLS))
+def test_grid_split_and_reported(text: str, expected: frozenset) -> None:
+    assert figures(text) == expected
+
+
+# --- grid 8: the Russian ministry's figures: its verbs and its breakdowns by region ----------
+
+def _mod(*items: tuple) -> frozenset:
+    return frozenset((MINISTRY,) + item for item in items)
+
+
+MOD_CELLS = [
+    Cell("intercepted-and-destroyed", "Air defence systems intercepted and destroyed 40 "
+         "Ukrainian drones overnight, the Russian Defence Ministry said.",
+         _mod(("intercepted", "drone", 40, "exact"))),
+    Cell("fixed-wing-passive", "Forty Ukrainian fixed-wing drones were intercepted and "
+         "destroyed overnight, the Russian Defence Ministry said.",
+         _mod(("intercepted", "drone", 40, "exact"))),
+    Cell("uavs", "Duty air defence forces destroyed 40 Ukrainian UAVs overnight, the Russian "
+         "Defence Ministry said.", _mod(("intercepted", "drone", 40, "exact"))),
+    Cell("regions-including", "Russian air defences destroyed 40 Ukrainian drones overnight, "
+         "including 20 over the Bryansk region and 12 over the Kursk region, the Russian "
+         "Defence Ministry said.", _mod(("intercepted", "drone", 40, "exact"),
+                                        ("intercepted", "drone", 20, "exact"),
+                                        ("intercepted", "drone", 12, "exact"))),
+    Cell("regions-next", "Russian air defences destroyed 40 Ukrainian drones overnight, the "
+         "Russian Defence Ministry said. Twenty were downed over the Bryansk region and 12 over "
+         "the Kursk region.", _mod(("intercepted", "drone", 40, "exact"),
+                                   ("intercepted", "drone", 20, "exact"),
+                                   ("intercepted", "drone", 12, "exact"))),
+    Cell("mod-period-three-hours", "Between 8 p.m. and 11 p.m., air defences destroyed 15 "
+         "Ukrainian drones, the Russian Defence Ministry said.",
+         _mod(("intercepted", "drone", 15, "exact"))),
+]
+
+
+@pytest.mark.parametrize("text, expected", _params(MOD_CELLS))
+def test_grid_ministry_forms(text: str, expected: frozenset) -> None:
+    assert figures(text) == expected
+
+
+# --- grid 9: a toll's verbs ------------------------------------------------------------------
+
+TOLL_VERB_CELLS = [
+    Cell("killing-injuring", "The strike on Kharkiv hit a market, killing three people and "
+         "injuring 12, regional governor Oleh Kovalenko said.", _gov(KILLED_3, INJURED_12)),
+    Cell("left-dead", "The strike left three people dead and 12 wounded, regional governor "
+         "Oleh Kovalenko said.", _gov(KILLED_3, INJURED_12)),
+    Cell("died", "Three people died in the strike and 12 were injured, regional governor Oleh "
+         "Kovalenko said.", _gov(KILLED_3, INJURED_12)),
+    Cell("lives", "The strike claimed the lives of three people, regional governor Oleh "
+         "Kovalenko said.", _gov(KILLED_3)),
+    Cell("civilians", "Three civilians were killed and 12 others injured, regional governor "
+         "Oleh Kovalenko said.", _gov(KILLED_3, INJURED_12)),
+    Cell("residents", "Twelve residents were wounded, regional governor Oleh Kovalenko said.",
+         _gov(INJURED_12)),
+    Cell("dead-injured-nouns", "There were three dead and 12 injured, regional governor Oleh "
+         "Kovalenko said.", _gov(KILLED_3, INJURED_12)),
+    Cell("toll-now-stands", "The death toll now stands at three, regional governor Oleh "
+         "Kovalenko said.", _gov(KILLED_3)),
+    Cell("number-killed-rose", "The number of people killed rose from two to three, regional "
+         "governor Oleh Kovalenko said.", _gov(KILLED_3)),
+]
+
+
+@pytest.mark.parametrize("text, expected", _params(TOLL_VERB_CELLS))
+def test_grid_toll_verbs(text: str, expected: frozenset) -> None:
+    assert figures(text) == expected
