@@ -344,6 +344,8 @@ class _Context:
 def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _Context) -> None:
     if not f.has_own_date and _EARLIER_ATTACK.search(f.text):
         f = replace(f, date=None)  # "rubble left by earlier shelling": an attack of no day said
+    if not f.has_own_date and f.date is not None and " after " in f.text:
+        f = _the_attack_days_before(f)
     text = f.text
     truces = _truce_mentions(text) if "agreement" in f.kinds else []  # none the trigger missed
     truce_talk = _truce_talk(text, truces)
@@ -443,6 +445,26 @@ def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _
 # "Both missiles", "the two missiles", "all four missiles": the missiles told of before
 _DEFINITE = re.compile(r"(?:both|all|every)\b", re.IGNORECASE)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|all|all the)\s+$", re.IGNORECASE)
+
+
+# "The attack came two days after Russia launched 300 drones": the attack told after "after"
+# (its figures) is the days before the day the report is about (the sentence's own date)
+_DAYS_AFTER = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|\d)\s+(day|night|week)s?"
+                         r"\s+after\s+(?=\S)", re.IGNORECASE)
+_DAYS_IN = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+            "seven": 7}
+
+
+def _the_attack_days_before(f: SentenceFacts) -> SentenceFacts:
+    """The sentence's figures dated ``N`` days before its date where they all follow "N days
+    after" (a sentence with a date of its own keeps it: "overnight, two days after …")."""
+    m = _DAYS_AFTER.search(f.text)
+    if m is None or f.date is None or not _has_numbers(f.text[m.end():]) or \
+            _has_numbers(f.text[:m.start()]):
+        return f
+    n = int(m.group(1)) if m.group(1).isdigit() else _DAYS_IN[m.group(1).lower()]
+    days = n * (7 if m.group(2).lower() == "week" else 1)
+    return replace(f, date=f.date - dt.timedelta(days=days))
 
 
 def _definite_missiles(text: str, figures: list[Figure], f: SentenceFacts,
