@@ -478,6 +478,12 @@ SPLIT_CELLS = [
     Cell("two-sources-sentences", "Russia attacked with 85 drones overnight, the Air Force "
          "said. The defence ministry in Moscow said it downed 40 Ukrainian drones.",
          _af(L85) | {(MINISTRY, "intercepted", "drone", 40, "exact")}),
+    Cell("period-including-tonight", "Russia has launched 4,000 drones at Ukraine this month, "
+         "including 85 overnight, the Air Force said.", _af(L85)),
+    Cell("since-including-tonight", "Russia has launched 524 drones since the truce began, "
+         "including 85 overnight, the Air Force said.", _af(L85)),
+    Cell("three-overnight-attacks", "Russia carried out three overnight attacks on Kharkiv "
+         "this week, the Air Force said.", frozenset()),
     Cell("it-added", "Russia attacked Ukraine with 85 drones overnight, the Air Force said.\n\n"
          "Air defences shot down 70 of them, it added.", _af(L85, I70)),
     Cell("statement-added", "Russia attacked Ukraine with 85 drones overnight, the Air Force "
