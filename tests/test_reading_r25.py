@@ -209,8 +209,8 @@ PART_CELLS = [
          "the Air Force said.", EVERY_ONE),
     Cell("none-of", "None of the four ballistic missiles was intercepted, the Air Force said.",
          _af(("launched", "ballistic_missile", 4, "exact"))),
-    Cell("ew-beside", "Of the 52 drones launched overnight, 40 were shot down and eight were "
-         "lost to electronic warfare, the Air Force said.",
+    Cell("ew-beside", "Of the 52 drones launched overnight, 40 were shot down and eight more "
+         "went to electronic warfare, the Air Force said.",
          _af(LAUNCHED_52, DOWNED_40, ("intercepted", "drone", 8, "exact"))),
     Cell("ew-total", "Russia launched 52 drones overnight; 48 were shot down or suppressed, the "
          "Air Force said.", _af(LAUNCHED_52, ("intercepted", "drone", 48, "exact"))),
@@ -232,13 +232,13 @@ AF_FIGURE = "Russia launched 85 drones at Ukraine overnight"
 AF_CLAIMS = [  # (id, text with {F} the figure, {f} the figure mid-sentence)
     ("said-after", "{F}, the Air Force said."),
     ("possessive", "{F}, Ukraine's air force said."),
-    ("full-title", "{F}, the Air Force of the Armed Forces of Ukraine said."),
-    ("telegram-after", "{F}, the Ukrainian Air Force said in a statement on Telegram."),
+    ("full-title", "{F}, the Air Force of Ukraine's Armed Forces said."),
+    ("telegram-after", "{F}, the Ukrainian Air Force said in a Telegram statement."),
     ("according-after", "{F}, according to the Air Force."),
     ("according-before", "According to Ukraine's air force, {f}."),
     ("said-before", "The Air Force said {f}."),
     ("said-that", "The Ukrainian Air Force said on Telegram that {f}."),
-    ("telegram-before", "In a statement on Telegram, the Air Force said {f}."),
+    ("telegram-before", "In a Telegram statement, the Air Force said {f}."),
     ("per-before", "Per the Air Force, {f}."),
     ("per-after", "{F}, per Ukraine's air force."),
     ("reported", "{F}, the Air Force reported."),
@@ -248,7 +248,7 @@ AF_CLAIMS = [  # (id, text with {F} the figure, {f} the figure mid-sentence)
     ("spokesman-said-first", "{F}, said Petro Marchenko, the Air Force's spokesman."),
     ("source-after", "{F}.\n\nSource: Ukrainian Air Force"),
     ("source-before", "Source: Ukraine's Air Force\n\n{F}."),
-    ("data-before", "Data: Air Force of the Armed Forces of Ukraine\n\n{F}."),
+    ("data-before", "Data: Air Force, Armed Forces of Ukraine\n\n{F}."),
     ("closing-line", "{F}.\n\nThe Air Force reported this on Telegram."),
     ("next-sentence", "The Air Force gave its morning figures on Telegram. {F}."),
     ("it-said", "The Air Force published its morning report.\n\n{F}, it said."),
@@ -277,11 +277,11 @@ AF_CLAIMS = [  # (id, text with {F} the figure, {f} the figure mid-sentence)
     ("plural-forces", "{F}, the Ukrainian Air Forces said."),
 ]
 
-MINISTRY_FIGURE = "Russian air defences destroyed 40 Ukrainian drones overnight"
+MINISTRY_FIGURE = "Russian air defences destroyed 40 Ukrainian attack drones overnight"
 MINISTRY_CLAIMS = [
     ("said-after", "{F}, the Russian Defence Ministry said."),
     ("possessive", "{F}, Russia's defence ministry said."),
-    ("full-title", "{F}, the Ministry of Defence of the Russian Federation said."),
+    ("full-title", "{F}, the Defence Ministry of the Russian Federation said."),
     ("abbreviation", "{F}, according to the Russian MoD."),
     ("telegram-after", "{F}, the Russian Defence Ministry said in a Telegram post."),
     ("said-before", "Russia's Defence Ministry said {f}."),
@@ -304,7 +304,7 @@ GOVERNOR_CLAIMS = [
     ("name-before", "Governor Oleh Kovalenko said {f}."),
     ("telegram-before", "Oleh Kovalenko, the regional governor, wrote on Telegram that {f}."),
     ("mayor", "{F}, Mayor Oleh Kovalenko said."),
-    ("head-of-administration", "{F}, the head of the regional military administration, Oleh "
+    ("head-of-administration", "{F}, the head of the region's military administration, Oleh "
      "Kovalenko, said."),
     ("surname-next", "Oleh Kovalenko, the regional governor, spoke on Telegram. {F}, "
      "Kovalenko said."),
@@ -397,7 +397,7 @@ def test_grid_tolls(text: str, expected: frozenset) -> None:
 # --- grid 6: near-misses that give no figure -------------------------------------------------
 
 NEAR_MISSES = [
-    ("could", "Russia could launch up to 1,000 drones a night, the Air Force said."),
+    ("could", "Russia could fire up to 1,200 drones per night, the Air Force said."),
     ("able", "Russia is able to launch 700 drones in a single night, the Air Force said."),
     ("may-tonight", "Russia may launch more than 500 drones tonight, the Air Force warned."),
     ("expects", "The Air Force expects Russia to launch 600 drones in the coming days."),
@@ -504,7 +504,7 @@ def _mod(*items: tuple) -> frozenset:
 
 MOD_CELLS = [
     Cell("intercepted-and-destroyed", "Air defence systems intercepted and destroyed 40 "
-         "Ukrainian drones overnight, the Russian Defence Ministry said.",
+         "Ukrainian drones overnight, Russia's Defence Ministry reported.",
          _mod(("intercepted", "drone", 40, "exact"))),
     Cell("fixed-wing-passive", "Forty Ukrainian fixed-wing drones were intercepted and "
          "destroyed overnight, the Russian Defence Ministry said.",
@@ -516,7 +516,7 @@ MOD_CELLS = [
          "Defence Ministry said.", _mod(("intercepted", "drone", 40, "exact"),
                                         ("intercepted", "drone", 20, "exact"),
                                         ("intercepted", "drone", 12, "exact"))),
-    Cell("regions-next", "Russian air defences destroyed 40 Ukrainian drones overnight, the "
+    Cell("regions-next", "Russian air defences destroyed 40 Ukrainian UAVs overnight, the "
          "Russian Defence Ministry said. Twenty were downed over the Bryansk region and 12 over "
          "the Kursk region.", _mod(("intercepted", "drone", 40, "exact"),
                                    ("intercepted", "drone", 20, "exact"),
