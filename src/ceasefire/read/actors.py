@@ -5,6 +5,7 @@ the attribution step, which takes the side from the place the official governs.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -54,7 +55,34 @@ def find_actors(text: str) -> tuple[ActorMention, ...]:
     """Every lexicon actor named in ``text``, longest form first, left to right."""
     lexicon = _lexicon()
     return tuple(ActorMention(m.start(), m.end(), m.group(), lexicon[m.group()])
-                 for m in _pattern().finditer(text))
+                 for m in _pattern().finditer(text)
+                 if not _namesake(text, m.start(), m.group(), lexicon[m.group()]))
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """The first words of the lexicon's full personal names ("Oleh", "Vladimir", "Andriy")."""
+    return frozenset(actor.name.split()[0] for actor in _lexicon().values()
+                     if actor.kind == "person" and " " in actor.name)
+
+
+_GIVEN_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+# given names that one person is spelt with in Russian and in Ukrainian ("Vladimir Zelensky")
+_SPELLINGS = ({"Vl", "Vo"}, {"Al", "Ol"}, {"Mi", "My"}, {"Ni", "My"}, {"Py", "Pe"},
+              {"Gr", "Hr"}, {"Ge", "He"}, {"Ye", "Ev"})
+
+
+def _namesake(text: str, start: int, surface: str, actor: Actor) -> bool:
+    """A surname the lexicon knows alone, after another person's given name: "Oleh Kovalenko"
+    is not Andriy Kovalenko (a given name told apart only where it is one the lexicon knows,
+    so a title before the surname, "Governor Gladkov", never is one)."""
+    if actor.kind != "person" or " " in surface or " " not in actor.name:
+        return False
+    before = _GIVEN_NAME_BEFORE.search(text, max(0, start - 16), start)
+    if before is None or before.group(1) not in _given_names():
+        return False
+    given, known = before.group(1)[:2], actor.name.split()[0][:2]
+    return given != known and {given, known} not in _SPELLINGS
 
 
 def actor_named(surface: str) -> Actor | None:

@@ -128,8 +128,10 @@ _GLOSSED_SPEAKER = re.compile(r"\((?:that's|that is|i\.e\.,?|ie,?|meaning|read:?
 _BY_THAT_COUNT = re.compile(r"(?:(?:By|According to|In|On)\s+)?(?P<np>(?:that|this|its|their|"
                             r"the same)\s+(?:count|tally|reckoning|bulletin|update|statement|"
                             r"report))\b")
-# "The Air Force's tally showed 212 drones", "ministry data show that …": whose record it is
-_RECORD_SHOWS = re.compile(r"(?P<np>[A-Z][^,.;:“”\"()]{1,50}?(?:['’]s)?\s+(?:own\s+|latest\s+|"
+# "The Air Force's tally showed 212 drones", "ministry data show that …": whose record it is;
+# a body in lower case after a comma (", the air force's report showed")
+_RECORD_SHOWS = re.compile(r"(?P<np>(?:[A-Z]|(?<=, )the\s+[a-z])[^,.;:“”\"()]{1,50}?(?:['’]s)?\s+"
+                           r"(?:own\s+|latest\s+|"
                            r"daily\s+|official\s+)?(?:tally|data|figures|count|statistics|"
                            r"report|statement|update|summary|bulletin))\s+(?:showed|shows|show|"
                            r"indicated|indicates|indicate|listed|lists)\b")
@@ -658,6 +660,8 @@ def _candidate_phrases(sentence: str, verbs: list[re.Match[str]],
         yield that_count.group("np"), that_count.start("np"), -1
     if _SHOW_VERB.search(sentence):  # cheap test first: the phrase pattern is slow to try
         for m in _RECORD_SHOWS.finditer(sentence):
+            if m.group("np")[0].islower() and not find_actors(m.group("np")):
+                continue  # ", the ministry's data showed": which ministry, not said
             yield m.group("np"), m.start("np"), -1
     for i, m in enumerate(verbs):
         if sentence[:m.start()].rstrip().endswith((",", '"', "”", "—", "–", " -")) and \

@@ -43,7 +43,7 @@ Decisions:
 * Relative, kind ``relative``: "a day earlier", "the day before", "the previous day" (reference
   - 1), "the next day", "the following day", "a day later" (reference + 1), "the same day" (or
   morning, afternoon, evening),
-  "N days/weeks earlier/later" (reference = anchor if given, else ``published``);
+  "N days/nights/weeks earlier/later" (reference = anchor if given, else ``published``);
   "N days/weeks ago", "a week ago", "last week" (``published`` - N, - 7). "the day before/after"
   only at the end of a clause ("the day before the talks" is left alone).
 * Not dates, so never reported: "last month", "earlier this month/week", "this week",
@@ -129,7 +129,7 @@ _STARTS = (
         "tonight", "today", "this morning", "this afternoon", "this evening", "earlier today",
         "later today", "yesterday",
     ])
-    + [f"{c} {u}" for c in _cap(list(_COUNT)) for u in ("day", "week")]
+    + [f"{c} {u}" for c in _cap(list(_COUNT)) for u in ("day", "night", "week")]
 )
 _CANDIDATE = re.compile(r"[\s(\[\"'“‘—](?:\d|" + _trie(_STARTS) + ")")
 _MASTER = re.compile(
@@ -156,7 +156,7 @@ _MASTER = re.compile(
         r"the\s+day\s+(?:before|after)(?=\s*[,.;:)]|\s*$)",
     ])) + r")\b"
     # a day earlier, two days later, a week ago
-    r"|(?P<rel>(?P<n>" + _COUNTS + r")\s+(?P<unit>day|days|week|weeks)\s+"
+    r"|(?P<rel>(?P<n>" + _COUNTS + r")\s+(?P<unit>day|days|night|nights|week|weeks)\s+"
     r"(?P<dir>earlier|later|ago|before(?=\s*[,.;:)]|\s*$)|after(?=\s*[,.;:)]|\s*$)))\b"
     r")"
 )

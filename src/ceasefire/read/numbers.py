@@ -429,6 +429,11 @@ def _ratio_before(before: list[str]) -> bool:
     return bool(before) and _parse_cached(before[-1]) is not None
 
 
+# "one" that with "every" or "each" before it is the whole set: "every one of them", "every one
+# was downed" (not "every one hundred", "each one-way drone")
+_ONE_AFTER_EVERY = re.compile(r" one(?= of |,? (?:was|were|had|has|is)\b)")
+
+
 def find_numbers(text: str) -> list[NumberMention]:
     """Every count-like number in ``text``, in order (see the module docstring for the rules)."""
     low = text.lower()
@@ -452,8 +457,8 @@ def find_numbers(text: str) -> list[NumberMention]:
         if (first == "a" and low.startswith("all", p)) or (
                 first == "e" and low.startswith("every", p)):
             e = p + (3 if first == "a" else 5)
-            if first == "e" and low.startswith(" one of ", e):
-                e += 4  # "every one of the missiles": the whole set, as "all of the missiles"
+            if first == "e" and _ONE_AFTER_EVERY.match(low, e):
+                e += 4  # "every one of the missiles", "every one was": the whole set, as "all"
             if low[p - 1] in "-–" or _ALL_AFTER.match(low, e):  # "all-for-all", "all-out"
                 continue
             before = _words_before(low, p)
@@ -461,6 +466,9 @@ def find_numbers(text: str) -> list[NumberMention]:
                 continue
             out.append(NumberMention(p - 1, e - 1, None, "all", p - 1))
             continue
+        if first == "o" and low.endswith(" each ", 0, p) and _ONE_AFTER_EVERY.match(low, p - 1):
+            out.append(NumberMention(p - 6, p + 2, None, "all", p - 6))
+            continue  # "each one was shot down": every one of the set, not one of them
         m = detail(low, p)
         if m is None:
             continue

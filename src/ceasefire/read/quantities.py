@@ -946,7 +946,8 @@ def _count(sentence: str, number: NumberMention, weapons: Sequence[WeaponMention
             pos = shared
             continue
         if m is None or _ELIDED_NEXT.fullmatch(m.group()) or _starts_metric(sentence, m.start()) \
-                or _all_of_a_set_hit(sentence, number, m):
+                or _all_of_a_set_hit(sentence, number, m) or \
+                _NIGHT_AFTER.match(sentence, m.start()):
             return _Count(number, "elided", None, number.end, side_word)
         if m.group().lower() == "respectively":  # "112 and 4 respectively": named before
             return _Count(number, "elided", None, number.end, side_word)
@@ -985,6 +986,10 @@ def _count(sentence: str, number: NumberMention, weapons: Sequence[WeaponMention
 
 
 _OTHERS = re.compile(r"\s*others\b", re.IGNORECASE)
+# "4,000 drones this month, including 85 overnight": the night's part of a period's total, its
+# noun elided (not "three overnight attacks": a noun follows)
+_NIGHT_AFTER = re.compile(r"(?:overnight|last\s+night)(?=\s*(?:[,.;)]|$|on\b|in\b|alone\b))",
+                          re.IGNORECASE)
 _ALL_OF_A_SET = re.compile(r"\b(?:all|both)\s+(?:the\s+)?$", re.IGNORECASE)
 
 

@@ -333,6 +333,9 @@ class _Context:
     # after several, a generic noun ("389 air attack weapons") is a total over them all
     classes: set[str] = field(default_factory=set)
     classes_of: str | None = None
+    # that source counted a launch of "missiles" of no one class (a total a breakdown may
+    # follow): its later bare "missiles" downed are of no one class either
+    missiles_of_no_class: bool = False
     # the report has named a power plant ("a thermal power plant of the company"): "the plant",
     # "two plants", "its plants" after it are that plant, no factory
     power_plant: bool = False
@@ -341,6 +344,8 @@ class _Context:
 def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _Context) -> None:
     if not f.has_own_date and _EARLIER_ATTACK.search(f.text):
         f = replace(f, date=None)  # "rubble left by earlier shelling": an attack of no day said
+    if not f.has_own_date and f.date is not None and " after " in f.text:
+        f = _the_attack_days_before(f)
     text = f.text
     truces = _truce_mentions(text) if "agreement" in f.kinds else []  # none the trigger missed
     truce_talk = _truce_talk(text, truces)
@@ -442,21 +447,61 @@ _DEFINITE = re.compile(r"(?:both|all|every)\b", re.IGNORECASE)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|all|all the)\s+$", re.IGNORECASE)
 
 
+# "The attack came two days after Russia launched 300 drones": the attack told after "after"
+# (its figures) is the days before the day the report is about (the sentence's own date)
+_DAYS_AFTER = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|\d)\s+(day|night|week)s?"
+                         r"\s+after\s+(?=\S)", re.IGNORECASE)
+_DAYS_IN = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+            "seven": 7}
+
+
+def _the_attack_days_before(f: SentenceFacts) -> SentenceFacts:
+    """The sentence's figures dated ``N`` days before its date where they all follow "N days
+    after" (a sentence with a date of its own keeps it: "overnight, two days after …")."""
+    m = _DAYS_AFTER.search(f.text)
+    if m is None or f.date is None or not _has_numbers(f.text[m.end():]) or \
+            _has_numbers(f.text[:m.start()]):
+        return f
+    n = int(m.group(1)) if m.group(1).isdigit() else _DAYS_IN[m.group(1).lower()]
+    days = n * (7 if m.group(2).lower() == "week" else 1)
+    return replace(f, date=f.date - dt.timedelta(days=days))
+
+
 def _definite_missiles(text: str, figures: list[Figure], f: SentenceFacts,
                        context: _Context) -> list[Figure]:
     """ "… with two Iskander-M ballistic missiles and 104 drones." then "Both missiles and 17
     drones hit eight locations.": missiles referred back to, where the source counted missiles
-    of one class, are of that class."""
-    if not any(fig.weapon == "missile" for fig in figures) or \
-            context.classes_of != _name(f.claimant):
+    of one class, are of that class. Missiles shot down after a launch of one class ("six
+    cruise missiles …; four missiles were shot down") are of it too, said definitely or not."""
+    if not any(fig.weapon == "missile" for fig in figures):
         return figures
-    classes = {c for c in context.classes if c.endswith("_missile")}
-    if len(classes) != 1:
+    same_source = context.classes_of == _name(f.claimant)
+    told = {c for c in context.classes if c.endswith("_missile")} if same_source else set()
+    if len(told) == 1:
+        known = next(iter(told))
+        figures = [replace(fig, weapon=known) if fig.weapon == "missile" and (
+            _DEFINITE.match(text, fig.start) or _DEFINITE_BEFORE.search(
+                text, max(0, fig.start - 10), fig.start)) else fig for fig in figures]
+    if same_source and context.missiles_of_no_class:
+        return figures
+    return _downed_of_the_one_class(figures, told)
+
+
+def _downed_of_the_one_class(figures: list[Figure], told: set[str]) -> list[Figure]:
+    """Bare "missiles" shot down where the source launched missiles of one class alone, before
+    or in the sentence: of that class. Not where "missiles" of no class were launched (a total
+    with its breakdown), nor beside a figure downed of that class ("shot down eight missiles,
+    including six cruise missiles"). Hits stay as said: writers keep "two missiles hit" of no
+    class."""
+    launched = {fig.weapon for fig in figures if fig.metric == "launched" and fig.weapon}
+    classes = told | {w for w in launched if w.endswith("_missile")}
+    if len(classes) != 1 or "missile" in launched:
         return figures
     known = classes.pop()
-    return [replace(fig, weapon=known) if fig.weapon == "missile" and (
-        _DEFINITE.match(text, fig.start) or _DEFINITE_BEFORE.search(
-            text, max(0, fig.start - 10), fig.start)) else fig for fig in figures]
+    if any(fig.weapon == known and fig.metric == "intercepted" for fig in figures):
+        return figures
+    return [replace(fig, weapon=known) if fig.weapon == "missile" and
+            fig.metric == "intercepted" else fig for fig in figures]
 
 
 # "all four Kh-59 missiles were destroyed": every one of a number that came
@@ -1204,7 +1249,10 @@ def _remember(f: SentenceFacts, figures: list[Figure], attacker: str | None,
     weapons = [fig.weapon for fig in figures if fig.weapon]
     if context.classes_of != _name(f.claimant):  # another source's report begins
         context.classes, context.classes_of = set(), _name(f.claimant)
+        context.missiles_of_no_class = False
     context.classes.update(w for w in weapons if w != "missile")
+    context.missiles_of_no_class |= any(fig.weapon == "missile" and fig.metric == "launched"
+                                        for fig in figures)
     named = {w.weapon for w in find_weapons(f.text) if w.weapon}
     if weapons:
         # a generic noun after figures of several classes ("neutralised 101 air attack means")
