@@ -390,7 +390,7 @@ def talks_cells() -> list[Cell]:
         "Turkey could host talks between Russia and Ukraine, Erdogan said on Monday.",
         "Istanbul has been mentioned as a possible venue for talks between Russia and Ukraine.",
         "Erdogan offered on Monday to host talks between Russia and Ukraine in Istanbul.",
-        "Russia and Ukraine have held three rounds of talks this year.",
+        "Ukraine and Russia have held three rounds of talks this year.",
         "Trump and Putin have spoken by phone six times since January.",
         "It was their fourth call this year.",
     ]:

@@ -50,7 +50,7 @@ def xfail_cells(params: list, failing: dict[str, str]) -> list:
 # (a) The Air Force's night figures: who says them x how the figure is said.
 
 UK_AIR_FORCE_FRAMES = {
-    "said-that": "Повітряні сили ЗСУ повідомили, що в ніч на 17 лютого {F}.",
+    "said-that": "Повітряні сили ЗСУ повідомили в Telegram, що в ніч на 17 лютого {F}.",
     "according-to": "За даними Повітряних сил, у ніч на 17 лютого {F}.",
     "said-after": "У ніч на 17 лютого {F}, повідомили в Повітряних силах ЗСУ.",
     "closing-line": "У ніч на 17 лютого {F}.\n\nПро це повідомили Повітряні сили ЗСУ.",
@@ -90,7 +90,7 @@ UK_AIR_FORCE_FIGURES = {
 }
 
 RU_AIR_FORCE_FRAMES = {
-    "said-that": "Воздушные силы ВСУ сообщили, что в ночь на 17 февраля {F}.",
+    "said-that": "Воздушные силы ВСУ сообщили в Telegram, что в ночь на 17 февраля {F}.",
     "according-to": "По данным Воздушных сил, в ночь на 17 февраля {F}.",
     "said-after": "В ночь на 17 февраля {F}, сообщили в Воздушных силах ВСУ.",
     "closing-line": "В ночь на 17 февраля {F}.\n\nОб этом сообщили Воздушные силы ВСУ.",
