@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+import ceasefire
 from diplomacy_grid_r25 import Cell, all_cells, mismatch
 
 # Cells the reader still misses, with why (see docs/reading.md, "Round 25, diplomacy")
@@ -44,3 +45,22 @@ def test_grid_cell(cell: Cell) -> None:
 def test_every_cell_still_failing_is_in_the_grid() -> None:
     texts = {c.text for c in all_cells()}
     assert set(STILL_FAILING) <= texts
+
+
+def _talks(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [(t.kind, tuple(t.parties)) for t in ceasefire.read(text, published="2026-06-10").talks]
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv and Moscow have met for four rounds of talks since the spring.",
+    "The delegations sat down for two sessions in Geneva this year.",
+])
+def test_a_meeting_verb_with_a_count_of_rounds_is_a_bare_count(text: str) -> None:
+    # GUIDE: a bare count gives no records ("met for four rounds" as "met four times")
+    assert _talks(text) == []
+
+
+def test_a_meeting_verb_with_an_ordinal_round_is_a_meeting() -> None:
+    # near-miss: "the fourth round" is one meeting, identified
+    assert _talks("Kyiv and Moscow met for the fourth round of talks in Geneva on Monday.") == \
+        [("meeting", ("RU", "UA"))]

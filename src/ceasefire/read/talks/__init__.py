@@ -203,7 +203,10 @@ _COUNT_BEFORE = re.compile(
     rf"\b{_NUMBER_WORDS}[\"\u201c\u201d]?\s+(?:(?:rounds?|sessions?)\s+of\s+)?"
     r"(?:(?!(?:hours?|days?|minutes?|weeks?|months?|years?|to|of|in|on|at|the|a|an|and|for|"
     r"with|from|by|after|before)\b)[\w-]+(?<!')(?<!'s)\s+){0,2}$", re.IGNORECASE)
-_TIMES_AFTER = re.compile(rf"[^,;.]{{0,40}}?\b(?:{_NUMBER_WORDS}\s+times|twice)\b", re.IGNORECASE)
+# "has spoken with Trump three times", "have met for three rounds of talks": a count of the
+# meetings the verb tells, no meeting of its own
+_TIMES_AFTER = re.compile(
+    rf"[^,;.]{{0,40}}?\b(?:{_NUMBER_WORDS}\s+(?:times|rounds|sessions)|twice)\b", re.IGNORECASE)
 _PLURAL = re.compile(r"(?:peace\s+|phone\s+)?(?:talks|negotiations|meetings|calls|discussions|"
                      r"conversations|consultations)", re.IGNORECASE)
 _ORDINAL_BEFORE = re.compile(
