@@ -96,6 +96,12 @@ _COUNT = {
 }
 
 
+def days_in(count: str, unit: str) -> int:
+    """The days in a count of days, nights or weeks ("two", "weeks" -> 14; "a", "night" -> 1)."""
+    n = int(count) if count.isdigit() else _COUNT[count.lower()]
+    return n * (7 if unit.lower().startswith("week") else 1)
+
+
 def _alt(words: list[str]) -> str:
     """Longest first, so that "Sept" wins over "Sep"."""
     return "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
@@ -353,9 +359,7 @@ def _find(sentence: str, published: dt.date, anchor: dt.date | None) -> list[Dat
             else:
                 continue
         else:  # rel
-            n_raw = m["n"].lower()
-            n = int(n_raw) if n_raw.isdigit() else _COUNT[n_raw]
-            days = n * (7 if m["unit"].startswith("week") else 1)
+            days = days_in(m["n"], m["unit"])
             direction = m["dir"]
             if direction == "ago":
                 date = published - dt.timedelta(days=days)

@@ -19,6 +19,7 @@ from ceasefire.read.attackers import SideCue, attacker_cues, nearest
 from ceasefire.read.attribution import Claimant
 from ceasefire.read.clauses import clause_around, clause_bounds
 from ceasefire.read.cues import cue_at, find_cues
+from ceasefire.read.dates import days_in
 from ceasefire.read.exchanges.counts import CROSSED_THE_BORDER
 from ceasefire.read.facts import SentenceFacts
 from ceasefire.read.gazetteer import population
@@ -451,8 +452,6 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|all|all the)\s+$", re.IGNOR
 # (its figures) is the days before the day the report is about (the sentence's own date)
 _DAYS_AFTER = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|\d)\s+(day|night|week)s?"
                          r"\s+after\s+(?=\S)", re.IGNORECASE)
-_DAYS_IN = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-            "seven": 7}
 
 
 def _the_attack_days_before(f: SentenceFacts) -> SentenceFacts:
@@ -462,9 +461,7 @@ def _the_attack_days_before(f: SentenceFacts) -> SentenceFacts:
     if m is None or f.date is None or not _has_numbers(f.text[m.end():]) or \
             _has_numbers(f.text[:m.start()]):
         return f
-    n = int(m.group(1)) if m.group(1).isdigit() else _DAYS_IN[m.group(1).lower()]
-    days = n * (7 if m.group(2).lower() == "week" else 1)
-    return replace(f, date=f.date - dt.timedelta(days=days))
+    return replace(f, date=f.date - dt.timedelta(days=days_in(m.group(1), m.group(2))))
 
 
 def _definite_missiles(text: str, figures: list[Figure], f: SentenceFacts,

@@ -89,8 +89,7 @@ def _relative_dates(text: str, language: Language, published: dt.date | None):
         if value.startswith("w"):
             if not m.group("prep"):
                 continue
-            back = (published.isoweekday() - int(value[1:])) % 7
-            yield DateMention(m.start("word"), m.end(), published - dt.timedelta(days=back), False)
+            yield DateMention(m.start("word"), m.end(), _latest(value, published), False)
         else:
             yield DateMention(m.start("word"), m.end(),
                               published + dt.timedelta(days=int(value)), False)
@@ -105,8 +104,12 @@ def _nights_to_weekdays(text: str, language: Language, published: dt.date):
         value = days.get(plain(m.group("word"))) or lookup(normal_forms(m.group("word"),
                                                                         language), days)
         if value is not None and value.startswith("w"):
-            back = (published.isoweekday() - int(value[1:])) % 7
-            yield DateMention(m.start(), m.end(), published - dt.timedelta(days=back), False)
+            yield DateMention(m.start(), m.end(), _latest(value, published), False)
+
+
+def _latest(weekday: str, published: dt.date) -> dt.date:
+    """The weekday ("w1" Monday … "w7" Sunday) on or before publication."""
+    return published - dt.timedelta(days=(published.isoweekday() - int(weekday[1:])) % 7)
 
 
 _NIGHT_TO = re.compile(r"\b(?:ніч|ночь|ночі|ночи)\s+(?:(?:з|із|с|со)\s+[^\W\d_]+\s+)?"

@@ -846,14 +846,14 @@ def _calls_someone(f: SentenceFacts, text: str, mention: re.Match[str]) -> bool:
 
 _RECEIVED = ("received", "receives")
 _OWNED = re.compile(r"['\u2019]s?\b")
+_ARTICLE_AFTER = re.compile(r"\s+(?:a|the)\s")
 
 
 def _receives_someone(f: SentenceFacts, text: str, mention: re.Match[str]) -> bool:
     """ "received Witkoff", "was received by Putin": a person of some side right after the verb
     (as for a call), or a delegation (the pattern's own lookahead); not "received Trump's
     letter" (a thing of his)."""
-    if not text[mention.end():].lstrip().startswith(("by ",)) and \
-            re.match(r"\s+(?:a|the)\s", text[mention.end():]):
+    if _ARTICLE_AFTER.match(text, mention.end()):
         return True  # "received a Ukrainian delegation", as before
     if not _calls_someone(f, text, mention):
         return False
