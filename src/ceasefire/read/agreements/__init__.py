@@ -43,6 +43,7 @@ from ceasefire.read.agreements.words import (
     RECIPROCATE,
     SAID_FULL,
     TRUCE,
+    asks,
     broker,
     claims_under_check,
     clauses,
@@ -139,7 +140,7 @@ def read_agreements(facts: list[SentenceFacts],
     told_before = _sentence_before(facts)
     under_check = claims_under_check(facts)  # "CLAIM: …": a fact-check's claim, no position
     facts = [f for f in _truce_sentences(facts)
-             if f.sentence.paragraph not in under_check and not _asks(f.text)]
+             if f.sentence.paragraph not in under_check and not asks(f.text)]
     parse_all(sentences_to_parse(facts))  # in one batch (~40 % faster than one by one)
     told_in: int | None = None  # the paragraph of the last truce told, with or without a position
     told_terms: tuple[str, float | None] | None = None  # its scope and length, where no position
@@ -199,12 +200,6 @@ def read_agreements(facts: list[SentenceFacts],
     _with_the_truce_durations(positions)  # a request answered still says the truce's length
     return _without_refusals_of_no_one(_without_offers_of_no_one(
         _without_answered_requests(positions)))
-
-
-def _asks(text: str) -> bool:
-    """ "Is Moscow ready for a truce over the winter?": a direct question states no position
-    (the answer does); the question marks of tuning sets by several writers all ask."""
-    return text.rstrip(" \"'\u201d)\n").endswith("?")
 
 
 # "Some Western diplomats", "several analysts", "many observers": voices no side is named for

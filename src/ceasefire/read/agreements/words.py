@@ -530,3 +530,9 @@ def claims_under_check(facts: list[SentenceFacts]) -> set[int]:
     """The paragraphs a fact-check opens with "CLAIM:" (the claim it examines)."""
     return {f.sentence.paragraph for f in facts  # (a slice lookup first: most lines open
             if "laim" in f.text[:8].lower() and _CLAIM_UNDER_CHECK.match(f.text)}  # otherwise)
+
+
+def asks(text: str) -> bool:
+    """ "Is Moscow ready for a truce over the winter?", "Will the delegations meet again in
+    Doha?": a direct question states no position and no talks (the answer may)."""
+    return text.rstrip(" \n\"'\u201d\u2019)").endswith("?")

@@ -30,7 +30,7 @@ from functools import cache
 from ceasefire.lexicon import load_table
 from ceasefire.model import Evidence, Talks
 from ceasefire.read.actors import ActorMention, actor_named
-from ceasefire.read.agreements.words import claims_under_check, hearsay_before
+from ceasefire.read.agreements.words import asks, claims_under_check, hearsay_before
 from ceasefire.read.clauses import clause_bounds
 from ceasefire.read.facts import SentenceFacts
 from ceasefire.read.lexicon_match import Literals, fast_regex, literal_alternatives
@@ -1019,7 +1019,7 @@ def _identified(f: SentenceFacts, text: str, mention: re.Match[str], place: str 
         return False  # "Envoys have met in many settings in the last two years"
     if place is None and not f.has_own_date and _BEFORE_NOW.match(text, mention.end()):
         return False  # "Ankara has hosted such talks before": some past talks, none identified
-    if _asked(f) or _VENUES_IN_DOUBT.search(text, mention.start(), mention.end() + 120):
+    if asks(f.sentence.text) or _VENUES_IN_DOUBT.search(text, mention.start(), mention.end() + 120):
         return False  # "Will there be a round in Doha?"; "a summit in Rome, or in Vienna"
     if _CALLED_OFF.match(text, mention.end()) or _CALLED_OFF_BEFORE.search(before):
         return False  # "the round … has been called off": set no more, never held
@@ -1037,12 +1037,6 @@ def _left_open_after(f: SentenceFacts, text: str, mention: re.Match[str]) -> boo
     unset = _UNSET_AFTER.search(text, mention.end(), mention.end() + 160)
     return unset is not None and not any(mention.end() <= d.start < unset.start()
                                          for d in f.dates)
-
-
-def _asked(f: SentenceFacts) -> bool:
-    """A question states no talks: "Will the delegations meet again in Doha?" (the answer
-    may)."""
-    return f.sentence.text.rstrip(" \"'\u201d\u2019)").endswith("?")
 
 
 def _floated(f: SentenceFacts, text: str, mention: re.Match[str]) -> bool:
