@@ -362,6 +362,22 @@ def test_a_document_posted_with_the_token_is_read_stored_and_fused(writable: Tes
     assert again.status_code == 200 and again.json()["outcome"] == "unchanged"
 
 
+def test_an_empty_published_is_not_known_as_the_schema_says(writable: TestClient) -> None:
+    """An empty "published" is taken as `ceasefire ingest` takes it (no day known), and the
+    schema the API publishes says so: a client that follows the schema is never refused."""
+    schema = writable.get("/openapi.json").json()
+    body = schema["paths"]["/api/documents"]["post"]["requestBody"]["content"]
+    published = body["application/json"]["schema"]["properties"]["published"]["anyOf"]
+    assert {"const": "", "type": "string"} in published
+    headers = {"Authorization": f"Bearer {TOKEN}"}
+    response = writable.post("/api/documents", json={**NEW_REPORT, "id": "no-day",
+                                                     "published": ""}, headers=headers)
+    assert response.status_code == 201, response.text
+    [stored] = [d for d in writable.get("/api/documents").json()["items"]
+                if d["document"] == "no-day"]
+    assert stored["published"] is None
+
+
 def test_the_same_report_posted_by_another_site_is_a_copy_and_a_source(
         writable: TestClient) -> None:
     headers = {"Authorization": f"Bearer {TOKEN}"}

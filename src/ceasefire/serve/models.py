@@ -358,7 +358,9 @@ class DocumentIn(BaseModel):
                     "text under the same id (or url) replaces it.")
     text: str = Field(min_length=1, description="The article's text (English, Ukrainian or "
                       "Russian, at most 5 MB).")
-    published: dt.date | None = Field(None, description="Publication day, YYYY-MM-DD.")
+    # (empty as `ceasefire ingest` takes it: not known, as when left out)
+    published: dt.date | Literal[""] | None = Field(
+        None, description="Publication day, YYYY-MM-DD; empty or left out: not known.")
     source: str | None = Field(None, description="The outlet.")
     url: str | None = None
     title: str | None = None
