@@ -194,7 +194,13 @@ def _speaker_words(role: str) -> frozenset[str]:
 
 
 _MEDIUM_ADJECTIVES = (r"(?:official|own|daily|morning|evening|nightly|latest|regular|updated|"
-                      r"written|online|video|Telegram|Facebook|social media)")
+                      r"written|online|video|Telegram|Facebook|social media|"
+                      # which of a body's texts: "its first report", "the final update"
+                      r"first|second|third|final|preliminary|initial|new|revised|corrected|full)")
+# What follows the medium and says when or where it came out: "the Air Force's report published
+# on its Telegram channel at 08:15", "its first update, posted at 07:55".
+_CAME_OUT = frozenset("published posted released issued updated shared circulated".split())
+_MEDIUM_OUT = rf"(?:{'|'.join(sorted(_CAME_OUT))}|put\s+out|sent\s+out)"
 
 
 _REFERRED_MEDIUM = re.compile(rf"^(?:(?:the|its|their|this|that)\s+)?(?:same\s+)?"
@@ -207,8 +213,8 @@ def _medium() -> re.Pattern[str]:
     """ "the Air Force's Telegram channel", "a statement by": the body speaks, not its channel."""
     words = "|".join(sorted(_speaker_words("medium"), key=len, reverse=True))
     nouns = rf"(?:{_MEDIUM_ADJECTIVES}\s+)*(?:{words})"
-    return re.compile(rf"'s\s+{nouns}$|^(?:the\s+|a\s+|its\s+)?{nouns}\s+(?:of|by|from)\s+",
-                      re.IGNORECASE)
+    return re.compile(rf"'s\s+{nouns}(?:\s+{_MEDIUM_OUT}\b.*)?$|"
+                      rf"^(?:the\s+|a\s+|its\s+)?{nouns}\s+(?:of|by|from)\s+", re.IGNORECASE)
 
 
 def _without_leading_time(sentence: str) -> str:
@@ -810,7 +816,8 @@ def _phrase_before(sentence: str, verb_start: int) -> tuple[str, int]:
             continue
         first = text.split()[0].lower()
         participle = first.endswith("ing") and first not in _speaker_words("title")
-        aside = i > 0 and first in _ASIDES and chunk.rstrip().endswith(",")
+        # "the ministry, for its part, said", "its first report, posted at 07:15, said"
+        aside = i > 0 and (first in _ASIDES or first in _CAME_OUT) and chunk.rstrip().endswith(",")
         if first in ("who", "which", "where") or participle or aside:
             continue  # "the air force, in a statement on Telegram, said": an aside
         text = _CLAUSE_OPENERS.sub("", text)

@@ -90,6 +90,9 @@ _RELATIVE_LAUNCH = (r"(?:\s+(?:that|which))?(?:\s+the)?(?:\s+(?-i:[A-Z])[\w'.-]*
 _COORDINATED = re.compile(rf"(?:{_JOINED_FIGURE})*(?:{_RELATIVE_LAUNCH}(?:{_PLAIN_WORD}){{0,6}}|"
                           rf"(?:{_AGES}|{_PLAIN_WORD}){{0,5}})\s*", re.IGNORECASE)
 _COORDINATED_FIGURES = re.compile(rf"(?:{_JOINED_FIGURE})*\s*", re.IGNORECASE)
+# "ten drones hit an airbase", "3 missiles and 14 attack drones struck …": one verb for the list
+_COORDINATED_THEN_HIT = re.compile(rf"(?:{_JOINED_FIGURE})*\s*(?-i:hit|struck)\s+(?!their\b|its\b)",
+                                   re.IGNORECASE)
 _DIFFERENCE = re.compile(r"\s+(?:more|fewer|less)\s+than\b", re.IGNORECASE)
 _QUOTES = frozenset("\"'“”‘’«»")
 # 'another 19 were "locationally lost"', 'were “neutralised.”': a few words set off in quotation
@@ -101,8 +104,11 @@ _GOVERNS = re.compile(r"\s+(?:(?:by|of|a total of|another|all but|all|the)\s+)?[
 _HITS_NOUN_BEFORE = re.compile(r"\b(?:hits?|impacts|strikes|hitting)\s+(?:of|by)\s+[^.;:]*$",
                                re.IGNORECASE)
 _GOVERNS_LIST = re.compile(
-    r"\s+(?:(?:by|of|a total of|another|all|the)\s+)?(?:(?:\d[\d,.]*|"
-    + _WORD_NUMBER + r")(?:\s+[\w-]+){1,7}?"
+    r"\s+(?:(?:by|of|a total of|another|all|the)\s+)?(?:(?:(?:\d[\d,.]*|"
+    + _WORD_NUMBER + r")(?:\s+[\w-]+){1,7}?|"
+    # an item with no number, a few words with no "of" or "by" of a cue in them: "hits of a
+    # missile and 14 drones", "hit of guided missile and of 7 UAV"
+    r"(?:an?\s+)?(?!(?:of|by)\b)[A-Za-z-]+(?:\s+(?!(?:of|by)\b)[A-Za-z-]+){0,2}?)"
     r"\s*(?:,\s*(?:and\s+)?|and\s+))+(?:(?:of|by)\s+)?"  # "hit of 3 missiles and of 11 UAV"
     r"(?:(?:about|some|another|at least|more than|over)\s+)?",
     re.IGNORECASE)
@@ -135,7 +141,8 @@ _PART_OF_CASUALTIES = re.compile(
     r"\s+(?:out\s+)?of\s+(?:the|those|these)\s+(?:[\d,]+\s+)?(?:people\s+)?"
     r"(?:dead|killed|injured|wounded|hurt|victims|casualties|hospitali[sz]ed)\b", re.IGNORECASE)
 _VERB_BEFORE_ARTICLE = re.compile(
-    r"\b(?:launched|fired|shot down|downed|intercepted|destroyed|used)\s+$", re.IGNORECASE)
+    r"\b(?:launched|fired|shot down|downed|intercepted|destroyed|used|hits? (?:of|by))\s+$",
+    re.IGNORECASE)  # "hits of a missile and 14 drones were recorded": one missile hit
 # "a drone intercepted by air defences crashed …": one weapon downed
 _DOWNED_AFTER = re.compile(r"\s+(?:was\s+|had\s+been\s+)?(?:intercepted|shot\s+down|downed)\b")
 _WORD = re.compile(r"[\w'’/-]+|[^\w\s]")
@@ -267,7 +274,10 @@ def find_figures(sentence: str, *, casualties: bool = True,
         if update:  # "earlier reported four dead, since revised to three": the latest stands
             figures = [f for f in figures if f.metric != metric]
         elif not earlier:  # "initially reported one wounded, but two men were taken to …"
-            figures = [f for f in figures if f.metric != metric or not f.earlier]
+            # (a figure of another class replaces none: "its first report said 300 drones and
+            # six missiles" tells two figures of that report)
+            figures = [f for f in figures if f.metric != metric or not f.earlier or
+                       _other_classes(f.weapon, weapon)]
         all_but = _ALL_BUT.search(sentence, max(0, count.number.start - 12),
                                   count.number.start) is not None
         if all_but and value is not None:
@@ -280,6 +290,17 @@ def find_figures(sentence: str, *, casualties: bool = True,
                         metric == "launched" and _definite_whole(sentence, count))
         figures.extend([figure] * _each_repeats(sentence, count))
     return _respectively(sentence, figures)
+
+
+def same_class(a: str | None, b: str | None) -> bool:
+    """Two weapons that may name the same launch ("missile" and "cruise_missile")."""
+    return a == b or (a is not None and b is not None and "missile" in a and "missile" in b
+                      and "missile" in (a, b))
+
+
+def _other_classes(one: str | None, other: str | None) -> bool:
+    """Two weapons named that cannot name the same launch."""
+    return one is not None and other is not None and not same_class(one, other)
 
 
 def _respectively(sentence: str, figures: list[Figure]) -> list[Figure]:
@@ -1345,10 +1366,9 @@ def _own_verb(sentence: str, count: _Count, cues: Sequence[Cue], hi: int,
             return "hit"  # "three missiles had hit the plant": the perfect of the active verb
         if verb.start() == len(rest) - len(rest.lstrip()) or count.head != "elided":
             return _NOT_OURS
-    joined = _COORDINATED_FIGURES.match(rest)
     if (count.head == "weapon" or count.head == "elided" and _ALL_OF_A_SET.search(
             sentence, max(0, count.number.start - 10), count.number.start)) and \
-            _HIT_VERB.match(rest, joined.end() if joined else 0):
+            _COORDINATED_THEN_HIT.match(rest):
         return "hit"  # "ten drones hit an airbase", "14 missiles and 23 drones struck …",
         # "all three hit the city" (the missiles named before)
     who = _WHO_HAD.match(rest)  # "15 people who had sought medical help"
@@ -1377,12 +1397,13 @@ def _shared_participle(sentence: str, count: _Count, cues: Sequence[Cue], rest: 
     coordinates ("212 drones and 8 missiles launched"), not one saying where they came from."""
     if count.head != "weapon":
         return None
-    joined = _COORDINATED_FIGURES.match(rest)
-    if joined is None or not re.search(r"\d", rest[:joined.end()]):
-        return None
-    at = count.head_end + joined.end()
-    return next((c.value for c in cues if c.start == at and c.value not in ("killed", "injured")
-                 and not _PARTICIPLE_AFTER.match(sentence, c.end)), None)
+    for cue in cues:  # the list may end with a noun of several words: "and 14 attack drones"
+        end = cue.start - count.head_end
+        if 0 <= end <= len(rest) and cue.value not in ("killed", "injured") and \
+                re.search(r"\d", rest[:end]) and _COORDINATED_FIGURES.fullmatch(rest, 0, end) and \
+                not _PARTICIPLE_AFTER.match(sentence, cue.end):
+            return cue.value
+    return None
 
 
 _WHO_HAD = re.compile(r"\s+who\s+(?:(?:had|have|has|were|was)\s+)?(?:been\s+)?")

@@ -31,6 +31,7 @@ from ceasefire.read.quantities import (
     not_one_attack,
     one_attack,
     period_in,
+    same_class,
 )
 from ceasefire.read.sentences import is_list_item
 from ceasefire.read.targets import TargetMention, find_targets
@@ -521,8 +522,8 @@ def _with_every_one_launched(text: str, figures: list[Figure], f: SentenceFacts,
         account = accounts.get((attacker, f.date, _name(f.claimant)))
         told = [q for q in account.strike.quantities if q.metric == "launched"] \
             if account is not None else []
-        if not any(_same_class(q.weapon, figure.weapon) for q in told) and not any(
-                g.metric == "launched" and _same_class(g.weapon, figure.weapon)
+        if not any(same_class(q.weapon, figure.weapon) for q in told) and not any(
+                g.metric == "launched" and same_class(g.weapon, figure.weapon)
                 for g in figures):
             inferred.append(replace(figure, metric="launched"))
             out.append(inferred[-1])
@@ -581,15 +582,9 @@ def _drop_inferred_launches(accounts: list[_Account]) -> None:
     for account in accounts:
         quantities = account.strike.quantities
         gone = [q for q in account.inferred if any(
-            o is not q and o.metric == "launched" and _same_class(o.weapon, q.weapon)
+            o is not q and o.metric == "launched" and same_class(o.weapon, q.weapon)
             for o in quantities)]
         account.strike.quantities = [q for q in quantities if all(q is not g for g in gone)]
-
-
-def _same_class(a: str | None, b: str | None) -> bool:
-    """Two weapons that may name the same launch ("missile" and "cruise_missile")."""
-    return a == b or (a is not None and b is not None and "missile" in a and "missile" in b
-                      and "missile" in (a, b))
 
 
 _DOWNED_ONLY = frozenset({"Russian Ministry of Defence"})

@@ -1,0 +1,100 @@
+"""Issue 13, round 26 (English strikes: the Air Force's figures that tuning sets of several
+writers lost, found with bench/bench_airforce.py --list): each rule with sentences written for
+the test, and near-misses that must not be read."""
+from __future__ import annotations
+
+import pytest
+
+from reading_helpers import credited
+
+PUBLISHED = "2026-05-12"
+AIR_FORCE = "Ukrainian Air Force"
+
+
+@pytest.mark.parametrize("text", [
+    "According to the air force's report published on its Telegram channel, Russia launched "
+    "148 drones overnight.",
+    "According to the Air Force's morning report published at 08:40 on 12 May, Russia "
+    "launched 148 drones that night.",
+    "The Air Force's first report, posted at 07:15, said Russia had attacked with 148 drones "
+    "overnight.",
+    "The Air Force's preliminary update, released on Telegram at 07:15, said Russia launched "
+    "148 drones overnight.",
+])
+def test_a_bodys_report_told_when_and_where_it_came_out_is_the_bodys(text: str) -> None:
+    assert credited(text, PUBLISHED) == [(AIR_FORCE, "launched", "drone", 148)]
+
+
+def test_a_first_report_tells_each_class_once() -> None:
+    # "first report" marks its figures as given before a later one; a figure of another class
+    # in the same report replaces none of them
+    text = ("The Air Force's first report said Russia had attacked with 233 drones and decoys "
+            "and 4 Iskander-M ballistic missiles overnight.")
+    assert credited(text, PUBLISHED) == [
+        (AIR_FORCE, "launched", "ballistic_missile", 4), (AIR_FORCE, "launched", "drone", 233)]
+
+
+def test_a_later_figure_of_the_same_class_still_replaces_the_first() -> None:
+    text = ("The Air Force's first report said 50 drones were shot down; it later said 57 "
+            "drones were shot down.")
+    assert credited(text, PUBLISHED) == [(AIR_FORCE, "intercepted", "drone", 57)]
+
+
+def test_a_corrected_toll_keeps_the_later_figure() -> None:
+    text = ("The mayor initially reported two people injured, but later said five people were "
+            "hurt in the strike on Sumy.")
+    assert [row[1:] for row in credited(text, PUBLISHED)] == [("injured", None, 5)]
+
+
+@pytest.mark.parametrize("noun", ["drone-imitators", "drones-imitators", "imitator-drones",
+                                  "decoy-drones", "drones-decoys"])
+def test_hyphenated_decoy_drones_are_drones(noun: str) -> None:
+    text = f"The Air Force said 31 {noun} were locationally lost without negative consequences."
+    assert credited(text, PUBLISHED) == [(AIR_FORCE, "intercepted", "drone", 31)]
+
+
+@pytest.mark.parametrize("text", [
+    "Hits of a missile and 9 attack UAVs were recorded at 6 locations, the Air Force said.",
+    "The Air Force said it recorded a hit of a missile and of 9 attack drones on 6 locations.",
+])
+def test_a_hit_list_led_by_one_weapon_with_an_article(text: str) -> None:
+    assert credited(text, PUBLISHED) == [(AIR_FORCE, "hit", "drone", 9),
+                                         (AIR_FORCE, "hit", "missile", 1)]
+
+
+def test_a_hit_list_led_by_a_bare_class_keeps_the_counted_item() -> None:
+    text = "Recorded hit of guided missile and of 9 strike UAV on 6 locations, the Air Force said."
+    assert (AIR_FORCE, "hit", "drone", 9) in credited(text, PUBLISHED)
+
+
+def test_an_earlier_cue_does_not_govern_across_a_hit_list() -> None:
+    # "Registered" is a cue of its own; the list's figures are both hits
+    text = ("Registered hitting of 3 ballistic missiles and 17 strike UAV at 8 locations, the "
+            "Air Force said.")
+    assert credited(text, PUBLISHED) == [(AIR_FORCE, "hit", "ballistic_missile", 3),
+                                         (AIR_FORCE, "hit", "drone", 17)]
+
+
+def test_a_direct_hit_by_a_missile_counts_nothing() -> None:
+    text = "A house in Izium was destroyed by a direct hit of a missile, the governor said."
+    assert [row for row in credited(text, PUBLISHED) if row[1] == "hit"] == []
+
+
+@pytest.mark.parametrize("first", ["3 missiles", "three missiles", "one missile"])
+def test_a_list_ending_in_a_noun_of_two_words_shares_its_verb(first: str) -> None:
+    count = 1 if first.startswith("one") else 3
+    text = f"The Air Force said {first} and 14 attack drones hit their targets at 5 locations."
+    assert credited(text, PUBLISHED) == [(AIR_FORCE, "hit", "drone", 14),
+                                         (AIR_FORCE, "hit", "missile", count)]
+
+
+def test_a_list_of_two_word_nouns_struck_a_place() -> None:
+    text = "Two ballistic missiles and 11 strike drones struck the port, the Air Force said."
+    assert credited(text, PUBLISHED) == [(AIR_FORCE, "hit", "ballistic_missile", 2),
+                                         (AIR_FORCE, "hit", "drone", 11)]
+
+
+def test_a_shared_participle_after_a_two_word_noun() -> None:
+    text = "The Air Force said 212 attack drones and 8 cruise missiles were shot down overnight."
+    assert credited(text, PUBLISHED) == [(AIR_FORCE, "intercepted", "cruise_missile", 8),
+                                         (AIR_FORCE, "intercepted", "drone", 212)]
