@@ -98,3 +98,40 @@ def test_a_shared_participle_after_a_two_word_noun() -> None:
     text = "The Air Force said 212 attack drones and 8 cruise missiles were shot down overnight."
     assert credited(text, PUBLISHED) == [(AIR_FORCE, "intercepted", "cruise_missile", 8),
                                          (AIR_FORCE, "intercepted", "drone", 212)]
+
+
+def test_a_body_that_corrected_its_figures_speaks_for_the_next_sentence() -> None:
+    # "it" is the body that has just corrected its figures, not the speaker of the entry before
+    text = ("09:10\nPower engineers at DTEK said 30,000 homes in Odesa were without power.\n\n"
+            "09:40\nThe air force has revised its figures. In an updated post, it says 96 "
+            "drones were shot down, not 92.")
+    assert credited(text, PUBLISHED) == [(AIR_FORCE, "intercepted", "drone", 96)]
+
+
+@pytest.mark.parametrize("line", [
+    "Source for the table: Ukrainian Air Force, morning post of 12 May (as of 09:00).",
+    "Data for this chart: the Air Force, 08:30 post.",
+])
+def test_a_credit_line_for_a_table_names_its_source(line: str) -> None:
+    from ceasefire.read.attribution import AttributionContext, source_line
+    claimant = source_line(line, AttributionContext())
+    assert claimant is not None and claimant.name == AIR_FORCE
+
+
+def test_a_credit_line_after_a_lead_with_no_figures_credits_the_table_below() -> None:
+    text = ("THE NIGHT IN FIGURES\n\n"
+            "What our desk gathered on the overnight attack. Source for the table: Ukrainian "
+            "Air Force, morning post of 12 May.\n\n"
+            "Weapon | Launched | Shot down\n"
+            "Shahed-type drones | 88 | 71\n")
+    assert credited(text, PUBLISHED) == [(AIR_FORCE, "intercepted", "drone", 71),
+                                         (AIR_FORCE, "launched", "drone", 88)]
+
+
+def test_a_credit_line_after_figures_still_closes_them() -> None:
+    text = ("Russia launched 64 drones at the Sumy region overnight. Source: Sumy regional "
+            "military administration.\n\n"
+            "Separately, the Air Force said 40 drones were shot down across the country.")
+    rows = credited(text, PUBLISHED)
+    assert ("Ukrainian Air Force", "intercepted", "drone", 40) in rows
+    assert all(row[0] != AIR_FORCE for row in rows if row[3] == 64)

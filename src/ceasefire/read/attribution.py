@@ -46,7 +46,10 @@ _TOLL_VERB = (r"(?:(?:put|puts|raised|raises|revised|revises|updated|updates|low
 _LABEL = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*(?:[-–—|]\s*)?)?(?P<np>[^:,.;\"“”]{3,60}):\s")
 # "Data: Air Force - 64 drones …", "[Source: the regional administration – two injured]": a
 # credit word, the source, a dash, then the figures the source gives (a caption's credit)
-_CREDIT_WORD = r"(?:Sources?|Data(?: source)?|Figures|Per|Via|Credit)\s*:\s*"  # "Data: "
+# "Data: ", "Source for the table: ", "Figures for this chart: "
+_CREDIT_WORD = r"(?:Sources?|Data(?: source)?|Figures|Per|Via|Credit)" \
+    r"(?:\s+(?:for|of)\s+(?:the|this|these|our)\s+(?:table|chart|graphic|figures|data|numbers|" \
+    r"map|list|tally))?\s*:\s*"
 _CREDIT_LABEL = re.compile(r"^\W{0,2}" + _CREDIT_WORD +
                            r"(?P<np>[^-–—:;,.\"]{2,60}?)\s+[-–—]\s")
 # "the air force was quoted as saying by Interfax": the subject speaks, the agency passes it on.
@@ -479,7 +482,8 @@ _SOURCE_ONLY = (
     # a credit line closing a newsletter's item: "Per: Ukraine's Air Force, 8:30 a.m. post.",
     # "Data: the Air Force (morning update)."; what follows the comma says when or where
     re.compile(r"^\(?" + _CREDIT_WORD +
-               r"(?P<np>[^,;:\"()]+?)(?:\s*\([^()\n]{1,40}\))?(?:\s*,[^;\"\n]{1,40}?)?[.!)]?$"),
+               r"(?P<np>[^,;:\"()]+?)(?:\s*\([^()\n]{1,40}\))?(?:\s*,[^;\"()\n]{1,40}?)?"
+               r"(?:\s*\([^()\n]{1,40}\))?[.!)]?$"),  # "…, morning post (as of 09:00)."
     re.compile(r"^(?:The|These|Those|All|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:figures|numbers|data|"
                r"statistics)\s+(?:(?:come|came|are|were)\s+(?:from|those of|provided by)|"
                r"(?:are|were)\s+(?:taken|drawn|sourced)\s+from)\s+"
@@ -505,7 +509,8 @@ _FIGURES_WORD = fast_regex(rf"\b{_FIGURES}\b", re.IGNORECASE)
 _OPENING_ONLY = (
     re.compile(r"^(?P<np>[^,;:\"]+?)\s+(?:(?:has|have|had)\s+(?:just\s+)?)?(?:published|released|"
                r"issued|updated|posted|shared|given|gave|put out|brought out|listed|provided|"
-               r"presented|set out|detailed)\s+"
+               # "has corrected its figures": the corrected ones follow
+               r"presented|set out|detailed|corrected|revised|amended)\s+"
                r"(?:its|their|his|her|the|some|new|fresh|these|the following)\s+"
                r"(?:[\w'’-]+\s+){0,3}?"
                rf"{_FIGURES}\b[^,;:\"]{{0,40}}[.:!]?$"),

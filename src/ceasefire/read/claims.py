@@ -519,6 +519,8 @@ class ReportClaims:
                 if m.start < start and m.unattributed]
             after = [m for m in self._reach(paragraphs, paragraph, claimant, 1)
                      if m.start > start and m.unattributed]
+            if before and after and not any(_values(m.text) for m in before):
+                reach = _LABELS  # a lead with no figures above the line: it labels both
             for m in before + after if reach == _LABELS else before or after:
                 credits.setdefault(m.at, claimant)
         return credits
