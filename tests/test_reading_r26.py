@@ -135,3 +135,42 @@ def test_a_credit_line_after_figures_still_closes_them() -> None:
     rows = credited(text, PUBLISHED)
     assert ("Ukrainian Air Force", "intercepted", "drone", 40) in rows
     assert all(row[0] != AIR_FORCE for row in rows if row[3] == 64)
+
+
+INTERVIEW = """Air Force spokesman Yurii Ihnat joined our morning show.
+
+HOST: Colonel, what came at us overnight?
+
+IHNAT: Seventy-two attack drones and two Iskander-M ballistic missiles.
+
+HOST: And how many did you bring down?
+
+IHNAT: Fifty-eight drones, and one of the missiles. Nine more drones were locationally lost.
+"""
+
+
+def test_an_answer_takes_the_metric_of_the_question() -> None:
+    assert credited(INTERVIEW, PUBLISHED) == [
+        (AIR_FORCE, "intercepted", "ballistic_missile", 1),
+        (AIR_FORCE, "intercepted", "drone", 58), (AIR_FORCE, "intercepted", "drone", 9),
+        (AIR_FORCE, "launched", "ballistic_missile", 2), (AIR_FORCE, "launched", "drone", 72)]
+
+
+def test_an_explainer_that_asks_before_it_tells() -> None:
+    text = ("How many got through?\n\n"
+            "The Air Force counted 6 drones, in the Sumy and Poltava regions.")
+    assert credited(text, PUBLISHED) == [(AIR_FORCE, "hit", "drone", 6)]
+
+
+def test_a_question_with_no_tally_verb_leaves_the_answer_as_before() -> None:
+    text = ("What is the worst night so far?\n\n"
+            "The Air Force counted 810 drones in one night in September.")
+    assert credited(text, PUBLISHED) == [(AIR_FORCE, "launched", "drone", 810)]
+
+
+def test_only_the_paragraph_right_after_the_question_answers_it() -> None:
+    text = ("How many were shot down?\n\n"
+            "The Air Force said 40 drones were downed.\n\n"
+            "Russia launched 55 drones, it said.")
+    assert credited(text, PUBLISHED) == [(AIR_FORCE, "intercepted", "drone", 40),
+                                         (AIR_FORCE, "launched", "drone", 55)]

@@ -21,6 +21,7 @@ from ceasefire.read import agreements, slavic
 from ceasefire.read.actors import find_actors
 from ceasefire.read.agreements import read_agreements
 from ceasefire.read.claims import ReportClaims
+from ceasefire.read.cues import find_cues
 from ceasefire.read.dates import find_dates, starts_period
 from ceasefire.read.exchanges import continues_exchange, read_exchanges, swap_by_its_counts
 from ceasefire.read.exchanges.counts import CROSSED_THE_BORDER, OURS_HOME, count_people
@@ -134,6 +135,7 @@ def sentence_facts(document: Document) -> list[SentenceFacts]:
     dates = _DateTracker(document.published)
     rows = find_table_figures(text)
     before: Sentence | None = None  # the sentence before, candidate or not
+    questions = _Questions()
     entry: dt.date | None = None  # the day of the dated entry the paragraph is
     headed: dt.date | None = None  # that day, where a heading line above the entry gives it
     for sentence in split_sentences(text):
@@ -141,6 +143,7 @@ def sentence_facts(document: Document) -> list[SentenceFacts]:
             entry = _entry_day(sentence.text, document.published)
             headed = None if entry else _heading_day(text, sentence.start, document.published)
             entry = entry or headed
+        asked = questions.answered_by(sentence)
         if sentence.text in seen:  # captions and headlines repeated by the page
             continue
         seen.add(sentence.text)
@@ -170,9 +173,34 @@ def sentence_facts(document: Document) -> list[SentenceFacts]:
             date=dates.date_for(sentence, mentions, "strike" in kinds),
             has_own_date=bool(mentions), cells=cells, entry_date=entry,
             dated_by_heading=bool(headed),
-            turn_side=claims.turn_speaker.side if claims.turn_speaker else None))
+            turn_side=claims.turn_speaker.side if claims.turn_speaker else None,
+            asked_metric=asked))
     claims.credit(out)  # strike sentences that name no speaker: whose the report says they are
     return out
+
+
+class _Questions:
+    """The air-tally metric of the question a paragraph answers: the last question of the
+    paragraph before ("And how many were shot down?", "So two got through?"), in interviews and
+    in explainers that ask before they tell."""
+
+    def __init__(self) -> None:
+        self._paragraph = -1
+        self._asked_here: str | None = None  # the last question of the current paragraph
+        self._answered: str | None = None  # that of the paragraph before
+
+    def answered_by(self, sentence: Sentence) -> str | None:
+        if sentence.paragraph != self._paragraph:
+            self._paragraph, self._answered = sentence.paragraph, self._asked_here
+            self._asked_here = None
+        if sentence.text.rstrip(" \"')”’").endswith("?"):
+            metrics = [c.value for c in find_cues(sentence.text, "metric")]
+            self._asked_here = metrics[-1] if metrics and metrics[-1] in _AIR_TALLY else None
+            return None
+        return self._answered
+
+
+_AIR_TALLY = frozenset({"launched", "intercepted", "hit"})
 
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"

@@ -35,3 +35,6 @@ class SentenceFacts:
     # a row of a table: its cells' figures, read by the table's header (``tables``), in place
     # of the sentence patterns' reading
     cells: list[Figure] | None = None
+    # the metric of the question the sentence's paragraph answers ("HOST: How many were shot
+    # down?" then "Sixty-two drones, and one of the missiles."): figures of no verb take it
+    asked_metric: str | None = None

@@ -375,7 +375,7 @@ def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _
     figures = f.cells if f.cells is not None else [] if words_only and not _has_numbers(
         text) else find_figures(
         text, casualties=not _swap_talk(f), context_weapon=context.weapon,
-        context_metric=context.list_metric if item else None,
+        context_metric=context.list_metric if item else f.asked_metric,
         context_mixed=len(context.classes) > 1 and context.classes_of == _name(f.claimant))
     if item and context.list_missile:
         figures = [replace(fig, weapon=context.list_missile) if fig.weapon == "missile" else fig
