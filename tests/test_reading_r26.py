@@ -174,3 +174,42 @@ def test_only_the_paragraph_right_after_the_question_answers_it() -> None:
             "Russia launched 55 drones, it said.")
     assert credited(text, PUBLISHED) == [(AIR_FORCE, "intercepted", "drone", 40),
                                          (AIR_FORCE, "launched", "drone", 55)]
+
+
+def test_a_part_of_a_whole_both_left_to_the_sentence_before() -> None:
+    text = ("Russia launched nine ballistic missiles and 300 drones overnight, the Air Force "
+            "said. Air defences intercepted four of the nine, it said.")
+    assert credited(text, PUBLISHED) == [
+        (AIR_FORCE, "intercepted", "ballistic_missile", 4),
+        (AIR_FORCE, "launched", "ballistic_missile", 9), (AIR_FORCE, "launched", "drone", 300)]
+
+
+def test_a_count_opening_the_sentence_hits_as_the_weapons_named_before() -> None:
+    text = ("Russia fired four Iskander-M ballistic missiles at Kharkiv overnight, the Air Force "
+            "said. One was shot down. Three hit an industrial area, it said.")
+    assert credited(text, PUBLISHED) == [
+        (AIR_FORCE, "hit", "ballistic_missile", 3),
+        (AIR_FORCE, "intercepted", "ballistic_missile", 1),
+        (AIR_FORCE, "launched", "ballistic_missile", 4)]
+
+
+def test_one_weapon_that_hit_a_building_is_no_count() -> None:
+    text = ("Russia launched 40 drones at Odesa overnight, the Air Force said. One hit a "
+            "warehouse in the port, the governor said.")
+    assert [row for row in credited(text, PUBLISHED) if row[1] == "hit"] == []
+
+
+@pytest.mark.parametrize("sentence", ["Ballistic is harder to stop.",
+                                      "Against ballistics we need more Patriots."])
+def test_ballistic_as_a_noun_names_the_class(sentence: str) -> None:
+    from ceasefire.read.weapons import find_weapons
+    assert [w.weapon for w in find_weapons(sentence)] == ["ballistic_missile"]
+
+
+def test_the_whole_is_the_launch_of_that_number_told_before() -> None:
+    text = ("Russia launched 30 cruise missiles and six ballistic missiles overnight, the Air "
+            "Force said. All but four of the cruise missiles were destroyed, it said. Air "
+            "defences intercepted two of the six.")
+    rows = credited(text, PUBLISHED)
+    assert (AIR_FORCE, "intercepted", "ballistic_missile", 2) in rows
+    assert not any(row[2] == "cruise_missile" and row[3] in (2, 6) for row in rows)

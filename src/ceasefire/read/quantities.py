@@ -123,6 +123,9 @@ _RIGHT_AFTER = re.compile(r"\s+(?:more\s+|others?\s+|people\s+)?")
 _HIT_VERB = re.compile(r"(?:hit|struck)\s+(?!their\b|its\b)")
 _PARTITIVE = re.compile(rf"\s+(?:out\s+)?of\s+(?:the\s+)?(?:[\d,]+|{_WORD_NUMBER})\s+",
                         re.IGNORECASE)
+# a part of a whole whose noun is left to the sentence before: "three of the seven."
+_PARTITIVE_ELIDED = re.compile(rf"\s+(?:out\s+)?of\s+(?:the\s+)?(?:[\d,]*\d|{_WORD_NUMBER})"
+                               r"(?=\s*(?:[,.;:!?)]|$))", re.IGNORECASE)
 _OF_OURS = re.compile(r"\s+of\s+(?:our|their|its|his|her|your)\s+(?=\S)", re.IGNORECASE)
 _OF_EARLIER = re.compile(r"\s+of\s+(?:them|these|those|which)\b", re.IGNORECASE)
 # "51 of the aircraft", "30 of these targets": a definite part of a set named before, by a word
@@ -243,6 +246,9 @@ def find_figures(sentence: str, *, casualties: bool = True,
                 continue
             weapon = _weapon(sentence, count, counts[i + 1:], weapons, figures,
                              None if context_mixed and count.head == "weapon" else context_weapon)
+        if metric == "hit" and weapon is None and count.head == "elided" and \
+                not sentence[:count.number.start].strip():
+            continue  # "Four struck the city, residents said.": no weapons named before
         qualifier = count.number.qualifier
         if qualifier == "all" and metric != "intercepted":
             continue
@@ -975,6 +981,8 @@ def _count(sentence: str, number: NumberMention, weapons: Sequence[WeaponMention
         if m.group().lower().endswith("ly") and \
                 _starts_metric(sentence, _skip_space(sentence, m.end())):
             return _Count(number, "elided", None, number.end, side_word)  # "21 simply vanished"
+        if _PARTITIVE_ELIDED.match(sentence, pos):  # "we intercepted three of the seven."
+            return _Count(number, "elided", None, number.end, side_word)
         partitive = _PARTITIVE.match(sentence, pos) or _OF_OURS.match(sentence, pos)
         if partitive is not None:  # "26 of the 30 drones": 26 counts the drones; "two of our
             pos = partitive.end()  # power engineers": two counts the engineers
@@ -1015,10 +1023,17 @@ _ALL_OF_A_SET = re.compile(r"\b(?:all|both)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _all_of_a_set_hit(sentence: str, number: NumberMention, word: re.Match[str]) -> bool:
-    """ "all three struck Kharkiv": the set named before, which hit what follows."""
+    """ "all three struck Kharkiv", "Two hit the outskirts.": the set named before, which hit
+    what follows."""
     return word.start() == _skip_space(sentence, number.end) and \
-        word.group().lower() in ("hit", "struck") and \
-        _ALL_OF_A_SET.search(sentence, max(0, number.start - 10), number.start) is not None
+        word.group().lower() in ("hit", "struck") and _of_a_set_named_before(sentence, number)
+
+
+def _of_a_set_named_before(sentence: str, number: NumberMention) -> bool:
+    """ "all three", "both", or a number that opens the sentence ("Two hit …"): a count of the
+    weapons named before ("One hit a school" tells where one weapon fell, no count)."""
+    return _ALL_OF_A_SET.search(sentence, max(0, number.start - 10), number.start) is not None \
+        or not sentence[:number.start].strip() and number.value != 1
 # "put the number of drones at 212", "the count of missiles stood at 40": what is counted
 _NUMBER_OF_WEAPONS = re.compile(
     r"\b(?:number|count|total|tally)\s+of\s+(?P<noun>(?:[\w-]+\s+){1,4}?)(?:(?:stood|stands|"
@@ -1081,6 +1096,16 @@ def _is_total(sentence: str, count: _Count) -> bool:
 
 
 _OF_THE_BEFORE = re.compile(r"\bof\s+the\s+$", re.IGNORECASE)
+
+
+def _whole_of_an_elided_part(sentence: str, count: _Count) -> bool:
+    """ "we intercepted three of the seven.": the whole after a part, neither naming its noun."""
+    part = _PART_BEFORE.search(sentence, max(0, count.number.start - 40), count.number.start)
+    return part is not None and _PARTITIVE_ELIDED.match(sentence, part.end("part")) is not None
+
+
+_PART_BEFORE = re.compile(rf"\b(?:\d[\d,]*|{_WORD_NUMBER})(?P<part>)\s+(?:out\s+)?of\s+"
+                          r"(?:the\s+)?$", re.IGNORECASE)
 
 
 def _definite_whole(sentence: str, count: _Count) -> bool:
@@ -1215,7 +1240,8 @@ def _metric(sentence: str, count: _Count, cues: Sequence[Cue], earlier: list[Fig
     none_of = _none_of(sentence, count)
     if none_of and count.head == "person":
         return None  # "None of the 12 people was hurt": no toll
-    if (count.head == "weapon" or count.head == "elided" and _air_tally_after(count, cues)) \
+    if (count.head == "weapon" or count.head == "elided" and (
+            _air_tally_after(count, cues) or _whole_of_an_elided_part(sentence, count))) \
             and _is_total(sentence, count) or none_of:
         return "launched"  # "shot down 26 of the 30 drones", "48 of 63 downed": 30, 63 came;
         # "Missiles intercepted: none of the three": three came, no part of them is counted
@@ -1366,8 +1392,8 @@ def _own_verb(sentence: str, count: _Count, cues: Sequence[Cue], hi: int,
             return "hit"  # "three missiles had hit the plant": the perfect of the active verb
         if verb.start() == len(rest) - len(rest.lstrip()) or count.head != "elided":
             return _NOT_OURS
-    if (count.head == "weapon" or count.head == "elided" and _ALL_OF_A_SET.search(
-            sentence, max(0, count.number.start - 10), count.number.start)) and \
+    if (count.head == "weapon" or count.head == "elided" and
+            _of_a_set_named_before(sentence, count.number)) and \
             _COORDINATED_THEN_HIT.match(rest):
         return "hit"  # "ten drones hit an airbase", "14 missiles and 23 drones struck …",
         # "all three hit the city" (the missiles named before)

@@ -381,6 +381,7 @@ def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _
         figures = [replace(fig, weapon=context.list_missile) if fig.weapon == "missile" else fig
                    for fig in figures]
     figures = _definite_missiles(text, figures, f, context)
+    figures = _wholes_told_before(text, figures, accounts, f)
     if _counts_downed_only(f) and not find_cues(text, "metric"):
         # "Russia's Defence Ministry counted nine drones over the region": its bulletins count
         # the drones it says were destroyed, never those launched
@@ -483,6 +484,37 @@ def _definite_missiles(text: str, figures: list[Figure], f: SentenceFacts,
     if same_source and context.missiles_of_no_class:
         return figures
     return _downed_of_the_one_class(figures, told)
+
+
+def _wholes_told_before(text: str, figures: list[Figure], accounts: dict[tuple, _Account],
+                        f: SentenceFacts) -> list[Figure]:
+    """ "intercepted four of the nine" after "launched nine ballistic missiles and 300 drones":
+    a whole named with "the" and no class is the launch of that number the source told before,
+    of its class, and so is the part told with it."""
+    if not any(fig.definite_whole for fig in figures):
+        return figures
+    told: dict[float, set[str]] = {}
+    for account in accounts.values():
+        if account.strike.claimed_by == _name(f.claimant):
+            for q in account.strike.quantities:
+                if q.metric == "launched" and q.weapon and q.value is not None:
+                    told.setdefault(q.value, set()).add(q.weapon)
+    out = list(figures)
+    for i, whole in enumerate(figures):
+        classes = told.get(whole.value, set()) if whole.definite_whole and \
+            whole.value is not None else set()
+        if len(classes) != 1 or whole.weapon in classes:
+            continue  # the class the whole took from the sentence before counted no such
+            # number: "of the cruise missiles, all but five …; we intercepted three of the seven"
+        weapon = next(iter(classes))
+        out[i] = replace(whole, weapon=weapon)
+        if i and figures[i - 1].weapon == whole.weapon and _OF_THE.fullmatch(
+                text, figures[i - 1].end, whole.start):
+            out[i - 1] = replace(figures[i - 1], weapon=weapon)
+    return out
+
+
+_OF_THE = re.compile(r"\s+(?:out\s+)?of\s+the\s+", re.IGNORECASE)
 
 
 def _downed_of_the_one_class(figures: list[Figure], told: set[str]) -> list[Figure]:
