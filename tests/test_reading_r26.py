@@ -213,3 +213,26 @@ def test_the_whole_is_the_launch_of_that_number_told_before() -> None:
     rows = credited(text, PUBLISHED)
     assert (AIR_FORCE, "intercepted", "ballistic_missile", 2) in rows
     assert not any(row[2] == "cruise_missile" and row[3] in (2, 6) for row in rows)
+
+
+def test_an_aside_between_a_list_of_parts_and_its_verb() -> None:
+    text = ("The Air Force counted 420 drones and 18 missiles fired at the country; 390 of the "
+            "drones and 11 of the missiles, it said, were downed.")
+    assert credited(text, PUBLISHED) == [
+        (AIR_FORCE, "intercepted", "drone", 390), (AIR_FORCE, "intercepted", "missile", 11),
+        (AIR_FORCE, "launched", "drone", 420), (AIR_FORCE, "launched", "missile", 18)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ballistic missiles: 4 Iskander-M, all shot down, the Air Force said.",
+    "The Air Force said Russia fired 4 Iskander-M missiles, all of which were shot down.",
+])
+def test_a_count_then_all_of_them_downed_is_the_whole(text: str) -> None:
+    rows = credited(text, PUBLISHED)
+    assert (AIR_FORCE, "launched", "ballistic_missile", 4) in rows
+    assert (AIR_FORCE, "intercepted", "ballistic_missile", 4) not in rows
+
+
+def test_downed_then_all_of_them_somewhere_stays_downed() -> None:
+    text = "Air defences shot down 36 drones, all of them over the Sumy region, the Air Force said."
+    assert (AIR_FORCE, "intercepted", "drone", 36) in credited(text, PUBLISHED)

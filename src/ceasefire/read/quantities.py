@@ -87,8 +87,11 @@ _AGES = r",?\s+aged\s+\d{1,3}(?:\s*(?:,|and|to)\s*\d{1,3}){0,3},?"
 # down": a relative clause of launching on the set, however long, is no verb of the figure's
 _RELATIVE_LAUNCH = (r"(?:\s+(?:that|which))?(?:\s+the)?(?:\s+(?-i:[A-Z])[\w'.-]*){1,2}\s+"
                     r"(?:had\s+)?(?:launched|fired|sent|used|deployed)\b")
+# an aside set off by commas between a figure and its verb, with no figure or verb of its own
+_ASIDE_PATTERN = r"\s*,\s*(?:by|according to|as|the|it|they|he|she|we)\b[^,\d]{1,50},\s*"
 _COORDINATED = re.compile(rf"(?:{_JOINED_FIGURE})*(?:{_RELATIVE_LAUNCH}(?:{_PLAIN_WORD}){{0,6}}|"
-                          rf"(?:{_AGES}|{_PLAIN_WORD}){{0,5}})\s*", re.IGNORECASE)
+                          rf"(?:{_AGES}|{_PLAIN_WORD}){{0,5}})\s*(?:{_ASIDE_PATTERN})?",
+                          re.IGNORECASE)  # "280 of them and 12 of the missiles, it said, were"
 _COORDINATED_FIGURES = re.compile(rf"(?:{_JOINED_FIGURE})*\s*", re.IGNORECASE)
 # "ten drones hit an airbase", "3 missiles and 14 attack drones struck …": one verb for the list
 _COORDINATED_THEN_HIT = re.compile(rf"(?:{_JOINED_FIGURE})*\s*(?-i:hit|struck)\s+(?!their\b|its\b)",
@@ -112,6 +115,16 @@ _GOVERNS_LIST = re.compile(
     r"\s*(?:,\s*(?:and\s+)?|and\s+))+(?:(?:of|by)\s+)?"  # "hit of 3 missiles and of 11 UAV"
     r"(?:(?:about|some|another|at least|more than|over)\s+)?",
     re.IGNORECASE)
+def _all_of_them_then(sentence: str, count: _Count, cues: Sequence[Cue]) -> bool:
+    """ "3 Iskander-M, all shot down", "two missiles, both of which were intercepted": a verb of
+    the tally that tells of all of the figure's weapons after it."""
+    after = _ALL_OF_THEM_AFTER.match(sentence, count.head_end)
+    return after is not None and any(c.start == after.end() for c in cues)
+
+
+_ALL_OF_THEM_AFTER = re.compile(r"\s*,\s*(?:and\s+)?(?:all|both)(?:\s+of\s+(?:them|which|these))?"
+                                r"(?:\s+(?:were|was|have been|had been))?\s+(?!of\b)",
+                                re.IGNORECASE)
 _DAMAGED_BEFORE = fast_regex(r"\b(?:damag\w+|hitting|striking|wreck\w+|burn\w*)\s+$",
                              re.IGNORECASE)
 # "35 drones, of which 26 were downed", "27 drones, 12 of which were downed": a later figure
@@ -1253,6 +1266,8 @@ def _metric(sentence: str, count: _Count, cues: Sequence[Cue], earlier: list[Fig
             sentence.startswith(" more", count.number.end):
         return None  # "hits were recorded at nine locations, and debris fell at three more"
     governing = _cue_right_before(sentence, count, cues, wanted, _GOVERNS)
+    if governing is None and count.head == "weapon" and _all_of_them_then(sentence, count, cues):
+        return "launched"  # "3 Iskander-M, all shot down": the whole; "all" is the part downed
     if governing is not None:
         # "shot down 22 drones that were launched from Kursk", "Hits by 13", and a part told
         # with its own verb: "launched 95 drones, and air defences shot down 71 of them"
@@ -1412,9 +1427,7 @@ def _own_verb(sentence: str, count: _Count, cues: Sequence[Cue], hi: int,
     return None
 
 
-# an aside set off by commas between a figure and its verb, with no figure or verb of its own
-_ASIDE = re.compile(r"\s*,\s*(?:by|according to|as|the|it|they|he|she|we)\b[^,\d]{1,50},\s*",
-                    re.IGNORECASE)
+_ASIDE = re.compile(_ASIDE_PATTERN, re.IGNORECASE)
 
 
 def _shared_participle(sentence: str, count: _Count, cues: Sequence[Cue], rest: str
