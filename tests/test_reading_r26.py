@@ -236,3 +236,17 @@ def test_a_count_then_all_of_them_downed_is_the_whole(text: str) -> None:
 def test_downed_then_all_of_them_somewhere_stays_downed() -> None:
     text = "Air defences shot down 36 drones, all of them over the Sumy region, the Air Force said."
     assert (AIR_FORCE, "intercepted", "drone", 36) in credited(text, PUBLISHED)
+
+
+@pytest.mark.parametrize("post", ["Today's post says", "This morning's report says",
+                                  "Sunday's update said"])
+def test_a_bodys_text_named_by_its_day_is_the_bodys(post: str) -> None:
+    text = ("Ukraine's Air Force reports the night's attack every morning on Telegram.\n\n"
+            f"{post} that Russia attacked with 77 attack drones overnight.")
+    assert credited(text, PUBLISHED) == [(AIR_FORCE, "launched", "drone", 77)]
+
+
+def test_a_bodys_overnight_count_as_a_label() -> None:
+    text = "The Air Force's overnight count: 85 drones launched, 61 shot down."
+    assert credited(text, PUBLISHED) == [(AIR_FORCE, "intercepted", "drone", 61),
+                                         (AIR_FORCE, "launched", "drone", 85)]

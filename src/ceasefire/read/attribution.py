@@ -196,16 +196,21 @@ def _speaker_words(role: str) -> frozenset[str]:
     return frozenset(row[0] for row in load_table("speakers.tsv") if row[1] == role)
 
 
-_MEDIUM_ADJECTIVES = (r"(?:official|own|daily|morning|evening|nightly|latest|regular|updated|"
-                      r"written|online|video|Telegram|Facebook|social media|"
+_MEDIUM_ADJECTIVES = (r"(?:official|own|daily|morning|evening|nightly|overnight|latest|regular|"
+                      r"updated|written|online|video|Telegram|Facebook|social media|"
                       # which of a body's texts: "its first report", "the final update"
                       r"first|second|third|final|preliminary|initial|new|revised|corrected|full)")
+# "today's post", "this morning's update", "Sunday's report": a body's text by its day
+_DAY_OWNS = (r"(?:today|yesterday|tonight|this\s+morning|this\s+evening|last\s+night|"
+             r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]s")
 # What follows the medium and says when or where it came out: "the Air Force's report published
 # on its Telegram channel at 08:15", "its first update, posted at 07:55".
 _CAME_OUT = frozenset("published posted released issued updated shared circulated".split())
 _MEDIUM_OUT = rf"(?:{'|'.join(sorted(_CAME_OUT))}|put\s+out|sent\s+out)"
 
 
+_DAYS_MEDIUM = re.compile(rf"^{_DAY_OWNS}\s+(?:{_MEDIUM_ADJECTIVES}\s+)*(?:report|statement|update|"
+                          r"post|message|summary|bulletin|briefing)$", re.IGNORECASE)
 _REFERRED_MEDIUM = re.compile(rf"^(?:(?:the|its|their|this|that)\s+)?(?:same\s+)?"
                               rf"(?:{_MEDIUM_ADJECTIVES}\s+)*(?:report|statement|source|reports|update|post|message|summary|"
                               r"bulletin|channel)$", re.IGNORECASE)
@@ -874,6 +879,8 @@ def _is_media(np: str) -> bool:
 
 def _resolve(np: str, start: int, context: AttributionContext, sentence: str) -> Claimant | None:
     np = _SAID_WHERE.sub("", np.strip(" ,;:“”\"’'•▪·*–—-"))  # a bullet is no part of it
+    if _DAYS_MEDIUM.match(np):  # "Today's post says": the body whose post it is, named before
+        return context.last()
     np = _medium().sub("", np).strip(" ,;:“”\"’'")
     inside = _SOURCE_INSIDE.match(np)
     if inside is not None and find_actors(np[inside.end():]):
