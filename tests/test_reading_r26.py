@@ -250,3 +250,11 @@ def test_a_bodys_overnight_count_as_a_label() -> None:
     text = "The Air Force's overnight count: 85 drones launched, 61 shot down."
     assert credited(text, PUBLISHED) == [(AIR_FORCE, "intercepted", "drone", 61),
                                          (AIR_FORCE, "launched", "drone", 85)]
+
+
+@pytest.mark.parametrize("verbs", ["shot down or disabled", "destroyed and jammed",
+                                   "downed or suppressed"])
+def test_two_verbs_of_downing_govern_the_part_before_a_launch(verbs: str) -> None:
+    text = f"The Air Force said it {verbs} 81 of 104 drones Russia launched overnight."
+    assert credited(text, PUBLISHED) == [(AIR_FORCE, "intercepted", "drone", 81),
+                                         (AIR_FORCE, "launched", "drone", 104)]
