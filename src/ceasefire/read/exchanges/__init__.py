@@ -460,6 +460,10 @@ def _status(text: str, pos: int, after: int) -> str:
     if _WERE_RETURNED.match(text, after, end):  # "under the deal, 1,000 each were exchanged"
         return "completed"
     before = list(verbs("agreed", "announced", "completed", "held").finditer(text, start, pos))
+    stage_of = _STAGE_OF.search(text, before[-1].end(), pos) if before else None
+    if stage_of is not None:  # "exchanged 390 each, the first stage of a 1,000-for-1,000
+        # swap": the verb tells the stage; the whole is done with its last stage, else to come
+        return "completed" if stage_of.group("last") else "agreed"
     # "150 civilians, held since 2024, were returned": held after them is what they were
     cue = before[-1] if before else \
         verbs("agreed", "announced", "completed").search(text, pos, end)
@@ -468,6 +472,12 @@ def _status(text: str, pos: int, after: int) -> str:
     if cue.lastgroup == "announced" and _agreed_before(before):
         return "agreed"
     return cue.lastgroup or "completed"
+
+
+# the count that follows names the whole of which the swap told before it is a stage
+_STAGE_OF = re.compile(r"\b(?:(?P<last>final|last|closing|concluding)|first|second|third|fourth|"
+                       r"next|initial|opening|latest)\s+(?:stage|phase|part|round|batch)\s+of\s+"
+                       r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
 
 def _agreed_before(cues: list[re.Match[str]]) -> bool:
