@@ -1,7 +1,7 @@
 """Issue 13, round 26 (diplomacy): rules with sentences written for the test."""
 from __future__ import annotations
 
-from reading_helpers import exchanges
+from reading_helpers import exchanges, positions
 
 PUBLISHED = "2026-05-15"
 
@@ -16,3 +16,20 @@ def test_the_last_stage_completes_the_swap() -> None:
     text = ("Russia and Ukraine exchanged 230 prisoners each on Friday, the final stage of the "
             "900-for-900 swap.")
     assert exchanges(text, PUBLISHED) == [(230, 230, "completed"), (900, 900, "completed")]
+
+
+def test_talks_that_ended_without_a_truce_take_no_position() -> None:
+    text = "The talks in Geneva lasted three hours and ended without a ceasefire."
+    assert positions(text, PUBLISHED) == []
+
+
+def test_a_truce_that_ended_is_still_read() -> None:
+    text = "The Easter ceasefire ended at midnight on Sunday, the Kremlin said."
+    assert [row[1] for row in positions(text, PUBLISHED)] == ["ended"]
+
+
+def test_the_owner_of_an_accepted_proposal_when_the_truce_hangs_on_the_verb() -> None:
+    # the parse hangs "for a truce" on "agreed", not on "proposal"
+    text = "Ukraine has agreed to a US proposal for an immediate 30-day ceasefire."
+    [(scope, status, parties, proposer, _)] = positions(text, PUBLISHED)
+    assert (status, parties, proposer) == ("agreed", ("UA",), "US")

@@ -113,7 +113,7 @@ def read_stances(text: str, truce: tuple[int, int], other_truces: Iterable[tuple
     if not span:
         return None
     head = _head(span)
-    if _truces_in_general(head):
+    if _truces_in_general(head) or _went_without(head):
         return []
     blocked = {t.i for s in other_truces for t in _tokens(doc, *s)}
     inside = {t.i for t in span}
@@ -135,10 +135,10 @@ def read_stances(text: str, truce: tuple[int, int], other_truces: Iterable[tuple
     out += _attacks_despite(head, inside, dates)
     if cue_token is None:
         cue_token = _accepted_before_it_began(head)
-        if cue_token is not None:
-            prep = child(cue_token, "prep")  # "accepted a U.S. proposal", "agreed to the plan"
-            accepted = child(cue_token, "dobj") or (child(prep, "pobj") if prep else None)
-            truce_proposer = truce_proposer or _named_proposer(accepted or head)
+    if cue_token is not None and truce_proposer is None:
+        # "accepted a U.S. proposal", "agreed to a US proposal for a truce" (the truce hung on
+        # the verb): the owner of the offer the verb takes
+        truce_proposer = _named_proposer(_accepted(cue_token) or head)
     if cue_token is None:
         own = _own_halt(head, inside, dates, speaker) or \
             _ruled_out(head, inside, dates, speaker) or \
@@ -230,6 +230,24 @@ def _truces_in_general(head: Token) -> bool:
         return True
     return head.tag_ in ("NNS", "NNPS") and head.dep_ in ("nsubj", "nsubjpass") and not any(
         c.dep_ in ("det", "poss", "nummod") for c in head.children)
+
+
+def _accepted(verb: Token) -> Token | None:
+    """What the verb takes: its object, or the object of its first preposition ("agreed to the
+    plan")."""
+    prep = child(verb, "prep")
+    return child(verb, "dobj") or (child(prep, "pobj") if prep else None)
+
+
+def _went_without(head: Token) -> bool:
+    """ "The talks ended without a ceasefire", "a round that closed with no truce": a truce that
+    was not had is no position of anyone's (the verb before it tells of something else)."""
+    prep = head.head if head.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ == "without" and prep.head.pos_ == "VERB" and \
+        prep.head.lemma_ in _CAME_TO_AN_END
+
+
+_CAME_TO_AN_END = {"end", "close", "conclude", "finish", "break", "wrap", "leave", "remain", "stay"}
 
 
 def _offers(stance: Stance) -> bool:
