@@ -258,3 +258,10 @@ def test_two_verbs_of_downing_govern_the_part_before_a_launch(verbs: str) -> Non
     text = f"The Air Force said it {verbs} 81 of 104 drones Russia launched overnight."
     assert credited(text, PUBLISHED) == [(AIR_FORCE, "intercepted", "drone", 81),
                                          (AIR_FORCE, "launched", "drone", 104)]
+
+
+@pytest.mark.parametrize("who, claimant", [("police", "police"), ("the police", "police"),
+                                           ("rescuers", "rescuers")])
+def test_a_service_named_by_its_bare_noun_is_the_claimant(who: str, claimant: str) -> None:
+    text = f"Nine people were killed in the strike on Zaporizhzhia, {who} said."
+    assert credited(text, PUBLISHED) == [(claimant, "killed", None, 9)]

@@ -1114,7 +1114,12 @@ def _has_actor(text: str) -> bool:
 def _has_actor_or_title(np: str) -> bool:
     words = [w.lower() for w in np.split()]
     return _has_actor(np) or any(w in _speaker_words("title") for w in words[:3]) or \
-        any(" ".join(words[-len(g.split()):]) == g for g in _speaker_words("refer"))
+        any(" ".join(words[-len(g.split()):]) == g for g in _speaker_words("refer")) or \
+        len(words) <= 2 and words[-1] in _SERVICES
+
+
+# services that speak as a body without a name: "police said", "the rescuers said"
+_SERVICES = frozenset({"police", "rescuers", "prosecutors"})
 
 
 _OFFICE_OF = re.compile(r"^(?:the\s+)?(?:acting\s+|local\s+|regional\s+)?"
