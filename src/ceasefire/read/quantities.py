@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from ceasefire.read.clauses import clause_bounds
 from ceasefire.read.cues import Cue, cue_at, cues_between, find_cues
-from ceasefire.read.lexicon_match import fast_regex
+from ceasefire.read.lexicon_match import CaseFolded, fast_regex
 from ceasefire.read.numbers import NumberMention, find_numbers
 from ceasefire.read.weapons import WeaponMention, find_weapons
 
@@ -824,7 +824,7 @@ _A_NOUN_BEFORE_PERSON = re.compile(r"(?i:an?|one)\s+(?:\w+-year-old\s+)?(?!(?:se
                                    r"fourth|other|another|further|teenage|young|elderly|"
                                    r"local)\b)[a-z]+")
 # "one of the missiles", "one of these drones": a part of one of a set of weapons named before
-_ONE_OF_THE = fast_regex(r"(?<!every )(?<!each )\bone(?=\s+of\s+(?:the|these|those)\s+"
+_ONE_OF_THE = CaseFolded(r"(?<!every )(?<!each )\bone(?=\s+of\s+(?:the|these|those)\s+"
                          r"(?:[\w-]+\s+){0,2}?(?:drones|"
                          r"missiles|UAVs|rockets|bombs|Shaheds|aircraft|targets)\b)", re.IGNORECASE)
 
@@ -861,7 +861,7 @@ _ONE_PERSON_BEFORE = re.compile(r"\b(?:one|a)\s+(?:person|man|woman|civilian|res
 _CLOSED_BY_A_COMMA = re.compile(r"(?:\s+(?!and\b|or\b)[\w'’-]+){0,4}\s*,")
 
 
-_APPOSED_TO_A_TOLL = re.compile(
+_APPOSED_TO_A_TOLL = CaseFolded(
     r"(?:\d[\d,]*|" + _WORD_NUMBER + r")\s+(?:[\w-]+\s+){0,2}?(?:dead|killed|injured|wounded|"
     r"hurt|people|victims)\s*,\s*(?:(?:an?|one)\s+(?:[\w-]+\s+){1,3}?and\s+)?$", re.IGNORECASE)
 
