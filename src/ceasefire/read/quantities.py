@@ -1038,8 +1038,18 @@ _NONE_OF = {"neither", "none"}
 def _none_of(sentence: str, count: _Count) -> bool:
     """ "none of the three", "neither of the two": the number is a whole no part of which is
     counted."""
-    m = _TOTAL_BEFORE.search(sentence, max(0, count.number.start - 30), count.number.start)
+    m = _total_before(sentence, count)
     return m is not None and (m.group(1) or "").lower() in _NONE_OF
+
+
+def _total_before(sentence: str, count: _Count) -> re.Match[str] | None:
+    """``_TOTAL_BEFORE`` in the 30 characters before the count, searched only where they end
+    in "of", "the" or "all" and spaces, as every match does (most counts follow no "of")."""
+    start = count.number.start
+    tail = sentence[max(0, start - 30):start].rstrip().lower()
+    if not tail.endswith(("of", "the", "all")):
+        return None
+    return _TOTAL_BEFORE.search(sentence, max(0, start - 30), start)
 # "wrote that of 71 drones launched, 58 were shot down", "and of the 40 missiles, …": a whole
 # opening a clause (after "and", only with "the": "hit of 3 missiles and of 11 UAV" is a list)
 _OPENS_A_CLAUSE = {"and", "but", "while", "with"}
@@ -1047,7 +1057,7 @@ _OPENS_A_CLAUSE = {"and", "but", "while", "with"}
 
 def _is_total(sentence: str, count: _Count) -> bool:
     """ "26 of the 30 drones", "Of the 300 drones, 12 …": the number is the whole."""
-    m = _TOTAL_BEFORE.search(sentence, max(0, count.number.start - 30), count.number.start)
+    m = _total_before(sentence, count)
     if m is None:
         return False
     # "Neither of the two missiles was downed", "none of the 12 drones": the whole, of which
