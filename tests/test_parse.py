@@ -67,6 +67,21 @@ def test_the_attribute_table_gives_the_attribute_ruler_s_attributes_on_the_corpu
         assert attributes(ours) == attributes(theirs), text
 
 
+def test_sentences_whose_words_open_a_matcher_rule_get_the_ruler_s_attributes() -> None:
+    # the matcher's rules (two tokens, a regular expression, a label) run only on a sentence
+    # holding a word or label one of them begins with: none does in the corpus, so these do
+    packaged = spacy.load(MODEL, exclude=["ner"])
+    texts = ["There is no truce, officials said.", "Let's see what they got.",
+             "We ain't gonna stop, he said.", "Y'all gotta go.", "C'mon, it's nothin' new.",
+             "Kyiv was hit overnight."]
+
+    def attributes(doc: Doc) -> list[tuple[str, ...]]:
+        return [(t.text, t.tag_, t.pos_, t.lemma_, str(t.morph)) for t in doc]
+
+    for text, theirs, ours in zip(texts, packaged.pipe(texts), _nlp().pipe(texts), strict=True):
+        assert attributes(ours) == attributes(theirs), text
+
+
 def test_the_attribute_table_applies_later_rules_over_earlier_ones() -> None:
     # "has" tagged VBZ: the tag's rule makes it a VERB, the word's later rule an AUX "have"
     doc = parse("Peru has agreed.")

@@ -303,8 +303,10 @@ def _handed_over_in_a_swap(sentence: Sentence, earlier: list[SentenceFacts]) -> 
     exchange's count (not refugees crossing nor evacuees home where no exchange is told, and
     no casualties)."""
     text = sentence.text
-    if (CROSSED_THE_BORDER.search(text) or OURS_HOME.search(text)) and \
-            _exchange_told_before(sentence, earlier) and count_people(text):
+    # the exchange told before first: a look at four facts, where the two searches would run
+    # on every sentence of every report
+    if _exchange_told_before(sentence, earlier) and \
+            (CROSSED_THE_BORDER.search(text) or OURS_HOME.search(text)) and count_people(text):
         return {"exchange"}
     return set()
 

@@ -13,7 +13,7 @@ from functools import cache
 
 from ceasefire.lexicon import load_table
 from ceasefire.read.actors import Actor, ActorMention, actor_named, body_voiced_by, find_actors
-from ceasefire.read.lexicon_match import fast_regex
+from ceasefire.read.lexicon_match import CaseFolded, fast_regex
 from ceasefire.read.numbers import find_numbers
 from ceasefire.read.places import find_places
 from ceasefire.read.weapons import find_weapons
@@ -59,7 +59,9 @@ _VERB_AFTER = fast_regex(
     rf"(?:\b(?:has|have|had|also|later|further|separately|earlier|then|previously|now|again|since|"
     rf"subsequently|initially|first)\s+)*"
     rf"\b(?:{_SPEECH}|{_TOLL_VERB}|{_QUOTED_AS})\b")
-_ACCORDING = fast_regex(r"\b(?:according to|per|citing|(?:with|in) reference to|referring to|"
+# (a lower-cased copy searched on ASCII text: the engine then passes over an alternative at its
+# first letter, 7.6 -> 4.0 us a sentence)
+_ACCORDING = CaseFolded(r"\b(?:according to|per|citing|(?:with|in) reference to|referring to|"
                         # translated copy: "By information of Air Forces" ("За інформацією")
                         r"(?:by|according to) (?:the )?(?:information|data) (?:of|from)|"
                         # "As informs the Air Force", "As it is informed by the Air Force"
@@ -75,7 +77,8 @@ _ACCORDING = fast_regex(r"\b(?:according to|per|citing|(?:with|in) reference to|
 # the mayor, Name:", "It cites the ministry as saying": the figures are the source's, not the
 # paper's (GUIDE: the relaying paper is no claimant).
 _NAME_APPOSED = re.compile(r",\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*(?:[,.;:]|$)")
-_RELAY_VERB = re.compile(r"\b(?i:carr(?:ies|ied|y|ying)|r[ua]n|runs|relay(?:s|ed|ing)|"
+# (case-folded as ``_ACCORDING``: 5.4 -> 2.4 us a sentence)
+_RELAY_VERB = CaseFolded(r"\b(?:carr(?:ies|ied|y|ying)|r[ua]n|runs|relay(?:s|ed|ing)|"
                          r"giv(?:es|e|en|ing)|gave|publish(?:es|ed|ing)|"
                          r"reprint(?:s|ed|ing)|reproduc(?:es|ed|ing)|print(?:s|ed|ing)|"
                          r"quot(?:es|ed|ing)|cit(?:es|ed))\s")

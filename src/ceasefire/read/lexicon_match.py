@@ -42,7 +42,9 @@ class Table:
         end = len(text) if endpos is None else endpos
         if self.openings is not None and self.by_opening is not None and text.isascii():
             lowered = text.lower()
-            starts = [m.start() for m in self.openings.finditer(lowered, pos)]
+            # a start at or past ``end`` is never tried: the scan stops where the openings
+            # (three characters at most) of the last starts before ``end`` are still in view
+            starts = [m.start() for m in self.openings.finditer(lowered, pos, end + 3)]
             yield from _at_word_starts(starts, pos, end, self._rows_at(text, lowered, end))
             return
         words = word_starts(text) if self.by_opening is not None else None

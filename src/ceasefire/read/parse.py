@@ -88,8 +88,9 @@ def parse_all(texts: Iterable[str]) -> list[Doc]:
     """The parses of several sentences, in one batch (about half the time one by one)."""
     texts = list(texts)
     todo = list(dict.fromkeys(t for t in texts if t not in _parses))
-    for text, doc in zip(todo, _nlp().pipe(todo, batch_size=64), strict=True):
-        _keep(text, doc)
+    if todo:  # (spaCy sets up its pipeline's generators even for no text: ~16 us)
+        for text, doc in zip(todo, _nlp().pipe(todo, batch_size=64), strict=True):
+            _keep(text, doc)
     return [parse(t) for t in texts]
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from ceasefire.read.clauses import clause_bounds
 from ceasefire.read.cues import Cue, cue_at, cues_between, find_cues
-from ceasefire.read.lexicon_match import fast_regex
+from ceasefire.read.lexicon_match import CaseFolded, fast_regex
 from ceasefire.read.numbers import NumberMention, find_numbers
 from ceasefire.read.weapons import WeaponMention, find_weapons
 
@@ -864,7 +864,7 @@ _A_NOUN_BEFORE_PERSON = re.compile(r"(?i:an?|one)\s+(?:\w+-year-old\s+)?(?!(?:se
                                    r"fourth|other|another|further|teenage|young|elderly|"
                                    r"local)\b)[a-z]+")
 # "one of the missiles", "one of these drones": a part of one of a set of weapons named before
-_ONE_OF_THE = fast_regex(r"(?<!every )(?<!each )\bone(?=\s+of\s+(?:the|these|those)\s+"
+_ONE_OF_THE = CaseFolded(r"(?<!every )(?<!each )\bone(?=\s+of\s+(?:the|these|those)\s+"
                          r"(?:[\w-]+\s+){0,2}?(?:drones|"
                          r"missiles|UAVs|rockets|bombs|Shaheds|aircraft|targets)\b)", re.IGNORECASE)
 
@@ -901,7 +901,7 @@ _ONE_PERSON_BEFORE = re.compile(r"\b(?:one|a)\s+(?:person|man|woman|civilian|res
 _CLOSED_BY_A_COMMA = re.compile(r"(?:\s+(?!and\b|or\b)[\w'’-]+){0,4}\s*,")
 
 
-_APPOSED_TO_A_TOLL = re.compile(
+_APPOSED_TO_A_TOLL = CaseFolded(
     r"(?:\d[\d,]*|" + _WORD_NUMBER + r")\s+(?:[\w-]+\s+){0,2}?(?:dead|killed|injured|wounded|"
     r"hurt|people|victims)\s*,\s*(?:(?:an?|one)\s+(?:[\w-]+\s+){1,3}?and\s+)?$", re.IGNORECASE)
 
@@ -1087,8 +1087,18 @@ _NONE_OF = {"neither", "none"}
 def _none_of(sentence: str, count: _Count) -> bool:
     """ "none of the three", "neither of the two": the number is a whole no part of which is
     counted."""
-    m = _TOTAL_BEFORE.search(sentence, max(0, count.number.start - 30), count.number.start)
+    m = _total_before(sentence, count)
     return m is not None and (m.group(1) or "").lower() in _NONE_OF
+
+
+def _total_before(sentence: str, count: _Count) -> re.Match[str] | None:
+    """``_TOTAL_BEFORE`` in the 30 characters before the count, searched only where they end
+    in "of", "the" or "all" and spaces, as every match does (most counts follow no "of")."""
+    start = count.number.start
+    tail = sentence[max(0, start - 30):start].rstrip().lower()
+    if not tail.endswith(("of", "the", "all")):
+        return None
+    return _TOTAL_BEFORE.search(sentence, max(0, start - 30), start)
 # "wrote that of 71 drones launched, 58 were shot down", "and of the 40 missiles, …": a whole
 # opening a clause (after "and", only with "the": "hit of 3 missiles and of 11 UAV" is a list)
 _OPENS_A_CLAUSE = {"and", "but", "while", "with"}
@@ -1096,7 +1106,7 @@ _OPENS_A_CLAUSE = {"and", "but", "while", "with"}
 
 def _is_total(sentence: str, count: _Count) -> bool:
     """ "26 of the 30 drones", "Of the 300 drones, 12 …": the number is the whole."""
-    m = _TOTAL_BEFORE.search(sentence, max(0, count.number.start - 30), count.number.start)
+    m = _total_before(sentence, count)
     if m is None:
         return False
     # "Neither of the two missiles was downed", "none of the 12 drones": the whole, of which

@@ -23,7 +23,7 @@ from ceasefire.read.dates import days_in
 from ceasefire.read.exchanges.counts import CROSSED_THE_BORDER
 from ceasefire.read.facts import SentenceFacts
 from ceasefire.read.gazetteer import population
-from ceasefire.read.lexicon_match import fast_regex
+from ceasefire.read.lexicon_match import CaseFolded, fast_regex
 from ceasefire.read.places import PlaceMention, held_by, homonym_in, lookup_place
 from ceasefire.read.quantities import (
     Figure,
@@ -154,7 +154,7 @@ _OFFICE_AFTER = re.compile(
     r"^\s+(?:(?:regional|district|city|state|military|oblast|municipal)\s+){0,2}"
     r"(?:administration|council|prosecutor's office|police)\b", re.IGNORECASE)
 _VERB = re.compile(r"\b(?:\w+ed|was|were|is|are|did|does|do|has|have|had|will|would|can|could)\b")
-_IMPACT = fast_regex(
+_IMPACT = CaseFolded(
     r"\b(?:hit|hitting|struck|strikes?|striking|attack\w*|damag\w+|destroy\w*|fires?|blaze|"
     r"broke|broken|smashed|knocked out|"
     r"ablaze|flames|target\w*|fell|fallen|landed|collaps\w+|debris|explosions?|flatten\w*|"
@@ -1131,7 +1131,8 @@ def _refers_back(text: str, target: TargetMention, targets: tuple[TargetMention,
         any(t.end <= target.start and t.target_type != target.target_type for t in targets)
 
 
-def _object_continued(text: str, lo: int, hi: int, verbs: re.Pattern[str]) -> bool:
+def _object_continued(text: str, lo: int, hi: int,
+                      verbs: re.Pattern[str] | CaseFolded) -> bool:
     """ "The drones hit a block in one district, where …, and an energy facility in another":
     a verbless clause after ", and" is one more object of the verb before it — a short noun
     phrase before its place ("and the fleet's warships now anchor mostly in Novorossiysk" has

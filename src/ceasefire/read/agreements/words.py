@@ -492,7 +492,7 @@ def kept_attacking(clause: str, truce: re.Match[str]) -> list[str]:
 # claims …", "a video circulating on social media says …", "there are reports that …", "rumours
 # that Kyiv had accepted …": what unnamed posts, videos, reports or rumours say is no side's
 # position nor talks (a fact-check quotes it to refute it; GUIDE: a claim by who makes it)
-HEARSAY = fast_regex(
+HEARSAY = CaseFolded(
     r"\b(?:(?:social\s+media|online|viral|Telegram|anonymous|pro-Kremlin|pro-Russian|"
     r"pro-Ukrainian)\s+(?:posts|messages|videos?|channels|accounts|users|bloggers)|"
     r"(?<!\ba\s)(?<!\ban\s)posts|rumou?rs|bloggers|viral\s+(?:post|claim|message)|"
