@@ -1,7 +1,7 @@
 """Issue 13, round 26 (diplomacy): rules with sentences written for the test."""
 from __future__ import annotations
 
-from reading_helpers import exchanges, positions
+from reading_helpers import exchanges, positions, talks
 
 PUBLISHED = "2026-05-15"
 
@@ -33,3 +33,13 @@ def test_the_owner_of_an_accepted_proposal_when_the_truce_hangs_on_the_verb() ->
     text = "Ukraine has agreed to a US proposal for an immediate 30-day ceasefire."
     [(scope, status, parties, proposer, _)] = positions(text, PUBLISHED)
     assert (status, parties, proposer) == ("agreed", ("UA",), "US")
+
+
+def test_a_host_who_receives_one_side_meets_it() -> None:
+    text = "Erdogan hosted Rubio in Ankara on Tuesday for three hours of talks."
+    assert talks(text, PUBLISHED) == [("meeting", "Ankara", ("TR", "US"))]
+
+
+def test_a_host_of_two_delegations_is_no_party() -> None:
+    text = "Erdogan hosted the Russian and Ukrainian delegations in Istanbul on Tuesday."
+    assert talks(text, PUBLISHED) == [("meeting", "Istanbul", ("RU", "UA"))]

@@ -489,7 +489,7 @@ def _name_sides(f: SentenceFacts, text: str, named: dict[str, list[str]]) -> boo
     with no talks of its own, are the sides of the meetings (or calls) told after it that
     name none ("The first round …", "Their latest call …")."""
     sides = {a.actor.side for a in f.actors if a.actor.side and a.actor.kind != "media"
-             and not _hosts(text, a) and not _reports(f, a)}
+             and not _hosts(text, a, f.actors) and not _reports(f, a)}
     if 2 <= len(sides) <= 4:
         kind = "call" if _CALL.search(text) or _BY_PHONE.search(text) else "meeting"
         named[kind] = sorted(s for s in sides if s)
@@ -1186,14 +1186,21 @@ def _parties(f: SentenceFacts, text: str, mention: re.Match[str], place: str | N
     if not sides and (place is not None or definite):
         sides = {a.actor.side for a in actors if abs(a.start - mention.start()) <= _NEAR
                  and not _AFTER_PLACE_WORD.search(text[max(0, a.start - 30):a.start])
-                 and not _hosts(text, a) and not _reports(f, a)}
+                 and not _hosts(text, a, actors) and not _reports(f, a)}
     return sorted(s for s in sides | _brokers(text, actors) if s)
 
 
-def _hosts(text: str, actor: ActorMention) -> bool:
-    """ "hosted by Saudi Arabia", "Qatar, which hosted them": a host, no party (GUIDE)."""
-    return _HOST_BY.search(text, max(0, actor.start - 30), actor.start) is not None or \
-        _HOST_AFTER.match(text, actor.end) is not None
+def _hosts(text: str, actor: ActorMention, actors: list[ActorMention]) -> bool:
+    """ "hosted by Saudi Arabia", "Qatar, which hosted them": a host, no party (GUIDE). One who
+    hosts guests of one other side alone meets them: "Putin hosted Witkoff for talks"."""
+    if _HOST_BY.search(text, max(0, actor.start - 30), actor.start) is not None:
+        return True
+    hosted = _HOST_AFTER.match(text, actor.end)
+    if hosted is None:
+        return False
+    guests = {a.actor.side for a in actors if a.start >= hosted.end() and a.actor.side and
+              a.actor.side != actor.actor.side and a.actor.kind != "media"}
+    return len(guests) != 1
 
 
 def _brokers(text: str, actors: list[ActorMention]) -> set[str | None]:
