@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import ceasefire
 from reading_helpers import credited
 
 PUBLISHED = "2026-05-12"
@@ -265,3 +266,18 @@ def test_two_verbs_of_downing_govern_the_part_before_a_launch(verbs: str) -> Non
 def test_a_service_named_by_its_bare_noun_is_the_claimant(who: str, claimant: str) -> None:
     text = f"Nine people were killed in the strike on Zaporizhzhia, {who} said."
     assert credited(text, PUBLISHED) == [(claimant, "killed", None, 9)]
+
+
+@pytest.mark.parametrize("text, side", [
+    ("The enemy attacked with 64 strike UAVs of the Shahed type overnight.", "RU"),
+    ("The enemy fired 3 Kalibr missiles from the Black Sea overnight.", "RU"),
+    ("The enemy launched 4 Storm Shadow missiles overnight.", "UA"),
+])
+def test_a_weapon_only_one_side_fields_names_the_attacker(text: str, side: str) -> None:
+    [strike] = ceasefire.read(text, published=PUBLISHED).strikes
+    assert strike.attacker == side
+
+
+def test_weapons_of_both_sides_name_no_attacker() -> None:
+    text = "The enemy used 5 Shahed drones and 2 HIMARS rockets in the night's fighting."
+    assert {s.attacker for s in ceasefire.read(text, published=PUBLISHED).strikes} == {None}

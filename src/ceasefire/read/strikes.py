@@ -822,12 +822,27 @@ def _sentence_attacker(f: SentenceFacts, cues: list[SideCue], places: list[Place
     if claimant_side in _BELLIGERENTS and figures:
         return opponent(claimant_side)
     if context.paragraph >= f.sentence.paragraph - 1:
-        return context.attacker
+        return context.attacker or (_fielded_by(f.text) if figures else None)
     if len(context.sides) == 1 and (figures or places or find_targets(f.text)):
         # GUIDE: "an article about Ukrainian drones overnight sets UA for a governor's figures
         # in it, even where the governor names no one"
         return next(iter(context.sides))
-    return None
+    return _fielded_by(f.text) if figures else None
+
+
+# Weapons only one side fields: "the enemy attacked with 95 UAVs of the Shahed type", with no
+# side, place or source named, is Russia's attack. (Grads, Tochkas, S-300s: both sides.)
+_FIELDED_BY = (("RU", fast_regex(r"\b(?:Shaheds?|Gerans?|Gerberas?|Iskanders?|KN-2[34]|Kinzhals?|"
+                                 r"Oreshnik|Kalibrs?|Zircons?|(?:Kh|X)-(?:101|555|55|22|59|69|47)|"
+                                 r"KABs?|UMPKs?)\b")),
+               ("UA", fast_regex(r"\b(?:Lyutyi|Storm Shadows?|SCALP|Neptunes?|Flamingos?|ATACMS|"
+                                 r"HIMARS|Taurus)\b")))
+
+
+def _fielded_by(text: str) -> str | None:
+    """The one side whose weapons the sentence names, if it names one side's only."""
+    sides = [side for side, pattern in _FIELDED_BY if pattern.search(text)]
+    return sides[0] if len(sides) == 1 else None
 
 
 def _figure_attacker(figure: Figure, cues: list[SideCue], f: SentenceFacts,
