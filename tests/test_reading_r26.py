@@ -13,8 +13,8 @@ AIR_FORCE = "Ukrainian Air Force"
 
 
 @pytest.mark.parametrize("text", [
-    "According to the air force's report published on its Telegram channel, Russia launched "
-    "148 drones overnight.",
+    "According to the air force's update released via Telegram, Russia launched 148 drones "
+    "overnight.",
     "According to the Air Force's morning report published at 08:40 on 12 May, Russia "
     "launched 148 drones that night.",
     "The Air Force's first report, posted at 07:15, said Russia had attacked with 148 drones "
@@ -104,13 +104,13 @@ def test_a_shared_participle_after_a_two_word_noun() -> None:
 def test_a_body_that_corrected_its_figures_speaks_for_the_next_sentence() -> None:
     # "it" is the body that has just corrected its figures, not the speaker of the entry before
     text = ("09:10\nPower engineers at DTEK said 30,000 homes in Odesa were without power.\n\n"
-            "09:40\nThe air force has revised its figures. In an updated post, it says 96 "
-            "drones were shot down, not 92.")
+            "09:40\nThe air force has revised its figures. It now says 96 drones were shot "
+            "down, not 92.")
     assert credited(text, PUBLISHED) == [(AIR_FORCE, "intercepted", "drone", 96)]
 
 
 @pytest.mark.parametrize("line", [
-    "Source for the table: Ukrainian Air Force, morning post of 12 May (as of 09:00).",
+    "Source for the table: the Air Force of Ukraine, 12 May, 07:30 post (as of 09:00).",
     "Data for this chart: the Air Force, 08:30 post.",
 ])
 def test_a_credit_line_for_a_table_names_its_source(line: str) -> None:
@@ -121,8 +121,8 @@ def test_a_credit_line_for_a_table_names_its_source(line: str) -> None:
 
 def test_a_credit_line_after_a_lead_with_no_figures_credits_the_table_below() -> None:
     text = ("THE NIGHT IN FIGURES\n\n"
-            "What our desk gathered on the overnight attack. Source for the table: Ukrainian "
-            "Air Force, morning post of 12 May.\n\n"
+            "A summary by our desk of the night. Source for the table: the Air Force of "
+            "Ukraine, 12 May post.\n\n"
             "Weapon | Launched | Shot down\n"
             "Shahed-type drones | 88 | 71\n")
     assert credited(text, PUBLISHED) == [(AIR_FORCE, "intercepted", "drone", 71),
@@ -142,7 +142,7 @@ INTERVIEW = """Air Force spokesman Yurii Ihnat joined our morning show.
 
 HOST: Colonel, what came at us overnight?
 
-IHNAT: Seventy-two attack drones and two Iskander-M ballistic missiles.
+IHNAT: Seventy-two strike drones plus two Iskander-M ballistic missiles.
 
 HOST: And how many did you bring down?
 
@@ -186,8 +186,8 @@ def test_a_part_of_a_whole_both_left_to_the_sentence_before() -> None:
 
 
 def test_a_count_opening_the_sentence_hits_as_the_weapons_named_before() -> None:
-    text = ("Russia fired four Iskander-M ballistic missiles at Kharkiv overnight, the Air Force "
-            "said. One was shot down. Three hit an industrial area, it said.")
+    text = ("Russia fired four Iskander-M missiles toward Kharkiv during the night, the Air "
+            "Force said. One was shot down. Three hit an industrial area, it said.")
     assert credited(text, PUBLISHED) == [
         (AIR_FORCE, "hit", "ballistic_missile", 3),
         (AIR_FORCE, "intercepted", "ballistic_missile", 1),
@@ -209,8 +209,8 @@ def test_ballistic_as_a_noun_names_the_class(sentence: str) -> None:
 
 def test_the_whole_is_the_launch_of_that_number_told_before() -> None:
     text = ("Russia launched 30 cruise missiles and six ballistic missiles overnight, the Air "
-            "Force said. All but four of the cruise missiles were destroyed, it said. Air "
-            "defences intercepted two of the six.")
+            "Force said. Air defences destroyed all but four of the cruise missiles, it added. "
+            "They intercepted two of the six.")
     rows = credited(text, PUBLISHED)
     assert (AIR_FORCE, "intercepted", "ballistic_missile", 2) in rows
     assert not any(row[2] == "cruise_missile" and row[3] in (2, 6) for row in rows)
