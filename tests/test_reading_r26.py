@@ -281,3 +281,24 @@ def test_a_weapon_only_one_side_fields_names_the_attacker(text: str, side: str) 
 def test_weapons_of_both_sides_name_no_attacker() -> None:
     text = "The enemy used 5 Shahed drones and 2 HIMARS rockets in the night's fighting."
     assert {s.attacker for s in ceasefire.read(text, published=PUBLISHED).strikes} == {None}
+
+
+def _targets(text: str) -> list[str]:
+    return sorted({t for s in ceasefire.read(text, published=PUBLISHED).strikes
+                   for t in s.target_types})
+
+
+def test_homes_left_without_power_are_no_target() -> None:
+    text = ("Russian drones hit a substation in the Sumy region overnight, leaving 21,000 homes "
+            "without power, the governor said.")
+    assert _targets(text) == ["energy"]
+
+
+def test_homes_hit_are_residential() -> None:
+    assert _targets("A Russian drone hit homes in Sumy overnight, the mayor said.") == [
+        "residential"]
+
+
+def test_the_grid_is_energy() -> None:
+    assert _targets("Russian missiles struck the grid in Lviv overnight, the mayor said.") == [
+        "energy"]
