@@ -302,3 +302,24 @@ def test_homes_hit_are_residential() -> None:
 def test_the_grid_is_energy() -> None:
     assert _targets("Russian missiles struck the grid in Lviv overnight, the mayor said.") == [
         "energy"]
+
+
+def test_a_spokesmans_other_spelling_speaks_for_his_body() -> None:
+    text = ("Air Force spokesman Yuriy Ihnat joined the programme.\n\n"
+            "HOST: What came overnight?\n\n"
+            "YURIY IHNAT: Sixty-one drones were launched at the south.")
+    assert credited(text, PUBLISHED) == [(AIR_FORCE, "launched", "drone", 61)]
+
+
+@pytest.mark.parametrize("verb", ["there were", "it saw"])
+def test_a_part_of_them_is_no_figure_beside_the_whole(verb: str) -> None:
+    text = f"The Air Force said {verb} 76 drones, and 59 of them were shot down."
+    assert credited(text, PUBLISHED) == [(AIR_FORCE, "intercepted", "drone", 59),
+                                         (AIR_FORCE, "launched", "drone", 76)]
+
+
+def test_the_russian_ministrys_count_with_a_regional_part_is_of_drones_downed() -> None:
+    text = ("Russia's Defence Ministry put its count for the night at 48 drones, 17 of which it "
+            "said were downed over the Kursk region.")
+    assert [row[1:] for row in credited(text, PUBLISHED)] == [
+        ("intercepted", "drone", 17), ("intercepted", "drone", 48)]

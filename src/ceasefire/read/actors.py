@@ -41,8 +41,10 @@ def _spokespeople() -> dict[str, Actor]:
 
 def body_voiced_by(person: str) -> Actor | None:
     """The body whose figures ``person`` gives by their office ("Yurii Ihnat": the Air Force;
-    ``lexicon/spokespeople.tsv``), else None."""
-    return _spokespeople().get(person)
+    ``lexicon/spokespeople.tsv``), else None. A spelling the actor lexicon knows ("Yuriy
+    Ihnat") is its person's."""
+    known = _lexicon().get(person)
+    return _spokespeople().get(known.name if known is not None else person)
 
 
 @cache

@@ -78,6 +78,8 @@ _JOINED_FIGURE = (r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?:of\s+|by\s+)?
                   rf"(?:\d[\d,.]*|{_WORD_NUMBER})"
                   # "… and 3 of 4 missiles shot down": a part of its whole
                   rf"(?:\s+(?:out\s+)?of\s+(?:the\s+)?(?:\d[\d,.]*|{_WORD_NUMBER}))?"
+                  # (not "…, and 70 of them": a part of the figure before, no figure beside it)
+                  r"(?!\s+of\s+(?:them|these|those|which)\b)"
                   r"(?:\s+[a-z][\w-]*){1,3}?")
 _PLAIN_WORD = (r"\s+(?!(?:and|but|while|or|as|when|where|after|before|because|since|until|if|"
                r"who|which|whom|that|than)\b)[^\s\d,;]+")
