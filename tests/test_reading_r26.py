@@ -323,3 +323,21 @@ def test_the_russian_ministrys_count_with_a_regional_part_is_of_drones_downed() 
             "said were downed over the Kursk region.")
     assert [row[1:] for row in credited(text, PUBLISHED)] == [
         ("intercepted", "drone", 17), ("intercepted", "drone", 48)]
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Ukrainian air defences shot down 71 drones overnight.", "RU"),
+    ("Ukraine's air force intercepted 71 drones overnight.", "RU"),
+    ("Russian air defence systems destroyed 71 drones over the Belgorod region.", "UA"),
+])
+def test_a_sides_air_defence_downing_names_the_other_side_as_attacker(text: str,
+                                                                       side: str) -> None:
+    [strike] = ceasefire.read(text, published=PUBLISHED).strikes
+    assert strike.attacker == side
+
+
+def test_a_sides_forces_destroying_things_is_no_defence() -> None:
+    from ceasefire.read.actors import find_actors
+    from ceasefire.read.attackers import attacker_cues
+    text = "Ukrainian forces destroyed 12 Russian tanks near Pokrovsk."
+    assert all(cue.how != "target" for cue in attacker_cues(text, list(find_actors(text)), None))
