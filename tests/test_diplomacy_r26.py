@@ -43,3 +43,8 @@ def test_a_host_who_receives_one_side_meets_it() -> None:
 def test_a_host_of_two_delegations_is_no_party() -> None:
     text = "Erdogan hosted the Russian and Ukrainian delegations in Istanbul on Tuesday."
     assert talks(text, PUBLISHED) == [("meeting", "Istanbul", ("RU", "UA"))]
+
+
+def test_leaders_of_other_states_are_parties() -> None:
+    text = "Putin and Xi held talks in Beijing on Tuesday."
+    assert talks(text, PUBLISHED) == [("meeting", "Beijing", ("CN", "RU"))]
