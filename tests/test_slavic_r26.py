@@ -92,3 +92,41 @@ def test_a_channel_with_more_words_is_no_credit_line() -> None:
     text = ("У ніч на 4 березня ворог атакував 72 ударними дронами.\n\n"
             "Джерело: телеграм-канал, який часто переказує новини сусідніх громад")
     assert not any(c == AIR_FORCE for c, *_ in claimed(text, "uk"))
+
+
+# ---------------------------------------------------------------------------------------------
+# (c) One weapon put first, its downing verb after it ("Ракету також знищено", "Крылатую ракету
+# сбили над морем"): the free word order fronts the object; named in the singular, it is one.
+
+FRONTED_ONES = [
+    ("uk", "Крилату ракету Х-101 збили над Житомирщиною.", "cruise_missile"),
+    ("uk", "Ворог випустив по Сумах керовану ракету Х-59. Ракету також знищено.", "missile"),
+    ("uk", "Ударний дрон знешкодили на підльоті до Черкас.", "drone"),
+    ("ru", "Крылатую ракету уничтожили над Черным морем.", "cruise_missile"),
+    ("ru", "Беспилотник сбили на подлете к Курску.", "drone"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "weapon"), FRONTED_ONES)
+def test_one_weapon_put_before_its_downing_verb(language: Language, text: str,
+                                                weapon: str) -> None:
+    assert ("intercepted", weapon, 1) in {(m, w, v) for _, m, w, v in claimed(text, language)}
+
+
+FRONTED_NEAR_MISSES = [
+    # the subject that shot down, not what was downed
+    ("uk", "Винищувачі та гелікоптери збили 37 безпілотників над Полтавщиною."),
+    # a missile that struck: no downing verb, and a nominative subject
+    ("ru", "Российская ракета поразила подстанцию в Сумской области."),
+    # the downing denied
+    ("uk", "Балістичну ракету збити не вдалося."),
+    # the verb of another clause
+    ("uk", "Ракету запустили з Криму, а дрони збили над морем."),
+    # debris, not the weapon
+    ("uk", "Уламки ракети пошкодили паркан школи."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), FRONTED_NEAR_MISSES)
+def test_no_one_from_a_fronted_noun_that_was_not_downed(language: Language, text: str) -> None:
+    assert not any(v == 1 and m == "intercepted" for _, m, _, v in claimed(text, language))

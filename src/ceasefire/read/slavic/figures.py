@@ -684,7 +684,9 @@ def _singular_ones(sentence: str, language: Language, cues: list[tuple[int, str]
         near = cues if person else [(at, c) for at, c in cues if at < m.start()]
         # a weapon after its verb ("атакувала ракетою"); a person with a verb, not a participle
         # before it ("постраждалого чоловіка" refers to someone counted already)
-        cue = _nearest_cue(near, m.start(), m.end(), sentence=sentence)
+        cue = _nearest_cue(near, m.start(), m.end(), sentence=sentence) or \
+            (None if person or category == "aircraft" or not _may_be_object(word, language)
+             else _downed_after(sentence, m.end(), cues))
         if cue is None or person != (cue in CASUALTIES) or cue not in _ONE_BY_NAME or \
                 (person and _described(sentence, m.start(), cues, language)):
             continue
@@ -694,6 +696,29 @@ def _singular_ones(sentence: str, language: Language, cues: list[tuple[int, str]
         weapon = None if category == "person" else category
         out.append(Figure(cue, weapon, 1.0, "exact", m.start(), m.end(), by_name=True))
     return out
+
+
+def _downed_after(sentence: str, end: int, cues: list[tuple[int, str]]) -> str | None:
+    """ "Ракету також знищено", "Крылатую ракету сбили над морем": a weapon put first, its
+    downing verb a few words after it in the same clause (the free order of both languages
+    fronts the object). Only downing: "ракета влучила" may tell of a strike, not a count."""
+    for at, metric in cues:
+        if metric == "intercepted" and at >= end and \
+                _FRONTED_GAP.fullmatch(sentence, end, at) is not None:
+            return metric
+    return None
+
+
+def _may_be_object(word: str, language: Language) -> bool:
+    """Can the word be an object, in the accusative ("ракету", "беспилотник"; not "ракета",
+    the subject of "ракета поразила ТЭС")? Aircraft are left out by the caller: a fighter put
+    first is the one that shot down ("винищувачі збили …")."""
+    return any("accs" in p.tag for p in parses(word, language))
+
+
+# what may stand between a fronted weapon and its verb: a model and up to two adverbs ("Х-59
+# також", "уже успешно"), no comma, dash or conjunction
+_FRONTED_GAP = re.compile(r"(?:\s+(?!(?:і|й|та|а|но|и|але)\s)[\w«»\"-]+){0,2}\s+", re.IGNORECASE)
 
 
 DEBRIS = r"\b(?:уламк|обломк|фрагмент)\w*"  # "уламки", "обломков", "фрагменты": debris
