@@ -130,3 +130,34 @@ FRONTED_NEAR_MISSES = [
 @pytest.mark.parametrize(("language", "text"), FRONTED_NEAR_MISSES)
 def test_no_one_from_a_fronted_noun_that_was_not_downed(language: Language, text: str) -> None:
     assert not any(v == 1 and m == "intercepted" for _, m, _, v in claimed(text, language))
+
+
+# ---------------------------------------------------------------------------------------------
+# (d) "All but N" with no noun after N: the class is the one the clause is about or the one of
+# the figure before, and the count is the launched one told before less N.
+
+ALL_BUT_ELIDED = [
+    ("uk", "Уночі ворог запустив 88 ударних дронів. Сили ППО знешкодили всі, крім 11.",
+     "drone", 77),
+    ("uk", "Ворог атакував 23 крилатими ракетами. Повітряні сили пишуть, що збили всі, крім "
+           "двох, — ці дві влучили в енергооб'єкт.", "cruise_missile", 21),
+    ("ru", "Ночью противник запустил 88 ударных дронов. ПВО сбила все, кроме 11.", "drone", 77),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "weapon", "value"), ALL_BUT_ELIDED)
+def test_all_but_n_with_the_class_left_out(language: Language, text: str, weapon: str,
+                                           value: int) -> None:
+    got = {(m, w, v) for _, m, w, v in claimed(text, language)}
+    assert ("intercepted", weapon, value) in got
+
+
+def test_all_but_n_with_no_launched_count_gives_nothing() -> None:
+    # no launched count of the class told before: nothing to subtract from
+    text = "У Повітряних силах кажуть, що збили всі, крім п'яти."
+    assert not any(m == "intercepted" for _, m, _, _ in claimed(text, "uk"))
+
+
+def test_all_but_n_of_casualties_is_no_downing() -> None:
+    text = "Уночі ворог запустив 40 дронів. Усі, крім двох, мешканці будинку вже повернулися."
+    assert ("intercepted", "drone", 38) not in {(m, w, v) for _, m, w, v in claimed(text, "uk")}

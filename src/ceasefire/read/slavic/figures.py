@@ -166,7 +166,7 @@ def find_figures(sentence: str, language: Language, *, weapon_before: str | None
         if figure is not None:
             figures.append(figure)
     figures = _whole_opening(sentence, figures)
-    figures = _all_but(sentence, figures, cues, language)
+    figures = _all_but(sentence, figures, cues, language, weapon_before)
     figures = _respectively(sentence, figures)
     every = [_but_after(sentence, language, f) for f in _every_one(sentence, language, cues)]
     figures = [f for f in figures if not any(e.but and e.start <= f.start < e.end
@@ -426,11 +426,13 @@ _OF_WHICH = re.compile(r"\b(?:з|із|из)\s+(?:яких|которых|них)
 
 
 def _all_but(sentence: str, figures: list[Figure], cues: list[tuple[int, str]],
-             language: Language) -> list[Figure]:
+             language: Language, weapon_before: str | None = None) -> list[Figure]:
     """ "із сімдесяти двох дронів вдалося збити всі, крім дев'яти": of a whole after "із", every
     one but N had the cue's metric (63 intercepted), the whole was launched; N is no figure.
     With no whole in the sentence ("Знешкоджено всі, крім однієї, крилаті ракети"), a figure
-    of the class named after N whose ``but`` the report resolves against the launched count."""
+    of the class named after N whose ``but`` the report resolves against the launched count;
+    with no class after N, the class the clause is about ("З балістики — усі, крім трьох") or
+    the one of the figure before ("запустили 131 дрон. … знешкодили всі, крім 19")."""
     m = ALL_BUT_WORDS.search(sentence)
     if m is None:
         return figures
@@ -446,15 +448,26 @@ def _all_but(sentence: str, figures: list[Figure], cues: list[tuple[int, str]],
     if whole is None:
         noun = _counted_noun(sentence, n.end + len(sentence[n.end:]) -
                              len(sentence[n.end:].lstrip(" ,")), language)
-        if noun.category in (None, "person", "other", "generic"):
+        weapon = noun.category if noun.category not in (None, "person", "other", "generic") \
+            else _elided_class(sentence[:m.start()], language, weapon_before)
+        if weapon is None:
             return figures
-        return figures + [Figure(metric, noun.category, None, "exact", m.start(), noun.end,
+        return figures + [Figure(metric, weapon, None, "exact", m.start(), max(noun.end, n.end),
                                  but=n.value)]
     if n.value >= (whole.value or 0):
         return figures
     part = Figure(metric, whole.weapon, (whole.value or 0) - n.value, "exact", m.start(), n.end)
     return [Figure("launched", whole.weapon, whole.value, whole.qualifier, whole.start, whole.end)
             if f is whole else f for f in figures] + [part]
+
+
+def _elided_class(before: str, language: Language, weapon_before: str | None) -> str | None:
+    """The class of an "all but N" with no noun of its own: the topic named before it in the
+    sentence, else the class of the report's figure before (a weapon's class, not "generic")."""
+    topic = _topic_weapon(before, language)
+    if topic is not None:
+        return topic[1]
+    return weapon_before if weapon_before not in (None, "person", "other", "generic") else None
 
 
 # ", крім однієї," inside a clause: no break of it
