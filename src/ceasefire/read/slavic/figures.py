@@ -88,6 +88,12 @@ _COORDINATED = re.compile(r"[\s,]*(?:і|й|та|и|а\s+також|а\s+такж
 # "в том числе три — в Тверской области": a part located by a place is a figure of its own
 _PLACE_AFTER = re.compile(r"[\s,–—-]*(?:[^\W\d_]+\s+){0,2}?(?:над|в|у|на|по)\s+"
                           r"(?:[^\W\d_]+\s+)?[А-ЯІЇЄҐA-Z]")
+# "з них 71 – вогневими засобами, решту – засобами РЕБ": a part told by the means that downed
+# it (GUIDE: those shot down and those lost to electronic warfare are quantities of their own
+# beside their total)
+_MEANS_AFTER = re.compile(r"[\s,–—-]*(?:[^\W\d_]+\s+){0,2}?(?:вогнев|огнев|засоб\w*\s+(?:РЕБ|РЭБ)|"
+                          r"средств\w*\s+РЭБ|РЕБ|РЭБ|локаційн|локационн|мобільн|мобильн)",
+                          re.IGNORECASE)
 # "из них над Тульской областью — 9": the place before the part's dash
 _PLACE_BEFORE = re.compile(r"\b(?:над|в|у|на|по)\s+[А-ЯІЇЄҐ][^\W\d_]*(?:\s+[^\W\d_]+){0,2}"
                            r"\s*[—–-]\s*$")
@@ -350,7 +356,8 @@ def _figure(sentence: str, language: Language, number: NumberMention,
     if part and not _RESPECTIVELY.search(sentence) and (
             noun.subtype and not _splits_missiles(noun, earlier) or
             not (noun.subtype or _PLACE_AFTER.match(sentence, noun.end) or of_another_metric
-                 or _PLACE_BEFORE.search(sentence, max(0, number.start - 60), number.start))):
+                 or _PLACE_BEFORE.search(sentence, max(0, number.start - 60), number.start)
+                 or _MEANS_AFTER.match(sentence, noun.end))):
         return None  # "з них 80 — «Шахеди»": a type within the class; places break it down,
         # and so does another metric ("запустили 97 дронів, з них 74 вдалося знешкодити") or a
         # class ("29 ракет, з них 3 «Іскандери»": ballistic within missiles)
