@@ -161,3 +161,76 @@ def test_all_but_n_with_no_launched_count_gives_nothing() -> None:
 def test_all_but_n_of_casualties_is_no_downing() -> None:
     text = "Уночі ворог запустив 40 дронів. Усі, крім двох, мешканці будинку вже повернулися."
     assert ("intercepted", "drone", 38) not in {(m, w, v) for _, m, w, v in claimed(text, "uk")}
+
+
+# ---------------------------------------------------------------------------------------------
+# (e) A count before a colon and a space opens its breakdown ("знешкоджено 73: 52 збили, ще
+# 21 …"); a time ("о 05:40") is still no count.
+
+def test_a_count_before_its_breakdown_s_colon() -> None:
+    text = ("У ніч на 4 березня ворог запустив 85 ударних дронів, з них знешкоджено 73: 52 "
+            "збили, ще 21 подавили засобами РЕБ, повідомили Повітряні сили.")
+    assert {(m, w, v) for _, m, w, v in claimed(text, "uk")} >= {
+        ("launched", "drone", 85), ("intercepted", "drone", 73), ("intercepted", "drone", 52),
+        ("intercepted", "drone", 21)}
+
+
+def test_a_time_is_no_count() -> None:
+    text = "О 05:40 Повітряні сили повідомили, що збито 33 дрони."
+    assert {(m, w, v) for _, m, w, v in claimed(text, "uk")} == {("intercepted", "drone", 33)}
+
+
+# ---------------------------------------------------------------------------------------------
+# (f) A part of the downed told by the means that downed it ("з них 58 – вогневими засобами")
+# is a quantity beside its total (GUIDE: those lost to electronic warfare are a quantity of
+# their own beside those shot down, and a total of both one more); a sub-type is not.
+
+MEANS_PARTS = [
+    ("uk", "Збито або подавлено 93 дрони, з них 58 – вогневими засобами, решту – засобами РЕБ, "
+           "повідомили Повітряні сили.", 93, 58),
+    ("uk", "Повітряні сили: знешкоджено 93 дрони, з них 58 збили мобільні вогневі групи.", 93,
+     58),
+    ("ru", "Воздушные силы ВСУ сообщили, что сбиты или подавлены 93 дрона, из них 58 — огневыми "
+           "средствами.", 93, 58),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "whole", "part"), MEANS_PARTS)
+def test_a_part_told_by_its_means_is_a_quantity(language: Language, text: str, whole: int,
+                                                part: int) -> None:
+    got = {(m, w, v) for _, m, w, v in claimed(text, language)}
+    assert {("intercepted", "drone", whole), ("intercepted", "drone", part)} <= got
+
+
+def test_a_sub_type_of_the_downed_is_still_no_quantity() -> None:
+    text = "Повітряні сили повідомили, що збито 93 дрони, з них 58 шахедів."
+    assert {(m, w, v) for _, m, w, v in claimed(text, "uk")} == {("intercepted", "drone", 93)}
+
+
+# ---------------------------------------------------------------------------------------------
+# (g) A list's lines ("• …", "— …") are the report's own where a credit line opens or closes
+# the report (GUIDE: such a line credits the report it opens or closes), not related news.
+
+def test_a_credit_line_closing_a_bulleted_report() -> None:
+    text = ("Уночі проти 4 березня ворог знову атакував Україну. Ось головне.\n\n"
+            "• Загалом противник запустив 77 ударних дронів різних типів по кількох областях.\n"
+            "• Збито або подавлено 69 дронів на півночі та сході країни.\n\n"
+            "Джерело: Повітряні сили ЗСУ")
+    assert claimed(text, "uk") == {(AIR_FORCE, "launched", "drone", 77),
+                                   (AIR_FORCE, "intercepted", "drone", 69)}
+
+
+def test_a_credit_line_opening_a_dashed_summary() -> None:
+    text = ("Источник — Минобороны РФ (утреннее сообщение и итоговая сводка за сутки).\n\n"
+            "— перехвачены и уничтожены 36 беспилотников самолетного типа над регионами;\n"
+            "— средства ПВО сбили 3 управляемые авиабомбы за прошедшие сутки.")
+    assert claimed(text, "ru") == {(MOD, "intercepted", "drone", 36),
+                                   (MOD, "intercepted", "guided_bomb", 3)}
+
+
+def test_related_news_under_a_report_stays_unclaimed() -> None:
+    # the list comes after another source's report, with no credit line of its own
+    text = ("Повітряні сили повідомили, що вночі збито 40 дронів.\n\n"
+            "Губернатор області Іван Петренко написав, що поранено двох людей.\n\n"
+            "- Минулого тижня ворог запустив по Україні понад 900 дронів і 30 ракет")
+    assert (AIR_FORCE, "launched", "drone", 900) not in claimed(text, "uk")

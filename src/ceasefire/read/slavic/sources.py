@@ -178,7 +178,7 @@ _CREDIT_WORD = re.compile(r"^\W*(?:джерело|джерела|дані|дан
                           r"\s*[:—–-]?\s*(?:(?:офіційн\w*|официальн\w*)\s+)?"
                           r"(?:(?:телеграм|telegram)-?\s?канал\w*\s*)?", re.IGNORECASE)
 # ", Telegram", " (ранкове зведення)": where or when the source said it
-_WHERE_AFTER = re.compile(r"\s*(?:,[^,]{0,40}|\([^()]{0,40}\))\W*$")
+_WHERE_AFTER = re.compile(r"\s*(?:,[^,]{0,40}|\([^()]{0,60}\))\W*$")
 
 
 def carried(claimant: Source | None, figure: Figure | None) -> Source | None:
