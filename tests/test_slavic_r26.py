@@ -234,3 +234,21 @@ def test_related_news_under_a_report_stays_unclaimed() -> None:
             "Губернатор області Іван Петренко написав, що поранено двох людей.\n\n"
             "- Минулого тижня ворог запустив по Україні понад 900 дронів і 30 ракет")
     assert (AIR_FORCE, "launched", "drone", 900) not in claimed(text, "uk")
+
+
+# ---------------------------------------------------------------------------------------------
+# (h) The small squares of Telegram posts ("▪️") mark a list's lines as dashes and bullets do:
+# a line under a heading's metric takes it.
+
+@pytest.mark.parametrize("mark", ["▪️", "▫️", "🔹", "-", "•"])
+def test_a_telegram_square_marks_a_list_line(mark: str) -> None:
+    text = (f"У ніч на 4 березня противник атакував 57 дронами.\n\nЗбито/подавлено:\n"
+            f"{mark} 3 крилаті ракети;\n{mark} 49 БпЛА.\n\nДжерело: Повітряні сили ЗСУ")
+    got = {(m, w, v) for _, m, w, v in claimed(text, "uk")}
+    assert {("intercepted", "cruise_missile", 3), ("intercepted", "drone", 49)} <= got
+
+
+def test_a_square_line_with_no_heading_takes_no_metric() -> None:
+    # no heading's metric and no verb of its own: a count of nothing said
+    text = "Цифри тижня від нашої редакції:\n▪️ 12 нових підписників;\n▪️ 3 дописи."
+    assert claimed(text, "uk") == set()

@@ -98,8 +98,10 @@ _MEANS_AFTER = re.compile(r"[\s,–—-]*(?:[^\W\d_]+\s+){0,2}?(?:вогнев|�
 _PLACE_BEFORE = re.compile(r"\b(?:над|в|у|на|по)\s+[А-ЯІЇЄҐ][^\W\d_]*(?:\s+[^\W\d_]+){0,2}"
                            r"\s*[—–-]\s*$")
 _ADJECTIVES = frozenset({"ADJF", "PRTF", "ADJS", "PRTS", "NUMR"})
+# a list's marks: dashes, bullets and the small squares and diamonds of Telegram posts ("▪️")
+BULLETS = "\\-–—•*▪▫◾◽🔹🔸\ufe0f"
 # the start of a line that goes on from the line before: "21 – над …", "- 15 …", "По два …"
-_LIST_LINE = re.compile(r"^[\s\-–—•*]*(?:(?:по|ще|еще|и|і|та|ещё)\s+)?$", re.IGNORECASE)
+_LIST_LINE = re.compile(rf"^[\s{BULLETS}]*(?:(?:по|ще|еще|и|і|та|ещё)\s+)?$", re.IGNORECASE)
 _LIST_TOTAL = re.compile(r"^\W*(?:загалом|усього|всього|разом|всего|итого|в\s+сумме)\s*[—–:-]\s*$",
                          re.IGNORECASE)
 _ELIDED_TAIL = re.compile(r"\s*(?:[–—:-]|(?:над|в|у|на|по)\b)", re.IGNORECASE)
@@ -631,7 +633,7 @@ def _continues_a_list(before: str, after: str) -> bool:
     """Does the line go on from a list's line before: a bullet ("- 15 крилатих ракет" under
     "ЗНИЩЕНО:") or a number whose noun is left out ("21 – над территорией …")? "Семеро
     перебувають у лікарні" opens a sentence of its own."""
-    return bool(_LIST_LINE.match(before)) and (bool(re.search(r"[-–—•*]", before)) or
+    return bool(_LIST_LINE.match(before)) and (bool(re.search(rf"[{BULLETS}]", before)) or
                                                bool(_ELIDED_TAIL.match(after))) or \
         bool(_LIST_TOTAL.match(before))  # "Загалом — 116 засобів": the list's total
 
