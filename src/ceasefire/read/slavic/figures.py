@@ -88,7 +88,7 @@ _COORDINATED = re.compile(r"[\s,]*(?:і|й|та|и|а\s+також|а\s+такж
 # "в том числе три — в Тверской области": a part located by a place is a figure of its own
 _PLACE_AFTER = re.compile(r"[\s,–—-]*(?:[^\W\d_]+\s+){0,2}?(?:над|в|у|на|по)\s+"
                           r"(?:[^\W\d_]+\s+)?[А-ЯІЇЄҐA-Z]")
-# "з них 71 – вогневими засобами, решту – засобами РЕБ": a part told by the means that downed
+# "з яких 58 – вогневими засобами, інші – РЕБ": a part told by the means that downed
 # it (GUIDE: those shot down and those lost to electronic warfare are quantities of their own
 # beside their total)
 _MEANS_AFTER = re.compile(r"[\s,–—-]*(?:[^\W\d_]+\s+){0,2}?(?:вогнев|огнев|засоб\w*\s+(?:РЕБ|РЭБ)|"
