@@ -252,3 +252,40 @@ def test_a_square_line_with_no_heading_takes_no_metric() -> None:
     # no heading's metric and no verb of its own: a count of nothing said
     text = "Цифри тижня від нашої редакції:\n▪️ 12 нових підписників;\n▪️ 3 дописи."
     assert claimed(text, "uk") == set()
+
+
+# ---------------------------------------------------------------------------------------------
+# (i) An interview: "балістика" (the ballistic missiles, as a mass noun) names the class an
+# answer is about, and an answer with no verb takes the metric its question asked about.
+
+def test_an_answer_takes_its_question_s_metric() -> None:
+    text = ("Речник Повітряних сил Юрій Ігнат відповів на запитання редакції.\n\n"
+            "— Що запустив ворог?\n\n"
+            "— Шість балістичних ракет «Іскандер-М» і 90 ударних дронів.\n\n"
+            "— А скільки знешкодили?\n\n"
+            "— З балістики — усі, крім двох.")
+    got = {(m, w, v) for _, m, w, v in claimed(text, "uk")}
+    assert ("intercepted", "ballistic_missile", 4) in got
+
+
+def test_ballistics_as_the_topic_of_a_count() -> None:
+    text = ("Повітряні сили повідомили, що вночі ворог запустив 9 балістичних ракет і 40 "
+            "дронів. З балістикою важче: збили лише три.")
+    got = {(m, w, v) for _, m, w, v in claimed(text, "uk")}
+    assert ("intercepted", "ballistic_missile", 3) in got
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("uk", "Повітряні сили повідомили, що ворог атакував Харків балістикою."),
+    ("ru", "Воздушные силы сообщили, что противник ударил баллистикой по Харькову."),
+])
+def test_ballistics_named_is_no_count_of_one(language: Language, text: str) -> None:
+    # a mass noun: the class is named, no number of it
+    assert not any(v == 1 for *_, v in claimed(text, language))
+
+
+def test_a_question_s_metric_does_not_reach_a_verbless_line_outside_an_interview() -> None:
+    text = ("Чи збили всі дрони? Ні.\n\nУночі ворог запустив 30 дронів.\n\n"
+            "Усі, крім п'яти, — над Сумщиною.")
+    assert ("intercepted", "drone", 25) not in {(m, w, v) for _, m, w, v in
+                                                claimed(text, "uk")}

@@ -174,7 +174,8 @@ def find_figures(sentence: str, language: Language, *, weapon_before: str | None
         if figure is not None:
             figures.append(figure)
     figures = _whole_opening(sentence, figures)
-    figures = _all_but(sentence, figures, cues, language, weapon_before)
+    figures = _all_but(sentence, figures, cues, language, weapon_before,
+                       None if cues else metric_before)
     figures = _respectively(sentence, figures)
     every = [_but_after(sentence, language, f) for f in _every_one(sentence, language, cues)]
     figures = [f for f in figures if not any(e.but and e.start <= f.start < e.end
@@ -435,20 +436,24 @@ _OF_WHICH = re.compile(r"\b(?:з|із|из)\s+(?:яких|которых|них)
 
 
 def _all_but(sentence: str, figures: list[Figure], cues: list[tuple[int, str]],
-             language: Language, weapon_before: str | None = None) -> list[Figure]:
+             language: Language, weapon_before: str | None = None,
+             metric_before: str | None = None) -> list[Figure]:
     """ "із сімдесяти двох дронів вдалося збити всі, крім дев'яти": of a whole after "із", every
     one but N had the cue's metric (63 intercepted), the whole was launched; N is no figure.
     With no whole in the sentence ("Знешкоджено всі, крім однієї, крилаті ракети"), a figure
     of the class named after N whose ``but`` the report resolves against the launched count;
     with no class after N, the class the clause is about ("З балістики — усі, крім трьох") or
-    the one of the figure before ("запустили 131 дрон. … знешкодили всі, крім 19")."""
+    the one of the figure before ("запустили 131 дрон. … знешкодили всі, крім 19"). With no
+    verb at all ("— З балістики — всі, крім двох" after "— Скільки збили?"), ``metric_before``: an
+    interview's question gives its answer's metric."""
     m = ALL_BUT_WORDS.search(sentence)
     if m is None:
         return figures
     n = next((x for x in find_numbers(sentence, language) if x.start == m.end()), None)
     if n is None or not n.value:
         return figures
-    metric = _nearest_cue(cues, m.start(), m.end(), casualty=False, sentence=sentence)
+    metric = _nearest_cue(cues, m.start(), m.end(), casualty=False, sentence=sentence) or \
+        metric_before
     figures = [f for f in figures if not m.start() <= f.start < n.end + 2]  # N is no figure
     if metric in (None, "launched"):
         return figures
@@ -752,7 +757,7 @@ _ONE_BY_NAME = ("launched", "intercepted", "hit", "killed", "injured")
 # abbreviations and mass nouns, in their dictionary forms: no number of their own ("атакував
 # артилерією", "обстреляли из артиллерии")
 _NOT_ONE = frozenset({"бпла", "бпак", "бла", "каб", "рсзв", "рсзо", "артилерія", "артиллерия",
-                      "авіація", "авиация"})
+                      "авіація", "авиация", "балістика", "баллистика"})
 
 
 def _metric_for(noun: _Noun, number: NumberMention, cues: list[tuple[int, str]],

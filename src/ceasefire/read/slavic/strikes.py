@@ -76,6 +76,7 @@ class _Report:
     items_waiting: list[tuple[Figure, Sentence, dt.date | None, list[PlaceMention], list[str]]] \
         = field(default_factory=list)
     credited: bool = False  # the claimant was named by a credit line ("Источник — Минобороны")
+    asked: str | None = None  # the metric an interview's last question asked about
     last: Figure | None = None
     missile_class: str | None = None  # the one missile class named so far (for "ракети")
     heading: str | None = None  # the metric a list's heading gives its lines ("ЗНИЩЕНО:")
@@ -166,6 +167,9 @@ def _read_sentence(report: _Report, sentence: Sentence) -> None:
     # "— Скільки збили?": a transcript's question; its dash lines are speech, not related news
     report.transcript = report.transcript or bool(_LIST_ITEM.match(text) and
                                                   text.rstrip().endswith("?"))
+    if report.transcript and text.rstrip().endswith("?"):
+        # "— Скільки вдалося збити?": the metric its answer's verbless lines take
+        report.asked = next((metric for _, metric in cues_of(text, language)), None)
     item = bool(_RELATED_ITEM.search(text) and not report.transcript and
                 not _opens_with_place(text, report.language))
     # a list's line under a credit line that opened the report is a line of that report
@@ -184,8 +188,8 @@ def _read_sentence(report: _Report, sentence: Sentence) -> None:
         figures = find_figures(text, language,
                                weapon_before=report.last.weapon if report.last
                                else report.heading_weapon,
-                               metric_before=report.heading or (report.last.metric
-                                                                if report.last else None))
+                               metric_before=report.heading or report.asked or (
+                                   report.last.metric if report.last else None))
     if text.rstrip().endswith(":") or _titled(text):
         # "ЗНИЩЕНО:", "Скільки дронів збито": the metric of the list's lines after it
         report.heading = next((metric for _, metric in cues_of(text, language)), None)
