@@ -88,12 +88,20 @@ _COORDINATED = re.compile(r"[\s,]*(?:і|й|та|и|а\s+також|а\s+такж
 # "в том числе три — в Тверской области": a part located by a place is a figure of its own
 _PLACE_AFTER = re.compile(r"[\s,–—-]*(?:[^\W\d_]+\s+){0,2}?(?:над|в|у|на|по)\s+"
                           r"(?:[^\W\d_]+\s+)?[А-ЯІЇЄҐA-Z]")
+# "з яких 58 – вогневими засобами, інші – РЕБ": a part told by the means that downed
+# it (GUIDE: those shot down and those lost to electronic warfare are quantities of their own
+# beside their total)
+_MEANS_AFTER = re.compile(r"[\s,–—-]*(?:[^\W\d_]+\s+){0,2}?(?:вогнев|огнев|засоб\w*\s+(?:РЕБ|РЭБ)|"
+                          r"средств\w*\s+РЭБ|РЕБ|РЭБ|локаційн|локационн|мобільн|мобильн)",
+                          re.IGNORECASE)
 # "из них над Тульской областью — 9": the place before the part's dash
 _PLACE_BEFORE = re.compile(r"\b(?:над|в|у|на|по)\s+[А-ЯІЇЄҐ][^\W\d_]*(?:\s+[^\W\d_]+){0,2}"
                            r"\s*[—–-]\s*$")
 _ADJECTIVES = frozenset({"ADJF", "PRTF", "ADJS", "PRTS", "NUMR"})
+# a list's marks: dashes, bullets and the small squares and diamonds of Telegram posts ("▪️")
+BULLETS = "\\-–—•*▪▫◾◽🔹🔸\ufe0f"
 # the start of a line that goes on from the line before: "21 – над …", "- 15 …", "По два …"
-_LIST_LINE = re.compile(r"^[\s\-–—•*]*(?:(?:по|ще|еще|и|і|та|ещё)\s+)?$", re.IGNORECASE)
+_LIST_LINE = re.compile(rf"^[\s{BULLETS}]*(?:(?:по|ще|еще|и|і|та|ещё)\s+)?$", re.IGNORECASE)
 _LIST_TOTAL = re.compile(r"^\W*(?:загалом|усього|всього|разом|всего|итого|в\s+сумме)\s*[—–:-]\s*$",
                          re.IGNORECASE)
 _ELIDED_TAIL = re.compile(r"\s*(?:[–—:-]|(?:над|в|у|на|по)\b)", re.IGNORECASE)
@@ -166,7 +174,8 @@ def find_figures(sentence: str, language: Language, *, weapon_before: str | None
         if figure is not None:
             figures.append(figure)
     figures = _whole_opening(sentence, figures)
-    figures = _all_but(sentence, figures, cues, language)
+    figures = _all_but(sentence, figures, cues, language, weapon_before,
+                       None if cues else metric_before)
     figures = _respectively(sentence, figures)
     every = [_but_after(sentence, language, f) for f in _every_one(sentence, language, cues)]
     figures = [f for f in figures if not any(e.but and e.start <= f.start < e.end
@@ -350,7 +359,8 @@ def _figure(sentence: str, language: Language, number: NumberMention,
     if part and not _RESPECTIVELY.search(sentence) and (
             noun.subtype and not _splits_missiles(noun, earlier) or
             not (noun.subtype or _PLACE_AFTER.match(sentence, noun.end) or of_another_metric
-                 or _PLACE_BEFORE.search(sentence, max(0, number.start - 60), number.start))):
+                 or _PLACE_BEFORE.search(sentence, max(0, number.start - 60), number.start)
+                 or _MEANS_AFTER.match(sentence, noun.end))):
         return None  # "з них 80 — «Шахеди»": a type within the class; places break it down,
         # and so does another metric ("запустили 97 дронів, з них 74 вдалося знешкодити") or a
         # class ("29 ракет, з них 3 «Іскандери»": ballistic within missiles)
@@ -426,18 +436,24 @@ _OF_WHICH = re.compile(r"\b(?:з|із|из)\s+(?:яких|которых|них)
 
 
 def _all_but(sentence: str, figures: list[Figure], cues: list[tuple[int, str]],
-             language: Language) -> list[Figure]:
+             language: Language, weapon_before: str | None = None,
+             metric_before: str | None = None) -> list[Figure]:
     """ "із сімдесяти двох дронів вдалося збити всі, крім дев'яти": of a whole after "із", every
     one but N had the cue's metric (63 intercepted), the whole was launched; N is no figure.
     With no whole in the sentence ("Знешкоджено всі, крім однієї, крилаті ракети"), a figure
-    of the class named after N whose ``but`` the report resolves against the launched count."""
+    of the class named after N whose ``but`` the report resolves against the launched count;
+    with no class after N, the class the clause is about ("З балістики — усі, крім трьох") or
+    the one of the figure before ("запустили 131 дрон. … знешкодили всі, крім 19"). With no
+    verb at all ("— З балістики — всі, крім двох" after "— Скільки збили?"), ``metric_before``: an
+    interview's question gives its answer's metric."""
     m = ALL_BUT_WORDS.search(sentence)
     if m is None:
         return figures
     n = next((x for x in find_numbers(sentence, language) if x.start == m.end()), None)
     if n is None or not n.value:
         return figures
-    metric = _nearest_cue(cues, m.start(), m.end(), casualty=False, sentence=sentence)
+    metric = _nearest_cue(cues, m.start(), m.end(), casualty=False, sentence=sentence) or \
+        metric_before
     figures = [f for f in figures if not m.start() <= f.start < n.end + 2]  # N is no figure
     if metric in (None, "launched"):
         return figures
@@ -446,15 +462,26 @@ def _all_but(sentence: str, figures: list[Figure], cues: list[tuple[int, str]],
     if whole is None:
         noun = _counted_noun(sentence, n.end + len(sentence[n.end:]) -
                              len(sentence[n.end:].lstrip(" ,")), language)
-        if noun.category in (None, "person", "other", "generic"):
+        weapon = noun.category if noun.category not in (None, "person", "other", "generic") \
+            else _elided_class(sentence[:m.start()], language, weapon_before)
+        if weapon is None:
             return figures
-        return figures + [Figure(metric, noun.category, None, "exact", m.start(), noun.end,
+        return figures + [Figure(metric, weapon, None, "exact", m.start(), max(noun.end, n.end),
                                  but=n.value)]
     if n.value >= (whole.value or 0):
         return figures
     part = Figure(metric, whole.weapon, (whole.value or 0) - n.value, "exact", m.start(), n.end)
     return [Figure("launched", whole.weapon, whole.value, whole.qualifier, whole.start, whole.end)
             if f is whole else f for f in figures] + [part]
+
+
+def _elided_class(before: str, language: Language, weapon_before: str | None) -> str | None:
+    """The class of an "all but N" with no noun of its own: the topic named before it in the
+    sentence, else the class of the report's figure before (a weapon's class, not "generic")."""
+    topic = _topic_weapon(before, language)
+    if topic is not None:
+        return topic[1]
+    return weapon_before if weapon_before not in (None, "person", "other", "generic") else None
 
 
 # ", крім однієї," inside a clause: no break of it
@@ -611,7 +638,7 @@ def _continues_a_list(before: str, after: str) -> bool:
     """Does the line go on from a list's line before: a bullet ("- 15 крилатих ракет" under
     "ЗНИЩЕНО:") or a number whose noun is left out ("21 – над территорией …")? "Семеро
     перебувають у лікарні" opens a sentence of its own."""
-    return bool(_LIST_LINE.match(before)) and (bool(re.search(r"[-–—•*]", before)) or
+    return bool(_LIST_LINE.match(before)) and (bool(re.search(rf"[{BULLETS}]", before)) or
                                                bool(_ELIDED_TAIL.match(after))) or \
         bool(_LIST_TOTAL.match(before))  # "Загалом — 116 засобів": the list's total
 
@@ -684,7 +711,9 @@ def _singular_ones(sentence: str, language: Language, cues: list[tuple[int, str]
         near = cues if person else [(at, c) for at, c in cues if at < m.start()]
         # a weapon after its verb ("атакувала ракетою"); a person with a verb, not a participle
         # before it ("постраждалого чоловіка" refers to someone counted already)
-        cue = _nearest_cue(near, m.start(), m.end(), sentence=sentence)
+        cue = _nearest_cue(near, m.start(), m.end(), sentence=sentence) or \
+            (None if person or category == "aircraft" or not _may_be_object(word, language)
+             else _downed_after(sentence, m.end(), cues))
         if cue is None or person != (cue in CASUALTIES) or cue not in _ONE_BY_NAME or \
                 (person and _described(sentence, m.start(), cues, language)):
             continue
@@ -696,6 +725,29 @@ def _singular_ones(sentence: str, language: Language, cues: list[tuple[int, str]
     return out
 
 
+def _downed_after(sentence: str, end: int, cues: list[tuple[int, str]]) -> str | None:
+    """ "Ракету також знищено", "Крылатую ракету сбили над морем": a weapon put first, its
+    downing verb a few words after it in the same clause (the free order of both languages
+    fronts the object). Only downing: "ракета влучила" may tell of a strike, not a count."""
+    for at, metric in cues:
+        if metric == "intercepted" and at >= end and \
+                _FRONTED_GAP.fullmatch(sentence, end, at) is not None:
+            return metric
+    return None
+
+
+def _may_be_object(word: str, language: Language) -> bool:
+    """Can the word be an object, in the accusative ("ракету", "беспилотник"; not "ракета",
+    the subject of "ракета поразила ТЭС")? Aircraft are left out by the caller: a fighter put
+    first is the one that shot down ("винищувачі збили …")."""
+    return any("accs" in p.tag for p in parses(word, language))
+
+
+# what may stand between a fronted weapon and its verb: a model and up to two adverbs ("Х-59
+# також", "уже успешно"), no comma, dash or conjunction
+_FRONTED_GAP = re.compile(r"(?:\s+(?!(?:і|й|та|а|но|и|але)\s)[\w«»\"-]+){0,2}\s+", re.IGNORECASE)
+
+
 DEBRIS = r"\b(?:уламк|обломк|фрагмент)\w*"  # "уламки", "обломков", "фрагменты": debris
 _DEBRIS_OF = re.compile(DEBRIS + r"\s+(?:[^\W\d_]+\s+){0,2}$", re.IGNORECASE)
 # A singular noun counts one only beside these metrics (a missile "launched", "shot down" or
@@ -705,7 +757,7 @@ _ONE_BY_NAME = ("launched", "intercepted", "hit", "killed", "injured")
 # abbreviations and mass nouns, in their dictionary forms: no number of their own ("атакував
 # артилерією", "обстреляли из артиллерии")
 _NOT_ONE = frozenset({"бпла", "бпак", "бла", "каб", "рсзв", "рсзо", "артилерія", "артиллерия",
-                      "авіація", "авиация"})
+                      "авіація", "авиация", "балістика", "баллистика"})
 
 
 def _metric_for(noun: _Noun, number: NumberMention, cues: list[tuple[int, str]],

@@ -14,8 +14,9 @@ from ceasefire.read.slavic.lexicon import lookup, word_map
 from ceasefire.read.slavic.words import WORD, Language, normal_forms, plain
 
 # A count in digits: not part of a model name ("Х-59", "Shahed-136"), a time ("08:30", "7.30"),
-# a date ("23.01.2024") or an age/ordinal ("47-річна", "58-летний").
-_DIGITS = re.compile(r"(?<![\w\-–/.:,])(\d{1,3}(?:[  ]\d{3})+|\d+)(?![\w\-–/:]|[.,]\d)")
+# a date ("23.01.2024") or an age/ordinal ("47-річна", "58-летний"). A colon after a count
+# and a space is no time: it opens the count's breakdown ("знешкоджено 81: 63 збили, …").
+_DIGITS = re.compile(r"(?<![\w\-–/.:,])(\d{1,3}(?:[  ]\d{3})+|\d+)(?![\w\-–/]|:\S|[.,]\d)")
 
 
 @dataclass(frozen=True)

@@ -141,10 +141,12 @@ _SIGNED_END = re.compile(r"\s*(?:(?:в|у|на)\s+(?:сво\w+\s+)?(?:телег
 
 
 # nothing, or where the label's owner posted it: "Мер Дніпра у телеграмі: …", "Губернатор в
-# своем Telegram-канале: …"
+# своем Telegram-канале: …"; a broadcast may be named after "в ефірі" ("в ефірі телемарафону",
+# "в эфире программы «Итоги»": up to three words, a title in quotes among them)
 _WHERE_POSTED = re.compile(r"\s*(?:(?:в|у|на)\s+(?:сво\w+\s+)?(?:телеграм\w*(?:-канал\w*)?|"
                            r"telegram(?:-канал\w*)?|соцмереж\w*|соцсет\w*|фейсбуц\w*|facebook|"
-                           r"ефірі|эфире)\s*)?", re.IGNORECASE)
+                           r"(?:ефірі|эфире)(?:\s+(?:[^\W\d_]+|[«\"][^»\"]{1,30}[»\"])){0,3})"
+                           r"\s*)?", re.IGNORECASE)
 
 
 # an attack noun right before a body ("атаки ВСУ", "удару ЗСУ", "обстрела со стороны ВСУ")
@@ -169,11 +171,14 @@ def source_line(text: str, language: Language) -> ActorMention | None:
     return actors[0] if actors and not WORD.search(rest) else None
 
 
-# "Джерело:", "Данные:", "Источник —": the word of a credit line before the source it names
+# "Джерело:", "Данные:", "Источник —": the word of a credit line before the source it names,
+# with the channel it posted on ("Джерело: телеграм-канал Повітряних сил", "Данные: Telegram-канал
+# ведомства"): the channel is the body's own, so the body is still the source
 _CREDIT_WORD = re.compile(r"^\W*(?:джерело|джерела|дані|данные|источники?|за\s+даними|по\s+данным)"
-                          r"\s*[:—–-]?\s*", re.IGNORECASE)
+                          r"\s*[:—–-]?\s*(?:(?:офіційн\w*|официальн\w*)\s+)?"
+                          r"(?:(?:телеграм|telegram)-?\s?канал\w*\s*)?", re.IGNORECASE)
 # ", Telegram", " (ранкове зведення)": where or when the source said it
-_WHERE_AFTER = re.compile(r"\s*(?:,[^,]{0,40}|\([^()]{0,40}\))\W*$")
+_WHERE_AFTER = re.compile(r"\s*(?:,[^,]{0,40}|\([^()]{0,60}\))\W*$")
 
 
 def carried(claimant: Source | None, figure: Figure | None) -> Source | None:

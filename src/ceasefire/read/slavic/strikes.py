@@ -71,6 +71,12 @@ class _Report:
     # figures whose source may come after them, with their sentence's date, places, targets
     waiting: list[tuple[Figure, Sentence, dt.date | None, list[PlaceMention], list[str]]] = \
         field(default_factory=list)
+    # the figures of a list's lines, read as related news, that a credit line closing the
+    # report may still claim ("• Збито 104 дрони …" then "Джерело: Повітряні сили")
+    items_waiting: list[tuple[Figure, Sentence, dt.date | None, list[PlaceMention], list[str]]] \
+        = field(default_factory=list)
+    credited: bool = False  # the claimant was named by a credit line ("Источник — Минобороны")
+    asked: str | None = None  # the metric an interview's last question asked about
     last: Figure | None = None
     missile_class: str | None = None  # the one missile class named so far (for "ракети")
     heading: str | None = None  # the metric a list's heading gives its lines ("ЗНИЩЕНО:")
@@ -94,8 +100,8 @@ def read_strikes(sentences: list[Sentence], language: Language,
     report = _Report(language, published, date=published)
     for sentence in sentences:
         _read_sentence(report, sentence)
-    for figure, sentence, date, places, targets in report.waiting:  # no source named: the
-        _add(report, figure, sentence, date, None, places, targets)  # outlet's own
+    for figure, sentence, date, places, targets in report.waiting + report.items_waiting:
+        _add(report, figure, sentence, date, None, places, targets)  # no source: the outlet's
     for account in report.accounts.values():
         account.strike.quantities = [
             q for q in _without_restated(_without_rounded(_without_earlier_tolls(account)))
@@ -161,9 +167,14 @@ def _read_sentence(report: _Report, sentence: Sentence) -> None:
     # "— Скільки збили?": a transcript's question; its dash lines are speech, not related news
     report.transcript = report.transcript or bool(_LIST_ITEM.match(text) and
                                                   text.rstrip().endswith("?"))
-    background = report.background = bool(_BACKGROUND.search(text) or (
-        _RELATED_ITEM.search(text) and not report.transcript and
-        not _opens_with_place(text, report.language)))
+    if report.transcript and text.rstrip().endswith("?"):
+        # "— Скільки вдалося збити?": the metric its answer's verbless lines take
+        report.asked = next((metric for _, metric in cues_of(text, language)), None)
+    item = bool(_RELATED_ITEM.search(text) and not report.transcript and
+                not _opens_with_place(text, report.language))
+    # a list's line under a credit line that opened the report is a line of that report
+    item = item and not (report.credited and report.claimant is not None)
+    background = report.background = bool(_BACKGROUND.search(text)) or item
     people = find_people(text, language, report.people)
     report.people += tuple(people)
     line = source_line(text, language)  # "Повітряні Сили" under an infographic
@@ -177,8 +188,8 @@ def _read_sentence(report: _Report, sentence: Sentence) -> None:
         figures = find_figures(text, language,
                                weapon_before=report.last.weapon if report.last
                                else report.heading_weapon,
-                               metric_before=report.heading or (report.last.metric
-                                                                if report.last else None))
+                               metric_before=report.heading or report.asked or (
+                                   report.last.metric if report.last else None))
     if text.rstrip().endswith(":") or _titled(text):
         # "ЗНИЩЕНО:", "Скільки дронів збито": the metric of the list's lines after it
         report.heading = next((metric for _, metric in cues_of(text, language)), None)
@@ -189,17 +200,23 @@ def _read_sentence(report: _Report, sentence: Sentence) -> None:
     figures = [f for f in (_all_but_resolved(f, report) for f in figures) if f is not None]
     if " не " in text:  # "восемь, а не шесть"
         report.taken_back += corrected(text, language, figures)
+    closes = named is not None and (about_this(text) or not figures and line is not None)
     if named is not None and report.waiting:
         # "Про це повідомили …" closes them; else the first source named claims those of its
         # kind ("дежурные средства ПВО перехватили пять …" then "По информации Минобороны …")
-        closes = about_this(text) or not figures and line
         for figure, earlier, when, where, what in report.waiting:
             _add(report, figure, earlier, when, named if closes else carried(named, figure),
                  where, what)
         report.waiting = []
+    if named is not None and report.items_waiting:
+        # a list's lines are claimed by a credit line that closes them (GUIDE), by no other
+        for figure, earlier, when, where, what in report.items_waiting:
+            _add(report, figure, earlier, when, named if closes else None, where, what)
+        report.items_waiting = []
     if named is not None:
         report.claimant = named
         report.claimant_at = (sentence.paragraph, sentence.index)
+        report.credited = not figures and line is not None
     if not background:
         report.date = date
     about_a_strike = scene.about_a_strike(text, language, figures)
@@ -220,6 +237,8 @@ def _read_sentence(report: _Report, sentence: Sentence) -> None:
         if claimant is None and not background and not any(
                 a.strike.claimed_by for a in report.accounts.values()):  # none named yet
             report.waiting.append((figure, sentence, date, places, targets))
+        elif claimant is None and item:
+            report.items_waiting.append((figure, sentence, date, places, targets))
         else:
             _add(report, figure, sentence, date, claimant, places, targets)
         report.last = figure
