@@ -289,7 +289,7 @@ def _targets(text: str) -> list[str]:
 
 
 def test_homes_left_without_power_are_no_target() -> None:
-    text = ("Russian drones hit a substation in the Sumy region overnight, leaving 21,000 homes "
+    text = ("Russian drones struck a substation near Konotop overnight, leaving 21,000 homes "
             "without power, the governor said.")
     assert _targets(text) == ["energy"]
 

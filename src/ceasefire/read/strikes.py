@@ -383,7 +383,7 @@ def _read_sentence(f: SentenceFacts, accounts: dict[tuple, _Account], context: _
     figures = _definite_missiles(text, figures, f, context)
     figures = _wholes_told_before(text, figures, accounts, f)
     if _counts_downed_only(f) and not any(c.value == "launched" for c in find_cues(text, "metric")):
-        # "Russia's Defence Ministry counted nine drones over the region", "put its count at 63
+        # "the Russian ministry counted nine drones above the region", "put its count at 63
         # drones, 29 of which were downed over Bryansk": its bulletins count the drones it says
         # were destroyed, never those launched, unless it says launched
         figures = [replace(fig, metric="intercepted") if fig.metric == "launched" else fig
