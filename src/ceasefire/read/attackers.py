@@ -31,17 +31,16 @@ _AGENT = re.compile(
     r"strikes|hits|targets|shells|pounds)\b")
 # "Ukrainian air defences shot down 133 drones": the defender's air defence downed them, so the
 # other side attacked (air defence only: "Ukrainian forces destroyed 12 tanks" is an attack)
+_AUXILIARIES = r"(?:have\s+|has\s+|had\s+)?(?:\w+ly\s+|also\s+)?"  # "have also", "reportedly"
+_DOWNED = r"shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed|repelled|suppressed|jammed"
 _DEFENDED = re.compile(
     r"^(?:'s)?\s+(?:air[- ]defen[cs]es?(?:\s+(?:forces|systems|units|crews))?|anti-aircraft\s+"
-    r"(?:forces|units|defen[cs]es?|gunners)|air\s+force)\s+(?:have\s+|has\s+|had\s+)?"
-    r"(?:\w+ly\s+|also\s+|reportedly\s+)?(?:shot\s+down|downed|intercepted|destroyed|"
-    r"neutrali[sz]ed|repelled|suppressed|jammed|shoot\s+down|shooting\s+down)\b", re.IGNORECASE)
+    rf"(?:forces|units|defen[cs]es?|gunners)|air\s+force)\s+{_AUXILIARIES}"
+    rf"(?:{_DOWNED}|shoot\s+down|shooting\s+down)\b", re.IGNORECASE)
 # the same said of a body that is itself the air defence ("Ukrainian air defences", "Ukraine's
 # air force"): its verb of downing follows its name
 _AIR_DEFENDER = re.compile(r"air defen[cs]e|air force", re.IGNORECASE)
-_DEFENDED_BY_IT = re.compile(
-    r"^\s+(?:have\s+|has\s+|had\s+)?(?:\w+ly\s+|also\s+)?(?:shot\s+down|downed|intercepted|"
-    r"destroyed|neutrali[sz]ed|repelled|suppressed|jammed)\b", re.IGNORECASE)
+_DEFENDED_BY_IT = re.compile(rf"^\s+{_AUXILIARIES}(?:{_DOWNED})\b", re.IGNORECASE)
 # "Kyiv was attacked": the place or side named is the target (not an agent "was attacking")
 _PASSIVE = re.compile(
     r"^\s+(?:was|were|is|are|has been|have been|had been|came under)\s+(?:\w+ly\s+|again\s+)?"

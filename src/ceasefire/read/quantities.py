@@ -117,13 +117,7 @@ _GOVERNS_LIST = re.compile(
     r"\s*(?:,\s*(?:and\s+)?|and\s+))+(?:(?:of|by)\s+)?"  # "hit of 3 missiles and of 11 UAV"
     r"(?:(?:about|some|another|at least|more than|over)\s+)?",
     re.IGNORECASE)
-def _all_of_them_then(sentence: str, count: _Count, cues: Sequence[Cue]) -> bool:
-    """ "3 Iskander-M, all shot down", "two missiles, both of which were intercepted": a verb of
-    the tally that tells of all of the figure's weapons after it."""
-    after = _ALL_OF_THEM_AFTER.match(sentence, count.head_end)
-    return after is not None and any(c.start == after.end() for c in cues)
-
-
+# "3 Iskander-M, all shot down", "two missiles, both of which were": all of the figure's weapons
 _ALL_OF_THEM_AFTER = re.compile(r"\s*,\s*(?:and\s+)?(?:all|both)(?:\s+of\s+(?:them|which|these))?"
                                 r"(?:\s+(?:were|was|have been|had been))?\s+(?!of\b)",
                                 re.IGNORECASE)
@@ -1339,6 +1333,13 @@ def _air_tally_after(count: _Count, cues: Sequence[Cue]) -> bool:
     """ "48 of 63 downed", "61 of 70 were shot down": a verb of the air tally right after."""
     return any(count.number.end < c.start <= count.number.end + 10 and
                c.value in ("intercepted", "hit") for c in cues)
+
+
+def _all_of_them_then(sentence: str, count: _Count, cues: Sequence[Cue]) -> bool:
+    """ "3 Iskander-M, all shot down", "two missiles, both of which were intercepted": a verb of
+    the tally that tells of all of the figure's weapons after it."""
+    after = _ALL_OF_THEM_AFTER.match(sentence, count.head_end)
+    return after is not None and any(c.start == after.end() for c in cues)
 
 
 def _object_of_hitting(sentence: str, count: _Count, cues: Sequence[Cue], lo: int) -> bool:
