@@ -304,11 +304,13 @@ def test_the_grid_is_energy() -> None:
         "energy"]
 
 
-def test_a_spokesmans_other_spelling_speaks_for_his_body() -> None:
-    text = ("Air Force spokesman Yuriy Ihnat joined the programme.\n\n"
-            "HOST: What came overnight?\n\n"
-            "YURIY IHNAT: Sixty-one drones were launched at the south.")
-    assert credited(text, PUBLISHED) == [(AIR_FORCE, "launched", "drone", 61)]
+@pytest.mark.parametrize("spelling", ["Yurii Ihnat", "Yuriy Ihnat"])
+def test_a_spokesmans_other_spelling_speaks_for_his_body(spelling: str) -> None:
+    # a name the speaker search takes from the text as written is looked up by the person the
+    # actor lexicon knows it for (spokespeople.tsv keys the canonical spelling)
+    from ceasefire.read.actors import body_voiced_by
+    body = body_voiced_by(spelling)
+    assert body is not None and body.name == AIR_FORCE
 
 
 @pytest.mark.parametrize("verb", ["there were", "it saw"])
