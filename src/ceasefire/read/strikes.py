@@ -1077,7 +1077,7 @@ def _target_types(text: str, places: list[PlaceMention], cues: list[SideCue],
         if any(w.start <= target.start < w.end and target.end <= w.end for w in weapons):
             continue  # "uncrewed surface vessels": the weapon, not a target (a "drone
             # assembly workshop" is one)
-        if _refers_back(text, target, targets):
+        if _refers_back(text, target, targets) or _served_by(text, target, targets):
             continue
         lo, hi = clause_bounds(text, target.start, _CLAUSES)
         if not _IMPACT.search(text, lo, hi) and not _LIST_END.match(text, hi) and \
@@ -1145,6 +1145,31 @@ def _refers_back(text: str, target: TargetMention, targets: tuple[TargetMention,
     return bool(_GENERIC_AGAIN.fullmatch(target.surface)) and \
         bool(_THE_BEFORE.search(text, max(0, target.start - 6), target.start)) and \
         any(t.end <= target.start and t.target_type != target.target_type for t in targets)
+
+
+def _served_by(text: str, target: TargetMention, targets: tuple[TargetMention, ...]) -> bool:
+    """ "energy facilities that support the operation of Ukraine's military-industrial
+    complex", "gas sites used by the army": what the target struck serves is no target of its
+    own (the Russian ministry's formula names one kind of site hit, energy)."""
+    head = target  # the first noun of the phrase ("military-industrial enterprises")
+    for before in reversed([t for t in targets if t.start < target.start]):
+        gap = text[before.end:head.start]
+        if not gap.strip(" -"):
+            head = before
+            continue
+        return len(gap) <= _SERVICE_GAP and _SERVING.search(gap) is not None and \
+            _ANOTHER_OBJECT.search(gap) is None
+    return False
+
+
+_SERVICE_GAP = 80  # characters between the site struck and what it serves
+# the clause or participle of service between a target and what it serves
+_SERVING = re.compile(r"\b(?:(?:that|which)\s+(?:\w+\s+)?(?:support|serve|feed|power|supply|"
+                      r"ensure|provide|work\s+for)s?|(?:supporting|serving|feeding|powering|"
+                      r"supplying|ensuring|working\s+for)|(?:used|operated)\s+by|supplies)\b",
+                      re.IGNORECASE)
+# "… used by the army and defence plants": a second object of the verb, not what is served
+_ANOTHER_OBJECT = re.compile(r"\b(?:and|or|as\s+well\s+as)\b|;", re.IGNORECASE)
 
 
 def _object_continued(text: str, lo: int, hi: int,

@@ -1,0 +1,72 @@
+"""Issue 13, round 27 (English strikes: target types that tuning sets of several writers
+lost or gained): each rule with sentences written for the test, and near-misses."""
+from __future__ import annotations
+
+import pytest
+
+import ceasefire
+
+PUBLISHED = "2026-02-03"
+
+
+def _targets(text: str) -> list[str]:
+    return sorted({t for s in ceasefire.read(text, published=PUBLISHED).strikes
+                   for t in s.target_types})
+
+
+@pytest.mark.parametrize("phrase", [
+    "an energy object", "two energy objects", "an object of energy infrastructure",
+    "the object of the energy sector", "power equipment", "gas equipment",
+])
+def test_energy_objects_and_equipment_are_energy(phrase: str) -> None:
+    # Ukrainian officials' "об'єкт енергетики" put into English word for word
+    text = f"A Russian drone damaged {phrase} in the Chernivtsi region overnight, the governor " \
+        "said."
+    assert _targets(text) == ["energy"]
+
+
+def test_an_object_of_another_trade_is_no_energy_target() -> None:
+    text = "A Russian drone damaged an object of cultural heritage in Chernivtsi, the mayor said."
+    assert "energy" not in _targets(text)
+
+
+@pytest.mark.parametrize("noun", ["oil loading terminal", "oil export terminal",
+                                  "fuel storage depot", "oil terminal"])
+def test_an_oil_terminal_with_its_trade_between_is_energy(noun: str) -> None:
+    text = f"Ukrainian drones set fire to the {noun} near Ust-Luga, the regional governor said."
+    assert _targets(text) == ["energy"]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia's defence ministry said it had hit energy sites \"that ensure the operation of "
+    "Ukraine's military-industrial complex\" overnight.",
+    "The Russian defence ministry said its forces struck gas facilities supporting the "
+    "Ukrainian defence industry overnight.",
+    "Russia's ministry of defence said it had struck power plants serving defence industry "
+    "enterprises overnight.",
+    "The Russian defence ministry said its forces hit energy infrastructure used by "
+    "military-industrial enterprises overnight.",
+])
+def test_what_a_site_struck_serves_is_no_target_of_its_own(text: str) -> None:
+    assert _targets(text) == ["energy"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second object of the verb, joined by "and": both were struck
+    ("Russia's defence ministry said its forces struck energy sites and military-industrial "
+     "enterprises overnight.", ["energy", "military"]),
+    ("Russia's defence ministry said it hit energy sites used by the army and defence industry "
+     "plants overnight.", ["energy", "military"]),
+    # no site before the served one: the military target is what was struck
+    ("Russia's defence ministry said its forces struck military-industrial enterprises "
+     "overnight.", ["military"]),
+])
+def test_a_second_object_is_still_a_target(text: str, expected: list[str]) -> None:
+    assert _targets(text) == expected
+
+
+def test_a_military_industrial_enterprise_is_one_military_target() -> None:
+    # the longer row ("military-industrial enterprises") before the shorter one: not also a
+    # factory of no trade ("enterprises": other)
+    text = "Russian missiles hit a military-industrial enterprise in Dnipro, the ministry said."
+    assert _targets(text) == ["military"]
