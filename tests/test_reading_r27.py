@@ -53,13 +53,13 @@ def test_what_a_site_struck_serves_is_no_target_of_its_own(text: str) -> None:
 
 @pytest.mark.parametrize("text, expected", [
     # a second object of the verb, joined by "and": both were struck
-    ("Russia's defence ministry said its forces struck energy sites and military-industrial "
-     "enterprises overnight.", ["energy", "military"]),
+    ("The Russian ministry of defence reported that its troops hit energy sites and "
+     "military-industrial enterprises overnight.", ["energy", "military"]),
     ("Russia's defence ministry said it hit energy sites used by the army and defence industry "
      "plants overnight.", ["energy", "military"]),
     # no site before the served one: the military target is what was struck
-    ("Russia's defence ministry said its forces struck military-industrial enterprises "
-     "overnight.", ["military"]),
+    ("The Russian ministry of defence reported that its troops hit military-industrial "
+     "enterprises overnight.", ["military"]),
 ])
 def test_a_second_object_is_still_a_target(text: str, expected: list[str]) -> None:
     assert _targets(text) == expected

@@ -1148,9 +1148,9 @@ def _refers_back(text: str, target: TargetMention, targets: tuple[TargetMention,
 
 
 def _served_by(text: str, target: TargetMention, targets: tuple[TargetMention, ...]) -> bool:
-    """ "energy facilities that support the operation of Ukraine's military-industrial
-    complex", "gas sites used by the army": what the target struck serves is no target of its
-    own (the Russian ministry's formula names one kind of site hit, energy)."""
+    """ "power plants that serve the enemy's defence industry", "gas sites used by the army":
+    what the target struck serves is no target of its own (the Russian ministry's formula
+    names one kind of site hit, energy)."""
     head = target  # the first noun of the phrase ("military-industrial enterprises")
     for before in reversed([t for t in targets if t.start < target.start]):
         gap = text[before.end:head.start]
