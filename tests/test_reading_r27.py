@@ -70,3 +70,45 @@ def test_a_military_industrial_enterprise_is_one_military_target() -> None:
     # factory of no trade ("enterprises": other)
     text = "Russian missiles hit a military-industrial enterprise in Dnipro, the ministry said."
     assert _targets(text) == ["military"]
+
+
+def _places(text: str) -> list[str]:
+    return sorted({p.name for s in ceasefire.read(text, published=PUBLISHED).strikes
+                   for p in s.places})
+
+
+@pytest.mark.parametrize("text", [
+    "The General Staff said Russian units had shelled Ukrainian trenches since the ceasefire "
+    "began, above all near Lyman and Siversk.",
+    "The General Staff said Russian guns had shelled Lyman and Siversk since the truce took "
+    "effect.",
+])
+def test_attacks_told_since_a_truce_began_keep_their_places(text: str) -> None:
+    # GUIDE: a total over a period is no quantity; where the attacks fell is no total
+    assert _places(text) == ["Lyman", "Siversk"]
+
+
+def test_a_count_since_a_truce_began_is_still_no_quantity() -> None:
+    text = ("The General Staff said Russian guns had fired 312 shells at Lyman since the truce "
+            "took effect.")
+    strikes = ceasefire.read(text, published=PUBLISHED).strikes
+    assert [p.name for s in strikes for p in s.places] == ["Lyman"]
+    assert [q for s in strikes for q in s.quantities] == []
+
+
+def test_places_of_a_longer_period_are_still_dropped() -> None:
+    text = "Russian guns have shelled Lyman and Siversk since the start of the year, the army said."
+    assert _places(text) == []
+
+
+@pytest.mark.parametrize("body", ["General Staff", "Defence Ministry", "Air Force Command",
+                                  "Security Service"])
+def test_a_capitals_national_body_is_its_government_not_a_place(body: str) -> None:
+    # GUIDE: "Kyiv" used for a government is no location
+    text = f"Kyiv's {body} said Russian guns had shelled Ukrainian trenches near Lyman overnight."
+    assert _places(text) == ["Lyman"]
+
+
+def test_a_capitals_district_is_still_a_place() -> None:
+    text = "A Russian drone hit Kyiv's Sviatoshynskyi district overnight, the mayor said."
+    assert _places(text) == ["Kyiv", "Sviatoshynskyi district"]

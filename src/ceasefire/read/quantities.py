@@ -609,11 +609,19 @@ _ONE_ATTACK = fast_regex(r"\b(?:overnight|single night|one night|single attack|o
                          re.IGNORECASE)
 
 
-def period_in(sentence: str, lo: int, hi: int) -> bool:
+def period_in(sentence: str, lo: int, hi: int, of_a_count: bool = True) -> bool:
     """A period named in ``sentence[lo:hi]`` that does not rank an attack ("its deadliest
-    attack this year")."""
+    attack this year"); a truce's span ("since the truce began") only for a count."""
     return any(lo <= cue.start and cue.end <= hi and not _SUPERLATIVE.search(
-        sentence, max(lo, cue.start - 50), cue.start) for cue in find_cues(sentence, "period"))
+        sentence, max(lo, cue.start - 50), cue.start) for cue in _periods(sentence, of_a_count))
+
+
+def _periods(sentence: str, of_a_count: bool) -> tuple[Cue, ...]:
+    """The periods ``sentence`` names. "Since the truce began" spans many attacks for a count
+    ("violated it 312 times since the truce began"), but the attacks told in it are each the
+    accusation's own: where they were and what they hit is no period's."""
+    cues = find_cues(sentence, "period")
+    return cues if of_a_count else tuple(cue for cue in cues if cue.value != "truce")
 
 
 def one_attack(sentence: str, lo: int, hi: int) -> bool:
@@ -718,10 +726,10 @@ _SAID_THAT = re.compile(r"\b(?:that|said|says|warned|warns|claimed|claims|believ
 
 
 def _period_around(sentence: str, start: int, end: int, span: tuple[int, int],
-                   reach: int) -> bool:
+                   reach: int, of_a_count: bool = True) -> bool:
     """A period named before the words at ``start:end`` in ``span``, or right after them."""
     lo, hi = span
-    for cue in find_cues(sentence, "period"):
+    for cue in _periods(sentence, of_a_count):
         if _SUPERLATIVE.search(sentence, max(lo, cue.start - 50), cue.start):
             continue  # "its deadliest attack this year": the period ranks the attack
         if lo <= cue.start and cue.end <= start:
@@ -731,10 +739,12 @@ def _period_around(sentence: str, start: int, end: int, span: tuple[int, int],
     return False
 
 
-def not_one_attack(sentence: str, start: int, end: int, reach: int = 35) -> bool:
+def not_one_attack(sentence: str, start: int, end: int, reach: int = 35,
+                   of_a_count: bool = True) -> bool:
     """The words at ``start:end`` tell of no one attack: a total over a period ("Throughout
     2024, Russia fired …", "… since the start of the year"), a forecast ("could launch up to
-    1,000 drones") or a condition ("if Russia forgoes strikes on energy sites")."""
+    1,000 drones") or a condition ("if Russia forgoes strikes on energy sites"). A place or a
+    target (``of_a_count`` false) told since a truce began is an attack's."""
     if _forecast_before(sentence, start):
         return True  # "could launch up to 1,000 drones in a single night": a forecast
     lo, hi = clause_bounds(sentence, start, _CLAUSE_BREAK)
@@ -743,7 +753,7 @@ def not_one_attack(sentence: str, start: int, end: int, reach: int = 35) -> bool
     for cue in find_cues(sentence, "hypothetical"):
         if lo <= cue.start and cue.end <= start:
             return True
-    return _period_around(sentence, start, end, (lo, hi), reach)
+    return _period_around(sentence, start, end, (lo, hi), reach, of_a_count)
 
 
 _ORDINAL = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"

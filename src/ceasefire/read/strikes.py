@@ -83,7 +83,10 @@ _CAPITAL_ACTS = re.compile(
 # "Kyiv's long-range arsenal", "Moscow's demands": a capital's thing is its government's,
 # except the city's own parts and people ("Kyiv's Darnytskyi district", "Kyiv's residents")
 _CAPITAL_OWNS = re.compile(
-    r"'s\s+(?!(?:[A-Z]|districts?\b|outskirts\b|cent(?:re|er)\b|suburbs?\b|residents\b|"
+    # (a capitalised word names a district or a street, unless it opens a national body:
+    # "Kyiv's General Staff", "Moscow's Foreign Ministry" are the governments' - GUIDE)
+    r"'s\s+(?!(?:[A-Z](?![\w-]*\s(?:Staff|Ministry|Force|Forces|Service|Office|Command)\b)"
+    r"(?!(?:Kremlin|Parliament|Rada|Duma|Government|Cabinet|Army|Navy)\b)|districts?\b|outskirts\b|cent(?:re|er)\b|suburbs?\b|residents\b|"
     r"streets?\b|mayor\b|skies\b|sky\b|airspace\b|region\b|oblast\b|left\b|right\b|"
     r"east|west|north|south|metro\b|airports?\b|energy\b|power\b|infrastructure\b|"
     r"apartment|residential|homes\b|houses\b|buildings?\b|outlying\b|neighbou?rhoods?\b|"
@@ -913,7 +916,7 @@ def _attacked_place(text: str, place: PlaceMention) -> bool:
         return False  # "the Grayvoron area is used to stage assaults on …": a base, not hit
     if "from" in text and _FROM_A_PLATFORM.search(text, max(0, place.start - 50), place.start):
         return False  # "fired two missiles at Odesa from ships in the Black Sea"
-    if not_one_attack(text, place.start, place.end, reach=40) or \
+    if not_one_attack(text, place.start, place.end, reach=40, of_a_count=False) or \
             _period_clause(text, place.start) or _hit_before(text, place.start) or \
             _habitual_clause(text, place.start):
         return False  # "if Russia strikes Odesa", "Kharkiv, shelled daily since the war began"
@@ -984,10 +987,10 @@ def _launch_area(text: str, place: PlaceMention) -> bool:
 def _period_clause(text: str, pos: int) -> bool:
     """ "Other ports, including Ust-Luga, have been targeted in recent months": the clause tells
     of a period (anywhere in it) and of no one attack."""
-    if not period_in(text, 0, len(text)):  # (cheap: the sentence's cues are cached)
+    if not period_in(text, 0, len(text), of_a_count=False):  # (cheap: cues are cached)
         return False
     lo, hi = clause_bounds(text, pos, _CLAUSES)
-    return period_in(text, lo, hi) and not one_attack(text, lo, hi)
+    return period_in(text, lo, hi, of_a_count=False) and not one_attack(text, lo, hi)
 
 
 # "used the Belgorod region as a staging ground for strikes on Kharkiv"
@@ -1084,7 +1087,7 @@ def _target_types(text: str, places: list[PlaceMention], cues: list[SideCue],
                 not _object_continued(text, lo, hi, _IMPACT):
             continue
         if not _target_named(text, target) or \
-                not_one_attack(text, target.start, target.end, reach=60):
+                not_one_attack(text, target.start, target.end, reach=60, of_a_count=False):
             continue
         attacker = _target_attacker(text, target, places, cues, default)
         if attacker is not None:
