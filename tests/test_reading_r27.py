@@ -112,3 +112,14 @@ def test_a_capitals_national_body_is_its_government_not_a_place(body: str) -> No
 def test_a_capitals_district_is_still_a_place() -> None:
     text = "A Russian drone hit Kyiv's Sviatoshynskyi district overnight, the mayor said."
     assert _places(text) == ["Kyiv", "Sviatoshynskyi district"]
+
+
+@pytest.mark.parametrize("subject, side", [
+    ("Ukrainian units", "UA"), ("Ukrainian soldiers", "UA"), ("Russian units", "RU"),
+    ("Russian servicemen", "RU"),
+])
+def test_a_sides_units_that_shelled_are_the_attacker(subject: str, side: str) -> None:
+    # the defender's positions named after the verb are the target, not the attacker
+    other = "Russian" if side == "UA" else "Ukrainian"
+    text = f"{subject} shelled {other} trenches near Kupiansk on Tuesday, the ministry said."
+    assert {s.attacker for s in ceasefire.read(text, published=PUBLISHED).strikes} == {side}
