@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import ceasefire
+from reading_helpers import credited
 
 PUBLISHED = "2026-02-03"
 
@@ -123,3 +124,39 @@ def test_a_sides_units_that_shelled_are_the_attacker(subject: str, side: str) ->
     other = "Russian" if side == "UA" else "Ukrainian"
     text = f"{subject} shelled {other} trenches near Kupiansk on Tuesday, the ministry said."
     assert {s.attacker for s in ceasefire.read(text, published=PUBLISHED).strikes} == {side}
+
+
+AIR_FORCE = "Ukrainian Air Force"
+
+
+@pytest.mark.parametrize("text", [
+    "Air defence destroyed 64 drones out of 80 overnight, the air force said.",
+    "The air force said 64 attack UAVs out of the 80 were shot down overnight.",
+])
+def test_a_part_out_of_a_whole_leaves_the_whole_launched(text: str) -> None:
+    assert credited(text, PUBLISHED) == [(AIR_FORCE, "intercepted", "drone", 64),
+                                         (AIR_FORCE, "launched", "drone", 80)]
+
+
+@pytest.mark.parametrize("voice", ["the air force's spokesman", "the air force's spokeswoman",
+                                   "the Air Force's press service", "the air force's commander"])
+def test_a_bodys_unnamed_voice_speaks_for_the_body(voice: str) -> None:
+    text = f"Russia launched 80 drones at Ukraine overnight, {voice} said."
+    assert credited(text, PUBLISHED) == [(AIR_FORCE, "launched", "drone", 80)]
+
+
+def test_a_bodys_data_is_still_the_bodys_and_another_title_is_no_voice() -> None:
+    text = "Russia launched 80 drones at Ukraine overnight, the air force's data showed."
+    assert credited(text, PUBLISHED) == [(AIR_FORCE, "launched", "drone", 80)]
+    text = "Russia launched 80 drones at Ukraine overnight, the air force's critics said."
+    assert [row[0] for row in credited(text, PUBLISHED)] != [AIR_FORCE]
+
+
+@pytest.mark.parametrize("verb", ["consisted of", "comprised", "was made up of"])
+def test_what_an_attack_consisted_of_was_launched(verb: str) -> None:
+    # the downing verb of a later clause governs only its own figure
+    text = (f"The night's attack {verb} 80 drones and three Kh-101 missiles, the air force "
+            "said, which added that 64 of the drones were intercepted.")
+    assert credited(text, PUBLISHED) == [
+        (AIR_FORCE, "intercepted", "drone", 64), (AIR_FORCE, "launched", "cruise_missile", 3),
+        (AIR_FORCE, "launched", "drone", 80)]

@@ -1032,11 +1032,19 @@ def _head_before_modifiers(bare: str) -> str | None:
     return None
 
 
+# "the air force's spokesman", "the General Staff's press service": a body's voice, unnamed,
+# speaks for the body (a name after it is the person's: "… spokesman Yurii Ihnat")
+_VOICE_OF_IT = re.compile(r"['’]s\s+(?:(?:chief|main|official|top)\s+)?(?:spokes(?:man|woman|"
+                          r"person)|press\s+(?:secretary|officer|service|office)|commander)",
+                          re.IGNORECASE)
+
+
 def _first_named(np: str) -> ActorMention | None:
     """The first person or body named: "the emergency service and the governor" give the
     service (the GUIDE's ruling), but a body that only qualifies a person's title gives the
     person ("Kremlin spokesman Dmitry Peskov")."""
-    named = [a for a in find_actors(np) if not _possessive(np, a.end)
+    named = [a for a in find_actors(np)
+             if (not _possessive(np, a.end) or _VOICE_OF_IT.fullmatch(np, a.end))
              and a.actor.kind in ("person", "office", "media")]
     if not named:
         return None

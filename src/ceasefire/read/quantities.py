@@ -1133,6 +1133,15 @@ def _whole_of_an_elided_part(sentence: str, count: _Count) -> bool:
     return part is not None and _PARTITIVE_ELIDED.match(sentence, part.end("part")) is not None
 
 
+def _whole_after_a_counted_part(sentence: str, count: _Count) -> bool:
+    """ "destroyed 71 drones out of 93", "58 attack UAVs out of the 71": the whole after a part
+    that named its noun (the whole's noun is the part's)."""
+    return _COUNTED_PART_BEFORE.search(
+        sentence, max(0, count.number.start - 60), count.number.start) is not None
+
+
+_COUNTED_PART_BEFORE = re.compile(rf"\b(?:\d[\d,]*|{_WORD_NUMBER})\s+(?:[\w-]+\s+){{1,3}}?out\s+of"
+                                  r"\s+(?:the\s+)?$", re.IGNORECASE)
 _PART_BEFORE = re.compile(rf"\b(?:\d[\d,]*|{_WORD_NUMBER})(?P<part>)\s+(?:out\s+)?of\s+"
                           r"(?:the\s+)?$", re.IGNORECASE)
 
@@ -1274,6 +1283,8 @@ def _metric(sentence: str, count: _Count, cues: Sequence[Cue], earlier: list[Fig
             and _is_total(sentence, count) or none_of:
         return "launched"  # "shot down 26 of the 30 drones", "48 of 63 downed": 30, 63 came;
         # "Missiles intercepted: none of the three": three came, no part of them is counted
+    if count.head == "elided" and _whole_after_a_counted_part(sentence, count):
+        return "launched"  # "destroyed 71 drones out of 93": 93 came
     if count.head == "weapon" and _DAMAGED_BEFORE.search(sentence, max(0, count.number.start - 20),
                                                          count.number.start):
         return None  # "damaging two aircraft": what was hit, not what attacked
