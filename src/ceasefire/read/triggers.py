@@ -169,7 +169,13 @@ _ANSWER_IS = re.compile(r"\b(?:answer|reply|response)\b[^.;:]{0,60}?\b(?:is|was|
 # talk of a truce, and the raid cited as the breach is a strike of its own). "Of violating the
 # agreement" is left out: a trade deal or a treaty of 1994 would read as a truce.
 _BREACH_OF_IT = re.compile(r"\baccus\w+ (?:\S+ ){1,4}?of (?:having )?(?:break|violat|breach)\w* "
-                           r"(?:it|them)\b")
+                           r"(?:it|them)\b|"
+                           # breaches counted: "accused Kyiv of \"more than 600 violations\"",
+                           # "said Russian forces had violated it 312 times"
+                           r"\baccus\w+ (?:\S+ ){1,4}?of [\"\u201c']?(?:(?:more than|over|at least|"
+                           r"nearly|almost|about|around|some) )?\d[\d,]* (?:violations|breaches|"
+                           r"provocations)\b|\b(?:violat|breach)\w* (?:it|them) (?:(?:more than|"
+                           r"over|at least|some|about) )?\d[\d,]* times\b")
 
 # "Ukraine refused.": an answer to the offer of the sentence before
 # (an answer explained after a comma, as the agreements reader takes it: "…, calling it a stunt")
@@ -214,7 +220,7 @@ def candidate_kinds(sentence: str) -> set[str]:
             " it" in lowered and answer_said(sentence) is not None or \
             _may_hold(lowered, ascii, ("answer", "reply", "response")) and \
             _ANSWER_IS.search(sentence) or \
-            _may_hold(lowered, True, ("accus",)) and _BREACH_OF_IT.search(lowered):
+            _may_hold(lowered, True, ("accus", " times")) and _BREACH_OF_IT.search(lowered):
         kinds.add("agreement")
     return kinds
 

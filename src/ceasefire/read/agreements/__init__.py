@@ -38,11 +38,13 @@ from ceasefire.read.agreements.words import (
     BELLIGERENTS,
     BOTH,
     CALLED_A_VIOLATION,
+    COUNTED_BREACHES,
     OFFER,
     PLAIN_OFFER,
     RECIPROCATE,
     SAID_FULL,
     TRUCE,
+    USING_THE_TRUCE,
     asks,
     broker,
     claims_under_check,
@@ -172,9 +174,14 @@ def read_agreements(facts: list[SentenceFacts],
         if not any(p.agreement.status == "agreed" for p in found):
             found += _reciprocation(f, positions, speakers.get(id(f)), day)
         found += _counter_accusations(f, found)
+        used = _used_the_truce(f, positions, day)
+        if used:  # "Ukrainian units had used the pause to …, 'a gross violation of the
+            # ceasefire'": the side that used it broke it, not a side the words near name
+            found = [p for p in found if p.agreement.status != "violated"] + used
         if not any(p.agreement.status == "violated" for p in found):
             found += _accused_attacks(f, positions, day) or \
-                _called_a_violation(f, positions, speakers.get(id(f)), day)
+                _called_a_violation(f, positions, speakers.get(id(f)), day) or \
+                _fire_in_a_local_pause(f, positions, day)
         found += _bare_answers(f, found or ([previous] if previous else []), positions)
         answers = _yes_or_no(f, positions + [p for p in found if p.agreement.status == "proposed"
                                              and _said_before_the_answer(f, p)],
@@ -289,8 +296,9 @@ def _truce_sentences(facts: list[SentenceFacts]) -> list[SentenceFacts]:
         if "agreement" in f.kinds:
             out.append(f)
             told = told or TRUCE.search(f.text) is not None
-        elif told and may_accuse(f.text):
-            out.append(f)
+        elif told and (may_accuse(f.text) or "strike" in f.kinds and
+                       ("shell" in f.text or "fir" in f.text) and _OPENED_FIRE.search(f.text)):
+            out.append(f)  # (fire opened: a breach only in a local pause, _fire_in_a_local_pause)
     return out
 
 
@@ -361,6 +369,70 @@ def _called_a_violation(f: SentenceFacts, earlier: list[_Position], speaker: str
 
 
 # "At that round Russia proposed …", "During the call, Putin agreed …": at the talks told before
+# "their units had used the lull to swap brigades": a side that turned the truce in force to
+# its gain broke it (not "if they used the pause to …", "must not use the pause to …")
+_USED_THE_TRUCE = re.compile(r"\bused\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:pause|truce|"
+                             r"cease-?fire|lull|moratorium|halt|window)\s+to\b", re.IGNORECASE)
+_ONLY_SUPPOSED = re.compile(r"\b(?:if|unless|should|would|could|must|not|never|whether|lest)\b",
+                            re.IGNORECASE)
+
+
+def _used_the_truce(f: SentenceFacts, earlier: list[_Position],
+                    day: dt.date | None) -> list[_Position]:
+    """The side named last before "had used the pause to …" violated the truce in force (GUIDE:
+    one side accuses the other), dated by the telling."""
+    m = _USED_THE_TRUCE.search(f.text) if "used" in f.text else None
+    in_force = [p for p in earlier if p.agreement.status in ("agreed", "violated")]
+    if m is None or not in_force or _ONLY_SUPPOSED.search(f.text, 0, m.start()):
+        return []
+    named = [a.actor.side for a in f.actors if a.end <= m.start() and a.actor.side in BELLIGERENTS]
+    if not named:
+        return []
+    said_on = [d.date for d in f.dates if _SAID_ON.search(f.text, max(0, d.start - 20), d.start)]
+    date = said_on[0] if said_on else day if not EARLIER.search(f.text) else None
+    return [_Position(Agreement(
+        date=date, scope=in_force[-1].agreement.scope, status="violated", parties=[named[-1]],
+        proposed_by=None, duration_days=in_force[-1].agreement.duration_days, conditions=[],
+        evidence=[Evidence(f.sentence.text, f.sentence.start, f.sentence.end)]),
+        True, f.sentence.paragraph, day_of_the_report=not said_on)]
+
+
+# "their guns had shelled the evacuation road", "accuses the enemy's gunners of firing mortars
+# at our recovery crew": fire a side opened while a local pause (hours around a town, a repair
+# site) is in force
+_OPENED_FIRE = re.compile(r"\b(?:shelled|(?:fired|firing)\s+(?:mortars|artillery|shells|rockets)\s+"
+                          r"(?:at|on)|opened\s+fire\s+on)\b")
+# what the pause was for, hit: "the evacuation route", "a recovery team", "a village inside the
+# ceasefire zone" (fire on another town is a strike of its own, not a breach of the pause)
+_THE_PAUSES_OWN = re.compile(r"\b(?:evacuation|recovery|repair|rescue|humanitarian|aid)\s+"
+                             r"(?:route|road|team|crew|convoy|site|corridor|workers|column|buses)\b|"
+                             r"\b(?:inside|within)\s+the\s+(?:[\w-]+\s+)?(?:zone|corridor)\b",
+                             re.IGNORECASE)
+
+
+def _fire_in_a_local_pause(f: SentenceFacts, earlier: list[_Position],
+                           day: dt.date | None) -> list[_Position]:
+    """The side whose forces a source says opened fire while a local pause was in force broke
+    it (GUIDE: one side accuses the other); only a local pause, hours long, makes any fire a
+    breach (under a wider truce a strike is told as a strike)."""
+    m = _OPENED_FIRE.search(f.text) if "strike" in f.kinds else None
+    in_force = [p for p in earlier if p.agreement.status in ("agreed", "violated", "ended")]
+    if m is None or not in_force or not _THE_PAUSES_OWN.search(f.text, m.end(), m.end() + 80) or \
+            in_force[-1].agreement.status == "ended" or in_force[-1].agreement.scope != "other" or \
+            _ONLY_SUPPOSED.search(f.text, 0, m.start()) or EARLIER.search(f.text):
+        return []
+    named = [a for a in f.actors if a.end <= m.start() and a.actor.side in BELLIGERENTS]
+    if not named or m.start() - named[-1].end > 40 or named[-1].actor.side is None:
+        return []
+    said_on = [d.date for d in f.dates if _SAID_ON.search(f.text, max(0, d.start - 20), d.start)]
+    truce = in_force[-1].agreement
+    return [_Position(Agreement(
+        date=said_on[0] if said_on else day, scope=truce.scope, status="violated",
+        parties=[named[-1].actor.side], proposed_by=None, duration_days=truce.duration_days,
+        conditions=[], evidence=[Evidence(f.sentence.text, f.sentence.start, f.sentence.end)]),
+        True, f.sentence.paragraph, day_of_the_report=not said_on)]
+
+
 _AT_THOSE_TALKS = re.compile(r"^\W*(?:\w+:\s+)?(?:(?:[Aa]t|[Dd]uring|[Ii]n)\s+(?:that|this|the|"
                              r"those|these)\s+(?:[\w-]+\s+)?(?:round|talks|meeting|call|conversation|"
                              r"session|summit|negotiations)\b|"
@@ -1382,8 +1454,11 @@ def _truce_mentions(clause: str, f: SentenceFacts, previous: _Position | None,
     mentions = list(TRUCE.finditer(clause))
     # "held their fire over Easter, …, accusing Ukraine of 1,500 violations": an accusation
     # apart from the truce named
+    # (a count of breaches is one however near the truce: "accused Kyiv of '300 provocations'
+    # during the truce")
     mentions += [m for m in ACCUSATION.finditer(clause)
-                 if all(m.start() - t.end() > 30 or t.start() - m.end() > 30 for t in mentions)
+                 if (all(m.start() - t.end() > 30 or t.start() - m.end() > 30 for t in mentions)
+                     or COUNTED_BREACHES.search(m.group()))
                  and not _NOT_ACCUSED.search(clause, max(0, m.start() - 40), m.start())]
     recent = previous is not None and f.sentence.paragraph - previous.paragraph <= 2
     # "… held their fire for six hours …" then "The pause was agreed by both commands": the
@@ -1461,6 +1536,11 @@ def _scope_of(clause: str, truce: re.Match[str], previous: _Position | None,
         last = earlier[-1] if earlier else previous
         if last is not None:
             return last.agreement.scope, last.scope_said
+    if truce.re is ACCUSATION and USING_THE_TRUCE.search(truce.group(0)) and \
+            previous is not None:
+        # "accusing Kyiv of using the truce to bring sea drones closer": the truce told, not
+        # the words of the deed ("sea drones" make no sea truce)
+        return previous.agreement.scope, previous.scope_said
     scope, scope_said = scope_near(clause, truce)
     anaphoric = ANAPHORIC.search(clause[max(0, truce.start() - 14):truce.end()])
     if scope == "full" and anaphoric and not SAID_FULL.search(anaphoric.group(0)):

@@ -57,7 +57,11 @@ def statuses_near(clause: str, truce: re.Match[str], claimed: dict[int, re.Match
               ) -> list[tuple[str, re.Match[str] | None, list[list[str]] | None]]:
     """(status, its verb, parties when the words fix them) for each position on this truce."""
     if truce.re is ACCUSATION:
-        return [("violated", truce, None)]
+        # "…, accusing Ukraine of using the pause to …": the side charged, not both sides the
+        # clause names ("the truce between Moscow and Kyiv")
+        charged = {a.actor.side for a in find_actors(truce.group(0))
+                   if a.actor.side in ("RU", "UA")}
+        return [("violated", truce, [[charged.pop()]] if len(charged) == 1 else None)]
     out: list[tuple[str, re.Match[str] | None, list[list[str]] | None]] = []
     status, cue = nearest_status(clause, truce)
     if cue is not None and claimed.get(cue.start(), truce) is not truce:

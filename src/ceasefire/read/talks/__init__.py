@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from ceasefire.lexicon import load_table
@@ -406,9 +406,10 @@ def read_talks(facts: list[SentenceFacts]) -> list[Talks]:
     latest: _Draft | None = None  # the talks the last mention was about
     told_in = -9  # the paragraph of the last sentence of talks
     under_check = claims_under_check(facts)  # "CLAIM: they met in Minsk …": no talks
-    for f in facts:
+    for index, f in enumerate(facts):
         if "talks" not in f.kinds or f.sentence.paragraph in under_check:
             continue
+        f = _with_the_addressees_side(facts, index)
         # "their call" takes the sides told just before (this paragraph or the one before)
         close = f.sentence.paragraph - told_in <= 1
         told_in = f.sentence.paragraph
@@ -657,6 +658,8 @@ def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: boo
         return None  # "Ushakov spoke after a video call …": he spoke, the call is the talks
     if _spoke_about_alone(text, mention):
         return None
+    if _spoke_to_no_side(f, text, mention):
+        return None
     place = _place(f, text, mention) or _same_place(text, mention, earlier)
     kind = _kind(text, mention, place, earlier)
     place = None if kind == "call" else place
@@ -730,6 +733,26 @@ def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: boo
                    postponed=postponed)]
 
 
+# the interviewer's turn put to the one interviewed: "Q: You spoke to Secretary Rubio on Monday."
+_ADDRESSED = re.compile(r"^\W*(?:[\w&.'-]{1,20}:\s+)?(?:And\s+|So\s+)?[Yy]ou\s+(?:have\s+|had\s+|"
+                        r"also\s+|just\s+|then\s+){0,2}(?:spoke|talked|met|called|phoned)\b")
+
+
+def _with_the_addressees_side(facts: list[SentenceFacts], index: int) -> SentenceFacts:
+    """A turn of a transcript whose speaker has no side (the interviewer's) that tells the
+    one interviewed "You spoke to X …": "you" is the side of the answer's speaker, the next
+    turn's (its sentences in the same or the next two paragraphs)."""
+    f = facts[index]
+    if f.turn_side is not None or not _ADDRESSED.match(f.text):
+        return f
+    for answer in facts[index + 1:]:
+        if answer.sentence.paragraph > f.sentence.paragraph + 2:
+            break
+        if answer.turn_side is not None:
+            return replace(f, turn_side=answer.turn_side)
+    return f
+
+
 # the speaker of a turn or the speaker's leader, named by no country: "I spoke with Fidan",
 # "the President phoned the Turkish leader" (in the Kremlin spokesman's turn)
 _SPEAKER_OR_LEADER = re.compile(r"\b(?:I|we|(?-i:[Tt]he|[Oo]ur)\s+(?:President|Prime\s+Minister|"
@@ -748,7 +771,8 @@ def _with_the_speakers_side(f: SentenceFacts, text: str, mention: re.Match[str],
     if side is None or len(parties) > 1 or side in parties:
         return parties
     start, end = clause_bounds(text, mention.start(), _CLAUSE_BREAK)
-    if _SPEAKER_OR_LEADER.search(text, start, mention.start()) is None:
+    if _SPEAKER_OR_LEADER.search(text, start, mention.start()) is None and \
+            not _ADDRESSED.match(text):  # (the addressee's side: _with_the_addressees_side)
         return parties
     # "spoke with President Zelensky": the one talked with, where no side was read
     partners = parties or sorted({a.actor.side for a in f.actors if a.actor.side and
@@ -917,6 +941,26 @@ _ABOUT_NO_ONE = re.compile(r"\s+(?:at\s+length\s+|briefly\s+)?about\b(?![^.;]*\b
 # what a meeting is about: "met … to discuss deliveries to Kyiv", "met … on aid for Ukraine"
 _TOPIC_AFTER = re.compile(r"\b(?:to\s+(?:discuss|consider|review|debate|coordinate|talk\s+about|"
                           r"agree\s+on)|on|about|over)\b", re.IGNORECASE)
+
+
+# "spoke to her in Kyiv", "spoke to Globe & Compass in Kyiv": who was spoken to, up to the place
+_SPOKE_TO = re.compile(r"\s+to\s+(?P<whom>[^,;.]{1,40}?)\s+(?:in|at|on|by|over|from)\b")
+
+
+def _spoke_to_no_side(f: SentenceFacts, text: str, mention: re.Match[str]) -> bool:
+    """ "We spoke to him at his office in Lviv", "the minister spoke to Harbour & Lantern in Odesa":
+    an interview's setting, no talks: the one spoken to is no side, no person of one and no
+    delegation (GUIDE: talks are negotiations between sides)."""
+    if mention.group().lower() not in _SPOKE:
+        return False
+    m = _SPOKE_TO.match(text, mention.end())
+    if m is None:
+        return False
+    whom = m.group("whom")
+    if _NEGOTIATING.search(whom) or re.search(r"\b(?:counterpart|leader|president|minister|"
+                                               r"envoy|delegat\w*|side)\b", whom, re.IGNORECASE):
+        return False
+    return not any(a.actor.side for a in f.actors if m.start("whom") <= a.start < m.end("whom"))
 
 
 def _spoke_about_alone(text: str, mention: re.Match[str]) -> bool:
