@@ -160,3 +160,34 @@ def test_what_an_attack_consisted_of_was_launched(verb: str) -> None:
     assert credited(text, PUBLISHED) == [
         (AIR_FORCE, "intercepted", "drone", 64), (AIR_FORCE, "launched", "cruise_missile", 3),
         (AIR_FORCE, "launched", "drone", 80)]
+
+
+def test_air_defences_that_took_out_a_count_downed_it() -> None:
+    text = ("Russia sent 80 drones at Ukraine overnight, the air force said, adding that air "
+            "defences took out 64.")
+    assert credited(text, PUBLISHED) == [(AIR_FORCE, "intercepted", "drone", 64),
+                                         (AIR_FORCE, "launched", "drone", 80)]
+
+
+def test_a_weapon_that_took_out_a_site_downed_nothing() -> None:
+    text = "A Russian missile took out a substation in Poltava overnight, the governor said."
+    assert [q for s in ceasefire.read(text, published=PUBLISHED).strikes
+            for q in s.quantities] == []
+
+
+@pytest.mark.parametrize("text, weapon", [
+    ("Russia's 80-drone attack overnight was largely repelled, the air force said.", "drone"),
+    ("The air force said a 12-missile barrage hit the west of the country overnight.",
+     "missile"),
+])
+def test_an_attack_of_n_weapons_launched_them(text: str, weapon: str) -> None:
+    value = 80 if weapon == "drone" else 12
+    assert (AIR_FORCE, "launched", weapon, value) in credited(text, PUBLISHED)
+
+
+@pytest.mark.parametrize("text", [
+    "Two 80-drone attacks in a week have worn down the air defences, the air force said.",
+    "Russia offered a 30-day truce on Monday, the air force said.",
+])
+def test_other_hyphenated_counts_are_no_launch(text: str) -> None:
+    assert credited(text, PUBLISHED) == []

@@ -943,10 +943,28 @@ def _inside(numbers: list[NumberMention], pos: int) -> bool:
     return any(n.start <= pos < n.end for n in numbers)
 
 
+def _size_of_an_attack(sentence: str, number: NumberMention,
+                       weapons: Sequence[WeaponMention]) -> _Count | None:
+    """ "Russia's 80-drone attack", "a 40-missile barrage": the weapons the attack was made of
+    (launched, ``_metric``); any other adjective ("a 30-day truce") counts nothing."""
+    start = number.end + 1  # (the table finds no weapon joined to a number by its hyphen)
+    rest = sentence[start:start + 40]
+    weapon = next((w for w in find_weapons(rest) if w.start == 0), None)
+    if weapon is None or not _ATTACK_NOUN_AFTER.match(rest, weapon.end):
+        return None
+    return _Count(number, "weapon", weapon.weapon, start + weapon.end, None)
+
+
+_ATTACK_NOUN_AFTER = re.compile(r"\s+(?:(?:combined|overnight|night|air|aerial|mass(?:ive)?)\s+)?"
+                                # one attack ("two 80-drone attacks in a week" add up several)
+                                r"(?:attack|barrage|strike|assault|raid|salvo|wave|onslaught|"
+                                r"bombardment|swarm)\b(?!-)", re.IGNORECASE)
+
+
 def _count(sentence: str, number: NumberMention, weapons: Sequence[WeaponMention]) -> _Count | None:
     """What the number counts: a weapon noun, a person noun, or nothing said (elided)."""
     if sentence[number.end:number.end + 1] == "-":  # "30-day", "eight-hour": an adjective
-        return None
+        return _size_of_an_attack(sentence, number, weapons)
     if _TIMES_AFTER.match(sentence, number.end):  # "two and a half times the 2024 total"
         return None
     if _is_age(sentence, number):
@@ -1278,6 +1296,8 @@ def _metric(sentence: str, count: _Count, cues: Sequence[Cue], earlier: list[Fig
     none_of = _none_of(sentence, count)
     if none_of and count.head == "person":
         return None  # "None of the 12 people was hurt": no toll
+    if count.head == "weapon" and sentence.startswith("-", count.number.end):
+        return "launched"  # "an 80-drone attack" (``_size_of_an_attack``)
     if (count.head == "weapon" or count.head == "elided" and (
             _air_tally_after(count, cues) or _whole_of_an_elided_part(sentence, count))) \
             and _is_total(sentence, count) or none_of:
