@@ -163,8 +163,8 @@ def test_what_an_attack_consisted_of_was_launched(verb: str) -> None:
 
 
 def test_air_defences_that_took_out_a_count_downed_it() -> None:
-    text = ("Russia sent 80 drones at Ukraine overnight, the air force said, adding that air "
-            "defences took out 64.")
+    text = ("Moscow sent 80 drones over the border in the night, according to the air force, "
+            "which added that air defences took out 64.")
     assert credited(text, PUBLISHED) == [(AIR_FORCE, "intercepted", "drone", 64),
                                          (AIR_FORCE, "launched", "drone", 80)]
 
