@@ -943,8 +943,7 @@ def _inside(numbers: list[NumberMention], pos: int) -> bool:
     return any(n.start <= pos < n.end for n in numbers)
 
 
-def _size_of_an_attack(sentence: str, number: NumberMention,
-                       weapons: Sequence[WeaponMention]) -> _Count | None:
+def _size_of_an_attack(sentence: str, number: NumberMention) -> _Count | None:
     """ "Russia's 80-drone attack", "a 40-missile barrage": the weapons the attack was made of
     (launched, ``_metric``); any other adjective ("a 30-day truce") counts nothing."""
     start = number.end + 1  # (the table finds no weapon joined to a number by its hyphen)
@@ -964,7 +963,7 @@ _ATTACK_NOUN_AFTER = re.compile(r"\s+(?:(?:combined|overnight|night|air|aerial|m
 def _count(sentence: str, number: NumberMention, weapons: Sequence[WeaponMention]) -> _Count | None:
     """What the number counts: a weapon noun, a person noun, or nothing said (elided)."""
     if sentence[number.end:number.end + 1] == "-":  # "30-day", "eight-hour": an adjective
-        return _size_of_an_attack(sentence, number, weapons)
+        return _size_of_an_attack(sentence, number)
     if _TIMES_AFTER.match(sentence, number.end):  # "two and a half times the 2024 total"
         return None
     if _is_age(sentence, number):

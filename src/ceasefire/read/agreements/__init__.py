@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from ceasefire.model import Agreement, Evidence
+from ceasefire.model import Agreement, Evidence, Scope, Side
 from ceasefire.read.actors import find_actors
 from ceasefire.read.agreements.cues import may_state_a_position
 from ceasefire.read.agreements.roles import EARLIER, PERIOD_BEFORE, Stance, read_stances
@@ -44,6 +44,7 @@ from ceasefire.read.agreements.words import (
     RECIPROCATE,
     SAID_FULL,
     TRUCE,
+    USED_THE_TRUCE,
     USING_THE_TRUCE,
     asks,
     broker,
@@ -340,6 +341,19 @@ _TARGET_BEFORE = re.compile(r"\b(?:against|on|at|targeting|toward|towards)\s+(?:
 _SAID_ON = re.compile(r"\b(?:said|says|stated|claimed|reported)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
+def _breach_told(f: SentenceFacts, day: dt.date | None, scope: Scope, party: Side,
+                 duration_days: float | None) -> list[_Position]:
+    """The breach a sentence charges ``party`` with, dated by the telling ("the ministry said
+    on Tuesday"; else the report's day, unless the sentence tells of earlier days)."""
+    said_on = [d.date for d in f.dates if _SAID_ON.search(f.text, max(0, d.start - 20), d.start)]
+    date = said_on[0] if said_on else day if not EARLIER.search(f.text) else None
+    return [_Position(Agreement(
+        date=date, scope=scope, status="violated", parties=[party], proposed_by=None,
+        duration_days=duration_days, conditions=[],
+        evidence=[Evidence(f.sentence.text, f.sentence.start, f.sentence.end)]),
+        True, f.sentence.paragraph, day_of_the_report=not said_on)]
+
+
 def _called_a_violation(f: SentenceFacts, earlier: list[_Position], speaker: str | None,
                         day: dt.date | None) -> list[_Position]:
     """ "The ministry said Ukrainian units had used drones against an evacuation team on
@@ -359,20 +373,11 @@ def _called_a_violation(f: SentenceFacts, earlier: list[_Position], speaker: str
     in_force = [p for p in told if p.agreement.status != "proposed"] or told
     if not said or scope == "full":
         scope = in_force[-1].agreement.scope
-    said_on = [d.date for d in f.dates if _SAID_ON.search(f.text, max(0, d.start - 20), d.start)]
-    date = said_on[0] if said_on else day if not EARLIER.search(f.text) else None
-    return [_Position(Agreement(
-        date=date, scope=scope, status="violated", parties=[named[0]], proposed_by=None,
-        duration_days=None, conditions=[],
-        evidence=[Evidence(f.sentence.text, f.sentence.start, f.sentence.end)]),
-        True, f.sentence.paragraph, day_of_the_report=not said_on)]
+    return _breach_told(f, day, scope, named[0], None)
 
 
 # "At that round Russia proposed …", "During the call, Putin agreed …": at the talks told before
-# "their units had used the lull to swap brigades": a side that turned the truce in force to
-# its gain broke it (not "if they used the pause to …", "must not use the pause to …")
-_USED_THE_TRUCE = re.compile(r"\bused\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:pause|truce|"
-                             r"cease-?fire|lull|moratorium|halt|window)\s+to\b", re.IGNORECASE)
+# "if they used the pause to …", "must not use the pause to …": no charge
 _ONLY_SUPPOSED = re.compile(r"\b(?:if|unless|should|would|could|must|not|never|whether|lest)\b",
                             re.IGNORECASE)
 
@@ -381,20 +386,15 @@ def _used_the_truce(f: SentenceFacts, earlier: list[_Position],
                     day: dt.date | None) -> list[_Position]:
     """The side named last before "had used the pause to …" violated the truce in force (GUIDE:
     one side accuses the other), dated by the telling."""
-    m = _USED_THE_TRUCE.search(f.text) if "used" in f.text else None
+    m = USED_THE_TRUCE.search(f.text) if "used" in f.text else None
     in_force = [p for p in earlier if p.agreement.status in ("agreed", "violated")]
     if m is None or not in_force or _ONLY_SUPPOSED.search(f.text, 0, m.start()):
         return []
     named = [a.actor.side for a in f.actors if a.end <= m.start() and a.actor.side in BELLIGERENTS]
     if not named:
         return []
-    said_on = [d.date for d in f.dates if _SAID_ON.search(f.text, max(0, d.start - 20), d.start)]
-    date = said_on[0] if said_on else day if not EARLIER.search(f.text) else None
-    return [_Position(Agreement(
-        date=date, scope=in_force[-1].agreement.scope, status="violated", parties=[named[-1]],
-        proposed_by=None, duration_days=in_force[-1].agreement.duration_days, conditions=[],
-        evidence=[Evidence(f.sentence.text, f.sentence.start, f.sentence.end)]),
-        True, f.sentence.paragraph, day_of_the_report=not said_on)]
+    truce = in_force[-1].agreement
+    return _breach_told(f, day, truce.scope, named[-1], truce.duration_days)
 
 
 # "their guns had shelled the evacuation road", "accuses the enemy's gunners of firing mortars
@@ -424,13 +424,8 @@ def _fire_in_a_local_pause(f: SentenceFacts, earlier: list[_Position],
     named = [a for a in f.actors if a.end <= m.start() and a.actor.side in BELLIGERENTS]
     if not named or m.start() - named[-1].end > 40 or named[-1].actor.side is None:
         return []
-    said_on = [d.date for d in f.dates if _SAID_ON.search(f.text, max(0, d.start - 20), d.start)]
-    truce = in_force[-1].agreement
-    return [_Position(Agreement(
-        date=said_on[0] if said_on else day, scope=truce.scope, status="violated",
-        parties=[named[-1].actor.side], proposed_by=None, duration_days=truce.duration_days,
-        conditions=[], evidence=[Evidence(f.sentence.text, f.sentence.start, f.sentence.end)]),
-        True, f.sentence.paragraph, day_of_the_report=not said_on)]
+    truce = in_force[-1].agreement  # (EARLIER is ruled out above: no day lost to it)
+    return _breach_told(f, day, truce.scope, named[-1].actor.side, truce.duration_days)
 
 
 _AT_THOSE_TALKS = re.compile(r"^\W*(?:\w+:\s+)?(?:(?:[Aa]t|[Dd]uring|[Ii]n)\s+(?:that|this|the|"

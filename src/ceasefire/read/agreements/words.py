@@ -65,11 +65,14 @@ _FORCES = r"(?:\s+(?:forces|troops|units|army|military|soldiers|servicemen))?"
 # ("accused Kyiv of provocations" is too common a charge to tell a truce's breach)
 _COUNTED_BREACHES = (r"[\"\u201c']?(?:(?:more\s+than|over|at\s+least|nearly|almost|about|around|"
                      r"some|roughly)\s+)?\d[\d,]*\s+(?:violations|breaches|provocations)")
-# "accused Kyiv of using the truce to bring sea drones closer": the truce in force turned to a
-# side's gain, a breach of it ("must not use the pause to …", "if they used it …": no charge)
-_USING_THE_TRUCE = (r"using\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:pause|truce|cease-?fire|lull|"
-                    r"moratorium|halt|window)\s+to")
+# "accused Kyiv of using the truce to bring sea drones closer", "their units had used the lull
+# to swap brigades": the truce in force turned to a side's gain, a breach of it ("must not use
+# the pause to …", "if they used it …": no charge)
+_THE_TRUCE_TO = (r"\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:pause|truce|cease-?fire|lull|moratorium|"
+                 r"halt|window)\s+to")
+_USING_THE_TRUCE = r"using" + _THE_TRUCE_TO
 USING_THE_TRUCE = re.compile(_USING_THE_TRUCE, re.IGNORECASE)
+USED_THE_TRUCE = re.compile(r"\bused" + _THE_TRUCE_TO + r"\b", re.IGNORECASE)
 COUNTED_BREACHES = re.compile(_COUNTED_BREACHES + r"\b", re.IGNORECASE)
 # "The two armies accused each other of shelling power lines": a violation, no truce noun
 ACCUSATION = re.compile(r"\baccus\w+\s+(?:each other|one another|the other(?:\s+side)?|"

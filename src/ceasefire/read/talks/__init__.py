@@ -945,6 +945,9 @@ _TOPIC_AFTER = re.compile(r"\b(?:to\s+(?:discuss|consider|review|debate|coordina
 
 # "spoke to her in Kyiv", "spoke to Globe & Compass in Kyiv": who was spoken to, up to the place
 _SPOKE_TO = re.compile(r"\s+to\s+(?P<whom>[^,;.]{1,40}?)\s+(?:in|at|on|by|over|from)\b")
+# "spoke to his counterpart in Ankara": one spoken to for a side, talks after all
+_A_SIDES_ENVOY = re.compile(r"\b(?:counterpart|leader|president|minister|envoy|delegat\w*|side)\b",
+                            re.IGNORECASE)
 
 
 def _spoke_to_no_side(f: SentenceFacts, text: str, mention: re.Match[str]) -> bool:
@@ -957,8 +960,7 @@ def _spoke_to_no_side(f: SentenceFacts, text: str, mention: re.Match[str]) -> bo
     if m is None:
         return False
     whom = m.group("whom")
-    if _NEGOTIATING.search(whom) or re.search(r"\b(?:counterpart|leader|president|minister|"
-                                               r"envoy|delegat\w*|side)\b", whom, re.IGNORECASE):
+    if _NEGOTIATING.search(whom) or _A_SIDES_ENVOY.search(whom):
         return False
     return not any(a.actor.side for a in f.actors if m.start("whom") <= a.start < m.end("whom"))
 
