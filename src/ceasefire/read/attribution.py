@@ -105,7 +105,8 @@ _LIKE_SAYS = re.compile(r"\b[Ll]ike\s+(?P<np>(?:the\s+)?[A-Za-z][^,.;:“”\"()
 _ASIDES = frozenset("in on at via through during after before with from in late early for however "
                      "meanwhile instead likewise too".split())  # "the ministry, for its part, said"
 # ", said CEO Sergii Koretskyi," — the speaker after the verb.
-_INVERTED = re.compile(rf"(?:[,”\"—–]|\s-)\s*(?:{_SPEECH})\s+(?P<np>[^,.;:“”\"]+)")
+# (not ", said that Russia launched …": a verb before "that" has its speaker before it)
+_INVERTED = re.compile(rf"(?:[,”\"—–]|\s-)\s*(?:{_SPEECH})\s+(?!that\b)(?P<np>[^,.;:“”\"]+)")
 # ", told Reuters": the verb's object is the listener, never the speaker.
 _OBJECT_VERB = re.compile(r"\b(?:told|urged|accused|charged|warned|tells|"
                           r"accuses|charges|warns)$")

@@ -986,9 +986,11 @@ def _count(sentence: str, number: NumberMention, weapons: Sequence[WeaponMention
             end, category = _weapon_phrase(weapons, weapon)
             return _Count(number, "weapon", category, end, side_word)
         person = _person_at(sentence, pos)
-        if person is not None and _OTHERS.match(sentence, pos) and \
-                _weapons_last_named(sentence, number.start, weapons):
-            # "downed 97 drones, while 25 others were lost to EW": more of the weapons before
+        if person is not None and _OTHERS.match(sentence, pos) and (
+                _weapons_last_named(sentence, number.start, weapons)
+                or _downed_right_after(sentence, person)):
+            # "downed 97 drones, while 25 others were lost to EW": more of the weapons before;
+            # "… 44 were shot down. 17 others were lost to EW.": people are not shot down
             return _Count(number, "elided", None, person, side_word)
         if person is not None:
             return _Count(number, "person", None, person, side_word)
@@ -1051,6 +1053,12 @@ def _count(sentence: str, number: NumberMention, weapons: Sequence[WeaponMention
 
 
 _OTHERS = re.compile(r"\s*others\b", re.IGNORECASE)
+
+
+def _downed_right_after(sentence: str, pos: int) -> bool:
+    """A verb of the air tally's downing ("were lost to EW", "were shot down") right after."""
+    return any(pos <= c.start <= pos + 12 and c.value == "intercepted"
+               for c in find_cues(sentence, "metric"))
 # "4,000 drones this month, including 85 overnight": the night's part of a period's total, its
 # noun elided (not "three overnight attacks": a noun follows)
 _NIGHT_AFTER = re.compile(r"(?:overnight|last\s+night)(?=\s*(?:[,.;)]|$|on\b|in\b|alone\b))",
@@ -1139,9 +1147,6 @@ def _is_total(sentence: str, count: _Count) -> bool:
     opener = m.group(1).lower()
     return bool(find_numbers(m.group(1))) or opener in _NONE_OF or opener == "that" or \
         opener in _OPENS_A_CLAUSE and "the" in m.group().lower().split()
-
-
-_OF_THE_BEFORE = re.compile(r"\bof\s+the\s+$", re.IGNORECASE)
 
 
 def _whole_of_an_elided_part(sentence: str, count: _Count) -> bool:
@@ -1295,6 +1300,9 @@ def _metric(sentence: str, count: _Count, cues: Sequence[Cue], earlier: list[Fig
     none_of = _none_of(sentence, count)
     if none_of and count.head == "person":
         return None  # "None of the 12 people was hurt": no toll
+    if count.head == "person" and (_is_total(sentence, count) or
+                                   _whole_after_a_counted_part(sentence, count)):
+        return None  # "four (people) of the 30 passengers were hurt": the whole, no toll
     if count.head == "weapon" and sentence.startswith("-", count.number.end):
         return "launched"  # "an 80-drone attack" (``_size_of_an_attack``)
     if (count.head == "weapon" or count.head == "elided" and (
@@ -1443,6 +1451,11 @@ def _own_verb(sentence: str, count: _Count, cues: Sequence[Cue], hi: int,
     "three drones launched from X were shot down", "ten drones hit an airbase", "58 drones and
     26 missiles were shot down" (one verb for both), "60 injured", "12 reached their targets"."""
     rest = sentence[count.head_end:hi]
+    if count.head == "elided":  # "Twelve deaths were registered": the toll's noun, not the verb
+        noun = next((c for c in cues if c.start == _skip_space(sentence, count.number.end)), None)
+        if noun is not None and noun.value in ("killed", "injured") and \
+                (not wanted or noun.value in wanted):
+            return noun.value
     shared = _shared_participle(sentence, count, cues, rest)
     if shared is not None:  # "212 drones and 8 missiles launched overnight": one for the list
         return shared

@@ -1198,6 +1198,8 @@ def _stance_positions(site: _Site, stance: Stance, scope: str, scope_said: bool,
         scope = _supported_scope(stance, scope, earlier)
         status = _support(stance, scope, earlier, _offer_owner(clause),
                           duration(clause, truce, site.others))
+        if status == "proposed" and _conceded(site):
+            status = "agreed"
     elif status == "halt":
         status = _halt(stance, scope, earlier)
     if not status:
@@ -1401,6 +1403,19 @@ def _supported_scope(stance: Stance, scope: str, earlier: list[_Position]) -> st
     offered = [p.agreement.scope for p in earlier if p.agreement.scope in _NARROWER.get(scope, ())
                and p.agreement.proposed_by and p.agreement.proposed_by not in sides]
     return offered[-1] if offered else scope
+
+
+def _conceded(site: _Site) -> bool:
+    """ "supports the idea of a ceasefire in principle", "backed a truce, but said it must …":
+    support granted with a reserve answers a truce put forward, whoever did (GUIDE: an acceptance
+    with conditions is agreed), where a bare "supports a ceasefire" may be the side's own offer."""
+    return _IN_PRINCIPLE.search(site.clause) is not None or \
+        _BUT_AFTER.match(site.f.text, site.lo + site.truce.end()) is not None
+
+
+_IN_PRINCIPLE = re.compile(r"\bin\s+principle\b", re.IGNORECASE)
+# the truce's phrase runs on to a ", but" or "but that" ("a ceasefire of 30 days, but …")
+_BUT_AFTER = re.compile(r"(?:\s+(?:of|for|on|in|with)\s+[\w -]{1,30}?)?,?\s+but\b", re.IGNORECASE)
 
 
 def _support(stance: Stance, scope: str, earlier: list[_Position],

@@ -1,0 +1,109 @@
+"""Issue 13, round 28 (probes of third-party wording, and GUIDE's acceptance with conditions):
+each rule with sentences written for the test, and near-misses."""
+from __future__ import annotations
+
+import pytest
+
+from reading_helpers import credited, positions
+
+PUBLISHED = "2026-04-14"
+AF = "Ukrainian Air Force"
+
+
+@pytest.mark.parametrize("second", [
+    "Nineteen others were lost to electronic warfare.",
+    "19 others were jammed.",
+    "19 others were shot down by mobile fire groups.",
+])
+def test_others_downed_in_a_sentence_of_their_own_continue_the_drones(second: str) -> None:
+    text = f"Russia sent 64 drones overnight, the air force said. Thirty were downed. {second}"
+    assert (AF, "intercepted", "drone", 19.0) in credited(text, PUBLISHED)
+
+
+def test_others_hurt_in_a_sentence_of_their_own_are_still_people() -> None:
+    text = "A glide bomb hit a school in Kupiansk, killing one teacher, the governor said. " \
+        "Nine others were injured."
+    assert credited(text, PUBLISHED) == [("governor", "injured", None, 9.0),
+                                         ("governor", "killed", None, 1.0)]
+
+
+@pytest.mark.parametrize("text", [
+    "The air force, in a statement on its Telegram channel, said that Russian troops launched "
+    "45 drones from the Belgorod, Kursk and Oryol regions.",
+    "Ukraine's air force, in a morning update, said that the Russian army attacked with 45 "
+    "drones, 30 of them Shaheds.",
+])
+def test_a_verb_before_that_is_no_inverted_speech(text: str) -> None:
+    # ", said that Russian troops …": the speaker is before the verb, not the clause after it
+    assert {claimant for claimant, *_ in credited(text, PUBLISHED)} == {AF}
+
+
+def test_an_inverted_speaker_still_follows_the_verb() -> None:
+    text = "Russia launched 45 drones overnight, said the Ukrainian air force."
+    assert credited(text, PUBLISHED) == [(AF, "launched", "drone", 45.0)]
+
+
+@pytest.mark.parametrize("text", [
+    "Impacts of missiles and 11 strike drones were recorded at six sites, the air force said.",
+    "The air force said impacts by guided bombs and 11 drones were registered in four places.",
+])
+def test_impacts_recorded_are_hits(text: str) -> None:
+    assert (AF, "hit", "drone", 11.0) in credited(text, PUBLISHED)
+
+
+def test_the_impacts_of_an_attack_are_no_hits() -> None:
+    text = "The impacts of drone attacks on 11 substations will be felt for weeks, the minister " \
+        "said."
+    assert not any(metric == "hit" for _, metric, _, _ in credited(text, PUBLISHED))
+
+
+@pytest.mark.parametrize("verb", ["recorded", "registered"])
+def test_weapons_recorded_were_launched(verb: str) -> None:
+    text = f"In total, 58 enemy air attack means were {verb}, the air force said."
+    assert credited(text, PUBLISHED) == [(AF, "launched", None, 58.0)]
+
+
+@pytest.mark.parametrize("verb", ["recorded", "registered"])
+def test_deaths_recorded_are_a_toll_not_a_launch(verb: str) -> None:
+    text = f"Seven deaths were {verb} in Nikopol after the shelling, the mayor said."
+    assert credited(text, PUBLISHED) == [("mayor", "killed", None, 7.0)]
+
+
+@pytest.mark.parametrize("text", [
+    "A drone hit a minibus in Kherson; three people out of 17 passengers were injured, the "
+    "governor said.",
+    "Three of the 17 passengers were injured when a drone hit a minibus in Kherson, the governor "
+    "said.",
+    "Of the 17 passengers, three were injured when a drone hit a minibus in Kherson, the governor "
+    "said.",
+])
+def test_the_whole_of_the_people_a_toll_counts_is_no_toll(text: str) -> None:
+    assert credited(text, PUBLISHED) == [("governor", "injured", None, 3.0)]
+
+
+@pytest.mark.parametrize("text", [
+    "The Kremlin said on Monday that Putin backed the idea of a truce in principle, though "
+    "questions remained.",
+    "Putin said on Monday that he supported a ceasefire, but that it had to remove the root "
+    "causes of the conflict.",
+    "Russia welcomed the idea of a truce on Monday, but said monitoring must be agreed first.",
+])
+def test_support_with_a_reserve_is_an_acceptance(text: str) -> None:
+    # GUIDE: "supports the idea, but it must …" is agreed, the conditions listed
+    assert [(scope, status, parties) for scope, status, parties, *_ in
+            positions(text, PUBLISHED)] == [("full", "agreed", ("RU",))]
+
+
+def test_support_with_no_reserve_and_no_offer_before_is_an_offer() -> None:
+    text = "Putin said on Monday that he supported a ceasefire for the Orthodox Easter holiday."
+    assert [status for _, status, *_ in positions(text, PUBLISHED)] == ["proposed"]
+
+
+@pytest.mark.parametrize("words, scope", [
+    ("a truce covering the skies and the sea", "air_and_sea"),
+    ("a ceasefire in the skies and at sea", "air_and_sea"),
+    ("a truce in the skies", "air"),
+])
+def test_the_skies_are_the_air(words: str, scope: str) -> None:
+    text = f"Kyiv proposed {words} on Monday, the president said."
+    assert [s for s, *_ in positions(text, PUBLISHED)] == [scope]
