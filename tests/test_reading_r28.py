@@ -107,3 +107,44 @@ def test_support_with_no_reserve_and_no_offer_before_is_an_offer() -> None:
 def test_the_skies_are_the_air(words: str, scope: str) -> None:
     text = f"Kyiv proposed {words} on Monday, the president said."
     assert [s for s, *_ in positions(text, PUBLISHED)] == [scope]
+
+
+@pytest.mark.parametrize("lead", [
+    "Russia attacked Ukraine with 118 drones and two missiles overnight.",
+    "Russia launched 118 drones and two missiles at Ukraine overnight.",
+    "Overnight, Russia sent 118 drones and two missiles into Ukraine.",
+])
+def test_a_lead_tally_naming_the_attacker_is_the_air_forces_told_after(lead: str) -> None:
+    # the nationwide tally in a report that gives the Air Force's figures: the body's that keeps
+    # it; "Russia" as the attacker's name is no place abroad
+    text = f"{lead}\n\nUkraine's air force said 97 of the drones were shot down."
+    assert {claimant for claimant, *_ in credited(text, PUBLISHED)} == {AF}
+
+
+def test_a_tally_over_russia_is_not_the_air_forces() -> None:
+    text = "Ukraine's air force said 97 drones were shot down overnight.\n\n" \
+        "In all, 40 drones were destroyed over Russia, the Russian defence ministry said. " \
+        "Another 12 were downed over Russia."
+    assert not any(claimant == AF and value == 12.0
+                   for claimant, _, _, value in credited(text, PUBLISHED))
+
+
+def test_a_lead_with_a_toll_stays_the_outlets() -> None:
+    text = "Russia attacked Ukraine with 118 drones overnight, killing two people in Sumy.\n\n" \
+        "Ukraine's air force said 97 of the drones were shot down."
+    assert ("Ukrainian Air Force", "launched", "drone", 118.0) not in credited(text, PUBLISHED)
+
+
+def test_a_list_item_told_as_reported_is_background() -> None:
+    text = "NIGHT OF 13 APRIL\n- Launched: 81 drones\n- Shot down: 70 drones\n" \
+        "Source: Ukraine's Air Force\n\nALSO\n" \
+        "- As reported, on Saturday night Russia attacked with 66 drones, of which 51 were downed."
+    assert (None, "launched", "drone", 66.0) in credited(text, PUBLISHED)
+
+
+def test_a_claim_under_check_is_not_the_air_forces() -> None:
+    text = "CLAIM: Posts say Russia \"fired 2,000 drones in one night\".\n\n" \
+        "VERDICT: False. According to the air force, Russia launched 415 drones that night, and " \
+        "380 were shot down."
+    assert not any(claimant == AF and value == 2000.0
+                   for claimant, _, _, value in credited(text, PUBLISHED))

@@ -41,7 +41,7 @@ from ceasefire.read.attribution import (
     without_rank,
 )
 from ceasefire.read.cues import find_cues
-from ceasefire.read.facts import SentenceFacts
+from ceasefire.read.facts import SentenceFacts, claims_under_check
 from ceasefire.read.lexicon_match import fast_regex
 from ceasefire.read.numbers import find_numbers
 from ceasefire.read.places import find_places
@@ -56,8 +56,10 @@ _SPEECH_CUE = fast_regex(
     r"provided|supplied|listed|publish|reprint|full text|"
     r"per(?=\s+(?:the\s+)?[A-Z]|:)|via(?=:))\b", re.IGNORECASE)
 # A paragraph of background: what a line naming the source credits stops there.
-_BACKGROUND = re.compile(r"(?:Earlier|Previously|As (?:previously |was |we )?reported(?! by)|"
-                         r"Recall|As a reminder|It was (?:earlier|previously) reported|"
+# (a list's item too: "- As reported, on the night to Thursday …")
+_BACKGROUND = re.compile(r"(?:[-–—•*▪]\s*)?(?:Earlier|Previously|"
+                         r"As (?:previously |was |we )?reported(?! by)|Recall|As a reminder|"
+                         r"It was (?:earlier|previously) reported|"
                          r"Background|Context|Нагадаємо|Раніше|Напомним|Ранее)\b")
 # "publishes a short statement", "issued its morning update": a body putting out its figures
 _PUBLISHES = re.compile(r"\b(?:publish(?:es|ed)?|issu(?:es|ed|e)|releas(?:es|ed|e)|puts? out|"
@@ -393,12 +395,13 @@ class ReportClaims:
                        and f.claimant.name == _AIR_TALLY_KEEPER), None)
         if keeper is None:
             return
+        under_check = claims_under_check(facts)  # "CLAIM: …": the post's figure, not the body's
         for f in facts:
             read = self._by_start.get(f.sentence.start)
             if f.claimant is not None or read is None or not read.strike or \
                     read.paragraph in self._background or _own_count(f.text) or \
-                    not _is_air_tally(f.text) or _LOCAL.search(f.text) or \
-                    any(p.place.country not in (None, "UA") for p in f.places):
+                    not _is_air_tally(f.text) or _LOCAL.search(f.text) or _abroad(f) or \
+                    f.sentence.paragraph in under_check or _on_a_town(f):
                 continue
             f.claimant = Claimant(keeper.name, keeper.side, keeper.kind)
 
@@ -942,3 +945,23 @@ def _body_of_the_side_named(line: str, claimant: Claimant) -> Claimant:
 def _paragraph_at(text: str, offset: int) -> int:
     """The number of the paragraph (non-blank line) at ``offset``, as the splitter counts."""
     return sum(1 for line in text[:offset].split("\n") if line.strip())
+
+
+def _on_a_town(f: SentenceFacts) -> bool:
+    """ "Russia attacked Odesa with 50 drones": the launch at one town, which its officials
+    count, is no part of the nationwide tally (a region's share of it, "12 over the Sumy region",
+    is)."""
+    return any(p.place.kind in ("city", "village", "district", "site") for p in f.places) and \
+        {cue.value for cue in find_cues(f.text, "metric")} == {"launched"}
+
+
+def _abroad(f: SentenceFacts) -> bool:
+    """A tally over a place outside Ukraine ("over the Kursk region", "over Russia"): another
+    side's; a country named as the attacker ("Russia attacked Ukraine with 90 drones") is none."""
+    return any(p.place.country not in (None, "UA") and (
+        p.place.kind != "country" or _PLACE_AFTER.search(f.text, max(0, p.start - 8), p.start))
+        for p in f.places)
+
+
+_PLACE_AFTER = re.compile(r"\b(?:over|in|into|across|above|on|at|against|inside)\s+(?:the\s+)?$",
+                          re.IGNORECASE)

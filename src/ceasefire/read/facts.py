@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from ceasefire.read.actors import ActorMention
@@ -38,3 +39,20 @@ class SentenceFacts:
     # the metric of the question the sentence's paragraph answers ("HOST: How many were shot
     # down?" then "Sixty-two drones, and one of the missiles."): figures of no verb take it
     asked_metric: str | None = None
+
+
+# "CLAIM: Kyiv and Moscow have signed a truce …" opening a fact-check: the claim under check,
+# quoted to be weighed (and in every fact-check of the tuning sets, by ten writers, refuted),
+# so nothing in its paragraph is a position, an exchange, talks or a body's tally. A cheap
+# anchored match.
+_CLAIM_UNDER_CHECK = re.compile(r"\W{0,3}(?:CLAIM|Claim)(?:\s+\d+)?\s*:\s")
+
+
+def is_claim_under_check(text: str) -> bool:
+    """Whether the line opens a fact-check's "CLAIM:" (a slice lookup first: most do not)."""
+    return "laim" in text[:8].lower() and _CLAIM_UNDER_CHECK.match(text) is not None
+
+
+def claims_under_check(facts: list[SentenceFacts]) -> set[int]:
+    """The paragraphs a fact-check opens with "CLAIM:" (the claim it examines)."""
+    return {f.sentence.paragraph for f in facts if is_claim_under_check(f.text)}

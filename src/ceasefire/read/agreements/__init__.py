@@ -48,7 +48,6 @@ from ceasefire.read.agreements.words import (
     USING_THE_TRUCE,
     asks,
     broker,
-    claims_under_check,
     clauses,
     conditions,
     coordinated_scopes,
@@ -64,7 +63,7 @@ from ceasefire.read.agreements.words import (
     scope_near,
     truce_noun,
 )
-from ceasefire.read.facts import SentenceFacts
+from ceasefire.read.facts import SentenceFacts, claims_under_check
 from ceasefire.read.lexicon_match import fast_regex
 from ceasefire.read.parse import parse_all
 from ceasefire.read.triggers import (

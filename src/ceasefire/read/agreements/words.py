@@ -541,16 +541,6 @@ def hearsay_before(text: str, pos: int) -> bool:
     return m is not None
 
 
-# "CLAIM: Kyiv and Moscow have signed a truce …" opening a fact-check: the claim under check,
-# quoted to be weighed (and in every fact-check of the tuning sets, by ten writers, refuted),
-# so nothing in its paragraph is a position, an exchange or talks. A cheap anchored match.
-_CLAIM_UNDER_CHECK = re.compile(r"\W{0,3}(?:CLAIM|Claim)(?:\s+\d+)?\s*:\s")
-
-
-def claims_under_check(facts: list[SentenceFacts]) -> set[int]:
-    """The paragraphs a fact-check opens with "CLAIM:" (the claim it examines)."""
-    return {f.sentence.paragraph for f in facts  # (a slice lookup first: most lines open
-            if "laim" in f.text[:8].lower() and _CLAIM_UNDER_CHECK.match(f.text)}  # otherwise)
 
 
 def asks(text: str) -> bool:

@@ -17,7 +17,7 @@ import re
 
 from ceasefire.model import Evidence, Exchange
 from ceasefire.read.actors import ActorMention, find_actors
-from ceasefire.read.agreements.words import claims_under_check, hearsay_before
+from ceasefire.read.agreements.words import hearsay_before
 from ceasefire.read.clauses import clause_bounds
 from ceasefire.read.exchanges.counts import (
     CLAUSE_BREAK,
@@ -40,7 +40,7 @@ from ceasefire.read.exchanges.sides import (
     told_of,
     verbs,
 )
-from ceasefire.read.facts import SentenceFacts
+from ceasefire.read.facts import SentenceFacts, claims_under_check
 from ceasefire.read.lexicon_match import fast_regex
 from ceasefire.read.numbers import find_numbers
 from ceasefire.read.quantities import RETRACTED

@@ -30,9 +30,9 @@ from functools import cache
 from ceasefire.lexicon import load_table
 from ceasefire.model import Evidence, Talks
 from ceasefire.read.actors import ActorMention, actor_named
-from ceasefire.read.agreements.words import asks, claims_under_check, hearsay_before
+from ceasefire.read.agreements.words import asks, hearsay_before
 from ceasefire.read.clauses import clause_bounds
-from ceasefire.read.facts import SentenceFacts
+from ceasefire.read.facts import SentenceFacts, claims_under_check
 from ceasefire.read.lexicon_match import Literals, fast_regex, literal_alternatives
 from ceasefire.read.places import PlaceMention, lookup_place
 from ceasefire.read.talks.parties import BOTH_SIDES, hyphened_actors, parsed_sides
