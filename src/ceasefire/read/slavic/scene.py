@@ -16,7 +16,7 @@ from ceasefire.read.slavic.figures import DEBRIS, Figure, cues_of, weapons_named
 from ceasefire.read.slavic.lexicon import kind_map, lookup, rows, word_map
 from ceasefire.read.slavic.places import find_places
 from ceasefire.read.slavic.sources import Source, side_of
-from ceasefire.read.slavic.words import WORD, Language, normal_forms, plain
+from ceasefire.read.slavic.words import WORD, Language, normal_forms, parses, plain
 
 # the metrics whose claimant defends against the attack (its interceptions, its casualties)
 _DEFENDED = ("intercepted", "killed", "injured")
@@ -296,6 +296,24 @@ def about_a_strike(text: str, language: Language, figures: list[Figure]) -> bool
     if has_words(text, language, "truce") or _NOT_STRIKING.search(text):
         return False
     return bool(figures) or any(has_words(text, language, kind) for kind in ("strike", "impact"))
+
+
+def strike_told_as_done(text: str, language: Language) -> bool:
+    """Does the sentence tell a strike as done, by a verb of striking or damage in the past
+    ("нанесли удар", "обстреливали позиции", "пошкоджено", "повреждены")? Not talk of strikes
+    in general: "отказ от ударов по энергетике", "припинити удари по НПЗ" (GUIDE: no record)."""
+    verbs = _strike_words(language)["strike"] | _strike_words(language)["impact"] | \
+        _DELIVER_A_BLOW
+    for m in WORD.finditer(text):
+        for parse in parses(m.group(), language)[:2]:
+            if ("past" in parse.tag or "Impe" in parse.tag) and \
+                    plain(parse.normal_form) in verbs:
+                return True
+    return False
+
+
+# the verbs whose object is "удар": "нанесли удар", "завдали удару"
+_DELIVER_A_BLOW = frozenset({"нанести", "наносить", "завдати", "завдавати"})
 
 
 def has_words(text: str, language: Language, kind: str) -> bool:

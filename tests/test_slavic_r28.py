@@ -1,0 +1,71 @@
+"""Issue 13, round 28U: which places a strike in a Ukrainian or Russian report hit and which
+kinds of target, rules kept only where they fixed misses of one kind in two or more tuning sets
+by different writers, or where the GUIDE states the convention (docs/reading.md, "Round 28U").
+Every sentence, name and number is made up for these tests; near-misses sit beside each rule."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from ceasefire.model import Document, Reading
+from ceasefire.read import read_document
+from ceasefire.read.slavic.words import Language
+
+DAY = dt.date(2026, 5, 6)
+
+
+def reading(text: str, language: Language) -> Reading:
+    return read_document(Document("t", text, DAY, language=language))
+
+
+def targets(text: str, language: Language) -> set[tuple]:
+    """(attacker, kind of target) of every strike record of the report."""
+    return {(s.attacker, t) for s in reading(text, language).strikes for t in s.target_types}
+
+
+def places(text: str, language: Language) -> set[str]:
+    return {p.name for s in reading(text, language).strikes for p in s.places}
+
+
+# ---------------------------------------------------------------------------------------------
+# (a) Kinds of target named only in talk of strikes in general: a truce's terms ("відмова від
+# ударів по енергетиці"), a demand ("прекратить удары по НПЗ"), a general statement. GUIDE: a
+# strike with no figure, no date and no place is no record, so those kinds are no one's.
+
+GENERAL_TALK = [
+    ("uk", "Сторони погодилися на взаємну відмову від ударів по підстанціях і теплоелектростанціях "
+           "на сорок днів."),
+    ("uk", "Прем'єр заявив, що Москва має утриматися від ударів по портах і залізниці."),
+    ("uk", "Експерти кажуть, що зимові удари по енергосистемі зачіпають цілі області."),
+    ("ru", "Посредник предложил обеим сторонам отказаться от ударов по объектам энергетики на "
+           "месяц."),
+    ("ru", "Советник сказал, что Киев должен прекратить удары по нашим нефтебазам и портам."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), GENERAL_TALK)
+def test_targets_in_talk_of_strikes_in_general_are_no_record(language: Language,
+                                                               text: str) -> None:
+    assert targets(text, language) == set()
+
+
+DONE_OR_DATED = [
+    ("ru", "По данным ведомства, армия нанесла массированный удар по объектам энергетики и "
+           "военным аэродромам противника.", "energy"),
+    ("uk", "За даними аналітиків, останній великий удар по енергосистемі був 9 березня.",
+     "energy"),
+    ("uk", "Уночі ворог атакував підстанцію, пошкоджено обладнання.", "energy"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "kind"), DONE_OR_DATED)
+def test_a_strike_told_as_done_or_dated_keeps_its_targets(language: Language, text: str,
+                                                          kind: str) -> None:
+    assert kind in {t for _, t in targets(text, language)}
+
+
+def test_bare_targets_join_the_record_of_their_attacker() -> None:
+    text = ("Уночі Росія атакувала Черкаси 17 дронами. "
+            "Унаслідок атаки знеструмлено кілька вулиць, а енергетики вже відновлюють мережу.")
+    assert ("RU", "energy") in targets(text, "uk")
