@@ -69,3 +69,25 @@ def test_bare_targets_join_the_record_of_their_attacker() -> None:
     text = ("Уночі Росія атакувала Черкаси 17 дронами. "
             "Унаслідок атаки знеструмлено кілька вулиць, а енергетики вже відновлюють мережу.")
     assert ("RU", "energy") in targets(text, "uk")
+
+
+# ---------------------------------------------------------------------------------------------
+# (b) A town named in the plural, in another case ("в Ливнах", "в Грязях"), where pymorphy3's
+# dictionary form is a common noun's singular (ливень, грязь): looked up by its plural
+# nominative. A plural common noun at a sentence's start names no town.
+
+PLURAL_TOWNS = [
+    ("ru", "Ночью в Ливнах обломками беспилотника повреждена крыша гаража.", "Livny"),
+    ("ru", "В Грязях обломки упали на территорию котельной.", "Gryazi"),
+    ("ru", "Губернатор сообщил, что в Выселках после атаки дрона загорелся склад.", "Vyselki"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "town"), PLURAL_TOWNS)
+def test_a_town_named_in_the_plural(language: Language, text: str, town: str) -> None:
+    assert town in places(text, language)
+
+
+def test_a_plural_common_noun_is_no_town() -> None:
+    assert places("Складах и гаражах обломки повредили крыши, сообщил глава района.",
+                  "ru") == set()
