@@ -91,3 +91,34 @@ def test_a_town_named_in_the_plural(language: Language, text: str, town: str) ->
 def test_a_plural_common_noun_is_no_town() -> None:
     assert places("Складах и гаражах обломки повредили крыши, сообщил глава района.",
                   "ru") == set()
+
+
+# ---------------------------------------------------------------------------------------------
+# (c) The building of an administration or a council, with adjectives between the building's
+# noun and the body's ("здание поселковой администрации", "будівлю селищної ради"), is a
+# government target; the body that speaks ("Глава районной администрации сообщил",
+# "Сільська рада повідомила") is none.
+
+GOVERNMENT_BUILDINGS = [
+    ("ru", "В Рыльске ночью беспилотник повредил здание поселковой администрации."),
+    ("ru", "Обломки дрона упали возле здания сельского совета, выбиты стекла."),
+    ("uk", "У Ромнах уламки пошкодили будівлю селищної ради та два автомобілі."),
+    ("uk", "Внаслідок удару по Сумах зруйновано приміщення районної державної адміністрації."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), GOVERNMENT_BUILDINGS)
+def test_a_council_or_administration_building_is_a_government_target(language: Language,
+                                                                      text: str) -> None:
+    assert "government" in {t for _, t in targets(text, language)}
+
+
+BODIES_SPEAKING = [
+    ("ru", "Глава Рыльской районной администрации сообщил, что в Рыльске повреждены три дома."),
+    ("uk", "Сільська рада повідомила, що у Ромнах пошкоджено два приватні будинки."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), BODIES_SPEAKING)
+def test_a_body_that_speaks_is_no_target(language: Language, text: str) -> None:
+    assert "government" not in {t for _, t in targets(text, language)}

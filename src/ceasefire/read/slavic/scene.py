@@ -16,7 +16,14 @@ from ceasefire.read.slavic.figures import DEBRIS, Figure, cues_of, weapons_named
 from ceasefire.read.slavic.lexicon import kind_map, lookup, rows, word_map
 from ceasefire.read.slavic.places import find_places
 from ceasefire.read.slavic.sources import Source, side_of
-from ceasefire.read.slavic.words import WORD, Language, normal_forms, parses, plain
+from ceasefire.read.slavic.words import (
+    WORD,
+    Language,
+    normal_forms,
+    parses,
+    parts_of_speech,
+    plain,
+)
 
 # the metrics whose claimant defends against the attack (its interceptions, its casualties)
 _DEFENDED = ("intercepted", "killed", "injured")
@@ -276,17 +283,27 @@ def _of_a_plant(text: str, words: list[re.Match[str]], kinds: list[str | None], 
 
 def _a_body(words: list[re.Match[str]], kinds: list[str | None], i: int,
             language: Language) -> bool:
-    """ "Глава Курской районной администрации", "сообщили в администрации поселка":
-    an administration is the body that speaks far more often than a building hit; it is a
-    government target only right after a building's noun ("здание администрации") or the
-    word of damage that governs it ("повреждена администрация")."""
+    """ "Глава Курской районной администрации", "сообщили в администрации поселка", "міська рада
+    повідомила": an administration or a council is the body that speaks far more often than a
+    building hit; it is a government target only after a building's noun, with up to two
+    adjectives between ("здание администрации", "будівлю міської ради", "здания районной
+    администрации"), or right after the word of damage that governs it ("повреждена
+    администрация")."""
     if not _BODY_NOUNS.intersection(normal_forms(words[i].group(), language)):
         return False
     before = words[i - 1].group().lower() if i else ""
-    return not (before.startswith(_BUILDING_STEMS) or _DAMAGE.match(before))
+    if _DAMAGE.match(before):
+        return False
+    for j in range(i - 1, max(-1, i - 4), -1):
+        word = words[j].group().lower()
+        if word.startswith(_BUILDING_STEMS):
+            return False
+        if "ADJF" not in parts_of_speech(word, language):
+            return True
+    return True
 
 
-_BODY_NOUNS = frozenset({"администрация", "адміністрація"})
+_BODY_NOUNS = frozenset({"администрация", "адміністрація", "рада", "совет"})
 _BUILDING_STEMS = ("здани", "будівл", "будинк", "помещени", "приміщен", "корпус")
 
 
