@@ -122,3 +122,51 @@ BODIES_SPEAKING = [
 @pytest.mark.parametrize(("language", "text"), BODIES_SPEAKING)
 def test_a_body_that_speaks_is_no_target(language: Language, text: str) -> None:
     assert "government" not in {t for _, t in targets(text, language)}
+
+
+# ---------------------------------------------------------------------------------------------
+# (d) Homes named by their storeys ("п'ятиповерхівка", "шістнадцятиповерхівка", "девятиэтажка",
+# any number: the lexicon's ending "-поверхівка" / "-этажка") or as a farmstead, a high-rise, a
+# new-build ("садиба", "висотка", "новостройка") are residential.
+
+HOMES = [
+    ("uk", "У Ніжині вибуховою хвилею пошкоджено дві шістнадцятиповерхівки."),
+    ("uk", "Уламки ракети впали біля чотириповерхівки, вибито вікна."),
+    ("uk", "У селі Дубки горіла садиба, постраждалих немає."),
+    ("ru", "В Шахтах обломками повреждены окна двенадцатиэтажки."),
+    ("ru", "В Азове после атаки дрона загорелась усадьба на окраине."),
+    ("ru", "В Батайске повреждена новостройка на улице Мира."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), HOMES)
+def test_homes_by_their_storeys_and_farmsteads_are_residential(language: Language,
+                                                                text: str) -> None:
+    assert "residential" in {t for _, t in targets(text, language)}
+
+
+def test_a_storey_count_of_a_plant_is_no_home() -> None:
+    assert "residential" not in {t for _, t in targets(
+        "У Ніжині уламки пошкодили триповерховий корпус заводу.", "uk")}
+
+
+# ---------------------------------------------------------------------------------------------
+# (e) Catching fire ("загорелся", "загорівся", "спалахнула") is a word of damage: the kinds of
+# target of its sentence count. A fire only forecast in a general statement does not.
+
+CAUGHT_FIRE = [
+    ("ru", "В Шахтах после падения обломков загорелась нефтебаза.", "energy"),
+    ("ru", "Под Азовом от попадания дрона загорелся цех предприятия.", "other"),
+    ("uk", "У Ніжині після удару загорівся склад, вогонь локалізовано.", "other"),
+    ("uk", "У Ромнах спалахнула підстанція, частина міста без світла.", "energy"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "kind"), CAUGHT_FIRE)
+def test_catching_fire_is_a_word_of_damage(language: Language, text: str, kind: str) -> None:
+    assert kind in {t for _, t in targets(text, language)}
+
+
+def test_fire_in_a_general_statement_is_no_damage() -> None:
+    assert targets("Эксперты говорят, что нефтебазы регулярно загораются после атак.",
+                   "ru") == set()

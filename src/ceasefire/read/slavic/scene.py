@@ -238,9 +238,8 @@ def targets(text: str, language: Language) -> list[str]:
     injured were taken to is no target."""
     if not has_words(text, language, "impact") or _HABITUAL.search(text):
         return []
-    table = word_map(language, "targets")
     words = list(WORD.finditer(text))
-    found = [lookup(normal_forms(m.group(), language), table) for m in words]
+    found = [_target_kind(m.group(), language) for m in words]
     kinds: list[str] = []
     for i, kind in enumerate(found):
         # "нефтеперерабатывающий завод", "предприятиям ВПК", "завод оборонно-промышленного
@@ -254,6 +253,24 @@ def targets(text: str, language: Language) -> list[str]:
         if kind and not (kind == "medical" and _TAKEN_TO.search(text)):
             kinds += kind.split(",")  # "авіабаза": airport and military (GUIDE)
     return kinds
+
+
+def _target_kind(word: str, language: Language) -> str | None:
+    """The kind of target a word names, by its dictionary forms, else by the ending of one
+    ("дев'ятиповерхівкою" → дев'ятиповерхівка, "-поверхівка": residential)."""
+    forms = normal_forms(word, language)
+    kind = lookup(forms, word_map(language, "targets"))
+    if kind is None:
+        endings = _target_endings(language)
+        kind = next((endings[e] for form in forms for e in endings if form.endswith(e)), None)
+    return kind
+
+
+@cache
+def _target_endings(language: Language) -> dict[str, str]:
+    """The endings of ``targets.tsv`` (its words that start with "-"), without the "-"."""
+    return {word[1:]: kind for word, kind in word_map(language, "targets").items()
+            if word.startswith("-")}
 
 
 def _specific(text: str, words: list[re.Match[str]], kinds: list[str | None], i: int) -> bool:
