@@ -170,3 +170,28 @@ def test_catching_fire_is_a_word_of_damage(language: Language, text: str, kind: 
 def test_fire_in_a_general_statement_is_no_damage() -> None:
     assert targets("Эксперты говорят, что нефтебазы регулярно загораются после атак.",
                    "ru") == set()
+
+
+# ---------------------------------------------------------------------------------------------
+# (f) The GUIDE's energy sites in both languages, every word of the family: oil and gas pumping
+# stations, pipelines, storage, extraction and refining, power units, heat supply ("fuel, oil
+# and gas sites energy"). Not "розподільчий" alone: a distribution centre is a shop's.
+
+ENERGY_SITES = [
+    ("uk", "У Стрию дрон пошкодив нафтоперекачувальну станцію."),
+    ("uk", "Внаслідок удару пошкоджено об'єкт газовидобування на Полтавщині."),
+    ("uk", "У Ромнах уламки пошкодили тепломережу, частина будинків без опалення."),
+    ("ru", "В Брянской области повреждена газоперекачивающая станция."),
+    ("ru", "В Новошахтинске обломки повредили нефтехранилище."),
+    ("ru", "В Азове поврежден энергоблок, возник пожар."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ENERGY_SITES)
+def test_oil_gas_and_heat_sites_are_energy(language: Language, text: str) -> None:
+    assert "energy" in {t for _, t in targets(text, language)}
+
+
+def test_a_distribution_centre_is_no_energy_site() -> None:
+    assert "energy" not in {t for _, t in targets(
+        "У Стрию уламки пошкодили розподільчий центр поштової компанії.", "uk")}
