@@ -195,3 +195,40 @@ def test_oil_gas_and_heat_sites_are_energy(language: Language, text: str) -> Non
 def test_a_distribution_centre_is_no_energy_site() -> None:
     assert "energy" not in {t for _, t in targets(
         "У Стрию уламки пошкодили розподільчий центр поштової компанії.", "uk")}
+
+
+# ---------------------------------------------------------------------------------------------
+# (g) A strike told as done in a sentence about a truce is a strike: the violation a side
+# reports ("атакували підстанцію в Бєлгороді, порушивши мораторій"), its place and kind of
+# target. A tally of times over the truce ("1 300 раз нарушили"), an attempt or a demand is not.
+
+VIOLATIONS = [
+    ("uk", "Міненерго заявило, що в ніч на 3 грудня російські дрони атакували підстанцію в "
+           "Конотопі, порушивши енергетичне перемир'я.", "Konotop", "energy"),
+    ("ru", "Минобороны России заявило, что ВСУ нарушили мораторий, атаковав нефтебазу в "
+           "Новозыбкове.", "Novozybkov", "energy"),
+    ("uk", "ВМС повідомили, що російський дрон атакував зерновоз у порту Рені, і назвали це "
+           "порушенням морського перемир'я.", "Reni", "transport"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "place", "kind"), VIOLATIONS)
+def test_a_strike_told_as_a_truce_violation(language: Language, text: str, place: str,
+                                             kind: str) -> None:
+    assert place in places(text, language)
+    assert kind in {t for _, t in targets(text, language)}
+
+
+NO_VIOLATION_TOLD = [
+    ("ru", "Минобороны заявило, что за время перемирия ВСУ 1 300 раз атаковали объекты "
+           "энергетики в Брянской области."),
+    ("uk", "Сторони погодилися на перемир'я, щоб не атакувати енергетику в Сумській області."),
+    ("ru", "Песков призвал Киев соблюдать мораторий и не атаковать НПЗ в Брянской области."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NO_VIOLATION_TOLD)
+def test_a_tally_or_a_demand_in_a_truce_sentence_is_no_strike(language: Language,
+                                                                text: str) -> None:
+    assert targets(text, language) == set()
+    assert places(text, language) == set()

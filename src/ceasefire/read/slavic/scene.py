@@ -326,8 +326,10 @@ _BUILDING_STEMS = ("здани", "будівл", "будинк", "помещен
 
 def about_a_strike(text: str, language: Language, figures: list[Figure]) -> bool:
     """Does the sentence tell of a strike (a figure, or a word of attack or damage, and no
-    word of a truce)?"""
-    if has_words(text, language, "truce") or _NOT_STRIKING.search(text):
+    word of a truce unless it tells a strike as done: "ЗСУ атакували підстанцію в Бєлгороді,
+    порушивши мораторій" is a strike, the violation of a truce)?"""
+    if _NOT_STRIKING.search(text) or has_words(text, language, "truce") and \
+            not strike_told_as_done(text, language):
         return False
     return bool(figures) or any(has_words(text, language, kind) for kind in ("strike", "impact"))
 
@@ -335,7 +337,10 @@ def about_a_strike(text: str, language: Language, figures: list[Figure]) -> bool
 def strike_told_as_done(text: str, language: Language) -> bool:
     """Does the sentence tell a strike as done, by a verb of striking or damage in the past
     ("нанесли удар", "обстреливали позиции", "пошкоджено", "повреждены")? Not talk of strikes
-    in general: "отказ от ударов по энергетике", "припинити удари по НПЗ" (GUIDE: no record)."""
+    in general: "отказ от ударов по энергетике", "припинити удари по НПЗ" (GUIDE: no record),
+    nor a tally of times over a period ("130 раз атаковала", "понад дві тисячі разів")."""
+    if _TIMES.search(text):
+        return False
     verbs = _strike_words(language)["strike"] | _strike_words(language)["impact"] | \
         _DELIVER_A_BLOW
     for m in WORD.finditer(text):
@@ -346,6 +351,8 @@ def strike_told_as_done(text: str, language: Language) -> bool:
     return False
 
 
+# a count of times: "130 раз", "1 200 раз", "дві тисячі разів"
+_TIMES = re.compile(r"(?:\d|\b(?:тисяч|тысяч|сот|десят)\w*)\s+раз(?:ів|а)?\b", re.IGNORECASE)
 # the verbs whose object is "удар": "нанесли удар", "завдали удару"
 _DELIVER_A_BLOW = frozenset({"нанести", "наносить", "завдати", "завдавати"})
 
