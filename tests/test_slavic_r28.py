@@ -232,3 +232,29 @@ def test_a_tally_or_a_demand_in_a_truce_sentence_is_no_strike(language: Language
                                                                 text: str) -> None:
     assert targets(text, language) == set()
     assert places(text, language) == set()
+
+
+# ---------------------------------------------------------------------------------------------
+# (h) A district named like one of the capital's ("Шевченківський", "Дарницький", "Деснянский")
+# stands for Kyiv only where it is the capital's: not where "the city" follows it ("районі
+# міста", "району м. Х", "районе города") or the sentence names another big town.
+
+NOT_KYIV = [
+    ("uk", "Увечері ворог завдав удару по Шевченківському району м. Полтава.", "Poltava"),
+    ("uk", "У Дніпрі, за словами мера, уламки пошкодили склад у Шевченківському районі.",
+     "Dnipro"),
+    ("ru", "Обломки повредили гаражи в Деснянском районе города, сообщил мэр.", None),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "town"), NOT_KYIV)
+def test_a_district_named_like_the_capital_s_of_another_city(language: Language, text: str,
+                                                             town: str | None) -> None:
+    found = places(text, language)
+    assert "Kyiv" not in found
+    assert town is None or town in found
+
+
+def test_the_capital_s_own_district_is_kyiv() -> None:
+    assert places("Уламки дрона впали у Деснянському районі столиці, пошкоджено будинок.",
+                  "uk") == {"Kyiv"}

@@ -10,10 +10,12 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from ceasefire.lexicon import load_table
+from ceasefire.read.gazetteer import population
 from ceasefire.read.places import PlaceMention, lookup_place
 from ceasefire.read.slavic.actors import ActorMention, find_actors
 from ceasefire.read.slavic.figures import DEBRIS, Figure, cues_of, weapons_named
 from ceasefire.read.slavic.lexicon import kind_map, lookup, rows, word_map
+from ceasefire.read.slavic.place_adjectives import CITY_WITH_DISTRICTS
 from ceasefire.read.slavic.places import find_places
 from ceasefire.read.slavic.sources import Source, side_of
 from ceasefire.read.slavic.words import (
@@ -436,9 +438,27 @@ def _city_parts_as_cities(text: str, places: list[PlaceMention]) -> list[PlaceMe
                 q.place.kind == "city" and q.start >= p.end and not text[p.end:q.start].strip()
                 for q in places):
             continue  # the city named right after it stands for it
+        if city and _of_another_city(text, p, city, places):
+            continue  # "Шевченківському району м. Запоріжжя": no part of Kyiv
         place = lookup_place(city) if city else None
         out.append(PlaceMention(p.start, p.end, p.surface, place) if place else p)
     return out
+
+
+def _of_another_city(text: str, district: PlaceMention, city: str,
+                     places: list[PlaceMention]) -> bool:
+    """Is a district named like one of the capital's ("Шевченківський", "Дарницкий") a part of
+    another city: one called "the city" right after it ("районі міста", "району м. Х"), or a
+    big town the sentence names ("У Харкові … у Шевченківському районі")?"""
+    if _CITY_NOUN_AFTER.match(text, district.end):
+        return True
+    return any(q.place.kind == "city" and q.place.name != city and
+               population(q.place) >= CITY_WITH_DISTRICTS for q in places)
+
+
+# "районі міста", "району м. Запоріжжя", "районе города": the city of the report, not the capital
+_CITY_NOUN_AFTER = re.compile(r"\s+(?:міст[аоі]|м\.|город[аеу]?|г\.)(?=\s|$|[,.;:!?])",
+                              re.IGNORECASE)
 
 
 _DISTRICT_NOUN = re.compile(r"\b(?:район|округ)\w*$", re.IGNORECASE)  # "Советском районе"
