@@ -258,3 +258,37 @@ def test_a_district_named_like_the_capital_s_of_another_city(language: Language,
 def test_the_capital_s_own_district_is_kyiv() -> None:
     assert places("Уламки дрона впали у Деснянському районі столиці, пошкоджено будинок.",
                   "uk") == {"Kyiv"}
+
+
+# ---------------------------------------------------------------------------------------------
+# (i) The capital a sentence means: "столица" is the other language's capital where the
+# sentence names it or its administration ("Киевская городская военная администрация … в
+# районе столицы": Kyiv in a Russian report); a capital in the genitive after a noun ("на
+# условиях Москвы", "позиція Києва") is its government, no place hit (GUIDE), unless the
+# sentence tells damage.
+
+def test_the_capital_of_a_sentence_naming_kyiv_s_administration() -> None:
+    text = ("Киевская городская военная администрация сообщила, что в Оболонском районе "
+            "столицы обломки повредили жилой дом.")
+    assert places(text, "ru") == {"Kyiv"}
+
+
+def test_the_capital_alone_is_the_report_s_language_s() -> None:
+    assert places("Ночью обломки дрона повредили жилой дом в столице.", "ru") == {"Moscow"}
+
+
+GOVERNMENT_GENITIVES = [
+    ("ru", "Минобороны заявило, что удары по складам продолжатся до принятия условий Москвы."),
+    ("uk", "Кожна атака на порти — це відповідь Москви на пропозиції Вашингтона, сказав "
+           "аналітик."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), GOVERNMENT_GENITIVES)
+def test_a_capital_s_genitive_after_a_noun_is_its_government(language: Language,
+                                                               text: str) -> None:
+    assert "Moscow" not in places(text, language)
+
+
+def test_a_capital_s_genitive_in_a_sentence_of_damage_is_a_place() -> None:
+    assert "Moscow" in places("На окраине Москвы обломки повредили жилой дом.", "ru")

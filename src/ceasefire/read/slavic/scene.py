@@ -407,7 +407,9 @@ def _dateline(text: str, mention: PlaceMention) -> bool:
 
 # a capital in the nominative or accusative with no preposition ("Київ запропонував", "обвинил
 # Киев в …"), which a verb of attack does not govern ("атакували Київ")
-_CAPITAL_FORMS = frozenset({"київ", "киев", "москва", "москву"})
+_CAPITAL_FORMS = frozenset({"київ", "киев", "москва", "москву",
+                            # the genitive after a noun: "условия Москвы", "відповідь Москви"
+                            "києва", "киева", "москвы", "москви"})
 _PREPOSITION_OR_ATTACK = re.compile(
     r"\b(?:(?:в|у|на|по|над|під|под|біля|около|возле|до|із|з|из|с|за|через|проти|против)|"
     r"(?:нанес|завда|атакова|атакува|удари|ударил|вдари|обстріля|обстреля|бомби)\w*)"
@@ -476,13 +478,24 @@ def _capitals(text: str, language: Language) -> list[PlaceMention]:
         before = m.group("adjective")
         if before and _REGIONAL_CAPITAL.match(before):
             continue
-        city = _CAPITAL_OF.get(language, "")
+        city = _other_capital_named(text, language) or _CAPITAL_OF.get(language, "")
         if before:
             city = next((c for pattern, c in _CAPITAL_ADJECTIVES if pattern.match(before)), city)
         place = lookup_place(city)
         if place is not None:
             found.append(PlaceMention(m.start("noun"), m.end("noun"), m.group("noun"), place))
     return found
+
+
+def _other_capital_named(text: str, language: Language) -> str | None:
+    """The other language's capital where the sentence names it or its administration ("Киевская
+    городская военная администрация … в Дарницком районе столицы": Kyiv in a Russian report)."""
+    other = "Kyiv" if language == "ru" else "Moscow"
+    return other if _CAPITAL_NAMED[other].search(text) else None
+
+
+_CAPITAL_NAMED = {"Kyiv": re.compile(r"\b(?:Киев|Києв|Київ)", re.IGNORECASE),
+                  "Moscow": re.compile(r"\bМоскв", re.IGNORECASE)}
 
 
 def _origin_zones(text: str) -> list[tuple[int, int]]:
