@@ -40,7 +40,7 @@ from ceasefire.read.slavic.place_adjectives import (
     token_after,
     unfinished_region,
 )
-from ceasefire.read.slavic.readings import first_name_forms, known, tags
+from ceasefire.read.slavic.readings import first_name_forms, known, plural_nominatives, tags
 from ceasefire.read.slavic.romanise import romanise
 from ceasefire.read.slavic.words import Language, normal_forms, words
 
@@ -186,6 +186,9 @@ def _single_rows(word: str, language: Language, after_noun: bool) -> list[int]:
         if after_noun:
             lists.append(index.single_after_noun.get(key, []))
     lists = [rows for rows in lists if rows]
+    if not lists:  # "в Лисках": a town named in the plural, by its plural nominative
+        lists = [rows for form in plural_nominatives(word.lower(), language)
+                 if (rows := index.single.get(fold(form), []))]
     if not lists and not known(word.lower(), language):
         lists = [index.stems.get(stem(fold(word)), [])]
     population = gazetteer().population

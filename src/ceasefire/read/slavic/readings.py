@@ -10,7 +10,7 @@ from pymorphy3.tagset import OpencorporaTag
 from ceasefire.read.slavic.gazetteer import fold
 from ceasefire.read.slavic.words import LANGUAGES, Language, analyzer
 
-__all__ = ["first_name_forms", "known", "tags"]
+__all__ = ["first_name_forms", "known", "plural_nominatives", "tags"]
 
 
 @cache
@@ -30,3 +30,17 @@ def first_name_forms(low: str) -> frozenset[str]:
     """The folded dictionary forms of ``low`` read as a first name, in Ukrainian or Russian."""
     return frozenset(fold(p.normal_form) for language in LANGUAGES
                      for p in analyzer(language).parse(low) if "Name" in p.tag.grammemes)
+
+
+@cache
+def plural_nominatives(low: str, language: Language) -> tuple[str, ...]:
+    """The plural nominatives of a (lower-case) word read as a plural noun's other case: a town
+    named in the plural is looked up by it ("в Лисках" → "лиски", "у Черкасах" → "черкаси"),
+    where pymorphy3's dictionary form is a common noun's singular ("лиска")."""
+    found = []
+    for parse in analyzer(language).parse(low)[:3]:
+        if parse.tag.POS == "NOUN" and "plur" in parse.tag and "nomn" not in parse.tag:
+            nominative = parse.inflect({"nomn"})
+            if nominative is not None:
+                found.append(nominative.word)
+    return tuple(dict.fromkeys(found))

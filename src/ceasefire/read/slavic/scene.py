@@ -10,13 +10,22 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from ceasefire.lexicon import load_table
+from ceasefire.read.gazetteer import population
 from ceasefire.read.places import PlaceMention, lookup_place
 from ceasefire.read.slavic.actors import ActorMention, find_actors
 from ceasefire.read.slavic.figures import DEBRIS, Figure, cues_of, weapons_named
 from ceasefire.read.slavic.lexicon import kind_map, lookup, rows, word_map
+from ceasefire.read.slavic.place_adjectives import CITY_WITH_DISTRICTS
 from ceasefire.read.slavic.places import find_places
 from ceasefire.read.slavic.sources import Source, side_of
-from ceasefire.read.slavic.words import WORD, Language, normal_forms, plain
+from ceasefire.read.slavic.words import (
+    WORD,
+    Language,
+    normal_forms,
+    parses,
+    parts_of_speech,
+    plain,
+)
 
 # the metrics whose claimant defends against the attack (its interceptions, its casualties)
 _DEFENDED = ("intercepted", "killed", "injured")
@@ -231,9 +240,8 @@ def targets(text: str, language: Language) -> list[str]:
     injured were taken to is no target."""
     if not has_words(text, language, "impact") or _HABITUAL.search(text):
         return []
-    table = word_map(language, "targets")
     words = list(WORD.finditer(text))
-    found = [lookup(normal_forms(m.group(), language), table) for m in words]
+    found = [_target_kind(m.group(), language) for m in words]
     kinds: list[str] = []
     for i, kind in enumerate(found):
         # "нефтеперерабатывающий завод", "предприятиям ВПК", "завод оборонно-промышленного
@@ -247,6 +255,24 @@ def targets(text: str, language: Language) -> list[str]:
         if kind and not (kind == "medical" and _TAKEN_TO.search(text)):
             kinds += kind.split(",")  # "авіабаза": airport and military (GUIDE)
     return kinds
+
+
+def _target_kind(word: str, language: Language) -> str | None:
+    """The kind of target a word names, by its dictionary forms, else by the ending of one
+    ("дев'ятиповерхівкою" → дев'ятиповерхівка, "-поверхівка": residential)."""
+    forms = normal_forms(word, language)
+    kind = lookup(forms, word_map(language, "targets"))
+    if kind is None:
+        endings = _target_endings(language)
+        kind = next((endings[e] for form in forms for e in endings if form.endswith(e)), None)
+    return kind
+
+
+@cache
+def _target_endings(language: Language) -> dict[str, str]:
+    """The endings of ``targets.tsv`` (its words that start with "-"), without the "-"."""
+    return {word[1:]: kind for word, kind in word_map(language, "targets").items()
+            if word.startswith("-")}
 
 
 def _specific(text: str, words: list[re.Match[str]], kinds: list[str | None], i: int) -> bool:
@@ -276,26 +302,61 @@ def _of_a_plant(text: str, words: list[re.Match[str]], kinds: list[str | None], 
 
 def _a_body(words: list[re.Match[str]], kinds: list[str | None], i: int,
             language: Language) -> bool:
-    """ "Глава Курской районной администрации", "сообщили в администрации поселка":
-    an administration is the body that speaks far more often than a building hit; it is a
-    government target only right after a building's noun ("здание администрации") or the
-    word of damage that governs it ("повреждена администрация")."""
+    """ "Глава Курской районной администрации", "сообщили в администрации поселка", "міська рада
+    повідомила": an administration or a council is the body that speaks far more often than a
+    building hit; it is a government target only after a building's noun, with up to two
+    adjectives between ("здание администрации", "будівлю міської ради", "здания районной
+    администрации"), or right after the word of damage that governs it ("повреждена
+    администрация")."""
     if not _BODY_NOUNS.intersection(normal_forms(words[i].group(), language)):
         return False
     before = words[i - 1].group().lower() if i else ""
-    return not (before.startswith(_BUILDING_STEMS) or _DAMAGE.match(before))
+    if _DAMAGE.match(before):
+        return False
+    for j in range(i - 1, max(-1, i - 4), -1):
+        word = words[j].group().lower()
+        if word.startswith(_BUILDING_STEMS):
+            return False
+        if "ADJF" not in parts_of_speech(word, language):
+            return True
+    return True
 
 
-_BODY_NOUNS = frozenset({"администрация", "адміністрація"})
+_BODY_NOUNS = frozenset({"администрация", "адміністрація", "рада", "совет"})
 _BUILDING_STEMS = ("здани", "будівл", "будинк", "помещени", "приміщен", "корпус")
 
 
 def about_a_strike(text: str, language: Language, figures: list[Figure]) -> bool:
     """Does the sentence tell of a strike (a figure, or a word of attack or damage, and no
-    word of a truce)?"""
-    if has_words(text, language, "truce") or _NOT_STRIKING.search(text):
+    word of a truce unless it tells a strike as done: "ЗСУ атакували підстанцію в Бєлгороді,
+    порушивши мораторій" is a strike, the violation of a truce)?"""
+    if _NOT_STRIKING.search(text) or has_words(text, language, "truce") and \
+            not strike_told_as_done(text, language):
         return False
     return bool(figures) or any(has_words(text, language, kind) for kind in ("strike", "impact"))
+
+
+def strike_told_as_done(text: str, language: Language) -> bool:
+    """Does the sentence tell a strike as done, by a verb of striking or damage in the past
+    ("нанесли удар", "обстреливали позиции", "пошкоджено", "повреждены")? Not talk of strikes
+    in general: "отказ от ударов по энергетике", "припинити удари по НПЗ" (GUIDE: no record),
+    nor a tally of times over a period ("130 раз атаковала", "понад дві тисячі разів")."""
+    if _TIMES.search(text):
+        return False
+    verbs = _strike_words(language)["strike"] | _strike_words(language)["impact"] | \
+        _DELIVER_A_BLOW
+    for m in WORD.finditer(text):
+        for parse in parses(m.group(), language)[:2]:
+            if ("past" in parse.tag or "Impe" in parse.tag) and \
+                    plain(parse.normal_form) in verbs:
+                return True
+    return False
+
+
+# a count of times: "130 раз", "1 200 раз", "дві тисячі разів"
+_TIMES = re.compile(r"(?:\d|\b(?:тисяч|тысяч|сот|десят)\w*)\s+раз(?:ів|а)?\b", re.IGNORECASE)
+# the verbs whose object is "удар": "нанесли удар", "завдали удару"
+_DELIVER_A_BLOW = frozenset({"нанести", "наносить", "завдати", "завдавати"})
 
 
 def has_words(text: str, language: Language, kind: str) -> bool:
@@ -346,7 +407,9 @@ def _dateline(text: str, mention: PlaceMention) -> bool:
 
 # a capital in the nominative or accusative with no preposition ("Київ запропонував", "обвинил
 # Киев в …"), which a verb of attack does not govern ("атакували Київ")
-_CAPITAL_FORMS = frozenset({"київ", "киев", "москва", "москву"})
+_CAPITAL_FORMS = frozenset({"київ", "киев", "москва", "москву",
+                            # the genitive after a noun: "условия Москвы", "відповідь Москви"
+                            "києва", "киева", "москвы", "москви"})
 _PREPOSITION_OR_ATTACK = re.compile(
     r"\b(?:(?:в|у|на|по|над|під|под|біля|около|возле|до|із|з|из|с|за|через|проти|против)|"
     r"(?:нанес|завда|атакова|атакува|удари|ударил|вдари|обстріля|обстреля|бомби)\w*)"
@@ -377,9 +440,27 @@ def _city_parts_as_cities(text: str, places: list[PlaceMention]) -> list[PlaceMe
                 q.place.kind == "city" and q.start >= p.end and not text[p.end:q.start].strip()
                 for q in places):
             continue  # the city named right after it stands for it
+        if city and _of_another_city(text, p, city, places):
+            continue  # "Шевченківському району м. Запоріжжя": no part of Kyiv
         place = lookup_place(city) if city else None
         out.append(PlaceMention(p.start, p.end, p.surface, place) if place else p)
     return out
+
+
+def _of_another_city(text: str, district: PlaceMention, city: str,
+                     places: list[PlaceMention]) -> bool:
+    """Is a district named like one of the capital's ("Шевченківський", "Дарницкий") a part of
+    another city: one called "the city" right after it ("районі міста", "району м. Х"), or a
+    big town the sentence names ("У Харкові … у Шевченківському районі")?"""
+    if _CITY_NOUN_AFTER.match(text, district.end):
+        return True
+    return any(q.place.kind == "city" and q.place.name != city and
+               population(q.place) >= CITY_WITH_DISTRICTS for q in places)
+
+
+# "районі міста", "району м. Запоріжжя", "районе города": the city of the report, not the capital
+_CITY_NOUN_AFTER = re.compile(r"\s+(?:міст[аоі]|м\.|город[аеу]?|г\.)(?=\s|$|[,.;:!?])",
+                              re.IGNORECASE)
 
 
 _DISTRICT_NOUN = re.compile(r"\b(?:район|округ)\w*$", re.IGNORECASE)  # "Советском районе"
@@ -397,13 +478,24 @@ def _capitals(text: str, language: Language) -> list[PlaceMention]:
         before = m.group("adjective")
         if before and _REGIONAL_CAPITAL.match(before):
             continue
-        city = _CAPITAL_OF.get(language, "")
+        city = _other_capital_named(text, language) or _CAPITAL_OF.get(language, "")
         if before:
             city = next((c for pattern, c in _CAPITAL_ADJECTIVES if pattern.match(before)), city)
         place = lookup_place(city)
         if place is not None:
             found.append(PlaceMention(m.start("noun"), m.end("noun"), m.group("noun"), place))
     return found
+
+
+def _other_capital_named(text: str, language: Language) -> str | None:
+    """The other language's capital where the sentence names it or its administration ("Киевская
+    городская военная администрация … в Дарницком районе столицы": Kyiv in a Russian report)."""
+    other = "Kyiv" if language == "ru" else "Moscow"
+    return other if _CAPITAL_NAMED[other].search(text) else None
+
+
+_CAPITAL_NAMED = {"Kyiv": re.compile(r"\b(?:Киев|Києв|Київ)", re.IGNORECASE),
+                  "Moscow": re.compile(r"\bМоскв", re.IGNORECASE)}
 
 
 def _origin_zones(text: str) -> list[tuple[int, int]]:

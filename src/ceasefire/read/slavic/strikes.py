@@ -56,6 +56,7 @@ class _Account:
     strike: Strike
     seen: set[tuple] = field(default_factory=set)
     earlier: list[Quantity] = field(default_factory=list)  # told as before ("Раніше … повідомляв")
+    done: bool = False  # a sentence told the strike as done or dated it (not strikes in general)
 
 
 @dataclass
@@ -107,8 +108,24 @@ def read_strikes(sentences: list[Sentence], language: Language,
             q for q in _without_restated(_without_rounded(_without_earlier_tolls(account)))
             if (q.metric, q.weapon, q.value) not in report.taken_back]
         account.strike.target_country = _target_country(account.strike)
-    return [a.strike for a in report.accounts.values()
-            if a.strike.quantities or a.strike.places or a.strike.target_types]
+    return _with_bare_targets_joined(list(report.accounts.values()))
+
+
+def _with_bare_targets_joined(accounts: list[_Account]) -> list[Strike]:
+    """The strikes that name a figure or a place, or that a sentence told as done or dated
+    ("нанесли групповой удар по объектам энергетики"). Kinds of target told otherwise join a
+    record of the same attacker, where there is one; else they came from talk of strikes in
+    general ("отказ от ударов по энергетике", "удари по енергетиці зачіпають мільйони") and
+    are dropped (GUIDE: a strike with no figure, no date and no place is no record)."""
+    records = [a.strike for a in accounts
+               if a.strike.quantities or a.strike.places or a.done and a.strike.target_types]
+    kept = {id(strike) for strike in records}
+    for bare in (a.strike for a in accounts if id(a.strike) not in kept and a.strike.target_types):
+        same = [r for r in records if r.attacker == bare.attacker]
+        home = next((r for r in same if r.date == bare.date), same[0] if same else None)
+        if home is not None:
+            home.target_types += [t for t in bare.target_types if t not in home.target_types]
+    return records
 
 
 def _target_country(strike: Strike) -> str | None:
@@ -248,7 +265,8 @@ def _read_sentence(report: _Report, sentence: Sentence) -> None:
         air_defence = any(m == "intercepted" for _, m in cues_of(text, language))
         _add_context(report, sentence, date,
                      named or (report.claimant if air_defence and not background else
-                               carried(report.claimant, None)), places, targets)
+                               carried(report.claimant, None)), places, targets,
+                     own_date is not None or scene.strike_told_as_done(text, language))
 
 
 def _titled(text: str) -> bool:
@@ -472,12 +490,15 @@ _WAS_SAYING = re.compile(r"\b(?:повідомля(?:в|ла|ли)|інформ�
 
 
 def _add_context(report: _Report, sentence: Sentence, date: dt.date | None,
-                 claimant: Source | None, places: list[PlaceMention], targets: list[str]) -> None:
+                 claimant: Source | None, places: list[PlaceMention], targets: list[str],
+                 done: bool) -> None:
     """A strike's sentence without figures: the places hit, kinds of target and weapons it
-    names."""
+    names; ``done`` where it tells the strike as done or dates it."""
     attacker = report.attacker = scene.attacker(sentence.text, report.sentence_language, places,
                                                 [], claimant, report.attacker)
-    strike = _account(report, date, attacker, claimant).strike
+    account = _account(report, date, attacker, claimant)
+    account.done = account.done or done
+    strike = account.strike
     _extend(strike, sentence, places, targets)
     strike.weapons += [w for w in weapons_named(sentence.text, report.sentence_language)
                        if w not in strike.weapons]
