@@ -105,8 +105,10 @@ def test_the_statement_a_body_publishes_is_that_body_s(text: str, expected: list
     # its own; casualties before the body's figures
     ("Russia launched 40 drones at Odesa overnight. Two people were injured, Governor Oleh "
      "Kiper said.", [(None, [40]), ("Oleh Kiper", [2])]),
+    # (round 28: the night's nationwide tally before the body's own sentence is the body's
+    # too: no outlet counts drones, and the paragraph names who does)
     ("Russia sent 512 drones overnight. The air force said 473 were shot down.",
-     [(None, [512]), (AF, [473])]),
+     [(AF, [512, 473])]),
     ("A drone hit a house in Sumy, killing two people. Air defence shot down 12 drones, the "
      "Air Force said.", [(None, [2]), (AF, [12])]),
 ])

@@ -715,7 +715,8 @@ def test_an_official_named_by_title_in_the_lead_is_the_one_named_with_it_later()
     "Across the border, Belgorod Governor Vyacheslav Gladkov said a drone hit a house.",
 ])
 def test_an_official_of_another_title_or_side_is_not_the_one_named_by_title(text: str) -> None:
-    assert claimed(text)[0][0] in ("mayor", "regional governor")
+    # (the regional governor is the one of the region the sentence names: round 28)
+    assert claimed(text)[0][0] in ("mayor", "Sumy regional governor")
 
 
 @pytest.mark.parametrize("sentence,expected", [

@@ -148,3 +148,40 @@ def test_a_claim_under_check_is_not_the_air_forces() -> None:
         "380 were shot down."
     assert not any(claimant == AF and value == 2000.0
                    for claimant, _, _, value in credited(text, PUBLISHED))
+
+
+@pytest.mark.parametrize("text", [
+    "Three people were hurt in Kherson, according to the head of the regional military "
+    "administration, Oleksandr Prokudin.",
+    "The paper says three people were hurt in Kherson, quoting Oleksandr Prokudin, the head of "
+    "the regional military administration, who spoke on television.",
+])
+def test_an_office_holder_named_beside_the_title_is_the_claimant(text: str) -> None:
+    assert credited(text, PUBLISHED) == [("Oleksandr Prokudin", "injured", None, 3.0)]
+
+
+def test_a_place_after_the_title_is_no_holder() -> None:
+    text = "Three people were hurt, according to the head of the regional military " \
+        "administration, Kherson Oblast."
+    assert "Kherson Oblast" not in {claimant for claimant, *_ in credited(text, PUBLISHED)}
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("In the Mykolaiv region, the head of the regional military administration said a drone "
+     "killed one man in Ochakiv.", "head of the Mykolaiv regional military administration"),
+    ("In Poltava oblast, according to head of oblast military administration, two people were "
+     "injured in Kremenchuk.", "head of Poltava oblast military administration"),
+    ("In Poltava region, the head of OVA informed that two people were injured in Kremenchuk.",
+     "head of the Poltava regional military administration"),
+    # the region from the sentence before in the paragraph, by its town
+    ("Kremenchuk came under drone fire overnight. The regional governor said two people were "
+     "injured.", "Poltava regional governor"),
+])
+def test_a_regional_office_takes_the_region_named(text: str, claimant: str) -> None:
+    assert {c for c, *_ in credited(text, PUBLISHED)} == {claimant}
+
+
+def test_a_regional_office_with_two_regions_named_is_left_as_said() -> None:
+    text = "Drones hit Sumy and Kharkiv overnight, and the regional governor said two people " \
+        "were injured."
+    assert {c for c, *_ in credited(text, PUBLISHED)} == {"regional governor"}

@@ -336,7 +336,32 @@ class AttributionContext:
 def find_claimant(sentence: str, context: AttributionContext) -> Claimant | None:
     """The claimant of ``sentence``; earlier claimants resolve pronouns and generic heads."""
     found = _speaker(sentence, context)
+    if found is not None and found.kind == "group" and found.start >= 0:
+        found = _holder_named(found, sentence, context) or found
     return None if found is None else _body_spoken_for(found, sentence, context)
+
+
+# an office's holder named beside its title: "the head of the regional military administration,
+# Oleh Kiper", "quoting Oleh Kiper, the head of the regional military administration"
+_HOLDER_AFTER = re.compile(r"\s*,\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*(?:[,.;]|$)")
+_HOLDER_BEFORE = re.compile(r"(?P<name>\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*,\s*"
+                            r"(?:the\s+)?$")
+_OFFICE_TITLE = re.compile(r"(?:the\s+)?(?:head|chief|governor|mayor|secretary|director|"
+                           r"spokes(?:man|woman|person))\b", re.IGNORECASE)
+
+
+def _holder_named(title: Claimant, sentence: str,
+                  context: AttributionContext) -> Claimant | None:
+    """The person a title's office is held by, named right after or before the title: the
+    gold credits the person named (GUIDE: the first organisation or person named)."""
+    if not _OFFICE_TITLE.match(title.name):
+        return None
+    m = _HOLDER_AFTER.match(sentence, title.end) or \
+        _HOLDER_BEFORE.search(sentence, max(0, title.start - 40), title.start)
+    if m is None or find_places(m.group("name")):
+        return None  # "…, Kharkiv Oblast": a place, not a holder
+    holder = _resolve(m.group("name"), m.start("name"), context, sentence)
+    return holder if holder is not None and holder.kind == "person" else None
 
 
 def _speaker(sentence: str, context: AttributionContext) -> Claimant | None:

@@ -44,7 +44,7 @@ from ceasefire.read.cues import find_cues
 from ceasefire.read.facts import SentenceFacts, claims_under_check
 from ceasefire.read.lexicon_match import fast_regex
 from ceasefire.read.numbers import find_numbers
-from ceasefire.read.places import find_places
+from ceasefire.read.places import PlaceMention, find_places
 from ceasefire.read.sentences import Sentence
 
 # A sentence that may name a speaker; the others are never given to find_claimant.
@@ -239,6 +239,8 @@ class ReportClaims:
             self._carry = self.turn_speaker = mark.own
         if kinds or _SPEECH_CUE.search(text):
             own = find_claimant(text, self.context)
+            if own is not None and own.kind == "group" and _REGIONAL_OFFICE.fullmatch(own.name):
+                own = self._of_its_region(own, text, sentence.paragraph)
             if own is not None and not (turn is not None and own.start < turn.end()):
                 mark.own = own  # a speaker the turn names ("… the ministry said"), not its label
             mark.source = source_line(text, self.context)
@@ -273,6 +275,21 @@ class ReportClaims:
         self.marks.append(mark)
         self._by_start[sentence.start] = mark
         return mark.own
+
+    def _of_its_region(self, office: Claimant, text: str, paragraph: int) -> Claimant:
+        """ "In the Dnipropetrovsk region, … The head of the regional military administration
+        said …": a regional office named without its region is the region's the sentence, else
+        its paragraph, names (the gold names it: "Dnipropetrovsk regional military
+        administration"); left as it is where none or two are named."""
+        texts = [text] + [m.text for m in reversed(self.marks) if m.paragraph == paragraph]
+        for told in texts:
+            regions = {region for p in find_places(told) if (region := _region_of(p))}
+            if len(regions) == 1:
+                name = _named_with_region(office.name, regions.pop())
+                return Claimant(name, office.side, office.kind, office.start, office.end)
+            if regions:
+                break
+        return office
 
     def _note_interviewee(self, text: str, own: Claimant | None) -> None:
         """ "We spoke to Captain Olena Moroz, an Air Force officer.", "Colonel X spoke to us":
@@ -965,3 +982,31 @@ def _abroad(f: SentenceFacts) -> bool:
 
 _PLACE_AFTER = re.compile(r"\b(?:over|in|into|across|above|on|at|against|inside)\s+(?:the\s+)?$",
                           re.IGNORECASE)
+
+
+# a regional office named without its region: "the head of the regional military administration",
+# "head of oblast military administration", "the head of the OVA", "the regional governor"
+_REGIONAL_OFFICE = re.compile(r"(?:the\s+)?(?:head\s+of\s+(?:the\s+)?)?(?:(?:regional|oblast)\s+"
+                              r"(?:military\s+|state\s+)?(?:administration|governor)|OVA|ODA)",
+                              re.IGNORECASE)
+_OFFICE_OF_OVA = re.compile(r"(?:the\s+)?head\s+of\s+(?:the\s+)?(?:OVA|ODA)", re.IGNORECASE)
+_REGION_WORD = re.compile(r"\b(?:regional|oblast)\b", re.IGNORECASE)
+_REGION_SUFFIX = re.compile(r"\s+(?:Oblast|Krai|Region|Republic)$")
+
+
+def _named_with_region(office: str, region: str) -> str:
+    """ "head of the OVA" → "head of the Sumy regional military administration", "the regional
+    governor" → "the Sumy regional governor"."""
+    if _OFFICE_OF_OVA.fullmatch(office):
+        return f"head of the {region} regional military administration"
+    return _REGION_WORD.sub(lambda m: f"{region} {m.group()}", office, count=1)
+
+
+def _region_of(mention: PlaceMention) -> str | None:
+    """The region a place lies in, by its name as the gold writes it ("Dnipropetrovsk"): the
+    region itself, or a town's or district's region."""
+    place = mention.place
+    if place.country not in ("UA", "RU"):
+        return None
+    name = place.name if place.kind == "region" else place.admin1
+    return _REGION_SUFFIX.sub("", name) if name else None
