@@ -185,3 +185,32 @@ def test_a_regional_office_with_two_regions_named_is_left_as_said() -> None:
     text = "Drones hit Sumy and Kharkiv overnight, and the regional governor said two people " \
         "were injured."
     assert {c for c, *_ in credited(text, PUBLISHED)} == {"regional governor"}
+
+
+@pytest.mark.parametrize("intro", [
+    "The following statement was issued by Naftogaz, the state energy company, on Friday.",
+    "The following was released by Ukrenergo on Friday. It is reprinted unedited.",
+])
+def test_a_reprinted_statement_is_its_issuers(intro: str) -> None:
+    text = f"{intro}\n\nSTATEMENT\n\nOvernight, a Russian drone attack damaged a gas facility in " \
+        "the Poltava region. Three of our workers were injured."
+    issuer = "Naftogaz" if "Naftogaz" in intro else "Ukrenergo"
+    assert {c for c, *_ in credited(text, PUBLISHED)} == {issuer}
+
+
+def test_a_statement_issued_by_no_known_body_credits_no_one() -> None:
+    text = "The following statement was issued by a reader on Friday.\n\nOvernight, a drone " \
+        "damaged a gas facility in the Poltava region. Three workers were injured."
+    assert {c for c, *_ in credited(text, PUBLISHED)} == {None}
+
+
+@pytest.mark.parametrize("text", [
+    "Igor Konashenkov, the defence ministry's spokesman, said air defences had destroyed 77 "
+    "Ukrainian drones over the Bryansk region.",
+    "Defence Ministry spokesman Igor Konashenkov said air defences had destroyed 77 Ukrainian "
+    "drones over the Bryansk region.",
+])
+def test_a_sideless_defence_ministry_is_its_spokesmans_sides(text: str) -> None:
+    # and what follows ", said" is what was said, not a speaker ("air defences had destroyed")
+    assert credited(text, PUBLISHED) == [("Russian Ministry of Defence", "intercepted", "drone",
+                                          77.0)]

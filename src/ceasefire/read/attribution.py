@@ -107,6 +107,9 @@ _ASIDES = frozenset("in on at via through during after before with from in late 
 # ", said CEO Sergii Koretskyi," — the speaker after the verb.
 # (not ", said that Russia launched …": a verb before "that" has its speaker before it)
 _INVERTED = re.compile(rf"(?:[,”\"—–]|\s-)\s*(?:{_SPEECH})\s+(?!that\b)(?P<np>[^,.;:“”\"]+)")
+# "Igor Konashenkov, the ministry's spokesman, said Russian forces had destroyed 212 drones": after
+# the comma and the verb comes what was said (a clause: an auxiliary, a count), not the speaker
+_A_CLAUSE = re.compile(r"\b(?:had|has|have|was|were|is|are|will|would|could|did)\b|\d")
 # ", told Reuters": the verb's object is the listener, never the speaker.
 _OBJECT_VERB = re.compile(r"\b(?:told|urged|accused|charged|warned|tells|"
                           r"accuses|charges|warns)$")
@@ -419,8 +422,8 @@ def _body_by_title(found: Claimant, sentence: str) -> Actor | None:
     first_name = found.name.split()[0]
     name_at = sentence.find(first_name, found.start, found.end)  # the phrase may hold the title
     name_at = found.start if name_at < 0 else name_at
-    return body_titled_before(sentence, name_at) or \
-        _body_in(_TITLE_AFTER.match(sentence, found.end))
+    return _body_in(_TITLE_BEFORE.search(sentence, max(0, name_at - 120), name_at), found.side) or \
+        _body_in(_TITLE_AFTER.match(sentence, found.end), found.side)
 
 
 _LEADING_RANKS = re.compile(rf"^{_RANK}+")
@@ -438,11 +441,19 @@ def body_titled_before(text: str, name_at: int) -> Actor | None:
     return _body_in(_TITLE_BEFORE.search(text, max(0, name_at - 120), name_at))
 
 
-def _body_in(title: re.Match[str] | None) -> Actor | None:
+def _body_in(title: re.Match[str] | None, side: str | None = None) -> Actor | None:
     if title is None:
         return None
     bodies = [a.actor for a in find_actors(title.group("title")) if a.actor.kind == "office"]
+    if not bodies and side is not None and _DEFENCE_MINISTRY.search(title.group("title")):
+        # "Defence Ministry spokesman Igor Konashenkov": the ministry of the spokesman's side
+        bodies = [a.actor for a in find_actors(f"{_SIDE_ADJECTIVE.get(side, '')} Defence Ministry")]
     return bodies[0] if bodies else None
+
+
+_DEFENCE_MINISTRY = re.compile(r"\b(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)\b",
+                               re.IGNORECASE)
+_SIDE_ADJECTIVE = {"RU": "Russian", "UA": "Ukrainian"}
 
 
 def _speaker_of_the_figures(sentence: str, verbs: list[re.Match[str]], verb: int,
@@ -713,7 +724,7 @@ def _candidate_phrases(sentence: str, verbs: list[re.Match[str]],
                 not _OBJECT_VERB.search(m.group()):
             # ", said CEO Sergii Koretskyi": the speaker follows the verb
             m2 = _INVERTED.search(sentence, max(0, m.start() - 3))
-            if m2 is not None and m2.start() < m.end():
+            if m2 is not None and m2.start() < m.end() and not _A_CLAUSE.search(m2.group("np")):
                 name = _APPOSED_NAME.match(sentence, m2.end("np")) or \
                     _TITLE_THEN_NAME.search(m2.group("np"))
                 if name is not None:  # ", reports the head of the … administration Name"

@@ -827,6 +827,8 @@ def _source_lines(text: str) -> list[tuple[int, int, Claimant, str]]:
     if "(" in text:
         found += [(m.start(), m.group("np"), _OPENS) for m in _BRACKET_HEADING.finditer(text)]
     found += [(m.start(), m.group("np"), _RELEASE) for m in _RELEASE_LINE.finditer(text)]
+    if "issued by" in text or "released by" in text:  # (a lookup first: few reports say so)
+        found += [(m.start(), m.group("np"), _RELEASE) for m in _ISSUED_BY.finditer(text)]
     found += [(m.start(), m.group("line"), _NAMED) for m in _NAME_LINE.finditer(text)]
     out: list[tuple[int, int, Claimant, str]] = []
     for start, words, reach in sorted(found)[:_MAX_SOURCE_CANDIDATES]:
@@ -876,6 +878,12 @@ _RELEASE_LINE = re.compile(r"^[ \t]*(?i:press release|statement|communiqu[eé]|p
                            r"[ \t]*(?:[-–—:|]|\b(?:by|of|from)\b)[ \t]*(?:the[ \t]+)?"
                            r"(?P<np>[^,\n(:]{2,60}?)[ \t]*(?:[,(]|$)", re.MULTILINE)
 _RELEASE = "release"
+# "The following statement was issued by DTEK, Ukraine's largest private energy company, on
+# Wednesday.", "The following was issued by X on Monday.": an outlet's note over a text it
+# reprints, whose issuer gives the figures below it
+_ISSUED_BY = re.compile(r"\b(?i:the\s+following)\s+(?:(?:[\w-]+\s+){0,2}?(?:statement|release|"
+                        r"text|communiqu[eé])\s+)?(?:was|is|has\s+been)\s+(?:issued|released)\s+"
+                        r"by\s+(?:the\s+)?(?P<np>[^,.\n(]{2,60}?)\s*(?:[,.(]|\bon\b|$)")
 _BRACKET_HEADING = re.compile(r"^[ \t]*[^\n()\d:]{0,80}\((?P<np>[^()\n\d]{3,60})\)[ \t]*:?[ \t]*$",
                               re.MULTILINE)
 # the words of a body's name among the groups the actor table does not list
