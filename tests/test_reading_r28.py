@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import ceasefire
 from reading_helpers import credited, positions
 
 PUBLISHED = "2026-04-14"
@@ -214,3 +215,41 @@ def test_a_sideless_defence_ministry_is_its_spokesmans_sides(text: str) -> None:
     # and what follows ", said" is what was said, not a speaker ("air defences had destroyed")
     assert credited(text, PUBLISHED) == [("Russian Ministry of Defence", "intercepted", "drone",
                                           77.0)]
+
+
+def _dated(text: str, published: str = "2026-09-14") -> list[tuple[float | None, str | None]]:
+    reading = ceasefire.read(text, published=published)
+    return sorted((q.value, s.date.isoformat() if s.date else None) for s in reading.strikes
+                  for q in s.quantities)
+
+
+@pytest.mark.parametrize("heading", ["Friday, September 11", "FRIDAY, 11 SEPTEMBER",
+                                     "SEP 11 (FRIDAY)"])
+def test_a_day_heading_dates_the_timed_entries_below_it(heading: str) -> None:
+    text = f"Compiled by the desk. Times are Kyiv time.\n\n{heading}\n" \
+        "01:20 - Governor Oleh Syniehubov says a guided bomb injured six people in Kharkiv.\n" \
+        "18:05 - The mayor of Sumy says a drone killed one man.\n\n" \
+        "Saturday, September 12\n" \
+        "07:40 - Russia's defence ministry says 33 Ukrainian drones were shot down overnight."
+    assert _dated(text) == [(1.0, "2026-09-11"), (6.0, "2026-09-11"), (33.0, "2026-09-12")]
+
+
+def test_a_day_heading_dates_the_listed_entries_below_it() -> None:
+    text = "A timeline of the raids:\n\nSEP 10 (THURSDAY)\n" \
+        "- The Russian defence ministry says 27 drones were downed over Crimea.\n" \
+        "- Sevastopol's governor says debris injured two people."
+    assert _dated(text) == [(2.0, "2026-09-10"), (27.0, "2026-09-10")]
+
+
+def test_overnight_in_an_entry_is_the_night_before_its_day() -> None:
+    text = "Below are the main incidents.\n\nThursday, September 10\nVoronezh. The defence " \
+        "ministry said 14 drones had been destroyed over the region overnight."
+    assert _dated(text) == [(14.0, "2026-09-10")]
+
+
+def test_prose_after_the_chronology_is_no_entry_of_its_last_day() -> None:
+    text = "Compiled by the desk.\n\nFriday, September 11\n" \
+        "01:20 - Governor Oleh Syniehubov says a guided bomb injured six people in Kharkiv.\n\n" \
+        "The attacks come as the air force said Russia launched 120 drones at Ukraine on " \
+        "Monday morning."
+    assert (120.0, "2026-09-14") in _dated(text)

@@ -136,13 +136,13 @@ def sentence_facts(document: Document) -> list[SentenceFacts]:
     rows = find_table_figures(text)
     before: Sentence | None = None  # the sentence before, candidate or not
     questions = _Questions()
+    chronology = _Chronology(text, document.published)
     entry: dt.date | None = None  # the day of the dated entry the paragraph is
-    headed: dt.date | None = None  # that day, where a heading line above the entry gives it
+    headed: dt.date | None = None  # that day, where a heading line right above the entry gives it
+    told_of: dt.date | None = None  # the day its strikes are of, where the chronology says
     for sentence in split_sentences(text):
         if before is None or sentence.paragraph != before.paragraph:
-            entry = _entry_day(sentence.text, document.published)
-            headed = None if entry else _heading_day(text, sentence.start, document.published)
-            entry = entry or headed
+            entry, headed, told_of = chronology.paragraph(sentence)
         asked = questions.answered_by(sentence)
         if sentence.text in seen:  # captions and headlines repeated by the page
             continue
@@ -157,7 +157,8 @@ def sentence_facts(document: Document) -> list[SentenceFacts]:
             kinds = kinds - {"strike"}  # the interviewer repeating or asking about a figure
         if not kinds:
             continue
-        mentions = find_dates(sentence.text, document.published, dates.anchor) \
+        # (an entry's "overnight" is the night before its day, not before the report's)
+        mentions = find_dates(sentence.text, told_of or document.published, dates.anchor) \
             if document.published else []
         original = document.text[sentence.start:sentence.end]
         places = find_places(sentence.text)
@@ -170,7 +171,7 @@ def sentence_facts(document: Document) -> list[SentenceFacts]:
                               sentence.paragraph),
             text=sentence.text, kinds=kinds, actors=list(find_actors(sentence.text)),
             places=places, dates=mentions, claimant=claimant,
-            date=dates.date_for(sentence, mentions, "strike" in kinds),
+            date=dates.date_for(sentence, mentions, "strike" in kinds, told_of),
             has_own_date=bool(mentions), cells=cells, entry_date=entry,
             dated_by_heading=bool(headed),
             turn_side=claims.turn_speaker.side if claims.turn_speaker else None,
@@ -214,7 +215,43 @@ _ENTRY_HEAD = re.compile(
     r"local(?:\s+time)?|Kyiv\s+time|Moscow\s+time))?)|(?P<day>" + _DAY + r"))"
     r"(?:\s*-\s*\d{1,2})?\s*(?:-|:|\|)\s")
 # a chronology's day on a line of its own, the entry on the lines below: "Tuesday, March 3"
-_DAY_HEADING = re.compile(r"\s*" + _DAY + r"\s*")
+# (in capitals too, the weekday after it in brackets: "FRIDAY, 27 FEBRUARY", "AUG 1 (SATURDAY)")
+_DAY_HEADING = re.compile(r"\s*" + _DAY +
+                          r"(?:\s*\((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\))?\s*",
+                          re.IGNORECASE)
+
+
+# a line of a list: "- The ministry says …", "• 07:00 …"
+_LIST_MARK = re.compile(r"\s*[-•*–—▪·]\s+\S")
+
+
+class _Chronology:
+    """The day each paragraph of a chronology is about: a dated entry's own ("July 3 - …"), else
+    the day heading right above it ("Saturday, October 10"), which also dates the timed or listed
+    entries below it ("02:10 - …", "- The ministry says …") up to the next heading, dated entry
+    or paragraph of prose; a timed entry under no heading is of the report's day."""
+
+    def __init__(self, text: str, published: dt.date | None) -> None:
+        self.text, self.published = text, published
+        self.section: dt.date | None = None  # the day of the heading the entries run under
+
+    def paragraph(self, sentence: Sentence) -> tuple[dt.date | None, dt.date | None,
+                                                     dt.date | None]:
+        """(the entry's day, the day of a heading right above it, the day its strikes are of)
+        for the paragraph ``sentence`` opens."""
+        text = sentence.text
+        head = _ENTRY_HEAD.match(text) if self.published is not None else None
+        clock = head is not None and head["clock"] is not None
+        day = None if clock else _entry_day(text, self.published)
+        heading = None if day else _heading_day(self.text, sentence.start, self.published)
+        listed = clock or _LIST_MARK.match(text) is not None
+        if heading is not None:
+            self.section = heading
+        elif day is not None or not listed:
+            self.section = None  # a dated entry or prose: the heading's day runs on no more
+        under = heading or (self.section if listed else None)
+        entry = day or under or (self.published if clock else None)
+        return entry, heading, day or under
 
 
 def _entry_day(text: str, published: dt.date | None) -> dt.date | None:
@@ -243,7 +280,7 @@ def _heading_day(text: str, start: int, published: dt.date | None) -> dt.date | 
     heading = above[above.rfind("\n") + 1:]
     if len(heading) > 40 or not _DAY_HEADING.fullmatch(heading):
         return None
-    found = find_dates(heading, published)
+    found = find_dates(heading.title() if heading.isupper() else heading, published)
     return found[0].date if found else None
 
 
@@ -389,7 +426,9 @@ class _DateTracker:
     def anchor(self) -> dt.date | None:
         return self.last[1] if self.last else None
 
-    def date_for(self, sentence: Sentence, mentions: list, strike: bool) -> dt.date | None:
+    def date_for(self, sentence: Sentence, mentions: list, strike: bool,
+                 told_of: dt.date | None = None) -> dt.date | None:
+        """``told_of``: the day of the chronology's entry the sentence is in, if any."""
         if mentions:
             # "524 drones since the truce began on May 8, including 61 overnight": the night
             own = [m for m in mentions if not starts_period(sentence.text, m)] or mentions
@@ -400,4 +439,4 @@ class _DateTracker:
             return date
         if self.last and self.last[0] == sentence.paragraph:
             return self.last[1]
-        return self.lead or self.published
+        return told_of or self.lead or self.published
