@@ -253,3 +253,19 @@ def test_prose_after_the_chronology_is_no_entry_of_its_last_day() -> None:
         "The attacks come as the air force said Russia launched 120 drones at Ukraine on " \
         "Monday morning."
     assert (120.0, "2026-09-14") in _dated(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The 60-day moratorium on strikes against power plants expired on Sunday, the Kremlin said.",
+    "The 60-day halt to attacks on energy sites lapsed on Sunday, the Kremlin said.",
+])
+def test_an_end_hung_on_the_truces_own_complement_is_its_end(text: str) -> None:
+    # the parser may take "… power plants expired" for a reduced relative clause, which an
+    # intransitive verb of ending cannot form
+    assert [(scope, status) for scope, status, *_ in positions(text, PUBLISHED)] == [
+        ("energy_infrastructure", "ended")]
+
+
+def test_a_participle_of_no_ending_in_the_complement_is_no_end() -> None:
+    text = "The moratorium on strikes against plants damaged last winter was agreed on Sunday."
+    assert "ended" not in [status for _, status, *_ in positions(text, PUBLISHED)]

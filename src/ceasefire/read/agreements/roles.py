@@ -1344,9 +1344,12 @@ def _end_hung_in_its_relative_clause(head: Token, dates: list[DateMention],
     its own is the truce's ("after the talks ended" has one)."""
     if head.dep_ in ("nsubj", "nsubjpass"):
         return None  # the parser found the truce's own verb
-    for clause in (c for c in head.children if c.dep_ == "relcl"):
+    for clause in (c for c in head.children if c.dep_ in ("relcl", "prep")):
         for t in clause.subtree:
-            cue = cue_of(t) if t.i > clause.i and t.tag_ in ("VBD", "VBN") else None
+            # ("The moratorium on strikes against energy sites expired …": hung on the last noun
+            # of the truce's own complement as a participle, which "expire" cannot be)
+            hung = t.i > clause.i if clause.dep_ == "relcl" else t.dep_ == "acl"
+            cue = cue_of(t) if hung and t.tag_ in ("VBD", "VBN") else None
             if cue is None or cue.status != "ended" or _own_subject(t):
                 continue
             return _ended_stance(t, head, dates, speaker, said_first=True)
