@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import ceasefire
-from reading_helpers import credited, positions
+from reading_helpers import credited, positions, talks
 
 PUBLISHED = "2026-04-14"
 AF = "Ukrainian Air Force"
@@ -269,3 +269,15 @@ def test_an_end_hung_on_the_truces_own_complement_is_its_end(text: str) -> None:
 def test_a_participle_of_no_ending_in_the_complement_is_no_end() -> None:
     text = "The moratorium on strikes against plants damaged last winter was agreed on Sunday."
     assert "ended" not in [status for _, status, *_ in positions(text, PUBLISHED)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Putin hosted Witkoff at the Kremlin on Thursday.", [("meeting", "Moscow", ("RU", "US"))]),
+    ("Erdogan hosts Zelensky in Ankara on Thursday.", [("meeting", "Ankara", ("TR", "UA"))]),
+    # a host of others' talks is no party, and its verb names no talks of its own
+    ("Turkey hosted Ukrainian and Russian delegations in Istanbul on Thursday.",
+     [("meeting", "Istanbul", ("RU", "UA"))]),
+    ("Saudi Arabia hosted the talks in Riyadh on Thursday.", [("meeting", "Riyadh", ())]),
+])
+def test_a_host_meets_the_person_it_hosts(text: str, expected: list) -> None:
+    assert talks(text, PUBLISHED) == expected

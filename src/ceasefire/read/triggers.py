@@ -88,7 +88,7 @@ _ALTERNATIVES: dict[str, str] = {
         r"conversation|spoke|discussions?|delegations?|round of|face-to-face|"
         r"(?:the|first|second|third|final|latest|next|that|this|another|new|further) "
         r"(?:[\w-]+ )?round|"
-        r"called (?-i:[A-Z])\w*|received (?:by )?(?-i:[A-Z])\w*|"
+        r"called (?-i:[A-Z])\w*|received (?:by )?(?-i:[A-Z])\w*|host(?:ed|s) (?-i:[A-Z])\w*|"
         r"spen[dt] (?:[\w-]+ ){0,3}?(?:hours?|minutes|days?|evening|morning|afternoon) with|"
         r"(?:speaks?|spoken) (?:by phone )?(?:with|to)|joined the (?:\w+ )?session|"
         # "Zelensky phoned Erdogan", "was telephoned by", "rang the Ukrainian president",

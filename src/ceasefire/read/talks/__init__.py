@@ -66,6 +66,9 @@ _TALKS = fast_regex(
     # "Putin received Witkoff in Moscow", "Witkoff was received by Putin": a meeting (a person
     # must follow, see _receives_someone)
     r"(?:received|receives)(?=\s+(?-i:[A-Z])|\s+by\s+(?-i:[A-Z]))|"
+    # "Putin hosted Witkoff in Moscow": a meeting of the host and the one hosted (a person must
+    # follow, see _hosts_someone; "Turkey hosted the talks" is a host's)
+    r"(?:hosted|hosts)(?=\s+(?-i:[A-Z]))|"
     # "discussed the idea by telephone with Zelensky", "talked to Tusk by phone": a call
     # (someone of a side must be talked with, see _talks_with_someone)
     r"(?:discuss(?:ed|es)?|talked|confer(?:red|s)?)(?=\s+(?:[\w'.-]+\s+)"
@@ -648,6 +651,8 @@ def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: boo
         return None
     if mention.group().lower() in _RECEIVED and not _receives_someone(f, text, mention):
         return None
+    if mention.group().lower() in _HOSTED and not _hosts_someone(f, mention):
+        return None
     if _VERBS.fullmatch(mention.group()) and _TIMES_AFTER.match(text, mention.end()):
         return None  # "has spoken with Trump three times this year": a bare count
     if _DISCUSSED.fullmatch(mention.group()) and not _talks_with_someone(f, text, mention):
@@ -686,7 +691,7 @@ def _talks_in(f: SentenceFacts, text: str, mention: re.Match[str], definite: boo
     # "Ukrainian negotiators in Kyiv said": no talks; "three rounds of talks between the
     # delegations in Istanbul": the talks named before them say what they are
     if _NEGOTIATORS.fullmatch(mention.group()) and (
-            place is None or len(parties) < 2 or _TALKS.search(text, 0, mention.start())):
+            place is None or len(parties) < 2 or _talks_named_before(text, mention)):
         return None
     evidence = Evidence(f.sentence.text, f.sentence.start, f.sentence.end)
     previous = [m.end() for m in _TALKS.finditer(text, 0, mention.start())]
@@ -869,6 +874,7 @@ def _calls_someone(f: SentenceFacts, text: str, mention: re.Match[str]) -> bool:
 
 
 _RECEIVED = ("received", "receives")
+_HOSTED = ("hosted", "hosts")
 _OWNED = re.compile(r"['\u2019]s?\b")
 _ARTICLE_AFTER = re.compile(r"\s+(?:a|the)\s")
 
@@ -884,6 +890,20 @@ def _receives_someone(f: SentenceFacts, text: str, mention: re.Match[str]) -> bo
     person = next((a for a in f.actors if a.actor.kind == "person"
                    and mention.end() < a.start <= mention.end() + 45), None)
     return person is None or _OWNED.match(text, person.end) is None
+
+
+def _talks_named_before(text: str, mention: re.Match[str]) -> bool:
+    """Talks named before the mention (a host's verb names none: "Turkey hosted … delegations")."""
+    return any(m.group().lower() not in _HOSTED for m in _TALKS.finditer(text, 0, mention.start()))
+
+
+def _hosts_someone(f: SentenceFacts, mention: re.Match[str]) -> bool:
+    """ "Putin hosted Witkoff", "Erdogan hosts Zelensky": a person of another side named right
+    after the verb, whom the host met (not "hosted Ukrainian and Russian delegations", whose
+    talks the host only housed: GUIDE, a host is no party)."""
+    host = next((a.actor.side for a in f.actors if a.end <= mention.start()), None)
+    after = next((a for a in f.actors if mention.end() < a.start <= mention.end() + 2), None)
+    return after is not None and after.actor.kind == "person" and after.actor.side != host
 
 
 # people met who negotiate for no side: "met families of prisoners", "meets students"
