@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import ceasefire
-from reading_helpers import credited, positions, talks
+from reading_helpers import credited, exchanges, positions, talks
 
 PUBLISHED = "2026-04-14"
 AF = "Ukrainian Air Force"
@@ -281,3 +281,15 @@ def test_a_participle_of_no_ending_in_the_complement_is_no_end() -> None:
 ])
 def test_a_host_meets_the_person_it_hosts(text: str, expected: list) -> None:
     assert talks(text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moscow handed back 2,000 bodies to Kyiv on Friday, receiving 45 in return.",
+     [(2000, 45, "completed")]),
+    ("Kyiv handed over 62 prisoners on Friday, getting back 62.", [(62, 62, "completed")]),
+    # near-miss: receiving aid is no count of people returned
+    ("Kyiv handed over 62 prisoners on Friday, receiving 62 of its soldiers and 10 tonnes of aid.",
+     [(62, 62, "completed")]),
+])
+def test_the_participle_of_receiving_counts_the_other_half(text: str, expected: list) -> None:
+    assert exchanges(text, PUBLISHED) == expected

@@ -41,7 +41,8 @@ OF_THE = re.compile(r"\s*of the\s+")
 _SPACED_THOUSANDS = re.compile(r"\b(\d{1,3}) (\d{3})\b(?! ?\d)")
 # a number whose people are left out: "Russia released 48", "the final 303 of the swap"
 _ELIDED_BEFORE = re.compile(r"\b(?:final|last|remaining|another|first|returned|released|freed|"
-                            r"received|handed over|got|got back|exchanged|swapped|return|"
+                            r"received|receiving|handed over|got|got back|getting back|"
+                            r"exchanged|swapped|return|"
                             r"release|free|receive|hand over|exchange|swap|given|"
                             # "took in 600 bodies and gave back 24"
                             r"gave back|gives back|sent back|sends back|handed back|hands back|"
