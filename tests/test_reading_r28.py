@@ -293,3 +293,19 @@ def test_a_host_meets_the_person_it_hosts(text: str, expected: list) -> None:
 ])
 def test_the_participle_of_receiving_counts_the_other_half(text: str, expected: list) -> None:
     assert exchanges(text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Rescuers found three more bodies overnight, bringing the death toll in Uman to 27, the "
+    "governor said.",
+    "Three more people died, bringing the death toll in Uman to 27, the governor said.",
+])
+def test_a_toll_brought_to_a_figure_in_a_place_is_the_latest(text: str) -> None:
+    # bodies found in the rubble of a strike are no repatriation, and the toll "in Uman" is the
+    # update the increment led to
+    assert credited(text, PUBLISHED) == [("governor", "killed", None, 27.0)]
+
+
+def test_bodies_handed_over_are_still_an_exchange() -> None:
+    text = "Russia handed over the bodies of 500 soldiers to Ukraine on Friday."
+    assert exchanges(text, PUBLISHED) == [(500, None, "completed")]

@@ -678,7 +678,8 @@ _NO_SWAP = re.compile(r"\b(?:(?:statement|report|video|footage|figures|update|da
                       # "the enemy released 112 UAV": weapons sent, in translated copy
                       r"released\s+(?:about\s+|over\s+|more\s+than\s+)?[\d,]+\s+(?:[\w-]+\s+)?"
                       r"(?:UAVs?|drones|missiles|rockets|shells|bombs))\b", re.IGNORECASE)
-_FROM_RUBBLE = re.compile(r"\b(?:rubble|debris|ruins)\b", re.IGNORECASE)
+# (and "recovered two more bodies, bringing the death toll to 34": the dead of a strike)
+_FROM_RUBBLE = re.compile(r"\b(?:rubble|debris|ruins|death\s+toll)\b", re.IGNORECASE)
 
 
 def _about_a_swap(text: str) -> bool:
