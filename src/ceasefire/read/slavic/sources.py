@@ -48,7 +48,8 @@ def source_named(text: str, language: Language, people: list[Person],
         return _office_voiced(label) if label is not None else None
     if _THEIR_WORDS.search(text) and before is not None:
         return before  # "По его данным, …": the source named before
-    actors = [a for a in find_actors(text, language) if a.kind in ("office", "person")]
+    actors = [a for a in find_actors(text, language) if a.kind in ("office", "person") and
+              a.name not in _ARMIES]
     if citing:
         actors = [a for a in actors if a.start >= citing.end()] or actors
     named: list[Source] = [*actors, *(p for p in people if not any(
@@ -67,6 +68,11 @@ def source_named(text: str, language: Language, people: list[Person],
     if _said_at(text, language, "refer") and before is not None:
         return before
     return None
+
+
+# the armies that fight ("ВСУ выпустили 112 снарядов", "російські війська атакували"): they act
+# in a report, they never give its figures (a side's figures come from its staff or ministry)
+_ARMIES = frozenset({"Armed Forces of Ukraine", "Russian forces"})
 
 
 def _body_spoken_for(text: str, named: Source, actors: list[ActorMention]) -> Source:
@@ -182,14 +188,27 @@ _WHERE_AFTER = re.compile(r"\s*(?:,[^,]{0,40}|\([^()]{0,60}\))\W*$")
 
 
 def carried(claimant: Source | None, figure: Figure | None) -> Source | None:
-    """A body's claim covers the air-defence figures after it, a person's any figure and
-    the places and targets of the sentences after it (``figure`` None)."""
+    """A body's claim covers the figures after it that such a body keeps: an air-defence
+    body's (the Air Force, a defence ministry) the air-defence figures, a region's or a
+    rescue service's (an administration, an operational headquarters, the SES) the tolls too;
+    a person's claim covers any figure and the places and targets of the sentences after it
+    (``figure`` None)."""
     if claimant is None:
         return None
     if isinstance(claimant, ActorMention) and claimant.kind == "office" and \
-            (figure is None or figure.metric in CASUALTIES):
+            (figure is None or figure.metric in CASUALTIES and _keeps_air_tallies(claimant)):
         return None
     return claimant
+
+
+# the bodies that keep the tallies of the air war, not of the dead and injured: their claim
+# stops at a toll (the region's administration or the rescuers give that)
+_AIR_TALLY_KEEPERS = re.compile(r"Air Force|Air Command|Ministry of Defence|General Staff|"
+                                r"Navy|Rosaviatsia")
+
+
+def _keeps_air_tallies(body: ActorMention) -> bool:
+    return bool(_AIR_TALLY_KEEPERS.search(body.name))
 
 
 def side_of(claimant: Source | None) -> str | None:

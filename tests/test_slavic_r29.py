@@ -1,0 +1,76 @@
+"""Issue 13, round 29U: who the Ukrainian and Russian reader credits each figure to, rules kept
+only where they fixed claimant misses of one kind in two or more tuning sets by different
+writers, or where the GUIDE states the convention (docs/reading.md, "Round 29U"). Every
+sentence, name and number is made up for these tests; near-misses sit beside each rule."""
+from __future__ import annotations
+
+import datetime as dt
+
+from ceasefire.model import Document, Reading
+from ceasefire.read import read_document
+from ceasefire.read.slavic.words import Language
+
+DAY = dt.date(2026, 5, 6)
+AIR_FORCE = "Ukrainian Air Force"
+MOD = "Russian Ministry of Defence"
+SES = "State Emergency Service of Ukraine"
+
+
+def reading(text: str, language: Language) -> Reading:
+    return read_document(Document("t", text, DAY, language=language))
+
+
+def claimed(text: str, language: Language) -> set[tuple]:
+    """(claimant, metric, value) of every figure of the report."""
+    return {(s.claimed_by, q.metric, q.value)
+            for s in reading(text, language).strikes for q in s.quantities}
+
+
+def attacked_by(text: str, language: Language) -> set[tuple]:
+    """(claimant, attacker, metric, value) of every figure of the report."""
+    return {(s.claimed_by, s.attacker, q.metric, q.value)
+            for s in reading(text, language).strikes for q in s.quantities}
+
+
+# ---------------------------------------------------------------------------------------------
+# (a) A region's body or the rescuers give the tolls of the sentences after their own: "Оперштаб
+# …: атака отражена … Пострадали трое" (two sentences on). The Air Force's and a defence
+# ministry's claims still stop at a toll (the region gives that).
+
+def test_an_operational_headquarters_gives_the_toll_two_sentences_on() -> None:
+    text = ("05:20 — Оперштаб Ростовской области: атака на Таганрог отражена, уничтожены шесть "
+            "беспилотников. Осколками выбиты окна в школе. Пострадали два человека, им "
+            "оказана помощь.")
+    assert ("Rostov Oblast operational headquarters", "injured", 2) in claimed(text, "ru")
+
+
+def test_the_rescuers_give_the_toll_after_their_release() -> None:
+    text = ("Про наслідки удару по Черкасах повідомили в ДСНС. Рятувальники ліквідували пожежу "
+            "на складі площею 300 квадратних метрів. Окрім того, у місті відомо про двох "
+            "загиблих, ще дев'ятеро людей травмовано.")
+    assert claimed(text, "uk") >= {(SES, "killed", 2), (SES, "injured", 9)}
+
+
+def test_the_air_force_gives_no_toll_after_its_figures() -> None:
+    text = ("Повітряні сили повідомили, що вночі ворог запустив 73 ударні дрони, збито 61. "
+            "Уламки впали у двох районах області. Окрім того, у місті відомо про двох "
+            "загиблих.")
+    assert (None, "killed", 2) in claimed(text, "uk")
+    assert (AIR_FORCE, "killed", 2) not in claimed(text, "uk")
+
+
+# ---------------------------------------------------------------------------------------------
+# (b) An army acts in a report, it never gives its figures: "Согласно сводке, за сутки ВСУ
+# выпустили …" is the summary's source (the governor before), not the Ukrainian army.
+
+def test_an_army_that_fired_is_not_the_source_of_the_summary() -> None:
+    text = ("Губернатор Курской области Алексей Смирнов опубликовал сводку за сутки. Согласно "
+            "сводке, ВСУ выпустили по приграничью 86 снарядов и атаковали район 41 дроном.")
+    found = attacked_by(text, "ru")
+    assert ("Aleksey Smirnov", "UA", "launched", 86) in found
+    assert not any(claimant == "Armed Forces of Ukraine" for claimant, *_ in found)
+
+
+def test_an_army_is_no_source_in_ukrainian_either() -> None:
+    text = ("За даними ДСНС, російські війська вночі випустили по Херсону 37 снарядів.")
+    assert {c for c, *_ in attacked_by(text, "uk")} == {SES}
