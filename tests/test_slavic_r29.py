@@ -74,3 +74,34 @@ def test_an_army_that_fired_is_not_the_source_of_the_summary() -> None:
 def test_an_army_is_no_source_in_ukrainian_either() -> None:
     text = ("За даними ДСНС, російські війська вночі випустили по Херсону 37 снарядів.")
     assert {c for c, *_ in attacked_by(text, "uk")} == {SES}
+
+
+# ---------------------------------------------------------------------------------------------
+# (c) The outlet's own count ("по подсчетам редакции", "за нашими підрахунками", "по подсчетам
+# «Вестника»") is the outlet's figure (GUIDE: null), though it adds up what a mayor posted; a
+# person's own count ("по его подсчетам") stays his.
+
+OWN_COUNTS = [
+    ("ru", "Мэр Самары Иван Орлов ночью трижды писал о сбитых дронах. Итого, по подсчетам "
+           "редакции, мэр сообщил о 17 сбитых беспилотниках."),
+    ("ru", "Мэр Самары Иван Орлов ночью трижды писал о сбитых дронах. Всего, по подсчетам "
+           "«Волжского вестника», над городом уничтожено 17 беспилотников."),
+    ("uk", "Міський голова Івано-Франківська Петро Левчук уночі тричі писав про збиті дрони. "
+           "Загалом, за нашими підрахунками, над містом збито 17 дронів."),
+]
+
+
+def test_the_outlet_s_own_count_is_its_own() -> None:
+    for language, text in OWN_COUNTS:
+        assert (None, "intercepted", 17) in claimed(text, language), text
+
+
+def test_a_person_s_own_count_stays_his() -> None:
+    text = ("Мэр Самары Иван Орлов ночью трижды писал о сбитых дронах. Всего, по его подсчетам, "
+            "над городом уничтожено 17 беспилотников.")
+    assert claimed(text, "ru") == {("Ivan Orlov", "intercepted", 17)}
+
+
+def test_a_governor_s_count_is_no_outlet_s() -> None:
+    text = "По подсчетам губернатора Ивана Орлова, над областью сбиты 17 беспилотников."
+    assert (None, "intercepted", 17) not in claimed(text, "ru")

@@ -30,10 +30,23 @@ def about_this(text: str) -> bool:
     return bool(_ABOUT_THIS.search(text))
 
 
+# The outlet itself as a sentence's source: its own count ("по подсчетам редакции", "за нашими
+# підрахунками", "по подсчетам «Вестника»"), whatever the people it counted said (GUIDE: null
+# is the outlet's own figure).
+OUTLET = ActorMention(0, 0, "", "", None, "media")
+_OWN_COUNT = re.compile(r"\b(?:по|за)\s+(?:(?:нашим|нашими)\s+)?(?:подсч[её]т\w*|підрахун\w*)"
+                        r"(?!\s+(?:губернатор|мэр|мер|глав|голов|очільник|начальник))"
+                        r"(?:\s+(?:нашої|нашей)?\s*(?:редакци\w*|агентства|канала|каналу|рассылки|"
+                        r"розсилки|видання|издания)|\s*[«\"]|\s*[,—])", re.IGNORECASE)
+
+
 def source_named(text: str, language: Language, people: list[Person],
                  before: Source | None) -> Source | None:
-    """The source the sentence names: after "з посиланням на", else the body or person named
-    nearest a word of saying; "відомство"/"ведомство" refers back to the source ``before``."""
+    """The source the sentence names: the outlet where it gives its own count, else after "з
+    посиланням на", else the body or person named nearest a word of saying;
+    "відомство"/"ведомство" refers back to the source ``before``."""
+    if _OWN_COUNT.search(text):
+        return OUTLET
     said = _said_at(text, language)
     citing = _CITING.search(text)
     accusing = _said_at(text, language, "accuse")
@@ -193,8 +206,8 @@ def carried(claimant: Source | None, figure: Figure | None) -> Source | None:
     rescue service's (an administration, an operational headquarters, the SES) the tolls too;
     a person's claim covers any figure and the places and targets of the sentences after it
     (``figure`` None)."""
-    if claimant is None:
-        return None
+    if claimant is None or claimant is OUTLET:
+        return None  # the outlet's own count covers its own sentence
     if isinstance(claimant, ActorMention) and claimant.kind == "office" and \
             (figure is None or figure.metric in CASUALTIES and _keeps_air_tallies(claimant)):
         return None

@@ -517,7 +517,7 @@ def _extend(strike: Strike, sentence: Sentence, places: list[PlaceMention],
 
 def _account(report: _Report, date: dt.date | None, attacker: str | None,
              claimant: Source | None) -> _Account:
-    name = claimant.name if claimant is not None else None
+    name = claimant.name or None if claimant is not None else None  # the outlet's: none
     key = (date, attacker, name)
     if key not in report.accounts:
         report.accounts[key] = _Account(Strike(
