@@ -105,3 +105,32 @@ def test_a_person_s_own_count_stays_his() -> None:
 def test_a_governor_s_count_is_no_outlet_s() -> None:
     text = "По подсчетам губернатора Ивана Орлова, над областью сбиты 17 беспилотников."
     assert (None, "intercepted", 17) not in claimed(text, "ru")
+
+
+# ---------------------------------------------------------------------------------------------
+# (d) A noun that refers back to a body ("по данным ведомства", "у відомстві") is the body the
+# report named last, as a source or not (a briefing's speaker named with no word of saying),
+# never a governor quoted in between; a title ("губернатор сообщил", "очільник додав") is the
+# person the report named last as a source, not a body named in between.
+
+def test_the_ministry_referred_back_to_is_the_body_named_before() -> None:
+    text = ("Официальный представитель Министерства обороны России Олег Сидоров провел "
+            "брифинг. «За минувшие сутки средствами ПВО сбиты 93 беспилотника». Помимо "
+            "этого, по данным ведомства, ночью над Курской областью перехвачены 14 дронов.")
+    assert claimed(text, "ru") >= {(MOD, "intercepted", 93), (MOD, "intercepted", 14)}
+
+
+def test_the_ministry_referred_back_to_is_no_governor_in_between() -> None:
+    text = ("Міноборони РФ заявило, що вночі над регіонами збито 58 дронів. Губернатор "
+            "Курської області Олексій Смирнов повідомив, що в Рильську пошкоджено будинок. "
+            "Окрім того, у відомстві повідомили про знищення ще 6 дронів над Кримом.")
+    assert (MOD, "intercepted", 6) in claimed(text, "uk")
+    assert not any(c == "Aleksei Smirnov" and m == "intercepted" and v == 6
+                   for c, m, v in claimed(text, "uk"))
+
+
+def test_a_title_is_the_person_named_before_as_a_source() -> None:
+    text = ("Губернатор Орловской области Андрей Клычков сообщил об атаке на Ливны. По данным "
+            "Росавиации, в аэропорту Орла введены ограничения. Позднее губернатор уточнил, "
+            "что ранены три человека.")
+    assert ("Andrey Klychkov", "injured", 3) in claimed(text, "ru")

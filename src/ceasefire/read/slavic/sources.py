@@ -8,6 +8,7 @@ covers its air-defence figures after it, a person's any figure). The words of sa
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from ceasefire.read.actors import body_voiced_by
@@ -41,10 +42,14 @@ _OWN_COUNT = re.compile(r"\b(?:по|за)\s+(?:(?:нашим|нашими)\s+)?(
 
 
 def source_named(text: str, language: Language, people: list[Person],
-                 before: Source | None) -> Source | None:
+                 before: Source | None, earlier: tuple[Source, ...] = (),
+                 said_before: Sequence[str] = ()) -> Source | None:
     """The source the sentence names: the outlet where it gives its own count, else after "з
-    посиланням на", else the body or person named nearest a word of saying;
-    "відомство"/"ведомство" refers back to the source ``before``."""
+    посиланням на", else the body or person named nearest a word of saying. A noun that
+    refers back to a body ("відомство", "ведомство") is the body the report named last
+    (``said_before``: its sentences so far, ``language``'s), a title ("губернатор", "мэр")
+    the person it named last as a source (``earlier``: its sources, in order); else the source
+    ``before``."""
     if _OWN_COUNT.search(text):
         return OUTLET
     said = _said_at(text, language)
@@ -60,7 +65,8 @@ def source_named(text: str, language: Language, people: list[Person],
         label = _labelled(text, language, people) or _signed(text, language, people)
         return _office_voiced(label) if label is not None else None
     if _THEIR_WORDS.search(text) and before is not None:
-        return before  # "По его данным, …": the source named before
+        # "По его данным, …": the source named before; "по его словам": a person's words
+        return before
     actors = [a for a in find_actors(text, language) if a.kind in ("office", "person") and
               a.name not in _ARMIES]
     if citing:
@@ -78,9 +84,28 @@ def source_named(text: str, language: Language, people: list[Person],
         nearest = min(named, key=lambda n: min(_distance(n, at) for at in said) if said
                       else n.start)
         return _body_spoken_for(text, nearest, actors)
-    if _said_at(text, language, "refer") and before is not None:
-        return before
+    if _said_at(text, language, "refer"):
+        return _last_body(said_before, language) or before  # "в ведомстве"
+    if _said_at(text, language, "title") and before is not None:
+        return _last_speaker(earlier) or before  # "губернатор сообщал": its holder
     return None
+
+
+def _last_body(said_before: Sequence[str], language: Language) -> Source | None:
+    """The last body the report's sentences named, as a source or not ("Официальный
+    представитель Министерства обороны … выступил с брифингом"), no army."""
+    for earlier_text in reversed(said_before):
+        bodies = [a for a in find_actors(earlier_text, language)
+                  if a.kind == "office" and a.name not in _ARMIES]
+        if bodies:
+            return bodies[-1]
+    return None
+
+
+def _last_speaker(earlier: tuple[Source, ...]) -> Source | None:
+    """The last person the report named as a source."""
+    return next((s for s in reversed(earlier) if isinstance(s, Person) or s.kind == "person"),
+                None)
 
 
 # the armies that fight ("ВСУ выпустили 112 снарядов", "російські війська атакували"): they act
@@ -173,6 +198,7 @@ _ATTACK_OF = re.compile(r"\b(?:атак|удар|обстрел|обстріл|�
                         r"[а-яіїєё]*\s+(?:(?:со\s+стороны|з\s+боку)\s+)?$", re.IGNORECASE)
 _THAT = re.compile(r",\s*(?:что|що)\b", re.IGNORECASE)
 # "По его данным", "За її словами": the words of the source named before
+_HIS_WORDS = re.compile(r"\b(?:словам|словами)\b", re.IGNORECASE)
 _THEIR_WORDS = re.compile(r"^\W*(?:по\s+(?:его|ее|её|их)\s+(?:данным|словам|информации|сведениям)|"
                           r"за\s+(?:його|її|їхніми)\s+(?:даними|словами|інформацією))\b",
                           re.IGNORECASE)

@@ -69,6 +69,8 @@ class _Report:
     attacker: str | None = None  # the side that attacked in the sentence before
     date: dt.date | None = None
     people: tuple[Person, ...] = ()
+    sources: tuple[Source, ...] = ()  # every source named so far, in order
+    texts: list[str] = field(default_factory=list)  # the sentences read so far
     # figures whose source may come after them, with their sentence's date, places, targets
     waiting: list[tuple[Figure, Sentence, dt.date | None, list[PlaceMention], list[str]]] = \
         field(default_factory=list)
@@ -195,7 +197,9 @@ def _read_sentence(report: _Report, sentence: Sentence) -> None:
     people = find_people(text, language, report.people)
     report.people += tuple(people)
     line = source_line(text, language)  # "Повітряні Сили" under an infographic
-    named = source_named(text, language, people, report.claimant) or line
+    named = source_named(text, language, people, report.claimant, report.sources,
+                         report.texts) or line
+    report.texts.append(text)
     if background and named is None:
         report.claimant = None
     own_date = sentence_date(text, language, report.published)
@@ -231,6 +235,7 @@ def _read_sentence(report: _Report, sentence: Sentence) -> None:
             _add(report, figure, earlier, when, named if closes else None, where, what)
         report.items_waiting = []
     if named is not None:
+        report.sources += (named,)
         report.claimant = named
         report.claimant_at = (sentence.paragraph, sentence.index)
         report.credited = not figures and line is not None
