@@ -134,3 +134,47 @@ def test_a_title_is_the_person_named_before_as_a_source() -> None:
             "Росавиации, в аэропорту Орла введены ограничения. Позднее губернатор уточнил, "
             "что ранены три человека.")
     assert ("Andrey Klychkov", "injured", 3) in claimed(text, "ru")
+
+
+# ---------------------------------------------------------------------------------------------
+# (e) The Air Force's regional commands, named in quotes or not, in both languages, are sources
+# of their own (GUIDE: the first body named); their claim, like the Air Force's, stops at a toll.
+
+AIR_COMMANDS = [
+    ("uk", "Як повідомило Повітряне командування «Схід», над Дніпропетровщиною збито 7 дронів.",
+     "Air Command East"),
+    ("uk", "Над Житомирщиною знищено 4 крилаті ракети, повідомили у ПвК «Центр».",
+     "Air Command Center"),
+    ("ru", "Воздушное командование «Запад» сообщило, что над Ровенской областью сбиты 3 дрона.",
+     "Air Command West"),
+]
+
+
+def test_an_air_command_is_its_own_source() -> None:
+    for language, text, command in AIR_COMMANDS:
+        assert {c for c, *_ in claimed(text, language)} == {command}, text
+
+
+def test_an_air_command_gives_no_toll_after_it() -> None:
+    text = ("Повітряне командування «Захід» повідомило, що над Волинню збито 5 дронів. Уламки "
+            "впали на околиці Ковеля. У місті відомо про одного загиблого.")
+    assert ("Air Command West", "killed", 1) not in claimed(text, "uk")
+
+
+# ---------------------------------------------------------------------------------------------
+# (f) The editor's note over a report ("(Обновлено в 10:20: добавлены данные губернатора …)")
+# names the sources added, not the source of what follows; a line that only names the source
+# after the figures still closes them.
+
+def test_an_update_note_names_no_source_of_the_report() -> None:
+    text = ("(Оновлено о 10:20: додано дані Повітряного командування «Південь» та ДСНС)\n\n"
+            "Уночі Росія атакувала Україну 88 ударними дронами. Про це повідомили Повітряні "
+            "сили ЗСУ.")
+    assert claimed(text, "uk") == {(AIR_FORCE, "launched", 88)}
+
+
+def test_a_note_later_in_the_report_is_read() -> None:
+    text = ("Уночі Росія атакувала Україну 88 ударними дронами, повідомили Повітряні сили.\n\n"
+            "Оновлено о 11:05. Начальник Одеської ОВА Олег Кіпер повідомив про двох "
+            "поранених.")
+    assert ("Oleh Kiper", "injured", 2) in claimed(text, "uk")

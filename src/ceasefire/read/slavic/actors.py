@@ -100,9 +100,13 @@ def _longest_at(found: list[re.Match[str]], i: int, language: Language) -> _Name
 
 
 def _adjacent(span: list[re.Match[str]]) -> bool:
-    """Consecutive words separated by spaces only (not "Київ. Україна")."""
-    return all(not span[k].string[span[k].end():span[k + 1].start()].strip()
+    """Consecutive words separated by spaces only (not "Київ. Україна"), or by the quotes
+    of a name ("Повітряне командування «Захід»")."""
+    return all(not span[k].string[span[k].end():span[k + 1].start()].strip(_QUOTED)
                for k in range(len(span) - 1))
+
+
+_QUOTED = " \t\n«»\"“”„"
 
 
 def find_actors(text: str, language: Language) -> list[ActorMention]:

@@ -71,6 +71,7 @@ class _Report:
     people: tuple[Person, ...] = ()
     sources: tuple[Source, ...] = ()  # every source named so far, in order
     texts: list[str] = field(default_factory=list)  # the sentences read so far
+    note: bool = False  # the report opens with an editor's note ("ОНОВЛЕНО о 10:40. …")
     # figures whose source may come after them, with their sentence's date, places, targets
     waiting: list[tuple[Figure, Sentence, dt.date | None, list[PlaceMention], list[str]]] = \
         field(default_factory=list)
@@ -176,6 +177,12 @@ def _without_rounded(quantities: list[Quantity]) -> list[Quantity]:
 
 def _read_sentence(report: _Report, sentence: Sentence) -> None:
     text = sentence.text
+    if sentence.paragraph == 0 and (sentence.index == 0 and _UPDATE_NOTE.match(text) or
+                                    report.note):
+        # "(Оновлено о 10:40: додано дані Одеської ОВА …)": the editor's note over the report
+        # names the sources added, not the source of what follows it
+        report.note = True
+        return
     heading = _place_heading(text, report.language) if sentence.index else []  # not a dateline
     if heading:
         report.heading_places = (sentence.paragraph, heading)
@@ -272,6 +279,9 @@ def _read_sentence(report: _Report, sentence: Sentence) -> None:
                      named or (report.claimant if air_defence and not background else
                                carried(report.claimant, None)), places, targets,
                      own_date is not None or scene.strike_told_as_done(text, language))
+
+
+_UPDATE_NOTE = re.compile(r"^\W*(?:оновлено|обновлено|upd)\b", re.IGNORECASE)
 
 
 def _titled(text: str) -> bool:
