@@ -178,3 +178,50 @@ def test_a_note_later_in_the_report_is_read() -> None:
             "Оновлено о 11:05. Начальник Одеської ОВА Олег Кіпер повідомив про двох "
             "поранених.")
     assert ("Oleh Kiper", "injured", 2) in claimed(text, "uk")
+
+
+# ---------------------------------------------------------------------------------------------
+# (g) A military administration named by its region's or city's adjective, in any case and
+# spelled out or abbreviated ("Черкаська ОВА", "Черкаської обласної військової адміністрації",
+# "Сумська МВА"), is a body of the region (GUIDE: the English name of the body); the head of a
+# body named with his name speaks in his own name ("начальник Черкаської ОВА Ігор Табурець"),
+# a spokesperson for the body.
+
+ADMINISTRATIONS = [
+    ("uk", "Черкаська ОВА повідомила, що у Смілі поранено 4 людей.",
+     "Cherkasy Oblast Military Administration"),
+    ("uk", "За даними Черкаської обласної військової адміністрації, у Смілі поранено 4 людей.",
+     "Cherkasy Oblast Military Administration"),
+    ("uk", "У Сумській міській військовій адміністрації повідомили, що поранено 4 людей.",
+     "Sumy City Military Administration"),
+    ("ru", "По данным Черкасской областной военной администрации, в Умани ранены 4 человека.",
+     "Cherkasy Oblast Military Administration"),
+]
+
+
+def test_a_military_administration_is_named_by_its_region() -> None:
+    for language, text, body in ADMINISTRATIONS:
+        assert (body, "injured", 4) in claimed(text, language), text
+
+
+def test_the_administration_gives_the_toll_after_it() -> None:
+    text = ("Черкаська ОВА: уночі дрони атакували Умань. Пошкоджено два будинки. Поранено "
+            "трьох людей.")
+    assert claimed(text, "uk") == {("Cherkasy Oblast Military Administration", "injured", 3)}
+
+
+def test_the_head_of_an_administration_speaks_in_his_own_name() -> None:
+    text = ("Як повідомив начальник Черкаської обласної військової адміністрації Ігор "
+            "Табурець, у Смілі поранено чотирьох людей.")
+    assert ("Ihor Taburets", "injured", 4) in claimed(text, "uk")
+    assert not any("Administration" in (c or "") for c, *_ in claimed(text, "uk"))
+
+
+def test_a_spokesman_still_speaks_for_his_body() -> None:
+    text = ("Речник Повітряних сил Юрій Ігнат повідомив, що вночі збито 23 ударні дрони.")
+    assert claimed(text, "uk") == {(AIR_FORCE, "intercepted", 23)}
+
+
+def test_a_word_before_an_abbreviation_that_is_no_region_names_no_body() -> None:
+    text = "Представники ОВА повідомили, що в місті поранено 4 людей."
+    assert not any("Military Administration" in (c or "") for c, *_ in claimed(text, "uk"))

@@ -83,7 +83,7 @@ def source_named(text: str, language: Language, people: list[Person],
         # Минобороны России")
         nearest = min(named, key=lambda n: min(_distance(n, at) for at in said) if said
                       else n.start)
-        return _body_spoken_for(text, nearest, actors)
+        return _body_spoken_for(text, nearest, actors, named)
     if _said_at(text, language, "refer"):
         return _last_body(said_before, language) or before  # "в ведомстве"
     if _said_at(text, language, "title") and before is not None:
@@ -113,18 +113,30 @@ def _last_speaker(earlier: tuple[Source, ...]) -> Source | None:
 _ARMIES = frozenset({"Armed Forces of Ukraine", "Russian forces"})
 
 
-def _body_spoken_for(text: str, named: Source, actors: list[ActorMention]) -> Source:
+def _body_spoken_for(text: str, named: Source, actors: list[ActorMention],
+                     everyone: list[Source]) -> Source:
     """ "Речник Повітряних сил Юрій Ігнат розповів", "представитель Минобороны России Игорь
     Конашенков заявил": a spokesperson gives the body's figures, so the body is the source
-    (named first, GUIDE)."""
+    (named first, GUIDE). "Начальник Полтавської ОВА Іван Коваль повідомив": the head of a
+    body speaks in his own name, so he is (the gold credits the governor, not his office)."""
     if isinstance(named, ActorMention) and named.kind != "person":
-        return named
+        head = _head_named_after(text, named, everyone)
+        return _office_voiced(head) if head is not None else named
     for body in actors:
         if body.kind == "office" and body.end <= named.start and \
                 _RANK.fullmatch(text, body.end, named.start) and \
                 _SPOKESPERSON.search(text, max(0, body.start - 30), body.start):
             return body
     return _office_voiced(named)
+
+
+def _head_named_after(text: str, body: ActorMention, everyone: list[Source]) -> Source | None:
+    """The person named right after a body, where the body is no spokesperson's ("голова
+    Сумської ОВА Олег Григоров", not "речник Повітряних сил Юрій Ігнат")."""
+    if _SPOKESPERSON.search(text, max(0, body.start - 30), body.start):
+        return None
+    return next((p for p in everyone if (isinstance(p, Person) or p.kind == "person") and
+                 p.start > body.end and _RANK.fullmatch(text, body.end, p.start)), None)
 
 
 def _office_voiced(named: Source) -> Source:
