@@ -225,3 +225,29 @@ def test_a_spokesman_still_speaks_for_his_body() -> None:
 def test_a_word_before_an_abbreviation_that_is_no_region_names_no_body() -> None:
     text = "Представники ОВА повідомили, що в місті поранено 4 людей."
     assert not any("Military Administration" in (c or "") for c, *_ in claimed(text, "uk"))
+
+
+# ---------------------------------------------------------------------------------------------
+# (h) A line that only names a person by his title, with where he posted ("Губернатор Олег
+# Петров.", "Мэр Иван Орлов в своем телеграм-канале.") is the source of what follows it, as a
+# line that only names a body is (GUIDE); "по его словам" after it is his. A line where the
+# person does something else is no source line.
+
+def test_a_line_naming_a_governor_is_the_source_after_it() -> None:
+    text = ("Губернатор Тамбовской области Евгений Первышов.\n\nГубернатор Евгений Первышов в "
+            "своем телеграм-канале. По его словам, ранены два человека.")
+    assert claimed(text, "ru") == {("Yevgeny Pervyshov", "injured", 2)}
+
+
+def test_a_line_naming_a_governor_in_ukrainian() -> None:
+    text = ("Міноборони РФ заявило про 40 збитих дронів.\n\nГубернатор Євген Первишов. За "
+            "його словами, поранено двох людей.")
+    found = claimed(text, "uk")
+    assert (MOD, "injured", 2) not in found
+    assert any(c and c.endswith("Pervyshov") and m == "injured" for c, m, _ in found)
+
+
+def test_a_line_where_the_governor_acts_is_no_source_line() -> None:
+    text = ("Міноборони РФ заявило про 40 збитих дронів.\n\nГубернатор Євген Первишов приїхав "
+            "на місце. Уламки пошкодили 3 будинки.")
+    assert not any(c and c.endswith("Pervyshov") for c, *_ in claimed(text, "uk"))

@@ -216,16 +216,38 @@ _THEIR_WORDS = re.compile(r"^\W*(?:по\s+(?:его|ее|её|их)\s+(?:дан�
                           re.IGNORECASE)
 
 
-def source_line(text: str, language: Language) -> ActorMention | None:
+def source_line(text: str, language: Language, people: Sequence[Person] = ()) -> Source | None:
     """A line that only names a body ("Повітряні Сили" under an infographic, "Джерело:
     Повітряні сили ЗСУ, Telegram", "Данные: Минобороны РФ."): its source. A credit word before
-    it and where or when it was said after a comma are no part of it."""
+    it and where or when it was said after a comma are no part of it. A line that only names a
+    person by his title ("Губернатор Олег Петров.", "Мэр Иван Орлов в своем телеграм-канале.")
+    is his."""
+    if len(people) == 1 and len(text) <= _PERSON_LINE_MAX:
+        return _person_line(text, language, people[0])
     actors = [a for a in find_actors(text, language) if a.kind == "office"]
     rest = text
     for actor in reversed(actors):
         rest = rest[:actor.start] + rest[actor.end:]
     rest = _CREDIT_WORD.sub("", _WHERE_AFTER.sub("", rest)) if actors else rest
     return actors[0] if actors and not WORD.search(rest) else None
+
+
+_PERSON_LINE_MAX = 80
+
+
+def _person_line(text: str, language: Language, person: Person) -> Source | None:
+    """The person a line names, with his title before and where he posted after, and nothing
+    else."""
+    before, after = text[:person.start], text[person.end:]
+    titled = list(WORD.finditer(before))
+    if not titled or any(lookup(normal_forms(m.group(), language), word_map(language, "speech"))
+                         != "title" for m in titled):
+        return None
+    if WORD.search(_WHERE_AFTER.sub("", _WHERE_POSTED.sub("", after, count=1))):
+        return None
+    known = [a for a in find_actors(text, language)  # "Бусаргін": the lexicon's spelling
+             if a.kind == "person" and a.start <= person.start < a.end]
+    return _office_voiced(known[0] if known else person)
 
 
 # "Джерело:", "Данные:", "Источник —": the word of a credit line before the source it names,

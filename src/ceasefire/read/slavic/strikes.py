@@ -203,7 +203,7 @@ def _read_sentence(report: _Report, sentence: Sentence) -> None:
     background = report.background = bool(_BACKGROUND.search(text)) or item
     people = find_people(text, language, report.people)
     report.people += tuple(people)
-    line = source_line(text, language)  # "Повітряні Сили" under an infographic
+    line = source_line(text, language, people)  # "Повітряні Сили" under an infographic
     named = source_named(text, language, people, report.claimant, report.sources,
                          report.texts) or line
     report.texts.append(text)
