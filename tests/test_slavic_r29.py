@@ -251,3 +251,26 @@ def test_a_line_where_the_governor_acts_is_no_source_line() -> None:
     text = ("Міноборони РФ заявило про 40 збитих дронів.\n\nГубернатор Євген Первишов приїхав "
             "на місце. Уламки пошкодили 3 будинки.")
     assert not any(c and c.endswith("Pervyshov") for c, *_ in claimed(text, "uk"))
+
+
+# ---------------------------------------------------------------------------------------------
+# (i) "Last Saturday" ("минулої суботи", "в прошлую пятницу"): the latest such weekday before
+# the report's day, a week back where the report is of that weekday. "Минулого тижня" names no
+# day.
+
+def test_last_weekday_dates_a_figure() -> None:
+    from ceasefire.read.slavic.dates import sentence_date
+    wednesday = dt.date(2026, 5, 6)
+    assert sentence_date("Нагадаємо, минулої неділі ворог запустив 70 дронів.", "uk",
+                         wednesday) == dt.date(2026, 5, 3)
+    assert sentence_date("Напомним, в прошлую среду ранены двое.", "ru",
+                         wednesday) == dt.date(2026, 4, 29)
+    assert sentence_date("Минулого понеділка збито 12 дронів.", "uk",
+                         wednesday) == dt.date(2026, 5, 4)
+    assert sentence_date("Минулого тижня збито 12 дронів.", "uk", wednesday) is None
+
+
+def test_last_weekday_dates_the_strike_record() -> None:
+    text = "Напомним, в прошлую пятницу в Брянской области ранены два человека."
+    dates = {s.date for s in reading(text, "ru").strikes if s.quantities}
+    assert dates == {dt.date(2026, 5, 1)}
