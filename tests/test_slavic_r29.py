@@ -274,3 +274,23 @@ def test_last_weekday_dates_the_strike_record() -> None:
     text = "Напомним, в прошлую пятницу в Брянской области ранены два человека."
     dates = {s.date for s in reading(text, "ru").strikes if s.quantities}
     assert dates == {dt.date(2026, 5, 1)}
+
+
+# ---------------------------------------------------------------------------------------------
+# (j) A governor or mayor named by his office alone ("губернатор Брянской области сообщил",
+# "Мэр Москвы: …") is the one in office, as the gold names him; an office of a region the
+# lexicon does not list names no one.
+
+def test_a_governor_named_by_his_office_alone() -> None:
+    text = ("Вечером губернатор Брянской области сообщил о трех раненых в Клинцах.")
+    assert claimed(text, "ru") == {("Alexander Bogomaz", "injured", 3)}
+
+
+def test_a_mayor_as_a_label_by_his_office_alone() -> None:
+    text = "Мэр Москвы: отражена атака еще пяти беспилотников, летевших на город."
+    assert claimed(text, "ru") == {("Sergey Sobyanin", "intercepted", 5)}
+
+
+def test_an_office_the_lexicon_does_not_list_names_no_one() -> None:
+    text = "Вечером губернатор Пензенской области сообщил о трех раненых."
+    assert {c for c, *_ in claimed(text, "ru")} <= {None}
