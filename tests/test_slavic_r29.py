@@ -294,3 +294,24 @@ def test_a_mayor_as_a_label_by_his_office_alone() -> None:
 def test_an_office_the_lexicon_does_not_list_names_no_one() -> None:
     text = "Вечером губернатор Пензенской области сообщил о трех раненых."
     assert {c for c, *_ in claimed(text, "ru")} <= {None}
+
+
+# ---------------------------------------------------------------------------------------------
+# (k) The words of saying in both aspects ("отчитывалось", "докладывает", "уточнював",
+# "підтверджує"): a body beside an imperfective verb is the source as beside a perfective one.
+
+IMPERFECTIVES = [
+    ("ru", "Ранее Минобороны отчитывалось о 47 беспилотниках, уничтоженных над Крымом.", MOD),
+    ("ru", "Минобороны докладывает о 47 беспилотниках, уничтоженных над Крымом.", MOD),
+    ("uk", "У ДСНС уточнювали, що в Ізюмі загинули 3 людини.", SES),
+]
+
+
+def test_a_body_beside_an_imperfective_verb_of_saying_is_the_source() -> None:
+    for language, text, body in IMPERFECTIVES:
+        assert {c for c, *_ in claimed(text, language)} == {body}, text
+
+
+def test_an_imperfective_verb_that_is_no_saying_names_no_source() -> None:
+    text = "Минобороны готовится к учениям, над Крымом уничтожены 47 беспилотников."
+    assert {c for c, *_ in claimed(text, "ru")} <= {None}
