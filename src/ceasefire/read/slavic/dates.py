@@ -111,6 +111,9 @@ def _nights_to_weekdays(text: str, language: Language, published: dt.date):
 def _last_weekdays(text: str, language: Language, published: dt.date):
     """ "минулої суботи", "в прошлую пятницу": the weekday of the week before, the latest such
     day before publication (a week back where the report is of that weekday)."""
+    lowered = text.lower()
+    if not any(stem in lowered for stem in _LAST_STEMS):  # a word lookup before the regex
+        return
     for m in _LAST.finditer(text):
         weekday = _weekday(m.group("word"), language)
         if weekday is not None:
@@ -119,6 +122,7 @@ def _last_weekdays(text: str, language: Language, published: dt.date):
 
 
 # "минулої суботи", "минулого понеділка", "в прошлую пятницу", "прошлым вторником"
+_LAST_STEMS = ("минул", "попередн", "прошл", "минувш")
 _LAST = re.compile(r"\b(?:минул|попередн|прошл|минувш)[^\W\d_]*\s+"
                    r"(?P<word>[^\W\d_]+(?:['’ʼ][^\W\d_]+)?)", re.IGNORECASE)
 

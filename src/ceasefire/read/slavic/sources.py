@@ -41,6 +41,12 @@ _OWN_COUNT = re.compile(r"\b(?:по|за)\s+(?:(?:нашим|нашими)\s+)?(
                         r"розсилки|видання|издания)|\s*[«\"]|\s*[,—])", re.IGNORECASE)
 
 
+def _counted(text: str) -> bool:
+    """Does the sentence speak of a count at all (a word lookup before the regex)?"""
+    lowered = text.lower()
+    return "подсч" in lowered or "підрах" in lowered
+
+
 def source_named(text: str, language: Language, people: list[Person],
                  before: Source | None, earlier: tuple[Source, ...] = (),
                  said_before: Sequence[str] = ()) -> Source | None:
@@ -50,7 +56,7 @@ def source_named(text: str, language: Language, people: list[Person],
     (``said_before``: its sentences so far, ``language``'s), a title ("губернатор", "мэр")
     the person it named last as a source (``earlier``: its sources, in order); else the source
     ``before``."""
-    if _OWN_COUNT.search(text):
+    if _counted(text) and _OWN_COUNT.search(text):
         return OUTLET
     said = _said_at(text, language)
     citing = _CITING.search(text)
