@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 
 from ceasefire.lexicon import load_table
 from ceasefire.read.slavic.lexicon import rows
+from ceasefire.read.slavic.place_adjectives import administered_place
 from ceasefire.read.slavic.places import find_places
 from ceasefire.read.slavic.words import Language, normal_forms, plain, words
 
@@ -100,9 +101,13 @@ def _longest_at(found: list[re.Match[str]], i: int, language: Language) -> _Name
 
 
 def _adjacent(span: list[re.Match[str]]) -> bool:
-    """Consecutive words separated by spaces only (not "Київ. Україна")."""
-    return all(not span[k].string[span[k].end():span[k + 1].start()].strip()
+    """Consecutive words separated by spaces only (not "Київ. Україна"), or by the quotes
+    of a name ("Повітряне командування «Захід»")."""
+    return all(not span[k].string[span[k].end():span[k + 1].start()].strip(_QUOTED)
                for k in range(len(span) - 1))
+
+
+_QUOTED = " \t\n«»\"“”„"
 
 
 def find_actors(text: str, language: Language) -> list[ActorMention]:
@@ -144,6 +149,9 @@ _REGIONAL_BODIES = {("оперштаб",): "operational headquarters",
 def _regional_body(text: str, found: list[re.Match[str]], i: int, language: Language
                    ) -> tuple[ActorMention, int] | None:
     """The regional body named from ``found[i]`` on, and the index of the word after it."""
+    if i + 1 < len(found) and found[i].group()[:1].isupper() and \
+            found[i + 1].group()[:5].lower().startswith(_ADMINISTRATION_OPENINGS):
+        return _military_administration(text, found, i, language)
     if not found[i].group()[:4].lower() == "опер":  # every body's first word opens so
         return None
     for body, role in _REGIONAL_BODIES.items():
@@ -166,3 +174,34 @@ def _regional_body(text: str, found: list[re.Match[str]], i: int, language: Lang
                             region.place.country, "office"), j
     return None
 
+
+
+# A military administration named by its region's or city's adjective, in any case: "Полтавська
+# ОВА", "Полтавської обласної військової адміністрації", "Херсонська МВА", "Харьковской областной
+# военной администрации". The gold names it "Poltava Oblast Military Administration", "Kherson
+# City Military Administration" (and the lexicon already names Kyiv's).
+_ADMINISTRATION_OPENINGS = ("ова", "мва", "обла", "міськ", "город")
+_OBLAST_ADMINISTRATION = (("ова",), ("обласний", "військовий", "адміністрація"),
+                          ("областной", "военный", "администрация"))
+_CITY_ADMINISTRATION = (("мва",), ("міський", "військовий", "адміністрація"),
+                        ("городской", "военный", "администрация"))
+
+
+def _military_administration(text: str, found: list[re.Match[str]], i: int, language: Language
+                             ) -> tuple[ActorMention, int] | None:
+    for forms, of_city in [(f, False) for f in _OBLAST_ADMINISTRATION] + \
+            [(f, True) for f in _CITY_ADMINISTRATION]:
+        span = found[i + 1:i + 1 + len(forms)]
+        if len(span) < len(forms) or not _adjacent(found[i:i + 1 + len(forms)]) or any(
+                form != plain(m.group()) and form not in normal_forms(m.group(), language)
+                for form, m in zip(forms, span, strict=True)):
+            continue
+        place = administered_place(found[i].group(), of_city, language)
+        if place is None:
+            return None
+        start, end = found[i].start(), span[-1].end()
+        role = "City Military Administration" if of_city else "Military Administration"
+        name = f"{place.name} {role}"
+        return ActorMention(start, end, text[start:end], name, "UA", "office"), \
+            i + 1 + len(forms)
+    return None

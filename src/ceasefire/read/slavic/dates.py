@@ -77,6 +77,7 @@ def _relative_dates(text: str, language: Language, published: dt.date | None):
         return
     days = word_map(language, "days")
     nights = list(_nights_to_weekdays(text, language, published))
+    nights += list(_last_weekdays(text, language, published))
     yield from nights
     for m in _WORD.finditer(text):
         if any(n.start <= m.start("word") < n.end for n in nights):
@@ -105,6 +106,33 @@ def _nights_to_weekdays(text: str, language: Language, published: dt.date):
                                                                         language), days)
         if value is not None and value.startswith("w"):
             yield DateMention(m.start(), m.end(), _latest(value, published), False)
+
+
+def _last_weekdays(text: str, language: Language, published: dt.date):
+    """ "минулої суботи", "в прошлую пятницу": the weekday of the week before, the latest such
+    day before publication (a week back where the report is of that weekday)."""
+    lowered = text.lower()
+    if not any(stem in lowered for stem in _LAST_STEMS):  # a word lookup before the regex
+        return
+    for m in _LAST.finditer(text):
+        weekday = _weekday(m.group("word"), language)
+        if weekday is not None:
+            day = _latest(weekday, published - dt.timedelta(days=1))
+            yield DateMention(m.start(), m.end(), day, False)
+
+
+# "минулої суботи", "минулого понеділка", "в прошлую пятницу", "прошлым вторником"
+_LAST_STEMS = ("минул", "попередн", "прошл", "минувш")
+_LAST = re.compile(r"\b(?:минул|попередн|прошл|минувш)[^\W\d_]*\s+"
+                   r"(?P<word>[^\W\d_]+(?:['’ʼ][^\W\d_]+)?)", re.IGNORECASE)
+
+
+def _weekday(word: str, language: Language) -> str | None:
+    """ "суботи", "пятницу", "понеділка": the weekday ("w1" … "w7") in any case."""
+    forms = set(normal_forms(word, language))
+    return next((value for written, value in word_map(language, "days").items()
+                 if value.startswith("w") and
+                 not forms.isdisjoint(normal_forms(written, language))), None)
 
 
 def _latest(weekday: str, published: dt.date) -> dt.date:

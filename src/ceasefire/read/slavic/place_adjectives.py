@@ -173,6 +173,15 @@ def _administration(adjective: re.Match[str], of_city: bool) -> Hit:
     return Hit(adjective.start(), adjective.end(), list(rows or ()))
 
 
+def administered_place(adjective: str, of_city: bool, language: Language) -> Place | None:
+    """The oblast ("Полтавської" → Poltava Oblast) or the city ("Херсонської" → Kherson) whose
+    administration the adjective names; None where the gazetteer knows neither."""
+    if not of_city:
+        return _ukrainian_region(nominative(adjective, language))
+    row = _town_row(fold(nominative(adjective, language)))
+    return gazetteer().places[row] if row is not None else None
+
+
 def _community(adjective: re.Match[str], language: Language) -> Hit:
     """A community (громада) is written by its centre: "Тихоплесівська громада" → the village
     whose adjective it is, where the gazetteer knows it."""

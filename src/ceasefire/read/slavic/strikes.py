@@ -69,6 +69,9 @@ class _Report:
     attacker: str | None = None  # the side that attacked in the sentence before
     date: dt.date | None = None
     people: tuple[Person, ...] = ()
+    sources: tuple[Source, ...] = ()  # every source named so far, in order
+    texts: list[str] = field(default_factory=list)  # the sentences read so far
+    note: bool = False  # the report opens with an editor's note ("ОНОВЛЕНО о 10:40. …")
     # figures whose source may come after them, with their sentence's date, places, targets
     waiting: list[tuple[Figure, Sentence, dt.date | None, list[PlaceMention], list[str]]] = \
         field(default_factory=list)
@@ -174,6 +177,12 @@ def _without_rounded(quantities: list[Quantity]) -> list[Quantity]:
 
 def _read_sentence(report: _Report, sentence: Sentence) -> None:
     text = sentence.text
+    if sentence.paragraph == 0 and (sentence.index == 0 and _UPDATE_NOTE.match(text) or
+                                    report.note):
+        # "(Оновлено о 10:40: додано дані Одеської ОВА …)": the editor's note over the report
+        # names the sources added, not the source of what follows it
+        report.note = True
+        return
     heading = _place_heading(text, report.language) if sentence.index else []  # not a dateline
     if heading:
         report.heading_places = (sentence.paragraph, heading)
@@ -194,8 +203,10 @@ def _read_sentence(report: _Report, sentence: Sentence) -> None:
     background = report.background = bool(_BACKGROUND.search(text)) or item
     people = find_people(text, language, report.people)
     report.people += tuple(people)
-    line = source_line(text, language)  # "Повітряні Сили" under an infographic
-    named = source_named(text, language, people, report.claimant) or line
+    line = source_line(text, language, people)  # "Повітряні Сили" under an infographic
+    named = source_named(text, language, people, report.claimant, report.sources,
+                         report.texts) or line
+    report.texts.append(text)
     if background and named is None:
         report.claimant = None
     own_date = sentence_date(text, language, report.published)
@@ -231,6 +242,7 @@ def _read_sentence(report: _Report, sentence: Sentence) -> None:
             _add(report, figure, earlier, when, named if closes else None, where, what)
         report.items_waiting = []
     if named is not None:
+        report.sources += (named,)
         report.claimant = named
         report.claimant_at = (sentence.paragraph, sentence.index)
         report.credited = not figures and line is not None
@@ -267,6 +279,9 @@ def _read_sentence(report: _Report, sentence: Sentence) -> None:
                      named or (report.claimant if air_defence and not background else
                                carried(report.claimant, None)), places, targets,
                      own_date is not None or scene.strike_told_as_done(text, language))
+
+
+_UPDATE_NOTE = re.compile(r"^\W*(?:оновлено|обновлено|upd)\b", re.IGNORECASE)
 
 
 def _titled(text: str) -> bool:
@@ -517,7 +532,7 @@ def _extend(strike: Strike, sentence: Sentence, places: list[PlaceMention],
 
 def _account(report: _Report, date: dt.date | None, attacker: str | None,
              claimant: Source | None) -> _Account:
-    name = claimant.name if claimant is not None else None
+    name = claimant.name or None if claimant is not None else None  # the outlet's: none
     key = (date, attacker, name)
     if key not in report.accounts:
         report.accounts[key] = _Account(Strike(
