@@ -344,8 +344,8 @@ def find_claimant(sentence: str, context: AttributionContext) -> Claimant | None
     return None if found is None else _body_spoken_for(found, sentence, context)
 
 
-# an office's holder named beside its title: "the head of the regional military administration,
-# Oleh Kiper", "quoting Oleh Kiper, the head of the regional military administration"
+# an office's holder named beside its title: "the head of the city's military administration,
+# Ihor Terekhov", "quoting Ihor Terekhov, the city's military administration head"
 _HOLDER_AFTER = re.compile(r"\s*,\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*(?:[,.;]|$)")
 _HOLDER_BEFORE = re.compile(r"(?P<name>\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*,\s*"
                             r"(?:the\s+)?$")

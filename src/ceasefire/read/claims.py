@@ -277,10 +277,10 @@ class ReportClaims:
         return mark.own
 
     def _of_its_region(self, office: Claimant, text: str, paragraph: int) -> Claimant:
-        """ "In the Dnipropetrovsk region, … The head of the regional military administration
-        said …": a regional office named without its region is the region's the sentence, else
-        its paragraph, names (the gold names it: "Dnipropetrovsk regional military
-        administration"); left as it is where none or two are named."""
+        """ "Nikopol, in the Dnipropetrovsk region, came under fire. The head of the regional
+        military administration said …": a regional office named without its region is the
+        region's the sentence, else its paragraph, names (the gold names it: "Dnipropetrovsk
+        regional military administration"); left as it is where none or two are named."""
         texts = [text] + [m.text for m in reversed(self.marks) if m.paragraph == paragraph]
         for told in texts:
             regions = {region for p in find_places(told) if (region := _region_of(p))}
@@ -878,8 +878,8 @@ _RELEASE_LINE = re.compile(r"^[ \t]*(?i:press release|statement|communiqu[eé]|p
                            r"[ \t]*(?:[-–—:|]|\b(?:by|of|from)\b)[ \t]*(?:the[ \t]+)?"
                            r"(?P<np>[^,\n(:]{2,60}?)[ \t]*(?:[,(]|$)", re.MULTILINE)
 _RELEASE = "release"
-# "The following statement was issued by DTEK, Ukraine's largest private energy company, on
-# Wednesday.", "The following was issued by X on Monday.": an outlet's note over a text it
+# "The following statement was issued by Naftogaz, the state gas company, on Friday.", "The
+# following was issued by X on Monday.": an outlet's note over a text it
 # reprints, whose issuer gives the figures below it
 _ISSUED_BY = re.compile(r"\b(?i:the\s+following)\s+(?:(?:[\w-]+\s+){0,2}?(?:statement|release|"
                         r"text|communiqu[eé])\s+)?(?:was|is|has\s+been)\s+(?:issued|released)\s+"
@@ -992,8 +992,8 @@ _PLACE_AFTER = re.compile(r"\b(?:over|in|into|across|above|on|at|against|inside)
                           re.IGNORECASE)
 
 
-# a regional office named without its region: "the head of the regional military administration",
-# "head of oblast military administration", "the head of the OVA", "the regional governor"
+# an office named without the region it serves ("the head of the regional military administration",
+# "head of oblast military administration", "the head of the OVA", "the regional governor")
 _REGIONAL_OFFICE = re.compile(r"(?:the\s+)?(?:head\s+of\s+(?:the\s+)?)?(?:(?:regional|oblast)\s+"
                               r"(?:military\s+|state\s+)?(?:administration|governor)|OVA|ODA)",
                               re.IGNORECASE)

@@ -179,7 +179,7 @@ def _read_sentence(report: _Report, sentence: Sentence) -> None:
     text = sentence.text
     if sentence.paragraph == 0 and (sentence.index == 0 and _UPDATE_NOTE.match(text) or
                                     report.note):
-        # "(Оновлено о 10:40: додано дані Одеської ОВА …)": the editor's note over the report
+        # "(Оновлено о 09:15: додано дані Харківської ОВА …)": the editor's note over the report
         # names the sources added, not the source of what follows it
         report.note = True
         return
