@@ -310,3 +310,17 @@ def test_a_toll_brought_to_a_figure_in_a_place_is_the_latest(text: str) -> None:
 def test_bodies_handed_over_are_still_an_exchange() -> None:
     text = "Russia handed over the bodies of 500 soldiers to Ukraine on Friday."
     assert exchanges(text, PUBLISHED) == [(500, None, "completed")]
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow has so far ignored the French proposal for a 20-day truce.",
+    "The Kremlin disregarded the call for a ceasefire over the holidays on Monday.",
+])
+def test_an_offer_ignored_is_no_breach(text: str) -> None:
+    assert "violated" not in [status for _, status, *_ in positions(text, PUBLISHED)]
+
+
+def test_a_truce_ignored_is_still_a_breach() -> None:
+    text = "Russia ignored the truce and shelled Kherson within hours, Zelensky said on Monday."
+    assert [(status, parties) for _, status, parties, *_ in positions(text, PUBLISHED)] == [
+        ("violated", ("RU",))]

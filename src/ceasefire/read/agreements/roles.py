@@ -424,7 +424,6 @@ _NOT_ON_THE_AGENDA = re.compile(r"\bnot\s+(?:\w+\s+)?(?:on\s+the\s+agenda|accept
                                 r"feasible)\b", re.IGNORECASE)
 _EXTENSION_NOUNS = {"extension", "renewal", "prolongation", "rollover"}
 # "the Ukrainian idea of a 30-day truce is not on the agenda": the idea is the truce offered
-_OFFER_NOUNS = {"idea", "proposal", "offer", "plan", "initiative", "suggestion"}
 _RULED_OUT = re.compile(r"\b(?:out of the question|off the table|unacceptable|premature|"
                         r"not on the agenda|not (?:\w+ )?acceptable|not realistic|not feasible|"
                         r"impossible|unrealistic)\b", re.IGNORECASE)
@@ -747,6 +746,9 @@ def _position(resolved: tuple[Token, Cue | None, bool, Token | None], head: Toke
     if cue.status == "violated" or _broken(cue_token):  # "a broken commitment": violated
         if negated or _generic(cue_token) or condition == "inside" or _denied(cue_token):
             return None  # a denial, or a threat ("in case of violations", "should they break it")
+        ignored = child(cue_token, "dobj")
+        if ignored is not None and ignored.lemma_.lower() in _OFFER_NOUNS | {"call", "appeal"}:
+            return None  # "ignored the American proposal for a truce": no answer, no breach
         return Stance("violated", accused(cue_token, speaker), None, date)
     if cue.role == "observe" and negated and not _modal(cue_token) and \
             not _under_willingness(cue_token):  # ("is not prepared to observe it": a refusal)
