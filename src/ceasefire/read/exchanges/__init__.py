@@ -147,8 +147,6 @@ _THOSE_RETURNED_WERE = re.compile(
     r"(?:returned|released|freed|exchanged|swapped|repatriated|brought\s+(?:back|home)|"
     r"(?:coming|came|come)\s+(?:back|home)|back|home)\b[^.;:\d]{0,40}?\s+(?:were|are|was)\b",
     re.IGNORECASE)
-_SWAP_NOUN = re.compile(r"\b(?:exchange|swap|deal|stage|repatriation|handover)s?\b",
-                        re.IGNORECASE)
 # "the swap would cover soldiers aged 18 to 25 and the seriously wounded" (not "was covered by")
 # "the prisoner swap", "the exchange of bodies": a swap named by its people
 _KIND_OF_SWAP = re.compile(r"\b(?:(?:prisoner|POW|captive)s?|(?P<dead>body|bodies))\s+"
