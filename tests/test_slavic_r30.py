@@ -1,0 +1,103 @@
+"""Issue 13, round 30U: exchanges and talks in Ukrainian and Russian reports, rules kept only
+where they fixed misses of one kind in two or more tuning sets by different writers, or where
+the GUIDE states the convention (docs/reading.md, "Round 30U"). Every sentence, name and
+number is made up for these tests; near-misses that must not be read sit beside each rule."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from ceasefire.model import Document, Reading
+from ceasefire.read import read_document
+from ceasefire.read.slavic.words import Language
+
+DAY = dt.date(2026, 3, 4)
+
+
+def reading(text: str, language: Language) -> Reading:
+    return read_document(Document("t", text, DAY, language=language))
+
+
+def swaps(text: str, language: Language) -> set[tuple]:
+    """(returned_to_ua, returned_to_ru, status) of every exchange of the report."""
+    return {(e.returned_to_ua, e.returned_to_ru, e.status)
+            for e in reading(text, language).exchanges}
+
+
+# ---------------------------------------------------------------------------------------------
+# (a) "Серед звільнених сьогодні — троє киян", "среди освобождённых — пятеро жителей": people
+# counted among those just told freed are a part of that swap, even where the sentence dates
+# them again; no record of their own.
+
+AMONG_THE_FREED = [
+    ("uk", "Сьогодні з російського полону повернулися 130 українських захисників. Серед "
+           "звільнених сьогодні — троє черкащан: двоє десантників і моряк."),
+    ("uk", "У вівторок унаслідок обміну додому повернулися 130 військових. Серед повернутих "
+           "у вівторок, за даними штабу, є 9 цивільних."),
+    ("ru", "В четверг из украинского плена вернулись 130 российских военнослужащих. Среди "
+           "освобождённых в четверг — пятеро жителей Брянской области."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), AMONG_THE_FREED)
+def test_people_among_the_freed_are_part_of_the_swap(language: Language, text: str) -> None:
+    assert {(ua or ru) for ua, ru, _s in swaps(text, language)} == {130}
+
+
+def test_a_count_with_no_among_still_counts_on_its_own() -> None:
+    text = ("Сьогодні з російського полону повернулися 130 українських захисників. Крім того, "
+            "у вівторок окремо повернули 9 цивільних.")
+    assert len(swaps(text, "uk")) == 2
+
+
+# ---------------------------------------------------------------------------------------------
+# (b) People still held ("які перебувають у полоні", "находящихся в плену") are no one handed
+# over: a count of relatives at a rally in a report about captivity is no exchange. People
+# taken "з полону" still are. An age ("24-річний", "19-летний") counts no one.
+
+STILL_HELD = [
+    ("uk", "У суботу у Вінниці зібралися близько чотирьохсот людей — рідні бійців, які "
+           "перебувають у російському полоні."),
+    ("ru", "В субботу в Курске собрались около двухсот человек — родные военнослужащих, "
+           "находящихся в украинском плену."),
+    ("uk", "Про обмін полоненими говорили на мітингу. Ольга, мати 27-річного прикордонника, "
+           "чекає на сина."),
+    ("ru", "На митинге говорили об обмене пленными. Мать 19-летнего солдата ждёт сына."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), STILL_HELD)
+def test_people_still_held_and_ages_are_no_exchange(language: Language, text: str) -> None:
+    assert swaps(text, language) == set()
+
+
+def test_people_out_of_captivity_still_count() -> None:
+    text = "У суботу з російського полону вдалося визволити 64 бійців."
+    assert {ua for ua, _ru, _s in swaps(text, "uk")} == {64}
+
+
+# ---------------------------------------------------------------------------------------------
+# (c) A whole told with both sides' counts after "загалом"/"всего" ("по 800 осіб з кожного
+# боку", "700 українців в обмін на 700 росіян") is one swap of its own; a running total of one
+# side ("загалом повернули 4 300") is none.
+
+WHOLES = [
+    ("uk", "Домовленість передбачає обмін пораненими — загалом щонайменше по 800 осіб з "
+           "кожного боку.", (800, 800)),
+    ("uk", "Це перший із двох етапів: загалом домовленість передбачає повернення 700 "
+           "українців в обмін на 700 росіян.", (700, 700)),
+    ("ru", "Всего договорённость предусматривает возвращение 450 россиян в обмен на 450 "
+           "украинцев.", (450, 450)),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "counts"), WHOLES)
+def test_a_whole_with_both_counts_is_a_swap(language: Language, text: str,
+                                            counts: tuple[int, int]) -> None:
+    assert {(ua, ru) for ua, ru, _s in swaps(text, language)} == {counts}
+
+
+def test_a_running_total_of_one_side_is_no_swap() -> None:
+    text = "Загалом з полону вже вдалося повернути понад 4 300 українців."
+    assert swaps(text, "uk") == set()
