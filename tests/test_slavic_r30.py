@@ -101,3 +101,60 @@ def test_a_whole_with_both_counts_is_a_swap(language: Language, text: str,
 def test_a_running_total_of_one_side_is_no_swap() -> None:
     text = "Загалом з полону вже вдалося повернути понад 4 300 українців."
     assert swaps(text, "uk") == set()
+
+
+def talks(text: str, language: Language) -> set[tuple]:
+    """(kind, place, date) of every talk of the report."""
+    return {(t.kind, t.place, t.date) for t in reading(text, language).talks}
+
+
+# ---------------------------------------------------------------------------------------------
+# (d) A talk put off with no new date, cancelled, or told not held is not set (GUIDE: a
+# meeting is a record where its date or place is fixed): "перенесли на невизначений термін",
+# "отложена", "не відбувалися", "перенесена, новая дата не названа". A talk moved to a new
+# date still is.
+
+CALLED_OFF = [
+    ("uk", "Третій раунд переговорів у Женеві, запланований на 14 березня, перенесли на "
+           "невизначений термін."),
+    ("ru", "Встреча делегаций России и Украины в Стамбуле, назначенная на 9 марта, отложена "
+           "по просьбе российской стороны."),
+    ("uk", "Переговори України та Росії в Стамбулі у понеділок не відбувалися: делегації "
+           "туди не їздили."),
+    ("ru", "Встреча омбудсменов России и Украины в Минске перенесена, новая дата не названа."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), CALLED_OFF)
+def test_a_talk_called_off_is_no_record(language: Language, text: str) -> None:
+    assert talks(text, language) == set()
+
+
+def test_a_talk_moved_to_a_new_date_still_counts() -> None:
+    text = "Зустріч делегацій України та Росії у Стамбулі перенесли на 9 березня."
+    assert talks(text, "uk") == {("meeting", "Istanbul", dt.date(2026, 3, 9))}
+
+
+# ---------------------------------------------------------------------------------------------
+# (e) A venue only offered, an idea or a readiness to host ("Анкара предлагает провести
+# встречу в Стамбуле", "була ідея провести зустріч у Женеві", "готовність прийняти раунд у
+# Стамбулі", "возможность возобновления переговоров в Стамбуле") is floated: no record. A
+# meeting held while a proposal was discussed still is.
+
+OFFERED = [
+    ("ru", "Анкара предлагает провести следующую встречу России и Украины в Стамбуле."),
+    ("uk", "Була також ідея провести зустріч України та Росії у Женеві, але від неї відмовилися."),
+    ("uk", "Анкара знову заявила про готовність прийняти раунд переговорів у Стамбулі."),
+    ("ru", "Министры обсудили возможность возобновления прямых переговоров в Стамбуле."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), OFFERED)
+def test_a_venue_only_offered_is_no_record(language: Language, text: str) -> None:
+    assert talks(text, language) == set()
+
+
+def test_a_meeting_held_over_a_proposal_still_counts() -> None:
+    text = ("Делегації України та Росії зустрілися в Стамбулі 2 березня й обговорили "
+            "пропозицію Туреччини.")
+    assert {place for _k, place, _d in talks(text, "uk")} == {"Istanbul"}

@@ -109,7 +109,8 @@ def _talk(parsed: Parsed, cue: Cue, published: dt.date | None,
           length_from: Parsed | None = None) -> tuple[Talks, Venue | None] | None:
     """The talk ``cue`` names, where the text identifies it; ``length_from``: the sentence
     after it that tells its length."""
-    if _floated(parsed, cue) or _named_as_purpose(parsed, cue) and length_from is None:
+    if _floated(parsed, cue) or _named_as_purpose(parsed, cue) and length_from is None \
+            or _called_off(parsed, published):
         return None
     kind = "call" if cue.value == "call" or parsed.having("talks", "phone") else "meeting"
     place = _place(parsed, cue) if kind == "meeting" else None
@@ -233,7 +234,17 @@ def _next_one(parsed: Parsed, cue: Cue) -> bool:
 def _floated(parsed: Parsed, cue: Cue) -> bool:
     lo = max(0, cue.first - _FLOAT_REACH)
     hi = min(len(parsed.tokens), cue.last + 1 + _FLOAT_REACH)
-    return any(parsed.is_(i, "talks", "floated") for i in range(lo, hi))
+    return any(parsed.is_(i, "talks", "floated", "offered") for i in range(lo, hi))
+
+
+def _called_off(parsed: Parsed, published: dt.date | None) -> bool:
+    """"Раунд перенесли на невизначений термін", "встреча отменена", "переговори не
+    відбувалися", "перенесена, новая дата не названа": a talk put off with no new date,
+    cancelled or told not held is not set (GUIDE: a record where a date or place is fixed)."""
+    if parsed.having("talks", "called_off"):
+        return True
+    return bool(parsed.having("talks", "moved")) and not _moved_to(parsed, published) \
+        and not _moved_from_to(parsed, published)
 
 
 def _named_as_purpose(parsed: Parsed, cue: Cue) -> bool:
