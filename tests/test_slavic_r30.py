@@ -111,8 +111,8 @@ def talks(text: str, language: Language) -> set[tuple]:
 # ---------------------------------------------------------------------------------------------
 # (d) A talk put off with no new date, cancelled, or told not held is not set (GUIDE: a
 # meeting is a record where its date or place is fixed): "перенесли на невизначений термін",
-# "отложена", "не відбувалися", "перенесена, новая дата не названа". A talk moved to a new
-# date still is.
+# "отложена", "не відбувалися", "отменена". A talk moved to a new date still is, and so is
+# one moved with no new date named (round 21U's ruling, kept).
 
 CALLED_OFF = [
     ("uk", "Третій раунд переговорів у Женеві, запланований на 14 березня, перенесли на "
@@ -121,7 +121,7 @@ CALLED_OFF = [
            "по просьбе российской стороны."),
     ("uk", "Переговори України та Росії в Стамбулі у понеділок не відбувалися: делегації "
            "туди не їздили."),
-    ("ru", "Встреча омбудсменов России и Украины в Минске перенесена, новая дата не названа."),
+    ("ru", "Встреча омбудсменов России и Украины в Минске отменена."),
 ]
 
 

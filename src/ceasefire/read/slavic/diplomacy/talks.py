@@ -238,13 +238,10 @@ def _floated(parsed: Parsed, cue: Cue) -> bool:
 
 
 def _called_off(parsed: Parsed, published: dt.date | None) -> bool:
-    """"Раунд перенесли на невизначений термін", "встреча отменена", "переговори не
-    відбувалися", "перенесена, новая дата не названа": a talk put off with no new date,
-    cancelled or told not held is not set (GUIDE: a record where a date or place is fixed)."""
-    if parsed.having("talks", "called_off"):
-        return True
-    return bool(parsed.having("talks", "moved")) and not _moved_to(parsed, published) \
-        and not _moved_from_to(parsed, published)
+    """"Раунд перенесли на невизначений термін", "встреча отложена", "переговори не
+    відбувалися": a talk put off with no new date, cancelled or told not held is not set
+    (GUIDE: a record where a date or place is fixed)."""
+    return bool(parsed.having("talks", "called_off")) and not _moved_to(parsed, published)
 
 
 def _named_as_purpose(parsed: Parsed, cue: Cue) -> bool:
