@@ -158,3 +158,31 @@ def test_a_meeting_held_over_a_proposal_still_counts() -> None:
     text = ("Делегації України та Росії зустрілися в Стамбулі 2 березня й обговорили "
             "пропозицію Туреччини.")
     assert {place for _k, place, _d in talks(text, "uk")} == {"Istanbul"}
+
+
+def calls(text: str, language: Language) -> set[tuple]:
+    return {tuple(t.parties) for t in reading(text, language).talks if t.kind == "call"}
+
+
+# ---------------------------------------------------------------------------------------------
+# (f) Calls in the plural, one caller before them and two sides or more after them ("провів
+# телефонні розмови з Сибігою та Лавровим", "провёл телефонные разговоры с Путиным и
+# Зеленским"): one call with each (GUIDE: one record per call). One call with two sides on
+# the line stays one record.
+
+CALLS_WITH_EACH = [
+    ("uk", "Міністр закордонних справ Туреччини в середу провів телефонні розмови з Андрієм "
+           "Сибігою та Сергієм Лавровим."),
+    ("ru", "Глава МИД Турции в среду провёл телефонные разговоры с Владимиром Путиным и "
+           "Владимиром Зеленским."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), CALLS_WITH_EACH)
+def test_calls_in_the_plural_are_one_call_with_each(language: Language, text: str) -> None:
+    assert calls(text, language) == {("TR", "UA"), ("TR", "RU")}
+
+
+def test_one_call_with_two_on_the_line_stays_one() -> None:
+    text = "У середу президент Туреччини провів телефонну розмову з Зеленським і Путіним."
+    assert len(reading(text, "uk").talks) == 1

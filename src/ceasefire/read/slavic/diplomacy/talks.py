@@ -43,7 +43,10 @@ def read_talks(parsed_sentences: list[Parsed], published: dt.date | None) -> lis
                 ordinal = _ordinal(parsed, cue)
                 if ordinal is not None:
                     numbers[id(talk[0])] = ordinal
-                if _next_one(parsed, cue) or _another_round(ordinal, found, numbers):
+                calls = _one_call_each(parsed, cue, talk[0])
+                if len(calls) > 1:
+                    found.extend((call, None) for call in calls)
+                elif _next_one(parsed, cue) or _another_round(ordinal, found, numbers):
                     _same_sides(talk[0], found)
                     found.append(talk)  # "наступний раунд … також у Стамбулі": another one
                 else:
@@ -59,6 +62,32 @@ def read_talks(parsed_sentences: list[Parsed], published: dt.date | None) -> lis
         if not read and found and parsed.having("talks", "mention"):
             _lend_length(parsed, found[-1][0])
     return [record for record, _venue in found]
+
+
+def _one_call_each(parsed: Parsed, cue: Cue, record: Talks) -> list[Talks]:
+    """"Фідан провів телефонні розмови з Лавровим і Сибігою", "Эрдоган провёл телефонные
+    разговоры с Путиным и Зеленским": calls in the plural, one caller before them and two
+    sides or more after them, are one call with each (GUIDE: one record per call); the
+    caller is a party of each."""
+    if record.kind != "call" or not any(_plural(parsed, i)
+                                        for i in range(cue.first, cue.last + 1)):
+        return [record]
+    # the caller: the side named nearest before the calls ("Глава МИД Турции Хакан Фидан")
+    caller = next((m.side for first, _l, m in reversed(parsed.actors)
+                   if first < cue.first and m.side), None)
+    after = [side for side in dict.fromkeys(m.side for first, _l, m in parsed.actors
+                                            if first > cue.last and m.side)
+             if side != caller]
+    if caller is None or len(after) < 2:
+        return [record]
+    return [Talks(date=record.date, kind="call", place=None, parties=[caller, side],
+                  duration_hours=None, evidence=list(record.evidence)) for side in after]
+
+
+def _plural(parsed: Parsed, i: int) -> bool:
+    """"телефонні розмови", "разговоры": the word's likeliest reading is plural."""
+    found = parses(parsed.tokens[i].text, parsed.language)[:1]
+    return bool(found) and "plur" in found[0].tag
 
 
 def _a_call_between_two(parsed: Parsed, cue: Cue) -> bool:
