@@ -186,3 +186,31 @@ def test_calls_in_the_plural_are_one_call_with_each(language: Language, text: st
 def test_one_call_with_two_on_the_line_stays_one() -> None:
     text = "У середу президент Туреччини провів телефонну розмову з Зеленським і Путіним."
     assert len(reading(text, "uk").talks) == 1
+
+
+# ---------------------------------------------------------------------------------------------
+# (g) The other side's count in a sentence of its own, dated as the count just read (a
+# chronicle's day over both, "того ж дня", the same date said again), is that swap's other
+# half: one record. A half on another day is a record of its own.
+
+OTHER_HALVES = [
+    ("uk", "Понеділок, 9 березня\nПерший етап обміну: додому повернулися 140 українських "
+           "військових. Росія отримала стільки ж.", (140, 140)),
+    ("uk", "Сьогодні в рамках репатріації в Україну повернуто 600 тіл загиблих. Речник "
+           "російського міністерства того ж дня написав, що Росія отримала 17 тіл своїх "
+           "військових.", (600, 17)),
+    ("ru", "В среду в Россию в ходе репатриации возвращены тела 48 погибших. В среду Украине "
+           "переданы тела 500 погибших.", (500, 48)),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "counts"), OTHER_HALVES)
+def test_the_other_half_on_the_same_day_is_one_record(language: Language, text: str,
+                                                       counts: tuple[int, int]) -> None:
+    assert {(ua, ru) for ua, ru, _s in swaps(text, language)} == {counts}
+
+
+def test_a_half_on_another_day_is_its_own_record() -> None:
+    text = ("У понеділок в рамках репатріації в Україну повернуто 600 тіл загиблих. У середу "
+            "Росії передали тіла 17 військових.")
+    assert {(ua, ru) for ua, ru, _s in swaps(text, "uk")} == {(600, None), (None, 17)}

@@ -458,7 +458,10 @@ def _add(found: list[Exchange], record: Exchange, has_own_date: bool, outside: b
                 and not _deal_then_done(kept, record) or _restated_half(kept, record):
             _join(kept, record)
             return
-    if not has_own_date and not outside and found and _other_half(found[-1], record):
+    # "… повернулися 210 військових. Росія отримала стільки ж", under one chronicle day, or
+    # "того ж дня … Росія отримала 19 тіл": a half dated as the count just read is its other half
+    if found and (not has_own_date or record.date == found[-1].date) and not outside \
+            and _other_half(found[-1], record):
         _join(found[-1], record)  # "… возвращены 146 российских. В обмен переданы 146 ВСУ."
         found[-1].returned_to_ua = found[-1].returned_to_ua or record.returned_to_ua
         found[-1].returned_to_ru = found[-1].returned_to_ru or record.returned_to_ru
