@@ -214,3 +214,29 @@ def test_a_half_on_another_day_is_its_own_record() -> None:
     text = ("У понеділок в рамках репатріації в Україну повернуто 600 тіл загиблих. У середу "
             "Росії передали тіла 17 військових.")
     assert {(ua, ru) for ua, ru, _s in swaps(text, "uk")} == {(600, None), (None, 17)}
+
+
+# ---------------------------------------------------------------------------------------------
+# (h) An interviewee's own call with one side named ("учора я мав телефонну розмову з
+# держсекретарем США", "у вас был телефонный разговор с госсекретарём США"): the speaker
+# stands for the side whose language the report is in. A call with two sides named keeps
+# them; a call with no one to speak for it and one side is still none.
+
+SPEAKER_CALLS = [
+    ("uk", "— Так, у понеділок я мав телефонну розмову з держсекретарем США.",
+     ("UA", "US")),
+    ("uk", "— У четвер, 5 березня, у нас була детальна телефонна розмова з американською "
+           "стороною.", ("UA", "US")),
+    ("ru", "— В понедельник у вас был телефонный разговор с госсекретарём США.", ("RU", "US")),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "parties"), SPEAKER_CALLS)
+def test_the_speaker_is_a_party_of_their_own_call(language: Language, text: str,
+                                                   parties: tuple[str, str]) -> None:
+    assert calls(text, language) == {parties}
+
+
+def test_a_call_with_one_side_and_no_speaker_is_none() -> None:
+    text = "У понеділок відбулася телефонна розмова з державним секретарем США."
+    assert calls(text, "uk") == set()

@@ -64,6 +64,17 @@ def read_talks(parsed_sentences: list[Parsed], published: dt.date | None) -> lis
     return [record for record, _venue in found]
 
 
+_OWN_SIDE = {"uk": "UA", "ru": "RU"}
+
+
+def _with_the_speaker(parsed: Parsed, parties: list[str]) -> list[str]:
+    """"Учора я мав телефонну розмову з держсекретарем США", "у вас был телефонный разговор с
+    Рубио": an interviewee's own call with one side named; the speaker stands for the side
+    whose language the report is in (as exchanges take it for people named by no side)."""
+    own = _OWN_SIDE[parsed.language]
+    return parties if own in parties else [own, *parties]
+
+
 def _one_call_each(parsed: Parsed, cue: Cue, record: Talks) -> list[Talks]:
     """"Фідан провів телефонні розмови з Лавровим і Сибігою", "Эрдоган провёл телефонные
     разговоры с Путиным и Зеленским": calls in the plural, one caller before them and two
@@ -156,6 +167,8 @@ def _talk(parsed: Parsed, cue: Cue, published: dt.date | None,
     if not parties and (parsed.having("exchanges", "exchange")
                         or parsed.having("truce", "truce")):
         parties = list(_BELLIGERENTS)  # talks that arranged the sides' exchange or truce
+    if kind == "call" and len(parties) == 1 and parsed.having("talks", "speaker"):
+        parties = _with_the_speaker(parsed, parties)
     if place is None and len(parties) < 2:
         return None
     if parties and not set(parties) & set(_BELLIGERENTS) \
