@@ -459,7 +459,7 @@ def _add(found: list[Exchange], record: Exchange, has_own_date: bool, outside: b
             _join(kept, record)
             return
     # "… повернулися 210 військових. Росія отримала стільки ж", under one chronicle day, or
-    # "того ж дня … Росія отримала 19 тіл": a half dated as the count just read is its other half
+    # "того ж дня … Росії передали 17 тіл": a half dated as the count just read is its other half
     if found and (not has_own_date or record.date == found[-1].date) and not outside \
             and _other_half(found[-1], record):
         _join(found[-1], record)  # "… возвращены 146 российских. В обмен переданы 146 ВСУ."

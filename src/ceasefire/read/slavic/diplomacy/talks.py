@@ -76,10 +76,10 @@ def _with_the_speaker(parsed: Parsed, parties: list[str]) -> list[str]:
 
 
 def _one_call_each(parsed: Parsed, cue: Cue, record: Talks) -> list[Talks]:
-    """"Фідан провів телефонні розмови з Лавровим і Сибігою", "Эрдоган провёл телефонные
-    разговоры с Путиным и Зеленским": calls in the plural, one caller before them and two
-    sides or more after them, are one call with each (GUIDE: one record per call); the
-    caller is a party of each."""
+    """"Фідан провів телефонні розмови з Лавровим і Сибігою", "глава МИД провёл телефонные
+    разговоры с обоими министрами": calls in the plural, one caller before them and two sides
+    or more after them, are one call with each (GUIDE: one record per call); the caller is a
+    party of each."""
     if record.kind != "call" or not any(_plural(parsed, i)
                                         for i in range(cue.first, cue.last + 1)):
         return [record]
