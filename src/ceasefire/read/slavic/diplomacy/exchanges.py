@@ -53,6 +53,11 @@ def read_exchanges(parsed_sentences: list[Parsed], published: dt.date | None) ->
         if count is None:
             mediator = mediator or _mediator(parsed)
             continue
+        if found and _among_those_returned(parsed):
+            _join(found[-1], Exchange(date=None, status="completed", returned_to_ua=None,
+                                      returned_to_ru=None, categories=count.categories,
+                                      mediator=None, evidence=[evidence(parsed)]))
+            continue  # "Серед звільнених — четверо мешканців Сумщини": a part, no record
         dated = any_date(parsed, published) or parsed.heading_date \
             or _same_day(parsed, found)  # a chronicle's day, the day just told
         record = Exchange(date=dated or published, status=_status(parsed),
@@ -64,6 +69,13 @@ def read_exchanges(parsed_sentences: list[Parsed], published: dt.date | None) ->
     for record in found:
         record.mediator = record.mediator or mediator
     return found
+
+
+def _among_those_returned(parsed: Parsed) -> bool:
+    """"Серед звільнених сьогодні — троє волинян", "среди вернувшихся — восемь жителей": the
+    people counted are some of those just told returned, however the sentence dates them."""
+    return any(parsed.is_(cue.last + 1, "exchanges", "return")
+               for cue in parsed.having("exchanges", "among"))
 
 
 def _same_day(parsed: Parsed, found: list[Exchange]) -> dt.date | None:
@@ -84,16 +96,50 @@ def _is_exchange_sentence(parsed: Parsed, about_exchanges: bool) -> bool:
     # "повернула тіла 909 загиблих", "передала 150 военнопленных": a handover of soldiers or
     # the dead needs no exchange word; other people, people "из плена", or a stage ("Другий
     # етап: 200 на 200"), only in a report about exchanges
-    handed = bool(parsed.having("exchanges", "return", "give", "captivity", "stage"))
+    handed = bool(parsed.having("exchanges", "return", "give", "stage")) \
+        or any(_out_of(parsed, cue) for cue in parsed.having("exchanges", "captivity"))
     return handed and (about_exchanges
                        or bool(parsed.having("exchanges", "soldiers", "bodies", "wounded")))
 
 
+def _out_of(parsed: Parsed, captivity: Cue) -> bool:
+    """"з російського полону", "из плена": people taken out of captivity; "які перебувають у
+    полоні", people still held, are no one handed over."""
+    return any(parsed.is_(k, "exchanges", "from")
+               for k in range(max(0, captivity.first - _FROM_REACH), captivity.first))
+
+
+_FROM_REACH = 3  # "з" … "полону" with the holder's adjectives between ("з російського полону")
+
+
 def _whole_by_formula(parsed: Parsed) -> bool:
-    """"Загалом угода передбачає обмін 400 на 400": a whole told as "N на
-    N" counts both sides of one swap; a running total ("загалом повернули 5 800") counts one."""
-    return any(_pair(parsed, i, 0) is not None for i, token in enumerate(parsed.tokens)
-               if token.is_number or token.is_word)
+    """"Загалом угода передбачає обмін 400 на 400", "загалом по 1 000 осіб з кожного боку",
+    "загалом 600 українців в обмін на 600 росіян": a whole told with both sides' counts is
+    one swap; a running total ("загалом повернули 5 800") counts one side."""
+    for i, token in enumerate(parsed.tokens):
+        found = number_at(parsed.tokens, i, parsed.language) if token.is_number \
+            or token.is_word else None
+        if found is None:
+            continue
+        last = found[1]
+        if _pair(parsed, last, 0) is not None or _traded_for(parsed, last) is not None \
+                or _from_each_side(parsed, last):
+            return True
+    return False
+
+
+def _traded_for(parsed: Parsed, last: int) -> tuple[int, int] | None:
+    """"600 українців в обмін на 600 росіян", "120 пленных в обмен на 120": the number after
+    "в обмін на" in the count's clause is the other side's. Returns it and its last token."""
+    tokens = parsed.tokens
+    for k in range(last + 1, min(len(tokens) - 2, last + 1 + _REACH)):
+        if tokens[k].text in _CLAUSE_ENDS:
+            return None
+        if parsed.is_(k, "exchanges", "exchange") and tokens[k - 1].text.lower() in _INTO \
+                and tokens[k + 1].text.lower() == "на":
+            other = number_at(tokens, k + 2, parsed.language)
+            return (int(other[0]), other[1]) if other is not None else None
+    return None
 
 
 def _count(parsed: Parsed) -> _Count | None:
@@ -119,8 +165,15 @@ def _count(parsed: Parsed) -> _Count | None:
             i = last + 1  # the number right after "помимо" is another count's
             continue
         pair = _pair(parsed, last, value)
+        traded = _traded_for(parsed, last) if pair is None else None
         if pair is not None:  # "500 на 500"
             count.to_ua, count.to_ru = pair
+        elif traded is not None:  # "600 українців в обмін на 600 росіян"
+            side = _receivers(parsed, i, last)[0]
+            count.to_ua, count.to_ru = (value, traded[0]) if side == "UA" else (traded[0], value)
+            count.categories = _categories(parsed, i, last, count.categories)
+            i = traded[1] + 1
+            continue
         elif i > 0 and tokens[i - 1].text.lower() == "по" or _from_each_side(parsed, last):
             count.to_ua = count.to_ru = value  # "по 300 человек", "157 пленными с каждой стороны"
         else:
@@ -220,6 +273,8 @@ def _not_people(parsed: Parsed, first: int, last: int) -> bool:
     after = parsed.tokens[last + 1:last + 1 + _REACH]
     if after and after[0].text == "%":
         return True
+    if len(after) > 1 and after[0].text == "-" and parsed.is_(last + 2, "exchanges", "age"):
+        return True  # "мати 24-річного прикордонника": an age
     if _pair(parsed, last, 0) is not None or parsed.is_(first - 1, "exchanges", "bodies"):
         return False
     stop = next((k for k, t in enumerate(after) if t.text in _CLAUSE_ENDS), len(after))
@@ -403,7 +458,10 @@ def _add(found: list[Exchange], record: Exchange, has_own_date: bool, outside: b
                 and not _deal_then_done(kept, record) or _restated_half(kept, record):
             _join(kept, record)
             return
-    if not has_own_date and not outside and found and _other_half(found[-1], record):
+    # "… повернулися 210 військових. Росія отримала стільки ж", under one chronicle day, or
+    # "того ж дня … Росії передали 17 тіл": a half dated as the count just read is its other half
+    if found and (not has_own_date or record.date == found[-1].date) and not outside \
+            and _other_half(found[-1], record):
         _join(found[-1], record)  # "… возвращены 146 российских. В обмен переданы 146 ВСУ."
         found[-1].returned_to_ua = found[-1].returned_to_ua or record.returned_to_ua
         found[-1].returned_to_ru = found[-1].returned_to_ru or record.returned_to_ru

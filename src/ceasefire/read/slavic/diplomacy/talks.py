@@ -43,7 +43,10 @@ def read_talks(parsed_sentences: list[Parsed], published: dt.date | None) -> lis
                 ordinal = _ordinal(parsed, cue)
                 if ordinal is not None:
                     numbers[id(talk[0])] = ordinal
-                if _next_one(parsed, cue) or _another_round(ordinal, found, numbers):
+                calls = _one_call_each(parsed, cue, talk[0])
+                if len(calls) > 1:
+                    found.extend((call, None) for call in calls)
+                elif _next_one(parsed, cue) or _another_round(ordinal, found, numbers):
                     _same_sides(talk[0], found)
                     found.append(talk)  # "наступний раунд … також у Стамбулі": another one
                 else:
@@ -59,6 +62,43 @@ def read_talks(parsed_sentences: list[Parsed], published: dt.date | None) -> lis
         if not read and found and parsed.having("talks", "mention"):
             _lend_length(parsed, found[-1][0])
     return [record for record, _venue in found]
+
+
+_OWN_SIDE = {"uk": "UA", "ru": "RU"}
+
+
+def _with_the_speaker(parsed: Parsed, parties: list[str]) -> list[str]:
+    """"Учора я мав телефонну розмову з держсекретарем США", "у вас был телефонный разговор с
+    Рубио": an interviewee's own call with one side named; the speaker stands for the side
+    whose language the report is in (as exchanges take it for people named by no side)."""
+    own = _OWN_SIDE[parsed.language]
+    return parties if own in parties else [own, *parties]
+
+
+def _one_call_each(parsed: Parsed, cue: Cue, record: Talks) -> list[Talks]:
+    """"Фідан провів телефонні розмови з Лавровим і Сибігою", "глава МИД провёл телефонные
+    разговоры с обоими министрами": calls in the plural, one caller before them and two sides
+    or more after them, are one call with each (GUIDE: one record per call); the caller is a
+    party of each."""
+    if record.kind != "call" or not any(_plural(parsed, i)
+                                        for i in range(cue.first, cue.last + 1)):
+        return [record]
+    # the caller: the side named nearest before the calls ("Глава МИД Турции Хакан Фидан")
+    caller = next((m.side for first, _l, m in reversed(parsed.actors)
+                   if first < cue.first and m.side), None)
+    after = [side for side in dict.fromkeys(m.side for first, _l, m in parsed.actors
+                                            if first > cue.last and m.side)
+             if side != caller]
+    if caller is None or len(after) < 2:
+        return [record]
+    return [Talks(date=record.date, kind="call", place=None, parties=[caller, side],
+                  duration_hours=None, evidence=list(record.evidence)) for side in after]
+
+
+def _plural(parsed: Parsed, i: int) -> bool:
+    """"телефонні розмови", "разговоры": the word's likeliest reading is plural."""
+    found = parses(parsed.tokens[i].text, parsed.language)[:1]
+    return bool(found) and "plur" in found[0].tag
 
 
 def _a_call_between_two(parsed: Parsed, cue: Cue) -> bool:
@@ -109,7 +149,8 @@ def _talk(parsed: Parsed, cue: Cue, published: dt.date | None,
           length_from: Parsed | None = None) -> tuple[Talks, Venue | None] | None:
     """The talk ``cue`` names, where the text identifies it; ``length_from``: the sentence
     after it that tells its length."""
-    if _floated(parsed, cue) or _named_as_purpose(parsed, cue) and length_from is None:
+    if _floated(parsed, cue) or _named_as_purpose(parsed, cue) and length_from is None \
+            or _called_off(parsed, published):
         return None
     kind = "call" if cue.value == "call" or parsed.having("talks", "phone") else "meeting"
     place = _place(parsed, cue) if kind == "meeting" else None
@@ -126,6 +167,8 @@ def _talk(parsed: Parsed, cue: Cue, published: dt.date | None,
     if not parties and (parsed.having("exchanges", "exchange")
                         or parsed.having("truce", "truce")):
         parties = list(_BELLIGERENTS)  # talks that arranged the sides' exchange or truce
+    if kind == "call" and len(parties) == 1 and parsed.having("talks", "speaker"):
+        parties = _with_the_speaker(parsed, parties)
     if place is None and len(parties) < 2:
         return None
     if parties and not set(parties) & set(_BELLIGERENTS) \
@@ -233,7 +276,14 @@ def _next_one(parsed: Parsed, cue: Cue) -> bool:
 def _floated(parsed: Parsed, cue: Cue) -> bool:
     lo = max(0, cue.first - _FLOAT_REACH)
     hi = min(len(parsed.tokens), cue.last + 1 + _FLOAT_REACH)
-    return any(parsed.is_(i, "talks", "floated") for i in range(lo, hi))
+    return any(parsed.is_(i, "talks", "floated", "offered") for i in range(lo, hi))
+
+
+def _called_off(parsed: Parsed, published: dt.date | None) -> bool:
+    """"Раунд перенесли на невизначений термін", "встреча отложена", "переговори не
+    відбувалися": a talk put off with no new date, cancelled or told not held is not set
+    (GUIDE: a record where a date or place is fixed)."""
+    return bool(parsed.having("talks", "called_off")) and not _moved_to(parsed, published)
 
 
 def _named_as_purpose(parsed: Parsed, cue: Cue) -> bool:
