@@ -673,8 +673,9 @@ MORE_POSITIONS = [
     ("uk", "Росія погодилася на перемир’я на 72 години.", ("full", "agreed", ("RU",), 3.0)),
     ("uk", "Кремль заявив, що Москва відмовляється від 30-денного перемир’я, доки Захід "
            "постачає зброю.", ("full", "rejected", ("RU",), 30.0)),
+    # round 31U: readiness with no offer told before it puts the side's own truce forward
     ("uk", "За словами Зеленського, Україна готова до повного припинення вогню.",
-     ("full", "agreed", ("UA",), None)),
+     ("full", "proposed", ("UA",), None)),
     ("uk", "Енергетичне перемир’я завершилося.", ("energy_infrastructure", "ended", (), None)),
     ("uk", "Росія не приймає тимчасового перемир’я.", ("full", "rejected", ("RU",), None)),
     ("ru", "Путин объявил пасхальное перемирие на 30 часов.", ("full", "agreed", ("RU",), 1.25)),

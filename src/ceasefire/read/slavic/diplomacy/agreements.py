@@ -11,7 +11,7 @@ position).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ceasefire.model import Agreement
 from ceasefire.read.sentences import Sentence
@@ -47,6 +47,8 @@ class _Memory:
     truce_just_before: bool = False
     sides: list[str] | None = None  # of the last sentence naming any
     group: list[str] | None = None  # of the last sentence naming several ("they")
+    # the sides whose truce offer the report has told so far (a proposal, or an answer to one)
+    offers: set[str] = field(default_factory=set)
 
 
 def read_agreements(parsed_sentences: list[Parsed], published: dt.date | None) -> list[Agreement]:
@@ -77,6 +79,7 @@ def read_agreements(parsed_sentences: list[Parsed], published: dt.date | None) -
                          _offer_answered(parsed, record, published), counter):
             if position is not None:
                 _add(found, position, occasion, occasions)
+                _remember_offer(memory, position)
     return _fold_accepted_proposals(found, to_both)
 
 
@@ -365,11 +368,40 @@ def _position(parsed: Parsed, published: dt.date | None, memory: _Memory) -> Agr
     if not parties:
         parties = list((memory.group if _plural_subject(parsed) else memory.sides) or [])
     proposer = _proposer(parsed, proposer_tokens, cue, parties, status)
+    if cue is not None and _readiness_of_its_own(parsed, cue, status) \
+            and _named_here(parsed, parties) and not memory.offers - set(parties):
+        # GUIDE: a side that says yes to another's truce agrees; one that puts forward its
+        # own proposes. Readiness with no other side's offer told before is the latter.
+        status, proposer = "proposed", parties[0]
     hours = duration_hours(parsed, published)
     return Agreement(date=statement_date(parsed, published), scope=scope, status=status,
                      parties=parties, proposed_by=proposer,
                      duration_days=round(hours / 24, 2) if hours else None,
                      conditions=_conditions(parsed, condition), evidence=[evidence(parsed)])
+
+
+def _remember_offer(memory: _Memory, position: Agreement) -> None:
+    """A proposal, or an answer naming another side's proposal, tells that side's offer."""
+    if position.proposed_by and (position.status == "proposed"
+                                 or position.proposed_by not in position.parties):
+        memory.offers.add(position.proposed_by)
+
+
+def _named_here(parsed: Parsed, parties: list[str]) -> bool:
+    """Whether the sentence names the ready side itself ("Київ готовий"), not a "we" whose
+    side is taken from the sentences before it."""
+    return bool(parties) and any(m.side == parties[0] for _f, _l, m in parsed.actors)
+
+
+def _readiness_of_its_own(parsed: Parsed, cue: Cue, status: str) -> bool:
+    """"Київ готовий до перемир'я", "Москва готова прекратить огонь, если …": a side's
+    readiness that names no one's offer in its sentence (no proposal noun, no offering
+    participle or clause) is either its own proposal or its yes to an offer told before.
+    Readiness to keep a truce ("готовий виконувати мораторій") is a yes to one in force."""
+    return parsed.is_(cue.first, "truce", "ready") and status == "agreed" \
+        and not _negated(parsed, cue.first) \
+        and not parsed.having("truce", "proposal", "offered_by", "discuss", "observe") \
+        and not _offered_in_a_clause(parsed)
 
 
 def _conditional_particles(parsed: Parsed) -> list[int]:
@@ -938,6 +970,9 @@ def _remember(parsed: Parsed, memory: _Memory, record: Agreement | None) -> None
     named = sides(parsed)
     if named:
         memory.sides = named
+    # "оприлюднив пропозицію Вашингтона": an offer told, whether or not read as a position
+    memory.offers.update(m.side for first, _l, m in parsed.actors
+                         if first in _proposal_noun_proposers(parsed) and m.side)
     if len(named) >= 2:
         memory.group = named
 

@@ -1,0 +1,81 @@
+"""Issue 13, round 31U: truce positions in Ukrainian and Russian reports, rules kept only where
+they fixed misses of one kind in two or more tuning sets by different writers, or where the
+GUIDE states the convention (docs/reading.md, "Round 31U"). Every sentence, name and number is
+made up for these tests; near-misses that must not be read sit beside each rule."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from ceasefire.model import Document, Reading
+from ceasefire.read import read_document
+from ceasefire.read.slavic.words import Language
+
+DAY = dt.date(2026, 5, 12)
+
+
+def reading(text: str, language: Language) -> Reading:
+    return read_document(Document("t", text, DAY, language=language))
+
+
+def positions(text: str, language: Language) -> set[tuple]:
+    """(scope, status, parties, proposer) of every truce position of the report."""
+    return {(a.scope, a.status, tuple(a.parties), a.proposed_by)
+            for a in reading(text, language).agreements}
+
+
+# ---------------------------------------------------------------------------------------------
+# (a) Readiness for a truce that no one's offer before it in the report puts on the table: the
+# ready side puts its own truce forward (GUIDE: a side that says yes to another's truce agrees;
+# one that declares its own proposes). After another side's offer it stays a yes.
+
+READY_OF_ITS_OWN = [
+    ("uk", "Тернопіль, 11 травня. Україна готова до повітряного перемир'я вже з наступного "
+           "тижня, заявив президент у понеділок."),
+    ("ru", "Глава МИД сообщил в понедельник, что Украина готова к воздушному перемирию на "
+           "сорок дней."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), READY_OF_ITS_OWN)
+def test_readiness_with_no_offer_before_proposes(language: Language, text: str) -> None:
+    found = positions(text, language)
+    assert ("air", "proposed", ("UA",), "UA") in found
+    assert not any(status == "agreed" for _s, status, _p, _b in found)
+
+
+AFTER_AN_OFFER = [
+    ("uk", "У неділю Туреччина запропонувала сторонам повітряне перемир'я на сорок днів. "
+           "У понеділок Україна заявила, що готова до повітряного перемир'я."),
+    ("ru", "В воскресенье Турция предложила сторонам воздушное перемирие на сорок дней. "
+           "В понедельник Украина заявила, что готова к воздушному перемирию."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), AFTER_AN_OFFER)
+def test_readiness_after_another_side_s_offer_is_no_proposal_of_its_own(
+        language: Language, text: str) -> None:
+    found = positions(text, language)
+    assert not any(status == "proposed" and parties == ("UA",)
+                   for _s, status, parties, _b in found)
+
+
+def test_readiness_for_a_named_offer_is_a_yes() -> None:
+    text = "Україна готова до перемир'я, яке запропонували Сполучені Штати."
+    found = positions(text, "uk")
+    assert not any(status == "proposed" and parties == ("UA",)
+                   for _s, status, parties, _b in found)
+
+
+def test_not_ready_is_still_a_refusal() -> None:
+    text = "Кремль заявив, що Росія не готова до повітряного перемир'я."
+    found = positions(text, "uk")
+    assert any(status == "rejected" for _s, status, _p, _b in found)
+    assert not any(status == "proposed" for _s, status, _p, _b in found)
+
+
+def test_readiness_to_keep_a_truce_in_force_is_a_yes() -> None:
+    text = "Міністр сказав, що Україна готова дотримуватися енергетичного мораторію й надалі."
+    found = positions(text, "uk")
+    assert not any(status == "proposed" for _s, status, _p, _b in found)
