@@ -79,3 +79,30 @@ def test_readiness_to_keep_a_truce_in_force_is_a_yes() -> None:
     text = "Міністр сказав, що Україна готова дотримуватися енергетичного мораторію й надалі."
     found = positions(text, "uk")
     assert not any(status == "proposed" for _s, status, _p, _b in found)
+
+
+# ---------------------------------------------------------------------------------------------
+# (b) A labelled question of an interview or a briefing ("Питання: …", "Вопрос: …") tells what
+# the asker takes as known: its premise is no position; the answer after it still is.
+
+QUESTIONS = [
+    ("uk", "Питання: Канада знову запропонувала повне припинення вогню на 45 днів."),
+    ("uk", "ЗАПИТАННЯ: Данія закликає до перемир'я на морі."),
+    ("ru", "Вопрос: Канада снова предложила полное прекращение огня на 45 дней."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), QUESTIONS)
+def test_a_labelled_question_states_no_position(language: Language, text: str) -> None:
+    assert positions(text, language) == set()
+
+
+def test_the_answer_after_a_labelled_question_is_still_read() -> None:
+    text = ("Вопрос: Канада снова предложила полное прекращение огня на 45 дней. "
+            "Ответ: Россия отвергает такое перемирие.")
+    assert {status for _s, status, _p, _b in positions(text, "ru")} == {"rejected"}
+
+
+def test_a_question_word_not_labelling_the_sentence_keeps_the_position() -> None:
+    text = "Канада запропонувала повне припинення вогню на 45 днів, і це питання вирішене."
+    assert {status for _s, status, _p, _b in positions(text, "uk")} == {"proposed"}

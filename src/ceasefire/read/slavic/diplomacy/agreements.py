@@ -332,6 +332,8 @@ def _position(parsed: Parsed, published: dt.date | None, memory: _Memory) -> Agr
         return None  # "переговори щодо перемир'я": a position on the talks, if any
     if not truces and not memory.truce_just_before:
         return None
+    if _interviewer_s_question(parsed):
+        return None  # "Питання: Трамп знову запропонував …": the premise of a question
     if parsed.having("truce", "retracted"):
         return None  # a correction: "ошибочно говорилось, что Песков объявил …"
     if parsed.having("truce", "appraise") and parsed.having("truce", "we"):
@@ -378,6 +380,18 @@ def _position(parsed: Parsed, published: dt.date | None, memory: _Memory) -> Agr
                      parties=parties, proposed_by=proposer,
                      duration_days=round(hours / 24, 2) if hours else None,
                      conditions=_conditions(parsed, condition), evidence=[evidence(parsed)])
+
+
+def _interviewer_s_question(parsed: Parsed) -> bool:
+    """"Вопрос: Президент США вновь предложил …", "ПИТАННЯ: Європа закликає …": an
+    interview's or briefing's question, labelled so, tells what the asker takes as known; the
+    position is the answer's, if it gives one."""
+    tokens = parsed.tokens
+    return len(tokens) > 2 and tokens[0].text.lower() in _QUESTION_LABELS \
+        and tokens[1].text == ":"
+
+
+_QUESTION_LABELS = ("питання", "запитання", "вопрос")
 
 
 def _remember_offer(memory: _Memory, position: Agreement) -> None:
