@@ -106,3 +106,26 @@ def test_the_answer_after_a_labelled_question_is_still_read() -> None:
 def test_a_question_word_not_labelling_the_sentence_keeps_the_position() -> None:
     text = "Канада запропонувала повне припинення вогню на 45 днів, і це питання вирішене."
     assert {status for _s, status, _p, _b in positions(text, "uk")} == {"proposed"}
+
+
+# ---------------------------------------------------------------------------------------------
+# (c) A sentence opened by an analyst's, an expert's or a columnist's view tells where they
+# think the sides stand: no side's position. A side named as the one speaking still is.
+
+VIEWS = [
+    ("uk", "Аналітики вважають, що сторони можуть погодитися на енергетичне перемир'я."),
+    ("uk", "На думку експертів, Київ відкине будь-яке перемир'я без гарантій."),
+    ("ru", "Автор статьи уверен, что Москва поддержит паузу на праздники."),
+    ("ru", "По мнению шведских экспертов, стороны готовы прекратить огонь весной."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), VIEWS)
+def test_a_pundit_s_view_is_no_position(language: Language, text: str) -> None:
+    assert positions(text, language) == set()
+
+
+def test_a_side_speaking_after_a_view_keeps_its_position() -> None:
+    text = ("Аналітики вважають це важливим кроком. "
+            "Україна відкинула запропоноване Росією перемир'я.")
+    assert ("full", "rejected", ("UA",), "RU") in positions(text, "uk")

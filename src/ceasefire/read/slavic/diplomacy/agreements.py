@@ -334,6 +334,8 @@ def _position(parsed: Parsed, published: dt.date | None, memory: _Memory) -> Agr
         return None
     if _interviewer_s_question(parsed):
         return None  # "Питання: Трамп знову запропонував …": the premise of a question
+    if _pundit_s_view(parsed):
+        return None  # "Експерти вважають, що сторони готові …": no side's position
     if parsed.having("truce", "retracted"):
         return None  # a correction: "ошибочно говорилось, что Песков объявил …"
     if parsed.having("truce", "appraise") and parsed.having("truce", "we"):
@@ -392,6 +394,20 @@ def _interviewer_s_question(parsed: Parsed) -> bool:
 
 
 _QUESTION_LABELS = ("питання", "запитання", "вопрос")
+
+
+def _pundit_s_view(parsed: Parsed) -> bool:
+    """"Аналитики полагают, что …", "На думку експертів, …", "Автор колонки вважає …": a
+    sentence opened by what an analyst, an expert or a column's author thinks tells their view
+    of where the sides stand, not a position a side stated (GUIDE: nothing the text does not
+    say a side said)."""
+    return any(set(token.forms) & _PUNDITS for token in parsed.tokens[:_PUNDIT_REACH])
+
+
+# the people whose view is no side's: analysts, experts, columnists, observers
+_PUNDITS = {"аналитик", "аналітик", "эксперт", "експерт", "политолог", "політолог",
+            "обозреватель", "оглядач", "колумнист", "колумніст", "автор"}
+_PUNDIT_REACH = 4  # tokens from the sentence's start to the holder ("По мнению турецких экспертов")
 
 
 def _remember_offer(memory: _Memory, position: Agreement) -> None:
