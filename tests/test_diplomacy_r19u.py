@@ -128,8 +128,9 @@ def test_a_whole_truce_is_full_after_a_sentence_of_missiles_uk() -> None:
 
 
 def test_a_whole_truce_narrowed_beside_it_keeps_its_scope() -> None:
+    # (readiness with no offer told before is the side's own proposal: round 31U)
     text = "Україна готова до повного припинення вогню в повітрі та на морі."
-    assert positions(text, "uk") == [("air_and_sea", "agreed", ("UA",))]
+    assert positions(text, "uk") == [("air_and_sea", "proposed", ("UA",))]
 
 
 def test_weapons_alone_still_scope_a_truce() -> None:
@@ -180,5 +181,12 @@ def test_ready_for_someone_elses_offer_on_a_condition_is_a_yes() -> None:
 
 
 def test_ready_with_no_condition_is_a_yes() -> None:
+    # a yes to the offer told before it (with none, the side's own proposal: round 31U)
+    text = ("Туреччина запропонувала перемир'я на Великдень. "
+            "Україна готова до перемир'я на Великдень.")
+    assert ("full", "agreed", ("UA",)) in positions(text, "uk")
+
+
+def test_ready_with_no_offer_told_before_is_a_proposal() -> None:
     text = "Україна готова до перемир'я на Великдень."
-    assert [p[1] for p in positions(text, "uk")] == ["agreed"]
+    assert [p[1] for p in positions(text, "uk")] == ["proposed"]
