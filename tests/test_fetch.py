@@ -265,7 +265,10 @@ def test_requests_to_one_site_are_spaced_out(site: Site) -> None:
     fetch(site.put("/a", page()), site.put("/b", page("Another")),
           policy=FetchPolicy(interval=0.3))
     a, b = [r.at for r in site.requests if r.path in ("/a", "/b")]
-    assert b - a >= 0.29
+    # the fetcher spaces its sends; the site logs arrivals, which a busy machine delays by tens
+    # of milliseconds (the first more than the second: 0.258 s seen under a full test run).
+    # Unspaced, the two arrive a few milliseconds apart
+    assert b - a >= 0.2
 
 
 def test_what_is_neither_page_feed_nor_text_is_rejected(site: Site) -> None:
