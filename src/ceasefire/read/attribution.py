@@ -422,7 +422,7 @@ def _body_by_title(found: Claimant, sentence: str) -> Actor | None:
     first_name = found.name.split()[0]
     name_at = sentence.find(first_name, found.start, found.end)  # the phrase may hold the title
     name_at = found.start if name_at < 0 else name_at
-    return _body_in(_TITLE_BEFORE.search(sentence, max(0, name_at - 120), name_at), found.side) or \
+    return body_titled_before(sentence, name_at, found.side) or \
         _body_in(_TITLE_AFTER.match(sentence, found.end), found.side)
 
 
@@ -434,11 +434,12 @@ def without_rank(name: str) -> str:
     return _LEADING_RANKS.sub("", name)
 
 
-def body_titled_before(text: str, name_at: int) -> Actor | None:
+def body_titled_before(text: str, name_at: int, side: str | None = None) -> Actor | None:
     """The body whose spokesperson or commander ``text`` calls the person named at
     ``name_at`` ("Air Force spokesman Yurii Ihnat", "the commander of Ukraine's Air Force,
-    Lieutenant General Mykola Oleshchuk")."""
-    return _body_in(_TITLE_BEFORE.search(text, max(0, name_at - 120), name_at))
+    Lieutenant General Mykola Oleshchuk"); ``side``, the person's, names a body the title
+    leaves sideless ("Defence Ministry spokesman")."""
+    return _body_in(_TITLE_BEFORE.search(text, max(0, name_at - 120), name_at), side)
 
 
 def _body_in(title: re.Match[str] | None, side: str | None = None) -> Actor | None:
